@@ -1,0 +1,125 @@
+"""The ``briefing`` command: the reader with no subcommand, scriptable subcommands otherwise.
+
+Textual is imported only when the reader starts, so ``--help``, ``--version`` and the
+subcommands start fast.  Problems with the user's data go to stderr as one line each (file and
+line) and never change the exit status; a path that does not exist is a usage error (status 2).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+
+from briefing import __version__
+
+SUBCOMMANDS: dict[str, str] = {
+    "extract": "print what is extracted from documents (JSON or YAML)",
+}
+
+EPILOG = """\
+subcommands:
+  extract [PATH...]          print what is extracted (--format json|yaml)
+
+With no PATH the bundled seed corpus is used.  Run 'briefing SUBCOMMAND --help' for details.
+Keys in the reader: press ? for help.
+"""
+
+
+class UsageError(Exception):
+    """A mistake on the command line: one line on stderr, exit status 2."""
+
+
+def _check_paths(paths: Sequence[str]) -> list[str]:
+    from briefing.corpus import path_exists
+
+    missing = [p for p in paths if not path_exists(p)]
+    if missing:
+        from briefing.corpus.sanitize import display_safe
+
+        raise UsageError(f"no such file or folder: {display_safe(missing[0], 200)}")
+    return list(paths)
+
+
+def _report(problems: Sequence[object]) -> None:
+    for problem in problems:
+        print(f"briefing: {problem}", file=sys.stderr)
+
+
+def _reader_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="A terminal reader for negotiations and conflicts.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="files (.txt, .md) or folders to open (default: the bundled seeds)")
+    return parser
+
+
+def _add_paths(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="files or folders (default: the bundled seeds)")
+
+
+# ------------------------------------------------------------------------------ extract
+def _extract_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefing extract",
+                                     description="Print what briefing extracts from documents.")
+    _add_paths(parser)
+    parser.add_argument("--format", choices=("json", "yaml"), default="json")
+    return parser
+
+
+def cmd_extract(argv: list[str]) -> int:
+    args = _extract_parser().parse_args(argv)
+    paths = _check_paths(args.paths)
+    from briefing.analysis import analyse_corpus
+
+    result = analyse_corpus(paths)
+    _report(result.problems)
+    payload = {
+        "schema": "briefing/1",
+        "documents": [b.to_dict() for b in result.briefings],
+        "problems": [p.to_dict() for p in result.problems],
+    }
+    if args.format == "json":
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        import yaml
+
+        yaml.safe_dump(payload, sys.stdout, allow_unicode=True, sort_keys=False, width=100)
+    return 0
+
+
+COMMANDS: dict[str, Callable[[list[str]], int]] = {
+    "extract": cmd_extract,
+}
+
+
+# ------------------------------------------------------------------------------ reader
+def run_reader(argv: list[str]) -> int:
+    args = _reader_parser().parse_args(argv)
+    paths = _check_paths(args.paths)
+    from briefing.ui.app import run
+
+    return run(paths)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            return COMMANDS[argv[0]](argv[1:])
+        return run_reader(argv)
+    except UsageError as exc:
+        print(f"briefing: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `briefing extract | head`
+        return 0

@@ -1,0 +1,153 @@
+"""The corpus layer: files and folders in, :class:`~briefing.model.Document` objects out.
+
+Never imports Textual.  Every problem with the user's data becomes a
+:class:`~briefing.model.Problem` naming the file (and line); nothing here raises for bad data.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from briefing.corpus.decode import BinaryFile, decode_bytes
+from briefing.corpus.files import (
+    MARKDOWN_SUFFIXES,
+    MAX_DOCUMENT_BYTES,
+    FileProblem,
+    discover,
+    read_file,
+    sha256_hex,
+    sidecar_for,
+)
+from briefing.corpus.layout import lay_out
+from briefing.corpus.metadata import Metadata, read_front_matter, read_sidecar
+from briefing.corpus.sanitize import clean_text, display_safe
+from briefing.corpus.yamlsafe import MAX_YAML_BYTES
+from briefing.model import Document, Problem
+
+__all__ = ["Limits", "LoadResult", "bundled_seeds", "document_from_text", "iter_load",
+           "load_corpus", "load_document"]
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Size limits for what is read (documented in the README, set in the config file)."""
+
+    max_document_bytes: int = MAX_DOCUMENT_BYTES
+    max_yaml_bytes: int = MAX_YAML_BYTES
+
+
+@dataclass
+class LoadResult:
+    documents: list[Document] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def bundled_seeds() -> str:
+    """The folder of the bundled corpus (inside the installed package, or the repo's seeds/)."""
+    try:
+        root = resources.files("briefing.seeds")
+        path = Path(str(root))
+        if path.is_dir():
+            return str(path)
+    except (ModuleNotFoundError, TypeError):  # pragma: no cover - broken install
+        pass
+    return str(Path(__file__).resolve().parents[2] / "seeds")
+
+
+def _display_path(path: str) -> str:
+    return display_safe(path, 300)
+
+
+def document_from_text(path: str, text: str, sha256: str = "", encoding: str = "utf-8",
+                       meta: Metadata | None = None, markdown: bool | None = None,
+                       limits: Limits = Limits()) -> tuple[Document, list[Problem]]:
+    """Build a document from decoded text (CRLF folded and cleaned here)."""
+    problems: list[Problem] = []
+    text = clean_text(text.replace("\r\n", "\n"))
+    if markdown is None:
+        markdown = Path(path).suffix.lower() in MARKDOWN_SUFFIXES
+    body_start = 0
+    fm_meta = Metadata()
+    if markdown:
+        fm_meta, body_start = read_front_matter(text, _display_path(path), limits.max_yaml_bytes)
+        problems.extend(fm_meta.problems)
+    meta = meta or Metadata()
+    title = meta.title or fm_meta.title
+    layout = lay_out(text, body_start, markdown=markdown, sidecar_title=title)
+    curation = dict(fm_meta.curation)
+    curation.update(meta.curation)
+    doc = Document(
+        path=path, sha256=sha256, text=text,
+        title=layout.title, title_span=layout.title_span,
+        published=meta.published or fm_meta.published,
+        source=meta.source or fm_meta.source,
+        url=meta.url or fm_meta.url,
+        sections=layout.sections, encoding=encoding, curation=curation,
+    )
+    if not text.strip():
+        problems.append(Problem(_display_path(path), "empty file (nothing to read)"))
+    return doc, problems
+
+
+def load_document(path: str, limits: Limits = Limits()) -> tuple[Document | None, list[Problem]]:
+    """Read one file and its sidecar; ``None`` with problems when it cannot be used."""
+    shown = _display_path(path)
+    try:
+        raw = read_file(path, limits.max_document_bytes)
+    except FileProblem as exc:
+        return None, [Problem(shown, str(exc), severity="error")]
+    problems: list[Problem] = []
+    if raw.changed:
+        problems.append(Problem(shown, "the file changed while it was being read; "
+                                       "reload to see the latest version"))
+    try:
+        decoded = decode_bytes(raw.data)
+    except BinaryFile as exc:
+        return None, [Problem(shown, f"{exc}; skipped", severity="error")]
+    if decoded.warning:
+        problems.append(Problem(shown, decoded.warning))
+    if "\x00" in decoded.text:
+        problems.append(Problem(shown, "contains NUL bytes (shown as ␀)"))
+    meta = Metadata()
+    sidecar = sidecar_for(path)
+    if sidecar is not None:
+        try:
+            side = read_file(sidecar, limits.max_yaml_bytes)
+            meta = read_sidecar(side.data, _display_path(sidecar), limits.max_yaml_bytes)
+        except FileProblem as exc:
+            meta.problems.append(Problem(_display_path(sidecar), f"{exc}; metadata ignored"))
+        problems.extend(meta.problems)
+    doc, more = document_from_text(path, decoded.text, sha256_hex(raw.data), decoded.encoding,
+                                   meta, limits=limits)
+    if sidecar is not None:
+        object.__setattr__(doc, "sidecar_path", sidecar)
+    return doc, problems + more
+
+
+def iter_load(paths: list[str], limits: Limits = Limits()) -> Iterator[tuple[Document | None,
+                                                                            list[Problem]]]:
+    """Load documents one by one (for progress reporting); problems come with each."""
+    for found in discover(paths):
+        if found.error:
+            yield None, [Problem(_display_path(found.path), found.error, severity="error")]
+            continue
+        yield load_document(found.path, limits)
+
+
+def load_corpus(paths: list[str] | None = None, limits: Limits = Limits()) -> LoadResult:
+    """Load every document under ``paths`` (the bundled seeds when empty)."""
+    result = LoadResult()
+    for doc, problems in iter_load(list(paths) if paths else [bundled_seeds()], limits):
+        if doc is not None:
+            result.documents.append(doc)
+        result.problems.extend(problems)
+    return result
+
+
+def path_exists(path: str) -> bool:
+    """For the CLI's usage check: a dangling symlink still 'exists' as a path the user gave."""
+    return os.path.lexists(path)

@@ -1,0 +1,286 @@
+"""Layout: the title, sections, paragraphs and sentences of a document, as offsets.
+
+Plain text: a headline first line followed by a blank line is the title; paragraphs are lines
+(or blank-line separated blocks when the text is hard-wrapped); a short line without terminal
+punctuation between two paragraphs is a sub-heading.  Markdown: ``#`` headings, blank-line
+separated blocks, list items.  Offsets index the full document text (front matter included),
+so they match the file as read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from briefing.model import Paragraph, Section, Sentence
+
+MAX_HEADING_WORDS = 8
+MAX_HEADING_CHARS = 80
+MAX_TITLE_CHARS = 250
+
+_TERMINAL = tuple(".,;:!?\"'”’)»…")
+_ATX = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
+_LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+•]|\d{1,3}[.)])\s+")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int  # offset of the first non-blank character
+    end: int  # offset after the last non-blank character
+    text: str  # the stripped line
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    title: str | None
+    title_span: tuple[int, int] | None
+    sections: tuple[Section, ...]
+
+
+def iter_lines(text: str, start: int = 0) -> Iterator[Line]:
+    pos = start
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        raw = text[pos:nl]
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            yield Line(pos + lead, pos + lead + len(stripped), stripped)
+        else:
+            yield Line(pos, pos, "")
+        if nl >= n:
+            break
+        pos = nl + 1
+
+
+# --------------------------------------------------------------------------- sentences
+# Abbreviations after which a period does not end a sentence.
+_ABBREV = frozenset("""
+mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov pres amb ambassador
+st jr sr no nos vol vols fig figs gov't dept est approx inc ltd co corp bros vs etc al cf
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+rev hon messrs mt ft op pp ed eds univ assn ave blvd
+""".split())
+# Dotted abbreviations ("U.S.", "U.N.", "a.m.") end a sentence only before a typical starter.
+_STARTERS = frozenset("""
+the a an it he she they we i you his her their its our this that these those there here in on
+at but and or so yet if when while after before as since although though however meanwhile
+still also now then thus mr mrs ms dr one some many most no not officials according
+""".split())
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|[.!?…]+[\"'”’)\]]*(?=\s*$)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’-]*)$")
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z0-9][\w'’-]*)")
+
+
+def split_sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
+    """Sentences of ``text[start:end]``, abbreviation-aware ("U.S. Secretary" stays whole)."""
+    sentences: list[Sentence] = []
+    sent_start = start
+    chunk = text[start:end]
+    for match in _BOUNDARY.finditer(chunk):
+        cut = start + match.end()
+        if cut >= end:
+            break
+        if match.group(0)[0] == "." and len(match.group(0)) == 1:
+            before = _WORD_BEFORE.search(chunk, 0, match.start())
+            word = before.group(1) if before else ""
+            lower = word.lower().rstrip(".")
+            nxt = _NEXT_WORD.match(chunk, match.end())
+            next_word = nxt.group(1) if nxt else ""
+            if lower in _ABBREV or (len(word) == 1 and word.isupper()):
+                continue  # "Mr. Lavrov", "John F. Kennedy"
+            if "." in word:  # dotted abbreviation: U.S., U.N., a.m.
+                if next_word.lower() not in _STARTERS:
+                    continue
+        rest = text[cut:end]
+        skip = len(rest) - len(rest.lstrip())
+        sentences.append(Sentence(sent_start, cut))
+        sent_start = cut + skip
+    if sent_start < end:
+        sentences.append(Sentence(sent_start, end))
+    return tuple(sentences)
+
+
+# --------------------------------------------------------------------------- blocks
+def _heading_candidate(line: Line) -> bool:
+    text = line.text
+    if not text or len(text) > MAX_HEADING_CHARS or text.endswith(_TERMINAL):
+        return False
+    if len(text.split()) > MAX_HEADING_WORDS:
+        return False
+    first = text[0]
+    return first.isupper() or first.isdigit()
+
+
+def _is_title(lines: list[Line], i: int, sidecar_title: str | None) -> bool:
+    line = lines[i]
+    if sidecar_title and " ".join(sidecar_title.split()).casefold() == line.text.casefold():
+        return True
+    followed_by_blank = i + 1 < len(lines) and lines[i + 1].blank
+    if not followed_by_blank or len(line.text) > MAX_TITLE_CHARS:
+        return False
+    return not line.text.endswith((".", ",", ";", ":")) or line.text.endswith("...")
+
+
+def _paragraph(text: str, start: int, end: int) -> Paragraph:
+    return Paragraph(start, end, split_sentences(text, start, end))
+
+
+def _blocks(lines: list[Line]) -> list[list[Line]]:
+    blocks: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.blank:
+            if current:
+                blocks.append(current)
+                current = []
+        else:
+            current.append(line)
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _hard_wrapped(block: list[Line]) -> bool:
+    """Lines of one paragraph wrapped at a fixed width (most lines end mid-sentence)."""
+    if len(block) < 2:
+        return False
+    open_ends = sum(1 for line in block[:-1] if not line.text.endswith(_TERMINAL))
+    return open_ends * 2 >= len(block) - 1
+
+
+def _plain_units(lines: list[Line]) -> list[tuple[str, int, int]]:
+    """("para"|"cand", start, end) units of plain text, in order."""
+    units: list[tuple[str, int, int]] = []
+    for block in _blocks(lines):
+        if _hard_wrapped(block):
+            units.append(("para", block[0].start, block[-1].end))
+            continue
+        for line in block:
+            units.append(("cand" if _heading_candidate(line) else "para", line.start, line.end))
+    return units
+
+
+def _sections_from_units(text: str, units: list[tuple[str, int, int]]) -> list[Section]:
+    """Group units into sections; a candidate heading needs a paragraph before and after it."""
+    sections: list[Section] = []
+    heading: tuple[str, int, int] | None = None
+    paragraphs: list[Paragraph] = []
+
+    def close() -> None:
+        if heading is None and not paragraphs:
+            return
+        start = heading[1] if heading else paragraphs[0].start
+        end = paragraphs[-1].end if paragraphs else heading[2]  # type: ignore[index]
+        sections.append(Section(heading[0] if heading else None,
+                                (heading[1], heading[2]) if heading else None,
+                                start, end, tuple(paragraphs)))
+
+    for i, (kind, start, end) in enumerate(units):
+        is_heading = (
+            kind == "cand"
+            and i > 0 and units[i - 1][0] == "para"
+            and i + 1 < len(units) and units[i + 1][0] == "para"
+        )
+        if is_heading:
+            close()
+            heading = (text[start:end], start, end)
+            paragraphs = []
+        else:
+            paragraphs.append(_paragraph(text, start, end))
+    close()
+    return sections
+
+
+def _markdown_sections(text: str, lines: list[Line]) -> list[Section]:
+    sections: list[Section] = []
+    heading: tuple[str, int, int, int] | None = None
+    paragraphs: list[Paragraph] = []
+    block: list[Line] = []
+    in_fence = False
+
+    def flush_block() -> None:
+        if not block:
+            return
+        if any(_LIST_ITEM.match(line.text) for line in block):
+            item: list[Line] = []
+            for line in block:
+                if _LIST_ITEM.match(line.text) and item:
+                    paragraphs.append(_paragraph(text, item[0].start, item[-1].end))
+                    item = []
+                item.append(line)
+            if item:
+                paragraphs.append(_paragraph(text, item[0].start, item[-1].end))
+        else:
+            paragraphs.append(_paragraph(text, block[0].start, block[-1].end))
+        block.clear()
+
+    def close() -> None:
+        flush_block()
+        if heading is None and not paragraphs:
+            return
+        start = heading[1] if heading else paragraphs[0].start
+        end = paragraphs[-1].end if paragraphs else heading[2]  # type: ignore[index]
+        sections.append(Section(heading[0] if heading else None,
+                                (heading[1], heading[2]) if heading else None,
+                                start, end, tuple(paragraphs), heading[3] if heading else 1))
+
+    for line in lines:
+        if _FENCE.match(line.text):
+            in_fence = not in_fence
+            block.append(line)
+            continue
+        if in_fence:
+            if not line.blank:
+                block.append(line)
+            continue
+        match = _ATX.match(line.text) if not line.blank else None
+        if match and match.group(2):
+            close()
+            inner = match.group(2)
+            offset = line.text.index(inner, len(match.group(1)))
+            heading = (inner, line.start + offset, line.start + offset + len(inner),
+                       len(match.group(1)))
+            paragraphs = []
+        elif line.blank:
+            flush_block()
+        else:
+            block.append(line)
+    close()
+    return sections
+
+
+def lay_out(text: str, body_start: int = 0, markdown: bool = False,
+            sidecar_title: str | None = None) -> Layout:
+    """The layout of ``text`` from ``body_start`` (after any front matter)."""
+    lines = list(iter_lines(text, body_start))
+    first = next((i for i, line in enumerate(lines) if not line.blank), None)
+    title: str | None = sidecar_title
+    title_span: tuple[int, int] | None = None
+    if first is not None:
+        line = lines[first]
+        match = _ATX.match(line.text) if markdown else None
+        if markdown and match and len(match.group(1)) == 1 and match.group(2):
+            inner = match.group(2)
+            offset = line.text.index(inner, 1)
+            title_span = (line.start + offset, line.start + offset + len(inner))
+            lines = lines[first + 1:]
+        elif not markdown and _is_title(lines, first, sidecar_title):
+            title_span = (line.start, line.end)
+            lines = lines[first + 1:]
+        if title_span and not title:
+            title = text[title_span[0]:title_span[1]]
+    if markdown:
+        sections = _markdown_sections(text, lines)
+    else:
+        sections = _sections_from_units(text, _plain_units(lines))
+    return Layout(title, title_span, tuple(sections))

@@ -1,0 +1,144 @@
+"""Document metadata: a ``<stem>.yaml`` sidecar or Markdown front matter.
+
+Known keys are ``title``, ``published``, ``source``, ``url`` and the curation sections
+``actors`` and ``negotiations`` (applied by the extractor).  Every value is validated by type;
+a wrong one is reported with file and line and ignored, never fatal.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from briefing.corpus.sanitize import display_safe, safe_url
+from briefing.corpus.yamlsafe import YamlProblem, load_yaml
+from briefing.model import Problem
+
+KNOWN_KEYS = frozenset({"title", "published", "source", "url", "license", "actors",
+                        "negotiations", "author", "language", "tags"})
+CURATION_KEYS = ("actors", "negotiations")
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y")
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    curation: dict[str, Any] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def parse_date(value: object) -> str | None:
+    """An ISO ``YYYY-MM-DD`` for a date value or a date string in a common format."""
+    if isinstance(value, _dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ].*", text):
+        text = text[:10]
+    for fmt in _DATE_FORMATS:
+        try:
+            return _dt.datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _line_of_key(raw: str, key: str, offset: int = 0) -> int | None:
+    match = re.search(rf"^{re.escape(key)}\s*:", raw, re.M)
+    return raw.count("\n", 0, match.start()) + 1 + offset if match else None
+
+
+def interpret(data: object, raw: str, path: str, line_offset: int = 0) -> Metadata:
+    """Validate a loaded mapping into :class:`Metadata`, reporting each bad value."""
+    meta = Metadata()
+    if data is None:
+        return meta
+    if not isinstance(data, dict):
+        meta.problems.append(Problem(path, "metadata must be a mapping of keys to values; "
+                                           "ignored", line_offset + 1 if line_offset else 1))
+        return meta
+
+    def bad(key: str, message: str) -> None:
+        meta.problems.append(Problem(path, f"{key}: {message}; ignored",
+                                     _line_of_key(raw, key, line_offset)))
+
+    for key in data:
+        if not isinstance(key, str) or key not in KNOWN_KEYS:
+            meta.problems.append(Problem(path, f"unknown key {display_safe(key, 60)!r}; ignored",
+                                         _line_of_key(raw, str(key), line_offset)))
+    for key in ("title", "source"):
+        value = data.get(key)
+        if value is None:
+            continue
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            text = " ".join(str(value).split())
+            setattr(meta, key, display_safe(text, 1000) or None)
+        else:
+            bad(key, f"expected text, found {type(value).__name__}")
+    if "published" in data and data["published"] is not None:
+        iso = parse_date(data["published"])
+        if iso is None:
+            bad("published", f"not a date: {display_safe(data['published'], 60)!r} "
+                             "(use YYYY-MM-DD)")
+        meta.published = iso
+    if data.get("url") is not None:
+        url = safe_url(data["url"])
+        if url is None:
+            bad("url", "only plain http(s):// or mailto: URLs are used")
+        meta.url = url
+    for key in CURATION_KEYS:
+        value = data.get(key)
+        if value is None:
+            continue
+        if isinstance(value, dict):
+            meta.curation[key] = value
+        else:
+            bad(key, f"expected a mapping, found {type(value).__name__}")
+    if meta.curation:
+        meta.curation["_lines"] = {k: _line_of_key(raw, k, line_offset) for k in meta.curation}
+    return meta
+
+
+def read_sidecar(data: bytes, path: str, max_bytes: int) -> Metadata:
+    """Metadata from a sidecar file's bytes (bytes, so PyYAML honours a UTF-16 BOM)."""
+    try:
+        loaded = load_yaml(data, max_bytes=max_bytes)
+    except YamlProblem as exc:
+        meta = Metadata()
+        meta.problems.append(Problem(path, exc.message + "; metadata ignored", exc.line))
+        return meta
+    raw = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
+    return interpret(loaded, raw, path)
+
+
+def split_front_matter(text: str) -> tuple[str | None, int]:
+    """The front matter's YAML source (or ``None``) and the offset where the body starts."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return None, 0
+    return match.group(1) or "", match.end()
+
+
+def read_front_matter(text: str, path: str, max_bytes: int) -> tuple[Metadata, int]:
+    """Metadata from a Markdown file's front matter, and the body's start offset."""
+    source, body_start = split_front_matter(text)
+    if source is None:
+        return Metadata(), 0
+    try:
+        loaded = load_yaml(source, max_bytes=max_bytes)
+    except YamlProblem as exc:
+        meta = Metadata()
+        line = exc.line + 1 if exc.line is not None else None  # the opening --- is line 1
+        meta.problems.append(Problem(path, "front matter: " + exc.message + "; ignored", line))
+        return meta, body_start
+    return interpret(loaded, source, path, line_offset=1), body_start

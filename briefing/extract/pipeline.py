@@ -1,0 +1,29 @@
+"""The extraction pipeline: each stage reads the document and what earlier stages found.
+
+Stages (each in its own module, each pure and testable alone):
+
+1. ``actors.find_actors``      – parties, people, groups, with name mentions (knowledge base)
+2. ``curation.apply_actor_curation`` – the user's sidecar corrections to actors
+3. ``timex.find_times``        – time expressions resolved against ``published``
+4. ``quotes.find_quotes``      – direct, continuation and mixed quotes with speakers
+5. ``negotiations.find_negotiations`` – threads, status, agenda, rounds, and the timeline
+"""
+
+from __future__ import annotations
+
+from briefing.extract import actors, curation, negotiations, quotes, timex
+from briefing.model import Briefing, Document
+
+# Bump when any stage changes its output: cached analyses are keyed by it.
+EXTRACTOR_VERSION = "0.1.0"
+
+
+def analyse(document: Document, kb: object | None = None) -> Briefing:
+    """Everything briefing extracts from ``document``."""
+    found = actors.find_actors(document, kb)
+    found, problems = curation.apply_actor_curation(document, found)
+    times = timex.find_times(document)
+    found_quotes = quotes.find_quotes(document, found, times)
+    threads, timeline = negotiations.find_negotiations(document, found, found_quotes, times)
+    return Briefing(document=document, actors=found, quotes=found_quotes, times=times,
+                    negotiations=threads, timeline=timeline, problems=tuple(problems))

@@ -1,0 +1,305 @@
+"""The data model every layer shares: documents, their layout, and what is extracted from them.
+
+All spans are pairs of Python string indices (code points) into ``Document.text``, end-exclusive;
+``text[start:end]`` is always the surface string.  Objects are frozen so that the UI and the
+search index can share them across threads without copying.  ``to_dict()`` gives the JSON shape of
+the ``briefing extract`` contract (see ``schema.json``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA = "briefing/1"
+
+ACTOR_KINDS = (
+    "state", "person", "armed_group", "igo", "organization", "government", "armed_forces",
+    "population", "state_group", "other",
+)
+ACTOR_TIERS = ("party", "sub_actor", "mentioned")
+NEGOTIATION_STATUSES = (
+    "exploratory", "ongoing", "near_agreement", "agreed", "implementing", "stalled", "collapsed",
+)
+ISSUE_STATUSES = ("agreed", "provisionally_agreed", "contested", "open", "objective")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the document text; ``text`` is the surface string, kept for convenience."""
+
+    start: int
+    end: int
+    text: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int
+    end: int
+    sentences: tuple[Sentence, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end,
+                "sentences": [{"start": s.start, "end": s.end} for s in self.sentences]}
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading (``None`` for the lede section) and the paragraphs under it.
+
+    ``start`` is the heading's start (or the first paragraph's for the lede), ``end`` the last
+    paragraph's end.
+    """
+
+    heading: str | None
+    heading_span: tuple[int, int] | None
+    start: int
+    end: int
+    paragraphs: tuple[Paragraph, ...] = ()
+    level: int = 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "heading": self.heading,
+            "heading_start": self.heading_span[0] if self.heading_span else None,
+            "heading_end": self.heading_span[1] if self.heading_span else None,
+            "start": self.start,
+            "end": self.end,
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with the user's data, reported instead of raised."""
+
+    path: str
+    message: str
+    line: int | None = None
+    severity: str = "warning"  # "warning": loaded anyway; "error": skipped
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.message}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "line": self.line, "severity": self.severity,
+                "message": self.message}
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article as read: cleaned text (same length as decoded), metadata and layout."""
+
+    path: str
+    sha256: str
+    text: str
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    published: str | None = None  # YYYY-MM-DD
+    source: str | None = None
+    url: str | None = None
+    sections: tuple[Section, ...] = ()
+    encoding: str = "utf-8"
+    curation: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    sidecar_path: str | None = None
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        return tuple(p for s in self.sections for p in s.paragraphs)
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(s for p in self.paragraphs for s in p.sentences)
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def display_title(self) -> str:
+        """The title, else the file name: never empty."""
+        if self.title:
+            return self.title
+        name = self.path.replace("\\", "/").rsplit("/", 1)[-1]
+        return name or "(untitled)"
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    role: str = "actor"  # actor | location | possessor | modifier | heading
+    rule: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "role": self.role}
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    name: str
+    kind: str
+    tier: str = "mentioned"
+    aliases: tuple[str, ...] = ()
+    part_of: str | None = None
+    affiliation: str | None = None
+    title: str | None = None
+    mentions: tuple[Mention, ...] = ()
+    references: tuple[Mention, ...] = ()  # descriptions and pronouns: never in ``mentions``
+    former_names: tuple[str, ...] = ()
+    origin: str = "extracted"  # extracted | kb | user
+    evidence: tuple[Span, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "name": self.name, "kind": self.kind, "tier": self.tier,
+            "aliases": list(self.aliases), "part_of": self.part_of,
+            "affiliation": self.affiliation, "title": self.title,
+            "mentions": [m.to_dict() for m in self.mentions],
+            "references": [m.to_dict() for m in self.references],
+            "former_names": list(self.former_names), "origin": self.origin,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    date: str | None = None
+    kind: str = "direct"  # direct | continuation | mixed
+    cue: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text,
+                "speaker": self.speaker, "date": self.date, "kind": self.kind,
+                "cue": self.cue.to_dict() if self.cue else None}
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    start: int
+    end: int
+    text: str
+    value: str | None  # YYYY-MM-DD | YYYY-MM | YYYY, None when unresolved
+    precision: str | None = None  # day | month | year
+    resolved: bool = True
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "value": self.value,
+                "precision": self.precision, "resolved": self.resolved, "note": self.note}
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    key: str
+    label: str
+    status: str
+    evidence: tuple[Span, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"key": self.key, "label": self.label, "status": self.status,
+                "evidence": [e.to_dict() for e in self.evidence]}
+
+
+@dataclass(frozen=True, slots=True)
+class Round:
+    place: str | None
+    date: str | None
+    outcome: str | None
+    evidence: tuple[Span, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"place": self.place, "date": self.date, "outcome": self.outcome,
+                "evidence": [e.to_dict() for e in self.evidence]}
+
+
+@dataclass(frozen=True, slots=True)
+class Negotiation:
+    id: str
+    label: str
+    primary: bool
+    parties: tuple[str, ...] = ()
+    mediators: tuple[str, ...] = ()
+    status: str = "ongoing"
+    status_evidence: tuple[Span, ...] = ()
+    trend: str | None = None
+    issues: tuple[Issue, ...] = ()
+    rounds: tuple[Round, ...] = ()
+    open_questions: tuple[Span, ...] = ()
+    origin: str = "extracted"
+    note: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "label": self.label, "primary": self.primary,
+            "parties": list(self.parties), "mediators": list(self.mediators),
+            "status": {"label": self.status,
+                       "evidence": [e.to_dict() for e in self.status_evidence],
+                       "trend": self.trend},
+            "issues": [i.to_dict() for i in self.issues],
+            "rounds": [r.to_dict() for r in self.rounds],
+            "open_questions": [q.to_dict() for q in self.open_questions],
+            "origin": self.origin, "note": self.note,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEvent:
+    date: str
+    label: str
+    evidence: Span
+    precision: str = "day"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"date": self.date, "precision": self.precision, "label": self.label,
+                "evidence": self.evidence.to_dict()}
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """Everything extracted from one document."""
+
+    document: Document
+    actors: tuple[Actor, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
+    negotiations: tuple[Negotiation, ...] = ()
+    timeline: tuple[TimelineEvent, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = self.document
+        return {
+            "path": d.path, "sha256": d.sha256, "title": d.title, "published": d.published,
+            "source": d.source, "url": d.url, "encoding": d.encoding,
+            "words": d.word_count,
+            "sections": [s.to_dict() for s in d.sections],
+            "actors": [a.to_dict() for a in self.actors],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "negotiations": [n.to_dict() for n in self.negotiations],
+            "timeline": [t.to_dict() for t in self.timeline],
+            "times": [t.to_dict() for t in self.times],
+            "problems": [p.to_dict() for p in self.problems],
+        }
