@@ -16,11 +16,15 @@ from briefing import __version__
 
 SUBCOMMANDS: dict[str, str] = {
     "extract": "print what is extracted from documents (JSON or YAML)",
+    "themes": "list the available themes",
+    "config": "show the settings file and the settings in use",
 }
 
 EPILOG = """\
 subcommands:
   extract [PATH...]          print what is extracted (--format json|yaml)
+  themes                     list the themes (built-in and yours)
+  config [--path]            show the settings in use, or where the file lives
 
 With no PATH the bundled seed corpus is used.  Run 'briefing SUBCOMMAND --help' for details.
 Keys in the reader: press ? for help.
@@ -96,8 +100,48 @@ def cmd_extract(argv: list[str]) -> int:
     return 0
 
 
+# ------------------------------------------------------------------------------ themes, config
+def cmd_themes(argv: list[str]) -> int:
+    argparse.ArgumentParser(prog="briefing themes",
+                            description="List the themes: built-in ones and those in "
+                                        "<config dir>/themes/.").parse_args(argv)
+    from briefing.settings import load_settings
+    from briefing.themes import load_themes
+
+    specs, problems = load_themes()
+    _report(problems)
+    settings, _ = load_settings()
+    for spec in sorted(specs, key=lambda s: (not s.builtin, s.name)):
+        mark = "*" if spec.name == settings.theme else " "
+        origin = "built-in" if spec.builtin else spec.path
+        mode = "dark" if spec.dark else "light"
+        print(f"{mark} {spec.name:<24} {mode:<5}  {spec.description}  ({origin})")
+    return 0
+
+
+def cmd_config(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="briefing config",
+                                     description="Show the settings in use.")
+    parser.add_argument("--path", action="store_true", help="print only the settings file path")
+    args = parser.parse_args(argv)
+    from briefing.settings import config_path, effective, load_settings
+
+    if args.path:
+        print(config_path())
+        return 0
+    settings, problems = load_settings()
+    _report(problems)
+    import yaml
+
+    print(f"# {config_path()}" + ("" if config_path().exists() else " (not created yet)"))
+    yaml.safe_dump(effective(settings), sys.stdout, allow_unicode=True, sort_keys=False)
+    return 0
+
+
 COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "extract": cmd_extract,
+    "themes": cmd_themes,
+    "config": cmd_config,
 }
 
 

@@ -1,0 +1,120 @@
+"""Settings file and themes: defaults, warnings with lines, validation, contrast, persistence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.settings import load_settings, save_theme
+from briefing.themes import (
+    REQUIRED_VARIABLES,
+    ColourError,
+    contrast,
+    contrast_failures,
+    load_themes,
+    parse_colour,
+)
+
+
+def test_missing_file_gives_defaults(tmp_path: Path) -> None:
+    settings, problems = load_settings(tmp_path / "nope.yaml")
+    assert problems == [] and settings.theme == "briefing-dark"
+
+
+def test_bad_values_warn_with_line_and_keep_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text("theme: briefing-light\nfrobnicate: 3\nlayout:\n  sidebar: maybe\n"
+                    "  sidebar_width: 50\nlimits:\n  max_document_bytes: -1\n"
+                    "keys:\n  next-section: ')'\n")
+    settings, problems = load_settings(path)
+    assert settings.theme == "briefing-light"
+    assert settings.layout.sidebar is True and settings.layout.sidebar_width == 50
+    assert settings.keys == {"next-section": ")"}
+    messages = {p.message.split(";")[0]: p.line for p in problems}
+    assert messages["unknown setting 'frobnicate'"] == 2
+    assert messages["layout.sidebar: bad value 'maybe'"] == 4
+    assert any(m.startswith("limits.max_document_bytes") for m in messages)
+
+
+def test_broken_yaml_gives_defaults_and_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text("theme: [unclosed\n")
+    settings, problems = load_settings(path)
+    assert settings.theme == "briefing-dark"
+    assert problems and problems[0].path.endswith("config.yaml")
+
+
+def test_save_theme_keeps_comments(tmp_path: Path) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text("# my settings\ntheme: briefing-dark  # old\nlayout:\n  sidebar: false\n")
+    assert save_theme("briefing-paper", path) is None
+    text = path.read_text()
+    assert text.startswith("# my settings\ntheme: briefing-paper\nlayout:")
+    assert load_settings(path)[0].theme == "briefing-paper"
+    fresh = tmp_path / "new" / "config.yaml"
+    assert save_theme("briefing-light", fresh) is None
+    assert load_settings(fresh)[0].theme == "briefing-light"
+
+
+def test_at_least_four_builtin_themes_all_pass_contrast() -> None:
+    specs, problems = load_themes()
+    assert problems == []
+    builtin = [s for s in specs if s.builtin]
+    assert len(builtin) >= 4
+    names = {s.name for s in builtin}
+    assert {"briefing-dark", "briefing-light", "briefing-high-contrast"} <= names
+    assert any(not s.dark for s in builtin)
+    for spec in builtin:
+        assert contrast_failures(spec) == [], spec.name
+        assert contrast(parse_colour(spec.colours["foreground"]),
+                        parse_colour(spec.colours["background"])) >= 4.5
+        assert set(REQUIRED_VARIABLES) <= set(spec.variables)
+
+
+def _user_theme(tmp_path: Path, name: str, body: str) -> None:
+    folder = tmp_path / "config" / "themes"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(body)
+
+
+def test_user_theme_with_bad_colour_is_reported_and_skipped(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFING_HOME", str(tmp_path))
+    good = (Path(__file__).resolve().parents[1] / "themes" / "briefing-dark.yaml").read_text()
+    _user_theme(tmp_path, "mine.yaml", good.replace("name: briefing-dark", "name: mine"))
+    _user_theme(tmp_path, "broken.yaml",
+                good.replace("name: briefing-dark", "name: broken")
+                    .replace('primary: "#5fa8ff"', 'primary: "not-a-colour"'))
+    _user_theme(tmp_path, "dim.yaml",
+                good.replace("name: briefing-dark", "name: dim")
+                    .replace('foreground: "#e6e9ef"', 'foreground: "#30343c"'))
+    specs, problems = load_themes()
+    names = {s.name for s in specs}
+    assert "mine" in names and "broken" not in names and "dim" not in names
+    by_file = {Path(p.path).name: p.message for p in problems}
+    assert "primary" in by_file["broken.yaml"]
+    assert "contrast" in by_file["dim.yaml"]
+
+
+@pytest.mark.parametrize("value", ["#fff", "#112233", "#11223344", "rgb(1, 2, 3)"])
+def test_colours_parse(value: str) -> None:
+    assert len(parse_colour(value)) == 3
+
+
+@pytest.mark.parametrize("value", ["red", "#12", "rgb(300,0,0)", 5, None, "#ggg"])
+def test_bad_colours_raise(value: object) -> None:
+    with pytest.raises(ColourError):
+        parse_colour(value)
+
+
+def test_themes_command_lists_them(capsys: pytest.CaptureFixture[str],
+                                   monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from briefing.cli import main
+
+    monkeypatch.setenv("BRIEFING_HOME", str(tmp_path))
+    assert main(["themes"]) == 0
+    out = capsys.readouterr().out
+    assert "briefing-dark" in out and "briefing-high-contrast" in out
+    assert main(["config", "--path"]) == 0
+    assert capsys.readouterr().out.strip() == str(tmp_path / "config" / "config.yaml")
