@@ -1,17 +1,25 @@
-"""Corpus-wide analysis: load every document and run the extractor on it.
+"""Corpus-wide analysis: load every document and run the extractor on it, through the cache.
 
-This is what the CLI and the reader's background workers call.  An extractor failure on one
-document is reported as a problem for that file and the others carry on.
+This is what the CLI and the reader's background workers call.  :func:`iter_analyse` is a
+generator that yields one item per discovered file (so a worker can report "n of N" with
+:func:`count_files`), reusing cached analyses (:mod:`briefing.cache`) when a file is unchanged.
+An extractor failure on one document is reported as a problem for that file and the others
+carry on.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from briefing.corpus import Limits, bundled_seeds, iter_load
+from briefing.cache import AnalysisCache
+from briefing.corpus import DEFAULT_LIMITS, Limits, bundled_seeds, count_files, load_file
+from briefing.corpus.files import discover
+from briefing.corpus.sanitize import display_safe
 from briefing.extract import analyse
 from briefing.model import Briefing, Document, Problem
+
+__all__ = ["CorpusAnalysis", "analyse_corpus", "count_files", "iter_analyse", "safe_analyse"]
 
 
 @dataclass
@@ -20,28 +28,77 @@ class CorpusAnalysis:
     problems: list[Problem] = field(default_factory=list)
 
 
-def safe_analyse(document: Document) -> tuple[Briefing, list[Problem]]:
-    """Analyse one document; an internal error becomes a problem, not a crash."""
+def safe_analyse(document: Document,
+                 limits: Limits = DEFAULT_LIMITS) -> tuple[Briefing, list[Problem]]:
+    """Analyse one document; an internal error becomes a problem, not a crash.
+
+    A document longer than ``limits.max_analysed_chars`` is not analysed (it is still shown).
+    """
+    if len(document.text) > limits.max_analysed_chars:
+        message = (f"{len(document.text):,} characters, over the "
+                   f"{limits.max_analysed_chars:,}-character analysis limit "
+                   "(limits.max_analysed_chars); showing the text only")
+        return Briefing(document=document), [Problem(display_safe(document.path, 300), message)]
     try:
         return analyse(document), []
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop the rest
         message = f"extraction failed ({exc.__class__.__name__}); showing the text only"
-        return Briefing(document=document), [Problem(document.path, message)]
+        return Briefing(document=document), [Problem(display_safe(document.path, 300), message)]
 
 
-def iter_analyse(paths: list[str] | None = None,
-                 limits: Limits = Limits()) -> Iterator[tuple[Briefing | None, list[Problem]]]:
-    for document, problems in iter_load(list(paths) if paths else [bundled_seeds()], limits):
-        if document is None:
-            yield None, problems
-            continue
-        briefing, more = safe_analyse(document)
-        yield briefing, problems + more
+def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LIMITS,
+                 cache: AnalysisCache | bool | None = True,
+                 ) -> Iterator[tuple[Briefing | None, list[Problem]]]:
+    """``(briefing or None, problems)`` for each file under ``paths`` (default: the seeds).
+
+    ``cache``: ``True`` (default) uses the user's cache (unless ``BRIEFING_NO_CACHE`` is set),
+    ``False``/``None`` none, or a given :class:`~briefing.cache.AnalysisCache` (left open).
+    A warm start only ``stat``s unchanged files.  Safe to abandon part-way (the cache is
+    committed when the generator is closed).
+    """
+    roots = list(paths) if paths else [bundled_seeds()]
+    own = cache is True
+    store: AnalysisCache | None = (AnalysisCache.open_default(limits) if cache is True
+                                   else cache or None)
+    try:
+        for found in discover(roots, limits.max_folder_depth):
+            if found.error:
+                yield None, [Problem(display_safe(found.path, 300), found.error,
+                                     severity="error")]
+                continue
+            if store is not None:
+                hit = store.get(found.path)
+                if hit is not None:
+                    yield hit
+                    continue
+            loaded = load_file(found.path, limits)
+            if loaded.document is None:
+                yield None, loaded.problems
+                continue
+            if store is not None:
+                hit = store.get_loaded(loaded)
+                if hit is not None:
+                    yield hit[0], loaded.problems if loaded.raw and loaded.raw.changed \
+                        else hit[1]
+                    continue
+            briefing, more = safe_analyse(loaded.document, limits)
+            problems = loaded.problems + more
+            # Extraction failures are retried next time, not cached; "too long" is kept.
+            failed = bool(more) and len(loaded.document.text) <= limits.max_analysed_chars
+            if store is not None and not failed:
+                store.put(loaded, briefing, problems)
+            if store is not None:
+                store.misses += 1
+            yield briefing, problems
+    finally:
+        if own and store is not None:
+            store.close()
 
 
-def analyse_corpus(paths: list[str] | None = None, limits: Limits = Limits()) -> CorpusAnalysis:
+def analyse_corpus(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LIMITS,
+                   cache: AnalysisCache | bool | None = True) -> CorpusAnalysis:
     result = CorpusAnalysis()
-    for briefing, problems in iter_analyse(paths, limits):
+    for briefing, problems in iter_analyse(paths, limits, cache):
         if briefing is not None:
             result.briefings.append(briefing)
         result.problems.extend(problems)

@@ -16,15 +16,19 @@ from briefing import __version__
 
 SUBCOMMANDS: dict[str, str] = {
     "extract": "print what is extracted from documents (JSON or YAML)",
+    "export": "write a briefing memo (Markdown) for documents",
     "themes": "list the available themes",
     "config": "show the settings file and the settings in use",
+    "search": "search documents by words, \"phrases\", -exclusions or @actor",
 }
 
 EPILOG = """\
 subcommands:
   extract [PATH...]          print what is extracted (--format json|yaml)
+  export [PATH...]           write a briefing memo (--format md, -o FILE)
   themes                     list the themes (built-in and yours)
   config [--path]            show the settings in use, or where the file lives
+  search QUERY [PATH...]     search by words (typos ok), "phrase", -word, @actor (--json, --limit N)
 
 With no PATH the bundled seed corpus is used.  Run 'briefing SUBCOMMAND --help' for details.
 Keys in the reader: press ? for help.
@@ -36,6 +40,8 @@ class UsageError(Exception):
 
 
 def _check_paths(paths: Sequence[str]) -> list[str]:
+    if not paths:  # the bundled seeds: skip importing the corpus layer before the first frame
+        return []
     from briefing.corpus import path_exists
 
     missing = [p for p in paths if not path_exists(p)]
@@ -100,6 +106,54 @@ def cmd_extract(argv: list[str]) -> int:
     return 0
 
 
+# ------------------------------------------------------------------------------ export
+def _export_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefing export",
+                                     description="Write a briefing memo: parties, status with "
+                                                 "evidence, agenda, timeline, key quotes and "
+                                                 "sources.")
+    _add_paths(parser)
+    parser.add_argument("--format", choices=("md",), default="md")
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help="write the memo to FILE (default: standard output)")
+    return parser
+
+
+def cmd_export(argv: list[str]) -> int:
+    args = _export_parser().parse_args(argv)
+    paths = _check_paths(args.paths)
+    from briefing.analysis import analyse_corpus
+    from briefing.export import memo_markdown
+
+    result = analyse_corpus(paths)
+    _report(result.problems)
+    memo = memo_markdown(result.briefings)
+    if args.output:
+        import os
+        import tempfile
+
+        target = os.path.abspath(args.output)
+        folder = os.path.dirname(target) or "."
+        tmp = None
+        try:
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".briefing-memo-", suffix=".md")
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                out.write(memo)
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)  # like any new file, not mkstemp's 0600
+            os.replace(tmp, target)
+            tmp = None
+        except OSError as exc:
+            raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+        finally:
+            if tmp is not None and os.path.exists(tmp):
+                os.unlink(tmp)
+    else:
+        sys.stdout.write(memo)
+    return 0
+
+
 # ------------------------------------------------------------------------------ themes, config
 def cmd_themes(argv: list[str]) -> int:
     argparse.ArgumentParser(prog="briefing themes",
@@ -138,10 +192,19 @@ def cmd_config(argv: list[str]) -> int:
     return 0
 
 
+# ------------------------------------------------------------------------------ search
+def cmd_search(argv: list[str]) -> int:
+    from briefing.search.command import run
+
+    return run(argv, _check_paths, _report)
+
+
 COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "extract": cmd_extract,
+    "export": cmd_export,
     "themes": cmd_themes,
     "config": cmd_config,
+    "search": cmd_search,
 }
 
 

@@ -202,10 +202,13 @@ class TimeExpression:
     precision: str | None = None  # day | month | year
     resolved: bool = True
     note: str = ""
+    kind: str = "date"  # date | duration (a length of time, never a timeline event)
+    tolerance_days: int = 0  # how approximate a day value is ("a week ago": 3)
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text, "value": self.value,
-                "precision": self.precision, "resolved": self.resolved, "note": self.note}
+                "precision": self.precision, "resolved": self.resolved, "note": self.note,
+                "kind": self.kind, "tolerance_days": self.tolerance_days}
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,10 +271,11 @@ class TimelineEvent:
     label: str
     evidence: Span
     precision: str = "day"
+    tolerance_days: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {"date": self.date, "precision": self.precision, "label": self.label,
-                "evidence": self.evidence.to_dict()}
+                "tolerance_days": self.tolerance_days, "evidence": self.evidence.to_dict()}
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ Never imports Textual.  Every problem with the user's data becomes a
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -15,35 +15,41 @@ from pathlib import Path
 from briefing.corpus.decode import BinaryFile, decode_bytes
 from briefing.corpus.files import (
     MARKDOWN_SUFFIXES,
-    MAX_DOCUMENT_BYTES,
     FileProblem,
+    Found,
+    RawFile,
     discover,
     read_file,
     sha256_hex,
     sidecar_for,
 )
 from briefing.corpus.layout import lay_out
+from briefing.corpus.limits import Limits
 from briefing.corpus.metadata import Metadata, read_front_matter, read_sidecar
 from briefing.corpus.sanitize import clean_text, display_safe
-from briefing.corpus.yamlsafe import MAX_YAML_BYTES
 from briefing.model import Document, Problem
 
-__all__ = ["Limits", "LoadResult", "bundled_seeds", "document_from_text", "iter_load",
-           "load_corpus", "load_document"]
+__all__ = ["DEFAULT_LIMITS", "Limits", "LoadResult", "Loaded", "bundled_seeds", "count_files",
+           "discover_files", "document_from_text", "iter_load", "load_corpus", "load_document",
+           "load_file", "path_exists"]
 
-
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """Size limits for what is read (documented in the README, set in the config file)."""
-
-    max_document_bytes: int = MAX_DOCUMENT_BYTES
-    max_yaml_bytes: int = MAX_YAML_BYTES
+DEFAULT_LIMITS = Limits()
 
 
 @dataclass
 class LoadResult:
     documents: list[Document] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class Loaded:
+    """Everything :func:`load_file` learnt about one file (the cache keys on ``raw``)."""
+
+    document: Document | None
+    problems: list[Problem]
+    raw: RawFile | None = None  # the article's bytes and the stat they were read under
+    sidecar: RawFile | None = None  # the sidecar's, when there is one and it could be read
 
 
 def bundled_seeds() -> str:
@@ -64,7 +70,7 @@ def _display_path(path: str) -> str:
 
 def document_from_text(path: str, text: str, sha256: str = "", encoding: str = "utf-8",
                        meta: Metadata | None = None, markdown: bool | None = None,
-                       limits: Limits = Limits()) -> tuple[Document, list[Problem]]:
+                       limits: Limits = DEFAULT_LIMITS) -> tuple[Document, list[Problem]]:
     """Build a document from decoded text (CRLF folded and cleaned here)."""
     problems: list[Problem] = []
     text = clean_text(text.replace("\r\n", "\n"))
@@ -73,11 +79,13 @@ def document_from_text(path: str, text: str, sha256: str = "", encoding: str = "
     body_start = 0
     fm_meta = Metadata()
     if markdown:
-        fm_meta, body_start = read_front_matter(text, _display_path(path), limits.max_yaml_bytes)
+        fm_meta, body_start = read_front_matter(text, _display_path(path), limits.max_yaml_bytes,
+                                                limits.max_yaml_depth, limits.max_yaml_nodes)
         problems.extend(fm_meta.problems)
     meta = meta or Metadata()
     title = meta.title or fm_meta.title
-    layout = lay_out(text, body_start, markdown=markdown, sidecar_title=title)
+    layout = lay_out(text, body_start, markdown=markdown, sidecar_title=title,
+                     max_sentence_chars=limits.max_sentence_chars)
     curation = dict(fm_meta.curation)
     curation.update(meta.curation)
     doc = Document(
@@ -93,13 +101,13 @@ def document_from_text(path: str, text: str, sha256: str = "", encoding: str = "
     return doc, problems
 
 
-def load_document(path: str, limits: Limits = Limits()) -> tuple[Document | None, list[Problem]]:
-    """Read one file and its sidecar; ``None`` with problems when it cannot be used."""
+def load_file(path: str, limits: Limits = DEFAULT_LIMITS) -> Loaded:
+    """Read one file and its sidecar, keeping the raw bytes' stat (for the analysis cache)."""
     shown = _display_path(path)
     try:
         raw = read_file(path, limits.max_document_bytes)
     except FileProblem as exc:
-        return None, [Problem(shown, str(exc), severity="error")]
+        return Loaded(None, [Problem(shown, str(exc), severity="error")])
     problems: list[Problem] = []
     if raw.changed:
         problems.append(Problem(shown, "the file changed while it was being read; "
@@ -107,17 +115,19 @@ def load_document(path: str, limits: Limits = Limits()) -> tuple[Document | None
     try:
         decoded = decode_bytes(raw.data)
     except BinaryFile as exc:
-        return None, [Problem(shown, f"{exc}; skipped", severity="error")]
+        return Loaded(None, [Problem(shown, f"{exc}; skipped", severity="error")], raw)
     if decoded.warning:
         problems.append(Problem(shown, decoded.warning))
     if "\x00" in decoded.text:
         problems.append(Problem(shown, "contains NUL bytes (shown as ␀)"))
     meta = Metadata()
+    side: RawFile | None = None
     sidecar = sidecar_for(path)
     if sidecar is not None:
         try:
-            side = read_file(sidecar, limits.max_yaml_bytes)
-            meta = read_sidecar(side.data, _display_path(sidecar), limits.max_yaml_bytes)
+            side = read_file(sidecar, limits.max_yaml_bytes, "limits.max_yaml_bytes")
+            meta = read_sidecar(side.data, _display_path(sidecar), limits.max_yaml_bytes,
+                                limits.max_yaml_depth, limits.max_yaml_nodes)
         except FileProblem as exc:
             meta.problems.append(Problem(_display_path(sidecar), f"{exc}; metadata ignored"))
         problems.extend(meta.problems)
@@ -125,20 +135,44 @@ def load_document(path: str, limits: Limits = Limits()) -> tuple[Document | None
                                    meta, limits=limits)
     if sidecar is not None:
         object.__setattr__(doc, "sidecar_path", sidecar)
-    return doc, problems + more
+    return Loaded(doc, problems + more, raw, side)
 
 
-def iter_load(paths: list[str], limits: Limits = Limits()) -> Iterator[tuple[Document | None,
-                                                                            list[Problem]]]:
-    """Load documents one by one (for progress reporting); problems come with each."""
-    for found in discover(paths):
+def load_document(path: str,
+                  limits: Limits = DEFAULT_LIMITS) -> tuple[Document | None, list[Problem]]:
+    """Read one file and its sidecar; ``None`` with problems when it cannot be used."""
+    loaded = load_file(path, limits)
+    return loaded.document, loaded.problems
+
+
+def discover_files(paths: Iterable[str], limits: Limits = DEFAULT_LIMITS) -> list[Found]:
+    """Every candidate file under ``paths`` (with an error for those already known bad).
+
+    Only directory listings and ``lstat``: fast enough to call first for an "n of N" count.
+    """
+    return list(discover(list(paths), limits.max_folder_depth))
+
+
+def count_files(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LIMITS) -> int:
+    """How many entries :func:`iter_load` (and ``analysis.iter_analyse``) will yield."""
+    return len(discover_files(list(paths) if paths else [bundled_seeds()], limits))
+
+
+def iter_load(paths: list[str], limits: Limits = DEFAULT_LIMITS) -> Iterator[tuple[Document | None,
+                                                                                   list[Problem]]]:
+    """Load documents one by one (for progress reporting); problems come with each.
+
+    Yields exactly one item per discovered file, so progress can be shown as "n of N" with
+    ``N = count_files(paths)``.
+    """
+    for found in discover(list(paths), limits.max_folder_depth):
         if found.error:
             yield None, [Problem(_display_path(found.path), found.error, severity="error")]
             continue
         yield load_document(found.path, limits)
 
 
-def load_corpus(paths: list[str] | None = None, limits: Limits = Limits()) -> LoadResult:
+def load_corpus(paths: list[str] | None = None, limits: Limits = DEFAULT_LIMITS) -> LoadResult:
     """Load every document under ``paths`` (the bundled seeds when empty)."""
     result = LoadResult()
     for doc, problems in iter_load(list(paths) if paths else [bundled_seeds()], limits):

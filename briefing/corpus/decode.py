@@ -25,6 +25,9 @@ class Decoded:
     warning: str | None = None
 
 
+_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in (0, 9, 10, 12, 13, 27))
+
+
 def _looks_binary(data: bytes) -> bool:
     """NUL bytes beyond a stray few, or many other control bytes, mean a binary format.
 
@@ -35,7 +38,8 @@ def _looks_binary(data: bytes) -> bool:
     nuls = sample.count(0)
     if nuls > max(2, len(sample) // 200):
         return True
-    controls = sum(1 for b in sample if b < 0x20 and b not in (0, 9, 10, 12, 13, 27))
+    # Count the other control bytes in C (bytes.translate), not byte by byte in Python.
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > len(sample) // 10
 
 

@@ -62,12 +62,16 @@ def discover(paths: list[str], max_depth: int = MAX_DEPTH) -> Iterator[Found]:
                 yield Found(str(path), f"broken or looping symbolic link: {_describe(exc)}")
                 continue
         if stat.S_ISDIR(st.st_mode):
-            yield from _walk(path, 0, max_depth)
+            yield from _walk(path, 0, max_depth, os.path.realpath(path))
         else:
             yield Found(str(path))
 
 
-def _walk(folder: Path, depth: int, max_depth: int) -> Iterator[Found]:
+def _inside(real: str, root: str) -> bool:
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _walk(folder: Path, depth: int, max_depth: int, root: str) -> Iterator[Found]:
     if depth > max_depth:
         yield Found(str(folder), f"folder nested more than {max_depth} levels deep; skipped")
         return
@@ -87,7 +91,7 @@ def _walk(folder: Path, depth: int, max_depth: int) -> Iterator[Found]:
         if is_dir:
             subfolders.append(entry)
             continue
-        if Path(entry.name).suffix.lower() not in TEXT_SUFFIXES:
+        if os.path.splitext(entry.name)[1].lower() not in TEXT_SUFFIXES:
             continue
         if entry.is_symlink():
             try:
@@ -95,13 +99,47 @@ def _walk(folder: Path, depth: int, max_depth: int) -> Iterator[Found]:
             except OSError as exc:
                 yield Found(entry.path, f"broken or looping symbolic link: {_describe(exc)}")
                 continue
+            # A link out of the folder (to /etc/passwd, ~/.ssh, a device) is not read as part
+            # of it: a downloaded corpus must not pull in the user's own files.  Naming the
+            # file itself on the command line still opens it.
+            if not _inside(os.path.realpath(entry.path), root):
+                yield Found(entry.path, "symbolic link to a file outside the folder; skipped "
+                                        "(open that file directly to read it)")
+                continue
         yield Found(entry.path)
     for entry in subfolders:
-        yield from _walk(Path(entry.path), depth + 1, max_depth)
+        yield from _walk(Path(entry.path), depth + 1, max_depth, root)
 
 
-def read_file(path: str, max_bytes: int = MAX_DOCUMENT_BYTES) -> RawFile:
-    """Read a regular file's bytes, or raise :class:`FileProblem` with a clear reason."""
+def _not_regular(mode: int) -> str:
+    kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else
+            "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "a folder" if stat.S_ISDIR(mode)
+            else "a socket" if stat.S_ISSOCK(mode) else "not a regular file")
+    return f"{kind}, not a text file; skipped"
+
+
+def _too_big(size: int, max_bytes: int, limit_name: str) -> str:
+    return f"{size:,} bytes, over the {max_bytes:,}-byte limit ({limit_name}); skipped"
+
+
+def read_file(path: str, max_bytes: int = MAX_DOCUMENT_BYTES,
+              limit_name: str = "limits.max_document_bytes") -> RawFile:
+    """Read a regular file's bytes, or raise :class:`FileProblem` with a clear reason.
+
+    The path is checked with ``stat`` before it is opened, so a device is never opened at all
+    (opening some devices has side effects), and again with ``fstat`` on the descriptor, so a
+    file swapped for a FIFO in between is still refused.  ``O_NONBLOCK`` means even that swap
+    cannot make ``open`` hang.
+    """
+    try:
+        first = os.stat(path)
+    except OSError as exc:
+        raise FileProblem(f"cannot open: {_describe(exc)}") from None
+    if not stat.S_ISREG(first.st_mode):
+        raise FileProblem(_not_regular(first.st_mode))
+    if first.st_size > max_bytes:
+        raise FileProblem(_too_big(first.st_size, max_bytes, limit_name))
     for attempt in range(2):
         try:
             fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
@@ -110,13 +148,9 @@ def read_file(path: str, max_bytes: int = MAX_DOCUMENT_BYTES) -> RawFile:
         try:
             before = os.fstat(fd)
             if not stat.S_ISREG(before.st_mode):
-                kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(before.st_mode) else
-                        "a device" if stat.S_ISCHR(before.st_mode) or stat.S_ISBLK(before.st_mode)
-                        else "a socket" if stat.S_ISSOCK(before.st_mode) else "not a regular file")
-                raise FileProblem(f"{kind}, not a text file; skipped")
+                raise FileProblem(_not_regular(before.st_mode))
             if before.st_size > max_bytes:
-                raise FileProblem(f"{before.st_size:,} bytes, over the {max_bytes:,}-byte "
-                                  "limit (documents.max_bytes); skipped")
+                raise FileProblem(_too_big(before.st_size, max_bytes, limit_name))
             chunks = []
             remaining = max_bytes + 1
             while remaining > 0:
@@ -127,6 +161,8 @@ def read_file(path: str, max_bytes: int = MAX_DOCUMENT_BYTES) -> RawFile:
                 remaining -= len(chunk)
             data = b"".join(chunks)
             after = os.fstat(fd)
+        except FileProblem:
+            raise
         except OSError as exc:
             raise FileProblem(f"cannot read: {_describe(exc)}") from None
         finally:

@@ -20,7 +20,8 @@ MAX_HEADING_CHARS = 80
 MAX_TITLE_CHARS = 250
 
 _TERMINAL = tuple(".,;:!?\"'”’)»…")
-_ATX = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
+_ATX = re.compile(r"^(#{1,6})[ \t]+(.*)$")
+
 _LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+•]|\d{1,3}[.)])\s+")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 
@@ -69,45 +70,78 @@ mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov pres amb 
 st jr sr no nos vol vols fig figs gov't dept est approx inc ltd co corp bros vs etc al cf
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 rev hon messrs mt ft op pp ed eds univ assn ave blvd
-""".split())
+""".split())  # noqa: SIM905 - a word list reads better as text
 # Dotted abbreviations ("U.S.", "U.N.", "a.m.") end a sentence only before a typical starter.
 _STARTERS = frozenset("""
 the a an it he she they we i you his her their its our this that these those there here in on
 at but and or so yet if when while after before as since although though however meanwhile
 still also now then thus mr mrs ms dr one some many most no not officials according
-""".split())
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|[.!?…]+[\"'”’)\]]*(?=\s*$)")
+""".split())  # noqa: SIM905 - a word list reads better as text
+# A run of end punctuation and closing quotes, then an upper-case or digit start, or the end of
+# the paragraph.  The lookbehind after the first character refuses to start inside a run (so a
+# 1 MB line of dots stays linear); it comes after a plain character class so the regex engine
+# can skip quickly to candidate positions.  Possessive quantifiers: nothing ever backtracks.
+_BOUNDARY = re.compile(
+    r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’)\]]*+"
+    r"(?:(?=\s++[\"'“‘(\[]?[A-Z0-9])|(?=\s*+$))")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’-]*)$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z0-9][\w'’-]*)")
+_SPACE = re.compile(r"\s*+")
+# How far back to look for the word before a period: an abbreviation is short, and a bounded
+# window keeps the scan linear in the paragraph's length.
+_LOOKBACK = 64
+# A "sentence" longer than this (a 1 MB line without punctuation, a table flattened into one
+# line) is cut at a space, so later stages never work on unbounded sentences.
+MAX_SENTENCE_CHARS = 4000
 
 
-def split_sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
-    """Sentences of ``text[start:end]``, abbreviation-aware ("U.S. Secretary" stays whole)."""
+def split_sentences(text: str, start: int, end: int,
+                    max_chars: int = MAX_SENTENCE_CHARS) -> tuple[Sentence, ...]:
+    """Sentences of ``text[start:end]``, abbreviation-aware ("U.S. Secretary" stays whole).
+
+    Linear in the paragraph's length; sentences longer than ``max_chars`` are cut at a space.
+    """
     sentences: list[Sentence] = []
     sent_start = start
-    chunk = text[start:end]
-    for match in _BOUNDARY.finditer(chunk):
-        cut = start + match.end()
+    for match in _BOUNDARY.finditer(text, start, end):
+        cut = match.end()
         if cut >= end:
             break
-        if match.group(0)[0] == "." and len(match.group(0)) == 1:
-            before = _WORD_BEFORE.search(chunk, 0, match.start())
+        if match.end() - match.start() == 1 and text[match.start()] == ".":
+            window = text[max(start, match.start() - _LOOKBACK):match.start()].rsplit(None, 1)
+            before = _WORD_BEFORE.search(window[-1]) if window else None
             word = before.group(1) if before else ""
             lower = word.lower().rstrip(".")
-            nxt = _NEXT_WORD.match(chunk, match.end())
-            next_word = nxt.group(1) if nxt else ""
             if lower in _ABBREV or (len(word) == 1 and word.isupper()):
                 continue  # "Mr. Lavrov", "John F. Kennedy"
             if "." in word:  # dotted abbreviation: U.S., U.N., a.m.
+                nxt = _NEXT_WORD.match(text, cut, end)
+                next_word = nxt.group(1) if nxt else ""
                 if next_word.lower() not in _STARTERS:
                     continue
-        rest = text[cut:end]
-        skip = len(rest) - len(rest.lstrip())
-        sentences.append(Sentence(sent_start, cut))
-        sent_start = cut + skip
+        _add_sentence(sentences, text, sent_start, cut, max_chars)
+        sent_start = _SPACE.match(text, cut, end).end()
     if sent_start < end:
-        sentences.append(Sentence(sent_start, end))
+        _add_sentence(sentences, text, sent_start, end, max_chars)
     return tuple(sentences)
+
+
+def _add_sentence(sentences: list[Sentence], text: str, start: int, end: int,
+                  max_chars: int) -> None:
+    """Append ``text[start:end]``, cut into pieces of at most ``max_chars`` at spaces."""
+    while end - start > max_chars > 0:
+        limit = start + max_chars
+        cut = max(text.rfind(" ", start + max_chars // 2, limit),
+                  text.rfind("\n", start + max_chars // 2, limit))
+        if cut <= start:
+            cut = limit  # one enormous word: a hard cut
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        sentences.append(Sentence(start, piece_end if piece_end > start else cut))
+        start = _SPACE.match(text, cut, end).end()
+    if end > start:
+        sentences.append(Sentence(start, end))
 
 
 # --------------------------------------------------------------------------- blocks
@@ -131,8 +165,29 @@ def _is_title(lines: list[Line], i: int, sidecar_title: str | None) -> bool:
     return not line.text.endswith((".", ",", ";", ":")) or line.text.endswith("...")
 
 
-def _paragraph(text: str, start: int, end: int) -> Paragraph:
-    return Paragraph(start, end, split_sentences(text, start, end))
+def _paragraph(text: str, start: int, end: int,
+               max_chars: int = MAX_SENTENCE_CHARS) -> Paragraph:
+    return Paragraph(start, end, split_sentences(text, start, end, max_chars))
+
+
+def _atx(line_text: str) -> tuple[int, str, int] | None:
+    """``(level, heading text, offset in the line)`` for a Markdown ``#`` heading line.
+
+    The optional closing ``#`` run (preceded by a space, as CommonMark requires) is dropped
+    with plain string operations: a regex with a lazy body and a trailing ``[ #]*$`` is
+    quadratic on a long line of ``# # # …``.
+    """
+    match = _ATX.match(line_text)
+    if not match:
+        return None
+    offset = match.start(2)
+    inner = match.group(2).rstrip(" \t")
+    bare = inner.rstrip("#")
+    if not bare:
+        inner = ""
+    elif bare != inner and bare[-1] in " \t":
+        inner = bare.rstrip(" \t")
+    return len(match.group(1)), inner, offset
 
 
 def _blocks(lines: list[Line]) -> list[list[Line]]:
@@ -162,6 +217,12 @@ def _plain_units(lines: list[Line]) -> list[tuple[str, int, int]]:
     """("para"|"cand", start, end) units of plain text, in order."""
     units: list[tuple[str, int, int]] = []
     for block in _blocks(lines):
+        if len(block) >= 2 and _heading_candidate(block[0]) \
+                and len(block[0].text) < 0.6 * max(len(line.text) for line in block[1:]):
+            # "Heading\nparagraph…" without a blank line between: the short first line is
+            # not part of a hard-wrapped paragraph.
+            units.append(("cand", block[0].start, block[0].end))
+            block = block[1:]
         if _hard_wrapped(block):
             units.append(("para", block[0].start, block[-1].end))
             continue
@@ -170,7 +231,8 @@ def _plain_units(lines: list[Line]) -> list[tuple[str, int, int]]:
     return units
 
 
-def _sections_from_units(text: str, units: list[tuple[str, int, int]]) -> list[Section]:
+def _sections_from_units(text: str, units: list[tuple[str, int, int]],
+                         max_chars: int = MAX_SENTENCE_CHARS) -> list[Section]:
     """Group units into sections; a candidate heading needs a paragraph before and after it."""
     sections: list[Section] = []
     heading: tuple[str, int, int] | None = None
@@ -196,12 +258,13 @@ def _sections_from_units(text: str, units: list[tuple[str, int, int]]) -> list[S
             heading = (text[start:end], start, end)
             paragraphs = []
         else:
-            paragraphs.append(_paragraph(text, start, end))
+            paragraphs.append(_paragraph(text, start, end, max_chars))
     close()
     return sections
 
 
-def _markdown_sections(text: str, lines: list[Line]) -> list[Section]:
+def _markdown_sections(text: str, lines: list[Line],
+                       max_chars: int = MAX_SENTENCE_CHARS) -> list[Section]:
     sections: list[Section] = []
     heading: tuple[str, int, int, int] | None = None
     paragraphs: list[Paragraph] = []
@@ -215,13 +278,13 @@ def _markdown_sections(text: str, lines: list[Line]) -> list[Section]:
             item: list[Line] = []
             for line in block:
                 if _LIST_ITEM.match(line.text) and item:
-                    paragraphs.append(_paragraph(text, item[0].start, item[-1].end))
+                    paragraphs.append(_paragraph(text, item[0].start, item[-1].end, max_chars))
                     item = []
                 item.append(line)
             if item:
-                paragraphs.append(_paragraph(text, item[0].start, item[-1].end))
+                paragraphs.append(_paragraph(text, item[0].start, item[-1].end, max_chars))
         else:
-            paragraphs.append(_paragraph(text, block[0].start, block[-1].end))
+            paragraphs.append(_paragraph(text, block[0].start, block[-1].end, max_chars))
         block.clear()
 
     def close() -> None:
@@ -243,13 +306,11 @@ def _markdown_sections(text: str, lines: list[Line]) -> list[Section]:
             if not line.blank:
                 block.append(line)
             continue
-        match = _ATX.match(line.text) if not line.blank else None
-        if match and match.group(2):
+        atx = _atx(line.text) if not line.blank else None
+        if atx and atx[1]:
             close()
-            inner = match.group(2)
-            offset = line.text.index(inner, len(match.group(1)))
-            heading = (inner, line.start + offset, line.start + offset + len(inner),
-                       len(match.group(1)))
+            level, inner, offset = atx
+            heading = (inner, line.start + offset, line.start + offset + len(inner), level)
             paragraphs = []
         elif line.blank:
             flush_block()
@@ -260,7 +321,8 @@ def _markdown_sections(text: str, lines: list[Line]) -> list[Section]:
 
 
 def lay_out(text: str, body_start: int = 0, markdown: bool = False,
-            sidecar_title: str | None = None) -> Layout:
+            sidecar_title: str | None = None,
+            max_sentence_chars: int = MAX_SENTENCE_CHARS) -> Layout:
     """The layout of ``text`` from ``body_start`` (after any front matter)."""
     lines = list(iter_lines(text, body_start))
     first = next((i for i, line in enumerate(lines) if not line.blank), None)
@@ -268,10 +330,9 @@ def lay_out(text: str, body_start: int = 0, markdown: bool = False,
     title_span: tuple[int, int] | None = None
     if first is not None:
         line = lines[first]
-        match = _ATX.match(line.text) if markdown else None
-        if markdown and match and len(match.group(1)) == 1 and match.group(2):
-            inner = match.group(2)
-            offset = line.text.index(inner, 1)
+        atx = _atx(line.text) if markdown else None
+        if markdown and atx and atx[0] == 1 and atx[1]:
+            _level, inner, offset = atx
             title_span = (line.start + offset, line.start + offset + len(inner))
             lines = lines[first + 1:]
         elif not markdown and _is_title(lines, first, sidecar_title):
@@ -280,7 +341,7 @@ def lay_out(text: str, body_start: int = 0, markdown: bool = False,
         if title_span and not title:
             title = text[title_span[0]:title_span[1]]
     if markdown:
-        sections = _markdown_sections(text, lines)
+        sections = _markdown_sections(text, lines, max_sentence_chars)
     else:
-        sections = _sections_from_units(text, _plain_units(lines))
+        sections = _sections_from_units(text, _plain_units(lines), max_sentence_chars)
     return Layout(title, title_span, tuple(sections))

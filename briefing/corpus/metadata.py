@@ -12,13 +12,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefing.corpus.decode import BinaryFile, decode_bytes
 from briefing.corpus.sanitize import display_safe, safe_url
-from briefing.corpus.yamlsafe import YamlProblem, load_yaml
+from briefing.corpus.yamlsafe import MAX_DEPTH, MAX_NODES, YamlProblem, load_yaml
 from briefing.model import Problem
 
 KNOWN_KEYS = frozenset({"title", "published", "source", "url", "license", "actors",
                         "negotiations", "author", "language", "tags"})
 CURATION_KEYS = ("actors", "negotiations")
+MAX_REPORTED_KEYS = 10
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y")
@@ -72,10 +74,15 @@ def interpret(data: object, raw: str, path: str, line_offset: int = 0) -> Metada
         meta.problems.append(Problem(path, f"{key}: {message}; ignored",
                                      _line_of_key(raw, key, line_offset)))
 
-    for key in data:
-        if not isinstance(key, str) or key not in KNOWN_KEYS:
-            meta.problems.append(Problem(path, f"unknown key {display_safe(key, 60)!r}; ignored",
-                                         _line_of_key(raw, str(key), line_offset)))
+    unknown = [key for key in data if not isinstance(key, str) or key not in KNOWN_KEYS]
+    # Each report searches the source for the key's line: report a few, count the rest (a
+    # 1 MB sidecar of 50,000 junk keys must not cost 50,000 searches).
+    for key in unknown[:MAX_REPORTED_KEYS]:
+        meta.problems.append(Problem(path, f"unknown key {display_safe(key, 60)!r}; ignored",
+                                     _line_of_key(raw, str(key), line_offset)))
+    if len(unknown) > MAX_REPORTED_KEYS:
+        meta.problems.append(Problem(path, f"{len(unknown) - MAX_REPORTED_KEYS:,} more unknown "
+                                           "keys; ignored"))
     for key in ("title", "source"):
         value = data.get(key)
         if value is None:
@@ -109,16 +116,32 @@ def interpret(data: object, raw: str, path: str, line_offset: int = 0) -> Metada
     return meta
 
 
-def read_sidecar(data: bytes, path: str, max_bytes: int) -> Metadata:
+def read_sidecar(data: bytes, path: str, max_bytes: int, max_depth: int = MAX_DEPTH,
+                 max_nodes: int = MAX_NODES) -> Metadata:
     """Metadata from a sidecar file's bytes (bytes, so PyYAML honours a UTF-16 BOM)."""
+    warning: str | None = None
+    if isinstance(data, bytes) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Not UTF-16 (which PyYAML decodes itself): decode like an article, so a Latin-1 or
+        # Windows-1252 sidecar still gives its metadata, with a warning, and binary junk is
+        # named as such instead of PyYAML's "unacceptable character #x0000".
+        try:
+            decoded = decode_bytes(data)
+        except BinaryFile as exc:
+            meta = Metadata()
+            meta.problems.append(Problem(path, f"{exc}; metadata ignored", severity="error"))
+            return meta
+        data, warning = decoded.text, decoded.warning
     try:
-        loaded = load_yaml(data, max_bytes=max_bytes)
+        loaded = load_yaml(data, max_bytes=max_bytes, max_depth=max_depth, max_nodes=max_nodes)
     except YamlProblem as exc:
         meta = Metadata()
         meta.problems.append(Problem(path, exc.message + "; metadata ignored", exc.line))
         return meta
     raw = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
-    return interpret(loaded, raw, path)
+    meta = interpret(loaded, raw, path)
+    if warning:
+        meta.problems.insert(0, Problem(path, warning))
+    return meta
 
 
 def split_front_matter(text: str) -> tuple[str | None, int]:
@@ -129,13 +152,15 @@ def split_front_matter(text: str) -> tuple[str | None, int]:
     return match.group(1) or "", match.end()
 
 
-def read_front_matter(text: str, path: str, max_bytes: int) -> tuple[Metadata, int]:
+def read_front_matter(text: str, path: str, max_bytes: int, max_depth: int = MAX_DEPTH,
+                      max_nodes: int = MAX_NODES) -> tuple[Metadata, int]:
     """Metadata from a Markdown file's front matter, and the body's start offset."""
     source, body_start = split_front_matter(text)
     if source is None:
         return Metadata(), 0
     try:
-        loaded = load_yaml(source, max_bytes=max_bytes)
+        loaded = load_yaml(source, max_bytes=max_bytes, max_depth=max_depth,
+                           max_nodes=max_nodes)
     except YamlProblem as exc:
         meta = Metadata()
         line = exc.line + 1 if exc.line is not None else None  # the opening --- is line 1

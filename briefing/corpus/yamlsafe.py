@@ -21,6 +21,7 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
 
 MAX_YAML_BYTES = 1 << 20  # 1 MiB
 MAX_DEPTH = 64
+MAX_NODES = 100_000  # values after expanding aliases: far above any real sidecar
 
 
 class YamlProblem(ValueError):
@@ -78,29 +79,89 @@ def _construct_mapping(loader: Any, node: yaml.MappingNode, deep: bool = False) 
 StrictLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 
 
-def _check_events(data: bytes | str) -> None:
-    """One pass over the parser events: no aliases (bombs), no deep nesting."""
+def _check_events(data: bytes | str, max_depth: int = MAX_DEPTH,
+                  max_nodes: int = MAX_NODES) -> None:
+    """One pass over the parser events: bounded nesting and a bounded *expanded* size.
+
+    Anchors and aliases are allowed, but each alias counts as the whole subtree it stands
+    for, so a "billion laughs" file (a few hundred bytes that expand to 10**9 nodes) is
+    refused here, before anything is built; an alias to a collection that is still open (a
+    recursive structure) is refused too.
+    """
     depth = 0
+    expanded = 0
+    sizes: dict[str, int] = {}  # anchor -> expanded size of its subtree
+    stack: list[list] = []  # open collections: [anchor, expanded size so far]
+    open_anchors: set[str] = set()
+
+    def add(count: int, mark: Any) -> None:
+        nonlocal expanded
+        expanded += count
+        if stack:
+            stack[-1][1] += count
+        if expanded > max_nodes:
+            raise YamlProblem(f"expands to more than {max_nodes:,} values through anchors and "
+                              "aliases (limits.max_yaml_nodes)", mark.line + 1)
+
     for event in yaml.parse(data, Loader=_Base):
-        if isinstance(event, yaml.AliasEvent):
-            raise YamlProblem("anchors and aliases (*name) are not allowed",
-                              event.start_mark.line + 1)
-        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+        if isinstance(event, yaml.ScalarEvent):
+            if event.anchor:
+                sizes[event.anchor] = 1
+            add(1, event.start_mark)
+        elif isinstance(event, yaml.AliasEvent):
+            if event.anchor in open_anchors:
+                raise YamlProblem(f"alias *{display(event.anchor)} refers to a structure that "
+                                  "contains it (recursive)", event.start_mark.line + 1)
+            add(sizes.get(event.anchor, 1), event.start_mark)
+        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
-            if depth > MAX_DEPTH:
-                raise YamlProblem(f"nested more than {MAX_DEPTH} levels deep",
-                                  event.start_mark.line + 1)
+            if depth > max_depth:
+                raise YamlProblem(f"nested more than {max_depth} levels deep "
+                                  "(limits.max_yaml_depth)", event.start_mark.line + 1)
+            add(1, event.start_mark)
+            stack.append([event.anchor, 0])
+            if event.anchor:
+                open_anchors.add(event.anchor)
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             depth -= 1
+            anchor, size = stack.pop()
+            if anchor:
+                open_anchors.discard(anchor)
+                sizes[anchor] = size + 1
+            if stack:
+                stack[-1][1] += size  # already counted in ``expanded``
 
 
-def load_yaml(data: bytes | str, max_bytes: int = MAX_YAML_BYTES) -> Any:
-    """Parse one YAML document strictly; raise :class:`YamlProblem` on anything unusable."""
-    size = len(data.encode("utf-8")) if isinstance(data, str) else len(data)
+def _line_has_tab(data: bytes | str, line: int) -> bool:
+    """Whether 1-based ``line`` of ``data`` starts with a tab (the usual cause of odd errors)."""
+    text = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
+    lines = text.split("\n", line)
+    if len(lines) < line:
+        return False
+    current = lines[line - 1]
+    return "\t" in current[: len(current) - len(current.lstrip())]
+
+
+def display(value: object, limit: int = 60) -> str:
+    """A printable, bounded form of ``value`` for messages (document text is never markup)."""
+    text = "".join(c if c.isprintable() else "?" for c in str(value)[:limit])
+    return text
+
+
+def load_yaml(data: bytes | str, max_bytes: int = MAX_YAML_BYTES, max_depth: int = MAX_DEPTH,
+              max_nodes: int = MAX_NODES) -> Any:
+    """Parse one YAML document strictly; raise :class:`YamlProblem` on anything unusable.
+
+    ``data`` may be bytes (PyYAML then honours a UTF-8/UTF-16 byte-order mark) or text.
+    """
+    if not isinstance(data, (bytes, str)):
+        raise YamlProblem(f"expected YAML text, got {type(data).__name__}")
+    size = len(data.encode("utf-8", errors="replace")) if isinstance(data, str) else len(data)
     if size > max_bytes:
-        raise YamlProblem(f"YAML is {size:,} bytes, over the {max_bytes:,}-byte limit")
+        raise YamlProblem(f"YAML is {size:,} bytes, over the {max_bytes:,}-byte limit "
+                          "(limits.max_yaml_bytes)")
     try:
-        _check_events(data)
+        _check_events(data, max_depth, max_nodes)
         return yaml.load(data, Loader=StrictLoader)  # noqa: S506 - StrictLoader is a SafeLoader
     except YamlProblem:
         raise
@@ -108,11 +169,13 @@ def load_yaml(data: bytes | str, max_bytes: int = MAX_YAML_BYTES) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         what = exc.problem or exc.context or "invalid YAML"
+        if line is not None and _line_has_tab(data, line):
+            what += " (YAML does not allow tabs for indentation)"
         raise YamlProblem(f"invalid YAML: {what}", line) from None
     except yaml.YAMLError as exc:
-        raise YamlProblem(f"invalid YAML: {str(exc).splitlines()[0] if str(exc) else exc!r}") \
-            from None
+        first = str(exc).splitlines()[0] if str(exc) else repr(exc)
+        raise YamlProblem(f"invalid YAML: {display(first, 200)}") from None
     except (RecursionError, MemoryError):
         raise YamlProblem("YAML is too deeply nested or too large to load") from None
-    except ValueError as exc:  # e.g. an integer over Python's 4,300-digit limit
-        raise YamlProblem(f"invalid value: {str(exc)[:120]}") from None
+    except (ValueError, TypeError, UnicodeError) as exc:  # e.g. an int over 4,300 digits
+        raise YamlProblem(f"invalid value: {display(exc, 120)}") from None

@@ -15,7 +15,7 @@ from briefing.extract import actors, curation, negotiations, quotes, timex
 from briefing.model import Briefing, Document
 
 # Bump when any stage changes its output: cached analyses are keyed by it.
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.1.1"
 
 
 def analyse(document: Document, kb: object | None = None) -> Briefing:

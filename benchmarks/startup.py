@@ -1,0 +1,130 @@
+"""Time to first frame: ``briefing`` against a bare Textual app, whole processes, alternated.
+
+Each run starts a fresh process under a pseudo-terminal (80x24, like a real terminal) and stops
+the clock when the first full-screen frame has been written: every row of the screen has been
+drawn (a cursor move to each row) and the frame is finished (Textual parks the cursor at the top
+left after each frame).  The same detector is used for both programs.  The bare app is an ``App``
+with a ``Header``, a ``Static`` and a ``Footer``.  Runs alternate (briefing, bare, briefing, …)
+so machine load affects both alike; medians and their ratio are printed.  Bytecode is cached
+(in a temporary folder) as it is for an installed package, even if ``PYTHONDONTWRITEBYTECODE``
+is set.
+
+    python benchmarks/startup.py [PATH...] [--runs N]
+
+PATH (optional) is what ``briefing`` opens (default: the bundled seeds).  Prints figures only;
+no pass/fail.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import fcntl
+import os
+import pty
+import re
+import select
+import signal
+import statistics
+import struct
+import sys
+import tempfile
+import termios
+import time
+from pathlib import Path
+
+ROWS, COLS = 24, 80
+TIMEOUT = 60.0
+_ROW = re.compile(rb"\x1b\[(\d+);1H")
+_FRAME_END = b"\x1b[1;1H"
+
+BARE_APP = '''\
+from textual.app import App
+from textual.widgets import Footer, Header, Static
+
+
+class Bare(App):
+    def compose(self):
+        yield Header()
+        yield Static("Hello")
+        yield Footer()
+
+
+Bare().run()
+'''
+
+
+def time_to_first_frame(argv: list[str], env: dict[str, str]) -> float:
+    """Seconds from fork to the end of the first full-screen frame written to the pty."""
+    start = time.perf_counter()
+    pid, fd = pty.fork()
+    if pid == 0:  # child
+        try:
+            os.execve(argv[0], argv, env)
+        finally:
+            os._exit(127)
+    try:
+        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
+        rows_seen: set[int] = set()
+        tail = b""
+        while time.perf_counter() - start < TIMEOUT:
+            ready, _, _ = select.select([fd], [], [], 0.05)
+            if not ready:
+                continue
+            try:
+                data = os.read(fd, 1 << 16)
+            except OSError:
+                break
+            if not data:
+                break
+            chunk = tail + data
+            rows_seen.update(int(m) for m in _ROW.findall(chunk))
+            tail = chunk[-16:]
+            if rows_seen >= set(range(1, ROWS + 1)) and chunk.endswith(_FRAME_END):
+                return time.perf_counter() - start
+        raise RuntimeError(f"no full frame within {TIMEOUT:.0f} s: {' '.join(argv)}")
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(fd)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="*", help="what briefing opens (default: the seeds)")
+    parser.add_argument("--runs", type=int, default=10, help="runs of each program (>= 10)")
+    args = parser.parse_args()
+    runs = max(10, args.runs)
+    with tempfile.TemporaryDirectory() as tmp:
+        bare = Path(tmp) / "bare_app.py"
+        bare.write_text(BARE_APP, encoding="utf-8")
+        env = dict(os.environ, TERM="xterm-256color", COLUMNS=str(COLS), LINES=str(ROWS),
+                   BRIEFING_HOME=str(Path(tmp) / "home"),
+                   # Bytecode as an installed package has it (the warm-up run writes it), kept
+                   # out of the source tree; both programs get the same treatment.
+                   PYTHONPYCACHEPREFIX=str(Path(tmp) / "pycache"))
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        programs = {
+            "briefing": [sys.executable, "-m", "briefing", *args.paths],
+            "bare textual": [sys.executable, str(bare)],
+        }
+        times: dict[str, list[float]] = {name: [] for name in programs}
+        # One untimed warm-up of each (bytecode caches, the page cache).
+        for argv in programs.values():
+            time_to_first_frame(argv, env)
+        for _ in range(runs):
+            for name, argv in programs.items():
+                times[name].append(time_to_first_frame(argv, env))
+    medians = {name: statistics.median(ts) for name, ts in times.items()}
+    what = " ".join(args.paths) or "the bundled seeds"
+    print(f"time to first frame at {COLS}x{ROWS}, {runs} alternated runs each ({what})")
+    for name, ts in times.items():
+        print(f"  {name:<13} median {medians[name] * 1000:7.1f} ms   "
+              f"min {min(ts) * 1000:7.1f}   max {max(ts) * 1000:7.1f}")
+    print(f"  ratio briefing / bare: {medians['briefing'] / medians['bare textual']:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,220 @@
+"""Tokens of a document and case-aware gazetteer matching for the actor extractor.
+
+The document is cut into the same tokens as the KB's names (:func:`briefing.knowledge.tokenize`):
+runs of word characters and single punctuation marks.  Matching walks the tokens once, left to
+right, looking up each token's possible name lengths in ``first`` and trying the longest first,
+so it costs about one dict lookup per token.  A match must respect the entry's case rule:
+acronyms exactly ("US" is not "us", "IS" is not "is"); other names need the capitals the KB
+form has ("Nusra Front", not "nusra front"), so "turkey" or "chad" in running text are no
+states.  A possessive "'s" after a name stays outside the span and marks the match.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Mapping
+
+from briefing.knowledge import TOKEN_RE
+from briefing.model import Document
+
+_APOS = ("'", "’", "‘")
+_FOLD = str.maketrans({"‐": "-", "‑": "-", "’": "'", "‘": "'", "`": "'"})
+_COMPACT = str.maketrans({"‐": "-", "‑": "-", "’": "'", "‘": "'", "`": "'", " ": None})
+
+
+class _LineStart:
+    """``line_start[i]``: does token ``i`` begin a line?  Computed on demand (rarely asked)."""
+
+    __slots__ = ("_t",)
+
+    def __init__(self, tokens: Tokens) -> None:
+        self._t = tokens
+
+    def __getitem__(self, i: int) -> bool:
+        t = self._t
+        return i == 0 or "\n" in t.text[t.ends[i - 1]:t.starts[i]]
+
+
+_SPACED = re.compile(r"(\s*)(\w+|[^\w\s])")
+_UPPER = re.compile(r"[^\W\d_a-z]")  # letters that are not ASCII lower case (near enough)
+_LOWER = re.compile(r"[a-z]")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_FOLDED = frozenset("‐‑’‘`")
+
+
+class Tokens:
+    """Parallel lists over the document's tokens, plus sentence and heading membership."""
+
+    __slots__ = ("text", "starts", "ends", "raw", "norm", "n", "sent", "sent_tok",
+                 "sent_spans", "upper_doc", "title_end", "heading_toks", "line_start", "caps")
+
+    def __init__(self, document: Document) -> None:
+        text = document.text
+        self.text = text
+        # findall and one pass of additions are several times faster than finditer + spans
+        pairs = _SPACED.findall(text)
+        raw = [tok for _ws, tok in pairs]
+        starts: list[int] = []
+        ends: list[int] = []
+        pos = 0
+        s_append, e_append = starts.append, ends.append
+        for ws, tok in pairs:
+            pos += len(ws)
+            s_append(pos)
+            pos += len(tok)
+            e_append(pos)
+        self.starts, self.ends, self.raw = starts, ends, raw
+        norm = [tok.lower() for tok in raw]
+        for i in [i for i, tok in enumerate(raw) if tok in _FOLDED]:
+            norm[i] = raw[i].translate(_FOLD)  # curly apostrophes, odd hyphens
+        self.norm = norm
+        self.n = n = len(raw)
+        self.caps = [r[:1].isupper() for r in raw]
+        spans = [(s.start, s.end) for s in document.sentences] or [(0, len(text))]
+        if document.title_span:
+            spans.append(document.title_span)
+        for sec in document.sections:
+            if sec.heading_span:
+                spans.append(sec.heading_span)
+        spans.sort()
+        self.sent_spans = spans
+        # sentence index of each token, by walking both sorted lists once
+        sent = [0] * n
+        sent_tok: list[int] = []
+        k = 0
+        for idx, (s, _e) in enumerate(spans):
+            owner = idx - 1 if idx else 0
+            while k < n and starts[k] < s:
+                sent[k] = owner
+                k += 1
+            sent_tok.append(k)
+        last = max(0, len(spans) - 1)
+        for x in range(k, n):
+            sent[x] = last
+        self.sent = sent
+        self.sent_tok = sent_tok
+        sample = text[:4000]
+        upper, lower = len(_UPPER.findall(sample)), len(_LOWER.findall(sample))
+        self.upper_doc = upper > 0 and upper > 0.7 * (upper + lower)
+        self.title_end = document.title_span[1] if document.title_span else -1
+        heading: set[int] = set()
+        marked = [sec.heading_span for sec in document.sections if sec.heading_span]
+        if document.title_span:
+            marked.append(document.title_span)
+        for a_off, b_off in marked:
+            a = bisect.bisect_left(starts, a_off)
+            b = bisect.bisect_left(starts, b_off)
+            heading.update(range(a, b))
+        self.heading_toks = heading
+        self.line_start = _LineStart(self)
+
+    def glued(self, i: int) -> bool:
+        """True when token ``i`` touches the token before it (no space between)."""
+        return i > 0 and self.starts[i] == self.ends[i - 1]
+
+    def cap(self, i: int) -> bool:
+        return 0 <= i < self.n and self.caps[i]
+
+    def possessive_after(self, j: int) -> int:
+        """Tokens taken by a possessive clitic right after token ``j - 1`` ('s or s'), else 0."""
+        if j < self.n and self.raw[j] in _APOS and self.glued(j):
+            if j + 1 < self.n and self.norm[j + 1] == "s" and self.glued(j + 1):
+                return 2
+            if self.norm[j - 1].endswith("s"):
+                return 1  # "Israelis'"
+        return 0
+
+    def sentence_of(self, i: int) -> int:
+        return self.sent[i] if 0 <= i < self.n else -1
+
+    def span_text(self, i: int, j: int) -> str:
+        return self.text[self.starts[i]:self.ends[j - 1]]
+
+
+class Hit:
+    """A gazetteer (or pattern) match over tokens ``[i, j)``."""
+
+    __slots__ = ("i", "j", "entries", "actor", "ftype", "possessive", "rule", "role")
+
+    def __init__(self, i: int, j: int, entries: tuple, rule: str = "gazetteer") -> None:
+        self.i, self.j = i, j
+        self.entries = entries
+        self.actor: str | None = None
+        self.ftype = ""
+        self.possessive = False
+        self.rule = rule
+        self.role = "actor"
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Hit({self.i},{self.j},{self.actor},{self.ftype})"
+
+
+_FORM_CACHE: dict[str, tuple[str, tuple[str, ...]]] = {}
+
+
+def _form_shape(form: str) -> tuple[str, tuple[str, ...]]:
+    shape = _FORM_CACHE.get(form)
+    if shape is None:
+        toks = tuple(TOKEN_RE.findall(form))
+        shape = ("".join(toks).translate(_COMPACT), toks)
+        _FORM_CACHE[form] = shape
+    return shape
+
+
+def case_ok(entry: tuple, raw: list[str]) -> bool:
+    """Does the surface (raw tokens) satisfy the entry's case rule?"""
+    compact, ftoks = _form_shape(entry[3])
+    if entry[2]:  # exact
+        return "".join(raw).translate(_COMPACT) == compact
+    if len(ftoks) != len(raw):
+        return False
+    for f, r in zip(ftoks, raw, strict=True):
+        if f[:1].isupper() and not r[:1].isupper():
+            return False
+    return True
+
+
+def scan(tokens: Tokens, gazetteer: Mapping, first: dict, taken: bytearray | None = None,
+         rule: str = "gazetteer", candidates: list[int] | None = None) -> list[Hit]:
+    """Longest, left-to-right, non-overlapping gazetteer matches over untaken tokens.
+
+    ``candidates`` (sorted token indices) limits where a match may start."""
+    hits: list[Hit] = []
+    norm, raw, n = tokens.norm, tokens.raw, tokens.n
+    get = first.get
+    # candidate starts in one pass (a comprehension is far cheaper than a Python while loop)
+    starts = candidates if candidates is not None else \
+        [i for i, w in enumerate(norm) if w in first]
+    pos = 0
+    for i in starts:
+        if i < pos or (taken is not None and taken[i]):
+            continue
+        lengths = get(norm[i])
+        if isinstance(lengths, int):
+            lengths = range(lengths, 0, -1)
+        for length in lengths:
+            j = i + length
+            if j > n:
+                continue
+            entries = gazetteer.get(tuple(norm[i:j]))
+            if not entries:
+                continue
+            if taken is not None and any(taken[i:j]):
+                continue
+            if j - i > 1 and _BLANK_LINE.search(tokens.text, tokens.starts[i], tokens.ends[j - 1]):
+                continue  # a name never runs across a blank line ("Kingdom\n\nof Cambodia")
+            ok = tuple(e for e in entries if case_ok(e, raw[i:j]))
+            if ok:
+                hit = Hit(i, j, ok, rule)
+                hit.possessive = tokens.possessive_after(j) > 0
+                hits.append(hit)
+                pos = j
+                break
+    return hits
+
+
+def mark(taken: bytearray, hits: Iterable[Hit]) -> None:
+    for h in hits:
+        for k in range(h.i, h.j):
+            taken[k] = 1

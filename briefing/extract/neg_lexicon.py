@@ -1,0 +1,292 @@
+"""Cue lexicons for negotiation threads: status cues, issue keys, modality, rounds, mediators.
+
+Each status cue is a regular expression with the status label it signals and a weight; the
+tracker scores every sentence with them (see ``negotiations``).  Issue keys follow the list in
+the evaluation format (``GOLD_FORMAT.md``).  Everything here is English news and diplomatic
+wording written for this project; nothing is tied to one conflict.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DEAL = (r"(?:deal|agreement|accord|cease-?fire|truce|cessation of hostilities|treaty|pact|"
+         r"protocol|armistice|settlement|understanding|arrangement|peace plan|peace deal)")
+_A = r"(?:an?\s+|the\s+|this\s+|that\s+|its\s+|their\s+|a\s+new\s+|a\s+final\s+)?"
+
+# (label, weight, pattern).  Weights: specific signals 2, softer 1-1.5, the everyday words of
+# diplomacy ("talks", "met") 0.6 so that a specific cue anywhere outweighs them.
+STATUS_CUES: list[tuple[str, float, str]] = [
+    # near agreement
+    ("near_agreement", 2.0, rf"\bnear(?:ing|s|er)?\s+{_A}(?:agreement|{_DEAL})"),
+    ("near_agreement", 2.0, rf"\b(?:close|closer)\s+to\s+{_A}(?:agreement|{_DEAL}|a breakthrough)"),
+    ("near_agreement", 2.0, rf"\b(?:agreement|{_DEAL})\s+(?:is\s+|was\s+|seems\s+|appears\s+)?"
+                            r"(?:near|close|within reach|imminent)\b"),
+    ("near_agreement", 1.5, r"\b(?:are|is|were|was|be|very|so|getting)\s+(?:very\s+|so\s+)?close\b"),
+    ("near_agreement", 1.5, r"\bnot\s+there\s+yet\b"),
+    ("near_agreement", 2.0, r"\b(?:within reach|on the verge of|on the brink of an? (?:deal|agreement)"
+                            r"|final stages?|end ?game|home stretch|last mile|final details)\b"),
+    ("near_agreement", 2.0, r"\b(?:final\s+)?bridging proposal\b"),
+    ("near_agreement", 1.5, r"\b(?:narrow(?:ed|ing)?|clos(?:e|ed|ing)|bridg(?:e|ed|ing))\s+(?:the\s+|some\s+)?"
+                            r"(?:remaining\s+)?gaps?\b"),
+    ("near_agreement", 1.5, r"\bgaps?\s+(?:that\s+)?remain|remaining gaps\b"),
+    ("near_agreement", 2.0, rf"\b(?:could|may|might|expected to|poised to|set to|ready to)\s+"
+                            rf"(?:announce|sign|seal|finali[sz]e|conclude)\s+{_A}(?:{_DEAL})"),
+    ("near_agreement", 2.0, r"\b(?:provisional|tentative|draft)\s+(?:agreements?|deals?|accords?)\b"),
+    # a draft text being reviewed, refined or endorsed by a side
+    ("near_agreement", 2.0, r"\b(?:current|latest|revised|updated|final)\s+(?:draft|text)\b"),
+    ("near_agreement", 2.0, r"\bfinal\s+(?:refinement|touches|wording|drafting)\b|"
+                            r"\b(?:refin(?:e|ed|es|ing)|endors(?:e|ed|es|ing))\s+(?:the\s+)?draft\b"),
+    ("near_agreement", 1.0, r"\b(?:significant|major|important)\s+step\s+forward\b"),
+    ("near_agreement", 1.5, r"\bagreement in principle\b|\bin the right direction\b"),
+    ("near_agreement", 1.0, r"\bbreakthrough\b"),
+    # agreed
+    ("agreed", 2.0, r"\b(?:have|has|had)\s+(?:now\s+|also\s+)?agreed\s+(?:to|on|upon)\b"),
+    ("agreed", 1.5, r"\bagreed\s+(?:to|on|upon)\s+(?!the possibility)"),
+    ("agreed", 2.0, rf"\breach(?:ed|es)?\s+{_A}(?:{_DEAL})"),
+    ("agreed", 2.0, rf"\b(?:sign(?:ed|s)?|seal(?:ed|s)?|str(?:uck|ike)|clinch(?:ed)?|"
+                    rf"conclud(?:ed|es|ing))\s+{_A}(?:\w+\s+)?(?:{_DEAL})"),
+    ("agreed", 2.0, rf"\b(?:{_DEAL})\s*,?\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
+                    r"(?:signed|sealed|reached|struck|concluded|agreed)\b"),
+    ("agreed", 2.0, rf"\baccept(?:ed|s)?\s+{_A}(?:{_DEAL}|proposal)"),
+    ("agreed", 2.0, rf"\bannounc(?:e|ed|es|ing)\s+{_A}(?:{_DEAL})"),
+    ("agreed", 1.5, rf"\bwelcom(?:e|ed|es|ing)\s+{_A}(?:\w+\s+)?(?:{_DEAL}|announcement)"),
+    ("agreed", 1.0, rf"\bsigned\b|\bunder\s+the\s+(?:terms\s+of\s+the\s+)?(?:{_DEAL})\b"),
+    # implementing
+    ("implementing", 2.0, r"\b(?:took|take|takes|went|go|goes|came|come|comes|entered|enter|enters)"
+                          r"\s+(?:into\s+)?(?:effect|force)\b|\bin effect\b"),
+    ("implementing", 2.0, rf"\b(?:{_DEAL})\s+(?:is\s+|has\s+been\s+|was\s+)?(?:holding|held)\b"),
+    ("implementing", 1.5, r"\binto force\b"),
+    ("implementing", 1.5, r"\b(?:being|was|were|been)\s+implemented\b|\bimplementation\s+of\s+the\b"),
+    ("implementing", 1.5, rf"\bextend(?:ed|s|ing)?\s+{_A}(?:{_DEAL}|pause)|\bextension of the\b"),
+    # ongoing
+    ("ongoing", 0.6, r"\b(?:talks|negotiations|negotiating|negotiate|discussions|met|meeting|"
+                     r"meetings|round of talks|consultations|mediation|diplomacy)\b"),
+    ("ongoing", 1.0, r"\b(?:progress|resum(?:e|ed|es|ption)|continu(?:e|ed|es|ing) to (?:work|"
+                     r"negotiate|talk)|working (?:on|toward|towards)|constructive|productive)\b"),
+    # exploratory
+    ("exploratory", 1.2, r"\b(?:offer(?:ed|s)?|propos(?:e|ed|es))\s+(?:to\s+(?:hold\s+)?)?"
+                         r"(?:talks|negotiations|a\s+(?:draft\s+)?(?:treaty|framework|plan))\b"),
+    ("exploratory", 1.2, r"\b(?:exploratory|preliminary)\s+(?:talks|contacts|discussions)\b"),
+    ("exploratory", 1.2, r"\b(?:willing(?:ness)?|ready|open)\s+to\s+(?:talk|negotiate|"
+                         r"discuss|accept|talks|negotiations)\b"),
+    ("exploratory", 1.0, r"\bcall(?:ed|s|ing)?\s+for\s+(?:talks|negotiations|dialogue)\b"),
+    ("exploratory", 1.0, r"\bpossibility of\b"),
+    # appeals, offers and proposals of a meeting: nobody is at a table yet
+    ("exploratory", 1.0, r"\bappeal(?:ed|s|ing)?\s+(?:to|for)\b|\bpeace\s+(?:calls?|appeals?|"
+                         r"initiatives?|overtures?)\b"),
+    ("exploratory", 1.2, r"\b(?:propos(?:e|ed|es|ing)|offer(?:ed|s|ing)?|suggest(?:ed|s)?)\s+"
+                         r"(?:an?\s+|to\s+hold\s+an?\s+)?(?:\w+\s+)?(?:meeting|summit)\b"),
+    # breaking a deadlock is progress, not a stall
+    ("ongoing", 2.0, r"\b(?:br(?:oke|eak|eaks|eaking|oken))\s+(?:the\s+|a\s+|an\s+|this\s+)?"
+                     r"(?:deadlock|impasse|stalemate|logjam)\b"),
+    # stalled
+    ("stalled", 2.0, r"\b(?:stall(?:ed|ing|s)?|deadlock(?:ed)?|impasse|stalemate|standstill)\b"),
+    ("stalled", 1.5, r"\b(?:no progress|stuck|setback|broke off|walked out|suspend(?:ed|s)?\s+"
+                     r"(?:the\s+)?(?:talks|negotiations))\b"),
+    ("stalled", 1.5, r"\bfail(?:ed|s|ing)?\s+to\s+(?:reach|get|agree|secure|produce|clinch|make)\b"
+                     r"|\b(?:ended|end|ends)\s+without\s+(?:an?\s+)?(?:deal|agreement|breakthrough)"
+                     r"|\bno\s+(?:deal|agreement)\s+(?:was\s+)?(?:reached|in sight)\b"),
+    # collapsed
+    ("collapsed", 2.0, r"\b(?:collaps(?:e|ed|es|ing)|broke down|break down|breakdown|fell apart|"
+                       r"falls? apart)\b"),
+    ("collapsed", 2.0, rf"\b(?:called off|abandoned|terminated|scrapped|torpedoed|tore up)\s+"
+                       rf"{_A}(?:{_DEAL}|talks|negotiations)"),
+    ("collapsed", 1.5, rf"\b(?:withdr(?:ew|awn|aw)|pull(?:ed)? out)\s+(?:of|from)\s+{_A}"
+                       rf"(?:{_DEAL}|talks|negotiations)"),
+    ("collapsed", 1.5, rf"\breject(?:ed|s)?\s+{_A}(?:\w+\s+)?(?:{_DEAL}|proposal|offer|plan)"),
+    ("collapsed", 1.0, r"\bfail(?:ed|s|ure|ures)?\b(?!\s+to)"),
+]
+
+STATUS_LABELS = ("exploratory", "ongoing", "near_agreement", "agreed", "implementing",
+                 "stalled", "collapsed")
+POSITIVE = frozenset({"near_agreement", "agreed", "implementing"})
+NEGATIVE = frozenset({"stalled", "collapsed"})
+
+# A negator right before a cue reverses or softens it.
+NEGATION = re.compile(r"\b(?:not|no|never|n't|without|yet to|far from|nor|neither|hardly)\b"
+                      r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+# What a negated cue means.
+NEGATED = {"agreed": "ongoing", "near_agreement": "ongoing", "implementing": "stalled",
+           "collapsed": "ongoing", "stalled": "ongoing", "exploratory": None, "ongoing": None}
+
+# Modality of a sentence.
+HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|what happens|in case|would\s+(?:have|be)\s+"
+                          r"(?:\w+ed)|hypothetical|suppose)\b", re.IGNORECASE)
+HISTORICAL_WORDS = re.compile(r"\b(?:previous|earlier|former|prior|past|in the past|once|"
+                              r"had been|used to|last year|years ago|history of)\b", re.IGNORECASE)
+
+# Words that make a sentence part of a negotiation.
+NEGOTIATION_WORDS = re.compile(
+    r"\b(?:talks|negotiat\w*|deal|deals|agreement|agreements|accord|cease-?fire|ceasefire|truce|"
+    r"cessation of hostilities|treaty|pact|protocol|peace|proposals?|arrangement|summit|dialogue|"
+    r"mediat\w*|brokered|diplomacy|settlement|framework|armistice|roadmap|negotiators?|"
+    r"envoys?|delegations?|met|meeting|agreed|signed)\b", re.IGNORECASE)
+ISSUE_CONTEXT = re.compile(
+    r"\b(?:contention|sticking points?|disputes?|disagree\w*|questions?|issues?|the two sides|"
+    r"both sides|demand\w*|insist\w*|conditions?|guarantee\w*|under the|would|will|must|gaps?|"
+    r"in an effort to|aim\w* to|proposal|committed|commitment|efforts? to|concerns?|"
+    r"call(?:ed|s)? for)\b", re.IGNORECASE)
+DEAL_NOUN = re.compile(
+    r"\b(?:cease-?fire|ceasefire|truce|cessation of hostilities|treaty|peace deal|deal|"
+    r"agreement|accord|pact|protocol|talks|negotiations|armistice)\b", re.IGNORECASE)
+
+# Mediators.
+MEDIATOR_AFTER = re.compile(
+    r"\b(?:brokered|mediated|facilitated|hosted|sponsored|arranged)\s+by\s+|"
+    r"\bwith\s+the\s+(?:help|mediation|assistance|support)\s+of\s+|"
+    r"\b(?:through|via|under)\s+the\s+(?:mediation|auspices|good offices)\s+of\s+|"
+    r"\bmediators?\s+(?:from\s+)?", re.IGNORECASE)
+MEDIATOR_BEFORE = re.compile(
+    r"^[-‐–]\s*(?:brokered|mediated|led|hosted|sponsored|facilitated)\b|"
+    r"^\s*(?:'s|’s)?\s*(?:mediators?|mediation|good offices)\b|"
+    r"^(?:\s*(?:,|and)\s*(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?){0,3}\s*,?\s+as\s+"
+    r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:co-?)?(?:mediators?|brokers?|facilitators?|"
+    r"intermediar\w+)\b|"
+    r"^\s*(?:will\s+|would\s+|has\s+|have\s+|had\s+)?(?:continue\s+to\s+)?"
+    r"(?:serve|act)(?:s|ed|ing)?\s+as\s+(?:a|an|the)\s+(?:co-?)?(?:mediator|broker|"
+    r"facilitator|intermediary|guarantor)s?\b|"
+    r"^\s*through\s+(?:its\s+|their\s+)?mediation\b|"
+    r"^\s*(?:will\s+|would\s+|to\s+|has\s+|have\s+)?(?:continue\s+)?(?:to\s+)?"
+    r"(?:facilitat\w*|mediat\w*|broker\w*|host\w*)\s+(?:the\s+)?(?:talks|negotiations|"
+    r"discussions|a deal|an agreement|the deal|the agreement)", re.IGNORECASE)
+BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# A name modifying one of these nouns names the theme or the place, not a side
+# ("the Syrian cease-fire", "Syria negotiators"), unless it is coordinated ("U.S.-Russian talks").
+THEME_NOUN_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:cease-?fire|ceasefire|truce|crisis|civil war|war|conflict|peace|talks|"
+    r"negotiations|negotiators|issue|question|people|civilians|town|city|border|refugees|"
+    r"territory|soil|coast|capital|region|rebels?|opposition|coalition|groups?|neighborhoods?|"
+    r"neighbourhoods?|villages?|provinces?|economy|situation)\b", re.IGNORECASE)
+
+# Rounds of talks: "talks in Geneva", "met in Riyadh", "in Doha for talks".
+ROUND_PLACE = re.compile(
+    r"\b(?:talks|met|meet|meeting|meetings|round|negotiations|summit|session|consultations|"
+    r"conference|discussions)\b(?:\s+[\w-]+){0,4}?\s+in\s+"
+    r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w-]+)?)"
+    r"|\bin\s+(?P<place2>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:,\s+[A-Z][\w-]+)?\s+"
+    r"(?:for|to attend|on the sidelines of)\s+(?:\w+\s+){0,2}(?:talks|meeting|summit|"
+    r"negotiations|conference)")
+ROUND_OUTCOME = [
+    ("no_deal", re.compile(r"\bfail(?:ed|s)?\s+to\s+(?:reach|get|agree|secure|produce|clinch)\b|"
+                           r"\bwithout\s+(?:an?\s+)?(?:deal|agreement|breakthrough)|"
+                           r"\bno\s+(?:deal|agreement)\b", re.IGNORECASE)),
+    ("deal", re.compile(r"\b(?:agreed|signed|reached\s+(?:an?\s+)?(?:deal|agreement))\b",
+                        re.IGNORECASE)),
+    ("stalled", re.compile(r"\b(?:stalled|deadlock|impasse)\b", re.IGNORECASE)),
+    ("progress", re.compile(r"\b(?:progress|constructive|productive|positive|closer)\b",
+                            re.IGNORECASE)),
+]
+
+OPEN_QUESTION = re.compile(
+    r"\b(?:another question|the question|open question|unclear (?:whether|if|how|what|when)|"
+    r"not clear (?:whether|if|how|what|when)|remains to be seen|it is unclear|yet to be "
+    r"(?:decided|determined|resolved|agreed)|still (?:to be )?(?:unresolved|undecided))\b",
+    re.IGNORECASE)
+
+# Agenda issues: key -> trigger pattern (longest, most specific first at match time).
+ISSUES: list[tuple[str, str]] = [
+    ("enforcement", r"\b(?:enforc(?:e|ed|es|ing|ement)|consequences|if the (?:cease-?fire|truce|deal|agreement) "
+                    r"(?:fails|collapses|breaks down)|violations?|compliance|accountab\w*)\b"),
+    ("joint_strikes", r"\b(?:coordinat\w*|joint|combined)\s+(?:air\s*)?strikes\b|"
+                      r"\bjoint (?:military )?operations?\b|\bstrikes\s+(?:jointly|together)\b"),
+    ("intelligence_sharing", r"\b(?:share|sharing|exchange)\s+(?:of\s+)?intelligence\b|"
+                             r"\bintelligence[- ]sharing\b"),
+    ("air_force_grounding", r"\bair ?force\b(?:\s+\w+){0,3}\s+grounded\b|\bground(?:ing|ed)?\s+"
+                            r"(?:\w+\s+){0,2}(?:air ?force|aircraft|planes|warplanes)\b|"
+                            r"\bno-fly zones?\b"),
+    ("ceasefire", r"\b(?:cease-?fires?|ceasefires?|truces?|cessations? of hostilities|armistice|"
+                  r"halt (?:to )?the fighting|stop the fighting|end (?:to )?the war|war stops|"
+                  r"end(?:ing)?\s+(?:to\s+)?(?:the|a|this)\s+(?:[\w-]+\s+){0,3}?war\b|"
+                  r"stop\s+the\s+bloodshed|"
+                  r"stops the war|end the killing|killing\b[^.]{0,40}\bmust stop|"
+                  r"(?:safe navigation|use of force))\b"),
+    ("hostage_release", r"\bhostages?\b"),
+    ("prisoner_exchange", r"\b(?:prisoners?|detainees?)\b"),
+    ("humanitarian_aid", r"\bhumanitarian\b|\baid (?:deliveries|shipments|convoys|access)\b|"
+                         r"\bdelivery of (?:humanitarian )?aid\b|\brelief\b"),
+    # a withdrawal needs a military object ("withdraw regulations" is no troop withdrawal)
+    ("troop_withdrawal", r"\b(?:withdraw\w*|pull(?:s|ed|ing)?[- ]?(?:out|back))\s+(?:of\s+|from\s+)?"
+                         r"(?:(?:the|its|their|all|some|foreign|[\w’'-]+)\s+){0,3}(?:troops|forces|"
+                         r"soldiers|units|army|armies|military|personnel|brigades?|battalions?)\b|"
+                         r"\b(?:troops|forces|soldiers|units|army|military)\s+(?:\w+\s+){0,3}?"
+                         r"(?:withdr\w*|pull(?:s|ed|ing)?[- ]?(?:out|back)|leave|out|redeploy\w*)\b|"
+                         r"\bredeploy\w*|\bcorridors?\b(?=[^.]{0,80}\b(?:forces|troops|military|"
+                         r"soldiers|army)\b)"),
+    ("border_delineation", r"\b(?:border demarcation|demarcat\w*|delineat\w*|blue line|"
+                           r"border (?:dispute|line))\b"),
+    ("territorial_control", r"\b(?:areas?|territory|territories|regions?)\s+(?:are\s+|is\s+)?"
+                            r"(?:controlled|held)\s+by\b|\bcontrol of (?:territory|the area)\b|"
+                            r"\bwhich areas\b"),
+    ("political_transition", r"\bpolitical (?:transition|settlement|solution|process)\b|"
+                             r"\btransitional (?:government|authority)\b|\belections?\b"),
+    ("leader_departure", r"\b(?:leave|leaving|relinquish\w*|give up)\s+power\b|\bstep(?:ping)? "
+                         r"down\b|\bdeparture of\b|\boust\w*\b"),
+    ("security_guarantees", r"\bsecurity (?:guarantees?|interests|arrangements|assurances)\b|"
+                            r"\bguarantee\w*\b|\bsecure (?:\w+ )?from\b"),
+    ("sanctions", r"\bsanctions?\b|\bembargo\b|\baccess to (?:the )?(?:world )?markets?\b|"
+                  r"\bexport restrictions\b"),
+    ("arms_control", r"\b(?:missiles?|nuclear|warheads?|arms (?:control|reduction)|"
+                     r"disarmament|weapons? (?:reductions?|treaty))\b"),
+    ("monitoring", r"\binvestigat\w*\s+(?:\w+\s+){0,4}?violations\b|"
+                   r"\b(?:monitor\w*|verif\w*|observers?|oversee\w*|oversight|"
+                   r"implementation cell|good offices)\b"),
+    ("reconstruction", r"\b(?:reconstruction|rebuild\w*|rubble)\b"),
+    ("trade", r"\b(?:trade|duty[- ]free|tariffs?|exports?|industrial zones?|free trade)\b"),
+    ("normalisation", r"\bnormali[sz]\w*\b|\bdiplomatic (?:relations|ties)\b|"
+                      r"\b(?:improv\w*|restor\w*|good[- ]neighbou?rly|better)\s+(?:bilateral\s+)?"
+                      r"relations\b|\beas(?:e|ed|es|ing)\s+(?:the\s+)?tensions?\b"),
+    ("other", r"\b(?:several|remaining|outstanding|other|unresolved)\s+issues\b|"
+              r"\b(?:withdraw\w*|scrap\w*|drop\w*|revok\w*)\s+(?:the\s+|these\s+|its\s+|their\s+)?"
+              r"(?:\w+\s+)?(?:regulations?|bills?|proposals?|legislation|plans?|reforms?|rules?|"
+              r"measures?|decrees?)\b|\b(?:mutual trust|confidence[- ]building)\b|"
+              r"\bvoluntary return\b|\bfinali[sz]\w*\s+(?:a|an|the)\s+(?:\w+\s+)?(?:agreement|treaty|"
+              r"deal|accord)\b|\breturn of (?:the\s+)?(?:\w+\s+)?(?:displaced|refugees)\b"),
+]
+
+# Issue status cues in the clause before an issue trigger (nearest wins).
+ISSUE_STATUS_CUES: list[tuple[str, str]] = [
+    # a stated purpose ("in an effort to halt the humanitarian crisis")
+    ("objective", r"\bin an effort to\b|\baim(?:s|ed|ing)?\s+(?:to|at)\b|\bin order to\b|"
+                  r"\bseek(?:s|ing)?\s+to\b|\bgoal\b|\bobjective\b|\bintended to\b|"
+                  r"\bdesigned to\b|\bwork(?:ing)?\s+toward(?:s)?\b|\bcreate space for\b|"
+                  r"\bso that\b|\bensures\b|\bmust stop\b|\bhope(?:s|d)?\b"),
+    # a bare "to ensure …": a purpose, or the content of a commitment ("agreed to ensure")
+    ("objective_weak", r"\bto (?:bring|halt|end|secure|ensure|allow|achieve|help|improve|ease|"
+                       r"reach|restore|build)\b"),
+    ("contested", r"\bcontention\b|\bdisput\w*|\bdisagree\w*|\bresist\w*|\brefus\w*|"
+                  r"\breject\w*|\bsticking points?\b|\baccus\w*|\bonly if\b|\bwill not\b|"
+                  r"\bwon't\b|\boppos\w*|\bdemand\w*|\binsist\w*|\bobject(?:s|ed|ion)\b|"
+                  # preconditions and demands against a refusal
+                  r"\b(?:no)\s+(?:\w+\s+){0,3}until\b|\bmust first\b|\bfirst\s+(?:have\s+to|need\s+to)\b|"
+                  r"\bonly (?:when|once|after)\b|\bprecondition\w*|"
+                  r"\bwants?\s+(?:the\s+)?(?!to\b|see\b)[\w-]+\s+to\s+(?:withdraw|drop|scrap|stop|end|"
+                  r"abandon|reverse|release|accept|leave|halt|rethink)\b|"
+                  r"\bwould have to go ahead\b|\bonce\b(?=\s*[\"“]?\s*the\b)"),
+    ("open", r"\bquestion\b|\bunclear\b|\bremain\w*\b|\bgaps?\b|\bneed\w*\s+to\s+be\b|"
+             r"\bstill\s+(?:being\s+)?(?:discuss\w*|negotiat\w*)|\bto be (?:determined|decided|"
+             r"worked out|resolved)\b|\bwhat happens if\b|\btrade space\b|\bwork(?:ing)? out\b|"
+             r"\bfocus\w*\b|\bissues?\b|\bwill discuss\b|\bneed(?:s)?\b|\bif\b|\bunless\b|"
+             r"\btalk(?:s|ing)? about\b|\bdiscuss\w*|\bworking groups?\b|"
+             r"\bnegotiat\w* (?:on|over|about)\b"),
+    ("provisionally_agreed", r"\bunder the (?:deal|agreement|proposal|plan)\b|\bwould\b|"
+                             r"\bprovisional\w*\b|\bstipulated\b|\bdraft\b|\bframework\b|"
+                             r"\benvisag\w*|\bnearing agreement\b|\bclose to\b|\bcloser to\b|"
+                             r"\bthe deal (?:includes|calls for|would)\b|\bin the deal\b|"
+                             r"\bprovisions?\b|\baddress(?:ed|es)\b|"
+                             r"\bdraft reflects\b|\bendors(?:ed|es)\b"),
+    ("agreed", r"\bagreed\b|\bsigned\b|\baccepted\b|\bhave agreed\b|\breached\b|"
+               r"\bwelcome\w*\b|\bseal\w*\b"),
+]
+# Keys for the items of an enumerated agenda list that name no issue trigger by themselves
+# ("long-term economic development" in a list of concerns is the reconstruction file).
+LIST_ITEM_KEYS: list[tuple[str, re.Pattern[str]]] = [
+    ("reconstruction", re.compile(r"\beconomic (?:development|recovery|revival)\b|\binvestment\b",
+                                  re.IGNORECASE)),
+    ("humanitarian_aid", re.compile(r"\b(?:aid|relief|food|medical)\b", re.IGNORECASE)),
+    ("prisoner_exchange", re.compile(r"\bcaptives?\b|\bpows?\b", re.IGNORECASE)),
+]
+# Right before a bare "to ensure", these make it the content of a commitment.
+COMMITMENT_BEFORE = re.compile(r"\b(?:agreed|agree|agrees|committed|commit|pledged|"
+                               r"undertook|will work|promised|accepted)\b[^.;]{0,25}$",
+                               re.IGNORECASE)

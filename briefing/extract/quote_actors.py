@@ -1,0 +1,88 @@
+"""Where actors are mentioned, as a position index the quote and negotiation stages share.
+
+Every name mention and every reference (descriptions such as "the official", pronouns) of every
+actor becomes one entry sorted by offset, so "who is named between offsets a and b" and "which
+person was mentioned last before offset p" are a bisect away.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from briefing.model import Actor
+
+# Kinds that can sit at a negotiating table (a person stands for the state/org they act for).
+PARTY_KINDS = frozenset({"state", "armed_group", "igo", "organization", "government",
+                         "state_group"})
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    actor: Actor
+    is_reference: bool  # a description or pronoun, not a name
+    role: str  # the mention's role: actor | location | possessor | modifier | heading
+
+
+class ActorIndex:
+    """Mentions and references of ``actors`` by position."""
+
+    def __init__(self, actors: tuple[Actor, ...]) -> None:
+        self.actors = actors
+        self.by_id = {a.id: a for a in actors}
+        hits: list[Hit] = []
+        for actor in actors:
+            for m in actor.mentions:
+                hits.append(Hit(m.start, m.end, actor, False, m.role))
+            for m in actor.references:
+                hits.append(Hit(m.start, m.end, actor, True, m.role))
+        hits.sort(key=lambda h: (h.start, -h.end))
+        self.hits = hits
+        self.starts = [h.start for h in hits]
+        persons = [h for h in hits if h.actor.kind == "person"]
+        self.person_hits = persons
+        self.person_starts = [h.start for h in persons]
+
+    def within(self, lo: int, hi: int) -> list[Hit]:
+        """Hits that start in ``[lo, hi)``."""
+        i = bisect.bisect_left(self.starts, lo)
+        j = bisect.bisect_left(self.starts, hi)
+        return self.hits[i:j]
+
+    def last_person_before(self, pos: int, floor: int = 0) -> Actor | None:
+        """The person mentioned (named or referred to) most recently before ``pos``."""
+        i = bisect.bisect_left(self.person_starts, pos) - 1
+        while i >= 0:
+            hit = self.person_hits[i]
+            if hit.start < floor:
+                return None
+            if hit.end <= pos:
+                return hit.actor
+            i -= 1
+        return None
+
+    def party_of(self, actor: Actor) -> str | None:
+        """The id of the state/organisation an actor stands for at a table.
+
+        A person maps to their affiliation; a sub-actor (a ministry, an army) to what it is part
+        of; a state or organisation to itself.
+        """
+        seen: set[str] = set()
+        current: Actor | None = actor
+        while current is not None and current.id not in seen:
+            seen.add(current.id)
+            if current.kind == "person":
+                nxt = current.affiliation
+            elif current.part_of and current.kind in ("government", "armed_forces"):
+                nxt = current.part_of
+            else:
+                return current.id if current.kind in PARTY_KINDS else None
+            if nxt is None:
+                return None
+            follow = self.by_id.get(nxt)
+            if follow is None:
+                return nxt
+            current = follow
+        return None

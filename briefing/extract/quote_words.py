@@ -1,0 +1,72 @@
+"""Word lists for quotations: speech verbs, nouns for people who speak, scare-quote cues."""
+
+from __future__ import annotations
+
+import re
+
+# Reporting verbs (and speech acts that introduce a quoted fragment: "condemned ... 'x'").
+SPEECH_VERBS = (
+    r"said|says|say|saying|told|tells|tell|added|adds|asked|asks|stated|states|declared|"
+    r"announced|announces|insisted|insists|noted|notes|explained|explains|warned|warns|argued|"
+    r"argues|wrote|writes|tweeted|posted|stressed|stresses|emphasi[sz]ed|continued|replied|"
+    r"responded|urged|urges|acknowledged|admitted|conceded|cautioned|complained|recalled|"
+    r"remarked|observed|suggested|predicted|promised|vowed|pledged|claimed|claims|described|"
+    r"describes|condemned|condemns|denounced|accused|accuses|critici[sz]ed|concluded|confirmed|"
+    r"denied|maintained|contended|charged|reiterated|underlined|underscored|agreed|expressed|"
+    r"called|calls|welcomed|welcomes|thinks|believes|hoped|hopes|speaking|spoke|put it|"
+    # speech acts that frame a mixed quote ("proposed in a letter … that they meet to "…"",
+    # "ministers believe this will be the "…" option")
+    r"believe|believed|proposed|proposes|propose|urge|warn|write|describe"
+)
+SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+# "..., said a senior official who ..." / "..., Obama said."
+AFTER_INVERTED = re.compile(rf"^\s*[,—–-]?\s*(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+AFTER_NORMAL = re.compile(
+    rf"^\s*[,—–-]?\s*(?P<np>[^,.;:!?\"“”]{{1,90}}?)\s+(?:also\s+|later\s+|then\s+)?"
+    rf"(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+
+# Where a speaker's noun phrase stops after an inverted verb.
+NP_STOP = re.compile(
+    r"\s(?:who|which|that|whose|when|while|because|as|after|before|in|at|on|during|to|"
+    r"told|adding|speaking|according)\b|[,.;:!?\"“”(—–]", re.IGNORECASE)
+
+# Head nouns of descriptions that stand for a person ("the top U.S. diplomat").
+PERSON_NOUNS = re.compile(
+    r"\b(?:official|officials|diplomat|minister|secretary|president|spokesman|spokeswoman|"
+    r"spokesperson|envoy|negotiator|ambassador|leader|chief|aide|adviser|advisor|source|"
+    r"premier|chancellor|king|prince|general|commander|senator|lawmaker|representative|"
+    r"mediator|official's)\b", re.IGNORECASE)
+# "a spokesman for Unison": the description speaks for the organisation after it.
+SPOKESMAN_FOR = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|spokes(?:men|women|people)|official|officials|"
+    r"representative|representatives|source|sources)\s+(?:for|of|from|at)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+# Collective subjects that stand for a government ("ministers believe").
+GOVERNMENT_SUBJECT = re.compile(r"\b(?:ministers|the government|government officials|"
+                                r"the cabinet|the administration)\s+(?:\w+\s+)?$",
+                                re.IGNORECASE)
+# Courtesy titles and titles that tell a person's gender.
+MALE_TITLES = re.compile(r"\b(?:Mr|Sir|Lord|Baron|Duke|Earl|King|Prince|Sheikh|Emir|Father|Brother)\.?\s+$")
+FEMALE_TITLES = re.compile(r"\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|Baroness|Duchess|Countess|Queen|"
+                           r"Princess|Sister)\.?\s+$")
+# Words that may come before a subject in its clause ("But PCS leader Mark Serwotka warned").
+SUBJECT_LEAD = re.compile(
+    r"^[\s\"“”‘’'(]*(?:(?:but|and|so|then|however|meanwhile|later|earlier|yesterday|today|"
+    r"also|still|now|privately|publicly)[,\s]+)*"
+    r"(?:(?:the|a|an|his|her|their|its|[A-Z][\w.’'&-]*|[a-z][\w’'-]*)[\s,]+){0,7}$")
+# A word that shows the person after it is not the clause's subject (checked on lowercase text;
+# a lowercase past participle such as "met", "invited" is checked apart: "United" is no verb).
+NOT_SUBJECT_WORD = re.compile(
+    r"\b(?:in|at|to|from|with|into|on|of|for|by|near|against|toward|towards|than|about|between|"
+    r"under|through|via|like|including|met|meet|meets|told|and|or|is|was|are|were|he|she|they|"
+    r"we|i|it)\s")
+PAST_VERB = re.compile(r"(?<![\w-])[a-z]+(?:ed|ing)\s")
+PRONOUN = re.compile(r"^\s*(?P<p>he|she|they|it|we|i)\b", re.IGNORECASE)
+PRONOUN_ANY = re.compile(r"\b(?P<p>he|she|they|it)\b", re.IGNORECASE)
+
+# A quoted term, not a quotation: "what are called 'qualified industrial zones'".
+TERM_BEFORE = re.compile(
+    r"(?:\bcall(?:ed|ing|s)?|so-called|dubbed|termed|known\s+as|label(?:l)?ed|referred\s+to\s+as|"
+    r"the\s+(?:word|term|phrase|slogan|motto)|titled|entitled|headlined|named|nicknamed|"
+    r"marked|branded|brand)(?:\s+(?:a|an|the|it|them|this|these|that|as))*\s*$", re.IGNORECASE)

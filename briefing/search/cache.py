@@ -1,0 +1,309 @@
+"""The index cache in the user cache directory: reuse when valid, rebuild otherwise, never fail.
+
+Two kinds of file live in ``cache_dir()/search/``:
+
+* ``index-<key>.idx``: an index (:mod:`briefing.search.store`); ``key`` is the SHA-256 of the
+  index version and every document's path and SHA-256, in order.  A file that cannot be read, is
+  from another version or was built for other documents is rebuilt, and the rebuild replaces it.
+* ``files-<hash of the PATH arguments>.list``: what was on disk when that index was built, one
+  ``(path, size, mtime_ns, sha256)`` per discovered file.  :func:`open_index` compares it with a
+  fresh directory listing and ``stat``: when nothing moved, the index is loaded without opening a
+  single document; a file whose size or mtime changed is hashed, and only a real change in its
+  bytes (or a file added or removed) sends the corpus back through the analysis.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import os
+import re
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from briefing.search.index import INDEX_VERSION, SearchIndex
+from briefing.search.store import StoreError, load, save
+
+KEEP_INDEXES = 4  # older index files in the folder are removed
+
+
+def _folder(cache_dir: Path | str | None) -> Path:
+    if cache_dir is None:
+        from briefing.paths import cache_dir as user_cache
+
+        return Path(user_cache()) / "search"
+    return Path(cache_dir) / "search"
+
+
+def extractor_version() -> str:
+    """The extractor's version, without importing the extractor (0.4 s) on the warm path.
+
+    Actors in the index come from the extractor, so a new extractor means a new index.  The
+    constant is read from the module's source when the module is not loaded yet.
+    """
+    module = sys.modules.get("briefing.extract.pipeline")
+    if module is not None:
+        return str(getattr(module, "EXTRACTOR_VERSION", ""))
+    try:
+        source = (Path(__file__).resolve().parents[1] / "extract" / "pipeline.py").read_text(
+            encoding="utf-8")
+    except OSError:
+        return ""
+    found = re.search(r'^EXTRACTOR_VERSION\s*=\s*["\']([^"\']*)["\']', source, re.MULTILINE)
+    return found.group(1) if found else ""
+
+
+def index_key(briefings: Sequence[Any]) -> str:
+    """The cache key of an index over ``briefings``: their paths, SHA-256, titles and sidecar
+    curation in order, the index version and the extractor version."""
+    digest = hashlib.sha256(f"briefing-search/{INDEX_VERSION}/{extractor_version()}\n".encode())
+    for b in briefings:
+        doc = getattr(b, "document", b)
+        # The sidecar is not in ``sha256``: its title and curation (actor corrections) are.
+        curation = getattr(doc, "curation", None) or {}
+        digest.update(f"{doc.path}\0{doc.sha256}\0{doc.title}\0{curation!r}\n".encode(
+            "utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def index_path(key: str, cache_dir: Path | str | None = None) -> Path:
+    return _folder(cache_dir) / f"index-{key[:40]}.idx"
+
+
+def load_index(key: str, cache_dir: Path | str | None = None) -> SearchIndex | None:
+    """The saved index for ``key``, or ``None`` when it is missing or unusable."""
+    try:
+        data, texts = load(index_path(key, cache_dir), key, INDEX_VERSION)
+    except StoreError:
+        return None
+    return SearchIndex(data, texts)
+
+
+def load_or_build(briefings: Sequence[Any], cache_dir: Path | str | None = None) -> SearchIndex:
+    """The index over ``briefings``: loaded from the cache when valid, else built and saved.
+
+    Saving is best effort: a read-only or full cache directory only costs the next start a
+    rebuild.
+    """
+    key = index_key(briefings)
+    index = load_index(key, cache_dir)
+    if index is not None:
+        return index
+    index = SearchIndex.build(briefings)
+    path = index_path(key, cache_dir)
+    try:
+        data = _data_of(index)
+        save(path, data, index.unit_text, key, INDEX_VERSION, index._alias_index())
+        _prune(path.parent, keep=path)
+    except (OSError, ValueError, OverflowError):
+        pass
+    return index
+
+
+def _data_of(index: SearchIndex) -> dict[str, Any]:
+    return {
+        "docs": index.docs, "sections": index.sections, "unit_doc": index.unit_doc,
+        "unit_start": index.unit_start, "unit_end": index.unit_end,
+        "unit_kind": index.unit_kind, "unit_section": index.unit_section,
+        "vocab": index.vocab, "post_off": index.post_off, "post": index.post,
+        "var_hash": index.var_hash, "var_ids": index.var_ids,
+        "actors": [(a.id, a.name, a.kind, a.aliases, a.former_names) for a in index.actors],
+        "actor_off": index.actor_off, "mention_unit": index.mention_unit,
+        "mention_start": index.mention_start, "mention_end": index.mention_end,
+    }
+
+
+def _prune(folder: Path, keep: Path) -> None:
+    try:
+        found = sorted(folder.glob("index-*.idx"), key=lambda p: p.stat().st_mtime, reverse=True)
+    except OSError:
+        return
+    for old in [p for p in found if p != keep][KEEP_INDEXES - 1:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
+# ---------------------------------------------------------------------- the warm path
+FileRow = tuple[str, int, int, str]  # path, size, mtime_ns, sha256 ("" when not a document)
+
+
+def _list_path(paths: Sequence[str], cache_dir: Path | str | None) -> Path:
+    roots = "\0".join(os.path.abspath(p) for p in paths)
+    name = hashlib.sha256(roots.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return _folder(cache_dir) / f"files-{name}.list"
+
+
+def _read_list(path: Path) -> tuple[str, list[FileRow]] | None:
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if (not isinstance(data, dict) or data.get("version") != INDEX_VERSION
+            or data.get("extractor") != extractor_version()
+            or not isinstance(data.get("key"), str) or not isinstance(data.get("files"), list)):
+        return None
+    return data["key"], data["files"]
+
+
+def _write_list(path: Path, key: str, rows: list[FileRow]) -> None:
+    try:
+        from briefing.storage import atomic_write
+
+        atomic_write(path, marshal.dumps({"version": INDEX_VERSION, "extractor": extractor_version(),
+                                     "key": key, "files": rows}))
+    except (OSError, ValueError, ImportError):
+        pass
+
+
+def _sha256_of(path: str) -> str | None:
+    try:
+        from briefing.corpus.files import read_file, sha256_hex
+
+        return sha256_hex(read_file(path).data)
+    except OSError:
+        return None
+
+
+_SIDECAR_SUFFIXES = (".yaml", ".yml")
+# The same values as ``briefing.corpus.files`` (a test checks it): importing that module loads
+# the whole corpus package (YAML, layout, decoding), a tenth of a second the warm path saves.
+_TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
+_MAX_DEPTH = 32
+_STAT_THREADS = 4
+
+
+def _scan(paths: Sequence[str]) -> dict[str, tuple[int, int]]:
+    """``path -> (size, mtime_ns)`` for the documents ``corpus.files.discover`` would yield and
+    for the sidecars (``.yaml``/``.yml``) beside them, whose edits change titles and actors.
+
+    The same rules as ``discover`` (hidden entries skipped, folder symlinks not followed,
+    document suffixes only inside folders).  The directory scan costs little; the ``stat`` of
+    every file is the warm path's main cost (10 µs each on a VM, 44,000 files for the test
+    corpus), so it runs in a few threads: ``os.stat`` releases the GIL.
+    """
+    wanted = _TEXT_SUFFIXES | frozenset(_SIDECAR_SUFFIXES)
+    files: list[str] = []
+
+    def walk(folder: str, depth: int) -> None:
+        if depth > _MAX_DEPTH:
+            return
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            return
+        for entry in entries:
+            name = entry.name
+            if name[0] == ".":
+                continue
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    walk(entry.path, depth + 1)
+                    continue
+            except OSError:
+                pass
+            dot = name.rfind(".")
+            if dot > 0 and name[dot:].lower() in wanted:
+                files.append(entry.path)
+
+    for given in paths:
+        path = str(Path(given))
+        if os.path.isdir(path):
+            walk(path, 0)
+        elif os.path.lexists(path):
+            files.append(path)
+            stem = os.path.splitext(path)[0]
+            files.extend(stem + suffix for suffix in _SIDECAR_SUFFIXES
+                         if os.path.lexists(stem + suffix))
+    return _stat_all(files)
+
+
+def _stat_all(files: list[str]) -> dict[str, tuple[int, int]]:
+    results: list[dict[str, tuple[int, int]]] = []
+
+    def work(chunk: list[str]) -> None:
+        out: dict[str, tuple[int, int]] = {}
+        for path in chunk:
+            try:
+                st = os.stat(path)
+            except OSError:
+                continue  # a broken link: discover reports it as an error, never a document
+            out[path] = (st.st_size, st.st_mtime_ns)
+        results.append(out)
+
+    if len(files) < 2000:
+        work(files)
+    else:
+        import threading
+
+        chunks = [files[i::_STAT_THREADS] for i in range(_STAT_THREADS)]
+        threads = [threading.Thread(target=work, args=(c,), daemon=True) for c in chunks]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    merged: dict[str, tuple[int, int]] = {}
+    for part in results:
+        merged.update(part)
+    return merged
+
+
+def warm_index(paths: Sequence[str], cache_dir: Path | str | None = None) -> SearchIndex | None:
+    """The cached index for ``paths`` if no document changed since it was built, else ``None``.
+
+    Reads no document unless its size or mtime changed (then it is hashed, not analysed).
+    """
+    listing = _list_path(paths, cache_dir)
+    saved = _read_list(listing)
+    if saved is None:
+        return None
+    key, rows = saved
+    current = _scan(paths)
+    if len(current) != len(rows):
+        return None
+    touched = False
+    fresh: list[FileRow] = []
+    for path, size, mtime, sha in rows:
+        now = current.get(path)
+        if now is None:
+            return None
+        if now != (size, mtime):
+            if not sha or _sha256_of(path) != sha:
+                return None
+            touched = True  # same bytes, new mtime: remember it so it is not hashed again
+        fresh.append((path, now[0], now[1], sha))
+    index = load_index(key, cache_dir)
+    if index is not None and touched:
+        _write_list(listing, key, fresh)
+    return index
+
+
+def open_index(paths: Sequence[str], cache_dir: Path | str | None = None,
+               analyse: Callable[[list[str]], Sequence[Any]] | None = None) -> SearchIndex:
+    """The index over the documents under ``paths``: cached when nothing changed, else rebuilt.
+
+    ``analyse(paths)`` returns the briefings (default: ``briefing.analysis.analyse_corpus``).
+    """
+    paths = list(paths)
+    if not paths:
+        from briefing.corpus import bundled_seeds
+
+        paths = [bundled_seeds()]
+    index = warm_index(paths, cache_dir)
+    if index is not None:
+        return index
+    before = _scan(paths)  # stat before reading: an edit made meanwhile shows next time
+    if analyse is None:
+        from briefing.analysis import analyse_corpus
+
+        briefings = analyse_corpus(paths).briefings
+    else:
+        briefings = list(analyse(paths))
+    index = load_or_build(briefings, cache_dir)
+    shas = {getattr(b, "document", b).path: getattr(b, "document", b).sha256 for b in briefings}
+    rows = [(p, st[0], st[1], shas.get(p, "")) for p, st in before.items()]
+    if all(p in before for p in shas):  # else a document would escape the freshness check
+        _write_list(_list_path(paths, cache_dir), index_key(briefings), rows)
+    return index

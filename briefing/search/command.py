@@ -1,0 +1,80 @@
+"""``briefing search QUERY [PATH...] [--json] [--limit N]``: the search engine from the shell.
+
+Kept apart from ``briefing/cli.py`` so that the CLI module stays small, and light: a warm run
+imports only this package (no Textual, no extractor) and loads the cached index without
+opening a document.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+# Control characters, DEL, C1 and bidi overrides: what ``corpus.sanitize.display_safe`` removes
+# (file names reach here unsanitised; importing the corpus package would cost 0.1 s per run).
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
+                     "\u2028\u2029\ufeff]")
+
+
+def display_safe(value: object, limit: int = 500) -> str:
+    text = _UNSAFE.sub(" ", str(value))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="briefing search",
+        description="Search documents by words (typos allowed), \"exact phrases\", -exclusions "
+                    "or @actor; best matches first.")
+    p.add_argument("query", metavar="QUERY", help="what to look for (quote it in the shell)")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files or folders (default: the bundled seeds)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p.add_argument("--limit", type=int, default=20, metavar="N",
+                   help="show at most N hits (default 20)")
+    return p
+
+
+def run(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]],
+        report: Callable[[Sequence[object]], None]) -> int:
+    args = parser().parse_args(argv)
+    # The CLI's own check imports the corpus package (0.1 s); only a missing path needs it.
+    paths = list(args.paths)
+    if not all(os.path.lexists(p) for p in paths):
+        paths = check_paths(args.paths)
+    from briefing.search.cache import open_index
+
+    def analyse(chosen: list[str]) -> list[Any]:
+        from briefing.analysis import analyse_corpus
+
+        print("briefing: indexing (the next search will be fast)…", file=sys.stderr)
+        result = analyse_corpus(chosen)
+        report(result.problems)
+        return result.briefings
+
+    index = open_index(paths, analyse=analyse)
+    result = index.search(args.query, max(0, args.limit))
+    if args.json:
+        payload = {"query": args.query, "hits": [h.to_dict() for h in result.hits]}
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    out = []
+    if result.mode == "actor" and result.actors:
+        names = ", ".join(f"{display_safe(a.name, 60)} [{a.id}]" for a in result.actors[:5])
+        out.append(f"# actor: {names}")
+    for hit in result.hits:
+        where = display_safe(hit.title, 80)
+        if hit.section:
+            where += " › " + display_safe(hit.section, 60)
+        out.append(f"{display_safe(hit.path, 300)}:{hit.start}-{hit.end}  {where}")
+        out.append(f"    {display_safe(hit.snippet, 400)}")
+    if not result.hits:
+        out.append("no match")
+    sys.stdout.write("\n".join(out) + "\n")
+    return 0

@@ -1,0 +1,964 @@
+"""The search index over paragraphs, headings and actors, and the query engine that reads it.
+
+Layout (flat arrays, so that saving and loading are a copy, see :mod:`briefing.search.store`):
+
+* *units*: every heading and paragraph of every document (and the title line when it is in the
+  text), with its document, kind, section and offsets;
+* *vocabulary*: the sorted token keys; *postings*: for each key, the units containing it (one flat
+  array plus offsets); *variants*: the typo index of :mod:`briefing.search.typo`;
+* *actors*: one record per actor id over the corpus (name, aliases, former names) and the
+  mentions the extractor found, as (unit, start, end).
+
+A query is answered in three steps, each bounded so that a keystroke stays within a few
+milliseconds at 100,000 paragraphs: expand each word (exact, typos, prefix for the last word;
+memoised), intersect the candidate sets (C-level set operations), then rescore at most
+:data:`RESCORE` candidates on their actual text (coverage weighted by rarity, proximity, word
+order, headings and titles) and cut snippets for the ``limit`` best.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+import threading
+from array import array
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache, partial
+from itertools import islice
+from typing import Any
+
+from briefing.search import typo
+from briefing.search.query import Query, Term, parse
+from briefing.search.results import (
+    KIND_HEADING,
+    KIND_NAMES,
+    KIND_PARAGRAPH,
+    KIND_TITLE,
+    ActorMatch,
+    Hit,
+    SearchResult,
+)
+from briefing.search.text import TOKEN, fold, folded, keys
+
+INDEX_VERSION = 7
+
+RESCORE = 60  # candidates rescored on their text (or ``limit`` if more are asked for)
+MAX_LIMIT = 1000
+NAME_UNITS = 3000  # an actor name in more units than this is not looked up verbatim
+PRESCORE = 4000  # candidate sets up to this size are pre-ranked one by one
+MIN_HITS = 10  # fewer than this with every word required: also show units missing one word
+PREFIX_SCAN = 3000  # vocabulary entries looked at for a prefix
+PREFIX_WORDS = 200  # completions kept (most frequent first)
+PREFIX_POSTINGS = 40_000  # postings read for one prefix (a one-letter prefix stops here)
+BIG_TERM = 20_000  # a word in more units than this is checked on text when others are selective
+TEXT_FILTER = 1500  # ...that is, when they leave at most this many candidates
+PHRASE_CHECKS = 2000  # candidates checked for a phrase, per query
+SNIPPET = 180
+W_EXACT, W_PREFIX, W_TYPO2 = 1.0, 0.85, 0.5
+W_SWAP, W_MISSING, W_EXTRA, W_TYPO1 = 0.85, 0.8, 0.7, 0.65  # one edit, by kind of slip
+ACTOR_CUTOFF = 72.0
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRecord:
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    former_names: tuple[str, ...]
+
+
+@dataclass
+class _Matcher:
+    terms: list[Any]
+    keymap: dict[str, list[tuple[int, float]]]
+    pattern: re.Pattern[str] | None
+
+
+@dataclass
+class _TermSets:
+    """A query word: the vocabulary keys it stands for and, once needed, the units having them."""
+
+    key: str
+    matches: dict[str, float]  # vocabulary key -> weight
+    cost: int  # postings to read to build ``every``
+    idf: float
+    pattern: re.Pattern[str] | None  # finds any of ``matches`` (or any completion) in a text
+    prefix: bool = False
+    every: set[int] | None = None
+    exact: set[int] | None = None
+    top: set[int] | None = None  # units with the likeliest correction or completion
+
+
+class SearchIndex:
+    """Paragraphs and actors of a corpus, searchable as you type.  Thread-safe for searching."""
+
+    def __init__(self, data: dict[str, Any], texts: Any) -> None:
+        self.docs: list[tuple[str, str]] = data["docs"]  # (path, display title)
+        self.sections: list[str] = data["sections"]  # index 0 is "no heading"
+        self.unit_doc: Sequence[int] = data["unit_doc"]
+        self.unit_start: Sequence[int] = data["unit_start"]
+        self.unit_end: Sequence[int] = data["unit_end"]
+        self.unit_kind: Sequence[int] = data["unit_kind"]
+        self.unit_section: Sequence[int] = data["unit_section"]
+        self.vocab: list[str] = data["vocab"]
+        self.post_off: Sequence[int] = data["post_off"]
+        self.post: Sequence[int] = data["post"]
+        self.var_hash: Sequence[int] = data["var_hash"]
+        self.var_ids: Sequence[int] = data["var_ids"]
+        # Actor records are made on the first actor query (12,000 of them cost 0.1 s to load).
+        self._actor_rows = data.get("actors")
+        self._actor_loader = data.get("actors_loader")
+        self._actors: list[ActorRecord] | None = None
+        self.actor_off: Sequence[int] = data["actor_off"]
+        self.mention_unit: Sequence[int] = data["mention_unit"]
+        self.mention_start: Sequence[int] = data["mention_start"]
+        self.mention_end: Sequence[int] = data["mention_end"]
+        self._texts = texts  # unit id -> text (see _InMemoryTexts / store.MappedTexts)
+        self._lock = threading.Lock()
+        self._term_cache: OrderedDict[Term, _TermSets] = OrderedDict()
+        self._alias_table: tuple[list[tuple[int, str, str]], dict[str, list[int]]] | None = None
+        self._alias_loader = data.get("alias_loader")
+        self._popular: list[int] | None = None  # actors by mentions, for "@" alone
+        self._name_cache: dict[int, dict[int, list[tuple[int, int]]]] = {}
+        self._title_keys: dict[int, frozenset[str]] = {}
+        self._heading_units: set[int] | None = None
+        self._matchers: dict[tuple[int, ...], _Matcher] = {}
+
+    # ------------------------------------------------------------------ building
+    @classmethod
+    def build(cls, briefings: Sequence[Any]) -> SearchIndex:
+        """Index ``briefings`` (``briefing.model.Briefing`` objects) in memory."""
+        data, doc_texts = build_data(briefings)
+        return cls(data, _InMemoryTexts(doc_texts, data))
+
+    @property
+    def actors(self) -> list[ActorRecord]:
+        if self._actors is None:
+            rows = self._actor_rows
+            if rows is None and self._actor_loader is not None:
+                try:
+                    rows = self._actor_loader()
+                except Exception:  # noqa: BLE001 - damaged: search without actors
+                    rows = None
+            n = len(self.actor_off) - 1
+            try:
+                records = [ActorRecord(*r) for r in rows] if rows is not None else []
+            except TypeError:
+                records = []
+            self._actors = records if len(records) == n else []
+        return self._actors
+
+    @property
+    def size(self) -> int:
+        """How many units (paragraphs, headings, title lines) are indexed."""
+        return len(self.unit_doc)
+
+    def unit_text(self, uid: int) -> str:
+        return self._texts.get(uid)
+
+    def close(self) -> None:
+        closer = getattr(self._texts, "close", None)
+        if closer:
+            closer()
+
+    # ------------------------------------------------------------------ searching
+    def search(self, query: str, limit: int = 50) -> SearchResult:
+        """The best ``limit`` units for ``query``; any string is accepted, none raises."""
+        text = query if isinstance(query, str) else ""
+        try:
+            limit = max(0, min(int(limit), MAX_LIMIT))
+        except (TypeError, ValueError):
+            limit = 50
+        parsed = parse(text)
+        if parsed.actor is not None:
+            return self._search_actor(text, parsed.actor, limit)
+        if parsed.empty or not self.size:
+            return SearchResult(text)
+        return self._search_text(text, parsed, limit)
+
+    # .................................................................. words
+    def _word_id(self, key: str) -> int:
+        i = bisect_left(self.vocab, key)
+        return i if i < len(self.vocab) and self.vocab[i] == key else -1
+
+    def _postings(self, wid: int) -> Sequence[int]:
+        return self.post[self.post_off[wid]:self.post_off[wid + 1]]
+
+    def _df(self, wid: int) -> int:
+        return self.post_off[wid + 1] - self.post_off[wid]
+
+    def _expand(self, term: Term) -> dict[str, float]:
+        """Vocabulary keys ``term`` stands for, with a weight (1 for the word itself)."""
+        key = term.key
+        out: dict[str, float] = {}
+        if self._word_id(key) >= 0:
+            out[key] = W_EXACT
+        budget = typo.budget(key) if key.isalpha() and len(key) <= typo.MAX_VARIANT_LEN + 2 else 0
+        if budget:
+            from rapidfuzz.distance import OSA, Levenshtein
+
+            candidates: set[int] = set()
+            for variant in {key} | typo.deletions(key, budget):
+                wid = self._word_id(variant)
+                if wid >= 0:
+                    candidates.add(wid)
+                candidates.update(typo.lookup(variant, self.var_hash, self.var_ids))
+            found: list[tuple[str, float, int]] = []
+            for wid in candidates:
+                word = self.vocab[wid]
+                if word in out:
+                    continue
+                dist = OSA.distance(key, word, score_cutoff=budget)
+                if dist > budget:
+                    continue
+                if dist >= 2:
+                    weight = W_TYPO2
+                elif Levenshtein.distance(key, word, score_cutoff=1) > 1:
+                    weight = W_SWAP  # two letters swapped: the commonest slip of the fingers
+                elif len(word) > len(key):
+                    weight = W_MISSING  # a letter left out ("kery" for "kerry")
+                elif len(word) < len(key):
+                    weight = W_EXTRA
+                else:
+                    weight = W_TYPO1  # one letter wrong
+                found.append((word, weight, self._df(wid)))
+            # Among equally close corrections the frequent word is a little likelier (SymSpell),
+            # but only a little: the kind of slip says more than frequency ("kery" -> "kerry",
+            # not "very").
+            top = max((df for _, _, df in found), default=1)
+            for word, weight, df in found:
+                out[word] = weight * (0.92 + 0.08 * math.log1p(df) / math.log1p(top))
+        if term.prefix:
+            lo = bisect_left(self.vocab, key)
+            hi = bisect_left(self.vocab, key + "\U0010ffff", lo)
+            off = self.post_off
+            completions = heapq.nlargest(
+                PREFIX_WORDS, ((off[w + 1] - off[w], w) for w in range(lo, min(hi, lo + PREFIX_SCAN))))
+            read = 0
+            for df, wid in completions:
+                word = self.vocab[wid]
+                if word == key:
+                    continue
+                read += df
+                if read > PREFIX_POSTINGS * min(len(key), 4) // 4 and out:
+                    break  # a one-letter prefix reads a quarter of what "ceas" may
+                weight = W_PREFIX * (0.7 + 0.3 * len(key) / len(word))
+                if out.get(word, 0.0) < weight:
+                    out[word] = weight
+        return out
+
+    def _term_sets(self, term: Term) -> _TermSets:
+        """The expansion of ``term`` (memoised); its unit sets are built only when needed."""
+        with self._lock:
+            cached = self._term_cache.get(term)
+            if cached is not None:
+                self._term_cache.move_to_end(term)
+                return cached
+        matches = self._expand(term)
+        cost = 0
+        df_best = 0
+        for word, weight in matches.items():
+            df = self._df(self._word_id(word))
+            cost += df
+            if weight == W_EXACT:
+                df_best = df
+        idf = math.log(1.0 + self.size / max(1, df_best or cost))
+        pattern = _alternatives([(term.key, term.prefix, matches)])
+        sets = _TermSets(term.key, matches, cost, idf, pattern, term.prefix)
+        with self._lock:
+            self._term_cache[term] = sets
+            while len(self._term_cache) > 64:
+                self._term_cache.popitem(last=False)
+        return sets
+
+    def _materialise(self, sets: _TermSets) -> _TermSets:
+        if sets.every is None:
+            every: set[int] = set()
+            exact: set[int] = set()
+            top_word = max((kv for kv in sets.matches.items() if kv[1] < W_EXACT),
+                           key=lambda kv: kv[1], default=None)
+            top: set[int] = set()
+            for word, weight in sets.matches.items():
+                postings = self._postings(self._word_id(word))
+                every.update(postings)
+                if weight == W_EXACT:
+                    exact = set(postings)
+                elif top_word is not None and word == top_word[0]:
+                    top = set(postings)
+            sets.exact = exact
+            sets.top = top
+            sets.every = every
+        return sets
+
+    def _text_has(self, uid: int, sets: _TermSets, exact_only: bool) -> bool:
+        """Whether unit ``uid`` contains a word ``sets`` stands for (read from its text)."""
+        text = folded(self.unit_text(uid))
+        if exact_only:
+            return _word_pattern(sets.key).search(text) is not None
+        return sets.pattern is not None and sets.pattern.search(text) is not None
+
+    def _required(self, needs: list[tuple[_TermSets, bool]]) -> set[int]:
+        """Units matching every ``(term, exact_only)`` in ``needs``.
+
+        Sets are built for the selective terms; when they leave only a few candidates, the
+        common words ("the", a one-letter prefix) are checked on those candidates' text instead
+        of building sets of a hundred thousand units on every keystroke.
+        """
+        if not needs:
+            return set()
+        cheap = [n for n in needs if n[0].cost <= BIG_TERM]
+        dear = [n for n in needs if n[0].cost > BIG_TERM]
+        if cheap:
+            pool = _intersect([_pick(self._materialise(t), e) for t, e in cheap])
+            if not dear or not pool:
+                return pool
+            if len(pool) <= TEXT_FILTER:
+                return {u for u in pool if all(self._text_has(u, t, e) for t, e in dear)}
+            return _intersect([pool] + [_pick(self._materialise(t), e) for t, e in dear])
+        return _intersect([_pick(self._materialise(t), e) for t, e in dear])
+
+    # .................................................................. text mode
+    def _search_text(self, text: str, query: Query, limit: int) -> SearchResult:
+        terms = [self._term_sets(t) for t in query.terms]
+        phrase_sets = [[self._term_sets(Term(w)) for w in phrase] for phrase in query.phrases]
+        phrase_needs = [(s, True) for sets in phrase_sets for s in sets]
+        if (len(terms) == 1 and not phrase_needs and terms[0].cost > BIG_TERM
+                and terms[0].every is None):
+            return self._search_common(text, query, terms[0], limit)
+        pool = self._required([(s, False) for s in terms] + phrase_needs)
+        relaxed = False
+        if len(pool) < MIN_HITS and len(terms) >= 2:
+            # Too few with every word: also take units that miss one word (the fallback).
+            extra: set[int] = set()
+            for i in range(len(terms)):
+                extra |= self._required([(s, False) for j, s in enumerate(terms) if j != i]
+                                        + phrase_needs)
+            if len(extra) > len(pool):
+                relaxed = True
+                pool = pool | extra
+        for key in query.excluded:
+            wid = self._word_id(key)
+            if wid < 0 or not pool:
+                continue
+            if len(pool) < self._df(wid) // 8:
+                sets = self._term_sets(Term(key))
+                pool = {u for u in pool if not self._text_has(u, sets, True)}
+            else:
+                pool.difference_update(self._postings(wid))
+        if not pool:
+            return SearchResult(text, relaxed=relaxed)
+        order = self._preorder(pool, terms, phrase_sets)
+        total = len(pool)
+        if query.phrases or query.excluded_phrases:
+            order, total = self._check_phrases(order, query, total)
+        matcher = self._matcher(terms)
+        phrases = [_phrase_pattern(p) for p in query.phrases]
+        cap = max(RESCORE, limit)
+        scored = [self._rescore(uid, terms, matcher, phrases) for uid in order[:cap]]
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        hits = [self._hit(uid, score, spans) for score, uid, spans in scored[:limit]]
+        return SearchResult(text, hits=hits, total=total, relaxed=relaxed)
+
+    def _search_common(self, text: str, query: Query, term: _TermSets, limit: int
+                       ) -> SearchResult:
+        """One very common word: candidates straight from its postings, no sets built.
+
+        Best expansions first (the word itself, then the likeliest corrections), and within
+        each its headings and titles first.
+        """
+        ranked = sorted(term.matches.items(), key=lambda kv: -kv[1])
+        heads = self._headings()
+        cap = max(RESCORE, limit)
+        candidates: list[int] = []
+        seen: set[int] = set()
+        for word, _weight in ranked[:8]:
+            postings = self._postings(self._word_id(word))
+            for u in islice(postings, 0, 20_000):
+                if u in heads and u not in seen:
+                    seen.add(u)
+                    candidates.append(u)
+            for u in islice(postings, 0, 2 * cap):
+                if u not in seen:
+                    seen.add(u)
+                    candidates.append(u)
+            if len(candidates) >= 2 * cap:
+                break
+        excluded = [self._term_sets(Term(k)) for k in query.excluded if self._word_id(k) >= 0]
+        if excluded:
+            candidates = [u for u in candidates
+                          if not any(self._text_has(u, x, True) for x in excluded)]
+        if not candidates:
+            return SearchResult(text)
+        matcher = self._matcher([term])
+        scored = [self._rescore(uid, [term], matcher, []) for uid in candidates[:cap]]
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        hits = [self._hit(uid, score, spans) for score, uid, spans in scored[:limit]]
+        total = max(self._df(self._word_id(w)) for w, _ in ranked[:8])
+        return SearchResult(text, hits=hits, total=max(total, len(candidates)))
+
+    def _preorder(self, pool: set[int], terms: list[_TermSets],
+                  phrase_sets: list[list[_TermSets]]) -> list[int]:
+        """Candidates, best guess first, before any text is read.
+
+        Up to :data:`PRESCORE` candidates are scored one by one: per word, the word itself
+        counts fully, its likeliest correction or completion 0.75, any other 0.5 (a word
+        checked on text, with no sets, counts 0.5 everywhere), plus a little for headings.
+        Bigger pools are first cut to :data:`PHRASE_CHECKS` candidates taken from the postings of
+        the most selective word's best expansions.
+        """
+        heads = self._headings()
+        phrase_words = [s for sets in phrase_sets for s in sets]
+        if len(pool) > PRESCORE:
+            leads = terms or phrase_words
+            lead = min(leads, key=lambda t: t.cost)
+            ranked = sorted(lead.matches.items(), key=lambda kv: -kv[1]) if terms else [
+                (lead.key, W_EXACT)]
+            picked: list[int] = []
+            seen: set[int] = set()
+            for word, _weight in ranked:
+                for u in self._postings(self._word_id(word)):
+                    if u in pool and u not in seen:
+                        seen.add(u)
+                        picked.append(u)
+                        if len(picked) >= PHRASE_CHECKS:
+                            break
+                if len(picked) >= PHRASE_CHECKS:
+                    break
+            candidates: Sequence[int] = picked
+        else:
+            candidates = list(pool)
+        weights = []
+        for s in terms:
+            if s.every is None:
+                weights.append((set(), set(), pool, s.idf))
+            else:
+                weights.append((s.exact or set(), s.top or set(), s.every, s.idf))
+        weights += [(s.exact or pool, pool, pool, s.idf) for s in phrase_words]
+
+        def prescore(uid: int) -> float:
+            score = 0.0
+            for exact, top, every, idf in weights:
+                if uid in exact:
+                    score += idf
+                elif uid in top:
+                    score += 0.75 * idf
+                elif uid in every:
+                    score += 0.5 * idf
+            return score + (0.5 if uid in heads else 0.0)
+
+        return sorted(candidates, key=lambda u: (-prescore(u), u))
+
+    def _headings(self) -> set[int]:
+        if self._heading_units is None:
+            # A regex over the kind bytes runs in C: 0.2 M units in about a millisecond.
+            kinds = bytes(self.unit_kind)
+            self._heading_units = {m.start() for m in re.finditer(rb"[^\x00]", kinds)}
+        return self._heading_units
+
+    def _check_phrases(self, order: list[int], query: Query, total: int) -> tuple[list[int], int]:
+        """Keep the candidates where each phrase's words are adjacent and in order."""
+        wanted = [_phrase_pattern(p) for p in query.phrases]
+        unwanted = [_phrase_pattern(p) for p in query.excluded_phrases]
+        kept: list[int] = []
+        checked = 0
+        enough = 2 * RESCORE
+        for uid in order[:PHRASE_CHECKS]:
+            checked += 1
+            text = folded(self.unit_text(uid))
+            if all(p.search(text) for p in wanted) and not any(p.search(text) for p in unwanted):
+                kept.append(uid)
+                if len(kept) >= enough and checked < total:
+                    break
+        if checked >= total or checked >= len(order):
+            return kept, len(kept)
+        return kept, round(len(kept) * total / max(1, checked))
+
+    def _matcher(self, terms: list[_TermSets]) -> _Matcher:
+        """One regex finding every word any query term stands for (cached per query)."""
+        ident = tuple(id(t) for t in terms)
+        with self._lock:
+            found = self._matchers.get(ident)
+        if found is not None and found.terms == terms:
+            return found
+        keymap: dict[str, list[tuple[int, float]]] = {}
+        for i, sets in enumerate(terms):
+            for key, weight in sets.matches.items():
+                keymap.setdefault(key, []).append((i, weight))
+        pattern = _alternatives([(t.key, t.prefix, t.matches) for t in terms])
+        found = _Matcher(terms, keymap, pattern)
+        with self._lock:
+            self._matchers[ident] = found
+            if len(self._matchers) > 16:
+                self._matchers.pop(next(iter(self._matchers)))
+        return found
+
+    def _rescore(self, uid: int, terms: list[_TermSets], matcher: _Matcher,
+                 phrases: list[re.Pattern[str]]) -> tuple[float, int, list[tuple[int, int]]]:
+        text = self.unit_text(uid)
+        base = self.unit_start[uid]
+        keymap = matcher.keymap
+        if matcher.pattern is not None:
+            found = []
+            for m in matcher.pattern.finditer(folded(text)):
+                word = m.group().lower()
+                if "-" in word:
+                    word = word.replace("-", "")
+                found.append((word if word.isascii() else fold(word), m.start(), m.end()))
+        else:
+            found = []
+        n = len(terms)
+        best = [0.0] * n
+        positions: list[list[tuple[int, int]]] = [[] for _ in range(n)]
+        spans: list[tuple[int, int]] = []
+        prefixes = [(i, t.key) for i, t in enumerate(terms) if t.prefix]
+        for key, start, end in found:
+            entries = keymap.get(key)
+            if entries is None and prefixes:
+                entries = [(i, W_PREFIX * (0.7 + 0.3 * len(p) / len(key)))
+                           for i, p in prefixes if key.startswith(p)]
+            if not entries:
+                continue
+            for i, weight in entries:
+                positions[i].append((start, end))
+                if weight > best[i]:
+                    best[i] = weight
+            spans.append((base + start, base + end))
+        occurrences = len(spans)
+        for pattern in phrases:
+            for m in pattern.finditer(folded(text)):
+                spans.append((base + m.start(), base + m.end()))
+        if phrases:
+            spans = _merge(spans)
+        total_idf = sum(t.idf for t in terms) or 1.0
+        coverage = sum(t.idf * w for t, w in zip(terms, best, strict=True)) / total_idf if n else 1.0
+        matched = [p for p in positions if p]
+        proximity = order_bonus = 0.0
+        if len(matched) >= 2:
+            window = _window([[a for a, _ in p] for p in matched])  # in characters
+            proximity = len(matched) / max(len(matched), 1.0 + window / 6.0)
+            adjacent = sum(1 for i in range(n - 1) if _follows(text, positions[i],
+                                                               positions[i + 1]))
+            order_bonus = adjacent / (n - 1)
+        elif n == 1 and positions[0]:
+            proximity = 1.0
+        kind = self.unit_kind[uid]
+        score = 60.0 * coverage + 12.0 * proximity + 10.0 * order_bonus
+        if occurrences > len(matched):
+            score += 6.0 * min(1.0, (occurrences - len(matched)) / 4)
+        # Headings and titles count, but less when they only match a correction: a title
+        # with a near-miss word must not outrank paragraphs with the word itself.
+        emphasis = coverage ** 4
+        if kind == KIND_TITLE:
+            score += 8.0 * emphasis
+        elif kind == KIND_HEADING:
+            score += 6.0 * emphasis
+        if n:
+            title_keys = self._doc_title_keys(self.unit_doc[uid])
+            in_title = sum(max((t.matches[k] for k in title_keys if k in t.matches), default=0.0)
+                           ** 4 for t in terms)
+            score += 5.0 * in_title / n
+        elif phrases:
+            score += 60.0
+        return score, uid, spans
+
+    def _doc_title_keys(self, doc: int) -> frozenset[str]:
+        got = self._title_keys.get(doc)
+        if got is None:
+            got = frozenset(keys(self.docs[doc][1]))
+            self._title_keys[doc] = got
+        return got
+
+    # .................................................................. actor mode
+    def _alias_index(self) -> tuple[list[tuple[int, str, str]], dict[str, list[int]]]:
+        """(actor, shown name, normalised name) for every name, and the names by word.
+
+        Saved with the index and read on the first actor query (building it for 10,000
+        actors takes a quarter of a second).
+        """
+        table = self._alias_table
+        if table is None:
+            loaded = None
+            if self._alias_loader is not None:
+                try:
+                    loaded = self._alias_loader()
+                except Exception:  # noqa: BLE001 - damaged: rebuild it from the actors
+                    loaded = None
+            table = loaded if _valid_alias_table(loaded, len(self.actors)) else alias_table(
+                self.actors)
+            self._alias_table = table
+        return table
+
+    def _actor_units(self, aid: int) -> dict[int, list[tuple[int, int]]]:
+        units: dict[int, list[tuple[int, int]]] = {}
+        for i in range(self.actor_off[aid], self.actor_off[aid + 1]):
+            units.setdefault(self.mention_unit[i], []).append(
+                (self.mention_start[i], self.mention_end[i]))
+        return units
+
+    def resolve_actors(self, name: str, limit: int = 10) -> list[ActorMatch]:
+        """Actors ``name`` may mean, best first (several when it is ambiguous)."""
+        names, by_word = self._alias_index()
+        words = keys(name)[:8]
+        norm = " ".join(words)
+        counts = self.actor_off
+        if not norm:
+            if self._popular is None:
+                self._popular = heapq.nsmallest(
+                    50, range(len(self.actors)), key=lambda a: (-(counts[a + 1] - counts[a]), a))
+            return [self._actor_match(a, self.actors[a].name, 0.0) for a in self._popular[:limit]]
+        from rapidfuzz import fuzz
+
+        candidates: set[int] = set()
+        for i, word in enumerate(words):
+            term = Term(word, prefix=i == len(words) - 1)
+            for key in self._expand_names(term, by_word):
+                candidates.update(by_word.get(key, ()))
+        best: dict[int, tuple[float, str]] = {}
+        for ni in candidates:
+            aid, shown, alias = names[ni]
+            if alias == norm:
+                score = 100.0
+            elif len(alias) <= 3 or len(norm) <= 2:
+                score = 90.0 if alias.startswith(norm) else 0.0
+            else:
+                score = max(fuzz.ratio(norm, alias),
+                            0.92 * fuzz.token_set_ratio(norm, alias),
+                            90.0 if alias.startswith(norm) and len(norm) >= 3 else 0.0)
+            if score >= ACTOR_CUTOFF and score > best.get(aid, (0.0, ""))[0]:
+                best[aid] = (score, shown)
+        ranked = sorted(best, key=lambda a: (-best[a][0], -(counts[a + 1] - counts[a]), a))
+        return [self._actor_match(a, best[a][1], best[a][0]) for a in ranked[:limit]]
+
+    def _expand_names(self, term: Term, by_word: dict[str, list[int]]) -> set[str]:
+        found = {term.key} if term.key in by_word else set()
+        found.update(k for k in self._expand(term) if k in by_word)
+        if term.prefix and len(term.key) >= 2:
+            found.update(k for k in by_word if k.startswith(term.key))
+        return found
+
+    def _name_units(self, aid: int) -> dict[int, list[tuple[int, int]]]:
+        """Units where one of the actor's names appears verbatim, found by the text index.
+
+        The extractor's mentions come first; this adds the paragraphs it missed (a name in a
+        document where it did not recognise the actor).  Only distinctive names: four letters
+        or more, or an upper-case acronym of three matched with its case ("HTS", not "hts");
+        a name in more than :data:`NAME_UNITS` units is left to the extractor.
+        """
+        with self._lock:
+            cached = self._name_cache.get(aid)
+        if cached is not None:
+            return cached
+        actor = self.actors[aid]
+        out: dict[int, list[tuple[int, int]]] = {}
+        for name in {actor.name, *actor.aliases, *actor.former_names}:
+            words = tuple(keys(name))[:8]
+            acronym = len(words) == 1 and name.isupper() and name.isalpha() and len(name) >= 3
+            if not words or (len("".join(words)) < 4 and not acronym):
+                continue
+            if any(self._word_id(w) < 0 for w in words):
+                continue
+            sets = [self._term_sets(Term(w)) for w in words]
+            if min(t.cost for t in sets) > NAME_UNITS:
+                continue
+            pool = self._required([(t, True) for t in sets])
+            if not pool or len(pool) > NAME_UNITS:
+                continue
+            if acronym:
+                pattern = re.compile(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])")
+            else:
+                pattern = _phrase_pattern(words)
+            for uid in pool:
+                base = self.unit_start[uid]
+                text = self.unit_text(uid) if acronym else folded(self.unit_text(uid))
+                for m in pattern.finditer(text):
+                    out.setdefault(uid, []).append((base + m.start(), base + m.end()))
+        with self._lock:
+            self._name_cache[aid] = out
+            if len(self._name_cache) > 64:
+                self._name_cache.pop(next(iter(self._name_cache)))
+        return out
+
+    def _actor_match(self, aid: int, matched: str, score: float) -> ActorMatch:
+        a = self.actors[aid]
+        units = {self.mention_unit[i] for i in range(self.actor_off[aid], self.actor_off[aid + 1])}
+        return ActorMatch(a.id, a.name, a.kind, a.aliases, a.former_names, matched, score,
+                          len(units))
+
+    def _search_actor(self, text: str, name: str, limit: int) -> SearchResult:
+        matches = self.resolve_actors(name)
+        if not matches or not name.strip():
+            return SearchResult(text, actors=matches, mode="actor")
+        aid = next((i for i, a in enumerate(self.actors) if a.id == matches[0].id), None)
+        if aid is None:
+            return SearchResult(text, actors=matches, mode="actor")
+        units = self._actor_units(aid)
+        for uid, spans in self._name_units(aid).items():
+            units.setdefault(uid, []).extend(spans)
+        ranked = sorted(units, key=lambda u: (-(self.unit_kind[u] != KIND_PARAGRAPH),
+                                              -len(units[u]), u))
+        hits = []
+        for uid in ranked[:limit]:
+            spans = _merge(list(set(units[uid])))
+            score = 100.0 * matches[0].score / 100.0 - (0 if len(spans) > 1 else 5)
+            hits.append(self._hit(uid, score, spans))
+        return SearchResult(text, hits=hits, actors=matches, total=len(units), mode="actor")
+
+    # .................................................................. hits
+    def _hit(self, uid: int, score: float, spans: list[tuple[int, int]]) -> Hit:
+        doc = self.unit_doc[uid]
+        path, title = self.docs[doc]
+        start, end = self.unit_start[uid], self.unit_end[uid]
+        text = self.unit_text(uid)
+        anchor = spans[0][0] - start if spans else 0
+        lo = max(0, anchor - SNIPPET // 3)
+        if lo:
+            space = text.find(" ", lo, anchor)
+            lo = space + 1 if space >= 0 else lo
+        hi = min(len(text), lo + SNIPPET)
+        if hi < len(text):
+            space = text.rfind(" ", lo + SNIPPET // 2, hi)
+            hi = space if space > 0 else hi
+        snippet = text[lo:hi].replace("\n", " ").replace("\t", " ")
+        section = self.sections[self.unit_section[uid]] or None
+        return Hit(doc, path, title, section, start, end, round(score, 2), snippet,
+                   list(spans), start + lo, KIND_NAMES[self.unit_kind[uid]])
+
+
+# ---------------------------------------------------------------------- helpers
+def alias_table(actors: Sequence[ActorRecord]) -> tuple[list[tuple[int, str, str]],
+                                                         dict[str, list[int]]]:
+    names: list[tuple[int, str, str]] = []
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for aid, actor in enumerate(actors):
+        seen: set[str] = set()
+        for shown in (actor.name, actor.id.replace("_", " "), *actor.aliases,
+                      *actor.former_names):
+            norm = " ".join(keys(shown))
+            if not norm or norm in seen:
+                continue
+            seen.add(norm)
+            names.append((aid, shown, norm))
+            for word in set(norm.split()):
+                by_word[word].append(len(names) - 1)
+    return names, dict(by_word)
+
+
+def _valid_alias_table(table: Any, n_actors: int) -> bool:
+    if not (isinstance(table, tuple) and len(table) == 2 and isinstance(table[0], list)
+            and isinstance(table[1], dict)):
+        return False
+    names = table[0]
+    return all(isinstance(n, tuple) and len(n) == 3 and 0 <= n[0] < n_actors for n in names)
+
+
+_COMPOUND = re.compile(r"(?<![^\W_])[^\W_]+(?:-[^\W_]+)+(?![^\W_])")
+
+
+def _loose(key: str) -> str:
+    """``key`` as a regex that also matches it written with hyphens ("cease-fire")."""
+    if len(key) < 6 or not key.isalpha():
+        return re.escape(key)
+    return re.escape(key[0]) + "".join("-?" + re.escape(c) for c in key[1:])
+
+
+def _alternatives(terms: list[tuple[str, bool, dict[str, float]]]) -> re.Pattern[str] | None:
+    """A regex finding the words of ``(key, is_prefix, matches)`` terms as whole words.
+
+    A prefix term contributes ``key\\w*`` rather than its (up to hundreds of) completions:
+    Python's regex engine tries alternatives one by one, so a short pattern is much faster.
+    """
+    parts: set[str] = set()
+    for key, prefix, matches in terms:
+        if prefix:
+            parts.add(re.escape(key) + r"[^\W_]*")
+            parts.update(_loose(k) for k in matches if not k.startswith(key))
+        else:
+            parts.update(_loose(k) for k in matches)
+    if not parts:
+        return None
+    words = "|".join(sorted(parts, key=len, reverse=True))
+    return re.compile(r"(?<![^\W_])(?:" + words + r")(?![^\W_])", re.IGNORECASE)
+
+
+def _pick(sets: _TermSets, exact_only: bool) -> set[int]:
+    chosen = sets.exact if exact_only else sets.every
+    return chosen if chosen is not None else set()
+
+
+@lru_cache(maxsize=256)
+def _word_pattern(key: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![^\W_])" + re.escape(key) + r"(?![^\W_])", re.IGNORECASE)
+
+
+def _intersect(sets: list[set[int]]) -> set[int]:
+    if not sets:
+        return set()
+    ordered = sorted(sets, key=len)
+    if not ordered[0]:
+        return set()
+    return ordered[0].intersection(*ordered[1:])
+
+
+def _phrase_pattern(phrase: tuple[str, ...]) -> re.Pattern[str]:
+    """Words next to each other, whatever punctuation or spacing separates them."""
+    inner = r"[\W_]+".join(re.escape(w) for w in phrase)
+    return re.compile(r"(?<![^\W_])" + inner + r"(?![^\W_])", re.IGNORECASE)
+
+
+def _follows(text: str, first: list[tuple[int, int]], second: list[tuple[int, int]]) -> bool:
+    """Whether some match of ``second`` comes right after one of ``first`` (punctuation aside)."""
+    starts = {a for a, _ in second}
+    for _, end in first:
+        for gap in range(1, 4):
+            if end + gap in starts and not TOKEN.search(text, end, end + gap):
+                return True
+    return False
+
+
+def _window(lists: list[list[int]]) -> int:
+    """The fewest tokens covering one position from each list (>= len(lists))."""
+    events = sorted((p, i) for i, ps in enumerate(lists) for p in ps[:50])
+    need = len(lists)
+    count: dict[int, int] = {}
+    have = 0
+    best = 1 << 30
+    left = 0
+    for right, (pos, i) in enumerate(events):
+        count[i] = count.get(i, 0) + 1
+        if count[i] == 1:
+            have += 1
+        while have == need:
+            lpos, li = events[left]
+            best = min(best, pos - lpos + 1)
+            count[li] -= 1
+            if count[li] == 0:
+                have -= 1
+            left += 1
+        del right
+    return max(best, need)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+class _InMemoryTexts:
+    """Unit texts sliced from the documents held in memory (a freshly built index)."""
+
+    def __init__(self, doc_texts: list[str], data: dict[str, Any]) -> None:
+        self._docs = doc_texts
+        self._doc = data["unit_doc"]
+        self._start = data["unit_start"]
+        self._end = data["unit_end"]
+
+    def get(self, uid: int) -> str:
+        return self._docs[self._doc[uid]][self._start[uid]:self._end[uid]]
+
+    def doc_text(self, doc: int) -> str:
+        return self._docs[doc]
+
+
+def build_data(briefings: Sequence[Any]) -> tuple[dict[str, Any], list[str]]:
+    """The index's arrays for ``briefings``, and the document texts."""
+    docs: list[tuple[str, str]] = []
+    doc_texts: list[str] = []
+    sections: list[str] = [""]
+    section_ids: dict[str, int] = {"": 0}
+    unit_doc, unit_start, unit_end = array("I"), array("I"), array("I")
+    unit_kind, unit_section = array("B"), array("I")
+    postings: defaultdict[str, array] = defaultdict(partial(array, "I"))
+    actor_names: dict[str, list[Any]] = {}
+    mentions: defaultdict[str, list[tuple[int, int, int]]] = defaultdict(list)
+
+    def add_unit(doc: int, start: int, end: int, kind: int, section: str) -> None:
+        sid = section_ids.get(section)
+        if sid is None:
+            sid = section_ids[section] = len(sections)
+            sections.append(section)
+        uid = len(unit_doc)
+        unit_doc.append(doc)
+        unit_start.append(start)
+        unit_end.append(end)
+        unit_kind.append(kind)
+        unit_section.append(sid)
+        chunk = text[start:end]
+        found = set(keys(chunk))
+        if "-" in chunk:  # "cease-fire" is also "ceasefire", "al-Sham" also "alsham"
+            found.update(m.group().replace("-", "") for m in _COMPOUND.finditer(folded(chunk)))
+        for key in found:
+            postings[key].append(uid)
+
+    for doc_index, briefing in enumerate(briefings):
+        document = getattr(briefing, "document", briefing)
+        text = document.text
+        title = document.display_title
+        docs.append((document.path, title))
+        doc_texts.append(text)
+        first_unit = len(unit_doc)
+        if document.title_span:
+            add_unit(doc_index, *document.title_span, KIND_TITLE, "")
+        for section in document.sections:
+            heading = section.heading or ""
+            if section.heading_span:
+                add_unit(doc_index, *section.heading_span, KIND_HEADING, heading)
+            for para in section.paragraphs:
+                if para.end > para.start:
+                    add_unit(doc_index, para.start, para.end, KIND_PARAGRAPH, heading)
+        starts = [(unit_start[u], u) for u in range(first_unit, len(unit_doc))]
+        starts.sort()
+        for actor in getattr(briefing, "actors", ()) or ():
+            record = actor_names.get(actor.id)
+            if record is None:
+                record = actor_names[actor.id] = [actor.id, actor.name, actor.kind, [], []]
+            for alias in actor.aliases:
+                if alias not in record[3] and alias != record[1]:
+                    record[3].append(alias)
+            for former in getattr(actor, "former_names", ()) or ():
+                if former not in record[4]:
+                    record[4].append(former)
+            for mention in actor.mentions:
+                i = bisect_right(starts, (mention.start, 1 << 62)) - 1
+                if i < 0:
+                    continue
+                uid = starts[i][1]
+                if mention.end <= unit_end[uid] or mention.start < unit_end[uid]:
+                    mentions[actor.id].append((uid, mention.start, mention.end))
+    vocab = sorted(postings)
+    post_off = array("I", [0])
+    post = array("I")
+    for word in vocab:
+        post.extend(postings[word])
+        post_off.append(len(post))
+    postings.clear()
+    var_hash, var_ids = typo.build_variants(vocab)
+    actors = []
+    actor_off = array("I", [0])
+    mention_unit, mention_start, mention_end = array("I"), array("I"), array("I")
+    for actor_id, (aid, name, kind, aliases, former) in actor_names.items():
+        del aid
+        actors.append((actor_id, name, kind, tuple(aliases), tuple(former)))
+        for uid, start, end in sorted(set(mentions.get(actor_id, ()))):
+            mention_unit.append(uid)
+            mention_start.append(start)
+            mention_end.append(end)
+        actor_off.append(len(mention_unit))
+    data = {
+        "docs": docs, "sections": sections, "unit_doc": unit_doc, "unit_start": unit_start,
+        "unit_end": unit_end, "unit_kind": unit_kind, "unit_section": unit_section,
+        "vocab": vocab, "post_off": post_off, "post": post, "var_hash": var_hash,
+        "var_ids": var_ids, "actors": actors, "actor_off": actor_off,
+        "mention_unit": mention_unit, "mention_start": mention_start, "mention_end": mention_end,
+    }
+    return data, doc_texts

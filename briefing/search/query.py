@@ -1,0 +1,101 @@
+"""The query language, parsed leniently: every string is a valid query.
+
+* ``lavrov geneva``: words, all required (with a fallback when that finds too little), each
+  typo-tolerant; the last word is also a prefix while it is being typed (no trailing space);
+* ``"exact phrase"``: these words next to each other (an unclosed quote runs to the end);
+* ``-word`` / ``-"a phrase"``: leave out paragraphs containing it;
+* ``@name`` or ``actor:name``: paragraphs mentioning an actor, by name, alias or former name; the
+  rest of the query is the name.
+
+Anything else (``[``, ``*``, ``\\``) is punctuation between words.  A pasted essay is cut to
+:data:`MAX_QUERY_CHARS` and :data:`MAX_TERMS` distinct words, so no query costs more than a
+short one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.search.text import keys
+
+MAX_QUERY_CHARS = 400
+MAX_TERMS = 10
+MAX_NAME_CHARS = 80
+
+_ACTOR_PREFIX = re.compile(r"^\s*(?:@|actor:)\s*", re.IGNORECASE)
+_PART = re.compile(r'(-?)"([^"]*)("?)|(\S+)')
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    key: str
+    prefix: bool = False  # the word being typed: also match words that start with it
+
+
+@dataclass
+class Query:
+    text: str
+    terms: list[Term] = field(default_factory=list)
+    phrases: list[tuple[str, ...]] = field(default_factory=list)
+    excluded: list[str] = field(default_factory=list)
+    excluded_phrases: list[tuple[str, ...]] = field(default_factory=list)
+    actor: str | None = None  # the actor name in actor mode (may be "")
+
+    @property
+    def empty(self) -> bool:
+        return not self.terms and not self.phrases and self.actor is None
+
+
+def parse(text: str) -> Query:
+    """Parse ``text`` (never raises)."""
+    if not isinstance(text, str):
+        text = ""
+    text = text[:MAX_QUERY_CHARS]
+    query = Query(text)
+    actor = _ACTOR_PREFIX.match(text)
+    if actor:
+        query.actor = " ".join(text[actor.end():].split())[:MAX_NAME_CHARS]
+        return query
+    seen: set[str] = set()
+    words: list[str] = []
+    for match in _PART.finditer(text):
+        minus, quoted, closed, bare = match.groups()
+        if bare is not None:
+            negative = bare.startswith("-") and len(bare) > 1
+            found = keys(bare[1:] if negative else bare)
+            if negative:
+                query.excluded.extend(found[:MAX_TERMS])
+            else:
+                words.extend(found)
+            continue
+        found = tuple(keys(quoted))[:MAX_TERMS]
+        if not found:
+            continue
+        if minus:
+            query.excluded_phrases.append(found)
+        elif len(found) == 1 and not closed and match.end() == len(text):
+            words.extend(found)  # a quote just opened around one word: still typing it
+        else:
+            query.phrases.append(found)
+    for word in words:
+        if word not in seen and len(query.terms) < MAX_TERMS:
+            seen.add(word)
+            query.terms.append(Term(word))
+    query.phrases = query.phrases[:MAX_TERMS]
+    # The last bare word is still being typed unless the query ends with a space.
+    if query.terms and text and not text[-1].isspace() and words and words[-1] == query.terms[-1].key:
+        last_bare = _last_bare_word(text)
+        if last_bare is not None and keys(last_bare)[-1:] == [words[-1]]:
+            query.terms[-1] = Term(query.terms[-1].key, prefix=True)
+    return query
+
+
+def _last_bare_word(text: str) -> str | None:
+    parts = list(_PART.finditer(text))
+    if not parts:
+        return None
+    last = parts[-1]
+    if last.group(4) is None or last.end() != len(text) or last.group(4).startswith("-"):
+        return None
+    return last.group(4)

@@ -1,0 +1,202 @@
+"""Saving and loading the index as one file that loads in milliseconds.
+
+The file is a small header (``marshal``: format version, key, byte order, item sizes and where
+each part lies) followed by 8-byte-aligned blobs: the flat arrays, the vocabulary as one
+newline-joined UTF-8 string, the unit texts as one UTF-8 blob with byte offsets, and a
+``marshal`` blob of the small lists (documents, section names, actors).  Loading maps the file
+and views the arrays in place (``memoryview.cast``), so nothing big is parsed or copied; unit
+texts are decoded only for the candidates a query reads.
+
+Nothing in the file is trusted: the magic, the version, the key, the sizes of every part and the
+consistency of the offsets are checked, the small blob carries a CRC, and any failure raises
+:class:`StoreError`, which the caller turns into a rebuild.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import mmap
+import os
+import sys
+import tempfile
+import zlib
+from array import array
+from pathlib import Path
+from typing import Any
+
+MAGIC = b"BRFSIDX1"
+_ARRAYS = {
+    "unit_doc": "I", "unit_start": "I", "unit_end": "I", "unit_kind": "B", "unit_section": "I",
+    "post_off": "I", "post": "I", "var_hash": "I", "var_ids": "I", "actor_off": "I",
+    "mention_unit": "I", "mention_start": "I", "mention_end": "I", "text_off": "Q",
+}
+_SMALL = ("docs", "sections")
+
+
+class StoreError(Exception):
+    """The file is missing, unreadable, from another version or damaged."""
+
+
+class MappedTexts:
+    """Unit texts read from the mapped file, decoded on demand."""
+
+    def __init__(self, mm: mmap.mmap, base: int, offsets: Any) -> None:
+        self._mm = mm
+        self._base = base
+        self._off = offsets
+
+    def get(self, uid: int) -> str:
+        a = self._base + self._off[uid]
+        b = self._base + self._off[uid + 1]
+        return self._mm[a:b].decode("utf-8", "replace")
+
+    def close(self) -> None:
+        with contextlib.suppress(BufferError):  # views still alive: the mapping goes with them
+            self._mm.close()
+
+
+def _pad(n: int) -> int:
+    return (-n) % 8
+
+
+def save(path: Path, data: dict[str, Any], unit_texts: Any, key: str, version: int,
+         aliases: Any = None) -> None:
+    """Write the index atomically (temporary file, then rename).
+
+    ``aliases`` is the actor name table (read lazily on the first actor query).
+    """
+    n_units = len(data["unit_doc"])
+    encoded = [unit_texts(u).encode("utf-8", "surrogatepass") for u in range(n_units)]
+    text_off = array("Q", [0])
+    total = 0
+    for blob in encoded:
+        total += len(blob)
+        text_off.append(total)
+    blobs: list[tuple[str, bytes]] = []
+    arrays = dict(data)
+    arrays["text_off"] = text_off
+    for name, code in _ARRAYS.items():
+        arr = arrays[name]
+        if not isinstance(arr, array) or arr.typecode != code:
+            arr = array(code, arr)
+        blobs.append((name, arr.tobytes()))
+    blobs.append(("vocab", "\n".join(data["vocab"]).encode("utf-8", "surrogatepass")))
+    small = marshal.dumps({k: data[k] for k in _SMALL})
+    blobs.append(("small", small))
+    blobs.append(("aliases", marshal.dumps(aliases)))
+    blobs.append(("actors", marshal.dumps(list(data["actors"]))))
+    blobs.append(("texts", b"".join(encoded)))
+    del encoded
+    layout: dict[str, tuple[int, int]] = {}
+    offset = 0
+    for name, blob in blobs:
+        layout[name] = (offset, len(blob))
+        offset += len(blob) + _pad(len(blob))
+    header = marshal.dumps({
+        "version": version, "key": key, "byteorder": sys.byteorder,
+        "itemsize": {c: array(c).itemsize for c in set(_ARRAYS.values())},
+        "layout": layout, "n_units": n_units, "n_vocab": len(data["vocab"]),
+        "small_crc": zlib.crc32(small), "body": offset,
+    })
+    prefix = MAGIC + len(header).to_bytes(8, "little") + header
+    prefix += b"\0" * _pad(len(prefix))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(prefix)
+            for _name, blob in blobs:
+                out.write(blob)
+                out.write(b"\0" * _pad(len(blob)))
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def load(path: Path, key: str | None, version: int) -> tuple[dict[str, Any], MappedTexts]:
+    """Map the index file; ``key`` (when given) must match the one it was saved with."""
+    try:
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size < 16:
+                raise StoreError("too short")
+            mm = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError) as exc:
+        raise StoreError(f"cannot read: {exc}") from None
+    try:
+        return _parse(mm, size, key, version)
+    except StoreError:
+        mm.close()
+        raise
+    except Exception as exc:  # noqa: BLE001 - any damage is "rebuild", never a crash
+        mm.close()
+        raise StoreError(f"damaged: {exc.__class__.__name__}") from None
+
+
+def _parse(mm: mmap.mmap, size: int, key: str | None, version: int
+           ) -> tuple[dict[str, Any], MappedTexts]:
+    if mm[:8] != MAGIC:
+        raise StoreError("not an index file")
+    hlen = int.from_bytes(mm[8:16], "little")
+    if hlen > min(size, 1 << 20):
+        raise StoreError("bad header")
+    header = marshal.loads(mm[16:16 + hlen])
+    if not isinstance(header, dict) or header.get("version") != version:
+        raise StoreError("another index version")
+    if key is not None and header.get("key") != key:
+        raise StoreError("built for other documents")
+    if header.get("byteorder") != sys.byteorder or header.get("itemsize") != {
+            c: array(c).itemsize for c in set(_ARRAYS.values())}:
+        raise StoreError("built on another platform")
+    base = 16 + hlen + _pad(16 + hlen)
+    if base + header["body"] != size:
+        raise StoreError("truncated or extended")
+    layout = header["layout"]
+    view = memoryview(mm)
+    data: dict[str, Any] = {}
+    for name, code in _ARRAYS.items():
+        start, length = layout[name]
+        item = array(code).itemsize
+        if length % item:
+            raise StoreError(f"bad size for {name}")
+        data[name] = view[base + start:base + start + length].cast(code)
+    start, length = layout["small"]
+    small_bytes = mm[base + start:base + start + length]
+    if zlib.crc32(small_bytes) != header["small_crc"]:
+        raise StoreError("damaged lists")
+    small = marshal.loads(small_bytes)
+    data.update({k: small[k] for k in _SMALL})
+    start, length = layout["aliases"]
+    alias_at = (base + start, base + start + length)
+    data["alias_loader"] = lambda: marshal.loads(mm[alias_at[0]:alias_at[1]])
+    start, length = layout["actors"]
+    actors_at = (base + start, base + start + length)
+    data["actors_loader"] = lambda: marshal.loads(mm[actors_at[0]:actors_at[1]])
+    start, length = layout["vocab"]
+    vocab_text = mm[base + start:base + start + length].decode("utf-8", "surrogatepass")
+    data["vocab"] = vocab_text.split("\n") if vocab_text or header["n_vocab"] else []
+    _check(data, header)
+    start, length = layout["texts"]
+    texts = MappedTexts(mm, base + start, data.pop("text_off"))
+    if texts._off[-1] != length:
+        raise StoreError("bad text offsets")
+    return data, texts
+
+
+def _check(data: dict[str, Any], header: dict[str, Any]) -> None:
+    """Cheap consistency checks: lengths agree and offsets end where the arrays end."""
+    n = header["n_units"]
+    for name in ("unit_doc", "unit_start", "unit_end", "unit_kind", "unit_section"):
+        if len(data[name]) != n:
+            raise StoreError(f"bad {name}")
+    if len(data["text_off"]) != n + 1:
+        raise StoreError("bad text offsets")
+    if len(data["vocab"]) != header["n_vocab"] or len(data["post_off"]) != len(data["vocab"]) + 1:
+        raise StoreError("bad vocabulary")
+    if data["post_off"][-1] != len(data["post"]) or len(data["var_hash"]) != len(data["var_ids"]):
+        raise StoreError("bad postings")
+    if len(data["actor_off"]) < 1 or data["actor_off"][-1] != len(data["mention_unit"]):
+        raise StoreError("bad actors")

@@ -1,0 +1,92 @@
+"""Typo tolerance by deletion variants (the SymSpell idea), stored as two flat arrays.
+
+Two words are within ``d`` edits (insertions, deletions, substitutions, transpositions: OSA)
+only if deleting at most ``d`` letters from each gives a common string.  So at build time every
+vocabulary word's deletion variants are hashed (CRC-32, stable across runs) into a sorted array
+with the word's id beside it; at query time the typed word's own variants are looked up by
+bisection and the few candidates are checked with a real OSA distance.  A hash collision only
+adds a candidate that the check then rejects.
+
+Budgets (the issue's rule): words of 1-3 letters match exactly, 4-6 letters within 1 edit,
+7 or more within 2.  Only alphabetic words of 3-24 letters get variants (numbers and codes
+match exactly or by prefix).
+"""
+
+from __future__ import annotations
+
+import zlib
+from array import array
+from bisect import bisect_left
+from collections.abc import Sequence
+
+MIN_TYPO_LEN = 4
+MAX_VARIANT_LEN = 24
+
+
+def budget(word: str) -> int:
+    """How many edits a typed word may be away from a vocabulary word."""
+    n = len(word)
+    if n < MIN_TYPO_LEN:
+        return 0
+    return 1 if n <= 6 else 2
+
+
+def _stored_depth(word: str) -> int:
+    """How many deletions are stored for a vocabulary word (enough for any typed word)."""
+    n = len(word)
+    if n < 3 or n > MAX_VARIANT_LEN or not word.isalpha():
+        return 0
+    return 1 if n <= 4 else 2  # a 4-letter word is never 2 edits from a 7-letter query
+
+
+def deletions(word: str, depth: int) -> set[str]:
+    """Every string obtained by deleting 1..``depth`` characters from ``word``."""
+    out: set[str] = set()
+    frontier = {word}
+    for _ in range(depth):
+        nxt: set[str] = set()
+        for w in frontier:
+            if len(w) <= 1:
+                continue
+            for i in range(len(w)):
+                nxt.add(w[:i] + w[i + 1:])
+        out |= nxt
+        frontier = nxt
+    return out
+
+
+def _crc(s: str) -> int:
+    return zlib.crc32(s.encode("utf-8"))
+
+
+def build_variants(vocab: Sequence[str]) -> tuple[array, array]:
+    """Sorted ``(hashes, word_ids)`` for every stored deletion variant of ``vocab``."""
+    buckets: list[array] = [array("Q") for _ in range(256)]
+    crc = zlib.crc32
+    for wid, word in enumerate(vocab):
+        depth = _stored_depth(word)
+        if not depth:
+            continue
+        for variant in deletions(word, depth):
+            h = crc(variant.encode("utf-8"))
+            buckets[h >> 24].append((h << 32) | wid)
+    hashes = array("I")
+    ids = array("I")
+    mask = 0xFFFFFFFF
+    for bucket in buckets:
+        packed = sorted(bucket)
+        hashes.extend([p >> 32 for p in packed])
+        ids.extend([p & mask for p in packed])
+    return hashes, ids
+
+
+def lookup(variant: str, hashes: Sequence[int], ids: Sequence[int]) -> list[int]:
+    """Word ids whose stored variants may equal ``variant``."""
+    h = _crc(variant)
+    i = bisect_left(hashes, h)
+    out = []
+    n = len(hashes)
+    while i < n and hashes[i] == h:
+        out.append(ids[i])
+        i += 1
+    return out

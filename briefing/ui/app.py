@@ -1,0 +1,141 @@
+"""The Textual application: theme variables, keymap and the main screen; nothing else.
+
+Kept small on purpose (the main screen owns the state).  :func:`run` is what ``briefing``
+calls.  Start-up is lean: the corpus, the extractor and the search layer are imported by the
+loading worker after the first frame, never here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from textual.app import App
+
+from briefing.ui.commands import ReaderCommands
+from briefing.ui.main import MainScreen
+
+if TYPE_CHECKING:
+    from briefing.model import Problem
+
+# Defaults for the app's own theme variables; a theme may override any of them.  They are
+# colours with alpha so the highlighted text stays readable on light and dark backgrounds.
+THEME_VARIABLE_DEFAULTS: dict[str, str] = {
+    "briefing-heading": "#ffb86c",
+    "briefing-mention": "#4a90d9 35%",
+    "briefing-evidence": "#2bb673 35%",
+    "briefing-search": "#e5b400 55%",
+    "briefing-status-ok": "#3fae6a",
+    "briefing-status-busy": "#d0a030",
+    "briefing-status-warning": "#e07b39",
+    "briefing-status-error": "#e0474c",
+}
+
+
+def _with_alpha(colour: str | None, percent: int) -> str | None:
+    """``"#rrggbb 35%"``: a theme colour as a translucent highlight (None stays None)."""
+    return f"{colour} {percent}%" if colour and " " not in colour else colour
+
+
+class BriefingApp(App[int]):
+    """The reader.  ``paths`` empty means the bundled seeds."""
+
+    TITLE = "briefing"  # never set from document data (nor is the terminal title)
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    ENABLE_COMMAND_PALETTE = True
+
+    def __init__(self, paths: Sequence[str] = (), *, keymap: Mapping[str, str] | None = None,
+                 theme: str | None = None, themes: Sequence[Any] = (),
+                 problems: Sequence[Problem] = (), save_theme: bool = False,
+                 limits: Mapping[str, Any] | None = None) -> None:
+        """``themes`` are :class:`briefing.themes.ThemeSpec` (already validated); they are
+        registered here, before the stylesheet is parsed.  ``problems`` (from the settings and
+        theme files) join the problems view.  ``save_theme`` persists a theme the user picks."""
+        super().__init__()
+        self.paths = list(paths)
+        self.limits = dict(limits or {})
+        self.startup_problems = list(problems)
+        self.keymap: dict[str, str] = dict(keymap or {})
+        for spec in themes:
+            self._register_spec(spec)
+        if self.keymap:
+            self.set_keymap(self.keymap)
+        if theme and theme in self.available_themes:
+            self.theme = theme
+        self._save_theme = save_theme
+
+    def _register_spec(self, spec: Any) -> None:
+        from textual.theme import Theme
+
+        try:
+            self.register_theme(Theme(**spec.textual_kwargs()))
+        except Exception as exc:  # noqa: BLE001 - a bad theme is reported, never fatal
+            from briefing.model import Problem
+
+            where = getattr(spec, "path", "") or getattr(spec, "name", "theme")
+            self.startup_problems.append(Problem(str(where), f"theme not usable: {exc}"))
+
+    def on_mount(self) -> None:
+        if self._save_theme:
+            self.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, theme: object) -> None:
+        name = getattr(theme, "name", None)
+        if isinstance(name, str):
+            self.run_worker(lambda: self._persist_theme(name), thread=True, group="settings",
+                            exclusive=True)
+
+    def _persist_theme(self, name: str) -> None:
+        from briefing.settings import save_theme
+
+        problem = save_theme(name)
+        if problem is not None:
+            self.call_from_thread(self.notify, str(problem), severity="warning", markup=False)
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return {**super().get_theme_variable_defaults(), **THEME_VARIABLE_DEFAULTS}
+
+    def get_css_variables(self) -> dict[str, str]:
+        """Theme variables; the app's own ones, when a theme leaves them out, follow its colours."""
+        variables = super().get_css_variables()
+        own = self.current_theme.variables
+        derived = {
+            "briefing-heading": variables.get("accent"),
+            "briefing-mention": _with_alpha(variables.get("primary"), 35),
+            "briefing-evidence": _with_alpha(variables.get("success"), 35),
+            "briefing-search": _with_alpha(variables.get("warning"), 55),
+            "briefing-status-ok": variables.get("success"),
+            "briefing-status-busy": variables.get("warning"),
+            "briefing-status-warning": variables.get("warning"),
+            "briefing-status-error": variables.get("error"),
+        }
+        for name, value in derived.items():
+            if name not in own and value:
+                variables[name] = value
+        self.theme_variables = variables
+        return variables
+
+    def get_default_screen(self) -> MainScreen:
+        return MainScreen(self.paths, self.limits)
+
+
+def run(paths: Sequence[str] = ()) -> int:
+    """Run the reader with the user's settings and themes until they quit; the exit status."""
+    from briefing.ui.prefs import Preferences, load_preferences, theme_specs
+
+    try:
+        prefs = load_preferences()
+    except Exception as exc:  # noqa: BLE001 - settings must never stop the reader
+        prefs = Preferences(problems=[("(settings)", f"{exc.__class__.__name__}: {exc}", None)])
+    problems = []
+    if prefs.problems:  # the data model is imported only when there is something to report
+        from briefing.model import Problem
+
+        problems = [Problem(path, message, line) for path, message, line in prefs.problems]
+    if not paths and prefs.default_corpus:
+        paths = list(prefs.default_corpus)
+    keymap, theme, specs = prefs.keymap, prefs.theme, theme_specs(prefs)
+    app = BriefingApp(paths, keymap=keymap, theme=theme, themes=specs, problems=problems,
+                      save_theme=True, limits=prefs.limits)
+    result = app.run()
+    return int(result) if isinstance(result, int) else int(app.return_code or 0)

@@ -1,0 +1,854 @@
+"""The main screen: it owns the reading state and wires the panels to the reader.
+
+State (current document, section, selected actor, search hits) lives here; the panels get it
+through method calls and answer with messages.  Documents load in a thread worker that only
+posts messages (workers never touch widgets), so the first frame never waits for loading.
+
+Layout by width: *wide* (>= 120 columns) shows the document list, the reader and the side
+panel; *medium* (>= 70) the reader and one panel; *narrow* the reader alone, a panel replacing
+it while open.  Resizing keeps the reading position (the reader re-wraps around it).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from time import monotonic
+from typing import TYPE_CHECKING, Any
+
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.css.query import NoMatches
+from textual.message import Message
+from textual.reactive import var
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import ContentSwitcher, Footer, OptionList, Static
+from textual.worker import get_current_worker
+
+from briefing.ui.keys import KEYS
+from briefing.ui.panels import Contents, DocumentList, PanelSlot, load_panel, panel_class
+from briefing.ui.reader import Reader
+from briefing.ui.text import notify_safe, safe_str
+
+if TYPE_CHECKING:
+    from briefing.model import Briefing, Problem
+
+WIDE = 120
+MEDIUM = 70
+SIDE_PAGES = ("contents", "parties", "tracker")
+SIDE_TITLES = {"contents": "Contents", "parties": "Parties", "tracker": "Tracker"}
+PANELS = {"parties": "PartiesPanel", "tracker": "TrackerPanel"}  # module -> class
+CORPUS_PUSH_INTERVAL = 1.0  # seconds between set_corpus calls while a big folder loads
+
+
+class Loaded(Message):
+    """A batch of analysed documents (posted by the loading worker)."""
+
+    def __init__(self, briefings: list[Briefing], problems: list[Problem], seen: int,
+                 done: bool = False) -> None:
+        super().__init__()
+        self.briefings = briefings
+        self.problems = problems
+        self.seen = seen
+        self.done = done
+
+
+class Analysed(Message):
+    """The analysis of a document that was first shown as text only."""
+
+    def __init__(self, index: int, briefing: Briefing, problems: list[Problem]) -> None:
+        super().__init__()
+        self.index = index
+        self.briefing = briefing
+        self.problems = problems
+
+
+class PanelsImported(Message):
+    """The side-panel classes, imported off the UI thread (``None``: not available)."""
+
+    def __init__(self, classes: dict[str, type[Widget] | None]) -> None:
+        super().__init__()
+        self.classes = classes
+
+
+class IndexReady(Message):
+    """The search index for the loaded corpus (posted by the index worker)."""
+
+    def __init__(self, index: object) -> None:
+        super().__init__()
+        self.index = index
+
+
+def _bindings() -> list[Binding]:
+    return [Binding(k.keys, k.action, k.description, show=k.show, id=k.id,
+                    key_display=k.display.split()[0] if k.display else None,
+                    tooltip=k.help)
+            for k in KEYS]
+
+
+class MainScreen(Screen[None]):
+    """The reader with its document list, contents and side panels."""
+
+    BINDINGS = _bindings()
+
+    # The reading state (reactive so panels may ``data_bind`` to it).
+    current: var[int] = var(-1)                 # index into ``briefings``
+    section: var[int] = var(0)                  # section index in the current document
+    actor: var[str | None] = var(None)          # selected actor id
+    search_hits: var[list[Any]] = var(list)     # hits of the last search (n/N walk them)
+
+    DEFAULT_CSS = """
+    MainScreen { layout: vertical; background: $surface; }
+    MainScreen #body { height: 1fr; }
+    MainScreen #documents { width: 32; display: none; border-right: vkey $panel-lighten-2; }
+    MainScreen #reader-column { width: 1fr; }
+    MainScreen #side { width: 34; display: none; border-left: vkey $panel-lighten-2; }
+    MainScreen #side-title { height: 1; background: $panel; color: $text-muted; padding: 0 1; }
+    MainScreen #side:focus-within > #side-title { background: $accent 30%; color: $text; }
+    MainScreen #side-switcher { height: 1fr; }
+    MainScreen #side-switcher > * { height: 1fr; }
+    MainScreen.-docs-open #documents { display: block; }
+    MainScreen.-side-open #side { display: block; }
+    MainScreen.-medium #side { width: 30; }
+    MainScreen.-narrow #documents, MainScreen.-narrow #side { width: 1fr; border: none; }
+    MainScreen.-narrow.-panel-open #reader-column { display: none; }
+    MainScreen #status { height: 1; background: $panel; }
+    MainScreen #status-where { width: 1fr; color: $text-muted; padding: 0 1; }
+    MainScreen #status-load { width: auto; color: $briefing-status-busy; padding: 0 1; }
+    MainScreen #status-problems { width: auto; color: $briefing-status-warning; padding: 0 1; }
+    MainScreen #status-load.-done { color: $briefing-status-ok; }
+    """
+
+    def __init__(self, paths: Sequence[str] = (), limits: dict[str, Any] | None = None) -> None:
+        super().__init__()
+        self.paths = list(paths)
+        self.limits = dict(limits or {})  # the settings' ``limits:`` (briefing.corpus.limits)
+        self.briefings: list[Briefing] = []
+        self.problems: list[Problem] = []
+        self.index: object | None = None
+        self.is_loading = True
+        self._by_path: dict[str, int] = {}
+        self._positions: dict[str, int] = {}   # path -> offset, to come back where one left
+        self._hit_pos = -1
+        self._nav = ""               # "search" | "actor": what n/N walk
+        self._mention_pos = -1
+        self._pinned_section: int | None = None
+        self._mode = ""
+        self._docs_open = False
+        self._side_open = False
+        self._side_page = "contents"
+        self._side_before_docs = False
+        self._seen = 0
+        self._last_corpus_push = 0.0
+        self._panel_errors: set[str] = set()
+
+    # ------------------------------------------------------------------ composition
+    def compose(self) -> ComposeResult:
+        self._apply_mode(self.app.size.width)  # classes before the children: one styling pass
+        with Horizontal(id="body"):
+            yield DocumentList(id="documents")
+            with Vertical(id="reader-column"):
+                yield Reader(id="reader")
+            with Vertical(id="side"):
+                yield Static(id="side-title")
+                with ContentSwitcher(initial="contents", id="side-switcher"):
+                    yield Contents(id="contents")
+                    # Filled after the first frame: the panel modules import the extractor.
+                    yield PanelSlot(id="parties")
+                    yield PanelSlot(id="tracker")
+        with Horizontal(id="status"):
+            yield Static(id="status-where")
+            yield Static(Content("Loading…"), id="status-load")
+            yield Static(id="status-problems")
+        yield Footer()
+
+    @property
+    def reader(self) -> Reader:
+        return self.query_one("#reader", Reader)
+
+    @property
+    def contents(self) -> Contents:
+        return self.query_one("#contents", Contents)
+
+    @property
+    def document_list(self) -> DocumentList:
+        return self.query_one("#documents", DocumentList)
+
+    def panel(self, name: str) -> Widget:
+        """The widget of a side page (for parties/tracker: the panel inside its slot)."""
+        widget = self.query_one(f"#{name}", Widget)
+        if isinstance(widget, PanelSlot):
+            return widget.panel or widget
+        return widget
+
+    @property
+    def briefing(self) -> Briefing | None:
+        return self.briefings[self.current] if 0 <= self.current < len(self.briefings) else None
+
+    def on_mount(self) -> None:
+        self.problems.extend(getattr(self.app, "startup_problems", ()))
+        self._apply_mode(self.app.size.width)
+        self._update_side_title()
+        self._update_status()
+        self.reader.focus()
+        # Start loading after the first frame is on screen: it must never wait for the corpus.
+        self.call_after_refresh(self._start_workers)
+
+    def _start_workers(self) -> None:
+        self._load()
+        self._import_panels()
+        self._build_index(warm=True)
+
+    @work(thread=True, exclusive=True, group="panels")
+    def _import_panels(self) -> None:
+        classes = {name: panel_class(name, cls) for name, cls in PANELS.items()}
+        self.post_message(PanelsImported(classes))
+
+    @on(PanelsImported)
+    async def _mount_panels(self, message: PanelsImported) -> None:
+        for name, cls in message.classes.items():
+            slot = self.query_one(f"#{name}", PanelSlot)
+            await slot.mount(load_panel(name, PANELS[name], name, id=f"{name}-panel", cls=cls))
+            if self.briefing is not None:
+                self._call_panel(name, "set_briefing", self.briefing)
+            if self.briefings:
+                self._call_panel(name, "set_corpus", self.briefings)
+
+    # ------------------------------------------------------------------ loading
+    @work(thread=True, exclusive=True, group="load")
+    def _load(self) -> None:
+        from briefing.model import Problem
+
+        worker = get_current_worker()
+        batch: list[Briefing] = []
+        problems: list[Problem] = []
+        seen = 0
+        try:
+            limits = self._limits()
+            provisional = self._show_first_text(limits)
+            # The analysis layer (with its cache: a warm start only stats unchanged files).
+            from briefing.analysis import iter_analyse
+
+            last = monotonic()
+            for briefing, more in iter_analyse(self.paths or None, limits):
+                if worker.is_cancelled:
+                    return
+                seen += 1
+                if briefing is not None and briefing.document.path == provisional:
+                    provisional = None
+                    self.post_message(Analysed(0, briefing, more))
+                    continue
+                if briefing is not None:
+                    batch.append(briefing)
+                problems.extend(more)
+                now = monotonic()
+                if (batch or problems) and (now - last > 0.25 or len(batch) >= 500):
+                    self.post_message(Loaded(batch, problems, seen))
+                    batch, problems, last = [], [], now
+        except Exception as exc:  # noqa: BLE001 - report, keep what was loaded
+            problems.append(Problem("(loading)", f"loading stopped: {exc.__class__.__name__}: "
+                                                 f"{safe_str(exc, 200)}", severity="error"))
+        self.post_message(Loaded(batch, problems, seen, done=True))
+
+    def _limits(self) -> Any:
+        from briefing.corpus import DEFAULT_LIMITS
+        from briefing.corpus.limits import Limits
+
+        if not self.limits:
+            return DEFAULT_LIMITS
+        limits, _warnings = Limits.from_dict(self.limits)  # the settings loader reported them
+        return limits
+
+    def _show_first_text(self, limits: Any) -> str | None:
+        """Post the first document as text only, before the extractor is even imported.
+
+        Its analysis replaces it when :func:`iter_analyse` reaches it; returns its path.
+        """
+        from briefing.corpus import bundled_seeds, load_file
+        from briefing.corpus.files import discover
+        from briefing.model import Briefing
+
+        for found in discover(self.paths or [bundled_seeds()], limits.max_folder_depth):
+            if found.error:
+                continue
+            loaded = load_file(found.path, limits)
+            if loaded.document is not None:
+                self.post_message(Loaded([Briefing(document=loaded.document)], [], 0))
+                return loaded.document.path
+            return None  # the first file is unusable: iter_analyse reports it
+        return None
+
+    @on(Loaded)
+    def _on_loaded(self, message: Loaded) -> None:
+        first = len(self.briefings)
+        for i, briefing in enumerate(message.briefings, first):
+            self._by_path.setdefault(briefing.document.path, i)
+        self.briefings.extend(message.briefings)
+        self.problems.extend(message.problems)
+        self._seen = message.seen
+        if message.briefings:
+            self.document_list.add_briefings(message.briefings, first)
+            self._apply_docs_visibility()
+        if self.current < 0 and self.briefings:
+            self.show_document(0)
+        if message.done:
+            self.is_loading = False
+            if not self.briefings:
+                self.reader.set_message("No documents to show. Press ! for the problems.")
+            self._push_corpus()
+            if self.index is None:  # a warm index from the cache is valid: keep it
+                self._build_index()
+        elif monotonic() - self._last_corpus_push > CORPUS_PUSH_INTERVAL:
+            self._push_corpus()
+        self._update_status()
+
+    @on(Analysed)
+    def _on_analysed(self, message: Analysed) -> None:
+        if not 0 <= message.index < len(self.briefings):
+            return
+        self.briefings[message.index] = message.briefing
+        self.problems.extend(message.problems)
+        if message.index == self.current:
+            self.reader.briefing = message.briefing  # same text: no re-layout needed
+            for name in ("parties", "tracker"):
+                self._call_panel(name, "set_briefing", message.briefing)
+            if self.actor is not None:
+                self._highlight_actor(self.actor, scroll=False)
+        self._update_status()
+
+    def _push_corpus(self) -> None:
+        self._last_corpus_push = monotonic()
+        for name in ("parties", "tracker"):
+            self._call_panel(name, "set_corpus", self.briefings)
+
+    @work(thread=True, exclusive=True, group="index")
+    def _build_index(self, warm: bool = False) -> None:
+        """The search index: a warm cached one at start, else built once loading is done.
+
+        The search layer is optional for the reader: if it is missing or fails, ``/`` still
+        opens (the search screen reports that there is no index) and nothing else breaks.
+        """
+        try:
+            from briefing.search import load_or_build, warm_index
+        except Exception:  # noqa: BLE001
+            return
+        try:
+            if warm:
+                from briefing.corpus import bundled_seeds
+
+                index = warm_index(self.paths or [bundled_seeds()])
+            else:
+                index = load_or_build(list(self.briefings))
+        except Exception as exc:  # noqa: BLE001
+            from briefing.model import Problem
+
+            problem = Problem("(search index)", f"{exc.__class__.__name__}: {safe_str(exc, 200)}")
+            self.post_message(Loaded([], [problem], self._seen))
+            return
+        if index is not None:
+            self.post_message(IndexReady(index))
+
+    @on(IndexReady)
+    def _on_index_ready(self, message: IndexReady) -> None:
+        self.index = message.index
+
+    def set_search_index(self, index: object | None) -> None:
+        """For the search layer: the index ``/`` and ``@`` search in."""
+        self.index = index
+
+    def search_index(self) -> object | None:
+        return self.index
+
+    # ------------------------------------------------------------------ documents
+    def show_document(self, index: int, offset: int | None = None) -> None:
+        """Switch to document ``index``; back where the reader left it unless ``offset``."""
+        if not 0 <= index < len(self.briefings):
+            return
+        old = self.briefing
+        if old is not None:
+            self._positions[old.document.path] = self.reader.current_offset()
+        briefing = self.briefings[index]
+        changed = index != self.current
+        self.current = index
+        self.reader.show(briefing)
+        target = offset if offset is not None else self._positions.get(briefing.document.path, 0)
+        if target:
+            self.reader.scroll_to_offset(target)
+        self.section = self._section_at(target or 0)
+        self._pinned_section = None
+        if changed:
+            self.contents.set_briefing(briefing)
+            for name in ("parties", "tracker"):
+                self._call_panel(name, "set_briefing", briefing)
+        self.contents.follow(self.section)
+        self.document_list.follow(index)
+        if self.actor is not None:
+            self._highlight_actor(self.actor, scroll=False)
+        self._update_status()
+
+    def _index_of_path(self, path: str) -> int | None:
+        return self._by_path.get(path)
+
+    def _switch_to_path(self, path: str) -> bool:
+        index = self._index_of_path(path)
+        if index is None:
+            return False
+        if index != self.current:
+            self.show_document(index)
+        return True
+
+    def action_next_document(self) -> None:
+        if self.current + 1 < len(self.briefings):
+            self.show_document(self.current + 1)
+        else:
+            self.app.bell()
+
+    def action_previous_document(self) -> None:
+        if self.current > 0:
+            self.show_document(self.current - 1)
+        else:
+            self.app.bell()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """``enter`` in the document list or the contents (other lists handle their own)."""
+        if event.option_list.id == "documents":
+            event.stop()
+            self.show_document(event.option_index)
+        elif event.option_list.id == "contents":
+            event.stop()
+            self.go_to_section(event.option_index)
+        else:
+            return
+        if self._mode == "narrow":
+            self._close_panels()
+
+    # ------------------------------------------------------------------ sections
+    def _section_starts(self) -> list[int]:
+        b = self.briefing
+        return [s.start for s in b.document.sections] if b else []
+
+    def _section_at(self, offset: int) -> int:
+        starts = self._section_starts()
+        return max(0, bisect_right(starts, offset) - 1) if starts else 0
+
+    def _visible_sections(self) -> list[int]:
+        b = self.briefing
+        if b is None:
+            return []
+        keep = self.reader.paragraph_filter
+        return [i for i, s in enumerate(b.document.sections)
+                if keep is None or any(p.start in keep for p in s.paragraphs)]
+
+    def go_to_section(self, index: int) -> None:
+        b = self.briefing
+        if b is None or not 0 <= index < len(b.document.sections):
+            return
+        section = b.document.sections[index]
+        self.reader.scroll_to_offset(section.start)
+        self.section = index
+        self._pinned_section = index
+        self.contents.follow(index)
+        self._update_status()
+
+    def action_next_section(self) -> None:
+        later = [i for i in self._visible_sections() if i > self.section]
+        if later:
+            self.go_to_section(later[0])
+        else:
+            self.app.bell()
+
+    def action_previous_section(self) -> None:
+        b = self.briefing
+        if b is None:
+            return
+        here = self.reader.current_offset()
+        start = b.document.sections[self.section].start if b.document.sections else 0
+        if here > start and self._pinned_section is None and self.section in self._visible_sections():
+            self.go_to_section(self.section)  # first back to the start of this section
+            return
+        earlier = [i for i in self._visible_sections() if i < self.section]
+        if earlier:
+            self.go_to_section(earlier[-1])
+        else:
+            self.app.bell()
+
+    @on(Reader.PositionChanged)
+    def _position_changed(self, message: Reader.PositionChanged) -> None:
+        section = self._section_at(message.offset)
+        reader = self.reader
+        if reader.max_scroll_y > 0 and round(reader.scroll_y) >= reader.max_scroll_y:
+            # At the very end the last sections cannot reach the top: the last one whose
+            # start is on screen is the one being read.
+            bottom = reader.offset_at_row(round(reader.scroll_y)
+                                          + reader.scrollable_content_region.height - 1)
+            section = max(section, self._section_at(bottom))
+        pinned = self._pinned_section
+        if pinned is not None:
+            b = self.briefing
+            if b is not None and pinned < len(b.document.sections):
+                start = b.document.sections[pinned].start
+                # Keep the jumped-to section while its start is still on screen (at the end of
+                # a document the view cannot scroll a short last section to the top).
+                rows = self.reader.scrollable_content_region.height
+                if message.offset <= start and self._row_distance(message.offset, start) < rows:
+                    section = pinned
+                else:
+                    self._pinned_section = None
+        if section != self.section:
+            self.section = section
+            self.contents.follow(section)
+            self._update_status()
+
+    def _row_distance(self, top_offset: int, offset: int) -> int:
+        lines = self.reader._lines  # noqa: SLF001 - same package, read-only
+        if lines is None:
+            return 0
+        return lines.row_for_offset(offset) - lines.row_for_offset(top_offset)
+
+    # ------------------------------------------------------------------ scrolling
+    def action_scroll_down(self) -> None:
+        self.reader.scroll_down(animate=False)
+
+    def action_scroll_up(self) -> None:
+        self.reader.scroll_up(animate=False)
+
+    def action_page_down(self) -> None:
+        self.reader.scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        self.reader.scroll_page_up(animate=False)
+
+    def action_top(self) -> None:
+        self._pinned_section = None
+        self.reader.scroll_home(animate=False)
+
+    def action_bottom(self) -> None:
+        self._pinned_section = None
+        self.reader.scroll_end(animate=False)
+
+    # ------------------------------------------------------------------ search and n/N
+    def action_search(self, mode: str = "text") -> None:
+        try:
+            from briefing.ui.search import SearchScreen
+        except Exception:  # noqa: BLE001 - the search screen is optional
+            self.notify("search is not available yet", severity="warning", markup=False)
+            return
+        screen = SearchScreen(self.search_index, mode=mode)
+        self.app.push_screen(screen, lambda hit: self._search_done(screen, hit))
+
+    def _search_done(self, screen: object, hit: object | None) -> None:
+        if hit is None:
+            return
+        hits = list(getattr(screen, "result_hits", None) or [hit])
+        position = next((i for i, h in enumerate(hits) if h is hit), None)
+        if position is None:
+            hits.insert(0, hit)
+            position = 0
+        self.search_hits = hits
+        self._hit_pos = position
+        self._nav = "search"
+        self._go_to_hit(hit)
+
+    def _go_to_hit(self, hit: object) -> None:
+        path = getattr(hit, "path", None)
+        if not isinstance(path, str) or not self._switch_to_path(path):
+            notify_safe(self, "that document is not loaded", severity="warning")
+            return
+        start = int(getattr(hit, "start", 0) or 0)
+        spans = [(int(s), int(e)) for s, e in (getattr(hit, "spans", None) or [])]
+        self._reveal(start)
+        self.reader.scroll_to_offset(start, top=False)
+        self.reader.set_highlights("search", spans)
+        self._update_status()
+
+    def _reveal(self, offset: int) -> None:
+        """Drop the paragraph filter if it hides ``offset``."""
+        keep = self.reader.paragraph_filter
+        b = self.briefing
+        if keep is None or b is None:
+            return
+        if not any(p.start <= offset < max(p.end, p.start + 1) and p.start in keep
+                   for p in b.document.paragraphs):
+            self.reader.set_paragraph_filter(None)
+
+    def action_next_match(self) -> None:
+        self._step(+1)
+
+    def action_previous_match(self) -> None:
+        self._step(-1)
+
+    def _step(self, direction: int) -> None:
+        if self._nav == "search" and self.search_hits:
+            self._hit_pos = (self._hit_pos + direction) % len(self.search_hits)
+            self._go_to_hit(self.search_hits[self._hit_pos])
+            return
+        mentions = self._actor_mentions()
+        if mentions:
+            if self._mention_pos < 0:
+                here = self.reader.current_offset()
+                after = bisect_right([m[0] for m in mentions], here)
+                self._mention_pos = after if direction > 0 else after - 1
+            else:
+                self._mention_pos += direction
+            self._mention_pos %= len(mentions)
+            start = mentions[self._mention_pos][0]
+            self._reveal(start)
+            self.reader.scroll_to_offset(start, top=False)
+            self._update_status()
+            return
+        notify_safe(self, "Nothing to step through: search with / or pick an actor (p).")
+
+    # ------------------------------------------------------------------ actors and evidence
+    def _actor_mentions(self) -> list[tuple[int, int]]:
+        b = self.briefing
+        if b is None or self.actor is None:
+            return []
+        actor = b.actor(self.actor)
+        return sorted((m.start, m.end) for m in actor.mentions) if actor else []
+
+    def _highlight_actor(self, actor_id: str | None, scroll: bool) -> None:
+        self.actor = actor_id
+        self._mention_pos = -1
+        mentions = self._actor_mentions()
+        self.reader.set_highlights("mention", mentions)
+        if scroll and mentions:
+            self._reveal(mentions[0][0])
+            self.reader.scroll_to_offset(mentions[0][0], top=False)
+        self._update_status()
+
+    def on_parties_panel_actor_selected(self, message: Any) -> None:
+        if not self._switch_to_path(message.path):
+            return
+        self._highlight_actor(message.actor_id, scroll=False)
+        self._nav = "actor" if message.actor_id else ""
+
+    def on_parties_panel_filter_toggled(self, message: Any) -> None:
+        if not self._switch_to_path(message.path):
+            return
+        if message.actor_id:
+            self._highlight_actor(message.actor_id, scroll=False)
+            self._nav = "actor"
+        b = self.briefing
+        if not message.only or b is None or self.actor is None:
+            self.reader.set_paragraph_filter(None)
+            return
+        starts = set()
+        mention_starts = [m[0] for m in self._actor_mentions()]
+        for para in b.document.paragraphs:
+            i = bisect_right(mention_starts, para.start - 1)
+            if i < len(mention_starts) and mention_starts[i] < para.end:
+                starts.add(para.start)
+        self.reader.set_paragraph_filter(starts)
+        self._update_status()
+
+    def on_parties_panel_open_document(self, message: Any) -> None:
+        if not self._switch_to_path(message.path):
+            notify_safe(self, "that document is not loaded", severity="warning")
+            return
+        if message.actor_id:
+            self._highlight_actor(message.actor_id, scroll=True)
+            self._nav = "actor"
+
+    def on_tracker_panel_evidence_selected(self, message: Any) -> None:
+        if not self._switch_to_path(message.path):
+            return
+        start, end = int(message.start), int(message.end)
+        self._reveal(start)
+        self.reader.scroll_to_offset(start, top=False)
+        self.reader.set_highlights("evidence", [(start, end)])
+
+    # ------------------------------------------------------------------ panels and layout
+    def on_resize(self, event: events.Resize) -> None:
+        self._apply_mode(event.size.width)
+
+    def _apply_mode(self, width: int) -> None:
+        mode = "wide" if width >= WIDE else "medium" if width >= MEDIUM else "narrow"
+        if mode == self._mode:
+            return
+        self._mode = mode
+        # Each width starts from its natural layout; the reading position is kept by the reader.
+        self._side_open = mode != "narrow"
+        self._docs_open = mode == "wide"
+        self._apply_docs_visibility()
+        if self.focused is not None and not self.focused.display:
+            self.reader.focus()
+
+    def _multi(self) -> bool:
+        return len(self.briefings) > 1
+
+    def _apply_docs_visibility(self) -> None:
+        """Set every layout class at once (each class change restyles the whole screen)."""
+        docs = self._docs_open and self._multi()
+        wanted = {f"-{self._mode}"} if self._mode else set()
+        if docs:
+            wanted.add("-docs-open")
+        if self._side_open:
+            wanted.add("-side-open")
+        if docs or self._side_open:
+            wanted.add("-panel-open")
+        ours = {"-wide", "-medium", "-narrow", "-docs-open", "-side-open", "-panel-open"}
+        current = set(self.classes)
+        if current & ours != wanted:
+            self.set_classes((current - ours) | wanted)
+
+    def _close_panels(self) -> None:
+        self._docs_open = self._side_open = False
+        self._apply_docs_visibility()
+        self.reader.focus()
+
+    def _update_side_title(self) -> None:
+        parts: list[Content | tuple[str, str] | str] = []
+        for page in SIDE_PAGES:
+            name = SIDE_TITLES[page]
+            if parts:
+                parts.append(" ")
+            parts.append((f" {name} ", "reverse bold") if page == self._side_page else name)
+        self.query_one("#side-title", Static).update(Content.assemble(*parts))
+
+    def action_panel(self, page: str) -> None:
+        if page not in SIDE_PAGES:
+            return
+        widget = self.panel(page)
+        if self._side_open and self._side_page == page and self._focus_within(self.query_one("#side")):
+            self._side_open = False
+            self._apply_docs_visibility()
+            self.reader.focus()
+            return
+        self._side_page = page
+        self.query_one("#side-switcher", ContentSwitcher).current = page
+        self._side_open = True
+        if self._mode != "wide":
+            self._docs_open = False
+        self._apply_docs_visibility()
+        self._update_side_title()
+        self.call_after_refresh(self._focus_panel, widget)
+
+    def _focus_panel(self, widget: Widget) -> None:
+        if widget.focusable:
+            widget.focus()
+            return
+        for child in widget.query("*"):
+            if child.focusable:
+                child.focus()
+                return
+
+    def _focus_within(self, widget: Widget) -> bool:
+        focused = self.focused
+        while focused is not None:
+            if focused is widget:
+                return True
+            focused = focused.parent  # type: ignore[assignment]
+        return False
+
+    def action_documents(self) -> None:
+        if not self._multi():
+            notify_safe(self, "Only one document is open.")
+            return
+        docs = self.document_list
+        if self._docs_open and docs.has_focus:
+            self._docs_open = False
+            if self._mode == "medium":
+                self._side_open = self._side_before_docs  # the list only borrowed its place
+            self._apply_docs_visibility()
+            self.reader.focus()
+            return
+        if not self._docs_open:
+            self._side_before_docs = self._side_open
+        self._docs_open = True
+        if self._mode != "wide":
+            self._side_open = False
+        self._apply_docs_visibility()
+        self.call_after_refresh(docs.focus)
+
+    def action_focus_next_panel(self) -> None:
+        self.focus_next()
+
+    def action_focus_previous_panel(self) -> None:
+        self.focus_previous()
+
+    def action_back(self) -> None:
+        reader = self.reader
+        if self._mode == "narrow" and (self._side_open or self._docs_open):
+            self._close_panels()
+        elif reader.paragraph_filter is not None:
+            reader.set_paragraph_filter(None)
+        elif reader.highlights("search") or reader.highlights("evidence") or self.actor:
+            reader.set_highlights("search", [])
+            reader.set_highlights("evidence", [])
+            self._highlight_actor(None, scroll=False)
+            self._nav = ""
+            self.search_hits = []
+        elif self.focused is not reader:
+            reader.focus()
+        self._update_status()
+
+    # ------------------------------------------------------------------ other screens
+    def action_help(self) -> None:
+        from briefing.ui.help import HelpScreen
+
+        self.app.push_screen(HelpScreen(getattr(self.app, "keymap", None)))
+
+    def action_problems(self) -> None:
+        from briefing.ui.problems import ProblemsScreen
+
+        self.app.push_screen(ProblemsScreen(self.problems))
+
+    def action_quit(self) -> None:
+        self.app.exit(return_code=0)
+
+    # ------------------------------------------------------------------ status
+    def _update_status(self) -> None:
+        try:
+            where = self.query_one("#status-where", Static)
+            load = self.query_one("#status-load", Static)
+            problems = self.query_one("#status-problems", Static)
+        except NoMatches:
+            return
+        parts: list[str] = []
+        b = self.briefing
+        if b is not None:
+            if len(self.briefings) > 1:
+                parts.append(f"{self.current + 1}/{len(self.briefings)}")
+            sections = b.document.sections
+            if sections:
+                where_in = f"§{self.section + 1}/{len(sections)}"
+                if self.section < len(sections) and sections[self.section].heading:
+                    where_in += " " + safe_str(sections[self.section].heading, 60)
+                parts.append(where_in)
+            if self._nav == "search" and self.search_hits:
+                parts.append(f"hit {self._hit_pos + 1}/{len(self.search_hits)}")
+            elif self.actor is not None:
+                n = len(self._actor_mentions())
+                pos = f"{self._mention_pos + 1}/" if self._mention_pos >= 0 else ""
+                parts.append(f"mention {pos}{n}")
+            if self.reader.paragraph_filter is not None:
+                parts.append("filtered")
+        where.update(Content(" · ".join(parts)))  # parts are display-safe (safe_str)
+        if self.is_loading:
+            load.update(Content(f"Loading… {len(self.briefings)}"))
+            load.remove_class("-done")
+        else:
+            n = len(self.briefings)
+            load.update(Content(f"{n} document{'s' if n != 1 else ''}"))
+            load.add_class("-done")
+        count = len(self.problems)
+        problems.update(Content(f"⚠ {count} problem{'s' if count != 1 else ''} (!)")
+                        if count else "")
+        problems.display = bool(count)
+
+    # ------------------------------------------------------------------ helpers
+    def _call_panel(self, name: str, method: str, *args: object) -> None:
+        """Call another developer's panel without letting its failure stop the reader."""
+        try:
+            fn: Callable[..., object] | None = getattr(self.panel(name), method, None)
+            if callable(fn):
+                fn(*args)
+        except Exception as exc:  # noqa: BLE001
+            if name not in self._panel_errors:
+                self._panel_errors.add(name)
+                notify_safe(self, f"the {name} panel failed: {exc.__class__.__name__}: {exc}",
+                            severity="error")

@@ -1,0 +1,523 @@
+"""The PARTIES side panel: who is involved in the article, and as what; and across the corpus.
+
+Document mode lists the current briefing's actors in groups ("At the table", "In the conflict",
+"Mentioned"; rules in :mod:`briefing.ui.panel_groups`), each row with a kind badge, the name
+mention count, the title and affiliation of people and a mark for user-curated actors;
+sub-actors are indented under their ``part_of`` parent.
+
+Keys (while the panel has focus):
+
+* cursor keys / ``enter``: select an actor → :class:`PartiesPanel.ActorSelected` (the screen
+  highlights its mentions; ``n``/``N`` are the screen's).  Moving the cursor selects too, but a
+  cursor placed by the panel itself (after a new document) announces nothing.
+* ``f``: show only the paragraphs that mention the highlighted actor, or stop →
+  :class:`PartiesPanel.FilterToggled`.  While the filter is on, selecting another actor moves the
+  filter to it (a second ``FilterToggled`` with ``only=True``).
+* ``a``: corpus mode: every actor of the corpus with the number of documents mentioning it;
+  ``enter`` lists those documents, newest first; ``enter`` on a document →
+  :class:`PartiesPanel.OpenDocument`.  The panel stays in that list so the next document is one
+  keypress away; ``escape`` backs out one level, ``a`` returns to the document.
+* ``escape`` in document mode: first turns the filter off, then clears the selection
+  (``ActorSelected(path, None)``), then lets the key through to the screen.
+
+A new document (``set_briefing`` with another path) resets the selection and the filter inside
+the panel without posting anything: the screen resets its own highlight and filter when it
+changes document.  After ``OpenDocument`` the actor is shown selected when that document arrives.
+
+``set_corpus`` only stores the list: the corpus aggregation runs when corpus mode is shown, once
+per corpus (in a worker thread above :data:`SYNC_LIMIT` documents, so the screen stays live), and
+the lists are capped (:data:`MAX_CORPUS_ACTORS`, :data:`MAX_ACTOR_DOCUMENTS`).
+All document-derived text goes through ``safe_text`` and ``Content``: never markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual import on
+from textual.actions import SkipAction
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from briefing.model import Briefing
+from briefing.ui.panel_groups import (
+    ActorRow,
+    CorpusActor,
+    aggregate_actors,
+    documents_of,
+    group_actors,
+)
+from briefing.ui.panel_style import KIND_BADGES, KIND_NAMES, USER_MARK, kind_style, safe_text
+
+MAX_CORPUS_ACTORS = 1000  # rows in the corpus actor list (most widely mentioned first)
+MAX_ACTOR_DOCUMENTS = 500  # rows in one actor's document list (newest first)
+SYNC_LIMIT = 2000  # corpora up to this size are aggregated at once, bigger ones in a thread
+
+# The panel's own keys for the help screen, shaped like ``briefing.ui.keys.WIDGET_KEYS``.
+KEY_HELP: tuple[tuple[str, str, str], ...] = (
+    ("f", "parties: show only the paragraphs that mention the selected actor", "Panels"),
+    ("a", "parties: every actor of the corpus; enter lists its documents", "Panels"),
+)
+
+
+class _Aggregated(Message):
+    """The corpus actors, counted in a worker thread (private to the panel)."""
+
+    bubble = False
+
+    def __init__(self, entries: list[CorpusActor], generation: int) -> None:
+        super().__init__()
+        self.entries = entries
+        self.generation = generation
+
+
+class PartiesPanel(Widget):
+    """Actors of the current document, or of the whole corpus."""
+
+    DEFAULT_CSS = """
+    PartiesPanel {
+        height: 1fr;
+        layout: vertical;
+    }
+    PartiesPanel > #parties-header {
+        height: 1;
+        padding: 0 1;
+        background: $panel;
+        color: $text;
+        text-style: bold;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    PartiesPanel:focus-within > #parties-header {
+        background: $primary-background;
+    }
+    PartiesPanel > #parties-list {
+        height: 1fr;
+        border: none;
+        padding: 0;
+        background: $surface;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    PartiesPanel > #parties-list:focus {
+        border: none;
+    }
+    PartiesPanel > #parties-hint {
+        height: 1;
+        padding: 0 1;
+        color: $text-muted;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    """
+
+    BINDINGS = [
+        Binding("f", "toggle_filter", "Only its paragraphs", key_display="f"),
+        Binding("a", "toggle_corpus", "Corpus", key_display="a"),
+        Binding("escape", "back", "Back", show=False),
+    ]
+
+    class ActorSelected(Message):
+        """The user selected an actor (``actor_id``) in document ``path``; ``None`` clears."""
+
+        def __init__(self, path: str, actor_id: str | None) -> None:
+            super().__init__()
+            self.path = path
+            self.actor_id = actor_id
+
+    class FilterToggled(Message):
+        """Show only the paragraphs of ``path`` mentioning ``actor_id`` (``only``), or all."""
+
+        def __init__(self, path: str, actor_id: str | None, only: bool) -> None:
+            super().__init__()
+            self.path = path
+            self.actor_id = actor_id
+            self.only = only
+
+    class OpenDocument(Message):
+        """Open document ``path`` (from the corpus list), with ``actor_id`` to highlight."""
+
+        def __init__(self, path: str, actor_id: str | None) -> None:
+            super().__init__()
+            self.path = path
+            self.actor_id = actor_id
+
+    def __init__(self, *, name: str | None = None, id: str | None = None,
+                 classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._briefing: Briefing | None = None
+        self._corpus: Sequence[Briefing] = ()
+        self._corpus_actors: list[CorpusActor] | None = None  # computed on first corpus view
+        self._mode = "document"  # document | corpus | documents
+        self._corpus_actor: CorpusActor | None = None  # whose documents are listed
+        self._selected: str | None = None  # the actor last announced with ActorSelected
+        self._filter: str | None = None  # the actor whose paragraphs alone are shown
+        self._suppress: str | None = None  # option id whose next highlight the panel caused
+        self._opened: tuple[str, str | None] | None = None  # last OpenDocument (path, actor)
+        self._targets: dict[str, object] = {}  # option id -> actor id / CorpusActor / Briefing
+        self._build = 0
+        self._corpus_refresh_pending = False
+        self._generation = 0  # bumped by set_corpus: a worker's stale result is dropped
+        self._waiting_highlight: object | None = None  # to restore once the worker is done
+
+    # -- the fixed interface --------------------------------------------------------------
+
+    def set_briefing(self, briefing: Briefing | None) -> None:
+        """Show ``briefing``'s actors (``None``: no document)."""
+        old_path = self._briefing.document.path if self._briefing else None
+        new_path = briefing.document.path if briefing else None
+        self._briefing = briefing
+        if new_path != old_path:
+            self._selected = None
+            self._filter = None
+        if self._opened and self._opened[0] == new_path:
+            # The document the user opened from the corpus list: its actor is the selection.
+            self._selected, self._opened = self._opened[1], None
+        if self.is_mounted and self._mode == "document":
+            self._show_document()
+
+    def set_corpus(self, briefings: list[Briefing]) -> None:
+        """Remember the corpus; it is aggregated only when corpus mode is shown."""
+        self._corpus = briefings
+        self._corpus_actors = None
+        self._generation += 1
+        if self.is_mounted and self._mode != "document" and not self._corpus_refresh_pending:
+            # Loading may call this often: refresh a visible corpus list at most ~3 times a second.
+            self._corpus_refresh_pending = True
+            self.set_timer(0.3, self._refresh_corpus)
+
+    # -- read-only state (for the screen and tests) ---------------------------------------
+
+    @property
+    def mode(self) -> str:
+        """``document``, ``corpus`` (every actor) or ``documents`` (one actor's documents)."""
+        return self._mode
+
+    @property
+    def selected_actor(self) -> str | None:
+        return self._selected
+
+    @property
+    def filter_actor(self) -> str | None:
+        return self._filter
+
+    @property
+    def option_list(self) -> OptionList:
+        return self.query_one("#parties-list", OptionList)
+
+    # -- composition -----------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content("PARTIES"), id="parties-header", markup=False)
+        yield OptionList(id="parties-list")
+        yield Static(Content(""), id="parties-hint", markup=False)
+
+    def on_mount(self) -> None:
+        self._show_document()
+
+    def _set_header(self, text: str) -> None:
+        self.query_one("#parties-header", Static).update(Content(safe_text(text)))
+
+    def _set_hint(self, text: str) -> None:
+        self.query_one("#parties-hint", Static).update(Content(text))
+
+    def _fill(self, options: list[tuple[Content, object | None]],
+              highlight: object | None = None) -> None:
+        """Replace the list; ``highlight`` is the target to put the cursor on, silently."""
+        self._build += 1
+        self._targets = {}
+        built = []
+        first_enabled: str | None = None
+        wanted: str | None = None
+        for n, (prompt, target) in enumerate(options):
+            option_id = f"{self._build}:{n}"
+            if target is None:
+                built.append(Option(prompt, id=option_id, disabled=True))
+                continue
+            self._targets[option_id] = target
+            built.append(Option(prompt, id=option_id))
+            first_enabled = first_enabled or option_id
+            if wanted is None and highlight is not None and target == highlight:
+                wanted = option_id
+        option_list = self.option_list
+        option_list.set_options(built)
+        chosen = wanted or first_enabled
+        if chosen is not None:
+            self._suppress = chosen
+            option_list.highlighted = option_list.get_option_index(chosen)
+
+    # -- document mode ----------------------------------------------------------------------
+
+    def _show_document(self) -> None:
+        self._mode = "document"
+        briefing = self._briefing
+        if briefing is None:
+            self._set_header("PARTIES")
+            self._fill([(Content("No document open."), None)])
+            self._set_hint("a corpus")
+            return
+        groups = group_actors(briefing)
+        total = sum(len(g.rows) for g in groups)
+        variables = self.app.theme_variables
+        options: list[tuple[Content, object | None]] = []
+        for group in groups:
+            title = f"{group.title.upper()} · {len(group.rows)}"
+            options.append((Content.assemble((title, "bold $text-accent")), None))
+            options.extend((_actor_prompt(row, variables), row.actor.id) for row in group.rows)
+        if not options:
+            options.append((Content("No parties found in this document."), None))
+        self._fill(options, highlight=self._selected)
+        self._update_document_header(total)
+        self._set_hint("⏎ select  f only  a corpus")
+
+    def _update_document_header(self, total: int | None = None) -> None:
+        if total is None:
+            total = len(self._briefing.actors) if self._briefing else 0
+        header = f"PARTIES · {total}"
+        if self._filter and self._briefing:
+            actor = self._briefing.actor(self._filter)
+            header = f"PARTIES · only {actor.name if actor else self._filter}"
+        self._set_header(header)
+
+    def _highlighted_target(self) -> object | None:
+        option_list = self.option_list
+        index = option_list.highlighted
+        if index is None:
+            return None
+        option = option_list.get_option_at_index(index)
+        return self._targets.get(option.id or "")
+
+    def _announce(self, actor_id: str | None) -> None:
+        if self._briefing is None:
+            return
+        path = self._briefing.document.path
+        self._selected = actor_id
+        self.post_message(self.ActorSelected(path, actor_id))
+        if self._filter is not None and actor_id is not None and actor_id != self._filter:
+            self._filter = actor_id  # the filter follows the selection
+            self.post_message(self.FilterToggled(path, actor_id, True))
+            self._update_document_header()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        option_id = event.option.id or ""
+        if option_id == self._suppress:
+            self._suppress = None
+            return
+        self._suppress = None
+        target = self._targets.get(option_id)
+        if self._mode == "document" and isinstance(target, str) and target != self._selected:
+            self._announce(target)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        target = self._targets.get(event.option.id or "")
+        if target is None:
+            return
+        if self._mode == "document" and isinstance(target, str):
+            self._announce(target)
+        elif self._mode == "corpus" and isinstance(target, CorpusActor):
+            self._show_actor_documents(target)
+        elif self._mode == "documents" and isinstance(target, Briefing):
+            actor_id = self._corpus_actor.id if self._corpus_actor else None
+            self._opened = (target.document.path, actor_id)
+            self.post_message(self.OpenDocument(target.document.path, actor_id))
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def action_toggle_filter(self) -> None:
+        if self._mode != "document" or self._briefing is None:
+            raise SkipAction()
+        target = self._highlighted_target()
+        path = self._briefing.document.path
+        if self._filter is not None and (target is None or target == self._filter):
+            actor_id, self._filter = self._filter, None
+            self.post_message(self.FilterToggled(path, actor_id, False))
+        elif isinstance(target, str):
+            if target != self._selected:
+                self._selected = target
+                self.post_message(self.ActorSelected(path, target))
+            self._filter = target
+            self.post_message(self.FilterToggled(path, target, True))
+        self._update_document_header()
+
+    def action_toggle_corpus(self) -> None:
+        if self._mode == "document":
+            self._show_corpus()
+        else:
+            self._show_document()
+
+    def action_back(self) -> None:
+        if self._mode == "documents":
+            self._show_corpus(highlight=self._corpus_actor)
+        elif self._mode == "corpus":
+            self._show_document()
+        elif self._briefing is not None and self._filter is not None:
+            actor_id, self._filter = self._filter, None
+            self.post_message(self.FilterToggled(self._briefing.document.path, actor_id, False))
+            self._update_document_header()
+        elif self._briefing is not None and self._selected is not None:
+            self._announce(None)
+        else:
+            raise SkipAction()  # nothing to back out of here: let the screen have the key
+
+    # -- corpus mode ---------------------------------------------------------------------------
+
+    def _aggregated(self) -> list[CorpusActor] | None:
+        """The corpus actors; ``None`` while a worker counts them (the view is then redrawn)."""
+        if self._corpus_actors is None:
+            if len(self._corpus) <= SYNC_LIMIT:
+                self._corpus_actors = aggregate_actors(self._corpus)
+            else:
+                self._aggregate()
+        return self._corpus_actors
+
+    def _aggregate(self) -> None:
+        # A snapshot: the screen appends to its list while loading.  (Not ``@work`` with the
+        # list as an argument: its description would ``repr`` 20,000 briefings.)
+        briefings, generation = list(self._corpus), self._generation
+
+        def count() -> None:
+            self.post_message(_Aggregated(aggregate_actors(briefings), generation))
+
+        self.run_worker(count, thread=True, exclusive=True, group="parties-corpus",
+                        description="count the corpus actors")
+
+    @on(_Aggregated)
+    def _aggregation_done(self, message: _Aggregated) -> None:
+        if message.generation != self._generation:
+            return  # the corpus changed meanwhile; a newer worker is on its way
+        self._corpus_actors = message.entries
+        if self._mode != "document":
+            self._refresh_corpus()
+
+    def _refresh_corpus(self) -> None:
+        self._corpus_refresh_pending = False
+        if self._mode == "corpus":
+            self._show_corpus(highlight=self._highlighted_target() or self._waiting_highlight)
+        elif self._mode == "documents" and self._corpus_actor is not None:
+            entries = self._aggregated()
+            if entries is None:
+                return  # keep showing the current list; redrawn when the count is done
+            entry = next((c for c in entries if c.id == self._corpus_actor.id), None)
+            if entry is None:
+                self._show_corpus()
+            else:
+                self._show_actor_documents(entry)
+
+    def _show_corpus(self, highlight: object | None = None) -> None:
+        self._mode = "corpus"
+        documents = len(self._corpus)
+        entries = self._aggregated()
+        if entries is None:
+            self._waiting_highlight = highlight
+            self._set_header(f"CORPUS · {_plural(documents, 'doc')}")
+            self._set_hint("a/esc back")
+            self._fill([(Content(f"Counting the actors of {documents} documents…"), None)])
+            return
+        self._waiting_highlight = None
+        variables = self.app.theme_variables
+        self._set_header(f"{len(entries)} actors in {_plural(documents, 'doc')}")
+        self._set_hint("⏎ its documents  a/esc back")
+        if not documents:
+            self._fill([(Content("No corpus loaded yet."), None)])
+            return
+        shown = entries[:MAX_CORPUS_ACTORS]
+        # A column legend: the number is of documents, not of mentions as in document mode.
+        options: list[tuple[Content, object | None]] = [
+            (Content.assemble(("   docs actor", "bold $text-accent")), None)]
+        options.extend((_corpus_prompt(entry, variables), entry) for entry in shown)
+        if len(entries) > len(shown):
+            more = len(entries) - len(shown)
+            options.append((Content.assemble((f"… {more} more actors, in fewer documents",
+                                              "italic $text-muted")), None))
+        if not entries:
+            options.append((Content("No actors found in the corpus."), None))
+        # Identity of CorpusActor objects changes per aggregation: match a highlight by id.
+        if isinstance(highlight, CorpusActor):
+            highlight = next((e for e in shown if e.id == highlight.id), None)
+        self._fill(options, highlight=highlight)
+
+    def _show_actor_documents(self, entry: CorpusActor) -> None:
+        self._mode = "documents"
+        self._corpus_actor = entry
+        rows = documents_of(entry, self._corpus)
+        count = len(rows)
+        kind = KIND_NAMES.get(entry.kind, entry.kind)
+        self._set_header(f"{entry.name} · {kind} · {_plural(count, 'doc')}")
+        self._set_hint("⏎ open  esc back  a document")
+        shown = rows[:MAX_ACTOR_DOCUMENTS]
+        options: list[tuple[Content, object | None]] = [
+            (_document_prompt(briefing, mentions), briefing) for briefing, mentions in shown
+        ]
+        if len(rows) > len(shown):
+            options.append((Content.assemble((f"… {len(rows) - len(shown)} older documents",
+                                              "italic $text-muted")), None))
+        if not options:
+            options.append((Content("No documents."), None))
+        self._fill(options)
+
+
+# -- row rendering (Content only: document text is never markup) --------------------------------
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _actor_prompt(row: ActorRow, variables: dict[str, str]) -> Content:
+    actor = row.actor
+    badge = KIND_BADGES.get(actor.kind, "··")
+    count = f"{row.count:>3}" if row.count else "  ·"
+    indent = ("  " * (row.depth - 1) + "└ ") if row.depth else ""
+    parts: list[str | tuple[str, str]] = [
+        (badge, f"bold {kind_style(variables, actor.kind)}"), " ",
+        (count, "$text-muted"), " ", indent,
+    ]
+    if actor.origin == "user":
+        parts.append((USER_MARK + " ", "$text-accent"))
+    parts.append((safe_text(actor.name, 120), "bold" if row.depth == 0 else ""))
+    # The side a person is on comes first: it is what a narrow panel must not cut off.
+    details = []
+    if row.affiliation_name:
+        details.append(safe_text(row.affiliation_name, 80))
+    if actor.title:
+        details.append(safe_text(actor.title, 80))
+    if row.role:
+        details.append(row.role)
+    if actor.kind == "person" and not actor.mentions:
+        details.append("unnamed source")
+    if actor.origin == "user":
+        details.append("curated")
+    if details:
+        parts.extend(["\n", " " * (7 + len(indent)), (" · ".join(details), "$text-muted")])
+    return Content.assemble(*parts)
+
+
+def _corpus_prompt(entry: CorpusActor, variables: dict[str, str]) -> Content:
+    documents = len(entry.documents)
+    parts: list[str | tuple[str, str]] = [
+        (KIND_BADGES.get(entry.kind, "··"), f"bold {kind_style(variables, entry.kind)}"), " ",
+        (f"{documents:>4}", "$text-muted"), " ",
+    ]
+    if entry.user:
+        parts.append((USER_MARK + " ", "$text-accent"))
+    parts.append((safe_text(entry.name, 120), "bold"))
+    return Content.assemble(*parts)
+
+
+def _document_prompt(briefing: Briefing, mentions: int) -> Content:
+    document = briefing.document
+    details = [document.published or "undated"]
+    if document.source:
+        details.append(safe_text(document.source, 60))
+    details.append(_plural(mentions, "mention"))
+    return Content.assemble(
+        (safe_text(document.display_title, 160), "bold"), "\n",
+        ("  " + " · ".join(details), "$text-muted"),
+    )

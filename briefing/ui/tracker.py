@@ -1,0 +1,645 @@
+"""The NEGOTIATION TRACKER side panel: where the talks stand and why, each item one key from
+its evidence.
+
+Document mode shows one negotiation thread of the current briefing (the primary one first):
+
+* a status badge, coloured by status (widget classes ``status-badge -status-<label>``; colour
+  from the theme variable ``briefing-status-<label>``, else a built-in one, see
+  :mod:`briefing.ui.panel_style`), the trend, the thread's label, parties and mediators;
+* then a list: the agenda with status marks (✓ agreed, ≈ provisionally agreed, ✗ contested,
+  ? open, → objective), the rounds (place, date, outcome), the status evidence ("Why"), open
+  questions, the other threads of the article, the dated timeline (sorted by date) and the
+  quotes with their speakers' names.
+
+``enter`` on an item with evidence posts :class:`TrackerPanel.EvidenceSelected` with the span
+(pressing it again on the same item walks through its further evidence spans); ``enter`` on
+another thread, or ``T`` (shift+t: plain ``t`` is the screen's tracker key), shows that thread.
+
+``a`` switches to corpus mode: the negotiation histories of the corpus
+(:func:`briefing.extract.history.merge_histories`: threads with the same parties merged and
+ordered by date).  ``enter`` on a step posts :class:`TrackerPanel.EvidenceSelected` with that
+step's document and status evidence (``start == end == 0`` when the step has none: the top of
+the document).  ``EvidenceSelected.path`` may name another document than the one shown: the
+screen switches to it first, so no separate "open" message is needed.  The panel stays in the
+histories, so the next step is one keypress away; ``escape`` or ``a`` returns.
+
+All document-derived text goes through ``safe_text`` and ``Content``: never markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date as _date
+
+from textual import on
+from textual.actions import SkipAction
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.color import Color, ColorParseError
+from textual.content import Content
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from briefing.extract.history import History, HistoryStep, merge_histories
+from briefing.model import Briefing, Negotiation, Span
+from briefing.ui.panel_style import (
+    ISSUE_MARKS,
+    ISSUE_NAMES,
+    OUTCOME_MARKS,
+    OUTCOME_NAMES,
+    STATUS_FALLBACK,
+    STATUS_NAMES,
+    TREND_MARKS,
+    css_token,
+    issue_style,
+    safe_text,
+    status_variable,
+)
+
+EXCERPT = 160  # characters of a quote or timeline label shown in the list
+EVIDENCE_EXCERPT = 100  # characters of an evidence sentence (the reader shows it whole)
+MAX_HISTORIES = 100
+MAX_STEPS = 100  # per history: the latest ones
+SYNC_LIMIT = 2000  # corpora up to this size are merged at once, bigger ones in a thread
+
+# The panel's own keys for the help screen, shaped like ``briefing.ui.keys.WIDGET_KEYS``.
+KEY_HELP: tuple[tuple[str, str, str], ...] = (
+    ("T", "tracker: the article's next negotiation thread", "Panels"),
+    ("a", "tracker: the corpus's negotiation histories, ordered by date", "Panels"),
+)
+
+
+class _Merged(Message):
+    """The corpus histories, merged in a worker thread (private to the panel)."""
+
+    bubble = False
+
+    def __init__(self, histories: list[History], generation: int) -> None:
+        super().__init__()
+        self.histories = histories
+        self.generation = generation
+
+
+class TrackerPanel(Widget):
+    """Status, agenda, rounds, timeline and quotes of the current document; histories."""
+
+    DEFAULT_CSS = """
+    TrackerPanel {
+        height: 1fr;
+        layout: vertical;
+    }
+    TrackerPanel > #tracker-header {
+        height: 1;
+        padding: 0 1;
+        background: $panel;
+        color: $text;
+        text-style: bold;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    TrackerPanel:focus-within > #tracker-header {
+        background: $primary-background;
+    }
+    TrackerPanel > #tracker-badge {
+        height: 1;
+        width: auto;
+        max-width: 100%;
+        margin: 0 1;
+        padding: 0 1;
+        color: auto 90%;
+        background: $panel;
+        text-style: bold;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    TrackerPanel > #tracker-head {
+        height: auto;
+        max-height: 4;
+        padding: 0 1;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    TrackerPanel.-corpus > #tracker-badge,
+    TrackerPanel.-corpus > #tracker-head {
+        display: none;
+    }
+    TrackerPanel > #tracker-list {
+        height: 1fr;
+        border: none;
+        padding: 0;
+        background: $surface;
+    }
+    TrackerPanel > #tracker-list:focus {
+        border: none;
+    }
+    /* Histories: one line per fact, truncated (titles are long; the document has them whole). */
+    TrackerPanel > #tracker-history {
+        display: none;
+        height: 1fr;
+        border: none;
+        padding: 0;
+        background: $surface;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    TrackerPanel > #tracker-history:focus {
+        border: none;
+    }
+    TrackerPanel.-corpus > #tracker-list {
+        display: none;
+    }
+    TrackerPanel.-corpus > #tracker-history {
+        display: block;
+    }
+    TrackerPanel > #tracker-hint {
+        height: 1;
+        padding: 0 1;
+        color: $text-muted;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    """
+
+    BINDINGS = [
+        Binding("T", "next_thread", "Thread"),
+        Binding("a", "toggle_corpus", "Corpus"),
+        Binding("escape", "back", "Back", show=False),
+    ]
+
+    class EvidenceSelected(Message):
+        """Show document ``path`` (switching to it if needed) at ``[start, end)``, highlighted."""
+
+        def __init__(self, path: str, start: int, end: int) -> None:
+            super().__init__()
+            self.path = path
+            self.start = start
+            self.end = end
+
+    def __init__(self, *, name: str | None = None, id: str | None = None,
+                 classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._briefing: Briefing | None = None
+        self._thread = 0  # index into _threads()
+        self._corpus: Sequence[Briefing] = ()
+        self._histories: list[History] | None = None  # computed on first corpus view
+        self._mode = "document"  # document | corpus
+        self._targets: dict[str, object] = {}
+        self._cycle: dict[str, int] = {}  # option id -> next evidence index (repeated enter)
+        self._build = 0
+        self._corpus_refresh_pending = False
+        self._generation = 0  # bumped by set_corpus: a worker's stale result is dropped
+
+    # -- the fixed interface --------------------------------------------------------------
+
+    def set_briefing(self, briefing: Briefing | None) -> None:
+        """Show ``briefing``'s primary negotiation, its timeline and quotes."""
+        old_path = self._briefing.document.path if self._briefing else None
+        self._briefing = briefing
+        if (briefing.document.path if briefing else None) != old_path:
+            self._thread = 0
+        if self.is_mounted and self._mode == "document":
+            self._show_document()
+
+    def set_corpus(self, briefings: list[Briefing]) -> None:
+        """Remember the corpus; the histories are merged when corpus mode is shown."""
+        self._corpus = briefings
+        self._histories = None
+        self._generation += 1
+        if self.is_mounted and self._mode == "corpus" and not self._corpus_refresh_pending:
+            self._corpus_refresh_pending = True
+            self.set_timer(0.3, self._refresh_corpus)
+
+    # -- read-only state ------------------------------------------------------------------
+
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    @property
+    def thread(self) -> Negotiation | None:
+        """The thread shown in document mode."""
+        threads = self._threads()
+        return threads[self._thread] if threads else None
+
+    @property
+    def option_list(self) -> OptionList:
+        """The list of the current mode (the document's items, or the corpus histories)."""
+        list_id = "#tracker-history" if self._mode == "corpus" else "#tracker-list"
+        return self.query_one(list_id, OptionList)
+
+    @property
+    def badge(self) -> Static:
+        return self.query_one("#tracker-badge", Static)
+
+    # -- composition ------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content("NEGOTIATION"), id="tracker-header", markup=False)
+        yield Static(Content(""), id="tracker-badge", classes="status-badge", markup=False)
+        yield Static(Content(""), id="tracker-head", markup=False)
+        yield OptionList(id="tracker-list")
+        yield OptionList(id="tracker-history")
+        yield Static(Content(""), id="tracker-hint", markup=False)
+
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, self._on_theme_changed)
+        self._show_document()
+
+    def _on_theme_changed(self, _theme: object) -> None:
+        # Colours are resolved from the theme's variables when built: rebuild with the new ones.
+        if self._mode == "document":
+            self._show_document()
+        else:
+            self._show_corpus()
+
+    def _set(self, widget_id: str, content: Content) -> None:
+        self.query_one(widget_id, Static).update(content)
+
+    def _fill(self, options: list[tuple[Content, object | None]]) -> None:
+        self._build += 1
+        self._targets = {}
+        self._cycle = {}
+        built = []
+        first: str | None = None
+        for n, (prompt, target) in enumerate(options):
+            option_id = f"{self._build}:{n}"
+            if target is None:
+                built.append(Option(prompt, id=option_id, disabled=True))
+                continue
+            self._targets[option_id] = target
+            built.append(Option(prompt, id=option_id))
+            first = first or option_id
+        option_list = self.option_list
+        option_list.set_options(built)
+        if first is not None:
+            option_list.highlighted = option_list.get_option_index(first)
+
+    # -- document mode ----------------------------------------------------------------------
+
+    def _threads(self) -> list[Negotiation]:
+        if self._briefing is None:
+            return []
+        threads = list(self._briefing.negotiations)
+        threads.sort(key=lambda n: not n.primary)  # stable: primary first, then text order
+        return threads
+
+    def _set_badge(self, status: str | None, trend: str | None = None) -> None:
+        badge = self.badge
+        for cls in [c for c in badge.classes if c.startswith("-status-")]:
+            badge.remove_class(cls)
+        if status is None:
+            badge.add_class("-status-none")
+            badge.update(Content("NO NEGOTIATION FOUND"))
+            badge.styles.background = None
+            return
+        badge.add_class(f"-status-{css_token(status)}")
+        text = STATUS_NAMES.get(status, safe_text(status, 40)).upper()
+        if trend:
+            text += f" {TREND_MARKS.get(trend, '')}".rstrip()
+        badge.update(Content(text))
+        variables = self.app.theme_variables
+        value = variables.get(status_variable(variables, status))
+        if value is None:
+            value = variables.get(STATUS_FALLBACK.get(status, "primary"))
+        try:
+            badge.styles.background = Color.parse(value) if value else None
+        except ColorParseError:
+            badge.styles.background = None  # a bad theme colour must not crash the panel
+
+    def _switch_mode(self, mode: str) -> None:
+        """Show ``mode``'s list; the focus moves along if the other list had it."""
+        had_focus = self.option_list.has_focus
+        self._mode = mode
+        self.set_class(mode == "corpus", "-corpus")
+        if had_focus:
+            self.option_list.focus()
+
+    def _show_document(self) -> None:
+        self._switch_mode("document")
+        briefing = self._briefing
+        self._set("#tracker-header", Content("NEGOTIATION"))
+        if briefing is None:
+            self._set_badge(None)
+            self._set("#tracker-head", Content("No document open."))
+            self._fill([])
+            self._set("#tracker-hint", Content("a corpus"))
+            return
+        threads = self._threads()
+        self._thread = min(self._thread, max(len(threads) - 1, 0))
+        thread = threads[self._thread] if threads else None
+        names = {a.id: a.name for a in briefing.actors}
+        path = briefing.document.path
+        variables = self.app.theme_variables
+        options: list[tuple[Content, object | None]] = []
+        if thread is None:
+            self._set_badge(None)
+            self._set("#tracker-head", Content.assemble(
+                ("The text describes no negotiation.", "$text-muted")))
+        else:
+            self._set_badge(thread.status, thread.trend)
+            self._set("#tracker-head", _thread_head(thread, names, self._thread, len(threads)))
+            # The agenda and rounds first: they say most in the least space; the status
+            # evidence ("why") follows, as short excerpts (enter shows the whole sentence).
+            if thread.issues:
+                options.append(_heading("Agenda", len(thread.issues)))
+                for issue in thread.issues:
+                    options.append((_issue_prompt(issue.label, issue.status, variables),
+                                    _Evidence(path, issue.evidence)))
+            if thread.rounds:
+                options.append(_heading("Rounds", len(thread.rounds)))
+                for round_ in thread.rounds:
+                    options.append((_round_prompt(round_.place, round_.date, round_.outcome,
+                                                  briefing.document.published),
+                                    _Evidence(path, round_.evidence)))
+            options += _evidence_section("Why", thread.status_evidence, path)
+            options += _evidence_section("Open questions", thread.open_questions, path)
+            others = [(i, t) for i, t in enumerate(threads) if i != self._thread]
+            if others:
+                options.append(_heading("Other threads", len(others)))
+                for index, other in others:
+                    options.append((_thread_prompt(other), _Thread(index)))
+        if briefing.timeline:
+            events = sorted(briefing.timeline, key=lambda e: (e.date, e.evidence.start))
+            options.append(_heading("Timeline", len(events)))
+            for event in events:
+                options.append((Content.assemble(
+                    (event.date, "bold"), " ", safe_text(event.label, EXCERPT)),
+                    _Evidence(path, (event.evidence,))))
+        if briefing.quotes:
+            options.append(_heading("Quotes", len(briefing.quotes)))
+            for quote in sorted(briefing.quotes, key=lambda q: q.start):
+                options.append((_quote_prompt(quote.text, quote.speaker, quote.date, names),
+                                _Evidence(path, (Span(quote.start, quote.end, quote.text),))))
+        if not options and thread is None:
+            options.append((Content("No dated events or quotes either."), None))
+        self._fill(options)
+        hint = "⏎ go to evidence  a corpus"
+        if len(threads) > 1:
+            hint = "⏎ go  T thread  a corpus"
+        self._set("#tracker-hint", Content(hint))
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()  # the screen's own OptionList handlers must not see the panel's list
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        option_id = event.option.id or ""
+        target = self._targets.get(option_id)
+        if isinstance(target, _Evidence) and target.spans:
+            index = self._cycle.get(option_id, 0) % len(target.spans)
+            self._cycle[option_id] = index + 1
+            span = target.spans[index]
+            self.post_message(self.EvidenceSelected(target.path, span.start, span.end))
+        elif isinstance(target, _Thread):
+            self._thread = target.index
+            self._show_document()
+        elif isinstance(target, HistoryStep):
+            span = target.evidence
+            start, end = (span.start, span.end) if span else (0, 0)
+            self.post_message(self.EvidenceSelected(target.path, start, end))
+        elif isinstance(target, _Evidence):
+            self.app.bell()  # an item the extractor found no evidence sentence for
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def action_next_thread(self) -> None:
+        threads = self._threads()
+        if self._mode != "document" or len(threads) < 2:
+            raise SkipAction()
+        self._thread = (self._thread + 1) % len(threads)
+        self._show_document()
+
+    def action_toggle_corpus(self) -> None:
+        if self._mode == "document":
+            self._show_corpus()
+        else:
+            self._show_document()
+
+    def action_back(self) -> None:
+        if self._mode == "corpus":
+            self._show_document()
+        else:
+            raise SkipAction()
+
+    # -- corpus mode ------------------------------------------------------------------------------
+
+    def _merged(self) -> list[History] | None:
+        """The histories; ``None`` while a worker merges them (the view is then redrawn)."""
+        if self._histories is None:
+            if len(self._corpus) <= SYNC_LIMIT:
+                self._histories = merge_histories(self._corpus)
+            else:
+                self._merge()
+        return self._histories
+
+    def _merge(self) -> None:
+        # A snapshot (the screen appends while loading); not ``@work`` with the list as an
+        # argument: its description would ``repr`` every briefing.
+        briefings, generation = list(self._corpus), self._generation
+
+        def merge() -> None:
+            self.post_message(_Merged(merge_histories(briefings), generation))
+
+        self.run_worker(merge, thread=True, exclusive=True, group="tracker-corpus",
+                        description="merge the corpus histories")
+
+    @on(_Merged)
+    def _merge_done(self, message: _Merged) -> None:
+        if message.generation != self._generation:
+            return
+        self._histories = message.histories
+        if self._mode == "corpus":
+            self._show_corpus()
+
+    def _refresh_corpus(self) -> None:
+        self._corpus_refresh_pending = False
+        if self._mode == "corpus":
+            self._show_corpus()
+
+    def _show_corpus(self) -> None:
+        self._switch_mode("corpus")
+        histories = self._merged()
+        if histories is None:
+            self._set("#tracker-header", Content("HISTORIES"))
+            self._set("#tracker-hint", Content("a/esc back"))
+            self._fill([(Content(f"Merging the negotiations of {len(self._corpus)} documents…"),
+                         None)])
+            return
+        documents = len({s.path for h in histories for s in h.steps})
+        self._set("#tracker-header", Content(
+            f"HISTORIES · {len(histories)} · {documents} docs"))
+        self._set("#tracker-hint", Content("⏎ open step  a/esc back"))
+        variables = self.app.theme_variables
+        options: list[tuple[Content, object | None]] = []
+        for history in histories[:MAX_HISTORIES]:
+            options.append((_history_heading(history), None))
+            steps = history.steps
+            if len(steps) > MAX_STEPS:
+                options.append((Content.assemble(
+                    (f"… {len(steps) - MAX_STEPS} earlier steps", "italic $text-muted")), None))
+                steps = steps[-MAX_STEPS:]
+            for step in steps:
+                options.append((_step_prompt(step, history, variables), step))
+        if len(histories) > MAX_HISTORIES:
+            options.append((Content.assemble(
+                (f"… {len(histories) - MAX_HISTORIES} more, with fewer documents",
+                 "italic $text-muted")), None))
+        if not options:
+            message = "No corpus loaded yet." if not self._corpus else \
+                "No negotiation found in the corpus."
+            options.append((Content(message), None))
+        self._fill(options)
+
+
+# -- list targets ---------------------------------------------------------------------------------
+
+
+class _Evidence:
+    __slots__ = ("path", "spans")
+
+    def __init__(self, path: str, spans: Sequence[Span]) -> None:
+        self.path = path
+        self.spans = tuple(spans)
+
+
+class _Thread:
+    __slots__ = ("index",)
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+
+
+# -- rendering (Content only) ----------------------------------------------------------------------
+
+
+def _heading(title: str, count: int) -> tuple[Content, None]:
+    return Content.assemble((f"{title.upper()} · {count}", "bold $text-accent")), None
+
+
+def _excerpt(text: str) -> str:
+    return safe_text(text, EXCERPT)
+
+
+def _evidence_section(title: str, spans: Sequence[Span], path: str,
+                      ) -> list[tuple[Content, object | None]]:
+    if not spans:
+        return []
+    rows: list[tuple[Content, object | None]] = [_heading(title, len(spans))]
+    for span in spans:
+        rows.append((Content.assemble(("“", "$text-muted"),
+                                      safe_text(span.text, EVIDENCE_EXCERPT),
+                                      ("”", "$text-muted")), _Evidence(path, (span,))))
+    return rows
+
+
+def _names(ids: Sequence[str], names: dict[str, str]) -> str:
+    return " · ".join(safe_text(names.get(i, i), 60) for i in ids)
+
+
+def _thread_head(thread: Negotiation, names: dict[str, str], index: int, count: int) -> Content:
+    parts: list[str | tuple[str, str]] = [(safe_text(thread.label, 120), "bold")]
+    if count > 1:
+        parts.append((f"  {index + 1}/{count}", "$text-muted"))
+    if thread.trend:
+        parts.extend(["\n", (f"{TREND_MARKS.get(thread.trend, '')} {safe_text(thread.trend, 30)}",
+                             "$text-muted")])
+    if thread.parties:
+        parts.extend(["\n", _names(thread.parties, names)])
+    if thread.mediators:
+        parts.extend(["\n", ("mediator: " if len(thread.mediators) == 1 else "mediators: ",
+                             "$text-muted"), _names(thread.mediators, names)])
+    if thread.origin == "user":
+        parts.extend(["\n", ("✎ status set by the user", "$text-accent")])
+    return Content.assemble(*parts)
+
+
+def _issue_prompt(label: str, status: str, variables: dict[str, str]) -> Content:
+    mark = ISSUE_MARKS.get(status, "·")
+    return Content.assemble(
+        (mark, f"bold {issue_style(variables, status)}"), " ", safe_text(label, 100),
+        ("  " + ISSUE_NAMES.get(status, safe_text(status, 30)), "$text-muted"),
+    )
+
+
+def days_before(date: str | None, published: str | None) -> int | None:
+    """Whole days from ``date`` to ``published`` when both are full ``YYYY-MM-DD`` dates."""
+    if not date or not published or len(date) != 10 or len(published) != 10:
+        return None
+    try:
+        return (_date.fromisoformat(published) - _date.fromisoformat(date)).days
+    except ValueError:
+        return None
+
+
+def _relative(days: int) -> str:
+    if days == 0:
+        return "same day"
+    if days == 1:
+        return "the day before"
+    if days == -1:
+        return "the day after"
+    return f"{days} days before" if days > 0 else f"{-days} days after"
+
+
+def _round_prompt(place: str | None, date: str | None, outcome: str | None,
+                  published: str | None = None) -> Content:
+    parts: list[str | tuple[str, str]] = [(safe_text(place, 60) if place else "unknown place",
+                                           "bold")]
+    if date:
+        parts.extend([" · ", date])
+        days = days_before(date, published)
+        if days is not None:  # "a week before publication" is what the reader wants to see
+            parts.append((f" ({_relative(days)})", "$text-muted"))
+    if outcome:
+        mark = OUTCOME_MARKS.get(outcome, "")
+        name = OUTCOME_NAMES.get(outcome, safe_text(outcome, 30))
+        parts.extend([" · ", (f"{mark} {name}" if mark else name, "$text-muted")])
+    return Content.assemble(*parts)
+
+
+def _thread_prompt(thread: Negotiation) -> Content:
+    return Content.assemble(
+        safe_text(thread.label, 100),
+        ("  " + STATUS_NAMES.get(thread.status, safe_text(thread.status, 30)), "$text-muted"),
+    )
+
+
+def _quote_prompt(text: str, speaker: str | None, date: str | None,
+                  names: dict[str, str]) -> Content:
+    who = safe_text(names.get(speaker, speaker), 60) if speaker else "unattributed"
+    parts: list[str | tuple[str, str]] = [(who, "bold"), ": ", ("“", "$text-muted"),
+                                          _excerpt(text), ("”", "$text-muted")]
+    if date:
+        parts.extend(["  ", (date, "$text-muted")])
+    return Content.assemble(*parts)
+
+
+def _history_heading(history: History) -> Content:
+    names = " · ".join(safe_text(n, 60) for n in history.names) or safe_text(history.label, 100)
+    count = history.document_count
+    return Content.assemble(
+        (names, "bold $text-accent"),
+        (f"  {count} doc{'s' if count != 1 else ''}", "$text-muted"),
+    )
+
+
+def _step_prompt(step: HistoryStep, history: History, variables: dict[str, str]) -> Content:
+    status = STATUS_NAMES.get(step.status, safe_text(step.status, 30))
+    colour = f"${status_variable(variables, step.status)}"
+    parts: list[str | tuple[str, str]] = [
+        (step.date or "undated", "bold"), " ", ("●", colour), " ", status,
+    ]
+    if step.trend:
+        parts.append(" " + TREND_MARKS.get(step.trend, ""))
+    parts.extend(["\n", "  ", (safe_text(step.title, 140), "$text-muted")])
+    if step.label and step.label != history.label:
+        parts.extend(["\n", "  ", (safe_text(step.label, 100), "italic $text-muted")])
+    for round_ in step.rounds[:3]:
+        bits = [b for b in (round_.place, round_.date,
+                            OUTCOME_NAMES.get(round_.outcome or "", round_.outcome)) if b]
+        if bits:
+            parts.extend(["\n", "  ", ("round: " + safe_text(" · ".join(bits), 100),
+                                         "$text-muted")])
+    return Content.assemble(*parts)

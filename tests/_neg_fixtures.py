@@ -1,0 +1,32 @@
+"""Shared helpers for the extraction tests: documents and hand-made actors from fixture text."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.corpus import document_from_text
+from briefing.corpus.metadata import Metadata
+from briefing.model import Actor, Document, Mention
+
+
+def doc(text: str, published: str | None = "2020-06-14", title: str | None = None) -> Document:
+    """A document from fixture text (2020-06-14 is a Sunday)."""
+    document, _ = document_from_text("fixture.txt", text, meta=Metadata(title=title,
+                                                                        published=published))
+    return document
+
+
+def actor(text: str, actor_id: str, kind: str, names: list[str], affiliation: str | None = None,
+          refs: list[str] = (), title: str | None = None) -> Actor:
+    """An actor whose mentions are every whole-word occurrence of ``names`` in ``text``."""
+    mentions = []
+    for name in names:
+        for m in re.finditer(r"(?<![\w.])" + re.escape(name) + r"(?!\w)", text):
+            if not any(x.start <= m.start() < x.end for x in mentions):
+                mentions.append(Mention(m.start(), m.end(), m.group()))
+    references = [Mention(m.start(), m.end(), m.group()) for r in refs
+                  for m in re.finditer(re.escape(r), text)]
+    return Actor(actor_id, names[0] if names else actor_id, kind, "party",
+                 affiliation=affiliation, title=title,
+                 mentions=tuple(sorted(mentions, key=lambda x: x.start)),
+                 references=tuple(references))

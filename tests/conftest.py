@@ -1,0 +1,59 @@
+"""Shared test fixtures: keep it small (other areas may ask for additions).
+
+Every test runs with ``BRIEFING_HOME`` pointing into its own ``tmp_path`` so no real user
+config, state or cache is read or written, and with blinking cursors frozen so UI snapshots are
+deterministic.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def briefing_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty private home for settings, state and caches."""
+    home = tmp_path / "briefing-home"
+    home.mkdir()
+    monkeypatch.setenv("BRIEFING_HOME", str(home))
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(var, str(tmp_path / var.lower()))
+    return home
+
+
+@pytest.fixture(autouse=True)
+def _no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blinking cursors make screenshots depend on timing."""
+    try:
+        from textual.widgets import Input
+    except ImportError:  # pragma: no cover - textual is a dependency
+        return
+    monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None, raising=False)
+
+
+@pytest.fixture
+def hostile_dir() -> Path:
+    """A folder with the hostile article (markup, escapes, bidi) and its hostile sidecar."""
+    return FIXTURES / "hostile"
+
+
+def _words(prefix: str, n: int) -> str:
+    return " ".join(f"{prefix}{i}" for i in range(n)) + "."
+
+
+@pytest.fixture
+def small_corpus(tmp_path: Path) -> Path:
+    """Three invented plain-text articles, each with a lede and two sub-headings."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, title in (("a", "Alpha talks resume"), ("b", "Bravo ceasefire holds"),
+                        ("c", "Charlie envoy arrives")):
+        body = [title, "", "Lede " + _words(f"{name}lede", 60), "", "Background", "",
+                _words(f"{name}bg", 80), "", _words(f"{name}bgx", 70), "", "Next Steps", "",
+                _words(f"{name}next", 90)]
+        (folder / f"{name}.txt").write_text("\n".join(body) + "\n", encoding="utf-8")
+    return folder

@@ -1,0 +1,109 @@
+"""Hostile YAML (sidecars, front matter): always a message with a line, never a hang or crash."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from briefing.corpus import Limits, load_document
+from briefing.corpus.yamlsafe import YamlProblem, load_yaml
+
+BOMB = ("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        + "".join(f"{n}: &{n} [{', '.join(['*' + p] * 9)}]\n"
+                  for p, n in zip("abcdefgh", "bcdefghi", strict=True)))
+
+
+@pytest.mark.parametrize(("source", "line", "words"), [
+    ("title: x\n\tsource: y\n", 2, "tab"),
+    ("a:\n\t- b\n", 2, "tab"),
+    ("title: a\ntitle: b\n", 2, "duplicate key"),
+    ("title: [unclosed\n", 2, "invalid YAML"),
+    ("x:\n  " + "[" * 100 + "]" * 100 + "\n", 2, "nested"),
+    (BOMB, 6, "expands to more than"),  # 9**6 values by line 6
+    ("&a [*a]\n", 1, "recursive"),
+    ("!!python/object/apply:os.system ['true']\n", 1, "constructor"),
+    ("a: 1\n---\nb: 2\n", 2, "another document"),
+    ("? [a, b]\n: 1\n", 1, "plain value"),
+])
+def test_bad_yaml_is_a_problem_with_a_line(source: str, line: int, words: str) -> None:
+    with pytest.raises(YamlProblem) as info:
+        load_yaml(source)
+    assert info.value.line == line
+    assert words in info.value.message
+
+
+def test_billion_laughs_is_refused_before_it_is_built() -> None:
+    started = time.perf_counter()
+    with pytest.raises(YamlProblem):
+        load_yaml(BOMB)
+    assert time.perf_counter() - started < 5  # generous: it is refused from the event stream
+
+
+def test_small_aliases_are_fine() -> None:
+    assert load_yaml("x: &x {a: 1}\ny: *x\n") == {"x": {"a": 1}, "y": {"a": 1}}
+
+
+def test_node_limit_is_configurable() -> None:
+    with pytest.raises(YamlProblem):
+        load_yaml("x: &x [1, 2, 3]\ny: [*x, *x, *x]\n", max_nodes=10)
+    assert load_yaml("x: &x [1, 2, 3]\ny: [*x, *x, *x]\n", max_nodes=100)
+
+
+def test_very_deep_nesting_and_huge_files_and_big_ints() -> None:
+    with pytest.raises(YamlProblem):
+        load_yaml("[" * 5000 + "]" * 5000)
+    with pytest.raises(YamlProblem) as info:
+        load_yaml("a: " + "x" * 2_000_000)
+    assert "limit" in info.value.message
+    with pytest.raises(YamlProblem):
+        load_yaml("n: " + "9" * 5000)
+
+
+def test_yaml_11_scalars_are_not_coerced() -> None:
+    data = load_yaml("a: NO\nb: yes\nc: 1:30\nd: 0777\ne: 2016-09-04\nf: true\ng: 12\nh: ~\n")
+    assert data == {"a": "NO", "b": "yes", "c": "1:30", "d": "0777", "e": "2016-09-04",
+                    "f": True, "g": 12, "h": None}
+
+
+def test_not_text_at_all() -> None:
+    with pytest.raises(YamlProblem):
+        load_yaml(12)  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------ through the loader
+@pytest.mark.parametrize(("sidecar", "words"), [
+    (b"title: x\n\tsource: y\n", "tab"),
+    (b"title: a\ntitle: b\n", "duplicate"),
+    (BOMB.encode(), "expands"),
+    (b"x: " + b"[" * 200 + b"]" * 200, "nested"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(300), "binary"),
+])
+def test_a_bad_sidecar_never_stops_the_article(tmp_path: Path, sidecar: bytes, words: str) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text("Headline\n\nThe body of the story.\n")
+    (tmp_path / "story.yaml").write_bytes(sidecar)
+    doc, problems = load_document(str(article))
+    assert doc is not None and doc.title == "Headline"
+    assert any(p.path.endswith("story.yaml") and words in p.message for p in problems), problems
+    assert all("metadata ignored" in p.message for p in problems if p.path.endswith(".yaml"))
+
+
+def test_a_huge_sidecar_is_not_read(tmp_path: Path) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text("Body.\n")
+    (tmp_path / "story.yaml").write_bytes(b"title: x\n" + b"#" * 5000)
+    doc, problems = load_document(str(article), Limits(max_yaml_bytes=2048))
+    assert doc is not None and doc.title is None
+    assert any("limit" in p.message for p in problems)
+
+
+def test_bad_front_matter_kinds(tmp_path: Path) -> None:
+    for body, words in ((f"---\n{BOMB}---\nText.\n", "expands"),
+                        ("---\ntitle: x\n\tbad: y\n---\nText.\n", "tab")):
+        path = tmp_path / "f.md"
+        path.write_text(body)
+        doc, problems = load_document(str(path))
+        assert doc is not None and doc.paragraphs
+        assert any(words in p.message and p.line for p in problems), problems

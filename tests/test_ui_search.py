@@ -1,0 +1,123 @@
+"""The search screen in a small test app: typing, results, highlight, enter, escape, actors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from test_search_fixtures import make_briefings
+from textual.app import App
+from textual.widgets import Input, OptionList, Static
+
+from briefing.search import SearchIndex
+from briefing.ui.search import SearchScreen, hit_row
+
+INDEX = SearchIndex.build(make_briefings())
+
+
+class SearchApp(App):
+    def __init__(self, getter, mode: str = "text") -> None:
+        super().__init__()
+        self.getter = getter
+        self.mode = mode
+        self.chosen: list[Any] = []
+        self.screen_ref: SearchScreen | None = None
+
+    def on_mount(self) -> None:
+        self.screen_ref = SearchScreen(self.getter, mode=self.mode)
+        self.push_screen(self.screen_ref, self.chosen.append)
+
+
+async def settle(pilot, app) -> None:
+    for _ in range(20):
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        if not app.screen.workers:
+            break
+
+
+def status_text(screen) -> str:
+    return str(screen.query_one("#search-status", Static).render())
+
+
+async def test_typing_shows_hits_and_enter_returns_the_selected_one():
+    app = SearchApp(lambda: INDEX)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press(*"lavorv")
+        await settle(pilot, app)
+        screen = app.screen_ref
+        results = screen.query_one("#search-results", OptionList)
+        assert results.option_count == len(screen.result_hits) >= 2
+        assert "match" in status_text(screen)
+        await pilot.press("down")
+        await pilot.press("enter")
+        await pilot.pause()
+    assert len(app.chosen) == 1
+    chosen = app.chosen[0]
+    assert chosen is screen.result_hits[1]
+    text = make_briefings()[chosen.doc_index].document.text
+    assert [text[s:e] for s, e in chosen.spans] == ["Lavrov"]
+
+
+async def test_escape_returns_none():
+    app = SearchApp(lambda: INDEX)
+    async with app.run_test() as pilot:
+        await pilot.press(*"ceasefire")
+        await settle(pilot, app)
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.chosen == [None]
+
+
+async def test_results_follow_the_latest_keystroke():
+    app = SearchApp(lambda: INDEX)
+    async with app.run_test() as pilot:
+        await pilot.press(*"interest")
+        await pilot.press(*" -bonds")
+        await settle(pilot, app)
+        screen = app.screen_ref
+        assert screen.query_one("#search-input", Input).value == "interest -bonds"
+        assert screen.result_hits
+        assert all("bonds" not in h.snippet for h in screen.result_hits)
+
+
+async def test_actor_mode_prefills_at_and_lists_candidates():
+    app = SearchApp(lambda: INDEX, mode="actor")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot, app)
+        screen = app.screen_ref
+        assert screen.query_one("#search-input", Input).value == "@"
+        await pilot.press(*"al sham")
+        await settle(pilot, app)
+        assert screen.result_hits
+        status = status_text(screen)
+        assert "actor:" in status and "or:" in status
+
+
+async def test_indexing_message_then_results_when_the_index_arrives():
+    holder: dict[str, Any] = {"index": None}
+    app = SearchApp(lambda: holder["index"])
+    async with app.run_test() as pilot:
+        await pilot.press(*"lavrov")
+        await settle(pilot, app)
+        screen = app.screen_ref
+        assert "indexing" in status_text(screen)
+        assert not screen.result_hits
+        holder["index"] = INDEX
+        await pilot.pause(0.8)
+        await settle(pilot, app)
+        assert screen.result_hits
+
+
+async def test_hostile_text_is_not_markup_and_odd_queries_do_not_crash():
+    app = SearchApp(lambda: INDEX)
+    async with app.run_test() as pilot:
+        for query in ["[R-TX]", "[/]", '"', "\\", "*", "[@click=app.quit]"]:
+            box = app.screen_ref.query_one("#search-input", Input)
+            box.value = query
+            await settle(pilot, app)
+        box.value = "usd peg"
+        await settle(pilot, app)
+        hits = app.screen_ref.result_hits
+        assert hits and "[USD]" in hits[0].snippet
+        assert "[USD]" in str(hit_row(hits[0]))
+        assert app.is_running

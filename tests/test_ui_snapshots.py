@@ -1,0 +1,48 @@
+"""Screenshots of the reader (pytest-textual-snapshot): the seed at 80x24 and 40x15, help, wide.
+
+Regenerate with ``pytest tests/test_ui_snapshots.py --snapshot-update`` and look at the SVGs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.ui.app import BriefingApp
+
+
+async def _settle(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+def test_main_screen_80x24(snap_compare) -> None:
+    assert snap_compare(BriefingApp([]), terminal_size=(80, 24), run_before=_settle)
+
+
+def test_main_screen_40x15(snap_compare) -> None:
+    assert snap_compare(BriefingApp([]), terminal_size=(40, 15), run_before=_settle)
+
+
+def test_second_section_80x24(snap_compare) -> None:
+    async def run_before(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+
+    assert snap_compare(BriefingApp([]), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_help_screen_80x24(snap_compare) -> None:
+    async def run_before(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(BriefingApp([]), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_corpus_wide_140x30(snap_compare, small_corpus: Path) -> None:
+    assert snap_compare(BriefingApp([str(small_corpus)]), terminal_size=(140, 30),
+                        run_before=_settle)

@@ -1,0 +1,99 @@
+"""The reader's word wrapping and line map (pure code, no Textual app)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.corpus import document_from_text
+from briefing.ui import wrap
+from briefing.ui.wrap import build_lines, cell_width, wrap_span
+
+TEXT = ("The envoys met in Geneva on Monday and agreed to meet again; "
+        "a spokesman said the talks were constructive but difficult.")
+
+
+@pytest.mark.parametrize("width", [1, 5, 12, 20, 40, 200])
+def test_wrap_keeps_every_word_in_order_within_width(width: int) -> None:
+    lines = wrap_span(TEXT, 0, len(TEXT), width)
+    assert all(cell_width(TEXT[s:e]) <= width for s, e in lines)
+    assert "".join(TEXT[s:e] for s, e in lines).replace(" ", "") == TEXT.replace(" ", "")
+    if width >= 12:  # wider than the longest word: words are never cut
+        assert " ".join(TEXT[s:e] for s, e in lines).split() == TEXT.split()
+    # Offsets are increasing and never start or end on a space.
+    assert all(s < e for s, e in lines)
+    assert all(a[1] <= b[0] for a, b in zip(lines, lines[1:], strict=False))
+    assert all(not TEXT[s].isspace() and not TEXT[e - 1].isspace() for s, e in lines)
+
+
+def test_long_word_is_cut_and_nothing_is_lost() -> None:
+    text = "x" * 25 + " tail"
+    lines = wrap_span(text, 0, len(text), 10)
+    assert [text[s:e] for s, e in lines] == ["x" * 10, "x" * 10, "xxxxx tail"]
+
+
+def test_wide_characters_count_two_cells() -> None:
+    text = "和平谈判 在日内瓦 恢复了 双方 同意 停火"
+    lines = wrap_span(text, 0, len(text), 9)
+    assert all(cell_width(text[s:e]) <= 9 for s, e in lines)
+    assert "".join(text[s:e] for s, e in lines).replace(" ", "") == text.replace(" ", "")
+
+
+def test_newlines_inside_a_paragraph_wrap_like_spaces() -> None:
+    text = "one two\nthree four\nfive"
+    lines = wrap_span(text, 0, len(text), 9)
+    assert [text[s:e] for s, e in lines] == ["one two", "three", "four\nfive"]
+
+
+def _doc():
+    text = ("Talks resume\n\nThe lede paragraph says the talks resume.\n\nBackground\n\n"
+            "The first background paragraph.\n\nThe second background paragraph.\n")
+    doc, _ = document_from_text("t.txt", text)
+    return doc
+
+
+def test_build_lines_has_title_meta_headings_and_paragraphs() -> None:
+    doc = _doc()
+    lm = build_lines(doc, 30, meta="Source · 2024")
+    kinds = [k for k, _, _ in lm.lines]
+    assert kinds[0] == wrap.TITLE and wrap.META in kinds and wrap.HEADING in kinds
+    heading = next((s, e) for k, s, e in lm.lines if k == wrap.HEADING)
+    assert doc.text[heading[0]:heading[1]] == "Background"
+    texts = [doc.text[s:e] for k, s, e in lm.lines if k == wrap.TEXT]
+    assert " ".join(texts).split() == " ".join(
+        doc.text[p.start:p.end] for p in doc.paragraphs).split()
+
+
+def test_row_and_offset_round_trip() -> None:
+    doc = _doc()
+    lm = build_lines(doc, 12)
+    for row in lm.text_rows:
+        assert lm.row_for_offset(lm.offset_for_row(row)) == row
+    second = doc.paragraphs[-1]
+    row = lm.row_for_offset(second.start)
+    assert lm.lines[row][1] == second.start
+
+
+def test_paragraph_filter_keeps_only_chosen_paragraphs() -> None:
+    doc = _doc()
+    keep = {doc.paragraphs[0].start}
+    lm = build_lines(doc, 40, keep, notice="filtered")
+    shown = [s for k, s, _ in lm.lines if k == wrap.TEXT]
+    assert all(doc.paragraphs[0].start <= s < doc.paragraphs[0].end for s in shown)
+    assert wrap.HEADING not in [k for k, _, _ in lm.lines]  # its section has nothing left
+    assert wrap.NOTICE in [k for k, _, _ in lm.lines]
+
+
+def test_a_big_document_wraps_completely() -> None:
+    para = " ".join(["negotiation"] * 120)
+    text = "Big\n\n" + "\n\n".join([para] * 2000) + "\n"
+    doc, _ = document_from_text("big.txt", text)
+    lm = build_lines(doc, 80)
+    rows = [(s, e) for k, s, e in lm.lines if k == wrap.TEXT]
+    assert len(rows) >= 2000 * (len(para) // 80)
+    assert all(e - s <= 80 for s, e in rows)
+
+
+def test_no_break_space_keeps_words_together() -> None:
+    text = "aaaa bbbb\u00a0cccc dd"
+    lines = wrap_span(text, 0, len(text), 11)
+    assert [text[s:e] for s, e in lines] == ["aaaa", "bbbb\u00a0cccc", "dd"]
