@@ -30,3 +30,16 @@ def data_dir() -> Path:
 
 def cache_dir() -> Path:
     return _override("cache") or Path(platformdirs.user_cache_dir(APP, appauthor=False))
+
+
+def bundled_dir(name: str) -> Path:
+    """A folder that ships with briefing (``seeds`` or ``themes``).
+
+    Installed from a wheel it sits inside the package (``briefing/seeds``); run from a source
+    checkout or an editable install it is the repository's top-level folder.  (Not through
+    ``importlib.resources``: these folders have no ``__init__.py``, and a namespace package's
+    files() is a MultiplexedPath, not a path.)
+    """
+    package = Path(__file__).resolve().parent
+    inside = package / name
+    return inside if inside.is_dir() else package.parent / name

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from briefing import paths
@@ -165,10 +164,7 @@ def parse_theme(data: object, where: str, builtin: bool = True) -> ThemeSpec:
 
 def _theme_files() -> list[tuple[Path, bool]]:
     found: list[tuple[Path, bool]] = []
-    try:
-        root = Path(str(resources.files("briefing.themes")))
-    except (ModuleNotFoundError, TypeError):  # pragma: no cover
-        root = Path(__file__).resolve().parents[1] / "themes"
+    root = paths.bundled_dir("themes")
     if root.is_dir():
         found += [(p, True) for p in sorted(root.glob("*.yaml"))]
     user = paths.config_dir() / "themes"

@@ -84,3 +84,25 @@ def test_wheel_ships_seeds_themes_and_data(tmp_path: Path) -> None:
         assert f"briefing/themes/{theme.name}" in names
     for data in (ROOT / "briefing" / "knowledge" / "data").glob("*.yaml"):
         assert f"briefing/knowledge/data/{data.name}" in names
+    # The unpacked wheel, run from another folder, opens its own bundled seeds and themes.
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    code = (
+        "import sys, json, io, contextlib\n"
+        f"sys.path.insert(0, {str(site)!r})\n"
+        "import briefing\n"
+        f"assert briefing.__file__.startswith({str(site)!r}), briefing.__file__\n"
+        "from briefing.cli import main\n"
+        "buf = io.StringIO()\n"
+        "with contextlib.redirect_stdout(buf):\n"
+        "    main(['extract'])\n"
+        "docs = json.loads(buf.getvalue())['documents']\n"
+        "from briefing.themes import load_themes\n"
+        "print(len(docs), docs[0]['sha256'], len(load_themes()[0]))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr[-2000:]
+    count, digest, themes = out.stdout.split()
+    assert (count, digest) == ("1", SEED_SHA256)
+    assert int(themes) >= 4

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from briefing.corpus.decode import BinaryFile, decode_bytes
@@ -54,14 +53,9 @@ class Loaded:
 
 def bundled_seeds() -> str:
     """The folder of the bundled corpus (inside the installed package, or the repo's seeds/)."""
-    try:
-        root = resources.files("briefing.seeds")
-        path = Path(str(root))
-        if path.is_dir():
-            return str(path)
-    except (ModuleNotFoundError, TypeError):  # pragma: no cover - broken install
-        pass
-    return str(Path(__file__).resolve().parents[2] / "seeds")
+    from briefing.paths import bundled_dir
+
+    return str(bundled_dir("seeds"))
 
 
 def _display_path(path: str) -> str:
