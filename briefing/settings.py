@@ -33,9 +33,10 @@ TEMPLATE = """\
 #   sidebar: true               # show the side panel at start
 #   panel: contents             # contents | parties | tracker
 #   sidebar_width: 36
-# limits:
+# limits:                       # see the README's "Limits" section for all of them
 #   max_document_bytes: 33554432
 #   max_yaml_bytes: 1048576
+#   max_analysed_chars: 1500000
 """
 
 
@@ -131,17 +132,12 @@ def parse_settings(data: object, raw: str, where: str) -> tuple[Settings, list[P
             warn("layout", "expected a mapping")
     limits = data.get("limits")
     if limits is not None:
-        if isinstance(limits, dict):
-            values = {}
-            for key, value in limits.items():
-                if key in ("max_document_bytes", "max_yaml_bytes") and isinstance(value, int) \
-                        and not isinstance(value, bool) and 1024 <= value <= 1 << 32:
-                    values[key] = value
-                else:
-                    warn(f"limits.{key}", f"bad value {display_safe(value, 40)!r}")
-            settings = replace(settings, limits=replace(settings.limits, **values))
-        else:
-            warn("limits", "expected a mapping")
+        parsed, warnings = Limits.from_dict(limits)
+        for warning in warnings:
+            key = warning.split(":", 1)[0]
+            problems.append(Problem(where, f"{warning}; using the default",
+                                    _line(raw, key.rsplit(".", 1)[-1])))
+        settings = replace(settings, limits=parsed)
     return settings, problems
 
 
@@ -193,6 +189,5 @@ def effective(settings: Settings) -> dict[str, Any]:
         "default_corpus": list(settings.default_corpus),
         "layout": {"sidebar": settings.layout.sidebar, "panel": settings.layout.panel,
                    "sidebar_width": settings.layout.sidebar_width},
-        "limits": {"max_document_bytes": settings.limits.max_document_bytes,
-                   "max_yaml_bytes": settings.limits.max_yaml_bytes},
+        "limits": settings.limits.to_dict(),
     }
