@@ -319,3 +319,19 @@ def test_palestinians_are_a_population(kb) -> None:
     people = next(a for a in actors.values() if a.kind == "population")
     assert texts(people) == ["Palestinians", "Palestinian"]
     assert "palestine" not in actors
+
+
+def test_generic_body_takes_the_state_named_next_to_it(kb) -> None:
+    text = ("Armenia's National Security Council met. The National Security Council of "
+            "Armenia said the talks would go on.")
+    actors = extract(kb, text)
+    body = next(a for a in actors.values() if a.kind == "government")
+    assert body.part_of == "armenia"
+    assert texts(body) == ["National Security Council", "National Security Council"]
+    assert "us_nsc" not in actors
+
+
+def test_month_before_a_day_is_no_surname(kb) -> None:
+    actors = extract(kb, "Theresa May spoke. Pay May One, record April Three.", "2017-05-01")
+    assert texts(actors["theresa_may"]) == ["Theresa May"]
+    assert not any(a.name == "Pay May" for a in actors.values())

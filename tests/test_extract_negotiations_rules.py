@@ -188,3 +188,24 @@ def test_a_briefing_segment_on_other_sides_is_not_the_primary_agenda() -> None:
     assert n.status == "near_agreement"
     keys = {i.key for i in n.issues}
     assert {"hostage_release", "ceasefire"} <= keys and "sanctions" not in keys
+
+
+def test_an_organisation_whose_leader_is_quoted_is_a_side_of_the_dispute() -> None:
+    from briefing.model import Quote
+
+    text = ("Strike talks\n\nThe Porters Union met Ruritania for talks on pensions today. "
+            "The talks ended without agreement.\n\n"
+            "Guild of Clerks leader Ann Bexley warned of walkouts. \"We will not work "
+            "until we drop,\" she said. \"It is unacceptable.\"\n")
+    porters = actor(text, "porters", "organization", ["Porters Union"])
+    guild = actor(text, "guild", "organization", ["Guild of Clerks"])
+    bexley = actor(text, "bexley", "person", ["Ann Bexley"], affiliation="guild")
+    d = doc(text)
+    quotes = tuple(Quote(m.start() + 1, m.end() - 1, m.group()[1:-1], "bexley")
+                   for m in __import__("re").finditer(r'"[^"]+"', text))
+    actors = tuple(actor(text, k, "state", v) for k, v in STATES.items()) + (
+        porters, guild, bexley)
+    (n, *_rest), _timeline = find_negotiations(d, actors, quotes, find_times(d))
+    assert "guild" in n.parties
+    (n2, *_rest), _timeline = find_negotiations(d, actors, (), find_times(d))
+    assert "guild" not in n2.parties

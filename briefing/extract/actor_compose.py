@@ -119,6 +119,43 @@ class CompositionPass:
         states = {h.actor for h in self.hits if h.actor and self.kind_of(h.actor) == "state"}
         return len(states) >= count
 
+    def rehome_bodies(self) -> None:
+        """"Armenia's National Security Council", "the Foreign Ministry of Iraq": a generic
+        government body takes the state named next to it, not the KB's default owner."""
+        t = self.t
+        by_end = {h.j: h for h in self.hits if h.actor}
+        by_start = {h.i: h for h in self.hits if h.actor}
+        for h in list(self.hits):
+            if not h.actor or h.ftype != NAME or self.kind_of(h.actor) != "government":
+                continue
+            ent = self.kb.get(h.actor)
+            default = ent.get("part_of") if ent else None
+            if default is None or t.raw[h.i].isupper():
+                continue  # an acronym names one state's body
+            state = None
+            p = h.i - 1
+            if p >= 0 and t.norm[p] == "s" and p >= 1 and t.norm[p - 1] == "'":
+                p -= 2
+            before = by_end.get(p + 1)
+            if before is not None and self.kind_of(before.actor) == "state" and (
+                    before.ftype == DEMONYM or before.possessive):
+                state = before.actor
+            q = h.j
+            if state is None and q < t.n and t.norm[q] == "of":
+                q += 2 if q + 1 < t.n and t.norm[q + 1] == "the" else 1
+                after = by_start.get(q)
+                if after is not None and self.kind_of(after.actor) == "state":
+                    state = after.actor
+            if state is None or state == default:
+                continue
+            surface = " ".join(t.span_text(h.i, h.j).split())
+            sid = f"{state}_{slug(surface)}"
+            c = self.cands.get(sid) or self.cand(sid, name=f"{self.demonym_of(state)} {surface}",
+                                                 kind="government", origin="extracted")
+            c.part_of, c.discovered = state, True
+            h.actor = sid
+            h.entries = ((sid, NAME, False, surface, None, None),)
+
     def chain(self, i: int, k: int, owner: str | None, kind: str | None, mods: frozenset[str],
               actions: frozenset[str], hit: Hit | None) -> None:
         """Modifiers then agent nouns after tokens [i, k): make the sub-actor or generic."""

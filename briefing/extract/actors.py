@@ -55,6 +55,7 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     run.role_nouns()
     run.appositions()
     run.scan_local()
+    run.rehome_bodies()
     run.compose()
     run.organisations()
     run.scan_short_heads()

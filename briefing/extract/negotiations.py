@@ -18,7 +18,20 @@ that collapsed or failed is a separate, non-primary thread, and so is a negotiat
 two other sides.  The primary status is the label with the highest score; its evidence is the
 sentences that gave it.  Issues come from an issue lexicon in negotiation sentences; their status
 from the nearest status cue in the sentence (goal clauses make an *objective*).  Rounds from
-"talks/met … in PLACE".  The timeline is every dated time expression, labelled by its clause.
+"talks/met … in PLACE".  The timeline is every dated time expression, labelled by its clause
+(the dateline dates the report; the same day said again of another event is its own item).
+
+Rules for texts unlike the dev set: "the A-B war/talks" and "appealed to A and B" make both sides
+(whoever works to end their war is a mediator); "A and B-facilitated" makes both mediators, and
+an actor listed only with mediators is one; the author of a statement that welcomes others'
+truce is no side; cue sentences with only "they/all/both sides" take their sides from the
+sentence or title before that names two states; the organisation of a quoted speaker gets a
+little weight once a thread exists.  Status: a draft being reviewed or refined is
+near_agreement; appeals and offers with no meeting held are exploratory.  Issues: each item of
+an enumerated agenda list is an issue; a same-key objective next to an agreed item is its own
+issue; preconditions and demands make contested; "stalled talks on X" is a secondary stalled
+thread owning X.  In a press briefing, question-and-answer segments about other sides are left
+out of the primary's status and agenda.
 """
 
 from __future__ import annotations
@@ -51,7 +64,8 @@ LEDE_WEIGHT = 1.5
 HISTORICAL_DAYS = 5  # a day-precision date this far before publication is the past
 MAX_STATUS_EVIDENCE = 6
 ONGOING_DISCOUNT = 0.5
-MIN_ANONYMOUS_SCORE = 2.0  # a thread with no identified side needs one clear status cue
+MIN_ANONYMOUS_SCORE = 2.0
+QUOTE_SIDE_WEIGHT = 0.5  # a thread with no identified side needs one clear status cue
 
 _STATUS_LIST = sorted(lex.STATUS_CUES, key=lambda c: -c[1])
 _STATUS = Lexicon.of([(str(i), p) for i, (_l, _w, p) in enumerate(_STATUS_LIST)])
@@ -344,6 +358,14 @@ class _Tracker:
         party, mediator = self._side_pass(units, known, cache)
         for pid, w in pair_party.items():
             party[pid] += w
+        # who is quoted on the dispute speaks for a side ("PCS leader Mark Serwotka … he
+        # said"): a little weight for the speaker's organisation or state, once per quote
+        # (only once some side is at the table: quotes alone make no negotiation)
+        for q in self.quotes if party else ():
+            speaker = self.index.by_id.get(q.speaker or "")
+            pid = self.index.party_of(speaker) if speaker is not None else None
+            if pid and pid not in known:
+                party[pid] += QUOTE_SIDE_WEIGHT
         for pid, w in pair_med.items():
             mediator[pid] += w
         return party, mediator

@@ -17,6 +17,14 @@ The speaker is an actor id: a person named in the attribution, else a descriptio
 resolved to the person it refers to, else the state/organisation speaking ("a U.S. statement
 said"). The quote's date is the day of its attribution ("said Sunday", "on Thursday") or the
 publication date.
+
+Attribution rules that matter on unseen texts: "he/she said" goes to the closest person before
+it named as the subject of a clause (of the pronoun's gender when a title tells it: "Mr",
+"Baroness"), not simply to the last speaker; names inside quotes and after prepositions or
+verbs do not count.  "A spokesman for X" is X speaking.  Speech acts such as "proposed (in a
+letter)", "urged", "wrote", "believe" frame mixed quotes; "called it a "…"" with a named
+subject is a quote, without one a term.  A bare surname in the attribution finds the person
+whose name holds it, when the mention itself was missed.
 """
 
 from __future__ import annotations
