@@ -548,11 +548,11 @@ class SearchIndex:
             proximity = 1.0
         kind = self.unit_kind[uid]
         score = 60.0 * coverage + 12.0 * proximity + 10.0 * order_bonus
-        if occurrences > len(matched):
-            score += 6.0 * min(1.0, (occurrences - len(matched)) / 4)
-        # Headings and titles count, but less when they only match a correction: a title
-        # with a near-miss word must not outrank paragraphs with the word itself.
+        # Repeats, headings and titles count, but less when they only match a correction: a
+        # title with a near-miss word must not outrank paragraphs with the word itself.
         emphasis = coverage ** 4
+        if occurrences > len(matched):
+            score += 6.0 * emphasis * min(1.0, (occurrences - len(matched)) / 4)
         if kind == KIND_TITLE:
             score += 8.0 * emphasis
         elif kind == KIND_HEADING:
