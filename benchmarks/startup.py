@@ -9,10 +9,13 @@ so machine load affects both alike; medians and their ratio are printed.  Byteco
 (in a temporary folder) as it is for an installed package, even if ``PYTHONDONTWRITEBYTECODE``
 is set.
 
-    python benchmarks/startup.py [PATH...] [--runs N]
+    python benchmarks/startup.py [PATH...] [--runs N] [--corpus FOLDER]
 
-PATH (optional) is what ``briefing`` opens (default: the bundled seeds).  Prints figures only;
-no pass/fail.
+PATH (optional) is what ``briefing`` opens (default: the bundled seeds).  ``--corpus FOLDER``
+also times ``briefing FOLDER`` (e.g. a 22,000-document archive) in the same alternation and
+prints its ratio to the bare app and to the seeds.  The cache (``BRIEFING_HOME``) is a fresh
+temporary folder, shared by the runs: the warm-up run is cold, the timed ones warm.  Prints
+figures only; no pass/fail.
 """
 
 from __future__ import annotations
@@ -94,6 +97,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="*", help="what briefing opens (default: the seeds)")
     parser.add_argument("--runs", type=int, default=10, help="runs of each program (>= 10)")
+    parser.add_argument("--corpus", metavar="FOLDER",
+                        help="also time briefing on this folder and print both ratios")
     args = parser.parse_args()
     runs = max(10, args.runs)
     with tempfile.TemporaryDirectory() as tmp:
@@ -109,6 +114,8 @@ def main() -> int:
             "briefing": [sys.executable, "-m", "briefing", *args.paths],
             "bare textual": [sys.executable, str(bare)],
         }
+        if args.corpus:
+            programs["briefing corpus"] = [sys.executable, "-m", "briefing", args.corpus]
         times: dict[str, list[float]] = {name: [] for name in programs}
         # One untimed warm-up of each (bytecode caches, the page cache).
         for argv in programs.values():
@@ -120,9 +127,14 @@ def main() -> int:
     what = " ".join(args.paths) or "the bundled seeds"
     print(f"time to first frame at {COLS}x{ROWS}, {runs} alternated runs each ({what})")
     for name, ts in times.items():
-        print(f"  {name:<13} median {medians[name] * 1000:7.1f} ms   "
+        print(f"  {name:<15} median {medians[name] * 1000:7.1f} ms   "
               f"min {min(ts) * 1000:7.1f}   max {max(ts) * 1000:7.1f}")
     print(f"  ratio briefing / bare: {medians['briefing'] / medians['bare textual']:.2f}")
+    if args.corpus:
+        print(f"  ratio briefing {args.corpus} / bare: "
+              f"{medians['briefing corpus'] / medians['bare textual']:.2f}")
+        print(f"  ratio briefing {args.corpus} / briefing {what}: "
+              f"{medians['briefing corpus'] / medians['briefing']:.2f}")
     return 0
 
 

@@ -28,8 +28,14 @@ class SearchApp(App):
 
 
 async def settle(pilot, app) -> None:
+    import contextlib
+
+    from textual.worker import WorkerCancelled
+
     for _ in range(20):
-        await app.screen.workers.wait_for_complete()
+        # An exclusive worker replaced by a newer one raises here: keep waiting.
+        with contextlib.suppress(WorkerCancelled):
+            await app.screen.workers.wait_for_complete()
         await pilot.pause()
         if not app.screen.workers:
             break

@@ -1,4 +1,5 @@
-"""Screenshots of the reader (pytest-textual-snapshot): the seed at 80x24 and 40x15, help, wide.
+"""Screenshots of the reader (pytest-textual-snapshot), theme briefing-dark: the seed at 80x24 and
+40x15, help, wide.
 
 Regenerate with ``pytest tests/test_ui_snapshots.py --snapshot-update`` and look at the SVGs.
 """
@@ -7,7 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefing.themes import load_themes
 from briefing.ui.app import BriefingApp
+
+
+def _app(paths: list[str]) -> BriefingApp:
+    """The reader in briefing's own dark theme (what a user sees by default)."""
+    app = BriefingApp(paths, theme="briefing-dark", themes=load_themes()[0])
+    assert app.theme == "briefing-dark"
+    return app
 
 
 async def _settle(pilot) -> None:
@@ -18,11 +27,11 @@ async def _settle(pilot) -> None:
 
 
 def test_main_screen_80x24(snap_compare) -> None:
-    assert snap_compare(BriefingApp([]), terminal_size=(80, 24), run_before=_settle)
+    assert snap_compare(_app([]), terminal_size=(80, 24), run_before=_settle)
 
 
 def test_main_screen_40x15(snap_compare) -> None:
-    assert snap_compare(BriefingApp([]), terminal_size=(40, 15), run_before=_settle)
+    assert snap_compare(_app([]), terminal_size=(40, 15), run_before=_settle)
 
 
 def test_second_section_80x24(snap_compare) -> None:
@@ -31,7 +40,7 @@ def test_second_section_80x24(snap_compare) -> None:
         await pilot.press("right_square_bracket")
         await pilot.pause()
 
-    assert snap_compare(BriefingApp([]), terminal_size=(80, 24), run_before=run_before)
+    assert snap_compare(_app([]), terminal_size=(80, 24), run_before=run_before)
 
 
 def test_help_screen_80x24(snap_compare) -> None:
@@ -40,9 +49,9 @@ def test_help_screen_80x24(snap_compare) -> None:
         await pilot.press("question_mark")
         await pilot.pause()
 
-    assert snap_compare(BriefingApp([]), terminal_size=(80, 24), run_before=run_before)
+    assert snap_compare(_app([]), terminal_size=(80, 24), run_before=run_before)
 
 
 def test_corpus_wide_140x30(snap_compare, small_corpus: Path) -> None:
-    assert snap_compare(BriefingApp([str(small_corpus)]), terminal_size=(140, 30),
+    assert snap_compare(_app([str(small_corpus)]), terminal_size=(140, 30),
                         run_before=_settle)

@@ -7,6 +7,7 @@ loading worker after the first frame, never here.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -56,6 +57,7 @@ class BriefingApp(App[int]):
         self.limits = dict(limits or {})
         self.startup_problems = list(problems)
         self.keymap: dict[str, str] = dict(keymap or {})
+        self._theme_names: list[str] = []  # briefing's own and the user's themes, in order
         for spec in themes:
             self._register_spec(spec)
         if self.keymap:
@@ -68,12 +70,30 @@ class BriefingApp(App[int]):
         from textual.theme import Theme
 
         try:
-            self.register_theme(Theme(**spec.textual_kwargs()))
+            theme = Theme(**spec.textual_kwargs())
+            self.register_theme(theme)
+            if theme.name not in self._theme_names:
+                self._theme_names.append(theme.name)
         except Exception as exc:  # noqa: BLE001 - a bad theme is reported, never fatal
             from briefing.model import Problem
 
             where = getattr(spec, "path", "") or getattr(spec, "name", "theme")
             self.startup_problems.append(Problem(str(where), f"theme not usable: {exc}"))
+
+    def theme_cycle(self) -> list[str]:
+        """The themes ``T`` cycles through: briefing's (and the user's) when there are any."""
+        names = [n for n in self._theme_names if n in self.available_themes]
+        return names or sorted(self.available_themes)
+
+    def exit(self, *args: Any, **kwargs: Any) -> None:
+        """Save the reading position before leaving, whichever key or signal asked."""
+        for screen in self.screen_stack:
+            flush = getattr(screen, "flush_state", None)
+            if callable(flush):
+                # Never stop the user from quitting (a full disk was already reported).
+                with contextlib.suppress(Exception):
+                    flush()
+        super().exit(*args, **kwargs)
 
     def on_mount(self) -> None:
         if self._save_theme:
@@ -119,8 +139,8 @@ class BriefingApp(App[int]):
         return MainScreen(self.paths, self.limits)
 
 
-def run(paths: Sequence[str] = ()) -> int:
-    """Run the reader with the user's settings and themes until they quit; the exit status."""
+def build_app(paths: Sequence[str] = ()) -> BriefingApp:
+    """The reader as ``briefing`` starts it: the user's settings, themes and keymap."""
     from briefing.ui.prefs import Preferences, load_preferences, theme_specs
 
     try:
@@ -135,7 +155,12 @@ def run(paths: Sequence[str] = ()) -> int:
     if not paths and prefs.default_corpus:
         paths = list(prefs.default_corpus)
     keymap, theme, specs = prefs.keymap, prefs.theme, theme_specs(prefs)
-    app = BriefingApp(paths, keymap=keymap, theme=theme, themes=specs, problems=problems,
-                      save_theme=True, limits=prefs.limits)
+    return BriefingApp(paths, keymap=keymap, theme=theme, themes=specs, problems=problems,
+                       save_theme=True, limits=prefs.limits)
+
+
+def run(paths: Sequence[str] = ()) -> int:
+    """Run the reader with the user's settings and themes until they quit; the exit status."""
+    app = build_app(paths)
     result = app.run()
     return int(result) if isinstance(result, int) else int(app.return_code or 0)

@@ -1,4 +1,4 @@
-"""The command palette (ctrl+p): every reader action, and the documents by title."""
+"""The command palette (ctrl+p): every reader action, "Theme: <name>", documents by title."""
 
 from __future__ import annotations
 
@@ -46,6 +46,11 @@ class ReaderCommands(Provider):
             help_text = f"{key.help} ({key.display})"
             out.append((key.help[:1].upper() + key.help[1:], help_text,
                         partial(screen.run_action, key.action)))
+        app = screen.app
+        names = app.theme_cycle() if hasattr(app, "theme_cycle") else []
+        for name in names:
+            out.append((f"Theme: {safe_str(name, 60)}", "switch to this colour theme (saved)",
+                        partial(setattr, app, "theme", name)))
         for i, briefing in enumerate(screen.briefings[:MAX_DOCUMENT_HITS]):
             title = safe_str(briefing.document.display_title, 150)
             out.append((f"Open: {title}", "switch to this document",

@@ -38,6 +38,10 @@ KEYS: tuple[Key, ...] = (
         "next document", "}", show=True),
     Key("previous-document", "left_curly_bracket", "previous_document", "Prev document",
         "previous document", "{"),
+    Key("bookmark-add", "m", "add_bookmark", "Mark",
+        "bookmark this place, with an optional note", "m"),
+    Key("bookmarks", "apostrophe", "bookmarks", "Bookmarks",
+        "list the bookmarks: enter goes there, x deletes", "'"),
     Key("search", "slash", "search('text')", "Search", "search every document", "/",
         show=True, group="Search"),
     Key("search-actor", "at", "search('actor')", "Actor search",
@@ -62,6 +66,8 @@ KEYS: tuple[Key, ...] = (
         "list the problems found while loading", "!", group="Panels"),
     Key("back", "escape", "back", "Back",
         "back out: close a panel, clear the filter and highlights", "escape", group="Panels"),
+    Key("theme", "T", "cycle_theme", "Theme",
+        "switch to the next colour theme (or ctrl+p, Theme: <name>)", "T", group="App"),
     Key("help", "question_mark", "help", "Help", "this help screen", "?", show=True,
         group="App"),
     Key("quit", "q", "quit", "Quit", "quit briefing", "q", show=True, group="App"),
@@ -71,6 +77,8 @@ KEYS: tuple[Key, ...] = (
 WIDGET_KEYS: tuple[tuple[str, str, str], ...] = (
     ("↑ ↓ Home End", "scroll the reader, or move in a list", "Reading"),
     ("enter", "open the selected entry (contents, document, actor, evidence)", "Panels"),
+    ("r M x +", "parties panel, on the highlighted actor: rename it, merge it into another, "
+                "drop it, add a missed name (saved in the document's sidecar)", "Panels"),
     ("ctrl+p", "command palette: every action above, and documents by title", "App"),
 )
 

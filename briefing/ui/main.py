@@ -32,6 +32,7 @@ from textual.worker import get_current_worker
 from briefing.ui.keys import KEYS
 from briefing.ui.panels import Contents, DocumentList, PanelSlot, load_panel, panel_class
 from briefing.ui.reader import Reader
+from briefing.ui.reading import SAVE_INTERVAL, StateKeeper
 from briefing.ui.text import notify_safe, safe_str
 
 if TYPE_CHECKING:
@@ -81,6 +82,43 @@ class IndexReady(Message):
     def __init__(self, index: object) -> None:
         super().__init__()
         self.index = index
+
+
+class FileCount(Message):
+    """How many files the corpus has (for the loading progress)."""
+
+    def __init__(self, total: int) -> None:
+        super().__init__()
+        self.total = total
+
+
+class StateLoaded(Message):
+    """The reader state was read (positions, bookmarks); its problems, if any."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__()
+        self.problems = problems
+
+
+class StateSaved(Message):
+    """A background save finished (``problem`` is None on success)."""
+
+    def __init__(self, problem: Problem | None) -> None:
+        super().__init__()
+        self.problem = problem
+
+
+class Curated(Message):
+    """A sidecar edit was written and the document re-analysed (or ``error`` says why not)."""
+
+    def __init__(self, path: str, briefing: Briefing | None, problems: list[Problem],
+                 error: str | None = None, what: str = "") -> None:
+        super().__init__()
+        self.path = path
+        self.briefing = briefing
+        self.problems = problems
+        self.error = error
+        self.what = what
 
 
 def _bindings() -> list[Binding]:
@@ -145,6 +183,11 @@ class MainScreen(Screen[None]):
         self._seen = 0
         self._last_corpus_push = 0.0
         self._panel_errors: set[str] = set()
+        self.keeper = StateKeeper()    # positions, bookmarks, recent corpora (saved in workers)
+        self._by_sha: dict[str, int] = {}
+        self._saving = False
+        self._save_again = False
+        self.total_files: int | None = None  # counted in a worker, for "Loading… n/N"
 
     # ------------------------------------------------------------------ composition
     def compose(self) -> ComposeResult:
@@ -200,6 +243,8 @@ class MainScreen(Screen[None]):
 
     def _start_workers(self) -> None:
         self._load()
+        self._count_files()
+        self._load_state()
         self._import_panels()
         self._build_index(warm=True)
 
@@ -287,6 +332,7 @@ class MainScreen(Screen[None]):
         first = len(self.briefings)
         for i, briefing in enumerate(message.briefings, first):
             self._by_path.setdefault(briefing.document.path, i)
+            self._by_sha.setdefault(briefing.document.sha256, i)
         self.briefings.extend(message.briefings)
         self.problems.extend(message.problems)
         self._seen = message.seen
@@ -371,11 +417,15 @@ class MainScreen(Screen[None]):
         old = self.briefing
         if old is not None:
             self._positions[old.document.path] = self.reader.current_offset()
+            if old is not self.briefings[index]:
+                self._note_position(save=True)  # a switch saves where one left the old one
         briefing = self.briefings[index]
         changed = index != self.current
         self.current = index
         self.reader.show(briefing)
-        target = offset if offset is not None else self._positions.get(briefing.document.path, 0)
+        target = offset if offset is not None else self._positions.get(briefing.document.path)
+        if target is None:
+            target = self.keeper.position(briefing.document.sha256) or 0
         if target:
             self.reader.scroll_to_offset(target)
         self.section = self._section_at(target or 0)
@@ -538,6 +588,7 @@ class MainScreen(Screen[None]):
             self.notify("search is not available yet", severity="warning", markup=False)
             return
         screen = SearchScreen(self.search_index, mode=mode)
+        screen.progress = self.loading_note
         self.app.push_screen(screen, lambda hit: self._search_done(screen, hit))
 
     def _search_done(self, screen: object, hit: object | None) -> None:
@@ -798,7 +849,226 @@ class MainScreen(Screen[None]):
         self.app.push_screen(ProblemsScreen(self.problems))
 
     def action_quit(self) -> None:
-        self.app.exit(return_code=0)
+        self.app.exit(return_code=0)  # the app saves the reading state (flush_state) on exit
+
+    def loading_note(self) -> str:
+        """What the search screen says while there is no index yet."""
+        if not self.is_loading:
+            return "indexing… (building the search index)"
+        total = f"/{self.total_files:,}" if self.total_files else ""
+        return (f"indexing… the index is built once loading ends: "
+                f"{self._seen:,}{total} files read")
+
+    @work(thread=True, exclusive=True, group="count")
+    def _count_files(self) -> None:
+        from briefing.corpus import count_files
+
+        try:
+            total = count_files(self.paths or None, self._limits())
+        except Exception:  # noqa: BLE001 - the count is only for the progress display
+            return
+        self.post_message(FileCount(total))
+
+    def on_file_count(self, message: FileCount) -> None:
+        self.total_files = message.total
+        self._update_status()
+
+    # ------------------------------------------------------------------ reader state
+    @work(thread=True, exclusive=True, group="state-load")
+    def _load_state(self) -> None:
+        problems = self.keeper.load()
+        from briefing.corpus import bundled_seeds
+
+        self.keeper.note_opened(self.paths or [bundled_seeds()])
+        self.post_message(StateLoaded(problems))
+
+    @on(StateLoaded)
+    def _on_state_loaded(self, message: StateLoaded) -> None:
+        if message.problems:
+            self.problems.extend(message.problems)
+            self._update_status()
+        b = self.briefing
+        # Restore the saved place unless the user has already moved in this document.
+        if b is not None and b.document.path not in self._positions and \
+                self.reader.current_offset() == 0:
+            saved = self.keeper.position(b.document.sha256)
+            if saved:
+                self.reader.scroll_to_offset(saved)
+                self.section = self._section_at(saved)
+                self.contents.follow(self.section)
+                self._update_status()
+        self._start_save()
+        self.set_interval(SAVE_INTERVAL, self._note_position, name="state-save")
+
+    def _note_position(self, save: bool = True) -> None:
+        """Remember the current position; save in a worker when anything changed."""
+        b = self.briefing
+        if b is not None and self.keeper.loaded:
+            self.keeper.note_position(b.document.sha256, self.reader.current_offset(),
+                                      b.document.path)
+        if save and (self.keeper.dirty or self.keeper.failing):
+            self._start_save()
+
+    def _start_save(self) -> None:
+        if self._saving:  # one save at a time; the one running picks up the new changes
+            self._save_again = True
+            return
+        self._saving = True
+        self._save_state()
+
+    @work(thread=True, group="state-save")
+    def _save_state(self) -> None:
+        self.post_message(StateSaved(self.keeper.save()))
+
+    @on(StateSaved)
+    def _on_state_saved(self, message: StateSaved) -> None:
+        self._saving = False
+        if message.problem is not None:
+            if not self.keeper.failing:  # once per run of failures; the timer retries
+                notify_safe(self, f"{message.problem.message} (retrying every "
+                                  f"{SAVE_INTERVAL:.0f} s)", severity="warning")
+            self.keeper.failing = True
+            return
+        if self.keeper.failing:
+            self.keeper.failing = False
+            notify_safe(self, "reader state saved again")
+        if self._save_again:
+            self._save_again = False
+            if self.keeper.dirty:
+                self._start_save()
+
+    def flush_state(self) -> None:
+        """Save the current position now (on exit; a short synchronous write)."""
+        self._note_position(save=False)
+        self.keeper.save()
+
+    def action_add_bookmark(self) -> None:
+        b = self.briefing
+        if b is None:
+            return
+        if not self.keeper.loaded:
+            notify_safe(self, "the reader state is still loading; try again", severity="warning")
+            return
+        from briefing.ui.dialogs import PromptScreen
+
+        offset = self.reader.current_offset()
+        path, sha = b.document.path, b.document.sha256
+
+        def done(note: str | None) -> None:
+            if note is None:
+                return
+            self.keeper.add_bookmark(sha, path, offset, note.strip())
+            self._start_save()
+            notify_safe(self, "bookmark added (' lists them)")
+
+        self.app.push_screen(PromptScreen("Bookmark this place", placeholder="note (optional)",
+                                          hint="enter: add · escape: cancel"), done)
+
+    def _describe_bookmark(self, mark: Any) -> tuple[str, str]:
+        index = self._by_sha.get(mark.sha256)
+        if index is None:
+            from pathlib import Path
+
+            return f"{Path(mark.path).name} (not loaded)", ""
+        document = self.briefings[index].document
+        text = document.text[mark.offset:mark.offset + 200]
+        return document.display_title, " ".join(text.split())[:100]
+
+    def action_bookmarks(self) -> None:
+        from briefing.ui.bookmarks import BookmarksScreen
+
+        def remove(bookmark_id: str) -> None:
+            self.keeper.remove_bookmark(bookmark_id)
+            self._start_save()
+
+        screen = BookmarksScreen(self.keeper.bookmarks(), self._describe_bookmark, remove)
+        self.app.push_screen(screen, self._go_to_bookmark)
+
+    def _go_to_bookmark(self, mark: Any) -> None:
+        if mark is None:
+            return
+        index = self._by_sha.get(mark.sha256)
+        if index is None:
+            index = self._by_path.get(mark.path)
+        if index is None:
+            notify_safe(self, "that document is not loaded", severity="warning")
+            return
+        if index != self.current:
+            self.show_document(index, offset=mark.offset)
+        self._reveal(mark.offset)
+        self.reader.scroll_to_offset(mark.offset)
+        self._pinned_section = None
+        self.section = self._section_at(mark.offset)
+        self.contents.follow(self.section)
+        self._update_status()
+
+    # ------------------------------------------------------------------ themes
+    def action_cycle_theme(self) -> None:
+        names = self.app.theme_cycle() if hasattr(self.app, "theme_cycle") else \
+            sorted(self.app.available_themes)
+        if not names:
+            return
+        current = self.app.theme
+        following = names[(names.index(current) + 1) % len(names)] if current in names \
+            else names[0]
+        self.app.theme = following
+        notify_safe(self, f"theme: {following}", timeout=2)
+
+    # ------------------------------------------------------------------ curation
+    def on_parties_panel_curation_requested(self, message: Any) -> None:
+        message.stop()
+        self._curate(message.path, message.sidecar, message.op, dict(message.args))
+
+    @work(thread=True, group="curate")
+    def _curate(self, path: str, sidecar: str | None, op: str, args: dict[str, str]) -> None:
+        from briefing.sidecar import CurationError, curate
+
+        what = {"rename": "renamed", "merge": "merged", "drop": "dropped", "add": "added"}
+        try:
+            result = curate(path, op, sidecar=sidecar, **args)
+        except CurationError as exc:
+            self.post_message(Curated(path, None, [], str(exc)))
+            return
+        except (OSError, UnicodeDecodeError, KeyError, TypeError) as exc:
+            self.post_message(Curated(path, None, [], f"the sidecar could not be written: "
+                                                      f"{exc.__class__.__name__}: {exc}"))
+            return
+        from briefing.analysis import safe_analyse
+        from briefing.corpus import load_document
+
+        limits = self._limits()
+        document, problems = load_document(path, limits)
+        if document is None:
+            self.post_message(Curated(path, None, problems, "the document could not be "
+                                                            "read again"))
+            return
+        briefing, more = safe_analyse(document, limits)
+        self.post_message(Curated(path, briefing, problems + more,
+                                  what=f"{what.get(op, op)}; saved in {result.sidecar.name}"))
+
+    @on(Curated)
+    def _on_curated(self, message: Curated) -> None:
+        if message.error is not None or message.briefing is None:
+            notify_safe(self, message.error or "the change was not made", severity="error")
+            return
+        index = self._by_path.get(message.path)
+        if index is None:
+            return
+        self.briefings[index] = message.briefing
+        self.problems.extend(message.problems)
+        if index == self.current:
+            self.reader.briefing = message.briefing  # the same text: no re-layout
+            for name in ("parties", "tracker"):
+                self._call_panel(name, "set_briefing", message.briefing)
+            if self.actor is not None:
+                if message.briefing.actor(self.actor) is None:
+                    self._highlight_actor(None, scroll=False)
+                    self._nav = ""
+                else:
+                    self._highlight_actor(self.actor, scroll=False)
+        self._push_corpus()
+        notify_safe(self, message.what)
+        self._update_status()
 
     # ------------------------------------------------------------------ status
     def _update_status(self) -> None:
@@ -829,7 +1099,8 @@ class MainScreen(Screen[None]):
                 parts.append("filtered")
         where.update(Content(" · ".join(parts)))  # parts are display-safe (safe_str)
         if self.is_loading:
-            load.update(Content(f"Loading… {len(self.briefings)}"))
+            total = f"/{self.total_files:,}" if self.total_files else ""
+            load.update(Content(f"Loading… {self._seen:,}{total}"))
             load.remove_class("-done")
         else:
             n = len(self.briefings)

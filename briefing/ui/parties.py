@@ -17,6 +17,10 @@ Keys (while the panel has focus):
   ``enter`` lists those documents, newest first; ``enter`` on a document →
   :class:`PartiesPanel.OpenDocument`.  The panel stays in that list so the next document is one
   keypress away; ``escape`` backs out one level, ``a`` returns to the document.
+* curation (document mode, on the highlighted actor): ``r`` rename (a prompt prefilled with
+  the name), ``M`` merge it into another actor (picked from a list), ``x`` drop it (after a
+  confirmation), ``+`` add a missed name (name and kind) →
+  :class:`PartiesPanel.CurationRequested`; the screen writes the sidecar and re-analyses.
 * ``escape`` in document mode: first turns the filter off, then clears the selection
   (``ActorSelected(path, None)``), then lets the key through to the screen.
 
@@ -120,6 +124,10 @@ class PartiesPanel(Widget):
         Binding("f", "toggle_filter", "Only its paragraphs", key_display="f"),
         Binding("a", "toggle_corpus", "Corpus", key_display="a"),
         Binding("escape", "back", "Back", show=False),
+        Binding("r", "rename", "Rename", key_display="r", show=False),
+        Binding("M", "merge", "Merge into…", key_display="M", show=False),
+        Binding("x", "drop", "Drop", key_display="x", show=False),
+        Binding("plus", "add", "Add name", key_display="+", show=False),
     ]
 
     class ActorSelected(Message):
@@ -146,6 +154,17 @@ class PartiesPanel(Widget):
             super().__init__()
             self.path = path
             self.actor_id = actor_id
+
+    class CurationRequested(Message):
+        """The user asked for a sidecar edit: ``op`` and the keyword arguments of
+        :func:`briefing.sidecar.curate` for the document at ``path``."""
+
+        def __init__(self, path: str, sidecar: str | None, op: str, args: dict[str, str]) -> None:
+            super().__init__()
+            self.path = path
+            self.sidecar = sidecar
+            self.op = op
+            self.args = args
 
     def __init__(self, *, name: str | None = None, id: str | None = None,
                  classes: str | None = None) -> None:
@@ -273,7 +292,7 @@ class PartiesPanel(Widget):
             options.append((Content("No parties found in this document."), None))
         self._fill(options, highlight=self._selected)
         self._update_document_header(total)
-        self._set_hint("⏎ select  f only  a corpus")
+        self._set_hint("⏎ select  f only  a corpus  r M x + edit")
 
     def _update_document_header(self, total: int | None = None) -> None:
         if total is None:
@@ -365,6 +384,90 @@ class PartiesPanel(Widget):
             self._announce(None)
         else:
             raise SkipAction()  # nothing to back out of here: let the screen have the key
+
+    # -- curation ------------------------------------------------------------------------------
+
+    def _curation_target(self) -> tuple[Briefing, str] | None:
+        """The document and the highlighted actor id (document mode), else skip the key."""
+        if self._mode != "document" or self._briefing is None:
+            raise SkipAction()
+        target = self._highlighted_target()
+        if not isinstance(target, str) or self._briefing.actor(target) is None:
+            self.notify("highlight an actor first", severity="warning", markup=False)
+            return None
+        return self._briefing, target
+
+    def _request(self, briefing: Briefing, op: str, **args: str) -> None:
+        document = briefing.document
+        self.post_message(self.CurationRequested(document.path, document.sidecar_path, op,
+                                                 dict(args)))
+
+    def action_rename(self) -> None:
+        from briefing.ui.dialogs import PromptScreen
+
+        found = self._curation_target()
+        if found is None:
+            return
+        briefing, actor_id = found
+        actor = briefing.actor(actor_id)
+        name = actor.name if actor else actor_id
+
+        def done(new: str | None) -> None:
+            if new is not None and new.strip() and new.strip() != name:
+                self._request(briefing, "rename", actor_id=actor_id, name=new.strip())
+
+        self.app.push_screen(PromptScreen(f"Rename {safe_text(name, 80)}", value=name), done)
+
+    def action_merge(self) -> None:
+        from briefing.ui.dialogs import PickScreen
+
+        found = self._curation_target()
+        if found is None:
+            return
+        briefing, actor_id = found
+        actor = briefing.actor(actor_id)
+        others = [(f"{o.name} ({KIND_NAMES.get(o.kind, o.kind)})", o.id)
+                  for o in sorted(briefing.actors, key=lambda a: a.name.casefold())
+                  if o.id != actor_id]
+        if not others:
+            self.notify("no other actor to merge with", severity="warning", markup=False)
+            return
+
+        def done(keep: object | None) -> None:
+            if isinstance(keep, str):
+                self._request(briefing, "merge", keep=keep, other=actor_id)
+
+        title = f"Merge {safe_text(actor.name if actor else actor_id, 60)} into…"
+        self.app.push_screen(PickScreen(title, others), done)
+
+    def action_drop(self) -> None:
+        from briefing.ui.dialogs import ConfirmScreen
+
+        found = self._curation_target()
+        if found is None:
+            return
+        briefing, actor_id = found
+        actor = briefing.actor(actor_id)
+
+        def done(yes: bool | None) -> None:
+            if yes:
+                self._request(briefing, "drop", actor_id=actor_id)
+
+        name = safe_text(actor.name if actor else actor_id, 80)
+        self.app.push_screen(ConfirmScreen(f"Drop {name} from this document?"), done)
+
+    def action_add(self) -> None:
+        from briefing.ui.dialogs import AddActorScreen
+
+        if self._mode != "document" or self._briefing is None:
+            raise SkipAction()
+        briefing = self._briefing
+
+        def done(answer: tuple[str, str] | None) -> None:
+            if answer:
+                self._request(briefing, "add", name=answer[0], kind=answer[1])
+
+        self.app.push_screen(AddActorScreen(list(KIND_NAMES.items())), done)
 
     # -- corpus mode ---------------------------------------------------------------------------
 

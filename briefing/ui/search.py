@@ -9,11 +9,13 @@ text is never parsed as markup), so a redraw costs one ``set_options``.
 
 ``enter`` dismisses with the selected :class:`briefing.search.Hit` (``result_hits`` then holds
 every hit of the last search, for ``n``/``N`` in the reader); ``escape`` dismisses with ``None``.
-While the index is still being built the screen says "indexing…" and retries.
+While the index is still being built the screen says "indexing…" (with the loading
+progress, n/N, when the main screen gives it) and retries.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -116,6 +118,8 @@ class SearchScreen(ModalScreen[Any]):
     def __init__(self, index_getter: Callable[[], Any], mode: str = "text") -> None:
         super().__init__()
         self.index_getter = index_getter
+        # What to say while there is no index yet (the main screen's loading progress).
+        self.progress: Callable[[], str] | None = None
         self.mode = "actor" if mode == "actor" else "text"
         self.result_hits: list[Any] = []
         self.result: Any = None
@@ -154,7 +158,11 @@ class SearchScreen(ModalScreen[Any]):
         except Exception:  # noqa: BLE001 - a broken getter means "no index yet"
             index = None
         if index is None:
-            self._set_status(Content("indexing…"))
+            note = "indexing…"
+            if self.progress is not None:
+                with contextlib.suppress(Exception):  # only a message: never fatal
+                    note = self.progress() or note
+            self._set_status(Content(note))
             self._retry = self.set_timer(RETRY_SECONDS, lambda: self._again(generation))
             return
         self._search(index, value, generation)

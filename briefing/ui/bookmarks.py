@@ -1,0 +1,107 @@
+"""The bookmarks list: ``enter`` jumps to one, ``x``/``delete`` removes it, ``escape`` closes.
+
+Each row shows the document's title (or file name when that document is not loaded), the
+note and a few words of the text at the mark.  Titles, notes and text are data: ``Content``
+only (via :func:`briefing.ui.text.label`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from briefing.ui.text import safe_str
+
+if TYPE_CHECKING:
+    from briefing.state import Bookmark
+
+MAX_SHOWN = 2000
+
+
+class BookmarksScreen(ModalScreen[object | None]):
+    """Dismisses with the chosen :class:`~briefing.state.Bookmark`, or ``None``."""
+
+    DEFAULT_CSS = """
+    BookmarksScreen { align: center middle; }
+    BookmarksScreen > Vertical {
+        width: 90; max-width: 100%; height: 80%; min-height: 6;
+        border: round $accent; background: $panel;
+    }
+    BookmarksScreen #bookmarks-title { padding: 0 1; text-style: bold; }
+    BookmarksScreen #bookmarks-hint { padding: 0 1; color: $text-muted; }
+    BookmarksScreen OptionList { height: 1fr; border: none; &:focus { border: none; } }
+    """
+    BINDINGS = [
+        Binding("escape,q,apostrophe", "close", "Close", id="bookmarks-close"),
+        Binding("x,delete", "delete", "Delete", id="bookmarks-delete"),
+    ]
+
+    def __init__(self, bookmarks: Sequence[Bookmark], describe: Callable[[Bookmark], tuple[str, str]],
+                 remove: Callable[[str], None]) -> None:
+        """``describe(bookmark)`` gives (title, text at the mark); ``remove(id)`` deletes."""
+        super().__init__()
+        self._bookmarks = list(bookmarks)[:MAX_SHOWN]
+        self._describe = describe
+        self._remove = remove
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(id="bookmarks-title")
+            yield OptionList(id="bookmarks-list", markup=False)
+            yield Static(Content("enter: go there · x: delete · escape: close"),
+                         id="bookmarks-hint")
+
+    def on_mount(self) -> None:
+        self._fill()
+        self.query_one(OptionList).focus()
+
+    @property
+    def bookmarks(self) -> list[Bookmark]:
+        return list(self._bookmarks)
+
+    def _fill(self, highlight: int = 0) -> None:
+        n = len(self._bookmarks)
+        self.query_one("#bookmarks-title", Static).update(
+            Content(f"{n} bookmark{'s' if n != 1 else ''}"))
+        options = self.query_one(OptionList)
+        options.clear_options()
+        if not self._bookmarks:
+            options.add_option(Option(Content("No bookmarks yet: press m in the reader to add "
+                                              "one."), disabled=True))
+            return
+        built = []
+        for mark in self._bookmarks:
+            title, snippet = self._describe(mark)
+            parts: list[str | tuple[str, str]] = [(safe_str(title, 120), "bold")]
+            if mark.note:
+                parts += ["\n  ", (safe_str(mark.note, 200), "italic")]
+            if snippet:
+                parts += ["\n  ", (safe_str(snippet, 120), "$text-muted")]
+            built.append(Option(Content.assemble(*parts)))
+        options.add_options(built)
+        options.highlighted = min(highlight, len(built) - 1)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if 0 <= event.option_index < len(self._bookmarks):
+            self.dismiss(self._bookmarks[event.option_index])
+
+    def action_delete(self) -> None:
+        index = self.query_one(OptionList).highlighted
+        if index is None or not 0 <= index < len(self._bookmarks):
+            return
+        mark = self._bookmarks.pop(index)
+        self._remove(mark.id)
+        self._fill(index)
+        self.notify("bookmark deleted", markup=False)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

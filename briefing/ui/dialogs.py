@@ -1,0 +1,163 @@
+"""Small modal dialogs: a one-line prompt, a yes/no question, a pick list, a new actor.
+
+Every label that may carry document text (actor names, notes) is built with ``Content`` from
+:func:`briefing.ui.text.label` — never markup.  Each dialog dismisses with its answer, or with
+``None`` on ``escape``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from briefing.ui.text import label
+
+_DIALOG_CSS = """
+{name} {{ align: center middle; }}
+{name} > Vertical {{
+    width: 60; max-width: 100%; height: auto; max-height: 100%;
+    border: round $accent; background: $panel; padding: 0 1;
+}}
+{name} .dialog-title {{ text-style: bold; }}
+{name} .dialog-hint {{ color: $text-muted; }}
+{name} Input {{ margin: 0; }}
+{name} OptionList {{ height: auto; max-height: 12; border: none; }}
+"""
+
+
+class PromptScreen(ModalScreen[str | None]):
+    """One line of text: ``enter`` answers it (possibly empty), ``escape`` cancels."""
+
+    DEFAULT_CSS = _DIALOG_CSS.format(name="PromptScreen")
+    BINDINGS = [Binding("escape", "cancel", "Cancel", show=False)]
+
+    def __init__(self, title: str, value: str = "", placeholder: str = "",
+                 hint: str = "enter: OK · escape: cancel") -> None:
+        super().__init__()
+        self._title, self._value, self._placeholder, self._hint = title, value, placeholder, hint
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(label(self._title, 200), classes="dialog-title")
+            yield Input(value=self._value, placeholder=self._placeholder, id="prompt-input",
+                        max_length=2000)
+            yield Static(label(self._hint), classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#prompt-input", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """A yes/no question: ``y`` or ``enter`` says yes; ``n`` or ``escape`` no."""
+
+    DEFAULT_CSS = _DIALOG_CSS.format(name="ConfirmScreen")
+    BINDINGS = [
+        Binding("y,enter", "answer(True)", "Yes", show=False),
+        Binding("n,escape", "answer(False)", "No", show=False),
+    ]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self._question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(label(self._question, 300), classes="dialog-title")
+            yield Static(label("y / enter: yes · n / escape: no"), classes="dialog-hint")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
+
+
+class PickScreen(ModalScreen[object | None]):
+    """Pick one entry of a list (``enter``); ``escape`` cancels."""
+
+    DEFAULT_CSS = _DIALOG_CSS.format(name="PickScreen")
+    BINDINGS = [Binding("escape", "cancel", "Cancel", show=False)]
+
+    def __init__(self, title: str, entries: Sequence[tuple[str, object]]) -> None:
+        super().__init__()
+        self._title = title
+        self._values = [value for _, value in entries]
+        self._labels = [text for text, _ in entries]
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(label(self._title, 200), classes="dialog-title")
+            yield OptionList(*(Option(label(text, 120)) for text in self._labels),
+                             id="pick-list")
+            yield Static(label("enter: choose · escape: cancel"), classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        options = self.query_one("#pick-list", OptionList)
+        options.focus()
+        if self._values:
+            options.highlighted = 0
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(self._values[event.option_index])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class AddActorScreen(ModalScreen[tuple[str, str] | None]):
+    """A missed name and its kind: type the name, ``enter``, pick the kind, ``enter``."""
+
+    DEFAULT_CSS = _DIALOG_CSS.format(name="AddActorScreen")
+    BINDINGS = [Binding("escape", "cancel", "Cancel", show=False)]
+
+    def __init__(self, kinds: Sequence[tuple[str, str]], name: str = "") -> None:
+        super().__init__()
+        self._kinds = list(kinds)  # (kind id, label)
+        self._name = name
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(label("Add a missed name"), classes="dialog-title")
+            yield Input(value=self._name, placeholder="the name as written in the text",
+                        id="add-name", max_length=200)
+            yield Static(label("kind:"), classes="dialog-hint")
+            yield OptionList(*(Option(label(text, 60)) for _, text in self._kinds),
+                             id="add-kind")
+            yield Static(label("enter: next / add · tab: move · escape: cancel"),
+                         classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#add-name", Input).focus()
+        kinds = self.query_one("#add-kind", OptionList)
+        if self._kinds:
+            kinds.highlighted = 0
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.value.strip():
+            self.query_one("#add-kind", OptionList).focus()
+        else:
+            self.notify("type the name first", severity="warning", markup=False)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        name = self.query_one("#add-name", Input).value.strip()
+        if not name:
+            self.query_one("#add-name", Input).focus()
+            self.notify("type the name first", severity="warning", markup=False)
+            return
+        self.dismiss((name, self._kinds[event.option_index][0]))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

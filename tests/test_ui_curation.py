@@ -1,0 +1,166 @@
+"""Curation from the parties panel: rename, merge, drop, add -> the sidecar, and shown at once.
+
+The article and sidecar are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+from textual.worker import WorkerCancelled
+
+from briefing.corpus.yamlsafe import load_yaml
+from briefing.ui.app import BriefingApp
+from briefing.ui.dialogs import AddActorScreen, ConfirmScreen, PickScreen, PromptScreen
+from briefing.ui.main import MainScreen
+
+ARTICLE = """Ceasefire talks resume in Geneva
+
+Russia and Turkey agreed on Monday to resume ceasefire talks in Geneva, the Turkish foreign \
+ministry said. Russian Foreign Minister Sergei Lavrov said the negotiations would continue.
+
+Background
+
+The United Nations has mediated between the two sides since March. Turkey said it wanted a \
+lasting truce. The Valley Brigade did not comment.
+"""
+SIDECAR = """# my notes on this article: keep them
+title: Ceasefire talks resume in Geneva
+published: 2024-03-04  # checked by hand
+source: Invented Wire
+"""
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "talks.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "talks.yaml").write_text(SIDECAR, encoding="utf-8")
+    return folder / "talks.txt"
+
+
+async def ready(pilot) -> MainScreen:
+    for _ in range(5):
+        await pilot.pause()
+        with contextlib.suppress(WorkerCancelled):
+            await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, MainScreen)
+    return screen
+
+
+async def open_parties_on(pilot, screen: MainScreen, actor_id: str):
+    await pilot.press("p")
+    await pilot.pause()
+    panel = screen.panel("parties")
+    options = panel.option_list
+    for index in range(options.option_count):
+        option = options.get_option_at_index(index)
+        if panel._targets.get(option.id or "") == actor_id:  # noqa: SLF001
+            options.highlighted = index
+            break
+    else:
+        raise AssertionError(f"{actor_id} not listed")
+    await pilot.pause()
+    return panel
+
+
+def panel_text(panel) -> str:
+    options = panel.option_list
+    return "\n".join(str(options.get_option_at_index(i).prompt)
+                     for i in range(options.option_count))
+
+
+async def test_rename_writes_the_sidecar_keeps_comments_and_shows_at_once(article: Path) -> None:
+    app = BriefingApp([str(article.parent)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(pilot)
+        assert screen.briefing is not None and screen.briefing.actor("turkey") is not None
+        panel = await open_parties_on(pilot, screen, "turkey")
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)
+        field = app.screen.query_one(Input)
+        assert field.value == "Turkey"  # prefilled
+        field.value = "Türkiye [b]"
+        await pilot.press("enter")
+        screen = await ready(pilot)
+        text = (article.parent / "talks.yaml").read_text(encoding="utf-8")
+        assert "# my notes on this article: keep them" in text
+        assert "# checked by hand" in text
+        assert load_yaml(text)["actors"]["rename"] == {"turkey": "Türkiye [b]"}
+        actor = screen.briefing.actor("turkey")
+        assert actor is not None and actor.name == "Türkiye [b]" and actor.origin == "user"
+        shown = panel_text(panel)
+        assert "Türkiye [b]" in shown and "✎" in shown
+
+
+async def test_drop_asks_first_then_removes_the_actor(article: Path) -> None:
+    app = BriefingApp([str(article.parent)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(pilot)
+        await open_parties_on(pilot, screen, "un")
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await ready(pilot)
+        assert "actors" not in load_yaml((article.parent / "talks.yaml").read_text())
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("y")
+        screen = await ready(pilot)
+        assert load_yaml((article.parent / "talks.yaml").read_text())["actors"]["drop"] == ["un"]
+        assert screen.briefing.actor("un") is None
+
+
+async def test_merge_picks_the_other_actor_from_a_list(article: Path) -> None:
+    app = BriefingApp([str(article.parent)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(pilot)
+        await open_parties_on(pilot, screen, "turkey_foreign_ministry")
+        await pilot.press("M")
+        await pilot.pause()
+        assert isinstance(app.screen, PickScreen)
+        app.screen.dismiss("turkey")
+        screen = await ready(pilot)
+        data = load_yaml((article.parent / "talks.yaml").read_text())
+        assert data["actors"]["merge"] == [["turkey", "turkey_foreign_ministry"]]
+        assert screen.briefing.actor("turkey_foreign_ministry") is None
+
+
+async def test_add_a_missed_name(article: Path) -> None:
+    app = BriefingApp([str(article.parent)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        await pilot.press("plus")
+        await pilot.pause()
+        assert isinstance(app.screen, AddActorScreen)
+        app.screen.dismiss(("Valley Brigade", "armed_group"))
+        screen = await ready(pilot)
+        data = load_yaml((article.parent / "talks.yaml").read_text())
+        assert data["actors"]["add"][0]["name"] == "Valley Brigade"
+        added = [a for a in screen.briefing.actors if a.name == "Valley Brigade"]
+        assert added and added[0].kind == "armed_group" and added[0].mentions
+
+
+async def test_a_refused_edit_is_notified(article: Path) -> None:
+    (article.parent / "talks.yaml").write_text("title: [unclosed\n", encoding="utf-8")
+    app = BriefingApp([str(article.parent)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(pilot)
+        await open_parties_on(pilot, screen, "turkey")
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("y")
+        await ready(pilot)
+        errors = [n for n in app._notifications if n.severity == "error"]  # noqa: SLF001
+        assert errors and "talks.yaml" in errors[-1].message and errors[-1].markup is False
+        assert (article.parent / "talks.yaml").read_text() == "title: [unclosed\n"
