@@ -57,3 +57,26 @@ def small_corpus(tmp_path: Path) -> Path:
                 _words(f"{name}next", 90)]
         (folder / f"{name}.txt").write_text("\n".join(body) + "\n", encoding="utf-8")
     return folder
+
+
+async def settle(pilot, rounds: int = 5) -> None:
+    """Let the app run its pending messages and finish its workers (``rounds`` passes)."""
+    import contextlib
+
+    from textual.worker import WorkerCancelled
+
+    for _ in range(rounds):
+        await pilot.pause()
+        with contextlib.suppress(WorkerCancelled):
+            await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def main_screen(pilot, rounds: int = 5):
+    """:func:`settle`, then the app's screen, which must be the main screen."""
+    from briefing.ui.main import MainScreen
+
+    await settle(pilot, rounds)
+    screen = pilot.app.screen
+    assert isinstance(screen, MainScreen)
+    return screen

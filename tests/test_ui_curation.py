@@ -5,12 +5,11 @@ The article and sidecar are invented for these tests.
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 import pytest
+from conftest import main_screen
 from textual.widgets import Input
-from textual.worker import WorkerCancelled
 
 from briefing.corpus.yamlsafe import load_yaml
 from briefing.ui.app import BriefingApp
@@ -44,14 +43,7 @@ def article(tmp_path: Path) -> Path:
 
 
 async def ready(pilot) -> MainScreen:
-    for _ in range(5):
-        await pilot.pause()
-        with contextlib.suppress(WorkerCancelled):
-            await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, MainScreen)
-    return screen
+    return await main_screen(pilot, rounds=5)
 
 
 async def open_parties_on(pilot, screen: MainScreen, actor_id: str):

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
-from textual.worker import WorkerCancelled
+from conftest import main_screen
 
 from briefing.ui.app import BriefingApp
 from briefing.ui.main import MainScreen
 
 
 async def ready(pilot) -> MainScreen:
-    for _ in range(4):
-        await pilot.pause()
-        with contextlib.suppress(WorkerCancelled):
-            await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, MainScreen)
-    return screen
+    return await main_screen(pilot, rounds=4)
 
 
 async def test_40x12_reader_alone_and_panels_as_toggles(small_corpus: Path) -> None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 from pathlib import Path
 
 import pytest
+from conftest import main_screen
 from textual.widgets import Input, OptionList
-from textual.worker import WorkerCancelled
 
 from briefing.state import ReaderState, default_path
 from briefing.ui.app import BriefingApp, build_app
@@ -19,13 +18,7 @@ from briefing.ui.problems import ProblemsScreen
 
 
 async def ready(pilot) -> MainScreen:
-    for _ in range(5):
-        await pilot.pause()
-        with contextlib.suppress(WorkerCancelled):
-            await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, MainScreen)
+    screen = await main_screen(pilot, rounds=5)
     assert screen.keeper.loaded
     return screen
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
+from conftest import settle
 from textual.widgets import OptionList
-from textual.worker import WorkerCancelled
 
 from briefing import paths
 from briefing.settings import load_settings
@@ -17,11 +16,7 @@ from briefing.ui.problems import ProblemsScreen
 
 
 async def ready(pilot) -> None:
-    for _ in range(4):
-        await pilot.pause()
-        with contextlib.suppress(WorkerCancelled):
-            await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(pilot, rounds=4)
 
 
 async def test_t_cycles_briefing_themes_and_the_choice_survives_a_restart(

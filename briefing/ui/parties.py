@@ -38,15 +38,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from textual import on
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
-from textual.widget import Widget
 from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
 
 from briefing.model import Briefing
 from briefing.ui.panel_groups import (
@@ -57,6 +54,7 @@ from briefing.ui.panel_groups import (
     group_actors,
 )
 from briefing.ui.panel_style import KIND_BADGES, KIND_NAMES, USER_MARK, kind_style, safe_text
+from briefing.ui.side_panel import SidePanel, header_css, hint_css, list_css, panel_css
 
 MAX_CORPUS_ACTORS = 1000  # rows in the corpus actor list (most widely mentioned first)
 MAX_ACTOR_DOCUMENTS = 500  # rows in one actor's document list (newest first)
@@ -69,56 +67,14 @@ KEY_HELP: tuple[tuple[str, str, str], ...] = (
 )
 
 
-class _Aggregated(Message):
-    """The corpus actors, counted in a worker thread (private to the panel)."""
-
-    bubble = False
-
-    def __init__(self, entries: list[CorpusActor], generation: int) -> None:
-        super().__init__()
-        self.entries = entries
-        self.generation = generation
-
-
-class PartiesPanel(Widget):
+class PartiesPanel(SidePanel):
     """Actors of the current document, or of the whole corpus."""
 
-    DEFAULT_CSS = """
-    PartiesPanel {
-        height: 1fr;
-        layout: vertical;
-    }
-    PartiesPanel > #parties-header {
-        height: 1;
-        padding: 0 1;
-        background: $panel;
-        color: $text;
-        text-style: bold;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-    }
-    PartiesPanel:focus-within > #parties-header {
-        background: $primary-background;
-    }
-    PartiesPanel > #parties-list {
-        height: 1fr;
-        border: none;
-        padding: 0;
-        background: $surface;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-    }
-    PartiesPanel > #parties-list:focus {
-        border: none;
-    }
-    PartiesPanel > #parties-hint {
-        height: 1;
-        padding: 0 1;
-        color: $text-muted;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-    }
-    """
+    DEFAULT_CSS = (panel_css("PartiesPanel") + header_css("PartiesPanel", "parties-header")
+                   + list_css("PartiesPanel", "parties-list")
+                   + hint_css("PartiesPanel", "parties-hint") + "\n    ")
+    CORPUS_WORKER_GROUP = "parties-corpus"
+    CORPUS_WORKER_DESCRIPTION = "count the corpus actors"
 
     BINDINGS = [
         Binding("f", "toggle_filter", "Only its paragraphs", key_display="f"),
@@ -169,46 +125,34 @@ class PartiesPanel(Widget):
     def __init__(self, *, name: str | None = None, id: str | None = None,
                  classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
-        self._briefing: Briefing | None = None
-        self._corpus: Sequence[Briefing] = ()
-        self._corpus_actors: list[CorpusActor] | None = None  # computed on first corpus view
-        self._mode = "document"  # document | corpus | documents
+        # self._mode: document | corpus | documents
         self._corpus_actor: CorpusActor | None = None  # whose documents are listed
         self._selected: str | None = None  # the actor last announced with ActorSelected
         self._filter: str | None = None  # the actor whose paragraphs alone are shown
         self._suppress: str | None = None  # option id whose next highlight the panel caused
         self._opened: tuple[str, str | None] | None = None  # last OpenDocument (path, actor)
-        self._targets: dict[str, object] = {}  # option id -> actor id / CorpusActor / Briefing
-        self._build = 0
-        self._corpus_refresh_pending = False
-        self._generation = 0  # bumped by set_corpus: a worker's stale result is dropped
+        # self._targets: option id -> actor id / CorpusActor / Briefing
         self._waiting_highlight: object | None = None  # to restore once the worker is done
 
-    # -- the fixed interface --------------------------------------------------------------
+    # -- SidePanel hooks (set_briefing, set_corpus and the corpus worker are shared) ----
 
-    def set_briefing(self, briefing: Briefing | None) -> None:
-        """Show ``briefing``'s actors (``None``: no document)."""
-        old_path = self._briefing.document.path if self._briefing else None
-        new_path = briefing.document.path if briefing else None
-        self._briefing = briefing
-        if new_path != old_path:
-            self._selected = None
-            self._filter = None
-        if self._opened and self._opened[0] == new_path:
+    def _document_changed(self) -> None:
+        self._selected = None
+        self._filter = None
+
+    def _briefing_arrived(self, path: str | None) -> None:
+        if self._opened and self._opened[0] == path:
             # The document the user opened from the corpus list: its actor is the selection.
             self._selected, self._opened = self._opened[1], None
-        if self.is_mounted and self._mode == "document":
-            self._show_document()
 
-    def set_corpus(self, briefings: list[Briefing]) -> None:
-        """Remember the corpus; it is aggregated only when corpus mode is shown."""
-        self._corpus = briefings
-        self._corpus_actors = None
-        self._generation += 1
-        if self.is_mounted and self._mode != "document" and not self._corpus_refresh_pending:
-            # Loading may call this often: refresh a visible corpus list at most ~3 times a second.
-            self._corpus_refresh_pending = True
-            self.set_timer(0.3, self._refresh_corpus)
+    @property
+    def _corpus_actors(self) -> list[CorpusActor] | None:
+        """The corpus actors, computed on first corpus view (``None``: not yet)."""
+        return self._corpus_result  # type: ignore[return-value]
+
+    @_corpus_actors.setter
+    def _corpus_actors(self, value: list[CorpusActor] | None) -> None:
+        self._corpus_result = value
 
     # -- read-only state (for the screen and tests) ---------------------------------------
 
@@ -245,30 +189,8 @@ class PartiesPanel(Widget):
     def _set_hint(self, text: str) -> None:
         self.query_one("#parties-hint", Static).update(Content(text))
 
-    def _fill(self, options: list[tuple[Content, object | None]],
-              highlight: object | None = None) -> None:
-        """Replace the list; ``highlight`` is the target to put the cursor on, silently."""
-        self._build += 1
-        self._targets = {}
-        built = []
-        first_enabled: str | None = None
-        wanted: str | None = None
-        for n, (prompt, target) in enumerate(options):
-            option_id = f"{self._build}:{n}"
-            if target is None:
-                built.append(Option(prompt, id=option_id, disabled=True))
-                continue
-            self._targets[option_id] = target
-            built.append(Option(prompt, id=option_id))
-            first_enabled = first_enabled or option_id
-            if wanted is None and highlight is not None and target == highlight:
-                wanted = option_id
-        option_list = self.option_list
-        option_list.set_options(built)
-        chosen = wanted or first_enabled
-        if chosen is not None:
-            self._suppress = chosen
-            option_list.highlighted = option_list.get_option_index(chosen)
+    def _highlight_placed(self, option_id: str) -> None:
+        self._suppress = option_id  # a cursor the panel placed itself announces nothing
 
     # -- document mode ----------------------------------------------------------------------
 
@@ -364,12 +286,6 @@ class PartiesPanel(Widget):
             self._filter = target
             self.post_message(self.FilterToggled(path, target, True))
         self._update_document_header()
-
-    def action_toggle_corpus(self) -> None:
-        if self._mode == "document":
-            self._show_corpus()
-        else:
-            self._show_document()
 
     def action_back(self) -> None:
         if self._mode == "documents":
@@ -471,33 +387,15 @@ class PartiesPanel(Widget):
 
     # -- corpus mode ---------------------------------------------------------------------------
 
+    def _sync_limit(self) -> int:
+        return SYNC_LIMIT
+
+    def _compute_corpus(self, briefings: Sequence[Briefing]) -> list[CorpusActor]:
+        return aggregate_actors(briefings)
+
     def _aggregated(self) -> list[CorpusActor] | None:
         """The corpus actors; ``None`` while a worker counts them (the view is then redrawn)."""
-        if self._corpus_actors is None:
-            if len(self._corpus) <= SYNC_LIMIT:
-                self._corpus_actors = aggregate_actors(self._corpus)
-            else:
-                self._aggregate()
-        return self._corpus_actors
-
-    def _aggregate(self) -> None:
-        # A snapshot: the screen appends to its list while loading.  (Not ``@work`` with the
-        # list as an argument: its description would ``repr`` 20,000 briefings.)
-        briefings, generation = list(self._corpus), self._generation
-
-        def count() -> None:
-            self.post_message(_Aggregated(aggregate_actors(briefings), generation))
-
-        self.run_worker(count, thread=True, exclusive=True, group="parties-corpus",
-                        description="count the corpus actors")
-
-    @on(_Aggregated)
-    def _aggregation_done(self, message: _Aggregated) -> None:
-        if message.generation != self._generation:
-            return  # the corpus changed meanwhile; a newer worker is on its way
-        self._corpus_actors = message.entries
-        if self._mode != "document":
-            self._refresh_corpus()
+        return self._corpus_data()  # type: ignore[return-value]
 
     def _refresh_corpus(self) -> None:
         self._corpus_refresh_pending = False

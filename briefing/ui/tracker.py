@@ -31,16 +31,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date as _date
 
-from textual import on
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.color import Color, ColorParseError
 from textual.content import Content
 from textual.message import Message
-from textual.widget import Widget
 from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
 
 from briefing.extract.history import History, HistoryStep, merge_histories
 from briefing.model import Briefing, Negotiation, Span
@@ -57,6 +54,7 @@ from briefing.ui.panel_style import (
     safe_text,
     status_variable,
 )
+from briefing.ui.side_panel import SidePanel, header_css, hint_css, list_css, panel_css
 
 EXCERPT = 160  # characters of a quote or timeline label shown in the list
 EVIDENCE_EXCERPT = 100  # characters of an evidence sentence (the reader shows it whole)
@@ -71,37 +69,10 @@ KEY_HELP: tuple[tuple[str, str, str], ...] = (
 )
 
 
-class _Merged(Message):
-    """The corpus histories, merged in a worker thread (private to the panel)."""
-
-    bubble = False
-
-    def __init__(self, histories: list[History], generation: int) -> None:
-        super().__init__()
-        self.histories = histories
-        self.generation = generation
-
-
-class TrackerPanel(Widget):
+class TrackerPanel(SidePanel):
     """Status, agenda, rounds, timeline and quotes of the current document; histories."""
 
-    DEFAULT_CSS = """
-    TrackerPanel {
-        height: 1fr;
-        layout: vertical;
-    }
-    TrackerPanel > #tracker-header {
-        height: 1;
-        padding: 0 1;
-        background: $panel;
-        color: $text;
-        text-style: bold;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-    }
-    TrackerPanel:focus-within > #tracker-header {
-        background: $primary-background;
-    }
+    DEFAULT_CSS = panel_css("TrackerPanel") + header_css("TrackerPanel", "tracker-header") + """
     TrackerPanel > #tracker-badge {
         height: 1;
         width: auto;
@@ -124,43 +95,17 @@ class TrackerPanel(Widget):
     TrackerPanel.-corpus > #tracker-badge,
     TrackerPanel.-corpus > #tracker-head {
         display: none;
-    }
-    TrackerPanel > #tracker-list {
-        height: 1fr;
-        border: none;
-        padding: 0;
-        background: $surface;
-    }
-    TrackerPanel > #tracker-list:focus {
-        border: none;
-    }
+    }""" + list_css("TrackerPanel", "tracker-list", nowrap=False) + """
     /* Histories: one line per fact, truncated (titles are long; the document has them whole). */
-    TrackerPanel > #tracker-history {
-        display: none;
-        height: 1fr;
-        border: none;
-        padding: 0;
-        background: $surface;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-    }
-    TrackerPanel > #tracker-history:focus {
-        border: none;
-    }
+    """ + list_css("TrackerPanel", "tracker-history", hidden=True).lstrip() + """
     TrackerPanel.-corpus > #tracker-list {
         display: none;
     }
     TrackerPanel.-corpus > #tracker-history {
         display: block;
-    }
-    TrackerPanel > #tracker-hint {
-        height: 1;
-        padding: 0 1;
-        color: $text-muted;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-    }
-    """
+    }""" + hint_css("TrackerPanel", "tracker-hint") + "\n    "
+    CORPUS_WORKER_GROUP = "tracker-corpus"
+    CORPUS_WORKER_DESCRIPTION = "merge the corpus histories"
 
     BINDINGS = [
         Binding("T", "next_thread", "Thread"),
@@ -180,42 +125,25 @@ class TrackerPanel(Widget):
     def __init__(self, *, name: str | None = None, id: str | None = None,
                  classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
-        self._briefing: Briefing | None = None
+        # self._mode: document | corpus
         self._thread = 0  # index into _threads()
-        self._corpus: Sequence[Briefing] = ()
-        self._histories: list[History] | None = None  # computed on first corpus view
-        self._mode = "document"  # document | corpus
-        self._targets: dict[str, object] = {}
         self._cycle: dict[str, int] = {}  # option id -> next evidence index (repeated enter)
-        self._build = 0
-        self._corpus_refresh_pending = False
-        self._generation = 0  # bumped by set_corpus: a worker's stale result is dropped
 
-    # -- the fixed interface --------------------------------------------------------------
+    # -- SidePanel hooks (set_briefing, set_corpus and the corpus worker are shared) ----
 
-    def set_briefing(self, briefing: Briefing | None) -> None:
-        """Show ``briefing``'s primary negotiation, its timeline and quotes."""
-        old_path = self._briefing.document.path if self._briefing else None
-        self._briefing = briefing
-        if (briefing.document.path if briefing else None) != old_path:
-            self._thread = 0
-        if self.is_mounted and self._mode == "document":
-            self._show_document()
-
-    def set_corpus(self, briefings: list[Briefing]) -> None:
-        """Remember the corpus; the histories are merged when corpus mode is shown."""
-        self._corpus = briefings
-        self._histories = None
-        self._generation += 1
-        if self.is_mounted and self._mode == "corpus" and not self._corpus_refresh_pending:
-            self._corpus_refresh_pending = True
-            self.set_timer(0.3, self._refresh_corpus)
-
-    # -- read-only state ------------------------------------------------------------------
+    def _document_changed(self) -> None:
+        self._thread = 0
 
     @property
-    def mode(self) -> str:
-        return self._mode
+    def _histories(self) -> list[History] | None:
+        """The corpus histories, computed on first corpus view (``None``: not yet)."""
+        return self._corpus_result  # type: ignore[return-value]
+
+    @_histories.setter
+    def _histories(self, value: list[History] | None) -> None:
+        self._corpus_result = value
+
+    # -- read-only state ------------------------------------------------------------------
 
     @property
     def thread(self) -> Negotiation | None:
@@ -257,24 +185,10 @@ class TrackerPanel(Widget):
     def _set(self, widget_id: str, content: Content) -> None:
         self.query_one(widget_id, Static).update(content)
 
-    def _fill(self, options: list[tuple[Content, object | None]]) -> None:
-        self._build += 1
-        self._targets = {}
+    def _fill(self, options: list[tuple[Content, object | None]],
+              highlight: object | None = None) -> None:
         self._cycle = {}
-        built = []
-        first: str | None = None
-        for n, (prompt, target) in enumerate(options):
-            option_id = f"{self._build}:{n}"
-            if target is None:
-                built.append(Option(prompt, id=option_id, disabled=True))
-                continue
-            self._targets[option_id] = target
-            built.append(Option(prompt, id=option_id))
-            first = first or option_id
-        option_list = self.option_list
-        option_list.set_options(built)
-        if first is not None:
-            option_list.highlighted = option_list.get_option_index(first)
+        super()._fill(options, highlight)
 
     # -- document mode ----------------------------------------------------------------------
 
@@ -411,12 +325,6 @@ class TrackerPanel(Widget):
         self._thread = (self._thread + 1) % len(threads)
         self._show_document()
 
-    def action_toggle_corpus(self) -> None:
-        if self._mode == "document":
-            self._show_corpus()
-        else:
-            self._show_document()
-
     def action_back(self) -> None:
         if self._mode == "corpus":
             self._show_document()
@@ -425,33 +333,18 @@ class TrackerPanel(Widget):
 
     # -- corpus mode ------------------------------------------------------------------------------
 
+    def _sync_limit(self) -> int:
+        return SYNC_LIMIT
+
+    def _compute_corpus(self, briefings: Sequence[Briefing]) -> list[History]:
+        return merge_histories(briefings)
+
     def _merged(self) -> list[History] | None:
         """The histories; ``None`` while a worker merges them (the view is then redrawn)."""
-        if self._histories is None:
-            if len(self._corpus) <= SYNC_LIMIT:
-                self._histories = merge_histories(self._corpus)
-            else:
-                self._merge()
-        return self._histories
+        return self._corpus_data()  # type: ignore[return-value]
 
-    def _merge(self) -> None:
-        # A snapshot (the screen appends while loading); not ``@work`` with the list as an
-        # argument: its description would ``repr`` every briefing.
-        briefings, generation = list(self._corpus), self._generation
-
-        def merge() -> None:
-            self.post_message(_Merged(merge_histories(briefings), generation))
-
-        self.run_worker(merge, thread=True, exclusive=True, group="tracker-corpus",
-                        description="merge the corpus histories")
-
-    @on(_Merged)
-    def _merge_done(self, message: _Merged) -> None:
-        if message.generation != self._generation:
-            return
-        self._histories = message.histories
-        if self._mode == "corpus":
-            self._show_corpus()
+    def _corpus_ready(self) -> None:
+        self._show_corpus()
 
     def _refresh_corpus(self) -> None:
         self._corpus_refresh_pending = False
