@@ -48,13 +48,16 @@ class BriefingApp(App[int]):
     def __init__(self, paths: Sequence[str] = (), *, keymap: Mapping[str, str] | None = None,
                  theme: str | None = None, themes: Sequence[Any] = (),
                  problems: Sequence[Problem] = (), save_theme: bool = False,
-                 limits: Mapping[str, Any] | None = None) -> None:
+                 limits: Mapping[str, Any] | None = None,
+                 layout: Mapping[str, Any] | None = None) -> None:
         """``themes`` are :class:`briefing.themes.ThemeSpec` (already validated); they are
         registered here, before the stylesheet is parsed.  ``problems`` (from the settings and
         theme files) join the problems view.  ``save_theme`` persists a theme the user picks."""
         super().__init__()
         self.paths = list(paths)
         self.limits = dict(limits or {})
+        # settings ``layout:`` -- sidebar shown at start, which panel, its width
+        self.layout: dict[str, Any] = dict(layout or {})
         self.startup_problems = list(problems)
         self.keymap: dict[str, str] = dict(keymap or {})
         self._theme_names: list[str] = []  # briefing's own and the user's themes, in order
@@ -156,7 +159,7 @@ def build_app(paths: Sequence[str] = ()) -> BriefingApp:
         paths = list(prefs.default_corpus)
     keymap, theme, specs = prefs.keymap, prefs.theme, theme_specs(prefs)
     return BriefingApp(paths, keymap=keymap, theme=theme, themes=specs, problems=problems,
-                       save_theme=True, limits=prefs.limits)
+                       save_theme=True, limits=prefs.limits, layout=prefs.layout)
 
 
 def run(paths: Sequence[str] = ()) -> int:

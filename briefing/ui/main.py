@@ -232,9 +232,17 @@ class MainScreen(Screen[None]):
     def briefing(self) -> Briefing | None:
         return self.briefings[self.current] if 0 <= self.current < len(self.briefings) else None
 
+    def _layout(self) -> dict:
+        return getattr(self.app, "layout", None) or {}
+
     def on_mount(self) -> None:
         self.problems.extend(getattr(self.app, "startup_problems", ()))
+        layout = self._layout()
+        if layout.get("panel") in SIDE_PAGES:
+            self._side_page = layout["panel"]
+            self.query_one("#side-switcher", ContentSwitcher).current = self._side_page
         self._apply_mode(self.app.size.width)
+        self._apply_side_width()
         self._update_side_title()
         self._update_status()
         self.reader.focus()
@@ -715,18 +723,31 @@ class MainScreen(Screen[None]):
     # ------------------------------------------------------------------ panels and layout
     def on_resize(self, event: events.Resize) -> None:
         self._apply_mode(event.size.width)
+        self._apply_side_width()
 
     def _apply_mode(self, width: int) -> None:
         mode = "wide" if width >= WIDE else "medium" if width >= MEDIUM else "narrow"
         if mode == self._mode:
             return
         self._mode = mode
-        # Each width starts from its natural layout; the reading position is kept by the reader.
-        self._side_open = mode != "narrow"
+        # Each width starts from its natural layout (the settings may keep the side panel
+        # closed); the reading position is kept by the reader.
+        self._side_open = mode != "narrow" and self._layout().get("sidebar", True) is not False
         self._docs_open = mode == "wide"
         self._apply_docs_visibility()
         if self.focused is not None and not self.focused.display:
             self.reader.focus()
+
+    def _apply_side_width(self) -> None:
+        """The settings' sidebar width, in the wide layout only (narrower ones fit the screen)."""
+        width = self._layout().get("sidebar_width")
+        if not isinstance(width, int) or isinstance(width, bool) or not 20 <= width <= 80:
+            return
+        try:
+            side = self.query_one("#side")
+        except NoMatches:  # called from compose, before the children exist
+            return
+        side.styles.width = width if self._mode == "wide" else None
 
     def _multi(self) -> bool:
         return len(self.briefings) > 1

@@ -22,7 +22,7 @@ from typing import Any
 from briefing import __version__, paths
 
 CACHE_NAME = "reader-startup.json"
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 
 
 @dataclass
@@ -33,6 +33,7 @@ class Preferences:
     themes: list[dict[str, Any]] = field(default_factory=list)  # textual.theme.Theme kwargs
     problems: list[tuple[str, str, int | None]] = field(default_factory=list)
     limits: dict[str, int] = field(default_factory=dict)  # settings ``limits:`` (non-default)
+    layout: dict[str, Any] = field(default_factory=dict)  # settings ``layout:``
     from_cache: bool = False
 
 
@@ -90,6 +91,7 @@ def _from_cache() -> Preferences | None:
             problems=[(str(p), str(m), line if isinstance(line, int) else None)
                       for p, m, line in data["problems"]],
             limits={str(k): int(v) for k, v in data.get("limits", {}).items()},
+            layout=dict(data.get("layout", {})),
             from_cache=True,
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -120,6 +122,8 @@ def _load() -> tuple[Preferences, list[str]]:
         themes=[spec.textual_kwargs() for spec in specs],
         problems=[(p.path, p.message, p.line) for p in problems],
         limits=_limits_dict(settings),
+        layout={"sidebar": settings.layout.sidebar, "panel": settings.layout.panel,
+                "sidebar_width": settings.layout.sidebar_width},
     )
     return prefs, _sources([str(getattr(s, "path", "")) for s in specs], str(config_path()))
 
@@ -130,6 +134,7 @@ def _save(prefs: Preferences, sources: list[str]) -> None:
         "stamps": [[p, _stamp(p)] for p in sources],
         "keymap": prefs.keymap, "theme": prefs.theme, "default_corpus": prefs.default_corpus,
         "themes": prefs.themes, "problems": prefs.problems, "limits": prefs.limits,
+        "layout": prefs.layout,
     }
     target = _cache_file()
     try:
