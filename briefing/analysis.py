@@ -2,7 +2,8 @@
 
 This is what the CLI and the reader's background workers call.  :func:`iter_analyse` is a
 generator that yields one item per discovered file (so a worker can report "n of N" with
-:func:`count_files`), reusing cached analyses (:mod:`briefing.cache`) when a file is unchanged.
+:func:`count_files`), reusing cached analyses (:mod:`briefing.cache`) when a file is unchanged (read in batches of
+up to :data:`BATCH` entries per SQLite query).
 An extractor failure on one document is reported as a problem for that file and the others
 carry on.
 """
@@ -11,15 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from briefing.cache import AnalysisCache
 from briefing.corpus import DEFAULT_LIMITS, Limits, bundled_seeds, count_files, load_file
-from briefing.corpus.files import discover
+from briefing.corpus.files import Found, discover
 from briefing.corpus.sanitize import display_safe
 from briefing.extract import analyse
 from briefing.model import Briefing, Document, Problem
 
 __all__ = ["CorpusAnalysis", "analyse_corpus", "count_files", "iter_analyse", "safe_analyse"]
+
+BATCH = 256  # files whose cache entries are read in one query on a warm start
 
 
 @dataclass
@@ -61,7 +65,7 @@ def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LI
     store: AnalysisCache | None = (AnalysisCache.open_default(limits) if cache is True
                                    else cache or None)
     try:
-        for found in discover(roots, limits.max_folder_depth):
+        for found in _prefetched(discover(roots, limits.max_folder_depth), store):
             if found.error:
                 yield None, [Problem(display_safe(found.path, 300), found.error,
                                      severity="error")]
@@ -93,6 +97,25 @@ def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LI
     finally:
         if own and store is not None:
             store.close()
+
+
+def _prefetched(items: Iterable[Found], store: AnalysisCache | None) -> Iterator[Found]:
+    """``items``, with the cache entries of each batch read in one query before it is yielded.
+
+    Batches grow from one file (the first document arrives at once) to :data:`BATCH`.
+    """
+    if store is None:
+        yield from items
+        return
+    it = iter(items)
+    size = 1
+    while True:
+        batch = list(islice(it, size))
+        if not batch:
+            return
+        store.prefetch([f.path for f in batch if not f.error])
+        yield from batch
+        size = min(size * 4, BATCH)
 
 
 def analyse_corpus(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LIMITS,

@@ -300,3 +300,85 @@ def test_old_schema_is_dropped(tmp_path: Path) -> None:
         conn.execute("UPDATE meta SET v='0' WHERE k='schema'")
     with AnalysisCache(db) as cache:
         assert _outputs(tmp_path / "c", cache) == cold and cache.hits == 0
+
+
+RICH = ("Envoys Resume Talks in Geneva\n\n"
+        "GENEVA, March 3 (Staff) - Negotiators for Armenia and Azerbaijan met in Geneva on "
+        "Monday under the mediation of the European Union, officials said. \"We are close to an "
+        "agreement on the border,\" the Armenian foreign minister said. Talks on prisoners "
+        "remain stalled.\n\n"
+        "## Next round\n\n"
+        "A new round is planned for April in Brussels. Azerbaijan said it would not accept "
+        "preconditions. The United Nations welcomed the meeting. " * 3 + "\n")
+
+
+def test_cached_briefings_equal_a_fresh_analysis(tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    _corpus(folder)
+    for name in ("rich.txt", "rich.md"):
+        (folder / name).write_text(RICH)
+        os.utime(folder / name, (OLD, OLD))
+    fresh = analyse_corpus([str(folder)], cache=False).briefings
+    assert any(b.actors for b in fresh) and any(b.document.sections for b in fresh)
+    db = tmp_path / "db.sqlite"
+    with AnalysisCache(db) as cache:
+        cold = analyse_corpus([str(folder)], cache=cache).briefings
+        assert cache.stores == len(fresh)
+    with AnalysisCache(db) as cache:
+        warm = analyse_corpus([str(folder)], cache=cache).briefings
+        assert cache.hits == len(fresh) and cache.misses == 0
+    assert [b.to_dict() for b in warm] == [b.to_dict() for b in fresh] == \
+        [b.to_dict() for b in cold]
+    assert warm == fresh  # dataclass equality: every compared field, the evidence spans too
+    assert [b.document.curation for b in warm] == [b.document.curation for b in fresh]
+
+
+def test_many_small_objects_decode_to_exact_model_objects() -> None:
+    # Above the size where columns are poured into the slots directly (_COLUMNS_MIN).
+    count = 3 * cache_mod._COLUMNS_MIN
+    mentions = tuple(Mention(i, i + 1, f"m{i}", "actor", "r") for i in range(count))
+    sentences = tuple(Sentence(2 * i, 2 * i + 1) for i in range(count))
+    paragraph = Paragraph(0, 2 * count, sentences)
+    doc = Document("a.txt", "0" * 64, "x" * (2 * count),
+                   sections=(Section(None, None, 0, 2 * count, (paragraph, paragraph)),))
+    actor = Actor("a", "A", "state", mentions=mentions, evidence=tuple(
+        Span(i, i + 1, "x") for i in range(count)))
+    briefing = Briefing(document=doc, actors=(actor,))
+    table, data = encode(briefing)
+    back = decode(tuple(table), data)
+    assert back == briefing and back.to_dict() == briefing.to_dict()
+    got = back.actors[0].mentions
+    assert all(type(m) is Mention for m in got) and got[5].text == "m5"
+    assert back.document.sentences == sentences + sentences
+    with pytest.raises(AttributeError):  # still frozen
+        got[0].start = 3  # type: ignore[misc]
+
+
+def test_prefetched_entries_are_checked_like_single_lookups(tmp_path: Path) -> None:
+    paths = _corpus(tmp_path / "c")
+    db = tmp_path / "db.sqlite"
+    with AnalysisCache(db) as cache:
+        analyse_corpus([str(tmp_path / "c")], cache=cache)
+    with AnalysisCache(db) as cache:
+        cache.prefetch([str(p) for p in paths])
+        paths[2].write_text("Changed After The Prefetch\n\nNew body.\n")
+        os.utime(paths[2], (OLD + 9, OLD + 9))
+        # The batch was checked before the change, as one stat each was before; what matters
+        # is that a later batch sees it and that nothing stale survives the entry it was for.
+        assert cache.get(str(paths[0])) is not None
+        cache.prefetch([str(paths[2])])
+        assert cache.get(str(paths[2])) is None
+
+
+def test_old_prefetch_is_checked_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = _corpus(tmp_path / "c")
+    db = tmp_path / "db.sqlite"
+    with AnalysisCache(db) as cache:
+        analyse_corpus([str(tmp_path / "c")], cache=cache)
+    monkeypatch.setattr(cache_mod, "PREFETCH_SECONDS", -1.0)  # every prefetch is "old"
+    with AnalysisCache(db) as cache:
+        cache.prefetch([str(p) for p in paths])
+        paths[1].write_text("Changed While Others Were Analysed\n\nNew body.\n")
+        os.utime(paths[1], (OLD + 7, OLD + 7))
+        assert cache.get(str(paths[1])) is None
+        assert cache.get(str(paths[0])) is not None
