@@ -8,10 +8,9 @@ from itertools import combinations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from briefing import paths
-from briefing.corpus.yamlsafe import StrictLoader
+from briefing.corpus.yamlsafe import load_yaml
 from briefing.knowledge import (
     CAPITAL,
     DATA_DIR,
@@ -37,7 +36,7 @@ def entries() -> list[tuple[str, dict]]:
     for path in data_files():
         if path.name not in LIST_FILES:
             continue
-        data = yaml.load(path.read_bytes(), Loader=StrictLoader)  # noqa: S506 - safe loader
+        data = load_yaml(path.read_bytes(), max_bytes=64 << 20)
         assert isinstance(data, list), f"{path.name}: expected a list of entries"
         out.extend((path.name, e) for e in data)
     return out
