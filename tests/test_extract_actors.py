@@ -7,12 +7,11 @@ project's own agents/titles/lexicon files, so the tests do not depend on the bun
 from __future__ import annotations
 
 import pytest
+from _actor_fixtures import extract, fixture_kb, texts
 
 from briefing.corpus import document_from_text
-from briefing.corpus.metadata import Metadata
 from briefing.extract.actors import find_actors
 from briefing.knowledge import DATA_DIR, KnowledgeBase, kb_from_yaml
-from briefing.model import Actor
 
 COUNTRIES = """
 - {id: usa, name: United States, aliases: [United States of America], abbreviations: [US, U.S.],
@@ -55,22 +54,7 @@ PEOPLE = """
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    sources = {"countries.yaml": COUNTRIES, "organizations.yaml": ORGS, "people.yaml": PEOPLE}
-    for name in ("agents.yaml", "titles.yaml", "lexicon_actors.yaml"):
-        sources[name] = (DATA_DIR / name).read_text(encoding="utf-8")
-    built = kb_from_yaml(sources)
-    assert built.problems == []
-    return built
-
-
-def extract(kb: KnowledgeBase, text: str, published: str | None = "2016-09-04",
-            ) -> dict[str, Actor]:
-    doc, _ = document_from_text("fixture.txt", text, meta=Metadata(published=published))
-    return {a.id: a for a in find_actors(doc, kb)}
-
-
-def texts(actor: Actor) -> list[str]:
-    return [m.text for m in actor.mentions]
+    return fixture_kb(COUNTRIES, ORGS, PEOPLE)
 
 
 # ------------------------------------------------------------------------ case and spans
