@@ -18,7 +18,6 @@ from briefing.cache import AnalysisCache
 from briefing.corpus import DEFAULT_LIMITS, Limits, bundled_seeds, count_files, load_file
 from briefing.corpus.files import Found, discover
 from briefing.corpus.sanitize import display_safe
-from briefing.extract import analyse
 from briefing.model import Briefing, Document, Problem
 
 __all__ = ["CorpusAnalysis", "analyse_corpus", "count_files", "iter_analyse", "safe_analyse"]
@@ -30,6 +29,21 @@ BATCH = 256  # files whose cache entries are read in one query on a warm start
 class CorpusAnalysis:
     briefings: list[Briefing] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+
+
+def analyse(document: Document) -> Briefing:
+    """The extractor, imported on first use: a warm start never needs it."""
+    from briefing.extract import analyse as extract
+
+    return extract(document)
+
+
+def reanalyse(path: str, limits: Limits = DEFAULT_LIMITS) -> Briefing | None:
+    """A fresh analysis of one file, without the cache (``None`` if it cannot be read)."""
+    loaded = load_file(path, limits)
+    if loaded.document is None:
+        return None
+    return safe_analyse(loaded.document, limits)[0]
 
 
 def safe_analyse(document: Document,
@@ -57,13 +71,17 @@ def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LI
 
     ``cache``: ``True`` (default) uses the user's cache (unless ``BRIEFING_NO_CACHE`` is set),
     ``False``/``None`` none, or a given :class:`~briefing.cache.AnalysisCache` (left open).
-    A warm start only ``stat``s unchanged files.  Safe to abandon part-way (the cache is
+    A warm start only ``stat``s unchanged files, and what it yields is decoded on first use
+    (:class:`~briefing.lazy.CachedBriefing`).  Safe to abandon part-way (the cache is
     committed when the generator is closed).
     """
     roots = list(paths) if paths else [bundled_seeds()]
     own = cache is True
     store: AnalysisCache | None = (AnalysisCache.open_default(limits) if cache is True
                                    else cache or None)
+    if store is not None and store.fallback is None:
+        # For an entry found undecodable only when first used (briefing.lazy).
+        store.fallback = lambda path: reanalyse(path, limits)
     try:
         for found in _prefetched(discover(roots, limits.max_folder_depth), store):
             if found.error:

@@ -9,8 +9,10 @@ Two levels, both in one SQLite file under :func:`briefing.paths.cache_dir` (neve
 * ``analyses``: a key made from the article's sha256, the sidecar's, the document kind and the
   *context* (:func:`context_parts`: cache schema, ``EXTRACTOR_VERSION``, the knowledge base's
   version, a fingerprint of briefing's own code and data, the Python version and the
-  :class:`~briefing.corpus.Limits`) → the serialised :class:`~briefing.model.Briefing` and the
-  file's problems.  Content-addressed, so a renamed or copied file is not analysed again.
+  :class:`~briefing.corpus.Limits`) → a small *card* (title, dates, source, curation, word
+  count, the file's problems) and the serialised :class:`~briefing.model.Briefing`, which is
+  decoded only when first used (:mod:`briefing.lazy`).  Content-addressed, so a renamed or
+  copied file is not analysed again.
 
 Why SQLite and not one file per document (measured with 21,901 entries of 3.3 KB on this
 project's machine): one file each, written atomically by rename (no fsync), took 2.1 s to write and
@@ -58,11 +60,12 @@ from typing import Any
 from briefing.corpus import DEFAULT_LIMITS, Limits, Loaded
 from briefing.corpus.files import MARKDOWN_SUFFIXES
 from briefing.corpus.sanitize import display_safe
+from briefing.lazy import CachedBriefing, CachedDocument, Source
 from briefing.model import Briefing, Paragraph, Problem, Sentence
 
 log = logging.getLogger("briefing.cache")
 
-CACHE_SCHEMA = "3"
+CACHE_SCHEMA = "4"
 CACHE_FILE = "analysis.sqlite"  # the schema version lives inside (table meta)
 RACY_SECONDS = 2.0  # a file modified this recently may change again within its mtime tick
 COMMIT_EVERY = 500  # stores per transaction (one fsync per batch, not per document)
@@ -83,13 +86,19 @@ def register_key_part(name: str, part: Callable[[], str]) -> None:
 
 
 # ------------------------------------------------------------------------------ the key
+# What an analysis depends on: the reader (ui/), search and the rest do not change it.
+ANALYSIS_CODE = ("extract", "knowledge", "corpus", "model.py", "cache.py", "lazy.py",
+                 "analysis.py", "versions.py")
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A digest of briefing's own source and data files (the UI excepted).
+    """A digest of the source and data files the analysis depends on (:data:`ANALYSIS_CODE`).
 
     So a developer who changes an extraction rule without bumping ``EXTRACTOR_VERSION`` never
-    sees stale cached results.  About a megabyte to hash, once per process.
-    ``BRIEFING_CODE_FINGERPRINT`` pins it (for benchmarks run while the code is being edited).
+    sees stale cached results, while editing the reader or the search code keeps the cache.
+    About a megabyte to hash, once per process.  ``BRIEFING_CODE_FINGERPRINT`` pins it (for
+    benchmarks run while the code is being edited).
     """
     pinned = os.environ.get(CODE_FINGERPRINT_ENV, "").strip()
     if pinned:
@@ -98,7 +107,7 @@ def code_fingerprint() -> str:
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root)
-        if rel.parts[0] in ("ui", "__pycache__") or "__pycache__" in rel.parts:
+        if rel.parts[0] not in ANALYSIS_CODE or "__pycache__" in rel.parts:
             continue
         if path.suffix not in (".py", ".yaml", ".yml", ".json") or not path.is_file():
             continue
@@ -126,7 +135,7 @@ def _knowledge_version() -> str:
 
 def context_parts(limits: Limits = DEFAULT_LIMITS) -> dict[str, str]:
     """Everything besides the file's own bytes that the cached analysis depends on."""
-    from briefing.extract import EXTRACTOR_VERSION
+    from briefing.versions import EXTRACTOR_VERSION
 
     pinned = os.environ.get(CODE_FINGERPRINT_ENV, "").strip()
     parts = {
@@ -452,11 +461,15 @@ def type_table_key(table: tuple) -> str:
 
 
 def _pack(briefing: Briefing, problems: list[Problem], article: str, sidecar: str | None,
-          table_key: Callable[[tuple], str]) -> bytes:
-    """One entry: the encoded briefing and problems, with its type table stored by key.
+          table_key: Callable[[tuple], str]) -> tuple[bytes, bytes]:
+    """One entry: ``(card, data)``.
 
-    Every entry of a corpus has one of a handful of type tables, so they live in their own
-    table (``table_key`` registers one) instead of being repeated 22,000 times.
+    ``data`` is the whole briefing, encoded and compressed; ``card`` (uncompressed, about
+    200 bytes) is what a warm start needs before anything is shown -- the document's title,
+    dates, source, URL, encoding, curation and word count, the file's problems -- plus the
+    data's type-table key and checksum, so the data can be checked at once and decoded later
+    (:class:`~briefing.lazy.CachedBriefing`).  Type tables live in their own table
+    (``table_key`` registers one): every entry of a corpus has one of a handful.
     """
     # Problems name the file as it was shown then; store "which file" instead of the path, so
     # a renamed (content-identical) file reports its new name.
@@ -465,33 +478,78 @@ def _pack(briefing: Briefing, problems: list[Problem], article: str, sidecar: st
         role = "a" if p.path == article else "s" if sidecar is not None and p.path == sidecar \
             else ""
         roles.append(role)
-    table, data = encode((briefing, tuple(problems)))
-    key = table_key(tuple(table))
-    return zlib.compress(marshal.dumps((CACHE_SCHEMA, key, data, roles)), 1)
+    table, data = encode(briefing)
+    data_key = table_key(tuple(table))
+    blob = zlib.compress(marshal.dumps((CACHE_SCHEMA, data_key, data)), 1)
+    doc = briefing.document
+    head = (doc.title, doc.published, doc.source, doc.url, doc.encoding, doc.curation,
+            doc.word_count, tuple(problems))
+    card_table, card_data = encode(head)
+    card = marshal.dumps((CACHE_SCHEMA, table_key(tuple(card_table)), card_data, roles,
+                          data_key, zlib.crc32(blob)))
+    return card, blob
 
 
-def _unpack(blob: bytes, article: str, sidecar: str | None,
-            tables: Mapping[str, tuple]) -> tuple[Briefing, list[Problem]]:
+def _decode_data(blob: bytes, tables: Mapping[str, tuple]) -> Briefing:
+    """The whole briefing of an entry's data (raises :class:`StaleEntry`)."""
     try:
-        schema, key, data, roles = marshal.loads(zlib.decompress(blob))
+        schema, key, data = marshal.loads(zlib.decompress(blob))
     except (zlib.error, EOFError, ValueError, TypeError) as exc:
         raise StaleEntry(f"unreadable entry: {exc}") from None
+    table = tables.get(key) if schema == CACHE_SCHEMA and isinstance(key, str) else None
+    if table is None:
+        raise StaleEntry("old schema or unknown type table")
+    briefing = decode(table, data)
+    if not isinstance(briefing, Briefing):
+        raise StaleEntry("not a briefing")
+    return briefing
+
+
+def _unpack(card: bytes, blob: bytes, path: str, sidecar: str | None, sha: str,
+            tables: Mapping[str, tuple],
+            fallback: Callable[[], Briefing | None] | None = None,
+            ) -> tuple[Briefing, list[Problem]]:
+    """A lazily decoded briefing for an entry, and the file's problems.
+
+    Everything that can be checked without decoding the data is checked here (the card, the
+    data's checksum and type table), so a damaged entry is rebuilt now, not found later.
+    """
+    try:
+        schema, card_key, card_data, roles, data_key, crc = marshal.loads(card)
+    except (EOFError, ValueError, TypeError) as exc:
+        raise StaleEntry(f"unreadable card: {exc}") from None
     if schema != CACHE_SCHEMA:
         raise StaleEntry("old schema")
-    table = tables.get(key) if isinstance(key, str) else None
-    if table is None:
+    card_table = tables.get(card_key) if isinstance(card_key, str) else None
+    data_table = tables.get(data_key) if isinstance(data_key, str) else None
+    if card_table is None or data_table is None:
         raise StaleEntry("unknown type table")
-    briefing, problems = decode(table, data)
-    if not isinstance(briefing, Briefing) or len(roles) != len(problems):
-        raise StaleEntry("not a briefing")
+    if not isinstance(blob, bytes) or zlib.crc32(blob) != crc:
+        raise StaleEntry("data checksum mismatch")
+    _resolve(data_table)  # the model classes it names still exist with these fields
+    try:
+        title, published, source, url, encoding, curation, words, problems = decode(
+            card_table, card_data)
+    except ValueError as exc:  # wrong arity (StaleEntry is a ValueError too)
+        raise StaleEntry(f"bad card: {exc}") from None
+    if not isinstance(problems, tuple) or len(roles) != len(problems) or \
+            not all(isinstance(p, Problem) for p in problems) or \
+            not isinstance(curation, dict) or not isinstance(words, int):
+        raise StaleEntry("bad card")
+    article_shown = display_safe(path, 300)
+    sidecar_shown = display_safe(sidecar, 300) if sidecar else None
     fixed = []
     for role, p in zip(roles, problems, strict=True):
-        if role == "a" and p.path != article:
-            p = dataclasses.replace(p, path=article)
-        elif role == "s" and sidecar is not None and p.path != sidecar:
-            p = dataclasses.replace(p, path=sidecar)
+        if role == "a" and p.path != article_shown:
+            p = dataclasses.replace(p, path=article_shown)
+        elif role == "s" and sidecar_shown is not None and p.path != sidecar_shown:
+            p = dataclasses.replace(p, path=sidecar_shown)
         fixed.append(p)
-    return briefing, fixed
+    lazy_source = Source(lambda: _decode_data(blob, tables), sha, fallback)
+    document = CachedDocument.pending(
+        lazy_source, path=path, title=title, published=published, src=source, url=url,
+        encoding=encoding, curation=curation, sidecar_path=sidecar, words=words)
+    return CachedBriefing.pending(lazy_source, document), fixed
 
 
 # ------------------------------------------------------------------------------ the cache
@@ -538,6 +596,8 @@ class AnalysisCache:
         self._types: dict[str, tuple] = {}  # type-table key -> table
         self._ready: dict[str, tuple] = {}  # path -> what prefetch() found for get()
         self._ready_at = 0.0
+        # Re-analyses a file whose entry turns out undecodable when first used (see lazy.py).
+        self.fallback: Callable[[str], Briefing | None] | None = None
         self._db: sqlite3.Connection | None = None
         try:
             self._db = self._connect()
@@ -581,7 +641,8 @@ class AnalysisCache:
             db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER,"
                        " mtime INTEGER, side TEXT, side_size INTEGER, side_mtime INTEGER,"
                        " sha TEXT, side_sha TEXT)")
-            db.execute("CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, data BLOB)")
+            db.execute("CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, card BLOB,"
+                       " data BLOB)")
             db.execute("CREATE TABLE IF NOT EXISTS types (key TEXT PRIMARY KEY, data BLOB)")
             self._files = {row[0]: row[1:] for row in db.execute("SELECT * FROM files")}
             for key, blob in db.execute("SELECT key, data FROM types"):
@@ -655,16 +716,16 @@ class AnalysisCache:
                 return
             try:
                 rows = self._db.execute(
-                    f"SELECT key, data FROM analyses WHERE key IN ({','.join('?' * len(keys))})",
-                    keys).fetchall()
+                    "SELECT key, card, data FROM analyses WHERE key IN "
+                    f"({','.join('?' * len(keys))})", keys).fetchall()
             except sqlite3.Error as exc:
                 self._fail(exc)
                 return
-        for key, blob in rows:
+        for key, card, blob in rows:
             for path in wanted.get(key, ()):
                 k, side_path, sha, _none = self._ready[path]
-                self._ready[path] = (k, side_path, sha, blob)
-        for key in set(keys).difference(k for k, _b in rows):
+                self._ready[path] = (k, side_path, sha, (card, blob))
+        for key in set(keys).difference(row[0] for row in rows):
             for path in wanted[key]:
                 self._ready.pop(path, None)  # not stored: get() finds out by itself
 
@@ -705,36 +766,28 @@ class AnalysisCache:
         return analysis_key(self.context, doc.sha256, side_sha, doc.path)
 
     def _fetch(self, key: str, path: str, sidecar: str | None, sha: str,
-               blob: bytes | None) -> tuple[Briefing, list[Problem]] | None:
-        if blob is None:
+               entry: tuple[bytes, bytes] | None) -> tuple[Briefing, list[Problem]] | None:
+        if entry is None:
             with self._lock:
                 if self._db is None:
                     return None
                 try:
-                    row = self._db.execute("SELECT data FROM analyses WHERE key=?",
-                                           (key,)).fetchone()
+                    entry = self._db.execute("SELECT card, data FROM analyses WHERE key=?",
+                                             (key,)).fetchone()
                 except sqlite3.Error as exc:
                     self._fail(exc)
                     return None
-            if row is None:
+            if entry is None:
                 return None
-            blob = row[0]
-        article_shown = display_safe(path, 300)
-        sidecar_shown = display_safe(sidecar, 300) if sidecar else None
+        reanalyse = self.fallback
+        fallback = (lambda: reanalyse(path)) if reanalyse is not None else None
         try:
-            briefing, problems = _unpack(blob, article_shown, sidecar_shown, self._types)
-            if briefing.document.sha256 != sha:
-                raise StaleEntry("sha256 mismatch")
+            return _unpack(entry[0], entry[1], path, sidecar, sha, self._types, fallback)
         except (StaleEntry, RecursionError, MemoryError) as exc:
             log.info("dropping cache entry for %s: %s", path, exc)
             self.rebuilt += 1
             self._execute("DELETE FROM analyses WHERE key=?", (key,))
             return None
-        doc = briefing.document
-        if doc.path != path or doc.sidecar_path != sidecar:
-            doc = dataclasses.replace(doc, path=path, sidecar_path=sidecar)
-            briefing = dataclasses.replace(briefing, document=doc)
-        return briefing, problems
 
     # -------------------------------------------------------------- storing
     def put(self, loaded: Loaded, briefing: Briefing, problems: list[Problem]) -> None:
@@ -744,14 +797,14 @@ class AnalysisCache:
             return
         doc = loaded.document
         try:
-            blob = _pack(briefing, problems, display_safe(doc.path, 300),
+            card, blob = _pack(briefing, problems, display_safe(doc.path, 300),
                          display_safe(doc.sidecar_path, 300) if doc.sidecar_path else None,
                          self._table_key)
         except (TypeError, ValueError, RecursionError) as exc:  # something not cacheable
             log.info("not caching %s: %s", doc.path, exc)
             return
-        if self._execute("INSERT OR REPLACE INTO analyses VALUES (?, ?)",
-                         (self._key_for(loaded), blob)):
+        if self._execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
+                         (self._key_for(loaded), card, blob)):
             self.stores += 1
             self._remember(loaded)
 

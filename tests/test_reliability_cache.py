@@ -189,9 +189,9 @@ def test_extractor_version_is_part_of_the_key(tmp_path: Path,
     _corpus(tmp_path / "c")
     db = cache_dir() / cache_mod.CACHE_FILE
     _outputs(tmp_path / "c")
-    import briefing.extract as extract
+    import briefing.versions as versions
 
-    monkeypatch.setattr(extract, "EXTRACTOR_VERSION", "changed-for-test")
+    monkeypatch.setattr(versions, "EXTRACTOR_VERSION", "changed-for-test")
     with AnalysisCache(db) as cache:
         _outputs(tmp_path / "c", cache)
         assert cache.hits == 0 and cache.misses == 3

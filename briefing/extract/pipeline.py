@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from briefing.extract import actors, curation, negotiations, quotes, timex
 from briefing.model import Briefing, Document
+from briefing.versions import EXTRACTOR_VERSION  # bump it there: cached analyses are keyed by it
 
-# Bump when any stage changes its output: cached analyses are keyed by it.
-EXTRACTOR_VERSION = "0.1.1"
+__all__ = ["EXTRACTOR_VERSION", "analyse"]
 
 
 def analyse(document: Document, kb: object | None = None) -> Briefing:

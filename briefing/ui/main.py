@@ -30,6 +30,7 @@ from textual.widgets import ContentSwitcher, Footer, OptionList, Static
 from textual.worker import get_current_worker
 
 from briefing.ui.keys import KEYS
+from briefing.ui.memory import Freezer, prompt_switching
 from briefing.ui.panels import Contents, DocumentList, PanelSlot, load_panel, panel_class
 from briefing.ui.reader import Reader
 from briefing.ui.reading import SAVE_INTERVAL, StateKeeper
@@ -277,6 +278,9 @@ class MainScreen(Screen[None]):
         from briefing.model import Problem
 
         worker = get_current_worker()
+        freezer = Freezer()
+        freezer.freeze()  # what start-up imported lives as long as the app
+        prompt_switching()
         batch: list[Briefing] = []
         problems: list[Problem] = []
         seen = 0
@@ -301,11 +305,13 @@ class MainScreen(Screen[None]):
                 now = monotonic()
                 if (batch or problems) and (now - last > 0.25 or len(batch) >= 500):
                     self.post_message(Loaded(batch, problems, seen))
+                    freezer.loaded(len(batch))
                     batch, problems, last = [], [], now
         except Exception as exc:  # noqa: BLE001 - report, keep what was loaded
             problems.append(Problem("(loading)", f"loading stopped: {exc.__class__.__name__}: "
                                                  f"{safe_str(exc, 200)}", severity="error"))
         self.post_message(Loaded(batch, problems, seen, done=True))
+        freezer.freeze()
 
     def _limits(self) -> Any:
         from briefing.corpus import DEFAULT_LIMITS

@@ -1,0 +1,195 @@
+"""UI responsiveness while a folder loads: event-loop stalls and search keystroke latency.
+
+    python benchmarks/responsiveness.py [FOLDER...] [--seconds N] [--warm-up] [--type-at S]
+                                        [--stalls]
+
+Runs the reader headless (``App.run_test``, 100x30) on FOLDER (default: the bundled seeds) with a
+timer on the UI loop every 10 ms; a late tick means the loop (or the GIL) was held and a key
+pressed then would have waited.  Prints, per phase (loading, the 3 s after loading ended, idle),
+the ticks' lateness: median, p95, max, and the number of stalls over 50 ms and 100 ms.  Then it
+opens search (``/``) and types a query letter by letter, timing each key from the press until
+the search screen shows that key's results (the status line changes), and prints those latencies.
+``--type-at S`` types during loading instead, S seconds after start.
+
+The user's cache is used unless ``BRIEFING_HOME`` is set (``--warm-up`` loads once first, so the
+timed run is warm).  Figures only; no pass/fail.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import statistics
+import sys
+import threading
+import time
+from collections import Counter
+
+from textual import events
+
+TICK = 0.010
+QUERY = "negotiatons geneva"  # a typo on purpose: the typo path is the slow one
+
+
+def _summary(name: str, lateness: list[float]) -> str:
+    if not lateness:
+        return f"{name:<22} (no ticks)"
+    ms = sorted(x * 1000 for x in lateness)
+    p95 = ms[min(len(ms) - 1, int(len(ms) * 0.95))]
+    over50 = sum(1 for x in ms if x > 50)
+    over100 = sum(1 for x in ms if x > 100)
+    return (f"{name:<22} ticks {len(ms):>5}  median {statistics.median(ms):6.1f} ms  "
+            f"p95 {p95:6.1f} ms  max {ms[-1]:7.1f} ms  >50ms {over50:>3}  >100ms {over100:>3}")
+
+
+def _gc_pauses() -> list[tuple[int, float]]:
+    """(generation, seconds) of every garbage-collector pass from now on."""
+    pauses: list[tuple[int, float]] = []
+    began = [0.0]
+
+    def note(phase: str, info: dict) -> None:
+        if phase == "start":
+            began[0] = time.perf_counter()
+        else:
+            pauses.append((info.get("generation", -1), time.perf_counter() - began[0]))
+
+    gc.callbacks.append(note)
+    return pauses
+
+
+def _watch(last: list[float], out: Counter) -> None:
+    """A watchdog thread: when the UI loop is late, note where the main thread is."""
+    main_id = threading.main_thread().ident
+
+    def stack(frame: object) -> str:
+        where = []
+        while frame is not None and len(where) < 5:
+            code = frame.f_code
+            where.append(f"{code.co_filename.rsplit('/', 2)[-1]}:{frame.f_lineno} {code.co_name}")
+            frame = frame.f_back
+        return " < ".join(where)
+
+    def watch() -> None:
+        me = threading.get_ident()
+        while True:
+            before = time.perf_counter()
+            time.sleep(0.02)
+            woke = time.perf_counter()
+            if woke - last[0] > 0.08:
+                # The watchdog itself waited for the GIL when it woke late: whoever held it
+                # is still in (or just past) the statement that held it.
+                for ident, frame in sys._current_frames().items():
+                    if ident in (me, main_id):
+                        continue
+                    late = "held " if woke - before > 0.06 else ""
+                    out[late + stack(frame)] += 1
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+async def _run(paths: list[str], seconds: float, type_at: float | None,
+               stalls: bool = False) -> None:
+    from briefing.ui.app import BriefingApp
+
+    app = BriefingApp(paths)
+    ticks: list[tuple[float, float]] = []  # (time since start, lateness)
+    started = time.perf_counter()
+    loaded_at: list[float] = []
+    key_latency: list[float] = []
+    stall_stacks: Counter = Counter()
+    pauses = _gc_pauses()
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        last = [time.perf_counter()]
+
+        def tick() -> None:
+            now = time.perf_counter()
+            ticks.append((now - started, max(0.0, now - last[0] - TICK)))
+            last[0] = now
+            if not loaded_at and not getattr(screen, "is_loading", True):
+                loaded_at.append(now - started)
+
+        app.set_interval(TICK, tick)
+        if stalls:
+            _watch(last, stall_stacks)
+
+        async def type_query() -> None:
+            await pilot.press("slash")
+            await pilot.pause(0.3)
+            search = app.screen
+            shown: list[int] = []  # generations whose results reached the screen
+            original = search._show
+
+            def show(generation: int, *args: object) -> None:
+                shown.append(generation)
+                original(generation, *args)
+
+            search._show = show
+            for ch in QUERY:
+                target = search._generation + 1
+                t0 = time.perf_counter()
+                # Straight to the driver: ``pilot.press`` also waits for idle, which is not
+                # what a user's keystroke waits for.
+                app._driver.send_message(events.Key("space" if ch == " " else ch, ch))
+                while time.perf_counter() - t0 < 5.0 and not (shown and shown[-1] >= target):
+                    if search.index_getter() is None:
+                        break  # "indexing…": nothing to wait for
+                    await asyncio.sleep(0.001)
+                key_latency.append(time.perf_counter() - t0)
+            await pilot.press("escape")
+
+        if type_at is not None:
+            await asyncio.sleep(type_at)
+            await type_query()
+        deadline = started + 600
+        while not loaded_at and time.perf_counter() < deadline:
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(3.0)
+        after = time.perf_counter() - started
+        await asyncio.sleep(max(0.0, seconds))
+        if type_at is None:
+            await type_query()
+
+    end_load = loaded_at[0] if loaded_at else float("inf")
+    print(f"paths: {' '.join(paths) or '(bundled seeds)'}")
+    print(f"loading ended after {end_load:.2f} s")
+    print(_summary("loading", [x for t, x in ticks if t <= end_load]))
+    print(_summary("3 s after loading", [x for t, x in ticks if end_load < t <= after]))
+    print(_summary("idle", [x for t, x in ticks if after < t]))
+    if key_latency:
+        ms = sorted(x * 1000 for x in key_latency)
+        print(f"search keystrokes ({'during loading' if type_at is not None else 'after'}, "
+              f"{len(ms)} keys of {QUERY!r}): median {statistics.median(ms):.1f} ms, "
+              f"max {ms[-1]:.1f} ms")
+    long = [p for p in pauses if p[1] > 0.02]
+    print(f"garbage-collector passes {len(pauses)}, over 20 ms: {len(long)}"
+          + (f", longest {max(p[1] for p in long) * 1000:.0f} ms (generation "
+             f"{max(long, key=lambda p: p[1])[0]})" if long else ""))
+    if stalls:
+        print("where the UI thread was during stalls (20 ms samples):")
+        for where, n in stall_stacks.most_common(12):
+            print(f"  {n:>4}  {where}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="*")
+    parser.add_argument("--seconds", type=float, default=2.0, help="idle time measured")
+    parser.add_argument("--warm-up", action="store_true", help="load once first (fills cache)")
+    parser.add_argument("--type-at", type=float, default=None)
+    parser.add_argument("--stalls", action="store_true",
+                        help="sample the UI thread's stack during stalls and print the top ones")
+    args = parser.parse_args(argv)
+    if args.warm_up:
+        from briefing.analysis import iter_analyse
+
+        for _ in iter_analyse(args.paths or None):
+            pass
+    asyncio.run(_run(args.paths, args.seconds, args.type_at, args.stalls))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

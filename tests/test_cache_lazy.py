@@ -1,0 +1,140 @@
+"""Briefings from the analysis cache are decoded on first use and behave like fresh ones."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from briefing import cache as cache_mod
+from briefing.analysis import analyse_corpus
+from briefing.cache import AnalysisCache
+from briefing.lazy import CachedBriefing, CachedDocument
+from briefing.model import Briefing
+
+OLD = 1_500_000_000  # a fixed mtime long past, so entries are not "racy"
+ARTICLE = ("Armenia and Azerbaijan resume talks\n\n"
+           "Foreign ministers of Armenia and Azerbaijan met in Geneva on Monday, the "
+           "State Department said. \"We made progress,\" said the U.S. envoy. The talks "
+           "will resume in {month}.\n\n"
+           "## Ceasefire\n\n"
+           "Russia proposed a ceasefire along the line of contact. Document {n}.\n")
+
+
+def _corpus(folder: Path, count: int = 4) -> Path:
+    folder.mkdir()
+    for n, month in zip(range(count), ("March", "April", "May", "June"), strict=False):
+        path = folder / f"doc{n}.md"
+        path.write_text(ARTICLE.format(n=n, month=month), encoding="utf-8")
+        os.utime(path, (OLD, OLD))
+    side = folder / "doc0.yaml"
+    side.write_text("title: First\npublished: 2016-09-04\nsource: Test Wire\nsurprise: 1\n")
+    os.utime(side, (OLD, OLD))
+    return folder
+
+
+def _warm(folder: Path, db: Path) -> tuple[list[Briefing], list[str], AnalysisCache]:
+    with AnalysisCache(db) as cache:
+        analyse_corpus([str(folder)], cache=cache)
+    cache = AnalysisCache(db)
+    result = analyse_corpus([str(folder)], cache=cache)
+    return result.briefings, [str(p) for p in result.problems], cache
+
+
+def test_warm_briefings_are_lazy_until_read(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path / "c")
+    warm, problems, cache = _warm(folder, tmp_path / "db.sqlite")
+    assert cache.hits == 4 and cache.misses == 0
+    assert all(isinstance(b, CachedBriefing) for b in warm)
+    first = next(b for b in warm if b.document.path.endswith("doc0.md"))
+    # What lists, keys and the status line read does not decode anything.
+    doc = first.document
+    assert isinstance(doc, CachedDocument)
+    assert (doc.title, doc.published, doc.source) == ("First", "2016-09-04", "Test Wire")
+    assert doc.word_count > 20 and doc.sha256 and doc.display_title == "First"
+    assert not first.is_decoded and not doc.is_decoded
+    assert any("surprise" in p for p in problems)  # the file's problems come with the card
+    # Reading the analysis decodes it; the text is decoded with it.
+    assert first.actors and first.is_decoded
+    assert doc.text.startswith("Armenia") and doc.is_decoded
+    assert doc.word_count == len(doc.text.split())
+
+
+def test_lazy_briefings_equal_a_fresh_analysis(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path / "c")
+    fresh = analyse_corpus([str(folder)], cache=False).briefings
+    warm, _problems, _cache = _warm(folder, tmp_path / "db.sqlite")
+    assert warm == fresh and fresh == warm  # both directions of the dataclass equality
+    assert [b.to_dict() for b in warm] == [b.to_dict() for b in fresh]
+    assert [hash(b.document) for b in warm] == [hash(b.document) for b in fresh]
+    # replace() builds a working object of the same class.
+    renamed = dataclasses.replace(warm[0].document, title="Renamed")
+    assert renamed.title == "Renamed" and renamed.text == fresh[0].document.text
+    again = dataclasses.replace(warm[1], actors=())
+    assert again.actors == () and again.quotes == fresh[1].quotes
+
+
+def test_threads_decoding_one_briefing_agree(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path / "c")
+    fresh = analyse_corpus([str(folder)], cache=False).briefings
+    warm, _problems, _cache = _warm(folder, tmp_path / "db.sqlite")
+    seen: list[object] = []
+
+    def read(b: Briefing) -> None:
+        seen.append((b.actors, b.document.sections, b.negotiations))
+
+    threads = [threading.Thread(target=read, args=(warm[0],)) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    expected = (fresh[0].actors, fresh[0].document.sections, fresh[0].negotiations)
+    assert seen == [expected] * 4
+
+
+def test_damaged_data_is_caught_before_it_is_handed_out(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path / "c")
+    db = tmp_path / "db.sqlite"
+    with AnalysisCache(db) as cache:
+        analyse_corpus([str(folder)], cache=cache)
+    with sqlite3.connect(db) as conn:
+        key, data = conn.execute("SELECT key, data FROM analyses").fetchone()
+        flipped = bytes([data[0]]) + bytes([data[1] ^ 0xFF]) + data[2:]
+        conn.execute("UPDATE analyses SET data=? WHERE key=?", (flipped, key))
+        key2 = conn.execute("SELECT key FROM analyses WHERE key != ?", (key,)).fetchone()[0]
+        conn.execute("UPDATE analyses SET card=? WHERE key=?", (b"not a card", key2))
+    fresh = analyse_corpus([str(folder)], cache=False).briefings
+    with AnalysisCache(db) as cache:
+        again = analyse_corpus([str(folder)], cache=cache).briefings
+        assert cache.rebuilt == 2 and cache.hits == 2 and cache.misses == 2
+    assert again == fresh
+
+
+def test_an_entry_undecodable_when_used_is_analysed_afresh(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _corpus(tmp_path / "c")
+    fresh = analyse_corpus([str(folder)], cache=False).briefings
+    warm, _problems, _cache = _warm(folder, tmp_path / "db.sqlite")
+
+    def broken(blob: bytes, tables: object) -> Briefing:
+        raise cache_mod.StaleEntry("simulated model change")
+
+    monkeypatch.setattr(cache_mod, "_decode_data", broken)
+    assert warm[2].actors == fresh[2].actors  # the fallback re-read and re-analysed the file
+    assert warm[2].document.text == fresh[2].document.text
+
+
+def test_without_a_fallback_an_undecodable_entry_is_an_empty_document(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _corpus(tmp_path / "c")
+    warm, _problems, _cache = _warm(folder, tmp_path / "db.sqlite")
+    monkeypatch.setattr(cache_mod, "_decode_data",
+                        lambda blob, tables: (_ for _ in ()).throw(ValueError("bad")))
+    gone = warm[1]
+    object.__getattribute__(gone, "_source")._fallback = None
+    assert gone.actors == () and gone.document.text == "" and gone.document.sections == ()
+    assert gone.document.path.endswith("doc1.md")  # still names its file
