@@ -107,11 +107,11 @@ def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LI
             problems = loaded.problems + more
             # Extraction failures are retried next time, not cached; "too long" is kept.
             failed = bool(more) and len(loaded.document.text) <= limits.max_analysed_chars
-            if store is not None and not failed:
-                store.put(loaded, briefing, problems)
+            kept = store.put(loaded, briefing, problems) if store is not None and not failed \
+                else None
             if store is not None:
                 store.misses += 1
-            yield briefing, problems
+            yield kept or briefing, problems
     finally:
         if own and store is not None:
             store.close()

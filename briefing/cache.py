@@ -86,9 +86,9 @@ def register_key_part(name: str, part: Callable[[], str]) -> None:
 
 
 # ------------------------------------------------------------------------------ the key
-# What an analysis depends on: the reader (ui/), search and the rest do not change it.
-ANALYSIS_CODE = ("extract", "knowledge", "corpus", "model.py", "cache.py", "lazy.py",
-                 "analysis.py", "versions.py")
+# What an analysis depends on: the reader (ui/), search and the rest do not change it, and
+# the entries' own format is versioned by CACHE_SCHEMA.
+ANALYSIS_CODE = ("extract", "knowledge", "corpus", "model.py", "analysis.py", "versions.py")
 
 
 @lru_cache(maxsize=1)
@@ -553,6 +553,27 @@ def _unpack(card: bytes, blob: bytes, path: str, sidecar: str | None, sha: str,
 
 
 # ------------------------------------------------------------------------------ the cache
+def remove_old_files(folder: Path) -> list[str]:
+    """Delete analysis caches left by earlier versions (``analysis-v1.sqlite`` and the like,
+    with their WAL files) in ``folder``; returns their names.  Never fails."""
+    removed = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return removed
+    current = {CACHE_FILE + suffix for suffix in ("", "-wal", "-shm", "-journal")}
+    for name in names:
+        stem = name.split(".sqlite", 1)[0]
+        if name in current or not stem.startswith("analysis") or ".sqlite" not in name:
+            continue
+        try:
+            os.unlink(os.path.join(folder, name))
+            removed.append(name)
+        except OSError:
+            continue
+    return removed
+
+
 def _stat(path: str) -> os.stat_result | None:
     try:
         st = os.stat(path)
@@ -619,7 +640,9 @@ class AnalysisCache:
         try:
             from briefing.paths import cache_dir
 
-            return cls(cache_dir() / CACHE_FILE, limits)
+            folder = cache_dir()
+            remove_old_files(folder)
+            return cls(folder / CACHE_FILE, limits)
         except Exception as exc:  # noqa: BLE001 - no cache is never fatal
             log.warning("analysis cache disabled: %s", exc)
             return None
@@ -779,34 +802,48 @@ class AnalysisCache:
                     return None
             if entry is None:
                 return None
-        reanalyse = self.fallback
-        fallback = (lambda: reanalyse(path)) if reanalyse is not None else None
         try:
-            return _unpack(entry[0], entry[1], path, sidecar, sha, self._types, fallback)
+            return _unpack(entry[0], entry[1], path, sidecar, sha, self._types,
+                           self._fallback_for(path))
         except (StaleEntry, RecursionError, MemoryError) as exc:
             log.info("dropping cache entry for %s: %s", path, exc)
             self.rebuilt += 1
             self._execute("DELETE FROM analyses WHERE key=?", (key,))
             return None
 
+    def _fallback_for(self, path: str) -> Callable[[], Briefing | None] | None:
+        reanalyse = self.fallback
+        return (lambda: reanalyse(path)) if reanalyse is not None else None
+
     # -------------------------------------------------------------- storing
-    def put(self, loaded: Loaded, briefing: Briefing, problems: list[Problem]) -> None:
-        """Remember ``briefing`` for the file ``loaded`` (skipped if it changed while read)."""
+    def put(self, loaded: Loaded, briefing: Briefing, problems: list[Problem]) -> Briefing | None:
+        """Remember ``briefing`` for the file ``loaded`` (skipped if it changed while read).
+
+        Returns the stored entry as a lazily decoded briefing (``None`` if not stored): a
+        caller that keeps many briefings keeps those instead, a fraction of the memory, and
+        the fresh objects die young instead of burdening the garbage collector.
+        """
         if self._db is None or not self._writable or loaded.raw is None \
                 or loaded.document is None or loaded.raw.changed:
-            return
+            return None
         doc = loaded.document
         try:
             card, blob = _pack(briefing, problems, display_safe(doc.path, 300),
-                         display_safe(doc.sidecar_path, 300) if doc.sidecar_path else None,
-                         self._table_key)
+                               display_safe(doc.sidecar_path, 300) if doc.sidecar_path else None,
+                               self._table_key)
         except (TypeError, ValueError, RecursionError) as exc:  # something not cacheable
             log.info("not caching %s: %s", doc.path, exc)
-            return
-        if self._execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
-                         (self._key_for(loaded), card, blob)):
-            self.stores += 1
-            self._remember(loaded)
+            return None
+        if not self._execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
+                             (self._key_for(loaded), card, blob)):
+            return None
+        self.stores += 1
+        self._remember(loaded)
+        try:
+            return _unpack(card, blob, doc.path, doc.sidecar_path, doc.sha256, self._types,
+                           self._fallback_for(doc.path))[0]
+        except StaleEntry:  # pragma: no cover - just packed: only a bug gets here
+            return None
 
     def _table_key(self, table: tuple) -> str:
         key = type_table_key(table)

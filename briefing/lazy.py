@@ -21,9 +21,11 @@ back to the ``fallback`` callable (a fresh analysis of the file), else to an emp
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from briefing.model import Briefing, Document
@@ -73,13 +75,49 @@ class Source:
         return Briefing(document=Document(path=path, sha256=self.sha256, text=""))
 
 
+_local = threading.local()  # .on: reads are transient in this thread; .last: (source, full)
+
+
+@contextlib.contextmanager
+def transient() -> Iterator[None]:
+    """Within it, this thread's reads of undecoded briefings decode them for the moment only.
+
+    For passes over a whole corpus (building the search index, corpus-wide panels): each
+    briefing is decoded, read and dropped, so memory does not grow by the corpus's decoded
+    size and the garbage collector sees short-lived objects only.  The last one decoded is kept
+    for the next read, so reading a document's text and then its actors decodes it once.
+    """
+    before = getattr(_local, "on", False)
+    _local.on = True
+    try:
+        yield
+    finally:
+        _local.on = before
+        _local.last = None
+
+
+def _peek(source: Source, path: str) -> Briefing:
+    last = getattr(_local, "last", None)
+    if last is not None and last[0] is source:
+        return last[1]
+    full = source._full or source._build(path)
+    _local.last = (source, full)
+    return full
+
+
 def _lazy(base: type, name: str) -> property:
     """A property over ``base``'s slot ``name`` that decodes the object on first read."""
     slot = base.__dict__[name]
     get_slot, set_slot = slot.__get__, slot.__set__
+    of_document = base is Document
 
     def fget(self: Any) -> Any:
-        if self._source is not None:
+        source = self._source
+        if source is not None:
+            if getattr(_local, "on", False):
+                path = self.path if of_document else self.document.path
+                full = _peek(source, path)
+                return getattr(full.document if of_document else full, name)
             self._materialise()
         return get_slot(self)
 

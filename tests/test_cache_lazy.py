@@ -138,3 +138,19 @@ def test_without_a_fallback_an_undecodable_entry_is_an_empty_document(
     object.__getattribute__(gone, "_source")._fallback = None
     assert gone.actors == () and gone.document.text == "" and gone.document.sections == ()
     assert gone.document.path.endswith("doc1.md")  # still names its file
+
+
+def test_caches_of_earlier_versions_are_removed(tmp_path: Path) -> None:
+    from briefing.paths import cache_dir
+
+    folder = cache_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("analysis-v1.sqlite", "analysis-v1.sqlite-wal", "analysis-v2.sqlite"):
+        (folder / name).write_bytes(b"old")
+    (folder / "notes.txt").write_text("not ours")
+    cache = AnalysisCache.open_default()
+    assert cache is not None and cache.enabled
+    cache.close()
+    names = sorted(p.name for p in folder.iterdir())
+    assert "notes.txt" in names and cache_mod.CACHE_FILE in names
+    assert not [n for n in names if n.startswith("analysis-v")]

@@ -10,6 +10,12 @@ Two kinds of file live in ``cache_dir()/search/``:
   fresh directory listing and ``stat``: when nothing moved, the index is loaded without opening a
   single document; a file whose size or mtime changed is hashed, and only a real change in its
   bytes (or a file added or removed) sends the corpus back through the analysis.
+
+A curation in the reader (rename, merge, drop, add) changes one document's actors, hence the
+key.  :func:`apply_curation` updates the index in memory (the actor part only, see
+``SearchIndex.with_document_actors``), then saves it under the new key by copying the old
+file's text part (:func:`briefing.search.store.save_actors`) and moves the file list on, so
+the next start is warm without a rebuild.
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ import marshal
 import os
 import re
 import sys
+import threading
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -42,8 +50,16 @@ def extractor_version() -> str:
     """The extractor's version, without importing the extractor (0.4 s) on the warm path.
 
     Actors in the index come from the extractor, so a new extractor means a new index.  The
-    constant is read from the module's source when the module is not loaded yet.
+    constant lives in the light ``briefing.versions``; the fallbacks (the loaded pipeline, or its
+    source) are for a tree that predates it.  Every process must compute the same value, or the
+    CLI and the reader would never share an index.
     """
+    try:
+        from briefing.versions import EXTRACTOR_VERSION
+    except ImportError:
+        pass
+    else:
+        return str(EXTRACTOR_VERSION)
     module = sys.modules.get("briefing.extract.pipeline")
     if module is not None:
         return str(getattr(module, "EXTRACTOR_VERSION", ""))
@@ -75,11 +91,14 @@ def index_path(key: str, cache_dir: Path | str | None = None) -> Path:
 
 def load_index(key: str, cache_dir: Path | str | None = None) -> SearchIndex | None:
     """The saved index for ``key``, or ``None`` when it is missing or unusable."""
+    path = index_path(key, cache_dir)
     try:
-        data, texts = load(index_path(key, cache_dir), key, INDEX_VERSION)
+        data, texts = load(path, key, INDEX_VERSION)
     except StoreError:
         return None
-    return SearchIndex(data, texts)
+    index = SearchIndex(data, texts)
+    index.key, index.source = key, path
+    return index
 
 
 def load_or_build(briefings: Sequence[Any], cache_dir: Path | str | None = None) -> SearchIndex:
@@ -98,8 +117,10 @@ def load_or_build(briefings: Sequence[Any], cache_dir: Path | str | None = None)
         data = _data_of(index)
         save(path, data, index.unit_text, key, INDEX_VERSION, index._alias_index())
         _prune(path.parent, keep=path)
+        index.source = path
     except (OSError, ValueError, OverflowError):
         pass
+    index.key = key
     return index
 
 
@@ -113,7 +134,137 @@ def _data_of(index: SearchIndex) -> dict[str, Any]:
         "actors": [(a.id, a.name, a.kind, a.aliases, a.former_names) for a in index.actors],
         "actor_off": index.actor_off, "mention_unit": index.mention_unit,
         "mention_start": index.mention_start, "mention_end": index.mention_end,
+        "doc_actors": index._doc_actor_list(), "hidden": index.hidden,
     }
+
+
+# ---------------------------------------------------------------------- curation
+_CURATION_LOCK = threading.Lock()  # one update at a time: each starts from the last one's index
+_WAIT_STEP = 0.2  # seconds between looks for an index still being built
+
+
+def apply_curation(current: Callable[[], Any], publish: Callable[[Any, SearchIndex], None],
+                   path: str, old: Any, new: Any, briefings: Sequence[Any] | None = None,
+                   paths: Sequence[str] | None = None, cache_dir: Path | str | None = None,
+                   wait: float = 0.0, cancelled: Callable[[], bool] | None = None
+                   ) -> SearchIndex | None:
+    """Bring the index up to date after a curation of document ``path`` (``old`` -> ``new``
+    briefing), without indexing the corpus again; for a worker thread.
+
+    ``current()`` gives the index in use; ``publish(old_index, new_index)`` hands the updated one
+    over (the UI swaps it in, if ``old_index`` is still the one in use).  Then, when
+    ``briefings`` (the corpus after the edit, in order) is given, the updated index is saved
+    under the corpus's new key (see :func:`save_curated`), so the next start loads it.  Returns
+    the updated index, or ``None`` when there was nothing to update (no index yet, or the
+    document's text changed too: then only a full build is exact).
+
+    With ``wait`` (seconds), an index that is still being built is waited for (polling
+    ``current()``; ``cancelled()`` stops the wait): a build from the corpus as it was before
+    the edit would otherwise miss it.  Updating an index that already has the edit is harmless:
+    the result is the same index.
+    """
+    deadline = time.monotonic() + max(0.0, wait)
+    while not isinstance(current(), SearchIndex):
+        if time.monotonic() >= deadline or (cancelled is not None and cancelled()):
+            return None
+        time.sleep(_WAIT_STEP)
+    with _CURATION_LOCK:
+        index = current()
+        if not isinstance(index, SearchIndex):
+            return None
+        updated = index.with_document_actors(path, new)
+        if updated is None:
+            return None
+        publish(index, updated)
+        if briefings is not None:
+            with contextlib.suppress(OSError, ValueError, OverflowError, StoreError):
+                save_curated(index, updated, path, old, new, briefings, paths, cache_dir)
+        return updated
+
+
+def save_curated(index: SearchIndex, updated: SearchIndex, path: str, old: Any, new: Any,
+                 briefings: Sequence[Any], paths: Sequence[str] | None = None,
+                 cache_dir: Path | str | None = None) -> bool:
+    """Save ``updated`` (``index`` after a curation of ``path``) under the new corpus key.
+
+    Only when ``index`` is exactly the saved index of the corpus before the edit (its key is
+    the key of ``briefings`` with ``old`` in place of ``new``): else the file would claim a state
+    it does not hold.  The file is ``index``'s file with a new actor part
+    (:func:`briefing.search.store.save_actors`: the big text part is copied by the kernel).
+    The file list of ``paths`` is moved on to the new key with the sidecar's new size and mtime,
+    so that the next start (and ``briefing search``) takes the warm path; the old index file is
+    removed (it describes a sidecar that no longer exists).
+    """
+    source = index.source
+    if index.key is None or source is None:
+        return False
+    before = list(briefings)
+    position = next((i for i, b in enumerate(before)
+                     if getattr(b, "document", b).path == path), None)
+    if position is None:
+        return False
+    before[position] = old
+    if index_key(before) != index.key:
+        return False
+    key = index_key(briefings)
+    target = index_path(key, cache_dir)
+    from briefing.search.store import save_actors
+
+    save_actors(Path(source), index.key, target, _data_of(updated), key, INDEX_VERSION,
+                updated._alias_index())
+    updated.key, updated.source = key, target
+    if paths is not None:
+        document = getattr(new, "document", new)
+        _advance_listing(list(paths), index.key, key, _sidecars_of(document), cache_dir)
+    if os.name == "posix" and Path(source) != target:
+        # Safe while mapped (POSIX keeps the data until the mapping goes); elsewhere the
+        # pruning of old files takes care of it.
+        with contextlib.suppress(OSError):
+            os.unlink(source)
+    _prune(target.parent, keep=target)
+    return True
+
+
+def _sidecars_of(document: Any) -> list[str]:
+    stem = os.path.splitext(document.path)[0]
+    found = [stem + suffix for suffix in _SIDECAR_SUFFIXES]
+    given = getattr(document, "sidecar_path", None)
+    if given and given not in found:
+        found.append(str(given))
+    return found
+
+
+def _advance_listing(paths: list[str], old_key: str, key: str, changed: list[str],
+                     cache_dir: Path | str | None) -> None:
+    """Move the file list written for ``old_key`` on to ``key``, with ``changed`` re-read.
+
+    Only the sidecar changed (a curation leaves the document as it is).  Any doubt (the list
+    is for another index, a file vanished) leaves the list alone: the next run then takes the
+    cold path, which is slower but never wrong.
+    """
+    if not paths:
+        from briefing.corpus import bundled_seeds
+
+        paths = [bundled_seeds()]
+    listing = _list_path(paths, cache_dir)
+    saved = _read_list(listing)
+    if saved is None or saved[0] != old_key:
+        return
+    rows = list(saved[1])
+    where = {row[0]: i for i, row in enumerate(rows)}
+    now = _stat_all(changed)
+    for name in changed:
+        st = now.get(name)
+        i = where.get(name)
+        if i is not None:
+            if st is None:
+                return  # a sidecar was removed meanwhile
+            rows[i] = (name, st[0], st[1], rows[i][3])
+        elif st is not None:
+            # A new sidecar: if the scan would not list it under this name, the counts differ
+            # next time and the cold path runs (never a stale index).
+            rows.append((name, st[0], st[1], ""))
+    _write_list(listing, key, rows)
 
 
 def _prune(folder: Path, keep: Path) -> None:

@@ -30,7 +30,7 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="briefing search",
         description="Search documents by words (typos allowed), \"exact phrases\", -exclusions "
-                    "or @actor; best matches first.")
+                    "or @actor (@=ID: exactly the actor with that id); best matches first.")
     p.add_argument("query", metavar="QUERY", help="what to look for (quote it in the shell)")
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="files or folders (default: the bundled seeds)")
@@ -42,7 +42,7 @@ def parser() -> argparse.ArgumentParser:
 
 def run(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]],
         report: Callable[[Sequence[object]], None]) -> int:
-    args = parser().parse_args(argv)
+    args = parser().parse_intermixed_args(argv)  # "Q --json PATH" as well as "Q PATH --json"
     # The CLI's own check imports the corpus package (0.1 s); only a missing path needs it.
     paths = list(args.paths)
     if not all(os.path.lexists(p) for p in paths):
@@ -60,7 +60,11 @@ def run(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]],
     index = open_index(paths, analyse=analyse)
     result = index.search(args.query, max(0, args.limit))
     if args.json:
-        payload = {"query": args.query, "hits": [h.to_dict() for h in result.hits]}
+        payload: dict[str, Any] = {"query": args.query,
+                                   "hits": [h.to_dict() for h in result.hits]}
+        if result.mode == "actor":
+            # The actors the name may mean, best first; "@=ID" searches exactly one of them.
+            payload["actors"] = [a.to_dict() for a in result.actors]
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
@@ -68,6 +72,8 @@ def run(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]],
     if result.mode == "actor" and result.actors:
         names = ", ".join(f"{display_safe(a.name, 60)} [{a.id}]" for a in result.actors[:5])
         out.append(f"# actor: {names}")
+        if len(result.actors) > 1:
+            out.append(f"# (the first is shown; for another one: @={result.actors[1].id})")
     for hit in result.hits:
         where = display_safe(hit.title, 80)
         if hit.section:

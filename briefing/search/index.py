@@ -7,7 +7,13 @@ Layout (flat arrays, so that saving and loading are a copy, see :mod:`briefing.s
 * *vocabulary*: the sorted token keys; *postings*: for each key, the units containing it (one flat
   array plus offsets); *variants*: the typo index of :mod:`briefing.search.typo`;
 * *actors*: one record per actor id over the corpus (name, aliases, former names) and the
-  mentions the extractor found, as (unit, start, end).
+  mentions the extractor found, as (unit, start, end); and, per document, what it says about
+  its actors, so that a curation of one document (:meth:`SearchIndex.with_document_actors`)
+  redoes only the actors it touches, not the index.
+
+An actor query ``@name`` resolves the name through names, aliases and former names (several
+candidates when it is ambiguous) and returns the best candidate's paragraphs; ``@=id`` means
+exactly the actor with that id (what the search screen types when a candidate is chosen).
 
 A query is answered in three steps, each bounded so that a keystroke stays within a few
 milliseconds at 100,000 paragraphs: expand each word (exact, typos, prefix for the last word;
@@ -44,7 +50,7 @@ from briefing.search.results import (
 )
 from briefing.search.text import TOKEN, fold, folded, keys
 
-INDEX_VERSION = 7
+INDEX_VERSION = 8  # 8: per-document actors saved, actor part last in the file
 
 RESCORE = 60  # candidates rescored on their text (or ``limit`` if more are asked for)
 MAX_LIMIT = 1000
@@ -61,6 +67,10 @@ SNIPPET = 180
 W_EXACT, W_PREFIX, W_TYPO2 = 1.0, 0.85, 0.5
 W_SWAP, W_MISSING, W_EXTRA, W_TYPO1 = 0.85, 0.8, 0.7, 0.65  # one edit, by kind of slip
 ACTOR_CUTOFF = 72.0
+EXACT_ID = "="  # "@=jfs": exactly the actor whose id is "jfs" (what choosing a candidate types)
+
+# What one document says about one actor: (id, name, kind, aliases, former names).
+ActorEntry = tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +138,19 @@ class SearchIndex:
         self._title_keys: dict[int, frozenset[str]] = {}
         self._heading_units: set[int] | None = None
         self._matchers: dict[tuple[int, ...], _Matcher] = {}
+        self._id_to_aid: dict[str, int] | None = None
+        # Per document, what it says about its actors (for updating one document's actors).
+        self._doc_actor_rows = data.get("doc_actors")
+        self._doc_actor_loader = data.get("doc_actors_loader")
+        self._actor_docs: dict[str, list[int]] | None = None  # actor id -> documents, sorted
+        # document -> actor ids the user removed from it (see _hidden_ids); few, read at once.
+        hidden = data.get("hidden")
+        self.hidden: dict[int, tuple[str, ...]] = hidden if isinstance(hidden, dict) else {}
+        self._hidden_docs: dict[str, set[int]] | None = None
+        self._doc_numbers: dict[str, int] | None = None  # path -> document number
+        # The cache key and file this index was loaded from or saved as (see search.cache).
+        self.key: str | None = None
+        self.source: Any = None
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -628,7 +651,8 @@ class SearchIndex:
             else:
                 score = max(fuzz.ratio(norm, alias),
                             0.92 * fuzz.token_set_ratio(norm, alias),
-                            90.0 if alias.startswith(norm) and len(norm) >= 3 else 0.0)
+                            90.0 if alias.startswith(norm) and len(norm) >= 3 else 0.0,
+                            _word_prefixes(words, alias))
             if score >= ACTOR_CUTOFF and score > best.get(aid, (0.0, ""))[0]:
                 best[aid] = (score, shown)
         ranked = sorted(best, key=lambda a: (-best[a][0], -(counts[a + 1] - counts[a]), a))
@@ -689,16 +713,47 @@ class SearchIndex:
         return ActorMatch(a.id, a.name, a.kind, a.aliases, a.former_names, matched, score,
                           len(units))
 
+    def aid_of(self, actor_id: str) -> int | None:
+        """The position of the actor with id ``actor_id`` in :attr:`actors`, if any."""
+        table = self._id_to_aid
+        if table is None:
+            table = {a.id: i for i, a in enumerate(self.actors)}
+            self._id_to_aid = table
+        return table.get(actor_id)
+
+    def exact_actor(self, actor_id: str) -> list[ActorMatch]:
+        """The actor whose id is ``actor_id`` (case aside), or nothing: no fuzzy matching."""
+        wanted = actor_id.strip()
+        aid = self.aid_of(wanted)
+        if aid is None:
+            aid = self.aid_of(wanted.lower())
+        return [] if aid is None else [self._actor_match(aid, self.actors[aid].id, 100.0)]
+
+    def _docs_hiding(self, actor_id: str) -> set[int]:
+        table = self._hidden_docs
+        if table is None:
+            table = {}
+            for doc, ids in self.hidden.items():
+                for i in ids:
+                    table.setdefault(i, set()).add(doc)
+            self._hidden_docs = table
+        return table.get(actor_id, set())
+
     def _search_actor(self, text: str, name: str, limit: int) -> SearchResult:
-        matches = self.resolve_actors(name)
+        if name.startswith(EXACT_ID):
+            matches = self.exact_actor(name[len(EXACT_ID):])
+        else:
+            matches = self.resolve_actors(name)
         if not matches or not name.strip():
             return SearchResult(text, actors=matches, mode="actor")
-        aid = next((i for i, a in enumerate(self.actors) if a.id == matches[0].id), None)
+        aid = self.aid_of(matches[0].id)
         if aid is None:
             return SearchResult(text, actors=matches, mode="actor")
         units = self._actor_units(aid)
+        hidden = self._docs_hiding(matches[0].id)
         for uid, spans in self._name_units(aid).items():
-            units.setdefault(uid, []).extend(spans)
+            if not hidden or self.unit_doc[uid] not in hidden:
+                units.setdefault(uid, []).extend(spans)
         ranked = sorted(units, key=lambda u: (-(self.unit_kind[u] != KIND_PARAGRAPH),
                                               -len(units[u]), u))
         hits = []
@@ -707,6 +762,216 @@ class SearchIndex:
             score = 100.0 * matches[0].score / 100.0 - (0 if len(spans) > 1 else 5)
             hits.append(self._hit(uid, score, spans))
         return SearchResult(text, hits=hits, actors=matches, total=len(units), mode="actor")
+
+    # .................................................................. curation
+    def _doc_actor_list(self) -> list[tuple[ActorEntry, ...]] | None:
+        """Per document, its actor entries (read from the saved file on first use)."""
+        rows = self._doc_actor_rows
+        if rows is None and self._doc_actor_loader is not None:
+            try:
+                rows = self._doc_actor_loader()
+            except Exception:  # noqa: BLE001 - damaged: no incremental update
+                rows = None
+            if not isinstance(rows, list) or len(rows) != len(self.docs):
+                rows = None
+            self._doc_actor_rows = rows
+            self._doc_actor_loader = None
+        return rows
+
+    def _docs_by_actor(self, per_doc: list[tuple[ActorEntry, ...]]) -> dict[str, list[int]]:
+        if self._actor_docs is None:
+            found: dict[str, list[int]] = {}
+            for doc, entries in enumerate(per_doc):
+                for entry in entries:
+                    docs = found.setdefault(entry[0], [])
+                    if not docs or docs[-1] != doc:
+                        docs.append(doc)
+            self._actor_docs = found
+        return self._actor_docs
+
+    def doc_number(self, path: str) -> int | None:
+        if self._doc_numbers is None:
+            numbers: dict[str, int] = {}
+            for i, (p, _title) in enumerate(self.docs):
+                numbers.setdefault(p, i)
+            self._doc_numbers = numbers
+        return self._doc_numbers.get(path)
+
+    def with_document_actors(self, path: str, briefing: Any) -> SearchIndex | None:
+        """This index with the actors of document ``path`` replaced by ``briefing``'s.
+
+        For a curation (rename, merge, drop, add): the text is the same, so the units, the
+        vocabulary and the postings are shared with this index, and only the actor part is
+        redone for the actors this document had or has: their corpus records (name, aliases,
+        former names from every document that has them), their mentions, their order.  The
+        result equals an index built from scratch on the curated briefings.  Returns ``None``
+        when it cannot be done exactly: an unknown path, a text that changed (its units differ),
+        or an index file without the per-document actors.  ``self`` is left unchanged (searches
+        running on it stay valid).
+        """
+        try:
+            return self._with_document_actors(path, briefing)
+        except (KeyError, IndexError, StopIteration, TypeError, ValueError):
+            return None  # parts read from a damaged file disagree: leave the index as it is
+
+    def _with_document_actors(self, path: str, briefing: Any) -> SearchIndex | None:
+        doc = self.doc_number(path)
+        per_doc = self._doc_actor_list()
+        if doc is None or per_doc is None or len(self.actors) != len(self.actor_off) - 1:
+            return None
+        document = getattr(briefing, "document", briefing)
+        u0, u1 = bisect_left(self.unit_doc, doc), bisect_right(self.unit_doc, doc)
+        units = _doc_units(document)
+        if (document.display_title != self.docs[doc][1] or len(units) != u1 - u0 or any(
+                (self.unit_start[u], self.unit_end[u], self.unit_kind[u]) != unit[:3]
+                for u, unit in zip(range(u0, u1), units, strict=True))):
+            return None  # the text changed: the whole document must be indexed again
+        by_actor = self._docs_by_actor(per_doc)
+        strings: dict[str, str] = {}
+        actors = tuple(getattr(briefing, "actors", ()) or ())
+        entries = tuple(_actor_entry(a, strings) for a in actors)
+        affected = list(dict.fromkeys([e[0] for e in per_doc[doc]] + [e[0] for e in entries]))
+        new_per_doc = list(per_doc)
+        new_per_doc[doc] = entries
+        new_by_actor = dict(by_actor)
+        now_in = {e[0] for e in entries}
+        for actor_id in affected:
+            docs = [d for d in by_actor.get(actor_id, ()) if d != doc]
+            if actor_id in now_in:
+                docs.insert(bisect_left(docs, doc), doc)
+            if docs:
+                new_by_actor[actor_id] = docs
+            else:
+                new_by_actor.pop(actor_id, None)
+
+        def first_seen(actor_id: str, table: dict[str, list[int]],
+                       rows: list[tuple[ActorEntry, ...]]) -> tuple[int, int]:
+            # An index built from scratch lists actors in the order it first meets them.
+            first = table[actor_id][0]
+            return first, next(i for i, e in enumerate(rows[first]) if e[0] == actor_id)
+
+        # Records and mentions of the affected actors, as a build from scratch makes them.
+        new_mentions = _doc_mentions(actors, u0, self.unit_start, self.unit_end, u1)
+        changed: dict[str, tuple[ActorRecord, tuple[int, int, int, int] | None,
+                                 list[tuple[int, int, int]]]] = {}
+        for actor_id in affected:
+            docs = new_by_actor.get(actor_id)
+            if not docs:
+                continue
+            record: list[Any] | None = None
+            for d in docs:
+                for entry in new_per_doc[d]:
+                    if entry[0] != actor_id:
+                        continue
+                    if record is None:
+                        record = [entry[0], entry[1], entry[2], [], []]
+                    _absorb(record, entry)
+            if record is None:
+                return None  # the per-document actors disagree with the index: damaged
+            # Its mentions: the old ones outside this document (one block of units, so one
+            # block of its sorted mentions) around this document's new ones.
+            old_aid = self.aid_of(actor_id)
+            keep: tuple[int, int, int, int] | None = None
+            if old_aid is not None:
+                lo, hi = self.actor_off[old_aid], self.actor_off[old_aid + 1]
+                keep = (lo, bisect_left(self.mention_unit, u0, lo, hi),
+                        bisect_left(self.mention_unit, u1, lo, hi), hi)
+            changed[actor_id] = (ActorRecord(record[0], record[1], record[2], tuple(record[3]),
+                                             tuple(record[4])),
+                                 keep, sorted(set(new_mentions.get(actor_id, []))))
+        # The new order: the other actors keep theirs; the affected ones go where a build from
+        # scratch would put them.
+        gone = set(affected)
+        base = [aid for aid, a in enumerate(self.actors) if a.id not in gone]
+        records = self.actors
+        inserts = sorted((first_seen(a, new_by_actor, new_per_doc), a) for a in changed)
+        order: list[int | str] = []
+        at = 0
+        for rank, actor_id in inserts:
+            pos = bisect_left(base, rank, lo=at,
+                              key=lambda aid: first_seen(records[aid].id, by_actor, per_doc))
+            order.extend(base[at:pos])
+            order.append(actor_id)
+            at = pos
+        order.extend(base[at:])
+        data = self._shared_data()
+        out_records: list[ActorRecord] = []
+        actor_off = array("I", [0])
+        m_unit, m_start, m_end = array("I"), array("I"), array("I")
+        old_names, _ = self._alias_index()
+        if any(old_names[k][0] > old_names[k + 1][0] for k in range(len(old_names) - 1)):
+            old_names = alias_table(records)[0]  # not in actor order (never made so here)
+        name_at = [0] * (len(records) + 1)  # the table lists each actor's names together
+        for aid, _shown, _norm in old_names:
+            name_at[aid + 1] += 1
+        for aid in range(len(records)):
+            name_at[aid + 1] += name_at[aid]
+        names: list[tuple[int, str, str]] = []
+
+        def copy(lo: int, hi: int) -> None:
+            m_unit.frombytes(memoryview(self.mention_unit)[lo:hi].cast("B"))
+            m_start.frombytes(memoryview(self.mention_start)[lo:hi].cast("B"))
+            m_end.frombytes(memoryview(self.mention_end)[lo:hi].cast("B"))
+
+        i = 0
+        while i < len(order):
+            item = order[i]
+            if isinstance(item, str):
+                record_, keep, fresh = changed[item]
+                if keep is not None:
+                    copy(keep[0], keep[1])
+                for u, a, b in fresh:
+                    m_unit.append(u)
+                    m_start.append(a)
+                    m_end.append(b)
+                if keep is not None:
+                    copy(keep[2], keep[3])
+                actor_off.append(len(m_unit))
+                new_aid = len(out_records)
+                names.extend((new_aid, shown, norm) for shown, norm in _actor_names(record_))
+                out_records.append(record_)
+                i += 1
+                continue
+            j = i + 1  # a run of unchanged actors next to each other: copied in one go
+            while j < len(order) and isinstance(order[j], int) and order[j] == order[j - 1] + 1:
+                j += 1
+            first, last = item, order[j - 1]
+            assert isinstance(last, int)
+            lo, hi = self.actor_off[first], self.actor_off[last + 1]
+            shift = len(m_unit) - lo
+            actor_off.extend(off + shift for off in self.actor_off[first + 1:last + 2])
+            copy(lo, hi)
+            moved = len(out_records) - first
+            names.extend((aid + moved, shown, norm)
+                         for aid, shown, norm in old_names[name_at[first]:name_at[last + 1]])
+            out_records.extend(records[first:last + 1])
+            i = j
+        hidden = dict(self.hidden)
+        hidden.pop(doc, None)
+        hidden_ids = _hidden_ids(document, entries)
+        if hidden_ids:
+            hidden[doc] = hidden_ids
+        data.update({"actors": None, "actor_off": actor_off, "mention_unit": m_unit,
+                     "mention_start": m_start, "mention_end": m_end, "doc_actors": new_per_doc,
+                     "hidden": dict(sorted(hidden.items()))})
+        index = SearchIndex(data, self._texts)
+        index._actors = out_records
+        index._actor_docs = new_by_actor
+        index._doc_numbers = self._doc_numbers
+        index._heading_units = self._heading_units
+        # The name table: the unchanged actors' entries renumbered, not normalised again.
+        index._alias_table = (names, _by_word(names))
+        return index
+
+    def _shared_data(self) -> dict[str, Any]:
+        """The parts a curation leaves as they are (the text side), for a new index."""
+        return {
+            "docs": self.docs, "sections": self.sections, "unit_doc": self.unit_doc,
+            "unit_start": self.unit_start, "unit_end": self.unit_end,
+            "unit_kind": self.unit_kind, "unit_section": self.unit_section,
+            "vocab": self.vocab, "post_off": self.post_off, "post": self.post,
+            "var_hash": self.var_hash, "var_ids": self.var_ids,
+        }
 
     # .................................................................. hits
     def _hit(self, uid: int, score: float, spans: list[tuple[int, int]]) -> Hit:
@@ -730,22 +995,40 @@ class SearchIndex:
 
 
 # ---------------------------------------------------------------------- helpers
+def _word_prefixes(words: list[str], alias: str) -> float:
+    """85 when each typed word begins a word of ``alias`` ("@zorbl" for "Premier Zorblax"),
+    the last one being typed; else 0."""
+    if len(words[-1]) < 3:
+        return 0.0
+    alias_words = alias.split()
+    return 85.0 if all(any(a.startswith(w) for a in alias_words) for w in words) else 0.0
+
+
+def _actor_names(actor: ActorRecord) -> list[tuple[str, str]]:
+    """(shown, normalised) for each distinct name of ``actor``: name, id, aliases, former."""
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for shown in (actor.name, actor.id.replace("_", " "), *actor.aliases, *actor.former_names):
+        norm = " ".join(keys(shown))
+        if norm and norm not in seen:
+            seen.add(norm)
+            out.append((shown, norm))
+    return out
+
+
+def _by_word(names: list[tuple[int, str, str]]) -> dict[str, list[int]]:
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for i, (_aid, _shown, norm) in enumerate(names):
+        for word in set(norm.split()):
+            by_word[word].append(i)
+    return dict(by_word)
+
+
 def alias_table(actors: Sequence[ActorRecord]) -> tuple[list[tuple[int, str, str]],
                                                          dict[str, list[int]]]:
-    names: list[tuple[int, str, str]] = []
-    by_word: dict[str, list[int]] = defaultdict(list)
-    for aid, actor in enumerate(actors):
-        seen: set[str] = set()
-        for shown in (actor.name, actor.id.replace("_", " "), *actor.aliases,
-                      *actor.former_names):
-            norm = " ".join(keys(shown))
-            if not norm or norm in seen:
-                continue
-            seen.add(norm)
-            names.append((aid, shown, norm))
-            for word in set(norm.split()):
-                by_word[word].append(len(names) - 1)
-    return names, dict(by_word)
+    names = [(aid, shown, norm) for aid, actor in enumerate(actors)
+             for shown, norm in _actor_names(actor)]
+    return names, _by_word(names)
 
 
 def _valid_alias_table(table: Any, n_actors: int) -> bool:
@@ -870,6 +1153,87 @@ class _InMemoryTexts:
         return self._docs[doc]
 
 
+def _doc_units(document: Any) -> list[tuple[int, int, int, str]]:
+    """The units of one document: ``(start, end, kind, section heading)`` in text order."""
+    units: list[tuple[int, int, int, str]] = []
+    if document.title_span:
+        units.append((*document.title_span, KIND_TITLE, ""))
+    for section in document.sections:
+        heading = section.heading or ""
+        if section.heading_span:
+            units.append((*section.heading_span, KIND_HEADING, heading))
+        for para in section.paragraphs:
+            if para.end > para.start:
+                units.append((para.start, para.end, KIND_PARAGRAPH, heading))
+    return units
+
+
+def _actor_entry(actor: Any, strings: dict[str, str]) -> ActorEntry:
+    """What one document says about one actor (strings shared, so a saved file stays small)."""
+    def one(value: str) -> str:
+        return strings.setdefault(value, value)
+
+    return (one(actor.id), one(actor.name), one(actor.kind),
+            tuple(one(a) for a in actor.aliases),
+            tuple(one(f) for f in (getattr(actor, "former_names", ()) or ())))
+
+
+def _hidden_ids(document: Any, entries: Sequence[ActorEntry]) -> tuple[str, ...]:
+    """Actors the user removed from this document (dropped, or merged into another one).
+
+    An actor query also finds a name written in a paragraph where the extractor did not
+    recognise it; in these documents the user said it is not there, so it is not looked for.
+    """
+    curation = getattr(document, "curation", None)
+    actors = curation.get("actors") if isinstance(curation, dict) else None
+    if not isinstance(actors, dict):
+        return ()
+    named: list[str] = []
+    drop = actors.get("drop")
+    if isinstance(drop, list):
+        named.extend(x for x in drop if isinstance(x, str))
+    merge = actors.get("merge")
+    if isinstance(merge, list):
+        for group in merge:
+            if isinstance(group, list):
+                named.extend(x for x in group if isinstance(x, str))
+    present = {e[0] for e in entries}
+    return tuple(sorted({x for x in named if x not in present}))
+
+
+def _absorb(record: list[Any], entry: ActorEntry) -> None:
+    """Add one document's names for an actor to its corpus record ``[id, name, kind, aliases,
+    former names]`` (the first document gives the name and kind; names are kept in order).
+
+    The name another document gives it is an alias: a rename in one document (or an
+    extractor that names it differently there) is then found by that name too.
+    """
+    for alias in (entry[1], *entry[3]):
+        if alias not in record[3] and alias != record[1]:
+            record[3].append(alias)
+    for former in entry[4]:
+        if former not in record[4]:
+            record[4].append(former)
+
+
+def _doc_mentions(actors: Sequence[Any], first_unit: int, unit_start: Sequence[int],
+                  unit_end: Sequence[int], n_units: int
+                  ) -> defaultdict[str, list[tuple[int, int, int]]]:
+    """``actor id -> [(unit, start, end)]`` for one document whose units are
+    ``first_unit .. n_units - 1``."""
+    starts = sorted((unit_start[u], u) for u in range(first_unit, n_units))
+    found: defaultdict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    for actor in actors:
+        for mention in actor.mentions:
+            i = bisect_right(starts, (mention.start, 1 << 62)) - 1
+            if i < 0:
+                continue
+            uid = starts[i][1]
+            if mention.end <= unit_end[uid] or mention.start < unit_end[uid]:
+                found[actor.id].append((uid, mention.start, mention.end))
+    return found
+
+
 def build_data(briefings: Sequence[Any]) -> tuple[dict[str, Any], list[str]]:
     """The index's arrays for ``briefings``, and the document texts."""
     docs: list[tuple[str, str]] = []
@@ -881,6 +1245,9 @@ def build_data(briefings: Sequence[Any]) -> tuple[dict[str, Any], list[str]]:
     postings: defaultdict[str, array] = defaultdict(partial(array, "I"))
     actor_names: dict[str, list[Any]] = {}
     mentions: defaultdict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    doc_actors: list[tuple[ActorEntry, ...]] = []
+    hidden: dict[int, tuple[str, ...]] = {}
+    strings: dict[str, str] = {}
 
     def add_unit(doc: int, start: int, end: int, kind: int, section: str) -> None:
         sid = section_ids.get(section)
@@ -907,34 +1274,22 @@ def build_data(briefings: Sequence[Any]) -> tuple[dict[str, Any], list[str]]:
         docs.append((document.path, title))
         doc_texts.append(text)
         first_unit = len(unit_doc)
-        if document.title_span:
-            add_unit(doc_index, *document.title_span, KIND_TITLE, "")
-        for section in document.sections:
-            heading = section.heading or ""
-            if section.heading_span:
-                add_unit(doc_index, *section.heading_span, KIND_HEADING, heading)
-            for para in section.paragraphs:
-                if para.end > para.start:
-                    add_unit(doc_index, para.start, para.end, KIND_PARAGRAPH, heading)
-        starts = [(unit_start[u], u) for u in range(first_unit, len(unit_doc))]
-        starts.sort()
-        for actor in getattr(briefing, "actors", ()) or ():
-            record = actor_names.get(actor.id)
+        for start, end, kind, heading in _doc_units(document):
+            add_unit(doc_index, start, end, kind, heading)
+        actors = tuple(getattr(briefing, "actors", ()) or ())
+        entries = tuple(_actor_entry(actor, strings) for actor in actors)
+        doc_actors.append(entries)
+        hidden_ids = _hidden_ids(document, entries)
+        if hidden_ids:
+            hidden[doc_index] = hidden_ids
+        for entry in entries:
+            record = actor_names.get(entry[0])
             if record is None:
-                record = actor_names[actor.id] = [actor.id, actor.name, actor.kind, [], []]
-            for alias in actor.aliases:
-                if alias not in record[3] and alias != record[1]:
-                    record[3].append(alias)
-            for former in getattr(actor, "former_names", ()) or ():
-                if former not in record[4]:
-                    record[4].append(former)
-            for mention in actor.mentions:
-                i = bisect_right(starts, (mention.start, 1 << 62)) - 1
-                if i < 0:
-                    continue
-                uid = starts[i][1]
-                if mention.end <= unit_end[uid] or mention.start < unit_end[uid]:
-                    mentions[actor.id].append((uid, mention.start, mention.end))
+                record = actor_names[entry[0]] = [entry[0], entry[1], entry[2], [], []]
+            _absorb(record, entry)
+        for actor_id, found in _doc_mentions(actors, first_unit, unit_start, unit_end,
+                                             len(unit_doc)).items():
+            mentions[actor_id].extend(found)
     vocab = sorted(postings)
     post_off = array("I", [0])
     post = array("I")
@@ -960,5 +1315,6 @@ def build_data(briefings: Sequence[Any]) -> tuple[dict[str, Any], list[str]]:
         "vocab": vocab, "post_off": post_off, "post": post, "var_hash": var_hash,
         "var_ids": var_ids, "actors": actors, "actor_off": actor_off,
         "mention_unit": mention_unit, "mention_start": mention_start, "mention_end": mention_end,
+        "doc_actors": doc_actors, "hidden": hidden,
     }
     return data, doc_texts

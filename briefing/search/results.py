@@ -57,6 +57,11 @@ class ActorMatch:
     score: float
     paragraphs: int  # how many indexed units mention it
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "kind": self.kind,
+                "aliases": list(self.aliases), "former_names": list(self.former_names),
+                "paragraphs": self.paragraphs}
+
 
 @dataclass
 class SearchResult:

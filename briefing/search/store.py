@@ -3,7 +3,10 @@
 The file is a small header (``marshal``: format version, key, byte order, item sizes and where
 each part lies) followed by 8-byte-aligned blobs: the flat arrays, the vocabulary as one
 newline-joined UTF-8 string, the unit texts as one UTF-8 blob with byte offsets, and a
-``marshal`` blob of the small lists (documents, section names, actors).  Loading maps the file
+``marshal`` blob of the small lists (documents, section names).  The actor part comes last
+(mention arrays, actor records, the name table, each document's actors, the actors the user
+removed from a document): after a curation :func:`save_actors` writes a new file by copying
+everything before it unchanged and appending a new actor part.  Loading maps the file
 and views the arrays in place (``memoryview.cast``), so nothing big is parsed or copied; unit
 texts are decoded only for the candidates a query reads.
 
@@ -60,6 +63,65 @@ def _pad(n: int) -> int:
     return (-n) % 8
 
 
+# The actor part (what a curation changes) is written last, after every other part, so that
+# :func:`save_actors` can copy the rest of an existing file byte for byte (in the kernel).
+_ACTOR_ARRAYS = ("actor_off", "mention_unit", "mention_start", "mention_end")
+
+
+def _actor_blobs(data: dict[str, Any], aliases: Any) -> list[tuple[str, bytes]]:
+    blobs: list[tuple[str, bytes]] = []
+    for name in _ACTOR_ARRAYS:
+        arr = data[name]
+        code = _ARRAYS[name]
+        if not isinstance(arr, array) or arr.typecode != code:
+            arr = array(code, arr)
+        blobs.append((name, arr.tobytes()))
+    blobs.append(("aliases", marshal.dumps(aliases)))
+    blobs.append(("actors", marshal.dumps(list(data["actors"]))))
+    blobs.append(("doc_actors", marshal.dumps(data.get("doc_actors"))))
+    blobs.append(("hidden", marshal.dumps(dict(data.get("hidden") or {}))))
+    return blobs
+
+
+def _header(version: int, key: str, layout: dict[str, tuple[int, int]], n_units: int,
+            n_vocab: int, small_crc: int, static: int, body: int) -> bytes:
+    header = marshal.dumps({
+        "version": version, "key": key, "byteorder": sys.byteorder,
+        "itemsize": {c: array(c).itemsize for c in set(_ARRAYS.values())},
+        "layout": layout, "n_units": n_units, "n_vocab": n_vocab,
+        "small_crc": small_crc, "static": static, "body": body,
+    })
+    prefix = MAGIC + len(header).to_bytes(8, "little") + header
+    return prefix + b"\0" * _pad(len(prefix))
+
+
+def _place(blobs: list[tuple[str, bytes]], offset: int, layout: dict[str, tuple[int, int]]
+           ) -> int:
+    for name, blob in blobs:
+        layout[name] = (offset, len(blob))
+        offset += len(blob) + _pad(len(blob))
+    return offset
+
+
+def _write_atomic(path: Path, write: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            write(out)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _write_blobs(out: Any, blobs: list[tuple[str, bytes]]) -> None:
+    for _name, blob in blobs:
+        out.write(blob)
+        out.write(b"\0" * _pad(len(blob)))
+
+
 def save(path: Path, data: dict[str, Any], unit_texts: Any, key: str, version: int,
          aliases: Any = None) -> None:
     """Write the index atomically (temporary file, then rename).
@@ -77,6 +139,8 @@ def save(path: Path, data: dict[str, Any], unit_texts: Any, key: str, version: i
     arrays = dict(data)
     arrays["text_off"] = text_off
     for name, code in _ARRAYS.items():
+        if name in _ACTOR_ARRAYS:
+            continue
         arr = arrays[name]
         if not isinstance(arr, array) or arr.typecode != code:
             arr = array(code, arr)
@@ -84,36 +148,91 @@ def save(path: Path, data: dict[str, Any], unit_texts: Any, key: str, version: i
     blobs.append(("vocab", "\n".join(data["vocab"]).encode("utf-8", "surrogatepass")))
     small = marshal.dumps({k: data[k] for k in _SMALL})
     blobs.append(("small", small))
-    blobs.append(("aliases", marshal.dumps(aliases)))
-    blobs.append(("actors", marshal.dumps(list(data["actors"]))))
     blobs.append(("texts", b"".join(encoded)))
     del encoded
     layout: dict[str, tuple[int, int]] = {}
-    offset = 0
-    for name, blob in blobs:
-        layout[name] = (offset, len(blob))
-        offset += len(blob) + _pad(len(blob))
-    header = marshal.dumps({
-        "version": version, "key": key, "byteorder": sys.byteorder,
-        "itemsize": {c: array(c).itemsize for c in set(_ARRAYS.values())},
-        "layout": layout, "n_units": n_units, "n_vocab": len(data["vocab"]),
-        "small_crc": zlib.crc32(small), "body": offset,
-    })
-    prefix = MAGIC + len(header).to_bytes(8, "little") + header
-    prefix += b"\0" * _pad(len(prefix))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    static = _place(blobs, 0, layout)
+    actor_blobs = _actor_blobs(data, aliases)
+    body = _place(actor_blobs, static, layout)
+    prefix = _header(version, key, layout, n_units, len(data["vocab"]), zlib.crc32(small),
+                     static, body)
+
+    def write(out: Any) -> None:
+        out.write(prefix)
+        _write_blobs(out, blobs)
+        _write_blobs(out, actor_blobs)
+
+    _write_atomic(path, write)
+
+
+def save_actors(source: Path, source_key: str, path: Path, data: dict[str, Any], key: str,
+                version: int, aliases: Any = None) -> None:
+    """Write ``path`` as the index file ``source`` with a new actor part (``data``'s).
+
+    Everything but the actors (units, postings, vocabulary, texts: nearly all of the file) is
+    copied from ``source`` as it is, with ``os.copy_file_range`` where the system has it (no
+    bytes pass through Python); only the actor part is encoded.  ``source`` must be a valid
+    index file saved under ``source_key`` for the same documents; else :class:`StoreError`.
+    """
     try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(prefix)
-            for _name, blob in blobs:
-                out.write(blob)
-                out.write(b"\0" * _pad(len(blob)))
-        os.replace(tmp, path)
-    except BaseException:
+        with open(source, "rb") as fh:
+            head = fh.read(16)
+            if len(head) < 16 or head[:8] != MAGIC:
+                raise StoreError("not an index file")
+            hlen = int.from_bytes(head[8:16], "little")
+            if hlen > 1 << 20:
+                raise StoreError("bad header")
+            header = marshal.loads(fh.read(hlen))
+            if not isinstance(header, dict) or header.get("version") != version:
+                raise StoreError("another index version")
+            if header.get("key") != source_key:
+                raise StoreError("built for other documents")
+            if header.get("n_units") != len(data["unit_doc"]):
+                raise StoreError("built for other units")
+            base = 16 + hlen + _pad(16 + hlen)
+            static = header["static"]
+            if os.fstat(fh.fileno()).st_size != base + header["body"]:
+                raise StoreError("truncated or extended")
+            layout = {name: where for name, where in header["layout"].items()
+                      if where[0] < static}
+            blobs = _actor_blobs(data, aliases)
+            body = _place(blobs, static, layout)
+            prefix = _header(version, key, layout, header["n_units"], header["n_vocab"],
+                             header["small_crc"], static, body)
+
+            def write(out: Any) -> None:
+                out.write(prefix)
+                out.flush()
+                _copy_range(fh, base, static, out)
+                _write_blobs(out, blobs)
+
+            _write_atomic(path, write)
+    except (OSError, ValueError, EOFError, TypeError, KeyError) as exc:
+        raise StoreError(f"cannot copy: {exc.__class__.__name__}") from None
+
+
+def _copy_range(src: Any, start: int, length: int, out: Any) -> None:
+    """``length`` bytes of ``src`` from ``start`` appended to ``out`` (flushed file objects)."""
+    copied = 0
+    if hasattr(os, "copy_file_range"):
         with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+            while copied < length:
+                n = os.copy_file_range(src.fileno(), out.fileno(), length - copied,
+                                       start + copied)
+                if n <= 0:
+                    break
+                copied += n
+    if copied < length:
+        out.seek(0, os.SEEK_END)
+        src.seek(start + copied)
+        left = length - copied
+        while left > 0:
+            chunk = src.read(min(left, 1 << 22))
+            if not chunk:
+                raise StoreError("source ended early")
+            out.write(chunk)
+            left -= len(chunk)
+    out.seek(0, os.SEEK_END)
 
 
 def load(path: Path, key: str | None, version: int) -> tuple[dict[str, Any], MappedTexts]:
@@ -175,6 +294,16 @@ def _parse(mm: mmap.mmap, size: int, key: str | None, version: int
     start, length = layout["actors"]
     actors_at = (base + start, base + start + length)
     data["actors_loader"] = lambda: marshal.loads(mm[actors_at[0]:actors_at[1]])
+    if "hidden" in layout:
+        start, length = layout["hidden"]
+        hidden = marshal.loads(mm[base + start:base + start + length])
+        if not isinstance(hidden, dict):
+            raise StoreError("bad hidden actors")
+        data["hidden"] = hidden
+    if "doc_actors" in layout:
+        start, length = layout["doc_actors"]
+        doc_actors_at = (base + start, base + start + length)
+        data["doc_actors_loader"] = lambda: marshal.loads(mm[doc_actors_at[0]:doc_actors_at[1]])
     start, length = layout["vocab"]
     vocab_text = mm[base + start:base + start + length].decode("utf-8", "surrogatepass")
     data["vocab"] = vocab_text.split("\n") if vocab_text or header["n_vocab"] else []

@@ -45,6 +45,7 @@ SIDE_PAGES = ("contents", "parties", "tracker")
 SIDE_TITLES = {"contents": "Contents", "parties": "Parties", "tracker": "Tracker"}
 PANELS = {"parties": "PartiesPanel", "tracker": "TrackerPanel"}  # module -> class
 CORPUS_PUSH_INTERVAL = 1.0  # seconds between set_corpus calls while a big folder loads
+PARTIAL_INDEX_FIRST = 500  # documents loaded before search works on a partial index
 
 
 class Loaded(Message):
@@ -78,11 +79,17 @@ class PanelsImported(Message):
 
 
 class IndexReady(Message):
-    """The search index for the loaded corpus (posted by the index worker)."""
+    """The search index for the loaded corpus (posted by the index worker).
 
-    def __init__(self, index: object) -> None:
+    ``covered`` is how many documents a *partial* index (built while loading) holds; ``None``
+    for the index over the whole corpus.
+    """
+
+    def __init__(self, index: object, generation: int = 0, covered: int | None = None) -> None:
         super().__init__()
         self.index = index
+        self.generation = generation
+        self.covered = covered
 
 
 class FileCount(Message):
@@ -169,6 +176,9 @@ class MainScreen(Screen[None]):
         self.briefings: list[Briefing] = []
         self.problems: list[Problem] = []
         self.index: object | None = None
+        self.index_covers: int | None = None  # documents in a partial index (None: all)
+        self._index_generation = 0  # a newer build's result replaces an older one, never back
+        self._index_building = False
         self.is_loading = True
         self._by_path: dict[str, int] = {}
         self._positions: dict[str, int] = {}   # path -> offset, to come back where one left
@@ -255,7 +265,8 @@ class MainScreen(Screen[None]):
         self._count_files()
         self._load_state()
         self._import_panels()
-        self._build_index(warm=True)
+        self.run_worker(lambda: self._build_index(warm=True), thread=True, group="index",
+                        description="warm search index")
 
     @work(thread=True, exclusive=True, group="panels")
     def _import_panels(self) -> None:
@@ -360,11 +371,32 @@ class MainScreen(Screen[None]):
             if not self.briefings:
                 self.reader.set_message("No documents to show. Press ! for the problems.")
             self._push_corpus()
-            if self.index is None:  # a warm index from the cache is valid: keep it
-                self._build_index()
-        elif monotonic() - self._last_corpus_push > CORPUS_PUSH_INTERVAL:
-            self._push_corpus()
+            if self.index is None or self.index_covers is not None:
+                self._start_index_build()  # a warm index from the cache is valid: keep it
+        else:
+            if monotonic() - self._last_corpus_push > CORPUS_PUSH_INTERVAL:
+                self._push_corpus()
+            self._maybe_partial_index()
         self._update_status()
+
+    def _maybe_partial_index(self) -> None:
+        """While a big folder loads, search what has arrived: an index over the documents
+        loaded so far, rebuilt each time their number has doubled (about 1.4 times the work
+        of one full build in all), so search is usable long before loading ends."""
+        if self._index_building or (self.index is not None and self.index_covers is None):
+            return
+        covered = self.index_covers or 0
+        if len(self.briefings) >= max(PARTIAL_INDEX_FIRST, 2 * covered):
+            self._start_index_build(partial=True)
+
+    def _start_index_build(self, partial: bool = False) -> None:
+        self._index_generation += 1
+        self._index_building = True
+        # A snapshot (the list grows while loading), given through a closure: ``@work`` would
+        # ``repr`` its arguments for the worker's description, decoding every briefing.
+        briefings, generation = list(self.briefings), self._index_generation
+        self.run_worker(lambda: self._build_index(False, generation, briefings, partial),
+                        thread=True, group="index", description="search index")
 
     @on(Analysed)
     def _on_analysed(self, message: Analysed) -> None:
@@ -385,36 +417,49 @@ class MainScreen(Screen[None]):
         for name in ("parties", "tracker"):
             self._call_panel(name, "set_corpus", self.briefings)
 
-    @work(thread=True, exclusive=True, group="index")
-    def _build_index(self, warm: bool = False) -> None:
-        """The search index: a warm cached one at start, else built once loading is done.
+    def _build_index(self, warm: bool = False, generation: int = 0,
+                     briefings: list[Briefing] | None = None, partial: bool = False) -> None:
+        """The search index: a warm cached one at start, else built (partial while loading).
 
         The search layer is optional for the reader: if it is missing or fails, ``/`` still
         opens (the search screen reports that there is no index) and nothing else breaks.
         """
+        index = None
         try:
-            from briefing.search import load_or_build, warm_index
-        except Exception:  # noqa: BLE001
-            return
-        try:
+            from briefing.lazy import transient
+            from briefing.search import SearchIndex, load_or_build, warm_index
+
             if warm:
                 from briefing.corpus import bundled_seeds
 
                 index = warm_index(self.paths or [bundled_seeds()])
             else:
-                index = load_or_build(list(self.briefings))
+                with transient():  # each briefing decoded, indexed and dropped
+                    if partial:
+                        index = SearchIndex.build(briefings or [])  # not saved: loading goes on
+                    else:
+                        index = load_or_build(briefings or [])
         except Exception as exc:  # noqa: BLE001
             from briefing.model import Problem
 
             problem = Problem("(search index)", f"{exc.__class__.__name__}: {safe_str(exc, 200)}")
             self.post_message(Loaded([], [problem], self._seen))
-            return
-        if index is not None:
-            self.post_message(IndexReady(index))
+        self.post_message(IndexReady(index, generation,
+                                     len(briefings or []) if partial else None))
 
     @on(IndexReady)
     def _on_index_ready(self, message: IndexReady) -> None:
+        if message.generation == self._index_generation:
+            self._index_building = False
+        if message.index is None or message.generation < self._index_generation and \
+                message.covered is not None:
+            return  # an older partial index: a newer build is coming
+        if self.index is not None and self.index_covers is None and message.covered is not None:
+            return  # never go back from the whole corpus to part of it
         self.index = message.index
+        self.index_covers = message.covered
+        if self.is_loading:
+            self._maybe_partial_index()
 
     def set_search_index(self, index: object | None) -> None:
         """For the search layer: the index ``/`` and ``@`` search in."""
@@ -1081,6 +1126,7 @@ class MainScreen(Screen[None]):
         index = self._by_path.get(message.path)
         if index is None:
             return
+        old = self.briefings[index]
         self.briefings[index] = message.briefing
         self.problems.extend(message.problems)
         if index == self.current:
@@ -1094,8 +1140,33 @@ class MainScreen(Screen[None]):
                 else:
                     self._highlight_actor(self.actor, scroll=False)
         self._push_corpus()
+        # The search index's actors for this document (not a rebuild), in a thread.
+        # Through a closure: ``@work`` would ``repr`` the arguments (every briefing, decoded).
+        path, new, briefings = message.path, message.briefing, list(self.briefings)
+        self.run_worker(lambda: self._curate_search(path, old, new, briefings), thread=True,
+                        group="search-curation", exit_on_error=False,
+                        description="search index: curated actors")
         notify_safe(self, message.what)
         self._update_status()
+
+    def _curate_search(self, path: str, old: Briefing, new: Briefing,
+                       briefings: list[Briefing]) -> None:
+        """Update the index's actors for one curated document, swap it in, save it."""
+        try:
+            from briefing.search.cache import apply_curation
+        except Exception:  # noqa: BLE001 - the search layer is optional
+            return
+
+        def publish(before: object, after: object) -> None:
+            def swap() -> None:
+                if self.index is before:  # not replaced meanwhile by a full build
+                    self.set_search_index(after)
+
+            self.app.call_from_thread(swap)
+
+        worker = get_current_worker()  # an index still being built is waited for (bounded)
+        apply_curation(self.search_index, publish, path, old, new, briefings, self.paths,
+                       wait=600.0, cancelled=lambda: worker.is_cancelled)
 
     # ------------------------------------------------------------------ status
     def _update_status(self) -> None:

@@ -9,6 +9,13 @@ text is never parsed as markup), so a redraw costs one ``set_options``.
 
 ``enter`` dismisses with the selected :class:`briefing.search.Hit` (``result_hits`` then holds
 every hit of the last search, for ``n``/``N`` in the reader); ``escape`` dismisses with ``None``.
+
+An actor query that may mean several actors ("@al sham", or ``@`` alone: the most mentioned)
+lists them as rows above the hits (name, kind, other names, paragraphs; capped at
+:data:`MAX_CANDIDATES`).  The highlight starts on the first hit, so ``enter`` still opens the
+best paragraph; ``up`` (or a click) reaches a candidate, and choosing it replaces the query with
+``@=<id>``, which the engine resolves to that actor alone.  ``result_hits`` never holds
+candidates.
 While the index is still being built the screen says "indexing…" (with the loading
 progress, n/N, when the main screen gives it) and retries.
 """
@@ -34,6 +41,8 @@ MAX_ROWS = 40  # rows shown (and hits kept for n/N); more is noise and costs red
 RETRY_SECONDS = 0.4  # while the index is being built
 HIGHLIGHT = "bold reverse"
 MAX_INPUT = 2000  # characters kept in the box; the engine reads at most its own cap anyway
+MAX_CANDIDATES = 6  # actor rows above the hits: enough to disambiguate, few enough to see hits
+EXACT_ACTOR = "@="  # the query form choosing a candidate types: exactly that actor id
 
 
 def hit_row(hit: Any, width: int = 200) -> Content:
@@ -52,6 +61,49 @@ def hit_row(hit: Any, width: int = 200) -> Content:
     return Content("\n").join([head, body])
 
 
+def candidate_row(actor: Any, shown: bool = False, width: int = 200,
+                  paragraphs: int | None = None) -> Content:
+    """One line for an actor an ambiguous query may mean: name, kind, paragraphs, other names
+    (cut to ``width`` cells, so that the rows stay one line each and the hits stay in view).
+
+    The count is the extractor's (paragraphs mentioning it) unless ``paragraphs`` gives the
+    search's own total, as for the actor whose hits are shown (it also counts its names found
+    in paragraphs where the extractor missed them).
+    """
+    name = Content(safe_str(getattr(actor, "name", "") or "(unnamed)", 50)).stylize("bold")
+    kind = safe_str(str(getattr(actor, "kind", "") or "").replace("_", " "), 24)
+    count = int(paragraphs if paragraphs is not None else getattr(actor, "paragraphs", 0) or 0)
+    parts = [Content("@ "), name]
+    if kind:
+        parts.append(Content(f"  {kind}").stylize("italic"))
+    parts.append(Content(f"  · {count} paragraph{'s' if count != 1 else ''}"))
+    main = getattr(actor, "name", "")
+    others = [n for n in dict.fromkeys((*getattr(actor, "aliases", ()),
+                                        *getattr(actor, "former_names", ())))
+              if n and n != main][:3]
+    if others:
+        parts.append(Content("  · also " + ", ".join(safe_str(n, 28) for n in others))
+                     .stylize("dim"))
+    if shown:
+        parts.insert(2, Content("  ▼").stylize("bold"))  # its paragraphs are the hits below
+    row = Content("").join(parts)
+    return row.truncate(max(10, width), ellipsis=True) if row.cell_length > width else row
+
+
+def candidates_of(result: Any) -> list[Any]:
+    """The actors to list as rows: an actor query that may mean more than one."""
+    if getattr(result, "mode", "text") != "actor":
+        return []
+    actors = list(getattr(result, "actors", []) or [])
+    return actors[:MAX_CANDIDATES] if len(actors) > 1 else []
+
+
+def _actor_name(result: Any) -> str | None:
+    from briefing.search.query import parse
+
+    return parse(getattr(result, "query", "") or "").actor
+
+
 def status_line(result: Any) -> Content:
     """The line above the results: counts, and the actors an actor query may mean."""
     hits = len(getattr(result, "hits", []) or [])
@@ -60,15 +112,18 @@ def status_line(result: Any) -> Content:
     if getattr(result, "mode", "text") == "actor":
         if not actors:
             return Content("no actor by that name")
+        if not hits and len(actors) > 1 and not (_actor_name(result) or "").strip():
+            return Content("the actors mentioned most — choose one (↑↓ enter), "
+                           "or type a name")
         first = actors[0]
-        names = [n for n in (*first.aliases, *first.former_names) if n != first.name][:4]
         text = f"actor: {safe_str(first.name, 60)}"
-        if names:
+        others = len(candidates_of(result)) - 1
+        names = [n for n in (*first.aliases, *first.former_names) if n != first.name][:4]
+        if names and others <= 0:  # else its row above says so
             text += " (also " + ", ".join(safe_str(n, 40) for n in names) + ")"
         text += f" — {total} paragraph{'s' if total != 1 else ''}"
-        others = [safe_str(a.name, 40) for a in actors[1:5]]
-        if others:
-            text += " · or: " + ", ".join(others) + "  (type more, or @id)"
+        if others > 0:  # they are the rows above the hits
+            text += f" · or: {others} other{'s' if others != 1 else ''} above (↑ enter)"
         return Content(text)
     if not hits:
         return Content("no match")
@@ -122,6 +177,7 @@ class SearchScreen(ModalScreen[Any]):
         self.progress: Callable[[], str] | None = None
         self.mode = "actor" if mode == "actor" else "text"
         self.result_hits: list[Any] = []
+        self.result_candidates: list[Any] = []  # the actor rows above the hits
         self.result: Any = None
         self._generation = 0
         self._retry: Any = None
@@ -165,36 +221,50 @@ class SearchScreen(ModalScreen[Any]):
             self._set_status(Content(note))
             self._retry = self.set_timer(RETRY_SECONDS, lambda: self._again(generation))
             return
-        self._search(index, value, generation)
+        rows = self.query_one("#search-results", OptionList)
+        width = rows.scrollable_content_region.width or rows.size.width or 80
+        self._search(index, value, generation, max(20, width - 2))
 
     def _again(self, generation: int) -> None:
         if generation == self._generation and self.is_mounted:
             self._request(self.query_one("#search-input", Input).value)
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def _search(self, index: Any, value: str, generation: int) -> None:
+    def _search(self, index: Any, value: str, generation: int, width: int = 200) -> None:
         """In a thread: the search and the rows; dropped if a newer keystroke came."""
         if generation != self._generation:
             return
+        candidates: list[Any] = []
         try:
             result = index.search(value, limit=MAX_ROWS)
-            rows = [Option(hit_row(hit)) for hit in result.hits]
+            candidates = candidates_of(result)
+            rows: list[Option | None] = [
+                Option(candidate_row(a, shown=i == 0 and bool(result.hits), width=width,
+                                     paragraphs=result.total if i == 0 and result.hits
+                                     else None))
+                for i, a in enumerate(candidates)]
+            if candidates and result.hits:
+                rows.append(None)  # a rule between the actors and the paragraphs
+            rows.extend(Option(hit_row(hit)) for hit in result.hits)
             status = status_line(result) if value.strip() else Content("")
         except Exception as exc:  # noqa: BLE001 - a search failure is shown, never fatal
-            result, rows = None, []
+            result, rows, candidates = None, [], []
             status = Content(f"search failed: {safe_str(exc.__class__.__name__, 60)}")
         if generation == self._generation:
-            self.app.call_from_thread(self._show, generation, result, rows, status)
+            self.app.call_from_thread(self._show, generation, result, rows, status, candidates)
 
-    def _show(self, generation: int, result: Any, rows: list[Option], status: Content) -> None:
+    def _show(self, generation: int, result: Any, rows: list[Option | None], status: Content,
+              candidates: list[Any] | None = None) -> None:
         if generation != self._generation or not self.is_mounted:
             return
         self.result = result
         self.result_hits = list(result.hits) if result is not None else []
+        self.result_candidates = list(candidates or [])
         results = self.query_one("#search-results", OptionList)
         results.set_options(rows)
-        if rows:
-            results.highlighted = 0
+        if results.option_count:
+            # On the best hit when there is one (enter opens it, as without candidates).
+            results.highlighted = len(self.result_candidates) if self.result_hits else 0
         self._set_status(status)
 
     def _set_status(self, content: Content) -> None:
@@ -220,8 +290,22 @@ class SearchScreen(ModalScreen[Any]):
         self._choose(event.option_index)
 
     def _choose(self, position: int) -> None:
+        if 0 <= position < len(self.result_candidates):
+            self.choose_actor(self.result_candidates[position])
+            return
+        position -= len(self.result_candidates)
         if 0 <= position < len(self.result_hits):
             self.dismiss(self.result_hits[position])
+
+    def choose_actor(self, actor: Any) -> None:
+        """Narrow the search to exactly ``actor``: the query becomes ``@=<its id>``."""
+        actor_id = str(getattr(actor, "id", "") or "")
+        if not actor_id:
+            return
+        box = self.query_one("#search-input", Input)
+        box.value = EXACT_ACTOR + actor_id  # Input.Changed runs the search
+        box.cursor_position = len(box.value)
+        box.focus()
 
     def action_close(self) -> None:
         self.dismiss(None)

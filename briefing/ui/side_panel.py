@@ -223,7 +223,11 @@ class SidePanel(Widget):
         briefings, generation = list(self._corpus), self._generation
 
         def compute() -> None:
-            self.post_message(CorpusComputed(self._compute_corpus(briefings), generation))
+            from briefing.lazy import transient
+
+            with transient():  # each briefing decoded, read and dropped: memory stays flat
+                result = self._compute_corpus(briefings)
+            self.post_message(CorpusComputed(result, generation))
 
         self.run_worker(compute, thread=True, exclusive=True, group=self.CORPUS_WORKER_GROUP,
                         description=self.CORPUS_WORKER_DESCRIPTION)

@@ -1,0 +1,114 @@
+"""Search works while a big folder is still loading: partial indexes, then the whole one."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from conftest import settle
+
+from briefing import analysis
+from briefing.ui import main as main_mod
+from briefing.ui.app import BriefingApp
+
+WORDS = ("ceasefire", "envoy", "referendum", "blockade", "observers", "withdrawal")
+
+
+def _folder(tmp_path: Path, count: int) -> Path:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(count):
+        word = WORDS[n % len(WORDS)]
+        (folder / f"doc{n:03}.txt").write_text(
+            f"Report {n}\n\nThe {word} was discussed again. Marker{n:03} appears here.\n",
+            encoding="utf-8")
+    return folder
+
+
+class Gate:
+    """Lets ``iter_analyse`` yield ``open_for`` items, then waits until released."""
+
+    def __init__(self, open_for: int) -> None:
+        self.open_for = open_for
+        self.reached = threading.Event()
+        self.release = threading.Event()
+
+    def wrap(self, real):
+        def gated(*args, **kwargs):
+            for n, item in enumerate(real(*args, **kwargs)):
+                if n == self.open_for - 1:
+                    time.sleep(0.3)  # the loader posts what it has when the next one comes
+                if n == self.open_for:
+                    self.reached.set()
+                    self.release.wait(30)
+                yield item
+        return gated
+
+
+async def _wait(pilot, condition, rounds: int = 200) -> None:
+    for _ in range(rounds):
+        if condition():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("condition not reached")
+
+
+@pytest.mark.asyncio
+async def test_partial_index_while_loading_then_the_whole_corpus(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _folder(tmp_path, 40)
+    gate = Gate(open_for=12)
+    monkeypatch.setattr(analysis, "iter_analyse", gate.wrap(analysis.iter_analyse))
+    monkeypatch.setattr(main_mod, "PARTIAL_INDEX_FIRST", 5)
+    app = BriefingApp([str(folder)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        await _wait(pilot, gate.reached.is_set)
+        # Loading is held after 12 documents: search already works on those.
+        await _wait(pilot, lambda: screen.index is not None)
+        assert screen.is_loading and screen.index_covers is not None
+        assert 5 <= screen.index_covers <= 12
+        early = screen.index.search("marker002")
+        assert [h.path for h in early.hits] == [str(folder / "doc002.txt")]
+        assert not screen.index.search("marker030").hits  # not loaded yet
+        gate.release.set()
+        await _wait(pilot, lambda: not screen.is_loading)
+        await settle(pilot)
+        await _wait(pilot, lambda: screen.index_covers is None)
+        late = screen.index.search("marker030")
+        assert [h.path for h in late.hits] == [str(folder / "doc030.txt")]
+
+
+@pytest.mark.asyncio
+async def test_an_older_partial_index_never_replaces_a_newer_one(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, 3)
+    app = BriefingApp([str(folder)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        whole = screen.index
+        assert whole is not None and screen.index_covers is None
+        stale = object()
+        screen.post_message(main_mod.IndexReady(stale, generation=0, covered=1))
+        await settle(pilot)
+        assert screen.index is whole and screen.index_covers is None
+
+
+@pytest.mark.asyncio
+async def test_a_warm_start_decodes_only_what_is_shown(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, 8)
+    app = BriefingApp([str(folder)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)  # cold: analyses, caches, builds and saves the index
+    app = BriefingApp([str(folder)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert len(screen.briefings) == 8 and screen.index is not None
+        decoded = [b for b in screen.briefings if getattr(b, "is_decoded", True)]
+        # The shown document only: nothing walked the corpus (no repr of a worker's
+        # arguments, no eager index build, no panel computing over every briefing).
+        assert decoded == [screen.briefing]
+        assert screen.index.search("marker005").hits
