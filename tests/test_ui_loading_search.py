@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from pathlib import Path
@@ -47,6 +48,10 @@ class Gate:
         return gated
 
 
+def _status(search) -> str:
+    return str(search.query_one("#search-status").render())
+
+
 async def _wait(pilot, condition, rounds: int = 200) -> None:
     for _ in range(rounds):
         if condition():
@@ -73,10 +78,21 @@ async def test_partial_index_while_loading_then_the_whole_corpus(
         early = screen.index.search("marker002")
         assert [h.path for h in early.hits] == [str(folder / "doc002.txt")]
         assert not screen.index.search("marker030").hits  # not loaded yet
+        # The search screen says what it searches, and searches again when the index grows.
+        await pilot.press("slash")
+        await pilot.pause()
+        search = app.screen
+        for key in "marker03":
+            await pilot.press(key)
+        await _wait(pilot, lambda: "searching the first" in _status(search))
+        assert not search.result_hits
         gate.release.set()
         await _wait(pilot, lambda: not screen.is_loading)
-        await settle(pilot)
         await _wait(pilot, lambda: screen.index_covers is None)
+        await _wait(pilot, lambda: len(search.result_hits) == 10)  # marker030…marker039
+        assert "searching the first" not in _status(search)
+        await pilot.press("escape")
+        await settle(pilot)
         late = screen.index.search("marker030")
         assert [h.path for h in late.hits] == [str(folder / "doc030.txt")]
 
@@ -112,3 +128,27 @@ async def test_a_warm_start_decodes_only_what_is_shown(tmp_path: Path) -> None:
         # arguments, no eager index build, no panel computing over every briefing).
         assert decoded == [screen.briefing]
         assert screen.index.search("marker005").hits
+
+
+@pytest.mark.asyncio
+async def test_the_next_start_has_the_index_before_loading_ends(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _folder(tmp_path, 10)
+    old = 1_500_000_000  # files older than the start: recorded as they are
+    for path in folder.iterdir():
+        os.utime(path, (old, old))
+    app = BriefingApp([str(folder)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+    gate = Gate(open_for=3)
+    monkeypatch.setattr(analysis, "iter_analyse", gate.wrap(analysis.iter_analyse))
+    monkeypatch.setattr(main_mod, "PARTIAL_INDEX_FIRST", 10_000)  # no partial index here
+    app = BriefingApp([str(folder)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        await _wait(pilot, gate.reached.is_set)
+        await _wait(pilot, lambda: screen.index is not None)
+        assert screen.is_loading and screen.index_covers is None  # the whole corpus, warm
+        assert screen.index.search("marker009").hits
+        gate.release.set()
+        await settle(pilot)

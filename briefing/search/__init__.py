@@ -9,9 +9,15 @@ milliseconds without reading the corpus.
 
 from __future__ import annotations
 
-from briefing.search.cache import index_key, load_or_build, open_index, warm_index
+from briefing.search.cache import (
+    index_key,
+    load_or_build,
+    open_index,
+    remember_index,
+    warm_index,
+)
 from briefing.search.index import INDEX_VERSION, SearchIndex
 from briefing.search.results import ActorMatch, Hit, SearchResult
 
 __all__ = ["INDEX_VERSION", "ActorMatch", "Hit", "SearchIndex", "SearchResult", "index_key",
-           "load_or_build", "open_index", "warm_index"]
+           "load_or_build", "open_index", "remember_index", "warm_index"]

@@ -453,8 +453,27 @@ def open_index(paths: Sequence[str], cache_dir: Path | str | None = None,
     else:
         briefings = list(analyse(paths))
     index = load_or_build(briefings, cache_dir)
-    shas = {getattr(b, "document", b).path: getattr(b, "document", b).sha256 for b in briefings}
-    rows = [(p, st[0], st[1], shas.get(p, "")) for p, st in before.items()]
-    if all(p in before for p in shas):  # else a document would escape the freshness check
-        _write_list(_list_path(paths, cache_dir), index_key(briefings), rows)
+    _remember_listing(paths, briefings, before, None, cache_dir)
     return index
+
+
+def remember_index(paths: Sequence[str], briefings: Sequence[Any], started: float,
+                   cache_dir: Path | str | None = None) -> None:
+    """Record what is on disk under ``paths`` for the index over ``briefings`` (the reader's,
+    read since ``started``, a ``time.time()``), so the next start -- and ``briefing search`` --
+    take the warm path.  The disk is listed now, after the reading: a file modified since
+    ``started`` may have changed after it was read, so it is recorded as unknown and hashed
+    next time."""
+    _remember_listing(paths, briefings, _scan(paths), started, cache_dir)
+
+
+def _remember_listing(paths: Sequence[str], briefings: Sequence[Any],
+                      listed: dict[str, tuple[int, int]], started: float | None,
+                      cache_dir: Path | str | None) -> None:
+    shas = {getattr(b, "document", b).path: getattr(b, "document", b).sha256 for b in briefings}
+    if not all(p in listed for p in shas):  # else a document would escape the freshness check
+        return
+    recent = None if started is None else int((started - 2.0) * 1e9)  # a clock tick's margin
+    rows = [(p, -1, -1, "") if recent is not None and st[1] >= recent
+            else (p, st[0], st[1], shas.get(p, "")) for p, st in listed.items()]
+    _write_list(_list_path(paths, cache_dir), index_key(briefings), rows)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from time import monotonic
+from time import monotonic, time
 from typing import TYPE_CHECKING, Any
 
 from textual import events, on, work
@@ -199,6 +199,7 @@ class MainScreen(Screen[None]):
         self._saving = False
         self._save_again = False
         self.total_files: int | None = None  # counted in a worker, for "Loading… n/N"
+        self._load_started = time()
 
     # ------------------------------------------------------------------ composition
     def compose(self) -> ComposeResult:
@@ -261,6 +262,7 @@ class MainScreen(Screen[None]):
         self.call_after_refresh(self._start_workers)
 
     def _start_workers(self) -> None:
+        self._load_started = time()  # files changed after this are re-checked next start
         self._load()
         self._count_files()
         self._load_state()
@@ -426,19 +428,21 @@ class MainScreen(Screen[None]):
         """
         index = None
         try:
+            from briefing.corpus import bundled_seeds
             from briefing.lazy import transient
-            from briefing.search import SearchIndex, load_or_build, warm_index
+            from briefing.search import SearchIndex, load_or_build, remember_index, warm_index
 
+            paths = self.paths or [bundled_seeds()]
             if warm:
-                from briefing.corpus import bundled_seeds
-
-                index = warm_index(self.paths or [bundled_seeds()])
+                index = warm_index(paths)
             else:
                 with transient():  # each briefing decoded, indexed and dropped
                     if partial:
                         index = SearchIndex.build(briefings or [])  # not saved: loading goes on
                     else:
                         index = load_or_build(briefings or [])
+                if not partial:  # so the next start finds it at once
+                    remember_index(paths, briefings or [], self._load_started)
         except Exception as exc:  # noqa: BLE001
             from briefing.model import Problem
 
@@ -460,6 +464,9 @@ class MainScreen(Screen[None]):
         self.index_covers = message.covered
         if self.is_loading:
             self._maybe_partial_index()
+        refresh = getattr(self.app.screen, "index_changed", None)  # an open search screen
+        if callable(refresh):
+            refresh()
 
     def set_search_index(self, index: object | None) -> None:
         """For the search layer: the index ``/`` and ``@`` search in."""
@@ -648,6 +655,7 @@ class MainScreen(Screen[None]):
             return
         screen = SearchScreen(self.search_index, mode=mode)
         screen.progress = self.loading_note
+        screen.coverage = self.search_coverage
         self.app.push_screen(screen, lambda hit: self._search_done(screen, hit))
 
     def _search_done(self, screen: object, hit: object | None) -> None:
@@ -928,8 +936,18 @@ class MainScreen(Screen[None]):
         if not self.is_loading:
             return "indexing… (building the search index)"
         total = f"/{self.total_files:,}" if self.total_files else ""
-        return (f"indexing… the index is built once loading ends: "
+        if self._index_building:
+            return f"indexing the documents read so far… {self._seen:,}{total} files read"
+        return (f"indexing… search starts after {PARTIAL_INDEX_FIRST:,} documents: "
                 f"{self._seen:,}{total} files read")
+
+    def search_coverage(self) -> str | None:
+        """What a partial index covers, for the search screen (``None``: everything)."""
+        if self.index_covers is None:
+            return None
+        total = self.total_files or len(self.briefings)
+        return (f"searching the first {self.index_covers:,} of {total:,} documents"
+                f" (still loading)")
 
     @work(thread=True, exclusive=True, group="count")
     def _count_files(self) -> None:

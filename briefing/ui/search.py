@@ -175,6 +175,9 @@ class SearchScreen(ModalScreen[Any]):
         self.index_getter = index_getter
         # What to say while there is no index yet (the main screen's loading progress).
         self.progress: Callable[[], str] | None = None
+        # What a partial index (built while loading) covers, e.g. "4,000 of 21,901 documents"
+        # (None: the whole corpus); shown after the counts.
+        self.coverage: Callable[[], str | None] | None = None
         self.mode = "actor" if mode == "actor" else "text"
         self.result_hits: list[Any] = []
         self.result_candidates: list[Any] = []  # the actor rows above the hits
@@ -225,6 +228,20 @@ class SearchScreen(ModalScreen[Any]):
         width = rows.scrollable_content_region.width or rows.size.width or 80
         self._search(index, value, generation, max(20, width - 2))
 
+    def _coverage_note(self) -> str | None:
+        if self.coverage is None:
+            return None
+        try:
+            return self.coverage()
+        except Exception:  # noqa: BLE001 - only a message: never fatal
+            return None
+
+    def index_changed(self) -> None:
+        """The main screen has a new index (a bigger partial one, or the whole corpus's):
+        search again for what is typed, so the results are not those of the old one."""
+        if self.is_mounted:
+            self._request(self.query_one("#search-input", Input).value)
+
     def _again(self, generation: int) -> None:
         if generation == self._generation and self.is_mounted:
             self._request(self.query_one("#search-input", Input).value)
@@ -247,6 +264,9 @@ class SearchScreen(ModalScreen[Any]):
                 rows.append(None)  # a rule between the actors and the paragraphs
             rows.extend(Option(hit_row(hit)) for hit in result.hits)
             status = status_line(result) if value.strip() else Content("")
+            covered = self._coverage_note()
+            if covered:
+                status = status + Content(f"  · {covered}").stylize("italic")
         except Exception as exc:  # noqa: BLE001 - a search failure is shown, never fatal
             result, rows, candidates = None, [], []
             status = Content(f"search failed: {safe_str(exc.__class__.__name__, 60)}")
