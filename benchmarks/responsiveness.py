@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import resource
 import statistics
 import sys
 import threading
@@ -163,6 +164,7 @@ async def _run(paths: list[str], seconds: float, type_at: float | None,
         print(f"search keystrokes ({'during loading' if type_at is not None else 'after'}, "
               f"{len(ms)} keys of {QUERY!r}): median {statistics.median(ms):.1f} ms, "
               f"max {ms[-1]:.1f} ms")
+    print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     long = [p for p in pauses if p[1] > 0.02]
     print(f"garbage-collector passes {len(pauses)}, over 20 ms: {len(long)}"
           + (f", longest {max(p[1] for p in long) * 1000:.0f} ms (generation "

@@ -171,3 +171,29 @@ def test_damaged_file_list_means_rebuild(tmp_path):
         listing.write_bytes(b"\x00garbage")
     index = open_index([str(corpus)], cache_dir=tmp_path, analyse=_analyse_counting(calls))
     assert len(calls) == 2 and index.search("lavrov").hits
+
+
+def test_old_index_files_are_pruned_by_count_and_size(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.search import cache as search_cache
+
+    folder = tmp_path / "search"
+    folder.mkdir()
+    files = []
+    for n in range(6):
+        path = folder / f"index-{n}.idx"
+        path.write_bytes(b"x" * (100 if n != 4 else 1000))
+        os.utime(path, (1_000_000 + n, 1_000_000 + n))  # index-5 is the newest
+        files.append(path)
+    (folder / "files-abc.list").write_bytes(b"kept")
+    monkeypatch.setattr(search_cache, "KEEP_BYTES", 10_000)
+    search_cache._prune(folder, keep=files[0])
+    # The one kept plus the three newest others.
+    assert sorted(p.name for p in folder.glob("index-*.idx")) == [
+        "index-0.idx", "index-3.idx", "index-4.idx", "index-5.idx"]
+    monkeypatch.setattr(search_cache, "KEEP_BYTES", 500)
+    search_cache._prune(folder, keep=files[0])
+    # index-4 (1,000 bytes) no longer fits; what comes after it still does.
+    assert sorted(p.name for p in folder.glob("index-*.idx")) == [
+        "index-0.idx", "index-3.idx", "index-5.idx"]
+    assert (folder / "files-abc.list").exists()

@@ -35,7 +35,8 @@ from typing import Any
 from briefing.search.index import INDEX_VERSION, SearchIndex
 from briefing.search.store import StoreError, load, save
 
-KEEP_INDEXES = 4  # older index files in the folder are removed
+KEEP_INDEXES = 4  # index files kept in the folder (the newest ones)...
+KEEP_BYTES = 300 * 1024 * 1024  # ...while they take no more than this together
 
 
 def _folder(cache_dir: Path | str | None) -> Path:
@@ -268,11 +269,22 @@ def _advance_listing(paths: list[str], old_key: str, key: str, changed: list[str
 
 
 def _prune(folder: Path, keep: Path) -> None:
+    """Keep ``keep`` and the most recent others: at most :data:`KEEP_INDEXES` files and, past
+    the newest, no more than :data:`KEEP_BYTES` together (a 22,000-document folder's index is ~100 MB)."""
     try:
-        found = sorted(folder.glob("index-*.idx"), key=lambda p: p.stat().st_mtime, reverse=True)
+        found = sorted(((p.stat().st_mtime, p.stat().st_size, p)
+                        for p in folder.glob("index-*.idx")), reverse=True)
+        total = keep.stat().st_size if keep.exists() else 0
     except OSError:
         return
-    for old in [p for p in found if p != keep][KEEP_INDEXES - 1:]:
+    kept = 1
+    for _mtime, size, old in found:
+        if old == keep:
+            continue
+        if kept < KEEP_INDEXES and total + size <= KEEP_BYTES:
+            kept += 1
+            total += size
+            continue
         with contextlib.suppress(OSError):
             old.unlink()
 
