@@ -179,6 +179,7 @@ class MainScreen(Screen[None]):
         self.index_covers: int | None = None  # documents in a partial index (None: all)
         self._index_generation = 0  # a newer build's result replaces an older one, never back
         self._index_building = False
+        self._warm_checking = False  # the saved index is being checked (first half second)
         self.is_loading = True
         self._by_path: dict[str, int] = {}
         self._positions: dict[str, int] = {}   # path -> offset, to come back where one left
@@ -267,6 +268,7 @@ class MainScreen(Screen[None]):
         self._count_files()
         self._load_state()
         self._import_panels()
+        self._warm_checking = True
         self.run_worker(lambda: self._build_index(warm=True), thread=True, group="index",
                         description="warm search index")
 
@@ -453,6 +455,8 @@ class MainScreen(Screen[None]):
 
     @on(IndexReady)
     def _on_index_ready(self, message: IndexReady) -> None:
+        if message.generation == 0:
+            self._warm_checking = False
         if message.generation == self._index_generation:
             self._index_building = False
         if message.index is None or message.generation < self._index_generation and \
@@ -936,6 +940,8 @@ class MainScreen(Screen[None]):
         if not self.is_loading:
             return "indexing… (building the search index)"
         total = f"/{self.total_files:,}" if self.total_files else ""
+        if self._warm_checking:
+            return "opening the saved search index…"
         if self._index_building:
             return f"indexing the documents read so far… {self._seen:,}{total} files read"
         return (f"indexing… search starts after {PARTIAL_INDEX_FIRST:,} documents: "
