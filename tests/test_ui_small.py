@@ -66,3 +66,28 @@ async def test_quick_resizes_keep_the_position(small_corpus: Path) -> None:
                 continue
             assert now <= where < now + 200, (width, where, now)
         assert screen.briefing is not None
+
+
+async def test_status_line_uses_short_forms_when_narrow(small_corpus: Path) -> None:
+    app = BriefingApp([str(small_corpus)])
+    async with app.run_test(size=(40, 12)) as pilot:
+        screen = await main_screen(pilot)
+        assert not screen.problems
+        screen.problems.append(_problem())
+        screen._update_status()
+        await pilot.pause()
+        where = str(screen.query_one("#status-where").render())
+        load = screen.query_one("#status-load")
+        problems = str(screen.query_one("#status-problems").render())
+        assert where.startswith("1/3") and not load.display
+        assert problems.strip() == "⚠ 1"
+        await pilot.resize_terminal(120, 30)
+        await pilot.pause()
+        assert load.display and "3 documents" in str(load.render())
+        assert "1 problem (!)" in str(screen.query_one("#status-problems").render())
+
+
+def _problem():
+    from briefing.model import Problem
+
+    return Problem("x.txt", "a test problem")

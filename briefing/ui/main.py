@@ -787,6 +787,7 @@ class MainScreen(Screen[None]):
     def on_resize(self, event: events.Resize) -> None:
         self._apply_mode(event.size.width)
         self._apply_side_width()
+        self._update_status()
 
     def _apply_mode(self, width: int) -> None:
         mode = "wide" if width >= WIDE else "medium" if width >= MEDIUM else "narrow"
@@ -1220,16 +1221,21 @@ class MainScreen(Screen[None]):
             if self.reader.paragraph_filter is not None:
                 parts.append("filtered")
         where.update(Content(" · ".join(parts)))  # parts are display-safe (safe_str)
+        # Narrow terminals: short forms, so the position is not what gets cut.
+        narrow = self.app.size.width < MEDIUM
         if self.is_loading:
             total = f"/{self.total_files:,}" if self.total_files else ""
-            load.update(Content(f"Loading… {self._seen:,}{total}"))
+            load.update(Content(f"{'…' if narrow else 'Loading… '}{self._seen:,}{total}"))
             load.remove_class("-done")
+            load.display = True
         else:
             n = len(self.briefings)
             load.update(Content(f"{n} document{'s' if n != 1 else ''}"))
             load.add_class("-done")
+            load.display = not (narrow and n > 1)  # "17061/21901" already says it
         count = len(self.problems)
-        problems.update(Content(f"⚠ {count} problem{'s' if count != 1 else ''} (!)")
+        problems.update(Content(f"⚠ {count}" if narrow else
+                                f"⚠ {count} problem{'s' if count != 1 else ''} (!)")
                         if count else "")
         problems.display = bool(count)
 
