@@ -8,7 +8,9 @@ Each phase runs in its own process (so peak RSS is per phase) against a fresh, t
 * ``discover``: listing the files only (what the reader's "n of N" costs);
 * ``cold``: read, decode, lay out and analyse every document, filling the cache;
 * ``warm``: the same again, served from the cache (files are only stat'ed);
-* ``nocache``: load and analyse with the cache off (the cost of caching itself).
+* ``nocache``: load and analyse with the cache off (the cost of caching itself);
+* ``pool``: cold again (its own fresh cache), with one worker process per core, as the reader
+  and the CLI do (:mod:`briefing.analysis_pool`).
 
 Figures are indicative: on a shared machine wall time includes waiting for a CPU, so the CPU
 time (whole process, imports included) is printed too.
@@ -38,7 +40,12 @@ def _phase(name: str, folders: list[str]) -> dict:
 
     docs = words = problems = 0
     first_item = None
-    for briefing, found in iter_analyse(folders, cache=name != "nocache"):
+    workers = 0
+    if name == "pool":
+        from briefing.analysis_pool import default_workers
+
+        workers = default_workers()
+    for briefing, found in iter_analyse(folders, cache=name != "nocache", workers=workers):
         if first_item is None:
             first_item = time.perf_counter() - started
         problems += len(found)
@@ -47,8 +54,11 @@ def _phase(name: str, folders: list[str]) -> dict:
             words += briefing.document.word_count
     seconds = time.perf_counter() - started
     usage = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)  # worker processes ("pool")
     return {"documents": docs, "words": words, "problems": problems, "seconds": seconds,
             "cpu_seconds": usage.ru_utime + usage.ru_stime,
+            "child_cpu_seconds": children.ru_utime + children.ru_stime,
+            "workers": workers,
             "first_item_seconds": first_item or 0.0,
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
@@ -96,6 +106,8 @@ def main() -> int:
     parser.add_argument("--runs-warm", type=int, default=2, help="warm runs (best is shown)")
     parser.add_argument("--skip-nocache", action="store_true",
                         help="skip the uncached run (it takes as long as the cold one)")
+    parser.add_argument("--skip-pool", action="store_true",
+                        help="skip the cold run with worker processes")
     parser.add_argument("--layout", action="store_true",
                         help="also time layout on a synthetic 10 MB article and 1 MB line")
     args = parser.parse_args()
@@ -109,6 +121,10 @@ def main() -> int:
         warm = min(warms, key=lambda r: r["seconds"])
         cache_bytes = _size(Path(home) / "cache")
         nocache = None if args.skip_nocache else _run("nocache", args.folders, home)
+    pool = None
+    if not args.skip_pool:
+        with tempfile.TemporaryDirectory(prefix="briefing-bench-") as home:
+            pool = _run("pool", args.folders, home)
     print(f"folders:            {' '.join(args.folders)}")
     print(f"files discovered:   {disc['files']:,} in {disc['seconds']:.2f} s")
     print(f"documents:          {cold['documents']:,} ({cold['words']:,} words, "
@@ -116,6 +132,11 @@ def main() -> int:
     print(f"cold (fills cache): {cold['seconds']:.2f} s ({cold['cpu_seconds']:.1f} s CPU), "
           f"{cold['words'] / max(cold['seconds'], 1e-9):,.0f} words/s, "
           f"peak RSS {cold['peak_rss_mb']:.0f} MB")
+    if pool:
+        print(f"cold, {pool['workers']} worker processes: {pool['seconds']:.2f} s "
+              f"({pool['cpu_seconds']:.1f} s CPU here + {pool['child_cpu_seconds']:.1f} s in the "
+              f"workers), {pool['words'] / max(pool['seconds'], 1e-9):,.0f} words/s, "
+              f"peak RSS here {pool['peak_rss_mb']:.0f} MB")
     if nocache:
         print(f"no cache:           {nocache['seconds']:.2f} s ({nocache['cpu_seconds']:.1f} s CPU), "
               f"{nocache['words'] / max(nocache['seconds'], 1e-9):,.0f} words/s (analysis "

@@ -10,9 +10,12 @@ carry on.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import Any
 
 from briefing.cache import AnalysisCache
 from briefing.corpus import DEFAULT_LIMITS, Limits, bundled_seeds, count_files, load_file
@@ -23,6 +26,8 @@ from briefing.model import Briefing, Document, Problem
 __all__ = ["CorpusAnalysis", "analyse_corpus", "count_files", "iter_analyse", "safe_analyse"]
 
 BATCH = 256  # files whose cache entries are read in one query on a warm start
+POOL_AFTER = 16  # files analysed here before worker processes take over (small folders: none)
+POOL_WINDOW = 64  # files in flight at most (results are handed out in discovery order)
 
 
 @dataclass
@@ -65,14 +70,17 @@ def safe_analyse(document: Document,
 
 
 def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LIMITS,
-                 cache: AnalysisCache | bool | None = True,
+                 cache: AnalysisCache | bool | None = True, workers: int = 0,
                  ) -> Iterator[tuple[Briefing | None, list[Problem]]]:
-    """``(briefing or None, problems)`` for each file under ``paths`` (default: the seeds).
+    """``(briefing or None, problems)`` for each file under ``paths`` (default: the seeds),
+    in the order they are discovered.
 
     ``cache``: ``True`` (default) uses the user's cache (unless ``BRIEFING_NO_CACHE`` is set),
     ``False``/``None`` none, or a given :class:`~briefing.cache.AnalysisCache` (left open).
     A warm start only ``stat``s unchanged files, and what it yields is decoded on first use
-    (:class:`~briefing.lazy.CachedBriefing`).  Safe to abandon part-way (the cache is
+    (:class:`~briefing.lazy.CachedBriefing`).  ``workers`` > 1 (with a cache): once
+    :data:`POOL_AFTER` files needed analysing, the rest are analysed by that many worker
+    processes (:mod:`briefing.analysis_pool`).  Safe to abandon part-way (the cache is
     committed when the generator is closed).
     """
     roots = list(paths) if paths else [bundled_seeds()]
@@ -82,39 +90,89 @@ def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LI
     if store is not None and store.fallback is None:
         # For an entry found undecodable only when first used (briefing.lazy).
         store.fallback = lambda path: reanalyse(path, limits)
+    pool: Any = None
+    pending: deque[tuple[Found, Any]] = deque()  # (file, result or Future), in order
+    misses = 0
     try:
         for found in _prefetched(discover(roots, limits.max_folder_depth), store):
             if found.error:
-                yield None, [Problem(display_safe(found.path, 300), found.error,
-                                     severity="error")]
-                continue
-            if store is not None:
-                hit = store.get(found.path)
-                if hit is not None:
-                    yield hit
-                    continue
-            loaded = load_file(found.path, limits)
-            if loaded.document is None:
-                yield None, loaded.problems
-                continue
-            if store is not None:
-                hit = store.get_loaded(loaded)
-                if hit is not None:
-                    yield hit[0], loaded.problems if loaded.raw and loaded.raw.changed \
-                        else hit[1]
-                    continue
-            briefing, more = safe_analyse(loaded.document, limits)
-            problems = loaded.problems + more
-            # Extraction failures are retried next time, not cached; "too long" is kept.
-            failed = bool(more) and len(loaded.document.text) <= limits.max_analysed_chars
-            kept = store.put(loaded, briefing, problems) if store is not None and not failed \
-                else None
-            if store is not None:
-                store.misses += 1
-            yield kept or briefing, problems
+                item: Any = (None, [Problem(display_safe(found.path, 300), found.error,
+                                            severity="error")])
+            elif store is not None and (hit := store.get(found.path)) is not None:
+                item = hit
+            elif store is not None and workers > 1 and (pool is not None or
+                                                          misses >= POOL_AFTER):
+                item = _by_content(found.path, store, limits)
+                if item is None:
+                    if pool is None:
+                        from briefing.analysis_pool import AnalysisPool
+
+                        pool = AnalysisPool(workers, limits)
+                    item = pool.submit(found.path)
+            else:
+                misses += 1
+                item = _analyse_here(found.path, store, limits)
+            pending.append((found, item))
+            while pending and (len(pending) > POOL_WINDOW or not isinstance(
+                    pending[0][1], Future) or pending[0][1].done()):
+                yield _result(*pending.popleft(), store, limits)
+        while pending:
+            yield _result(*pending.popleft(), store, limits)
     finally:
+        if pool is not None:
+            pool.close()
         if own and store is not None:
             store.close()
+
+
+def _analyse_here(path: str, store: AnalysisCache | None,
+                  limits: Limits) -> tuple[Briefing | None, list[Problem]]:
+    """Read, look up by content, analyse and store one file, in this process."""
+    loaded = load_file(path, limits)
+    if loaded.document is None:
+        return None, loaded.problems
+    if store is not None:
+        hit = store.get_loaded(loaded)
+        if hit is not None:
+            return hit[0], loaded.problems if loaded.raw and loaded.raw.changed else hit[1]
+    briefing, more = safe_analyse(loaded.document, limits)
+    problems = loaded.problems + more
+    # Extraction failures are retried next time, not cached; "too long" is kept.
+    failed = bool(more) and len(loaded.document.text) <= limits.max_analysed_chars
+    kept = store.put(loaded, briefing, problems) if store is not None and not failed else None
+    if store is not None:
+        store.misses += 1
+    return kept or briefing, problems
+
+
+def _by_content(path: str, store: AnalysisCache,
+                limits: Limits) -> tuple[Briefing, list[Problem]] | None:
+    """The cached analysis of the same bytes elsewhere (a renamed or copied file), read
+    without laying the text out -- so a worker is not asked to analyse it again."""
+    from briefing.analysis_pool import read_only
+
+    light = read_only(path, limits)
+    return store.get_loaded(light) if light is not None else None
+
+
+def _result(found: Found, item: Any, store: AnalysisCache | None,
+            limits: Limits) -> tuple[Briefing | None, list[Problem]]:
+    if not isinstance(item, Future):
+        return item
+    try:
+        packed = item.result()
+    except Exception:  # noqa: BLE001 - a worker failed or died: analyse it here instead
+        return _analyse_here(found.path, store, limits)
+    if not packed.usable:
+        return None, packed.problems
+    briefing = store.put_packed(packed.loaded(found.path), packed.card, packed.blob,
+                                packed.tables or {}, store=packed.cacheable) \
+        if store is not None else None
+    if briefing is None:
+        return _analyse_here(found.path, store, limits)
+    if store is not None:
+        store.misses += 1
+    return briefing, packed.problems
 
 
 def _prefetched(items: Iterable[Found], store: AnalysisCache | None) -> Iterator[Found]:
@@ -137,9 +195,16 @@ def _prefetched(items: Iterable[Found], store: AnalysisCache | None) -> Iterator
 
 
 def analyse_corpus(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LIMITS,
-                   cache: AnalysisCache | bool | None = True) -> CorpusAnalysis:
+                   cache: AnalysisCache | bool | None = True,
+                   workers: int | None = 0) -> CorpusAnalysis:
+    """Every briefing and problem under ``paths`` (``workers``: see :func:`iter_analyse`;
+    ``None`` means one worker process per core)."""
     result = CorpusAnalysis()
-    for briefing, problems in iter_analyse(paths, limits, cache):
+    if workers is None:
+        from briefing.analysis_pool import default_workers
+
+        workers = default_workers()
+    for briefing, problems in iter_analyse(paths, limits, cache, workers):
         if briefing is not None:
             result.briefings.append(briefing)
         result.problems.extend(problems)

@@ -845,6 +845,32 @@ class AnalysisCache:
         except StaleEntry:  # pragma: no cover - just packed: only a bug gets here
             return None
 
+    def put_packed(self, loaded: Loaded, card: bytes, blob: bytes, tables: Mapping[str, tuple],
+                   store: bool = True) -> Briefing | None:
+        """Like :meth:`put` for an entry packed elsewhere (a worker process,
+        :mod:`briefing.analysis_pool`); ``loaded`` stands in for the file as read.  Returns the
+        lazily decoded briefing even when it is not stored (``store`` false, or a busy cache)."""
+        doc = loaded.document
+        if doc is None:
+            return None
+        for key, table in tables.items():
+            if key not in self._types:
+                self._execute("INSERT OR REPLACE INTO types VALUES (?, ?)",
+                              (key, marshal.dumps(table)))
+                self._types[key] = table  # in memory at least: the entry decodes
+        if store and self._db is not None and self._writable and loaded.raw is not None \
+                and not loaded.raw.changed and self._execute(
+                    "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
+                    (self._key_for(loaded), card, blob)):
+            self.stores += 1
+            self._remember(loaded)
+        try:
+            return _unpack(card, blob, doc.path, doc.sidecar_path, doc.sha256, self._types,
+                           self._fallback_for(doc.path))[0]
+        except StaleEntry as exc:
+            log.info("unusable packed entry for %s: %s", doc.path, exc)
+            return None
+
     def _table_key(self, table: tuple) -> str:
         key = type_table_key(table)
         if key not in self._types and self._execute(

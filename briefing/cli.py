@@ -89,7 +89,7 @@ def cmd_extract(argv: list[str]) -> int:
     paths = _check_paths(args.paths)
     from briefing.analysis import analyse_corpus
 
-    result = analyse_corpus(paths)
+    result = analyse_corpus(paths, workers=None)  # worker processes for a cold big folder
     _report(result.problems)
     payload = {
         "schema": "briefing/1",
@@ -125,7 +125,7 @@ def cmd_export(argv: list[str]) -> int:
     from briefing.analysis import analyse_corpus
     from briefing.export import memo_markdown
 
-    result = analyse_corpus(paths)
+    result = analyse_corpus(paths, workers=None)  # worker processes for a cold big folder
     _report(result.problems)
     memo = memo_markdown(result.briefings)
     if args.output:

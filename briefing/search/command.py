@@ -53,7 +53,7 @@ def run(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]],
         from briefing.analysis import analyse_corpus
 
         print("briefing: indexing (the next search will be fast)…", file=sys.stderr)
-        result = analyse_corpus(chosen)
+        result = analyse_corpus(chosen, workers=None)
         report(result.problems)
         return result.briefings
 

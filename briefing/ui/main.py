@@ -306,7 +306,12 @@ class MainScreen(Screen[None]):
             from briefing.analysis import iter_analyse
 
             last = monotonic()
-            for briefing, more in iter_analyse(self.paths or None, limits):
+            from briefing.analysis_pool import default_workers
+
+            # Worker processes for what needs analysing: the extractor is pure Python and
+            # would otherwise share this process's interpreter lock with the screen.
+            workers = default_workers()
+            for briefing, more in iter_analyse(self.paths or None, limits, workers=workers):
                 if worker.is_cancelled:
                     return
                 seen += 1
