@@ -54,10 +54,8 @@ def _phase(name: str, folders: list[str]) -> dict:
             words += briefing.document.word_count
     seconds = time.perf_counter() - started
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)  # worker processes ("pool")
     return {"documents": docs, "words": words, "problems": problems, "seconds": seconds,
             "cpu_seconds": usage.ru_utime + usage.ru_stime,
-            "child_cpu_seconds": children.ru_utime + children.ru_stime,
             "workers": workers,
             "first_item_seconds": first_item or 0.0,
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
@@ -134,8 +132,8 @@ def main() -> int:
           f"peak RSS {cold['peak_rss_mb']:.0f} MB")
     if pool:
         print(f"cold, {pool['workers']} worker processes: {pool['seconds']:.2f} s "
-              f"({pool['cpu_seconds']:.1f} s CPU here + {pool['child_cpu_seconds']:.1f} s in the "
-              f"workers), {pool['words'] / max(pool['seconds'], 1e-9):,.0f} words/s, "
+              f"({pool['cpu_seconds']:.1f} s CPU in this process), "
+              f"{pool['words'] / max(pool['seconds'], 1e-9):,.0f} words/s, "
               f"peak RSS here {pool['peak_rss_mb']:.0f} MB")
     if nocache:
         print(f"no cache:           {nocache['seconds']:.2f} s ({nocache['cpu_seconds']:.1f} s CPU), "
