@@ -10,6 +10,7 @@ carry on.
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future
@@ -24,6 +25,8 @@ from briefing.corpus.sanitize import display_safe
 from briefing.model import Briefing, Document, Problem
 
 __all__ = ["CorpusAnalysis", "analyse_corpus", "count_files", "iter_analyse", "safe_analyse"]
+
+log = logging.getLogger("briefing.analysis")
 
 BATCH = 256  # files whose cache entries are read in one query on a warm start
 POOL_AFTER = 16  # files analysed here before worker processes take over (small folders: none)
@@ -105,10 +108,12 @@ def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LI
                 item = _by_content(found.path, store, limits)
                 if item is None:
                     if pool is None:
-                        from briefing.analysis_pool import AnalysisPool
-
-                        pool = AnalysisPool(workers, limits)
-                    item = pool.submit(found.path)
+                        pool = _start_pool(workers, limits)
+                    if pool is False:  # no worker processes here: analyse in this process
+                        misses += 1
+                        item = _analyse_here(found.path, store, limits)
+                    else:
+                        item = _submit(pool, found.path)
             else:
                 misses += 1
                 item = _analyse_here(found.path, store, limits)
@@ -119,10 +124,33 @@ def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LI
         while pending:
             yield _result(*pending.popleft(), store, limits)
     finally:
-        if pool is not None:
+        if pool:
             pool.close()
         if own and store is not None:
             store.close()
+
+
+def _start_pool(workers: int, limits: Limits) -> Any:
+    """Worker processes, or ``False`` where they cannot be started (no semaphores in a
+    sandbox, no ``fork``/``spawn``…): then every file is analysed in this process."""
+    try:
+        from briefing.analysis_pool import AnalysisPool
+
+        return AnalysisPool(workers, limits)
+    except Exception as exc:  # noqa: BLE001 - a pool is an optimisation, never required
+        log.info("no worker processes (%s); analysing in this process", exc)
+        return False
+
+
+def _submit(pool: Any, path: str) -> Any:
+    """A future for ``path``; a pool that broke (a worker was killed) gives a failed one, and
+    the file is then analysed here (:func:`_result`)."""
+    try:
+        return pool.submit(path)
+    except Exception as exc:  # noqa: BLE001 - BrokenProcessPool, shut down…
+        failed: Future = Future()
+        failed.set_exception(exc)
+        return failed
 
 
 def _analyse_here(path: str, store: AnalysisCache | None,

@@ -132,8 +132,12 @@ class AnalysisPool:
             self._pool = ProcessPoolExecutor(
                 workers, mp_context=multiprocessing.get_context("spawn"),
                 initializer=_quiet_worker)
-            for _ in range(workers):
-                self._pool.submit(int)
+            try:
+                for _ in range(workers):
+                    self._pool.submit(int)
+            except BaseException:
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                raise
 
     def submit(self, path: str) -> Future:
         return self._pool.submit(analyse_packed, path, self._limits)

@@ -129,3 +129,31 @@ def test_a_pool_starts_under_a_captured_stderr(tmp_path: Path) -> None:
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout == "started\n"
+
+
+def test_no_worker_processes_means_analysing_here(tmp_path: Path, pooled: None,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _folder(tmp_path / "c", count=3)
+    here, _p, _c = _run(folder, tmp_path / "a.sqlite", workers=0)
+
+    def unavailable(self: AnalysisPool, workers: int, limits: object = None) -> None:
+        raise OSError(38, "Function not implemented")  # e.g. no /dev/shm in a sandbox
+
+    monkeypatch.setattr(AnalysisPool, "__init__", unavailable)
+    there, _p, cache = _run(folder, tmp_path / "b.sqlite", workers=2)
+    assert there == here and cache.stores == 3
+
+
+def test_a_pool_broken_mid_way_means_analysing_here(tmp_path: Path, pooled: None,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    folder = _folder(tmp_path / "c", count=3)
+    here, _p, _c = _run(folder, tmp_path / "a.sqlite", workers=0)
+
+    def broken(self: AnalysisPool, path: str) -> Future:
+        raise BrokenProcessPool("a worker was killed")
+
+    monkeypatch.setattr(AnalysisPool, "submit", broken)
+    there, _p, cache = _run(folder, tmp_path / "b.sqlite", workers=2)
+    assert there == here and cache.stores == 3
