@@ -84,13 +84,13 @@ async def test_partial_index_while_loading_then_the_whole_corpus(
         search = app.screen
         for key in "marker03":
             await pilot.press(key)
-        await _wait(pilot, lambda: "searching the first" in _status(search))
+        await _wait(pilot, lambda: "in the first" in _status(search))
         assert not search.result_hits
         gate.release.set()
         await _wait(pilot, lambda: not screen.is_loading)
         await _wait(pilot, lambda: screen.index_covers is None)
         await _wait(pilot, lambda: len(search.result_hits) == 10)  # marker030…marker039
-        assert "searching the first" not in _status(search)
+        assert "in the first" not in _status(search)
         await pilot.press("escape")
         await settle(pilot)
         late = screen.index.search("marker030")

@@ -958,8 +958,7 @@ class MainScreen(Screen[None]):
         if self.index_covers is None:
             return None
         total = self.total_files or len(self.briefings)
-        return (f"searching the first {self.index_covers:,} of {total:,} documents"
-                f" (still loading)")
+        return f"in the first {self.index_covers:,}/{total:,} documents (loading)"
 
     @work(thread=True, exclusive=True, group="count")
     def _count_files(self) -> None:
