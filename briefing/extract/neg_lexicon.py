@@ -42,7 +42,8 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("near_agreement", 1.0, r"\bbreakthrough\b"),
     # agreed
     ("agreed", 2.0, r"\b(?:have|has|had)\s+(?:now\s+|also\s+)?agreed\s+(?:to|on|upon)\b"),
-    ("agreed", 1.5, r"\bagreed\s+(?:to|on|upon)\s+(?!the possibility)"),
+    # not "to be agreed (upon)", "would have to be agreed on": still to agree
+    ("agreed", 1.5, r"(?<!\bbe )\bagreed\s+(?:to|on|upon)\s+(?!the possibility)"),
     ("agreed", 2.0, rf"\breach(?:ed|es)?\s+{_A}(?:{_DEAL})"),
     ("agreed", 2.0, rf"\b(?:sign(?:ed|s)?|seal(?:ed|s)?|str(?:uck|ike)|clinch(?:ed)?|"
                     rf"conclud(?:ed|es|ing))\s+{_A}(?:\w+\s+)?(?:{_DEAL})"),
@@ -275,7 +276,9 @@ ISSUE_STATUS_CUES: list[tuple[str, str]] = [
                              r"\bthe deal (?:includes|calls for|would)\b|\bin the deal\b|"
                              r"\bprovisions?\b|\baddress(?:ed|es)\b|"
                              r"\bdraft reflects\b|\bendors(?:ed|es)\b"),
-    ("agreed", r"\bagreed\b|\bsigned\b|\baccepted\b|\bhave agreed\b|\breached\b|"
+    # "would have to be agreed", "if agreed", "an agreed time frame": not (yet) agreed
+    ("agreed", r"(?<!\bbe )(?<!\bif )(?<!\ban )\bagreed\b|\bsigned\b|\baccepted\b|"
+               r"\bhave agreed\b|\breached\b|"
                r"\bwelcome\w*\b|\bseal\w*\b"),
 ]
 # Keys for the items of an enumerated agenda list that name no issue trigger by themselves

@@ -144,6 +144,10 @@ def _direction(text: str, start: int, clause_start: int) -> str:
 
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:before|by|until|till|no\s+later\s+than|not\s+later\s+than|ahead\s+of|"
+    r"deadline\s+(?:of|is|was)?)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    re.IGNORECASE)
 
 
 def _direction_after(text: str, end: int) -> str:
@@ -184,6 +188,10 @@ def _day_value(ref: dt.date, month: int, day: int, direction: str) -> dt.date | 
     this = _safe_date(ref.year, month, day)
     if this is None:
         return None
+    if direction == "nearest":  # no tense either way: the occurrence closest to the reference
+        options = [d for d in (_safe_date(ref.year - 1, month, day), this,
+                               _safe_date(ref.year + 1, month, day)) if d is not None]
+        return min(options, key=lambda d: abs((d - ref).days))
     if direction == "future":
         return this if this >= ref else _safe_date(ref.year + 1, month, day)
     return this if this <= ref else _safe_date(ref.year - 1, month, day)
@@ -219,6 +227,15 @@ class _Resolver:
         """'future' or 'past' (also when the clause says nothing: news reports the past)."""
         got = _direction(self.text, c.start, self.clauses.start_of(c.start))
         return "future" if got == "future" else "past"
+
+    def day_direction(self, c: _Cand) -> str:
+        """For a day without a year: the nearest such day to the publication date when the
+        clause gives no tense, or when the day is a deadline ("before October 30", "by May
+        5": the tense of the clause is the asking, not the day); else the clause's tense."""
+        if _DEADLINE_BEFORE.search(self.text, max(0, c.start - 24), c.start):
+            return "nearest"
+        got = _direction(self.text, c.start, self.clauses.start_of(c.start))
+        return "nearest" if got == "none" else got
 
     def month_direction(self, c: _Cand, month: int) -> str:
         """Like :meth:`direction`, but a month the clause gives no tense for is the coming one
@@ -268,7 +285,7 @@ class _Resolver:
             return self.expr(c, _iso(got), "day") if got else None
         if self.ref is None:
             return self.unresolved(c, "day")
-        got = _day_value(self.ref, month, day, self.direction(c))
+        got = _day_value(self.ref, month, day, self.day_direction(c))
         return self.expr(c, _iso(got), "day") if got else None
 
     def _my(self, c: _Cand) -> TimeExpression | None:
