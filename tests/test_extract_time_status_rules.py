@@ -55,3 +55,27 @@ def test_agreed_and_signed_still_are() -> None:
                   "envoy said. The deal was signed by both foreign ministers.", "1987-10-20")
     assert [n.status for n in b.negotiations] == ["agreed"]
     assert ("ceasefire", "agreed") in [(i.key, i.status) for i in b.negotiations[0].issues]
+
+
+def _issue_keys(text: str) -> set[str]:
+    b = _briefing(text, "2005-01-10")
+    return {i.key for n in b.negotiations for i in n.issues}
+
+
+def test_shared_information_is_intelligence_sharing() -> None:
+    keys = _issue_keys("Negotiators from Armenia and Azerbaijan met in Oslo for talks, and "
+                       "Armenia shared information with Azerbaijan about the attackers.")
+    assert "intelligence_sharing" in keys
+
+
+def test_ending_the_violence_is_the_ceasefire_file() -> None:
+    keys = _issue_keys("Armenia and Azerbaijan held talks in Oslo on Monday and pledged to "
+                       "end the violence in the border region.")
+    assert "ceasefire" in keys
+
+
+def test_an_inquiry_into_the_causes_is_an_issue() -> None:
+    b = _briefing("The envoy proposed talks between Armenia and Azerbaijan and an impartial "
+                  "inquiry into the causes of the war.", "1987-10-20")
+    assert any(i.key == "other" and "inquiry" in i.label.lower()
+               for n in b.negotiations for i in n.issues)

@@ -191,15 +191,15 @@ ISSUES: list[tuple[str, str]] = [
                     r"(?:fails|collapses|breaks down)|violations?|compliance|accountab\w*)\b"),
     ("joint_strikes", r"\b(?:coordinat\w*|joint|combined)\s+(?:air\s*)?strikes\b|"
                       r"\bjoint (?:military )?operations?\b|\bstrikes\s+(?:jointly|together)\b"),
-    ("intelligence_sharing", r"\b(?:share|sharing|exchange)\s+(?:of\s+)?intelligence\b|"
-                             r"\bintelligence[- ]sharing\b"),
+    ("intelligence_sharing", r"\b(?:share|shares|shared|sharing|exchange)\s+(?:of\s+)?"
+                             r"(?:intelligence|information)\b|\bintelligence[- ]sharing\b"),
     ("air_force_grounding", r"\bair ?force\b(?:\s+\w+){0,3}\s+grounded\b|\bground(?:ing|ed)?\s+"
                             r"(?:\w+\s+){0,2}(?:air ?force|aircraft|planes|warplanes)\b|"
                             r"\bno-fly zones?\b"),
     ("ceasefire", r"\b(?:cease-?fires?|ceasefires?|truces?|cessations? of hostilities|armistice|"
                   r"halt (?:to )?the fighting|stop the fighting|end (?:to )?the war|war stops|"
                   r"end(?:ing)?\s+(?:to\s+)?(?:the|a|this)\s+(?:[\w-]+\s+){0,3}?war\b|"
-                  r"stop\s+the\s+bloodshed|"
+                  r"stop\s+the\s+bloodshed|(?:end|halt|stop)(?:ing)?\s+(?:to\s+)?the\s+violence|"
                   r"stops the war|end the killing|killing\b[^.]{0,40}\bmust stop|"
                   r"(?:safe navigation|use of force))\b"),
     ("hostage_release", r"\bhostages?\b"),
@@ -241,7 +241,7 @@ ISSUES: list[tuple[str, str]] = [
               r"\b(?:withdraw\w*|scrap\w*|drop\w*|revok\w*)\s+(?:the\s+|these\s+|its\s+|their\s+)?"
               r"(?:\w+\s+)?(?:regulations?|bills?|proposals?|legislation|plans?|reforms?|rules?|"
               r"measures?|decrees?)\b|\b(?:mutual trust|confidence[- ]building)\b|"
-              r"\bvoluntary return\b|\bfinali[sz]\w*\s+(?:a|an|the)\s+(?:\w+\s+)?(?:agreement|treaty|"
+              r"\bvoluntary return\b|\b(?:inquiry|investigation|probe)\s+into\s+the\s+causes\b|\bfinali[sz]\w*\s+(?:a|an|the)\s+(?:\w+\s+)?(?:agreement|treaty|"
               r"deal|accord)\b|\breturn of (?:the\s+)?(?:\w+\s+)?(?:displaced|refugees)\b"),
 ]
 
