@@ -47,6 +47,7 @@ from briefing.extract.quote_words import (
     PERSON_NOUNS,
     PRONOUN_ANY,
     SPEECH_VERB,
+    SPEECH_VERBS,
     SPOKESMAN_FOR,
     SUBJECT_LEAD,
     TERM_BEFORE,
@@ -73,6 +74,11 @@ SUBJECT_TERM_VERB = re.compile(r"\b(?:call(?:ed|s)?|described|describes|label(?:
 _LEADING_VERB = re.compile(r"[\s\"“”’']*(?:" + SPEECH_VERB.pattern + r")\s+", re.IGNORECASE)
 PRONOUN_WINDOW = 1500  # how far back a pronoun looks for the person it stands for
 MAX_SCARE_WORDS = 4  # an unattributed quote this short is a scare quote or a term
+# A sentence that ends with its attribution: ", Mr Abbas added." / ", said the envoy."
+_FINAL_NORMAL = re.compile(rf",\s+(?P<who>[^,;:\"“”]{{2,60}}?)\s+(?:{SPEECH_VERBS})"
+                           r"\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
+_FINAL_INVERTED = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+(?P<who>[^,;:\"“”]{{2,60}}?)"
+                             r"\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
 CONTINUATION_GAP = 400  # characters between a quote and the previous one it continues
 
 
@@ -441,6 +447,16 @@ class _QuoteFinder:
             return None, False
         return self.speakers.in_region(sent_start, raw.open_at, subject_first=True), True
 
+    def sentence_final_speaker(self, raw: _Raw, sent_end: int) -> Actor | None:
+        """The speaker of a closing ", <speaker> said." / ", said <speaker>." clause."""
+        tail = self.text[raw.close_at:sent_end]
+        m = _FINAL_NORMAL.search(tail) or _FINAL_INVERTED.search(tail)
+        if m is None:
+            return None
+        base = raw.close_at
+        return self.speakers.in_region(base + m.start("who"), base + m.end("who"),
+                                       subject_first=True)
+
     def date_for(self, lo: int, hi: int, quote: _Raw) -> str | None:
         i = bisect.bisect_left(self.time_starts, lo)
         best: TimeExpression | None = None
@@ -506,6 +522,12 @@ class _QuoteFinder:
         if not found:
             speaker, found = self.verb_after_in_sentence(raw, s_start, s_end)
             kind = "mixed"
+        if not found or speaker is None:
+            # `was a "vital step" in renewing the process, Mr Straw said.`: the sentence ends
+            # with its attribution, further on than the words right after the marks
+            late = self.sentence_final_speaker(raw, s_end)
+            if late is not None:
+                speaker, found, kind = late, True, "mixed"
         if not found:
             near = last is not None and raw.open_at - last.end <= CONTINUATION_GAP \
                 and para_gap <= 1

@@ -1,0 +1,32 @@
+"""A short quote whose sentence ends with its attribution (", Mr Straw said.") is a quote."""
+
+from __future__ import annotations
+
+from briefing.corpus import document_from_text
+from briefing.corpus.metadata import Metadata
+from briefing.extract import analyse
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    meta = Metadata()
+    meta.published = "2005-03-01"
+    doc, _problems = document_from_text("invented.txt", "Invented headline\n\n" + text + "\n",
+                                        meta=meta)
+    return [(q.text, q.speaker) for q in analyse(doc).quotes]
+
+
+def test_short_quote_with_a_closing_attribution() -> None:
+    got = _quotes("Jack Straw spoke after the meeting. The conference was a \"vital step\" in "
+                  "renewing the peace process, Mr Straw said.")
+    assert got == [("vital step", "jack_straw")]
+
+
+def test_inverted_closing_attribution() -> None:
+    got = _quotes("Sergei Lavrov arrived on Monday. The plan was \"a real chance\" for the "
+                  "region, said Lavrov.")
+    assert got == [("a real chance", "sergei_lavrov")]
+
+
+def test_scare_quotes_without_a_speaker_stay_out() -> None:
+    assert _quotes("Critics call the plan a \"sham\" and the so-called \"peace dividend\" "
+                   "never came, the newspaper reported.") == []
