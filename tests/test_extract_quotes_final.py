@@ -30,3 +30,10 @@ def test_inverted_closing_attribution() -> None:
 def test_scare_quotes_without_a_speaker_stay_out() -> None:
     assert _quotes("Critics call the plan a \"sham\" and the so-called \"peace dividend\" "
                    "never came, the newspaper reported.") == []
+
+
+def test_a_spokesman_for_a_person_quotes_that_person() -> None:
+    got = _quotes("Tony Blair hosted the London meeting. A spokesman for Mr Blair said the "
+                  "Prime Minister expected the conference to agree \"practical steps to help "
+                  "the new institutions\".")
+    assert got == [("practical steps to help the new institutions", "tony_blair")]

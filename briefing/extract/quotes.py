@@ -30,6 +30,7 @@ whose name holds it, when the mention itself was missed.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -483,6 +484,18 @@ class _QuoteFinder:
         return any(h.end <= hi and not self.speakers._prepositional(h, s_start)
                    for h in self.speakers.index.within(s_start, hi))
 
+    def _for_principal(self, quote: Quote) -> Quote:
+        """"A spokesman for Mr Blair said": an anonymous spokesperson speaks for the person
+        they speak for, so the quote is that person's (for an organisation it stays the
+        spokesperson's, who is affiliated with it)."""
+        who = self.speakers.index.by_id.get(quote.speaker or "")
+        if who is None or not who.id.startswith("anon_") or not who.affiliation:
+            return quote
+        principal = self.speakers.index.by_id.get(who.affiliation)
+        if principal is None or principal.kind != "person":
+            return quote
+        return dataclasses.replace(quote, speaker=principal.id)
+
     # -- main ----------------------------------------------------------------------------------
     def run(self) -> tuple[Quote, ...]:
         out: list[Quote] = []
@@ -493,6 +506,7 @@ class _QuoteFinder:
             self.last_quote_end = raw.close_at
             if quote is None:
                 continue
+            quote = self._for_principal(quote)
             out.append(quote)
             last, last_para = quote, p_index
             who = self.speakers.index.by_id.get(quote.speaker or "")
