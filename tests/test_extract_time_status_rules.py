@@ -79,3 +79,11 @@ def test_an_inquiry_into_the_causes_is_an_issue() -> None:
                   "inquiry into the causes of the war.", "1987-10-20")
     assert any(i.key == "other" and "inquiry" in i.label.lower()
                for n in b.negotiations for i in n.issues)
+
+
+def test_the_dateline_and_today_in_its_sentence_are_one_event() -> None:
+    b = _briefing("MOSCOW, April 13 - The foreign ministers of Armenia and Azerbaijan met "
+                  "today for talks on the border.\n\nThey will meet again on Friday, "
+                  "officials said.", "1987-04-13")
+    dates = [e.date for e in b.timeline]
+    assert dates.count("1987-04-13") == 1 and "1987-04-17" in dates

@@ -43,6 +43,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from briefing.extract import neg_lexicon as lex
+from briefing.extract.neg_enumerations import enumerated
 from briefing.extract.neg_scan import Lexicon, Matches, lowercase, unit_keys
 from briefing.extract.quote_actors import ActorIndex, Hit
 from briefing.model import (
@@ -216,6 +217,10 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z’'-]+", text.lower()) if w not in _STOP}
 
 
+_PUBLISHED_BEFORE = re.compile(r"\b(?:published|released|issued|carried|broadcast|aired|"
+                               r"printed|posted)\s+$", re.IGNORECASE)
+
+
 def _overlap(a: set[str], b: set[str]) -> float:
     if not a or not b:
         return 0.0
@@ -330,12 +335,15 @@ class _Tracker:
     def _hits(self, u: _Unit) -> list[tuple[Hit, str]]:
         out: list[tuple[Hit, str]] = []
         hits = self.index.within(u.start, u.end)
-        for h in hits:
-            if h.role == "location":
+        # "Russian" inside "Russian warplanes": the outer actor counts
+        outer = [h for h in hits if h.role != "location" and not any(
+            o is not h and o.start <= h.start and h.end <= o.end
+            and (o.end - o.start) > (h.end - h.start) for o in hits)]
+        # "brokered peace between A and B, C and D, E and F": other cases, not sides
+        listed = enumerated(self.text, u.start, outer)
+        for h in outer:
+            if id(h) in listed:
                 continue
-            if any(o is not h and o.start <= h.start and h.end <= o.end
-                   and (o.end - o.start) > (h.end - h.start) for o in hits):
-                continue  # "Russian" inside "Russian warplanes": the outer actor counts
             if _PREP_BEFORE.search(self.text[max(u.start, h.start - 20):h.start]):
                 continue
             party = self.index.party_of(h.actor)
@@ -853,7 +861,7 @@ class _Tracker:
         events: list[TimelineEvent] = []
         units = [u for u in self.units if not u.is_title]
         by_text: dict[tuple[str, str], list[set[str]]] = defaultdict(list)
-        by_value: dict[str, list[tuple[set[str], frozenset[str], bool]]] = defaultdict(list)
+        by_value: dict[str, list[tuple[set[str], frozenset[str], bool, int]]] = defaultdict(list)
         quote_spans = sorted((q.start, q.end) for q in self.quotes)
         starts = [x.start for x in units]
         for t in self.times:
@@ -879,11 +887,17 @@ class _Tracker:
                 continue
             # the dateline dates the report; the same day said again of another event
             # ("remarks published today") is an event of its own
-            if any(not dateline and (_overlap(words, w) >= 0.5 or (people & p))
-                   for w, p, dateline in same_value):
+            # …but "MOSCOW, April 13 - … met today": the same day in the dateline's own
+            # sentence is the event the dateline dates (unless it dates a publication the
+            # report relays: "in remarks published today")
+            unit_at = u.start if u is not None else -1
+            relayed = bool(_PUBLISHED_BEFORE.search(self.text, max(0, t.start - 24), t.start))
+            if any((not dateline and (_overlap(words, w) >= 0.5 or (people & p)))
+                   or (dateline and unit == unit_at and not relayed)
+                   for w, p, dateline, unit in same_value):
                 continue
             same_text.append(words)
-            same_value.append((words, people, self._is_dateline(t)))
+            same_value.append((words, people, self._is_dateline(t), unit_at))
             events.append(TimelineEvent(t.value, label, self.doc.span(t.start, t.end),
                                         t.precision or "day", t.tolerance_days))
         for rnd, ev in rounds:
