@@ -87,3 +87,10 @@ def test_the_dateline_and_today_in_its_sentence_are_one_event() -> None:
                   "officials said.", "1987-04-13")
     dates = [e.date for e in b.timeline]
     assert dates.count("1987-04-13") == 1 and "1987-04-17" in dates
+
+
+def test_a_plan_delivered_to_the_sides_is_exploratory() -> None:
+    b = _briefing("The United Nations envoy's six-point plan was delivered to the two sides, "
+                  "Armenia and Azerbaijan, last week with a request for their views.",
+                  "1987-10-20")
+    assert [n.status for n in b.negotiations] == ["exploratory"]

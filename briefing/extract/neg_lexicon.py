@@ -78,6 +78,11 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                          r"initiatives?|overtures?)\b"),
     ("exploratory", 1.2, r"\b(?:propos(?:e|ed|es|ing)|offer(?:ed|s|ing)?|suggest(?:ed|s)?)\s+"
                          r"(?:an?\s+|to\s+hold\s+an?\s+)?(?:\w+\s+)?(?:meeting|summit)\b"),
+    # a mediator's plan put to the sides, their answers awaited
+    ("exploratory", 1.2, r"\b(?:plan|proposals?|blueprint)\b[^.]{0,80}?\b(?:delivered|sent|"
+                         r"submitted|presented|handed)\s+to\s+(?:the\s+)?(?:two\s+|both\s+|"
+                         r"warring\s+)?(?:sides|parties|governments|capitals)\b"),
+    ("exploratory", 1.0, r"\b\w+-point\s+(?:peace\s+)?(?:plan|proposal)\b"),
     # breaking a deadlock is progress, not a stall
     ("ongoing", 2.0, r"\b(?:br(?:oke|eak|eaks|eaking|oken))\s+(?:the\s+|a\s+|an\s+|this\s+)?"
                      r"(?:deadlock|impasse|stalemate|logjam)\b"),
