@@ -205,8 +205,12 @@ class TierPass:
         top = max((c.score for c in self.cands.values()), default=0.0)
         for c in self.cands.values():
             c.tier = self.tier_of(c, top)
-        # coordination: "Russia and Iran" share a tier in a conflict sentence
-        self.coordination(ctx_sent)
+        # coordination: "Russia and Iran" share a tier in a conflict sentence (not inside an
+        # enumeration of other cases, where every named state is context)
+        enum = self.enumerated()
+        self.coordination(ctx_sent, enum)
+        self.demote_enumerated(enum)
+        spokespeople = self.demote_spokespeople()
         # a party's principal acts for a state: that state is a party too
         for c in list(self.cands.values()):
             if c.kind == "person" and c.tier == "party":
@@ -216,9 +220,11 @@ class TierPass:
                 if target is not None and target.tier == "mentioned" and target.mentions:
                     target.tier = "party"
         self.authors()
-        # an organisation whose leader or spokesman is a party is a party too ("PCS leader")
+        # an organisation whose leader or spokesman is a party is a party too ("PCS leader");
+        # a spokesman who only reports still speaks for the organisation
         for c in list(self.cands.values()):
-            if c.kind == "person" and c.tier == "party" and c.affiliation:
+            if c.kind == "person" and (c.tier == "party" or c.id in spokespeople) \
+                    and c.affiliation:
                 org = self.cands.get(c.affiliation)
                 if org is not None and org.kind in ("organization", "armed_group") \
                         and org.mentions and org.tier == "mentioned":
@@ -274,9 +280,11 @@ class TierPass:
         # in a short statement, where every named state counts
         return "party" if c.score >= (2.0 if self.short else 3.0) else "mentioned"
 
-    def coordination(self, ctx_sent: dict[int, bool]) -> None:
+    def coordination(self, ctx_sent: dict[int, bool], enum: set[int] | None = None) -> None:
         t = self.t
-        hits = sorted((h for h in self.hits if h.actor and h.role != "location"),
+        skip = enum or set()
+        hits = sorted((h for h in self.hits if h.actor and h.role != "location"
+                       and id(h) not in skip),
                       key=lambda h: h.i)
         for a, b in zip(hits, hits[1:], strict=False):
             gap = [t.norm[x] for x in range(a.j, b.i)]

@@ -20,7 +20,9 @@ that later passes never double-count:
    Committee") the KB lacks, and their short form ("the Observatory");
 7. **roles and tiers** – "in Syria" / "Hangzhou, China" are places (role ``location``);
    each actor gets a salience from its actor-role mentions, weighted by negotiation/conflict
-   vocabulary, speech verbs and the headline, and a tier: ``party``, ``sub_actor``, ``mentioned``.
+   vocabulary, speech verbs and the headline, and a tier: ``party``, ``sub_actor``, ``mentioned``;
+   demotions (``actor_demote``): states named only in an enumeration of other pairs or examples,
+   spokespeople who only report, and demonyms of one private person ("a Russian trader").
 
 Only name mentions go in ``Actor.mentions``; descriptions go in ``Actor.references``.
 """
@@ -32,13 +34,14 @@ from collections.abc import Iterable
 from briefing.extract.actor_aliases import AliasPass
 from briefing.extract.actor_base import RunBase, slug
 from briefing.extract.actor_compose import CompositionPass
+from briefing.extract.actor_demote import DemotePass
 from briefing.extract.actor_people import PeoplePass
 from briefing.extract.actor_tiers import TierPass
 from briefing.knowledge import KnowledgeBase, default_kb
 from briefing.model import Actor, Document
 
 
-class _Run(AliasPass, PeoplePass, CompositionPass, TierPass, RunBase):
+class _Run(AliasPass, PeoplePass, CompositionPass, DemotePass, TierPass, RunBase):
     """One extraction: the shared state (:class:`RunBase`) and every pass (the mixins)."""
 
 
@@ -63,6 +66,7 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     run.merge_people()
     run.list_affiliations()
     run.merge_generics()
+    run.private_demonyms()
     run.roles()
     run.collect()
     run.speakers()
