@@ -54,6 +54,12 @@ def reanalyse(path: str, limits: Limits = DEFAULT_LIMITS) -> Briefing | None:
     return safe_analyse(loaded.document, limits)[0]
 
 
+def cacheable(document: Document, problems: list[Problem], limits: Limits) -> bool:
+    """Whether an analysis may be cached: extraction failures (``problems`` from
+    :func:`safe_analyse`) are retried next time; "too long to analyse" is kept."""
+    return not problems or len(document.text) > limits.max_analysed_chars
+
+
 def safe_analyse(document: Document,
                  limits: Limits = DEFAULT_LIMITS) -> tuple[Briefing, list[Problem]]:
     """Analyse one document; an internal error becomes a problem, not a crash.
@@ -165,9 +171,8 @@ def _analyse_here(path: str, store: AnalysisCache | None,
             return hit[0], loaded.problems if loaded.raw and loaded.raw.changed else hit[1]
     briefing, more = safe_analyse(loaded.document, limits)
     problems = loaded.problems + more
-    # Extraction failures are retried next time, not cached; "too long" is kept.
-    failed = bool(more) and len(loaded.document.text) <= limits.max_analysed_chars
-    kept = store.put(loaded, briefing, problems) if store is not None and not failed else None
+    kept = store.put(loaded, briefing, problems) \
+        if store is not None and cacheable(loaded.document, more, limits) else None
     if store is not None:
         store.misses += 1
     return kept or briefing, problems

@@ -26,7 +26,6 @@ from typing import Any
 
 from briefing.corpus import DEFAULT_LIMITS, Limits, Loaded, load_file
 from briefing.corpus.files import RawFile
-from briefing.corpus.sanitize import display_safe
 from briefing.model import Document, Problem
 
 
@@ -82,7 +81,7 @@ def _quiet_worker() -> None:
 
 def analyse_packed(path: str, limits: dict[str, Any]) -> Packed:
     """In a worker: read, analyse and pack one file."""
-    from briefing.analysis import safe_analyse
+    from briefing.analysis import cacheable, safe_analyse
     from briefing.cache import _pack, type_table_key
 
     lim, _warnings = Limits.from_dict(limits) if limits else (DEFAULT_LIMITS, [])
@@ -99,13 +98,11 @@ def analyse_packed(path: str, limits: dict[str, Any]) -> Packed:
         tables[key] = table
         return key
 
-    card, blob = _pack(briefing, problems, display_safe(doc.path, 300),
-                       display_safe(doc.sidecar_path, 300) if doc.sidecar_path else None,
-                       table_key)
+    card, blob = _pack(briefing, problems, table_key)
     raw = loaded.raw
     return Packed(problems, RawFile(raw.path, b"", raw.size, raw.mtime_ns, raw.changed),
                   loaded.sidecar, doc.sidecar_path, doc.sha256, card, blob, tables,
-                  cacheable=not more or len(doc.text) > lim.max_analysed_chars)
+                  cacheable=cacheable(doc, more, lim))
 
 
 @contextlib.contextmanager

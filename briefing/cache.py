@@ -460,7 +460,7 @@ def type_table_key(table: tuple) -> str:
     return hashlib.sha256(repr(table).encode()).hexdigest()[:24]
 
 
-def _pack(briefing: Briefing, problems: list[Problem], article: str, sidecar: str | None,
+def _pack(briefing: Briefing, problems: list[Problem],
           table_key: Callable[[tuple], str]) -> tuple[bytes, bytes]:
     """One entry: ``(card, data)``.
 
@@ -471,8 +471,11 @@ def _pack(briefing: Briefing, problems: list[Problem], article: str, sidecar: st
     (:class:`~briefing.lazy.CachedBriefing`).  Type tables live in their own table
     (``table_key`` registers one): every entry of a corpus has one of a handful.
     """
+    doc = briefing.document
     # Problems name the file as it was shown then; store "which file" instead of the path, so
     # a renamed (content-identical) file reports its new name.
+    article = display_safe(doc.path, 300)
+    sidecar = display_safe(doc.sidecar_path, 300) if doc.sidecar_path else None
     roles = []
     for p in problems:
         role = "a" if p.path == article else "s" if sidecar is not None and p.path == sidecar \
@@ -481,7 +484,6 @@ def _pack(briefing: Briefing, problems: list[Problem], article: str, sidecar: st
     table, data = encode(briefing)
     data_key = table_key(tuple(table))
     blob = zlib.compress(marshal.dumps((CACHE_SCHEMA, data_key, data)), 1)
-    doc = briefing.document
     head = (doc.title, doc.published, doc.source, doc.url, doc.encoding, doc.curation,
             doc.word_count, tuple(problems))
     card_table, card_data = encode(head)
@@ -823,58 +825,60 @@ class AnalysisCache:
         caller that keeps many briefings keeps those instead, a fraction of the memory, and
         the fresh objects die young instead of burdening the garbage collector.
         """
-        if self._db is None or not self._writable or loaded.raw is None \
-                or loaded.document is None or loaded.raw.changed:
+        if not self._storable(loaded):
             return None
-        doc = loaded.document
         try:
-            card, blob = _pack(briefing, problems, display_safe(doc.path, 300),
-                               display_safe(doc.sidecar_path, 300) if doc.sidecar_path else None,
-                               self._table_key)
+            card, blob = _pack(briefing, problems, self._table_key)
         except (TypeError, ValueError, RecursionError) as exc:  # something not cacheable
-            log.info("not caching %s: %s", doc.path, exc)
+            log.info("not caching %s: %s", briefing.document.path, exc)
             return None
-        if not self._execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
-                             (self._key_for(loaded), card, blob)):
+        if not self._insert(loaded, card, blob):
             return None
-        self.stores += 1
-        self._remember(loaded)
-        try:
-            return _unpack(card, blob, doc.path, doc.sidecar_path, doc.sha256, self._types,
-                           self._fallback_for(doc.path))[0]
-        except StaleEntry:  # pragma: no cover - just packed: only a bug gets here
-            return None
+        return self._handed_out(loaded, card, blob)
 
     def put_packed(self, loaded: Loaded, card: bytes, blob: bytes, tables: Mapping[str, tuple],
                    store: bool = True) -> Briefing | None:
         """Like :meth:`put` for an entry packed elsewhere (a worker process,
         :mod:`briefing.analysis_pool`); ``loaded`` stands in for the file as read.  Returns the
         lazily decoded briefing even when it is not stored (``store`` false, or a busy cache)."""
-        doc = loaded.document
-        if doc is None:
+        if loaded.document is None:
             return None
-        for key, table in tables.items():
-            if key not in self._types:
-                self._execute("INSERT OR REPLACE INTO types VALUES (?, ?)",
-                              (key, marshal.dumps(table)))
-                self._types[key] = table  # in memory at least: the entry decodes
-        if store and self._db is not None and self._writable and loaded.raw is not None \
-                and not loaded.raw.changed and self._execute(
-                    "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
-                    (self._key_for(loaded), card, blob)):
-            self.stores += 1
-            self._remember(loaded)
+        for table in tables.values():
+            self._table_key(table)
+        if store and self._storable(loaded):
+            self._insert(loaded, card, blob)
+        return self._handed_out(loaded, card, blob)
+
+    def _storable(self, loaded: Loaded) -> bool:
+        return self._db is not None and self._writable and loaded.raw is not None \
+            and loaded.document is not None and not loaded.raw.changed
+
+    def _insert(self, loaded: Loaded, card: bytes, blob: bytes) -> bool:
+        if not self._execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
+                             (self._key_for(loaded), card, blob)):
+            return False
+        self.stores += 1
+        self._remember(loaded)
+        return True
+
+    def _handed_out(self, loaded: Loaded, card: bytes, blob: bytes) -> Briefing | None:
+        """The lazily decoded briefing of an entry just packed."""
+        doc = loaded.document
+        assert doc is not None
         try:
             return _unpack(card, blob, doc.path, doc.sidecar_path, doc.sha256, self._types,
                            self._fallback_for(doc.path))[0]
-        except StaleEntry as exc:
+        except StaleEntry as exc:  # only a bug gets here: the entry was just packed
             log.info("unusable packed entry for %s: %s", doc.path, exc)
             return None
 
     def _table_key(self, table: tuple) -> str:
+        """Register a type table (in the database when it can be written, in memory always:
+        an entry using it must decode in this run) and return its key."""
         key = type_table_key(table)
-        if key not in self._types and self._execute(
-                "INSERT OR REPLACE INTO types VALUES (?, ?)", (key, marshal.dumps(table))):
+        if key not in self._types:
+            self._execute("INSERT OR REPLACE INTO types VALUES (?, ?)",
+                          (key, marshal.dumps(table)))
             self._types[key] = table
         return key
 

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from briefing.corpus import document_from_text
-from briefing.corpus.metadata import Metadata
+from _neg_fixtures import doc
+
 from briefing.extract import analyse
 
 
 def _quotes(text: str) -> list[tuple[str, str | None]]:
-    meta = Metadata()
-    meta.published = "2005-03-01"
-    doc, _problems = document_from_text("invented.txt", "Invented headline\n\n" + text + "\n",
-                                        meta=meta)
-    return [(q.text, q.speaker) for q in analyse(doc).quotes]
+    briefing = analyse(doc("Invented headline\n\n" + text + "\n", "2005-03-01"))
+    return [(q.text, q.speaker) for q in briefing.quotes]
 
 
 def test_short_quote_with_a_closing_attribution() -> None:

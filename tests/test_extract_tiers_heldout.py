@@ -10,15 +10,14 @@ the tiers through the whole pipeline (:func:`briefing.extract.analyse`) with the
 
 from __future__ import annotations
 
-from briefing.corpus import document_from_text
-from briefing.corpus.metadata import Metadata
+from _neg_fixtures import doc
+
 from briefing.extract import analyse
 from briefing.model import Briefing
 
 
 def _run(text: str, published: str = "2025-05-06") -> Briefing:
-    doc, _ = document_from_text("fixture.txt", text, meta=Metadata(published=published))
-    return analyse(doc)
+    return analyse(doc(text, published))
 
 
 def _tiers(text: str, published: str = "2025-05-06") -> dict[str, str]:

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from _neg_fixtures import doc
 
-from briefing.corpus import document_from_text
-from briefing.corpus.metadata import Metadata
 from briefing.extract import analyse
 
 
 def _briefing(text: str, published: str):
-    meta = Metadata()
-    meta.published = published
-    doc, _problems = document_from_text("invented.txt", "Invented headline\n\n" + text + "\n",
-                                        meta=meta)
-    return analyse(doc)
+    return analyse(doc("Invented headline\n\n" + text + "\n", published))
 
 
 def _values(text: str, published: str) -> dict[str, str | None]:

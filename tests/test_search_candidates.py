@@ -6,14 +6,12 @@ The articles and actors are invented for these tests.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
-from textual.app import App
+from _search_app import SearchApp, settle
 from textual.widgets import Input, OptionList, Static
 
 from briefing.corpus import document_from_text
@@ -78,29 +76,6 @@ def paragraphs_naming(name: str) -> set[tuple[str, int]]:
     return found
 
 
-class SearchApp(App):
-    def __init__(self, mode: str = "text") -> None:
-        super().__init__()
-        self.mode = mode
-        self.chosen: list[Any] = []
-        self.screen_ref: SearchScreen | None = None
-
-    def on_mount(self) -> None:
-        self.screen_ref = SearchScreen(lambda: INDEX, mode=self.mode)
-        self.push_screen(self.screen_ref, self.chosen.append)
-
-
-async def settle(pilot, app) -> None:
-    from textual.worker import WorkerCancelled
-
-    for _ in range(20):
-        with contextlib.suppress(WorkerCancelled):
-            await app.screen.workers.wait_for_complete()
-        await pilot.pause()
-        if not app.screen.workers:
-            break
-
-
 def rows(screen: SearchScreen) -> list[str]:
     options = screen.query_one("#search-results", OptionList)
     return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
@@ -138,7 +113,7 @@ def test_candidate_row_is_plain_text_not_markup() -> None:
 
 # ---------------------------------------------------------------------- the screen
 async def test_candidates_are_rows_above_the_hits_and_enter_still_opens_the_best_hit() -> None:
-    app = SearchApp()
+    app = SearchApp(lambda: INDEX)
     async with app.run_test(size=(110, 30)) as pilot:
         await pilot.press(*"@northern")
         await settle(pilot, app)
@@ -159,7 +134,7 @@ async def test_candidates_are_rows_above_the_hits_and_enter_still_opens_the_best
 
 
 async def test_up_then_enter_on_a_candidate_narrows_to_exactly_that_actor() -> None:
-    app = SearchApp()
+    app = SearchApp(lambda: INDEX)
     async with app.run_test(size=(110, 30)) as pilot:
         await pilot.press(*"@northern")
         await settle(pilot, app)
@@ -184,7 +159,7 @@ async def test_up_then_enter_on_a_candidate_narrows_to_exactly_that_actor() -> N
 
 
 async def test_clicking_a_candidate_narrows_to_it() -> None:
-    app = SearchApp()
+    app = SearchApp(lambda: INDEX)
     async with app.run_test(size=(110, 30)) as pilot:
         await pilot.press(*"@northern")
         await settle(pilot, app)
@@ -198,7 +173,7 @@ async def test_clicking_a_candidate_narrows_to_it() -> None:
 
 
 async def test_at_key_mode_lists_the_most_mentioned_actors_to_choose_from() -> None:
-    app = SearchApp(mode="actor")
+    app = SearchApp(lambda: INDEX, mode="actor")
     async with app.run_test(size=(110, 30)) as pilot:
         await settle(pilot, app)
         screen = app.screen_ref
@@ -216,7 +191,7 @@ async def test_at_key_mode_lists_the_most_mentioned_actors_to_choose_from() -> N
 
 
 async def test_a_single_match_shows_no_candidate_rows() -> None:
-    app = SearchApp()
+    app = SearchApp(lambda: INDEX)
     async with app.run_test(size=(110, 30)) as pilot:
         await pilot.press(*"@delta council")
         await settle(pilot, app)

@@ -4,41 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from _search_app import SearchApp, settle
 from test_search_fixtures import make_briefings
-from textual.app import App
 from textual.widgets import Input, OptionList, Static
 
 from briefing.search import SearchIndex
-from briefing.ui.search import SearchScreen, hit_row
+from briefing.ui.search import hit_row
 
 INDEX = SearchIndex.build(make_briefings())
-
-
-class SearchApp(App):
-    def __init__(self, getter, mode: str = "text") -> None:
-        super().__init__()
-        self.getter = getter
-        self.mode = mode
-        self.chosen: list[Any] = []
-        self.screen_ref: SearchScreen | None = None
-
-    def on_mount(self) -> None:
-        self.screen_ref = SearchScreen(self.getter, mode=self.mode)
-        self.push_screen(self.screen_ref, self.chosen.append)
-
-
-async def settle(pilot, app) -> None:
-    import contextlib
-
-    from textual.worker import WorkerCancelled
-
-    for _ in range(20):
-        # An exclusive worker replaced by a newer one raises here: keep waiting.
-        with contextlib.suppress(WorkerCancelled):
-            await app.screen.workers.wait_for_complete()
-        await pilot.pause()
-        if not app.screen.workers:
-            break
 
 
 def status_text(screen) -> str:

@@ -127,11 +127,7 @@ def load_or_build(briefings: Sequence[Any], cache_dir: Path | str | None = None)
 
 def _data_of(index: SearchIndex) -> dict[str, Any]:
     return {
-        "docs": index.docs, "sections": index.sections, "unit_doc": index.unit_doc,
-        "unit_start": index.unit_start, "unit_end": index.unit_end,
-        "unit_kind": index.unit_kind, "unit_section": index.unit_section,
-        "vocab": index.vocab, "post_off": index.post_off, "post": index.post,
-        "var_hash": index.var_hash, "var_ids": index.var_ids,
+        **index._shared_data(),  # the text side, as an incremental curation shares it
         "actors": [(a.id, a.name, a.kind, a.aliases, a.former_names) for a in index.actors],
         "actor_off": index.actor_off, "mention_unit": index.mention_unit,
         "mention_start": index.mention_start, "mention_end": index.mention_end,

@@ -200,7 +200,7 @@ class MainScreen(Screen[None]):
         self._saving = False
         self._save_again = False
         self.total_files: int | None = None  # counted in a worker, for "Loading… n/N"
-        self._load_started = time()
+        self._load_started = time()  # files changed after this are re-checked next start
 
     # ------------------------------------------------------------------ composition
     def compose(self) -> ComposeResult:
@@ -263,7 +263,6 @@ class MainScreen(Screen[None]):
         self.call_after_refresh(self._start_workers)
 
     def _start_workers(self) -> None:
-        self._load_started = time()  # files changed after this are re-checked next start
         self._load()
         self._count_files()
         self._load_state()
@@ -945,13 +944,16 @@ class MainScreen(Screen[None]):
         """What the search screen says while there is no index yet."""
         if not self.is_loading:
             return "indexing… (building the search index)"
-        total = f"/{self.total_files:,}" if self.total_files else ""
         if self._warm_checking:
             return "opening the saved search index…"
         if self._index_building:
-            return f"indexing the documents read so far… {self._seen:,}{total} files read"
+            return f"indexing the documents read so far… {self._files_read()} files read"
         return (f"indexing… search starts after {PARTIAL_INDEX_FIRST:,} documents: "
-                f"{self._seen:,}{total} files read")
+                f"{self._files_read()} files read")
+
+    def _files_read(self) -> str:
+        """"1,234/21,901" while loading (the total once it is counted)."""
+        return f"{self._seen:,}" + (f"/{self.total_files:,}" if self.total_files else "")
 
     def search_coverage(self) -> str | None:
         """What a partial index covers, for the search screen (``None``: everything)."""
@@ -1228,8 +1230,7 @@ class MainScreen(Screen[None]):
         # Narrow terminals: short forms, so the position is not what gets cut.
         narrow = self.app.size.width < MEDIUM
         if self.is_loading:
-            total = f"/{self.total_files:,}" if self.total_files else ""
-            load.update(Content(f"{'…' if narrow else 'Loading… '}{self._seen:,}{total}"))
+            load.update(Content(f"{'…' if narrow else 'Loading… '}{self._files_read()}"))
             load.remove_class("-done")
             load.display = True
         else:
