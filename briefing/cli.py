@@ -21,6 +21,7 @@ SUBCOMMANDS: dict[str, str] = {
     "themes": "list the available themes",
     "config": "show the settings file and the settings in use",
     "search": "search documents by words, \"phrases\", -exclusions or @actor",
+    "fetch": "fetch web articles and RSS/Atom feeds into a folder of briefings",
 }
 
 EPILOG = """\
@@ -31,6 +32,8 @@ subcommands:
   config [--path]            show the settings in use, or where the file lives
   search QUERY [PATH...]     search by words (typos ok), "phrase", -word, @actor
                              (--json, --vimgrep, --limit N; exit 1 when nothing matches)
+  fetch [URL...] [--into DIR]  web articles and RSS/Atom feeds become briefings
+                             (no URL: the feeds: of config.yaml; needs briefing[web])
 
 With no PATH the bundled seed corpus is used.  Run 'briefing SUBCOMMAND --help' for details.
 Keys in the reader: press ? for help.
@@ -201,12 +204,19 @@ def cmd_search(argv: list[str]) -> int:
     return run(argv, _check_paths, _report)
 
 
+def cmd_fetch(argv: list[str]) -> int:
+    from briefing.web.fetch import run
+
+    return run(argv, UsageError)
+
+
 COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "extract": cmd_extract,
     "export": cmd_export,
     "themes": cmd_themes,
     "config": cmd_config,
     "search": cmd_search,
+    "fetch": cmd_fetch,
 }
 
 
