@@ -24,6 +24,8 @@ Draft format (YAML):
         title: null
         aliases: [Israel, Israeli, Israelis]  # every whole-word occurrence becomes a mention
         not: [SPEC, ...]     # occurrences to leave out (an alias inside another name, ...)
+        after_hyphen: false  # true: also take aliases right after a hyphen ("U.S.-Egypt");
+                             # --show lists those not taken
         extra: [SPEC, ...]   # mentions no alias finds
     quotes:
       - {at: SPEC, speaker: israel | null}   # any words inside the quotation; the span grows to
@@ -109,8 +111,8 @@ def locate(text: str, spec: object, what: str) -> tuple[int, int]:
     return base + start, base + start + len(needle)
 
 
-def word_spans(text: str, alias: str) -> list[tuple[int, int]]:
-    pat = re.compile(r"(?<![\w-])" + re.escape(alias) + r"(?!\w)")
+def word_spans(text: str, alias: str, after_hyphen: bool = False) -> list[tuple[int, int]]:
+    pat = re.compile((r"(?<!\w)" if after_hyphen else r"(?<![\w-])") + re.escape(alias) + r"(?!\w)")
     return [(m.start(), m.end()) for m in pat.finditer(text)]
 
 
@@ -194,7 +196,7 @@ def compile_draft(draft: dict, cwd: Path) -> tuple[str, dict, list[str]]:
         aliases = [str(x) for x in a.get("aliases") or []]
         spans: set[tuple[int, int]] = set()
         for alias in sorted(aliases, key=len, reverse=True):
-            for sp in word_spans(text, alias):
+            for sp in word_spans(text, alias, bool(a.get("after_hyphen"))):
                 if any(o[0] <= sp[0] and sp[1] <= o[1] for o in spans):
                     continue  # inside a longer alias of the same actor
                 spans.add(sp)
@@ -214,6 +216,16 @@ def compile_draft(draft: dict, cwd: Path) -> tuple[str, dict, list[str]]:
             raise DraftError(f"actor {aid}: no alias occurs in the text")
         ordered = sorted(spans)
         shown.append(f"actor {aid}: " + ", ".join(text[s:e] for s, e in ordered))
+        # An alias right after a hyphen ("U.S.-Egypt", "Lebanon-Israel") is not taken (it
+        # would split names like "Jean-Pierre"); list them so the annotator decides (extra:).
+        after_hyphen = [
+            text[max(0, m.start() - 12):m.end()]
+            for alias in aliases
+            for m in re.finditer(r"(?<=-)" + re.escape(alias) + r"(?!\w)", text)
+            if (m.start(), m.end()) not in spans
+        ]
+        if after_hyphen:
+            shown.append(f"  (not taken, after a hyphen: {' | '.join(after_hyphen)})")
         actors_out.append({
             "id": aid, "name": a["name"], "kind": a["kind"], "tier": a["tier"],
             "part_of": a.get("part_of"), "affiliation": a.get("affiliation"),
