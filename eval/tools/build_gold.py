@@ -222,7 +222,7 @@ def compile_draft(draft: dict, cwd: Path) -> tuple[str, dict, list[str]]:
             text[max(0, m.start() - 12):m.end()]
             for alias in aliases
             for m in re.finditer(r"(?<=-)" + re.escape(alias) + r"(?!\w)", text)
-            if (m.start(), m.end()) not in spans
+            if not any(o[0] <= m.start() and m.end() <= o[1] for o in spans)
         ]
         if after_hyphen:
             shown.append(f"  (not taken, after a hyphen: {' | '.join(after_hyphen)})")
