@@ -129,7 +129,10 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
             break
         s -= 1
     e = end
-    while e < len(text):
+    # A span that already ends a sentence ("... on the table.") stays there.
+    done = end > start and text[end - 1] in ".!?" and not _abbrev(text, end - 1) and (
+        end >= len(text) or text[end].isspace() or text[end] in "\"”’'")
+    while not done and e < len(text):
         ch = text[e]
         if ch == "\n":
             break
