@@ -146,7 +146,15 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
         e += 1
     while s < e and text[s].isspace():
         s += 1
+    # A transcript's speaker label ("MR. BATES:", "Q") opens the line but is not the sentence.
+    line = text.rfind("\n", 0, start) + 1
+    label = SPEAKER_LABEL.match(text, line)
+    if label and s <= label.end() <= start:
+        s = label.end()
     return s, e
+
+
+SPEAKER_LABEL = re.compile(r"(?:Q|[A-Z][A-Z.'\- ]*[A-Z]:)[ \t]+")
 
 
 ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|vs|U\.S|U\.N|U\.K|Jr|Sr|Inc|Corp|Co|Ltd)|\b[A-Z])$")
