@@ -183,6 +183,20 @@ def quote_span(text: str, start: int, end: int, what: str) -> tuple[int, int]:
     return s, e
 
 
+ACTOR_KEYS = {"id", "name", "kind", "tier", "part_of", "affiliation", "title", "aliases", "not",
+              "extra", "after_hyphen"}
+NEG_KEYS = {"id", "primary", "label", "parties", "mediators", "status", "evidence", "issues"}
+
+
+def _known(item: object, keys: set[str], what: str) -> None:
+    """An unknown key is an error: an unquoted comma in a flow mapping ({label: a, b}) makes one."""
+    if not isinstance(item, dict):
+        raise DraftError(f"{what}: expected a mapping, got {item!r}")
+    extra = sorted(str(k) for k in item if k not in keys)
+    if extra:
+        raise DraftError(f"{what}: unknown key(s) {extra} (quote a value that contains a comma)")
+
+
 def compile_draft(draft: dict, cwd: Path) -> tuple[str, dict, list[str]]:
     path = (cwd / str(draft["file"])).resolve()
     raw = path.read_bytes()
@@ -196,6 +210,7 @@ def compile_draft(draft: dict, cwd: Path) -> tuple[str, dict, list[str]]:
     ids = set()
     claimed: dict[tuple[int, int], str] = {}
     for a in draft.get("actors") or []:
+        _known(a, ACTOR_KEYS, f"actor {a.get('id')}")
         aid = a["id"]
         if aid in ids:
             raise DraftError(f"actor {aid}: id used twice")
@@ -249,6 +264,7 @@ def compile_draft(draft: dict, cwd: Path) -> tuple[str, dict, list[str]]:
                 raise DraftError(f"actor {a['id']}: {ref} {a[ref]!r} is not an actor id")
     quotes_out = []
     for i, q in enumerate(draft.get("quotes") or []):
+        _known(q, {"at", "speaker"}, f"quote {i}")
         s, e = locate(text, q["at"], f"quote {i}")
         s, e = quote_span(text, s, e, f"quote {i}")
         spk = q.get("speaker")
@@ -258,6 +274,7 @@ def compile_draft(draft: dict, cwd: Path) -> tuple[str, dict, list[str]]:
         quotes_out.append({"start": s, "end": e, "speaker": spk})
     negs_out = []
     for n in draft.get("negotiations") or []:
+        _known(n, NEG_KEYS, f"negotiation {n.get('id')}")
         nid = n["id"]
         status = n["status"]
         if status not in COARSE:
@@ -272,6 +289,7 @@ def compile_draft(draft: dict, cwd: Path) -> tuple[str, dict, list[str]]:
             ev.append([s, e])
         issues = []
         for it in n.get("issues") or []:
+            _known(it, {"key", "label", "status", "evidence"}, f"issue {it.get('key')}")
             if it.get("status") not in ISSUE_STATUS:
                 raise DraftError(f"issue {it.get('key')}: status {it.get('status')!r}")
             iev = []
@@ -290,6 +308,7 @@ def compile_draft(draft: dict, cwd: Path) -> tuple[str, dict, list[str]]:
         raise DraftError("exactly one negotiation must be primary")
     tl = []
     for i, t in enumerate(draft.get("timeline") or []):
+        _known(t, {"date", "precision", "tolerance_days", "label", "at"}, f"timeline {i}")
         s, e = locate(text, t["at"], f"timeline {i}")
         prec = t.get("precision", "day")
         if prec not in ("day", "month", "year"):
