@@ -128,11 +128,9 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
         if text[s - 1].isspace() and s >= 3 and text[s - 2] in "\"”’'" and text[s - 3] in ".!?":
             break
         s -= 1
-    e = end
-    # A span that already ends a sentence ("... on the table.") stays there.
-    done = end > start and text[end - 1] in ".!?" and not _abbrev(text, end - 1) and (
-        end >= len(text) or text[end].isspace() or text[end] in "\"”’'")
-    while not done and e < len(text):
+    # A span that already ends on the sentence's full stop must stop there, not run on.
+    e = end - 1 if end > start and text[end - 1] in ".!?" and not _abbrev(text, end - 1) else end
+    while e < len(text):
         ch = text[e]
         if ch == "\n":
             break
