@@ -80,7 +80,7 @@ def safe_analyse(document: Document,
 
 def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LIMITS,
                  cache: AnalysisCache | bool | None = True, workers: int = 0,
-                 ) -> Iterator[tuple[Briefing | None, list[Problem]]]:
+                 pool: Any = None) -> Iterator[tuple[Briefing | None, list[Problem]]]:
     """``(briefing or None, problems)`` for each file under ``paths`` (default: the seeds),
     in the order they are discovered.
 
@@ -90,7 +90,9 @@ def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LI
     (:class:`~briefing.lazy.CachedBriefing`).  ``workers`` > 1 (with a cache): once
     :data:`POOL_AFTER` files needed analysing, the rest are analysed by that many worker
     processes (:mod:`briefing.analysis_pool`).  Safe to abandon part-way (the cache is
-    committed when the generator is closed).
+    committed when the generator is closed).  ``pool``: an
+    :class:`~briefing.analysis_pool.AnalysisPool` already started (its owner closes it), used
+    from the first file that needs analysing.
     """
     roots = list(paths) if paths else [bundled_seeds()]
     own = cache is True
@@ -99,7 +101,7 @@ def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LI
     if store is not None and store.fallback is None:
         # For an entry found undecodable only when first used (briefing.lazy).
         store.fallback = lambda path: reanalyse(path, limits)
-    pool: Any = None
+    own_pool = pool is None
     pending: deque[tuple[Found, Any]] = deque()  # (file, result or Future), in order
     misses = 0
     try:
@@ -109,8 +111,7 @@ def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LI
                                             severity="error")])
             elif store is not None and (hit := store.get(found.path)) is not None:
                 item = hit
-            elif store is not None and workers > 1 and (pool is not None or
-                                                          misses >= POOL_AFTER):
+            elif store is not None and (pool or workers > 1 and misses >= POOL_AFTER):
                 item = _by_content(found.path, store, limits)
                 if item is None:
                     if pool is None:
@@ -130,7 +131,7 @@ def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LI
         while pending:
             yield _result(*pending.popleft(), store, limits)
     finally:
-        if pool:
+        if pool and own_pool:
             pool.close()
         if own and store is not None:
             store.close()

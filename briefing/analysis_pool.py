@@ -139,6 +139,10 @@ class AnalysisPool:
     def submit(self, path: str) -> Future:
         return self._pool.submit(analyse_packed, path, self._limits)
 
+    def run(self, fn: Any, *args: Any) -> Future:
+        """Any picklable task on the workers (e.g. ``search.textfirst.chunk_text``)."""
+        return self._pool.submit(fn, *args)
+
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
 

@@ -77,17 +77,41 @@ def run(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]],
     # The CLI's own check imports the corpus package (0.1 s); only a missing path needs it.
     if not all(os.path.lexists(p) for p in paths):
         paths = check_paths(paths)
-    from briefing.search.cache import open_index
+    from briefing.search.coldopen import open_for_query
 
-    def analyse(chosen: list[str]) -> list[Any]:
+    answered = False
+
+    def analyse(chosen: list[str], pool: Any) -> list[Any]:
         from briefing.search.progress import analyse_with_progress
 
-        briefings, problems = analyse_with_progress(chosen, sys.stderr)
+        what = "indexing actors:" if answered else "indexing"
+        briefings, problems = analyse_with_progress(chosen, sys.stderr, pool=pool, what=what)
         report(problems)
         return briefings
 
-    index = open_index(paths, analyse=analyse)
+    index, finish = open_for_query(paths, needs_actors(query), analyse)
     result = index.search(query, args.limit)
+    answered = True
+    _print(result, query, args)
+    if finish is not None:
+        # The answer came from the text, read before any analysis; the actors (for @name
+        # searches and the reader's panels) are indexed now, so the next search is complete.
+        sys.stdout.flush()
+        print("briefing: the answer above is complete; now indexing the actors for the next "
+              "searches (Ctrl+C stops: the text index is kept and this resumes next time)…",
+              file=sys.stderr)
+        finish()
+    return 0 if result.hits else 1
+
+
+def needs_actors(query: str) -> bool:
+    """Whether a query reads the actor part of the index (an ``@name``)."""
+    from briefing.search.query import parse as parse_query
+
+    return parse_query(query).actor is not None
+
+
+def _print(result: Any, query: str, args: argparse.Namespace) -> None:
     if args.json:
         payload: dict[str, Any] = {"query": query,
                                    "hits": [h.to_dict() for h in result.hits]}
@@ -104,7 +128,6 @@ def run(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]],
             sys.stdout.write("\n".join(display_safe(line, 1000) for line in lines) + "\n")
     else:
         sys.stdout.write("\n".join(_text_lines(result)) + "\n")
-    return 0 if result.hits else 1
 
 
 def _text_lines(result: Any) -> list[str]:

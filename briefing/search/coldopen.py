@@ -1,0 +1,126 @@
+"""Opening the index for one query without waiting for the analysis when it is not needed.
+
+:func:`open_for_query` gives an index that can answer the query now, and (when the actors are
+still to come) a ``finish`` function that analyses the corpus and completes the index:
+
+* a valid full index in the cache: that index, nothing to finish;
+* a valid text-only index (a previous run was stopped before its analysis ended): that index
+  for a query over words; ``finish`` analyses (resuming from the analysis cache) and completes;
+* nothing valid, a big folder: the text part is built from the documents' layout by the worker
+  processes (``search.textfirst``), which then analyse the corpus in ``finish``; while they do,
+  the text index is saved, so a run stopped with Ctrl+C leaves a warm text index;
+* a small folder, or a query that needs actors (``@name``, a filter): the whole index first.
+
+Whatever the path, the index ``finish`` returns is the one :func:`~briefing.search.cache
+.open_index` would have built, and the text answers are the same (tested).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from briefing.search.cache import (
+    _remember_listing,
+    _scan,
+    load_or_build,
+    open_index,
+    save_pending,
+    warm_index,
+    write_listing,
+)
+from briefing.search.index import SearchIndex
+
+# analyse(paths, pool) -> briefings (the CLI's reports progress and problems)
+Analyse = Callable[[list[str], Any], Sequence[Any]]
+Finish = Callable[[], SearchIndex]
+
+
+def _default_analyse(paths: list[str], pool: Any) -> list[Any]:
+    from briefing.analysis import iter_analyse
+    from briefing.analysis_pool import default_workers
+
+    return [b for b, _problems in iter_analyse(paths, workers=default_workers(), pool=pool)
+            if b is not None]
+
+
+def open_for_query(paths: Sequence[str], needs_actors: bool, analyse: Analyse | None = None,
+                   cache_dir: Path | str | None = None, workers: int | None = None
+                   ) -> tuple[SearchIndex, Finish | None]:
+    """``(index, finish)``: ``index`` answers a query over words now; ``finish()`` (when not
+    ``None``) completes the actors and returns the full index.  With ``needs_actors`` the
+    index returned is always complete."""
+    run = analyse or _default_analyse
+    paths = list(paths)
+    if not paths:
+        from briefing.corpus import bundled_seeds
+
+        paths = [bundled_seeds()]
+    index = warm_index(paths, cache_dir)
+    if index is not None and not index.actors_pending:
+        return index, None
+    if index is not None:
+        finish = _finisher(paths, run, None, None, cache_dir)
+        return (finish(), None) if needs_actors else (index, finish)
+    from briefing.corpus import DEFAULT_LIMITS
+    from briefing.search import textfirst
+
+    files = textfirst.files_of(paths, DEFAULT_LIMITS.max_folder_depth)
+    if not textfirst.worth_it(files):
+        return open_index(paths, cache_dir, analyse=lambda chosen: run(chosen, None)), None
+    before = _scan(paths)  # stat before reading: an edit made meanwhile shows next time
+    pool = _pool(workers)
+    try:
+        built = textfirst.build(files, textfirst.pool_submitter(pool) if pool else None,
+                                pool.workers if pool else 0)
+    except BaseException:
+        if pool:
+            pool.close()
+        raise
+    finish = _finisher(paths, run, pool, (built, before), cache_dir)
+    return (finish(), None) if needs_actors else (built.index, finish)
+
+
+def _pool(workers: int | None) -> Any:
+    from briefing.analysis_pool import default_workers
+
+    count = default_workers() if workers is None else workers
+    if count < 2:
+        return None
+    try:
+        from briefing.analysis_pool import AnalysisPool
+
+        return AnalysisPool(count)
+    except Exception:  # noqa: BLE001 - no worker processes here: one process does it all
+        return None
+
+
+def _finisher(paths: list[str], run: Analyse, pool: Any,
+              fresh: tuple[Any, dict[str, tuple[int, int]]] | None,
+              cache_dir: Path | str | None) -> Finish:
+    def finish() -> SearchIndex:
+        saver = None
+        if fresh is not None:
+            built, listed = fresh
+
+            def save() -> None:  # the text index, for a run stopped before the end
+                if save_pending(built.index, built.key, cache_dir):
+                    write_listing(paths, built.shas, built.key, listed, None, cache_dir)
+
+            saver = threading.Thread(target=save, name="save text index")
+            saver.start()
+        before = _scan(paths)
+        try:
+            briefings = list(run(paths, pool))
+        finally:
+            if pool:
+                pool.close()
+            if saver is not None:
+                saver.join()
+        index = load_or_build(briefings, cache_dir)  # completes the saved text index
+        _remember_listing(paths, briefings, before, None, cache_dir)
+        return index
+
+    return finish
