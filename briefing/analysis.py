@@ -80,7 +80,8 @@ def safe_analyse(document: Document,
 
 def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LIMITS,
                  cache: AnalysisCache | bool | None = True, workers: int = 0,
-                 pool: Any = None) -> Iterator[tuple[Briefing | None, list[Problem]]]:
+                 pool: Any = None, nice: int = 0
+                 ) -> Iterator[tuple[Briefing | None, list[Problem]]]:
     """``(briefing or None, problems)`` for each file under ``paths`` (default: the seeds),
     in the order they are discovered.
 
@@ -92,7 +93,9 @@ def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LI
     processes (:mod:`briefing.analysis_pool`).  Safe to abandon part-way (the cache is
     committed when the generator is closed).  ``pool``: an
     :class:`~briefing.analysis_pool.AnalysisPool` already started (its owner closes it), used
-    from the first file that needs analysing.
+    from the first file that needs analysing.  ``nice``: the CPU priority the worker
+    processes it starts lower themselves by (the reader's: the screen and the text index,
+    see ``search.coldopen.quick_index``, come first).
     """
     roots = list(paths) if paths else [bundled_seeds()]
     own = cache is True
@@ -115,7 +118,7 @@ def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LI
                 item = _by_content(found.path, store, limits)
                 if item is None:
                     if pool is None:
-                        pool = _start_pool(workers, limits)
+                        pool = _start_pool(workers, limits, nice)
                     if pool is False:  # no worker processes here: analyse in this process
                         misses += 1
                         item = _analyse_here(found.path, store, limits)
@@ -137,13 +140,13 @@ def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LI
             store.close()
 
 
-def _start_pool(workers: int, limits: Limits) -> Any:
+def _start_pool(workers: int, limits: Limits, nice: int = 0) -> Any:
     """Worker processes, or ``False`` where they cannot be started (no semaphores in a
     sandbox, no ``fork``/``spawn``…): then every file is analysed in this process."""
     try:
         from briefing.analysis_pool import AnalysisPool
 
-        return AnalysisPool(workers, limits)
+        return AnalysisPool(workers, limits, nice)
     except Exception as exc:  # noqa: BLE001 - a pool is an optimisation, never required
         log.info("no worker processes (%s); analysing in this process", exc)
         return False

@@ -215,3 +215,31 @@ def test_chunks_in_worker_processes(tmp_path, small_first):
     alone = tf.build(files, None, 0)
     assert built.key == alone.key and built.shas == alone.shas
     assert _results(built.index, TEXT_QUERIES) == _results(alone.index, TEXT_QUERIES)
+
+
+def test_reader_quick_index_builds_the_text_in_a_child(tmp_path, small_first):
+    from briefing.search.coldopen import quick_index
+
+    corpus = tmp_path / "corpus"
+    _write_corpus(corpus, copies=2)
+    index = quick_index([str(corpus)], cache_dir=tmp_path)
+    assert index is not None and index.actors_pending and index.source is not None
+    reference = open_index([str(corpus)], cache_dir=tmp_path / "ref")
+    assert _results(index, TEXT_QUERIES) == _results(reference, TEXT_QUERIES)
+    # The reader's loading then completes it from the briefings (no text rebuilt).
+    from briefing.analysis import analyse_corpus
+
+    full = load_or_build(analyse_corpus([str(corpus)]).briefings, cache_dir=tmp_path)
+    assert not full.actors_pending
+    assert _results(full, QUERIES) == _results(reference, QUERIES)
+
+
+def test_reader_quick_index_gives_up_when_cancelled_or_small(tmp_path, monkeypatch):
+    from briefing.search import coldopen
+
+    corpus = tmp_path / "corpus"
+    _write_corpus(corpus)
+    assert coldopen.quick_index([str(corpus)], cache_dir=tmp_path) is None  # small: no child
+    monkeypatch.setattr(tf, "MIN_FILES", 2)
+    assert coldopen.quick_index([str(corpus)], cache_dir=tmp_path, cancelled=lambda: True) is None
+    assert warm_index([str(corpus)], cache_dir=tmp_path) is None

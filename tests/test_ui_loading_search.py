@@ -152,3 +152,37 @@ async def test_the_next_start_has_the_index_before_loading_ends(
         assert screen.index.search("marker009").hits
         gate.release.set()
         await settle(pilot)
+
+
+@pytest.mark.asyncio
+async def test_a_big_folder_has_text_search_everywhere_before_its_analysis(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.search import textfirst
+
+    folder = _folder(tmp_path, 40)
+    gate = Gate(open_for=12)
+    monkeypatch.setattr(analysis, "iter_analyse", gate.wrap(analysis.iter_analyse))
+    monkeypatch.setattr(textfirst, "MIN_FILES", 10)  # a "big" folder: its text comes first
+    app = BriefingApp([str(folder)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        await _wait(pilot, gate.reached.is_set)
+        # Analysis is held after 12 documents; the text index covers all 40 (a child built it).
+        await _wait(pilot, lambda: screen.index is not None and screen.index_covers is None,
+                    rounds=1500)
+        assert screen.is_loading and screen.index.actors_pending
+        hits = screen.index.search("marker030").hits
+        assert [h.path for h in hits] == [str(folder / "doc030.txt")]
+        await pilot.press("slash")
+        await pilot.pause()
+        search = app.screen
+        for key in "marker03":
+            await pilot.press(key)
+        await _wait(pilot, lambda: len(search.result_hits) == 10)
+        assert "actors still being analysed" in _status(search)
+        gate.release.set()
+        await _wait(pilot, lambda: not screen.is_loading)
+        await _wait(pilot, lambda: not getattr(screen.index, "actors_pending", True), rounds=500)
+        assert screen.index_covers is None and screen.index.search("marker030").hits
+        await pilot.press("escape")
+        await settle(pilot)

@@ -124,3 +124,78 @@ def _finisher(paths: list[str], run: Analyse, pool: Any,
         return index
 
     return finish
+
+
+CHILD_POLL = 0.2  # seconds between looks at ``cancelled`` while the child builds
+
+
+def quick_index(paths: Sequence[str], limits: Any = None, cache_dir: Path | str | None = None,
+                cancelled: Callable[[], bool] | None = None) -> SearchIndex | None:
+    """For the reader's start: the saved index when it is valid (perhaps text only: then
+    ``actors_pending``), else, for a big folder, a text index built from the layout by a
+    process of its own (the screen keeps its interpreter lock and its memory) and loaded from
+    the cache; ``None`` for a small folder (the loading builds it soon) or on any failure.
+    ``cancelled()`` true stops the child (the reader is closing)."""
+    index = warm_index(paths, cache_dir)
+    if index is not None:
+        return index
+    from briefing.search import textfirst
+
+    depth = getattr(limits, "max_folder_depth", None)
+    if depth is None:
+        from briefing.corpus import DEFAULT_LIMITS
+
+        depth = DEFAULT_LIMITS.max_folder_depth
+    if not textfirst.worth_it(textfirst.files_of(list(paths), depth)):
+        return None
+    key = _build_in_child(list(paths), limits, cache_dir, cancelled)
+    if not key:
+        return None
+    from briefing.search.cache import load_index
+
+    return load_index(key, cache_dir)
+
+
+def _build_in_child(paths: list[str], limits: Any, cache_dir: Path | str | None,
+                    cancelled: Callable[[], bool] | None) -> str | None:
+    import json
+    import subprocess
+    import sys
+    import time
+
+    from briefing.analysis_pool import default_workers
+
+    spec = {"paths": [str(p) for p in paths],
+            "limits": limits.to_dict() if hasattr(limits, "to_dict") else None,
+            "cache_dir": str(cache_dir) if cache_dir is not None else None,
+            "workers": default_workers()}
+    try:
+        child = subprocess.Popen([sys.executable, "-m", "briefing.search.textfirst",
+                                  json.dumps(spec)], stdin=subprocess.DEVNULL,
+                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                 start_new_session=True)  # its own group, workers included
+    except OSError:
+        return None
+    while child.poll() is None:
+        if cancelled is not None and cancelled():
+            _stop(child)
+            return None
+        time.sleep(CHILD_POLL)
+    out = child.stdout.read().decode("ascii", "replace").strip() if child.stdout else ""
+    if child.stdout:
+        child.stdout.close()
+    return out if child.returncode == 0 and out else None
+
+
+def _stop(child: Any) -> None:
+    """Stop the child and the worker processes it started (its process group)."""
+    import contextlib
+    import os
+    import signal
+
+    with contextlib.suppress(OSError):
+        if hasattr(os, "killpg"):
+            os.killpg(child.pid, signal.SIGKILL)
+        else:
+            child.kill()
+    child.wait()

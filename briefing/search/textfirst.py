@@ -175,3 +175,52 @@ def pool_submitter(pool: Any, limits: dict[str, Any] | None = None
 def worth_it(files: Sequence[str]) -> bool:
     """Whether a text-first start pays: a big folder (a small one is analysed in seconds)."""
     return len(files) >= MIN_FILES
+
+
+def build_and_save(paths: list[str], limits: dict[str, Any] | None = None,
+                   cache_dir: str | None = None, workers: int = 0) -> str | None:
+    """Build the text index of ``paths`` with ``workers`` processes and save it (pending) with
+    its file listing, for the next :func:`~briefing.search.cache.warm_index`; returns its key
+    (``None`` when it could not be saved)."""
+    from briefing.corpus.limits import Limits
+    from briefing.search.cache import _scan, save_pending, write_listing
+
+    lim = Limits.from_dict(limits)[0]
+    files = files_of(paths, lim.max_folder_depth)
+    listed = _scan(paths)  # stat before reading: an edit made meanwhile shows next time
+    pool = None
+    if workers > 1:
+        try:
+            from briefing.analysis_pool import AnalysisPool
+
+            pool = AnalysisPool(workers, lim)
+        except Exception:  # noqa: BLE001 - no worker processes: build in this one
+            pool = None
+    try:
+        built = build(files, pool_submitter(pool, limits) if pool else None,
+                      workers if pool else 0, limits)
+    finally:
+        if pool:
+            pool.close()
+    if not save_pending(built.index, built.key, cache_dir):
+        return None
+    write_listing(paths, built.shas, built.key, listed, None, cache_dir)
+    return built.key
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m briefing.search.textfirst SPEC``: :func:`build_and_save` in a process of
+    its own (the reader's: its interpreter lock and memory stay the screen's).  SPEC is a
+    JSON object: paths, limits, cache_dir, workers.  Prints the key."""
+    import json
+    import sys
+
+    spec = json.loads((argv if argv is not None else sys.argv[1:])[0])
+    key = build_and_save(list(spec["paths"]), spec.get("limits") or None,
+                         spec.get("cache_dir"), int(spec.get("workers") or 0))
+    print(key or "")
+    return 0 if key else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
