@@ -243,3 +243,23 @@ def test_reader_quick_index_gives_up_when_cancelled_or_small(tmp_path, monkeypat
     monkeypatch.setattr(tf, "MIN_FILES", 2)
     assert coldopen.quick_index([str(corpus)], cache_dir=tmp_path, cancelled=lambda: True) is None
     assert warm_index([str(corpus)], cache_dir=tmp_path) is None
+
+
+def test_a_text_index_saved_without_variants_is_completed_with_them(tmp_path):
+    from briefing.search.cache import load_index, save_pending
+
+    briefings = make_briefings()
+    key = index_key(briefings)
+    data, texts = text_data([b.document for b in briefings], variants=False)
+    assert save_pending(tf.pending_index(data, texts), key, tmp_path, variants=False)
+    loaded = load_index(key, tmp_path)
+    assert loaded.actors_pending and loaded.var_hash is None
+    reference = SearchIndex.build(briefings)
+    assert _results(loaded, TEXT_QUERIES) == _results(reference, TEXT_QUERIES)
+    full = load_or_build(briefings, cache_dir=tmp_path)
+    again = load_index(key, tmp_path)
+    assert not again.actors_pending and again.var_hash is not None and len(again.var_hash)
+    assert _results(again, QUERIES) == _results(full, QUERIES) == _results(reference, QUERIES)
+    # A late text-only save (the child's second one) never replaces the complete index.
+    assert save_pending(tf.pending_index(data, texts), key, tmp_path)
+    assert not load_index(key, tmp_path).actors_pending

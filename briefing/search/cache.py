@@ -146,6 +146,7 @@ def complete(index: SearchIndex, briefings: Sequence[Any],
     data = index._shared_data()
     data.update(actor_data(briefings, data))
     full = SearchIndex(data, index._texts)
+    copy_text = index.source is not None and index.var_hash is not None
     if full.var_hash is None:
         from briefing.search.textfirst import add_variants
 
@@ -154,7 +155,7 @@ def complete(index: SearchIndex, briefings: Sequence[Any],
     full.key = key
     path = index_path(key, cache_dir)
     try:
-        if index.source is not None and index.key == key:
+        if copy_text and index.key == key:
             from briefing.search.store import save_actors
 
             save_actors(Path(index.source), key, path, _data_of(full), key, INDEX_VERSION,
@@ -168,12 +169,19 @@ def complete(index: SearchIndex, briefings: Sequence[Any],
     return full
 
 
-def save_pending(index: SearchIndex, key: str, cache_dir: Path | str | None = None) -> bool:
-    """Save a text-only index under ``key`` (its typo variants are built first)."""
+def save_pending(index: SearchIndex, key: str, cache_dir: Path | str | None = None,
+                 variants: bool = True) -> bool:
+    """Save a text-only index under ``key`` (its typo variants built first, unless
+    ``variants`` is false: then they are left out, and searches scan the vocabulary)."""
     from briefing.search.textfirst import add_variants
 
-    add_variants(index)
     path = index_path(key, cache_dir)
+    if variants:
+        add_variants(index)
+        done = load_index(key, cache_dir)
+        if done is not None and not done.actors_pending:
+            done.close()
+            return True  # the reader completed it meanwhile: keep the complete one
     try:
         save(path, _data_of(index), index.unit_text, key, INDEX_VERSION, index._alias_index(),
              pending=True)

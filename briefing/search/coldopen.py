@@ -17,6 +17,7 @@ Whatever the path, the index ``finish`` returns is the one :func:`~briefing.sear
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -161,7 +162,6 @@ def _build_in_child(paths: list[str], limits: Any, cache_dir: Path | str | None,
     import json
     import subprocess
     import sys
-    import time
 
     from briefing.analysis_pool import default_workers
 
@@ -176,21 +176,41 @@ def _build_in_child(paths: list[str], limits: Any, cache_dir: Path | str | None,
                                  start_new_session=True)  # its own group, workers included
     except OSError:
         return None
-    while child.poll() is None:
+    line = _first_line(child, cancelled)
+    if line is None:
+        _stop(child)
+        return None
+    # The child goes on adding the typo variants to the saved file; reap it when it ends.
+    threading.Thread(target=child.wait, name="text index child", daemon=True).start()
+    return line or None
+
+
+def _first_line(child: Any, cancelled: Callable[[], bool] | None) -> str | None:
+    """The child's first line of output ("" if it ended without one); ``None`` if cancelled."""
+    import select
+
+    out = child.stdout
+    buffer = b""
+    while b"\n" not in buffer:
         if cancelled is not None and cancelled():
-            _stop(child)
             return None
-        time.sleep(CHILD_POLL)
-    out = child.stdout.read().decode("ascii", "replace").strip() if child.stdout else ""
-    if child.stdout:
-        child.stdout.close()
-    return out if child.returncode == 0 and out else None
+        try:
+            ready = select.select([out], [], [], CHILD_POLL)[0]
+        except (OSError, ValueError):  # no select on pipes here: wait for the end
+            child.wait()
+            ready = [out]
+        if ready:
+            chunk = os.read(out.fileno(), 4096)
+            if not chunk:
+                break
+            buffer += chunk
+    out.close()
+    return buffer.split(b"\n", 1)[0].decode("ascii", "replace").strip()
 
 
 def _stop(child: Any) -> None:
     """Stop the child and the worker processes it started (its process group)."""
     import contextlib
-    import os
     import signal
 
     with contextlib.suppress(OSError):

@@ -84,12 +84,14 @@ def _actor_blobs(data: dict[str, Any], aliases: Any) -> list[tuple[str, bytes]]:
 
 
 def _header(version: int, key: str, layout: dict[str, tuple[int, int]], n_units: int,
-            n_vocab: int, small_crc: int, static: int, body: int, pending: bool) -> bytes:
+            n_vocab: int, small_crc: int, static: int, body: int, pending: bool,
+            variants: bool = True) -> bytes:
     header = marshal.dumps({
         "version": version, "key": key, "byteorder": sys.byteorder,
         "itemsize": {c: array(c).itemsize for c in set(_ARRAYS.values())},
         "layout": layout, "n_units": n_units, "n_vocab": n_vocab,
         "small_crc": small_crc, "static": static, "body": body, "pending": pending,
+        "variants": variants,
     })
     prefix = MAGIC + len(header).to_bytes(8, "little") + header
     return prefix + b"\0" * _pad(len(prefix))
@@ -140,6 +142,9 @@ def save(path: Path, data: dict[str, Any], unit_texts: Any, key: str, version: i
     blobs: list[tuple[str, bytes]] = []
     arrays = dict(data)
     arrays["text_off"] = text_off
+    variants = data["var_hash"] is not None
+    if not variants:  # not built yet (a first text index): searches scan the vocabulary
+        arrays["var_hash"] = arrays["var_ids"] = array("I")
     for name, code in _ARRAYS.items():
         if name in _ACTOR_ARRAYS:
             continue
@@ -157,7 +162,7 @@ def save(path: Path, data: dict[str, Any], unit_texts: Any, key: str, version: i
     actor_blobs = _actor_blobs(data, aliases)
     body = _place(actor_blobs, static, layout)
     prefix = _header(version, key, layout, n_units, len(data["vocab"]), zlib.crc32(small),
-                     static, body, pending)
+                     static, body, pending, variants)
 
     def write(out: Any) -> None:
         out.write(prefix)
@@ -200,7 +205,8 @@ def save_actors(source: Path, source_key: str, path: Path, data: dict[str, Any],
             blobs = _actor_blobs(data, aliases)
             body = _place(blobs, static, layout)
             prefix = _header(version, key, layout, header["n_units"], header["n_vocab"],
-                             header["small_crc"], static, body, False)
+                             header["small_crc"], static, body, False,
+                             header.get("variants", True))
 
             def write(out: Any) -> None:
                 out.write(prefix)
@@ -311,6 +317,8 @@ def _parse(mm: mmap.mmap, size: int, key: str | None, version: int
     vocab_text = mm[base + start:base + start + length].decode("utf-8", "surrogatepass")
     data["vocab"] = vocab_text.split("\n") if vocab_text or header["n_vocab"] else []
     _check(data, header)
+    if header.get("variants") is False:
+        data["var_hash"] = data["var_ids"] = None
     start, length = layout["texts"]
     texts = MappedTexts(mm, base + start, data.pop("text_off"))
     if texts._off[-1] != length:

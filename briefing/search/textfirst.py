@@ -178,10 +178,14 @@ def worth_it(files: Sequence[str]) -> bool:
 
 
 def build_and_save(paths: list[str], limits: dict[str, Any] | None = None,
-                   cache_dir: str | None = None, workers: int = 0) -> str | None:
+                   cache_dir: str | None = None, workers: int = 0,
+                   saved: Callable[[str], None] | None = None) -> str | None:
     """Build the text index of ``paths`` with ``workers`` processes and save it (pending) with
     its file listing, for the next :func:`~briefing.search.cache.warm_index`; returns its key
-    (``None`` when it could not be saved)."""
+    (``None`` when it could not be saved).
+
+    It is saved twice: at once without the typo variants (``saved(key)`` is called then: the
+    reader can search it), then with them (seconds later) for every later use."""
     from briefing.corpus.limits import Limits
     from briefing.search.cache import _scan, save_pending, write_listing
 
@@ -202,6 +206,10 @@ def build_and_save(paths: list[str], limits: dict[str, Any] | None = None,
     finally:
         if pool:
             pool.close()
+    if saved is not None:
+        if not save_pending(built.index, built.key, cache_dir, variants=False):
+            return None
+        saved(built.key)
     if not save_pending(built.index, built.key, cache_dir):
         return None
     write_listing(paths, built.shas, built.key, listed, None, cache_dir)
@@ -216,9 +224,12 @@ def main(argv: list[str] | None = None) -> int:
     import sys
 
     spec = json.loads((argv if argv is not None else sys.argv[1:])[0])
+
+    def saved(key: str) -> None:  # the first, searchable version: tell the reader at once
+        print(key, flush=True)
+
     key = build_and_save(list(spec["paths"]), spec.get("limits") or None,
-                         spec.get("cache_dir"), int(spec.get("workers") or 0))
-    print(key or "")
+                         spec.get("cache_dir"), int(spec.get("workers") or 0), saved)
     return 0 if key else 1
 
 
