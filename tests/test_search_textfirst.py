@@ -263,3 +263,13 @@ def test_a_text_index_saved_without_variants_is_completed_with_them(tmp_path):
     # A late text-only save (the child's second one) never replaces the complete index.
     assert save_pending(tf.pending_index(data, texts), key, tmp_path)
     assert not load_index(key, tmp_path).actors_pending
+
+
+def test_split_keeps_the_order_and_balances_bytes():
+    files = [f"f{i}" for i in range(10)]
+    sizes = {f: (100_000 if f == "f9" else 1000, 0) for f in files}
+    parts = tf.split(files, 3, sizes)
+    assert [f for part in parts for f in part] == files
+    assert len(parts) <= 3 and parts[-1] == ["f9"]  # the big file alone
+    assert [f for part in tf.split(files, 4) for f in part] == files
+    assert tf.split([], 4) == []

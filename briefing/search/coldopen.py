@@ -75,7 +75,7 @@ def open_for_query(paths: Sequence[str], needs_actors: bool, analyse: Analyse | 
     pool = _pool(workers)
     try:
         built = textfirst.build(files, textfirst.pool_submitter(pool) if pool else None,
-                                pool.workers if pool else 0)
+                                pool.workers if pool else 0, sizes=before)
     except BaseException:
         if pool:
             pool.close()

@@ -24,7 +24,7 @@ from typing import Any
 from briefing.search.index import SearchIndex, _InMemoryTexts, actor_data, text_data
 
 MIN_FILES = 400  # smaller folders are analysed at once (a worker's start-up costs ~0.5 s)
-CHUNKS_PER_WORKER = 4  # chunks of the folder per worker process (balance against merge cost)
+CHUNKS_PER_WORKER = 6  # chunks of the folder per worker process (balance against merge cost)
 
 
 @dataclass
@@ -149,21 +149,43 @@ class Built:
 
 
 def build(files: list[str], submit: Callable[[list[str]], Future] | None, workers: int,
-          limits: dict[str, Any] | None = None) -> Built:
+          limits: dict[str, Any] | None = None,
+          sizes: dict[str, tuple[int, int]] | None = None) -> Built:
     """The pending index of ``files``; ``submit(chunk)`` runs :func:`chunk_text` in a worker
-    (``None``: everything in this process)."""
+    (``None``: everything in this process).  ``sizes`` (path -> (bytes, mtime), a
+    ``search.cache._scan``) makes the chunks about as big in bytes, so the workers end together."""
     if submit is None or workers < 2:
         chunks = [chunk_text(files, limits)]
     else:
-        n = max(1, workers * CHUNKS_PER_WORKER)
-        size = -(-len(files) // n)
-        futures = [submit(files[i:i + size]) for i in range(0, len(files), size)]
+        futures = [submit(part) for part in split(files, workers * CHUNKS_PER_WORKER, sizes)]
         chunks = [f.result() for f in futures]
     data, texts, lines, shas = merge(chunks)
     from briefing.search.cache import key_from_lines
 
     paths = [path for path, _title in data["docs"]]
     return Built(pending_index(data, texts), key_from_lines(lines), dict(zip(paths, shas, strict=True)))
+
+
+def split(files: list[str], n: int, sizes: dict[str, tuple[int, int]] | None = None
+          ) -> list[list[str]]:
+    """``files`` in ``n`` runs (in order) of about the same number of bytes (of files when
+    the sizes are unknown)."""
+    weights = [(sizes.get(f, (0, 0))[0] if sizes else 0) + 2048 for f in files]  # + per file
+    total = sum(weights)
+    parts: list[list[str]] = []
+    current: list[str] = []
+    acc = 0
+    for path, weight in zip(files, weights, strict=True):
+        # cut before a file whose middle lies past this part's share
+        if current and (2 * acc + weight) * n > 2 * total * (len(parts) + 1) \
+                and len(parts) < n - 1:
+            parts.append(current)
+            current = []
+        current.append(path)
+        acc += weight
+    if current:
+        parts.append(current)
+    return parts
 
 
 def pool_submitter(pool: Any, limits: dict[str, Any] | None = None
@@ -202,7 +224,7 @@ def build_and_save(paths: list[str], limits: dict[str, Any] | None = None,
             pool = None
     try:
         built = build(files, pool_submitter(pool, limits) if pool else None,
-                      workers if pool else 0, limits)
+                      workers if pool else 0, limits, listed)
     finally:
         if pool:
             pool.close()
