@@ -139,8 +139,9 @@ def load_or_build(briefings: Sequence[Any], cache_dir: Path | str | None = None)
 def complete(index: SearchIndex, briefings: Sequence[Any],
              cache_dir: Path | str | None = None) -> SearchIndex:
     """``index`` (text only, ``actors_pending``, over the documents of ``briefings``) with the
-    actor part of ``briefings`` added; saved over its file when it has one (the text part is
-    copied, not rebuilt).  The text part is shared, not rebuilt."""
+    actor part of ``briefings`` added, and saved over its file: the text part is shared in
+    memory and copied on disk (:func:`briefing.search.store.save_actors`), not rebuilt; a file
+    saved without typo variants is written again whole, with them."""
     from briefing.search.index import actor_data
 
     data = index._shared_data()
