@@ -68,7 +68,7 @@ def atomic_write(path: Path, data: bytes | Callable[[BinaryIO], object],
             try:
                 mode = target.stat().st_mode & 0o7777
             except FileNotFoundError:
-                mode = 0o644
+                mode = 0o666 & ~_umask()  # like any new file, not mkstemp's 0600
         fd, tmp = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{target.name}.{os.getpid()}.",
                                    dir=target.parent)
     except OSError as exc:
@@ -90,6 +90,19 @@ def atomic_write(path: Path, data: bytes | Callable[[BinaryIO], object],
             raise _error(exc, path) from None
         raise
     _fsync_dir(target.parent)
+
+
+def _umask() -> int:
+    """The process umask, read without setting it (``os.umask`` would change it for a moment
+    for every thread of the reader)."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
 
 
 def _error(exc: OSError, path: Path) -> WriteError:
