@@ -202,7 +202,11 @@ def curate(document_path: str, op: str, sidecar: str | None = None,
         raise CurationError(f"{document.name} is no longer there (deleted or moved); "
                             "nothing was changed")
     path = sidecar_path_for(document_path, sidecar)
-    fallback = Path(sidecar) if sidecar and path != Path(sidecar) else None
+    fallback = None  # where the user's copy of the bundled seed's sidecar starts from
+    if user_sidecar_for(document_path) is not None:
+        fallback = next((Path(c) for c in (sidecar, document.with_suffix(".yaml"),
+                                           document.with_suffix(".yml"))
+                         if c and Path(c) != path and Path(c).is_file()), None)
     with locked(paths.data_dir() / "sidecar-edits"):
         clean_stale_temporaries(write_target(path).parent)
         source, created = _read(path, fallback)
