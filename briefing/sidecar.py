@@ -236,6 +236,10 @@ def curate(document_path: str, op: str, sidecar: str | None = None,
         encoded = _encode(new_text, source, path.name)
         try:
             backup = None if created else keep_backup(path, source.raw)
+        except OSError as exc:
+            raise CurationError(f"{path.name} was not changed: its backup could not be made "
+                                f"({describe(exc)})") from None
+        try:
             atomic_write(path, encoded)
         except OSError as exc:
             raise CurationError(f"{describe(exc, path)}; the sidecar was not changed") from None

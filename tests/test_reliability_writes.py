@@ -306,7 +306,8 @@ def test_a_backup_that_cannot_be_written_stops_the_edit_and_leaves_nothing(
         curate(str(corpus / "deal.txt"), "drop", actor_id="iran")
     monkeypatch.setattr(os, "fsync", real_fsync)
     assert "No space left on device" in str(caught.value)
-    assert "not changed" in str(caught.value) and TMP_PREFIX not in str(caught.value)
+    assert "deal.yaml was not changed: its backup could not be made" in str(caught.value)
+    assert TMP_PREFIX not in str(caught.value)
     assert side.read_text() == BLOCK_SIDECAR
     assert backups_of(side) == [] and _temporaries(pool) == []
 
