@@ -206,8 +206,8 @@ def save_setting(key: str, value: object, path: Path | None = None) -> Problem |
             atomic_write(path, bom + new.encode("utf-8"))
     except FileProblem as exc:
         return Problem(where, f"{key} not saved: {exc}")
-    except OSError as exc:
-        return Problem(where, f"{key} not saved: {describe(exc, path)}")
+    except OSError as exc:  # the Problem names the file (and never a temporary)
+        return Problem(where, f"{key} not saved: {exc.strerror or describe(exc, path)}")
     return None
 
 

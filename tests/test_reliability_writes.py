@@ -395,3 +395,14 @@ def test_state_that_cannot_be_read_is_never_written_over(
     assert state.save() is not None
     monkeypatch.setattr(Path, "read_bytes", real)
     assert path.read_bytes() == before
+
+
+def test_the_seeds_curated_copy_is_seen_through_the_analysis_cache() -> None:
+    from briefing.analysis import analyse_corpus
+
+    first = analyse_corpus(None).briefings[0]  # fills the cache
+    actor = first.actors[0]
+    curate(first.document.path, "rename", actor_id=actor.id, name="Renamed Party")
+    again = analyse_corpus(None).briefings[0]  # warm: must notice the user's copy
+    renamed = again.actor(actor.id)
+    assert renamed is not None and renamed.name == "Renamed Party"

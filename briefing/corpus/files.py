@@ -7,13 +7,14 @@ nothing; directory symlinks are not followed (no loops); hidden files are skippe
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import os
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from briefing.paths import user_sidecar_for
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -180,27 +181,6 @@ def read_file(path: str, max_bytes: int = MAX_DOCUMENT_BYTES,
 
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-@functools.lru_cache(maxsize=1)
-def _bundled_prefix() -> str:
-    from briefing.paths import bundled_dir
-
-    return os.path.join(os.path.abspath(bundled_dir("seeds")), "")
-
-
-def user_sidecar_for(path: str) -> str | None:
-    """For a document of the bundled seed corpus, where the user's sidecar lives: in the data
-    directory (``seeds/<stem>.yaml``), since the installed package is replaced on reinstall."""
-    from briefing.paths import data_dir
-
-    folder = str(data_dir())
-    prefix = _bundled_prefix()
-    absolute = os.path.abspath(path)
-    if not absolute.startswith(prefix):
-        return None
-    relative = Path(absolute[len(prefix):]).with_suffix(".yaml")
-    return str(Path(folder) / "seeds" / relative)
 
 
 def sidecar_for(path: str) -> str | None:
