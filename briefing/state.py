@@ -188,7 +188,7 @@ class ReaderState:
         marks = self.unsaved_bookmarks()
         parts = [f"{len(marks)} new bookmark{'s' if len(marks) != 1 else ''}"] if marks else []
         if self._pending and len(self._pending) > len(marks):
-            parts.append("the reading positions")
+            parts.append("the reading position and recent folders")
         lines = [" and ".join(parts) or "changes"]
         for mark in marks:
             note = f" ({mark.note})" if mark.note else ""

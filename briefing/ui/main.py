@@ -1185,8 +1185,10 @@ class MainScreen(Screen[None]):
                                                             "read again"))
             return
         briefing, more = safe_analyse(document, limits)
+        beside = result.sidecar.parent == Path(path).parent
+        where = result.sidecar.name if beside else str(result.sidecar)  # the seed: data dir
         self.post_message(Curated(path, briefing, problems + more,
-                                  what=f"{what.get(op, op)}; saved in {result.sidecar.name}"))
+                                  what=f"{what.get(op, op)}; saved in {where}"))
 
     @on(Curated)
     def _on_curated(self, message: Curated) -> None:
