@@ -178,7 +178,9 @@ def save_setting(key: str, value: object, path: Path | None = None) -> Problem |
     path = Path(path) if path is not None else config_path()
     where = display_safe(str(path), 300)
     try:
-        with locked(path):
+        # The lock lives in the data directory: beside a symlinked config.yaml it would
+        # litter the user's dotfiles.
+        with locked(paths.data_dir() / "settings-edits"):
             if os.path.lexists(path):
                 raw = read_file(str(path), MAX_SETTINGS_BYTES, "the settings size limit").data
                 try:

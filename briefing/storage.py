@@ -64,10 +64,14 @@ def atomic_write(path: Path, data: bytes | Callable[[BinaryIO], object],
     target = write_target(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        if mode is None:
-            try:
-                mode = target.stat().st_mode & 0o7777
-            except FileNotFoundError:
+        owner: tuple[int, int] | None = None
+        try:
+            st = target.stat()
+            owner = (st.st_uid, st.st_gid)
+            if mode is None:
+                mode = st.st_mode & 0o7777
+        except FileNotFoundError:
+            if mode is None:
                 mode = 0o666 & ~_umask()  # like any new file, not mkstemp's 0600
         fd, tmp = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{target.name}.{os.getpid()}.",
                                    dir=target.parent)
@@ -82,6 +86,9 @@ def atomic_write(path: Path, data: bytes | Callable[[BinaryIO], object],
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
+        if owner is not None and hasattr(os, "geteuid") and owner != (os.geteuid(), os.getegid()):
+            with contextlib.suppress(OSError):  # keep the owner when we may (run as root)
+                os.chown(tmp, *owner)
         os.replace(tmp, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):

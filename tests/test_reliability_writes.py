@@ -406,3 +406,23 @@ def test_the_seeds_curated_copy_is_seen_through_the_analysis_cache() -> None:
     again = analyse_corpus(None).briefings[0]  # warm: must notice the user's copy
     renamed = again.actor(actor.id)
     assert renamed is not None and renamed.name == "Renamed Party"
+
+
+def test_a_crlf_sidecar_keeps_its_line_ends_and_permissions(corpus: Path) -> None:
+    side = corpus / "deal.yaml"
+    side.write_bytes(b"# notes\r\ntitle: Deal\r\nactors:\r\n  drop:\r\n    - china\r\n")
+    side.chmod(0o600)
+    curate(str(corpus / "deal.txt"), "drop", actor_id="iran")
+    raw = side.read_bytes()
+    assert raw == b"# notes\r\ntitle: Deal\r\nactors:\r\n  drop:\r\n    - china\r\n    - iran\r\n"
+    assert side.stat().st_mode & 0o777 == 0o600
+
+
+def test_an_edit_that_would_change_more_than_asked_is_refused_and_left_alone(
+        corpus: Path) -> None:
+    side = corpus / "deal.yaml"
+    shared = "actors: &mine\n  drop: [china]\nsaved_copy: *mine\n"  # an alias shares the node
+    side.write_text(shared)
+    with pytest.raises(CurationError, match=r"deal\.yaml: not changed, .*by hand"):
+        curate(str(corpus / "deal.txt"), "drop", actor_id="iran")
+    assert side.read_text() == shared

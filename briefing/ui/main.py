@@ -345,8 +345,10 @@ class MainScreen(Screen[None]):
         from briefing import paths
         from briefing.storage import clean_stale_temporaries
 
-        for folder in [*sorted(folders), str(paths.config_dir()), str(paths.data_dir() / "seeds")]:
-            clean_stale_temporaries(Path(folder))
+        own = [paths.config_dir(), paths.data_dir() / "seeds", paths.cache_dir(),
+               paths.cache_dir() / "search"]
+        for folder in [*map(Path, sorted(folders)), *own]:
+            clean_stale_temporaries(folder)
 
     def _limits(self) -> Any:
         from briefing.corpus import DEFAULT_LIMITS
