@@ -290,8 +290,8 @@ def edit(text: str, new: dict[str, Any], max_bytes: int = 1 << 20) -> str:
         root = editor.loader.get_single_node()
     except yaml.YAMLError as exc:
         raise EditError(f"it cannot be edited: {str(exc).splitlines()[0]}") from None
-    if root is None:
-        candidates = _add_to_empty_document(text, new)
+    if root is None or (isinstance(root, yaml.ScalarNode) and editor.value(root) is None):
+        candidates = _add_to_empty_document(text, new)  # nothing yet, or only ``---``
     elif not isinstance(root, yaml.MappingNode):
         raise EditError("it is not a mapping of keys to values")
     else:
