@@ -27,7 +27,14 @@ from briefing.corpus.decode import BinaryFile, decode_bytes
 from briefing.corpus.files import MARKDOWN_SUFFIXES, FileProblem, read_file, user_sidecar_for
 from briefing.corpus.metadata import split_front_matter
 from briefing.corpus.yamlsafe import MAX_YAML_BYTES, YamlProblem, load_yaml
-from briefing.storage import atomic_write, clean_stale_temporaries, describe, locked, write_target
+from briefing.storage import (
+    atomic_write,
+    check_writable,
+    clean_stale_temporaries,
+    describe,
+    locked,
+    write_target,
+)
 from briefing.yamledit import EditError, edit
 
 OPERATIONS = ("add", "merge", "rename", "drop")
@@ -234,6 +241,10 @@ def curate(document_path: str, op: str, sidecar: str | None = None,
         except EditError as exc:
             raise CurationError(f"{path.name}: not changed, {exc}") from None
         encoded = _encode(new_text, source, path.name)
+        try:
+            check_writable(path)
+        except OSError as exc:
+            raise CurationError(f"{describe(exc, path)}; not changed") from None
         try:
             backup = None if created else keep_backup(path, source.raw)
         except OSError as exc:

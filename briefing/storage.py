@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import tempfile
@@ -58,7 +59,8 @@ def atomic_write(path: Path, data: bytes | Callable[[BinaryIO], object],
     A temporary in the target's folder is written, flushed and fsynced, then renamed over the
     target, and the folder is fsynced: a kill or a crash at any point leaves the old file or the
     new one, never a mix.  On any failure (a full disk, a read-only folder) the temporary is
-    removed and the error names ``path``, the user's file.  The file keeps its permissions.
+    removed and the error names ``path``, the user's file.  The file keeps its permissions and
+    owner; a file without any write permission is refused (a rename would bypass that).
     """
     path = Path(path)
     target = write_target(path)
@@ -67,6 +69,7 @@ def atomic_write(path: Path, data: bytes | Callable[[BinaryIO], object],
         owner: tuple[int, int] | None = None
         try:
             st = target.stat()
+            _refuse_read_only(st)
             owner = (st.st_uid, st.st_gid)
             if mode is None:
                 mode = st.st_mode & 0o7777
@@ -97,6 +100,22 @@ def atomic_write(path: Path, data: bytes | Callable[[BinaryIO], object],
             raise _error(exc, path) from None
         raise
     _fsync_dir(target.parent)
+
+
+def _refuse_read_only(st: os.stat_result) -> None:
+    if not st.st_mode & 0o222:  # made read-only by its owner: a rename would ignore that
+        raise PermissionError(errno.EACCES, "the file is read-only (chmod u+w to allow changes)")
+
+
+def check_writable(path: Path) -> None:
+    """Raise :class:`WriteError` now if :func:`atomic_write` would refuse ``path`` because its
+    owner made it read-only (before a backup or other work is done for nothing)."""
+    try:
+        _refuse_read_only(write_target(Path(path)).stat())
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise _error(exc, Path(path)) from None
 
 
 def _umask() -> int:

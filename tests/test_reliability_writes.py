@@ -426,3 +426,13 @@ def test_an_edit_that_would_change_more_than_asked_is_refused_and_left_alone(
     with pytest.raises(CurationError, match=r"deal\.yaml: not changed, .*by hand"):
         curate(str(corpus / "deal.txt"), "drop", actor_id="iran")
     assert side.read_text() == shared
+
+
+def test_a_sidecar_made_read_only_is_not_replaced(corpus: Path) -> None:
+    """A rename replaces even a file without write permission (and root ignores the bits)."""
+    side = corpus / "deal.yaml"
+    side.chmod(0o444)
+    with pytest.raises(CurationError, match="read-only"):
+        curate(str(corpus / "deal.txt"), "drop", actor_id="iran")
+    assert side.read_text() == BLOCK_SIDECAR
+    assert backups_of(side) == []
