@@ -24,9 +24,11 @@ from typing import Any
 from briefing import paths
 from briefing.backups import keep_backup
 from briefing.corpus.decode import BinaryFile, decode_bytes
-from briefing.corpus.files import MARKDOWN_SUFFIXES, FileProblem, read_file, user_sidecar_for
+from briefing.corpus.files import FileProblem, read_file
 from briefing.corpus.metadata import split_front_matter
 from briefing.corpus.yamlsafe import MAX_YAML_BYTES, YamlProblem, load_yaml
+from briefing.filetypes import MARKDOWN_SUFFIXES
+from briefing.paths import user_sidecar_for
 from briefing.storage import (
     atomic_write,
     check_writable,
@@ -67,6 +69,16 @@ def _slug(name: str) -> str:
     return (slug or "actor")[:60]
 
 
+def _items(mapping: dict[str, Any], key: str) -> list[Any]:
+    value = mapping.get(key)
+    return value if isinstance(value, list) else []
+
+
+def _mapping(mapping: dict[str, Any], key: str) -> dict[str, Any]:
+    value = mapping.get(key)
+    return value if isinstance(value, dict) else {}
+
+
 def apply_operation(curation: dict[str, Any], op: str, **args: Any) -> dict[str, Any]:
     """The ``actors:`` curation mapping after one operation (pure; validates arguments)."""
     if op not in OPERATIONS:
@@ -77,11 +89,11 @@ def apply_operation(curation: dict[str, Any], op: str, **args: Any) -> dict[str,
         actor_id, name = args["actor_id"], " ".join(str(args["name"]).split())
         if not name:
             raise CurationError("the new name is empty")
-        rename = new.get("rename") if isinstance(new.get("rename"), dict) else {}
+        rename = _mapping(new, "rename")
         rename[actor_id] = name
         new["rename"] = rename
     elif op == "drop":
-        drop = new.get("drop") if isinstance(new.get("drop"), list) else []
+        drop = _items(new, "drop")
         if args["actor_id"] not in drop:
             drop.append(args["actor_id"])
         new["drop"] = drop
@@ -89,7 +101,7 @@ def apply_operation(curation: dict[str, Any], op: str, **args: Any) -> dict[str,
         keep, other = args["keep"], args["other"]
         if keep == other:
             raise CurationError("cannot merge an actor with itself")
-        merge = new.get("merge") if isinstance(new.get("merge"), list) else []
+        merge = _items(new, "merge")
         if [keep, other] not in merge:
             merge.append([keep, other])
         new["merge"] = merge
@@ -101,11 +113,11 @@ def apply_operation(curation: dict[str, Any], op: str, **args: Any) -> dict[str,
                                  "kind": args.get("kind") or "other"}
         aliases = [a for a in args.get("aliases") or [name] if isinstance(a, str) and a]
         entry["aliases"] = aliases
-        add = new.get("add") if isinstance(new.get("add"), list) else []
+        add = _items(new, "add")
         same = [i for i, a in enumerate(add) if isinstance(a, dict) and a.get("id") == entry["id"]]
         if same:  # the same id again: update that entry where it stands (its comments stay)
-            old = add[same[0]]
-            known = old.get("aliases") if isinstance(old.get("aliases"), list) else []
+            old: dict[str, Any] = add[same[0]]
+            known = _items(old, "aliases")
             entry["aliases"] = [*known, *(a for a in aliases if a not in known)]
             add[same[0]] = {**old, **entry}
         else:

@@ -198,7 +198,7 @@ class _Editor:
                                self.newline + self.newline.join(lines)))
         return True
 
-    def mapping(self, node: yaml.MappingNode, old: dict, new: dict, indent: int,
+    def mapping(self, node: yaml.MappingNode, old: dict[Any, Any], new: dict[Any, Any], indent: int,
                 flow: bool) -> None:
         keys = [self.value(k) for k, _v in node.value]
         if any(k not in new for k in keys):
@@ -231,7 +231,7 @@ class _Editor:
             lines += _entry_lines(key, new[key], column, sibling_flow)
         self.insert_lines(self.content_end(node), lines)
 
-    def sequence(self, node: yaml.SequenceNode, old: list, new: list, indent: int,
+    def sequence(self, node: yaml.SequenceNode, old: list[Any], new: list[Any], indent: int,
                  flow: bool) -> None:
         if len(new) < len(old):
             self.replace(node, new, indent, flow)
@@ -265,7 +265,7 @@ class _Editor:
         return text
 
 
-def _add_to_empty_document(text: str, new: dict) -> list[str]:
+def _add_to_empty_document(text: str, new: dict[str, Any]) -> list[str]:
     """Candidates for a file with no data yet (empty, comments only, markers)."""
     block = "\n".join(_block_lines(new, 0)) + "\n"
     body = text if not text or text.endswith("\n") else text + "\n"
