@@ -35,6 +35,7 @@ from briefing.storage import (
     clean_stale_temporaries,
     describe,
     locked,
+    locked_file,
     write_target,
 )
 from briefing.yamledit import EditError, edit
@@ -226,7 +227,7 @@ def curate(document_path: str, op: str, sidecar: str | None = None,
         fallback = next((Path(c) for c in (sidecar, document.with_suffix(".yaml"),
                                            document.with_suffix(".yml"))
                          if c and Path(c) != path and Path(c).is_file()), None)
-    with locked(paths.data_dir() / "sidecar-edits"):
+    with locked(paths.data_dir() / "sidecar-edits"), locked_file(document):
         clean_stale_temporaries(write_target(path).parent)
         source, created = _read(path, fallback)
         try:

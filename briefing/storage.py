@@ -16,6 +16,7 @@ import contextlib
 import errno
 import os
 import re
+import stat
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -220,6 +221,36 @@ def locked(path: Path) -> Iterator[None]:
             with contextlib.suppress(OSError):
                 fcntl.flock(fd, fcntl.LOCK_UN)
         os.close(fd)
+
+
+@contextlib.contextmanager
+def locked_file(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on an existing regular file itself (no side file), e.g. the
+    article whose sidecar is edited: users with different data directories sharing a corpus
+    folder then still take turns.  Nothing is locked when the file is not a regular file or
+    cannot be opened; the caller's other lock still holds."""
+    fd = -1
+    for _attempt in range(5):
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            break
+        try:
+            st = os.fstat(fd)
+            if fcntl is None or not stat.S_ISREG(st.st_mode):
+                break
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            if os.stat(path).st_ino == st.st_ino:  # still the file at that path: locked
+                break
+        except OSError:
+            break
+        os.close(fd)  # replaced while we waited: lock the new one
+        fd = -1
+    try:
+        yield
+    finally:
+        if fd >= 0:
+            os.close(fd)  # closing drops the flock
 
 
 def set_aside(path: Path) -> Path | None:

@@ -125,6 +125,22 @@ def test_two_instances_at_once_lose_no_update(tmp_path: Path, first: str, second
         assert notes == {f"{t} {i}" for t in "ab" for i in range(n)}
 
 
+def test_two_users_with_their_own_data_dirs_share_a_corpus_without_losing_edits(
+        tmp_path: Path) -> None:
+    folder = tmp_path / "shared-corpus"
+    folder.mkdir()
+    _fill(folder)
+    n = 12
+    children = [_start("sidecar-add", folder, tmp_path / f"home-{who}", str(n), who)
+                for who in "ab"]
+    for child in children:
+        _out, err = child.communicate(timeout=120)
+        assert child.returncode == 0, err
+    added = load_yaml((folder / "deal.yaml").read_text())["actors"]["add"]
+    assert sorted(a["name"] for a in added) == sorted(
+        f"Group {t} {i}" for t in "ab" for i in range(n))
+
+
 # ------------------------------------------------------------------------------ real file systems
 def _mount(target: Path, size: str) -> None:
     if os.geteuid() != 0:
