@@ -21,7 +21,7 @@ from briefing.corpus.files import FileProblem, read_file
 from briefing.corpus.sanitize import display_safe
 from briefing.corpus.yamlsafe import YamlProblem, load_yaml
 from briefing.model import Problem
-from briefing.storage import atomic_write, describe, locked
+from briefing.storage import atomic_write, describe, locked, locked_file
 from briefing.yamledit import EditError, edit
 
 PANELS = ("contents", "parties", "tracker")
@@ -189,9 +189,9 @@ def save_setting(key: str, value: object, path: Path | None = None) -> Problem |
     path = Path(path) if path is not None else config_path()
     where = display_safe(str(path), 300)
     try:
-        # The lock lives in the data directory: beside a symlinked config.yaml it would
-        # litter the user's dotfiles.
-        with locked(paths.data_dir() / "settings-edits"):
+        # No lock file beside a symlinked config.yaml (it would litter the user's dotfiles):
+        # one in the data directory, and a lock on the file itself for other data directories.
+        with locked(paths.data_dir() / "settings-edits"), locked_file(path):
             if os.path.lexists(path):
                 raw = read_file(str(path), MAX_SETTINGS_BYTES, "the settings size limit").data
                 try:
