@@ -351,13 +351,18 @@ def test_curating_the_bundled_seed_keeps_the_users_copy_in_the_data_dir() -> Non
 
 
 # ------------------------------------------------------------------------------ state
+def _saved_state(path: Path, note: str) -> ReaderState:
+    state = ReaderState(path).load()
+    state.add_bookmark("d" * 64, "deal.txt", 10, note)
+    assert state.save() is None
+    return state
+
+
 def test_a_read_only_data_dir_still_shows_the_bookmarks(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """With a read-only data dir the lock file could not be made, so nothing was shown."""
     path = tmp_path / "state.json"
-    state = ReaderState(path).load()
-    state.add_bookmark("d" * 64, "deal.txt", 10, "kept")
-    assert state.save() is None
+    _saved_state(path, "kept")
     real_open = os.open
 
     def read_only(file: str, flags: int, mode: int = 0o777, **kw: object) -> int:
@@ -379,9 +384,7 @@ def test_a_read_only_data_dir_still_shows_the_bookmarks(
 def test_state_that_cannot_be_read_is_never_written_over(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "state.json"
-    state = ReaderState(path).load()
-    state.add_bookmark("d" * 64, "deal.txt", 10, "precious")
-    assert state.save() is None
+    state = _saved_state(path, "precious")
     before = path.read_bytes()
     real = Path.read_bytes
 
