@@ -2,14 +2,28 @@
 
 ``python _write_worker.py KIND FOLDER [COUNT] [TAG]``; ``BRIEFING_HOME`` comes from the parent.
 It prints ``ready`` after its first completed write, so the parent kills it mid-loop; with a
-COUNT it stops after that many writes (the two-instance tests).
+COUNT it stops after that many writes (the two-instance tests).  Its fsync is slowed down.
 """
 
 from __future__ import annotations
 
 import itertools
+import os
 import sys
+import time
 from pathlib import Path
+
+_fsync = os.fsync
+
+
+def _slow_fsync(fd: int) -> None:
+    """A slow disk: the moment between the temporary's write and its rename grows, so a kill
+    at a random time often lands in the middle of a write (what the test is about)."""
+    time.sleep(0.02)
+    _fsync(fd)
+
+
+os.fsync = _slow_fsync
 
 
 def main() -> None:

@@ -16,6 +16,7 @@ import random
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -52,7 +53,7 @@ def _kill_mid_write(kind: str, folder: Path, home: Path, rng: random.Random) -> 
     line = child.stdout.readline()
     assert line.strip() == "ready", child.stderr.read() if child.stderr else ""
     # Let it write a random number of times, then kill it wherever it is.
-    subprocess.run(["sleep", f"{rng.uniform(0.0, 0.25):.3f}"], check=True)
+    time.sleep(rng.uniform(0.0, 0.25))
     child.send_signal(signal.SIGKILL)
     child.wait(30)
 
