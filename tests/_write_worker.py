@@ -58,6 +58,10 @@ def main() -> None:
             state.set_position("e" * 64, i)
             problem = state.save()
             assert problem is None, problem
+        elif kind == "memo":
+            from briefing.cli import main as cli
+
+            assert cli(["export", str(folder / "deal.txt"), "-o", str(folder / "memo.md")]) == 0
         elif kind == "large":
             from briefing.storage import atomic_write
 

@@ -64,12 +64,18 @@ def _fill(folder: Path) -> None:
     (folder / "config.yaml").write_text(CONFIG)
 
 
-@pytest.mark.parametrize("kind", ["settings", "sidecar", "state", "large"])
+@pytest.mark.parametrize("kind", ["settings", "sidecar", "state", "memo", "large"])
 def test_kill_9_during_a_write_leaves_the_old_or_the_new_file(tmp_path: Path, kind: str) -> None:
     folder, home = tmp_path / "corpus", tmp_path / "home"
     folder.mkdir()
     _fill(folder)
     rng = random.Random(kind)
+    memo = None
+    if kind == "memo":  # what a complete export writes (every run writes the same)
+        child = _start("memo", folder, home, "1")
+        assert child.wait(120) == 0
+        memo = (folder / "memo.md").read_bytes()
+        assert memo.startswith(b"#")
     for _ in range(5):
         _kill_mid_write(kind, folder, home, rng)
         if kind == "settings":
@@ -86,6 +92,8 @@ def test_kill_9_during_a_write_leaves_the_old_or_the_new_file(tmp_path: Path, ki
 
             for backup in backups_of(folder / "deal.yaml"):  # never a truncated backup
                 assert backup.read_text().count("# padding line") == 3000
+        elif kind == "memo":
+            assert (folder / "memo.md").read_bytes() == memo
         elif kind == "state":
             state = ReaderState(folder / "state.json").load()
             assert state.problems == []
