@@ -186,16 +186,15 @@ class _Editor:
         self.edits.append((start, self.content_end(node),
                            self.newline.join(lines).lstrip(" ")))
 
-    def _empty_value(self, value: yaml.Node, new: Any, indent: int) -> bool:
-        """``key:`` with nothing after it, given a collection: block lines below the key."""
+    def _empty_value(self, key: yaml.Node, value: yaml.Node, new: Any, indent: int) -> bool:
+        """``key:`` with nothing after it, given a collection: block lines below the key's
+        line (after its comment), or a flow collection right after the colon."""
         if self._has_text(value) or not isinstance(new, (dict, list)) or not new:
             return False
-        lines = _block_lines(new, indent) if not _is_plain(new) else None
-        if lines is None:
+        if _is_plain(new):
             self.edits.append((value.start_mark.index, value.end_mark.index, " " + scalar(new)))
         else:
-            self.edits.append((value.start_mark.index, value.end_mark.index,
-                               self.newline + self.newline.join(lines)))
+            self.insert_lines(key.end_mark.index, _block_lines(new, indent))
         return True
 
     def mapping(self, node: yaml.MappingNode, old: dict[Any, Any], new: dict[Any, Any], indent: int,
@@ -205,10 +204,10 @@ class _Editor:
             self.replace(node, new, indent, flow)
             return
         column = self.column(node.value[0][0]) if node.value else indent
-        for (_key_node, value_node), key in zip(node.value, keys, strict=True):
+        for (key_node, value_node), key in zip(node.value, keys, strict=True):
             if old[key] == new[key] and type(old[key]) is type(new[key]):
                 continue
-            if not flow and self._empty_value(value_node, new[key], column + 2):
+            if not flow and self._empty_value(key_node, value_node, new[key], column + 2):
                 continue
             self.edit(value_node, new[key], column + 2, flow)
         added = [k for k in new if k not in old]

@@ -68,6 +68,7 @@ def test_random_files_and_operations_give_the_data_or_a_refusal() -> None:
     ("a: [1, 2]  # n\n", {"a": [1, 2, 3]}, "a: [1, 2, 3]  # n"),
     ("a:\n  - 1  # n\n", {"a": [1, "no"]}, "  - 'no'"),
     ("a:\n  b: 1\n", {"a": {"b": 1, "c": "0o17"}}, "  c: '0o17'"),
+    ("a:  # mine\nb: 2\n", {"a": {"c": {"d": [1]}}, "b": 2}, "a:  # mine"),
 ])
 def test_one_value_changes_in_place(text: str, value: dict, line: str) -> None:
     result = edit(text, value)
