@@ -69,6 +69,8 @@ def test_random_files_and_operations_give_the_data_or_a_refusal() -> None:
     ("a:\n  - 1  # n\n", {"a": [1, "no"]}, "  - 'no'"),
     ("a:\n  b: 1\n", {"a": {"b": 1, "c": "0o17"}}, "  c: '0o17'"),
     ("a:  # mine\nb: 2\n", {"a": {"c": {"d": [1]}}, "b": 2}, "a:  # mine"),
+    ("t: \"N\u00e9go \U0001f389\"  # \u00e9\r\na: 1  # x\r\n", {"t": "N\u00e9go \U0001f389", "a": 2},
+     "a: 2  # x"),  # positions count characters, not bytes; CRLF kept
 ])
 def test_one_value_changes_in_place(text: str, value: dict, line: str) -> None:
     result = edit(text, value)
