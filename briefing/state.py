@@ -87,13 +87,13 @@ class ReaderState:
         self._unsaved_marks: dict[str, Bookmark] = {}  # added since the last successful save
 
     # ------------------------------------------------------------------ reading
-    def _read(self, saving: bool = False) -> dict[str, Any]:
+    def _read(self, for_update: bool = False) -> dict[str, Any]:
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
             return _empty()
         except OSError as exc:
-            if saving:  # never write over a file that exists but cannot be read now
+            if for_update:  # never write over a file that exists but cannot be read now
                 raise
             self.problems.append(Problem(str(self.path), f"cannot read reader state: "
                                                          f"{exc.strerror or exc}"))
@@ -201,7 +201,7 @@ class ReaderState:
             return None
         try:
             with locked(self.path):
-                data = self._read(saving=True)
+                data = self._read(for_update=True)
                 for op in self._pending:
                     op(data)
                 atomic_write(self.path, json.dumps(data, ensure_ascii=False, indent=1)
