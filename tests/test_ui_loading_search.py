@@ -154,6 +154,15 @@ async def test_the_next_start_has_the_index_before_loading_ends(
         await settle(pilot)
 
 
+async def _wait_seconds(pilot, condition, seconds: float) -> None:
+    """Like :func:`_wait`, by the clock: child processes start slowly on a loaded machine."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not reached")
+        await pilot.pause(0.05)
+
+
 @pytest.mark.asyncio
 async def test_a_big_folder_has_text_search_everywhere_before_its_analysis(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -168,8 +177,8 @@ async def test_a_big_folder_has_text_search_everywhere_before_its_analysis(
         screen = app.screen
         await _wait(pilot, gate.reached.is_set)
         # Analysis is held after 12 documents; the text index covers all 40 (a child built it).
-        await _wait(pilot, lambda: screen.index is not None and screen.index_covers is None,
-                    rounds=1500)
+        await _wait_seconds(pilot, lambda: screen.index is not None
+                            and screen.index_covers is None, 120)
         assert screen.is_loading and screen.index.actors_pending
         hits = screen.index.search("marker030").hits
         assert [h.path for h in hits] == [str(folder / "doc030.txt")]
@@ -178,11 +187,11 @@ async def test_a_big_folder_has_text_search_everywhere_before_its_analysis(
         search = app.screen
         for key in "marker03":
             await pilot.press(key)
-        await _wait(pilot, lambda: len(search.result_hits) == 10)
+        await _wait_seconds(pilot, lambda: len(search.result_hits) == 10, 30)
         assert "actors still being analysed" in _status(search)
         gate.release.set()
-        await _wait(pilot, lambda: not screen.is_loading)
-        await _wait(pilot, lambda: not getattr(screen.index, "actors_pending", True), rounds=500)
+        await _wait_seconds(pilot, lambda: not screen.is_loading, 60)
+        await _wait_seconds(pilot, lambda: not getattr(screen.index, "actors_pending", True), 60)
         assert screen.index_covers is None and screen.index.search("marker030").hits
         await pilot.press("escape")
         await settle(pilot)

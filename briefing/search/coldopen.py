@@ -170,7 +170,9 @@ def _build_in_child(paths: list[str], limits: Any, cache_dir: Path | str | None,
             "cache_dir": str(cache_dir) if cache_dir is not None else None,
             "workers": default_workers()}
     try:
-        child = subprocess.Popen([sys.executable, "-m", "briefing.search.textfirst",
+        # -P: the working directory is not put on the path (a folder named "briefing" there
+        # must not stand in for the package)
+        child = subprocess.Popen([sys.executable, "-P", "-m", "briefing.search.textfirst",
                                   json.dumps(spec)], stdin=subprocess.DEVNULL,
                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                  start_new_session=True)  # its own group, workers included
