@@ -273,3 +273,42 @@ def test_split_keeps_the_order_and_balances_bytes():
     assert len(parts) <= 3 and parts[-1] == ["f9"]  # the big file alone
     assert [f for part in tf.split(files, 4) for f in part] == files
     assert tf.split([], 4) == []
+
+
+class _GonePipe:
+    """A standard output whose reader has gone once the answer is written."""
+
+    def __init__(self, fd: int) -> None:
+        self.text = ""
+        self.fd = fd
+
+    def fileno(self) -> int:
+        return self.fd
+
+    def write(self, text: str) -> int:
+        self.text += text
+        return len(text)
+
+    def flush(self) -> None:
+        raise BrokenPipeError
+
+
+def test_cli_answers_then_indexes_the_actors_even_if_the_pipe_closed(
+        tmp_path, small_first, monkeypatch, capsys):
+    from briefing.search import command
+
+    corpus = tmp_path / "corpus"
+    _write_corpus(corpus, copies=2)
+    fd = os.open(os.devnull, os.O_WRONLY)
+    out = _GonePipe(fd)
+    monkeypatch.setattr("sys.stdout", out)
+    try:
+        code = command.run(["zanzibar", str(corpus)], lambda paths: list(paths),
+                           lambda problems: None)
+    finally:
+        os.close(fd)
+    assert code == 0 and "summit000.txt" in out.text
+    assert "now indexing the actors" in capsys.readouterr().err
+    index = warm_index([str(corpus)])
+    assert index is not None and not index.actors_pending
+    assert index.search("@lavrov").hits

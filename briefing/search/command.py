@@ -96,12 +96,26 @@ def run(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]],
     if finish is not None:
         # The answer came from the text, read before any analysis; the actors (for @name
         # searches and the reader's panels) are indexed now, so the next search is complete.
-        sys.stdout.flush()
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:  # `briefing search Q BIG | head`: the reader has gone
+            _quiet_stdout()
         print("briefing: the answer above is complete; now indexing the actors for the next "
               "searches (Ctrl+C stops: the text index is kept and this resumes next time)…",
               file=sys.stderr)
         finish()
     return 0 if result.hits else 1
+
+
+def _quiet_stdout() -> None:
+    """Send what is left for standard output to /dev/null (its reader has gone), so the
+    indexing can finish for the next search and the exit is clean."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):  # not a real file: nothing to redirect
+        pass
 
 
 def needs_actors(query: str) -> bool:
