@@ -576,6 +576,22 @@ def remove_old_files(folder: Path) -> list[str]:
     return removed
 
 
+def _to_db(value: Any) -> Any:
+    """A value SQLite can store: text it cannot encode (a file name with an undecodable byte,
+    carried as a lone surrogate, PEP 383) goes in as a BLOB of its ``surrogatepass`` bytes."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "surrogatepass")
+    return value
+
+
+def _from_db(value: Any) -> Any:
+    """The inverse of :func:`_to_db` for a text column."""
+    return value.decode("utf-8", "surrogatepass") if isinstance(value, bytes) else value
+
+
 def _stat(path: str) -> os.stat_result | None:
     try:
         st = os.stat(path)
@@ -669,7 +685,8 @@ class AnalysisCache:
             db.execute("CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, card BLOB,"
                        " data BLOB)")
             db.execute("CREATE TABLE IF NOT EXISTS types (key TEXT PRIMARY KEY, data BLOB)")
-            self._files = {row[0]: row[1:] for row in db.execute("SELECT * FROM files")}
+            self._files = {_from_db(row[0]): (*row[1:3], _from_db(row[3]), *row[4:])
+                           for row in db.execute("SELECT * FROM files")}
             for key, blob in db.execute("SELECT key, data FROM types"):
                 try:
                     table = marshal.loads(blob)
@@ -909,7 +926,7 @@ class AnalysisCache:
             try:
                 if not self._db.in_transaction:
                     self._db.execute("BEGIN IMMEDIATE")
-                self._db.execute(sql, args)
+                self._db.execute(sql, tuple(_to_db(a) for a in args))
                 self._pending += 1
                 if self._pending >= COMMIT_EVERY or \
                         time.monotonic() - self._last_commit > COMMIT_SECONDS:

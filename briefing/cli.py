@@ -8,7 +8,6 @@ line) and never change the exit status; a path that does not exist is a usage er
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 
@@ -53,8 +52,10 @@ def _check_paths(paths: Sequence[str]) -> list[str]:
 
 
 def _report(problems: Sequence[object]) -> None:
-    for problem in problems:
-        print(f"briefing: {problem}", file=sys.stderr)
+    from briefing.corpus.sanitize import output_line
+
+    for problem in problems:  # outside text (names, messages quoting files): cleaned
+        print(f"briefing: {output_line(problem)}", file=sys.stderr)
 
 
 def _reader_parser() -> argparse.ArgumentParser:
@@ -97,8 +98,9 @@ def cmd_extract(argv: list[str]) -> int:
         "problems": [p.to_dict() for p in result.problems],
     }
     if args.format == "json":
-        json.dump(payload, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        from briefing.corpus.sanitize import write_json
+
+        write_json(payload, sys.stdout)  # valid UTF-8 even for non-UTF-8 file names
     else:
         import yaml
 
@@ -127,7 +129,7 @@ def cmd_export(argv: list[str]) -> int:
 
     result = analyse_corpus(paths, workers=None)  # worker processes for a cold big folder
     _report(result.problems)
-    memo = memo_markdown(result.briefings)
+    memo = memo_markdown(result.briefings)  # every piece of outside text in it is cleaned
     if args.output:
         import os
         import tempfile
@@ -159,6 +161,7 @@ def cmd_themes(argv: list[str]) -> int:
     argparse.ArgumentParser(prog="briefing themes",
                             description="List the themes: built-in ones and those in "
                                         "<config dir>/themes/.").parse_args(argv)
+    from briefing.corpus.sanitize import output_line
     from briefing.settings import load_settings
     from briefing.themes import load_themes
 
@@ -169,7 +172,7 @@ def cmd_themes(argv: list[str]) -> int:
         mark = "*" if spec.name == settings.theme else " "
         origin = "built-in" if spec.builtin else spec.path
         mode = "dark" if spec.dark else "light"
-        print(f"{mark} {spec.name:<24} {mode:<5}  {spec.description}  ({origin})")
+        print(output_line(f"{mark} {spec.name:<24} {mode:<5}  {spec.description}  ({origin})"))
     return 0
 
 
@@ -178,16 +181,18 @@ def cmd_config(argv: list[str]) -> int:
                                      description="Show the settings in use.")
     parser.add_argument("--path", action="store_true", help="print only the settings file path")
     args = parser.parse_args(argv)
+    from briefing.corpus.sanitize import output_line
     from briefing.settings import config_path, effective, load_settings
 
     if args.path:
-        print(config_path())
+        print(output_line(config_path()))
         return 0
     settings, problems = load_settings()
     _report(problems)
     import yaml
 
-    print(f"# {config_path()}" + ("" if config_path().exists() else " (not created yet)"))
+    print(output_line(f"# {config_path()}" + ("" if config_path().exists()
+                                               else " (not created yet)")))
     yaml.safe_dump(effective(settings), sys.stdout, allow_unicode=True, sort_keys=False)
     return 0
 

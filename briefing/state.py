@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing import paths
+from briefing.corpus.sanitize import json_bytes
 from briefing.model import Problem
 from briefing.storage import atomic_write, clean_stale_temporaries, locked, set_aside
 
@@ -180,8 +181,8 @@ class ReaderState:
                 data = self._read()
                 for op in self._pending:
                     op(data)
-                atomic_write(self.path, json.dumps(data, ensure_ascii=False, indent=1)
-                             .encode("utf-8"), mode=0o600)
+                # json_bytes: a non-UTF-8 file name (a lone surrogate) is written escaped
+                atomic_write(self.path, json_bytes(data, indent=1), mode=0o600)
         except OSError as exc:
             problem = Problem(str(self.path), f"could not save reader state "
                                               f"({exc.strerror or exc}); will retry")
