@@ -667,6 +667,15 @@ class AnalysisCache:
 
     def _connect(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal", "-shm"):
+            # SQLite would block on a FIFO or read a device for ever: only a regular file
+            # (or none) is opened; anything else is removed and the cache recreated.
+            try:
+                mode = os.stat(str(self.path) + suffix).st_mode
+            except FileNotFoundError:
+                continue
+            if not stat.S_ISREG(mode):
+                raise OSError(f"{self.path}{suffix} is not a regular file")
         db = sqlite3.connect(str(self.path), timeout=2.0, isolation_level=None,
                              check_same_thread=False)
         try:

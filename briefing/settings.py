@@ -15,13 +15,14 @@ from typing import Any
 from briefing import paths
 from briefing.corpus import Limits
 from briefing.corpus.sanitize import display_safe
-from briefing.corpus.yamlsafe import YamlProblem, load_yaml
+from briefing.corpus.yamlsafe import MAX_YAML_BYTES, YamlProblem, load_yaml
+from briefing.fileread import FileMissing, FileProblem, read_bytes
 from briefing.model import Problem
 from briefing.storage import atomic_write
+from briefing.textsafe import valid_binding_id, valid_key_name
 
 PANELS = ("contents", "parties", "tracker")
 DEFAULT_THEME = "briefing-dark"
-_KEY = re.compile(r"^[^\s]{1,40}$")
 
 TEMPLATE = """\
 # briefing settings. Unknown keys and bad values are reported and ignored.
@@ -96,7 +97,8 @@ def parse_settings(data: object, raw: str, where: str) -> tuple[Settings, list[P
         if isinstance(keys, dict):
             good: dict[str, str] = {}
             for binding, key in keys.items():
-                if isinstance(binding, str) and isinstance(key, str) and _KEY.match(key):
+                # Key names reach the footer and the help screen: only real key names pass.
+                if valid_binding_id(binding) and valid_key_name(key):
                     good[binding] = key
                 else:
                     problems.append(Problem(where, f"keys: bad entry {display_safe(binding, 40)!r}"
@@ -145,13 +147,13 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[Problem]]:
     """The user's settings (defaults when there is no file), with any warnings."""
     path = Path(path) if path is not None else config_path()
     where = display_safe(str(path), 300)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
+    try:  # bounded and non-blocking: a FIFO or a link to /dev/zero is refused, never read
+        data = read_bytes(path, MAX_YAML_BYTES, "the settings file's size limit")
+    except FileMissing:
         return Settings(path=path), []
-    except OSError as exc:
-        return Settings(path=path), [Problem(where, f"cannot read settings: "
-                                                    f"{exc.strerror or exc}; using defaults")]
+    except FileProblem as exc:
+        return Settings(path=path), [Problem(where, f"cannot read settings: {exc}; "
+                                                    "using defaults")]
     try:
         loaded = load_yaml(data)
     except YamlProblem as exc:
@@ -165,11 +167,11 @@ def save_theme(theme: str, path: Path | None = None) -> Problem | None:
     """Persist the theme choice, touching only the ``theme:`` line of the user's file."""
     path = Path(path) if path is not None else config_path()
     try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+        raw = read_bytes(path, MAX_YAML_BYTES, "the settings file's size limit").decode("utf-8")
+    except FileMissing:
         raw = TEMPLATE
-    except (OSError, UnicodeDecodeError) as exc:
-        return Problem(str(path), f"cannot update settings: {exc}")
+    except (FileProblem, UnicodeDecodeError) as exc:
+        return Problem(display_safe(str(path), 300), f"cannot update settings: {exc}")
     line = f"theme: {theme}"
     pattern = re.compile(r"^theme\s*:.*$", re.M)
     new = pattern.sub(line, raw, count=1) if pattern.search(raw) else \

@@ -20,8 +20,10 @@ from typing import Any
 import yaml
 
 from briefing import paths
-from briefing.corpus.yamlsafe import YamlProblem, load_yaml
+from briefing.corpus.yamlsafe import MAX_YAML_BYTES, YamlProblem, load_yaml
+from briefing.fileread import FileMissing, FileProblem, read_bytes
 from briefing.storage import atomic_write, locked
+from briefing.textsafe import display_safe
 
 OPERATIONS = ("add", "merge", "rename", "drop")
 MAX_BACKUPS = 20
@@ -218,8 +220,18 @@ def curate(document_path: str, op: str, sidecar: str | None = None,
     """Apply one curation operation to the document's sidecar; raise :class:`CurationError`."""
     path = sidecar_path_for(document_path, sidecar)
     with locked(paths.data_dir() / "sidecar-edits"):
-        created = not path.exists()
-        text = "" if created else path.read_bytes().decode("utf-8-sig", errors="strict")
+        try:  # bounded, non-blocking: a FIFO or a link to /dev/zero is refused, never read
+            data_bytes = read_bytes(path, MAX_YAML_BYTES, "limits.max_yaml_bytes")
+            created = False
+        except FileMissing:
+            data_bytes, created = b"", True
+        except FileProblem as exc:
+            raise CurationError(f"{display_safe(path.name, 120)}: {exc}; not changed") from None
+        try:
+            text = data_bytes.decode("utf-8-sig", errors="strict")
+        except UnicodeDecodeError:
+            raise CurationError(f"{display_safe(path.name, 120)}: not UTF-8 text; "
+                                "not changed") from None
         try:
             data = load_yaml(text) if text.strip() else {}
         except YamlProblem as exc:

@@ -115,3 +115,31 @@ def write_json(value: object, out: TextIO, indent: int | None = 1) -> None:
 def output_line(text: object) -> str:
     """One line of outside text for stderr or a plain-text listing (see :func:`display_safe`)."""
     return display_safe(text, 2000)
+
+
+_MODIFIERS = re.compile(r"^(?:(?:ctrl|shift|alt|meta|super|hyper)\+)*")
+_KEY_WORD = re.compile(r"^[A-Za-z0-9_]{1,30}$")
+_BINDING_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,60}$")
+
+
+def valid_key_name(keys: object) -> bool:
+    """Whether ``keys`` is a key list for a keymap: Textual key names (``ctrl+n``,
+    ``right_square_bracket``, ``f1``) or single printable characters (``]``), comma-separated.
+
+    Key names are shown in the footer and on the help screen, so anything else -- a control or
+    escape sequence, markup, spaces -- is refused rather than cleaned."""
+    if not isinstance(keys, str) or not 0 < len(keys) <= 60:
+        return False
+    for part in keys.split(","):
+        base = part[_MODIFIERS.match(part).end():]  # type: ignore[union-attr]
+        if _KEY_WORD.match(base):
+            continue
+        if len(base) == 1 and base.isprintable() and not base.isspace():
+            continue
+        return False
+    return True
+
+
+def valid_binding_id(binding: object) -> bool:
+    """Whether ``binding`` looks like a binding id (``next-section``)."""
+    return isinstance(binding, str) and bool(_BINDING_ID.match(binding))

@@ -24,6 +24,7 @@ from dataclasses import replace
 from typing import Any
 
 from briefing.extract.actor_scan import Tokens, scan
+from briefing.fileread import read_bytes
 from briefing.knowledge import tokenize
 from briefing.model import ACTOR_KINDS, ACTOR_TIERS, Actor, Document, Mention, Problem
 
@@ -47,10 +48,9 @@ class _Reporter:
         if self._text is None:
             self._text = []
             if self.doc.sidecar_path:
-                try:
-                    with open(self.doc.sidecar_path, encoding="utf-8-sig",
-                              errors="replace") as fh:
-                        self._text = fh.read(1 << 20).splitlines()
+                try:  # bounded, non-blocking: the sidecar may have become a FIFO since
+                    data = read_bytes(self.doc.sidecar_path, 1 << 20)
+                    self._text = data.decode("utf-8-sig", errors="replace").splitlines()
                 except OSError:
                     self._text = []
         return self._text

@@ -584,8 +584,9 @@ def _cache_path(digest: str) -> str | None:
 
 def _read_cache(path: str, digest: str) -> dict[str, Any] | None:
     try:
-        with open(path, "rb") as fh:
-            data = marshal.loads(fh.read())
+        from briefing.fileread import read_bytes
+
+        data = marshal.loads(read_bytes(path, 1 << 30))  # bounded: never a FIFO or /dev/zero
     except (OSError, EOFError, ValueError, TypeError):
         return None
     if not isinstance(data, dict) or data.get("digest") != digest \

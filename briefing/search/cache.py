@@ -32,6 +32,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from briefing.fileread import read_bytes
 from briefing.search.index import INDEX_VERSION, SearchIndex
 from briefing.search.store import StoreError, load, save
 
@@ -295,9 +296,12 @@ def _list_path(paths: Sequence[str], cache_dir: Path | str | None) -> Path:
     return _folder(cache_dir) / f"files-{name}.list"
 
 
+MAX_LIST_BYTES = 1 << 30  # the saved file list (about 100 bytes a document)
+
+
 def _read_list(path: Path) -> tuple[str, list[FileRow]] | None:
     try:
-        data = marshal.loads(path.read_bytes())
+        data = marshal.loads(read_bytes(path, MAX_LIST_BYTES))
     except (OSError, EOFError, ValueError, TypeError):
         return None
     if (not isinstance(data, dict) or data.get("version") != INDEX_VERSION
