@@ -58,7 +58,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.corpus import DEFAULT_LIMITS, Limits, Loaded
-from briefing.corpus.files import MARKDOWN_SUFFIXES
+from briefing.corpus.files import MARKDOWN_SUFFIXES, sidecar_for
 from briefing.corpus.sanitize import display_safe
 from briefing.lazy import CachedBriefing, CachedDocument, Source
 from briefing.model import Briefing, Paragraph, Problem, Sentence
@@ -601,17 +601,13 @@ def _stat(path: str) -> os.stat_result | None:
 
 
 def _sidecar_stat(path: str) -> tuple[str | None, os.stat_result | None]:
-    base, _ext = os.path.splitext(path)
-    for suffix in (".yaml", ".yml"):
-        candidate = base + suffix
-        if candidate == path:
-            continue
-        try:
-            st = os.stat(candidate)
-        except (OSError, ValueError):
-            continue
-        return candidate, st
-    return None, None
+    candidate = sidecar_for(path)  # the loader's rule: a link out of the folder is no sidecar
+    if candidate is None:
+        return None, None
+    try:
+        return candidate, os.stat(candidate)
+    except (OSError, ValueError):
+        return candidate, None
 
 
 class AnalysisCache:

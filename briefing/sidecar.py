@@ -10,6 +10,7 @@ and the new one is written atomically with the file's permissions.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import time
@@ -20,6 +21,7 @@ from typing import Any
 import yaml
 
 from briefing import paths
+from briefing.corpus.files import LINK_OUTSIDE, link_leaves_folder
 from briefing.corpus.yamlsafe import MAX_YAML_BYTES, YamlProblem, load_yaml
 from briefing.fileread import FileMissing, FileProblem, read_bytes
 from briefing.storage import atomic_write, locked
@@ -220,6 +222,10 @@ def curate(document_path: str, op: str, sidecar: str | None = None,
     """Apply one curation operation to the document's sidecar; raise :class:`CurationError`."""
     path = sidecar_path_for(document_path, sidecar)
     with locked(paths.data_dir() / "sidecar-edits"):
+        if os.path.lexists(path) and link_leaves_folder(str(path), str(path.parent)):
+            # The loader's rule: such a file is no sidecar, and its content must never be
+            # copied into the corpus by rewriting the link as a plain file.
+            raise CurationError(f"{display_safe(path.name, 120)}: {LINK_OUTSIDE}; not changed")
         try:  # bounded, non-blocking: a FIFO or a link to /dev/zero is refused, never read
             data_bytes = read_bytes(path, MAX_YAML_BYTES, "limits.max_yaml_bytes")
             created = False

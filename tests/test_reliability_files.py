@@ -253,10 +253,10 @@ def test_sidecar_deleted_between_finding_and_reading(tmp_path: Path,
 
     article = tmp_path / "a.txt"
     article.write_text(GOOD)
-    monkeypatch.setattr(files, "sidecar_for", lambda p: str(tmp_path / "a.yaml"))
+    monkeypatch.setattr(files, "find_sidecar", lambda p: (str(tmp_path / "a.yaml"), None))
     import briefing.corpus as corpus
 
-    monkeypatch.setattr(corpus, "sidecar_for", files.sidecar_for)
+    monkeypatch.setattr(corpus, "find_sidecar", files.find_sidecar)
     doc, problems = load_document(str(article))
     assert doc is not None
     assert any(p.path.endswith("a.yaml") and "metadata ignored" in p.message for p in problems)

@@ -157,3 +157,51 @@ def test_memo_never_makes_a_link_from_article_text(tmp_path: Path,
     assert "<a " not in html, html
     for url in URLS:
         assert url in memo  # shown as text (code), not dropped
+
+
+# ------------------------------------------------------------------------------ links out
+def _linked_sidecar(tmp_path: Path) -> tuple[Path, Path, Path]:
+    secret = tmp_path / "home" / "secret.yaml"
+    secret.parent.mkdir()
+    secret.write_text("title: SECRET TITLE\nsource: private notes\n", encoding="utf-8")
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    article = folder / "a.txt"
+    article.write_text("Talks resume\n\nRussia and Ukraine met in Geneva on Monday.\n",
+                       encoding="utf-8")
+    link = folder / "a.yaml"
+    link.symlink_to(secret)
+    return article, link, secret
+
+
+def test_a_sidecar_linked_from_outside_is_not_metadata(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article, link, _secret = _linked_sidecar(tmp_path)
+    for _run_twice in range(2):  # cold, then from the analysis cache
+        assert main(["extract", str(article.parent)]) == 0
+        out, err = capsys.readouterr()
+        assert "SECRET" not in out and "private notes" not in out
+        assert "a.yaml" in err and "outside the folder" in err
+    # An article linked from outside is refused by the same rule.
+    (article.parent / "b.txt").symlink_to(_secret)
+    assert main(["extract", str(article.parent)]) == 0
+    out, err = capsys.readouterr()
+    assert "b.txt" in err and "outside the folder" in err
+
+
+def test_curation_never_copies_an_outside_file_into_the_corpus(tmp_path: Path) -> None:
+    from briefing.sidecar import CurationError, curate
+
+    article, link, secret = _linked_sidecar(tmp_path)
+    before = secret.read_bytes()
+    for sidecar in (None, str(link)):
+        with pytest.raises(CurationError, match="outside the folder"):
+            curate(str(article), "drop", sidecar=sidecar, actor_id="russia")
+    assert link.is_symlink() and secret.read_bytes() == before
+    # A link inside the folder is still a sidecar.
+    inside = article.parent / "meta.yaml"
+    inside.write_text("title: Inside\n", encoding="utf-8")
+    link.unlink()
+    link.symlink_to(inside)
+    curate(str(article), "drop", actor_id="russia")
+    assert "drop" in link.read_text(encoding="utf-8")

@@ -26,6 +26,7 @@ from briefing.fileread import (
     read_file,
 )
 
+LINK_OUTSIDE = "symbolic link to a file outside the folder"
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 MAX_DEPTH = 32
@@ -94,10 +95,9 @@ def _walk(folder: Path, depth: int, max_depth: int, root: str) -> Iterator[Found
                 yield Found(entry.path, f"broken or looping symbolic link: {describe_error(exc)}")
                 continue
             # A link out of the folder (to /etc/passwd, ~/.ssh, a device) is not read as part
-            # of it: a downloaded corpus must not pull in the user's own files.  Naming the
-            # file itself on the command line still opens it.
-            if not _inside(os.path.realpath(entry.path), root):
-                yield Found(entry.path, "symbolic link to a file outside the folder; skipped "
+            # of it; the same rule as for sidecars (link_leaves_folder).
+            if link_leaves_folder(entry.path, root):
+                yield Found(entry.path, f"{LINK_OUTSIDE}; skipped "
                                         "(open that file directly to read it)")
                 continue
         yield Found(entry.path)
@@ -109,16 +109,35 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def sidecar_for(path: str) -> str | None:
-    """``<stem>.yaml`` (or ``.yml``) beside ``path``, if present."""
+def link_leaves_folder(path: str, folder: str) -> bool:
+    """Whether ``path``, with every symbolic link on the way resolved, lies outside ``folder``.
+
+    The one rule for files briefing finds by itself (an article in a folder, a sidecar beside
+    an article): a link out of the folder is not read, so a downloaded corpus cannot pull in
+    the user's own files (``~/.ssh/…``) as articles or as metadata -- nor, through curation,
+    copy them into the corpus.  A file the user names on the command line is read wherever it
+    is."""
+    return not _inside(os.path.realpath(path), os.path.realpath(folder))
+
+
+def find_sidecar(path: str) -> tuple[str | None, str | None]:
+    """``(sidecar, refused)``: ``<stem>.yaml`` (or ``.yml``) beside ``path`` if present, or,
+    when it is a link out of the article's folder (:func:`link_leaves_folder`), as ``refused``."""
     base = Path(path)
     for suffix in (".yaml", ".yml"):
         candidate = base.with_suffix(suffix)
         if candidate != base and candidate.exists():
-            return str(candidate)
-    return None
+            if link_leaves_folder(str(candidate), os.path.dirname(os.path.abspath(path))):
+                return None, str(candidate)
+            return str(candidate), None
+    return None, None
+
+
+def sidecar_for(path: str) -> str | None:
+    """The sidecar briefing reads for ``path`` (see :func:`find_sidecar`), if any."""
+    return find_sidecar(path)[0]
 
 
 __all__ = ["MARKDOWN_SUFFIXES", "MAX_DEPTH", "MAX_DOCUMENT_BYTES", "TEXT_SUFFIXES", "FileMissing",
-           "FileProblem", "Found", "RawFile", "discover", "open_regular", "read_file",
-           "sha256_hex", "sidecar_for"]
+           "FileProblem", "Found", "LINK_OUTSIDE", "RawFile", "discover", "find_sidecar",
+           "link_leaves_folder", "open_regular", "read_file", "sha256_hex", "sidecar_for"]
