@@ -1160,8 +1160,17 @@ class MainScreen(Screen[None]):
         old = self.briefings[index]
         self.briefings[index] = message.briefing
         self.problems.extend(message.problems)
+        # The curated briefing comes from the file as it is now: if it changed on disk since
+        # it was opened, its text (and layout, header, contents, search units) are new too.
+        new_text = message.briefing.document.sha256 != old.document.sha256
         if index == self.current:
-            self.reader.briefing = message.briefing  # the same text: no re-layout
+            if new_text:
+                offset = self.reader.current_offset()
+                self.reader.show(message.briefing)  # laid out again, header included
+                self.reader.scroll_to_offset(min(offset, len(message.briefing.document.text)))
+                self.contents.set_briefing(message.briefing)
+            else:
+                self.reader.briefing = message.briefing  # the same text: no re-layout
             for name in ("parties", "tracker"):
                 self._call_panel(name, "set_briefing", message.briefing)
             if self.actor is not None:
@@ -1171,6 +1180,11 @@ class MainScreen(Screen[None]):
                 else:
                     self._highlight_actor(self.actor, scroll=False)
         self._push_corpus()
+        if new_text:  # the index's texts are stale, not only its actors: build it again
+            self._start_index_build()
+            notify_safe(self, message.what)
+            self._update_status()
+            return
         # The search index's actors for this document (not a rebuild), in a thread.
         # Through a closure: ``@work`` would ``repr`` the arguments (every briefing, decoded).
         path, new, briefings = message.path, message.briefing, list(self.briefings)

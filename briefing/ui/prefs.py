@@ -72,6 +72,12 @@ def _sources(theme_paths: list[str], settings_path: str) -> list[str]:
     return sorted(found)
 
 
+def _where() -> list[str]:
+    """Where the settings and themes are read from: part of the cache's key, so two config
+    directories sharing one cache directory never see each other's settings."""
+    return [str(paths.config_dir()), str(paths.bundled_dir("themes"))]
+
+
 def _cache_file() -> Path:
     return paths.cache_dir() / CACHE_NAME
 
@@ -120,8 +126,9 @@ def _from_cache() -> Preferences | None:
 
     try:
         data = json.loads(read_bytes(_cache_file(), MAX_CACHE_BYTES).decode("utf-8"))
-        if data.get("version") != CACHE_VERSION or data.get("briefing") != __version__:
-            return None
+        if data.get("version") != CACHE_VERSION or data.get("briefing") != __version__ \
+                or data.get("sources") != _where():
+            return None  # another briefing, or settings from another place (XDG_CONFIG_HOME)
         for path, stamp in data["stamps"]:
             if _stamp(path) != stamp:
                 return None
@@ -183,7 +190,7 @@ def _load() -> tuple[Preferences, list[str]]:
 
 def _save(prefs: Preferences, sources: list[str]) -> None:
     payload = {
-        "version": CACHE_VERSION, "briefing": __version__,
+        "version": CACHE_VERSION, "briefing": __version__, "sources": _where(),
         "stamps": [[p, _stamp(p)] for p in sources],
         "keymap": prefs.keymap, "theme": prefs.theme, "default_corpus": prefs.default_corpus,
         "themes": prefs.themes, "problems": prefs.problems, "limits": prefs.limits,
