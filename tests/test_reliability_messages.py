@@ -3,6 +3,7 @@ by what they depend on, and a file changed on disk then curated shows its new te
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from pathlib import Path
@@ -133,3 +134,24 @@ async def test_a_file_changed_on_disk_then_curated_shows_its_new_text(tmp_path: 
         words = len(new.split())
         assert f"{words:,} words" in shown.replace("\xa0", " ")  # the header, recounted
         assert screen.briefing.document.text.startswith("Talks collapse")
+
+
+async def test_search_index_is_keyed_by_the_limits_it_was_built_under(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    long = folder / "long.txt"
+    long.write_text("Long talks\n\n" + "Russia and Ukraine met in Geneva on Monday. " * 400,
+                    encoding="utf-8")
+    _old(long)
+    # The reader under settings that leave long documents unanalysed (no actors)...
+    app = BriefingApp([str(folder)], limits={"max_analysed_chars": 10_000})
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await main_screen(pilot, rounds=8)
+        assert screen.briefings[0].actors == ()
+        assert screen.search_index is not None
+        await pilot.press("q")
+    # ...and `briefing search` with the defaults: the long document has its actors.
+    assert main(["search", "@russia", str(folder), "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)["hits"]
+    assert hits and hits[0]["path"] == str(long)

@@ -40,6 +40,22 @@ KEEP_INDEXES = 4  # index files kept in the folder (the newest ones)...
 KEEP_BYTES = 300 * 1024 * 1024  # ...while they take no more than this together
 
 
+def cache_dir_for(limits: dict[str, int] | None) -> Path | None:
+    """The cache directory for indexes over briefings analysed under ``limits`` (the
+    settings' limits that differ from the defaults): ``None``, the user's, for none.
+
+    The briefings -- so the index -- depend on the limits (a document over
+    ``max_analysed_chars`` has no actors), and the index key does not see them: indexes
+    built under other limits live apart, so the reader under one ``config.yaml`` and
+    ``briefing search`` (or the reader under another) never reuse each other's."""
+    if not limits:
+        return None
+    from briefing.paths import cache_dir as user_cache
+
+    digest = hashlib.sha256(repr(sorted(limits.items())).encode()).hexdigest()[:16]
+    return Path(user_cache()) / f"limits-{digest}"
+
+
 def _folder(cache_dir: Path | str | None) -> Path:
     if cache_dir is None:
         from briefing.paths import cache_dir as user_cache

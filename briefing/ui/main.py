@@ -332,6 +332,16 @@ class MainScreen(Screen[None]):
         self.post_message(Loaded(batch, problems, seen, done=True))
         freezer.freeze()
 
+    def _index_cache_dir(self) -> Any:
+        """Where the search index for these settings' limits is kept (see cache_dir_for)."""
+        from dataclasses import asdict
+
+        from briefing.search.cache import cache_dir_for
+
+        limits = asdict(self._limits())
+        defaults = asdict(type(self._limits())())
+        return cache_dir_for({k: v for k, v in limits.items() if defaults.get(k) != v})
+
     def _limits(self) -> Any:
         from briefing.corpus import DEFAULT_LIMITS
         from briefing.corpus.limits import Limits
@@ -439,16 +449,17 @@ class MainScreen(Screen[None]):
             from briefing.search import SearchIndex, load_or_build, remember_index, warm_index
 
             paths = self.paths or [bundled_seeds()]
+            folder = self._index_cache_dir()
             if warm:
-                index = warm_index(paths)
+                index = warm_index(paths, folder)
             else:
                 with transient():  # each briefing decoded, indexed and dropped
                     if partial:
                         index = SearchIndex.build(briefings or [])  # not saved: loading goes on
                     else:
-                        index = load_or_build(briefings or [])
+                        index = load_or_build(briefings or [], folder)
                 if not partial:  # so the next start finds it at once
-                    remember_index(paths, briefings or [], self._load_started)
+                    remember_index(paths, briefings or [], self._load_started, folder)
         except Exception as exc:  # noqa: BLE001
             from briefing.model import Problem
 
@@ -1211,7 +1222,8 @@ class MainScreen(Screen[None]):
 
         worker = get_current_worker()  # an index still being built is waited for (bounded)
         apply_curation(self.search_index, publish, path, old, new, briefings, self.paths,
-                       wait=600.0, cancelled=lambda: worker.is_cancelled)
+                       self._index_cache_dir(), wait=600.0,
+                       cancelled=lambda: worker.is_cancelled)
 
     # ------------------------------------------------------------------ status
     def _update_status(self) -> None:
