@@ -147,7 +147,10 @@ def cmd_export(argv: list[str]) -> int:
             os.replace(tmp, target)
             tmp = None
         except OSError as exc:
-            raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+            from briefing.corpus.sanitize import display_safe
+
+            raise UsageError(f"cannot write {display_safe(args.output, 300)}: "
+                             f"{display_safe(exc.strerror or exc, 300)}") from exc
         finally:
             if tmp is not None and os.path.exists(tmp):
                 os.unlink(tmp)

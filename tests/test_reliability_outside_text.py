@@ -134,6 +134,14 @@ def test_memo_has_no_control_characters_from_curated_names(
     assert "Rus" in memo and "Evil" in memo
     for bad in ("\x1b", "\x9b", "\x07"):
         assert bad not in memo
+    # The same names in JSON: cleaned where they enter the model, so even `jq -r` prints no
+    # control sequence.
+    assert main(["extract", str(folder)]) == 0
+    out = capsys.readouterr().out
+    names = [a["name"] for d in json.loads(out)["documents"] for a in d["actors"]]
+    assert any(n.startswith("Rus") for n in names) and any(n.startswith("Evil") for n in names)
+    assert not any(c in json.dumps(json.loads(out), ensure_ascii=False)
+                   for c in ("\x1b", "\x9b", "\x07"))
 
 
 URLS = ("https://evil.example/x", "http://a.b/c?d=e", "www.evil.example", "ftp://x.y/z",
