@@ -6,7 +6,8 @@ with ``stat`` before it is opened, so a device is never opened at all (opening s
 side effects), opened with ``O_NONBLOCK``, so a FIFO swapped in meanwhile cannot make ``open``
 hang, and checked again with ``fstat`` on the descriptor; reads are capped, so a link to
 ``/dev/zero`` or a sparse multi-GB file costs nothing.  Failures raise :class:`FileProblem` with
-a reason for the user (:class:`FileMissing` when there is no file at all).
+a reason for the user (:class:`FileMissing` when there is no file at all); the caller says
+what follows ("skipped", "using the defaults").
 
 Standard library only: the light entry points (the reader's start-up, ``briefing search``)
 import it without the corpus package.
@@ -53,11 +54,11 @@ def _not_regular(mode: int) -> str:
             "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
             else "a folder" if stat.S_ISDIR(mode)
             else "a socket" if stat.S_ISSOCK(mode) else "not a regular file")
-    return f"{kind}, not a text file; skipped"
+    return f"{kind}, not a regular file"
 
 
 def _too_big(size: int, max_bytes: int, limit_name: str) -> str:
-    return f"{size:,} bytes, over the {max_bytes:,}-byte limit ({limit_name}); skipped"
+    return f"{size:,} bytes, over the {max_bytes:,}-byte limit ({limit_name})"
 
 
 def open_regular(path: str | os.PathLike[str], max_bytes: int | None = None,
@@ -111,7 +112,7 @@ def read_file(path: str, max_bytes: int = MAX_DOCUMENT_BYTES,
         finally:
             os.close(fd)
         if len(data) > max_bytes:
-            raise FileProblem(f"grew past the {max_bytes:,}-byte limit while being read; skipped")
+            raise FileProblem(f"grew past the {max_bytes:,}-byte limit while being read")
         changed = (after.st_size != before.st_size or after.st_mtime_ns != before.st_mtime_ns
                    or len(data) != after.st_size)
         if changed and attempt == 0:

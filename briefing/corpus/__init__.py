@@ -103,7 +103,7 @@ def load_file(path: str, limits: Limits = DEFAULT_LIMITS) -> Loaded:
     try:
         raw = read_file(path, limits.max_document_bytes)
     except FileProblem as exc:
-        return Loaded(None, [Problem(shown, str(exc), severity="error")])
+        return Loaded(None, [Problem(shown, f"{exc}; skipped", severity="error")])
     problems: list[Problem] = []
     if raw.changed:
         problems.append(Problem(shown, "the file changed while it was being read; "
