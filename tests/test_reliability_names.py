@@ -16,7 +16,7 @@ import pytest
 from briefing.cli import main
 from briefing.state import ReaderState
 from briefing.ui.app import BriefingApp
-from tests.conftest import main_screen
+from tests.conftest import main_screen, settle
 
 ARTICLE = (b"Talks in Geneva\n\nRussia and Ukraine met in Geneva on Monday to negotiate a "
            b"ceasefire, officials said.\n")
@@ -145,6 +145,17 @@ async def test_reader_shows_the_name_and_saves_state(latin1_dir: Path) -> None:
         shown = "\n".join(s.text for s in app.screen._compositor.render_strips())  # noqa: SLF001
         assert "bin\ufffd.txt" in shown
         await pilot.press("escape", "space", "m", "enter")
+        await pilot.pause()
+        await pilot.press("apostrophe")  # the bookmark list names the file
+        await pilot.pause()
+        shown = "\n".join(s.text for s in app.screen._compositor.render_strips())  # noqa: SLF001
+        assert SHOWN in shown and "\udce9" not in shown
+        await pilot.press("escape", "slash")
+        await pilot.press(*"ceasefire")
+        await settle(pilot)
+        shown = "\n".join(s.text for s in app.screen._compositor.render_strips())  # noqa: SLF001
+        assert "ceasefire" in shown and "\udce9" not in shown  # the search screen
+        await pilot.press("escape")
         await pilot.pause()
         await pilot.press("q")
         await pilot.pause()
