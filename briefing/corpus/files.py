@@ -25,10 +25,10 @@ from briefing.fileread import (
     open_regular,
     read_file,
 )
+from briefing.filetypes import DOCUMENT_SUFFIXES, MARKDOWN_SUFFIXES, is_page_assets  # noqa: F401
 
 LINK_OUTSIDE = "symbolic link to a file outside the folder"
-TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
-MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+TEXT_SUFFIXES = DOCUMENT_SUFFIXES  # the name other modules know
 MAX_DEPTH = 32
 
 
@@ -41,7 +41,8 @@ class Found:
 def discover(paths: list[str], max_depth: int = MAX_DEPTH) -> Iterator[Found]:
     """Document files under ``paths`` (files or folders), sorted, hidden ones skipped.
 
-    A file named explicitly is used whatever its suffix; in folders only ``.txt``/``.md`` count.
+    A file named explicitly is used whatever its suffix; in folders only ``.txt``/``.md`` and
+    saved pages (``.html``) count, and a saved page's ``X_files`` folder of assets is skipped.
     """
     for given in paths:
         path = Path(given)
@@ -76,6 +77,7 @@ def _walk(folder: Path, depth: int, max_depth: int, root: str) -> Iterator[Found
         yield Found(str(folder), f"cannot list folder: {describe_error(exc)}")
         return
     subfolders = []
+    names = {entry.name for entry in entries}
     for entry in entries:
         if entry.name.startswith("."):
             continue
@@ -84,7 +86,8 @@ def _walk(folder: Path, depth: int, max_depth: int, root: str) -> Iterator[Found
         except OSError:
             is_dir = False
         if is_dir:
-            subfolders.append(entry)
+            if not is_page_assets(entry.name, names):
+                subfolders.append(entry)
             continue
         if os.path.splitext(entry.name)[1].lower() not in TEXT_SUFFIXES:
             continue
