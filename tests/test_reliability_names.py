@@ -82,6 +82,8 @@ def test_search_json_and_text_carry_the_name(latin1_dir: Path,
         assert hits and hits[0]["path"] == str(latin1_dir / _name())
         out, _err = _run(capsys, ["search", "ceasefire", str(latin1_dir)])
         assert SHOWN in out
+        out, _err = _run(capsys, ["search", "ceasefire", str(latin1_dir), "--vimgrep"])
+        assert SHOWN in out
 
 
 @pytest.mark.parametrize("no_cache", [False, True])
