@@ -155,3 +155,19 @@ async def test_search_index_is_keyed_by_the_limits_it_was_built_under(
     assert main(["search", "@russia", str(folder), "--json"]) == 0
     hits = json.loads(capsys.readouterr().out)["hits"]
     assert hits and hits[0]["path"] == str(long)
+
+
+def test_curation_text_keeps_scalars_as_written(tmp_path: Path) -> None:
+    from briefing.analysis import safe_analyse
+
+    (tmp_path / "a.txt").write_text("Talks resume\n\nRussia and the 1.10 Group met in Geneva "
+                                    "on Monday.\n", encoding="utf-8")
+    (tmp_path / "a.yaml").write_text(
+        "actors:\n  add:\n    - {id: 110, name: 1.10 Group, aliases: [1.10]}\n"
+        "  rename: {russia: 1.10}\n", encoding="utf-8")
+    doc, problems = load_document(str(tmp_path / "a.txt"))
+    assert doc is not None
+    briefing, more = safe_analyse(doc)
+    names = {a.id: a.name for a in briefing.actors}
+    assert names.get("russia") == "1.10" and names.get("110") == "1.10 Group"
+    assert not [p for p in problems + more if "a.yaml" in p.path]

@@ -24,7 +24,8 @@ CURATION_KEYS = ("actors", "negotiations")
 # Text fields, here and in the curation sections: a value that looks like a number stays the
 # text written (``title: 1.10`` is "1.10", ``source: 0x1F`` is "0x1F").
 TEXT_KEYS = frozenset({"title", "source", "author", "license", "language", "name", "label",
-                       "affiliation", "part_of", "note"})
+                       "affiliation", "part_of", "note", "id", "aliases", "rename", "drop",
+                       "tags"})
 MAX_REPORTED_KEYS = 10
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
