@@ -7,6 +7,7 @@ deterministic.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,23 @@ def briefing_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(var, str(tmp_path / var.lower()))
     return home
+
+
+@pytest.fixture
+def never_hang() -> Iterator[None]:
+    """A test that hangs (a FIFO read, an endless device) fails after 60 s instead."""
+    import signal
+
+    def timeout(signum: int, frame: object) -> None:
+        raise TimeoutError("hung: a read that should have been refused blocked")
+
+    old = signal.signal(signal.SIGALRM, timeout)
+    signal.alarm(60)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
 
 
 @pytest.fixture(autouse=True)

@@ -9,8 +9,6 @@ Everything runs under an alarm, so a regression fails instead of blocking the su
 from __future__ import annotations
 
 import os
-import signal
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,18 +24,8 @@ ARTICLE = "Talks resume\n\nRussia and Ukraine met in Geneva on Monday to negotia
 KINDS = ("fifo", "zero")
 
 
-@pytest.fixture(autouse=True)
-def _never_hang() -> Iterator[None]:
-    def timeout(signum: int, frame: object) -> None:
-        raise TimeoutError("briefing hung on a file")
-
-    old = signal.signal(signal.SIGALRM, timeout)
-    signal.alarm(60)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
+# Anything that could hang fails under an alarm instead of blocking the suite.
+pytestmark = pytest.mark.usefixtures("never_hang")
 
 
 def _trap(path: Path, kind: str) -> Path:

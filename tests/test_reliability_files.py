@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import errno
 import os
-import signal
-from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -21,18 +19,8 @@ from briefing.corpus.layout import MAX_SENTENCE_CHARS
 GOOD = "Talks Resume\n\nNegotiators met in Vienna on Monday. They agreed to meet again.\n"
 
 
-@pytest.fixture(autouse=True)
-def _never_hang() -> Iterator[None]:
-    def timeout(signum: int, frame: object) -> None:
-        raise TimeoutError("the loader hung")
-
-    old = signal.signal(signal.SIGALRM, timeout)
-    signal.alarm(60)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
+# Anything that could hang fails under an alarm instead of blocking the suite.
+pytestmark = pytest.mark.usefixtures("never_hang")
 
 
 def _only_problem(path: Path, limits: Limits | None = None) -> str:
