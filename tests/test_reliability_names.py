@@ -166,3 +166,21 @@ async def test_reader_shows_the_name_and_saves_state(latin1_dir: Path) -> None:
     assert state.problems == []
     assert state.bookmarks()[0].path == str(latin1_dir / _name())
     assert state.recent() == [[str(latin1_dir)]]
+
+
+def test_fetch_into_a_latin1_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("trafilatura")
+    from tests._web_server import serve
+
+    body = ("<html><head><title>Talks resume</title></head><body><article><h1>Talks resume</h1>"
+            + "<p>Russia and Ukraine met in Geneva on Monday to negotiate a ceasefire, "
+              "officials said after the meeting ended late.</p>" * 4
+            + "</article></body></html>").encode()
+    folder = os.fsdecode(os.fsencode(tmp_path) + b"/lib\xe9")
+    with serve({"/talks": (200, {"Content-Type": "text/html; charset=utf-8"}, body)}) as (
+            base, _seen):
+        out, _err = _run(capsys, ["fetch", f"{base}/talks", "--into", folder])
+    assert "lib\ufffd" in out and "\udce9" not in out
+    assert os.listdir(folder)
+    out, _err = _run(capsys, ["extract", folder])
+    assert json.loads(out)["documents"][0]["path"].startswith(folder)
