@@ -20,6 +20,7 @@ from briefing.fileread import FileMissing, FileProblem, read_bytes
 from briefing.model import Problem
 from briefing.storage import atomic_write
 from briefing.textsafe import valid_binding_id, valid_key_name
+from briefing.theme_spec import valid_theme_name
 
 PANELS = ("contents", "parties", "tracker")
 DEFAULT_THEME = "briefing-dark"
@@ -90,10 +91,10 @@ def parse_settings(data: object, raw: str, where: str) -> tuple[Settings, list[P
                                     _line(raw, str(key))))
     theme = data.get("theme")
     if theme is not None:
-        if isinstance(theme, str) and theme.strip():
+        if isinstance(theme, str) and valid_theme_name(theme.strip()):
             settings = replace(settings, theme=theme.strip())
         else:
-            warn("theme", "expected a theme name")
+            warn("theme", "expected a theme name (lowercase letters, digits and dashes)")
     keys = data.get("keys")
     if keys is not None:
         if isinstance(keys, dict):

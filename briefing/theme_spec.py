@@ -34,6 +34,11 @@ _RGB = re.compile(r"^rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,\
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,60}$")
 
 
+def valid_theme_name(name: object) -> bool:
+    """Whether ``name`` can name a theme (ours, the user's, Textual's: ``textual-dark``)."""
+    return isinstance(name, str) and bool(_NAME.match(name))
+
+
 class ColourError(ValueError):
     pass
 

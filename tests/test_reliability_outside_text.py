@@ -54,6 +54,14 @@ def test_settings_refuse_an_escape_sequence_as_a_key() -> None:
     assert not any("\x1b" in str(p) for p in problems)
 
 
+def test_settings_refuse_an_escape_sequence_as_a_theme_name() -> None:
+    _config('theme: "\\e]0;PWNED\\a"\n')
+    settings, problems = load_settings()
+    assert settings.theme == "briefing-dark"
+    assert any("theme" in p.message for p in problems)
+    assert main(["config"]) == 0
+
+
 def _footer_output(app: BriefingApp) -> str:
     update = app.screen._compositor.render_full_update()  # noqa: SLF001 - test-only peek
     return update.render_segments(app.console)

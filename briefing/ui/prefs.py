@@ -123,6 +123,7 @@ def _from_cache() -> Preferences | None:
     refused), and every value is validated again as the settings and theme loaders would."""
     from briefing.fileread import read_bytes
     from briefing.textsafe import display_safe, valid_binding_id, valid_key_name
+    from briefing.theme_spec import valid_theme_name
 
     try:
         data = json.loads(read_bytes(_cache_file(), MAX_CACHE_BYTES).decode("utf-8"))
@@ -138,7 +139,7 @@ def _from_cache() -> Preferences | None:
             return None
         theme = data["theme"]
         corpus = data["default_corpus"]
-        if not (theme is None or isinstance(theme, str)) or not isinstance(corpus, list) \
+        if not (theme is None or valid_theme_name(theme)) or not isinstance(corpus, list) \
                 or not all(isinstance(p, str) for p in corpus):
             return None
         limits = data.get("limits", {})
