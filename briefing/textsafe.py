@@ -107,9 +107,18 @@ def json_bytes(value: object, indent: int | None = None) -> bytes:
 
 
 def write_json(value: object, out: TextIO, indent: int | None = 1) -> None:
-    """Write ``value`` as JSON (see :func:`json_text`) and a newline to ``out``."""
-    out.write(json_text(value, indent))
-    out.write("\n")
+    """Write ``value`` as JSON (see :func:`json_text`) and a newline to ``out``.
+
+    As UTF-8 bytes to the stream's buffer when it has one, whatever the locale's encoding
+    (``LANG=…ISO-8859-1`` would otherwise fail on the first character it lacks)."""
+    text = json_text(value, indent) + "\n"
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:
+        out.write(text)
+        return
+    out.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
 
 
 def output_line(text: object) -> str:

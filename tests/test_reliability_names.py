@@ -184,3 +184,19 @@ def test_fetch_into_a_latin1_folder(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert os.listdir(folder)
     out, _err = _run(capsys, ["extract", folder])
     assert json.loads(out)["documents"][0]["path"].startswith(folder)
+
+
+@pytest.mark.parametrize("command", [["extract"], ["search", "Geneva", "--json"]])
+def test_json_is_utf8_whatever_the_locale(latin1_dir: Path, command: list[str]) -> None:
+    import subprocess
+    import sys
+
+    (latin1_dir / "tokyo.txt").write_text("Talks in Genève\n\nRussia and Ukraine met in Geneva, "
+                                          "東京 said.\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "latin-1", "BRIEFING_NO_CACHE": "1"}
+    done = subprocess.run([sys.executable, "-m", "briefing", command[0], *command[1:],
+                           str(latin1_dir)], capture_output=True, env=env, timeout=120,
+                          check=False)
+    assert done.returncode == 0, done.stderr[-500:]
+    data = json.loads(done.stdout.decode("utf-8"))
+    assert "東京" in done.stdout.decode("utf-8") or data.get("hits")
