@@ -109,7 +109,10 @@ def cmd_extract(argv: list[str]) -> int:
     else:
         import yaml
 
-        yaml.safe_dump(payload, sys.stdout, allow_unicode=True, sort_keys=False, width=100)
+        from briefing.textsafe import write_utf8
+
+        write_utf8(yaml.safe_dump(payload, allow_unicode=True, sort_keys=False, width=100),
+                   sys.stdout)
     return 0
 
 
@@ -160,7 +163,9 @@ def cmd_export(argv: list[str]) -> int:
             if tmp is not None and os.path.exists(tmp):
                 os.unlink(tmp)
     else:
-        sys.stdout.write(memo)
+        from briefing.textsafe import write_utf8
+
+        write_utf8(memo, sys.stdout)  # Markdown in UTF-8, whatever the locale
     return 0
 
 
@@ -247,8 +252,22 @@ def _mistyped_command(word: str) -> str | None:
     return close[0] if close else None
 
 
+def _never_fail_on_encoding() -> None:
+    """Plain-text output in a locale that lacks a character (a Latin-1 terminal and "›") shows
+    a replacement instead of ending the command with a traceback; the document formats (JSON,
+    YAML, the memo) are written as UTF-8 bytes anyway (textsafe.write_utf8)."""
+    import io
+
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and (
+                stream.encoding.lower().replace("-", "") != "utf8"
+                or stream.errors == "surrogateescape"):  # (C locale: raw undecodable bytes)
+            stream.reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _never_fail_on_encoding()
     try:
         if argv and argv[0] in COMMANDS:
             return COMMANDS[argv[0]](argv[1:])

@@ -111,13 +111,19 @@ def write_json(value: object, out: TextIO, indent: int | None = 1) -> None:
 
     As UTF-8 bytes to the stream's buffer when it has one, whatever the locale's encoding
     (``LANG=…ISO-8859-1`` would otherwise fail on the first character it lacks)."""
-    text = json_text(value, indent) + "\n"
+    write_utf8(json_text(value, indent) + "\n", out)
+
+
+def write_utf8(text: str, out: TextIO) -> None:
+    """Write a document format (JSON, YAML, the Markdown memo) to ``out`` as UTF-8 bytes when
+    the stream has a buffer, whatever the locale's encoding; lone surrogates become U+FFFD."""
+    data = text.encode("utf-8", "replace")
     buffer = getattr(out, "buffer", None)
     if buffer is None:
-        out.write(text)
+        out.write(data.decode("utf-8"))
         return
     out.flush()
-    buffer.write(text.encode("utf-8"))
+    buffer.write(data)
     buffer.flush()
 
 
