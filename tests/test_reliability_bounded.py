@@ -148,3 +148,22 @@ def test_every_cache_file_trapped(tmp_path: Path, kind: str,
     assert "a.txt" in capsys.readouterr().out
     assert main(["extract", str(folder)]) == 0
     assert '"path"' in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_reader_start_with_trapped_settings_and_theme(tmp_path: Path, kind: str) -> None:
+    from briefing.ui.app import build_app
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    _trap(paths.config_dir() / "config.yaml", kind)
+    _trap(paths.config_dir() / "themes" / "mine.yaml", kind)
+    for _start in range(2):  # from the files, then from the start-up cache
+        app = build_app([str(folder)])
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await main_screen(pilot)
+            shown = [str(p) for p in screen.problems]
+            assert any("config.yaml" in p and "cannot read settings" in p for p in shown)
+            assert any("mine.yaml" in p and "theme skipped" in p for p in shown)
+            await pilot.press("q")
