@@ -7,7 +7,12 @@ The one cleaning step for all outside text, on every output (screen, memo, JSON,
 * :func:`display_safe` is for short strings that are only shown (file names, error messages,
   YAML values): it may shorten or expand them.
 * :func:`json_text` / :func:`write_json` are the one way briefing writes JSON (output, state,
-  caches): always valid UTF-8, even for file names that are not (see below).
+  caches): always valid UTF-8, even for file names that are not (see below);
+  :func:`write_utf8` writes the document formats (JSON, YAML, the memo) as UTF-8 bytes
+  whatever the locale.
+* :func:`output_line` is a line for stderr or a plain listing.
+* :func:`valid_key_name` / :func:`valid_binding_id`: outside text that becomes a key binding
+  (and is shown in the footer) is validated, not cleaned.
 
 File names that are not valid UTF-8 (a Latin-1 ``caf\xe9.txt`` from an old archive) are carried
 inside briefing the way Python's ``os.fsdecode`` gives them: each undecodable byte is a lone
