@@ -204,3 +204,50 @@ def test_output_is_utf8_whatever_the_locale(latin1_dir: Path, command: list[str]
     assert "Gen" in text and b"Traceback" not in done.stderr
     if "--json" in command or command == ["extract"]:
         json.loads(text)
+
+
+def test_random_byte_names_in_every_output(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """Thirty names of random bytes (control bytes, invalid UTF-8, escapes): every command
+    carries them, JSON round-trips them exactly."""
+    import random
+
+    rng = random.Random(12)
+    folder = tmp_path / "fuzz"
+    folder.mkdir()
+    written = set()
+    for _n in range(30):
+        raw = bytes(rng.choice([b for b in range(1, 256) if b != ord("/")])
+                    for _i in range(rng.randint(1, 12)))
+        if raw.startswith(b".") or raw in written:
+            continue
+        written.add(raw + b".txt")
+        with open(os.fsencode(folder) + b"/" + raw + b".txt", "wb") as fh:
+            fh.write(ARTICLE)
+    out, err = _run(capsys, ["extract", str(folder)])
+    got = {os.fsencode(d["path"]).rsplit(b"/", 1)[1] for d in json.loads(out)["documents"]}
+    assert got == written
+    for command in (["export", str(folder)], ["search", "Geneva", str(folder)],
+                    ["search", "Geneva", str(folder), "--json"]):
+        out, err = _run(capsys, command)
+        assert not any(c in out + err for c in ("\x1b", "\x9b", "\x07", "\x00"))
+
+
+async def test_reader_with_hostile_names_leaks_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "fuzz"
+    folder.mkdir()
+    for raw in (b"\x1b]0;PWNED\x07", b"caf\xe9 \x9b31m", b"\xff\xfe", b"a\nb\rc\x7f"):
+        with open(os.fsencode(folder) + b"/" + raw + b".txt", "wb") as fh:
+            fh.write(ARTICLE)
+    app = BriefingApp([str(folder)])
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await main_screen(pilot)
+        assert len(screen.briefings) == 4
+        for key in ("d", "!", "escape"):
+            await pilot.press(key)
+            await pilot.pause()
+            update = app.screen._compositor.render_full_update()  # noqa: SLF001
+            output = update.render_segments(app.console)
+            for bad in ("\x1b]0;", "PWNED\x07", "\x9b", "\x7f", "\udce9", "\udcff"):
+                assert bad not in output, (key, bad)
+        await pilot.press("q")
