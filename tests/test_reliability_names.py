@@ -113,6 +113,8 @@ def test_themes_and_config_under_a_latin1_config_home(tmp_path: Path,
     assert "h\ufffdme" in out and "bogus" in err and "h\ufffdme" in err
     out, err = _run(capsys, ["themes"])
     assert "bad.yaml" in err and "h\ufffdme" in err
+    out, err = _run(capsys, ["config", "--path"])
+    assert out.strip().endswith("h\ufffdme/config/config.yaml")
 
 
 def test_reader_state_round_trips_the_name(tmp_path: Path) -> None:
