@@ -104,6 +104,15 @@ def test_a_tampered_startup_cache_is_not_used(change) -> None:
     assert (again.keymap, again.themes, again.theme) == (first.keymap, first.themes, first.theme)
 
 
+@pytest.mark.parametrize("junk", ["[" * 100_000, "[1, 2]", '{"version": 3}', "null"],
+                         ids=["deep", "list", "partial", "null"])
+def test_a_junk_startup_cache_is_not_used(junk: str) -> None:
+    first = load_preferences()
+    (paths.cache_dir() / prefs_module.CACHE_NAME).write_text(junk, encoding="utf-8")
+    again = load_preferences()
+    assert not again.from_cache and again.themes == first.themes
+
+
 def test_cached_problems_and_layout_are_cleaned() -> None:
     load_preferences()
     _tamper(lambda d: d.update({"problems": [["a\x1b]0;T\x07", "m\x1bc", "3"]],

@@ -155,8 +155,8 @@ def _from_cache() -> Preferences | None:
             themes=_valid_themes(data["themes"]), problems=problems, limits=dict(limits),
             layout=_valid_layout(data.get("layout", {})), from_cache=True,
         )
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return None  # (RecursionError: JSON nested thousands deep)
 
 
 def _limits_dict(settings: Any) -> dict[str, int]:
