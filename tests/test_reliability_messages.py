@@ -171,3 +171,21 @@ def test_curation_text_keeps_scalars_as_written(tmp_path: Path) -> None:
     names = {a.id: a.name for a in briefing.actors}
     assert names.get("russia") == "1.10" and names.get("110") == "1.10 Group"
     assert not [p for p in problems + more if "a.yaml" in p.path]
+
+
+def test_warnings_survive_the_cache_through_worker_processes(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Enough files that a cold start hands them to worker processes (where the machine has
+    more than one core): each file's sidecar warning is reported cold and warm alike."""
+    from briefing.analysis import POOL_AFTER
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(POOL_AFTER + 14):
+        (folder / f"f{n}.txt").write_text(f"Talks {n}\n\n{ARTICLE}", encoding="utf-8")
+        (folder / f"f{n}.yaml").write_text(f"bogus{n}: 1\n", encoding="utf-8")
+    _old(*folder.iterdir())
+    for _run in range(2):
+        assert main(["extract", str(folder)]) == 0
+        err = capsys.readouterr().err
+        assert err.count("unknown key 'bogus") == POOL_AFTER + 14
