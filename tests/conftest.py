@@ -7,6 +7,7 @@ deterministic.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,6 +42,27 @@ def never_hang() -> Iterator[None]:
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
+        _dev_zero_intact()
+
+
+def _dev_zero_intact() -> None:
+    """These tests link files to /dev/zero, and run as root here: a write that followed such a
+    link once replaced the machine's /dev/zero.  Put it back (as root) and fail loudly."""
+    import os
+    import stat
+
+    try:
+        mode = os.lstat("/dev/zero").st_mode
+    except FileNotFoundError:
+        mode = 0
+    if stat.S_ISCHR(mode) or not hasattr(os, "geteuid"):
+        return
+    if os.geteuid() == 0:
+        with contextlib.suppress(OSError):
+            os.remove("/dev/zero")
+        os.mknod("/dev/zero", 0o666 | stat.S_IFCHR, os.makedev(1, 5))
+        os.chmod("/dev/zero", 0o666)
+    pytest.fail("a write went through a link and replaced /dev/zero (restored)")
 
 
 @pytest.fixture(autouse=True)

@@ -167,3 +167,22 @@ async def test_reader_start_with_trapped_settings_and_theme(tmp_path: Path, kind
             assert any("config.yaml" in p and "cannot read settings" in p for p in shown)
             assert any("mine.yaml" in p and "theme skipped" in p for p in shown)
             await pilot.press("q")
+
+
+def test_a_write_through_a_link_never_replaces_a_fifo_or_device(tmp_path: Path) -> None:
+    """atomic_write follows a symlink to its target (dotfile managers), so the target must be
+    a regular file: run as root, writing a cache linked to /dev/zero once replaced the
+    machine's /dev/zero with the cache's bytes."""
+    from briefing.storage import WriteError, atomic_write
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    link = tmp_path / "cache.json"
+    link.symlink_to(fifo)
+    with pytest.raises(WriteError) as err:
+        atomic_write(link, b"{}")
+    assert "not a regular file" in str(err.value) and str(link) in str(err.value)
+    assert fifo.is_fifo() and link.is_symlink()
+    with pytest.raises(WriteError):
+        atomic_write(fifo, b"{}")
+    assert fifo.is_fifo()

@@ -26,6 +26,7 @@ from briefing.fileread import (
     read_file,
 )
 from briefing.filetypes import DOCUMENT_SUFFIXES, MARKDOWN_SUFFIXES, is_page_assets  # noqa: F401
+from briefing.paths import user_sidecar_for
 
 LINK_OUTSIDE = "symbolic link to a file outside the folder"
 TEXT_SUFFIXES = DOCUMENT_SUFFIXES  # the name other modules know
@@ -125,7 +126,13 @@ def link_leaves_folder(path: str, folder: str) -> bool:
 
 def find_sidecar(path: str) -> tuple[str | None, str | None]:
     """``(sidecar, refused)``: ``<stem>.yaml`` (or ``.yml``) beside ``path`` if present, or,
-    when it is a link out of the article's folder (:func:`link_leaves_folder`), as ``refused``."""
+    when it is a link out of the article's folder (:func:`link_leaves_folder`), as ``refused``.
+
+    For the bundled seed, the user's copy in the data directory comes first (briefing's own
+    file, so the folder rule does not apply to it)."""
+    user = user_sidecar_for(path)
+    if user is not None and os.path.lexists(user):
+        return user, None
     base = Path(path)
     for suffix in (".yaml", ".yml"):
         candidate = base.with_suffix(suffix)
