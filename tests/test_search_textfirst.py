@@ -218,12 +218,22 @@ def test_chunks_in_worker_processes(tmp_path, small_first):
 
 
 def test_reader_quick_index_builds_the_text_in_a_child(tmp_path, small_first):
+    import threading
+
     from briefing.search.coldopen import quick_index
 
     corpus = tmp_path / "corpus"
     _write_corpus(corpus, copies=2)
-    index = quick_index([str(corpus)], cache_dir=tmp_path)
+    better: list[SearchIndex] = []
+    arrived = threading.Event()
+
+    def improved(found: SearchIndex) -> None:
+        better.append(found)
+        arrived.set()
+
+    index = quick_index([str(corpus)], cache_dir=tmp_path, improved=improved)
     assert index is not None and index.actors_pending and index.source is not None
+    assert arrived.wait(60) and better[0].actors_pending and better[0].var_hash is not None
     reference = open_index([str(corpus)], cache_dir=tmp_path / "ref")
     assert _results(index, TEXT_QUERIES) == _results(reference, TEXT_QUERIES)
     # The reader's loading then completes it from the briefings (no text rebuilt).

@@ -131,12 +131,16 @@ CHILD_POLL = 0.2  # seconds between looks at ``cancelled`` while the child build
 
 
 def quick_index(paths: Sequence[str], limits: Any = None, cache_dir: Path | str | None = None,
-                cancelled: Callable[[], bool] | None = None) -> SearchIndex | None:
+                cancelled: Callable[[], bool] | None = None,
+                improved: Callable[[SearchIndex], None] | None = None) -> SearchIndex | None:
     """For the reader's start: the saved index when it is valid (perhaps text only: then
     ``actors_pending``), else, for a big folder, a text index built from the layout by a
     process of its own (the screen keeps its interpreter lock and its memory) and loaded from
     the cache; ``None`` for a small folder (the loading builds it soon) or on any failure.
-    ``cancelled()`` true stops the child (the reader is closing)."""
+    ``cancelled()`` true stops the child (the reader is closing).  The text index comes
+    first without its typo variants (typos are then found by scanning the vocabulary, ~10-50
+    ms a word); ``improved(index)`` is called from another thread with the same index with
+    its variants, a few seconds later."""
     index = warm_index(paths, cache_dir)
     if index is not None:
         return index
@@ -149,16 +153,27 @@ def quick_index(paths: Sequence[str], limits: Any = None, cache_dir: Path | str 
         depth = DEFAULT_LIMITS.max_folder_depth
     if not textfirst.worth_it(textfirst.files_of(list(paths), depth)):
         return None
-    key = _build_in_child(list(paths), limits, cache_dir, cancelled)
-    if not key:
-        return None
     from briefing.search.cache import load_index
 
+    def done(key: str) -> None:
+        if improved is None:
+            return
+        try:
+            better = load_index(key, cache_dir)
+            if better is not None:
+                improved(better)
+        except Exception:  # noqa: BLE001 - e.g. the reader closed meanwhile: nothing to improve
+            pass
+
+    key = _build_in_child(list(paths), limits, cache_dir, cancelled, done)
+    if not key:
+        return None
     return load_index(key, cache_dir)
 
 
 def _build_in_child(paths: list[str], limits: Any, cache_dir: Path | str | None,
-                    cancelled: Callable[[], bool] | None) -> str | None:
+                    cancelled: Callable[[], bool] | None,
+                    done: Callable[[str], None] | None = None) -> str | None:
     import json
     import subprocess
     import sys
@@ -182,9 +197,16 @@ def _build_in_child(paths: list[str], limits: Any, cache_dir: Path | str | None,
     if line is None:
         _stop(child)
         return None
-    # The child goes on adding the typo variants to the saved file; reap it when it ends.
-    threading.Thread(target=child.wait, name="text index child", daemon=True).start()
-    return line or None
+    if not line:
+        child.wait()
+        return None
+
+    def reap() -> None:  # the child goes on adding the typo variants to the saved file
+        if child.wait() == 0 and done is not None:
+            done(line)
+
+    threading.Thread(target=reap, name="text index child", daemon=True).start()
+    return line
 
 
 def _first_line(child: Any, cancelled: Callable[[], bool] | None) -> str | None:

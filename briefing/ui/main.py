@@ -476,7 +476,9 @@ class MainScreen(Screen[None]):
             if warm:  # the saved index, or a big folder's text indexed before its analysis
                 worker = get_current_worker()
                 index = quick_index(paths, self._limits(), folder,
-                                    cancelled=lambda: worker.is_cancelled)
+                                    cancelled=lambda: worker.is_cancelled,
+                                    improved=lambda better: self.post_message(
+                                        IndexReady(better, 0, None)))
             else:
                 with transient():  # each briefing decoded, indexed and dropped
                     if partial:
