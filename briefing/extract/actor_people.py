@@ -765,9 +765,11 @@ class PeoplePass:
             if not c.discovered or c.id.startswith("anon_") or not (c.title or c.offices) \
                     or not c.affiliation or c.id not in self.cands:
                 continue
+            # an honorific ("Dr.", "Sir") is recorded as an office but sets no title: only
+            # real titles are looked up
+            titles = dict.fromkeys(o for o in (c.title, *c.offices) if o)
             holder = next((p for p in (self.kb.holder(c.affiliation, o, self.pub)
-                                       for o in dict.fromkeys([c.title, *c.offices])) if p),
-                          None)
+                                       for o in titles) if p), None)
             if holder is None or holder == c.id:
                 continue
             if not self.compatible_with(holder, *self.name_span(c)):

@@ -7,23 +7,71 @@ Stages (each in its own module, each pure and testable alone):
 3. ``timex.find_times``        – time expressions resolved against ``published``
 4. ``quotes.find_quotes``      – direct, continuation and mixed quotes with speakers
 5. ``negotiations.find_negotiations`` – threads, status, agenda, rounds, and the timeline
+
+Fault isolation: a stage that raises loses only its own output (later stages see it as empty)
+and becomes a :class:`~briefing.model.Problem` naming the file and the stage -- never a
+traceback, never the loss of the document's other panels.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from typing import TypeVar
+
 from briefing.extract import actors, curation, negotiations, quotes, timex
-from briefing.model import Briefing, Document
+from briefing.model import Briefing, Document, Problem
 from briefing.versions import EXTRACTOR_VERSION  # bump it there: cached analyses are keyed by it
 
-__all__ = ["EXTRACTOR_VERSION", "analyse"]
+__all__ = ["EXTRACTOR_VERSION", "analyse", "analyse_reporting"]
+
+log = logging.getLogger("briefing.extract")
+
+T = TypeVar("T")
+
+
+class _Stages:
+    """Runs stages, turning an exception in one into a problem and its fallback output."""
+
+    def __init__(self, document: Document) -> None:
+        self.path = document.path  # made display-safe where it is shown
+        self.failures: list[Problem] = []
+
+    def run(self, stage: str, lost: str, call: Callable[[], T], fallback: T) -> T:
+        try:
+            return call()
+        except Exception as exc:  # noqa: BLE001 - one failing pass must not cost the others
+            # the traceback goes to the log (debug level), never to the user's screen
+            log.debug("%s: %s stage failed", self.path, stage, exc_info=True)
+            self.failures.append(Problem(
+                self.path, f"{stage}: extraction failed ({exc.__class__.__name__}); "
+                           f"{lost} not shown, the rest is"))
+            return fallback
+
+
+def analyse_reporting(document: Document,
+                      kb: object | None = None) -> tuple[Briefing, list[Problem]]:
+    """Everything briefing extracts from ``document``, and the stages that failed.
+
+    The failures are also in ``Briefing.problems`` (after the curation's problems).
+    """
+    stages = _Stages(document)
+    found = stages.run("actors", "parties", lambda: actors.find_actors(document, kb), ())
+    found, problems = stages.run(
+        "curation", "your corrections to the parties",
+        lambda: curation.apply_actor_curation(document, found), (found, []))
+    times = stages.run("time", "dates", lambda: timex.find_times(document), ())
+    found_quotes = stages.run("quotes", "quotes",
+                              lambda: quotes.find_quotes(document, found, times), ())
+    threads, timeline = stages.run(
+        "negotiations", "the tracker and the timeline",
+        lambda: negotiations.find_negotiations(document, found, found_quotes, times), ((), ()))
+    briefing = Briefing(document=document, actors=found, quotes=found_quotes, times=times,
+                        negotiations=threads, timeline=timeline,
+                        problems=(*problems, *stages.failures))
+    return briefing, stages.failures
 
 
 def analyse(document: Document, kb: object | None = None) -> Briefing:
-    """Everything briefing extracts from ``document``."""
-    found = actors.find_actors(document, kb)
-    found, problems = curation.apply_actor_curation(document, found)
-    times = timex.find_times(document)
-    found_quotes = quotes.find_quotes(document, found, times)
-    threads, timeline = negotiations.find_negotiations(document, found, found_quotes, times)
-    return Briefing(document=document, actors=found, quotes=found_quotes, times=times,
-                    negotiations=threads, timeline=timeline, problems=tuple(problems))
+    """Everything briefing extracts from ``document`` (failed stages: see ``problems``)."""
+    return analyse_reporting(document, kb)[0]
