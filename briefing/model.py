@@ -69,6 +69,11 @@ class Turn:
     label_span: tuple[int, int] | None = None
     question: bool = False
 
+    @property
+    def who(self) -> str:
+        """The speaker as a reader names them: "Question" and "Answer" for "Q" and "A"."""
+        return {"Q": "Question", "A": "Answer"}.get(self.speaker, self.speaker)
+
     def to_dict(self) -> dict[str, Any]:
         return {"speaker": self.speaker, "start": self.start, "end": self.end,
                 "label_start": self.label_span[0] if self.label_span else None,

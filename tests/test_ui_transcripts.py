@@ -1,0 +1,71 @@
+"""Transcripts in the reader and in search: the contents list their topics (never speaker lines
+as headings), ``enter`` jumps to one, and a search hit names the turn's speaker.  The
+transcript is invented for these tests (see ``test_corpus_turns``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import settle
+from test_corpus_turns import BRIEFING
+
+from briefing.corpus import document_from_text
+from briefing.model import Briefing
+from briefing.search import SearchIndex
+from briefing.ui.app import BriefingApp
+from briefing.ui.main import MainScreen
+
+TOPICS = [
+    "Ms. Holt: Good afternoon. I have two things at the top before the envoy…",
+    "Mr. Reyes: Thank you, Dana. Good afternoon, everybody, and thanks for…",
+    "Q: Envoy, is the truce holding in the north, and will the monitors…",
+    "Q: Thank you. On the prisoner exchange, when will the lists be…",
+]
+
+
+@pytest.fixture
+def transcript_corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "briefing.txt").write_text(BRIEFING, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 15)])
+async def test_contents_of_a_transcript_are_its_topics(transcript_corpus: Path,
+                                                       size: tuple[int, int]) -> None:
+    app = BriefingApp([str(transcript_corpus)])
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, MainScreen)
+        await pilot.press("c")
+        await pilot.pause()
+        contents = screen.contents
+        assert contents.has_focus
+        entries = [contents.get_option_at_index(i).prompt.plain
+                   for i in range(contents.option_count)]
+        assert entries == TOPICS
+        await pilot.press("down", "down", "enter")
+        await pilot.pause()
+        assert screen.section == 2
+        visible = " ".join(screen.reader.visible_text())
+        assert "Q Envoy, is the truce holding" in visible
+        # "]" steps to the next topic, and the status line names it
+        if size[0] < 70:
+            await pilot.press("escape")
+        await pilot.press("right_square_bracket")
+        assert screen.section == 3
+        status = str(screen.query_one("#status-where").render())
+        assert "§4/4" in status and "Q: Thank you" in status
+
+
+def test_a_search_hit_names_the_speaker() -> None:
+    doc, _ = document_from_text("briefing.txt", BRIEFING)
+    index = SearchIndex.build([Briefing(document=doc)])
+    hits = index.search("monitors arrive").hits
+    assert hits and hits[0].section == "Mr. Reyes"
+    assert doc.text[hits[0].start:hits[0].end].startswith("MR. REYES: It is holding.")
+    question = index.search("prisoner exchange").hits[0]
+    assert question.section == "Question"
