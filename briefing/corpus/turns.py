@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.model import Paragraph, Section, Turn
+from briefing.model import Section, Turn
 
 # An upper-case label of up to six words and a colon, at the start of a line.
 _CAPS_LABEL = re.compile(r"([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,5}):(?=\s|$)")
