@@ -44,13 +44,22 @@ _KIND_CLASS = {
 
 
 def meta_line(briefing: Briefing) -> str:
-    """``source · date · N words · file`` for the line under the title (display-safe)."""
+    """``source · date · place · N words · file`` for the line under the title (display-safe).
+
+    The place is the dateline's ("LONDON, March 19 -" → "London"), with its date when that
+    differs from the publication date."""
     doc = briefing.document
     parts = []
     if doc.source:
         parts.append(safe_str(doc.source, 120))
     if doc.published:
         parts.append(safe_str(doc.published, 20))
+    dateline = doc.dateline
+    if dateline is not None and dateline.place:
+        where = dateline.place
+        if dateline.date and dateline.date != doc.published:
+            where += f", {dateline.date}"
+        parts.append(safe_str(where, 60))
     parts.append(f"{doc.word_count:,} words")
     parts.append(safe_str(PurePath(doc.path).name, 120))
     # No-break spaces inside each part: narrow views wrap between the parts, not inside them.
