@@ -17,10 +17,10 @@ from briefing.ui.app import BriefingApp
 from briefing.ui.main import MainScreen
 
 TOPICS = [
-    "Ms. Holt: Good afternoon. I have two things at the top before the envoy…",
-    "Mr. Reyes: Thank you, Dana. Good afternoon, everybody, and thanks for…",
-    "Q: Envoy, is the truce holding in the north, and will the monitors…",
-    "Q: Thank you. On the prisoner exchange, when will the lists be…",
+    "Ms. Holt: Good afternoon. I have two things at the top…",
+    "Mr. Reyes: Thank you, Dana. Good afternoon, everybody, and…",
+    "Q: Envoy, is the truce holding in the north, and…",
+    "Q: Thank you. On the prisoner exchange, when will…",
 ]
 
 
@@ -47,6 +47,10 @@ async def test_contents_of_a_transcript_are_its_topics(transcript_corpus: Path,
         entries = [contents.get_option_at_index(i).prompt.plain
                    for i in range(contents.option_count)]
         assert entries == TOPICS
+        # the speakers' labels are marked in the reader (bold, the heading colour)
+        marked = [BRIEFING[s:e] for s, e in screen.reader.highlights("speaker")]
+        assert marked[:4] == ["MS. HOLT", "MR. REYES", "MS. HOLT", "Q"]
+        assert len(marked) == len(screen.briefing.document.turns)
         await pilot.press("down", "down", "enter")
         await pilot.pause()
         assert screen.section == 2

@@ -182,7 +182,7 @@ def _with(section: Section, **changes: object) -> Section:
 # --------------------------------------------------------------------------- topic sections
 MIN_QUESTION_WORDS = 6  # "Q But on the —" and "Q Thank you." open no topic
 MIN_STATEMENT_WORDS = 40  # a principal speaker's statement, not "Thanks, Admiral."
-MAX_TOPIC_LABEL = 64
+MAX_TOPIC_LABEL = 48  # about two lines of the side panel
 _CONTINUED = ("—", "–", "-", "…", "...")
 
 
