@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.model import Section, Turn
 
@@ -167,16 +167,8 @@ def assign_turns(sections: list[Section], labels: dict[int, Label],
                 span = [span[0] if span else para.start, para.end]
         if current is not None and span:
             turns.append(Turn(current.speaker, span[0], span[1], label_span, current.question))
-        out.append(_with(section, turns=tuple(turns)))
+        out.append(replace(section, turns=tuple(turns)))
     return out
-
-
-def _with(section: Section, **changes: object) -> Section:
-    fields = {"heading": section.heading, "heading_span": section.heading_span,
-              "start": section.start, "end": section.end, "paragraphs": section.paragraphs,
-              "level": section.level, "turns": section.turns, "label": section.label}
-    fields.update(changes)
-    return Section(**fields)  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------- topic sections
@@ -228,7 +220,7 @@ def topic_sections(section: Section, labels: dict[int, Label], text: str) -> lis
                 out.append(Section(None, None, paras[0].start, paras[-1].end, paras,
                                    section.level, piece, label))
             else:  # the first piece keeps the section's heading (before the first turn)
-                out.append(_with(section, end=paras[-1].end, paragraphs=paras, turns=piece,
+                out.append(replace(section, end=paras[-1].end, paragraphs=paras, turns=piece,
                                  label=label))
         lo = hi
     return out
