@@ -125,8 +125,6 @@ def find_labels(text: str, line_starts: Sequence[int]) -> dict[int, Label]:
     if answers and any(text[s + 1:s + 2] == ":" for s, _m in qs):
         for start, m in answers:
             labels[start] = Label(start, start + 1, m.end(), "A", False)
-    if len(labels) == 1 and not strong:
-        return {}
     return labels
 
 
