@@ -101,3 +101,37 @@ def test_extract_json_of_a_transcript_and_a_wire_story(tmp_path: Path) -> None:
     wire = docs["wire.txt"]
     assert wire["dateline"]["place"] == "Washington" and wire["source"] == "Wire"
     assert wire["dateline"]["text"] == "WASHINGTON, March 3 (Wire) -"
+
+
+def test_turns_and_dateline_survive_the_analysis_cache(tmp_path: Path) -> None:
+    import os
+
+    from test_corpus_turns import BRIEFING
+
+    from briefing.analysis import analyse_corpus
+    from briefing.cache import AnalysisCache
+    from briefing.lazy import CachedDocument
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "briefing.txt").write_text(BRIEFING, encoding="utf-8")
+    (folder / "wire.txt").write_text(
+        "Envoy heads to Cairo\n\nWASHINGTON, March 3, 2021 (Wire) - The envoy left.\n",
+        encoding="utf-8")
+    for path in folder.iterdir():
+        os.utime(path, (1_500_000_000, 1_500_000_000))
+    db = tmp_path / "db.sqlite"
+    with AnalysisCache(db) as cache:
+        cold = {Path(b.document.path).name: b for b in
+                analyse_corpus([str(folder)], cache=cache).briefings}
+    with AnalysisCache(db) as cache:
+        warm = {Path(b.document.path).name: b for b in
+                analyse_corpus([str(folder)], cache=cache).briefings}
+        assert cache.hits == 2
+    for name in ("briefing.txt", "wire.txt"):
+        assert isinstance(warm[name].document, CachedDocument)
+        assert warm[name].document.dateline == cold[name].document.dateline
+        assert warm[name].document.sections == cold[name].document.sections
+    assert warm["wire.txt"].document.published == "2021-03-03"
+    assert [t.speaker for t in warm["briefing.txt"].document.turns][:2] == ["Ms. Holt",
+                                                                             "Mr. Reyes"]
