@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.corpus import document_from_text
-from briefing.corpus.turns import reading_case, shorten
+from briefing.corpus.turns import opening_topic, reading_case, shorten
 from briefing.model import Document
 
 BRIEFING = """Press Briefing by Press Secretary Dana Holt and Envoy Omar Reyes
@@ -84,10 +84,10 @@ def test_a_transcript_without_headings_is_divided_by_topic() -> None:
     doc = _doc(BRIEFING)
     labels = [s.label for s in doc.sections]
     assert labels == [
-        "Ms. Holt: Good afternoon. I have two things at the top…",
-        "Mr. Reyes: Thank you, Dana. Good afternoon, everybody, and…",
+        "Ms. Holt: I have two things at the top before the envoy…",
+        "Mr. Reyes: Good afternoon, everybody, and thanks for…",
         "Q: Envoy, is the truce holding in the north, and…",
-        "Q: Thank you. On the prisoner exchange, when will…",
+        "Q: On the prisoner exchange, when will the lists…",
     ]
     # the preamble (the time) belongs to the first section; sections tile the paragraphs
     assert doc.sections[0].start == doc.text.index("2:05")
@@ -153,7 +153,7 @@ def test_a_single_labelled_remark_is_a_turn() -> None:
     doc = _doc("Remarks on the ceasefire\n\nTHE VICE PRESIDENT: Good evening. Tonight the "
                "guns fell silent along the river.\n\nWe will keep working for a lasting peace.\n")
     assert [t.speaker for t in doc.turns] == ["The Vice President"]
-    assert doc.sections[0].label.startswith("The Vice President: Good evening.")
+    assert doc.sections[0].label.startswith("The Vice President: Tonight the guns fell")
 
 
 def test_markdown_and_plain_articles_are_unchanged() -> None:
@@ -168,4 +168,9 @@ def test_reading_case_and_shorten() -> None:
     assert reading_case("MR. O'HARA") == "Mr. O'Hara"
     assert shorten("one two three four", 12) == "one two…"
     assert shorten("short") == "short"
+    # opening courtesies do not name a topic; an abbreviation is no sentence end
+    assert opening_topic("Thanks, Karine. Admiral, so sorry. Will the monitors arrive this week?") \
+        == "Will the monitors arrive this week?"
+    assert opening_topic("Thank you. Yes.") == "Thank you. Yes."
+    assert opening_topic("Mr. Reyes, will the monitors arrive this week?").startswith("Mr. Reyes")
     assert len(shorten("word " * 40)) <= 49

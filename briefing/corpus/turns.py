@@ -197,14 +197,14 @@ def topic_sections(section: Section, labels: dict[int, Label], text: str) -> lis
         if turn.question:
             asked = True
             if len(first.split()) >= MIN_QUESTION_WORDS and not first.startswith(_CONTINUED):
-                cuts.append((turn.start, "Q: " + shorten(first)))
+                cuts.append((turn.start, "Q: " + shorten(opening_topic(first))))
         elif not asked and turn.speaker != speaker and (
                 words_of[turn.start] >= MIN_STATEMENT_WORDS or not cuts):
             speaker = turn.speaker
             # "Thank you, Karine." says less than the statement's first real sentence
             lines = [first, *text[label.text_start + len(first):turn.end].split("\n")]
             telling = next((x for x in lines if len(x.split()) >= 8), first)
-            cuts.append((turn.start, f"{turn.speaker}: {shorten(telling)}"))
+            cuts.append((turn.start, f"{turn.speaker}: {shorten(opening_topic(telling))}"))
     if not cuts:
         return [section]
     out: list[Section] = []
@@ -222,6 +222,22 @@ def topic_sections(section: Section, labels: dict[int, Label], text: str) -> lis
                                  label=label))
         lo = hi
     return out
+
+
+# A short opening sentence: "Thank you.", "Thanks, Karine.", "Admiral, so sorry."
+_COURTESY = re.compile(r"(?:\S+\s+){0,2}\S*[a-z][.?!]\s+")
+_ABBREVIATED = frozenset({"mr.", "ms.", "mrs.", "dr.", "st.", "gen.", "sen.", "rep.", "no."})
+MIN_TOPIC_WORDS = 6
+
+
+def opening_topic(words: str) -> str:
+    """The line without its opening courtesies, when enough remains to name the topic."""
+    while True:
+        m = _COURTESY.match(words)
+        if m is None or m.group(0).split()[-1].lower() in _ABBREVIATED \
+                or len(words[m.end():].split()) < MIN_TOPIC_WORDS:
+            return words
+        words = words[m.end():]
 
 
 def _first_line(text: str, start: int, end: int) -> str:
