@@ -174,3 +174,14 @@ def test_reading_case_and_shorten() -> None:
     assert opening_topic("Thank you. Yes.") == "Thank you. Yes."
     assert opening_topic("Mr. Reyes, will the monitors arrive this week?").startswith("Mr. Reyes")
     assert len(shorten("word " * 40)) <= 49
+
+
+def test_questions_without_labelled_answers_are_one_paragraph() -> None:
+    text = ("Press briefing\n\nQ On the talks: are the two sides close to a deal?\n\n"
+            "They are close. The negotiators met again today.\n\n"
+            "Q And the truce itself, will it hold through the winter?\n\n"
+            "It will, we think.\n")
+    doc = _doc(text)
+    assert [(t.speaker, _said(doc, t.start, t.end)[:10]) for t in doc.turns] == [
+        ("Q", "Q On the t"), ("Q", "Q And the ")]
+    assert doc.turn_at(text.index("They are close")) is None

@@ -143,9 +143,13 @@ def is_end_line(line: str) -> bool:
 def assign_turns(sections: list[Section], labels: dict[int, Label],
                  text: str) -> list[Section]:
     """``sections`` with their turns: each labelled paragraph opens one, which runs to the
-    next label (a turn crossing a heading continues in the next section, unlabelled)."""
+    next label (a turn crossing a heading continues in the next section, unlabelled).  When
+    only questions are labelled, a question is one paragraph and the answers are no turn."""
     out: list[Section] = []
     current: Label | None = None  # the speaker whose turn is running
+    # Questions without labelled answers ("Q ..." then the answer as plain paragraphs): a
+    # question is its own paragraph, and who answers is not known
+    unnamed_answers = all(label.question for label in labels.values())
     for section in sections:
         turns: list[Turn] = []
         span: list[int] = []  # [start, end] of the running turn within this section
@@ -163,6 +167,9 @@ def assign_turns(sections: list[Section], labels: dict[int, Label],
                 current = None
             if current is not None:
                 span = [span[0] if span else para.start, para.end]
+                if unnamed_answers:
+                    turns.append(Turn(current.speaker, span[0], span[1], label_span, True))
+                    current, span, label_span = None, [], None
         if current is not None and span:
             turns.append(Turn(current.speaker, span[0], span[1], label_span, current.question))
         out.append(replace(section, turns=tuple(turns)))

@@ -245,11 +245,20 @@ class _Tracker:
         self.quotes = quotes
         self.times = [t for t in times if t.kind == "date"]
         self.ref = _parse(document.published)
+        # a transcript's questions: every sentence of a reporter's turn asks, none asserts
+        asked = [t for t in document.turns if t.question]
+        self._asked_starts = [t.start for t in asked]
+        self._asked_ends = [t.end for t in asked]
         self.units = self._units()
         self.claimed: list[tuple[int, int]] = []  # spans owned by secondary threads
         self._involved_cache: bool | None = None
 
     # -- units and modality ------------------------------------------------------------------
+    def _asked(self, pos: int) -> bool:
+        """Whether ``pos`` is inside a question turn of a transcript ("Q ...")."""
+        i = bisect.bisect_right(self._asked_starts, pos) - 1
+        return i >= 0 and pos < self._asked_ends[i]
+
     def _units(self) -> list[_Unit]:
         units: list[_Unit] = []
         doc = self.doc
@@ -284,7 +293,8 @@ class _Tracker:
             u.flags = frozenset(tag for _s, _e, tag in found)
             u.hyp_at = next((s for s, _e, tag in found if tag == "hyp"), None)
             u.negotiation = "neg" in u.flags
-            u.question = u.text.rstrip().endswith("?") or u.text.startswith("Q ")
+            u.question = u.text.rstrip().endswith("?") or u.text.startswith("Q ") \
+                or self._asked(u.start)
             u.past_time = any(self._is_past(t) for t in u.times)
             if not u.times and prev is not None and _INHERIT.match(u.text):
                 u.past_time = prev.past_time or prev.historical
