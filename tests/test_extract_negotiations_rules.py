@@ -225,3 +225,15 @@ def test_every_sentence_of_a_reporters_turn_asks() -> None:
     # the same sentence said by the press secretary is
     said = _primary(text.replace("Q A follow-up", "MS. HOLT: A follow-up"))
     assert said.status == "agreed"
+
+
+def test_a_reporters_turn_still_dates_events() -> None:
+    text = ("Press briefing\n\n"
+            "MS. HOLT: The talks between Ruritania and Freedonia resumed today.\n\n"
+            "Q A follow-up on the talks between Ruritania and Freedonia, please.\n\n"
+            "You said that the convoys have moved every day since the truce of March 3.\n\n"
+            "MS. HOLT: They have.\n")
+    _threads_, timeline = find_negotiations(
+        doc(text), tuple(actor(text, k, "state", v) for k, v in STATES.items()), (),
+        find_times(doc(text)))
+    assert "2020-03-03" in {t.date for t in timeline}

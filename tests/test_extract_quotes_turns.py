@@ -84,3 +84,12 @@ def test_the_president_is_the_office_holder_at_the_documents_date() -> None:
                                                 "sanctions end when t": "ada_brenn"}
     assert _analysed(REMARKS, "2015-05-02") == {"bring every one of t": "karl_vik",
                                                 "sanctions end when t": "karl_vik"}
+
+
+def test_other_peoples_words_in_a_turn_stay_unattributed() -> None:
+    text = ("Gaggle\n\nMR. REYES: Some papers here have written that the corridor is, quote, "
+            "\"the best hope of the whole region.\"\n\n"
+            "And sometimes I see, \"Well, they just have to sign the deal and go home.\"\n\n"
+            "As I said on Monday, \"the corridor will stay open through the winter.\"\n")
+    actors = (actor(text, "omar_reyes", "person", ["REYES"]),)
+    assert [q.speaker for q in find_quotes(doc(text), actors, ())] == [None, None, "omar_reyes"]

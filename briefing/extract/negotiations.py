@@ -174,6 +174,7 @@ class _Unit:
     times: list[TimeExpression] = field(default_factory=list)
     flags: frozenset[str] = frozenset()
     question: bool = False  # an interrogative sentence, or a reporter's "Q" in a transcript
+    asked: bool = False  # a question, or any sentence of a transcript's question turn
     hyp_at: int | None = None  # offset in the text of the first hypothetical marker
     cues: list[tuple[str, float, int, int]] = field(default_factory=list)  # label, w, s, e
 
@@ -293,8 +294,10 @@ class _Tracker:
             u.flags = frozenset(tag for _s, _e, tag in found)
             u.hyp_at = next((s for s, _e, tag in found if tag == "hyp"), None)
             u.negotiation = "neg" in u.flags
-            u.question = u.text.rstrip().endswith("?") or u.text.startswith("Q ") \
-                or self._asked(u.start)
+            u.question = u.text.rstrip().endswith("?") or u.text.startswith("Q ")
+            # every sentence of a reporter's turn asks: it asserts no status or side; its
+            # dates still count ("You said that, since October 7th, …")
+            u.asked = u.question or self._asked(u.start)
             u.past_time = any(self._is_past(t) for t in u.times)
             if not u.times and prev is not None and _INHERIT.match(u.text):
                 u.past_time = prev.past_time or prev.historical
@@ -337,7 +340,7 @@ class _Tracker:
                 label2 = label
             if u.historical:
                 w *= HISTORICAL_FACTOR
-            elif (u.hyp_at is not None and u.hyp_at < start) or u.question:
+            elif (u.hyp_at is not None and u.hyp_at < start) or u.asked:
                 w *= HYPOTHETICAL_FACTOR  # a question asserts no status either
             u.cues.append((label2, w, start, end))
 
@@ -456,7 +459,7 @@ class _Tracker:
                 if _WITH_BEFORE.search(before):
                     score += 1.0  # "mediation with Hamas", "negotiations with the rebels"
                 # a reporter's question names who is asked about, not who is at the table
-                party[pid] += score * u.weight * (HYPOTHETICAL_FACTOR if u.question else 1.0)
+                party[pid] += score * u.weight * (HYPOTHETICAL_FACTOR if u.asked else 1.0)
         for pid in observers:
             if pid in party:
                 party[pid] = min(party[pid], 0.1)
@@ -505,7 +508,7 @@ class _Tracker:
     def _pairs(self, u: _Unit, party: dict[str, float], mediator: dict[str, float]) -> None:
         """"the A-B war", "appealed to A and B": both are sides; whoever appeals or works to end
         their war in the same sentence is a mediator."""
-        if u.question:
+        if u.asked:
             return  # a question asserts nobody's war or talks
         hits = [h for h in self.index.within(u.start, u.end) if h.role != "location"]
         for a, b in zip(hits, hits[1:], strict=False):

@@ -26,10 +26,10 @@ letter)", "urged", "wrote", "believe" frame mixed quotes; "called it a "…"" wi
 subject is a quote, without one a term.  A bare surname in the attribution finds the person
 whose name holds it, when the mention itself was missed.
 
-Transcripts: a turn is not a quotation, but quotation marks inside one are; with no words
-attributing them they are the turn's speaker's (the actor its label names or, for "THE
-PRESIDENT:", the office holder the actor extraction found), and a quote never continues
-another speaker's turn.
+Transcripts: a turn is not a quotation, but quotation marks inside one are; when the speaker
+cites their own words ("I told them: "…"", "As we said, "…"") they are the turn's speaker's
+(the actor its label names or, for "THE PRESIDENT:", the office holder the actor extraction
+found), and a quote never continues another speaker's turn.
 """
 
 from __future__ import annotations
@@ -524,9 +524,10 @@ class _QuoteFinder:
             self.last_quote_end = raw.close_at
             if quote is None:
                 continue
-            if quote.speaker is None and turn is not None and self.turn_speakers[turn]:
-                # quotation marks in a transcript turn that no words attribute: the
-                # speaker's own quoting (a reporter's "Q" stays unattributed)
+            if quote.speaker is None and turn is not None and self.turn_speakers[turn] and \
+                    own_words(self.text[self.sentence_of(raw.open_at)[0]:raw.open_at]):
+                # in a transcript turn, the speaker citing their own words ("I told them:
+                # "…"") -- not "papers have written "…"", not marks no verb introduces
                 quote = dataclasses.replace(quote, speaker=self.turn_speakers[turn])
             quote = self._for_principal(quote)
             out.append(quote)
@@ -578,6 +579,27 @@ class _QuoteFinder:
         date = self.date_for(s_start, s_end, raw)
         return Quote(raw.start, raw.end, inner, speaker.id if speaker else None, date, kind,
                      cue)
+
+
+_REPORTING = re.compile(rf"\b(?:{SPEECH_VERBS}|written|reported|reports|quoted)\b",
+                        re.IGNORECASE)
+_AUXILIARY = frozenset("have has had will would did do does also just already then".split())
+_FIRST_PERSON = frozenset({"i", "we", "i've", "we've", "i’ve", "we’ve", "i'd", "we'd", "i’d",
+                           "we’d"})
+
+
+def own_words(left: str) -> bool:
+    """Whether quotation marks after ``left`` (their sentence up to the opening mark) quote
+    the speaker of the turn: a reporting verb whose subject is "I" or "we" ("We told them
+    that "…"", "As I said, "…"").  Not "outlets have written "…"", and not marks with no
+    reporting verb ("sometimes I see, "…"" quotes what others say)."""
+    verbs = list(_REPORTING.finditer(left))
+    if not verbs:
+        return False
+    words = left[:verbs[-1].start()].split()
+    while words and words[-1].lower() in _AUXILIARY:
+        words.pop()
+    return bool(words) and words[-1].lower().strip(",") in _FIRST_PERSON
 
 
 def turn_speakers(document: Document, index: ActorIndex) -> list[str | None]:
