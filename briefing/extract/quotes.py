@@ -583,7 +583,8 @@ class _QuoteFinder:
 
 _REPORTING = re.compile(rf"\b(?:{SPEECH_VERBS}|written|reported|reports|quoted)\b",
                         re.IGNORECASE)
-_AUXILIARY = frozenset("have has had will would did do does also just already then".split())
+_AUXILIARY = frozenset({"have", "has", "had", "will", "would", "did", "do", "does", "also", "just",
+                        "already", "then"})
 _FIRST_PERSON = frozenset({"i", "we", "i've", "we've", "i’ve", "we’ve", "i'd", "we'd", "i’d",
                            "we’d"})
 
