@@ -15,16 +15,18 @@ needs a second "Q" or a speaker label in the document ("Q magazine said..." is n
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from briefing.model import Section, Turn
 
 # An upper-case label of up to six words and a colon, at the start of a line.
 _CAPS_LABEL = re.compile(r"([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,5}):(?=\s|$)")
 # A reporter's question: "Q" and a space or a colon; an answer: "A:".
-_Q_LABEL = re.compile(r"Q(?::\s*|\s+)(?=\S)")
-_A_LABEL = re.compile(r"A:\s*(?=\S)")
+_Q_LABEL = re.compile(r"Q(?::[ \t]*|[ \t]+)(?=\S)")
+_A_LABEL = re.compile(r"A:[ \t]*(?=\S)")
 # "END 2:10 P.M. EDT", "END": the end of the transcript, in no turn.
 _END = re.compile(r"END(?:\s+\d{1,2}:\d{2}\b.*)?")
 MAX_LABEL_CHARS = 60
@@ -77,7 +79,21 @@ def reading_case(label: str) -> str:
     return " ".join(words)
 
 
-def _strong(words: list[str]) -> bool:
+# Memoised by label: a transcript repeats a handful of labels thousands of times.
+@lru_cache(maxsize=4096)
+def _letters(label: str) -> int:
+    return sum(c.isalpha() for c in label)
+
+
+@lru_cache(maxsize=4096)
+def _reading(label: str) -> str:
+    return reading_case(label.rstrip("."))
+
+
+@lru_cache(maxsize=4096)
+def _strong(label: str) -> bool:
+    """Whether an upper-case label is a speaker's by its own words (see the module doc)."""
+    words = label.split()
     first, last = words[0], words[-1]
     if first == "THE":
         return len(words) > 1 and (words[1] in _LEADS or words[1] in _ROLES)
@@ -106,9 +122,8 @@ def find_labels(text: str, line_starts: Sequence[int]) -> dict[int, Label]:
                 continue
         if first.isupper():
             m = _CAPS_LABEL.match(text, start)
-            if m and len(m.group(1)) <= MAX_LABEL_CHARS and sum(
-                    c.isalpha() for c in m.group(1)) >= 2:
-                caps.append((start, m, _strong(m.group(1).split())))
+            if m and len(m.group(1)) <= MAX_LABEL_CHARS and _letters(m.group(1)) >= 2:
+                caps.append((start, m, _strong(m.group(1))))
     strong = [c for c in caps if c[2]]
     counts: dict[str, int] = {}
     for _start, m, _ok in caps:
@@ -118,7 +133,7 @@ def find_labels(text: str, line_starts: Sequence[int]) -> dict[int, Label]:
         name = m.group(1)
         if ok or (strong and counts[name] >= 2):
             labels[start] = Label(start, m.end(1), _skip_colon(text, m.end(1)),
-                                  reading_case(name.rstrip(".")), name in _ASKING)
+                                  _reading(name), name in _ASKING)
     if len(qs) >= 2 or (qs and labels):
         for start, m in qs:
             labels[start] = Label(start, start + 1, m.end(), "Q", True)
@@ -156,7 +171,8 @@ def assign_turns(sections: list[Section], labels: dict[int, Label],
         label_span: tuple[int, int] | None = None
         for para in section.paragraphs:
             label = labels.get(para.start)
-            ends = label is not None or is_end_line(text[para.start:para.end])
+            ends = label is not None or (text.startswith("END", para.start)
+                                         and is_end_line(text[para.start:para.end]))
             if ends and current is not None and span:
                 turns.append(Turn(current.speaker, span[0], span[1], label_span,
                                   current.question))
@@ -192,7 +208,6 @@ def topic_sections(section: Section, labels: dict[int, Label], text: str) -> lis
     turns = section.turns
     if not turns:
         return [section]
-    words_of = {t.start: len(text[t.start:t.end].split()) for t in turns}
     cuts: list[tuple[int, str]] = []  # (offset a section starts at, its label)
     asked = False
     speaker: str | None = None
@@ -206,7 +221,7 @@ def topic_sections(section: Section, labels: dict[int, Label], text: str) -> lis
             if len(first.split()) >= MIN_QUESTION_WORDS and not first.startswith(_CONTINUED):
                 cuts.append((turn.start, "Q: " + shorten(opening_topic(first))))
         elif not asked and turn.speaker != speaker and (
-                words_of[turn.start] >= MIN_STATEMENT_WORDS or not cuts):
+                not cuts or len(text[turn.start:turn.end].split()) >= MIN_STATEMENT_WORDS):
             speaker = turn.speaker
             # "Thank you, Karine." says less than the statement's first real sentence
             lines = [first, *text[label.text_start + len(first):turn.end].split("\n")]
@@ -216,11 +231,14 @@ def topic_sections(section: Section, labels: dict[int, Label], text: str) -> lis
         return [section]
     out: list[Section] = []
     bounds = [c[0] for c in cuts[1:]] + [section.end + 1]
+    para_starts = [p.start for p in paragraphs]
+    turn_starts = [t.start for t in turns]
     lo = section.start
     for (_cut, label), hi in zip(cuts, bounds, strict=True):
-        paras = tuple(p for p in paragraphs if lo <= p.start < hi)
+        # bisect, not a scan per piece: a transcript may have thousands of questions
+        paras = paragraphs[bisect_left(para_starts, lo):bisect_left(para_starts, hi)]
         if paras:
-            piece = tuple(t for t in turns if lo <= t.start < hi)
+            piece = turns[bisect_left(turn_starts, lo):bisect_left(turn_starts, hi)]
             if out:
                 out.append(Section(None, None, paras[0].start, paras[-1].end, paras,
                                    section.level, piece, label))
