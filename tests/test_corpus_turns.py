@@ -134,6 +134,8 @@ def test_interview_labels() -> None:
     "Crop estimates\n\nThe ministry revised its estimates.\n\nNOTE: figures are provisional.\n\n"
     "NORTH STATE: 1.2 mln tonnes, up from 1.1.\n\nSOUTH STATE: 0.8 mln tonnes.\n",
     "Summit ends\n\nThe leaders met in Oslo.\n\nFACT SHEET: the agreement in brief.\n",
+    # a bare letter on its own line labels nothing
+    "Grades\n\nThe results came out.\n\nQ\n\nQ\n\nA:\n\nThe end.\n",
 ])
 def test_documents_that_are_not_transcripts(text: str) -> None:
     doc = _doc(text)
