@@ -2,7 +2,10 @@
 
 Plain text: a headline first line followed by a blank line is the title; paragraphs are lines
 (or blank-line separated blocks when the text is hard-wrapped); a short line without terminal
-punctuation between two paragraphs is a sub-heading.  Markdown: ``#`` headings, blank-line
+punctuation between two paragraphs is a sub-heading; a line ending in a dash (broken off) or a
+clock time ("1:19 P.M. EDT") is not.  Transcripts (:mod:`briefing.corpus.turns`): a speaker's
+label opens a turn and a paragraph, nothing said in a turn is a heading, and a transcript
+without headings is divided into topic sections.  Markdown: ``#`` headings, blank-line
 separated blocks, list items.  Offsets index the full document text (front matter included),
 so they match the file as read.
 """
