@@ -135,3 +135,12 @@ def test_turns_and_dateline_survive_the_analysis_cache(tmp_path: Path) -> None:
     assert warm["wire.txt"].document.published == "2021-03-03"
     assert [t.speaker for t in warm["briefing.txt"].document.turns][:2] == ["Ms. Holt",
                                                                              "Mr. Reyes"]
+
+
+def test_a_date_line_is_a_dateline_without_a_place() -> None:
+    doc = _doc("Talks end in Oslo\n\nWednesday, January 9, 2008\n\nThe talks ended today.\n")
+    assert doc.dateline is not None
+    assert (doc.dateline.place, doc.dateline.date) == (None, "2008-01-09")
+    assert doc.published == "2008-01-09"
+    # inside a sentence it is no dateline
+    assert _doc("Talks\n\nOn Wednesday, January 9, 2008 the talks ended.\n").dateline is None
