@@ -73,3 +73,31 @@ def test_a_search_hit_names_the_speaker() -> None:
     assert doc.text[hits[0].start:hits[0].end].startswith("MR. REYES: It is holding.")
     question = index.search("prisoner exchange").hits[0]
     assert question.section == "Question"
+
+
+async def test_a_failing_pass_keeps_the_other_panels(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from test_extract_robustness import TALKS
+
+    from briefing.extract import quotes
+
+    def boom(*_args: object) -> object:
+        raise KeyError("simulated bug")
+
+    monkeypatch.setattr(quotes, "find_quotes", boom)
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "grain.txt").write_text(TALKS, encoding="utf-8")
+    app = BriefingApp([str(folder)])
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, MainScreen)
+        briefing = screen.briefing
+        assert briefing is not None and briefing.quotes == ()
+        assert {"russia", "ukraine"} <= {a.id for a in briefing.actors}
+        assert briefing.negotiations  # the tracker still has its thread
+        messages = [str(p) for p in screen.problems]
+        assert any(m.endswith("grain.txt: quotes: extraction failed (KeyError); quotes not "
+                              "shown, the rest is") for m in messages), messages
+        assert not any("Traceback" in m or "simulated" in m for m in messages)
