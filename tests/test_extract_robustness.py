@@ -129,3 +129,16 @@ def test_a_failed_pass_is_not_cached_and_cli_shows_no_traceback(
     assert "grain.txt: quotes: extraction failed (KeyError)" in err
     assert "Traceback" not in err and "Traceback" not in out
     assert '"negotiations": [\n' in out and '"quotes": []' in out
+
+
+def test_a_sentence_opening_conjunction_is_no_first_name() -> None:
+    people = PEOPLE + """
+- {id: kofi_mensah, name: Kofi Mensah, roles: [{title: Prime Minister, of: ghana,
+   from: 1980-01-01, to: 1990-01-01}]}
+"""
+    kb = fixture_kb(COUNTRIES, "[]", people)
+    actors = extract(kb, "Talks\n\nQ Yeah. Because Mensah said he would leave Accra, are you "
+                         "worried? Although Mensah said no, the sides met.\n",
+                     published="1987-03-02")
+    names = [a.name for a in actors.values()]
+    assert not any(n.split()[0] in ("Because", "Although") for n in names), names
