@@ -93,3 +93,36 @@ def test_other_peoples_words_in_a_turn_stay_unattributed() -> None:
             "As I said on Monday, \"the corridor will stay open through the winter.\"\n")
     actors = (actor(text, "omar_reyes", "person", ["REYES"]),)
     assert [q.speaker for q in find_quotes(doc(text), actors, ())] == [None, None, "omar_reyes"]
+
+
+ORGS = """
+- {id: norland_palace, name: Palace of Norland, kind: government, part_of: norland,
+   country: norland}
+"""
+PEOPLE_TWO = PEOPLE + """
+- {id: olaf_sud, name: Olaf Sud, gender: m, roles: [{title: President, of: suderia,
+   from: 2020-01-01, to: 2030-01-01}]}
+"""
+ABOUT_SUDERIA = (
+    "Remarks by President Brenn and President Sud\n\n"
+    "PRESIDENT SUD: Suderia thanks you. Suderia is ready, and Suderia will sign.\n\n"
+    "Q Will Suderia and Suderia's neighbours join the talks in Suderia?\n\n"
+    "THE PRESIDENT: I told the envoys, \"Suderia has a friend in this house.\"\n"
+)
+
+
+def _speaker_of_the_president(source: str | None) -> str | None:
+    kb = fixture_kb(COUNTRIES, ORGS, PEOPLE_TWO)
+    document, _ = document_from_text(
+        "remarks.txt", ABOUT_SUDERIA, meta=Metadata(published="2023-05-02", source=source))
+    actors = find_actors(document, kb)
+    (quote,) = find_quotes(document, actors, find_times(document))
+    return quote.speaker
+
+
+def test_the_president_is_the_publishers_not_the_state_named_most() -> None:
+    # the publisher is a government body of Norland: its president, though Suderia is named
+    # far more often
+    assert _speaker_of_the_president("Palace of Norland") == "ada_brenn"
+    # no publisher: the first office holder the transcript's title names
+    assert _speaker_of_the_president(None) == "ada_brenn"
