@@ -234,17 +234,17 @@ def topic_sections(section: Section, labels: dict[int, Label], text: str) -> lis
     para_starts = [p.start for p in paragraphs]
     turn_starts = [t.start for t in turns]
     lo = section.start
-    for (_cut, label), hi in zip(cuts, bounds, strict=True):
+    for (_cut, name), hi in zip(cuts, bounds, strict=True):
         # bisect, not a scan per piece: a transcript may have thousands of questions
         paras = paragraphs[bisect_left(para_starts, lo):bisect_left(para_starts, hi)]
         if paras:
             piece = turns[bisect_left(turn_starts, lo):bisect_left(turn_starts, hi)]
             if out:
                 out.append(Section(None, None, paras[0].start, paras[-1].end, paras,
-                                   section.level, piece, label))
+                                   section.level, piece, name))
             else:  # the first piece keeps the section's heading (before the first turn)
                 out.append(replace(section, end=paras[-1].end, paragraphs=paras, turns=piece,
-                                 label=label))
+                                 label=name))
         lo = hi
     return out
 

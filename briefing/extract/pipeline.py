@@ -20,7 +20,16 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from briefing.extract import actors, curation, negotiations, quotes, timex
-from briefing.model import Briefing, Document, Problem
+from briefing.model import (
+    Actor,
+    Briefing,
+    Document,
+    Negotiation,
+    Problem,
+    Quote,
+    TimeExpression,
+    TimelineEvent,
+)
 from briefing.versions import EXTRACTOR_VERSION  # bump it there: cached analyses are keyed by it
 
 __all__ = ["EXTRACTOR_VERSION", "analyse", "analyse_reporting"]
@@ -56,16 +65,21 @@ def analyse_reporting(document: Document,
     The failures are also in ``Briefing.problems`` (after the curation's problems).
     """
     stages = _Stages(document)
-    found = stages.run("actors", "parties", lambda: actors.find_actors(document, kb), ())
+    no_actors: tuple[Actor, ...] = ()
+    found = stages.run("actors", "parties", lambda: actors.find_actors(document, kb), no_actors)
+    uncurated: tuple[tuple[Actor, ...], list[Problem]] = (found, [])
     found, problems = stages.run(
         "curation", "your corrections to the parties",
-        lambda: curation.apply_actor_curation(document, found), (found, []))
-    times = stages.run("time", "dates", lambda: timex.find_times(document), ())
+        lambda: curation.apply_actor_curation(document, found), uncurated)
+    no_times: tuple[TimeExpression, ...] = ()
+    times = stages.run("time", "dates", lambda: timex.find_times(document), no_times)
+    no_quotes: tuple[Quote, ...] = ()
     found_quotes = stages.run("quotes", "quotes",
-                              lambda: quotes.find_quotes(document, found, times), ())
+                              lambda: quotes.find_quotes(document, found, times), no_quotes)
+    no_threads: tuple[tuple[Negotiation, ...], tuple[TimelineEvent, ...]] = ((), ())
     threads, timeline = stages.run(
         "negotiations", "the tracker and the timeline",
-        lambda: negotiations.find_negotiations(document, found, found_quotes, times), ((), ()))
+        lambda: negotiations.find_negotiations(document, found, found_quotes, times), no_threads)
     briefing = Briefing(document=document, actors=found, quotes=found_quotes, times=times,
                         negotiations=threads, timeline=timeline,
                         problems=(*problems, *stages.failures))
