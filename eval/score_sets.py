@@ -49,6 +49,7 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("speakers", "quote_speaker", "acc"),
     ("status", "status_coarse", "acc"),
     ("issues", "issues", "f1"),
+    ("i.status", "issue_status", "acc"),
     ("timeline", "timeline", "f1"),
     ("dates", "timeline_date", "acc"),
 )

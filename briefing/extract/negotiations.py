@@ -28,8 +28,9 @@ truce is no side; cue sentences with only "they/all/both sides" take their sides
 sentence or title before that names two states; the organisation of a quoted speaker gets a
 little weight once a thread exists.  Status: a draft being reviewed or refined is
 near_agreement; appeals and offers with no meeting held are exploratory.  Issues: each item of
-an enumerated agenda list is an issue; a same-key objective next to an agreed item is its own
-issue; preconditions and demands make contested; "stalled talks on X" is a secondary stalled
+an enumerated agenda list is an issue; one item per topic in a thread, labelled by
+:mod:`neg_labels` (a complete phrase); an item with no cue of its own is open unless the deal is
+agreed (a deal that is only near agrees nothing yet); preconditions and demands make contested; "stalled talks on X" is a secondary stalled
 thread owning X.  In a press briefing, question-and-answer segments about other sides are left
 out of the primary's status and agenda.
 """
@@ -44,6 +45,7 @@ from dataclasses import dataclass, field
 
 from briefing.extract import neg_lexicon as lex
 from briefing.extract.neg_enumerations import enumerated
+from briefing.extract.neg_labels import issue_label, item_label
 from briefing.extract.neg_scan import Lexicon, Matches, lowercase, unit_keys
 from briefing.extract.quote_actors import ActorIndex, Hit
 from briefing.model import (
@@ -587,8 +589,8 @@ class _Tracker:
             stop = _TOPIC_STOP.search(self.text, lo, u.end)
             hi = stop.start() if stop else u.end
             found = [x for x in self.issue_matches.within(lo, hi)]
-            issues = [Issue(key, self._label(a, hi, key), "open", (self.doc.span(u.start, u.end),))
-                      for a, _b, key in found]
+            issues = [Issue(key, issue_label(self.text, a, b, hi, key), "open",
+                            (self.doc.span(u.start, u.end),)) for a, b, key in found]
             self.claimed.append((u.start + m.start(), hi))
             label = "stalled " + self.text[u.start + m.start():hi].split(" ", 1)[1][:60]
             out.append(_Thread(list(primary), [], label.strip(), False, "stalled", [u],
@@ -650,8 +652,9 @@ class _Tracker:
 
     # -- issues --------------------------------------------------------------------------------
     def issues(self, units: list[_Unit], thread_status: str) -> list[Issue]:
-        default = {"agreed": "agreed", "implementing": "agreed",
-                   "near_agreement": "provisionally_agreed"}.get(thread_status, "open")
+        # an agreed deal agrees its items; a deal that is only near does not make every item
+        # provisionally agreed: an item without a cue of its own is open
+        default = "agreed" if thread_status in ("agreed", "implementing") else "open"
         found: dict[str, dict] = {}
         order: list[str] = []
         for u in units:
@@ -680,7 +683,7 @@ class _Tracker:
                     if slot in found:
                         continue
                     found[slot] = {"key": key, "status": list_status, "evidence": [u],
-                                   "label": self.text[a:b]}
+                                   "label": item_label(self.text, a, b, key)}
                     order.append(slot)
                 matches = [m for m in matches if m not in in_list]
             for s, e, key in sorted(matches):
@@ -695,11 +698,12 @@ class _Tracker:
                     status = "agreed" if agreed else "objective"
                 # an objective ("steps to reach a durable cessation of hostilities") is another
                 # issue than the same key agreed or disputed (the truce already in force)
-                slot = self._slot(found, key, status)
+                label = issue_label(self.text, s, e, u.end, key)
+                slot = (key, label.lower() if key == "other" else "")
                 entry = found.get(slot)
                 if entry is None:
                     entry = found[slot] = {"key": key, "status": status, "evidence": [],
-                                           "label": self._label(s, u.end, key)}
+                                           "label": label}
                     order.append(slot)
                 elif entry["status"] is None and status is not None:
                     entry["status"] = status
@@ -711,21 +715,6 @@ class _Tracker:
             ev = tuple(self.doc.span(u.start, u.end) for u in entry["evidence"])
             out.append(Issue(entry["key"], entry["label"], entry["status"] or default, ev))
         return out
-
-    @staticmethod
-    def _slot(found: dict, key: str, status: str | None) -> tuple[str, str]:
-        """Where an issue mention goes: its key's entry, or a second entry of the same key when
-        one is agreed and the other an objective (an agreed truce versus the durable
-        cessation of hostilities still sought)."""
-        base, second = (key, ""), (key, "second")
-        if base not in found:
-            return base
-        if second in found and status == found[second]["status"]:
-            return second
-        pair = {found[base]["status"], status}
-        if pair == {"agreed", "objective"}:
-            return second
-        return base
 
     def _list_items(self, u: _Unit) -> list[tuple[int, int]]:
         """The items of an enumerated agenda in ``u`` ("concerns—a, b, and c—"), as spans."""
@@ -766,17 +755,6 @@ class _Tracker:
         if after:
             return min(after, key=lambda c: c[0])[2]
         return None
-
-    def _label(self, s: int, limit: int, key: str) -> str:
-        text = self.text[s:min(limit, s + 90)]
-        cut = re.search(r"[,.;:?!)]", text)
-        if cut:
-            text = text[:cut.start()]
-        words = text.split()
-        if len(words) > 9:
-            words = words[:9]
-        label = " ".join(words).strip()
-        return label or key.replace("_", " ")
 
     # -- rounds ----------------------------------------------------------------------------------
     def rounds(self, units: list[_Unit]) -> list[tuple[Round, Span | None]]:
