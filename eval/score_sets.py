@@ -48,6 +48,7 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("quotes", "quotes", "f1"),
     ("speakers", "quote_speaker", "acc"),
     ("status", "status_coarse", "acc"),
+    ("n.parties", "neg_parties", "f1"),
     ("issues", "issues", "f1"),
     ("i.status", "issue_status", "acc"),
     ("timeline", "timeline", "f1"),

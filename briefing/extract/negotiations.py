@@ -44,6 +44,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from briefing.extract import neg_lexicon as lex
+from briefing.extract import neg_sides
 from briefing.extract.neg_enumerations import enumerated
 from briefing.extract.neg_labels import issue_label, item_label
 from briefing.extract.neg_scan import Lexicon, Matches, lowercase, unit_keys
@@ -250,6 +251,7 @@ class _Tracker:
         self.units = self._units()
         self.claimed: list[tuple[int, int]] = []  # spans owned by secondary threads
         self._involved_cache: bool | None = None
+        self.title_end = document.title_span[1] if document.title_span else 0
 
     # -- units and modality ------------------------------------------------------------------
     def _units(self) -> list[_Unit]:
@@ -358,6 +360,8 @@ class _Tracker:
         # statement from the United States, Egypt, and Qatar") is one of them, and being
         # coordinated with a mediator is no evidence of sitting at the table
         cache: dict[int, list[tuple[Hit, str]]] = {}
+        self._authors: set[str] = set()
+        self._strong: set[str] = set()  # seated by a coordination, "between", a verb of talks
         pair_party: dict[str, float] = defaultdict(float)
         pair_med: dict[str, float] = defaultdict(float)
         for u in units:
@@ -378,7 +382,33 @@ class _Tracker:
                 party[pid] += QUOTE_SIDE_WEIGHT
         for pid, w in pair_med.items():
             mediator[pid] += w
+        self._captors_and_described(units, party)
+        # the author named in the title is no side unless the text seats them at the table
+        for pid in self._authors - self._strong:
+            if pid in party and pid not in mediator:
+                party[pid] = min(party[pid], 0.1)
         return party, mediator
+
+    def _captors_and_described(self, units: list[_Unit], party: dict[str, float]) -> None:
+        """Whoever holds the hostages is a side; "between A and militants" seats the text's
+        one armed group (:mod:`neg_sides`)."""
+        groups = {a.id for a in self.index.actors if a.kind == "armed_group" and a.mentions}
+        for u in units:
+            if u.question:
+                continue
+            for h in self.index.within(u.start, u.end):
+                pid = self.index.party_of(h.actor)
+                if not pid or h.role == "location":
+                    continue
+                if neg_sides.is_captor(self.text, u.start, h.start):
+                    party[pid] += 1.0 * u.weight
+                    self._strong.add(pid)
+                if u.negotiation and len(groups) == 1 and neg_sides.described_side_after(
+                        self.text, h.end, u.end) and _BETWEEN.search(
+                        self.text[max(u.start, h.start - 20):h.start]):
+                    (group,) = groups
+                    party[group] += 2.0 * u.weight
+                    self._strong.add(group)
 
     def _side_pass(self, units: list[_Unit], known: frozenset[str],
                    cache: dict[int, list[tuple[Hit, str]]], first: bool = False
@@ -388,7 +418,9 @@ class _Tracker:
         mediator: dict[str, float] = defaultdict(float)
         observers: set[str] = set()
         for k, u in enumerate(units):
-            if not u.negotiation or u.historical:
+            # thanks for helping to end the fighting name mediators in any sentence
+            thanks = not u.question and neg_sides.thanked_for_mediation(u.text)
+            if not (u.negotiation or thanks) or u.historical:
                 continue
             hits = cache.get(k)
             if hits is None:
@@ -399,6 +431,18 @@ class _Tracker:
             for i, (h, pid) in enumerate(hits):
                 before = self.text[max(u.start, h.start - 60):h.start]
                 after = self.text[h.end:min(u.end, h.end + 60)]
+                if neg_sides.is_forum(h.actor if h.actor.id == pid else
+                                      self.index.by_id.get(pid)):
+                    continue  # a committee is where the sides meet
+                if u.is_title and h.actor.kind == "person" and neg_sides.is_author(self.text, h.start, h.end, self.title_end):
+                    self._authors.add(pid)
+                    continue
+                if thanks or neg_sides.is_witness(self.text, u.start, h.start):
+                    mediator[pid] += u.weight
+                    if not thanks:
+                        for other in self._coordinated_after(u, h):
+                            mediator[other] += u.weight
+                    continue
                 med_after = _MED_BEFORE.search(after)
                 if _MED_AFTER.search(before) or med_after:
                     if med_after and _BETWEEN_AFTER.match(after, med_after.end()):
@@ -427,7 +471,8 @@ class _Tracker:
                 for j in (i - 1, i + 1):
                     if 0 <= j < len(hits) and hits[j][1] != pid:
                         a, b = (hits[j][0], h) if j < i else (h, hits[j][0])
-                        if _COORD_GAP.match(self.text[a.end:b.start]):
+                        gap = self.text[a.end:b.start]
+                        if _COORD_GAP.match(gap) or neg_sides.PRINCIPAL_GAP.match(gap):
                             partners.add(hits[j][1])
                 if partners and pid not in known and partners <= known and len(
                         self._list_members(u, h)) >= 3:
@@ -436,6 +481,7 @@ class _Tracker:
                 coordinated = bool(partners - known)
                 if coordinated:
                     score += 1.5
+                    self._strong.add(pid)
                 elif lex.THEME_NOUN_AFTER.match(after):
                     continue
                 if _BETWEEN.search(before[-20:]) or (
@@ -443,10 +489,13 @@ class _Tracker:
                                                             hits[i - 1][0].start])
                         and _COORD_GAP.match(self.text[hits[i - 1][0].end:h.start])):
                     score += 2.0
+                    self._strong.add(pid)
                 if _NEG_VERB_AFTER.match(after):
                     score += 1.0
+                    self._strong.add(pid)
                 if _WITH_BEFORE.search(before):
                     score += 1.0  # "mediation with Hamas", "negotiations with the rebels"
+                    self._strong.add(pid)
                 # a reporter's question names who is asked about, not who is at the table
                 party[pid] += score * u.weight * (HYPOTHETICAL_FACTOR if u.question else 1.0)
         for pid in observers:
@@ -492,6 +541,22 @@ class _Tracker:
             if pid:
                 out.append(pid)
             right = x
+        return out
+
+    def _coordinated_after(self, u: _Unit, h: Hit) -> list[str]:
+        """Parties coordinated after ``h`` ("A and the Prime Minister of B")."""
+        out: list[str] = []
+        left = h
+        for x in self.index.within(h.end, u.end):
+            if x.role == "location" or x.start < left.end:
+                continue
+            gap = self.text[left.end:x.start]
+            if not (_COORD_GAP.match(gap) or neg_sides.PRINCIPAL_GAP.match(gap)):
+                break
+            pid = self.index.party_of(x.actor)
+            if pid:
+                out.append(pid)
+            left = x
         return out
 
     def _pairs(self, u: _Unit, party: dict[str, float], mediator: dict[str, float]) -> None:
