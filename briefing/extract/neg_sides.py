@@ -70,7 +70,7 @@ def is_author(text: str, start: int, end: int, title_end: int) -> bool:
 
 def thanked_for_mediation(sentence: str) -> bool:
     """A sentence that thanks actors for their part in bringing about the deal."""
-    return bool(_THANKS.search(sentence) and _MEDIATION_ROLE.search(sentence))
+    return bool(_THANKS.search(sentence)) and bool(_MEDIATION_ROLE.search(sentence))
 
 
 def is_witness(text: str, lo: int, start: int) -> bool:

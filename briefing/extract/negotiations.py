@@ -362,6 +362,7 @@ class _Tracker:
         cache: dict[int, list[tuple[Hit, str]]] = {}
         self._authors: set[str] = set()
         self._strong: set[str] = set()  # seated by a coordination, "between", a verb of talks
+        self._thanks: dict[int, bool] = {}  # per unit: thanks for mediation
         pair_party: dict[str, float] = defaultdict(float)
         pair_med: dict[str, float] = defaultdict(float)
         for u in units:
@@ -394,8 +395,10 @@ class _Tracker:
         one armed group (:mod:`neg_sides`)."""
         groups = {a.id for a in self.index.actors if a.kind == "armed_group" and a.mentions}
         for u in units:
-            if u.question:
-                continue
+            low = u.text.lower()
+            between = u.negotiation and len(groups) == 1 and "between" in low
+            if u.question or not (between or " by " in low):
+                continue  # cheap test first: most sentences have neither
             for h in self.index.within(u.start, u.end):
                 pid = self.index.party_of(h.actor)
                 if not pid or h.role == "location":
@@ -403,7 +406,7 @@ class _Tracker:
                 if neg_sides.is_captor(self.text, u.start, h.start):
                     party[pid] += 1.0 * u.weight
                     self._strong.add(pid)
-                if u.negotiation and len(groups) == 1 and neg_sides.described_side_after(
+                if between and neg_sides.described_side_after(
                         self.text, h.end, u.end) and _BETWEEN.search(
                         self.text[max(u.start, h.start - 20):h.start]):
                     (group,) = groups
@@ -419,7 +422,10 @@ class _Tracker:
         observers: set[str] = set()
         for k, u in enumerate(units):
             # thanks for helping to end the fighting name mediators in any sentence
-            thanks = not u.question and neg_sides.thanked_for_mediation(u.text)
+            thanks = self._thanks.get(k)
+            if thanks is None:
+                thanks = self._thanks[k] = not u.question and \
+                    neg_sides.thanked_for_mediation(u.text)
             if not (u.negotiation or thanks) or u.historical:
                 continue
             hits = cache.get(k)

@@ -1,0 +1,97 @@
+"""Parties by role, not by presence (issue 11): the tiers, revised once the threads are known.
+
+Actor tiers are first set from salience (:mod:`actor_tiers`), before anyone knows who sits at
+the table.  Once the negotiation threads are found, a party is kept at the table when it is
+
+* a side or a mediator of the primary negotiation, or a part of one;
+* a principal who speaks for one (a person affiliated with it), or anyone quoted;
+* in the conflict: anyone else the salience pass made a party (a belligerent or a backer may
+  be named once, so being named once is no reason by itself).
+
+and moved to *mentioned* when it is only
+
+* named once, in a list of those consulted that trails off ("officials from A, B, C, and
+  others", "... throughout the region"), and neither a side nor a mediator;
+* a person out of office ("former President X", "his predecessor") who says nothing;
+* a person whose state or organisation was so moved and who is not quoted.
+
+Actors whose tier the user set (curation) are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefing.model import Actor, Negotiation, Quote
+
+_FORMER = re.compile(r"\b(?:former|ex-|late|then-|predecessor|previous)\W*(?:\w+\W+){0,3}$",
+                     re.IGNORECASE)
+# the end of a list of those consulted: "A, B, C, and others", "... throughout the region"
+_TRAILING_LIST = re.compile(r"[^.;:]{0,80}?,?\s+(?:and|or)\s+(?:many\s+)?others\b|"
+                            r"[^.;:]{0,80}?\b(?:throughout|across|around)\s+the\s+region\b",
+                            re.IGNORECASE)
+_LIST_BEFORE = re.compile(r",\s*(?:and\s+)?(?:the\s+)?$")
+
+
+def _actor_mentions(actor: Actor) -> int:
+    return sum(1 for m in actor.mentions if m.role not in ("location", "affiliation"))
+
+
+def _former(actor: Actor, text: str) -> bool:
+    """Every name mention is preceded by "former", "late", "predecessor" (within 4 words)."""
+    return bool(actor.mentions) and all(
+        _FORMER.search(text, max(0, m.start - 40), m.start) for m in actor.mentions)
+
+
+def _in_trailing_list(actor: Actor, text: str) -> bool:
+    """The one mention is a member of a list after a comma that trails off into "and
+    others" or "throughout the region"."""
+    m = next(m for m in actor.mentions if m.role not in ("location", "affiliation"))
+    return bool(_LIST_BEFORE.search(text, max(0, m.start - 12), m.start)
+                and _TRAILING_LIST.match(text, m.end))
+
+
+def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
+                 quotes: tuple[Quote, ...], text: str,
+                 protected: frozenset[str] = frozenset()) -> tuple[Actor, ...]:
+    """``actors`` with the tiers their roles in ``threads`` give (see the module docstring)."""
+    primary = next((t for t in threads if t.primary), None)
+    if primary is None or not primary.parties:
+        return actors
+    by_id = {a.id: a for a in actors}
+
+    def root(aid: str | None) -> str | None:
+        seen: set[str] = set()
+        while aid and aid in by_id and by_id[aid].part_of and aid not in seen:
+            seen.add(aid)
+            aid = by_id[aid].part_of
+        return aid
+
+    table = set(primary.parties) | set(primary.mediators)
+    speakers = {q.speaker for q in quotes if q.speaker}
+    seated_people = {a.affiliation for a in actors if a.kind == "person" and a.tier == "party"
+                     and a.id in speakers and a.affiliation}
+    demoted: set[str] = set()
+    for a in actors:
+        if a.tier != "party" or a.id in protected or a.id in table or a.kind == "person":
+            continue
+        if a.id in seated_people:
+            continue  # its principal is quoted
+        if _actor_mentions(a) == 1 and _in_trailing_list(a, text):
+            demoted.add(a.id)
+    out: list[Actor] = []
+    for a in actors:
+        tier = a.tier
+        if a.id in protected:
+            pass
+        elif a.id in demoted:
+            tier = "mentioned"
+        elif a.kind == "person" and tier == "party" and a.id not in speakers:
+            home = root(a.affiliation)
+            if _former(a, text) or (home is not None and home in demoted):
+                tier = "mentioned"
+        elif tier == "sub_actor" and root(a.part_of) in demoted:
+            tier = "mentioned"
+        out.append(a if tier == a.tier else replace(a, tier=tier))
+    return tuple(out)

@@ -1,0 +1,58 @@
+"""Parties by role (issue 11): once the threads are known, who is named in passing or out of
+office leaves the table; sides, mediators, principals and the quoted stay.  Invented text."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from _neg_fixtures import actor
+
+from briefing.extract.actor_roles import revise_tiers
+from briefing.model import Negotiation, Quote
+
+TEXT = ("Ruritania and Freedonia agreed a truce brokered by Sylvania. Officials from Ruritania, "
+        "Sylvania, Latveria, and others throughout the region were consulted. Former President "
+        "Otto Kern of Ruritania praised it. Sylvania's envoy Ida Moss said \"it holds\".")
+
+
+def _actors():
+    return (actor(TEXT, "ruritania", "state", ["Ruritania"]),
+            actor(TEXT, "freedonia", "state", ["Freedonia"]),
+            actor(TEXT, "sylvania", "state", ["Sylvania"]),
+            actor(TEXT, "latveria", "state", ["Latveria"]),
+            actor(TEXT, "otto_kern", "person", ["Otto Kern"], affiliation="ruritania"),
+            actor(TEXT, "ida_moss", "person", ["Ida Moss"], affiliation="sylvania"))
+
+
+def _thread() -> Negotiation:
+    return Negotiation(id="n1", label="truce", primary=True, parties=("ruritania", "freedonia"),
+                       mediators=("sylvania",), status="agreed")
+
+
+def _quote() -> Quote:
+    start = TEXT.index("it holds")
+    return Quote(start, start + 8, "it holds", "ida_moss", None)
+
+
+def test_named_once_in_a_trailing_list_and_a_former_president_are_mentioned() -> None:
+    tiers = {a.id: a.tier for a in revise_tiers(_actors(), (_thread(),), (_quote(),), TEXT)}
+    assert tiers["latveria"] == "mentioned"
+    assert tiers["otto_kern"] == "mentioned"
+    assert tiers["ruritania"] == tiers["freedonia"] == tiers["sylvania"] == "party"
+    assert tiers["ida_moss"] == "party"
+
+
+def test_no_primary_thread_or_a_curated_tier_changes_nothing() -> None:
+    actors = _actors()
+    assert revise_tiers(actors, (), (), TEXT) == actors
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), TEXT,
+                                                frozenset({"latveria"}))}
+    assert tiers["latveria"] == "party"
+
+
+def test_a_state_named_twice_stays_in_the_conflict() -> None:
+    text = TEXT + " Latveria fired shells."
+    actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
+                   for a in _actors())
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), text)}
+    assert tiers["latveria"] == "party"
