@@ -126,7 +126,8 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
         if text[s - 1].isspace() and s >= 3 and text[s - 2] in "\"”’'" and text[s - 3] in ".!?":
             break
         s -= 1
-    e = end
+    # A span that already ends on the sentence's full stop must stop there, not run on.
+    e = end - 1 if end > start and text[end - 1] in ".!?" and not _abbrev(text, end - 1) else end
     while e < len(text):
         ch = text[e]
         if ch == "\n":
@@ -160,9 +161,11 @@ def quote_span(text: str, start: int, end: int, what: str) -> tuple[int, int]:
     if s == 0:
         raise DraftError(f"{what}: no opening quotation mark before the span")
     close = CLOSE_FOR[text[s - 1]]
+    # a double quotation may open with one style and close with the other ("...” in scraped text)
+    closers = {close, "\"", "”"} if close in "\"”" else {close}
     e = end
     while e < len(text):
-        if text[e] == close and (close != "’" or e + 1 >= len(text) or not text[e + 1].isalpha()):
+        if text[e] in closers and (close != "’" or e + 1 >= len(text) or not text[e + 1].isalpha()):
             break
         e += 1
     else:
