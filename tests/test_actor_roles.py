@@ -56,3 +56,31 @@ def test_a_state_named_twice_stays_in_the_conflict() -> None:
                    for a in _actors())
     tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), text)}
     assert tiers["latveria"] == "party"
+
+
+def test_states_named_beside_a_trade_deal_leave_the_table_belligerents_stay() -> None:
+    text = ("Ruritania and Freedonia signed a gas deal. Demand in Sylvania and Latveria is "
+            "growing. Latverian troops shelled the border.")
+    actors = (actor(text, "ruritania", "state", ["Ruritania"]),
+              actor(text, "freedonia", "state", ["Freedonia"]),
+              actor(text, "sylvania", "state", ["Sylvania"]),
+              actor(text, "latveria", "state", ["Latveria", "Latverian"]))
+    thread = Negotiation(id="n1", label="gas deal", primary=True,
+                         parties=("ruritania", "freedonia"), status="agreed")
+    sentences = [(0, 42), (43, 85), (86, len(text))]
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (thread,), (), text,
+                                                armed=frozenset({"troops"}),
+                                                sentences=sentences)}
+    assert tiers["sylvania"] == "mentioned"  # a market, not a side
+    assert tiers["latveria"] == "party"  # in the conflict
+    assert tiers["ruritania"] == tiers["freedonia"] == "party"
+
+
+def test_a_side_of_a_secondary_thread_only_is_mentioned() -> None:
+    second = Negotiation(id="n2", label="earlier talks", primary=False,
+                         parties=("latveria", "ruritania"), status="collapsed")
+    text = TEXT.replace("and others throughout the region", "the hosts")
+    actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
+                   for a in _actors())
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(), second), (), text)}
+    assert tiers["latveria"] == "mentioned" and tiers["ruritania"] == "party"

@@ -72,3 +72,12 @@ def test_the_captor_and_a_described_side_sit_at_the_table() -> None:
     group = actor(text, "black_flag", "armed_group", ["Black Flag"])
     n = _primary(text, extra=(group,))
     assert set(n.parties) == {"ruritania", "black_flag"}
+
+
+def test_thanks_for_hosting_the_talks_make_a_mediator() -> None:
+    text = ("Outcomes\n\nRuritania and Freedonia agreed on safe navigation. Ruritania thanks "
+            "King Olaf for his hospitality in once again facilitating these discussions in "
+            "Sylvania.\n")
+    olaf = actor(text, "olaf", "person", ["King Olaf"], affiliation="sylvania")
+    n = _primary(text, extra=(olaf,))
+    assert "sylvania" in n.mediators and "sylvania" not in n.parties

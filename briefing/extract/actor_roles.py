@@ -5,13 +5,16 @@ the table.  Once the negotiation threads are found, a party is kept at the table
 
 * a side or a mediator of the primary negotiation, or a part of one;
 * a principal who speaks for one (a person affiliated with it), or anyone quoted;
-* in the conflict: anyone else the salience pass made a party (a belligerent or a backer may
-  be named once, so being named once is no reason by itself).
+* in the conflict: named in a sentence of armed conflict (war, troops, strikes ...), or named
+  often (three actor mentions or more).
 
 and moved to *mentioned* when it is only
 
+* a side or mediator of a secondary thread (another negotiation the text reports or recalls);
+* named once or twice, never in a sentence of armed conflict (a state in a market report, an
+  applicant named beside the one at the table);
 * named once, in a list of those consulted that trails off ("officials from A, B, C, and
-  others", "... throughout the region"), and neither a side nor a mediator;
+  others", "... throughout the region");
 * a person out of office ("former President X", "his predecessor") who says nothing;
 * a person whose state or organisation was so moved and who is not quoted.
 
@@ -20,7 +23,9 @@ Actors whose tier the user set (curation) are left alone.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.model import Actor, Negotiation, Quote
@@ -34,10 +39,6 @@ _TRAILING_LIST = re.compile(r"[^.;:]{0,80}?,?\s+(?:and|or)\s+(?:many\s+)?others\
 _LIST_BEFORE = re.compile(r",\s*(?:and\s+)?(?:the\s+)?$")
 
 
-def _actor_mentions(actor: Actor) -> int:
-    return sum(1 for m in actor.mentions if m.role not in ("location", "affiliation"))
-
-
 def _former(actor: Actor, text: str) -> bool:
     """Every name mention is preceded by "former", "late", "predecessor" (within 4 words)."""
     return bool(actor.mentions) and all(
@@ -47,14 +48,38 @@ def _former(actor: Actor, text: str) -> bool:
 def _in_trailing_list(actor: Actor, text: str) -> bool:
     """The one mention is a member of a list after a comma that trails off into "and
     others" or "throughout the region"."""
-    m = next(m for m in actor.mentions if m.role not in ("location", "affiliation"))
-    return bool(_LIST_BEFORE.search(text, max(0, m.start - 12), m.start)
-                and _TRAILING_LIST.match(text, m.end))
+    start, end = _named(actor)[0]
+    return bool(_LIST_BEFORE.search(text, max(0, start - 12), start)
+                and _TRAILING_LIST.match(text, end))
+
+
+_WORD = re.compile(r"[a-z]+")
+_OFTEN = 3  # actor mentions that make an actor a protagonist whatever the sentences say
+
+
+def _named(actor: Actor) -> list[tuple[int, int]]:
+    """Where the actor is named as an actor (names, else descriptions: "Kurdish groups")."""
+    spans = [(m.start, m.end) for m in actor.mentions if m.role not in ("location", "affiliation")]
+    return spans or [(m.start, m.end) for m in actor.references if m.role == "description"]
+
+
+def _in_conflict(actor: Actor, text: str, sentences: Sequence[tuple[int, int]],
+                 armed: frozenset[str]) -> bool:
+    """Whether a sentence naming ``actor`` speaks of armed conflict."""
+    starts = [s for s, _e in sentences]
+    for start, end in _named(actor):
+        k = bisect.bisect_right(starts, start) - 1
+        lo, hi = sentences[k] if k >= 0 else (max(0, start - 200), end + 200)
+        if any(w in armed for w in _WORD.findall(text[lo:max(hi, end)].lower())):
+            return True
+    return False
 
 
 def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                  quotes: tuple[Quote, ...], text: str,
-                 protected: frozenset[str] = frozenset()) -> tuple[Actor, ...]:
+                 protected: frozenset[str] = frozenset(),
+                 armed: frozenset[str] = frozenset(),
+                 sentences: Sequence[tuple[int, int]] = ()) -> tuple[Actor, ...]:
     """``actors`` with the tiers their roles in ``threads`` give (see the module docstring)."""
     primary = next((t for t in threads if t.primary), None)
     if primary is None or not primary.parties:
@@ -69,6 +94,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         return aid
 
     table = set(primary.parties) | set(primary.mediators)
+    elsewhere = {p for t in threads if not t.primary for p in (*t.parties, *t.mediators)}
     speakers = {q.speaker for q in quotes if q.speaker}
     seated_people = {a.affiliation for a in actors if a.kind == "person" and a.tier == "party"
                      and a.id in speakers and a.affiliation}
@@ -78,7 +104,12 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
             continue
         if a.id in seated_people:
             continue  # its principal is quoted
-        if _actor_mentions(a) == 1 and _in_trailing_list(a, text):
+        n = len(_named(a))
+        if n == 0:
+            continue
+        passing = n == 1 and _in_trailing_list(a, text)
+        peaceful = n < _OFTEN and bool(armed) and not _in_conflict(a, text, sentences, armed)
+        if passing or peaceful or (a.id in elsewhere and n < _OFTEN):
             demoted.add(a.id)
     out: list[Actor] = []
     for a in actors:

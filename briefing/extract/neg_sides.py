@@ -38,7 +38,8 @@ _MEDIATION_ROLE = re.compile(
     r"\b(?:(?:leadership\s+|central\s+|critical\s+|key\s+|important\s+|vital\s+|constructive\s+)?"
     r"roles?\s+(?:of|in|that)|played\s+(?:a|an)\s+(?:\w+\s+)?role|helping\s+to|"
     r"help(?:ed)?\s+(?:to\s+)?(?:bring|end|secure|achieve|broker)|diplomatic\s+efforts|"
-    r"mediation\s+efforts|efforts\s+to\s+(?:mediate|broker)|good\s+offices|in\s+this\s+diplomacy)\b",
+    r"mediation\s+efforts|efforts\s+to\s+(?:mediate|broker)|good\s+offices|in\s+this\s+diplomacy|"
+    r"hospitality|(?:in|for)\s+(?:once\s+again\s+)?(?:facilitating|hosting|mediating|brokering))\b",
     re.IGNORECASE)
 
 WITNESS_AFTER = re.compile(r"\b(?:witnessed\s+by|in\s+the\s+presence\s+of(?:\s+and\s+supported\s+by)?)"
@@ -68,9 +69,13 @@ def is_author(text: str, start: int, end: int, title_end: int) -> bool:
                 or AUTHOR_AFTER.match(text[end:min(title_end, end + 20)]))
 
 
-def thanked_for_mediation(sentence: str) -> bool:
-    """A sentence that thanks actors for their part in bringing about the deal."""
-    return bool(_THANKS.search(sentence)) and bool(_MEDIATION_ROLE.search(sentence))
+def thanked_for_mediation(sentence: str) -> int | None:
+    """Where the thanks start in a sentence that thanks actors for their part in bringing
+    about the deal (those named after it mediate; the one who thanks does not), else None."""
+    thanks = _THANKS.search(sentence)
+    if thanks is None or not _MEDIATION_ROLE.search(sentence, thanks.end()):
+        return None
+    return thanks.start()
 
 
 def is_witness(text: str, lo: int, start: int) -> bool:

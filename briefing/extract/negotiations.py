@@ -362,7 +362,7 @@ class _Tracker:
         cache: dict[int, list[tuple[Hit, str]]] = {}
         self._authors: set[str] = set()
         self._strong: set[str] = set()  # seated by a coordination, "between", a verb of talks
-        self._thanks: dict[int, bool] = {}  # per unit: thanks for mediation
+        self._thanks: dict[int, int | None] = {}  # per unit: where thanks for mediation start
         pair_party: dict[str, float] = defaultdict(float)
         pair_med: dict[str, float] = defaultdict(float)
         for u in units:
@@ -422,11 +422,13 @@ class _Tracker:
         observers: set[str] = set()
         for k, u in enumerate(units):
             # thanks for helping to end the fighting name mediators in any sentence
-            thanks = self._thanks.get(k)
-            if thanks is None:
-                thanks = self._thanks[k] = not u.question and \
-                    neg_sides.thanked_for_mediation(u.text)
-            if not (u.negotiation or thanks) or u.historical:
+            if k not in self._thanks:
+                at = None if u.question else neg_sides.thanked_for_mediation(u.text)
+                self._thanks[k] = None if at is None else u.start + at
+            thanks_at = self._thanks[k]
+            # "for once again hosting the talks": thanks are never a thing of the past
+            if not (u.negotiation or thanks_at is not None) or (
+                    u.historical and thanks_at is None):
                 continue
             hits = cache.get(k)
             if hits is None:
@@ -443,9 +445,10 @@ class _Tracker:
                 if u.is_title and h.actor.kind == "person" and neg_sides.is_author(self.text, h.start, h.end, self.title_end):
                     self._authors.add(pid)
                     continue
-                if thanks or neg_sides.is_witness(self.text, u.start, h.start):
+                thanked = thanks_at is not None and h.start > thanks_at
+                if thanked or neg_sides.is_witness(self.text, u.start, h.start):
                     mediator[pid] += u.weight
-                    if not thanks:
+                    if not thanked:
                         for other in self._coordinated_after(u, h):
                             mediator[other] += u.weight
                     continue

@@ -13,6 +13,7 @@ Stages (each in its own module, each pure and testable alone):
 from __future__ import annotations
 
 from briefing.extract import actor_roles, actors, curation, negotiations, quotes, timex
+from briefing.knowledge import KnowledgeBase, default_kb
 from briefing.model import Briefing, Document
 from briefing.versions import EXTRACTOR_VERSION  # bump it there: cached analyses are keyed by it
 
@@ -29,6 +30,11 @@ def analyse(document: Document, kb: object | None = None) -> Briefing:
     times = timex.find_times(document)
     found_quotes = quotes.find_quotes(document, found, times)
     threads, timeline = negotiations.find_negotiations(document, found, found_quotes, times)
-    found = actor_roles.revise_tiers(found, threads, found_quotes, document.text, curated)
+    armed = (kb if isinstance(kb, KnowledgeBase) else default_kb()).words("armed_context")
+    sentences = [(s.start, s.end) for s in document.sentences]
+    if document.title_span:
+        sentences.insert(0, document.title_span)
+    found = actor_roles.revise_tiers(found, threads, found_quotes, document.text, curated, armed,
+                                     sentences)
     return Briefing(document=document, actors=found, quotes=found_quotes, times=times,
                     negotiations=threads, timeline=timeline, problems=tuple(problems))
