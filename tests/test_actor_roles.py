@@ -84,3 +84,10 @@ def test_a_side_of_a_secondary_thread_only_is_mentioned() -> None:
                    for a in _actors())
     tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(), second), (), text)}
     assert tiers["latveria"] == "mentioned" and tiers["ruritania"] == "party"
+
+
+def test_a_side_of_the_primary_named_in_passing_is_promoted_to_the_table() -> None:
+    actors = tuple(replace(a, tier="mentioned") if a.id == "freedonia" else a
+                   for a in _actors())
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), TEXT)}
+    assert tiers["freedonia"] == "party"

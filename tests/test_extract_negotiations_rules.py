@@ -69,7 +69,8 @@ def test_draft_being_refined_is_near_agreement_and_its_list_is_split() -> None:
     assert n.status == "near_agreement"
     listed = [(i.key, i.status) for i in n.issues]
     assert ("security_guarantees", "provisionally_agreed") in listed
-    assert [k for k, _s in listed].count("other") == 3
+    keys = [k for k, _s in listed]
+    assert keys.count("other") == 2 and "quotas" in keys  # fishing quotas: a precise topic
 
 
 def test_withdrawal_needs_a_military_object() -> None:

@@ -85,3 +85,24 @@ def test_one_item_per_topic_and_a_near_deal_leaves_uncued_items_open() -> None:
     for issue in n.issues:
         assert len(issue.label) <= MAX_LABEL and not ends_cut(issue.label)
         assert not re.search(r"\b[a-z]+_[a-z]+\b", issue.label)  # no internal key
+
+
+def test_both_keeps_its_and_and_a_past_verb_ends_the_phrase() -> None:
+    text = "They held membership talks with both Ruritania and Freedonia last week."
+    assert _label(text, "membership", "accession") == \
+        "Membership talks with both Ruritania and Freedonia last week"
+    text = "Talks on working hours broke down without result late last night."
+    assert _label(text, "working hours", "working_hours") == "Working hours"
+
+
+def test_economic_topics_get_their_own_keys_and_names_are_no_topics() -> None:
+    text = ("Talks\n\nRuritania and Freedonia negotiated export quotas and tariffs on steel, "
+            "Trade Commissioner Anna Berg said. The Freedonian Trade Organisation and "
+            "Ruritania also agreed on debt relief.\n")
+    org = actor(text, "fto", "organization", ["Freedonian Trade Organisation"])
+    d = doc(text)
+    actors = tuple(actor(text, aid, "state", names) for aid, names in STATES.items()) + (org,)
+    n = next(t for t in find_negotiations(d, actors, (), find_times(d))[0] if t.primary)
+    keys = {i.key for i in n.issues}
+    assert {"quotas", "tariffs", "debt"} <= keys
+    assert "trade" not in keys  # "Trade Commissioner", "... Trade Organisation": names

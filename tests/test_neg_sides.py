@@ -81,3 +81,11 @@ def test_thanks_for_hosting_the_talks_make_a_mediator() -> None:
     olaf = actor(text, "olaf", "person", ["King Olaf"], affiliation="sylvania")
     n = _primary(text, extra=(olaf,))
     assert "sylvania" in n.mediators and "sylvania" not in n.parties
+
+
+def test_the_body_an_applicant_asks_to_join_is_a_side() -> None:
+    text = ("Entry\n\nRuritania will formally apply to join the Northern League, officials of "
+            "the league said. Talks could take years.\n")
+    league = actor(text, "league", "igo", ["Northern League"])
+    n = _primary(text, extra=(league,))
+    assert set(n.parties) == {"ruritania", "league"}

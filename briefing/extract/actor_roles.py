@@ -1,7 +1,8 @@
 """Parties by role, not by presence (issue 11): the tiers, revised once the threads are known.
 
 Actor tiers are first set from salience (:mod:`actor_tiers`), before anyone knows who sits at
-the table.  Once the negotiation threads are found, a party is kept at the table when it is
+the table.  Once the negotiation threads are found, the sides and mediators of the primary
+negotiation are parties, and a party is kept at the table when it is
 
 * a side or a mediator of the primary negotiation, or a part of one;
 * a principal who speaks for one (a person affiliated with it), or anyone quoted;
@@ -116,6 +117,8 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         tier = a.tier
         if a.id in protected:
             pass
+        elif a.id in table and tier == "mentioned" and a.kind != "person" and _named(a):
+            tier = "party"  # a side or a mediator of the primary negotiation sits at the table
         elif a.id in demoted:
             tier = "mentioned"
         elif a.kind == "person" and tier == "party" and a.id not in speakers:

@@ -35,6 +35,16 @@ should can could may might must did do does said says say told tells according r
 remained needs need needed following today yesterday tomorrow tonight now"""
 _CLAUSE_OPENERS = frozenset(_CLAUSE_OPENERS_TEXT.split())
 
+# common irregular past tenses: after the noun they start the clause's predicate
+_PAST_VERBS_TEXT = ("broke began came went made took gave held met fell rose won lost left found "
+                    "saw put set kept brought sought thought spoke ran stood struck hit cut led "
+                    "paid sent agreed")
+_PAST_VERBS = frozenset(_PAST_VERBS_TEXT.split())
+# words in -ed/-en that are not verbs here
+_NOT_VERBS = frozenset({"red", "bed", "speed", "need", "seed", "feed", "creed", "shed", "hundred",
+                        "armed", "united", "limited", "kitchen", "women", "children", "citizen",
+                        "citizens", "garden", "open", "even", "often", "ten", "seven",
+                        "eleven", "heaven", "golden", "wooden", "dozen", "token", "frozen"})
 _HARD_STOP = re.compile(r"[,.;:?!()\[\]{}\"“”‘’«»—–]|\s-\s|\n|'(?=\s)")
 _WORD = re.compile(r"\S+")
 _COORD = frozenset({"and", "or", "but", "nor"})
@@ -72,6 +82,10 @@ TOPIC_NAMES: dict[str, str] = {
     "tariffs": "Tariffs",
     "quotas": "Quotas",
     "debt": "Debt",
+    "subsidies": "Subsidies",
+    "wages": "Wages",
+    "working_hours": "Working hours",
+    "merger": "Merger",
     "accession": "Accession",
     "navigation": "Freedom of navigation",
     "energy": "Energy",
@@ -114,6 +128,10 @@ _TOPIC_WORDS: dict[str, str] = {
     "arms_control": "missiles warheads disarmament",
     "reconstruction": "rebuilding",
     "normalisation": "relations",
+    "accession": "membership join",
+    "debt": "debts creditors",
+    "wages": "wage pay",
+    "energy": "gas oil fuel electricity",
 }
 
 
@@ -141,6 +159,13 @@ def phrase_at(text: str, start: int, trigger_end: int, limit: int) -> list[str]:
                 break
             if low in _COORD and _ends_phrase_at_coord(words, nxt):
                 break
+            # a verb in the past after the noun ("talks broke down ...", "subsidies given to
+            # ...", "talks collapsed in ..."): the phrase has ended
+            agent = nxt.lower() == "by"  # "held by X" names who: the next rule decides
+            if word[:1].islower() and not agent and low not in FUNCTION_WORDS and (
+                    low in _PAST_VERBS or (low.endswith(("ed", "en")) and low not in _NOT_VERBS
+                                           and nxt.lower() in FUNCTION_WORDS)):
+                break
             # a participle with its agent after the noun ("truce brokered by ..."): a clause
             if len(words) >= 2 and low.endswith(("ed", "en")) and word[:1].islower() \
                     and nxt.lower() == "by":
@@ -155,10 +180,11 @@ def phrase_at(text: str, start: int, trigger_end: int, limit: int) -> list[str]:
 
 def _ends_phrase_at_coord(words: list[str], nxt: str) -> bool:
     """Whether a coordinator after ``words`` starts another clause rather than continuing the
-    phrase ("between Israel and Lebanon", "agricultural and fertilizer exports")."""
+    phrase ("between Israel and Lebanon", "both Iraq and Afghanistan", "agricultural and
+    fertilizer exports")."""
     low = [w.lower() for w in words]
-    if "between" in low:  # "between A and B" needs its "and"
-        return False
+    if "between" in low or any(w in ("both", "either", "neither") for w in low[-3:]):
+        return False  # "between A and B", "both A and B" need their "and"
     if nxt.lower().endswith("ing") and nxt[:1].islower():
         return True  # "provisions and making sure ..."
     if _ADJECTIVE_END.search(words[-1]) and words[-1][:1].islower():

@@ -127,7 +127,8 @@ NEGOTIATION_WORDS = re.compile(
     r"\b(?:talks|negotiat\w*|deal|deals|agreement|agreements|accord|cease-?fire|ceasefire|truce|"
     r"cessation of hostilities|treaty|pact|protocol|peace|proposals?|arrangement|summit|dialogue|"
     r"mediat\w*|brokered|diplomacy|settlement|framework|armistice|roadmap|negotiators?|"
-    r"envoys?|delegations?|met|meeting|agreed|signed)\b", re.IGNORECASE)
+    r"envoys?|delegations?|met|meeting|agreed|signed|accession|"
+    r"(?:apply|applied|applies|application|bid)\s+to\s+join)\b", re.IGNORECASE)
 ISSUE_CONTEXT = re.compile(
     r"\b(?:contention|sticking points?|disputes?|disagree\w*|questions?|issues?|the two sides|"
     r"both sides|demand\w*|insist\w*|conditions?|guarantee\w*|under the|would|will|must|gaps?|"
@@ -230,6 +231,21 @@ ISSUES: list[tuple[str, str]] = [
                          r"down\b|\bdeparture of\b|\boust\w*\b"),
     ("security_guarantees", r"\bsecurity (?:guarantees?|interests|arrangements|assurances)\b|"
                             r"\bguarantee\w*\b|\bsecure (?:\w+ )?from\b"),
+    # topics beyond security: each its own key, so that an agenda says which economic file
+    ("sanctions_relief", r"\b(?:lift\w*|eas(?:e|ed|es|ing)|relax\w*|remov\w*|suspend\w*)\s+"
+                         r"(?:of\s+)?(?:the\s+|some\s+|all\s+)?(?:\w+\s+)?sanctions\b|"
+                         r"\bsanctions relief\b"),
+    ("accession", r"\b(?:accession|membership|full member|(?:apply|applied|application|bid)\s+"
+                  r"to\s+join)\b"),
+    ("quotas", r"\b(?:export |import |production |fishing )?quotas?\b"),
+    ("tariffs", r"\b(?:tariffs?|import duties|customs duties|anti-dumping)\b"),
+    ("subsidies", r"\bsubsid(?:y|ies|ise|ize|ised|ized)\b"),
+    ("debt", r"\b(?:debts?|creditors?|debt relief|write(?:-| )off|bail-?out|loans?)\b"),
+    ("wages", r"\b(?:wages?|pay (?:rise|increase|deal|offer|claim|demands?)s?|salar(?:y|ies))\b"),
+    ("working_hours", r"\b(?:working (?:week|hours|time)|\d+-hour (?:working )?week)\b"),
+    ("merger", r"\b(?:merger|takeover|acquisition)s?\b"),
+    ("energy", r"\b(?:gas|oil|lng|energy|electricity|fuel)\s+(?:supply|supplies|deliveries|"
+               r"exports|imports|contract)\b"),
     ("sanctions", r"\bsanctions?\b|\bembargo\b|\baccess to (?:the )?(?:world )?markets?\b|"
                   r"\bexport restrictions\b"),
     ("arms_control", r"\b(?:missiles?|nuclear|warheads?|arms (?:control|reduction)|"
@@ -238,7 +254,7 @@ ISSUES: list[tuple[str, str]] = [
                    r"\b(?:monitor\w*|verif\w*|observers?|oversee\w*|oversight|"
                    r"implementation cell|good offices)\b"),
     ("reconstruction", r"\b(?:reconstruction|rebuild\w*|rubble)\b"),
-    ("trade", r"\b(?:trade|duty[- ]free|tariffs?|exports?|industrial zones?|free trade)\b"),
+    ("trade", r"\b(?:trade|duty[- ]free|exports?|industrial zones?|free trade)\b"),
     ("normalisation", r"\bnormali[sz]\w*\b|\bdiplomatic (?:relations|ties)\b|"
                       r"\b(?:improv\w*|restor\w*|good[- ]neighbou?rly|better)\s+(?:bilateral\s+)?"
                       r"relations\b|\beas(?:e|ed|es|ing)\s+(?:the\s+)?tensions?\b"),

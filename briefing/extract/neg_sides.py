@@ -14,6 +14,8 @@ Rules, each tested on invented sentences in ``tests/test_neg_sides.py``:
   by X") is a side of the deal that would release them;
 * **a described side**: "a ceasefire between A and militants based in Z" names the other side
   by description; when the text names exactly one armed group, that group is the side;
+* **accession**: the body a state applies to join ("apply to join X", "membership of X",
+  "accession to X") negotiates its entry with the applicant: both are sides;
 * **forums are no sides**: a committee, commission, council or team (a joint border
   committee) is where sides meet, not a side;
 * **principals coordinated**: "the Prime Minister of A and the Prime Minister of B" coordinates
@@ -54,6 +56,11 @@ _DESCRIBED_SIDE = re.compile(r"\s*and\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:militan
                              r"insurgents|fighters|militias?|armed\s+groups?|gunmen|guerrillas)\b",
                              re.IGNORECASE)
 
+_ACCESSION_BEFORE = re.compile(r"\b(?:(?:apply|applied|applies|applying|application|bid|seek\w*|"
+                               r"wants?|hop\w*|plans?|ready|eager)\s+to\s+join|membership\s+(?:of|in)|"
+                               r"accession\s+(?:to|into)|entry\s+into|admission\s+(?:to|into))\s+"
+                               r"(?:the\s+)?$", re.IGNORECASE)
+
 _FORUM_HEAD = re.compile(r"\b(?:committee|commission|council|team|working\s+group|mechanism|"
                          r"secretariat|task\s+force|panel)$", re.IGNORECASE)
 
@@ -91,6 +98,21 @@ def is_captor(text: str, lo: int, start: int) -> bool:
 def described_side_after(text: str, end: int, hi: int) -> bool:
     """"between A and Gaza-based militants": the side after A is named by a description."""
     return bool(_DESCRIBED_SIDE.match(text, end, hi))
+
+
+_APPLICANT_AFTER = re.compile(r"(?:['’]s)?[^.;:]{0,40}?\b(?:apply|applied|applies|applying|"
+                              r"application|bid|seeks?|seeking)\s+(?:formally\s+)?to\s+join\b",
+                              re.IGNORECASE)
+
+
+def applies(text: str, end: int, hi: int) -> bool:
+    """"X, which will formally apply to join ...", "X's bid to join": X is the applicant."""
+    return bool(_APPLICANT_AFTER.match(text, end, hi))
+
+
+def joined(text: str, lo: int, start: int) -> bool:
+    """"apply to join the X", "membership of X": X (at ``start``) is asked to admit someone."""
+    return bool(_ACCESSION_BEFORE.search(text, max(lo, start - 40), start))
 
 
 def is_forum(actor: Actor | None) -> bool:

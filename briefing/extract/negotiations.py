@@ -158,6 +158,12 @@ _TOPIC_STOP = re.compile(r"[.;:!?]|\s(?:and|but)\s+(?:to|the|a)\s")
 _LIST_HEAD = re.compile(r"\b(?:concerns|issues|priorities|agenda|topics|areas|points|questions|"
                         r"demands|elements|components|pillars)\s*(?:[—–:]|,?\s+(?:including|such as|"
                         r"namely)\s+)", re.IGNORECASE)
+# the head of a title or an institution's name after a capitalised agenda word ("Trade
+# Commissioner", "Coffee Trade Association"): the word is part of the name
+_TITLE_HEAD = re.compile(r"\s+(?:[A-Z]\w+\s+){0,2}(?:Minister|Ministry|Commissioner|Secretary|"
+                         r"Representative|Organi[sz]ation|Association|Federation|Council|"
+                         r"Committee|Department|Office|Union|Agency|Board|Chamber|Commission|"
+                         r"Adviser|Envoy|Talks\s+Office)\b")
 _CLAUSE_SPLIT = re.compile(r"[,;:—–()]|\s-\s")
 _NOT_PLACE = frozenset(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An", "This", "That", "It"])
@@ -505,6 +511,10 @@ class _Tracker:
                 if _WITH_BEFORE.search(before):
                     score += 1.0  # "mediation with Hamas", "negotiations with the rebels"
                     self._strong.add(pid)
+                if neg_sides.joined(self.text, u.start, h.start) or \
+                        neg_sides.applies(self.text, h.end, u.end):
+                    score += 2.0  # the body an applicant asks to join negotiates its entry
+                    self._strong.add(pid)
                 # a reporter's question names who is asked about, not who is at the table
                 party[pid] += score * u.weight * (HYPOTHETICAL_FACTOR if u.question else 1.0)
         for pid in observers:
@@ -662,7 +672,7 @@ class _Tracker:
             lo = u.start + m.end()
             stop = _TOPIC_STOP.search(self.text, lo, u.end)
             hi = stop.start() if stop else u.end
-            found = [x for x in self.issue_matches.within(lo, hi)]
+            found = [x for x in self.issue_matches.within(lo, hi) if not self._in_name(x[0], x[1])]
             issues = [Issue(key, issue_label(self.text, a, b, hi, key), "open",
                             (self.doc.span(u.start, u.end),)) for a, b, key in found]
             self.claimed.append((u.start + m.start(), hi))
@@ -671,6 +681,14 @@ class _Tracker:
                                issues=issues))
             break  # one such thread: later mentions repeat it
         return out
+
+    def _in_name(self, s: int, e: int) -> bool:
+        """An agenda word inside a name or a title ("World Trade Organisation", "Trade
+        Commissioner X", "the Coffee Trade Association") is no agenda item."""
+        if any(h.start <= s and e <= h.end for h in self.index.within(max(0, s - 80), e)
+               if not h.is_reference):
+            return True
+        return self.text[s:s + 1].isupper() and _TITLE_HEAD.match(self.text, e) is not None
 
     def _claimed(self, s: int, e: int) -> bool:
         return any(a < e and s < b for a, b in self.claimed)
@@ -737,7 +755,7 @@ class _Tracker:
             if not (u.negotiation or "ctx" in u.flags):
                 continue
             matches = [h for h in self.issue_matches.within(u.start, u.end)
-                       if not self._claimed(h[0], h[1])]
+                       if not self._claimed(h[0], h[1]) and not self._in_name(h[0], h[1])]
             if not matches:
                 continue
             cues = self.issue_cue_matches.within(u.start, u.end, exclusive=False)
