@@ -1,0 +1,42 @@
+"""People named with a relative clause or as the head of a team, not after a title (issue 11).
+Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from _actor_fixtures import extract, fixture_kb, texts
+
+from briefing.knowledge import KnowledgeBase
+
+COUNTRIES = """
+- {id: usa, name: United States, abbreviations: [US, U.S.], demonyms: [American, Americans]}
+- {id: russia, name: Russia, demonyms: [Russian, Russians], capital: Moscow}
+"""
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return fixture_kb(COUNTRIES, "[]", "[]")
+
+
+def test_a_name_before_who_heads_is_a_person_acting_for_the_team_after_it(kb) -> None:
+    text = ("GENEVA, May 2 - The talks went on.\n\nOrin Falk, who heads the American team "
+            "on trade, told reporters a draft was ready. Falk added that it was complete.\n")
+    actors = extract(kb, text, "1990-05-02")
+    falk = actors["orin_falk"]
+    assert falk.kind == "person" and falk.affiliation == "usa"
+    assert texts(falk) == ["Orin Falk", "Falk"]
+
+
+def test_the_head_of_a_delegation_named_after_headed_by_is_a_person(kb) -> None:
+    text = ("Talks\n\nThey met the Russian delegation on fisheries headed by Ivo Brandt. "
+            "The meeting lasted an hour.\n")
+    actors = extract(kb, text, "1990-05-02")
+    brandt = actors["ivo_brandt"]
+    assert brandt.kind == "person" and brandt.affiliation == "russia"
+
+
+def test_an_organisation_before_who_is_no_person(kb) -> None:
+    text = "Talks\n\nThe Northern Steel Union, who represents the workers, rejected the offer.\n"
+    actors = extract(kb, text, "1990-05-02")
+    assert not any(a.kind == "person" and "Union" in a.name for a in actors.values())
