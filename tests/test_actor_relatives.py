@@ -40,3 +40,12 @@ def test_an_organisation_before_who_is_no_person(kb) -> None:
     text = "Talks\n\nThe Northern Steel Union, who represents the workers, rejected the offer.\n"
     actors = extract(kb, text, "1990-05-02")
     assert not any(a.kind == "person" and "Union" in a.name for a in actors.values())
+
+
+def test_a_name_negotiating_for_a_side_or_set_off_by_commas_before_said(kb) -> None:
+    text = ("Talks\n\nAnna-Lena Roth, negotiating for the employers, said the offer stood. "
+            "Russian envoy to the forum, Pavel Orlov, said it did not.\n")
+    actors = extract(kb, text, "1990-05-02")
+    assert actors["anna_lena_roth"].kind == "person"
+    assert texts(actors["anna_lena_roth"]) == ["Anna-Lena Roth"]
+    assert actors["pavel_orlov"].affiliation == "russia"

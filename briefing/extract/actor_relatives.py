@@ -6,6 +6,8 @@ knowledge base does not know and gives no title before the name; the relative cl
 verb ("the American team") is whom they act for.  "the Soviet team headed by Lem Masterkov"
 likewise: a team, a delegation or a mission "headed|led|chaired by" a name.  The name must be
 a capitalised run of two to four words that is nobody's yet (not a state, not an organisation).
+"Name Name, negotiating for the employers, said" and "..., Name Name, said" (a name set off by
+commas before a verb of speech) name a person too.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from briefing.extract.actor_scan import Hit, mark
 from briefing.knowledge import NAME
 
 # verbs of office or identity after "who": a person holds an office, leads a team, is someone
+_FOR_SIDE = frozenset({"negotiating", "speaking", "acting", "bargaining"})
+_SAID = frozenset({"said", "says", "told", "added", "stated", "declared", "warned"})
 _LED_BY = frozenset({"headed", "led", "chaired"})
 _BODIES = frozenset({"team", "delegation", "mission", "panel", "group", "committee", "side"})
 _OFFICE_VERBS = frozenset({"heads", "headed", "leads", "led", "chairs", "chaired", "is", "was",
@@ -43,15 +47,22 @@ class RelativePass:
                              and self.kind_of(h.actor) != "person"), None)  # type: ignore[attr-defined]
                 self._person(b + 1, e, particles, body, lead=True)
         for c in self.positions((",",)):  # type: ignore[attr-defined]
-            if c + 2 >= t.n or norm[c + 1] != "who" or norm[c + 2] not in _OFFICE_VERBS:
+            if c + 2 >= t.n:
+                continue
+            relative = norm[c + 1] == "who" and norm[c + 2] in _OFFICE_VERBS
+            for_side = norm[c + 1] in _FOR_SIDE and norm[c + 2] in ("for", "on")
+            # ", Name Name, said": the run between two commas, a verb of speech after
+            said = norm[c + 1] in _SAID and self._comma_before_run(c)
+            if not (relative or for_side or said):
                 continue
             if c < 2 or not t.caps[c - 1] or self.taken[c - 1]:  # type: ignore[attr-defined]
                 continue
             a = c - 1
-            while a - 1 >= 0 and c - a < 4 and not self.taken[a - 1] and (  # type: ignore[attr-defined]
-                    t.caps[a - 1] or (norm[a - 1] in particles and t.caps[a])) \
+            while a - 1 >= 0 and c - a < 5 and not self.taken[a - 1] and (  # type: ignore[attr-defined]
+                    t.caps[a - 1] or (norm[a - 1] in particles and t.caps[a])
+                    or (norm[a - 1] == "-" and a >= 2 and t.caps[a - 2] and t.glued(a))) \
                     and norm[a - 1] not in stop and not t.line_start[a]:
-                a -= 1
+                a -= 1  # "Hans-Peter Stihl": a hyphenated given name stays whole
             if c - a < 2 or norm[a] in stop or any(self.taken[a:c]) \
                     or a in t.heading_toks:  # type: ignore[attr-defined]
                 continue
@@ -62,9 +73,26 @@ class RelativePass:
                 continue
             # whom they act for: an actor right after "who heads the ..."
             after = next((h for h in self.hits if h.actor and c + 3 <= h.i <= c + 4  # type: ignore[attr-defined]
-                          and self.kind_of(h.actor) != "person"), None)  # type: ignore[attr-defined]
+                          and self.kind_of(h.actor) != "person"), None) \
+                if not said else self._first_actor(max(0, a - 10), a - 1)
             self._person(a, c, particles, after, lead=norm[c + 2] in ("heads", "headed", "leads",
                                                                       "led", "chairs", "chaired"))
+
+    def _first_actor(self, lo: int, hi: int) -> Hit | None:
+        """The first state or organisation named in tokens ``lo``..``hi`` ("European Union
+        ambassador to the WTO, Name Name, said": whom the title before the name serves)."""
+        found = [h for h in self.hits if h.actor and lo <= h.i < hi  # type: ignore[attr-defined]
+                 and self.kind_of(h.actor) not in ("person", None)]  # type: ignore[attr-defined]
+        return min(found, key=lambda h: h.i) if found else None
+
+    def _comma_before_run(self, c: int) -> bool:
+        """A comma two to three capitalised words before the comma at ``c``."""
+        t = self.t  # type: ignore[attr-defined]
+        for width in (2, 3):
+            a = c - width
+            if a >= 1 and t.norm[a - 1] == "," and all(t.caps[x] for x in range(a, c)):
+                return True
+        return False
 
     def _person(self, a: int, c: int, particles: frozenset[str], acts_for: Hit | None,
                 lead: bool = False) -> None:

@@ -5,7 +5,8 @@ the table.  Once the negotiation threads are found, the sides and mediators of t
 negotiation are parties, and a party is kept at the table when it is
 
 * a side or a mediator of the primary negotiation, or a part of one;
-* a principal who speaks for one (a person affiliated with it), or anyone quoted;
+* a principal who speaks for one (a person affiliated with it, promoted when quoted), or
+  anyone quoted;
 * in the conflict: named in a sentence of armed conflict (war, troops, strikes ...), or named
   often (three actor mentions or more).
 
@@ -121,6 +122,9 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
             tier = "party"  # a side or a mediator of the primary negotiation sits at the table
         elif a.id in demoted:
             tier = "mentioned"
+        elif a.kind == "person" and tier == "mentioned" and a.id in speakers and a.affiliation \
+                and root(a.affiliation) in table:
+            tier = "party"  # quoted, and speaking for a side or a mediator
         elif a.kind == "person" and tier == "party" and a.id not in speakers:
             home = root(a.affiliation)
             if _former(a, text) or (home is not None and home in demoted):
