@@ -40,10 +40,17 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("near_agreement", 1.0, r"\b(?:significant|major|important)\s+step\s+forward\b"),
     ("near_agreement", 1.5, r"\bagreement in principle\b|\bin the right direction\b"),
     ("near_agreement", 1.0, r"\bbreakthrough\b"),
-    # agreed
-    ("agreed", 2.0, r"\b(?:have|has|had)\s+(?:now\s+|also\s+)?agreed\s+(?:to|on|upon)\b"),
+    # agreed ("agreed to begin talks", "agreed to propose ..." agree on a first step only)
+    ("agreed", 2.0, r"\b(?:have|has|had)\s+(?:now\s+|also\s+)?agreed\s+(?:to|on|upon)\b"
+                    r"(?!\s+(?:begin|start|open|launch|hold|resume|enter|propose|seek|consider|"
+                    r"explore)\b)"),
     # not "to be agreed (upon)", "would have to be agreed on": still to agree
-    ("agreed", 1.5, r"(?<!\bbe )\bagreed\s+(?:to|on|upon)\s+(?!the possibility)"),
+    ("agreed", 1.5, r"(?<!\bbe )\bagreed\s+(?:to|on|upon)\s+(?!the possibility)"
+                    r"(?!(?:begin|start|open|launch|hold|resume|enter|propose|seek|consider|"
+                    r"explore)\b)"),
+    # agreeing to begin talks is where a negotiation starts
+    ("exploratory", 2.0, r"\bagreed\s+to\s+(?:begin|start|open|launch|hold|enter(?:\s+into)?|"
+                         r"explore)\s+(?:\w+\s+)?(?:talks|negotiations|discussions|a dialogue)\b"),
     ("agreed", 2.0, rf"\breach(?:ed|es)?\s+{_A}(?:{_DEAL})"),
     ("agreed", 2.0, rf"\b(?:sign(?:ed|s)?|seal(?:ed|s)?|str(?:uck|ike)|clinch(?:ed)?|"
                     rf"conclud(?:ed|es|ing))\s+{_A}(?:\w+\s+)?(?:{_DEAL})"),
@@ -90,7 +97,8 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("stalled", 2.0, r"\b(?:stall(?:ed|ing|s)?|deadlock(?:ed)?|impasse|stalemate|standstill)\b"),
     ("stalled", 1.5, r"\b(?:no progress|stuck|setback|broke off|walked out|suspend(?:ed|s)?\s+"
                      r"(?:the\s+)?(?:talks|negotiations))\b"),
-    ("stalled", 1.5, r"\bfail(?:ed|s|ing)?\s+to\s+(?:reach|get|agree|secure|produce|clinch|make)\b"
+    ("stalled", 1.5, r"\b(?:fail(?:ed|s|ing)?|unable)\s+to\s+(?:reach|get|agree|secure|produce|"
+                     r"clinch|make)\b"
                      r"|\b(?:ended|end|ends)\s+without\s+(?:an?\s+)?(?:deal|agreement|breakthrough)"
                      r"|\bno\s+(?:deal|agreement)\s+(?:was\s+)?(?:reached|in sight)\b"),
     # collapsed
@@ -290,7 +298,8 @@ ISSUE_STATUS_CUES: list[tuple[str, str]] = [
              r"worked out|resolved)\b|\bwhat happens if\b|\btrade space\b|\bwork(?:ing)? out\b|"
              r"\bfocus\w*\b|\bissues?\b|\bwill discuss\b|\bneed(?:s)?\b|\bif\b|\bunless\b|"
              r"\btalk(?:s|ing)? about\b|\bdiscuss\w*|\bworking groups?\b|"
-             r"\bnegotiat\w* (?:on|over|about)\b"),
+             r"\bnegotiat\w* (?:on|over|about)\b|\b(?:talks|negotiations|discussions)\s+"
+             r"(?:on|over|about)\b"),
     ("provisionally_agreed", r"\bunder the (?:deal|agreement|proposal|plan)\b|\bwould\b|"
                              r"\bprovisional\w*\b|\bstipulated\b|\bdraft\b|\bframework\b|"
                              r"\benvisag\w*|\bnearing agreement\b|\bclose to\b|\bcloser to\b|"
@@ -298,7 +307,8 @@ ISSUE_STATUS_CUES: list[tuple[str, str]] = [
                              r"\bprovisions?\b|\baddress(?:ed|es)\b|"
                              r"\bdraft reflects\b|\bendors(?:ed|es)\b"),
     # "would have to be agreed", "if agreed", "an agreed time frame": not (yet) agreed
-    ("agreed", r"(?<!\bbe )(?<!\bif )(?<!\ban )\bagreed\b|\bsigned\b|\baccepted\b|"
+    ("agreed", r"(?<!\bbe )(?<!\bif )(?<!\ban )\bagreed\b(?!\s+to\s+(?:begin|start|open|launch|"
+               r"hold|propose|seek|consider|explore)\b)|\bsigned\b|\baccepted\b|"
                r"\bhave agreed\b|\breached\b|"
                r"\bwelcome\w*\b|\bseal\w*\b"),
 ]

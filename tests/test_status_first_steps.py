@@ -1,0 +1,30 @@
+"""Status: agreeing to begin talks starts a negotiation, it agrees nothing else; 'unable to
+agree' is a stall (issue 11).  Invented sentences."""
+
+from __future__ import annotations
+
+from _neg_fixtures import actor, doc
+
+from briefing.extract.negotiations import find_negotiations
+from briefing.extract.timex import find_times
+
+STATES = {"ruritania": ["Ruritania"], "freedonia": ["Freedonia"]}
+
+
+def _primary(text: str):
+    d = doc(text)
+    actors = tuple(actor(text, aid, "state", names) for aid, names in STATES.items())
+    return next(t for t in find_negotiations(d, actors, (), find_times(d))[0] if t.primary)
+
+
+def test_agreeing_to_begin_talks_is_exploratory_and_its_topic_open() -> None:
+    n = _primary("Air dispute\n\nRuritania and Freedonia have agreed to begin talks on ending "
+                 "subsidies to shipyards.\n")
+    assert n.status == "exploratory"
+    assert {i.key: i.status for i in n.issues}.get("subsidies") == "open"
+
+
+def test_unable_to_agree_is_a_stall() -> None:
+    n = _primary("Quotas\n\nRuritania and Freedonia have been unable to agree on fishing "
+                 "quotas since talks began.\n")
+    assert n.status == "stalled"
