@@ -91,3 +91,26 @@ def test_a_side_of_the_primary_named_in_passing_is_promoted_to_the_table() -> No
                    for a in _actors())
     tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), TEXT)}
     assert tiers["freedonia"] == "party"
+
+
+def test_a_state_named_beside_hostage_talks_stays_one_beside_a_market_does_not() -> None:
+    text = ("Ruritania and Freedonia agreed a truce brokered by Sylvania. Letters went to "
+            "the leaders of Latveria on the hostages.")
+    actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
+                   for a in _actors()[:4])
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), text,
+                                                armed=frozenset({"troops"}),
+                                                sentences=[(0, 59), (60, len(text))])}
+    assert tiers["latveria"] == "party"
+
+
+def test_a_state_named_only_in_another_topic_of_a_press_briefing_is_mentioned() -> None:
+    text = ("MS. ROE: Ruritania and Freedonia agreed a truce brokered by Sylvania.\n\n"
+            "Q On the truce: will Freedonia hold?\n\nMS. ROE: Freedonia will.\n\n"
+            "Q On trade: is Latveria visiting? Latveria and Latveria again?\n\nMS. ROE: Yes.\n\n"
+            "Q And Ruritania?\n\nMS. ROE: Ruritania keeps the truce.\n")
+    actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
+                   for a in _actors()[:4])
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), text)}
+    assert tiers["latveria"] == "mentioned"
+    assert tiers["freedonia"] == "party"

@@ -7,17 +7,20 @@ negotiation are parties, and a party is kept at the table when it is
 * a side or a mediator of the primary negotiation, or a part of one;
 * a principal who speaks for one (a person affiliated with it, promoted when quoted), or
   anyone quoted;
-* in the conflict: named in a sentence of armed conflict (war, troops, strikes ...), or named
-  often (three actor mentions or more).
+* in the conflict or near the table: named in a sentence of armed conflict (war, troops,
+  strikes ...) or of a truce's table (mediation, a truce, hostages, a bilateral meeting), or named often
+  (three actor mentions or more).
 
 and moved to *mentioned* when it is only
 
 * a side or mediator of a secondary thread (another negotiation the text reports or recalls);
-* named once or twice, never in a sentence of armed conflict (a state in a market report, an
-  applicant named beside the one at the table);
+* named once or twice, never in a sentence of armed conflict or of talks (a state in a market
+  report, a buyer named beside the deal);
 * named once, in a list of those consulted that trails off ("officials from A, B, C, and
   others", "... throughout the region");
 * a person out of office ("former President X", "his predecessor") who says nothing;
+* named only in the question-and-answer segments of a press briefing that never name a side
+  or a mediator of the primary (another topic of the day: a state visit, another war);
 * a person whose state or organisation was so moved and who is not quoted.
 
 Actors whose tier the user set (curation) are left alone.
@@ -56,6 +59,10 @@ def _in_trailing_list(actor: Actor, text: str) -> bool:
 
 
 _WORD = re.compile(r"[a-z]+")
+# words of the negotiating table: a state named beside them may be a side or a mediator the
+# thread did not seat ("letters to the leaders of A and B on the hostage talks")
+_TABLE = re.compile(r"\b(?:mediat\w*|broker\w*|ceasefire|cease-fire|truce|hostages?|"
+                    r"pull-aside|bilateral meeting)\b", re.IGNORECASE)
 _OFTEN = 3  # actor mentions that make an actor a protagonist whatever the sentences say
 
 
@@ -72,9 +79,39 @@ def _in_conflict(actor: Actor, text: str, sentences: Sequence[tuple[int, int]],
     for start, end in _named(actor):
         k = bisect.bisect_right(starts, start) - 1
         lo, hi = sentences[k] if k >= 0 else (max(0, start - 200), end + 200)
-        if any(w in armed for w in _WORD.findall(text[lo:max(hi, end)].lower())):
+        sentence = text[lo:max(hi, end)]
+        if any(w in armed for w in _WORD.findall(sentence.lower())) or _TABLE.search(sentence):
             return True
     return False
+
+
+_QUESTION = re.compile(r"^Q[ .:]", re.MULTILINE)
+MIN_QUESTIONS = 3  # a press briefing: several reporters' questions
+
+
+def _off_topic_spans(text: str, by_id: dict[str, Actor], table: set[str]) -> list[tuple[int, int]]:
+    """The question-and-answer segments of a press briefing that name no side or mediator of
+    the primary (each segment runs from a reporter's "Q" to the next)."""
+    starts = [m.start() for m in _QUESTION.finditer(text)]
+    if len(starts) < MIN_QUESTIONS:
+        return []
+    segments = list(zip(starts, [*starts[1:], len(text)], strict=False))
+
+    def positions(aid: str) -> list[int]:
+        own = [m.start for m in by_id[aid].mentions] if aid in by_id else []
+        return own + [m.start for a in by_id.values() if a.affiliation == aid
+                      for m in a.mentions]
+
+    # the host of the briefing is named everywhere: it tells no topic from another
+    seated: list[int] = []
+    for aid in table:
+        at = positions(aid)
+        covered = sum(1 for lo, hi in segments if any(lo <= x < hi for x in at))
+        if covered <= len(segments) // 2:
+            seated += at
+    if not seated:
+        return []
+    return [(lo, hi) for lo, hi in segments if not any(lo <= x < hi for x in seated)]
 
 
 def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
@@ -101,6 +138,13 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
     seated_people = {a.affiliation for a in actors if a.kind == "person" and a.tier == "party"
                      and a.id in speakers and a.affiliation}
     demoted: set[str] = set()
+    off_topic = _off_topic_spans(text, by_id, table)
+    for a in actors:
+        named = _named(a)
+        if off_topic and a.tier == "party" and a.id not in table and a.id not in protected \
+                and a.id not in speakers and named and root(a.affiliation) not in table \
+                and all(any(lo <= s < hi for lo, hi in off_topic) for s, _e in named):
+            demoted.add(a.id)  # only in another topic of a press briefing
     for a in actors:
         if a.tier != "party" or a.id in protected or a.id in table or a.kind == "person":
             continue
