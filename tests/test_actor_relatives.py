@@ -49,3 +49,12 @@ def test_a_name_negotiating_for_a_side_or_set_off_by_commas_before_said(kb) -> N
     assert actors["anna_lena_roth"].kind == "person"
     assert texts(actors["anna_lena_roth"]) == ["Anna-Lena Roth"]
     assert actors["pavel_orlov"].affiliation == "russia"
+
+
+def test_a_name_with_a_description_before_said_is_a_commentator_not_a_side(kb) -> None:
+    text = ("Strike\n\nRussian forces hit a depot. \"It was a signal,\" Ada Quill, a defense "
+            "analyst and author, said. Quill said more would follow.\n")
+    actors = extract(kb, text, "1990-05-02")
+    quill = actors["ada_quill"]
+    assert quill.kind == "person" and texts(quill) == ["Ada Quill", "Quill"]
+    assert quill.tier == "mentioned"

@@ -6,8 +6,9 @@ knowledge base does not know and gives no title before the name; the relative cl
 verb ("the American team") is whom they act for.  "the Soviet team headed by Lem Masterkov"
 likewise: a team, a delegation or a mission "headed|led|chaired by" a name.  The name must be
 a capitalised run of two to four words that is nobody's yet (not a state, not an organisation).
-"Name Name, negotiating for the employers, said" and "..., Name Name, said" (a name set off by
-commas before a verb of speech) name a person too.
+"Name Name, negotiating for the employers, said", "..., Name Name, said" (a name set off by
+commas before a verb of speech) and "Name Name, a defense analyst, said" (a lower-case
+description between the name and the verb) name a person too.
 """
 
 from __future__ import annotations
@@ -53,7 +54,9 @@ class RelativePass:
             for_side = norm[c + 1] in _FOR_SIDE and norm[c + 2] in ("for", "on")
             # ", Name Name, said": the run between two commas, a verb of speech after
             said = norm[c + 1] in _SAID and self._comma_before_run(c)
-            if not (relative or for_side or said):
+            # "Name Name, a defense analyst and author, said": a description, then speech
+            described = not (relative or for_side or said) and self._described_speaker(c)
+            if not (relative or for_side or said or described):
                 continue
             if c < 2 or not t.caps[c - 1] or self.taken[c - 1]:  # type: ignore[attr-defined]
                 continue
@@ -76,7 +79,8 @@ class RelativePass:
                           and self.kind_of(h.actor) != "person"), None) \
                 if not said else self._first_actor(max(0, a - 10), a - 1)
             self._person(a, c, particles, after, lead=norm[c + 2] in ("heads", "headed", "leads",
-                                                                      "led", "chairs", "chaired"))
+                                                                      "led", "chairs", "chaired"),
+                         commentator=described)
 
     def _first_actor(self, lo: int, hi: int) -> Hit | None:
         """The first state or organisation named in tokens ``lo``..``hi`` ("European Union
@@ -84,6 +88,19 @@ class RelativePass:
         found = [h for h in self.hits if h.actor and lo <= h.i < hi  # type: ignore[attr-defined]
                  and self.kind_of(h.actor) not in ("person", None)]  # type: ignore[attr-defined]
         return min(found, key=lambda h: h.i) if found else None
+
+    def _described_speaker(self, c: int) -> bool:
+        """After the comma at ``c``: a lower-case description, a comma, a verb of speech
+        ("..., author of a book on the war, said")."""
+        t = self.t  # type: ignore[attr-defined]
+        if not t.raw[c + 1][:1].islower():
+            return False
+        for k in range(c + 2, min(t.n - 1, c + 16)):
+            if t.norm[k] in (".", ";", ":", '"', "“", "”"):
+                return False
+            if t.norm[k] == ",":
+                return t.norm[k + 1] in _SAID
+        return False
 
     def _comma_before_run(self, c: int) -> bool:
         """A comma two to three capitalised words before the comma at ``c``."""
@@ -95,9 +112,10 @@ class RelativePass:
         return False
 
     def _person(self, a: int, c: int, particles: frozenset[str], acts_for: Hit | None,
-                lead: bool = False) -> None:
+                lead: bool = False, commentator: bool = False) -> None:
         """A discovered person named by tokens ``a``..``c`` (``lead``: who heads a team or a
-        delegation negotiates for its side, like an envoy)."""
+        delegation negotiates for its side, like an envoy; ``commentator``: described, not
+        titled -- an analyst or an author speaks for no side)."""
         t = self.t  # type: ignore[attr-defined]
         name = t.span_text(a, c)
         pid = self.fresh_id(name)  # type: ignore[attr-defined]
@@ -105,6 +123,8 @@ class RelativePass:
         cand.discovered = True
         if lead:
             cand.rank = cand.rank or "envoy"
+        elif commentator:
+            cand.rank = cand.rank or "commentator"
         if acts_for is not None and acts_for.actor:
             state = self.state_of(acts_for.actor)  # type: ignore[attr-defined]
             cand.affiliation = state or acts_for.actor
