@@ -28,3 +28,14 @@ def test_unable_to_agree_is_a_stall() -> None:
     n = _primary("Quotas\n\nRuritania and Freedonia have been unable to agree on fishing "
                  "quotas since talks began.\n")
     assert n.status == "stalled"
+
+
+def test_a_reporters_statement_dates_an_event_a_question_does_not() -> None:
+    text = ("Briefing\n\nMS. ROE: Ruritania and Freedonia met for talks today.\n\n"
+            "Q The letters to Freedonia went out on Friday. Any answer?\n\n"
+            "MS. ROE: Not yet.\n\nQ Will they meet next week?\n\nMS. ROE: We hope so.\n")
+    d = doc(text, "2020-06-14")
+    actors = tuple(actor(text, aid, "state", names) for aid, names in STATES.items())
+    _threads, timeline = find_negotiations(d, actors, (), find_times(d))
+    texts = [e.evidence.text for e in timeline]
+    assert "on Friday" in texts and "next week" not in texts

@@ -941,8 +941,9 @@ class _Tracker:
                 continue  # the speaker's own "today" inside a quote dates no event
             k = bisect.bisect_right(starts, t.start) - 1
             u = units[k] if k >= 0 and t.start < units[k].end else None
-            if u is not None and u.question:
-                continue  # a question asserts no event
+            if u is not None and u.question and u.text.rstrip().endswith("?"):
+                continue  # an interrogative asserts no event ("Will they meet next week?")
+            # …but a reporter's turn states events too ("Q The letters sent on Friday …")
             label = self._event_label(t, u)
             words = _content_words(label)
             people = self._people(u)
