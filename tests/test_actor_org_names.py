@@ -30,3 +30,16 @@ def test_a_company_named_with_holdings_is_an_organisation(kb) -> None:
     actors = extract(kb, text, "1990-05-02")
     assert any(a.kind == "organization" and a.name == "Kestrel Bay Holdings"
                for a in actors.values())
+
+
+_PEOPLE = """
+- {id: omar_vale, name: Omar Vale, roles: [{title: Minister, of: usa, from: 2020-01-01}]}
+"""
+
+
+def test_an_all_capitals_word_in_prose_is_an_acronym_not_a_surname() -> None:
+    kb = fixture_kb("- {id: usa, name: United States, abbreviations: [US]}", ORGS, _PEOPLE)
+    text = ("Health\n\nOmar Vale spoke. Funds for VALE research were agreed.\n\n"
+            "MR. VALE: Thank you.\n")
+    vale = extract(kb, text, "2021-05-02")["omar_vale"]
+    assert texts(vale) == ["Omar Vale", "VALE"]  # the speaker label, not the acronym
