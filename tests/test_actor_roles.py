@@ -114,3 +114,15 @@ def test_a_state_named_only_in_another_topic_of_a_press_briefing_is_mentioned() 
     tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), text)}
     assert tiers["latveria"] == "mentioned"
     assert tiers["freedonia"] == "party"
+
+
+def test_in_a_text_about_a_war_a_state_named_in_passing_stays_at_the_table() -> None:
+    text = ("Ruritania and Freedonia agreed a truce brokered by Sylvania. Troops pulled back. "
+            "Latveria sent a letter. Shelling stopped at dawn.")
+    actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
+                   for a in _actors()[:4])
+    sentences = [(0, 59), (60, 80), (81, 103), (104, len(text))]
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), text,
+                                                armed=frozenset({"troops", "shelling"}),
+                                                sentences=sentences)}
+    assert tiers["latveria"] == "party"

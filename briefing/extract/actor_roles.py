@@ -14,8 +14,9 @@ negotiation are parties, and a party is kept at the table when it is
 and moved to *mentioned* when it is only
 
 * a side or mediator of a secondary thread (another negotiation the text reports or recalls);
-* named once or twice, never in a sentence of armed conflict or of talks (a state in a market
-  report, a buyer named beside the deal);
+* in a text that is not about an armed conflict (a trade deal, an accession, a wage round):
+  named once or twice, never in a sentence of armed conflict or of a truce's table (a state
+  in a market report, a buyer named beside the deal);
 * named once, in a list of those consulted that trails off ("officials from A, B, C, and
   others", "... throughout the region");
 * a person out of office ("former President X", "his predecessor") who says nothing;
@@ -63,6 +64,7 @@ _WORD = re.compile(r"[a-z]+")
 # thread did not seat ("letters to the leaders of A and B on the hostage talks")
 _TABLE = re.compile(r"\b(?:mediat\w*|broker\w*|ceasefire|cease-fire|truce|hostages?|"
                     r"pull-aside|bilateral meeting)\b", re.IGNORECASE)
+_WAR_SENTENCES = 2  # sentences of armed conflict that make a text one about a conflict
 _OFTEN = 3  # actor mentions that make an actor a protagonist whatever the sentences say
 
 
@@ -139,6 +141,10 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                      and a.id in speakers and a.affiliation}
     demoted: set[str] = set()
     off_topic = _off_topic_spans(text, by_id, table)
+    # in a text about an armed conflict anyone may be part of it: "peaceful" is for the rest
+    # (a trade deal, an accession, a wage round), where a state named in passing is context
+    at_war = not armed or sum(1 for lo, hi in sentences if any(
+        w in armed for w in _WORD.findall(text[lo:hi].lower()))) >= _WAR_SENTENCES
     for a in actors:
         named = _named(a)
         if off_topic and a.tier == "party" and a.id not in table and a.id not in protected \
@@ -154,7 +160,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         if n == 0:
             continue
         passing = n == 1 and _in_trailing_list(a, text)
-        peaceful = n < _OFTEN and bool(armed) and not _in_conflict(a, text, sentences, armed)
+        peaceful = n < _OFTEN and not at_war and not _in_conflict(a, text, sentences, armed)
         if passing or peaceful or (a.id in elsewhere and n < _OFTEN):
             demoted.add(a.id)
     out: list[Actor] = []
