@@ -48,8 +48,8 @@ class RelativePass:
                              and self.kind_of(h.actor) != "person"), None)  # type: ignore[attr-defined]
                 self._person(b + 1, e, particles, body, lead=True)
         for c in self.positions((",",)):  # type: ignore[attr-defined]
-            if c + 2 >= t.n:
-                continue
+            if c + 2 >= t.n or c < 2 or not t.caps[c - 1] or self.taken[c - 1]:  # type: ignore[attr-defined]
+                continue  # cheap first: a free capitalised word must end before the comma
             relative = norm[c + 1] == "who" and norm[c + 2] in _OFFICE_VERBS
             for_side = norm[c + 1] in _FOR_SIDE and norm[c + 2] in ("for", "on")
             # ", Name Name, said": the run between two commas, a verb of speech after

@@ -143,8 +143,13 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
     off_topic = _off_topic_spans(text, by_id, table)
     # in a text about an armed conflict anyone may be part of it: "peaceful" is for the rest
     # (a trade deal, an accession, a wage round), where a state named in passing is context
-    at_war = not armed or sum(1 for lo, hi in sentences if any(
-        w in armed for w in _WORD.findall(text[lo:hi].lower()))) >= _WAR_SENTENCES
+    war: list[bool] = []  # computed once, on first need
+
+    def at_war() -> bool:
+        if not war:
+            war.append(not armed or sum(1 for lo, hi in sentences if any(
+                w in armed for w in _WORD.findall(text[lo:hi].lower()))) >= _WAR_SENTENCES)
+        return war[0]
     for a in actors:
         named = _named(a)
         if off_topic and a.tier == "party" and a.id not in table and a.id not in protected \
@@ -160,7 +165,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         if n == 0:
             continue
         passing = n == 1 and _in_trailing_list(a, text)
-        peaceful = n < _OFTEN and not at_war and not _in_conflict(a, text, sentences, armed)
+        peaceful = n < _OFTEN and not at_war() and not _in_conflict(a, text, sentences, armed)
         if passing or peaceful or (a.id in elsewhere and n < _OFTEN):
             demoted.add(a.id)
     out: list[Actor] = []

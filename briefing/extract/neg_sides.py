@@ -36,6 +36,7 @@ AUTHOR_AFTER = re.compile(r"^(?:['’]s)?\s+(?:statement|remarks|readout|message
 
 _THANKS = re.compile(r"\b(?:thank\w*|grateful|gratitude|commend\w*|appreciat\w*|salute\w*|"
                      r"praise\w*)\b", re.IGNORECASE)
+_THANKS_STEMS = ("thank", "grateful", "gratitude", "commend", "apprecia", "salute", "praise")
 _MEDIATION_ROLE = re.compile(
     r"\b(?:(?:leadership\s+|central\s+|critical\s+|key\s+|important\s+|vital\s+|constructive\s+)?"
     r"roles?\s+(?:of|in|that)|played\s+(?:a|an)\s+(?:\w+\s+)?role|helping\s+to|"
@@ -79,6 +80,9 @@ def is_author(text: str, start: int, end: int, title_end: int) -> bool:
 def thanked_for_mediation(sentence: str) -> int | None:
     """Where the thanks start in a sentence that thanks actors for their part in bringing
     about the deal (those named after it mediate; the one who thanks does not), else None."""
+    low = sentence.lower()
+    if not any(w in low for w in _THANKS_STEMS):
+        return None  # cheap first: most sentences thank nobody
     thanks = _THANKS.search(sentence)
     if thanks is None or not _MEDIATION_ROLE.search(sentence, thanks.end()):
         return None
