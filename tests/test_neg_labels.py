@@ -106,3 +106,18 @@ def test_economic_topics_get_their_own_keys_and_names_are_no_topics() -> None:
     keys = {i.key for i in n.issues}
     assert {"quotas", "tariffs", "debt"} <= keys
     assert "trade" not in keys  # "Trade Commissioner", "... Trade Organisation": names
+
+
+def test_a_noun_in_al_before_and_ends_the_phrase() -> None:
+    text = "They discussed a ceasefire and hostage release deal and the Ruritanian commitment."
+    assert _label(text, "ceasefire", "ceasefire") == "Ceasefire and hostage release deal"
+
+
+def test_a_side_known_only_through_its_people_is_named_not_keyed() -> None:
+    text = ("Talks\n\nSecretary Anna Berg met Freedonia for talks on a truce. Anna Berg and "
+            "Freedonia agreed to meet again.\n")
+    berg = actor(text, "berg", "person", ["Anna Berg"], affiliation="usa")
+    d = doc(text)
+    actors = (actor(text, "freedonia", "state", ["Freedonia"]), berg)
+    n = next(t for t in find_negotiations(d, actors, (), find_times(d))[0] if t.primary)
+    assert "usa" in n.parties and "usa" not in n.label and "United States" in n.label

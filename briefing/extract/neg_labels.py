@@ -51,6 +51,11 @@ _COORD = frozenset({"and", "or", "but", "nor"})
 _MIN_WORDS_BEFORE_COORD = 2  # "prisoners and detainees" stays; "strikes in Syria and impose" ends
 # an adjective before "and" coordinates modifiers of one noun ("agricultural and fertilizer
 # exports"): the phrase goes on
+# nouns that end like adjectives ("a deal and ...", "the proposal and ...")
+_AL_NOUNS = frozenset({"deal", "proposal", "approval", "withdrawal", "renewal", "removal",
+                       "arrival", "survival", "referral", "dismissal", "trial", "rival", "signal",
+                       "capital", "total", "official", "hospital", "festival", "material",
+                       "potential", "criminal", "musician", "guardian"})
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ary|ful|ern|ian)$", re.IGNORECASE)
 # a purpose after the phrase ("... with a view toward", "... in order to"): the phrase ends
 _PURPOSE = re.compile(r"(?:with a view|in order|so as|aimed at|in an effort)\b", re.IGNORECASE)
@@ -187,7 +192,8 @@ def _ends_phrase_at_coord(words: list[str], nxt: str) -> bool:
         return False  # "between A and B", "both A and B" need their "and"
     if nxt.lower().endswith("ing") and nxt[:1].islower():
         return True  # "provisions and making sure ..."
-    if _ADJECTIVE_END.search(words[-1]) and words[-1][:1].islower():
+    last = words[-1].lower()
+    if _ADJECTIVE_END.search(last) and last[:1].islower() and last not in _AL_NOUNS:
         return False
     return len(words) >= _MIN_WORDS_BEFORE_COORD
 

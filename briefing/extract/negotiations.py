@@ -49,6 +49,7 @@ from briefing.extract.neg_enumerations import enumerated
 from briefing.extract.neg_labels import issue_label, item_label
 from briefing.extract.neg_scan import Lexicon, Matches, lowercase, unit_keys
 from briefing.extract.quote_actors import ActorIndex, Hit
+from briefing.knowledge import default_kb
 from briefing.model import (
     Actor,
     Document,
@@ -695,7 +696,12 @@ class _Tracker:
 
     def _name(self, actor_id: str) -> str:
         actor = self.index.by_id.get(actor_id)
-        return actor.name if actor else actor_id
+        if actor is not None:
+            return actor.name
+        # a side known only through its people ("Secretary Blinken" for "usa"): its KB name,
+        # never the internal id
+        entry = default_kb().get(actor_id)
+        return str(entry.get("name") or actor_id) if entry else actor_id.replace("_", " ")
 
     # -- status --------------------------------------------------------------------------------
     def best_status(self, units: list[_Unit]) -> tuple[str | None, list[_Unit], dict[str, float]]:
