@@ -100,7 +100,7 @@ def manifest_paths(manifest: Path) -> list[str]:
     return out
 
 
-def load_set(name: str, shared: Path) -> GoldSet:
+def load_set(name: str, shared: Path, gold_root: Path | None = None) -> GoldSet:
     corpora = shared / "corpora"
     if name == "visible":
         gold = GoldSet(name, shared / "eval" / "gold")
@@ -109,10 +109,10 @@ def load_set(name: str, shared: Path) -> GoldSet:
         for path in sorted((corpora / "articles").glob("*.txt")):
             gold.docs[sha256_of(path)] = (path, "articles")
         return gold
-    gold = GoldSet(name, PROJECT / "eval" / "gold" / name)
+    gold = GoldSet(name, (gold_root or PROJECT / "eval" / "gold") / name)
     manifest = gold.gold_dir / "MANIFEST"
     if not manifest.is_file():
-        raise InputError(f"{name}: no {manifest.relative_to(PROJECT)} (merge main?)")
+        raise InputError(f"{name}: no {manifest} (merge main?)")
     for rel in manifest_paths(manifest):
         if rel.startswith("seeds/"):
             # the seeds go in whole: a gold file pairs with its document by sha256, whatever
@@ -123,7 +123,7 @@ def load_set(name: str, shared: Path) -> GoldSet:
         path = corpora / rel
         if not path.is_file():
             where = "" if name == "sealed" else f": {rel}"
-            print(f"score_sets: {manifest.relative_to(PROJECT)}: a listed document is "
+            print(f"score_sets: {manifest}: a listed document is "
                   f"missing{where}", file=sys.stderr)
             continue
         gold.docs[sha256_of(path)] = (path, source_of(rel))
@@ -238,14 +238,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--docs", action="store_true",
                         help="also one row per document (refused for sealed)")
     parser.add_argument("--shared", help="the shared folder (default: ../shared)")
+    parser.add_argument("--gold-root", type=Path, help="where the sets live (default: eval/gold)")
     args = parser.parse_args(argv)
     try:
         shared = find_shared(args.shared)
+        root = args.gold_root or PROJECT / "eval" / "gold"
         names = args.sets or ["visible"] + [s for s in ("dev", "second")
-                                            if (PROJECT / "eval" / "gold" / s / "MANIFEST").is_file()]
+                                            if (root / s / "MANIFEST").is_file()]
         if "sealed" in names and args.docs:
             raise InputError("--docs is refused with --set sealed: the sealed set is scored, never read")
-        sets = [load_set(name, shared) for name in dict.fromkeys(names)]
+        sets = [load_set(name, shared, root) for name in dict.fromkeys(names)]
         sealed = any(s.name == "sealed" for s in sets)
         paths = list(dict.fromkeys(p for s in sets for p, _ in s.docs.values()))
         with tempfile.TemporaryDirectory(prefix="score_sets.") as tmp:
@@ -267,6 +269,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as e:
         print(f"score_sets: {e}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # "| head": the reader has what it wanted
+        sys.stderr.close()
     return 0
 
 
