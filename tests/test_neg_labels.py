@@ -121,3 +121,12 @@ def test_a_side_known_only_through_its_people_is_named_not_keyed() -> None:
     actors = (actor(text, "freedonia", "state", ["Freedonia"]), berg)
     n = next(t for t in find_negotiations(d, actors, (), find_times(d))[0] if t.primary)
     assert "usa" in n.parties and "usa" not in n.label and "United States" in n.label
+
+
+def test_an_office_named_by_its_portfolio_is_no_agenda_item() -> None:
+    text = ("Talks\n\nRuritania and Freedonia reached a deal, said the undersecretary for "
+            "external debt. The deal cuts tariffs.\n")
+    d = doc(text)
+    actors = tuple(actor(text, aid, "state", names) for aid, names in STATES.items())
+    n = next(t for t in find_negotiations(d, actors, (), find_times(d))[0] if t.primary)
+    assert {i.key for i in n.issues} == {"tariffs"}

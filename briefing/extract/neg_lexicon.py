@@ -248,7 +248,8 @@ ISSUES: list[tuple[str, str]] = [
     ("quotas", r"\b(?:export |import |production |fishing )?quotas?\b"),
     ("tariffs", r"\b(?:tariffs?|import duties|customs duties|anti-dumping)\b"),
     ("subsidies", r"\bsubsid(?:y|ies|ise|ize|ised|ized)\b"),
-    ("debt", r"\b(?:debts?|creditors?|debt relief|write(?:-| )off|bail-?out|loans?)\b"),
+    ("debt", r"\b(?:debts?|creditors?|debt relief|write(?:-| )off|bail-?out|loans?|"
+             r"rescheduling|new money|(?:exit|bearer) bonds?)\b"),
     ("wages", r"\b(?:wages?|pay (?:rise|increase|deal|offer|claim|demands?)s?|salar(?:y|ies))\b"),
     ("working_hours", r"\b(?:working (?:week|hours|time)|\d+-hour (?:working )?week)\b"),
     ("merger", r"\b(?:merger|takeover|acquisition)s?\b"),
