@@ -89,3 +89,12 @@ def test_the_body_an_applicant_asks_to_join_is_a_side() -> None:
     league = actor(text, "league", "igo", ["Northern League"])
     n = _primary(text, extra=(league,))
     assert set(n.parties) == {"ruritania", "league"}
+
+
+def test_a_third_side_must_sit_at_the_same_table() -> None:
+    text = ("Debt\n\nRuritania and Freedonia signed the debt deal on Monday. Ruritania and "
+            "Freedonia agreed on fees. Ruritania and Freedonia will meet again for talks. "
+            "Latveria negotiated with the bankers for weeks. Latveria signed a deal on fees too. "
+            "Latveria met the bankers again.\n")
+    n = _primary(text)
+    assert set(n.parties) == {"ruritania", "freedonia"}
