@@ -62,7 +62,7 @@ def _in_trailing_list(actor: Actor, text: str) -> bool:
 _WORD = re.compile(r"[a-z]+")
 # words of the negotiating table: a state named beside them may be a side or a mediator the
 # thread did not seat ("letters to the leaders of A and B on the hostage talks")
-_TABLE = re.compile(r"\b(?:mediat\w*|broker\w*|ceasefire|cease-fire|truce|hostages?|"
+_TABLE = re.compile(r"\b(?:mediat\w*|broker\w*|ceasefire|cease-fire|truce|hostages?|peace|"
                     r"pull-aside|bilateral meeting)\b", re.IGNORECASE)
 _WAR_SENTENCES = 2  # sentences of armed conflict that make a text one about a conflict
 _OFTEN = 3  # actor mentions that make an actor a protagonist whatever the sentences say
