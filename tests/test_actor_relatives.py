@@ -58,3 +58,11 @@ def test_a_name_with_a_description_before_said_is_a_commentator_not_a_side(kb) -
     quill = actors["ada_quill"]
     assert quill.kind == "person" and texts(quill) == ["Ada Quill", "Quill"]
     assert quill.tier == "mentioned"
+
+
+def test_armed_men_named_by_their_base_are_a_group_unless_a_group_is_named(kb) -> None:
+    text = ("Truce\n\nRussia agreed a truce with Steppe-based militants after three days. "
+            "The Steppe-based militants fired rockets.\n")
+    actors = extract(kb, text, "1990-05-02")
+    group = actors["steppe_based_militants"]
+    assert group.kind == "armed_group" and group.name == "Steppe-based militants"
