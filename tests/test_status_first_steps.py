@@ -39,3 +39,9 @@ def test_a_reporters_statement_dates_an_event_a_question_does_not() -> None:
     _threads, timeline = find_negotiations(d, actors, (), find_times(d))
     texts = [e.evidence.text for e in timeline]
     assert "on Friday" in texts and "next week" not in texts
+
+
+def test_a_welcomed_decision_outweighs_agreeing_to_begin_other_talks() -> None:
+    n = _primary("Bus link\n\nSylvania welcomed the decision by Ruritania and Freedonia to open a "
+                 "bus link. Both sides agreed to begin talks on fishing rights.\n")
+    assert n.status == "agreed"

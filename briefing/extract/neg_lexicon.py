@@ -49,7 +49,7 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                     r"(?!(?:begin|start|open|launch|hold|resume|enter|propose|seek|consider|"
                     r"explore)\b)"),
     # agreeing to begin talks is where a negotiation starts
-    ("exploratory", 2.0, r"\bagreed\s+to\s+(?:begin|start|open|launch|hold|enter(?:\s+into)?|"
+    ("exploratory", 1.2, r"\bagreed\s+to\s+(?:begin|start|open|launch|hold|enter(?:\s+into)?|"
                          r"explore)\s+(?:\w+\s+)?(?:talks|negotiations|discussions|a dialogue)\b"),
     ("agreed", 2.0, rf"\breach(?:ed|es)?\s+{_A}(?:{_DEAL})"),
     ("agreed", 2.0, rf"\b(?:sign(?:ed|s)?|seal(?:ed|s)?|str(?:uck|ike)|clinch(?:ed)?|"
@@ -58,7 +58,7 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                     r"(?:signed|sealed|reached|struck|concluded|agreed)\b"),
     ("agreed", 2.0, rf"\baccept(?:ed|s)?\s+{_A}(?:{_DEAL}|proposal)"),
     ("agreed", 2.0, rf"\bannounc(?:e|ed|es|ing)\s+{_A}(?:{_DEAL})"),
-    ("agreed", 1.5, rf"\bwelcom(?:e|ed|es|ing)\s+{_A}(?:\w+\s+)?(?:{_DEAL}|announcement)"),
+    ("agreed", 1.5, rf"\bwelcom(?:e|ed|es|ing)\s+{_A}(?:\w+\s+)?(?:{_DEAL}|announcement|decision)"),
     ("agreed", 1.0, rf"\bsigned\b|\bunder\s+the\s+(?:terms\s+of\s+the\s+)?(?:{_DEAL})\b"),
     # implementing
     ("implementing", 2.0, r"\b(?:took|take|takes|went|go|goes|came|come|comes|entered|enter|enters)"
