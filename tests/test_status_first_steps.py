@@ -43,5 +43,6 @@ def test_a_reporters_statement_dates_an_event_a_question_does_not() -> None:
 
 def test_a_welcomed_decision_outweighs_agreeing_to_begin_other_talks() -> None:
     n = _primary("Bus link\n\nSylvania welcomed the decision by Ruritania and Freedonia to open a "
-                 "bus link. Both sides agreed to begin talks on fishing rights.\n")
+                 "bus link across the truce line. Both sides agreed to begin talks on fishing "
+                 "rights.\n")
     assert n.status == "agreed"
