@@ -205,7 +205,7 @@ def scan(tokens: Tokens, gazetteer: Mapping, first: dict, taken: bytearray | Non
             if j - i > 1 and _BLANK_LINE.search(tokens.text, tokens.starts[i], tokens.ends[j - 1]):
                 continue  # a name never runs across a blank line ("Kingdom\n\nof Cambodia")
             ok = tuple(e for e in entries if case_ok(e, raw[i:j]))
-            if ok and j - i == 1 and _acronym_in_prose(tokens, i):
+            if ok and j - i == 1 and raw[i].isupper() and _acronym_in_prose(tokens, i):
                 # "AMR" in running text is an acronym, not the name "Amr" written in capitals
                 ok = tuple(e for e in ok if e[3].isupper())
             if ok:
