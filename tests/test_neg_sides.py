@@ -98,3 +98,19 @@ def test_a_third_side_must_sit_at_the_same_table() -> None:
             "Latveria met the bankers again.\n")
     n = _primary(text)
     assert set(n.parties) == {"ruritania", "freedonia"}
+
+
+def test_the_government_publishing_a_statement_is_no_side() -> None:
+    from briefing.corpus import document_from_text
+    from briefing.corpus.metadata import Metadata
+
+    text = ("Statement on the truce\n\nRuritania and Freedonia agreed to a truce. The United "
+            "States follows the Ruritania truce. The United States watches the talks. The "
+            "United States funds the truce monitors. The United States expects the deal to hold. "
+            "The United States reports on the truce.\n")
+    d, _ = document_from_text("fixture.txt", text, meta=Metadata(
+        title=None, published="2020-06-14", source="The White House"))
+    actors = tuple(actor(text, aid, "state", names) for aid, names in STATES.items()) + (
+        actor(text, "usa", "state", ["United States"]),)
+    n = next(t for t in find_negotiations(d, actors, (), find_times(d))[0] if t.primary)
+    assert "usa" not in n.parties

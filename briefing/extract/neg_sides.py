@@ -5,6 +5,9 @@ Rules, each tested on invented sentences in ``tests/test_neg_sides.py``:
 * **the author of a statement** ("Statement by President X on ...", "X Statement on ...") is
   not a side because the title names them: their state sits at the table only when the text
   coordinates it with another side, puts it after "between", or has it negotiate;
+* **the publisher**: a government's own release ("The White House") speaks for its state, which
+  is no side unless the text seats it at the table (coordinated with a side, after "between",
+  negotiating) -- it welcomes, mediates, or reports;
 * **thanks for mediation**: actors thanked for their role, their diplomatic efforts, or for
   helping to bring the fighting to an end are mediators ("I thank A and B for helping to end
   the hostilities"); thanks for a side's own commitment are not;
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.knowledge import KnowledgeBase, tokenize
 from briefing.model import Actor
 
 # "Statement by President X", "Remarks of X", "Readout of X's call": X is the author
@@ -67,6 +71,21 @@ _FORUM_HEAD = re.compile(r"\b(?:committee|commission|council|team|working\s+grou
 
 # "A and the Prime Minister of B": a principal's title between two coordinated names
 PRINCIPAL_GAP = re.compile(r"^\s*,?\s*and\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}of\s+(?:the\s+)?$")
+
+
+def publisher_state(source: str | None, kb: KnowledgeBase) -> str | None:
+    """The state whose government published the text (its source is a government body the
+    knowledge base knows: "The White House" -> usa), else None."""
+    if not source:
+        return None
+    name = source.strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    for entry in kb.gazetteer.get(tokenize(name), ()):
+        ent = kb.get(entry[0])
+        if ent and ent.get("kind") == "government":
+            return ent.get("country") or ent.get("part_of")
+    return None
 
 
 def is_author(text: str, start: int, end: int, title_end: int) -> bool:

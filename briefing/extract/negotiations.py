@@ -395,7 +395,11 @@ class _Tracker:
         for pid, w in pair_med.items():
             mediator[pid] += w
         self._captors_and_described(units, party)
-        # the author named in the title is no side unless the text seats them at the table
+        publisher = neg_sides.publisher_state(self.doc.source, default_kb())
+        if publisher:
+            self._authors.add(publisher)
+        # the author named in the title, or the government publishing the text, is no side
+        # unless the text seats it at the table
         for pid in self._authors - self._strong:
             if pid in party and pid not in mediator:
                 party[pid] = min(party[pid], 0.1)
