@@ -125,7 +125,7 @@ def test_a_side_known_only_through_its_people_is_named_not_keyed() -> None:
 
 def test_an_office_named_by_its_portfolio_is_no_agenda_item() -> None:
     text = ("Talks\n\nRuritania and Freedonia reached a deal, said the undersecretary for "
-            "external debt. The deal cuts tariffs.\n")
+            "external debt. The deal cuts tariffs, the trade body said.\n")
     d = doc(text)
     actors = tuple(actor(text, aid, "state", names) for aid, names in STATES.items())
     n = next(t for t in find_negotiations(d, actors, (), find_times(d))[0] if t.primary)

@@ -165,6 +165,10 @@ _TITLE_HEAD = re.compile(r"\s+(?:[A-Z]\w+\s+){0,2}(?:Minister|Ministry|Commissio
                          r"Representative|Organi[sz]ation|Association|Federation|Council|"
                          r"Committee|Department|Office|Union|Agency|Board|Chamber|Commission|"
                          r"Adviser|Envoy|Talks\s+Office)\b")
+# an institution named by its field: "the trade body", "the energy agency"
+_BODY_AFTER = re.compile(r"\s+(?:body|bodies|bloc|organi[sz]ations?|agency|agencies|ministry|"
+                         r"ministers?|commissioner|representative|watchdog|regulator)\b",
+                         re.IGNORECASE)
 # an office named by its portfolio: "undersecretary for external debt", "minister of trade"
 _TITLE_FOR = re.compile(r"\b(?:under-?secretary|secretary|minister|ministry|commissioner|"
                         r"director|envoy|representative|department|office|czar|tsar)\s+(?:of|for)"
@@ -697,8 +701,8 @@ class _Tracker:
         if any(h.start <= s and e <= h.end for h in self.index.within(max(0, s - 80), e)
                if not h.is_reference):
             return True
-        if _TITLE_FOR.search(self.text, max(0, s - 50), s):
-            return True  # "undersecretary for external debt", "minister of trade"
+        if _TITLE_FOR.search(self.text, max(0, s - 50), s) or _BODY_AFTER.match(self.text, e):
+            return True  # "undersecretary for external debt", "the trade body": who, not what
         return self.text[s:s + 1].isupper() and _TITLE_HEAD.match(self.text, e) is not None
 
     def _claimed(self, s: int, e: int) -> bool:
