@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Agenda labels one reads at a glance: print every violation, and their count last.
 
-    python eval/check_agenda.py [PATH ...]     (default: seeds and ../shared/corpora/articles)
+    python eval/check_agenda.py [--counts] [PATH ...]   (default: seeds and ../shared/corpora/articles)
 
 A violation is an agenda item whose label is longer than 60 characters, is cut mid-phrase (ends
 on a function word such as "the", "of", "which", "to", "in", "and", or leaves a quotation mark
 or bracket open), is empty, or repeats a label or a topic key (other than ``other``) of the same
 thread.  The last line is ``violations: N``; the exit status is 1 when N > 0.
-Run it only on documents whose extractor output may be read (seeds, the visible articles).
+Run it only on documents whose extractor output may be read (seeds, the visible articles);
+``--counts`` prints only the number of violations of each kind (no label, no document name),
+for folders annotators are reading blind.
 """
 
 from __future__ import annotations
@@ -58,7 +60,9 @@ def violations(documents: Sequence[dict]) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    paths = list(argv if argv is not None else sys.argv[1:]) or default_paths()
+    args = list(argv if argv is not None else sys.argv[1:])
+    counts_only = "--counts" in args
+    paths = [a for a in args if a != "--counts"] or default_paths()
     env = dict(os.environ, BRIEFING_NO_CACHE="1")
     done = subprocess.run([sys.executable, "-m", "briefing", "extract", "--format", "json", *paths],
                           capture_output=True, text=True, env=env, cwd=PROJECT, check=False)
@@ -67,8 +71,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     docs = json.loads(done.stdout).get("documents", [])
     found = violations(docs)
-    for line in found:
-        print(line)
+    if counts_only:
+        kinds: dict[str, int] = {}
+        for line in found:
+            kind = line.rsplit(": ", 1)[-1]
+            kind = "too long" if kind.endswith("characters") else kind
+            kinds[kind] = kinds.get(kind, 0) + 1
+        for kind, n in sorted(kinds.items()):
+            print(f"{kind}: {n}")
+    else:
+        for line in found:
+            print(line)
     n_items = sum(len(t.get("issues", [])) for d in docs for t in d.get("negotiations", []))
     print(f"documents: {len(docs)}  agenda items: {n_items}")
     print(f"violations: {len(found)}")
