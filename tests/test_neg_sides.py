@@ -91,15 +91,6 @@ def test_the_body_an_applicant_asks_to_join_is_a_side() -> None:
     assert set(n.parties) == {"ruritania", "league"}
 
 
-def test_a_third_side_must_sit_at_the_same_table() -> None:
-    text = ("Debt\n\nRuritania and Freedonia signed the debt deal on Monday. Ruritania and "
-            "Freedonia agreed on fees. Ruritania and Freedonia will meet again for talks. "
-            "Latveria negotiated with the bankers for weeks. Latveria signed a deal on fees too. "
-            "Latveria met the bankers again.\n")
-    n = _primary(text)
-    assert set(n.parties) == {"ruritania", "freedonia"}
-
-
 def test_the_government_publishing_a_statement_is_no_side() -> None:
     from briefing.corpus import document_from_text
     from briefing.corpus.metadata import Metadata

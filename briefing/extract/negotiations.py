@@ -1055,7 +1055,6 @@ class _Tracker:
                 if med_scores.get(pid, 0.0) >= 1.0:
                     continue  # named as a mediator: not a side at the table
                 parties.append(pid)
-        parties = self._one_table(parties)
         mediators = [pid for pid, w in sorted(med_scores.items(), key=lambda kv: -kv[1])
                      if w >= 1.0 and pid not in parties]
         if not parties:
@@ -1089,22 +1088,6 @@ class _Tracker:
                 status_evidence=tuple(self.doc.span(u.start, u.end) for u in th.evidence),
                 trend=None, note=th.note, issues=tuple(th.issues)))
         return tuple(threads), tuple(self.timeline(rounds))
-
-    def _one_table(self, parties: list[str]) -> list[str]:
-        """Sides beyond the first two sit at the same table only when a negotiation sentence
-        names them with one of those two ("A and B agreed ...; C negotiated with its banks"
-        makes C another negotiation, not a third side)."""
-        if len(parties) <= 2:
-            return parties
-        first = set(parties[:2])
-        together: set[str] = set()
-        for u in self.units:
-            if not u.negotiation or u.historical:
-                continue
-            named = {pid for _h, pid in self._hits(u)}
-            if named & first:
-                together |= named
-        return parties[:2] + [p for p in parties[2:] if p in together]
 
     def _on_topic(self, parties: list[str], mediators: list[str]) -> list[_Unit]:
         """The units of the primary thread.  In a press briefing (reporters' questions, each
