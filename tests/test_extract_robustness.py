@@ -96,6 +96,7 @@ def test_failing_quotes_pass_loses_only_the_quotes(monkeypatch: pytest.MonkeyPat
     ("timex", "find_times", "times"),
     ("negotiations", "find_negotiations", "negotiations"),
     ("curation", "apply_actor_curation", None),
+    ("actor_roles", "revise_tiers", None),
 ])
 def test_each_pass_fails_alone(monkeypatch: pytest.MonkeyPatch, module: str, function: str,
                                lost: str | None) -> None:
@@ -107,7 +108,7 @@ def test_each_pass_fails_alone(monkeypatch: pytest.MonkeyPatch, module: str, fun
     briefing, problems = safe_analyse(_talks_doc())
     assert [p.message.split(":")[0] for p in problems] == [
         {"find_actors": "actors", "find_times": "time", "find_negotiations": "negotiations",
-         "apply_actor_curation": "curation"}[function]]
+         "apply_actor_curation": "curation", "revise_tiers": "roles"}[function]]
     for field in ("actors", "times", "negotiations", "quotes"):
         assert bool(getattr(briefing, field)) == (field != lost), field
 

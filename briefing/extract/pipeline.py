@@ -7,10 +7,12 @@ Stages (each in its own module, each pure and testable alone):
 3. ``timex.find_times``        – time expressions resolved against ``published``
 4. ``quotes.find_quotes``      – direct, continuation and mixed quotes with speakers
 5. ``negotiations.find_negotiations`` – threads, status, agenda, rounds, and the timeline
+6. ``actor_roles.revise_tiers`` – parties by role: who sits at the primary table stays a party
 
-Fault isolation: a stage that raises loses only its own output (later stages see it as empty)
-and becomes a :class:`~briefing.model.Problem` naming the file and the stage -- never a
-traceback, never the loss of the document's other panels.
+Fault isolation: a stage that raises loses only its own output (later stages see it as empty;
+a failed role pass leaves the tiers as found) and becomes a :class:`~briefing.model.Problem`
+naming the file and the stage -- never a traceback, never the loss of the document's other
+panels.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
-from briefing.extract import actors, curation, negotiations, quotes, timex
+from briefing.extract import actor_roles, actors, curation, negotiations, quotes, timex
+from briefing.knowledge import KnowledgeBase, default_kb
 from briefing.model import (
     Actor,
     Briefing,
@@ -67,10 +70,13 @@ def analyse_reporting(document: Document,
     stages = _Stages(document)
     no_actors: tuple[Actor, ...] = ()
     found = stages.run("actors", "parties", lambda: actors.find_actors(document, kb), no_actors)
+    computed = {a.id: a.tier for a in found}
     uncurated: tuple[tuple[Actor, ...], list[Problem]] = (found, [])
     found, problems = stages.run(
         "curation", "your corrections to the parties",
         lambda: curation.apply_actor_curation(document, found), uncurated)
+    # tiers the user's curation set are the user's: the role pass leaves them alone
+    curated = frozenset(a.id for a in found if computed.get(a.id) != a.tier)
     no_times: tuple[TimeExpression, ...] = ()
     times = stages.run("time", "dates", lambda: timex.find_times(document), no_times)
     no_quotes: tuple[Quote, ...] = ()
@@ -80,6 +86,16 @@ def analyse_reporting(document: Document,
     threads, timeline = stages.run(
         "negotiations", "the tracker and the timeline",
         lambda: negotiations.find_negotiations(document, found, found_quotes, times), no_threads)
+
+    def roles() -> tuple[Actor, ...]:
+        armed = (kb if isinstance(kb, KnowledgeBase) else default_kb()).words("armed_context")
+        sentences = [(s.start, s.end) for s in document.sentences]
+        if document.title_span:
+            sentences.insert(0, document.title_span)
+        return actor_roles.revise_tiers(found, threads, found_quotes, document.text, curated,
+                                        armed, sentences)
+
+    found = stages.run("roles", "the parties' roles at the table", roles, found)
     briefing = Briefing(document=document, actors=found, quotes=found_quotes, times=times,
                         negotiations=threads, timeline=timeline,
                         problems=(*problems, *stages.failures))
