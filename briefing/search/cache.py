@@ -133,6 +133,7 @@ def _data_of(index: SearchIndex) -> dict[str, Any]:
         "actor_off": index.actor_off, "mention_unit": index.mention_unit,
         "mention_start": index.mention_start, "mention_end": index.mention_end,
         "doc_actors": index._doc_actor_list(), "hidden": index.hidden,
+        "facets": index.facets,
     }
 
 
