@@ -223,3 +223,9 @@ def twins(facets: Sequence[Facets]) -> dict[int, list[int]]:
             for doc in docs:
                 out[doc] = docs
     return out
+
+
+def filter_words(text: str) -> str:
+    """The filters of ``text`` as typed (``"status:agreed after:2024"``), to carry over when
+    the rest of the query is replaced (choosing one of several actors)."""
+    return " ".join(m.group(0) for m in _FILTER.finditer(text if isinstance(text, str) else ""))
