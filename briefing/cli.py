@@ -22,6 +22,8 @@ SUBCOMMANDS: dict[str, str] = {
     "config": "show the settings file and the settings in use",
     "search": "search documents by words, \"phrases\", -exclusions or @actor",
     "fetch": "fetch web articles and RSS/Atom feeds into a folder of briefings",
+    "history": "negotiation histories across documents (one per negotiation)",
+    "quotes": "quotes across documents, by speaker",
 }
 
 EPILOG = """\
@@ -32,6 +34,10 @@ subcommands:
   config [--path]            show the settings in use, or where the file lives
   search QUERY [PATH...]     search by words (typos ok), "phrase", -word, @actor
                              (--json, --vimgrep, --limit N; exit 1 when nothing matches)
+                             filters: role:mediator|side|party|mentioned, status:S,
+                             after:YYYY[-MM[-DD]], before:..., source:TEXT; --sort date
+  history [QUERY] [PATH...]  one history per negotiation: dated steps, rounds, evidence
+  quotes [QUERY] [PATH...]   quotes by speaker (@kerry), with dates and documents
   fetch [URL...] [--into DIR]  web articles and RSS/Atom feeds become briefings
                              (no URL: the feeds: of config.yaml; needs briefing[web])
 
@@ -210,6 +216,18 @@ def cmd_fetch(argv: list[str]) -> int:
     return run(argv, UsageError)
 
 
+def cmd_history(argv: list[str]) -> int:
+    from briefing.answers.commands import run_history
+
+    return run_history(argv, _check_paths, _report)
+
+
+def cmd_quotes(argv: list[str]) -> int:
+    from briefing.answers.commands import run_quotes
+
+    return run_quotes(argv, _check_paths, _report)
+
+
 COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "extract": cmd_extract,
     "export": cmd_export,
@@ -217,6 +235,8 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "config": cmd_config,
     "search": cmd_search,
     "fetch": cmd_fetch,
+    "history": cmd_history,
+    "quotes": cmd_quotes,
 }
 
 
