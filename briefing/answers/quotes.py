@@ -2,9 +2,9 @@
 
 A quote's speaker is an actor id local to its document; across documents the same person has
 the same id when the knowledge base or the name gives it one (``john_kerry``), and a query
-``@kerry`` matches the speaker's id, name, aliases and title words, so "Kerry", "John Kerry"
-and "Secretary Kerry" are one speaker.  ``reported`` marks reported speech (an indirect quote
-the extractor found without quotation marks), kept apart from direct quotes.
+``@kerry`` matches the speaker's id, name and aliases, so "Kerry" and "John Kerry" are one
+speaker.  ``reported`` marks reported speech ("Lavrov said no one could have predicted …",
+see :mod:`briefing.answers.reported`), kept apart from quotations.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from briefing.answers.reported import reported_speech
 from briefing.search.text import keys
 
 
@@ -50,8 +51,16 @@ def collect_quotes(briefings: Iterable[Any]) -> list[CorpusQuote]:
                 speaker=quote.speaker, speaker_name=name, text=quote.text,
                 date=quote.date or document.published, path=document.path,
                 start=quote.start, end=quote.end,
-                reported=getattr(quote, "kind", "direct") == "reported",
+                reported=False,
                 names=tuple(dict.fromkeys(n for n in names if n)),
+                title=document.display_title))
+        for speaker, start, end in reported_speech(briefing):
+            actor = actors[speaker]
+            out.append(CorpusQuote(
+                speaker=speaker, speaker_name=actor.name, text=document.text[start:end],
+                date=document.published, path=document.path, start=start, end=end,
+                reported=True,
+                names=tuple(dict.fromkeys((actor.name, *actor.aliases))),
                 title=document.display_title))
     out.sort(key=lambda q: (q.path, q.start))
     out.sort(key=lambda q: q.date or "", reverse=True)

@@ -779,6 +779,9 @@ class MainScreen(Screen[None]):
             self._highlight_actor(message.actor_id, scroll=True)
             self._nav = "actor"
 
+    def on_parties_panel_quote_selected(self, message: Any) -> None:
+        self.on_tracker_panel_evidence_selected(message)  # the same: a span in a document
+
     def on_tracker_panel_evidence_selected(self, message: Any) -> None:
         if not self._switch_to_path(message.path):
             return
