@@ -29,7 +29,8 @@ SUBCOMMANDS: dict[str, str] = {
 EPILOG = """\
 subcommands:
   extract [PATH...]          print what is extracted (--format json|yaml)
-  export [PATH...]           write a briefing memo (--format md, -o FILE)
+  export [PATH...]           write a briefing memo (--format md, -o FILE; --merge: one
+                             page for all the documents, --words N)
   themes                     list the themes (built-in and yours)
   config [--path]            show the settings in use, or where the file lives
   search QUERY [PATH...]     search by words (typos ok), "phrase", -word, @actor
@@ -127,6 +128,11 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument("--format", choices=("md",), default="md")
     parser.add_argument("-o", "--output", metavar="FILE",
                         help="write the memo to FILE (default: standard output)")
+    parser.add_argument("--merge", action="store_true",
+                        help="one memo for all the documents (their main negotiation: latest "
+                             "status, sides, mediators, agenda, key terms, rounds, sources)")
+    parser.add_argument("--words", type=int, default=500, metavar="N",
+                        help="with --merge: about how many words (default 500, one page)")
     return parser
 
 
@@ -138,7 +144,12 @@ def cmd_export(argv: list[str]) -> int:
 
     result = analyse_corpus(paths, workers=None)  # worker processes for a cold big folder
     _report(result.problems)
-    memo = memo_markdown(result.briefings)
+    if args.merge:
+        from briefing.answers.memo import merged_memo
+
+        memo = merged_memo(result.briefings, max(100, args.words))
+    else:
+        memo = memo_markdown(result.briefings)
     if args.output:
         import os
         import tempfile
