@@ -138,8 +138,7 @@ def test_identical_documents_are_searched_once_and_list_the_other_path(extracted
     assert {Path(hits[0].path).name, Path(hits[0].also[0]).name} == {"a1.txt", "a1-again.txt"}
 
 
-def test_cli_sort_json_and_ignored_filter(corpus, capsys, tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+def test_cli_sort_json_and_ignored_filter(corpus, capsys):
     assert main(["search", "--json", "--sort", "date", "truce", str(corpus)]) == 0
     payload = json.loads(capsys.readouterr().out)
     dates = [h["date"] for h in payload["hits"]]
@@ -150,3 +149,18 @@ def test_cli_sort_json_and_ignored_filter(corpus, capsys, tmp_path, monkeypatch)
     assert main(["search", "status:collapsed", str(corpus)]) == 0
     out = capsys.readouterr().out
     assert "2024-05-10 · Daily Two" in out
+
+
+def test_a_sub_folder_reuses_the_enclosing_folders_index(corpus, capsys, briefing_home,
+                                                         monkeypatch):
+    monkeypatch.chdir(corpus)
+    assert main(["search", "--json", "truce", str(corpus)]) == 0
+    everywhere = {h["path"] for h in json.loads(capsys.readouterr().out)["hits"]}
+    indexes = sorted(briefing_home.rglob("index-*.idx"))
+    assert len(indexes) == 1 and everywhere
+    assert main(["search", "--json", "--limit", "50", "mediated", "copies"]) == 0
+    inside = json.loads(capsys.readouterr().out)["hits"]
+    assert inside and all(Path(h["path"]).parts[-2] == "copies" for h in inside)
+    assert sorted(briefing_home.rglob("index-*.idx")) == indexes  # no second index
+    # Filters and copies within the sub-folder: its own document is found, not its twin's.
+    assert main(["search", "status:collapsed", "copies"]) == 1

@@ -154,6 +154,9 @@ class SearchIndex:
         self._facet_loader = data.get("facets_loader")
         self._twins: dict[int, list[int]] | None = None  # identical documents
         self._copies: set[int] | None = None
+        # The documents searched when this is a bigger folder's index reused for a sub-folder
+        # (see search.cache.enclosing_index); None: all of them.
+        self.scope: set[int] | None = None
         # The cache key and file this index was loaded from or saved as (see search.cache).
         self.key: str | None = None
         self.source: Any = None
@@ -264,7 +267,11 @@ class SearchIndex:
     def twins(self) -> dict[int, list[int]]:
         """Document -> the other documents with the same bytes (only those that have any)."""
         if self._twins is None:
-            self._twins = qfilters.twins(self.facets)
+            facets = self.facets
+            if self.scope is not None:  # a copy outside the scope hides nothing
+                facets = [f if d in self.scope else qfilters.NO_FACETS
+                          for d, f in enumerate(facets)]
+            self._twins = qfilters.twins(facets)
         return self._twins
 
     def copy_units(self) -> set[int]:
@@ -279,12 +286,15 @@ class SearchIndex:
         return self._copies
 
     def _allowed_docs(self, flt: qfilters.Filters, actor_id: str | None) -> set[int] | None:
-        """The documents the filters leave (``None``: no filter, every document)."""
+        """The documents the filters leave (``None``: no filter, every document), within the
+        scope."""
         if not flt.narrows and actor_id is None:
-            return None
+            return self.scope
         facets = self.facets
         out = set()
         for doc, (path, _title) in enumerate(self.docs):
+            if self.scope is not None and doc not in self.scope:
+                continue
             row = facets[doc]
             if actor_id is not None and actor_id not in row[3]:
                 continue
@@ -1079,6 +1089,7 @@ class SearchIndex:
         index._actor_docs = new_by_actor
         index._doc_numbers = self._doc_numbers
         index._heading_units = self._heading_units
+        index.scope = self.scope
         # The name table: the unchanged actors' entries renumbered, not normalised again.
         index._alias_table = (names, _by_word(names))
         return index
