@@ -664,7 +664,22 @@ class MainScreen(Screen[None]):
         screen = SearchScreen(self.search_index, mode=mode)
         screen.progress = self.loading_note
         screen.coverage = self.search_coverage
+        screen.briefings_for = self.briefings_at
         self.app.push_screen(screen, lambda hit: self._search_done(screen, hit))
+
+    def briefings_at(self, paths: list[str]) -> list[Briefing]:
+        """The loaded briefings of ``paths`` (those not loaded are left out)."""
+        found = (self._index_of_path(p) for p in paths)
+        return [self.briefings[i] for i in found if i is not None]
+
+    def show_quotes(self, actor_id: str) -> None:
+        """The parties panel, listing everything ``actor_id`` said across the corpus."""
+        if not (self._side_open and self._side_page == "parties"):
+            self.action_panel("parties")
+        panel = self.panel("parties")
+        show = getattr(panel, "show_quotes", None)
+        if show is not None:
+            show(actor_id)
 
     def _search_done(self, screen: object, hit: object | None) -> None:
         if hit is None:

@@ -338,6 +338,12 @@ class PartiesPanel(SidePanel):
         self._quotes_back = self._mode
         self._show_quotes(actor_id)
 
+    def show_quotes(self, actor_id: str) -> None:
+        """List ``actor_id``'s quotes across the corpus (``escape`` returns to the document)."""
+        self._quotes_back = "document"
+        self._show_quotes(actor_id)
+        self.option_list.focus()
+
     def _show_quotes(self, actor_id: str) -> None:
         corpus = list(self._corpus) or ([self._briefing] if self._briefing else [])
         quotes = [q for q in collect_quotes(corpus) if q.speaker == actor_id]

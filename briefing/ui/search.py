@@ -181,6 +181,7 @@ class SearchScreen(ModalScreen[Any]):
         Binding("pagedown", "move(10)", show=False),
         Binding("pageup", "move(-10)", show=False),
         Binding("ctrl+s", "sort", "Sort by date/relevance", show=True),
+        Binding("ctrl+r", "memo", "Memo (one page) of these documents", show=True),
     ]
 
     def __init__(self, index_getter: Callable[[], Any], mode: str = "text") -> None:
@@ -198,6 +199,8 @@ class SearchScreen(ModalScreen[Any]):
         self._generation = 0
         self._retry: Any = None
         self.sort = "relevance"  # or "date": newest document first (ctrl+s, or sort:date)
+        # path -> its briefing (the main screen's), for the memo of the hits' documents.
+        self.briefings_for: Callable[[list[str]], list[Any]] | None = None
 
     def compose(self) -> ComposeResult:
         placeholder = ("actor name or alias (e.g. nusra)" if self.mode == "actor" else
@@ -310,6 +313,22 @@ class SearchScreen(ModalScreen[Any]):
         """Order the hits by date (newest first) or by relevance, in turn."""
         self.sort = "date" if self.sort == "relevance" else "relevance"
         self._request(self.query_one("#search-input", Input).value)
+
+    def action_memo(self) -> None:
+        """One page on the negotiation of the documents the hits come from."""
+        paths = list(dict.fromkeys(getattr(h, "path", "") for h in self.result_hits))
+        if not paths or self.briefings_for is None:
+            self.app.bell()
+            return
+        from briefing.ui.memo import MemoScreen, memo_for
+
+        try:
+            memo = memo_for(self.briefings_for(paths))
+        except Exception as exc:  # noqa: BLE001 - a memo that fails is said, never fatal
+            self.notify(f"memo failed: {safe_str(exc.__class__.__name__, 60)}",
+                        severity="error", markup=False)
+            return
+        self.app.push_screen(MemoScreen(memo))
 
     # ------------------------------------------------------------------ choosing
     def action_move(self, step: int) -> None:
