@@ -87,3 +87,21 @@ def test_cli_quotes_and_history_json(corpus, capsys):
         assert set(history) >= {"id", "label", "parties", "topic", "steps"}
         dates = [s["date"] for s in history["steps"]]
         assert dates == sorted(dates)
+
+
+def test_a_bullet_label_names_the_speaker_of_an_unattributed_quote():
+    from briefing.model import Actor, Briefing, Document, Mention, Quote
+
+    text = "Reactions:\n- Jane Doe: “We welcome the truce today.”\n- “Unlabelled words here.”\n"
+    start = text.index("We welcome")
+    end = text.index("”", start)
+    quote = Quote(start, end, text[start:end])
+    other = text.index("Unlabelled")
+    orphan = Quote(other, text.index("”", other), text[other:text.index("”", other)])
+    name = text.index("Jane Doe")
+    doe = Actor("jane_doe", "Jane Doe", "person", "party",
+                mentions=(Mention(name, name + 8, "Jane Doe"),))
+    briefing = Briefing(Document(path="/b", sha256="b", text=text), actors=(doe,),
+                        quotes=(quote, orphan))
+    found = {q.text: q.speaker for q in collect_quotes([briefing])}
+    assert found == {"We welcome the truce today.": "jane_doe", "Unlabelled words here.": None}

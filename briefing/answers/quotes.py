@@ -3,12 +3,15 @@
 A quote's speaker is an actor id local to its document; across documents the same person has
 the same id when the knowledge base or the name gives it one (``john_kerry``), and a query
 ``@kerry`` matches the speaker's id, name and aliases, so "Kerry" and "John Kerry" are one
-speaker.  ``reported`` marks reported speech ("Lavrov said no one could have predicted …",
+speaker.  A quote the extractor left unattributed after a label line (``- Jane Doe: “…”``,
+a bullet or a transcript-style label naming a person) is that person's.  ``reported`` marks
+reported speech ("Lavrov said no one could have predicted …",
 see :mod:`briefing.answers.reported`), kept apart from quotations.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -43,12 +46,13 @@ def collect_quotes(briefings: Iterable[Any]) -> list[CorpusQuote]:
         document = briefing.document
         actors = {a.id: a for a in briefing.actors}
         for quote in briefing.quotes:
-            actor = actors.get(quote.speaker) if quote.speaker else None
-            name = actor.name if actor is not None else (quote.speaker or "unattributed")
+            speaker = quote.speaker or _label_speaker(briefing, quote.start)
+            actor = actors.get(speaker) if speaker else None
+            name = actor.name if actor is not None else (speaker or "unattributed")
             names = ((actor.name, *actor.aliases, *(actor.former_names or ()))
                      if actor is not None else ())
             out.append(CorpusQuote(
-                speaker=quote.speaker, speaker_name=name, text=quote.text,
+                speaker=speaker, speaker_name=name, text=quote.text,
                 date=quote.date or document.published, path=document.path,
                 start=quote.start, end=quote.end,
                 reported=False,
@@ -65,6 +69,23 @@ def collect_quotes(briefings: Iterable[Any]) -> list[CorpusQuote]:
     out.sort(key=lambda q: (q.path, q.start))
     out.sort(key=lambda q: q.date or "", reverse=True)
     return out
+
+
+_LABEL = re.compile(r"[ \t]*(?:[-•*–—][ \t]*)?([^:\n\"“”]{2,80}):[ \t]*[\"“]?[ \t]*$")
+
+
+def _label_speaker(briefing: Any, start: int) -> str | None:
+    """The person a bullet or label line names before the quote: ``- Jane Doe: “…”``."""
+    text = briefing.document.text
+    line = text.rfind("\n", 0, start) + 1
+    found = _LABEL.fullmatch(text, line, start)
+    if found is None:
+        return None
+    lo, hi = found.span(1)
+    for actor in briefing.actors:
+        if actor.kind == "person" and any(lo <= m.start and m.end <= hi for m in actor.mentions):
+            return str(actor.id)
+    return None
 
 
 def speakers(quotes: Iterable[CorpusQuote]) -> dict[str, tuple[str, int]]:
