@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from _corpus_files import write_docs
 
 from briefing.analysis import analyse_corpus
 from briefing.answers.memo import merged_memo
@@ -28,11 +29,7 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("memo")
-    for name, (date, text) in DOCS.items():
-        (root / f"{name}.txt").write_text(text, encoding="utf-8")
-        (root / f"{name}.yaml").write_text(f"published: {date}\nsource: Wire\n",
-                                           encoding="utf-8")
+    root = write_docs(tmp_path_factory.mktemp("memo"), DOCS)
     (root / "copy").mkdir()
     (root / "copy" / "start-again.txt").write_text(DOCS["start"][1], encoding="utf-8")
     return root

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from _corpus_files import write_docs
 
 from briefing.analysis import analyse_corpus
 from briefing.answers.quotes import collect_quotes, filter_quotes
@@ -30,12 +31,7 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("quotes")
-    for name, (date, text) in DOCS.items():
-        (root / f"{name}.txt").write_text(text, encoding="utf-8")
-        (root / f"{name}.yaml").write_text(f"published: {date}\nsource: Wire\n",
-                                           encoding="utf-8")
-    return root
+    return write_docs(tmp_path_factory.mktemp("quotes"), DOCS)
 
 
 def test_quotes_of_one_speaker_across_documents_newest_first(corpus):

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from _corpus_files import write_docs
 
 from briefing.analysis import analyse_corpus
 from briefing.cli import main
@@ -35,11 +36,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("filters")
-    for name, (date, source, text) in ARTICLES.items():
-        (root / f"{name}.txt").write_text(text, encoding="utf-8")
-        (root / f"{name}.yaml").write_text(f"published: {date}\nsource: {source}\n",
-                                           encoding="utf-8")
+    root = write_docs(tmp_path_factory.mktemp("filters"), ARTICLES)
     # The same article stored twice (same bytes, another folder).
     (root / "copies").mkdir()
     (root / "copies" / "a1-again.txt").write_text(ARTICLES["a1"][2], encoding="utf-8")

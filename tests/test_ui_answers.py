@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from _corpus_files import write_docs
 from _search_app import SearchApp, settle
 from test_answers_memo import DOCS as MEMO_DOCS
 from test_answers_quotes import DOCS as QUOTE_DOCS
@@ -16,16 +15,8 @@ from briefing.ui.main import MainScreen
 from briefing.ui.memo import MemoScreen
 
 
-def _write(root: Path, docs: dict[str, tuple[str, str]]) -> Path:
-    for name, (date, text) in docs.items():
-        (root / f"{name}.txt").write_text(text, encoding="utf-8")
-        (root / f"{name}.yaml").write_text(f"published: {date}\nsource: Wire\n",
-                                           encoding="utf-8")
-    return root
-
-
 async def test_palette_quotes_of_a_person_opens_the_parties_panel_on_them(tmp_path):
-    app = BriefingApp([str(_write(tmp_path, QUOTE_DOCS))])
+    app = BriefingApp([str(write_docs(tmp_path, QUOTE_DOCS))])
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         await app.workers.wait_for_complete()
@@ -47,7 +38,7 @@ async def test_palette_quotes_of_a_person_opens_the_parties_panel_on_them(tmp_pa
 
 
 async def test_ctrl_r_in_search_shows_the_memo_of_the_hits_documents(tmp_path, monkeypatch):
-    briefings = analyse_corpus([str(_write(tmp_path, MEMO_DOCS))], cache=False).briefings
+    briefings = analyse_corpus([str(write_docs(tmp_path, MEMO_DOCS))], cache=False).briefings
     index = SearchIndex.build(briefings)
     app = SearchApp(lambda: index)
     async with app.run_test(size=(110, 36)) as pilot:

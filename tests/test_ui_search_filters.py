@@ -3,6 +3,7 @@ chosen actor keeps the filters typed beside it."""
 
 from __future__ import annotations
 
+from _corpus_files import write_docs
 from _search_app import SearchApp, settle
 from test_search_filters import ARTICLES
 from textual.widgets import Input, Static
@@ -13,10 +14,7 @@ from briefing.ui.search import hit_row
 
 
 def _index(tmp_path) -> SearchIndex:
-    for name, (date, source, text) in ARTICLES.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-        (tmp_path / f"{name}.yaml").write_text(f"published: {date}\nsource: {source}\n",
-                                               encoding="utf-8")
+    write_docs(tmp_path, ARTICLES)
     return SearchIndex.build(analyse_corpus([str(tmp_path)], cache=False).briefings)
 
 

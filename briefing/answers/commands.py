@@ -61,29 +61,42 @@ def _dump(payload: dict[str, Any]) -> None:
     sys.stdout.write("\n")
 
 
+def _answer(argv: list[str], p: argparse.ArgumentParser,
+            check_paths: Callable[[Sequence[str]], list[str]],
+            report: Callable[[Sequence[object]], None],
+            answer: Callable[[list[Any], str], list[Any]], field: str,
+            lines: Callable[[Any], list[str]], none: str) -> int:
+    """The shared run of ``history`` and ``quotes``: paths, analysis (identical documents
+    once), the answer, then JSON (``{field: [...]}``) or text; exit 1 when nothing is found."""
+    args, query, paths = split_words(argv, p)
+    paths = check_paths(paths)
+    from briefing.answers.dedupe import unique_briefings
+
+    briefings, _twins = unique_briefings(_briefings(paths, report))
+    found = answer(briefings, query)
+    if args.limit > 0:
+        found = found[:args.limit]
+    if args.json:
+        _dump({"query": query, field: [item.to_dict() for item in found]})
+    else:
+        for item in found:
+            sys.stdout.write("\n".join(lines(item)) + "\n")
+        if not found:
+            sys.stdout.write(none + "\n")
+    return 0 if found else 1
+
+
 def run_history(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]],
                 report: Callable[[Sequence[object]], None]) -> int:
     p = _parser("history", "Negotiation histories: threads of the same talks (parties, topic "
                            "and time agree) across documents, each step dated with its status, "
                            "round and evidence; the QUERY keeps those whose parties, topic, "
                            "labels or places have every word.")
-    args, query, paths = split_words(argv, p)
-    paths = check_paths(paths)
-    from briefing.answers.dedupe import unique_briefings
     from briefing.extract.history import filter_histories, merge_histories
 
-    briefings, _twins = unique_briefings(_briefings(paths, report))
-    histories = filter_histories(merge_histories(briefings), query)
-    if args.limit > 0:
-        histories = histories[:args.limit]
-    if args.json:
-        _dump({"query": query, "histories": [h.to_dict() for h in histories]})
-    else:
-        for history in histories:
-            sys.stdout.write("\n".join(history_lines(history)) + "\n")
-        if not histories:
-            sys.stdout.write("no history\n")
-    return 0 if histories else 1
+    return _answer(argv, p, check_paths, report,
+                   lambda briefings, query: filter_histories(merge_histories(briefings), query),
+                   "histories", history_lines, "no history")
 
 
 def history_lines(history: Any) -> list[str]:
@@ -111,24 +124,15 @@ def run_quotes(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]
                report: Callable[[Sequence[object]], None]) -> int:
     p = _parser("quotes", "Quotes across documents, by speaker: '@name' keeps one speaker's "
                           "(any of their names); other words keep quotes containing them.")
-    args, query, paths = split_words(argv, p)
-    paths = check_paths(paths)
-    from briefing.answers.dedupe import unique_briefings
     from briefing.answers.quotes import collect_quotes, filter_quotes
 
-    briefings, _twins = unique_briefings(_briefings(paths, report))
-    quotes = filter_quotes(collect_quotes(briefings), query)
-    if args.limit > 0:
-        quotes = quotes[:args.limit]
-    if args.json:
-        _dump({"query": query, "quotes": [q.to_dict() for q in quotes]})
-    else:
-        for quote in quotes:
-            kind = " (reported)" if quote.reported else ""
-            out = (f"{quote.date or 'undated'}  {display_safe(quote.speaker_name, 60)}{kind}  "
-                   f"{display_safe(quote.path, 300)}:{quote.start}-{quote.end}\n"
-                   f"    “{display_safe(' '.join(quote.text.split()), 400)}”\n")
-            sys.stdout.write(out)
-        if not quotes:
-            sys.stdout.write("no quote\n")
-    return 0 if quotes else 1
+    return _answer(argv, p, check_paths, report,
+                   lambda briefings, query: filter_quotes(collect_quotes(briefings), query),
+                   "quotes", quote_lines, "no quote")
+
+
+def quote_lines(quote: Any) -> list[str]:
+    kind = " (reported)" if quote.reported else ""
+    return [f"{quote.date or 'undated'}  {display_safe(quote.speaker_name, 60)}{kind}  "
+            f"{display_safe(quote.path, 300)}:{quote.start}-{quote.end}",
+            f"    “{display_safe(' '.join(quote.text.split()), 400)}”"]

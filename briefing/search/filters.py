@@ -146,16 +146,10 @@ def split(text: str) -> SplitQuery:
 def _apply(filters: Filters, name: str, value: str) -> None:
     low = value.lower()
     if name == "role":
-        role = _choose(low, ROLES)
-        if role is None:
-            filters.problems.append(f"role:{value} is not one of {', '.join(ROLES)}")
-        else:
-            filters.role = role
+        filters.role = _named(filters, name, value, low, ROLES) or filters.role
     elif name == "status":
-        status = _choose(low.replace("-", "_").replace(" ", "_"), STATUSES)
-        if status is None:
-            filters.problems.append(f"status:{value} is not one of {', '.join(STATUSES)}")
-        elif status not in filters.statuses:
+        status = _named(filters, name, value, low.replace("-", "_").replace(" ", "_"), STATUSES)
+        if status is not None and status not in filters.statuses:
             filters.statuses.append(status)
     elif name in ("after", "before"):
         day = first_day(value)
@@ -168,11 +162,16 @@ def _apply(filters: Filters, name: str, value: str) -> None:
     elif name == "source":
         filters.sources.append(folded(low))
     elif name == "sort":
-        sort = _choose(low, SORTS)
-        if sort is None:
-            filters.problems.append(f"sort:{value} is not one of {', '.join(SORTS)}")
-        else:
-            filters.sort = sort
+        filters.sort = _named(filters, name, value, low, SORTS) or filters.sort
+
+
+def _named(filters: Filters, name: str, value: str, key: str, choices: Sequence[str]
+           ) -> str | None:
+    """The choice ``key`` names; else ``None``, and the problem is noted."""
+    chosen = _choose(key, choices)
+    if chosen is None:
+        filters.problems.append(f"{name}:{value} is not one of {', '.join(choices)}")
+    return chosen
 
 
 def _choose(value: str, choices: Sequence[str]) -> str | None:
