@@ -23,10 +23,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-WORDS = ("negotiators envoy ceasefire talks delegation mediators agreement hostages release "
-         "withdrawal troops monitoring sanctions tariffs quota accession round capital "
-         "ministry statement officials sources framework border prisoners humanitarian aid "
-         "corridor guarantees implementation timetable proposal draft").split()
+WORDS = [
+    "negotiators", "envoy", "ceasefire", "talks", "delegation", "mediators", "agreement",
+    "hostages", "release", "withdrawal", "troops", "monitoring", "sanctions", "tariffs",
+    "quota", "accession", "round", "capital", "ministry", "statement", "officials",
+    "sources", "framework", "border", "prisoners", "humanitarian", "aid", "corridor",
+    "guarantees", "implementation", "timetable", "proposal", "draft",
+]
 BOILER = ["Subscribe to our newsletter", "Accept all cookies", "Share on social media",
           "Most read stories", "Privacy policy and terms", "Skip to main content",
           "Sign in to comment", "Related coverage", "Advertisement", "Back to top"]
