@@ -49,9 +49,11 @@ _FIGURE = re.compile(r"(?:[$€£]\s?\d[\d,.]*(?:\s?(?:million|billion))?|\b\d[\
 _DEAL = re.compile(r"\b(?:agreement|deal|cease-?fire|truce|cessation|arrangement|accord|"
                    r"withdraw\w*|implement\w*|in effect|take effect)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:over the (?:last|past)|in the (?:last|past)|ago)\b", re.IGNORECASE)
-_THIRD_PARTY_CUE = re.compile(r"\b(?:mediat\w*|broker\w*|facilitat\w*|monitor\w*|chair\w*|"
-                              r"guarant\w*|work with|implement\w*|enforc\w*|mechanism)\b",
-                              re.IGNORECASE)
+# What a third party does between two sides (implementing or monitoring alone is what the
+# sides do: "the two sides agreed to implement …" names no mediator).
+_THIRD_PARTY_CUE = re.compile(r"\b(?:mediat\w*|broker\w*|facilitat\w*|chair(?:ed|s)? by|"
+                              r"guarant\w*|good offices|work with|monitored by|hosted by|"
+                              r"with the (?:full )?support of)\b", re.IGNORECASE)
 _THIRD_PARTY_KINDS = ("state", "igo", "government", "state_group")
 
 
@@ -108,15 +110,17 @@ def merged_memo(briefings: Iterable[Any], words: int = DEFAULT_WORDS) -> str:
 
 
 def _main_history(histories: Sequence[History]) -> History | None:
-    """The most documented history, joined by the others of the selection that share a side
-    with it at the same time (Israel–Lebanon and Israel–Hezbollah in the same weeks are one
-    page: the reader chose these documents together)."""
+    """The most documented history, joined by the others of the selection between the same
+    two parties (earlier rounds of the same talks) or sharing a side with it at the same time
+    (Israel–Lebanon and Israel–Hezbollah in the same weeks are one page): the reader chose these
+    documents together."""
     if not histories:
         return None
     main = histories[0]
     first, last = main.first_date or "", main.last_date or "9999"
-    related = [h for h in histories[1:] if set(h.parties) & set(main.parties)
-               and (h.first_date or "") <= last and (h.last_date or "9999") >= first]
+    related = [h for h in histories[1:] if h.key == main.key or (
+        set(h.parties) & set(main.parties)
+        and (h.first_date or "") <= last and (h.last_date or "9999") >= first)]
     if not related:
         return main
     steps = sorted({(s.path, s.negotiation_id): s for h in (main, *related)
@@ -194,7 +198,8 @@ def _third_parties(main: History, briefings: Sequence[Any]) -> list[str]:
         text = briefing.document.text
         spans: list[tuple[int, int, str]] = sorted(
             (m.start, m.end, a.id) for a in briefing.actors for m in a.mentions
-            if a.kind in _THIRD_PARTY_KINDS or a.id in sides)
+            if (a.kind in _THIRD_PARTY_KINDS or a.id in sides)
+            and getattr(m, "role", "actor") != "location")  # "talks in Riyadh, Saudi Arabia"
         for sentence in briefing.document.sentences:
             inside = {i for s, _e, i in spans if sentence.start <= s < sentence.end}
             if len(inside & sides) < 2:
