@@ -62,11 +62,12 @@ def test_cli_export_merge(corpus, capsys):
     assert out.startswith("# Briefing:") and len(out.split()) <= 300
 
 
-def test_a_state_the_sides_act_upon_or_a_place_is_no_mediator(tmp_path):
+def test_a_state_the_sides_act_upon_is_no_mediator(tmp_path):
     docs = {"d": ("2031-06-01", "Ecuador and Peru sign accord\n\n"
-                  "Ecuador and Peru agreed to implement a ban on strikes near Chile, officials "
-                  "said. The accord was signed in talks in Lima, Peru, hosted by Brazil.\n")}
+                  "Ecuador and Peru agreed to implement a ban on strikes against Colombia and "
+                  "its armed forces, officials said. The accord was signed in talks hosted by "
+                  "Brazil.\n")}
     briefings = analyse_corpus([str(write_docs(tmp_path, docs))], cache=False).briefings
-    memo = merged_memo(briefings)
-    head = memo.split("## ")[0]
-    assert "Chile" not in head
+    assert any(a.id == "colombia" for a in briefings[0].actors)  # known, and near both sides
+    head = merged_memo(briefings).split("## ")[0]
+    assert "**Mediators and guarantors:** Brazil\n" in head
