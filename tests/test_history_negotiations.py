@@ -59,6 +59,8 @@ def test_a_many_party_thread_joins_each_pair_it_names_without_stretching_it():
         doc("/ab2", "2030-08-15", thread(("tomainia", "osterlich"), "cease-fire summit")),
         # Far later, only a many-party thread: it does not keep the pair's talks alive.
         doc("/abd", "2032-01-01", thread(("osterlich", "tomainia", "genovia"), "truce")),
+        # Long before, a summit statement naming both does not begin their talks.
+        doc("/early", "2029-09-01", thread(("osterlich", "tomainia", "latveria"), "truce")),
     ]
     histories = merge_histories(briefings)
     ab = next(h for h in histories if h.key == ("osterlich", "tomainia"))
@@ -67,6 +69,7 @@ def test_a_many_party_thread_joins_each_pair_it_names_without_stretching_it():
     assert paths(ac) == ["/ac1", "/abc"]
     assert [r.place for r in ab.rounds] == ["Hillport"]
     assert history_of(histories, "/abd") is not ab
+    assert history_of(histories, "/early") is not ab
 
 
 def test_one_party_threads_join_only_through_shared_mediators():

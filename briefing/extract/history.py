@@ -48,6 +48,7 @@ from typing import Any
 from briefing.model import Briefing, Negotiation, Round, Span
 
 GAP_DAYS = 200  # a negotiation silent for longer than this is over; new talks start a history
+LEAD_DAYS = 30  # how long before a pair's first own thread a many-party thread may join
 RECENT_STEPS = 8  # a new thread is compared with this many latest steps of a history
 MIN_SHARED_PARTIES = 2
 MIN_SHARED_AT_TABLE = 3  # with one shared party: parties and mediators shared, in all
@@ -293,8 +294,11 @@ class _Group:
         """Time and topic agree (parties are the caller's business)."""
         if (day is None) != (not self.dated):
             return False  # dated and undated threads are never the same history
+        # Before the pair's own first thread, a many-party one joins only shortly before:
+        # a summit statement a year earlier that names both does not begin their talks.
+        before = LEAD_DAYS if self.anchored and len(step.parties) != 2 else GAP_DAYS
         if day is not None and self.first_day is not None and self.last_day is not None and (
-                day < self.first_day - GAP_DAYS or day > self.last_day + GAP_DAYS):
+                day < self.first_day - before or day > self.last_day + GAP_DAYS):
             return False
         if step.domains and self.domains:
             best = max(self.domains.values())
@@ -347,7 +351,9 @@ def merge_histories(briefings: Iterable[Briefing]) -> list[History]:
     steps = _steps(briefings, names)
 
     def place(step: HistoryStep, pair: tuple[str, ...], day: int | None) -> bool:
-        for index in reversed(by_pair.get(pair, ())):
+        # The pair's own talks first (latest first), then histories of many-party threads.
+        found = list(reversed(by_pair.get(pair, ())))
+        for index in sorted(found, key=lambda i: not groups[i].anchored):
             if groups[index].fits(step, day):
                 groups[index].add(step, day)
                 return True
