@@ -200,7 +200,8 @@ class PartiesPanel(SidePanel):
 
     def compose(self) -> ComposeResult:
         yield Static(Content("PARTIES"), id="parties-header", markup=False)
-        yield Input(placeholder="f: filter actors", id="parties-filter")
+        # Disabled while hidden: a hidden Input would still take the focus (and the keys).
+        yield Input(placeholder="f: filter actors", id="parties-filter", disabled=True)
         yield OptionList(id="parties-list")
         yield Static(Content(""), id="parties-hint", markup=False)
 
@@ -220,7 +221,7 @@ class PartiesPanel(SidePanel):
 
     def _show_document(self) -> None:
         self._mode = "document"
-        self.set_class(False, "-corpus")
+        self._corpus_view(False)
         briefing = self._briefing
         if briefing is None:
             self._set_header("PARTIES")
@@ -317,6 +318,11 @@ class PartiesPanel(SidePanel):
             self.post_message(self.FilterToggled(path, target, True))
         self._update_document_header()
 
+    def _corpus_view(self, on: bool) -> None:
+        """Show (and enable) the actor filter in the corpus list only."""
+        self.set_class(on, "-corpus")
+        self.query_one("#parties-filter", Input).disabled = not on
+
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "parties-filter":
             event.stop()
@@ -348,7 +354,7 @@ class PartiesPanel(SidePanel):
         corpus = list(self._corpus) or ([self._briefing] if self._briefing else [])
         quotes = [q for q in collect_quotes(corpus) if q.speaker == actor_id]
         self._mode = "quotes"
-        self.set_class(False, "-corpus")
+        self._corpus_view(False)
         name = quotes[0].speaker_name if quotes else actor_id
         self._set_header(f"QUOTES · {name} · {len(quotes)}")
         self._set_hint("⏎ open  esc back")
@@ -493,7 +499,7 @@ class PartiesPanel(SidePanel):
 
     def _show_corpus(self, highlight: object | None = None) -> None:
         self._mode = "corpus"
-        self.set_class(True, "-corpus")
+        self._corpus_view(True)
         documents = len(self._corpus)
         entries = self._aggregated()
         typed = self.query_one("#parties-filter", Input).value.strip().casefold()
@@ -530,7 +536,7 @@ class PartiesPanel(SidePanel):
 
     def _show_actor_documents(self, entry: CorpusActor) -> None:
         self._mode = "documents"
-        self.set_class(False, "-corpus")
+        self._corpus_view(False)
         self._corpus_actor = entry
         rows = documents_of(entry, self._corpus)
         count = len(rows)

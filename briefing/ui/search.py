@@ -43,6 +43,9 @@ HIGHLIGHT = "bold reverse"
 MAX_INPUT = 2000  # characters kept in the box; the engine reads at most its own cap anyway
 MAX_CANDIDATES = 6  # actor rows above the hits: enough to disambiguate, few enough to see hits
 EXACT_ACTOR = "@="  # the query form choosing a candidate types: exactly that actor id
+# Shown while nothing is typed: the filters and the keys of this screen.
+EMPTY_HINT = ("filters: status:collapsed role:mediator after:2025-02 before:… source:…"
+              " · ctrl+s newest first · ctrl+r one-page memo")
 
 
 def hit_row(hit: Any, width: int = 200) -> Content:
@@ -280,7 +283,7 @@ class SearchScreen(ModalScreen[Any]):
             if candidates and result.hits:
                 rows.append(None)  # a rule between the actors and the paragraphs
             rows.extend(Option(hit_row(hit)) for hit in result.hits)
-            status = status_line(result) if value.strip() else Content("")
+            status = status_line(result) if value.strip() else Content(EMPTY_HINT).stylize("dim")
             if self.sort == "date" and value.strip():
                 status = status + Content("  · newest first (ctrl+s: by relevance)")
             covered = self._coverage_note()

@@ -185,8 +185,9 @@ class TrackerPanel(SidePanel):
         yield Static(Content(""), id="tracker-badge", classes="status-badge", markup=False)
         yield Static(Content(""), id="tracker-head", markup=False)
         yield OptionList(id="tracker-list")
+        # Disabled while hidden: a hidden Input would still take the focus (and the keys).
         yield Input(placeholder="f: filter histories (parties, topic, place)",
-                    id="tracker-filter")
+                    id="tracker-filter", disabled=True)
         yield OptionList(id="tracker-history")
         yield Static(Content(""), id="tracker-hint", markup=False)
 
@@ -246,6 +247,7 @@ class TrackerPanel(SidePanel):
         had_focus = self.option_list.has_focus
         self._mode = mode
         self.set_class(mode == "corpus", "-corpus")
+        self.query_one("#tracker-filter", Input).disabled = mode != "corpus"
         if had_focus:
             self.option_list.focus()
 
