@@ -513,7 +513,9 @@ class PartiesPanel(SidePanel):
             return
         self._waiting_highlight = None
         variables = self.app.theme_variables
-        self._set_header(f"{len(entries)} actors in {_plural(documents, 'doc')}")
+        typed_note = " (filtered)" if typed else ""
+        self._set_header(f"{_plural(len(entries), 'actor')}{typed_note} in "
+                         f"{_plural(documents, 'doc')}")
         self._set_hint("⏎ its documents  Q quotes  f filter  a/esc back")
         if not documents:
             self._fill([(Content("No corpus loaded yet."), None)])
