@@ -122,6 +122,9 @@ def test_sort_by_date_is_newest_first_and_hits_carry_date_and_source(extracted):
     assert len(set(dates)) >= 2 and dates == sorted(dates, reverse=True)
     assert all(h.source for h in hits)
     assert [h.date for h in index.search("truce sort:date", 50).hits] == dates
+    # With room for one hit only, it is still the newest document's.
+    assert index.search("truce", 1, sort="date").hits[0].date == dates[0]
+    assert index.search("truce mediated", 1, sort="date").hits[0].date == "2024-03-04"
     # Filters alone list the documents they leave, newest first.
     listed = index.search("source:wire", 50).hits
     assert [h.date for h in listed] == sorted((h.date for h in listed), reverse=True)

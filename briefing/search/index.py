@@ -467,8 +467,9 @@ class SearchIndex:
             return self._search_common(text, query, terms[0], limit)
         pool = self._required([(s, False) for s in terms] + phrase_needs)
         relaxed = False
-        if len(pool) < MIN_HITS and len(terms) >= 2:
-            # Too few with every word: also take units that miss one word (the fallback).
+        if len(pool) < MIN_HITS and len(terms) >= 2 and not (newest and pool):
+            # Too few with every word: also take units that miss one word (the fallback; not
+            # when sorting by date, where a newer partial match would come first).
             extra: set[int] = set()
             for i in range(len(terms)):
                 extra |= self._required([(s, False) for j, s in enumerate(terms) if j != i]
@@ -501,6 +502,8 @@ class SearchIndex:
         cap = max(RESCORE, limit)
         scored = [self._rescore(uid, terms, matcher, phrases) for uid in order[:cap]]
         scored.sort(key=lambda item: (-item[0], item[1]))
+        if newest:  # the newest documents' hits, best first within one date
+            scored.sort(key=lambda item: self.facets[self.unit_doc[item[1]]][0], reverse=True)
         hits = [self._hit(uid, score, spans) for score, uid, spans in scored[:limit]]
         return SearchResult(text, hits=hits, total=total, relaxed=relaxed)
 
