@@ -59,3 +59,25 @@ async def test_a_filter_not_understood_is_said(tmp_path):
         await settle(pilot, app)
         status = str(app.screen_ref.query_one("#search-status", Static).render())
         assert "status:won is not one of" in status
+
+
+async def test_the_reader_on_a_sub_folder_reuses_the_folders_index(tmp_path, briefing_home):
+    from conftest import main_screen
+
+    from briefing.cli import main
+    from briefing.ui.app import BriefingApp
+
+    write_docs(tmp_path, ARTICLES)
+    (tmp_path / "sub").mkdir()
+    write_docs(tmp_path / "sub", {"a3": ARTICLES["a3"]})
+    assert main(["search", "truce", str(tmp_path)]) == 0  # indexes the whole folder
+    indexes = sorted(briefing_home.rglob("index-*.idx"))
+    assert len(indexes) == 1
+    app = BriefingApp([str(tmp_path / "sub")])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await main_screen(pilot, rounds=6)
+        index = screen.search_index()
+        assert index is not None and index.scope is not None
+        hits = index.search("truce", 50).hits
+        assert hits and {h.path for h in hits} == {str(tmp_path / "sub" / "a3.txt")}
+    assert sorted(briefing_home.rglob("index-*.idx")) == indexes  # no second index

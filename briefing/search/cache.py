@@ -444,15 +444,20 @@ def warm_index(paths: Sequence[str], cache_dir: Path | str | None = None) -> Sea
 MAX_PARENTS = 8  # folders looked at above a path for an index that covers it
 
 
-def enclosing_index(paths: Sequence[str], cache_dir: Path | str | None = None
-                    ) -> SearchIndex | None:
+def enclosing_index(paths: Sequence[str], cache_dir: Path | str | None = None,
+                    exact: bool = False) -> SearchIndex | None:
     """The cached index of a folder that holds every one of ``paths``, restricted to their
     documents (``SearchIndex.scope``), when none of those changed since it was built.
 
     ``briefing search Q corpora/articles`` after ``briefing search Q corpora`` then reads the
     big index instead of building a second one.  The documents under ``paths`` must be exactly
     the listed ones, unchanged; hits name them as the enclosing folder's listing does
-    (``./copies/a.txt`` when that folder was given as ``.``).
+    (``/c/copies/a.txt`` when that folder was given as ``/c``).  With ``exact`` (the reader,
+    which finds a hit's document by its path) the listing must spell them as ``paths`` do.
+
+    A curation in a sub-folder updates this index in memory only (its key is the enclosing
+    folder's, so :func:`save_curated` declines); the changed sidecar then sends the next start
+    of the sub-folder to a build of its own: slower, never stale.
     """
     folders = [os.path.abspath(p) for p in paths]
     if not folders or not all(os.path.isdir(p) for p in paths):
@@ -461,7 +466,7 @@ def enclosing_index(paths: Sequence[str], cache_dir: Path | str | None = None
     current = _scan(paths)
     ancestor = os.path.dirname(common) if common in folders else common
     for _ in range(MAX_PARENTS):
-        index = _scoped(ancestor, paths, current, cache_dir)
+        index = _scoped(ancestor, paths, current, cache_dir, exact)
         if index is not None:
             return index
         parent = os.path.dirname(ancestor)
@@ -472,7 +477,7 @@ def enclosing_index(paths: Sequence[str], cache_dir: Path | str | None = None
 
 
 def _scoped(folder: str, paths: Sequence[str], current: dict[str, tuple[int, int]],
-            cache_dir: Path | str | None) -> SearchIndex | None:
+            cache_dir: Path | str | None, exact: bool = False) -> SearchIndex | None:
     saved = None
     for spelled in _spellings(folder, paths):
         saved = _read_list(_list_path([spelled], cache_dir))
@@ -486,6 +491,8 @@ def _scoped(folder: str, paths: Sequence[str], current: dict[str, tuple[int, int
     inside = [r for r in rows if os.path.abspath(r[0]) in now]
     if {os.path.abspath(r[0]) for r in inside} != set(now):
         return None  # a file added, removed or spelled otherwise
+    if exact and {r[0] for r in inside} != set(current):
+        return None  # the same files, spelled otherwise
     for path, size, mtime, sha in inside:
         if now[os.path.abspath(path)] != (size, mtime) and (
                 not sha or _sha256_of(path) != sha):

@@ -379,7 +379,8 @@ class MainScreen(Screen[None]):
             if not self.briefings:
                 self.reader.set_message("No documents to show. Press ! for the problems.")
             self._push_corpus()
-            if self.index is None or self.index_covers is not None:
+            if (self.index is None or self.index_covers is not None) and \
+                    not self._warm_checking:  # else the warm check's answer decides
                 self._start_index_build()  # a warm index from the cache is valid: keep it
         else:
             if monotonic() - self._last_corpus_push > CORPUS_PUSH_INTERVAL:
@@ -441,6 +442,10 @@ class MainScreen(Screen[None]):
             paths = self.paths or [bundled_seeds()]
             if warm:
                 index = warm_index(paths)
+                if index is None:  # a sub-folder of an indexed folder: its index, scoped
+                    from briefing.search.cache import enclosing_index
+
+                    index = enclosing_index(paths, exact=True)
             else:
                 with transient():  # each briefing decoded, indexed and dropped
                     if partial:
@@ -461,6 +466,10 @@ class MainScreen(Screen[None]):
     def _on_index_ready(self, message: IndexReady) -> None:
         if message.generation == 0:
             self._warm_checking = False
+            if message.index is None and not self.is_loading and not self._index_building \
+                    and (self.index is None or self.index_covers is not None):
+                self._start_index_build()  # no saved index, and the corpus is all loaded
+                return
         if message.generation == self._index_generation:
             self._index_building = False
         if message.index is None or message.generation < self._index_generation and \
