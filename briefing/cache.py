@@ -62,6 +62,7 @@ from briefing.corpus.sanitize import display_safe
 from briefing.filetypes import kind_of
 from briefing.lazy import CachedBriefing, CachedDocument, Source
 from briefing.model import Briefing, Paragraph, Problem, Sentence
+from briefing.paths import user_sidecar_for
 
 log = logging.getLogger("briefing.cache")
 
@@ -585,6 +586,10 @@ def _stat(path: str) -> os.stat_result | None:
 
 
 def _sidecar_stat(path: str) -> tuple[str | None, os.stat_result | None]:
+    user = user_sidecar_for(path)  # the bundled seed's curated copy, in the data directory
+    if user is not None:
+        with contextlib.suppress(OSError, ValueError):
+            return user, os.stat(user)
     base, _ext = os.path.splitext(path)
     for suffix in (".yaml", ".yml"):
         candidate = base + suffix

@@ -151,26 +151,14 @@ def cmd_export(argv: list[str]) -> int:
     else:
         memo = memo_markdown(result.briefings)
     if args.output:
-        import os
-        import tempfile
+        from pathlib import Path
 
-        target = os.path.abspath(args.output)
-        folder = os.path.dirname(target) or "."
-        tmp = None
+        from briefing.storage import atomic_write
+
         try:
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".briefing-memo-", suffix=".md")
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                out.write(memo)
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)  # like any new file, not mkstemp's 0600
-            os.replace(tmp, target)
-            tmp = None
+            atomic_write(Path(args.output), memo.encode("utf-8"))
         except OSError as exc:
             raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
-        finally:
-            if tmp is not None and os.path.exists(tmp):
-                os.unlink(tmp)
     else:
         sys.stdout.write(memo)
     return 0

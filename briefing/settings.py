@@ -1,12 +1,15 @@
 """Settings: a YAML file in the user config directory (``briefing config --path`` shows where).
 
 Unknown keys and bad values give a warning naming the file and line, and the default is used;
-a broken file never stops the reader.  Saving (the theme picked in the reader) rewrites only the
-``theme:`` line when there is one, so the user's comments and ordering survive.
+a broken file never stops the reader.  Saving (the theme picked in the reader) is a structural
+edit checked by parsing before an atomic write through any symlink: the user's comments, layout
+and other settings survive, and a setting that cannot be saved is reported, never half-written.
 """
 
 from __future__ import annotations
 
+import codecs
+import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -14,13 +17,16 @@ from typing import Any
 
 from briefing import paths
 from briefing.corpus import Limits
+from briefing.corpus.files import FileProblem, read_file
 from briefing.corpus.sanitize import display_safe
 from briefing.corpus.yamlsafe import YamlProblem, load_yaml
 from briefing.model import Problem
-from briefing.storage import atomic_write
+from briefing.storage import atomic_write, describe, locked, locked_file
+from briefing.yamledit import EditError, edit
 
 PANELS = ("contents", "parties", "tracker")
 DEFAULT_THEME = "briefing-dark"
+MAX_SETTINGS_BYTES = 1 << 20
 _KEY = re.compile(r"^[^\s]{1,40}$")
 
 TEMPLATE = """\
@@ -172,24 +178,55 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[Problem]]:
     return replace(settings, path=path), problems
 
 
-def save_theme(theme: str, path: Path | None = None) -> Problem | None:
-    """Persist the theme choice, touching only the ``theme:`` line of the user's file."""
+def save_setting(key: str, value: object, path: Path | None = None) -> Problem | None:
+    """Set one top-level setting in the user's file; a Problem (naming the file) if not saved.
+
+    The edit is structural (:func:`briefing.yamledit.edit`): only that value changes, or one line
+    is added, so comments, layout and the other settings stay as written; the result must parse
+    back to the old settings plus this one, or nothing is written.  A file that does not parse
+    is never touched.  The write is atomic, under a lock (two instances), and goes through a
+    symlink to its target."""
     path = Path(path) if path is not None else config_path()
+    where = display_safe(str(path), 300)
     try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raw = TEMPLATE
-    except (OSError, UnicodeDecodeError) as exc:
-        return Problem(str(path), f"cannot update settings: {exc}")
-    line = f"theme: {theme}"
-    pattern = re.compile(r"^theme\s*:.*$", re.M)
-    new = pattern.sub(line, raw, count=1) if pattern.search(raw) else \
-        raw.rstrip("\n") + "\n" + line + "\n"
-    try:
-        atomic_write(path, new.encode("utf-8"))
-    except OSError as exc:
-        return Problem(str(path), f"cannot save settings: {exc.strerror or exc}")
+        # No lock file beside a symlinked config.yaml (it would litter the user's dotfiles):
+        # one in the data directory, and a lock on the file itself for other data directories.
+        with locked(paths.data_dir() / "settings-edits"), locked_file(path):
+            if os.path.lexists(path):
+                raw = read_file(str(path), MAX_SETTINGS_BYTES, "the settings size limit").data
+                try:
+                    text = raw.decode("utf-8-sig")
+                except UnicodeDecodeError:
+                    return Problem(where, f"{key} not saved: the file is not UTF-8")
+                bom = raw[:3] if raw.startswith(codecs.BOM_UTF8) else b""
+            else:
+                text, bom = TEMPLATE, b""
+            try:
+                data = load_yaml(text) if text.strip() else None
+            except YamlProblem as exc:
+                return Problem(where, f"{key} not saved: the file has an error to fix first "
+                                      f"({exc.message})", exc.line)
+            if data is None:
+                data = {}
+            if not isinstance(data, dict):
+                return Problem(where, f"{key} not saved: the settings are not a mapping")
+            if key in data and data[key] == value:
+                return None
+            try:
+                new = edit(text, {**data, key: value})
+            except EditError as exc:
+                return Problem(where, f"{key} not saved: {exc}")
+            atomic_write(path, bom + new.encode("utf-8"))
+    except FileProblem as exc:
+        return Problem(where, f"{key} not saved: {exc}")
+    except OSError as exc:  # the Problem names the file (and never a temporary)
+        return Problem(where, f"{key} not saved: {exc.strerror or describe(exc, path)}")
     return None
+
+
+def save_theme(theme: str, path: Path | None = None) -> Problem | None:
+    """Persist the theme choice (see :func:`save_setting`)."""
+    return save_setting("theme", theme, path)
 
 
 def effective(settings: Settings) -> dict[str, Any]:

@@ -84,14 +84,17 @@ class ReaderState:
         self.problems: list[Problem] = []
         self._data: dict[str, Any] = _empty()
         self._pending: list[Callable[[dict[str, Any]], None]] = []
+        self._unsaved_marks: dict[str, Bookmark] = {}  # added since the last successful save
 
     # ------------------------------------------------------------------ reading
-    def _read(self) -> dict[str, Any]:
+    def _read(self, for_update: bool = False) -> dict[str, Any]:
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
             return _empty()
         except OSError as exc:
+            if for_update:  # never write over a file that exists but cannot be read now
+                raise
             self.problems.append(Problem(str(self.path), f"cannot read reader state: "
                                                          f"{exc.strerror or exc}"))
             return _empty()
@@ -151,12 +154,14 @@ class ReaderState:
         def op(data: dict[str, Any]) -> None:
             data["bookmarks"].append(mark.to_dict())
         self._change(op)
+        self._unsaved_marks[mark.id] = mark
         return mark
 
     def remove_bookmark(self, bookmark_id: str) -> None:
         def op(data: dict[str, Any]) -> None:
             data["bookmarks"] = [b for b in data["bookmarks"] if b.get("id") != bookmark_id]
         self._change(op)
+        self._unsaved_marks.pop(bookmark_id, None)
 
     def note_opened(self, opened: list[str]) -> None:
         entry = {"paths": list(opened), "opened": _now()}
@@ -171,22 +176,42 @@ class ReaderState:
     def dirty(self) -> bool:
         return bool(self._pending)
 
+    def unsaved_bookmarks(self) -> list[Bookmark]:
+        """Bookmarks added in this run that are not in the file yet (a save failed)."""
+        return list(self._unsaved_marks.values())
+
+    def is_saved(self, bookmark_id: str) -> bool:
+        return bookmark_id not in self._unsaved_marks
+
+    def unsaved_summary(self) -> str:
+        """What a failed save leaves only in memory, in words (for the message on quit)."""
+        marks = self.unsaved_bookmarks()
+        parts = [f"{len(marks)} new bookmark{'s' if len(marks) != 1 else ''}"] if marks else []
+        if self._pending and len(self._pending) > len(marks):
+            parts.append("the reading position and recent folders")
+        lines = [" and ".join(parts) or "changes"]
+        for mark in marks:
+            note = f" ({mark.note})" if mark.note else ""
+            lines.append(f"  {mark.path} at character {mark.offset}{note}")
+        return "\n".join(lines)
+
     def save(self) -> Problem | None:
         """Apply pending changes to the file's current content; a Problem if it failed."""
         if not self._pending:
             return None
         try:
             with locked(self.path):
-                data = self._read()
+                data = self._read(for_update=True)
                 for op in self._pending:
                     op(data)
                 atomic_write(self.path, json.dumps(data, ensure_ascii=False, indent=1)
                              .encode("utf-8"), mode=0o600)
         except OSError as exc:
-            problem = Problem(str(self.path), f"could not save reader state "
-                                              f"({exc.strerror or exc}); will retry")
+            problem = Problem(str(self.path), f"could not save the reader state "
+                                              f"({exc.strerror or exc}); kept in memory")
             self.problems.append(problem)
             return problem
         self._pending.clear()
+        self._unsaved_marks.clear()
         self._data = data
         return None

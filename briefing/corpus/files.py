@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.filetypes import DOCUMENT_SUFFIXES, MARKDOWN_SUFFIXES, is_page_assets  # noqa: F401
+from briefing.paths import user_sidecar_for
 
 TEXT_SUFFIXES = DOCUMENT_SUFFIXES  # the name other modules know
 MAX_DOCUMENT_BYTES = 32 << 20  # 32 MiB
@@ -186,7 +187,11 @@ def sha256_hex(data: bytes) -> str:
 
 
 def sidecar_for(path: str) -> str | None:
-    """``<stem>.yaml`` (or ``.yml``) beside ``path``, if present."""
+    """``<stem>.yaml`` (or ``.yml``) beside ``path``, if present; for the bundled seed, the
+    user's copy in the data directory first."""
+    user = user_sidecar_for(path)
+    if user is not None and os.path.lexists(user):
+        return user
     base = Path(path)
     for suffix in (".yaml", ".yml"):
         candidate = base.with_suffix(suffix)

@@ -595,28 +595,21 @@ def _read_cache(path: str, digest: str) -> dict[str, Any] | None:
 
 
 def _write_cache(path: str, data: dict[str, Any]) -> None:
-    """Write atomically (a temporary file renamed over the target); failures are ignored."""
-    import tempfile
+    """Write atomically (:func:`briefing.storage.atomic_write`); failures are ignored."""
+    from briefing.storage import atomic_write
 
     folder = os.path.dirname(path)
-    tmp = None
     try:
-        os.makedirs(folder, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".kb-", dir=folder)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(marshal.dumps(data))
-        os.replace(tmp, path)
-        tmp = None
-        # compiled caches of older data are of no further use
+        atomic_write(Path(path), marshal.dumps(data))
+    except (OSError, ValueError):
+        return
+    # compiled caches of older data are of no further use
+    with contextlib.suppress(OSError):
         for name in os.listdir(folder):
             if name.startswith("kb-") and name.endswith(".marshal") \
                     and name != os.path.basename(path):
                 with contextlib.suppress(OSError):
                     os.unlink(os.path.join(folder, name))
-    except (OSError, ValueError):
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
 
 
 def load_kb(data_dir: str | Path | None = None, use_cache: bool = True) -> KnowledgeBase:

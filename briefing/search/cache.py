@@ -378,6 +378,14 @@ def _scan(paths: Sequence[str]) -> dict[str, tuple[int, int]]:
             stem = os.path.splitext(path)[0]
             files.extend(stem + suffix for suffix in _SIDECAR_SUFFIXES
                          if os.path.lexists(stem + suffix))
+    from briefing.paths import bundled_seeds_prefix, user_sidecar_for
+
+    # The bundled seed's curated sidecars live in the data directory (a handful of files).
+    seeds = bundled_seeds_prefix()
+    if any(os.path.join(os.path.abspath(g), "").startswith(seeds) or
+           seeds.startswith(os.path.join(os.path.abspath(g), "")) for g in paths):
+        files.extend(user for user in map(user_sidecar_for, list(files))
+                     if user is not None and os.path.lexists(user))
     return _stat_all(files)
 
 

@@ -22,7 +22,6 @@ import marshal
 import mmap
 import os
 import sys
-import tempfile
 import zlib
 from array import array
 from pathlib import Path
@@ -107,16 +106,9 @@ def _place(blobs: list[tuple[str, bytes]], offset: int, layout: dict[str, tuple[
 
 
 def _write_atomic(path: Path, write: Any) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            write(out)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    from briefing.storage import atomic_write
+
+    atomic_write(path, write)
 
 
 def _write_blobs(out: Any, blobs: list[tuple[str, bytes]]) -> None:

@@ -7,7 +7,6 @@ loading worker after the first frame, never here.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -68,6 +67,7 @@ class BriefingApp(App[int]):
         if theme and theme in self.available_themes:
             self.theme = theme
         self._save_theme = save_theme
+        self.exit_messages: list[str] = []  # printed on stderr once the screen is restored
 
     def _register_spec(self, spec: Any) -> None:
         from textual.theme import Theme
@@ -89,13 +89,18 @@ class BriefingApp(App[int]):
         return names or sorted(self.available_themes)
 
     def exit(self, *args: Any, **kwargs: Any) -> None:
-        """Save the reading position before leaving, whichever key or signal asked."""
+        """Save the reading position before leaving, whichever key or signal asked; what could
+        not be saved is kept in :attr:`exit_messages` for the terminal (:func:`run`)."""
         for screen in self.screen_stack:
             flush = getattr(screen, "flush_state", None)
             if callable(flush):
-                # Never stop the user from quitting (a full disk was already reported).
-                with contextlib.suppress(Exception):
-                    flush()
+                # Never stop the user from quitting; say afterwards what was not saved.
+                try:
+                    said = flush()
+                except Exception as exc:  # noqa: BLE001 - quitting must always work
+                    said = f"briefing: the reader state was not saved: {exc}"
+                if isinstance(said, str) and said not in self.exit_messages:
+                    self.exit_messages.append(said)
         super().exit(*args, **kwargs)
 
     def on_mount(self) -> None:
@@ -166,4 +171,12 @@ def run(paths: Sequence[str] = ()) -> int:
     """Run the reader with the user's settings and themes until they quit; the exit status."""
     app = build_app(paths)
     result = app.run()
+    if app.exit_messages:
+        import sys
+
+        from briefing.corpus.sanitize import display_safe
+
+        for message in app.exit_messages:  # file names and notes are outside text
+            for line in message.splitlines():
+                print(display_safe(line, 1000), file=sys.stderr)
     return int(result) if isinstance(result, int) else int(app.return_code or 0)

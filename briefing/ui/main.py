@@ -11,8 +11,10 @@ it while open.  Resizing keeps the reading position (the reader re-wraps around 
 
 from __future__ import annotations
 
+import os
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from time import monotonic, time
 from typing import TYPE_CHECKING, Any
 
@@ -199,6 +201,7 @@ class MainScreen(Screen[None]):
         self._by_sha: dict[str, int] = {}
         self._saving = False
         self._save_again = False
+        self._announce: list[str] = []  # bookmarks added, to confirm once they are on disk
         self.total_files: int | None = None  # counted in a worker, for "Loading… n/N"
         self._load_started = time()  # files changed after this are re-checked next start
 
@@ -297,6 +300,7 @@ class MainScreen(Screen[None]):
         prompt_switching()
         batch: list[Briefing] = []
         problems: list[Problem] = []
+        folders: set[str] = set()  # where documents (and so sidecars) live
         seen = 0
         try:
             limits = self._limits()
@@ -320,6 +324,7 @@ class MainScreen(Screen[None]):
                     continue
                 if briefing is not None:
                     batch.append(briefing)
+                    folders.add(os.path.dirname(briefing.document.path))
                 problems.extend(more)
                 now = monotonic()
                 if (batch or problems) and (now - last > 0.25 or len(batch) >= 500):
@@ -331,6 +336,19 @@ class MainScreen(Screen[None]):
                                                  f"{safe_str(exc, 200)}", severity="error"))
         self.post_message(Loaded(batch, problems, seen, done=True))
         freezer.freeze()
+        self._clean_temporaries(folders)
+
+    @staticmethod
+    def _clean_temporaries(folders: set[str]) -> None:
+        """Remove what a killed briefing left half-written beside sidecars and in its own
+        folders (its writer is dead); a write in progress elsewhere is left alone."""
+        from briefing import paths
+        from briefing.storage import clean_stale_temporaries
+
+        own = [paths.config_dir(), paths.data_dir() / "seeds", paths.cache_dir(),
+               paths.cache_dir() / "search"]
+        for folder in [*map(Path, sorted(folders)), *own]:
+            clean_stale_temporaries(folder)
 
     def _limits(self) -> Any:
         from briefing.corpus import DEFAULT_LIMITS
@@ -1065,10 +1083,28 @@ class MainScreen(Screen[None]):
     def _save_state(self) -> None:
         self.post_message(StateSaved(self.keeper.save()))
 
+    def _confirm_bookmarks(self, problem: Problem | None) -> bool:
+        """Say "bookmark added" only once it is saved, or that it could not be; True if said."""
+        said = False
+        for mark_id in list(self._announce):
+            if self.keeper.is_saved(mark_id):
+                self._announce.remove(mark_id)
+                notify_safe(self, "bookmark added (' lists them)")
+                said = True
+            elif problem is not None:
+                self._announce.remove(mark_id)
+                notify_safe(self, f"bookmark kept for this session only: {problem} (retrying "
+                                  f"every {SAVE_INTERVAL:.0f} s)", severity="warning")
+                said = True
+        return said
+
     @on(StateSaved)
     def _on_state_saved(self, message: StateSaved) -> None:
         self._saving = False
+        said = self._confirm_bookmarks(message.problem)
         if message.problem is not None:
+            if said:
+                self.keeper.failing = True
             if not self.keeper.failing:  # once per run of failures; the timer retries
                 notify_safe(self, f"{message.problem.message} (retrying every "
                                   f"{SAVE_INTERVAL:.0f} s)", severity="warning")
@@ -1082,10 +1118,14 @@ class MainScreen(Screen[None]):
             if self.keeper.dirty:
                 self._start_save()
 
-    def flush_state(self) -> None:
-        """Save the current position now (on exit; a short synchronous write)."""
+    def flush_state(self) -> str | None:
+        """Save the current position now (on exit; a short synchronous write); what could not
+        be saved, in words, for the terminal after the reader has closed."""
         self._note_position(save=False)
-        self.keeper.save()
+        problem = self.keeper.save()
+        if problem is None:
+            return None
+        return f"briefing: {problem}\nnot saved: {self.keeper.unsaved_summary()}"
 
     def action_add_bookmark(self) -> None:
         b = self.briefing
@@ -1102,9 +1142,10 @@ class MainScreen(Screen[None]):
         def done(note: str | None) -> None:
             if note is None:
                 return
-            self.keeper.add_bookmark(sha, path, offset, note.strip())
+            mark = self.keeper.add_bookmark(sha, path, offset, note.strip())
+            if mark is not None:
+                self._announce.append(mark.id)  # confirmed by _on_state_saved
             self._start_save()
-            notify_safe(self, "bookmark added (' lists them)")
 
         self.app.push_screen(PromptScreen("Bookmark this place", placeholder="note (optional)",
                                           hint="enter: add · escape: cancel"), done)
@@ -1112,8 +1153,6 @@ class MainScreen(Screen[None]):
     def _describe_bookmark(self, mark: Any) -> tuple[str, str]:
         index = self._by_sha.get(mark.sha256)
         if index is None:
-            from pathlib import Path
-
             return f"{Path(mark.path).name} (not loaded)", ""
         document = self.briefings[index].document
         text = document.text[mark.offset:mark.offset + 200]
@@ -1175,8 +1214,10 @@ class MainScreen(Screen[None]):
             self.post_message(Curated(path, None, [], str(exc)))
             return
         except (OSError, UnicodeDecodeError, KeyError, TypeError) as exc:
-            self.post_message(Curated(path, None, [], f"the sidecar could not be written: "
-                                                      f"{exc.__class__.__name__}: {exc}"))
+            from briefing.storage import describe
+
+            self.post_message(Curated(path, None, [], f"the sidecar was not changed: "
+                                                      f"{describe(exc)}"))
             return
         from briefing.analysis import safe_analyse
         from briefing.corpus import load_document
@@ -1188,8 +1229,10 @@ class MainScreen(Screen[None]):
                                                             "read again"))
             return
         briefing, more = safe_analyse(document, limits)
+        beside = result.sidecar.parent == Path(path).parent
+        where = result.sidecar.name if beside else str(result.sidecar)  # the seed: data dir
         self.post_message(Curated(path, briefing, problems + more,
-                                  what=f"{what.get(op, op)}; saved in {result.sidecar.name}"))
+                                  what=f"{what.get(op, op)}; saved in {where}"))
 
     @on(Curated)
     def _on_curated(self, message: Curated) -> None:

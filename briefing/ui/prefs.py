@@ -13,6 +13,7 @@ No Textual import here.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import dataclass, field
@@ -136,14 +137,11 @@ def _save(prefs: Preferences, sources: list[str]) -> None:
         "themes": prefs.themes, "problems": prefs.problems, "limits": prefs.limits,
         "layout": prefs.layout,
     }
-    target = _cache_file()
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(payload), encoding="utf-8")
-        os.replace(tmp, target)
-    except (OSError, TypeError, ValueError):
-        pass  # best effort: the next start reads the files again
+    from briefing.storage import atomic_write
+
+    # Best effort: the next start reads the files again.
+    with contextlib.suppress(OSError, TypeError, ValueError):
+        atomic_write(_cache_file(), json.dumps(payload).encode("utf-8"))
 
 
 def load_preferences() -> Preferences:
