@@ -154,6 +154,7 @@ class SearchIndex:
         self._facet_loader = data.get("facets_loader")
         self._twins: dict[int, list[int]] | None = None  # identical documents
         self._copies: set[int] | None = None
+        self._doc_sets: OrderedDict[tuple[Any, ...], set[int]] = OrderedDict()  # by filters
         # The documents searched when this is a bigger folder's index reused for a sub-folder
         # (see search.cache.enclosing_index); None: all of them.
         self.scope: set[int] | None = None
@@ -287,9 +288,15 @@ class SearchIndex:
 
     def _allowed_docs(self, flt: qfilters.Filters, actor_id: str | None) -> set[int] | None:
         """The documents the filters leave (``None``: no filter, every document), within the
-        scope."""
+        scope.  Remembered for the last few filters: typing words after them reuses the set."""
         if not flt.narrows and actor_id is None:
             return self.scope
+        key = (tuple(flt.statuses), flt.after, flt.before, tuple(flt.sources), flt.role,
+               actor_id)
+        with self._lock:
+            cached = self._doc_sets.get(key)
+        if cached is not None:
+            return cached
         facets = self.facets
         out = set()
         for doc, (path, _title) in enumerate(self.docs):
@@ -300,6 +307,10 @@ class SearchIndex:
                 continue
             if flt.accepts(row, path, actor_id):
                 out.add(doc)
+        with self._lock:
+            self._doc_sets[key] = out
+            while len(self._doc_sets) > 16:
+                self._doc_sets.popitem(last=False)
         return out
 
     def _documents(self, text: str, docs: set[int] | None, limit: int) -> SearchResult:
