@@ -77,7 +77,9 @@ def test_cli_quotes_and_history_json(corpus, capsys):
     assert any(q["reported"] for q in payload["quotes"])
     assert main(["quotes", "@nobody", str(corpus)]) == 1
     assert "no quote" in capsys.readouterr().out
-    assert main(["history", str(corpus), "--json"]) in (0, 1)
+    assert main(["history", "zzz-nothing", str(corpus)]) == 1  # first word: a query
+    assert capsys.readouterr().out == "no history\n"
+    assert main(["history", str(corpus), "--json"]) in (0, 1)  # first word: a path
     histories = json.loads(capsys.readouterr().out)["histories"]
     for history in histories:
         assert set(history) >= {"id", "label", "parties", "topic", "steps"}
