@@ -271,7 +271,6 @@ class _Group:
     last_day: int | None = None
     dated: bool = True
     domains: Counter[str] = field(default_factory=Counter)
-
     anchored: bool = False  # has a thread of exactly its two parties
 
     def add(self, step: HistoryStep, day: int | None) -> None:
