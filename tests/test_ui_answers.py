@@ -58,3 +58,17 @@ async def test_ctrl_r_in_search_shows_the_memo_of_the_hits_documents(tmp_path, m
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
+
+
+async def test_memo_from_the_readers_search(tmp_path):
+    app = BriefingApp([str(write_docs(tmp_path, MEMO_DOCS))])
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("slash", *"truce")
+        await settle(pilot, app)
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert isinstance(app.screen, MemoScreen)
+        assert "**60 days**" in app.screen.memo
