@@ -352,6 +352,12 @@ class PartiesPanel(SidePanel):
 
     def _show_quotes(self, actor_id: str) -> None:
         corpus = list(self._corpus) or ([self._briefing] if self._briefing else [])
+        # Only the documents that have the actor (the corpus count knows them when done).
+        entry = next((e for e in self._aggregated() or () if e.id == actor_id), None)
+        if entry is not None:
+            corpus = [corpus[i] for i in entry.documents if 0 <= i < len(corpus)]
+        else:
+            corpus = [b for b in corpus if any(a.id == actor_id for a in b.actors)]
         quotes = [q for q in collect_quotes(corpus) if q.speaker == actor_id]
         self._mode = "quotes"
         self._corpus_view(False)
