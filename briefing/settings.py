@@ -17,17 +17,18 @@ from typing import Any
 
 from briefing import paths
 from briefing.corpus import Limits
-from briefing.corpus.files import FileProblem, read_file
 from briefing.corpus.sanitize import display_safe
 from briefing.corpus.yamlsafe import YamlProblem, load_yaml
+from briefing.fileread import FileMissing, FileProblem, read_bytes, read_file
 from briefing.model import Problem
 from briefing.storage import atomic_write, describe, locked, locked_file
+from briefing.textsafe import valid_binding_id, valid_key_name
+from briefing.theme_spec import valid_theme_name
 from briefing.yamledit import EditError, edit
 
 PANELS = ("contents", "parties", "tracker")
 DEFAULT_THEME = "briefing-dark"
 MAX_SETTINGS_BYTES = 1 << 20
-_KEY = re.compile(r"^[^\s]{1,40}$")
 
 TEMPLATE = """\
 # briefing settings. Unknown keys and bad values are reported and ignored.
@@ -95,16 +96,17 @@ def parse_settings(data: object, raw: str, where: str) -> tuple[Settings, list[P
                                     _line(raw, str(key))))
     theme = data.get("theme")
     if theme is not None:
-        if isinstance(theme, str) and theme.strip():
+        if isinstance(theme, str) and valid_theme_name(theme.strip()):
             settings = replace(settings, theme=theme.strip())
         else:
-            warn("theme", "expected a theme name")
+            warn("theme", "expected a theme name (lowercase letters, digits and dashes)")
     keys = data.get("keys")
     if keys is not None:
         if isinstance(keys, dict):
             good: dict[str, str] = {}
             for binding, key in keys.items():
-                if isinstance(binding, str) and isinstance(key, str) and _KEY.match(key):
+                # Key names reach the footer and the help screen: only real key names pass.
+                if valid_binding_id(binding) and valid_key_name(key):
                     good[binding] = key
                 else:
                     problems.append(Problem(where, f"keys: bad entry {display_safe(binding, 40)!r}"
@@ -162,13 +164,13 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[Problem]]:
     """The user's settings (defaults when there is no file), with any warnings."""
     path = Path(path) if path is not None else config_path()
     where = display_safe(str(path), 300)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
+    try:  # bounded and non-blocking: a FIFO or a link to /dev/zero is refused, never read
+        data = read_bytes(path, MAX_SETTINGS_BYTES, "the settings size limit")
+    except FileMissing:
         return Settings(path=path), []
-    except OSError as exc:
-        return Settings(path=path), [Problem(where, f"cannot read settings: "
-                                                    f"{exc.strerror or exc}; using defaults")]
+    except FileProblem as exc:
+        return Settings(path=path), [Problem(where, f"cannot read settings: {exc}; "
+                                                    "using defaults")]
     try:
         loaded = load_yaml(data)
     except YamlProblem as exc:

@@ -24,7 +24,7 @@ from typing import Any
 from briefing import paths
 from briefing.backups import keep_backup
 from briefing.corpus.decode import BinaryFile, decode_bytes
-from briefing.corpus.files import FileProblem, read_file
+from briefing.corpus.files import LINK_OUTSIDE, FileProblem, link_leaves_folder, read_file
 from briefing.corpus.metadata import split_front_matter
 from briefing.corpus.yamlsafe import MAX_YAML_BYTES, YamlProblem, load_yaml
 from briefing.filetypes import MARKDOWN_SUFFIXES
@@ -38,6 +38,7 @@ from briefing.storage import (
     locked_file,
     write_target,
 )
+from briefing.textsafe import display_safe
 from briefing.yamledit import EditError, edit
 
 OPERATIONS = ("add", "merge", "rename", "drop")
@@ -228,6 +229,10 @@ def curate(document_path: str, op: str, sidecar: str | None = None,
                                            document.with_suffix(".yml"))
                          if c and Path(c) != path and Path(c).is_file()), None)
     with locked(paths.data_dir() / "sidecar-edits"), locked_file(document):
+        if os.path.lexists(path) and link_leaves_folder(str(path), str(path.parent)):
+            # The loader's rule: such a file is no sidecar; curation must neither copy its
+            # content into the corpus nor, writing through the link, change it.
+            raise CurationError(f"{display_safe(path.name, 120)}: {LINK_OUTSIDE}; not changed")
         clean_stale_temporaries(write_target(path).parent)
         source, created = _read(path, fallback)
         try:

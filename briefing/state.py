@@ -18,12 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from briefing import paths
+from briefing.fileread import FileMissing, FileProblem, read_bytes
 from briefing.model import Problem
 from briefing.storage import atomic_write, clean_stale_temporaries, locked, set_aside
+from briefing.textsafe import display_safe, json_bytes
 
 STATE_VERSION = 1
 MAX_RECENT = 20
 MAX_NOTE = 2000
+MAX_STATE_BYTES = 64 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,15 +91,17 @@ class ReaderState:
 
     # ------------------------------------------------------------------ reading
     def _read(self, for_update: bool = False) -> dict[str, Any]:
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
+        """The file's state; a file that cannot be read is reported (and, ``for_update``,
+        raised, so that :meth:`save` never replaces what it could not read)."""
+        try:  # bounded, non-blocking: a FIFO or a link to /dev/zero is refused at once
+            raw = read_bytes(self.path, MAX_STATE_BYTES, "the reader state's size limit")
+        except FileMissing:
             return _empty()
-        except OSError as exc:
-            if for_update:  # never write over a file that exists but cannot be read now
+        except FileProblem as exc:
+            if for_update:
                 raise
-            self.problems.append(Problem(str(self.path), f"cannot read reader state: "
-                                                         f"{exc.strerror or exc}"))
+            self.problems.append(Problem(display_safe(str(self.path), 300),
+                                         f"cannot read reader state: {exc}"))
             return _empty()
         try:
             data = _valid(json.loads(raw.decode("utf-8")))
@@ -204,11 +209,12 @@ class ReaderState:
                 data = self._read(for_update=True)
                 for op in self._pending:
                     op(data)
-                atomic_write(self.path, json.dumps(data, ensure_ascii=False, indent=1)
-                             .encode("utf-8"), mode=0o600)
+                # json_bytes: a non-UTF-8 file name (a lone surrogate) is written escaped
+                atomic_write(self.path, json_bytes(data, indent=1), mode=0o600)
         except OSError as exc:
-            problem = Problem(str(self.path), f"could not save the reader state "
-                                              f"({exc.strerror or exc}); kept in memory")
+            reason = str(exc) if isinstance(exc, FileProblem) else exc.strerror or str(exc)
+            problem = Problem(display_safe(str(self.path), 300),
+                              f"could not save the reader state ({reason}); kept in memory")
             self.problems.append(problem)
             return problem
         self._pending.clear()

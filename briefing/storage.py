@@ -104,6 +104,11 @@ def atomic_write(path: Path, data: bytes | Callable[[BinaryIO], object],
 
 
 def _refuse_read_only(st: os.stat_result) -> None:
+    if not stat.S_ISREG(st.st_mode):
+        # Written through a symlink, a rename would replace whatever the link points at: a
+        # device (/dev/zero, as root), a FIFO.  Only a regular file is ever replaced.
+        raise OSError(errno.EINVAL, "not a regular file (a device, named pipe or "
+                                    "folder is never replaced)")
     if not st.st_mode & 0o222:  # made read-only by its owner: a rename would ignore that
         raise PermissionError(errno.EACCES, "the file is read-only (chmod u+w to allow changes)")
 

@@ -386,17 +386,20 @@ def test_state_that_cannot_be_read_is_never_written_over(
     path = tmp_path / "state.json"
     state = _saved_state(path, "precious")
     before = path.read_bytes()
-    real = Path.read_bytes
+    import briefing.state as state_module
+    from briefing.fileread import FileProblem
 
-    def unreadable(self: Path) -> bytes:
-        if self == path:
-            raise OSError(errno.EIO, "Input/output error")
-        return real(self)
+    real = state_module.read_bytes
 
-    monkeypatch.setattr(Path, "read_bytes", unreadable)
+    def unreadable(target: object, *args: object) -> bytes:  # the bounded reader state uses
+        if Path(str(target)) == path:
+            raise FileProblem("cannot read: Input/output error")
+        return real(target, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(state_module, "read_bytes", unreadable)
     state.add_bookmark("d" * 64, "deal.txt", 20, "new")
     assert state.save() is not None
-    monkeypatch.setattr(Path, "read_bytes", real)
+    monkeypatch.setattr(state_module, "read_bytes", real)
     assert path.read_bytes() == before
 
 

@@ -562,10 +562,11 @@ def _read_files(data_dir: str) -> list[tuple[str, bytes]]:
         names = sorted(n for n in os.listdir(data_dir) if n.endswith(".yaml"))
     except OSError:
         return out
+    from briefing.fileread import read_bytes
+
     for name in names:
-        try:
-            with open(os.path.join(data_dir, name), "rb") as fh:
-                out.append((name, fh.read()))
+        try:  # bounded and non-blocking, like every file briefing reads
+            out.append((name, read_bytes(os.path.join(data_dir, name), 256 << 20)))
         except OSError:
             continue
     return out
@@ -584,8 +585,9 @@ def _cache_path(digest: str) -> str | None:
 
 def _read_cache(path: str, digest: str) -> dict[str, Any] | None:
     try:
-        with open(path, "rb") as fh:
-            data = marshal.loads(fh.read())
+        from briefing.fileread import read_bytes
+
+        data = marshal.loads(read_bytes(path, 1 << 30))  # bounded: never a FIFO or /dev/zero
     except (OSError, EOFError, ValueError, TypeError):
         return None
     if not isinstance(data, dict) or data.get("digest") != digest \

@@ -32,12 +32,29 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from briefing.fileread import read_bytes
 from briefing.filetypes import DOCUMENT_SUFFIXES, SIDECAR_SUFFIXES, is_page_assets
 from briefing.search.index import INDEX_VERSION, SearchIndex
 from briefing.search.store import StoreError, load, save
 
 KEEP_INDEXES = 4  # index files kept in the folder (the newest ones)...
 KEEP_BYTES = 300 * 1024 * 1024  # ...while they take no more than this together
+
+
+def cache_dir_for(limits: dict[str, int] | None) -> Path | None:
+    """The cache directory for indexes over briefings analysed under ``limits`` (the
+    settings' limits that differ from the defaults): ``None``, the user's, for none.
+
+    The briefings -- so the index -- depend on the limits (a document over
+    ``max_analysed_chars`` has no actors), and the index key does not see them: indexes
+    built under other limits live apart, so the reader under one ``config.yaml`` and
+    ``briefing search`` (or the reader under another) never reuse each other's."""
+    if not limits:
+        return None
+    from briefing.paths import cache_dir as user_cache
+
+    digest = hashlib.sha256(repr(sorted(limits.items())).encode()).hexdigest()[:16]
+    return Path(user_cache()) / f"limits-{digest}"
 
 
 def _folder(cache_dir: Path | str | None) -> Path:
@@ -297,9 +314,12 @@ def _list_path(paths: Sequence[str], cache_dir: Path | str | None) -> Path:
     return _folder(cache_dir) / f"files-{name}.list"
 
 
+MAX_LIST_BYTES = 1 << 30  # the saved file list (about 100 bytes a document)
+
+
 def _read_list(path: Path) -> tuple[str, list[FileRow]] | None:
     try:
-        data = marshal.loads(path.read_bytes())
+        data = marshal.loads(read_bytes(path, MAX_LIST_BYTES))
     except (OSError, EOFError, ValueError, TypeError):
         return None
     if (not isinstance(data, dict) or data.get("version") != INDEX_VERSION

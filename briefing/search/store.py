@@ -27,6 +27,8 @@ from array import array
 from pathlib import Path
 from typing import Any
 
+from briefing.fileread import open_regular
+
 MAGIC = b"BRFSIDX1"
 _ARRAYS = {
     "unit_doc": "I", "unit_start": "I", "unit_end": "I", "unit_kind": "B", "unit_section": "I",
@@ -170,7 +172,7 @@ def save_actors(source: Path, source_key: str, path: Path, data: dict[str, Any],
     index file saved under ``source_key`` for the same documents; else :class:`StoreError`.
     """
     try:
-        with open(source, "rb") as fh:
+        with os.fdopen(open_regular(source), "rb") as fh:  # never a FIFO or a device
             head = fh.read(16)
             if len(head) < 16 or head[:8] != MAGIC:
                 raise StoreError("not an index file")
@@ -233,7 +235,7 @@ def _copy_range(src: Any, start: int, length: int, out: Any) -> None:
 def load(path: Path, key: str | None, version: int) -> tuple[dict[str, Any], MappedTexts]:
     """Map the index file; ``key`` (when given) must match the one it was saved with."""
     try:
-        with open(path, "rb") as fh:
+        with os.fdopen(open_regular(path), "rb") as fh:  # never a FIFO or a device
             size = os.fstat(fh.fileno()).st_size
             if size < 16:
                 raise StoreError("too short")

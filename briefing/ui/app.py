@@ -58,7 +58,12 @@ class BriefingApp(App[int]):
         # settings ``layout:`` -- sidebar shown at start, which panel, its width
         self.layout: dict[str, Any] = dict(layout or {})
         self.startup_problems = list(problems)
-        self.keymap: dict[str, str] = dict(keymap or {})
+        from briefing.textsafe import valid_binding_id, valid_key_name
+
+        # Key names reach the footer and the help screen: whatever the source (settings, the
+        # start-up cache, a caller), only real binding ids and key names are used.
+        self.keymap: dict[str, str] = {k: v for k, v in (keymap or {}).items()
+                                       if valid_binding_id(k) and valid_key_name(v)}
         self._theme_names: list[str] = []  # briefing's own and the user's themes, in order
         for spec in themes:
             self._register_spec(spec)

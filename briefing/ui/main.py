@@ -350,6 +350,16 @@ class MainScreen(Screen[None]):
         for folder in [*map(Path, sorted(folders)), *own]:
             clean_stale_temporaries(folder)
 
+    def _index_cache_dir(self) -> Any:
+        """Where the search index for these settings' limits is kept (see cache_dir_for)."""
+        from dataclasses import asdict
+
+        from briefing.search.cache import cache_dir_for
+
+        limits = asdict(self._limits())
+        defaults = asdict(type(self._limits())())
+        return cache_dir_for({k: v for k, v in limits.items() if defaults.get(k) != v})
+
     def _limits(self) -> Any:
         from briefing.corpus import DEFAULT_LIMITS
         from briefing.corpus.limits import Limits
@@ -458,20 +468,21 @@ class MainScreen(Screen[None]):
             from briefing.search import SearchIndex, load_or_build, remember_index, warm_index
 
             paths = self.paths or [bundled_seeds()]
+            folder = self._index_cache_dir()
             if warm:
-                index = warm_index(paths)
+                index = warm_index(paths, folder)
                 if index is None:  # a sub-folder of an indexed folder: its index, scoped
                     from briefing.search.cache import enclosing_index
 
-                    index = enclosing_index(paths, exact=True)
+                    index = enclosing_index(paths, folder, exact=True)
             else:
                 with transient():  # each briefing decoded, indexed and dropped
                     if partial:
                         index = SearchIndex.build(briefings or [])  # not saved: loading goes on
                     else:
-                        index = load_or_build(briefings or [])
+                        index = load_or_build(briefings or [], folder)
                 if not partial:  # so the next start finds it at once
-                    remember_index(paths, briefings or [], self._load_started)
+                    remember_index(paths, briefings or [], self._load_started, folder)
         except Exception as exc:  # noqa: BLE001
             from briefing.model import Problem
 
@@ -1245,8 +1256,17 @@ class MainScreen(Screen[None]):
         old = self.briefings[index]
         self.briefings[index] = message.briefing
         self.problems.extend(message.problems)
+        # The curated briefing comes from the file as it is now: if it changed on disk since
+        # it was opened, its text (and layout, header, contents, search units) are new too.
+        new_text = message.briefing.document.sha256 != old.document.sha256
         if index == self.current:
-            self.reader.briefing = message.briefing  # the same text: no re-layout
+            if new_text:
+                offset = self.reader.current_offset()
+                self.reader.show(message.briefing)  # laid out again, header included
+                self.reader.scroll_to_offset(min(offset, len(message.briefing.document.text)))
+                self.contents.set_briefing(message.briefing)
+            else:
+                self.reader.briefing = message.briefing  # the same text: no re-layout
             for name in ("parties", "tracker"):
                 self._call_panel(name, "set_briefing", message.briefing)
             if self.actor is not None:
@@ -1256,6 +1276,11 @@ class MainScreen(Screen[None]):
                 else:
                     self._highlight_actor(self.actor, scroll=False)
         self._push_corpus()
+        if new_text:  # the index's texts are stale, not only its actors: build it again
+            self._start_index_build()
+            notify_safe(self, message.what)
+            self._update_status()
+            return
         # The search index's actors for this document (not a rebuild), in a thread.
         # Through a closure: ``@work`` would ``repr`` the arguments (every briefing, decoded).
         path, new, briefings = message.path, message.briefing, list(self.briefings)
@@ -1282,7 +1307,8 @@ class MainScreen(Screen[None]):
 
         worker = get_current_worker()  # an index still being built is waited for (bounded)
         apply_curation(self.search_index, publish, path, old, new, briefings, self.paths,
-                       wait=600.0, cancelled=lambda: worker.is_cancelled)
+                       self._index_cache_dir(), wait=600.0,
+                       cancelled=lambda: worker.is_cancelled)
 
     # ------------------------------------------------------------------ status
     def _update_status(self) -> None:
