@@ -15,14 +15,17 @@ from briefing.ui.main import MainScreen
 from briefing.ui.memo import MemoScreen
 
 
+async def _loaded(pilot) -> MainScreen:
+    """The main screen once the folder is loaded and indexed."""
+    from conftest import main_screen
+
+    return await main_screen(pilot, rounds=6)
+
+
 async def test_palette_quotes_of_a_person_opens_the_parties_panel_on_them(tmp_path):
     app = BriefingApp([str(write_docs(tmp_path, QUOTE_DOCS))])
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, MainScreen)
+        screen = await _loaded(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"quotes kovac")
@@ -63,9 +66,7 @@ async def test_ctrl_r_in_search_shows_the_memo_of_the_hits_documents(tmp_path, m
 async def test_memo_from_the_readers_search(tmp_path):
     app = BriefingApp([str(write_docs(tmp_path, MEMO_DOCS))])
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await _loaded(pilot)
         await pilot.press("slash", *"truce")
         await settle(pilot, app)
         await pilot.press("ctrl+r")
