@@ -46,6 +46,8 @@ def _write_corpus(folder: Path, copies: int = 1) -> None:
             (folder / f"{stem}{i:03d}{dot}{suffix}").write_text(text + f"Copy {i}.\n",
                                                                encoding="utf-8")
     (folder / "talks000.yaml").write_text('title: "Talks, retitled"\n', encoding="utf-8")
+    # The same bytes twice: the search shows the first and names the other ("also").
+    (folder / "zz_copy.txt").write_bytes((folder / "north000.txt").read_bytes())
 
 
 def _documents(folder: Path) -> list:
@@ -62,7 +64,7 @@ def test_merged_chunks_equal_one_build(tmp_path):
     whole, whole_texts = text_data(_documents(corpus), variants=False)
     for size in (1, 2, 5, len(files)):
         chunks = [tf.chunk_text(files[i:i + size]) for i in range(0, len(files), size)]
-        data, texts, _lines, _shas = tf.merge(chunks)
+        data, texts, _lines, _shas, _facets = tf.merge(chunks)
         assert texts == whole_texts
         for name, value in whole.items():
             got = data[name]

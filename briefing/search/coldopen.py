@@ -26,6 +26,7 @@ from typing import Any
 from briefing.search.cache import (
     _remember_listing,
     _scan,
+    enclosing_index,
     load_or_build,
     open_index,
     save_pending,
@@ -59,7 +60,7 @@ def open_for_query(paths: Sequence[str], needs_actors: bool, analyse: Analyse | 
         from briefing.corpus import bundled_seeds
 
         paths = [bundled_seeds()]
-    index = warm_index(paths, cache_dir)
+    index = warm_index(paths, cache_dir) or enclosing_index(paths, cache_dir)
     if index is not None and not index.actors_pending:
         return index, None
     if index is not None:

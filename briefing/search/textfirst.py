@@ -34,6 +34,7 @@ class Chunk:
     docs: list[tuple[str, str]]  # (path, display title)
     key_lines: list[str]  # each document's line of the cache key (search.cache.key_line)
     shas: list[str]  # each document's SHA-256
+    facets: list[Any]  # each document's search.filters facets (what its text gives)
     texts: list[str]
     sections: list[str]
     arrays: dict[str, bytes]  # unit_doc, unit_start, unit_end, unit_kind, unit_section, post_off, post
@@ -57,18 +58,22 @@ def chunk_text(paths: list[str], limits: dict[str, Any] | None = None) -> Chunk:
         if loaded.document is not None:
             documents.append(loaded.document)
     data, texts = text_data(documents, variants=False)
+    from briefing.search.filters import doc_facets
+
     return Chunk(data["docs"], [key_line(d) for d in documents], [d.sha256 for d in documents],
-                 texts, data["sections"],
+                 [doc_facets(d) for d in documents], texts, data["sections"],
                  {name: data[name].tobytes() for name in _UNIT_ARRAYS}, data["vocab"])
 
 
-def merge(chunks: Sequence[Chunk]) -> tuple[dict[str, Any], list[str], list[str], list[str]]:
+def merge(chunks: Sequence[Chunk]
+          ) -> tuple[dict[str, Any], list[str], list[str], list[str], list[Any]]:
     """The text data of the chunks' documents in order (what ``text_data`` gives for all of
-    them at once, without the typo variants), their texts, key lines and SHA-256."""
+    them at once, without the typo variants), their texts, key lines, SHA-256 and facets."""
     docs: list[tuple[str, str]] = []
     texts: list[str] = []
     lines: list[str] = []
     shas: list[str] = []
+    facets: list[Any] = []
     sections: list[str] = [""]
     section_ids: dict[str, int] = {"": 0}
     units = {name: array(code) for name, code in _UNIT_ARRAYS.items() if name.startswith("unit")}
@@ -80,6 +85,7 @@ def merge(chunks: Sequence[Chunk]) -> tuple[dict[str, Any], list[str], list[str]
         texts.extend(chunk.texts)
         lines.extend(chunk.key_lines)
         shas.extend(chunk.shas)
+        facets.extend(chunk.facets)
         remap = []
         for name in chunk.sections:  # first-seen order, as one pass over every unit gives
             sid = section_ids.get(name)
@@ -112,12 +118,14 @@ def merge(chunks: Sequence[Chunk]) -> tuple[dict[str, Any], list[str], list[str]
     data: dict[str, Any] = {"docs": docs, "sections": sections, **units, "vocab": vocab,
                             "post_off": post_off, "post": post, "var_hash": None,
                             "var_ids": None}
-    return data, texts, lines, shas
+    return data, texts, lines, shas, facets
 
 
-def pending_index(data: dict[str, Any], texts: list[str]) -> SearchIndex:
-    """A searchable index of the text only (``actors_pending``)."""
-    data = {**data, **actor_data((), data), "actors_pending": True}
+def pending_index(data: dict[str, Any], texts: list[str],
+                  facets: list[Any] | None = None) -> SearchIndex:
+    """A searchable index of the text only (``actors_pending``); ``facets``: the documents'
+    (their dates, sources and SHA-256: identical documents are folded as in the full index)."""
+    data = {**data, **actor_data((), data), "actors_pending": True, "facets": facets}
     return SearchIndex(data, _InMemoryTexts(texts, data))
 
 
@@ -159,11 +167,12 @@ def build(files: list[str], submit: Callable[[list[str]], Future] | None, worker
     else:
         futures = [submit(part) for part in split(files, workers * CHUNKS_PER_WORKER, sizes)]
         chunks = [f.result() for f in futures]
-    data, texts, lines, shas = merge(chunks)
+    data, texts, lines, shas, facets = merge(chunks)
     from briefing.search.cache import key_from_lines
 
     paths = [path for path, _title in data["docs"]]
-    return Built(pending_index(data, texts), key_from_lines(lines), dict(zip(paths, shas, strict=True)))
+    return Built(pending_index(data, texts, facets), key_from_lines(lines),
+                 dict(zip(paths, shas, strict=True)))
 
 
 def split(files: list[str], n: int, sizes: dict[str, tuple[int, int]] | None = None
