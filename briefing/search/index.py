@@ -51,7 +51,8 @@ from briefing.search.results import (
 )
 from briefing.search.text import TOKEN, fold, folded, keys
 
-INDEX_VERSION = 9  # 9: per-document facets (date, source, statuses, roles) for filters
+INDEX_VERSION = 10  # 8: per-document actors saved, actor part last; 9: turn speakers name
+# sections; 10: per-document facets (date, source, statuses, roles) for filters
 
 RESCORE = 60  # candidates rescored on their text (or ``limit`` if more are asked for)
 MAX_LIMIT = 1000
@@ -1302,7 +1303,11 @@ class _InMemoryTexts:
 
 
 def _doc_units(document: Any) -> list[tuple[int, int, int, str]]:
-    """The units of one document: ``(start, end, kind, section heading)`` in text order."""
+    """The units of one document: ``(start, end, kind, section name)`` in text order.
+
+    A section's name is its heading; in a transcript, a paragraph's is its turn's speaker
+    ("Mr. Reyes", after the heading if there is one: "Opening Session › Mr. Reyes").
+    """
     units: list[tuple[int, int, int, str]] = []
     if document.title_span:
         units.append((*document.title_span, KIND_TITLE, ""))
@@ -1310,9 +1315,17 @@ def _doc_units(document: Any) -> list[tuple[int, int, int, str]]:
         heading = section.heading or ""
         if section.heading_span:
             units.append((*section.heading_span, KIND_HEADING, heading))
+        turns = section.turns
+        k = 0
         for para in section.paragraphs:
-            if para.end > para.start:
-                units.append((para.start, para.end, KIND_PARAGRAPH, heading))
+            if para.end <= para.start:
+                continue
+            name = heading
+            while k < len(turns) and turns[k].end <= para.start:
+                k += 1
+            if k < len(turns) and turns[k].start <= para.start:
+                name = f"{heading} › {turns[k].who}" if heading else turns[k].who
+            units.append((para.start, para.end, KIND_PARAGRAPH, name))
     return units
 
 

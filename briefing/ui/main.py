@@ -1326,8 +1326,11 @@ class MainScreen(Screen[None]):
             sections = b.document.sections
             if sections:
                 where_in = f"§{self.section + 1}/{len(sections)}"
-                if self.section < len(sections) and sections[self.section].heading:
-                    where_in += " " + safe_str(sections[self.section].heading, 60)
+                # a heading, or what a transcript's topic section is called
+                name = sections[self.section].heading or sections[self.section].label \
+                    if self.section < len(sections) else None
+                if name:
+                    where_in += " " + safe_str(name, 60)
                 parts.append(where_in)
             if self._nav == "search" and self.search_hits:
                 parts.append(f"hit {self._hit_pos + 1}/{len(self.search_hits)}")
