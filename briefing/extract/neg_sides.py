@@ -22,14 +22,18 @@ Rules, each tested on invented sentences in ``tests/test_neg_sides.py``:
 * **forums are no sides**: a committee, commission, council or team (a joint border
   committee) is where sides meet, not a side;
 * **principals coordinated**: "the Prime Minister of A and the Prime Minister of B" coordinates
-  A and B as "A and B" does.
+  A and B as "A and B" does;
+* **known mediators** (``mediations.yaml``, a KB of facts): when one side of a known pair sits
+  at the table and its counterpart is named in the text, the pair's habitual mediators that
+  were seated as sides ("talks with Qatar and Egypt") are mediators, and the counterpart takes
+  the seat; a lone side gets its named counterpart too.
 """
 
 from __future__ import annotations
 
 import re
 
-from briefing.knowledge import KnowledgeBase, tokenize
+from briefing.knowledge import KnowledgeBase, date_ok, tokenize
 from briefing.model import Actor
 
 # "Statement by President X", "Remarks of X", "Readout of X's call": X is the author
@@ -142,3 +146,25 @@ def is_forum(actor: Actor | None) -> bool:
     """A committee, commission or team: where sides meet, never a side."""
     return actor is not None and actor.kind in ("organization", "other") \
         and bool(_FORUM_HEAD.search(actor.name))
+
+
+def known_mediations(parties: list[str], mediators: list[str], present: set[str],
+                     kb: KnowledgeBase, published: str | None) -> tuple[list[str], list[str]]:
+    """Apply the KB's habitual mediators to a thread's sides (see the module docstring)."""
+    for sides, meds, start, end in kb.mediations:
+        if not date_ok(published, start, end):
+            continue
+        a, b = sides
+        if a not in parties and b not in parties:
+            continue
+        seated, other = (a, b) if a in parties else (b, a)
+        moved = [p for p in parties if p in meds]
+        lone = [p for p in parties if p not in meds] == [seated]
+        if other not in present or not (moved or other in parties or lone):
+            continue
+        kept = [p for p in parties if p not in meds or p in sides]
+        if other not in kept:  # the counterpart sits beside the seated side
+            kept.insert(kept.index(seated) + 1, other)
+        parties = kept
+        mediators = mediators + [m for m in moved if m not in mediators]
+    return parties, mediators

@@ -1057,6 +1057,10 @@ class _Tracker:
                 parties.append(pid)
         mediators = [pid for pid, w in sorted(med_scores.items(), key=lambda kv: -kv[1])
                      if w >= 1.0 and pid not in parties]
+        if parties:
+            present = {a.id for a in self.index.actors}
+            parties, mediators = neg_sides.known_mediations(
+                parties, mediators, present, default_kb(), self.doc.published)
         if not parties:
             parties = self._sides_named_before(neg_units, parties, mediators)
         others = self.secondary(parties)

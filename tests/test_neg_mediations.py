@@ -1,0 +1,65 @@
+"""Known mediators (issue 11): the KB's ``mediations.yaml`` keeps a pair's habitual mediators
+out of its sides' seats.  Invented ids and dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.neg_sides import known_mediations
+from briefing.knowledge import default_kb, kb_from_yaml
+
+COUNTRIES = """
+- {id: ruritania, name: Ruritania}
+- {id: freedonia, name: Freedonia}
+- {id: sylvania, name: Sylvania}
+- {id: latveria, name: Latveria}
+"""
+MEDIATIONS = """
+- {sides: [ruritania, freedonia], mediators: [sylvania, latveria], from: 2020-01-01}
+- {sides: [ruritania], mediators: [sylvania]}
+- {sides: [ruritania, freedonia], mediators: [nowhere]}
+- {sides: [ruritania, freedonia], mediators: [sylvania], from: 20-1}
+"""
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return kb_from_yaml({"countries.yaml": COUNTRIES, "mediations.yaml": MEDIATIONS})
+
+
+def test_bad_entries_are_reported_and_dropped(kb) -> None:
+    assert len(kb.mediations) == 2  # the last one keeps its entry, without the bad date
+    problems = " ".join(kb.problems)
+    assert "needs sides" in problems and "nowhere" in problems and "bad date" in problems
+    assert kb.mediators_between("freedonia", "ruritania", "2021-05-01") == {"sylvania",
+                                                                            "latveria"}
+    assert kb.mediators_between("freedonia", "ruritania", "2019-05-01") == {"sylvania"}
+
+
+def test_a_mediator_seated_beside_one_side_gives_its_seat_to_the_counterpart(kb) -> None:
+    present = {"ruritania", "freedonia", "sylvania", "latveria"}
+    parties, mediators = known_mediations(["ruritania", "sylvania", "latveria"], [], present,
+                                          kb, "2021-05-01")
+    assert parties == ["ruritania", "freedonia"]
+    assert mediators == ["sylvania", "latveria"]
+
+
+def test_a_lone_side_gets_its_named_counterpart(kb) -> None:
+    parties, mediators = known_mediations(["freedonia"], [], {"freedonia", "ruritania"}, kb,
+                                          "2021-05-01")
+    assert (parties, mediators) == (["freedonia", "ruritania"], [])
+
+
+def test_nothing_changes_without_the_counterpart_or_before_the_mediation(kb) -> None:
+    seated = ["ruritania", "latveria"]
+    assert known_mediations(seated, [], {"ruritania", "latveria"}, kb, "2021-05-01") == \
+        (seated, [])
+    # before 2020 only sylvania mediates: latveria stays a side
+    assert known_mediations(seated, [], {"ruritania", "freedonia", "latveria"}, kb,
+                            "2019-05-01") == (seated, [])
+
+
+def test_the_bundled_facts_load_without_problems() -> None:
+    kb = default_kb()
+    assert not [p for p in kb.problems if p.startswith("mediations")]
+    assert "qatar" in kb.mediators_between("hamas", "israel", "2024-01-15")
