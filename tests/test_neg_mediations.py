@@ -63,3 +63,41 @@ def test_the_bundled_facts_load_without_problems() -> None:
     kb = default_kb()
     assert not [p for p in kb.problems if p.startswith("mediations")]
     assert "qatar" in kb.mediators_between("hamas", "israel", "2024-01-15")
+
+
+def _threads(text: str, published: str):
+    from _neg_fixtures import actor, doc
+
+    from briefing.extract.negotiations import find_negotiations
+    from briefing.extract.timex import find_times
+
+    d = doc(text, published)
+    actors = (actor(text, "israel", "state", ["Israel", "Israeli"]),
+              actor(text, "lebanon", "state", ["Lebanon", "Lebanese"]),
+              actor(text, "hamas", "armed_group", ["Hamas"]),
+              actor(text, "qatar", "state", ["Qatar"]))
+    return find_negotiations(d, actors, (), find_times(d))[0]
+
+
+_TWO_WARS = ("Truce talks\n\nIsrael and Lebanon are negotiating a ceasefire along the border. "
+             "The talks between Israel and Lebanon resumed in the capital. "
+             "Separately, negotiations with Hamas on the release of the hostages go on. "
+             "Hamas has not answered the latest hostage proposal in the talks.\n")
+
+
+def test_a_second_known_pair_is_a_thread_with_its_own_agenda() -> None:
+    threads = _threads(_TWO_WARS, "2024-09-26")
+    primary, *others = threads
+    assert set(primary.parties) == {"israel", "lebanon"}
+    second = next(t for t in others if set(t.parties) == {"israel", "hamas"})
+    assert "hostage_release" in {i.key for i in second.issues}
+    assert "hostage_release" not in {i.key for i in primary.issues}
+
+
+def test_no_second_thread_before_the_pair_is_known_or_for_one_passing_sentence() -> None:
+    before = _threads(_TWO_WARS, "2019-09-26")
+    assert not any(set(t.parties) == {"israel", "hamas"} for t in before)
+    once = _TWO_WARS.replace("Hamas has not answered the latest hostage proposal in the "
+                             "talks.", "")
+    assert not any(set(t.parties) == {"israel", "hamas"}
+                   for t in _threads(once, "2024-09-26"))

@@ -49,7 +49,7 @@ from briefing.extract.neg_enumerations import enumerated
 from briefing.extract.neg_labels import issue_label, item_label
 from briefing.extract.neg_scan import Lexicon, Matches, lowercase, unit_keys
 from briefing.extract.quote_actors import ActorIndex, Hit
-from briefing.knowledge import default_kb
+from briefing.knowledge import date_ok, default_kb
 from briefing.model import (
     Actor,
     Document,
@@ -208,6 +208,8 @@ class _Thread:
     issues: list[Issue] = field(default_factory=list)
 
 
+# sentences a second known pair needs to make a thread of its own
+_MIN_PAIR_UNITS = 2
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\s+([^,.;:!?]+)", re.IGNORECASE)
 _DANGLING = frozenset({"on", "in", "at", "from", "since", "by", "of", "the", "a", "an", "to",
                        "until", "before", "after", "as", "early", "late", "and", "for"})
@@ -670,7 +672,36 @@ class _Tracker:
             names = "–".join(self._name(p) for p in pair)
             threads.append(_Thread(pair, mediators, f"{names} {m.group(0).split()[0].lower()}",
                                    False, status, [u]))
+        threads.extend(self._known_pair_threads(primary, threads))
         return threads
+
+    def _known_pair_threads(self, primary: list[str], threads: list[_Thread]) -> list[_Thread]:
+        """A second known pair (the KB's mediations) named in the text's negotiation sentences
+        is a thread of its own ("the hostage talks with Hamas" in a briefing on a truce in
+        another war): its sentences -- those naming a side the primary lacks -- give its
+        status and agenda, and leave the primary's."""
+        kb = default_kb()
+        present = {a.id for a in self.index.actors}
+        out: list[_Thread] = []
+        taken = {frozenset(t.parties) for t in threads}
+        for sides, meds, start, end in kb.mediations:
+            pair = frozenset(sides)
+            if not date_ok(self.doc.published, start, end) or not pair <= present \
+                    or pair <= set(primary) or pair in taken:
+                continue
+            own = pair - set(primary)
+            units = [u for u in self.units if u.negotiation and not u.is_title
+                     and any(p in own for _, p in self._hits(u))]
+            if len(units) < _MIN_PAIR_UNITS:
+                continue
+            taken.add(pair)
+            status = self.best_status(units)[0] or "ongoing"
+            issues = self.issues(units, status)
+            self.claimed.extend((u.start, u.end) for u in units)
+            names = "–".join(self._name(p) for p in sides)
+            out.append(_Thread(list(sides), [m for m in meds if m in present],
+                               f"{names} talks", False, status, units[:3], issues=issues))
+        return out
 
     def _stalled_threads(self, primary: list[str]) -> list[_Thread]:
         """"a resumption of stalled talks on trade and humanitarian issues": a secondary thread,
