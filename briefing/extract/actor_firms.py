@@ -19,6 +19,7 @@ from briefing.knowledge import NAME, tokenize
 # legal forms, matched in the case they are written in ("Co", "AG", "plc"), never "co-" words
 _SUFFIXES = frozenset({"Ltd", "Inc", "Corp", "Co", "PLC", "plc", "LLC", "SA", "AG", "NV", "BV",
                        "GmbH", "SpA", "Limited"})
+_SUFFIX_KEYS = frozenset(x.lower() for x in _SUFFIXES)  # the index is by lower-case token
 
 
 class FirmPass:
@@ -30,8 +31,8 @@ class FirmPass:
             return
         nouns = self.w("firm_nouns")  # type: ignore[attr-defined]
         found: list[tuple[int, int, bool]] = []  # (start, end, the last token is a suffix)
-        for k in range(1, t.n):
-            if t.raw[k] in _SUFFIXES and not (k + 1 < t.n and t.raw[k + 1] == "-"
+        for k in self.positions(_SUFFIX_KEYS):  # type: ignore[attr-defined]
+            if k > 0 and t.raw[k] in _SUFFIXES and not (k + 1 < t.n and t.raw[k + 1] == "-"
                                               and t.glued(k + 1)):
                 a = self._run_back(k)
                 if a < k:
