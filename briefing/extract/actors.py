@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from briefing.extract.actor_acronyms import AcronymPass
 from briefing.extract.actor_aliases import AliasPass
 from briefing.extract.actor_base import RunBase, slug
 from briefing.extract.actor_compose import CompositionPass
@@ -43,7 +44,7 @@ from briefing.knowledge import KnowledgeBase, default_kb
 from briefing.model import Actor, Document
 
 
-class _Run(AliasPass, FirmPass, PeoplePass, RelativePass, CompositionPass, DemotePass, TierPass, RunBase):
+class _Run(AliasPass, FirmPass, AcronymPass, PeoplePass, RelativePass, CompositionPass, DemotePass, TierPass, RunBase):
     """One extraction: the shared state (:class:`RunBase`) and every pass (the mixins)."""
 
 
@@ -56,6 +57,8 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     run.scan_local()
     run.org_patterns()
     run.firms()
+    run.scan_local()
+    run.acronyms()
     run.scan_local()
     run.anonymous()
     run.titles()
