@@ -101,3 +101,27 @@ def test_no_second_thread_before_the_pair_is_known_or_for_one_passing_sentence()
                              "talks.", "")
     assert not any(set(t.parties) == {"israel", "hamas"}
                    for t in _threads(once, "2024-09-26"))
+
+
+def test_a_seated_pair_leaves_no_room_for_other_sides(kb) -> None:
+    present = {"ruritania", "freedonia", "sylvania", "latveria"}
+    parties, mediators = known_mediations(["ruritania", "freedonia", "latveria"], [], present,
+                                          kb, "2019-05-01")
+    assert (parties, mediators) == (["ruritania", "freedonia"], [])
+
+
+def test_only_mediators_seated_gives_the_seats_to_the_pair_named_most(kb) -> None:
+    present = {"ruritania", "freedonia", "sylvania"}
+    named = {"ruritania": 3, "freedonia": 2, "sylvania": 4}
+    parties, mediators = known_mediations(["sylvania"], [], present, kb, "2021-05-01", named)
+    assert (parties, mediators) == (["ruritania", "freedonia"], ["sylvania"])
+    # a pair the negotiation sentences never name stays out
+    named["freedonia"] = 0
+    assert known_mediations(["sylvania"], [], present, kb, "2021-05-01", named) == \
+        (["sylvania"], [])
+
+
+def test_dated_facts_do_not_apply_to_an_undated_text(kb) -> None:
+    present = {"ruritania", "freedonia", "sylvania", "latveria"}
+    seated = ["ruritania", "latveria"]
+    assert known_mediations(seated, [], present, kb, None) == (seated, [])

@@ -49,7 +49,7 @@ from briefing.extract.neg_enumerations import enumerated
 from briefing.extract.neg_labels import issue_label, item_label
 from briefing.extract.neg_scan import Lexicon, Matches, lowercase, unit_keys
 from briefing.extract.quote_actors import ActorIndex, Hit
-from briefing.knowledge import date_ok, default_kb
+from briefing.knowledge import default_kb
 from briefing.model import (
     Actor,
     Document,
@@ -684,9 +684,9 @@ class _Tracker:
         present = {a.id for a in self.index.actors}
         out: list[_Thread] = []
         taken = {frozenset(t.parties) for t in threads}
-        for sides, meds, start, end in kb.mediations:
+        for sides, meds in kb.mediations_at(self.doc.published):
             pair = frozenset(sides)
-            if not date_ok(self.doc.published, start, end) or not pair <= present \
+            if not pair <= present \
                     or pair <= set(primary) or pair in taken:
                 continue
             own = pair - set(primary)
@@ -1090,8 +1090,12 @@ class _Tracker:
                      if w >= 1.0 and pid not in parties]
         if parties:
             present = {a.id for a in self.index.actors}
+            named: dict[str, int] = defaultdict(int)
+            for u in neg_units:
+                for p in {p for _, p in self._hits(u)}:
+                    named[p] += 1
             parties, mediators = neg_sides.known_mediations(
-                parties, mediators, present, default_kb(), self.doc.published)
+                parties, mediators, present, default_kb(), self.doc.published, named)
         if not parties:
             parties = self._sides_named_before(neg_units, parties, mediators)
         others = self.secondary(parties)

@@ -180,10 +180,17 @@ class KnowledgeBase:
                           ) -> frozenset[str]:
         """Who mediates between ``a`` and ``b`` (either order) at ``published``."""
         out: set[str] = set()
-        for sides, meds, start, end in self.mediations:
-            if {a, b} == set(sides) and date_ok(published, start, end):
+        for sides, meds in self.mediations_at(published):
+            if {a, b} == set(sides):
                 out.update(meds)
         return frozenset(out)
+
+    def mediations_at(self, published: str | None
+                      ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """(sides, mediators) valid at ``published``; a dated fact never applies to an undated
+        text (who mediated in 1987 says nothing of a text that may be from 2024)."""
+        return [(sides, meds) for sides, meds, start, end in self.mediations
+                if (published or not (start or end)) and date_ok(published, start, end)]
 
     def name_at(self, actor_id: str, published: str | None) -> str:
         """The actor's name valid at ``published`` (dated names), else its canonical name."""
