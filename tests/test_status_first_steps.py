@@ -41,6 +41,17 @@ def test_a_reporters_statement_dates_an_event_a_question_does_not() -> None:
     assert "on Friday" in texts and "next week" not in texts
 
 
+def test_a_date_written_out_in_a_question_still_dates_its_event() -> None:
+    text = ("Briefing\n\nMS. ROE: Ruritania and Freedonia met for talks today.\n\n"
+            "Q Did the vote of June 2nd change the talks?\n\nMS. ROE: No.\n\n"
+            "Q Will they meet next week?\n\nMS. ROE: We hope so.\n")
+    d = doc(text, "2020-06-14")
+    actors = tuple(actor(text, aid, "state", names) for aid, names in STATES.items())
+    _threads, timeline = find_negotiations(d, actors, (), find_times(d))
+    dated = {e.evidence.text: e.date for e in timeline}
+    assert dated.get("June 2nd") == "2020-06-02" and "next week" not in dated
+
+
 def test_a_welcomed_decision_outweighs_agreeing_to_begin_other_talks() -> None:
     n = _primary("Bus link\n\nSylvania welcomed the decision by Ruritania and Freedonia to open a "
                  "bus link across the truce line. Both sides agreed to begin talks on fishing "

@@ -992,8 +992,11 @@ class _Tracker:
                 continue  # the speaker's own "today" inside a quote dates no event
             k = bisect.bisect_right(starts, t.start) - 1
             u = units[k] if k >= 0 and t.start < units[k].end else None
-            if u is not None and u.question and u.text.rstrip().endswith("?"):
-                continue  # an interrogative asserts no event ("Will they meet next week?")
+            if u is not None and u.question and u.text.rstrip().endswith("?") \
+                    and not any(ch.isdigit() for ch in t.text):
+                # an interrogative asserts no event ("Will they meet next week?"); a date
+                # written out still names one ("the results of November 5th?")
+                continue
             # …but a reporter's turn states events too ("Q The letters sent on Friday …")
             label = self._event_label(t, u)
             words = _content_words(label)
