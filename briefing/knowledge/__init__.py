@@ -203,10 +203,10 @@ class KnowledgeBase:
                     return name
         return ent["name"]
 
-    def holder(self, state: str, title: str | None, published: str | None) -> str | None:
+    def holder(self, state: str | None, title: str | None, published: str | None) -> str | None:
         """Who held ``title`` for ``state`` at ``published`` (only when exactly one did); no
         one for an unknown title (a person known by an office but no title of their own)."""
-        if not published or not title:
+        if not published or not title or not state:
             return None
         found = {pid for pid, start, end in self.offices.get(f"{state}|{title.lower()}", ())
                  if date_ok(published, start, end)}
