@@ -184,7 +184,11 @@ def cmd_config(argv: list[str]) -> int:
         print(config_path())
         return 0
     settings, problems = load_settings()
-    _report(problems)
+    from briefing.themes import load_themes
+    from briefing.ui.keycheck import check_settings
+
+    specs, _theme_problems = load_themes()  # `briefing themes` reports those
+    _report(list(problems) + check_settings(settings, [spec.name for spec in specs]))
     import yaml
 
     print(f"# {config_path()}" + ("" if config_path().exists() else " (not created yet)"))

@@ -15,6 +15,7 @@ from textual.app import App
 
 from briefing.ui.commands import ReaderCommands
 from briefing.ui.main import MainScreen
+from briefing.ui.text import safe_str
 
 if TYPE_CHECKING:
     from briefing.model import Problem
@@ -59,7 +60,7 @@ class BriefingApp(App[int]):
         # settings ``layout:`` -- sidebar shown at start, which panel, its width
         self.layout: dict[str, Any] = dict(layout or {})
         self.startup_problems = list(problems)
-        self.keymap: dict[str, str] = dict(keymap or {})
+        self.keymap: dict[str, str] = self._checked_keymap(dict(keymap or {}))
         self._theme_names: list[str] = []  # briefing's own and the user's themes, in order
         for spec in themes:
             self._register_spec(spec)
@@ -68,6 +69,20 @@ class BriefingApp(App[int]):
         if theme and theme in self.available_themes:
             self.theme = theme
         self._save_theme = save_theme
+
+    def _checked_keymap(self, keymap: dict[str, str]) -> dict[str, str]:
+        """The keymap without entries that clash or name no binding (each one reported)."""
+        from briefing.ui.keys import keymap_problems
+
+        bad = keymap_problems(keymap)
+        if bad:
+            from briefing.model import Problem
+
+            for binding_id, message in bad.items():
+                self.startup_problems.append(Problem(
+                    "keys", f"{safe_str(binding_id, 40)}: {message}; ignored, the default "
+                            "key is kept"))
+        return {k: v for k, v in keymap.items() if k not in bad}
 
     def _register_spec(self, spec: Any) -> None:
         from textual.theme import Theme
@@ -87,6 +102,18 @@ class BriefingApp(App[int]):
         """The themes ``T`` cycles through: briefing's (and the user's) when there are any."""
         names = [n for n in self._theme_names if n in self.available_themes]
         return names or sorted(self.available_themes)
+
+    def search_themes(self) -> None:
+        """The palette's "Theme": only the themes briefing can save and ``briefing themes``
+        marks (not every Textual built-in), each previewed on a highlight like Textual's."""
+        from functools import partial
+
+        from textual.command import SimpleCommand
+
+        commands = [SimpleCommand(name, partial(setattr, self, "theme", name),
+                                  "in use" if name == self.theme else "saved as your theme")
+                    for name in self.theme_cycle()]
+        self.search_commands(commands, placeholder="Search for themes…")
 
     def exit(self, *args: Any, **kwargs: Any) -> None:
         """Save the reading position before leaving, whichever key or signal asked."""

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from textual import events, on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.css.query import NoMatches
@@ -26,10 +25,11 @@ from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import ContentSwitcher, Footer, OptionList, Static
+from textual.widgets import ContentSwitcher, OptionList, Static
 from textual.worker import get_current_worker
 
-from briefing.ui.keys import KEYS
+from briefing.ui.footer import FittingFooter
+from briefing.ui.keys import bindings
 from briefing.ui.memory import Freezer, prompt_switching
 from briefing.ui.panels import Contents, DocumentList, PanelSlot, load_panel, panel_class
 from briefing.ui.reader import Reader
@@ -129,17 +129,20 @@ class Curated(Message):
         self.what = what
 
 
-def _bindings() -> list[Binding]:
-    return [Binding(k.keys, k.action, k.description, show=k.show, id=k.id,
-                    key_display=k.display.split()[0] if k.display else None,
-                    tooltip=k.help)
-            for k in KEYS]
+def binding_sources() -> list[list[Any]]:
+    """The bindings of the reader and of each side panel (the help screen lists them all)."""
+    sources: list[list[Any]] = [list(MainScreen.BINDINGS)]
+    for name, cls_name in PANELS.items():
+        cls = panel_class(name, cls_name)
+        if cls is not None:
+            sources.append(list(cls.BINDINGS))
+    return sources
 
 
 class MainScreen(Screen[None]):
     """The reader with its document list, contents and side panels."""
 
-    BINDINGS = _bindings()
+    BINDINGS = bindings("screen")
 
     # The reading state (reactive so panels may ``data_bind`` to it).
     current: var[int] = var(-1)                 # index into ``briefings``
@@ -220,7 +223,7 @@ class MainScreen(Screen[None]):
             yield Static(id="status-where")
             yield Static(Content("Loading…"), id="status-load")
             yield Static(id="status-problems")
-        yield Footer()
+        yield FittingFooter()
 
     @property
     def reader(self) -> Reader:
@@ -249,7 +252,11 @@ class MainScreen(Screen[None]):
         return getattr(self.app, "layout", None) or {}
 
     def on_mount(self) -> None:
-        self.problems.extend(getattr(self.app, "startup_problems", ()))
+        startup = list(getattr(self.app, "startup_problems", ()))
+        self.problems.extend(startup)
+        if startup:  # settings and themes: said once, here; ! lists them all
+            more = f" (and {len(startup) - 1} more: press !)" if len(startup) > 1 else ""
+            notify_safe(self, f"{startup[0]}{more}", severity="warning", timeout=8)
         layout = self._layout()
         if layout.get("panel") in SIDE_PAGES:
             self._side_page = layout["panel"]

@@ -40,12 +40,13 @@ from collections.abc import Sequence
 
 from textual.actions import SkipAction
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList, Static
 
 from briefing.model import Briefing
+from briefing.ui.footer import HintLine
+from briefing.ui.keys import bindings
 from briefing.ui.panel_groups import (
     ActorRow,
     CorpusActor,
@@ -60,12 +61,6 @@ MAX_CORPUS_ACTORS = 1000  # rows in the corpus actor list (most widely mentioned
 MAX_ACTOR_DOCUMENTS = 500  # rows in one actor's document list (newest first)
 SYNC_LIMIT = 2000  # corpora up to this size are aggregated at once, bigger ones in a thread
 
-# The panel's own keys for the help screen, shaped like ``briefing.ui.keys.WIDGET_KEYS``.
-KEY_HELP: tuple[tuple[str, str, str], ...] = (
-    ("f", "parties: show only the paragraphs that mention the selected actor", "Panels"),
-    ("a", "parties: every actor of the corpus; enter lists its documents", "Panels"),
-)
-
 
 class PartiesPanel(SidePanel):
     """Actors of the current document, or of the whole corpus."""
@@ -76,15 +71,7 @@ class PartiesPanel(SidePanel):
     CORPUS_WORKER_GROUP = "parties-corpus"
     CORPUS_WORKER_DESCRIPTION = "count the corpus actors"
 
-    BINDINGS = [
-        Binding("f", "toggle_filter", "Only its paragraphs", key_display="f"),
-        Binding("a", "toggle_corpus", "Corpus", key_display="a"),
-        Binding("escape", "back", "Back", show=False),
-        Binding("r", "rename", "Rename", key_display="r", show=False),
-        Binding("M", "merge", "Merge into…", key_display="M", show=False),
-        Binding("x", "drop", "Drop", key_display="x", show=False),
-        Binding("plus", "add", "Add name", key_display="+", show=False),
-    ]
+    BINDINGS = bindings("parties")  # from the key table (help screen, keymap ids)
 
     class ActorSelected(Message):
         """The user selected an actor (``actor_id``) in document ``path``; ``None`` clears."""
@@ -178,7 +165,7 @@ class PartiesPanel(SidePanel):
     def compose(self) -> ComposeResult:
         yield Static(Content("PARTIES"), id="parties-header", markup=False)
         yield OptionList(id="parties-list")
-        yield Static(Content(""), id="parties-hint", markup=False)
+        yield HintLine(id="parties-hint")
 
     def on_mount(self) -> None:
         self._show_document()

@@ -33,7 +33,6 @@ from datetime import date as _date
 
 from textual.actions import SkipAction
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.color import Color, ColorParseError
 from textual.content import Content
 from textual.message import Message
@@ -41,6 +40,8 @@ from textual.widgets import OptionList, Static
 
 from briefing.extract.history import History, HistoryStep, merge_histories
 from briefing.model import Briefing, Negotiation, Span
+from briefing.ui.footer import HintLine
+from briefing.ui.keys import bindings
 from briefing.ui.panel_style import (
     ISSUE_MARKS,
     ISSUE_NAMES,
@@ -61,12 +62,6 @@ EVIDENCE_EXCERPT = 100  # characters of an evidence sentence (the reader shows i
 MAX_HISTORIES = 100
 MAX_STEPS = 100  # per history: the latest ones
 SYNC_LIMIT = 2000  # corpora up to this size are merged at once, bigger ones in a thread
-
-# The panel's own keys for the help screen, shaped like ``briefing.ui.keys.WIDGET_KEYS``.
-KEY_HELP: tuple[tuple[str, str, str], ...] = (
-    ("T", "tracker: the article's next negotiation thread", "Panels"),
-    ("a", "tracker: the corpus's negotiation histories, ordered by date", "Panels"),
-)
 
 
 class TrackerPanel(SidePanel):
@@ -107,11 +102,7 @@ class TrackerPanel(SidePanel):
     CORPUS_WORKER_GROUP = "tracker-corpus"
     CORPUS_WORKER_DESCRIPTION = "merge the corpus histories"
 
-    BINDINGS = [
-        Binding("T", "next_thread", "Thread"),
-        Binding("a", "toggle_corpus", "Corpus"),
-        Binding("escape", "back", "Back", show=False),
-    ]
+    BINDINGS = bindings("tracker")  # from the key table (help screen, keymap ids)
 
     class EvidenceSelected(Message):
         """Show document ``path`` (switching to it if needed) at ``[start, end)``, highlighted."""
@@ -169,7 +160,7 @@ class TrackerPanel(SidePanel):
         yield Static(Content(""), id="tracker-head", markup=False)
         yield OptionList(id="tracker-list")
         yield OptionList(id="tracker-history")
-        yield Static(Content(""), id="tracker-hint", markup=False)
+        yield HintLine(id="tracker-hint")
 
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, self._on_theme_changed)
@@ -321,7 +312,12 @@ class TrackerPanel(SidePanel):
     def action_next_thread(self) -> None:
         threads = self._threads()
         if self._mode != "document" or len(threads) < 2:
-            raise SkipAction()
+            # Never let T fall through to another meaning: say why nothing happens.
+            self.app.bell()
+            self.notify("this document has one negotiation thread" if self._mode == "document"
+                        else "threads are per document: a goes back to it", markup=False,
+                        timeout=2)
+            return
         self._thread = (self._thread + 1) % len(threads)
         self._show_document()
 
