@@ -29,6 +29,7 @@ from textual.widgets import ContentSwitcher, OptionList, Static
 from textual.worker import get_current_worker
 
 from briefing.ui.footer import FittingFooter
+from briefing.ui.jumps import JumpList, Place
 from briefing.ui.keys import bindings
 from briefing.ui.memory import Freezer, prompt_switching
 from briefing.ui.panels import Contents, DocumentList, PanelSlot, load_panel, panel_class
@@ -203,6 +204,9 @@ class MainScreen(Screen[None]):
         self._saving = False
         self._save_again = False
         self.total_files: int | None = None  # counted in a worker, for "Loading… n/N"
+        self.jumps = JumpList()  # ctrl+o / ctrl+f: the places before each jump
+        self._replaying = False  # moving back or forward: not a new jump
+        self._restore: str | None = None  # sha256 of the document to reopen once it loads
         self._load_started = time()  # files changed after this are re-checked next start
 
     # ------------------------------------------------------------------ composition
@@ -381,6 +385,8 @@ class MainScreen(Screen[None]):
             self._apply_docs_visibility()
         if self.current < 0 and self.briefings:
             self.show_document(0)
+        if self._restore is not None:
+            self._restore_reading()
         if message.done:
             self.is_loading = False
             if not self.briefings:
@@ -496,6 +502,9 @@ class MainScreen(Screen[None]):
         if not 0 <= index < len(self.briefings):
             return
         old = self.briefing
+        if old is not None and index != self.current:
+            self.note_jump()  # another document: ctrl+o comes back here
+            self._restore = None  # the user chose: do not reopen the last-read one later
         if old is not None:
             self._positions[old.document.path] = self.reader.current_offset()
             if old is not self.briefings[index]:
@@ -518,7 +527,53 @@ class MainScreen(Screen[None]):
         self.contents.follow(self.section)
         self.document_list.follow(index)
         if self.actor is not None:
-            self._highlight_actor(self.actor, scroll=False)
+            # The selection is per document: one it does not mention leaves no "mention 0".
+            keep = self.actor if briefing.actor(self.actor) is not None else None
+            if keep is None and self._nav == "actor":
+                self._nav = ""
+            self._highlight_actor(keep, scroll=False)
+        self._update_status()
+
+    # ------------------------------------------------------------------ the way back
+    def _here(self) -> Place | None:
+        b = self.briefing
+        return Place(b.document.path, self.reader.current_offset()) if b is not None else None
+
+    def note_jump(self) -> None:
+        """A jump is about to leave the current place: ctrl+o will come back to it."""
+        here = self._here()
+        if here is not None and not self._replaying:
+            self.jumps.record(here)
+
+    def action_jump_back(self) -> None:
+        here = self._here()
+        self._go_to_place(self.jumps.back(here) if here else None, "back")
+
+    def action_jump_forward(self) -> None:
+        here = self._here()
+        self._go_to_place(self.jumps.forward(here) if here else None, "forward")
+
+    def _go_to_place(self, place: Place | None, way: str) -> None:
+        if place is None:
+            self.app.bell()
+            notify_safe(self, f"nothing to go {way} to", timeout=2)
+            return
+        index = self._by_path.get(place.path)
+        if index is None:
+            self.jumps.forget(place.path)
+            notify_safe(self, "that document is not loaded", severity="warning")
+            return
+        self._replaying = True
+        try:
+            if index != self.current:
+                self.show_document(index, offset=place.offset)
+            self._reveal(place.offset)
+            self.reader.scroll_to_offset(place.offset)
+            self._pinned_section = None
+            self.section = self._section_at(place.offset)
+            self.contents.follow(self.section)
+        finally:
+            self._replaying = False
         self._update_status()
 
     def _index_of_path(self, path: str) -> int | None:
@@ -551,6 +606,7 @@ class MainScreen(Screen[None]):
             self.show_document(event.option_index)
         elif event.option_list.id == "contents":
             event.stop()
+            self.note_jump()
             self.go_to_section(event.option_index)
         else:
             return
@@ -654,10 +710,12 @@ class MainScreen(Screen[None]):
         self.reader.scroll_page_up(animate=False)
 
     def action_top(self) -> None:
+        self.note_jump()
         self._pinned_section = None
         self.reader.scroll_home(animate=False)
 
     def action_bottom(self) -> None:
+        self.note_jump()
         self._pinned_section = None
         self.reader.scroll_end(animate=False)
 
@@ -676,7 +734,7 @@ class MainScreen(Screen[None]):
     def _search_done(self, screen: object, hit: object | None) -> None:
         if hit is None:
             return
-        hits = list(getattr(screen, "result_hits", None) or [hit])
+        hits = self._reading_order(list(getattr(screen, "result_hits", None) or [hit]))
         position = next((i for i, h in enumerate(hits) if h is hit), None)
         if position is None:
             hits.insert(0, hit)
@@ -686,8 +744,20 @@ class MainScreen(Screen[None]):
         self._nav = "search"
         self._go_to_hit(hit)
 
+    def _reading_order(self, hits: list[Any]) -> list[Any]:
+        """Hits as one reads them: through a document, then the next (n/N walk this order;
+        the search screen lists them by rank).  Hits in documents not loaded go last."""
+        last = len(self.briefings)
+
+        def place(hit: Any) -> tuple[int, int]:
+            index = self._by_path.get(getattr(hit, "path", None) or "", last)
+            return index, int(getattr(hit, "start", 0) or 0)
+
+        return sorted(hits, key=place)
+
     def _go_to_hit(self, hit: object) -> None:
         path = getattr(hit, "path", None)
+        self.note_jump()  # before a switch of document, which would record it too
         if not isinstance(path, str) or not self._switch_to_path(path):
             notify_safe(self, "that document is not loaded", severity="warning")
             return
@@ -768,6 +838,7 @@ class MainScreen(Screen[None]):
         b = self.briefing
         if not message.only or b is None or self.actor is None:
             self.reader.set_paragraph_filter(None)
+            self._update_status()  # "filtered" goes with the filter
             return
         starts = set()
         mention_starts = [m[0] for m in self._actor_mentions()]
@@ -787,6 +858,7 @@ class MainScreen(Screen[None]):
             self._nav = "actor"
 
     def on_tracker_panel_evidence_selected(self, message: Any) -> None:
+        self.note_jump()
         if not self._switch_to_path(message.path):
             return
         start, end = int(message.start), int(message.end)
@@ -987,16 +1059,27 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="state-load")
     def _load_state(self) -> None:
         problems = self.keeper.load()
+        self.keeper.note_opened(self._corpus_key())
+        self.post_message(StateLoaded(problems))
+
+    def _corpus_key(self) -> list[str]:
+        """The corpus as the reader state names it (the paths given, or the seeds)."""
+        if self.paths:
+            return [str(p) for p in self.paths]
         from briefing.corpus import bundled_seeds
 
-        self.keeper.note_opened(self.paths or [bundled_seeds()])
-        self.post_message(StateLoaded(problems))
+        return [str(bundled_seeds())]
 
     @on(StateLoaded)
     def _on_state_loaded(self, message: StateLoaded) -> None:
         if message.problems:
             self.problems.extend(message.problems)
             self._update_status()
+        last = self.keeper.reading(self._corpus_key())
+        if last is not None and not self.jumps.can_go_back and self.current <= 0 and \
+                self.reader.current_offset() == 0:
+            self._restore = last[0]  # reopen the document one was reading, once it is here
+            self._restore_reading()
         b = self.briefing
         # Restore the saved place unless the user has already moved in this document.
         if b is not None and b.document.path not in self._positions and \
@@ -1010,12 +1093,26 @@ class MainScreen(Screen[None]):
         self._start_save()
         self.set_interval(SAVE_INTERVAL, self._note_position, name="state-save")
 
+    def _restore_reading(self) -> None:
+        """Open the document last read in this corpus (when it has loaded), at its place."""
+        index = self._by_sha.get(self._restore or "")
+        if index is None:
+            return
+        self._restore = None
+        if index != self.current:
+            self._replaying = True  # not a jump the user made
+            try:
+                self.show_document(index)
+            finally:
+                self._replaying = False
+
     def _note_position(self, save: bool = True) -> None:
         """Remember the current position; save in a worker when anything changed."""
         b = self.briefing
         if b is not None and self.keeper.loaded:
             self.keeper.note_position(b.document.sha256, self.reader.current_offset(),
                                       b.document.path)
+            self.keeper.note_reading(self._corpus_key(), b.document.sha256, b.document.path)
         if save and (self.keeper.dirty or self.keeper.failing):
             self._start_save()
 
@@ -1103,6 +1200,7 @@ class MainScreen(Screen[None]):
         if index is None:
             notify_safe(self, "that document is not loaded", severity="warning")
             return
+        self.note_jump()
         if index != self.current:
             self.show_document(index, offset=mark.offset)
         self._reveal(mark.offset)
@@ -1218,19 +1316,20 @@ class MainScreen(Screen[None]):
         b = self.briefing
         if b is not None:
             if len(self.briefings) > 1:
-                parts.append(f"{self.current + 1}/{len(self.briefings)}")
+                parts.append(f"{self.current + 1:,}/{len(self.briefings):,}")
             sections = b.document.sections
             if sections:
-                where_in = f"§{self.section + 1}/{len(sections)}"
+                where_in = f"§{self.section + 1:,}/{len(sections):,}"
                 if self.section < len(sections) and sections[self.section].heading:
                     where_in += " " + safe_str(sections[self.section].heading, 60)
                 parts.append(where_in)
             if self._nav == "search" and self.search_hits:
-                parts.append(f"hit {self._hit_pos + 1}/{len(self.search_hits)}")
+                parts.append(f"hit {self._hit_pos + 1:,}/{len(self.search_hits):,}")
             elif self.actor is not None:
                 n = len(self._actor_mentions())
-                pos = f"{self._mention_pos + 1}/" if self._mention_pos >= 0 else ""
-                parts.append(f"mention {pos}{n}")
+                pos = f"{self._mention_pos + 1:,}/" if self._mention_pos >= 0 else ""
+                if n:  # an actor this document does not mention says nothing here
+                    parts.append(f"mention {pos}{n:,}")
             if self.reader.paragraph_filter is not None:
                 parts.append("filtered")
         where.update(Content(" · ".join(parts)))  # parts are display-safe (safe_str)
@@ -1242,7 +1341,7 @@ class MainScreen(Screen[None]):
             load.display = True
         else:
             n = len(self.briefings)
-            load.update(Content(f"{n} document{'s' if n != 1 else ''}"))
+            load.update(Content(f"{n:,} document{'s' if n != 1 else ''}"))
             load.add_class("-done")
             load.display = not (narrow and n > 1)  # "17061/21901" already says it
         count = len(self.problems)
