@@ -5,7 +5,8 @@
 * ``"exact phrase"``: these words next to each other (an unclosed quote runs to the end);
 * ``-word`` / ``-"a phrase"``: leave out paragraphs containing it;
 * ``@name`` or ``actor:name``: paragraphs mentioning an actor, by name, alias or former name; the
-  rest of the query is the name.
+  bare words after it are the name, and the other operators combine with it (``@obama
+  -geneva``, ``@kerry "peace talks"``, ``@kerry -"cease-fire"``).
 
 Anything else (``[``, ``*``, ``\\``) is punctuation between words.  A pasted essay is cut to
 :data:`MAX_QUERY_CHARS` and :data:`MAX_TERMS` distinct words, so no query costs more than a
@@ -55,7 +56,7 @@ def parse(text: str) -> Query:
     query = Query(text)
     actor = _ACTOR_PREFIX.match(text)
     if actor:
-        query.actor = " ".join(text[actor.end():].split())[:MAX_NAME_CHARS]
+        _parse_actor(text[actor.end():], query)
         return query
     seen: set[str] = set()
     words: list[str] = []
@@ -89,6 +90,32 @@ def parse(text: str) -> Query:
         if last_bare is not None and keys(last_bare)[-1:] == [words[-1]]:
             query.terms[-1] = Term(query.terms[-1].key, prefix=True)
     return query
+
+
+def _parse_actor(rest: str, query: Query) -> None:
+    """An actor query: bare words are the name (as typed), the operators filter its hits."""
+    name: list[str] = []
+    for match in _PART.finditer(rest):
+        minus, quoted, _closed, bare = match.groups()
+        if bare is not None:
+            if bare.startswith("-") and len(bare) > 1:
+                query.excluded.extend(keys(bare[1:])[:MAX_TERMS])
+            else:
+                name.append(bare)
+            continue
+        found = tuple(keys(quoted))[:MAX_TERMS]
+        if not found:
+            continue
+        if minus:
+            query.excluded_phrases.append(found)
+        elif not name and not query.phrases and match.end() == len(rest.rstrip()) and \
+                match.start() == len(rest) - len(rest.lstrip()):
+            name.append(quoted)  # ``@"john kerry"``: a quoted name is still the name
+        else:
+            query.phrases.append(found)
+    query.excluded = query.excluded[:MAX_TERMS]
+    query.phrases = query.phrases[:MAX_TERMS]
+    query.actor = " ".join(" ".join(name).split())[:MAX_NAME_CHARS]
 
 
 def _last_bare_word(text: str) -> str | None:

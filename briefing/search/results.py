@@ -71,3 +71,4 @@ class SearchResult:
     total: int = 0  # matching units (hits is the best ``limit`` of them)
     mode: str = "text"  # text | actor
     relaxed: bool = False  # not every word matched: the best partial matches are shown
+    near: bool = False  # no exact phrase: its inflections, or its words apart, are shown

@@ -130,7 +130,9 @@ def status_line(result: Any) -> Content:
     text = f"{total:,} match{'es' if total != 1 else ''}"
     if total > hits:
         text += f", best {hits} shown"
-    if getattr(result, "relaxed", False):
+    if getattr(result, "near", False):
+        text += " — no exact phrase: near matches"
+    elif getattr(result, "relaxed", False):
         text += " (not every word found)"
     return Content(text)
 
