@@ -55,3 +55,30 @@ def test_help_screen_80x24(snap_compare) -> None:
 def test_corpus_wide_140x30(snap_compare, small_corpus: Path) -> None:
     assert snap_compare(_app([str(small_corpus)]), terminal_size=(140, 30),
                         run_before=_settle)
+
+
+def test_help_screen_120x40(snap_compare) -> None:
+    async def run_before(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(_app([]), terminal_size=(120, 40), run_before=run_before)
+
+
+async def _document_table(pilot) -> None:
+    await _settle(pilot)
+    await pilot.press("d")
+    await _settle(pilot)
+    await pilot.press("ctrl+s")  # sorted by date
+    await pilot.pause()
+
+
+def test_document_table_120x40(snap_compare, dated_corpus: Path) -> None:
+    assert snap_compare(_app([str(dated_corpus)]), terminal_size=(120, 40),
+                        run_before=_document_table)
+
+
+def test_document_table_80x24(snap_compare, dated_corpus: Path) -> None:
+    assert snap_compare(_app([str(dated_corpus)]), terminal_size=(80, 24),
+                        run_before=_document_table)

@@ -28,6 +28,7 @@ from textual.widget import Widget
 from textual.widgets import ContentSwitcher, OptionList, Static
 from textual.worker import get_current_worker
 
+from briefing.ui.doc_rows import DocRows
 from briefing.ui.footer import FittingFooter
 from briefing.ui.jumps import JumpList, Place
 from briefing.ui.keys import bindings
@@ -205,6 +206,7 @@ class MainScreen(Screen[None]):
         self._save_again = False
         self.total_files: int | None = None  # counted in a worker, for "Loading… n/N"
         self.jumps = JumpList()  # ctrl+o / ctrl+f: the places before each jump
+        self.doc_rows = DocRows()  # the document table's rows, made once per document
         self._replaying = False  # moving back or forward: not a new jump
         self._restore: str | None = None  # sha256 of the document to reopen once it loads
         self._load_started = time()  # files changed after this are re-checked next start
@@ -424,6 +426,7 @@ class MainScreen(Screen[None]):
         if not 0 <= message.index < len(self.briefings):
             return
         self.briefings[message.index] = message.briefing
+        self.doc_rows.forget(message.index)
         self.problems.extend(message.problems)
         if message.index == self.current:
             self.reader.briefing = message.briefing  # same text: no re-layout needed
@@ -964,24 +967,23 @@ class MainScreen(Screen[None]):
         return False
 
     def action_documents(self) -> None:
+        """The document table (date, source, title, status): filter, sort, enter opens."""
         if not self._multi():
             notify_safe(self, "Only one document is open.")
             return
-        docs = self.document_list
-        if self._docs_open and docs.has_focus:
-            self._docs_open = False
-            if self._mode == "medium":
-                self._side_open = self._side_before_docs  # the list only borrowed its place
-            self._apply_docs_visibility()
+        from briefing.ui.documents import DocumentsScreen
+
+        rows = self.doc_rows.rows(self.briefings)
+        screen = DocumentsScreen(rows, self.current, *self.doc_rows.sort)
+
+        def done(index: int | None) -> None:
+            self.doc_rows.sort = (screen.sort_column, screen.reverse)
+            if index is not None and 0 <= index < len(self.briefings):
+                self.show_document(index)  # records the jump: ctrl+o comes back
             self.reader.focus()
-            return
-        if not self._docs_open:
-            self._side_before_docs = self._side_open
-        self._docs_open = True
-        if self._mode != "wide":
-            self._side_open = False
-        self._apply_docs_visibility()
-        self.call_after_refresh(docs.focus)
+
+        self.app.push_screen(screen, done)
+        self.doc_rows.fill_statuses(self, self.briefings, screen)
 
     def action_focus_next_panel(self) -> None:
         self.focus_next()
@@ -1264,6 +1266,7 @@ class MainScreen(Screen[None]):
             return
         old = self.briefings[index]
         self.briefings[index] = message.briefing
+        self.doc_rows.forget(index)
         self.problems.extend(message.problems)
         if index == self.current:
             self.reader.briefing = message.briefing  # the same text: no re-layout
