@@ -172,6 +172,8 @@ class MainScreen(Screen[None]):
     MainScreen #status-load { width: auto; color: $briefing-status-busy; padding: 0 1; }
     MainScreen #status-problems { width: auto; color: $briefing-status-warning; padding: 0 1; }
     MainScreen #status-load.-done { color: $briefing-status-ok; }
+    /* Toasts above the status line and the footer, never half over the status line. */
+    MainScreen > ToastRack { margin-bottom: 2; }
     """
 
     def __init__(self, paths: Sequence[str] = (), limits: dict[str, Any] | None = None) -> None:
@@ -209,6 +211,7 @@ class MainScreen(Screen[None]):
         self.doc_rows = DocRows()  # the document table's rows, made once per document
         self._replaying = False  # moving back or forward: not a new jump
         self._restore: str | None = None  # sha256 of the document to reopen once it loads
+        self._restore_offset: int | None = None  # ...and where (a bookmark's place)
         self._load_started = time()  # files changed after this are re-checked next start
 
     # ------------------------------------------------------------------ composition
@@ -392,7 +395,7 @@ class MainScreen(Screen[None]):
         if message.done:
             self.is_loading = False
             if not self.briefings:
-                self.reader.set_message("No documents to show. Press ! for the problems.")
+                self.reader.set_message(self._empty_message())
             self._push_corpus()
             if self.index is None or self.index_covers is not None:
                 self._start_index_build()  # a warm index from the cache is valid: keep it
@@ -401,6 +404,15 @@ class MainScreen(Screen[None]):
                 self._push_corpus()
             self._maybe_partial_index()
         self._update_status()
+
+    def _empty_message(self) -> str:
+        """What the reader says when nothing could be shown (only true things)."""
+        where = ", ".join(safe_str(p, 80) for p in self.paths) or "the bundled seeds"
+        if self.problems:
+            n = len(self.problems)
+            return (f"No documents to show from {where}: {n:,} problem{'s' if n != 1 else ''}"
+                    " (press ! to list them).")
+        return f"No documents to show: {where} has no .txt or .md files."
 
     def _maybe_partial_index(self) -> None:
         """While a big folder loads, search what has arrived: an index over the documents
@@ -860,6 +872,12 @@ class MainScreen(Screen[None]):
             self._highlight_actor(message.actor_id, scroll=True)
             self._nav = "actor"
 
+    def on_side_panel_chosen(self, message: Message) -> None:
+        """Below 70 columns a panel stands in the reader's place: ``enter`` gives it back."""
+        message.stop()
+        if self._mode == "narrow" and (self._side_open or self._docs_open):
+            self.call_after_refresh(self._close_panels)
+
     def on_tracker_panel_evidence_selected(self, message: Any) -> None:
         self.note_jump()
         if not self._switch_to_path(message.path):
@@ -1078,8 +1096,8 @@ class MainScreen(Screen[None]):
             self.problems.extend(message.problems)
             self._update_status()
         last = self.keeper.reading(self._corpus_key())
-        if last is not None and not self.jumps.can_go_back and self.current <= 0 and \
-                self.reader.current_offset() == 0:
+        if last is not None and self._restore is None and not self.jumps.can_go_back and \
+                self.current <= 0 and self.reader.current_offset() == 0:
             self._restore = last[0]  # reopen the document one was reading, once it is here
             self._restore_reading()
         b = self.briefing
@@ -1100,11 +1118,11 @@ class MainScreen(Screen[None]):
         index = self._by_sha.get(self._restore or "")
         if index is None:
             return
-        self._restore = None
-        if index != self.current:
+        self._restore, offset, self._restore_offset = None, self._restore_offset, None
+        if index != self.current or offset is not None:
             self._replaying = True  # not a jump the user made
             try:
-                self.show_document(index)
+                self.show_document(index, offset=offset)
             finally:
                 self._replaying = False
 
@@ -1200,7 +1218,7 @@ class MainScreen(Screen[None]):
         if index is None:
             index = self._by_path.get(mark.path)
         if index is None:
-            notify_safe(self, "that document is not loaded", severity="warning")
+            self._offer_corpus_of(mark)
             return
         self.note_jump()
         if index != self.current:
@@ -1211,6 +1229,45 @@ class MainScreen(Screen[None]):
         self.section = self._section_at(mark.offset)
         self.contents.follow(self.section)
         self._update_status()
+
+    def _offer_corpus_of(self, mark: Any) -> None:
+        """A bookmark in a corpus that is not open: offer to open that corpus there."""
+        import os
+
+        from briefing.ui.dialogs import ConfirmScreen
+
+        corpus = next((paths for paths in self.keeper.recent()
+                       if any(mark.path == p or mark.path.startswith(p.rstrip(os.sep) + os.sep)
+                              for p in paths)), None)
+        if corpus is None:
+            if not os.path.exists(mark.path):
+                notify_safe(self, f"{mark.path} is gone", severity="warning")
+                return
+            corpus = [os.path.dirname(mark.path) or "."]
+        shown = ", ".join(safe_str(p, 80) for p in corpus)
+
+        def answer(yes: bool | None) -> None:
+            if yes:  # after the question has gone (the screen stack is settled then)
+                self.app.call_later(self.open_corpus, corpus, mark.sha256, mark.offset)
+
+        self.app.push_screen(ConfirmScreen(f"That bookmark is in {shown}, which is not open. "
+                                           "Open it there?"), answer)
+
+    def open_corpus(self, paths: list[str], sha256: str | None = None,
+                    offset: int | None = None) -> None:
+        """Replace this corpus by another (saving the place here first), optionally opening
+        the document ``sha256`` at ``offset`` once it has loaded."""
+        self.flush_state()
+        screen = MainScreen(paths, self.limits)
+        screen._restore, screen._restore_offset = sha256, offset  # noqa: SLF001 - same class
+        if hasattr(self.app, "paths"):
+            self.app.paths = list(paths)
+        # The first screen cannot be switched away (it has no result callback): the new one
+        # goes on top and this one lets go of its corpus and index.
+        self.app.push_screen(screen)
+        for group in ("load", "index", "count"):
+            self.workers.cancel_group(self, group)
+        self.briefings, self.index, self._by_path, self._by_sha = [], None, {}, {}
 
     # ------------------------------------------------------------------ themes
     def action_cycle_theme(self) -> None:

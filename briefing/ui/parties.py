@@ -249,12 +249,14 @@ class PartiesPanel(SidePanel):
             return
         if self._mode == "document" and isinstance(target, str):
             self._announce(target)
+            self.post_message(self.Chosen())
         elif self._mode == "corpus" and isinstance(target, CorpusActor):
             self._show_actor_documents(target)
         elif self._mode == "documents" and isinstance(target, Briefing):
             actor_id = self._corpus_actor.id if self._corpus_actor else None
             self._opened = (target.document.path, actor_id)
             self.post_message(self.OpenDocument(target.document.path, actor_id))
+            self.post_message(self.Chosen())
 
     # -- actions -----------------------------------------------------------------------------
 

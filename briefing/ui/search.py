@@ -49,16 +49,25 @@ def hit_row(hit: Any, width: int = 200) -> Content:
     """Two lines for one hit: "title › section", then the snippet with the matches marked."""
     where = safe_str(getattr(hit, "title", "") or "(untitled)", 120)
     section = getattr(hit, "section", None)
+    if getattr(hit, "kind", "") == "title":
+        # The hit is the title itself: shown once, with its matches, then what it is.
+        return Content("\n").join([_marked(hit, width, indent=0).stylize("bold"),
+                                   Content("  the document's title").stylize("dim italic")])
     head = Content(where).stylize("bold")
     if section:
         head = head + Content("  ›  " + safe_str(section, 80)).stylize("dim")
+    return Content("\n").join([head, _marked(hit, width)])
+
+
+def _marked(hit: Any, width: int, indent: int = 2) -> Content:
+    """The hit's snippet with its matches highlighted."""
     snippet = line_text(getattr(hit, "snippet", "") or "")[:width]
-    body = Content("  " + snippet)
+    body = Content(" " * indent + snippet)
     spans = hit.snippet_spans() if hasattr(hit, "snippet_spans") else []
     for start, end in spans:
         if start < len(snippet) and end > start:
-            body = body.stylize(HIGHLIGHT, start + 2, min(end, len(snippet)) + 2)
-    return Content("\n").join([head, body])
+            body = body.stylize(HIGHLIGHT, start + indent, min(end, len(snippet)) + indent)
+    return body
 
 
 def candidate_row(actor: Any, shown: bool = False, width: int = 200,

@@ -297,6 +297,7 @@ class TrackerPanel(SidePanel):
             self._cycle[option_id] = index + 1
             span = target.spans[index]
             self.post_message(self.EvidenceSelected(target.path, span.start, span.end))
+            self.post_message(self.Chosen())
         elif isinstance(target, _Thread):
             self._thread = target.index
             self._show_document()
@@ -304,6 +305,7 @@ class TrackerPanel(SidePanel):
             span = target.evidence
             start, end = (span.start, span.end) if span else (0, 0)
             self.post_message(self.EvidenceSelected(target.path, start, end))
+            self.post_message(self.Chosen())
         elif isinstance(target, _Evidence):
             self.app.bell()  # an item the extractor found no evidence sentence for
 
