@@ -68,6 +68,11 @@ def test_briefing_config_reports_keys_and_theme_with_lines(
     assert "config.yaml:6: keys: bogus: unknown binding id" in err
     assert "config.yaml:2: theme: unknown theme 'ansi-light'" in err
     assert "next-section" not in err
+    assert main(["config"]) == 0
+    out = capsys.readouterr().out
+    assert "theme: briefing-dark" in out and "search" not in out and "next-section: z" in out
+    assert main(["themes"]) == 0
+    assert "* briefing-dark" in capsys.readouterr().out  # what the reader uses is marked
 
 
 async def test_a_clashing_key_keeps_the_default_and_is_reported_once(
@@ -96,6 +101,20 @@ async def test_T_in_the_tracker_never_changes_the_theme(small_corpus: Path) -> N
         await _ready(pilot)
         assert app.theme == theme
         assert not (paths.config_dir() / "config.yaml").exists()
+
+
+async def test_a_theme_picked_in_the_reader_is_marked_by_briefing_themes(
+        small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    app = build_app([str(small_corpus)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _ready(pilot)
+        picked = next(n for n in app.theme_cycle() if n != app.theme)
+        app.theme = picked
+        await _ready(pilot)
+    assert main(["themes"]) == 0
+    marked = [line.split()[1] for line in capsys.readouterr().out.splitlines()
+              if line.startswith("*")]
+    assert marked == [picked]
 
 
 async def test_palette_themes_are_briefings_own(small_corpus: Path) -> None:

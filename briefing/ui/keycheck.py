@@ -15,7 +15,7 @@ from typing import Any
 
 from briefing.corpus.sanitize import display_safe
 from briefing.model import Problem
-from briefing.ui.keys import keymap_problems
+from briefing.ui.keys import keymap_problems, usable_keymap
 
 
 def _line(raw: str, key: str) -> int | None:
@@ -50,3 +50,13 @@ def check_settings(settings: Any, theme_names: Iterable[str],
                                        f"(`briefing themes` lists them); using {default_theme}",
                                 _line(raw, "theme")))
     return problems
+
+
+def in_use(settings: Any, theme_names: Iterable[str], default_theme: str = "briefing-dark"
+           ) -> Any:
+    """``settings`` as the reader uses them: entries with problems replaced by the defaults."""
+    from dataclasses import replace
+
+    names = list(theme_names)
+    theme = settings.theme if not names or settings.theme in names else default_theme
+    return replace(settings, theme=theme, keys=usable_keymap(dict(settings.keys)))
