@@ -138,7 +138,8 @@ def test_help_lists_every_binding_of_every_panel() -> None:
             assert key.display in keys_col and key.help in help_col, binding.id
     for shown in ("f", "a", "T", "r", "M", "x", "+", "enter", "ctrl+o", "ctrl+f", "ctrl+t"):
         assert shown in keys_col, shown
-    assert '"a phrase"' in keys_col and "@name  actor:name" in keys_col  # the search syntax
+    assert '"a phrase"' in keys_col and "@name" in keys_col  # the search syntax
+    assert max(len(k) for k in keys_col) <= 13  # the descriptions keep room at 40 columns
     assert keys_col.count("escape ? q") == 2  # how to close it, at the top and the end
 
 

@@ -12,10 +12,11 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from briefing.ui.keys import GROUPS, KEYS, PANEL_NOTES, SEARCH_SYNTAX, WIDGET_KEYS
+from briefing.ui.keys import GROUPS, KEY_COLUMN, KEYS, PANEL_NOTES, SEARCH_SYNTAX, WIDGET_KEYS
 
 _TABLE = {k.id: k for k in KEYS}
-CLOSE = ("escape ? q", "close this screen (j k scroll it)")
+CLOSE = ("escape ? q", "close this screen (j k space b g G scroll it)")
+SEARCH_NOTE = ("", "what / and @ take:")
 
 
 def _live_bindings() -> list[Binding]:
@@ -50,9 +51,11 @@ def help_content(keymap: dict[str, str] | None = None,
     for shown, text, group in WIDGET_KEYS:
         rows.setdefault(group, []).append((shown, text))
     table = Table.grid(padding=(0, 2), expand=True)
-    table.add_column(no_wrap=True, style="bold")
+    # Keys and group names fit KEY_COLUMN cells, so at 40 columns the descriptions keep room.
+    table.add_column(no_wrap=True, style="bold", max_width=KEY_COLUMN)
     table.add_column(ratio=1)
-    table.add_row(Text("briefing — keys", style="bold"), "")
+    table.add_row(Text("Keys", style="bold"),
+                  Text("every key of briefing's reader and panels", style="bold"))
     table.add_row(Text(CLOSE[0], style="italic"), Text(CLOSE[1], style="italic"))
     for group, entries in rows.items():
         if not entries:
@@ -63,7 +66,7 @@ def help_content(keymap: dict[str, str] | None = None,
             table.add_row(Text(shown), Text(text))
         if group in PANEL_NOTES:
             table.add_row("", Text(PANEL_NOTES[group], style="italic"))
-    _add_rows(table, "Search syntax (/ and @)", SEARCH_SYNTAX)
+    _add_rows(table, "Search syntax", SEARCH_SYNTAX)
     table.add_row("", "")
     table.add_row(Text(CLOSE[0], style="italic"), Text(CLOSE[1], style="italic"))
     return table
@@ -71,7 +74,7 @@ def help_content(keymap: dict[str, str] | None = None,
 
 def _add_rows(table: Table, title: str, entries: Iterable[tuple[str, str]]) -> None:
     table.add_row("", "")
-    table.add_row(Text(title, style="bold underline"), "")
+    table.add_row(Text(title, style="bold underline"), Text(SEARCH_NOTE[1], style="italic"))
     for shown, text in entries:
         table.add_row(Text(shown), Text(text))
 
@@ -91,6 +94,10 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark", "close", "Close", id="help-close"),
         Binding("j", "scroll('down')", show=False),
         Binding("k", "scroll('up')", show=False),
+        Binding("space", "scroll('page')", show=False),
+        Binding("b", "scroll('back')", show=False),
+        Binding("g", "scroll('top')", show=False),
+        Binding("G", "scroll('end')", show=False),
     ]
 
     def __init__(self, keymap: dict[str, str] | None = None) -> None:
@@ -109,7 +116,6 @@ class HelpScreen(ModalScreen[None]):
 
     def action_scroll(self, direction: str) -> None:
         body = self.query_one("#help-body", VerticalScroll)
-        if direction == "down":
-            body.scroll_down(animate=False)
-        else:
-            body.scroll_up(animate=False)
+        moves = {"down": body.scroll_down, "up": body.scroll_up, "page": body.scroll_page_down,
+                 "back": body.scroll_page_up, "top": body.scroll_home, "end": body.scroll_end}
+        moves.get(direction, body.scroll_down)(animate=False)

@@ -141,11 +141,15 @@ PANEL_NOTES: dict[str, str] = {
 # The query language of `/` and `@` (the help screen's last part).
 SEARCH_SYNTAX: tuple[tuple[str, str], ...] = (
     ("word word", "paragraphs with every word, typos allowed, the last word also as a prefix"),
-    ('"a phrase"', "these words in this order (inflections allowed: hostility ~ hostilities)"),
-    ("-word  -\"a phrase\"", "leave out paragraphs containing it"),
-    ("@name  actor:name", "paragraphs mentioning an actor under any of its names"),
-    ("@=id  actor:=id", "exactly that actor"),
+    ('"a phrase"', "these words in this order (inflections allowed: hostility ~ hostilities); "
+                   "without it, near matches, said so"),
+    ("-word", "leave out paragraphs containing the word"),
+    ('-"a phrase"', "leave out paragraphs containing the phrase"),
+    ("@name", "paragraphs mentioning an actor under any of its names (also actor:name); the "
+              "operators above combine with it: @obama -geneva"),
+    ("@=id", "exactly that actor (also actor:=id)"),
 )
+KEY_COLUMN = 13  # the help screen's key column: its longest entry ("↑ ↓ Home End", group names)
 
 GROUPS = ("Reading", "Search", "Panels", "Parties panel", "Tracker", "App")
 SCOPES = ("screen", "parties", "tracker")
