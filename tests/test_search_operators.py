@@ -114,3 +114,27 @@ def test_status_line_says_near_matches() -> None:
     result = index.search('"hostilities cessation"')
     assert isinstance(result, SearchResult)
     assert "no exact phrase: near matches" in str(status_line(result))
+
+
+def test_words_before_an_actor_are_required_too(index: SearchIndex) -> None:
+    q = parse('grain @zorblax -oslo')
+    assert q.actor == "zorblax" and [t.key for t in q.terms] == ["grain"]
+    assert q.excluded == ["oslo"]
+    texts = _texts(index.search("grain @zorblax"))
+    assert len(texts) == 1 and "Vienna" in texts[0]
+    hit = index.search("grian @zorblax").hits[0]  # a typo, as in a text query
+    assert any(TEXT[s:e] == "grain" for s, e in hit.spans)
+    assert parse('"talks @home" x').actor is None  # inside a phrase it is text
+    assert parse("mail@example.org").actor is None
+
+
+def test_choosing_a_candidate_keeps_the_other_operators() -> None:
+    from briefing.search.query import with_exact_actor
+
+    assert with_exact_actor("@al sham", "jfs") == "@=jfs"
+    assert with_exact_actor('@al sham -geneva "peace talks"', "jfs") == \
+        '@=jfs -geneva "peace talks"'
+    assert with_exact_actor("ceasefire actor:al sham -x", "hts") == "ceasefire @=hts -x"
+    q = parse(with_exact_actor("grain @zorb -oslo", "zorblax"))
+    assert q.actor == "=zorblax" and [t.key for t in q.terms] == ["grain"]
+    assert q.excluded == ["oslo"]

@@ -797,14 +797,18 @@ class SearchIndex:
     def _filter_units(self, units: dict[int, list[tuple[int, int]]], query: Query
                       ) -> dict[int, list[tuple[int, int]]]:
         """An actor query's other operators: ``-word``, ``-"phrase"`` leave a paragraph out,
-        ``"phrase"`` must be in it (inflections allowed, as in a text query).
+        ``"phrase"`` (inflections allowed) and words before the actor must be in it.
 
         The postings decide first (a set operation in C); only the paragraphs that have every
         word of a phrase are read, so a popular actor stays as fast as a text query.
         """
-        if not (query.excluded or query.phrases or query.excluded_phrases):
+        if not (query.terms or query.excluded or query.phrases or query.excluded_phrases):
             return units
         keep = set(units)
+        extra: dict[int, list[tuple[int, int]]] = {}
+        words = [self._materialise(self._term_sets(t)) for t in query.terms]
+        for sets in words:  # "ceasefire @kerry": the word too (typos allowed, as in text)
+            keep = _intersect([keep, sets.every or set()])
         for key in query.excluded:
             wid = self._word_id(key)
             if wid >= 0 and keep:
@@ -814,7 +818,14 @@ class SearchIndex:
             suspects = _intersect([keep] + [self._materialise(t).exact or set() for t in sets])
             pattern = _phrase_pattern(phrase)
             keep -= {u for u in suspects if pattern.search(folded(self.unit_text(u)))}
-        extra: dict[int, list[tuple[int, int]]] = {}
+        for sets in words:
+            if sets.pattern is None:
+                continue
+            for uid in keep:
+                base = self.unit_start[uid]
+                extra.setdefault(uid, []).extend(
+                    (base + m.start(), base + m.end())
+                    for m in sets.pattern.finditer(folded(self.unit_text(uid))))
         for phrase in query.phrases:
             words = [self._materialise(self._phrase_word(w)) for w in phrase]
             keep = _intersect([keep] + [t.every or set() for t in words])

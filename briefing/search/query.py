@@ -6,7 +6,8 @@
 * ``-word`` / ``-"a phrase"``: leave out paragraphs containing it;
 * ``@name`` or ``actor:name``: paragraphs mentioning an actor, by name, alias or former name; the
   bare words after it are the name, and the other operators combine with it (``@obama
-  -geneva``, ``@kerry "peace talks"``, ``@kerry -"cease-fire"``).
+  -geneva``, ``@kerry "peace talks"``, ``@kerry -"cease-fire"``); words before it are required
+  too (``ceasefire @kerry``).
 
 Anything else (``[``, ``*``, ``\\``) is punctuation between words.  A pasted essay is cut to
 :data:`MAX_QUERY_CHARS` and :data:`MAX_TERMS` distinct words, so no query costs more than a
@@ -25,6 +26,8 @@ MAX_TERMS = 10
 MAX_NAME_CHARS = 80
 
 _ACTOR_PREFIX = re.compile(r"^\s*(?:@|actor:)\s*", re.IGNORECASE)
+# An actor operator after other words ("ceasefire @kerry"): those words are then required too.
+_ACTOR_LATER = re.compile(r"(?:^|\s)(?:@|actor:)", re.IGNORECASE)
 _PART = re.compile(r'(-?)"([^"]*)("?)|(\S+)')
 
 
@@ -57,6 +60,17 @@ def parse(text: str) -> Query:
     actor = _ACTOR_PREFIX.match(text)
     if actor:
         _parse_actor(text[actor.end():], query)
+        return query
+    later = next((m for m in _ACTOR_LATER.finditer(text)
+                  if text.count('"', 0, m.start()) % 2 == 0), None)  # not inside a phrase
+    if later:
+        before = parse(text[:later.start()])  # words and operators before the actor
+        rest = text[later.start():].lstrip()
+        _parse_actor(_ACTOR_PREFIX.sub("", rest, count=1), query)
+        query.terms = [Term(t.key) for t in before.terms]  # complete words: no prefix
+        query.phrases = before.phrases + query.phrases
+        query.excluded = before.excluded + query.excluded
+        query.excluded_phrases = before.excluded_phrases + query.excluded_phrases
         return query
     seen: set[str] = set()
     words: list[str] = []
@@ -126,3 +140,22 @@ def _last_bare_word(text: str) -> str | None:
     if last.group(4) is None or last.end() != len(text) or last.group(4).startswith("-"):
         return None
     return last.group(4)
+
+
+def with_exact_actor(text: str, actor_id: str) -> str:
+    """``text`` with its actor name replaced by ``@=actor_id`` (what choosing one of several
+    candidate actors types), keeping the words before it and the operators after it."""
+    start = _ACTOR_PREFIX.match(text)
+    if start:
+        before, rest = "", text[start.end():]
+    else:
+        later = next((m for m in _ACTOR_LATER.finditer(text)
+                      if text.count('"', 0, m.start()) % 2 == 0), None)
+        if later is None:
+            return "@=" + actor_id
+        before = text[:later.start()].strip()
+        rest = _ACTOR_PREFIX.sub("", text[later.start():].lstrip(), count=1)
+    kept = [m.group() for m in _PART.finditer(rest)
+            if m.group(4) is None or (m.group(4).startswith("-") and len(m.group(4)) > 1)]
+    return " ".join(part for part in (before, "@=" + actor_id, *kept) if part)
+

@@ -42,7 +42,6 @@ RETRY_SECONDS = 0.4  # while the index is being built
 HIGHLIGHT = "bold reverse"
 MAX_INPUT = 2000  # characters kept in the box; the engine reads at most its own cap anyway
 MAX_CANDIDATES = 6  # actor rows above the hits: enough to disambiguate, few enough to see hits
-EXACT_ACTOR = "@="  # the query form choosing a candidate types: exactly that actor id
 
 
 def hit_row(hit: Any, width: int = 200) -> Content:
@@ -334,7 +333,9 @@ class SearchScreen(ModalScreen[Any]):
         if not actor_id:
             return
         box = self.query_one("#search-input", Input)
-        box.value = EXACT_ACTOR + actor_id  # Input.Changed runs the search
+        from briefing.search.query import with_exact_actor
+
+        box.value = with_exact_actor(box.value, actor_id)  # Input.Changed runs the search
         box.cursor_position = len(box.value)
         box.focus()
 
