@@ -9,7 +9,8 @@ main screen asks it for places and moves the reader itself.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Mapping
+from typing import Any, NamedTuple
 
 MAX_JUMPS = 100  # places kept each way (the oldest are dropped)
 NEAR = 200  # characters: places this close in one document count as the same place
@@ -73,3 +74,16 @@ class JumpList:
         """Drop the places in a document that is gone."""
         self._back = [p for p in self._back if p.path != path]
         self._forward = [p for p in self._forward if p.path != path]
+
+
+def reading_order(hits: list[Any], doc_index: Mapping[str, int]) -> list[Any]:
+    """Search hits as one reads them: through a document, then the next, by document order
+    (``doc_index``: path -> position); hits in documents not loaded go last.  ``n``/``N``
+    walk this order; the search screen lists the hits by rank."""
+    last = len(doc_index)
+
+    def place(hit: Any) -> tuple[int, int]:
+        return (doc_index.get(getattr(hit, "path", None) or "", last),
+                int(getattr(hit, "start", 0) or 0))
+
+    return sorted(hits, key=place)

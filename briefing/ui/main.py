@@ -30,7 +30,7 @@ from textual.worker import get_current_worker
 
 from briefing.ui.doc_rows import DocRows
 from briefing.ui.footer import FittingFooter
-from briefing.ui.jumps import JumpList, Place
+from briefing.ui.jumps import JumpList, Place, reading_order
 from briefing.ui.keys import bindings
 from briefing.ui.memory import Freezer, prompt_switching
 from briefing.ui.panels import Contents, DocumentList, PanelSlot, load_panel, panel_class
@@ -749,7 +749,7 @@ class MainScreen(Screen[None]):
     def _search_done(self, screen: object, hit: object | None) -> None:
         if hit is None:
             return
-        hits = self._reading_order(list(getattr(screen, "result_hits", None) or [hit]))
+        hits = reading_order(list(getattr(screen, "result_hits", None) or [hit]), self._by_path)
         position = next((i for i, h in enumerate(hits) if h is hit), None)
         if position is None:
             hits.insert(0, hit)
@@ -758,17 +758,6 @@ class MainScreen(Screen[None]):
         self._hit_pos = position
         self._nav = "search"
         self._go_to_hit(hit)
-
-    def _reading_order(self, hits: list[Any]) -> list[Any]:
-        """Hits as one reads them: through a document, then the next (n/N walk this order;
-        the search screen lists them by rank).  Hits in documents not loaded go last."""
-        last = len(self.briefings)
-
-        def place(hit: Any) -> tuple[int, int]:
-            index = self._by_path.get(getattr(hit, "path", None) or "", last)
-            return index, int(getattr(hit, "start", 0) or 0)
-
-        return sorted(hits, key=place)
 
     def _go_to_hit(self, hit: object) -> None:
         path = getattr(hit, "path", None)
@@ -1231,27 +1220,9 @@ class MainScreen(Screen[None]):
         self._update_status()
 
     def _offer_corpus_of(self, mark: Any) -> None:
-        """A bookmark in a corpus that is not open: offer to open that corpus there."""
-        import os
+        from briefing.ui.bookmarks import offer_corpus_of
 
-        from briefing.ui.dialogs import ConfirmScreen
-
-        corpus = next((paths for paths in self.keeper.recent()
-                       if any(mark.path == p or mark.path.startswith(p.rstrip(os.sep) + os.sep)
-                              for p in paths)), None)
-        if corpus is None:
-            if not os.path.exists(mark.path):
-                notify_safe(self, f"{mark.path} is gone", severity="warning")
-                return
-            corpus = [os.path.dirname(mark.path) or "."]
-        shown = ", ".join(safe_str(p, 80) for p in corpus)
-
-        def answer(yes: bool | None) -> None:
-            if yes:  # after the question has gone (the screen stack is settled then)
-                self.app.call_later(self.open_corpus, corpus, mark.sha256, mark.offset)
-
-        self.app.push_screen(ConfirmScreen(f"That bookmark is in {shown}, which is not open. "
-                                           "Open it there?"), answer)
+        offer_corpus_of(self, mark, self.keeper.recent())
 
     def open_corpus(self, paths: list[str], sha256: str | None = None,
                     offset: int | None = None) -> None:
