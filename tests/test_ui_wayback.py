@@ -124,6 +124,13 @@ async def test_n_walks_hits_in_reading_order(small_corpus: Path) -> None:
         await pilot.press("N")
         assert screen.search_hits[screen._hit_pos] is ranked[3]  # noqa: SLF001
         assert screen.current == 0 and "hit 1/4" in status(screen)
+        await pilot.press("n", "n")  # at hit 3 (the second document)
+        assert screen.current == 1 and "hit 3/4" in status(screen)
+        await pilot.press("ctrl+o")  # back at hit 2's place: the status names no hit
+        assert screen.current == 0 and "4 hits" in status(screen)
+        await pilot.press("n")  # the next hit from this view on: hit 2, on screen
+        assert screen.search_hits[screen._hit_pos] is ranked[1]  # noqa: SLF001
+        assert "hit 2/4" in status(screen)
 
 
 async def test_reopening_a_corpus_opens_the_document_being_read(small_corpus: Path) -> None:

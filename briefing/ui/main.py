@@ -191,6 +191,7 @@ class MainScreen(Screen[None]):
         self._by_path: dict[str, int] = {}
         self._positions: dict[str, int] = {}   # path -> offset, to come back where one left
         self._hit_pos = -1
+        self._on_hit = False  # the view is at search_hits[_hit_pos] (not moved off by ctrl+o)
         self._nav = ""               # "search" | "actor": what n/N walk
         self._mention_pos = -1
         self._pinned_section: int | None = None
@@ -589,6 +590,12 @@ class MainScreen(Screen[None]):
             self.contents.follow(self.section)
         finally:
             self._replaying = False
+        if self.search_hits:  # n/N go on from here; the status no longer names a hit
+            self._on_hit = False
+            here = (index, place.offset)
+            keys = [(self._by_path.get(getattr(h, "path", ""), len(self.briefings)),
+                     int(getattr(h, "start", 0) or 0)) for h in self.search_hits]
+            self._hit_pos = bisect_right(keys, here) - 1
         self._update_status()
 
     def _index_of_path(self, path: str) -> int | None:
@@ -770,6 +777,7 @@ class MainScreen(Screen[None]):
         self._reveal(start)
         self.reader.scroll_to_offset(start, top=False)
         self.reader.set_highlights("search", spans)
+        self._on_hit = True
         self._update_status()
 
     def _reveal(self, offset: int) -> None:
@@ -790,7 +798,10 @@ class MainScreen(Screen[None]):
 
     def _step(self, direction: int) -> None:
         if self._nav == "search" and self.search_hits:
-            self._hit_pos = (self._hit_pos + direction) % len(self.search_hits)
+            if self._on_hit or direction > 0:
+                self._hit_pos = (self._hit_pos + direction) % len(self.search_hits)
+            else:  # off the hits (ctrl+o): N is the last hit before here
+                self._hit_pos %= len(self.search_hits)
             self._go_to_hit(self.search_hits[self._hit_pos])
             return
         mentions = self._actor_mentions()
@@ -1355,7 +1366,9 @@ class MainScreen(Screen[None]):
                     where_in += " " + safe_str(sections[self.section].heading, 60)
                 parts.append(where_in)
             if self._nav == "search" and self.search_hits:
-                parts.append(f"hit {self._hit_pos + 1:,}/{len(self.search_hits):,}")
+                n = len(self.search_hits)
+                parts.append(f"hit {self._hit_pos + 1:,}/{n:,}" if self._on_hit
+                             else f"{n:,} hit{'s' if n != 1 else ''}")
             elif self.actor is not None:
                 n = len(self._actor_mentions())
                 pos = f"{self._mention_pos + 1:,}/" if self._mention_pos >= 0 else ""
