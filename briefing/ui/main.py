@@ -199,7 +199,6 @@ class MainScreen(Screen[None]):
         self._docs_open = False
         self._side_open = False
         self._side_page = "contents"
-        self._side_before_docs = False
         self._seen = 0
         self._last_corpus_push = 0.0
         self._panel_errors: set[str] = set()
