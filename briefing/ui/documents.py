@@ -28,6 +28,7 @@ from textual.strip import Strip
 from textual.widgets import Input, Static
 
 from briefing.ui.footer import fit_parts
+from briefing.ui.keys import bindings
 from briefing.ui.text import line_text
 
 COLUMNS = ("date", "source", "title", "status")
@@ -224,9 +225,7 @@ class DocumentsScreen(ModalScreen[int | None]):
     DocumentsScreen DocTable { padding: 0 1; }
     """
     BINDINGS = [
-        Binding("escape", "close", "Close", id="documents-close"),
-        Binding("ctrl+s", "sort", "Sort", id="documents-sort"),
-        Binding("ctrl+r", "reverse", "Reverse", id="documents-reverse"),
+        *bindings("documents"),  # from the key table: the help screen lists them, ids rebind
         Binding("up", "move(-1)", show=False),
         Binding("down", "move(1)", show=False),
         Binding("pageup", "page(-1)", show=False),

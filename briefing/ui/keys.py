@@ -122,6 +122,15 @@ KEYS: tuple[Key, ...] = (
         show=True, group="Tracker", scope="tracker", footer=11),
     Key("tracker-back", "escape", "back", "Back", "back from the corpus histories", "escape",
         group="Tracker", scope="tracker"),
+    # The document table (d), a screen of its own: typing filters it.
+    Key("documents-sort", "ctrl+s", "sort", "Sort",
+        "sort by the next column: date, source, title, status, none (or click a heading)",
+        "ctrl+s", group="Documents (d)", scope="documents"),
+    Key("documents-reverse", "ctrl+r", "reverse", "Reverse", "reverse the order", "ctrl+r",
+        group="Documents (d)", scope="documents"),
+    Key("documents-close", "escape", "close", "Close",
+        "close the table (enter opens the highlighted document)", "escape",
+        group="Documents (d)", scope="documents"),
 )
 
 # Keys handled by widgets themselves (lists, palette), listed on the help screen too.
@@ -129,6 +138,9 @@ WIDGET_KEYS: tuple[tuple[str, str, str], ...] = (
     ("↑ ↓ Home End", "scroll the reader, or move in a list", "Reading"),
     ("enter", "open the selected entry: a section (contents), a document (list), an actor "
               "(parties), the evidence of a status (tracker)", "Panels"),
+    ("↑ ↓ enter", "in the search box: move among the hits, open one (escape: back)", "Search"),
+    ("type", "in the document table: filter by title, source, date or status words",
+     "Documents (d)"),
     ("ctrl+p", "command palette: every action above, themes, and documents by title", "App"),
 )
 
@@ -151,8 +163,9 @@ SEARCH_SYNTAX: tuple[tuple[str, str], ...] = (
 )
 KEY_COLUMN = 13  # the help screen's key column: its longest entry ("↑ ↓ Home End", group names)
 
-GROUPS = ("Reading", "Search", "Panels", "Parties panel", "Tracker", "App")
-SCOPES = ("screen", "parties", "tracker")
+GROUPS = ("Reading", "Search", "Panels", "Parties panel", "Tracker", "Documents (d)", "App")
+SCOPES = ("screen", "parties", "tracker", "documents")
+PANEL_SCOPES = ("parties", "tracker")  # inside the reader: its keys work there too
 # Textual's own names for characters (what ``Binding`` keys are normalised to).
 _REPLACEMENTS = {"solidus": "slash", "reverse_solidus": "backslash", "commercial_at": "at",
                  "hyphen_minus": "minus", "plus_sign": "plus", "low_line": "underscore"}
@@ -183,8 +196,12 @@ def _keys_of(key: Key, keymap: Mapping[str, str]) -> list[str]:
 
 
 def _reachable(scope_a: str, scope_b: str) -> bool:
-    """Whether keys of two scopes can be live at once (screen keys work inside a panel)."""
-    return scope_a == scope_b or "screen" in (scope_a, scope_b)
+    """Whether keys of two scopes can be live at once (the reader's keys work inside its
+    panels; the document table is a screen of its own)."""
+    if scope_a == scope_b:
+        return True
+    pair = {scope_a, scope_b}
+    return "screen" in pair and bool(pair & set(PANEL_SCOPES))
 
 
 def keymap_problems(keymap: Mapping[str, str]) -> dict[str, str]:

@@ -132,12 +132,16 @@ class Curated(Message):
 
 
 def binding_sources() -> list[list[Any]]:
-    """The bindings of the reader and of each side panel (the help screen lists them all)."""
+    """The bindings of the reader, each side panel and the document table (the help screen
+    lists them all)."""
+    from briefing.ui.documents import DocumentsScreen
+
     sources: list[list[Any]] = [list(MainScreen.BINDINGS)]
     for name, cls_name in PANELS.items():
         cls = panel_class(name, cls_name)
         if cls is not None:
             sources.append(list(cls.BINDINGS))
+    sources.append(list(DocumentsScreen.BINDINGS))
     return sources
 
 
