@@ -108,3 +108,16 @@ async def test_palette_ranks_documents_by_title_words(dated_corpus: Path) -> Non
         await main_screen(pilot)
         assert main.briefing is not None
         assert main.briefing.document.display_title.startswith("Syria")
+
+
+def test_rows_are_safe_one_line_text() -> None:
+    from types import SimpleNamespace
+
+    from briefing.ui.documents import make_row
+
+    doc = SimpleNamespace(display_title="[@click=app.quit]Q[/] \x1b]2;PWNED\x07\nnext",
+                          published=None, source="Wire\tService")
+    row = make_row(3, SimpleNamespace(document=doc))
+    assert "\x1b" not in row.title and "\x07" not in row.title and "\n" not in row.title
+    assert row.title.startswith("[@click=app.quit]Q[/]")  # text, never markup
+    assert row.source == "Wire Service" and row.date == "" and row.index == 3

@@ -50,13 +50,18 @@ class DocRow(NamedTuple):
         return f"{self.title}\n{self.source}\n{self.date}\n{self.status}".casefold()
 
 
+def _clean(value: object) -> str:
+    """A field as one safe line (printable strings, most of them, pass as they are)."""
+    text = value if isinstance(value, str) else ""
+    return text if text.isprintable() else line_text(text)
+
+
 def make_row(index: int, briefing: object, status: str = PENDING) -> DocRow:
     """A row from a briefing's document fields (no analysis is decoded here)."""
     document = getattr(briefing, "document", None)
-    title = getattr(document, "display_title", "") or ""
-    return DocRow(index, line_text(getattr(document, "published", None) or "")[:10],
-                  line_text(getattr(document, "source", None) or ""),
-                  line_text(title), status)
+    return DocRow(index, _clean(getattr(document, "published", None))[:10],
+                  _clean(getattr(document, "source", None)),
+                  _clean(getattr(document, "display_title", "")), status)
 
 
 def primary_status(briefing: object) -> str:
