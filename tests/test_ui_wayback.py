@@ -176,3 +176,21 @@ async def test_status_line_drops_stale_mentions_and_filter(tmp_path: Path) -> No
         await pilot.press("right_curly_bracket")
         await pilot.pause()
         assert screen.current == 1 and "mention" not in status(screen)
+
+
+async def test_a_late_reopen_never_yanks_a_reader_who_has_moved(small_corpus: Path) -> None:
+    from briefing.ui.main import Loaded
+
+    app = BriefingApp([str(small_corpus)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        target = screen.briefings[2].document.sha256
+        screen._restore = target  # noqa: SLF001 - as if document 3 had not loaded yet
+        screen.post_message(Loaded([], [], 3))
+        await pilot.pause()
+        assert screen.current == 2  # untouched: it opens when it arrives
+        await pilot.press("left_curly_bracket", "left_curly_bracket", "space")
+        screen._restore = target  # noqa: SLF001
+        screen.post_message(Loaded([], [], 3))
+        await pilot.pause()
+        assert screen.current == 0 and screen._restore is None  # noqa: SLF001 - moved: stays

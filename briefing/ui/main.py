@@ -395,7 +395,10 @@ class MainScreen(Screen[None]):
         if self.current < 0 and self.briefings:
             self.show_document(0)
         if self._restore is not None:
-            self._restore_reading()
+            if not self._untouched():
+                self._restore = None  # the user has moved meanwhile: leave them there
+            else:
+                self._restore_reading()
         if message.done:
             self.is_loading = False
             if not self.briefings:
@@ -1115,6 +1118,15 @@ class MainScreen(Screen[None]):
                 self._update_status()
         self._start_save()
         self.set_interval(SAVE_INTERVAL, self._note_position, name="state-save")
+
+    def _untouched(self) -> bool:
+        """Still at the start (or the saved place) of the first document: the user has not
+        moved, so the document last read may still be reopened when it arrives."""
+        b = self.briefing
+        if b is None:
+            return True
+        offset = self.reader.current_offset()
+        return self.current == 0 and offset in (0, self.keeper.position(b.document.sha256))
 
     def _restore_reading(self) -> None:
         """Open the document last read in this corpus (when it has loaded), at its place."""
