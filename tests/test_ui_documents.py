@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import main_screen
+from conftest import main_screen, settle
 
 from briefing.ui.app import BriefingApp
 from briefing.ui.documents import DocRow, DocumentsScreen, filter_rows, sort_rows
@@ -18,9 +18,7 @@ def _titles(screen: DocumentsScreen) -> list[str]:
 
 async def _open_table(pilot) -> DocumentsScreen:
     await pilot.press("d")
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(pilot)
     screen = pilot.app.screen
     assert isinstance(screen, DocumentsScreen)
     return screen

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import main_screen
 from textual.binding import Binding
 
 from briefing import paths
@@ -18,12 +19,7 @@ from briefing.ui.main import MainScreen, binding_sources
 
 
 async def _ready(pilot) -> MainScreen:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, MainScreen)
-    return screen
+    return await main_screen(pilot)
 
 
 def _keys(binding: Binding) -> set[str]:

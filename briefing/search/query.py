@@ -61,12 +61,10 @@ def parse(text: str) -> Query:
     if actor:
         _parse_actor(text[actor.end():], query)
         return query
-    later = next((m for m in _ACTOR_LATER.finditer(text)
-                  if text.count('"', 0, m.start()) % 2 == 0), None)  # not inside a phrase
-    if later:
-        before = parse(text[:later.start()])  # words and operators before the actor
-        rest = text[later.start():].lstrip()
-        _parse_actor(_ACTOR_PREFIX.sub("", rest, count=1), query)
+    split = _split_actor(text)
+    if split:
+        before = parse(split[0])  # words and operators before the actor
+        _parse_actor(split[1], query)
         query.terms = [Term(t.key) for t in before.terms]  # complete words: no prefix
         query.phrases = before.phrases + query.phrases
         query.excluded = before.excluded + query.excluded
@@ -132,6 +130,17 @@ def _parse_actor(rest: str, query: Query) -> None:
     query.actor = " ".join(" ".join(name).split())[:MAX_NAME_CHARS]
 
 
+def _split_actor(text: str) -> tuple[str, str] | None:
+    """``(before, name and operators)`` around an actor operator after other words (one
+    inside a phrase is text); ``None`` when there is none."""
+    later = next((m for m in _ACTOR_LATER.finditer(text)
+                  if text.count('"', 0, m.start()) % 2 == 0), None)
+    if later is None:
+        return None
+    rest = _ACTOR_PREFIX.sub("", text[later.start():].lstrip(), count=1)
+    return text[:later.start()], rest
+
+
 def _last_bare_word(text: str) -> str | None:
     parts = list(_PART.finditer(text))
     if not parts:
@@ -146,15 +155,10 @@ def with_exact_actor(text: str, actor_id: str) -> str:
     """``text`` with its actor name replaced by ``@=actor_id`` (what choosing one of several
     candidate actors types), keeping the words before it and the operators after it."""
     start = _ACTOR_PREFIX.match(text)
-    if start:
-        before, rest = "", text[start.end():]
-    else:
-        later = next((m for m in _ACTOR_LATER.finditer(text)
-                      if text.count('"', 0, m.start()) % 2 == 0), None)
-        if later is None:
-            return "@=" + actor_id
-        before = text[:later.start()].strip()
-        rest = _ACTOR_PREFIX.sub("", text[later.start():].lstrip(), count=1)
+    split = ("", text[start.end():]) if start else _split_actor(text)
+    if split is None:
+        return "@=" + actor_id
+    before, rest = split[0].strip(), split[1]
     kept = [m.group() for m in _PART.finditer(rest)
             if m.group(4) is None or (m.group(4).startswith("-") and len(m.group(4)) > 1)]
     return " ".join(part for part in (before, "@=" + actor_id, *kept) if part)

@@ -587,13 +587,7 @@ class MainScreen(Screen[None]):
             return
         self._replaying = True
         try:
-            if index != self.current:
-                self.show_document(index, offset=place.offset)
-            self._reveal(place.offset)
-            self.reader.scroll_to_offset(place.offset)
-            self._pinned_section = None
-            self.section = self._section_at(place.offset)
-            self.contents.follow(self.section)
+            self._move_to(index, place.offset)
         finally:
             self._replaying = False
         if self.search_hits:  # n/N go on from here; the status no longer names a hit
@@ -603,6 +597,16 @@ class MainScreen(Screen[None]):
                      int(getattr(h, "start", 0) or 0)) for h in self.search_hits]
             self._hit_pos = bisect_right(keys, here) - 1
         self._update_status()
+
+    def _move_to(self, index: int, offset: int) -> None:
+        """Show document ``index`` with ``offset`` at the top (the filter revealing it)."""
+        if index != self.current:
+            self.show_document(index, offset=offset)
+        self._reveal(offset)
+        self.reader.scroll_to_offset(offset)
+        self._pinned_section = None
+        self.section = self._section_at(offset)
+        self.contents.follow(self.section)
 
     def _index_of_path(self, path: str) -> int | None:
         return self._by_path.get(path)
@@ -1236,13 +1240,7 @@ class MainScreen(Screen[None]):
             self._offer_corpus_of(mark)
             return
         self.note_jump()
-        if index != self.current:
-            self.show_document(index, offset=mark.offset)
-        self._reveal(mark.offset)
-        self.reader.scroll_to_offset(mark.offset)
-        self._pinned_section = None
-        self.section = self._section_at(mark.offset)
-        self.contents.follow(self.section)
+        self._move_to(index, mark.offset)
         self._update_status()
 
     def _offer_corpus_of(self, mark: Any) -> None:
