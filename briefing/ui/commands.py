@@ -20,10 +20,12 @@ from briefing.ui.keys import KEYS
 from briefing.ui.text import safe_str
 
 if TYPE_CHECKING:
+    from briefing.ui.documents import DocRow
     from briefing.ui.main import MainScreen
 
 MAX_DOCUMENT_HITS = 100  # the best documents shown for a query (d lists them all)
-MAX_FUZZY_DOCUMENTS = 5000  # scattered-letter matching only in the first ones (it is slow)
+MAX_FUZZY_DOCUMENTS = 5000  # scattered-letter matching only in the first ones (it is slow),
+# and only when the title words match fewer than MAX_DOCUMENT_HITS documents
 WORD_WEIGHT = 100.0  # Textual's fuzzy scores stay well below this
 _WORD = re.compile(r"[^\W_]+")
 
@@ -81,17 +83,14 @@ class ReaderCommands(Provider):
         return screen if isinstance(screen, MainScreen) else None
 
     async def startup(self) -> None:
-        """The documents once per palette opening (22,000 titles split in ~0.1 s)."""
+        """The documents, once per palette opening: the document table's rows (made once per
+        document and kept), each title folded for a quick word check."""
         screen = self._screen()
-        self._documents: list[tuple[str, list[str], str, int]] = []
+        self._rows: list[DocRow] = []
+        self._folded: list[str] = []
         if screen is not None:
-            for i, briefing in enumerate(screen.briefings):
-                document = briefing.document
-                title = safe_str(document.display_title, 150)
-                where = " · ".join(safe_str(x, 40) for x in (document.published,
-                                                              document.source) if x)
-                shown = f"Open: {title}"  # "open" lists the documents too
-                self._documents.append((shown, _words(shown), where, i))
+            self._rows = screen.doc_rows.rows(screen.briefings)
+            self._folded = [f"open: {row.title}".casefold() for row in self._rows]
 
     def _commands(self) -> list[tuple[str, str, object]]:
         screen = self._screen()
@@ -125,14 +124,23 @@ class ReaderCommands(Provider):
         screen = self._screen()
         if screen is None:
             return
+        wanted = _words(query)
         scored: list[tuple[float, int]] = []
-        for n, (title, words, _where, _i) in enumerate(getattr(self, "_documents", [])):
-            score = WORD_WEIGHT * document_score(query, title, words)
-            if score or n < MAX_FUZZY_DOCUMENTS:
-                score += matcher.match(title)  # a tie-break, or scattered letters alone
-            if score > 0:
+        for n, folded in enumerate(self._folded):
+            if wanted and all(w in folded for w in wanted):  # a cheap test before the score
+                # Word matches; among equals the shorter title (the closer one) first.
+                score = WORD_WEIGHT * document_score(query, folded) + 1.0 / len(folded)
                 scored.append((score, n))
+        if len(scored) < MAX_DOCUMENT_HITS:  # few word matches: scattered letters after them
+            matched = {n for _s, n in scored}
+            for n in range(min(len(self._rows), MAX_FUZZY_DOCUMENTS)):
+                if n not in matched:
+                    score = matcher.match(f"Open: {self._rows[n].title}")
+                    if score > 0:
+                        scored.append((score, n))
         for score, n in heapq.nlargest(MAX_DOCUMENT_HITS, scored, key=lambda x: (x[0], -x[1])):
-            shown, _words_, where, index = self._documents[n]
-            yield Hit(score, _safe_highlight(matcher, shown), partial(screen.show_document, index),
-                      text=shown, help=where or None)
+            row = self._rows[n]
+            shown = f"Open: {row.title}"
+            where = " · ".join(x for x in (row.date, row.source) if x)
+            yield Hit(score, _safe_highlight(matcher, shown),
+                      partial(screen.show_document, row.index), text=shown, help=where or None)
