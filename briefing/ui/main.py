@@ -1402,8 +1402,8 @@ class MainScreen(Screen[None]):
             load.add_class("-done")
             load.display = not (narrow and n > 1)  # "17061/21901" already says it
         count = len(self.problems)
-        problems.update(Content(f"⚠ {count}" if narrow else
-                                f"⚠ {count} problem{'s' if count != 1 else ''} (!)")
+        problems.update(Content(f"⚠ {count:,}" if narrow else
+                                f"⚠ {count:,} problem{'s' if count != 1 else ''} (!)")
                         if count else "")
         problems.display = bool(count)
 

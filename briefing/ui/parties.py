@@ -206,7 +206,7 @@ class PartiesPanel(SidePanel):
     def _update_document_header(self, total: int | None = None) -> None:
         if total is None:
             total = len(self._briefing.actors) if self._briefing else 0
-        header = f"PARTIES · {total}"
+        header = f"PARTIES · {total:,}"
         if self._filter and self._briefing:
             actor = self._briefing.actor(self._filter)
             header = f"PARTIES · only {actor.name if actor else self._filter}"
@@ -457,7 +457,7 @@ class PartiesPanel(SidePanel):
 
 
 def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def _actor_prompt(row: ActorRow, variables: dict[str, str]) -> Content:

@@ -84,7 +84,7 @@ def candidate_row(actor: Any, shown: bool = False, width: int = 200,
     parts = [Content("@ "), name]
     if kind:
         parts.append(Content(f"  {kind}").stylize("italic"))
-    parts.append(Content(f"  · {count} paragraph{'s' if count != 1 else ''}"))
+    parts.append(Content(f"  · {count:,} paragraph{'s' if count != 1 else ''}"))
     main = getattr(actor, "name", "")
     others = [n for n in dict.fromkeys((*getattr(actor, "aliases", ()),
                                         *getattr(actor, "former_names", ())))
@@ -129,15 +129,15 @@ def status_line(result: Any) -> Content:
         names = [n for n in (*first.aliases, *first.former_names) if n != first.name][:4]
         if names and others <= 0:  # else its row above says so
             text += " (also " + ", ".join(safe_str(n, 40) for n in names) + ")"
-        text += f" — {total} paragraph{'s' if total != 1 else ''}"
+        text += f" — {total:,} paragraph{'s' if total != 1 else ''}"
         if others > 0:  # they are the rows above the hits
-            text += f" · or: {others} other{'s' if others != 1 else ''} above (↑ enter)"
+            text += f" · or: {others:,} other{'s' if others != 1 else ''} above (↑ enter)"
         return Content(text)
     if not hits:
         return Content("no match")
     text = f"{total:,} match{'es' if total != 1 else ''}"
     if total > hits:
-        text += f", best {hits} shown"
+        text += f", best {hits:,} shown"
     if getattr(result, "near", False):
         text += " — no exact phrase: near matches"
     elif getattr(result, "relaxed", False):

@@ -360,7 +360,7 @@ class TrackerPanel(SidePanel):
             return
         documents = len({s.path for h in histories for s in h.steps})
         self._set("#tracker-header", Content(
-            f"HISTORIES · {len(histories)} · {documents} docs"))
+            f"HISTORIES · {len(histories):,} · {documents:,} docs"))
         self._set("#tracker-hint", Content("⏎ open step  a/esc back"))
         variables = self.app.theme_variables
         options: list[tuple[Content, object | None]] = []
@@ -406,7 +406,7 @@ class _Thread:
 
 
 def _heading(title: str, count: int) -> tuple[Content, None]:
-    return Content.assemble((f"{title.upper()} · {count}", "bold $text-accent")), None
+    return Content.assemble((f"{title.upper()} · {count:,}", "bold $text-accent")), None
 
 
 def _excerpt(text: str) -> str:
@@ -512,7 +512,7 @@ def _history_heading(history: History) -> Content:
     count = history.document_count
     return Content.assemble(
         (names, "bold $text-accent"),
-        (f"  {count} doc{'s' if count != 1 else ''}", "$text-muted"),
+        (f"  {count:,} doc{'s' if count != 1 else ''}", "$text-muted"),
     )
 
 
