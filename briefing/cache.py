@@ -58,8 +58,8 @@ from pathlib import Path
 from typing import Any
 
 from briefing.corpus import DEFAULT_LIMITS, Limits, Loaded
-from briefing.corpus.files import MARKDOWN_SUFFIXES
 from briefing.corpus.sanitize import display_safe
+from briefing.filetypes import kind_of
 from briefing.lazy import CachedBriefing, CachedDocument, Source
 from briefing.model import Briefing, Paragraph, Problem, Sentence
 
@@ -164,7 +164,7 @@ def _context_digest(parts: Mapping[str, str]) -> str:
 
 
 def analysis_key(context: str, sha: str, sidecar_sha: str, path: str) -> str:
-    kind = "md" if os.path.splitext(path)[1].lower() in MARKDOWN_SUFFIXES else "txt"
+    kind = kind_of(os.path.basename(path))
     return hashlib.sha256(f"{context}\0{sha}\0{sidecar_sha}\0{kind}".encode()).hexdigest()
 
 

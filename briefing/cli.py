@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -20,6 +21,7 @@ SUBCOMMANDS: dict[str, str] = {
     "themes": "list the available themes",
     "config": "show the settings file and the settings in use",
     "search": "search documents by words, \"phrases\", -exclusions or @actor",
+    "fetch": "fetch web articles and RSS/Atom feeds into a folder of briefings",
 }
 
 EPILOG = """\
@@ -28,7 +30,10 @@ subcommands:
   export [PATH...]           write a briefing memo (--format md, -o FILE)
   themes                     list the themes (built-in and yours)
   config [--path]            show the settings in use, or where the file lives
-  search QUERY [PATH...]     search by words (typos ok), "phrase", -word, @actor (--json, --limit N)
+  search QUERY [PATH...]     search by words (typos ok), "phrase", -word, @actor
+                             (--json, --vimgrep, --limit N; exit 1 when nothing matches)
+  fetch [URL...] [--into DIR]  web articles and RSS/Atom feeds become briefings
+                             (no URL: the feeds: of config.yaml; needs briefing[web])
 
 With no PATH the bundled seed corpus is used.  Run 'briefing SUBCOMMAND --help' for details.
 Keys in the reader: press ? for help.
@@ -208,12 +213,19 @@ def cmd_search(argv: list[str]) -> int:
     return run(argv, _check_paths, _report)
 
 
+def cmd_fetch(argv: list[str]) -> int:
+    from briefing.web.fetch import run
+
+    return run(argv, UsageError)
+
+
 COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "extract": cmd_extract,
     "export": cmd_export,
     "themes": cmd_themes,
     "config": cmd_config,
     "search": cmd_search,
+    "fetch": cmd_fetch,
 }
 
 
@@ -226,11 +238,24 @@ def run_reader(argv: list[str]) -> int:
     return run(paths)
 
 
+def _mistyped_command(word: str) -> str | None:
+    """The subcommand ``word`` was probably meant to be, when it is no path and no option."""
+    if word.startswith("-") or os.sep in word or "." in word or os.path.lexists(word):
+        return None
+    import difflib
+
+    close = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in COMMANDS:
             return COMMANDS[argv[0]](argv[1:])
+        if argv and (meant := _mistyped_command(argv[0])):
+            raise UsageError(f"unknown command {argv[0]!r}; did you mean {meant}? "
+                             f"(to open a file or folder of that name, write ./{argv[0]})")
         return run_reader(argv)
     except UsageError as exc:
         print(f"briefing: error: {exc}", file=sys.stderr)

@@ -29,6 +29,7 @@ TEMPLATE = """\
 # keys:                         # binding id: key (see the help screen, `?`, for ids)
 #   next-section: "]"
 # default_corpus: []            # paths `briefing` opens with no argument (default: bundled seeds)
+# feeds: []                     # RSS/Atom feed URLs: `briefing fetch` (no URL) and `R` in the reader
 # layout:
 #   sidebar: true               # show the side panel at start
 #   panel: contents             # contents | parties | tracker
@@ -52,6 +53,7 @@ class Settings:
     theme: str = DEFAULT_THEME
     keys: dict[str, str] = field(default_factory=dict)
     default_corpus: tuple[str, ...] = ()
+    feeds: tuple[str, ...] = ()  # RSS/Atom feeds `briefing fetch` (no URL) and `R` update
     layout: Layout = field(default_factory=Layout)
     limits: Limits = field(default_factory=Limits)
     path: Path | None = None
@@ -80,7 +82,7 @@ def parse_settings(data: object, raw: str, where: str) -> tuple[Settings, list[P
     if not isinstance(data, dict):
         problems.append(Problem(where, "settings must be a mapping; using the defaults", 1))
         return settings, problems
-    known = {"theme", "keys", "default_corpus", "layout", "limits"}
+    known = {"theme", "keys", "default_corpus", "feeds", "layout", "limits"}
     for key in data:
         if key not in known:
             problems.append(Problem(where, f"unknown setting {display_safe(key, 60)!r}; ignored",
@@ -113,6 +115,15 @@ def parse_settings(data: object, raw: str, where: str) -> tuple[Settings, list[P
                 str(Path(p).expanduser()) for p in corpus))
         else:
             warn("default_corpus", "expected a list of paths")
+    feeds = data.get("feeds")
+    if feeds is not None:
+        if isinstance(feeds, str):
+            feeds = [feeds]
+        if isinstance(feeds, list) and all(isinstance(u, str) and
+                                           re.match(r"^https?://\S+$", u.strip()) for u in feeds):
+            settings = replace(settings, feeds=tuple(u.strip() for u in feeds))
+        else:
+            warn("feeds", "expected a list of http(s):// feed URLs")
     layout = data.get("layout")
     if layout is not None:
         if isinstance(layout, dict):
@@ -187,6 +198,7 @@ def effective(settings: Settings) -> dict[str, Any]:
         "theme": settings.theme,
         "keys": dict(settings.keys),
         "default_corpus": list(settings.default_corpus),
+        "feeds": list(settings.feeds),
         "layout": {"sidebar": settings.layout.sidebar, "panel": settings.layout.panel,
                    "sidebar_width": settings.layout.sidebar_width},
         "limits": settings.limits.to_dict(),

@@ -20,8 +20,8 @@ def corpus(tmp_path):
     return folder
 
 
-def run_json(capsys, *argv):
-    assert main(["search", *argv, "--json"]) == 0
+def run_json(capsys, *argv, status=0):
+    assert main(["search", *argv, "--json"]) == status
     return json.loads(capsys.readouterr().out)
 
 
@@ -54,14 +54,16 @@ def test_text_output(corpus, capsys):
     assert main(["search", "humanitarian corridor", str(corpus)]) == 0
     out = capsys.readouterr().out
     assert "talks.txt:" in out and "Humanitarian Corridor" in out
-    assert main(["search", "zzzzqqq", str(corpus)]) == 0
+    assert main(["search", "zzzzqqq", str(corpus)]) == 1  # grep's and ripgrep's convention
     assert "no match" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("query", ["[", '"', "*", "\\", "", "-", "@", "x" * 10_000])
 def test_odd_queries(corpus, capsys, query):
-    payload = run_json(capsys, query, str(corpus))
+    status = main(["search", query, str(corpus), "--json"])
+    payload = json.loads(capsys.readouterr().out)
     assert payload["query"] == query and isinstance(payload["hits"], list)
+    assert status == (0 if payload["hits"] else 1)
 
 
 def test_missing_path_is_a_usage_error(tmp_path, capsys):

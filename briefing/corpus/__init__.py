@@ -10,8 +10,9 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from briefing.corpus.decode import BinaryFile, decode_bytes
+from briefing.corpus.decode import BinaryFile, Decoded, decode_bytes
 from briefing.corpus.files import (
     MARKDOWN_SUFFIXES,
     FileProblem,
@@ -24,8 +25,9 @@ from briefing.corpus.files import (
 )
 from briefing.corpus.layout import lay_out
 from briefing.corpus.limits import Limits
-from briefing.corpus.metadata import Metadata, read_front_matter, read_sidecar
+from briefing.corpus.metadata import Metadata, interpret, read_front_matter, read_sidecar
 from briefing.corpus.sanitize import clean_text, display_safe
+from briefing.filetypes import kind_of
 from briefing.model import Document, Problem
 
 __all__ = ["DEFAULT_LIMITS", "Limits", "LoadResult", "Loaded", "bundled_seeds", "count_files",
@@ -106,10 +108,17 @@ def load_file(path: str, limits: Limits = DEFAULT_LIMITS) -> Loaded:
     if raw.changed:
         problems.append(Problem(shown, "the file changed while it was being read; "
                                        "reload to see the latest version"))
-    try:
-        decoded = decode_bytes(raw.data)
-    except BinaryFile as exc:
-        return Loaded(None, [Problem(shown, f"{exc}; skipped", severity="error")], raw)
+    page = None
+    if kind_of(os.path.basename(path)) == "html":
+        page, trouble = _read_page(raw.data)
+        if page is None:
+            return Loaded(None, [Problem(shown, trouble, severity="error")], raw)
+        decoded = Decoded(page.text, page.encoding)
+    else:
+        try:
+            decoded = decode_bytes(raw.data)
+        except BinaryFile as exc:
+            return Loaded(None, [Problem(shown, f"{exc}; skipped", severity="error")], raw)
     if decoded.warning:
         problems.append(Problem(shown, decoded.warning))
     if "\x00" in decoded.text:
@@ -125,11 +134,35 @@ def load_file(path: str, limits: Limits = DEFAULT_LIMITS) -> Loaded:
         except FileProblem as exc:
             meta.problems.append(Problem(_display_path(sidecar), f"{exc}; metadata ignored"))
         problems.extend(meta.problems)
+    if page is not None:  # the page's own metadata, where the sidecar says nothing
+        own = interpret({"title": page.title, "published": page.published,
+                         "source": page.source, "url": page.url}, "", shown)
+        meta.title = meta.title or own.title
+        meta.published = meta.published or own.published
+        meta.source = meta.source or own.source
+        meta.url = meta.url or own.url
     doc, more = document_from_text(path, decoded.text, sha256_hex(raw.data), decoded.encoding,
-                                   meta, limits=limits)
+                                   meta, markdown=page is not None or None, limits=limits)
     if sidecar is not None:
         object.__setattr__(doc, "sidecar_path", sidecar)
     return Loaded(doc, problems + more, raw, side)
+
+
+def _read_page(data: bytes) -> tuple[Any, str]:
+    """A saved page's article, or ``None`` and why not (no web extra, not text, no article)."""
+    from briefing.corpus.page import WebExtraMissing, read_page
+
+    try:
+        page = read_page(data)
+    except WebExtraMissing as exc:
+        return None, f"a saved web page; {exc}"
+    except BinaryFile as exc:
+        return None, f"{exc}; skipped"
+    except Exception as exc:  # noqa: BLE001 - a page the extractor chokes on is one bad file
+        return None, f"could not read the page ({exc.__class__.__name__}); skipped"
+    if not page.text.strip():
+        return None, "no article text found in the page; skipped"
+    return page, ""
 
 
 def load_document(path: str,

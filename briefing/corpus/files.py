@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
-MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+from briefing.filetypes import DOCUMENT_SUFFIXES, MARKDOWN_SUFFIXES, is_page_assets  # noqa: F401
+
+TEXT_SUFFIXES = DOCUMENT_SUFFIXES  # the name other modules know
 MAX_DOCUMENT_BYTES = 32 << 20  # 32 MiB
 MAX_DEPTH = 32
 
@@ -46,7 +47,8 @@ def _describe(exc: OSError) -> str:
 def discover(paths: list[str], max_depth: int = MAX_DEPTH) -> Iterator[Found]:
     """Document files under ``paths`` (files or folders), sorted, hidden ones skipped.
 
-    A file named explicitly is used whatever its suffix; in folders only ``.txt``/``.md`` count.
+    A file named explicitly is used whatever its suffix; in folders only ``.txt``/``.md`` and
+    saved pages (``.html``) count, and a saved page's ``X_files`` folder of assets is skipped.
     """
     for given in paths:
         path = Path(given)
@@ -81,6 +83,7 @@ def _walk(folder: Path, depth: int, max_depth: int, root: str) -> Iterator[Found
         yield Found(str(folder), f"cannot list folder: {_describe(exc)}")
         return
     subfolders = []
+    names = {entry.name for entry in entries}
     for entry in entries:
         if entry.name.startswith("."):
             continue
@@ -89,7 +92,8 @@ def _walk(folder: Path, depth: int, max_depth: int, root: str) -> Iterator[Found
         except OSError:
             is_dir = False
         if is_dir:
-            subfolders.append(entry)
+            if not is_page_assets(entry.name, names):
+                subfolders.append(entry)
             continue
         if os.path.splitext(entry.name)[1].lower() not in TEXT_SUFFIXES:
             continue

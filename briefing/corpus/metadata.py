@@ -18,7 +18,8 @@ from briefing.corpus.yamlsafe import MAX_DEPTH, MAX_NODES, YamlProblem, load_yam
 from briefing.model import Problem
 
 KNOWN_KEYS = frozenset({"title", "published", "source", "url", "license", "actors",
-                        "negotiations", "author", "language", "tags"})
+                        "negotiations", "author", "language", "tags",
+                        "fetched", "fetched_from", "feed", "entry_id"})  # briefing fetch's
 CURATION_KEYS = ("actors", "negotiations")
 MAX_REPORTED_KEYS = 10
 

@@ -32,6 +32,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from briefing.filetypes import DOCUMENT_SUFFIXES, SIDECAR_SUFFIXES, is_page_assets
 from briefing.search.index import INDEX_VERSION, SearchIndex
 from briefing.search.store import StoreError, load, save
 
@@ -333,10 +334,8 @@ def _sha256_of(path: str) -> str | None:
         return None
 
 
-_SIDECAR_SUFFIXES = (".yaml", ".yml")
-# The same values as ``briefing.corpus.files`` (a test checks it): importing that module loads
-# the whole corpus package (YAML, layout, decoding), a tenth of a second the warm path saves.
-_TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
+_SIDECAR_SUFFIXES = SIDECAR_SUFFIXES
+_TEXT_SUFFIXES = DOCUMENT_SUFFIXES
 _MAX_DEPTH = 32
 _STAT_THREADS = 4
 
@@ -360,13 +359,15 @@ def _scan(paths: Sequence[str]) -> dict[str, tuple[int, int]]:
             entries = list(os.scandir(folder))
         except OSError:
             return
+        names = {entry.name for entry in entries}
         for entry in entries:
             name = entry.name
             if name[0] == ".":
                 continue
             try:
                 if entry.is_dir(follow_symlinks=False):
-                    walk(entry.path, depth + 1)
+                    if not is_page_assets(name, names):
+                        walk(entry.path, depth + 1)
                     continue
             except OSError:
                 pass

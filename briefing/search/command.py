@@ -1,4 +1,4 @@
-"""``briefing search QUERY [PATH...] [--json] [--limit N]``: the search engine from the shell.
+"""``briefing search QUERY [PATH...] [--json | --vimgrep] [--limit N]``: the search engine from the shell.
 
 Kept apart from ``briefing/cli.py`` so that the CLI module stays small, and light: a warm run
 imports only this package (no Textual, no extractor) and loads the cached index without
@@ -26,48 +26,88 @@ def display_safe(value: object, limit: int = 500) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more, not {value!r}")
+    return number
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="briefing search",
+        usage="briefing search [-h] [--json | --vimgrep] [--limit N] [--] QUERY [PATH ...]",
         description="Search documents by words (typos allowed), \"exact phrases\", -exclusions "
-                    "or @actor (@=ID: exactly the actor with that id); best matches first.")
-    p.add_argument("query", metavar="QUERY", help="what to look for (quote it in the shell)")
-    p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="files or folders (default: the bundled seeds)")
-    p.add_argument("--json", action="store_true", help="print JSON instead of text")
-    p.add_argument("--limit", type=int, default=20, metavar="N",
+                    "or @actor (@=ID: exactly the actor with that id); best matches first.",
+        epilog="Exit status: 0 when something matched, 1 when nothing did, 2 on a usage error. "
+               "A query that starts with '-' goes after '--': briefing search -- -word PATH")
+    p.add_argument("words", nargs="*", metavar="QUERY [PATH ...]",
+                   help="what to look for (quote it in the shell), then files or folders "
+                        "(default: the bundled seeds)")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print JSON instead of text")
+    out.add_argument("--vimgrep", action="store_true",
+                     help="print each hit as path:line:column:text (for editors' quickfix lists)")
+    p.add_argument("--limit", type=_positive, default=20, metavar="N",
                    help="show at most N hits (default 20)")
     return p
 
 
+def parse(argv: list[str]) -> tuple[argparse.Namespace, str, list[str]]:
+    """Options anywhere ("Q --json PATH" as well as "Q PATH --json"); after ``--`` every word is
+    the query or a path, so a query may start with a dash."""
+    p = parser()
+    rest: list[str] = []
+    if "--" in argv:
+        cut = argv.index("--")
+        argv, rest = argv[:cut], argv[cut + 1:]
+    args = p.parse_intermixed_args(argv)
+    words = list(args.words) + rest
+    if not words:
+        p.error("the following argument is required: QUERY")
+    return args, words[0], words[1:]
+
+
 def run(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]],
         report: Callable[[Sequence[object]], None]) -> int:
-    args = parser().parse_intermixed_args(argv)  # "Q --json PATH" as well as "Q PATH --json"
+    args, query, paths = parse(argv)
     # The CLI's own check imports the corpus package (0.1 s); only a missing path needs it.
-    paths = list(args.paths)
     if not all(os.path.lexists(p) for p in paths):
-        paths = check_paths(args.paths)
+        paths = check_paths(paths)
     from briefing.search.cache import open_index
 
     def analyse(chosen: list[str]) -> list[Any]:
-        from briefing.analysis import analyse_corpus
+        from briefing.search.progress import analyse_with_progress
 
-        print("briefing: indexing (the next search will be fast)…", file=sys.stderr)
-        result = analyse_corpus(chosen, workers=None)
-        report(result.problems)
-        return result.briefings
+        briefings, problems = analyse_with_progress(chosen, sys.stderr)
+        report(problems)
+        return briefings
 
     index = open_index(paths, analyse=analyse)
-    result = index.search(args.query, max(0, args.limit))
+    result = index.search(query, args.limit)
     if args.json:
-        payload: dict[str, Any] = {"query": args.query,
+        payload: dict[str, Any] = {"query": query,
                                    "hits": [h.to_dict() for h in result.hits]}
         if result.mode == "actor":
             # The actors the name may mean, best first; "@=ID" searches exactly one of them.
             payload["actors"] = [a.to_dict() for a in result.actors]
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
-        return 0
+    elif args.vimgrep:
+        from briefing.search.vimgrep import vimgrep_lines
+
+        lines = vimgrep_lines(result.hits)
+        if lines:
+            sys.stdout.write("\n".join(display_safe(line, 1000) for line in lines) + "\n")
+    else:
+        sys.stdout.write("\n".join(_text_lines(result)) + "\n")
+    return 0 if result.hits else 1
+
+
+def _text_lines(result: Any) -> list[str]:
     out = []
     if result.mode == "actor" and result.actors:
         names = ", ".join(f"{display_safe(a.name, 60)} [{a.id}]" for a in result.actors[:5])
@@ -81,6 +121,10 @@ def run(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]],
         out.append(f"{display_safe(hit.path, 300)}:{hit.start}-{hit.end}  {where}")
         out.append(f"    {display_safe(hit.snippet, 400)}")
     if not result.hits:
-        out.append("no match")
-    sys.stdout.write("\n".join(out) + "\n")
-    return 0
+        from briefing.search.query import parse as parse_query
+
+        parsed = parse_query(result.query)
+        only_exclusions = parsed.empty and (parsed.excluded or parsed.excluded_phrases)
+        out.append("no match (the query only leaves words out: add a word to look for)"
+                   if only_exclusions else "no match")
+    return out

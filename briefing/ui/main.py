@@ -1036,6 +1036,21 @@ class MainScreen(Screen[None]):
         self._update_status()
 
     # ------------------------------------------------------------------ other screens
+    def action_refresh_feeds(self) -> None:
+        from briefing.ui.feeds import start_refresh
+
+        start_refresh(self)
+
+    def on_feeds_fetched(self, message: Any) -> None:
+        """New articles from the feeds join the corpus: list, panels, then the index."""
+        if message.briefings or message.problems:
+            seen = self._seen + len(message.briefings)
+            self._on_loaded(Loaded(message.briefings, message.problems, seen))
+            self._push_corpus()
+            if message.briefings:
+                self._start_index_build()
+        notify_safe(self, message.note, severity="warning" if message.failed else "information")
+
     def action_help(self) -> None:
         from briefing.ui.help import HelpScreen
 

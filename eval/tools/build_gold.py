@@ -24,6 +24,8 @@ Draft format (YAML):
         title: null
         aliases: [Israel, Israeli, Israelis]  # every whole-word occurrence becomes a mention
         not: [SPEC, ...]     # occurrences to leave out (an alias inside another name, ...)
+        after_hyphen: false  # true: also take aliases right after a hyphen ("U.S.-Egypt");
+                             # --show lists those not taken
         extra: [SPEC, ...]   # mentions no alias finds
     quotes:
       - {at: SPEC, speaker: israel | null}   # any words inside the quotation; the span grows to
@@ -109,8 +111,8 @@ def locate(text: str, spec: object, what: str) -> tuple[int, int]:
     return base + start, base + start + len(needle)
 
 
-def word_spans(text: str, alias: str) -> list[tuple[int, int]]:
-    pat = re.compile(r"(?<![\w-])" + re.escape(alias) + r"(?!\w)")
+def word_spans(text: str, alias: str, after_hyphen: bool = False) -> list[tuple[int, int]]:
+    pat = re.compile((r"(?<!\w)" if after_hyphen else r"(?<![\w-])") + re.escape(alias) + r"(?!\w)")
     return [(m.start(), m.end()) for m in pat.finditer(text)]
 
 
@@ -126,7 +128,8 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
         if text[s - 1].isspace() and s >= 3 and text[s - 2] in "\"”’'" and text[s - 3] in ".!?":
             break
         s -= 1
-    e = end
+    # A span that already ends on the sentence's full stop must stop there, not run on.
+    e = end - 1 if end > start and text[end - 1] in ".!?" and not _abbrev(text, end - 1) else end
     while e < len(text):
         ch = text[e]
         if ch == "\n":
@@ -141,7 +144,15 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
         e += 1
     while s < e and text[s].isspace():
         s += 1
+    # A transcript's speaker label ("MR. BATES:", "Q") opens the line but is not the sentence.
+    line = text.rfind("\n", 0, start) + 1
+    label = SPEAKER_LABEL.match(text, line)
+    if label and s <= label.end() <= start:
+        s = label.end()
     return s, e
+
+
+SPEAKER_LABEL = re.compile(r"(?:Q|[A-Z][A-Z.'\- ]*[A-Z]:)[ \t]+")
 
 
 ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|vs|U\.S|U\.N|U\.K|Jr|Sr|Inc|Corp|Co|Ltd)|\b[A-Z])$")
@@ -160,14 +171,30 @@ def quote_span(text: str, start: int, end: int, what: str) -> tuple[int, int]:
     if s == 0:
         raise DraftError(f"{what}: no opening quotation mark before the span")
     close = CLOSE_FOR[text[s - 1]]
+    # a double quotation may open with one style and close with the other ("...” in scraped text)
+    closers = {close, "\"", "”"} if close in "\"”" else {close}
     e = end
     while e < len(text):
-        if text[e] == close and (close != "’" or e + 1 >= len(text) or not text[e + 1].isalpha()):
+        if text[e] in closers and (close != "’" or e + 1 >= len(text) or not text[e + 1].isalpha()):
             break
         e += 1
     else:
         raise DraftError(f"{what}: no closing {close!r} after the span")
     return s, e
+
+
+ACTOR_KEYS = {"id", "name", "kind", "tier", "part_of", "affiliation", "title", "aliases", "not",
+              "extra", "after_hyphen"}
+NEG_KEYS = {"id", "primary", "label", "parties", "mediators", "status", "evidence", "issues"}
+
+
+def _known(item: object, keys: set[str], what: str) -> None:
+    """An unknown key is an error: an unquoted comma in a flow mapping ({label: a, b}) makes one."""
+    if not isinstance(item, dict):
+        raise DraftError(f"{what}: expected a mapping, got {item!r}")
+    extra = sorted(str(k) for k in item if k not in keys)
+    if extra:
+        raise DraftError(f"{what}: unknown key(s) {extra} (quote a value that contains a comma)")
 
 
 def compile_draft(draft: dict, cwd: Path) -> tuple[str, dict, list[str]]:
@@ -183,6 +210,7 @@ def compile_draft(draft: dict, cwd: Path) -> tuple[str, dict, list[str]]:
     ids = set()
     claimed: dict[tuple[int, int], str] = {}
     for a in draft.get("actors") or []:
+        _known(a, ACTOR_KEYS, f"actor {a.get('id')}")
         aid = a["id"]
         if aid in ids:
             raise DraftError(f"actor {aid}: id used twice")
@@ -194,7 +222,7 @@ def compile_draft(draft: dict, cwd: Path) -> tuple[str, dict, list[str]]:
         aliases = [str(x) for x in a.get("aliases") or []]
         spans: set[tuple[int, int]] = set()
         for alias in sorted(aliases, key=len, reverse=True):
-            for sp in word_spans(text, alias):
+            for sp in word_spans(text, alias, bool(a.get("after_hyphen"))):
                 if any(o[0] <= sp[0] and sp[1] <= o[1] for o in spans):
                     continue  # inside a longer alias of the same actor
                 spans.add(sp)
@@ -214,6 +242,16 @@ def compile_draft(draft: dict, cwd: Path) -> tuple[str, dict, list[str]]:
             raise DraftError(f"actor {aid}: no alias occurs in the text")
         ordered = sorted(spans)
         shown.append(f"actor {aid}: " + ", ".join(text[s:e] for s, e in ordered))
+        # An alias right after a hyphen ("U.S.-Egypt", "Lebanon-Israel") is not taken (it
+        # would split names like "Jean-Pierre"); list them so the annotator decides (extra:).
+        after_hyphen = [
+            text[max(0, m.start() - 12):m.end()]
+            for alias in aliases
+            for m in re.finditer(r"(?<=-)" + re.escape(alias) + r"(?!\w)", text)
+            if not any(o[0] <= m.start() and m.end() <= o[1] for o in spans)
+        ]
+        if after_hyphen:
+            shown.append(f"  (not taken, after a hyphen: {' | '.join(after_hyphen)})")
         actors_out.append({
             "id": aid, "name": a["name"], "kind": a["kind"], "tier": a["tier"],
             "part_of": a.get("part_of"), "affiliation": a.get("affiliation"),
@@ -226,6 +264,7 @@ def compile_draft(draft: dict, cwd: Path) -> tuple[str, dict, list[str]]:
                 raise DraftError(f"actor {a['id']}: {ref} {a[ref]!r} is not an actor id")
     quotes_out = []
     for i, q in enumerate(draft.get("quotes") or []):
+        _known(q, {"at", "speaker"}, f"quote {i}")
         s, e = locate(text, q["at"], f"quote {i}")
         s, e = quote_span(text, s, e, f"quote {i}")
         spk = q.get("speaker")
@@ -235,6 +274,7 @@ def compile_draft(draft: dict, cwd: Path) -> tuple[str, dict, list[str]]:
         quotes_out.append({"start": s, "end": e, "speaker": spk})
     negs_out = []
     for n in draft.get("negotiations") or []:
+        _known(n, NEG_KEYS, f"negotiation {n.get('id')}")
         nid = n["id"]
         status = n["status"]
         if status not in COARSE:
@@ -249,6 +289,7 @@ def compile_draft(draft: dict, cwd: Path) -> tuple[str, dict, list[str]]:
             ev.append([s, e])
         issues = []
         for it in n.get("issues") or []:
+            _known(it, {"key", "label", "status", "evidence"}, f"issue {it.get('key')}")
             if it.get("status") not in ISSUE_STATUS:
                 raise DraftError(f"issue {it.get('key')}: status {it.get('status')!r}")
             iev = []
@@ -267,6 +308,7 @@ def compile_draft(draft: dict, cwd: Path) -> tuple[str, dict, list[str]]:
         raise DraftError("exactly one negotiation must be primary")
     tl = []
     for i, t in enumerate(draft.get("timeline") or []):
+        _known(t, {"date", "precision", "tolerance_days", "label", "at"}, f"timeline {i}")
         s, e = locate(text, t["at"], f"timeline {i}")
         prec = t.get("precision", "day")
         if prec not in ("day", "month", "year"):

@@ -1,0 +1,42 @@
+"""Hits as ``path:line:column:text`` lines, ripgrep's ``--vimgrep`` form for editors.
+
+A hit's offsets are in the document text (CRLF folded to LF); the line is counted in that text,
+and the column is 1-based in bytes of the file's encoding, as ripgrep counts it, so that an
+editor's quickfix list lands on the matched word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+
+def _position(text: str, offset: int, encoding: str) -> tuple[int, int, str]:
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    line_end = len(text) if line_end < 0 else line_end
+    column = len(text[line_start:offset].encode(encoding, errors="replace")) + 1
+    return text.count("\n", 0, offset) + 1, column, text[line_start:line_end]
+
+
+def vimgrep_lines(hits: Sequence[Any]) -> list[str]:
+    """One line per hit, at its first matched word (else the start of its paragraph); a
+    document that can no longer be read is left out."""
+    from briefing.corpus import load_document
+
+    texts: dict[str, tuple[str, str] | None] = {}
+    out = []
+    for hit in hits:
+        if hit.path not in texts:
+            doc, _ = load_document(hit.path)
+            texts[hit.path] = (doc.text, doc.encoding) if doc is not None else None
+        known = texts[hit.path]
+        if known is None:
+            continue
+        text, encoding = known
+        offset = min((s for s, _ in hit.spans), default=hit.start)
+        if offset > len(text):
+            continue
+        line, column, content = _position(text, offset, encoding)
+        out.append(f"{hit.path}:{line}:{column}:{content}")
+    return out

@@ -1,0 +1,109 @@
+"""Polite, bounded HTTP GETs with the standard library: a timeout on every read and on the whole
+download, a size cap, a redirect cap, http(s) only, a User-Agent naming briefing, and
+conditional requests (ETag / Last-Modified) for feeds.  Errors are :class:`FetchError` with a
+sentence a user can act on; nothing here writes a file."""
+
+from __future__ import annotations
+
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from email.message import Message
+
+from briefing import __version__
+
+USER_AGENT = f"briefing/{__version__} (terminal news reader; fetches what its user asked for)"
+TIMEOUT = 20.0  # seconds: connecting, each read, and the whole body
+MAX_BYTES = 10 * 1024 * 1024
+MAX_REDIRECTS = 5
+CHUNK = 64 * 1024
+
+
+class FetchError(Exception):
+    """A URL could not be fetched; the message names the reason (not the URL: callers do)."""
+
+
+@dataclass
+class Response:
+    url: str  # after redirects
+    status: int
+    content_type: str  # lower case, without parameters
+    charset: str | None
+    body: bytes
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    max_redirections = MAX_REDIRECTS
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        if urllib.parse.urlsplit(newurl).scheme not in ("http", "https"):
+            raise FetchError(f"redirected to a {urllib.parse.urlsplit(newurl).scheme or 'relative'}"
+                             " URL, which is not followed")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def check_url(url: str) -> str:
+    """``url`` if it is an absolute http(s) URL, else :class:`FetchError`."""
+    parts = urllib.parse.urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise FetchError("not an http:// or https:// URL")
+    return url.strip()
+
+
+def get(url: str, *, accept: str = "*/*", etag: str | None = None,
+        last_modified: str | None = None, timeout: float = TIMEOUT,
+        max_bytes: int = MAX_BYTES) -> Response:
+    """GET ``url``; a 304 answer (with ``etag``/``last_modified`` given) has an empty body."""
+    request = urllib.request.Request(check_url(url), headers={
+        "User-Agent": USER_AGENT, "Accept": accept, "Accept-Encoding": "identity"})
+    if etag:
+        request.add_header("If-None-Match", etag)
+    if last_modified:
+        request.add_header("If-Modified-Since", last_modified)
+    opener = urllib.request.build_opener(_Redirects())
+    deadline = time.monotonic() + timeout
+    try:
+        with opener.open(request, timeout=timeout) as answer:
+            headers: Message = answer.headers
+            declared = headers.get("Content-Length")
+            if declared and declared.isdigit() and int(declared) > max_bytes:
+                raise FetchError(f"{int(declared):,} bytes, over the {max_bytes:,}-byte limit")
+            chunks: list[bytes] = []
+            size = 0
+            while True:
+                if time.monotonic() > deadline:
+                    raise FetchError(f"took more than {timeout:g} s")
+                chunk = answer.read(CHUNK)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > max_bytes:
+                    raise FetchError(f"more than {max_bytes:,} bytes, the limit")
+                chunks.append(chunk)
+            return Response(url=answer.geturl(), status=answer.status,
+                            content_type=headers.get_content_type().lower(),
+                            charset=headers.get_content_charset(),
+                            body=b"".join(chunks),
+                            headers={k.lower(): v for k, v in headers.items()})
+    except urllib.error.HTTPError as exc:
+        if exc.code == 304:
+            return Response(url=url, status=304, content_type="", charset=None, body=b"")
+        if exc.code in (301, 302, 303, 307, 308):
+            raise FetchError(f"more than {MAX_REDIRECTS} redirects") from exc
+        raise FetchError(f"HTTP {exc.code} {exc.reason}") from exc
+    except urllib.error.URLError as exc:
+        reason = exc.reason
+        if isinstance(reason, TimeoutError) or "timed out" in str(reason):
+            raise FetchError(f"no answer within {timeout:g} s") from exc
+        raise FetchError(f"cannot connect: {reason}") from exc
+    except TimeoutError as exc:
+        raise FetchError(f"no answer within {timeout:g} s") from exc
+    except (OSError, ValueError) as exc:  # a reset connection, a bad status line…
+        raise FetchError(f"{exc.__class__.__name__}: {exc}") from exc

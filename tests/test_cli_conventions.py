@@ -1,0 +1,133 @@
+"""The CLI follows shell conventions: exit codes, ``--``, a mistyped subcommand, ``--vimgrep``,
+and progress on stderr while a first search indexes a folder."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+import briefing.cli as cli
+from briefing.cli import main
+
+
+def status(argv: list[str]) -> int:
+    """The exit status a shell sees (argparse's usage errors raise SystemExit)."""
+    try:
+        return main(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+
+
+ARTICLES = {
+    "truce.txt": "Truce talks resume\n\nEnvoys met in Doha on Monday.\n"
+                 "The mediator, Sheikh Tamim, said the truce would hold.\n",
+    "accents.txt": "Café diplomacy\n\nÀ Genève, the negotiators agreed to a truce plan.\n",
+    "-dash.txt": "A file whose name starts with a dash\n\nThe armistice was signed.\n",
+}
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_exit_status_follows_grep(corpus):
+    assert main(["search", "truce", str(corpus)]) == 0
+    assert main(["search", "zebrafishery", str(corpus)]) == 1
+
+
+def test_no_match_json_is_still_json(corpus, capsys):
+    assert main(["search", "zebrafishery", str(corpus), "--json"]) == 1
+    assert json.loads(capsys.readouterr().out)["hits"] == []
+
+
+@pytest.mark.parametrize("limit", ["0", "-3", "two"])
+def test_bad_limit_is_a_usage_error(corpus, capsys, limit):
+    assert status(["search", "truce", str(corpus), "--limit", limit]) == 2
+    assert "--limit" in capsys.readouterr().err
+
+
+def test_no_arguments_names_only_the_query(capsys):
+    assert status(["search"]) == 2
+    err = capsys.readouterr().err
+    assert "required: QUERY" in err and "PATH" not in err.split("error:")[1]
+
+
+def test_double_dash_lets_a_query_start_with_a_dash(corpus, capsys):
+    assert main(["search", "--json", "--", "armistice", str(corpus)]) == 0
+    assert json.loads(capsys.readouterr().out)["hits"][0]["path"].endswith("-dash.txt")
+    # An exclusion-only query is parsed (not taken for an option) and explained.
+    assert main(["search", "--", "-truce", str(corpus)]) == 1
+    assert "only leaves words out" in capsys.readouterr().out
+
+
+def test_options_before_and_after_words(corpus, capsys):
+    assert main(["search", "--limit", "1", "truce", str(corpus), "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["hits"]) == 1
+
+
+def test_vimgrep_points_at_the_matched_word(corpus, capsys):
+    assert main(["search", "truce", str(corpus), "--vimgrep"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines
+    for line in lines:
+        path, row, column, text = line.split(":", 3)
+        file_line = Path(path).read_text(encoding="utf-8").split("\n")[int(row) - 1]
+        assert file_line == text
+        byte_col = int(column) - 1  # ripgrep's columns count bytes
+        word = file_line.encode("utf-8")[byte_col:byte_col + 5].decode("utf-8")
+        assert word.lower() == "truce"
+    assert any("Genève" in line for line in lines)  # a column after multi-byte characters
+
+
+def test_vimgrep_and_json_exclude_each_other(corpus, capsys):
+    assert status(["search", "truce", str(corpus), "--vimgrep", "--json"]) == 2
+
+
+def test_mistyped_subcommand_suggests_the_right_one(capsys):
+    assert main(["serach", "x"]) == 2
+    assert "did you mean search?" in capsys.readouterr().err
+    assert main(["extarct"]) == 2
+    assert "did you mean extract?" in capsys.readouterr().err
+
+
+def test_a_folder_named_like_a_typo_still_opens(tmp_path, monkeypatch):
+    (tmp_path / "serach").mkdir()
+    (tmp_path / "search").mkdir()
+    monkeypatch.chdir(tmp_path)
+    opened = []
+    monkeypatch.setattr(cli, "run_reader", lambda argv: opened.append(argv) or 0)
+    assert main(["serach"]) == 0 and opened == [["serach"]]
+    assert main(["./search"]) == 0 and opened[-1] == ["./search"]  # a folder named search
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_on_a_terminal(corpus):
+    from briefing.search.progress import analyse_with_progress
+
+    ticks = iter(range(0, 1000, 1))
+    err = _Terminal()
+    briefings, problems = analyse_with_progress([str(corpus)], err, clock=lambda: next(ticks))
+    assert len(briefings) == len(ARTICLES) and not problems
+    shown = err.getvalue()
+    assert f"of {len(ARTICLES)} files" in shown and "left" in shown
+    assert shown.endswith("\r\x1b[K")  # the progress line is cleared at the end
+
+
+def test_progress_in_a_pipe_is_one_line(corpus):
+    from briefing.search.progress import analyse_with_progress
+
+    err = io.StringIO()
+    analyse_with_progress([str(corpus)], err)
+    assert err.getvalue().count("\n") == 1 and "\r" not in err.getvalue()
