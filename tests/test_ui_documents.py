@@ -82,7 +82,7 @@ async def test_table_remembers_the_sort_and_marks_the_current_document(
         opened = main.current
         table = await _open_table(pilot)
         assert table.sort_column == "title"
-        assert table.rows[table.table.cursor_row()].index == opened  # cursor on it
+        assert table.rows[table.table.cursor_row()].doc == opened  # cursor on it
         await pilot.press("escape")
         assert app.screen is main and main.current == opened
 
@@ -118,4 +118,4 @@ def test_rows_are_safe_one_line_text() -> None:
     row = make_row(3, SimpleNamespace(document=doc))
     assert "\x1b" not in row.title and "\x07" not in row.title and "\n" not in row.title
     assert row.title.startswith("[@click=app.quit]Q[/]")  # text, never markup
-    assert row.source == "Wire Service" and row.date == "" and row.index == 3
+    assert row.source == "Wire Service" and row.date == "" and row.doc == 3

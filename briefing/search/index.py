@@ -814,8 +814,9 @@ class SearchIndex:
             if wid >= 0 and keep:
                 keep.difference_update(self._postings(wid))
         for phrase in query.excluded_phrases:
-            sets = [self._term_sets(Term(w)) for w in phrase]
-            suspects = _intersect([keep] + [self._materialise(t).exact or set() for t in sets])
+            phrase_words = [self._term_sets(Term(w)) for w in phrase]
+            suspects = _intersect([keep] + [self._materialise(t).exact or set()
+                                            for t in phrase_words])
             pattern = _phrase_pattern(phrase)
             keep -= {u for u in suspects if pattern.search(folded(self.unit_text(u)))}
         for sets in words:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -92,11 +93,11 @@ class ReaderCommands(Provider):
             self._rows = screen.doc_rows.rows(screen.briefings)
             self._folded = [f"open: {row.title}".casefold() for row in self._rows]
 
-    def _commands(self) -> list[tuple[str, str, object]]:
+    def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
         screen = self._screen()
         if screen is None:
             return []
-        out: list[tuple[str, str, object]] = []
+        out: list[tuple[str, str, Callable[[], object]]] = []
         for key in KEYS:
             if key.scope != "screen":
                 continue  # a panel's keys work in that panel, not from the palette
@@ -143,4 +144,4 @@ class ReaderCommands(Provider):
             shown = f"Open: {row.title}"
             where = " · ".join(x for x in (row.date, row.source) if x)
             yield Hit(score, _safe_highlight(matcher, shown),
-                      partial(screen.show_document, row.index), text=shown, help=where or None)
+                      partial(screen.show_document, row.doc), text=shown, help=where or None)

@@ -75,7 +75,7 @@ class DocRows:
     def _filled(self, found: dict[int, str], screen: DocumentsScreen) -> None:
         self._filling = False
         self._status.update(found)
-        self._rows = [r._replace(status=self._status.get(r.index, r.status))
+        self._rows = [r._replace(status=self._status.get(r.doc, r.status))
                       for r in self._rows]
         if screen.is_attached:
             screen.set_statuses(found)

@@ -38,9 +38,9 @@ PENDING = "…"  # the status column before the worker has read the analyses
 
 
 class DocRow(NamedTuple):
-    """One document as the table shows it (``index`` into the screen's briefings)."""
+    """One document as the table shows it."""
 
-    index: int
+    doc: int  # index into the screen's briefings
     date: str
     source: str
     title: str
@@ -74,7 +74,7 @@ def primary_status(briefing: object) -> str:
 def filter_rows(rows: Sequence[DocRow], hay: Sequence[str], query: str) -> list[int]:
     """Positions of the rows having every word of ``query`` in a column (case aside)."""
     words = query.casefold().split()
-    found = range(len(rows))
+    found: Sequence[int] = range(len(rows))
     for word in words:
         found = [i for i in found if word in hay[i]]
     return list(found)
@@ -171,7 +171,7 @@ class DocTable(ScrollView, can_focus=True):
         base = self.rich_style
         if row_y == self.cursor:
             base = base + self.get_component_rich_style("doctable--cursor")
-        elif row.index == self.current:
+        elif row.doc == self.current:
             base = base + self.get_component_rich_style("doctable--current")
         dim = base + self.get_component_rich_style("doctable--dim", partial=True)
         segments = [Segment(_cell(row.date, d) + " ", dim)]
@@ -207,7 +207,7 @@ class DocTable(ScrollView, can_focus=True):
     def action_choose(self) -> None:
         row = self.cursor_row()
         if row is not None:
-            self.post_message(self.Chosen(self.rows[row].index))
+            self.post_message(self.Chosen(self.rows[row].doc))
 
     def on_click(self, event: events.Click) -> None:
         row_y = event.y + int(self.scroll_offset.y)
@@ -264,11 +264,11 @@ class DocumentsScreen(ModalScreen[int | None]):
         self.query_one(Input).focus()
 
     def _position_of(self, index: int) -> int | None:
-        return next((i for i, r in enumerate(self.rows) if r.index == index), None)
+        return next((i for i, r in enumerate(self.rows) if r.doc == index), None)
 
     def set_statuses(self, statuses: dict[int, str]) -> None:
         """The status column, once the worker has it (by document index)."""
-        self.rows = [r._replace(status=statuses.get(r.index, r.status)) for r in self.rows]
+        self.rows = [r._replace(status=statuses.get(r.doc, r.status)) for r in self.rows]
         self.hay = [r.haystack() for r in self.rows]
         self.table.rows = self.rows
         self._refilter(keep=self.table.cursor_row())

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from textual.binding import Binding
+    from textual.binding import BindingType
 
 
 class Key(NamedTuple):
@@ -240,10 +240,12 @@ def usable_keymap(keymap: Mapping[str, str]) -> dict[str, str]:
     return {k: v for k, v in keymap.items() if k not in bad}
 
 
-def bindings(scope: str = "screen") -> list[Binding]:
+def bindings(scope: str = "screen") -> list[BindingType]:
     """Textual bindings for one scope, built from the table (ids for the keymap)."""
     from textual.binding import Binding
 
-    return [Binding(k.keys, k.action, k.description, show=k.show, id=k.id,
-                    key_display=k.display.split()[0] if k.display else None, tooltip=k.help)
-            for k in in_scope(scope)]
+    made: list[BindingType] = [
+        Binding(k.keys, k.action, k.description, show=k.show, id=k.id,
+                key_display=k.display.split()[0] if k.display else None, tooltip=k.help)
+        for k in in_scope(scope)]
+    return made
