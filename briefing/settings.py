@@ -26,7 +26,7 @@ _KEY = re.compile(r"^[^\s]{1,40}$")
 TEMPLATE = """\
 # briefing settings. Unknown keys and bad values are reported and ignored.
 # theme: briefing-dark          # see `briefing themes`
-# keys:                         # binding id: key (see the help screen, `?`, for ids)
+# keys:                         # binding id: key (ids: the README's Keys table)
 #   next-section: "]"
 # default_corpus: []            # paths `briefing` opens with no argument (default: bundled seeds)
 # feeds: []                     # RSS/Atom feed URLs: `briefing fetch` (no URL) and `R` in the reader

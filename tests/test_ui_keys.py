@@ -168,3 +168,9 @@ async def test_footer_hints_fit_the_width(small_corpus: Path, width: int) -> Non
         assert "Quit" in labels and "Help" in labels
         if width >= 80:
             assert "Search" in labels and "Back" in labels
+
+
+def test_a_mistyped_binding_id_gets_a_suggestion() -> None:
+    problems = keymap_problems({"serach": "z", "zzzzzz": "y"})
+    assert "did you mean 'search'?" in problems["serach"]
+    assert "did you mean" not in problems["zzzzzz"]

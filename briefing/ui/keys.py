@@ -12,6 +12,7 @@ No Textual import at module level: ``briefing config`` validates keymaps with th
 
 from __future__ import annotations
 
+import difflib
 import unicodedata
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, NamedTuple
@@ -219,7 +220,10 @@ def keymap_problems(keymap: Mapping[str, str]) -> dict[str, str]:
     for binding_id, wanted in keymap.items():
         key = ids.get(binding_id)
         if key is None:
-            problems[binding_id] = "unknown binding id (the help screen, ?, lists them)"
+            close = difflib.get_close_matches(str(binding_id), list(ids), n=1, cutoff=0.6)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            problems[binding_id] = f"unknown binding id ({hint}the README's Keys table " \
+                                   "lists the ids)"
             continue
         for other in KEYS:
             if other.id == binding_id or not _reachable(key.scope, other.scope):
