@@ -1400,8 +1400,10 @@ class MainScreen(Screen[None]):
             elif self.actor is not None:
                 n = len(self._actor_mentions())
                 pos = f"{self._mention_pos + 1:,}/" if self._mention_pos >= 0 else ""
-                if n:  # an actor this document does not mention says nothing here
+                if n:
                     parts.append(f"mention {pos}{n:,}")
+                elif b.actor(self.actor) is not None:  # listed, but no mention was located
+                    parts.append("no mention located")
             if self.reader.paragraph_filter is not None:
                 parts.append("filtered")
         where.update(Content(" · ".join(parts)))  # parts are display-safe (safe_str)
