@@ -17,6 +17,7 @@ short one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from briefing.search.text import keys
@@ -72,25 +73,13 @@ def parse(text: str) -> Query:
         return query
     seen: set[str] = set()
     words: list[str] = []
-    for match in _PART.finditer(text):
-        minus, quoted, closed, bare = match.groups()
+    for match, bare, phrase in _operators(text, query):
         if bare is not None:
-            negative = bare.startswith("-") and len(bare) > 1
-            found = keys(bare[1:] if negative else bare)
-            if negative:
-                query.excluded.extend(found[:MAX_TERMS])
-            else:
-                words.extend(found)
-            continue
-        found = tuple(keys(quoted))[:MAX_TERMS]
-        if not found:
-            continue
-        if minus:
-            query.excluded_phrases.append(found)
-        elif len(found) == 1 and not closed and match.end() == len(text):
-            words.extend(found)  # a quote just opened around one word: still typing it
+            words.extend(keys(bare))
+        elif len(phrase) == 1 and not match.group(3) and match.end() == len(text):
+            words.extend(phrase)  # a quote just opened around one word: still typing it
         else:
-            query.phrases.append(found)
+            query.phrases.append(phrase)
     for word in words:
         if word not in seen and len(query.terms) < MAX_TERMS:
             seen.add(word)
@@ -104,27 +93,38 @@ def parse(text: str) -> Query:
     return query
 
 
-def _parse_actor(rest: str, query: Query) -> None:
-    """An actor query: bare words are the name (as typed), the operators filter its hits."""
-    name: list[str] = []
-    for match in _PART.finditer(rest):
+def _operators(text: str, query: Query
+               ) -> Iterator[tuple[re.Match[str], str | None, tuple[str, ...]]]:
+    """The parts of ``text``: exclusions go straight into ``query``; for the rest, yields
+    ``(match, bare word, ())`` or ``(match, None, phrase keys)``."""
+    for match in _PART.finditer(text):
         minus, quoted, _closed, bare = match.groups()
         if bare is not None:
             if bare.startswith("-") and len(bare) > 1:
                 query.excluded.extend(keys(bare[1:])[:MAX_TERMS])
             else:
-                name.append(bare)
+                yield match, bare, ()
             continue
         found = tuple(keys(quoted))[:MAX_TERMS]
         if not found:
             continue
         if minus:
             query.excluded_phrases.append(found)
+        else:
+            yield match, None, found
+
+
+def _parse_actor(rest: str, query: Query) -> None:
+    """An actor query: bare words are the name (as typed), the operators filter its hits."""
+    name: list[str] = []
+    for match, bare, phrase in _operators(rest, query):
+        if bare is not None:
+            name.append(bare)
         elif not name and not query.phrases and match.end() == len(rest.rstrip()) and \
                 match.start() == len(rest) - len(rest.lstrip()):
-            name.append(quoted)  # ``@"john kerry"``: a quoted name is still the name
+            name.append(match.group(2))  # ``@"john kerry"``: a quoted name is still the name
         else:
-            query.phrases.append(found)
+            query.phrases.append(phrase)
     query.excluded = query.excluded[:MAX_TERMS]
     query.phrases = query.phrases[:MAX_TERMS]
     query.actor = " ".join(" ".join(name).split())[:MAX_NAME_CHARS]
