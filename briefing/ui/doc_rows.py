@@ -7,6 +7,7 @@ briefing transiently, as the corpus panels do) and hands the statuses to the ope
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,11 @@ if TYPE_CHECKING:
     from textual.widget import Widget
 
     from briefing.ui.documents import DocumentsScreen
+
+
+YIELD_EVERY = 50  # documents decoded between two short sleeps of the status worker (~14 ms)
+YIELD_SECONDS = 0.010  # ...so the screen holds the interpreter lock ~40% of the time meanwhile
+START_DELAY = 0.3  # seconds after the table opens: its first frames come first
 
 
 class DocRows:
@@ -62,15 +68,21 @@ class DocRows:
 
             found: dict[int, str] = {}
             with transient():  # each analysis decoded, read and dropped: memory stays flat
-                for i in missing:
+                for n, i in enumerate(missing, 1):
                     try:
                         found[i] = primary_status(snapshot[i])
                     except Exception:  # noqa: BLE001 - a broken entry shows no status
                         found[i] = ""
+                    if n % YIELD_EVERY == 0:
+                        # Pure-Python decoding holds the interpreter lock; a short sleep lets
+                        # the screen take it, so typing in the table stays quick meanwhile.
+                        time.sleep(YIELD_SECONDS)
             owner.app.call_from_thread(self._filled, found, screen)
 
-        owner.run_worker(work, thread=True, group="doc-status", exit_on_error=False,
-                         description="document statuses")
+        # After the table's first frames: the rows are on screen before the worker starts.
+        owner.set_timer(START_DELAY, lambda: owner.run_worker(
+            work, thread=True, group="doc-status", exit_on_error=False,
+            description="document statuses"))
 
     def _filled(self, found: dict[int, str], screen: DocumentsScreen) -> None:
         self._filling = False

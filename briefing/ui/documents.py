@@ -222,7 +222,8 @@ class DocumentsScreen(ModalScreen[int | None]):
     """The table over the reader; dismisses with the chosen document's index, or None."""
 
     DEFAULT_CSS = """
-    DocumentsScreen { background: $background 70%; }
+    /* Opaque: the reader below is not composited through it on every frame. */
+    DocumentsScreen { background: $surface; }
     DocumentsScreen > Vertical { background: $surface; height: 1fr; }
     DocumentsScreen #docs-filter { border: none; height: 1; padding: 0 1; }
     DocumentsScreen #docs-head { height: 1; background: $panel; color: $text; padding: 0 1; }
