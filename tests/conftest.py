@@ -106,3 +106,16 @@ def dated_corpus(tmp_path: Path) -> Path:
             meta.append(f"source: {source}")
         (folder / f"{name}.yaml").write_text("\n".join(meta) + "\n", encoding="utf-8")
     return folder
+
+
+async def table_filled(pilot, timeout: float = 10.0) -> None:
+    """Wait until the open document table has every status (its worker starts a little after
+    the table opens)."""
+    import time
+
+    screen = pilot.app.screen
+    deadline = time.monotonic() + timeout
+    while any(r.status == "…" for r in getattr(screen, "rows", ())) and \
+            time.monotonic() < deadline:
+        await pilot.pause(0.05)
+    await settle(pilot)

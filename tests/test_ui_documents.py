@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import main_screen, settle
+from conftest import main_screen, table_filled
 
 from briefing.ui.app import BriefingApp
 from briefing.ui.documents import DocRow, DocumentsScreen, filter_rows, sort_rows
@@ -18,7 +18,7 @@ def _titles(screen: DocumentsScreen) -> list[str]:
 
 async def _open_table(pilot) -> DocumentsScreen:
     await pilot.press("d")
-    await settle(pilot)
+    await table_filled(pilot)
     screen = pilot.app.screen
     assert isinstance(screen, DocumentsScreen)
     return screen

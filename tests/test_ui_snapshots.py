@@ -63,9 +63,11 @@ def test_help_screen_120x40(snap_compare) -> None:
 
 
 async def _document_table(pilot) -> None:
+    from conftest import table_filled
+
     await _settle(pilot)
     await pilot.press("d")
-    await _settle(pilot)
+    await table_filled(pilot)
     await pilot.press("ctrl+s")  # sorted by date
     await pilot.pause()
 
