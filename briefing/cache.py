@@ -58,6 +58,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.corpus import DEFAULT_LIMITS, Limits, Loaded
+from briefing.corpus.files import sidecar_for
 from briefing.corpus.sanitize import display_safe
 from briefing.filetypes import kind_of
 from briefing.lazy import CachedBriefing, CachedDocument, Source
@@ -576,6 +577,22 @@ def remove_old_files(folder: Path) -> list[str]:
     return removed
 
 
+def _to_db(value: Any) -> Any:
+    """A value SQLite can store: text it cannot encode (a file name with an undecodable byte,
+    carried as a lone surrogate, PEP 383) goes in as a BLOB of its ``surrogatepass`` bytes."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "surrogatepass")
+    return value
+
+
+def _from_db(value: Any) -> Any:
+    """The inverse of :func:`_to_db` for a text column."""
+    return value.decode("utf-8", "surrogatepass") if isinstance(value, bytes) else value
+
+
 def _stat(path: str) -> os.stat_result | None:
     try:
         st = os.stat(path)
@@ -585,17 +602,13 @@ def _stat(path: str) -> os.stat_result | None:
 
 
 def _sidecar_stat(path: str) -> tuple[str | None, os.stat_result | None]:
-    base, _ext = os.path.splitext(path)
-    for suffix in (".yaml", ".yml"):
-        candidate = base + suffix
-        if candidate == path:
-            continue
-        try:
-            st = os.stat(candidate)
-        except (OSError, ValueError):
-            continue
-        return candidate, st
-    return None, None
+    candidate = sidecar_for(path)  # the loader's rule: a link out of the folder is no sidecar
+    if candidate is None:
+        return None, None
+    try:
+        return candidate, os.stat(candidate)
+    except (OSError, ValueError):
+        return candidate, None
 
 
 class AnalysisCache:
@@ -651,6 +664,15 @@ class AnalysisCache:
 
     def _connect(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal", "-shm"):
+            # SQLite would block on a FIFO or read a device for ever: only a regular file
+            # (or none) is opened; anything else is removed and the cache recreated.
+            try:
+                mode = os.stat(str(self.path) + suffix).st_mode
+            except FileNotFoundError:
+                continue
+            if not stat.S_ISREG(mode):
+                raise OSError(f"{self.path}{suffix} is not a regular file")
         db = sqlite3.connect(str(self.path), timeout=2.0, isolation_level=None,
                              check_same_thread=False)
         try:
@@ -669,7 +691,8 @@ class AnalysisCache:
             db.execute("CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, card BLOB,"
                        " data BLOB)")
             db.execute("CREATE TABLE IF NOT EXISTS types (key TEXT PRIMARY KEY, data BLOB)")
-            self._files = {row[0]: row[1:] for row in db.execute("SELECT * FROM files")}
+            self._files = {_from_db(row[0]): (*row[1:3], _from_db(row[3]), *row[4:])
+                           for row in db.execute("SELECT * FROM files")}
             for key, blob in db.execute("SELECT key, data FROM types"):
                 try:
                     table = marshal.loads(blob)
@@ -909,7 +932,7 @@ class AnalysisCache:
             try:
                 if not self._db.in_transaction:
                     self._db.execute("BEGIN IMMEDIATE")
-                self._db.execute(sql, args)
+                self._db.execute(sql, tuple(_to_db(a) for a in args))
                 self._pending += 1
                 if self._pending >= COMMIT_EVERY or \
                         time.monotonic() - self._last_commit > COMMIT_SECONDS:

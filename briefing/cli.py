@@ -8,7 +8,6 @@ line) and never change the exit status; a path that does not exist is a usage er
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -58,8 +57,10 @@ def _check_paths(paths: Sequence[str]) -> list[str]:
 
 
 def _report(problems: Sequence[object]) -> None:
-    for problem in problems:
-        print(f"briefing: {problem}", file=sys.stderr)
+    from briefing.corpus.sanitize import output_line
+
+    for problem in problems:  # outside text (names, messages quoting files): cleaned
+        print(f"briefing: {output_line(problem)}", file=sys.stderr)
 
 
 def _reader_parser() -> argparse.ArgumentParser:
@@ -102,12 +103,16 @@ def cmd_extract(argv: list[str]) -> int:
         "problems": [p.to_dict() for p in result.problems],
     }
     if args.format == "json":
-        json.dump(payload, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        from briefing.corpus.sanitize import write_json
+
+        write_json(payload, sys.stdout)  # valid UTF-8 even for non-UTF-8 file names
     else:
         import yaml
 
-        yaml.safe_dump(payload, sys.stdout, allow_unicode=True, sort_keys=False, width=100)
+        from briefing.textsafe import write_utf8
+
+        write_utf8(yaml.safe_dump(payload, allow_unicode=True, sort_keys=False, width=100),
+                   sys.stdout)
     return 0
 
 
@@ -132,30 +137,23 @@ def cmd_export(argv: list[str]) -> int:
 
     result = analyse_corpus(paths, workers=None)  # worker processes for a cold big folder
     _report(result.problems)
-    memo = memo_markdown(result.briefings)
+    memo = memo_markdown(result.briefings)  # every piece of outside text in it is cleaned
     if args.output:
-        import os
-        import tempfile
+        from pathlib import Path
 
-        target = os.path.abspath(args.output)
-        folder = os.path.dirname(target) or "."
-        tmp = None
+        from briefing.storage import atomic_write
+
         try:
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".briefing-memo-", suffix=".md")
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                out.write(memo)
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)  # like any new file, not mkstemp's 0600
-            os.replace(tmp, target)
-            tmp = None
+            atomic_write(Path(args.output), memo.encode("utf-8"))
         except OSError as exc:
-            raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
-        finally:
-            if tmp is not None and os.path.exists(tmp):
-                os.unlink(tmp)
+            from briefing.corpus.sanitize import display_safe
+
+            raise UsageError(f"cannot write {display_safe(args.output, 300)}: "
+                             f"{display_safe(exc.strerror or exc, 300)}") from exc
     else:
-        sys.stdout.write(memo)
+        from briefing.textsafe import write_utf8
+
+        write_utf8(memo, sys.stdout)  # Markdown in UTF-8, whatever the locale
     return 0
 
 
@@ -164,6 +162,7 @@ def cmd_themes(argv: list[str]) -> int:
     argparse.ArgumentParser(prog="briefing themes",
                             description="List the themes: built-in ones and those in "
                                         "<config dir>/themes/.").parse_args(argv)
+    from briefing.corpus.sanitize import output_line
     from briefing.settings import load_settings
     from briefing.themes import load_themes
 
@@ -177,8 +176,26 @@ def cmd_themes(argv: list[str]) -> int:
         mark = "*" if spec.name == theme else " "
         origin = "built-in" if spec.builtin else spec.path
         mode = "dark" if spec.dark else "light"
-        print(f"{mark} {spec.name:<24} {mode:<5}  {spec.description}  ({origin})")
+        print(output_line(f"{mark} {spec.name:<24} {mode:<5}  {spec.description}  ({origin})"))
     return 0
+
+
+def _print_path(path: str) -> None:
+    """A path for scripts (``$(briefing config --path)``): its bytes as they are, so a name
+    that is not UTF-8 still names the file -- unless it holds a control character (a C0/C1 byte
+    or DEL), which a terminal would act on: then the display form (textsafe.output_line)."""
+    from briefing.textsafe import output_line
+
+    def control(c: str) -> bool:  # C0, DEL, C1, and an undecodable byte 0x80-0x9f
+        o = ord(c)
+        return o < 0x20 or o == 0x7F or 0x80 <= o < 0xA0 or 0xDC80 <= o < 0xDCA0
+
+    if any(control(c) for c in path) or not hasattr(sys.stdout, "buffer"):
+        print(output_line(path))
+        return
+    sys.stdout.flush()
+    sys.stdout.buffer.write(os.fsencode(path) + b"\n")
+    sys.stdout.buffer.flush()
 
 
 def cmd_config(argv: list[str]) -> int:
@@ -186,10 +203,11 @@ def cmd_config(argv: list[str]) -> int:
                                      description="Show the settings in use.")
     parser.add_argument("--path", action="store_true", help="print only the settings file path")
     args = parser.parse_args(argv)
+    from briefing.corpus.sanitize import output_line
     from briefing.settings import config_path, effective, load_settings
 
     if args.path:
-        print(config_path())
+        _print_path(str(config_path()))
         return 0
     settings, problems = load_settings()
     from briefing.themes import load_themes
@@ -201,7 +219,8 @@ def cmd_config(argv: list[str]) -> int:
     settings = in_use(settings, names)
     import yaml
 
-    print(f"# {config_path()}" + ("" if config_path().exists() else " (not created yet)"))
+    print(output_line(f"# {config_path()}" + ("" if config_path().exists()
+                                               else " (not created yet)")))
     yaml.safe_dump(effective(settings), sys.stdout, allow_unicode=True, sort_keys=False)
     return 0
 
@@ -248,8 +267,22 @@ def _mistyped_command(word: str) -> str | None:
     return close[0] if close else None
 
 
+def _never_fail_on_encoding() -> None:
+    """Plain-text output in a locale that lacks a character (a Latin-1 terminal and "›") shows
+    a replacement instead of ending the command with a traceback; the document formats (JSON,
+    YAML, the memo) are written as UTF-8 bytes anyway (textsafe.write_utf8)."""
+    import io
+
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and (
+                stream.encoding.lower().replace("-", "") != "utf8"
+                or stream.errors == "surrogateescape"):  # (C locale: raw undecodable bytes)
+            stream.reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _never_fail_on_encoding()
     try:
         if argv and argv[0] in COMMANDS:
             return COMMANDS[argv[0]](argv[1:])
@@ -258,7 +291,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                              f"(to open a file or folder of that name, write ./{argv[0]})")
         return run_reader(argv)
     except UsageError as exc:
-        print(f"briefing: error: {exc}", file=sys.stderr)
+        from briefing.textsafe import output_line
+
+        print(f"briefing: error: {output_line(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -2,8 +2,12 @@
 
 One Markdown section per document: parties, where the talks stand (status, trend and the
 sentences that show it), the agenda, rounds, the dated timeline, key quotes with their speakers,
-and the source.  Document text is quoted as data: Markdown-significant characters in it are
-escaped so an article cannot inject links, headings or HTML into the memo.
+and the source.  Outside text (document text, names from sidecars and curation, file names) is
+quoted as data: it goes through the one cleaning step (:func:`briefing.textsafe.display_safe`:
+no control character, no undecodable byte), Markdown-significant characters are escaped, and a
+bare URL, ``www.`` address or e-mail address is written as inline code -- GitHub-flavoured
+renderers turn those into live links, code spans never -- so an article cannot inject links,
+headings, HTML or terminal sequences into the memo.
 """
 
 from __future__ import annotations
@@ -12,10 +16,16 @@ import re
 from collections.abc import Iterable
 
 from briefing.model import Briefing, Negotiation
+from briefing.textsafe import display_safe
 
 MAX_QUOTES = 6
 MAX_EVIDENCE = 3
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!&~])")
+# What GitHub-flavoured Markdown autolinks (extended autolinks: a scheme, www., an e-mail
+# address, mailto:/xmpp:), and any other scheme://, taken to the next space or backtick.
+_AUTOLINK = re.compile(
+    r"(?i)(?:\b[a-z][a-z0-9+.-]{0,30}://|\bwww\.|\b(?:mailto|xmpp):)[^\s`]*"
+    r"|[a-z0-9._+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 _STATUS_TEXT = {
     "exploratory": "exploratory", "ongoing": "ongoing", "near_agreement": "near agreement",
     "agreed": "agreed", "implementing": "implementing", "stalled": "stalled",
@@ -29,8 +39,23 @@ def _md(text: str | None) -> str:
     """One line of document text, safe inside Markdown."""
     if not text:
         return ""
-    flat = " ".join(text.split())
-    return _MD_SPECIAL.sub(r"\\\1", flat)
+    flat = " ".join(display_safe(text, 1 << 30).split())
+    out = []
+    last = 0
+    for match in _AUTOLINK.finditer(flat):
+        out.append(_MD_SPECIAL.sub(r"\\\1", flat[last:match.start()]))
+        out.append(f"`{match.group()}`")  # a code span is never a link
+        last = match.end()
+    out.append(_MD_SPECIAL.sub(r"\\\1", flat[last:]))
+    return "".join(out)
+
+
+def _code(text: str) -> str:
+    """Outside text as an inline code span (shown as written, never a link)."""
+    flat = " ".join(display_safe(text, 1 << 30).split())
+    fence = "`" * (max((len(run) for run in re.findall("`+", flat)), default=0) + 1)
+    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
+    return f"{fence}{pad}{flat}{pad}{fence}"
 
 
 def _name(briefing: Briefing, actor_id: str | None) -> str:
@@ -63,7 +88,7 @@ def _thread(briefing: Briefing, thread: Negotiation) -> list[str]:
         lines += ["", "**Rounds**", ""]
         for rnd in thread.rounds:
             outcome = f": {rnd.outcome.replace('_', ' ')}" if rnd.outcome else ""
-            lines.append(f"- {_md(rnd.place) or 'unknown place'}, {rnd.date or 'undated'}"
+            lines.append(f"- {_md(rnd.place) or 'unknown place'}, {_md(rnd.date) or 'undated'}"
                          f"{outcome}")
     if thread.open_questions:
         lines += ["", "**Open questions**", ""]
@@ -88,14 +113,14 @@ def _document(briefing: Briefing) -> list[str]:
     if briefing.timeline:
         lines += ["**Timeline**", ""]
         for event in briefing.timeline:
-            lines.append(f"- {event.date} — {_md(event.label)} (“{_md(event.evidence.text)}”)")
+            lines.append(f"- {_md(event.date)} — {_md(event.label)} (“{_md(event.evidence.text)}”)")
         lines.append("")
     attributed = [q for q in briefing.quotes if q.speaker]
     if attributed:
         lines += ["**Key quotes**", ""]
         longest = sorted(attributed, key=lambda q: -len(q.text))[:MAX_QUOTES]
         for quote in sorted(longest, key=lambda q: q.start):
-            when = f", {quote.date}" if quote.date else ""
+            when = f", {_md(quote.date)}" if quote.date else ""
             lines.append(f"- “{_md(quote.text)}” — {_name(briefing, quote.speaker)}{when}")
         lines.append("")
     return lines
@@ -105,8 +130,8 @@ def _source(briefing: Briefing) -> str:
     doc = briefing.document
     parts = [_md(doc.display_title)]
     parts.append(_md(doc.source) if doc.source else "source unknown")
-    parts.append(doc.published or "date unknown")
-    parts.append(f"`{_md(doc.path)}`")
+    parts.append(_md(doc.published) or "date unknown")
+    parts.append(_code(doc.path))
     return "- " + " · ".join(parts)
 
 

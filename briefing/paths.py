@@ -7,6 +7,7 @@ platformdirs with the app name ``briefing``; on Linux this honours ``XDG_CONFIG_
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -43,3 +44,22 @@ def bundled_dir(name: str) -> Path:
     package = Path(__file__).resolve().parent
     inside = package / name
     return inside if inside.is_dir() else package.parent / name
+
+
+@functools.lru_cache(maxsize=1)
+def bundled_seeds_prefix() -> str:
+    """The bundled seed folder, absolute, with a final separator (for prefix tests)."""
+    return os.path.join(os.path.abspath(bundled_dir("seeds")), "")
+
+
+def user_sidecar_for(path: str) -> str | None:
+    """For a document of the bundled seed corpus, where the user's sidecar lives: in the data
+    directory (``seeds/<stem>.yaml``), never in the installed package (a reinstall replaces it).
+    ``None`` for every other document (their sidecars sit beside them)."""
+    # Called for every document on a warm start: no normalising of paths already absolute.
+    absolute = path if os.path.isabs(path) else os.path.abspath(path)
+    prefix = bundled_seeds_prefix()
+    if not absolute.startswith(prefix):
+        return None
+    relative = os.path.splitext(absolute[len(prefix):])[0] + ".yaml"
+    return str(data_dir() / "seeds" / relative)

@@ -1,12 +1,15 @@
 """Settings: a YAML file in the user config directory (``briefing config --path`` shows where).
 
 Unknown keys and bad values give a warning naming the file and line, and the default is used;
-a broken file never stops the reader.  Saving (the theme picked in the reader) rewrites only the
-``theme:`` line when there is one, so the user's comments and ordering survive.
+a broken file never stops the reader.  Saving (the theme picked in the reader) is a structural
+edit checked by parsing before an atomic write through any symlink: the user's comments, layout
+and other settings survive, and a setting that cannot be saved is reported, never half-written.
 """
 
 from __future__ import annotations
 
+import codecs
+import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -16,12 +19,16 @@ from briefing import paths
 from briefing.corpus import Limits
 from briefing.corpus.sanitize import display_safe
 from briefing.corpus.yamlsafe import YamlProblem, load_yaml
+from briefing.fileread import FileMissing, FileProblem, read_bytes, read_file
 from briefing.model import Problem
-from briefing.storage import atomic_write
+from briefing.storage import atomic_write, describe, locked, locked_file
+from briefing.textsafe import valid_binding_id, valid_key_name
+from briefing.theme_spec import valid_theme_name
+from briefing.yamledit import EditError, edit
 
 PANELS = ("contents", "parties", "tracker")
 DEFAULT_THEME = "briefing-dark"
-_KEY = re.compile(r"^[^\s]{1,40}$")
+MAX_SETTINGS_BYTES = 1 << 20
 
 TEMPLATE = """\
 # briefing settings. Unknown keys and bad values are reported and ignored.
@@ -89,16 +96,17 @@ def parse_settings(data: object, raw: str, where: str) -> tuple[Settings, list[P
                                     _line(raw, str(key))))
     theme = data.get("theme")
     if theme is not None:
-        if isinstance(theme, str) and theme.strip():
+        if isinstance(theme, str) and valid_theme_name(theme.strip()):
             settings = replace(settings, theme=theme.strip())
         else:
-            warn("theme", "expected a theme name")
+            warn("theme", "expected a theme name (lowercase letters, digits and dashes)")
     keys = data.get("keys")
     if keys is not None:
         if isinstance(keys, dict):
             good: dict[str, str] = {}
             for binding, key in keys.items():
-                if isinstance(binding, str) and isinstance(key, str) and _KEY.match(key):
+                # Key names reach the footer and the help screen: only real key names pass.
+                if valid_binding_id(binding) and valid_key_name(key):
                     good[binding] = key
                 else:
                     problems.append(Problem(where, f"keys: bad entry {display_safe(binding, 40)!r}"
@@ -156,13 +164,13 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[Problem]]:
     """The user's settings (defaults when there is no file), with any warnings."""
     path = Path(path) if path is not None else config_path()
     where = display_safe(str(path), 300)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
+    try:  # bounded and non-blocking: a FIFO or a link to /dev/zero is refused, never read
+        data = read_bytes(path, MAX_SETTINGS_BYTES, "the settings size limit")
+    except FileMissing:
         return Settings(path=path), []
-    except OSError as exc:
-        return Settings(path=path), [Problem(where, f"cannot read settings: "
-                                                    f"{exc.strerror or exc}; using defaults")]
+    except FileProblem as exc:
+        return Settings(path=path), [Problem(where, f"cannot read settings: {exc}; "
+                                                    "using defaults")]
     try:
         loaded = load_yaml(data)
     except YamlProblem as exc:
@@ -172,24 +180,55 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[Problem]]:
     return replace(settings, path=path), problems
 
 
-def save_theme(theme: str, path: Path | None = None) -> Problem | None:
-    """Persist the theme choice, touching only the ``theme:`` line of the user's file."""
+def save_setting(key: str, value: object, path: Path | None = None) -> Problem | None:
+    """Set one top-level setting in the user's file; a Problem (naming the file) if not saved.
+
+    The edit is structural (:func:`briefing.yamledit.edit`): only that value changes, or one line
+    is added, so comments, layout and the other settings stay as written; the result must parse
+    back to the old settings plus this one, or nothing is written.  A file that does not parse
+    is never touched.  The write is atomic, under a lock (two instances), and goes through a
+    symlink to its target."""
     path = Path(path) if path is not None else config_path()
+    where = display_safe(str(path), 300)
     try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raw = TEMPLATE
-    except (OSError, UnicodeDecodeError) as exc:
-        return Problem(str(path), f"cannot update settings: {exc}")
-    line = f"theme: {theme}"
-    pattern = re.compile(r"^theme\s*:.*$", re.M)
-    new = pattern.sub(line, raw, count=1) if pattern.search(raw) else \
-        raw.rstrip("\n") + "\n" + line + "\n"
-    try:
-        atomic_write(path, new.encode("utf-8"))
-    except OSError as exc:
-        return Problem(str(path), f"cannot save settings: {exc.strerror or exc}")
+        # No lock file beside a symlinked config.yaml (it would litter the user's dotfiles):
+        # one in the data directory, and a lock on the file itself for other data directories.
+        with locked(paths.data_dir() / "settings-edits"), locked_file(path):
+            if os.path.lexists(path):
+                raw = read_file(str(path), MAX_SETTINGS_BYTES, "the settings size limit").data
+                try:
+                    text = raw.decode("utf-8-sig")
+                except UnicodeDecodeError:
+                    return Problem(where, f"{key} not saved: the file is not UTF-8")
+                bom = raw[:3] if raw.startswith(codecs.BOM_UTF8) else b""
+            else:
+                text, bom = TEMPLATE, b""
+            try:
+                data = load_yaml(text) if text.strip() else None
+            except YamlProblem as exc:
+                return Problem(where, f"{key} not saved: the file has an error to fix first "
+                                      f"({exc.message})", exc.line)
+            if data is None:
+                data = {}
+            if not isinstance(data, dict):
+                return Problem(where, f"{key} not saved: the settings are not a mapping")
+            if key in data and data[key] == value:
+                return None
+            try:
+                new = edit(text, {**data, key: value})
+            except EditError as exc:
+                return Problem(where, f"{key} not saved: {exc}")
+            atomic_write(path, bom + new.encode("utf-8"))
+    except FileProblem as exc:
+        return Problem(where, f"{key} not saved: {exc}")
+    except OSError as exc:  # the Problem names the file (and never a temporary)
+        return Problem(where, f"{key} not saved: {exc.strerror or describe(exc, path)}")
     return None
+
+
+def save_theme(theme: str, path: Path | None = None) -> Problem | None:
+    """Persist the theme choice (see :func:`save_setting`)."""
+    return save_setting("theme", theme, path)
 
 
 def effective(settings: Settings) -> dict[str, Any]:

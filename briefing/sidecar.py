@@ -1,27 +1,45 @@
 """Writing the user's corrections into a document's sidecar YAML without losing anything.
 
 The reader calls :func:`curate` when the user renames, merges, drops or adds an actor.  The edit
-is made on the file's *text*: only the lines of the affected ``actors:`` entry change, so the
-user's comments, key order and formatting elsewhere survive.  The result is parsed again and
+is structural (:mod:`briefing.yamledit`): only the changed values and the new lines are touched,
+so comments, block or flow style, quoting and key order survive.  The result is parsed again and
 compared with the intended data before anything is written; a file that cannot be parsed is
-never overwritten.  The previous version is kept in the user data directory (not in the corpus)
-and the new one is written atomically with the file's permissions.
+never overwritten.  The file is read and written back in the encoding the reader decodes it with
+(UTF-8, a BOM, UTF-16, Windows-1252).  The previous version is kept in the user data directory
+(:mod:`briefing.backups`, not in the corpus) and the new one is written atomically, through a
+symlink, with the file's permissions.  The bundled seed's sidecar is never written: the user's
+copy lives in the data directory.  A Markdown document whose front matter holds ``actors:`` is
+refused (a new sidecar would silently override it).
 """
 
 from __future__ import annotations
 
+import codecs
+import os
 import re
-import shutil
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from briefing import paths
-from briefing.corpus.yamlsafe import YamlProblem, load_yaml
-from briefing.storage import atomic_write, locked
+from briefing.backups import keep_backup
+from briefing.corpus.decode import BinaryFile, decode_bytes
+from briefing.corpus.files import LINK_OUTSIDE, FileProblem, link_leaves_folder, read_file
+from briefing.corpus.metadata import split_front_matter
+from briefing.corpus.yamlsafe import MAX_YAML_BYTES, YamlProblem, load_yaml
+from briefing.filetypes import MARKDOWN_SUFFIXES
+from briefing.paths import user_sidecar_for
+from briefing.storage import (
+    atomic_write,
+    check_writable,
+    clean_stale_temporaries,
+    describe,
+    locked,
+    locked_file,
+    write_target,
+)
+from briefing.textsafe import display_safe
+from briefing.yamledit import EditError, edit
 
 OPERATIONS = ("add", "merge", "rename", "drop")
 MAX_BACKUPS = 20
@@ -40,17 +58,27 @@ class CurationResult:
 
 
 def sidecar_path_for(document_path: str, existing: str | None = None) -> Path:
+    """The sidecar a curation writes: the existing one, else ``<stem>.yaml`` beside the
+    document; for the bundled seed, the user's copy in the data directory (never the package)."""
+    user = user_sidecar_for(document_path)
+    if user is not None:
+        return Path(user)
     return Path(existing) if existing else Path(document_path).with_suffix(".yaml")
-
-
-def _flow(value: Any) -> str:
-    return yaml.safe_dump(value, default_flow_style=True, allow_unicode=True,
-                          width=1 << 30).strip().removesuffix("...").strip()
 
 
 def _slug(name: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "_", name.casefold()).strip("_")
     return (slug or "actor")[:60]
+
+
+def _items(mapping: dict[str, Any], key: str) -> list[Any]:
+    value = mapping.get(key)
+    return value if isinstance(value, list) else []
+
+
+def _mapping(mapping: dict[str, Any], key: str) -> dict[str, Any]:
+    value = mapping.get(key)
+    return value if isinstance(value, dict) else {}
 
 
 def apply_operation(curation: dict[str, Any], op: str, **args: Any) -> dict[str, Any]:
@@ -63,11 +91,11 @@ def apply_operation(curation: dict[str, Any], op: str, **args: Any) -> dict[str,
         actor_id, name = args["actor_id"], " ".join(str(args["name"]).split())
         if not name:
             raise CurationError("the new name is empty")
-        rename = new.get("rename") if isinstance(new.get("rename"), dict) else {}
+        rename = _mapping(new, "rename")
         rename[actor_id] = name
         new["rename"] = rename
     elif op == "drop":
-        drop = new.get("drop") if isinstance(new.get("drop"), list) else []
+        drop = _items(new, "drop")
         if args["actor_id"] not in drop:
             drop.append(args["actor_id"])
         new["drop"] = drop
@@ -75,7 +103,7 @@ def apply_operation(curation: dict[str, Any], op: str, **args: Any) -> dict[str,
         keep, other = args["keep"], args["other"]
         if keep == other:
             raise CurationError("cannot merge an actor with itself")
-        merge = new.get("merge") if isinstance(new.get("merge"), list) else []
+        merge = _items(new, "merge")
         if [keep, other] not in merge:
             merge.append([keep, other])
         new["merge"] = merge
@@ -87,9 +115,15 @@ def apply_operation(curation: dict[str, Any], op: str, **args: Any) -> dict[str,
                                  "kind": args.get("kind") or "other"}
         aliases = [a for a in args.get("aliases") or [name] if isinstance(a, str) and a]
         entry["aliases"] = aliases
-        add = new.get("add") if isinstance(new.get("add"), list) else []
-        add = [a for a in add if not (isinstance(a, dict) and a.get("id") == entry["id"])]
-        add.append(entry)
+        add = _items(new, "add")
+        same = [i for i, a in enumerate(add) if isinstance(a, dict) and a.get("id") == entry["id"]]
+        if same:  # the same id again: update that entry where it stands (its comments stay)
+            old: dict[str, Any] = add[same[0]]
+            known = _items(old, "aliases")
+            entry["aliases"] = [*known, *(a for a in aliases if a not in known)]
+            add[same[0]] = {**old, **entry}
+        else:
+            add.append(entry)
         new["add"] = add
     for key in ("actor_id", "keep", "other"):
         if key in args and not (isinstance(args[key], str) and _ID.match(args[key])):
@@ -97,131 +131,112 @@ def apply_operation(curation: dict[str, Any], op: str, **args: Any) -> dict[str,
     return new
 
 
-# ------------------------------------------------------------------------------ text editing
-def _block(lines: list[str], start: int) -> int:
-    """Index after the indented block that belongs to the key on line ``start``."""
-    end = start + 1
-    last_content = start
-    while end < len(lines):
-        line = lines[end]
-        if line.strip() and not line.startswith((" ", "\t")) and not line.startswith("#"):
-            break
-        if line.strip() and not line.lstrip().startswith("#"):
-            last_content = end
-        end += 1
-    return last_content + 1
+# ------------------------------------------------------------------------------ reading, writing
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+         (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
-def _split_comment(line: str) -> tuple[str, str]:
-    """(code, comment) for a line whose comment starts with `` #`` outside quotes."""
-    quote = None
-    for i, ch in enumerate(line):
-        if quote:
-            if ch == quote:
-                quote = None
-        elif ch in "'\"":
-            quote = ch
-        elif ch == "#" and (i == 0 or line[i - 1] in " \t"):
-            return line[:i].rstrip(), line[i:]
-    return line.rstrip(), ""
+@dataclass(frozen=True)
+class _Source:
+    """A sidecar's text and how to write it back as the reader decodes it."""
+
+    text: str
+    bom: bytes = b""
+    encoding: str = "utf-8"
+    raw: bytes = b""
 
 
-def _item_line(indent: str, old: Any, new: Any) -> str | None:
-    """The one line to append to a block-style entry, when the change is a single new item."""
-    if isinstance(old, list) and isinstance(new, list) and new[:-1] == old and new:
-        return f"{indent}- {_flow(new[-1])}"
-    if isinstance(old, dict) and isinstance(new, dict) and set(old) <= set(new):
-        added = [k for k in new if k not in old]
-        if len(added) == 1 and all(old[k] == new[k] for k in old):
-            return f"{indent}{_flow({added[0]: new[added[0]]})[1:-1]}"
-    return None
+def _decode(raw: bytes, name: str) -> _Source:
+    """Decode as the reader does (:func:`~briefing.corpus.metadata.read_sidecar`)."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return _Source(raw[len(bom):].decode(encoding), bom, encoding, raw)
+            except UnicodeDecodeError:
+                raise CurationError(f"{name}: invalid {encoding} after its byte-order mark; "
+                                    "not changed") from None
+    try:
+        decoded = decode_bytes(raw)
+    except BinaryFile as exc:
+        raise CurationError(f"{name}: {exc}; not changed") from None
+    return _Source(decoded.text, b"", decoded.encoding, raw)
 
 
-def edit_text(text: str, old_curation: dict[str, Any], new_curation: dict[str, Any],
-              changed: str) -> str:
-    """Rewrite only the ``actors:`` → ``changed`` entry of ``text`` to hold the new value.
+def _encode(text: str, source: _Source, name: str) -> bytes:
+    try:
+        return source.bom + text.encode(source.encoding)
+    except UnicodeEncodeError:
+        pass
+    if source.encoding == "cp1252":  # bytes cp1252 leaves undefined were read as Latin-1
+        out = bytearray()
+        for char in text:
+            try:
+                out += char.encode("cp1252")
+            except UnicodeEncodeError:
+                if ord(char) > 0xFF:
+                    raise CurationError(f"{name} is in {source.encoding}, which cannot hold "
+                                        f"{char!r}; not changed (save it as UTF-8 first)") from None
+                out += char.encode("latin-1")
+        return bytes(out)
+    raise CurationError(f"{name} is in {source.encoding}, which cannot hold the new text; "
+                        "not changed")  # pragma: no cover - UTF-16/32 hold every character
 
-    A block-style entry gets one new line (or one changed line), so comments between its items
-    stay; a flow-style entry is rewritten on its own line, keeping the line's comment."""
-    lines = text.split("\n")
-    value = _flow(new_curation[changed])
-    top = next((i for i, line in enumerate(lines) if re.match(r"^actors\s*:", line)), None)
-    if top is None:
-        while lines and lines[-1] == "":
-            lines.pop()
-        lines += ["actors:", f"  {changed}: {value}", ""]
-        return "\n".join(lines)
-    code, comment = _split_comment(lines[top])
-    if code.split(":", 1)[1].strip():  # flow style `actors: {...}`: becomes a block
-        block = [f"  {k}: {_flow(v)}" for k, v in new_curation.items()]
-        lines[top:top + 1] = [("actors:  " + comment).rstrip(), *block]
-        return "\n".join(lines)
-    end = _block(lines, top)
-    child = re.compile(rf"^(\s+){re.escape(changed)}\s*:(.*)$")
-    for i in range(top + 1, end):
-        match = child.match(lines[i])
-        if not match:
-            continue
-        indent = match.group(1)
-        sub_end = i + 1
-        while sub_end < end and (not lines[sub_end].strip() or
-                                 len(lines[sub_end]) - len(lines[sub_end].lstrip()) > len(indent)
-                                 or lines[sub_end].lstrip().startswith("#")):
-            sub_end += 1
-        while sub_end > i + 1 and not lines[sub_end - 1].strip():
-            sub_end -= 1
-        code, comment = _split_comment(lines[i])
-        content = [j for j in range(i + 1, sub_end)
-                   if lines[j].strip() and not lines[j].lstrip().startswith("#")]
-        if not code.split(":", 1)[1].strip() and content:  # block style
-            item_indent = re.match(r"^(\s*)", lines[content[0]]).group(1)  # type: ignore[union-attr]
-            old = old_curation.get(changed)
-            new = new_curation[changed]
-            if isinstance(old, dict) and isinstance(new, dict) and set(old) == set(new):
-                key = next((k for k in new if old[k] != new[k]), None)
-                pattern = re.compile(rf"^{re.escape(item_indent)}{re.escape(str(key))}\s*:")
-                for j in content:
-                    if key is not None and pattern.match(lines[j]):
-                        _code, item_comment = _split_comment(lines[j])
-                        entry = _flow({key: new[key]})[1:-1]
-                        lines[j] = f"{item_indent}{entry}" + \
-                            (f"  {item_comment}" if item_comment else "")
-                        return "\n".join(lines)
-            line = _item_line(item_indent, old, new)
-            if line is not None:
-                lines.insert(content[-1] + 1, line)
-                return "\n".join(lines)
-        lines[i:sub_end] = [f"{indent}{changed}: {value}" + (f"  {comment}" if comment else "")]
-        return "\n".join(lines)
-    indent = next((re.match(r"^(\s+)", lines[i]).group(1)  # type: ignore[union-attr]
-                   for i in range(top + 1, end)
-                   if lines[i].strip() and not lines[i].lstrip().startswith("#")), "  ")
-    lines.insert(end, f"{indent}{changed}: {value}")
-    return "\n".join(lines)
+
+def _read(path: Path, fallback: Path | None) -> tuple[_Source, bool]:
+    """The sidecar's text (bounded read, as the reader reads it); ``created`` when it is new.
+    ``fallback`` is where a new sidecar starts from (the bundled seed's own sidecar)."""
+    if not os.path.lexists(path):
+        if fallback is None or not fallback.is_file():
+            return _Source(""), True
+        path = fallback
+    try:
+        raw = read_file(str(path), MAX_YAML_BYTES, "limits.max_yaml_bytes").data
+    except FileProblem as exc:
+        raise CurationError(f"{path}: {exc}; not changed") from None
+    return _decode(raw, path.name), path == fallback
+
+
+def _front_matter_actors(document: Path) -> bool:
+    """Whether a Markdown document keeps an ``actors:`` section in its front matter."""
+    if document.suffix.lower() not in MARKDOWN_SUFFIXES:
+        return False
+    try:
+        text = decode_bytes(read_file(str(document)).data).text
+        source, _start = split_front_matter(text.replace("\r\n", "\n"))
+        data = load_yaml(source) if source else None
+    except (FileProblem, BinaryFile, YamlProblem):
+        return False
+    return isinstance(data, dict) and "actors" in data
 
 
 # ------------------------------------------------------------------------------ the entry point
-def _backup(path: Path) -> Path:
-    folder = paths.data_dir() / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{path.stem}.{stamp}.{abs(hash(str(path.resolve()))) % 10**8}.yaml"
-    shutil.copy2(path, target)
-    olds = sorted(folder.glob(f"{path.stem}.*.yaml"), key=lambda p: p.stat().st_mtime)
-    for old in olds[:-MAX_BACKUPS]:
-        old.unlink(missing_ok=True)
-    return target
-
-
 def curate(document_path: str, op: str, sidecar: str | None = None,
            **args: Any) -> CurationResult:
-    """Apply one curation operation to the document's sidecar; raise :class:`CurationError`."""
+    """Apply one curation operation to the document's sidecar; raise :class:`CurationError`.
+
+    Nothing is written unless the edited text parses back to exactly the intended data, the
+    previous version is safely backed up, and the new bytes are encoded as the reader decodes
+    the file; then one atomic write (through a symlink) replaces it."""
+    document = Path(document_path)
+    if not document.is_file():
+        raise CurationError(f"{document.name} is no longer there (deleted or moved); "
+                            "nothing was changed")
     path = sidecar_path_for(document_path, sidecar)
-    with locked(paths.data_dir() / "sidecar-edits"):
-        created = not path.exists()
-        text = "" if created else path.read_bytes().decode("utf-8-sig", errors="strict")
+    fallback = None  # where the user's copy of the bundled seed's sidecar starts from
+    if user_sidecar_for(document_path) is not None:
+        fallback = next((Path(c) for c in (sidecar, document.with_suffix(".yaml"),
+                                           document.with_suffix(".yml"))
+                         if c and Path(c) != path and Path(c).is_file()), None)
+    with locked(paths.data_dir() / "sidecar-edits"), locked_file(document):
+        if os.path.lexists(path) and link_leaves_folder(str(path), str(path.parent)):
+            # The loader's rule: such a file is no sidecar; curation must neither copy its
+            # content into the corpus nor, writing through the link, change it.
+            raise CurationError(f"{display_safe(path.name, 120)}: {LINK_OUTSIDE}; not changed")
+        clean_stale_temporaries(write_target(path).parent)
+        source, created = _read(path, fallback)
         try:
-            data = load_yaml(text) if text.strip() else {}
+            data = load_yaml(source.text) if source.text.strip() else {}
         except YamlProblem as exc:
             where = f" (line {exc.line})" if exc.line else ""
             raise CurationError(f"{path.name}{where}: {exc.message}; fix it before "
@@ -233,18 +248,28 @@ def curate(document_path: str, op: str, sidecar: str | None = None,
         current = data.get("actors") or {}
         if not isinstance(current, dict):
             raise CurationError(f"{path.name}: 'actors' is not a mapping; not changed")
+        if "actors" not in data and _front_matter_actors(document):
+            raise CurationError(f"{document.name} keeps its actors in its front matter, and a "
+                                "sidecar would silently override them: make this change there")
         new_curation = apply_operation(current, op, **args)
-        new_text = edit_text(text, current, new_curation, op)
-        try:
-            check = load_yaml(new_text)
-        except YamlProblem as exc:  # pragma: no cover - edit_text keeps the YAML valid
-            raise CurationError(f"{path.name}: the edit would break the file ({exc.message})") \
-                from None
         expected = dict(data)
         expected["actors"] = new_curation
-        if check != expected:
-            raise CurationError(f"{path.name}: its layout is too unusual to edit safely; "
-                                "add the change by hand")
-        backup = None if created else _backup(path)
-        atomic_write(path, new_text.encode("utf-8"))
+        try:
+            new_text = edit(source.text, expected)
+        except EditError as exc:
+            raise CurationError(f"{path.name}: not changed, {exc}") from None
+        encoded = _encode(new_text, source, path.name)
+        try:
+            check_writable(path)
+        except OSError as exc:
+            raise CurationError(f"{describe(exc, path)}; not changed") from None
+        try:
+            backup = None if created else keep_backup(path, source.raw)
+        except OSError as exc:
+            raise CurationError(f"{path.name} was not changed: its backup could not be made "
+                                f"({describe(exc)})") from None
+        try:
+            atomic_write(path, encoded)
+        except OSError as exc:
+            raise CurationError(f"{describe(exc, path)}; the sidecar was not changed") from None
     return CurationResult(path, backup, created)

@@ -18,12 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from briefing import paths
+from briefing.fileread import FileMissing, FileProblem, read_bytes
 from briefing.model import Problem
 from briefing.storage import atomic_write, clean_stale_temporaries, locked, set_aside
+from briefing.textsafe import display_safe, json_bytes
 
 STATE_VERSION = 1
 MAX_RECENT = 20
 MAX_NOTE = 2000
+MAX_STATE_BYTES = 64 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,16 +87,21 @@ class ReaderState:
         self.problems: list[Problem] = []
         self._data: dict[str, Any] = _empty()
         self._pending: list[Callable[[dict[str, Any]], None]] = []
+        self._unsaved_marks: dict[str, Bookmark] = {}  # added since the last successful save
 
     # ------------------------------------------------------------------ reading
-    def _read(self) -> dict[str, Any]:
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
+    def _read(self, for_update: bool = False) -> dict[str, Any]:
+        """The file's state; a file that cannot be read is reported (and, ``for_update``,
+        raised, so that :meth:`save` never replaces what it could not read)."""
+        try:  # bounded, non-blocking: a FIFO or a link to /dev/zero is refused at once
+            raw = read_bytes(self.path, MAX_STATE_BYTES, "the reader state's size limit")
+        except FileMissing:
             return _empty()
-        except OSError as exc:
-            self.problems.append(Problem(str(self.path), f"cannot read reader state: "
-                                                         f"{exc.strerror or exc}"))
+        except FileProblem as exc:
+            if for_update:
+                raise
+            self.problems.append(Problem(display_safe(str(self.path), 300),
+                                         f"cannot read reader state: {exc}"))
             return _empty()
         try:
             data = _valid(json.loads(raw.decode("utf-8")))
@@ -151,12 +159,14 @@ class ReaderState:
         def op(data: dict[str, Any]) -> None:
             data["bookmarks"].append(mark.to_dict())
         self._change(op)
+        self._unsaved_marks[mark.id] = mark
         return mark
 
     def remove_bookmark(self, bookmark_id: str) -> None:
         def op(data: dict[str, Any]) -> None:
             data["bookmarks"] = [b for b in data["bookmarks"] if b.get("id") != bookmark_id]
         self._change(op)
+        self._unsaved_marks.pop(bookmark_id, None)
 
     def note_opened(self, opened: list[str]) -> None:
         entry: dict[str, Any] = {"paths": list(opened), "opened": _now()}
@@ -198,22 +208,43 @@ class ReaderState:
     def dirty(self) -> bool:
         return bool(self._pending)
 
+    def unsaved_bookmarks(self) -> list[Bookmark]:
+        """Bookmarks added in this run that are not in the file yet (a save failed)."""
+        return list(self._unsaved_marks.values())
+
+    def is_saved(self, bookmark_id: str) -> bool:
+        return bookmark_id not in self._unsaved_marks
+
+    def unsaved_summary(self) -> str:
+        """What a failed save leaves only in memory, in words (for the message on quit)."""
+        marks = self.unsaved_bookmarks()
+        parts = [f"{len(marks)} new bookmark{'s' if len(marks) != 1 else ''}"] if marks else []
+        if self._pending and len(self._pending) > len(marks):
+            parts.append("the reading position and recent folders")
+        lines = [" and ".join(parts) or "changes"]
+        for mark in marks:
+            note = f" ({mark.note})" if mark.note else ""
+            lines.append(f"  {mark.path} at character {mark.offset}{note}")
+        return "\n".join(lines)
+
     def save(self) -> Problem | None:
         """Apply pending changes to the file's current content; a Problem if it failed."""
         if not self._pending:
             return None
         try:
             with locked(self.path):
-                data = self._read()
+                data = self._read(for_update=True)
                 for op in self._pending:
                     op(data)
-                atomic_write(self.path, json.dumps(data, ensure_ascii=False, indent=1)
-                             .encode("utf-8"), mode=0o600)
+                # json_bytes: a non-UTF-8 file name (a lone surrogate) is written escaped
+                atomic_write(self.path, json_bytes(data, indent=1), mode=0o600)
         except OSError as exc:
-            problem = Problem(str(self.path), f"could not save reader state "
-                                              f"({exc.strerror or exc}); will retry")
+            reason = str(exc) if isinstance(exc, FileProblem) else exc.strerror or str(exc)
+            problem = Problem(display_safe(str(self.path), 300),
+                              f"could not save the reader state ({reason}); kept in memory")
             self.problems.append(problem)
             return problem
         self._pending.clear()
+        self._unsaved_marks.clear()
         self._data = data
         return None

@@ -1,20 +1,27 @@
 """Writing files so that nothing is ever lost: atomic replace, fsync, a lock, corrupt files kept.
 
-* :func:`atomic_write` writes a temporary file in the same folder, fsyncs it, ``os.replace``\\ s it
-  over the target and fsyncs the folder: a crash or a full disk leaves the old file intact.
+* :func:`atomic_write` is the one way briefing writes a file: a temporary file in the target's
+  folder, fsynced, ``os.replace``\\ d over the target (through a symlink), the folder fsynced; a
+  crash or a full disk leaves the old file intact, and errors name the user's file.
 * :func:`locked` is an exclusive ``flock`` on a side file, so two running instances never lose
-  each other's read-modify-write updates; the kernel drops it when a process dies.
+  each other's read-modify-write updates; the kernel drops it when a process dies.  Where no
+  lock file can be made (a read-only folder) it lets reads go on; the write then fails clearly.
+* :func:`clean_stale_temporaries` removes what a killed writer left behind, at the next start.
 * :func:`set_aside` moves a corrupt file out of the way (kept as evidence) so the app starts clean.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import re
+import stat
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 try:
     import fcntl
@@ -23,30 +30,126 @@ except ImportError:  # pragma: no cover - Windows: no lock, atomic writes still 
 
 TMP_PREFIX = ".briefing-tmp-"
 STALE_TMP_SECONDS = 3600
+# ``.briefing-tmp-<name>.<pid>.<random>``: the writer's pid lets the next start tell a temporary
+# left by a killed process (remove it at once) from one being written right now (keep it).
+_TMP_PID = re.compile(r"\.(\d+)\.[A-Za-z0-9_]+$")
 
 
-def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
-    """Replace ``path`` with ``data`` atomically (raises OSError; the old file then survives)."""
+class WriteError(OSError):
+    """A file the user owns could not be written; ``filename`` is that file, never a temporary.
+
+    ``str()`` gives a sentence for the user: ``cannot save /path/config.yaml: No space left on
+    device``.  The previous content of the file is intact whenever this is raised."""
+
+    def __str__(self) -> str:
+        return f"cannot save {self.filename}: {self.strerror or 'write failed'}"
+
+
+def write_target(path: Path) -> Path:
+    """Where writing ``path`` really lands: a symlink (dotfile managers) is written through to
+    its target, so the link survives; a dangling link creates its target."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if mode is None:
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def atomic_write(path: Path, data: bytes | Callable[[BinaryIO], object],
+                 mode: int | None = None) -> None:
+    """Replace ``path`` with ``data`` atomically, through a symlink; raise :class:`WriteError`.
+
+    ``data`` is the bytes, or a function that writes them to the open temporary (large files).
+    A temporary in the target's folder is written, flushed and fsynced, then renamed over the
+    target, and the folder is fsynced: a kill or a crash at any point leaves the old file or the
+    new one, never a mix.  On any failure (a full disk, a read-only folder) the temporary is
+    removed and the error names ``path``, the user's file.  The file keeps its permissions and
+    owner; a file without any write permission is refused (a rename would bypass that).
+    """
+    path = Path(path)
+    target = write_target(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        owner: tuple[int, int] | None = None
         try:
-            mode = path.stat().st_mode & 0o7777
+            st = target.stat()
+            _refuse_read_only(st)
+            owner = (st.st_uid, st.st_gid)
+            if mode is None:
+                mode = st.st_mode & 0o7777
         except FileNotFoundError:
-            mode = 0o644
-    fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX + path.name + ".", dir=path.parent)
+            if mode is None:
+                mode = 0o666 & ~_umask()  # like any new file, not mkstemp's 0600
+        fd, tmp = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{target.name}.{os.getpid()}.",
+                                   dir=target.parent)
+    except OSError as exc:
+        raise _error(exc, path) from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            if isinstance(data, (bytes, bytearray, memoryview)):
+                handle.write(data)
+            else:
+                data(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
+        if owner is not None and hasattr(os, "geteuid") and owner != (os.geteuid(), os.getegid()):
+            with contextlib.suppress(OSError):  # keep the owner when we may (run as root)
+                os.chown(tmp, *owner)
+        os.replace(tmp, target)
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError) and not isinstance(exc, WriteError):
+            raise _error(exc, path) from None
         raise
-    _fsync_dir(path.parent)
+    _fsync_dir(target.parent)
+
+
+def _refuse_read_only(st: os.stat_result) -> None:
+    if not stat.S_ISREG(st.st_mode):
+        # Written through a symlink, a rename would replace whatever the link points at: a
+        # device (/dev/zero, as root), a FIFO.  Only a regular file is ever replaced.
+        raise OSError(errno.EINVAL, "not a regular file (a device, named pipe or "
+                                    "folder is never replaced)")
+    if not st.st_mode & 0o222:  # made read-only by its owner: a rename would ignore that
+        raise PermissionError(errno.EACCES, "the file is read-only (chmod u+w to allow changes)")
+
+
+def check_writable(path: Path) -> None:
+    """Raise :class:`WriteError` now if :func:`atomic_write` would refuse ``path`` because its
+    owner made it read-only (before a backup or other work is done for nothing)."""
+    try:
+        _refuse_read_only(write_target(Path(path)).stat())
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise _error(exc, Path(path)) from None
+
+
+def _umask() -> int:
+    """The process umask, read without setting it (``os.umask`` would change it for a moment
+    for every thread of the reader)."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
+
+
+def _error(exc: OSError, path: Path) -> WriteError:
+    return WriteError(exc.errno or 0, exc.strerror or str(exc) or type(exc).__name__, str(path))
+
+
+def describe(exc: BaseException, path: Path | str | None = None) -> str:
+    """One sentence for the user about a failed write or read, naming their file."""
+    if isinstance(exc, WriteError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        where = path if path is not None else exc.filename
+        reason = exc.strerror or str(exc) or type(exc).__name__
+        return f"cannot save {where}: {reason}" if where else reason
+    return str(exc) or type(exc).__name__
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -62,8 +165,26 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _writer_gone(name: str) -> bool:
+    """Whether the process that wrote this temporary has died (so it will never finish)."""
+    match = _TMP_PID.search(name)
+    if not match:
+        return False
+    pid = int(match.group(1))
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # exists, owned by someone else
+        return False
+    return False
+
+
 def clean_stale_temporaries(folder: Path, max_age: float = STALE_TMP_SECONDS) -> int:
-    """Delete temporary files left by a crash in the middle of a write; returns how many."""
+    """Delete temporaries a killed process left in ``folder`` (its writer is dead, or the file
+    is older than ``max_age``); returns how many.  A write in progress is left alone."""
     removed = 0
     now = time.time()
     try:
@@ -73,7 +194,9 @@ def clean_stale_temporaries(folder: Path, max_age: float = STALE_TMP_SECONDS) ->
     for entry in entries:
         if entry.name.startswith(TMP_PREFIX):
             try:
-                if now - entry.stat().st_mtime > max_age:
+                if not entry.is_file(follow_symlinks=False):
+                    continue
+                if _writer_gone(entry.name) or now - entry.stat().st_mtime > max_age:
                     os.unlink(entry.path)
                     removed += 1
             except OSError:
@@ -84,10 +207,16 @@ def clean_stale_temporaries(folder: Path, max_age: float = STALE_TMP_SECONDS) ->
 @contextlib.contextmanager
 def locked(path: Path) -> Iterator[None]:
     """Hold an exclusive lock tied to ``path`` (a ``.lock`` file beside it)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path = write_target(Path(path))
     lock_path = path.with_name(path.name + ".lock")
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
+    except OSError:
+        # A read-only or full folder: reading must still work, and a write will fail on its own
+        # with a message naming the file, so go on without the lock.
+        yield
+        return
     try:
         if fcntl is not None:
             fcntl.flock(fd, fcntl.LOCK_EX)
@@ -97,6 +226,36 @@ def locked(path: Path) -> Iterator[None]:
             with contextlib.suppress(OSError):
                 fcntl.flock(fd, fcntl.LOCK_UN)
         os.close(fd)
+
+
+@contextlib.contextmanager
+def locked_file(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on an existing regular file itself (no side file), e.g. the
+    article whose sidecar is edited: users with different data directories sharing a corpus
+    folder then still take turns.  Nothing is locked when the file is not a regular file or
+    cannot be opened; the caller's other lock still holds."""
+    fd = -1
+    for _attempt in range(5):
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            break
+        try:
+            st = os.fstat(fd)
+            if fcntl is None or not stat.S_ISREG(st.st_mode):
+                break
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            if os.stat(path).st_ino == st.st_ino:  # still the file at that path: locked
+                break
+        except OSError:
+            break
+        os.close(fd)  # replaced while we waited: lock the new one
+        fd = -1
+    try:
+        yield
+    finally:
+        if fd >= 0:
+            os.close(fd)  # closing drops the flock
 
 
 def set_aside(path: Path) -> Path | None:

@@ -7,6 +7,8 @@ deterministic.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,44 @@ def briefing_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(var, str(tmp_path / var.lower()))
     return home
+
+
+@pytest.fixture
+def never_hang() -> Iterator[None]:
+    """A test that hangs (a FIFO read, an endless device) fails after 60 s instead."""
+    import signal
+
+    def timeout(signum: int, frame: object) -> None:
+        raise TimeoutError("hung: a read that should have been refused blocked")
+
+    old = signal.signal(signal.SIGALRM, timeout)
+    signal.alarm(60)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+        _dev_zero_intact()
+
+
+def _dev_zero_intact() -> None:
+    """These tests link files to /dev/zero, and run as root here: a write that followed such a
+    link once replaced the machine's /dev/zero.  Put it back (as root) and fail loudly."""
+    import os
+    import stat
+
+    try:
+        mode = os.lstat("/dev/zero").st_mode
+    except FileNotFoundError:
+        mode = 0
+    if stat.S_ISCHR(mode) or not hasattr(os, "geteuid"):
+        return
+    if os.geteuid() == 0:
+        with contextlib.suppress(OSError):
+            os.remove("/dev/zero")
+        os.mknod("/dev/zero", 0o666 | stat.S_IFCHR, os.makedev(1, 5))
+        os.chmod("/dev/zero", 0o666)
+    pytest.fail("a write went through a link and replaced /dev/zero (restored)")
 
 
 @pytest.fixture(autouse=True)

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import errno
 import os
-import signal
-from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -21,18 +19,8 @@ from briefing.corpus.layout import MAX_SENTENCE_CHARS
 GOOD = "Talks Resume\n\nNegotiators met in Vienna on Monday. They agreed to meet again.\n"
 
 
-@pytest.fixture(autouse=True)
-def _never_hang() -> Iterator[None]:
-    def timeout(signum: int, frame: object) -> None:
-        raise TimeoutError("the loader hung")
-
-    old = signal.signal(signal.SIGALRM, timeout)
-    signal.alarm(60)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
+# Anything that could hang fails under an alarm instead of blocking the suite.
+pytestmark = pytest.mark.usefixtures("never_hang")
 
 
 def _only_problem(path: Path, limits: Limits | None = None) -> str:
@@ -253,10 +241,10 @@ def test_sidecar_deleted_between_finding_and_reading(tmp_path: Path,
 
     article = tmp_path / "a.txt"
     article.write_text(GOOD)
-    monkeypatch.setattr(files, "sidecar_for", lambda p: str(tmp_path / "a.yaml"))
+    monkeypatch.setattr(files, "find_sidecar", lambda p: (str(tmp_path / "a.yaml"), None))
     import briefing.corpus as corpus
 
-    monkeypatch.setattr(corpus, "sidecar_for", files.sidecar_for)
+    monkeypatch.setattr(corpus, "find_sidecar", files.find_sidecar)
     doc, problems = load_document(str(article))
     assert doc is not None
     assert any(p.path.endswith("a.yaml") and "metadata ignored" in p.message for p in problems)

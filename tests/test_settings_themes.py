@@ -50,7 +50,7 @@ def test_save_theme_keeps_comments(tmp_path: Path) -> None:
     path.write_text("# my settings\ntheme: briefing-dark  # old\nlayout:\n  sidebar: false\n")
     assert save_theme("briefing-paper", path) is None
     text = path.read_text()
-    assert text.startswith("# my settings\ntheme: briefing-paper\nlayout:")
+    assert text.startswith("# my settings\ntheme: briefing-paper  # old\nlayout:")  # its comment too
     assert load_settings(path)[0].theme == "briefing-paper"
     fresh = tmp_path / "new" / "config.yaml"
     assert save_theme("briefing-light", fresh) is None

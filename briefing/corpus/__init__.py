@@ -14,11 +14,13 @@ from typing import Any
 
 from briefing.corpus.decode import BinaryFile, Decoded, decode_bytes
 from briefing.corpus.files import (
+    LINK_OUTSIDE,
     MARKDOWN_SUFFIXES,
     FileProblem,
     Found,
     RawFile,
     discover,
+    find_sidecar,
     read_file,
     sha256_hex,
     sidecar_for,
@@ -32,7 +34,7 @@ from briefing.model import Document, Problem
 
 __all__ = ["DEFAULT_LIMITS", "Limits", "LoadResult", "Loaded", "bundled_seeds", "count_files",
            "discover_files", "document_from_text", "iter_load", "load_corpus", "load_document",
-           "load_file", "path_exists"]
+           "load_file", "path_exists", "sidecar_for"]
 
 DEFAULT_LIMITS = Limits()
 
@@ -103,7 +105,7 @@ def load_file(path: str, limits: Limits = DEFAULT_LIMITS) -> Loaded:
     try:
         raw = read_file(path, limits.max_document_bytes)
     except FileProblem as exc:
-        return Loaded(None, [Problem(shown, str(exc), severity="error")])
+        return Loaded(None, [Problem(shown, f"{exc}; skipped", severity="error")])
     problems: list[Problem] = []
     if raw.changed:
         problems.append(Problem(shown, "the file changed while it was being read; "
@@ -125,7 +127,9 @@ def load_file(path: str, limits: Limits = DEFAULT_LIMITS) -> Loaded:
         problems.append(Problem(shown, "contains NUL bytes (shown as ␀)"))
     meta = Metadata()
     side: RawFile | None = None
-    sidecar = sidecar_for(path)
+    sidecar, refused = find_sidecar(path)
+    if refused is not None:
+        problems.append(Problem(_display_path(refused), f"{LINK_OUTSIDE}; metadata ignored"))
     if sidecar is not None:
         try:
             side = read_file(sidecar, limits.max_yaml_bytes, "limits.max_yaml_bytes")

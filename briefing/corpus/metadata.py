@@ -21,6 +21,11 @@ KNOWN_KEYS = frozenset({"title", "published", "source", "url", "license", "actor
                         "negotiations", "author", "language", "tags",
                         "fetched", "fetched_from", "feed", "entry_id"})  # briefing fetch's
 CURATION_KEYS = ("actors", "negotiations")
+# Text fields, here and in the curation sections: a value that looks like a number stays the
+# text written (``title: 1.10`` is "1.10", ``source: 0x1F`` is "0x1F").
+TEXT_KEYS = frozenset({"title", "source", "author", "license", "language", "name", "label",
+                       "affiliation", "part_of", "note", "id", "aliases", "rename", "drop",
+                       "tags"})
 MAX_REPORTED_KEYS = 10
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -133,7 +138,8 @@ def read_sidecar(data: bytes, path: str, max_bytes: int, max_depth: int = MAX_DE
             return meta
         data, warning = decoded.text, decoded.warning
     try:
-        loaded = load_yaml(data, max_bytes=max_bytes, max_depth=max_depth, max_nodes=max_nodes)
+        loaded = load_yaml(data, max_bytes=max_bytes, max_depth=max_depth, max_nodes=max_nodes,
+                           text_keys=TEXT_KEYS)
     except YamlProblem as exc:
         meta = Metadata()
         meta.problems.append(Problem(path, exc.message + "; metadata ignored", exc.line))
@@ -161,7 +167,7 @@ def read_front_matter(text: str, path: str, max_bytes: int, max_depth: int = MAX
         return Metadata(), 0
     try:
         loaded = load_yaml(source, max_bytes=max_bytes, max_depth=max_depth,
-                           max_nodes=max_nodes)
+                           max_nodes=max_nodes, text_keys=TEXT_KEYS)
     except YamlProblem as exc:
         meta = Metadata()
         line = exc.line + 1 if exc.line is not None else None  # the opening --- is line 1

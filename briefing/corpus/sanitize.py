@@ -1,70 +1,18 @@
-"""Neutralising control characters: document text is data, never terminal instructions.
+"""The corpus layer's name for :mod:`briefing.textsafe`, the one cleaning step for outside text.
 
-Two functions, for two jobs:
-
-* :func:`clean_text` is for document text.  It replaces every dangerous code point by one other
-  code point, so the result has the same length and every offset into it stays valid.
-* :func:`display_safe` is for short strings that are only shown (file names, error messages,
-  YAML values): it may shorten or expand them.
-
-Textual and Rich strip only BEL, BS, VT, FF and CR; ESC, C1, NUL, SO/SI and DEL reach the
-terminal from every widget (see the reliability notes), so this runs on everything before a widget
-sees it.
+It lives at the top of the package so that light entry points (``briefing search`` on a warm
+index) can use it without importing the corpus package.
 """
 
-from __future__ import annotations
-
-import re
-
-# C0 controls except TAB and LF, then DEL, then C1.
-_C0 = {c: chr(0x2400 + c) for c in range(0x20) if c not in (0x09, 0x0A)}  # control pictures
-_C0[0x0D] = "\n"  # a lone CR is an old-Mac line end (CRLF is folded before this runs)
-_TABLE: dict[int, str] = dict(_C0)
-_TABLE[0x7F] = "\u2421"  # ␡
-for _c in range(0x80, 0xA0):
-    _TABLE[_c] = "\ufffd"
-# Bidirectional overrides and isolates (Trojan Source) become a visible replacement character.
-for _c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C):
-    _TABLE[_c] = "\ufffd"
-# Line and paragraph separators count as newlines, like everywhere else in the text.
-_TABLE[0x2028] = "\n"
-_TABLE[0x2029] = "\n"
-# A byte-order mark inside the text is invisible noise.
-_TABLE[0xFEFF] = " "
-
-_DANGEROUS = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]"
+from briefing.textsafe import (
+    clean_text,
+    display_safe,
+    json_bytes,
+    json_text,
+    output_line,
+    safe_url,
+    write_json,
 )
 
-
-def clean_text(text: str) -> str:
-    """Return ``text`` with control, bidi-override and separator characters replaced.
-
-    The result has exactly the same length: offsets computed on it are offsets into the
-    decoded file.
-    """
-    if not _DANGEROUS.search(text):
-        return text
-    return text.translate(_TABLE)
-
-
-_SAFE_URL = re.compile(r"^(?:https?://|mailto:)[\x21-\x7e]+$")
-
-
-def safe_url(url: object) -> str | None:
-    """The URL if it is a plain http(s)/mailto URL of printable ASCII, else ``None``.
-
-    Only such URLs may become links; nothing ever opens a local path or another scheme.
-    """
-    if not isinstance(url, str):
-        return None
-    url = url.strip()
-    return url if _SAFE_URL.match(url) else None
-
-
-def display_safe(value: object, limit: int = 500) -> str:
-    """A short, printable form of ``value`` for labels, file names and messages."""
-    text = clean_text(str(value)).replace("\n", " ").replace("\t", " ")
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return text
+__all__ = ["clean_text", "display_safe", "json_bytes", "json_text", "output_line", "safe_url",
+           "write_json"]

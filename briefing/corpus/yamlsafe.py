@@ -72,8 +72,29 @@ def _construct_mapping(loader: Any, node: yaml.MappingNode, deep: bool = False) 
         if key in mapping:
             raise yaml.constructor.ConstructorError(
                 None, None, f"duplicate key {str(key)[:60]!r}", key_node.start_mark)
+        if key in getattr(loader, "text_keys", ()):
+            _as_text(value_node)
         mapping[key] = loader.construct_object(value_node, deep=True)
     return mapping
+
+
+def _as_text(node: yaml.Node) -> None:
+    """Make the scalars of a text field -- its value, the items of its list, the values of its
+    mapping -- text as written: ``title: 1.10`` stays "1.10", ``aliases: [0x1F]`` ["0x1F"]."""
+    if isinstance(node, yaml.SequenceNode):
+        children = list(node.value)
+    elif isinstance(node, yaml.MappingNode):
+        children = [value for _key, value in node.value]
+    else:
+        children = [node]
+    for child in children:
+        if isinstance(child, yaml.ScalarNode) and child.tag in _AS_WRITTEN:
+            child.tag = "tag:yaml.org,2002:str"
+
+
+# Scalars a text field keeps exactly as written instead of resolving (1.10 -> 1.1, 0x1F -> 31).
+_AS_WRITTEN = frozenset({"tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+                         "tag:yaml.org,2002:bool"})
 
 
 StrictLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
@@ -149,10 +170,13 @@ def display(value: object, limit: int = 60) -> str:
 
 
 def load_yaml(data: bytes | str, max_bytes: int = MAX_YAML_BYTES, max_depth: int = MAX_DEPTH,
-              max_nodes: int = MAX_NODES) -> Any:
+              max_nodes: int = MAX_NODES, text_keys: frozenset[str] = frozenset()) -> Any:
     """Parse one YAML document strictly; raise :class:`YamlProblem` on anything unusable.
 
     ``data`` may be bytes (PyYAML then honours a UTF-8/UTF-16 byte-order mark) or text.
+    The value of a key in ``text_keys`` (at any depth; its list items or mapping values too)
+    that looks like a number or a boolean is kept as the text written: those keys are text
+    fields, and ``str(1.1)`` is not "1.10".
     """
     if not isinstance(data, (bytes, str)):
         raise YamlProblem(f"expected YAML text, got {type(data).__name__}")
@@ -162,7 +186,12 @@ def load_yaml(data: bytes | str, max_bytes: int = MAX_YAML_BYTES, max_depth: int
                           "(limits.max_yaml_bytes)")
     try:
         _check_events(data, max_depth, max_nodes)
-        return yaml.load(data, Loader=StrictLoader)  # noqa: S506 - StrictLoader is a SafeLoader
+        loader = StrictLoader(data)
+        loader.text_keys = text_keys
+        try:
+            return loader.get_single_data()
+        finally:
+            loader.dispose()
     except YamlProblem:
         raise
     except yaml.MarkedYAMLError as exc:

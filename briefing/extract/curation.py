@@ -24,8 +24,10 @@ from dataclasses import replace
 from typing import Any
 
 from briefing.extract.actor_scan import Tokens, scan
+from briefing.fileread import read_bytes
 from briefing.knowledge import tokenize
 from briefing.model import ACTOR_KINDS, ACTOR_TIERS, Actor, Document, Mention, Problem
+from briefing.textsafe import display_safe
 
 _ID = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.:-]{0,99}$")
 _SECTIONS = ("add", "merge", "rename", "set", "drop")
@@ -47,10 +49,9 @@ class _Reporter:
         if self._text is None:
             self._text = []
             if self.doc.sidecar_path:
-                try:
-                    with open(self.doc.sidecar_path, encoding="utf-8-sig",
-                              errors="replace") as fh:
-                        self._text = fh.read(1 << 20).splitlines()
+                try:  # bounded, non-blocking: the sidecar may have become a FIFO since
+                    data = read_bytes(self.doc.sidecar_path, 1 << 20)
+                    self._text = data.decode("utf-8-sig", errors="replace").splitlines()
                 except OSError:
                     self._text = []
         return self._text
@@ -133,8 +134,20 @@ def apply_actor_curation(document: Document,
             changes["affiliation"] = None
         if changes:
             a = replace(a, **changes)
-        out.append(a)
+        out.append(_cleaned(a) if a.origin == "user" else a)
     return tuple(out), rep.problems
+
+
+def _cleaned(actor: Actor) -> Actor:
+    """A curated actor's text from the sidecar through the one cleaning step, where it enters
+    the model: every output (screen, memo, JSON, stderr) then carries it without controls."""
+    def clean(text: str | None) -> str | None:
+        return display_safe(text, 300) if isinstance(text, str) else text
+
+    return replace(actor, name=clean(actor.name) or actor.id,
+                   aliases=tuple(dict.fromkeys(clean(x) or "" for x in actor.aliases)),
+                   title=clean(actor.title), part_of=clean(actor.part_of),
+                   affiliation=clean(actor.affiliation))
 
 
 def _add(document: Document, entries: Any, by_id: dict[str, Actor], order: list[str],

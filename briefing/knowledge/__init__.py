@@ -562,10 +562,11 @@ def _read_files(data_dir: str) -> list[tuple[str, bytes]]:
         names = sorted(n for n in os.listdir(data_dir) if n.endswith(".yaml"))
     except OSError:
         return out
+    from briefing.fileread import read_bytes
+
     for name in names:
-        try:
-            with open(os.path.join(data_dir, name), "rb") as fh:
-                out.append((name, fh.read()))
+        try:  # bounded and non-blocking, like every file briefing reads
+            out.append((name, read_bytes(os.path.join(data_dir, name), 256 << 20)))
         except OSError:
             continue
     return out
@@ -584,8 +585,9 @@ def _cache_path(digest: str) -> str | None:
 
 def _read_cache(path: str, digest: str) -> dict[str, Any] | None:
     try:
-        with open(path, "rb") as fh:
-            data = marshal.loads(fh.read())
+        from briefing.fileread import read_bytes
+
+        data = marshal.loads(read_bytes(path, 1 << 30))  # bounded: never a FIFO or /dev/zero
     except (OSError, EOFError, ValueError, TypeError):
         return None
     if not isinstance(data, dict) or data.get("digest") != digest \
@@ -595,28 +597,21 @@ def _read_cache(path: str, digest: str) -> dict[str, Any] | None:
 
 
 def _write_cache(path: str, data: dict[str, Any]) -> None:
-    """Write atomically (a temporary file renamed over the target); failures are ignored."""
-    import tempfile
+    """Write atomically (:func:`briefing.storage.atomic_write`); failures are ignored."""
+    from briefing.storage import atomic_write
 
     folder = os.path.dirname(path)
-    tmp = None
     try:
-        os.makedirs(folder, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".kb-", dir=folder)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(marshal.dumps(data))
-        os.replace(tmp, path)
-        tmp = None
-        # compiled caches of older data are of no further use
+        atomic_write(Path(path), marshal.dumps(data))
+    except (OSError, ValueError):
+        return
+    # compiled caches of older data are of no further use
+    with contextlib.suppress(OSError):
         for name in os.listdir(folder):
             if name.startswith("kb-") and name.endswith(".marshal") \
                     and name != os.path.basename(path):
                 with contextlib.suppress(OSError):
                     os.unlink(os.path.join(folder, name))
-    except (OSError, ValueError):
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
 
 
 def load_kb(data_dir: str | Path | None = None, use_cache: bool = True) -> KnowledgeBase:

@@ -32,6 +32,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from briefing.fileread import read_bytes
 from briefing.filetypes import DOCUMENT_SUFFIXES, SIDECAR_SUFFIXES, is_page_assets
 from briefing.search.index import INDEX_VERSION, SearchIndex
 from briefing.search.store import StoreError, load, save
@@ -41,6 +42,22 @@ from briefing.search.store import StoreError, load, save
 # opening small files never pushes out a big index); KEEP_INDEXES only bounds the file count.
 KEEP_INDEXES = 64
 KEEP_BYTES = 300 * 1024 * 1024
+
+
+def cache_dir_for(limits: dict[str, int] | None) -> Path | None:
+    """The cache directory for indexes over briefings analysed under ``limits`` (the
+    settings' limits that differ from the defaults): ``None``, the user's, for none.
+
+    The briefings -- so the index -- depend on the limits (a document over
+    ``max_analysed_chars`` has no actors), and the index key does not see them: indexes
+    built under other limits live apart, so the reader under one ``config.yaml`` and
+    ``briefing search`` (or the reader under another) never reuse each other's."""
+    if not limits:
+        return None
+    from briefing.paths import cache_dir as user_cache
+
+    digest = hashlib.sha256(repr(sorted(limits.items())).encode()).hexdigest()[:16]
+    return Path(user_cache()) / f"limits-{digest}"
 
 
 def _folder(cache_dir: Path | str | None) -> Path:
@@ -303,9 +320,12 @@ def _list_path(paths: Sequence[str], cache_dir: Path | str | None) -> Path:
     return _folder(cache_dir) / f"files-{name}.list"
 
 
+MAX_LIST_BYTES = 1 << 30  # the saved file list (about 100 bytes a document)
+
+
 def _read_list(path: Path) -> tuple[str, list[FileRow]] | None:
     try:
-        data = marshal.loads(path.read_bytes())
+        data = marshal.loads(read_bytes(path, MAX_LIST_BYTES))
     except (OSError, EOFError, ValueError, TypeError):
         return None
     if (not isinstance(data, dict) or data.get("version") != INDEX_VERSION
@@ -384,6 +404,14 @@ def _scan(paths: Sequence[str]) -> dict[str, tuple[int, int]]:
             stem = os.path.splitext(path)[0]
             files.extend(stem + suffix for suffix in _SIDECAR_SUFFIXES
                          if os.path.lexists(stem + suffix))
+    from briefing.paths import bundled_seeds_prefix, user_sidecar_for
+
+    # The bundled seed's curated sidecars live in the data directory (a handful of files).
+    seeds = bundled_seeds_prefix()
+    if any(os.path.join(os.path.abspath(g), "").startswith(seeds) or
+           seeds.startswith(os.path.join(os.path.abspath(g), "")) for g in paths):
+        files.extend(user for user in map(user_sidecar_for, list(files))
+                     if user is not None and os.path.lexists(user))
     return _stat_all(files)
 
 

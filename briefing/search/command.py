@@ -8,22 +8,13 @@ opening a document.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-# Control characters, DEL, C1 and bidi overrides: what ``corpus.sanitize.display_safe`` removes
-# (file names reach here unsanitised; importing the corpus package would cost 0.1 s per run).
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
-                     "\u2028\u2029\ufeff]")
-
-
-def display_safe(value: object, limit: int = 500) -> str:
-    text = _UNSAFE.sub(" ", str(value))
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+# briefing.textsafe, not briefing.corpus.sanitize: the corpus package costs 0.1 s to import.
+from briefing.textsafe import display_safe, write_json
 
 
 def _positive(value: str) -> int:
@@ -94,8 +85,7 @@ def run(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]],
         if result.mode == "actor":
             # The actors the name may mean, best first; "@=ID" searches exactly one of them.
             payload["actors"] = [a.to_dict() for a in result.actors]
-        json.dump(payload, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        write_json(payload, sys.stdout)  # valid UTF-8 even for non-UTF-8 file names
     elif args.vimgrep:
         from briefing.search.vimgrep import vimgrep_lines
 

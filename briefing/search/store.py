@@ -22,11 +22,12 @@ import marshal
 import mmap
 import os
 import sys
-import tempfile
 import zlib
 from array import array
 from pathlib import Path
 from typing import Any
+
+from briefing.fileread import open_regular
 
 MAGIC = b"BRFSIDX1"
 _ARRAYS = {
@@ -104,16 +105,9 @@ def _place(blobs: list[tuple[str, bytes]], offset: int, layout: dict[str, tuple[
 
 
 def _write_atomic(path: Path, write: Any) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            write(out)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    from briefing.storage import atomic_write
+
+    atomic_write(path, write)
 
 
 def _write_blobs(out: Any, blobs: list[tuple[str, bytes]]) -> None:
@@ -175,7 +169,7 @@ def save_actors(source: Path, source_key: str, path: Path, data: dict[str, Any],
     index file saved under ``source_key`` for the same documents; else :class:`StoreError`.
     """
     try:
-        with open(source, "rb") as fh:
+        with os.fdopen(open_regular(source), "rb") as fh:  # never a FIFO or a device
             head = fh.read(16)
             if len(head) < 16 or head[:8] != MAGIC:
                 raise StoreError("not an index file")
@@ -238,7 +232,7 @@ def _copy_range(src: Any, start: int, length: int, out: Any) -> None:
 def load(path: Path, key: str | None, version: int) -> tuple[dict[str, Any], MappedTexts]:
     """Map the index file; ``key`` (when given) must match the one it was saved with."""
     try:
-        with open(path, "rb") as fh:
+        with os.fdopen(open_regular(path), "rb") as fh:  # never a FIFO or a device
             size = os.fstat(fh.fileno()).st_size
             if size < 16:
                 raise StoreError("too short")

@@ -7,7 +7,6 @@ loading worker after the first frame, never here.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -60,7 +59,14 @@ class BriefingApp(App[int]):
         # settings ``layout:`` -- sidebar shown at start, which panel, its width
         self.layout: dict[str, Any] = dict(layout or {})
         self.startup_problems = list(problems)
-        self.keymap: dict[str, str] = self._checked_keymap(dict(keymap or {}))
+        from briefing.textsafe import valid_binding_id, valid_key_name
+
+        # Key names reach the footer and the help screen: whatever the source (settings, the
+        # start-up cache, a caller), only real binding ids and key names are used, and none
+        # that clashes with another binding (reported).
+        self.keymap: dict[str, str] = self._checked_keymap(
+            {k: v for k, v in (keymap or {}).items()
+             if valid_binding_id(k) and valid_key_name(v)})
         self._theme_names: list[str] = []  # briefing's own and the user's themes, in order
         for spec in themes:
             self._register_spec(spec)
@@ -69,6 +75,7 @@ class BriefingApp(App[int]):
         if theme and theme in self.available_themes:
             self.theme = theme
         self._save_theme = save_theme
+        self.exit_messages: list[str] = []  # printed on stderr once the screen is restored
 
     def _checked_keymap(self, keymap: dict[str, str]) -> dict[str, str]:
         """The keymap without entries that clash or name no binding (each one reported)."""
@@ -116,13 +123,18 @@ class BriefingApp(App[int]):
         self.search_commands(commands, placeholder="Search for themes…")
 
     def exit(self, *args: Any, **kwargs: Any) -> None:
-        """Save the reading position before leaving, whichever key or signal asked."""
+        """Save the reading position before leaving, whichever key or signal asked; what could
+        not be saved is kept in :attr:`exit_messages` for the terminal (:func:`run`)."""
         for screen in self.screen_stack:
             flush = getattr(screen, "flush_state", None)
             if callable(flush):
-                # Never stop the user from quitting (a full disk was already reported).
-                with contextlib.suppress(Exception):
-                    flush()
+                # Never stop the user from quitting; say afterwards what was not saved.
+                try:
+                    said = flush()
+                except Exception as exc:  # noqa: BLE001 - quitting must always work
+                    said = f"briefing: the reader state was not saved: {exc}"
+                if isinstance(said, str) and said not in self.exit_messages:
+                    self.exit_messages.append(said)
         super().exit(*args, **kwargs)
 
     def on_mount(self) -> None:
@@ -193,4 +205,12 @@ def run(paths: Sequence[str] = ()) -> int:
     """Run the reader with the user's settings and themes until they quit; the exit status."""
     app = build_app(paths)
     result = app.run()
+    if app.exit_messages:
+        import sys
+
+        from briefing.corpus.sanitize import display_safe
+
+        for message in app.exit_messages:  # file names and notes are outside text
+            for line in message.splitlines():
+                print(display_safe(line, 1000), file=sys.stderr)
     return int(result) if isinstance(result, int) else int(app.return_code or 0)

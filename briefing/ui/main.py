@@ -11,8 +11,10 @@ it while open.  Resizing keeps the reading position (the reader re-wraps around 
 
 from __future__ import annotations
 
+import os
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from time import monotonic, time
 from typing import TYPE_CHECKING, Any
 
@@ -210,6 +212,7 @@ class MainScreen(Screen[None]):
         self._by_sha: dict[str, int] = {}
         self._saving = False
         self._save_again = False
+        self._announce: list[str] = []  # bookmarks added, to confirm once they are on disk
         self.total_files: int | None = None  # counted in a worker, for "Loading… n/N"
         self.jumps = JumpList()  # ctrl+o / ctrl+f: the places before each jump
         self.doc_rows = DocRows()  # the document table's rows, made once per document
@@ -317,6 +320,7 @@ class MainScreen(Screen[None]):
         prompt_switching()
         batch: list[Briefing] = []
         problems: list[Problem] = []
+        folders: set[str] = set()  # where documents (and so sidecars) live
         seen = 0
         try:
             limits = self._limits()
@@ -340,6 +344,7 @@ class MainScreen(Screen[None]):
                     continue
                 if briefing is not None:
                     batch.append(briefing)
+                    folders.add(os.path.dirname(briefing.document.path))
                 problems.extend(more)
                 now = monotonic()
                 if (batch or problems) and (now - last > 0.25 or len(batch) >= 500):
@@ -351,6 +356,29 @@ class MainScreen(Screen[None]):
                                                  f"{safe_str(exc, 200)}", severity="error"))
         self.post_message(Loaded(batch, problems, seen, done=True))
         freezer.freeze()
+        self._clean_temporaries(folders)
+
+    @staticmethod
+    def _clean_temporaries(folders: set[str]) -> None:
+        """Remove what a killed briefing left half-written beside sidecars and in its own
+        folders (its writer is dead); a write in progress elsewhere is left alone."""
+        from briefing import paths
+        from briefing.storage import clean_stale_temporaries
+
+        own = [paths.config_dir(), paths.data_dir() / "seeds", paths.cache_dir(),
+               paths.cache_dir() / "search"]
+        for folder in [*map(Path, sorted(folders)), *own]:
+            clean_stale_temporaries(folder)
+
+    def _index_cache_dir(self) -> Any:
+        """Where the search index for these settings' limits is kept (see cache_dir_for)."""
+        from dataclasses import asdict
+
+        from briefing.search.cache import cache_dir_for
+
+        limits = asdict(self._limits())
+        defaults = asdict(type(self._limits())())
+        return cache_dir_for({k: v for k, v in limits.items() if defaults.get(k) != v})
 
     def _limits(self) -> Any:
         from briefing.corpus import DEFAULT_LIMITS
@@ -474,16 +502,17 @@ class MainScreen(Screen[None]):
             from briefing.search import SearchIndex, load_or_build, remember_index, warm_index
 
             paths = self.paths or [bundled_seeds()]
+            folder = self._index_cache_dir()
             if warm:
-                index = warm_index(paths)
+                index = warm_index(paths, folder)
             else:
                 with transient():  # each briefing decoded, indexed and dropped
                     if partial:
                         index = SearchIndex.build(briefings or [])  # not saved: loading goes on
                     else:
-                        index = load_or_build(briefings or [])
+                        index = load_or_build(briefings or [], folder)
                 if not partial:  # so the next start finds it at once
-                    remember_index(paths, briefings or [], self._load_started)
+                    remember_index(paths, briefings or [], self._load_started, folder)
         except Exception as exc:  # noqa: BLE001
             from briefing.model import Problem
 
@@ -1181,10 +1210,28 @@ class MainScreen(Screen[None]):
     def _save_state(self) -> None:
         self.post_message(StateSaved(self.keeper.save()))
 
+    def _confirm_bookmarks(self, problem: Problem | None) -> bool:
+        """Say "bookmark added" only once it is saved, or that it could not be; True if said."""
+        said = False
+        for mark_id in list(self._announce):
+            if self.keeper.is_saved(mark_id):
+                self._announce.remove(mark_id)
+                notify_safe(self, "bookmark added (' lists them)")
+                said = True
+            elif problem is not None:
+                self._announce.remove(mark_id)
+                notify_safe(self, f"bookmark kept for this session only: {problem} (retrying "
+                                  f"every {SAVE_INTERVAL:.0f} s)", severity="warning")
+                said = True
+        return said
+
     @on(StateSaved)
     def _on_state_saved(self, message: StateSaved) -> None:
         self._saving = False
+        said = self._confirm_bookmarks(message.problem)
         if message.problem is not None:
+            if said:
+                self.keeper.failing = True
             if not self.keeper.failing:  # once per run of failures; the timer retries
                 notify_safe(self, f"{message.problem.message} (retrying every "
                                   f"{SAVE_INTERVAL:.0f} s)", severity="warning")
@@ -1198,10 +1245,14 @@ class MainScreen(Screen[None]):
             if self.keeper.dirty:
                 self._start_save()
 
-    def flush_state(self) -> None:
-        """Save the current position now (on exit; a short synchronous write)."""
+    def flush_state(self) -> str | None:
+        """Save the current position now (on exit; a short synchronous write); what could not
+        be saved, in words, for the terminal after the reader has closed."""
         self._note_position(save=False)
-        self.keeper.save()
+        problem = self.keeper.save()
+        if problem is None:
+            return None
+        return f"briefing: {problem}\nnot saved: {self.keeper.unsaved_summary()}"
 
     def action_add_bookmark(self) -> None:
         b = self.briefing
@@ -1218,9 +1269,10 @@ class MainScreen(Screen[None]):
         def done(note: str | None) -> None:
             if note is None:
                 return
-            self.keeper.add_bookmark(sha, path, offset, note.strip())
+            mark = self.keeper.add_bookmark(sha, path, offset, note.strip())
+            if mark is not None:
+                self._announce.append(mark.id)  # confirmed by _on_state_saved
             self._start_save()
-            notify_safe(self, "bookmark added (' lists them)")
 
         self.app.push_screen(PromptScreen("Bookmark this place", placeholder="note (optional)",
                                           hint="enter: add · escape: cancel"), done)
@@ -1228,8 +1280,6 @@ class MainScreen(Screen[None]):
     def _describe_bookmark(self, mark: Any) -> tuple[str, str]:
         index = self._by_sha.get(mark.sha256)
         if index is None:
-            from pathlib import Path
-
             return f"{Path(mark.path).name} (not loaded)", ""
         document = self.briefings[index].document
         text = document.text[mark.offset:mark.offset + 200]
@@ -1307,8 +1357,10 @@ class MainScreen(Screen[None]):
             self.post_message(Curated(path, None, [], str(exc)))
             return
         except (OSError, UnicodeDecodeError, KeyError, TypeError) as exc:
-            self.post_message(Curated(path, None, [], f"the sidecar could not be written: "
-                                                      f"{exc.__class__.__name__}: {exc}"))
+            from briefing.storage import describe
+
+            self.post_message(Curated(path, None, [], f"the sidecar was not changed: "
+                                                      f"{describe(exc)}"))
             return
         from briefing.analysis import safe_analyse
         from briefing.corpus import load_document
@@ -1320,8 +1372,10 @@ class MainScreen(Screen[None]):
                                                             "read again"))
             return
         briefing, more = safe_analyse(document, limits)
+        beside = result.sidecar.parent == Path(path).parent
+        where = result.sidecar.name if beside else str(result.sidecar)  # the seed: data dir
         self.post_message(Curated(path, briefing, problems + more,
-                                  what=f"{what.get(op, op)}; saved in {result.sidecar.name}"))
+                                  what=f"{what.get(op, op)}; saved in {where}"))
 
     @on(Curated)
     def _on_curated(self, message: Curated) -> None:
@@ -1335,8 +1389,17 @@ class MainScreen(Screen[None]):
         self.briefings[index] = message.briefing
         self.doc_rows.forget(index)
         self.problems.extend(message.problems)
+        # The curated briefing comes from the file as it is now: if it changed on disk since
+        # it was opened, its text (and layout, header, contents, search units) are new too.
+        new_text = message.briefing.document.sha256 != old.document.sha256
         if index == self.current:
-            self.reader.briefing = message.briefing  # the same text: no re-layout
+            if new_text:
+                offset = self.reader.current_offset()
+                self.reader.show(message.briefing)  # laid out again, header included
+                self.reader.scroll_to_offset(min(offset, len(message.briefing.document.text)))
+                self.contents.set_briefing(message.briefing)
+            else:
+                self.reader.briefing = message.briefing  # the same text: no re-layout
             for name in ("parties", "tracker"):
                 self._call_panel(name, "set_briefing", message.briefing)
             if self.actor is not None:
@@ -1346,6 +1409,11 @@ class MainScreen(Screen[None]):
                 else:
                     self._highlight_actor(self.actor, scroll=False)
         self._push_corpus()
+        if new_text:  # the index's texts are stale, not only its actors: build it again
+            self._start_index_build()
+            notify_safe(self, message.what)
+            self._update_status()
+            return
         # The search index's actors for this document (not a rebuild), in a thread.
         # Through a closure: ``@work`` would ``repr`` the arguments (every briefing, decoded).
         path, new, briefings = message.path, message.briefing, list(self.briefings)
@@ -1372,7 +1440,8 @@ class MainScreen(Screen[None]):
 
         worker = get_current_worker()  # an index still being built is waited for (bounded)
         apply_curation(self.search_index, publish, path, old, new, briefings, self.paths,
-                       wait=600.0, cancelled=lambda: worker.is_cancelled)
+                       self._index_cache_dir(), wait=600.0,
+                       cancelled=lambda: worker.is_cancelled)
 
     # ------------------------------------------------------------------ status
     def _update_status(self) -> None:

@@ -6,13 +6,15 @@ any problems -- is therefore kept in a JSON file in the cache directory, stamped
 and mtime of every file and folder it came from.  When nothing changed the reader starts from
 that file with the standard library only; any change (an edited settings file, a new theme, a
 newer briefing) falls back to the real loaders, which rewrite the cache.  A cache that cannot be
-read or written is ignored: never trusted blindly, never fatal.
+read or written, or holds anything the loaders would not have produced, is ignored: validated,
+never trusted, never fatal.
 
 No Textual import here.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import dataclass, field
@@ -71,31 +73,91 @@ def _sources(theme_paths: list[str], settings_path: str) -> list[str]:
     return sorted(found)
 
 
+def _where() -> list[str]:
+    """Where the settings and themes are read from: part of the cache's key, so two config
+    directories sharing one cache directory never see each other's settings."""
+    return [str(paths.config_dir()), str(paths.bundled_dir("themes"))]
+
+
 def _cache_file() -> Path:
     return paths.cache_dir() / CACHE_NAME
 
 
+MAX_CACHE_BYTES = 4 << 20
+_PANELS = ("contents", "parties", "tracker")
+
+
+def _valid_layout(layout: object) -> dict[str, Any]:
+    """The ``layout:`` values the settings loader accepts; anything else is dropped."""
+    good: dict[str, Any] = {}
+    if isinstance(layout, dict):
+        if isinstance(layout.get("sidebar"), bool):
+            good["sidebar"] = layout["sidebar"]
+        if layout.get("panel") in _PANELS:
+            good["panel"] = layout["panel"]
+        width = layout.get("sidebar_width")
+        if isinstance(width, int) and not isinstance(width, bool) and 20 <= width <= 80:
+            good["sidebar_width"] = width
+    return good
+
+
+def _valid_themes(themes: object) -> list[dict[str, Any]]:
+    """The cached theme definitions, each checked again by the theme rules (a bad one makes
+    the whole cache unusable: the real loader then reports it)."""
+    from briefing.theme_spec import contrast_failures, parse_theme
+
+    if not isinstance(themes, list):
+        raise ValueError("themes")
+    checked = []
+    for kwargs in themes:
+        spec = parse_theme(kwargs, "cache")  # raises ValueError on anything off
+        if contrast_failures(spec):
+            raise ValueError("contrast")
+        checked.append(spec.textual_kwargs())
+    return checked
+
+
 def _from_cache() -> Preferences | None:
+    """The cached preferences, if the file is intact, current and passes every check.
+
+    Not trusted: it is read through the bounded reader (a FIFO or a link to /dev/zero is
+    refused), and every value is validated again as the settings and theme loaders would."""
+    from briefing.fileread import read_bytes
+    from briefing.textsafe import display_safe, valid_binding_id, valid_key_name
+    from briefing.theme_spec import valid_theme_name
+
     try:
-        data = json.loads(_cache_file().read_text(encoding="utf-8"))
-        if data.get("version") != CACHE_VERSION or data.get("briefing") != __version__:
-            return None
+        data = json.loads(read_bytes(_cache_file(), MAX_CACHE_BYTES).decode("utf-8"))
+        if data.get("version") != CACHE_VERSION or data.get("briefing") != __version__ \
+                or data.get("sources") != _where():
+            return None  # another briefing, or settings from another place (XDG_CONFIG_HOME)
         for path, stamp in data["stamps"]:
             if _stamp(path) != stamp:
                 return None
+        keymap = data["keymap"]
+        if not isinstance(keymap, dict) or not all(
+                valid_binding_id(k) and valid_key_name(v) for k, v in keymap.items()):
+            return None
+        theme = data["theme"]
+        corpus = data["default_corpus"]
+        if not (theme is None or valid_theme_name(theme)) or not isinstance(corpus, list) \
+                or not all(isinstance(p, str) for p in corpus):
+            return None
+        limits = data.get("limits", {})
+        if not isinstance(limits, dict) or not all(
+                isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool)
+                for k, v in limits.items()):
+            return None  # (the values are checked again by Limits.from_dict when used)
+        problems = [(display_safe(p, 300), display_safe(m, 600),
+                     line if isinstance(line, int) and not isinstance(line, bool) else None)
+                    for p, m, line in data["problems"]]
         return Preferences(
-            keymap={str(k): str(v) for k, v in data["keymap"].items()},
-            theme=data["theme"] if isinstance(data["theme"], str) else None,
-            default_corpus=[str(p) for p in data["default_corpus"]],
-            themes=[dict(t) for t in data["themes"]],
-            problems=[(str(p), str(m), line if isinstance(line, int) else None)
-                      for p, m, line in data["problems"]],
-            limits={str(k): int(v) for k, v in data.get("limits", {}).items()},
-            layout=dict(data.get("layout", {})),
-            from_cache=True,
+            keymap=dict(keymap), theme=theme, default_corpus=list(corpus),
+            themes=_valid_themes(data["themes"]), problems=problems, limits=dict(limits),
+            layout=_valid_layout(data.get("layout", {})), from_cache=True,
         )
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return None  # (RecursionError: JSON nested thousands deep)
 
 
 def _limits_dict(settings: Any) -> dict[str, int]:
@@ -135,20 +197,17 @@ def _load() -> tuple[Preferences, list[str]]:
 
 def _save(prefs: Preferences, sources: list[str]) -> None:
     payload = {
-        "version": CACHE_VERSION, "briefing": __version__,
+        "version": CACHE_VERSION, "briefing": __version__, "sources": _where(),
         "stamps": [[p, _stamp(p)] for p in sources],
         "keymap": prefs.keymap, "theme": prefs.theme, "default_corpus": prefs.default_corpus,
         "themes": prefs.themes, "problems": prefs.problems, "limits": prefs.limits,
         "layout": prefs.layout,
     }
-    target = _cache_file()
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(payload), encoding="utf-8")
-        os.replace(tmp, target)
-    except (OSError, TypeError, ValueError):
-        pass  # best effort: the next start reads the files again
+    from briefing.storage import atomic_write
+
+    # Best effort: the next start reads the files again.
+    with contextlib.suppress(OSError, TypeError, ValueError):
+        atomic_write(_cache_file(), json.dumps(payload).encode("utf-8"))
 
 
 def load_preferences() -> Preferences:

@@ -108,6 +108,14 @@ class StateKeeper:
         with self._lock:
             return bool(self._state and self._state.dirty)
 
+    def is_saved(self, bookmark_id: str) -> bool:
+        with self._lock:
+            return self._state is None or self._state.is_saved(bookmark_id)
+
+    def unsaved_summary(self) -> str:
+        with self._lock:
+            return self._state.unsaved_summary() if self._state else ""
+
     def save(self) -> Problem | None:
         """Write pending changes (worker thread, or on quit); a Problem if it failed."""
         with self._lock:
