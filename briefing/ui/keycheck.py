@@ -24,11 +24,17 @@ def _line(raw: str, key: str) -> int | None:
 
 
 def _raw(path: Path | None) -> str:
+    """The settings text for line numbers, read the bounded way (a FIFO or a link to
+    /dev/zero is refused, as by :func:`briefing.settings.load_settings`)."""
     if path is None:
         return ""
+    from briefing.fileread import FileProblem, read_bytes
+    from briefing.settings import MAX_SETTINGS_BYTES
+
     try:
-        return path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
+        return read_bytes(path, MAX_SETTINGS_BYTES, "the settings size limit").decode(
+            "utf-8", "replace")
+    except (FileProblem, OSError):
         return ""
 
 
