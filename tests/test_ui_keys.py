@@ -48,7 +48,7 @@ def test_keymap_problems_name_the_entry() -> None:
     assert "unknown binding id" in problems["no-such-binding"]
     assert "parties-filter" in problems["bookmarks"]  # f in the parties panel
     assert keymap_problems({"next-section": "]", "search": "ctrl+k"}) == {}
-    assert keymap_problems({"tracker-thread": "f"}) == {}  # panels do not see each other
+    assert keymap_problems({"parties-quotes": "T"}) == {}  # panels do not see each other
     assert keymap_problems({"documents-sort": "j"}) == {}  # the table is a screen of its own
     assert "documents-sort" in keymap_problems({"documents-reverse": "ctrl+s"})[
         "documents-reverse"]

@@ -99,11 +99,15 @@ KEYS: tuple[Key, ...] = (
     Key("quit", "q", "quit", "Quit", "quit briefing", "q", show=True, group="App", footer=0),
     # The parties panel (while it has the focus).
     Key("parties-filter", "f", "toggle_filter", "Only its paragraphs",
-        "show only the paragraphs that mention the highlighted actor (again: all)", "f",
+        "show only the paragraphs that mention the highlighted actor (again: all); in the "
+        "corpus list (a): filter the actors as you type", "f",
         show=True, group="Parties panel", scope="parties", footer=10),
     Key("parties-corpus", "a", "toggle_corpus", "Corpus",
         "every actor of the corpus; enter lists its documents (again: this document)", "a",
         show=True, group="Parties panel", scope="parties", footer=11),
+    Key("parties-quotes", "Q", "quotes", "Quotes",
+        "everything the highlighted person said, across the corpus", "Q",
+        group="Parties panel", scope="parties"),
     Key("parties-rename", "r", "rename", "Rename", "rename the highlighted actor", "r",
         group="Parties panel", scope="parties"),
     Key("parties-merge", "M", "merge", "Merge into…",
@@ -124,6 +128,9 @@ KEYS: tuple[Key, ...] = (
     Key("tracker-corpus", "a", "toggle_corpus", "Corpus",
         "the corpus's negotiation histories, ordered by date (again: this document)", "a",
         show=True, group="Tracker", scope="tracker", footer=11),
+    Key("tracker-filter", "f", "filter_histories", "Filter",
+        "in the histories (a): filter them as you type (parties, topic, places, years)", "f",
+        group="Tracker", scope="tracker"),
     Key("tracker-back", "escape", "back", "Back", "back from the corpus histories", "escape",
         group="Tracker", scope="tracker"),
     # The document table (d), a screen of its own: typing filters it.
