@@ -49,15 +49,14 @@ EMPTY_HINT = ("filters: status:collapsed role:mediator after:2025-02 before:… 
 
 
 def hit_row(hit: Any, width: int = 200) -> Content:
-    """Two lines for one hit: "title › section", then the snippet with the matches marked."""
+    """Two lines for one hit: "title › section" (date · source), then the snippet with the
+    matches marked; a hit on the title itself shows the title once, marked."""
     where = safe_str(getattr(hit, "title", "") or "(untitled)", 120)
     section = getattr(hit, "section", None)
-    if getattr(hit, "kind", "") == "title":
-        # The hit is the title itself: shown once, with its matches, then what it is.
-        return Content("\n").join([_marked(hit, width, indent=0).stylize("bold"),
-                                   Content("  the document's title").stylize("dim italic")])
-    head = Content(where).stylize("bold")
-    if section:
+    on_title = getattr(hit, "kind", "") == "title"
+    head = _marked(hit, width, indent=0).stylize("bold") if on_title else \
+        Content(where).stylize("bold")
+    if section and not on_title:
         head = head + Content("  ›  " + safe_str(section, 80)).stylize("dim")
     date, source = getattr(hit, "date", None), getattr(hit, "source", None)
     if date or source:  # when and by whom: "2024-03-04 · Reuters"
@@ -66,7 +65,9 @@ def hit_row(hit: Any, width: int = 200) -> Content:
     also = getattr(hit, "also", ()) or ()
     if also:
         head = head + Content(f"  (+{len(also)} identical)").stylize("dim")
-    return Content("\n").join([head, _marked(hit, width)])
+    body = Content("  the document's title").stylize("dim italic") if on_title else \
+        _marked(hit, width)
+    return Content("\n").join([head, body])
 
 
 def _marked(hit: Any, width: int, indent: int = 2) -> Content:
