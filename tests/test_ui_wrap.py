@@ -106,7 +106,7 @@ def test_a_wrapped_byline_never_ends_in_a_separator() -> None:
 
     doc = _doc()
     briefing = SimpleNamespace(document=SimpleNamespace(
-        source="BBC News", published=None, word_count=313,
+        source="BBC News", published=None, dateline=None, word_count=313,
         path="/c/v01-straw-praises-kashmir-moves.txt"))
     meta = meta_line(briefing)  # type: ignore[arg-type]
     assert meta.count("·") == 2  # no date: no empty part
