@@ -200,8 +200,11 @@ def cmd_themes(argv: list[str]) -> int:
     specs, problems = load_themes()
     _report(problems)
     settings, _ = load_settings()
+    from briefing.ui.keycheck import in_use
+
+    theme = in_use(settings, [spec.name for spec in specs]).theme  # an unknown one: the default
     for spec in sorted(specs, key=lambda s: (not s.builtin, s.name)):
-        mark = "*" if spec.name == settings.theme else " "
+        mark = "*" if spec.name == theme else " "
         origin = "built-in" if spec.builtin else spec.path
         mode = "dark" if spec.dark else "light"
         print(output_line(f"{mark} {spec.name:<24} {mode:<5}  {spec.description}  ({origin})"))
@@ -238,7 +241,13 @@ def cmd_config(argv: list[str]) -> int:
         _print_path(str(config_path()))
         return 0
     settings, problems = load_settings()
-    _report(problems)
+    from briefing.themes import load_themes
+    from briefing.ui.keycheck import check_settings, in_use
+
+    specs, _theme_problems = load_themes()  # `briefing themes` reports those
+    names = [spec.name for spec in specs]
+    _report(list(problems) + check_settings(settings, names))
+    settings = in_use(settings, names)
     import yaml
 
     print(output_line(f"# {config_path()}" + ("" if config_path().exists()

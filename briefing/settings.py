@@ -33,7 +33,7 @@ MAX_SETTINGS_BYTES = 1 << 20
 TEMPLATE = """\
 # briefing settings. Unknown keys and bad values are reported and ignored.
 # theme: briefing-dark          # see `briefing themes`
-# keys:                         # binding id: key (see the help screen, `?`, for ids)
+# keys:                         # binding id: key (ids: the README's Keys table)
 #   next-section: "]"
 # default_corpus: []            # paths `briefing` opens with no argument (default: bundled seeds)
 # feeds: []                     # RSS/Atom feed URLs: `briefing fetch` (no URL) and `R` in the reader
