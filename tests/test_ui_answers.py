@@ -40,7 +40,7 @@ async def test_palette_quotes_of_a_person_opens_the_parties_panel_on_them(tmp_pa
         assert header.startswith("QUOTES · Anna Kovac")
 
 
-async def test_ctrl_r_in_search_shows_the_memo_of_the_hits_documents(tmp_path, monkeypatch):
+async def test_ctrl_b_in_search_shows_the_memo_of_the_hits_documents(tmp_path, monkeypatch):
     briefings = analyse_corpus([str(write_docs(tmp_path, MEMO_DOCS))], cache=False).briefings
     index = SearchIndex.build(briefings)
     app = SearchApp(lambda: index)
@@ -49,7 +49,7 @@ async def test_ctrl_r_in_search_shows_the_memo_of_the_hits_documents(tmp_path, m
         screen.briefings_for = lambda paths: [b for b in briefings if b.document.path in paths]
         await pilot.press(*"truce")
         await settle(pilot, app)
-        await pilot.press("ctrl+r")
+        await pilot.press("ctrl+b")
         await pilot.pause()
         memo = app.screen
         assert isinstance(memo, MemoScreen)
@@ -69,7 +69,7 @@ async def test_memo_from_the_readers_search(tmp_path):
         await _loaded(pilot)
         await pilot.press("slash", *"truce")
         await settle(pilot, app)
-        await pilot.press("ctrl+r")
+        await pilot.press("ctrl+b")
         await pilot.pause()
         assert isinstance(app.screen, MemoScreen)
         assert "**60 days**" in app.screen.memo

@@ -1,6 +1,7 @@
 """The one-page memo in the reader: the merged memo of the documents a search found.
 
-Pushed from the search screen (``ctrl+r``) with the documents of the hits shown; the text is
+Pushed from the search screen (``ctrl+b``, for briefing; ``ctrl+r`` is the document table's
+reverse) with the documents of the hits shown; the text is
 :func:`briefing.answers.memo.merged_memo`'s Markdown, shown as plain text (``Content``: never
 markup), scrollable; ``w`` writes it to ``briefing-memo.md`` in the current folder (atomically),
 ``escape`` closes.

@@ -45,7 +45,7 @@ MAX_CANDIDATES = 6  # actor rows above the hits: enough to disambiguate, few eno
 EXACT_ACTOR = "@="  # the query form choosing a candidate types: exactly that actor id
 # Shown while nothing is typed: the filters and the keys of this screen.
 EMPTY_HINT = ("filters: status:collapsed role:mediator after:2025-02 before:… source:…"
-              " · ctrl+s newest first · ctrl+r one-page memo")
+              " · ctrl+s newest first · ctrl+b one-page memo")
 
 
 def hit_row(hit: Any, width: int = 200) -> Content:
@@ -196,7 +196,7 @@ class SearchScreen(ModalScreen[Any]):
         Binding("pagedown", "move(10)", show=False),
         Binding("pageup", "move(-10)", show=False),
         Binding("ctrl+s", "sort", "Sort by date/relevance", show=True),
-        Binding("ctrl+r", "memo", "Memo (one page) of these documents", show=True),
+        Binding("ctrl+b", "memo", "Memo (one page) of these documents", show=True),
     ]
 
     def __init__(self, index_getter: Callable[[], Any], mode: str = "text") -> None:
