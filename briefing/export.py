@@ -82,7 +82,8 @@ def _thread(briefing: Briefing, thread: Negotiation) -> list[str]:
         lines += ["", "**Agenda**", ""]
         for issue in thread.issues:
             mark = _ISSUE_MARK.get(issue.status, "-")
-            lines.append(f"- {mark} `{issue.key}` — {_md(issue.label)} "
+            # the label, never the internal topic key (``joint_strikes``): labels name their topic
+            lines.append(f"- {mark} {_md(issue.label)} "
                          f"(*{issue.status.replace('_', ' ')}*)")
     if thread.rounds:
         lines += ["", "**Rounds**", ""]

@@ -4,4 +4,4 @@ A warm start must not pay for importing the extractor (its rules, lexicons and k
 take a few hundred milliseconds) just to learn which version made the cached analyses.
 """
 
-EXTRACTOR_VERSION = "0.2.0"  # bump when the extractor's output changes
+EXTRACTOR_VERSION = "0.4.0"  # bump when the extractor's output changes

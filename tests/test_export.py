@@ -31,7 +31,7 @@ def _briefing() -> Briefing:
         id="n1", label="Ruritania–Freedonia talks", primary=True,
         parties=("ruritania", "freedonia"), mediators=("sylvania",), status="near_agreement",
         status_evidence=(ev,), trend="improving",
-        issues=(Issue("ceasefire", "a truce", "provisionally_agreed", (ev,)),),
+        issues=(Issue("joint_strikes", "Coordinated strikes", "provisionally_agreed", (ev,)),),
         rounds=(Round("Geneva", "2020-06-07", "no_deal", (ev,)),))
     actors = (Actor("ruritania", "Ruritania", "state", "party"),
               Actor("freedonia", "Freedonia", "state", "party"),
@@ -47,10 +47,11 @@ def test_memo_has_every_part() -> None:
     memo = memo_markdown([_briefing()])
     assert memo.startswith("# Briefing memo")
     for part in ("**Parties:** Ruritania, Freedonia", "**Mediators:** Sylvania",
-                 "near agreement (trend: improving)", "`ceasefire`", "provisionally agreed",
+                 "near agreement (trend: improving)", "Coordinated strikes", "provisionally agreed",
                  "Geneva, 2020-06-07: no deal", "2020-06-07 — talks in Geneva",
                  "— Anna Berg, 2020-06-11", "## Sources", "fixture.txt", "2020-06-14"):
         assert part in memo, part
+    assert "joint_strikes" not in memo  # labels, never internal topic keys
 
 
 def test_document_text_cannot_inject_markdown() -> None:

@@ -85,9 +85,9 @@ class AliasPass:
                 left = self.name_run(left_end, forward=False) if left_end >= 0 else None
                 self.pair(left, right, status, learned)
                 break
-        # "Name (ACR)": a parenthesised acronym after a name
-        for k in self.positions(("(",)):
-            if k < 1 or k + 2 >= t.n or norm[k + 2] != ")":
+        # "Name (ACR)": a parenthesised acronym after a name; "Name, ACR, ..." likewise
+        for k in self.positions(("(", ",")):
+            if k < 1 or k + 2 >= t.n or norm[k + 2] != (")" if norm[k] == "(" else ","):
                 continue
             acr = t.raw[k + 1]
             if not (2 <= len(acr) <= 7 and acr.isupper() and acr.isalpha()):

@@ -72,6 +72,18 @@ class CompositionPass:
                     and not self.sent_has(t.sent[k], self.w("armed_context")):
                 continue  # a bare "opposition" needs a conflict sentence to be an armed actor
             self.generic(None, "opposition", "armed_group", "opposition", a, b)
+        # "Gaza-based militants": armed men named by where they are based (unless the text
+        # names an armed group, whom the description then stands for)
+        named_group = any(self.kind_of(h.actor) == "armed_group" for h in self.hits if h.actor)
+        for k in self.positions(("militants", "gunmen", "fighters", "guerrillas", "militias",
+                                 "insurgents")):
+            a = k - 3
+            if named_group or a < 0 or self.taken[k] or norm[k - 1] != "based" \
+                    or norm[k - 2] != "-" or not t.cap(a):
+                continue
+            label = f"{t.raw[a]}-based {norm[k]}"
+            key = f"{norm[a]}_based_{norm[k]}"
+            self.generic(None, key, "armed_group", label, a, k + 1)
         # groups of states: "Persian Gulf states", "Western powers"
         regions = self.w("regions")
         nouns = self.w("state_group_nouns")

@@ -205,6 +205,9 @@ def scan(tokens: Tokens, gazetteer: Mapping, first: dict, taken: bytearray | Non
             if j - i > 1 and _BLANK_LINE.search(tokens.text, tokens.starts[i], tokens.ends[j - 1]):
                 continue  # a name never runs across a blank line ("Kingdom\n\nof Cambodia")
             ok = tuple(e for e in entries if case_ok(e, raw[i:j]))
+            if ok and j - i == 1 and raw[i].isupper() and _acronym_in_prose(tokens, i):
+                # "AMR" in running text is an acronym, not the name "Amr" written in capitals
+                ok = tuple(e for e in ok if e[3].isupper())
             if ok:
                 hit = Hit(i, j, ok, rule)
                 hit.possessive = tokens.possessive_after(j) > 0
@@ -212,6 +215,30 @@ def scan(tokens: Tokens, gazetteer: Mapping, first: dict, taken: bytearray | Non
                 pos = j
                 break
     return hits
+
+
+_HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "miss", "madam", "president", "secretary",
+                         "ambassador", "general", "admiral", "senator"})
+
+
+def _acronym_in_prose(tokens: Tokens, i: int) -> bool:
+    """A short all-capitals word in a mixed-case line, not a transcript's speaker label
+    ("MR. KIRBY:") nor a capitals headline ("SHULTZ TO MEET ...")."""
+    word = tokens.raw[i]
+    if not (2 <= len(word) <= 5 and word.isalpha() and word.isupper()):
+        return False
+    if i + 1 < tokens.n and tokens.norm[i + 1] == ":":
+        return False
+    p = i - 1
+    if p >= 0 and tokens.norm[p] == ".":
+        p -= 1
+    if p >= 0 and tokens.norm[p] in _HONORIFICS:
+        return False
+    text = tokens.text
+    lo = text.rfind("\n", 0, tokens.starts[i]) + 1
+    hi = text.find("\n", tokens.ends[i])
+    line = text[lo:hi if hi >= 0 else len(text)]
+    return any(c.islower() for c in line)
 
 
 def mark(taken: bytearray, hits: Iterable[Hit]) -> None:

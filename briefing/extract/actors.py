@@ -36,12 +36,13 @@ from briefing.extract.actor_base import RunBase, slug
 from briefing.extract.actor_compose import CompositionPass
 from briefing.extract.actor_demote import DemotePass
 from briefing.extract.actor_people import PeoplePass
+from briefing.extract.actor_relatives import RelativePass
 from briefing.extract.actor_tiers import TierPass
 from briefing.knowledge import KnowledgeBase, default_kb
 from briefing.model import Actor, Document
 
 
-class _Run(AliasPass, PeoplePass, CompositionPass, DemotePass, TierPass, RunBase):
+class _Run(AliasPass, PeoplePass, RelativePass, CompositionPass, DemotePass, TierPass, RunBase):
     """One extraction: the shared state (:class:`RunBase`) and every pass (the mixins)."""
 
 
@@ -57,6 +58,7 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     run.titles()
     run.role_nouns()
     run.appositions()
+    run.relative_appositions()
     run.scan_local()
     run.rehome_bodies()
     run.compose()

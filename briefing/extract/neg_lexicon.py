@@ -40,10 +40,17 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("near_agreement", 1.0, r"\b(?:significant|major|important)\s+step\s+forward\b"),
     ("near_agreement", 1.5, r"\bagreement in principle\b|\bin the right direction\b"),
     ("near_agreement", 1.0, r"\bbreakthrough\b"),
-    # agreed
-    ("agreed", 2.0, r"\b(?:have|has|had)\s+(?:now\s+|also\s+)?agreed\s+(?:to|on|upon)\b"),
+    # agreed ("agreed to begin talks", "agreed to propose ..." agree on a first step only)
+    ("agreed", 2.0, r"\b(?:have|has|had)\s+(?:now\s+|also\s+)?agreed\s+(?:to|on|upon)\b"
+                    r"(?!\s+(?:begin|start|open|launch|hold|resume|enter|propose|seek|consider|"
+                    r"explore)\b)"),
     # not "to be agreed (upon)", "would have to be agreed on": still to agree
-    ("agreed", 1.5, r"(?<!\bbe )\bagreed\s+(?:to|on|upon)\s+(?!the possibility)"),
+    ("agreed", 1.5, r"(?<!\bbe )\bagreed\s+(?:to|on|upon)\s+(?!the possibility)"
+                    r"(?!(?:begin|start|open|launch|hold|resume|enter|propose|seek|consider|"
+                    r"explore)\b)"),
+    # agreeing to begin talks is where a negotiation starts
+    ("exploratory", 1.2, r"\bagreed\s+to\s+(?:begin|start|open|launch|hold|enter(?:\s+into)?|"
+                         r"explore)\s+(?:\w+\s+)?(?:talks|negotiations|discussions|a dialogue)\b"),
     ("agreed", 2.0, rf"\breach(?:ed|es)?\s+{_A}(?:{_DEAL})"),
     ("agreed", 2.0, rf"\b(?:sign(?:ed|s)?|seal(?:ed|s)?|str(?:uck|ike)|clinch(?:ed)?|"
                     rf"conclud(?:ed|es|ing))\s+{_A}(?:\w+\s+)?(?:{_DEAL})"),
@@ -51,7 +58,7 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                     r"(?:signed|sealed|reached|struck|concluded|agreed)\b"),
     ("agreed", 2.0, rf"\baccept(?:ed|s)?\s+{_A}(?:{_DEAL}|proposal)"),
     ("agreed", 2.0, rf"\bannounc(?:e|ed|es|ing)\s+{_A}(?:{_DEAL})"),
-    ("agreed", 1.5, rf"\bwelcom(?:e|ed|es|ing)\s+{_A}(?:\w+\s+)?(?:{_DEAL}|announcement)"),
+    ("agreed", 1.5, rf"\bwelcom(?:e|ed|es|ing)\s+{_A}(?:\w+\s+)?(?:{_DEAL}|announcement|decision)"),
     ("agreed", 1.0, rf"\bsigned\b|\bunder\s+the\s+(?:terms\s+of\s+the\s+)?(?:{_DEAL})\b"),
     # implementing
     ("implementing", 2.0, r"\b(?:took|take|takes|went|go|goes|came|come|comes|entered|enter|enters)"
@@ -90,7 +97,8 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("stalled", 2.0, r"\b(?:stall(?:ed|ing|s)?|deadlock(?:ed)?|impasse|stalemate|standstill)\b"),
     ("stalled", 1.5, r"\b(?:no progress|stuck|setback|broke off|walked out|suspend(?:ed|s)?\s+"
                      r"(?:the\s+)?(?:talks|negotiations))\b"),
-    ("stalled", 1.5, r"\bfail(?:ed|s|ing)?\s+to\s+(?:reach|get|agree|secure|produce|clinch|make)\b"
+    ("stalled", 1.5, r"\b(?:fail(?:ed|s|ing)?|unable)\s+to\s+(?:reach|get|agree|secure|produce|"
+                     r"clinch|make)\b"
                      r"|\b(?:ended|end|ends)\s+without\s+(?:an?\s+)?(?:deal|agreement|breakthrough)"
                      r"|\bno\s+(?:deal|agreement)\s+(?:was\s+)?(?:reached|in sight)\b"),
     # collapsed
@@ -127,7 +135,8 @@ NEGOTIATION_WORDS = re.compile(
     r"\b(?:talks|negotiat\w*|deal|deals|agreement|agreements|accord|cease-?fire|ceasefire|truce|"
     r"cessation of hostilities|treaty|pact|protocol|peace|proposals?|arrangement|summit|dialogue|"
     r"mediat\w*|brokered|diplomacy|settlement|framework|armistice|roadmap|negotiators?|"
-    r"envoys?|delegations?|met|meeting|agreed|signed)\b", re.IGNORECASE)
+    r"envoys?|delegations?|met|meeting|agreed|signed|accession|"
+    r"(?:apply|applied|applies|application|bid)\s+to\s+join)\b", re.IGNORECASE)
 ISSUE_CONTEXT = re.compile(
     r"\b(?:contention|sticking points?|disputes?|disagree\w*|questions?|issues?|the two sides|"
     r"both sides|demand\w*|insist\w*|conditions?|guarantee\w*|under the|would|will|must|gaps?|"
@@ -230,6 +239,22 @@ ISSUES: list[tuple[str, str]] = [
                          r"down\b|\bdeparture of\b|\boust\w*\b"),
     ("security_guarantees", r"\bsecurity (?:guarantees?|interests|arrangements|assurances)\b|"
                             r"\bguarantee\w*\b|\bsecure (?:\w+ )?from\b"),
+    # topics beyond security: each its own key, so that an agenda says which economic file
+    ("sanctions_relief", r"\b(?:lift\w*|eas(?:e|ed|es|ing)|relax\w*|remov\w*|suspend\w*)\s+"
+                         r"(?:of\s+)?(?:the\s+|some\s+|all\s+)?(?:\w+\s+)?sanctions\b|"
+                         r"\bsanctions relief\b"),
+    ("accession", r"\b(?:accession|membership|full member|(?:apply|applied|application|bid)\s+"
+                  r"to\s+join)\b"),
+    ("quotas", r"\b(?:export |import |production |fishing )?quotas?\b"),
+    ("tariffs", r"\b(?:tariffs?|import duties|customs duties|anti-dumping)\b"),
+    ("subsidies", r"\bsubsid(?:y|ies|ise|ize|ised|ized)\b"),
+    ("debt", r"\b(?:debts?|creditors?|debt relief|write(?:-| )off|bail-?out|loans?|"
+             r"rescheduling|new money|(?:exit|bearer) bonds?)\b"),
+    ("wages", r"\b(?:wages?|pay (?:rise|increase|deal|offer|claim|demands?)s?|salar(?:y|ies))\b"),
+    ("working_hours", r"\b(?:working (?:week|hours|time)|\d+-hour (?:working )?week)\b"),
+    ("merger", r"\b(?:merger|takeover|acquisition)s?\b"),
+    ("energy", r"\b(?:gas|oil|lng|energy|electricity|fuel)\s+(?:supply|supplies|deliveries|"
+               r"exports|imports|contract)\b"),
     ("sanctions", r"\bsanctions?\b|\bembargo\b|\baccess to (?:the )?(?:world )?markets?\b|"
                   r"\bexport restrictions\b"),
     ("arms_control", r"\b(?:missiles?|nuclear|warheads?|arms (?:control|reduction)|"
@@ -238,7 +263,7 @@ ISSUES: list[tuple[str, str]] = [
                    r"\b(?:monitor\w*|verif\w*|observers?|oversee\w*|oversight|"
                    r"implementation cell|good offices)\b"),
     ("reconstruction", r"\b(?:reconstruction|rebuild\w*|rubble)\b"),
-    ("trade", r"\b(?:trade|duty[- ]free|tariffs?|exports?|industrial zones?|free trade)\b"),
+    ("trade", r"\b(?:trade|duty[- ]free|exports?|industrial zones?|free trade)\b"),
     ("normalisation", r"\bnormali[sz]\w*\b|\bdiplomatic (?:relations|ties)\b|"
                       r"\b(?:improv\w*|restor\w*|good[- ]neighbou?rly|better)\s+(?:bilateral\s+)?"
                       r"relations\b|\beas(?:e|ed|es|ing)\s+(?:the\s+)?tensions?\b"),
@@ -274,7 +299,8 @@ ISSUE_STATUS_CUES: list[tuple[str, str]] = [
              r"worked out|resolved)\b|\bwhat happens if\b|\btrade space\b|\bwork(?:ing)? out\b|"
              r"\bfocus\w*\b|\bissues?\b|\bwill discuss\b|\bneed(?:s)?\b|\bif\b|\bunless\b|"
              r"\btalk(?:s|ing)? about\b|\bdiscuss\w*|\bworking groups?\b|"
-             r"\bnegotiat\w* (?:on|over|about)\b"),
+             r"\bnegotiat\w* (?:on|over|about)\b|\b(?:talks|negotiations|discussions)\s+"
+             r"(?:on|over|about)\b"),
     ("provisionally_agreed", r"\bunder the (?:deal|agreement|proposal|plan)\b|\bwould\b|"
                              r"\bprovisional\w*\b|\bstipulated\b|\bdraft\b|\bframework\b|"
                              r"\benvisag\w*|\bnearing agreement\b|\bclose to\b|\bcloser to\b|"
@@ -282,7 +308,8 @@ ISSUE_STATUS_CUES: list[tuple[str, str]] = [
                              r"\bprovisions?\b|\baddress(?:ed|es)\b|"
                              r"\bdraft reflects\b|\bendors(?:ed|es)\b"),
     # "would have to be agreed", "if agreed", "an agreed time frame": not (yet) agreed
-    ("agreed", r"(?<!\bbe )(?<!\bif )(?<!\ban )\bagreed\b|\bsigned\b|\baccepted\b|"
+    ("agreed", r"(?<!\bbe )(?<!\bif )(?<!\ban )\bagreed\b(?!\s+to\s+(?:begin|start|open|launch|"
+               r"hold|propose|seek|consider|explore)\b)|\bsigned\b|\baccepted\b|"
                r"\bhave agreed\b|\breached\b|"
                r"\bwelcome\w*\b|\bseal\w*\b"),
 ]

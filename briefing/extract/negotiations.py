@@ -28,8 +28,9 @@ truce is no side; cue sentences with only "they/all/both sides" take their sides
 sentence or title before that names two states; the organisation of a quoted speaker gets a
 little weight once a thread exists.  Status: a draft being reviewed or refined is
 near_agreement; appeals and offers with no meeting held are exploratory.  Issues: each item of
-an enumerated agenda list is an issue; a same-key objective next to an agreed item is its own
-issue; preconditions and demands make contested; "stalled talks on X" is a secondary stalled
+an enumerated agenda list is an issue; one item per topic in a thread, labelled by
+:mod:`neg_labels` (a complete phrase); an item with no cue of its own is open unless the deal is
+agreed (a deal that is only near agrees nothing yet); preconditions and demands make contested; "stalled talks on X" is a secondary stalled
 thread owning X.  In a press briefing, question-and-answer segments about other sides are left
 out of the primary's status and agenda.
 """
@@ -43,9 +44,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from briefing.extract import neg_lexicon as lex
+from briefing.extract import neg_sides
 from briefing.extract.neg_enumerations import enumerated
+from briefing.extract.neg_labels import issue_label, item_label
 from briefing.extract.neg_scan import Lexicon, Matches, lowercase, unit_keys
 from briefing.extract.quote_actors import ActorIndex, Hit
+from briefing.knowledge import default_kb
 from briefing.model import (
     Actor,
     Document,
@@ -155,6 +159,20 @@ _TOPIC_STOP = re.compile(r"[.;:!?]|\s(?:and|but)\s+(?:to|the|a)\s")
 _LIST_HEAD = re.compile(r"\b(?:concerns|issues|priorities|agenda|topics|areas|points|questions|"
                         r"demands|elements|components|pillars)\s*(?:[—–:]|,?\s+(?:including|such as|"
                         r"namely)\s+)", re.IGNORECASE)
+# the head of a title or an institution's name after a capitalised agenda word ("Trade
+# Commissioner", "Coffee Trade Association"): the word is part of the name
+_TITLE_HEAD = re.compile(r"\s+(?:[A-Z]\w+\s+){0,2}(?:Minister|Ministry|Commissioner|Secretary|"
+                         r"Representative|Organi[sz]ation|Association|Federation|Council|"
+                         r"Committee|Department|Office|Union|Agency|Board|Chamber|Commission|"
+                         r"Adviser|Envoy|Talks\s+Office)\b")
+# an institution named by its field: "the trade body", "the energy agency"
+_BODY_AFTER = re.compile(r"\s+(?:body|bodies|bloc|organi[sz]ations?|agency|agencies|ministry|"
+                         r"ministers?|commissioner|representative|watchdog|regulator)\b",
+                         re.IGNORECASE)
+# an office named by its portfolio: "undersecretary for external debt", "minister of trade"
+_TITLE_FOR = re.compile(r"\b(?:under-?secretary|secretary|minister|ministry|commissioner|"
+                        r"director|envoy|representative|department|office|czar|tsar)\s+(?:of|for)"
+                        r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r"[,;:—–()]|\s-\s")
 _NOT_PLACE = frozenset(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An", "This", "That", "It"])
@@ -248,6 +266,7 @@ class _Tracker:
         self.units = self._units()
         self.claimed: list[tuple[int, int]] = []  # spans owned by secondary threads
         self._involved_cache: bool | None = None
+        self.title_end = document.title_span[1] if document.title_span else 0
 
     # -- units and modality ------------------------------------------------------------------
     def _units(self) -> list[_Unit]:
@@ -356,6 +375,9 @@ class _Tracker:
         # statement from the United States, Egypt, and Qatar") is one of them, and being
         # coordinated with a mediator is no evidence of sitting at the table
         cache: dict[int, list[tuple[Hit, str]]] = {}
+        self._authors: set[str] = set()
+        self._strong: set[str] = set()  # seated by a coordination, "between", a verb of talks
+        self._thanks: dict[int, int | None] = {}  # per unit: where thanks for mediation start
         pair_party: dict[str, float] = defaultdict(float)
         pair_med: dict[str, float] = defaultdict(float)
         for u in units:
@@ -376,7 +398,39 @@ class _Tracker:
                 party[pid] += QUOTE_SIDE_WEIGHT
         for pid, w in pair_med.items():
             mediator[pid] += w
+        self._captors_and_described(units, party)
+        publisher = neg_sides.publisher_state(self.doc.source, default_kb())
+        if publisher:
+            self._authors.add(publisher)
+        # the author named in the title, or the government publishing the text, is no side
+        # unless the text seats it at the table
+        for pid in self._authors - self._strong:
+            if pid in party and pid not in mediator:
+                party[pid] = min(party[pid], 0.1)
         return party, mediator
+
+    def _captors_and_described(self, units: list[_Unit], party: dict[str, float]) -> None:
+        """Whoever holds the hostages is a side; "between A and militants" seats the text's
+        one armed group (:mod:`neg_sides`)."""
+        groups = {a.id for a in self.index.actors if a.kind == "armed_group" and a.mentions}
+        for u in units:
+            low = u.text.lower()
+            between = u.negotiation and len(groups) == 1 and "between" in low
+            if u.question or not (between or " by " in low):
+                continue  # cheap test first: most sentences have neither
+            for h in self.index.within(u.start, u.end):
+                pid = self.index.party_of(h.actor)
+                if not pid or h.role == "location":
+                    continue
+                if neg_sides.is_captor(self.text, u.start, h.start):
+                    party[pid] += 1.0 * u.weight
+                    self._strong.add(pid)
+                if between and neg_sides.described_side_after(
+                        self.text, h.end, u.end) and _BETWEEN.search(
+                        self.text[max(u.start, h.start - 20):h.start]):
+                    (group,) = groups
+                    party[group] += 2.0 * u.weight
+                    self._strong.add(group)
 
     def _side_pass(self, units: list[_Unit], known: frozenset[str],
                    cache: dict[int, list[tuple[Hit, str]]], first: bool = False
@@ -386,7 +440,14 @@ class _Tracker:
         mediator: dict[str, float] = defaultdict(float)
         observers: set[str] = set()
         for k, u in enumerate(units):
-            if not u.negotiation or u.historical:
+            # thanks for helping to end the fighting name mediators in any sentence
+            if k not in self._thanks:
+                at = None if u.question else neg_sides.thanked_for_mediation(u.text)
+                self._thanks[k] = None if at is None else u.start + at
+            thanks_at = self._thanks[k]
+            # "for once again hosting the talks": thanks are never a thing of the past
+            if not (u.negotiation or thanks_at is not None) or (
+                    u.historical and thanks_at is None):
                 continue
             hits = cache.get(k)
             if hits is None:
@@ -397,6 +458,19 @@ class _Tracker:
             for i, (h, pid) in enumerate(hits):
                 before = self.text[max(u.start, h.start - 60):h.start]
                 after = self.text[h.end:min(u.end, h.end + 60)]
+                if neg_sides.is_forum(h.actor if h.actor.id == pid else
+                                      self.index.by_id.get(pid)):
+                    continue  # a committee is where the sides meet
+                if u.is_title and h.actor.kind == "person" and neg_sides.is_author(self.text, h.start, h.end, self.title_end):
+                    self._authors.add(pid)
+                    continue
+                thanked = thanks_at is not None and h.start > thanks_at
+                if thanked or neg_sides.is_witness(self.text, u.start, h.start):
+                    mediator[pid] += u.weight
+                    if not thanked:
+                        for other in self._coordinated_after(u, h):
+                            mediator[other] += u.weight
+                    continue
                 med_after = _MED_BEFORE.search(after)
                 if _MED_AFTER.search(before) or med_after:
                     if med_after and _BETWEEN_AFTER.match(after, med_after.end()):
@@ -425,7 +499,8 @@ class _Tracker:
                 for j in (i - 1, i + 1):
                     if 0 <= j < len(hits) and hits[j][1] != pid:
                         a, b = (hits[j][0], h) if j < i else (h, hits[j][0])
-                        if _COORD_GAP.match(self.text[a.end:b.start]):
+                        gap = self.text[a.end:b.start]
+                        if _COORD_GAP.match(gap) or neg_sides.PRINCIPAL_GAP.match(gap):
                             partners.add(hits[j][1])
                 if partners and pid not in known and partners <= known and len(
                         self._list_members(u, h)) >= 3:
@@ -434,6 +509,7 @@ class _Tracker:
                 coordinated = bool(partners - known)
                 if coordinated:
                     score += 1.5
+                    self._strong.add(pid)
                 elif lex.THEME_NOUN_AFTER.match(after):
                     continue
                 if _BETWEEN.search(before[-20:]) or (
@@ -441,10 +517,17 @@ class _Tracker:
                                                             hits[i - 1][0].start])
                         and _COORD_GAP.match(self.text[hits[i - 1][0].end:h.start])):
                     score += 2.0
+                    self._strong.add(pid)
                 if _NEG_VERB_AFTER.match(after):
                     score += 1.0
+                    self._strong.add(pid)
                 if _WITH_BEFORE.search(before):
                     score += 1.0  # "mediation with Hamas", "negotiations with the rebels"
+                    self._strong.add(pid)
+                if neg_sides.joined(self.text, u.start, h.start) or \
+                        neg_sides.applies(self.text, h.end, u.end):
+                    score += 2.0  # the body an applicant asks to join negotiates its entry
+                    self._strong.add(pid)
                 # a reporter's question names who is asked about, not who is at the table
                 party[pid] += score * u.weight * (HYPOTHETICAL_FACTOR if u.question else 1.0)
         for pid in observers:
@@ -490,6 +573,22 @@ class _Tracker:
             if pid:
                 out.append(pid)
             right = x
+        return out
+
+    def _coordinated_after(self, u: _Unit, h: Hit) -> list[str]:
+        """Parties coordinated after ``h`` ("A and the Prime Minister of B")."""
+        out: list[str] = []
+        left = h
+        for x in self.index.within(h.end, u.end):
+            if x.role == "location" or x.start < left.end:
+                continue
+            gap = self.text[left.end:x.start]
+            if not (_COORD_GAP.match(gap) or neg_sides.PRINCIPAL_GAP.match(gap)):
+                break
+            pid = self.index.party_of(x.actor)
+            if pid:
+                out.append(pid)
+            left = x
         return out
 
     def _pairs(self, u: _Unit, party: dict[str, float], mediator: dict[str, float]) -> None:
@@ -586,9 +685,9 @@ class _Tracker:
             lo = u.start + m.end()
             stop = _TOPIC_STOP.search(self.text, lo, u.end)
             hi = stop.start() if stop else u.end
-            found = [x for x in self.issue_matches.within(lo, hi)]
-            issues = [Issue(key, self._label(a, hi, key), "open", (self.doc.span(u.start, u.end),))
-                      for a, _b, key in found]
+            found = [x for x in self.issue_matches.within(lo, hi) if not self._in_name(x[0], x[1])]
+            issues = [Issue(key, issue_label(self.text, a, b, hi, key), "open",
+                            (self.doc.span(u.start, u.end),)) for a, b, key in found]
             self.claimed.append((u.start + m.start(), hi))
             label = "stalled " + self.text[u.start + m.start():hi].split(" ", 1)[1][:60]
             out.append(_Thread(list(primary), [], label.strip(), False, "stalled", [u],
@@ -596,12 +695,27 @@ class _Tracker:
             break  # one such thread: later mentions repeat it
         return out
 
+    def _in_name(self, s: int, e: int) -> bool:
+        """An agenda word inside a name or a title ("World Trade Organisation", "Trade
+        Commissioner X", "the Coffee Trade Association") is no agenda item."""
+        if any(h.start <= s and e <= h.end for h in self.index.within(max(0, s - 80), e)
+               if not h.is_reference):
+            return True
+        if _TITLE_FOR.search(self.text, max(0, s - 50), s) or _BODY_AFTER.match(self.text, e):
+            return True  # "undersecretary for external debt", "the trade body": who, not what
+        return self.text[s:s + 1].isupper() and _TITLE_HEAD.match(self.text, e) is not None
+
     def _claimed(self, s: int, e: int) -> bool:
         return any(a < e and s < b for a, b in self.claimed)
 
     def _name(self, actor_id: str) -> str:
         actor = self.index.by_id.get(actor_id)
-        return actor.name if actor else actor_id
+        if actor is not None:
+            return actor.name
+        # a side known only through its people ("Secretary Blinken" for "usa"): its KB name,
+        # never the internal id
+        entry = default_kb().get(actor_id)
+        return str(entry.get("name") or actor_id) if entry else actor_id.replace("_", " ")
 
     # -- status --------------------------------------------------------------------------------
     def best_status(self, units: list[_Unit]) -> tuple[str | None, list[_Unit], dict[str, float]]:
@@ -650,8 +764,9 @@ class _Tracker:
 
     # -- issues --------------------------------------------------------------------------------
     def issues(self, units: list[_Unit], thread_status: str) -> list[Issue]:
-        default = {"agreed": "agreed", "implementing": "agreed",
-                   "near_agreement": "provisionally_agreed"}.get(thread_status, "open")
+        # an agreed deal agrees its items; a deal that is only near does not make every item
+        # provisionally agreed: an item without a cue of its own is open
+        default = "agreed" if thread_status in ("agreed", "implementing") else "open"
         found: dict[str, dict] = {}
         order: list[str] = []
         for u in units:
@@ -660,7 +775,7 @@ class _Tracker:
             if not (u.negotiation or "ctx" in u.flags):
                 continue
             matches = [h for h in self.issue_matches.within(u.start, u.end)
-                       if not self._claimed(h[0], h[1])]
+                       if not self._claimed(h[0], h[1]) and not self._in_name(h[0], h[1])]
             if not matches:
                 continue
             cues = self.issue_cue_matches.within(u.start, u.end, exclusive=False)
@@ -680,7 +795,7 @@ class _Tracker:
                     if slot in found:
                         continue
                     found[slot] = {"key": key, "status": list_status, "evidence": [u],
-                                   "label": self.text[a:b]}
+                                   "label": item_label(self.text, a, b, key)}
                     order.append(slot)
                 matches = [m for m in matches if m not in in_list]
             for s, e, key in sorted(matches):
@@ -695,11 +810,12 @@ class _Tracker:
                     status = "agreed" if agreed else "objective"
                 # an objective ("steps to reach a durable cessation of hostilities") is another
                 # issue than the same key agreed or disputed (the truce already in force)
-                slot = self._slot(found, key, status)
+                label = issue_label(self.text, s, e, u.end, key)
+                slot = (key, label.lower() if key == "other" else "")
                 entry = found.get(slot)
                 if entry is None:
                     entry = found[slot] = {"key": key, "status": status, "evidence": [],
-                                           "label": self._label(s, u.end, key)}
+                                           "label": label}
                     order.append(slot)
                 elif entry["status"] is None and status is not None:
                     entry["status"] = status
@@ -711,21 +827,6 @@ class _Tracker:
             ev = tuple(self.doc.span(u.start, u.end) for u in entry["evidence"])
             out.append(Issue(entry["key"], entry["label"], entry["status"] or default, ev))
         return out
-
-    @staticmethod
-    def _slot(found: dict, key: str, status: str | None) -> tuple[str, str]:
-        """Where an issue mention goes: its key's entry, or a second entry of the same key when
-        one is agreed and the other an objective (an agreed truce versus the durable
-        cessation of hostilities still sought)."""
-        base, second = (key, ""), (key, "second")
-        if base not in found:
-            return base
-        if second in found and status == found[second]["status"]:
-            return second
-        pair = {found[base]["status"], status}
-        if pair == {"agreed", "objective"}:
-            return second
-        return base
 
     def _list_items(self, u: _Unit) -> list[tuple[int, int]]:
         """The items of an enumerated agenda in ``u`` ("concerns—a, b, and c—"), as spans."""
@@ -766,17 +867,6 @@ class _Tracker:
         if after:
             return min(after, key=lambda c: c[0])[2]
         return None
-
-    def _label(self, s: int, limit: int, key: str) -> str:
-        text = self.text[s:min(limit, s + 90)]
-        cut = re.search(r"[,.;:?!)]", text)
-        if cut:
-            text = text[:cut.start()]
-        words = text.split()
-        if len(words) > 9:
-            words = words[:9]
-        label = " ".join(words).strip()
-        return label or key.replace("_", " ")
 
     # -- rounds ----------------------------------------------------------------------------------
     def rounds(self, units: list[_Unit]) -> list[tuple[Round, Span | None]]:
@@ -871,8 +961,9 @@ class _Tracker:
                 continue  # the speaker's own "today" inside a quote dates no event
             k = bisect.bisect_right(starts, t.start) - 1
             u = units[k] if k >= 0 and t.start < units[k].end else None
-            if u is not None and u.question:
-                continue  # a question asserts no event
+            if u is not None and u.question and u.text.rstrip().endswith("?"):
+                continue  # an interrogative asserts no event ("Will they meet next week?")
+            # …but a reporter's turn states events too ("Q The letters sent on Friday …")
             label = self._event_label(t, u)
             words = _content_words(label)
             people = self._people(u)

@@ -1,0 +1,243 @@
+"""Agenda labels that read at a glance: a complete phrase of at most 60 characters.
+
+An agenda item is found by a trigger ("cease-fire", "share intelligence", "tariffs"); its label
+is the phrase that starts at the trigger, stopped where the phrase ends -- punctuation, a
+relative or subordinate clause ("that would halt ..."), a finite verb ("... are flowing"), or a
+second coordinated clause -- and never cut mid-phrase: a label that would be too long loses its
+last prepositional phrase, not half a name, and never ends on a function word ("the", "of",
+"which", "to", "in", "and").  A phrase of one or two words that does not itself name its topic
+("consequences", "rubble") is prefixed with the topic's name ("Enforcement: consequences").
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_LABEL = 60
+
+# words a complete phrase does not end on: articles, prepositions, conjunctions, relatives,
+# possessive determiners, auxiliaries
+_FUNCTION_WORDS_TEXT = """
+a an the this that these those its their his her our your my whose which who whom what where
+when while whether of to in on at by for with from into onto over under about after before
+between among across against along around through during toward towards via per than as and or
+but nor so if because since until unless although though both either neither each every any some
+no not is are was were be been being am has have had do does did will would shall should can
+could may might must also very such than then there here including like it its them they
+them we us you he him she itself themselves"""
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+
+# words that open a new clause after the phrase: the label stops before them
+_CLAUSE_OPENERS_TEXT = """
+that which who whom whose where while when whether because although though if unless until
+so as than after before since is are was were be been being has have had will would shall
+should can could may might must did do does said says say told tells according remains remain
+remained needs need needed following today yesterday tomorrow tonight now"""
+_CLAUSE_OPENERS = frozenset(_CLAUSE_OPENERS_TEXT.split())
+
+# common irregular past tenses: after the noun they start the clause's predicate
+_PAST_VERBS_TEXT = ("broke began came went made took gave held met fell rose won lost left found "
+                    "saw put set kept brought sought thought spoke ran stood struck hit cut led "
+                    "paid sent agreed")
+_PAST_VERBS = frozenset(_PAST_VERBS_TEXT.split())
+# words in -ed/-en that are not verbs here
+_NOT_VERBS = frozenset({"red", "bed", "speed", "need", "seed", "feed", "creed", "shed", "hundred",
+                        "armed", "united", "limited", "kitchen", "women", "children", "citizen",
+                        "citizens", "garden", "open", "even", "often", "ten", "seven",
+                        "eleven", "heaven", "golden", "wooden", "dozen", "token", "frozen"})
+_HARD_STOP = re.compile(r"[,.;:?!()\[\]{}\"“”‘’«»—–]|\s-\s|\n|'(?=\s)")
+_WORD = re.compile(r"\S+")
+_COORD = frozenset({"and", "or", "but", "nor"})
+_MIN_WORDS_BEFORE_COORD = 2  # "prisoners and detainees" stays; "strikes in Syria and impose" ends
+# an adjective before "and" coordinates modifiers of one noun ("agricultural and fertilizer
+# exports"): the phrase goes on
+# nouns that end like adjectives ("a deal and ...", "the proposal and ...")
+_AL_NOUNS = frozenset({"deal", "proposal", "approval", "withdrawal", "renewal", "removal",
+                       "arrival", "survival", "referral", "dismissal", "trial", "rival", "signal",
+                       "capital", "total", "official", "hospital", "festival", "material",
+                       "potential", "criminal", "musician", "guardian"})
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ary|ful|ern|ian)$", re.IGNORECASE)
+# a purpose after the phrase ("... with a view toward", "... in order to"): the phrase ends
+_PURPOSE = re.compile(r"(?:with a view|in order|so as|aimed at|in an effort)\b", re.IGNORECASE)
+_PREPOSITIONS = frozenset(["of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "over", "under", "about", "after", "before", "between", "among", "across", "against", "along", "around", "through", "during", "toward", "towards", "via", "per"])
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
+                          "those", "that", "all", "both", "each", "any", "some", "by", "be"})
+
+# the readable name of each topic key
+TOPIC_NAMES: dict[str, str] = {
+    "ceasefire": "Cease-fire",
+    "hostage_release": "Hostage release",
+    "prisoner_exchange": "Prisoner exchange",
+    "humanitarian_aid": "Humanitarian aid",
+    "troop_withdrawal": "Troop withdrawal",
+    "joint_strikes": "Joint strikes",
+    "intelligence_sharing": "Intelligence sharing",
+    "air_force_grounding": "Grounding of air forces",
+    "border_delineation": "Border delineation",
+    "political_transition": "Political transition",
+    "leader_departure": "Leader's departure",
+    "security_guarantees": "Security guarantees",
+    "sanctions": "Sanctions",
+    "sanctions_relief": "Sanctions relief",
+    "arms_control": "Arms control",
+    "monitoring": "Monitoring",
+    "enforcement": "Enforcement",
+    "reconstruction": "Reconstruction",
+    "trade": "Trade",
+    "tariffs": "Tariffs",
+    "quotas": "Quotas",
+    "debt": "Debt",
+    "subsidies": "Subsidies",
+    "wages": "Wages",
+    "working_hours": "Working hours",
+    "merger": "Merger",
+    "accession": "Accession",
+    "navigation": "Freedom of navigation",
+    "energy": "Energy",
+    "territorial_control": "Territorial control",
+    "normalisation": "Normalisation of relations",
+    "other": "Other",
+}
+
+
+def topic_name(key: str) -> str:
+    """The readable name of a topic key (never the key itself: ``joint_strikes`` -> "Joint
+    strikes"), for keys this module does not know too."""
+    return TOPIC_NAMES.get(key) or key.replace("_", " ").capitalize()
+
+
+def ends_cut(label: str) -> bool:
+    """Whether ``label`` looks cut mid-phrase: it ends on a function word, or leaves a
+    quotation mark or a bracket open."""
+    words = label.split()
+    if not words:
+        return False
+    last = words[-1].strip("\"'“”‘’()").lower()
+    if last in FUNCTION_WORDS:
+        return True
+    if label.count("(") != label.count(")"):
+        return True
+    return label.count("“") != label.count("”") or label.count('"') % 2 == 1
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"[^a-z]", "", word.lower())[:5]
+
+
+# words that name a topic besides those of its name ("truce" is a cease-fire)
+_TOPIC_WORDS: dict[str, str] = {
+    "ceasefire": "truce truces armistice cessation ceasefire ceasefires hostilities",
+    "hostage_release": "hostages",
+    "prisoner_exchange": "prisoners detainees captives",
+    "security_guarantees": "guarantee guarantees security",
+    "arms_control": "missiles warheads disarmament",
+    "reconstruction": "rebuilding",
+    "normalisation": "relations",
+    "accession": "membership join",
+    "debt": "debts creditors",
+    "wages": "wage pay",
+    "energy": "gas oil fuel electricity",
+}
+
+
+def _names_topic(words: list[str], key: str) -> bool:
+    names = f"{topic_name(key)} {_TOPIC_WORDS.get(key, '')}"
+    topic = {_stem(w) for w in re.split(r"[\s-]+", names) if len(w) > 3}
+    return any(_stem(w) in topic for p in words for w in re.split(r"-", p) if len(w) > 3)
+
+
+def phrase_at(text: str, start: int, trigger_end: int, limit: int) -> list[str]:
+    """The words of the phrase that starts at ``start``: the trigger (up to ``trigger_end``)
+    and what follows it until the phrase ends (``limit``: the sentence's end)."""
+    window = text[start:min(limit, start + 200)]
+    stop = _HARD_STOP.search(window, max(1, trigger_end - start))
+    if stop:
+        window = window[:stop.start()]
+    words: list[str] = []
+    found = list(_WORD.finditer(window))
+    for k, m in enumerate(found):
+        word = m.group()
+        low = word.lower()
+        nxt = found[k + 1].group() if k + 1 < len(found) else ""
+        if start + m.start() >= trigger_end and words:  # the trigger's words are never a stop
+            if low in _CLAUSE_OPENERS or _PURPOSE.match(window, m.start()):
+                break
+            if low in _COORD and _ends_phrase_at_coord(words, nxt):
+                break
+            # a verb in the past after the noun ("talks broke down ...", "subsidies given to
+            # ...", "talks collapsed in ..."): the phrase has ended
+            agent = nxt.lower() == "by"  # "held by X" names who: the next rule decides
+            if word[:1].islower() and not agent and low not in FUNCTION_WORDS and (
+                    low in _PAST_VERBS or (low.endswith(("ed", "en")) and low not in _NOT_VERBS
+                                           and nxt.lower() in FUNCTION_WORDS)):
+                break
+            # a participle with its agent after the noun ("truce brokered by ..."): a clause
+            if len(words) >= 2 and low.endswith(("ed", "en")) and word[:1].islower() \
+                    and nxt.lower() == "by":
+                break
+            # an infinitive after a noun phrase ("measures to restore ..."): a purpose
+            if low == "to" and len(words) >= 2 and nxt[:1].islower() \
+                    and nxt.lower() not in _DETERMINERS and nxt.lower() not in FUNCTION_WORDS:
+                break
+        words.append(word)
+    return words
+
+
+def _ends_phrase_at_coord(words: list[str], nxt: str) -> bool:
+    """Whether a coordinator after ``words`` starts another clause rather than continuing the
+    phrase ("between Israel and Lebanon", "both Iraq and Afghanistan", "agricultural and
+    fertilizer exports")."""
+    low = [w.lower() for w in words]
+    if "between" in low or any(w in ("both", "either", "neither") for w in low[-3:]):
+        return False  # "between A and B", "both A and B" need their "and"
+    if nxt.lower().endswith("ing") and nxt[:1].islower():
+        return True  # "provisions and making sure ..."
+    last = words[-1].lower()
+    if _ADJECTIVE_END.search(last) and last[:1].islower() and last not in _AL_NOUNS:
+        return False
+    return len(words) >= _MIN_WORDS_BEFORE_COORD
+
+
+def _fit(words: list[str]) -> list[str]:
+    """At most ``MAX_LABEL`` characters: when words must go, the phrase ends before its last
+    preposition (dropping a whole prepositional phrase, not half of it)."""
+    if len(" ".join(words)) <= MAX_LABEL:
+        return words
+    kept: list[str] = []
+    for word in words:
+        if len(" ".join([*kept, word])) > MAX_LABEL:
+            break
+        kept.append(word)
+    for i in range(len(kept) - 1, 1, -1):
+        if kept[i].lower() in _PREPOSITIONS:
+            return kept[:i]
+    return kept
+
+
+def _trim(words: list[str]) -> list[str]:
+    words = [w.strip("\"“”") for w in words]
+    words = [w for w in words if w]
+    while words and words[-1].lower() in FUNCTION_WORDS:
+        words.pop()
+    while words and words[0].lower() in ("and", "or", "but", "of", "to"):
+        words.pop(0)
+    return words
+
+
+def issue_label(text: str, start: int, trigger_end: int, limit: int, key: str) -> str:
+    """The agenda label of the item whose trigger spans ``start``..``trigger_end`` in a
+    sentence ending at ``limit``."""
+    words = _trim(_fit(_trim(phrase_at(text, start, trigger_end, limit))))
+    if not words or (len(words) == 1 and words[0].lower().endswith("ed")):
+        return topic_name(key)  # "enforced", "ousted": the topic says it better
+    if len(words) <= 2 and key != "other" and not _names_topic(words, key):
+        label = f"{topic_name(key)}: {' '.join(words)}"
+        return label if len(label) <= MAX_LABEL else topic_name(key)
+    label = " ".join(words)
+    return label[0].upper() + label[1:]
+
+
+def item_label(text: str, start: int, end: int, key: str) -> str:
+    """The label of an item of an enumerated agenda ("concerns -- a, b and c"): the item's own
+    words, made complete and short."""
+    return issue_label(text, start, end, end, key)

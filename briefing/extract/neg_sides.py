@@ -1,0 +1,144 @@
+"""Who sits at the table: cues that keep sides and mediators apart (issue 11).
+
+Rules, each tested on invented sentences in ``tests/test_neg_sides.py``:
+
+* **the author of a statement** ("Statement by President X on ...", "X Statement on ...") is
+  not a side because the title names them: their state sits at the table only when the text
+  coordinates it with another side, puts it after "between", or has it negotiate;
+* **the publisher**: a government's own release ("The White House") speaks for its state, which
+  is no side unless the text seats it at the table (coordinated with a side, after "between",
+  negotiating) -- it welcomes, mediates, or reports;
+* **thanks for mediation**: actors thanked for their role, their diplomatic efforts, or for
+  helping to bring the fighting to an end are mediators ("I thank A and B for helping to end
+  the hostilities"); thanks for a side's own commitment are not;
+* **witnesses**: "as witnessed by A and the Prime Minister of B", "in the presence of A" make
+  A and B mediators (they vouch for the deal, they do not sign it as sides);
+* **captors**: whoever holds the hostages or prisoners ("hostages held by X", "taken hostage
+  by X") is a side of the deal that would release them;
+* **a described side**: "a ceasefire between A and militants based in Z" names the other side
+  by description; when the text names exactly one armed group, that group is the side;
+* **accession**: the body a state applies to join ("apply to join X", "membership of X",
+  "accession to X") negotiates its entry with the applicant: both are sides;
+* **forums are no sides**: a committee, commission, council or team (a joint border
+  committee) is where sides meet, not a side;
+* **principals coordinated**: "the Prime Minister of A and the Prime Minister of B" coordinates
+  A and B as "A and B" does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.knowledge import KnowledgeBase, tokenize
+from briefing.model import Actor
+
+# "Statement by President X", "Remarks of X", "Readout of X's call": X is the author
+AUTHOR_BEFORE = re.compile(r"\b(?i:statement|remarks|readout|message|op-ed|letter)\s+(?:from|by|of)"
+                           r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$")
+# "President X Statement on ...", "X's Remarks"
+AUTHOR_AFTER = re.compile(r"^(?:['’]s)?\s+(?:statement|remarks|readout|message)\b", re.IGNORECASE)
+
+_THANKS = re.compile(r"\b(?:thank\w*|grateful|gratitude|commend\w*|appreciat\w*|salute\w*|"
+                     r"praise\w*)\b", re.IGNORECASE)
+_THANKS_STEMS = ("thank", "grateful", "gratitude", "commend", "apprecia", "salute", "praise")
+_MEDIATION_ROLE = re.compile(
+    r"\b(?:(?:leadership\s+|central\s+|critical\s+|key\s+|important\s+|vital\s+|constructive\s+)?"
+    r"roles?\s+(?:of|in|that)|played\s+(?:a|an)\s+(?:\w+\s+)?role|helping\s+to|"
+    r"help(?:ed)?\s+(?:to\s+)?(?:bring|end|secure|achieve|broker)|diplomatic\s+efforts|"
+    r"mediation\s+efforts|efforts\s+to\s+(?:mediate|broker)|good\s+offices|in\s+this\s+diplomacy|"
+    r"hospitality|(?:in|for)\s+(?:once\s+again\s+)?(?:facilitating|hosting|mediating|brokering))\b",
+    re.IGNORECASE)
+
+WITNESS_AFTER = re.compile(r"\b(?:witnessed\s+by|in\s+the\s+presence\s+of(?:\s+and\s+supported\s+by)?)"
+                           r"\s+(?:the\s+)?(?:[\w.’'-]+,?\s+(?:and\s+)?){0,5}$", re.IGNORECASE)
+
+_CAPTOR_BEFORE = re.compile(r"\b(?:hostages?|captives?|prisoners?|detainees?|abductees?)\s+"
+                            r"(?:\w+\s+){0,2}?(?:held|kept|seized|taken)\s+by\s+(?:the\s+)?$|"
+                            r"\b(?:taken|held|kept)\s+(?:hostage|captive|prisoner)\s+by\s+(?:the\s+)?$|"
+                            r"\b(?:kidnapped|abducted)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+
+_DESCRIBED_SIDE = re.compile(r"\s*and\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:militants|rebels|"
+                             r"insurgents|fighters|militias?|armed\s+groups?|gunmen|guerrillas)\b",
+                             re.IGNORECASE)
+
+_ACCESSION_BEFORE = re.compile(r"\b(?:(?:apply|applied|applies|applying|application|bid|seek\w*|"
+                               r"wants?|hop\w*|plans?|ready|eager)\s+to\s+join|membership\s+(?:of|in)|"
+                               r"accession\s+(?:to|into)|entry\s+into|admission\s+(?:to|into))\s+"
+                               r"(?:the\s+)?$", re.IGNORECASE)
+
+_FORUM_HEAD = re.compile(r"\b(?:committee|commission|council|team|working\s+group|mechanism|"
+                         r"secretariat|task\s+force|panel)$", re.IGNORECASE)
+
+# "A and the Prime Minister of B": a principal's title between two coordinated names
+PRINCIPAL_GAP = re.compile(r"^\s*,?\s*and\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}of\s+(?:the\s+)?$")
+
+
+def publisher_state(source: str | None, kb: KnowledgeBase) -> str | None:
+    """The state whose government published the text (its source is a government body the
+    knowledge base knows: "The White House" -> usa), else None."""
+    if not source:
+        return None
+    name = source.strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    for entry in kb.gazetteer.get(tokenize(name), ()):
+        ent = kb.get(entry[0])
+        if ent and ent.get("kind") == "government":
+            return ent.get("country") or ent.get("part_of")
+    return None
+
+
+def is_author(text: str, start: int, end: int, title_end: int) -> bool:
+    """Whether the person mentioned at ``start``..``end`` is the author named in a title."""
+    if start >= title_end:
+        return False
+    return bool(AUTHOR_BEFORE.search(text, max(0, start - 60), start)
+                or AUTHOR_AFTER.match(text[end:min(title_end, end + 20)]))
+
+
+def thanked_for_mediation(sentence: str) -> int | None:
+    """Where the thanks start in a sentence that thanks actors for their part in bringing
+    about the deal (those named after it mediate; the one who thanks does not), else None."""
+    low = sentence.lower()
+    if not any(w in low for w in _THANKS_STEMS):
+        return None  # cheap first: most sentences thank nobody
+    thanks = _THANKS.search(sentence)
+    if thanks is None or not _MEDIATION_ROLE.search(sentence, thanks.end()):
+        return None
+    return thanks.start()
+
+
+def is_witness(text: str, lo: int, start: int) -> bool:
+    """"as witnessed by the President of A", "in the presence of A" right before ``start``."""
+    return bool(WITNESS_AFTER.search(text, max(lo, start - 100), start))
+
+
+def is_captor(text: str, lo: int, start: int) -> bool:
+    """"hostages held by X", "taken hostage by X": ``X`` (at ``start``) holds them."""
+    return bool(_CAPTOR_BEFORE.search(text, max(lo, start - 50), start))
+
+
+def described_side_after(text: str, end: int, hi: int) -> bool:
+    """"between A and Gaza-based militants": the side after A is named by a description."""
+    return bool(_DESCRIBED_SIDE.match(text, end, hi))
+
+
+_APPLICANT_AFTER = re.compile(r"(?:['’]s)?[^.;:]{0,40}?\b(?:apply|applied|applies|applying|"
+                              r"application|bid|seeks?|seeking)\s+(?:formally\s+)?to\s+join\b",
+                              re.IGNORECASE)
+
+
+def applies(text: str, end: int, hi: int) -> bool:
+    """"X, which will formally apply to join ...", "X's bid to join": X is the applicant."""
+    return bool(_APPLICANT_AFTER.match(text, end, hi))
+
+
+def joined(text: str, lo: int, start: int) -> bool:
+    """"apply to join the X", "membership of X": X (at ``start``) is asked to admit someone."""
+    return bool(_ACCESSION_BEFORE.search(text, max(lo, start - 40), start))
+
+
+def is_forum(actor: Actor | None) -> bool:
+    """A committee, commission or team: where sides meet, never a side."""
+    return actor is not None and actor.kind in ("organization", "other") \
+        and bool(_FORUM_HEAD.search(actor.name))

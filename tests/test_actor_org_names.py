@@ -1,0 +1,45 @@
+"""Organisations the KB lacks: company heads ("... Holdings") and an acronym set off by commas
+after a name ("Name, ACR, ...") (issue 11).  Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from _actor_fixtures import extract, fixture_kb, texts
+
+from briefing.knowledge import KnowledgeBase
+
+ORGS = """
+- {id: iwo, name: International Wool Organization, kind: igo}
+"""
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return fixture_kb("[]", ORGS, "[]")
+
+
+def test_an_acronym_between_commas_is_an_alias(kb) -> None:
+    text = ("Wool\n\nTraders proposed a formula for International Wool Organization, IWO, "
+            "quotas. The IWO council meets in May.\n")
+    actors = extract(kb, text, "1990-05-02")
+    assert texts(actors["iwo"]) == ["International Wool Organization", "IWO", "IWO"]
+
+
+def test_a_company_named_with_holdings_is_an_organisation(kb) -> None:
+    text = "Banks\n\nThe board of Kestrel Bay Holdings approved the merger on Monday.\n"
+    actors = extract(kb, text, "1990-05-02")
+    assert any(a.kind == "organization" and a.name == "Kestrel Bay Holdings"
+               for a in actors.values())
+
+
+_PEOPLE = """
+- {id: omar_vale, name: Omar Vale, roles: [{title: Minister, of: usa, from: 2020-01-01}]}
+"""
+
+
+def test_an_all_capitals_word_in_prose_is_an_acronym_not_a_surname() -> None:
+    kb = fixture_kb("- {id: usa, name: United States, abbreviations: [US]}", ORGS, _PEOPLE)
+    text = ("Health\n\nOmar Vale spoke. Funds for VALE research were agreed.\n\n"
+            "MR. VALE: Thank you.\n")
+    vale = extract(kb, text, "2021-05-02")["omar_vale"]
+    assert texts(vale) == ["Omar Vale", "VALE"]  # the speaker label, not the acronym

@@ -1,0 +1,128 @@
+"""Parties by role (issue 11): once the threads are known, who is named in passing or out of
+office leaves the table; sides, mediators, principals and the quoted stay.  Invented text."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from _neg_fixtures import actor
+
+from briefing.extract.actor_roles import revise_tiers
+from briefing.model import Negotiation, Quote
+
+TEXT = ("Ruritania and Freedonia agreed a truce brokered by Sylvania. Officials from Ruritania, "
+        "Sylvania, Latveria, and others throughout the region were consulted. Former President "
+        "Otto Kern of Ruritania praised it. Sylvania's envoy Ida Moss said \"it holds\".")
+
+
+def _actors():
+    return (actor(TEXT, "ruritania", "state", ["Ruritania"]),
+            actor(TEXT, "freedonia", "state", ["Freedonia"]),
+            actor(TEXT, "sylvania", "state", ["Sylvania"]),
+            actor(TEXT, "latveria", "state", ["Latveria"]),
+            actor(TEXT, "otto_kern", "person", ["Otto Kern"], affiliation="ruritania"),
+            actor(TEXT, "ida_moss", "person", ["Ida Moss"], affiliation="sylvania"))
+
+
+def _thread() -> Negotiation:
+    return Negotiation(id="n1", label="truce", primary=True, parties=("ruritania", "freedonia"),
+                       mediators=("sylvania",), status="agreed")
+
+
+def _quote() -> Quote:
+    start = TEXT.index("it holds")
+    return Quote(start, start + 8, "it holds", "ida_moss", None)
+
+
+def test_named_once_in_a_trailing_list_and_a_former_president_are_mentioned() -> None:
+    tiers = {a.id: a.tier for a in revise_tiers(_actors(), (_thread(),), (_quote(),), TEXT)}
+    assert tiers["latveria"] == "mentioned"
+    assert tiers["otto_kern"] == "mentioned"
+    assert tiers["ruritania"] == tiers["freedonia"] == tiers["sylvania"] == "party"
+    assert tiers["ida_moss"] == "party"
+
+
+def test_no_primary_thread_or_a_curated_tier_changes_nothing() -> None:
+    actors = _actors()
+    assert revise_tiers(actors, (), (), TEXT) == actors
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), TEXT,
+                                                frozenset({"latveria"}))}
+    assert tiers["latveria"] == "party"
+
+
+def test_a_state_named_twice_stays_in_the_conflict() -> None:
+    text = TEXT + " Latveria fired shells."
+    actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
+                   for a in _actors())
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), text)}
+    assert tiers["latveria"] == "party"
+
+
+def test_states_named_beside_a_trade_deal_leave_the_table_belligerents_stay() -> None:
+    text = ("Ruritania and Freedonia signed a gas deal. Demand in Sylvania and Latveria is "
+            "growing. Latverian troops shelled the border.")
+    actors = (actor(text, "ruritania", "state", ["Ruritania"]),
+              actor(text, "freedonia", "state", ["Freedonia"]),
+              actor(text, "sylvania", "state", ["Sylvania"]),
+              actor(text, "latveria", "state", ["Latveria", "Latverian"]))
+    thread = Negotiation(id="n1", label="gas deal", primary=True,
+                         parties=("ruritania", "freedonia"), status="agreed")
+    sentences = [(0, 42), (43, 85), (86, len(text))]
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (thread,), (), text,
+                                                armed=frozenset({"troops"}),
+                                                sentences=sentences)}
+    assert tiers["sylvania"] == "mentioned"  # a market, not a side
+    assert tiers["latveria"] == "party"  # in the conflict
+    assert tiers["ruritania"] == tiers["freedonia"] == "party"
+
+
+def test_a_side_of_a_secondary_thread_only_is_mentioned() -> None:
+    second = Negotiation(id="n2", label="earlier talks", primary=False,
+                         parties=("latveria", "ruritania"), status="collapsed")
+    text = TEXT.replace("and others throughout the region", "the hosts")
+    actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
+                   for a in _actors())
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(), second), (), text)}
+    assert tiers["latveria"] == "mentioned" and tiers["ruritania"] == "party"
+
+
+def test_a_side_of_the_primary_named_in_passing_is_promoted_to_the_table() -> None:
+    actors = tuple(replace(a, tier="mentioned") if a.id == "freedonia" else a
+                   for a in _actors())
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), TEXT)}
+    assert tiers["freedonia"] == "party"
+
+
+def test_a_state_named_beside_hostage_talks_stays_one_beside_a_market_does_not() -> None:
+    text = ("Ruritania and Freedonia agreed a truce brokered by Sylvania. Letters went to "
+            "the leaders of Latveria on the hostages.")
+    actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
+                   for a in _actors()[:4])
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), text,
+                                                armed=frozenset({"troops"}),
+                                                sentences=[(0, 59), (60, len(text))])}
+    assert tiers["latveria"] == "party"
+
+
+def test_a_state_named_only_in_another_topic_of_a_press_briefing_is_mentioned() -> None:
+    text = ("MS. ROE: Ruritania and Freedonia agreed a truce brokered by Sylvania.\n\n"
+            "Q On the truce: will Freedonia hold?\n\nMS. ROE: Freedonia will.\n\n"
+            "Q On trade: is Latveria visiting? Latveria and Latveria again?\n\nMS. ROE: Yes.\n\n"
+            "Q And Ruritania?\n\nMS. ROE: Ruritania keeps the truce.\n")
+    actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
+                   for a in _actors()[:4])
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), text)}
+    assert tiers["latveria"] == "mentioned"
+    assert tiers["freedonia"] == "party"
+
+
+def test_in_a_text_about_a_war_a_state_named_in_passing_stays_at_the_table() -> None:
+    text = ("Ruritania and Freedonia agreed a truce brokered by Sylvania. Troops pulled back. "
+            "Latveria sent a letter. Shelling stopped at dawn.")
+    actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
+                   for a in _actors()[:4])
+    sentences = [(0, 59), (60, 80), (81, 103), (104, len(text))]
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), text,
+                                                armed=frozenset({"troops", "shelling"}),
+                                                sentences=sentences)}
+    assert tiers["latveria"] == "party"

@@ -1,0 +1,107 @@
+"""Sides and mediators kept apart (issue 11): statement authors, thanks for mediation,
+witnesses, captors, described sides, forums, principals coordinated.  Invented sentences."""
+
+from __future__ import annotations
+
+from _neg_fixtures import actor, doc
+
+from briefing.extract.negotiations import find_negotiations
+from briefing.extract.timex import find_times
+
+STATES = {"ruritania": ["Ruritania", "Ruritanian"], "freedonia": ["Freedonia", "Freedonian"],
+          "sylvania": ["Sylvania", "Sylvanian"], "latveria": ["Latveria", "Latverian"]}
+
+
+def _primary(text: str, title: str | None = None, extra: tuple = ()):
+    d = doc(text, title=title)
+    actors = tuple(actor(text, aid, "state", names) for aid, names in STATES.items()) + extra
+    threads = find_negotiations(d, actors, (), find_times(d))[0]
+    return next(t for t in threads if t.primary)
+
+
+def test_the_author_named_in_the_title_is_not_a_side() -> None:
+    text = ("Statement by President Anna Berg on the Truce in Latveria\n\n"
+            "I welcome the truce in the Latveria conflict. I am grateful for the work of the "
+            "Latverian Government in the talks. Ruritania will keep working for peace.\n")
+    berg = actor(text, "anna_berg", "person", ["Anna Berg"], affiliation="ruritania")
+    n = _primary(text, extra=(berg,))
+    assert "ruritania" not in n.parties
+
+
+def test_actors_thanked_for_helping_to_end_the_fighting_mediate() -> None:
+    text = ("Truce\n\nI welcome the ceasefire between Ruritania and Freedonia agreed tonight. "
+            "I thank Sylvania and Latveria for helping to bring the hostilities to an end.\n")
+    n = _primary(text)
+    assert set(n.parties) == {"ruritania", "freedonia"}
+    assert {"sylvania", "latveria"} <= set(n.mediators)
+
+
+def test_thanks_for_a_sides_commitment_do_not_make_a_mediator() -> None:
+    text = ("Talks\n\nRuritania and Freedonia signed the truce. I thank Ruritania for its "
+            "commitment to the process.\n")
+    n = _primary(text)
+    assert "ruritania" in n.parties and "ruritania" not in n.mediators
+
+
+def test_witnesses_of_a_declaration_are_mediators_not_sides() -> None:
+    text = ("Declaration\n\nWe, the Prime Minister of Ruritania and the Prime Minister of "
+            "Freedonia, as witnessed by the President of Sylvania and the Prime Minister of "
+            "Latveria, declare the following ceasefire agreement.\n")
+    n = _primary(text)
+    assert set(n.parties) == {"ruritania", "freedonia"}
+    assert set(n.mediators) == {"sylvania", "latveria"}
+
+
+def test_a_committee_is_never_a_side() -> None:
+    text = ("Border\n\nRuritania and Freedonia agreed to a ceasefire. The agreement was "
+            "negotiated in the Joint Border Committee and the Joint Border Committee will "
+            "meet again.\n")
+    forum = actor(text, "jbc", "organization", ["Joint Border Committee"])
+    n = _primary(text, extra=(forum,))
+    assert "jbc" not in n.parties
+
+
+def test_the_captor_and_a_described_side_sit_at_the_table() -> None:
+    text = ("Pause\n\nThe pause in the deal brokered by Sylvania will continue. Talks go on "
+            "until all the hostages held by the Red Hand are released. Ruritania agreed.\n")
+    group = actor(text, "red_hand", "armed_group", ["Red Hand"])
+    n = _primary(text, extra=(group,))
+    assert "red_hand" in n.parties and "sylvania" in n.mediators
+    text = ("Truce\n\nSylvania welcomes the ceasefire between Ruritania and hill-based "
+            "militants. The militants of the Black Flag fired rockets for days.\n")
+    group = actor(text, "black_flag", "armed_group", ["Black Flag"])
+    n = _primary(text, extra=(group,))
+    assert set(n.parties) == {"ruritania", "black_flag"}
+
+
+def test_thanks_for_hosting_the_talks_make_a_mediator() -> None:
+    text = ("Outcomes\n\nRuritania and Freedonia agreed on safe navigation. Ruritania thanks "
+            "King Olaf for his hospitality in once again facilitating these discussions in "
+            "Sylvania.\n")
+    olaf = actor(text, "olaf", "person", ["King Olaf"], affiliation="sylvania")
+    n = _primary(text, extra=(olaf,))
+    assert "sylvania" in n.mediators and "sylvania" not in n.parties
+
+
+def test_the_body_an_applicant_asks_to_join_is_a_side() -> None:
+    text = ("Entry\n\nRuritania will formally apply to join the Northern League, officials of "
+            "the league said. Talks could take years.\n")
+    league = actor(text, "league", "igo", ["Northern League"])
+    n = _primary(text, extra=(league,))
+    assert set(n.parties) == {"ruritania", "league"}
+
+
+def test_the_government_publishing_a_statement_is_no_side() -> None:
+    from briefing.corpus import document_from_text
+    from briefing.corpus.metadata import Metadata
+
+    text = ("Statement on the truce\n\nRuritania and Freedonia agreed to a truce. The United "
+            "States follows the Ruritania truce. The United States watches the talks. The "
+            "United States funds the truce monitors. The United States expects the deal to hold. "
+            "The United States reports on the truce.\n")
+    d, _ = document_from_text("fixture.txt", text, meta=Metadata(
+        title=None, published="2020-06-14", source="The White House"))
+    actors = tuple(actor(text, aid, "state", names) for aid, names in STATES.items()) + (
+        actor(text, "usa", "state", ["United States"]),)
+    n = next(t for t in find_negotiations(d, actors, (), find_times(d))[0] if t.primary)
+    assert "usa" not in n.parties

@@ -1,0 +1,33 @@
+"""Ranges of days written with the month once (issue 11): "from March 3 to 5", "between
+March 3 and 5", "March 12 to 14, 2019"; a number the date is followed by is no day.
+Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from _neg_fixtures import doc
+
+from briefing.extract.timex import find_times
+
+
+def _values(sentence: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in find_times(doc("Title\n\n" + sentence, "2024-04-08"))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The talks ran from March 3 to 5.", [("March 3", "2024-03-03"), ("5", "2024-03-05")]),
+    ("Talks were held between March 3 and 5 in Geneva.",
+     [("March 3", "2024-03-03"), ("5", "2024-03-05")]),
+    ("They met March 12 to 14, 2019.",
+     [("March 12", "2019-03-12"), ("14", "2019-03-14"), ("2019", "2019")]),
+])
+def test_the_end_of_a_range_of_days_is_a_date(sentence: str, expected: list) -> None:
+    assert _values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "On March 3, 5 people died.", "On March 3 and 4 pct rose.", "It closed on March 3 at 5 pm.",
+    "On March 3 to 10 percent of them voted.",
+])
+def test_a_count_after_a_date_is_no_day(sentence: str) -> None:
+    assert [v for _t, v in _values(sentence)] == ["2024-03-03"]
