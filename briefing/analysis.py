@@ -39,11 +39,14 @@ class CorpusAnalysis:
     problems: list[Problem] = field(default_factory=list)
 
 
-def analyse(document: Document) -> Briefing:
-    """The extractor, imported on first use: a warm start never needs it."""
-    from briefing.extract import analyse as extract
+def analyse(document: Document) -> tuple[Briefing, list[Problem]]:
+    """The extractor (imported on first use: a warm start never needs it), and the
+    extraction passes that failed, as problems naming the file."""
+    from briefing.extract.pipeline import analyse_reporting
 
-    return extract(document)
+    briefing, failures = analyse_reporting(document)
+    return briefing, [Problem(display_safe(p.path, 300), p.message, p.line, p.severity)
+                      for p in failures]
 
 
 def reanalyse(path: str, limits: Limits = DEFAULT_LIMITS) -> Briefing | None:
@@ -62,7 +65,8 @@ def cacheable(document: Document, problems: list[Problem], limits: Limits) -> bo
 
 def safe_analyse(document: Document,
                  limits: Limits = DEFAULT_LIMITS) -> tuple[Briefing, list[Problem]]:
-    """Analyse one document; an internal error becomes a problem, not a crash.
+    """Analyse one document; an internal error becomes a problem, not a crash (an error in
+    one extraction pass costs only that pass's output, see :mod:`briefing.extract.pipeline`).
 
     A document longer than ``limits.max_analysed_chars`` is not analysed (it is still shown).
     """
@@ -72,7 +76,7 @@ def safe_analyse(document: Document,
                    "(limits.max_analysed_chars); showing the text only")
         return Briefing(document=document), [Problem(display_safe(document.path, 300), message)]
     try:
-        return analyse(document), []
+        return analyse(document)  # a failing pass loses only its own output
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop the rest
         message = f"extraction failed ({exc.__class__.__name__}); showing the text only"
         return Briefing(document=document), [Problem(display_safe(document.path, 300), message)]

@@ -21,16 +21,23 @@ SUBCOMMANDS: dict[str, str] = {
     "config": "show the settings file and the settings in use",
     "search": "search documents by words, \"phrases\", -exclusions or @actor",
     "fetch": "fetch web articles and RSS/Atom feeds into a folder of briefings",
+    "history": "negotiation histories across documents (one per negotiation)",
+    "quotes": "quotes across documents, by speaker",
 }
 
 EPILOG = """\
 subcommands:
   extract [PATH...]          print what is extracted (--format json|yaml)
-  export [PATH...]           write a briefing memo (--format md, -o FILE)
+  export [PATH...]           write a briefing memo (--format md, -o FILE; --merge: one
+                             page for all the documents, --words N)
   themes                     list the themes (built-in and yours)
   config [--path]            show the settings in use, or where the file lives
   search QUERY [PATH...]     search by words (typos ok), "phrase", -word, @actor
                              (--json, --vimgrep, --limit N; exit 1 when nothing matches)
+                             filters: role:mediator|side|party|mentioned, status:S,
+                             after:YYYY[-MM[-DD]], before:..., source:TEXT; --sort date
+  history [QUERY] [PATH...]  one history per negotiation: dated steps, rounds, evidence
+  quotes [QUERY] [PATH...]   quotes by speaker (@kerry), with dates and documents
   fetch [URL...] [--into DIR]  web articles and RSS/Atom feeds become briefings
                              (no URL: the feeds: of config.yaml; needs briefing[web])
 
@@ -126,6 +133,11 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument("--format", choices=("md",), default="md")
     parser.add_argument("-o", "--output", metavar="FILE",
                         help="write the memo to FILE (default: standard output)")
+    parser.add_argument("--merge", action="store_true",
+                        help="one memo for all the documents (their main negotiation: latest "
+                             "status, sides, mediators, agenda, key terms, rounds, sources)")
+    parser.add_argument("--words", type=int, default=500, metavar="N",
+                        help="with --merge: about how many words (default 500, one page)")
     return parser
 
 
@@ -137,7 +149,12 @@ def cmd_export(argv: list[str]) -> int:
 
     result = analyse_corpus(paths, workers=None)  # worker processes for a cold big folder
     _report(result.problems)
-    memo = memo_markdown(result.briefings)  # every piece of outside text in it is cleaned
+    if args.merge:
+        from briefing.answers.memo import merged_memo
+
+        memo = merged_memo(result.briefings, max(100, args.words))
+    else:
+        memo = memo_markdown(result.briefings)  # every piece of outside text in it is cleaned
     if args.output:
         from pathlib import Path
 
@@ -229,6 +246,18 @@ def cmd_fetch(argv: list[str]) -> int:
     return run(argv, UsageError)
 
 
+def cmd_history(argv: list[str]) -> int:
+    from briefing.answers.commands import run_history
+
+    return run_history(argv, _check_paths, _report)
+
+
+def cmd_quotes(argv: list[str]) -> int:
+    from briefing.answers.commands import run_quotes
+
+    return run_quotes(argv, _check_paths, _report)
+
+
 COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "extract": cmd_extract,
     "export": cmd_export,
@@ -236,6 +265,8 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "config": cmd_config,
     "search": cmd_search,
     "fetch": cmd_fetch,
+    "history": cmd_history,
+    "quotes": cmd_quotes,
 }
 
 

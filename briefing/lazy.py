@@ -35,7 +35,7 @@ log = logging.getLogger("briefing.cache")
 # What a lazy object is made from: ``full()`` -> the whole, eagerly decoded Briefing.
 Loader = Callable[[], Briefing]
 
-_DOCUMENT_LAZY = ("text", "title_span", "sections")
+_DOCUMENT_LAZY = ("text", "title_span", "sections", "dateline")
 _BRIEFING_LAZY = ("actors", "quotes", "times", "negotiations", "timeline", "problems")
 
 

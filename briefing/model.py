@@ -54,11 +54,42 @@ class Paragraph:
 
 
 @dataclass(frozen=True, slots=True)
+class Turn:
+    """A speaker's turn in a transcript: from its label ("MS. JEAN-PIERRE:", "Q") to the next.
+
+    ``speaker`` is the label in reading case ("Ms. Jean-Pierre", "The President", "Q");
+    ``label_span`` covers the label's words (without the colon) and is ``None`` for the part
+    of a turn continuing after a section break.  ``question``: a reporter's or interviewer's
+    turn ("Q"), which asks rather than states.
+    """
+
+    speaker: str
+    start: int
+    end: int
+    label_span: tuple[int, int] | None = None
+    question: bool = False
+
+    @property
+    def who(self) -> str:
+        """The speaker as a reader names them: "Question" and "Answer" for "Q" and "A"."""
+        return {"Q": "Question", "A": "Answer"}.get(self.speaker, self.speaker)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"speaker": self.speaker, "start": self.start, "end": self.end,
+                "label_start": self.label_span[0] if self.label_span else None,
+                "label_end": self.label_span[1] if self.label_span else None,
+                "question": self.question}
+
+
+@dataclass(frozen=True, slots=True)
 class Section:
     """A heading (``None`` for the lede section) and the paragraphs under it.
 
     ``start`` is the heading's start (or the first paragraph's for the lede), ``end`` the last
-    paragraph's end.
+    paragraph's end.  In a transcript, ``turns`` are its speakers' turns; a transcript without
+    headings is divided by topic (each new question, or each principal speaker before the
+    questions), and ``label`` names such a section for the contents ("Q: is it your view…")
+    -- it is not text of the document, so it is never shown as a heading.
     """
 
     heading: str | None
@@ -67,6 +98,8 @@ class Section:
     end: int
     paragraphs: tuple[Paragraph, ...] = ()
     level: int = 1
+    turns: tuple[Turn, ...] = ()
+    label: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -76,7 +109,29 @@ class Section:
             "start": self.start,
             "end": self.end,
             "paragraphs": [p.to_dict() for p in self.paragraphs],
+            "label": self.label,
+            "turns": [t.to_dict() for t in self.turns],
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A wire story's dateline ("PRETORIA, March 24 -", "WASHINGTON (Reuters) -").
+
+    ``place`` in reading case ("Pretoria"); ``date`` as ``YYYY-MM-DD`` when the year is known
+    (from the dateline or the publication date), else ``None`` with the words kept in ``text``.
+    """
+
+    start: int
+    end: int
+    text: str
+    place: str | None = None
+    date: str | None = None
+    agency: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "place": self.place,
+                "date": self.date, "agency": self.agency}
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,10 +168,20 @@ class Document:
     encoding: str = "utf-8"
     curation: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     sidecar_path: str | None = None
+    dateline: Dateline | None = None
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:
         return tuple(p for s in self.sections for p in s.paragraphs)
+
+    @property
+    def turns(self) -> tuple[Turn, ...]:
+        """A transcript's speaker turns in text order (none for other documents)."""
+        return tuple(t for s in self.sections for t in s.turns)
+
+    def turn_at(self, offset: int) -> Turn | None:
+        """The turn containing ``offset`` (``None`` outside turns)."""
+        return next((t for t in self.turns if t.start <= offset < t.end), None)
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -298,6 +363,7 @@ class Briefing:
         return {
             "path": d.path, "sha256": d.sha256, "title": d.title, "published": d.published,
             "source": d.source, "url": d.url, "encoding": d.encoding,
+            "dateline": d.dateline.to_dict() if d.dateline else None,
             "words": d.word_count,
             "sections": [s.to_dict() for s in d.sections],
             "actors": [a.to_dict() for a in self.actors],

@@ -4,4 +4,9 @@ A warm start must not pay for importing the extractor (its rules, lexicons and k
 take a few hundred milliseconds) just to learn which version made the cached analyses.
 """
 
-EXTRACTOR_VERSION = "0.4.0"  # bump when the extractor's output changes
+# Bump when the extractor's output changes, or the layout's (sections, paragraphs, turns,
+# dateline): the analysis cache and the saved search index are keyed by it.  (The analysis
+# cache also hashes the code, but the search index and a pinned fingerprint rely on this.)
+# 0.4.0: parties by role (extract11); 0.5.0: transcripts' speaker turns, topic sections and
+# datelines (turns11).
+EXTRACTOR_VERSION = "0.5.0"

@@ -212,3 +212,31 @@ def test_an_organisation_whose_leader_is_quoted_is_a_side_of_the_dispute() -> No
     assert "guild" in n.parties
     (n2, *_rest), _timeline = find_negotiations(d, actors, (), find_times(d))
     assert "guild" not in n2.parties
+
+
+def test_every_sentence_of_a_reporters_turn_asks() -> None:
+    text = ("Press briefing\n\n"
+            "MS. HOLT: Good afternoon. The talks between Ruritania and Freedonia resumed today "
+            "and continue tomorrow.\n\n"
+            "Q A follow-up on the talks between Ruritania and Freedonia, please.\n\n"
+            "Ruritania and Freedonia signed a ceasefire agreement yesterday, my sources "
+            "say.\n\n"
+            "MS. HOLT: I will not comment on that.\n")
+    n = _primary(text)
+    assert n.status == "ongoing"  # what the reporter says the sources say is not the status
+    assert not any("signed" in e.text for e in n.status_evidence)
+    # the same sentence said by the press secretary is
+    said = _primary(text.replace("Q A follow-up", "MS. HOLT: A follow-up"))
+    assert said.status == "agreed"
+
+
+def test_a_reporters_turn_still_dates_events() -> None:
+    text = ("Press briefing\n\n"
+            "MS. HOLT: The talks between Ruritania and Freedonia resumed today.\n\n"
+            "Q A follow-up on the talks between Ruritania and Freedonia, please.\n\n"
+            "You said that the convoys have moved every day since the truce of March 3.\n\n"
+            "MS. HOLT: They have.\n")
+    _threads_, timeline = find_negotiations(
+        doc(text), tuple(actor(text, k, "state", v) for k, v in STATES.items()), (),
+        find_times(doc(text)))
+    assert "2020-03-03" in {t.date for t in timeline}

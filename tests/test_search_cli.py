@@ -31,7 +31,7 @@ def test_json_shape_and_offsets(corpus, capsys):
     assert payload["hits"]
     for hit in payload["hits"]:
         assert set(hit) == {"path", "title", "section", "start", "end", "score", "snippet",
-                            "spans"}
+                            "spans", "date", "source", "also"}
         text = Path(hit["path"]).read_text(encoding="utf-8")
         assert all(text[s:e] == "Lavrov" for s, e in hit["spans"])
         assert hit["start"] <= hit["spans"][0][0] and hit["spans"][-1][1] <= hit["end"]

@@ -285,8 +285,8 @@ async def test_corpus_mode_lists_actors_then_documents_then_opens_one() -> None:
         assert panel.mode == "corpus"
         shown = prompts(panel)
         assert shown[0] == "   docs actor"  # the column legend
-        assert shown[1] == "ST    3 Sylvania"
-        assert "ST    2 Freedonia" in shown
+        assert shown[1] == "ST    3 Sylvania  side in 2"  # a side of a thread in a and b
+        assert "ST    2 Freedonia  side in 2" in shown
         await pilot.press("enter")
         await pilot.pause()
         assert panel.mode == "documents"
@@ -398,13 +398,13 @@ async def test_big_corpus_is_counted_in_a_worker_then_shown(monkeypatch) -> None
         await app.workers.wait_for_complete()
         await pilot.pause()
         shown = prompts(panel)
-        assert shown[1] == "ST    2 Freedonia"
+        assert shown[1] == "ST    2 Freedonia  side in 2"
         # A corpus that changed while counting: the stale result is dropped, the new one shown.
         panel.set_corpus([a])
         await pilot.pause(0.5)
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert prompts(panel)[1] == "ST    1 Freedonia"
+        assert prompts(panel)[1] == "ST    1 Freedonia  side in 1"
 
 
 async def test_set_briefing_before_mount_is_shown_on_mount() -> None:

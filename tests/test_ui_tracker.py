@@ -279,22 +279,23 @@ def test_threads_with_the_same_parties_merge_in_date_order() -> None:
     assert [s.path for s in main.steps] == ["/c/early.txt", "/c/middle.txt", "/c/late.txt"]
     assert [s.status for s in main.steps] == ["ongoing", "stalled", "agreed"]
     assert main.status == "agreed"
-    assert main.names == ("Freedonia", "Sylvania")
+    assert set(main.names) == {"Freedonia", "Sylvania"}
     assert main.document_count == 3
     assert main.steps[0].evidence is not None
     assert main.steps[0].title == "Truce near"
     assert histories[1].key == ("freedonia", "ruiz")
 
 
-def test_undated_steps_sort_last_and_round_dates_stand_in_for_publication() -> None:
+def test_undated_steps_stand_apart_and_round_dates_stand_in_for_publication() -> None:
     dated = make_briefing("/c/dated.txt", published="2024-05-01")
     by_round = make_briefing("/c/round.txt", published=None,
                              rounds=(Round("Hillport", "2024-04-20", "progress"),))
     undated = make_briefing("/c/undated.txt", published=None, rounds=())
-    (history,) = merge_histories([undated, dated, by_round])
+    # An undated thread could belong to any year of these talks: it is a history of its own.
+    history, alone = merge_histories([undated, dated, by_round])
     assert [(s.path, s.date) for s in history.steps] == [
-        ("/c/round.txt", "2024-04-20"), ("/c/dated.txt", "2024-05-01"),
-        ("/c/undated.txt", None)]
+        ("/c/round.txt", "2024-04-20"), ("/c/dated.txt", "2024-05-01")]
+    assert [(s.path, s.date) for s in alone.steps] == [("/c/undated.txt", None)]
 
 
 def test_same_document_non_primary_thread_comes_before_the_primary() -> None:
@@ -338,16 +339,20 @@ async def test_corpus_mode_shows_merged_history_and_opens_a_step() -> None:
         assert app.focused is panel.option_list  # the focus moved to the histories list
         assert panel.option_list.id == "tracker-history"
         shown = prompts(panel)
-        assert shown[0] == "Freedonia · Sylvania  2 docs"
+        assert shown[0].splitlines()[0] == "Freedonia · Sylvania  2 docs"
+        assert shown[0].splitlines()[1].endswith("2024-04-01 – 2024-06-01")  # topic, span
         assert [p.splitlines()[0].strip() for p in shown[1:3]] == [
             "2024-04-01 ● ongoing ↗", "2024-06-01 ● agreed ↗"]
         assert shown[1].splitlines()[1].strip() == "Talks begin"
         assert "round: Hillport · 2024-05-02 · no deal" in shown[1]
         assert shown[1].splitlines()[-1].strip() == "round: Hillport · 2024-05-02 · no deal"
         assert panel.badge.display is False
-        await pilot.press("enter")  # the cursor starts on the earliest step
+        await pilot.press("enter")  # the cursor starts on the current document's step
         await pilot.pause()
-        (message,) = app.messages
+        assert app.messages[-1].path == "/c/late.txt"
+        await pilot.press("up", "enter")
+        await pilot.pause()
+        message = app.messages[-1]
         assert isinstance(message, TrackerPanel.EvidenceSelected)  # for another document
         assert message.path == "/c/early.txt"
         text = early.document.text
@@ -358,6 +363,32 @@ async def test_corpus_mode_shows_merged_history_and_opens_a_step() -> None:
         assert panel.mode == "document"
         assert app.focused is panel.option_list
         assert panel.option_list.id == "tracker-list"
+
+
+async def test_histories_open_at_the_current_thread_and_filter_as_one_types() -> None:
+    here = make_briefing("/c/here.txt", published="2024-06-01", parties=("ruiz", "sylvania"))
+    others = [make_briefing(f"/c/o{n}.txt", published=f"2024-0{n}-01") for n in (2, 3, 4)]
+    app = PanelApp(here, corpus=[*others, here])
+    async with app.run_test(size=(60, 40)) as pilot:
+        panel = app.query_one(TrackerPanel)
+        await pilot.press("a")
+        await pilot.pause()
+        shown = prompts(panel)
+        # The bigger history comes second: the current document's opens the list.
+        assert shown[0].startswith("Ana Ruiz · Sylvania")
+        assert "Freedonia · Sylvania  3 docs" in "\n".join(shown)
+        await pilot.press("f", *"freedonia")
+        await pilot.pause()
+        shown = prompts(panel)
+        assert shown[0].startswith("Freedonia · Sylvania") and not any(
+            p.startswith("Ana Ruiz") for p in shown)
+        assert "HISTORIES · 1 of 2" in str(panel.query_one("#tracker-header").render())
+        await pilot.press(*"zzz")
+        await pilot.pause()
+        assert prompts(panel) == ["No history has all of: freedoniazzz"]
+        await pilot.press("escape")  # clears the filter first
+        await pilot.pause()
+        assert panel.mode == "corpus" and len(prompts(panel)) > 3
 
 
 async def test_corpus_mode_without_corpus_says_so() -> None:
@@ -425,7 +456,7 @@ async def test_big_corpus_is_merged_in_a_worker_then_shown(monkeypatch) -> None:
         release.set()
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert prompts(panel)[0] == "Freedonia · Sylvania  2 docs"
+        assert prompts(panel)[0].splitlines()[0] == "Freedonia · Sylvania  2 docs"
 
 
 async def test_set_briefing_before_mount_is_shown_on_mount() -> None:

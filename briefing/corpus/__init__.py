@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefing.corpus.dateline import find_dateline
 from briefing.corpus.decode import BinaryFile, Decoded, decode_bytes
 from briefing.corpus.files import (
     LINK_OUTSIDE,
@@ -86,13 +87,17 @@ def document_from_text(path: str, text: str, sha256: str = "", encoding: str = "
                      max_sentence_chars=limits.max_sentence_chars)
     curation = dict(fm_meta.curation)
     curation.update(meta.curation)
+    published = meta.published or fm_meta.published
+    dateline = find_dateline(text, layout.sections, published)
     doc = Document(
         path=path, sha256=sha256, text=text,
         title=layout.title, title_span=layout.title_span,
-        published=meta.published or fm_meta.published,
-        source=meta.source or fm_meta.source,
+        # metadata wins; a dateline with its year ("GAZA, Oct. 9, 2023 -") dates an undated
+        # story, and its agency ("(Reuters)") names the source
+        published=published or (dateline.date if dateline else None),
+        source=meta.source or fm_meta.source or (dateline.agency if dateline else None),
         url=meta.url or fm_meta.url,
-        sections=layout.sections, encoding=encoding, curation=curation,
+        sections=layout.sections, encoding=encoding, curation=curation, dateline=dateline,
     )
     if not text.strip():
         problems.append(Problem(_display_path(path), "empty file (nothing to read)"))

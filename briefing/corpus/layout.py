@@ -2,7 +2,10 @@
 
 Plain text: a headline first line followed by a blank line is the title; paragraphs are lines
 (or blank-line separated blocks when the text is hard-wrapped); a short line without terminal
-punctuation between two paragraphs is a sub-heading.  Markdown: ``#`` headings, blank-line
+punctuation between two paragraphs is a sub-heading; a line ending in a dash (broken off) or a
+clock time ("1:19 P.M. EDT") is not.  Transcripts (:mod:`briefing.corpus.turns`): a speaker's
+label opens a turn and a paragraph, nothing said in a turn is a heading, and a transcript
+without headings is divided into topic sections.  Markdown: ``#`` headings, blank-line
 separated blocks, list items.  Offsets index the full document text (front matter included),
 so they match the file as read.
 """
@@ -13,13 +16,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from briefing.corpus.turns import Label, assign_turns, find_labels, is_end_line, topic_sections
 from briefing.model import Paragraph, Section, Sentence
 
 MAX_HEADING_WORDS = 8
 MAX_HEADING_CHARS = 80
 MAX_TITLE_CHARS = 250
 
-_TERMINAL = tuple(".,;:!?\"'”’)»…")
+# A line ending in one of these is not a heading: a sentence, or a line broken off mid-word
+# or mid-sentence ("With that —", "MS. X: Go ahe- —").
+_TERMINAL = tuple(".,;:!?\"'”’)»…—–")
 _ATX = re.compile(r"^(#{1,6})[ \t]+(.*)$")
 
 _LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+•]|\d{1,3}[.)])\s+")
@@ -145,9 +151,14 @@ def _add_sentence(sentences: list[Sentence], text: str, start: int, end: int,
 
 
 # --------------------------------------------------------------------------- blocks
+# "1:19 P.M. EDT": the time a transcript begins, not a heading
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?")
+
+
 def _heading_candidate(line: Line) -> bool:
     text = line.text
-    if not text or len(text) > MAX_HEADING_CHARS or text.endswith(_TERMINAL):
+    if not text or len(text) > MAX_HEADING_CHARS or text.endswith(_TERMINAL) \
+            or _CLOCK.fullmatch(text):
         return False
     if len(text.split()) > MAX_HEADING_WORDS:
         return False
@@ -213,21 +224,60 @@ def _hard_wrapped(block: list[Line]) -> bool:
     return open_ends * 2 >= len(block) - 1
 
 
-def _plain_units(lines: list[Line]) -> list[tuple[str, int, int]]:
-    """("para"|"cand", start, end) units of plain text, in order."""
-    units: list[tuple[str, int, int]] = []
-    for block in _blocks(lines):
-        if len(block) >= 2 and _heading_candidate(block[0]) \
-                and len(block[0].text) < 0.6 * max(len(line.text) for line in block[1:]):
-            # "Heading\nparagraph…" without a blank line between: the short first line is
-            # not part of a hard-wrapped paragraph.
-            units.append(("cand", block[0].start, block[0].end))
-            block = block[1:]
-        if _hard_wrapped(block):
-            units.append(("para", block[0].start, block[-1].end))
-            continue
+def _turn_blocks(blocks: list[list[Line]], labels: dict[int, Label]) -> list[list[Line]]:
+    """Blocks split before every speaker label and "END" line: each opens a paragraph."""
+    out: list[list[Line]] = []
+    for block in blocks:
+        current: list[Line] = []
         for line in block:
-            units.append(("cand" if _heading_candidate(line) else "para", line.start, line.end))
+            if current and (line.start in labels or is_end_line(line.text)):
+                out.append(current)
+                current = []
+            current.append(line)
+        out.append(current)
+    return out
+
+
+def _plain_units(lines: list[Line],
+                 labels: dict[int, Label] | None = None) -> list[tuple[str, int, int]]:
+    """("para"|"cand", start, end) units of plain text, in order.
+
+    In a transcript (``labels``), a speaker's line is a paragraph, and so is every line after
+    the first label: what is said in a turn is never a heading.
+    """
+    units: list[tuple[str, int, int]] = []
+    blocks = _blocks(lines)
+    if labels:
+        first_label = min(labels)
+        blocks = _turn_blocks(blocks, labels)
+        for block in blocks:
+            if block[0].start >= first_label:
+                if _hard_wrapped(block):  # a turn's label and its wrapped lines
+                    units.append(("para", block[0].start, block[-1].end))
+                else:
+                    units.extend(("para", x.start, x.end) for x in block)
+                continue
+            units.extend(_block_units(block))
+        return units
+    for block in blocks:
+        units.extend(_block_units(block))
+    return units
+
+
+def _block_units(block: list[Line]) -> list[tuple[str, int, int]]:
+    """The units of one blank-line separated block of plain text."""
+    units: list[tuple[str, int, int]] = []
+    if len(block) >= 2 and _heading_candidate(block[0]) \
+            and len(block[0].text) < 0.6 * max(len(line.text) for line in block[1:]):
+        # "Heading\nparagraph…" without a blank line between: the short first line is
+        # not part of a hard-wrapped paragraph.
+        units.append(("cand", block[0].start, block[0].end))
+        block = block[1:]
+    if _hard_wrapped(block):
+        units.append(("para", block[0].start, block[-1].end))
+        return units
+    for line in block:
+        units.append(("cand" if _heading_candidate(line) else "para", line.start, line.end))
     return units
 
 
@@ -343,5 +393,11 @@ def lay_out(text: str, body_start: int = 0, markdown: bool = False,
     if markdown:
         sections = _markdown_sections(text, lines, max_sentence_chars)
     else:
-        sections = _sections_from_units(text, _plain_units(lines), max_sentence_chars)
+        labels = find_labels(text, [line.start for line in lines if not line.blank])
+        sections = _sections_from_units(text, _plain_units(lines, labels), max_sentence_chars)
+        if labels:
+            # headings come only before the first turn: the turns' own section, if it has no
+            # heading of the speakers' words, is divided by topic
+            sections = [piece for section in assign_turns(sections, labels, text)
+                        for piece in topic_sections(section, labels, text)]
     return Layout(title, title_span, tuple(sections))

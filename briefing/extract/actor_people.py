@@ -701,10 +701,15 @@ class PeoplePass:
         for h in self.hits:
             if h.actor and self.kind_of(h.actor) == "state":
                 counts[h.actor] = counts.get(h.actor, 0) + 1
-        # the document's own voice first: the state its (anonymous) officials speak for, since
-        # a capitalised "the President" is how a government's own texts name its head
+        # the document's own voice first: the state whose government publishes it ("The
+        # White House": "THE PRESIDENT:" in its transcripts is its president, however often
+        # the text names Egypt), then the state its (anonymous) officials speak for, since a
+        # capitalised "the President" is how a government's own texts name its head
         voice = [c.affiliation for c in self.cands.values()
                  if c.kind == "person" and c.id.startswith("anon_") and c.affiliation]
+        publisher = self.publisher_state()
+        if publisher:
+            voice.insert(0, publisher)
         order = list(dict.fromkeys([*voice, *sorted(counts, key=lambda s: -counts[s])]))
         for title, spans in found.items():
             # a person the text itself names with this title ("President Biden ... The
@@ -740,6 +745,28 @@ class PeoplePass:
                         self.taken[x] = 1
                 break
 
+    def publisher_state(self) -> str | None:
+        """The state whose government body publishes the document (its ``source``), if the
+        knowledge base knows the source as such ("The White House" → usa; not for media).
+        Without one, a transcript's: the state of the first office holder its title names
+        ("Remarks by President Biden and President Zelenskyy" → usa)."""
+        for entry in self.kb.lookup(self.doc.source) if self.doc.source else ():
+            ent = self.kb.get(entry[0])
+            if ent is not None and ent["kind"] == "state":
+                return ent["id"]
+            if ent is not None and ent["kind"] == "government":
+                return ent.get("country") or ent.get("part_of")
+        t = self.t
+        if not self.doc.turns or not t.title_end:
+            return None
+        for h in sorted(self.hits, key=lambda h: h.i):
+            if t.starts[h.i] >= t.title_end:
+                break
+            role = self.kb.role_at(h.actor, self.pub) if h.actor else None
+            if role and role.get("of") and self.kind_of(h.actor) == "person":
+                return role["of"]
+        return None
+
     # ------------------------------------------------------------------ 6b. coreference merges
     def merge_people(self) -> None:
         """"President Trump" and "Donald J. Trump": a one-word discovered name joins the one
@@ -765,9 +792,11 @@ class PeoplePass:
             if not c.discovered or c.id.startswith("anon_") or not (c.title or c.offices) \
                     or not c.affiliation or c.id not in self.cands:
                 continue
+            # an honorific ("Dr.", "Sir") is recorded as an office but sets no title: only
+            # real titles are looked up
+            titles = dict.fromkeys(o for o in (c.title, *c.offices) if o)
             holder = next((p for p in (self.kb.holder(c.affiliation, o, self.pub)
-                                       for o in dict.fromkeys([c.title, *c.offices])) if p),
-                          None)
+                                       for o in titles) if p), None)
             if holder is None or holder == c.id:
                 continue
             if not self.compatible_with(holder, *self.name_span(c)):

@@ -192,6 +192,7 @@ class _Unit:
     times: list[TimeExpression] = field(default_factory=list)
     flags: frozenset[str] = frozenset()
     question: bool = False  # an interrogative sentence, or a reporter's "Q" in a transcript
+    asked: bool = False  # a question, or any sentence of a transcript's question turn
     hyp_at: int | None = None  # offset in the text of the first hypothetical marker
     cues: list[tuple[str, float, int, int]] = field(default_factory=list)  # label, w, s, e
 
@@ -263,12 +264,21 @@ class _Tracker:
         self.quotes = quotes
         self.times = [t for t in times if t.kind == "date"]
         self.ref = _parse(document.published)
+        # a transcript's questions: every sentence of a reporter's turn asks, none asserts
+        asked = [t for t in document.turns if t.question]
+        self._asked_starts = [t.start for t in asked]
+        self._asked_ends = [t.end for t in asked]
         self.units = self._units()
         self.claimed: list[tuple[int, int]] = []  # spans owned by secondary threads
         self._involved_cache: bool | None = None
         self.title_end = document.title_span[1] if document.title_span else 0
 
     # -- units and modality ------------------------------------------------------------------
+    def _asked(self, pos: int) -> bool:
+        """Whether ``pos`` is inside a question turn of a transcript ("Q ...")."""
+        i = bisect.bisect_right(self._asked_starts, pos) - 1
+        return i >= 0 and pos < self._asked_ends[i]
+
     def _units(self) -> list[_Unit]:
         units: list[_Unit] = []
         doc = self.doc
@@ -304,6 +314,9 @@ class _Tracker:
             u.hyp_at = next((s for s, _e, tag in found if tag == "hyp"), None)
             u.negotiation = "neg" in u.flags
             u.question = u.text.rstrip().endswith("?") or u.text.startswith("Q ")
+            # every sentence of a reporter's turn asks: it asserts no status or side; its
+            # dates still count ("You said that, since October 7th, …")
+            u.asked = u.question or self._asked(u.start)
             u.past_time = any(self._is_past(t) for t in u.times)
             if not u.times and prev is not None and _INHERIT.match(u.text):
                 u.past_time = prev.past_time or prev.historical
@@ -346,7 +359,7 @@ class _Tracker:
                 label2 = label
             if u.historical:
                 w *= HISTORICAL_FACTOR
-            elif (u.hyp_at is not None and u.hyp_at < start) or u.question:
+            elif (u.hyp_at is not None and u.hyp_at < start) or u.asked:
                 w *= HYPOTHETICAL_FACTOR  # a question asserts no status either
             u.cues.append((label2, w, start, end))
 
@@ -529,7 +542,7 @@ class _Tracker:
                     score += 2.0  # the body an applicant asks to join negotiates its entry
                     self._strong.add(pid)
                 # a reporter's question names who is asked about, not who is at the table
-                party[pid] += score * u.weight * (HYPOTHETICAL_FACTOR if u.question else 1.0)
+                party[pid] += score * u.weight * (HYPOTHETICAL_FACTOR if u.asked else 1.0)
         for pid in observers:
             if pid in party:
                 party[pid] = min(party[pid], 0.1)
@@ -594,7 +607,7 @@ class _Tracker:
     def _pairs(self, u: _Unit, party: dict[str, float], mediator: dict[str, float]) -> None:
         """"the A-B war", "appealed to A and B": both are sides; whoever appeals or works to end
         their war in the same sentence is a mediator."""
-        if u.question:
+        if u.asked:
             return  # a question asserts nobody's war or talks
         hits = [h for h in self.index.within(u.start, u.end) if h.role != "location"]
         for a, b in zip(hits, hits[1:], strict=False):

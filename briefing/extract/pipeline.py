@@ -8,33 +8,100 @@ Stages (each in its own module, each pure and testable alone):
 4. ``quotes.find_quotes``      – direct, continuation and mixed quotes with speakers
 5. ``negotiations.find_negotiations`` – threads, status, agenda, rounds, and the timeline
 6. ``actor_roles.revise_tiers`` – parties by role: who sits at the primary table stays a party
+
+Fault isolation: a stage that raises loses only its own output (later stages see it as empty;
+a failed role pass leaves the tiers as found) and becomes a :class:`~briefing.model.Problem`
+naming the file and the stage -- never a traceback, never the loss of the document's other
+panels.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from typing import TypeVar
+
 from briefing.extract import actor_roles, actors, curation, negotiations, quotes, timex
 from briefing.knowledge import KnowledgeBase, default_kb
-from briefing.model import Briefing, Document
+from briefing.model import (
+    Actor,
+    Briefing,
+    Document,
+    Negotiation,
+    Problem,
+    Quote,
+    TimeExpression,
+    TimelineEvent,
+)
 from briefing.versions import EXTRACTOR_VERSION  # bump it there: cached analyses are keyed by it
 
-__all__ = ["EXTRACTOR_VERSION", "analyse"]
+__all__ = ["EXTRACTOR_VERSION", "analyse", "analyse_reporting"]
+
+log = logging.getLogger("briefing.extract")
+
+T = TypeVar("T")
+
+
+class _Stages:
+    """Runs stages, turning an exception in one into a problem and its fallback output."""
+
+    def __init__(self, document: Document) -> None:
+        self.path = document.path  # made display-safe where it is shown
+        self.failures: list[Problem] = []
+
+    def run(self, stage: str, lost: str, call: Callable[[], T], fallback: T) -> T:
+        try:
+            return call()
+        except Exception as exc:  # noqa: BLE001 - one failing pass must not cost the others
+            # the traceback goes to the log (debug level), never to the user's screen
+            log.debug("%s: %s stage failed", self.path, stage, exc_info=True)
+            self.failures.append(Problem(
+                self.path, f"{stage}: extraction failed ({exc.__class__.__name__}); "
+                           f"{lost} not shown, the rest is"))
+            return fallback
+
+
+def analyse_reporting(document: Document,
+                      kb: object | None = None) -> tuple[Briefing, list[Problem]]:
+    """Everything briefing extracts from ``document``, and the stages that failed.
+
+    The failures are also in ``Briefing.problems`` (after the curation's problems).
+    """
+    stages = _Stages(document)
+    no_actors: tuple[Actor, ...] = ()
+    found = stages.run("actors", "parties", lambda: actors.find_actors(document, kb), no_actors)
+    computed = {a.id: a.tier for a in found}
+    uncurated: tuple[tuple[Actor, ...], list[Problem]] = (found, [])
+    found, problems = stages.run(
+        "curation", "your corrections to the parties",
+        lambda: curation.apply_actor_curation(document, found), uncurated)
+    # tiers the user's curation set are the user's: the role pass leaves them alone
+    curated = frozenset(a.id for a in found if computed.get(a.id) != a.tier)
+    no_times: tuple[TimeExpression, ...] = ()
+    times = stages.run("time", "dates", lambda: timex.find_times(document), no_times)
+    no_quotes: tuple[Quote, ...] = ()
+    found_quotes = stages.run("quotes", "quotes",
+                              lambda: quotes.find_quotes(document, found, times), no_quotes)
+    no_threads: tuple[tuple[Negotiation, ...], tuple[TimelineEvent, ...]] = ((), ())
+    threads, timeline = stages.run(
+        "negotiations", "the tracker and the timeline",
+        lambda: negotiations.find_negotiations(document, found, found_quotes, times), no_threads)
+
+    def roles() -> tuple[Actor, ...]:
+        armed = (kb if isinstance(kb, KnowledgeBase) else default_kb()).words("armed_context")
+        sentences = [(s.start, s.end) for s in document.sentences]
+        if document.title_span:
+            sentences.insert(0, document.title_span)
+        return actor_roles.revise_tiers(found, threads, found_quotes, document.text, curated,
+                                        armed, sentences)
+
+    found = stages.run("roles", "the parties' roles at the table", roles, found)
+    briefing = Briefing(document=document, actors=found, quotes=found_quotes, times=times,
+                        negotiations=threads, timeline=timeline,
+                        problems=(*problems, *stages.failures))
+    return briefing, stages.failures
 
 
 def analyse(document: Document, kb: object | None = None) -> Briefing:
-    """Everything briefing extracts from ``document``."""
-    found = actors.find_actors(document, kb)
-    computed = {a.id: a.tier for a in found}
-    found, problems = curation.apply_actor_curation(document, found)
-    # tiers the user's curation set are the user's: the role pass leaves them alone
-    curated = frozenset(a.id for a in found if computed.get(a.id) != a.tier)
-    times = timex.find_times(document)
-    found_quotes = quotes.find_quotes(document, found, times)
-    threads, timeline = negotiations.find_negotiations(document, found, found_quotes, times)
-    armed = (kb if isinstance(kb, KnowledgeBase) else default_kb()).words("armed_context")
-    sentences = [(s.start, s.end) for s in document.sentences]
-    if document.title_span:
-        sentences.insert(0, document.title_span)
-    found = actor_roles.revise_tiers(found, threads, found_quotes, document.text, curated, armed,
-                                     sentences)
-    return Briefing(document=document, actors=found, quotes=found_quotes, times=times,
-                    negotiations=threads, timeline=timeline, problems=tuple(problems))
+    """Everything briefing extracts from ``document`` (failed stages: see ``problems``)."""
+    return analyse_reporting(document, kb)[0]

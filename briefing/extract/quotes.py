@@ -25,6 +25,11 @@ verbs do not count.  "A spokesman for X" is X speaking.  Speech acts such as "pr
 letter)", "urged", "wrote", "believe" frame mixed quotes; "called it a "…"" with a named
 subject is a quote, without one a term.  A bare surname in the attribution finds the person
 whose name holds it, when the mention itself was missed.
+
+Transcripts: a turn is not a quotation, but quotation marks inside one are; when the speaker
+cites their own words ("I told them: "…"", "As we said, "…"") they are the turn's speaker's
+(the actor its label names or, for "THE PRESIDENT:", the office holder the actor extraction
+found), and a quote never continues another speaker's turn.
 """
 
 from __future__ import annotations
@@ -367,6 +372,14 @@ class _QuoteFinder:
         self.times = [t for t in times if t.kind == "date" and t.precision == "day" and t.value]
         self.time_starts = [t.start for t in self.times]
         self.last_quote_end = 0  # where the last quote (kept or not) ended
+        self.turns = document.turns
+        self.turn_starts = [t.start for t in self.turns]
+        self.turn_speakers = turn_speakers(document, self.speakers.index)
+
+    def turn_of(self, pos: int) -> int | None:
+        """The index of the transcript turn containing ``pos``."""
+        i = bisect.bisect_right(self.turn_starts, pos) - 1
+        return i if i >= 0 and pos < self.turns[i].end else None
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -501,11 +514,21 @@ class _QuoteFinder:
         out: list[Quote] = []
         last: Quote | None = None
         last_para = -10
+        last_turn: int | None = None
         for p_index, raw in self.raws:
+            turn = self.turn_of(raw.open_at) if self.turns else None
+            if turn != last_turn:
+                last = None  # a new speaker's turn continues nobody's quote
+                last_turn = turn
             quote = self.one(raw, last, p_index - last_para)
             self.last_quote_end = raw.close_at
             if quote is None:
                 continue
+            if quote.speaker is None and turn is not None and self.turn_speakers[turn] and \
+                    own_words(self.text[self.sentence_of(raw.open_at)[0]:raw.open_at]):
+                # in a transcript turn, the speaker citing their own words ("I told them:
+                # "…"") -- not "papers have written "…"", not marks no verb introduces
+                quote = dataclasses.replace(quote, speaker=self.turn_speakers[turn])
             quote = self._for_principal(quote)
             out.append(quote)
             last, last_para = quote, p_index
@@ -556,6 +579,49 @@ class _QuoteFinder:
         date = self.date_for(s_start, s_end, raw)
         return Quote(raw.start, raw.end, inner, speaker.id if speaker else None, date, kind,
                      cue)
+
+
+_REPORTING = re.compile(rf"\b(?:{SPEECH_VERBS}|written|reported|reports|quoted)\b",
+                        re.IGNORECASE)
+_AUXILIARY = frozenset({"have", "has", "had", "will", "would", "did", "do", "does", "also", "just",
+                        "already", "then"})
+_FIRST_PERSON = frozenset({"i", "we", "i've", "we've", "i’ve", "we’ve", "i'd", "we'd", "i’d",
+                           "we’d"})
+
+
+def own_words(left: str) -> bool:
+    """Whether quotation marks after ``left`` (their sentence up to the opening mark) quote
+    the speaker of the turn: a reporting verb whose subject is "I" or "we" ("We told them
+    that "…"", "As I said, "…"").  Not "outlets have written "…"", and not marks with no
+    reporting verb ("sometimes I see, "…"" quotes what others say)."""
+    verbs = list(_REPORTING.finditer(left))
+    if not verbs:
+        return False
+    words = left[:verbs[-1].start()].split()
+    while words and words[-1].lower() in _AUXILIARY:
+        words.pop()
+    return bool(words) and words[-1].lower().strip(",") in _FIRST_PERSON
+
+
+def turn_speakers(document: Document, index: ActorIndex) -> list[str | None]:
+    """The actor id of each transcript turn's speaker: the actor named or described by the
+    turn's label ("MR. KIRBY", "THE PRESIDENT" -- the actor extraction resolved the office
+    to its holder at the document's date, "SENIOR ADMINISTRATION OFFICIAL"), else ``None``
+    (a reporter's "Q", an unknown "A").  A turn continuing after a heading (no label) is
+    the previous turn's speaker."""
+    out: list[str | None] = []
+    last: str | None = None
+    for turn in document.turns:
+        if turn.label_span is None:
+            out.append(last if not turn.question else None)
+            continue
+        lo, hi = turn.label_span
+        found = [h for h in index.within(lo, hi) if h.end <= hi] if not turn.question else []
+        people = [h for h in found if h.actor.kind == "person"]
+        pick = (people or found)[:1]
+        last = pick[0].actor.id if pick else None
+        out.append(last)
+    return out
 
 
 def find_quotes(document: Document, actors: tuple[Actor, ...],

@@ -184,9 +184,9 @@ class KnowledgeBase:
                     return name
         return ent["name"]
 
-    def holder(self, state: str, title: str, published: str | None) -> str | None:
+    def holder(self, state: str | None, title: str | None, published: str | None) -> str | None:
         """Who held ``title`` for ``state`` at ``published`` (only when exactly one did)."""
-        if not published:
+        if not published or not title or not state:
             return None
         found = {pid for pid, start, end in self.offices.get(f"{state}|{title.lower()}", ())
                  if date_ok(published, start, end)}

@@ -150,6 +150,7 @@ def _data_of(index: SearchIndex) -> dict[str, Any]:
         "actor_off": index.actor_off, "mention_unit": index.mention_unit,
         "mention_start": index.mention_start, "mention_end": index.mention_end,
         "doc_actors": index._doc_actor_list(), "hidden": index.hidden,
+        "facets": index.facets,
     }
 
 
@@ -468,6 +469,82 @@ def warm_index(paths: Sequence[str], cache_dir: Path | str | None = None) -> Sea
     return index
 
 
+MAX_PARENTS = 8  # folders looked at above a path for an index that covers it
+
+
+def enclosing_index(paths: Sequence[str], cache_dir: Path | str | None = None,
+                    exact: bool = False) -> SearchIndex | None:
+    """The cached index of a folder that holds every one of ``paths``, restricted to their
+    documents (``SearchIndex.scope``), when none of those changed since it was built.
+
+    ``briefing search Q corpora/articles`` after ``briefing search Q corpora`` then reads the
+    big index instead of building a second one.  The documents under ``paths`` must be exactly
+    the listed ones, unchanged; hits name them as the enclosing folder's listing does
+    (``/c/copies/a.txt`` when that folder was given as ``/c``).  With ``exact`` (the reader,
+    which finds a hit's document by its path) the listing must spell them as ``paths`` do.
+
+    A curation in a sub-folder updates this index in memory only (its key is the enclosing
+    folder's, so :func:`save_curated` declines); the changed sidecar then sends the next start
+    of the sub-folder to a build of its own: slower, never stale.
+    """
+    folders = [os.path.abspath(p) for p in paths]
+    if not folders or not all(os.path.isdir(p) for p in paths):
+        return None
+    common = os.path.commonpath(folders)
+    current = _scan(paths)
+    ancestor = os.path.dirname(common) if common in folders else common
+    for _ in range(MAX_PARENTS):
+        index = _scoped(ancestor, paths, current, cache_dir, exact)
+        if index is not None:
+            return index
+        parent = os.path.dirname(ancestor)
+        if parent == ancestor:
+            break
+        ancestor = parent
+    return None
+
+
+def _scoped(folder: str, paths: Sequence[str], current: dict[str, tuple[int, int]],
+            cache_dir: Path | str | None, exact: bool = False) -> SearchIndex | None:
+    saved = None
+    for spelled in _spellings(folder, paths):
+        saved = _read_list(_list_path([spelled], cache_dir))
+        if saved is not None:
+            break
+    if saved is None:
+        return None
+    key, rows = saved
+    # "/c/copies/a.txt" (listed under "/c") is "copies/a.txt" (listed now, in /c).
+    now = {os.path.abspath(p): st for p, st in current.items()}
+    inside = [r for r in rows if os.path.abspath(r[0]) in now]
+    if {os.path.abspath(r[0]) for r in inside} != set(now):
+        return None  # a file added, removed or spelled otherwise
+    if exact and {r[0] for r in inside} != set(current):
+        return None  # the same files, spelled otherwise
+    for path, size, mtime, sha in inside:
+        if now[os.path.abspath(path)] != (size, mtime) and (
+                not sha or _sha256_of(path) != sha):
+            return None
+    index = load_index(key, cache_dir)
+    if index is None:
+        return None
+    wanted = {r[0] for r in inside if os.path.splitext(r[0])[1].lower() in _TEXT_SUFFIXES}
+    scope = {d for d, (path, _title) in enumerate(index.docs) if path in wanted}
+    if len(scope) != len({r[0] for r in inside if r[3]}):
+        return None
+    index.scope = scope
+    return index
+
+
+def _spellings(folder: str, paths: Sequence[str]) -> list[str]:
+    """How the enclosing folder was probably typed: absolute, or relative like ``paths``."""
+    out = [folder]
+    relative = os.path.relpath(folder)
+    if relative not in out:
+        out.append(relative)
+    return out
+
+
 def open_index(paths: Sequence[str], cache_dir: Path | str | None = None,
                analyse: Callable[[list[str]], Sequence[Any]] | None = None) -> SearchIndex:
     """The index over the documents under ``paths``: cached when nothing changed, else rebuilt.
@@ -479,7 +556,7 @@ def open_index(paths: Sequence[str], cache_dir: Path | str | None = None,
         from briefing.corpus import bundled_seeds
 
         paths = [bundled_seeds()]
-    index = warm_index(paths, cache_dir)
+    index = warm_index(paths, cache_dir) or enclosing_index(paths, cache_dir)
     if index is not None:
         return index
     before = _scan(paths)  # stat before reading: an edit made meanwhile shows next time

@@ -30,9 +30,12 @@ def _positive(value: str) -> int:
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="briefing search",
-        usage="briefing search [-h] [--json | --vimgrep] [--limit N] [--] QUERY [PATH ...]",
+        usage="briefing search [-h] [--json | --vimgrep] [--limit N] [--sort relevance|date] "
+              "[--] QUERY [PATH ...]",
         description="Search documents by words (typos allowed), \"exact phrases\", -exclusions "
-                    "or @actor (@=ID: exactly the actor with that id); best matches first.",
+                    "or @actor (@=ID: exactly the actor with that id); best matches first. "
+                    "Filters: role:mediator|side|party|mentioned (of the @actor), "
+                    "status:<status>, after:YYYY[-MM[-DD]], before:..., source:<text>.",
         epilog="Exit status: 0 when something matched, 1 when nothing did, 2 on a usage error. "
                "A query that starts with '-' goes after '--': briefing search -- -word PATH")
     p.add_argument("words", nargs="*", metavar="QUERY [PATH ...]",
@@ -44,6 +47,8 @@ def parser() -> argparse.ArgumentParser:
                      help="print each hit as path:line:column:text (for editors' quickfix lists)")
     p.add_argument("--limit", type=_positive, default=20, metavar="N",
                    help="show at most N hits (default 20)")
+    p.add_argument("--sort", choices=("relevance", "date"), default=None,
+                   help="order hits by relevance (the default) or by date, newest first")
     return p
 
 
@@ -78,7 +83,9 @@ def run(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]],
         return briefings
 
     index = open_index(paths, analyse=analyse)
-    result = index.search(query, args.limit)
+    result = index.search(query, args.limit, sort=args.sort)
+    for note in result.notes:
+        print(f"briefing: {display_safe(note, 200)} (ignored)", file=sys.stderr)
     if args.json:
         payload: dict[str, Any] = {"query": query,
                                    "hits": [h.to_dict() for h in result.hits]}
@@ -108,7 +115,10 @@ def _text_lines(result: Any) -> list[str]:
         where = display_safe(hit.title, 80)
         if hit.section:
             where += " › " + display_safe(hit.section, 60)
-        out.append(f"{display_safe(hit.path, 300)}:{hit.start}-{hit.end}  {where}")
+        dated = f"{hit.date or 'undated'} · {display_safe(hit.source or 'source unknown', 40)}"
+        out.append(f"{display_safe(hit.path, 300)}:{hit.start}-{hit.end}  {dated}  {where}")
+        if hit.also:
+            out.append(f"    (the same text: {', '.join(display_safe(p, 200) for p in hit.also)})")
         out.append(f"    {display_safe(hit.snippet, 400)}")
     if not result.hits:
         from briefing.search.query import parse as parse_query

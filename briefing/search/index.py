@@ -37,6 +37,7 @@ from functools import lru_cache, partial
 from itertools import islice
 from typing import Any
 
+from briefing.search import filters as qfilters
 from briefing.search import typo
 from briefing.search.query import Query, Term, parse
 from briefing.search.results import (
@@ -50,7 +51,8 @@ from briefing.search.results import (
 )
 from briefing.search.text import TOKEN, fold, folded, keys
 
-INDEX_VERSION = 8  # 8: per-document actors saved, actor part last in the file
+INDEX_VERSION = 10  # 8: per-document actors saved, actor part last; 9: turn speakers name
+# sections; 10: per-document facets (date, source, statuses, roles) for filters
 
 RESCORE = 60  # candidates rescored on their text (or ``limit`` if more are asked for)
 MAX_LIMIT = 1000
@@ -148,6 +150,15 @@ class SearchIndex:
         self.hidden: dict[int, tuple[str, ...]] = hidden if isinstance(hidden, dict) else {}
         self._hidden_docs: dict[str, set[int]] | None = None
         self._doc_numbers: dict[str, int] | None = None  # path -> document number
+        # Per document, what the filters read (see search.filters): loaded on first use.
+        self._facet_rows = data.get("facets")
+        self._facet_loader = data.get("facets_loader")
+        self._twins: dict[int, list[int]] | None = None  # identical documents
+        self._copies: set[int] | None = None
+        self._doc_sets: OrderedDict[tuple[Any, ...], set[int]] = OrderedDict()  # by filters
+        # The documents searched when this is a bigger folder's index reused for a sub-folder
+        # (see search.cache.enclosing_index); None: all of them.
+        self.scope: set[int] | None = None
         # The cache key and file this index was loaded from or saved as (see search.cache).
         self.key: str | None = None
         self.source: Any = None
@@ -190,19 +201,131 @@ class SearchIndex:
             closer()
 
     # ------------------------------------------------------------------ searching
-    def search(self, query: str, limit: int = 50) -> SearchResult:
-        """The best ``limit`` units for ``query``; any string is accepted, none raises."""
+    def search(self, query: str, limit: int = 50, sort: str | None = None) -> SearchResult:
+        """The best ``limit`` units for ``query``; any string is accepted, none raises.
+
+        Filters in the query (``status:``, ``after:``, ``role:`` …, see
+        :mod:`briefing.search.filters`) narrow the documents; ``sort`` (or ``sort:`` in the
+        query) is ``relevance`` (the default) or ``date`` (newest document first).  Of
+        identical documents (same SHA-256) only the first is searched; its hits list the others.
+        """
         text = query if isinstance(query, str) else ""
         try:
             limit = max(0, min(int(limit), MAX_LIMIT))
         except (TypeError, ValueError):
             limit = 50
-        parsed = parse(text)
-        if parsed.actor is not None:
-            return self._search_actor(text, parsed.actor, limit)
-        if parsed.empty or not self.size:
+        cut = qfilters.split(text)
+        flt = cut.filters
+        newest = (flt.sort or sort) == "date"
+        words, actor_part = qfilters.split_actor(cut.text)
+        parsed = parse(actor_part if actor_part is not None else words)
+        if actor_part is None and flt.role:
+            flt.problems.append("role: applies to an @actor, and the query has none")
+        docs = self._allowed_docs(flt, None)
+        if parsed.actor is not None and parsed.actor.strip():
+            matches = self._actor_candidates(parsed.actor)
+            actor_id = matches[0].id if matches else None
+            if actor_id is not None and (flt.role or words.strip()):
+                docs = self._allowed_docs(flt, actor_id)
+            if words.strip():  # words beside an @actor: those words, where the actor is
+                result = self._words(text, parse(words), limit, docs, newest)
+                result.actors, result.mode = matches, "actor"
+            else:
+                result = self._search_actor(text, parsed.actor, limit, docs, newest)
+        elif parsed.actor is not None:
+            result = self._search_actor(text, parsed.actor, limit, docs, newest)
+        elif parsed.empty:
+            result = (self._documents(text, docs, limit) if flt.narrows and self.size
+                      else SearchResult(text))
+        else:
+            result = self._words(text, parsed, limit, docs, newest)
+        result.notes = list(flt.problems)
+        if newest:
+            result.hits.sort(key=lambda h: (h.date or "", h.score), reverse=True)
+        return result
+
+    def _words(self, text: str, parsed: Query, limit: int, docs: set[int] | None,
+               newest: bool) -> SearchResult:
+        if not self.size:
             return SearchResult(text)
-        return self._search_text(text, parsed, limit)
+        return self._search_text(text, parsed, limit, docs, newest)
+
+    # .................................................................. filters
+    @property
+    def facets(self) -> list[qfilters.Facets]:
+        """Per document: date, source, thread statuses, actor roles, SHA-256 (or blanks)."""
+        if not isinstance(self._facet_rows, list):
+            rows = None
+            if self._facet_loader is not None:
+                try:
+                    rows = self._facet_loader()
+                except Exception:  # noqa: BLE001 - damaged: no filtering data
+                    rows = None
+            self._facet_loader = None
+            ok = qfilters.valid_facets(rows, len(self.docs))
+            self._facet_rows = rows if ok else [qfilters.NO_FACETS] * len(self.docs)
+        return self._facet_rows
+
+    def twins(self) -> dict[int, list[int]]:
+        """Document -> the other documents with the same bytes (only those that have any)."""
+        if self._twins is None:
+            facets = self.facets
+            if self.scope is not None:  # a copy outside the scope hides nothing
+                facets = [f if d in self.scope else qfilters.NO_FACETS
+                          for d, f in enumerate(facets)]
+            self._twins = qfilters.twins(facets)
+        return self._twins
+
+    def copy_units(self) -> set[int]:
+        """The units of documents that are copies of an earlier one (left out of searches)."""
+        if self._copies is None:
+            copies: set[int] = set()
+            for doc, same in self.twins().items():
+                if same[0] != doc:
+                    lo = bisect_left(self.unit_doc, doc)
+                    copies.update(range(lo, bisect_right(self.unit_doc, doc, lo)))
+            self._copies = copies
+        return self._copies
+
+    def _allowed_docs(self, flt: qfilters.Filters, actor_id: str | None) -> set[int] | None:
+        """The documents the filters leave (``None``: no filter, every document), within the
+        scope.  Remembered for the last few filters: typing words after them reuses the set."""
+        if not flt.narrows and actor_id is None:
+            return self.scope
+        key = (tuple(flt.statuses), flt.after, flt.before, tuple(flt.sources), flt.role,
+               actor_id)
+        with self._lock:
+            cached = self._doc_sets.get(key)
+        if cached is not None:
+            return cached
+        facets = self.facets
+        out = set()
+        for doc, (path, _title) in enumerate(self.docs):
+            if self.scope is not None and doc not in self.scope:
+                continue
+            row = facets[doc]
+            if actor_id is not None and actor_id not in row[3]:
+                continue
+            if flt.accepts(row, path, actor_id):
+                out.add(doc)
+        with self._lock:
+            self._doc_sets[key] = out
+            while len(self._doc_sets) > 16:
+                self._doc_sets.popitem(last=False)
+        return out
+
+    def _documents(self, text: str, docs: set[int] | None, limit: int) -> SearchResult:
+        """A query of filters only: each document they leave, by its first unit, newest first."""
+        twins = self.twins()
+        chosen = sorted((d for d in (docs if docs is not None else range(len(self.docs)))
+                         if d not in twins or twins[d][0] == d),
+                        key=lambda d: (self.facets[d][0], -d), reverse=True)
+        hits = []
+        for doc in chosen[:limit]:
+            uid = bisect_left(self.unit_doc, doc)
+            if uid < self.size and self.unit_doc[uid] == doc:
+                hits.append(self._hit(uid, 0.0, []))
+        return SearchResult(text, hits=hits, total=len(chosen))
 
     # .................................................................. words
     def _word_id(self, key: str) -> int:
@@ -346,17 +469,19 @@ class SearchIndex:
         return _intersect([_pick(self._materialise(t), e) for t, e in dear])
 
     # .................................................................. text mode
-    def _search_text(self, text: str, query: Query, limit: int) -> SearchResult:
+    def _search_text(self, text: str, query: Query, limit: int, docs: set[int] | None = None,
+                     newest: bool = False) -> SearchResult:
         terms = [self._term_sets(t) for t in query.terms]
         phrase_sets = [[self._term_sets(Term(w)) for w in phrase] for phrase in query.phrases]
         phrase_needs = [(s, True) for sets in phrase_sets for s in sets]
         if (len(terms) == 1 and not phrase_needs and terms[0].cost > BIG_TERM
-                and terms[0].every is None):
+                and terms[0].every is None and docs is None and not newest):
             return self._search_common(text, query, terms[0], limit)
         pool = self._required([(s, False) for s in terms] + phrase_needs)
         relaxed = False
-        if len(pool) < MIN_HITS and len(terms) >= 2:
-            # Too few with every word: also take units that miss one word (the fallback).
+        if len(pool) < MIN_HITS and len(terms) >= 2 and not (newest and pool):
+            # Too few with every word: also take units that miss one word (the fallback; not
+            # when sorting by date, where a newer partial match would come first).
             extra: set[int] = set()
             for i in range(len(terms)):
                 extra |= self._required([(s, False) for j, s in enumerate(terms) if j != i]
@@ -364,6 +489,9 @@ class SearchIndex:
             if len(extra) > len(pool):
                 relaxed = True
                 pool = pool | extra
+        if docs is not None:
+            pool = {u for u in pool if self.unit_doc[u] in docs}
+        pool.difference_update(self.copy_units())  # one copy of identical documents
         for key in query.excluded:
             wid = self._word_id(key)
             if wid < 0 or not pool:
@@ -376,6 +504,8 @@ class SearchIndex:
         if not pool:
             return SearchResult(text, relaxed=relaxed)
         order = self._preorder(pool, terms, phrase_sets)
+        if newest:  # rescore the newest documents' units (stable: best guess within a date)
+            order.sort(key=lambda u: self.facets[self.unit_doc[u]][0], reverse=True)
         total = len(pool)
         if query.phrases or query.excluded_phrases:
             order, total = self._check_phrases(order, query, total)
@@ -384,6 +514,8 @@ class SearchIndex:
         cap = max(RESCORE, limit)
         scored = [self._rescore(uid, terms, matcher, phrases) for uid in order[:cap]]
         scored.sort(key=lambda item: (-item[0], item[1]))
+        if newest:  # the newest documents' hits, best first within one date
+            scored.sort(key=lambda item: self.facets[self.unit_doc[item[1]]][0], reverse=True)
         hits = [self._hit(uid, score, spans) for score, uid, spans in scored[:limit]]
         return SearchResult(text, hits=hits, total=total, relaxed=relaxed)
 
@@ -411,6 +543,8 @@ class SearchIndex:
                     candidates.append(u)
             if len(candidates) >= 2 * cap:
                 break
+        copies = self.copy_units()
+        candidates = [u for u in candidates if u not in copies]
         excluded = [self._term_sets(Term(k)) for k in query.excluded if self._word_id(k) >= 0]
         if excluded:
             candidates = [u for u in candidates
@@ -739,11 +873,14 @@ class SearchIndex:
             self._hidden_docs = table
         return table.get(actor_id, set())
 
-    def _search_actor(self, text: str, name: str, limit: int) -> SearchResult:
+    def _actor_candidates(self, name: str) -> list[ActorMatch]:
         if name.startswith(EXACT_ID):
-            matches = self.exact_actor(name[len(EXACT_ID):])
-        else:
-            matches = self.resolve_actors(name)
+            return self.exact_actor(name[len(EXACT_ID):])
+        return self.resolve_actors(name)
+
+    def _search_actor(self, text: str, name: str, limit: int, docs: set[int] | None = None,
+                      newest: bool = False) -> SearchResult:
+        matches = self._actor_candidates(name)
         if not matches or not name.strip():
             return SearchResult(text, actors=matches, mode="actor")
         aid = self.aid_of(matches[0].id)
@@ -754,8 +891,14 @@ class SearchIndex:
         for uid, spans in self._name_units(aid).items():
             if not hidden or self.unit_doc[uid] not in hidden:
                 units.setdefault(uid, []).extend(spans)
+        copies = self.copy_units()
+        if docs is not None or copies:
+            units = {u: spans for u, spans in units.items() if u not in copies
+                     and (docs is None or self.unit_doc[u] in docs)}
         ranked = sorted(units, key=lambda u: (-(self.unit_kind[u] != KIND_PARAGRAPH),
                                               -len(units[u]), u))
+        if newest:  # newest documents first (stable: the order above within one date)
+            ranked.sort(key=lambda u: self.facets[self.unit_doc[u]][0], reverse=True)
         hits = []
         for uid in ranked[:limit]:
             spans = _merge(list(set(units[uid])))
@@ -951,14 +1094,17 @@ class SearchIndex:
         hidden_ids = _hidden_ids(document, entries)
         if hidden_ids:
             hidden[doc] = hidden_ids
+        new_facets = list(self.facets)
+        new_facets[doc] = qfilters.doc_facets(briefing)  # roles follow the curation
         data.update({"actors": None, "actor_off": actor_off, "mention_unit": m_unit,
                      "mention_start": m_start, "mention_end": m_end, "doc_actors": new_per_doc,
-                     "hidden": dict(sorted(hidden.items()))})
+                     "hidden": dict(sorted(hidden.items())), "facets": new_facets})
         index = SearchIndex(data, self._texts)
         index._actors = out_records
         index._actor_docs = new_by_actor
         index._doc_numbers = self._doc_numbers
         index._heading_units = self._heading_units
+        index.scope = self.scope
         # The name table: the unchanged actors' entries renumbered, not normalised again.
         index._alias_table = (names, _by_word(names))
         return index
@@ -990,8 +1136,11 @@ class SearchIndex:
             hi = space if space > 0 else hi
         snippet = text[lo:hi].replace("\n", " ").replace("\t", " ")
         section = self.sections[self.unit_section[uid]] or None
+        facets = self.facets[doc]
+        also = tuple(self.docs[d][0] for d in self.twins().get(doc, ()) if d != doc)
         return Hit(doc, path, title, section, start, end, round(score, 2), snippet,
-                   list(spans), start + lo, KIND_NAMES[self.unit_kind[uid]])
+                   list(spans), start + lo, KIND_NAMES[self.unit_kind[uid]],
+                   facets[0] or None, facets[1] or None, also)
 
 
 # ---------------------------------------------------------------------- helpers
@@ -1154,7 +1303,11 @@ class _InMemoryTexts:
 
 
 def _doc_units(document: Any) -> list[tuple[int, int, int, str]]:
-    """The units of one document: ``(start, end, kind, section heading)`` in text order."""
+    """The units of one document: ``(start, end, kind, section name)`` in text order.
+
+    A section's name is its heading; in a transcript, a paragraph's is its turn's speaker
+    ("Mr. Reyes", after the heading if there is one: "Opening Session › Mr. Reyes").
+    """
     units: list[tuple[int, int, int, str]] = []
     if document.title_span:
         units.append((*document.title_span, KIND_TITLE, ""))
@@ -1162,9 +1315,17 @@ def _doc_units(document: Any) -> list[tuple[int, int, int, str]]:
         heading = section.heading or ""
         if section.heading_span:
             units.append((*section.heading_span, KIND_HEADING, heading))
+        turns = section.turns
+        k = 0
         for para in section.paragraphs:
-            if para.end > para.start:
-                units.append((para.start, para.end, KIND_PARAGRAPH, heading))
+            if para.end <= para.start:
+                continue
+            name = heading
+            while k < len(turns) and turns[k].end <= para.start:
+                k += 1
+            if k < len(turns) and turns[k].start <= para.start:
+                name = f"{heading} › {turns[k].who}" if heading else turns[k].who
+            units.append((para.start, para.end, KIND_PARAGRAPH, name))
     return units
 
 
@@ -1246,6 +1407,7 @@ def build_data(briefings: Sequence[Any]) -> tuple[dict[str, Any], list[str]]:
     actor_names: dict[str, list[Any]] = {}
     mentions: defaultdict[str, list[tuple[int, int, int]]] = defaultdict(list)
     doc_actors: list[tuple[ActorEntry, ...]] = []
+    facets: list[qfilters.Facets] = []
     hidden: dict[int, tuple[str, ...]] = {}
     strings: dict[str, str] = {}
 
@@ -1279,6 +1441,7 @@ def build_data(briefings: Sequence[Any]) -> tuple[dict[str, Any], list[str]]:
         actors = tuple(getattr(briefing, "actors", ()) or ())
         entries = tuple(_actor_entry(actor, strings) for actor in actors)
         doc_actors.append(entries)
+        facets.append(qfilters.doc_facets(briefing))
         hidden_ids = _hidden_ids(document, entries)
         if hidden_ids:
             hidden[doc_index] = hidden_ids
@@ -1315,6 +1478,6 @@ def build_data(briefings: Sequence[Any]) -> tuple[dict[str, Any], list[str]]:
         "vocab": vocab, "post_off": post_off, "post": post, "var_hash": var_hash,
         "var_ids": var_ids, "actors": actors, "actor_off": actor_off,
         "mention_unit": mention_unit, "mention_start": mention_start, "mention_end": mention_end,
-        "doc_actors": doc_actors, "hidden": hidden,
+        "doc_actors": doc_actors, "hidden": hidden, "facets": facets,
     }
     return data, doc_texts

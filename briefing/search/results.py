@@ -32,6 +32,9 @@ class Hit:
     spans: list[tuple[int, int]] = field(default_factory=list)
     snippet_start: int = 0
     kind: str = "paragraph"
+    date: str | None = None  # the document's publication date
+    source: str | None = None  # the document's source ("Reuters", "The White House")
+    also: tuple[str, ...] = ()  # other paths of the same document (identical bytes)
 
     def snippet_spans(self) -> list[tuple[int, int]]:
         """The spans that fall inside the snippet, relative to it."""
@@ -41,7 +44,8 @@ class Hit:
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "title": self.title, "section": self.section,
                 "start": self.start, "end": self.end, "score": round(self.score, 2),
-                "snippet": self.snippet, "spans": [[s, e] for s, e in self.spans]}
+                "snippet": self.snippet, "spans": [[s, e] for s, e in self.spans],
+                "date": self.date, "source": self.source, "also": list(self.also)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,3 +75,4 @@ class SearchResult:
     total: int = 0  # matching units (hits is the best ``limit`` of them)
     mode: str = "text"  # text | actor
     relaxed: bool = False  # not every word matched: the best partial matches are shown
+    notes: list[str] = field(default_factory=list)  # filters not understood (and ignored)

@@ -81,6 +81,9 @@ def _actor_blobs(data: dict[str, Any], aliases: Any) -> list[tuple[str, bytes]]:
     blobs.append(("actors", marshal.dumps(list(data["actors"]))))
     blobs.append(("doc_actors", marshal.dumps(data.get("doc_actors"))))
     blobs.append(("hidden", marshal.dumps(dict(data.get("hidden") or {}))))
+    # Per document: date, source, statuses, actor roles, SHA-256 (what the filters read); in
+    # the actor part because a curation changes the roles.
+    blobs.append(("facets", marshal.dumps(list(data.get("facets") or []))))
     return blobs
 
 
@@ -298,6 +301,10 @@ def _parse(mm: mmap.mmap, size: int, key: str | None, version: int
         start, length = layout["doc_actors"]
         doc_actors_at = (base + start, base + start + length)
         data["doc_actors_loader"] = lambda: marshal.loads(mm[doc_actors_at[0]:doc_actors_at[1]])
+    if "facets" in layout:
+        start, length = layout["facets"]
+        facets_at = (base + start, base + start + length)
+        data["facets_loader"] = lambda: marshal.loads(mm[facets_at[0]:facets_at[1]])
     start, length = layout["vocab"]
     vocab_text = mm[base + start:base + start + length].decode("utf-8", "surrogatepass")
     data["vocab"] = vocab_text.split("\n") if vocab_text or header["n_vocab"] else []

@@ -28,6 +28,29 @@ def _safe_highlight(matcher, candidate: str) -> Content:
     return content
 
 
+_SPEAKERS: dict[int, tuple[int, list[tuple[str, str]]]] = {}  # screen id -> (docs, speakers)
+
+
+def _speakers(screen: MainScreen) -> list[tuple[str, str]]:
+    """``(actor id, name)`` of every person quoted in the corpus, most quoted first (computed
+    once per corpus size: the palette opens often)."""
+    briefings = screen.briefings
+    cached = _SPEAKERS.get(id(screen))
+    if cached is not None and cached[0] == len(briefings):
+        return cached[1]
+    counts: dict[str, tuple[str, int]] = {}
+    for briefing in briefings:
+        names = {a.id: a.name for a in briefing.actors if a.kind == "person"}
+        for quote in briefing.quotes:
+            if quote.speaker in names:
+                name, n = counts.get(quote.speaker, (names[quote.speaker], 0))
+                counts[quote.speaker] = (name, n + 1)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1][1], kv[1][0]))
+    result = [(actor_id, name) for actor_id, (name, _n) in ranked]
+    _SPEAKERS[id(screen)] = (len(briefings), result)
+    return result
+
+
 class ReaderCommands(Provider):
     """Reader actions (titles from the key table) plus "Open: <document title>"."""
 
@@ -51,6 +74,9 @@ class ReaderCommands(Provider):
         for name in names:
             out.append((f"Theme: {safe_str(name, 60)}", "switch to this colour theme (saved)",
                         partial(setattr, app, "theme", name)))
+        for actor_id, name in _speakers(screen):
+            out.append((f"Quotes: {safe_str(name, 60)}", "everything this person said, in every "
+                        "document (parties panel)", partial(screen.show_quotes, actor_id)))
         for i, briefing in enumerate(screen.briefings[:MAX_DOCUMENT_HITS]):
             title = safe_str(briefing.document.display_title, 150)
             out.append((f"Open: {title}", "switch to this document",
@@ -59,7 +85,7 @@ class ReaderCommands(Provider):
 
     async def discover(self) -> Hits:
         for title, help_text, command in self._commands():
-            if title.startswith("Open: "):
+            if title.startswith(("Open: ", "Quotes: ")):
                 continue
             yield DiscoveryHit(Content(title), command, text=title, help=help_text)
 

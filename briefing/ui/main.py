@@ -407,7 +407,8 @@ class MainScreen(Screen[None]):
             if not self.briefings:
                 self.reader.set_message("No documents to show. Press ! for the problems.")
             self._push_corpus()
-            if self.index is None or self.index_covers is not None:
+            if (self.index is None or self.index_covers is not None) and \
+                    not self._warm_checking:  # else the warm check's answer decides
                 self._start_index_build()  # a warm index from the cache is valid: keep it
         else:
             if monotonic() - self._last_corpus_push > CORPUS_PUSH_INTERVAL:
@@ -470,6 +471,10 @@ class MainScreen(Screen[None]):
             folder = self._index_cache_dir()
             if warm:
                 index = warm_index(paths, folder)
+                if index is None:  # a sub-folder of an indexed folder: its index, scoped
+                    from briefing.search.cache import enclosing_index
+
+                    index = enclosing_index(paths, folder, exact=True)
             else:
                 with transient():  # each briefing decoded, indexed and dropped
                     if partial:
@@ -490,6 +495,10 @@ class MainScreen(Screen[None]):
     def _on_index_ready(self, message: IndexReady) -> None:
         if message.generation == 0:
             self._warm_checking = False
+            if message.index is None and not self.is_loading and not self._index_building \
+                    and (self.index is None or self.index_covers is not None):
+                self._start_index_build()  # no saved index, and the corpus is all loaded
+                return
         if message.generation == self._index_generation:
             self._index_building = False
         if message.index is None or message.generation < self._index_generation and \
@@ -693,7 +702,22 @@ class MainScreen(Screen[None]):
         screen = SearchScreen(self.search_index, mode=mode)
         screen.progress = self.loading_note
         screen.coverage = self.search_coverage
+        screen.briefings_for = self.briefings_at
         self.app.push_screen(screen, lambda hit: self._search_done(screen, hit))
+
+    def briefings_at(self, paths: list[str]) -> list[Briefing]:
+        """The loaded briefings of ``paths`` (those not loaded are left out)."""
+        found = (self._index_of_path(p) for p in paths)
+        return [self.briefings[i] for i in found if i is not None]
+
+    def show_quotes(self, actor_id: str) -> None:
+        """The parties panel, listing everything ``actor_id`` said across the corpus."""
+        if not (self._side_open and self._side_page == "parties"):
+            self.action_panel("parties")
+        panel = self.panel("parties")
+        show = getattr(panel, "show_quotes", None)
+        if show is not None:
+            show(actor_id)
 
     def _search_done(self, screen: object, hit: object | None) -> None:
         if hit is None:
@@ -807,6 +831,9 @@ class MainScreen(Screen[None]):
         if message.actor_id:
             self._highlight_actor(message.actor_id, scroll=True)
             self._nav = "actor"
+
+    def on_parties_panel_quote_selected(self, message: Any) -> None:
+        self.on_tracker_panel_evidence_selected(message)  # the same: a span in a document
 
     def on_tracker_panel_evidence_selected(self, message: Any) -> None:
         if not self._switch_to_path(message.path):
@@ -1299,8 +1326,11 @@ class MainScreen(Screen[None]):
             sections = b.document.sections
             if sections:
                 where_in = f"§{self.section + 1}/{len(sections)}"
-                if self.section < len(sections) and sections[self.section].heading:
-                    where_in += " " + safe_str(sections[self.section].heading, 60)
+                # a heading, or what a transcript's topic section is called
+                name = sections[self.section].heading or sections[self.section].label \
+                    if self.section < len(sections) else None
+                if name:
+                    where_in += " " + safe_str(name, 60)
                 parts.append(where_in)
             if self._nav == "search" and self.search_hits:
                 parts.append(f"hit {self._hit_pos + 1}/{len(self.search_hits)}")

@@ -144,19 +144,31 @@ class CorpusActor:
     counts: list[int] = field(default_factory=list)  # name mentions in each of ``documents``
     mentions: int = 0
     user: bool = False  # curated by the user in at least one document
+    mediator: int = 0  # documents where it mediates a negotiation thread
+    side: int = 0  # documents where it is a side of a negotiation thread
 
 
 def aggregate_actors(briefings: Sequence[Briefing]) -> list[CorpusActor]:
     """Every actor id of the corpus with its documents, most widely mentioned first.
 
     An actor counts for a document when the document lists it (curated and anonymous actors
-    included: they are in the document even without a name mention).  Name and kind are taken
+    included: they are in the document even without a name mention); a document whose text is
+    the same as an earlier one's (same SHA-256) is counted once.  ``mediator`` and ``side`` count
+    the documents where it has that role in a negotiation thread.  Name and kind are taken
     from the first document that has the actor.  Order: document count, total name mentions
     (both descending), then name.
     """
     merged: dict[str, CorpusActor] = {}
+    texts: set[str] = set()
     for index, briefing in enumerate(briefings):
+        sha = getattr(briefing.document, "sha256", "") or ""
+        if sha in texts:
+            continue  # the same text under another path counts once
+        if sha:
+            texts.add(sha)
         seen: set[str] = set()
+        mediators = {m for n in briefing.negotiations for m in n.mediators}
+        sides = {p for n in briefing.negotiations for p in n.parties}
         for actor in briefing.actors:
             entry = merged.get(actor.id)
             if entry is None:
@@ -166,6 +178,8 @@ def aggregate_actors(briefings: Sequence[Briefing]) -> list[CorpusActor]:
                 seen.add(actor.id)
                 entry.documents.append(index)
                 entry.counts.append(count)
+                entry.mediator += actor.id in mediators
+                entry.side += actor.id in sides
             else:  # the same id twice in one document: one document, both counts
                 entry.counts[-1] += count
             entry.mentions += count

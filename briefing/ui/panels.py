@@ -23,9 +23,12 @@ if TYPE_CHECKING:
 
 
 def section_label(section: Section, index: int) -> str:
-    """What the contents list calls a section (the lede has no heading)."""
+    """What the contents list calls a section: its heading; for a transcript's topic, its
+    label ("Q: is the truce holding…", "Mr. Reyes: Thank you…"); else its place."""
     if section.heading:
         return section.heading
+    if section.label:
+        return section.label
     return "Opening" if index == 0 else f"Section {index + 1}"
 
 

@@ -43,8 +43,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
+from briefing.answers.quotes import CorpusQuote, collect_quotes
 from briefing.model import Briefing
 from briefing.ui.panel_groups import (
     ActorRow,
@@ -64,6 +65,8 @@ SYNC_LIMIT = 2000  # corpora up to this size are aggregated at once, bigger ones
 KEY_HELP: tuple[tuple[str, str, str], ...] = (
     ("f", "parties: show only the paragraphs that mention the selected actor", "Panels"),
     ("a", "parties: every actor of the corpus; enter lists its documents", "Panels"),
+    ("f", "parties, corpus list: filter the actors as you type", "Panels"),
+    ("Q", "parties: everything the highlighted person said, across the corpus", "Panels"),
 )
 
 
@@ -72,13 +75,24 @@ class PartiesPanel(SidePanel):
 
     DEFAULT_CSS = (panel_css("PartiesPanel") + header_css("PartiesPanel", "parties-header")
                    + list_css("PartiesPanel", "parties-list")
-                   + hint_css("PartiesPanel", "parties-hint") + "\n    ")
+                   + hint_css("PartiesPanel", "parties-hint") + """
+    PartiesPanel > #parties-filter {
+        display: none;
+        height: 1;
+        border: none;
+        padding: 0 1;
+    }
+    PartiesPanel.-corpus > #parties-filter {
+        display: block;
+    }
+    """)
     CORPUS_WORKER_GROUP = "parties-corpus"
     CORPUS_WORKER_DESCRIPTION = "count the corpus actors"
 
     BINDINGS = [
         Binding("f", "toggle_filter", "Only its paragraphs", key_display="f"),
         Binding("a", "toggle_corpus", "Corpus", key_display="a"),
+        Binding("Q", "quotes", "Quotes", key_display="Q", show=False),
         Binding("escape", "back", "Back", show=False),
         Binding("r", "rename", "Rename", key_display="r", show=False),
         Binding("M", "merge", "Merge into…", key_display="M", show=False),
@@ -110,6 +124,15 @@ class PartiesPanel(SidePanel):
             super().__init__()
             self.path = path
             self.actor_id = actor_id
+
+    class QuoteSelected(Message):
+        """Show document ``path`` (switching to it if needed) with ``[start, end)`` marked."""
+
+        def __init__(self, path: str, start: int, end: int) -> None:
+            super().__init__()
+            self.path = path
+            self.start = start
+            self.end = end
 
     class CurationRequested(Message):
         """The user asked for a sidecar edit: ``op`` and the keyword arguments of
@@ -177,6 +200,8 @@ class PartiesPanel(SidePanel):
 
     def compose(self) -> ComposeResult:
         yield Static(Content("PARTIES"), id="parties-header", markup=False)
+        # Disabled while hidden: a hidden Input would still take the focus (and the keys).
+        yield Input(placeholder="f: filter actors", id="parties-filter", disabled=True)
         yield OptionList(id="parties-list")
         yield Static(Content(""), id="parties-hint", markup=False)
 
@@ -196,6 +221,7 @@ class PartiesPanel(SidePanel):
 
     def _show_document(self) -> None:
         self._mode = "document"
+        self._corpus_view(False)
         briefing = self._briefing
         if briefing is None:
             self._set_header("PARTIES")
@@ -264,6 +290,8 @@ class PartiesPanel(SidePanel):
             self._announce(target)
         elif self._mode == "corpus" and isinstance(target, CorpusActor):
             self._show_actor_documents(target)
+        elif self._mode == "quotes" and isinstance(target, CorpusQuote):
+            self.post_message(self.QuoteSelected(target.path, target.start, target.end))
         elif self._mode == "documents" and isinstance(target, Briefing):
             actor_id = self._corpus_actor.id if self._corpus_actor else None
             self._opened = (target.document.path, actor_id)
@@ -272,6 +300,9 @@ class PartiesPanel(SidePanel):
     # -- actions -----------------------------------------------------------------------------
 
     def action_toggle_filter(self) -> None:
+        if self._mode == "corpus":
+            self.query_one("#parties-filter", Input).focus()
+            return
         if self._mode != "document" or self._briefing is None:
             raise SkipAction()
         target = self._highlighted_target()
@@ -287,8 +318,69 @@ class PartiesPanel(SidePanel):
             self.post_message(self.FilterToggled(path, target, True))
         self._update_document_header()
 
+    def _corpus_view(self, on: bool) -> None:
+        """Show (and enable) the actor filter in the corpus list only."""
+        self.set_class(on, "-corpus")
+        self.query_one("#parties-filter", Input).disabled = not on
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "parties-filter":
+            event.stop()
+            if self._mode == "corpus":
+                self._show_corpus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "parties-filter":
+            event.stop()
+            self.option_list.focus()
+
+    def action_quotes(self) -> None:
+        """The quotes of the highlighted person (or of the selected actor) in every document."""
+        target = self._highlighted_target()
+        actor_id = (target.id if isinstance(target, CorpusActor) else
+                    target if isinstance(target, str) else self._selected)
+        if actor_id is None or self._mode == "quotes":
+            raise SkipAction()
+        self._quotes_back = self._mode
+        self._show_quotes(actor_id)
+
+    def show_quotes(self, actor_id: str) -> None:
+        """List ``actor_id``'s quotes across the corpus (``escape`` returns to the document)."""
+        self._quotes_back = "document"
+        self._show_quotes(actor_id)
+        self.option_list.focus()
+
+    def _show_quotes(self, actor_id: str) -> None:
+        corpus = list(self._corpus) or ([self._briefing] if self._briefing else [])
+        # Only the documents that have the actor (the corpus count knows them when done).
+        entry = next((e for e in self._aggregated() or () if e.id == actor_id), None)
+        if entry is not None:
+            corpus = [corpus[i] for i in entry.documents if 0 <= i < len(corpus)]
+        else:
+            corpus = [b for b in corpus if any(a.id == actor_id for a in b.actors)]
+        quotes = [q for q in collect_quotes(corpus) if q.speaker == actor_id]
+        self._mode = "quotes"
+        self._corpus_view(False)
+        name = quotes[0].speaker_name if quotes else actor_id
+        self._set_header(f"QUOTES · {name} · {len(quotes)}")
+        self._set_hint("⏎ open  esc back")
+        options: list[tuple[Content, object | None]] = [
+            (_quote_prompt(q), q) for q in quotes[:MAX_ACTOR_DOCUMENTS]]
+        if not options:
+            options.append((Content("No quote of this actor in the documents."), None))
+        self._fill(options)
+
     def action_back(self) -> None:
-        if self._mode == "documents":
+        box = self.query_one("#parties-filter", Input)
+        if self._mode == "quotes":
+            if getattr(self, "_quotes_back", "document") == "corpus":
+                self._show_corpus()
+            else:
+                self._show_document()
+        elif self._mode == "corpus" and box.value:
+            box.value = ""  # first escape: clear the filter
+            self.option_list.focus()
+        elif self._mode == "documents":
             self._show_corpus(highlight=self._corpus_actor)
         elif self._mode == "corpus":
             self._show_document()
@@ -413,8 +505,12 @@ class PartiesPanel(SidePanel):
 
     def _show_corpus(self, highlight: object | None = None) -> None:
         self._mode = "corpus"
+        self._corpus_view(True)
         documents = len(self._corpus)
         entries = self._aggregated()
+        typed = self.query_one("#parties-filter", Input).value.strip().casefold()
+        if entries is not None and typed:
+            entries = [e for e in entries if typed in e.name.casefold() or typed in e.id]
         if entries is None:
             self._waiting_highlight = highlight
             self._set_header(f"CORPUS · {_plural(documents, 'doc')}")
@@ -423,8 +519,10 @@ class PartiesPanel(SidePanel):
             return
         self._waiting_highlight = None
         variables = self.app.theme_variables
-        self._set_header(f"{len(entries)} actors in {_plural(documents, 'doc')}")
-        self._set_hint("⏎ its documents  a/esc back")
+        typed_note = " (filtered)" if typed else ""
+        self._set_header(f"{_plural(len(entries), 'actor')}{typed_note} in "
+                         f"{_plural(documents, 'doc')}")
+        self._set_hint("⏎ its documents  Q quotes  f filter  a/esc back")
         if not documents:
             self._fill([(Content("No corpus loaded yet."), None)])
             return
@@ -446,6 +544,7 @@ class PartiesPanel(SidePanel):
 
     def _show_actor_documents(self, entry: CorpusActor) -> None:
         self._mode = "documents"
+        self._corpus_view(False)
         self._corpus_actor = entry
         rows = documents_of(entry, self._corpus)
         count = len(rows)
@@ -509,7 +608,20 @@ def _corpus_prompt(entry: CorpusActor, variables: dict[str, str]) -> Content:
     if entry.user:
         parts.append((USER_MARK + " ", "$text-accent"))
     parts.append((safe_text(entry.name, 120), "bold"))
+    roles = [f"{label} in {n}" for label, n in (("mediator", entry.mediator),
+                                                 ("side", entry.side)) if n]
+    if roles:
+        parts.append(("  " + " · ".join(roles), "$text-muted"))
     return Content.assemble(*parts)
+
+
+def _quote_prompt(quote: CorpusQuote) -> Content:
+    mark = "≈ " if quote.reported else "“"
+    end = "" if quote.reported else "”"
+    return Content.assemble(
+        (mark, "$text-muted"), safe_text(" ".join(quote.text.split()), 300), (end, "$text-muted"),
+        "\n", ("  " + " · ".join([quote.date or "undated", safe_text(quote.title, 100)]),
+                "$text-muted"))
 
 
 def _document_prompt(briefing: Briefing, mentions: int) -> Content:

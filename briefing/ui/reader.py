@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     from briefing.model import Briefing
 
 MAX_WIDTH = 100  # readable line length, centred in wider terminals
-HIGHLIGHT_KINDS = ("mention", "evidence", "search")  # later kinds are drawn over earlier ones
+# Later kinds are drawn over earlier ones; "speaker" marks a transcript's turn labels.
+HIGHLIGHT_KINDS = ("speaker", "mention", "evidence", "search")
 
 _KIND_CLASS = {
     wrap.TITLE: "reader--title",
@@ -44,13 +45,22 @@ _KIND_CLASS = {
 
 
 def meta_line(briefing: Briefing) -> str:
-    """``source · date · N words · file`` for the line under the title (display-safe)."""
+    """``source · date · place · N words · file`` for the line under the title (display-safe).
+
+    The place is the dateline's ("LONDON, March 19 -" → "London"), with its date when that
+    differs from the publication date."""
     doc = briefing.document
     parts = []
     if doc.source:
         parts.append(safe_str(doc.source, 120))
     if doc.published:
         parts.append(safe_str(doc.published, 20))
+    dateline = doc.dateline
+    if dateline is not None and dateline.place:
+        where = dateline.place
+        if dateline.date and dateline.date != doc.published:
+            where += f", {dateline.date}"
+        parts.append(safe_str(where, 60))
     parts.append(f"{doc.word_count:,} words")
     parts.append(safe_str(PurePath(doc.path).name, 120))
     # No-break spaces inside each part: narrow views wrap between the parts, not inside them.
@@ -62,7 +72,8 @@ class Reader(ScrollView, can_focus=True):
 
     COMPONENT_CLASSES = {
         "reader--title", "reader--meta", "reader--heading", "reader--notice", "reader--link",
-        "reader--mention", "reader--evidence", "reader--search", "reader--other",
+        "reader--speaker", "reader--mention", "reader--evidence", "reader--search",
+        "reader--other",
     }
 
     DEFAULT_CSS = """
@@ -81,6 +92,7 @@ class Reader(ScrollView, can_focus=True):
         & > .reader--link { color: $text-muted; text-style: underline; }
         & > .reader--heading { color: $briefing-heading; text-style: bold; }
         & > .reader--notice { color: $warning; text-style: italic; }
+        & > .reader--speaker { color: $briefing-heading; text-style: bold; }
         & > .reader--mention { background: $briefing-mention; }
         & > .reader--evidence { background: $briefing-evidence; }
         & > .reader--search { background: $briefing-search; text-style: bold; }
@@ -126,6 +138,10 @@ class Reader(ScrollView, can_focus=True):
         self._hl_starts.clear()
         self._hl_longest.clear()
         self._anchor = 0
+        if briefing is not None:  # who speaks each turn of a transcript, in bold
+            labels = [t.label_span for t in briefing.document.turns if t.label_span]
+            if labels:
+                self.set_highlights("speaker", labels)
         self._relayout(force=True)
         self.scroll_to(y=0, animate=False, immediate=True)
 

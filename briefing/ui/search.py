@@ -43,6 +43,9 @@ HIGHLIGHT = "bold reverse"
 MAX_INPUT = 2000  # characters kept in the box; the engine reads at most its own cap anyway
 MAX_CANDIDATES = 6  # actor rows above the hits: enough to disambiguate, few enough to see hits
 EXACT_ACTOR = "@="  # the query form choosing a candidate types: exactly that actor id
+# Shown while nothing is typed: the filters and the keys of this screen.
+EMPTY_HINT = ("filters: status:collapsed role:mediator after:2025-02 before:… source:…"
+              " · ctrl+s newest first · ctrl+r one-page memo")
 
 
 def hit_row(hit: Any, width: int = 200) -> Content:
@@ -52,6 +55,13 @@ def hit_row(hit: Any, width: int = 200) -> Content:
     head = Content(where).stylize("bold")
     if section:
         head = head + Content("  ›  " + safe_str(section, 80)).stylize("dim")
+    date, source = getattr(hit, "date", None), getattr(hit, "source", None)
+    if date or source:  # when and by whom: "2024-03-04 · Reuters"
+        head = head + Content("  " + " · ".join(
+            safe_str(x, 40) for x in (date, source) if x)).stylize("italic")
+    also = getattr(hit, "also", ()) or ()
+    if also:
+        head = head + Content(f"  (+{len(also)} identical)").stylize("dim")
     snippet = line_text(getattr(hit, "snippet", "") or "")[:width]
     body = Content("  " + snippet)
     spans = hit.snippet_spans() if hasattr(hit, "snippet_spans") else []
@@ -99,9 +109,11 @@ def candidates_of(result: Any) -> list[Any]:
 
 
 def _actor_name(result: Any) -> str | None:
+    from briefing.search.filters import split, split_actor
     from briefing.search.query import parse
 
-    return parse(getattr(result, "query", "") or "").actor
+    actor_part = split_actor(split(getattr(result, "query", "") or "").text)[1]
+    return parse(actor_part).actor if actor_part is not None else None
 
 
 def status_line(result: Any) -> Content:
@@ -125,13 +137,16 @@ def status_line(result: Any) -> Content:
         if others > 0:  # they are the rows above the hits
             text += f" · or: {others} other{'s' if others != 1 else ''} above (↑ enter)"
         return Content(text)
+    notes = list(getattr(result, "notes", []) or [])
     if not hits:
-        return Content("no match")
+        return Content("; ".join(["no match", *notes]))
     text = f"{total:,} match{'es' if total != 1 else ''}"
     if total > hits:
         text += f", best {hits} shown"
     if getattr(result, "relaxed", False):
         text += " (not every word found)"
+    if notes:
+        text += " · ignored: " + "; ".join(notes)
     return Content(text)
 
 
@@ -168,6 +183,8 @@ class SearchScreen(ModalScreen[Any]):
         Binding("up", "move(-1)", "Previous", show=False),
         Binding("pagedown", "move(10)", show=False),
         Binding("pageup", "move(-10)", show=False),
+        Binding("ctrl+s", "sort", "Sort by date/relevance", show=True),
+        Binding("ctrl+r", "memo", "Memo (one page) of these documents", show=True),
     ]
 
     def __init__(self, index_getter: Callable[[], Any], mode: str = "text") -> None:
@@ -184,6 +201,9 @@ class SearchScreen(ModalScreen[Any]):
         self.result: Any = None
         self._generation = 0
         self._retry: Any = None
+        self.sort = "relevance"  # or "date": newest document first (ctrl+s, or sort:date)
+        # path -> its briefing (the main screen's), for the memo of the hits' documents.
+        self.briefings_for: Callable[[list[str]], list[Any]] | None = None
 
     def compose(self) -> ComposeResult:
         placeholder = ("actor name or alias (e.g. nusra)" if self.mode == "actor" else
@@ -253,7 +273,7 @@ class SearchScreen(ModalScreen[Any]):
             return
         candidates: list[Any] = []
         try:
-            result = index.search(value, limit=MAX_ROWS)
+            result = index.search(value, limit=MAX_ROWS, sort=self.sort)
             candidates = candidates_of(result)
             rows: list[Option | None] = [
                 Option(candidate_row(a, shown=i == 0 and bool(result.hits), width=width,
@@ -263,7 +283,9 @@ class SearchScreen(ModalScreen[Any]):
             if candidates and result.hits:
                 rows.append(None)  # a rule between the actors and the paragraphs
             rows.extend(Option(hit_row(hit)) for hit in result.hits)
-            status = status_line(result) if value.strip() else Content("")
+            status = status_line(result) if value.strip() else Content(EMPTY_HINT).stylize("dim")
+            if self.sort == "date" and value.strip():
+                status = status + Content("  · newest first (ctrl+s: by relevance)")
             covered = self._coverage_note()
             if covered:
                 status = status + Content(f"  · {covered}").stylize("italic")
@@ -289,6 +311,27 @@ class SearchScreen(ModalScreen[Any]):
 
     def _set_status(self, content: Content) -> None:
         self.query_one("#search-status", Static).update(content)
+
+    def action_sort(self) -> None:
+        """Order the hits by date (newest first) or by relevance, in turn."""
+        self.sort = "date" if self.sort == "relevance" else "relevance"
+        self._request(self.query_one("#search-input", Input).value)
+
+    def action_memo(self) -> None:
+        """One page on the negotiation of the documents the hits come from."""
+        paths = list(dict.fromkeys(getattr(h, "path", "") for h in self.result_hits))
+        if not paths or self.briefings_for is None:
+            self.app.bell()
+            return
+        from briefing.ui.memo import MemoScreen, memo_for
+
+        try:
+            memo = memo_for(self.briefings_for(paths))
+        except Exception as exc:  # noqa: BLE001 - a memo that fails is said, never fatal
+            self.notify(f"memo failed: {safe_str(exc.__class__.__name__, 60)}",
+                        severity="error", markup=False)
+            return
+        self.app.push_screen(MemoScreen(memo))
 
     # ------------------------------------------------------------------ choosing
     def action_move(self, step: int) -> None:
@@ -322,8 +365,14 @@ class SearchScreen(ModalScreen[Any]):
         actor_id = str(getattr(actor, "id", "") or "")
         if not actor_id:
             return
+        from briefing.search.filters import filter_words, split, split_actor
+
         box = self.query_one("#search-input", Input)
-        box.value = EXACT_ACTOR + actor_id  # Input.Changed runs the search
+        # Words beside the actor and the filters stay: only the name becomes the exact id.
+        words = split_actor(split(box.value).text)[0]
+        box.value = " ".join(x for x in (words, EXACT_ACTOR + actor_id,
+                                         filter_words(box.value)) if x)
+        # Input.Changed runs the search
         box.cursor_position = len(box.value)
         box.focus()
 

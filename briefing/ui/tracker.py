@@ -37,9 +37,15 @@ from textual.binding import Binding
 from textual.color import Color, ColorParseError
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
-from briefing.extract.history import History, HistoryStep, merge_histories
+from briefing.extract.history import (
+    History,
+    HistoryStep,
+    filter_histories,
+    history_of,
+    merge_histories,
+)
 from briefing.model import Briefing, Negotiation, Span
 from briefing.ui.panel_style import (
     ISSUE_MARKS,
@@ -66,6 +72,7 @@ SYNC_LIMIT = 2000  # corpora up to this size are merged at once, bigger ones in 
 KEY_HELP: tuple[tuple[str, str, str], ...] = (
     ("T", "tracker: the article's next negotiation thread", "Panels"),
     ("a", "tracker: the corpus's negotiation histories, ordered by date", "Panels"),
+    ("f", "tracker histories: filter them as you type (parties, topic, places)", "Panels"),
 )
 
 
@@ -103,6 +110,15 @@ class TrackerPanel(SidePanel):
     }
     TrackerPanel.-corpus > #tracker-history {
         display: block;
+    }
+    TrackerPanel > #tracker-filter {
+        display: none;
+        height: 1;
+        border: none;
+        padding: 0 1;
+    }
+    TrackerPanel.-corpus > #tracker-filter {
+        display: block;
     }""" + hint_css("TrackerPanel", "tracker-hint") + "\n    "
     CORPUS_WORKER_GROUP = "tracker-corpus"
     CORPUS_WORKER_DESCRIPTION = "merge the corpus histories"
@@ -110,6 +126,7 @@ class TrackerPanel(SidePanel):
     BINDINGS = [
         Binding("T", "next_thread", "Thread"),
         Binding("a", "toggle_corpus", "Corpus"),
+        Binding("f", "filter_histories", "Filter", show=False),
         Binding("escape", "back", "Back", show=False),
     ]
 
@@ -168,6 +185,9 @@ class TrackerPanel(SidePanel):
         yield Static(Content(""), id="tracker-badge", classes="status-badge", markup=False)
         yield Static(Content(""), id="tracker-head", markup=False)
         yield OptionList(id="tracker-list")
+        # Disabled while hidden: a hidden Input would still take the focus (and the keys).
+        yield Input(placeholder="f: filter histories (parties, topic, place)",
+                    id="tracker-filter", disabled=True)
         yield OptionList(id="tracker-history")
         yield Static(Content(""), id="tracker-hint", markup=False)
 
@@ -227,6 +247,7 @@ class TrackerPanel(SidePanel):
         had_focus = self.option_list.has_focus
         self._mode = mode
         self.set_class(mode == "corpus", "-corpus")
+        self.query_one("#tracker-filter", Input).disabled = mode != "corpus"
         if had_focus:
             self.option_list.focus()
 
@@ -325,8 +346,28 @@ class TrackerPanel(SidePanel):
         self._thread = (self._thread + 1) % len(threads)
         self._show_document()
 
+    def action_filter_histories(self) -> None:
+        if self._mode != "corpus":
+            raise SkipAction()
+        self.query_one("#tracker-filter", Input).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "tracker-filter":
+            event.stop()
+            if self._mode == "corpus":
+                self._show_corpus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "tracker-filter":
+            event.stop()
+            self.option_list.focus()
+
     def action_back(self) -> None:
-        if self._mode == "corpus":
+        box = self.query_one("#tracker-filter", Input)
+        if self._mode == "corpus" and box.value:
+            box.value = ""  # first escape: clear the filter; the next one leaves
+            self.option_list.focus()
+        elif self._mode == "corpus":
             self._show_document()
         else:
             raise SkipAction()
@@ -361,12 +402,22 @@ class TrackerPanel(SidePanel):
                          None)])
             return
         documents = len({s.path for h in histories for s in h.steps})
-        self._set("#tracker-header", Content(
-            f"HISTORIES · {len(histories)} · {documents} docs"))
-        self._set("#tracker-hint", Content("⏎ open step  a/esc back"))
+        typed = self.query_one("#tracker-filter", Input).value.strip()
+        # The current document's thread first: its history opens the list, at its step.
+        current = self._current_history(histories)
+        shown = filter_histories(histories, typed) if typed else list(histories)
+        if current is not None and current in shown:
+            shown.remove(current)
+            shown.insert(0, current)
+        count = f"{len(shown)} of {len(histories)}" if typed else f"{len(histories)}"
+        self._set("#tracker-header", Content(f"HISTORIES · {count} · {documents} docs"))
+        self._set("#tracker-hint", Content("⏎ open step  f filter  a/esc back"))
         variables = self.app.theme_variables
         options: list[tuple[Content, object | None]] = []
-        for history in histories[:MAX_HISTORIES]:
+        highlight: object | None = None
+        here = self._briefing.document.path if self._briefing is not None else None
+        thread = self.thread
+        for history in shown[:MAX_HISTORIES]:
             options.append((_history_heading(history), None))
             steps = history.steps
             if len(steps) > MAX_STEPS:
@@ -375,15 +426,28 @@ class TrackerPanel(SidePanel):
                 steps = steps[-MAX_STEPS:]
             for step in steps:
                 options.append((_step_prompt(step, history, variables), step))
-        if len(histories) > MAX_HISTORIES:
+                if (highlight is None and history is current and step.path == here
+                        and (thread is None or step.negotiation_id == thread.id)):
+                    highlight = step
+        if len(shown) > MAX_HISTORIES:
             options.append((Content.assemble(
-                (f"… {len(histories) - MAX_HISTORIES} more, with fewer documents",
+                (f"… {len(shown) - MAX_HISTORIES} more, with fewer documents (f: filter)",
                  "italic $text-muted")), None))
+        if typed and not shown:
+            options.append((Content("No history has all of: " + safe_text(typed, 60)), None))
         if not options:
             message = "No corpus loaded yet." if not self._corpus else \
                 "No negotiation found in the corpus."
             options.append((Content(message), None))
-        self._fill(options)
+        self._fill(options, highlight)
+
+    def _current_history(self, histories: Sequence[History]) -> History | None:
+        """The history of the thread shown for the current document, if any."""
+        if self._briefing is None:
+            return None
+        thread = self.thread
+        return history_of(histories, self._briefing.document.path,
+                          thread.id if thread is not None else None)
 
 
 # -- list targets ---------------------------------------------------------------------------------
@@ -512,10 +576,22 @@ def _quote_prompt(text: str, speaker: str | None, date: str | None,
 def _history_heading(history: History) -> Content:
     names = " · ".join(safe_text(n, 60) for n in history.names) or safe_text(history.label, 100)
     count = history.document_count
-    return Content.assemble(
-        (names, "bold $text-accent"),
-        (f"  {count} doc{'s' if count != 1 else ''}", "$text-muted"),
-    )
+    parts: list[str | tuple[str, str]] = [(names, "bold $text-accent")]
+    if history.mediator_names:
+        parts.append(("  via " + ", ".join(safe_text(n, 40) for n in history.mediator_names[:3]),
+                      "$text-accent"))
+    parts.append((f"  {count} doc{'s' if count != 1 else ''}", "$text-muted"))
+    topic = " — ".join(x for x in (safe_text(history.topic, 80),
+                                   _span(history.first_date, history.last_date)) if x)
+    if topic:
+        parts.extend(["\n", (topic, "italic $text-muted")])
+    return Content.assemble(*parts)
+
+
+def _span(first: str | None, last: str | None) -> str:
+    if not first:
+        return ""
+    return first if not last or last == first else f"{first} – {last}"
 
 
 def _step_prompt(step: HistoryStep, history: History, variables: dict[str, str]) -> Content:

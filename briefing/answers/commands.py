@@ -1,0 +1,138 @@
+"""``briefing history [QUERY] [PATH...] [--json]`` and ``briefing quotes [QUERY] [PATH...]
+[--json]``: negotiation histories and quotes by speaker, across the documents.
+
+The first word is the query unless it names an existing file or folder (then every word is a
+path); ``--`` before it forces a query (``briefing history -- russia``).  Kept apart from
+``briefing/cli.py`` so the CLI module stays small.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from briefing.search.command import display_safe
+
+
+def _parser(name: str, description: str) -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog=f"briefing {name}",
+        usage=f"briefing {name} [-h] [--json] [--limit N] [QUERY] [PATH ...]",
+        description=description,
+        epilog="The first word is the query unless it is an existing file or folder; put it "
+               "after '--' to force a query.")
+    p.add_argument("words", nargs="*", metavar="[QUERY] [PATH ...]")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p.add_argument("--limit", type=int, default=0, metavar="N",
+                   help="show at most N (default: all)")
+    return p
+
+
+def split_words(argv: list[str], p: argparse.ArgumentParser
+                ) -> tuple[argparse.Namespace, str, list[str]]:
+    """(options, query, paths): see the module docstring."""
+    forced: list[str] = []
+    if "--" in argv:
+        cut = argv.index("--")
+        argv, forced = argv[:cut], argv[cut + 1:]
+    args = p.parse_intermixed_args(argv)
+    words = list(args.words)
+    if forced:
+        return args, forced[0], words + forced[1:]
+    if words and not os.path.lexists(words[0]):
+        return args, words[0], words[1:]
+    return args, "", words
+
+
+def _briefings(paths: list[str], report: Callable[[Sequence[object]], None]) -> list[Any]:
+    from briefing.analysis import analyse_corpus
+
+    result = analyse_corpus(paths, workers=None)
+    report(result.problems)
+    return result.briefings
+
+
+def _dump(payload: dict[str, Any]) -> None:
+    json.dump(payload, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def _answer(argv: list[str], p: argparse.ArgumentParser,
+            check_paths: Callable[[Sequence[str]], list[str]],
+            report: Callable[[Sequence[object]], None],
+            answer: Callable[[list[Any], str], list[Any]], field: str,
+            lines: Callable[[Any], list[str]], none: str) -> int:
+    """The shared run of ``history`` and ``quotes``: paths, analysis (identical documents
+    once), the answer, then JSON (``{field: [...]}``) or text; exit 1 when nothing is found."""
+    args, query, paths = split_words(argv, p)
+    paths = check_paths(paths)
+    from briefing.answers.dedupe import unique_briefings
+
+    briefings, _twins = unique_briefings(_briefings(paths, report))
+    found = answer(briefings, query)
+    if args.limit > 0:
+        found = found[:args.limit]
+    if args.json:
+        _dump({"query": query, field: [item.to_dict() for item in found]})
+    else:
+        for item in found:
+            sys.stdout.write("\n".join(lines(item)) + "\n")
+        if not found:
+            sys.stdout.write(none + "\n")
+    return 0 if found else 1
+
+
+def run_history(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]],
+                report: Callable[[Sequence[object]], None]) -> int:
+    p = _parser("history", "Negotiation histories: threads of the same talks (parties, topic "
+                           "and time agree) across documents, each step dated with its status, "
+                           "round and evidence; the QUERY keeps those whose parties, topic, "
+                           "labels or places have every word.")
+    from briefing.extract.history import filter_histories, merge_histories
+
+    return _answer(argv, p, check_paths, report,
+                   lambda briefings, query: filter_histories(merge_histories(briefings), query),
+                   "histories", history_lines, "no history")
+
+
+def history_lines(history: Any) -> list[str]:
+    count = history.document_count
+    head = (f"{history.id}  {display_safe(history.title, 200)}  "
+            f"({count} doc{'s' if count != 1 else ''}, now {history.status.replace('_', ' ')})")
+    out = [head]
+    if history.mediator_names:
+        out.append("  mediators: " + ", ".join(display_safe(m, 60)
+                                                for m in history.mediator_names))
+    for step in history.steps:
+        bits = [step.date or "undated", step.status.replace("_", " ")]
+        latest = max(step.rounds, key=lambda r: r.date or "", default=None)
+        if latest is not None and (latest.place or latest.date):
+            where = " ".join(x for x in (latest.place, latest.date) if x)
+            outcome = f" {latest.outcome.replace('_', ' ')}" if latest.outcome else ""
+            bits.append(f"round: {display_safe(where, 60)}{outcome}")
+        out.append(f"  {'  '.join(bits)}  {display_safe(step.path, 300)}")
+        if step.evidence is not None:
+            out.append(f"      “{display_safe(' '.join(step.evidence.text.split()), 160)}”")
+    return out
+
+
+def run_quotes(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]],
+               report: Callable[[Sequence[object]], None]) -> int:
+    p = _parser("quotes", "Quotes across documents, by speaker: '@name' keeps one speaker's "
+                          "(any of their names); other words keep quotes containing them.")
+    from briefing.answers.quotes import collect_quotes, filter_quotes
+
+    return _answer(argv, p, check_paths, report,
+                   lambda briefings, query: filter_quotes(collect_quotes(briefings), query),
+                   "quotes", quote_lines, "no quote")
+
+
+def quote_lines(quote: Any) -> list[str]:
+    kind = " (reported)" if quote.reported else ""
+    return [f"{quote.date or 'undated'}  {display_safe(quote.speaker_name, 60)}{kind}  "
+            f"{display_safe(quote.path, 300)}:{quote.start}-{quote.end}",
+            f"    “{display_safe(' '.join(quote.text.split()), 400)}”"]

@@ -1,0 +1,83 @@
+"""The one-page memo in the reader: the merged memo of the documents a search found.
+
+Pushed from the search screen (``ctrl+r``) with the documents of the hits shown; the text is
+:func:`briefing.answers.memo.merged_memo`'s Markdown, shown as plain text (``Content``: never
+markup), scrollable; ``w`` writes it to ``briefing-memo.md`` in the current folder (atomically),
+``escape`` closes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from briefing.ui.text import safe_str
+
+MEMO_FILE = "briefing-memo.md"
+
+
+class MemoScreen(ModalScreen[None]):
+    """One page on the chosen documents' negotiation."""
+
+    DEFAULT_CSS = """
+    MemoScreen {
+        align: center top;
+        background: $background 60%;
+    }
+    MemoScreen #memo-box {
+        width: 90%;
+        max-width: 110;
+        height: 90%;
+        margin-top: 1;
+        border: round $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    """
+
+    BINDINGS = [
+        Binding("escape", "close", "Back"),
+        Binding("w", "write", f"Write {MEMO_FILE}"),
+    ]
+
+    def __init__(self, memo: str) -> None:
+        super().__init__()
+        self.memo = memo
+        self.written: Path | None = None
+
+    def compose(self) -> ComposeResult:
+        lines = [safe_str(line, 2000) for line in self.memo.splitlines()]
+        with VerticalScroll(id="memo-box"):
+            yield Static(Content("\n".join(lines)), id="memo-text", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#memo-box").focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_write(self) -> None:
+        from briefing.storage import atomic_write
+
+        target = Path.cwd() / MEMO_FILE
+        try:
+            atomic_write(target, self.memo.encode("utf-8"))
+        except OSError as exc:
+            self.notify(f"cannot write {MEMO_FILE}: {safe_str(exc.strerror or exc, 80)}",
+                        severity="error", markup=False)
+            return
+        self.written = target
+        self.notify(f"written: {safe_str(str(target), 200)}", markup=False)
+
+
+def memo_for(briefings: list[Any], words: int = 500) -> str:
+    from briefing.answers.memo import merged_memo
+
+    return merged_memo(briefings, words)

@@ -1,0 +1,83 @@
+"""The search screen with filters: date and source on each hit, ctrl+s sorts by date, a
+chosen actor keeps the filters typed beside it."""
+
+from __future__ import annotations
+
+from _corpus_files import write_docs
+from _search_app import SearchApp, settle
+from test_search_filters import ARTICLES
+from textual.widgets import Input, Static
+
+from briefing.analysis import analyse_corpus
+from briefing.search import SearchIndex
+from briefing.ui.search import hit_row
+
+
+def _index(tmp_path) -> SearchIndex:
+    write_docs(tmp_path, ARTICLES)
+    return SearchIndex.build(analyse_corpus([str(tmp_path)], cache=False).briefings)
+
+
+async def test_ctrl_s_sorts_newest_first_and_rows_show_date_and_source(tmp_path):
+    index = _index(tmp_path)
+    app = SearchApp(lambda: index)
+    async with app.run_test(size=(110, 30)) as pilot:
+        await pilot.press(*"truce")
+        await settle(pilot, app)
+        screen = app.screen_ref
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        dates = [h.date for h in screen.result_hits]
+        assert screen.sort == "date" and dates == sorted(dates, reverse=True)
+        assert "newest first" in str(screen.query_one("#search-status", Static).render())
+        assert "2024-05-10 · Daily Two" in hit_row(screen.result_hits[0]).plain
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert screen.sort == "relevance"
+
+
+async def test_choosing_an_actor_keeps_words_and_filters(tmp_path):
+    index = _index(tmp_path)
+    app = SearchApp(lambda: index)
+    async with app.run_test(size=(110, 30)) as pilot:
+        await pilot.press(*"truce @qatar role:mediator")
+        await settle(pilot, app)
+        screen = app.screen_ref
+        assert screen.result_hits
+        screen.choose_actor(screen.result.actors[0])
+        await settle(pilot, app)
+        value = screen.query_one("#search-input", Input).value
+        assert value == "truce @=qatar role:mediator"
+        assert screen.result_hits
+
+
+async def test_a_filter_not_understood_is_said(tmp_path):
+    index = _index(tmp_path)
+    app = SearchApp(lambda: index)
+    async with app.run_test(size=(110, 30)) as pilot:
+        await pilot.press(*"truce status:won")
+        await settle(pilot, app)
+        status = str(app.screen_ref.query_one("#search-status", Static).render())
+        assert "status:won is not one of" in status
+
+
+async def test_the_reader_on_a_sub_folder_reuses_the_folders_index(tmp_path, briefing_home):
+    from conftest import main_screen
+
+    from briefing.cli import main
+    from briefing.ui.app import BriefingApp
+
+    write_docs(tmp_path, ARTICLES)
+    (tmp_path / "sub").mkdir()
+    write_docs(tmp_path / "sub", {"a3": ARTICLES["a3"]})
+    assert main(["search", "truce", str(tmp_path)]) == 0  # indexes the whole folder
+    indexes = sorted(briefing_home.rglob("index-*.idx"))
+    assert len(indexes) == 1
+    app = BriefingApp([str(tmp_path / "sub")])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await main_screen(pilot, rounds=6)
+        index = screen.search_index()
+        assert index is not None and index.scope is not None
+        hits = index.search("truce", 50).hits
+        assert hits and {h.path for h in hits} == {str(tmp_path / "sub" / "a3.txt")}
+    assert sorted(briefing_home.rglob("index-*.idx")) == indexes  # no second index
