@@ -84,6 +84,7 @@ def safe_analyse(document: Document,
 
 def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LIMITS,
                  cache: AnalysisCache | bool | None = True, workers: int = 0,
+                 pool: Any = None, nice: int = 0
                  ) -> Iterator[tuple[Briefing | None, list[Problem]]]:
     """``(briefing or None, problems)`` for each file under ``paths`` (default: the seeds),
     in the order they are discovered.
@@ -94,7 +95,11 @@ def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LI
     (:class:`~briefing.lazy.CachedBriefing`).  ``workers`` > 1 (with a cache): once
     :data:`POOL_AFTER` files needed analysing, the rest are analysed by that many worker
     processes (:mod:`briefing.analysis_pool`).  Safe to abandon part-way (the cache is
-    committed when the generator is closed).
+    committed when the generator is closed).  ``pool``: an
+    :class:`~briefing.analysis_pool.AnalysisPool` already started (its owner closes it), used
+    from the first file that needs analysing.  ``nice``: the CPU priority the worker
+    processes it starts lower themselves by (the reader's: the screen and the text index,
+    see ``search.coldopen.quick_index``, come first).
     """
     roots = list(paths) if paths else [bundled_seeds()]
     own = cache is True
@@ -103,7 +108,7 @@ def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LI
     if store is not None and store.fallback is None:
         # For an entry found undecodable only when first used (briefing.lazy).
         store.fallback = lambda path: reanalyse(path, limits)
-    pool: Any = None
+    own_pool = pool is None
     pending: deque[tuple[Found, Any]] = deque()  # (file, result or Future), in order
     misses = 0
     try:
@@ -113,12 +118,11 @@ def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LI
                                             severity="error")])
             elif store is not None and (hit := store.get(found.path)) is not None:
                 item = hit
-            elif store is not None and workers > 1 and (pool is not None or
-                                                          misses >= POOL_AFTER):
+            elif store is not None and (pool or workers > 1 and misses >= POOL_AFTER):
                 item = _by_content(found.path, store, limits)
                 if item is None:
                     if pool is None:
-                        pool = _start_pool(workers, limits)
+                        pool = _start_pool(workers, limits, nice)
                     if pool is False:  # no worker processes here: analyse in this process
                         misses += 1
                         item = _analyse_here(found.path, store, limits)
@@ -134,19 +138,19 @@ def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LI
         while pending:
             yield _result(*pending.popleft(), store, limits)
     finally:
-        if pool:
+        if pool and own_pool:
             pool.close()
         if own and store is not None:
             store.close()
 
 
-def _start_pool(workers: int, limits: Limits) -> Any:
+def _start_pool(workers: int, limits: Limits, nice: int = 0) -> Any:
     """Worker processes, or ``False`` where they cannot be started (no semaphores in a
     sandbox, no ``fork``/``spawn``…): then every file is analysed in this process."""
     try:
         from briefing.analysis_pool import AnalysisPool
 
-        return AnalysisPool(workers, limits)
+        return AnalysisPool(workers, limits, nice)
     except Exception as exc:  # noqa: BLE001 - a pool is an optimisation, never required
         log.info("no worker processes (%s); analysing in this process", exc)
         return False

@@ -70,9 +70,13 @@ def read_only(path: str, limits: Limits = DEFAULT_LIMITS) -> Loaded | None:
     return Loaded(doc, [], raw, side)
 
 
-def _quiet_worker() -> None:
-    """Worker start-up: no terminal output, and Ctrl+C is the parent's business."""
+def _quiet_worker(nice: int = 0) -> None:
+    """Worker start-up: no terminal output, and Ctrl+C is the parent's business; ``nice``
+    lowers the worker's CPU priority (background work)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if nice and hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(nice)
     devnull = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):
         os.dup2(devnull, fd)
@@ -120,7 +124,7 @@ def _plain_std_streams() -> Iterator[None]:
 class AnalysisPool:
     """A few worker processes analysing files; :meth:`submit` returns a future of Packed."""
 
-    def __init__(self, workers: int, limits: Limits = DEFAULT_LIMITS) -> None:
+    def __init__(self, workers: int, limits: Limits = DEFAULT_LIMITS, nice: int = 0) -> None:
         self.workers = workers
         self._limits = limits.to_dict() if limits is not DEFAULT_LIMITS else {}
         with _plain_std_streams():
@@ -128,7 +132,7 @@ class AnalysisPool:
             # asks for ``sys.stderr.fileno()``, which a TUI's captured stream does not have.
             self._pool = ProcessPoolExecutor(
                 workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_quiet_worker)
+                initializer=_quiet_worker, initargs=(nice,))
             try:
                 for _ in range(workers):
                     self._pool.submit(int)
@@ -138,6 +142,10 @@ class AnalysisPool:
 
     def submit(self, path: str) -> Future:
         return self._pool.submit(analyse_packed, path, self._limits)
+
+    def run(self, fn: Any, *args: Any) -> Future:
+        """Any picklable task on the workers (e.g. ``search.textfirst.chunk_text``)."""
+        return self._pool.submit(fn, *args)
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)

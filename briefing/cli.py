@@ -50,6 +50,20 @@ class UsageError(Exception):
     """A mistake on the command line: one line on stderr, exit status 2."""
 
 
+def _at_least(low: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least ``low`` (a usage error otherwise)."""
+    def check(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            number = low - 1
+        if number < low:
+            raise argparse.ArgumentTypeError(f"must be a whole number of {low} or more, "
+                                             f"not {value!r}")
+        return number
+    return check
+
+
 def _check_paths(paths: Sequence[str]) -> list[str]:
     if not paths:  # the bundled seeds: skip importing the corpus layer before the first frame
         return []
@@ -136,7 +150,7 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument("--merge", action="store_true",
                         help="one memo for all the documents (their main negotiation: latest "
                              "status, sides, mediators, agenda, key terms, rounds, sources)")
-    parser.add_argument("--words", type=int, default=500, metavar="N",
+    parser.add_argument("--words", type=_at_least(100), default=500, metavar="N",
                         help="with --merge: about how many words (default 500, one page)")
     return parser
 
@@ -152,7 +166,7 @@ def cmd_export(argv: list[str]) -> int:
     if args.merge:
         from briefing.answers.memo import merged_memo
 
-        memo = merged_memo(result.briefings, max(100, args.words))
+        memo = merged_memo(result.briefings, args.words)
     else:
         memo = memo_markdown(result.briefings)  # every piece of outside text in it is cleaned
     if args.output:

@@ -152,3 +152,46 @@ async def test_the_next_start_has_the_index_before_loading_ends(
         assert screen.index.search("marker009").hits
         gate.release.set()
         await settle(pilot)
+
+
+async def _wait_seconds(pilot, condition, seconds: float) -> None:
+    """Like :func:`_wait`, by the clock: child processes start slowly on a loaded machine."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not reached")
+        await pilot.pause(0.05)
+
+
+@pytest.mark.asyncio
+async def test_a_big_folder_has_text_search_everywhere_before_its_analysis(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.search import textfirst
+
+    folder = _folder(tmp_path, 40)
+    gate = Gate(open_for=12)
+    monkeypatch.setattr(analysis, "iter_analyse", gate.wrap(analysis.iter_analyse))
+    monkeypatch.setattr(textfirst, "MIN_FILES", 10)  # a "big" folder: its text comes first
+    app = BriefingApp([str(folder)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        await _wait(pilot, gate.reached.is_set)
+        # Analysis is held after 12 documents; the text index covers all 40 (a child built it).
+        await _wait_seconds(pilot, lambda: screen.index is not None
+                            and screen.index_covers is None, 120)
+        assert screen.is_loading and screen.index.actors_pending
+        hits = screen.index.search("marker030").hits
+        assert [h.path for h in hits] == [str(folder / "doc030.txt")]
+        await pilot.press("slash")
+        await pilot.pause()
+        search = app.screen
+        for key in "marker03":
+            await pilot.press(key)
+        await _wait_seconds(pilot, lambda: len(search.result_hits) == 10, 30)
+        assert "actors still being analysed" in _status(search)
+        gate.release.set()
+        await _wait_seconds(pilot, lambda: not screen.is_loading, 60)
+        await _wait_seconds(pilot, lambda: not getattr(screen.index, "actors_pending", True), 60)
+        assert screen.index_covers is None and screen.index.search("marker030").hits
+        await pilot.press("escape")
+        await settle(pilot)

@@ -168,20 +168,49 @@ class Lexicon:
 
 
 class Matches:
-    """A lexicon's matches in one document, looked up by unit."""
+    """A lexicon's matches in one document, looked up by unit.
+
+    The ``(lo, hi, keys)`` spans are scanned on demand: a lookup scans (once) only the spans
+    that overlap it, and a match never leaves its span, so the answer is the one a scan of
+    every span would give (tested); the status lexicon, asked only about negotiation
+    sentences, then never runs over the rest of the document.
+    """
 
     def __init__(self, lexicon: Lexicon, low: str,
                  spans: list[tuple[int, int, set[str]]]) -> None:
         self.lexicon = lexicon
-        self.found = lexicon.scan(low, spans)
-        self.starts = [f[0] for f in self.found]
+        self.low = low
+        self.spans = sorted(spans, key=lambda s: s[0])
+        self.span_starts = [s[0] for s in self.spans]
+        reach: list[int] = []  # the furthest end of the spans so far (they may overlap)
+        furthest = -1
+        for _lo, hi, _keys in self.spans:
+            furthest = max(furthest, hi)
+            reach.append(furthest)
+        self.reach = reach
+        self.scanned: dict[int, list[tuple[int, int, int]]] = {}
+
+    def _span_matches(self, k: int) -> list[tuple[int, int, int]]:
+        got = self.scanned.get(k)
+        if got is None:
+            got = self.scanned[k] = self.lexicon.scan(self.low, [self.spans[k]])
+        return got
+
+    def _matches(self, lo: int, hi: int) -> list[tuple[int, int, int]]:
+        """Every match starting in ``[lo, hi)`` and ending by ``hi``, sorted."""
+        got: list[tuple[int, int, int]] = []
+        k = bisect.bisect_left(self.span_starts, hi) - 1
+        while k >= 0 and self.reach[k] >= lo:
+            if self.spans[k][1] >= lo:
+                got.extend(f for f in self._span_matches(k) if lo <= f[0] < hi and f[1] <= hi)
+            k -= 1
+        got.sort()
+        return got
 
     def within(self, lo: int, hi: int, exclusive: bool = True) -> list[tuple[int, int, str]]:
         """Matches inside ``[lo, hi)``; with ``exclusive``, no two overlap (earlier patterns
         win), as (start, end, tag) sorted by start."""
-        i = bisect.bisect_left(self.starts, lo)
-        j = bisect.bisect_left(self.starts, hi)
-        got = [f for f in self.found[i:j] if f[1] <= hi]
+        got = self._matches(lo, hi)
         if exclusive:
             kept: list[tuple[int, int, int]] = []
             for f in sorted(got, key=lambda f: (f[2], f[0])):

@@ -94,13 +94,21 @@ def extractor_version() -> str:
 def index_key(briefings: Sequence[Any]) -> str:
     """The cache key of an index over ``briefings``: their paths, SHA-256, titles and sidecar
     curation in order, the index version and the extractor version."""
+    return key_from_lines([key_line(getattr(b, "document", b)) for b in briefings])
+
+
+def key_line(doc: Any) -> str:
+    """One document's part of :func:`index_key` (a worker computes it where it reads the
+    file, see ``search.textfirst``)."""
+    # The sidecar is not in ``sha256``: its title and curation (actor corrections) are.
+    curation = getattr(doc, "curation", None) or {}
+    return f"{doc.path}\0{doc.sha256}\0{doc.title}\0{curation!r}\n"
+
+
+def key_from_lines(lines: Sequence[str]) -> str:
     digest = hashlib.sha256(f"briefing-search/{INDEX_VERSION}/{extractor_version()}\n".encode())
-    for b in briefings:
-        doc = getattr(b, "document", b)
-        # The sidecar is not in ``sha256``: its title and curation (actor corrections) are.
-        curation = getattr(doc, "curation", None) or {}
-        digest.update(f"{doc.path}\0{doc.sha256}\0{doc.title}\0{curation!r}\n".encode(
-            "utf-8", "surrogatepass"))
+    for line in lines:
+        digest.update(line.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 
@@ -128,6 +136,8 @@ def load_or_build(briefings: Sequence[Any], cache_dir: Path | str | None = None)
     """
     key = index_key(briefings)
     index = load_index(key, cache_dir)
+    if index is not None and index.actors_pending:
+        return complete(index, briefings, cache_dir)
     if index is not None:
         return index
     index = SearchIndex.build(briefings)
@@ -141,6 +151,63 @@ def load_or_build(briefings: Sequence[Any], cache_dir: Path | str | None = None)
         pass
     index.key = key
     return index
+
+
+def complete(index: SearchIndex, briefings: Sequence[Any],
+             cache_dir: Path | str | None = None) -> SearchIndex:
+    """``index`` (text only, ``actors_pending``, over the documents of ``briefings``) with the
+    actor part of ``briefings`` added, and saved over its file: the text part is shared in
+    memory and copied on disk (:func:`briefing.search.store.save_actors`), not rebuilt; a file
+    saved without typo variants is written again whole, with them."""
+    from briefing.search.index import actor_data
+
+    data = index._shared_data()
+    data.update(actor_data(briefings, data))
+    full = SearchIndex(data, index._texts)
+    copy_text = index.source is not None and index.var_hash is not None
+    if full.var_hash is None:
+        from briefing.search.textfirst import add_variants
+
+        add_variants(full)
+    key = index.key or index_key(briefings)
+    full.key = key
+    path = index_path(key, cache_dir)
+    try:
+        if copy_text and index.key == key:
+            from briefing.search.store import save_actors
+
+            save_actors(Path(index.source), key, path, _data_of(full), key, INDEX_VERSION,
+                        full._alias_index())
+        else:
+            save(path, _data_of(full), full.unit_text, key, INDEX_VERSION, full._alias_index())
+        _prune(path.parent, keep=path)
+        full.source = path
+    except (OSError, ValueError, OverflowError, StoreError):
+        pass
+    return full
+
+
+def save_pending(index: SearchIndex, key: str, cache_dir: Path | str | None = None,
+                 variants: bool = True) -> bool:
+    """Save a text-only index under ``key`` (its typo variants built first, unless
+    ``variants`` is false: then they are left out, and searches scan the vocabulary)."""
+    from briefing.search.textfirst import add_variants
+
+    path = index_path(key, cache_dir)
+    if variants:
+        add_variants(index)
+        done = load_index(key, cache_dir)
+        if done is not None and not done.actors_pending:
+            done.close()
+            return True  # the reader completed it meanwhile: keep the complete one
+    try:
+        save(path, _data_of(index), index.unit_text, key, INDEX_VERSION, index._alias_index(),
+             pending=True)
+        _prune(path.parent, keep=path)
+    except (OSError, ValueError, OverflowError):
+        return False
+    index.key, index.source = key, path
+    return True
 
 
 def _data_of(index: SearchIndex) -> dict[str, Any]:
@@ -585,9 +652,17 @@ def _remember_listing(paths: Sequence[str], briefings: Sequence[Any],
                       listed: dict[str, tuple[int, int]], started: float | None,
                       cache_dir: Path | str | None) -> None:
     shas = {getattr(b, "document", b).path: getattr(b, "document", b).sha256 for b in briefings}
+    write_listing(paths, shas, index_key(briefings), listed, started, cache_dir)
+
+
+def write_listing(paths: Sequence[str], shas: dict[str, str], key: str,
+                  listed: dict[str, tuple[int, int]], started: float | None,
+                  cache_dir: Path | str | None) -> None:
+    """Record ``listed`` (a :func:`_scan` made before the documents were read) as the files
+    of the index ``key``, whose documents have the SHA-256 ``shas``."""
     if not all(p in listed for p in shas):  # else a document would escape the freshness check
         return
     recent = None if started is None else int((started - 2.0) * 1e9)  # a clock tick's margin
     rows = [(p, -1, -1, "") if recent is not None and st[1] >= recent
             else (p, st[0], st[1], shas.get(p, "")) for p, st in listed.items()]
-    _write_list(_list_path(paths, cache_dir), index_key(briefings), rows)
+    _write_list(_list_path(paths, cache_dir), key, rows)

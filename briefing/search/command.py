@@ -73,19 +73,62 @@ def run(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]],
     # The CLI's own check imports the corpus package (0.1 s); only a missing path needs it.
     if not all(os.path.lexists(p) for p in paths):
         paths = check_paths(paths)
-    from briefing.search.cache import open_index
+    from briefing.search.coldopen import open_for_query
 
-    def analyse(chosen: list[str]) -> list[Any]:
+    answered = False
+
+    def analyse(chosen: list[str], pool: Any) -> list[Any]:
         from briefing.search.progress import analyse_with_progress
 
-        briefings, problems = analyse_with_progress(chosen, sys.stderr)
+        what = "indexing actors:" if answered else "indexing"
+        briefings, problems = analyse_with_progress(chosen, sys.stderr, pool=pool, what=what)
         report(problems)
         return briefings
 
-    index = open_index(paths, analyse=analyse)
+    index, finish = open_for_query(paths, needs_actors(query), analyse)
     result = index.search(query, args.limit, sort=args.sort)
+    answered = True
     for note in result.notes:
         print(f"briefing: {display_safe(note, 200)} (ignored)", file=sys.stderr)
+    _print(result, query, args)
+    if finish is not None:
+        # The answer came from the text, read before any analysis; the actors (for @name
+        # searches and the reader's panels) are indexed now, so the next search is complete.
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:  # `briefing search Q BIG | head`: the reader has gone
+            _quiet_stdout()
+        print("briefing: the answer above is complete; now indexing the actors for the next "
+              "searches (Ctrl+C stops: the text index is kept and this resumes next time)…",
+              file=sys.stderr)
+        finish()
+    return 0 if result.hits else 1
+
+
+def _quiet_stdout() -> None:
+    """Send what is left for standard output to /dev/null (its reader has gone), so the
+    indexing can finish for the next search and the exit is clean."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):  # not a real file: nothing to redirect
+        pass
+
+
+def needs_actors(query: str) -> bool:
+    """Whether a query reads the actor part of the index: an ``@name``, or a filter (a
+    document's statuses and roles come from its analysis)."""
+    from briefing.search import filters as qfilters
+    from briefing.search.query import parse as parse_query
+
+    cut = qfilters.split(query)
+    words, actor = qfilters.split_actor(cut.text)
+    return (actor is not None or cut.filters.narrows or bool(cut.filters.role)
+            or parse_query(words).actor is not None)
+
+
+def _print(result: Any, query: str, args: argparse.Namespace) -> None:
     if args.json:
         payload: dict[str, Any] = {"query": query,
                                    "hits": [h.to_dict() for h in result.hits]}
@@ -101,7 +144,6 @@ def run(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]],
             sys.stdout.write("\n".join(display_safe(line, 1000) for line in lines) + "\n")
     else:
         sys.stdout.write("\n".join(_text_lines(result)) + "\n")
-    return 0 if result.hits else 1
 
 
 def _text_lines(result: Any) -> list[str]:

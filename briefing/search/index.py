@@ -150,6 +150,9 @@ class SearchIndex:
         self.hidden: dict[int, tuple[str, ...]] = hidden if isinstance(hidden, dict) else {}
         self._hidden_docs: dict[str, set[int]] | None = None
         self._doc_numbers: dict[str, int] | None = None  # path -> document number
+        # True for an index of the text only, made before the documents were analysed
+        # (search.textfirst): words are found, actors not yet; load_or_build completes it.
+        self.actors_pending = bool(data.get("actors_pending"))
         # Per document, what the filters read (see search.filters): loaded on first use.
         self._facet_rows = data.get("facets")
         self._facet_loader = data.get("facets_loader")
@@ -349,13 +352,17 @@ class SearchIndex:
             from rapidfuzz.distance import OSA, Levenshtein
 
             candidates: set[int] = set()
-            for variant in {key} | typo.deletions(key, budget):
-                wid = self._word_id(variant)
-                if wid >= 0:
-                    candidates.add(wid)
-                candidates.update(typo.lookup(variant, self.var_hash, self.var_ids))
+            near = {key} | typo.deletions(key, budget)
+            if self.var_hash is None:  # a first answer, before the variants are built
+                candidates.update(typo.scan(key, budget, near, self.vocab))
+            else:
+                for variant in near:
+                    wid = self._word_id(variant)
+                    if wid >= 0:
+                        candidates.add(wid)
+                    candidates.update(typo.lookup(variant, self.var_hash, self.var_ids))
             found: list[tuple[str, float, int]] = []
-            for wid in candidates:
+            for wid in sorted(candidates):  # vocabulary order: the same whichever way found
                 word = self.vocab[wid]
                 if word in out:
                     continue
@@ -952,6 +959,8 @@ class SearchIndex:
         or an index file without the per-document actors.  ``self`` is left unchanged (searches
         running on it stay valid).
         """
+        if self.actors_pending:
+            return None  # no actors yet: the build that completes it sees the curation
         try:
             return self._with_document_actors(path, briefing)
         except (KeyError, IndexError, StopIteration, TypeError, ValueError):
@@ -1397,6 +1406,20 @@ def _doc_mentions(actors: Sequence[Any], first_unit: int, unit_start: Sequence[i
 
 def build_data(briefings: Sequence[Any]) -> tuple[dict[str, Any], list[str]]:
     """The index's arrays for ``briefings``, and the document texts."""
+    data, doc_texts = text_data([getattr(b, "document", b) for b in briefings])
+    data.update(actor_data(briefings, data))
+    return data, doc_texts
+
+
+def text_data(documents: Sequence[Any], variants: bool = True
+              ) -> tuple[dict[str, Any], list[str]]:
+    """The text part of the index (units, vocabulary, postings, typo variants) for
+    ``documents`` (``briefing.model.Document``): what the layout gives, no analysis needed.
+
+    ``variants=False`` leaves the typo variants empty (``var_hash`` and ``var_ids`` are
+    ``None``): :meth:`SearchIndex._expand` then finds corrections by scanning the vocabulary,
+    with the same result, which is what a first answer needs (see ``search.textfirst``).
+    """
     docs: list[tuple[str, str]] = []
     doc_texts: list[str] = []
     sections: list[str] = [""]
@@ -1404,12 +1427,6 @@ def build_data(briefings: Sequence[Any]) -> tuple[dict[str, Any], list[str]]:
     unit_doc, unit_start, unit_end = array("I"), array("I"), array("I")
     unit_kind, unit_section = array("B"), array("I")
     postings: defaultdict[str, array] = defaultdict(partial(array, "I"))
-    actor_names: dict[str, list[Any]] = {}
-    mentions: defaultdict[str, list[tuple[int, int, int]]] = defaultdict(list)
-    doc_actors: list[tuple[ActorEntry, ...]] = []
-    facets: list[qfilters.Facets] = []
-    hidden: dict[int, tuple[str, ...]] = {}
-    strings: dict[str, str] = {}
 
     def add_unit(doc: int, start: int, end: int, kind: int, section: str) -> None:
         sid = section_ids.get(section)
@@ -1429,15 +1446,47 @@ def build_data(briefings: Sequence[Any]) -> tuple[dict[str, Any], list[str]]:
         for key in found:
             postings[key].append(uid)
 
-    for doc_index, briefing in enumerate(briefings):
-        document = getattr(briefing, "document", briefing)
+    for doc_index, document in enumerate(documents):
         text = document.text
-        title = document.display_title
-        docs.append((document.path, title))
+        docs.append((document.path, document.display_title))
         doc_texts.append(text)
-        first_unit = len(unit_doc)
         for start, end, kind, heading in _doc_units(document):
             add_unit(doc_index, start, end, kind, heading)
+    vocab = sorted(postings)
+    post_off = array("I", [0])
+    post = array("I")
+    for word in vocab:
+        post.extend(postings[word])
+        post_off.append(len(post))
+    postings.clear()
+    var_hash, var_ids = typo.build_variants(vocab) if variants else (None, None)
+    data = {
+        "docs": docs, "sections": sections, "unit_doc": unit_doc, "unit_start": unit_start,
+        "unit_end": unit_end, "unit_kind": unit_kind, "unit_section": unit_section,
+        "vocab": vocab, "post_off": post_off, "post": post, "var_hash": var_hash,
+        "var_ids": var_ids,
+    }
+    return data, doc_texts
+
+
+def actor_data(briefings: Sequence[Any], text: dict[str, Any]) -> dict[str, Any]:
+    """The actor part of the index for ``briefings``, whose text part is ``text`` (the same
+    documents in the same order): actor records, their mentions as units, per-document
+    actors, the actors the user removed, and what the filters read (``search.filters``)."""
+    unit_doc, unit_start, unit_end = text["unit_doc"], text["unit_start"], text["unit_end"]
+    actor_names: dict[str, list[Any]] = {}
+    mentions: defaultdict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    doc_actors: list[tuple[ActorEntry, ...]] = []
+    facets: list[qfilters.Facets] = []
+    hidden: dict[int, tuple[str, ...]] = {}
+    strings: dict[str, str] = {}
+    n_units = len(unit_doc)
+    first_unit = 0
+    for doc_index, briefing in enumerate(briefings):
+        document = getattr(briefing, "document", briefing)
+        last_unit = first_unit
+        while last_unit < n_units and unit_doc[last_unit] == doc_index:
+            last_unit += 1
         actors = tuple(getattr(briefing, "actors", ()) or ())
         entries = tuple(_actor_entry(actor, strings) for actor in actors)
         doc_actors.append(entries)
@@ -1450,34 +1499,24 @@ def build_data(briefings: Sequence[Any]) -> tuple[dict[str, Any], list[str]]:
             if record is None:
                 record = actor_names[entry[0]] = [entry[0], entry[1], entry[2], [], []]
             _absorb(record, entry)
-        for actor_id, found in _doc_mentions(actors, first_unit, unit_start, unit_end,
-                                             len(unit_doc)).items():
-            mentions[actor_id].extend(found)
-    vocab = sorted(postings)
-    post_off = array("I", [0])
-    post = array("I")
-    for word in vocab:
-        post.extend(postings[word])
-        post_off.append(len(post))
-    postings.clear()
-    var_hash, var_ids = typo.build_variants(vocab)
-    actors = []
+        if actors:
+            for actor_id, found in _doc_mentions(actors, first_unit, unit_start, unit_end,
+                                                 last_unit).items():
+                mentions[actor_id].extend(found)
+        first_unit = last_unit
+    actors_out = []
     actor_off = array("I", [0])
     mention_unit, mention_start, mention_end = array("I"), array("I"), array("I")
     for actor_id, (aid, name, kind, aliases, former) in actor_names.items():
         del aid
-        actors.append((actor_id, name, kind, tuple(aliases), tuple(former)))
+        actors_out.append((actor_id, name, kind, tuple(aliases), tuple(former)))
         for uid, start, end in sorted(set(mentions.get(actor_id, ()))):
             mention_unit.append(uid)
             mention_start.append(start)
             mention_end.append(end)
         actor_off.append(len(mention_unit))
-    data = {
-        "docs": docs, "sections": sections, "unit_doc": unit_doc, "unit_start": unit_start,
-        "unit_end": unit_end, "unit_kind": unit_kind, "unit_section": unit_section,
-        "vocab": vocab, "post_off": post_off, "post": post, "var_hash": var_hash,
-        "var_ids": var_ids, "actors": actors, "actor_off": actor_off,
-        "mention_unit": mention_unit, "mention_start": mention_start, "mention_end": mention_end,
+    return {
+        "actors": actors_out, "actor_off": actor_off, "mention_unit": mention_unit,
+        "mention_start": mention_start, "mention_end": mention_end,
         "doc_actors": doc_actors, "hidden": hidden, "facets": facets,
     }
-    return data, doc_texts

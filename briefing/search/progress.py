@@ -19,14 +19,16 @@ def _left(seconds: float) -> str:
     return f"about {round(seconds / 60)} min left"
 
 
-def analyse_with_progress(paths: list[str], err: TextIO,
-                          clock: Any = time.monotonic) -> tuple[list[Any], list[Any]]:
-    """The briefings and problems of every file under ``paths``, reporting progress on ``err``."""
+def analyse_with_progress(paths: list[str], err: TextIO, clock: Any = time.monotonic,
+                          pool: Any = None, what: str = "indexing"
+                          ) -> tuple[list[Any], list[Any]]:
+    """The briefings and problems of every file under ``paths``, reporting progress on ``err``
+    (``pool``: worker processes already started, see ``iter_analyse``)."""
     from briefing.analysis import iter_analyse
     from briefing.analysis_pool import default_workers
 
     live = err.isatty()
-    if not live:
+    if not live and what == "indexing":
         print("briefing: indexing (the next search will be fast)…", file=err)
     total = 0
     if live:
@@ -36,7 +38,8 @@ def analyse_with_progress(paths: list[str], err: TextIO,
     briefings: list[Any] = []
     problems: list[Any] = []
     started = last = clock()
-    for done, (briefing, more) in enumerate(iter_analyse(paths, workers=default_workers()),
+    for done, (briefing, more) in enumerate(iter_analyse(paths, workers=default_workers(),
+                                                                 pool=pool),
                                             start=1):
         if briefing is not None:
             briefings.append(briefing)
@@ -44,7 +47,7 @@ def analyse_with_progress(paths: list[str], err: TextIO,
         now = clock()
         if live and now - last >= REDRAW_EVERY:
             last = now
-            line = f"briefing: indexing {done:,} of {total:,} files"
+            line = f"briefing: {what} {done:,} of {total:,} files"
             if done < total and now - started > 1:
                 line += " · " + _left((now - started) / done * (total - done))
             err.write("\r\x1b[K" + line)

@@ -88,12 +88,14 @@ def _actor_blobs(data: dict[str, Any], aliases: Any) -> list[tuple[str, bytes]]:
 
 
 def _header(version: int, key: str, layout: dict[str, tuple[int, int]], n_units: int,
-            n_vocab: int, small_crc: int, static: int, body: int) -> bytes:
+            n_vocab: int, small_crc: int, static: int, body: int, pending: bool,
+            variants: bool = True) -> bytes:
     header = marshal.dumps({
         "version": version, "key": key, "byteorder": sys.byteorder,
         "itemsize": {c: array(c).itemsize for c in set(_ARRAYS.values())},
         "layout": layout, "n_units": n_units, "n_vocab": n_vocab,
-        "small_crc": small_crc, "static": static, "body": body,
+        "small_crc": small_crc, "static": static, "body": body, "pending": pending,
+        "variants": variants,
     })
     prefix = MAGIC + len(header).to_bytes(8, "little") + header
     return prefix + b"\0" * _pad(len(prefix))
@@ -120,10 +122,12 @@ def _write_blobs(out: Any, blobs: list[tuple[str, bytes]]) -> None:
 
 
 def save(path: Path, data: dict[str, Any], unit_texts: Any, key: str, version: int,
-         aliases: Any = None) -> None:
+         aliases: Any = None, pending: bool = False) -> None:
     """Write the index atomically (temporary file, then rename).
 
-    ``aliases`` is the actor name table (read lazily on the first actor query).
+    ``aliases`` is the actor name table (read lazily on the first actor query).  ``pending``
+    marks an index whose actor part is still empty because the documents are not analysed
+    yet (:mod:`briefing.search.textfirst`); :func:`save_actors` completes it.
     """
     n_units = len(data["unit_doc"])
     encoded = [unit_texts(u).encode("utf-8", "surrogatepass") for u in range(n_units)]
@@ -135,6 +139,9 @@ def save(path: Path, data: dict[str, Any], unit_texts: Any, key: str, version: i
     blobs: list[tuple[str, bytes]] = []
     arrays = dict(data)
     arrays["text_off"] = text_off
+    variants = data["var_hash"] is not None
+    if not variants:  # not built yet (a first text index): searches scan the vocabulary
+        arrays["var_hash"] = arrays["var_ids"] = array("I")
     for name, code in _ARRAYS.items():
         if name in _ACTOR_ARRAYS:
             continue
@@ -152,7 +159,7 @@ def save(path: Path, data: dict[str, Any], unit_texts: Any, key: str, version: i
     actor_blobs = _actor_blobs(data, aliases)
     body = _place(actor_blobs, static, layout)
     prefix = _header(version, key, layout, n_units, len(data["vocab"]), zlib.crc32(small),
-                     static, body)
+                     static, body, pending, variants)
 
     def write(out: Any) -> None:
         out.write(prefix)
@@ -195,7 +202,8 @@ def save_actors(source: Path, source_key: str, path: Path, data: dict[str, Any],
             blobs = _actor_blobs(data, aliases)
             body = _place(blobs, static, layout)
             prefix = _header(version, key, layout, header["n_units"], header["n_vocab"],
-                             header["small_crc"], static, body)
+                             header["small_crc"], static, body, False,
+                             header.get("variants", True))
 
             def write(out: Any) -> None:
                 out.write(prefix)
@@ -285,6 +293,7 @@ def _parse(mm: mmap.mmap, size: int, key: str | None, version: int
         raise StoreError("damaged lists")
     small = marshal.loads(small_bytes)
     data.update({k: small[k] for k in _SMALL})
+    data["actors_pending"] = bool(header.get("pending"))
     start, length = layout["aliases"]
     alias_at = (base + start, base + start + length)
     data["alias_loader"] = lambda: marshal.loads(mm[alias_at[0]:alias_at[1]])
@@ -309,6 +318,8 @@ def _parse(mm: mmap.mmap, size: int, key: str | None, version: int
     vocab_text = mm[base + start:base + start + length].decode("utf-8", "surrogatepass")
     data["vocab"] = vocab_text.split("\n") if vocab_text or header["n_vocab"] else []
     _check(data, header)
+    if header.get("variants") is False:
+        data["var_hash"] = data["var_ids"] = None
     start, length = layout["texts"]
     texts = MappedTexts(mm, base + start, data.pop("text_off"))
     if texts._off[-1] != length:

@@ -90,3 +90,25 @@ def lookup(variant: str, hashes: Sequence[int], ids: Sequence[int]) -> list[int]
         out.append(ids[i])
         i += 1
     return out
+
+
+def scan(key: str, budget: int, near: set[str], vocab: Sequence[str]) -> list[int]:
+    """The word ids :func:`lookup` would give for ``key`` (with ``near``, its variants within
+    ``budget`` deletions, and ``key`` itself), found by scanning ``vocab`` instead of the
+    stored variants: for an index whose variants are not built yet (a few milliseconds at
+    80,000 words).  Every word within ``budget`` edits is checked for a shared variant, the
+    rule the stored variants follow (so words without stored variants match only as one of
+    ``near``)."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    found = process.extract(key, vocab, scorer=OSA.distance, score_cutoff=budget, limit=None)
+    out = []
+    for word, _dist, wid in found:
+        if word in near:
+            out.append(wid)
+            continue
+        depth = _stored_depth(word)
+        if depth and not near.isdisjoint(deletions(word, depth)):
+            out.append(wid)
+    return out

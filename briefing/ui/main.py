@@ -47,6 +47,7 @@ SIDE_PAGES = ("contents", "parties", "tracker")
 SIDE_TITLES = {"contents": "Contents", "parties": "Parties", "tracker": "Tracker"}
 PANELS = {"parties": "PartiesPanel", "tracker": "TrackerPanel"}  # module -> class
 CORPUS_PUSH_INTERVAL = 1.0  # seconds between set_corpus calls while a big folder loads
+BACKGROUND_NICE = 5  # analysis workers yield the CPU to the screen and the text index
 PARTIAL_INDEX_FIRST = 500  # documents loaded before search works on a partial index
 
 
@@ -314,7 +315,8 @@ class MainScreen(Screen[None]):
             # Worker processes for what needs analysing: the extractor is pure Python and
             # would otherwise share this process's interpreter lock with the screen.
             workers = default_workers()
-            for briefing, more in iter_analyse(self.paths or None, limits, workers=workers):
+            for briefing, more in iter_analyse(self.paths or None, limits, workers=workers,
+                                               nice=BACKGROUND_NICE):
                 if worker.is_cancelled:
                     return
                 seen += 1
@@ -407,8 +409,9 @@ class MainScreen(Screen[None]):
             if not self.briefings:
                 self.reader.set_message("No documents to show. Press ! for the problems.")
             self._push_corpus()
-            if (self.index is None or self.index_covers is not None) and \
-                    not self._warm_checking:  # else the warm check's answer decides
+            if (self.index is None or self.index_covers is not None or getattr(
+                    self.index, "actors_pending", False)  # text only: add the actors
+                    ) and not self._warm_checking:  # else the warm check's answer decides
                 self._start_index_build()  # a warm index from the cache is valid: keep it
         else:
             if monotonic() - self._last_corpus_push > CORPUS_PUSH_INTERVAL:
@@ -420,8 +423,9 @@ class MainScreen(Screen[None]):
         """While a big folder loads, search what has arrived: an index over the documents
         loaded so far, rebuilt each time their number has doubled (about 1.4 times the work
         of one full build in all), so search is usable long before loading ends."""
-        if self._index_building or (self.index is not None and self.index_covers is None):
-            return
+        if self._index_building or self._warm_checking or (
+                self.index is not None and self.index_covers is None):
+            return  # (the saved index, or a big folder's text index, is on its way)
         covered = self.index_covers or 0
         if len(self.briefings) >= max(PARTIAL_INDEX_FIRST, 2 * covered):
             self._start_index_build(partial=True)
@@ -466,6 +470,7 @@ class MainScreen(Screen[None]):
             from briefing.corpus import bundled_seeds
             from briefing.lazy import transient
             from briefing.search import SearchIndex, load_or_build, remember_index, warm_index
+            from briefing.search.coldopen import quick_index
 
             paths = self.paths or [bundled_seeds()]
             folder = self._index_cache_dir()
@@ -475,6 +480,12 @@ class MainScreen(Screen[None]):
                     from briefing.search.cache import enclosing_index
 
                     index = enclosing_index(paths, folder, exact=True)
+                if index is None:  # a big folder: its text indexed before its analysis
+                    worker = get_current_worker()
+                    index = quick_index(paths, self._limits(), folder,
+                                        cancelled=lambda: worker.is_cancelled,
+                                        improved=lambda better: self.post_message(
+                                            IndexReady(better, 0, None)))
             else:
                 with transient():  # each briefing decoded, indexed and dropped
                     if partial:
@@ -504,12 +515,16 @@ class MainScreen(Screen[None]):
         if message.index is None or message.generation < self._index_generation and \
                 message.covered is not None:
             return  # an older partial index: a newer build is coming
-        if self.index is not None and self.index_covers is None and message.covered is not None:
-            return  # never go back from the whole corpus to part of it
+        if self.index is not None and self.index_covers is None and (
+                message.covered is not None or getattr(message.index, "actors_pending", False)
+                and not getattr(self.index, "actors_pending", False)):
+            return  # never go back from the whole corpus to part of it (or to its text only)
         self.index = message.index
         self.index_covers = message.covered
         if self.is_loading:
             self._maybe_partial_index()
+        elif getattr(self.index, "actors_pending", False) and not self._index_building:
+            self._start_index_build()  # the text came after the loading: add the actors
         refresh = getattr(self.app.screen, "index_changed", None)  # an open search screen
         if callable(refresh):
             refresh()
@@ -1029,6 +1044,8 @@ class MainScreen(Screen[None]):
     def search_coverage(self) -> str | None:
         """What a partial index covers, for the search screen (``None``: everything)."""
         if self.index_covers is None:
+            if getattr(self.index, "actors_pending", False):
+                return "actors still being analysed"
             return None
         total = self.total_files or len(self.briefings)
         return f"in the first {self.index_covers:,}/{total:,} documents (loading)"
