@@ -186,3 +186,13 @@ def test_a_write_through_a_link_never_replaces_a_fifo_or_device(tmp_path: Path) 
     with pytest.raises(WriteError):
         atomic_write(fifo, b"{}")
     assert fifo.is_fifo()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_theme_save_with_a_trapped_config(kind: str) -> None:
+    from briefing.settings import save_theme
+
+    config = _trap(paths.config_dir() / "config.yaml", kind)
+    problem = save_theme("briefing-light")
+    assert problem is not None and str(config) in str(problem) and "not saved" in str(problem)
+    assert config.is_symlink() if kind == "zero" else config.is_fifo()
