@@ -129,6 +129,20 @@ def _group_end(source: str, i: int) -> int:
     raise ValueError(source)
 
 
+def _ends_non_letter(source: str) -> bool:
+    """Whether every alternative of ``source`` ends on a character that cannot be a letter."""
+    for alternative in _top_level_alternatives(source, keep_empty=True):
+        if alternative.endswith(" "):
+            continue
+        body = alternative.removesuffix("+")
+        if not body.endswith("\\s"):
+            return False
+        backslashes = len(body[:-1]) - len(body[:-1].rstrip("\\"))
+        if backslashes % 2 == 0:  # "\\\\s": a backslash, then the letter s
+            return False
+    return True
+
+
 def _key(word: str) -> str:
     return word[:4]
 
@@ -174,7 +188,10 @@ def _mandatory_keys(source: str, after_non_letter: bool) -> frozenset[str] | Non
                     rank = (-len(got), min(len(k) for k in got))
                     if best is None or rank > best_rank:
                         best, best_rank = got, rank
-            i, prev_ok = end, False
+            # what follows touches no letter when the group always ends on one that is not
+            # ("(?:into\\s+)?"), and, if the group may be absent, when what preceded did not
+            ends_ok = _ends_non_letter(inner)
+            i, prev_ok = end, ends_ok and (prev_ok or not quantified)
             while i < n and source[i] in "?*+":
                 i += 1
             if i < n and source[i] == "{":
