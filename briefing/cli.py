@@ -50,6 +50,20 @@ class UsageError(Exception):
     """A mistake on the command line: one line on stderr, exit status 2."""
 
 
+def _at_least(low: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least ``low`` (a usage error otherwise)."""
+    def check(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            number = low - 1
+        if number < low:
+            raise argparse.ArgumentTypeError(f"must be a whole number of {low} or more, "
+                                             f"not {value!r}")
+        return number
+    return check
+
+
 def _check_paths(paths: Sequence[str]) -> list[str]:
     if not paths:  # the bundled seeds: skip importing the corpus layer before the first frame
         return []
@@ -136,7 +150,7 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument("--merge", action="store_true",
                         help="one memo for all the documents (their main negotiation: latest "
                              "status, sides, mediators, agenda, key terms, rounds, sources)")
-    parser.add_argument("--words", type=int, default=500, metavar="N",
+    parser.add_argument("--words", type=_at_least(100), default=500, metavar="N",
                         help="with --merge: about how many words (default 500, one page)")
     return parser
 
@@ -152,7 +166,7 @@ def cmd_export(argv: list[str]) -> int:
     if args.merge:
         from briefing.answers.memo import merged_memo
 
-        memo = merged_memo(result.briefings, max(100, args.words))
+        memo = merged_memo(result.briefings, args.words)
     else:
         memo = memo_markdown(result.briefings)  # every piece of outside text in it is cleaned
     if args.output:
@@ -186,8 +200,11 @@ def cmd_themes(argv: list[str]) -> int:
     specs, problems = load_themes()
     _report(problems)
     settings, _ = load_settings()
+    from briefing.ui.keycheck import in_use
+
+    theme = in_use(settings, [spec.name for spec in specs]).theme  # an unknown one: the default
     for spec in sorted(specs, key=lambda s: (not s.builtin, s.name)):
-        mark = "*" if spec.name == settings.theme else " "
+        mark = "*" if spec.name == theme else " "
         origin = "built-in" if spec.builtin else spec.path
         mode = "dark" if spec.dark else "light"
         print(output_line(f"{mark} {spec.name:<24} {mode:<5}  {spec.description}  ({origin})"))
@@ -224,7 +241,13 @@ def cmd_config(argv: list[str]) -> int:
         _print_path(str(config_path()))
         return 0
     settings, problems = load_settings()
-    _report(problems)
+    from briefing.themes import load_themes
+    from briefing.ui.keycheck import check_settings, in_use
+
+    specs, _theme_problems = load_themes()  # `briefing themes` reports those
+    names = [spec.name for spec in specs]
+    _report(list(problems) + check_settings(settings, names))
+    settings = in_use(settings, names)
     import yaml
 
     print(output_line(f"# {config_path()}" + ("" if config_path().exists()

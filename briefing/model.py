@@ -276,6 +276,15 @@ class TimeExpression:
                 "kind": self.kind, "tolerance_days": self.tolerance_days}
 
 
+# Topics finer than the exchange format's fixed keys (``briefing-gold/1``: ceasefire, ...,
+# trade, territorial_control, normalisation, other) are exported under the key they belong to.
+ISSUE_FAMILY: dict[str, str] = {
+    "quotas": "trade", "subsidies": "trade", "tariffs": "trade", "energy": "trade",
+    "sanctions_relief": "sanctions", "accession": "other", "merger": "other", "debt": "other",
+    "wages": "other", "working_hours": "other",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Issue:
     key: str
@@ -284,8 +293,12 @@ class Issue:
     evidence: tuple[Span, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"key": self.key, "label": self.label, "status": self.status,
-                "evidence": [e.to_dict() for e in self.evidence]}
+        out: dict[str, Any] = {"key": ISSUE_FAMILY.get(self.key, self.key), "label": self.label,
+                               "status": self.status,
+                               "evidence": [e.to_dict() for e in self.evidence]}
+        if out["key"] != self.key:
+            out["topic"] = self.key  # the finer topic, for readers that want it
+        return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,7 @@ MAX_SETTINGS_BYTES = 1 << 20
 TEMPLATE = """\
 # briefing settings. Unknown keys and bad values are reported and ignored.
 # theme: briefing-dark          # see `briefing themes`
-# keys:                         # binding id: key (see the help screen, `?`, for ids)
+# keys:                         # binding id: key (ids: the README's Keys table)
 #   next-section: "]"
 # default_corpus: []            # paths `briefing` opens with no argument (default: bundled seeds)
 # feeds: []                     # RSS/Atom feed URLs: `briefing fetch` (no URL) and `R` in the reader
@@ -71,8 +71,9 @@ def config_path() -> Path:
 
 
 def _line(raw: str, key: str) -> int | None:
-    match = re.search(rf"^\s*{re.escape(key)}\s*:", raw, re.M)
-    return raw.count("\n", 0, match.start()) + 1 if match else None
+    # A key opens a line (block style) or follows `{` or `,` (flow style), quoted or not.
+    match = re.search(rf"(?:^|[{{,])\s*(?P<q>[\"']?){re.escape(key)}(?P=q)\s*:", raw, re.M)
+    return raw.count("\n", 0, match.start("q")) + 1 if match else None
 
 
 def parse_settings(data: object, raw: str, where: str) -> tuple[Settings, list[Problem]]:

@@ -169,11 +169,38 @@ class ReaderState:
         self._unsaved_marks.pop(bookmark_id, None)
 
     def note_opened(self, opened: list[str]) -> None:
-        entry = {"paths": list(opened), "opened": _now()}
+        entry: dict[str, Any] = {"paths": list(opened), "opened": _now()}
 
         def op(data: dict[str, Any]) -> None:
+            before = [r for r in data["recent"] if r.get("paths") == entry["paths"]]
             rest = [r for r in data["recent"] if r.get("paths") != entry["paths"]]
+            if before and isinstance(before[0].get("reading"), dict):
+                entry["reading"] = before[0]["reading"]  # reopening keeps the last document
             data["recent"] = [entry, *rest][:MAX_RECENT]
+        self._change(op)
+
+    def reading(self, opened: list[str]) -> tuple[str, str] | None:
+        """``(sha256, path)`` of the document last read in this corpus, if known."""
+        for entry in self._data["recent"]:
+            if entry.get("paths") == list(opened):
+                reading = entry.get("reading")
+                if isinstance(reading, dict) and isinstance(reading.get("sha256"), str):
+                    return reading["sha256"], str(reading.get("path", ""))
+        return None
+
+    def set_reading(self, opened: list[str], sha256: str, path: str) -> None:
+        """Remember the document being read in this corpus (reopening it opens that one)."""
+        if self.reading(opened) == (sha256, path):
+            return
+
+        def op(data: dict[str, Any]) -> None:
+            for entry in data["recent"]:
+                if entry.get("paths") == list(opened):
+                    entry["reading"] = {"sha256": sha256, "path": path}
+                    return
+            data["recent"] = [{"paths": list(opened), "opened": _now(),
+                               "reading": {"sha256": sha256, "path": path}},
+                              *data["recent"]][:MAX_RECENT]
         self._change(op)
 
     # ------------------------------------------------------------------ saving

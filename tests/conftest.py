@@ -120,3 +120,42 @@ async def main_screen(pilot, rounds: int = 5):
     screen = pilot.app.screen
     assert isinstance(screen, MainScreen)
     return screen
+
+
+@pytest.fixture
+def dated_corpus(tmp_path: Path) -> Path:
+    """Four invented articles with sidecars (title, date, source), for the document table."""
+    folder = tmp_path / "dated"
+    folder.mkdir()
+    articles = (
+        ("one", "Envoys resume border talks", "2016-09-04", "Tidings Daily",
+         "Negotiators from Arland and Borvia resumed talks on the border on Sunday."),
+        ("two", "IRAQ SAYS IT REPELS IRANIAN ATTACK", "1987-03-19", "Wire Service",
+         "The army said it repelled an attack near the river."),
+        ("three", "Syria ceasefire holds for a second day", "2016-09-14", "Tidings Daily",
+         "A ceasefire in Syria held for a second day, monitors said."),
+        ("four", "Harvest festival draws crowds", "", "",
+         "Crowds came to the harvest festival in the valley."),
+    )
+    for name, title, date, source, body in articles:
+        (folder / f"{name}.txt").write_text(body + "\n", encoding="utf-8")
+        meta = [f"title: {title!r}"]
+        if date:
+            meta.append(f"published: {date}")
+        if source:
+            meta.append(f"source: {source}")
+        (folder / f"{name}.yaml").write_text("\n".join(meta) + "\n", encoding="utf-8")
+    return folder
+
+
+async def table_filled(pilot, timeout: float = 10.0) -> None:
+    """Wait until the open document table has every status (its worker starts a little after
+    the table opens)."""
+    import time
+
+    screen = pilot.app.screen
+    deadline = time.monotonic() + timeout
+    while any(r.status == "…" for r in getattr(screen, "rows", ())) and \
+            time.monotonic() < deadline:
+        await pilot.pause(0.05)
+    await settle(pilot)

@@ -131,3 +131,14 @@ def test_progress_in_a_pipe_is_one_line(corpus):
     err = io.StringIO()
     analyse_with_progress([str(corpus)], err)
     assert err.getvalue().count("\n") == 1 and "\r" not in err.getvalue()
+
+
+@pytest.mark.parametrize("words", ["0", "-5", "99", "abc"])
+def test_merged_memo_word_target_below_a_paragraph_is_a_usage_error(corpus, capsys, words):
+    assert status(["export", str(corpus), "--merge", "--words", words]) == 2
+    assert "--words" in capsys.readouterr().err
+
+
+def test_merged_memo_word_target_is_used(corpus, capsys):
+    assert status(["export", str(corpus), "--merge", "--words", "100"]) == 0
+    assert capsys.readouterr().out.strip()

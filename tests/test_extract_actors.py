@@ -378,6 +378,12 @@ def test_no_office_holder_without_a_date(office_kb: KnowledgeBase) -> None:
     assert "ann_lee" not in actors
 
 
+def test_no_office_holder_for_an_unknown_title(office_kb: KnowledgeBase) -> None:
+    # a person known by an office but with no title of their own (the failure of three
+    # documents of the corpora: AttributeError on None.lower())
+    assert office_kb.holder("usa", None, "2024-05-01") is None
+
+
 def test_headline_state_is_no_possessor_of_the_next_line(kb: KnowledgeBase) -> None:
     text = "Readout of a Call with the Leader of Egypt\n\nPresident Jane Roe spoke today."
     actors = extract(kb, text)

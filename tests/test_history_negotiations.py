@@ -106,3 +106,17 @@ def test_lookup_filter_and_json_shape():
     assert {"path", "date", "status", "round", "evidence"} <= set(step)
     assert step["round"]["place"] == "Hillport" and step["status"] == "agreed"
     assert data["parties"] == ["Osterlich", "Tomainia"]
+
+
+def test_talks_a_party_mediates_join_its_own_talks_with_that_side():
+    briefings = [
+        doc("/ab", "2030-03-25", thread(("osterlich", "tomainia"), "truce")),
+        # Osterlich mediates between Tomainia and Bacteria: part of the Osterlich-Tomainia track.
+        doc("/tb", "2030-08-19", thread(("tomainia", "bacteria"), "truce",
+                                        mediators=("osterlich",))),
+    ]
+    histories = merge_histories(briefings)
+    ab = next(h for h in histories if h.key == ("osterlich", "tomainia"))
+    tb = next(h for h in histories if h.key == ("bacteria", "tomainia"))
+    assert paths(ab) == ["/ab", "/tb"] and paths(tb) == ["/tb"]
+    assert ab.last_date == "2030-08-19"

@@ -98,7 +98,8 @@ def test_startup_cache_is_keyed_by_the_config_directory(tmp_path: Path,
     monkeypatch.delenv("BRIEFING_HOME")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "shared-cache"))
     chosen = {}
-    for name, theme in (("one", "briefing-light"), ("two", "briefing-dark")):
+    # "one" -> o and "wo" -> w: keys no other binding has (a clashing one would be refused).
+    for name, theme in (("one", "briefing-light"), ("wo", "briefing-dark")):
         home = tmp_path / name
         (home / "briefing").mkdir(parents=True)
         (home / "briefing" / "config.yaml").write_text(f"theme: {theme}\nkeys: {{top: {name[0]}}}\n",
@@ -110,7 +111,7 @@ def test_startup_cache_is_keyed_by_the_config_directory(tmp_path: Path,
         assert again.from_cache
         chosen[name] = (first.theme, again.theme, again.keymap)
     assert chosen == {"one": ("briefing-light", "briefing-light", {"top": "o"}),
-                      "two": ("briefing-dark", "briefing-dark", {"top": "t"})}
+                      "wo": ("briefing-dark", "briefing-dark", {"top": "w"})}
 
 
 async def test_a_file_changed_on_disk_then_curated_shows_its_new_text(tmp_path: Path) -> None:

@@ -173,8 +173,8 @@ def test_damaged_file_list_means_rebuild(tmp_path):
     assert len(calls) == 2 and index.search("lavrov").hits
 
 
-def test_old_index_files_are_pruned_by_count_and_size(tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_old_index_files_are_pruned_by_size_and_use(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     from briefing.search import cache as search_cache
 
     folder = tmp_path / "search"
@@ -188,12 +188,32 @@ def test_old_index_files_are_pruned_by_count_and_size(tmp_path: Path,
     (folder / "files-abc.list").write_bytes(b"kept")
     monkeypatch.setattr(search_cache, "KEEP_BYTES", 10_000)
     search_cache._prune(folder, keep=files[0])
-    # The one kept plus the three newest others.
-    assert sorted(p.name for p in folder.glob("index-*.idx")) == [
-        "index-0.idx", "index-3.idx", "index-4.idx", "index-5.idx"]
+    assert len(list(folder.glob("index-*.idx"))) == 6  # all fit: a count alone evicts nothing
     monkeypatch.setattr(search_cache, "KEEP_BYTES", 500)
     search_cache._prune(folder, keep=files[0])
-    # index-4 (1,000 bytes) no longer fits; what comes after it still does.
+    # index-4 (1,000 bytes) no longer fits; the newer and the smaller older ones still do.
+    assert sorted(p.name for p in folder.glob("index-*.idx")) == [
+        "index-0.idx", "index-1.idx", "index-2.idx", "index-3.idx", "index-5.idx"]
+    monkeypatch.setattr(search_cache, "KEEP_INDEXES", 3)
+    search_cache._prune(folder, keep=files[0])
     assert sorted(p.name for p in folder.glob("index-*.idx")) == [
         "index-0.idx", "index-3.idx", "index-5.idx"]
     assert (folder / "files-abc.list").exists()
+
+
+def test_opening_single_files_never_drops_a_big_used_index(tmp_path: Path) -> None:
+    """Four single-file indexes after a big folder's: the big one stays (it is the costly one
+    to rebuild); one loaded again counts as just used."""
+    from briefing.search import cache as search_cache
+
+    folder = tmp_path / "search"
+    folder.mkdir()
+    big = folder / "index-big.idx"
+    big.write_bytes(b"x" * 200_000)
+    os.utime(big, (1_000_000, 1_000_000))
+    for n in range(4):
+        small = folder / f"index-small{n}.idx"
+        small.write_bytes(b"x" * 300)
+        os.utime(small, (2_000_000 + n, 2_000_000 + n))
+        search_cache._prune(folder, keep=small)
+    assert big.exists() and len(list(folder.glob("index-*.idx"))) == 5

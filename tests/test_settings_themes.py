@@ -118,3 +118,19 @@ def test_themes_command_lists_them(capsys: pytest.CaptureFixture[str],
     assert "briefing-dark" in out and "briefing-high-contrast" in out
     assert main(["config", "--path"]) == 0
     assert capsys.readouterr().out.strip() == str(tmp_path / "config" / "config.yaml")
+
+
+def test_bad_values_in_flow_mappings_and_quoted_keys_have_their_line(tmp_path: Path) -> None:
+    """`layout: {panel: weird}` is as common as block style: its warning names the line too."""
+    path = tmp_path / "config.yaml"
+    path.write_text("theme: briefing-light\n"
+                    "keys: {next-section: ')', quit: \"[b]q\"}\n"
+                    "layout: {sidebar: true, panel: weird}\n"
+                    "limits: {'max_yaml_depth': -1}\n")
+    settings, problems = load_settings(path)
+    assert settings.layout.panel == "contents" and settings.keys == {"next-section": ")"}
+    lines = {p.message.split(";")[0]: p.line for p in problems}
+    assert lines["keys: bad entry 'quit'"] == 2
+    assert lines["layout.panel: bad value 'weird'"] == 3
+    assert [line for message, line in lines.items()
+            if message.startswith("limits.max_yaml_depth")] == [4]

@@ -30,15 +30,26 @@ def test_unable_to_agree_is_a_stall() -> None:
     assert n.status == "stalled"
 
 
+def _timeline(text: str):
+    d = doc(text, "2020-06-14")
+    actors = tuple(actor(text, aid, "state", names) for aid, names in STATES.items())
+    return find_negotiations(d, actors, (), find_times(d))[1]
+
+
 def test_a_reporters_statement_dates_an_event_a_question_does_not() -> None:
     text = ("Briefing\n\nMS. ROE: Ruritania and Freedonia met for talks today.\n\n"
             "Q The letters to Freedonia went out on Friday. Any answer?\n\n"
             "MS. ROE: Not yet.\n\nQ Will they meet next week?\n\nMS. ROE: We hope so.\n")
-    d = doc(text, "2020-06-14")
-    actors = tuple(actor(text, aid, "state", names) for aid, names in STATES.items())
-    _threads, timeline = find_negotiations(d, actors, (), find_times(d))
-    texts = [e.evidence.text for e in timeline]
+    texts = [e.evidence.text for e in _timeline(text)]
     assert "on Friday" in texts and "next week" not in texts
+
+
+def test_a_date_written_out_in_a_question_still_dates_its_event() -> None:
+    text = ("Briefing\n\nMS. ROE: Ruritania and Freedonia met for talks today.\n\n"
+            "Q Did the vote of June 2nd change the talks?\n\nMS. ROE: No.\n\n"
+            "Q Will they meet next week?\n\nMS. ROE: We hope so.\n")
+    dated = {e.evidence.text: e.date for e in _timeline(text)}
+    assert dated.get("June 2nd") == "2020-06-02" and "next week" not in dated
 
 
 def test_a_welcomed_decision_outweighs_agreeing_to_begin_other_talks() -> None:

@@ -52,8 +52,11 @@ def _status(search) -> str:
     return str(search.query_one("#search-status").render())
 
 
-async def _wait(pilot, condition, rounds: int = 200) -> None:
-    for _ in range(rounds):
+async def _wait(pilot, condition, seconds: float = 30.0) -> None:
+    """Until ``condition()`` holds, by the clock: a loaded 2-core machine running the suite in
+    parallel can take seconds for what takes milliseconds alone."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
         if condition():
             return
         await pilot.pause(0.02)

@@ -151,10 +151,10 @@ async def test_problems_view_lists_every_problem(tmp_path: Path, small_corpus: P
 
 
 async def test_keymap_rebinds_by_binding_id(small_corpus: Path) -> None:
-    app = BriefingApp([str(small_corpus)], keymap={"next-section": "x"})
+    app = BriefingApp([str(small_corpus)], keymap={"next-section": "z"})
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _ready(pilot)
-        await pilot.press("x")
+        await pilot.press("z")
         assert screen.section == 1
 
 

@@ -32,12 +32,12 @@ def test_an_edited_settings_file_is_read_again() -> None:
     load_preferences()
     config = paths.config_dir()
     config.mkdir(parents=True, exist_ok=True)
-    (config / "config.yaml").write_text("keys:\n  next-section: x\n", encoding="utf-8")
+    (config / "config.yaml").write_text("keys:\n  next-section: z\n", encoding="utf-8")
     later = time.time() + 5  # a distinct mtime even on coarse file systems
     os.utime(config, (later, later))
     prefs = load_preferences()
     assert not prefs.from_cache
-    assert prefs.keymap.get("next-section") == "x"
+    assert prefs.keymap.get("next-section") == "z"
     assert load_preferences().from_cache
 
 
@@ -55,7 +55,7 @@ def test_run_applies_the_theme_and_keymap(monkeypatch: pytest.MonkeyPatch,
 
     config = paths.config_dir()
     config.mkdir(parents=True, exist_ok=True)
-    (config / "config.yaml").write_text("keys:\n  next-section: x\n", encoding="utf-8")
+    (config / "config.yaml").write_text("keys:\n  next-section: z\n", encoding="utf-8")
     seen = {}
 
     def fake_run(self):
@@ -64,6 +64,6 @@ def test_run_applies_the_theme_and_keymap(monkeypatch: pytest.MonkeyPatch,
 
     monkeypatch.setattr(app_module.BriefingApp, "run", fake_run)
     assert app_module.run([str(small_corpus)]) == 0
-    assert seen["keymap"] == {"next-section": "x"}
+    assert seen["keymap"] == {"next-section": "z"}
     assert seen["theme"] == load_preferences().theme
     assert seen["paths"] == [str(small_corpus)]

@@ -1,5 +1,5 @@
 """Screenshots of the reader (pytest-textual-snapshot), theme briefing-dark: the seed at 80x24 and
-40x15, help, wide.
+40x15, help and the document table at 120x40 and 80x24, wide.
 
 Regenerate with ``pytest tests/test_ui_snapshots.py --snapshot-update`` and look at the SVGs.
 """
@@ -43,15 +43,40 @@ def test_second_section_80x24(snap_compare) -> None:
     assert snap_compare(_app([]), terminal_size=(80, 24), run_before=run_before)
 
 
-def test_help_screen_80x24(snap_compare) -> None:
-    async def run_before(pilot) -> None:
-        await _settle(pilot)
-        await pilot.press("question_mark")
-        await pilot.pause()
+async def _help(pilot) -> None:
+    await _settle(pilot)
+    await pilot.press("question_mark")
+    await pilot.pause()
 
-    assert snap_compare(_app([]), terminal_size=(80, 24), run_before=run_before)
+
+def test_help_screen_80x24(snap_compare) -> None:
+    assert snap_compare(_app([]), terminal_size=(80, 24), run_before=_help)
 
 
 def test_corpus_wide_140x30(snap_compare, small_corpus: Path) -> None:
     assert snap_compare(_app([str(small_corpus)]), terminal_size=(140, 30),
                         run_before=_settle)
+
+
+def test_help_screen_120x40(snap_compare) -> None:
+    assert snap_compare(_app([]), terminal_size=(120, 40), run_before=_help)
+
+
+async def _document_table(pilot) -> None:
+    from conftest import table_filled
+
+    await _settle(pilot)
+    await pilot.press("d")
+    await table_filled(pilot)
+    await pilot.press("ctrl+s")  # sorted by date
+    await pilot.pause()
+
+
+def test_document_table_120x40(snap_compare, dated_corpus: Path) -> None:
+    assert snap_compare(_app([str(dated_corpus)]), terminal_size=(120, 40),
+                        run_before=_document_table)
+
+
+def test_document_table_80x24(snap_compare, dated_corpus: Path) -> None:
+    assert snap_compare(_app([str(dated_corpus)]), terminal_size=(80, 24),
+                        run_before=_document_table)

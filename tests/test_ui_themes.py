@@ -19,7 +19,7 @@ async def ready(pilot) -> None:
     await settle(pilot, rounds=4)
 
 
-async def test_t_cycles_briefing_themes_and_the_choice_survives_a_restart(
+async def test_ctrl_t_cycles_briefing_themes_and_the_choice_survives_a_restart(
         small_corpus: Path) -> None:
     app = build_app([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
@@ -28,7 +28,7 @@ async def test_t_cycles_briefing_themes_and_the_choice_survives_a_restart(
         assert len(names) >= 4 and all(n in app.available_themes for n in names)
         start = app.theme
         background = app.screen.styles.background
-        await pilot.press("T")
+        await pilot.press("ctrl+t")
         await ready(pilot)
         picked = app.theme
         assert picked != start and picked in names

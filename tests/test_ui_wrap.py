@@ -97,3 +97,21 @@ def test_no_break_space_keeps_words_together() -> None:
     text = "aaaa bbbb\u00a0cccc dd"
     lines = wrap_span(text, 0, len(text), 11)
     assert [text[s:e] for s, e in lines] == ["aaaa", "bbbb\u00a0cccc", "dd"]
+
+
+def test_a_wrapped_byline_never_ends_in_a_separator() -> None:
+    from types import SimpleNamespace
+
+    from briefing.ui.reader import meta_line
+
+    doc = _doc()
+    briefing = SimpleNamespace(document=SimpleNamespace(
+        source="BBC News", published=None, dateline=None, word_count=313,
+        path="/c/v01-straw-praises-kashmir-moves.txt"))
+    meta = meta_line(briefing)  # type: ignore[arg-type]
+    assert meta.count("·") == 2  # no date: no empty part
+    for width in (24, 30, 50, 80):
+        lm = build_lines(doc, width, meta=meta)
+        shown = [lm.virtual[i] for i, (k, _s, _e) in enumerate(lm.lines) if k == wrap.META]
+        assert shown and not any(line.rstrip().endswith("·") for line in shown), shown
+        assert "v01-straw-praises-kashmir-moves.txt" in "".join(shown)  # a long name is cut

@@ -308,3 +308,18 @@ def test_a_saved_page_without_the_web_extra_says_so(tmp_path, monkeypatch):
     doc, problems = load_document(str(path))
     assert doc is None and "briefing[web]" in problems[0].message
     assert "talks.html" in problems[0].path
+
+
+def test_a_saved_page_not_in_utf8_is_reported_like_a_text_file(tmp_path):
+    """A page without a charset whose bytes are not UTF-8 is read as Windows-1252 *with* the
+    warning a .txt file gets (it was silent: the reader showed `ÿþ` with no word why)."""
+    html = page("Caf\u00e9 talks", TALKS).replace("<meta charset='utf-8'>", "")
+    path = tmp_path / "old.html"
+    path.write_bytes(html.encode("cp1252"))
+    doc, problems = load_document(str(path))
+    assert doc is not None and doc.title == "Caf\u00e9 talks"
+    assert [p.path for p in problems] == [str(path)]
+    assert "not valid UTF-8" in problems[0].message and "Windows-1252" in problems[0].message
+    # A page in UTF-8, or one whose declared charset decodes it, is no problem.
+    path.write_bytes(html.encode("utf-8"))
+    assert load_document(str(path))[1] == []

@@ -120,7 +120,7 @@ def load_file(path: str, limits: Limits = DEFAULT_LIMITS) -> Loaded:
         page, trouble = _read_page(raw.data)
         if page is None:
             return Loaded(None, [Problem(shown, trouble, severity="error")], raw)
-        decoded = Decoded(page.text, page.encoding)
+        decoded = Decoded(page.text, page.encoding, page.warning)
     else:
         try:
             decoded = decode_bytes(raw.data)

@@ -43,10 +43,13 @@ class Page:
     published: str | None = None
     source: str | None = None
     url: str | None = None
+    # The decoding's warning (not UTF-8, read as Windows-1252), reported as for a .txt file.
+    warning: str | None = None
 
 
-def decode_page(data: bytes) -> tuple[str, str]:
-    """The page's text and encoding: a BOM first, then ``<meta charset>``, then UTF-8/cp1252."""
+def decode_page(data: bytes) -> tuple[str, str, str | None]:
+    """The page's text, encoding and decoding warning: a BOM first, then ``<meta charset>``,
+    then UTF-8, else Windows-1252 with a warning."""
     if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         declared = _META_CHARSET.search(data[:4096])
         if declared:
@@ -54,11 +57,11 @@ def decode_page(data: bytes) -> tuple[str, str]:
             if name in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
                 name = "cp1252"  # what browsers do (WHATWG encoding standard)
             try:
-                return data.decode(name), name
+                return data.decode(name), name, None
             except (LookupError, UnicodeDecodeError):
                 pass
     decoded = decode_bytes(data)
-    return decoded.text, decoded.encoding
+    return decoded.text, decoded.encoding, decoded.warning
 
 
 def _plain(element: Any) -> str:
@@ -118,7 +121,7 @@ def _same(a: str, b: str) -> bool:
 def read_page(data: bytes) -> Page:
     """The article of a saved page (raises ``WebExtraMissing`` without the web extra, and
     ``BinaryFile`` for bytes that are not text)."""
-    html, encoding = decode_page(data)
+    html, encoding, warning = decode_page(data)
     try:
         import trafilatura
     except ImportError as exc:
@@ -127,7 +130,7 @@ def read_page(data: bytes) -> Page:
 
     html = html.lstrip("\ufeff")
     if not html.strip():
-        return Page(text="", encoding=encoding)
+        return Page(text="", encoding=encoding, warning=warning)
     meta = trafilatura.extract_metadata(html)
     xml = trafilatura.extract(_visible_html(html), output_format="xml", include_comments=False,
                               include_tables=True, include_links=False,
@@ -151,4 +154,4 @@ def read_page(data: bytes) -> Page:
     return Page(text=text, encoding=encoding, title=title,
                 published=getattr(meta, "date", None) or None,
                 source=getattr(meta, "sitename", None) or None,
-                url=getattr(meta, "url", None) or None)
+                url=getattr(meta, "url", None) or None, warning=warning)

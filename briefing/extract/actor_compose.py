@@ -327,7 +327,9 @@ class CompositionPass:
                 if own is None:
                     continue  # an apposition opens with a determiner or a possessor
                 q = own.j + t.possessive_after(own.j)
-            for x in range(q, min(t.n, q + 5)):
+            for x in range(q, min(t.n, q + 6)):
+                if t.raw[x] == "-" and t.glued(x):
+                    continue  # "third-largest bank"
                 if not t.raw[x].isalpha():
                     break
                 if norm[x] in types and not t.caps[x] and \
@@ -355,8 +357,9 @@ class CompositionPass:
             if b + 1 < t.n and t.raw[b] == "-" and t.glued(b) and t.glued(b + 1) \
                     and t.caps[b + 1]:
                 b += 2
-        if a < 0 or b > t.n or not t.caps[a] or any(self.taken[a:b]) or a in t.sent_tok \
-                or t.norm[a] in stop or self.kb.title_first.get(t.norm[a]):
+        # a sentence's first word may be a name when an apposition says what it is
+        if a < 0 or b > t.n or not t.caps[a] or any(self.taken[a:b]) \
+                or (a in t.sent_tok and end < 0) or t.norm[a] in stop or self.kb.title_first.get(t.norm[a]):
             return
         if b < t.n and t.caps[b] and not t.line_start[b]:
             return  # a longer name ("John Smith"): not this rule

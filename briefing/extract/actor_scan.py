@@ -262,6 +262,9 @@ def _acronym_in_prose(tokens: Tokens, i: int) -> bool:
     return any(c.islower() for c in line)
 
 
+acronym_in_prose = _acronym_in_prose  # for the pass of unknown acronyms (actor_acronyms)
+
+
 def mark(taken: bytearray, hits: Iterable[Hit]) -> None:
     for h in hits:
         for k in range(h.i, h.j):

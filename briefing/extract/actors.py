@@ -31,10 +31,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from briefing.extract.actor_acronyms import AcronymPass
 from briefing.extract.actor_aliases import AliasPass
 from briefing.extract.actor_base import RunBase, slug
 from briefing.extract.actor_compose import CompositionPass
 from briefing.extract.actor_demote import DemotePass
+from briefing.extract.actor_firms import FirmPass
 from briefing.extract.actor_people import PeoplePass
 from briefing.extract.actor_relatives import RelativePass
 from briefing.extract.actor_tiers import TierPass
@@ -42,7 +44,7 @@ from briefing.knowledge import KnowledgeBase, default_kb
 from briefing.model import Actor, Document
 
 
-class _Run(AliasPass, PeoplePass, RelativePass, CompositionPass, DemotePass, TierPass, RunBase):
+class _Run(AliasPass, FirmPass, AcronymPass, PeoplePass, RelativePass, CompositionPass, DemotePass, TierPass, RunBase):
     """One extraction: the shared state (:class:`RunBase`) and every pass (the mixins)."""
 
 
@@ -54,6 +56,10 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     run.learn_aliases()
     run.scan_local()
     run.org_patterns()
+    run.firms()
+    run.scan_local()
+    run.acronyms()
+    run.scan_local()
     run.anonymous()
     run.titles()
     run.role_nouns()

@@ -273,12 +273,13 @@ class _Group:
     domains: Counter[str] = field(default_factory=Counter)
     anchored: bool = False  # has a thread of exactly its two parties
 
-    def add(self, step: HistoryStep, day: int | None) -> None:
+    def add(self, step: HistoryStep, day: int | None, own: bool | None = None) -> None:
         self.steps.append(step)
-        # A thread of many parties (a summit statement touching several conflicts) joins the
-        # talks of a pair it names, but does not keep them alive: only the pair's own threads
-        # (or, for a history of such threads alone, any of them) stretch its time.
-        pair_only = len(step.parties) == 2
+        # A thread of many parties (a summit statement touching several conflicts), or of
+        # other sides that one of the pair mediates, joins the talks of the pair, but does not
+        # keep them alive: only the pair's own threads (or, for a history of many-party
+        # threads alone, any of them) stretch its time.
+        pair_only = len(step.parties) == 2 if own is None else own
         if self.anchored and not pair_only:
             return
         if pair_only and not self.anchored:
@@ -295,7 +296,7 @@ class _Group:
             return False  # dated and undated threads are never the same history
         # Before the pair's own first thread, a many-party one joins only shortly before:
         # a summit statement a year earlier that names both does not begin their talks.
-        before = LEAD_DAYS if self.anchored and len(step.parties) != 2 else GAP_DAYS
+        before = LEAD_DAYS if self.anchored and len(step.parties) > 2 else GAP_DAYS
         if day is not None and self.first_day is not None and self.last_day is not None and (
                 day < self.first_day - before or day > self.last_day + GAP_DAYS):
             return False
@@ -338,8 +339,10 @@ def merge_histories(briefings: Iterable[Briefing]) -> list[History]:
     time.  Threads of exactly two parties are placed first, by pair; a thread of three or more
     parties then joins every history whose pair it contains (the U.S.–Russia–Ukraine thread of
     a summit belongs to the U.S.–Russia track and to the U.S.–Ukraine one), or starts one for
-    its first two parties; a thread of one party joins a history only through the mediators it
-    shares with it (:func:`same_talks`), else it stays alone, as does a thread without parties.
+    its first two parties; a thread of two sides and a mediator also joins the history of a
+    side and that mediator (the U.S. mediating Russia–Ukraine talks is part of the U.S.–Russia
+    track); a thread of one party joins a history only through the mediators it shares with it
+    (:func:`same_talks`), else it stays alone, as does a thread without parties.
 
     Histories are ordered by the number of documents they cite (descending), then by their latest
     date (most recent first), then by id, so the order is deterministic.
@@ -349,12 +352,16 @@ def merge_histories(briefings: Iterable[Briefing]) -> list[History]:
     by_pair: dict[tuple[str, ...], list[int]] = {}
     steps = _steps(briefings, names)
 
-    def place(step: HistoryStep, pair: tuple[str, ...], day: int | None) -> bool:
-        # The pair's own talks first (latest first), then histories of many-party threads.
+    def place(step: HistoryStep, pair: tuple[str, ...], day: int | None,
+              mediated: bool = False) -> bool:
+        # The pair's own talks first (latest first), then histories of many-party threads;
+        # through a mediator, only the pair's own talks.
         found = list(reversed(by_pair.get(pair, ())))
         for index in sorted(found, key=lambda i: not groups[i].anchored):
+            if mediated and not groups[index].anchored:
+                continue
             if groups[index].fits(step, day):
-                groups[index].add(step, day)
+                groups[index].add(step, day, own=False if mediated else None)
                 return True
         return False
 
@@ -379,6 +386,11 @@ def merge_histories(briefings: Iterable[Briefing]) -> list[History]:
             placed = [place(step, pair, day) for pair in pairs]
             if not any(placed):
                 start(step, tuple(sorted(step.parties[:2])), day)
+    for step in steps:  # two sides and a mediator: also the talks of a side and its mediator
+        if len(step.parties) == 2 and step.mediators:
+            day = _day(step.date)
+            for pair in {tuple(sorted((p, m))) for p in step.parties for m in step.mediators}:
+                place(step, pair, day, mediated=True)
     by_party: dict[str, list[int]] = {}
     for index, group in enumerate(groups):
         for party in group.pair:

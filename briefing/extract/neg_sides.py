@@ -22,7 +22,14 @@ Rules, each tested on invented sentences in ``tests/test_neg_sides.py``:
 * **forums are no sides**: a committee, commission, council or team (a joint border
   committee) is where sides meet, not a side;
 * **principals coordinated**: "the Prime Minister of A and the Prime Minister of B" coordinates
-  A and B as "A and B" does.
+  A and B as "A and B" does;
+* **known mediators** (``mediations.yaml``, a KB of facts): when one side of a known pair sits
+  at the table and its counterpart is named in the text, the pair's habitual mediators that
+  were seated as sides ("talks with Qatar and Egypt") are mediators, and the counterpart takes
+  the seat; a lone side gets its named counterpart too; once both sides of the pair sit, other
+  actors seated beside them (another topic of a press briefing) leave the table; when only a
+  pair's mediators were seated, the pair the text's negotiation sentences name most sits.
+  Dated facts never apply to an undated text.
 """
 
 from __future__ import annotations
@@ -142,3 +149,38 @@ def is_forum(actor: Actor | None) -> bool:
     """A committee, commission or team: where sides meet, never a side."""
     return actor is not None and actor.kind in ("organization", "other") \
         and bool(_FORUM_HEAD.search(actor.name))
+
+
+def known_mediations(parties: list[str], mediators: list[str], present: set[str],
+                     kb: KnowledgeBase, published: str | None,
+                     named: dict[str, int] | None = None) -> tuple[list[str], list[str]]:
+    """Apply the KB's habitual mediators to a thread's sides (see the module docstring).
+    ``named``: how many negotiation sentences name each actor (to choose, when only mediators
+    were seated, the pair they mediate for that the text speaks of most)."""
+    known = kb.mediations_at(published)
+    if parties and named is not None and all(any(p in meds for _s, meds in known)
+                                             for p in parties):
+        # only mediators at the table: the pair they mediate for, named most, sits there
+        fits = [(sum(named.get(x, 0) for x in sides), sides) for sides, meds in known
+                if set(sides) <= present and set(parties) <= set(meds)]
+        best = max(fits, default=None)
+        if best is not None and all(named.get(x, 0) for x in best[1]):
+            mediators = mediators + [p for p in parties if p not in mediators]
+            parties = list(best[1])
+    for sides, meds in known:
+        a, b = sides
+        if a not in parties and b not in parties:
+            continue
+        seated, other = (a, b) if a in parties else (b, a)
+        moved = [p for p in parties if p in meds]
+        lone = [p for p in parties if p not in meds] == [seated]
+        if other not in present or not (moved or other in parties or lone):
+            continue
+        kept = [p for p in parties if p not in meds or p in sides]
+        if other in kept:  # the known pair is the table: the rest were named beside it
+            kept = [p for p in kept if p in sides]
+        if other not in kept:  # the counterpart sits beside the seated side
+            kept.insert(kept.index(seated) + 1, other)
+        parties = kept
+        mediators = mediators + [m for m in moved if m not in mediators]
+    return parties, mediators

@@ -209,6 +209,8 @@ class _Thread:
     issues: list[Issue] = field(default_factory=list)
 
 
+# sentences a second known pair needs to make a thread of its own
+_MIN_PAIR_UNITS = 2
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\s+([^,.;:!?]+)", re.IGNORECASE)
 _DANGLING = frozenset({"on", "in", "at", "from", "since", "by", "of", "the", "a", "an", "to",
                        "until", "before", "after", "as", "early", "late", "and", "for"})
@@ -683,7 +685,36 @@ class _Tracker:
             names = "–".join(self._name(p) for p in pair)
             threads.append(_Thread(pair, mediators, f"{names} {m.group(0).split()[0].lower()}",
                                    False, status, [u]))
+        threads.extend(self._known_pair_threads(primary, threads))
         return threads
+
+    def _known_pair_threads(self, primary: list[str], threads: list[_Thread]) -> list[_Thread]:
+        """A second known pair (the KB's mediations) named in the text's negotiation sentences
+        is a thread of its own ("the hostage talks with Hamas" in a briefing on a truce in
+        another war): its sentences -- those naming a side the primary lacks -- give its
+        status and agenda, and leave the primary's."""
+        kb = default_kb()
+        present = {a.id for a in self.index.actors}
+        out: list[_Thread] = []
+        taken = {frozenset(t.parties) for t in threads}
+        for sides, meds in kb.mediations_at(self.doc.published):
+            pair = frozenset(sides)
+            if not pair <= present \
+                    or pair <= set(primary) or pair in taken:
+                continue
+            own = pair - set(primary)
+            units = [u for u in self.units if u.negotiation and not u.is_title
+                     and any(p in own for _, p in self._hits(u))]
+            if len(units) < _MIN_PAIR_UNITS:
+                continue
+            taken.add(pair)
+            status = self.best_status(units)[0] or "ongoing"
+            issues = self.issues(units, status)
+            self.claimed.extend((u.start, u.end) for u in units)
+            names = "–".join(self._name(p) for p in sides)
+            out.append(_Thread(list(sides), [m for m in meds if m in present],
+                               f"{names} talks", False, status, units[:3], issues=issues))
+        return out
 
     def _stalled_threads(self, primary: list[str]) -> list[_Thread]:
         """"a resumption of stalled talks on trade and humanitarian issues": a secondary thread,
@@ -974,8 +1005,11 @@ class _Tracker:
                 continue  # the speaker's own "today" inside a quote dates no event
             k = bisect.bisect_right(starts, t.start) - 1
             u = units[k] if k >= 0 and t.start < units[k].end else None
-            if u is not None and u.question and u.text.rstrip().endswith("?"):
-                continue  # an interrogative asserts no event ("Will they meet next week?")
+            if u is not None and u.question and u.text.rstrip().endswith("?") \
+                    and not any(ch.isdigit() for ch in t.text):
+                # an interrogative asserts no event ("Will they meet next week?"); a date
+                # written out still names one ("the results of November 5th?")
+                continue
             # …but a reporter's turn states events too ("Q The letters sent on Friday …")
             label = self._event_label(t, u)
             words = _content_words(label)
@@ -1070,6 +1104,14 @@ class _Tracker:
                 parties.append(pid)
         mediators = [pid for pid, w in sorted(med_scores.items(), key=lambda kv: -kv[1])
                      if w >= 1.0 and pid not in parties]
+        if parties:
+            present = {a.id for a in self.index.actors}
+            named: dict[str, int] = defaultdict(int)
+            for u in neg_units:
+                for p in {p for _, p in self._hits(u)}:
+                    named[p] += 1
+            parties, mediators = neg_sides.known_mediations(
+                parties, mediators, present, default_kb(), self.doc.published, named)
         if not parties:
             parties = self._sides_named_before(neg_units, parties, mediators)
         others = self.secondary(parties)

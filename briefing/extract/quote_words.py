@@ -24,6 +24,10 @@ AFTER_INVERTED = re.compile(rf"^\s*[,—–-]?\s*(?:{SPEECH_VERBS})\b", re.IGNOR
 AFTER_NORMAL = re.compile(
     rf"^\s*[,—–-]?\s*(?P<np>[^,.;:!?\"“”]{{1,90}}?)\s+(?:also\s+|later\s+|then\s+)?"
     rf"(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+# '"…," Jo Roe, a defence analyst and author, said': a name, an apposition, then the verb
+AFTER_APPOSED = re.compile(
+    rf"^\s*[,—–-]?\s*(?P<np>[A-Z][^,.;:!?\"“”]{{1,60}}?),\s+(?:a|an|the)\s+"
+    rf"[^,.;:!?\"“”]{{1,80}}?,\s+(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b")
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 
 # Where a speaker's noun phrase stops after an inverted verb.

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from briefing.extract.quote_actors import ActorIndex, Hit
 from briefing.extract.quote_words import (
     ACCORDING_TO,
+    AFTER_APPOSED,
     AFTER_INVERTED,
     AFTER_NORMAL,
     FEMALE_TITLES,
@@ -416,6 +417,12 @@ class _QuoteFinder:
                 tail = re.match(r"[^.!?\n]*", rest[verb.end():]).group(0)
                 if len(tail.split()) > 4:
                     return None, None, False
+            return (self.speakers.in_region(lo, hi, subject_first=True),
+                    self.cue(raw.close_at, verb), True)
+        m = AFTER_APPOSED.match(rest)
+        if m:
+            lo, hi = raw.close_at + m.start("np"), raw.close_at + m.end("np")
+            verb = SPEECH_VERB.search(rest, m.end("np"))
             return (self.speakers.in_region(lo, hi, subject_first=True),
                     self.cue(raw.close_at, verb), True)
         return None, None, False

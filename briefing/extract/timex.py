@@ -60,7 +60,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
     ("month", re.compile(
         rf"\b(?:(?P<mod>last|next|this|early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?"
-        rf"(?P<mon>{MONTH_NAMES})\b(?!\s+\d)")),
+        rf"(?P<mon>{MONTH_NAMES})\b(?!\s+\d)"
+        r"(?:\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year\b)?")),
     ("weekday", re.compile(
         rf"\b(?:(?P<mod>last|next|this|this\s+coming|this\s+past|coming|past|on|late|early)\s+)?"
         rf"(?P<wd>{WEEKDAY_NAMES})(?P<pl>s)?\b"
@@ -78,6 +79,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?P<pre>earlier|later|early|late)\s+(?:in\s+)?)?(?:(?P<end>the\s+end|the\s+start"
         r"|the\s+beginning|the\s+middle)\s+of\s+)?(?P<rel>last|next|this|past|coming)\s+"
         r"(?P<u>week|weekend|month|year)\b", re.IGNORECASE)),
+    # "over the weekend", "at the end of the weekend": the weekend nearest the report
+    ("weekend", re.compile(
+        r"\b(?:over|during|through|throughout|(?:at\s+)?the\s+end\s+of)\s+the\s+weekend\b",
+        re.IGNORECASE)),
     ("year", re.compile(rf"(?<![\d$£€.,/-])\b(?P<y>{_YEAR})\b(?![\d%/]|s\b|-\d|,\d)")),
     ("duration", re.compile(
         rf"\b(?P<n>{NUMBER_WORDS})[\s-]+(?:more\s+)?(?P<u>hours?|days?|weeks?|months?|years?|"
@@ -304,6 +309,10 @@ class _Resolver:
         if self.ref is None:
             return self.unresolved(c, "month")
         month = _month_num(name)
+        yrel = (m["yrel"] or "").lower()
+        if yrel:  # "February last year", "June of next year"
+            step = {"last": -1, "next": 1}.get(yrel, 0)
+            return self.expr(c, _ym(self.ref.year + step, month), "month")
         if mod in ("last", "earlier"):
             y, mo = _month_value(self.ref, month, "past", strict=True)
         elif mod in ("next", "later"):
@@ -393,6 +402,19 @@ class _Resolver:
             return self.expr(c, _ym(y, mo), "month")
         return self.expr(c, f"{ref.year + step:04d}", "year")
 
+    def _weekend(self, c: _Cand) -> TimeExpression | None:
+        """The weekend just past (its Sunday); late in the week the coming one (its Saturday)
+        when the clause speaks of the future; written on a weekend, that weekend."""
+        ref = self.ref
+        if ref is None:
+            return self.unresolved(c, "day")
+        wd = ref.weekday()
+        if wd >= 5:
+            return self.expr(c, _iso(ref), "day", tol=1)
+        if wd >= 2 and _direction(self.text, c.start, self.clauses.start_of(c.start)) == "future":
+            return self.expr(c, _iso(ref + dt.timedelta(days=5 - wd)), "day", tol=1)
+        return self.expr(c, _iso(ref - dt.timedelta(days=wd + 1)), "day", tol=1)
+
     def _year(self, c: _Cand) -> TimeExpression | None:
         return self.expr(c, c.match["y"], "year")
 
@@ -401,7 +423,8 @@ class _Resolver:
 
 
 _RANK = {"iso": 0, "slash": 0, "mdy": 0, "dmy": 0, "my": 1, "relunit": 1, "ago": 1,
-         "dayword": 2, "weekday": 2, "month": 3, "year": 4, "duration": 5}
+         "dayword": 2, "weekday": 2, "month": 3, "year": 4, "duration": 5,
+         "weekend": 1}
 
 
 # Speed: a pattern that opens with \b or an optional prefix makes the regex engine try every
@@ -424,7 +447,7 @@ _TRIGGERS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
      ("dayword", "ago")),
     (literal_alternation([w for word in _UNIT_WORDS.split("|")
                           for w in (word, word.capitalize(), word.upper())]),
-     ("ago", "relunit", "duration")),
+     ("ago", "relunit", "duration", "weekend")),
 ]
 _WORDS_BACK = 4
 _CHARS_BACK = 48

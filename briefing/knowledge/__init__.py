@@ -29,7 +29,7 @@ from typing import Any
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 # Bump when the compiled shape changes: old caches are then ignored.
-COMPILER_VERSION = "kb-12"
+COMPILER_VERSION = "kb-13"
 
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "’": "'", "‘": "'", "`": "'"})
@@ -169,6 +169,9 @@ class KnowledgeBase:
         self.vocab: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in data["vocab"].items()}
         self.problems: list[str] = list(data["problems"])
         self.offices: dict[str, tuple[tuple, ...]] = data.get("offices", {})
+        # (sides, mediators, from, to): who habitually mediates between two sides
+        self.mediations: tuple[tuple[tuple[str, ...], tuple[str, ...], str | None, str | None],
+                               ...] = tuple(data.get("mediations", ()))
         self.digest: str = data["digest"]
 
     def get(self, actor_id: str) -> dict[str, Any] | None:
@@ -180,6 +183,22 @@ class KnowledgeBase:
 
     def words(self, key: str) -> frozenset[str]:
         return self.vocab.get(key, frozenset())
+
+    def mediators_between(self, a: str, b: str, published: str | None
+                          ) -> frozenset[str]:
+        """Who mediates between ``a`` and ``b`` (either order) at ``published``."""
+        out: set[str] = set()
+        for sides, meds in self.mediations_at(published):
+            if {a, b} == set(sides):
+                out.update(meds)
+        return frozenset(out)
+
+    def mediations_at(self, published: str | None
+                      ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """(sides, mediators) valid at ``published``; a dated fact never applies to an undated
+        text (who mediated in 1987 says nothing of a text that may be from 2024)."""
+        return [(sides, meds) for sides, meds, start, end in self.mediations
+                if (published or not (start or end)) and date_ok(published, start, end)]
 
     def name_at(self, actor_id: str, published: str | None) -> str:
         """The actor's name valid at ``published`` (dated names), else its canonical name."""
@@ -193,7 +212,8 @@ class KnowledgeBase:
         return ent["name"]
 
     def holder(self, state: str | None, title: str | None, published: str | None) -> str | None:
-        """Who held ``title`` for ``state`` at ``published`` (only when exactly one did)."""
+        """Who held ``title`` for ``state`` at ``published`` (only when exactly one did); no
+        one for an unknown title (a person known by an office but no title of their own)."""
         if not published or not title or not state:
             return None
         found = {pid for pid, start, end in self.offices.get(f"{state}|{title.lower()}", ())
@@ -236,6 +256,7 @@ class _Compiler:
         self.agents: dict[tuple[str, ...], dict[str, Any]] = {}
         self.vocab: dict[str, list[str]] = {}
         self.skip: set[str] = set()
+        self.mediations: list[tuple[tuple[str, ...], tuple[str, ...], str | None, str | None]] = []
 
     def problem(self, where: str, message: str) -> None:
         self.problems.append(f"{where}: {message}")
@@ -446,6 +467,34 @@ class _Compiler:
                 if role["from"] and role["to"] and role["to"] < role["from"]:
                     self.problem(ent["source"], f"{ent['id']}: role ends before it starts")
 
+    def load_mediations(self, name: str, data: Any) -> None:
+        """``mediations.yaml``: a list of {sides: [a, b], mediators: [...], from, to}."""
+        if not isinstance(data, list):
+            self.problem(name, "expected a list of mediations; file skipped")
+            return
+        for n, item in enumerate(data, start=1):
+            where = f"{name}: entry {n}"
+            sides = item.get("sides") if isinstance(item, dict) else None
+            meds = item.get("mediators") if isinstance(item, dict) else None
+            if not (isinstance(sides, list) and len(sides) == 2 and isinstance(meds, list)
+                    and meds):
+                self.problem(where, "needs sides (two ids) and mediators (a list of ids)")
+                continue
+            self.mediations.append((tuple(str(x) for x in sides), tuple(str(x) for x in meds),
+                                    self._date(where, item.get("from")),
+                                    self._date(where, item.get("to"))))
+
+    def _known_mediations(self) -> list[tuple]:
+        """Mediations whose ids are all in the KB (the others are reported and dropped)."""
+        out = []
+        for sides, meds, start, end in self.mediations:
+            unknown = [x for x in sides + meds if x not in self.entities]
+            if unknown:
+                self.problem("mediations.yaml", f"unknown ids {unknown}; entry skipped")
+                continue
+            out.append((sides, meds, start, end))
+        return out
+
     def result(self, digest: str) -> dict[str, Any]:
         gaz = {_US.join(k): _pack_entries(tuple(v)) for k, v in self.gaz.items()}
         # first token -> the lengths of the names it starts, longest first
@@ -474,6 +523,7 @@ class _Compiler:
                 "titles": self.titles, "title_first": title_first, "agents": self.agents,
                 "agent_first": agent_first, "vocab": self.vocab, "problems": self.problems,
                 "offices": {k: tuple(v) for k, v in offices.items()},
+                "mediations": tuple(self._known_mediations()),
                 "digest": digest, "version": COMPILER_VERSION}
 
 
@@ -543,6 +593,8 @@ def compile_kb(files: list[tuple[str, bytes]], digest: str = "") -> dict[str, An
             comp.load_titles(name, data)
         elif stem == "agents":
             comp.load_agents(name, data)
+        elif stem == "mediations":
+            comp.load_mediations(name, data)
         elif stem.startswith("lexicon"):
             if isinstance(data, dict):
                 for key, words in data.items():

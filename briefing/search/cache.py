@@ -37,8 +37,11 @@ from briefing.filetypes import DOCUMENT_SUFFIXES, SIDECAR_SUFFIXES, is_page_asse
 from briefing.search.index import INDEX_VERSION, SearchIndex
 from briefing.search.store import StoreError, load, save
 
-KEEP_INDEXES = 4  # index files kept in the folder (the newest ones)...
-KEEP_BYTES = 300 * 1024 * 1024  # ...while they take no more than this together
+# Index files are evicted by size and use: the most recently used are kept while they fit in
+# KEEP_BYTES together (a 22,000-document folder's index is ~100 MB, a single file's a few KB, so
+# opening small files never pushes out a big index); KEEP_INDEXES only bounds the file count.
+KEEP_INDEXES = 64
+KEEP_BYTES = 300 * 1024 * 1024
 
 
 def cache_dir_for(limits: dict[str, int] | None) -> Path | None:
@@ -125,6 +128,8 @@ def load_index(key: str, cache_dir: Path | str | None = None) -> SearchIndex | N
         return None
     index = SearchIndex(data, texts)
     index.key, index.source = key, path
+    with contextlib.suppress(OSError):
+        os.utime(path)  # its last use: what eviction goes by (see _prune)
     return index
 
 
@@ -351,8 +356,10 @@ def _advance_listing(paths: list[str], old_key: str, key: str, changed: list[str
 
 
 def _prune(folder: Path, keep: Path) -> None:
-    """Keep ``keep`` and the most recent others: at most :data:`KEEP_INDEXES` files and, past
-    the newest, no more than :data:`KEEP_BYTES` together (a 22,000-document folder's index is ~100 MB)."""
+    """Keep ``keep`` and, most recently used first (an index's mtime is renewed each time it is
+    loaded), the others that fit: no more than :data:`KEEP_BYTES` together and
+    :data:`KEEP_INDEXES` files.  An index that does not fit is removed; smaller, older ones after
+    it may still fit."""
     try:
         found = sorted(((p.stat().st_mtime, p.stat().st_size, p)
                         for p in folder.glob("index-*.idx")), reverse=True)

@@ -39,6 +39,7 @@ from typing import Any
 
 from briefing.search import filters as qfilters
 from briefing.search import typo
+from briefing.search.inflect import forms, phrase_pattern
 from briefing.search.query import Query, Term, parse
 from briefing.search.results import (
     KIND_HEADING,
@@ -133,6 +134,7 @@ class SearchIndex:
         self._texts = texts  # unit id -> text (see _InMemoryTexts / store.MappedTexts)
         self._lock = threading.Lock()
         self._term_cache: OrderedDict[Term, _TermSets] = OrderedDict()
+        self._form_cache: OrderedDict[str, _TermSets] = OrderedDict()  # phrase words
         self._alias_table: tuple[list[tuple[int, str, str]], dict[str, list[int]]] | None = None
         self._alias_loader = data.get("alias_loader")
         self._popular: list[int] | None = None  # actors by mentions, for "@" alone
@@ -234,9 +236,11 @@ class SearchIndex:
                 result = self._words(text, parse(words), limit, docs, newest)
                 result.actors, result.mode = matches, "actor"
             else:
-                result = self._search_actor(text, parsed.actor, limit, docs, newest)
+                result = self._search_actor(text, parsed.actor, limit, docs, newest,
+                                            parsed)
         elif parsed.actor is not None:
-            result = self._search_actor(text, parsed.actor, limit, docs, newest)
+            result = self._search_actor(text, parsed.actor, limit, docs, newest,
+                                            parsed)
         elif parsed.empty:
             result = (self._documents(text, docs, limit) if flt.narrows and self.size
                       else SearchResult(text))
@@ -429,6 +433,30 @@ class SearchIndex:
                 self._term_cache.popitem(last=False)
         return sets
 
+    def _phrase_word(self, word: str) -> _TermSets:
+        """A word of a phrase: itself or a regular inflection of it (no typos, no prefix), so
+        ``"cessation of hostilities"`` finds "cessations of hostilities" (memoised)."""
+        with self._lock:
+            cached = self._form_cache.get(word)
+            if cached is not None:
+                return cached
+        matches: dict[str, float] = {}
+        cost = df_word = 0
+        for form in forms(word):
+            wid = self._word_id(form)
+            if wid >= 0:
+                matches[form] = W_EXACT if form == word else W_SWAP
+                cost += self._df(wid)
+                if form == word:
+                    df_word = self._df(wid)
+        idf = math.log(1.0 + self.size / max(1, df_word or cost))
+        sets = _TermSets(word, matches, cost, idf, _alternatives([(word, False, matches)]))
+        with self._lock:
+            self._form_cache[word] = sets
+            while len(self._form_cache) > 64:
+                self._form_cache.popitem(last=False)
+        return sets
+
     def _materialise(self, sets: _TermSets) -> _TermSets:
         if sets.every is None:
             every: set[int] = set()
@@ -479,8 +507,8 @@ class SearchIndex:
     def _search_text(self, text: str, query: Query, limit: int, docs: set[int] | None = None,
                      newest: bool = False) -> SearchResult:
         terms = [self._term_sets(t) for t in query.terms]
-        phrase_sets = [[self._term_sets(Term(w)) for w in phrase] for phrase in query.phrases]
-        phrase_needs = [(s, True) for sets in phrase_sets for s in sets]
+        phrase_sets = [[self._phrase_word(w) for w in phrase] for phrase in query.phrases]
+        phrase_needs = [(s, False) for sets in phrase_sets for s in sets]
         if (len(terms) == 1 and not phrase_needs and terms[0].cost > BIG_TERM
                 and terms[0].every is None and docs is None and not newest):
             return self._search_common(text, query, terms[0], limit)
@@ -509,22 +537,45 @@ class SearchIndex:
             else:
                 pool.difference_update(self._postings(wid))
         if not pool:
-            return SearchResult(text, relaxed=relaxed)
+            return self._near_phrases(text, query, limit) or SearchResult(text, relaxed=relaxed)
         order = self._preorder(pool, terms, phrase_sets)
         if newest:  # rescore the newest documents' units (stable: best guess within a date)
             order.sort(key=lambda u: self.facets[self.unit_doc[u]][0], reverse=True)
         total = len(pool)
+        exact: set[int] = set()
         if query.phrases or query.excluded_phrases:
-            order, total = self._check_phrases(order, query, total)
+            order, total, exact = self._check_phrases(order, query, total)
+            if not order:
+                return self._near_phrases(text, query, limit) or SearchResult(text,
+                                                                              relaxed=relaxed)
         matcher = self._matcher(terms)
-        phrases = [_phrase_pattern(p) for p in query.phrases]
+        phrases = [phrase_pattern(p, tolerant=True) for p in query.phrases]
         cap = max(RESCORE, limit)
         scored = [self._rescore(uid, terms, matcher, phrases) for uid in order[:cap]]
-        scored.sort(key=lambda item: (-item[0], item[1]))
+        # The exact phrase before its inflections ("cessation" before "cessations").
+        scored.sort(key=lambda item: (bool(phrases) and item[1] not in exact, -item[0], item[1]))
         if newest:  # the newest documents' hits, best first within one date
             scored.sort(key=lambda item: self.facets[self.unit_doc[item[1]]][0], reverse=True)
         hits = [self._hit(uid, score, spans) for score, uid, spans in scored[:limit]]
-        return SearchResult(text, hits=hits, total=total, relaxed=relaxed)
+        near = bool(query.phrases) and not exact
+        return SearchResult(text, hits=hits, total=total, relaxed=relaxed, near=near)
+
+    def _near_phrases(self, text: str, query: Query, limit: int) -> SearchResult | None:
+        """No phrase found even with inflections: its words anywhere in the paragraph, marked
+        ``near`` (the search screen says so).  ``None`` when there was no phrase to loosen."""
+        if not query.phrases:
+            return None
+        loose = Query(query.text, terms=list(query.terms), excluded=list(query.excluded),
+                      excluded_phrases=list(query.excluded_phrases))
+        seen = {t.key for t in loose.terms}
+        for phrase in query.phrases:
+            for word in phrase:
+                if word not in seen:
+                    seen.add(word)
+                    loose.terms.append(Term(word))
+        result = self._search_text(text, loose, limit)
+        result.near = True
+        return result
 
     def _search_common(self, text: str, query: Query, term: _TermSets, limit: int
                        ) -> SearchResult:
@@ -624,11 +675,15 @@ class SearchIndex:
             self._heading_units = {m.start() for m in re.finditer(rb"[^\x00]", kinds)}
         return self._heading_units
 
-    def _check_phrases(self, order: list[int], query: Query, total: int) -> tuple[list[int], int]:
-        """Keep the candidates where each phrase's words are adjacent and in order."""
-        wanted = [_phrase_pattern(p) for p in query.phrases]
+    def _check_phrases(self, order: list[int], query: Query, total: int
+                       ) -> tuple[list[int], int, set[int]]:
+        """Keep the candidates where each phrase's words are adjacent and in order (in any
+        regular inflection); also which of them have every phrase exactly as typed."""
+        wanted = [phrase_pattern(p, tolerant=True) for p in query.phrases]
+        exactly = [phrase_pattern(p, tolerant=False) for p in query.phrases]
         unwanted = [_phrase_pattern(p) for p in query.excluded_phrases]
         kept: list[int] = []
+        exact: set[int] = set()
         checked = 0
         enough = 2 * RESCORE
         for uid in order[:PHRASE_CHECKS]:
@@ -636,11 +691,13 @@ class SearchIndex:
             text = folded(self.unit_text(uid))
             if all(p.search(text) for p in wanted) and not any(p.search(text) for p in unwanted):
                 kept.append(uid)
+                if all(p.search(text) for p in exactly):
+                    exact.add(uid)
                 if len(kept) >= enough and checked < total:
                     break
         if checked >= total or checked >= len(order):
-            return kept, len(kept)
-        return kept, round(len(kept) * total / max(1, checked))
+            return kept, len(kept), exact
+        return kept, round(len(kept) * total / max(1, checked)), exact
 
     def _matcher(self, terms: list[_TermSets]) -> _Matcher:
         """One regex finding every word any query term stands for (cached per query)."""
@@ -880,13 +937,63 @@ class SearchIndex:
             self._hidden_docs = table
         return table.get(actor_id, set())
 
+    def _filter_units(self, units: dict[int, list[tuple[int, int]]], query: Query
+                      ) -> dict[int, list[tuple[int, int]]]:
+        """An actor query's other operators: ``-word``, ``-"phrase"`` leave a paragraph out,
+        ``"phrase"`` (inflections allowed) and words before the actor must be in it.
+
+        The postings decide first (a set operation in C); only the paragraphs that have every
+        word of a phrase are read, so a popular actor stays as fast as a text query.
+        """
+        if not (query.terms or query.excluded or query.phrases or query.excluded_phrases):
+            return units
+        keep = set(units)
+        extra: dict[int, list[tuple[int, int]]] = {}
+        words = [self._materialise(self._term_sets(t)) for t in query.terms]
+        for sets in words:  # "ceasefire @kerry": the word too (typos allowed, as in text)
+            keep = _intersect([keep, sets.every or set()])
+        for key in query.excluded:
+            wid = self._word_id(key)
+            if wid >= 0 and keep:
+                keep.difference_update(self._postings(wid))
+        for phrase in query.excluded_phrases:
+            phrase_words = [self._term_sets(Term(w)) for w in phrase]
+            suspects = _intersect([keep] + [self._materialise(t).exact or set()
+                                            for t in phrase_words])
+            pattern = _phrase_pattern(phrase)
+            keep -= {u for u in suspects if pattern.search(folded(self.unit_text(u)))}
+        for sets in words:
+            if sets.pattern is None:
+                continue
+            for uid in keep:
+                base = self.unit_start[uid]
+                extra.setdefault(uid, []).extend(
+                    (base + m.start(), base + m.end())
+                    for m in sets.pattern.finditer(folded(self.unit_text(uid))))
+        for phrase in query.phrases:
+            words = [self._materialise(self._phrase_word(w)) for w in phrase]
+            keep = _intersect([keep] + [t.every or set() for t in words])
+            pattern = phrase_pattern(phrase, tolerant=True)
+            found: set[int] = set()
+            for uid in keep:
+                base = self.unit_start[uid]
+                spans = [(base + m.start(), base + m.end())
+                         for m in pattern.finditer(folded(self.unit_text(uid)))]
+                if spans:
+                    found.add(uid)
+                    extra.setdefault(uid, []).extend(spans)
+            keep = found
+        return {u: units[u] + extra.get(u, []) for u in units if u in keep}
+
     def _actor_candidates(self, name: str) -> list[ActorMatch]:
         if name.startswith(EXACT_ID):
             return self.exact_actor(name[len(EXACT_ID):])
         return self.resolve_actors(name)
 
     def _search_actor(self, text: str, name: str, limit: int, docs: set[int] | None = None,
-                      newest: bool = False) -> SearchResult:
+                      newest: bool = False, query: Query | None = None) -> SearchResult:
+        """The paragraphs mentioning the actor ``name`` may mean; ``query``'s other operators
+        (exclusions, phrases) filter them (:meth:`_filter_units`)."""
         matches = self._actor_candidates(name)
         if not matches or not name.strip():
             return SearchResult(text, actors=matches, mode="actor")
@@ -902,6 +1009,8 @@ class SearchIndex:
         if docs is not None or copies:
             units = {u: spans for u, spans in units.items() if u not in copies
                      and (docs is None or self.unit_doc[u] in docs)}
+        if query is not None:
+            units = self._filter_units(units, query)
         ranked = sorted(units, key=lambda u: (-(self.unit_kind[u] != KIND_PARAGRAPH),
                                               -len(units[u]), u))
         if newest:  # newest documents first (stable: the order above within one date)

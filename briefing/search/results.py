@@ -75,4 +75,5 @@ class SearchResult:
     total: int = 0  # matching units (hits is the best ``limit`` of them)
     mode: str = "text"  # text | actor
     relaxed: bool = False  # not every word matched: the best partial matches are shown
+    near: bool = False  # no exact phrase: its inflections, or its words apart, are shown
     notes: list[str] = field(default_factory=list)  # filters not understood (and ignored)

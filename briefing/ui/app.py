@@ -14,6 +14,7 @@ from textual.app import App
 
 from briefing.ui.commands import ReaderCommands
 from briefing.ui.main import MainScreen
+from briefing.ui.text import safe_str
 
 if TYPE_CHECKING:
     from briefing.model import Problem
@@ -61,9 +62,11 @@ class BriefingApp(App[int]):
         from briefing.textsafe import valid_binding_id, valid_key_name
 
         # Key names reach the footer and the help screen: whatever the source (settings, the
-        # start-up cache, a caller), only real binding ids and key names are used.
-        self.keymap: dict[str, str] = {k: v for k, v in (keymap or {}).items()
-                                       if valid_binding_id(k) and valid_key_name(v)}
+        # start-up cache, a caller), only real binding ids and key names are used, and none
+        # that clashes with another binding (reported).
+        self.keymap: dict[str, str] = self._checked_keymap(
+            {k: v for k, v in (keymap or {}).items()
+             if valid_binding_id(k) and valid_key_name(v)})
         self._theme_names: list[str] = []  # briefing's own and the user's themes, in order
         for spec in themes:
             self._register_spec(spec)
@@ -73,6 +76,20 @@ class BriefingApp(App[int]):
             self.theme = theme
         self._save_theme = save_theme
         self.exit_messages: list[str] = []  # printed on stderr once the screen is restored
+
+    def _checked_keymap(self, keymap: dict[str, str]) -> dict[str, str]:
+        """The keymap without entries that clash or name no binding (each one reported)."""
+        from briefing.ui.keys import keymap_problems
+
+        bad = keymap_problems(keymap)
+        if bad:
+            from briefing.model import Problem
+
+            for binding_id, message in bad.items():
+                self.startup_problems.append(Problem(
+                    "keys", f"{safe_str(binding_id, 40)}: {message}; ignored, the default "
+                            "key is kept"))
+        return {k: v for k, v in keymap.items() if k not in bad}
 
     def _register_spec(self, spec: Any) -> None:
         from textual.theme import Theme
@@ -92,6 +109,18 @@ class BriefingApp(App[int]):
         """The themes ``T`` cycles through: briefing's (and the user's) when there are any."""
         names = [n for n in self._theme_names if n in self.available_themes]
         return names or sorted(self.available_themes)
+
+    def search_themes(self) -> None:
+        """The palette's "Theme": only the themes briefing can save and ``briefing themes``
+        marks (not every Textual built-in), each previewed on a highlight like Textual's."""
+        from functools import partial
+
+        from textual.command import SimpleCommand
+
+        commands = [SimpleCommand(name, partial(setattr, self, "theme", name),
+                                  "in use" if name == self.theme else "saved as your theme")
+                    for name in self.theme_cycle()]
+        self.search_commands(commands, placeholder="Search for themes…")
 
     def exit(self, *args: Any, **kwargs: Any) -> None:
         """Save the reading position before leaving, whichever key or signal asked; what could

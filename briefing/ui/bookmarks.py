@@ -7,8 +7,9 @@ only (via :func:`briefing.ui.text.label`).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -22,8 +23,37 @@ from briefing.ui.text import safe_str
 
 if TYPE_CHECKING:
     from briefing.state import Bookmark
+    from briefing.ui.main import MainScreen
 
 MAX_SHOWN = 2000
+
+
+def corpus_of(path: str, recent: Sequence[Sequence[str]]) -> list[str] | None:
+    """The recently opened corpus holding ``path`` (the newest such), else its folder; None
+    when the file is gone."""
+    for paths in recent:
+        if any(path == p or path.startswith(p.rstrip(os.sep) + os.sep) for p in paths):
+            return list(paths)
+    return [os.path.dirname(path) or "."] if os.path.exists(path) else None
+
+
+def offer_corpus_of(screen: MainScreen, mark: Any, recent: Sequence[Sequence[str]]) -> None:
+    """A bookmark in a corpus that is not open: offer to open that corpus at the mark."""
+    from briefing.ui.dialogs import ConfirmScreen
+    from briefing.ui.text import notify_safe
+
+    corpus = corpus_of(mark.path, recent)
+    if corpus is None:
+        notify_safe(screen, f"{mark.path} is gone", severity="warning")
+        return
+    shown = ", ".join(safe_str(p, 80) for p in corpus)
+
+    def answer(yes: bool | None) -> None:
+        if yes:  # after the question has gone (the screen stack is settled then)
+            screen.app.call_later(screen.open_corpus, corpus, mark.sha256, mark.offset)
+
+    screen.app.push_screen(ConfirmScreen(f"That bookmark is in {shown}, which is not open. "
+                                         "Open it there?"), answer)
 
 
 class BookmarksScreen(ModalScreen[object | None]):

@@ -1,7 +1,16 @@
-"""The command palette (ctrl+p): every reader action, "Theme: <name>", documents by title."""
+"""The command palette (ctrl+p): every reader action, "Theme: <name>", documents by title.
+
+Documents are ranked by their title's words, not by letters scattered through it: "syria"
+finds the Syria titles before "IRAQ SAYS IT REPELS IRANIAN ATTACK" (see :func:`document_score`).
+Each entry's description adds something (its key, the document's date and source) rather than
+repeating the title.
+"""
 
 from __future__ import annotations
 
+import heapq
+import re
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -12,9 +21,14 @@ from briefing.ui.keys import KEYS
 from briefing.ui.text import safe_str
 
 if TYPE_CHECKING:
+    from briefing.ui.documents import DocRow
     from briefing.ui.main import MainScreen
 
-MAX_DOCUMENT_HITS = 5000  # beyond this, use the document list or search instead
+MAX_DOCUMENT_HITS = 100  # the best documents shown for a query (d lists them all)
+MAX_FUZZY_DOCUMENTS = 5000  # scattered-letter matching only in the first ones (it is slow),
+# and only when the title words match fewer than MAX_DOCUMENT_HITS documents
+WORD_WEIGHT = 100.0  # Textual's fuzzy scores stay well below this
+_WORD = re.compile(r"[^\W_]+")
 
 
 def _safe_highlight(matcher, candidate: str) -> Content:
@@ -26,6 +40,38 @@ def _safe_highlight(matcher, candidate: str) -> Content:
             if not candidate[offset].isspace():
                 content = content.stylize(matcher.match_style, offset, offset + 1)
     return content
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def document_score(query: str, title: str, title_words: list[str] | None = None) -> float:
+    """How well a document title answers a palette query, by its words (0: not at all).
+
+    Every query word beginning a title word scores highest (a whole word more than a prefix:
+    "syria" finds "Syria ceasefire…" first); every query word inside the title, less.  Letters
+    scattered through a title ("IRAQ SAYS IT REPELS IRANIAN ATTACK" for "syria") score 0 here;
+    the palette's fuzzy match, weighted down, ranks those after.
+    """
+    wanted = _words(query)
+    if not wanted:
+        return 0.0
+    words = title_words if title_words is not None else _words(title)
+    whole = starts = 0
+    for word in wanted:
+        if word in words:
+            whole += 1
+        elif any(w.startswith(word) for w in words):
+            starts += 1
+        else:
+            break
+    else:
+        return 0.85 + 0.15 * whole / len(wanted)
+    folded = title.casefold()
+    if all(word in folded for word in wanted):
+        return 0.6
+    return 0.0
 
 
 _SPEAKERS: dict[int, tuple[int, list[tuple[str, str]]]] = {}  # screen id -> (docs, speakers)
@@ -52,7 +98,7 @@ def _speakers(screen: MainScreen) -> list[tuple[str, str]]:
 
 
 class ReaderCommands(Provider):
-    """Reader actions (titles from the key table) plus "Open: <document title>"."""
+    """Reader actions (titles from the key table), themes, and "Open: <document title>"."""
 
     def _screen(self) -> MainScreen | None:
         from briefing.ui.main import MainScreen
@@ -60,39 +106,70 @@ class ReaderCommands(Provider):
         screen = self.screen
         return screen if isinstance(screen, MainScreen) else None
 
-    def _commands(self) -> list[tuple[str, str, object]]:
+    async def startup(self) -> None:
+        """The documents, once per palette opening: the document table's rows (made once per
+        document and kept), each title folded for a quick word check."""
+        screen = self._screen()
+        self._rows: list[DocRow] = []
+        self._folded: list[str] = []
+        if screen is not None:
+            self._rows = screen.doc_rows.rows(screen.briefings)
+            self._folded = [f"open: {row.title}".casefold() for row in self._rows]
+
+    def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
         screen = self._screen()
         if screen is None:
             return []
-        out: list[tuple[str, str, object]] = []
+        out: list[tuple[str, str, Callable[[], object]]] = []
         for key in KEYS:
-            help_text = f"{key.help} ({key.display})"
-            out.append((key.help[:1].upper() + key.help[1:], help_text,
+            if key.scope != "screen":
+                continue  # a panel's keys work in that panel, not from the palette
+            out.append((key.help[:1].upper() + key.help[1:], f"key: {key.display}",
                         partial(screen.run_action, key.action)))
         app = screen.app
         names = app.theme_cycle() if hasattr(app, "theme_cycle") else []
         for name in names:
-            out.append((f"Theme: {safe_str(name, 60)}", "switch to this colour theme (saved)",
+            out.append((f"Theme: {safe_str(name, 60)}", "colour theme (saved as yours)",
                         partial(setattr, app, "theme", name)))
         for actor_id, name in _speakers(screen):
             out.append((f"Quotes: {safe_str(name, 60)}", "everything this person said, in every "
                         "document (parties panel)", partial(screen.show_quotes, actor_id)))
-        for i, briefing in enumerate(screen.briefings[:MAX_DOCUMENT_HITS]):
-            title = safe_str(briefing.document.display_title, 150)
-            out.append((f"Open: {title}", "switch to this document",
-                        partial(screen.show_document, i)))
         return out
 
     async def discover(self) -> Hits:
         for title, help_text, command in self._commands():
-            if title.startswith(("Open: ", "Quotes: ")):
-                continue
+            if title.startswith("Quotes: "):
+                continue  # one per quoted person: found by typing, not listed up front
             yield DiscoveryHit(Content(title), command, text=title, help=help_text)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for title, help_text, command in self._commands():
-            score = matcher.match(title)
+            # Word matches first (scaled above any fuzzy score), scattered letters after.
+            score = WORD_WEIGHT * document_score(query, title) + matcher.match(title)
             if score > 0:
                 yield Hit(score, _safe_highlight(matcher, title), command, text=title,
                           help=help_text)
+        screen = self._screen()
+        if screen is None:
+            return
+        wanted = _words(query)
+        scored: list[tuple[float, int]] = []
+        for n, folded in enumerate(self._folded):
+            if wanted and all(w in folded for w in wanted):  # a cheap test before the score
+                # Word matches; among equals the shorter title (the closer one) first.
+                score = WORD_WEIGHT * document_score(query, folded) + 1.0 / len(folded)
+                scored.append((score, n))
+        if len(scored) < MAX_DOCUMENT_HITS:  # few word matches: scattered letters after them
+            matched = {n for _s, n in scored}
+            for n in range(min(len(self._rows), MAX_FUZZY_DOCUMENTS)):
+                if n not in matched:
+                    score = matcher.match(f"Open: {self._rows[n].title}")
+                    if score > 0:
+                        scored.append((score, n))
+        for score, n in heapq.nlargest(MAX_DOCUMENT_HITS, scored, key=lambda x: (x[0], -x[1])):
+            row = self._rows[n]
+            shown = f"Open: {row.title}"
+            where = " · ".join(x for x in (row.date, row.source) if x)
+            yield Hit(score, _safe_highlight(matcher, shown),
+                      partial(screen.show_document, row.doc), text=shown, help=where or None)

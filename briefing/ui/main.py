@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 
 from textual import events, on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.css.query import NoMatches
@@ -28,10 +27,13 @@ from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import ContentSwitcher, Footer, OptionList, Static
+from textual.widgets import ContentSwitcher, OptionList, Static
 from textual.worker import get_current_worker
 
-from briefing.ui.keys import KEYS
+from briefing.ui.doc_rows import DocRows
+from briefing.ui.footer import FittingFooter
+from briefing.ui.jumps import JumpList, Place, reading_order
+from briefing.ui.keys import bindings
 from briefing.ui.memory import Freezer, prompt_switching
 from briefing.ui.panels import Contents, DocumentList, PanelSlot, load_panel, panel_class
 from briefing.ui.reader import Reader
@@ -132,17 +134,24 @@ class Curated(Message):
         self.what = what
 
 
-def _bindings() -> list[Binding]:
-    return [Binding(k.keys, k.action, k.description, show=k.show, id=k.id,
-                    key_display=k.display.split()[0] if k.display else None,
-                    tooltip=k.help)
-            for k in KEYS]
+def binding_sources() -> list[list[Any]]:
+    """The bindings of the reader, each side panel and the document table (the help screen
+    lists them all)."""
+    from briefing.ui.documents import DocumentsScreen
+
+    sources: list[list[Any]] = [list(MainScreen.BINDINGS)]
+    for name, cls_name in PANELS.items():
+        cls = panel_class(name, cls_name)
+        if cls is not None:
+            sources.append(list(cls.BINDINGS))
+    sources.append(list(DocumentsScreen.BINDINGS))
+    return sources
 
 
 class MainScreen(Screen[None]):
     """The reader with its document list, contents and side panels."""
 
-    BINDINGS = _bindings()
+    BINDINGS = bindings("screen")
 
     # The reading state (reactive so panels may ``data_bind`` to it).
     current: var[int] = var(-1)                 # index into ``briefings``
@@ -170,6 +179,8 @@ class MainScreen(Screen[None]):
     MainScreen #status-load { width: auto; color: $briefing-status-busy; padding: 0 1; }
     MainScreen #status-problems { width: auto; color: $briefing-status-warning; padding: 0 1; }
     MainScreen #status-load.-done { color: $briefing-status-ok; }
+    /* Toasts above the status line and the footer, never half over the status line. */
+    MainScreen > ToastRack { margin-bottom: 2; }
     """
 
     def __init__(self, paths: Sequence[str] = (), limits: dict[str, Any] | None = None) -> None:
@@ -187,6 +198,7 @@ class MainScreen(Screen[None]):
         self._by_path: dict[str, int] = {}
         self._positions: dict[str, int] = {}   # path -> offset, to come back where one left
         self._hit_pos = -1
+        self._on_hit = False  # the view is at search_hits[_hit_pos] (not moved off by ctrl+o)
         self._nav = ""               # "search" | "actor": what n/N walk
         self._mention_pos = -1
         self._pinned_section: int | None = None
@@ -194,7 +206,6 @@ class MainScreen(Screen[None]):
         self._docs_open = False
         self._side_open = False
         self._side_page = "contents"
-        self._side_before_docs = False
         self._seen = 0
         self._last_corpus_push = 0.0
         self._panel_errors: set[str] = set()
@@ -204,6 +215,11 @@ class MainScreen(Screen[None]):
         self._save_again = False
         self._announce: list[str] = []  # bookmarks added, to confirm once they are on disk
         self.total_files: int | None = None  # counted in a worker, for "Loading… n/N"
+        self.jumps = JumpList()  # ctrl+o / ctrl+f: the places before each jump
+        self.doc_rows = DocRows()  # the document table's rows, made once per document
+        self._replaying = False  # moving back or forward: not a new jump
+        self._restore: str | None = None  # sha256 of the document to reopen once it loads
+        self._restore_offset: int | None = None  # ...and where (a bookmark's place)
         self._load_started = time()  # files changed after this are re-checked next start
 
     # ------------------------------------------------------------------ composition
@@ -224,7 +240,7 @@ class MainScreen(Screen[None]):
             yield Static(id="status-where")
             yield Static(Content("Loading…"), id="status-load")
             yield Static(id="status-problems")
-        yield Footer()
+        yield FittingFooter()
 
     @property
     def reader(self) -> Reader:
@@ -253,7 +269,11 @@ class MainScreen(Screen[None]):
         return getattr(self.app, "layout", None) or {}
 
     def on_mount(self) -> None:
-        self.problems.extend(getattr(self.app, "startup_problems", ()))
+        startup = list(getattr(self.app, "startup_problems", ()))
+        self.problems.extend(startup)
+        if startup:  # settings and themes: said once, here; ! lists them all
+            more = f" (and {len(startup) - 1} more: press !)" if len(startup) > 1 else ""
+            notify_safe(self, f"{startup[0]}{more}", severity="warning", timeout=8)
         layout = self._layout()
         if layout.get("panel") in SIDE_PAGES:
             self._side_page = layout["panel"]
@@ -404,10 +424,15 @@ class MainScreen(Screen[None]):
             self._apply_docs_visibility()
         if self.current < 0 and self.briefings:
             self.show_document(0)
+        if self._restore is not None:
+            if not self._untouched():
+                self._restore = None  # the user has moved meanwhile: leave them there
+            else:
+                self._restore_reading()
         if message.done:
             self.is_loading = False
             if not self.briefings:
-                self.reader.set_message("No documents to show. Press ! for the problems.")
+                self.reader.set_message(self._empty_message())
             self._push_corpus()
             if (self.index is None or self.index_covers is not None or getattr(
                     self.index, "actors_pending", False)  # text only: add the actors
@@ -418,6 +443,15 @@ class MainScreen(Screen[None]):
                 self._push_corpus()
             self._maybe_partial_index()
         self._update_status()
+
+    def _empty_message(self) -> str:
+        """What the reader says when nothing could be shown (only true things)."""
+        where = ", ".join(safe_str(p, 80) for p in self.paths) or "the bundled seeds"
+        if self.problems:
+            n = len(self.problems)
+            return (f"No documents to show from {where}: {n:,} problem{'s' if n != 1 else ''}"
+                    " (press ! to list them).")
+        return f"No documents to show: {where} has no .txt or .md files."
 
     def _maybe_partial_index(self) -> None:
         """While a big folder loads, search what has arrived: an index over the documents
@@ -444,6 +478,7 @@ class MainScreen(Screen[None]):
         if not 0 <= message.index < len(self.briefings):
             return
         self.briefings[message.index] = message.briefing
+        self.doc_rows.forget(message.index)
         self.problems.extend(message.problems)
         if message.index == self.current:
             self.reader.briefing = message.briefing  # same text: no re-layout needed
@@ -542,6 +577,9 @@ class MainScreen(Screen[None]):
         if not 0 <= index < len(self.briefings):
             return
         old = self.briefing
+        if old is not None and index != self.current:
+            self.note_jump()  # another document: ctrl+o comes back here
+            self._restore = None  # the user chose: do not reopen the last-read one later
         if old is not None:
             self._positions[old.document.path] = self.reader.current_offset()
             if old is not self.briefings[index]:
@@ -564,8 +602,64 @@ class MainScreen(Screen[None]):
         self.contents.follow(self.section)
         self.document_list.follow(index)
         if self.actor is not None:
-            self._highlight_actor(self.actor, scroll=False)
+            # The selection is per document: one it does not mention leaves no "mention 0".
+            keep = self.actor if briefing.actor(self.actor) is not None else None
+            if keep is None and self._nav == "actor":
+                self._nav = ""
+            self._highlight_actor(keep, scroll=False)
         self._update_status()
+
+    # ------------------------------------------------------------------ the way back
+    def _here(self) -> Place | None:
+        b = self.briefing
+        return Place(b.document.path, self.reader.current_offset()) if b is not None else None
+
+    def note_jump(self) -> None:
+        """A jump is about to leave the current place: ctrl+o will come back to it."""
+        here = self._here()
+        if here is not None and not self._replaying:
+            self.jumps.record(here)
+
+    def action_jump_back(self) -> None:
+        here = self._here()
+        self._go_to_place(self.jumps.back(here) if here else None, "back")
+
+    def action_jump_forward(self) -> None:
+        here = self._here()
+        self._go_to_place(self.jumps.forward(here) if here else None, "forward")
+
+    def _go_to_place(self, place: Place | None, way: str) -> None:
+        if place is None:
+            self.app.bell()
+            notify_safe(self, f"nothing to go {way} to", timeout=2)
+            return
+        index = self._by_path.get(place.path)
+        if index is None:
+            self.jumps.forget(place.path)
+            notify_safe(self, "that document is not loaded", severity="warning")
+            return
+        self._replaying = True
+        try:
+            self._move_to(index, place.offset)
+        finally:
+            self._replaying = False
+        if self.search_hits:  # n/N go on from here; the status no longer names a hit
+            self._on_hit = False
+            here = (index, place.offset)
+            keys = [(self._by_path.get(getattr(h, "path", ""), len(self.briefings)),
+                     int(getattr(h, "start", 0) or 0)) for h in self.search_hits]
+            self._hit_pos = bisect_right(keys, here) - 1
+        self._update_status()
+
+    def _move_to(self, index: int, offset: int) -> None:
+        """Show document ``index`` with ``offset`` at the top (the filter revealing it)."""
+        if index != self.current:
+            self.show_document(index, offset=offset)
+        self._reveal(offset)
+        self.reader.scroll_to_offset(offset)
+        self._pinned_section = None
+        self.section = self._section_at(offset)
+        self.contents.follow(self.section)
 
     def _index_of_path(self, path: str) -> int | None:
         return self._by_path.get(path)
@@ -597,6 +691,7 @@ class MainScreen(Screen[None]):
             self.show_document(event.option_index)
         elif event.option_list.id == "contents":
             event.stop()
+            self.note_jump()
             self.go_to_section(event.option_index)
         else:
             return
@@ -700,10 +795,12 @@ class MainScreen(Screen[None]):
         self.reader.scroll_page_up(animate=False)
 
     def action_top(self) -> None:
+        self.note_jump()
         self._pinned_section = None
         self.reader.scroll_home(animate=False)
 
     def action_bottom(self) -> None:
+        self.note_jump()
         self._pinned_section = None
         self.reader.scroll_end(animate=False)
 
@@ -737,7 +834,7 @@ class MainScreen(Screen[None]):
     def _search_done(self, screen: object, hit: object | None) -> None:
         if hit is None:
             return
-        hits = list(getattr(screen, "result_hits", None) or [hit])
+        hits = reading_order(list(getattr(screen, "result_hits", None) or [hit]), self._by_path)
         position = next((i for i, h in enumerate(hits) if h is hit), None)
         if position is None:
             hits.insert(0, hit)
@@ -749,6 +846,7 @@ class MainScreen(Screen[None]):
 
     def _go_to_hit(self, hit: object) -> None:
         path = getattr(hit, "path", None)
+        self.note_jump()  # before a switch of document, which would record it too
         if not isinstance(path, str) or not self._switch_to_path(path):
             notify_safe(self, "that document is not loaded", severity="warning")
             return
@@ -757,6 +855,7 @@ class MainScreen(Screen[None]):
         self._reveal(start)
         self.reader.scroll_to_offset(start, top=False)
         self.reader.set_highlights("search", spans)
+        self._on_hit = True
         self._update_status()
 
     def _reveal(self, offset: int) -> None:
@@ -777,7 +876,10 @@ class MainScreen(Screen[None]):
 
     def _step(self, direction: int) -> None:
         if self._nav == "search" and self.search_hits:
-            self._hit_pos = (self._hit_pos + direction) % len(self.search_hits)
+            if self._on_hit or direction > 0:
+                self._hit_pos = (self._hit_pos + direction) % len(self.search_hits)
+            else:  # off the hits (ctrl+o): N is the last hit before here
+                self._hit_pos %= len(self.search_hits)
             self._go_to_hit(self.search_hits[self._hit_pos])
             return
         mentions = self._actor_mentions()
@@ -829,6 +931,7 @@ class MainScreen(Screen[None]):
         b = self.briefing
         if not message.only or b is None or self.actor is None:
             self.reader.set_paragraph_filter(None)
+            self._update_status()  # "filtered" goes with the filter
             return
         starts = set()
         mention_starts = [m[0] for m in self._actor_mentions()]
@@ -847,10 +950,17 @@ class MainScreen(Screen[None]):
             self._highlight_actor(message.actor_id, scroll=True)
             self._nav = "actor"
 
+    def on_side_panel_chosen(self, message: Message) -> None:
+        """Below 70 columns a panel stands in the reader's place: ``enter`` gives it back."""
+        message.stop()
+        if self._mode == "narrow" and (self._side_open or self._docs_open):
+            self.call_after_refresh(self._close_panels)
+
     def on_parties_panel_quote_selected(self, message: Any) -> None:
         self.on_tracker_panel_evidence_selected(message)  # the same: a span in a document
 
     def on_tracker_panel_evidence_selected(self, message: Any) -> None:
+        self.note_jump()
         if not self._switch_to_path(message.path):
             return
         start, end = int(message.start), int(message.end)
@@ -956,24 +1066,23 @@ class MainScreen(Screen[None]):
         return False
 
     def action_documents(self) -> None:
+        """The document table (date, source, title, status): filter, sort, enter opens."""
         if not self._multi():
             notify_safe(self, "Only one document is open.")
             return
-        docs = self.document_list
-        if self._docs_open and docs.has_focus:
-            self._docs_open = False
-            if self._mode == "medium":
-                self._side_open = self._side_before_docs  # the list only borrowed its place
-            self._apply_docs_visibility()
+        from briefing.ui.documents import DocumentsScreen
+
+        rows = self.doc_rows.rows(self.briefings)
+        screen = DocumentsScreen(rows, self.current, *self.doc_rows.sort)
+
+        def done(index: int | None) -> None:
+            self.doc_rows.sort = (screen.sort_column, screen.reverse)
+            if index is not None and 0 <= index < len(self.briefings):
+                self.show_document(index)  # records the jump: ctrl+o comes back
             self.reader.focus()
-            return
-        if not self._docs_open:
-            self._side_before_docs = self._side_open
-        self._docs_open = True
-        if self._mode != "wide":
-            self._side_open = False
-        self._apply_docs_visibility()
-        self.call_after_refresh(docs.focus)
+
+        self.app.push_screen(screen, done)
+        self.doc_rows.fill_statuses(self, self.briefings, screen)
 
     def action_focus_next_panel(self) -> None:
         self.focus_next()
@@ -1068,16 +1177,27 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="state-load")
     def _load_state(self) -> None:
         problems = self.keeper.load()
+        self.keeper.note_opened(self._corpus_key())
+        self.post_message(StateLoaded(problems))
+
+    def _corpus_key(self) -> list[str]:
+        """The corpus as the reader state names it (the paths given, or the seeds)."""
+        if self.paths:
+            return [str(p) for p in self.paths]
         from briefing.corpus import bundled_seeds
 
-        self.keeper.note_opened(self.paths or [bundled_seeds()])
-        self.post_message(StateLoaded(problems))
+        return [str(bundled_seeds())]
 
     @on(StateLoaded)
     def _on_state_loaded(self, message: StateLoaded) -> None:
         if message.problems:
             self.problems.extend(message.problems)
             self._update_status()
+        last = self.keeper.reading(self._corpus_key())
+        if last is not None and self._restore is None and not self.jumps.can_go_back and \
+                self.current <= 0 and self.reader.current_offset() == 0:
+            self._restore = last[0]  # reopen the document one was reading, once it is here
+            self._restore_reading()
         b = self.briefing
         # Restore the saved place unless the user has already moved in this document.
         if b is not None and b.document.path not in self._positions and \
@@ -1091,12 +1211,35 @@ class MainScreen(Screen[None]):
         self._start_save()
         self.set_interval(SAVE_INTERVAL, self._note_position, name="state-save")
 
+    def _untouched(self) -> bool:
+        """Still at the start (or the saved place) of the first document: the user has not
+        moved, so the document last read may still be reopened when it arrives."""
+        b = self.briefing
+        if b is None:
+            return True
+        offset = self.reader.current_offset()
+        return self.current == 0 and offset in (0, self.keeper.position(b.document.sha256))
+
+    def _restore_reading(self) -> None:
+        """Open the document last read in this corpus (when it has loaded), at its place."""
+        index = self._by_sha.get(self._restore or "")
+        if index is None:
+            return
+        self._restore, offset, self._restore_offset = None, self._restore_offset, None
+        if index != self.current or offset is not None:
+            self._replaying = True  # not a jump the user made
+            try:
+                self.show_document(index, offset=offset)
+            finally:
+                self._replaying = False
+
     def _note_position(self, save: bool = True) -> None:
         """Remember the current position; save in a worker when anything changed."""
         b = self.briefing
         if b is not None and self.keeper.loaded:
             self.keeper.note_position(b.document.sha256, self.reader.current_offset(),
                                       b.document.path)
+            self.keeper.note_reading(self._corpus_key(), b.document.sha256, b.document.path)
         if save and (self.keeper.dirty or self.keeper.failing):
             self._start_save()
 
@@ -1203,16 +1346,32 @@ class MainScreen(Screen[None]):
         if index is None:
             index = self._by_path.get(mark.path)
         if index is None:
-            notify_safe(self, "that document is not loaded", severity="warning")
+            self._offer_corpus_of(mark)
             return
-        if index != self.current:
-            self.show_document(index, offset=mark.offset)
-        self._reveal(mark.offset)
-        self.reader.scroll_to_offset(mark.offset)
-        self._pinned_section = None
-        self.section = self._section_at(mark.offset)
-        self.contents.follow(self.section)
+        self.note_jump()
+        self._move_to(index, mark.offset)
         self._update_status()
+
+    def _offer_corpus_of(self, mark: Any) -> None:
+        from briefing.ui.bookmarks import offer_corpus_of
+
+        offer_corpus_of(self, mark, self.keeper.recent())
+
+    def open_corpus(self, paths: list[str], sha256: str | None = None,
+                    offset: int | None = None) -> None:
+        """Replace this corpus by another (saving the place here first), optionally opening
+        the document ``sha256`` at ``offset`` once it has loaded."""
+        self.flush_state()
+        screen = MainScreen(paths, self.limits)
+        screen._restore, screen._restore_offset = sha256, offset  # noqa: SLF001 - same class
+        if hasattr(self.app, "paths"):
+            self.app.paths = list(paths)
+        # The first screen cannot be switched away (it has no result callback): the new one
+        # goes on top and this one lets go of its corpus and index.
+        self.app.push_screen(screen)
+        for group in ("load", "index", "count"):
+            self.workers.cancel_group(self, group)
+        self.briefings, self.index, self._by_path, self._by_sha = [], None, {}, {}
 
     # ------------------------------------------------------------------ themes
     def action_cycle_theme(self) -> None:
@@ -1272,6 +1431,7 @@ class MainScreen(Screen[None]):
             return
         old = self.briefings[index]
         self.briefings[index] = message.briefing
+        self.doc_rows.forget(index)
         self.problems.extend(message.problems)
         # The curated briefing comes from the file as it is now: if it changed on disk since
         # it was opened, its text (and layout, header, contents, search units) are new too.
@@ -1339,10 +1499,10 @@ class MainScreen(Screen[None]):
         b = self.briefing
         if b is not None:
             if len(self.briefings) > 1:
-                parts.append(f"{self.current + 1}/{len(self.briefings)}")
+                parts.append(f"{self.current + 1:,}/{len(self.briefings):,}")
             sections = b.document.sections
             if sections:
-                where_in = f"§{self.section + 1}/{len(sections)}"
+                where_in = f"§{self.section + 1:,}/{len(sections):,}"
                 # a heading, or what a transcript's topic section is called
                 name = sections[self.section].heading or sections[self.section].label \
                     if self.section < len(sections) else None
@@ -1350,11 +1510,16 @@ class MainScreen(Screen[None]):
                     where_in += " " + safe_str(name, 60)
                 parts.append(where_in)
             if self._nav == "search" and self.search_hits:
-                parts.append(f"hit {self._hit_pos + 1}/{len(self.search_hits)}")
+                n = len(self.search_hits)
+                parts.append(f"hit {self._hit_pos + 1:,}/{n:,}" if self._on_hit
+                             else f"{n:,} hit{'s' if n != 1 else ''}")
             elif self.actor is not None:
                 n = len(self._actor_mentions())
-                pos = f"{self._mention_pos + 1}/" if self._mention_pos >= 0 else ""
-                parts.append(f"mention {pos}{n}")
+                pos = f"{self._mention_pos + 1:,}/" if self._mention_pos >= 0 else ""
+                if n:
+                    parts.append(f"mention {pos}{n:,}")
+                elif b.actor(self.actor) is not None:  # listed, but no mention was located
+                    parts.append("no mention located")
             if self.reader.paragraph_filter is not None:
                 parts.append("filtered")
         where.update(Content(" · ".join(parts)))  # parts are display-safe (safe_str)
@@ -1366,12 +1531,12 @@ class MainScreen(Screen[None]):
             load.display = True
         else:
             n = len(self.briefings)
-            load.update(Content(f"{n} document{'s' if n != 1 else ''}"))
+            load.update(Content(f"{n:,} document{'s' if n != 1 else ''}"))
             load.add_class("-done")
             load.display = not (narrow and n > 1)  # "17061/21901" already says it
         count = len(self.problems)
-        problems.update(Content(f"⚠ {count}" if narrow else
-                                f"⚠ {count} problem{'s' if count != 1 else ''} (!)")
+        problems.update(Content(f"⚠ {count:,}" if narrow else
+                                f"⚠ {count:,} problem{'s' if count != 1 else ''} (!)")
                         if count else "")
         problems.display = bool(count)
 

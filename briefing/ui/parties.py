@@ -40,13 +40,14 @@ from collections.abc import Sequence
 
 from textual.actions import SkipAction
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 
 from briefing.answers.quotes import CorpusQuote, collect_quotes
 from briefing.model import Briefing
+from briefing.ui.footer import HintLine
+from briefing.ui.keys import bindings
 from briefing.ui.panel_groups import (
     ActorRow,
     CorpusActor,
@@ -60,14 +61,6 @@ from briefing.ui.side_panel import SidePanel, header_css, hint_css, list_css, pa
 MAX_CORPUS_ACTORS = 1000  # rows in the corpus actor list (most widely mentioned first)
 MAX_ACTOR_DOCUMENTS = 500  # rows in one actor's document list (newest first)
 SYNC_LIMIT = 2000  # corpora up to this size are aggregated at once, bigger ones in a thread
-
-# The panel's own keys for the help screen, shaped like ``briefing.ui.keys.WIDGET_KEYS``.
-KEY_HELP: tuple[tuple[str, str, str], ...] = (
-    ("f", "parties: show only the paragraphs that mention the selected actor", "Panels"),
-    ("a", "parties: every actor of the corpus; enter lists its documents", "Panels"),
-    ("f", "parties, corpus list: filter the actors as you type", "Panels"),
-    ("Q", "parties: everything the highlighted person said, across the corpus", "Panels"),
-)
 
 
 class PartiesPanel(SidePanel):
@@ -89,16 +82,7 @@ class PartiesPanel(SidePanel):
     CORPUS_WORKER_GROUP = "parties-corpus"
     CORPUS_WORKER_DESCRIPTION = "count the corpus actors"
 
-    BINDINGS = [
-        Binding("f", "toggle_filter", "Only its paragraphs", key_display="f"),
-        Binding("a", "toggle_corpus", "Corpus", key_display="a"),
-        Binding("Q", "quotes", "Quotes", key_display="Q", show=False),
-        Binding("escape", "back", "Back", show=False),
-        Binding("r", "rename", "Rename", key_display="r", show=False),
-        Binding("M", "merge", "Merge into…", key_display="M", show=False),
-        Binding("x", "drop", "Drop", key_display="x", show=False),
-        Binding("plus", "add", "Add name", key_display="+", show=False),
-    ]
+    BINDINGS = bindings("parties")  # from the key table (help screen, keymap ids)
 
     class ActorSelected(Message):
         """The user selected an actor (``actor_id``) in document ``path``; ``None`` clears."""
@@ -203,7 +187,7 @@ class PartiesPanel(SidePanel):
         # Disabled while hidden: a hidden Input would still take the focus (and the keys).
         yield Input(placeholder="f: filter actors", id="parties-filter", disabled=True)
         yield OptionList(id="parties-list")
-        yield Static(Content(""), id="parties-hint", markup=False)
+        yield HintLine(id="parties-hint")
 
     def on_mount(self) -> None:
         self._show_document()
@@ -245,7 +229,7 @@ class PartiesPanel(SidePanel):
     def _update_document_header(self, total: int | None = None) -> None:
         if total is None:
             total = len(self._briefing.actors) if self._briefing else 0
-        header = f"PARTIES · {total}"
+        header = f"PARTIES · {total:,}"
         if self._filter and self._briefing:
             actor = self._briefing.actor(self._filter)
             header = f"PARTIES · only {actor.name if actor else self._filter}"
@@ -288,6 +272,7 @@ class PartiesPanel(SidePanel):
             return
         if self._mode == "document" and isinstance(target, str):
             self._announce(target)
+            self.post_message(self.Chosen())
         elif self._mode == "corpus" and isinstance(target, CorpusActor):
             self._show_actor_documents(target)
         elif self._mode == "quotes" and isinstance(target, CorpusQuote):
@@ -296,6 +281,7 @@ class PartiesPanel(SidePanel):
             actor_id = self._corpus_actor.id if self._corpus_actor else None
             self._opened = (target.document.path, actor_id)
             self.post_message(self.OpenDocument(target.document.path, actor_id))
+            self.post_message(self.Chosen())
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -567,7 +553,7 @@ class PartiesPanel(SidePanel):
 
 
 def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def _actor_prompt(row: ActorRow, variables: dict[str, str]) -> Content:

@@ -24,7 +24,7 @@ from typing import Any
 from briefing import __version__, paths
 
 CACHE_NAME = "reader-startup.json"
-CACHE_VERSION = 3
+CACHE_VERSION = 4  # 4: keymap and theme checked (keycheck)
 
 
 @dataclass
@@ -174,12 +174,17 @@ def _limits_dict(settings: Any) -> dict[str, int]:
 def _load() -> tuple[Preferences, list[str]]:
     from briefing.settings import config_path, load_settings
     from briefing.themes import load_themes
+    from briefing.ui.keycheck import check_settings
+    from briefing.ui.keys import usable_keymap
 
     settings, problems = load_settings()
     specs, more = load_themes()
-    problems = list(problems) + list(more)
+    names = [spec.name for spec in specs]
+    problems = list(problems) + list(more) + check_settings(settings, names)
     prefs = Preferences(
-        keymap=dict(settings.keys), theme=settings.theme,
+        # Entries that clash or name no binding keep their defaults (reported above).
+        keymap=usable_keymap(dict(settings.keys)),
+        theme=settings.theme if not names or settings.theme in names else None,
         default_corpus=[str(p) for p in settings.default_corpus],
         themes=[spec.textual_kwargs() for spec in specs],
         problems=[(p.path, p.message, p.line) for p in problems],

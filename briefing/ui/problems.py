@@ -35,7 +35,7 @@ class ProblemsScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         n = len(self._problems)
-        title = f"{n} problem{'s' if n != 1 else ''} found while loading"
+        title = f"{n:,} problem{'s' if n != 1 else ''} found while loading"
         if n > MAX_SHOWN:
             title += f" (first {MAX_SHOWN} shown)"
         with Vertical():

@@ -89,6 +89,20 @@ class StateKeeper:
             if self._state is not None:
                 self._state.note_opened([str(p) for p in paths])
 
+    def recent(self) -> list[list[str]]:
+        """The corpora opened lately (each a list of paths), newest first."""
+        with self._lock:
+            return self._state.recent() if self._state else []
+
+    def reading(self, paths: Sequence[str]) -> tuple[str, str] | None:
+        with self._lock:
+            return self._state.reading([str(p) for p in paths]) if self._state else None
+
+    def note_reading(self, paths: Sequence[str], sha256: str, path: str) -> None:
+        with self._lock:
+            if self._state is not None and sha256:
+                self._state.set_reading([str(p) for p in paths], sha256, path)
+
     @property
     def dirty(self) -> bool:
         with self._lock:

@@ -49,11 +49,14 @@ EMPTY_HINT = ("filters: status:collapsed role:mediator after:2025-02 before:… 
 
 
 def hit_row(hit: Any, width: int = 200) -> Content:
-    """Two lines for one hit: "title › section", then the snippet with the matches marked."""
+    """Two lines for one hit: "title › section" (date · source), then the snippet with the
+    matches marked; a hit on the title itself shows the title once, marked."""
     where = safe_str(getattr(hit, "title", "") or "(untitled)", 120)
     section = getattr(hit, "section", None)
-    head = Content(where).stylize("bold")
-    if section:
+    on_title = getattr(hit, "kind", "") == "title"
+    head = _marked(hit, width, indent=0).stylize("bold") if on_title else \
+        Content(where).stylize("bold")
+    if section and not on_title:
         head = head + Content("  ›  " + safe_str(section, 80)).stylize("dim")
     date, source = getattr(hit, "date", None), getattr(hit, "source", None)
     if date or source:  # when and by whom: "2024-03-04 · Reuters"
@@ -62,13 +65,20 @@ def hit_row(hit: Any, width: int = 200) -> Content:
     also = getattr(hit, "also", ()) or ()
     if also:
         head = head + Content(f"  (+{len(also)} identical)").stylize("dim")
+    body = Content("  the document's title").stylize("dim italic") if on_title else \
+        _marked(hit, width)
+    return Content("\n").join([head, body])
+
+
+def _marked(hit: Any, width: int, indent: int = 2) -> Content:
+    """The hit's snippet with its matches highlighted."""
     snippet = line_text(getattr(hit, "snippet", "") or "")[:width]
-    body = Content("  " + snippet)
+    body = Content(" " * indent + snippet)
     spans = hit.snippet_spans() if hasattr(hit, "snippet_spans") else []
     for start, end in spans:
         if start < len(snippet) and end > start:
-            body = body.stylize(HIGHLIGHT, start + 2, min(end, len(snippet)) + 2)
-    return Content("\n").join([head, body])
+            body = body.stylize(HIGHLIGHT, start + indent, min(end, len(snippet)) + indent)
+    return body
 
 
 def candidate_row(actor: Any, shown: bool = False, width: int = 200,
@@ -86,7 +96,7 @@ def candidate_row(actor: Any, shown: bool = False, width: int = 200,
     parts = [Content("@ "), name]
     if kind:
         parts.append(Content(f"  {kind}").stylize("italic"))
-    parts.append(Content(f"  · {count} paragraph{'s' if count != 1 else ''}"))
+    parts.append(Content(f"  · {count:,} paragraph{'s' if count != 1 else ''}"))
     main = getattr(actor, "name", "")
     others = [n for n in dict.fromkeys((*getattr(actor, "aliases", ()),
                                         *getattr(actor, "former_names", ())))
@@ -133,17 +143,19 @@ def status_line(result: Any) -> Content:
         names = [n for n in (*first.aliases, *first.former_names) if n != first.name][:4]
         if names and others <= 0:  # else its row above says so
             text += " (also " + ", ".join(safe_str(n, 40) for n in names) + ")"
-        text += f" — {total} paragraph{'s' if total != 1 else ''}"
+        text += f" — {total:,} paragraph{'s' if total != 1 else ''}"
         if others > 0:  # they are the rows above the hits
-            text += f" · or: {others} other{'s' if others != 1 else ''} above (↑ enter)"
+            text += f" · or: {others:,} other{'s' if others != 1 else ''} above (↑ enter)"
         return Content(text)
     notes = list(getattr(result, "notes", []) or [])
     if not hits:
         return Content("; ".join(["no match", *notes]))
     text = f"{total:,} match{'es' if total != 1 else ''}"
     if total > hits:
-        text += f", best {hits} shown"
-    if getattr(result, "relaxed", False):
+        text += f", best {hits:,} shown"
+    if getattr(result, "near", False):
+        text += " — no exact phrase: near matches"
+    elif getattr(result, "relaxed", False):
         text += " (not every word found)"
     if notes:
         text += " · ignored: " + "; ".join(notes)
@@ -365,14 +377,15 @@ class SearchScreen(ModalScreen[Any]):
         actor_id = str(getattr(actor, "id", "") or "")
         if not actor_id:
             return
-        from briefing.search.filters import filter_words, split, split_actor
+        from briefing.search.filters import filter_words, split
 
         box = self.query_one("#search-input", Input)
-        # Words beside the actor and the filters stay: only the name becomes the exact id.
-        words = split_actor(split(box.value).text)[0]
-        box.value = " ".join(x for x in (words, EXACT_ACTOR + actor_id,
+        from briefing.search.query import with_exact_actor
+
+        # Words beside the actor, its operators (-word, "phrase") and the filters stay: only
+        # the name becomes the exact id.  Input.Changed runs the search.
+        box.value = " ".join(x for x in (with_exact_actor(split(box.value).text, actor_id),
                                          filter_words(box.value)) if x)
-        # Input.Changed runs the search
         box.cursor_position = len(box.value)
         box.focus()
 

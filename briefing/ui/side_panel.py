@@ -98,6 +98,10 @@ class SidePanel(Widget):
     CORPUS_WORKER_GROUP = "side-panel-corpus"  # the worker group of the corpus computation
     CORPUS_WORKER_DESCRIPTION = "compute the corpus view"
 
+    class Chosen(Message):
+        """``enter`` chose something to read (an actor, evidence, a document): a panel that
+        stands in the reader's place on a narrow screen gives the reader back."""
+
     def __init__(self, *, name: str | None = None, id: str | None = None,
                  classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)

@@ -33,7 +33,6 @@ from datetime import date as _date
 
 from textual.actions import SkipAction
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.color import Color, ColorParseError
 from textual.content import Content
 from textual.message import Message
@@ -47,6 +46,8 @@ from briefing.extract.history import (
     merge_histories,
 )
 from briefing.model import Briefing, Negotiation, Span
+from briefing.ui.footer import HintLine
+from briefing.ui.keys import bindings
 from briefing.ui.panel_style import (
     ISSUE_MARKS,
     ISSUE_NAMES,
@@ -67,13 +68,6 @@ EVIDENCE_EXCERPT = 100  # characters of an evidence sentence (the reader shows i
 MAX_HISTORIES = 100
 MAX_STEPS = 100  # per history: the latest ones
 SYNC_LIMIT = 2000  # corpora up to this size are merged at once, bigger ones in a thread
-
-# The panel's own keys for the help screen, shaped like ``briefing.ui.keys.WIDGET_KEYS``.
-KEY_HELP: tuple[tuple[str, str, str], ...] = (
-    ("T", "tracker: the article's next negotiation thread", "Panels"),
-    ("a", "tracker: the corpus's negotiation histories, ordered by date", "Panels"),
-    ("f", "tracker histories: filter them as you type (parties, topic, places)", "Panels"),
-)
 
 
 class TrackerPanel(SidePanel):
@@ -123,12 +117,7 @@ class TrackerPanel(SidePanel):
     CORPUS_WORKER_GROUP = "tracker-corpus"
     CORPUS_WORKER_DESCRIPTION = "merge the corpus histories"
 
-    BINDINGS = [
-        Binding("T", "next_thread", "Thread"),
-        Binding("a", "toggle_corpus", "Corpus"),
-        Binding("f", "filter_histories", "Filter", show=False),
-        Binding("escape", "back", "Back", show=False),
-    ]
+    BINDINGS = bindings("tracker")  # from the key table (help screen, keymap ids)
 
     class EvidenceSelected(Message):
         """Show document ``path`` (switching to it if needed) at ``[start, end)``, highlighted."""
@@ -189,7 +178,7 @@ class TrackerPanel(SidePanel):
         yield Input(placeholder="f: filter histories (parties, topic, place)",
                     id="tracker-filter", disabled=True)
         yield OptionList(id="tracker-history")
-        yield Static(Content(""), id="tracker-hint", markup=False)
+        yield HintLine(id="tracker-hint")
 
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, self._on_theme_changed)
@@ -327,6 +316,7 @@ class TrackerPanel(SidePanel):
             self._cycle[option_id] = index + 1
             span = target.spans[index]
             self.post_message(self.EvidenceSelected(target.path, span.start, span.end))
+            self.post_message(self.Chosen())
         elif isinstance(target, _Thread):
             self._thread = target.index
             self._show_document()
@@ -334,6 +324,7 @@ class TrackerPanel(SidePanel):
             span = target.evidence
             start, end = (span.start, span.end) if span else (0, 0)
             self.post_message(self.EvidenceSelected(target.path, start, end))
+            self.post_message(self.Chosen())
         elif isinstance(target, _Evidence):
             self.app.bell()  # an item the extractor found no evidence sentence for
 
@@ -342,7 +333,12 @@ class TrackerPanel(SidePanel):
     def action_next_thread(self) -> None:
         threads = self._threads()
         if self._mode != "document" or len(threads) < 2:
-            raise SkipAction()
+            # Never let T fall through to another meaning: say why nothing happens.
+            self.app.bell()
+            self.notify("this document has one negotiation thread" if self._mode == "document"
+                        else "threads are per document: a goes back to it", markup=False,
+                        timeout=2)
+            return
         self._thread = (self._thread + 1) % len(threads)
         self._show_document()
 
@@ -409,8 +405,8 @@ class TrackerPanel(SidePanel):
         if current is not None and current in shown:
             shown.remove(current)
             shown.insert(0, current)
-        count = f"{len(shown)} of {len(histories)}" if typed else f"{len(histories)}"
-        self._set("#tracker-header", Content(f"HISTORIES · {count} · {documents} docs"))
+        count = f"{len(shown):,} of {len(histories):,}" if typed else f"{len(histories):,}"
+        self._set("#tracker-header", Content(f"HISTORIES · {count} · {documents:,} docs"))
         self._set("#tracker-hint", Content("⏎ open step  f filter  a/esc back"))
         variables = self.app.theme_variables
         options: list[tuple[Content, object | None]] = []
@@ -472,7 +468,7 @@ class _Thread:
 
 
 def _heading(title: str, count: int) -> tuple[Content, None]:
-    return Content.assemble((f"{title.upper()} · {count}", "bold $text-accent")), None
+    return Content.assemble((f"{title.upper()} · {count:,}", "bold $text-accent")), None
 
 
 def _excerpt(text: str) -> str:
@@ -580,7 +576,7 @@ def _history_heading(history: History) -> Content:
     if history.mediator_names:
         parts.append(("  via " + ", ".join(safe_text(n, 40) for n in history.mediator_names[:3]),
                       "$text-accent"))
-    parts.append((f"  {count} doc{'s' if count != 1 else ''}", "$text-muted"))
+    parts.append((f"  {count:,} doc{'s' if count != 1 else ''}", "$text-muted"))
     topic = " — ".join(x for x in (safe_text(history.topic, 80),
                                    _span(history.first_date, history.last_date)) if x)
     if topic:

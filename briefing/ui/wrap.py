@@ -199,7 +199,11 @@ def build_lines(doc: Document, width: int, starts: set[int] | None = None,
             lines.append((kind, -1, -1))
             return
         for s, e in wrap_span(value, 0, len(value), width):
-            lm.virtual[len(lines)] = value[s:e]
+            line = value[s:e]
+            if kind == META and e < len(value):
+                # "source · 313 words ·" / "file": the separator goes with the break.
+                line = line.rstrip().removesuffix("·").rstrip()
+            lm.virtual[len(lines)] = line
             lines.append((kind, -1, -1))
 
     headline = None

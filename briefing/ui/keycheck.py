@@ -1,0 +1,68 @@
+"""Checks of the settings that need the reader's tables: the keymap and the theme name.
+
+``briefing config`` and the reader report the same problems, each naming the entry and its
+line in ``config.yaml``: an unknown binding id, a key another binding already has (the entry is
+then ignored and the default key kept: nothing is silently replaced), an unknown theme (the
+default is used).  No Textual import (``briefing config`` stays fast).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from briefing.corpus.sanitize import display_safe
+from briefing.model import Problem
+from briefing.ui.keys import keymap_problems, usable_keymap
+
+
+def _line(raw: str, key: str) -> int | None:
+    match = re.search(rf"^\s*['\"]?{re.escape(key)}['\"]?\s*:", raw, re.M)
+    return raw.count("\n", 0, match.start()) + 1 if match else None
+
+
+def _raw(path: Path | None) -> str:
+    """The settings text for line numbers, read the bounded way (a FIFO or a link to
+    /dev/zero is refused, as by :func:`briefing.settings.load_settings`)."""
+    if path is None:
+        return ""
+    from briefing.fileread import FileProblem, read_bytes
+    from briefing.settings import MAX_SETTINGS_BYTES
+
+    try:
+        return read_bytes(path, MAX_SETTINGS_BYTES, "the settings size limit").decode(
+            "utf-8", "replace")
+    except (FileProblem, OSError):
+        return ""
+
+
+def check_settings(settings: Any, theme_names: Iterable[str],
+                   default_theme: str = "briefing-dark") -> list[Problem]:
+    """Problems of ``settings`` (a :class:`briefing.settings.Settings`) beyond its syntax."""
+    path = getattr(settings, "path", None)
+    raw = _raw(path)
+    where = display_safe(str(path or "config.yaml"), 300)
+    problems: list[Problem] = []
+    for binding_id, message in keymap_problems(dict(settings.keys)).items():
+        problems.append(Problem(where, f"keys: {display_safe(binding_id, 40)}: {message}; "
+                                       "ignored, the default key is kept",
+                                _line(raw, binding_id)))
+    names = list(theme_names)
+    theme = settings.theme
+    if names and theme not in names:
+        problems.append(Problem(where, f"theme: unknown theme {display_safe(theme, 60)!r} "
+                                       f"(`briefing themes` lists them); using {default_theme}",
+                                _line(raw, "theme")))
+    return problems
+
+
+def in_use(settings: Any, theme_names: Iterable[str], default_theme: str = "briefing-dark"
+           ) -> Any:
+    """``settings`` as the reader uses them: entries with problems replaced by the defaults."""
+    from dataclasses import replace
+
+    names = list(theme_names)
+    theme = settings.theme if not names or settings.theme in names else default_theme
+    return replace(settings, theme=theme, keys=usable_keymap(dict(settings.keys)))

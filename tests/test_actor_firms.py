@@ -1,0 +1,66 @@
+"""Firms and unions the KB lacks, from the business press's patterns (issue 11): a legal-form
+suffix, a business noun before or after the name, an apposition naming what a sentence's first
+word is.  Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from _actor_fixtures import extract, fixture_kb, texts
+
+from briefing.knowledge import KnowledgeBase
+
+COUNTRIES = """
+- {id: japan, name: Japan, demonyms: [Japanese], iso3: JPN}
+"""
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return fixture_kb(COUNTRIES, "[]", "[]")
+
+
+def _orgs(actors) -> dict[str, list[str]]:
+    return {a.name: texts(a) for a in actors.values() if a.kind == "organization"}
+
+
+def test_a_legal_form_suffix_makes_a_firm_and_its_bare_name_an_alias(kb) -> None:
+    text = ("Strike\n\nWorkers walked out at a Vulcan Stahl AG plant on Tuesday. "
+            "Output at Vulcan Stahl fell by half.\n")
+    orgs = _orgs(extract(kb, text, "1990-05-02"))
+    assert orgs.get("Vulcan Stahl AG") == ["Vulcan Stahl AG", "Vulcan Stahl"]
+
+
+def test_a_business_noun_before_a_name_makes_a_firm(kb) -> None:
+    text = ("Planes\n\nThe order went to aircraft maker Zephyr and not to its rival Orbix. "
+            "Zephyr said it was pleased.\n")
+    orgs = _orgs(extract(kb, text, "1990-05-02"))
+    assert orgs.get("Zephyr") == ["Zephyr", "Zephyr"]
+    assert orgs.get("Orbix") == ["Orbix"]
+
+
+def test_a_name_before_a_business_noun_after_a_determiner_makes_a_union(kb) -> None:
+    text = ("Pay\n\nTalks broke down, an official from the Metallo union said. "
+            "Metallo wants a shorter week.\n")
+    orgs = _orgs(extract(kb, text, "1990-05-02"))
+    assert orgs.get("Metallo") == ["Metallo", "Metallo"]
+
+
+def test_an_apposition_names_a_sentence_first_word(kb) -> None:
+    text = ("Banks\n\nOrbix, Japan's third-largest bank, tabled a higher offer. "
+            "Orbix said no more.\n")
+    orgs = _orgs(extract(kb, text, "2005-01-02"))
+    assert orgs.get("Orbix") == ["Orbix", "Orbix"]
+
+
+def test_a_multi_word_firm_is_also_named_by_its_first_word(kb) -> None:
+    text = ("Banks\n\nShares in lender Kestrel Trust Financial rose. Kestrel bosses met on "
+            "Friday.\n")
+    orgs = _orgs(extract(kb, text, "2005-01-02"))
+    assert orgs.get("Kestrel Trust Financial") == ["Kestrel Trust Financial", "Kestrel"]
+
+
+def test_no_firm_from_a_weekday_a_title_or_a_capitalised_line(kb) -> None:
+    text = ("Maker Zephyr Talks\n\nThe company Monday said it would wait. The union President "
+            "Mary Ash spoke. Japanese carmaker exports rose.\n")
+    names = set(_orgs(extract(kb, text, "1990-05-02")))
+    assert not names & {"Monday", "President", "President Mary Ash", "Zephyr Talks"}

@@ -1,0 +1,27 @@
+"""A speaker named after a quotation with an apposition before the verb (issue 11):
+'"…," Jo Roe, a defence analyst and author, said.'  Invented sentences."""
+
+from __future__ import annotations
+
+from _neg_fixtures import actor, doc
+
+from briefing.extract.quotes import find_quotes
+from briefing.extract.timex import find_times
+
+
+def _speakers(text: str, names: dict[str, list[str]]) -> list[str | None]:
+    d = doc(text, "2020-06-14")
+    actors = tuple(actor(text, aid, "person", forms) for aid, forms in names.items())
+    return [q.speaker for q in find_quotes(d, actors, find_times(d))]
+
+
+def test_a_name_with_an_apposition_before_the_verb_speaks() -> None:
+    text = ('Gulf\n\nThe strike was limited. "It was a careful signal," Jo Roe, a defence '
+            'analyst and author, said.\n')
+    assert _speakers(text, {"jo_roe": ["Jo Roe"]}) == ["jo_roe"]
+
+
+def test_an_apposition_without_a_speech_verb_names_no_speaker() -> None:
+    text = ('Gulf\n\nThe strike was limited. "It was a careful signal," Jo Roe, a defence '
+            'analyst and author, lives in Paris.\n')
+    assert _speakers(text, {"jo_roe": ["Jo Roe"]}) != ["jo_roe"]
