@@ -68,3 +68,53 @@ def test_only_the_spans_asked_about_are_scanned() -> None:
     matches = neg_scan.Matches(neg._STATUS, low, spans)
     assert matches.within(54, len(text))
     assert set(matches.scanned) == {2}
+
+
+def _sample(parsed, rng: random.Random) -> str:
+    """A random string of the shape a parsed pattern describes (lookarounds ignored)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    out: list[str] = []
+    for op, av in parsed:
+        if op is c.LITERAL:
+            out.append(chr(av))
+        elif op is c.NOT_LITERAL or op is c.ANY:
+            out.append(rng.choice(" x-"))
+        elif op is c.IN:
+            kinds = [a for a in av if a[0] is c.LITERAL or a[0] is c.RANGE]
+            if not kinds or av[0][0] is c.NEGATE:
+                out.append(rng.choice(" .x"))
+            else:
+                kind, value = rng.choice(kinds)
+                out.append(chr(value if kind is c.LITERAL else rng.randint(*value)))
+        elif op is c.CATEGORY:
+            out.append(" " if av is c.CATEGORY_SPACE else rng.choice("ab1"))
+        elif op is c.BRANCH:
+            out.append(_sample(rng.choice(av[1]), rng))
+        elif op is c.SUBPATTERN:
+            out.append(_sample(av[-1], rng))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            low, high, item = av
+            for _ in range(rng.randint(low, min(high, low + 2))):
+                out.append(_sample(item, rng))
+    return "".join(out)
+
+
+def test_keyed_scan_equals_a_full_scan_on_samples_of_every_pattern() -> None:
+    """Each pattern runs only in stretches holding one of its keys: on strings shaped like
+    each pattern (and each alternative of it), alone and between other words, nothing is lost."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    rng = random.Random(11)
+    for lexicon in (neg._STATUS, neg._ISSUES, neg._ISSUE_CUES, neg._FLAGS):
+        everything = list(range(len(lexicon.patterns)))
+        full = neg_scan.Lexicon(list(lexicon.patterns))
+        full.candidates = lambda keys, _all=everything: _all  # type: ignore[method-assign]
+        for _tag, pattern, _boundary in lexicon.patterns:
+            parsed = _parser.parse(pattern.pattern)
+            for _ in range(25):
+                piece = _sample(parsed, rng)
+                for text in (piece, f"then {piece}.", f"x{piece} y", f"the {piece}s were"):
+                    low = text.lower()
+                    spans = [(0, len(low), neg_scan.unit_keys(low, 0, len(low)))]
+                    assert lexicon.scan(low, spans) == full.scan(low, spans), (pattern, text)

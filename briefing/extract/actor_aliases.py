@@ -8,6 +8,8 @@ from briefing.knowledge import (
     tokenize,
 )
 
+_CONNECTORS = frozenset({"of", "for", "the", "and", "-", "al", "el", "de", "&", "on"})
+
 
 class AliasPass:
     """Methods of :class:`briefing.extract.actors._Run` (see its module docstring)."""
@@ -26,7 +28,7 @@ class AliasPass:
     def name_run(self, i: int, forward: bool = True, limit: int = 8) -> tuple[int, int] | None:
         """The proper-name run starting (forward) or ending (backward) at token ``i``."""
         t = self.t
-        connectors = {"of", "for", "the", "and", "-", "al", "el", "de", "&", "on"}
+        connectors = _CONNECTORS
         if forward:
             if i < t.n and t.norm[i] == "the":
                 i += 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from collections.abc import Iterable, Mapping
 
 from briefing.knowledge import TOKEN_RE
@@ -37,10 +38,25 @@ class _LineStart:
 
 
 _SPACED = re.compile(r"(\s*)(\w+|[^\w\s])")
-_UPPER = re.compile(r"[^\W\d_a-z]")  # letters that are not ASCII lower case (near enough)
-_LOWER = re.compile(r"[a-z]")
+_NOT_UPPER = re.compile(r"[\W\d_a-z]+")  # all but letters other than ASCII lower case
+_NOT_LOWER = re.compile(r"[^a-z]+")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _FOLDED = frozenset("‐‑’‘`")
+
+
+class SentenceStarts(list[int]):
+    """The first token of each sentence, in order, where ``k in starts`` is a set lookup.
+
+    The rules ask "does a sentence start at token k?" for many tokens; on a plain list each
+    question walked every sentence (the largest single cost of alias learning).
+    """
+
+    def __init__(self, firsts: list[int]) -> None:
+        super().__init__(firsts)
+        self._set = frozenset(firsts)
+
+    def __contains__(self, k: object) -> bool:
+        return k in self._set
 
 
 class Tokens:
@@ -93,9 +109,14 @@ class Tokens:
         for x in range(k, n):
             sent[x] = last
         self.sent = sent
-        self.sent_tok = sent_tok
+        self.sent_tok = SentenceStarts(sent_tok)
         sample = text[:4000]
-        upper, lower = len(_UPPER.findall(sample)), len(_LOWER.findall(sample))
+        # counted without a string per letter (findall); ASCII text by str.count, in C
+        if sample.isascii():
+            upper = sum(map(sample.count, string.ascii_uppercase))
+            lower = sum(map(sample.count, string.ascii_lowercase))
+        else:
+            upper, lower = len(_NOT_UPPER.sub("", sample)), len(_NOT_LOWER.sub("", sample))
         self.upper_doc = upper > 0 and upper > 0.7 * (upper + lower)
         self.title_end = document.title_span[1] if document.title_span else -1
         heading: set[int] = set()

@@ -3,8 +3,10 @@
 A lexicon pattern that opens with ``\\b`` or with an optional group makes Python's regex engine
 try every position of the text; one that opens with literal words is scanned for quickly.  So
 each pattern is split at its top-level ``|``, its leading ``\\b`` is dropped (and checked by
-hand), and it is indexed by how its literal words start.  A sentence runs only the patterns one
-of whose words starts like one of its own words; the result equals a full scan (tested).
+hand), and it is indexed by how its literal words start (its leading words, else one
+mandatory word of each alternative: :func:`_mandatory_keys`).  A sentence runs only the
+patterns one of whose words starts like one of its own words; the result equals a full scan
+(tested, also on strings generated from every pattern).
 Patterns are compiled for lowercase text (``str.lower`` when it keeps the length, otherwise an
 ASCII-only lowering), so no ``IGNORECASE`` slows them down.
 """
@@ -71,7 +73,7 @@ def _lead_words(source: str) -> set[str] | None:
     return words or None
 
 
-def _top_level_alternatives(source: str) -> list[str]:
+def _top_level_alternatives(source: str, keep_empty: bool = False) -> list[str]:
     """``source`` split at the ``|`` that are outside groups and character classes."""
     parts: list[str] = []
     depth, start, i, in_class = 0, 0, 0, False
@@ -93,7 +95,146 @@ def _top_level_alternatives(source: str) -> list[str]:
             start = i + 1
         i += 1
     parts.append(source[start:])
-    return [p for p in parts if p]
+    return parts if keep_empty else [p for p in parts if p]
+
+
+_NON_LETTER_ESCAPES = frozenset("sWdb.,-'&:;!?()[]{}/ ")  # \\s \\W \\d \\b, escaped punctuation
+
+
+def _group_end(source: str, i: int) -> int:
+    """The index just past the group or class opening at ``source[i]``."""
+    depth, in_class = 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if depth == 0:  # a class on its own: "]" right after "[" or "[^" is a member
+                j = i + 1 + (source[i + 1:i + 2] == "^")
+                j += source[j:j + 1] == "]"
+                while source[j] != "]":
+                    j += 2 if source[j] == "\\" else 1
+                return j + 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError(source)
+
+
+def _ends_non_letter(source: str) -> bool:
+    """Whether every alternative of ``source`` ends on a character that cannot be a letter."""
+    for alternative in _top_level_alternatives(source, keep_empty=True):
+        if alternative.endswith(" "):
+            continue
+        body = alternative.removesuffix("+")
+        if not body.endswith("\\s"):
+            return False
+        backslashes = len(body[:-1]) - len(body[:-1].rstrip("\\"))
+        if backslashes % 2 == 0:  # "\\\\s": a backslash, then the letter s
+            return False
+    return True
+
+
+def _key(word: str) -> str:
+    return word[:4]
+
+
+def _mandatory_keys(source: str, after_non_letter: bool) -> frozenset[str] | None:
+    """Keys of which a stretch holding a match of ``source`` has at least one, else None.
+
+    Walks the pattern's top-level sequence: a literal word of three or more letters that is
+    not optional and follows a character that cannot be a letter (a space, ``\\s``, the
+    pattern's start after a checked ``\\b``) starts a word of the matched text, so its first
+    letters are among the stretch's :func:`unit_keys`.  Of each alternative one such word (the
+    longest) or one keyed group is chosen; an alternative without one gives None.
+    """
+    best: frozenset[str] | None = None
+    best_rank: tuple[int, int] = (0, 0)
+    alternatives = _top_level_alternatives(source, keep_empty=True)
+    if len(alternatives) > 1:
+        keys: set[str] = set()
+        for alternative in alternatives:
+            got = _mandatory_keys(alternative, after_non_letter)
+            if got is None:
+                return None
+            keys |= got
+        return frozenset(keys) if keys else None
+    i, n = 0, len(source)
+    prev_ok = after_non_letter
+    while i < n:
+        ch = source[i]
+        if ch == "(":
+            end = _group_end(source, i)
+            quantified = source[end:end + 1] in ("?", "*", "{")
+            inner = source[i + 1:end - 1]
+            if inner.startswith(("?=", "?!", "?<=", "?<!")):
+                i = end  # a lookaround consumes nothing: what precedes is unchanged
+                continue
+            if inner.startswith("?:"):
+                inner = inner[2:]
+            elif inner.startswith("?"):
+                return best  # a flag group or a named one: stop here
+            if not quantified:
+                got = _mandatory_keys(inner, prev_ok)
+                if got is not None:
+                    rank = (-len(got), min(len(k) for k in got))
+                    if best is None or rank > best_rank:
+                        best, best_rank = got, rank
+            # what follows touches no letter when the group always ends on one that is not
+            # ("(?:into\\s+)?"), and, if the group may be absent, when what preceded did not
+            ends_ok = _ends_non_letter(inner)
+            i, prev_ok = end, ends_ok and (prev_ok or not quantified)
+            while i < n and source[i] in "?*+":
+                i += 1
+            if i < n and source[i] == "{":
+                i = source.index("}", i) + 1
+            continue
+        if ch == "[":
+            end = _group_end(source, i)
+            i, prev_ok = end, False
+            continue
+        if ch == "\\":
+            escaped = source[i + 1:i + 2]
+            i += 2
+            ok = escaped in _NON_LETTER_ESCAPES
+            quantifier = source[i:i + 1]
+            if quantifier in ("?", "*", "{"):  # maybe absent: what came before it may touch
+                ok = ok and prev_ok
+                i = source.index("}", i) + 1 if quantifier == "{" else i + 1
+            elif quantifier == "+":
+                i += 1
+            prev_ok = ok
+            continue
+        if ch in "|)":
+            return best
+        if ch in "?*+{^$.":
+            i, prev_ok = i + 1, False
+            continue
+        if "a" <= ch <= "z" and prev_ok:
+            j = i
+            while j < n and "a" <= source[j] <= "z" and source[j + 1:j + 2] not in ("?", "*", "{"):
+                j += 1
+            word = source[i:j]
+            if len(word) >= 3:
+                rank = (-1, len(word))
+                if best is None or rank > best_rank:
+                    best, best_rank = frozenset({_key(word)}), rank
+            # the rest of the run (and an optional last letter) is skipped as letters
+            while j < n and "a" <= source[j] <= "z":
+                j += 1
+            i, prev_ok = j, False
+            continue
+        prev_ok = not ("a" <= ch <= "z") and not ch.isalnum() and ch != "_"
+        i += 1
+    return best
 
 
 _WORDS3 = re.compile(r"[a-z]{3,}")
@@ -119,8 +260,11 @@ class Lexicon:
         always: list[int] = []
         for index, (_tag, pattern, boundary) in enumerate(self.patterns):
             lead = _lead_words(pattern.pattern) if boundary else None
+            mandatory = None if lead is not None else _mandatory_keys(pattern.pattern, boundary)
             if lead is not None:
                 keys = frozenset(w[:4] for w in lead)
+            elif mandatory is not None:
+                keys = mandatory
             elif _SHORT_ALTERNATIVE.search(pattern.pattern):
                 keys = frozenset()  # "(?:if|unless …)": a two-letter word may be all it needs
             else:

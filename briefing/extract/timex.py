@@ -35,6 +35,7 @@ from briefing.extract.time_words import (
     WEEKDAY_NAMES,
     WEEKDAYS,
 )
+from briefing.extract.word_trie import literal_alternation
 from briefing.model import Document, TimeExpression
 
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|might|must|to|can)\s+(?:be\s+|have\s+)?$",
@@ -438,13 +439,14 @@ _UNIT_WORDS = ("hours|hour|days|day|weeks|week|weekend|months|month|years|year|d
                "minutes|minute")
 _TRIGGERS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\d+"), ("iso", "slash", "dmy", "year", "ago", "duration")),
-    (re.compile(f"(?:{_MONTH_WORDS})"), ("mdy", "my", "month")),
-    (re.compile(f"(?:{WEEKDAY_NAMES})"), ("weekday", "mdy", "dmy")),
-    (re.compile("(?:" + "|".join(w for word in _DAY_WORDS.split("|")
-                                 for w in (word, word.capitalize(), word.upper())) + ")"),
+    # as tries: each is scanned over the whole text (see word_trie)
+    (literal_alternation(_MONTH_WORDS.split("|")), ("mdy", "my", "month")),
+    (literal_alternation(WEEKDAY_NAMES.split("|")), ("weekday", "mdy", "dmy")),
+    (literal_alternation([w for word in _DAY_WORDS.split("|")
+                          for w in (word, word.capitalize(), word.upper())]),
      ("dayword", "ago")),
-    (re.compile("(?:" + "|".join(w for word in _UNIT_WORDS.split("|")
-                                 for w in (word, word.capitalize(), word.upper())) + ")"),
+    (literal_alternation([w for word in _UNIT_WORDS.split("|")
+                          for w in (word, word.capitalize(), word.upper())]),
      ("ago", "relunit", "duration", "weekend")),
 ]
 _WORDS_BACK = 4

@@ -83,6 +83,14 @@ class _Entities(Mapping):
             self._done[key] = ent
         return ent
 
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        # Mapping.get goes through __getitem__ and a KeyError; the extractor asks thousands
+        # of times per document
+        ent = self._done.get(key)
+        if ent is not None:
+            return ent
+        return self[key] if key in self._raw else default
+
     def __contains__(self, key: object) -> bool:
         return key in self._raw
 
