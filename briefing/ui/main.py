@@ -206,6 +206,7 @@ class MainScreen(Screen[None]):
         self._docs_open = False
         self._side_open = False
         self._side_page = "contents"
+        self._page_chosen = False  # the user has picked a side page (c, p, t): keep it
         self._seen = 0
         self._last_corpus_push = 0.0
         self._panel_errors: set[str] = set()
@@ -599,6 +600,8 @@ class MainScreen(Screen[None]):
             self.contents.set_briefing(briefing)
             for name in ("parties", "tracker"):
                 self._call_panel(name, "set_briefing", briefing)
+            if not self._page_chosen:
+                self._auto_side_page(briefing)
         self.contents.follow(self.section)
         self.document_list.follow(index)
         if self.actor is not None:
@@ -1030,9 +1033,24 @@ class MainScreen(Screen[None]):
             parts.append((f" {name} ", "reverse bold") if page == self._side_page else name)
         self.query_one("#side-title", Static).update(Content.assemble(*parts))
 
+    def _auto_side_page(self, briefing: Briefing) -> None:
+        """Until the user picks a side page, show one with something in it: the contents of a
+        one-section document (most news items) would only say "Opening", so its parties show
+        instead; a document with sections brings the configured page back."""
+        configured = self._layout().get("panel")
+        default = configured if configured in SIDE_PAGES else "contents"
+        page = default
+        if default == "contents" and len(briefing.document.sections) <= 1:
+            page = "parties"
+        if page != self._side_page:
+            self._side_page = page
+            self.query_one("#side-switcher", ContentSwitcher).current = page
+            self._update_side_title()
+
     def action_panel(self, page: str) -> None:
         if page not in SIDE_PAGES:
             return
+        self._page_chosen = True  # from now on the side page is the user's choice
         widget = self.panel(page)
         if self._side_open and self._side_page == page and self._focus_within(self.query_one("#side")):
             self._side_open = False
