@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from briefing import __version__
+from briefing.argtypes import at_least
 
 SUBCOMMANDS: dict[str, str] = {
     "extract": "print what is extracted from documents (JSON or YAML)",
@@ -48,20 +49,6 @@ Keys in the reader: press ? for help.
 
 class UsageError(Exception):
     """A mistake on the command line: one line on stderr, exit status 2."""
-
-
-def _at_least(low: int) -> Callable[[str], int]:
-    """An argparse type: a whole number of at least ``low`` (a usage error otherwise)."""
-    def check(value: str) -> int:
-        try:
-            number = int(value)
-        except ValueError:
-            number = low - 1
-        if number < low:
-            raise argparse.ArgumentTypeError(f"must be a whole number of {low} or more, "
-                                             f"not {value!r}")
-        return number
-    return check
 
 
 def _check_paths(paths: Sequence[str]) -> list[str]:
@@ -150,7 +137,7 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument("--merge", action="store_true",
                         help="one memo for all the documents (their main negotiation: latest "
                              "status, sides, mediators, agenda, key terms, rounds, sources)")
-    parser.add_argument("--words", type=_at_least(100), default=500, metavar="N",
+    parser.add_argument("--words", type=at_least(100), default=500, metavar="N",
                         help="with --merge: about how many words (default 500, one page)")
     return parser
 

@@ -1,4 +1,4 @@
-"""Writing invented documents with their sidecars (date, source) for a test corpus."""
+"""Writing invented documents (with their sidecars: date, source) for a test corpus."""
 
 from __future__ import annotations
 
@@ -16,3 +16,11 @@ def write_docs(root: Path, docs: dict[str, tuple[str, ...]], source: str = "Wire
         (root / f"{name}.yaml").write_text(f"published: {date}\nsource: {source}\n",
                                            encoding="utf-8")
     return root
+
+
+def write_texts(folder: Path, texts: dict[str, str]) -> Path:
+    """``{file name: text}`` as files in ``folder`` (made here)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from _corpus_files import write_texts
 
 import briefing.cli as cli
 from briefing.cli import main
@@ -31,11 +32,7 @@ ARTICLES = {
 
 @pytest.fixture
 def corpus(tmp_path):
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+    return write_texts(tmp_path / "corpus", ARTICLES)
 
 
 def test_exit_status_follows_grep(corpus):

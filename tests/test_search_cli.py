@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from _corpus_files import write_texts
 from test_search_fixtures import ARTICLES
 
 from briefing.cli import main
@@ -13,11 +14,7 @@ from briefing.cli import main
 
 @pytest.fixture
 def corpus(tmp_path):
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+    return write_texts(tmp_path / "corpus", ARTICLES)
 
 
 def run_json(capsys, *argv, status=0):

@@ -14,17 +14,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 # briefing.textsafe, not briefing.corpus.sanitize: the corpus package costs 0.1 s to import.
+from briefing.argtypes import at_least
 from briefing.textsafe import display_safe, write_json
-
-
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more, not {value!r}")
-    return number
 
 
 def parser() -> argparse.ArgumentParser:
@@ -45,7 +36,7 @@ def parser() -> argparse.ArgumentParser:
     out.add_argument("--json", action="store_true", help="print JSON instead of text")
     out.add_argument("--vimgrep", action="store_true",
                      help="print each hit as path:line:column:text (for editors' quickfix lists)")
-    p.add_argument("--limit", type=_positive, default=20, metavar="N",
+    p.add_argument("--limit", type=at_least(1), default=20, metavar="N",
                    help="show at most N hits (default 20)")
     p.add_argument("--sort", choices=("relevance", "date"), default=None,
                    help="order hits by relevance (the default) or by date, newest first")
