@@ -174,6 +174,8 @@ class StaleEntry(ValueError):
     """A cache entry that cannot be rebuilt into today's model objects."""
 
 
+# The classes an entry names: (module, qualified name, field names) each.
+TypeTable = tuple[tuple[str, str, tuple[str, ...]], ...]
 _SCALARS = frozenset({str, int, float, bool, type(None)})
 _GETTERS: dict[type, tuple[tuple[str, ...], Callable[[Any], Any]]] = {}
 _MARKERS = frozenset({"__list__", "__bytes__", "__dict__"})
@@ -300,7 +302,8 @@ def _resolve_uncached(table: Iterable[Any]) -> list[type]:
             cls = getattr(importlib.import_module(module), qualname)
         except (ImportError, AttributeError) as exc:
             raise StaleEntry(str(exc)) from None
-        if not dataclasses.is_dataclass(cls) or _fields_of(cls) != tuple(names) \
+        if not isinstance(cls, type) or not dataclasses.is_dataclass(cls) \
+                or _fields_of(cls) != tuple(names) \
                 or not all(f.init for f in dataclasses.fields(cls)):
             raise StaleEntry(f"{qualname} changed shape")
         classes.append(cls)
@@ -310,7 +313,7 @@ def _resolve_uncached(table: Iterable[Any]) -> list[type]:
 _PARAGRAPH_FIELDS = ("start", "end", "sentences")
 
 
-def _pack_paragraphs(paragraphs: tuple) -> bytes | None:
+def _pack_paragraphs(paragraphs: tuple[Any, ...]) -> bytes | None:
     """``start, end, n, (sentence start, end) * n`` per paragraph, as one array of ints."""
     flat = array("q")
     for p in paragraphs:
@@ -327,9 +330,12 @@ def _pack_paragraphs(paragraphs: tuple) -> bytes | None:
     return _PARAGRAPHS + flat.tobytes()
 
 
-def _unpack_paragraphs(flat: array) -> tuple:
+def _unpack_paragraphs(flat: array[int]) -> tuple[Any, ...]:
     """The inverse of :func:`_pack_paragraphs`: every sentence built in one pass, then sliced."""
-    starts, ends, groups, pairs = [], [], [], array("q")
+    starts: list[int] = []
+    ends: list[int] = []
+    groups: list[int] = []
+    pairs = array("q")
     i, n = 0, len(flat)
     while i < n:
         start, end, count = flat[i], flat[i + 1], flat[i + 2]
@@ -342,7 +348,8 @@ def _unpack_paragraphs(flat: array) -> tuple:
     if i != n or len(pairs) != 2 * sum(groups):
         raise StaleEntry("truncated paragraphs")
     sentences = _build_columns(Sentence, (pairs[0::2], pairs[1::2]))
-    grouped, at = [], 0
+    grouped: list[tuple[Any, ...]] = []
+    at = 0
     for count in groups:
         grouped.append(sentences[at:at + count])
         at += count
@@ -364,12 +371,12 @@ def _slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...] | None:
     and the constructor is used.
     """
     if "__slots__" not in cls.__dict__ or hasattr(cls, "__post_init__") \
-            or cls.__new__ is not object.__new__:
+            or cls.__new__ is not object.__new__:  # type: ignore[comparison-overlap]  # overridden __new__
         return None
-    setters = []
+    setters: list[Callable[[Any, Any], None]] = []
     for f in dataclasses.fields(cls):
         slot = cls.__dict__.get(f.name)
-        if not f.init or type(slot) is not _MEMBER_DESCRIPTOR:
+        if not f.init or slot is None or type(slot) is not _MEMBER_DESCRIPTOR:
             return None
         setters.append(slot.__set__)
     return tuple(setters)
@@ -379,7 +386,7 @@ _MEMBER_DESCRIPTOR = type(Sentence.__dict__["start"])
 _COLUMNS_MIN = 12  # measured crossover: below it, calling the constructor is quicker
 
 
-def _build_columns(cls: type, cols: tuple) -> tuple:
+def _build_columns(cls: type, cols: tuple[Any, ...]) -> tuple[Any, ...]:
     """``tuple(map(cls, *cols))``, with no Python frame per object.
 
     A warm start builds about a million mentions, spans and sentences: a frozen dataclass's
@@ -394,7 +401,7 @@ def _build_columns(cls: type, cols: tuple) -> tuple:
     for col in cols:
         if len(col) != n:
             raise StaleEntry("ragged columns")
-    objs = list(map(object.__new__, repeat(cls, n)))
+    objs: list[Any] = list(map(object.__new__, repeat(cls, n)))
     for setter, col in zip(setters, cols, strict=True):
         deque(map(setter, objs, col), maxlen=0)
     return tuple(objs)
@@ -456,13 +463,13 @@ def decode(table: Any, data: Any) -> Any:
         raise StaleEntry(f"entry does not fit the model: {exc}") from None
 
 
-def type_table_key(table: tuple) -> str:
+def type_table_key(table: TypeTable) -> str:
     # repr, not marshal.dumps: marshal's bytes depend on reference counts, repr does not.
     return hashlib.sha256(repr(table).encode()).hexdigest()[:24]
 
 
 def _pack(briefing: Briefing, problems: list[Problem],
-          table_key: Callable[[tuple], str]) -> tuple[bytes, bytes]:
+          table_key: Callable[[TypeTable], str]) -> tuple[bytes, bytes]:
     """One entry: ``(card, data)``.
 
     ``data`` is the whole briefing, encoded and compressed; ``card`` (uncompressed, about
@@ -493,7 +500,7 @@ def _pack(briefing: Briefing, problems: list[Problem],
     return card, blob
 
 
-def _decode_data(blob: bytes, tables: Mapping[str, tuple]) -> Briefing:
+def _decode_data(blob: bytes, tables: Mapping[str, TypeTable]) -> Briefing:
     """The whole briefing of an entry's data (raises :class:`StaleEntry`)."""
     try:
         schema, key, data = marshal.loads(zlib.decompress(blob))
@@ -509,7 +516,7 @@ def _decode_data(blob: bytes, tables: Mapping[str, tuple]) -> Briefing:
 
 
 def _unpack(card: bytes, blob: bytes, path: str, sidecar: str | None, sha: str,
-            tables: Mapping[str, tuple],
+            tables: Mapping[str, TypeTable],
             fallback: Callable[[], Briefing | None] | None = None,
             ) -> tuple[Briefing, list[Problem]]:
     """A lazily decoded briefing for an entry, and the file's problems.
@@ -559,7 +566,7 @@ def _unpack(card: bytes, blob: bytes, path: str, sidecar: str | None, sha: str,
 def remove_old_files(folder: Path) -> list[str]:
     """Delete analysis caches left by earlier versions (``analysis-v1.sqlite`` and the like,
     with their WAL files) in ``folder``; returns their names.  Never fails."""
-    removed = []
+    removed: list[str] = []
     try:
         names = os.listdir(folder)
     except OSError:
@@ -611,6 +618,12 @@ def _sidecar_stat(path: str) -> tuple[str | None, os.stat_result | None]:
         return candidate, None
 
 
+# A recorded file: size, mtime_ns, sidecar path, its size and mtime_ns, sha256, sidecar sha256.
+FileRow = tuple[int, int, str | None, int | None, int | None, str, str]
+# An unchanged file: (analysis key, sidecar path, sha256, (card, data) when prefetched).
+Ready = tuple[str, str | None, str, tuple[bytes, bytes] | None]
+
+
 class AnalysisCache:
     """Cached briefings for files, looked up by ``stat`` or by content.
 
@@ -628,9 +641,9 @@ class AnalysisCache:
         self._pending = 0
         self._last_commit = time.monotonic()
         self._writable = True
-        self._files: dict[str, tuple] = {}
-        self._types: dict[str, tuple] = {}  # type-table key -> table
-        self._ready: dict[str, tuple] = {}  # path -> what prefetch() found for get()
+        self._files: dict[str, FileRow] = {}
+        self._types: dict[str, TypeTable] = {}  # type-table key -> table
+        self._ready: dict[str, Ready] = {}  # path -> what prefetch() found for get()
         self._ready_at = 0.0
         # Re-analyses a file whose entry turns out undecodable when first used (see lazy.py).
         self.fallback: Callable[[str], Briefing | None] | None = None
@@ -777,7 +790,7 @@ class AnalysisCache:
             for path in wanted[key]:
                 self._ready.pop(path, None)  # not stored: get() finds out by itself
 
-    def _unchanged(self, path: str) -> tuple[str, str | None, str, None] | None:
+    def _unchanged(self, path: str) -> Ready | None:
         """``(analysis key, sidecar path, sha256, None)`` if ``path`` and its sidecar are
         unchanged since recorded (two or three ``stat`` calls, no read)."""
         row = self._files.get(os.path.abspath(path))
@@ -859,7 +872,8 @@ class AnalysisCache:
             return None
         return self._handed_out(loaded, card, blob)
 
-    def put_packed(self, loaded: Loaded, card: bytes, blob: bytes, tables: Mapping[str, tuple],
+    def put_packed(self, loaded: Loaded, card: bytes, blob: bytes,
+                   tables: Mapping[str, TypeTable],
                    store: bool = True) -> Briefing | None:
         """Like :meth:`put` for an entry packed elsewhere (a worker process,
         :mod:`briefing.analysis.pool`); ``loaded`` stands in for the file as read.  Returns the
@@ -895,7 +909,7 @@ class AnalysisCache:
             log.info("unusable packed entry for %s: %s", doc.path, exc)
             return None
 
-    def _table_key(self, table: tuple) -> str:
+    def _table_key(self, table: TypeTable) -> str:
         """Register a type table (in the database when it can be written, in memory always:
         an entry using it must decode in this run) and return its key."""
         key = type_table_key(table)
@@ -925,7 +939,7 @@ class AnalysisCache:
                          (path, *row)):
             self._files[path] = row
 
-    def _execute(self, sql: str, args: tuple) -> bool:
+    def _execute(self, sql: str, args: tuple[Any, ...]) -> bool:
         with self._lock:
             if self._db is None or not self._writable:
                 return False

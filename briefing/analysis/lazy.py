@@ -97,7 +97,7 @@ def transient() -> Iterator[None]:
 
 
 def _peek(source: Source, path: str) -> Briefing:
-    last = getattr(_local, "last", None)
+    last: tuple[Source, Briefing] | None = getattr(_local, "last", None)
     if last is not None and last[0] is source:
         return last[1]
     full = source._full or source._build(path)
@@ -131,6 +131,8 @@ class CachedDocument(Document):
     """A :class:`Document` whose text and layout are decoded on first use."""
 
     __slots__ = ("_source", "_words")
+    _source: Source | None
+    _words: int | None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         object.__setattr__(self, "_source", None)
@@ -183,6 +185,7 @@ class CachedBriefing(Briefing):
     """A :class:`Briefing` whose analysis is decoded on first use (see the module docstring)."""
 
     __slots__ = ("_source",)
+    _source: Source | None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         object.__setattr__(self, "_source", None)
@@ -216,7 +219,7 @@ class CachedBriefing(Briefing):
     __hash__ = Briefing.__hash__
 
 
-def _compared(cls: type) -> Callable[[Any], tuple]:
+def _compared(cls: type) -> Callable[[Any], tuple[Any, ...]]:
     names = [f.name for f in dataclasses.fields(cls) if f.compare]
     return lambda obj: tuple(getattr(obj, n) for n in names)
 

@@ -22,11 +22,14 @@ import sys
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.corpus import DEFAULT_LIMITS, Limits, Loaded, load_file
 from briefing.corpus.files import RawFile
 from briefing.model import Document, Problem
+
+if TYPE_CHECKING:
+    from briefing.analysis.cache import TypeTable
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,7 @@ class Packed:
     sha256: str = ""
     card: bytes = b""
     blob: bytes = b""
-    tables: dict[str, tuple] | None = None
+    tables: dict[str, TypeTable] | None = None
     cacheable: bool = False  # False: an extraction failure, retried next time
 
     @property
@@ -95,9 +98,9 @@ def analyse_packed(path: str, limits: dict[str, Any]) -> Packed:
     doc = loaded.document
     briefing, more = safe_analyse(doc, lim)
     problems = loaded.problems + more
-    tables: dict[str, tuple] = {}
+    tables: dict[str, TypeTable] = {}
 
-    def table_key(table: tuple) -> str:
+    def table_key(table: TypeTable) -> str:
         key = type_table_key(table)
         tables[key] = table
         return key
@@ -140,10 +143,10 @@ class AnalysisPool:
                 self._pool.shutdown(wait=False, cancel_futures=True)
                 raise
 
-    def submit(self, path: str) -> Future:
+    def submit(self, path: str) -> Future[Packed]:
         return self._pool.submit(analyse_packed, path, self._limits)
 
-    def run(self, fn: Any, *args: Any) -> Future:
+    def run(self, fn: Any, *args: Any) -> Future[Any]:
         """Any picklable task on the workers (e.g. ``search.textfirst.chunk_text``)."""
         return self._pool.submit(fn, *args)
 

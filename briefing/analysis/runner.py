@@ -16,13 +16,16 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from briefing.analysis.cache import AnalysisCache
 from briefing.common.sanitize import display_safe
 from briefing.corpus import DEFAULT_LIMITS, Limits, bundled_seeds, count_files, load_file
 from briefing.corpus.files import Found, discover
 from briefing.model import Briefing, Document, Problem
+
+if TYPE_CHECKING:
+    from briefing.analysis.pool import Packed
 
 __all__ = ["CorpusAnalysis", "analyse_corpus", "count_files", "iter_analyse", "safe_analyse"]
 
@@ -162,7 +165,7 @@ def _submit(pool: Any, path: str) -> Any:
     try:
         return pool.submit(path)
     except Exception as exc:  # noqa: BLE001 - BrokenProcessPool, shut down…
-        failed: Future = Future()
+        failed: Future[Packed] = Future()
         failed.set_exception(exc)
         return failed
 
@@ -199,7 +202,7 @@ def _by_content(path: str, store: AnalysisCache,
 def _result(found: Found, item: Any, store: AnalysisCache | None,
             limits: Limits) -> tuple[Briefing | None, list[Problem]]:
     if not isinstance(item, Future):
-        return item
+        return cast("tuple[Briefing | None, list[Problem]]", item)
     try:
         packed = item.result()
     except Exception:  # noqa: BLE001 - a worker failed or died: analyse it here instead

@@ -26,7 +26,7 @@ from typing import BinaryIO
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows: no lock, atomic writes still hold
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # the module is absent on Windows
 
 TMP_PREFIX = ".briefing-tmp-"
 STALE_TMP_SECONDS = 3600

@@ -33,7 +33,7 @@ class YamlProblem(ValueError):
         self.line = line
 
 
-class StrictLoader(_Base):  # type: ignore[misc, valid-type]
+class StrictLoader(_Base):  # type: ignore[misc]  # _Base is CSafeLoader or SafeLoader
     """SafeLoader with YAML 1.2-like scalars: only true/false are booleans, dates stay strings."""
 
 
@@ -54,11 +54,11 @@ StrictLoader.add_implicit_resolver(
     "tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""])
 
 
-def _construct_mapping(loader: Any, node: yaml.MappingNode, deep: bool = False) -> dict:
+def _construct_mapping(loader: Any, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
     if not isinstance(node, yaml.MappingNode):
         raise yaml.constructor.ConstructorError(
             None, None, f"expected a mapping, found {node.id}", node.start_mark)
-    mapping: dict = {}
+    mapping: dict[Any, Any] = {}
     for key_node, value_node in node.value:
         if key_node.tag == "tag:yaml.org,2002:merge":
             raise yaml.constructor.ConstructorError(
@@ -112,8 +112,11 @@ def _check_events(data: bytes | str, max_depth: int = MAX_DEPTH,
     depth = 0
     expanded = 0
     sizes: dict[str, int] = {}  # anchor -> expanded size of its subtree
-    stack: list[list] = []  # open collections: [anchor, expanded size so far]
+    stack: list[list[Any]] = []  # open collections: [anchor, expanded size so far]
     open_anchors: set[str] = set()
+
+    def line_of(mark: Any) -> int | None:
+        return None if mark is None else int(mark.line) + 1
 
     def add(count: int, mark: Any) -> None:
         nonlocal expanded
@@ -122,7 +125,7 @@ def _check_events(data: bytes | str, max_depth: int = MAX_DEPTH,
             stack[-1][1] += count
         if expanded > max_nodes:
             raise YamlProblem(f"expands to more than {max_nodes:,} values through anchors and "
-                              "aliases (limits.max_yaml_nodes)", mark.line + 1)
+                              "aliases (limits.max_yaml_nodes)", line_of(mark))
 
     for event in yaml.parse(data, Loader=_Base):
         if isinstance(event, yaml.ScalarEvent):
@@ -132,13 +135,13 @@ def _check_events(data: bytes | str, max_depth: int = MAX_DEPTH,
         elif isinstance(event, yaml.AliasEvent):
             if event.anchor in open_anchors:
                 raise YamlProblem(f"alias *{display(event.anchor)} refers to a structure that "
-                                  "contains it (recursive)", event.start_mark.line + 1)
-            add(sizes.get(event.anchor, 1), event.start_mark)
+                                  "contains it (recursive)", line_of(event.start_mark))
+            add(sizes.get(event.anchor or "", 1), event.start_mark)
         elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
             if depth > max_depth:
                 raise YamlProblem(f"nested more than {max_depth} levels deep "
-                                  "(limits.max_yaml_depth)", event.start_mark.line + 1)
+                                  "(limits.max_yaml_depth)", line_of(event.start_mark))
             add(1, event.start_mark)
             stack.append([event.anchor, 0])
             if event.anchor:

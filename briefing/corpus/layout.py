@@ -126,10 +126,16 @@ def split_sentences(text: str, start: int, end: int,
                 if next_word.lower() not in _STARTERS:
                     continue
         _add_sentence(sentences, text, sent_start, cut, max_chars)
-        sent_start = _SPACE.match(text, cut, end).end()
+        sent_start = _space_end(text, cut, end)
     if sent_start < end:
         _add_sentence(sentences, text, sent_start, end, max_chars)
     return tuple(sentences)
+
+
+def _space_end(text: str, pos: int, end: int) -> int:
+    """Where the run of spaces at ``pos`` ends (``_SPACE`` matches the empty string too)."""
+    match = _SPACE.match(text, pos, end)
+    return match.end() if match else pos
 
 
 def _add_sentence(sentences: list[Sentence], text: str, start: int, end: int,
@@ -145,7 +151,7 @@ def _add_sentence(sentences: list[Sentence], text: str, start: int, end: int,
         while piece_end > start and text[piece_end - 1].isspace():
             piece_end -= 1
         sentences.append(Sentence(start, piece_end if piece_end > start else cut))
-        start = _SPACE.match(text, cut, end).end()
+        start = _space_end(text, cut, end)
     if end > start:
         sentences.append(Sentence(start, end))
 
@@ -291,8 +297,11 @@ def _sections_from_units(text: str, units: list[tuple[str, int, int]],
     def close() -> None:
         if heading is None and not paragraphs:
             return
-        start = heading[1] if heading else paragraphs[0].start
-        end = paragraphs[-1].end if paragraphs else heading[2]  # type: ignore[index]
+        if paragraphs:
+            start, end = (heading[1] if heading else paragraphs[0].start), paragraphs[-1].end
+        else:
+            assert heading is not None  # checked above: a heading or paragraphs
+            start, end = heading[1], heading[2]
         sections.append(Section(heading[0] if heading else None,
                                 (heading[1], heading[2]) if heading else None,
                                 start, end, tuple(paragraphs)))
@@ -341,8 +350,11 @@ def _markdown_sections(text: str, lines: list[Line],
         flush_block()
         if heading is None and not paragraphs:
             return
-        start = heading[1] if heading else paragraphs[0].start
-        end = paragraphs[-1].end if paragraphs else heading[2]  # type: ignore[index]
+        if paragraphs:
+            start, end = (heading[1] if heading else paragraphs[0].start), paragraphs[-1].end
+        else:
+            assert heading is not None  # checked above: a heading or paragraphs
+            start, end = heading[1], heading[2]
         sections.append(Section(heading[0] if heading else None,
                                 (heading[1], heading[2]) if heading else None,
                                 start, end, tuple(paragraphs), heading[3] if heading else 1))

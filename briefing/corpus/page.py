@@ -81,7 +81,7 @@ def _visible_html(html: str) -> str:
                 element.get("aria-hidden") == "true" or \
                 _HIDDEN_STYLE.search(element.get("style") or ""):
             element.drop_tree()
-    return lxml.html.tostring(tree, encoding="unicode")
+    return str(lxml.html.tostring(tree, encoding="unicode"))
 
 
 def _guarded(block: str) -> str:

@@ -22,7 +22,7 @@ import re
 import zlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 # PyYAML, the strict loader and hashlib are imported only when the KB is compiled: a start-up
 # that finds the compiled cache needs none of them.
@@ -38,6 +38,10 @@ _DATE_RE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?
 NAME, ABBREV, DEMONYM, DEMONYM_PL, CAPITAL, SHORT, SURNAME, FORMER, EXCLUDE = (
     "name", "abbrev", "demonym", "demonym_plural", "capital", "short", "surname", "former",
     "exclude")
+# A gazetteer entry: (actor id, form type, exact case, the form, valid from, valid to).
+Entry = tuple[str, str, bool, str, str | None, str | None]
+# A dated mediation: (sides, mediators, from, to).
+Mediation = tuple[tuple[str, ...], tuple[str, ...], str | None, str | None]
 STATE_KINDS = frozenset({"state"})
 ORG_KINDS = frozenset({"igo", "organization", "armed_group", "government", "armed_forces",
                        "state_group", "other", "population"})
@@ -66,7 +70,7 @@ def date_ok(published: str | None, start: str | None, end: str | None) -> bool:
     return not (end and published >= end)
 
 
-class _Entities(Mapping):
+class _Entities(Mapping[str, dict[str, Any]]):
     """Entities by id, each kept as marshal bytes until first used (start-up stays fast)."""
 
     __slots__ = ("_raw", "_done")
@@ -83,7 +87,7 @@ class _Entities(Mapping):
             self._done[key] = ent
         return ent
 
-    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, key: str, default: Any = None) -> Any:
         # Mapping.get goes through __getitem__ and a KeyError; the extractor asks thousands
         # of times per document
         ent = self._done.get(key)
@@ -104,20 +108,20 @@ class _Entities(Mapping):
 _US, _RS = "\x1f", "\x1e"  # unit and record separators of the compact gazetteer
 
 
-def _pack_entries(entries: tuple[tuple, ...]) -> str:
+def _pack_entries(entries: tuple[Entry, ...]) -> str:
     return _RS.join(_US.join((e[0], e[1], "1" if e[2] else "", e[3], e[4] or "", e[5] or ""))
                     for e in entries)
 
 
-def _unpack_entries(packed: str) -> tuple[tuple, ...]:
-    out = []
+def _unpack_entries(packed: str) -> tuple[Entry, ...]:
+    out: list[Entry] = []
     for rec in packed.split(_RS):
         f = rec.split(_US)
         out.append((f[0], f[1], f[2] == "1", f[3], f[4] or None, f[5] or None))
     return tuple(out)
 
 
-class _Gazetteer(Mapping):
+class _Gazetteer(Mapping[tuple[str, ...], tuple[Entry, ...]]):
     """Token tuple -> entries, stored as joined strings and unpacked on first use.
 
     A dict of strings loads from the cache several times faster than one of nested tuples,
@@ -127,9 +131,9 @@ class _Gazetteer(Mapping):
 
     def __init__(self, raw: dict[str, str]) -> None:
         self._raw = raw
-        self._done: dict[tuple[str, ...], tuple[tuple, ...]] = {}
+        self._done: dict[tuple[str, ...], tuple[Entry, ...]] = {}
 
-    def get(self, key: tuple[str, ...], default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, key: tuple[str, ...], default: Any = None) -> Any:
         hit = self._done.get(key)
         if hit is not None:
             return hit
@@ -139,8 +143,8 @@ class _Gazetteer(Mapping):
         hit = self._done[key] = _unpack_entries(packed)
         return hit
 
-    def __getitem__(self, key: tuple[str, ...]) -> tuple[tuple, ...]:
-        hit = self.get(key)
+    def __getitem__(self, key: tuple[str, ...]) -> tuple[Entry, ...]:
+        hit: tuple[Entry, ...] | None = self.get(key)
         if hit is None:
             raise KeyError(key)
         return hit
@@ -160,7 +164,7 @@ class KnowledgeBase:
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.entities: Mapping[str, dict[str, Any]] = _Entities(data["entities"])
-        self.gazetteer: Mapping[tuple[str, ...], tuple[tuple, ...]] = _Gazetteer(data["gazetteer"])
+        self.gazetteer: Mapping[tuple[str, ...], tuple[Entry, ...]] = _Gazetteer(data["gazetteer"])
         self.first: dict[str, tuple[int, ...]] = data["first"]
         self.titles: dict[tuple[str, ...], dict[str, Any]] = data["titles"]
         self.title_first: dict[str, int] = data["title_first"]
@@ -168,16 +172,17 @@ class KnowledgeBase:
         self.agent_first: dict[str, int] = data["agent_first"]
         self.vocab: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in data["vocab"].items()}
         self.problems: list[str] = list(data["problems"])
-        self.offices: dict[str, tuple[tuple, ...]] = data.get("offices", {})
+        # office holders: "usa|president" -> ((person, from, to), ...)
+        self.offices: dict[str, tuple[tuple[str, str | None, str | None], ...]] = \
+            data.get("offices", {})
         # (sides, mediators, from, to): who habitually mediates between two sides
-        self.mediations: tuple[tuple[tuple[str, ...], tuple[str, ...], str | None, str | None],
-                               ...] = tuple(data.get("mediations", ()))
+        self.mediations: tuple[Mediation, ...] = tuple(data.get("mediations", ()))
         self.digest: str = data["digest"]
 
     def get(self, actor_id: str) -> dict[str, Any] | None:
         return self.entities.get(actor_id)
 
-    def lookup(self, name: str) -> tuple[tuple, ...]:
+    def lookup(self, name: str) -> tuple[Entry, ...]:
         """Gazetteer entries for a name (any case; the case rule is the caller's)."""
         return self.gazetteer.get(tokenize(_strip_the(name)), ())
 
@@ -208,8 +213,8 @@ class KnowledgeBase:
         if published:
             for name, start, end in ent.get("names", ()):
                 if (start or end) and date_ok(published, start, end) and not _is_acronym(name):
-                    return name
-        return ent["name"]
+                    return str(name)
+        return str(ent["name"])
 
     def holder(self, state: str | None, title: str | None, published: str | None) -> str | None:
         """Who held ``title`` for ``state`` at ``published`` (only when exactly one did); no
@@ -227,7 +232,7 @@ class KnowledgeBase:
             return None
         for role in ent.get("roles", ()):
             if date_ok(published, role.get("from"), role.get("to")):
-                return role
+                return cast("dict[str, Any]", role)
         return None
 
 
@@ -237,7 +242,7 @@ def _is_acronym(name: str) -> bool:
 
 
 # ------------------------------------------------------------------------------- compiling
-def _as_list(value: Any) -> list:
+def _as_list(value: Any) -> list[Any]:
     if value is None:
         return []
     return value if isinstance(value, list) else [value]
@@ -250,13 +255,13 @@ def _text_list(value: Any) -> list[str]:
 class _Compiler:
     def __init__(self) -> None:
         self.entities: dict[str, dict[str, Any]] = {}
-        self.gaz: dict[tuple[str, ...], list[tuple]] = {}
+        self.gaz: dict[tuple[str, ...], list[Entry]] = {}
         self.problems: list[str] = []
         self.titles: dict[tuple[str, ...], dict[str, Any]] = {}
         self.agents: dict[tuple[str, ...], dict[str, Any]] = {}
         self.vocab: dict[str, list[str]] = {}
         self.skip: set[str] = set()
-        self.mediations: list[tuple[tuple[str, ...], tuple[str, ...], str | None, str | None]] = []
+        self.mediations: list[Mediation] = []
 
     def problem(self, where: str, message: str) -> None:
         self.problems.append(f"{where}: {message}")
@@ -284,13 +289,14 @@ class _Compiler:
         if exact is None:
             # Acronyms and short all-caps forms must match case exactly ("US" vs "us").
             exact = ftype == ABBREV or _is_acronym(form)
-        entry = (actor_id, ftype, exact, form, start, end)
+        entry: Entry = (actor_id, ftype, exact, form, start, end)
         bucket = self.gaz.setdefault(key, [])
         if not any(e[0] == actor_id and e[1] == ftype and e[2] == exact and e[3] == form
                    for e in bucket):
             bucket.append(entry)
 
-    def add_entity(self, where: str, raw: dict[str, Any], default_kind: str) -> dict | None:
+    def add_entity(self, where: str, raw: dict[str, Any], default_kind: str
+                   ) -> dict[str, Any] | None:
         actor_id = raw.get("id")
         if not isinstance(actor_id, str) or not re.fullmatch(r"[a-z0-9_]+", actor_id):
             self.problem(where, f"entry without a snake_case id: {str(raw)[:60]!r}")
@@ -484,9 +490,9 @@ class _Compiler:
                                     self._date(where, item.get("from")),
                                     self._date(where, item.get("to"))))
 
-    def _known_mediations(self) -> list[tuple]:
+    def _known_mediations(self) -> list[Mediation]:
         """Mediations whose ids are all in the KB (the others are reported and dropped)."""
-        out = []
+        out: list[Mediation] = []
         for sides, meds, start, end in self.mediations:
             unknown = [x for x in sides + meds if x not in self.entities]
             if unknown:
@@ -509,12 +515,12 @@ class _Compiler:
         for key in self.agents:
             agent_first[key[0]] = max(agent_first.get(key[0], 0), len(key))
         # office holders: "usa|president" -> ((person, from, to), ...), for "the President"
-        offices: dict[str, list[tuple]] = {}
+        offices: dict[str, list[tuple[str, str | None, str | None]]] = {}
         for aid, ent in self.entities.items():
             for role in ent.get("roles", ()):
                 if role["of"] and role["title"]:
-                    key = f"{role['of']}|{role['title'].lower()}"
-                    offices.setdefault(key, []).append((aid, role["from"], role["to"]))
+                    office = f"{role['of']}|{role['title'].lower()}"
+                    offices.setdefault(office, []).append((aid, role["from"], role["to"]))
         entities = {}
         for aid, ent in self.entities.items():
             ent.pop("source", None)
@@ -550,12 +556,12 @@ _HYPHEN_GIVEN = re.compile(r"^([A-Z][a-z]+)-([a-z]+)$")
 def _hyphen_variants(form: str) -> list[str]:
     """"Chun Doo-hwan" -> "Chun Doo Hwan", "Chun Doohwan" (romanised given names)."""
     parts = form.split()
-    hits = [i for i, p in enumerate(parts) if _HYPHEN_GIVEN.match(p)]
+    hits = [(i, m) for i, p in enumerate(parts) if (m := _HYPHEN_GIVEN.match(p))]
     if len(parts) < 2 or not hits:
         return []
     spaced, joined = list(parts), list(parts)
-    for i in hits:
-        a, b = _HYPHEN_GIVEN.match(parts[i]).groups()  # type: ignore[union-attr]
+    for i, m in hits:
+        a, b = m.groups()
         spaced[i] = f"{a} {b.capitalize()}"
         joined[i] = a + b
     return [" ".join(spaced), " ".join(joined)]
@@ -617,7 +623,7 @@ def _digest(files: list[tuple[str, bytes]]) -> str:
 
 
 def _read_files(data_dir: str) -> list[tuple[str, bytes]]:
-    out = []
+    out: list[tuple[str, bytes]] = []
     try:
         names = sorted(n for n in os.listdir(data_dir) if n.endswith(".yaml"))
     except OSError:

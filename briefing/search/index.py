@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import islice
-from typing import Any
+from typing import Any, TypeGuard
 
 from briefing.search import filters as qfilters
 from briefing.search import typo
@@ -74,6 +74,10 @@ EXACT_ID = "="  # "@=jfs": exactly the actor whose id is "jfs" (what choosing a 
 
 # What one document says about one actor: (id, name, kind, aliases, former names).
 ActorEntry = tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
+
+
+# Every actor name: (actor number, shown name, normalised name), and the names by word.
+AliasTable = tuple[list[tuple[int, str, str]], dict[str, list[int]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,14 +132,15 @@ class SearchIndex:
         self._actor_loader = data.get("actors_loader")
         self._actors: list[ActorRecord] | None = None
         self.actor_off: Sequence[int] = data["actor_off"]
-        self.mention_unit: Sequence[int] = data["mention_unit"]
-        self.mention_start: Sequence[int] = data["mention_start"]
-        self.mention_end: Sequence[int] = data["mention_end"]
+        # arrays, or memoryviews of the mapped file (copied whole in _with_document_actors)
+        self.mention_unit: array[int] | memoryview[int] = data["mention_unit"]
+        self.mention_start: array[int] | memoryview[int] = data["mention_start"]
+        self.mention_end: array[int] | memoryview[int] = data["mention_end"]
         self._texts = texts  # unit id -> text (see _InMemoryTexts / store.MappedTexts)
         self._lock = threading.Lock()
         self._term_cache: OrderedDict[Term, _TermSets] = OrderedDict()
         self._form_cache: OrderedDict[str, _TermSets] = OrderedDict()  # phrase words
-        self._alias_table: tuple[list[tuple[int, str, str]], dict[str, list[int]]] | None = None
+        self._alias_table: AliasTable | None = None
         self._alias_loader = data.get("alias_loader")
         self._popular: list[int] | None = None  # actors by mentions, for "@" alone
         self._name_cache: dict[int, dict[int, list[tuple[int, int]]]] = {}
@@ -156,7 +161,7 @@ class SearchIndex:
         # (search.textfirst): words are found, actors not yet; load_or_build completes it.
         self.actors_pending = bool(data.get("actors_pending"))
         # Per document, what the filters read (see search.filters): loaded on first use.
-        self._facet_rows = data.get("facets")
+        self._facet_rows: list[qfilters.Facets] | None = data.get("facets")
         self._facet_loader = data.get("facets_loader")
         self._twins: dict[int, list[int]] | None = None  # identical documents
         self._copies: set[int] | None = None
@@ -198,7 +203,7 @@ class SearchIndex:
         return len(self.unit_doc)
 
     def unit_text(self, uid: int) -> str:
-        return self._texts.get(uid)
+        return str(self._texts.get(uid))
 
     def close(self) -> None:
         closer = getattr(self._texts, "close", None)
@@ -269,8 +274,9 @@ class SearchIndex:
                 except Exception:  # noqa: BLE001 - damaged: no filtering data
                     rows = None
             self._facet_loader = None
-            ok = qfilters.valid_facets(rows, len(self.docs))
-            self._facet_rows = rows if ok else [qfilters.NO_FACETS] * len(self.docs)
+            if not qfilters.valid_facets(rows, len(self.docs)):
+                rows = [qfilters.NO_FACETS] * len(self.docs)
+            self._facet_rows = rows
         return self._facet_rows
 
     def twins(self) -> dict[int, list[int]]:
@@ -647,7 +653,7 @@ class SearchIndex:
             candidates: Sequence[int] = picked
         else:
             candidates = list(pool)
-        weights = []
+        weights: list[tuple[set[int], set[int], set[int], float]] = []
         for s in terms:
             if s.every is None:
                 weights.append((set(), set(), pool, s.idf))
@@ -795,7 +801,7 @@ class SearchIndex:
         return got
 
     # .................................................................. actor mode
-    def _alias_index(self) -> tuple[list[tuple[int, str, str]], dict[str, list[int]]]:
+    def _alias_index(self) -> AliasTable:
         """(actor, shown name, normalised name) for every name, and the names by word.
 
         Saved with the index and read on the first actor query (building it for 10,000
@@ -1116,11 +1122,11 @@ class SearchIndex:
         changed: dict[str, tuple[ActorRecord, tuple[int, int, int, int] | None,
                                  list[tuple[int, int, int]]]] = {}
         for actor_id in affected:
-            docs = new_by_actor.get(actor_id)
-            if not docs:
+            actor_docs = new_by_actor.get(actor_id)
+            if not actor_docs:
                 continue
             record: list[Any] | None = None
-            for d in docs:
+            for d in actor_docs:
                 for entry in new_per_doc[d]:
                     if entry[0] != actor_id:
                         continue
@@ -1194,7 +1200,10 @@ class SearchIndex:
                 i += 1
                 continue
             j = i + 1  # a run of unchanged actors next to each other: copied in one go
-            while j < len(order) and isinstance(order[j], int) and order[j] == order[j - 1] + 1:
+            while j < len(order):
+                nxt, prev = order[j], order[j - 1]
+                if not (isinstance(nxt, int) and isinstance(prev, int) and nxt == prev + 1):
+                    break
                 j += 1
             first, last = item, order[j - 1]
             assert isinstance(last, int)
@@ -1291,14 +1300,13 @@ def _by_word(names: list[tuple[int, str, str]]) -> dict[str, list[int]]:
     return dict(by_word)
 
 
-def alias_table(actors: Sequence[ActorRecord]) -> tuple[list[tuple[int, str, str]],
-                                                         dict[str, list[int]]]:
+def alias_table(actors: Sequence[ActorRecord]) -> AliasTable:
     names = [(aid, shown, norm) for aid, actor in enumerate(actors)
              for shown, norm in _actor_names(actor)]
     return names, _by_word(names)
 
 
-def _valid_alias_table(table: Any, n_actors: int) -> bool:
+def _valid_alias_table(table: Any, n_actors: int) -> TypeGuard[AliasTable]:
     if not (isinstance(table, tuple) and len(table) == 2 and isinstance(table[0], list)
             and isinstance(table[1], dict)):
         return False
@@ -1409,9 +1417,9 @@ class _InMemoryTexts:
 
     def __init__(self, doc_texts: list[str], data: dict[str, Any]) -> None:
         self._docs = doc_texts
-        self._doc = data["unit_doc"]
-        self._start = data["unit_start"]
-        self._end = data["unit_end"]
+        self._doc: Sequence[int] = data["unit_doc"]
+        self._start: Sequence[int] = data["unit_start"]
+        self._end: Sequence[int] = data["unit_end"]
 
     def get(self, uid: int) -> str:
         return self._docs[self._doc[uid]][self._start[uid]:self._end[uid]]
@@ -1535,7 +1543,7 @@ def text_data(documents: Sequence[Any], variants: bool = True
     section_ids: dict[str, int] = {"": 0}
     unit_doc, unit_start, unit_end = array("I"), array("I"), array("I")
     unit_kind, unit_section = array("B"), array("I")
-    postings: defaultdict[str, array] = defaultdict(partial(array, "I"))
+    postings: defaultdict[str, array[int]] = defaultdict(partial(array, "I"))
 
     def add_unit(doc: int, start: int, end: int, kind: int, section: str) -> None:
         sid = section_ids.get(section)

@@ -25,12 +25,13 @@ import sys
 import zlib
 from array import array
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from briefing.common.fileread import open_regular
 
 MAGIC = b"BRFSIDX1"
-_ARRAYS = {
+# The typecode of each array (unsigned int, byte, 64-bit offset).
+_ARRAYS: dict[str, Literal["I", "B", "Q"]] = {
     "unit_doc": "I", "unit_start": "I", "unit_end": "I", "unit_kind": "B", "unit_section": "I",
     "post_off": "I", "post": "I", "var_hash": "I", "var_ids": "I", "actor_off": "I",
     "mention_unit": "I", "mention_start": "I", "mention_end": "I", "text_off": "Q",

@@ -77,7 +77,7 @@ def merge(chunks: Sequence[Chunk]
     sections: list[str] = [""]
     section_ids: dict[str, int] = {"": 0}
     units = {name: array(code) for name, code in _UNIT_ARRAYS.items() if name.startswith("unit")}
-    postings: dict[str, list[array]] = {}
+    postings: dict[str, list[array[int]]] = {}
     for chunk in chunks:
         arrays = {name: array(code, chunk.arrays[name]) for name, code in _UNIT_ARRAYS.items()}
         doc_base, unit_base = len(docs), len(units["unit_doc"])
@@ -156,7 +156,7 @@ class Built:
     shas: dict[str, str]  # path -> SHA-256 of every document in it
 
 
-def build(files: list[str], submit: Callable[[list[str]], Future] | None, workers: int,
+def build(files: list[str], submit: Callable[[list[str]], Future[Any]] | None, workers: int,
           limits: dict[str, Any] | None = None,
           sizes: dict[str, tuple[int, int]] | None = None) -> Built:
     """The pending index of ``files``; ``submit(chunk)`` runs :func:`chunk_text` in a worker
@@ -198,7 +198,7 @@ def split(files: list[str], n: int, sizes: dict[str, tuple[int, int]] | None = N
 
 
 def pool_submitter(pool: Any, limits: dict[str, Any] | None = None
-                   ) -> Callable[[list[str]], Future]:
+                   ) -> Callable[[list[str]], Future[Any]]:
     """``submit`` for :func:`build` on an :class:`~briefing.analysis.pool.AnalysisPool`."""
     return lambda chunk: pool.run(chunk_text, chunk, limits)
 

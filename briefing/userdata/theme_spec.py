@@ -55,9 +55,9 @@ def parse_colour(value: object) -> tuple[int, int, int]:
         return int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16)
     match = _RGB.match(text)
     if match:
-        rgb = tuple(int(g) for g in match.groups())
-        if all(0 <= c <= 255 for c in rgb):
-            return rgb  # type: ignore[return-value]
+        red, green, blue = (int(g) for g in match.groups())
+        if all(0 <= c <= 255 for c in (red, green, blue)):
+            return red, green, blue
     raise ColourError(f"not a colour: {display_safe(text, 40)!r} (use #rrggbb or rgb(r, g, b))")
 
 

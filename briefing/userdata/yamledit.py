@@ -31,7 +31,7 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _ComposerBase = yaml.SafeLoader
 
 
-class _Composer(_ComposerBase):  # type: ignore[misc]
+class _Composer(_ComposerBase):  # type: ignore[misc]  # a base chosen at run time
     """A composer whose nodes know where they start and end, with the strict loader's
     scalars (``no`` stays a string, ``0o17`` is a number)."""
 
