@@ -207,18 +207,18 @@ def test_extra_key_parts(tmp_path: Path) -> None:
 
 
 def test_failed_extraction_is_not_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import briefing.analysis.runner as analysis
+    import briefing.analysis.document as analysis
 
     _corpus(tmp_path / "c", 1)
 
     def broken(document: Document) -> Briefing:
         raise RuntimeError("boom")
 
-    working = analysis.analyse
-    monkeypatch.setattr(analysis, "analyse", broken)
+    working = analysis.analyse_document
+    monkeypatch.setattr(analysis, "analyse_document", broken)
     docs, problems = _outputs(tmp_path / "c")
     assert len(docs) == 1 and any("extraction failed" in p for p in problems)
-    monkeypatch.setattr(analysis, "analyse", working)
+    monkeypatch.setattr(analysis, "analyse_document", working)
     with AnalysisCache(cache_dir() / cache_mod.CACHE_FILE) as cache:
         docs, problems = _outputs(tmp_path / "c", cache)
         assert cache.hits == 0 and not any("extraction failed" in p for p in problems)

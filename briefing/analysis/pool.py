@@ -89,7 +89,7 @@ def _quiet_worker(nice: int = 0) -> None:
 def analyse_packed(path: str, limits: dict[str, Any]) -> Packed:
     """In a worker: read, analyse and pack one file."""
     from briefing.analysis.cache import _pack, type_table_key
-    from briefing.analysis.runner import cacheable, safe_analyse
+    from briefing.analysis.document import cacheable, safe_analyse
 
     lim, _warnings = Limits.from_dict(limits) if limits else (DEFAULT_LIMITS, [])
     loaded = load_file(path, lim)

@@ -171,8 +171,6 @@ def complete(index: SearchIndex, briefings: Sequence[Any],
     full = SearchIndex(data, index._texts)
     copy_text = index.source is not None and index.var_hash is not None
     if full.var_hash is None:
-        from briefing.search.textfirst import add_variants
-
         add_variants(full)
     key = index.key or index_key(briefings)
     full.key = key
@@ -196,8 +194,6 @@ def save_pending(index: SearchIndex, key: str, cache_dir: Path | str | None = No
                  variants: bool = True) -> bool:
     """Save a text-only index under ``key`` (its typo variants built first, unless
     ``variants`` is false: then they are left out, and searches scan the vocabulary)."""
-    from briefing.search.textfirst import add_variants
-
     path = index_path(key, cache_dir)
     if variants:
         add_variants(index)
@@ -213,6 +209,17 @@ def save_pending(index: SearchIndex, key: str, cache_dir: Path | str | None = No
         return False
     index.key, index.source = key, path
     return True
+
+
+def add_variants(index: SearchIndex) -> None:
+    """Build the typo variants of an index made without them (for saving it; searches give
+    the same answers before and after)."""
+    from briefing.search import typo
+
+    if index.var_hash is None:
+        var_hash, var_ids = typo.build_variants(index.vocab)
+        index.var_ids = var_ids  # ids first: a search reads var_hash to decide
+        index.var_hash = var_hash
 
 
 def _data_of(index: SearchIndex) -> dict[str, Any]:

@@ -129,17 +129,6 @@ def pending_index(data: dict[str, Any], texts: list[str],
     return SearchIndex(data, _InMemoryTexts(texts, data))
 
 
-def add_variants(index: SearchIndex) -> None:
-    """Build the typo variants of an index made without them (for saving it; searches give
-    the same answers before and after)."""
-    from briefing.search import typo
-
-    if index.var_hash is None:
-        var_hash, var_ids = typo.build_variants(index.vocab)
-        index.var_ids = var_ids  # ids first: a search reads var_hash to decide
-        index.var_hash = var_hash
-
-
 def files_of(paths: Sequence[str], max_depth: int) -> list[str]:
     """The files a cold analysis would read, in its order (errors left to the analysis)."""
     from briefing.corpus.files import discover
