@@ -6,7 +6,7 @@ Used in this process (:mod:`briefing.analysis.runner`) and in the worker process
 
 from __future__ import annotations
 
-from briefing.common.sanitize import display_safe
+from briefing.common.textsafe import display_safe
 from briefing.corpus import DEFAULT_LIMITS, Limits, load_file
 from briefing.model import Briefing, Document, Problem
 

@@ -3,7 +3,7 @@
 The extractor is pure Python: in one process it uses one core, and in the reader it shares the
 interpreter lock with the user interface.  :class:`AnalysisPool` runs it in ``spawn``\\ ed worker
 processes instead.  A worker reads the file, lays it out, analyses it and packs the result the
-way the cache stores it (:func:`briefing.analysis.cache._pack`); only those few kilobytes come back.  The
+way the cache stores it (:func:`briefing.analysis.entry.pack_entry`); only those few kilobytes come back.  The
 parent stores them (it is the cache's only writer) and keeps a lazily decoded briefing, exactly
 what a warm start would hand out.
 
@@ -29,7 +29,7 @@ from briefing.corpus.files import RawFile
 from briefing.model import Document, Problem
 
 if TYPE_CHECKING:
-    from briefing.analysis.cache import TypeTable
+    from briefing.analysis.codec import TypeTable
 
 
 @dataclass(frozen=True)
@@ -88,8 +88,9 @@ def _quiet_worker(nice: int = 0) -> None:
 
 def analyse_packed(path: str, limits: dict[str, Any]) -> Packed:
     """In a worker: read, analyse and pack one file."""
-    from briefing.analysis.cache import _pack, type_table_key
+    from briefing.analysis.codec import type_table_key
     from briefing.analysis.document import cacheable, safe_analyse
+    from briefing.analysis.entry import pack_entry
 
     lim, _warnings = Limits.from_dict(limits) if limits else (DEFAULT_LIMITS, [])
     loaded = load_file(path, lim)
@@ -105,7 +106,7 @@ def analyse_packed(path: str, limits: dict[str, Any]) -> Packed:
         tables[key] = table
         return key
 
-    card, blob = _pack(briefing, problems, table_key)
+    card, blob = pack_entry(briefing, problems, table_key)
     raw = loaded.raw
     return Packed(problems, RawFile(raw.path, b"", raw.size, raw.mtime_ns, raw.changed),
                   loaded.sidecar, doc.sidecar_path, doc.sha256, card, blob, tables,

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from briefing.analysis.cache import AnalysisCache
 from briefing.analysis.document import cacheable, reanalyse, safe_analyse
-from briefing.common.sanitize import display_safe
+from briefing.common.textsafe import display_safe
 from briefing.corpus import DEFAULT_LIMITS, Limits, bundled_seeds, count_files, load_file
 from briefing.corpus.files import Found, discover
 from briefing.model import Briefing, Problem

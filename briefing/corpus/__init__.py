@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.common.filetypes import kind_of
-from briefing.common.sanitize import clean_text, display_safe
+from briefing.common.textsafe import clean_text, display_safe
 from briefing.corpus.dateline import find_dateline
 from briefing.corpus.decode import BinaryFile, Decoded, decode_bytes
 from briefing.corpus.files import (

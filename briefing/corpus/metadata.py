@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefing.common.sanitize import display_safe, safe_url
+from briefing.common.textsafe import display_safe, safe_url
 from briefing.common.yamlsafe import MAX_DEPTH, MAX_NODES, YamlProblem, load_yaml
 from briefing.corpus.decode import BinaryFile, decode_bytes
 from briefing.model import Problem

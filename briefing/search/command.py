@@ -13,7 +13,6 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-# briefing.common.textsafe, not briefing.common.sanitize: the corpus package costs 0.1 s to import.
 from briefing.argtypes import at_least
 from briefing.common.textsafe import display_safe, write_json
 

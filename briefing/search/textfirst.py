@@ -49,7 +49,7 @@ def chunk_text(paths: list[str], limits: dict[str, Any] | None = None) -> Chunk:
     """In a worker: read and lay out ``paths`` (files, in order) and index their text."""
     from briefing.corpus import DEFAULT_LIMITS, load_file
     from briefing.corpus.limits import Limits
-    from briefing.search.cache import key_line
+    from briefing.search.keys import key_line
 
     lim = Limits.from_dict(limits)[0] if limits else DEFAULT_LIMITS
     documents = []
@@ -150,14 +150,14 @@ def build(files: list[str], submit: Callable[[list[str]], Future[Any]] | None, w
           sizes: dict[str, tuple[int, int]] | None = None) -> Built:
     """The pending index of ``files``; ``submit(chunk)`` runs :func:`chunk_text` in a worker
     (``None``: everything in this process).  ``sizes`` (path -> (bytes, mtime), a
-    ``search.cache._scan``) makes the chunks about as big in bytes, so the workers end together."""
+    ``search.listing.scan``) makes the chunks about as big in bytes, so the workers end together."""
     if submit is None or workers < 2:
         chunks = [chunk_text(files, limits)]
     else:
         futures = [submit(part) for part in split(files, workers * CHUNKS_PER_WORKER, sizes)]
         chunks = [f.result() for f in futures]
     data, texts, lines, shas, facets = merge(chunks)
-    from briefing.search.cache import key_from_lines
+    from briefing.search.keys import key_from_lines
 
     paths = [path for path, _title in data["docs"]]
     return Built(pending_index(data, texts, facets), key_from_lines(lines),
@@ -207,11 +207,12 @@ def build_and_save(paths: list[str], limits: dict[str, Any] | None = None,
     It is saved twice: at once without the typo variants (``saved(key)`` is called then: the
     reader can search it), then with them (seconds later) for every later use."""
     from briefing.corpus.limits import Limits
-    from briefing.search.cache import _scan, save_pending, write_listing
+    from briefing.search.cache import save_pending
+    from briefing.search.listing import scan, write_listing
 
     lim = Limits.from_dict(limits)[0]
     files = files_of(paths, lim.max_folder_depth)
-    listed = _scan(paths)  # stat before reading: an edit made meanwhile shows next time
+    listed = scan(paths)  # stat before reading: an edit made meanwhile shows next time
     pool = None
     if workers > 1:
         try:

@@ -17,9 +17,8 @@ from typing import Any
 
 from briefing import paths
 from briefing.common.fileread import FileMissing, FileProblem, read_bytes, read_file
-from briefing.common.sanitize import display_safe
 from briefing.common.storage import atomic_write, describe, locked, locked_file
-from briefing.common.textsafe import valid_binding_id, valid_key_name
+from briefing.common.textsafe import display_safe, valid_binding_id, valid_key_name
 from briefing.common.yamlsafe import YamlProblem, load_yaml
 from briefing.corpus import Limits
 from briefing.model import Problem

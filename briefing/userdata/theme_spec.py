@@ -25,6 +25,27 @@ REQUIRED_VARIABLES = (
     *(f"briefing-status-{s}" for s in STATUS_LABELS),
     *(f"briefing-kind-{k}" for k in ACTOR_KINDS),
 )
+# What the reader registers for its own variables (a theme may override any of them): colours
+# with alpha, so highlighted text stays readable on light and dark backgrounds; the status bar's
+# states.
+THEME_VARIABLE_DEFAULTS: dict[str, str] = {
+    "briefing-heading": "#ffb86c",
+    "briefing-mention": "#4a90d9 35%",
+    "briefing-evidence": "#2bb673 35%",
+    "briefing-search": "#e5b400 55%",
+    "briefing-status-ok": "#3fae6a",
+    "briefing-status-busy": "#d0a030",
+    "briefing-status-warning": "#e07b39",
+    "briefing-status-error": "#e0474c",
+}
+# Fixed colours for the negotiation statuses, for an app that wants them instead of the
+# panels' fallbacks to built-in variables (they work on dark and light backgrounds).
+STATUS_VARIABLE_DEFAULTS: dict[str, str] = {
+    f"briefing-status-{k}": v for k, v in {
+        "exploratory": "#7f8c9a", "ongoing": "#3b82c4", "near_agreement": "#2e9d5b",
+        "agreed": "#1f7a45", "implementing": "#7a5cc4", "stalled": "#c98a14",
+        "collapsed": "#c0392b"}.items()
+}
 MAX_THEME_BYTES = 64 << 10
 AA = 4.5  # WCAG AA for normal text
 AA_LARGE = 3.0  # WCAG AA for large text and UI components (badges, marks)
