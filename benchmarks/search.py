@@ -92,8 +92,8 @@ def pct(values: list[float], q: float) -> float:
 
 
 def fresh_caches(index: SearchIndex) -> None:
-    index._term_cache.clear()
-    index._matchers.clear()
+    index.memo.terms.clear()
+    index.memo.matchers.clear()
 
 
 def keystrokes(index: SearchIndex) -> None:
@@ -321,7 +321,7 @@ def main() -> int:
             path = Path(tmp) / "index.idx"
             t0 = time.perf_counter()
             store.save(path, cache.data_of(index), index.unit_text, "k", INDEX_VERSION,
-                       index._alias_index())
+                       index.alias_index())
             print(f"save: {time.perf_counter() - t0:.2f} s, {path.stat().st_size / 1e6:.1f} MB")
             before = rss_mb()
             t0 = time.perf_counter()

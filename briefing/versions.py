@@ -7,6 +7,6 @@ take a few hundred milliseconds) just to learn which version made the cached ana
 # Bump when the extractor's output changes, or the layout's (sections, paragraphs, turns,
 # dateline): the analysis cache and the saved search index are keyed by it.  (The analysis
 # cache also hashes the code, but the search index and a pinned fingerprint rely on this.)
-# 0.4.0: parties by role (extract11); 0.5.0: transcripts' speaker turns, topic sections and
-# datelines (turns11); 0.6.0: firms, acronyms, known mediators, second known pairs (extract11b).
+# 0.4.0: parties by role; 0.5.0: transcripts' speaker turns, topic sections and datelines;
+# 0.6.0: firms, acronyms, known mediators, second known pairs.
 EXTRACTOR_VERSION = "0.6.0"

@@ -112,7 +112,7 @@ def assert_same(updated: SearchIndex, fresh: SearchIndex) -> None:
     assert updated.actors == fresh.actors
     for name in ("actor_off", "mention_unit", "mention_start", "mention_end"):
         assert list(getattr(updated, name)) == list(getattr(fresh, name)), name
-    assert updated._alias_index() == fresh._alias_index()  # noqa: SLF001
+    assert updated.alias_index() == fresh.alias_index()
     for query in QUERIES:
         a, b = updated.search(query, limit=100), fresh.search(query, limit=100)
         assert (a.actors, a.hits, a.total) == (b.actors, b.hits, b.total), query

@@ -46,7 +46,7 @@ from briefing.analysis.codec import StaleEntry, TypeTable, type_table_key
 from briefing.analysis.entry import CACHE_SCHEMA, pack_entry, unpack_entry
 from briefing.analysis.key import analysis_key, context_digest
 from briefing.common.freshness import Stamp, settled, stamp
-from briefing.corpus import DEFAULT_LIMITS, Limits, Loaded
+from briefing.corpus import DEFAULT_LIMITS, Limits, LoadedFile
 from briefing.corpus.files import sidecar_for
 from briefing.model import Briefing, Problem
 
@@ -292,7 +292,7 @@ class AnalysisCache:
             return None
         return analysis_key(self.context, sha, side_sha, path), side_path, sha, None
 
-    def get_loaded(self, loaded: Loaded) -> tuple[Briefing, list[Problem]] | None:
+    def get_loaded(self, loaded: LoadedFile) -> tuple[Briefing, list[Problem]] | None:
         """The cached analysis for a file just read (same bytes seen before, maybe elsewhere)."""
         if self._db is None or loaded.document is None or loaded.raw is None:
             return None
@@ -303,7 +303,7 @@ class AnalysisCache:
             self._remember(loaded)
         return found
 
-    def _key_for(self, loaded: Loaded) -> str:
+    def _key_for(self, loaded: LoadedFile) -> str:
         doc = loaded.document
         assert doc is not None
         side_sha = hashlib.sha256(loaded.sidecar.data).hexdigest() if loaded.sidecar else ""
@@ -337,7 +337,7 @@ class AnalysisCache:
         return (lambda: reanalyse(path)) if reanalyse is not None else None
 
     # -------------------------------------------------------------- storing
-    def put(self, loaded: Loaded, briefing: Briefing, problems: list[Problem]) -> Briefing | None:
+    def put(self, loaded: LoadedFile, briefing: Briefing, problems: list[Problem]) -> Briefing | None:
         """Remember ``briefing`` for the file ``loaded`` (skipped if it changed while read).
 
         Returns the stored entry as a lazily decoded briefing (``None`` if not stored): a
@@ -355,7 +355,7 @@ class AnalysisCache:
             return None
         return self._handed_out(loaded, card, blob)
 
-    def put_packed(self, loaded: Loaded, card: bytes, blob: bytes,
+    def put_packed(self, loaded: LoadedFile, card: bytes, blob: bytes,
                    tables: Mapping[str, TypeTable],
                    store: bool = True) -> Briefing | None:
         """Like :meth:`put` for an entry packed elsewhere (a worker process,
@@ -369,11 +369,11 @@ class AnalysisCache:
             self._insert(loaded, card, blob)
         return self._handed_out(loaded, card, blob)
 
-    def _storable(self, loaded: Loaded) -> bool:
+    def _storable(self, loaded: LoadedFile) -> bool:
         return self._db is not None and self._writable and loaded.raw is not None \
             and loaded.document is not None and not loaded.raw.changed
 
-    def _insert(self, loaded: Loaded, card: bytes, blob: bytes) -> bool:
+    def _insert(self, loaded: LoadedFile, card: bytes, blob: bytes) -> bool:
         if not self._execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
                              (self._key_for(loaded), card, blob)):
             return False
@@ -381,7 +381,7 @@ class AnalysisCache:
         self._remember(loaded)
         return True
 
-    def _handed_out(self, loaded: Loaded, card: bytes, blob: bytes) -> Briefing | None:
+    def _handed_out(self, loaded: LoadedFile, card: bytes, blob: bytes) -> Briefing | None:
         """The lazily decoded briefing of an entry just packed."""
         doc = loaded.document
         assert doc is not None
@@ -402,7 +402,7 @@ class AnalysisCache:
             self._types[key] = table
         return key
 
-    def _remember(self, loaded: Loaded) -> None:
+    def _remember(self, loaded: LoadedFile) -> None:
         raw, side, doc = loaded.raw, loaded.sidecar, loaded.document
         assert raw is not None and doc is not None
         now = time.time_ns()

@@ -137,7 +137,7 @@ def resolve(table: Any) -> list[type]:
     """The classes of a type table, memoised (every entry of a corpus has one of a few)."""
     try:
         found = _RESOLVED.get(table)
-    except TypeError:  # a list: not from _pack
+    except TypeError:  # a list: not a table a packed entry refers to
         raise StaleEntry("malformed type table") from None
     if found is None:
         found = _resolve_uncached(table)

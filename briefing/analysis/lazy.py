@@ -1,10 +1,10 @@
 """Briefings from the analysis cache, decoded on first use.
 
-A warm start on a 22,000-document folder used to rebuild about 1.3 million model objects before
-the reader was ready (about 3.9 s of its 5.2 s), and the garbage collector's full passes over
-them held the interpreter lock for half a second at a time, so typing stalled.  Most of those
-objects are never looked at in a session: the reader shows one document at a time and the
-search index is loaded from its own file.  So the cache hands out :class:`CachedBriefing`\\ s:
+Rebuilding every model object of a 22,000-document folder on a warm start (about 1.3 million,
+3.9 s of a 5.2 s start when measured) also lets the garbage collector's full passes hold the
+interpreter lock for half a second at a time, so typing stalls.  Most of those objects are
+never looked at in a session: the reader shows one document at a time and the search index is
+loaded from its own file.  So the cache hands out :class:`CachedBriefing`\\ s:
 
 * what lists, keys and status lines need is set at once: the document's path, sha256, title,
   dates, source, URL, encoding, sidecar and curation, and its word count;

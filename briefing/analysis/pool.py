@@ -24,7 +24,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from briefing.corpus import DEFAULT_LIMITS, Limits, Loaded, load_file
+from briefing.corpus import DEFAULT_LIMITS, Limits, LoadedFile, load_file
 from briefing.corpus.files import RawFile
 from briefing.model import Document, Problem
 
@@ -50,13 +50,13 @@ class Packed:
     def usable(self) -> bool:
         return bool(self.card)
 
-    def loaded(self, path: str) -> Loaded:
+    def loaded(self, path: str) -> LoadedFile:
         """A stand-in for :func:`load_file`'s result, with what the cache keys on."""
         doc = Document(path=path, sha256=self.sha256, text="", sidecar_path=self.sidecar_path)
-        return Loaded(doc, list(self.problems), self.raw, self.sidecar)
+        return LoadedFile(doc, list(self.problems), self.raw, self.sidecar)
 
 
-def read_only(path: str, limits: Limits = DEFAULT_LIMITS) -> Loaded | None:
+def read_only(path: str, limits: Limits = DEFAULT_LIMITS) -> LoadedFile | None:
     """The file's and its sidecar's bytes and stat, not decoded nor laid out: enough to look
     its analysis up by content (a renamed or copied file).  ``None`` if it cannot be read."""
     from briefing.corpus import sidecar_for
@@ -70,7 +70,7 @@ def read_only(path: str, limits: Limits = DEFAULT_LIMITS) -> Loaded | None:
     except FileProblem:
         return None
     doc = Document(path=path, sha256=sha256_hex(raw.data), text="", sidecar_path=sidecar)
-    return Loaded(doc, [], raw, side)
+    return LoadedFile(doc, [], raw, side)
 
 
 def _quiet_worker(nice: int = 0) -> None:

@@ -44,7 +44,9 @@ class Line:
 
 
 @dataclass(frozen=True, slots=True)
-class Layout:
+class DocumentLayout:
+    """A document's title (and where it is) and its sections, as offsets into its text."""
+
     title: str | None
     title_span: tuple[int, int] | None
     sections: tuple[Section, ...]
@@ -384,7 +386,7 @@ def _markdown_sections(text: str, lines: list[Line],
 
 def lay_out(text: str, body_start: int = 0, markdown: bool = False,
             sidecar_title: str | None = None,
-            max_sentence_chars: int = MAX_SENTENCE_CHARS) -> Layout:
+            max_sentence_chars: int = MAX_SENTENCE_CHARS) -> DocumentLayout:
     """The layout of ``text`` from ``body_start`` (after any front matter)."""
     lines = list(iter_lines(text, body_start))
     first = next((i for i, line in enumerate(lines) if not line.blank), None)
@@ -412,4 +414,4 @@ def lay_out(text: str, body_start: int = 0, markdown: bool = False,
             # heading of the speakers' words, is divided by topic
             sections = [piece for section in assign_turns(sections, labels, text)
                         for piece in topic_sections(section, labels, text)]
-    return Layout(title, title_span, tuple(sections))
+    return DocumentLayout(title, title_span, tuple(sections))

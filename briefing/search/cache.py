@@ -73,7 +73,7 @@ def load_or_build(briefings: Sequence[Any], cache_dir: Path | str | None = None)
     path = index_path(key, cache_dir)
     try:
         data = data_of(index)
-        save(path, data, index.unit_text, key, INDEX_VERSION, index._alias_index())
+        save(path, data, index.unit_text, key, INDEX_VERSION, index.alias_index())
         _prune(path.parent, keep=path)
         index.source = path
     except (OSError, ValueError, OverflowError):
@@ -88,11 +88,11 @@ def complete(index: SearchIndex, briefings: Sequence[Any],
     actor part of ``briefings`` added, and saved over its file: the text part is shared in
     memory and copied on disk (:func:`briefing.search.store.save_actors`), not rebuilt; a file
     saved without typo variants is written again whole, with them."""
-    from briefing.search.index import actor_data
+    from briefing.search.build import actor_data
 
-    data = index._shared_data()
+    data = index.shared_data()
     data.update(actor_data(briefings, data))
-    full = SearchIndex(data, index._texts)
+    full = SearchIndex(data, index.texts)
     copy_text = index.source is not None and index.var_hash is not None
     if full.var_hash is None:
         add_variants(full)
@@ -102,9 +102,9 @@ def complete(index: SearchIndex, briefings: Sequence[Any],
     try:
         if copy_text and index.key == key:
             save_actors(Path(index.source), key, path, data_of(full), key, INDEX_VERSION,
-                        full._alias_index())
+                        full.alias_index())
         else:
-            save(path, data_of(full), full.unit_text, key, INDEX_VERSION, full._alias_index())
+            save(path, data_of(full), full.unit_text, key, INDEX_VERSION, full.alias_index())
         _prune(path.parent, keep=path)
         full.source = path
     except (OSError, ValueError, OverflowError, StoreError):
@@ -124,7 +124,7 @@ def save_pending(index: SearchIndex, key: str, cache_dir: Path | str | None = No
             done.close()
             return True  # the reader completed it meanwhile: keep the complete one
     try:
-        save(path, data_of(index), index.unit_text, key, INDEX_VERSION, index._alias_index(),
+        save(path, data_of(index), index.unit_text, key, INDEX_VERSION, index.alias_index(),
              pending=True)
         _prune(path.parent, keep=path)
     except (OSError, ValueError, OverflowError):
@@ -147,11 +147,11 @@ def add_variants(index: SearchIndex) -> None:
 def data_of(index: SearchIndex) -> dict[str, Any]:
     """What :func:`briefing.search.store.save` writes of ``index``."""
     return {
-        **index._shared_data(),  # the text side, as an incremental curation shares it
+        **index.shared_data(),  # the text side, as an incremental curation shares it
         "actors": [(a.id, a.name, a.kind, a.aliases, a.former_names) for a in index.actors],
         "actor_off": index.actor_off, "mention_unit": index.mention_unit,
         "mention_start": index.mention_start, "mention_end": index.mention_end,
-        "doc_actors": index._doc_actor_list(), "hidden": index.hidden,
+        "doc_actors": index.doc_actor_list(), "hidden": index.hidden,
         "facets": index.facets,
     }
 
@@ -227,7 +227,7 @@ def save_curated(index: SearchIndex, updated: SearchIndex, path: str, old: Any, 
     key = index_key(briefings)
     target = index_path(key, cache_dir)
     save_actors(Path(source), index.key, target, data_of(updated), key, INDEX_VERSION,
-                updated._alias_index())
+                updated.alias_index())
     updated.key, updated.source = key, target
     if paths is not None:
         document = getattr(new, "document", new)

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from briefing.common.fileread import open_regular
+from briefing.common.storage import atomic_write
 
 MAGIC = b"BRFSIDX1"
 # The typecode of each array (unsigned int, byte, 64-bit offset).
@@ -110,12 +111,6 @@ def _place(blobs: list[tuple[str, bytes]], offset: int, layout: dict[str, tuple[
     return offset
 
 
-def _write_atomic(path: Path, write: Any) -> None:
-    from briefing.common.storage import atomic_write
-
-    atomic_write(path, write)
-
-
 def _write_blobs(out: Any, blobs: list[tuple[str, bytes]]) -> None:
     for _name, blob in blobs:
         out.write(blob)
@@ -167,7 +162,7 @@ def save(path: Path, data: dict[str, Any], unit_texts: Any, key: str, version: i
         _write_blobs(out, blobs)
         _write_blobs(out, actor_blobs)
 
-    _write_atomic(path, write)
+    atomic_write(path, write)
 
 
 def save_actors(source: Path, source_key: str, path: Path, data: dict[str, Any], key: str,
@@ -212,7 +207,7 @@ def save_actors(source: Path, source_key: str, path: Path, data: dict[str, Any],
                 _copy_range(fh, base, static, out)
                 _write_blobs(out, blobs)
 
-            _write_atomic(path, write)
+            atomic_write(path, write)
     except (OSError, ValueError, EOFError, TypeError, KeyError) as exc:
         raise StoreError(f"cannot copy: {exc.__class__.__name__}") from None
 

@@ -21,7 +21,8 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.search.index import SearchIndex, _InMemoryTexts, actor_data, text_data
+from briefing.search.build import InMemoryTexts, actor_data, text_data
+from briefing.search.index import SearchIndex
 
 MIN_FILES = 400  # smaller folders are analysed at once (a worker's start-up costs ~0.5 s)
 CHUNKS_PER_WORKER = 6  # chunks of the folder per worker process (balance against merge cost)
@@ -126,7 +127,7 @@ def pending_index(data: dict[str, Any], texts: list[str],
     """A searchable index of the text only (``actors_pending``); ``facets``: the documents'
     (their dates, sources and SHA-256: identical documents are folded as in the full index)."""
     data = {**data, **actor_data((), data), "actors_pending": True, "facets": facets}
-    return SearchIndex(data, _InMemoryTexts(texts, data))
+    return SearchIndex(data, InMemoryTexts(texts, data))
 
 
 def files_of(paths: Sequence[str], max_depth: int) -> list[str]:

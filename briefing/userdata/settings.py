@@ -48,7 +48,9 @@ TEMPLATE = """\
 
 
 @dataclass(frozen=True)
-class Layout:
+class LayoutSettings:
+    """The reader's layout settings (``layout:``): the side panel, its page and width."""
+
     sidebar: bool = True
     panel: str = "contents"
     sidebar_width: int = 36
@@ -60,7 +62,7 @@ class Settings:
     keys: dict[str, str] = field(default_factory=dict)
     default_corpus: tuple[str, ...] = ()
     feeds: tuple[str, ...] = ()  # RSS/Atom feeds `briefing fetch` (no URL) and `R` update
-    layout: Layout = field(default_factory=Layout)
+    layout: LayoutSettings = field(default_factory=LayoutSettings)
     limits: Limits = field(default_factory=Limits)
     path: Path | None = None
 
