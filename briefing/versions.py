@@ -10,3 +10,7 @@ take a few hundred milliseconds) just to learn which version made the cached ana
 # 0.4.0: parties by role; 0.5.0: transcripts' speaker turns, topic sections and datelines;
 # 0.6.0: firms, acronyms, known mediators, second known pairs.
 EXTRACTOR_VERSION = "0.6.0"
+
+# Bump when the compiled knowledge base's shape changes (briefing.knowledge.compiler): its own
+# cache is keyed by it, and so is the analysis cache.
+COMPILER_VERSION = "kb-13"

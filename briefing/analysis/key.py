@@ -33,8 +33,7 @@ def register_key_part(name: str, part: Callable[[], str]) -> None:
 
 def context_parts(limits: Limits = DEFAULT_LIMITS) -> dict[str, str]:
     """Everything besides the file's own bytes that the cached analysis depends on."""
-    from briefing.knowledge import COMPILER_VERSION
-    from briefing.versions import EXTRACTOR_VERSION
+    from briefing.versions import COMPILER_VERSION, EXTRACTOR_VERSION
 
     pinned = fingerprint_pinned()
     parts = {

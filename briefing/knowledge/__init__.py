@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, cast
 
 from briefing.knowledge.compiler import (
-    COMPILER_VERSION,
     compile_kb,
     gazetteer_key,
     gazetteer_tokens,
@@ -42,8 +41,10 @@ from briefing.knowledge.tokens import (
     strip_the,
     tokenize,
 )
+from briefing.versions import COMPILER_VERSION
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+
 
 class _Entities(Mapping[str, dict[str, Any]]):
     """Entities by id, each kept as marshal bytes until first used (start-up stays fast)."""

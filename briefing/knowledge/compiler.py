@@ -29,8 +29,8 @@ from briefing.knowledge.tokens import (
     strip_the,
     tokenize,
 )
+from briefing.versions import COMPILER_VERSION
 
-COMPILER_VERSION = "kb-13"  # bump when the compiled shape changes: old caches are then ignored
 _DATE_RE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 _US, _RS = "\x1f", "\x1e"  # unit and record separators of the compact gazetteer
 
@@ -51,10 +51,12 @@ def unpack_entries(packed: str) -> tuple[Entry, ...]:
 
 
 def gazetteer_key(tokens: tuple[str, ...]) -> str:
+    """The compact gazetteer's key for a token sequence."""
     return _US.join(tokens)
 
 
 def gazetteer_tokens(key: str) -> tuple[str, ...]:
+    """The inverse of :func:`gazetteer_key`."""
     return tuple(key.split(_US))
 
 
@@ -69,6 +71,9 @@ def _text_list(value: Any) -> list[str]:
 
 
 class _Compiler:
+    """Collects entities, surface forms, titles, agent nouns and mediations file by file, with
+    a problem for each bad entry (the rest of the file still counts)."""
+
     def __init__(self) -> None:
         self.entities: dict[str, dict[str, Any]] = {}
         self.gaz: dict[tuple[str, ...], list[Entry]] = {}

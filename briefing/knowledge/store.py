@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from briefing.common.freshness import quick_fingerprint
-from briefing.knowledge.compiler import COMPILER_VERSION
 from briefing.paths import cache_dir
+from briefing.versions import COMPILER_VERSION
 
 
 def digest_of(files: list[tuple[str, bytes]]) -> str:

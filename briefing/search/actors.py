@@ -57,7 +57,6 @@ class ActorRecord:
     former_names: tuple[str, ...]
 
 
-
 def word_prefixes(words: list[str], alias: str) -> float:
     """85 when each typed word begins a word of ``alias`` ("@zorbl" for "Premier Zorblax"),
     the last one being typed; else 0."""

@@ -1,6 +1,7 @@
-"""The search index over paragraphs, headings and actors, and the query engine that reads it.
+"""The search index over paragraphs, headings and actors: its arrays and its query entry point.
 
-Layout (flat arrays, so that saving and loading are a copy, see :mod:`briefing.search.store`):
+Layout (flat arrays, so that saving and loading are a copy, see :mod:`briefing.search.store`;
+built by :mod:`briefing.search.build`):
 
 * *units*: every heading and paragraph of every document (and the title line when it is in the
   text), with its document, kind, section and offsets;
@@ -8,18 +9,15 @@ Layout (flat arrays, so that saving and loading are a copy, see :mod:`briefing.s
   array plus offsets); *variants*: the typo index of :mod:`briefing.search.typo`;
 * *actors*: one record per actor id over the corpus (name, aliases, former names) and the
   mentions the extractor found, as (unit, start, end); and, per document, what it says about
-  its actors, so that a curation of one document (:meth:`SearchIndex.with_document_actors`)
-  redoes only the actors it touches, not the index.
+  its actors, so that a curation of one document (:mod:`briefing.search.update`) redoes only
+  the actors it touches, not the index.
 
-An actor query ``@name`` resolves the name through names, aliases and former names (several
-candidates when it is ambiguous) and returns the best candidate's paragraphs; ``@=id`` means
-exactly the actor with that id (what the search screen types when a candidate is chosen).
-
-A query is answered in three steps, each bounded so that a keystroke stays within a few
-milliseconds at 100,000 paragraphs: expand each word (exact, typos, prefix for the last word;
-memoised), intersect the candidate sets (C-level set operations), then rescore at most
-:data:`RESCORE` candidates on their actual text (coverage weighted by rarity, proximity, word
-order, headings and titles) and cut snippets for the ``limit`` best.
+:meth:`SearchIndex.search` reads the filters, then answers in text mode
+(:mod:`briefing.search.words`: expand each word, :mod:`~briefing.search.terms`; intersect the
+candidate sets; rescore at most :data:`~briefing.search.matching.RESCORE` candidates on their
+text, :mod:`~briefing.search.ranking`) or in actor mode (:mod:`briefing.search.actors`), each
+step bounded so that a keystroke stays within a few milliseconds at 100,000 paragraphs.  What
+an index works out once is kept in its :class:`Memo`.
 """
 
 from __future__ import annotations

@@ -25,7 +25,6 @@ from briefing.common.filetypes import (
     is_page_assets,
 )
 from briefing.common.freshness import Stamp, fingerprint_lines, settled, stamp_all
-from briefing.common.storage import atomic_write
 from briefing.paths import bundled_seeds_prefix, user_sidecar_for
 from briefing.search.index import INDEX_VERSION
 from briefing.search.keys import index_key, search_folder
@@ -57,6 +56,9 @@ def read_list(path: Path) -> tuple[str, list[FileRow]] | None:
 
 def write_list(path: Path, key: str, rows: list[FileRow]) -> None:
     """Save a file list (best effort: without it the next start takes the cold path)."""
+    # imported here: storage needs tempfile (and shutil, bz2, lzma), which a warm search never does
+    from briefing.common.storage import atomic_write
+
     with contextlib.suppress(OSError, ValueError):
         atomic_write(path, marshal.dumps({"version": INDEX_VERSION, "extractor": EXTRACTOR_VERSION,
                                           "key": key, "files": rows}))

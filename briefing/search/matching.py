@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from briefing.search.text import TOKEN
 
@@ -29,11 +28,11 @@ EXACT_ID = "="  # "@=jfs": exactly the actor whose id is "jfs" (what choosing a 
 
 @dataclass
 class Matcher:
-    terms: list[Any]
+    """One query's words found in a text in one pass: which term (and weight) each key is."""
+
+    terms: list[TermSets]
     keymap: dict[str, list[tuple[int, float]]]
     pattern: re.Pattern[str] | None
-
-
 
 
 @dataclass
@@ -49,7 +48,6 @@ class TermSets:
     every: set[int] | None = None
     exact: set[int] | None = None
     top: set[int] | None = None  # units with the likeliest correction or completion
-
 
 
 # A hyphenated compound ("cease-fire", "al-Sham"): indexed also without its hyphens.

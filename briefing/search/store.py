@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 from briefing.common.fileread import open_regular
-from briefing.common.storage import atomic_write
 
 MAGIC = b"BRFSIDX1"
 # The typecode of each array (unsigned int, byte, 64-bit offset).
@@ -162,6 +161,8 @@ def save(path: Path, data: dict[str, Any], unit_texts: Any, key: str, version: i
         _write_blobs(out, blobs)
         _write_blobs(out, actor_blobs)
 
+    from briefing.common.storage import atomic_write  # not on the warm path (tempfile)
+
     atomic_write(path, write)
 
 
@@ -206,6 +207,8 @@ def save_actors(source: Path, source_key: str, path: Path, data: dict[str, Any],
                 out.flush()
                 _copy_range(fh, base, static, out)
                 _write_blobs(out, blobs)
+
+            from briefing.common.storage import atomic_write
 
             atomic_write(path, write)
     except (OSError, ValueError, EOFError, TypeError, KeyError) as exc:
