@@ -23,6 +23,7 @@ PHRASE_CHECKS = 2000  # candidates checked for a phrase, per query
 W_EXACT, W_PREFIX, W_TYPO2 = 1.0, 0.85, 0.5
 W_SWAP, W_MISSING, W_EXTRA, W_TYPO1 = 0.85, 0.8, 0.7, 0.65  # one edit, by kind of slip
 ACTOR_CUTOFF = 72.0
+MEMO_WORDS = 64  # query words (and phrase words) whose expansion an index keeps
 EXACT_ID = "="  # "@=jfs": exactly the actor whose id is "jfs" (what choosing a candidate types)
 
 

@@ -11,12 +11,14 @@ from __future__ import annotations
 import heapq
 import math
 from bisect import bisect_left
-from typing import TYPE_CHECKING
+from collections import OrderedDict
+from typing import TYPE_CHECKING, Any
 
 from briefing.search import typo
 from briefing.search.inflect import forms
 from briefing.search.matching import (
     BIG_TERM,
+    MEMO_WORDS,
     PREFIX_POSTINGS,
     PREFIX_SCAN,
     PREFIX_WORDS,
@@ -124,10 +126,7 @@ def term_sets(index: SearchIndex, term: Term) -> TermSets:
     idf = math.log(1.0 + index.size / max(1, df_best or cost))
     pattern = alternatives([(term.key, term.prefix, matches)])
     sets = TermSets(term.key, matches, cost, idf, pattern, term.prefix)
-    with index.memo.lock:
-        index.memo.terms[term] = sets
-        while len(index.memo.terms) > 64:
-            index.memo.terms.popitem(last=False)
+    _remember(index, index.memo.terms, term, sets)
     return sets
 
 
@@ -149,11 +148,17 @@ def phrase_word_sets(index: SearchIndex, word: str) -> TermSets:
                 df_word = index.df(wid)
     idf = math.log(1.0 + index.size / max(1, df_word or cost))
     sets = TermSets(word, matches, cost, idf, alternatives([(word, False, matches)]))
-    with index.memo.lock:
-        index.memo.forms[word] = sets
-        while len(index.memo.forms) > 64:
-            index.memo.forms.popitem(last=False)
+    _remember(index, index.memo.forms, word, sets)
     return sets
+
+
+def _remember(index: SearchIndex, cache: OrderedDict[Any, TermSets], key: object,
+              sets: TermSets) -> None:
+    """Keep ``sets`` in one of the index's bounded caches (the 64 most recent words)."""
+    with index.memo.lock:
+        cache[key] = sets
+        while len(cache) > MEMO_WORDS:
+            cache.popitem(last=False)
 
 
 def materialise(index: SearchIndex, sets: TermSets) -> TermSets:
