@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from briefing.corpus import iter_load
-    from briefing.extract.actors import find_actors
+    from briefing.extract.actors.finder import find_actors
     from briefing.knowledge import default_kb
 
     docs = []

@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from briefing.analysis import analyse_corpus  # noqa: E402
+from briefing.analysis.runner import analyse_corpus  # noqa: E402
+from briefing.answers.history import merge_histories  # noqa: E402
 from briefing.answers.memo import merged_memo  # noqa: E402
 from briefing.answers.quotes import collect_quotes  # noqa: E402
-from briefing.extract.history import merge_histories  # noqa: E402
 
 
 def _best(repeat: int, run: object) -> float:

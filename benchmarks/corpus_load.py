@@ -10,7 +10,7 @@ Each phase runs in its own process (so peak RSS is per phase) against a fresh, t
 * ``warm``: the same again, served from the cache (files are only stat'ed);
 * ``nocache``: load and analyse with the cache off (the cost of caching itself);
 * ``pool``: cold again (its own fresh cache), with one worker process per core, as the reader
-  and the CLI do (:mod:`briefing.analysis_pool`).
+  and the CLI do (:mod:`briefing.analysis.pool`).
 
 Figures are indicative: on a shared machine wall time includes waiting for a CPU, so the CPU
 time (whole process, imports included) is printed too.
@@ -36,13 +36,13 @@ def _phase(name: str, folders: list[str]) -> dict:
 
         n = count_files(folders)
         return {"files": n, "seconds": time.perf_counter() - started}
-    from briefing.analysis import iter_analyse
+    from briefing.analysis.runner import iter_analyse
 
     docs = words = problems = 0
     first_item = None
     workers = 0
     if name == "pool":
-        from briefing.analysis_pool import default_workers
+        from briefing.analysis.pool import default_workers
 
         workers = default_workers()
     for briefing, found in iter_analyse(folders, cache=name != "nocache", workers=workers):
@@ -83,7 +83,7 @@ def _layout_figures() -> list[str]:
 def _run(name: str, folders: list[str], home: str) -> dict:
     # Pin the code fingerprint: on a machine where others edit briefing's source, warm runs
     # would otherwise miss whenever a file changed since the cold run.
-    from briefing.cache import CODE_FINGERPRINT_ENV, code_fingerprint
+    from briefing.analysis.cache import CODE_FINGERPRINT_ENV, code_fingerprint
 
     env = dict(os.environ, BRIEFING_HOME=home)
     env.setdefault(CODE_FINGERPRINT_ENV, code_fingerprint())

@@ -195,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="sample the UI thread's stack during stalls and print the top ones")
     args = parser.parse_args(argv)
     if args.warm_up:
-        from briefing.analysis import iter_analyse
+        from briefing.analysis.runner import iter_analyse
 
         for _ in iter_analyse(args.paths or None):
             pass

@@ -58,14 +58,14 @@ def _check_paths(paths: Sequence[str]) -> list[str]:
 
     missing = [p for p in paths if not path_exists(p)]
     if missing:
-        from briefing.corpus.sanitize import display_safe
+        from briefing.common.sanitize import display_safe
 
         raise UsageError(f"no such file or folder: {display_safe(missing[0], 200)}")
     return list(paths)
 
 
 def _report(problems: Sequence[object]) -> None:
-    from briefing.corpus.sanitize import output_line
+    from briefing.common.sanitize import output_line
 
     for problem in problems:  # outside text (names, messages quoting files): cleaned
         print(f"briefing: {output_line(problem)}", file=sys.stderr)
@@ -101,7 +101,7 @@ def _extract_parser() -> argparse.ArgumentParser:
 def cmd_extract(argv: list[str]) -> int:
     args = _extract_parser().parse_args(argv)
     paths = _check_paths(args.paths)
-    from briefing.analysis import analyse_corpus
+    from briefing.analysis.runner import analyse_corpus
 
     result = analyse_corpus(paths, workers=None)  # worker processes for a cold big folder
     _report(result.problems)
@@ -111,13 +111,13 @@ def cmd_extract(argv: list[str]) -> int:
         "problems": [p.to_dict() for p in result.problems],
     }
     if args.format == "json":
-        from briefing.corpus.sanitize import write_json
+        from briefing.common.sanitize import write_json
 
         write_json(payload, sys.stdout)  # valid UTF-8 even for non-UTF-8 file names
     else:
         import yaml
 
-        from briefing.textsafe import write_utf8
+        from briefing.common.textsafe import write_utf8
 
         write_utf8(yaml.safe_dump(payload, allow_unicode=True, sort_keys=False, width=100),
                    sys.stdout)
@@ -145,8 +145,8 @@ def _export_parser() -> argparse.ArgumentParser:
 def cmd_export(argv: list[str]) -> int:
     args = _export_parser().parse_args(argv)
     paths = _check_paths(args.paths)
-    from briefing.analysis import analyse_corpus
-    from briefing.export import memo_markdown
+    from briefing.analysis.runner import analyse_corpus
+    from briefing.answers.export import memo_markdown
 
     result = analyse_corpus(paths, workers=None)  # worker processes for a cold big folder
     _report(result.problems)
@@ -159,17 +159,17 @@ def cmd_export(argv: list[str]) -> int:
     if args.output:
         from pathlib import Path
 
-        from briefing.storage import atomic_write
+        from briefing.common.storage import atomic_write
 
         try:
             atomic_write(Path(args.output), memo.encode("utf-8"))
         except OSError as exc:
-            from briefing.corpus.sanitize import display_safe
+            from briefing.common.sanitize import display_safe
 
             raise UsageError(f"cannot write {display_safe(args.output, 300)}: "
                              f"{display_safe(exc.strerror or exc, 300)}") from exc
     else:
-        from briefing.textsafe import write_utf8
+        from briefing.common.textsafe import write_utf8
 
         write_utf8(memo, sys.stdout)  # Markdown in UTF-8, whatever the locale
     return 0
@@ -180,9 +180,9 @@ def cmd_themes(argv: list[str]) -> int:
     argparse.ArgumentParser(prog="briefing themes",
                             description="List the themes: built-in ones and those in "
                                         "<config dir>/themes/.").parse_args(argv)
-    from briefing.corpus.sanitize import output_line
-    from briefing.settings import load_settings
-    from briefing.themes import load_themes
+    from briefing.common.sanitize import output_line
+    from briefing.userdata.settings import load_settings
+    from briefing.userdata.themes import load_themes
 
     specs, problems = load_themes()
     _report(problems)
@@ -202,7 +202,7 @@ def _print_path(path: str) -> None:
     """A path for scripts (``$(briefing config --path)``): its bytes as they are, so a name
     that is not UTF-8 still names the file -- unless it holds a control character (a C0/C1 byte
     or DEL), which a terminal would act on: then the display form (textsafe.output_line)."""
-    from briefing.textsafe import output_line
+    from briefing.common.textsafe import output_line
 
     def control(c: str) -> bool:  # C0, DEL, C1, and an undecodable byte 0x80-0x9f
         o = ord(c)
@@ -221,15 +221,15 @@ def cmd_config(argv: list[str]) -> int:
                                      description="Show the settings in use.")
     parser.add_argument("--path", action="store_true", help="print only the settings file path")
     args = parser.parse_args(argv)
-    from briefing.corpus.sanitize import output_line
-    from briefing.settings import config_path, effective, load_settings
+    from briefing.common.sanitize import output_line
+    from briefing.userdata.settings import config_path, effective, load_settings
 
     if args.path:
         _print_path(str(config_path()))
         return 0
     settings, problems = load_settings()
-    from briefing.themes import load_themes
     from briefing.ui.keycheck import check_settings, in_use
+    from briefing.userdata.themes import load_themes
 
     specs, _theme_problems = load_themes()  # `briefing themes` reports those
     names = [spec.name for spec in specs]
@@ -323,7 +323,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                              f"(to open a file or folder of that name, write ./{argv[0]})")
         return run_reader(argv)
     except UsageError as exc:
-        from briefing.textsafe import output_line
+        from briefing.common.textsafe import output_line
 
         print(f"briefing: error: {output_line(exc)}", file=sys.stderr)
         return 2

@@ -24,7 +24,7 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
-from briefing.extract.neg_labels import MAX_LABEL, ends_cut  # noqa: E402
+from briefing.extract.negotiations.labels import MAX_LABEL, ends_cut  # noqa: E402
 
 
 def default_paths() -> list[str]:

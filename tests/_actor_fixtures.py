@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing.corpus import document_from_text
 from briefing.corpus.metadata import Metadata
-from briefing.extract.actors import find_actors
+from briefing.extract.actors.finder import find_actors
 from briefing.knowledge import DATA_DIR, KnowledgeBase, kb_from_yaml
 from briefing.model import Actor
 

@@ -33,25 +33,25 @@ def main() -> None:
     steps = range(count) if count is not None else itertools.count()
     for i in steps:
         if kind == "settings":
-            from briefing.settings import save_setting
+            from briefing.userdata.settings import save_setting
 
             problem = save_setting("theme", f"theme-{tag}-{i}", folder / "config.yaml")
             assert problem is None, problem
         elif kind == "settings-other":
-            from briefing.settings import save_setting
+            from briefing.userdata.settings import save_setting
 
             problem = save_setting("default_corpus", [f"/{tag}/{i}"], folder / "config.yaml")
             assert problem is None, problem
         elif kind == "sidecar":
-            from briefing.sidecar import curate
+            from briefing.userdata.sidecar import curate
 
             curate(str(folder / "deal.txt"), "rename", actor_id="usa", name=f"US {tag} {i}")
         elif kind == "sidecar-add":
-            from briefing.sidecar import curate
+            from briefing.userdata.sidecar import curate
 
             curate(str(folder / "deal.txt"), "add", name=f"Group {tag} {i}")
         elif kind == "state":
-            from briefing.state import ReaderState
+            from briefing.userdata.state import ReaderState
 
             state = ReaderState(folder / "state.json").load()
             state.add_bookmark("d" * 64, "deal.txt", i, f"{tag} {i}")
@@ -63,7 +63,7 @@ def main() -> None:
 
             assert cli(["export", str(folder / "deal.txt"), "-o", str(folder / "memo.md")]) == 0
         elif kind == "large":
-            from briefing.storage import atomic_write
+            from briefing.common.storage import atomic_write
 
             atomic_write(folder / "large.bin", bytes([i % 251]) * (4 << 20))
         else:

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from _neg_fixtures import actor
 
-from briefing.extract.actor_roles import revise_tiers
+from briefing.extract.actors.roles import revise_tiers
 from briefing.model import Negotiation, Quote
 
 TEXT = ("Ruritania and Freedonia agreed a truce brokered by Sylvania. Officials from Ruritania, "

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing import analysis
-from briefing.analysis import iter_analyse
-from briefing.analysis_pool import AnalysisPool
-from briefing.cache import AnalysisCache
+from briefing.analysis import runner as analysis
+from briefing.analysis.cache import AnalysisCache
+from briefing.analysis.pool import AnalysisPool
+from briefing.analysis.runner import iter_analyse
 
 OLD = 1_500_000_000
 ARTICLE = ("Talks on {place} resume\n\n"
@@ -118,7 +118,7 @@ def test_a_pool_starts_under_a_captured_stderr(tmp_path: Path) -> None:
         "    def flush(self): pass\n"
         "    def fileno(self): return -1\n"
         "sys.stdout = sys.stderr = Captured()\n"
-        "from briefing.analysis_pool import AnalysisPool\n"
+        "from briefing.analysis.pool import AnalysisPool\n"
         "pool = AnalysisPool(1)\n"
         "assert pool.submit(sys.argv[1]).result(timeout=60).usable\n"
         "pool.close()\n"

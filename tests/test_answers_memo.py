@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from _corpus_files import write_docs
 
-from briefing.analysis import analyse_corpus
+from briefing.analysis.runner import analyse_corpus
 from briefing.answers.memo import merged_memo
 from briefing.cli import main
 

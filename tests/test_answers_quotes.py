@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from _corpus_files import write_docs
 
-from briefing.analysis import analyse_corpus
+from briefing.analysis.runner import analyse_corpus
 from briefing.answers.quotes import collect_quotes, filter_quotes
 from briefing.cli import main
 

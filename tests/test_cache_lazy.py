@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing import cache as cache_mod
-from briefing.analysis import analyse_corpus
-from briefing.cache import AnalysisCache
-from briefing.lazy import CachedBriefing, CachedDocument
+from briefing.analysis import cache as cache_mod
+from briefing.analysis.cache import AnalysisCache
+from briefing.analysis.lazy import CachedBriefing, CachedDocument
+from briefing.analysis.runner import analyse_corpus
 from briefing.model import Briefing
 
 OLD = 1_500_000_000  # a fixed mtime long past, so entries are not "racy"

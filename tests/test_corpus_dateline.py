@@ -108,9 +108,9 @@ def test_turns_and_dateline_survive_the_analysis_cache(tmp_path: Path) -> None:
 
     from test_corpus_turns import BRIEFING
 
-    from briefing.analysis import analyse_corpus
-    from briefing.cache import AnalysisCache
-    from briefing.lazy import CachedDocument
+    from briefing.analysis.cache import AnalysisCache
+    from briefing.analysis.lazy import CachedDocument
+    from briefing.analysis.runner import analyse_corpus
 
     folder = tmp_path / "c"
     folder.mkdir()

@@ -6,8 +6,8 @@ import codecs
 
 import pytest
 
+from briefing.common.sanitize import clean_text, display_safe, safe_url
 from briefing.corpus.decode import BinaryFile, decode_bytes
-from briefing.corpus.sanitize import clean_text, display_safe, safe_url
 
 
 @pytest.mark.parametrize(("data", "encoding"), [

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefing.corpus import load_document
-from briefing.extract.actors import find_actors
+from briefing.extract.actors.finder import find_actors
 from briefing.extract.curation import apply_actor_curation
 from briefing.knowledge import DATA_DIR, KnowledgeBase, kb_from_yaml
 from briefing.model import Actor, Document

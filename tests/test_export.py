@@ -8,8 +8,8 @@ from pathlib import Path
 
 from _neg_fixtures import doc
 
+from briefing.answers.export import memo_markdown
 from briefing.cli import main
-from briefing.export import memo_markdown
 from briefing.model import (
     Actor,
     Briefing,

@@ -10,7 +10,7 @@ import pytest
 from _actor_fixtures import extract, fixture_kb, texts
 
 from briefing.corpus import document_from_text
-from briefing.extract.actors import find_actors
+from briefing.extract.actors.finder import find_actors
 from briefing.knowledge import DATA_DIR, KnowledgeBase, kb_from_yaml
 
 COUNTRIES = """

@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 import random
 
-from briefing.extract import neg_scan
-from briefing.extract import negotiations as neg
+from briefing.extract.negotiations import scan as neg_scan
+from briefing.extract.negotiations import tracker as neg
 
 SENTENCES = [
     "If the truce holds, talks resume.", "What happens if the ceasefires fail?",

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from _neg_fixtures import actor, doc
 
-from briefing.extract.negotiations import find_negotiations
-from briefing.extract.timex import find_times
+from briefing.extract.negotiations.tracker import find_negotiations
+from briefing.extract.time.timex import find_times
 
 STATES = {"ruritania": ["Ruritania", "Ruritanian"], "freedonia": ["Freedonia", "Freedonian"],
           "sylvania": ["Sylvania", "Sylvanian"], "latveria": ["Latveria", "Latverian"]}
@@ -161,8 +161,8 @@ def test_seed_article_end_to_end() -> None:
 
 def test_keyed_lexicon_scan_finds_what_a_full_scan_finds() -> None:
     """The speed-up (patterns run only where their words occur) loses no match."""
-    from briefing.extract import neg_scan
-    from briefing.extract import negotiations as neg
+    from briefing.extract.negotiations import scan as neg_scan
+    from briefing.extract.negotiations import tracker as neg
 
     text = ("If the truce holds, talks resume. What happens if the ceasefires fail? Officials "
             "are close to a deal; the accord was signed and took effect. Sanctions relief, "

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from _neg_fixtures import actor, doc
 
-from briefing.extract.quotes import find_quotes
-from briefing.extract.timex import find_times
+from briefing.extract.quotes.finder import find_quotes
+from briefing.extract.time.timex import find_times
 
 TEXT = (
     "Foreign Minister Anna Berg and her counterpart Omar Haddad met in Vienna.\n\n"
@@ -122,7 +122,7 @@ def test_the_definite_description_refers_back() -> None:
 @pytest.mark.parametrize("text", ["", "\"", "\"\"\"\"\"", "“ ” “", "\"a\" \"b", "x " * 5000 + "\"",
                                   "Talks\n\n\"" + "word " * 3000])
 def test_odd_texts_do_not_break_the_stages(text: str) -> None:
-    from briefing.extract.negotiations import find_negotiations
+    from briefing.extract.negotiations.tracker import find_negotiations
 
     d = doc(text)
     times = find_times(d)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from _neg_fixtures import actor, doc
 
-from briefing.extract.quotes import find_quotes
+from briefing.extract.quotes.finder import find_quotes
 
 
 def _speakers(text: str, actors: tuple) -> list[tuple[str, str | None]]:

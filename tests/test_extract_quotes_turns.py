@@ -9,9 +9,9 @@ from _neg_fixtures import actor, doc
 
 from briefing.corpus import document_from_text
 from briefing.corpus.metadata import Metadata
-from briefing.extract.actors import find_actors
-from briefing.extract.quotes import find_quotes
-from briefing.extract.timex import find_times
+from briefing.extract.actors.finder import find_actors
+from briefing.extract.quotes.finder import find_quotes
+from briefing.extract.time.timex import find_times
 
 TRANSCRIPT = (
     "Press Gaggle by Envoy Omar Reyes\n\n"

@@ -76,8 +76,8 @@ def test_all_passes_work_on_the_fixture() -> None:
 
 
 def test_failing_quotes_pass_loses_only_the_quotes(monkeypatch: pytest.MonkeyPatch) -> None:
-    from briefing.analysis import safe_analyse
-    from briefing.extract import quotes
+    from briefing.analysis.runner import safe_analyse
+    from briefing.extract.quotes import finder as quotes
 
     monkeypatch.setattr(quotes, "find_quotes", _boom)
     briefing, problems = safe_analyse(_talks_doc())
@@ -92,17 +92,17 @@ def test_failing_quotes_pass_loses_only_the_quotes(monkeypatch: pytest.MonkeyPat
 
 
 @pytest.mark.parametrize(("module", "function", "lost"), [
-    ("actors", "find_actors", "actors"),
-    ("timex", "find_times", "times"),
-    ("negotiations", "find_negotiations", "negotiations"),
+    ("actors.finder", "find_actors", "actors"),
+    ("time.timex", "find_times", "times"),
+    ("negotiations.tracker", "find_negotiations", "negotiations"),
     ("curation", "apply_actor_curation", None),
-    ("actor_roles", "revise_tiers", None),
+    ("actors.roles", "revise_tiers", None),
 ])
 def test_each_pass_fails_alone(monkeypatch: pytest.MonkeyPatch, module: str, function: str,
                                lost: str | None) -> None:
     import importlib
 
-    from briefing.analysis import safe_analyse
+    from briefing.analysis.runner import safe_analyse
 
     monkeypatch.setattr(importlib.import_module(f"briefing.extract.{module}"), function, _boom)
     briefing, problems = safe_analyse(_talks_doc())
@@ -117,8 +117,8 @@ def test_a_failed_pass_is_not_cached_and_cli_shows_no_traceback(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
 ) -> None:
     from briefing import cli
-    from briefing.analysis import cacheable, safe_analyse
-    from briefing.extract import quotes
+    from briefing.analysis.runner import cacheable, safe_analyse
+    from briefing.extract.quotes import finder as quotes
 
     monkeypatch.setattr(quotes, "find_quotes", _boom)
     doc = _talks_doc()

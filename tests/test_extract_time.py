@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from _neg_fixtures import doc
 
-from briefing.extract.timex import NO_REFERENCE, find_times
+from briefing.extract.time.timex import NO_REFERENCE, find_times
 
 
 def _values(text: str, published: str | None = "2020-06-14") -> dict[str, tuple]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from _neg_fixtures import doc
 
-from briefing.extract.negotiations import find_negotiations
-from briefing.extract.timex import find_times
+from briefing.extract.negotiations.tracker import find_negotiations
+from briefing.extract.time.timex import find_times
 
 TEXT = ("Truce\n\nRuritania welcomed a 15-day extension of the truce in the 6-1/2-year-old war. "
         "Talks could make progress in the next few months, officials said on June 10.\n")

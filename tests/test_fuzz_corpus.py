@@ -11,12 +11,12 @@ import dataclasses
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from briefing.common.sanitize import clean_text, display_safe
+from briefing.common.yamlsafe import YamlProblem, load_yaml
 from briefing.corpus import document_from_text
 from briefing.corpus.decode import BinaryFile, decode_bytes
 from briefing.corpus.layout import lay_out, split_sentences
 from briefing.corpus.metadata import read_sidecar, split_front_matter
-from briefing.corpus.sanitize import clean_text, display_safe
-from briefing.corpus.yamlsafe import YamlProblem, load_yaml
 from briefing.model import Document
 
 FAST = settings(max_examples=60, deadline=None,

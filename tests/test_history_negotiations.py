@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.extract.history import filter_histories, history_of, merge_histories
+from briefing.answers.history import filter_histories, history_of, merge_histories
 from briefing.model import Actor, Briefing, Document, Issue, Negotiation, Round, Span
 
 NAMES = {"osterlich": "Osterlich", "tomainia": "Tomainia", "bacteria": "Bacteria",

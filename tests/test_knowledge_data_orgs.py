@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 import yaml
 
-from briefing.corpus.yamlsafe import load_yaml
+from briefing.common.yamlsafe import load_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "briefing" / "knowledge" / "data"
 COUNTRIES = DATA / "countries.yaml"

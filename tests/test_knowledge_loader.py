@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefing import paths
-from briefing.corpus.yamlsafe import load_yaml
+from briefing.common.yamlsafe import load_yaml
 from briefing.knowledge import (
     CAPITAL,
     DATA_DIR,

@@ -7,9 +7,9 @@ import re
 
 from _neg_fixtures import actor, doc
 
-from briefing.extract.neg_labels import MAX_LABEL, ends_cut, issue_label, topic_name
-from briefing.extract.negotiations import find_negotiations
-from briefing.extract.timex import find_times
+from briefing.extract.negotiations.labels import MAX_LABEL, ends_cut, issue_label, topic_name
+from briefing.extract.negotiations.tracker import find_negotiations
+from briefing.extract.time.timex import find_times
 
 
 def _label(text: str, trigger: str, key: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.neg_sides import known_mediations
+from briefing.extract.negotiations.sides import known_mediations
 from briefing.knowledge import default_kb, kb_from_yaml
 
 COUNTRIES = """
@@ -68,8 +68,8 @@ def test_the_bundled_facts_load_without_problems() -> None:
 def _threads(text: str, published: str):
     from _neg_fixtures import actor, doc
 
-    from briefing.extract.negotiations import find_negotiations
-    from briefing.extract.timex import find_times
+    from briefing.extract.negotiations.tracker import find_negotiations
+    from briefing.extract.time.timex import find_times
 
     d = doc(text, published)
     actors = (actor(text, "israel", "state", ["Israel", "Israeli"]),

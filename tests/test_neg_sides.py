@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from _neg_fixtures import actor, doc
 
-from briefing.extract.negotiations import find_negotiations
-from briefing.extract.timex import find_times
+from briefing.extract.negotiations.tracker import find_negotiations
+from briefing.extract.time.timex import find_times
 
 STATES = {"ruritania": ["Ruritania", "Ruritanian"], "freedonia": ["Freedonia", "Freedonian"],
           "sylvania": ["Sylvania", "Sylvanian"], "latveria": ["Latveria", "Latverian"]}

@@ -97,7 +97,7 @@ def test_wheel_ships_seeds_themes_and_data(tmp_path: Path) -> None:
         "with contextlib.redirect_stdout(buf):\n"
         "    main(['extract'])\n"
         "docs = json.loads(buf.getvalue())['documents']\n"
-        "from briefing.themes import load_themes\n"
+        "from briefing.userdata.themes import load_themes\n"
         "print(len(docs), docs[0]['sha256'], len(load_themes()[0]))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from _neg_fixtures import actor, doc
 
-from briefing.extract.quotes import find_quotes
-from briefing.extract.timex import find_times
+from briefing.extract.quotes.finder import find_quotes
+from briefing.extract.time.timex import find_times
 
 
 def _speakers(text: str, names: dict[str, list[str]]) -> list[str | None]:

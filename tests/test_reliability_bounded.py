@@ -15,9 +15,9 @@ import pytest
 
 from briefing import paths
 from briefing.cli import main
-from briefing.fileread import FileProblem, read_bytes
-from briefing.state import ReaderState
+from briefing.common.fileread import FileProblem, read_bytes
 from briefing.ui.app import BriefingApp
+from briefing.userdata.state import ReaderState
 from tests.conftest import main_screen
 
 ARTICLE = "Talks resume\n\nRussia and Ukraine met in Geneva on Monday to negotiate.\n"
@@ -99,7 +99,7 @@ async def test_reader_start_and_quit_with_a_trapped_state(tmp_path: Path, kind: 
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_sidecar_being_curated(tmp_path: Path, kind: str) -> None:
-    from briefing.sidecar import CurationError, curate
+    from briefing.userdata.sidecar import CurationError, curate
 
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE, encoding="utf-8")
@@ -173,7 +173,7 @@ def test_a_write_through_a_link_never_replaces_a_fifo_or_device(tmp_path: Path) 
     """atomic_write follows a symlink to its target (dotfile managers), so the target must be
     a regular file: run as root, writing a cache linked to /dev/zero once replaced the
     machine's /dev/zero with the cache's bytes."""
-    from briefing.storage import WriteError, atomic_write
+    from briefing.common.storage import WriteError, atomic_write
 
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
@@ -190,7 +190,7 @@ def test_a_write_through_a_link_never_replaces_a_fifo_or_device(tmp_path: Path) 
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_theme_save_with_a_trapped_config(kind: str) -> None:
-    from briefing.settings import save_theme
+    from briefing.userdata.settings import save_theme
 
     config = _trap(paths.config_dir() / "config.yaml", kind)
     problem = save_theme("briefing-light")

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing import cache as cache_mod
-from briefing.analysis import analyse_corpus, iter_analyse
-from briefing.cache import AnalysisCache, decode, encode
+from briefing.analysis import cache as cache_mod
+from briefing.analysis.cache import AnalysisCache, decode, encode
+from briefing.analysis.runner import analyse_corpus, iter_analyse
 from briefing.model import (
     Actor,
     Briefing,
@@ -207,7 +207,7 @@ def test_extra_key_parts(tmp_path: Path) -> None:
 
 
 def test_failed_extraction_is_not_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import briefing.analysis as analysis
+    import briefing.analysis.runner as analysis
 
     _corpus(tmp_path / "c", 1)
 

@@ -22,11 +22,11 @@ from pathlib import Path
 
 import pytest
 
-from briefing.corpus.yamlsafe import load_yaml
-from briefing.settings import load_settings, save_theme
-from briefing.sidecar import CurationError, curate
-from briefing.state import ReaderState
-from briefing.storage import TMP_PREFIX, clean_stale_temporaries
+from briefing.common.storage import TMP_PREFIX, clean_stale_temporaries
+from briefing.common.yamlsafe import load_yaml
+from briefing.userdata.settings import load_settings, save_theme
+from briefing.userdata.sidecar import CurationError, curate
+from briefing.userdata.state import ReaderState
 
 WORKER = Path(__file__).with_name("_write_worker.py")
 SIDECAR = "# my notes\ntitle: Deal\nactors:\n  rename:\n    usa: US   # mine\n" + \
@@ -88,7 +88,7 @@ def test_kill_9_during_a_write_leaves_the_old_or_the_new_file(tmp_path: Path, ki
             data = load_yaml(text)
             assert data["title"] == "Deal" and data["actors"]["rename"]["usa"].startswith("US")
             assert text.count("# padding line") == 3000 and "# mine" in text
-            from briefing.backups import backups_of
+            from briefing.userdata.backups import backups_of
 
             for backup in backups_of(folder / "deal.yaml"):  # never a truncated backup
                 assert backup.read_text().count("# padding line") == 3000
@@ -239,7 +239,7 @@ def test_full_disk_settings_sidecar_backup_and_state(full_disk, tmp_path: Path,
     assert (mnt / "corpus" / "config.yaml").read_bytes() == config
     assert (mnt / "corpus" / "deal.yaml").read_bytes() == sidecar
     assert state.path.read_bytes() == state_bytes
-    from briefing.backups import backups_of, pool_for
+    from briefing.userdata.backups import backups_of, pool_for
 
     for backup in backups_of(mnt / "corpus" / "deal.yaml"):
         assert backup.read_bytes() == SIDECAR.encode()  # the only one: complete

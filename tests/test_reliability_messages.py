@@ -12,8 +12,8 @@ import pytest
 
 from briefing import paths
 from briefing.cli import main
+from briefing.common.yamlsafe import load_yaml
 from briefing.corpus import load_document
-from briefing.corpus.yamlsafe import load_yaml
 from briefing.ui.app import BriefingApp
 from briefing.ui.prefs import load_preferences
 from tests.conftest import main_screen, settle
@@ -159,7 +159,7 @@ async def test_search_index_is_keyed_by_the_limits_it_was_built_under(
 
 
 def test_curation_text_keeps_scalars_as_written(tmp_path: Path) -> None:
-    from briefing.analysis import safe_analyse
+    from briefing.analysis.runner import safe_analyse
 
     (tmp_path / "a.txt").write_text("Talks resume\n\nRussia and the 1.10 Group met in Geneva "
                                     "on Monday.\n", encoding="utf-8")
@@ -178,7 +178,7 @@ def test_warnings_survive_the_cache_through_worker_processes(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Enough files that a cold start hands them to worker processes (where the machine has
     more than one core): each file's sidecar warning is reported cold and warm alike."""
-    from briefing.analysis import POOL_AFTER
+    from briefing.analysis.runner import POOL_AFTER
 
     folder = tmp_path / "many"
     folder.mkdir()

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from briefing.cli import main
-from briefing.state import ReaderState
 from briefing.ui.app import BriefingApp
+from briefing.userdata.state import ReaderState
 from tests.conftest import main_screen, settle
 
 ARTICLE = (b"Talks in Geneva\n\nRussia and Ukraine met in Geneva on Monday to negotiate a "

@@ -7,7 +7,7 @@ import os
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
-from briefing.analysis import analyse_corpus
+from briefing.analysis.runner import analyse_corpus
 from briefing.cli import main
 from briefing.corpus import load_corpus
 from briefing.paths import cache_dir

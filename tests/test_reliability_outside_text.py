@@ -14,11 +14,11 @@ import pytest
 
 from briefing import paths
 from briefing.cli import main
-from briefing.settings import load_settings
-from briefing.textsafe import valid_key_name
+from briefing.common.textsafe import valid_key_name
 from briefing.ui import prefs as prefs_module
 from briefing.ui.app import BriefingApp, build_app
 from briefing.ui.prefs import load_preferences
+from briefing.userdata.settings import load_settings
 from tests.conftest import main_screen
 
 OSC_TITLE = "\x1b]0;PWNED\x07"
@@ -216,7 +216,7 @@ def test_a_sidecar_linked_from_outside_is_not_metadata(
 
 
 def test_curation_never_copies_an_outside_file_into_the_corpus(tmp_path: Path) -> None:
-    from briefing.sidecar import CurationError, curate
+    from briefing.userdata.sidecar import CurationError, curate
 
     article, link, secret = _linked_sidecar(tmp_path)
     before = secret.read_bytes()

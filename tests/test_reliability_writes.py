@@ -15,22 +15,22 @@ from pathlib import Path
 import pytest
 
 from briefing import paths
+from briefing.common.storage import TMP_PREFIX, atomic_write, clean_stale_temporaries
+from briefing.common.yamlsafe import load_yaml
 from briefing.corpus import load_document
-from briefing.corpus.yamlsafe import load_yaml
-from briefing.settings import load_settings, save_theme
-from briefing.sidecar import CurationError, curate
-from briefing.state import ReaderState
-from briefing.storage import TMP_PREFIX, atomic_write, clean_stale_temporaries
+from briefing.userdata.settings import load_settings, save_theme
+from briefing.userdata.sidecar import CurationError, curate
+from briefing.userdata.state import ReaderState
 
 
 def backups_of(path: Path) -> list[Path]:
-    from briefing.backups import backups_of as of  # (new in the fix: imported per test)
+    from briefing.userdata.backups import backups_of as of  # (new in the fix: imported per test)
 
     return of(path)
 
 
 def pool_for(path: Path) -> Path:
-    from briefing.backups import pool_for as pool
+    from briefing.userdata.backups import pool_for as pool
 
     return pool(path)
 
@@ -386,8 +386,8 @@ def test_state_that_cannot_be_read_is_never_written_over(
     path = tmp_path / "state.json"
     state = _saved_state(path, "precious")
     before = path.read_bytes()
-    import briefing.state as state_module
-    from briefing.fileread import FileProblem
+    import briefing.userdata.state as state_module
+    from briefing.common.fileread import FileProblem
 
     real = state_module.read_bytes
 
@@ -404,7 +404,7 @@ def test_state_that_cannot_be_read_is_never_written_over(
 
 
 def test_the_seeds_curated_copy_is_seen_through_the_analysis_cache() -> None:
-    from briefing.analysis import analyse_corpus
+    from briefing.analysis.runner import analyse_corpus
 
     first = analyse_corpus(None).briefings[0]  # fills the cache
     actor = first.actors[0]

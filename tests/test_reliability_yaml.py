@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from briefing.common.yamlsafe import YamlProblem, load_yaml
 from briefing.corpus import Limits, load_document
-from briefing.corpus.yamlsafe import YamlProblem, load_yaml
 
 BOMB = ("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
         + "".join(f"{n}: &{n} [{', '.join(['*' + p] * 9)}]\n"

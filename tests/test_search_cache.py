@@ -95,7 +95,7 @@ def _write_corpus(folder: Path) -> None:
 
 def _analyse_counting(calls: list[list[str]]):
     def analyse(paths: list[str]):
-        from briefing.analysis import analyse_corpus
+        from briefing.analysis.runner import analyse_corpus
 
         calls.append(paths)
         return analyse_corpus(paths).briefings

@@ -39,7 +39,7 @@ def test_json_shape_and_offsets(corpus, capsys):
 def test_limit_and_second_run_is_warm(corpus, capsys, monkeypatch):
     first = run_json(capsys, "the", str(corpus), "--limit", "2")
     assert len(first["hits"]) == 2
-    import briefing.analysis as analysis
+    import briefing.analysis.runner as analysis
 
     monkeypatch.setattr(analysis, "analyse_corpus",
                         lambda *a, **k: pytest.fail("the warm run analysed the corpus"))

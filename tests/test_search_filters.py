@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from _corpus_files import write_docs
 
-from briefing.analysis import analyse_corpus
+from briefing.analysis.runner import analyse_corpus
 from briefing.cli import main
 from briefing.search import SearchIndex
 from briefing.search.filters import first_day, split, split_actor

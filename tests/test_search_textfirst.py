@@ -94,7 +94,7 @@ def test_typo_scan_without_variants_equals_the_variant_lookup():
 
 def _analyse(calls: list[int]):
     def analyse(paths: list[str], pool: object) -> list:
-        from briefing.analysis import analyse_corpus
+        from briefing.analysis.runner import analyse_corpus
 
         calls.append(len(paths))
         return analyse_corpus(paths).briefings
@@ -204,7 +204,7 @@ def test_pending_index_completed_by_load_or_build(tmp_path):
 
 
 def test_chunks_in_worker_processes(tmp_path, small_first):
-    from briefing.analysis_pool import AnalysisPool
+    from briefing.analysis.pool import AnalysisPool
 
     corpus = tmp_path / "corpus"
     _write_corpus(corpus, copies=3)
@@ -239,7 +239,7 @@ def test_reader_quick_index_builds_the_text_in_a_child(tmp_path, small_first):
     reference = open_index([str(corpus)], cache_dir=tmp_path / "ref")
     assert _results(index, TEXT_QUERIES) == _results(reference, TEXT_QUERIES)
     # The reader's loading then completes it from the briefings (no text rebuilt).
-    from briefing.analysis import analyse_corpus
+    from briefing.analysis.runner import analyse_corpus
 
     full = load_or_build(analyse_corpus([str(corpus)]).briefings, cache_dir=tmp_path)
     assert not full.actors_pending

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.settings import load_settings, save_theme
-from briefing.themes import (
+from briefing.userdata.settings import load_settings, save_theme
+from briefing.userdata.themes import (
     REQUIRED_VARIABLES,
     ColourError,
     contrast,

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.corpus.yamlsafe import load_yaml
-from briefing.sidecar import CurationError, curate
+from briefing.common.yamlsafe import load_yaml
+from briefing.userdata.sidecar import CurationError, curate
 
 SIDECAR = """\
 # My notes on this article -- keep them!

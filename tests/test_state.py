@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing import storage
-from briefing.state import ReaderState
+from briefing.common import storage
+from briefing.userdata.state import ReaderState
 
 
 def test_position_and_bookmarks_survive_a_restart(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from _neg_fixtures import doc
 
-from briefing.extract.timex import find_times
+from briefing.extract.time.timex import find_times
 
 
 def _values(sentence: str, published: str) -> list[tuple[str, str | None]]:

@@ -8,7 +8,7 @@ from test_answers_memo import DOCS as MEMO_DOCS
 from test_answers_quotes import DOCS as QUOTE_DOCS
 from textual.widgets import Static
 
-from briefing.analysis import analyse_corpus
+from briefing.analysis.runner import analyse_corpus
 from briefing.search import SearchIndex
 from briefing.ui.app import BriefingApp
 from briefing.ui.main import MainScreen

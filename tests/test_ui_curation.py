@@ -11,7 +11,7 @@ import pytest
 from conftest import main_screen
 from textual.widgets import Input
 
-from briefing.corpus.yamlsafe import load_yaml
+from briefing.common.yamlsafe import load_yaml
 from briefing.ui.app import BriefingApp
 from briefing.ui.dialogs import AddActorScreen, ConfirmScreen, PickScreen, PromptScreen
 from briefing.ui.main import MainScreen

@@ -10,8 +10,8 @@ from _web_server import serve
 from conftest import settle
 from test_web import HTML, TALKS, page, rss
 
-from briefing.settings import config_path
 from briefing.ui.app import BriefingApp
+from briefing.userdata.settings import config_path
 
 pytest.importorskip("trafilatura")
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import settle
 
-from briefing import analysis
+from briefing.analysis import runner as analysis
 from briefing.ui import main as main_mod
 from briefing.ui.app import BriefingApp
 

@@ -8,7 +8,7 @@ from _search_app import SearchApp, settle
 from test_search_filters import ARTICLES
 from textual.widgets import Input, Static
 
-from briefing.analysis import analyse_corpus
+from briefing.analysis.runner import analyse_corpus
 from briefing.search import SearchIndex
 from briefing.ui.search import hit_row
 

@@ -10,12 +10,12 @@ from types import SimpleNamespace
 import pytest
 from conftest import main_screen
 
-from briefing.state import ReaderState
 from briefing.ui.app import BriefingApp
 from briefing.ui.bookmarks import BookmarksScreen
 from briefing.ui.dialogs import ConfirmScreen
 from briefing.ui.main import MainScreen
 from briefing.ui.search import hit_row
+from briefing.userdata.state import ReaderState
 
 
 def _talks(tmp_path: Path) -> Path:

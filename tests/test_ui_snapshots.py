@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.themes import load_themes
 from briefing.ui.app import BriefingApp
+from briefing.userdata.themes import load_themes
 
 
 def _app(paths: list[str]) -> BriefingApp:

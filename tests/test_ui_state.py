@@ -9,12 +9,12 @@ import pytest
 from conftest import main_screen
 from textual.widgets import Input, OptionList
 
-from briefing.state import ReaderState, default_path
 from briefing.ui.app import BriefingApp, build_app
 from briefing.ui.bookmarks import BookmarksScreen
 from briefing.ui.dialogs import PromptScreen
 from briefing.ui.main import MainScreen
 from briefing.ui.problems import ProblemsScreen
+from briefing.userdata.state import ReaderState, default_path
 
 
 async def ready(pilot) -> MainScreen:
@@ -148,7 +148,7 @@ async def test_half_a_state_file_is_reported_and_the_app_starts(small_corpus: Pa
 
 async def test_save_failure_notifies_once_and_retries(small_corpus: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    import briefing.state as state_module
+    import briefing.userdata.state as state_module
 
     calls = {"n": 0}
     real = state_module.atomic_write

@@ -8,11 +8,11 @@ from conftest import settle
 from textual.widgets import OptionList
 
 from briefing import paths
-from briefing.settings import load_settings
 from briefing.ui.app import build_app
 from briefing.ui.commands import ReaderCommands
 from briefing.ui.main import MainScreen
 from briefing.ui.problems import ProblemsScreen
+from briefing.userdata.settings import load_settings
 
 
 async def ready(pilot) -> None:

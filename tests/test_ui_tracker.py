@@ -12,7 +12,7 @@ from textual.app import App, ComposeResult
 from textual.color import Color
 from textual.message import Message
 
-from briefing.extract.history import merge_histories
+from briefing.answers.history import merge_histories
 from briefing.model import (
     NEGOTIATION_STATUSES,
     Actor,

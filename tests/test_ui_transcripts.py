@@ -79,7 +79,7 @@ async def test_a_failing_pass_keeps_the_other_panels(tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     from test_extract_robustness import TALKS
 
-    from briefing.extract import quotes
+    from briefing.extract.quotes import finder as quotes
 
     def boom(*_args: object) -> object:
         raise KeyError("simulated bug")

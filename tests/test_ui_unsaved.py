@@ -17,12 +17,12 @@ import pytest
 from conftest import main_screen
 from textual.widgets import Input
 
-import briefing.state as state_module
-from briefing.state import ReaderState
-from briefing.storage import TMP_PREFIX
+import briefing.userdata.state as state_module
+from briefing.common.storage import TMP_PREFIX
 from briefing.ui.app import BriefingApp
 from briefing.ui.bookmarks import BookmarksScreen
 from briefing.ui.dialogs import PromptScreen
+from briefing.userdata.state import ReaderState
 
 
 def _no_space(*args: object, **kwargs: object) -> None:

@@ -262,7 +262,7 @@ def test_conditional_requests_for_feeds(tmp_path):
 
 def test_fetch_without_url_uses_the_feeds_setting(site, tmp_path, capsys, monkeypatch):
     base, _, _ = site
-    from briefing.settings import config_path
+    from briefing.userdata.settings import config_path
 
     assert main(["fetch", "--into", str(tmp_path / "lib")]) == 2
     assert "feeds:" in capsys.readouterr().err

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from briefing.extract.word_trie import literal_alternation
+from briefing.extract.time.word_trie import literal_alternation
 
 WORD_LISTS = [
     ["hours", "hour", "days", "day", "weeks", "week", "weekend", "months", "month"],

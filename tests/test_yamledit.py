@@ -11,9 +11,9 @@ import random
 
 import pytest
 
-from briefing.corpus.yamlsafe import YamlProblem, load_yaml
-from briefing.sidecar import CurationError, apply_operation
-from briefing.yamledit import EditError, edit
+from briefing.common.yamlsafe import YamlProblem, load_yaml
+from briefing.userdata.sidecar import CurationError, apply_operation
+from briefing.userdata.yamledit import EditError, edit
 
 PIECES = [
     "# c\n", "title: T\n", "title: 'q'  # x\n", "actors:\n", "actors: {}\n",

@@ -49,7 +49,7 @@ def split_words(argv: list[str], p: argparse.ArgumentParser
 
 
 def _briefings(paths: list[str], report: Callable[[Sequence[object]], None]) -> list[Any]:
-    from briefing.analysis import analyse_corpus
+    from briefing.analysis.runner import analyse_corpus
 
     result = analyse_corpus(paths, workers=None)
     report(result.problems)
@@ -92,7 +92,7 @@ def run_history(argv: list[str], check_paths: Callable[[Sequence[str]], list[str
                            "and time agree) across documents, each step dated with its status, "
                            "round and evidence; the QUERY keeps those whose parties, topic, "
                            "labels or places have every word.")
-    from briefing.extract.history import filter_histories, merge_histories
+    from briefing.answers.history import filter_histories, merge_histories
 
     return _answer(argv, p, check_paths, report,
                    lambda briefings, query: filter_histories(merge_histories(briefings), query),

@@ -1,8 +1,8 @@
 """One briefing memo from many documents: ``briefing export PATH... --merge [--words N]``.
 
-Where :mod:`briefing.export` writes one section per document, this writes one page about the
+Where :mod:`briefing.answers.export` writes one section per document, this writes one page about the
 negotiation the documents follow (their most documented history, see
-:mod:`briefing.extract.history`):
+:mod:`briefing.answers.history`):
 
 1. the latest status, dated, with the sentence that shows it;
 2. sides, and mediators and guarantors (the threads' mediators, and third states or bodies
@@ -27,8 +27,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from briefing.answers.dedupe import unique_briefings
-from briefing.export import _md
-from briefing.extract.history import History, merge_histories
+from briefing.answers.export import _md
+from briefing.answers.history import History, merge_histories
 
 DEFAULT_WORDS = 500
 MAX_SENTENCE_WORDS = 40  # a key-term sentence longer than this is cut

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefing.common.filetypes import kind_of
+from briefing.common.sanitize import clean_text, display_safe
 from briefing.corpus.dateline import find_dateline
 from briefing.corpus.decode import BinaryFile, Decoded, decode_bytes
 from briefing.corpus.files import (
@@ -29,8 +31,6 @@ from briefing.corpus.files import (
 from briefing.corpus.layout import lay_out
 from briefing.corpus.limits import Limits
 from briefing.corpus.metadata import Metadata, interpret, read_front_matter, read_sidecar
-from briefing.corpus.sanitize import clean_text, display_safe
-from briefing.filetypes import kind_of
 from briefing.model import Document, Problem
 
 __all__ = ["DEFAULT_LIMITS", "Limits", "LoadResult", "Loaded", "bundled_seeds", "count_files",

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-# The bounded reader lives in briefing.fileread (standard library only), so that settings,
+# The bounded reader lives in briefing.common.fileread (standard library only), so that settings,
 # themes, state and caches read through it without importing this package.
-from briefing.fileread import (
+from briefing.common.fileread import (
     MAX_DOCUMENT_BYTES,
     FileMissing,
     FileProblem,
@@ -25,7 +25,7 @@ from briefing.fileread import (
     open_regular,
     read_file,
 )
-from briefing.filetypes import DOCUMENT_SUFFIXES, MARKDOWN_SUFFIXES, is_page_assets  # noqa: F401
+from briefing.common.filetypes import DOCUMENT_SUFFIXES, MARKDOWN_SUFFIXES, is_page_assets  # noqa: F401
 from briefing.paths import user_sidecar_for
 
 LINK_OUTSIDE = "symbolic link to a file outside the folder"

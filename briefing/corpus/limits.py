@@ -12,12 +12,12 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
+from briefing.common.yamlsafe import MAX_DEPTH as MAX_YAML_DEPTH
+from briefing.common.yamlsafe import MAX_NODES as MAX_YAML_NODES
+from briefing.common.yamlsafe import MAX_YAML_BYTES
 from briefing.corpus.files import MAX_DEPTH as MAX_FOLDER_DEPTH
 from briefing.corpus.files import MAX_DOCUMENT_BYTES
 from briefing.corpus.layout import MAX_SENTENCE_CHARS
-from briefing.corpus.yamlsafe import MAX_DEPTH as MAX_YAML_DEPTH
-from briefing.corpus.yamlsafe import MAX_NODES as MAX_YAML_NODES
-from briefing.corpus.yamlsafe import MAX_YAML_BYTES
 
 MAX_ANALYSED_CHARS = 1_500_000
 

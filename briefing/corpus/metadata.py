@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefing.common.sanitize import display_safe, safe_url
+from briefing.common.yamlsafe import MAX_DEPTH, MAX_NODES, YamlProblem, load_yaml
 from briefing.corpus.decode import BinaryFile, decode_bytes
-from briefing.corpus.sanitize import display_safe, safe_url
-from briefing.corpus.yamlsafe import MAX_DEPTH, MAX_NODES, YamlProblem, load_yaml
 from briefing.model import Problem
 
 KNOWN_KEYS = frozenset({"title", "published", "source", "url", "license", "actors",

@@ -23,11 +23,11 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from briefing.extract.actor_scan import Tokens, scan
-from briefing.fileread import read_bytes
+from briefing.common.fileread import read_bytes
+from briefing.common.textsafe import display_safe
+from briefing.extract.actors.scan import Tokens, scan
 from briefing.knowledge import tokenize
 from briefing.model import ACTOR_KINDS, ACTOR_TIERS, Actor, Document, Mention, Problem
-from briefing.textsafe import display_safe
 
 _ID = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.:-]{0,99}$")
 _SECTIONS = ("add", "merge", "rename", "set", "drop")

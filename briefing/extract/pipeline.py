@@ -21,7 +21,12 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
-from briefing.extract import actor_roles, actors, curation, negotiations, quotes, timex
+from briefing.extract import curation
+from briefing.extract.actors import finder as actors
+from briefing.extract.actors import roles as actor_roles
+from briefing.extract.negotiations import tracker as negotiations
+from briefing.extract.quotes import finder as quotes
+from briefing.extract.time import timex
 from briefing.knowledge import KnowledgeBase, default_kb
 from briefing.model import (
     Actor,

@@ -575,7 +575,7 @@ def compile_kb(files: list[tuple[str, bytes]], digest: str = "") -> dict[str, An
     """Compile raw data files (name, bytes) into the builtin structure :class:`KnowledgeBase` wraps."""
     import yaml
 
-    from briefing.corpus.yamlsafe import StrictLoader
+    from briefing.common.yamlsafe import StrictLoader
 
     comp = _Compiler()
     ordered = sorted(files, key=lambda f: (f[0] not in ("countries.yaml",), f[0]))
@@ -622,7 +622,7 @@ def _read_files(data_dir: str) -> list[tuple[str, bytes]]:
         names = sorted(n for n in os.listdir(data_dir) if n.endswith(".yaml"))
     except OSError:
         return out
-    from briefing.fileread import read_bytes
+    from briefing.common.fileread import read_bytes
 
     for name in names:
         try:  # bounded and non-blocking, like every file briefing reads
@@ -645,7 +645,7 @@ def _cache_path(digest: str) -> str | None:
 
 def _read_cache(path: str, digest: str) -> dict[str, Any] | None:
     try:
-        from briefing.fileread import read_bytes
+        from briefing.common.fileread import read_bytes
 
         data = marshal.loads(read_bytes(path, 1 << 30))  # bounded: never a FIFO or /dev/zero
     except (OSError, EOFError, ValueError, TypeError):
@@ -657,8 +657,8 @@ def _read_cache(path: str, digest: str) -> dict[str, Any] | None:
 
 
 def _write_cache(path: str, data: dict[str, Any]) -> None:
-    """Write atomically (:func:`briefing.storage.atomic_write`); failures are ignored."""
-    from briefing.storage import atomic_write
+    """Write atomically (:func:`briefing.common.storage.atomic_write`); failures are ignored."""
+    from briefing.common.storage import atomic_write
 
     folder = os.path.dirname(path)
     try:

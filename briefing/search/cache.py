@@ -32,8 +32,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from briefing.fileread import read_bytes
-from briefing.filetypes import DOCUMENT_SUFFIXES, SIDECAR_SUFFIXES, is_page_assets
+from briefing.common.fileread import read_bytes
+from briefing.common.filetypes import DOCUMENT_SUFFIXES, SIDECAR_SUFFIXES, is_page_assets
 from briefing.search.index import INDEX_VERSION, SearchIndex
 from briefing.search.store import StoreError, load, save
 
@@ -405,7 +405,7 @@ def _read_list(path: Path) -> tuple[str, list[FileRow]] | None:
 
 def _write_list(path: Path, key: str, rows: list[FileRow]) -> None:
     try:
-        from briefing.storage import atomic_write
+        from briefing.common.storage import atomic_write
 
         atomic_write(path, marshal.dumps({"version": INDEX_VERSION, "extractor": extractor_version(),
                                      "key": key, "files": rows}))
@@ -623,7 +623,7 @@ def open_index(paths: Sequence[str], cache_dir: Path | str | None = None,
                analyse: Callable[[list[str]], Sequence[Any]] | None = None) -> SearchIndex:
     """The index over the documents under ``paths``: cached when nothing changed, else rebuilt.
 
-    ``analyse(paths)`` returns the briefings (default: ``briefing.analysis.analyse_corpus``).
+    ``analyse(paths)`` returns the briefings (default: ``briefing.analysis.runner.analyse_corpus``).
     """
     paths = list(paths)
     if not paths:
@@ -635,7 +635,7 @@ def open_index(paths: Sequence[str], cache_dir: Path | str | None = None,
         return index
     before = _scan(paths)  # stat before reading: an edit made meanwhile shows next time
     if analyse is None:
-        from briefing.analysis import analyse_corpus
+        from briefing.analysis.runner import analyse_corpus
 
         briefings = analyse_corpus(paths).briefings
     else:

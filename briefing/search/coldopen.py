@@ -41,8 +41,8 @@ Finish = Callable[[], SearchIndex]
 
 
 def _default_analyse(paths: list[str], pool: Any) -> list[Any]:
-    from briefing.analysis import iter_analyse
-    from briefing.analysis_pool import default_workers
+    from briefing.analysis.pool import default_workers
+    from briefing.analysis.runner import iter_analyse
 
     return [b for b, _problems in iter_analyse(paths, workers=default_workers(), pool=pool)
             if b is not None]
@@ -86,13 +86,13 @@ def open_for_query(paths: Sequence[str], needs_actors: bool, analyse: Analyse | 
 
 
 def _pool(workers: int | None) -> Any:
-    from briefing.analysis_pool import default_workers
+    from briefing.analysis.pool import default_workers
 
     count = default_workers() if workers is None else workers
     if count < 2:
         return None
     try:
-        from briefing.analysis_pool import AnalysisPool
+        from briefing.analysis.pool import AnalysisPool
 
         return AnalysisPool(count)
     except Exception:  # noqa: BLE001 - no worker processes here: one process does it all
@@ -179,7 +179,7 @@ def _build_in_child(paths: list[str], limits: Any, cache_dir: Path | str | None,
     import subprocess
     import sys
 
-    from briefing.analysis_pool import default_workers
+    from briefing.analysis.pool import default_workers
 
     spec = {"paths": [str(p) for p in paths],
             "limits": limits.to_dict() if hasattr(limits, "to_dict") else None,

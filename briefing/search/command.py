@@ -13,9 +13,9 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-# briefing.textsafe, not briefing.corpus.sanitize: the corpus package costs 0.1 s to import.
+# briefing.common.textsafe, not briefing.common.sanitize: the corpus package costs 0.1 s to import.
 from briefing.argtypes import at_least
-from briefing.textsafe import display_safe, write_json
+from briefing.common.textsafe import display_safe, write_json
 
 
 def parser() -> argparse.ArgumentParser:

@@ -24,8 +24,8 @@ def analyse_with_progress(paths: list[str], err: TextIO, clock: Any = time.monot
                           ) -> tuple[list[Any], list[Any]]:
     """The briefings and problems of every file under ``paths``, reporting progress on ``err``
     (``pool``: worker processes already started, see ``iter_analyse``)."""
-    from briefing.analysis import iter_analyse
-    from briefing.analysis_pool import default_workers
+    from briefing.analysis.pool import default_workers
+    from briefing.analysis.runner import iter_analyse
 
     live = err.isatty()
     if not live and what == "indexing":

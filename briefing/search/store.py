@@ -27,7 +27,7 @@ from array import array
 from pathlib import Path
 from typing import Any
 
-from briefing.fileread import open_regular
+from briefing.common.fileread import open_regular
 
 MAGIC = b"BRFSIDX1"
 _ARRAYS = {
@@ -110,7 +110,7 @@ def _place(blobs: list[tuple[str, bytes]], offset: int, layout: dict[str, tuple[
 
 
 def _write_atomic(path: Path, write: Any) -> None:
-    from briefing.storage import atomic_write
+    from briefing.common.storage import atomic_write
 
     atomic_write(path, write)
 

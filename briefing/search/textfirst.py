@@ -199,7 +199,7 @@ def split(files: list[str], n: int, sizes: dict[str, tuple[int, int]] | None = N
 
 def pool_submitter(pool: Any, limits: dict[str, Any] | None = None
                    ) -> Callable[[list[str]], Future]:
-    """``submit`` for :func:`build` on an :class:`~briefing.analysis_pool.AnalysisPool`."""
+    """``submit`` for :func:`build` on an :class:`~briefing.analysis.pool.AnalysisPool`."""
     return lambda chunk: pool.run(chunk_text, chunk, limits)
 
 
@@ -226,7 +226,7 @@ def build_and_save(paths: list[str], limits: dict[str, Any] | None = None,
     pool = None
     if workers > 1:
         try:
-            from briefing.analysis_pool import AnalysisPool
+            from briefing.analysis.pool import AnalysisPool
 
             pool = AnalysisPool(workers, lim)
         except Exception:  # noqa: BLE001 - no worker processes: build in this one

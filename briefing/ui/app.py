@@ -50,7 +50,7 @@ class BriefingApp(App[int]):
                  problems: Sequence[Problem] = (), save_theme: bool = False,
                  limits: Mapping[str, Any] | None = None,
                  layout: Mapping[str, Any] | None = None) -> None:
-        """``themes`` are :class:`briefing.themes.ThemeSpec` (already validated); they are
+        """``themes`` are :class:`briefing.userdata.themes.ThemeSpec` (already validated); they are
         registered here, before the stylesheet is parsed.  ``problems`` (from the settings and
         theme files) join the problems view.  ``save_theme`` persists a theme the user picks."""
         super().__init__()
@@ -59,7 +59,7 @@ class BriefingApp(App[int]):
         # settings ``layout:`` -- sidebar shown at start, which panel, its width
         self.layout: dict[str, Any] = dict(layout or {})
         self.startup_problems = list(problems)
-        from briefing.textsafe import valid_binding_id, valid_key_name
+        from briefing.common.textsafe import valid_binding_id, valid_key_name
 
         # Key names reach the footer and the help screen: whatever the source (settings, the
         # start-up cache, a caller), only real binding ids and key names are used, and none
@@ -148,7 +148,7 @@ class BriefingApp(App[int]):
                             exclusive=True)
 
     def _persist_theme(self, name: str) -> None:
-        from briefing.settings import save_theme
+        from briefing.userdata.settings import save_theme
 
         problem = save_theme(name)
         if problem is not None:
@@ -208,7 +208,7 @@ def run(paths: Sequence[str] = ()) -> int:
     if app.exit_messages:
         import sys
 
-        from briefing.corpus.sanitize import display_safe
+        from briefing.common.sanitize import display_safe
 
         for message in app.exit_messages:  # file names and notes are outside text
             for line in message.splitlines():

@@ -22,8 +22,8 @@ from textual.widgets.option_list import Option
 from briefing.ui.text import safe_str
 
 if TYPE_CHECKING:
-    from briefing.state import Bookmark
     from briefing.ui.main import MainScreen
+    from briefing.userdata.state import Bookmark
 
 MAX_SHOWN = 2000
 
@@ -57,7 +57,7 @@ def offer_corpus_of(screen: MainScreen, mark: Any, recent: Sequence[Sequence[str
 
 
 class BookmarksScreen(ModalScreen[object | None]):
-    """Dismisses with the chosen :class:`~briefing.state.Bookmark`, or ``None``."""
+    """Dismisses with the chosen :class:`~briefing.userdata.state.Bookmark`, or ``None``."""
 
     DEFAULT_CSS = """
     BookmarksScreen { align: center middle; }

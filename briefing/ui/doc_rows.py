@@ -64,7 +64,7 @@ class DocRows:
         snapshot = list(briefings)
 
         def work() -> None:
-            from briefing.lazy import transient
+            from briefing.analysis.lazy import transient
 
             found: dict[int, str] = {}
             with transient():  # each analysis decoded, read and dropped: memory stays flat

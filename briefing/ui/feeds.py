@@ -39,8 +39,8 @@ def refresh(feeds: Sequence[str], roots: Sequence[str], folder: Path | None = No
             state: Path | None = None) -> FeedsFetched:
     """Fetch ``feeds`` into ``folder`` (default: the library) and analyse what is new under
     ``roots``; runs in a worker thread and writes nothing to the terminal."""
-    from briefing.analysis import iter_analyse
-    from briefing.corpus.sanitize import display_safe
+    from briefing.analysis.runner import iter_analyse
+    from briefing.common.sanitize import display_safe
     from briefing.paths import data_dir
     from briefing.web.fetch import STATE_FILE, Fetcher, default_folder
 
@@ -66,8 +66,8 @@ def refresh(feeds: Sequence[str], roots: Sequence[str], folder: Path | None = No
 
 def start_refresh(screen: Any) -> None:
     """Start a refresh for the main screen (the action of ``R``)."""
-    from briefing.settings import load_settings
     from briefing.ui.text import notify_safe
+    from briefing.userdata.settings import load_settings
 
     settings, _ = load_settings()
     if not settings.feeds:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from briefing.corpus.sanitize import display_safe
+from briefing.common.sanitize import display_safe
 from briefing.model import Problem
 from briefing.ui.keys import keymap_problems, usable_keymap
 
@@ -25,11 +25,11 @@ def _line(raw: str, key: str) -> int | None:
 
 def _raw(path: Path | None) -> str:
     """The settings text for line numbers, read the bounded way (a FIFO or a link to
-    /dev/zero is refused, as by :func:`briefing.settings.load_settings`)."""
+    /dev/zero is refused, as by :func:`briefing.userdata.settings.load_settings`)."""
     if path is None:
         return ""
-    from briefing.fileread import FileProblem, read_bytes
-    from briefing.settings import MAX_SETTINGS_BYTES
+    from briefing.common.fileread import FileProblem, read_bytes
+    from briefing.userdata.settings import MAX_SETTINGS_BYTES
 
     try:
         return read_bytes(path, MAX_SETTINGS_BYTES, "the settings size limit").decode(
@@ -40,7 +40,7 @@ def _raw(path: Path | None) -> str:
 
 def check_settings(settings: Any, theme_names: Iterable[str],
                    default_theme: str = "briefing-dark") -> list[Problem]:
-    """Problems of ``settings`` (a :class:`briefing.settings.Settings`) beyond its syntax."""
+    """Problems of ``settings`` (a :class:`briefing.userdata.settings.Settings`) beyond its syntax."""
     path = getattr(settings, "path", None)
     raw = _raw(path)
     where = display_safe(str(path or "config.yaml"), 300)

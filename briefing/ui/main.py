@@ -328,10 +328,10 @@ class MainScreen(Screen[None]):
             limits = self._limits()
             provisional = self._show_first_text(limits)
             # The analysis layer (with its cache: a warm start only stats unchanged files).
-            from briefing.analysis import iter_analyse
+            from briefing.analysis.runner import iter_analyse
 
             last = monotonic()
-            from briefing.analysis_pool import default_workers
+            from briefing.analysis.pool import default_workers
 
             # Worker processes for what needs analysing: the extractor is pure Python and
             # would otherwise share this process's interpreter lock with the screen.
@@ -366,7 +366,7 @@ class MainScreen(Screen[None]):
         """Remove what a killed briefing left half-written beside sidecars and in its own
         folders (its writer is dead); a write in progress elsewhere is left alone."""
         from briefing import paths
-        from briefing.storage import clean_stale_temporaries
+        from briefing.common.storage import clean_stale_temporaries
 
         own = [paths.config_dir(), paths.data_dir() / "seeds", paths.cache_dir(),
                paths.cache_dir() / "search"]
@@ -503,8 +503,8 @@ class MainScreen(Screen[None]):
         """
         index = None
         try:
+            from briefing.analysis.lazy import transient
             from briefing.corpus import bundled_seeds
-            from briefing.lazy import transient
             from briefing.search import SearchIndex, load_or_build, remember_index, warm_index
             from briefing.search.coldopen import quick_index
 
@@ -1410,7 +1410,7 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, group="curate")
     def _curate(self, path: str, sidecar: str | None, op: str, args: dict[str, str]) -> None:
-        from briefing.sidecar import CurationError, curate
+        from briefing.userdata.sidecar import CurationError, curate
 
         what = {"rename": "renamed", "merge": "merged", "drop": "dropped", "add": "added"}
         try:
@@ -1419,12 +1419,12 @@ class MainScreen(Screen[None]):
             self.post_message(Curated(path, None, [], str(exc)))
             return
         except (OSError, UnicodeDecodeError, KeyError, TypeError) as exc:
-            from briefing.storage import describe
+            from briefing.common.storage import describe
 
             self.post_message(Curated(path, None, [], f"the sidecar was not changed: "
                                                       f"{describe(exc)}"))
             return
-        from briefing.analysis import safe_analyse
+        from briefing.analysis.runner import safe_analyse
         from briefing.corpus import load_document
 
         limits = self._limits()

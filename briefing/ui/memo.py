@@ -65,7 +65,7 @@ class MemoScreen(ModalScreen[None]):
         self.dismiss(None)
 
     def action_write(self) -> None:
-        from briefing.storage import atomic_write
+        from briefing.common.storage import atomic_write
 
         target = Path.cwd() / MEMO_FILE
         try:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from briefing.corpus.sanitize import display_safe
+from briefing.common.sanitize import display_safe
 
 KIND_BADGES = {
     "state": "ST", "person": "PE", "armed_group": "AG", "igo": "IO", "organization": "OR",

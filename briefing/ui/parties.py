@@ -120,7 +120,7 @@ class PartiesPanel(SidePanel):
 
     class CurationRequested(Message):
         """The user asked for a sidecar edit: ``op`` and the keyword arguments of
-        :func:`briefing.sidecar.curate` for the document at ``path``."""
+        :func:`briefing.userdata.sidecar.curate` for the document at ``path``."""
 
         def __init__(self, path: str, sidecar: str | None, op: str, args: dict[str, str]) -> None:
             super().__init__()

@@ -104,7 +104,7 @@ def _valid_layout(layout: object) -> dict[str, Any]:
 def _valid_themes(themes: object) -> list[dict[str, Any]]:
     """The cached theme definitions, each checked again by the theme rules (a bad one makes
     the whole cache unusable: the real loader then reports it)."""
-    from briefing.theme_spec import contrast_failures, parse_theme
+    from briefing.userdata.theme_spec import contrast_failures, parse_theme
 
     if not isinstance(themes, list):
         raise ValueError("themes")
@@ -122,9 +122,9 @@ def _from_cache() -> Preferences | None:
 
     Not trusted: it is read through the bounded reader (a FIFO or a link to /dev/zero is
     refused), and every value is validated again as the settings and theme loaders would."""
-    from briefing.fileread import read_bytes
-    from briefing.textsafe import display_safe, valid_binding_id, valid_key_name
-    from briefing.theme_spec import valid_theme_name
+    from briefing.common.fileread import read_bytes
+    from briefing.common.textsafe import display_safe, valid_binding_id, valid_key_name
+    from briefing.userdata.theme_spec import valid_theme_name
 
     try:
         data = json.loads(read_bytes(_cache_file(), MAX_CACHE_BYTES).decode("utf-8"))
@@ -172,10 +172,10 @@ def _limits_dict(settings: Any) -> dict[str, int]:
 
 
 def _load() -> tuple[Preferences, list[str]]:
-    from briefing.settings import config_path, load_settings
-    from briefing.themes import load_themes
     from briefing.ui.keycheck import check_settings
     from briefing.ui.keys import usable_keymap
+    from briefing.userdata.settings import config_path, load_settings
+    from briefing.userdata.themes import load_themes
 
     settings, problems = load_settings()
     specs, more = load_themes()
@@ -203,7 +203,7 @@ def _save(prefs: Preferences, sources: list[str]) -> None:
         "themes": prefs.themes, "problems": prefs.problems, "limits": prefs.limits,
         "layout": prefs.layout,
     }
-    from briefing.storage import atomic_write
+    from briefing.common.storage import atomic_write
 
     # Best effort: the next start reads the files again.
     with contextlib.suppress(OSError, TypeError, ValueError):

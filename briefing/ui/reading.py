@@ -1,6 +1,6 @@
 """The reader's state as the UI uses it: positions, bookmarks and recent corpora, saved safely.
 
-:class:`StateKeeper` wraps :class:`briefing.state.ReaderState` for the main screen.  The file is
+:class:`StateKeeper` wraps :class:`briefing.userdata.state.ReaderState` for the main screen.  The file is
 read and written only in thread workers (never on the UI thread's hot path): the screen notes
 the current position in memory on every tick of a timer and a save runs only when something
 changed (debounced, every :data:`SAVE_INTERVAL` seconds).  A lock guards the in-memory state
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from briefing.model import Problem
-    from briefing.state import Bookmark, ReaderState
+    from briefing.userdata.state import Bookmark, ReaderState
 
 SAVE_INTERVAL = 3.0  # seconds between checks for a changed position
 
@@ -38,7 +38,7 @@ class StateKeeper:
 
     def load(self) -> list[Problem]:
         """Read the state file (worker thread); the problems (a corrupt file set aside…)."""
-        from briefing.state import ReaderState
+        from briefing.userdata.state import ReaderState
 
         state = ReaderState()
         try:

@@ -227,7 +227,7 @@ class SidePanel(Widget):
         briefings, generation = list(self._corpus), self._generation
 
         def compute() -> None:
-            from briefing.lazy import transient
+            from briefing.analysis.lazy import transient
 
             with transient():  # each briefing decoded, read and dropped: memory stays flat
                 result = self._compute_corpus(briefings)

@@ -16,7 +16,7 @@ Document mode shows one negotiation thread of the current briefing (the primary 
 another thread, or ``T`` (shift+t: plain ``t`` is the screen's tracker key), shows that thread.
 
 ``a`` switches to corpus mode: the negotiation histories of the corpus
-(:func:`briefing.extract.history.merge_histories`: threads with the same parties merged and
+(:func:`briefing.answers.history.merge_histories`: threads with the same parties merged and
 ordered by date).  ``enter`` on a step posts :class:`TrackerPanel.EvidenceSelected` with that
 step's document and status evidence (``start == end == 0`` when the step has none: the top of
 the document).  ``EvidenceSelected.path`` may name another document than the one shown: the
@@ -38,7 +38,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 
-from briefing.extract.history import (
+from briefing.answers.history import (
     History,
     HistoryStep,
     filter_histories,

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from briefing.corpus.sanitize import display_safe
+from briefing.common.sanitize import display_safe
 from briefing.web import WebExtraMissing
 from briefing.web.http import FetchError, Response, get
 
@@ -116,7 +116,7 @@ class Fetcher:
             if isinstance(data, dict) else {}
 
     def _save_state(self) -> None:
-        from briefing.storage import atomic_write
+        from briefing.common.storage import atomic_write
 
         if self.state_path is None:
             return
@@ -232,7 +232,7 @@ def run(argv: list[str], usage_error: Callable[[str], Exception]) -> int:
     args = parser().parse_args(argv)
     urls = list(args.urls)
     if not urls:
-        from briefing.settings import load_settings
+        from briefing.userdata.settings import load_settings
 
         settings, problems = load_settings()
         for problem in problems:

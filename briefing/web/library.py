@@ -20,9 +20,9 @@ from pathlib import Path
 
 import yaml
 
+from briefing.common.storage import atomic_write, locked
+from briefing.common.yamlsafe import YamlProblem, load_yaml
 from briefing.corpus.files import FileProblem, read_file
-from briefing.corpus.yamlsafe import YamlProblem, load_yaml
-from briefing.storage import atomic_write, locked
 
 MAX_SLUG_CHARS = 60
 MAX_SIDECAR_BYTES = 256 * 1024

@@ -1,0 +1,160 @@
+"""Analysing files in worker processes, for a cold start on a big folder.
+
+The extractor is pure Python: in one process it uses one core, and in the reader it shares the
+interpreter lock with the user interface.  :class:`AnalysisPool` runs it in ``spawn``\\ ed worker
+processes instead.  A worker reads the file, lays it out, analyses it and packs the result the
+way the cache stores it (:func:`briefing.analysis.cache._pack`); only those few kilobytes come back.  The
+parent stores them (it is the cache's only writer) and keeps a lazily decoded briefing, exactly
+what a warm start would hand out.
+
+Workers never touch the terminal: their standard streams are ``/dev/null``.  Anything that goes
+wrong in a worker (or a worker that dies) is reported to the caller, which analyses that file
+itself; nothing here is fatal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+import sys
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from briefing.corpus import DEFAULT_LIMITS, Limits, Loaded, load_file
+from briefing.corpus.files import RawFile
+from briefing.model import Document, Problem
+
+
+@dataclass(frozen=True)
+class Packed:
+    """A worker's answer for one file (picklable, small)."""
+
+    problems: list[Problem]
+    raw: RawFile | None = None  # the article's stat (its ``data`` is left out)
+    sidecar: RawFile | None = None  # the sidecar with its bytes (they are in its cache key)
+    sidecar_path: str | None = None
+    sha256: str = ""
+    card: bytes = b""
+    blob: bytes = b""
+    tables: dict[str, tuple] | None = None
+    cacheable: bool = False  # False: an extraction failure, retried next time
+
+    @property
+    def usable(self) -> bool:
+        return bool(self.card)
+
+    def loaded(self, path: str) -> Loaded:
+        """A stand-in for :func:`load_file`'s result, with what the cache keys on."""
+        doc = Document(path=path, sha256=self.sha256, text="", sidecar_path=self.sidecar_path)
+        return Loaded(doc, list(self.problems), self.raw, self.sidecar)
+
+
+def read_only(path: str, limits: Limits = DEFAULT_LIMITS) -> Loaded | None:
+    """The file's and its sidecar's bytes and stat, not decoded nor laid out: enough to look
+    its analysis up by content (a renamed or copied file).  ``None`` if it cannot be read."""
+    from briefing.corpus import sidecar_for
+    from briefing.corpus.files import FileProblem, read_file, sha256_hex
+
+    try:
+        raw = read_file(path, limits.max_document_bytes)
+        sidecar = sidecar_for(path)
+        side = read_file(sidecar, limits.max_yaml_bytes, "limits.max_yaml_bytes") \
+            if sidecar is not None else None
+    except FileProblem:
+        return None
+    doc = Document(path=path, sha256=sha256_hex(raw.data), text="", sidecar_path=sidecar)
+    return Loaded(doc, [], raw, side)
+
+
+def _quiet_worker(nice: int = 0) -> None:
+    """Worker start-up: no terminal output, and Ctrl+C is the parent's business; ``nice``
+    lowers the worker's CPU priority (background work)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if nice and hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(nice)
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(devnull, fd)
+    os.close(devnull)
+
+
+def analyse_packed(path: str, limits: dict[str, Any]) -> Packed:
+    """In a worker: read, analyse and pack one file."""
+    from briefing.analysis.cache import _pack, type_table_key
+    from briefing.analysis.runner import cacheable, safe_analyse
+
+    lim, _warnings = Limits.from_dict(limits) if limits else (DEFAULT_LIMITS, [])
+    loaded = load_file(path, lim)
+    if loaded.document is None or loaded.raw is None:
+        return Packed(loaded.problems)
+    doc = loaded.document
+    briefing, more = safe_analyse(doc, lim)
+    problems = loaded.problems + more
+    tables: dict[str, tuple] = {}
+
+    def table_key(table: tuple) -> str:
+        key = type_table_key(table)
+        tables[key] = table
+        return key
+
+    card, blob = _pack(briefing, problems, table_key)
+    raw = loaded.raw
+    return Packed(problems, RawFile(raw.path, b"", raw.size, raw.mtime_ns, raw.changed),
+                  loaded.sidecar, doc.sidecar_path, doc.sha256, card, blob, tables,
+                  cacheable=cacheable(doc, more, lim))
+
+
+@contextlib.contextmanager
+def _plain_std_streams() -> Iterator[None]:
+    """``sys.stdout``/``sys.stderr`` as real files (``/dev/null``) for a moment."""
+    saved = sys.stdout, sys.stderr
+    with open(os.devnull, "w") as null:
+        sys.stdout = sys.stderr = null
+        try:
+            yield
+        finally:
+            sys.stdout, sys.stderr = saved
+
+
+class AnalysisPool:
+    """A few worker processes analysing files; :meth:`submit` returns a future of Packed."""
+
+    def __init__(self, workers: int, limits: Limits = DEFAULT_LIMITS, nice: int = 0) -> None:
+        self.workers = workers
+        self._limits = limits.to_dict() if limits is not DEFAULT_LIMITS else {}
+        with _plain_std_streams():
+            # Start multiprocessing's helper process and every worker now: starting a process
+            # asks for ``sys.stderr.fileno()``, which a TUI's captured stream does not have.
+            self._pool = ProcessPoolExecutor(
+                workers, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_quiet_worker, initargs=(nice,))
+            try:
+                for _ in range(workers):
+                    self._pool.submit(int)
+            except BaseException:
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                raise
+
+    def submit(self, path: str) -> Future:
+        return self._pool.submit(analyse_packed, path, self._limits)
+
+    def run(self, fn: Any, *args: Any) -> Future:
+        """Any picklable task on the workers (e.g. ``search.textfirst.chunk_text``)."""
+        return self._pool.submit(fn, *args)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def default_workers() -> int:
+    """Worker processes for a cold start: the cores there are (0 or 1: do not use a pool)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return cores if cores > 1 else 0

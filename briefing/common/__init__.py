@@ -1,0 +1,1 @@
+"""General helpers every layer may use: safe text, bounded reads, atomic writes, safe YAML, file types."""

@@ -1,0 +1,53 @@
+"""Actor extraction, acronyms the KB lacks: an all-capitals word of two to five letters that
+a mixed-case text uses at least twice ("Shares in KTB rose ... KTB said") names an organisation.
+Words in ``acronym_stop`` (units, measures, time zones, weapons classes: GDP, LNG, EST, INF)
+and Roman numerals are not organisations; a speaker label or a capitals headline is not prose
+(:func:`briefing.extract.actors.scan.acronym_in_prose`)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.actors.scan import acronym_in_prose
+from briefing.knowledge import NAME
+
+_ROMAN = re.compile(r"[IVXLC]+")
+_SHAPE = re.compile(r"[A-Z]{2,5}")
+_MIN_USES = 2
+
+
+def _in_label(text: str, at: int) -> bool:
+    """Is ``at`` inside a transcript's speaker label ("THE PRESIDENT:", "SENIOR OFFICIAL:")?"""
+    lo = text.rfind("\n", 0, at) + 1
+    colon = text.find(":", at, at + 60)
+    if colon < 0 or "\n" in text[at:colon]:
+        return False
+    head = text[lo:colon]
+    return not any(c.islower() for c in head)
+
+
+class AcronymPass:
+    """Mixin of the actor run (``RunBase`` supplies the state used here)."""
+
+    def acronyms(self) -> None:
+        t = self.t  # type: ignore[attr-defined]
+        if t.upper_doc:
+            return
+        stop = self.w("acronym_stop")  # type: ignore[attr-defined]
+        uses: dict[str, int] = {}
+        for k in range(t.n):
+            raw = t.raw[k]
+            if len(raw) < 2 or len(raw) > 5 or self.taken[k] or not _SHAPE.fullmatch(raw):  # type: ignore[attr-defined]
+                continue
+            if t.norm[k] in stop or _ROMAN.fullmatch(raw) or not acronym_in_prose(t, k) \
+                    or _in_label(t.text, t.starts[k]):
+                continue
+            uses[raw] = uses.get(raw, 0) + 1
+        local = self.local  # type: ignore[attr-defined]
+        for raw, n in uses.items():
+            if n < _MIN_USES or self.kb.gazetteer.get((raw.lower(),)):  # type: ignore[attr-defined]
+                continue
+            aid = self.fresh_id(raw)  # type: ignore[attr-defined]
+            c = self.cand(aid, name=raw, kind="organization", origin="extracted")  # type: ignore[attr-defined]
+            c.discovered = True
+            local.setdefault((raw.lower(),), []).append((aid, NAME, True, raw, None, None))

@@ -1,0 +1,1 @@
+"""Negotiations: threads, their sides and mediators, status, agenda issues and rounds."""

@@ -1,0 +1,1 @@
+"""Quotes: quotation marks, transcript turns and reported speech, with their speakers."""

@@ -1,0 +1,596 @@
+"""Time expressions resolved against the publication date (issue 4).
+
+One pass of a few precompiled patterns over the text finds dates ("March 23-25, 2025",
+"2016-09-04", "May 27th"), months ("in February", "last October", "November 1985"), years,
+weekdays, relative days ("yesterday", "earlier today"), offsets ("a week ago", "last month",
+"later this week") and durations ("nine hours", which are lengths, never events).
+
+Resolution against ``document.published``:
+
+* a bare weekday or month is the latest one on or before the reference date, unless the clause
+  before it carries a future cue nearer than any past verb ("could announce a deal as early as
+  Sunday", "will travel on Sunday") — then the next one on or after it; "last"/"next" force the
+  direction;
+* approximate offsets carry ``tolerance_days`` ("a week ago": ±3);
+* with no publication date, relative expressions stay unresolved (``value=None``) with a note;
+  absolute dates (with a year) are resolved all the same.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from briefing.extract.time.word_trie import literal_alternation
+from briefing.extract.time.words import (
+    FUTURE_CUES,
+    MONTH_ABBR,
+    MONTH_NAMES,
+    MONTHS,
+    NUMBER_WORDS,
+    NUMBERS,
+    PAST_VERBS,
+    UNITS,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+)
+from briefing.model import Document, TimeExpression
+
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|might|must|to|can)\s+(?:be\s+|have\s+)?$",
+                           re.IGNORECASE)
+NO_REFERENCE = "no publication date: relative expression not resolved"
+
+_MON = rf"(?:{MONTH_NAMES}|(?:{MONTH_ABBR})\.?)"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d{2}|20\d{2})"
+
+# Order matters only for documentation: overlapping candidates are settled by length.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
+    ("slash", re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})\b")),
+    ("mdy", re.compile(
+        rf"(?:\b(?:{WEEKDAY_NAMES}),?\s+)?\b(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}){_ORD}\b"
+        rf"(?:\s*[-–]\s*(?P<d2>\d{{1,2}}){_ORD}\b)?(?:,?\s+(?P<y>{_YEAR})\b)?")),
+    ("dmy", re.compile(
+        rf"(?:\b(?:{WEEKDAY_NAMES}),?\s+)?\b(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}"
+        rf"(?:\s*[-–]\s*\d{{1,2}}{_ORD})?\s+(?:of\s+)?(?P<mon>{_MON})(?![a-z])"
+        rf"(?:,?\s+(?P<y>{_YEAR})\b)?")),
+    ("my", re.compile(rf"\b(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
+    ("month", re.compile(
+        rf"\b(?:(?P<mod>last|next|this|early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?"
+        rf"(?P<mon>{MONTH_NAMES})\b(?!\s+\d)"
+        r"(?:\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year\b)?")),
+    ("weekday", re.compile(
+        rf"\b(?:(?P<mod>last|next|this|this\s+coming|this\s+past|coming|past|on|late|early)\s+)?"
+        rf"(?P<wd>{WEEKDAY_NAMES})(?P<pl>s)?\b"
+        r"(?:\s+(?P<part>morning|afternoon|evening|night))?")),
+    ("dayword", re.compile(
+        r"\b(?:(?P<pre>earlier|later|late|early)\s+)?(?P<w>yesterday|today|tomorrow|tonight)\b"
+        r"|\b(?P<pre2>earlier|later)?\s*\bthis\s+(?P<part>morning|afternoon|evening)\b"
+        r"|\b(?P<ln>last\s+night)\b"
+        r"|\b(?:(?:a\s+)?few\s+|several\s+)?(?:hours|minutes)\s+(?:earlier|ago|later)\b",
+        re.IGNORECASE)),
+    ("ago", re.compile(
+        rf"\b(?P<n>{NUMBER_WORDS})\s+(?P<u>hours?|days?|weeks?|months?|years?|decades?)\s+"
+        r"(?P<dir>ago|earlier|later|before|from\s+now)\b", re.IGNORECASE)),
+    ("relunit", re.compile(
+        r"\b(?:(?P<pre>earlier|later|early|late)\s+(?:in\s+)?)?(?:(?P<end>the\s+end|the\s+start"
+        r"|the\s+beginning|the\s+middle)\s+of\s+)?(?P<rel>last|next|this|past|coming)\s+"
+        r"(?P<u>week|weekend|month|year)\b", re.IGNORECASE)),
+    # "over the weekend", "at the end of the weekend": the weekend nearest the report
+    ("weekend", re.compile(
+        r"\b(?:over|during|through|throughout|(?:at\s+)?the\s+end\s+of)\s+the\s+weekend\b",
+        re.IGNORECASE)),
+    ("year", re.compile(rf"(?<![\d$£€.,/-])\b(?P<y>{_YEAR})\b(?![\d%/]|s\b|-\d|,\d)")),
+    ("duration", re.compile(
+        rf"\b(?P<n>{NUMBER_WORDS})[\s-]+(?:more\s+)?(?P<u>hours?|days?|weeks?|months?|years?|"
+        r"decades?|minutes?)\b(?:[\s-]+(?:old|long))?", re.IGNORECASE)),
+]
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    kind: str
+    match: re.Match[str]
+
+
+def _month_num(token: str) -> int:
+    return MONTHS[token.rstrip(".").lower()]
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _add_months(day: dt.date, n: int) -> tuple[int, int]:
+    total = day.year * 12 + (day.month - 1) + n
+    return total // 12, total % 12 + 1
+
+
+def _iso(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+class _Clauses:
+    """Sentence starts, to look back only within the expression's own sentence."""
+
+    def __init__(self, document: Document) -> None:
+        starts = [s.start for s in document.sentences]
+        if document.title_span:
+            starts.append(document.title_span[0])
+        self.starts = sorted(set(starts)) or [0]
+
+    def start_of(self, pos: int) -> int:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return self.starts[i] if i >= 0 else 0
+
+
+def _direction(text: str, start: int, clause_start: int) -> str:
+    """'future' when the nearest cue before ``start`` in its clause is a future cue."""
+    lo = max(clause_start, start - 90)
+    window = text[lo:start]
+    fut = [m.end() for m in FUTURE_CUES.finditer(window)]
+    # "will be held", "to be signed": a participle after a modal is not the past
+    past = [m.end() for m in PAST_VERBS.finditer(window)
+            if not _MODAL_BEFORE.search(window, 0, m.start())]
+    if fut and (not past or fut[-1] > past[-1]):
+        return "future"
+    return "past" if past else "none"
+
+
+_CLAUSE_END = re.compile(r"[.;:!?]")
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:before|by|until|till|no\s+later\s+than|not\s+later\s+than|ahead\s+of|"
+    r"deadline\s+(?:of|is|was)?)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    re.IGNORECASE)
+
+
+def _direction_after(text: str, end: int) -> str:
+    """The tense of the rest of the clause after an expression ("a February truce collapsed")."""
+    stop = _CLAUSE_END.search(text, end, end + 60)
+    window = text[end:stop.start() if stop else end + 60]
+    fut = FUTURE_CUES.search(window)
+    past = next((m for m in PAST_VERBS.finditer(window)
+                 if not _MODAL_BEFORE.search(window, 0, m.start())), None)
+    if fut and (past is None or fut.start() < past.start()):
+        return "future"
+    return "past" if past else "none"
+
+
+def _weekday_value(ref: dt.date, wd: int, direction: str, strict: bool) -> dt.date:
+    if direction == "future":
+        delta = (wd - ref.weekday()) % 7
+        if strict and delta == 0:
+            delta = 7
+        return ref + dt.timedelta(days=delta)
+    delta = (ref.weekday() - wd) % 7
+    if strict and delta == 0:
+        delta = 7
+    return ref - dt.timedelta(days=delta)
+
+
+def _month_value(ref: dt.date, month: int, direction: str, strict: bool) -> tuple[int, int]:
+    if direction == "future":
+        year = ref.year if (month > ref.month or (month == ref.month and not strict)) \
+            else ref.year + 1
+    else:
+        year = ref.year if (month < ref.month or (month == ref.month and not strict)) \
+            else ref.year - 1
+    return year, month
+
+
+def _day_value(ref: dt.date, month: int, day: int, direction: str) -> dt.date | None:
+    this = _safe_date(ref.year, month, day)
+    if this is None:
+        return None
+    if direction == "nearest":  # no tense either way: the occurrence closest to the reference
+        options = [d for d in (_safe_date(ref.year - 1, month, day), this,
+                               _safe_date(ref.year + 1, month, day)) if d is not None]
+        return min(options, key=lambda d: abs((d - ref).days))
+    if direction == "future":
+        return this if this >= ref else _safe_date(ref.year + 1, month, day)
+    return this if this <= ref else _safe_date(ref.year - 1, month, day)
+
+
+def _number(token: str) -> int:
+    token = token.lower()
+    return int(token) if token.isdigit() else NUMBERS.get(token, 1)
+
+
+class _Resolver:
+    def __init__(self, document: Document) -> None:
+        self.text = document.text
+        self.clauses = _Clauses(document)
+        self.ref: dt.date | None = None
+        if document.published:
+            try:
+                self.ref = dt.date.fromisoformat(str(document.published)[:10])
+            except ValueError:
+                self.ref = None
+
+    def expr(self, c: _Cand, value: str | None, precision: str | None, note: str = "",
+             tol: int = 0, kind: str = "date") -> TimeExpression:
+        return TimeExpression(
+            start=c.start, end=c.end, text=self.text[c.start:c.end], value=value,
+            precision=precision, resolved=value is not None or kind == "duration", note=note,
+            kind=kind, tolerance_days=tol)
+
+    def unresolved(self, c: _Cand, precision: str) -> TimeExpression:
+        return self.expr(c, None, precision, NO_REFERENCE)
+
+    def direction(self, c: _Cand) -> str:
+        """'future' or 'past' (also when the clause says nothing: news reports the past)."""
+        got = _direction(self.text, c.start, self.clauses.start_of(c.start))
+        return "future" if got == "future" else "past"
+
+    def day_direction(self, c: _Cand) -> str:
+        """For a day without a year: the nearest such day to the publication date when the
+        clause gives no tense, or when the day is a deadline ("before October 30", "by May
+        5": the tense of the clause is the asking, not the day); else the clause's tense."""
+        if _DEADLINE_BEFORE.search(self.text, max(0, c.start - 24), c.start):
+            return "nearest"
+        got = _direction(self.text, c.start, self.clauses.start_of(c.start))
+        return "nearest" if got == "none" else got
+
+    def month_direction(self, c: _Cand, month: int) -> str:
+        """Like :meth:`direction`, but a month the clause gives no tense for is the coming one
+        when that is at most two months ahead ("a ceiling from July to December", published in
+        June), else the past one."""
+        got = _direction(self.text, c.start, self.clauses.start_of(c.start))
+        if got == "none":
+            got = _direction_after(self.text, c.end)
+        if got == "none" and self.ref is not None:
+            ahead = (month - self.ref.month) % 12
+            got = "future" if 0 < ahead <= 2 else "past"
+        return "future" if got == "future" else "past"
+
+    # each returns a TimeExpression, or None when the match is not a time expression after all
+    def resolve(self, c: _Cand) -> TimeExpression | None:
+        return getattr(self, "_" + c.kind)(c)
+
+    def _iso(self, c: _Cand) -> TimeExpression | None:
+        m = c.match
+        day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        return self.expr(c, _iso(day), "day") if day else None
+
+    def _slash(self, c: _Cand) -> TimeExpression | None:
+        m = c.match
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        if y < 100:
+            y += 2000 if y < 70 else 1900
+        # month/day/year (US news style) unless the first number cannot be a month
+        month, day = (b, a) if a > 12 else (a, b)
+        got = _safe_date(y, month, day)
+        return self.expr(c, _iso(got), "day") if got else None
+
+    def _mdy(self, c: _Cand) -> TimeExpression | None:
+        m = c.match
+        return self._month_day(c, _month_num(m["mon"]), int(m["d"]), m["y"])
+
+    def _dmy(self, c: _Cand) -> TimeExpression | None:
+        m = c.match
+        return self._month_day(c, _month_num(m["mon"]), int(m["d"]), m["y"])
+
+    def _month_day(self, c: _Cand, month: int, day: int, year: str | None
+                   ) -> TimeExpression | None:
+        if not 1 <= day <= 31:
+            return None
+        if year:
+            got = _safe_date(int(year), month, day)
+            return self.expr(c, _iso(got), "day") if got else None
+        if self.ref is None:
+            return self.unresolved(c, "day")
+        got = _day_value(self.ref, month, day, self.day_direction(c))
+        return self.expr(c, _iso(got), "day") if got else None
+
+    def _my(self, c: _Cand) -> TimeExpression | None:
+        m = c.match
+        return self.expr(c, _ym(int(m["y"]), _month_num(m["mon"])), "month")
+
+    def _month(self, c: _Cand) -> TimeExpression | None:
+        m = c.match
+        name, mod = m["mon"], (m["mod"] or "").lower()
+        if name == "May" and not mod:
+            before = self.text[max(0, c.start - 12):c.start].lower()
+            if not re.search(r"\b(?:in|since|until|by|of|from|through|during|before|after)\s+$",
+                             before):
+                return None  # the modal verb
+        if self.ref is None:
+            return self.unresolved(c, "month")
+        month = _month_num(name)
+        yrel = (m["yrel"] or "").lower()
+        if yrel:  # "February last year", "June of next year"
+            step = {"last": -1, "next": 1}.get(yrel, 0)
+            return self.expr(c, _ym(self.ref.year + step, month), "month")
+        if mod in ("last", "earlier"):
+            y, mo = _month_value(self.ref, month, "past", strict=True)
+        elif mod in ("next", "later"):
+            y, mo = _month_value(self.ref, month, "future", strict=True)
+        else:
+            y, mo = _month_value(self.ref, month, self.month_direction(c, month), strict=False)
+        return self.expr(c, _ym(y, mo), "month")
+
+    def _weekday(self, c: _Cand) -> TimeExpression | None:
+        m = c.match
+        if m["pl"]:  # "on Sundays": a habit, not a date
+            return None
+        mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
+        if self.ref is None:
+            return self.unresolved(c, "day")
+        wd = WEEKDAYS[m["wd"].lower()]
+        if mod in ("last", "past", "this past"):
+            got = _weekday_value(self.ref, wd, "past", strict=True)
+        elif mod in ("next", "coming", "this coming"):
+            got = _weekday_value(self.ref, wd, "future", strict=True)
+        else:
+            got = _weekday_value(self.ref, wd, self.direction(c), strict=False)
+        return self.expr(c, _iso(got), "day")
+
+    def _dayword(self, c: _Cand) -> TimeExpression | None:
+        m = c.match
+        if self.ref is None:
+            return self.unresolved(c, "day")
+        word = (m["w"] or "").lower()
+        offset = 0
+        if word == "yesterday" or m["ln"]:
+            offset = -1
+        elif word == "tomorrow":
+            offset = 1
+        return self.expr(c, _iso(self.ref + dt.timedelta(days=offset)), "day")
+
+    def _ago(self, c: _Cand) -> TimeExpression | None:
+        m = c.match
+        if self.ref is None:
+            return self.unresolved(c, "day")
+        n, unit = _number(m["n"]), UNITS[m["u"].lower()]
+        sign = 1 if m["dir"].lower() in ("later", "from now") else -1
+        if m["dir"].lower() in ("earlier", "later", "before") and unit not in ("hour", "day"):
+            # "two years earlier" is relative to another event, not to the publication date
+            return None
+        if unit == "hour":
+            return self.expr(c, _iso(self.ref), "day")
+        if unit in ("day", "week"):
+            days = n * (7 if unit == "week" else 1)
+            tol = 0 if unit == "day" else 3
+            if m["n"].lower() in ("a few", "few", "several"):
+                tol = max(tol, 2 * days // 3)
+            return self.expr(c, _iso(self.ref + dt.timedelta(days=sign * days)), "day",
+                             tol=tol)
+        if unit == "month":
+            y, mo = _add_months(self.ref, sign * n)
+            return self.expr(c, _ym(y, mo), "month")
+        years = n * (10 if unit == "decade" else 1)
+        return self.expr(c, f"{self.ref.year + sign * years:04d}", "year")
+
+    def _relunit(self, c: _Cand) -> TimeExpression | None:
+        m = c.match
+        if self.ref is None:
+            return self.unresolved(c, "day")
+        rel, unit = m["rel"].lower(), m["u"].lower()
+        pre, end = (m["pre"] or "").lower(), (m["end"] or "").lower()
+        ref = self.ref
+        step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+        if unit in ("week", "weekend"):
+            monday = ref - dt.timedelta(days=ref.weekday())
+            base = monday + dt.timedelta(days=7 * step)
+            if unit == "weekend":
+                return self.expr(c, _iso(base + dt.timedelta(days=5)), "day", tol=1)
+            if step == 0:
+                if pre in ("earlier", "early"):
+                    got = max(monday, ref - dt.timedelta(days=3))
+                    return self.expr(c, _iso(got), "day", tol=2)
+                if pre in ("later", "late"):
+                    got = min(monday + dt.timedelta(days=6), ref + dt.timedelta(days=2))
+                    return self.expr(c, _iso(got), "day", tol=2)
+                return self.expr(c, _iso(ref), "day", tol=3)
+            if "end" in end:
+                return self.expr(c, _iso(base + dt.timedelta(days=4)), "day", tol=3)
+            return self.expr(c, _iso(ref + dt.timedelta(days=7 * step)), "day", tol=3)
+        if unit == "month":
+            y, mo = _add_months(ref, step)
+            return self.expr(c, _ym(y, mo), "month")
+        return self.expr(c, f"{ref.year + step:04d}", "year")
+
+    def _weekend(self, c: _Cand) -> TimeExpression | None:
+        """The weekend just past (its Sunday); late in the week the coming one (its Saturday)
+        when the clause speaks of the future; written on a weekend, that weekend."""
+        ref = self.ref
+        if ref is None:
+            return self.unresolved(c, "day")
+        wd = ref.weekday()
+        if wd >= 5:
+            return self.expr(c, _iso(ref), "day", tol=1)
+        if wd >= 2 and _direction(self.text, c.start, self.clauses.start_of(c.start)) == "future":
+            return self.expr(c, _iso(ref + dt.timedelta(days=5 - wd)), "day", tol=1)
+        return self.expr(c, _iso(ref - dt.timedelta(days=wd + 1)), "day", tol=1)
+
+    def _year(self, c: _Cand) -> TimeExpression | None:
+        return self.expr(c, c.match["y"], "year")
+
+    def _duration(self, c: _Cand) -> TimeExpression | None:
+        return self.expr(c, None, None, "a duration, not a date", kind="duration")
+
+
+_RANK = {"iso": 0, "slash": 0, "mdy": 0, "dmy": 0, "my": 1, "relunit": 1, "ago": 1,
+         "dayword": 2, "weekday": 2, "month": 3, "year": 4, "duration": 5,
+         "weekend": 1}
+
+
+# Speed: a pattern that opens with \b or an optional prefix makes the regex engine try every
+# position of the text.  Instead, literal-first *trigger* patterns (which the engine scans for
+# quickly) find the word each expression must contain; the full pattern is then tried only at
+# that word and at the starts of the few words before it (where "last", "the end of", "a couple
+# of" would begin).  The result is what ``finditer`` with the full patterns would give.
+_BY_KIND = dict(_PATTERNS)
+_MONTH_WORDS = "|".join(dict.fromkeys(MONTH_NAMES.split("|") + MONTH_ABBR.split("|")))
+_DAY_WORDS = ("yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|hours|minutes")
+_UNIT_WORDS = ("hours|hour|days|day|weeks|week|weekend|months|month|years|year|decades|decade|"
+               "minutes|minute")
+_TRIGGERS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (re.compile(r"\d+"), ("iso", "slash", "dmy", "year", "ago", "duration")),
+    # as tries: each is scanned over the whole text (see word_trie)
+    (literal_alternation(_MONTH_WORDS.split("|")), ("mdy", "my", "month")),
+    (literal_alternation(WEEKDAY_NAMES.split("|")), ("weekday", "mdy", "dmy")),
+    (literal_alternation([w for word in _DAY_WORDS.split("|")
+                          for w in (word, word.capitalize(), word.upper())]),
+     ("dayword", "ago")),
+    (literal_alternation([w for word in _UNIT_WORDS.split("|")
+                          for w in (word, word.capitalize(), word.upper())]),
+     ("ago", "relunit", "duration", "weekend")),
+]
+_WORDS_BACK = 4
+_CHARS_BACK = 48
+
+
+def _starts_back(text: str, pos: int) -> list[int]:
+    """Starts of up to four words before ``pos`` (earliest first), then ``pos``."""
+    starts = [pos]
+    i = pos
+    floor = max(0, pos - _CHARS_BACK)
+    while len(starts) <= _WORDS_BACK and i > floor:
+        j = i
+        while j > floor and not text[j - 1].isalnum():
+            j -= 1
+        if j == i or text[j:i].strip(" ,-") != "" or "\n" in text[j:i]:
+            break  # no separator, or punctuation other than a comma/hyphen: stop
+        k = j
+        while k > floor and (text[k - 1].isalnum() or text[k - 1] in ".’'"):
+            k -= 1
+        if k == j:
+            break
+        starts.append(k)
+        i = k
+    return starts[::-1]
+
+
+def _candidates(text: str) -> list[_Cand]:
+    found: list[_Cand] = []
+    seen: set[tuple[int, int, str]] = set()
+    for trigger, kinds in _TRIGGERS:
+        for t in trigger.finditer(text):
+            pos = t.start()
+            if pos and text[pos - 1].isalpha() and not text[pos].isdigit():
+                continue  # inside a word ("holidays")
+            starts = _starts_back(text, pos)
+            for kind in kinds:
+                pattern = _BY_KIND[kind]
+                for start in starts:
+                    m = pattern.match(text, start)
+                    if m is None or m.end() <= pos:
+                        continue
+                    s, e = m.span()
+                    while s < e and text[s].isspace():
+                        s += 1
+                    if e > s and (s, e, kind) not in seen:
+                        seen.add((s, e, kind))
+                        found.append(_Cand(s, e, kind, m))
+                    break
+    # longest first, then the more specific kind; keep non-overlapping ones
+    found.sort(key=lambda c: (-(c.end - c.start), _RANK[c.kind], c.start))
+    taken: list[tuple[int, int]] = []
+    kept: list[_Cand] = []
+    for c in found:
+        i = bisect.bisect_left(taken, (c.start, c.end))
+        clash = (i > 0 and taken[i - 1][1] > c.start) or (i < len(taken) and taken[i][0] < c.end)
+        if clash:
+            continue
+        taken.insert(i, (c.start, c.end))
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def find_times(document: Document) -> tuple[TimeExpression, ...]:
+    """Time expressions in ``document``, in text order, resolved against ``published``."""
+    resolver = _Resolver(document)
+    out: list[TimeExpression] = []
+    for cand in _candidates(document.text):
+        got = resolver.resolve(cand)
+        if got is not None:
+            if out and got.precision == "month" and got.value and len(got.value) == 7:
+                got = _after_range_start(document.text, out[-1], got)
+            out.append(got)
+            ends = _range_end_day(document.text, got)
+            if ends is not None:
+                out[-1], end = ends
+                if end is not None:
+                    out.append(end)
+    return tuple(out)
+
+
+# "March 3 to 5", "between March 3 and 5", "March 3-5": the bare day that ends a range; it is
+# followed by punctuation, a year, or a word that starts a new phrase -- never by a noun it
+# counts ("3 and 5 people", "to 10 percent", "at 5 pm")
+_DAY_RANGE_END = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?"
+                            r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|and|for|with|when|while|of|"
+                            r"the|a|an|under|before|after|during)\b)")
+_INNER_END = re.compile(r"\d{1,2}\s*[-–]\s*(\d{1,2})$")
+_YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
+_HAS_MONTH = re.compile(r"[A-Za-z]{3}")
+
+
+def _range_end_day(text: str, first: TimeExpression
+                   ) -> tuple[TimeExpression, TimeExpression | None] | None:
+    """The end of a range of days written with the month once ("from March 3 to 5", "March
+    3-5"): a day of the same month after the start.  A year written after the end ("March 12
+    to 14, 2019") dates both.  Returns (the start, possibly re-dated; the end or None)."""
+    if first.precision != "day" or not first.value or len(first.value) != 10 \
+            or not _HAS_MONTH.search(first.text) or not first.text.rstrip()[-1:].isdigit():
+        return None
+    inner = _INNER_END.search(first.text)
+    m = None if inner else _DAY_RANGE_END.match(text, first.end)
+    if inner is None and m is None:
+        return None
+    day = int(inner.group(1) if inner else m.group(1))  # type: ignore[union-attr]
+    year, month = int(first.value[:4]), int(first.value[5:7])
+    after = first.end if inner else m.end(1)  # type: ignore[union-attr]
+    written = _YEAR_AFTER.match(text, after)
+    if written and not re.search(r"\d{4}", first.text):
+        year = int(written.group(1))
+    start = _safe_date(year, month, int(first.value[8:10]))
+    end = _safe_date(year, month, day)
+    if start is None or end is None or end <= start:
+        return None
+    if _iso(start) != first.value:
+        first = TimeExpression(first.start, first.end, first.text, _iso(start), "day",
+                               first.resolved, first.note, first.kind, first.tolerance_days)
+    if inner:  # "March 3-5" is one expression: its start stands for the range
+        return first, None
+    span = (m.start(1), m.end(1))  # type: ignore[union-attr]
+    return first, TimeExpression(span[0], span[1], text[span[0]:span[1]], _iso(end), "day",
+                                 first.resolved, "end of a range of days", first.kind,
+                                 first.tolerance_days)
+
+
+_RANGE_GAP = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*")
+
+
+def _after_range_start(text: str, first: TimeExpression, second: TimeExpression
+                       ) -> TimeExpression:
+    """"from July to December": the end of a range of months is not before its start."""
+    if first.precision != "month" or not first.value or len(first.value) != 7:
+        return second
+    if not _RANGE_GAP.fullmatch(text[first.end:second.start]) or second.value >= first.value:
+        return second
+    if re.search(r"\d{4}", second.text):
+        return second  # a written year wins
+    year = int(second.value[:4]) + 1
+    return TimeExpression(second.start, second.end, second.text, f"{year:04d}{second.value[4:]}",
+                          second.precision, second.resolved, second.note, second.kind,
+                          second.tolerance_days)
+
+
+def reference_date(document: Document) -> dt.date | None:
+    """The publication date as a ``date``, or ``None`` (missing or malformed)."""
+    return _Resolver(document).ref

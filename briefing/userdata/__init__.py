@@ -1,0 +1,1 @@
+"""Files the user owns: settings, themes, reader state, sidecars, their backups and structural YAML edits."""

@@ -1,0 +1,245 @@
+"""Settings: a YAML file in the user config directory (``briefing config --path`` shows where).
+
+Unknown keys and bad values give a warning naming the file and line, and the default is used;
+a broken file never stops the reader.  Saving (the theme picked in the reader) is a structural
+edit checked by parsing before an atomic write through any symlink: the user's comments, layout
+and other settings survive, and a setting that cannot be saved is reported, never half-written.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from briefing import paths
+from briefing.common.fileread import FileMissing, FileProblem, read_bytes, read_file
+from briefing.common.sanitize import display_safe
+from briefing.common.storage import atomic_write, describe, locked, locked_file
+from briefing.common.textsafe import valid_binding_id, valid_key_name
+from briefing.common.yamlsafe import YamlProblem, load_yaml
+from briefing.corpus import Limits
+from briefing.model import Problem
+from briefing.userdata.theme_spec import valid_theme_name
+from briefing.userdata.yamledit import EditError, edit
+
+PANELS = ("contents", "parties", "tracker")
+DEFAULT_THEME = "briefing-dark"
+MAX_SETTINGS_BYTES = 1 << 20
+
+TEMPLATE = """\
+# briefing settings. Unknown keys and bad values are reported and ignored.
+# theme: briefing-dark          # see `briefing themes`
+# keys:                         # binding id: key (ids: the README's Keys table)
+#   next-section: "]"
+# default_corpus: []            # paths `briefing` opens with no argument (default: bundled seeds)
+# feeds: []                     # RSS/Atom feed URLs: `briefing fetch` (no URL) and `R` in the reader
+# layout:
+#   sidebar: true               # show the side panel at start
+#   panel: contents             # contents | parties | tracker
+#   sidebar_width: 36
+# limits:                       # see the README's "Limits" section for all of them
+#   max_document_bytes: 33554432
+#   max_yaml_bytes: 1048576
+#   max_analysed_chars: 1500000
+"""
+
+
+@dataclass(frozen=True)
+class Layout:
+    sidebar: bool = True
+    panel: str = "contents"
+    sidebar_width: int = 36
+
+
+@dataclass(frozen=True)
+class Settings:
+    theme: str = DEFAULT_THEME
+    keys: dict[str, str] = field(default_factory=dict)
+    default_corpus: tuple[str, ...] = ()
+    feeds: tuple[str, ...] = ()  # RSS/Atom feeds `briefing fetch` (no URL) and `R` update
+    layout: Layout = field(default_factory=Layout)
+    limits: Limits = field(default_factory=Limits)
+    path: Path | None = None
+
+
+def config_path() -> Path:
+    return paths.config_dir() / "config.yaml"
+
+
+def _line(raw: str, key: str) -> int | None:
+    # A key opens a line (block style) or follows `{` or `,` (flow style), quoted or not.
+    match = re.search(rf"(?:^|[{{,])\s*(?P<q>[\"']?){re.escape(key)}(?P=q)\s*:", raw, re.M)
+    return raw.count("\n", 0, match.start("q")) + 1 if match else None
+
+
+def parse_settings(data: object, raw: str, where: str) -> tuple[Settings, list[Problem]]:
+    """Settings from a loaded mapping; every bad value becomes a warning and its default."""
+    problems: list[Problem] = []
+    settings = Settings()
+
+    def warn(key: str, message: str) -> None:
+        problems.append(Problem(where, f"{key}: {message}; using the default",
+                                _line(raw, key.rsplit(".", 1)[-1])))
+
+    if data is None:
+        return settings, problems
+    if not isinstance(data, dict):
+        problems.append(Problem(where, "settings must be a mapping; using the defaults", 1))
+        return settings, problems
+    known = {"theme", "keys", "default_corpus", "feeds", "layout", "limits"}
+    for key in data:
+        if key not in known:
+            problems.append(Problem(where, f"unknown setting {display_safe(key, 60)!r}; ignored",
+                                    _line(raw, str(key))))
+    theme = data.get("theme")
+    if theme is not None:
+        if isinstance(theme, str) and valid_theme_name(theme.strip()):
+            settings = replace(settings, theme=theme.strip())
+        else:
+            warn("theme", "expected a theme name (lowercase letters, digits and dashes)")
+    keys = data.get("keys")
+    if keys is not None:
+        if isinstance(keys, dict):
+            good: dict[str, str] = {}
+            for binding, key in keys.items():
+                # Key names reach the footer and the help screen: only real key names pass.
+                if valid_binding_id(binding) and valid_key_name(key):
+                    good[binding] = key
+                else:
+                    problems.append(Problem(where, f"keys: bad entry {display_safe(binding, 40)!r}"
+                                                   "; ignored", _line(raw, str(binding))))
+            settings = replace(settings, keys=good)
+        else:
+            warn("keys", "expected a mapping of binding id to key")
+    corpus = data.get("default_corpus")
+    if corpus is not None:
+        if isinstance(corpus, str):
+            corpus = [corpus]
+        if isinstance(corpus, list) and all(isinstance(p, str) for p in corpus):
+            settings = replace(settings, default_corpus=tuple(
+                str(Path(p).expanduser()) for p in corpus))
+        else:
+            warn("default_corpus", "expected a list of paths")
+    feeds = data.get("feeds")
+    if feeds is not None:
+        if isinstance(feeds, str):
+            feeds = [feeds]
+        if isinstance(feeds, list) and all(isinstance(u, str) and
+                                           re.match(r"^https?://\S+$", u.strip()) for u in feeds):
+            settings = replace(settings, feeds=tuple(u.strip() for u in feeds))
+        else:
+            warn("feeds", "expected a list of http(s):// feed URLs")
+    layout = data.get("layout")
+    if layout is not None:
+        if isinstance(layout, dict):
+            current = settings.layout
+            for key, value in layout.items():
+                if key == "sidebar" and isinstance(value, bool):
+                    current = replace(current, sidebar=value)
+                elif key == "panel" and value in PANELS:
+                    current = replace(current, panel=value)
+                elif key == "sidebar_width" and isinstance(value, int) and \
+                        not isinstance(value, bool) and 20 <= value <= 80:
+                    current = replace(current, sidebar_width=value)
+                else:
+                    warn(f"layout.{key}", f"bad value {display_safe(value, 40)!r}")
+            settings = replace(settings, layout=current)
+        else:
+            warn("layout", "expected a mapping")
+    limits = data.get("limits")
+    if limits is not None:
+        parsed, warnings = Limits.from_dict(limits)
+        for warning in warnings:
+            key = warning.split(":", 1)[0]
+            problems.append(Problem(where, f"{warning}; using the default",
+                                    _line(raw, key.rsplit(".", 1)[-1])))
+        settings = replace(settings, limits=parsed)
+    return settings, problems
+
+
+def load_settings(path: Path | None = None) -> tuple[Settings, list[Problem]]:
+    """The user's settings (defaults when there is no file), with any warnings."""
+    path = Path(path) if path is not None else config_path()
+    where = display_safe(str(path), 300)
+    try:  # bounded and non-blocking: a FIFO or a link to /dev/zero is refused, never read
+        data = read_bytes(path, MAX_SETTINGS_BYTES, "the settings size limit")
+    except FileMissing:
+        return Settings(path=path), []
+    except FileProblem as exc:
+        return Settings(path=path), [Problem(where, f"cannot read settings: {exc}; "
+                                                    "using defaults")]
+    try:
+        loaded = load_yaml(data)
+    except YamlProblem as exc:
+        return Settings(path=path), [Problem(where, exc.message + "; using the defaults",
+                                             exc.line)]
+    settings, problems = parse_settings(loaded, data.decode("utf-8", "replace"), where)
+    return replace(settings, path=path), problems
+
+
+def save_setting(key: str, value: object, path: Path | None = None) -> Problem | None:
+    """Set one top-level setting in the user's file; a Problem (naming the file) if not saved.
+
+    The edit is structural (:func:`briefing.userdata.yamledit.edit`): only that value changes, or one line
+    is added, so comments, layout and the other settings stay as written; the result must parse
+    back to the old settings plus this one, or nothing is written.  A file that does not parse
+    is never touched.  The write is atomic, under a lock (two instances), and goes through a
+    symlink to its target."""
+    path = Path(path) if path is not None else config_path()
+    where = display_safe(str(path), 300)
+    try:
+        # No lock file beside a symlinked config.yaml (it would litter the user's dotfiles):
+        # one in the data directory, and a lock on the file itself for other data directories.
+        with locked(paths.data_dir() / "settings-edits"), locked_file(path):
+            if os.path.lexists(path):
+                raw = read_file(str(path), MAX_SETTINGS_BYTES, "the settings size limit").data
+                try:
+                    text = raw.decode("utf-8-sig")
+                except UnicodeDecodeError:
+                    return Problem(where, f"{key} not saved: the file is not UTF-8")
+                bom = raw[:3] if raw.startswith(codecs.BOM_UTF8) else b""
+            else:
+                text, bom = TEMPLATE, b""
+            try:
+                data = load_yaml(text) if text.strip() else None
+            except YamlProblem as exc:
+                return Problem(where, f"{key} not saved: the file has an error to fix first "
+                                      f"({exc.message})", exc.line)
+            if data is None:
+                data = {}
+            if not isinstance(data, dict):
+                return Problem(where, f"{key} not saved: the settings are not a mapping")
+            if key in data and data[key] == value:
+                return None
+            try:
+                new = edit(text, {**data, key: value})
+            except EditError as exc:
+                return Problem(where, f"{key} not saved: {exc}")
+            atomic_write(path, bom + new.encode("utf-8"))
+    except FileProblem as exc:
+        return Problem(where, f"{key} not saved: {exc}")
+    except OSError as exc:  # the Problem names the file (and never a temporary)
+        return Problem(where, f"{key} not saved: {exc.strerror or describe(exc, path)}")
+    return None
+
+
+def save_theme(theme: str, path: Path | None = None) -> Problem | None:
+    """Persist the theme choice (see :func:`save_setting`)."""
+    return save_setting("theme", theme, path)
+
+
+def effective(settings: Settings) -> dict[str, Any]:
+    """The settings in use, as plain data (for ``briefing config``)."""
+    return {
+        "theme": settings.theme,
+        "keys": dict(settings.keys),
+        "default_corpus": list(settings.default_corpus),
+        "feeds": list(settings.feeds),
+        "layout": {"sidebar": settings.layout.sidebar, "panel": settings.layout.panel,
+                   "sidebar_width": settings.layout.sidebar_width},
+        "limits": settings.limits.to_dict(),
+    }

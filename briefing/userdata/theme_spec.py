@@ -1,0 +1,162 @@
+"""What a theme is and the rules it must meet: colours, required variables, WCAG AA contrast.
+
+Pure and light (standard library only): :mod:`briefing.userdata.themes` reads theme files with it, and the
+reader's start-up cache (:mod:`briefing.ui.prefs`) checks the cached definitions with it again,
+since that file is not trusted either.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.common.textsafe import display_safe
+
+BASE_KEYS = ("primary", "secondary", "accent", "foreground", "background", "surface", "panel",
+             "boost", "warning", "error", "success")
+REQUIRED = ("name", "primary", "foreground", "background")
+STATUS_LABELS = ("exploratory", "ongoing", "near_agreement", "agreed", "implementing",
+                 "stalled", "collapsed")
+ACTOR_KINDS = ("state", "person", "armed_group", "igo", "organization", "government",
+               "armed_forces", "population", "state_group", "other")
+# Variables every theme must define (the stylesheet uses them).
+REQUIRED_VARIABLES = (
+    "briefing-mention", "briefing-evidence", "briefing-search", "briefing-heading",
+    *(f"briefing-status-{s}" for s in STATUS_LABELS),
+    *(f"briefing-kind-{k}" for k in ACTOR_KINDS),
+)
+MAX_THEME_BYTES = 64 << 10
+AA = 4.5  # WCAG AA for normal text
+AA_LARGE = 3.0  # WCAG AA for large text and UI components (badges, marks)
+
+_HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
+_RGB = re.compile(r"^rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,\s*[\d.]+\s*)?\)$")
+_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,60}$")
+
+
+def valid_theme_name(name: object) -> bool:
+    """Whether ``name`` can name a theme (ours, the user's, Textual's: ``textual-dark``)."""
+    return isinstance(name, str) and bool(_NAME.match(name))
+
+
+class ColourError(ValueError):
+    pass
+
+
+def parse_colour(value: object) -> tuple[int, int, int]:
+    """RGB of a theme colour; raise :class:`ColourError` if it is not a colour."""
+    if not isinstance(value, str):
+        raise ColourError(f"expected a colour, found {type(value).__name__}")
+    text = value.strip()
+    if _HEX.match(text):
+        digits = text[1:]
+        if len(digits) == 3:
+            digits = "".join(c * 2 for c in digits)
+        return int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16)
+    match = _RGB.match(text)
+    if match:
+        rgb = tuple(int(g) for g in match.groups())
+        if all(0 <= c <= 255 for c in rgb):
+            return rgb  # type: ignore[return-value]
+    raise ColourError(f"not a colour: {display_safe(text, 40)!r} (use #rrggbb or rgb(r, g, b))")
+
+
+def luminance(rgb: tuple[int, int, int]) -> float:
+    def channel(c: int) -> float:
+        s = c / 255
+        return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
+    r, g, b = (channel(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+@dataclass(frozen=True)
+class ThemeSpec:
+    name: str
+    dark: bool
+    colours: dict[str, str]
+    variables: dict[str, str] = field(default_factory=dict)
+    path: str = ""
+    description: str = ""
+    builtin: bool = True
+
+    def textual_kwargs(self) -> dict[str, object]:
+        """Keyword arguments for ``textual.theme.Theme``."""
+        return {"name": self.name, "dark": self.dark, **self.colours,
+                "variables": dict(self.variables)}
+
+
+def contrast_failures(spec: ThemeSpec) -> list[str]:
+    """Pairs below WCAG AA: text on every background, highlights and badges on the background."""
+    failures = []
+    fg = parse_colour(spec.colours["foreground"])
+    for bg_key in ("background", "surface", "panel"):
+        if bg_key in spec.colours:
+            ratio = contrast(fg, parse_colour(spec.colours[bg_key]))
+            if ratio < AA:
+                failures.append(f"foreground on {bg_key}: {ratio:.2f} < {AA}")
+    bg = parse_colour(spec.colours["background"])
+    for var in ("briefing-heading",):
+        ratio = contrast(parse_colour(spec.variables[var]), bg)
+        if ratio < AA:
+            failures.append(f"{var} on background: {ratio:.2f} < {AA}")
+    for var in ("briefing-mention", "briefing-evidence", "briefing-search"):
+        # highlights are backgrounds behind the foreground text
+        ratio = contrast(fg, parse_colour(spec.variables[var]))
+        if ratio < AA:
+            failures.append(f"foreground on {var}: {ratio:.2f} < {AA}")
+    for var in spec.variables:
+        if var.startswith(("briefing-status-", "briefing-kind-")):
+            ratio = contrast(parse_colour(spec.variables[var]), bg)
+            if ratio < AA_LARGE:
+                failures.append(f"{var} on background: {ratio:.2f} < {AA_LARGE}")
+    return failures
+
+
+def parse_theme(data: object, where: str, builtin: bool = True) -> ThemeSpec:
+    """Validate one loaded theme file; raise ``ValueError`` naming the bad key."""
+    if not isinstance(data, dict):
+        raise ValueError("a theme file must be a mapping")
+    for key in REQUIRED:
+        if key not in data:
+            raise ValueError(f"missing key {key!r}")
+    name = data["name"]
+    if not isinstance(name, str) or not _NAME.match(name):
+        raise ValueError("name: use lowercase letters, digits and dashes")
+    unknown = set(data) - {*BASE_KEYS, "name", "dark", "variables", "description"}
+    if unknown:
+        raise ValueError(f"unknown key {sorted(unknown)[0]!r}")
+    colours = {}
+    for key in BASE_KEYS:
+        if key in data:
+            try:
+                parse_colour(data[key])
+            except ColourError as exc:
+                raise ValueError(f"{key}: {exc}") from None
+            colours[key] = data[key].strip()
+    dark = data.get("dark", True)
+    if not isinstance(dark, bool):
+        raise ValueError("dark: expected true or false")
+    variables = data.get("variables") or {}
+    if not isinstance(variables, dict):
+        raise ValueError("variables: expected a mapping")
+    clean: dict[str, str] = {}
+    for key, value in variables.items():
+        if not isinstance(key, str) or not _NAME.match(key):
+            raise ValueError(f"variables: bad name {display_safe(key, 40)!r}")
+        try:
+            parse_colour(value)
+        except ColourError as exc:
+            raise ValueError(f"variables.{key}: {exc}") from None
+        clean[key] = value.strip()
+    missing = [v for v in REQUIRED_VARIABLES if v not in clean]
+    if missing:
+        raise ValueError(f"variables: missing {missing[0]!r}")
+    description = data.get("description", "")
+    return ThemeSpec(name, dark, colours, clean, where,
+                     display_safe(description, 200) if isinstance(description, str) else "",
+                     builtin)

@@ -1,0 +1,73 @@
+"""Theme files: YAML in the package's ``themes/`` and in ``<config dir>/themes/``.
+
+A theme is a Textual theme (name, primary, background…) plus briefing's own variables (status,
+actor-kind, search- and evidence-highlight colours) used by the stylesheet as ``$briefing-…``.
+Every colour is validated here (hex ``#rgb``/``#rrggbb``/``#rrggbbaa`` or ``rgb(r, g, b)``) and
+text colours must reach WCAG AA contrast on their backgrounds; a broken file is reported with the
+file and key and skipped.  Pure module: no Textual import (the UI turns specs into themes).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing import paths
+from briefing.common.fileread import read_bytes
+from briefing.common.sanitize import display_safe
+from briefing.common.yamlsafe import YamlProblem, load_yaml
+from briefing.model import Problem
+from briefing.userdata.theme_spec import (
+    AA,
+    AA_LARGE,
+    ACTOR_KINDS,
+    BASE_KEYS,
+    MAX_THEME_BYTES,
+    REQUIRED,
+    REQUIRED_VARIABLES,
+    STATUS_LABELS,
+    ColourError,
+    ThemeSpec,
+    contrast,
+    contrast_failures,
+    luminance,
+    parse_colour,
+    parse_theme,
+)
+
+__all__ = ["AA", "AA_LARGE", "ACTOR_KINDS", "BASE_KEYS", "MAX_THEME_BYTES", "REQUIRED",
+           "REQUIRED_VARIABLES", "STATUS_LABELS", "ColourError", "ThemeSpec", "contrast",
+           "contrast_failures", "load_themes", "luminance", "parse_colour", "parse_theme"]
+
+
+def _theme_files() -> list[tuple[Path, bool]]:
+    found: list[tuple[Path, bool]] = []
+    root = paths.bundled_dir("themes")
+    if root.is_dir():
+        found += [(p, True) for p in sorted(root.glob("*.yaml"))]
+    user = paths.config_dir() / "themes"
+    if user.is_dir():
+        found += [(p, False) for p in sorted(user.glob("*.y*ml"))]
+    return found
+
+
+def load_themes() -> tuple[list[ThemeSpec], list[Problem]]:
+    """Every valid theme (user themes may replace built-in ones by name) and the problems."""
+    specs: dict[str, ThemeSpec] = {}
+    problems: list[Problem] = []
+    for path, builtin in _theme_files():
+        where = display_safe(str(path), 300)
+        try:
+            data = load_yaml(read_bytes(path, MAX_THEME_BYTES), max_bytes=MAX_THEME_BYTES)
+            spec = parse_theme(data, where, builtin)
+        except YamlProblem as exc:
+            problems.append(Problem(where, exc.message + "; theme skipped", exc.line))
+            continue
+        except (OSError, ValueError) as exc:
+            problems.append(Problem(where, f"{exc}; theme skipped"))
+            continue
+        failures = contrast_failures(spec)
+        if failures:
+            problems.append(Problem(where, f"too little contrast ({failures[0]}); theme skipped"))
+            continue
+        specs[spec.name] = spec
+    return list(specs.values()), problems

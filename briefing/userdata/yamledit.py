@@ -1,0 +1,312 @@
+"""Editing a YAML file the user wrote so that it loads as new data, changing as little as possible.
+
+:func:`edit` composes the text into nodes (which know where they start and end) and compares
+them with the new data: a changed scalar is replaced in place (its quoting kept), a new mapping
+entry or list item becomes new lines after the last one, at the same indentation and in the
+style of its neighbours, and a flow collection (``[a, b]``) gets ``, c`` before its bracket.
+Everything else — comments, blank lines, key order, quoting, the ``---`` / ``...`` markers, the
+missing final newline — stays byte for byte.  The result is parsed again with the strict loader
+and must equal the new data, or :class:`EditError` is raised and nothing should be written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from briefing.common.yamlsafe import StrictLoader, YamlProblem, load_yaml
+
+_SCALARS = (str, int, float, bool, type(None))
+
+
+class EditError(ValueError):
+    """The text cannot be changed safely to hold the new data (the message says why)."""
+
+
+try:  # libyaml: 50x faster on a big sidecar; its marks are character offsets too (tested)
+    _ComposerBase: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _ComposerBase = yaml.SafeLoader
+
+
+class _Composer(_ComposerBase):  # type: ignore[misc]
+    """A composer whose nodes know where they start and end, with the strict loader's
+    scalars (``no`` stays a string, ``0o17`` is a number)."""
+
+
+_Composer.yaml_implicit_resolvers = dict(StrictLoader.yaml_implicit_resolvers)
+_Composer.add_constructor("tag:yaml.org,2002:map",
+                          StrictLoader.yaml_constructors["tag:yaml.org,2002:map"])
+
+
+class _Dumper(yaml.SafeDumper):
+    """Quotes every string that either PyYAML's or briefing's strict loader would not read
+    back as that string (``no``, ``1:30``, ``0o17``...)."""
+
+
+_Dumper.yaml_implicit_resolvers = {k: list(v) for k, v in yaml.SafeDumper.yaml_implicit_resolvers
+                                   .items()}
+for _first, _pairs in StrictLoader.yaml_implicit_resolvers.items():
+    _Dumper.yaml_implicit_resolvers.setdefault(_first, []).extend(_pairs)
+
+
+def _dump(value: Any, flow: bool = True, style: str | None = None) -> str:
+    text = yaml.dump(value, Dumper=_Dumper, default_flow_style=flow, allow_unicode=True,
+                     width=1 << 30, sort_keys=False, default_style=style)
+    text = text.removesuffix("\n")
+    return text.removesuffix("\n...").removesuffix("...").rstrip("\n") if flow else text
+
+
+def scalar(value: Any, style: str | None = None) -> str:
+    """``value`` as one line of YAML (a scalar, or a flow collection)."""
+    if style and isinstance(value, str):
+        return _dump(value, style=style)
+    return _dump(value)
+
+
+def _is_plain(value: Any) -> bool:
+    """Small enough for one line: a scalar, or a collection of scalars."""
+    if isinstance(value, dict):
+        return all(isinstance(v, _SCALARS) for v in value.values())
+    if isinstance(value, list):
+        return all(isinstance(v, _SCALARS) for v in value)
+    return True
+
+
+def _block_lines(value: Any, indent: int) -> list[str]:
+    """Block-style lines for a collection: nested collections of scalars stay on one line."""
+    pad = " " * indent
+    lines: list[str] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            lines += _entry_lines(key, item, indent)
+        return lines
+    for item in value:
+        if isinstance(item, (dict, list)) and item and not _is_plain(item):
+            inner = _block_lines(item, indent + 2)
+            lines.append(f"{pad}- {inner[0].lstrip()}")
+            lines += inner[1:]
+        else:
+            lines.append(f"{pad}- {scalar(item)}")
+    return lines
+
+
+def _entry_lines(key: Any, value: Any, indent: int, flow: bool | None = None) -> list[str]:
+    pad = " " * indent
+    if flow is None:
+        flow = _is_plain(value)
+    if flow or not isinstance(value, (dict, list)) or not value:
+        return [f"{pad}{scalar(key)}: {scalar(value)}"]
+    return [f"{pad}{scalar(key)}:", *_block_lines(value, indent + 2)]
+
+
+def _item_lines(value: Any, indent: int, flow: bool | None = None) -> list[str]:
+    if flow is None:
+        flow = _is_plain(value)
+    if flow or not isinstance(value, (dict, list)) or not value:
+        return [f"{' ' * indent}- {scalar(value)}"]
+    inner = _block_lines(value, indent + 2)
+    return [f"{' ' * indent}- {inner[0].lstrip()}", *inner[1:]]
+
+
+class _Editor:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.newline = "\r\n" if "\r\n" in text else "\n"
+        self.edits: list[tuple[int, int, str]] = []
+        self.loader = _Composer(text)
+
+    def value(self, node: yaml.Node) -> Any:
+        return self.loader.construct_object(node, deep=True)
+
+    # -------------------------------------------------------------- positions
+    def content_end(self, node: yaml.Node) -> int:
+        """Where the node's own text ends (a block collection: where its last item ends)."""
+        if isinstance(node, yaml.MappingNode) and not node.flow_style and node.value:
+            return self.content_end(node.value[-1][1]) if self._has_text(node.value[-1][1]) \
+                else node.value[-1][0].end_mark.index
+        if isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value:
+            return self.content_end(node.value[-1])
+        return node.end_mark.index
+
+    def _has_text(self, node: yaml.Node) -> bool:
+        return node.end_mark.index > node.start_mark.index
+
+    def after_line(self, index: int) -> int:
+        """The start of the line after the one holding ``index`` (a block scalar already ends
+        at a line start); the end of the text when there is no further line."""
+        if index > 0 and self.text[index - 1] == "\n":
+            return index
+        found = self.text.find("\n", index)
+        return len(self.text) if found < 0 else found + 1
+
+    def insert_lines(self, index: int, lines: list[str]) -> None:
+        at = self.after_line(index)
+        joined = self.newline.join(lines)
+        if at == len(self.text) and not self.text.endswith("\n"):
+            self.edits.append((at, at, self.newline + joined))
+        else:
+            self.edits.append((at, at, joined + self.newline))
+
+    def column(self, node: yaml.Node) -> int:
+        return node.start_mark.column
+
+    def dash_column(self, item: yaml.Node) -> int:
+        """The column of the ``-`` that introduces a block sequence item."""
+        line_start = self.text.rfind("\n", 0, item.start_mark.index) + 1
+        match = re.match(r"[ \t]*-", self.text[line_start:item.start_mark.index])
+        return match.end() - 1 if match else max(0, item.start_mark.column - 2)
+
+    # -------------------------------------------------------------- the diff
+    def edit(self, node: yaml.Node, new: Any, indent: int, flow: bool = False) -> None:
+        old = self.value(node)
+        if old == new and type(old) is type(new):
+            return
+        if isinstance(node, yaml.MappingNode) and isinstance(new, dict):
+            self.mapping(node, old, new, indent, flow or bool(node.flow_style))
+        elif isinstance(node, yaml.SequenceNode) and isinstance(new, list):
+            self.sequence(node, old, new, indent, flow or bool(node.flow_style))
+        else:
+            self.replace(node, new, indent, flow)
+
+    def replace(self, node: yaml.Node, new: Any, indent: int, flow: bool) -> None:
+        start, end = node.start_mark.index, node.end_mark.index
+        if isinstance(node, yaml.ScalarNode):
+            style = node.style if node.style in ("'", '"') else None
+            if node.style in ("|", ">"):
+                # A block scalar runs to the start of the next line: keep that line break.
+                stripped = self.text[start:end].rstrip("\n")
+                end = start + len(stripped)
+            lead = " " if start == end and self.text[start - 1:start] == ":" else ""
+            self.edits.append((start, end, lead + scalar(new, style)))
+            return
+        if flow or _is_plain(new) or not isinstance(new, (dict, list)) or not new or \
+                (not isinstance(node, (yaml.MappingNode, yaml.SequenceNode))):
+            self.edits.append((start, self.content_end(node) if not flow else end, scalar(new)))
+            return
+        # A block collection with items removed or its type changed: rewrite its lines (the
+        # comments inside it go; this only happens when entries disappear).
+        lines = _block_lines(new, self.column(node) if isinstance(node, yaml.MappingNode)
+                             else self.dash_column(node.value[0]) if node.value else indent)
+        self.edits.append((start, self.content_end(node),
+                           self.newline.join(lines).lstrip(" ")))
+
+    def _empty_value(self, key: yaml.Node, value: yaml.Node, new: Any, indent: int) -> bool:
+        """``key:`` with nothing after it, given a collection: block lines below the key's
+        line (after its comment), or a flow collection right after the colon."""
+        if self._has_text(value) or not isinstance(new, (dict, list)) or not new:
+            return False
+        if _is_plain(new):
+            self.edits.append((value.start_mark.index, value.end_mark.index, " " + scalar(new)))
+        else:
+            self.insert_lines(key.end_mark.index, _block_lines(new, indent))
+        return True
+
+    def mapping(self, node: yaml.MappingNode, old: dict[Any, Any], new: dict[Any, Any], indent: int,
+                flow: bool) -> None:
+        keys = [self.value(k) for k, _v in node.value]
+        if any(k not in new for k in keys):
+            self.replace(node, new, indent, flow)
+            return
+        column = self.column(node.value[0][0]) if node.value else indent
+        for (key_node, value_node), key in zip(node.value, keys, strict=True):
+            if old[key] == new[key] and type(old[key]) is type(new[key]):
+                continue
+            if not flow and self._empty_value(key_node, value_node, new[key], column + 2):
+                continue
+            self.edit(value_node, new[key], column + 2, flow)
+        added = [k for k in new if k not in old]
+        if not added:
+            return
+        if not node.value:  # an empty flow mapping
+            self.replace(node, new, indent, True)
+            return
+        last_key, last_value = node.value[-1]
+        if flow:
+            at = last_value.end_mark.index if self._has_text(last_value) \
+                else last_key.end_mark.index
+            text = "".join(f", {scalar(k)}: {scalar(new[k])}" for k in added)
+            self.edits.append((at, at, text))
+            return
+        sibling_flow = None if not isinstance(self.value(last_value), (dict, list)) else \
+            bool(getattr(last_value, "flow_style", False))
+        lines: list[str] = []
+        for key in added:
+            lines += _entry_lines(key, new[key], column, sibling_flow)
+        self.insert_lines(self.content_end(node), lines)
+
+    def sequence(self, node: yaml.SequenceNode, old: list[Any], new: list[Any], indent: int,
+                 flow: bool) -> None:
+        if len(new) < len(old):
+            self.replace(node, new, indent, flow)
+            return
+        column = self.dash_column(node.value[0]) if node.value and not flow else indent
+        for item, value in zip(node.value, new, strict=False):
+            self.edit(item, value, column + 2, flow)
+        extra = new[len(old):]
+        if not extra:
+            return
+        if not node.value:
+            self.replace(node, new, indent, True)
+            return
+        last = node.value[-1]
+        if flow:
+            at = last.end_mark.index
+            self.edits.append((at, at, "".join(f", {scalar(v)}" for v in extra)))
+            return
+        sibling_flow = None if not isinstance(self.value(last), (dict, list)) else \
+            bool(getattr(last, "flow_style", False))
+        lines: list[str] = []
+        for value in extra:
+            lines += _item_lines(value, column, sibling_flow)
+        self.insert_lines(self.content_end(node), lines)
+
+    def result(self) -> str:
+        text = self.text
+        for start, end, replacement in sorted(self.edits, key=lambda e: (e[0], e[1]),
+                                              reverse=True):
+            text = text[:start] + replacement + text[end:]
+        return text
+
+
+def _add_to_empty_document(text: str, new: dict[str, Any]) -> list[str]:
+    """Candidates for a file with no data yet (empty, comments only, markers)."""
+    block = "\n".join(_block_lines(new, 0)) + "\n"
+    body = text if not text or text.endswith("\n") else text + "\n"
+    end_marker = re.search(r"^\.\.\.[ \t]*$", body, re.M)
+    candidates = []
+    if end_marker:  # before the document end marker
+        candidates.append(body[:end_marker.start()] + block + body[end_marker.start():])
+    candidates += [body + block, block + body]
+    return candidates
+
+
+def edit(text: str, new: dict[str, Any], max_bytes: int = 1 << 20) -> str:
+    """``text`` changed to load as ``new``; raise :class:`EditError` when that cannot be done
+    safely (the text does not parse, is not a mapping, or the result would differ)."""
+    try:
+        load_yaml(text, max_bytes=max_bytes)
+    except YamlProblem as exc:
+        where = f" (line {exc.line})" if exc.line else ""
+        raise EditError(f"it has an error{where}: {exc.message}") from None
+    try:
+        editor = _Editor(text)
+        root = editor.loader.get_single_node()
+    except yaml.YAMLError as exc:
+        raise EditError(f"it cannot be edited: {str(exc).splitlines()[0]}") from None
+    if root is None or (isinstance(root, yaml.ScalarNode) and editor.value(root) is None):
+        candidates = _add_to_empty_document(text, new)  # nothing yet, or only ``---``
+    elif not isinstance(root, yaml.MappingNode):
+        raise EditError("it is not a mapping of keys to values")
+    else:
+        editor.edit(root, new, 0)
+        candidates = [editor.result()]
+    for candidate in candidates:
+        try:
+            if load_yaml(candidate, max_bytes=max_bytes) == new:
+                return candidate
+        except YamlProblem:
+            continue
+    raise EditError("its layout is too unusual to change safely; make the change by hand")
