@@ -20,16 +20,22 @@ PREP_BEFORE = re.compile(r"\b(?:in|at|into|across|inside|near|to|toward|towards|
                          r"through|throughout|over)\s+(?:the\s+|northern\s+|southern\s+|"
                          r"eastern\s+|western\s+|north\s+|south\s+|east\s+|west\s+)?$",
                          re.IGNORECASE)
+
+
 # the head of a title or an institution's name after a capitalised agenda word ("Trade
 # Commissioner", "Coffee Trade Association"): the word is part of the name
 _TITLE_HEAD = re.compile(r"\s+(?:[A-Z]\w+\s+){0,2}(?:Minister|Ministry|Commissioner|Secretary|"
                          r"Representative|Organi[sz]ation|Association|Federation|Council|"
                          r"Committee|Department|Office|Union|Agency|Board|Chamber|Commission|"
                          r"Adviser|Envoy|Talks\s+Office)\b")
+
+
 # an institution named by its field: "the trade body", "the energy agency"
 _BODY_AFTER = re.compile(r"\s+(?:body|bodies|bloc|organi[sz]ations?|agency|agencies|ministry|"
                          r"ministers?|commissioner|representative|watchdog|regulator)\b",
                          re.IGNORECASE)
+
+
 # an office named by its portfolio: "undersecretary for external debt", "minister of trade"
 _TITLE_FOR = re.compile(r"\b(?:under-?secretary|secretary|minister|ministry|commissioner|"
                         r"director|envoy|representative|department|office|czar|tsar)\s+(?:of|for)"
@@ -115,4 +121,3 @@ class TrackerState:
         # never the internal id
         entry = default_kb().get(actor_id)
         return str(entry.get("name") or actor_id) if entry else actor_id.replace("_", " ")
-

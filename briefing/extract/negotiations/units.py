@@ -37,12 +37,15 @@ _ISSUE_CUES = Lexicon.of(lex.ISSUE_STATUS_CUES)
 # Sentence flags: negotiation words, historical and hypothetical markers, issue context, open
 # questions (all run the same way, once per sentence).
 _FLAGS = Lexicon.of([("neg", lex.NEGOTIATION_WORDS.pattern), ("hist", lex.HISTORICAL_WORDS.pattern),
-                      ("hyp", lex.HYPOTHETICAL.pattern), ("ctx", lex.ISSUE_CONTEXT.pattern),
-                      ("oq", lex.OPEN_QUESTION.pattern)])
+                     ("hyp", lex.HYPOTHETICAL.pattern), ("ctx", lex.ISSUE_CONTEXT.pattern),
+                     ("oq", lex.OPEN_QUESTION.pattern)])
+
 
 # "since their joint September 27 meeting" compares with the past: the sentence is current
 FROM_SINCE = re.compile(r"\b(?:from|since|compared (?:with|to))\s+(?:(?:the|their|its|our|his|"
                         r"her)\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
 INHERIT = re.compile(r"^\s*(?:They|It|He|She|The two|Those talks|The talks|That|This)\b")
 
 
