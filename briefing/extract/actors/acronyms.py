@@ -28,6 +28,7 @@ def _in_label(text: str, at: int) -> bool:
 
 
 def acronyms(run: ActorRun) -> None:
+    """Organisations named by an all-capitals word the KB lacks, used at least twice."""
     t = run.t
     if t.upper_doc:
         return

@@ -68,6 +68,7 @@ def hit_in(run: ActorRun, a: int, b: int) -> TokenHit | None:
 
 
 def learn_aliases(run: ActorRun) -> None:
+    """"X, formerly known as Y", "X (ACR)": learn aliases and discovered organisations."""
     t = run.t
     norm = t.norm
     triggers: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -115,6 +116,9 @@ def learn_aliases(run: ActorRun) -> None:
 
 def pair(run: ActorRun, left: tuple[int, int] | None, right: tuple[int, int] | None, status: str,
          learned: list[tuple[str, str, str]], acronym: bool = False) -> None:
+    """Learn from the name runs ``left`` and ``right`` around a trigger: the unknown side
+    becomes an alias (with ``status``) of the known one, or both name a discovered
+    organisation; appends (actor id, form, status) to ``learned``."""
     if left is None or right is None:
         return
     t = run.t
@@ -145,6 +149,8 @@ def pair(run: ActorRun, left: tuple[int, int] | None, right: tuple[int, int] | N
 
 
 def is_org_name(run: ActorRun, span: tuple[int, int]) -> bool:
+    """Whether the name run ``span`` has an organisation head word (a one-word run only when
+    it holds a hit)."""
     t = run.t
     heads = run.w("org_heads")
     if span[1] - span[0] < 2 and not hit_in(run, *span):
@@ -153,6 +159,8 @@ def is_org_name(run: ActorRun, span: tuple[int, int]) -> bool:
 
 
 def org_kind(run: ActorRun, span: tuple[int, int]) -> str | None:
+    """The kind of organisation the name run ``span`` names, None when it names a thing (a
+    treaty, a summit, a place)."""
     t = run.t
     things = {"nuclear", "missile", "missiles", "weapons", "treaty", "agreement", "accord",
               "act", "plan", "strategy", "convention", "protocol", "declaration", "day",
@@ -173,6 +181,8 @@ def org_kind(run: ActorRun, span: tuple[int, int]) -> str | None:
 
 
 def scan_local(run: ActorRun) -> None:
+    """Find the names learnt from this text (``run.local``) in the untaken tokens, then forget
+    them."""
     if not run.local:
         return
     gaz = {k: tuple(v) for k, v in run.local.items()}

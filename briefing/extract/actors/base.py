@@ -18,6 +18,7 @@ TIER_ORDER = {"party": 0, "sub_actor": 1, "mentioned": 2}
 
 
 def slug(text: str) -> str:
+    """An id from a name: lower case, runs of other characters as "_" ("actor" when empty)."""
     return _SLUG.sub("_", text.lower().translate(str.maketrans("’'.", "   "))).strip("_") \
         or "actor"
 
@@ -50,6 +51,7 @@ class Cand:
         self.offices: list[str] = []  # every title the text gives (for office-holder links)
 
     def alias(self, form: str) -> None:
+        """Add ``form`` (spaces normalised) to the aliases, once."""
         form = " ".join(form.split())
         if form and form not in self.aliases:
             self.aliases.append(form)
@@ -108,6 +110,8 @@ class ActorRun:
     # ------------------------------------------------------------------ helpers
     def cand(self, actor_id: str, name: str | None = None, kind: str | None = None,
              origin: str = "kb") -> Cand:
+        """The candidate ``actor_id``, created on first use (from the KB when it knows the id
+        and no name is given)."""
         c = self.cands.get(actor_id)
         if c is None:
             ent = self.kb.get(actor_id)
@@ -122,6 +126,7 @@ class ActorRun:
         return c
 
     def fresh_id(self, base: str) -> str:
+        """An id for a discovered actor named ``base`` that no KB entry already uses."""
         base = slug(base)
         if self.kb.get(base) is not None and base not in self.cands:
             return "x_" + base
@@ -146,6 +151,7 @@ class ActorRun:
         return None
 
     def affiliation_of(self, person_id: str) -> str | None:
+        """A person's affiliation: from the text, else the KB role held at publication."""
         c = self.cands.get(person_id)
         if c and c.affiliation:
             return c.affiliation
@@ -153,6 +159,7 @@ class ActorRun:
         return role["of"] if role else None
 
     def sent_has(self, s: int, words: frozenset[str]) -> bool:
+        """Whether sentence ``s`` has one of ``words``."""
         if s < 0 or s >= len(self.t.sent_spans):
             return False
         a = self.t.sent_tok[s]
@@ -186,6 +193,7 @@ class ActorRun:
         return ent["kind"] if ent else None
 
     def match_title(self, k: int) -> tuple[int, dict[str, Any]] | None:
+        """The longest KB title starting at token ``k``: (the token after it, its KB entry)."""
         t = self.t
         longest = self.kb.title_first.get(t.norm[k])
         if not longest:

@@ -23,6 +23,7 @@ _COMPANY_SUFFIXES = frozenset({"ltd", "inc", "corp", "co", "plc", "llc", "sa", "
 
 # ------------------------------------------------------------------ 5. composition
 def match_agent(run: ActorRun, k: int) -> tuple[int, dict[str, Any]] | None:
+    """The longest KB agent noun starting at token ``k``: (the token after it, its entry)."""
     t = run.t
     longest = run.kb.agent_first.get(t.norm[k]) if k < t.n else None
     if not longest:
@@ -35,6 +36,8 @@ def match_agent(run: ActorRun, k: int) -> tuple[int, dict[str, Any]] | None:
 
 
 def compose(run: ActorRun) -> None:
+    """Possessor + agent noun ("Russian warplanes", "Assad's forces"): sub-actors of a state,
+    generic groups, groups of states (see the module docstring)."""
     t = run.t
     norm = t.norm
     mods = run.w("modifiers")
@@ -251,6 +254,7 @@ def chain(run: ActorRun, i: int, k: int, owner: str | None, kind: str | None, mo
 
 
 def demonym_of(run: ActorRun, state: str) -> str:
+    """The singular demonym of a state ("Syrian"), else its name."""
     ent = run.kb.get(state)
     if ent:
         demonyms: Sequence[str] = ent.get("demonyms", ())
@@ -265,6 +269,7 @@ def demonym_of(run: ActorRun, state: str) -> str:
 
 def generic(run: ActorRun, owner: str | None, key: str, kind: str, label: str, a: int, b: int,
             adj: str = "", people: bool = False) -> None:
+    """A generic actor (``key`` of ``owner``, or of nobody) described by tokens [a, b)."""
     t = run.t
     if people and owner:
         gid = f"{owner}_people"
@@ -292,6 +297,7 @@ def generic(run: ActorRun, owner: str | None, key: str, kind: str, label: str, a
 
 
 def plural_demonym(run: ActorRun, state: str) -> str:
+    """The plural demonym of a state ("Syrians"), else "<demonym> people", else the id."""
     ent = run.kb.get(state)
     if ent:
         dems: Sequence[str] = ent.get("demonyms", ())
@@ -395,6 +401,8 @@ def single_org(run: ActorRun, a: int, end: int, stop: frozenset[str]) -> None:
 
 
 def organisations(run: ActorRun) -> None:
+    """Capitalised phrases with an organisation head the KB lacks ("High Negotiations
+    Committee") become organisations, with their head as a short form."""
     t = run.t
     heads = run.w("org_heads")
     lead_at = {h.i: h for h in run.hits if h.ftype in (DEMONYM, NAME)

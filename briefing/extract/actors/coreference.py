@@ -52,7 +52,7 @@ def offices(run: ActorRun) -> None:
     # capitalised "the President" is how a government's own texts name its head
     voice = [c.affiliation for c in run.cands.values()
              if c.kind == "person" and c.id.startswith("anon_") and c.affiliation]
-    publisher = publisher_state(run)
+    publisher = publishing_state(run)
     if publisher:
         voice.insert(0, publisher)
     order = list(dict.fromkeys([*voice, *sorted(counts, key=lambda s: -counts[s])]))
@@ -91,7 +91,7 @@ def offices(run: ActorRun) -> None:
             break
 
 
-def publisher_state(run: ActorRun) -> str | None:
+def publishing_state(run: ActorRun) -> str | None:
     """The state whose government body publishes the document (its ``source``), if the
     knowledge base knows the source as such ("The White House" → usa; not for media).
     Without one, a transcript's: the state of the first office holder its title names

@@ -67,7 +67,7 @@ def _state_runs(run: ActorRun) -> list[tuple[list[TokenHit], list[tuple[str, ...
     return runs
 
 
-def enumerated(run: ActorRun) -> set[int]:
+def enumerated_state_hits(run: ActorRun) -> set[int]:
     """``id()`` of every state hit that sits inside an enumeration of several pairs, or of
     examples after "such as"/"including"/"like".
 

@@ -4,27 +4,31 @@
 tokens from :mod:`.scan`, the hits, the candidates); each pass is a function of its module and
 claims tokens so that later passes never double-count:
 
-1. **gazetteer** (:mod:`.gazetteer`) – KB names, aliases, abbreviations (exact case), demonyms, dated names, capitals
-   (only as metonyms: "Moscow said"), short forms (only once the full name occurs) and surnames;
-2. **alias learning** (:mod:`.aliases`, then :mod:`.firms`, :mod:`.acronyms`) – "X, formerly/now/also known as Y", "X (ACR)": the unknown side becomes
-   an alias of the known one, or both make a discovered organisation;
-3. **anonymous sources** (:mod:`.sources`) – "a senior State Department official": a person actor without name
-   mentions, affiliated through the possessor; "the official" becomes a reference;
-4. **titles** (:mod:`.people`, :mod:`.relatives`) – [DEMONYM|STATE] TITLE Name ("Russian Foreign Minister Sergei Lavrov"): confirms
-   KB people and their title, or discovers people the KB lacks with their affiliation;
-   then their surnames are linked ("Lavrov");
-5. **composition** (:mod:`.compose`) – possessor + agent noun: "Russian warplanes", "Assad's forces" → a sub-actor
-   ``part_of`` the state; "U.S. military intervention" is an action, so nothing; non-state
-   nouns ("Kurdish groups", "the moderate opposition") → generic actors; "Gulf states" →
-   a group of states;
+1. **gazetteer** (:mod:`.gazetteer`) – KB names, aliases, abbreviations (exact case),
+   demonyms, dated names, capitals (only as metonyms: "Moscow said"), short forms (only once
+   the full name occurs) and surnames;
+2. **alias learning** (:mod:`.aliases`, then :mod:`.firms`, :mod:`.acronyms`) – "X,
+   formerly/now/also known as Y", "X (ACR)": the unknown side becomes an alias of the known
+   one, or both make a discovered organisation; firms and acronyms the KB lacks;
+3. **anonymous sources** (:mod:`.sources`) – "a senior State Department official": a person
+   actor without name mentions, affiliated through the possessor; "the official" becomes a
+   reference;
+4. **titles** (:mod:`.people`, :mod:`.relatives`) – [DEMONYM|STATE] TITLE Name ("Russian
+   Foreign Minister Sergei Lavrov"): confirms KB people and their title, or discovers people
+   the KB lacks with their affiliation; then their surnames are linked ("Lavrov");
+5. **composition** (:mod:`.compose`) – possessor + agent noun: "Russian warplanes", "Assad's
+   forces" → a sub-actor ``part_of`` the state; "U.S. military intervention" is an action, so
+   nothing; non-state nouns ("Kurdish groups", "the moderate opposition") → generic actors;
+   "Gulf states" → a group of states;
 6. **organisations** (:mod:`.compose`) – capitalised phrases with an organisation head ("High
    Negotiations Committee") the KB lacks, and their short form ("the Observatory"); then
    offices ("the President") and the coreference merges (:mod:`.coreference`);
-7. **roles and tiers** (:mod:`.tiers`) – "in Syria" / "Hangzhou, China" are places (role ``location``);
-   each actor gets a salience from its actor-role mentions, weighted by negotiation/conflict
-   vocabulary, speech verbs and the headline, and a tier: ``party``, ``sub_actor``, ``mentioned``;
-   demotions (:mod:`.demote`): states named only in an enumeration of other pairs or examples,
-   spokespeople who only report, and demonyms of one private person ("a Russian trader").
+7. **roles and tiers** (:mod:`.tiers`) – "in Syria" / "Hangzhou, China" are places (role
+   ``location``); each actor gets a salience from its actor-role mentions, weighted by
+   negotiation/conflict vocabulary, speech verbs and the headline, and a tier: ``party``,
+   ``sub_actor``, ``mentioned``; demotions (:mod:`.demote`): states named only in an
+   enumeration of other pairs or examples, spokespeople who only report, and demonyms of one
+   private person ("a Russian trader").
 
 Only name mentions go in ``Actor.mentions``; descriptions go in ``Actor.references``.
 """
@@ -55,7 +59,7 @@ from briefing.extract.actors.gazetteer import gazetteer
 from briefing.extract.actors.people import appositions, role_nouns, titles
 from briefing.extract.actors.relatives import relative_appositions
 from briefing.extract.actors.sources import anonymous
-from briefing.extract.actors.tiers import collect, finish, roles, speakers, tiers
+from briefing.extract.actors.tiers import collect, count_speakers, finish, roles, tiers
 from briefing.knowledge import KnowledgeBase, default_kb
 from briefing.model import Actor, Document
 
@@ -90,7 +94,7 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     private_demonyms(run)
     roles(run)
     collect(run)
-    speakers(run)
+    count_speakers(run)
     tiers(run)
     return finish(run)
 

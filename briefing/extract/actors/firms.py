@@ -26,6 +26,8 @@ _SUFFIX_KEYS = frozenset(x.lower() for x in _SUFFIXES)  # the index is by lower-
 
 
 def firms(run: ActorRun) -> None:
+    """Firms and unions named by a legal-form suffix or a business noun (see the module
+    docstring)."""
     t = run.t
     if t.upper_doc:
         return
@@ -91,6 +93,7 @@ def _run_fwd(run: ActorRun, q: int) -> int:
 
 
 def _firm(run: ActorRun, a: int, b: int, suffix: bool) -> None:
+    """Make tokens [a, b) a discovered organisation, unless taken or a title."""
     t = run.t
     if any(run.taken[a:b]) or run.kb.title_first.get(t.norm[a]):
         return

@@ -43,6 +43,8 @@ _CAPS_WORDS = frozenset({"is", "it", "in", "on", "at", "as", "an", "or", "so", "
 
 # ------------------------------------------------------------------ 1. gazetteer
 def gazetteer(run: ActorRun) -> None:
+    """Match the KB gazetteer over the tokens, resolve each match to one actor and keep the
+    hits that name someone (see the module docstring)."""
     hits = scan(run.t, run.kb.gazetteer, run.kb.first)
     # which actors have an unambiguous full name in the text (to resolve the rest)
     full: dict[str, int] = {}
@@ -102,6 +104,8 @@ def north_south(run: ActorRun) -> None:
 
 
 def resolve(run: ActorRun, h: TokenHit, full: dict[str, int]) -> None:
+    """Choose the actor of the match ``h`` among its entries (``full``: actors named in full
+    in the text), or leave it unresolved when the form names nobody here."""
     t = run.t
     best = None
     entries = h.entries
@@ -343,6 +347,7 @@ def metonym(run: ActorRun, h: TokenHit) -> bool:
 
 
 def plural_name(run: ActorRun, state: str) -> str:
+    """The plural demonym of a state ("Palestinians"), else its first demonym or the id."""
     ent = run.kb.get(state) or {}
     dems = ent.get("demonyms", ())
     return next((d for d in dems if d.endswith("s") and d[:-1] in dems),
@@ -350,6 +355,7 @@ def plural_name(run: ActorRun, state: str) -> str:
 
 
 def population(run: ActorRun, state: str, surface: str) -> str:
+    """The id of the people of ``state`` (a population actor named ``surface``)."""
     pid = f"{state}_people"
     c = run.cand(pid, name=surface, kind="population", origin="extracted")
     c.discovered = True

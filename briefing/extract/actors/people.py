@@ -34,6 +34,8 @@ def surname_first(parts: list[str], family_names: frozenset[str]) -> bool:
 
 # ------------------------------------------------------------------ 4. titles and people
 def titles(run: ActorRun) -> None:
+    """[DEMONYM|STATE] TITLE Name: confirm KB people and their titles, or discover people the
+    KB lacks (see the module docstring)."""
     t = run.t
     norm = t.norm
     stop = run.w("name_stop")
@@ -296,6 +298,7 @@ def compatible(run: ActorRun, h: TokenHit, j: int) -> bool:
 
 
 def compatible_with(run: ActorRun, person_id: str, j: int, i: int) -> bool:
+    """Whether the capitalised tokens [j, i) are all words of a name of ``person_id``."""
     ent = run.kb.get(person_id)
     if ent is None:
         return True
@@ -389,6 +392,8 @@ def confirm_after(run: ActorRun, pid: str | None, tstart: int, tend: int, info: 
 
 def person_name(run: ActorRun, j: int, stop: frozenset[str],
                 particles: frozenset[str]) -> int | None:
+    """The end of a person's name starting at token ``j`` (capitalised words and
+    ``particles``), or None when none starts there."""
     t = run.t
     k = j
     words = 0
@@ -459,6 +464,8 @@ def org_run_end(run: ActorRun, j: int) -> bool:
 
 def confirm(run: ActorRun, pid: str | None, tstart: int, tend: int, info: dict[str, Any],
             name_end: int) -> None:
+    """Give the person ``pid`` the title at tokens [tstart, tend) and the affiliation it
+    names (``info``: its KB entry)."""
     if pid is None:
         return
     t = run.t
@@ -516,6 +523,7 @@ def confirm(run: ActorRun, pid: str | None, tstart: int, tend: int, info: dict[s
 
 
 def link_surname(run: ActorRun, pid: str, name: str, particles: frozenset[str]) -> None:
+    """Let the text's later mentions of ``name`` and of its surname find the person ``pid``."""
     key = tokenize(name)
     if key and key not in run.kb.gazetteer:
         run.local.setdefault(key, []).append((pid, NAME, False, name, None, None))

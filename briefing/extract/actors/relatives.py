@@ -29,6 +29,8 @@ _OFFICE_VERBS = frozenset({"heads", "headed", "leads", "led", "chairs", "chaired
 
 
 def relative_appositions(run: ActorRun) -> None:
+    """People named with a relative clause or an apposition instead of a title (see the module
+    docstring)."""
     t = run.t
     norm = t.norm
     stop = run.w("name_stop")

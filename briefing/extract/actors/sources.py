@@ -9,6 +9,8 @@ from briefing.extract.actors.scan import TokenHit
 
 
 def anonymous(run: ActorRun) -> None:
+    """Anonymous sources ("a senior State Department official") become person actors without
+    name mentions; a later "the official" is a reference to the last one."""
     t = run.t
     norm = t.norm
     nouns = run.w("source_nouns")
@@ -110,4 +112,5 @@ def patron_hit(run: ActorRun, k: int, hit_at: dict[int, TokenHit]) -> TokenHit |
 
 
 def any_actor(run: ActorRun, aid: str) -> bool:
+    """Whether the text names the actor ``aid``."""
     return any(h.actor == aid for h in run.hits)

@@ -7,7 +7,11 @@ import bisect
 from typing import Any
 
 from briefing.extract.actors.base import KINDS, LINKED, TIER_ORDER, ActorRun, Cand
-from briefing.extract.actors.demote import demote_enumerated, demote_spokespeople, enumerated
+from briefing.extract.actors.demote import (
+    demote_enumerated,
+    demote_spokespeople,
+    enumerated_state_hits,
+)
 from briefing.extract.actors.scan import TokenHit
 from briefing.knowledge import (
     DEMONYM,
@@ -20,6 +24,8 @@ from briefing.model import Actor, Mention, Span
 
 # ------------------------------------------------------------------ 7. roles and tiers
 def roles(run: ActorRun) -> None:
+    """The role of each hit: possessor, modifier (a demonym), affiliation ("al-Qaeda linked"),
+    or location for a state named as a place ("in Syria", "Hangzhou, China")."""
     t = run.t
     norm = t.norm
     loc = run.w("locative")
@@ -59,14 +65,17 @@ def roles(run: ActorRun) -> None:
 
 
 def is_actor_tok(run: ActorRun, k: int) -> bool:
+    """Whether token ``k`` is inside a hit."""
     return any(h.i <= k < h.j for h in run.hits)
 
 
 def place_tok(run: ActorRun, k: int) -> bool:
+    """Whether token ``k`` is inside a hit that names a place."""
     return any(h.i <= k < h.j and h.role == "location" for h in run.hits)
 
 
 def collect(run: ActorRun) -> None:
+    """Move the hits into their candidates' mentions (with their role and rule) and aliases."""
     t = run.t
     heading = t.heading_toks
     for h in run.hits:
@@ -85,7 +94,7 @@ def collect(run: ActorRun) -> None:
             c.former.append(surface)
 
 
-def speakers(run: ActorRun) -> None:
+def count_speakers(run: ActorRun) -> None:
     """Count speech-verb positions next to each actor's name mentions; spot mediators."""
     t = run.t
     verbs = run.w("speech_verbs")
@@ -177,6 +186,8 @@ def label_start(run: ActorRun, i: int) -> bool:
 
 
 def tiers(run: ActorRun) -> None:
+    """Salience and tier (party, sub_actor, mentioned) of every candidate, with the demotions
+    of :mod:`.demote`."""
     t = run.t
     ctx = run.w("context_words")
     ctx_sent = {}
@@ -216,7 +227,7 @@ def tiers(run: ActorRun) -> None:
         c.tier = tier_of(run, c, top)
     # coordination: "Russia and Iran" share a tier in a conflict sentence (not inside an
     # enumeration of other cases, where every named state is context)
-    enum = enumerated(run)
+    enum = enumerated_state_hits(run)
     coordination(run, ctx_sent, enum)
     demote_enumerated(run, enum)
     spokespeople = demote_spokespeople(run)
@@ -247,10 +258,12 @@ def tiers(run: ActorRun) -> None:
 
 
 def _tok_at(run: ActorRun, offset: int) -> int:
+    """The token at character ``offset``."""
     return max(0, bisect.bisect_right(run.t.starts, offset) - 1)
 
 
 def tier_of(run: ActorRun, c: Cand, top: float) -> str:
+    """The tier of ``c`` from its kind, mentions and salience (``top``: the highest score)."""
     kind = c.kind
     actor_mentions = [m for m in c.mentions if m[2] != "location"]
     if kind == "population":
@@ -293,6 +306,8 @@ def tier_of(run: ActorRun, c: Cand, top: float) -> str:
 
 
 def coordination(run: ActorRun, ctx_sent: dict[int, bool], enum: set[int] | None = None) -> None:
+    """"A and B" of one kind (states, armed groups) in a negotiation or conflict sentence share
+    the party tier (hits in ``enum`` excepted)."""
     t = run.t
     skip = enum or set()
     hits = sorted((h for h in run.hits if h.actor and h.role != "location"
@@ -313,6 +328,7 @@ def coordination(run: ActorRun, ctx_sent: dict[int, bool], enum: set[int] | None
 
 # ------------------------------------------------------------------ output
 def finish(run: ActorRun) -> tuple[Actor, ...]:
+    """The candidates as :class:`~briefing.model.Actor` objects, parties first."""
     out = []
     for c in run.cands.values():
         if not c.mentions and not c.refs:
@@ -380,5 +396,6 @@ def finish(run: ActorRun) -> tuple[Actor, ...]:
 
 # "X-linked", "X-inspired": a mention that only describes someone else's affiliation.
 def _replace(actor: Actor, **changes: Any) -> Actor:
+    """``actor`` with ``changes``."""
     from dataclasses import replace
     return replace(actor, **changes)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.extract.negotiations.enumerations import enumerated
-from briefing.extract.negotiations.units import Unit, is_past, parse_date, read_units
+from briefing.extract.negotiations.units import Unit, is_past, iso_date, read_units
 from briefing.extract.quotes.actor_index import ActorIndex, Hit
 from briefing.knowledge import default_kb
 from briefing.model import Actor, Document, Issue, Quote, TimeExpression
@@ -66,7 +66,7 @@ class TrackerState:
         self.index = ActorIndex(actors)
         self.quotes = quotes
         self.times = [t for t in times if t.kind == "date"]
-        self.ref = parse_date(document.published)
+        self.ref = iso_date(document.published)
         reading = read_units(document, self.times, self.ref)
         self.units = reading.units
         self.issue_matches = reading.issue_matches

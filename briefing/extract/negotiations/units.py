@@ -70,7 +70,7 @@ class Unit:
     cues: list[tuple[str, float, int, int]] = field(default_factory=list)  # label, w, s, e
 
 
-def parse_date(value: str | None) -> dt.date | None:
+def iso_date(value: str | None) -> dt.date | None:
     """The ISO date at the start of ``value``, or None."""
     if not value:
         return None
@@ -87,7 +87,7 @@ def is_past(text: str, ref: dt.date | None, t: TimeExpression) -> bool:
     if FROM_SINCE.search(text[max(0, t.start - 20):t.start]):
         return False
     if t.precision == "day":
-        day = parse_date(t.value)
+        day = iso_date(t.value)
         return day is not None and (ref - day).days > HISTORICAL_DAYS + t.tolerance_days
     if t.precision == "month":
         return t.value < f"{ref.year:04d}-{ref.month:02d}"
