@@ -223,8 +223,9 @@ def _slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...] | None:
     (no ``__post_init__``, no non-init field, the default ``__new__``); otherwise ``None``
     and the constructor is used.
     """
+    new: object = cls.__new__  # compared as objects: is it object's own, not overridden?
     if "__slots__" not in cls.__dict__ or hasattr(cls, "__post_init__") \
-            or cls.__new__ is not object.__new__:  # type: ignore[comparison-overlap]  # overridden __new__
+            or new is not object.__new__:
         return None
     setters: list[Callable[[Any, Any], None]] = []
     for f in dataclasses.fields(cls):

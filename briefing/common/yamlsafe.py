@@ -10,14 +10,14 @@ line number, never as a traceback.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
-try:  # libyaml is about ten times faster, and refuses very deep nesting itself
-    _Base: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+if TYPE_CHECKING:  # checked as the pure-Python loader: libyaml's has the same interface
     _Base = yaml.SafeLoader
+else:  # libyaml is about ten times faster, and refuses very deep nesting itself
+    _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # PyYAML may be built without it
 
 MAX_YAML_BYTES = 1 << 20  # 1 MiB
 MAX_DEPTH = 64
@@ -33,8 +33,10 @@ class YamlProblem(ValueError):
         self.line = line
 
 
-class StrictLoader(_Base):  # type: ignore[misc]  # _Base is CSafeLoader or SafeLoader
+class StrictLoader(_Base):
     """SafeLoader with YAML 1.2-like scalars: only true/false are booleans, dates stay strings."""
+
+    text_keys: frozenset[str] = frozenset()  # keys whose scalar values stay the text written
 
 
 # Replace the implicit resolvers: keep int, float, null; booleans only true/false; no timestamps
