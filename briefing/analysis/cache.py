@@ -98,6 +98,7 @@ def _from_db(value: Any) -> Any:
 
 
 def _sidecar_stamp(path: str) -> tuple[str | None, Stamp | None]:
+    """The sidecar the loader would read for ``path`` and its stamp (``None`` when missing)."""
     candidate = sidecar_for(path)  # the loader's rule: a link out of the folder is no sidecar
     if candidate is None:
         return None, None
@@ -337,7 +338,8 @@ class AnalysisCache:
         return (lambda: reanalyse(path)) if reanalyse is not None else None
 
     # -------------------------------------------------------------- storing
-    def put(self, loaded: LoadedFile, briefing: Briefing, problems: list[Problem]) -> Briefing | None:
+    def put(self, loaded: LoadedFile, briefing: Briefing, problems: list[Problem]
+            ) -> Briefing | None:
         """Remember ``briefing`` for the file ``loaded`` (skipped if it changed while read).
 
         Returns the stored entry as a lazily decoded briefing (``None`` if not stored): a

@@ -37,10 +37,12 @@ _PARAGRAPHS = b"P"  # a tuple of Paragraph objects with their sentences, likewis
 
 
 def _fields_of(cls: type) -> tuple[str, ...]:
+    """The field names of dataclass ``cls``."""
     return _getter(cls)[0]
 
 
 def _getter(cls: type) -> tuple[tuple[str, ...], Callable[[Any], Any]]:
+    """``cls``'s field names and a function returning an object's field values (memoised)."""
     found = _GETTERS.get(cls)
     if found is None:
         names = tuple(f.name for f in dataclasses.fields(cls))
@@ -53,11 +55,12 @@ def _getter(cls: type) -> tuple[tuple[str, ...], Callable[[Any], Any]]:
 def encode(obj: Any) -> tuple[list[tuple[str, str, tuple[str, ...]]], Any]:
     """``(type table, data)``: plain marshal-able values for a tree of model objects.
 
-    Dataclass → ``(type index, mask of encoded fields, field…)``, or ``(~type index, field…)``
-    when every field is a plain value or a tuple of them; tuple → list, or ``("T", value…)`` if its items are plain; a tuple of sentences → packed bytes (there are hundreds of
-    thousands of them); a tuple of plain-valued objects of one class → ``("C", type index,
-    column…)``; list → ``{"__list__": …}``; bytes → ``{"__bytes__": …}``; dicts (YAML
-    metadata) and scalars as they are.
+    Dataclass → ``(type index, mask of encoded fields, field…)``, or ``(~type index, field…)`` when
+    every field is a plain value or a tuple of them; tuple → list, or ``("T", value…)`` if its
+    items are plain; a tuple of sentences → packed bytes (there are hundreds of thousands of
+    them); a tuple of plain-valued objects of one class → ``("C", type index, column…)``; list →
+    ``{"__list__": …}``; bytes → ``{"__bytes__": …}``; dicts (YAML metadata) and scalars as they
+    are.
     """
     table: list[tuple[str, str, tuple[str, ...]]] = []
     index: dict[type, int] = {}
@@ -147,6 +150,7 @@ def resolve(table: Any) -> list[type]:
 
 
 def _resolve_uncached(table: Iterable[Any]) -> list[type]:
+    """The classes a type table names; :class:`StaleEntry` if one no longer has those fields."""
     classes: list[type] = []
     for module, qualname, names in table:
         if not isinstance(module, str) or not module.startswith("briefing."):
@@ -245,8 +249,8 @@ def _build_columns(cls: type, cols: tuple[Any, ...]) -> tuple[Any, ...]:
 
     A warm start builds about a million mentions, spans and sentences: a frozen dataclass's
     ``__init__`` assigns each field through ``object.__setattr__``; here each column is poured
-    into fresh instances by the slot descriptor's setter inside ``map`` (all in C), about
-    twice as fast for a few dozen objects.  The objects are exactly what the constructor would build.
+    into fresh instances by the slot descriptor's setter inside ``map`` (all in C), about twice
+    as fast for a few dozen objects.  The objects are exactly what the constructor would build.
     """
     n = len(cols[0]) if cols else 0
     setters = _slot_setters(cls) if n >= _COLUMNS_MIN else None
@@ -318,5 +322,6 @@ def decode(table: Any, data: Any) -> Any:
 
 
 def type_table_key(table: TypeTable) -> str:
+    """A short stable key for a type table."""
     # repr, not marshal.dumps: marshal's bytes depend on reference counts, repr does not.
     return hashlib.sha256(repr(table).encode()).hexdigest()[:24]

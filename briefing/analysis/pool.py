@@ -1,11 +1,11 @@
 """Analysing files in worker processes, for a cold start on a big folder.
 
 The extractor is pure Python: in one process it uses one core, and in the reader it shares the
-interpreter lock with the user interface.  :class:`AnalysisPool` runs it in ``spawn``\\ ed worker
-processes instead.  A worker reads the file, lays it out, analyses it and packs the result the
-way the cache stores it (:func:`briefing.analysis.entry.pack_entry`); only those few kilobytes come back.  The
-parent stores them (it is the cache's only writer) and keeps a lazily decoded briefing, exactly
-what a warm start would hand out.
+interpreter lock with the user interface.  :class:`AnalysisPool` runs it in ``spawn``\\ ed
+worker processes instead.  A worker reads the file, lays it out, analyses it and packs the
+result the way the cache stores it (:func:`briefing.analysis.entry.pack_entry`); only those few
+kilobytes come back.  The parent stores them (it is the cache's only writer) and keeps a lazily
+decoded briefing, exactly what a warm start would hand out.
 
 Workers never touch the terminal: their standard streams are ``/dev/null``.  Anything that goes
 wrong in a worker (or a worker that dies) is reported to the caller, which analyses that file

@@ -2,10 +2,9 @@
 
 This is what the CLI and the reader's background workers call.  :func:`iter_analyse` is a
 generator that yields one item per discovered file (so a worker can report "n of N" with
-:func:`count_files`), reusing cached analyses (:mod:`briefing.analysis.cache`) when a file is unchanged (read in batches of
-up to :data:`BATCH` entries per SQLite query).
-An extractor failure on one document is reported as a problem for that file and the others
-carry on.
+:func:`count_files`), reusing cached analyses (:mod:`briefing.analysis.cache`) when a file is
+unchanged (read in batches of up to :data:`BATCH` entries per SQLite query). An extractor
+failure on one document is reported as a problem for that file and the others carry on.
 """
 
 from __future__ import annotations

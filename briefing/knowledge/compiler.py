@@ -61,12 +61,14 @@ def gazetteer_tokens(key: str) -> tuple[str, ...]:
 
 
 def _as_list(value: Any) -> list[Any]:
+    """A YAML value as a list (``None``: empty; a scalar: one item)."""
     if value is None:
         return []
     return value if isinstance(value, list) else [value]
 
 
 def _text_list(value: Any) -> list[str]:
+    """The non-blank strings (and numbers, as text) of a YAML value."""
     return [str(v) for v in _as_list(value) if isinstance(v, (str, int)) and str(v).strip()]
 
 
@@ -389,6 +391,7 @@ def _hyphen_variants(form: str) -> list[str]:
 
 
 def _surname(name: str) -> str | None:
+    """The last word of a name of two words or more, suffixes (Jr., III) aside."""
     parts = [p for p in name.replace(",", " ").split() if p]
     while parts and parts[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii", "iv"):
         parts.pop()
@@ -399,7 +402,8 @@ _KIND_BY_FILE = {"countries": "state", "people": "person", "organizations": "org
 
 
 def compile_kb(files: list[tuple[str, bytes]], digest: str = "") -> dict[str, Any]:
-    """Compile raw data files (name, bytes) into the builtin structure :class:`KnowledgeBase` wraps."""
+    """Compile raw data files (name, bytes) into the builtin structure
+    :class:`~briefing.knowledge.KnowledgeBase` wraps."""
     import yaml
 
     from briefing.common.yamlsafe import StrictLoader

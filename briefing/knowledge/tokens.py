@@ -36,6 +36,7 @@ def tokenize(text: str) -> tuple[str, ...]:
 
 
 def strip_the(text: str) -> str:
+    """The name without a leading "the "."""
     return text[4:] if text[:4].lower() == "the " else text
 
 

@@ -50,6 +50,9 @@ AliasTable = tuple[list[tuple[int, str, str]], dict[str, list[int]]]
 
 @dataclass(frozen=True, slots=True)
 class ActorRecord:
+    """One actor over the corpus: its id, name, kind, and every alias and former name the documents
+    give it."""
+
     id: str
     name: str
     kind: str
@@ -79,6 +82,7 @@ def actor_names(actor: ActorRecord) -> list[tuple[str, str]]:
 
 
 def by_word(names: list[tuple[int, str, str]]) -> dict[str, list[int]]:
+    """Name numbers by each word of the normalised name."""
     by_word: dict[str, list[int]] = defaultdict(list)
     for i, (_aid, _shown, norm) in enumerate(names):
         for word in set(norm.split()):
@@ -87,12 +91,14 @@ def by_word(names: list[tuple[int, str, str]]) -> dict[str, list[int]]:
 
 
 def alias_table(actors: Sequence[ActorRecord]) -> AliasTable:
+    """The alias table of ``actors``, built from their records."""
     names = [(aid, shown, norm) for aid, actor in enumerate(actors)
              for shown, norm in actor_names(actor)]
     return names, by_word(names)
 
 
 def valid_alias_table(table: Any, n_actors: int) -> TypeGuard[AliasTable]:
+    """A cheap shape check of an alias table read from a file."""
     if not (isinstance(table, tuple) and len(table) == 2 and isinstance(table[0], list)
             and isinstance(table[1], dict)):
         return False
@@ -121,6 +127,7 @@ def alias_index(index: SearchIndex) -> AliasTable:
 
 
 def actor_units(index: SearchIndex, aid: int) -> dict[int, list[tuple[int, int]]]:
+    """The units where the extractor found actor ``aid``, with its mention spans."""
     units: dict[int, list[tuple[int, int]]] = {}
     for i in range(index.actor_off[aid], index.actor_off[aid + 1]):
         units.setdefault(index.mention_unit[i], []).append(
@@ -138,7 +145,8 @@ def resolve_actors(index: SearchIndex, name: str, limit: int = 10) -> list[Actor
         if index.memo.popular is None:
             index.memo.popular = heapq.nsmallest(
                 50, range(len(index.actors)), key=lambda a: (-(counts[a + 1] - counts[a]), a))
-        return [actor_match(index, a, index.actors[a].name, 0.0) for a in index.memo.popular[:limit]]
+        return [actor_match(index, a, index.actors[a].name, 0.0)
+                for a in index.memo.popular[:limit]]
     from rapidfuzz import fuzz
 
     candidates: set[int] = set()
@@ -165,6 +173,7 @@ def resolve_actors(index: SearchIndex, name: str, limit: int = 10) -> list[Actor
 
 
 def expand_names(index: SearchIndex, term: Term, by_word: dict[str, list[int]]) -> set[str]:
+    """Name words ``term`` may stand for (itself, typo corrections, completions)."""
     found = {term.key} if term.key in by_word else set()
     found.update(k for k in expand_term(index, term) if k in by_word)
     if term.prefix and len(term.key) >= 2:
@@ -216,6 +225,7 @@ def name_units(index: SearchIndex, aid: int) -> dict[int, list[tuple[int, int]]]
 
 
 def actor_match(index: SearchIndex, aid: int, matched: str, score: float) -> ActorMatch:
+    """The candidate record of actor ``aid``, with the name that matched and its score."""
     a = index.actors[aid]
     units = {index.mention_unit[i] for i in range(index.actor_off[aid], index.actor_off[aid + 1])}
     return ActorMatch(a.id, a.name, a.kind, a.aliases, a.former_names, matched, score,
@@ -232,6 +242,7 @@ def exact_actor(index: SearchIndex, actor_id: str) -> list[ActorMatch]:
 
 
 def docs_hiding(index: SearchIndex, actor_id: str) -> set[int]:
+    """The documents whose curation removed ``actor_id`` from them."""
     table = index.memo.hidden_docs
     if table is None:
         table = {}
@@ -292,13 +303,14 @@ def filter_units(index: SearchIndex, units: dict[int, list[tuple[int, int]]], qu
 
 
 def actor_candidates(index: SearchIndex, name: str) -> list[ActorMatch]:
+    """The actors ``name`` may mean (``=id``: exactly that one)."""
     if name.startswith(EXACT_ID):
         return exact_actor(index, name[len(EXACT_ID):])
     return resolve_actors(index, name)
 
 
 def search_actor(index: SearchIndex, text: str, name: str, limit: int, docs: set[int] | None = None,
-                  newest: bool = False, query: Query | None = None) -> SearchResult:
+                 newest: bool = False, query: Query | None = None) -> SearchResult:
     """The paragraphs mentioning the actor ``name`` may mean; ``query``'s other operators
     (exclusions, phrases) filter them (:func:`filter_units`)."""
     matches = actor_candidates(index, name)

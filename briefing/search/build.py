@@ -115,7 +115,7 @@ def absorb(record: list[Any], entry: ActorEntry) -> None:
 
 
 def doc_mentions(actors: Sequence[Any], first_unit: int, unit_start: Sequence[int],
-                  unit_end: Sequence[int], n_units: int
+                 unit_end: Sequence[int], n_units: int
                   ) -> defaultdict[str, list[tuple[int, int, int]]]:
     """``actor id -> [(unit, start, end)]`` for one document whose units are
     ``first_unit .. n_units - 1``."""
@@ -145,8 +145,9 @@ def text_data(documents: Sequence[Any], variants: bool = True
     ``documents`` (``briefing.model.Document``): what the layout gives, no analysis needed.
 
     ``variants=False`` leaves the typo variants empty (``var_hash`` and ``var_ids`` are
-    ``None``): :func:`~briefing.search.terms.expand_term` then finds corrections by scanning the vocabulary,
-    with the same result, which is what a first answer needs (see ``search.textfirst``).
+    ``None``): :func:`~briefing.search.terms.expand_term` then finds corrections by scanning
+    the vocabulary, with the same result, which is what a first answer needs (see
+    ``search.textfirst``).
     """
     docs: list[tuple[str, str]] = []
     doc_texts: list[str] = []

@@ -231,7 +231,8 @@ def save_curated(index: SearchIndex, updated: SearchIndex, path: str, old: Any, 
     updated.key, updated.source = key, target
     if paths is not None:
         document = getattr(new, "document", new)
-        listing.advance_listing(list(paths), index.key, key, listing.sidecars_of(document), cache_dir)
+        listing.advance_listing(list(paths), index.key, key, listing.sidecars_of(document),
+                                cache_dir)
     if os.name == "posix" and Path(source) != target:
         # Safe while mapped (POSIX keeps the data until the mapping goes); elsewhere the
         # pruning of old files takes care of it.
@@ -316,6 +317,8 @@ def enclosing_index(paths: Sequence[str], cache_dir: Path | str | None = None,
 
 def _scoped(folder: str, paths: Sequence[str], current: dict[str, Stamp],
             cache_dir: Path | str | None, exact: bool = False) -> SearchIndex | None:
+    """The index of ``folder``'s listing restricted to the documents of ``current``, if
+    none of them changed."""
     found = listing.unchanged_inside(_spellings(folder, paths), current, cache_dir, exact)
     if found is None:
         return None

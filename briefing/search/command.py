@@ -1,4 +1,5 @@
-"""``briefing search QUERY [PATH...] [--json | --vimgrep] [--limit N]``: the search engine from the shell.
+"""``briefing search QUERY [PATH...] [--json | --vimgrep] [--limit N]``: the search engine
+from the shell.
 
 Kept apart from ``briefing/cli.py`` so that the CLI module stays small, and light: a warm run
 imports only this package (no Textual, no extractor) and loads the cached index without

@@ -82,16 +82,19 @@ def alternatives(terms: list[tuple[str, bool, dict[str, float]]]) -> re.Pattern[
 
 
 def pick(sets: TermSets, exact_only: bool) -> set[int]:
+    """The units of ``sets``: with the word itself only, or with any expansion."""
     chosen = sets.exact if exact_only else sets.every
     return chosen if chosen is not None else set()
 
 
 @lru_cache(maxsize=256)
 def word_pattern(key: str) -> re.Pattern[str]:
+    """``key`` as a whole word, any case."""
     return re.compile(r"(?<![^\W_])" + re.escape(key) + r"(?![^\W_])", re.IGNORECASE)
 
 
 def intersect(sets: list[set[int]]) -> set[int]:
+    """The units in every set (smallest first; empty as soon as one is)."""
     if not sets:
         return set()
     ordered = sorted(sets, key=len)
@@ -140,6 +143,7 @@ def shortest_window(lists: list[list[int]]) -> int:
 
 
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching spans merged, in order."""
     out: list[tuple[int, int]] = []
     for s, e in sorted(spans):
         if out and s <= out[-1][1]:

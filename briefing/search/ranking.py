@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 
 def preorder(index: SearchIndex, pool: set[int], terms: list[TermSets],
-              phrase_sets: list[list[TermSets]]) -> list[int]:
+             phrase_sets: list[list[TermSets]]) -> list[int]:
     """Candidates, best guess first, before any text is read.
 
     Up to :data:`PRESCORE` candidates are scored one by one: per word, the word itself
@@ -89,6 +89,7 @@ def preorder(index: SearchIndex, pool: set[int], terms: list[TermSets],
 
 
 def heading_units(index: SearchIndex) -> set[int]:
+    """The units that are headings or title lines (computed once per index)."""
     if index.memo.headings is None:
         # A regex over the kind bytes runs in C: 0.2 M units in about a millisecond.
         kinds = bytes(index.unit_kind)
@@ -142,7 +143,8 @@ def matcher_for(index: SearchIndex, terms: list[TermSets]) -> Matcher:
 
 
 def rescore(index: SearchIndex, uid: int, terms: list[TermSets], matcher: Matcher,
-             phrases: list[re.Pattern[str]]) -> tuple[float, int, list[tuple[int, int]]]:
+            phrases: list[re.Pattern[str]]) -> tuple[float, int, list[tuple[int, int]]]:
+    """``(score, unit, spans)`` of one candidate, read from its text (see the module docstring)."""
     text = index.unit_text(uid)
     base = index.unit_start[uid]
     keymap = matcher.keymap
@@ -212,6 +214,7 @@ def rescore(index: SearchIndex, uid: int, terms: list[TermSets], matcher: Matche
 
 
 def doc_title_keys(index: SearchIndex, doc: int) -> frozenset[str]:
+    """The word keys of document ``doc``'s title (memoised)."""
     got = index.memo.title_keys.get(doc)
     if got is None:
         got = frozenset(keys(index.docs[doc][1]))

@@ -162,6 +162,8 @@ def _remember(index: SearchIndex, cache: OrderedDict[Any, TermSets], key: object
 
 
 def materialise(index: SearchIndex, sets: TermSets) -> TermSets:
+    """Build the unit sets of ``sets`` once: any expansion, the word itself, the likeliest
+    other."""
     if sets.every is None:
         every: set[int] = set()
         exact: set[int] = set()

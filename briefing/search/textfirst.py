@@ -38,7 +38,8 @@ class Chunk:
     facets: list[Any]  # each document's search.filters facets (what its text gives)
     texts: list[str]
     sections: list[str]
-    arrays: dict[str, bytes]  # unit_doc, unit_start, unit_end, unit_kind, unit_section, post_off, post
+    # unit_doc, unit_start, unit_end, unit_kind, unit_section, post_off, post
+    arrays: dict[str, bytes]
     vocab: list[str]
 
 

@@ -49,6 +49,7 @@ def with_document_actors(index: SearchIndex, path: str, briefing: Any) -> Search
 
 
 def _update(index: SearchIndex, path: str, briefing: Any) -> SearchIndex | None:
+    """The work of :func:`with_document_actors` (errors from damaged parts propagate)."""
     doc = index.doc_number(path)
     per_doc = index.doc_actor_list()
     if doc is None or per_doc is None or len(index.actors) != len(index.actor_off) - 1:
@@ -204,7 +205,9 @@ def _update(index: SearchIndex, path: str, briefing: Any) -> SearchIndex | None:
     return updated
 
 
-def docs_by_actor(index: SearchIndex, per_doc: list[tuple[ActorEntry, ...]]) -> dict[str, list[int]]:
+def docs_by_actor(index: SearchIndex, per_doc: list[tuple[ActorEntry, ...]]
+                  ) -> dict[str, list[int]]:
+    """Actor id -> the documents that have it, in order (memoised)."""
     if index.memo.actor_docs is None:
         found: dict[str, list[int]] = {}
         for doc, entries in enumerate(per_doc):

@@ -36,8 +36,10 @@ if TYPE_CHECKING:
     from briefing.search.index import SearchIndex
 
 
-def search_text(index: SearchIndex, text: str, query: Query, limit: int, docs: set[int] | None = None,
-                 newest: bool = False) -> SearchResult:
+def search_text(index: SearchIndex, text: str, query: Query, limit: int,
+                docs: set[int] | None = None, newest: bool = False) -> SearchResult:
+    """A words-and-phrases query: every word required (or all but one, when that finds too few),
+    ranked."""
     terms = [term_sets(index, t) for t in query.terms]
     phrase_sets = [[phrase_word_sets(index, w) for w in phrase] for phrase in query.phrases]
     phrase_needs = [(s, False) for sets in phrase_sets for s in sets]

@@ -185,11 +185,11 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[Problem]]:
 def save_setting(key: str, value: object, path: Path | None = None) -> Problem | None:
     """Set one top-level setting in the user's file; a Problem (naming the file) if not saved.
 
-    The edit is structural (:func:`briefing.userdata.yamledit.edit`): only that value changes, or one line
-    is added, so comments, layout and the other settings stay as written; the result must parse
-    back to the old settings plus this one, or nothing is written.  A file that does not parse
-    is never touched.  The write is atomic, under a lock (two instances), and goes through a
-    symlink to its target."""
+    The edit is structural (:func:`briefing.userdata.yamledit.edit`): only that value changes, or
+    one line is added, so comments, layout and the other settings stay as written; the result
+    must parse back to the old settings plus this one, or nothing is written.  A file that does
+    not parse is never touched.  The write is atomic, under a lock (two instances), and goes
+    through a symlink to its target."""
     path = Path(path) if path is not None else config_path()
     where = display_safe(str(path), 300)
     try:

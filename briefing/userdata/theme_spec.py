@@ -1,8 +1,8 @@
 """What a theme is and the rules it must meet: colours, required variables, WCAG AA contrast.
 
-Pure and light (standard library only): :mod:`briefing.userdata.themes` reads theme files with it, and the
-reader's start-up cache (:mod:`briefing.ui.prefs`) checks the cached definitions with it again,
-since that file is not trusted either.
+Pure and light (standard library only): :mod:`briefing.userdata.themes` reads theme files with
+it, and the reader's start-up cache (:mod:`briefing.ui.prefs`) checks the cached definitions
+with it again, since that file is not trusted either.
 """
 
 from __future__ import annotations
