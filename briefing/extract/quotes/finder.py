@@ -37,49 +37,27 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from dataclasses import dataclass
 
-from briefing.extract.quotes.actor_index import ActorIndex, Hit
+from briefing.extract.quotes.actor_index import ActorIndex
+from briefing.extract.quotes.marks import MARKS, Raw, pair_marks
+from briefing.extract.quotes.resolve import Speakers
+from briefing.extract.quotes.transcript import own_words, turn_speakers
 from briefing.extract.quotes.words import (
     ACCORDING_TO,
     AFTER_APPOSED,
     AFTER_INVERTED,
     AFTER_NORMAL,
-    FEMALE_TITLES,
-    GOVERNMENT_SUBJECT,
-    MALE_TITLES,
-    NOT_SUBJECT_WORD,
     NP_STOP,
-    PAST_VERB,
-    PERSON_NOUNS,
-    PRONOUN_ANY,
     SPEECH_VERB,
     SPEECH_VERBS,
-    SPOKESMAN_FOR,
-    SUBJECT_LEAD,
     TERM_BEFORE,
 )
 from briefing.model import Actor, Document, Quote, Span, TimeExpression
 
-_MARKS = re.compile("[\"“”„«»]")
-_OPENERS = frozenset("“„«")
-_CLOSERS = frozenset("”»")
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|at|to|from|with|into|on|of|for|by|near|across|against|toward|towards|than|"
-    r"inside|over|about|between|under|through|via|like)\s+(?:the\s+)?$", re.IGNORECASE)
-# "The coalition said": a definite description of a group speaks for the group last named.
-GROUP_NOUNS = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?(?:coalition|group|committee|movement|"
-                         r"alliance|militants|rebels|organi[sz]ation|faction|bloc)\b")
-GROUP_KINDS = frozenset({"armed_group", "organization", "igo", "state_group"})
-DEFINITE = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hat)\b")
-TITLE_ALONE = re.compile(r"\b[Tt]he\s+(?P<t>President|Prime Minister|Secretary of State|"
-                         r"Secretary|Foreign Minister|Chancellor|King|Premier)\b(?!\s+of\b|\s+[A-Z])")
 # "called it a "…"": a quoted fragment after these verbs is the subject's words when the clause
 # names who called it so; with no subject it is a term
 SUBJECT_TERM_VERB = re.compile(r"\b(?:call(?:ed|s)?|described|describes|label(?:l)?ed|branded)\b",
                                re.IGNORECASE)
-_LEADING_VERB = re.compile(r"[\s\"“”’']*(?:" + SPEECH_VERB.pattern + r")\s+", re.IGNORECASE)
-PRONOUN_WINDOW = 1500  # how far back a pronoun looks for the person it stands for
 MAX_SCARE_WORDS = 4  # an unattributed quote this short is a scare quote or a term
 # A sentence that ends with its attribution: ", Mr Abbas added." / ", said the envoy."
 _FINAL_NORMAL = re.compile(rf",\s+(?P<who>[^,;:\"“”]{{2,60}}?)\s+(?:{SPEECH_VERBS})"
@@ -89,273 +67,6 @@ _FINAL_INVERTED = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+(?P<who>[^,;:\"“”]{
 CONTINUATION_GAP = 400  # characters between a quote and the previous one it continues
 
 
-@dataclass(slots=True)
-class _Raw:
-    open_at: int  # offset of the opening mark
-    start: int  # inside
-    end: int
-    close_at: int  # offset after the closing mark (== end when unclosed)
-
-
-def _is_opening(text: str, i: int, lo: int) -> bool:
-    prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    if prev.isspace() or prev in "([{—–-/:;,":
-        return not nxt.isspace()
-    return False
-
-
-def _pair_marks(text: str, lo: int, hi: int) -> list[_Raw]:
-    """Quote spans inside one paragraph ``text[lo:hi]``."""
-    out: list[_Raw] = []
-    open_at: int | None = None
-    for m in _MARKS.finditer(text, lo, hi):
-        i = m.start()
-        ch = text[i]
-        if open_at is None:
-            if ch in _OPENERS or (ch not in _CLOSERS and _is_opening(text, i, lo)):
-                open_at = i
-            continue
-        if ch in _OPENERS or (ch == '"' and _is_opening(text, i, lo) and i > open_at + 1
-                              and text[i - 1].isspace()
-                              and text[open_at + 1:i].rstrip()[-1:] in ".?!"):
-            # an unclosed quote followed by a new one ("… 26 weeks. "We are …"): the first
-            # ends where the second begins
-            end = i
-            while end > open_at + 1 and text[end - 1].isspace():
-                end -= 1
-            out.append(_Raw(open_at, open_at + 1, end, end))
-            open_at = i
-            continue
-        if ch in _OPENERS:
-            continue
-        out.append(_Raw(open_at, open_at + 1, i, i + 1))
-        open_at = None
-    if open_at is not None and hi - open_at > 2:
-        # a quote that runs to the end of its paragraph (newswire style for long quotes)
-        out.append(_Raw(open_at, open_at + 1, hi, hi))
-    return [r for r in out if r.end > r.start and text[r.start:r.end].strip()]
-
-
-class _Speakers:
-    """Resolves noun phrases, pronouns and descriptions to actor ids."""
-
-    def __init__(self, text: str, index: ActorIndex, sent_starts: list[int],
-                 quoted: list[tuple[int, int]]) -> None:
-        self.text = text
-        self.index = index
-        self.last_speaker: Actor | None = None  # the person who spoke the last quote
-        self.last_speaker_at = -10_000
-        self.sent_starts = sent_starts
-        self.quoted = quoted  # the insides of every quote: names there are not speakers
-        self.quoted_starts = [a for a, _b in quoted]
-        self._genders: dict[str, str | None] = {}
-
-    # -- pronouns ----------------------------------------------------------------------------
-    def _in_quote(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.quoted_starts, pos) - 1
-        return i >= 0 and pos < self.quoted[i][1]
-
-    def gender(self, actor: Actor) -> str | None:
-        """"m"/"f" when a courtesy title or a gendered title says so ("Mr Prescott"), else None."""
-        if actor.id in self._genders:
-            return self._genders[actor.id]
-        found: str | None = None
-        for m in actor.mentions:
-            before = self.text[max(0, m.start - 12):m.start]
-            if MALE_TITLES.search(before):
-                found = "m"
-                break
-            if FEMALE_TITLES.search(before):
-                found = "f"
-                break
-        if found is None and actor.title:
-            title = actor.title + " "
-            found = "m" if MALE_TITLES.search(title) else "f" if FEMALE_TITLES.search(title) \
-                else None
-        self._genders[actor.id] = found
-        return found
-
-    def subject_position(self, hit: Hit) -> bool:
-        """Whether ``hit`` is the subject of its clause: it opens its sentence (after titles and
-        modifiers: "PCS leader Mark Serwotka warned"), opens a clause after a comma, or follows
-        a speech verb (", said BBC correspondent Jane Roe")."""
-        i = bisect.bisect_right(self.sent_starts, hit.start) - 1
-        s_start = self.sent_starts[i] if i >= 0 else 0
-        lo = max(s_start, hit.start - 120)
-        prefix = self.text[lo:hit.start]
-        comma = max(prefix.rfind(","), prefix.rfind(";"), prefix.rfind(":"))
-        candidates = [prefix] + ([prefix[comma + 1:]] if comma >= 0 else [])
-        for part in candidates:
-            verb = _LEADING_VERB.match(part)
-            if verb:
-                part = part[verb.end():]
-            if not SUBJECT_LEAD.match(part):
-                continue
-            if NOT_SUBJECT_WORD.search(part.lower() + " ") or PAST_VERB.search(part) \
-                    or SPEECH_VERB.search(part):
-                continue  # "But he said Mr Blair had …": Blair is no subject
-            return True
-        return False
-
-    def subject_person_before(self, pos: int, pronoun: str) -> Actor | None:
-        """The closest person before ``pos`` named (or described) as the subject of a clause,
-        of the pronoun's gender when that is known; names inside quotes do not count."""
-        want = "f" if pronoun.lower() == "she" else "m"
-        floor = max(0, pos - PRONOUN_WINDOW)
-        i = bisect.bisect_left(self.index.person_starts, pos) - 1
-        while i >= 0:
-            hit = self.index.person_hits[i]
-            i -= 1
-            if hit.start < floor:
-                break
-            if hit.end > pos or self._in_quote(hit.start) or self._possessive(hit):
-                continue
-            if hit.is_reference and PRONOUN_ANY.fullmatch(self.text[hit.start:hit.end]):
-                continue
-            gender = self.gender(hit.actor)
-            if gender is not None and gender != want:
-                continue
-            if self.subject_position(hit):
-                return hit.actor
-        return None
-
-    def surname_in(self, lo: int, hi: int) -> Actor | None:
-        """A capitalised word of ``text[lo:hi]`` that is one word of exactly one person's name
-        ("Lho said" when only "Lho Shin-yong" was found as a mention)."""
-        words = re.findall(r"\b[A-Z][\w’'-]{2,}\b", self.text[lo:hi])
-        for word in words:
-            owners = {a.id: a for a in self.index.actors if a.kind == "person"
-                      and word in re.split(r"[\s-]+", a.name)}
-            if len(owners) == 1:
-                return next(iter(owners.values()))
-        return None
-
-    def government(self) -> Actor | None:
-        """The government actor of the document, for "ministers believe …"."""
-        govs = [a for a in self.index.actors if a.kind == "government"
-                and "government" in (a.id + " " + a.name).lower()]
-        if not govs:
-            return None
-        return max(govs, key=lambda a: len(a.mentions) + len(a.references))
-
-    def _prepositional(self, hit: Hit, lo: int) -> bool:
-        before = self.text[max(lo, hit.start - 16):hit.start]
-        return bool(_PREPOSITION_BEFORE.search(before)) or hit.role == "location"
-
-    def in_region(self, lo: int, hi: int, subject_first: bool) -> Actor | None:
-        """The speaker named in ``text[lo:hi]`` (the noun phrase of an attribution).
-
-        ``subject_first``: the region is a clause ending at the speech verb, so a non-person
-        speaker is its first actor (the subject); otherwise the nearest to ``lo``.
-        """
-        if hi <= lo:
-            return None
-        hits = [h for h in self.index.within(lo, hi) if h.end <= hi]
-        for h in hits:
-            # "a spokesman for Unison": the organisation speaks (a person after "for" does not)
-            if h.actor.kind != "person" and SPOKESMAN_FOR.search(
-                    self.text[max(lo, h.start - 40):h.start]):
-                return h.actor
-        refs = [h for h in hits if h.is_reference and h.actor.kind == "person"
-                and not PRONOUN_ANY.fullmatch(self.text[h.start:h.end])]
-        if refs:  # "a senior State Department official who …": the description wins
-            return max(refs, key=lambda h: (h.end - h.start, h.end)).actor
-        persons = [h for h in hits if h.actor.kind == "person" and not h.is_reference
-                   and not self._prepositional(h, lo) and not self._possessive(h)]
-        if persons:
-            return (persons[-1] if subject_first else persons[0]).actor
-        region = self.text[lo:hi]
-        pron = re.search(r"\b(?P<p>he|she|He|She)\b", region)
-        if pron and (not subject_first or not region[pron.end():].strip(" ,").strip()
-                     or len(region[pron.end():].split()) <= 2):
-            # "he said": the closest person before named as a clause's subject, of the same
-            # gender when known (not simply the last speaker: another person may have been
-            # introduced in between)
-            at = lo + pron.start()
-            subject = self.subject_person_before(at, pron.group("p"))
-            if subject is not None:
-                return subject
-            if self.last_speaker is not None and lo - self.last_speaker_at < 1200:
-                return self.last_speaker
-            person = self.index.last_person_before(at)
-            titled = self._titled_before(at)
-            if titled is not None and (person is None or titled[0] > self._last_hit_at(at)):
-                return titled[1]
-            return person
-        others = [h for h in hits if h.actor.kind != "person" and not self._prepositional(h, lo)
-                  and not self._possessive(h)]
-        if PERSON_NOUNS.search(region) and DEFINITE.match(region):
-            # "the top U.S. diplomat said": the person last named who stands for that state
-            # (only a definite description refers back; "a Cosla spokesman" is someone new)
-            states = {self.index.party_of(h.actor) for h in others} - {None}
-            return self._last_person(lo, states)
-        if PERSON_NOUNS.search(region) and not others:
-            return None
-        if others:
-            return others[0].actor  # the subject comes first in its clause
-        it = re.search(r"\b(?:it|It|they|They)\b", region)
-        if it and subject_first and len(region[it.end():].split()) > 3:
-            it = None  # "called it a …": not the subject of the speech verb
-        if it:
-            return self._last_non_person(lo + it.start())
-        group = GROUP_NOUNS.search(region)
-        if group:  # "the coalition said": the group last named
-            return self._last_non_person(lo + group.start(), GROUP_KINDS)
-        if subject_first and GOVERNMENT_SUBJECT.search(region):
-            return self.government()  # "ministers believe …"
-        if subject_first and not PERSON_NOUNS.search(region):
-            return self.surname_in(lo, hi)
-        return None
-
-    def _last_hit_at(self, pos: int) -> int:
-        i = bisect.bisect_left(self.index.person_starts, pos) - 1
-        return self.index.person_hits[i].start if i >= 0 else -1
-
-    def _titled_before(self, pos: int) -> tuple[int, Actor] | None:
-        """"The President had one word … He said": a title alone names the person holding it."""
-        window_lo = max(0, pos - 400)
-        found = None
-        for m in TITLE_ALONE.finditer(self.text, window_lo, pos):
-            found = m
-        if found is None:
-            return None
-        title = found.group("t").lower()
-        holders = [a for a in self.index.actors if a.kind == "person" and a.title
-                   and title in a.title.lower()]
-        if not holders:
-            return None
-        best = max(holders, key=lambda a: len(a.mentions) + len(a.references))
-        return found.start(), best
-
-    def _possessive(self, hit: Hit) -> bool:
-        """"Syria's main opposition group said": Syria is not the speaker."""
-        return self.text.startswith(("'s ", "’s ", "' ", "’ "), hit.end)
-
-    def _last_person(self, pos: int, parties: set[str | None]) -> Actor | None:
-        floor = max(0, pos - 1500)
-        i = bisect.bisect_left(self.index.person_starts, pos) - 1
-        while i >= 0:
-            hit = self.index.person_hits[i]
-            if hit.start < floor:
-                break
-            if not parties or self.index.party_of(hit.actor) in parties:
-                return hit.actor
-            i -= 1
-        return None
-
-    def _last_non_person(self, pos: int, kinds: frozenset[str] | None = None) -> Actor | None:
-        i = bisect.bisect_left(self.index.starts, pos) - 1
-        floor = max(0, pos - 600)
-        while i >= 0:
-            hit = self.index.hits[i]
-            if hit.start < floor:
-                break
-            if hit.actor.kind != "person" and hit.end <= pos and not self._prepositional(hit, 0) \
-                    and (kinds is None or hit.actor.kind in kinds):
-                return hit.actor
-            i -= 1
-        return None
 
 
 class _QuoteFinder:
@@ -367,8 +78,8 @@ class _QuoteFinder:
         self.sent_starts = [s.start for s in sentences]
         self.sent_ends = [s.end for s in sentences]
         self.raws = [(p_index, raw) for p_index, para in enumerate(document.paragraphs)
-                     for raw in _pair_marks(self.text, para.start, para.end)]
-        self.speakers = _Speakers(self.text, ActorIndex(actors), self.sent_starts,
+                     for raw in pair_marks(self.text, para.start, para.end)]
+        self.speakers = Speakers(self.text, ActorIndex(actors), self.sent_starts,
                                   [(r.start, r.end) for _p, r in self.raws])
         self.times = [t for t in times if t.kind == "date" and t.precision == "day" and t.value]
         self.time_starts = [t.start for t in self.times]
@@ -389,7 +100,7 @@ class _QuoteFinder:
         return self.sent_starts[i], self.sent_ends[i]
 
     # -- attribution -------------------------------------------------------------------------
-    def after(self, raw: _Raw, sent_end: int) -> tuple[Actor | None, Span | None, bool]:
+    def after(self, raw: Raw, sent_end: int) -> tuple[Actor | None, Span | None, bool]:
         """Attribution after the closing mark; (speaker, cue, found)."""
         limit = min(len(self.text), max(sent_end, raw.close_at) + 1, raw.close_at + 160)
         rest = self.text[raw.close_at:limit]
@@ -408,13 +119,15 @@ class _QuoteFinder:
             cue = self.cue(raw.close_at, verb)
             return self.speakers.in_region(lo, hi, subject_first=False), cue, True
         m = AFTER_NORMAL.match(rest)
-        if m and not _MARKS.search(m["np"]):
+        if m and not MARKS.search(m["np"]):
             lo, hi = raw.close_at + m.start("np"), raw.close_at + m.end("np")
             verb = SPEECH_VERB.search(rest, m.end("np"))
             if closing in ".?!" and m["np"].lstrip()[:1].isupper() and verb is not None:
                 # '… a year." And Gordon Brown said the figures …' is a new sentence, unless
                 # it is only the attribution ('"…." Obama said Sunday.')
-                tail = re.match(r"[^.!?\n]*", rest[verb.end():]).group(0)
+                tail = rest[verb.end():]
+                tail = tail[:min((i for i in map(tail.find, ".!?\n") if i >= 0),
+                                 default=len(tail))]
                 if len(tail.split()) > 4:
                     return None, None, False
             return (self.speakers.in_region(lo, hi, subject_first=True),
@@ -432,7 +145,7 @@ class _QuoteFinder:
             return None
         return self.doc.span(base + verb.start(), base + verb.end())
 
-    def before(self, raw: _Raw, sent_start: int) -> tuple[Actor | None, bool]:
+    def before(self, raw: Raw, sent_start: int) -> tuple[Actor | None, bool]:
         """Attribution before the opening mark in the same sentence; (speaker, found)."""
         left = self.text[sent_start:raw.open_at]
         if not left.strip() and sent_start > 0:
@@ -441,7 +154,7 @@ class _QuoteFinder:
             previous = self.text[p_start:p_end].rstrip()
             if (previous.endswith((":", ".")) and len(previous.split()) <= 8
                     and SPEECH_VERB.search(previous) and p_end <= raw.open_at
-                    and p_start >= self.last_quote_end and not _MARKS.search(previous)):
+                    and p_start >= self.last_quote_end and not MARKS.search(previous)):
                 verb = list(SPEECH_VERB.finditer(self.text, p_start, p_end))[-1]
                 return self.speakers.in_region(p_start, verb.start(), subject_first=True), True
         verbs = list(SPEECH_VERB.finditer(left))
@@ -458,7 +171,7 @@ class _QuoteFinder:
         speaker = self.speakers.in_region(sent_start, hi, subject_first=True)
         return speaker, True
 
-    def verb_after_in_sentence(self, raw: _Raw, sent_start: int, sent_end: int
+    def verb_after_in_sentence(self, raw: Raw, sent_start: int, sent_end: int
                                ) -> tuple[Actor | None, bool]:
         """`It also "strongly" condemned …`: the quote sits before its own verb."""
         rest = self.text[raw.close_at:min(sent_end, raw.close_at + 40)]
@@ -468,7 +181,7 @@ class _QuoteFinder:
             return None, False
         return self.speakers.in_region(sent_start, raw.open_at, subject_first=True), True
 
-    def sentence_final_speaker(self, raw: _Raw, sent_end: int) -> Actor | None:
+    def sentence_final_speaker(self, raw: Raw, sent_end: int) -> Actor | None:
         """The speaker of a closing ", <speaker> said." / ", said <speaker>." clause."""
         tail = self.text[raw.close_at:sent_end]
         m = _FINAL_NORMAL.search(tail) or _FINAL_INVERTED.search(tail)
@@ -478,7 +191,7 @@ class _QuoteFinder:
         return self.speakers.in_region(base + m.start("who"), base + m.end("who"),
                                        subject_first=True)
 
-    def date_for(self, lo: int, hi: int, quote: _Raw) -> str | None:
+    def date_for(self, lo: int, hi: int, quote: Raw) -> str | None:
         i = bisect.bisect_left(self.time_starts, lo)
         best: TimeExpression | None = None
         while i < len(self.times) and self.times[i].start < hi:
@@ -544,7 +257,7 @@ class _QuoteFinder:
                 self.speakers.last_speaker, self.speakers.last_speaker_at = who, raw.end
         return tuple(out)
 
-    def one(self, raw: _Raw, last: Quote | None, para_gap: int) -> Quote | None:
+    def one(self, raw: Raw, last: Quote | None, para_gap: int) -> Quote | None:
         text = self.text
         inner = text[raw.start:raw.end]
         words = inner.split()
@@ -586,49 +299,6 @@ class _QuoteFinder:
         date = self.date_for(s_start, s_end, raw)
         return Quote(raw.start, raw.end, inner, speaker.id if speaker else None, date, kind,
                      cue)
-
-
-_REPORTING = re.compile(rf"\b(?:{SPEECH_VERBS}|written|reported|reports|quoted)\b",
-                        re.IGNORECASE)
-_AUXILIARY = frozenset({"have", "has", "had", "will", "would", "did", "do", "does", "also", "just",
-                        "already", "then"})
-_FIRST_PERSON = frozenset({"i", "we", "i've", "we've", "i’ve", "we’ve", "i'd", "we'd", "i’d",
-                           "we’d"})
-
-
-def own_words(left: str) -> bool:
-    """Whether quotation marks after ``left`` (their sentence up to the opening mark) quote
-    the speaker of the turn: a reporting verb whose subject is "I" or "we" ("We told them
-    that "…"", "As I said, "…"").  Not "outlets have written "…"", and not marks with no
-    reporting verb ("sometimes I see, "…"" quotes what others say)."""
-    verbs = list(_REPORTING.finditer(left))
-    if not verbs:
-        return False
-    words = left[:verbs[-1].start()].split()
-    while words and words[-1].lower() in _AUXILIARY:
-        words.pop()
-    return bool(words) and words[-1].lower().strip(",") in _FIRST_PERSON
-
-
-def turn_speakers(document: Document, index: ActorIndex) -> list[str | None]:
-    """The actor id of each transcript turn's speaker: the actor named or described by the
-    turn's label ("MR. KIRBY", "THE PRESIDENT" -- the actor extraction resolved the office
-    to its holder at the document's date, "SENIOR ADMINISTRATION OFFICIAL"), else ``None``
-    (a reporter's "Q", an unknown "A").  A turn continuing after a heading (no label) is
-    the previous turn's speaker."""
-    out: list[str | None] = []
-    last: str | None = None
-    for turn in document.turns:
-        if turn.label_span is None:
-            out.append(last if not turn.question else None)
-            continue
-        lo, hi = turn.label_span
-        found = [h for h in index.within(lo, hi) if h.end <= hi] if not turn.question else []
-        people = [h for h in found if h.actor.kind == "person"]
-        pick = (people or found)[:1]
-        last = pick[0].actor.id if pick else None
-        out.append(last)
-    return out
 
 
 def find_quotes(document: Document, actors: tuple[Actor, ...],

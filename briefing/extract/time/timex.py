@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.extract.time.word_trie import literal_alternation
@@ -257,7 +258,8 @@ class _Resolver:
 
     # each returns a TimeExpression, or None when the match is not a time expression after all
     def resolve(self, c: _Cand) -> TimeExpression | None:
-        return getattr(self, "_" + c.kind)(c)
+        method: Callable[[_Cand], TimeExpression | None] = getattr(self, "_" + c.kind)
+        return method(c)
 
     def _iso(self, c: _Cand) -> TimeExpression | None:
         m = c.match
@@ -581,7 +583,8 @@ def _after_range_start(text: str, first: TimeExpression, second: TimeExpression
     """"from July to December": the end of a range of months is not before its start."""
     if first.precision != "month" or not first.value or len(first.value) != 7:
         return second
-    if not _RANGE_GAP.fullmatch(text[first.end:second.start]) or second.value >= first.value:
+    if second.value is None or not _RANGE_GAP.fullmatch(text[first.end:second.start]) \
+            or second.value >= first.value:
         return second
     if re.search(r"\d{4}", second.text):
         return second  # a written year wins

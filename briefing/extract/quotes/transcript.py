@@ -1,0 +1,53 @@
+"""Quotes in transcripts: who speaks each turn, and whether marks quote the turn's speaker."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.quotes.actor_index import ActorIndex
+from briefing.extract.quotes.words import SPEECH_VERBS
+from briefing.model import Document
+
+_REPORTING = re.compile(rf"\b(?:{SPEECH_VERBS}|written|reported|reports|quoted)\b",
+                        re.IGNORECASE)
+_AUXILIARY = frozenset({"have", "has", "had", "will", "would", "did", "do", "does", "also", "just",
+                        "already", "then"})
+_FIRST_PERSON = frozenset({"i", "we", "i've", "we've", "i’ve", "we’ve", "i'd", "we'd", "i’d",
+                           "we’d"})
+
+
+def own_words(left: str) -> bool:
+    """Whether quotation marks after ``left`` (their sentence up to the opening mark) quote
+    the speaker of the turn: a reporting verb whose subject is "I" or "we" ("We told them
+    that "…"", "As I said, "…"").  Not "outlets have written "…"", and not marks with no
+    reporting verb ("sometimes I see, "…"" quotes what others say)."""
+    verbs = list(_REPORTING.finditer(left))
+    if not verbs:
+        return False
+    words = left[:verbs[-1].start()].split()
+    while words and words[-1].lower() in _AUXILIARY:
+        words.pop()
+    return bool(words) and words[-1].lower().strip(",") in _FIRST_PERSON
+
+
+def turn_speakers(document: Document, index: ActorIndex) -> list[str | None]:
+    """The actor id of each transcript turn's speaker: the actor named or described by the
+    turn's label ("MR. KIRBY", "THE PRESIDENT" -- the actor extraction resolved the office
+    to its holder at the document's date, "SENIOR ADMINISTRATION OFFICIAL"), else ``None``
+    (a reporter's "Q", an unknown "A").  A turn continuing after a heading (no label) is
+    the previous turn's speaker."""
+    out: list[str | None] = []
+    last: str | None = None
+    for turn in document.turns:
+        if turn.label_span is None:
+            out.append(last if not turn.question else None)
+            continue
+        lo, hi = turn.label_span
+        found = [h for h in index.within(lo, hi) if h.end <= hi] if not turn.question else []
+        people = [h for h in found if h.actor.kind == "person"]
+        pick = (people or found)[:1]
+        last = pick[0].actor.id if pick else None
+        out.append(last)
+    return out
+
+
