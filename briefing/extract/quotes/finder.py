@@ -37,14 +37,16 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections import Counter
 
 from briefing.extract.quotes.actor_index import ActorIndex
 from briefing.extract.quotes.marks import MARKS, Raw, pair_marks
 from briefing.extract.quotes.resolve import Speakers
-from briefing.extract.quotes.transcript import own_words, turn_speakers
+from briefing.extract.quotes.transcript import addressees, addresses, own_words, turn_speakers
 from briefing.extract.quotes.words import (
     ACCORDING_TO,
     AFTER_APPOSED,
+    AFTER_DASH,
     AFTER_INVERTED,
     AFTER_NORMAL,
     NP_STOP,
@@ -58,6 +60,7 @@ from briefing.model import Actor, Document, Quote, Span, TimeExpression
 # names who called it so; with no subject it is a term
 SUBJECT_TERM_VERB = re.compile(r"\b(?:call(?:ed|s)?|described|describes|label(?:l)?ed|branded)\b",
                                re.IGNORECASE)
+TERM_WORDS = 3  # a fragment this short quoted twice is the text's term for something
 MAX_SCARE_WORDS = 4  # an unattributed quote this short is a scare quote or a term
 # A sentence that ends with its attribution: ", Mr Abbas added." / ", said the envoy."
 _FINAL_NORMAL = re.compile(rf",\s+(?P<who>[^,;:\"“”]{{2,60}}?)\s+(?:{SPEECH_VERBS})"
@@ -83,10 +86,17 @@ class _QuoteFinder:
                                   [(r.start, r.end) for _p, r in self.raws])
         self.times = [t for t in times if t.kind == "date" and t.precision == "day" and t.value]
         self.time_starts = [t.start for t in self.times]
+        self.insides = Counter(self.text[r.start:r.end].strip(" ,.").lower()
+                               for _p, r in self.raws)
         self.last_quote_end = 0  # where the last quote (kept or not) ended
         self.turns = document.turns
         self.turn_starts = [t.start for t in self.turns]
         self.turn_speakers = turn_speakers(document, self.speakers.index)
+        self.addressees = addressees(document, self.turn_speakers)
+
+    def quoted_again(self, inner: str) -> bool:
+        """Whether the same words are quoted more than once in the document (a term)."""
+        return self.insides[inner.strip(" ,.").lower()] > 1
 
     def turn_of(self, pos: int) -> int | None:
         """The index of the transcript turn containing ``pos``."""
@@ -110,6 +120,10 @@ class _QuoteFinder:
         closing = self.text[raw.start:raw.end].rstrip()[-1:]
         if closing not in ",.?!…—-" and not rest.lstrip().startswith((",", "—", "–")):
             return None, None, False  # the quote runs on inside its sentence
+        m = AFTER_DASH.match(rest)
+        if m:  # '"…" — Peres, on whether …': an interview's pull quote
+            lo, hi = raw.close_at + m.start("np"), raw.close_at + m.end("np")
+            return self.speakers.in_region(lo, hi, subject_first=False), None, True
         m = AFTER_INVERTED.match(rest)
         if m:
             lo = raw.close_at + m.end()
@@ -240,7 +254,11 @@ class _QuoteFinder:
             if turn != last_turn:
                 last = None  # a new speaker's turn continues nobody's quote
                 last_turn = turn
-            quote = self.one(raw, last, p_index - last_para)
+            asked = self.addressees[turn] if turn is not None else None
+            if asked is not None and not addresses(
+                    self.text[self.sentence_of(raw.open_at)[0]:raw.open_at]):
+                asked = None
+            quote = self.one(raw, last, p_index - last_para, asked)
             self.last_quote_end = raw.close_at
             if quote is None:
                 continue
@@ -257,7 +275,10 @@ class _QuoteFinder:
                 self.speakers.last_speaker, self.speakers.last_speaker_at = who, raw.end
         return tuple(out)
 
-    def one(self, raw: Raw, last: Quote | None, para_gap: int) -> Quote | None:
+    def one(self, raw: Raw, last: Quote | None, para_gap: int,
+            asked: str | None = None) -> Quote | None:
+        """The quote of ``raw`` with its speaker, or None for a scare quote or a term.
+        ``asked``: the official a reporter's question quotes ("you said "…"")."""
         text = self.text
         inner = text[raw.start:raw.end]
         words = inner.split()
@@ -285,9 +306,14 @@ class _QuoteFinder:
             late = self.sentence_final_speaker(raw, s_end)
             if late is not None:
                 speaker, found, kind = late, True, "mixed"
+        if asked is not None and (not found or speaker is None):
+            speaker, found, kind = self.speakers.index.by_id.get(asked), True, "mixed"
         if not found:
+            # a quote continues the last one in its paragraph, or opening the next paragraph
+            # (not after words of its own: "Wikinews: What about the adage, "…"")
+            line_start = text.rfind("\n", 0, raw.open_at) + 1
             near = last is not None and raw.open_at - last.end <= CONTINUATION_GAP \
-                and para_gap <= 1
+                and (para_gap == 0 or (para_gap == 1 and not text[line_start:raw.open_at].strip()))
             if near and len(words) > MAX_SCARE_WORDS and last is not None:
                 return Quote(raw.start, raw.end, inner, last.speaker, last.date, "continuation")
             if len(words) <= MAX_SCARE_WORDS or (len(words) <= 8 and all(
@@ -296,6 +322,8 @@ class _QuoteFinder:
             return Quote(raw.start, raw.end, inner, None, self.doc.published, "direct")
         if speaker is None and len(words) <= MAX_SCARE_WORDS:
             return None  # a short fragment nobody is said to have said: a scare quote
+        if kind == "mixed" and len(words) <= TERM_WORDS and self.quoted_again(inner):
+            return None  # 'take up the "exit bonds"' … 'details of the "exit bonds"': a term
         date = self.date_for(s_start, s_end, raw)
         return Quote(raw.start, raw.end, inner, speaker.id if speaker else None, date, kind,
                      cue)

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 MARKS = re.compile("[\"“”„«»]")
 _OPENERS = frozenset("“„«")
 _CLOSERS = frozenset("”»")
+# 'isn"t', 'Reagan"s': an ASCII mark between a letter and a contraction's ending is a typist's
+# apostrophe
+_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?:t|s|re|ll|ve|d|m)\b')
 
 
 @dataclass(slots=True)
@@ -39,6 +42,8 @@ def pair_marks(text: str, lo: int, hi: int) -> list[Raw]:
     for m in MARKS.finditer(text, lo, hi):
         i = m.start()
         ch = text[i]
+        if ch == '"' and _APOSTROPHE.match(text, i):
+            continue
         if open_at is None:
             if ch in _OPENERS or (ch not in _CLOSERS and _is_opening(text, i, lo)):
                 open_at = i

@@ -36,6 +36,21 @@ DEFINITE = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:[Tt]he|[Hh]is|[Hh]er|[Tt]he
 TITLE_ALONE = re.compile(r"\b[Tt]he\s+(?P<t>President|Prime Minister|Secretary of State|"
                          r"Secretary|Foreign Minister|Chancellor|King|Premier)\b(?!\s+of\b|\s+[A-Z])")
 _LEADING_VERB = re.compile(r"[\s\"“”’']*(?:" + SPEECH_VERB.pattern + r")\s+", re.IGNORECASE)
+# Sentence adverbs of more than one word, which may come before a clause's subject.
+DISCOURSE_MARKER = re.compile(r"\b(?:of course|in fact|in turn|in response|in short|at first|"
+                              r"at the time|for (?:his|her|their|its) part|on the other hand)\b",
+                              re.IGNORECASE)
+# "The report said": a paper as the subject speaks for whoever issued it.
+DOCUMENT_SUBJECT = re.compile(
+    r"^\s*(?:(?:and|but|so)\s+)?(?:the|its|their|this)\s+(?:\w+\s+)?(?P<noun>report|statement|"
+    r"letter|study|communiqu[eé]|declaration|document|paper|text|proposal|resolution|survey)"
+    r"\s*$", re.IGNORECASE)
+AUTHOR_WINDOW = 3000
+# What may come before a pronoun that is its clause's subject: nothing, a conjunction, or an
+# opening phrase closed by a comma ("At another point, he …").
+CLAUSE_OPENING = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen|[Yy]et)\s+)?(?:[^,;:\"“”]{1,60},\s*)?")
+# Where a compound sentence starts a new clause with its own subject.
+CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|while|whereas|and|although|though)|;)\s+")  # how far back "the report" looks for the report's author
 PRONOUN_WINDOW = 1500  # how far back a pronoun looks for the person it stands for
 
 
@@ -92,6 +107,8 @@ class Speakers:
             verb = _LEADING_VERB.match(part)
             if verb:
                 part = part[verb.end():]
+            # "…, of course Netanyahu gave a speech": a sentence adverb is no preposition
+            part = DISCOURSE_MARKER.sub(" ", part)
             if not SUBJECT_LEAD.match(part):
                 continue
             if NOT_SUBJECT_WORD.search(part.lower() + " ") or PAST_VERB.search(part) \
@@ -170,7 +187,10 @@ class Speakers:
         region = self.text[lo:hi]
         pron = re.search(r"\b(?P<p>he|she|He|She)\b", region)
         if pron and (not subject_first or not region[pron.end():].strip(" ,").strip()
-                     or len(region[pron.end():].split()) <= 2):
+                     or len(region[pron.end():].split()) <= 2
+                     or CLAUSE_OPENING.fullmatch(region[:pron.start()])):
+            # "he said"; "At one point, he laughed it off, saying": the pronoun is the
+            # subject of the clause the speech verb belongs to
             # "he said": the closest person before named as a clause's subject, of the same
             # gender when known (not simply the last speaker: another person may have been
             # introduced in between)
@@ -188,14 +208,26 @@ class Speakers:
         others = [h for h in hits if h.actor.kind != "person" and not self._prepositional(h, lo)
                   and not self._possessive(h)]
         if PERSON_NOUNS.search(region) and DEFINITE.match(region):
-            # "the top U.S. diplomat said": the person last named who stands for that state
-            # (only a definite description refers back; "a Cosla spokesman" is someone new)
+            # "the president replied": the person holding that title; "the top U.S. diplomat
+            # said": the person last named who stands for that state (only a definite
+            # description refers back; "a Cosla spokesman" is someone new)
             states = {self.index.party_of(h.actor) for h in others} - {None}
-            return self._last_person(lo, states)
+            return self.title_holder(region, states) or self._last_person(lo, states)
         if PERSON_NOUNS.search(region) and not others:
             return None
+        if subject_first and others and GOVERNMENT_SUBJECT.search(region):
+            # "… in what the administration called": the government nearest the verb, not the
+            # actor the clause opened with
+            return self.government() or self._state_of(others)
         if others:
-            return others[0].actor  # the subject comes first in its clause
+            # the subject comes first in its clause: the last clause of a compound sentence
+            # ("The EU …, but Turkey … had insisted …, calling it a "…"")
+            cut = max((lo + m.end() for m in CLAUSE_JOIN.finditer(region)), default=lo)
+            last_clause = [h for h in others if h.start >= cut]
+            return (last_clause or others)[0].actor
+        paper = DOCUMENT_SUBJECT.match(region)
+        if paper:  # "The report said": whoever the text said issued the report
+            return self.author_of(paper.group("noun"), lo)
         it = re.search(r"\b(?:it|It|they|They)\b", region)
         if it and subject_first and len(region[it.end():].split()) > 3:
             it = None  # "called it a …": not the subject of the speech verb
@@ -208,6 +240,48 @@ class Speakers:
             return self.government()  # "ministers believe …"
         if subject_first and not PERSON_NOUNS.search(region):
             return self.surname_in(lo, hi)
+        return None
+
+    def title_holder(self, region: str, states: set[str | None]) -> Actor | None:
+        """"the president", "the foreign minister": the one person (of ``states`` when the
+        description names one) whose title is the description's head."""
+        m = re.search(r"\b(?:the|The)\s+(?P<head>(?:[\w.-]+\s+){0,3}?[\w-]+)\s*$", region)
+        if m is None:
+            return None
+        head = " " + m.group("head").lower()
+        holders = [a for a in self.index.actors if a.kind == "person" and a.title
+                   and head.endswith(" " + a.title.lower())
+                   and (not states or self.index.party_of(a) in states)]
+        if not holders:
+            return None
+        return max(holders, key=lambda a: len(a.mentions) + len(a.references))
+
+    def _state_of(self, hits: list[Hit]) -> Actor | None:
+        """The state or organisation the last of ``hits`` stands for."""
+        for h in reversed(hits):
+            party = self.index.party_of(h.actor)
+            if party is not None and party in self.index.by_id:
+                return self.index.by_id[party]
+        return None
+
+    def author_of(self, noun: str, pos: int) -> Actor | None:
+        """Who issued the report (statement, letter …) last mentioned before ``pos``: the
+        first actor of the latest sentence before that names such a paper and an actor
+        ("Oxfam says in a report", "a statement by the ministry"), names in quotes aside."""
+        floor = max(0, pos - AUTHOR_WINDOW)
+        spots = [m.start() for m in re.finditer(rf"\b{noun}s?\b", self.text[floor:pos],
+                                                re.IGNORECASE)]
+        for spot in reversed(spots):
+            at = floor + spot
+            if self._in_quote(at):
+                continue
+            i = bisect.bisect_right(self.sent_starts, at) - 1
+            s_lo = self.sent_starts[i] if i >= 0 else 0
+            s_hi = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
+            for h in self.index.within(s_lo, min(s_hi, pos)):
+                if not self._in_quote(h.start) and h.role != "location" \
+                        and not self._possessive(h):
+                    return h.actor
         return None
 
     def _last_hit_at(self, pos: int) -> int:

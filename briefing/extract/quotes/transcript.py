@@ -51,3 +51,32 @@ def turn_speakers(document: Document, index: ActorIndex) -> list[str | None]:
     return out
 
 
+
+
+# "when you were saying before, "…"", "you've called it "…"", "in your words, "…"": a reporter
+# quoting the official being questioned
+_ADDRESSED = re.compile(r"\b(?:you(?:['’]ve|['’]d| have| had| were| are)?\s+(?:\w+\s+){0,2}?"
+                        r"(?:said|say|saying|says|told|tell|mentioned|called|call|described|"
+                        r"put it|used|wrote|warned|promised)|(?:in\s+)?your\s+(?:own\s+)?"
+                        r"words)\b[^.?!]*$", re.IGNORECASE)
+
+
+def addresses(left: str) -> bool:
+    """Whether quotation marks after ``left`` (their sentence up to the opening mark) quote
+    the person the question is put to ("when you said "…"")."""
+    return bool(_ADDRESSED.search(left))
+
+
+def addressees(document: Document, speakers: list[str | None]) -> list[str | None]:
+    """For each turn: the speaker of the answer a question turn is put to (the nearest answer
+    before it, else the next one); ``None`` for turns that are no questions."""
+    turns = document.turns
+    out: list[str | None] = []
+    for k, turn in enumerate(turns):
+        if not turn.question:
+            out.append(None)
+            continue
+        before = (speakers[j] for j in range(k - 1, -1, -1) if not turns[j].question)
+        after = (speakers[j] for j in range(k + 1, len(turns)) if not turns[j].question)
+        out.append(next((s for s in before if s), None) or next((s for s in after if s), None))
+    return out

@@ -28,6 +28,10 @@ AFTER_NORMAL = re.compile(
 AFTER_APPOSED = re.compile(
     rf"^\s*[,—–-]?\s*(?P<np>[A-Z][^,.;:!?\"“”]{{1,60}}?),\s+(?:a|an|the)\s+"
     rf"[^,.;:!?\"“”]{{1,80}}?,\s+(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b")
+# '"…" — Peres, on whether …' / '"…" -- Jo Roe.': a name after a dash ends a pull quote
+AFTER_DASH = re.compile(
+    r"^\s*(?:[—–]|--?)\s*(?P<np>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*"
+    r"(?:,\s+(?:on|about|in|when|speaking|asked|at)\b|[.]?\s*$)")
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 
 # Where a speaker's noun phrase stops after an inverted verb.
@@ -40,7 +44,8 @@ PERSON_NOUNS = re.compile(
     r"\b(?:official|officials|diplomat|minister|secretary|president|spokesman|spokeswoman|"
     r"spokesperson|envoy|negotiator|ambassador|leader|chief|aide|adviser|advisor|source|"
     r"premier|chancellor|king|prince|general|commander|senator|lawmaker|representative|"
-    r"mediator|official's)\b", re.IGNORECASE)
+    r"mediator|official's|director|chairman|chairwoman|chair|head|executive|economist|"
+    r"analyst|governor|manager|counsel|counselor|adviser's)\b", re.IGNORECASE)
 # "a spokesman for Unison": the description speaks for the organisation after it.
 SPOKESMAN_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)|spokes(?:men|women|people)|official|officials|"

@@ -1,0 +1,178 @@
+"""Speakers the actor pass did not find: people named as the subject of a speech verb.
+
+A quote's speaker must be an actor.  Wire and BBC stories quote many people the knowledge base
+cannot know (an analyst, a fund manager, a union official, an envoy), introduced in a handful of
+fixed shapes::
+
+    "…," said Richard Moffat, investment director of Standard Life.
+    Oxfam's Barbara Stocking said …
+    Director-general of finance Chris Stals said …
+    Assad Omar, Afghanistan's envoy to the United Nations, said …
+
+A name of two or three capitalised words right before a speech verb (after an optional
+apposition) or right after an inverted one becomes a person when something says it is one: a
+role noun just before it or in its apposition ("envoy", "director", "spokesman"), a possessor
+just before it ("Oxfam's"), or its last word used alone elsewhere ("Stals said").  Words that
+make a name an organisation ("Investments", "Bank", "Party") or a place rule it out, and so does
+any overlap with an actor already found.  The person's name mentions are every occurrence of
+the full name and of the surname alone; a possessor that is an actor is the affiliation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.quotes.words import PERSON_NOUNS
+from briefing.model import Actor, Document, Mention
+
+_WORD = r"[A-Z][a-z][\w-]*(?:[’'][A-Z][\w-]*)?"  # "Moffat", "O'Brien", not "Oxfam's"
+_NAME = rf"{_WORD}(?:\s+(?:[A-Z]\.\s+)?{_WORD}){{1,2}}"
+# the verbs that introduce a speaker named right before or right after them
+_VERB = re.compile(r"\b(?:said|says|told|added|replied|stated|warned|argued|explained|insisted|"
+                   r"noted|stressed|declared|commented|acknowledged|predicted|cautioned)\b")
+_BEFORE = re.compile(rf"(?P<lead>[\w’'-]+[’']s\s+|[a-z][\w-]*\s+)?(?P<name>{_NAME})"
+                     r"(?P<appos>,\s+[^,\"“”;:.]{3,90},)?\s+(?:also\s+|later\s+|then\s+)?$")
+_AFTER = re.compile(rf"\s+(?P<name>{_NAME})(?P<appos>,\s+[^,\"“”;:.]{{3,90}})?"
+                    r"(?=[,.;]|\s+(?:of|from|at|in|who|on)\b|\s*$)")
+WINDOW = 140  # characters before a verb where its subject's name may start
+# Words that make a capitalised run an organisation, a place or a document, not a person.
+_NOT_PERSON = frozenset("""
+Bank Banks Group Investments Investment Capital Securities Party Union Council Ministry Office
+House Agency Association Company Corporation Corp Inc Ltd Fund Funds Organisation Organization
+Committee Commission Board Department News Times Post Journal Exchange Institute University
+Airlines Airways Systems Motors International Federation League Front Army Forces Government
+Court Assembly Parliament Congress Senate Chamber Trust Partners Holdings Industries Energy
+Oil Petroleum Insurance Management Services Foundation Centre Center Coalition Alliance Movement
+Guard Police Command Authority Review Street Square Palace Hall Station Radio Television TV
+Report Agreement Treaty Accord Plan Act Bill Daily Weekly Monthly Summit Conference Talks
+North South East West Northern Southern Eastern Western Central United National Federal
+Republic Kingdom States Islands Gulf Sea Ocean Middle Europe European African Asian American
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+The This That These Those But And Or So Yet If When While After Before Meanwhile However
+He She It They We I You His Her Their Its Our Mr Mrs Ms Miss Dr Sir Lord Lady
+President Minister Secretary Prime Foreign Chancellor Senator Governor General Ambassador
+Spokesman Spokeswoman Chairman Chief Director Envoy Officials Official Sources
+""".split())  # noqa: SIM905 - a word list reads better as text
+
+
+def _untitled(name: str, start: int, lead: str) -> tuple[str, int, str]:
+    """"Rt Rev Scott Joynt" -> "Scott Joynt": leading titles go to the lead."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].rstrip(".") in _TITLES:
+        k += 1
+    if k == 0:
+        return name, start, lead
+    cut = name.index(words[k], sum(len(w) for w in words[:k]))
+    return name[cut:], start + cut, lead + name[:cut]
+
+
+_TITLES = frozenset("""
+Professor Prof Rev Rt Revd Reverend Dr Sir Lord Lady Dame Bishop Archbishop Cardinal Judge Justice
+Captain Capt Colonel Col Major Maj General Gen Lieutenant Lt Sergeant Sgt Constable Inspector
+Superintendent Det Detective Chief Mr Mrs Ms Miss Dame Baroness Baron Sheikh Imam Rabbi Father
+""".split())  # noqa: SIM905 - a word list reads better as text
+
+
+def _taken(actors: tuple[Actor, ...]) -> list[tuple[int, int]]:
+    spans = [(m.start, m.end) for a in actors for m in (*a.mentions, *a.references)]
+    return sorted(spans)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+
+
+class _Discovery:
+    def __init__(self, document: Document, actors: tuple[Actor, ...]) -> None:
+        self.text = document.text
+        self.actors = actors
+        self.taken = _taken(actors)
+        self.ids = {a.id for a in actors}
+        self.by_span = {(m.start, m.end): a for a in actors for m in a.mentions}
+
+    def run(self) -> tuple[Actor, ...]:
+        found: dict[str, tuple[str, str | None]] = {}  # name -> (name, affiliation)
+        for verb in _VERB.finditer(self.text):
+            for name, start, lead, appos in self._named_at(verb):
+                name, start, lead = _untitled(name, start, lead)
+                words = name.split()
+                if "'s" in name or "’s" in name:
+                    continue
+                if any(w.strip(".") in _NOT_PERSON for w in words) \
+                        or _overlaps(self.taken, start, start + len(name)):
+                    continue
+                if not self._a_person(name, lead, appos):
+                    continue
+                if name not in found:
+                    found[name] = (name, self._possessor(start, lead))
+        return tuple(self._actor(name, aff) for name, aff in found.values())
+
+    def _named_at(self, verb: re.Match[str]) -> list[tuple[str, int, str, str]]:
+        """(name, its start, the word or possessor before it, its apposition) of the speaker
+        named before ``verb`` and after it."""
+        out = []
+        lo = max(0, verb.start() - WINDOW)
+        window = self.text[lo:verb.start()]
+        if "\n" in window:
+            lo += window.rindex("\n") + 1
+            window = self.text[lo:verb.start()]
+        m = _BEFORE.search(window)
+        if m:
+            out.append((m["name"], lo + m.start("name"), m["lead"] or "", m["appos"] or ""))
+        a = _AFTER.match(self.text, verb.end())
+        if a and "\n" not in a.group(0):
+            out.append((a["name"], a.start("name"), "", a["appos"] or ""))
+        return out
+
+    def _a_person(self, name: str, lead: str, appos: str) -> bool:
+        """A role noun before the name or in its apposition, a possessor before it, or its
+        last word alone elsewhere in the text."""
+        if lead.rstrip().endswith(("'s", "’s")) or any(
+                w.rstrip(".") in _TITLES for w in lead.split()[-2:]):
+            return True
+        if PERSON_NOUNS.search(lead) or PERSON_NOUNS.search(appos):
+            return True
+        surname = name.split()[-1]
+        alone = re.compile(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])")
+        return sum(1 for _ in alone.finditer(self.text)) > self.text.count(name)
+
+    def _possessor(self, start: int, lead: str) -> str | None:
+        """"Oxfam's Barbara Stocking": the actor named in the possessor, if any."""
+        if not lead.rstrip().endswith(("'s", "’s")):
+            return None
+        end = start - len(lead) + len(lead.rstrip()) - 2
+        for (a, b), actor in self.by_span.items():
+            if b == end and a < end:
+                return actor.id
+        return None
+
+    def _actor(self, name: str, affiliation: str | None) -> Actor:
+        base = _slug(name) or "speaker"
+        aid, n = base, 2
+        while aid in self.ids:
+            aid, n = f"{base}_{n}", n + 1
+        self.ids.add(aid)
+        mentions: list[Mention] = []
+        surname = name.split()[-1]
+        for form in (name, surname):
+            for m in re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])", self.text):
+                span = (m.start(), m.end())
+                if _overlaps(self.taken, *span) or any(
+                        x.start < span[1] and span[0] < x.end for x in mentions):
+                    continue
+                mentions.append(Mention(span[0], span[1], m.group(), "actor", "speaker"))
+        mentions.sort(key=lambda x: x.start)
+        aliases = tuple(dict.fromkeys(x.text for x in mentions))
+        return Actor(aid, name, "person", "party", aliases=aliases, affiliation=affiliation,
+                     mentions=tuple(mentions), evidence=())
+
+
+def unnamed_speakers(document: Document, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """People named as speakers in ``document`` who are not among ``actors``."""
+    return _Discovery(document, actors).run()
