@@ -49,6 +49,7 @@ from briefing.extract.negotiations.enumerations import enumerated
 from briefing.extract.negotiations.labels import issue_label, item_label
 from briefing.extract.negotiations.scan import Lexicon, Matches, lowercase, unit_keys
 from briefing.extract.quotes.actor_index import ActorIndex, Hit
+from briefing.extract.time.timeline import build_timeline
 from briefing.knowledge import default_kb
 from briefing.model import (
     Actor,
@@ -88,8 +89,6 @@ _ISSUE_PRIORITY = {"contested": 0, "open": 1, "provisionally_agreed": 2, "agreed
 # "since their joint September 27 meeting" compares with the past: the sentence is current
 _FROM_SINCE = re.compile(r"\b(?:from|since|compared (?:with|to))\s+(?:(?:the|their|its|our|his|"
                          r"her)\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
-_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .’'-]+(?:,\s*[A-Za-z .]+)?,\s*")
-_DATELINE_AFTER = re.compile(r"\s*(?:\(\w+\)\s*)?[-–—]")
 _FROM_SINCE_NEXT = re.compile(r"\b(?:from|since|compared (?:with|to))\s+$", re.IGNORECASE)
 _INHERIT = re.compile(r"^\s*(?:They|It|He|She|The two|Those talks|The talks|That|This)\b")
 _PREP_BEFORE = re.compile(r"\b(?:in|at|into|across|inside|near|to|toward|towards|from|"
@@ -211,16 +210,6 @@ class _Thread:
 
 # sentences a second known pair needs to make a thread of its own
 _MIN_PAIR_UNITS = 2
-_WHEN_AFTER = re.compile(r"\s*,?\s*when\s+([^,.;:!?]+)", re.IGNORECASE)
-_DANGLING = frozenset({"on", "in", "at", "from", "since", "by", "of", "the", "a", "an", "to",
-                       "until", "before", "after", "as", "early", "late", "and", "for"})
-_VAGUE = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|this|next|coming|last|the)\b",
-                    re.IGNORECASE)
-_STOP = frozenset({
-    "the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "for", "with", "by", "from",
-    "that", "this", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its",
-    "as", "said", "says", "will", "would",
-})
 
 
 def coordinated_with_other(i: int, hits: list[tuple[Hit, str]], text: str) -> bool:
@@ -232,20 +221,6 @@ def coordinated_with_other(i: int, hits: list[tuple[Hit, str]], text: str) -> bo
             if _COORD_GAP.match(text[a.end:b.start]):
                 return True
     return False
-
-
-def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z][a-z’'-]+", text.lower()) if w not in _STOP}
-
-
-_PUBLISHED_BEFORE = re.compile(r"\b(?:published|released|issued|carried|broadcast|aired|"
-                               r"printed|posted)\s+$", re.IGNORECASE)
-
-
-def _overlap(a: set[str], b: set[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
 
 
 def _parse(value: str | None) -> dt.date | None:
@@ -992,97 +967,7 @@ class _Tracker:
 
     # -- timeline ------------------------------------------------------------------------------
     def timeline(self, rounds: list[tuple[Round, Span | None]]) -> list[TimelineEvent]:
-        events: list[TimelineEvent] = []
-        units = [u for u in self.units if not u.is_title]
-        by_text: dict[tuple[str, str], list[set[str]]] = defaultdict(list)
-        by_value: dict[str, list[tuple[set[str], frozenset[str], bool, int]]] = defaultdict(list)
-        quote_spans = sorted((q.start, q.end) for q in self.quotes)
-        starts = [x.start for x in units]
-        for t in self.times:
-            if not t.value:
-                continue
-            if any(a <= t.start < b for a, b in quote_spans):
-                continue  # the speaker's own "today" inside a quote dates no event
-            k = bisect.bisect_right(starts, t.start) - 1
-            u = units[k] if k >= 0 and t.start < units[k].end else None
-            if u is not None and u.question and u.text.rstrip().endswith("?") \
-                    and not any(ch.isdigit() for ch in t.text):
-                # an interrogative asserts no event ("Will they meet next week?"); a date
-                # written out still names one ("the results of November 5th?")
-                continue
-            # …but a reporter's turn states events too ("Q The letters sent on Friday …")
-            label = self._event_label(t, u)
-            words = _content_words(label)
-            people = self._people(u)
-            # the same date again is the same event: an absolute date ("May 27") always; a
-            # vague expression ("today", "next week") when repeated word for word; otherwise
-            # when its clause says much the same or names the same person
-            same_text = by_text[(t.value, t.text.lower())]
-            same_value = by_value[t.value]
-            if same_value and any(ch.isdigit() for ch in t.text):
-                continue
-            if same_text and (t.precision != "day" or t.tolerance_days or _VAGUE.match(t.text)):
-                continue
-            # the dateline dates the report; the same day said again of another event
-            # ("remarks published today") is an event of its own
-            # …but "MOSCOW, April 13 - … met today": the same day in the dateline's own
-            # sentence is the event the dateline dates (unless it dates a publication the
-            # report relays: "in remarks published today")
-            unit_at = u.start if u is not None else -1
-            relayed = bool(_PUBLISHED_BEFORE.search(self.text, max(0, t.start - 24), t.start))
-            if any((not dateline and (_overlap(words, w) >= 0.5 or (people & p)))
-                   or (dateline and unit == unit_at and not relayed)
-                   for w, p, dateline, unit in same_value):
-                continue
-            same_text.append(words)
-            same_value.append((words, people, self._is_dateline(t), unit_at))
-            events.append(TimelineEvent(t.value, label, self.doc.span(t.start, t.end),
-                                        t.precision or "day", t.tolerance_days))
-        for rnd, ev in rounds:
-            if rnd.date is None or ev is None:
-                continue
-            if any(e.evidence.start < ev.end and ev.start < e.evidence.end for e in events):
-                continue
-            label = f"talks in {rnd.place}" + (f" ({rnd.outcome.replace('_', ' ')})"
-                                               if rnd.outcome else "")
-            events.append(TimelineEvent(rnd.date, label, ev,
-                                        "day" if len(rnd.date) == 10 else "month", 1))
-        events.sort(key=lambda e: (e.date, e.evidence.start))
-        return events
-
-    def _is_dateline(self, t: TimeExpression) -> bool:
-        """"BAHRAIN, March 19 -" at the head of a paragraph: the date of the report."""
-        line_start = self.text.rfind("\n", 0, t.start) + 1
-        return bool(_DATELINE_BEFORE.fullmatch(self.text, line_start, t.start)
-                    and _DATELINE_AFTER.match(self.text, t.end))
-
-    def _people(self, u: _Unit | None) -> frozenset[str]:
-        if u is None:
-            return frozenset()
-        return frozenset(h.actor.id for h in self.index.within(u.start, u.end)
-                         if h.actor.kind == "person")
-
-    def _event_label(self, t: TimeExpression, u: _Unit | None) -> str:
-        if u is None:
-            return t.text
-        cuts = [u.start] + [u.start + m.end() for m in _CLAUSE_SPLIT.finditer(u.text)] + [u.end]
-        lo = max(c for c in cuts if c <= t.start)
-        hi = min(c for c in cuts if c > t.start)
-        when = _WHEN_AFTER.match(self.text, t.end, u.end)
-        if when:  # "… from a week ago, when Kerry and Lavrov met in Geneva"
-            clause = when.group(1)
-        else:
-            clause = (self.text[lo:t.start] + " " + self.text[t.end:hi]).strip()
-        words = clause.split()
-        if len(words) < 3:
-            words = (self.text[u.start:t.start] + " " + self.text[t.end:u.end]).split()
-        while words and (words[-1].lower().strip(",;:—-\"“”") in _DANGLING
-                         or not words[-1].strip(",;:—-\"“”")):
-            words.pop()  # "talks resumed on" reads better as "talks resumed"
-        if len(words) > 12:
-            words = words[:12] + ["…"]
-        label = " ".join(words).strip(" ,;:-—\"“”")
-        return label or t.text
+        return build_timeline(self.doc, tuple(self.times), self.quotes, self.index, rounds)
 
     # -- everything ------------------------------------------------------------------------------
     def run(self) -> tuple[tuple[Negotiation, ...], tuple[TimelineEvent, ...]]:

@@ -1,0 +1,182 @@
+"""The timeline: every dated event of a document, once, labelled by its clause.
+
+An *event* is a time expression with a value that dates something the text asserts:
+
+* not a reporter's interrogative ("Will they meet next week?"), unless it writes the date out
+  ("the results of November 5th?");
+* not inside a quote (the speaker's own "today");
+* the same date again is the same event when it is written out again ("May 27"), when a vague
+  expression is repeated word for word, or when its clause says much the same or names the
+  same person; the dateline's day and an event of the dateline's own sentence are one event.
+
+Rounds of talks dated by their clause rather than a time expression of their own ("talks in
+Geneva" with the date of the sentence) are added with the phrase that names them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from briefing.extract.quotes.actor_index import ActorIndex
+from briefing.model import Document, Quote, Round, Span, TimeExpression, TimelineEvent
+
+_CLAUSE_SPLIT = re.compile(r"[,;:—–()]|\s-\s")
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\s+([^,.;:!?]+)", re.IGNORECASE)
+_DANGLING = frozenset({"on", "in", "at", "from", "since", "by", "of", "the", "a", "an", "to",
+                       "until", "before", "after", "as", "early", "late", "and", "for"})
+_VAGUE = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|this|next|coming|last|the)\b",
+                    re.IGNORECASE)
+_STOP = frozenset({
+    "the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "for", "with", "by", "from",
+    "that", "this", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its",
+    "as", "said", "says", "will", "would",
+})
+_PUBLISHED_BEFORE = re.compile(r"\b(?:published|released|issued|carried|broadcast|aired|"
+                               r"printed|posted)\s+$", re.IGNORECASE)
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .’'-]+(?:,\s*[A-Za-z .]+)?,\s*")
+_DATELINE_AFTER = re.compile(r"\s*(?:\(\w+\)\s*)?[-–—]")
+LABEL_WORDS = 12  # an event's label is cut after this many words
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z’'-]+", text.lower()) if w not in _STOP}
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    start: int
+    end: int
+    text: str
+    question: bool  # an interrogative, or a reporter's "Q" in a transcript
+
+
+class _Timeline:
+    def __init__(self, document: Document, times: tuple[TimeExpression, ...],
+                 quotes: tuple[Quote, ...], index: ActorIndex) -> None:
+        self.doc = document
+        self.text = document.text
+        self.times = [t for t in times if t.kind == "date"]
+        self.quotes = sorted((q.start, q.end) for q in quotes)
+        self.index = index
+        text = self.text
+        self.units = [_Sentence(s.start, s.end, text[s.start:s.end],
+                                text[s.start:s.end].rstrip().endswith("?")
+                                or text.startswith("Q ", s.start))
+                      for para in document.paragraphs for s in para.sentences]
+        self.starts = [u.start for u in self.units]
+
+    def unit_of(self, pos: int) -> _Sentence | None:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return self.units[k] if k >= 0 and pos < self.units[k].end else None
+
+    def in_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quotes)
+
+    def asserts_no_event(self, t: TimeExpression, u: _Sentence | None) -> bool:
+        if u is not None and u.question and u.text.rstrip().endswith("?") \
+                and not any(ch.isdigit() for ch in t.text):
+            # an interrogative asserts no event ("Will they meet next week?"); a date
+            # written out still names one ("the results of November 5th?")
+            return True
+        # the speaker's own "today" inside a quote dates no event
+        return self.in_quote(t.start)
+
+    def events(self, rounds: list[tuple[Round, Span | None]]) -> list[TimelineEvent]:
+        events: list[TimelineEvent] = []
+        by_text: dict[tuple[str, str], list[set[str]]] = defaultdict(list)
+        by_value: dict[str, list[tuple[set[str], frozenset[str], bool, int]]] = defaultdict(list)
+        for t in self.times:
+            if not t.value:
+                continue
+            u = self.unit_of(t.start)
+            if self.asserts_no_event(t, u):
+                continue
+            label = self.label(t, u)
+            words = _content_words(label)
+            people = self.people(u)
+            # the same date again is the same event: an absolute date ("May 27") always; a
+            # vague expression ("today", "next week") when repeated word for word; otherwise
+            # when its clause says much the same or names the same person
+            same_text = by_text[(t.value, t.text.lower())]
+            same_value = by_value[t.value]
+            if same_value and any(ch.isdigit() for ch in t.text):
+                continue
+            if same_text and (t.precision != "day" or t.tolerance_days or _VAGUE.match(t.text)):
+                continue
+            # the dateline dates the report; the same day said again of another event
+            # ("remarks published today") is an event of its own …but "MOSCOW, April 13 - …
+            # met today": the same day in the dateline's own sentence is the event the
+            # dateline dates (unless it dates a publication the report relays)
+            unit_at = u.start if u is not None else -1
+            relayed = bool(_PUBLISHED_BEFORE.search(self.text, max(0, t.start - 24), t.start))
+            if any((not dateline and (_overlap(words, w) >= 0.5 or (people & p)))
+                   or (dateline and unit == unit_at and not relayed)
+                   for w, p, dateline, unit in same_value):
+                continue
+            same_text.append(words)
+            same_value.append((words, people, self.is_dateline(t), unit_at))
+            events.append(TimelineEvent(t.value, label, self.doc.span(t.start, t.end),
+                                        t.precision or "day", t.tolerance_days))
+        for rnd, ev in rounds:
+            if rnd.date is None or ev is None:
+                continue
+            if any(e.evidence.start < ev.end and ev.start < e.evidence.end for e in events):
+                continue
+            label = f"talks in {rnd.place}" + (f" ({rnd.outcome.replace('_', ' ')})"
+                                               if rnd.outcome else "")
+            events.append(TimelineEvent(rnd.date, label, ev,
+                                        "day" if len(rnd.date) == 10 else "month", 1))
+        events.sort(key=lambda e: (e.date, e.evidence.start))
+        return events
+
+    def is_dateline(self, t: TimeExpression) -> bool:
+        """"BAHRAIN, March 19 -" at the head of a paragraph: the date of the report."""
+        line_start = self.text.rfind("\n", 0, t.start) + 1
+        return bool(_DATELINE_BEFORE.fullmatch(self.text, line_start, t.start)
+                    and _DATELINE_AFTER.match(self.text, t.end))
+
+    def people(self, u: _Sentence | None) -> frozenset[str]:
+        if u is None:
+            return frozenset()
+        return frozenset(h.actor.id for h in self.index.within(u.start, u.end)
+                         if h.actor.kind == "person")
+
+    def label(self, t: TimeExpression, u: _Sentence | None) -> str:
+        """The clause around the expression, without it ("talks resumed in Geneva")."""
+        if u is None:
+            return t.text
+        cuts = [u.start] + [u.start + m.end() for m in _CLAUSE_SPLIT.finditer(u.text)] + [u.end]
+        lo = max(c for c in cuts if c <= t.start)
+        hi = min((c for c in cuts if c > t.start), default=u.end)
+        when = _WHEN_AFTER.match(self.text, t.end, u.end)
+        if when:  # "… from a week ago, when Kerry and Lavrov met in Geneva"
+            clause = when.group(1)
+        else:
+            clause = (self.text[lo:t.start] + " " + self.text[t.end:hi]).strip()
+        words = clause.split()
+        if len(words) < 3:
+            words = (self.text[u.start:t.start] + " " + self.text[t.end:u.end]).split()
+        while words and (words[-1].lower().strip(",;:—-\"“”") in _DANGLING
+                         or not words[-1].strip(",;:—-\"“”")):
+            words.pop()  # "talks resumed on" reads better as "talks resumed"
+        if len(words) > LABEL_WORDS:
+            words = words[:LABEL_WORDS] + ["…"]
+        label = " ".join(words).strip(" ,;:-—\"“”")
+        return label or t.text
+
+
+def build_timeline(document: Document, times: tuple[TimeExpression, ...],
+                   quotes: tuple[Quote, ...], index: ActorIndex,
+                   rounds: list[tuple[Round, Span | None]]) -> list[TimelineEvent]:
+    """Every dated event of ``document`` once, in date order (rounds: the negotiation rounds
+    with the phrase that names each, ``None`` when a time expression already dates it)."""
+    return _Timeline(document, times, quotes, index).events(rounds)
