@@ -4,7 +4,9 @@ An *event* is a time expression with a value that dates something the text asser
 
 * not a reporter's interrogative ("Will they meet next week?"), unless it writes the date out
   ("the results of November 5th?");
-* not inside a quote (the speaker's own "today");
+* not a vague expression a speaker uses about the conversation itself inside a quote ("today"
+  in "I have no update for you today"): a quote's expressions count when they date something
+  ("the talks on March 3", "last November", "by 2013");
 * the same date again is the same event when it is written out again ("May 27"), when a vague
   expression is repeated word for word, or when its clause says much the same or names the
   same person; the dateline's day and an event of the dateline's own sentence are one event.
@@ -38,6 +40,9 @@ _PUBLISHED_BEFORE = re.compile(r"\b(?:published|released|issued|carried|broadcas
                                r"printed|posted)\s+$", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .’'-]+(?:,\s*[A-Za-z .]+)?,\s*")
 _DATELINE_AFTER = re.compile(r"\s*(?:\(\w+\)\s*)?[-–—]")
+# Inside a quote, these words date the conversation, not an event the speaker reports.
+_SPEAKERS_NOW = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|now|this\s+(?:morning|"
+                           r"afternoon|evening|week))$", re.IGNORECASE)
 LABEL_WORDS = 12  # an event's label is cut after this many words
 
 
@@ -87,8 +92,8 @@ class _Timeline:
             # an interrogative asserts no event ("Will they meet next week?"); a date
             # written out still names one ("the results of November 5th?")
             return True
-        # the speaker's own "today" inside a quote dates no event
-        return self.in_quote(t.start)
+        # the speaker's own "today" inside a quote dates the conversation, not an event
+        return self.in_quote(t.start) and bool(_SPEAKERS_NOW.match(t.text.strip()))
 
     def events(self, rounds: list[tuple[Round, Span | None]]) -> list[TimelineEvent]:
         events: list[TimelineEvent] = []

@@ -39,8 +39,8 @@ from briefing.extract.time.words import (
 )
 from briefing.model import Document, TimeExpression
 
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|might|must|to|can)\s+(?:be\s+|have\s+)?$",
-                           re.IGNORECASE)
+_MODAL_BEFORE = re.compile(r"\b(?:(?:will|would|shall|could|might|must|to|can)\s+(?:be\s+|have\s+)?"
+                           r"|being\s+)$", re.IGNORECASE)
 NO_REFERENCE = "no publication date: relative expression not resolved"
 
 _MON = rf"(?:{MONTH_NAMES}|(?:{MONTH_ABBR})\.?)"
@@ -52,13 +52,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
     ("slash", re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})\b")),
     ("mdy", re.compile(
-        rf"(?:\b(?:{WEEKDAY_NAMES}),?\s+)?\b(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}){_ORD}\b"
+        rf"(?:\b(?:{WEEKDAY_NAMES}),?\s+)?\b(?P<mon>{_MON})\s+(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}\b"
         rf"(?:\s*[-–]\s*(?P<d2>\d{{1,2}}){_ORD}\b)?(?:,?\s+(?P<y>{_YEAR})\b)?")),
     ("dmy", re.compile(
         rf"(?:\b(?:{WEEKDAY_NAMES}),?\s+)?\b(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}"
         rf"(?:\s*[-–]\s*\d{{1,2}}{_ORD})?\s+(?:of\s+)?(?P<mon>{_MON})(?![a-z])"
         rf"(?:,?\s+(?P<y>{_YEAR})\b)?")),
-    ("my", re.compile(rf"\b(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
+    ("my", re.compile(rf"\b(?P<mon>{_MON}),?\s+(?:of\s+)?(?:(?P<y>{_YEAR})\b|[’'](?P<y2>\d\d)\b)")),
     ("month", re.compile(
         rf"\b(?:(?P<mod>last|next|this|early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?"
         rf"(?P<mon>{MONTH_NAMES})\b(?!\s+\d)"
@@ -150,6 +150,11 @@ def _direction(text: str, start: int, clause_start: int) -> str:
     return "past" if past else "none"
 
 
+# A bare month takes its tense from the words just before it ("collapsed in June", "will meet
+# in June"), not from a reporting verb further back ("Moore said … the meeting in June"); with
+# no tense it is the nearest such month, counting up to five months ahead.
+MONTH_TENSE_WINDOW = 32
+NEAREST_MONTHS_AHEAD = 5
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:before|by|until|till|no\s+later\s+than|not\s+later\s+than|ahead\s+of|"
@@ -191,10 +196,18 @@ def _month_value(ref: dt.date, month: int, direction: str, strict: bool) -> tupl
     return year, month
 
 
+DEADLINE_DAYS = 240  # a deadline day without a year is the coming one up to this far ahead
+
+
 def _day_value(ref: dt.date, month: int, day: int, direction: str) -> dt.date | None:
     this = _safe_date(ref.year, month, day)
     if this is None:
         return None
+    if direction == "deadline":  # "before September 30": the coming one, unless far off
+        coming = this if this >= ref else _safe_date(ref.year + 1, month, day)
+        if coming is not None and (coming - ref).days <= DEADLINE_DAYS:
+            return coming
+        direction = "nearest"
     if direction == "nearest":  # no tense either way: the occurrence closest to the reference
         options = [d for d in (_safe_date(ref.year - 1, month, day), this,
                                _safe_date(ref.year + 1, month, day)) if d is not None]
@@ -202,6 +215,13 @@ def _day_value(ref: dt.date, month: int, day: int, direction: str) -> dt.date | 
     if direction == "future":
         return this if this >= ref else _safe_date(ref.year + 1, month, day)
     return this if this <= ref else _safe_date(ref.year - 1, month, day)
+
+
+def _century(yy: int, ref: dt.date | None) -> int:
+    """"’23": the year of that ending nearest the reference date (or this century)."""
+    base = (ref.year if ref else 2000) // 100 * 100
+    options = (base - 100 + yy, base + yy, base + 100 + yy)
+    return min(options, key=lambda y: abs(y - (ref.year if ref else 2000)))
 
 
 def _number(token: str) -> int:
@@ -231,8 +251,12 @@ class _Resolver:
         return self.expr(c, None, precision, NO_REFERENCE)
 
     def direction(self, c: _Cand) -> str:
-        """'future' or 'past' (also when the clause says nothing: news reports the past)."""
+        """'future' or 'past': the tense of the clause before the expression, else of the
+        words after it ("on Thursday, the President will welcome"), else the past (news
+        reports the past)."""
         got = _direction(self.text, c.start, self.clauses.start_of(c.start))
+        if got == "none":
+            got = _direction_after(self.text, c.end)
         return "future" if got == "future" else "past"
 
     def day_direction(self, c: _Cand) -> str:
@@ -240,20 +264,22 @@ class _Resolver:
         clause gives no tense, or when the day is a deadline ("before October 30", "by May
         5": the tense of the clause is the asking, not the day); else the clause's tense."""
         if _DEADLINE_BEFORE.search(self.text, max(0, c.start - 24), c.start):
-            return "nearest"
+            return "deadline"
         got = _direction(self.text, c.start, self.clauses.start_of(c.start))
         return "nearest" if got == "none" else got
 
     def month_direction(self, c: _Cand, month: int) -> str:
-        """Like :meth:`direction`, but a month the clause gives no tense for is the coming one
-        when that is at most two months ahead ("a ceiling from July to December", published in
-        June), else the past one."""
-        got = _direction(self.text, c.start, self.clauses.start_of(c.start))
+        """The tense of the words just before or after a bare month; with none, the nearest
+        such month ("a ceiling from July to December" published in June; "the September
+        meeting" published in June), up to five months ahead."""
+        lo = max(self.clauses.start_of(c.start), c.start - MONTH_TENSE_WINDOW)
+        got = _direction(self.text, c.start, lo)
         if got == "none":
             got = _direction_after(self.text, c.end)
         if got == "none" and self.ref is not None:
+            # "the G-7 meeting in Venice in June" (written in March): the nearest June
             ahead = (month - self.ref.month) % 12
-            got = "future" if 0 < ahead <= 2 else "past"
+            got = "future" if 0 < ahead <= NEAREST_MONTHS_AHEAD else "past"
         return "future" if got == "future" else "past"
 
     # each returns a TimeExpression, or None when the match is not a time expression after all
@@ -298,7 +324,8 @@ class _Resolver:
 
     def _my(self, c: _Cand) -> TimeExpression | None:
         m = c.match
-        return self.expr(c, _ym(int(m["y"]), _month_num(m["mon"])), "month")
+        year = int(m["y"]) if m["y"] else _century(int(m["y2"]), self.ref)
+        return self.expr(c, _ym(year, _month_num(m["mon"])), "month")
 
     def _month(self, c: _Cand) -> TimeExpression | None:
         m = c.match
@@ -373,6 +400,8 @@ class _Resolver:
             y, mo = _add_months(self.ref, sign * n)
             return self.expr(c, _ym(y, mo), "month")
         years = n * (10 if unit == "decade" else 1)
+        if unit == "year" and n <= 2:  # "a year ago": the same month a year back
+            return self.expr(c, _ym(self.ref.year + sign * years, self.ref.month), "month")
         return self.expr(c, f"{self.ref.year + sign * years:04d}", "year")
 
     def _relunit(self, c: _Cand) -> TimeExpression | None:
@@ -387,6 +416,9 @@ class _Resolver:
             monday = ref - dt.timedelta(days=ref.weekday())
             base = monday + dt.timedelta(days=7 * step)
             if unit == "weekend":
+                if step == 0 and ref.weekday() <= 2 and self.direction(c) == "past":
+                    # "calls this weekend" written on a Tuesday: the weekend just past
+                    return self.expr(c, _iso(monday - dt.timedelta(days=1)), "day", tol=1)
                 return self.expr(c, _iso(base + dt.timedelta(days=5)), "day", tol=1)
             if step == 0:
                 if pre in ("earlier", "early"):

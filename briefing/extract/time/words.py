@@ -57,6 +57,8 @@ PAST_VERBS = re.compile(
     r"\b(?:said|says|told|announced|stated|added|declared|reported|confirmed|met|spoke|"
     r"signed|agreed|held|issued|released|wrote|tweeted|called|visited|arrived|began|ended|"
     r"launched|killed|struck|was|were|had|did|rejected|accepted|offered|urged|warned|"
-    r"collapsed|failed|talked|discussed|condemned|ago|last|earlier)\b",
+    r"collapsed|failed|talked|discussed|condemned|ago|last|earlier|saw|seen|came|went|took|"
+    r"gave|made|brought|fell|rose|won|lost|left|sent|broke|led|reached|returned|resigned|"
+    r"approved|passed|ordered|attacked|released|freed|kidnapped)\b",
     re.IGNORECASE,
 )

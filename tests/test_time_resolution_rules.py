@@ -1,0 +1,67 @@
+"""Dates resolved against the publication date on texts nobody tuned for: a bare month is the
+nearest one unless the words right around it give a tense, a deadline day is the coming one, a
+weekday takes the tense after it, "this weekend" early in the week looks back, two-digit
+years, "October the 7th", "a year ago" to the month; and the timeline keeps the dates a quote
+reports but not the speaker's own "today".  Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from _neg_fixtures import actor, doc
+
+from briefing.extract.quotes.actor_index import ActorIndex
+from briefing.extract.quotes.finder import find_quotes
+from briefing.extract.time.timeline import build_timeline
+from briefing.extract.time.timex import find_times
+
+
+def _values(sentence: str, published: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in find_times(doc("Title\n\n" + sentence, published))
+            if t.kind == "date"]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # a reporting verb further back gives no tense to the month: the nearest June
+    ("Roe said the series of gatherings includes the meeting in Venice in June.", "2021-03-22",
+     [("June", "2021-06")]),
+    # …but a verb right before it does
+    ("The last truce collapsed in June.", "2021-03-22", [("June", "2020-06")]),
+    ("The plan stands a fair chance of being accepted at the September meeting.", "2021-06-19",
+     [("September", "2021-09")]),
+    ("It is similar to what you saw in the November ceasefire deal.", "2024-08-16",
+     [("November", "2023-11")]),
+    # a deadline is the coming day unless that is most of a year away
+    ("They promised to try to agree quotas before September 30, delegates said.", "2021-03-01",
+     [("September 30", "2021-09-30")]),
+    ("They had promised to finish by May 5.", "2021-06-10", [("May 5", "2021-05-05")]),
+    # a weekday with no tense before it takes the tense after it
+    ("But I want to highlight that, on Thursday, the President will welcome the envoy.",
+     "2020-06-17", [("on Thursday", "2020-06-18")]),
+    # "this weekend" written on a Tuesday about the past: the weekend just gone
+    ("The envoy has helped the truce along, including calls this weekend.", "2020-06-16",
+     [("this weekend", "2020-06-14")]),
+    ("The leaders met at Camp David back in August of ’23.", "2024-10-25",
+     [("August of ’23", "2023-08")]),
+    ("Over four months ago, on October the 7th, the attack came.", "2024-02-12",
+     [("October the 7th", "2023-10-07")]),
+])
+def test_dates_resolve_against_the_report(sentence: str, published: str,
+                                          expected: list) -> None:
+    assert [v for v in _values(sentence, published) if v[0] in dict(expected)] == expected
+
+
+def test_a_year_ago_is_dated_to_the_month() -> None:
+    (t,) = [t for t in find_times(doc("Title\n\nQuotas were suspended a year ago.",
+                                      "2021-03-01")) if t.kind == "date"]
+    assert (t.value, t.precision) == ("2020-03", "month")
+
+
+def test_a_quote_reports_dated_events_but_its_today_is_the_conversation() -> None:
+    text = ("Aid\n\n\"When the news broke last November, I did not know. I have no update for "
+            "you today,\" the envoy said.\n")
+    document = doc(text, "2021-03-20")
+    envoy = actor(text, "envoy", "person", [], refs=["the envoy"])
+    times = find_times(document)
+    quotes = find_quotes(document, (envoy,), times)
+    events = build_timeline(document, times, quotes, ActorIndex((envoy,)), [])
+    assert [(e.evidence.text, e.date) for e in events] == [("last November", "2020-11")]
