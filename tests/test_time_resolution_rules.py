@@ -65,3 +65,24 @@ def test_a_quote_reports_dated_events_but_its_today_is_the_conversation() -> Non
     quotes = find_quotes(document, (envoy,), times)
     events = build_timeline(document, times, quotes, ActorIndex((envoy,)), [])
     assert [(e.evidence.text, e.date) for e in events] == [("last November", "2020-11")]
+
+
+def _events(text: str, published: str = "2024-11-26") -> list[str]:
+    document = doc(text, published)
+    times = find_times(document)
+    return [e.evidence.text for e in build_timeline(document, times, (), ActorIndex(()), [])]
+
+
+def test_what_the_timeline_counts_as_an_event() -> None:
+    text = ("Briefing\n\nMS. ROE: I don't have a specific update to provide you today. The envoy "
+            "was in Cairo yesterday. We will have more to say as we get closer to Thursday.\n\n"
+            "Q What happens if the cabinet rejects the deal tomorrow?\n\n"
+            "MS. ROE: He will be traveling there on Monday.\n\nQ Monday?\n\n"
+            "Q Will they meet next week?\n\n"
+            "MS. ROE: We must prevent an October 7th-like attack.\n")
+    got = _events(text)
+    # the conversation's own today and Thursday, an echo, a yes/no question, a kind of attack
+    assert "today" not in got and "Thursday" not in got and "next week" not in got
+    assert "October 7th" not in got and got.count("Monday") + got.count("on Monday") == 1
+    # a question that presupposes the event dates it
+    assert "yesterday" in got and "tomorrow" in got

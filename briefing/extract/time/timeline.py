@@ -2,11 +2,15 @@
 
 An *event* is a time expression with a value that dates something the text asserts:
 
-* not a reporter's interrogative ("Will they meet next week?"), unless it writes the date out
-  ("the results of November 5th?");
+* not in a yes/no question ("Will they meet next week?"), unless it writes the date out ("the
+  results of November 5th?"); a question that presupposes the event dates it ("What happens
+  if the cabinet rejects the deal tomorrow?");
 * not a vague expression a speaker uses about the conversation itself inside a quote ("today"
   in "I have no update for you today"): a quote's expressions count when they date something
   ("the talks on March 3", "last November", "by 2013");
+* not the conversation's own time ("I don't have an update for you today", "on the call
+  today we have", "as we get closer to Thursday"), nor a kind of event ("an October 7th-like
+  attack");
 * the same date again is the same event when it is written out again ("May 27"), when a vague
   expression is repeated word for word, or when its clause says much the same or names the
   same person; the dateline's day and an event of the dateline's own sentence are one event.
@@ -43,6 +47,20 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\(\w+\)\s*)?[-–—]")
 # Inside a quote, these words date the conversation, not an event the speaker reports.
 _SPEAKERS_NOW = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|now|this\s+(?:morning|"
                            r"afternoon|evening|week))$", re.IGNORECASE)
+# A yes/no question: an auxiliary verb opens it (after a reporter's "Q" and a conjunction).
+# ("Can you tell us about the strikes last week?" is a request that presupposes them)
+_ASKS_WHETHER = re.compile(r"(?:Q\.?\s+)?(?:(?:And|So|But|Now|Then|Also)[,\s]+)?(?:will|would|"
+                           r"should|shall|is|are|was|were|do|does|did|has|have|had)\b(?!\s+you\b)",
+                           re.IGNORECASE)
+# Words that make a date the conversation's own: the briefing, the call, what is said in it.
+_ABOUT_THE_TALK = re.compile(
+    r"\b(?:(?:an?|any|no)\s+(?:[a-z]+\s+){0,2}updates?\b|"
+    r"more to (?:say|share)|(?:we|I)\s+(?:talked|spoke|talk|speak)\s+about|"
+    r"get(?:ting)?\s+closer\s+to|where we are|on (?:the|this) call|"
+    r"for your (?:awareness|reporting))\b", re.IGNORECASE)
+TALK_WINDOW = 48
+_ECHO = re.compile(r"(?:Q\.?\s+)?(?:\w+\s+){0,2}\w+\s*\?+")
+_ADJECTIVE_AFTER = re.compile(r"[-–](?:like|style|type|era)\b")
 LABEL_WORDS = 12  # an event's label is cut after this many words
 
 
@@ -88,9 +106,19 @@ class _Timeline:
 
     def asserts_no_event(self, t: TimeExpression, u: _Sentence | None) -> bool:
         if u is not None and u.question and u.text.rstrip().endswith("?") \
-                and not any(ch.isdigit() for ch in t.text):
-            # an interrogative asserts no event ("Will they meet next week?"); a date
-            # written out still names one ("the results of November 5th?")
+                and not any(ch.isdigit() for ch in t.text) and _ASKS_WHETHER.match(u.text):
+            # a yes/no question asks whether the event happens ("Will they meet next week?");
+            # one that presupposes it still dates it ("What happens if the cabinet rejects
+            # the deal tomorrow?"), and so does a date written out ("November 5th?")
+            return True
+        if u is not None and _ECHO.fullmatch(self.text, u.start, u.end):
+            return True  # "Q Tomorrow?": a reporter echoing what was just said
+        if _ADJECTIVE_AFTER.match(self.text, t.end):
+            return True  # "an October 7th-like attack" names a kind of event
+        if u is not None and _ABOUT_THE_TALK.search(
+                self.text, max(u.start, t.start - TALK_WINDOW), min(u.end, t.end + TALK_WINDOW)):
+            # "I don't have an update for you today", "as we get closer to Thursday": the
+            # conversation itself, not an event
             return True
         # the speaker's own "today" inside a quote dates the conversation, not an event
         return self.in_quote(t.start) and bool(_SPEAKERS_NOW.match(t.text.strip()))
