@@ -135,3 +135,27 @@ def test_a_definite_description_of_a_director_refers_back() -> None:
     sand = actor(text, "sand", "person", ["Mia Sand"], affiliation="relief")
     assert _speakers(text, (relief, sand))[
         "The year will end in shameful failure unless leaders act,"] == "sand"
+
+
+def test_a_description_before_a_name_and_a_comma_makes_a_speaker() -> None:
+    text = ("ID cards\n\nThe new chairman of the Bar Council, Guy Roe QC warned there was a real "
+            "risk that people on the \"margins of society\" would be driven away.\n")
+    (found,) = unnamed_speakers(doc(text), ())
+    assert found.name == "Guy Roe"
+    assert _speakers(text, (found,))["margins of society"] == found.id
+
+
+def test_a_name_after_the_pronoun_corrects_it() -> None:
+    text = ("Interview\n\nPresident Ana Lopes gave an interview.\n\nLater on, she — the host Jo "
+            "Marr said, \"So nobody told you to keep the troops there at all?\"\n")
+    actors = (actor(text, "lopes", "person", ["Ana Lopes"], title="President"),)
+    assert _speakers(text, actors)["So nobody told you to keep the troops there at all?"] \
+        != "lopes"
+
+
+def test_a_description_is_a_noun_phrase_not_a_clause_opening_with_that() -> None:
+    text = ("Briefing\n\nMS. ROE: Aide Karl Brand briefed us. That is something local officials "
+            "will speak to; I keep saying, \"local officials will know more\".\n")
+    actors = (actor(text, "roe", "person", ["ROE"]),
+              actor(text, "brand", "person", ["Karl Brand"]))
+    assert _speakers(text, actors).get("local officials will know more") != "brand"

@@ -30,11 +30,13 @@ _NAME = rf"{_WORD}(?:\s+(?:[A-Z]\.\s+)?{_WORD}){{1,2}}"
 # the verbs that introduce a speaker named right before or right after them
 _VERB = re.compile(r"\b(?:said|says|told|added|replied|stated|warned|argued|explained|insisted|"
                    r"noted|stressed|declared|commented|acknowledged|predicted|cautioned)\b")
-_BEFORE = re.compile(rf"(?P<lead>[\w’'-]+[’']s\s+|[a-z][\w-]*\s+)?(?P<name>{_NAME})"
+_POSTNOMINAL = r"(?:\s+(?:QC|KC|MP|MEP|MSP|Jr\.?|Sr\.?))?"  # "Guy Roe QC warned"
+_BEFORE = re.compile(rf"(?P<lead>[\w’'-]+[’']s\s+|[a-z][\w-]*\s+)?(?P<name>{_NAME}){_POSTNOMINAL}"
                      r"(?P<appos>,\s+[^,\"“”;:.]{3,90},)?\s+(?:also\s+|later\s+|then\s+)?$")
 _AFTER = re.compile(rf"\s+(?P<name>{_NAME})(?P<appos>,\s+[^,\"“”;:.]{{3,90}})?"
                     r"(?=[,.;]|\s+(?:of|from|at|in|who|on)\b|\s*$)")
-WINDOW = 140  # characters before a verb where its subject's name may start
+WINDOW = 140
+LEAD_CHARS = 60  # how far back a description before a name and a comma may start  # characters before a verb where its subject's name may start
 # Words that make a capitalised run an organisation, a place or a document, not a person.
 _NOT_PERSON = frozenset("""
 Bank Banks Group Investments Investment Capital Securities Party Union Council Ministry Office
@@ -50,6 +52,8 @@ Republic Kingdom States Islands Gulf Sea Ocean Middle Europe European African As
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 The This That These Those But And Or So Yet If When While After Before Meanwhile However
+As Like With For From Since Then Now Here There Today Yesterday Also Still Even Just Well Yes
+No Thank Thanks Look Again Where What Who Why How Our Your My Let Please Okay Sure Once
 He She It They We I You His Her Their Its Our Mr Mrs Ms Miss Dr Sir Lord Lady
 President Minister Secretary Prime Foreign Chancellor Senator Governor General Ambassador
 Spokesman Spokeswoman Chairman Chief Director Envoy Officials Official Sources
@@ -124,7 +128,12 @@ class _Discovery:
             window = self.text[lo:verb.start()]
         m = _BEFORE.search(window)
         if m:
-            out.append((m["name"], lo + m.start("name"), m["lead"] or "", m["appos"] or ""))
+            # the lead: the possessor or word just before the name, or a description closed
+            # by a comma ("The new chairman of the Bar Council, Guy Roe QC warned")
+            lead = m["lead"] or ""
+            if not lead and window[:m.start("name")].rstrip().endswith(","):
+                lead = window[max(0, m.start("name") - LEAD_CHARS):m.start("name")]
+            out.append((m["name"], lo + m.start("name"), lead, m["appos"] or ""))
         a = _AFTER.match(self.text, verb.end())
         if a and "\n" not in a.group(0):
             out.append((a["name"], a.start("name"), "", a["appos"] or ""))

@@ -60,6 +60,8 @@ from briefing.model import Actor, Document, Quote, Span, TimeExpression
 # names who called it so; with no subject it is a term
 SUBJECT_TERM_VERB = re.compile(r"\b(?:call(?:ed|s)?|described|describes|label(?:l)?ed|branded)\b",
                                re.IGNORECASE)
+# "Wikinews: …", "MS. ROE: …": a paragraph opening with a speaker's label
+SPEAKER_LABEL = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}:\s")
 TERM_WORDS = 3  # a fragment this short quoted twice is the text's term for something
 MAX_SCARE_WORDS = 4  # an unattributed quote this short is a scare quote or a term
 # A sentence that ends with its attribution: ", Mr Abbas added." / ", said the envoy."
@@ -97,6 +99,20 @@ class _QuoteFinder:
     def quoted_again(self, inner: str) -> bool:
         """Whether the same words are quoted more than once in the document (a term)."""
         return self.insides[inner.strip(" ,.").lower()] > 1
+
+    def turn_fallback(self, raw: Raw, turn: int | None) -> str | None:
+        """In a transcript turn, who speaks quoted words no attribution names: the official a
+        reporter quotes ("you said "…""), or the turn's speaker citing their own words ("I
+        told them: "…"", not "papers have written "…"" nor marks no verb introduces)."""
+        if turn is None:
+            return None
+        left = self.text[self.sentence_of(raw.open_at)[0]:raw.open_at]
+        asked = self.addressees[turn]
+        if asked is not None and addresses(left):
+            return asked
+        if self.turn_speakers[turn] and own_words(left):
+            return self.turn_speakers[turn]
+        return None
 
     def turn_of(self, pos: int) -> int | None:
         """The index of the transcript turn containing ``pos``."""
@@ -254,19 +270,10 @@ class _QuoteFinder:
             if turn != last_turn:
                 last = None  # a new speaker's turn continues nobody's quote
                 last_turn = turn
-            asked = self.addressees[turn] if turn is not None else None
-            if asked is not None and not addresses(
-                    self.text[self.sentence_of(raw.open_at)[0]:raw.open_at]):
-                asked = None
-            quote = self.one(raw, last, p_index - last_para, asked)
+            quote = self.one(raw, last, p_index - last_para, self.turn_fallback(raw, turn))
             self.last_quote_end = raw.close_at
             if quote is None:
                 continue
-            if quote.speaker is None and turn is not None and self.turn_speakers[turn] and \
-                    own_words(self.text[self.sentence_of(raw.open_at)[0]:raw.open_at]):
-                # in a transcript turn, the speaker citing their own words ("I told them:
-                # "…"") -- not "papers have written "…"", not marks no verb introduces
-                quote = dataclasses.replace(quote, speaker=self.turn_speakers[turn])
             quote = self._for_principal(quote)
             out.append(quote)
             last, last_para = quote, p_index
@@ -276,9 +283,9 @@ class _QuoteFinder:
         return tuple(out)
 
     def one(self, raw: Raw, last: Quote | None, para_gap: int,
-            asked: str | None = None) -> Quote | None:
+            fallback: str | None = None) -> Quote | None:
         """The quote of ``raw`` with its speaker, or None for a scare quote or a term.
-        ``asked``: the official a reporter's question quotes ("you said "…"")."""
+        ``fallback``: who speaks it when no attribution names anyone (see turn_fallback)."""
         text = self.text
         inner = text[raw.start:raw.end]
         words = inner.split()
@@ -306,14 +313,15 @@ class _QuoteFinder:
             late = self.sentence_final_speaker(raw, s_end)
             if late is not None:
                 speaker, found, kind = late, True, "mixed"
-        if asked is not None and (not found or speaker is None):
-            speaker, found, kind = self.speakers.index.by_id.get(asked), True, "mixed"
+        if fallback is not None and (not found or speaker is None):
+            speaker, found, kind = self.speakers.index.by_id.get(fallback), True, "mixed"
         if not found:
-            # a quote continues the last one in its paragraph, or opening the next paragraph
-            # (not after words of its own: "Wikinews: What about the adage, "…"")
+            # a quote continues the last one in its paragraph or the next ("Continuing to
+            # quote, "…""), not one after another speaker's label ("Editor: What about …")
             line_start = text.rfind("\n", 0, raw.open_at) + 1
             near = last is not None and raw.open_at - last.end <= CONTINUATION_GAP \
-                and (para_gap == 0 or (para_gap == 1 and not text[line_start:raw.open_at].strip()))
+                and (para_gap == 0 or (para_gap == 1 and not SPEAKER_LABEL.match(
+                    text, line_start, raw.open_at)))
             if near and len(words) > MAX_SCARE_WORDS and last is not None:
                 return Quote(raw.start, raw.end, inner, last.speaker, last.date, "continuation")
             if len(words) <= MAX_SCARE_WORDS or (len(words) <= 8 and all(
@@ -322,7 +330,9 @@ class _QuoteFinder:
             return Quote(raw.start, raw.end, inner, None, self.doc.published, "direct")
         if speaker is None and len(words) <= MAX_SCARE_WORDS:
             return None  # a short fragment nobody is said to have said: a scare quote
-        if kind == "mixed" and len(words) <= TERM_WORDS and self.quoted_again(inner):
+        if kind == "mixed" and len(words) <= TERM_WORDS and not self.turns \
+                and self.quoted_again(inner):
+            # (in a dialogue, words quoted again are someone's words echoed)
             return None  # 'take up the "exit bonds"' … 'details of the "exit bonds"': a term
         date = self.date_for(s_start, s_end, raw)
         return Quote(raw.start, raw.end, inner, speaker.id if speaker else None, date, kind,

@@ -32,7 +32,8 @@ _PREPOSITION_BEFORE = re.compile(
 GROUP_NOUNS = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?(?:coalition|group|committee|movement|"
                          r"alliance|militants|rebels|organi[sz]ation|faction|bloc)\b")
 GROUP_KINDS = frozenset({"armed_group", "organization", "igo", "state_group"})
-DEFINITE = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hat)\b")
+DEFINITE = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|"
+                      r"[Tt]hat(?!\s+(?:is|was|are|were|would|will|has|had)\b|[’']s))\b")
 TITLE_ALONE = re.compile(r"\b[Tt]he\s+(?P<t>President|Prime Minister|Secretary of State|"
                          r"Secretary|Foreign Minister|Chancellor|King|Premier)\b(?!\s+of\b|\s+[A-Z])")
 _LEADING_VERB = re.compile(r"[\s\"“”’']*(?:" + SPEECH_VERB.pattern + r")\s+", re.IGNORECASE)
@@ -46,6 +47,8 @@ DOCUMENT_SUBJECT = re.compile(
     r"letter|study|communiqu[eé]|declaration|document|paper|text|proposal|resolution|survey)"
     r"\s*$", re.IGNORECASE)
 AUTHOR_WINDOW = 3000
+DESCRIPTION_WORDS = 8  # a definite description's head noun comes within its first words
+NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # "he — George Roe said": a name corrects the pronoun
 # What may come before a pronoun that is its clause's subject: nothing, a conjunction, or an
 # opening phrase closed by a comma ("At another point, he …").
 CLAUSE_OPENING = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen|[Yy]et)\s+)?(?:[^,;:\"“”]{1,60},\s*)?")
@@ -188,7 +191,8 @@ class Speakers:
         pron = re.search(r"\b(?P<p>he|she|He|She)\b", region)
         if pron and (not subject_first or not region[pron.end():].strip(" ,").strip()
                      or len(region[pron.end():].split()) <= 2
-                     or CLAUSE_OPENING.fullmatch(region[:pron.start()])):
+                     or (CLAUSE_OPENING.fullmatch(region[:pron.start()])
+                         and not NAME_WORD.search(region, pron.end()))):
             # "he said"; "At one point, he laughed it off, saying": the pronoun is the
             # subject of the clause the speech verb belongs to
             # "he said": the closest person before named as a clause's subject, of the same
@@ -207,12 +211,13 @@ class Speakers:
             return person
         others = [h for h in hits if h.actor.kind != "person" and not self._prepositional(h, lo)
                   and not self._possessive(h)]
-        if PERSON_NOUNS.search(region) and DEFINITE.match(region):
+        if DEFINITE.match(region) and PERSON_NOUNS.search(" ".join(region.split()[:DESCRIPTION_WORDS])):
             # "the president replied": the person holding that title; "the top U.S. diplomat
             # said": the person last named who stands for that state (only a definite
             # description refers back; "a Cosla spokesman" is someone new)
             states = {self.index.party_of(h.actor) for h in others} - {None}
-            return self.title_holder(region, states) or self._last_person(lo, states)
+            noun = PERSON_NOUNS.findall(region)[-1].lower()
+            return self.title_holder(region, states) or self._last_person(lo, states, noun)
         if PERSON_NOUNS.search(region) and not others:
             return None
         if subject_first and others and GOVERNMENT_SUBJECT.search(region):
@@ -308,14 +313,22 @@ class Speakers:
         """"Syria's main opposition group said": Syria is not the speaker."""
         return self.text.startswith(("'s ", "’s ", "' ", "’ "), hit.end)
 
-    def _last_person(self, pos: int, parties: set[str | None]) -> Actor | None:
+    def _last_person(self, pos: int, parties: set[str | None], head: str = "") -> Actor | None:
+        """The person last mentioned before ``pos`` (standing for one of ``parties`` when
+        given); with no party to go by, one whose known title does not clash with the
+        description's head noun ("the Tory co-chairman" is not the Prime Minister)."""
         floor = max(0, pos - 1500)
         i = bisect.bisect_left(self.index.person_starts, pos) - 1
         while i >= 0:
             hit = self.index.person_hits[i]
             if hit.start < floor:
                 break
-            if not parties or self.index.party_of(hit.actor) in parties:
+            if self._in_quote(hit.start):
+                pass  # a name inside a quote is no one the text describes
+            elif parties:
+                if self.index.party_of(hit.actor) in parties:
+                    return hit.actor
+            elif not (head and hit.actor.title and head not in hit.actor.title.lower()):
                 return hit.actor
             i -= 1
         return None

@@ -56,7 +56,7 @@ def turn_speakers(document: Document, index: ActorIndex) -> list[str | None]:
 # "when you were saying before, "…"", "you've called it "…"", "in your words, "…"": a reporter
 # quoting the official being questioned
 _ADDRESSED = re.compile(r"\b(?:you(?:['’]ve|['’]d| have| had| were| are)?\s+(?:\w+\s+){0,2}?"
-                        r"(?:said|say|saying|says|told|tell|mentioned|called|call|described|"
+                        r"(?:said|say|saying|says|told|mentioned|called|call|described|"
                         r"put it|used|wrote|warned|promised)|(?:in\s+)?your\s+(?:own\s+)?"
                         r"words)\b[^.?!]*$", re.IGNORECASE)
 

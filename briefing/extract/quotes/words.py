@@ -45,7 +45,7 @@ PERSON_NOUNS = re.compile(
     r"spokesperson|envoy|negotiator|ambassador|leader|chief|aide|adviser|advisor|source|"
     r"premier|chancellor|king|prince|general|commander|senator|lawmaker|representative|"
     r"mediator|official's|director|chairman|chairwoman|chair|head|executive|economist|"
-    r"analyst|governor|manager|counsel|counselor|adviser's)\b", re.IGNORECASE)
+    r"analyst|governor|manager|adviser's)\b", re.IGNORECASE)
 # "a spokesman for Unison": the description speaks for the organisation after it.
 SPOKESMAN_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)|spokes(?:men|women|people)|official|officials|"
@@ -69,7 +69,8 @@ SUBJECT_LEAD = re.compile(
 NOT_SUBJECT_WORD = re.compile(
     r"\b(?:in|at|to|from|with|into|on|of|for|by|near|against|toward|towards|than|about|between|"
     r"under|through|via|like|including|met|meet|meets|told|and|or|is|was|are|were|he|she|they|"
-    r"we|i|it)\s")
+    r"we|i|it|would|will|could|should|can|may|might|must|make|makes|made|let|urge|urged|ask|"
+    r"asked|thank|thanked|invite|invited|see|saw)\s")
 PAST_VERB = re.compile(r"(?<![\w-])[a-z]+(?:ed|ing)\s")
 PRONOUN = re.compile(r"^\s*(?P<p>he|she|they|it|we|i)\b", re.IGNORECASE)
 PRONOUN_ANY = re.compile(r"\b(?P<p>he|she|they|it)\b", re.IGNORECASE)
