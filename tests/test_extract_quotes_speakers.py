@@ -159,3 +159,21 @@ def test_a_description_is_a_noun_phrase_not_a_clause_opening_with_that() -> None
     actors = (actor(text, "roe", "person", ["ROE"]),
               actor(text, "brand", "person", ["Karl Brand"]))
     assert _speakers(text, actors).get("local officials will know more") != "brand"
+
+
+def test_a_surname_alone_as_speaker_finds_the_full_name_used_elsewhere() -> None:
+    text = ("Cup\n\nCity boss Rafa Benez was satisfied after the win.\n\n\"We must concentrate to "
+            "the very last second,\" said Benez. \"I have confidence in the team,\" Benez added."
+            "\n\n\"Steady growth,\" said Steve Slint of Lehman Securities.\n")
+    found = {a.name: a for a in unnamed_speakers(doc(text), ())}
+    assert set(found) == {"Rafa Benez", "Steve Slint"}
+    speakers = _speakers(text, tuple(found.values()))
+    assert speakers["We must concentrate to the very last second,"] == found["Rafa Benez"].id
+    assert speakers["I have confidence in the team,"] == found["Rafa Benez"].id
+
+
+def test_a_quote_ending_in_a_quoted_question_takes_the_attribution_after_it() -> None:
+    text = ("Phones\n\nPeople hesitate, said Mr Karl Jain. \"They ask: 'Will it work?'\" he said."
+            "\n")
+    actors = (actor(text, "jain", "person", ["Karl Jain"]),)
+    assert _speakers(text, actors)["They ask: 'Will it work?'"] == "jain"

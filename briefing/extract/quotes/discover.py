@@ -35,8 +35,13 @@ _BEFORE = re.compile(rf"(?P<lead>[\w’'-]+[’']s\s+|[a-z][\w-]*\s+)?(?P<name>{
                      r"(?P<appos>,\s+[^,\"“”;:.]{3,90},)?\s+(?:also\s+|later\s+|then\s+)?$")
 _AFTER = re.compile(rf"\s+(?P<name>{_NAME})(?P<appos>,\s+[^,\"“”;:.]{{3,90}})?"
                     r"(?=[,.;]|\s+(?:of|from|at|in|who|on)\b|\s*$)")
+# '"…," Toshack said' / '"…," said Benitez.': one word as the subject of a speech verb
+_ONE_BEFORE = re.compile(r"(?:[,.!?”\"]\s*|\band\s+)(?P<name>[A-Z][a-z][\w-]+)\s+"
+                         r"(?:also\s+|later\s+)?\Z")
+_ONE_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z][\w-]+)(?=[,.;]|\s*$)", re.MULTILINE)
 WINDOW = 140
-LEAD_CHARS = 60  # how far back a description before a name and a comma may start  # characters before a verb where its subject's name may start
+LEAD_CHARS = 60
+_OF_ORG = re.compile(r"\s+(?:of|at|from)\s+[A-Z]")  # how far back a description before a name and a comma may start  # characters before a verb where its subject's name may start
 # Words that make a capitalised run an organisation, a place or a document, not a person.
 _NOT_PERSON = frozenset("""
 Bank Banks Group Investments Investment Capital Securities Party Union Council Ministry Office
@@ -115,7 +120,34 @@ class _Discovery:
                     continue
                 if name not in found:
                     found[name] = (name, self._possessor(start, lead))
+            for word, start in self._surname_at(verb):
+                full = self._full_name(word)
+                if full is not None and not _overlaps(self.taken, start, start + len(word)):
+                    found.setdefault(full, (full, None))
         return tuple(self._actor(name, aff) for name, aff in found.values())
+
+    def _surname_at(self, verb: re.Match[str]) -> list[tuple[str, int]]:
+        """A single capitalised word as the subject of ``verb``: '"…," Toshack said',
+        '"…," said Benitez.'"""
+        out = []
+        b = _ONE_BEFORE.search(self.text, max(0, verb.start() - 40), verb.start())
+        if b:
+            out.append((b["name"], b.start("name")))
+        a = _ONE_AFTER.match(self.text, verb.end())
+        if a:
+            out.append((a["name"], a.start("name")))
+        return [(w, at) for w, at in out if w not in _NOT_PERSON and w not in _TITLES]
+
+    def _full_name(self, surname: str) -> str | None:
+        """The full name ending with ``surname`` used elsewhere in the text ("Liverpool boss
+        Rafael Benitez"), not part of an actor found, titles aside."""
+        for m in re.finditer(rf"\b(?:{_WORD}\s+){{1,2}}{re.escape(surname)}\b", self.text):
+            name, start, _lead = _untitled(m.group(0), m.start(), "")
+            words = name.split()
+            if len(words) >= 2 and not any(w in _NOT_PERSON or w in _TITLES for w in words) \
+                    and not _overlaps(self.taken, start, start + len(name)):
+                return name
+        return None
 
     def _named_at(self, verb: re.Match[str]) -> list[tuple[str, int, str, str]]:
         """(name, its start, the word or possessor before it, its apposition) of the speaker
@@ -136,7 +168,9 @@ class _Discovery:
             out.append((m["name"], lo + m.start("name"), lead, m["appos"] or ""))
         a = _AFTER.match(self.text, verb.end())
         if a and "\n" not in a.group(0):
-            out.append((a["name"], a.start("name"), "", a["appos"] or ""))
+            # "said Steve Roe of Lehman Securities": of an organisation
+            of = _OF_ORG.match(self.text, a.end())
+            out.append((a["name"], a.start("name"), "", a["appos"] or (of.group(0) if of else "")))
         return out
 
     def _a_person(self, name: str, lead: str, appos: str) -> bool:
@@ -145,7 +179,7 @@ class _Discovery:
         if lead.rstrip().endswith(("'s", "’s")) or any(
                 w.rstrip(".") in _TITLES for w in lead.split()[-2:]):
             return True
-        if PERSON_NOUNS.search(lead) or PERSON_NOUNS.search(appos):
+        if PERSON_NOUNS.search(lead) or PERSON_NOUNS.search(appos) or _OF_ORG.match(appos):
             return True
         surname = name.split()[-1]
         alone = re.compile(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])")

@@ -133,7 +133,8 @@ class _QuoteFinder:
         newline = rest.find("\n")
         if newline >= 0:
             rest = rest[:newline]
-        closing = self.text[raw.start:raw.end].rstrip()[-1:]
+        # the inner text's last mark, past a closing single quote or bracket ("…?'")
+        closing = self.text[raw.start:raw.end].rstrip().rstrip("'’)")[-1:]
         if closing not in ",.?!…—-" and not rest.lstrip().startswith((",", "—", "–")):
             return None, None, False  # the quote runs on inside its sentence
         m = AFTER_DASH.match(rest)
