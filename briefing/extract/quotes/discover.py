@@ -23,13 +23,18 @@ from __future__ import annotations
 import re
 
 from briefing.extract.quotes.words import PERSON_NOUNS
+from briefing.extract.time.word_trie import literal_alternation
 from briefing.model import Actor, Document, Mention
 
 _WORD = r"[A-Z][a-z][\w-]*(?:[’'][A-Z][\w-]*)?"  # "Moffat", "O'Brien", not "Oxfam's"
 _NAME = rf"{_WORD}(?:\s+(?:[A-Z]\.\s+)?{_WORD}){{1,2}}"
 # the verbs that introduce a speaker named right before or right after them
-_VERB = re.compile(r"\b(?:said|says|told|added|replied|stated|warned|argued|explained|insisted|"
-                   r"noted|stressed|declared|commented|acknowledged|predicted|cautioned)\b")
+# (a trie of literal words: scanned over the whole text, it must be fast; word edges are
+# checked on each hit)
+_VERB = literal_alternation([
+    "said", "says", "told", "added", "replied", "stated", "warned", "argued", "explained",
+    "insisted", "noted", "stressed", "declared", "commented", "acknowledged", "predicted",
+    "cautioned"])
 _POSTNOMINAL = r"(?:\s+(?:QC|KC|MP|MEP|MSP|Jr\.?|Sr\.?))?"  # "Guy Roe QC warned"
 _BEFORE = re.compile(rf"(?P<lead>[\w’'-]+[’']s\s+|[a-z][\w-]*\s+)?(?P<name>{_NAME}){_POSTNOMINAL}"
                      r"(?P<appos>,\s+[^,\"“”;:.]{3,90},)?\s+(?:also\s+|later\s+|then\s+)?$")
@@ -104,10 +109,15 @@ class _Discovery:
         self.taken = _taken(actors)
         self.ids = {a.id for a in actors}
         self.by_span = {(m.start, m.end): a for a in actors for m in a.mentions}
+        self.full_names: dict[str, str | None] = {}
 
     def run(self) -> tuple[Actor, ...]:
         found: dict[str, tuple[str, str | None]] = {}  # name -> (name, affiliation)
-        for verb in _VERB.finditer(self.text):
+        text = self.text
+        for verb in _VERB.finditer(text):
+            if (verb.start() and text[verb.start() - 1].isalnum()) or \
+                    text[verb.end():verb.end() + 1].isalnum():
+                continue
             for name, start, lead, appos in self._named_at(verb):
                 name, start, lead = _untitled(name, start, lead)
                 words = name.split()
@@ -130,7 +140,9 @@ class _Discovery:
         """A single capitalised word as the subject of ``verb``: '"…," Toshack said',
         '"…," said Benitez.'"""
         out = []
-        b = _ONE_BEFORE.search(self.text, max(0, verb.start() - 40), verb.start())
+        before = self.text[max(0, verb.start() - 40):verb.start()].rstrip()
+        b = _ONE_BEFORE.search(self.text, max(0, verb.start() - 40), verb.start()) \
+            if before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper() else None
         if b:
             out.append((b["name"], b.start("name")))
         a = _ONE_AFTER.match(self.text, verb.end())
@@ -141,6 +153,11 @@ class _Discovery:
     def _full_name(self, surname: str) -> str | None:
         """The full name ending with ``surname`` used elsewhere in the text ("Liverpool boss
         Rafael Benitez"), not part of an actor found, titles aside."""
+        if surname not in self.full_names:
+            self.full_names[surname] = self._find_full_name(surname)
+        return self.full_names[surname]
+
+    def _find_full_name(self, surname: str) -> str | None:
         for m in re.finditer(rf"\b(?:{_WORD}\s+){{1,2}}{re.escape(surname)}\b", self.text):
             name, start, _lead = _untitled(m.group(0), m.start(), "")
             words = name.split()
@@ -158,7 +175,10 @@ class _Discovery:
         if "\n" in window:
             lo += window.rindex("\n") + 1
             window = self.text[lo:verb.start()]
-        m = _BEFORE.search(window)
+        # cheap test first: a capitalised word or an apposition's comma right before the verb
+        last = window.rstrip().rsplit(None, 1)[-1:] or [""]
+        m = _BEFORE.search(window) if last[0][:1].isupper() or last[0].endswith(",") \
+            or last[0] in ("also", "later", "then") else None
         if m:
             # the lead: the possessor or word just before the name, or a description closed
             # by a comma ("The new chairman of the Bar Council, Guy Roe QC warned")
