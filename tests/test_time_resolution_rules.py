@@ -86,3 +86,17 @@ def test_what_the_timeline_counts_as_an_event() -> None:
     assert "October 7th" not in got and got.count("Monday") + got.count("on Monday") == 1
     # a question that presupposes the event dates it
     assert "yesterday" in got and "tomorrow" in got
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    ("And then, on Thanksgiving Day, they’ll be in Nantucket.", "2024-11-26",
+     [("on Thanksgiving Day", "2024-11-28")]),
+    ("The truce held over Christmas.", "2024-01-10", [("over Christmas", "2023-12-25")]),
+    ("They hope for a deal by Christmas.", "2024-11-01", [("by Christmas", "2024-12-25")]),
+    ("They met on Memorial Day.", "2024-06-10", [("on Memorial Day", "2024-05-27")]),
+    # the custom, not a day
+    ("Happy Thanksgiving. We honour the traditions of Thanksgiving.", "2024-11-26", []),
+    ("Sales rose before Christmas shopping began.", "2024-11-26", []),
+])
+def test_named_days_of_the_calendar(sentence: str, published: str, expected: list) -> None:
+    assert _values(sentence, published) == expected

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from briefing.extract.time import holidays
 from briefing.extract.time.ranges import after_range_start, range_end_day
 from briefing.extract.time.word_trie import literal_alternation
 from briefing.extract.time.words import (
@@ -85,6 +86,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekend", re.compile(
         r"\b(?:over|during|through|throughout|(?:at\s+)?the\s+end\s+of)\s+the\s+weekend\b",
         re.IGNORECASE)),
+    ("holiday", holidays.PATTERN),
     ("year", re.compile(rf"(?<![\d$£€.,/-])\b(?P<y>{_YEAR})\b(?![\d%/]|s\b|-\d|,\d)")),
     ("duration", re.compile(
         rf"\b(?P<n>{NUMBER_WORDS})[\s-]+(?:more\s+)?(?P<u>hours?|days?|weeks?|months?|years?|"
@@ -450,6 +452,15 @@ class _Resolver:
             return self.expr(c, _iso(ref + dt.timedelta(days=5 - wd)), "day", tol=1)
         return self.expr(c, _iso(ref - dt.timedelta(days=wd + 1)), "day", tol=1)
 
+    def _holiday(self, c: _Cand) -> TimeExpression | None:
+        """"on Thanksgiving Day": the nearest one in the clause's direction."""
+        if self.ref is None:
+            return self.unresolved(c, "day")
+        future = self.direction(c) == "future" or c.match.group(0).split()[0].lower() in (
+            "by", "before", "until", "till")  # a deadline: "by Christmas"
+        got = holidays.resolve(c.match.group("name"), self.ref, future)
+        return self.expr(c, _iso(got), "day") if got else None
+
     def _year(self, c: _Cand) -> TimeExpression | None:
         return self.expr(c, c.match["y"], "year")
 
@@ -459,7 +470,7 @@ class _Resolver:
 
 _RANK = {"iso": 0, "slash": 0, "mdy": 0, "dmy": 0, "my": 1, "relunit": 1, "ago": 1,
          "dayword": 2, "weekday": 2, "month": 3, "year": 4, "duration": 5,
-         "weekend": 1}
+         "weekend": 1, "holiday": 2}
 
 
 # Speed: a pattern that opens with \b or an optional prefix makes the regex engine try every
@@ -483,6 +494,7 @@ _TRIGGERS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (literal_alternation([w for word in _UNIT_WORDS.split("|")
                           for w in (word, word.capitalize(), word.upper())]),
      ("ago", "relunit", "duration", "weekend")),
+    (literal_alternation(holidays.TRIGGER_WORDS), ("holiday",)),
 ]
 _WORDS_BACK = 4
 _CHARS_BACK = 48
