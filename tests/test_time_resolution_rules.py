@@ -100,3 +100,8 @@ def test_what_the_timeline_counts_as_an_event() -> None:
 ])
 def test_named_days_of_the_calendar(sentence: str, published: str, expected: list) -> None:
     assert _values(sentence, published) == expected
+
+
+def test_this_month_is_this_years() -> None:
+    assert _values("Coupons payable this September were cut.", "1987-03-01") == \
+        [("this September", "1987-09")]

@@ -345,7 +345,9 @@ class _Resolver:
         if yrel:  # "February last year", "June of next year"
             step = {"last": -1, "next": 1}.get(yrel, 0)
             return self.expr(c, _ym(self.ref.year + step, month), "month")
-        if mod in ("last", "earlier"):
+        if mod == "this":  # "payable this September": this year's
+            y, mo = self.ref.year, month
+        elif mod in ("last", "earlier"):
             y, mo = _month_value(self.ref, month, "past", strict=True)
         elif mod in ("next", "later"):
             y, mo = _month_value(self.ref, month, "future", strict=True)
