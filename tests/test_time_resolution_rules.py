@@ -105,3 +105,10 @@ def test_named_days_of_the_calendar(sentence: str, published: str, expected: lis
 def test_this_month_is_this_years() -> None:
     assert _values("Coupons payable this September were cut.", "1987-03-01") == \
         [("this September", "1987-09")]
+
+
+def test_since_looks_back() -> None:
+    assert _values("Everything he did since the 7th of October aimed at war.", "2024-09-26") \
+        == [("the 7th of October", "2023-10-07")]
+    assert _values("Prices have risen since November.", "2024-09-26") == \
+        [("November", "2023-11")]

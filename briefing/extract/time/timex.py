@@ -158,6 +158,7 @@ def _direction(text: str, start: int, clause_start: int) -> str:
 # no tense it is the nearest such month, counting up to five months ahead.
 MONTH_TENSE_WINDOW = 32
 NEAREST_MONTHS_AHEAD = 5
+_SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:before|by|until|till|no\s+later\s+than|not\s+later\s+than|ahead\s+of|"
@@ -266,6 +267,8 @@ class _Resolver:
         """For a day without a year: the nearest such day to the publication date when the
         clause gives no tense, or when the day is a deadline ("before October 30", "by May
         5": the tense of the clause is the asking, not the day); else the clause's tense."""
+        if _SINCE_BEFORE.search(self.text, max(0, c.start - 12), c.start):
+            return "past"  # "since the 7th of October"
         if _DEADLINE_BEFORE.search(self.text, max(0, c.start - 24), c.start):
             return "deadline"
         got = _direction(self.text, c.start, self.clauses.start_of(c.start))
@@ -275,6 +278,8 @@ class _Resolver:
         """The tense of the words just before or after a bare month; with none, the nearest
         such month ("a ceiling from July to December" published in June; "the September
         meeting" published in June), up to five months ahead."""
+        if _SINCE_BEFORE.search(self.text, max(0, c.start - 12), c.start):
+            return "past"  # "since March"
         lo = max(self.clauses.start_of(c.start), c.start - MONTH_TENSE_WINDOW)
         got = _direction(self.text, c.start, lo)
         if got == "none":
