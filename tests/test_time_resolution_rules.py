@@ -112,3 +112,9 @@ def test_since_looks_back() -> None:
         == [("the 7th of October", "2023-10-07")]
     assert _values("Prices have risen since November.", "2024-09-26") == \
         [("November", "2023-11")]
+
+
+def test_over_the_past_month_is_a_window_ending_at_the_report() -> None:
+    (t,) = [t for t in find_times(doc("Title\n\nOver the past month, I have had calls.",
+                                      "2024-02-12")) if t.kind == "date"]
+    assert (t.value, t.precision, t.tolerance_days) == ("2024-01-28", "day", 15)

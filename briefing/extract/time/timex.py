@@ -82,6 +82,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?P<pre>earlier|later|early|late)\s+(?:in\s+)?)?(?:(?P<end>the\s+end|the\s+start"
         r"|the\s+beginning|the\s+middle)\s+of\s+)?(?P<rel>last|next|this|past|coming)\s+"
         r"(?P<u>week|weekend|month|year)\b", re.IGNORECASE)),
+    # "over the past month": a window ending at the report ("over the last few months" is a
+    # stretch of time, not an event, and no expression here)
+    ("window", re.compile(
+        r"\b(?:over|in|during|throughout)\s+the\s+past\s+(?P<u>week|month)\b",
+        re.IGNORECASE)),
     # "over the weekend", "at the end of the weekend": the weekend nearest the report
     ("weekend", re.compile(
         r"\b(?:over|during|through|throughout|(?:at\s+)?the\s+end\s+of)\s+the\s+weekend\b",
@@ -414,6 +419,15 @@ class _Resolver:
             return self.expr(c, _ym(self.ref.year + sign * years, self.ref.month), "month")
         return self.expr(c, f"{self.ref.year + sign * years:04d}", "year")
 
+    def _window(self, c: _Cand) -> TimeExpression | None:
+        """"over the past month": the middle of the window, give or take half of it."""
+        m = c.match
+        if self.ref is None:
+            return self.unresolved(c, "day")
+        days = 30 if m["u"].lower() == "month" else 7
+        return self.expr(c, _iso(self.ref - dt.timedelta(days=days // 2)), "day",
+                         tol=days // 2)
+
     def _relunit(self, c: _Cand) -> TimeExpression | None:
         m = c.match
         if self.ref is None:
@@ -477,7 +491,7 @@ class _Resolver:
 
 _RANK = {"iso": 0, "slash": 0, "mdy": 0, "dmy": 0, "my": 1, "relunit": 1, "ago": 1,
          "dayword": 2, "weekday": 2, "month": 3, "year": 4, "duration": 5,
-         "weekend": 1, "holiday": 2}
+         "weekend": 1, "holiday": 2, "window": 0}
 
 
 # Speed: a pattern that opens with \b or an optional prefix makes the regex engine try every
@@ -500,7 +514,7 @@ _TRIGGERS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
      ("dayword", "ago")),
     (literal_alternation([w for word in _UNIT_WORDS.split("|")
                           for w in (word, word.capitalize(), word.upper())]),
-     ("ago", "relunit", "duration", "weekend")),
+     ("ago", "relunit", "duration", "weekend", "window")),
     (literal_alternation(holidays.TRIGGER_WORDS), ("holiday",)),
 ]
 _WORDS_BACK = 4
