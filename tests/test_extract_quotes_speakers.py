@@ -177,3 +177,15 @@ def test_a_quote_ending_in_a_quoted_question_takes_the_attribution_after_it() ->
             "\n")
     actors = (actor(text, "jain", "person", ["Karl Jain"]),)
     assert _speakers(text, actors)["They ask: 'Will it work?'"] == "jain"
+
+
+def test_the_highlights_of_an_interview_are_its_principals() -> None:
+    text = ("Envoy Omar Reyes on the Evening Hour\n\nThe envoy gave an interview. Aide Karl Brand "
+            "was there.\n\nThe top moments:\n\n- On the ceasefire: \"It is very solid and it will "
+            "hold.\"\n- On the corridor: \"The ships will be inspected at the port.\"\n")
+    document = doc(text, title="Envoy Omar Reyes on the Evening Hour")
+    actors = (actor(text, "reyes", "person", ["Omar Reyes"]),
+              actor(text, "brand", "person", ["Karl Brand"]))
+    got = {q.text: q.speaker for q in find_quotes(document, actors, ())}
+    assert got["It is very solid and it will hold."] == "reyes"
+    assert got["The ships will be inspected at the port."] == "reyes"

@@ -62,6 +62,8 @@ SUBJECT_TERM_VERB = re.compile(r"\b(?:call(?:ed|s)?|described|describes|label(?:
                                re.IGNORECASE)
 # "Wikinews: …", "MS. ROE: …": a paragraph opening with a speaker's label
 SPEAKER_LABEL = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}:\s")
+# "- On the ceasefire in Gaza: "…"": a bullet of an interview's highlights
+BULLET_TOPIC = re.compile(r"\s*[-•*–]\s+On\b[^\n\"“”]{1,120}:\s*")
 TERM_WORDS = 3  # a fragment this short quoted twice is the text's term for something
 MAX_SCARE_WORDS = 4  # an unattributed quote this short is a scare quote or a term
 # A sentence that ends with its attribution: ", Mr Abbas added." / ", said the envoy."
@@ -99,6 +101,17 @@ class _QuoteFinder:
     def quoted_again(self, inner: str) -> bool:
         """Whether the same words are quoted more than once in the document (a term)."""
         return self.insides[inner.strip(" ,.").lower()] > 1
+
+    def principal(self) -> Actor | None:
+        """The person a document is about: named in its title, else the most mentioned."""
+        people = [a for a in self.speakers.index.actors if a.kind == "person"]
+        if self.doc.title_span:
+            lo, hi = self.doc.title_span
+            named = [h.actor for h in self.speakers.index.within(lo, hi)
+                     if h.actor.kind == "person"]
+            if named:
+                return named[0]
+        return max(people, key=lambda a: len(a.mentions), default=None)
 
     def turn_fallback(self, raw: Raw, turn: int | None) -> str | None:
         """In a transcript turn, who speaks quoted words no attribution names: the official a
@@ -314,6 +327,10 @@ class _QuoteFinder:
             late = self.sentence_final_speaker(raw, s_end)
             if late is not None:
                 speaker, found, kind = late, True, "mixed"
+        if not found and BULLET_TOPIC.fullmatch(text, text.rfind("\n", 0, raw.open_at) + 1,
+                                                raw.open_at):
+            # '- On the ceasefire: "…"': the highlights of an interview are its principal's
+            speaker, found, kind = self.principal(), True, "direct"
         if fallback is not None and (not found or speaker is None):
             speaker, found, kind = self.speakers.index.by_id.get(fallback), True, "mixed"
         if not found:
