@@ -189,3 +189,14 @@ def test_the_highlights_of_an_interview_are_its_principals() -> None:
     got = {q.text: q.speaker for q in find_quotes(document, actors, ())}
     assert got["It is very solid and it will hold."] == "reyes"
     assert got["The ships will be inspected at the port."] == "reyes"
+
+
+def test_a_statement_citing_its_authors_own_words() -> None:
+    title = "Statement from President Ana Lopes on the Truce"
+    text = (title + "\n\nToday the truce took hold. As I said last month, \"a truce is only as "
+            "strong as its monitors\". Aide Karl Brand will brief the press.\n")
+    document = doc(text, title=title)
+    actors = (actor(text, "lopes", "person", ["Ana Lopes"], title="President"),
+              actor(text, "brand", "person", ["Karl Brand"]))
+    got = {q.text: q.speaker for q in find_quotes(document, actors, ())}
+    assert got["a truce is only as strong as its monitors"] == "lopes"

@@ -64,6 +64,9 @@ SUBJECT_TERM_VERB = re.compile(r"\b(?:call(?:ed|s)?|described|describes|label(?:
 SPEAKER_LABEL = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}:\s")
 # "- On the ceasefire in Gaza: "…"": a bullet of an interview's highlights
 BULLET_TOPIC = re.compile(r"\s*[-•*–]\s+On\b[^\n\"“”]{1,120}:\s*")
+# A document in its author's own voice: "Statement from President X on …", "Remarks by …"
+AUTHORED = re.compile(r"(?:Statement|Remarks|Op-Ed|Letter|Message|Address)\b[^\n]{0,40}?"
+                      r"\b(?:from|by|of)\s+[A-Z]")
 TERM_WORDS = 3  # a fragment this short quoted twice is the text's term for something
 MAX_SCARE_WORDS = 4  # an unattributed quote this short is a scare quote or a term
 # A sentence that ends with its attribution: ", Mr Abbas added." / ", said the envoy."
@@ -97,6 +100,7 @@ class _QuoteFinder:
         self.turn_starts = [t.start for t in self.turns]
         self.turn_speakers = turn_speakers(document, self.speakers.index)
         self.addressees = addressees(document, self.turn_speakers)
+        self.authored = bool(document.title and AUTHORED.match(document.title))
 
     def quoted_again(self, inner: str) -> bool:
         """Whether the same words are quoted more than once in the document (a term)."""
@@ -117,9 +121,12 @@ class _QuoteFinder:
         """In a transcript turn, who speaks quoted words no attribution names: the official a
         reporter quotes ("you said "…""), or the turn's speaker citing their own words ("I
         told them: "…"", not "papers have written "…"" nor marks no verb introduces)."""
-        if turn is None:
-            return None
         left = self.text[self.sentence_of(raw.open_at)[0]:raw.open_at]
+        if turn is None:
+            # a statement or remarks by someone ("Statement from President X"): "As I said,
+            # "…"" cites its author
+            author = self.principal() if self.authored else None
+            return author.id if author is not None and own_words(left) else None
         asked = self.addressees[turn]
         if asked is not None and addresses(left):
             return asked
