@@ -1,35 +1,36 @@
-"""Quotations and their speakers (issue 4).
+"""Quotations and their speakers.
 
 Three kinds, one pass per paragraph:
 
 * **direct** — a quoted sentence with its attribution before or after it
   (`Reagan said: "…"`, `"…," Obama said Sunday`, `"…," said a senior official who …`);
-* **continuation** — a quote with no attribution of its own right after another quote: the same
-  speaker;
+* **continuation** — a quote with no attribution of its own right after another quote in the
+  same paragraph or opening the next one: the same speaker (never across a speaker's label
+  or a transcript turn);
 * **mixed** — a quoted fragment inside reported speech (`Putin said the two sides are "gradually
   heading in the right direction"`).
 
-Quote marks may be ASCII or curly and may be mixed in one pair (`"We’re not there yet,”`). The
-span is the inside of the marks. A short quoted term with no speaker, or one introduced by
-"called", "so-called", "known as" …, is a scare quote or a name, not a quotation.
+Quote marks are paired by :mod:`~briefing.extract.quotes.marks`.  The span is the inside of the
+marks.  A short quoted term with no speaker, one introduced by "called", "so-called", "known
+as" …, or (outside a dialogue) a fragment of up to three words quoted twice, is a scare quote or
+a name, not a quotation.
 
-The speaker is an actor id: a person named in the attribution, else a description or pronoun
-resolved to the person it refers to, else the state/organisation speaking ("a U.S. statement
-said"). The quote's date is the day of its attribution ("said Sunday", "on Thursday") or the
+The speaker is an actor id, resolved by :class:`~briefing.extract.quotes.resolve.Speakers` from
+the attribution's noun phrase: a person named there, else a description, title or pronoun
+resolved to the person it refers to, else the state/organisation speaking.  People quoted whom
+the actor pass missed are added before this pass (:mod:`~briefing.extract.quotes.discover`).
+The quote's date is the day of its attribution ("said Sunday", "on Thursday") or the
 publication date.
 
-Attribution rules that matter on unseen texts: "he/she said" goes to the closest person before
-it named as the subject of a clause (of the pronoun's gender when a title tells it: "Mr",
-"Baroness"), not simply to the last speaker; names inside quotes and after prepositions or
-verbs do not count.  "A spokesman for X" is X speaking.  Speech acts such as "proposed (in a
-letter)", "urged", "wrote", "believe" frame mixed quotes; "called it a "…"" with a named
-subject is a quote, without one a term.  A bare surname in the attribution finds the person
-whose name holds it, when the mention itself was missed.
+Where no attribution names anyone:
 
-Transcripts: a turn is not a quotation, but quotation marks inside one are; when the speaker
-cites their own words ("I told them: "…"", "As we said, "…"") they are the turn's speaker's
-(the actor its label names or, for "THE PRESIDENT:", the office holder the actor extraction
-found), and a quote never continues another speaker's turn.
+* in a transcript turn (:mod:`~briefing.extract.quotes.transcript`), a reporter's "you said
+  "…"" quotes the official questioned, and the speaker citing their own words ("I told them:
+  "…"") is the turn's speaker; a quote never continues another speaker's turn;
+* in a statement or remarks in its author's voice ("Statement from President X"), "As I said,
+  "…"" is the author's;
+* the bullets of an interview's highlights ("- On the ceasefire: "…"") are its principal's
+  (the person its title names); a pull quote names its speaker after a dash ("— Peres, on …").
 """
 
 from __future__ import annotations
