@@ -118,3 +118,18 @@ def test_over_the_past_month_is_a_window_ending_at_the_report() -> None:
     (t,) = [t for t in find_times(doc("Title\n\nOver the past month, I have had calls.",
                                       "2024-02-12")) if t.kind == "date"]
     assert (t.value, t.precision, t.tolerance_days) == ("2024-01-28", "day", 15)
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # a deadline counted from the report
+    ("They will respond within 48 hours if it goes on.", "2015-08-21",
+     [("within 48 hours", "2015-08-23")]),
+    # a thing concluded years ago, a pause that began years ago
+    ("They should implement a 23-year-old association agreement.", "1987-04-13",
+     [("23-year-old", "1964")]),
+    ("Broadcasts resumed after an 11-year lull.", "2015-08-21", [("an 11-year", "2004")]),
+    # ages of people and of states of affairs are lengths of time
+    ("A 27-year-old man was hurt in the five-year-old war.", "2015-08-21", []),
+])
+def test_deadlines_and_ages(sentence: str, published: str, expected: list) -> None:
+    assert _values(sentence, published) == expected

@@ -22,21 +22,16 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from briefing.extract.time import holidays
+from briefing.extract.time.candidates import Cand, candidates
 from briefing.extract.time.ranges import after_range_start, range_end_day
-from briefing.extract.time.word_trie import literal_alternation
 from briefing.extract.time.words import (
     FUTURE_CUES,
-    MONTH_ABBR,
-    MONTH_NAMES,
     MONTHS,
-    NUMBER_WORDS,
     NUMBERS,
     PAST_VERBS,
     UNITS,
-    WEEKDAY_NAMES,
     WEEKDAYS,
 )
 from briefing.model import Document, TimeExpression
@@ -44,68 +39,6 @@ from briefing.model import Document, TimeExpression
 _MODAL_BEFORE = re.compile(r"\b(?:(?:will|would|shall|could|might|must|to|can)\s+(?:be\s+|have\s+)?"
                            r"|being\s+)$", re.IGNORECASE)
 NO_REFERENCE = "no publication date: relative expression not resolved"
-
-_MON = rf"(?:{MONTH_NAMES}|(?:{MONTH_ABBR})\.?)"
-_ORD = r"(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89]\d{2}|20\d{2})"
-
-# Order matters only for documentation: overlapping candidates are settled by length.
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
-    ("slash", re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})\b")),
-    ("mdy", re.compile(
-        rf"(?:\b(?:{WEEKDAY_NAMES}),?\s+)?\b(?P<mon>{_MON})\s+(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}\b"
-        rf"(?:\s*[-–]\s*(?P<d2>\d{{1,2}}){_ORD}\b)?(?:,?\s+(?P<y>{_YEAR})\b)?")),
-    ("dmy", re.compile(
-        rf"(?:\b(?:{WEEKDAY_NAMES}),?\s+)?\b(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}"
-        rf"(?:\s*[-–]\s*\d{{1,2}}{_ORD})?\s+(?:of\s+)?(?P<mon>{_MON})(?![a-z])"
-        rf"(?:,?\s+(?P<y>{_YEAR})\b)?")),
-    ("my", re.compile(rf"\b(?P<mon>{_MON}),?\s+(?:of\s+)?(?:(?P<y>{_YEAR})\b|[’'](?P<y2>\d\d)\b)")),
-    ("month", re.compile(
-        rf"\b(?:(?P<mod>last|next|this|early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?"
-        rf"(?P<mon>{MONTH_NAMES})\b(?!\s+\d)"
-        r"(?:\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year\b)?")),
-    ("weekday", re.compile(
-        rf"\b(?:(?P<mod>last|next|this|this\s+coming|this\s+past|coming|past|on|late|early)\s+)?"
-        rf"(?P<wd>{WEEKDAY_NAMES})(?P<pl>s)?\b"
-        r"(?:\s+(?P<part>morning|afternoon|evening|night))?")),
-    ("dayword", re.compile(
-        r"\b(?:(?P<pre>earlier|later|late|early)\s+)?(?P<w>yesterday|today|tomorrow|tonight)\b"
-        r"|\b(?P<pre2>earlier|later)?\s*\bthis\s+(?P<part>morning|afternoon|evening)\b"
-        r"|\b(?P<ln>last\s+night)\b"
-        r"|\b(?:(?:a\s+)?few\s+|several\s+)?(?:hours|minutes)\s+(?:earlier|ago|later)\b",
-        re.IGNORECASE)),
-    ("ago", re.compile(
-        rf"\b(?P<n>{NUMBER_WORDS})\s+(?P<u>hours?|days?|weeks?|months?|years?|decades?)\s+"
-        r"(?P<dir>ago|earlier|later|before|from\s+now)\b", re.IGNORECASE)),
-    ("relunit", re.compile(
-        r"\b(?:(?P<pre>earlier|later|early|late)\s+(?:in\s+)?)?(?:(?P<end>the\s+end|the\s+start"
-        r"|the\s+beginning|the\s+middle)\s+of\s+)?(?P<rel>last|next|this|past|coming)\s+"
-        r"(?P<u>week|weekend|month|year)\b", re.IGNORECASE)),
-    # "over the past month": a window ending at the report ("over the last few months" is a
-    # stretch of time, not an event, and no expression here)
-    ("window", re.compile(
-        r"\b(?:over|in|during|throughout)\s+the\s+past\s+(?P<u>week|month)\b",
-        re.IGNORECASE)),
-    # "over the weekend", "at the end of the weekend": the weekend nearest the report
-    ("weekend", re.compile(
-        r"\b(?:over|during|through|throughout|(?:at\s+)?the\s+end\s+of)\s+the\s+weekend\b",
-        re.IGNORECASE)),
-    ("holiday", holidays.PATTERN),
-    ("year", re.compile(rf"(?<![\d$£€.,/-])\b(?P<y>{_YEAR})\b(?![\d%/]|s\b|-\d|,\d)")),
-    ("duration", re.compile(
-        rf"\b(?P<n>{NUMBER_WORDS})[\s-]+(?:more\s+)?(?P<u>hours?|days?|weeks?|months?|years?|"
-        r"decades?|minutes?)\b(?:[\s-]+(?:old|long))?", re.IGNORECASE)),
-]
-
-
-@dataclass(slots=True)
-class _Cand:
-    start: int
-    end: int
-    kind: str
-    match: re.Match[str]
-
 
 def _month_num(token: str) -> int:
     return MONTHS[token.rstrip(".").lower()]
@@ -249,17 +182,17 @@ class _Resolver:
             except ValueError:
                 self.ref = None
 
-    def expr(self, c: _Cand, value: str | None, precision: str | None, note: str = "",
+    def expr(self, c: Cand, value: str | None, precision: str | None, note: str = "",
              tol: int = 0, kind: str = "date") -> TimeExpression:
         return TimeExpression(
             start=c.start, end=c.end, text=self.text[c.start:c.end], value=value,
             precision=precision, resolved=value is not None or kind == "duration", note=note,
             kind=kind, tolerance_days=tol)
 
-    def unresolved(self, c: _Cand, precision: str) -> TimeExpression:
+    def unresolved(self, c: Cand, precision: str) -> TimeExpression:
         return self.expr(c, None, precision, NO_REFERENCE)
 
-    def direction(self, c: _Cand) -> str:
+    def direction(self, c: Cand) -> str:
         """'future' or 'past': the tense of the clause before the expression, else of the
         words after it ("on Thursday, the President will welcome"), else the past (news
         reports the past)."""
@@ -268,7 +201,7 @@ class _Resolver:
             got = _direction_after(self.text, c.end)
         return "future" if got == "future" else "past"
 
-    def day_direction(self, c: _Cand) -> str:
+    def day_direction(self, c: Cand) -> str:
         """For a day without a year: the nearest such day to the publication date when the
         clause gives no tense, or when the day is a deadline ("before October 30", "by May
         5": the tense of the clause is the asking, not the day); else the clause's tense."""
@@ -279,7 +212,7 @@ class _Resolver:
         got = _direction(self.text, c.start, self.clauses.start_of(c.start))
         return "nearest" if got == "none" else got
 
-    def month_direction(self, c: _Cand, month: int) -> str:
+    def month_direction(self, c: Cand, month: int) -> str:
         """The tense of the words just before or after a bare month; with none, the nearest
         such month ("a ceiling from July to December" published in June; "the September
         meeting" published in June), up to five months ahead."""
@@ -296,16 +229,16 @@ class _Resolver:
         return "future" if got == "future" else "past"
 
     # each returns a TimeExpression, or None when the match is not a time expression after all
-    def resolve(self, c: _Cand) -> TimeExpression | None:
-        method: Callable[[_Cand], TimeExpression | None] = getattr(self, "_" + c.kind)
+    def resolve(self, c: Cand) -> TimeExpression | None:
+        method: Callable[[Cand], TimeExpression | None] = getattr(self, "_" + c.kind)
         return method(c)
 
-    def _iso(self, c: _Cand) -> TimeExpression | None:
+    def _iso(self, c: Cand) -> TimeExpression | None:
         m = c.match
         day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         return self.expr(c, _iso(day), "day") if day else None
 
-    def _slash(self, c: _Cand) -> TimeExpression | None:
+    def _slash(self, c: Cand) -> TimeExpression | None:
         m = c.match
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         if y < 100:
@@ -315,15 +248,15 @@ class _Resolver:
         got = _safe_date(y, month, day)
         return self.expr(c, _iso(got), "day") if got else None
 
-    def _mdy(self, c: _Cand) -> TimeExpression | None:
+    def _mdy(self, c: Cand) -> TimeExpression | None:
         m = c.match
         return self._month_day(c, _month_num(m["mon"]), int(m["d"]), m["y"])
 
-    def _dmy(self, c: _Cand) -> TimeExpression | None:
+    def _dmy(self, c: Cand) -> TimeExpression | None:
         m = c.match
         return self._month_day(c, _month_num(m["mon"]), int(m["d"]), m["y"])
 
-    def _month_day(self, c: _Cand, month: int, day: int, year: str | None
+    def _month_day(self, c: Cand, month: int, day: int, year: str | None
                    ) -> TimeExpression | None:
         if not 1 <= day <= 31:
             return None
@@ -335,12 +268,12 @@ class _Resolver:
         got = _day_value(self.ref, month, day, self.day_direction(c))
         return self.expr(c, _iso(got), "day") if got else None
 
-    def _my(self, c: _Cand) -> TimeExpression | None:
+    def _my(self, c: Cand) -> TimeExpression | None:
         m = c.match
         year = int(m["y"]) if m["y"] else _century(int(m["y2"]), self.ref)
         return self.expr(c, _ym(year, _month_num(m["mon"])), "month")
 
-    def _month(self, c: _Cand) -> TimeExpression | None:
+    def _month(self, c: Cand) -> TimeExpression | None:
         m = c.match
         name, mod = m["mon"], (m["mod"] or "").lower()
         if name == "May" and not mod:
@@ -365,7 +298,7 @@ class _Resolver:
             y, mo = _month_value(self.ref, month, self.month_direction(c, month), strict=False)
         return self.expr(c, _ym(y, mo), "month")
 
-    def _weekday(self, c: _Cand) -> TimeExpression | None:
+    def _weekday(self, c: Cand) -> TimeExpression | None:
         m = c.match
         if m["pl"]:  # "on Sundays": a habit, not a date
             return None
@@ -381,7 +314,7 @@ class _Resolver:
             got = _weekday_value(self.ref, wd, self.direction(c), strict=False)
         return self.expr(c, _iso(got), "day")
 
-    def _dayword(self, c: _Cand) -> TimeExpression | None:
+    def _dayword(self, c: Cand) -> TimeExpression | None:
         m = c.match
         if self.ref is None:
             return self.unresolved(c, "day")
@@ -393,7 +326,7 @@ class _Resolver:
             offset = 1
         return self.expr(c, _iso(self.ref + dt.timedelta(days=offset)), "day")
 
-    def _ago(self, c: _Cand) -> TimeExpression | None:
+    def _ago(self, c: Cand) -> TimeExpression | None:
         m = c.match
         if self.ref is None:
             return self.unresolved(c, "day")
@@ -419,7 +352,7 @@ class _Resolver:
             return self.expr(c, _ym(self.ref.year + sign * years, self.ref.month), "month")
         return self.expr(c, f"{self.ref.year + sign * years:04d}", "year")
 
-    def _window(self, c: _Cand) -> TimeExpression | None:
+    def _window(self, c: Cand) -> TimeExpression | None:
         """"over the past month": the middle of the window, give or take half of it."""
         m = c.match
         if self.ref is None:
@@ -428,7 +361,7 @@ class _Resolver:
         return self.expr(c, _iso(self.ref - dt.timedelta(days=days // 2)), "day",
                          tol=days // 2)
 
-    def _relunit(self, c: _Cand) -> TimeExpression | None:
+    def _relunit(self, c: Cand) -> TimeExpression | None:
         m = c.match
         if self.ref is None:
             return self.unresolved(c, "day")
@@ -460,7 +393,7 @@ class _Resolver:
             return self.expr(c, _ym(y, mo), "month")
         return self.expr(c, f"{ref.year + step:04d}", "year")
 
-    def _weekend(self, c: _Cand) -> TimeExpression | None:
+    def _weekend(self, c: Cand) -> TimeExpression | None:
         """The weekend just past (its Sunday); late in the week the coming one (its Saturday)
         when the clause speaks of the future; written on a weekend, that weekend."""
         ref = self.ref
@@ -473,7 +406,7 @@ class _Resolver:
             return self.expr(c, _iso(ref + dt.timedelta(days=5 - wd)), "day", tol=1)
         return self.expr(c, _iso(ref - dt.timedelta(days=wd + 1)), "day", tol=1)
 
-    def _holiday(self, c: _Cand) -> TimeExpression | None:
+    def _holiday(self, c: Cand) -> TimeExpression | None:
         """"on Thanksgiving Day": the nearest one in the clause's direction."""
         if self.ref is None:
             return self.unresolved(c, "day")
@@ -482,108 +415,33 @@ class _Resolver:
         got = holidays.resolve(c.match.group("name"), self.ref, future)
         return self.expr(c, _iso(got), "day") if got else None
 
-    def _year(self, c: _Cand) -> TimeExpression | None:
+    def _year(self, c: Cand) -> TimeExpression | None:
         return self.expr(c, c.match["y"], "year")
 
-    def _duration(self, c: _Cand) -> TimeExpression | None:
+    def _within(self, c: Cand) -> TimeExpression | None:
+        if self.ref is None:
+            return self.unresolved(c, "day")
+        n, unit = _number(c.match["n"]), c.match["u"].lower()
+        days = max(1, round(n / 24)) if unit == "hours" else n * (7 if unit == "weeks" else 1)
+        return self.expr(c, _iso(self.ref + dt.timedelta(days=days)), "day",
+                         tol=max(1, days // 4))
+
+    def _since_years(self, c: Cand) -> TimeExpression | None:
+        """Things that last (an agreement, a lull), never a person's age: N years ago."""
+        if self.ref is None:
+            return self.unresolved(c, "year")
+        n = _number(c.match["n"] or c.match["n2"])
+        return self.expr(c, f"{self.ref.year - n:04d}", "year")
+
+    def _duration(self, c: Cand) -> TimeExpression | None:
         return self.expr(c, None, None, "a duration, not a date", kind="duration")
-
-
-_RANK = {"iso": 0, "slash": 0, "mdy": 0, "dmy": 0, "my": 1, "relunit": 1, "ago": 1,
-         "dayword": 2, "weekday": 2, "month": 3, "year": 4, "duration": 5,
-         "weekend": 1, "holiday": 2, "window": 0}
-
-
-# Speed: a pattern that opens with \b or an optional prefix makes the regex engine try every
-# position of the text.  Instead, literal-first *trigger* patterns (which the engine scans for
-# quickly) find the word each expression must contain; the full pattern is then tried only at
-# that word and at the starts of the few words before it (where "last", "the end of", "a couple
-# of" would begin).  The result is what ``finditer`` with the full patterns would give.
-_BY_KIND = dict(_PATTERNS)
-_MONTH_WORDS = "|".join(dict.fromkeys(MONTH_NAMES.split("|") + MONTH_ABBR.split("|")))
-_DAY_WORDS = ("yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|hours|minutes")
-_UNIT_WORDS = ("hours|hour|days|day|weeks|week|weekend|months|month|years|year|decades|decade|"
-               "minutes|minute")
-_TRIGGERS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
-    (re.compile(r"\d+"), ("iso", "slash", "dmy", "year", "ago", "duration")),
-    # as tries: each is scanned over the whole text (see word_trie)
-    (literal_alternation(_MONTH_WORDS.split("|")), ("mdy", "my", "month")),
-    (literal_alternation(WEEKDAY_NAMES.split("|")), ("weekday", "mdy", "dmy")),
-    (literal_alternation([w for word in _DAY_WORDS.split("|")
-                          for w in (word, word.capitalize(), word.upper())]),
-     ("dayword", "ago")),
-    (literal_alternation([w for word in _UNIT_WORDS.split("|")
-                          for w in (word, word.capitalize(), word.upper())]),
-     ("ago", "relunit", "duration", "weekend", "window")),
-    (literal_alternation(holidays.TRIGGER_WORDS), ("holiday",)),
-]
-_WORDS_BACK = 4
-_CHARS_BACK = 48
-
-
-def _starts_back(text: str, pos: int) -> list[int]:
-    """Starts of up to four words before ``pos`` (earliest first), then ``pos``."""
-    starts = [pos]
-    i = pos
-    floor = max(0, pos - _CHARS_BACK)
-    while len(starts) <= _WORDS_BACK and i > floor:
-        j = i
-        while j > floor and not text[j - 1].isalnum():
-            j -= 1
-        if j == i or text[j:i].strip(" ,-") != "" or "\n" in text[j:i]:
-            break  # no separator, or punctuation other than a comma/hyphen: stop
-        k = j
-        while k > floor and (text[k - 1].isalnum() or text[k - 1] in ".’'"):
-            k -= 1
-        if k == j:
-            break
-        starts.append(k)
-        i = k
-    return starts[::-1]
-
-
-def _candidates(text: str) -> list[_Cand]:
-    found: list[_Cand] = []
-    seen: set[tuple[int, int, str]] = set()
-    for trigger, kinds in _TRIGGERS:
-        for t in trigger.finditer(text):
-            pos = t.start()
-            if pos and text[pos - 1].isalpha() and not text[pos].isdigit():
-                continue  # inside a word ("holidays")
-            starts = _starts_back(text, pos)
-            for kind in kinds:
-                pattern = _BY_KIND[kind]
-                for start in starts:
-                    m = pattern.match(text, start)
-                    if m is None or m.end() <= pos:
-                        continue
-                    s, e = m.span()
-                    while s < e and text[s].isspace():
-                        s += 1
-                    if e > s and (s, e, kind) not in seen:
-                        seen.add((s, e, kind))
-                        found.append(_Cand(s, e, kind, m))
-                    break
-    # longest first, then the more specific kind; keep non-overlapping ones
-    found.sort(key=lambda c: (-(c.end - c.start), _RANK[c.kind], c.start))
-    taken: list[tuple[int, int]] = []
-    kept: list[_Cand] = []
-    for c in found:
-        i = bisect.bisect_left(taken, (c.start, c.end))
-        clash = (i > 0 and taken[i - 1][1] > c.start) or (i < len(taken) and taken[i][0] < c.end)
-        if clash:
-            continue
-        taken.insert(i, (c.start, c.end))
-        kept.append(c)
-    kept.sort(key=lambda c: c.start)
-    return kept
 
 
 def find_times(document: Document) -> tuple[TimeExpression, ...]:
     """Time expressions in ``document``, in text order, resolved against ``published``."""
     resolver = _Resolver(document)
     out: list[TimeExpression] = []
-    for cand in _candidates(document.text):
+    for cand in candidates(document.text):
         got = resolver.resolve(cand)
         if got is not None:
             if out and got.precision == "month" and got.value and len(got.value) == 7:
