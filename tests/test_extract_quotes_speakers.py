@@ -200,3 +200,13 @@ def test_a_statement_citing_its_authors_own_words() -> None:
               actor(text, "brand", "person", ["Karl Brand"]))
     got = {q.text: q.speaker for q in find_quotes(document, actors, ())}
     assert got["a truce is only as strong as its monitors"] == "lopes"
+
+
+def test_a_headline_quote_is_the_body_quote_that_repeats_it() -> None:
+    title = "Ruritania puts army in 'state of readiness'"
+    text = (title + "\n\nThe army must enter a \"state of readiness\" at once, the Ruritanian "
+            "news agency said.\n")
+    document = doc(text, title=title)
+    agency = actor(text, "agency", "organization", [], refs=["the Ruritanian news agency"])
+    got = [(q.text, q.speaker) for q in find_quotes(document, (agency,), ())]
+    assert got == [("state of readiness", "agency"), ("state of readiness", "agency")]

@@ -41,6 +41,7 @@ import re
 from collections import Counter
 
 from briefing.extract.quotes.actor_index import ActorIndex
+from briefing.extract.quotes.headline import headline_quotes
 from briefing.extract.quotes.marks import MARKS, Raw, pair_marks
 from briefing.extract.quotes.resolve import Speakers
 from briefing.extract.quotes.transcript import addressees, addresses, own_words, turn_speakers
@@ -302,7 +303,8 @@ class _QuoteFinder:
             who = self.speakers.index.by_id.get(quote.speaker or "")
             if who is not None and who.kind == "person":
                 self.speakers.last_speaker, self.speakers.last_speaker_at = who, raw.end
-        return tuple(out)
+        titled = headline_quotes(self.doc, out, self.speakers.index)
+        return tuple(sorted(titled + out, key=lambda q: q.start)) if titled else tuple(out)
 
     def one(self, raw: Raw, last: Quote | None, para_gap: int,
             fallback: str | None = None) -> Quote | None:
