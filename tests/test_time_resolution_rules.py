@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 from _neg_fixtures import actor, doc
 
-from briefing.extract.quotes.actor_index import ActorIndex
 from briefing.extract.quotes.finder import find_quotes
 from briefing.extract.time.timeline import build_timeline
 from briefing.extract.time.timex import find_times
@@ -63,14 +62,14 @@ def test_a_quote_reports_dated_events_but_its_today_is_the_conversation() -> Non
     envoy = actor(text, "envoy", "person", [], refs=["the envoy"])
     times = find_times(document)
     quotes = find_quotes(document, (envoy,), times)
-    events = build_timeline(document, times, quotes, ActorIndex((envoy,)), [])
+    events = build_timeline(document, times, quotes, [])
     assert [(e.evidence.text, e.date) for e in events] == [("last November", "2020-11")]
 
 
 def _events(text: str, published: str = "2024-11-26") -> list[str]:
     document = doc(text, published)
     times = find_times(document)
-    return [e.evidence.text for e in build_timeline(document, times, (), ActorIndex(()), [])]
+    return [e.evidence.text for e in build_timeline(document, times, (), [])]
 
 
 def test_what_the_timeline_counts_as_an_event() -> None:

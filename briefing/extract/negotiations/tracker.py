@@ -173,4 +173,4 @@ def _thread_label(st: TrackerState, parties: list[str], mediators: list[str]) ->
 
 def _timeline(st: TrackerState, rounds: list[tuple[Round, Span | None]]) -> list[TimelineEvent]:
     """The document's dated events, with the rounds no time expression dates."""
-    return build_timeline(st.doc, tuple(st.times), st.quotes, st.index, rounds)
+    return build_timeline(st.doc, tuple(st.times), st.quotes, rounds)

@@ -12,8 +12,9 @@ An *event* is a time expression with a value that dates something the text asser
   today we have", "as we get closer to Thursday"), nor a kind of event ("an October 7th-like
   attack");
 * the same date again is the same event when it is written out again ("May 27"), when a vague
-  expression is repeated word for word, or when its clause says much the same or names the
-  same person; the dateline's day and an event of the dateline's own sentence are one event.
+  expression is repeated word for word, or when its clause says much the same (naming the same
+  person is not enough); the dateline's day and an
+  event of the dateline's own sentence are one event.
 
 Rounds of talks dated by their clause rather than a time expression of their own ("talks in
 Geneva" with the date of the sentence) are added with the phrase that names them.
@@ -26,7 +27,6 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from briefing.extract.quotes.actor_index import ActorIndex
 from briefing.model import Document, Quote, Round, Span, TimeExpression, TimelineEvent
 
 _CLAUSE_SPLIT = re.compile(r"[,;:—–()]|\s-\s")
@@ -61,6 +61,10 @@ _ABOUT_THE_TALK = re.compile(
 TALK_WINDOW = 48
 _ECHO = re.compile(r"(?:Q\.?\s+)?(?:\w+\s+){0,2}\w+\s*\?+")
 _ADJECTIVE_AFTER = re.compile(r"[-–](?:like|style|type|era)\b")
+# Two clauses of one date tell the same event when they share this much of their words (the
+# same person named in both is not enough: a person does several things in a day, and each
+# report of them is dated on its own).
+SAME_EVENT_OVERLAP = 0.5
 LABEL_WORDS = 12  # an event's label is cut after this many words
 
 
@@ -84,12 +88,11 @@ class _Sentence:
 
 class _Timeline:
     def __init__(self, document: Document, times: tuple[TimeExpression, ...],
-                 quotes: tuple[Quote, ...], index: ActorIndex) -> None:
+                 quotes: tuple[Quote, ...]) -> None:
         self.doc = document
         self.text = document.text
         self.times = [t for t in times if t.kind == "date"]
         self.quotes = sorted((q.start, q.end) for q in quotes)
-        self.index = index
         text = self.text
         self.units = [_Sentence(s.start, s.end, text[s.start:s.end],
                                 text[s.start:s.end].rstrip().endswith("?")
@@ -126,7 +129,7 @@ class _Timeline:
     def events(self, rounds: list[tuple[Round, Span | None]]) -> list[TimelineEvent]:
         events: list[TimelineEvent] = []
         by_text: dict[tuple[str, str], list[set[str]]] = defaultdict(list)
-        by_value: dict[str, list[tuple[set[str], frozenset[str], bool, int]]] = defaultdict(list)
+        by_value: dict[str, list[tuple[set[str], bool, int]]] = defaultdict(list)
         for t in self.times:
             if not t.value:
                 continue
@@ -135,10 +138,9 @@ class _Timeline:
                 continue
             label = self.label(t, u)
             words = _content_words(label)
-            people = self.people(u)
             # the same date again is the same event: an absolute date ("May 27") always; a
             # vague expression ("today", "next week") when repeated word for word; otherwise
-            # when its clause says much the same or names the same person
+            # when its clause says much the same
             same_text = by_text[(t.value, t.text.lower())]
             same_value = by_value[t.value]
             if same_value and any(ch.isdigit() for ch in t.text):
@@ -151,12 +153,12 @@ class _Timeline:
             # dateline dates (unless it dates a publication the report relays)
             unit_at = u.start if u is not None else -1
             relayed = bool(_PUBLISHED_BEFORE.search(self.text, max(0, t.start - 24), t.start))
-            if any((not dateline and (_overlap(words, w) >= 0.5 or (people & p)))
+            if any((not dateline and _overlap(words, w) >= SAME_EVENT_OVERLAP)
                    or (dateline and unit == unit_at and not relayed)
-                   for w, p, dateline, unit in same_value):
+                   for w, dateline, unit in same_value):
                 continue
             same_text.append(words)
-            same_value.append((words, people, self.is_dateline(t), unit_at))
+            same_value.append((words, self.is_dateline(t), unit_at))
             events.append(TimelineEvent(t.value, label, self.doc.span(t.start, t.end),
                                         t.precision or "day", t.tolerance_days))
         for rnd, ev in rounds:
@@ -176,12 +178,6 @@ class _Timeline:
         line_start = self.text.rfind("\n", 0, t.start) + 1
         return bool(_DATELINE_BEFORE.fullmatch(self.text, line_start, t.start)
                     and _DATELINE_AFTER.match(self.text, t.end))
-
-    def people(self, u: _Sentence | None) -> frozenset[str]:
-        if u is None:
-            return frozenset()
-        return frozenset(h.actor.id for h in self.index.within(u.start, u.end)
-                         if h.actor.kind == "person")
 
     def label(self, t: TimeExpression, u: _Sentence | None) -> str:
         """The clause around the expression, without it ("talks resumed in Geneva")."""
@@ -208,8 +204,8 @@ class _Timeline:
 
 
 def build_timeline(document: Document, times: tuple[TimeExpression, ...],
-                   quotes: tuple[Quote, ...], index: ActorIndex,
+                   quotes: tuple[Quote, ...],
                    rounds: list[tuple[Round, Span | None]]) -> list[TimelineEvent]:
     """Every dated event of ``document`` once, in date order (rounds: the negotiation rounds
     with the phrase that names each, ``None`` when a time expression already dates it)."""
-    return _Timeline(document, times, quotes, index).events(rounds)
+    return _Timeline(document, times, quotes).events(rounds)
