@@ -28,6 +28,7 @@ from briefing.model import Actor, Document, Mention
 
 _WORD = r"[A-Z][a-z][\w-]*(?:[’'][A-Z][\w-]*)?"  # "Moffat", "O'Brien", not "Oxfam's"
 _NAME = rf"{_WORD}(?:\s+(?:[A-Z]\.\s+)?{_WORD}){{1,2}}"
+_GIVEN_BEFORE = re.compile(rf"\b(?:{_WORD}\s+){{1,2}}\Z")  # "Rafael " before "Benitez"
 # the verbs that introduce a speaker named right before or right after them
 # (a trie of literal words: scanned over the whole text, it must be fast; word edges are
 # checked on each hit)
@@ -98,6 +99,22 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans)
 
 
+def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    """Where ``word`` stands as a whole word in ``text`` (found with str.find: names differ
+    from document to document, and compiling a pattern for each costs more than the search)."""
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "’'-_") and not (after.isalnum()
+                                                                 or after in "’'-_"):
+            out.append((at, end))
+        at = text.find(word, end)
+    return out
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
 
@@ -158,8 +175,11 @@ class _Discovery:
         return self.full_names[surname]
 
     def _find_full_name(self, surname: str) -> str | None:
-        for m in re.finditer(rf"\b(?:{_WORD}\s+){{1,2}}{re.escape(surname)}\b", self.text):
-            name, start, _lead = _untitled(m.group(0), m.start(), "")
+        for at, end in _word_spans(self.text, surname):
+            given = _GIVEN_BEFORE.search(self.text, max(0, at - 60), at)
+            if given is None:
+                continue
+            name, start, _lead = _untitled(self.text[given.start():end], given.start(), "")
             words = name.split()
             if len(words) >= 2 and not any(w in _NOT_PERSON or w in _TITLES for w in words) \
                     and not _overlaps(self.taken, start, start + len(name)):
@@ -202,8 +222,7 @@ class _Discovery:
         if PERSON_NOUNS.search(lead) or PERSON_NOUNS.search(appos) or _OF_ORG.match(appos):
             return True
         surname = name.split()[-1]
-        alone = re.compile(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])")
-        return sum(1 for _ in alone.finditer(self.text)) > self.text.count(name)
+        return len(_word_spans(self.text, surname)) > self.text.count(name)
 
     def _possessor(self, start: int, lead: str) -> str | None:
         """"Oxfam's Barbara Stocking": the actor named in the possessor, if any."""
@@ -224,12 +243,11 @@ class _Discovery:
         mentions: list[Mention] = []
         surname = name.split()[-1]
         for form in (name, surname):
-            for m in re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])", self.text):
-                span = (m.start(), m.end())
+            for span in _word_spans(self.text, form):
                 if _overlaps(self.taken, *span) or any(
                         x.start < span[1] and span[0] < x.end for x in mentions):
                     continue
-                mentions.append(Mention(span[0], span[1], m.group(), "actor", "speaker"))
+                mentions.append(Mention(span[0], span[1], form, "actor", "speaker"))
         mentions.sort(key=lambda x: x.start)
         aliases = tuple(dict.fromkeys(x.text for x in mentions))
         return Actor(aid, name, "person", "party", aliases=aliases, affiliation=affiliation,
