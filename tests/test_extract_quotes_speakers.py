@@ -210,3 +210,11 @@ def test_a_headline_quote_is_the_body_quote_that_repeats_it() -> None:
     agency = actor(text, "agency", "organization", [], refs=["the Ruritanian news agency"])
     got = [(q.text, q.speaker) for q in find_quotes(document, (agency,), ())]
     assert got == [("state of readiness", "agency"), ("state of readiness", "agency")]
+
+
+def test_the_companies_are_the_pair_last_named_together() -> None:
+    text = ("Trade\n\nAcme and Borel Systems, the firms which own the plant, welcomed the "
+            "ruling. \"Any differences should be settled by talks,\" the companies said.\n")
+    actors = (actor(text, "acme", "organization", ["Acme"]),
+              actor(text, "borel", "organization", ["Borel Systems"]))
+    assert _speakers(text, actors)["Any differences should be settled by talks,"] == "acme"
