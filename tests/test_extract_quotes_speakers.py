@@ -218,3 +218,11 @@ def test_the_companies_are_the_pair_last_named_together() -> None:
     actors = (actor(text, "acme", "organization", ["Acme"]),
               actor(text, "borel", "organization", ["Borel Systems"]))
     assert _speakers(text, actors)["Any differences should be settled by talks,"] == "acme"
+
+
+def test_a_passive_speech_verb_quotes_its_agent() -> None:
+    text = ("Burglary\n\nThe singer Ann Roe has been praised by the police chief for \"very "
+            "bravely\" tackling the burglar.\n")
+    actors = (actor(text, "roe", "person", ["Ann Roe"]),
+              actor(text, "chief", "person", [], refs=["the police chief"]))
+    assert _speakers(text, actors)["very bravely"] == "chief"

@@ -69,6 +69,10 @@ BULLET_TOPIC = re.compile(r"\s*[-•*–]\s+On\b[^\n\"“”]{1,120}:\s*")
 # A document in its author's own voice: "Statement from President X on …", "Remarks by …"
 AUTHORED = re.compile(r"(?:Statement|Remarks|Op-Ed|Letter|Message|Address)\b[^\n]{0,40}?"
                       r"\b(?:from|by|of)\s+[A-Z]")
+PASSIVE_BEFORE = re.compile(r"\b(?:been|being|was|were|is|are|be)\s+(?:\w+ly\s+)?$",
+                            re.IGNORECASE)
+AGENT_AFTER = re.compile(r"\bby\s+")
+QUOTING = re.compile(r"\bquoting\s+(?:(?:the|its|their)\s+)?")
 TERM_WORDS = 3  # a fragment this short quoted twice is the text's term for something
 MAX_SCARE_WORDS = 4  # an unattributed quote this short is a scare quote or a term
 # A sentence that ends with its attribution: ", Mr Abbas added." / ", said the envoy."
@@ -221,6 +225,21 @@ class _QuoteFinder:
             return None, False
         verb = verbs[-1]
         hi = sent_start + verb.start()
+        if not verb.group(0).endswith("ing") and \
+                PASSIVE_BEFORE.search(self.text, max(sent_start, hi - 16), hi):
+            # "X has been praised by police for "…"": the agent after "by" speaks, not X
+            # ("…, according to KCNA, has been told to prepare a "…"": the source cited)
+            # ("According to Yonhap, quoting KCNA, the army has been told to …": KCNA's words)
+            quoting = list(QUOTING.finditer(left))
+            agent = AGENT_AFTER.search(self.text, sent_start + verb.end(), raw.open_at) \
+                or (sent_start + quoting[-1].end() if quoting else None) \
+                or (sent_start + acc[-1].end() if acc else None)
+            if agent is None:
+                return None, True
+            at = agent if isinstance(agent, int) else agent.end()
+            stop = NP_STOP.search(self.text, at + 1, raw.open_at)
+            return self.speakers.in_region(at, stop.start() if stop else raw.open_at,
+                                           subject_first=False), True
         speaker = self.speakers.in_region(sent_start, hi, subject_first=True)
         return speaker, True
 

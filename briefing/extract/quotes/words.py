@@ -16,7 +16,9 @@ SPEECH_VERBS = (
     r"called|calls|welcomed|welcomes|thinks|believes|hoped|hopes|speaking|spoke|put it|"
     # speech acts that frame a mixed quote ("proposed in a letter … that they meet to "…"",
     # "ministers believe this will be the "…" option")
-    r"believe|believed|proposed|proposes|propose|urge|warn|write|describe"
+    r"believe|believed|proposed|proposes|propose|urge|warn|write|describe|"
+    # judgements that frame one: "hailed the deal as important for "peace and prosperity""
+    r"hailed|hails|praised|praises|lauded|dismissed|dismisses|branded"
 )
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 # "..., said a senior official who ..." / "..., Obama said."
