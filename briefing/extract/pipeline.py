@@ -2,11 +2,13 @@
 
 Stages (each in its own module, each pure and testable alone):
 
-1. ``actors.finder.find_actors`` – parties, people, groups, with name mentions (knowledge base)
+1. ``actors.finder.find_actors`` – parties, people, groups, with name mentions (knowledge base);
+   ``quotes.discover.unnamed_speakers`` adds the people quoted whom it missed
 2. ``curation.apply_actor_curation`` – the user's sidecar corrections to actors
 3. ``time.timex.find_times`` – time expressions resolved against ``published``
 4. ``quotes.finder.find_quotes`` – direct, continuation and mixed quotes with speakers
-5. ``negotiations.tracker.find_negotiations`` – threads, status, agenda, rounds, the timeline
+5. ``negotiations.tracker.find_negotiations`` – threads, status, agenda, rounds, and the
+   timeline (``time.timeline.build_timeline``)
 6. ``actors.roles.revise_tiers`` – parties by role: who sits at the primary table stays a party
 
 Fault isolation: a stage that raises loses only its own output (later stages see it as empty;
@@ -25,6 +27,7 @@ from briefing.extract import curation
 from briefing.extract.actors import finder as actors
 from briefing.extract.actors import roles as actor_roles
 from briefing.extract.negotiations import tracker as negotiations
+from briefing.extract.quotes import discover as speakers
 from briefing.extract.quotes import finder as quotes
 from briefing.extract.time import timex
 from briefing.knowledge import KnowledgeBase, default_kb
@@ -75,6 +78,9 @@ def analyse_reporting(document: Document,
     stages = _Stages(document)
     no_actors: tuple[Actor, ...] = ()
     found = stages.run("actors", "parties", lambda: actors.find_actors(document, kb), no_actors)
+    # people quoted whom the actor pass missed ("…," said Jo Roe, an analyst)
+    found = found + stages.run("speakers", "speakers the parties missed",
+                               lambda: speakers.unnamed_speakers(document, found), no_actors)
     computed = {a.id: a.tier for a in found}
     uncurated: tuple[tuple[Actor, ...], list[Problem]] = (found, [])
     found, problems = stages.run(

@@ -4,7 +4,7 @@
 sentences with modality and status cues: :mod:`.units`), then finds the primary thread's sides
 and mediators (:mod:`.parties`), the secondary threads (:mod:`.threads`), the status
 (:mod:`.status`), the agenda (:mod:`.agenda`), the rounds (:mod:`.rounds`) and the timeline
-(:mod:`.timeline`).
+(:mod:`briefing.extract.time.timeline`).
 
 Cue sentences with only "they/all/both sides" take their sides from the sentence or title
 before that names two states.  In a press briefing, question-and-answer segments about other
@@ -25,10 +25,19 @@ from briefing.extract.negotiations.rounds import rounds as find_rounds
 from briefing.extract.negotiations.state import TrackerState
 from briefing.extract.negotiations.status import at_table, best_status, open_questions, trend
 from briefing.extract.negotiations.threads import secondary
-from briefing.extract.negotiations.timeline import timeline
 from briefing.extract.negotiations.units import Unit
+from briefing.extract.time.timeline import build_timeline
 from briefing.knowledge import default_kb
-from briefing.model import Actor, Document, Negotiation, Quote, TimeExpression, TimelineEvent
+from briefing.model import (
+    Actor,
+    Document,
+    Negotiation,
+    Quote,
+    Round,
+    Span,
+    TimeExpression,
+    TimelineEvent,
+)
 
 MIN_ANONYMOUS_SCORE = 2.0
 # Cue sentences whose subject is only a pronoun or a collective: the sides are named elsewhere.
@@ -45,7 +54,7 @@ def find_negotiations(
     st = TrackerState(document, actors, quotes, times)
     neg_units = [u for u in st.units if u.negotiation]
     if not neg_units:
-        return (), tuple(timeline(st, []))
+        return (), tuple(_timeline(st, []))
     party_scores, med_scores = score_sides(st)
     ranked = sorted(party_scores.items(), key=lambda kv: -kv[1])
     parties: list[str] = []
@@ -80,7 +89,7 @@ def find_negotiations(
     specific = max((w for lab, w in scores.items() if lab != "ongoing"), default=0.0)
     if not parties and not mediators and specific < MIN_ANONYMOUS_SCORE:
         # "agreement" in a business brief with nobody at a table: no thread to track
-        return (), tuple(timeline(st, []))
+        return (), tuple(_timeline(st, []))
     status = status or "ongoing"
     issues = find_issues(st, on_topic, status)
     rounds = find_rounds(st, st.units)
@@ -99,7 +108,7 @@ def find_negotiations(
             mediators=tuple(th.mediators), status=th.status,
             status_evidence=tuple(st.doc.span(u.start, u.end) for u in th.evidence),
             trend=None, note=th.note, issues=tuple(th.issues)))
-    return tuple(threads), tuple(timeline(st, rounds))
+    return tuple(threads), tuple(_timeline(st, rounds))
 
 
 def _on_topic(st: TrackerState, parties: list[str], mediators: list[str]) -> list[Unit]:
@@ -160,3 +169,8 @@ def _thread_label(st: TrackerState, parties: list[str], mediators: list[str]) ->
     if mediators:
         label += " (mediated by " + ", ".join(st.name(m) for m in mediators) + ")"
     return label
+
+
+def _timeline(st: TrackerState, rounds: list[tuple[Round, Span | None]]) -> list[TimelineEvent]:
+    """The document's dated events, with the rounds no time expression dates."""
+    return build_timeline(st.doc, tuple(st.times), st.quotes, rounds)
