@@ -9,4 +9,4 @@ take a few hundred milliseconds) just to learn which version made the cached ana
 # cache also hashes the code, but the search index and a pinned fingerprint rely on this.)
 # 0.4.0: parties by role (extract11); 0.5.0: transcripts' speaker turns, topic sections and
 # datelines (turns11); 0.6.0: firms, acronyms, known mediators, second known pairs (extract11b).
-EXTRACTOR_VERSION = "0.6.0"
+EXTRACTOR_VERSION = "0.6.1"

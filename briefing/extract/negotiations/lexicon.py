@@ -51,11 +51,24 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     # agreeing to begin talks is where a negotiation starts
     ("exploratory", 1.2, r"\bagreed\s+to\s+(?:begin|start|open|launch|hold|enter(?:\s+into)?|"
                          r"explore)\s+(?:\w+\s+)?(?:talks|negotiations|discussions|a dialogue)\b"),
-    ("agreed", 2.0, rf"\breach(?:ed|es)?\s+{_A}(?:{_DEAL})"),
+    # "reached a deal" agrees; "efforts to reach a ceasefire" is work still under way
+    ("agreed", 2.0, rf"\breach(?:ed|es)\s+{_A}(?:{_DEAL})"),
+    ("ongoing", 1.0, rf"\b(?:to|will|would|can|could)\s+reach\s+{_A}(?:\w+\s+)?(?:{_DEAL})"),
     ("agreed", 2.0, rf"\b(?:sign(?:ed|s)?|seal(?:ed|s)?|str(?:uck|ike)|clinch(?:ed)?|"
                     rf"conclud(?:ed|es|ing))\s+{_A}(?:\w+\s+)?(?:{_DEAL})"),
-    ("agreed", 2.0, rf"\b(?:{_DEAL})\s*,?\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
-                    r"(?:signed|sealed|reached|struck|concluded|agreed)\b"),
+    ("agreed", 2.0, rf"\b(?:{_DEAL})\s*,?\s+(?:which\s+|that\s+)?(?:was\s+|were\s+|has\s+been\s+|"
+                    r"had\s+been\s+)?(?:signed|sealed|reached|struck|concluded|agreed|"
+                    r"announced)\b"),
+    # what the sides commit to together at a meeting is its outcome ("the two leaders
+    # reaffirmed their commitment to cooperate on ..."); a commitment to go on negotiating or
+    # to work toward something agrees nothing yet
+    ("agreed", 1.0, r"\b(?:(?:re)?affirm(?:ed|s)?|renew(?:ed|s)?|reiterat(?:ed|es)|emphasi[sz](?:ed|es))"
+                    r"\s+(?:their|its|our)\s+(?:mutual\s+|shared\s+|strong\s+|joint\s+)?"
+                    r"commitments?\s+to\s+(?!(?:the\s+)?(?:negotiations?|talks|dialogue|"
+                    r"discussions|peace process|process|work|working|continu\w*)\b)"),
+    ("agreed", 1.0, r"\b(?:leaders|presidents|ministers|advisors|advisers|sides|both|all three|"
+                    r"the two|they)\s+(?:also\s+)?(?:committed|resolved|pledged|decided)\s+to\s+"
+                    r"(?!(?:work|continue|keep|negotiat\w*|talk|explore|consider)\b)"),
     ("agreed", 2.0, rf"\baccept(?:ed|s)?\s+{_A}(?:{_DEAL}|proposal)"),
     ("agreed", 2.0, rf"\bannounc(?:e|ed|es|ing)\s+{_A}(?:{_DEAL})"),
     ("agreed", 1.5, rf"\bwelcom(?:e|ed|es|ing)\s+{_A}(?:\w+\s+)?(?:{_DEAL}|announcement|decision)"),
@@ -136,12 +149,16 @@ NEGOTIATION_WORDS = re.compile(
     r"cessation of hostilities|treaty|pact|protocol|peace|proposals?|arrangement|summit|dialogue|"
     r"mediat\w*|brokered|diplomacy|settlement|framework|armistice|roadmap|negotiators?|"
     r"envoys?|delegations?|met|meeting|agreed|signed|accession|"
+    r"(?:unable|fail(?:ed|s)?)\s+to\s+agree|"
     r"(?:apply|applied|applies|application|bid)\s+to\s+join)\b", re.IGNORECASE)
 ISSUE_CONTEXT = re.compile(
     r"\b(?:contention|sticking points?|disputes?|disagree\w*|questions?|issues?|the two sides|"
     r"both sides|demand\w*|insist\w*|conditions?|guarantee\w*|under the|would|will|must|gaps?|"
     r"in an effort to|aim\w* to|proposal|committed|commitment|efforts? to|concerns?|"
-    r"call(?:ed|s)? for)\b", re.IGNORECASE)
+    r"call(?:ed|s)? for|"
+    # what a side raises, urges, objects to or commits to is on the agenda
+    r"raised|urg(?:e|ed|es|ing)|the need (?:to|for)|obstacles?|dislike[sd]?|resolved to|"
+    r"decided to|pledged?)\b", re.IGNORECASE)
 DEAL_NOUN = re.compile(
     r"\b(?:cease-?fire|ceasefire|truce|cessation of hostilities|treaty|peace deal|deal|"
     r"agreement|accord|pact|protocol|talks|negotiations|armistice)\b", re.IGNORECASE)
@@ -215,11 +232,15 @@ ISSUES: list[tuple[str, str]] = [
                   r"end(?:ing)?\s+(?:to\s+)?(?:the|a|this)\s+(?:[\w-]+\s+){0,3}?war\b|"
                   r"stop\s+the\s+bloodshed|(?:end|halt|stop)(?:ing)?\s+(?:to\s+)?the\s+violence|"
                   r"stops the war|end the killing|killing\b[^.]{0,40}\bmust stop|"
-                  r"(?:safe navigation|use of force))\b"),
+                  r"(?:safe navigation|use of force)|"
+                  r"(?:humanitarian\s+)?pauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities)|"
+                  r"humanitarian\s+pauses?)\b"),
     ("hostage_release", r"\bhostages?\b"),
     ("prisoner_exchange", r"\b(?:prisoners?|detainees?)\b"),
-    ("humanitarian_aid", r"\bhumanitarian\b|\baid (?:deliveries|shipments|convoys|access)\b|"
-                         r"\bdelivery of (?:humanitarian )?aid\b|\brelief\b"),
+    ("humanitarian_aid", r"\bhumanitarian\b|\baid (?:deliveries|shipments|convoys|access|flows?|"
+                         r"trucks)\b|\b(?:delivery|deliveries|flow|entry) of (?:humanitarian )?"
+                         r"(?:aid|assistance)\b|\brelief\b|\bdeliver\w*\s+(?:much-needed\s+)?"
+                         r"(?:food|medicine|medical supplies)\b"),
     # a withdrawal needs a military object ("withdraw regulations" is no troop withdrawal)
     ("troop_withdrawal", r"\b(?:withdraw\w*|pull(?:s|ed|ing)?[- ]?(?:out|back))\s+(?:of\s+|from\s+)?"
                          r"(?:(?:the|its|their|all|some|foreign|[\w’'-]+)\s+){0,3}(?:troops|forces|"
@@ -228,7 +249,8 @@ ISSUES: list[tuple[str, str]] = [
                          r"(?:withdr\w*|pull(?:s|ed|ing)?[- ]?(?:out|back)|leave|out|redeploy\w*)\b|"
                          r"\bredeploy\w*|\bcorridors?\b(?=[^.]{0,80}\b(?:forces|troops|military|"
                          r"soldiers|army)\b)"),
-    ("border_delineation", r"\b(?:border demarcation|demarcat\w*|delineat\w*|blue line|"
+    # a line named as a place ("along the Blue Line") is where, not what is delineated
+    ("border_delineation", r"\b(?:border demarcation|demarcat\w*|delineat\w*|"
                            r"border (?:dispute|line))\b"),
     ("territorial_control", r"\b(?:areas?|territory|territories|regions?)\s+(?:are\s+|is\s+)?"
                             r"(?:controlled|held)\s+by\b|\bcontrol of (?:territory|the area)\b|"
@@ -260,19 +282,26 @@ ISSUES: list[tuple[str, str]] = [
     ("arms_control", r"\b(?:missiles?|nuclear|warheads?|arms (?:control|reduction)|"
                      r"disarmament|weapons? (?:reductions?|treaty))\b"),
     ("monitoring", r"\binvestigat\w*\s+(?:\w+\s+){0,4}?violations\b|"
-                   r"\b(?:monitor\w*|verif\w*|observers?|oversee\w*|oversight|"
+                   r"\bmonitor(?:s|ed|ing|ors?)?\b(?!\s+(?:this|that|it|our|the situation|developments|events|"
+                   r"very|closely|progress)\b)|"
+                   r"\b(?:verif\w*|observers?|oversee\w*|oversight|"
                    r"implementation cell|good offices)\b"),
     ("reconstruction", r"\b(?:reconstruction|rebuild\w*|rubble)\b"),
-    ("trade", r"\b(?:trade|duty[- ]free|exports?|industrial zones?|free trade)\b"),
+    ("trade", r"\b(?:trade|duty[- ]free|exports?|industrial zones?|free trade|market access|"
+              r"trading (?:partners?|countries|nations))\b"),
     ("normalisation", r"\bnormali[sz]\w*\b|\bdiplomatic (?:relations|ties)\b|"
                       r"\b(?:improv\w*|restor\w*|good[- ]neighbou?rly|better)\s+(?:bilateral\s+)?"
-                      r"relations\b|\beas(?:e|ed|es|ing)\s+(?:the\s+)?tensions?\b"),
+                      r"relations\b|\beas(?:e|ed|es|ing)\s+(?:the\s+)?tensions?\b|"
+                      r"\b(?:de-escalat|deescalat)\w*|\brecogni[sz](?:e|ed|es|ing|ion)\b"),
     ("other", r"\b(?:several|remaining|outstanding|other|unresolved)\s+issues\b|"
               r"\b(?:withdraw\w*|scrap\w*|drop\w*|revok\w*)\s+(?:the\s+|these\s+|its\s+|their\s+)?"
               r"(?:\w+\s+)?(?:regulations?|bills?|proposals?|legislation|plans?|reforms?|rules?|"
               r"measures?|decrees?)\b|\b(?:mutual trust|confidence[- ]building)\b|"
               r"\bvoluntary return\b|\b(?:inquiry|investigation|probe)\s+into\s+the\s+causes\b|\bfinali[sz]\w*\s+(?:a|an|the)\s+(?:\w+\s+)?(?:agreement|treaty|"
-              r"deal|accord)\b|\breturn of (?:the\s+)?(?:\w+\s+)?(?:displaced|refugees)\b"),
+              r"deal|accord)\b|\breturn of (?:the\s+)?(?:\w+\s+)?(?:displaced|refugees)\b|"
+              r"\b(?:civilians|residents|refugees|displaced people|families)\b(?:\s+[\w-]+){0,7}?\s+"
+              r"(?:to\s+)?return(?:ing)?\s+(?:safely\s+)?(?:to\s+)?(?:their\s+)?homes?\b|"
+              r"\bconclud\w*\s+(?:a|an|the|that)\s+(?:\w+\s+)?(?:agreement|treaty|settlement)\b"),
 ]
 
 # Issue status cues in the clause before an issue trigger (nearest wins).
