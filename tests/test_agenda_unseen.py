@@ -42,6 +42,13 @@ def test_commitments_the_leaders_make_together_are_an_outcome() -> None:
     assert n.status == "agreed"
 
 
+def test_a_reaffirmed_commitment_counts_away_from_the_meeting_sentence() -> None:
+    n = _primary("Statement\n\nThe advisers of Chile and Norway met today in Oslo.\n\nThe weather "
+                 "was fine.\n\nThe advisers reaffirmed their commitment to address common "
+                 "regional challenges.\n")
+    assert n.status == "agreed"
+
+
 def test_a_commitment_to_keep_negotiating_agrees_nothing() -> None:
     n = _primary("Readout\n\nThe envoy spoke today with the leaders of Chile and Norway about "
                  "the peace talks. All affirmed their commitment to negotiations with the goal "

@@ -150,6 +150,7 @@ NEGOTIATION_WORDS = re.compile(
     r"mediat\w*|brokered|diplomacy|settlement|framework|armistice|roadmap|negotiators?|"
     r"envoys?|delegations?|met|meeting|agreed|signed|accession|"
     r"(?:unable|fail(?:ed|s)?)\s+to\s+agree|"
+    r"(?:reaffirm(?:ed|s)?|affirm(?:ed|s)?|renew(?:ed|s)?)\s+(?:their|its)\s+(?:\w+\s+)?commitment|"
     r"(?:apply|applied|applies|application|bid)\s+to\s+join)\b", re.IGNORECASE)
 ISSUE_CONTEXT = re.compile(
     r"\b(?:contention|sticking points?|disputes?|disagree\w*|questions?|issues?|the two sides|"
