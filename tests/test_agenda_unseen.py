@@ -114,3 +114,40 @@ def test_market_access_is_trade() -> None:
     items = _items("Talks\n\nChile said progress in the talks with Norway on market access is "
                    "accelerating.\n")
     assert "trade" in items
+
+
+def test_thanks_and_acknowledgements_recognise_no_state() -> None:
+    items = _items("Truce\n\nNorway and Chile agreed to extend the truce today. I want to "
+                   "recognize the hard work of our envoy, and we recognize that the talks were "
+                   "difficult.\n")
+    assert "normalisation" not in items
+    items = _items("Accession\n\nTalks with Norway opened today despite a Chilean demand for "
+                   "Norway to recognise the new government.\n")
+    assert "normalisation" in items
+
+
+def test_a_loan_guarantee_is_no_security_guarantee() -> None:
+    items = _items("Talks\n\nNorway and Chile signed a deal today. Norway extended $2 billion in "
+                   "shareholder guarantees through the bank to the program.\n")
+    assert "security_guarantees" not in items
+
+
+def test_an_election_already_held_is_no_transition_item() -> None:
+    items = _items("Talks\n\nNorway and Chile held talks today. The president promised that he "
+                   "would attend the inauguration of whomever won the election.\n")
+    assert "political_transition" not in items
+
+
+def test_migration_is_its_own_topic_exported_as_other() -> None:
+    n = _primary("Accession\n\nThe deal to open membership talks with Norway was reached today. "
+                 "If it joins, Norway may have to accept restrictions to limit migration by its "
+                 "citizens.\n")
+    item = next(i for i in n.issues if i.key == "migration")
+    assert item.to_dict()["key"] == "other" and item.label.startswith("Migration")
+
+
+def test_a_label_stops_before_a_coordinated_adverbial() -> None:
+    n = _primary("Talks\n\nNorway and Chile held talks today on the release of hostages and for "
+                 "increased stability in the region.\n")
+    labels = [i.label for i in n.issues if i.key == "hostage_release"]
+    assert labels and all(" and for " not in label for label in labels)

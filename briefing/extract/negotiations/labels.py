@@ -45,7 +45,12 @@ _NOT_VERBS = frozenset({"red", "bed", "speed", "need", "seed", "feed", "creed", 
                         "armed", "united", "limited", "kitchen", "women", "children", "citizen",
                         "citizens", "garden", "open", "even", "often", "ten", "seven",
                         "eleven", "heaven", "golden", "wooden", "dozen", "token", "frozen"})
-_HARD_STOP = re.compile(r"[,.;:?!()\[\]{}\"“”‘’«»—–]|\s-\s|\n|'(?=\s)")
+# a phrase ends at punctuation -- but not at the dots of "U.S." or "Mr.", nor at the apostrophe
+# of a possessive ("the leaders’ summit", "Israel’s security") or a contraction
+_HARD_STOP = re.compile(
+    r"[,;:?!()\[\]{}\"“”‘«»—–]|\s-\s|\n"
+    r"|\.(?!\w)(?<![A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)"
+    r"|’(?![st]\b)(?!\w)(?!(?<=s’)\s+[a-z])|'(?=\s)(?!(?<=s')\s+[a-z])")
 _WORD = re.compile(r"\S+")
 _COORD = frozenset({"and", "or", "but", "nor"})
 _MIN_WORDS_BEFORE_COORD = 2  # "prisoners and detainees" stays; "strikes in Syria and impose" ends
@@ -93,6 +98,7 @@ TOPIC_NAMES: dict[str, str] = {
     "merger": "Merger",
     "accession": "Accession",
     "navigation": "Freedom of navigation",
+    "migration": "Migration",
     "energy": "Energy",
     "territorial_control": "Territorial control",
     "normalisation": "Normalisation of relations",
@@ -192,6 +198,8 @@ def _ends_phrase_at_coord(words: list[str], nxt: str) -> bool:
         return False  # "between A and B", "both A and B" need their "and"
     if nxt.lower().endswith("ing") and nxt[:1].islower():
         return True  # "provisions and making sure ..."
+    if nxt.lower() in _PREPOSITIONS:
+        return True  # "hostages and for increased stability ...": another adverbial follows
     last = words[-1].lower()
     if _ADJECTIVE_END.search(last) and last[:1].islower() and last not in _AL_NOUNS:
         return False

@@ -149,7 +149,8 @@ NEGOTIATION_WORDS = re.compile(
     r"cessation of hostilities|treaty|pact|protocol|peace|proposals?|arrangement|summit|dialogue|"
     r"mediat\w*|brokered|diplomacy|settlement|framework|armistice|roadmap|negotiators?|"
     r"envoys?|delegations?|met|meeting|agreed|signed|accession|"
-    r"(?:unable|fail(?:ed|s)?)\s+to\s+agree|"
+    r"(?:unable|fail(?:ed|s)?)\s+to\s+agree|(?:humanitarian\s+)?pauses?\s+in\s+(?:the\s+)?fighting|"
+    r"humanitarian\s+pauses?|"
     r"(?:reaffirm(?:ed|s)?|affirm(?:ed|s)?|renew(?:ed|s)?)\s+(?:their|its)\s+(?:\w+\s+)?commitment|"
     r"(?:apply|applied|applies|application|bid)\s+to\s+join)\b", re.IGNORECASE)
 ISSUE_CONTEXT = re.compile(
@@ -159,7 +160,9 @@ ISSUE_CONTEXT = re.compile(
     r"call(?:ed|s)? for|"
     # what a side raises, urges, objects to or commits to is on the agenda
     r"raised|urg(?:e|ed|es|ing)|the need (?:to|for)|obstacles?|dislike[sd]?|resolved to|"
-    r"decided to|pledged?)\b", re.IGNORECASE)
+    r"decided to|pledged?|"
+    # an obligation is a term ("Turkey may have to accept restrictions")
+    r"ha(?:ve|s|d) to|required to|obliged to)\b", re.IGNORECASE)
 DEAL_NOUN = re.compile(
     r"\b(?:cease-?fire|ceasefire|truce|cessation of hostilities|treaty|peace deal|deal|"
     r"agreement|accord|pact|protocol|talks|negotiations|armistice)\b", re.IGNORECASE)
@@ -257,11 +260,16 @@ ISSUES: list[tuple[str, str]] = [
                             r"(?:controlled|held)\s+by\b|\bcontrol of (?:territory|the area)\b|"
                             r"\bwhich areas\b"),
     ("political_transition", r"\bpolitical (?:transition|settlement|solution|process)\b|"
-                             r"\btransitional (?:government|authority)\b|\belections?\b"),
+                             r"\btransitional (?:government|authority)\b|"
+                             # an election as a term of the deal, not a vote already held
+                             r"(?<!\bwon the )(?<!\bwin the )(?<!\bafter the )(?<!\bsince the )"
+                             r"\belections?\b(?!\s+(?:results?|day|night|campaign))"),
     ("leader_departure", r"\b(?:leave|leaving|relinquish\w*|give up)\s+power\b|\bstep(?:ping)? "
                          r"down\b|\bdeparture of\b|\boust\w*\b"),
     ("security_guarantees", r"\bsecurity (?:guarantees?|interests|arrangements|assurances)\b|"
-                            r"\bguarantee\w*\b|\bsecure (?:\w+ )?from\b"),
+                            # not a loan's or a shareholder's guarantee, nor "helps guarantee"
+                            r"(?<!shareholder )(?<!loan )(?<!credit )(?<!financial )(?<!helps )"
+                            r"(?<!help )\bguarantee\w*\b|\bsecure (?:\w+ )?from\b"),
     # topics beyond security: each its own key, so that an agenda says which economic file
     ("sanctions_relief", r"\b(?:lift\w*|eas(?:e|ed|es|ing)|relax\w*|remov\w*|suspend\w*)\s+"
                          r"(?:of\s+)?(?:the\s+|some\s+|all\s+)?(?:\w+\s+)?sanctions\b|"
@@ -276,6 +284,7 @@ ISSUES: list[tuple[str, str]] = [
     ("wages", r"\b(?:wages?|pay (?:rise|increase|deal|offer|claim|demands?)s?|salar(?:y|ies))\b"),
     ("working_hours", r"\b(?:working (?:week|hours|time)|\d+-hour (?:working )?week)\b"),
     ("merger", r"\b(?:merger|takeover|acquisition)s?\b"),
+    ("migration", r"\b(?:migration|migrants?|free movement of (?:people|persons|workers))\b"),
     ("energy", r"\b(?:gas|oil|lng|energy|electricity|fuel)\s+(?:supply|supplies|deliveries|"
                r"exports|imports|contract)\b"),
     ("sanctions", r"\bsanctions?\b|\bembargo\b|\baccess to (?:the )?(?:world )?markets?\b|"
@@ -293,7 +302,11 @@ ISSUES: list[tuple[str, str]] = [
     ("normalisation", r"\bnormali[sz]\w*\b|\bdiplomatic (?:relations|ties)\b|"
                       r"\b(?:improv\w*|restor\w*|good[- ]neighbou?rly|better)\s+(?:bilateral\s+)?"
                       r"relations\b|\beas(?:e|ed|es|ing)\s+(?:the\s+)?tensions?\b|"
-                      r"\b(?:de-escalat|deescalat)\w*|\brecogni[sz](?:e|ed|es|ing|ion)\b"),
+                      r"\b(?:de-escalat|deescalat)\w*|"
+                      # recognising a state; not "I recognize the hard work", "we recognize that"
+                      r"(?<!\bi )(?<!\bwe )\brecogni[sz](?:e|ed|es|ing|ion)\b(?!\s+(?:that|how|what|"
+                      r"the\s+(?:hard|work|efforts?|role|need|importance|leadership|contributions?)|"
+                      r"our|their|his|her|its|this|these|those)\b)"),
     ("other", r"\b(?:several|remaining|outstanding|other|unresolved)\s+issues\b|"
               r"\b(?:withdraw\w*|scrap\w*|drop\w*|revok\w*)\s+(?:the\s+|these\s+|its\s+|their\s+)?"
               r"(?:\w+\s+)?(?:regulations?|bills?|proposals?|legislation|plans?|reforms?|rules?|"
