@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.extract.negotiations import commitments as committed
 from briefing.extract.negotiations import lexicon as lex
-from briefing.extract.negotiations.labels import issue_label, item_label
+from briefing.extract.negotiations.labels import issue_label, item_label, phrase_at
 from briefing.extract.negotiations.state import TrackerState
 from briefing.extract.negotiations.units import Unit
 from briefing.model import Issue
@@ -56,6 +57,9 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str) -> list[Issu
             continue
         matches = [h for h in st.issue_matches.within(u.start, u.end)
                    if not st.claimed_at(h[0], h[1]) and not st.in_name(h[0], h[1])]
+        # what the sides commit to and the sticking points they list: items a topic word
+        # inside keys, the others ``other`` (a question commits nobody to anything)
+        forced = {} if u.asked else _phrase_items(st.text, u, matches, found, order)
         if not matches:
             continue
         cues = st.issue_cue_matches.within(u.start, u.end, exclusive=False)
@@ -78,7 +82,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str) -> list[Issu
                 order.append(slot)
             matches = [m for m in matches if m not in in_list]
         for s, e, key in sorted(matches):
-            status = _issue_status(cues, s, e, u)
+            status = forced.get((s, e)) or _issue_status(cues, s, e, u)
             if status == "objective_weak":
                 # "agreed to ensure …" or a commitment in an agreed deal; else a purpose
                 # (in an agreed deal, unless the sentence plans next steps: "steps to reach a
@@ -105,6 +109,32 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str) -> list[Issu
         ev = tuple(st.doc.span(u.start, u.end) for u in entry.evidence)
         out.append(Issue(entry.key, entry.label, entry.status or default, ev))
     return out
+
+
+def _phrase_items(text: str, u: Unit, matches: list[tuple[int, int, str]],
+                  found: dict[tuple[str, str], _Entry], order: list[tuple[str, str]]
+                  ) -> dict[tuple[int, int], str]:
+    """Add to ``found`` an ``other`` item for each commitment or sticking point of ``u`` with no
+    topic word; return the status each phrase gives the topic words it holds."""
+    forced: dict[tuple[int, int], str] = {}
+    phrases = committed.commitments(text, u.start, u.end) + \
+        committed.sticking_points(text, u.start, u.end)
+    for ph in phrases:
+        # a topic word in a commitment's clause keys it; a list item is its own words
+        reach = ph.end if ph.status != "contested" else \
+            ph.start + len(" ".join(phrase_at(text, ph.start, ph.start + 1, ph.end))) + 1
+        keyed = [m for m in matches if ph.start <= m[0] < reach]
+        for m in keyed:
+            forced[(m[0], m[1])] = ph.status
+        if keyed:
+            continue
+        label = issue_label(text, ph.start, ph.start + 1, ph.end, "other")
+        slot = ("other", label.lower())
+        # a sticking point may be one word ("piracy"); a commitment needs two
+        if slot not in found and committed.readable(label, 1 if ph.status == "contested" else 2):
+            found[slot] = _Entry("other", ph.status, label, [u])
+            order.append(slot)
+    return forced
 
 
 def _list_items(text: str, u: Unit) -> list[tuple[int, int]]:

@@ -11,7 +11,13 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.extract.negotiations.enumerations import enumerated
-from briefing.extract.negotiations.units import Unit, is_past, parse_date, read_units
+from briefing.extract.negotiations.units import (
+    Unit,
+    is_past,
+    parse_date,
+    read_units,
+    undated_past_before,
+)
 from briefing.extract.quotes.actor_index import ActorIndex, Hit
 from briefing.knowledge import default_kb
 from briefing.model import Actor, Document, Issue, Quote, TimeExpression
@@ -61,6 +67,7 @@ class TrackerState:
         self.quotes = quotes
         self.times = [t for t in times if t.kind == "date"]
         self.ref = parse_date(document.published)
+        self.undated_before = undated_past_before(self.ref, self.times)
         reading = read_units(document, self.times, self.ref)
         self.units = reading.units
         self.issue_matches = reading.issue_matches
@@ -70,7 +77,7 @@ class TrackerState:
 
     def is_past(self, t: TimeExpression) -> bool:
         """Whether ``t`` dates something well before publication."""
-        return is_past(self.text, self.ref, t)
+        return is_past(self.text, self.ref, t, self.undated_before)
 
     def hits(self, u: Unit) -> list[tuple[Hit, str]]:
         """The parties named in ``u``, each with the hit naming it."""

@@ -82,7 +82,7 @@ def find_negotiations(
         # "agreement" in a business brief with nobody at a table: no thread to track
         return (), tuple(timeline(st, []))
     status = status or "ongoing"
-    issues = find_issues(st, on_topic, status)
+    issues = find_issues(st, _on_topic(st, parties, mediators, strict=True), status)
     rounds = find_rounds(st, st.units)
     label = _thread_label(st, parties, mediators)
     primary = Negotiation(
@@ -102,20 +102,29 @@ def find_negotiations(
     return tuple(threads), tuple(timeline(st, rounds))
 
 
-def _on_topic(st: TrackerState, parties: list[str], mediators: list[str]) -> list[Unit]:
+def _on_topic(st: TrackerState, parties: list[str], mediators: list[str],
+              strict: bool = False) -> list[Unit]:
     """The units of the primary thread.  In a press briefing (reporters' questions, each
     with its answers) a question-and-answer segment that names other sides and none of the
-    primary's is another topic: its cues and agenda are not the primary's."""
+    primary's is another topic: its cues and agenda are not the primary's.  ``strict`` (for
+    the agenda): a segment after the opening one must name a side or mediator of the primary
+    other than the publisher's own government, which its spokesman names in every answer."""
     starts = [k for k, u in enumerate(st.units) if u.text.startswith("Q ")]
     if len(starts) < 3 or not parties:
         return st.units
     keep = set(parties) | set(mediators)
+    topical = keep
+    if strict:
+        own = neg_sides.publisher_state(st.doc.source, default_kb())
+        topical = (keep - {own}) or keep
     out: list[Unit] = []
     bounds = [0] + starts + [len(st.units)]
     for lo, hi in zip(bounds, bounds[1:], strict=False):
         segment = st.units[lo:hi]
         named = {pid for u in segment for _h, pid in st.hits(u)}
         if named and not named & keep:
+            continue
+        if strict and lo and not named & topical:
             continue
         out.extend(segment)
     return out

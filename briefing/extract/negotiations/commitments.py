@@ -1,0 +1,127 @@
+"""Agenda items that no topic word names: what the sides commit to, and lists of sticking points.
+
+The issue lexicon finds an item by its topic ("cease-fire", "tariffs").  Joint statements and
+readouts put much of their agenda in commitments instead -- "the two leaders affirmed their
+commitment to cooperate on counter-terrorism", "they resolved to institutionalize the
+partnership" -- and wire stories in lists of disputes -- "sticking points have included limits on
+foreign ownership, counterfeiting and data protection".  This module finds those phrases; the
+tracker makes each one an item (keyed by a topic word inside it when there is one, else
+``other``).
+
+* A **commitment** is a verb of commitment and the verb phrase after its "to"; committing to the
+  negotiation itself ("commitment to negotiations", "to continue the talks") is no item, and
+  "committed to work toward X" makes X an objective.
+* A **sticking-point list** is "sticking points / obstacles / differences ... (have) included"
+  followed by items split at commas (a bare "and" inside an item stays: "telecommunications and
+  life insurance"); every item is contested.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# "affirmed their commitment to", "committed to", "resolved to", "pledged to", "decided to"
+_COMMIT = re.compile(
+    r"\b(?:(?:re)?affirm(?:ed|s)?|renew(?:ed|s)?|reiterat(?:ed|es)|emphasi[sz](?:ed|es)|"
+    r"underscor(?:ed|es)|stress(?:ed|es))\s+(?:their|its|our)\s+(?:mutual\s+|shared\s+|strong\s+|"
+    r"joint\s+|continued\s+|steadfast\s+)?commitments?\s+to\s+|"
+    # "is committed to reforming ..." describes a stance, not a commitment made together
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bbeen )(?<!\bwere )(?<!\bbe )"
+    r"\b(?:committed|resolved|pledged|decided)\s+to\s+", re.IGNORECASE)
+# the negotiation itself, or going on with it: the thread, not an item of its agenda
+_ITSELF = re.compile(
+    r"(?:(?:the|a|an|their|its)\s+)?(?:(?:continued|further|ongoing|regular|close)\s+)?"
+    r"(?:negotiations?|talks|discussions|consultations|diplomacy|the peace process|"
+    r"peace process|process|engagement|continu\w*|keep\w*|remain\w*|stay\w*|"
+    r"negotiat\w*|talk(?:ing)?|meet(?:ing)?|consult\w*|engag\w*)\b",
+    re.IGNORECASE)
+# "to work toward X", "to seek X": X is what they aim at
+_AIM = re.compile(r"(?:work(?:ing)?\s+(?:together\s+)?(?:toward|towards|for|to)|seek(?:ing)?|"
+                  r"strive\s+(?:for|toward|towards|to)|pursu(?:e|ing))\s+", re.IGNORECASE)
+
+# "sticking points (to membership) have included ...", "the main obstacles are ..."
+_STICKING_HEAD = re.compile(
+    r"\b(?:sticking[- ]points?|stumbling[- ]blocks?|obstacles|main differences|points of "
+    r"contention|bones? of contention|outstanding disputes)\b(?:\s+[\w-]+){0,4}?\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:included?|includes|are|were|remain(?:ed)?)\s+",
+    re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:as\s+well\s+as\s+)?|\s*;\s*|"
+                         r"\s+as\s+well\s+as\s+", re.IGNORECASE)
+# "issues surrounding counterfeiting": the item is what follows
+_ITEM_LEAD = re.compile(r"(?:(?:the\s+)?(?:issues?|questions?|matters?|problems?)\s+"
+                        r"(?:surrounding|of|over|around|concerning|about)\s+)", re.IGNORECASE)
+# a phrase that opens on a pronoun ("their release") or ends on a comparative ("provide more")
+# says nothing on its own
+_VAGUE_START = frozenset(["their", "its", "his", "her", "them", "it", "this", "that", "these",
+                          "those", "as", "our", "we", "they"])
+_VAGUE_END = frozenset(["more", "less", "further", "well"])
+_CLAUSE_END = re.compile(r"[,;:!?()]|\.(?=\s|$)|\s[-—–]\s|—")
+_ITEM_END = re.compile(r"[.;:!?()]|\s[-—–]\s|—")
+MAX_ITEM_WORDS = 12
+MIN_ITEMS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """An agenda phrase of a sentence: its span and the status its wording gives it."""
+
+    start: int
+    end: int
+    status: str  # agreed | objective | contested
+
+
+def commitments(text: str, lo: int, hi: int) -> list[Phrase]:
+    """The phrases committed to in ``text[lo:hi]`` (a sentence): each starts after the "to" of
+    a commitment and runs to the end of its clause (the label decides where the phrase
+    stops; a topic word anywhere in the clause keys the item)."""
+    out: list[Phrase] = []
+    for m in _COMMIT.finditer(text, lo, hi):
+        start = m.end()
+        clause_end = _CLAUSE_END.search(text, start, hi)
+        end = clause_end.start() if clause_end else hi
+        if _ITSELF.match(text, start, hi):
+            continue
+        status = "agreed"
+        aim = _AIM.match(text, start, hi)
+        if aim:
+            start, status = aim.end(), "objective"
+            if _ITSELF.match(text, start, hi):
+                continue
+        if start < end and text[start].isalnum():
+            out.append(Phrase(start, end, status))
+    return out
+
+
+def readable(label: str, min_words: int = 2) -> bool:
+    """Whether a label made from a commitment or a list item names something on its own:
+    ``min_words`` at least, not opening on a pronoun nor ending on a comparative."""
+    words = label.lower().split()
+    return len(words) >= min_words and words[0] not in _VAGUE_START \
+        and words[-1] not in _VAGUE_END
+
+
+def sticking_points(text: str, lo: int, hi: int) -> list[Phrase]:
+    """The items of a list of sticking points in ``text[lo:hi]``, each contested; none unless
+    the list has at least two items."""
+    head = _STICKING_HEAD.search(text, lo, hi)
+    if head is None:
+        return []
+    end = _ITEM_END.search(text, head.end(), hi)
+    body_end = end.start() if end else hi
+    out: list[Phrase] = []
+    pos = head.end()
+    for sep in [*_ITEM_SPLIT.finditer(text, pos, body_end), None]:
+        stop = sep.start() if sep else body_end
+        lead_in = _ITEM_LEAD.match(text, pos, stop)
+        if lead_in:
+            pos = lead_in.end()
+        item = text[pos:stop]
+        words = item.split()
+        if 1 <= len(words) <= MAX_ITEM_WORDS:
+            lead = len(item) - len(item.lstrip())
+            out.append(Phrase(pos + lead, pos + len(item.rstrip()), "contested"))
+        if sep is None:
+            break
+        pos = sep.end()
+    return out if len(out) >= MIN_ITEMS else []
