@@ -205,3 +205,21 @@ def test_a_briefing_segment_naming_only_the_publisher_adds_nothing_to_the_agenda
     n = next(t for t in analyse(d).negotiations if t.primary)
     keys = {i.key for i in n.issues}
     assert "ceasefire" in keys and not keys & {"sanctions", "hostage_release"}
+
+
+def test_a_sticking_point_keeps_its_coordinated_words_within_the_limit() -> None:
+    n = _primary("Accession talks\n\nTalks on Chile's membership with Norway made progress "
+                 "today. Sticking points have included limits on foreign ownership in shipping "
+                 "and insurance, as well as issues surrounding piracy, and data protection.\n")
+    labels = [i.label for i in n.issues if i.status == "contested"]
+    assert "Limits on foreign ownership in shipping and insurance" in labels
+    assert "Piracy" in labels and not any(label.startswith("As well") for label in labels)
+
+
+def test_labels_end_cleanly_after_an_acronym_and_before_a_contraction() -> None:
+    n = _primary("Truce\n\nNorway and Chile agreed today to de-escalate tensions in eastern "
+                 "DRC. They want a truce that’s lasting and was committed to by the parties to "
+                 "the conflict.\n")
+    labels = [i.label for i in n.issues]
+    assert "De-escalate tensions in eastern DRC" in labels
+    assert not any(label.endswith(("’s", ".")) or label.startswith("By ") for label in labels)

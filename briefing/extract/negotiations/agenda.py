@@ -128,10 +128,12 @@ def _phrase_items(text: str, u: Unit, matches: list[tuple[int, int, str]],
             forced[(m[0], m[1])] = ph.status
         if keyed:
             continue
-        label = issue_label(text, ph.start, ph.start + 1, ph.end, "other")
+        listed = ph.status == "contested"  # a list item is its own words; a commitment a phrase
+        label = item_label(text, ph.start, ph.end, "other") if listed else \
+            issue_label(text, ph.start, ph.start + 1, ph.end, "other")
         slot = ("other", label.lower())
         # a sticking point may be one word ("piracy"); a commitment needs two
-        if slot not in found and committed.readable(label, 1 if ph.status == "contested" else 2):
+        if slot not in found and committed.readable(label, 1 if listed else 2):
             found[slot] = _Entry("other", ph.status, label, [u])
             order.append(slot)
     return forced

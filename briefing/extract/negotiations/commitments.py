@@ -56,6 +56,9 @@ _ITEM_LEAD = re.compile(r"(?:(?:the\s+)?(?:issues?|questions?|matters?|problems?
 _VAGUE_START = frozenset(["their", "its", "his", "her", "them", "it", "this", "that", "these",
                           "those", "as", "our", "we", "they"])
 _VAGUE_END = frozenset(["more", "less", "further", "well"])
+# "a truce committed to by the parties": the phrase after "to" is its agent, not a pledge
+_NOT_OBJECT = frozenset(["by", "with", "from", "in", "on", "at", "for", "of", "to", "and", "or",
+                         "but"])
 _CLAUSE_END = re.compile(r"[,;:!?()]|\.(?=\s|$)|\s[-—–]\s|—")
 _ITEM_END = re.compile(r"[.;:!?()]|\s[-—–]\s|—")
 MAX_ITEM_WORDS = 12
@@ -98,7 +101,7 @@ def readable(label: str, min_words: int = 2) -> bool:
     ``min_words`` at least, not opening on a pronoun nor ending on a comparative."""
     words = label.lower().split()
     return len(words) >= min_words and words[0] not in _VAGUE_START \
-        and words[-1] not in _VAGUE_END
+        and words[0] not in _NOT_OBJECT and words[-1] not in _VAGUE_END
 
 
 def sticking_points(text: str, lo: int, hi: int) -> list[Phrase]:

@@ -49,7 +49,7 @@ _NOT_VERBS = frozenset({"red", "bed", "speed", "need", "seed", "feed", "creed", 
 # of a possessive ("the leaders’ summit", "Israel’s security") or a contraction
 _HARD_STOP = re.compile(
     r"[,;:?!()\[\]{}\"“”‘«»—–]|\s-\s|\n"
-    r"|\.(?!\w)(?<![A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)"
+    r"|\.(?!\w)(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)"
     r"|’(?![st]\b)(?!\w)(?!(?<=s’)\s+[a-z])|'(?=\s)(?!(?<=s')\s+[a-z])")
 _WORD = re.compile(r"\S+")
 _COORD = frozenset({"and", "or", "but", "nor"})
@@ -166,7 +166,10 @@ def phrase_at(text: str, start: int, trigger_end: int, limit: int) -> list[str]:
         low = word.lower()
         nxt = found[k + 1].group() if k + 1 < len(found) else ""
         if start + m.start() >= trigger_end and words:  # the trigger's words are never a stop
-            if low in _CLAUSE_OPENERS or _PURPOSE.match(window, m.start()):
+            # "that’s", "it's": the contraction opens a clause as its pronoun does
+            bare = re.split(r"[’']", low, maxsplit=1)[0]
+            if low in _CLAUSE_OPENERS or bare in _CLAUSE_OPENERS or bare in ("it", "there") \
+                    or _PURPOSE.match(window, m.start()):
                 break
             if low in _COORD and _ends_phrase_at_coord(words, nxt):
                 break
@@ -225,6 +228,8 @@ def _fit(words: list[str]) -> list[str]:
 def _trim(words: list[str]) -> list[str]:
     words = [w.strip("\"“”") for w in words]
     words = [w for w in words if w]
+    if words and words[-1].endswith(".") and "." not in words[-1][:-1]:
+        words[-1] = words[-1][:-1]  # "in eastern DRC." ends the sentence, not the name
     while words and words[-1].lower() in FUNCTION_WORDS:
         words.pop()
     while words and words[0].lower() in ("and", "or", "but", "of", "to"):
