@@ -26,9 +26,9 @@ _COMMIT = re.compile(
     r"\b(?:(?:re)?affirm(?:ed|s)?|renew(?:ed|s)?|reiterat(?:ed|es)|emphasi[sz](?:ed|es)|"
     r"underscor(?:ed|es)|stress(?:ed|es))\s+(?:their|its|our)\s+(?:mutual\s+|shared\s+|strong\s+|"
     r"joint\s+|continued\s+|steadfast\s+)?commitments?\s+to\s+|"
-    # "is committed to reforming ..." describes a stance, not a commitment made together
-    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bbeen )(?<!\bwere )(?<!\bbe )"
     r"\b(?:committed|resolved|pledged|decided)\s+to\s+", re.IGNORECASE)
+# "is committed to reforming ...": a stance, not a commitment made together
+_STANCE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$", re.IGNORECASE)
 # the negotiation itself, or going on with it: the thread, not an item of its agenda
 _ITSELF = re.compile(
     r"(?:(?:the|a|an|their|its)\s+)?(?:(?:continued|further|ongoing|regular|close)\s+)?"
@@ -80,6 +80,8 @@ def commitments(text: str, lo: int, hi: int) -> list[Phrase]:
     stops; a topic word anywhere in the clause keys the item)."""
     out: list[Phrase] = []
     for m in _COMMIT.finditer(text, lo, hi):
+        if _STANCE_BEFORE.search(text, max(lo, m.start() - 7), m.start()):
+            continue
         start = m.end()
         clause_end = _CLAUSE_END.search(text, start, hi)
         end = clause_end.start() if clause_end else hi

@@ -162,7 +162,7 @@ ISSUE_CONTEXT = re.compile(
     r"raised|urg(?:e|ed|es|ing)|the need (?:to|for)|obstacles?|dislike[sd]?|resolved to|"
     r"decided to|pledged?|"
     # an obligation is a term ("Turkey may have to accept restrictions")
-    r"ha(?:ve|s|d) to|required to|obliged to)\b", re.IGNORECASE)
+    r"(?:have|has|had) to|required to|obliged to)\b", re.IGNORECASE)
 DEAL_NOUN = re.compile(
     r"\b(?:cease-?fire|ceasefire|truce|cessation of hostilities|treaty|peace deal|deal|"
     r"agreement|accord|pact|protocol|talks|negotiations|armistice)\b", re.IGNORECASE)
