@@ -223,3 +223,29 @@ def test_labels_end_cleanly_after_an_acronym_and_before_a_contraction() -> None:
     labels = [i.label for i in n.issues]
     assert "De-escalate tensions in eastern DRC" in labels
     assert not any(label.endswith(("’s", ".")) or label.startswith("By ") for label in labels)
+
+
+def test_what_a_side_calls_for_is_an_open_item() -> None:
+    n = _primary("Summit\n\nChile and Norway met at the summit today. Chile called on the "
+                 "existing donors to increase support for the U.S. fund, and pushed for making "
+                 "the restructuring process faster.\n")
+    labels = _labels(n)
+    assert labels.get("Increase support for the U.S. fund") == "open"
+    assert labels.get("Making the restructuring process faster") == "open"
+
+
+def test_human_rights_violations_and_debt_relief_are_not_enforcement_or_aid() -> None:
+    items = _items("Talks\n\nNorway and Chile held talks today and discussed debt relief. "
+                   "They want to end violations of human rights in conflict areas.\n")
+    assert "enforcement" not in items and "humanitarian_aid" not in items
+    items = _items("Truce\n\nNorway and Chile agreed to a truce today. Any violation of the "
+                   "truce will be investigated.\n")
+    assert "enforcement" in items
+
+
+def test_quotas_and_tariffs_are_one_trade_item() -> None:
+    n = _primary("Trade talks\n\nNorway and Chile negotiated export quotas today. The "
+                 "negotiators also discussed tariffs on steel.\n")
+    trade = [i for i in n.issues if i.to_dict()["key"] == "trade"]
+    assert len(trade) == 1
+    assert trade[0].label == "Export quotas and tariffs on steel"

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 
 from briefing.extract.negotiations import commitments as committed
 from briefing.extract.negotiations import lexicon as lex
-from briefing.extract.negotiations.labels import issue_label, item_label, phrase_at
+from briefing.extract.negotiations.labels import MAX_LABEL, issue_label, item_label, phrase_at
 from briefing.extract.negotiations.state import TrackerState
 from briefing.extract.negotiations.units import Unit
-from briefing.model import Issue
+from briefing.model import ISSUE_FAMILY, Issue
 
 _ISSUE_PRIORITY = {"contested": 0, "open": 1, "provisionally_agreed": 2, "agreed": 3,
                    "objective": 4, "objective_weak": 5}
@@ -59,7 +59,8 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str) -> list[Issu
                    if not st.claimed_at(h[0], h[1]) and not st.in_name(h[0], h[1])]
         # what the sides commit to and the sticking points they list: items a topic word
         # inside keys, the others ``other`` (a question commits nobody to anything)
-        forced = {} if u.asked else _phrase_items(st.text, u, matches, found, order)
+        forced = {} if u.asked else _phrase_items(
+            st.text, u, st.issue_matches.within(u.start, u.end), found, order)
         if not matches:
             continue
         cues = st.issue_cue_matches.within(u.start, u.end, exclusive=False)
@@ -75,7 +76,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str) -> list[Issu
                 key = keyed[0][2] if keyed else next(
                     (k for k, pattern in lex.LIST_ITEM_KEYS if pattern.search(st.text, a, b)),
                     "other")
-                slot = (key, st.text[a:b].lower()) if key == "other" else (key, "")
+                slot = (key, st.text[a:b].lower()) if key == "other" else (_topic(key), "")
                 if slot in found:
                     continue
                 found[slot] = _Entry(key, list_status, item_label(st.text, a, b, key), [u])
@@ -94,13 +95,16 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str) -> list[Issu
             # an objective ("steps to reach a durable cessation of hostilities") is another
             # issue than the same key agreed or disputed (the truce already in force)
             label = issue_label(st.text, s, e, u.end, key)
-            slot = (key, label.lower() if key == "other" else "")
+            slot = (key, label.lower()) if key == "other" else (_topic(key), "")
             entry = found.get(slot)
             if entry is None:
                 entry = found[slot] = _Entry(key, status, label)
                 order.append(slot)
-            elif entry.status is None and status is not None:
-                entry.status = status
+            else:
+                if entry.status is None and status is not None:
+                    entry.status = status
+                if key != entry.key:  # "export quotas" then "tariffs on steel": one trade item
+                    entry.label = _joined(entry.label, label)
             if u not in entry.evidence and len(entry.evidence) < 3:
                 entry.evidence.append(u)
     out = []
@@ -111,6 +115,24 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str) -> list[Issu
     return out
 
 
+def _joined(label: str, more: str) -> str:
+    """``label`` and ``more`` as one label when it fits ("Export quotas and tariffs on steel"),
+    else ``label``."""
+    if more.lower() in label.lower() or ":" in more:
+        return label
+    tail = more[0].lower() + more[1:] if more[1:2].islower() else more
+    joined = f"{label} and {tail}"
+    return joined if len(joined) <= MAX_LABEL and " and " not in label else label
+
+
+def _topic(key: str) -> str:
+    """The topic a key is one item of: a finer key of a fixed topic is that topic (quotas and
+    tariffs are one trade item), the finer keys exported as ``other`` (debt, accession,
+    migration) stay topics of their own."""
+    family = ISSUE_FAMILY.get(key, key)
+    return key if family == "other" else family
+
+
 def _phrase_items(text: str, u: Unit, matches: list[tuple[int, int, str]],
                   found: dict[tuple[str, str], _Entry], order: list[tuple[str, str]]
                   ) -> dict[tuple[int, int], str]:
@@ -118,14 +140,15 @@ def _phrase_items(text: str, u: Unit, matches: list[tuple[int, int, str]],
     topic word; return the status each phrase gives the topic words it holds."""
     forced: dict[tuple[int, int], str] = {}
     phrases = committed.commitments(text, u.start, u.end) + \
-        committed.sticking_points(text, u.start, u.end)
+        committed.calls(text, u.start, u.end) + committed.sticking_points(text, u.start, u.end)
     for ph in phrases:
         # a topic word in a commitment's clause keys it; a list item is its own words
         reach = ph.end if ph.status != "contested" else \
             ph.start + len(" ".join(phrase_at(text, ph.start, ph.start + 1, ph.end))) + 1
         keyed = [m for m in matches if ph.start <= m[0] < reach]
-        for m in keyed:
-            forced[(m[0], m[1])] = ph.status
+        if ph.status != "open":  # a call leaves the topic's own cue to say where it stands
+            for m in keyed:
+                forced[(m[0], m[1])] = ph.status
         if keyed:
             continue
         listed = ph.status == "contested"  # a list item is its own words; a commitment a phrase

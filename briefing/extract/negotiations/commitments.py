@@ -27,6 +27,12 @@ _COMMIT = re.compile(
     r"underscor(?:ed|es)|stress(?:ed|es))\s+(?:their|its|our)\s+(?:mutual\s+|shared\s+|strong\s+|"
     r"joint\s+|continued\s+|steadfast\s+)?commitments?\s+to\s+|"
     r"\b(?:committed|resolved|pledged|decided)\s+to\s+", re.IGNORECASE)
+# what one side calls for ("called on the donors to increase support", "pushed for making the
+# process faster") is on the agenda, still open
+_CALL = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+(?:on|upon)\s+[^.,;:]{1,60}?\s+to|call(?:ed|s|ing)?\s+for|"
+    r"urg(?:ed|es|ing)\s+[^.,;:]{1,60}?\s+to|push(?:ed|es|ing)?\s+for|"
+    r"advocat(?:ed|es|ing)\s+for)\s+", re.IGNORECASE)
 # "is committed to reforming ...": a stance, not a commitment made together
 _STANCE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$", re.IGNORECASE)
 # the negotiation itself, or going on with it: the thread, not an item of its agenda
@@ -55,11 +61,11 @@ _ITEM_LEAD = re.compile(r"(?:(?:the\s+)?(?:issues?|questions?|matters?|problems?
 # says nothing on its own
 _VAGUE_START = frozenset(["their", "its", "his", "her", "them", "it", "this", "that", "these",
                           "those", "as", "our", "we", "they"])
-_VAGUE_END = frozenset(["more", "less", "further", "well"])
+_VAGUE_END = frozenset(["more", "less", "further", "well", "sure", "so", "same"])
 # "a truce committed to by the parties": the phrase after "to" is its agent, not a pledge
 _NOT_OBJECT = frozenset(["by", "with", "from", "in", "on", "at", "for", "of", "to", "and", "or",
                          "but"])
-_CLAUSE_END = re.compile(r"[,;:!?()]|\.(?=\s|$)|\s[-—–]\s|—")
+_CLAUSE_END = re.compile(r"[,;:!?()]|\.(?=\s|$)(?<!\b[A-Z]\.)|\s[-—–]\s|—")
 _ITEM_END = re.compile(r"[.;:!?()]|\s[-—–]\s|—")
 MAX_ITEM_WORDS = 12
 MIN_ITEMS = 2
@@ -72,6 +78,19 @@ class Phrase:
     start: int
     end: int
     status: str  # agreed | objective | contested
+
+
+def calls(text: str, lo: int, hi: int) -> list[Phrase]:
+    """The phrases ``text[lo:hi]`` calls for, each open (see :func:`commitments`)."""
+    out: list[Phrase] = []
+    for m in _CALL.finditer(text, lo, hi):
+        start = m.end()
+        clause_end = _CLAUSE_END.search(text, start, hi)
+        end = clause_end.start() if clause_end else hi
+        if _ITSELF.match(text, start, end) or not text[start:start + 1].isalnum():
+            continue
+        out.append(Phrase(start, end, "open"))
+    return out
 
 
 def commitments(text: str, lo: int, hi: int) -> list[Phrase]:

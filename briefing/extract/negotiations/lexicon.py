@@ -160,7 +160,7 @@ ISSUE_CONTEXT = re.compile(
     r"call(?:ed|s)? for|"
     # what a side raises, urges, objects to or commits to is on the agenda
     r"raised|urg(?:e|ed|es|ing)|the need (?:to|for)|obstacles?|dislike[sd]?|resolved to|"
-    r"decided to|pledged?|"
+    r"decided to|pledged?|call(?:ed|s)?\s+(?:on|upon)|push(?:ed|es)?\s+for|advocat(?:ed|es)|"
     # an obligation is a term ("Turkey may have to accept restrictions")
     r"(?:have|has|had) to|required to|obliged to)\b", re.IGNORECASE)
 DEAL_NOUN = re.compile(
@@ -223,7 +223,10 @@ OPEN_QUESTION = re.compile(
 # Agenda issues: key -> trigger pattern (longest, most specific first at match time).
 ISSUES: list[tuple[str, str]] = [
     ("enforcement", r"\b(?:enforc(?:e|ed|es|ing|ement)|consequences|if the (?:cease-?fire|truce|deal|agreement) "
-                    r"(?:fails|collapses|breaks down)|violations?|compliance|accountab\w*)\b"),
+                    r"(?:fails|collapses|breaks down)|compliance|accountab\w*|"
+                    # violations of the deal, not of human rights in general
+                    r"(?:cease-?fire|truce)\s+violations?|violations?\s+of\s+(?:the\s+|this\s+|that\s+)?"
+                    r"(?:\w+\s+)?(?:deal|truce|cease-?fire|agreement|accord|arrangement))\b"),
     ("joint_strikes", r"\b(?:coordinat\w*|joint|combined)\s+(?:air\s*)?strikes\b|"
                       r"\bjoint (?:military )?operations?\b|\bstrikes\s+(?:jointly|together)\b"),
     ("intelligence_sharing", r"\b(?:share|shares|shared|sharing|exchange)\s+(?:of\s+)?"
@@ -243,7 +246,7 @@ ISSUES: list[tuple[str, str]] = [
     ("prisoner_exchange", r"\b(?:prisoners?|detainees?)\b"),
     ("humanitarian_aid", r"\bhumanitarian\b|\baid (?:deliveries|shipments|convoys|access|flows?|"
                          r"trucks)\b|\b(?:delivery|deliveries|flow|entry) of (?:humanitarian )?"
-                         r"(?:aid|assistance)\b|\brelief\b|\bdeliver\w*\s+(?:much-needed\s+)?"
+                         r"(?:aid|assistance)\b|(?<!debt )(?<!tax )(?<!sanctions )\brelief\b|\bdeliver\w*\s+(?:much-needed\s+)?"
                          r"(?:food|medicine|medical supplies)\b"),
     # a withdrawal needs a military object ("withdraw regulations" is no troop withdrawal)
     ("troop_withdrawal", r"\b(?:withdraw\w*|pull(?:s|ed|ing)?[- ]?(?:out|back))\s+(?:of\s+|from\s+)?"
