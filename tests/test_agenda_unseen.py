@@ -249,3 +249,18 @@ def test_quotas_and_tariffs_are_one_trade_item() -> None:
     trade = [i for i in n.issues if i.to_dict()["key"] == "trade"]
     assert len(trade) == 1
     assert trade[0].label == "Export quotas and tariffs on steel"
+
+
+def test_a_capitalised_agenda_word_inside_a_name_is_no_item() -> None:
+    items = _items("Trade talks\n\nNorway and Chile held talks today under the General "
+                   "Agreement on Tariffs and Trade. A senior trade official attended.\n")
+    assert "tariffs" not in items and "trade" not in items
+    items = _items("Trade talks\n\nNorway and Chile held talks today on tariffs.\n")
+    assert "tariffs" in items
+
+
+def test_the_same_item_said_twice_with_other_determiners_is_one_item() -> None:
+    n = _primary("Pensions\n\nUnions met the government of Norway for talks today. They demand "
+                 "that the government withdraw regulations. The five unions insist that the "
+                 "government withdraw these regulations.\n")
+    assert len([i for i in n.issues if i.key == "other"]) == 1

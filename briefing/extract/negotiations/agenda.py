@@ -27,6 +27,11 @@ _NEXT_STEPS = re.compile(r"\b(?:steps|next phase|series of|roadmap|eventually|in
 _LIST_STOP = re.compile(r"[—–:;()]|\s-\s|\.\s|\.$|\b(?:were|was|are|is|have|has|will)\b")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 # "principal concerns—a, b, and c": an enumerated agenda, one issue per item.
+_DETERMINERS = frozenset(["the", "a", "an", "these", "those", "this", "that", "its", "their"])
+# a subject that is the sides together ("the two leaders committed to ...")
+_JOINT_SUBJECT = re.compile(r"\b(?:they|both|all three|the two|the (?:three\s+)?(?:leaders|"
+                            r"presidents|ministers|sides|parties|delegations|governments|"
+                            r"(?:national security\s+)?advis[eo]rs))\b", re.IGNORECASE)
 _LIST_HEAD = re.compile(r"\b(?:concerns|issues|priorities|agenda|topics|areas|points|questions|"
                         r"demands|elements|components|pillars)\s*(?:[—–:]|,?\s+(?:including|such as|"
                         r"namely)\s+)", re.IGNORECASE)
@@ -42,9 +47,12 @@ class _Entry:
     evidence: list[Unit] = field(default_factory=list)
 
 
-def issues(st: TrackerState, units: list[Unit], thread_status: str) -> list[Issue]:
+def issues(st: TrackerState, units: list[Unit], thread_status: str,
+           sides: frozenset[str] = frozenset()) -> list[Issue]:
     """The issues of the thread whose sentences are ``units`` and whose status is
-    ``thread_status``."""
+    ``thread_status``.  A commitment or a call is an item in a negotiation sentence, or in one
+    that names one of ``sides`` (the thread's sides and mediators but the publisher's own
+    government, which a press briefing names in every answer)."""
     # an agreed deal agrees its items; a deal that is only near does not make every item
     # provisionally agreed: an item without a cue of its own is open
     default = "agreed" if thread_status in ("agreed", "implementing") else "open"
@@ -59,8 +67,10 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str) -> list[Issu
                    if not st.claimed_at(h[0], h[1]) and not st.in_name(h[0], h[1])]
         # what the sides commit to and the sticking points they list: items a topic word
         # inside keys, the others ``other`` (a question commits nobody to anything)
+        about = u.negotiation or _JOINT_SUBJECT.search(u.text) is not None or bool(
+            sides and any(p in sides for _h, p in st.hits(u)))
         forced = {} if u.asked else _phrase_items(
-            st.text, u, st.issue_matches.within(u.start, u.end), found, order)
+            st.text, u, st.issue_matches.within(u.start, u.end), found, order, about)
         if not matches:
             continue
         cues = st.issue_cue_matches.within(u.start, u.end, exclusive=False)
@@ -95,7 +105,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str) -> list[Issu
             # an objective ("steps to reach a durable cessation of hostilities") is another
             # issue than the same key agreed or disputed (the truce already in force)
             label = issue_label(st.text, s, e, u.end, key)
-            slot = (key, label.lower()) if key == "other" else (_topic(key), "")
+            slot = (key, _bare(label)) if key == "other" else (_topic(key), "")
             entry = found.get(slot)
             if entry is None:
                 entry = found[slot] = _Entry(key, status, label)
@@ -125,6 +135,12 @@ def _joined(label: str, more: str) -> str:
     return joined if len(joined) <= MAX_LABEL and " and " not in label else label
 
 
+def _bare(label: str) -> str:
+    """A label without its determiners, lowercased: "Withdraw these regulations" and
+    "Withdraw regulations" are one item."""
+    return " ".join(w for w in label.lower().split() if w not in _DETERMINERS)
+
+
 def _topic(key: str) -> str:
     """The topic a key is one item of: a finer key of a fixed topic is that topic (quotas and
     tariffs are one trade item), the finer keys exported as ``other`` (debt, accession,
@@ -134,13 +150,16 @@ def _topic(key: str) -> str:
 
 
 def _phrase_items(text: str, u: Unit, matches: list[tuple[int, int, str]],
-                  found: dict[tuple[str, str], _Entry], order: list[tuple[str, str]]
-                  ) -> dict[tuple[int, int], str]:
-    """Add to ``found`` an ``other`` item for each commitment or sticking point of ``u`` with no
-    topic word; return the status each phrase gives the topic words it holds."""
+                  found: dict[tuple[str, str], _Entry], order: list[tuple[str, str]],
+                  about: bool) -> dict[tuple[int, int], str]:
+    """Add to ``found`` an ``other`` item for each commitment, call or sticking point of ``u``
+    with no topic word (commitments and calls only when the sentence is ``about`` the
+    thread); return the status each phrase gives the topic words it holds."""
     forced: dict[tuple[int, int], str] = {}
-    phrases = committed.commitments(text, u.start, u.end) + \
-        committed.calls(text, u.start, u.end) + committed.sticking_points(text, u.start, u.end)
+    phrases = committed.sticking_points(text, u.start, u.end)
+    if about:
+        phrases += committed.commitments(text, u.start, u.end) + \
+            committed.calls(text, u.start, u.end)
     for ph in phrases:
         # a topic word in a commitment's clause keys it; a list item is its own words
         reach = ph.end if ph.status != "contested" else \
@@ -154,7 +173,7 @@ def _phrase_items(text: str, u: Unit, matches: list[tuple[int, int, str]],
         listed = ph.status == "contested"  # a list item is its own words; a commitment a phrase
         label = item_label(text, ph.start, ph.end, "other") if listed else \
             issue_label(text, ph.start, ph.start + 1, ph.end, "other")
-        slot = ("other", label.lower())
+        slot = ("other", _bare(label))
         # a sticking point may be one word ("piracy"); a commitment needs two
         if slot not in found and committed.readable(label, 1 if listed else 2):
             found[slot] = _Entry("other", ph.status, label, [u])

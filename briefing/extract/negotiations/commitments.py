@@ -61,7 +61,10 @@ _ITEM_LEAD = re.compile(r"(?:(?:the\s+)?(?:issues?|questions?|matters?|problems?
 # says nothing on its own
 _VAGUE_START = frozenset(["their", "its", "his", "her", "them", "it", "this", "that", "these",
                           "those", "as", "our", "we", "they"])
-_VAGUE_END = frozenset(["more", "less", "further", "well", "sure", "so", "same"])
+_VAGUE_END = frozenset(["more", "less", "further", "well", "sure", "so", "same",
+                        # an adjective still waiting for its noun ("conduct a full")
+                        "full", "open", "new", "free", "fair", "strong", "own", "other", "such",
+                        "whole", "entire", "real", "comprehensive", "lasting", "durable"])
 # "a truce committed to by the parties": the phrase after "to" is its agent, not a pledge
 _NOT_OBJECT = frozenset(["by", "with", "from", "in", "on", "at", "for", "of", "to", "and", "or",
                          "but"])

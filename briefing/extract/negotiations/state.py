@@ -32,9 +32,12 @@ _TITLE_HEAD = re.compile(r"\s+(?:[A-Z]\w+\s+){0,2}(?:Minister|Ministry|Commissio
                          r"Representative|Organi[sz]ation|Association|Federation|Council|"
                          r"Committee|Department|Office|Union|Agency|Board|Chamber|Commission|"
                          r"Adviser|Envoy|Talks\s+Office)\b")
+# a capitalised word (not opening a sentence), maybe with "on", "of", "and", "for" after it
+_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w.’'-]*\s+(?:(?:on|of|and|for)\s+)?$")
 # an institution named by its field: "the trade body", "the energy agency"
 _BODY_AFTER = re.compile(r"\s+(?:body|bodies|bloc|organi[sz]ations?|agency|agencies|ministry|"
-                         r"ministers?|commissioner|representative|watchdog|regulator)\b",
+                         r"ministers?|commissioner|representatives?|watchdog|regulator|"
+                         r"officials?|negotiators?|envoys?)\b",
                          re.IGNORECASE)
 # an office named by its portfolio: "undersecretary for external debt", "minister of trade"
 _TITLE_FOR = re.compile(r"\b(?:under-?secretary|secretary|minister|ministry|commissioner|"
@@ -107,7 +110,12 @@ class TrackerState:
             return True
         if _TITLE_FOR.search(self.text, max(0, s - 50), s) or _BODY_AFTER.match(self.text, e):
             return True  # "undersecretary for external debt", "the trade body": who, not what
-        return self.text[s:s + 1].isupper() and _TITLE_HEAD.match(self.text, e) is not None
+        if not self.text[s:s + 1].isupper():
+            return False
+        # "General Agreement on Tariffs and Trade", "Palo Verde Nuclear Generating Station": a
+        # capitalised agenda word after a capitalised word (not a sentence's first) is a name's
+        return _TITLE_HEAD.match(self.text, e) is not None or (
+            _NAME_BEFORE.search(self.text, max(0, s - 40), s) is not None)
 
     def claimed_at(self, s: int, e: int) -> bool:
         """Whether ``s``-``e`` overlaps a span a secondary thread owns."""

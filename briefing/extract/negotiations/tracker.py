@@ -82,7 +82,9 @@ def find_negotiations(
         # "agreement" in a business brief with nobody at a table: no thread to track
         return (), tuple(timeline(st, []))
     status = status or "ongoing"
-    issues = find_issues(st, _on_topic(st, parties, mediators, strict=True), status)
+    own = neg_sides.publisher_state(st.doc.source, default_kb())
+    issues = find_issues(st, _on_topic(st, parties, mediators, strict=True), status,
+                         frozenset(parties + mediators) - {own})
     rounds = find_rounds(st, st.units)
     label = _thread_label(st, parties, mediators)
     primary = Negotiation(
