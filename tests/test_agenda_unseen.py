@@ -264,3 +264,23 @@ def test_the_same_item_said_twice_with_other_determiners_is_one_item() -> None:
                  "that the government withdraw regulations. The five unions insist that the "
                  "government withdraw these regulations.\n")
     assert len([i for i in n.issues if i.key == "other"]) == 1
+
+
+# -- secondary threads ------------------------------------------------------------------------
+def test_a_deal_named_by_another_pair_is_a_thread_of_its_own() -> None:
+    found = analyse(doc("Readout\n\nThe envoy met Chile and Norway today to support their peace "
+                        "talks and a permanent ceasefire. He will review the 2018 "
+                        "Peru-Norway agreement on fishing quotas.\n")).negotiations
+    primary = next(n for n in found if n.primary)
+    other = [n for n in found if set(n.parties) == {"peru", "norway"}]
+    assert set(primary.parties) == {"chile", "norway"}
+    assert other and "quotas" in {i.key for i in other[0].issues}
+    assert "quotas" not in {i.key for i in primary.issues}
+
+
+def test_a_failed_earlier_deal_keeps_its_own_agenda() -> None:
+    found = analyse(doc("Aircraft talks\n\nChile and Norway have agreed to begin talks on "
+                        "aircraft today. In 2018 Chile terminated an agreement with Norway that "
+                        "limited tariffs on aircraft.\n")).negotiations
+    earlier = [n for n in found if not n.primary and n.status in ("collapsed", "stalled")]
+    assert earlier and "tariffs" in {i.key for i in earlier[0].issues}
