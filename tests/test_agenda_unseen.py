@@ -284,3 +284,9 @@ def test_a_failed_earlier_deal_keeps_its_own_agenda() -> None:
                         "limited tariffs on aircraft.\n")).negotiations
     earlier = [n for n in found if not n.primary and n.status in ("collapsed", "stalled")]
     assert earlier and "tariffs" in {i.key for i in earlier[0].issues}
+
+
+def test_a_meeting_called_for_is_a_step_not_an_item() -> None:
+    n = _primary("Truce\n\nNorway and Chile agreed to a truce today. Chile called for an urgent "
+                 "meeting of the U.N. Security Council and urged the council to take action.\n")
+    assert not [i for i in n.issues if i.key == "other"]

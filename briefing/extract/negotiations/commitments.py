@@ -37,8 +37,11 @@ _CALL = re.compile(
 _STANCE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$", re.IGNORECASE)
 # the negotiation itself, or going on with it: the thread, not an item of its agenda
 _ITSELF = re.compile(
-    r"(?:(?:the|a|an|their|its)\s+)?(?:(?:continued|further|ongoing|regular|close)\s+)?"
-    r"(?:negotiations?|talks|discussions|consultations|diplomacy|the peace process|"
+    r"(?:(?:the|a|an|their|its)\s+)?(?:(?:continued|further|ongoing|regular|close|urgent|"
+    r"emergency|special|immediate)\s+)?"
+    # a meeting called for is a step of the process, not an item of its agenda
+    r"(?:negotiations?|talks|discussions|consultations|diplomacy|the peace process|meetings?|"
+    r"sessions?|summits?|votes?|"
     r"peace process|process|engagement|continu\w*|keep\w*|remain\w*|stay\w*|"
     r"negotiat\w*|talk(?:ing)?|meet(?:ing)?|consult\w*|engag\w*)\b",
     re.IGNORECASE)
@@ -61,7 +64,7 @@ _ITEM_LEAD = re.compile(r"(?:(?:the\s+)?(?:issues?|questions?|matters?|problems?
 # says nothing on its own
 _VAGUE_START = frozenset(["their", "its", "his", "her", "them", "it", "this", "that", "these",
                           "those", "as", "our", "we", "they"])
-_VAGUE_END = frozenset(["more", "less", "further", "well", "sure", "so", "same",
+_VAGUE_END = frozenset(["more", "less", "further", "well", "sure", "so", "same", "action",
                         # an adjective still waiting for its noun ("conduct a full")
                         "full", "open", "new", "free", "fair", "strong", "own", "other", "such",
                         "whole", "entire", "real", "comprehensive", "lasting", "durable"])
