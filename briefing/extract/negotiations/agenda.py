@@ -104,17 +104,19 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
                 status = "agreed" if agreed else "objective"
             # an objective ("steps to reach a durable cessation of hostilities") is another
             # issue than the same key agreed or disputed (the truce already in force)
-            label = issue_label(st.text, s, e, u.end, key)
+            # (a topic's label is made once: a topic said again only adds its evidence)
+            label = issue_label(st.text, s, e, u.end, key) if key == "other" else ""
             slot = (key, _bare(label)) if key == "other" else (_topic(key), "")
             entry = found.get(slot)
             if entry is None:
+                label = label or issue_label(st.text, s, e, u.end, key)
                 entry = found[slot] = _Entry(key, status, label)
                 order.append(slot)
             else:
                 if entry.status is None and status is not None:
                     entry.status = status
                 if key != entry.key:  # "export quotas" then "tariffs on steel": one trade item
-                    entry.label = _joined(entry.label, label)
+                    entry.label = _joined(entry.label, issue_label(st.text, s, e, u.end, key))
             if u not in entry.evidence and len(entry.evidence) < 3:
                 entry.evidence.append(u)
     out = []
