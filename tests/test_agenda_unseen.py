@@ -290,3 +290,14 @@ def test_a_meeting_called_for_is_a_step_not_an_item() -> None:
     n = _primary("Truce\n\nNorway and Chile agreed to a truce today. Chile called for an urgent "
                  "meeting of the U.N. Security Council and urged the council to take action.\n")
     assert not [i for i in n.issues if i.key == "other"]
+
+
+def test_what_the_talks_aim_at_and_what_a_side_demands_are_items() -> None:
+    n = _primary("Pension talks\n\nTalks aimed at averting national strikes opened between "
+                 "Norway and its unions today. They demanded that the pension age stay at 60. "
+                 "The demands of a booming economy and demand and supply were not "
+                 "discussed.\n")
+    labels = _labels(n)
+    assert labels.get("Averting national strikes") == "objective"
+    assert labels.get("The pension age stay at 60") == "contested"
+    assert not any("economy" in label or "supply" in label for label in labels)

@@ -161,13 +161,15 @@ def _phrase_items(text: str, u: Unit, matches: list[tuple[int, int, str]],
     phrases = committed.sticking_points(text, u.start, u.end)
     if about:
         phrases += committed.commitments(text, u.start, u.end) + \
-            committed.calls(text, u.start, u.end)
+            committed.calls(text, u.start, u.end) + \
+            committed.purposes_and_demands(text, u.start, u.end)
     for ph in phrases:
         # a topic word in a commitment's clause keys it; a list item is its own words
         reach = ph.end if ph.status != "contested" else \
             ph.start + len(" ".join(phrase_at(text, ph.start, ph.start + 1, ph.end))) + 1
         keyed = [m for m in matches if ph.start <= m[0] < reach]
-        if ph.status != "open":  # a call leaves the topic's own cue to say where it stands
+        if ph.status in ("agreed", "objective"):  # a call or a demand leaves the topic's own
+            # cue to say where it stands
             for m in keyed:
                 forced[(m[0], m[1])] = ph.status
         if keyed:

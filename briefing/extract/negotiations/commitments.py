@@ -63,7 +63,7 @@ _ITEM_LEAD = re.compile(r"(?:(?:the\s+)?(?:issues?|questions?|matters?|problems?
 # a phrase that opens on a pronoun ("their release") or ends on a comparative ("provide more")
 # says nothing on its own
 _VAGUE_START = frozenset(["their", "its", "his", "her", "them", "it", "this", "that", "these",
-                          "those", "as", "our", "we", "they"])
+                          "those", "as", "our", "we", "they", "be", "do"])
 _VAGUE_END = frozenset(["more", "less", "further", "well", "sure", "so", "same", "action",
                         # an adjective still waiting for its noun ("conduct a full")
                         "full", "open", "new", "free", "fair", "strong", "own", "other", "such",
@@ -84,6 +84,32 @@ class Phrase:
     start: int
     end: int
     status: str  # agreed | objective | contested
+
+
+# the purpose of the talks ("talks aimed at averting national strikes") is their objective;
+# what a side demands ("demanded that ...", "insists on ...") is contested
+_PURPOSE = re.compile(
+    r"\b(?:talks|negotiations|discussions|meetings?|consultations|efforts|mediation|deal|"
+    r"agreement|plan|proposal)\s+(?:\w+\s+)?(?:aimed\s+at|designed\s+to|intended\s+to|meant\s+to|"
+    r"with\s+the\s+(?:aim|goal|objective)\s+of)\s+", re.IGNORECASE)
+_DEMAND = re.compile(r"\b(?:demand(?:ed|s|ing)?|insist(?:ed|s|ing)?\s+(?:on|that)|"
+                     r"want(?:s|ed)?\s+[^.,;:]{1,40}?\s+to)\s+(?:that\s+)?", re.IGNORECASE)
+
+
+def purposes_and_demands(text: str, lo: int, hi: int) -> list[Phrase]:
+    """What talks aim at (objective) and what a side demands (contested) in ``text[lo:hi]``."""
+    out: list[Phrase] = []
+    for pattern, status in ((_PURPOSE, "objective"), (_DEMAND, "contested")):
+        for m in pattern.finditer(text, lo, hi):
+            start = m.end()
+            clause_end = _CLAUSE_END.search(text, start, hi)
+            end = clause_end.start() if clause_end else hi
+            first = text[start:end].split(maxsplit=1)[:1]
+            if _ITSELF.match(text, start, end) or not text[start:start + 1].isalnum() or (
+                    first and first[0].lower() in _NOT_OBJECT):
+                continue  # "the demands of a booming economy", "demand and supply": nouns
+            out.append(Phrase(start, end, status))
+    return out
 
 
 def calls(text: str, lo: int, hi: int) -> list[Phrase]:

@@ -309,7 +309,8 @@ ISSUES: list[tuple[str, str]] = [
                       # recognising a state; not "I recognize the hard work", "we recognize that"
                       r"(?<!\bi )(?<!\bwe )\brecogni[sz](?:e|ed|es|ing|ion)\b(?!\s+(?:that|how|what|"
                       r"the\s+(?:hard|work|efforts?|role|need|importance|leadership|contributions?|"
-                      r"members|progress|achievements?|g\d+|countries|partners|donors)|"
+                      r"members|progress|achievements?|g\d+|countries|partners|donors|"
+                      r"potential|value|benefits?|impact|significance)|"
                       r"our|their|his|her|its|this|these|those)\b)"),
     ("other", r"\b(?:several|remaining|outstanding|other|unresolved)\s+issues\b|"
               r"\b(?:withdraw\w*|scrap\w*|drop\w*|revok\w*)\s+(?:the\s+|these\s+|its\s+|their\s+)?"
