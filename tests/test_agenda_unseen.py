@@ -301,3 +301,10 @@ def test_what_the_talks_aim_at_and_what_a_side_demands_are_items() -> None:
     assert labels.get("Averting national strikes") == "objective"
     assert labels.get("The pension age stay at 60") == "contested"
     assert not any("economy" in label or "supply" in label for label in labels)
+
+
+def test_a_commitment_to_a_deal_still_sought_agrees_nothing() -> None:
+    n = _primary("Readout\n\nThe leaders of Chile and Norway spoke today about the talks. They "
+                 "reaffirmed their commitment to achieving a ceasefire and a two-state solution.\n")
+    assert n.status not in ("agreed", "implementing")
+    assert all(i.status != "agreed" for i in n.issues)

@@ -45,6 +45,10 @@ _ITSELF = re.compile(
     r"peace process|process|engagement|continu\w*|keep\w*|remain\w*|stay\w*|"
     r"negotiat\w*|talk(?:ing)?|meet(?:ing)?|consult\w*|engag\w*)\b",
     re.IGNORECASE)
+# "to achieving a ceasefire", "to a two-state solution": a deal still sought
+_SOUGHT = re.compile(r"(?:achiev|secur|reach|conclud|finali[sz]|pursu|seek|bring)\w*\b|"
+                     r"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:cease-?fire|truce|deal|agreement|peace|"
+                     r"settlement|solution)\b", re.IGNORECASE)
 # "to work toward X", "to seek X": X is what they aim at
 _AIM = re.compile(r"(?:work(?:ing)?\s+(?:together\s+)?(?:toward|towards|for|to)|seek(?:ing)?|"
                   r"strive\s+(?:for|toward|towards|to)|pursu(?:e|ing))\s+", re.IGNORECASE)
@@ -138,7 +142,7 @@ def commitments(text: str, lo: int, hi: int) -> list[Phrase]:
         end = clause_end.start() if clause_end else hi
         if _ITSELF.match(text, start, hi):
             continue
-        status = "agreed"
+        status = "objective" if _SOUGHT.match(text, start, hi) else "agreed"
         aim = _AIM.match(text, start, hi)
         if aim:
             start, status = aim.end(), "objective"

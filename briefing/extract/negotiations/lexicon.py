@@ -14,6 +14,10 @@ _DEAL = (r"(?:deal|agreement|accord|cease-?fire|truce|cessation of hostilities|t
          r"protocol|armistice|settlement|understanding|arrangement|peace plan|peace deal)")
 _A = r"(?:an?\s+|the\s+|this\s+|that\s+|its\s+|their\s+|a\s+new\s+|a\s+final\s+)?"
 
+# a deal still to be reached: what a commitment to it is not
+_NOT_SOUGHT = (rf"(?!(?:achiev|secur|reach|conclud|finali[sz]|pursu|seek|bring)\w*\b|"
+               rf"{_A}(?:\w+\s+)?(?:{_DEAL}|peace|solution)\b)")
+
 # (label, weight, pattern).  Weights: specific signals 2, softer 1-1.5, the everyday words of
 # diplomacy ("talks", "met") 0.6 so that a specific cue anywhere outweighs them.
 STATUS_CUES: list[tuple[str, float, str]] = [
@@ -62,13 +66,15 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     # what the sides commit to together at a meeting is its outcome ("the two leaders
     # reaffirmed their commitment to cooperate on ..."); a commitment to go on negotiating or
     # to work toward something agrees nothing yet
-    ("agreed", 1.0, r"\b(?:(?:re)?affirm(?:ed|s)?|renew(?:ed|s)?|reiterat(?:ed|es)|emphasi[sz](?:ed|es))"
+    # ...nor does a commitment to reach the deal still sought ("to achieving a ceasefire")
+    ("agreed", 1.0, r"\b(?:reaffirm(?:ed|s)?|affirm(?:ed|s)?|renew(?:ed|s)?|reiterat(?:ed|es)|"
+                    r"emphasi[sz](?:ed|es))"
                     r"\s+(?:their|its|our)\s+(?:mutual\s+|shared\s+|strong\s+|joint\s+)?"
                     r"commitments?\s+to\s+(?!(?:the\s+)?(?:negotiations?|talks|dialogue|"
-                    r"discussions|peace process|process|work|working|continu\w*)\b)"),
+                    r"discussions|peace process|process|work|working|continu\w*)\b)" + _NOT_SOUGHT),
     ("agreed", 1.0, r"\b(?:leaders|presidents|ministers|advisors|advisers|sides|both|all three|"
                     r"the two|they)\s+(?:also\s+)?(?:committed|resolved|pledged|decided)\s+to\s+"
-                    r"(?!(?:work|continue|keep|negotiat\w*|talk|explore|consider)\b)"),
+                    r"(?!(?:work|continue|keep|negotiat\w*|talk|explore|consider)\b)" + _NOT_SOUGHT),
     ("agreed", 2.0, rf"\baccept(?:ed|s)?\s+{_A}(?:{_DEAL}|proposal)"),
     ("agreed", 2.0, rf"\bannounc(?:e|ed|es|ing)\s+{_A}(?:{_DEAL})"),
     ("agreed", 1.5, rf"\bwelcom(?:e|ed|es|ing)\s+{_A}(?:\w+\s+)?(?:{_DEAL}|announcement|decision)"),
