@@ -6,6 +6,14 @@ is an issue; one item per topic in a thread, labelled by
 :mod:`~briefing.extract.negotiations.labels` (a complete phrase); an item with no cue of its own
 is open unless the deal is agreed (a deal that is only near agrees nothing yet); preconditions
 and demands make contested.
+
+Items no topic word names come from :mod:`~briefing.extract.negotiations.commitments`: what
+the sides commit to (agreed; a deal still sought is an objective), call for (open), aim the
+talks at (objective) or demand (contested), and the items of a list of sticking points
+(contested) -- each keyed by a topic word in its clause, else ``other``.  Commitments, calls,
+aims and demands count only in a negotiation sentence, one whose subject is the sides together,
+or one naming a side other than the publisher's own government.  Finer topics of one fixed
+topic (quotas, tariffs: trade) are one item, whose label names both when it fits.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """A thread's status, trend and open questions from the weighted cues of its sentences.
 
 The status is the label with the highest score (a specific cue needs only half the weight of
-"ongoing" to win); its evidence is the sentences that gave it.  Appeals and offers with no
+"ongoing" to win; an agreement only the past gives never outweighs a cue of the present); its
+evidence is the sentences that gave it.  Appeals and offers with no
 meeting held are exploratory (:func:`at_table`).
 """
 

@@ -3,7 +3,8 @@
 A historical deal that collapsed or failed is a separate thread, and so is a negotiation
 "between" two other sides; "stalled talks on X" is a stalled thread owning X; a second pair the
 knowledge base knows as a mediation, named in enough negotiation sentences, is a thread of its
-own.  The spans they own are claimed (:attr:`TrackerState.claimed`): they leave the primary.
+own, and so is a deal named by another pair ("the 2020 U.S.-Taliban agreement"); a failed
+earlier deal and a pair's deal take the agenda of their own sentences.  The spans they own are claimed (:attr:`TrackerState.claimed`): they leave the primary.
 """
 
 from __future__ import annotations
