@@ -14,7 +14,7 @@ from briefing.extract.negotiations.enumerations import enumerated
 from briefing.extract.negotiations.units import (
     Unit,
     is_past,
-    parse_date,
+    iso_date,
     read_units,
     undated_past_before,
 )
@@ -26,6 +26,8 @@ PREP_BEFORE = re.compile(r"\b(?:in|at|into|across|inside|near|to|toward|towards|
                          r"through|throughout|over)\s+(?:the\s+|northern\s+|southern\s+|"
                          r"eastern\s+|western\s+|north\s+|south\s+|east\s+|west\s+)?$",
                          re.IGNORECASE)
+
+
 # the head of a title or an institution's name after a capitalised agenda word ("Trade
 # Commissioner", "Coffee Trade Association"): the word is part of the name
 _TITLE_HEAD = re.compile(r"\s+(?:[A-Z]\w+\s+){0,2}(?:Minister|Ministry|Commissioner|Secretary|"
@@ -39,6 +41,8 @@ _BODY_AFTER = re.compile(r"\s+(?:body|bodies|bloc|organi[sz]ations?|agency|agenc
                          r"ministers?|commissioner|representatives?|watchdog|regulator|"
                          r"officials?|negotiators?|envoys?)\b",
                          re.IGNORECASE)
+
+
 # an office named by its portfolio: "undersecretary for external debt", "minister of trade"
 _TITLE_FOR = re.compile(r"\b(?:under-?secretary|secretary|minister|ministry|commissioner|"
                         r"director|envoy|representative|department|office|czar|tsar)\s+(?:of|for)"
@@ -69,7 +73,7 @@ class TrackerState:
         self.index = ActorIndex(actors)
         self.quotes = quotes
         self.times = [t for t in times if t.kind == "date"]
-        self.ref = parse_date(document.published)
+        self.ref = iso_date(document.published)
         self.undated_before = undated_past_before(self.ref, self.times)
         reading = read_units(document, self.times, self.ref)
         self.units = reading.units
@@ -130,4 +134,3 @@ class TrackerState:
         # never the internal id
         entry = default_kb().get(actor_id)
         return str(entry.get("name") or actor_id) if entry else actor_id.replace("_", " ")
-

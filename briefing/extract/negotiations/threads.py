@@ -24,6 +24,8 @@ from briefing.model import Issue
 _STALLED_TALKS = re.compile(r"\b(?:stalled|suspended|frozen|deadlocked|broken-off|stalemated)\s+"
                             r"(?:talks|negotiations|dialogues?|discussions)\s+(?:on|over|about)\s+",
                             re.IGNORECASE)
+
+
 _TOPIC_STOP = re.compile(r"[.;:!?]|\s(?:and|but)\s+(?:to|the|a)\s")
 # "U.S.-Taliban agreement", "Brazil-U.S. Partnership for the Energy Transition"
 _PAIR_GAP = re.compile(r"\s?[-–/]\s?")
@@ -185,4 +187,3 @@ def _stalled_threads(st: TrackerState, primary: list[str]) -> list[SecondaryThre
                                    issues=issues))
         break  # one such thread: later mentions repeat it
     return out
-
