@@ -230,9 +230,9 @@ OPEN_QUESTION = re.compile(
 ISSUES: list[tuple[str, str]] = [
     ("enforcement", r"\b(?:enforc(?:e|ed|es|ing|ement)|consequences|if the (?:cease-?fire|truce|deal|agreement) "
                     r"(?:fails|collapses|breaks down)|compliance|accountab\w*|"
-                    # violations of the deal, not of human rights in general
-                    r"(?:cease-?fire|truce)\s+violations?|violations?\s+of\s+(?:the\s+|this\s+|that\s+)?"
-                    r"(?:\w+\s+)?(?:deal|truce|cease-?fire|agreement|accord|arrangement))\b"),
+                    # violations of the deal, not of human rights or the law in general
+                    r"(?<!rights )violations?(?!\s+of\s+(?:the\s+)?(?:human|civil|basic|"
+                    r"international|rights|law|sanctions)\b))\b"),
     ("joint_strikes", r"\b(?:coordinat\w*|joint|combined)\s+(?:air\s*)?strikes\b|"
                       r"\bjoint (?:military )?operations?\b|\bstrikes\s+(?:jointly|together)\b"),
     ("intelligence_sharing", r"\b(?:share|shares|shared|sharing|exchange)\s+(?:of\s+)?"
