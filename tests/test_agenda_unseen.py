@@ -308,3 +308,10 @@ def test_a_commitment_to_a_deal_still_sought_agrees_nothing() -> None:
                  "reaffirmed their commitment to achieving a ceasefire and a two-state solution.\n")
     assert n.status not in ("agreed", "implementing")
     assert all(i.status != "agreed" for i in n.issues)
+
+
+def test_a_wish_a_claim_or_a_market_is_no_demand() -> None:
+    n = _primary("Talks\n\nNorway and Chile held talks today. I want you to know that we care "
+                 "deeply. They insisted that the leadership had made great advances. Demand is "
+                 "growing at more than 5% a year. They want to get to a place of peace.\n")
+    assert not [i for i in n.issues if i.key == "other"]

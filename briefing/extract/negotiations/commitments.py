@@ -96,8 +96,12 @@ _PURPOSE = re.compile(
     r"\b(?:talks|negotiations|discussions|meetings?|consultations|efforts|mediation|deal|"
     r"agreement|plan|proposal)\s+(?:\w+\s+)?(?:aimed\s+at|designed\s+to|intended\s+to|meant\s+to|"
     r"with\s+the\s+(?:aim|goal|objective)\s+of)\s+", re.IGNORECASE)
-_DEMAND = re.compile(r"\b(?:demand(?:ed|s|ing)?|insist(?:ed|s|ing)?\s+(?:on|that)|"
-                     r"want(?:s|ed)?\s+[^.,;:]{1,40}?\s+to)\s+(?:that\s+)?", re.IGNORECASE)
+# (a demand made of someone: "wants the government to withdraw ...", not "I want you to know";
+# "demand is growing" is a market's)
+_DEMAND = re.compile(r"\b(?:demand(?:ed|s|ing)?\s+(?=that\b|the\b|an?\b|its\b|their\b|an\s+end\b)|"
+                     r"insist(?:ed|s|ing)?\s+on\s+|"
+                     r"want(?:s|ed)?\s+(?:the|its|their)\s+[^.,;:]{1,40}?\s+to\s+)(?:that\s+)?",
+                     re.IGNORECASE)
 
 
 def purposes_and_demands(text: str, lo: int, hi: int) -> list[Phrase]:
@@ -157,6 +161,8 @@ def readable(label: str, min_words: int = 2) -> bool:
     """Whether a label made from a commitment or a list item names something on its own:
     ``min_words`` at least, not opening on a pronoun nor ending on a comparative."""
     words = label.lower().split()
+    if words and words[-1].endswith(("-", "—")):
+        return False  # a speaker breaking off ("a bi-")
     return len(words) >= min_words and words[0] not in _VAGUE_START \
         and words[0] not in _NOT_OBJECT and words[-1] not in _VAGUE_END
 
