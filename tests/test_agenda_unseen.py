@@ -315,3 +315,9 @@ def test_a_wish_a_claim_or_a_market_is_no_demand() -> None:
                  "deeply. They insisted that the leadership had made great advances. Demand is "
                  "growing at more than 5% a year. They want to get to a place of peace.\n")
     assert not [i for i in n.issues if i.key == "other"]
+
+
+def test_a_comparative_cut_from_its_than_does_not_end_a_label() -> None:
+    n = _primary("Debt talks\n\nNorway and Chile held talks today on the debt of more than 5 "
+                 "billion dollars.\n")
+    assert n.issues and not any(i.label.lower().endswith(("more", "of")) for i in n.issues)

@@ -64,6 +64,7 @@ _AL_NOUNS = frozenset({"deal", "proposal", "approval", "withdrawal", "renewal", 
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ary|ful|ern|ian)$", re.IGNORECASE)
 # a purpose after the phrase ("... with a view toward", "... in order to"): the phrase ends
 _PURPOSE = re.compile(r"(?:with a view|in order|so as|aimed at|in an effort)\b", re.IGNORECASE)
+_COMPARATIVES = frozenset(["more", "less", "fewer", "rather"])
 _PREPOSITIONS = frozenset(["of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "over", "under", "about", "after", "before", "between", "among", "across", "against", "along", "around", "through", "during", "toward", "towards", "via", "per"])
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
                           "those", "that", "all", "both", "each", "any", "some", "by", "be"})
@@ -230,7 +231,8 @@ def _trim(words: list[str]) -> list[str]:
     words = [w for w in words if w]
     if words and words[-1].endswith(".") and "." not in words[-1][:-1]:
         words[-1] = words[-1][:-1]  # "in eastern DRC." ends the sentence, not the name
-    while words and words[-1].lower() in FUNCTION_WORDS:
+    # a comparative cut from its "than" ("debt of more") dangles like a function word
+    while words and (words[-1].lower() in FUNCTION_WORDS or words[-1].lower() in _COMPARATIVES):
         words.pop()
     while words and words[0].lower() in ("and", "or", "but", "of", "to"):
         words.pop(0)
