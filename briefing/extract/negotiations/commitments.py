@@ -106,30 +106,30 @@ _DEMAND = re.compile(r"\b(?:demand(?:ed|s|ing)?\s+(?=that\b|the\b|an?\b|its\b|th
 
 def purposes_and_demands(text: str, lo: int, hi: int) -> list[Phrase]:
     """What talks aim at (objective) and what a side demands (contested) in ``text[lo:hi]``."""
-    out: list[Phrase] = []
-    for pattern, status in ((_PURPOSE, "objective"), (_DEMAND, "contested")):
-        for m in pattern.finditer(text, lo, hi):
-            start = m.end()
-            clause_end = _CLAUSE_END.search(text, start, hi)
-            end = clause_end.start() if clause_end else hi
-            first = text[start:end].split(maxsplit=1)[:1]
-            if _ITSELF.match(text, start, end) or not text[start:start + 1].isalnum() or (
-                    first and first[0].lower() in _NOT_OBJECT):
-                continue  # "the demands of a booming economy", "demand and supply": nouns
-            out.append(Phrase(start, end, status))
-    return out
+    return _objects(_PURPOSE, "objective", text, lo, hi) + \
+        _objects(_DEMAND, "contested", text, lo, hi)
 
 
 def calls(text: str, lo: int, hi: int) -> list[Phrase]:
     """The phrases ``text[lo:hi]`` calls for, each open (see :func:`commitments`)."""
+    return _objects(_CALL, "open", text, lo, hi)
+
+
+def _objects(pattern: re.Pattern[str], status: str, text: str, lo: int, hi: int
+             ) -> list[Phrase]:
+    """The phrase after each match of ``pattern`` in ``text[lo:hi]``, to the end of its clause,
+    unless it is the negotiation itself or opens on a function word ("the demands of a booming
+    economy", "demand and supply": nouns)."""
     out: list[Phrase] = []
-    for m in _CALL.finditer(text, lo, hi):
+    for m in pattern.finditer(text, lo, hi):
         start = m.end()
         clause_end = _CLAUSE_END.search(text, start, hi)
         end = clause_end.start() if clause_end else hi
-        if _ITSELF.match(text, start, end) or not text[start:start + 1].isalnum():
+        first = text[start:end].split(maxsplit=1)[:1]
+        if _ITSELF.match(text, start, end) or not text[start:start + 1].isalnum() or (
+                first and first[0].lower() in _NOT_OBJECT):
             continue
-        out.append(Phrase(start, end, "open"))
+        out.append(Phrase(start, end, status))
     return out
 
 
