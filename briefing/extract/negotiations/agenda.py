@@ -118,7 +118,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
             # issue than the same key agreed or disputed (the truce already in force)
             # (a topic's label is made once: a topic said again only adds its evidence)
             label = issue_label(st.text, s, e, u.end, key) if key == "other" else ""
-            slot = (key, _bare(label)) if key == "other" else (_topic(key), "")
+            slot = _other_slot(found, label) if key == "other" else (_topic(key), "")
             entry = found.get(slot)
             if entry is None:
                 label = label or issue_label(st.text, s, e, u.end, key)
@@ -147,6 +147,16 @@ def _joined(label: str, more: str) -> str:
     tail = more[0].lower() + more[1:] if more[1:2].islower() else more
     joined = f"{label} and {tail}"
     return joined if len(joined) <= MAX_LABEL and " and " not in label else label
+
+
+def _other_slot(found: dict[tuple[str, str], _Entry], label: str) -> tuple[str, str]:
+    """The slot of an ``other`` item: that of an item said before whose label starts the same
+    ("Residents to return to their homes" and "... in the north"), else its own."""
+    bare = _bare(label)
+    for key, seen in found:
+        if key == "other" and seen and (bare.startswith(seen) or seen.startswith(bare)):
+            return (key, seen)
+    return ("other", bare)
 
 
 def _bare(label: str) -> str:
@@ -189,7 +199,7 @@ def _phrase_items(text: str, u: Unit, matches: list[tuple[int, int, str]],
         listed = ph.status == "contested"  # a list item is its own words; a commitment a phrase
         label = item_label(text, ph.start, ph.end, "other") if listed else \
             issue_label(text, ph.start, ph.start + 1, ph.end, "other")
-        slot = ("other", _bare(label))
+        slot = _other_slot(found, label)
         # a sticking point may be one word ("piracy"); a commitment needs two
         if slot not in found and committed.readable(label, 1 if listed else 2):
             found[slot] = _Entry("other", ph.status, label, [u])
