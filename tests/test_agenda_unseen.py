@@ -325,6 +325,6 @@ def test_a_comparative_cut_from_its_than_does_not_end_a_label() -> None:
 
 def test_the_same_other_item_said_longer_is_one_item() -> None:
     n = _primary("Border talks\n\nNorway and Chile are negotiating a settlement today. The deal "
-                 "would allow residents to return to their homes. Both want residents to return "
-                 "to their homes in the north.\n")
+                 "would allow residents to return to their homes. The deal would also allow "
+                 "residents to return to their homes in the north.\n")
     assert len([i for i in n.issues if i.key == "other"]) == 1
