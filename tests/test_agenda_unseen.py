@@ -328,3 +328,10 @@ def test_the_same_other_item_said_longer_is_one_item() -> None:
                  "would allow residents to return to their homes. The deal would also allow "
                  "residents to return to their homes in the north.\n")
     assert len([i for i in n.issues if i.key == "other"]) == 1
+
+
+def test_a_commitment_reaffirmed_from_an_earlier_summit_is_an_item() -> None:
+    n = _primary("Summit\n\nThe leaders of Chile and Norway met at the summit today. They "
+                 "reaffirmed the historic commitment from the 2023 summit to halve the digital "
+                 "gender gap by 2030.\n")
+    assert "Halve the digital gender gap by 2030" in _labels(n)

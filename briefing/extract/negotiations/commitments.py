@@ -24,8 +24,10 @@ from dataclasses import dataclass
 # "affirmed their commitment to", "committed to", "resolved to", "pledged to", "decided to"
 _COMMIT = re.compile(
     r"\b(?:(?:re)?affirm(?:ed|s)?|renew(?:ed|s)?|reiterat(?:ed|es)|emphasi[sz](?:ed|es)|"
-    r"underscor(?:ed|es)|stress(?:ed|es))\s+(?:their|its|our)\s+(?:mutual\s+|shared\s+|strong\s+|"
-    r"joint\s+|continued\s+|steadfast\s+)?commitments?\s+to\s+|"
+    r"underscor(?:ed|es)|stress(?:ed|es))\s+(?:their|its|our|the)\s+(?:mutual\s+|shared\s+|"
+    r"strong\s+|joint\s+|continued\s+|steadfast\s+|historic\s+)?commitments?\s+"
+    # "the historic commitment from the 2023 summit to halve ..."
+    r"(?:(?:from|of|made\s+at|made\s+in|at|in)\s+[^.,;:]{1,60}?\s+)?to\s+|"
     r"\b(?:committed|resolved|pledged|decided)\s+to\s+", re.IGNORECASE)
 # what one side calls for ("called on the donors to increase support", "pushed for making the
 # process faster") is on the agenda, still open
