@@ -77,7 +77,7 @@ def test_civilians_returning_home_is_an_agenda_item() -> None:
 
 def test_recognising_a_state_is_normalisation() -> None:
     items = _items("Accession\n\nThe deal to open talks with Norway came despite a Chilean "
-                   "demand for Norway to recognise the new government.\n")
+                   "demand for Norway to recognise the Cypriot government.\n")
     assert "normalisation" in items
 
 
@@ -120,8 +120,11 @@ def test_thanks_and_acknowledgements_recognise_no_state() -> None:
                    "difficult.\n")
     assert "normalisation" not in items
     items = _items("Accession\n\nTalks with Norway opened today despite a Chilean demand for "
-                   "Norway to recognise the new government.\n")
+                   "Norway to recognise the Cypriot government.\n")
     assert "normalisation" in items
+    items = _items("Summit\n\nNorway and Chile held talks today and joined the others in "
+                   "recognizing universal and meaningful connectivity.\n")
+    assert "normalisation" not in items
 
 
 def test_a_loan_guarantee_is_no_security_guarantee() -> None:
@@ -335,3 +338,9 @@ def test_a_commitment_reaffirmed_from_an_earlier_summit_is_an_item() -> None:
                  "reaffirmed the historic commitment from the 2023 summit to halve the digital "
                  "gender gap by 2030.\n")
     assert "Halve the digital gender gap by 2030" in _labels(n)
+
+
+def test_what_the_sides_join_others_to_launch_is_an_item() -> None:
+    n = _primary("Summit\n\nThe leaders of Chile and Norway met at the summit today. Chile "
+                 "joined the other leaders to launch a global alliance against hunger.\n")
+    assert _labels(n).get("Launch a global alliance against hunger") == "agreed"

@@ -39,6 +39,7 @@ _NEXT_STEPS = re.compile(r"\b(?:steps|next phase|series of|roadmap|eventually|in
 _LIST_STOP = re.compile(r"[—–:;()]|\s-\s|\.\s|\.$|\b(?:were|was|are|is|have|has|will)\b")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 # "principal concerns—a, b, and c": an enumerated agenda, one issue per item.
+_NAMED_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+|a\s+|an\s+)?[A-Z]")
 _DETERMINERS = frozenset(["the", "a", "an", "these", "those", "this", "that", "its", "their"])
 # a subject that is the sides together ("the two leaders committed to ...")
 _JOINT_SUBJECT = re.compile(r"\b(?:they|both|all three|the two|the (?:three\s+)?(?:leaders|"
@@ -76,7 +77,8 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
         if not (u.negotiation or "ctx" in u.flags):
             continue
         matches = [h for h in st.issue_matches.within(u.start, u.end)
-                   if not st.claimed_at(h[0], h[1]) and not st.in_name(h[0], h[1])]
+                   if not st.claimed_at(h[0], h[1]) and not st.in_name(h[0], h[1])
+                   and not _recognises_no_name(st.text, h)]
         # what the sides commit to and the sticking points they list: items a topic word
         # inside keys, the others ``other`` (a question commits nobody to anything)
         about = u.negotiation or _JOINT_SUBJECT.search(u.text) is not None or bool(
@@ -147,6 +149,14 @@ def _joined(label: str, more: str) -> str:
     tail = more[0].lower() + more[1:] if more[1:2].islower() else more
     joined = f"{label} and {tail}"
     return joined if len(joined) <= MAX_LABEL and " and " not in label else label
+
+
+def _recognises_no_name(text: str, match: tuple[int, int, str]) -> bool:
+    """Recognition is normalisation when what is recognised has a name ("recognise Cyprus",
+    "recognition of the Palestinian state"), not "recognizing universal connectivity"."""
+    s, e, key = match
+    return key == "normalisation" and text[s:e].lower().startswith("recogni") \
+        and _NAMED_AFTER.match(text, e) is None
 
 
 def _other_slot(found: dict[tuple[str, str], _Entry], label: str) -> tuple[str, str]:

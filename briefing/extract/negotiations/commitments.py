@@ -28,7 +28,10 @@ _COMMIT = re.compile(
     r"strong\s+|joint\s+|continued\s+|steadfast\s+|historic\s+)?commitments?\s+"
     # "the historic commitment from the 2023 summit to halve ..."
     r"(?:(?:from|of|made\s+at|made\s+in|at|in)\s+[^.,;:]{1,60}?\s+)?to\s+|"
-    r"\b(?:committed|resolved|pledged|decided)\s+to\s+", re.IGNORECASE)
+    r"\b(?:committed|resolved|pledged|decided)\s+to\s+|"
+    # "joined G20 leaders to launch the Global Alliance ...": done together
+    r"\bjoined\s+[^.,;:]{1,50}?\s+(?:leaders|partners|counterparts|countries|allies)\s+"
+    r"(?:to|in)\s+(?=(?:launch|announc|sign|endors|adopt|establish|creat)\w*\b)", re.IGNORECASE)
 # what one side calls for ("called on the donors to increase support", "pushed for making the
 # process faster") is on the agenda, still open
 _CALL = re.compile(

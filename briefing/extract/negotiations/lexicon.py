@@ -166,7 +166,7 @@ ISSUE_CONTEXT = re.compile(
     r"call(?:ed|s)? for|"
     # what a side raises, urges, objects to or commits to is on the agenda
     r"raised|urg(?:e|ed|es|ing)|the need (?:to|for)|obstacles?|dislike[sd]?|resolved to|"
-    r"decided to|pledged?|call(?:ed|s)?\s+(?:on|upon)|push(?:ed|es)?\s+for|advocat(?:ed|es)|"
+    r"decided to|pledged?|call(?:ed|s)?\s+(?:on|upon)|push(?:ed|es)?\s+for|advocat(?:ed|es)|joined|"
     # an obligation is a term ("Turkey may have to accept restrictions")
     r"(?:have|has|had) to|required to|obliged to)\b", re.IGNORECASE)
 DEAL_NOUN = re.compile(
