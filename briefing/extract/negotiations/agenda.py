@@ -76,15 +76,17 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
             continue
         if not (u.negotiation or "ctx" in u.flags):
             continue
-        matches = [h for h in st.issue_matches.within(u.start, u.end)
+        found_here = st.issue_matches.within(u.start, u.end)
+        matches = [h for h in found_here
                    if not st.claimed_at(h[0], h[1]) and not st.in_name(h[0], h[1])
                    and not _recognises_no_name(st.text, h)]
         # what the sides commit to and the sticking points they list: items a topic word
         # inside keys, the others ``other`` (a question commits nobody to anything)
-        about = u.negotiation or _JOINT_SUBJECT.search(u.text) is not None or bool(
-            sides and any(p in sides for _h, p in st.hits(u)))
-        forced = {} if u.asked else _phrase_items(
-            st.text, u, st.issue_matches.within(u.start, u.end), found, order, about)
+        forced: dict[tuple[int, int], str] = {}
+        if not u.asked and committed.may_have_phrases(st.text, u.start, u.end):
+            about = u.negotiation or _JOINT_SUBJECT.search(u.text) is not None or bool(
+                sides and any(p in sides for _h, p in st.hits(u)))
+            forced = _phrase_items(st.text, u, found_here, found, order, about)
         if not matches:
             continue
         cues = st.issue_cue_matches.within(u.start, u.end, exclusive=False)

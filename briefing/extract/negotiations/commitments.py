@@ -82,6 +82,11 @@ _NOT_OBJECT = frozenset(["by", "with", "from", "in", "on", "at", "for", "of", "t
                          "but"])
 _CLAUSE_END = re.compile(r"[,;:!?()]|\.(?=\s|$)(?<!\b[A-Z]\.)|\s[-—–]\s|—")
 _ITEM_END = re.compile(r"[.;:!?()]|\s[-—–]\s|—")
+# the stems every phrase pattern above needs: a sentence with none of them has no phrase
+# (substring tests on the lowered sentence instead of five scans)
+_STEMS = ("commit", "resolv", "pledg", "decid", "join", "call", "urg", "push", "advocat", "aim",
+          "design", "intend", "meant", "goal", "objective", "demand", "insist", "want",
+          "sticking", "stumbling", "obstacle", "difference", "contention", "disput")
 MAX_ITEM_WORDS = 12
 MIN_ITEMS = 2
 
@@ -160,6 +165,12 @@ def commitments(text: str, lo: int, hi: int) -> list[Phrase]:
         if start < end and text[start].isalnum():
             out.append(Phrase(start, end, status))
     return out
+
+
+def may_have_phrases(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` may hold a commitment, call, aim, demand or sticking point."""
+    low = text[lo:hi].lower()
+    return any(stem in low for stem in _STEMS)
 
 
 def readable(label: str, min_words: int = 2) -> bool:

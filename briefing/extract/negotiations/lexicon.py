@@ -155,8 +155,8 @@ NEGOTIATION_WORDS = re.compile(
     r"cessation of hostilities|treaty|pact|protocol|peace|proposals?|arrangement|summit|dialogue|"
     r"mediat\w*|brokered|diplomacy|settlement|framework|armistice|roadmap|negotiators?|"
     r"envoys?|delegations?|met|meeting|agreed|signed|accession|"
-    r"(?:unable|fail(?:ed|s)?)\s+to\s+agree|(?:humanitarian\s+)?pauses?\s+in\s+(?:the\s+)?fighting|"
-    r"humanitarian\s+pauses?|"
+    r"(?:unable|fail(?:ed|s)?)\s+to\s+agree|pauses?\s+in\s+(?:the\s+)?fighting|"
+    r"(?<=humanitarian )pauses?|"
     r"(?:reaffirm(?:ed|s)?|affirm(?:ed|s)?|renew(?:ed|s)?)\s+(?:their|its)\s+(?:\w+\s+)?commitment|"
     r"(?:apply|applied|applies|application|bid)\s+to\s+join)\b", re.IGNORECASE)
 ISSUE_CONTEXT = re.compile(
@@ -167,8 +167,9 @@ ISSUE_CONTEXT = re.compile(
     # what a side raises, urges, objects to or commits to is on the agenda
     r"raised|urg(?:e|ed|es|ing)|the need (?:to|for)|obstacles?|dislike[sd]?|resolved to|"
     r"decided to|pledged?|call(?:ed|s)?\s+(?:on|upon)|push(?:ed|es)?\s+for|advocat(?:ed|es)|joined|"
-    # an obligation is a term ("Turkey may have to accept restrictions")
-    r"(?:have|has|had) to|required to|obliged to)\b", re.IGNORECASE)
+    # an obligation is a term ("Turkey may have to accept restrictions"); (keyed by "may",
+    # "will", "would": a bare "has to" would make every sentence with "has" run this)
+    r"(?:may|will|would)\s+have\s+to|required to|obliged to)\b", re.IGNORECASE)
 DEAL_NOUN = re.compile(
     r"\b(?:cease-?fire|ceasefire|truce|cessation of hostilities|treaty|peace deal|deal|"
     r"agreement|accord|pact|protocol|talks|negotiations|armistice)\b", re.IGNORECASE)

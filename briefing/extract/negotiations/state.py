@@ -80,6 +80,7 @@ class TrackerState:
         self.issue_matches = reading.issue_matches
         self.issue_cue_matches = reading.issue_cue_matches
         self.claimed: list[tuple[int, int]] = []  # spans owned by secondary threads
+        self._hits: dict[tuple[int, int], list[tuple[Hit, str]]] = {}  # per unit span
         self.title_end = document.title_span[1] if document.title_span else 0
 
     def is_past(self, t: TimeExpression) -> bool:
@@ -87,7 +88,14 @@ class TrackerState:
         return is_past(self.text, self.ref, t, self.undated_before)
 
     def hits(self, u: Unit) -> list[tuple[Hit, str]]:
-        """The parties named in ``u``, each with the hit naming it."""
+        """The parties named in ``u``, each with the hit naming it (read once per sentence:
+        sides, segments and the agenda all ask)."""
+        known = self._hits.get((u.start, u.end))
+        if known is None:
+            known = self._hits[(u.start, u.end)] = self._read_hits(u)
+        return known
+
+    def _read_hits(self, u: Unit) -> list[tuple[Hit, str]]:
         out: list[tuple[Hit, str]] = []
         hits = self.index.within(u.start, u.end)
         # "Russian" inside "Russian warplanes": the outer actor counts

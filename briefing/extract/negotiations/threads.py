@@ -29,6 +29,7 @@ _STALLED_TALKS = re.compile(r"\b(?:stalled|suspended|frozen|deadlocked|broken-of
 _TOPIC_STOP = re.compile(r"[.;:!?]|\s(?:and|but)\s+(?:to|the|a)\s")
 # "U.S.-Taliban agreement", "Brazil-U.S. Partnership for the Energy Transition"
 _PAIR_GAP = re.compile(r"\s?[-–/]\s?")
+_DASH = re.compile(r"[-–/]")
 # (a partnership or a framework only when it is named: "the defense partnership remains ...")
 _PAIR_DEAL = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[Aa]greement|[Dd]eal|[Aa]ccord|"
                         r"[Pp]act|[Tt]reaty|[Tt]ruce|[Cc]ease-?fire|Partnership|Framework)\b")
@@ -107,8 +108,8 @@ def _compound_pair_threads(st: TrackerState, primary: list[str],
     by_pair: dict[frozenset[str], list[Unit]] = {}
     taken = {frozenset(t.parties) for t in threads}
     for u in st.units:
-        if u.is_title or u.asked:
-            continue
+        if u.is_title or u.asked or not _DASH.search(u.text):
+            continue  # (a pair is joined by a dash or a slash: most sentences have none)
         hits = [h for h in st.index.within(u.start, u.end) if h.role != "location"]
         for a, b in zip(hits, hits[1:], strict=False):
             pa, pb = st.index.party_of(a.actor), st.index.party_of(b.actor)
