@@ -150,7 +150,8 @@ def read_units(doc: Document, dates: list[TimeExpression], ref: dt.date | None) 
     status = Matches(_STATUS, low, spans)
     issue_matches = Matches(_ISSUES, low, spans)
     issue_cue_matches = Matches(_ISSUE_CUES, low, spans)
-    flags = Matches(_FLAGS, low, spans)
+    # a flag is whether a sentence has such a cue and where the first is: first matches do
+    flags = Matches(_FLAGS, low, spans, first_only=True)
     times = sorted(dates, key=lambda t: t.start)
     undated_before = undated_past_before(ref, dates)
     ti = 0
