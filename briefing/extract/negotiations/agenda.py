@@ -38,13 +38,14 @@ _NEXT_STEPS = re.compile(r"\b(?:steps|next phase|series of|roadmap|eventually|in
 
 _LIST_STOP = re.compile(r"[—–:;()]|\s-\s|\.\s|\.$|\b(?:were|was|are|is|have|has|will)\b")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
-# "principal concerns—a, b, and c": an enumerated agenda, one issue per item.
+# what is recognised has a name: "recognise Cyprus", "recognition of the Palestinian state"
 _NAMED_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+|a\s+|an\s+)?[A-Z]")
 _DETERMINERS = frozenset(["the", "a", "an", "these", "those", "this", "that", "its", "their"])
 # a subject that is the sides together ("the two leaders committed to ...")
 _JOINT_SUBJECT = re.compile(r"\b(?:they|both|all three|the two|the (?:three\s+)?(?:leaders|"
                             r"presidents|ministers|sides|parties|delegations|governments|"
                             r"(?:national security\s+)?advis[eo]rs))\b", re.IGNORECASE)
+# "principal concerns—a, b, and c": an enumerated agenda, one issue per item.
 _LIST_HEAD = re.compile(r"\b(?:concerns|issues|priorities|agenda|topics|areas|points|questions|"
                         r"demands|elements|components|pillars)\s*(?:[—–:]|,?\s+(?:including|such as|"
                         r"namely)\s+)", re.IGNORECASE)
