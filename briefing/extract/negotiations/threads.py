@@ -4,7 +4,8 @@ A historical deal that collapsed or failed is a separate thread, and so is a neg
 "between" two other sides; "stalled talks on X" is a stalled thread owning X; a second pair the
 knowledge base knows as a mediation, named in enough negotiation sentences, is a thread of its
 own, and so is a deal named by another pair ("the 2020 U.S.-Taliban agreement"); a failed
-earlier deal and a pair's deal take the agenda of their own sentences.  The spans they own are claimed (:attr:`TrackerState.claimed`): they leave the primary.
+earlier deal and a pair's deal take the agenda of their own sentences.  The spans they own are
+claimed (:attr:`TrackerState.claimed`): they leave the primary.
 """
 
 from __future__ import annotations
@@ -106,6 +107,7 @@ def _compound_pair_threads(st: TrackerState, primary: list[str],
     sentences naming it give its status and agenda, and leave the primary's."""
     out: list[SecondaryThread] = []
     by_pair: dict[frozenset[str], list[Unit]] = {}
+    named_first: dict[frozenset[str], list[str]] = {}  # the pair in the order the text names it
     taken = {frozenset(t.parties) for t in threads}
     for u in st.units:
         if u.is_title or u.asked or not _DASH.search(u.text):
@@ -121,6 +123,7 @@ def _compound_pair_threads(st: TrackerState, primary: list[str],
             pair = frozenset((pa, pb))
             if pair <= set(primary) or pair in taken:
                 continue
+            named_first.setdefault(pair, [pa, pb])
             units = by_pair.setdefault(pair, [])
             if u not in units:
                 units.append(u)
@@ -129,7 +132,7 @@ def _compound_pair_threads(st: TrackerState, primary: list[str],
         issues = find_issues(st, units, status)
         for u in units:
             _claim_topics(st, u)
-        sides = sorted(pair, key=lambda p: st.text.find(st.name(p)))
+        sides = named_first[pair]
         names = "–".join(st.name(p) for p in sides)
         out.append(SecondaryThread(sides, [], f"{names} agreement", False, status,
                                    units[:3], issues=issues))

@@ -9,8 +9,8 @@ and mediators (:mod:`.parties`), the secondary threads (:mod:`.threads`), the st
 Cue sentences with only "they/all/both sides" take their sides from the sentence or title
 before that names two states.  In a press briefing, question-and-answer segments about other
 sides are left out of the primary's status and agenda; its agenda also leaves out the segments
-that name none of its sides but the publisher's own government (named in every answer).  With nobody at a table, a few weak cues
-("agreement" in a business brief) make no thread.
+that name none of its sides but the publisher's own government (named in every answer).  With
+nobody at a table, a few weak cues ("agreement" in a business brief) make no thread.
 """
 
 from __future__ import annotations
