@@ -11,7 +11,11 @@ negotiation are parties, and a party is kept at the table when it is
   strikes ...) or of a truce's table (mediation, a truce, hostages, a bilateral meeting), or named often
   (three actor mentions or more).
 
-and moved to *mentioned* when it is only
+A person the salience pass left *mentioned* becomes a party when they act for a side or a
+mediator of the primary and the text names them in a sentence about the negotiation (talks, a
+deal, a truce, hostages, a proposal ...; not a question): "Hamas leader X must accept the deal".
+
+An actor is moved to *mentioned* when it is only
 
 * a side or mediator of a secondary thread (another negotiation the text reports or recalls);
 * in a text that is not about an armed conflict (a trade deal, an accession, a wage round):
@@ -20,6 +24,8 @@ and moved to *mentioned* when it is only
 * named once, in a list of those consulted that trails off ("officials from A, B, C, and
   others", "... throughout the region");
 * a person out of office ("former President X", "his predecessor") who says nothing;
+* a known person the text never names, only describes ("the Emir", "The Vice President"), who
+  says nothing: the panel lists those the text names;
 * named only in the question-and-answer segments of a press briefing that never name a side
   or a mediator of the primary (another topic of the day: a state visit, another war);
 * a person whose state or organisation was so moved and who is not quoted.
@@ -64,6 +70,10 @@ _WORD = re.compile(r"[a-z]+")
 # thread did not seat ("letters to the leaders of A and B on the hostage talks")
 _TABLE = re.compile(r"\b(?:mediat\w*|broker\w*|ceasefire|cease-fire|truce|hostages?|peace|"
                     r"pull-aside|bilateral meeting)\b", re.IGNORECASE)
+# words of a negotiation: a principal named beside them acts in it
+_NEGOTIATING = re.compile(r"\b(?:talks|negotiat\w*|deal|agreements?|accords?|cease-?fire|truce|"
+                          r"hostages?|mediat\w*|broker\w*|proposals?|summit|peace|dispute|pact|"
+                          r"offer\w*|bid|takeover|merger)\b", re.IGNORECASE)
 _WAR_SENTENCES = 2  # sentences of armed conflict that make a text one about a conflict
 _OFTEN = 3  # actor mentions that make an actor a protagonist whatever the sentences say
 
@@ -74,13 +84,32 @@ def _named(actor: Actor) -> list[tuple[int, int]]:
     return spans or [(m.start, m.end) for m in actor.references if m.role == "description"]
 
 
+def _sentence_of(start: int, end: int, sentences: Sequence[tuple[int, int]],
+                 starts: Sequence[int]) -> tuple[int, int]:
+    """The sentence holding ``start`` (a window around it when there are no sentences)."""
+    k = bisect.bisect_right(starts, start) - 1
+    return sentences[k] if k >= 0 else (max(0, start - 200), end + 200)
+
+
+def _negotiating(actor: Actor, text: str, sentences: Sequence[tuple[int, int]]) -> bool:
+    """Whether a sentence naming ``actor`` speaks of the negotiation (and asks nothing)."""
+    starts = [s for s, _e in sentences]
+    for start, end in _named(actor):
+        lo, hi = _sentence_of(start, end, sentences, starts)
+        sentence = text[lo:max(hi, end)].strip()
+        if sentence.endswith("?") or _QUESTION.match(sentence):
+            continue
+        if _NEGOTIATING.search(sentence):
+            return True
+    return False
+
+
 def _in_conflict(actor: Actor, text: str, sentences: Sequence[tuple[int, int]],
                  armed: frozenset[str]) -> bool:
     """Whether a sentence naming ``actor`` speaks of armed conflict."""
     starts = [s for s, _e in sentences]
     for start, end in _named(actor):
-        k = bisect.bisect_right(starts, start) - 1
-        lo, hi = sentences[k] if k >= 0 else (max(0, start - 200), end + 200)
+        lo, hi = _sentence_of(start, end, sentences, starts)
         sentence = text[lo:max(hi, end)]
         if any(w in armed for w in _WORD.findall(sentence.lower())) or _TABLE.search(sentence):
             return True
@@ -180,9 +209,13 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         elif a.kind == "person" and tier == "mentioned" and a.id in speakers and a.affiliation \
                 and root(a.affiliation) in table:
             tier = "party"  # quoted, and speaking for a side or a mediator
+        elif a.kind == "person" and tier == "mentioned" and a.mentions and a.affiliation \
+                and root(a.affiliation) in table and _negotiating(a, text, sentences):
+            tier = "party"  # acting for a side or a mediator in the negotiation
         elif a.kind == "person" and tier == "party" and a.id not in speakers:
             home = root(a.affiliation)
-            if _former(a, text) or (home is not None and home in demoted):
+            if _former(a, text) or (home is not None and home in demoted) or (
+                    a.origin == "kb" and not a.mentions):
                 tier = "mentioned"
         elif tier == "sub_actor" and root(a.part_of) in demoted:
             tier = "mentioned"
