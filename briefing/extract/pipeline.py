@@ -8,6 +8,8 @@ Stages (each in its own module, each pure and testable alone):
 4. ``quotes.find_quotes``      – direct, continuation and mixed quotes with speakers
 5. ``negotiations.find_negotiations`` – threads, status, agenda, rounds, and the timeline
 6. ``actor_roles.revise_tiers`` – parties by role: who sits at the primary table stays a party
+7. ``actor_labels.label_mentions_to_references`` – a transcript's speaker labels are layout, not
+   name mentions
 
 Fault isolation: a stage that raises loses only its own output (later stages see it as empty;
 a failed role pass leaves the tiers as found) and becomes a :class:`~briefing.model.Problem`
@@ -23,6 +25,7 @@ from typing import TypeVar
 
 from briefing.extract import curation
 from briefing.extract.actors import finder as actors
+from briefing.extract.actors import labels as actor_labels
 from briefing.extract.actors import roles as actor_roles
 from briefing.extract.negotiations import tracker as negotiations
 from briefing.extract.quotes import finder as quotes
@@ -101,6 +104,11 @@ def analyse_reporting(document: Document,
                                         armed, sentences)
 
     found = stages.run("roles", "the parties' roles at the table", roles, found)
+    labelled = found
+    found = stages.run("speaker labels", "the speaker labels' separation from name mentions",
+                       lambda: actor_labels.label_mentions_to_references(labelled,
+                                                                          document.turns),
+                       labelled)
     briefing = Briefing(document=document, actors=found, quotes=found_quotes, times=times,
                         negotiations=threads, timeline=timeline,
                         problems=(*problems, *stages.failures))
