@@ -3,6 +3,7 @@
 Stages (each in its own module, each pure and testable alone):
 
 1. ``actors.find_actors``      – parties, people, groups, with name mentions (knowledge base)
+   and ``unknown_people.discover_people`` – people the knowledge base does not know
 2. ``curation.apply_actor_curation`` – the user's sidecar corrections to actors
 3. ``timex.find_times``        – time expressions resolved against ``published``
 4. ``quotes.find_quotes``      – direct, continuation and mixed quotes with speakers
@@ -27,6 +28,7 @@ from briefing.extract import curation
 from briefing.extract.actors import finder as actors
 from briefing.extract.actors import labels as actor_labels
 from briefing.extract.actors import roles as actor_roles
+from briefing.extract.actors import unknown_people
 from briefing.extract.negotiations import tracker as negotiations
 from briefing.extract.quotes import finder as quotes
 from briefing.extract.time import timex
@@ -69,6 +71,10 @@ class _Stages:
             return fallback
 
 
+def _kb(kb: object | None) -> KnowledgeBase:
+    return kb if isinstance(kb, KnowledgeBase) else default_kb()
+
+
 def analyse_reporting(document: Document,
                       kb: object | None = None) -> tuple[Briefing, list[Problem]]:
     """Everything briefing extracts from ``document``, and the stages that failed.
@@ -78,6 +84,11 @@ def analyse_reporting(document: Document,
     stages = _Stages(document)
     no_actors: tuple[Actor, ...] = ()
     found = stages.run("actors", "parties", lambda: actors.find_actors(document, kb), no_actors)
+    known = found
+    if not stages.failures:  # the people pass completes the actors found, never replaces them
+        found = stages.run("people", "people the knowledge base does not know",
+                           lambda: unknown_people.discover_people(document, known, _kb(kb)),
+                           known)
     computed = {a.id: a.tier for a in found}
     uncurated: tuple[tuple[Actor, ...], list[Problem]] = (found, [])
     found, problems = stages.run(
@@ -96,7 +107,7 @@ def analyse_reporting(document: Document,
         lambda: negotiations.find_negotiations(document, found, found_quotes, times), no_threads)
 
     def roles() -> tuple[Actor, ...]:
-        armed = (kb if isinstance(kb, KnowledgeBase) else default_kb()).words("armed_context")
+        armed = _kb(kb).words("armed_context")
         sentences = [(s.start, s.end) for s in document.sentences]
         if document.title_span:
             sentences.insert(0, document.title_span)

@@ -1,0 +1,52 @@
+"""People the knowledge base does not know, found by their given names (issue 11): a full
+name, the surname after it, an address in a transcript, whom they act for.  Invented text."""
+
+from __future__ import annotations
+
+from _neg_fixtures import doc
+
+from briefing.extract import analyse
+from briefing.model import Briefing
+
+WIRE = ("Israel and Hamas resumed talks on a hostage deal. Red Cross official Martin Kessler "
+        "said the hostages would be handed over on Monday. Kessler spoke to reporters. The "
+        "Egyptian negotiator Oliver Banfield of Egypt also attended the talks. Officials at the "
+        "Robert Mane Foundation on John Doe Street were not asked.")
+TRANSCRIPT = ("MS. ROE: Good afternoon. Israel and Hamas are close to a truce.\n\n"
+              "Q Thanks. Will Hamas accept the deal?\n\nMS. ROE: Go ahead, Nadia.\n\n"
+              "Q Thank you. On the truce?\n\nMS. ROE: Yes. Jane Roe will answer. Sam?\n\n"
+              "Q Thanks, Jane.\n")
+
+
+def _people(briefing: Briefing) -> dict[str, list[str]]:
+    return {a.name: [m.text for m in a.mentions] for a in briefing.actors if a.kind == "person"}
+
+
+def test_a_full_name_and_its_surname_make_one_person_with_an_affiliation() -> None:
+    briefing = analyse(doc(WIRE, published="2024-03-06"))
+    people = _people(briefing)
+    assert people["Martin Kessler"] == ["Martin Kessler", "Kessler"]
+    kessler = next(a for a in briefing.actors if a.name == "Martin Kessler")
+    assert kessler.affiliation == "icrc" and kessler.title == "official"
+    assert kessler.tier == "mentioned"  # speaks for no side and no mediator
+    banfield = next(a for a in briefing.actors if a.name == "Oliver Banfield")
+    assert banfield.affiliation == "egypt"
+    assert banfield.tier == "party"  # the mediator's negotiator at the talks
+
+
+def test_institutions_named_after_people_are_no_people() -> None:
+    names = set(_people(analyse(doc(WIRE, published="2024-03-06"))))
+    assert not any("Mane" in n or "Doe" in n for n in names)
+
+
+def test_a_lone_given_name_in_a_transcript_is_an_address() -> None:
+    people = _people(analyse(doc(TRANSCRIPT, published="2024-03-06")))
+    assert people["Nadia"] == ["Nadia"] and people["Sam"] == ["Sam"]
+    roe = next(name for name in people if name.lower().endswith("roe"))
+    assert "Jane" in people[roe]  # "Thanks, Jane." addresses Jane Roe, named before
+    assert "Jane" not in people
+
+
+def test_outside_a_transcript_a_lone_given_name_is_no_person() -> None:
+    text = "Israel and Hamas agreed a truce. Go ahead, Nadia, the officials said."
+    assert "Nadia" not in _people(analyse(doc(text, published="2024-03-06")))
