@@ -75,6 +75,41 @@ def coordinated_with_other(i: int, hits: list[tuple[Hit, str]], text: str) -> bo
     return False
 
 
+# "a war between A and B", "Russia's invasion of Ukraine": the two sides of a war
+_WAR_BETWEEN = re.compile(r"\b(?:war|conflict|fighting|hostilities|clashes)\s+between\s+"
+                          r"(?:the\s+)?$", re.IGNORECASE)
+_AND_GAP = re.compile(r"^\s*and\s+(?:the\s+)?$", re.IGNORECASE)
+_WAR_ON_GAP = re.compile(r"^(?:['’]s)?\s+(?:(?:brutal|full-scale|unprovoked|illegal|ongoing)\s+)*"
+                         r"(?:war\s+(?:on|against|with)|invasion\s+of|aggression\s+against|"
+                         r"attacks?\s+on)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def belligerents(st: TrackerState) -> list[tuple[str, str]]:
+    """The pairs the text names as the two sides of a war ("a war between A and B", "the A-B
+    war", "A's invasion of B"), most named first; questions assert no war."""
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    text = st.text
+    for u in st.units:
+        if u.asked:
+            continue
+        low = u.text.lower()
+        if not any(w in low for w in ("war", "conflict", "fighting", "hostilities", "clashes",
+                                      "invasion", "aggression", "attack")):
+            continue  # cheap first: most sentences name no war
+        hits = [h for h in st.index.within(u.start, u.end) if h.role != "location"]
+        for a, b in zip(hits, hits[1:], strict=False):
+            pa, pb = st.index.party_of(a.actor), st.index.party_of(b.actor)
+            if not pa or not pb or pa == pb or b.start < a.end:
+                continue
+            gap = text[a.end:b.start]
+            between = _AND_GAP.match(gap) and _WAR_BETWEEN.search(
+                text, max(u.start, a.start - 40), a.start)
+            hyphen = _PAIR_GAP.match(gap) and _WAR_NOUN.match(text, b.end, u.end)
+            if between or hyphen or _WAR_ON_GAP.match(gap):
+                counts[(pa, pb)] += 1
+    return sorted(counts, key=lambda pair: -counts[pair])
+
+
 def score_sides(st: TrackerState) -> tuple[dict[str, float], dict[str, float]]:
     """Scores of each party as a side and as a mediator of the document's negotiation."""
     return _SideScorer(st).scores(st.units)

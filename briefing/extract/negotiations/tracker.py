@@ -20,7 +20,7 @@ from collections import defaultdict
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import sides as neg_sides
 from briefing.extract.negotiations.agenda import issues as find_issues
-from briefing.extract.negotiations.parties import score_sides
+from briefing.extract.negotiations.parties import belligerents, score_sides
 from briefing.extract.negotiations.rounds import rounds as find_rounds
 from briefing.extract.negotiations.state import TrackerState
 from briefing.extract.negotiations.status import at_table, best_status, open_questions, trend
@@ -69,6 +69,7 @@ def find_negotiations(
                 named[p] += 1
         parties, mediators = neg_sides.known_mediations(
             parties, mediators, present, default_kb(), st.doc.published, named)
+        parties = neg_sides.seat_belligerents(parties, belligerents(st))
     if not parties:
         parties = _sides_named_before(st, neg_units, parties, mediators)
     others = secondary(st, parties)
