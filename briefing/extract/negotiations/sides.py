@@ -31,7 +31,8 @@ Rules, each tested on invented sentences in ``tests/test_neg_sides.py``:
   were seated as sides ("talks with Qatar and Egypt") are mediators, and the counterpart takes
   the seat; a lone side gets its named counterpart too; once both sides of the pair sit, other
   actors seated beside them (another topic of a press briefing) leave the table; when only a
-  pair's mediators were seated, the pair the text's negotiation sentences name most sits.
+  pair's mediators were seated, the pair the text's negotiation sentences name most sits; once
+  the pair sits, its habitual mediators that the text names are mediators.
   Dated facts never apply to an undated text.
 """
 
@@ -186,6 +187,10 @@ def known_mediations(parties: list[str], mediators: list[str], present: set[str]
             kept.insert(kept.index(seated) + 1, other)
         parties = kept
         mediators = mediators + [m for m in moved if m not in mediators]
+        if named is not None and a in parties and b in parties:
+            # the pair's habitual mediators that the text names mediate here
+            mediators = mediators + [m for m in meds if m not in mediators and m not in parties
+                                     and m in present]
     return parties, mediators
 
 
