@@ -3,6 +3,7 @@ office leaves the table; sides, mediators, principals and the quoted stay.  Inve
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from _neg_fixtures import actor
@@ -124,5 +125,31 @@ def test_in_a_text_about_a_war_a_state_named_in_passing_stays_at_the_table() -> 
     sentences = [(0, 59), (60, 80), (81, 103), (104, len(text))]
     tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), text,
                                                 armed=frozenset({"troops", "shelling"}),
+                                                sentences=sentences)}
+    assert tiers["latveria"] == "party"
+
+
+def test_in_a_press_briefing_a_state_never_named_beside_the_talks_is_mentioned() -> None:
+    text = ("MS. ROE: Ruritania and Freedonia agreed a truce brokered by Sylvania.\n\n"
+            "Q On the truce: will Freedonia hold to the deal?\n\nMS. ROE: Freedonia will.\n\n"
+            "Q On Ruritania and Latveria: Latveria sent troops to the border with Ruritania. "
+            "Is Latveria a threat?\n\n"
+            "MS. ROE: Latveria is moving troops. Latveria has been warned. Ruritania is "
+            "watching.\n\nQ Thanks.\n")
+    actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
+                   for a in _actors()[:4])
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.?\n]+[.?]", text)]
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), text,
+                                                armed=frozenset({"troops"}),
+                                                sentences=sentences)}
+    assert tiers["latveria"] == "mentioned"  # named often, but never beside the talks
+    assert tiers["ruritania"] == tiers["freedonia"] == tiers["sylvania"] == "party"
+    # the same words outside a press briefing: a state in the conflict stays at the table
+    prose = text.replace("Q ", "").replace("MS. ROE: ", "")
+    actors = tuple(replace(a, mentions=actor(prose, a.id, a.kind, [a.name]).mentions)
+                   for a in _actors()[:4])
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.?\n]+[.?]", prose)]
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), prose,
+                                                armed=frozenset({"troops"}),
                                                 sentences=sentences)}
     assert tiers["latveria"] == "party"

@@ -27,7 +27,8 @@ An actor is moved to *mentioned* when it is only
 * a known person the text never names, only describes ("the Emir", "The Vice President"), who
   says nothing: the panel lists those the text names;
 * named only in the question-and-answer segments of a press briefing that never name a side
-  or a mediator of the primary (another topic of the day: a state visit, another war);
+  or a mediator of the primary (another topic of the day: a state visit, another war), or, in
+  a press briefing, never named in a sentence about the negotiation;
 * a person whose state or organisation was so moved and who is not quoted.
 
 Actors whose tier the user set (curation) are left alone.
@@ -170,6 +171,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                      and a.id in speakers and a.affiliation}
     demoted: set[str] = set()
     off_topic = _off_topic_spans(text, by_id, table)
+    briefing = len(_QUESTION.findall(text)) >= MIN_QUESTIONS
     # in a text about an armed conflict anyone may be part of it: "peaceful" is for the rest
     # (a trade deal, an accession, a wage round), where a state named in passing is context
     war: list[bool] = []  # computed once, on first need
@@ -195,7 +197,10 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
             continue
         passing = n == 1 and _in_trailing_list(a, text)
         peaceful = n < _OFTEN and not at_war() and not _in_conflict(a, text, sentences, armed)
-        if passing or peaceful or (a.id in elsewhere and n < _OFTEN):
+        # a press briefing ranges over the day's topics: who is never named in a sentence
+        # about the negotiation is another topic's
+        aside = briefing and not _negotiating(a, text, sentences)
+        if passing or peaceful or aside or (a.id in elsewhere and n < _OFTEN):
             demoted.add(a.id)
     out: list[Actor] = []
     for a in actors:
