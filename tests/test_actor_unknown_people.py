@@ -15,7 +15,8 @@ WIRE = ("Israel and Hamas resumed talks on a hostage deal. Red Cross official Ma
 TRANSCRIPT = ("MS. ROE: Good afternoon. Israel and Hamas are close to a truce.\n\n"
               "Q Thanks. Will Hamas accept the deal?\n\nMS. ROE: Go ahead, Nadia.\n\n"
               "Q Thank you. On the truce?\n\nMS. ROE: Yes. Jane Roe will answer. Sam?\n\n"
-              "Q Thanks, Jane.\n")
+              "Q Thanks, Jane.\n\nMS. ROE: Our next question goes to Alex Dorne with CNN.\n\n"
+              "Q Related to Alex’s question: is the truce holding?\n")
 
 
 def _people(briefing: Briefing) -> dict[str, list[str]]:
@@ -40,11 +41,14 @@ def test_institutions_named_after_people_are_no_people() -> None:
 
 
 def test_a_lone_given_name_in_a_transcript_is_an_address() -> None:
-    people = _people(analyse(doc(TRANSCRIPT, published="2024-03-06")))
+    briefing = analyse(doc(TRANSCRIPT, published="2024-03-06"))
+    people = _people(briefing)
+    assert {a.name: a.affiliation for a in briefing.actors}["Alex Dorne"] == "cnn"
     assert people["Nadia"] == ["Nadia"] and people["Sam"] == ["Sam"]
     roe = next(name for name in people if name.lower().endswith("roe"))
     assert "Jane" in people[roe]  # "Thanks, Jane." addresses Jane Roe, named before
     assert "Jane" not in people
+    assert people["Alex Dorne"] == ["Alex Dorne", "Alex"]  # "Alex’s question": the one Alex
 
 
 def test_outside_a_transcript_a_lone_given_name_is_no_person() -> None:

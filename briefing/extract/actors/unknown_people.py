@@ -12,9 +12,10 @@ Marquardt with CNN".  Rules, each tested on invented sentences in
   or the name heads an institution ("the Robert Roe Foundation", "John Doe Street");
 * **the surname after it**: once named in full, the bare surname ("Stals said") and "Mr. Stals"
   are mentions of the same person;
-* **an address in a transcript**: a lone given name between a comma or a sentence start and a
-  stop ("Go ahead, Nadia.", "Sam?") is a person -- the one person of the text with that given
-  name, else a new person known only by it;
+* **a given name alone in a transcript**: "as related to Alex's question" names the one person
+  of the text with that given name; an address ("Go ahead, Nadia.", "Sam?": a lone given name
+  between a line start, stop or comma and a stop) with no such person is a new person known
+  only by that name;
 * **whom they act for**: an actor named just before, joined by lower-case title words
   ("South Africa's director-general of finance", "IG-Metall official"), or after "with"
   ("Alex Marquardt with CNN"), is the person's affiliation; the title words are the title.
@@ -55,9 +56,10 @@ _NOT_SURNAME = frozenset({
     "senator", "governor", "mayor", "king", "queen", "prince", "princess", "pope", "saint",
     "day", "year", "week", "said", "says", "the", "and", "of", "for", "in", "on", "at",
     "thank", "thanks", "okay", "yes", "yeah", "please", "go"})
-# a lone given name as an address: after a comma or a sentence start, before a stop
-_ADDRESS = re.compile(r"(?:^|[.?!:]\s+|,\s+|[—–]\s*)([A-Z][a-z]+)(?=\s*(?:[.?!,;:]|[—–]|$))",
-                      re.MULTILINE)
+# a given name standing alone (no capitalised word after it; a possessive may follow)
+_LONE_GIVEN = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+)(?=(?:['’]s)?(?![\w’'-])(?!\s+[A-Z]))")
+# what ends an address: a stop, a comma, a dash, the line's end
+_ADDRESS_END = re.compile(r"[ \t]*(?:[.?!,;:—–]|$)", re.MULTILINE)
 # lower-case title words between an actor and a name: "'s director-general of finance"
 _TITLE_GAP = re.compile(r"^(?:['’]s)?\s+((?:[a-z][\w-]*\s+){0,5})$")
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
@@ -128,6 +130,17 @@ def _affiliation(text: str, start: int, end: int, actors: tuple[Actor, ...],
             elif end <= m.start < hi and _WITH_AFTER.match(text[end:m.start]) and best is None:
                 best = (-1, a.id, None)
     return (best[1], best[2]) if best else (None, None)
+
+
+def _is_address(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start``..``end`` stands as an address: at a line's start or after
+    a stop, comma or dash, and before a stop, comma or dash or the line's end ("Go ahead,
+    Nadia.", "Sam?")."""
+    k = start
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    before = k == 0 or text[k - 1] in "\n.?!:,—–"
+    return before and _ADDRESS_END.match(text, end) is not None
 
 
 def _slug(name: str) -> str:
@@ -218,7 +231,7 @@ def _addresses(document: Document, actors: tuple[Actor, ...], people: dict[str, 
         return actors
     text = document.text
     taken = [span for p in people.values() for span in p.mentions]
-    found = [(m.group(1), m.start(1), m.end(1)) for m in _ADDRESS.finditer(text)
+    found = [(m.group(1), m.start(1), m.end(1)) for m in _LONE_GIVEN.finditer(text)
              if m.group(1).lower() in given and not claimed.overlaps(m.start(1), m.end(1))
              and not any(a <= m.start(1) < b for a, b in taken)]
     if not found:
@@ -240,8 +253,10 @@ def _addresses(document: Document, actors: tuple[Actor, ...], people: dict[str, 
     added: dict[str, list[tuple[int, int]]] = {}
     for word, start, end in found:
         owners = by_given.get(word.lower(), [])
-        key = owners[0] if len(owners) == 1 else f"~{word}"
-        added.setdefault(key, []).append((start, end))
+        if len(owners) == 1:  # "as related to Alex's question": the one Alex named here
+            added.setdefault(owners[0], []).append((start, end))
+        elif _is_address(text, start, end):
+            added.setdefault(f"~{word}", []).append((start, end))
     out = list(actors)
     for key, spans in added.items():
         if key.startswith("~"):
