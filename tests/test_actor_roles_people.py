@@ -82,3 +82,16 @@ def test_a_known_leader_only_described_but_quoted_stays_at_the_table() -> None:
     quote = Quote(start, start + 19, "the truce will hold", "emir_x")
     assert _tiers(text, [emir], (quote,))["emir_x"] == "party"
     assert _tiers(text, [emir])["emir_x"] == "mentioned"
+
+
+def test_the_publication_asking_an_interviews_questions_is_neither_side_nor_party() -> None:
+    text = ("The future of the peace talks\n\n"
+            "Wikinews: Mr. President, do you think the peace talks with Hamas have a future?\n\n"
+            "Shimon Peres: Israel wants peace. The talks with Hamas must go on.\n\n"
+            "Wikinews: And the truce?\n\nShimon Peres: The truce will hold.\n\n"
+            "Wikinews: Thank you.\n")
+    briefing = analyse(doc(text, published="2008-01-09"))
+    tiers = {a.id: a.tier for a in briefing.actors}
+    assert tiers["wikinews"] == "mentioned"
+    primary = next(n for n in briefing.negotiations if n.primary)
+    assert "wikinews" not in primary.parties and "israel" in primary.parties

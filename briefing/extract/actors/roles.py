@@ -23,6 +23,8 @@ An actor is moved to *mentioned* when it is only
   in a market report, a buyer named beside the deal);
 * named once, in a list of those consulted that trails off ("officials from A, B, C, and
   others", "... throughout the region");
+* an organisation named only as the speaker label of an interview ("Wikinews: Do you ...?"),
+  the publication asking the questions;
 * a person out of office ("former President X", "his predecessor") who says nothing;
 * a known person the text never names, only describes ("the Emir", "The Vice President"), who
   says nothing: the panel lists those the text names;
@@ -56,6 +58,14 @@ def _former(actor: Actor, text: str) -> bool:
     """Every name mention is preceded by "former", "late", "predecessor" (within 4 words)."""
     return bool(actor.mentions) and all(
         _FORMER.search(text, max(0, m.start - 40), m.start) for m in actor.mentions)
+
+
+def _interviewer(actor: Actor, text: str) -> bool:
+    """An organisation named only as the speaker label of an interview ("Wikinews: Do you
+    ...?"): the publication asking the questions."""
+    return actor.kind != "person" and bool(actor.mentions) and all(
+        (m.start == 0 or text[m.start - 1] == "\n") and text.startswith(":", m.end)
+        for m in actor.mentions)
 
 
 def _in_trailing_list(actor: Actor, text: str) -> bool:
@@ -200,7 +210,8 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         # a press briefing ranges over the day's topics: who is never named in a sentence
         # about the negotiation is another topic's
         aside = briefing and not _negotiating(a, text, sentences)
-        if passing or peaceful or aside or (a.id in elsewhere and n < _OFTEN):
+        if passing or peaceful or aside or _interviewer(a, text) \
+                or (a.id in elsewhere and n < _OFTEN):
             demoted.add(a.id)
     out: list[Actor] = []
     for a in actors:

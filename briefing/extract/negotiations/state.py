@@ -83,7 +83,7 @@ class TrackerState:
         # "brokered peace between A and B, C and D, E and F": other cases, not sides
         listed = enumerated(self.text, u.start, outer)
         for h in outer:
-            if id(h) in listed:
+            if id(h) in listed or self.speaker_label(h):
                 continue
             if PREP_BEFORE.search(self.text[max(u.start, h.start - 20):h.start]):
                 continue
@@ -91,6 +91,14 @@ class TrackerState:
             if party:
                 out.append((h, party))
         return out
+
+    def speaker_label(self, h: Hit) -> bool:
+        """Whether ``h`` is an organisation's speaker label in an interview ("Wikinews: Do
+        you ...?"): the publication asks, it does not negotiate (a person's label still speaks
+        for their side)."""
+        text = self.text
+        return h.actor.kind != "person" and (h.start == 0 or text[h.start - 1] == "\n") \
+            and text.startswith(":", h.end)
 
     def in_name(self, s: int, e: int) -> bool:
         """An agenda word inside a name or a title ("World Trade Organisation", "Trade
