@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from _neg_fixtures import actor
+from _neg_fixtures import actor, doc
 
+from briefing.extract import analyse
 from briefing.extract.actors.roles import revise_tiers
 from briefing.model import Negotiation, Quote
 
@@ -153,3 +154,18 @@ def test_in_a_press_briefing_a_state_never_named_beside_the_talks_is_mentioned()
                                                 armed=frozenset({"troops"}),
                                                 sentences=sentences)}
     assert tiers["latveria"] == "party"
+
+
+def test_a_state_in_the_dateline_is_a_place_not_a_side_nor_a_party() -> None:
+    text = ("Engineering pay talks break down\n\n"
+            "NECKARWESTHEIM, West Germany, April 8 - Talks between employers and the IG Metall "
+            "union over pay broke down late last night, IG Metall said. Strikes for a shorter "
+            "week brought the car industry to a standstill in 1984. The union said the "
+            "employers were uncompromising in the talks.\n")
+    briefing = analyse(doc(text, published="1987-04-08"))
+    assert briefing.document.dateline is not None
+    tiers = {a.id: a.tier for a in briefing.actors}
+    assert tiers.get("west_germany", "mentioned") == "mentioned"
+    assert "ig_metall" in next(n for n in briefing.negotiations if n.primary).parties
+    west_germany = briefing.actor("west_germany")
+    assert west_germany is None or all(m.role == "location" for m in west_germany.mentions)

@@ -111,8 +111,10 @@ def analyse_reporting(document: Document,
         sentences = [(s.start, s.end) for s in document.sentences]
         if document.title_span:
             sentences.insert(0, document.title_span)
+        places = [(document.dateline.start, document.dateline.end)] if document.dateline \
+            else []
         return actor_roles.revise_tiers(found, threads, found_quotes, document.text, curated,
-                                        armed, sentences)
+                                        armed, sentences, places)
 
     found = stages.run("roles", "the parties' roles at the table", roles, found)
     labelled = found

@@ -25,6 +25,7 @@ An actor is moved to *mentioned* when it is only
   others", "... throughout the region");
 * an organisation named only as the speaker label of an interview ("Wikinews: Do you ...?"),
   the publication asking the questions;
+* named only as a place ("talks in Geneva", a dateline);
 * a person out of office ("former President X", "his predecessor") who says nothing;
 * a known person the text never names, only describes ("the Emir", "The Vice President"), who
   says nothing: the panel lists those the text names;
@@ -32,6 +33,9 @@ An actor is moved to *mentioned* when it is only
   or a mediator of the primary (another topic of the day: a state visit, another war), or, in
   a press briefing, never named in a sentence about the negotiation;
 * a person whose state or organisation was so moved and who is not quoted.
+
+A mention inside a wire story's dateline ("NECKARWESTHEIM, West Germany, April 8 -") names the
+place the story was filed from: it is a location, never evidence of a role.
 
 Actors whose tier the user set (curation) are left alone.
 """
@@ -60,6 +64,15 @@ def _former(actor: Actor, text: str) -> bool:
         _FORMER.search(text, max(0, m.start - 40), m.start) for m in actor.mentions)
 
 
+def _located(actor: Actor, places: Sequence[tuple[int, int]]) -> Actor:
+    """``actor`` with its mentions inside ``places`` marked as locations."""
+    if not any(lo <= m.start < hi for m in actor.mentions for lo, hi in places):
+        return actor
+    return replace(actor, mentions=tuple(
+        replace(m, role="location") if any(lo <= m.start < hi for lo, hi in places) else m
+        for m in actor.mentions))
+
+
 def _interviewer(actor: Actor, text: str) -> bool:
     """An organisation named only as the speaker label of an interview ("Wikinews: Do you
     ...?"): the publication asking the questions."""
@@ -85,6 +98,9 @@ _TABLE = re.compile(r"\b(?:mediat\w*|broker\w*|ceasefire|cease-fire|truce|hostag
 _NEGOTIATING = re.compile(r"\b(?:talks|negotiat\w*|deal|agreements?|accords?|cease-?fire|truce|"
                           r"hostages?|mediat\w*|broker\w*|proposals?|summit|peace|dispute|pact|"
                           r"offer\w*|bid|takeover|merger)\b", re.IGNORECASE)
+# words of armed conflict that a labour dispute uses too ("strikes for a 35-hour week", "civil
+# servants"): alone they make no war ("air strikes" come with other words of war)
+_LABOUR_TOO = frozenset({"strikes", "civil"})
 _WAR_SENTENCES = 2  # sentences of armed conflict that make a text one about a conflict
 _OFTEN = 3  # actor mentions that make an actor a protagonist whatever the sentences say
 
@@ -160,8 +176,14 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                  quotes: tuple[Quote, ...], text: str,
                  protected: frozenset[str] = frozenset(),
                  armed: frozenset[str] = frozenset(),
-                 sentences: Sequence[tuple[int, int]] = ()) -> tuple[Actor, ...]:
-    """``actors`` with the tiers their roles in ``threads`` give (see the module docstring)."""
+                 sentences: Sequence[tuple[int, int]] = (),
+                 places: Sequence[tuple[int, int]] = ()) -> tuple[Actor, ...]:
+    """``actors`` with the tiers their roles in ``threads`` give (see the module docstring).
+    ``places``: spans that only name places (a wire story's dateline), whose mentions are
+    locations."""
+    if places:
+        actors = tuple(_located(a, places) for a in actors)
+    armed = armed - _LABOUR_TOO
     primary = next((t for t in threads if t.primary), None)
     if primary is None or not primary.parties:
         return actors
@@ -204,6 +226,8 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
             continue  # its principal is quoted
         n = len(_named(a))
         if n == 0:
+            if a.mentions:
+                demoted.add(a.id)  # named only as a place ("talks in Geneva", a dateline)
             continue
         passing = n == 1 and _in_trailing_list(a, text)
         peaceful = n < _OFTEN and not at_war() and not _in_conflict(a, text, sentences, armed)

@@ -82,9 +82,12 @@ class TrackerState:
             and (o.end - o.start) > (h.end - h.start) for o in hits)]
         # "brokered peace between A and B, C and D, E and F": other cases, not sides
         listed = enumerated(self.text, u.start, outer)
+        dateline = self.doc.dateline
         for h in outer:
             if id(h) in listed or self.speaker_label(h):
                 continue
+            if dateline is not None and dateline.start <= h.start < dateline.end:
+                continue  # "NECKARWESTHEIM, West Germany, April 8 -": where it was filed
             if PREP_BEFORE.search(self.text[max(u.start, h.start - 20):h.start]):
                 continue
             party = self.index.party_of(h.actor)
