@@ -95,3 +95,30 @@ def test_the_publication_asking_an_interviews_questions_is_neither_side_nor_part
     assert tiers["wikinews"] == "mentioned"
     primary = next(n for n in briefing.negotiations if n.primary)
     assert "wikinews" not in primary.parties and "israel" in primary.parties
+
+
+def _lund(text: str) -> Actor:
+    return _person(text, "ada_lund", "Ada Lund", "latveria", tier="party")
+
+
+def test_a_leader_of_a_state_off_the_table_and_out_of_the_talks_is_mentioned() -> None:
+    base = "Ruritania and Freedonia resumed talks on a truce mediated by Sylvania. "
+    visit = base + "Separately, President Ada Lund of Latveria will visit the capital next week."
+    latveria = actor(visit, "latveria", "state", ["Latveria"])
+    tiers = {a.id: a.tier for a in revise_tiers(
+        (latveria, _lund(visit)), (THREAD,), (), visit, sentences=_sentences(visit))}
+    assert tiers["ada_lund"] == "mentioned"
+    # named in the talks' words, or as the title's author, or at war: still a party
+    urged = base + "President Ada Lund of Latveria urged both sides to accept the truce."
+    assert _tiers(urged, [_lund(urged)])["ada_lund"] == "party"
+    war = base + "Latveria shelled the border. President Ada Lund of Latveria visited troops."
+    latveria = actor(war, "latveria", "state", ["Latveria"])
+    tiers = {a.id: a.tier for a in revise_tiers(
+        (latveria, _lund(war)), (THREAD,), (), war, armed=frozenset({"shelled", "troops"}),
+        sentences=_sentences(war))}
+    assert tiers["ada_lund"] == "party"
+    title = "Statement by President Ada Lund\n\n" + visit
+    tiers = {a.id: a.tier for a in revise_tiers(
+        (_lund(title),), (THREAD,), (), title, sentences=_sentences(title),
+        title_end=title.index("\n"))}
+    assert tiers["ada_lund"] == "party"

@@ -113,8 +113,9 @@ def analyse_reporting(document: Document,
             sentences.insert(0, document.title_span)
         places = [(document.dateline.start, document.dateline.end)] if document.dateline \
             else []
+        title_end = document.title_span[1] if document.title_span else 0
         return actor_roles.revise_tiers(found, threads, found_quotes, document.text, curated,
-                                        armed, sentences, places)
+                                        armed, sentences, places, title_end)
 
     found = stages.run("roles", "the parties' roles at the table", roles, found)
     labelled = found

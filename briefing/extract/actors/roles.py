@@ -27,6 +27,9 @@ An actor is moved to *mentioned* when it is only
   the publication asking the questions;
 * named only as a place ("talks in Geneva", a dateline);
 * a person out of office ("former President X", "his predecessor") who says nothing;
+* a person who says nothing, acts for nobody at the table, is never named in a sentence about
+  the negotiation nor in the title, and whose state is not in the conflict (a leader due on a
+  state visit, an official named for another matter);
 * a known person the text never names, only describes ("the Emir", "The Vice President"), who
   says nothing: the panel lists those the text names;
 * named only in the question-and-answer segments of a press briefing that never name a side
@@ -71,6 +74,11 @@ def _located(actor: Actor, places: Sequence[tuple[int, int]]) -> Actor:
     return replace(actor, mentions=tuple(
         replace(m, role="location") if any(lo <= m.start < hi for lo, hi in places) else m
         for m in actor.mentions))
+
+
+def _in_title(actor: Actor, title_end: int) -> bool:
+    """Whether the actor is named in the document's title (an author, a principal)."""
+    return any(m.start < title_end for m in actor.mentions)
 
 
 def _interviewer(actor: Actor, text: str) -> bool:
@@ -177,10 +185,11 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                  protected: frozenset[str] = frozenset(),
                  armed: frozenset[str] = frozenset(),
                  sentences: Sequence[tuple[int, int]] = (),
-                 places: Sequence[tuple[int, int]] = ()) -> tuple[Actor, ...]:
+                 places: Sequence[tuple[int, int]] = (),
+                 title_end: int = 0) -> tuple[Actor, ...]:
     """``actors`` with the tiers their roles in ``threads`` give (see the module docstring).
     ``places``: spans that only name places (a wire story's dateline), whose mentions are
-    locations."""
+    locations; ``title_end``: where the document's title ends."""
     if places:
         actors = tuple(_located(a, places) for a in actors)
     armed = armed - _LABOUR_TOO
@@ -254,6 +263,10 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
             tier = "party"  # acting for a side or a mediator in the negotiation
         elif a.kind == "person" and tier == "party" and a.id not in speakers:
             home = root(a.affiliation)
+            if home not in table and not _in_title(a, title_end) \
+                    and not _negotiating(a, text, sentences) and not (
+                        home in by_id and _in_conflict(by_id[home], text, sentences, armed)):
+                tier = "mentioned"  # acts for nobody at the table, and not in the talks
             if _former(a, text) or (home is not None and home in demoted) or (
                     a.origin == "kb" and not a.mentions):
                 tier = "mentioned"
