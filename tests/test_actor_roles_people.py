@@ -122,3 +122,25 @@ def test_a_leader_of_a_state_off_the_table_and_out_of_the_talks_is_mentioned() -
         (_lund(title),), (THREAD,), (), title, sentences=_sentences(title),
         title_end=title.index("\n"))}
     assert tiers["ada_lund"] == "party"
+
+
+def test_a_spokesperson_who_only_issues_the_statement_is_mentioned() -> None:
+    text = ("Statement by Spokesperson Eva Dahl on the Truce\n\n"
+            "Ruritania and Freedonia agreed a truce mediated by Sylvania. We welcome it.")
+    dahl = replace(_person(text, "eva_dahl", "Eva Dahl", "sylvania", tier="party"),
+                   title="Spokesperson")
+    tiers = {a.id: a.tier for a in revise_tiers(
+        (dahl,), (THREAD,), (), text, sentences=_sentences(text), title_end=text.index("\n"))}
+    assert tiers["eva_dahl"] == "mentioned"
+    # quoted, or speaking in a transcript, the spokesperson is a party
+    start = text.index("We welcome it")
+    quote = Quote(start, start + 13, "We welcome it", "eva_dahl")
+    assert {a.id: a.tier for a in revise_tiers(
+        (dahl,), (THREAD,), (quote,), text, sentences=_sentences(text),
+        title_end=text.index("\n"))}["eva_dahl"] == "party"
+    briefing = "MS. DAHL: Ruritania and Freedonia agreed a truce mediated by Sylvania.\n"
+    speaker = replace(actor(briefing, "eva_dahl", "person", ["DAHL"], affiliation="sylvania"),
+                      title="Spokesperson")
+    assert {a.id: a.tier for a in revise_tiers(
+        (speaker,), (THREAD,), (), briefing,
+        sentences=_sentences(briefing))}["eva_dahl"] == "party"

@@ -27,6 +27,8 @@ An actor is moved to *mentioned* when it is only
   the publication asking the questions;
 * named only as a place ("talks in Geneva", a dateline);
 * a person out of office ("former President X", "his predecessor") who says nothing;
+* a spokesperson who is neither quoted nor a transcript's speaker (the author of a statement
+  issued for a principal);
 * a person who says nothing, acts for nobody at the table, is never named in a sentence about
   the negotiation nor in the title, and whose state is not in the conflict (a leader due on a
   state visit, an official named for another matter);
@@ -74,6 +76,17 @@ def _located(actor: Actor, places: Sequence[tuple[int, int]]) -> Actor:
     return replace(actor, mentions=tuple(
         replace(m, role="location") if any(lo <= m.start < hi for lo, hi in places) else m
         for m in actor.mentions))
+
+
+_SPOKESPERSON = re.compile(r"\b(?:spokes(?:man|woman|person|people)|press\s+secretary)\b",
+                           re.IGNORECASE)
+
+
+def _silent_spokesperson(actor: Actor, text: str) -> bool:
+    """A spokesperson (by title) who is neither quoted nor a transcript's speaker: the statement
+    they issue speaks for their principal, not for them.  (Callers check the quotes.)"""
+    return bool(actor.title and _SPOKESPERSON.search(actor.title)) and not any(
+        text.startswith(":", m.end) for m in actor.mentions)
 
 
 def _in_title(actor: Actor, title_end: int) -> bool:
@@ -268,7 +281,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                         home in by_id and _in_conflict(by_id[home], text, sentences, armed)):
                 tier = "mentioned"  # acts for nobody at the table, and not in the talks
             if _former(a, text) or (home is not None and home in demoted) or (
-                    a.origin == "kb" and not a.mentions):
+                    a.origin == "kb" and not a.mentions) or _silent_spokesperson(a, text):
                 tier = "mentioned"
         elif tier == "sub_actor" and root(a.part_of) in demoted:
             tier = "mentioned"
