@@ -125,3 +125,13 @@ def test_a_war_named_between_two_others_unseats_nobody() -> None:
             "war between Sylvania and Latveria, which hurts trade. Ruritania and Freedonia "
             "agreed to meet again.\n")
     assert set(_primary(text).parties) == {"ruritania", "freedonia"}
+
+
+def test_between_a_title_and_a_name_seats_the_principals_state() -> None:
+    text = ("Talks\n\nThe talks between President Anna Berg and Prime Minister Olaf Dunn ended "
+            "today. Sylvania and Latveria welcomed the talks. Sylvania and Latveria hope for a "
+            "deal. Latveria and Sylvania urged a deal.\n")
+    berg = actor(text, "anna_berg", "person", ["Anna Berg"], affiliation="ruritania")
+    dunn = actor(text, "olaf_dunn", "person", ["Olaf Dunn"], affiliation="freedonia")
+    n = _primary(text, extra=(berg, dunn))
+    assert {"ruritania", "freedonia"} <= set(n.parties)

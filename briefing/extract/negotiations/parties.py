@@ -31,7 +31,11 @@ _NEG_VERB_AFTER = re.compile(
 _MED_AFTER = re.compile(r"(?:" + lex.MEDIATOR_AFTER.pattern + r")(?:the\s+)?"
                         r"(?:[\w.’'-]+,?\s+(?:and\s+)?){0,4}$", re.IGNORECASE)
 _MED_BEFORE = lex.MEDIATOR_BEFORE
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+# "between A and B", "between President A and ...": a title may stand before the name
+_BETWEEN = re.compile(r"\b(?i:between)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
+# "A and B", "A and Prime Minister B": the second of a pair after "between"
+_AND_TITLE_GAP = re.compile(r"^\s*(?:,\s*)?(?i:and)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$|"
+                            + COORD_GAP.pattern)
 _BETWEEN_AFTER = re.compile(r"\s+between\b", re.IGNORECASE)
 _THIRD_PARTY_TALKS = re.compile(r"\b(?:facilitat|mediat|broker|host)\w*\s+(?:the\s+)?(?:peace\s+)?"
                                 r"(?:talks|negotiations|discussions|dialogue)\s+between\b",
@@ -267,10 +271,10 @@ class _SideScorer:
                     self._strong.add(pid)
                 elif lex.THEME_NOUN_AFTER.match(after):
                     continue
-                if _BETWEEN.search(before[-20:]) or (
-                        i > 0 and _BETWEEN.search(self.text[max(u.start, hits[i - 1][0].start - 20):
+                if _BETWEEN.search(before[-45:]) or (
+                        i > 0 and _BETWEEN.search(self.text[max(u.start, hits[i - 1][0].start - 45):
                                                             hits[i - 1][0].start])
-                        and COORD_GAP.match(self.text[hits[i - 1][0].end:h.start])):
+                        and _AND_TITLE_GAP.match(self.text[hits[i - 1][0].end:h.start])):
                     score += 2.0
                     self._strong.add(pid)
                 if _NEG_VERB_AFTER.match(after):
