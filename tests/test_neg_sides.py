@@ -135,3 +135,9 @@ def test_between_a_title_and_a_name_seats_the_principals_state() -> None:
     dunn = actor(text, "olaf_dunn", "person", ["Olaf Dunn"], affiliation="freedonia")
     n = _primary(text, extra=(berg, dunn))
     assert {"ruritania", "freedonia"} <= set(n.parties)
+
+
+def test_a_state_naming_a_round_of_talks_is_no_side() -> None:
+    text = ("Trade\n\nPressure by ministers is needed if the current Sylvania round of talks on "
+            "tariffs is to succeed, Ruritania's trade minister said. Ruritania wants a deal.\n")
+    assert "sylvania" not in _primary(text).parties

@@ -36,6 +36,10 @@ _TITLE_FOR = re.compile(r"\b(?:under-?secretary|secretary|minister|ministry|comm
                         r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# a place naming a round of talks ("the Uruguay round", "the Doha Round")
+_ROUND_AFTER = re.compile(r"\s+[Rr]ound\b")
+
+
 @dataclass(slots=True)
 class SecondaryThread:
     """A thread other than the primary one, before it becomes a :class:`Negotiation`."""
@@ -88,6 +92,8 @@ class TrackerState:
                 continue
             if dateline is not None and dateline.start <= h.start < dateline.end:
                 continue  # "NECKARWESTHEIM, West Germany, April 8 -": where it was filed
+            if _ROUND_AFTER.match(self.text, h.end):
+                continue  # "the Uruguay round of trade talks": a round's name, not a side
             if PREP_BEFORE.search(self.text[max(u.start, h.start - 20):h.start]):
                 continue
             party = self.index.party_of(h.actor)
