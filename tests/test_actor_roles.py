@@ -169,3 +169,16 @@ def test_a_state_in_the_dateline_is_a_place_not_a_side_nor_a_party() -> None:
     assert "ig_metall" in next(n for n in briefing.negotiations if n.primary).parties
     west_germany = briefing.actor("west_germany")
     assert west_germany is None or all(m.role == "location" for m in west_germany.mentions)
+
+
+def test_a_firm_the_text_keeps_naming_in_the_disputes_words_is_a_party() -> None:
+    text = ("Ruritania and Freedonia hope to reach a negotiated deal over state aid to Acmeco "
+            "and its rival Zenco. Acmeco and Zenco accuse each other of taking subsidies. "
+            "Acmeco delivered 40 jets. Zenco opened a plant. Omnico sold a ship.")
+    firms = tuple(replace(actor(text, f.lower(), "organization", [f]), tier="mentioned")
+                  for f in ("Acmeco", "Zenco", "Omnico"))
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+    tiers = {a.id: a.tier for a in revise_tiers(_actors()[:2] + firms, (_thread(),), (), text,
+                                                sentences=sentences)}
+    assert tiers["acmeco"] == tiers["zenco"] == "party"  # named often, in the deal's words
+    assert tiers["omnico"] == "mentioned"  # named once, beside the deal

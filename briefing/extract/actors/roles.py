@@ -11,6 +11,10 @@ negotiation are parties, and a party is kept at the table when it is
   strikes ...) or of a truce's table (mediation, a truce, hostages, a bilateral meeting), or named often
   (three actor mentions or more).
 
+An organisation (a firm, a union) the salience pass left *mentioned* becomes a party when the
+text names it often (three times or more) and in a sentence about the negotiation: "a deal over
+state aid to A and its rival B ... A and B accuse each other".
+
 A person the salience pass left *mentioned* becomes a party when they act for a side or a
 mediator of the primary and the text names them in a sentence about the negotiation (talks, a
 deal, a truce, hostages, a proposal ...; not a question): "Hamas leader X must accept the deal".
@@ -268,6 +272,9 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
             tier = "party"  # a side or a mediator of the primary negotiation sits at the table
         elif a.id in demoted:
             tier = "mentioned"
+        elif a.kind == "organization" and tier == "mentioned" and len(_named(a)) >= _OFTEN \
+                and _negotiating(a, text, sentences):
+            tier = "party"  # a firm or union the text keeps naming, in the dispute's words
         elif a.kind == "person" and tier == "mentioned" and a.id in speakers and a.affiliation \
                 and root(a.affiliation) in table:
             tier = "party"  # quoted, and speaking for a side or a mediator
