@@ -182,3 +182,22 @@ def test_a_firm_the_text_keeps_naming_in_the_disputes_words_is_a_party() -> None
                                                 sentences=sentences)}
     assert tiers["acmeco"] == tiers["zenco"] == "party"  # named often, in the deal's words
     assert tiers["omnico"] == "mentioned"  # named once, beside the deal
+
+
+def test_a_state_named_only_to_qualify_firms_in_a_takeover_is_mentioned() -> None:
+    text = ("Acmeco agreed to merge with Zenco after talks. Ruritanian banks are seeking "
+            "alliances. Acmeco is Ruritania's biggest bank. Zenco is Ruritania's second bank. "
+            "Acmeco and Zenco will complete the deal in May.")
+    firms = tuple(actor(text, f.lower(), "organization", [f]) for f in ("Acmeco", "Zenco"))
+    ruritania = actor(text, "ruritania", "state", ["Ruritania", "Ruritanian"])
+    roles = {"Ruritanian": "modifier", "Ruritania": "possessor"}
+    ruritania = replace(ruritania, mentions=tuple(replace(m, role=roles[m.text])
+                                                  for m in ruritania.mentions))
+    thread = Negotiation(id="n1", label="merger", primary=True, parties=("acmeco", "zenco"),
+                         status="agreed")
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+    tiers = {a.id: a.tier for a in revise_tiers((*firms, ruritania), (thread,), (), text,
+                                                armed=frozenset({"troops"}),
+                                                sentences=sentences)}
+    assert tiers["ruritania"] == "mentioned"
+    assert tiers["acmeco"] == tiers["zenco"] == "party"

@@ -23,8 +23,9 @@ An actor is moved to *mentioned* when it is only
 
 * a side or mediator of a secondary thread (another negotiation the text reports or recalls);
 * in a text that is not about an armed conflict (a trade deal, an accession, a wage round):
-  named once or twice, never in a sentence of armed conflict or of a truce's table (a state
-  in a market report, a buyer named beside the deal);
+  named once or twice, or a state named only to qualify others ("Japanese banks", "Japan's
+  biggest bank"), never in a sentence of armed conflict or of a truce's table (a state in a
+  market report, a buyer named beside the deal);
 * named once, in a list of those consulted that trails off ("officials from A, B, C, and
   others", "... throughout the region");
 * an organisation named only as the speaker label of an interview ("Wikinews: Do you ...?"),
@@ -91,6 +92,13 @@ def _silent_spokesperson(actor: Actor, text: str) -> bool:
     they issue speaks for their principal, not for them.  (Callers check the quotes.)"""
     return bool(actor.title and _SPOKESPERSON.search(actor.title)) and not any(
         text.startswith(":", m.end) for m in actor.mentions)
+
+
+def _only_qualifies(actor: Actor) -> bool:
+    """A state named only to qualify others ("Japanese banks", "Japan's biggest bank"): every
+    name mention a demonym modifier or a possessor."""
+    return actor.kind == "state" and bool(actor.mentions) and all(
+        m.role in ("modifier", "possessor", "location") for m in actor.mentions)
 
 
 def _in_title(actor: Actor, title_end: int) -> bool:
@@ -256,7 +264,8 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                 demoted.add(a.id)  # named only as a place ("talks in Geneva", a dateline)
             continue
         passing = n == 1 and _in_trailing_list(a, text)
-        peaceful = n < _OFTEN and not at_war() and not _in_conflict(a, text, sentences, armed)
+        peaceful = (n < _OFTEN or _only_qualifies(a)) and not at_war() \
+            and not _in_conflict(a, text, sentences, armed)
         # a press briefing ranges over the day's topics: who is never named in a sentence
         # about the negotiation is another topic's
         aside = briefing and not _negotiating(a, text, sentences)
