@@ -144,3 +144,12 @@ def test_a_spokesperson_who_only_issues_the_statement_is_mentioned() -> None:
     assert {a.id: a.tier for a in revise_tiers(
         (speaker,), (THREAD,), (), briefing,
         sentences=_sentences(briefing))}["eva_dahl"] == "party"
+
+
+def test_an_envoy_of_a_mediator_sits_at_the_table() -> None:
+    text = ("Ruritania and Freedonia resumed talks on a truce mediated by Sylvania. "
+            "Special Envoy Una Pell of Sylvania flew home on Monday.")
+    envoy = replace(_person(text, "una_pell", "Una Pell", "sylvania"), title="Special Envoy")
+    assert _tiers(text, [envoy])["una_pell"] == "party"
+    clerk = replace(_person(text, "una_pell", "Una Pell", "sylvania"), title="Clerk")
+    assert _tiers(text, [clerk])["una_pell"] == "mentioned"

@@ -17,7 +17,8 @@ state aid to A and its rival B ... A and B accuse each other".
 
 A person the salience pass left *mentioned* becomes a party when they act for a side or a
 mediator of the primary and the text names them in a sentence about the negotiation (talks, a
-deal, a truce, hostages, a proposal ...; not a question): "Hamas leader X must accept the deal".
+deal, a truce, hostages, a proposal ...; not a question): "Hamas leader X must accept the deal",
+or their title makes them its envoy, negotiator or mediator.
 
 An actor is moved to *mentioned* when it is only
 
@@ -83,6 +84,7 @@ def _located(actor: Actor, places: Sequence[tuple[int, int]]) -> Actor:
         for m in actor.mentions))
 
 
+_NEGOTIATOR = re.compile(r"\b(?:envoy|negotiator|mediator)\b", re.IGNORECASE)
 _SPOKESPERSON = re.compile(r"\b(?:spokes(?:man|woman|person|people)|press\s+secretary)\b",
                            re.IGNORECASE)
 
@@ -288,7 +290,8 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                 and root(a.affiliation) in table:
             tier = "party"  # quoted, and speaking for a side or a mediator
         elif a.kind == "person" and tier == "mentioned" and a.mentions and a.affiliation \
-                and root(a.affiliation) in table and _negotiating(a, text, sentences):
+                and root(a.affiliation) in table and (_negotiating(a, text, sentences) or (
+                    a.title is not None and _NEGOTIATOR.search(a.title) is not None)):
             tier = "party"  # acting for a side or a mediator in the negotiation
         elif a.kind == "person" and tier == "party" and a.id not in speakers:
             home = root(a.affiliation)
