@@ -201,3 +201,12 @@ def test_a_state_named_only_to_qualify_firms_in_a_takeover_is_mentioned() -> Non
                                                 sentences=sentences)}
     assert tiers["ruritania"] == "mentioned"
     assert tiers["acmeco"] == tiers["zenco"] == "party"
+
+
+def test_a_group_of_states_only_described_is_mentioned() -> None:
+    text = ("Ruritania and Freedonia agreed a truce brokered by Sylvania. Arab partners "
+            "welcomed the truce.")
+    partners = actor(text, "arab_partners", "state_group", [], refs=["Arab partners"])
+    tiers = {a.id: a.tier for a in revise_tiers((*_actors()[:3], partners), (_thread(),), (),
+                                                text)}
+    assert tiers["arab_partners"] == "mentioned"

@@ -32,6 +32,7 @@ An actor is moved to *mentioned* when it is only
 * an organisation named only as the speaker label of an interview ("Wikinews: Do you ...?"),
   the publication asking the questions;
 * named only as a place ("talks in Geneva", a dateline);
+* a group of states only described ("Arab partners", "G20 countries"), never named;
 * a person out of office ("former President X", "his predecessor") who says nothing;
 * a spokesperson who is neither quoted nor a transcript's speaker (the author of a statement
   issued for a principal);
@@ -261,6 +262,9 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         if a.id in seated_people:
             continue  # its principal is quoted
         n = len(_named(a))
+        if a.kind == "state_group" and not a.mentions:
+            demoted.add(a.id)  # "Arab partners", "G20 countries": a description of others
+            continue
         if n == 0:
             if a.mentions:
                 demoted.add(a.id)  # named only as a place ("talks in Geneva", a dateline)
