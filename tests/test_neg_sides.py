@@ -141,3 +141,10 @@ def test_a_state_naming_a_round_of_talks_is_no_side() -> None:
     text = ("Trade\n\nPressure by ministers is needed if the current Sylvania round of talks on "
             "tariffs is to succeed, Ruritania's trade minister said. Ruritania wants a deal.\n")
     assert "sylvania" not in _primary(text).parties
+
+
+def test_playing_a_role_in_securing_the_deal_makes_a_mediator() -> None:
+    text = ("Truce\n\nRuritania and Freedonia agreed to extend the truce. Sylvania also played "
+            "a central role in securing this extension of the truce.\n")
+    n = _primary(text)
+    assert "sylvania" in n.mediators and "sylvania" not in n.parties

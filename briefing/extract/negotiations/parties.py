@@ -30,7 +30,11 @@ _NEG_VERB_AFTER = re.compile(
     r"are close|were close|struck|concluded|welcome)\b", re.IGNORECASE)
 _MED_AFTER = re.compile(r"(?:" + lex.MEDIATOR_AFTER.pattern + r")(?:the\s+)?"
                         r"(?:[\w.’'-]+,?\s+(?:and\s+)?){0,4}$", re.IGNORECASE)
-_MED_BEFORE = lex.MEDIATOR_BEFORE
+# "Oman also played a central role in securing the truce": a mediator's part in the deal
+_MED_BEFORE = re.compile(lex.MEDIATOR_BEFORE.pattern + r"|^\s*(?:also\s+)?(?:has\s+|had\s+)?"
+                         r"play(?:ed|s|ing)?\s+(?:a|an)\s+(?:\w+\s+){0,2}role\s+in\s+"
+                         r"(?:securing|brokering|achieving|reaching|mediating|facilitating|"
+                         r"negotiating)\b", re.IGNORECASE)
 # "between A and B", "between President A and ...": a title may stand before the name
 _BETWEEN = re.compile(r"\b(?i:between)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 # "A and B", "A and Prime Minister B": the second of a pair after "between"
