@@ -147,36 +147,48 @@ def _named(actor: Actor) -> list[tuple[int, int]]:
     return spans or [(m.start, m.end) for m in actor.references if m.role == "description"]
 
 
-def _sentence_of(start: int, end: int, sentences: Sequence[tuple[int, int]],
-                 starts: Sequence[int]) -> tuple[int, int]:
-    """The sentence holding ``start`` (a window around it when there are no sentences)."""
-    k = bisect.bisect_right(starts, start) - 1
-    return sentences[k] if k >= 0 else (max(0, start - 200), end + 200)
+class _Sentences:
+    """The text's sentences and what each says (negotiation, armed conflict), asked once per
+    actor: an index by start offset, answers cached."""
 
+    def __init__(self, text: str, sentences: Sequence[tuple[int, int]],
+                 armed: frozenset[str]) -> None:
+        self.text = text
+        self.spans = list(sentences)
+        self.starts = [s for s, _e in self.spans]
+        self.armed = armed
+        self._negotiating: dict[str, bool] = {}
+        self._conflict: dict[str, bool] = {}
 
-def _negotiating(actor: Actor, text: str, sentences: Sequence[tuple[int, int]]) -> bool:
-    """Whether a sentence naming ``actor`` speaks of the negotiation (and asks nothing)."""
-    starts = [s for s, _e in sentences]
-    for start, end in _named(actor):
-        lo, hi = _sentence_of(start, end, sentences, starts)
-        sentence = text[lo:max(hi, end)].strip()
-        if sentence.endswith("?") or _QUESTION.match(sentence):
-            continue
-        if _NEGOTIATING.search(sentence):
-            return True
-    return False
+    def of(self, start: int, end: int) -> str:
+        """The sentence holding ``start`` (a window around it when there are no sentences)."""
+        k = bisect.bisect_right(self.starts, start) - 1
+        lo, hi = self.spans[k] if k >= 0 else (max(0, start - 200), end + 200)
+        return self.text[lo:max(hi, end)]
 
+    def negotiating(self, actor: Actor) -> bool:
+        """Whether a sentence naming ``actor`` speaks of the negotiation (and asks nothing)."""
+        found = self._negotiating.get(actor.id)
+        if found is None:
+            found = False
+            for start, end in _named(actor):
+                sentence = self.of(start, end).strip()
+                if not (sentence.endswith("?") or _QUESTION.match(sentence)) \
+                        and _NEGOTIATING.search(sentence):
+                    found = True
+                    break
+            self._negotiating[actor.id] = found
+        return found
 
-def _in_conflict(actor: Actor, text: str, sentences: Sequence[tuple[int, int]],
-                 armed: frozenset[str]) -> bool:
-    """Whether a sentence naming ``actor`` speaks of armed conflict."""
-    starts = [s for s, _e in sentences]
-    for start, end in _named(actor):
-        lo, hi = _sentence_of(start, end, sentences, starts)
-        sentence = text[lo:max(hi, end)]
-        if any(w in armed for w in _WORD.findall(sentence.lower())) or _TABLE.search(sentence):
-            return True
-    return False
+    def in_conflict(self, actor: Actor) -> bool:
+        """Whether a sentence naming ``actor`` speaks of armed conflict."""
+        found = self._conflict.get(actor.id)
+        if found is None:
+            found = any(any(w in self.armed for w in _WORD.findall(sentence.lower()))
+                        or _TABLE.search(sentence)
+                        for sentence in (self.of(s, e) for s, e in _named(actor)))
+            self._conflict[actor.id] = found
+        return found
 
 
 _QUESTION = re.compile(r"^Q[ .:]", re.MULTILINE)
@@ -221,6 +233,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
     if places:
         actors = tuple(_located(a, places) for a in actors)
     armed = armed - _LABOUR_TOO
+    said = _Sentences(text, sentences, armed)
     primary = next((t for t in threads if t.primary), None)
     if primary is None or not primary.parties:
         return actors
@@ -271,10 +284,10 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
             continue
         passing = n == 1 and _in_trailing_list(a, text)
         peaceful = (n < _OFTEN or _only_qualifies(a)) and not at_war() \
-            and not _in_conflict(a, text, sentences, armed)
+            and not said.in_conflict(a)
         # a press briefing ranges over the day's topics: who is never named in a sentence
         # about the negotiation is another topic's
-        aside = briefing and not _negotiating(a, text, sentences)
+        aside = briefing and not said.negotiating(a)
         if passing or peaceful or aside or _interviewer(a, text) \
                 or (a.id in elsewhere and n < _OFTEN):
             demoted.add(a.id)
@@ -288,20 +301,20 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         elif a.id in demoted:
             tier = "mentioned"
         elif a.kind == "organization" and tier == "mentioned" and len(_named(a)) >= _OFTEN \
-                and _negotiating(a, text, sentences):
+                and said.negotiating(a):
             tier = "party"  # a firm or union the text keeps naming, in the dispute's words
         elif a.kind == "person" and tier == "mentioned" and a.id in speakers and a.affiliation \
                 and root(a.affiliation) in table:
             tier = "party"  # quoted, and speaking for a side or a mediator
         elif a.kind == "person" and tier == "mentioned" and a.mentions and a.affiliation \
-                and root(a.affiliation) in table and (_negotiating(a, text, sentences) or (
+                and root(a.affiliation) in table and (said.negotiating(a) or (
                     a.title is not None and _NEGOTIATOR.search(a.title) is not None)):
             tier = "party"  # acting for a side or a mediator in the negotiation
         elif a.kind == "person" and tier == "party" and a.id not in speakers:
             home = root(a.affiliation)
             if home not in table and not _in_title(a, title_end) \
-                    and not _negotiating(a, text, sentences) and not (
-                        home in by_id and _in_conflict(by_id[home], text, sentences, armed)):
+                    and not said.negotiating(a) and not (
+                        home in by_id and said.in_conflict(by_id[home])):
                 tier = "mentioned"  # acts for nobody at the table, and not in the talks
             if _former(a, text) or (home is not None and home in demoted) or (
                     a.origin == "kb" and not a.mentions) or _silent_spokesperson(a, text):

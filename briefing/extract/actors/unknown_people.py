@@ -36,10 +36,10 @@ from briefing.knowledge import KnowledgeBase, tokenize
 from briefing.model import Actor, Document, Mention
 
 _NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
-_PARTICLE = r"(?:(?:van|von|de|da|del|der|di|du|le|la|al|el|bin|ben)\s+)?"
+_PARTICLE = r"(?:(?:van|von|de|da|del|der|di|du|le|la|al|el|bin|ben)[ \t]+)?"
 # Given [Initial.] Word [Word]: the given name is checked against the lexicon afterwards
-_FULL = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(" + _PARTICLE + _NAME_WORD
-                   + r"(?:\s+" + _NAME_WORD + r")?)(?![\w’'-])")
+_FULL = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?(" + _PARTICLE + _NAME_WORD
+                   + r"(?:[ \t]+" + _NAME_WORD + r")?)(?![\w’'-])")
 # words that end a name's run: an institution or a place named after a person
 _INSTITUTION = frozenset({
     "foundation", "institute", "university", "college", "school", "center", "centre", "fund",
@@ -49,6 +49,8 @@ _INSTITUTION = frozenset({
     "station", "port", "harbor", "harbour", "bay", "island", "islands", "river", "lake",
     "mountain", "county", "city", "state", "province", "district", "valley", "cup", "program",
     "programme", "project", "report", "commission", "committee", "council"})
+_INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z]\w+\s+)?(?i:" + "|".join(sorted(_INSTITUTION))
+                                + r")\b")
 _NOT_SURNAME = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -164,15 +166,14 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
     people: dict[str, _Person] = {}
     for m in _FULL.finditer(text):
         first, rest = m.group(1), m.group(2)
-        if first.lower() not in given:
-            continue
+        if first.lower() not in given or (m.start() and text[m.start() - 1] in ".’'-"):
+            continue  # not a given name, or the tail of a compound ("Al-Sisi", "O'Neil")
         words = rest.split()
         if words[-1].lower() in _INSTITUTION and len(words) > 1:
             words = words[:-1]
         if any(w.lower() in _NOT_SURNAME or w.lower() in given for w in words[-1:]) \
                 or any(_known_word(w, kb) for w in words) \
-                or re.match(r"\s+(?:[A-Z]\w+\s+)?(?i:" + "|".join(_INSTITUTION) + r")\b",
-                            text[m.end():m.end() + 30]) \
+                or _INSTITUTION_AFTER.match(text, m.end()) \
                 or text[max(0, m.start() - 4):m.start()].lower() == "the ":
             continue
         end = m.start(2) + len(" ".join(words)) if len(words) < len(rest.split()) else m.end()
