@@ -54,3 +54,12 @@ def test_a_lone_given_name_in_a_transcript_is_an_address() -> None:
 def test_outside_a_transcript_a_lone_given_name_is_no_person() -> None:
     text = "Israel and Hamas agreed a truce. Go ahead, Nadia, the officials said."
     assert "Nadia" not in _people(analyse(doc(text, published="2024-03-06")))
+
+
+def test_a_title_word_before_a_known_surname_is_no_given_name() -> None:
+    text = ("In September, Presidents Biden and Lula launched a partnership. National Security "
+            "Advisor Sullivan met his counterpart on the talks.")
+    briefing = analyse(doc(text, published="2024-11-18"))
+    names = {a.id: [m.text for m in a.mentions] for a in briefing.actors if a.kind == "person"}
+    assert names.get("joe_biden") == ["Biden"] and names.get("jake_sullivan") == ["Sullivan"]
+    assert not any("Presidents" in n or "Advisor" in n for ms in names.values() for n in ms)
