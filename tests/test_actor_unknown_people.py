@@ -63,3 +63,10 @@ def test_a_title_word_before_a_known_surname_is_no_given_name() -> None:
     names = {a.id: [m.text for m in a.mentions] for a in briefing.actors if a.kind == "person"}
     assert names.get("joe_biden") == ["Biden"] and names.get("jake_sullivan") == ["Sullivan"]
     assert not any("Presidents" in n or "Advisor" in n for ms in names.values() for n in ms)
+
+
+def test_an_honorific_is_no_persons_name() -> None:
+    text = ("President Biden welcomed His Majesty, the King of Jordan, to talks on the truce. "
+            "His Majesty has been a good friend. Your Majesty, over to you.")
+    briefing = analyse(doc(text, published="2024-02-12"))
+    assert not any("Majesty" in m.text for a in briefing.actors for m in a.mentions)
