@@ -11,7 +11,9 @@ from briefing.model import Briefing
 WIRE = ("Israel and Hamas resumed talks on a hostage deal. Red Cross official Martin Kessler "
         "said the hostages would be handed over on Monday. Kessler spoke to reporters. The "
         "Egyptian negotiator Oliver Banfield of Egypt also attended the talks. Officials at the "
-        "Robert Mane Foundation on John Doe Street were not asked.")
+        "Robert Mane Foundation on John Doe Street were not asked. Reporters met in the James "
+        "S. Brady Press Briefing Room and at the Walter Reed National Military Medical Center "
+        "under the Abraham Accords.")
 TRANSCRIPT = ("MS. ROE: Good afternoon. Israel and Hamas are close to a truce.\n\n"
               "Q Thanks. Will Hamas accept the deal?\n\nMS. ROE: Go ahead, Nadia.\n\n"
               "Q Thank you. On the truce?\n\nMS. ROE: Yes. Jane Roe will answer. Sam?\n\n"
@@ -37,7 +39,7 @@ def test_a_full_name_and_its_surname_make_one_person_with_an_affiliation() -> No
 
 def test_institutions_named_after_people_are_no_people() -> None:
     names = set(_people(analyse(doc(WIRE, published="2024-03-06"))))
-    assert not any("Mane" in n or "Doe" in n for n in names)
+    assert not any(w in n for n in names for w in ("Mane", "Doe", "Brady", "Reed", "Abraham"))
 
 
 def test_a_lone_given_name_in_a_transcript_is_an_address() -> None:

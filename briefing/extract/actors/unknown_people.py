@@ -48,8 +48,10 @@ _INSTITUTION = frozenset({
     "act", "plan", "doctrine", "administration", "building", "hall", "stadium", "house",
     "station", "port", "harbor", "harbour", "bay", "island", "islands", "river", "lake",
     "mountain", "county", "city", "state", "province", "district", "valley", "cup", "program",
-    "programme", "project", "report", "commission", "committee", "council"})
-_INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z]\w+\s+)?(?i:" + "|".join(sorted(_INSTITUTION))
+    "programme", "project", "report", "commission", "committee", "council", "room", "press",
+    "briefing", "accord", "accords", "agreement", "treaty", "medal", "law", "rule",
+    "institution", "memorial", "highway", "expressway", "base", "camp"})
+_INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z]\w+\s+){0,3}(?i:" + "|".join(sorted(_INSTITUTION))
                                 + r")\b")
 _NOT_SURNAME = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
