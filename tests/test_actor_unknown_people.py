@@ -11,9 +11,9 @@ from briefing.model import Briefing
 WIRE = ("Israel and Hamas resumed talks on a hostage deal. Red Cross official Martin Kessler "
         "said the hostages would be handed over on Monday. Kessler spoke to reporters. The "
         "Egyptian negotiator Oliver Banfield of Egypt also attended the talks. Officials at the "
-        "Robert Mane Foundation on John Doe Street were not asked. Reporters met in the James "
-        "S. Brady Press Briefing Room and at the Walter Reed National Military Medical Center "
-        "under the Abraham Accords.")
+        "Robert Mane Foundation on John Doe Street were not asked. James S. Brady Press Briefing "
+        "Room was full. Walter Reed National Military Medical Center treated him. Abraham "
+        "Accords were signed.")
 TRANSCRIPT = ("MS. ROE: Good afternoon. Israel and Hamas are close to a truce.\n\n"
               "Q Thanks. Will Hamas accept the deal?\n\nMS. ROE: Go ahead, Nadia.\n\n"
               "Q Thank you. On the truce?\n\nMS. ROE: Yes. Jane Roe will answer. Sam?\n\n"

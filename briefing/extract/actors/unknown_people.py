@@ -171,7 +171,9 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
         if first.lower() not in given or (m.start() and text[m.start() - 1] in ".’'-"):
             continue  # not a given name, or the tail of a compound ("Al-Sisi", "O'Neil")
         words = rest.split()
-        if words[-1].lower() in _INSTITUTION and len(words) > 1:
+        if words[-1].lower() in _INSTITUTION:
+            if len(words) == 1:
+                continue  # "Abraham Accords", "Walter Street": named after a person
             words = words[:-1]
         if any(w.lower() in _NOT_SURNAME or w.lower() in given for w in words[-1:]) \
                 or any(_known_word(w, kb) for w in words) \
