@@ -148,3 +148,16 @@ def test_playing_a_role_in_securing_the_deal_makes_a_mediator() -> None:
             "a central role in securing this extension of the truce.\n")
     n = _primary(text)
     assert "sylvania" in n.mediators and "sylvania" not in n.parties
+
+
+def test_the_authors_of_a_joint_statement_calling_for_a_truce_mediate_it() -> None:
+    text = ("Joint Statement by Sylvania, Latveria and the Grand Duchy\n\n"
+            "We call for an immediate ceasefire between Ruritania and Freedonia. We call on "
+            "Ruritania and Freedonia to endorse the ceasefire and to conclude an agreement.\n")
+    n = _primary(text)
+    assert set(n.parties) == {"ruritania", "freedonia"}
+    assert {"sylvania", "latveria"} <= set(n.mediators)
+    # the sides' own joint statement: they stay the sides
+    own = _primary("Joint Statement by Ruritania and Freedonia\n\nRuritania and Freedonia "
+                   "agreed a ceasefire and will conclude an agreement.\n")
+    assert set(own.parties) == {"ruritania", "freedonia"} and not own.mediators

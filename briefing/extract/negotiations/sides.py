@@ -23,6 +23,9 @@ Rules, each tested on invented sentences in ``tests/test_neg_sides.py``:
   committee) is where sides meet, not a side;
 * **principals coordinated**: "the Prime Minister of A and the Prime Minister of B" coordinates
   A and B as "A and B" does;
+* **a joint statement's authors**: the states and bodies a title names as a statement's authors
+  ("Joint Statement by the United States, Australia, ... and Qatar") that are not sides of the
+  truce it calls for mediate it;
 * **belligerents**: when the text names the two sides of a war ("a war between A and B", "the
   A-B war", "A's invasion of B") and both sit at the table with others, the peace is theirs:
   the others (allies briefed, leaders coordinated with one side) leave the seats;
@@ -203,3 +206,16 @@ def seat_belligerents(parties: list[str], pairs: list[tuple[str, str]]) -> list[
         if a in parties and b in parties:
             return [p for p in parties if p in (a, b)]
     return parties
+
+
+_STATEMENT_BY = re.compile(r"^\s*(?:joint\s+)?(?:statement|declaration|communiqu[eé])\s+(?:by|from|of)"
+                           r"\s", re.IGNORECASE)
+
+
+def statement_authors_mediate(title: str, named: list[str], parties: list[str],
+                              mediators: list[str]) -> list[str]:
+    """``mediators`` plus the authors a statement's title names that are not ``parties``."""
+    if not _STATEMENT_BY.match(title) or not parties:
+        return mediators
+    authors = [p for p in dict.fromkeys(named) if p not in parties and p not in mediators]
+    return mediators + authors

@@ -70,6 +70,10 @@ def find_negotiations(
         parties, mediators = neg_sides.known_mediations(
             parties, mediators, present, default_kb(), st.doc.published, named)
         parties = neg_sides.seat_belligerents(parties, belligerents(st))
+        title = next((u for u in st.units if u.is_title), None)
+        if title is not None:
+            mediators = neg_sides.statement_authors_mediate(
+                title.text, [p for _h, p in st.hits(title)], parties, mediators)
     if not parties:
         parties = _sides_named_before(st, neg_units, parties, mediators)
     others = secondary(st, parties)
