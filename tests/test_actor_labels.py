@@ -34,3 +34,13 @@ def test_no_turns_or_no_label_mention_leaves_actors_as_they_are() -> None:
     assert label_mentions_to_references((actor,), ()) == (actor,)
     briefing = analyse(doc("Israel and Hamas agreed a truce. Blinken said so."))
     assert all(r.role != SPEAKER_LABEL for a in briefing.actors for r in a.references)
+
+
+def test_the_briefer_named_in_the_title_and_by_the_labels_is_one_person() -> None:
+    text = ("Press Gaggle by Principal Deputy Press Secretary Andrew Bates En Route Joint Base "
+            "Andrews\n\nMR. BATES: Israel and Hamas are close to a truce.\n\nQ Will Hamas "
+            "accept the deal?\n\nMR. BATES: We think so.\n")
+    briefing = analyse(doc(text, published="2024-11-20"))
+    people = [a for a in briefing.actors if a.kind == "person"]
+    assert [a.name for a in people] == ["Andrew Bates"]
+    assert sum(r.role == SPEAKER_LABEL for r in people[0].references) == 2
