@@ -72,3 +72,11 @@ def test_an_honorific_is_no_persons_name() -> None:
             "His Majesty has been a good friend. Your Majesty, over to you.")
     briefing = analyse(doc(text, published="2024-02-12"))
     assert not any("Majesty" in m.text for a in briefing.actors for m in a.mentions)
+
+
+def test_a_name_cut_off_in_speech_is_no_person() -> None:
+    text = ("I spoke with the Emir of Qatar and Prime Minister Netanya- — Netanyahu of Israel "
+            "to help secure this deal on the hostages.")
+    briefing = analyse(doc(text, published="2023-11-24"))
+    assert not any(m.text == "Netanya" for a in briefing.actors for m in a.mentions)
+    assert briefing.actor("benjamin_netanyahu") is not None
