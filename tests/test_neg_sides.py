@@ -161,3 +161,15 @@ def test_the_authors_of_a_joint_statement_calling_for_a_truce_mediate_it() -> No
     own = _primary("Joint Statement by Ruritania and Freedonia\n\nRuritania and Freedonia "
                    "agreed a ceasefire and will conclude an agreement.\n")
     assert set(own.parties) == {"ruritania", "freedonia"} and not own.mediators
+
+
+def test_the_two_named_after_between_in_the_title_are_the_sides() -> None:
+    text = ("Joint Statement Following Meeting Between President Anna Berg and Prime Minister "
+            "Olaf Dunn\n\nPresident Berg thanked Prime Minister Dunn for Freedonia's role in "
+            "helping to consolidate the Latveria truce. Latveria and Sylvania talks went on. "
+            "Latveria and Sylvania will meet again.\n")
+    berg = actor(text, "anna_berg", "person", ["Anna Berg", "Berg"], affiliation="ruritania")
+    dunn = actor(text, "olaf_dunn", "person", ["Olaf Dunn", "Dunn"], affiliation="freedonia")
+    n = _primary(text, extra=(berg, dunn))
+    assert set(n.parties) == {"ruritania", "freedonia"}
+    assert "freedonia" not in n.mediators

@@ -136,6 +136,19 @@ def belligerents(st: TrackerState) -> list[tuple[str, str]]:
     return sorted(counts, key=lambda pair: -counts[pair])
 
 
+def title_pair(st: TrackerState, title: Unit) -> tuple[str, str] | None:
+    """The two sides a title names after "between" ("Meeting Between President A and
+    President B", "Truce Between A and B"), else None."""
+    if "between" not in title.text.lower():
+        return None
+    hits = st.hits(title)
+    for (a, pa), (b, pb) in zip(hits, hits[1:], strict=False):
+        if pa != pb and _BETWEEN.search(st.text, max(title.start, a.start - 45), a.start) \
+                and _AND_TITLE_GAP.match(st.text[a.end:b.start]):
+            return pa, pb
+    return None
+
+
 def score_sides(st: TrackerState) -> tuple[dict[str, float], dict[str, float]]:
     """Scores of each party as a side and as a mediator of the document's negotiation."""
     return _SideScorer(st).scores(st.units)

@@ -23,6 +23,9 @@ Rules, each tested on invented sentences in ``tests/test_neg_sides.py``:
   committee) is where sides meet, not a side;
 * **principals coordinated**: "the Prime Minister of A and the Prime Minister of B" coordinates
   A and B as "A and B" does;
+* **the title's pair**: a title naming two after "between" ("Meeting Between President A and
+  President B", "Truce Between A and B") names the primary's sides, whatever else the text
+  thanks them for;
 * **a joint statement's authors**: the states and bodies a title names as a statement's authors
   ("Joint Statement by the United States, Australia, ... and Qatar") that are not sides of the
   truce it calls for mediate it;
