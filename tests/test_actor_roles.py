@@ -10,7 +10,7 @@ from _neg_fixtures import actor, doc
 
 from briefing.extract import analyse
 from briefing.extract.actors.roles import revise_tiers
-from briefing.model import Negotiation, Quote
+from briefing.model import Mention, Negotiation, Quote
 
 TEXT = ("Ruritania and Freedonia agreed a truce brokered by Sylvania. Officials from Ruritania, "
         "Sylvania, Latveria, and others throughout the region were consulted. Former President "
@@ -210,3 +210,19 @@ def test_a_group_of_states_only_described_is_mentioned() -> None:
     tiers = {a.id: a.tier for a in revise_tiers((*_actors()[:3], partners), (_thread(),), (),
                                                 text)}
     assert tiers["arab_partners"] == "mentioned"
+
+
+def test_an_actor_named_only_in_a_section_heading_is_mentioned() -> None:
+    text = ("Peace talks\n\nRuritania and Freedonia agreed a truce brokered by Sylvania.\n\n"
+            "Envoy Roe on Latveria Weekly\n\nRuritania and Freedonia will sign it.")
+    heading = text.index("Latveria")
+    latveria = replace(actor(text, "latveria", "organization", ["Latveria"]),
+                       mentions=(Mention(heading, heading + 8, "Latveria", "heading"),))
+    tiers = {a.id: a.tier for a in revise_tiers((*_actors()[:3], latveria), (_thread(),), (),
+                                                text, title_end=text.index("\n"))}
+    assert tiers["latveria"] == "mentioned"
+    # the same in the title: the text's own subject
+    title = replace(latveria, mentions=(Mention(0, 5, "Peace", "heading"),))
+    tiers = {a.id: a.tier for a in revise_tiers((*_actors()[:3], title), (_thread(),), (),
+                                                text, title_end=text.index("\n"))}
+    assert tiers["latveria"] == "party"
