@@ -226,3 +226,18 @@ def test_an_actor_named_only_in_a_section_heading_is_mentioned() -> None:
     tiers = {a.id: a.tier for a in revise_tiers((*_actors()[:3], title), (_thread(),), (),
                                                 text, title_end=text.index("\n"))}
     assert tiers["latveria"] == "party"
+
+
+def test_in_a_press_briefing_another_summit_is_another_topic() -> None:
+    text = ("MS. ROE: Ruritania and Freedonia agreed a truce brokered by Sylvania. Freedonia "
+            "will keep the truce.\n\nQ On the truce: will Freedonia hold?\n\nMS. ROE: Freedonia "
+            "will.\n\nQ And the visit?\n\nMS. ROE: Ruritania is grateful. The President will "
+            "host a summit with Latveria on Thursday. Latveria is a close partner.\n\nQ Thanks."
+            "\n")
+    actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
+                   for a in _actors()[:4])
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.?\n]+[.?]", text)]
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), text,
+                                                sentences=sentences)}
+    assert tiers["latveria"] == "mentioned"  # a summit's words, but no side of this truce
+    assert tiers["freedonia"] == "party"

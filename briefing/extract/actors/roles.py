@@ -162,27 +162,39 @@ class _Sentences:
         self.spans = list(sentences)
         self.starts = [s for s, _e in self.spans]
         self.armed = armed
-        self._negotiating: dict[str, bool] = {}
+        self._negotiating: dict[tuple[str, bool], bool] = {}
         self._conflict: dict[str, bool] = {}
 
-    def of(self, start: int, end: int) -> str:
+    def span(self, start: int, end: int) -> tuple[int, int]:
         """The sentence holding ``start`` (a window around it when there are no sentences)."""
         k = bisect.bisect_right(self.starts, start) - 1
         lo, hi = self.spans[k] if k >= 0 else (max(0, start - 200), end + 200)
-        return self.text[lo:max(hi, end)]
+        return lo, max(hi, end)
 
-    def negotiating(self, actor: Actor) -> bool:
-        """Whether a sentence naming ``actor`` speaks of the negotiation (and asks nothing)."""
-        found = self._negotiating.get(actor.id)
+    def of(self, start: int, end: int) -> str:
+        lo, hi = self.span(start, end)
+        return self.text[lo:hi]
+
+    def negotiating(self, actor: Actor, beside: list[int] | None = None) -> bool:
+        """Whether a sentence naming ``actor`` speaks of the negotiation (and asks nothing);
+        with ``beside`` (sorted offsets), one that also names someone there."""
+        key = (actor.id, beside is not None)
+        found = self._negotiating.get(key)
         if found is None:
             found = False
             for start, end in _named(actor):
-                sentence = self.of(start, end).strip()
-                if not (sentence.endswith("?") or _QUESTION.match(sentence)) \
-                        and _NEGOTIATING.search(sentence):
-                    found = True
-                    break
-            self._negotiating[actor.id] = found
+                lo, hi = self.span(start, end)
+                sentence = self.text[lo:hi].strip()
+                if sentence.endswith("?") or _QUESTION.match(sentence) \
+                        or not _NEGOTIATING.search(sentence):
+                    continue
+                if beside is not None:
+                    k = bisect.bisect_left(beside, lo)
+                    if k >= len(beside) or beside[k] >= hi:
+                        continue
+                found = True
+                break
+            self._negotiating[key] = found
         return found
 
     def in_conflict(self, actor: Actor) -> bool:
@@ -200,26 +212,37 @@ _QUESTION = re.compile(r"^Q[ .:]", re.MULTILINE)
 MIN_QUESTIONS = 3  # a press briefing: several reporters' questions
 
 
-def _off_topic_spans(text: str, by_id: dict[str, Actor], table: set[str]) -> list[tuple[int, int]]:
-    """The question-and-answer segments of a press briefing that name no side or mediator of
-    the primary (each segment runs from a reporter's "Q" to the next)."""
+def _segments(text: str) -> list[tuple[int, int]]:
+    """A press briefing's question-and-answer segments (from a reporter's "Q" to the next),
+    none when the text is no press briefing."""
     starts = [m.start() for m in _QUESTION.finditer(text)]
     if len(starts) < MIN_QUESTIONS:
         return []
-    segments = list(zip(starts, [*starts[1:], len(text)], strict=False))
+    return list(zip(starts, [*starts[1:], len(text)], strict=False))
+
+
+def _seated(segments: list[tuple[int, int]], by_id: dict[str, Actor],
+            table: set[str]) -> list[int]:
+    """Where a press briefing names a side or a mediator of the primary (or a person acting
+    for one), sorted; the host, named in most segments, tells no topic from another."""
 
     def positions(aid: str) -> list[int]:
         own = [m.start for m in by_id[aid].mentions] if aid in by_id else []
         return own + [m.start for a in by_id.values() if a.affiliation == aid
                       for m in a.mentions]
 
-    # the host of the briefing is named everywhere: it tells no topic from another
     seated: list[int] = []
     for aid in table:
         at = positions(aid)
         covered = sum(1 for lo, hi in segments if any(lo <= x < hi for x in at))
         if covered <= len(segments) // 2:
             seated += at
+    return sorted(seated)
+
+
+def _off_topic_spans(segments: list[tuple[int, int]], seated: list[int]
+                     ) -> list[tuple[int, int]]:
+    """The question-and-answer segments that name no side or mediator of the primary."""
     if not seated:
         return []
     return [(lo, hi) for lo, hi in segments if not any(lo <= x < hi for x in seated)]
@@ -257,8 +280,10 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
     seated_people = {a.affiliation for a in actors if a.kind == "person" and a.tier == "party"
                      and a.id in speakers and a.affiliation}
     demoted: set[str] = set()
-    off_topic = _off_topic_spans(text, by_id, table)
-    briefing = len(_QUESTION.findall(text)) >= MIN_QUESTIONS
+    segments = _segments(text)
+    seated = _seated(segments, by_id, table) if segments else []
+    off_topic = _off_topic_spans(segments, seated)
+    briefing = bool(segments)
     # in a text about an armed conflict anyone may be part of it: "peaceful" is for the rest
     # (a trade deal, an accession, a wage round), where a state named in passing is context
     war: list[bool] = []  # computed once, on first need
@@ -291,8 +316,8 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         peaceful = (n < _OFTEN or _only_qualifies(a)) and not at_war() \
             and not said.in_conflict(a)
         # a press briefing ranges over the day's topics: who is never named in a sentence
-        # about the negotiation is another topic's
-        aside = briefing and not said.negotiating(a)
+        # about the negotiation that names its sides or mediators is another topic's
+        aside = briefing and not said.negotiating(a, beside=seated or None)
         headed = bool(a.mentions) and all(m.role == "heading" and m.start >= title_end
                                            for m in a.mentions)  # a section's heading only
         if passing or peaceful or aside or headed or _interviewer(a, text) \
