@@ -11,5 +11,6 @@ take a few hundred milliseconds) just to learn which version made the cached ana
 # datelines (turns11); 0.6.0: firms, acronyms, known mediators, second known pairs (extract11b);
 # 0.6.1: quote speakers the actor pass missed, titles alone, papers, reporters' "you said" and
 # the timeline's dates (speak11); 0.6.2: agenda items and status (issues11);
-# 0.6.3: parties by role in press briefings and readouts (parties11).
+# 0.6.3: people by role, speaker labels out of mentions, unknown people, belligerents, parties
+# by role in press briefings and readouts (parties11).
 EXTRACTOR_VERSION = "0.6.3"

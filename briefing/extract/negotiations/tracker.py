@@ -21,7 +21,7 @@ from collections import defaultdict
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import sides as neg_sides
 from briefing.extract.negotiations.agenda import issues as find_issues
-from briefing.extract.negotiations.parties import score_sides
+from briefing.extract.negotiations.parties import belligerents, score_sides, title_pair
 from briefing.extract.negotiations.rounds import rounds as find_rounds
 from briefing.extract.negotiations.state import TrackerState
 from briefing.extract.negotiations.status import at_table, best_status, open_questions, trend
@@ -79,6 +79,15 @@ def find_negotiations(
                 named[p] += 1
         parties, mediators = neg_sides.known_mediations(
             parties, mediators, present, default_kb(), st.doc.published, named)
+        parties = neg_sides.seat_belligerents(parties, belligerents(st))
+        title = next((u for u in st.units if u.is_title), None)
+        if title is not None:
+            pair = title_pair(st, title)
+            if pair:  # "Meeting Between President A and President B": the title's sides
+                parties = list(pair)
+                mediators = [m for m in mediators if m not in pair]
+            mediators = neg_sides.statement_authors_mediate(
+                title.text, [p for _h, p in st.hits(title)], parties, mediators)
     if not parties:
         parties = _sides_named_before(st, neg_units, parties, mediators)
     others = secondary(st, parties)
