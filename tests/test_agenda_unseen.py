@@ -344,3 +344,9 @@ def test_what_the_sides_join_others_to_launch_is_an_item() -> None:
     n = _primary("Summit\n\nThe leaders of Chile and Norway met at the summit today. Chile "
                  "joined the other leaders to launch a global alliance against hunger.\n")
     assert _labels(n).get("Launch a global alliance against hunger") == "agreed"
+
+
+def test_a_demand_after_a_modal_is_a_demand() -> None:
+    n = _primary("Debt talks\n\nChile held talks with Norway's banks today. The banks may "
+                 "demand accelerated repayments.\n")
+    assert any(i.status == "contested" and "repayments" in i.label.lower() for i in n.issues)
