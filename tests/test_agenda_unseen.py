@@ -347,6 +347,6 @@ def test_what_the_sides_join_others_to_launch_is_an_item() -> None:
 
 
 def test_a_demand_after_a_modal_is_a_demand() -> None:
-    n = _primary("Debt talks\n\nChile held talks with Norway's banks today. The banks may "
+    n = _primary("Debt talks\n\nChile held talks with Norway's banks today. They may "
                  "demand accelerated repayments.\n")
     assert any(i.status == "contested" and "repayments" in i.label.lower() for i in n.issues)
