@@ -49,6 +49,10 @@ _TITLE_FOR = re.compile(r"\b(?:under-?secretary|secretary|minister|ministry|comm
                         r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# a place naming a round of talks ("the Uruguay round", "the Doha Round")
+_ROUND_AFTER = re.compile(r"\s+[Rr]ound\b")
+
+
 @dataclass(slots=True)
 class SecondaryThread:
     """A thread other than the primary one, before it becomes a :class:`Negotiation`."""
@@ -104,15 +108,28 @@ class TrackerState:
             and (o.end - o.start) > (h.end - h.start) for o in hits)]
         # "brokered peace between A and B, C and D, E and F": other cases, not sides
         listed = enumerated(self.text, u.start, outer)
+        dateline = self.doc.dateline
         for h in outer:
-            if id(h) in listed:
+            if id(h) in listed or self.speaker_label(h):
                 continue
+            if dateline is not None and dateline.start <= h.start < dateline.end:
+                continue  # "NECKARWESTHEIM, West Germany, April 8 -": where it was filed
+            if _ROUND_AFTER.match(self.text, h.end):
+                continue  # "the Uruguay round of trade talks": a round's name, not a side
             if PREP_BEFORE.search(self.text[max(u.start, h.start - 20):h.start]):
                 continue
             party = self.index.party_of(h.actor)
             if party:
                 out.append((h, party))
         return out
+
+    def speaker_label(self, h: Hit) -> bool:
+        """Whether ``h`` is an organisation's speaker label in an interview ("Wikinews: Do
+        you ...?"): the publication asks, it does not negotiate (a person's label still speaks
+        for their side)."""
+        text = self.text
+        return h.actor.kind != "person" and (h.start == 0 or text[h.start - 1] == "\n") \
+            and text.startswith(":", h.end)
 
     def in_name(self, s: int, e: int) -> bool:
         """An agenda word inside a name or a title ("World Trade Organisation", "Trade

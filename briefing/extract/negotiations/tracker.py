@@ -4,7 +4,7 @@
 sentences with modality and status cues: :mod:`.units`), then finds the primary thread's sides
 and mediators (:mod:`.parties`), the secondary threads (:mod:`.threads`), the status
 (:mod:`.status`), the agenda (:mod:`.agenda`), the rounds (:mod:`.rounds`) and the timeline
-(:mod:`.timeline`).
+(:mod:`briefing.extract.time.timeline`).
 
 Cue sentences with only "they/all/both sides" take their sides from the sentence or title
 before that names two states.  In a press briefing, question-and-answer segments about other
@@ -21,15 +21,24 @@ from collections import defaultdict
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import sides as neg_sides
 from briefing.extract.negotiations.agenda import issues as find_issues
-from briefing.extract.negotiations.parties import score_sides
+from briefing.extract.negotiations.parties import belligerents, score_sides, title_pair
 from briefing.extract.negotiations.rounds import rounds as find_rounds
 from briefing.extract.negotiations.state import TrackerState
 from briefing.extract.negotiations.status import at_table, best_status, open_questions, trend
 from briefing.extract.negotiations.threads import secondary
-from briefing.extract.negotiations.timeline import timeline
 from briefing.extract.negotiations.units import Unit
+from briefing.extract.time.timeline import build_timeline
 from briefing.knowledge import default_kb
-from briefing.model import Actor, Document, Negotiation, Quote, TimeExpression, TimelineEvent
+from briefing.model import (
+    Actor,
+    Document,
+    Negotiation,
+    Quote,
+    Round,
+    Span,
+    TimeExpression,
+    TimelineEvent,
+)
 
 MIN_ANONYMOUS_SCORE = 2.0
 # Cue sentences whose subject is only a pronoun or a collective: the sides are named elsewhere.
@@ -46,7 +55,7 @@ def find_negotiations(
     st = TrackerState(document, actors, quotes, times)
     neg_units = [u for u in st.units if u.negotiation]
     if not neg_units:
-        return (), tuple(timeline(st, []))
+        return (), tuple(_timeline(st, []))
     party_scores, med_scores = score_sides(st)
     ranked = sorted(party_scores.items(), key=lambda kv: -kv[1])
     parties: list[str] = []
@@ -70,6 +79,15 @@ def find_negotiations(
                 named[p] += 1
         parties, mediators = neg_sides.known_mediations(
             parties, mediators, present, default_kb(), st.doc.published, named)
+        parties = neg_sides.seat_belligerents(parties, belligerents(st))
+        title = next((u for u in st.units if u.is_title), None)
+        if title is not None:
+            pair = title_pair(st, title)
+            if pair:  # "Meeting Between President A and President B": the title's sides
+                parties = list(pair)
+                mediators = [m for m in mediators if m not in pair]
+            mediators = neg_sides.statement_authors_mediate(
+                title.text, [p for _h, p in st.hits(title)], parties, mediators)
     if not parties:
         parties = _sides_named_before(st, neg_units, parties, mediators)
     others = secondary(st, parties)
@@ -81,7 +99,7 @@ def find_negotiations(
     specific = max((w for lab, w in scores.items() if lab != "ongoing"), default=0.0)
     if not parties and not mediators and specific < MIN_ANONYMOUS_SCORE:
         # "agreement" in a business brief with nobody at a table: no thread to track
-        return (), tuple(timeline(st, []))
+        return (), tuple(_timeline(st, []))
     status = status or "ongoing"
     own = neg_sides.publisher_state(st.doc.source, default_kb())
     issues = find_issues(st, _on_topic(st, parties, mediators, strict=True), status,
@@ -102,7 +120,7 @@ def find_negotiations(
             mediators=tuple(th.mediators), status=th.status,
             status_evidence=tuple(st.doc.span(u.start, u.end) for u in th.evidence),
             trend=None, note=th.note, issues=tuple(th.issues)))
-    return tuple(threads), tuple(timeline(st, rounds))
+    return tuple(threads), tuple(_timeline(st, rounds))
 
 
 def _on_topic(st: TrackerState, parties: list[str], mediators: list[str],
@@ -172,3 +190,8 @@ def _thread_label(st: TrackerState, parties: list[str], mediators: list[str]) ->
     if mediators:
         label += " (mediated by " + ", ".join(st.name(m) for m in mediators) + ")"
     return label
+
+
+def _timeline(st: TrackerState, rounds: list[tuple[Round, Span | None]]) -> list[TimelineEvent]:
+    """The document's dated events, with the rounds no time expression dates."""
+    return build_timeline(st.doc, tuple(st.times), st.quotes, rounds)
