@@ -13,4 +13,4 @@ take a few hundred milliseconds) just to learn which version made the cached ana
 # the timeline's dates (speak11); 0.6.2: agenda items and status (issues11);
 # 0.6.3: people by role, speaker labels out of mentions, unknown people, belligerents, parties
 # by role in press briefings and readouts (parties11).
-EXTRACTOR_VERSION = "0.6.3"
+EXTRACTOR_VERSION = "0.6.4"
