@@ -796,6 +796,13 @@ class AnalysisCache:
             return None
         return analysis_key(self.context, sha, side_sha, path), side_path, sha, None
 
+    def key_of(self, path: str) -> str | None:
+        """The analysis key of ``path``'s cached entry if ``path`` and its sidecar are unchanged
+        since hashed (``stat`` only), else ``None``: for caches derived from an analysis
+        (:mod:`briefing.answers.digest`)."""
+        found = self._unchanged(path) if self._db is not None else None
+        return found[0] if found is not None else None
+
     def get_loaded(self, loaded: Loaded) -> tuple[Briefing, list[Problem]] | None:
         """The cached analysis for a file just read (same bytes seen before, maybe elsewhere)."""
         if self._db is None or loaded.document is None or loaded.raw is None:
