@@ -146,7 +146,12 @@ def run_quotes(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]
     p = _parser("quotes", "Quotes across documents, by speaker: '@name' keeps one speaker's "
                           "(any of their names); other words keep quotes containing them.")
     from briefing.answers.quotes import filter_quotes, sort_quotes
+    from briefing.search.checks import EMPTY_ACTOR, names_nothing
 
+    _args, query, _paths = split_words(list(argv), p)
+    if any(names_nothing(word[1:]) for word in query.split() if word.startswith("@")):
+        print(f"briefing quotes: {EMPTY_ACTOR}", file=sys.stderr)
+        return 2
     return _answer(argv, p, check_paths, report,
                    lambda digests, query: filter_quotes(
                        sort_quotes([q for d in digests for q in d.quotes]), query),
