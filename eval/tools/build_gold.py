@@ -30,6 +30,8 @@ Draft format (YAML):
     quotes:
       - {at: SPEC, speaker: israel | null}   # any words inside the quotation; the span grows to
                                              # the quotation marks around them (marks excluded)
+      - {at: SPEC, speaker: ..., exact: true}  # the span exactly as given: a quotation the text
+                                               # left without its opening (or closing) mark
     negotiations:
       - id: n1
         primary: true
@@ -279,9 +281,10 @@ def compile_draft(draft: dict, cwd: Path) -> tuple[str, dict, list[str]]:
     shown.extend(_overlaps(text, actors_out))
     quotes_out = []
     for i, q in enumerate(draft.get("quotes") or []):
-        _known(q, {"at", "speaker"}, f"quote {i}")
+        _known(q, {"at", "speaker", "exact"}, f"quote {i}")
         s, e = locate(text, q["at"], f"quote {i}")
-        s, e = quote_span(text, s, e, f"quote {i}")
+        if not q.get("exact"):  # exact: the span as given (a quotation missing one of its marks)
+            s, e = quote_span(text, s, e, f"quote {i}")
         spk = q.get("speaker")
         if spk is not None and spk not in ids:
             raise DraftError(f"quote {i}: speaker {spk!r} is not an actor id")
