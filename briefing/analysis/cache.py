@@ -804,6 +804,13 @@ class AnalysisCache:
         analysis (:mod:`briefing.answers.digest`)."""
         return self._keys.get(path)
 
+    def current_key(self, path: str, sha256: str) -> str | None:
+        """The analysis key of ``path`` as it is now, if it and its sidecar are unchanged since
+        hashed (``stat`` only) and its bytes are ``sha256``'s; else ``None`` (for briefings
+        loaded by another cache object, e.g. the reader's)."""
+        found = self._unchanged(path) if self._db is not None else None
+        return found[0] if found is not None and found[2] == sha256 else None
+
     def get_loaded(self, loaded: Loaded) -> tuple[Briefing, list[Problem]] | None:
         """The cached analysis for a file just read (same bytes seen before, maybe elsewhere)."""
         if self._db is None or loaded.document is None or loaded.raw is None:

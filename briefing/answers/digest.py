@@ -72,6 +72,19 @@ class KeySource(Protocol):
     def key_of(self, path: str) -> str | None: ...
 
 
+class StatKeys:
+    """Keys for briefings loaded elsewhere (the reader's): the analysis cache's key of each
+    file as it is now (``stat``-checked), when its bytes are still those of the briefing."""
+
+    def __init__(self, cache: Any, briefings: Sequence[Any]) -> None:
+        self._cache = cache
+        self._sha = {b.document.path: b.document.sha256 for b in briefings}
+
+    def key_of(self, path: str) -> str | None:
+        sha = self._sha.get(path)
+        return self._cache.current_key(path, sha) if sha else None
+
+
 def digest_of(briefing: Any) -> Digest:
     """The digest of an analysed document (decodes its analysis if it is a cached one)."""
     steps, names = document_steps(briefing)
