@@ -334,10 +334,12 @@ class SearchScreen(ModalScreen[Any]):
         if not paths or self.briefings_for is None:
             self.app.bell()
             return
+        from briefing.answers.memo import focused
         from briefing.ui.memo import MemoScreen, memo_for
 
+        query = str(getattr(self.result, "query", "") or "")
         try:
-            memo = memo_for(self.briefings_for(paths))
+            memo = memo_for(focused(self.briefings_for(paths), query, self.result_hits))
         except Exception as exc:  # noqa: BLE001 - a memo that fails is said, never fatal
             self.notify(f"memo failed: {safe_str(exc.__class__.__name__, 60)}",
                         severity="error", markup=False)

@@ -1,0 +1,54 @@
+"""The search screen's memo keeps the documents that answer every word of the query: a hit
+paragraph holding them all, else the whole document, else every document of the hits."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from briefing.answers.memo import focused
+from briefing.model import Briefing, Document
+
+# Invented texts: two paragraphs each.
+TEXTS = {
+    "both.txt": "The truce with the Borduria militia holds.\n\nThe cessation of hostilities "
+                "with the Borduria militia begins today.\n",
+    "apart.txt": "The Borduria militia fired again.\n\nA cessation of hostilities elsewhere "
+                 "was signed.\n",
+    "other.txt": "A cessation of hostilities in the north was signed.\n\nMarkets rose.\n",
+}
+
+
+def _briefings() -> list[Briefing]:
+    return [Briefing(document=Document(path=p, sha256=p, text=t)) for p, t in TEXTS.items()]
+
+
+def _hit(path: str, paragraph: int) -> SimpleNamespace:
+    text = TEXTS[path]
+    cut = text.index("\n\n")
+    start, end = (0, cut) if paragraph == 0 else (cut + 2, len(text))
+    return SimpleNamespace(path=path, start=start, end=end)
+
+
+def _paths(found: list[Briefing]) -> list[str]:
+    return [b.document.path for b in found]
+
+
+def test_a_paragraph_with_every_word_decides():
+    hits = [_hit("other.txt", 0), _hit("both.txt", 1), _hit("apart.txt", 1)]
+    assert _paths(focused(_briefings(), "borduria cessation", hits)) == ["both.txt"]
+
+
+def test_else_documents_with_every_word_anywhere():
+    hits = [_hit("other.txt", 0), _hit("both.txt", 0), _hit("apart.txt", 1)]
+    assert _paths(focused(_briefings(), "borduria cessation", hits)) == ["both.txt",
+                                                                         "apart.txt"]
+
+
+def test_else_everything_and_single_words_filters_and_actors_change_nothing():
+    every = list(TEXTS)
+    assert _paths(focused(_briefings(), "zzyzx cessation", [_hit("other.txt", 0)])) == every
+    assert _paths(focused(_briefings(), "cessation", [_hit("other.txt", 0)])) == every
+    # The @actor and the filters are not words to find: one word left, nothing to narrow.
+    assert _paths(focused(_briefings(), "cessation @borduria status:agreed", [])) == every
+    # Word starts count, as in the search ("borduri" while typing).
+    assert _paths(focused(_briefings(), "borduri cessation", [])) == ["both.txt", "apart.txt"]
