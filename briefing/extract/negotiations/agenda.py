@@ -21,8 +21,12 @@ from briefing.model import Issue
 
 _ISSUE_PRIORITY = {"contested": 0, "open": 1, "provisionally_agreed": 2, "agreed": 3,
                    "objective": 4, "objective_weak": 5}
+
+
 _NEXT_STEPS = re.compile(r"\b(?:steps|next phase|series of|roadmap|eventually|in the future)\b",
                          re.IGNORECASE)
+
+
 _LIST_STOP = re.compile(r"[—–:;()]|\s-\s|\.\s|\.$|\b(?:were|was|are|is|have|has|will)\b")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 # "principal concerns—a, b, and c": an enumerated agenda, one issue per item.
@@ -148,4 +152,3 @@ def _issue_status(cues: list[tuple[int, int, str]], s: int, e: int,
     if after:
         return min(after, key=lambda c: c[0])[2]
     return None
-

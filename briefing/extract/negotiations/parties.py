@@ -28,37 +28,57 @@ _NEG_VERB_AFTER = re.compile(
     r"^[^.;:]{0,40}?\b(?:are|is|were|was|have|has|had)?\s*(?:nearing|near|agreed|accepted|"
     r"signed|reached|sealed|negotiat\w*|met|meet|held talks|talked|discussed|will continue|"
     r"are close|were close|struck|concluded|welcome)\b", re.IGNORECASE)
+
+
 _MED_AFTER = re.compile(r"(?:" + lex.MEDIATOR_AFTER.pattern + r")(?:the\s+)?"
                         r"(?:[\w.’'-]+,?\s+(?:and\s+)?){0,4}$", re.IGNORECASE)
+
+
 _MED_BEFORE = lex.MEDIATOR_BEFORE
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _BETWEEN_AFTER = re.compile(r"\s+between\b", re.IGNORECASE)
 _THIRD_PARTY_TALKS = re.compile(r"\b(?:facilitat|mediat|broker|host)\w*\s+(?:the\s+)?(?:peace\s+)?"
                                 r"(?:talks|negotiations|discussions|dialogue)\s+between\b",
                                 re.IGNORECASE)
+
+
 # "the Iraq-Iran war", "Armenia–Azerbaijan talks": both named states are sides.
 _PAIR_GAP = re.compile(r"^\s*(?:-|–|/)\s*$")
 _PAIR_NOUN = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:war|conflict|peace|talks|negotiations|dialogue|"
                         r"dispute|truce|cease-?fire|summit|deal|accord|"
                         r"hostilities|fighting)\b", re.IGNORECASE)
+
+
 _PEACE_WORDS = re.compile(r"\b(?:peace|war|fighting|bloodshed|hostilities|truce|cease-?fire|talks|"
                           r"negotiat\w*|violence|conflict)\b", re.IGNORECASE)
+
+
 _WAR_NOUN = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:war|conflict|dispute|hostilities|fighting)\b",
                        re.IGNORECASE)
+
+
 # A third party's peace effort: its subject mediates between the pair.
 _THIRD_PARTY_EFFORT = re.compile(r"\b(?:efforts?|appeal\w*|mediat\w*|peace\s+(?:calls?|"
                                  r"initiatives?|plan)|good offices)\b", re.IGNORECASE)
+
+
 _WITH_BEFORE = re.compile(r"\b(?:talks|negotiations?|negotiating|mediation|dialogue|contacts)\s+"
                           r"with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 # "appealed to the brothers in A and B", "urged A and B": both are sides.
 _APPEAL_BEFORE = re.compile(r"\bappeal(?:ed|s|ing)?\s+to\s+(?:(?:the|both|our|their|[a-z]+)\s+){0,3}"
                             r"(?:in\s+|of\s+)?$", re.IGNORECASE)
+
+
 # The issuing government of a statement that welcomes others' truce is no side at the table.
 _WELCOMES_AFTER = re.compile(r"^\s*(?:(?:strongly|warmly|also|fully)\s+)?(?:welcom(?:es|ed|e)|"
                              r"commend(?:s|ed)?|applaud(?:s|ed)?|congratulat(?:es|ed)|"
                              r"hail(?:s|ed)?)\s+(?:[\w’'-]+\s+){0,6}?(?:truce|cease-?fire|"
                              r"agreement|deal|accord|extension|cessation|arrangement|pause)\b",
                              re.IGNORECASE)
+
+
 _INVOLVED = re.compile(r"\b(?:work(?:ing)?\s+with|in\s+support\s+of|facilitat\w*|mediat\w*|"
                        r"broker\w*|help(?:ed)?\s+(?:to\s+)?(?:secure|reach|negotiate))\b",
                        re.IGNORECASE)
@@ -131,7 +151,7 @@ class _SideScorer:
 
     def _captors_and_described(self, units: list[Unit], party: dict[str, float]) -> None:
         """Whoever holds the hostages is a side; "between A and militants" seats the text's
-        one armed group (:mod:`neg_sides`)."""
+        one armed group (:mod:`.sides`)."""
         groups = {a.id for a in self.index.actors if a.kind == "armed_group" and a.mentions}
         for u in units:
             low = u.text.lower()
@@ -181,7 +201,8 @@ class _SideScorer:
                 if neg_sides.is_forum(h.actor if h.actor.id == pid else
                                       self.index.by_id.get(pid)):
                     continue  # a committee is where the sides meet
-                if u.is_title and h.actor.kind == "person" and neg_sides.is_author(self.text, h.start, h.end, self.st.title_end):
+                if u.is_title and h.actor.kind == "person" and neg_sides.is_author(
+                        self.text, h.start, h.end, self.st.title_end):
                     self._authors.add(pid)
                     continue
                 thanked = thanks_at is not None and h.start > thanks_at
@@ -342,4 +363,3 @@ class _SideScorer:
                         self.text[max(u.start, x.start - 20):x.start]):
                     mediator[px] += w
                     break
-

@@ -85,4 +85,3 @@ def _outcome(text: str) -> str | None:
         if pattern.search(text):
             return outcome
     return None
-

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.extract.negotiations.enumerations import enumerated
-from briefing.extract.negotiations.units import Unit, is_past, parse_date, read_units
+from briefing.extract.negotiations.units import Unit, is_past, iso_date, read_units
 from briefing.extract.quotes.actor_index import ActorIndex, Hit
 from briefing.knowledge import default_kb
 from briefing.model import Actor, Document, Issue, Quote, TimeExpression
@@ -20,16 +20,22 @@ PREP_BEFORE = re.compile(r"\b(?:in|at|into|across|inside|near|to|toward|towards|
                          r"through|throughout|over)\s+(?:the\s+|northern\s+|southern\s+|"
                          r"eastern\s+|western\s+|north\s+|south\s+|east\s+|west\s+)?$",
                          re.IGNORECASE)
+
+
 # the head of a title or an institution's name after a capitalised agenda word ("Trade
 # Commissioner", "Coffee Trade Association"): the word is part of the name
 _TITLE_HEAD = re.compile(r"\s+(?:[A-Z]\w+\s+){0,2}(?:Minister|Ministry|Commissioner|Secretary|"
                          r"Representative|Organi[sz]ation|Association|Federation|Council|"
                          r"Committee|Department|Office|Union|Agency|Board|Chamber|Commission|"
                          r"Adviser|Envoy|Talks\s+Office)\b")
+
+
 # an institution named by its field: "the trade body", "the energy agency"
 _BODY_AFTER = re.compile(r"\s+(?:body|bodies|bloc|organi[sz]ations?|agency|agencies|ministry|"
                          r"ministers?|commissioner|representative|watchdog|regulator)\b",
                          re.IGNORECASE)
+
+
 # an office named by its portfolio: "undersecretary for external debt", "minister of trade"
 _TITLE_FOR = re.compile(r"\b(?:under-?secretary|secretary|minister|ministry|commissioner|"
                         r"director|envoy|representative|department|office|czar|tsar)\s+(?:of|for)"
@@ -60,7 +66,7 @@ class TrackerState:
         self.index = ActorIndex(actors)
         self.quotes = quotes
         self.times = [t for t in times if t.kind == "date"]
-        self.ref = parse_date(document.published)
+        self.ref = iso_date(document.published)
         reading = read_units(document, self.times, self.ref)
         self.units = reading.units
         self.issue_matches = reading.issue_matches
@@ -115,4 +121,3 @@ class TrackerState:
         # never the internal id
         entry = default_kb().get(actor_id)
         return str(entry.get("name") or actor_id) if entry else actor_id.replace("_", " ")
-

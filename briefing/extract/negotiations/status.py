@@ -22,6 +22,8 @@ ONGOING_DISCOUNT = 0.5
 _TABLE = re.compile(r"\b(?:talks|negotiations|negotiating|negotiators?|met|meeting|meetings|"
                     r"round|summit|consultations|discussions|delegations?|spoke\s+(?:\w+\s+)?with|"
                     r"calls?\s+with|mediat\w*|facilitat\w*)\b", re.IGNORECASE)
+
+
 _NO_TABLE_BEFORE = re.compile(r"\b(?:offer\w*|propos\w*|call\w*\s+for|ready\s+for|willing\w*|"
                               r"open\s+to|invit\w*|suggest\w*|seek\w*|urg\w*)\s+(?:\w+\s+){0,5}$",
                               re.IGNORECASE)
@@ -101,4 +103,3 @@ def open_questions(st: TrackerState, units: list[Unit]) -> list[Span]:
         if question or "oq" in u.flags:
             out.append(st.doc.span(u.start, u.end))
     return out
-

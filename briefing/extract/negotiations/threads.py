@@ -22,6 +22,8 @@ from briefing.model import Issue
 _STALLED_TALKS = re.compile(r"\b(?:stalled|suspended|frozen|deadlocked|broken-off|stalemated)\s+"
                             r"(?:talks|negotiations|dialogues?|discussions)\s+(?:on|over|about)\s+",
                             re.IGNORECASE)
+
+
 _TOPIC_STOP = re.compile(r"[.;:!?]|\s(?:and|but)\s+(?:to|the|a)\s")
 # sentences a second known pair needs to make a thread of its own
 _MIN_PAIR_UNITS = 2
@@ -131,4 +133,3 @@ def _stalled_threads(st: TrackerState, primary: list[str]) -> list[SecondaryThre
                                    issues=issues))
         break  # one such thread: later mentions repeat it
     return out
-

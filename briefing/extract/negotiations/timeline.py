@@ -21,8 +21,12 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\(\w+\)\s*)?[-–—]")
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\s+([^,.;:!?]+)", re.IGNORECASE)
 _DANGLING = frozenset({"on", "in", "at", "from", "since", "by", "of", "the", "a", "an", "to",
                        "until", "before", "after", "as", "early", "late", "and", "for"})
+
+
 _VAGUE = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|this|next|coming|last|the)\b",
                     re.IGNORECASE)
+
+
 _STOP = frozenset({
     "the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "for", "with", "by", "from",
     "that", "this", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its",
@@ -141,4 +145,3 @@ def _event_label(text: str, t: TimeExpression, u: Unit | None) -> str:
         words = words[:12] + ["…"]
     label = " ".join(words).strip(" ,;:-—\"“”")
     return label or t.text
-

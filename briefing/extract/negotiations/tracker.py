@@ -160,4 +160,3 @@ def _thread_label(st: TrackerState, parties: list[str], mediators: list[str]) ->
     if mediators:
         label += " (mediated by " + ", ".join(st.name(m) for m in mediators) + ")"
     return label
-

@@ -37,12 +37,15 @@ _ISSUE_CUES = Lexicon.of(lex.ISSUE_STATUS_CUES)
 # Sentence flags: negotiation words, historical and hypothetical markers, issue context, open
 # questions (all run the same way, once per sentence).
 _FLAGS = Lexicon.of([("neg", lex.NEGOTIATION_WORDS.pattern), ("hist", lex.HISTORICAL_WORDS.pattern),
-                      ("hyp", lex.HYPOTHETICAL.pattern), ("ctx", lex.ISSUE_CONTEXT.pattern),
-                      ("oq", lex.OPEN_QUESTION.pattern)])
+                     ("hyp", lex.HYPOTHETICAL.pattern), ("ctx", lex.ISSUE_CONTEXT.pattern),
+                     ("oq", lex.OPEN_QUESTION.pattern)])
+
 
 # "since their joint September 27 meeting" compares with the past: the sentence is current
 FROM_SINCE = re.compile(r"\b(?:from|since|compared (?:with|to))\s+(?:(?:the|their|its|our|his|"
                         r"her)\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
 INHERIT = re.compile(r"^\s*(?:They|It|He|She|The two|Those talks|The talks|That|This)\b")
 
 
@@ -67,7 +70,7 @@ class Unit:
     cues: list[tuple[str, float, int, int]] = field(default_factory=list)  # label, w, s, e
 
 
-def parse_date(value: str | None) -> dt.date | None:
+def iso_date(value: str | None) -> dt.date | None:
     """The ISO date at the start of ``value``, or None."""
     if not value:
         return None
@@ -84,7 +87,7 @@ def is_past(text: str, ref: dt.date | None, t: TimeExpression) -> bool:
     if FROM_SINCE.search(text[max(0, t.start - 20):t.start]):
         return False
     if t.precision == "day":
-        day = parse_date(t.value)
+        day = iso_date(t.value)
         return day is not None and (ref - day).days > HISTORICAL_DAYS + t.tolerance_days
     if t.precision == "month":
         return t.value < f"{ref.year:04d}-{ref.month:02d}"
