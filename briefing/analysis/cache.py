@@ -89,12 +89,28 @@ def register_key_part(name: str, part: Callable[[], str]) -> None:
 # ------------------------------------------------------------------------------ the key
 # What an analysis depends on: the reader (ui/), search and the rest do not change it, and
 # the entries' own format is versioned by CACHE_SCHEMA.
-ANALYSIS_CODE = ("extract", "knowledge", "corpus", "model.py", "analysis.py", "versions.py")
+ANALYSIS_CODE = ("extract", "knowledge", "corpus", "common", "model.py", "versions.py",
+                 "analysis/runner.py", "analysis/pool.py")  # relative to the package
+
+
+def analysis_files() -> list[Path]:
+    """The source and data files of :data:`ANALYSIS_CODE`, in a stable order."""
+    root = Path(__file__).resolve().parent.parent  # the briefing package
+    found = []
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).as_posix()
+        if not any(rel == part or rel.startswith(part + "/") for part in ANALYSIS_CODE):
+            continue
+        if "__pycache__" in rel or path.suffix not in (".py", ".yaml", ".yml", ".json") \
+                or not path.is_file():
+            continue
+        found.append(path)
+    return found
 
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A digest of the source and data files the analysis depends on (:data:`ANALYSIS_CODE`).
+    """A digest of the source and data files the analysis depends on (:func:`analysis_files`).
 
     So a developer who changes an extraction rule without bumping ``EXTRACTOR_VERSION`` never
     sees stale cached results, while editing the reader or the search code keeps the cache.
@@ -104,19 +120,15 @@ def code_fingerprint() -> str:
     pinned = os.environ.get(CODE_FINGERPRINT_ENV, "").strip()
     if pinned:
         return pinned
-    root = Path(__file__).resolve().parent
+    root = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256()
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root)
-        if rel.parts[0] not in ANALYSIS_CODE or "__pycache__" in rel.parts:
-            continue
-        if path.suffix not in (".py", ".yaml", ".yml", ".json") or not path.is_file():
-            continue
+    for path in analysis_files():
         try:
             data = path.read_bytes()
         except OSError:
             continue
-        digest.update(str(rel).encode() + b"\0" + hashlib.sha256(data).digest())
+        digest.update(str(path.relative_to(root)).encode() + b"\0"
+                      + hashlib.sha256(data).digest())
     return digest.hexdigest()
 
 
