@@ -86,3 +86,46 @@ async def test_the_palette_lists_a_person_only_reported_and_the_panel_shows_it(c
         assert panel.mode == "quotes"
         header = str(panel.query_one("#parties-header", Static).render())
         assert header.startswith("QUOTES · Mirko Zoric · 1")
+
+
+def test_histories_from_loaded_digests_are_the_merged_ones(corpus, monkeypatch):
+    from briefing.answers.digest import histories, loaded_digests
+    from briefing.answers.history import merge_histories
+
+    briefings = analyse_corpus([str(corpus)]).briefings
+    fresh = [h.to_dict() for h in merge_histories(briefings)]
+    assert fresh
+    assert [h.to_dict() for h in histories(loaded_digests(briefings))] == fresh  # computed
+    again = analyse_corpus([str(corpus)]).briefings
+
+    def refuse(briefing: object) -> digest_mod.Digest:
+        raise AssertionError("computed: the stored digest was not used")
+
+    monkeypatch.setattr(digest_mod, "digest_of", refuse)
+    assert [h.to_dict() for h in histories(loaded_digests(again))] == fresh  # stored
+
+
+async def test_the_trackers_corpus_histories_of_a_big_corpus_come_from_digests(corpus,
+                                                                              monkeypatch):
+    import briefing.ui.tracker as tracker_mod
+    from briefing.answers.history import merge_histories
+
+    monkeypatch.setattr(tracker_mod, "SYNC_LIMIT", 0)  # "big": merged in a thread
+    used = []
+    real = digest_mod.loaded_digests
+    monkeypatch.setattr(digest_mod, "loaded_digests", lambda b: used.append(1) or real(b))
+    app = BriefingApp([str(corpus)])
+    async with app.run_test(size=(120, 36)) as pilot:
+        from conftest import main_screen
+
+        screen = await main_screen(pilot, rounds=6)
+        await pilot.press("t", "a")
+        panel = screen.panel("tracker")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if panel._corpus_result is not None:
+                break
+        merged = panel._corpus_result
+        assert used and merged is not None
+        assert [h.to_dict() for h in merged] == [
+            h.to_dict() for h in merge_histories(screen.briefings)]

@@ -106,18 +106,12 @@ def run_history(argv: list[str], check_paths: Callable[[Sequence[str]], list[str
                            "and time agree) across documents, each step dated with its status, "
                            "round and evidence; the QUERY keeps those whose parties, topic, "
                            "labels or places have every word.")
-    from briefing.answers.history import filter_histories, merge_steps
+    from briefing.answers.digest import histories
+    from briefing.answers.history import filter_histories
 
-    def answer(digests: list[Any], query: str) -> list[Any]:
-        names: dict[str, str] = {}
-        for digest in digests:
-            for actor_id, name in digest.names:
-                names.setdefault(actor_id, name)
-        steps = [step for digest in digests for step in digest.steps]
-        return filter_histories(merge_steps(steps, names), query)
-
-    return _answer(argv, p, check_paths, report, answer, "histories", history_lines,
-                   "no history")
+    return _answer(argv, p, check_paths, report,
+                   lambda digests, query: filter_histories(histories(digests), query),
+                   "histories", history_lines, "no history")
 
 
 def history_lines(history: Any) -> list[str]:

@@ -293,3 +293,31 @@ def corpus_digests(briefings: Sequence[Any], keys: KeySource | None,
     if store is not None:
         store.put_many(fresh)
     return out
+
+
+def loaded_digests(briefings: Sequence[Any]) -> list[Digest]:
+    """:func:`corpus_digests` for briefings loaded elsewhere (the reader's), through the
+    user's caches (:class:`StatKeys`); blocks, for a thread."""
+    from briefing.analysis.cache import AnalysisCache
+
+    cache = AnalysisCache.open_default()
+    store = DigestStore.open_default() if cache is not None else None
+    try:
+        keys = StatKeys(cache, briefings) if cache is not None else None
+        return corpus_digests(briefings, keys, store)
+    finally:
+        if store is not None:
+            store.close()
+        if cache is not None:
+            cache.close()
+
+
+def histories(digests: Sequence[Digest]) -> list[Any]:
+    """:func:`~briefing.answers.history.merge_histories` of the documents of ``digests``."""
+    from briefing.answers.history import merge_steps
+
+    names: dict[str, str] = {}
+    for digest in digests:
+        for actor_id, name in digest.names:
+            names.setdefault(actor_id, name)
+    return merge_steps([step for digest in digests for step in digest.steps], names)

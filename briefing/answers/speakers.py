@@ -25,22 +25,11 @@ log = logging.getLogger("briefing.answers.speakers")
 def corpus_quotes(briefings: Sequence[Any]) -> list[CorpusQuote]:
     """Every quote of ``briefings`` (identical documents once), newest first, through the
     user's digest store when caching is on."""
-    from briefing.analysis.cache import AnalysisCache
     from briefing.answers.dedupe import unique_briefings
-    from briefing.answers.digest import DigestStore, StatKeys, corpus_digests
+    from briefing.answers.digest import loaded_digests
 
     kept, _twins = unique_briefings(briefings)
-    cache = AnalysisCache.open_default()
-    store = DigestStore.open_default() if cache is not None else None
-    try:
-        keys = StatKeys(cache, kept) if cache is not None else None
-        digests = corpus_digests(kept, keys, store)
-    finally:
-        if store is not None:
-            store.close()
-        if cache is not None:
-            cache.close()
-    return sort_quotes([q for d in digests for q in d.quotes])
+    return sort_quotes([q for d in loaded_digests(kept) for q in d.quotes])
 
 
 def ranked_speakers(quotes: Sequence[CorpusQuote]) -> list[tuple[str, str]]:
