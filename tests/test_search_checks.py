@@ -104,3 +104,15 @@ async def test_the_reader_shows_the_message(tmp_path, typed, said):
         assert said in status
         if typed.startswith("@"):  # the actors to choose from, and no actor's hits
             assert not screen.result_hits and screen.result_candidates
+
+
+async def test_on_a_narrow_screen_the_problem_comes_first(tmp_path):
+    index = _index(tmp_path)
+    app = SearchApp(lambda: index)
+    async with app.run_test(size=(44, 15)) as pilot:
+        await pilot.press(*"truce after:")
+        await settle(pilot, app)
+        screen = app.screen_ref
+        assert screen.result_hits  # the rest of the query is still searched
+        status = str(screen.query_one("#search-status", Static).render())
+        assert status.startswith("ignored: after: needs a value")

@@ -156,8 +156,8 @@ def status_line(result: Any) -> Content:
         text += " — no exact phrase: near matches"
     elif getattr(result, "relaxed", False):
         text += " (not every word found)"
-    if notes:
-        text += " · ignored: " + "; ".join(notes)
+    if notes:  # first: on a narrow screen the line is cut, and this is what to fix
+        text = "ignored: " + "; ".join(notes) + " · " + text
     return Content(text)
 
 
