@@ -52,24 +52,16 @@ def _digests(paths: list[str], report: Callable[[Sequence[object]], None]) -> li
     """The digest of each document under ``paths`` (identical documents once): analysed
     through the analysis cache, then read from the digest store where the cache vouches the
     analysis is current (:mod:`briefing.answers.digest`), so a warm run decodes nothing."""
-    from briefing.analysis.cache import AnalysisCache
     from briefing.analysis.runner import analyse_corpus
     from briefing.answers.dedupe import unique_briefings
-    from briefing.answers.digest import DigestStore, corpus_digests
+    from briefing.answers.digest import corpus_digests, user_caches
 
-    cache = AnalysisCache.open_default()
-    store = DigestStore.open_default() if cache is not None else None
-    try:
+    with user_caches() as (cache, store):
         result = analyse_corpus(paths, cache=cache if cache is not None else False,
                                 workers=None)
         report(result.problems)
         briefings, _twins = unique_briefings(result.briefings)
         return corpus_digests(briefings, cache, store)
-    finally:
-        if store is not None:
-            store.close()
-        if cache is not None:
-            cache.close()
 
 
 def _dump(payload: dict[str, Any]) -> None:

@@ -36,7 +36,7 @@ import marshal
 import os
 import sqlite3
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -295,21 +295,29 @@ def corpus_digests(briefings: Sequence[Any], keys: KeySource | None,
     return out
 
 
-def loaded_digests(briefings: Sequence[Any]) -> list[Digest]:
-    """:func:`corpus_digests` for briefings loaded elsewhere (the reader's), through the
-    user's caches (:class:`StatKeys`); blocks, for a thread."""
+@contextlib.contextmanager
+def user_caches() -> Iterator[tuple[Any, DigestStore | None]]:
+    """The user's analysis cache and digest store (``None`` each when caching is off),
+    closed afterwards."""
     from briefing.analysis.cache import AnalysisCache
 
     cache = AnalysisCache.open_default()
     store = DigestStore.open_default() if cache is not None else None
     try:
-        keys = StatKeys(cache, briefings) if cache is not None else None
-        return corpus_digests(briefings, keys, store)
+        yield cache, store
     finally:
         if store is not None:
             store.close()
         if cache is not None:
             cache.close()
+
+
+def loaded_digests(briefings: Sequence[Any]) -> list[Digest]:
+    """:func:`corpus_digests` for briefings loaded elsewhere (the reader's), through the
+    user's caches (:class:`StatKeys`); blocks, for a thread."""
+    with user_caches() as (cache, store):
+        keys = StatKeys(cache, briefings) if cache is not None else None
+        return corpus_digests(briefings, keys, store)
 
 
 def histories(digests: Sequence[Digest]) -> list[Any]:
