@@ -182,3 +182,19 @@ def test_encoding_round_trip(corpus):
         assert back == blank
     with pytest.raises(ValueError):
         decode(b"garbage")
+
+
+def test_old_digests_are_pruned_when_they_outnumber_the_used_ones(tmp_path, monkeypatch):
+    monkeypatch.setattr(digest_mod, "PRUNE_SLACK", 5)
+    store = digest_mod.DigestStore(tmp_path / "answers.sqlite")
+    store.put_many([(f"old{i}", Digest()) for i in range(30)])  # an earlier run's
+    store._used.clear()
+    store.close()
+    store = digest_mod.DigestStore(tmp_path / "answers.sqlite")
+    assert len(store.get_many([f"old{i}" for i in range(30)])) == 30
+    store.close()  # all used in this run: nothing goes
+    store = digest_mod.DigestStore(tmp_path / "answers.sqlite")
+    store.put_many([("new1", Digest()), ("new2", Digest())])
+    assert store.prune() == 30  # 32 > 2 * 2 + 5: the unused go
+    assert set(store.get_many(["new1", "new2", "old1"])) == {"new1", "new2"}
+    store.close()

@@ -53,6 +53,7 @@ DIGEST_FILE = "answers.sqlite"
 NO_DIGEST_ENV = "BRIEFING_NO_DIGEST"
 NO_CACHE_ENV = "BRIEFING_NO_CACHE"  # the analysis cache's switch: no cache, no digests either
 BATCH = 500  # keys per SQLite query (under SQLite's variable limit)
+PRUNE_SLACK = 20_000  # digests kept beyond twice those used in a run before old ones go
 # Code whose change changes a digest (besides the analysis, which its key covers).
 DIGEST_CODE = ("digest.py", "history.py", "quotes.py", "reported.py")
 
@@ -171,6 +172,7 @@ class DigestStore:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self.hits = self.stores = 0
+        self._used: set[str] = set()  # keys read or written in this run (kept by prune)
         self._db: sqlite3.Connection | None = None
         try:
             self._db = self._connect()
@@ -222,6 +224,7 @@ class DigestStore:
     def get_many(self, keys: Sequence[str]) -> dict[str, Digest]:
         """The stored digests of ``keys`` (those missing or unreadable are left out)."""
         found: dict[str, Digest] = {}
+        self._used.update(keys)
         for start in range(0, len(keys), BATCH):
             chunk = list(keys[start:start + BATCH])
             if self._db is None:
@@ -243,6 +246,7 @@ class DigestStore:
 
     def put_many(self, items: Iterable[tuple[str, Digest]]) -> None:
         rows = [(key, encode(digest)) for key, digest in items]
+        self._used.update(key for key, _blob in rows)
         if not rows or self._db is None:
             return
         try:
@@ -258,7 +262,33 @@ class DigestStore:
         except sqlite3.Error as exc:
             self._fail(exc)
 
+    def prune(self) -> int:
+        """Drop the digests this run did not use when they outnumber those it did by far
+        (digests of an earlier extractor or answers code, or of files gone); returns how many.
+        A folder not read in this run may lose its digests: they are made again when needed."""
+        if self._db is None or not self._used:
+            return 0
+        try:
+            count = self._db.execute("SELECT count(*) FROM digests").fetchone()[0]
+            if count <= 2 * len(self._used) + PRUNE_SLACK:
+                return 0
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)")
+            self._db.execute("DELETE FROM used")
+            self._db.executemany("INSERT OR IGNORE INTO used VALUES (?)",
+                                 [(k,) for k in self._used])
+            gone = self._db.execute(
+                "DELETE FROM digests WHERE key NOT IN (SELECT key FROM used)").rowcount
+            self._db.execute("COMMIT")
+            return int(gone)
+        except sqlite3.Error as exc:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("ROLLBACK")
+            log.info("could not prune the answers cache: %s", exc)
+            return 0
+
     def close(self) -> None:
+        self.prune()
         db, self._db = self._db, None
         if db is not None:
             with contextlib.suppress(sqlite3.Error):
