@@ -184,17 +184,32 @@ def test_encoding_round_trip(corpus):
         decode(b"garbage")
 
 
-def test_old_digests_are_pruned_when_they_outnumber_the_used_ones(tmp_path, monkeypatch):
+def test_digests_unused_for_a_month_are_pruned_when_there_are_many(tmp_path, monkeypatch):
     monkeypatch.setattr(digest_mod, "PRUNE_SLACK", 5)
-    store = digest_mod.DigestStore(tmp_path / "answers.sqlite")
-    store.put_many([(f"old{i}", Digest()) for i in range(30)])  # an earlier run's
-    store._used.clear()
+    path = tmp_path / "answers.sqlite"
+    store = digest_mod.DigestStore(path)
+    store.put_many([(f"k{i}", Digest()) for i in range(10)])
+    store._db.execute("UPDATE digests SET used = used - 31")  # written a month ago
+    assert store.get_many(["k1", "k2"]).keys() == {"k1", "k2"}  # read today
+    assert store.prune() == 8  # ten > 5: the eight not used for 30 days go
+    assert set(store.get_many([f"k{i}" for i in range(10)])) == {"k1", "k2"}
     store.close()
-    store = digest_mod.DigestStore(tmp_path / "answers.sqlite")
-    assert len(store.get_many([f"old{i}" for i in range(30)])) == 30
-    store.close()  # all used in this run: nothing goes
-    store = digest_mod.DigestStore(tmp_path / "answers.sqlite")
-    store.put_many([("new1", Digest()), ("new2", Digest())])
-    assert store.prune() == 30  # 32 > 2 * 2 + 5: the unused go
-    assert set(store.get_many(["new1", "new2", "old1"])) == {"new1", "new2"}
+    store = digest_mod.DigestStore(path)  # few left: nothing more goes
+    assert store.prune() == 0 and len(store.get_many(["k1", "k2"])) == 2
+    store.close()
+
+
+def test_a_store_of_an_earlier_layout_is_replaced(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "answers.sqlite"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE digests (key TEXT PRIMARY KEY, data BLOB)")
+    db.execute("INSERT INTO digests VALUES ('k', x'00')")
+    db.commit()
+    db.close()
+    store = digest_mod.DigestStore(path)
+    assert store.get_many(["k"]) == {}
+    store.put_many([("k", Digest())])
+    assert store.get_many(["k"]) == {"k": Digest()}
     store.close()

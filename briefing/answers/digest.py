@@ -35,6 +35,7 @@ import logging
 import marshal
 import os
 import sqlite3
+import time
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -53,7 +54,8 @@ DIGEST_FILE = "answers.sqlite"
 NO_DIGEST_ENV = "BRIEFING_NO_DIGEST"
 NO_CACHE_ENV = "BRIEFING_NO_CACHE"  # the analysis cache's switch: no cache, no digests either
 BATCH = 500  # keys per SQLite query (under SQLite's variable limit)
-PRUNE_SLACK = 20_000  # digests kept beyond twice those used in a run before old ones go
+PRUNE_AFTER_DAYS = 30  # a digest not read for this long goes (old code, files gone)…
+PRUNE_SLACK = 20_000  # …once the store holds more than this many
 # Code whose change changes a digest (besides the analysis, which its key covers).
 DIGEST_CODE = ("digest.py", "history.py", "quotes.py", "reported.py")
 
@@ -172,7 +174,8 @@ class DigestStore:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self.hits = self.stores = 0
-        self._used: set[str] = set()  # keys read or written in this run (kept by prune)
+        self._today = int(time.time() // 86400)
+        self._stale: set[str] = set()  # keys read whose "last used" day is older than today
         self._db: sqlite3.Connection | None = None
         try:
             self._db = self._connect()
@@ -208,7 +211,12 @@ class DigestStore:
         try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
-            db.execute("CREATE TABLE IF NOT EXISTS digests (key TEXT PRIMARY KEY, data BLOB)")
+            columns = [row[1] for row in db.execute("PRAGMA table_info(digests)")]
+            if columns and columns != ["key", "data", "used"]:  # an earlier layout
+                db.execute("DROP TABLE digests")
+            # ``used``: the day (since 1970) a digest was last read or written, for pruning.
+            db.execute("CREATE TABLE IF NOT EXISTS digests (key TEXT PRIMARY KEY, data BLOB,"
+                       " used INTEGER)")
         except BaseException:
             db.close()
             raise
@@ -224,34 +232,34 @@ class DigestStore:
     def get_many(self, keys: Sequence[str]) -> dict[str, Digest]:
         """The stored digests of ``keys`` (those missing or unreadable are left out)."""
         found: dict[str, Digest] = {}
-        self._used.update(keys)
         for start in range(0, len(keys), BATCH):
             chunk = list(keys[start:start + BATCH])
             if self._db is None:
                 break
             try:
                 rows = self._db.execute(
-                    f"SELECT key, data FROM digests WHERE key IN ({','.join('?' * len(chunk))})",
-                    chunk).fetchall()
+                    "SELECT key, data, used FROM digests WHERE key IN "
+                    f"({','.join('?' * len(chunk))})", chunk).fetchall()
             except sqlite3.Error as exc:
                 self._fail(exc)
                 break
-            for key, blob in rows:
+            for key, blob, used in rows:
                 try:
                     found[key] = decode(blob)
                 except ValueError:
                     continue  # computed again and replaced
+                if used != self._today:
+                    self._stale.add(key)
         self.hits += len(found)
         return found
 
     def put_many(self, items: Iterable[tuple[str, Digest]]) -> None:
-        rows = [(key, encode(digest)) for key, digest in items]
-        self._used.update(key for key, _blob in rows)
+        rows = [(key, encode(digest), self._today) for key, digest in items]
         if not rows or self._db is None:
             return
         try:
             self._db.execute("BEGIN IMMEDIATE")
-            self._db.executemany("INSERT OR REPLACE INTO digests VALUES (?, ?)", rows)
+            self._db.executemany("INSERT OR REPLACE INTO digests VALUES (?, ?, ?)", rows)
             self._db.execute("COMMIT")
             self.stores += len(rows)
         except sqlite3.OperationalError as exc:
@@ -263,27 +271,28 @@ class DigestStore:
             self._fail(exc)
 
     def prune(self) -> int:
-        """Drop the digests this run did not use when they outnumber those it did by far
-        (digests of an earlier extractor or answers code, or of files gone); returns how many.
-        A folder not read in this run may lose its digests: they are made again when needed."""
-        if self._db is None or not self._used:
+        """Mark the digests read in this run as used today (once a day each), then drop those
+        not used for :data:`PRUNE_AFTER_DAYS` when the store holds more than
+        :data:`PRUNE_SLACK`; returns how many went.  Never fails."""
+        if self._db is None:
             return 0
         try:
+            if self._stale:
+                self._db.execute("BEGIN IMMEDIATE")
+                self._db.executemany("UPDATE digests SET used = ? WHERE key = ?",
+                                     [(self._today, k) for k in self._stale])
+                self._db.execute("COMMIT")
+                self._stale.clear()
             count = self._db.execute("SELECT count(*) FROM digests").fetchone()[0]
-            if count <= 2 * len(self._used) + PRUNE_SLACK:
+            if count <= PRUNE_SLACK:
                 return 0
-            self._db.execute("BEGIN IMMEDIATE")
-            self._db.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)")
-            self._db.execute("DELETE FROM used")
-            self._db.executemany("INSERT OR IGNORE INTO used VALUES (?)",
-                                 [(k,) for k in self._used])
-            gone = self._db.execute(
-                "DELETE FROM digests WHERE key NOT IN (SELECT key FROM used)").rowcount
-            self._db.execute("COMMIT")
+            gone = self._db.execute("DELETE FROM digests WHERE used < ?",
+                                    (self._today - PRUNE_AFTER_DAYS,)).rowcount
             return int(gone)
         except sqlite3.Error as exc:
             with contextlib.suppress(sqlite3.Error):
-                self._db.execute("ROLLBACK")
+                if self._db is not None and self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
             log.info("could not prune the answers cache: %s", exc)
             return 0
 
