@@ -52,3 +52,29 @@ def test_else_everything_and_single_words_filters_and_actors_change_nothing():
     assert _paths(focused(_briefings(), "cessation @borduria status:agreed", [])) == every
     # Word starts count, as in the search ("borduri" while typing).
     assert _paths(focused(_briefings(), "borduri cessation", [])) == ["both.txt", "apart.txt"]
+
+
+def test_open_questions_come_from_the_negotiations_threads_only():
+    from briefing.answers.memo import merged_memo
+    from briefing.model import Negotiation, Span
+
+    text = ("Israel and Lebanon agreed a cessation of hostilities on Tuesday.\n\n"
+            "Will the monitoring committee report every week to both governments?\n\n"
+            "How will the storm affect the harvest in the southern valleys this year?\n")
+    ask = text.index("Will")
+    other = text.index("How")
+    mine = Negotiation("n1", "Israel–Lebanon cessation", True, ("israel", "lebanon"),
+                       status="agreed", open_questions=(Span(ask, other - 2, text[ask:other - 2]),))
+    theirs = Negotiation("n2", "Harvest aid", False, ("farmers",),
+                         open_questions=(Span(other, len(text) - 1, text[other:-1]),))
+    earlier = Briefing(document=Document(path="a.txt", sha256="a", text=text[:ask],
+                                         published="2031-11-20"),
+                       negotiations=(Negotiation("n1", "Israel–Lebanon talks", True,
+                                                 ("israel", "lebanon")),))
+    latest = Briefing(document=Document(path="b.txt", sha256="b", text=text,
+                                        published="2031-11-26"),
+                      negotiations=(mine, theirs))  # a transcript: two talks in one
+    memo = merged_memo([earlier, latest])
+    assert memo.startswith("# Briefing: israel – lebanon")
+    assert "monitoring committee report every week" in memo
+    assert "storm" not in memo

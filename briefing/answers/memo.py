@@ -263,8 +263,12 @@ def _sections(main: History | None, briefings: Sequence[Any]) -> list[_Section]:
                                   f"{outcome}"))
     questions = _Section("Open questions", floor=0, keep=4)
     texts: dict[str, None] = {}
+    # Only this negotiation's threads: a briefing transcript's other threads ask of others.
+    threads = {(s.path, s.negotiation_id) for s in main.steps}
     for briefing in reversed(docs):  # the latest documents' questions first
         for thread in briefing.negotiations:
+            if (briefing.document.path, thread.id) not in threads:
+                continue
             for question in thread.open_questions:
                 flat = " ".join(question.text.split())
                 if flat.endswith("?") and len(flat.split()) >= 6:  # a whole question
