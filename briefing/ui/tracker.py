@@ -321,8 +321,8 @@ class TrackerPanel(SidePanel):
             self._thread = target.index
             self._show_document()
         elif isinstance(target, HistoryStep):
-            span = target.evidence
-            start, end = (span.start, span.end) if span else (0, 0)
+            evidence = target.evidence
+            start, end = (evidence.start, evidence.end) if evidence else (0, 0)
             self.post_message(self.EvidenceSelected(target.path, start, end))
             self.post_message(self.Chosen())
         elif isinstance(target, _Evidence):
