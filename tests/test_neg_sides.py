@@ -173,3 +173,9 @@ def test_the_two_named_after_between_in_the_title_are_the_sides() -> None:
     n = _primary(text, extra=(berg, dunn))
     assert set(n.parties) == {"ruritania", "freedonia"}
     assert "freedonia" not in n.mediators
+
+
+def test_the_pair_of_a_deal_the_text_compares_with_is_no_side() -> None:
+    text = ("Gas deal\n\nRuritania and Freedonia signed a gas deal. Ministers secured a similar "
+            "deal to one between Sylvania and Latveria. Ruritania and Freedonia will meet.\n")
+    assert set(_primary(text).parties) == {"ruritania", "freedonia"}

@@ -42,6 +42,12 @@ _BETWEEN = re.compile(r"\b(?i:between)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*\s+)
 # "A and B", "A and Prime Minister B": the second of a pair after "between"
 _AND_TITLE_GAP = re.compile(r"^\s*(?:,\s*)?(?i:and)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$|"
                             + COORD_GAP.pattern)
+# a deal the text compares with the one at hand: its pair is no side of it
+_COMPARED_BEFORE = re.compile(r"\b(?:similar|comparable|like|same\s+as)\s+(?:\w+\s+){0,3}?"
+                              r"(?:to\s+)?(?:the\s+)?(?:one|ones|that|those)\s+(?:signed\s+|"
+                              r"reached\s+|struck\s+)?between\s+(?:the\s+)?"
+                              r"(?:[\w.’'-]+\s+){0,3}?(?:and\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2})?$",
+                              re.IGNORECASE)
 _BETWEEN_AFTER = re.compile(r"\s+between\b", re.IGNORECASE)
 _THIRD_PARTY_TALKS = re.compile(r"\b(?:facilitat|mediat|broker|host)\w*\s+(?:the\s+)?(?:peace\s+)?"
                                 r"(?:talks|negotiations|discussions|dialogue)\s+between\b",
@@ -255,6 +261,8 @@ class _SideScorer:
                 if neg_sides.is_forum(h.actor if h.actor.id == pid else
                                       self.index.by_id.get(pid)):
                     continue  # a committee is where the sides meet
+                if _COMPARED_BEFORE.search(self.text, max(u.start, h.start - 90), h.start):
+                    continue  # "a similar deal to one between A and B": another pair's deal
                 if u.is_title and h.actor.kind == "person" and neg_sides.is_author(
                         self.text, h.start, h.end, self.st.title_end):
                     self._authors.add(pid)
