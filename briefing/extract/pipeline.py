@@ -2,12 +2,14 @@
 
 Stages (each in its own module, each pure and testable alone):
 
-1. ``actors.finder.find_actors`` – parties, people, groups, with name mentions (knowledge base)
-   and ``actors.unknown_people.discover_people`` – people the knowledge base does not know
+1. ``actors.finder.find_actors`` – parties, people, groups, with name mentions (knowledge base),
+   ``actors.unknown_people.discover_people`` – people the knowledge base does not know, and
+   ``quotes.discover.unnamed_speakers`` – the people quoted whom both missed
 2. ``curation.apply_actor_curation`` – the user's sidecar corrections to actors
 3. ``time.timex.find_times`` – time expressions resolved against ``published``
 4. ``quotes.finder.find_quotes`` – direct, continuation and mixed quotes with speakers
-5. ``negotiations.tracker.find_negotiations`` – threads, status, agenda, rounds, the timeline
+5. ``negotiations.tracker.find_negotiations`` – threads, status, agenda, rounds, and the
+   timeline (``time.timeline.build_timeline``)
 6. ``actors.roles.revise_tiers`` – parties by role: who sits at the primary table stays a party
 7. ``actors.labels.label_mentions_to_references`` – a transcript's speaker labels are layout,
    not name mentions
@@ -30,6 +32,7 @@ from briefing.extract.actors import labels as actor_labels
 from briefing.extract.actors import roles as actor_roles
 from briefing.extract.actors import unknown_people
 from briefing.extract.negotiations import tracker as negotiations
+from briefing.extract.quotes import discover as speakers
 from briefing.extract.quotes import finder as quotes
 from briefing.extract.time import timex
 from briefing.knowledge import KnowledgeBase, default_kb
@@ -89,6 +92,9 @@ def analyse_reporting(document: Document,
         found = stages.run("people", "people the knowledge base does not know",
                            lambda: unknown_people.discover_people(document, known, _kb(kb)),
                            known)
+    # people quoted whom the actor passes missed ("…," said Jo Roe, an analyst)
+    found = found + stages.run("speakers", "speakers the parties missed",
+                               lambda: speakers.unnamed_speakers(document, found), no_actors)
     computed = {a.id: a.tier for a in found}
     uncurated: tuple[tuple[Actor, ...], list[Problem]] = (found, [])
     found, problems = stages.run(
