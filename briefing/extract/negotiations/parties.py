@@ -189,12 +189,15 @@ class _SideScorer:
         for pid, w in pair_party.items():
             party[pid] += w
         # who is quoted on the dispute speaks for a side ("PCS leader Mark Serwotka … he
-        # said"): a little weight for the speaker's organisation or state, once per quote
-        # (only once some side is at the table: quotes alone make no negotiation)
+        # said"): a little weight for the speaker's organisation or state, once per speaker
+        # (a report quoted at length is one voice; only once some side is at the table:
+        # quotes alone make no negotiation)
+        voices: set[str] = set()
         for q in self.st.quotes if party else ():
             speaker = self.index.by_id.get(q.speaker or "")
             speaks_for = self.index.party_of(speaker) if speaker is not None else None
-            if speaks_for and speaks_for not in known:
+            if speaks_for and speaks_for not in known and q.speaker not in voices:
+                voices.add(q.speaker or "")
                 party[speaks_for] += QUOTE_SIDE_WEIGHT
         for pid, w in pair_med.items():
             mediator[pid] += w
