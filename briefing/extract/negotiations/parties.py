@@ -22,6 +22,7 @@ from briefing.extract.quotes.actor_index import Hit
 from briefing.knowledge import default_kb
 
 QUOTE_SIDE_WEIGHT = 0.5  # a thread with no identified side needs one clear status cue
+QUOTED_MAX = 2  # quotes of one side's voices that count
 
 COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|–|-|/)\s*(?:the\s+)?$")
 _NEG_VERB_AFTER = re.compile(
@@ -189,15 +190,15 @@ class _SideScorer:
         for pid, w in pair_party.items():
             party[pid] += w
         # who is quoted on the dispute speaks for a side ("PCS leader Mark Serwotka … he
-        # said"): a little weight for the speaker's organisation or state, once per speaker
-        # (a report quoted at length is one voice; only once some side is at the table:
-        # quotes alone make no negotiation)
-        voices: set[str] = set()
+        # said"): a little weight for the speaker's organisation or state per quote, up to
+        # QUOTED_MAX quotes (a report quoted at length is not the more a side for it; only
+        # once some side is at the table: quotes alone make no negotiation)
+        quoted: dict[str, int] = defaultdict(int)
         for q in self.st.quotes if party else ():
             speaker = self.index.by_id.get(q.speaker or "")
             speaks_for = self.index.party_of(speaker) if speaker is not None else None
-            if speaks_for and speaks_for not in known and q.speaker not in voices:
-                voices.add(q.speaker or "")
+            if speaks_for and speaks_for not in known and quoted[speaks_for] < QUOTED_MAX:
+                quoted[speaks_for] += 1
                 party[speaks_for] += QUOTE_SIDE_WEIGHT
         for pid, w in pair_med.items():
             mediator[pid] += w
