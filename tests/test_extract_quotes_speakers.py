@@ -226,3 +226,11 @@ def test_a_passive_speech_verb_quotes_its_agent() -> None:
     actors = (actor(text, "roe", "person", ["Ann Roe"]),
               actor(text, "chief", "person", [], refs=["the police chief"]))
     assert _speakers(text, actors)["very bravely"] == "chief"
+
+
+def test_a_given_name_used_alone_finds_the_family_name_after_it() -> None:
+    text = ("Tin\n\nChief Inspector of Mines Redi Sumon told reporters output was limited.\n\n"
+            "Redi said the department would approve more licences. Merrill said the loan "
+            "was a back-up, said Merrill Lynch Capital Markets.\n")
+    names = {a.name for a in unnamed_speakers(doc(text), ())}
+    assert names == {"Redi Sumon"}
