@@ -279,5 +279,8 @@ class _Discovery:
 
 
 def unnamed_speakers(document: Document, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
-    """People named as speakers in ``document`` who are not among ``actors``."""
+    """People named as speakers in ``document`` who are not among ``actors`` (none in a text
+    without quotation marks: a speaker matters for the quotes)."""
+    if not any(mark in document.text for mark in '"“”'):
+        return ()
     return _Discovery(document, actors).run()
