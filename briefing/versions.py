@@ -15,8 +15,10 @@ take a few hundred milliseconds) just to learn which version made the cached ana
 # calls and demands on the agenda, status from past and present cues; 0.6.5: parties11's
 # second round (titles' pairs and authors, compared deals, another summit of a briefing,
 # honorifics and cut-off names, the Europeans); 0.6.6: speak11's headline quotes, passive
-# speech verbs, interviews with names as labels, the timeline's events and named days.
-EXTRACTOR_VERSION = "0.6.6"
+# speech verbs, interviews with names as labels, the timeline's events and named days; 0.6.7:
+# general11's fresh-gold rules (firms described by nationality, reporters' pronouns, deals
+# rejected, violated or signed up to).
+EXTRACTOR_VERSION = "0.6.7"
 
 # Bump when the compiled knowledge base's shape changes (briefing.knowledge.compiler): its own
 # cache is keyed by it, and so is the analysis cache.

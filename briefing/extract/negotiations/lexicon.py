@@ -78,12 +78,17 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("agreed", 2.0, rf"\baccept(?:ed|s)?\s+{_A}(?:{_DEAL}|proposal)"),
     ("agreed", 2.0, rf"\bannounc(?:e|ed|es|ing)\s+{_A}(?:{_DEAL})"),
     ("agreed", 1.5, rf"\bwelcom(?:e|ed|es|ing)\s+{_A}(?:\w+\s+)?(?:{_DEAL}|announcement|decision)"),
-    ("agreed", 1.0, rf"\bsigned\b|\bunder\s+the\s+(?:terms\s+of\s+the\s+)?(?:{_DEAL})\b"),
+    # "principles that all of us signed up to": an endorsement, not a signature
+    ("agreed", 1.0, rf"\bsigned\b(?!\s+up\b)|\bunder\s+the\s+(?:terms\s+of\s+the\s+)?(?:{_DEAL})\b"),
     # implementing
     ("implementing", 2.0, r"\b(?:took|take|takes|went|go|goes|came|come|comes|entered|enter|enters)"
                           r"\s+(?:into\s+)?(?:effect|force)\b|\bin effect\b"),
     ("implementing", 2.0, rf"\b(?:{_DEAL})\s+(?:is\s+|has\s+been\s+|was\s+)?(?:holding|held)\b"),
     ("implementing", 1.5, r"\binto force\b"),
+    # a deal one side is said to violate, or to comply with, is in force
+    ("implementing", 2.0, rf"\b(?:violat(?:e|ed|es|ing|ions?\s+of)|(?:compl(?:y|ied|ies|iance)|"
+                          rf"non-?compliance)\s+with|(?:live[sd]?|living)\s+up\s+to)\s+"
+                          rf"(?:the\s+terms\s+of\s+)?{_A}(?:[\w.-]+\s+){{0,5}}?(?:{_DEAL})\b"),
     ("implementing", 1.5, r"\b(?:being|was|were|been)\s+implemented\b|\bimplementation\s+of\s+the\b"),
     ("implementing", 1.5, rf"\bextend(?:ed|s|ing)?\s+{_A}(?:{_DEAL}|pause)|\bextension of the\b"),
     # ongoing
@@ -128,6 +133,10 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("collapsed", 1.5, rf"\b(?:withdr(?:ew|awn|aw)|pull(?:ed)? out)\s+(?:of|from)\s+{_A}"
                        rf"(?:{_DEAL}|talks|negotiations)"),
     ("collapsed", 1.5, rf"\breject(?:ed|s)?\s+{_A}(?:\w+\s+)?(?:{_DEAL}|proposal|offer|plan)"),
+    # "a tentative agreement … which was rejected by the rank and file": the deal reached
+    # fell, which outweighs its having been reached
+    ("collapsed", 4.5, rf"\b(?:{_DEAL})\b[^.;]{{0,80}}?\b(?:was|were|has\s+been|had\s+been)\s+"
+                       rf"(?:\w+\s+)?(?:rejected|voted\s+down)\b"),
     ("collapsed", 1.0, r"\bfail(?:ed|s|ure|ures)?\b(?!\s+to)"),
 ]
 

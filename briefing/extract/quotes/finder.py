@@ -104,6 +104,7 @@ class _QuoteFinder:
         self.last_quote_end = 0  # where the last quote (kept or not) ended
         self.turns = document.turns
         self.turn_starts = [t.start for t in self.turns]
+        self.speakers.question_turns = [(t.start, t.end) for t in self.turns if t.question]
         self.turn_speakers = turn_speakers(document, self.speakers.index)
         self.addressees = addressees(document, self.turn_speakers)
         self.authored = bool(document.title and AUTHORED.match(document.title))

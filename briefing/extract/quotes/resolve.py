@@ -57,6 +57,13 @@ NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # "he — George Roe said": a name corr
 # What may come before a pronoun that is its clause's subject: nothing, a conjunction, or an
 # opening phrase closed by a comma ("At another point, he …").
 CLAUSE_OPENING = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen|[Yy]et)\s+)?(?:[^,;:\"“”]{1,60},\s*)?")
+# "The German exchange said": a definite description of a firm or body by its nationality.
+FIRM_DESCRIPTION = re.compile(
+    r"^\s*(?:(?:and|but|so)\s+)?[Tt]he\s+(?:\w+\s+)?[A-Z][\w.-]+\s+(?:\w+\s+)?(?:exchange|bourse|"
+    r"company|firm|group|carmaker|automaker|bank|airline|maker|giant|operator|union|"
+    r"association|conglomerate|insurer|retailer|producer|manufacturer|chain|utility|lender|"
+    r"broadcaster|newspaper|agency|federation)\s*$")
+FIRM_KINDS = frozenset({"organization"})
 # Where a compound sentence starts a new clause with its own subject.
 CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|while|whereas|and|although|though)|;)\s+")  # how far back "the report" looks for the report's author
 PRONOUN_WINDOW = 1500  # how far back a pronoun looks for the person it stands for
@@ -75,6 +82,9 @@ class Speakers:
         self.quoted = quoted  # the insides of every quote: names there are not speakers
         self.quoted_starts = [a for a, _b in quoted]
         self._genders: dict[str, str | None] = {}
+        # a transcript's question turns (start, end): a reporter's pronoun stands for someone
+        # the question itself names, never for the subject of an earlier answer
+        self.question_turns: list[tuple[int, int]] = []
 
     # -- pronouns ----------------------------------------------------------------------------
     def _in_quote(self, pos: int) -> bool:
@@ -129,7 +139,7 @@ class Speakers:
         """The closest person before ``pos`` named (or described) as the subject of a clause,
         of the pronoun's gender when that is known; names inside quotes do not count."""
         want = "f" if pronoun.lower() == "she" else "m"
-        floor = max(0, pos - PRONOUN_WINDOW)
+        floor = max(0, pos - PRONOUN_WINDOW, self._question_start(pos))
         i = bisect.bisect_left(self.index.person_starts, pos) - 1
         while i >= 0:
             hit = self.index.person_hits[i]
@@ -146,6 +156,13 @@ class Speakers:
             if self.subject_position(hit):
                 return hit.actor
         return None
+
+    def _question_start(self, pos: int) -> int:
+        """The start of the question turn holding ``pos`` (0 outside one)."""
+        i = bisect.bisect_right(self.question_turns, (pos, len(self.text) + 1)) - 1
+        if i >= 0 and self.question_turns[i][0] <= pos < self.question_turns[i][1]:
+            return self.question_turns[i][0]
+        return 0
 
     def surname_in(self, lo: int, hi: int) -> Actor | None:
         """A capitalised word of ``text[lo:hi]`` that is one word of exactly one person's name
@@ -229,6 +246,13 @@ class Speakers:
             # "… in what the administration called": the government nearest the verb, not the
             # actor the clause opened with
             return self.government() or self._state_of(others)
+        firm = FIRM_DESCRIPTION.match(region)
+        if firm and others and all(h.actor.kind == "state" for h in others):
+            # "The German exchange said": a nationality describes a firm named before, which
+            # speaks (not the state)
+            named = self._last_non_person(lo, FIRM_KINDS)
+            if named is not None:
+                return named
         if others:
             # the subject comes first in its clause: the last clause of a compound sentence
             # ("The EU …, but Turkey … had insisted …, calling it a "…"")

@@ -1,0 +1,87 @@
+"""Rules found on documents nobody tuned for (the fresh gold's systematic failures): a firm
+described by its nationality speaks for itself, a reporter's pronoun stays in the question, a
+deal rejected after it was reached collapsed, a deal said to be violated is in force, and
+principles one "signed up to" sign nothing.  Invented sentences, through ``analyse``."""
+
+from __future__ import annotations
+
+from _neg_fixtures import doc
+
+from briefing.extract import analyse
+from briefing.model import Briefing
+
+
+def _briefing(text: str, published: str = "2024-06-07") -> Briefing:
+    return analyse(doc(text, published))
+
+
+def _speakers(b: Briefing) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in b.quotes}
+
+
+def _status(b: Briefing) -> str:
+    primary = next(n for n in b.negotiations if n.primary)
+    return primary.status
+
+
+def test_a_firm_described_by_its_nationality_is_the_firm_not_the_state() -> None:
+    b = _briefing("Exchange bid\n\nEuronext chief Jean Theodore held talks with LSE boss Clara "
+                  "Furse the day after rival Deutsche Boerse put forward its own bid case. The "
+                  "German exchange said it had held \"constructive, professional and friendly\" "
+                  "talks with the LSE.\n")
+    assert _speakers(b)["constructive, professional and friendly"] == "deutsche_boerse"
+
+
+def test_a_state_named_alone_still_speaks_for_itself() -> None:
+    b = _briefing("Talks\n\nGermany and France met in Paris. The German government said the "
+                  "talks were \"constructive and friendly\" on Monday.\n")
+    assert _speakers(b)["constructive and friendly"] != "deutsche_boerse"
+
+
+def test_a_reporters_pronoun_stands_for_someone_the_question_names() -> None:
+    text = ("Press call\n\nMR. ROE: President Joe Biden met the press today. He said the "
+            "talks went well.\n\nQ Thanks. I wanted to follow up on comments that President "
+            "Ana Lopes made this morning during the bilat. She told the President that \"There "
+            "are details on the battlefield you need to hear from us.\" Can you elaborate?\n\n"
+            "MR. ROE: I will not go into that.\n")
+    b = _briefing(text)
+    speaker = _speakers(b)["There are details on the battlefield you need to hear from us."]
+    assert speaker is not None and "lopes" in speaker
+
+
+def test_a_pronoun_outside_a_question_still_looks_back_to_the_subject() -> None:
+    text = ("Talks\n\nForeign Minister Karl Brand met reporters. Brand said that President Ana "
+            "Lopes had agreed to the plan. He said \"we will see results soon.\"\n")
+    assert "brand" in (_speakers(_briefing(text))["we will see results soon."] or "")
+
+
+def test_a_tentative_agreement_rejected_by_the_members_collapsed() -> None:
+    text = ("Bottlers struck\n\nPURCHASE, N.Y., June 1 - The Acme Bottling Group has been "
+            "struck by the Drivers Union, a company spokesman said. He said the company "
+            "reached a tentative agreement with the union Friday after five weeks of "
+            "negotiations which was rejected by the rank and file in a vote Saturday.\n")
+    assert _status(_briefing(text, "1987-06-01")) == "collapsed"
+
+
+def test_a_tentative_agreement_alone_is_still_near() -> None:
+    text = ("Bottlers talk\n\nThe Acme Bottling Group and the Drivers Union reached a "
+            "tentative agreement on Friday after five weeks of negotiations, a spokesman "
+            "said.\n")
+    assert _status(_briefing(text, "1987-06-01")) in ("near_agreement", "agreed")
+
+
+def test_a_deal_said_to_be_violated_is_in_force() -> None:
+    text = ("Chipmakers urge sanctions\n\nWASHINGTON, March 25 - The Widget Makers Association "
+            "urged the U.S. government to impose trade sanctions against Japan for violating "
+            "the U.S.-Japan Widget Trade Agreement. The group said Japan has not lived up to "
+            "the terms of the agreement. Officials are expected to discuss possible "
+            "sanctions at a meeting on Thursday.\n")
+    assert _status(_briefing(text, "1987-03-25")) == "implementing"
+
+
+def test_principles_one_signed_up_to_are_no_signature() -> None:
+    text = ("Peace summit\n\nUkraine and Russia have not met. President Putin said Ukraine "
+            "must give up more territory before Russia will negotiate. By contrast, the "
+            "vision of peace put forward here today is rooted in principles that all of us "
+            "signed up to.\n")
+    assert _status(_briefing(text, "2024-06-16")) not in ("agreed", "implementing")
