@@ -85,3 +85,25 @@ def test_principles_one_signed_up_to_are_no_signature() -> None:
             "vision of peace put forward here today is rooted in principles that all of us "
             "signed up to.\n")
     assert _status(_briefing(text, "2024-06-16")) not in ("agreed", "implementing")
+
+
+WIRE = ("Chipmakers urge sanctions\n\nWASHINGTON, March 25 - The Widget Makers Association "
+        "urged the U.S. government to impose trade sanctions against Japan for violating the "
+        "U.S.-Japan Widget Trade Agreement.\n\nIn a letter to Treasury Secretary James Baker the "
+        "group said sanctions should be imposed against Japanese makers and should continue "
+        "until the United States is satisfied that there is full compliance.\n\nThe group said "
+        "action by Japan to cut back on exports is not what is required.\n\n\"America's interests "
+        "require that agreements be honored and that U.S. industries not bear the burden for the "
+        "persistent unwillingness or inability of the government of Japan to deliver on its "
+        "commitments,\" the trade group said.\n")
+
+
+def test_a_wire_storys_dateline_is_no_part_of_a_name() -> None:
+    names = {a.name for a in _briefing(WIRE, "1987-03-25").actors}
+    assert "Widget Makers Association" in names
+    assert not any(n.startswith("March") for n in names)
+
+
+def test_the_group_named_at_the_head_of_a_wire_story_speaks_after_a_long_quote() -> None:
+    (quote,) = _briefing(WIRE, "1987-03-25").quotes
+    assert quote.speaker == "widget_makers_association"

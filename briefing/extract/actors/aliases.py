@@ -35,6 +35,8 @@ def name_run(run: ActorRun, i: int, forward: bool = True, limit: int = 8) -> tup
             return None
         j = i
         while j < t.n and j - i < limit:
+            if t.starts[i] < run.dateline_end <= t.starts[j]:
+                break  # "March 25 - The Widget Makers Association": the dateline ends a run
             if t.cap(j) or (t.norm[j] in connectors and j + 1 < t.n and t.cap(j + 1)) or t.raw[j][:1].isdigit() and j > i:
                 j += 1
             elif j > i and t.norm[j] == "'" and t.glued(j) and t.norm[j - 1].endswith("s") \
@@ -49,6 +51,8 @@ def name_run(run: ActorRun, i: int, forward: bool = True, limit: int = 8) -> tup
     a = i
     while a - 1 >= 0 and j - a < limit:
         prev = a - 1
+        if t.starts[prev] < run.dateline_end <= t.starts[a]:
+            break
         if t.cap(prev) and not (t.sent_tok and prev in t.sent_tok and t.norm[prev] == "the") or t.norm[prev] in connectors and prev - 1 >= 0 and t.cap(prev - 1):
             a = prev
         else:

@@ -85,6 +85,8 @@ class ActorRun:
         self.w = kb.words
         self.local: dict[tuple[str, ...], list[Entry]] = {}
         self.short = document.word_count < 400
+        # where a wire story's dateline ends ("WASHINGTON, March 25 -"): no name runs across it
+        self.dateline_end = document.dateline.end if document.dateline else -1
         self.end_at: dict[int, TokenHit] | None = None  # hits by end token, during the titles pass
         self._index: dict[str, list[int]] | None = None
         self.prev_hit: TokenHit | None = None  # the previous gazetteer hit, while resolving

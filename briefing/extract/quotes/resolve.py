@@ -274,7 +274,9 @@ class Speakers:
                 return first
         group = GROUP_NOUNS.search(region)
         if group:  # "the coalition said": the group last named
-            return self._last_non_person(lo + group.start(), GROUP_KINDS)
+            # (named at the head of a wire story, perhaps a long quote ago: it is still the
+            # only group in view)
+            return self._last_non_person(lo + group.start(), GROUP_KINDS, PRONOUN_WINDOW)
         if subject_first and GOVERNMENT_SUBJECT.search(region):
             return self.government()  # "ministers believe …"
         if subject_first and not PERSON_NOUNS.search(region):
@@ -377,9 +379,10 @@ class Speakers:
             i -= 1
         return None
 
-    def _last_non_person(self, pos: int, kinds: frozenset[str] | None = None) -> Actor | None:
+    def _last_non_person(self, pos: int, kinds: frozenset[str] | None = None,
+                         window: int = 600) -> Actor | None:
         i = bisect.bisect_left(self.index.starts, pos) - 1
-        floor = max(0, pos - 600)
+        floor = max(0, pos - window)
         while i >= 0:
             hit = self.index.hits[i]
             if hit.start < floor:
