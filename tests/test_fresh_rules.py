@@ -107,3 +107,21 @@ def test_a_wire_storys_dateline_is_no_part_of_a_name() -> None:
 def test_the_group_named_at_the_head_of_a_wire_story_speaks_after_a_long_quote() -> None:
     (quote,) = _briefing(WIRE, "1987-03-25").quotes
     assert quote.speaker == "widget_makers_association"
+
+
+def test_seasons_are_their_middle_month_near_the_report() -> None:
+    text = ("Talks\n\nThe ministers intend to approve a new charter at their meeting this fall. "
+            "The summit comes later this summer. Talks began last spring. Prices fall each "
+            "week.\n")
+    got = {t.text: (t.value, t.precision, t.tolerance_days)
+           for t in _briefing(text, "2021-06-01").times}
+    assert got["this fall"] == ("2021-10", "month", 45)
+    assert got["later this summer"] == ("2021-07", "month", 45)
+    assert got["last spring"] == ("2020-04", "month", 45)
+    assert not any("fall" in k and k != "this fall" for k in got)
+
+
+def test_this_winter_said_in_the_autumn_is_the_one_that_turns_the_year() -> None:
+    got = {t.text: t.value for t in _briefing("Talks\n\nThey meet again this winter.\n",
+                                                "2021-09-01").times}
+    assert got["this winter"] == "2022-01"

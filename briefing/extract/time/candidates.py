@@ -58,6 +58,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?P<pre>earlier|later|early|late)\s+(?:in\s+)?)?(?:(?P<end>the\s+end|the\s+start"
         r"|the\s+beginning|the\s+middle)\s+of\s+)?(?P<rel>last|next|this|past|coming)\s+"
         r"(?P<u>week|weekend|month|year)\b", re.IGNORECASE)),
+    # "this fall", "later this summer", "next spring": a season near the report
+    ("season", re.compile(
+        r"\b(?:(?P<pre>earlier|later|early|late)\s+(?:in\s+)?)?(?P<rel>last|next|this|past|coming)\s+"
+        r"(?P<s>spring|summer|fall|autumn|winter)\b", re.IGNORECASE)),
     # "over the past month": a window ending at the report ("over the last few months" is a
     # stretch of time, not an event, and no expression here)
     ("window", re.compile(
@@ -95,7 +99,7 @@ class Cand:
 
 RANK = {"iso": 0, "slash": 0, "mdy": 0, "dmy": 0, "my": 1, "relunit": 1, "ago": 1,
          "dayword": 2, "weekday": 2, "month": 3, "year": 4, "duration": 5,
-         "weekend": 1, "holiday": 2, "window": 0, "within": 0, "since_years": 1}
+         "weekend": 1, "holiday": 2, "window": 0, "within": 0, "since_years": 1, "season": 1}
 
 
 # Speed: a pattern that opens with \b or an optional prefix makes the regex engine try every
@@ -121,6 +125,8 @@ _TRIGGERS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                           for w in (word, word.capitalize(), word.upper())]),
      ("ago", "relunit", "duration", "weekend", "window", "within", "since_years")),
     (literal_alternation(holidays.TRIGGER_WORDS), ("holiday",)),
+    (literal_alternation([w for word in ("spring", "summer", "fall", "autumn", "winter")
+                          for w in (word, word.capitalize(), word.upper())]), ("season",)),
 ]
 _WORDS_BACK = 4
 _CHARS_BACK = 48

@@ -40,6 +40,10 @@ _MODAL_BEFORE = re.compile(r"\b(?:(?:will|would|shall|could|might|must|to|can)\s
                            r"|being\s+)$", re.IGNORECASE)
 NO_REFERENCE = "no publication date: relative expression not resolved"
 
+# A season's middle month (the northern hemisphere's, as the corpora's news is).
+_SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
+
+
 def _month_num(token: str) -> int:
     return MONTHS[token.rstrip(".").lower()]
 
@@ -392,6 +396,20 @@ class _Resolver:
             y, mo = _add_months(ref, step)
             return self.expr(c, _ym(y, mo), "month")
         return self.expr(c, f"{ref.year + step:04d}", "year")
+
+    def _season(self, c: Cand) -> TimeExpression | None:
+        """"this fall": the season's middle month (northern seasons, the winter's January) of
+        the report's year, a year on or back for "next"/"last"; give or take 45 days."""
+        if self.ref is None:
+            return self.unresolved(c, "month")
+        m = c.match
+        rel, season = m["rel"].lower(), m["s"].lower()
+        step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+        month = _SEASON_MONTH[season]
+        year = self.ref.year + step
+        if season == "winter" and self.ref.month >= 3:
+            year += 1  # "this winter" said in the autumn: the one that turns the year
+        return self.expr(c, _ym(year, month), "month", tol=45)
 
     def _weekend(self, c: Cand) -> TimeExpression | None:
         """The weekend just past (its Sunday); late in the week the coming one (its Saturday)
