@@ -125,3 +125,12 @@ def test_this_winter_said_in_the_autumn_is_the_one_that_turns_the_year() -> None
     got = {t.text: t.value for t in _briefing("Talks\n\nThey meet again this winter.\n",
                                                 "2021-09-01").times}
     assert got["this winter"] == "2022-01"
+
+
+def test_a_day_a_measure_should_start_on_is_ahead() -> None:
+    text = ("Sanctions\n\nThe group said sanctions should be imposed as of April 1 and should "
+            "continue until there is full compliance. It said talks should have ended on "
+            "March 2.\n")
+    got = {t.text: t.value for t in _briefing(text, "1987-03-25").times}
+    assert got["April 1"] == "1987-04-01"
+    assert got["March 2"] == "1987-03-02"

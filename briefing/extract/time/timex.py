@@ -36,7 +36,7 @@ from briefing.extract.time.words import (
 )
 from briefing.model import Document, TimeExpression
 
-_MODAL_BEFORE = re.compile(r"\b(?:(?:will|would|shall|could|might|must|to|can)\s+(?:be\s+|have\s+)?"
+_MODAL_BEFORE = re.compile(r"\b(?:(?:will|would|shall|should|could|might|must|to|can)\s+(?:be\s+|have\s+)?"
                            r"|being\s+)$", re.IGNORECASE)
 NO_REFERENCE = "no publication date: relative expression not resolved"
 
