@@ -134,3 +134,12 @@ def test_a_day_a_measure_should_start_on_is_ahead() -> None:
     got = {t.text: t.value for t in _briefing(text, "1987-03-25").times}
     assert got["April 1"] == "1987-04-01"
     assert got["March 2"] == "1987-03-02"
+
+
+def test_parts_of_a_year_as_wire_stories_write_them() -> None:
+    text = ("Debt\n\nThe talks focussed on 500 mln dlrs due by end-1986 and a loan due in "
+            "mid-1987. A 1986-87 budget is no part of a year.\n")
+    got = {t.text: (t.value, t.precision) for t in _briefing(text, "1987-03-31").times}
+    assert got["end-1986"] == ("1986-12", "month")
+    assert got["mid-1987"] == ("1987-06", "month")
+    assert not any(k.startswith("1986-87") for k in got)

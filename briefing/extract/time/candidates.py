@@ -72,6 +72,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:over|during|through|throughout|(?:at\s+)?the\s+end\s+of)\s+the\s+weekend\b",
         re.IGNORECASE)),
     ("holiday", holidays.PATTERN),
+    # "due by end-1986", "mid-1987": a part of a year, as wire stories write it
+    ("yearpart", re.compile(rf"\b(?P<p>end|mid|early|late|start)-(?P<y>{_YEAR})\b(?![\d%/-])",
+                            re.IGNORECASE)),
     ("year", re.compile(rf"(?<![\d$£€.,/-])\b(?P<y>{_YEAR})\b(?![\d%/]|s\b|-\d|,\d)")),
     # "within 48 hours": a deadline counted from the report
     ("within", re.compile(
@@ -99,7 +102,8 @@ class Cand:
 
 RANK = {"iso": 0, "slash": 0, "mdy": 0, "dmy": 0, "my": 1, "relunit": 1, "ago": 1,
          "dayword": 2, "weekday": 2, "month": 3, "year": 4, "duration": 5,
-         "weekend": 1, "holiday": 2, "window": 0, "within": 0, "since_years": 1, "season": 1}
+         "weekend": 1, "holiday": 2, "window": 0, "within": 0, "since_years": 1, "season": 1,
+         "yearpart": 1}
 
 
 # Speed: a pattern that opens with \b or an optional prefix makes the regex engine try every
@@ -115,6 +119,8 @@ _UNIT_WORDS = ("hours|hour|days|day|weeks|week|weekend|months|month|years|year|d
 _TRIGGERS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     # ("within 48 hours", "a 23-year-old": found from their unit word, a few words back)
     (re.compile(r"\d+"), ("iso", "slash", "dmy", "year", "ago", "duration")),
+    (literal_alternation([w + "-" for word in ("end", "mid", "early", "late", "start")
+                          for w in (word, word.capitalize(), word.upper())]), ("yearpart",)),
     # as tries: each is scanned over the whole text (see word_trie)
     (literal_alternation(_MONTH_WORDS.split("|")), ("mdy", "my", "month")),
     (literal_alternation(WEEKDAY_NAMES.split("|")), ("weekday", "mdy", "dmy")),

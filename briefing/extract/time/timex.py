@@ -44,6 +44,11 @@ NO_REFERENCE = "no publication date: relative expression not resolved"
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 
 
+# "end-1986", "mid-1987": (month, tolerance in days) of a part of a year.
+_YEAR_PARTS = {"end": (12, 0), "late": (11, 45), "mid": (6, 45), "early": (2, 45),
+               "start": (1, 0)}
+
+
 def _month_num(token: str) -> int:
     return MONTHS[token.rstrip(".").lower()]
 
@@ -432,6 +437,11 @@ class _Resolver:
             "by", "before", "until", "till")  # a deadline: "by Christmas"
         got = holidays.resolve(c.match.group("name"), self.ref, future)
         return self.expr(c, _iso(got), "day") if got else None
+
+    def _yearpart(self, c: Cand) -> TimeExpression | None:
+        """"end-1986": that year's last month; "mid-1987" its middle, give or take 45 days."""
+        month, tol = _YEAR_PARTS[c.match["p"].lower()]
+        return self.expr(c, _ym(int(c.match["y"]), month), "month", tol=tol)
 
     def _year(self, c: Cand) -> TimeExpression | None:
         return self.expr(c, c.match["y"], "year")
