@@ -143,3 +143,13 @@ def test_parts_of_a_year_as_wire_stories_write_them() -> None:
     assert got["end-1986"] == ("1986-12", "month")
     assert got["mid-1987"] == ("1987-06", "month")
     assert not any(k.startswith("1986-87") for k in got)
+
+
+def test_a_briefers_words_about_the_call_date_no_event() -> None:
+    text = ("Press call\n\nMR. ROE: Thanks for your flexibility tonight. I won't rehash "
+            "everything today. You saw the speech. The President met today with President Ana "
+            "Lopes.\n\nQ Thanks for joining us on a Friday afternoon.\n")
+    events = _briefing(text).timeline
+    labels = [e.label for e in events if e.date == "2024-06-07"]
+    assert any("met" in label for label in labels)
+    assert not any("rehash" in label or "flexibility" in label for label in labels)

@@ -57,7 +57,9 @@ _ABOUT_THE_TALK = re.compile(
     r"\b(?:(?:an?|any|no)\s+(?:[a-z]+\s+){0,2}updates?\b|"
     r"more to (?:say|share)|(?:we|I)\s+(?:talked|spoke|talk|speak)\s+about|"
     r"get(?:ting)?\s+closer\s+to|where we are|on (?:the|this) call|"
-    r"for your (?:awareness|reporting))\b", re.IGNORECASE)
+    r"for your (?:awareness|reporting|flexibility|patience|time)|"
+    r"(?:won[’']t|will\s+not|not\s+going\s+to|don[’']t\s+want\s+to)\s+(?:\w+\s+)?"
+    r"(?:rehash|recap|repeat|go\s+over|walk\s+through))\b", re.IGNORECASE)
 TALK_WINDOW = 48
 _ECHO = re.compile(r"(?:Q\.?\s+)?(?:\w+\s+){0,2}\w+\s*\?+")
 _ADJECTIVE_AFTER = re.compile(r"[-–](?:like|style|type|era)\b")
