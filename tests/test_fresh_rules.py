@@ -153,3 +153,9 @@ def test_a_briefers_words_about_the_call_date_no_event() -> None:
     labels = [e.label for e in events if e.date == "2024-06-07"]
     assert any("met" in label for label in labels)
     assert not any("rehash" in label or "flexibility" in label for label in labels)
+
+
+def test_over_the_past_year_is_the_month_the_stretch_began() -> None:
+    got = {t.text: (t.value, t.precision) for t in _briefing(
+        "Truce\n\nFighting has nearly ceased over the past year.\n", "2023-04-11").times}
+    assert got["over the past year"] == ("2022-04", "month")

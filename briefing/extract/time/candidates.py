@@ -65,7 +65,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "over the past month": a window ending at the report ("over the last few months" is a
     # stretch of time, not an event, and no expression here)
     ("window", re.compile(
-        r"\b(?:over|in|during|throughout)\s+the\s+past\s+(?P<u>week|month)\b",
+        r"\b(?:over|in|during|throughout)\s+the\s+past\s+(?P<u>week|month|year)\b",
         re.IGNORECASE)),
     # "over the weekend", "at the end of the weekend": the weekend nearest the report
     ("weekend", re.compile(

@@ -362,10 +362,13 @@ class _Resolver:
         return self.expr(c, f"{self.ref.year + sign * years:04d}", "year")
 
     def _window(self, c: Cand) -> TimeExpression | None:
-        """"over the past month": the middle of the window, give or take half of it."""
+        """"over the past month": the middle of the window, give or take half of it; "over the
+        past year": the month it began."""
         m = c.match
         if self.ref is None:
             return self.unresolved(c, "day")
+        if m["u"].lower() == "year":
+            return self.expr(c, _ym(self.ref.year - 1, self.ref.month), "month", tol=31)
         days = 30 if m["u"].lower() == "month" else 7
         return self.expr(c, _iso(self.ref - dt.timedelta(days=days // 2)), "day",
                          tol=days // 2)
