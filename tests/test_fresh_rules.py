@@ -159,3 +159,12 @@ def test_over_the_past_year_is_the_month_the_stretch_began() -> None:
     got = {t.text: (t.value, t.precision) for t in _briefing(
         "Truce\n\nFighting has nearly ceased over the past year.\n", "2023-04-11").times}
     assert got["over the past year"] == ("2022-04", "month")
+
+
+def test_a_possessor_is_no_antecedent_of_the_subject_it() -> None:
+    text = ("Exchange talks\n\nThe London Stock Exchange rejected Deutsche Boerse's proposed "
+            "offer in December, saying it undervalued the business.\n\nBut it agreed to leave "
+            "the door open for talks to find out whether a \"significantly improved proposal "
+            "from the bidder\" would be in the interests of its shareholders.\n")
+    speaker = _speakers(_briefing(text))["significantly improved proposal from the bidder"]
+    assert speaker == "london_stock_exchange"

@@ -387,8 +387,10 @@ class Speakers:
             hit = self.index.hits[i]
             if hit.start < floor:
                 break
+            # ("The LSE rejected Deutsche Boerse's offer … But it agreed": a possessor is no
+            # antecedent of the subject "it")
             if hit.actor.kind != "person" and hit.end <= pos and not self._prepositional(hit, 0) \
-                    and (kinds is None or hit.actor.kind in kinds):
+                    and not self._possessive(hit) and (kinds is None or hit.actor.kind in kinds):
                 return hit.actor
             i -= 1
         return None
