@@ -168,3 +168,14 @@ def test_a_possessor_is_no_antecedent_of_the_subject_it() -> None:
             "from the bidder\" would be in the interests of its shareholders.\n")
     speaker = _speakers(_briefing(text))["significantly improved proposal from the bidder"]
     assert speaker == "london_stock_exchange"
+
+
+def test_a_relay_that_reports_a_source_as_saying_is_not_the_speaker() -> None:
+    text = ("Exchange bid\n\nA works council fears that jobs would move. \"The works council has "
+            "expressed concerns that trade could be managed from London,\" Reuters news agency "
+            "reports a union source as saying. \"We will fight this,\" the Interfax agency "
+            "quoted Finance Minister Ivan Petrov as saying.\n")
+    got = _speakers(_briefing(text))
+    assert got["The works council has expressed concerns that trade could be managed from "
+               "London,"] is None
+    assert got["We will fight this,"] == "ivan_petrov"

@@ -64,6 +64,9 @@ FIRM_DESCRIPTION = re.compile(
     r"association|conglomerate|insurer|retailer|producer|manufacturer|chain|utility|lender|"
     r"broadcaster|newspaper|agency|federation)\s*$")
 FIRM_KINDS = frozenset({"organization"})
+# "Reuters reports a union source as (saying)", "Interfax quoted the minister as": the source.
+_QUOTED_AS = re.compile(r"\b(?:reports?|reported|quot(?:e|es|ed)|cit(?:e|es|ed))\s+"
+                        r"(?P<src>[^,;:]+?)\s+as\s*$", re.IGNORECASE)
 # Where a compound sentence starts a new clause with its own subject.
 CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|while|whereas|and|although|though)|;)\s+")  # how far back "the report" looks for the report's author
 PRONOUN_WINDOW = 1500  # how far back a pronoun looks for the person it stands for
@@ -195,6 +198,11 @@ class Speakers:
         """
         if hi <= lo:
             return None
+        relayed = _QUOTED_AS.search(self.text, lo, hi)
+        if relayed is not None and relayed.end() == hi:
+            # "Reuters reports a union source as saying": the source speaks, not the relay
+            # (nobody, when the source is unnamed)
+            return self.in_region(relayed.start("src"), relayed.end("src"), subject_first=False)
         hits = [h for h in self.index.within(lo, hi) if h.end <= hi]
         for h in hits:
             # "a spokesman for Unison": the organisation speaks (a person after "for" does not)
