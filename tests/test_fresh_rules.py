@@ -179,3 +179,16 @@ def test_a_relay_that_reports_a_source_as_saying_is_not_the_speaker() -> None:
     assert got["The works council has expressed concerns that trade could be managed from "
                "London,"] is None
     assert got["We will fight this,"] == "ivan_petrov"
+
+
+def test_a_body_quoted_in_the_disputes_words_is_a_party() -> None:
+    tiers = {a.id: a.tier for a in _briefing(WIRE, "1987-03-25").actors}
+    assert tiers["widget_makers_association"] == "party"
+
+
+def test_a_body_quoted_about_something_else_stays_mentioned() -> None:
+    text = ("Talks\n\nJapan and the United States resumed trade talks in Tokyo on Monday, "
+            "officials said.\n\nSeparately, the Widget Makers Association said: \"Our annual "
+            "fair opens in May and will be the biggest yet.\"\n")
+    tiers = {a.id: a.tier for a in _briefing(text, "1987-03-25").actors}
+    assert tiers["widget_makers_association"] == "mentioned"

@@ -335,6 +335,9 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         elif a.kind == "organization" and tier == "mentioned" and len(_named(a)) >= _OFTEN \
                 and said.negotiating(a):
             tier = "party"  # a firm or union the text keeps naming, in the dispute's words
+        elif a.kind == "organization" and tier == "mentioned" and a.id in speakers \
+                and said.negotiating(a):
+            tier = "party"  # a body quoted, named in the dispute's words ("the group said")
         elif a.kind == "person" and tier == "mentioned" and a.id in speakers and a.affiliation \
                 and root(a.affiliation) in table:
             tier = "party"  # quoted, and speaking for a side or a mediator
