@@ -22,7 +22,6 @@ import re
 import string
 from collections.abc import Iterable, Mapping
 from itertools import compress
-from typing import cast
 
 from briefing.knowledge import TOKEN_RE
 from briefing.model import Document
@@ -270,7 +269,6 @@ def scan(tokens: Tokens, gazetteer: Mapping[tuple[str, ...], tuple[Entry, ...]],
     ``candidates`` (sorted token indices) limits where a match may start."""
     hits: list[TokenHit] = []
     norm, raw, n = tokens.norm, tokens.raw, tokens.n
-    get = first.get
     trie = _trie(gazetteer)
     # candidate starts in one pass, in C (compress over the membership of each token)
     starts = candidates if candidates is not None else \
@@ -279,10 +277,8 @@ def scan(tokens: Tokens, gazetteer: Mapping[tuple[str, ...], tuple[Entry, ...]],
     for i in starts:
         if i < pos or (taken is not None and taken[i]):
             continue
-        found = get(norm[i])
-        # a word in ``first`` always has lengths (the candidates are such words)
-        lengths: Iterable[int] = range(found, 0, -1) if isinstance(found, int) \
-            else cast("tuple[int, ...]", found)
+        found = first[norm[i]]  # every start is a word of ``first`` (so are the candidates)
+        lengths: Iterable[int] = range(found, 0, -1) if isinstance(found, int) else found
         if trie is not None:
             # only the lengths that are names here, among those ``first`` allows
             allowed = lengths
