@@ -3,20 +3,16 @@
 The KB gazetteer is walked as a token trie (``actors.scan._trie``); a plain dict is looked up
 length by length.  Both must find the same hits.  The tokens' sentence index is filled by
 slices, the lexicon keys of a sentence by ``map``: both are checked against the definitions.
-A sentence's flags stop each pattern at its first match (``Matches.first_starts``): the same
-tags and first starts as all the matches give.
 """
 
 from __future__ import annotations
 
-import random
 import re
 from collections.abc import Iterator, Mapping
 
 from briefing.corpus import document_from_text
 from briefing.extract.actors import scan as actor_scan
-from briefing.extract.negotiations import units as neg_units
-from briefing.extract.negotiations.scan import Matches, lowercase, unit_keys
+from briefing.extract.negotiations.scan import unit_keys
 
 ENTRY = tuple[str, str, bool, str, str | None, str | None]
 
@@ -116,46 +112,3 @@ def test_unit_keys_are_the_three_and_four_letter_starts() -> None:
         words = re.findall(r"[a-z]{3,}", low[lo:hi])
         assert unit_keys(low, lo, hi) == {w[:4] for w in words} | {w[:3] for w in words}
 
-
-FLAG_SENTENCES = [
-    "If the truce holds, talks resume; if not, the deal dies.", "What happens if talks fail?",
-    "The previous agreement collapsed, and the two sides remain divided on the questions.",
-    "Nothing else happened.", "Negotiators met in Geneva; negotiations went on.",
-    "An ordeal with talks: renegotiation was unclear whether it helps.", "",
-]
-
-
-def _first_starts_from_within(matches: Matches, lo: int, hi: int) -> dict[str, int]:
-    firsts: dict[str, int] = {}
-    for s, _e, tag in matches.within(lo, hi, exclusive=False):
-        firsts[tag] = min(s, firsts.get(tag, s))
-    return firsts
-
-
-def test_first_starts_equal_the_earliest_match_of_each_tag() -> None:
-    rng = random.Random(3)
-    for _round in range(40):
-        parts = rng.choices(FLAG_SENTENCES, k=rng.randint(1, 6))
-        text = " ".join(parts)
-        low = lowercase(text)
-        spans: list[tuple[int, int, set[str]]] = []
-        pos = 0
-        for part in parts:
-            spans.append((pos, pos + len(part), unit_keys(low, pos, pos + len(part))))
-            pos += len(part) + 1
-        if rng.random() < 0.4:  # a title-like span overlapping the first sentences
-            cut = rng.randint(0, len(text))
-            spans.insert(0, (0, cut, unit_keys(low, 0, cut)))
-        fast = Matches(neg_units._FLAGS, low, spans)
-        slow = Matches(neg_units._FLAGS, low, spans)
-        asks = [(a, b) for a, b, _k in spans] + [(0, len(text)), (3, max(3, len(text) - 5))]
-        for lo, hi in asks:
-            assert fast.first_starts(lo, hi) == _first_starts_from_within(slow, lo, hi), (
-                text, lo, hi)
-
-
-def test_first_starts_skip_a_match_inside_a_word() -> None:
-    low = lowercase("An ordeal, then talks; then renegotiation.")
-    spans = [(0, len(low), unit_keys(low, 0, len(low)))]
-    firsts = Matches(neg_units._FLAGS, low, spans).first_starts(0, len(low))
-    assert firsts["neg"] == low.index("talks")  # "deal" in "ordeal" is no negotiation word

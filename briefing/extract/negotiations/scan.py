@@ -321,23 +321,6 @@ class Lexicon:
         return found
 
 
-    def first_starts(self, low: str, lo: int, hi: int, keys: set[str]) -> dict[str, int]:
-        """Where each tag's first match in ``low[lo:hi]`` starts (what :meth:`scan` of the one
-        span gives, reduced to the earliest start per tag): each pattern stops at its first
-        match."""
-        firsts: dict[str, int] = {}
-        for index in self.candidates(keys):
-            tag, pattern, boundary = self.patterns[index]
-            for m in pattern.finditer(low, lo, hi):
-                s = m.start()
-                if boundary and s and (low[s - 1].isalnum() or low[s - 1] == "_"):
-                    continue
-                if tag not in firsts or s < firsts[tag]:
-                    firsts[tag] = s
-                break
-        return firsts
-
-
 class Matches:
     """A lexicon's matches in one document, looked up by unit.
 
@@ -380,22 +363,6 @@ class Matches:
             k -= 1
         got.sort()
         return got
-
-    def first_starts(self, lo: int, hi: int) -> dict[str, int]:
-        """Where each tag's first match inside ``[lo, hi)`` starts: the tags of
-        ``within(lo, hi, exclusive=False)`` with their earliest starts.  When ``[lo, hi)`` is
-        one span that no other overlaps, each pattern stops at its first match (the usual
-        case: a document's sentences do not overlap)."""
-        k = bisect.bisect_left(self.span_starts, lo)
-        alone = (k < len(self.spans) and self.spans[k][0] == lo and self.spans[k][1] == hi
-                 and (k == 0 or self.reach[k - 1] <= lo)
-                 and (k + 1 == len(self.spans) or self.spans[k + 1][0] >= hi))
-        if alone and k not in self.scanned:
-            return self.lexicon.first_starts(self.low, lo, hi, self.spans[k][2])
-        firsts: dict[str, int] = {}
-        for s, _e, tag in self.within(lo, hi, exclusive=False):
-            firsts.setdefault(tag, s)  # sorted by start: the first is the earliest
-        return firsts
 
     def within(self, lo: int, hi: int, exclusive: bool = True) -> list[tuple[int, int, str]]:
         """Matches inside ``[lo, hi)``; with ``exclusive``, no two overlap (earlier patterns

@@ -166,9 +166,9 @@ def read_units(doc: Document, dates: list[TimeExpression], ref: dt.date | None) 
             while j < len(times) and times[j].start < u.end:
                 u.times.append(times[j])
                 j += 1
-        firsts = flags.first_starts(u.start, u.end)  # the tags, and where each starts first
-        u.flags = frozenset(firsts)
-        u.hyp_at = firsts.get("hyp")
+        found = flags.within(u.start, u.end, exclusive=False)
+        u.flags = frozenset(tag for _s, _e, tag in found)
+        u.hyp_at = next((s for s, _e, tag in found if tag == "hyp"), None)
         u.negotiation = "neg" in u.flags
         u.question = u.text.rstrip().endswith("?") or u.text.startswith("Q ")
         # every sentence of a reporter's turn asks: it asserts no status or side; its
