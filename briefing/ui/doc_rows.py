@@ -24,6 +24,32 @@ YIELD_SECONDS = 0.010  # ...so the screen holds the interpreter lock ~40% of the
 START_DELAY = 0.3  # seconds after the table opens: its first frames come first
 
 
+def once(rows: Sequence[DocRow], briefings: Sequence[Any]) -> list[DocRow]:
+    """``rows`` (row ``i`` for ``briefings[i]``) with each set of identical documents (same
+    SHA-256) as its first row, whose ``also``/``twins`` name the others."""
+    first: dict[str, int] = {}
+    copies: dict[int, list[int]] = {}
+    for row in rows:
+        document = getattr(briefings[row.doc], "document", None)
+        sha = getattr(document, "sha256", "") or ""
+        if not sha:
+            continue
+        if sha in first:
+            copies.setdefault(first[sha], []).append(row.doc)
+        else:
+            first[sha] = row.doc
+    if not copies:
+        return list(rows)
+    hidden = {i for twins in copies.values() for i in twins}
+    return [row._replace(also=tuple(_path(briefings[i]) for i in copies[row.doc]),
+                         twins=tuple(copies[row.doc])) if row.doc in copies else row
+            for row in rows if row.doc not in hidden]
+
+
+def _path(briefing: Any) -> str:
+    return str(getattr(getattr(briefing, "document", None), "path", "") or "")
+
+
 class DocRows:
     """Rows by document index, the statuses found so far, the last sort chosen."""
 
@@ -35,12 +61,13 @@ class DocRows:
         self._dirty: set[int] = set()
 
     def rows(self, briefings: Sequence[Any]) -> list[DocRow]:
-        """A row per briefing (new ones made now; statuses as far as known)."""
+        """A row per document (new ones made now; statuses as far as known); identical
+        documents (the same bytes under other paths) once, the first met, naming the others."""
         self._refresh(briefings)
         for index in range(len(self._rows), len(briefings)):
             self._rows.append(make_row(index, briefings[index],
                                        self._status.get(index, PENDING)))
-        return self._rows[:len(briefings)]
+        return once(self._rows[:len(briefings)], briefings)
 
     def forget(self, index: int) -> None:
         """Document ``index`` changed (analysed, curated): its row is made again."""

@@ -45,9 +45,16 @@ class DocRow(NamedTuple):
     source: str
     title: str
     status: str
+    also: tuple[str, ...] = ()  # the paths of identical documents (same bytes), not listed
+    twins: tuple[int, ...] = ()  # ...and their indices
 
     def haystack(self) -> str:
-        return f"{self.title}\n{self.source}\n{self.date}\n{self.status}".casefold()
+        also = "\n".join(self.also)
+        return f"{self.title}\n{self.source}\n{self.date}\n{self.status}\n{also}".casefold()
+
+    def shown_title(self) -> str:
+        """The title, marked when identical documents are listed under it."""
+        return f"{self.title}  (+{len(self.also)} identical)" if self.also else self.title
 
 
 def _clean(value: object) -> str:
@@ -125,6 +132,9 @@ class DocTable(ScrollView, can_focus=True):
             super().__init__()
             self.index = index
 
+    class Moved(Message):
+        """The cursor is on another row (or the rows changed)."""
+
     def __init__(self, rows: Sequence[DocRow], current: int = -1, *,
                  id: str | None = None) -> None:
         super().__init__(id=id)
@@ -141,6 +151,7 @@ class DocTable(ScrollView, can_focus=True):
         self.cursor = min(position, max(0, len(view) - 1))
         self.refresh()
         self.call_after_refresh(self._show_cursor)
+        self.post_message(self.Moved())
 
     def cursor_row(self) -> int | None:
         return self.view[self.cursor] if self.view else None
@@ -177,7 +188,7 @@ class DocTable(ScrollView, can_focus=True):
         segments = [Segment(_cell(row.date, d) + " ", dim)]
         if s:
             segments.append(Segment(_cell(row.source, s) + " ", dim))
-        segments.append(Segment(_cell(row.title, t), base))
+        segments.append(Segment(_cell(row.shown_title(), t), base))
         if st:
             segments.append(Segment(" " + _cell(row.status, st), dim))
         return Strip(segments).adjust_cell_length(width, base)
@@ -197,6 +208,7 @@ class DocTable(ScrollView, can_focus=True):
             self.cursor = max(0, min(len(self.view) - 1, self.cursor + delta))
             self._show_cursor()
             self.refresh()
+            self.post_message(self.Moved())
 
     def action_page(self, direction: int) -> None:
         self.action_move(direction * max(1, self.scrollable_content_region.height - 1))
@@ -214,6 +226,7 @@ class DocTable(ScrollView, can_focus=True):
         if 0 <= row_y < len(self.view):
             self.cursor = row_y
             self.refresh()
+            self.post_message(self.Moved())
             if event.chain >= 2:
                 self.action_choose()
 
@@ -228,6 +241,9 @@ class DocumentsScreen(ModalScreen[int | None]):
     DocumentsScreen #docs-filter { border: none; height: 1; padding: 0 1; }
     DocumentsScreen #docs-head { height: 1; background: $panel; color: $text; padding: 0 1; }
     DocumentsScreen #docs-count { height: 1; color: $text-muted; padding: 0 1; }
+    DocumentsScreen #docs-also { height: auto; max-height: 3; color: $text-muted;
+                                 padding: 0 1; display: none; }
+    DocumentsScreen #docs-also.shown { display: block; }
     DocumentsScreen DocTable { padding: 0 1; }
     """
     BINDINGS = [
@@ -254,6 +270,7 @@ class DocumentsScreen(ModalScreen[int | None]):
                                                 "status", id="docs-filter")
             yield Static(id="docs-head", markup=False)
             yield DocTable(self.rows, self.current, id="docs-table")
+            yield Static(id="docs-also", markup=False)
             yield Static(id="docs-count", markup=False)
 
     @property
@@ -265,7 +282,9 @@ class DocumentsScreen(ModalScreen[int | None]):
         self.query_one(Input).focus()
 
     def _position_of(self, index: int) -> int | None:
-        return next((i for i, r in enumerate(self.rows) if r.doc == index), None)
+        """The row of document ``index`` (or of the document it is identical to)."""
+        return next((i for i, r in enumerate(self.rows) if r.doc == index or index in r.twins),
+                    None)
 
     def set_statuses(self, statuses: dict[int, str]) -> None:
         """The status column, once the worker has it (by document index)."""
@@ -301,6 +320,16 @@ class DocumentsScreen(ModalScreen[int | None]):
 
     def on_resize(self, event: events.Resize) -> None:
         self._update_head()
+
+    @on(DocTable.Moved)
+    def _moved(self, message: DocTable.Moved) -> None:
+        """Under the table: where the identical copies of the row under the cursor are."""
+        row = self.table.cursor_row()
+        also = self.rows[row].also if row is not None else ()
+        line = self.query_one("#docs-also", Static)
+        line.set_class(bool(also), "shown")
+        line.update(Content("the same text also at: " + ", ".join(line_text(p) for p in also))
+                    if also else Content(""))
 
     @on(Input.Changed, "#docs-filter")
     def _typed(self, event: Input.Changed) -> None:

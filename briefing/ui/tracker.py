@@ -321,8 +321,8 @@ class TrackerPanel(SidePanel):
             self._thread = target.index
             self._show_document()
         elif isinstance(target, HistoryStep):
-            span = target.evidence
-            start, end = (span.start, span.end) if span else (0, 0)
+            evidence = target.evidence
+            start, end = (evidence.start, evidence.end) if evidence else (0, 0)
             self.post_message(self.EvidenceSelected(target.path, start, end))
             self.post_message(self.Chosen())
         elif isinstance(target, _Evidence):
@@ -374,7 +374,12 @@ class TrackerPanel(SidePanel):
         return SYNC_LIMIT
 
     def _compute_corpus(self, briefings: Sequence[Briefing]) -> list[History]:
-        return merge_histories(briefings)
+        if len(briefings) <= SYNC_LIMIT:
+            return merge_histories(briefings)
+        # In a thread: from the answers digests, without decoding every analysis.
+        from briefing.answers.digest import histories, loaded_digests
+
+        return histories(loaded_digests(briefings))
 
     def _merged(self) -> list[History] | None:
         """The histories; ``None`` while a worker merges them (the view is then redrawn)."""
