@@ -192,3 +192,15 @@ def test_a_body_quoted_about_something_else_stays_mentioned() -> None:
             "fair opens in May and will be the biggest yet.\"\n")
     tiers = {a.id: a.tier for a in _briefing(text, "1987-03-25").actors}
     assert tiers["widget_makers_association"] == "mentioned"
+
+
+def test_what_has_shares_or_a_chief_executive_is_a_firm() -> None:
+    text = ("Carmaker deal\n\nGeneral Motors is to pay Zorvia 1.5bn euros to end the deal. "
+            "Zorvia's shares rose 4.5% in Milan. \"We now have absolute freedom,\" said Zorvia "
+            "chief executive Sergio Roe. Zorvia will keep supplying engines.\n\nClass B shares "
+            "fell. Fellow shareholders were pleased. Royal Bank of Scotland chief executive "
+            "Fred Goodwin was not.\n")
+    actors = {a.name: a for a in _briefing(text, "2005-02-14").actors}
+    assert actors["Zorvia"].kind == "organization"
+    assert len(actors["Zorvia"].mentions) == 4
+    assert not {"Class B", "Fellow", "Scotland"} & set(actors)

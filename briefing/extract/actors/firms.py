@@ -22,6 +22,9 @@ _SUFFIXES = frozenset({"Ltd", "Inc", "Corp", "Co", "PLC", "plc", "LLC", "SA", "A
                        "GmbH", "SpA", "Limited"})
 
 
+# What only a firm has: "X's shares", "X chief executive", "X shareholders".
+_OWNED_NOUNS = frozenset({"shares", "shareholders", "chief"})
+_CHIEF_OF = frozenset({"executive", "operating", "financial"})
 _SUFFIX_KEYS = frozenset(x.lower() for x in _SUFFIXES)  # the index is by lower-case token
 
 
@@ -52,6 +55,22 @@ def firms(run: ActorRun) -> None:
         a = _run_back(run, k)
         if 0 < a < k and t.norm[a - 1] in ("the", "a", "an") and k - a <= 3:
             found.append((a, k, False))
+    for k in run.positions(_OWNED_NOUNS):
+        # "Fiat's shares", "Fiat chief executive Sergio Roe": what has shares or a chief
+        # executive is a firm
+        if t.norm[k] == "chief" and (k + 1 >= t.n or t.norm[k + 1] not in _CHIEF_OF):
+            continue
+        j = k
+        if j >= 2 and t.norm[j - 1] == "s" and t.raw[j - 2] in ("'", "’") and t.glued(j - 2):
+            j -= 2
+        if j == k and t.norm[k] != "chief":
+            continue  # "Class B shares": a kind of share, not whose
+        a = _run_back(run, j)
+        if a < j and not (j == k and a in t.sent_tok) \
+                and not (a > 0 and t.norm[a - 1] in ("of", "and", "for")) \
+                and not any(t.raw[x].isupper() and len(t.raw[x]) > 4 for x in range(a, j)):
+            # (not "Fellow shareholders", "[Royal Bank of] Scotland", nor a headline's words)
+            found.append((a, j, False))
     for a, b, suffix in found:
         _firm(run, a, b, suffix)
 
