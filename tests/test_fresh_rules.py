@@ -204,3 +204,12 @@ def test_what_has_shares_or_a_chief_executive_is_a_firm() -> None:
     assert actors["Zorvia"].kind == "organization"
     assert len(actors["Zorvia"].mentions) == 4
     assert not {"Class B", "Fellow", "Scotland"} & set(actors)
+
+
+def test_todays_talks_in_a_quote_date_the_talks() -> None:
+    text = ("Debt talks\n\nPoland met its creditors for renewed talks, sources said. \"One "
+            "really cannot expect a positive conclusion to today's talks,\" the source added. "
+            "\"I have nothing more for you today,\" he said.\n")
+    events = _briefing(text, "1987-03-31").timeline
+    assert [e.evidence.text for e in events] == ["today"]
+    assert events[0].date == "1987-03-31" and "talks" in events[0].label

@@ -128,7 +128,9 @@ class _Timeline:
             # conversation itself, not an event
             return True
         # the speaker's own "today" inside a quote dates the conversation, not an event
-        return self.in_quote(t.start) and bool(_SPEAKERS_NOW.match(t.text.strip()))
+        # (not "today's talks": the possessive names an event of that day)
+        return self.in_quote(t.start) and bool(_SPEAKERS_NOW.match(t.text.strip())) \
+            and not self.text.startswith(("'s ", "’s "), t.end)
 
     def events(self, rounds: list[tuple[Round, Span | None]]) -> list[TimelineEvent]:
         events: list[TimelineEvent] = []
