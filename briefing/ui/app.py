@@ -42,6 +42,7 @@ class BriefingApp(App[int]):
     """The reader.  ``paths`` empty means the bundled seeds."""
 
     TITLE = "briefing"  # never set from document data (nor is the terminal title)
+    CSS_PATH = ["main.tcss"]  # the main screen's (see briefing.ui.main)
     COMMANDS = App.COMMANDS | {ReaderCommands}
     ENABLE_COMMAND_PALETTE = True
 
@@ -57,7 +58,7 @@ class BriefingApp(App[int]):
         self.paths = list(paths)
         self.limits = dict(limits or {})
         # settings ``layout:`` -- sidebar shown at start, which panel, its width
-        self.layout: dict[str, Any] = dict(layout or {})
+        self.layout_settings: dict[str, Any] = dict(layout or {})
         self.startup_problems = list(problems)
         from briefing.common.textsafe import valid_binding_id, valid_key_name
 

@@ -50,7 +50,9 @@ def offer_corpus_of(screen: MainScreen, mark: Any, recent: Sequence[Sequence[str
 
     def answer(yes: bool | None) -> None:
         if yes:  # after the question has gone (the screen stack is settled then)
-            screen.app.call_later(screen.open_corpus, corpus, mark.sha256, mark.offset)
+            from briefing.ui.actions import open_corpus
+
+            screen.app.call_later(open_corpus, screen, corpus, mark.sha256, mark.offset)
 
     screen.app.push_screen(ConfirmScreen(f"That bookmark is in {shown}, which is not open. "
                                          "Open it there?"), answer)

@@ -80,7 +80,7 @@ _SPEAKERS: dict[int, tuple[int, list[tuple[str, str]]]] = {}  # screen id -> (do
 def _speakers(screen: MainScreen) -> list[tuple[str, str]]:
     """``(actor id, name)`` of every person quoted in the corpus, most quoted first (computed
     once per corpus size: the palette opens often)."""
-    briefings = screen.briefings
+    briefings = screen.session.briefings
     cached = _SPEAKERS.get(id(screen))
     if cached is not None and cached[0] == len(briefings):
         return cached[1]
@@ -113,7 +113,7 @@ class ReaderCommands(Provider):
         self._rows: list[DocRow] = []
         self._folded: list[str] = []
         if screen is not None:
-            self._rows = screen.doc_rows.rows(screen.briefings)
+            self._rows = screen.doc_rows.rows(screen.session.briefings)
             self._folded = [f"open: {row.title}".casefold() for row in self._rows]
 
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:

@@ -200,6 +200,12 @@ class Reader(ScrollView, can_focus=True):
             return self._anchor
         return self._lines.offset_for_row(max(0, min(row, len(self._lines) - 1)))
 
+    def row_distance(self, top_offset: int, offset: int) -> int:
+        """Rows from ``top_offset`` down to ``offset`` as the text is wrapped now."""
+        if self._lines is None:
+            return 0
+        return self._lines.row_for_offset(offset) - self._lines.row_for_offset(top_offset)
+
     def visible_text(self) -> list[str]:
         """The plain text of the rows on screen (for tests and accessibility)."""
         if self._lines is None:
