@@ -8,7 +8,7 @@ the index policy are tested with plain pytest.
 
 from __future__ import annotations
 
-from briefing.session.core import Applied, Notice, Session
+from briefing.session.core import Session
 from briefing.session.jobs import Cancelled, Job, JobRunner
 
-__all__ = ["Applied", "Cancelled", "Job", "JobRunner", "Notice", "Session"]
+__all__ = ["Cancelled", "Job", "JobRunner", "Session"]

@@ -9,30 +9,18 @@ SHA-256), the problems met, the loading, the search index's lifecycle
 folds every event back in with :meth:`Session.apply`, which updates the state, starts whatever
 the policy says comes next (an index build, a save) and returns what the view needs to know.
 
-All state changes happen on the owner's thread; jobs get snapshots.
+All state changes happen on the owner's thread; jobs get snapshots.  The events (dataclasses)
+are imported when the first one is applied, after the reader's first frame.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from time import time
 from typing import TYPE_CHECKING, Any
 
-from briefing.session.events import (
-    BriefingsLoaded,
-    Curated,
-    DocumentAnalysed,
-    FilesCounted,
-    IndexCurated,
-    IndexReady,
-    ProblemsFound,
-    SessionEvent,
-    StateLoaded,
-    StateSaved,
-)
-from briefing.session.indexing import IndexLifecycle, build_index
+from briefing.session.indexing import IndexLifecycle
 from briefing.session.jobs import Cancelled, JobRunner
 from briefing.session.state import SAVE_INTERVAL, StateKeeper
 
@@ -40,26 +28,15 @@ if TYPE_CHECKING:
     from briefing.corpus.limits import Limits
     from briefing.model import Briefing, Problem
     from briefing.search import SearchIndex
+    from briefing.session.events import (
+        Applied,
+        BriefingsLoaded,
+        Curated,
+        IndexReady,
+        Notice,
+        SessionEvent,
+    )
     from briefing.userdata.state import Bookmark
-
-
-@dataclass(frozen=True, slots=True)
-class Notice:
-    """Something to tell the user (``severity`` as Textual's ``notify`` takes it)."""
-
-    text: str
-    severity: str = "information"
-
-
-@dataclass(slots=True)
-class Applied:
-    """What :meth:`Session.apply` changed, for the view."""
-
-    first: int = 0  # BriefingsLoaded: the position of the first new briefing
-    position: int | None = None  # DocumentAnalysed, Curated: the briefing replaced
-    replaced: Briefing | None = None  # ...and what it was
-    index_changed: bool = False  # IndexReady, IndexCurated: a new current index
-    notices: list[Notice] = field(default_factory=list)
 
 
 class Session:
@@ -96,6 +73,19 @@ class Session:
 
     def apply(self, event: SessionEvent) -> Applied:
         """Fold ``event`` into the state (on the owner's thread) and run the policy."""
+        from briefing.session.events import (
+            Applied,
+            BriefingsLoaded,
+            Curated,
+            DocumentAnalysed,
+            FilesCounted,
+            IndexCurated,
+            IndexReady,
+            ProblemsFound,
+            StateLoaded,
+            StateSaved,
+        )
+
         applied = Applied()
         if isinstance(event, BriefingsLoaded):
             applied.first = self._loaded(event)
@@ -170,6 +160,8 @@ class Session:
 
     def add_fetched(self, briefings: list[Briefing], problems: list[Problem]) -> Applied:
         """Articles fetched from the feeds join the corpus (and then the index)."""
+        from briefing.session.events import BriefingsLoaded
+
         applied = self.apply(BriefingsLoaded(briefings, problems, self.seen + len(briefings)))
         if briefings:
             self.start_index_build()
@@ -193,6 +185,7 @@ class Session:
 
     def _count_files(self, cancelled: Cancelled) -> None:
         from briefing.corpus import count_files
+        from briefing.session.events import FilesCounted
 
         try:
             total = count_files(self.paths or None, self.limits)
@@ -233,6 +226,8 @@ class Session:
 
     def _build(self, cancelled: Cancelled, *, warm: bool = False, generation: int = 0,
                briefings: Sequence[Briefing] = (), partial: bool = False) -> None:
+        from briefing.session.indexing import build_index
+
         build_index(self.paths, self.limits, self.index_cache_dir(), self.publish, cancelled,
                     warm=warm, generation=generation, briefings=briefings, partial=partial,
                     started=self.load_started)
@@ -290,6 +285,8 @@ class Session:
                         group="curate", description="curation")
 
     def _curated(self, event: Curated, applied: Applied) -> None:
+        from briefing.session.events import Notice
+
         if event.error is not None or event.briefing is None:
             applied.notices.append(Notice(event.error or "the change was not made", "error"))
             return
@@ -314,6 +311,8 @@ class Session:
 
     # ------------------------------------------------------------------ the reader state
     def _load_state(self, cancelled: Cancelled) -> None:
+        from briefing.session.events import StateLoaded
+
         problems = self.keeper.load()
         self.keeper.note_opened(self.corpus_key())
         self.publish(StateLoaded(problems))
@@ -333,8 +332,13 @@ class Session:
             self._save_again = True
             return
         self._saving = True
-        self.runner.run(lambda _cancelled: self.publish(StateSaved(self.keeper.save())),
-                        group="state-save", description="save the reader state")
+
+        def save(_cancelled: Cancelled) -> None:
+            from briefing.session.events import StateSaved
+
+            self.publish(StateSaved(self.keeper.save()))
+
+        self.runner.run(save, group="state-save", description="save the reader state")
 
     def flush(self) -> str | None:
         """Save now (on exit; a short synchronous write); what could not be saved, in words."""
@@ -361,6 +365,8 @@ class Session:
         return self.by_path.get(mark.path) if index is None else index
 
     def _saved(self, problem: Problem | None) -> list[Notice]:
+        from briefing.session.events import Notice
+
         self._saving = False
         notices = self._confirm_bookmarks(problem)
         retry = f"retrying every {SAVE_INTERVAL:.0f} s"
@@ -380,6 +386,8 @@ class Session:
 
     def _confirm_bookmarks(self, problem: Problem | None) -> list[Notice]:
         """"bookmark added" only once it is saved, or that it could not be."""
+        from briefing.session.events import Notice
+
         notices = []
         for mark_id in list(self._announce):
             if self.keeper.is_saved(mark_id):

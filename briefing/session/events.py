@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from briefing.search import SearchIndex
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class BriefingsLoaded:
     """A batch of documents read (and analysed, or shown as text first); ``seen`` counts the
     files read so far, ``done`` says the loading has finished."""
@@ -27,7 +27,7 @@ class BriefingsLoaded:
     done: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class DocumentAnalysed:
     """The analysis of document ``index``, which was first shown as text only."""
 
@@ -36,7 +36,7 @@ class DocumentAnalysed:
     problems: list[Problem]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class IndexReady:
     """A search index: ``generation`` 0 is the saved (warm) one, others are builds numbered in
     order; ``covered`` is how many documents a partial index holds (``None``: all of them)."""
@@ -46,7 +46,7 @@ class IndexReady:
     covered: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class IndexCurated:
     """The index with one document's curated actors, replacing ``before`` if still current."""
 
@@ -54,35 +54,35 @@ class IndexCurated:
     after: SearchIndex
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ProblemsFound:
     """Problems met outside the loading (building the search index)."""
 
     problems: list[Problem]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class FilesCounted:
     """How many files the corpus has (for the loading progress)."""
 
     total: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class StateLoaded:
     """The reader state (positions, bookmarks, recent corpora) was read; its problems."""
 
     problems: list[Problem] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class StateSaved:
     """A background save of the reader state finished (``problem`` is None on success)."""
 
     problem: Problem | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Curated:
     """A sidecar edit was written and its document analysed again, or ``error`` says why not."""
 
@@ -95,3 +95,22 @@ class Curated:
 
 SessionEvent: TypeAlias = (BriefingsLoaded | DocumentAnalysed | IndexReady | IndexCurated
                            | ProblemsFound | FilesCounted | StateLoaded | StateSaved | Curated)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something to tell the user (``severity`` as Textual's ``notify`` takes it)."""
+
+    text: str
+    severity: str = "information"
+
+
+@dataclass
+class Applied:
+    """What :meth:`Session.apply` changed, for the view."""
+
+    first: int = 0  # BriefingsLoaded: the position of the first new briefing
+    position: int | None = None  # DocumentAnalysed, Curated: the briefing replaced
+    replaced: Briefing | None = None  # ...and what it was
+    index_changed: bool = False  # IndexReady, IndexCurated: a new current index
+    notices: list[Notice] = field(default_factory=list)

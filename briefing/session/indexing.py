@@ -19,13 +19,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.session.events import IndexReady, ProblemsFound, SessionEvent
 from briefing.session.jobs import Cancelled
 
 if TYPE_CHECKING:
     from briefing.corpus.limits import Limits
     from briefing.model import Briefing
     from briefing.search import SearchIndex
+    from briefing.session.events import IndexReady, SessionEvent
 
 PARTIAL_INDEX_FIRST = 500  # documents loaded before search works on a partial index
 
@@ -123,6 +123,8 @@ def build_index(paths: Sequence[str], limits: Limits, cache_dir: Path | None,
     The search layer is optional for the reader: if it is missing or fails, the problem is
     published and ``/`` still opens (the search screen says there is no index).
     """
+    from briefing.session.events import IndexReady, ProblemsFound
+
     index = None
     try:
         from briefing.analysis.lazy import transient

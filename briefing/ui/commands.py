@@ -21,7 +21,7 @@ from briefing.ui.keys import KEYS
 from briefing.ui.text import safe_str
 
 if TYPE_CHECKING:
-    from briefing.ui.documents import DocRow
+    from briefing.ui.doc_rows import DocRow
     from briefing.ui.main import MainScreen
 
 MAX_DOCUMENT_HITS = 100  # the best documents shown for a query (d lists them all)

@@ -11,7 +11,6 @@ the screen as plain Segments with control characters neutralised.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -27,69 +26,13 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Input, Static
 
+from briefing.ui.doc_rows import DocRow, filter_rows, sort_rows
 from briefing.ui.footer import fit_parts
 from briefing.ui.keys import bindings
-from briefing.ui.text import line_text
 
 COLUMNS = ("date", "source", "title", "status")
 HEADINGS = {"date": "Date", "source": "Source", "title": "Title", "status": "Status"}
 DATE_WIDTH, SOURCE_WIDTH, STATUS_WIDTH = 10, 16, 14
-PENDING = "…"  # the status column before the worker has read the analyses
-
-
-class DocRow(NamedTuple):
-    """One document as the table shows it."""
-
-    doc: int  # index into the screen's briefings
-    date: str
-    source: str
-    title: str
-    status: str
-
-    def haystack(self) -> str:
-        return f"{self.title}\n{self.source}\n{self.date}\n{self.status}".casefold()
-
-
-def _clean(value: object) -> str:
-    """A field as one safe line (printable strings, most of them, pass as they are)."""
-    text = value if isinstance(value, str) else ""
-    return text if text.isprintable() else line_text(text)
-
-
-def make_row(index: int, briefing: object, status: str = PENDING) -> DocRow:
-    """A row from a briefing's document fields (no analysis is decoded here)."""
-    document = getattr(briefing, "document", None)
-    return DocRow(index, _clean(getattr(document, "published", None))[:10],
-                  _clean(getattr(document, "source", None)),
-                  _clean(getattr(document, "display_title", "")), status)
-
-
-def primary_status(briefing: object) -> str:
-    """The status of the document's primary negotiation ("" when it has none)."""
-    negotiations = getattr(briefing, "negotiations", ()) or ()
-    primary = next((n for n in negotiations if getattr(n, "primary", False)), None)
-    return str(getattr(primary, "status", "") or "").replace("_", " ")
-
-
-def filter_rows(rows: Sequence[DocRow], hay: Sequence[str], query: str) -> list[int]:
-    """Positions of the rows having every word of ``query`` in a column (case aside)."""
-    words = query.casefold().split()
-    found: Sequence[int] = range(len(rows))
-    for word in words:
-        found = [i for i in found if word in hay[i]]
-    return list(found)
-
-
-def sort_rows(rows: Sequence[DocRow], view: list[int], column: str, reverse: bool) -> list[int]:
-    """``view`` sorted by ``column``; empty values (and pending statuses) always last."""
-    def key(i: int) -> tuple[bool, str, int]:
-        value = getattr(rows[i], column)
-        empty = not value or value == PENDING
-        return (empty != reverse, value.casefold(), i)
-
-    return sorted(view, key=key, reverse=reverse)
-
-
 def _cell(text: str, width: int) -> str:
     if width <= 0:
         return ""

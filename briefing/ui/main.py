@@ -27,14 +27,6 @@ from textual.widgets import ContentSwitcher, OptionList, Static
 from textual.worker import get_current_worker
 
 from briefing.session import Session
-from briefing.session.events import (
-    BriefingsLoaded,
-    Curated,
-    DocumentAnalysed,
-    IndexReady,
-    SessionEvent,
-    StateLoaded,
-)
 from briefing.session.jobs import Job
 from briefing.session.state import SAVE_INTERVAL
 from briefing.ui.arrangement import MEDIUM, PanelArrangement
@@ -51,6 +43,7 @@ from briefing.ui.text import notify_safe
 
 if TYPE_CHECKING:
     from briefing.model import Briefing, Problem
+    from briefing.session.events import BriefingsLoaded, SessionEvent
     from briefing.ui.feeds import FeedsFetched
     from briefing.ui.parties import PartiesPanel
     from briefing.ui.side_panel import SidePanel
@@ -206,6 +199,15 @@ class MainScreen(Screen[None]):
     # ------------------------------------------------------------------ session events
     @on(SessionMessage)
     def _session_event(self, message: SessionMessage) -> None:
+        # Imported with the first event, after the first frame (dataclasses cost start-up).
+        from briefing.session.events import (
+            BriefingsLoaded,
+            Curated,
+            DocumentAnalysed,
+            IndexReady,
+            StateLoaded,
+        )
+
         event = message.event
         applied = self.session.apply(event)
         if isinstance(event, BriefingsLoaded):
@@ -388,6 +390,8 @@ class MainScreen(Screen[None]):
     def on_feeds_fetched(self, message: FeedsFetched) -> None:
         """New articles from the feeds join the corpus: list, panels, then the index."""
         if message.briefings or message.problems:
+            from briefing.session.events import BriefingsLoaded
+
             count = len(self.session.briefings)
             self.session.add_fetched(message.briefings, message.problems)
             self._show_loaded(BriefingsLoaded(message.briefings, message.problems, 0), count)
