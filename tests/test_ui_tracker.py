@@ -25,7 +25,7 @@ from briefing.model import (
     Span,
     TimelineEvent,
 )
-from briefing.ui.panel_style import THEME_VARIABLE_DEFAULTS
+from briefing.ui.panel_style import FIXED_STATUS_COLOURS
 from briefing.ui.tracker import TrackerPanel
 
 TEXT = (
@@ -170,10 +170,10 @@ async def test_badge_colour_comes_from_the_theme_variable_when_defined() -> None
 
 
 async def test_badge_uses_the_shipped_defaults_when_an_app_registers_them() -> None:
-    app = PanelApp(make_briefing(status="collapsed"), variables=THEME_VARIABLE_DEFAULTS)
+    app = PanelApp(make_briefing(status="collapsed"), variables=FIXED_STATUS_COLOURS)
     async with app.run_test(size=(60, 40)):
         panel = app.query_one(TrackerPanel)
-        expected = Color.parse(THEME_VARIABLE_DEFAULTS["briefing-status-collapsed"])
+        expected = Color.parse(FIXED_STATUS_COLOURS["briefing-status-collapsed"])
         assert panel.badge.styles.background == expected
 
 

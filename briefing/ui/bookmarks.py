@@ -19,6 +19,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from briefing.ui.css import tcss
 from briefing.ui.text import safe_str
 
 if TYPE_CHECKING:
@@ -61,16 +62,7 @@ def offer_corpus_of(screen: MainScreen, mark: Any, recent: Sequence[Sequence[str
 class BookmarksScreen(ModalScreen[object | None]):
     """Dismisses with the chosen :class:`~briefing.userdata.state.Bookmark`, or ``None``."""
 
-    DEFAULT_CSS = """
-    BookmarksScreen { align: center middle; }
-    BookmarksScreen > Vertical {
-        width: 90; max-width: 100%; height: 80%; min-height: 6;
-        border: round $accent; background: $panel;
-    }
-    BookmarksScreen #bookmarks-title { padding: 0 1; text-style: bold; }
-    BookmarksScreen #bookmarks-hint { padding: 0 1; color: $text-muted; }
-    BookmarksScreen OptionList { height: 1fr; border: none; &:focus { border: none; } }
-    """
+    DEFAULT_CSS = tcss(__file__, "bookmarks_screen.tcss")
     BINDINGS = [
         Binding("escape,q,apostrophe", "close", "Close", id="bookmarks-close"),
         Binding("x,delete", "delete", "Delete", id="bookmarks-delete"),

@@ -26,6 +26,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Input, Static
 
+from briefing.ui.css import tcss
 from briefing.ui.doc_rows import DocRow, filter_rows, sort_rows
 from briefing.ui.footer import fit_parts
 from briefing.ui.keys import bindings
@@ -45,12 +46,7 @@ class DocTable(ScrollView, can_focus=True):
     """The rows in view, one line each; only the visible lines are drawn."""
 
     COMPONENT_CLASSES = {"doctable--cursor", "doctable--current", "doctable--dim"}
-    DEFAULT_CSS = """
-    DocTable { height: 1fr; background: $surface; scrollbar-size-vertical: 1; }
-    DocTable > .doctable--cursor { background: $accent 40%; text-style: bold; }
-    DocTable > .doctable--current { color: $accent; }
-    DocTable > .doctable--dim { color: $text-muted; }
-    """
+    DEFAULT_CSS = tcss(__file__, "doc_table.tcss")
     BINDINGS = [
         Binding("up,k", "move(-1)", show=False),
         Binding("down,j", "move(1)", show=False),
@@ -164,15 +160,7 @@ class DocTable(ScrollView, can_focus=True):
 class DocumentsScreen(ModalScreen[int | None]):
     """The table over the reader; dismisses with the chosen document's index, or None."""
 
-    DEFAULT_CSS = """
-    /* Opaque: the reader below is not composited through it on every frame. */
-    DocumentsScreen { background: $surface; }
-    DocumentsScreen > Vertical { background: $surface; height: 1fr; }
-    DocumentsScreen #docs-filter { border: none; height: 1; padding: 0 1; }
-    DocumentsScreen #docs-head { height: 1; background: $panel; color: $text; padding: 0 1; }
-    DocumentsScreen #docs-count { height: 1; color: $text-muted; padding: 0 1; }
-    DocumentsScreen DocTable { padding: 0 1; }
-    """
+    DEFAULT_CSS = tcss(__file__, "documents_screen.tcss")
     BINDINGS = [
         *bindings("documents"),  # from the key table: the help screen lists them, ids rebind
         Binding("up", "move(-1)", show=False),

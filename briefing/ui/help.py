@@ -12,6 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from briefing.ui.css import tcss
 from briefing.ui.keys import GROUPS, KEY_COLUMN, KEYS, PANEL_NOTES, SEARCH_SYNTAX, WIDGET_KEYS
 
 _TABLE = {k.id: k for k in KEYS}
@@ -82,14 +83,7 @@ def _add_rows(table: Table, title: str, entries: Iterable[tuple[str, str]]) -> N
 class HelpScreen(ModalScreen[None]):
     """Lists every key of the reader."""
 
-    DEFAULT_CSS = """
-    HelpScreen { align: center middle; }
-    HelpScreen > VerticalScroll {
-        width: 76; max-width: 100%; height: auto; max-height: 100%;
-        border: round $accent; background: $panel; padding: 0 1;
-        scrollbar-size-vertical: 1;
-    }
-    """
+    DEFAULT_CSS = tcss(__file__, "help_screen.tcss")
     BINDINGS = [
         Binding("escape,q,question_mark", "close", "Close", id="help-close"),
         Binding("j", "scroll('down')", show=False),

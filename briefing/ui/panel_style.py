@@ -11,8 +11,9 @@ Colours come from theme (CSS) variables so a theme can restyle them:
 None of them has to be defined: a panel looks a variable up in the running app's theme variables
 and falls back to a built-in Textual variable (``$success``, ``$error``, ...) when it is missing,
 so the panels never raise ``UnresolvedVariableError`` whatever the app defines.  An app that wants
-fixed colours can return :data:`THEME_VARIABLE_DEFAULTS` (merged with its own) from
-``App.get_theme_variable_defaults``.
+fixed status colours can add :data:`FIXED_STATUS_COLOURS` to its theme variable defaults
+(briefing's own defaults are ``briefing.ui.app.THEME_VARIABLE_DEFAULTS``; it leaves the status
+colours to the theme).
 
 Document text reaches a widget only through :func:`safe_text` (control characters cleaned, one
 line, bounded length) and then ``Content``/``Text``: never as markup.
@@ -72,8 +73,8 @@ OUTCOME_MARKS = {"no_deal": "✗", "progress": "↗", "deal": "✓"}
 
 USER_MARK = "✎"  # the user curated this actor (sidecar ``actors:``)
 
-# Concrete defaults an app may register (they work on dark and light backgrounds).
-THEME_VARIABLE_DEFAULTS: dict[str, str] = {
+# Fixed status colours an app may register (they work on dark and light backgrounds).
+FIXED_STATUS_COLOURS: dict[str, str] = {
     **{f"briefing-status-{k}": v for k, v in {
         "exploratory": "#7f8c9a", "ongoing": "#3b82c4", "near_agreement": "#2e9d5b",
         "agreed": "#1f7a45", "implementing": "#7a5cc4", "stalled": "#c98a14",

@@ -16,6 +16,7 @@ from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from briefing.ui.css import tcss
 from briefing.ui.text import label
 
 if TYPE_CHECKING:
@@ -35,12 +36,7 @@ def section_label(section: Section, index: int) -> str:
 class Contents(OptionList):
     """The table of contents of the current document; ``enter`` jumps to a section."""
 
-    DEFAULT_CSS = """
-    Contents {
-        height: 1fr; border: none; background: $surface; scrollbar-size-vertical: 1;
-        &:focus { border: none; background-tint: $foreground 4%; }
-    }
-    """
+    DEFAULT_CSS = tcss(__file__, "contents.tcss")
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
@@ -68,14 +64,7 @@ class Contents(OptionList):
 class DocumentList(OptionList):
     """Every loaded document by title; grows while the corpus loads."""
 
-    DEFAULT_CSS = """
-    DocumentList {
-        height: 1fr; border: none; background: $surface;
-        text-wrap: nowrap; text-overflow: ellipsis;
-        scrollbar-size-vertical: 1;
-        &:focus { border: none; background-tint: $foreground 4%; }
-    }
-    """
+    DEFAULT_CSS = tcss(__file__, "document_list.tcss")
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
@@ -112,9 +101,7 @@ class SidePanelView(Protocol):
 class PlaceholderPanel(Static, can_focus=True):
     """Stands in for a panel whose module is not available (a broken build)."""
 
-    DEFAULT_CSS = """
-    PlaceholderPanel { height: 1fr; color: $text-muted; padding: 1 1; background: $surface; }
-    """
+    DEFAULT_CSS = tcss(__file__, "placeholder_panel.tcss")
 
     def __init__(self, what: str, *, id: str | None = None) -> None:
         super().__init__(label(f"The {what} panel is not available in this build."), id=id)
@@ -129,10 +116,7 @@ class PlaceholderPanel(Static, can_focus=True):
 class PanelSlot(Vertical):
     """Holds a side panel that is imported after the first frame (its module is heavy)."""
 
-    DEFAULT_CSS = """
-    PanelSlot { height: 1fr; }
-    PanelSlot > * { height: 1fr; }
-    """
+    DEFAULT_CSS = tcss(__file__, "panel_slot.tcss")
 
     @property
     def panel(self) -> Widget | None:

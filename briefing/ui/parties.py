@@ -46,6 +46,7 @@ from textual.widgets import Input, OptionList, Static
 
 from briefing.answers.quotes import CorpusQuote, collect_quotes
 from briefing.model import Briefing
+from briefing.ui.css import tcss
 from briefing.ui.footer import HintLine
 from briefing.ui.keys import bindings
 from briefing.ui.panel_groups import (
@@ -56,7 +57,7 @@ from briefing.ui.panel_groups import (
     group_actors,
 )
 from briefing.ui.panel_style import KIND_BADGES, KIND_NAMES, USER_MARK, kind_style, safe_text
-from briefing.ui.side_panel import SidePanel, header_css, hint_css, list_css, panel_css
+from briefing.ui.side_panel import SidePanel
 
 MAX_CORPUS_ACTORS = 1000  # rows in the corpus actor list (most widely mentioned first)
 MAX_ACTOR_DOCUMENTS = 500  # rows in one actor's document list (newest first)
@@ -66,19 +67,7 @@ SYNC_LIMIT = 2000  # corpora up to this size are aggregated at once, bigger ones
 class PartiesPanel(SidePanel):
     """Actors of the current document, or of the whole corpus."""
 
-    DEFAULT_CSS = (panel_css("PartiesPanel") + header_css("PartiesPanel", "parties-header")
-                   + list_css("PartiesPanel", "parties-list")
-                   + hint_css("PartiesPanel", "parties-hint") + """
-    PartiesPanel > #parties-filter {
-        display: none;
-        height: 1;
-        border: none;
-        padding: 0 1;
-    }
-    PartiesPanel.-corpus > #parties-filter {
-        display: block;
-    }
-    """)
+    DEFAULT_CSS = tcss(__file__, "parties_panel.tcss")
     CORPUS_WORKER_GROUP = "parties-corpus"
     CORPUS_WORKER_DESCRIPTION = "count the corpus actors"
 

@@ -26,6 +26,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing.ui import wrap
+from briefing.ui.css import tcss
 from briefing.ui.text import line_text, link_for, safe_str
 
 if TYPE_CHECKING:
@@ -76,29 +77,7 @@ class Reader(ScrollView, can_focus=True):
         "reader--other",
     }
 
-    DEFAULT_CSS = """
-    Reader {
-        background: $surface;
-        overflow-x: hidden;
-        overflow-y: auto;
-        scrollbar-gutter: stable;
-        scrollbar-size-vertical: 1;
-        scrollbar-background: $surface;
-        scrollbar-color: $panel-lighten-2;
-        scrollbar-color-hover: $accent 60%;
-        scrollbar-color-active: $accent;
-        & > .reader--title { color: $text; text-style: bold; }
-        & > .reader--meta { color: $text-muted; }
-        & > .reader--link { color: $text-muted; text-style: underline; }
-        & > .reader--heading { color: $briefing-heading; text-style: bold; }
-        & > .reader--notice { color: $warning; text-style: italic; }
-        & > .reader--speaker { color: $briefing-heading; text-style: bold; }
-        & > .reader--mention { background: $briefing-mention; }
-        & > .reader--evidence { background: $briefing-evidence; }
-        & > .reader--search { background: $briefing-search; text-style: bold; }
-        & > .reader--other { text-style: underline; }
-    }
-    """
+    DEFAULT_CSS = tcss(__file__, "reader.tcss")
 
     class PositionChanged(Message):
         """The top of the view now shows ``offset`` (posted when it changes)."""

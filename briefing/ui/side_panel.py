@@ -7,8 +7,8 @@ corpus, in a worker thread for a big one (so the screen stays live), with a gene
 so that a worker's result for an older corpus is dropped.
 
 A subclass says what its corpus computation is (:meth:`SidePanel._compute_corpus`), up to which
-size it runs at once (:meth:`SidePanel._sync_limit`), and how it shows its modes.  The CSS
-helpers build the rules the panels' ``DEFAULT_CSS`` have in common (header, list, hint).
+size it runs at once (:meth:`SidePanel._sync_limit`), and how it shows its modes.  Each panel's
+look is its own ``.tcss`` file (``parties_panel.tcss``, ``tracker_panel.tcss``).
 """
 
 from __future__ import annotations
@@ -23,62 +23,6 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.model import Briefing
-
-# -- DEFAULT_CSS pieces (``panel`` is the widget's type name, ``*_id`` an id without ``#``) --------
-
-
-def header_css(panel: str, header_id: str) -> str:
-    """A one-line bold header, highlighted while the panel has the focus."""
-    return f"""
-    {panel} > #{header_id} {{
-        height: 1;
-        padding: 0 1;
-        background: $panel;
-        color: $text;
-        text-style: bold;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-    }}
-    {panel}:focus-within > #{header_id} {{
-        background: $primary-background;
-    }}"""
-
-
-def list_css(panel: str, list_id: str, *, nowrap: bool = True, hidden: bool = False) -> str:
-    """A borderless list filling the panel; ``nowrap`` truncates its lines."""
-    display = "\n        display: none;" if hidden else ""
-    wrap = "\n        text-wrap: nowrap;\n        text-overflow: ellipsis;" if nowrap else ""
-    return f"""
-    {panel} > #{list_id} {{{display}
-        height: 1fr;
-        border: none;
-        padding: 0;
-        background: $surface;{wrap}
-    }}
-    {panel} > #{list_id}:focus {{
-        border: none;
-    }}"""
-
-
-def hint_css(panel: str, hint_id: str) -> str:
-    """A one-line muted hint of the keys at the foot of the panel."""
-    return f"""
-    {panel} > #{hint_id} {{
-        height: 1;
-        padding: 0 1;
-        color: $text-muted;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-    }}"""
-
-
-def panel_css(panel: str) -> str:
-    """The panel itself: a vertical stack filling its place."""
-    return f"""
-    {panel} {{
-        height: 1fr;
-        layout: vertical;
-    }}"""
 
 
 class CorpusComputed(Message):

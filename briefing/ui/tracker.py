@@ -46,6 +46,7 @@ from briefing.answers.history import (
     merge_histories,
 )
 from briefing.model import Briefing, Negotiation, Span
+from briefing.ui.css import tcss
 from briefing.ui.footer import HintLine
 from briefing.ui.keys import bindings
 from briefing.ui.panel_style import (
@@ -61,7 +62,7 @@ from briefing.ui.panel_style import (
     safe_text,
     status_variable,
 )
-from briefing.ui.side_panel import SidePanel, header_css, hint_css, list_css, panel_css
+from briefing.ui.side_panel import SidePanel
 
 EXCERPT = 160  # characters of a quote or timeline label shown in the list
 EVIDENCE_EXCERPT = 100  # characters of an evidence sentence (the reader shows it whole)
@@ -73,47 +74,7 @@ SYNC_LIMIT = 2000  # corpora up to this size are merged at once, bigger ones in 
 class TrackerPanel(SidePanel):
     """Status, agenda, rounds, timeline and quotes of the current document; histories."""
 
-    DEFAULT_CSS = panel_css("TrackerPanel") + header_css("TrackerPanel", "tracker-header") + """
-    TrackerPanel > #tracker-badge {
-        height: 1;
-        width: auto;
-        max-width: 100%;
-        margin: 0 1;
-        padding: 0 1;
-        color: auto 90%;
-        background: $panel;
-        text-style: bold;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-    }
-    TrackerPanel > #tracker-head {
-        height: auto;
-        max-height: 4;
-        padding: 0 1;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-    }
-    TrackerPanel.-corpus > #tracker-badge,
-    TrackerPanel.-corpus > #tracker-head {
-        display: none;
-    }""" + list_css("TrackerPanel", "tracker-list", nowrap=False) + """
-    /* Histories: one line per fact, truncated (titles are long; the document has them whole). */
-    """ + list_css("TrackerPanel", "tracker-history", hidden=True).lstrip() + """
-    TrackerPanel.-corpus > #tracker-list {
-        display: none;
-    }
-    TrackerPanel.-corpus > #tracker-history {
-        display: block;
-    }
-    TrackerPanel > #tracker-filter {
-        display: none;
-        height: 1;
-        border: none;
-        padding: 0 1;
-    }
-    TrackerPanel.-corpus > #tracker-filter {
-        display: block;
-    }""" + hint_css("TrackerPanel", "tracker-hint") + "\n    "
+    DEFAULT_CSS = tcss(__file__, "tracker_panel.tcss")
     CORPUS_WORKER_GROUP = "tracker-corpus"
     CORPUS_WORKER_DESCRIPTION = "merge the corpus histories"
 
