@@ -9,7 +9,7 @@ them as Textual messages).  That thread folds each one into the session with
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 if TYPE_CHECKING:
     from briefing.model import Briefing, Problem
@@ -102,7 +102,7 @@ class Notice:
     """Something to tell the user (``severity`` as Textual's ``notify`` takes it)."""
 
     text: str
-    severity: str = "information"
+    severity: Literal["information", "warning", "error"] = "information"
 
 
 @dataclass

@@ -59,7 +59,7 @@ def offer_corpus_of(screen: MainScreen, mark: Any, recent: Sequence[Sequence[str
                                          "Open it there?"), answer)
 
 
-class BookmarksScreen(ModalScreen[object | None]):
+class BookmarksScreen(ModalScreen["Bookmark | None"]):
     """Dismisses with the chosen :class:`~briefing.userdata.state.Bookmark`, or ``None``."""
 
     DEFAULT_CSS = tcss(__file__, "bookmarks_screen.tcss")

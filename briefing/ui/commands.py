@@ -21,6 +21,8 @@ from briefing.ui.keys import KEYS
 from briefing.ui.text import safe_str
 
 if TYPE_CHECKING:
+    from textual.fuzzy import Matcher
+
     from briefing.ui.doc_rows import DocRow
     from briefing.ui.main import MainScreen
 
@@ -31,7 +33,7 @@ WORD_WEIGHT = 100.0  # Textual's fuzzy scores stay well below this
 _WORD = re.compile(r"[^\W_]+")
 
 
-def _safe_highlight(matcher, candidate: str) -> Content:
+def _safe_highlight(matcher: Matcher, candidate: str) -> Content:
     """Matcher highlighting without markup parsing (``Matcher.highlight`` parses markup)."""
     content = Content(candidate)
     score, offsets = matcher.fuzzy_search.match(matcher.query, candidate)

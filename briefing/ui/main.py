@@ -113,7 +113,7 @@ class MainScreen(Screen[None]):
     def __init__(self, paths: Sequence[str] = (), limits: dict[str, Any] | None = None) -> None:
         super().__init__()
         self.session = Session(paths, ScreenJobs(self), limits)
-        self.session.subscribe(lambda event: self.post_message(SessionMessage(event)))
+        self.session.subscribe(self._post_event)
         self.arrangement = PanelArrangement(self)
         self.navigator = Navigator(self)
         self.places = Places(self)
@@ -121,6 +121,10 @@ class MainScreen(Screen[None]):
         self.doc_rows = DocRows()  # the document table's rows, made once per document
         self._last_corpus_push = 0.0
         self._panel_errors: set[str] = set()
+
+    def _post_event(self, event: SessionEvent) -> None:
+        """The session's subscriber: from a job's thread, a message to this screen."""
+        self.post_message(SessionMessage(event))
 
     # ------------------------------------------------------------------ composition
     def compose(self) -> ComposeResult:
@@ -224,7 +228,7 @@ class MainScreen(Screen[None]):
             self.set_interval(SAVE_INTERVAL, self.places.note_position,
                               name="state-save")
         for notice in applied.notices:
-            notify_safe(self, notice.text, severity=notice.severity)  # type: ignore[arg-type]  # one of notify's severities
+            notify_safe(self, notice.text, severity=notice.severity)
         self.update_status()
 
     def _show_loaded(self, event: BriefingsLoaded, first: int) -> None:

@@ -71,7 +71,7 @@ MAX_ACTOR_DOCUMENTS = 500  # rows in one actor's document list (newest first)
 SYNC_LIMIT = 2000  # corpora up to this size are aggregated at once, bigger ones in a thread
 
 
-class PartiesPanel(SidePanel):
+class PartiesPanel(SidePanel[list[CorpusActor]]):
     """Actors of the current document, or of the whole corpus."""
 
     DEFAULT_CSS = tcss(__file__, "parties_panel.tcss")
@@ -151,7 +151,7 @@ class PartiesPanel(SidePanel):
     @property
     def _corpus_actors(self) -> list[CorpusActor] | None:
         """The corpus actors, computed on first corpus view (``None``: not yet)."""
-        return self._corpus_result  # type: ignore[return-value]
+        return self._corpus_result
 
     @_corpus_actors.setter
     def _corpus_actors(self, value: list[CorpusActor] | None) -> None:
@@ -423,7 +423,7 @@ class PartiesPanel(SidePanel):
 
     def _aggregated(self) -> list[CorpusActor] | None:
         """The corpus actors; ``None`` while a worker counts them (the view is then redrawn)."""
-        return self._corpus_data()  # type: ignore[return-value]
+        return self._corpus_data()
 
     def _refresh_corpus(self) -> None:
         self._corpus_refresh_pending = False

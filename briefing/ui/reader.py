@@ -329,9 +329,8 @@ class Reader(ScrollView, can_focus=True):
             if row == 1 and self._message:
                 msg = self._message[:width]
                 pad = max(0, (width - len(msg)) // 2)
-                segments = [Segment(" " * pad, base),
-                            Segment(msg, self._style("reader--meta"))]
-                return Strip(segments).adjust_cell_length(width, base)
+                parts = [Segment(" " * pad, base), Segment(msg, self._style("reader--meta"))]
+                return Strip(parts).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         if row >= len(self._lines):
             return Strip.blank(width, base)
@@ -351,7 +350,8 @@ class Reader(ScrollView, can_focus=True):
             cells = wrap.cell_width(text)
         else:
             segments.extend(self._text_segments(start, end, style))
-            cells = wrap.cell_width(self.briefing.document.text[start:end])
+            text = self.briefing.document.text if self.briefing is not None else ""
+            cells = wrap.cell_width(text[start:end])
         used = margin + cells
         if used < width:
             segments.append(Segment(" " * (width - used), base))

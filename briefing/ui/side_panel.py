@@ -14,6 +14,7 @@ look is its own ``.tcss`` file (``parties_panel.tcss``, ``tracker_panel.tcss``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Generic, TypeVar, cast
 
 from textual import on
 from textual.content import Content
@@ -23,6 +24,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.model import Briefing
+
+CorpusT = TypeVar("CorpusT")  # what a panel computes over the corpus
 
 
 class CorpusComputed(Message):
@@ -36,7 +39,7 @@ class CorpusComputed(Message):
         self.generation = generation
 
 
-class SidePanel(Widget):
+class SidePanel(Widget, Generic[CorpusT]):
     """A side panel with a document mode and corpus modes over one ``OptionList`` at a time."""
 
     CORPUS_WORKER_GROUP = "side-panel-corpus"  # the worker group of the corpus computation
@@ -51,7 +54,7 @@ class SidePanel(Widget):
         super().__init__(name=name, id=id, classes=classes)
         self._briefing: Briefing | None = None
         self._corpus: Sequence[Briefing] = ()
-        self._corpus_result: object | None = None  # computed on first corpus view
+        self._corpus_result: CorpusT | None = None  # computed on first corpus view
         self._mode = "document"
         self._targets: dict[str, object] = {}  # option id -> the row's target
         self._build = 0
@@ -111,7 +114,7 @@ class SidePanel(Widget):
         """Corpora up to this size are computed at once, bigger ones in a worker thread."""
         raise NotImplementedError
 
-    def _compute_corpus(self, briefings: Sequence[Briefing]) -> object:
+    def _compute_corpus(self, briefings: Sequence[Briefing]) -> CorpusT:
         raise NotImplementedError
 
     def _highlight_placed(self, option_id: str) -> None:
@@ -156,7 +159,7 @@ class SidePanel(Widget):
 
     # -- the corpus computation -----------------------------------------------------------------
 
-    def _corpus_data(self) -> object | None:
+    def _corpus_data(self) -> CorpusT | None:
         """The corpus result; ``None`` while a worker computes it (the view is then redrawn)."""
         if self._corpus_result is None:
             if len(self._corpus) <= self._sync_limit():
@@ -184,6 +187,6 @@ class SidePanel(Widget):
     def _corpus_computed(self, message: CorpusComputed) -> None:
         if message.generation != self._generation:
             return  # the corpus changed meanwhile; a newer worker is on its way
-        self._corpus_result = message.result
+        self._corpus_result = cast("CorpusT", message.result)  # this panel's own worker's
         if self._mode != "document":
             self._corpus_ready()

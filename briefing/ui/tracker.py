@@ -71,7 +71,7 @@ MAX_STEPS = 100  # per history: the latest ones
 SYNC_LIMIT = 2000  # corpora up to this size are merged at once, bigger ones in a thread
 
 
-class TrackerPanel(SidePanel):
+class TrackerPanel(SidePanel[list[History]]):
     """Status, agenda, rounds, timeline and quotes of the current document; histories."""
 
     DEFAULT_CSS = tcss(__file__, "tracker_panel.tcss")
@@ -104,7 +104,7 @@ class TrackerPanel(SidePanel):
     @property
     def _histories(self) -> list[History] | None:
         """The corpus histories, computed on first corpus view (``None``: not yet)."""
-        return self._corpus_result  # type: ignore[return-value]
+        return self._corpus_result
 
     @_histories.setter
     def _histories(self, value: list[History] | None) -> None:
@@ -282,8 +282,8 @@ class TrackerPanel(SidePanel):
             self._thread = target.index
             self._show_document()
         elif isinstance(target, HistoryStep):
-            span = target.evidence
-            start, end = (span.start, span.end) if span else (0, 0)
+            evidence = target.evidence
+            start, end = (evidence.start, evidence.end) if evidence else (0, 0)
             self.post_message(self.EvidenceSelected(target.path, start, end))
             self.post_message(self.Chosen())
         elif isinstance(target, _Evidence):
@@ -339,7 +339,7 @@ class TrackerPanel(SidePanel):
 
     def _merged(self) -> list[History] | None:
         """The histories; ``None`` while a worker merges them (the view is then redrawn)."""
-        return self._corpus_data()  # type: ignore[return-value]
+        return self._corpus_data()
 
     def _corpus_ready(self) -> None:
         self._show_corpus()
