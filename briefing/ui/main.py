@@ -329,10 +329,6 @@ class MainScreen(Screen[None]):
         self.contents.follow(index)
         self.update_status()
 
-    def note_jump(self) -> None:
-        """A jump is about to leave the current place: ctrl+o will come back to it."""
-        self.navigator.note_jump()
-
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """``enter`` in the document list or the contents (other lists handle their own)."""
         if event.option_list.id == "documents":
