@@ -54,3 +54,29 @@ def test_unknown_key_from_an_unquoted_comma_is_an_error(tmp_path: Path) -> None:
     neg = {"id": "n1", "primary": True, "label": "border talks", "status": "ongoing", "issues": [issue]}
     with pytest.raises(build_gold.DraftError, match="unknown key"):
         _compile(tmp_path, negotiations=[neg])
+
+
+def test_overlapping_mentions_of_two_actors_are_listed(tmp_path: Path) -> None:
+    fr = {"id": "fr", "name": "Freedonia", "kind": "state", "tier": "party", "aliases": ["Freedonia"]}
+    side = {"id": "fr_side", "name": "Freedonia side", "kind": "government", "tier": "sub_actor",
+            "part_of": "fr", "aliases": ["Freedonia side"]}
+    _, shown = _compile(tmp_path, actors=[fr, side])
+    assert any("overlapping mentions: 'Freedonia' of fr and 'Freedonia side' of fr_side" in ln for ln in shown)
+    fr_not = {**fr, "after_hyphen": True, "not": [{"text": "Freedonia", "near": "Freedonia side"}]}
+    _, shown = _compile(tmp_path, actors=[fr_not, side])
+    assert not any("overlapping" in ln for ln in shown)
+
+
+def test_quote_without_its_opening_mark_is_taken_exactly_on_request(tmp_path: Path) -> None:
+    doc = tmp_path / "q.txt"
+    text = 'He said: "We are ready," the envoy said. Talks will go on", the statement added.\n'
+    doc.write_text(text, encoding="utf-8")
+    draft = {"file": str(doc), "published": None, "quotes": [{"at": "Talks will go on", "speaker": None}]}
+    _, gold, _ = build_gold.compile_draft(draft, tmp_path)
+    # without exact the span runs back to the previous quotation's closing mark
+    start, end = gold["quotes"][0]["start"], gold["quotes"][0]["end"]
+    assert text[start:end] != "Talks will go on"
+    draft["quotes"] = [{"at": "Talks will go on", "speaker": None, "exact": True}]
+    _, gold, _ = build_gold.compile_draft(draft, tmp_path)
+    start, end = gold["quotes"][0]["start"], gold["quotes"][0]["end"]
+    assert text[start:end] == "Talks will go on"

@@ -6,7 +6,7 @@ import bisect
 import random
 
 from briefing.extract.negotiations import scan as neg_scan
-from briefing.extract.negotiations import tracker as neg
+from briefing.extract.negotiations import units as neg
 
 SENTENCES = [
     "If the truce holds, talks resume.", "What happens if the ceasefires fail?",

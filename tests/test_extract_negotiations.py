@@ -162,7 +162,7 @@ def test_seed_article_end_to_end() -> None:
 def test_keyed_lexicon_scan_finds_what_a_full_scan_finds() -> None:
     """The speed-up (patterns run only where their words occur) loses no match."""
     from briefing.extract.negotiations import scan as neg_scan
-    from briefing.extract.negotiations import tracker as neg
+    from briefing.extract.negotiations import units as neg
 
     text = ("If the truce holds, talks resume. What happens if the ceasefires fail? Officials "
             "are close to a deal; the accord was signed and took effect. Sanctions relief, "

@@ -1,4 +1,4 @@
-"""The user's corrections from the sidecar's ``actors:`` section (issue 3).
+"""The user's corrections from the sidecar's ``actors:`` section.
 
 ```yaml
 actors:
@@ -25,7 +25,7 @@ from typing import Any
 
 from briefing.common.fileread import read_bytes
 from briefing.common.textsafe import display_safe
-from briefing.extract.actors.scan import Tokens, scan
+from briefing.extract.actors.scan import Entry, Tokens, scan
 from briefing.knowledge import tokenize
 from briefing.model import ACTOR_KINDS, ACTOR_TIERS, Actor, Document, Mention, Problem
 
@@ -41,7 +41,7 @@ class _Reporter:
         self.doc = document
         self.path = document.sidecar_path or document.path
         lines = document.curation.get("_lines") if isinstance(document.curation, dict) else None
-        self.base = lines.get("actors") if isinstance(lines, dict) else None
+        self.base: int | None = lines.get("actors") if isinstance(lines, dict) else None
         self._text: list[str] | None = None
         self.problems: list[Problem] = []
 
@@ -76,8 +76,9 @@ class _Reporter:
             for n in range(sec_line, len(lines)):
                 if n > sec_line and re.match(r"^\S", lines[n]):
                     break
+                # a section line was found, so ``section`` is set
                 if n > sec_line and re.match(r"^\s{0,3}\w+\s*:", lines[n]) \
-                        and not re.match(rf"^\s+{re.escape(section)}\s*:", lines[n]):
+                        and not re.match(rf"^\s+{re.escape(section or '')}\s*:", lines[n]):
                     break
                 if re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", lines[n]):
                     return n + 1
@@ -127,7 +128,7 @@ def apply_actor_curation(document: Document,
         a = by_id.get(aid)
         if a is None:
             continue
-        changes = {}
+        changes: dict[str, Any] = {}
         if a.part_of and a.part_of not in alive and a.part_of in gone:
             changes["part_of"] = None
         if a.affiliation and a.affiliation not in alive and a.affiliation in gone:
@@ -221,7 +222,7 @@ def _position(by_id: dict[str, Actor], order: list[str], tier: str) -> int:
 
 
 def _find(tokens: Tokens, forms: list[str]) -> list[tuple[int, int]]:
-    gaz: dict[tuple[str, ...], tuple] = {}
+    gaz: dict[tuple[str, ...], tuple[Entry, ...]] = {}
     for form in forms:
         key = tokenize(form[4:] if form.lower().startswith("the ") else form)
         if key:

@@ -2,12 +2,12 @@
 
 Stages (each in its own module, each pure and testable alone):
 
-1. ``actors.find_actors``      – parties, people, groups, with name mentions (knowledge base)
+1. ``actors.finder.find_actors`` – parties, people, groups, with name mentions (knowledge base)
 2. ``curation.apply_actor_curation`` – the user's sidecar corrections to actors
-3. ``timex.find_times``        – time expressions resolved against ``published``
-4. ``quotes.find_quotes``      – direct, continuation and mixed quotes with speakers
-5. ``negotiations.find_negotiations`` – threads, status, agenda, rounds, and the timeline
-6. ``actor_roles.revise_tiers`` – parties by role: who sits at the primary table stays a party
+3. ``time.timex.find_times`` – time expressions resolved against ``published``
+4. ``quotes.finder.find_quotes`` – direct, continuation and mixed quotes with speakers
+5. ``negotiations.tracker.find_negotiations`` – threads, status, agenda, rounds, the timeline
+6. ``actors.roles.revise_tiers`` – parties by role: who sits at the primary table stays a party
 
 Fault isolation: a stage that raises loses only its own output (later stages see it as empty;
 a failed role pass leaves the tiers as found) and becomes a :class:`~briefing.model.Problem`

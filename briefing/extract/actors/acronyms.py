@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.actors.base import ActorRun
 from briefing.extract.actors.scan import acronym_in_prose
 from briefing.knowledge import NAME
 
@@ -26,28 +27,26 @@ def _in_label(text: str, at: int) -> bool:
     return not any(c.islower() for c in head)
 
 
-class AcronymPass:
-    """Mixin of the actor run (``RunBase`` supplies the state used here)."""
-
-    def acronyms(self) -> None:
-        t = self.t  # type: ignore[attr-defined]
-        if t.upper_doc:
-            return
-        stop = self.w("acronym_stop")  # type: ignore[attr-defined]
-        uses: dict[str, int] = {}
-        for k in range(t.n):
-            raw = t.raw[k]
-            if len(raw) < 2 or len(raw) > 5 or self.taken[k] or not _SHAPE.fullmatch(raw):  # type: ignore[attr-defined]
-                continue
-            if t.norm[k] in stop or _ROMAN.fullmatch(raw) or not acronym_in_prose(t, k) \
-                    or _in_label(t.text, t.starts[k]):
-                continue
-            uses[raw] = uses.get(raw, 0) + 1
-        local = self.local  # type: ignore[attr-defined]
-        for raw, n in uses.items():
-            if n < _MIN_USES or self.kb.gazetteer.get((raw.lower(),)):  # type: ignore[attr-defined]
-                continue
-            aid = self.fresh_id(raw)  # type: ignore[attr-defined]
-            c = self.cand(aid, name=raw, kind="organization", origin="extracted")  # type: ignore[attr-defined]
-            c.discovered = True
-            local.setdefault((raw.lower(),), []).append((aid, NAME, True, raw, None, None))
+def acronyms(run: ActorRun) -> None:
+    """Organisations named by an all-capitals word the KB lacks, used at least twice."""
+    t = run.t
+    if t.upper_doc:
+        return
+    stop = run.w("acronym_stop")
+    uses: dict[str, int] = {}
+    for k in range(t.n):
+        raw = t.raw[k]
+        if len(raw) < 2 or len(raw) > 5 or run.taken[k] or not _SHAPE.fullmatch(raw):
+            continue
+        if t.norm[k] in stop or _ROMAN.fullmatch(raw) or not acronym_in_prose(t, k) \
+                or _in_label(t.text, t.starts[k]):
+            continue
+        uses[raw] = uses.get(raw, 0) + 1
+    local = run.local
+    for raw, n in uses.items():
+        if n < _MIN_USES or run.kb.gazetteer.get((raw.lower(),)):
+            continue
+        aid = run.fresh_id(raw)
+        c = run.cand(aid, name=raw, kind="organization", origin="extracted")
+        c.discovered = True
+        local.setdefault((raw.lower(),), []).append((aid, NAME, True, raw, None, None))

@@ -3,8 +3,12 @@ states, and organisations the KB lacks."""
 
 from __future__ import annotations
 
-from briefing.extract.actors.base import _VERBISH, slug
-from briefing.extract.actors.scan import Hit, mark, scan
+from collections.abc import Sequence
+from typing import Any
+
+from briefing.extract.actors.aliases import name_run, org_kind, scan_local
+from briefing.extract.actors.base import VERBISH, ActorRun, slug
+from briefing.extract.actors.scan import TokenHit, mark, scan
 from briefing.knowledge import (
     CAPITAL,
     DEMONYM,
@@ -17,453 +21,469 @@ _COMPANY_SUFFIXES = frozenset({"ltd", "inc", "corp", "co", "plc", "llc", "sa", "
                                "bv", "gmbh", "spa", "limited", "group", "holdings"})
 
 
-class CompositionPass:
-    """Methods of :class:`briefing.extract.actors.finder._Run` (see its module docstring)."""
-
-    # ------------------------------------------------------------------ 5. composition
-    def match_agent(self, k: int) -> tuple[int, dict] | None:
-        t = self.t
-        longest = self.kb.agent_first.get(t.norm[k]) if k < t.n else None
-        if not longest:
-            return None
-        for length in range(min(longest, t.n - k), 0, -1):
-            info = self.kb.agents.get(tuple(t.norm[k:k + length]))
-            if info is not None:
-                return k + length, info
+# ------------------------------------------------------------------ 5. composition
+def match_agent(run: ActorRun, k: int) -> tuple[int, dict[str, Any]] | None:
+    """The longest KB agent noun starting at token ``k``: (the token after it, its entry)."""
+    t = run.t
+    longest = run.kb.agent_first.get(t.norm[k]) if k < t.n else None
+    if not longest:
         return None
+    for length in range(min(longest, t.n - k), 0, -1):
+        info = run.kb.agents.get(tuple(t.norm[k:k + length]))
+        if info is not None:
+            return k + length, info
+    return None
 
-    def compose(self) -> None:
-        t = self.t
-        norm = t.norm
-        mods = self.w("modifiers")
-        actions = self.w("actions")
-        ethnic = self.w("ethnic")
-        for h in list(self.hits):
-            if not h.actor:
-                continue
-            kind = self.kind_of(h.actor)
-            if kind not in ("state", "person", "igo", "state_group") and h.ftype != CAPITAL:
-                continue
-            if kind == "person" and not h.possessive:
-                continue
-            k = h.j + (t.possessive_after(h.j) if h.possessive else 0)
-            self.chain(h.i, k, h.actor, kind, mods, actions, h)
-        # ethnic/ideological adjectives: "Kurdish groups", "Islamist rebels"
-        for k in self.positions(ethnic):
-            if not self.taken[k] and (t.cap(k) or norm[k] == "armed"):
-                self.chain(k, k + 1, None, None, mods, actions, None)
-        # bare opposition/rebels: "the moderate opposition", "more moderate rebels"
-        for k in self.positions(("opposition", "rebels", "insurgents")):
-            if self.taken[k]:
-                continue
-            a = k
-            while a - 1 >= 0 and norm[a - 1] in mods | {"more", "the"} \
-                    and not self.taken[a - 1]:
-                a -= 1
-            b = k + 1
-            if b < t.n and norm[b] in ("groups", "forces", "fighters", "factions"):
-                b += 1
-            if b < t.n and norm[b] in actions | {"leader", "leaders", "figure", "party",
-                                                  "parties", "lawmakers", "politicians",
-                                                  "candidate", "bloc", "coalition"}:
-                continue
-            modified = any(norm[x] != "the" for x in range(a, k))
-            if norm[k] == "opposition" and not (modified or b > k + 1) \
-                    and not self.sent_has(t.sent[k], self.w("armed_context")):
-                continue  # a bare "opposition" needs a conflict sentence to be an armed actor
-            self.generic(None, "opposition", "armed_group", "opposition", a, b)
-        # "Gaza-based militants": armed men named by where they are based (unless the text
-        # names an armed group, whom the description then stands for)
-        named_group = any(self.kind_of(h.actor) == "armed_group" for h in self.hits if h.actor)
-        for k in self.positions(("militants", "gunmen", "fighters", "guerrillas", "militias",
-                                 "insurgents")):
-            a = k - 3
-            if named_group or a < 0 or self.taken[k] or norm[k - 1] != "based" \
-                    or norm[k - 2] != "-" or not t.cap(a):
-                continue
-            label = f"{t.raw[a]}-based {norm[k]}"
-            key = f"{norm[a]}_based_{norm[k]}"
-            self.generic(None, key, "armed_group", label, a, k + 1)
-        # groups of states: "Persian Gulf states", "Western powers"
-        regions = self.w("regions")
-        nouns = self.w("state_group_nouns")
-        for k in self.positions(nouns):
-            if k < 1 or self.taken[k]:
-                continue
-            a = k
-            while a - 1 >= 0 and norm[a - 1] in regions and (t.cap(a - 1) or norm[a - 1] in
-                                                            ("other", "regional")):
-                a -= 1
-            while a < k and norm[a] == "other":
-                a += 1
-            if a == k or not any(t.cap(x) for x in range(a, k)):
-                continue
-            if self.restates(a):
-                continue
-            name = t.span_text(a, k + 1)
-            aid = self.fresh_id(name)
-            c = self.cand(aid, name=name, kind="state_group", origin="extracted")
-            c.discovered = True
-            c.alias(name)
-            c.refs.append((t.starts[a], t.ends[k], "description", "state_group"))
-            c.first = min(c.first, t.starts[a])
-            for x in range(a, k + 1):
-                self.taken[x] = 1
 
-    _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3}
-
-    def restates(self, a: int) -> bool:
-        """"two Islamic countries" (after Iraq and Iran are named): a counted plural
-        description of states the text already names is no new actor."""
-        t = self.t
-        p = a - 1
-        if p >= 0 and t.norm[p] in ("the", "these", "those"):
-            p -= 1
-        if p < 0:
-            return False
-        count = self._COUNTS.get(t.norm[p]) or (
-            self._COUNTS.get(t.norm[p + 1]) if t.norm[p] == "the" else None)
-        if count is None:
-            if a >= 2 and t.norm[a - 2] == "the" and t.norm[a - 1] in self._COUNTS:
-                count = self._COUNTS[t.norm[a - 1]]
-            else:
-                return False
-        states = {h.actor for h in self.hits if h.actor and self.kind_of(h.actor) == "state"}
-        return len(states) >= count
-
-    def rehome_bodies(self) -> None:
-        """"Armenia's National Security Council", "the Foreign Ministry of Iraq": a generic
-        government body takes the state named next to it, not the KB's default owner."""
-        t = self.t
-        by_end = {h.j: h for h in self.hits if h.actor}
-        by_start = {h.i: h for h in self.hits if h.actor}
-        for h in list(self.hits):
-            if not h.actor or h.ftype != NAME or self.kind_of(h.actor) != "government":
-                continue
-            ent = self.kb.get(h.actor)
-            default = ent.get("part_of") if ent else None
-            if default is None or t.raw[h.i].isupper():
-                continue  # an acronym names one state's body
-            state = None
-            p = h.i - 1
-            if p >= 0 and t.norm[p] == "s" and p >= 1 and t.norm[p - 1] == "'":
-                p -= 2
-            before = by_end.get(p + 1)
-            if before is not None and self.kind_of(before.actor) == "state" and (
-                    before.ftype == DEMONYM or before.possessive):
-                state = before.actor
-            q = h.j
-            if state is None and q < t.n and t.norm[q] == "of":
-                q += 2 if q + 1 < t.n and t.norm[q + 1] == "the" else 1
-                after = by_start.get(q)
-                if after is not None and self.kind_of(after.actor) == "state":
-                    state = after.actor
-            if state is None or state == default:
-                continue
-            surface = " ".join(t.span_text(h.i, h.j).split())
-            sid = f"{state}_{slug(surface)}"
-            c = self.cands.get(sid) or self.cand(sid, name=f"{self.demonym_of(state)} {surface}",
-                                                 kind="government", origin="extracted")
-            c.part_of, c.discovered = state, True
-            h.actor = sid
-            h.entries = ((sid, NAME, False, surface, None, None),)
-
-    def chain(self, i: int, k: int, owner: str | None, kind: str | None, mods: frozenset[str],
-              actions: frozenset[str], hit: Hit | None) -> None:
-        """Modifiers then agent nouns after tokens [i, k): make the sub-actor or generic."""
-        t = self.t
-        norm = t.norm
-        x = k
-        head: tuple[int, dict] | None = None
-        head_start = k
-        caps = True
-        while x < t.n and x - k < 6:
-            m = self.match_agent(x)
-            if m is not None and not any(self.taken[x:m[0]]):
-                head = m
-                head_start = x
-                caps = caps and all(t.cap(y) for y in range(x, m[0]))
-                x = m[0]
-                continue
-            if norm[x] in mods and not self.taken[x]:
-                caps = caps and (t.cap(x) or norm[x] == "-")
-                x += 1
-                continue
-            break
-        if head is None:
-            return
-        end, info = head
-        if end < t.n and norm[end] in actions and not (
-                norm[end - 1].endswith("s") and norm[end] in _VERBISH):
-            return  # "U.S. military intervention": an action ("Kurdish groups control" is not)
-        if end < t.n and norm[end] == "-" and end + 1 < t.n and t.glued(end):
-            return  # "military-backed"
-        if info["group"] == "generic" or owner is None or kind == "state_group":
-            if owner is not None and kind not in ("state",):
-                return
-            if owner is None and info["group"] != "generic":
-                return
-            adj = t.raw[i] if owner is None else (t.span_text(i, k) if hit else "")
-            key = "opposition" if info["key"] in ("rebels", "opposition", "insurgents") \
-                else info["key"]
-            if info["kind"] == "population" and owner:
-                self.generic(owner, key, "population", "people", i, end, people=True)
-            else:
-                self.generic(owner or slug(adj), key, info["kind"], info["label"], i, end,
-                             adj=adj)
-            return
-        state = owner if kind in ("state", "igo") else self.state_of(owner)
-        if state is None:
-            return
-        sid = f"{state}_{info['key']}"
-        if sid in self.kb.entities and self.kind_of(sid) not in ("armed_forces", "government"):
-            sid = "x_" + sid
-        surface = t.span_text(i, end)
-        c = self.cands.get(sid)
-        if c is None:
-            label = info["label"]
-            dem = self.demonym_of(state)
-            c = self.cand(sid, name=f"{dem} {label}", kind=info["kind"], origin="extracted")
-            c.part_of = state
-            c.discovered = True
-        c.alias(surface)
-        c.first = min(c.first, t.starts[i])
-        body = " ".join(norm[head_start:end]) in self.w("generic_body_nouns")
-        if caps and end - k >= 1 and hit is not None and not hit.possessive and not body:
-            # ("the Ukrainian Delegation" in a title-case line is a description, whatever
-            # the capitals: the state keeps its mention)
-            # "Lebanese Armed Forces": a proper name; the demonym is part of it
-            self.hits.remove(hit)
-            c.mentions.append((t.starts[i], t.ends[end - 1], "actor", "composed"))
-            c.name = surface
-        else:
-            c.refs.append((t.starts[i], t.ends[end - 1], "description", "composed"))
-        for y in range(k, end):
-            self.taken[y] = 1
-        if self.speech_near(end, i):
-            c.speaker += 1
-
-    def demonym_of(self, state: str) -> str:
-        ent = self.kb.get(state)
-        if ent:
-            for d in ent.get("demonyms", ()):
-                if not d.endswith("s") or d in ("Swiss",):
-                    return d
-            return ent["name"]
-        c = self.cands.get(state)
-        return c.name if c else state
-
-    def generic(self, owner: str | None, key: str, kind: str, label: str, a: int, b: int,
-                adj: str = "", people: bool = False) -> None:
-        t = self.t
-        if people and owner:
-            gid = f"{owner}_people"
-            name = self.plural_demonym(owner)
-        elif owner and self.kb.get(owner):
-            gid = f"{owner}_{key}"
-            name = f"{self.demonym_of(owner)} {label}"
-        elif owner:
-            gid = f"{owner}_{key}"
-            name = f"{adj} {label}".strip()
-        else:
-            gid = key
-            name = label
-        c = self.cands.get(gid) or self.cand(gid, name=name, kind=kind, origin="extracted")
+def compose(run: ActorRun) -> None:
+    """Possessor + agent noun ("Russian warplanes", "Assad's forces"): sub-actors of a state,
+    generic groups, groups of states (see the module docstring)."""
+    t = run.t
+    norm = t.norm
+    mods = run.w("modifiers")
+    actions = run.w("actions")
+    ethnic = run.w("ethnic")
+    for h in list(run.hits):
+        if not h.actor:
+            continue
+        kind = run.kind_of(h.actor)
+        if kind not in ("state", "person", "igo", "state_group") and h.ftype != CAPITAL:
+            continue
+        if kind == "person" and not h.possessive:
+            continue
+        k = h.j + (t.possessive_after(h.j) if h.possessive else 0)
+        chain(run, h.i, k, h.actor, kind, mods, actions, h)
+    # ethnic/ideological adjectives: "Kurdish groups", "Islamist rebels"
+    for k in run.positions(ethnic):
+        if not run.taken[k] and (t.cap(k) or norm[k] == "armed"):
+            chain(run, k, k + 1, None, None, mods, actions, None)
+    # bare opposition/rebels: "the moderate opposition", "more moderate rebels"
+    for k in run.positions(("opposition", "rebels", "insurgents")):
+        if run.taken[k]:
+            continue
+        a = k
+        while a - 1 >= 0 and norm[a - 1] in mods | {"more", "the"} \
+                and not run.taken[a - 1]:
+            a -= 1
+        b = k + 1
+        if b < t.n and norm[b] in ("groups", "forces", "fighters", "factions"):
+            b += 1
+        if b < t.n and norm[b] in actions | {"leader", "leaders", "figure", "party",
+                                             "parties", "lawmakers", "politicians",
+                                             "candidate", "bloc", "coalition"}:
+            continue
+        modified = any(norm[x] != "the" for x in range(a, k))
+        if norm[k] == "opposition" and not (modified or b > k + 1) \
+                and not run.sent_has(t.sent[k], run.w("armed_context")):
+            continue  # a bare "opposition" needs a conflict sentence to be an armed actor
+        generic(run, None, "opposition", "armed_group", "opposition", a, b)
+    # "Gaza-based militants": armed men named by where they are based (unless the text
+    # names an armed group, whom the description then stands for)
+    named_group = any(run.kind_of(h.actor) == "armed_group" for h in run.hits if h.actor)
+    for k in run.positions(("militants", "gunmen", "fighters", "guerrillas", "militias",
+                            "insurgents")):
+        a = k - 3
+        if named_group or a < 0 or run.taken[k] or norm[k - 1] != "based" \
+                or norm[k - 2] != "-" or not t.cap(a):
+            continue
+        label = f"{t.raw[a]}-based {norm[k]}"
+        key = f"{norm[a]}_based_{norm[k]}"
+        generic(run, None, key, "armed_group", label, a, k + 1)
+    # groups of states: "Persian Gulf states", "Western powers"
+    regions = run.w("regions")
+    nouns = run.w("state_group_nouns")
+    for k in run.positions(nouns):
+        if k < 1 or run.taken[k]:
+            continue
+        a = k
+        while a - 1 >= 0 and norm[a - 1] in regions and (t.cap(a - 1) or norm[a - 1] in
+                                                         ("other", "regional")):
+            a -= 1
+        while a < k and norm[a] == "other":
+            a += 1
+        if a == k or not any(t.cap(x) for x in range(a, k)):
+            continue
+        if restates(run, a):
+            continue
+        name = t.span_text(a, k + 1)
+        aid = run.fresh_id(name)
+        c = run.cand(aid, name=name, kind="state_group", origin="extracted")
         c.discovered = True
-        surface = " ".join(t.span_text(a, b).split())
-        if surface.lower().startswith("the "):
-            surface = surface[4:]
-        c.alias(surface)
-        c.refs.append((t.starts[a], t.ends[b - 1], "description", "generic"))
+        c.alias(name)
+        c.refs.append((t.starts[a], t.ends[k], "description", "state_group"))
         c.first = min(c.first, t.starts[a])
-        for y in range(a, b):
-            if not any(h.i <= y < h.j for h in self.hits):
-                self.taken[y] = 1
+        for x in range(a, k + 1):
+            run.taken[x] = 1
 
-    def plural_demonym(self, state: str) -> str:
-        ent = self.kb.get(state)
-        if ent:
-            dems = ent.get("demonyms", ())
-            for d in dems:
-                if d.endswith("s") and d[:-1] in dems:
-                    return d
-            if dems:
-                return dems[0] + " people"
-        return state
 
-    # ------------------------------------------------------------------ 6. organisations
-    def org_patterns(self) -> None:
-        """Organisations the KB lacks, from strong patterns around a one-word name:
-        "a spokesman for X", "leader of X", "members of X"; "X, Britain's biggest union";
-        "the Kuwaiti magazine X".  Each becomes an organisation, and its other mentions in
-        the text ("X's") are found by the local gazetteer."""
-        t = self.t
-        norm = t.norm
-        stop = self.w("name_stop")
-        members = self.w("org_member_nouns")
-        types = self.w("org_type_nouns")
-        media = self.w("media_nouns")
-        found: list[tuple[int, int]] = []
-        for k in self.positions(members):
-            # "a spokesman for X", "members of X" ("the member for Kensington" is a seat)
-            prep = ("for", "of") if norm[k].startswith("spokes") else ("of",)
-            if k + 2 < t.n and norm[k + 1] in prep and not t.caps[k]:
-                found.append((k + 2, -1))
-        for k in self.positions(media):
-            # "the Kuwaiti magazine X", "the state news agency X"
-            if k + 1 < t.n and k > 0 and not t.caps[k] and self.taken[k - 1]:
-                found.append((k + 1, -1))
-        poss_at = {h.i: h for h in self.hits if h.actor and h.possessive}
-        near_type = {x - d for x in self.positions(types) for d in range(2, 9)}
-        for k in self.positions((",",)):
-            # "X, Britain's biggest union," : X before an apposition with an organisation noun
-            if k not in near_type:
-                continue
-            q = k + 1
-            if q < t.n and norm[q] in ("the", "a", "an"):
-                q += 1
-            else:
-                own = poss_at.get(q)
-                if own is None:
-                    continue  # an apposition opens with a determiner or a possessor
-                q = own.j + t.possessive_after(own.j)
-            for x in range(q, min(t.n, q + 6)):
-                if t.raw[x] == "-" and t.glued(x):
-                    continue  # "third-largest bank"
-                if not t.raw[x].isalpha():
-                    break
-                if norm[x] in types and not t.caps[x] and \
-                        t.possessive_after(x + 1) == 0 and (x + 1 >= t.n or norm[x + 1] in (
-                            ",", ".", ";", "said", "says", "which", "that", ")", "and")):
-                    found.append((k - 1, k))
-                    break
-                if norm[x] in (",", ".", ";", ":") or t.raw[x][:1].isdigit():
-                    break
-        for a, end in found:
-            self.single_org(a, end, stop)
-        self.scan_local()  # type: ignore[attr-defined]
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3}
 
-    def single_org(self, a: int, end: int, stop: frozenset[str]) -> None:
-        """Make an organisation of the one-word name at token ``a`` (or ending at ``end``)."""
-        t = self.t
-        if end >= 0:
-            b = end
-            a = b - 1
-            if a >= 2 and t.raw[a - 1] == "-" and t.glued(a) and t.glued(a - 1) \
-                    and t.caps[a - 2]:
-                a -= 2  # "Al-Majalis"
+
+def restates(run: ActorRun, a: int) -> bool:
+    """"two Islamic countries" (after Iraq and Iran are named): a counted plural
+    description of states the text already names is no new actor."""
+    t = run.t
+    p = a - 1
+    if p >= 0 and t.norm[p] in ("the", "these", "those"):
+        p -= 1
+    if p < 0:
+        return False
+    count = _COUNTS.get(t.norm[p]) or (
+        _COUNTS.get(t.norm[p + 1]) if t.norm[p] == "the" else None)
+    if count is None:
+        if a >= 2 and t.norm[a - 2] == "the" and t.norm[a - 1] in _COUNTS:
+            count = _COUNTS[t.norm[a - 1]]
         else:
-            b = a + 1
-            if b + 1 < t.n and t.raw[b] == "-" and t.glued(b) and t.glued(b + 1) \
-                    and t.caps[b + 1]:
-                b += 2
-        # a sentence's first word may be a name when an apposition says what it is
-        if a < 0 or b > t.n or not t.caps[a] or any(self.taken[a:b]) \
-                or (a in t.sent_tok and end < 0) or t.norm[a] in stop or self.kb.title_first.get(t.norm[a]):
-            return
-        if b < t.n and t.caps[b] and not t.line_start[b]:
-            return  # a longer name ("John Smith"): not this rule
-        if b < t.n and (t.raw[b] in ("'", "’", "-") and t.glued(b)
-                        and t.possessive_after(b) == 0 and not t.norm[b - 1].endswith("s")):
-            return  # "Kata'ib", "DEI-related": part of a longer word
-        if a > 0 and t.raw[a - 1] == "-" and t.glued(a):
-            return  # "anti-DEI"
-        if a > 0 and t.raw[a - 1] in (")", "]", "&") or t.norm[a] in _COMPANY_SUFFIXES:
-            return  # "Equity (Pacific) Ltd": the tail of a longer name
-        if a > 0 and t.caps[a - 1] and not t.line_start[a] and a - 1 not in t.sent_tok:
-            return
-        if len(t.raw[a]) < 3 and b - a == 1:
-            return
-        name = t.span_text(a, b)
-        aid = self.fresh_id(name)
-        c = self.cand(aid, name=name, kind="organization", origin="extracted")
-        c.discovered = True
-        self.local.setdefault(tokenize(name), []).append((aid, NAME, False, name, None, None))
+            return False
+    states = {h.actor for h in run.hits if h.actor and run.kind_of(h.actor) == "state"}
+    return len(states) >= count
 
-    def organisations(self) -> None:
-        t = self.t
-        heads = self.w("org_heads")
-        lead_at = {h.i: h for h in self.hits if h.ftype in (DEMONYM, NAME)
-                   and self.kind_of(h.actor or "") == "state"}
-        if t.upper_doc:
+
+def rehome_bodies(run: ActorRun) -> None:
+    """"Armenia's National Security Council", "the Foreign Ministry of Iraq": a generic
+    government body takes the state named next to it, not the KB's default owner."""
+    t = run.t
+    by_end = {h.j: h for h in run.hits if h.actor}
+    by_start = {h.i: h for h in run.hits if h.actor}
+    for h in list(run.hits):
+        if not h.actor or h.ftype != NAME or run.kind_of(h.actor) != "government":
+            continue
+        ent = run.kb.get(h.actor)
+        default = ent.get("part_of") if ent else None
+        if default is None or t.raw[h.i].isupper():
+            continue  # an acronym names one state's body
+        state = None
+        p = h.i - 1
+        if p >= 0 and t.norm[p] == "s" and p >= 1 and t.norm[p - 1] == "'":
+            p -= 2
+        before = by_end.get(p + 1)
+        if before is not None and run.kind_of(before.actor) == "state" and (
+                before.ftype == DEMONYM or before.possessive):
+            state = before.actor
+        q = h.j
+        if state is None and q < t.n and t.norm[q] == "of":
+            q += 2 if q + 1 < t.n and t.norm[q + 1] == "the" else 1
+            after = by_start.get(q)
+            if after is not None and run.kind_of(after.actor) == "state":
+                state = after.actor
+        if state is None or state == default:
+            continue
+        surface = " ".join(t.span_text(h.i, h.j).split())
+        sid = f"{state}_{slug(surface)}"
+        c = run.cands.get(sid) or run.cand(sid, name=f"{demonym_of(run, state)} {surface}",
+                                           kind="government", origin="extracted")
+        c.part_of, c.discovered = state, True
+        h.actor = sid
+        h.entries = ((sid, NAME, False, surface, None, None),)
+
+
+def chain(run: ActorRun, i: int, k: int, owner: str | None, kind: str | None, mods: frozenset[str],
+          actions: frozenset[str], hit: TokenHit | None) -> None:
+    """Modifiers then agent nouns after tokens [i, k): make the sub-actor or generic."""
+    t = run.t
+    norm = t.norm
+    x = k
+    head: tuple[int, dict[str, Any]] | None = None
+    head_start = k
+    caps = True
+    while x < t.n and x - k < 6:
+        m = match_agent(run, x)
+        if m is not None and not any(run.taken[x:m[0]]):
+            head = m
+            head_start = x
+            caps = caps and all(t.cap(y) for y in range(x, m[0]))
+            x = m[0]
+            continue
+        if norm[x] in mods and not run.taken[x]:
+            caps = caps and (t.cap(x) or norm[x] == "-")
+            x += 1
+            continue
+        break
+    if head is None:
+        return
+    end, info = head
+    if end < t.n and norm[end] in actions and not (
+            norm[end - 1].endswith("s") and norm[end] in VERBISH):
+        return  # "U.S. military intervention": an action ("Kurdish groups control" is not)
+    if end < t.n and norm[end] == "-" and end + 1 < t.n and t.glued(end):
+        return  # "military-backed"
+    if info["group"] == "generic" or owner is None or kind == "state_group":
+        if owner is not None and kind not in ("state",):
             return
-        taken, caps, heading = self.taken, t.caps, t.heading_toks
-        pos = 0
-        for k in [x for x in range(t.n) if caps[x]]:
-            if k < pos or k in heading:
+        if owner is None and info["group"] != "generic":
+            return
+        adj = t.raw[i] if owner is None else (t.span_text(i, k) if hit else "")
+        key = "opposition" if info["key"] in ("rebels", "opposition", "insurgents") \
+            else info["key"]
+        if info["kind"] == "population" and owner:
+            generic(run, owner, key, "population", "people", i, end, people=True)
+        else:
+            generic(run, owner or slug(adj), key, info["kind"], info["label"], i, end,
+                    adj=adj)
+        return
+    state = owner if kind in ("state", "igo") else run.state_of(owner)
+    if state is None:
+        return
+    sid = f"{state}_{info['key']}"
+    if sid in run.kb.entities and run.kind_of(sid) not in ("armed_forces", "government"):
+        sid = "x_" + sid
+    surface = t.span_text(i, end)
+    c = run.cands.get(sid)
+    if c is None:
+        label = info["label"]
+        dem = demonym_of(run, state)
+        c = run.cand(sid, name=f"{dem} {label}", kind=info["kind"], origin="extracted")
+        c.part_of = state
+        c.discovered = True
+    c.alias(surface)
+    c.first = min(c.first, t.starts[i])
+    body = " ".join(norm[head_start:end]) in run.w("generic_body_nouns")
+    if caps and end - k >= 1 and hit is not None and not hit.possessive and not body:
+        # ("the Ukrainian Delegation" in a title-case line is a description, whatever
+        # the capitals: the state keeps its mention)
+        # "Lebanese Armed Forces": a proper name; the demonym is part of it
+        run.hits.remove(hit)
+        c.mentions.append((t.starts[i], t.ends[end - 1], "actor", "composed"))
+        c.name = surface
+    else:
+        c.refs.append((t.starts[i], t.ends[end - 1], "description", "composed"))
+    for y in range(k, end):
+        run.taken[y] = 1
+    if run.speech_near(end, i):
+        c.speaker += 1
+
+
+def demonym_of(run: ActorRun, state: str) -> str:
+    """The singular demonym of a state ("Syrian"), else its name."""
+    ent = run.kb.get(state)
+    if ent:
+        demonyms: Sequence[str] = ent.get("demonyms", ())
+        for d in demonyms:
+            if not d.endswith("s") or d in ("Swiss",):
+                return d
+        name: str = ent["name"]
+        return name
+    c = run.cands.get(state)
+    return c.name if c else state
+
+
+def generic(run: ActorRun, owner: str | None, key: str, kind: str, label: str, a: int, b: int,
+            adj: str = "", people: bool = False) -> None:
+    """A generic actor (``key`` of ``owner``, or of nobody) described by tokens [a, b)."""
+    t = run.t
+    if people and owner:
+        gid = f"{owner}_people"
+        name = plural_demonym(run, owner)
+    elif owner and run.kb.get(owner):
+        gid = f"{owner}_{key}"
+        name = f"{demonym_of(run, owner)} {label}"
+    elif owner:
+        gid = f"{owner}_{key}"
+        name = f"{adj} {label}".strip()
+    else:
+        gid = key
+        name = label
+    c = run.cands.get(gid) or run.cand(gid, name=name, kind=kind, origin="extracted")
+    c.discovered = True
+    surface = " ".join(t.span_text(a, b).split())
+    if surface.lower().startswith("the "):
+        surface = surface[4:]
+    c.alias(surface)
+    c.refs.append((t.starts[a], t.ends[b - 1], "description", "generic"))
+    c.first = min(c.first, t.starts[a])
+    for y in range(a, b):
+        if not any(h.i <= y < h.j for h in run.hits):
+            run.taken[y] = 1
+
+
+def plural_demonym(run: ActorRun, state: str) -> str:
+    """The plural demonym of a state ("Syrians"), else "<demonym> people", else the id."""
+    ent = run.kb.get(state)
+    if ent:
+        dems: Sequence[str] = ent.get("demonyms", ())
+        for d in dems:
+            if d.endswith("s") and d[:-1] in dems:
+                return d
+        if dems:
+            return dems[0] + " people"
+    return state
+
+
+# ------------------------------------------------------------------ 6. organisations
+def org_patterns(run: ActorRun) -> None:
+    """Organisations the KB lacks, from strong patterns around a one-word name:
+    "a spokesman for X", "leader of X", "members of X"; "X, Britain's biggest union";
+    "the Kuwaiti magazine X".  Each becomes an organisation, and its other mentions in
+    the text ("X's") are found by the local gazetteer."""
+    t = run.t
+    norm = t.norm
+    stop = run.w("name_stop")
+    members = run.w("org_member_nouns")
+    types = run.w("org_type_nouns")
+    media = run.w("media_nouns")
+    found: list[tuple[int, int]] = []
+    for k in run.positions(members):
+        # "a spokesman for X", "members of X" ("the member for Kensington" is a seat)
+        prep = ("for", "of") if norm[k].startswith("spokes") else ("of",)
+        if k + 2 < t.n and norm[k + 1] in prep and not t.caps[k]:
+            found.append((k + 2, -1))
+    for k in run.positions(media):
+        # "the Kuwaiti magazine X", "the state news agency X"
+        if k + 1 < t.n and k > 0 and not t.caps[k] and run.taken[k - 1]:
+            found.append((k + 1, -1))
+    poss_at = {h.i: h for h in run.hits if h.actor and h.possessive}
+    near_type = {x - d for x in run.positions(types) for d in range(2, 9)}
+    for k in run.positions((",",)):
+        # "X, Britain's biggest union," : X before an apposition with an organisation noun
+        if k not in near_type:
+            continue
+        q = k + 1
+        if q < t.n and norm[q] in ("the", "a", "an"):
+            q += 1
+        else:
+            own = poss_at.get(q)
+            if own is None:
+                continue  # an apposition opens with a determiner or a possessor
+            q = own.j + t.possessive_after(own.j)
+        for x in range(q, min(t.n, q + 6)):
+            if t.raw[x] == "-" and t.glued(x):
+                continue  # "third-largest bank"
+            if not t.raw[x].isalpha():
+                break
+            if norm[x] in types and not t.caps[x] and \
+                    t.possessive_after(x + 1) == 0 and (x + 1 >= t.n or norm[x + 1] in (
+                        ",", ".", ";", "said", "says", "which", "that", ")", "and")):
+                found.append((k - 1, k))
+                break
+            if norm[x] in (",", ".", ";", ":") or t.raw[x][:1].isdigit():
+                break
+    for a, end in found:
+        single_org(run, a, end, stop)
+    scan_local(run)
+
+
+def single_org(run: ActorRun, a: int, end: int, stop: frozenset[str]) -> None:
+    """Make an organisation of the one-word name at token ``a`` (or ending at ``end``)."""
+    t = run.t
+    if end >= 0:
+        b = end
+        a = b - 1
+        if a >= 2 and t.raw[a - 1] == "-" and t.glued(a) and t.glued(a - 1) \
+                and t.caps[a - 2]:
+            a -= 2  # "Al-Majalis"
+    else:
+        b = a + 1
+        if b + 1 < t.n and t.raw[b] == "-" and t.glued(b) and t.glued(b + 1) \
+                and t.caps[b + 1]:
+            b += 2
+    # a sentence's first word may be a name when an apposition says what it is
+    if a < 0 or b > t.n or not t.caps[a] or any(run.taken[a:b]) \
+            or (a in t.sent_tok and end < 0) or t.norm[a] in stop or run.kb.title_first.get(t.norm[a]):
+        return
+    if b < t.n and t.caps[b] and not t.line_start[b]:
+        return  # a longer name ("John Smith"): not this rule
+    if b < t.n and (t.raw[b] in ("'", "’", "-") and t.glued(b)
+                    and t.possessive_after(b) == 0 and not t.norm[b - 1].endswith("s")):
+        return  # "Kata'ib", "DEI-related": part of a longer word
+    if a > 0 and t.raw[a - 1] == "-" and t.glued(a):
+        return  # "anti-DEI"
+    if a > 0 and t.raw[a - 1] in (")", "]", "&") or t.norm[a] in _COMPANY_SUFFIXES:
+        return  # "Equity (Pacific) Ltd": the tail of a longer name
+    if a > 0 and t.caps[a - 1] and not t.line_start[a] and a - 1 not in t.sent_tok:
+        return
+    if len(t.raw[a]) < 3 and b - a == 1:
+        return
+    name = t.span_text(a, b)
+    aid = run.fresh_id(name)
+    c = run.cand(aid, name=name, kind="organization", origin="extracted")
+    c.discovered = True
+    run.local.setdefault(tokenize(name), []).append((aid, NAME, False, name, None, None))
+
+
+def organisations(run: ActorRun) -> None:
+    """Capitalised phrases with an organisation head the KB lacks ("High Negotiations
+    Committee") become organisations, with their head as a short form."""
+    t = run.t
+    heads = run.w("org_heads")
+    lead_at = {h.i: h for h in run.hits if h.ftype in (DEMONYM, NAME)
+               and run.kind_of(h.actor or "") == "state"}
+    if t.upper_doc:
+        return
+    taken, caps, heading = run.taken, t.caps, t.heading_toks
+    pos = 0
+    for k in [x for x in range(t.n) if caps[x]]:
+        if k < pos or k in heading:
+            continue
+        if taken[k]:
+            h0 = lead_at.get(k)
+            if h0 is None or h0.j >= t.n or taken[h0.j] or not caps[h0.j]:
                 continue
-            if taken[k]:
-                h0 = lead_at.get(k)
-                if h0 is None or h0.j >= t.n or taken[h0.j] or not caps[h0.j]:
-                    continue
-            run = self.name_run(k)
-            if run is None:
-                continue
-            a, b = run
-            if any(self.taken[a:b]):
-                # stop before the first taken token; a leading demonym or state name may be
-                # absorbed ("Syrian Observatory for Human Rights")
-                lead = [h for h in self.hits if h.i == a and h.ftype in (DEMONYM, NAME)
-                        and self.kind_of(h.actor or "") == "state"]
-                start_free = lead[0].j if lead else a
-                stop_at = next((y for y in range(start_free, b) if self.taken[y]), b)
-                b = stop_at
-                if lead and b - start_free < 1:
-                    pos = max(b, k + 1)
-                    continue
-            while b > a and t.norm[b - 1] in ("of", "for", "the", "and", "-", "&", "on"):
-                b -= 1
-            if b - a < 2 or not any(t.norm[y] in heads for y in range(a, b)):
+        span = name_run(run, k)
+        if span is None:
+            continue
+        a, b = span
+        if any(run.taken[a:b]):
+            # stop before the first taken token; a leading demonym or state name may be
+            # absorbed ("Syrian Observatory for Human Rights")
+            lead = [h for h in run.hits if h.i == a and h.ftype in (DEMONYM, NAME)
+                    and run.kind_of(h.actor or "") == "state"]
+            start_free = lead[0].j if lead else a
+            stop_at = next((y for y in range(start_free, b) if run.taken[y]), b)
+            b = stop_at
+            if lead and b - start_free < 1:
                 pos = max(b, k + 1)
                 continue
-            if t.norm[b - 1] == "bank" and all(t.norm[y] in self.w("directions")
-                                               or t.norm[y] == "the" for y in range(a, b - 1)):
-                pos = b  # "the West Bank", "East Bank": a place, not an organisation
-                continue
-            if a in t.sent_tok and t.norm[a] == "the":
-                a += 1
-            kind = self.org_kind((a, b))
-            agent = self.match_agent(a)
-            if kind is None or (agent is not None and agent[0] == b):
-                pos = b  # "Coast Guard" alone: whose is unknown
-                continue
-            lead = [h for h in self.hits if h.i == a and h.j < b]
-            name = t.span_text(a, b)
-            aid = self.fresh_id(name)
-            c = self.cand(aid, name=name, kind=kind, origin="extracted")
-            c.discovered = True
-            if lead and self.kind_of(lead[0].actor or "") == "state" and kind == "government":
-                c.part_of = lead[0].actor
-            for h in lead:
-                self.hits.remove(h)
-            h = Hit(a, b, ((aid, NAME, False, name, None, None),), rule="organisation")
-            h.actor, h.ftype = aid, NAME
-            h.possessive = t.possessive_after(b) > 0
-            self.hits.append(h)
-            mark(self.taken, [h])
-            last = t.raw[b - 1]
-            head_pos = next((y for y in range(a, b) if t.norm[y] in heads), b - 1)
-            short = t.raw[head_pos] if head_pos != a else last
-            if t.cap(head_pos) and head_pos > a:
-                self.local.setdefault((t.norm[head_pos],), []).append(
-                    (aid, SHORT, False, short, None, None))
-            pos = b
-        # short forms only after "the": drop the others
-        self._short_heads = True
+        while b > a and t.norm[b - 1] in ("of", "for", "the", "and", "-", "&", "on"):
+            b -= 1
+        if b - a < 2 or not any(t.norm[y] in heads for y in range(a, b)):
+            pos = max(b, k + 1)
+            continue
+        if t.norm[b - 1] == "bank" and all(t.norm[y] in run.w("directions")
+                                           or t.norm[y] == "the" for y in range(a, b - 1)):
+            pos = b  # "the West Bank", "East Bank": a place, not an organisation
+            continue
+        if a in t.sent_tok and t.norm[a] == "the":
+            a += 1
+        kind = org_kind(run, (a, b))
+        agent = match_agent(run, a)
+        if kind is None or (agent is not None and agent[0] == b):
+            pos = b  # "Coast Guard" alone: whose is unknown
+            continue
+        lead = [h for h in run.hits if h.i == a and h.j < b]
+        name = t.span_text(a, b)
+        aid = run.fresh_id(name)
+        c = run.cand(aid, name=name, kind=kind, origin="extracted")
+        c.discovered = True
+        if lead and run.kind_of(lead[0].actor or "") == "state" and kind == "government":
+            c.part_of = lead[0].actor
+        for h in lead:
+            run.hits.remove(h)
+        h = TokenHit(a, b, ((aid, NAME, False, name, None, None),), rule="organisation")
+        h.actor, h.ftype = aid, NAME
+        h.possessive = t.possessive_after(b) > 0
+        run.hits.append(h)
+        mark(run.taken, [h])
+        last = t.raw[b - 1]
+        head_pos = next((y for y in range(a, b) if t.norm[y] in heads), b - 1)
+        short = t.raw[head_pos] if head_pos != a else last
+        if t.cap(head_pos) and head_pos > a:
+            run.local.setdefault((t.norm[head_pos],), []).append(
+                (aid, SHORT, False, short, None, None))
+        pos = b
 
-    def scan_short_heads(self) -> None:
-        """"the Observatory": an organisation's head noun after "the" once it is named."""
-        if not self.local:
-            return
-        t = self.t
-        gaz = {k: tuple(v) for k, v in self.local.items() if len({e[0] for e in v}) == 1}
-        first = {k[0]: 1 for k in gaz}
-        new = [h for h in scan(t, gaz, first, self.taken, rule="short",
-                               candidates=self.positions(first))
-               if h.i > 0 and t.norm[h.i - 1] == "the"]
-        for h in new:
-            h.actor, h.ftype = h.entries[0][0], SHORT
-        self.hits.extend(new)
-        mark(self.taken, new)
-        self.local.clear()
 
+def scan_short_heads(run: ActorRun) -> None:
+    """"the Observatory": an organisation's head noun after "the" once it is named."""
+    if not run.local:
+        return
+    t = run.t
+    gaz = {k: tuple(v) for k, v in run.local.items() if len({e[0] for e in v}) == 1}
+    first = {k[0]: 1 for k in gaz}
+    new = [h for h in scan(t, gaz, first, run.taken, rule="short",
+                           candidates=run.positions(first))
+           if h.i > 0 and t.norm[h.i - 1] == "the"]
+    for h in new:
+        h.actor, h.ftype = h.entries[0][0], SHORT
+    run.hits.extend(new)
+    mark(run.taken, new)
+    run.local.clear()

@@ -1,28 +1,34 @@
-"""Actor extraction (issue 3): who is named in a document, as what, and how often.
+"""Actor extraction: who is named in a document, as what, and how often.
 
-Passes over the document's tokens (:mod:`briefing.extract.actors.scan`), each claiming tokens so
-that later passes never double-count:
+:func:`extract` runs the passes, in order, over one :class:`~.base.ActorRun` (the document's
+tokens from :mod:`.scan`, the hits, the candidates); each pass is a function of its module and
+claims tokens so that later passes never double-count:
 
-1. **gazetteer** – KB names, aliases, abbreviations (exact case), demonyms, dated names, capitals
-   (only as metonyms: "Moscow said"), short forms (only once the full name occurs) and surnames;
-2. **alias learning** – "X, formerly/now/also known as Y", "X (ACR)": the unknown side becomes
-   an alias of the known one, or both make a discovered organisation;
-3. **anonymous sources** – "a senior State Department official": a person actor without name
-   mentions, affiliated through the possessor; "the official" becomes a reference;
-4. **titles** – [DEMONYM|STATE] TITLE Name ("Russian Foreign Minister Sergei Lavrov"): confirms
-   KB people and their title, or discovers people the KB lacks with their affiliation;
-   then their surnames are linked ("Lavrov");
-5. **composition** – possessor + agent noun: "Russian warplanes", "Assad's forces" → a sub-actor
-   ``part_of`` the state; "U.S. military intervention" is an action, so nothing; non-state
-   nouns ("Kurdish groups", "the moderate opposition") → generic actors; "Gulf states" →
-   a group of states;
-6. **organisations** – capitalised phrases with an organisation head ("High Negotiations
-   Committee") the KB lacks, and their short form ("the Observatory");
-7. **roles and tiers** – "in Syria" / "Hangzhou, China" are places (role ``location``);
-   each actor gets a salience from its actor-role mentions, weighted by negotiation/conflict
-   vocabulary, speech verbs and the headline, and a tier: ``party``, ``sub_actor``, ``mentioned``;
-   demotions (``actor_demote``): states named only in an enumeration of other pairs or examples,
-   spokespeople who only report, and demonyms of one private person ("a Russian trader").
+1. **gazetteer** (:mod:`.gazetteer`) – KB names, aliases, abbreviations (exact case),
+   demonyms, dated names, capitals (only as metonyms: "Moscow said"), short forms (only once
+   the full name occurs) and surnames;
+2. **alias learning** (:mod:`.aliases`, then :mod:`.firms`, :mod:`.acronyms`) – "X,
+   formerly/now/also known as Y", "X (ACR)": the unknown side becomes an alias of the known
+   one, or both make a discovered organisation; firms and acronyms the KB lacks;
+3. **anonymous sources** (:mod:`.sources`) – "a senior State Department official": a person
+   actor without name mentions, affiliated through the possessor; "the official" becomes a
+   reference;
+4. **titles** (:mod:`.people`, :mod:`.relatives`) – [DEMONYM|STATE] TITLE Name ("Russian
+   Foreign Minister Sergei Lavrov"): confirms KB people and their title, or discovers people
+   the KB lacks with their affiliation; then their surnames are linked ("Lavrov");
+5. **composition** (:mod:`.compose`) – possessor + agent noun: "Russian warplanes", "Assad's
+   forces" → a sub-actor ``part_of`` the state; "U.S. military intervention" is an action, so
+   nothing; non-state nouns ("Kurdish groups", "the moderate opposition") → generic actors;
+   "Gulf states" → a group of states;
+6. **organisations** (:mod:`.compose`) – capitalised phrases with an organisation head ("High
+   Negotiations Committee") the KB lacks, and their short form ("the Observatory"); then
+   offices ("the President") and the coreference merges (:mod:`.coreference`);
+7. **roles and tiers** (:mod:`.tiers`) – "in Syria" / "Hangzhou, China" are places (role
+   ``location``); each actor gets a salience from its actor-role mentions, weighted by
+   negotiation/conflict vocabulary, speech verbs and the headline, and a tier: ``party``,
+   ``sub_actor``, ``mentioned``; demotions (:mod:`.demote`): states named only in an
+   enumeration of other pairs or examples, spokespeople who only report, and demonyms of one
+   private person ("a Russian trader").
 
 Only name mentions go in ``Actor.mentions``; descriptions go in ``Actor.references``.
 """
@@ -31,55 +37,66 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from briefing.extract.actors.acronyms import AcronymPass
-from briefing.extract.actors.aliases import AliasPass
-from briefing.extract.actors.base import RunBase, slug
-from briefing.extract.actors.compose import CompositionPass
-from briefing.extract.actors.demote import DemotePass
-from briefing.extract.actors.firms import FirmPass
-from briefing.extract.actors.people import PeoplePass
-from briefing.extract.actors.relatives import RelativePass
-from briefing.extract.actors.tiers import TierPass
+from briefing.extract.actors.acronyms import acronyms
+from briefing.extract.actors.aliases import learn_aliases, scan_local
+from briefing.extract.actors.base import ActorRun, slug
+from briefing.extract.actors.compose import (
+    compose,
+    org_patterns,
+    organisations,
+    rehome_bodies,
+    scan_short_heads,
+)
+from briefing.extract.actors.coreference import (
+    list_affiliations,
+    merge_generics,
+    merge_people,
+    offices,
+)
+from briefing.extract.actors.demote import private_demonyms
+from briefing.extract.actors.firms import firms
+from briefing.extract.actors.gazetteer import gazetteer
+from briefing.extract.actors.people import appositions, role_nouns, titles
+from briefing.extract.actors.relatives import relative_appositions
+from briefing.extract.actors.sources import anonymous
+from briefing.extract.actors.tiers import collect, count_speakers, finish, roles, tiers
 from briefing.knowledge import KnowledgeBase, default_kb
 from briefing.model import Actor, Document
 
 
-class _Run(AliasPass, FirmPass, AcronymPass, PeoplePass, RelativePass, CompositionPass, DemotePass, TierPass, RunBase):
-    """One extraction: the shared state (:class:`RunBase`) and every pass (the mixins)."""
-
-
 def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
-    run = _Run(document, kb)
+    """The actors of ``document``: every pass in order over one :class:`ActorRun`."""
+    run = ActorRun(document, kb)
     if run.t.n == 0:
         return ()
-    run.gazetteer()
-    run.learn_aliases()
-    run.scan_local()
-    run.org_patterns()
-    run.firms()
-    run.scan_local()
-    run.acronyms()
-    run.scan_local()
-    run.anonymous()
-    run.titles()
-    run.role_nouns()
-    run.appositions()
-    run.relative_appositions()
-    run.scan_local()
-    run.rehome_bodies()
-    run.compose()
-    run.organisations()
-    run.scan_short_heads()
-    run.offices()
-    run.merge_people()
-    run.list_affiliations()
-    run.merge_generics()
-    run.private_demonyms()
-    run.roles()
-    run.collect()
-    run.speakers()
-    run.tiers()
-    return run.finish()
+    gazetteer(run)
+    learn_aliases(run)
+    scan_local(run)
+    org_patterns(run)
+    firms(run)
+    scan_local(run)
+    acronyms(run)
+    scan_local(run)
+    anonymous(run)
+    titles(run)
+    role_nouns(run)
+    appositions(run)
+    relative_appositions(run)
+    scan_local(run)
+    rehome_bodies(run)
+    compose(run)
+    organisations(run)
+    scan_short_heads(run)
+    offices(run)
+    merge_people(run)
+    list_affiliations(run)
+    merge_generics(run)
+    private_demonyms(run)
+    roles(run)
+    collect(run)
+    count_speakers(run)
+    tiers(run)
+    return finish(run)
 
 
 def find_actors(document: Document, kb: object | None = None) -> tuple[Actor, ...]:

@@ -14,97 +14,104 @@ Trust Financial") is a short name of it once the full name occurs.
 
 from __future__ import annotations
 
+from briefing.extract.actors.base import ActorRun
 from briefing.knowledge import NAME, tokenize
 
 # legal forms, matched in the case they are written in ("Co", "AG", "plc"), never "co-" words
 _SUFFIXES = frozenset({"Ltd", "Inc", "Corp", "Co", "PLC", "plc", "LLC", "SA", "AG", "NV", "BV",
                        "GmbH", "SpA", "Limited"})
+
+
 _SUFFIX_KEYS = frozenset(x.lower() for x in _SUFFIXES)  # the index is by lower-case token
 
 
-class FirmPass:
-    """Mixin of the actor run (``RunBase`` supplies the state used here)."""
+def firms(run: ActorRun) -> None:
+    """Firms and unions named by a legal-form suffix or a business noun (see the module
+    docstring)."""
+    t = run.t
+    if t.upper_doc:
+        return
+    nouns = run.w("firm_nouns")
+    found: list[tuple[int, int, bool]] = []  # (start, end, the last token is a suffix)
+    for k in run.positions(_SUFFIX_KEYS):
+        if k > 0 and t.raw[k] in _SUFFIXES and not (k + 1 < t.n and t.raw[k + 1] == "-"
+                                                    and t.glued(k + 1)):
+            a = _run_back(run, k)
+            if a < k:
+                found.append((a, k + 1, True))
+    for k in run.positions(nouns):
+        if t.caps[k]:
+            continue
+        q = k + 1
+        comma = q < t.n and t.raw[q] == ","
+        if comma:
+            q += 1
+        b = _run_fwd(run, q)
+        if b > q and (not comma or b >= t.n or t.raw[b] in (",", ".")):
+            found.append((q, b, False))
+        a = _run_back(run, k)
+        if 0 < a < k and t.norm[a - 1] in ("the", "a", "an") and k - a <= 3:
+            found.append((a, k, False))
+    for a, b, suffix in found:
+        _firm(run, a, b, suffix)
 
-    def firms(self) -> None:
-        t = self.t  # type: ignore[attr-defined]
-        if t.upper_doc:
-            return
-        nouns = self.w("firm_nouns")  # type: ignore[attr-defined]
-        found: list[tuple[int, int, bool]] = []  # (start, end, the last token is a suffix)
-        for k in self.positions(_SUFFIX_KEYS):  # type: ignore[attr-defined]
-            if k > 0 and t.raw[k] in _SUFFIXES and not (k + 1 < t.n and t.raw[k + 1] == "-"
-                                              and t.glued(k + 1)):
-                a = self._run_back(k)
-                if a < k:
-                    found.append((a, k + 1, True))
-        for k in self.positions(nouns):  # type: ignore[attr-defined]
-            if t.caps[k]:
-                continue
-            q = k + 1
-            comma = q < t.n and t.raw[q] == ","
-            if comma:
-                q += 1
-            b = self._run_fwd(q)
-            if b > q and (not comma or b >= t.n or t.raw[b] in (",", ".")):
-                found.append((q, b, False))
-            a = self._run_back(k)
-            if 0 < a < k and t.norm[a - 1] in ("the", "a", "an") and k - a <= 3:
-                found.append((a, k, False))
-        for a, b, suffix in found:
-            self._firm(a, b, suffix)
 
-    def _ok(self, x: int) -> bool:
-        """A capitalised, free token that may be part of a firm's name."""
-        t = self.t  # type: ignore[attr-defined]
-        return t.caps[x] and not self.taken[x] and not t.line_start[x] \
-            and t.norm[x] not in self.w("name_stop")  # type: ignore[attr-defined]
+def _ok(run: ActorRun, x: int) -> bool:
+    """A capitalised, free token that may be part of a firm's name."""
+    t = run.t
+    return t.caps[x] and not run.taken[x] and not t.line_start[x] \
+        and t.norm[x] not in run.w("name_stop")
 
-    def _run_back(self, k: int) -> int:
-        """Start of the capitalised name (up to four words, hyphens inside) ending before k."""
-        t = self.t  # type: ignore[attr-defined]
-        a = k
-        while a > 0 and k - a < 6:
-            x = a - 1
-            if self._ok(x) or t.raw[x] in ("-", "&") and t.glued(x) and x > 0 and self._ok(x - 1):
-                a = x
-            else:
-                break
-        return a if a < k and t.caps[a] else k
 
-    def _run_fwd(self, q: int) -> int:
-        """End of the capitalised name (hyphens inside) starting at q, or q."""
-        t = self.t  # type: ignore[attr-defined]
-        b = q
-        while b < t.n and b - q < 6:
-            if self._ok(b) or t.raw[b] in ("-", "&") and b > q and t.glued(b) and b + 1 < t.n \
-                    and self._ok(b + 1):
-                b += 1
-            else:
-                break
-        if b > q and b < t.n and t.raw[b] in ("'", "’") and t.glued(b) \
-                and t.possessive_after(b) == 0:
-            return q  # part of a longer word
-        return b
+def _run_back(run: ActorRun, k: int) -> int:
+    """Start of the capitalised name (up to four words, hyphens inside) ending before k."""
+    t = run.t
+    a = k
+    while a > 0 and k - a < 6:
+        x = a - 1
+        if _ok(run, x) or t.raw[x] in ("-", "&") and t.glued(x) and x > 0 and _ok(run, x - 1):
+            a = x
+        else:
+            break
+    return a if a < k and t.caps[a] else k
 
-    def _firm(self, a: int, b: int, suffix: bool) -> None:
-        t = self.t  # type: ignore[attr-defined]
-        if any(self.taken[a:b]) or self.kb.title_first.get(t.norm[a]):  # type: ignore[attr-defined]
-            return
-        if b - a == 1 and len(t.raw[a]) < 3:
-            return
-        name = t.span_text(a, b)
-        key = tokenize(name)
-        if key in self.local:  # type: ignore[attr-defined]
-            return
-        aid = self.fresh_id(name)  # type: ignore[attr-defined]
-        c = self.cand(aid, name=name, kind="organization", origin="extracted")  # type: ignore[attr-defined]
-        c.discovered = True
-        local = self.local  # type: ignore[attr-defined]
-        local.setdefault(key, []).append((aid, NAME, False, name, None, None))
-        bare = t.span_text(a, b - 1) if suffix else ""
-        if bare and b - 1 > a:
-            local.setdefault(tokenize(bare), []).append((aid, NAME, False, bare, None, None))
-        first = t.raw[a]
-        if b - a > 1 and len(first) >= 4 and t.raw[a + 1] != "-" and first.isalpha() \
-                and not self.kb.gazetteer.get((t.norm[a],)):  # type: ignore[attr-defined]
-            local.setdefault((t.norm[a],), []).append((aid, NAME, False, first, None, None))
+
+def _run_fwd(run: ActorRun, q: int) -> int:
+    """End of the capitalised name (hyphens inside) starting at q, or q."""
+    t = run.t
+    b = q
+    while b < t.n and b - q < 6:
+        if _ok(run, b) or t.raw[b] in ("-", "&") and b > q and t.glued(b) and b + 1 < t.n \
+                and _ok(run, b + 1):
+            b += 1
+        else:
+            break
+    if b > q and b < t.n and t.raw[b] in ("'", "’") and t.glued(b) \
+            and t.possessive_after(b) == 0:
+        return q  # part of a longer word
+    return b
+
+
+def _firm(run: ActorRun, a: int, b: int, suffix: bool) -> None:
+    """Make tokens [a, b) a discovered organisation, unless taken or a title."""
+    t = run.t
+    if any(run.taken[a:b]) or run.kb.title_first.get(t.norm[a]):
+        return
+    if b - a == 1 and len(t.raw[a]) < 3:
+        return
+    name = t.span_text(a, b)
+    key = tokenize(name)
+    if key in run.local:
+        return
+    aid = run.fresh_id(name)
+    c = run.cand(aid, name=name, kind="organization", origin="extracted")
+    c.discovered = True
+    local = run.local
+    local.setdefault(key, []).append((aid, NAME, False, name, None, None))
+    bare = t.span_text(a, b - 1) if suffix else ""
+    if bare and b - 1 > a:
+        local.setdefault(tokenize(bare), []).append((aid, NAME, False, bare, None, None))
+    first = t.raw[a]
+    if b - a > 1 and len(first) >= 4 and t.raw[a + 1] != "-" and first.isalpha() \
+            and not run.kb.gazetteer.get((t.norm[a],)):
+        local.setdefault((t.norm[a],), []).append((aid, NAME, False, first, None, None))

@@ -1,4 +1,4 @@
-"""Actor extraction, people named with a relative clause instead of a title (issue 11).
+"""Actor extraction, people named with a relative clause instead of a title.
 
 "Maynard Glitman, who heads the American team, told reporters ..." names a person the
 knowledge base does not know and gives no title before the name; the relative clause after it
@@ -13,7 +13,9 @@ description between the name and the verb) name a person too.
 
 from __future__ import annotations
 
-from briefing.extract.actors.scan import Hit, mark
+from briefing.extract.actors.base import ActorRun
+from briefing.extract.actors.people import link_surname, org_run_end, person_name
+from briefing.extract.actors.scan import TokenHit, mark
 from briefing.knowledge import NAME
 
 # verbs of office or identity after "who": a person holds an office, leads a team, is someone
@@ -26,111 +28,114 @@ _OFFICE_VERBS = frozenset({"heads", "headed", "leads", "led", "chairs", "chaired
                            "manages", "negotiates", "negotiated", "serves", "served"})
 
 
-class RelativePass:
-    """Methods of :class:`briefing.extract.actors.finder._Run` (see its module docstring)."""
+def relative_appositions(run: ActorRun) -> None:
+    """People named with a relative clause or an apposition instead of a title (see the module
+    docstring)."""
+    t = run.t
+    norm = t.norm
+    stop = run.w("name_stop")
+    particles = run.w("particles")
+    for b in run.positions(("by",)):
+        # "the Soviet team headed by Lem Masterkov"
+        if b < 2 or norm[b - 1] not in _LED_BY or not any(
+                norm[x] in _BODIES for x in range(max(0, b - 9), b - 1)):
+            continue
+        e = b + 1
+        while e < t.n and e - b <= 3 and t.caps[e] and not run.taken[e] \
+                and norm[e] not in stop:
+            e += 1
+        if e - (b + 1) >= 2 and (e >= t.n or not t.caps[e]):
+            body = next((h for h in run.hits if h.actor and max(0, b - 10) <= h.i < b
+                         and run.kind_of(h.actor) != "person"), None)
+            _person(run, b + 1, e, particles, body, lead=True)
+    for c in run.positions((",",)):
+        if c + 2 >= t.n or c < 2 or not t.caps[c - 1] or run.taken[c - 1]:
+            continue  # cheap first: a free capitalised word must end before the comma
+        relative = norm[c + 1] == "who" and norm[c + 2] in _OFFICE_VERBS
+        for_side = norm[c + 1] in _FOR_SIDE and norm[c + 2] in ("for", "on")
+        # ", Name Name, said": the run between two commas, a verb of speech after
+        said = norm[c + 1] in _SAID and _comma_before_run(run, c)
+        # "Name Name, a defense analyst and author, said": a description, then speech
+        described = not (relative or for_side or said) and _described_speaker(run, c)
+        if not (relative or for_side or said or described):
+            continue
+        if c < 2 or not t.caps[c - 1] or run.taken[c - 1]:
+            continue
+        a = c - 1
+        while a - 1 >= 0 and c - a < 5 and not run.taken[a - 1] and (
+                t.caps[a - 1] or (norm[a - 1] in particles and t.caps[a])
+                or (norm[a - 1] == "-" and a >= 2 and t.caps[a - 2] and t.glued(a))) \
+                and norm[a - 1] not in stop and not t.line_start[a]:
+            a -= 1  # "Hans-Peter Stihl": a hyphenated given name stays whole
+        if c - a < 2 or norm[a] in stop or any(run.taken[a:c]) \
+                or a in t.heading_toks:
+            continue
+        # a name opening its paragraph is fine here (no title to end a headline line)
+        if norm[c - 1] in run.w("org_heads") or org_run_end(run, a):
+            continue
+        if not t.line_start[a] and person_name(run, a, stop, particles) != c:
+            continue
+        # whom they act for: an actor right after "who heads the ..."
+        after = next((h for h in run.hits if h.actor and c + 3 <= h.i <= c + 4
+                      and run.kind_of(h.actor) != "person"), None) \
+            if not said else _first_actor(run, max(0, a - 10), a - 1)
+        _person(run, a, c, particles, after, lead=norm[c + 2] in ("heads", "headed", "leads",
+                                                                  "led", "chairs", "chaired"),
+                commentator=described)
 
-    def relative_appositions(self) -> None:
-        t = self.t  # type: ignore[attr-defined]
-        norm = t.norm
-        stop = self.w("name_stop")  # type: ignore[attr-defined]
-        particles = self.w("particles")  # type: ignore[attr-defined]
-        for b in self.positions(("by",)):  # type: ignore[attr-defined]
-            # "the Soviet team headed by Lem Masterkov"
-            if b < 2 or norm[b - 1] not in _LED_BY or not any(
-                    norm[x] in _BODIES for x in range(max(0, b - 9), b - 1)):
-                continue
-            e = b + 1
-            while e < t.n and e - b <= 3 and t.caps[e] and not self.taken[e] \
-                    and norm[e] not in stop:  # type: ignore[attr-defined]
-                e += 1
-            if e - (b + 1) >= 2 and (e >= t.n or not t.caps[e]):
-                body = next((h for h in self.hits if h.actor and max(0, b - 10) <= h.i < b  # type: ignore[attr-defined]
-                             and self.kind_of(h.actor) != "person"), None)  # type: ignore[attr-defined]
-                self._person(b + 1, e, particles, body, lead=True)
-        for c in self.positions((",",)):  # type: ignore[attr-defined]
-            if c + 2 >= t.n or c < 2 or not t.caps[c - 1] or self.taken[c - 1]:  # type: ignore[attr-defined]
-                continue  # cheap first: a free capitalised word must end before the comma
-            relative = norm[c + 1] == "who" and norm[c + 2] in _OFFICE_VERBS
-            for_side = norm[c + 1] in _FOR_SIDE and norm[c + 2] in ("for", "on")
-            # ", Name Name, said": the run between two commas, a verb of speech after
-            said = norm[c + 1] in _SAID and self._comma_before_run(c)
-            # "Name Name, a defense analyst and author, said": a description, then speech
-            described = not (relative or for_side or said) and self._described_speaker(c)
-            if not (relative or for_side or said or described):
-                continue
-            if c < 2 or not t.caps[c - 1] or self.taken[c - 1]:  # type: ignore[attr-defined]
-                continue
-            a = c - 1
-            while a - 1 >= 0 and c - a < 5 and not self.taken[a - 1] and (  # type: ignore[attr-defined]
-                    t.caps[a - 1] or (norm[a - 1] in particles and t.caps[a])
-                    or (norm[a - 1] == "-" and a >= 2 and t.caps[a - 2] and t.glued(a))) \
-                    and norm[a - 1] not in stop and not t.line_start[a]:
-                a -= 1  # "Hans-Peter Stihl": a hyphenated given name stays whole
-            if c - a < 2 or norm[a] in stop or any(self.taken[a:c]) \
-                    or a in t.heading_toks:  # type: ignore[attr-defined]
-                continue
-            # a name opening its paragraph is fine here (no title to end a headline line)
-            if norm[c - 1] in self.w("org_heads") or self.org_run_end(a):  # type: ignore[attr-defined]
-                continue
-            if not t.line_start[a] and self.person_name(a, stop, particles) != c:  # type: ignore[attr-defined]
-                continue
-            # whom they act for: an actor right after "who heads the ..."
-            after = next((h for h in self.hits if h.actor and c + 3 <= h.i <= c + 4  # type: ignore[attr-defined]
-                          and self.kind_of(h.actor) != "person"), None) \
-                if not said else self._first_actor(max(0, a - 10), a - 1)
-            self._person(a, c, particles, after, lead=norm[c + 2] in ("heads", "headed", "leads",
-                                                                      "led", "chairs", "chaired"),
-                         commentator=described)
 
-    def _first_actor(self, lo: int, hi: int) -> Hit | None:
-        """The first state or organisation named in tokens ``lo``..``hi`` ("European Union
-        ambassador to the WTO, Name Name, said": whom the title before the name serves)."""
-        found = [h for h in self.hits if h.actor and lo <= h.i < hi  # type: ignore[attr-defined]
-                 and self.kind_of(h.actor) not in ("person", None)]  # type: ignore[attr-defined]
-        return min(found, key=lambda h: h.i) if found else None
+def _first_actor(run: ActorRun, lo: int, hi: int) -> TokenHit | None:
+    """The first state or organisation named in tokens ``lo``..``hi`` ("European Union
+    ambassador to the WTO, Name Name, said": whom the title before the name serves)."""
+    found = [h for h in run.hits if h.actor and lo <= h.i < hi
+             and run.kind_of(h.actor) not in ("person", None)]
+    return min(found, key=lambda h: h.i) if found else None
 
-    def _described_speaker(self, c: int) -> bool:
-        """After the comma at ``c``: a lower-case description, a comma, a verb of speech
-        ("..., author of a book on the war, said")."""
-        t = self.t  # type: ignore[attr-defined]
-        if not t.raw[c + 1][:1].islower():
+
+def _described_speaker(run: ActorRun, c: int) -> bool:
+    """After the comma at ``c``: a lower-case description, a comma, a verb of speech
+    ("..., author of a book on the war, said")."""
+    t = run.t
+    if not t.raw[c + 1][:1].islower():
+        return False
+    for k in range(c + 2, min(t.n - 1, c + 16)):
+        if t.norm[k] in (".", ";", ":", '"', "“", "”"):
             return False
-        for k in range(c + 2, min(t.n - 1, c + 16)):
-            if t.norm[k] in (".", ";", ":", '"', "“", "”"):
-                return False
-            if t.norm[k] == ",":
-                return t.norm[k + 1] in _SAID
-        return False
+        if t.norm[k] == ",":
+            return t.norm[k + 1] in _SAID
+    return False
 
-    def _comma_before_run(self, c: int) -> bool:
-        """A comma two to three capitalised words before the comma at ``c``."""
-        t = self.t  # type: ignore[attr-defined]
-        for width in (2, 3):
-            a = c - width
-            if a >= 1 and t.norm[a - 1] == "," and all(t.caps[x] for x in range(a, c)):
-                return True
-        return False
 
-    def _person(self, a: int, c: int, particles: frozenset[str], acts_for: Hit | None,
-                lead: bool = False, commentator: bool = False) -> None:
-        """A discovered person named by tokens ``a``..``c`` (``lead``: who heads a team or a
-        delegation negotiates for its side, like an envoy; ``commentator``: described, not
-        titled -- an analyst or an author speaks for no side)."""
-        t = self.t  # type: ignore[attr-defined]
-        name = t.span_text(a, c)
-        pid = self.fresh_id(name)  # type: ignore[attr-defined]
-        cand = self.cand(pid, name=name, kind="person", origin="extracted")  # type: ignore[attr-defined]
-        cand.discovered = True
-        if lead:
-            cand.rank = cand.rank or "envoy"
-        elif commentator:
-            cand.rank = cand.rank or "commentator"
-        if acts_for is not None and acts_for.actor:
-            state = self.state_of(acts_for.actor)  # type: ignore[attr-defined]
-            cand.affiliation = state or acts_for.actor
-            cand.text_affiliation = True
-        hit = Hit(a, c, ((pid, NAME, False, name, None, None),), rule="relative")
-        hit.actor, hit.ftype = pid, NAME
-        self.hits.append(hit)  # type: ignore[attr-defined]
-        mark(self.taken, [hit])  # type: ignore[attr-defined]
-        self.link_surname(pid, name, particles)  # type: ignore[attr-defined]
+def _comma_before_run(run: ActorRun, c: int) -> bool:
+    """A comma two to three capitalised words before the comma at ``c``."""
+    t = run.t
+    for width in (2, 3):
+        a = c - width
+        if a >= 1 and t.norm[a - 1] == "," and all(t.caps[x] for x in range(a, c)):
+            return True
+    return False
+
+
+def _person(run: ActorRun, a: int, c: int, particles: frozenset[str], acts_for: TokenHit | None,
+            lead: bool = False, commentator: bool = False) -> None:
+    """A discovered person named by tokens ``a``..``c`` (``lead``: who heads a team or a
+    delegation negotiates for its side, like an envoy; ``commentator``: described, not
+    titled -- an analyst or an author speaks for no side)."""
+    t = run.t
+    name = t.span_text(a, c)
+    pid = run.fresh_id(name)
+    cand = run.cand(pid, name=name, kind="person", origin="extracted")
+    cand.discovered = True
+    if lead:
+        cand.rank = cand.rank or "envoy"
+    elif commentator:
+        cand.rank = cand.rank or "commentator"
+    if acts_for is not None and acts_for.actor:
+        state = run.state_of(acts_for.actor)
+        cand.affiliation = state or acts_for.actor
+        cand.text_affiliation = True
+    hit = TokenHit(a, c, ((pid, NAME, False, name, None, None),), rule="relative")
+    hit.actor, hit.ftype = pid, NAME
+    run.hits.append(hit)
+    mark(run.taken, [hit])
+    link_surname(run, pid, name, particles)

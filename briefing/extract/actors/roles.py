@@ -1,6 +1,6 @@
-"""Parties by role, not by presence (issue 11): the tiers, revised once the threads are known.
+"""Parties by role, not by presence: the tiers, revised once the threads are known.
 
-Actor tiers are first set from salience (:mod:`actor_tiers`), before anyone knows who sits at
+Actor tiers are first set from salience (:mod:`.tiers`), before anyone knows who sits at
 the table.  Once the negotiation threads are found, the sides and mediators of the primary
 negotiation are parties, and a party is kept at the table when it is
 
@@ -38,10 +38,14 @@ from briefing.model import Actor, Negotiation, Quote
 
 _FORMER = re.compile(r"\b(?:former|ex-|late|then-|predecessor|previous)\W*(?:\w+\W+){0,3}$",
                      re.IGNORECASE)
+
+
 # the end of a list of those consulted: "A, B, C, and others", "... throughout the region"
 _TRAILING_LIST = re.compile(r"[^.;:]{0,80}?,?\s+(?:and|or)\s+(?:many\s+)?others\b|"
                             r"[^.;:]{0,80}?\b(?:throughout|across|around)\s+the\s+region\b",
                             re.IGNORECASE)
+
+
 _LIST_BEFORE = re.compile(r",\s*(?:and\s+)?(?:the\s+)?$")
 
 
@@ -64,6 +68,8 @@ _WORD = re.compile(r"[a-z]+")
 # thread did not seat ("letters to the leaders of A and B on the hostage talks")
 _TABLE = re.compile(r"\b(?:mediat\w*|broker\w*|ceasefire|cease-fire|truce|hostages?|peace|"
                     r"pull-aside|bilateral meeting)\b", re.IGNORECASE)
+
+
 _WAR_SENTENCES = 2  # sentences of armed conflict that make a text one about a conflict
 _OFTEN = 3  # actor mentions that make an actor a protagonist whatever the sentences say
 

@@ -15,6 +15,7 @@ import bisect
 import re
 import string
 from collections.abc import Iterable, Mapping
+from typing import cast
 
 from briefing.knowledge import TOKEN_RE
 from briefing.model import Document
@@ -22,6 +23,10 @@ from briefing.model import Document
 _APOS = ("'", "’", "‘")
 _FOLD = str.maketrans({"‐": "-", "‑": "-", "’": "'", "‘": "'", "`": "'"})
 _COMPACT = str.maketrans({"‐": "-", "‑": "-", "’": "'", "‘": "'", "`": "'", " ": None})
+
+# A gazetteer entry: actor id, form type (NAME, SURNAME, ...), exact case, the form, and the
+# dates (ISO, or None) between which the form names the actor.
+Entry = tuple[str, str, bool, str, str | None, str | None]
 
 
 class _LineStart:
@@ -153,12 +158,13 @@ class Tokens:
         return self.text[self.starts[i]:self.ends[j - 1]]
 
 
-class Hit:
+class TokenHit:
     """A gazetteer (or pattern) match over tokens ``[i, j)``."""
 
     __slots__ = ("i", "j", "entries", "actor", "ftype", "possessive", "rule", "role")
 
-    def __init__(self, i: int, j: int, entries: tuple, rule: str = "gazetteer") -> None:
+    def __init__(self, i: int, j: int, entries: tuple[Entry, ...],
+                 rule: str = "gazetteer") -> None:
         self.i, self.j = i, j
         self.entries = entries
         self.actor: str | None = None
@@ -168,7 +174,7 @@ class Hit:
         self.role = "actor"
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
-        return f"Hit({self.i},{self.j},{self.actor},{self.ftype})"
+        return f"TokenHit({self.i},{self.j},{self.actor},{self.ftype})"
 
 
 _FORM_CACHE: dict[str, tuple[str, tuple[str, ...]]] = {}
@@ -183,7 +189,7 @@ def _form_shape(form: str) -> tuple[str, tuple[str, ...]]:
     return shape
 
 
-def case_ok(entry: tuple, raw: list[str]) -> bool:
+def case_ok(entry: Entry, raw: list[str]) -> bool:
     """Does the surface (raw tokens) satisfy the entry's case rule?"""
     compact, ftoks = _form_shape(entry[3])
     if entry[2]:  # exact
@@ -196,12 +202,13 @@ def case_ok(entry: tuple, raw: list[str]) -> bool:
     return True
 
 
-def scan(tokens: Tokens, gazetteer: Mapping, first: dict, taken: bytearray | None = None,
-         rule: str = "gazetteer", candidates: list[int] | None = None) -> list[Hit]:
+def scan(tokens: Tokens, gazetteer: Mapping[tuple[str, ...], tuple[Entry, ...]],
+         first: Mapping[str, int | tuple[int, ...]], taken: bytearray | None = None,
+         rule: str = "gazetteer", candidates: list[int] | None = None) -> list[TokenHit]:
     """Longest, left-to-right, non-overlapping gazetteer matches over untaken tokens.
 
     ``candidates`` (sorted token indices) limits where a match may start."""
-    hits: list[Hit] = []
+    hits: list[TokenHit] = []
     norm, raw, n = tokens.norm, tokens.raw, tokens.n
     get = first.get
     # candidate starts in one pass (a comprehension is far cheaper than a Python while loop)
@@ -211,9 +218,10 @@ def scan(tokens: Tokens, gazetteer: Mapping, first: dict, taken: bytearray | Non
     for i in starts:
         if i < pos or (taken is not None and taken[i]):
             continue
-        lengths = get(norm[i])
-        if isinstance(lengths, int):
-            lengths = range(lengths, 0, -1)
+        found = get(norm[i])
+        # a word in ``first`` always has lengths (the candidates are such words)
+        lengths = range(found, 0, -1) if isinstance(found, int) \
+            else cast("tuple[int, ...]", found)
         for length in lengths:
             j = i + length
             if j > n:
@@ -230,7 +238,7 @@ def scan(tokens: Tokens, gazetteer: Mapping, first: dict, taken: bytearray | Non
                 # "AMR" in running text is an acronym, not the name "Amr" written in capitals
                 ok = tuple(e for e in ok if e[3].isupper())
             if ok:
-                hit = Hit(i, j, ok, rule)
+                hit = TokenHit(i, j, ok, rule)
                 hit.possessive = tokens.possessive_after(j) > 0
                 hits.append(hit)
                 pos = j
@@ -265,7 +273,7 @@ def _acronym_in_prose(tokens: Tokens, i: int) -> bool:
 acronym_in_prose = _acronym_in_prose  # for the pass of unknown acronyms (actor_acronyms)
 
 
-def mark(taken: bytearray, hits: Iterable[Hit]) -> None:
+def mark(taken: bytearray, hits: Iterable[TokenHit]) -> None:
     for h in hits:
         for k in range(h.i, h.j):
             taken[k] = 1

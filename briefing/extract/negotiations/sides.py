@@ -1,4 +1,4 @@
-"""Who sits at the table: cues that keep sides and mediators apart (issue 11).
+"""Who sits at the table: cues that keep sides and mediators apart.
 
 Rules, each tested on invented sentences in ``tests/test_neg_sides.py``:
 

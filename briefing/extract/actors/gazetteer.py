@@ -1,0 +1,362 @@
+"""Actor extraction, the gazetteer pass: KB names, aliases, abbreviations (exact case),
+demonyms, dated names, capitals (only as metonyms: "Moscow said"), short forms (only once the
+full name occurs) and surnames, with the noise that names nobody dropped."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from briefing.extract.actors.base import ActorRun
+from briefing.extract.actors.people import compatible_with, link_surname
+from briefing.extract.actors.scan import TokenHit, mark, scan
+from briefing.knowledge import (
+    ABBREV,
+    CAPITAL,
+    DEMONYM,
+    DEMONYM_PL,
+    EXCLUDE,
+    FORMER,
+    NAME,
+    SHORT,
+    SURNAME,
+    date_ok,
+)
+
+_FTYPE_RANK = {NAME: 0, FORMER: 0, ABBREV: 1, DEMONYM: 2, DEMONYM_PL: 2, SHORT: 3,
+               SURNAME: 4, CAPITAL: 5}
+
+
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+
+
+_DAY_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                        "ten", "eleven", "twelve", "first", "second", "third", "fourth", "fifth"})
+
+
+# Acronyms that are ordinary words when a whole line is in capitals.
+_CAPS_WORDS = frozenset({"is", "it", "in", "on", "at", "as", "an", "or", "so", "no", "am", "be",
+                         "we", "he", "me", "do", "to", "of", "by", "up", "if", "its", "was",
+                         "all", "are", "can", "may", "new", "who", "aid", "end", "war", "pay"})
+
+
+# ------------------------------------------------------------------ 1. gazetteer
+def gazetteer(run: ActorRun) -> None:
+    """Match the KB gazetteer over the tokens, resolve each match to one actor and keep the
+    hits that name someone (see the module docstring)."""
+    hits = scan(run.t, run.kb.gazetteer, run.kb.first)
+    # which actors have an unambiguous full name in the text (to resolve the rest)
+    full: dict[str, int] = {}
+    for h in hits:
+        ids = {e[0] for e in h.entries}
+        if len(ids) == 1 and h.entries[0][1] in (NAME, ABBREV, FORMER):
+            full[h.entries[0][0]] = full.get(h.entries[0][0], 0) + 1
+    # people whose surname is titled somewhere ("Mrs May", "President Chun")
+    run.titled_ids = {e[0] for h in hits if h.j - h.i == 1
+                      and any(x[1] == SURNAME for x in h.entries) and run.titled(h.i)
+                      for e in h.entries if e[1] == SURNAME}
+    run.prev_hit = None
+    other_first_names(run, hits)
+    for h in hits:
+        if h.actor is None:
+            resolve(run, h, full)
+        run.prev_hit = h
+    drop_surname_states(run, hits)
+    drop_noise(run, hits)
+    # an excluded phrase ("Northern Ireland") claims its tokens but names nobody
+    mark(run.taken, [h for h in hits if h.rule == "exclude"])
+    run.hits = [h for h in hits if h.actor]
+    mark(run.taken, run.hits)
+    north_south(run)
+
+
+def north_south(run: ActorRun) -> None:
+    """"the North", "the South": the two halves of a divided country, once the text names
+    both ("North Korea" and "South Korea")."""
+    halves: dict[str, dict[str, str]] = {}
+    for aid in {h.actor for h in run.hits if h.actor}:
+        ent = run.kb.get(aid)
+        if not ent or ent["kind"] != "state":
+            continue
+        for name in (ent["name"], *ent.get("aliases", ())):
+            side, _, rest = name.partition(" ")
+            if side in ("North", "South") and rest:
+                halves.setdefault(rest, {})[side.lower()] = aid
+    pairs = [v for v in halves.values() if len(v) == 2]
+    if len(pairs) != 1:
+        return
+    sides = pairs[0]
+    t = run.t
+    for k in run.positions(("north", "south")):
+        if not t.caps[k] or t.raw[k].isupper() or run.taken[k] or k == 0 \
+                or t.norm[k - 1] != "the":
+            continue
+        if k + 1 < t.n and (t.caps[k + 1] or t.raw[k + 1] == "-") \
+                and not t.line_start[k + 1]:
+            continue  # "the North Atlantic", "the South-East"
+        aid = sides[t.norm[k]]
+        h = TokenHit(k, k + 1, ((aid, NAME, False, t.raw[k], None, None),), rule="metonym")
+        h.actor, h.ftype = aid, NAME
+        h.possessive = t.possessive_after(k + 1) > 0
+        run.hits.append(h)
+        run.taken[k] = 1
+
+
+def resolve(run: ActorRun, h: TokenHit, full: dict[str, int]) -> None:
+    """Choose the actor of the match ``h`` among its entries (``full``: actors named in full
+    in the text), or leave it unresolved when the form names nobody here."""
+    t = run.t
+    best = None
+    entries = h.entries
+    if any(e[1] == EXCLUDE for e in entries):
+        real = tuple(e for e in entries if e[1] != EXCLUDE)
+        if not real or len(h.entries) == len(real):
+            h.actor = None
+            h.rule = "exclude"
+            return
+        entries = real
+    for e in entries:
+        aid, ftype = e[0], e[1]
+        ent = run.kb.get(aid)
+        if ent is None:
+            continue
+        dated = e[4] is not None or e[5] is not None
+        exists = ent.get("exists") or (None, None)
+        score = [0 if date_ok(run.pub, exists[0], exists[1]) else 1,
+                 0 if aid in full else 1, _FTYPE_RANK.get(ftype, 9),
+                 1 if dated and not date_ok(run.pub, e[4], e[5]) else 0,
+                 1 if dated and ent["kind"] == "state" else 0]
+        if ent["kind"] == "person":
+            score.append(0 if run.kb.role_at(aid, run.pub) else 1)
+        else:
+            score.append(0)
+        if best is None or score < best[0]:
+            best = (score, e)
+    if best is None:
+        return
+    e = best[1]
+    h.entries = entries
+    aid, ftype = e[0], e[1]
+    ent = cast("dict[str, Any]", run.kb.get(aid))  # ``best`` holds only entries the KB knows
+    if ftype == SHORT and aid not in full:
+        return
+    if ftype == SURNAME:
+        if (ent.get("common_surname") or ent.get("shared_surname")) and aid not in full \
+                and aid not in run.titled_ids:
+            # "May" the month, "The Hague": a colliding surname needs the full name or a
+            # title + surname somewhere in the document
+            return
+        if len({x[0] for x in h.entries if x[1] == SURNAME}) > 1 and aid not in full:
+            # two KB people share the surname and neither is named in full: keep only
+            # when exactly one of them holds a role at the document's date
+            active = [x[0] for x in h.entries if x[1] == SURNAME
+                      and run.kb.role_at(x[0], run.pub)]
+            if len(active) != 1:
+                return
+            aid = active[0]
+        elif aid not in full and not run.titled(h.i) and (
+                not pub_role(run, aid) or t.norm[h.i] in run.w("name_stop")) and not (
+                aid in run.titled_ids and not temporal(run, h)):
+            return  # "May", "Brown" alone: only with a title, the full name or in office
+        if t.norm[h.i] in _MONTHS and temporal(run, h):
+            return  # "in May", "May 4": the month
+        extend_first_name(run, h, aid)
+    if ftype == CAPITAL and not metonym(run, h):
+        return
+    if ftype in (DEMONYM, DEMONYM_PL) and aid in run.w("people_demonym_states"):
+        # "the Palestinians", "Palestinian prisoners": the people (a KB fact per state)
+        aid = population(run, aid, plural_name(run, aid))
+        ftype = NAME
+    elif ftype == DEMONYM_PL and not (h.i > 0 and t.norm[h.i - 1] == "the"):
+        # "millions of Syrians": the people, not the state
+        state = aid
+        aid = population(run, state, t.span_text(h.i, h.j))
+        ftype = NAME
+    if ftype == DEMONYM and h.i > 0 and t.norm[h.i - 1] in ("a", "an") and (
+            h.j >= t.n or t.norm[h.j] in ("who", "whose", ",", ".", "and", "was", "is")):
+        return  # "an Israeli who has served": a person, not the state
+    h.actor, h.ftype = aid, ftype
+
+
+def drop_surname_states(run: ActorRun, hits: list[TokenHit]) -> None:
+    """"Steve Holland", "Michael Jordan": a one-word state name right after a capitalised
+    word that is no actor, title or sentence start is a person's surname."""
+    t = run.t
+    covered = {k for h in hits if h.actor for k in range(h.i, h.j)}
+    firsts = set(t.sent_tok)
+    stop = run.w("name_stop")
+    for h in hits:
+        if not h.actor or h.j - h.i != 1 or h.ftype not in (NAME, SHORT):
+            continue
+        if run.kind_of(h.actor) != "state":
+            continue
+        p = h.i - 1
+        if p < 0 or p in covered or p in firsts or not t.cap(p) or t.raw[p].isupper():
+            continue
+        if t.norm[p] in stop or run.kb.titles.get((t.norm[p],)) is not None \
+                or t.line_start[h.i] or t.glued(h.i):
+            continue
+        h.actor = None
+
+
+def temporal(run: ActorRun, h: TokenHit) -> bool:
+    """A month-like word used as a date: "in May", "since May", "May 4", "May 2017"."""
+    t = run.t
+    prev = t.norm[h.i - 1] if h.i > 0 else ""
+    nxt = t.raw[h.j] if h.j < t.n else ""
+    return prev in ("in", "on", "since", "until", "by", "last", "next", "early", "late",
+                    "mid", "of", "from", "to", "through", "this", "before", "after") \
+        or nxt[:1].isdigit() or nxt.lower() in _DAY_WORDS
+
+
+def drop_noise(run: ActorRun, hits: list[TokenHit]) -> None:
+    """Matches that name nobody: a dateline ("BAHRAIN, March 19 -" is where the story was
+    filed, whatever the KB kind), a ticker symbol ("<CPC>"), and an acronym that is an
+    ordinary word in an all-caps line ("IT IS DISAPPOINTED" is no Islamic State)."""
+    t = run.t
+    months = run.w("months") or _MONTHS
+    for h in hits:
+        if not h.actor:
+            continue
+        if h.i > 0 and t.raw[h.i - 1] == "<" and h.j < t.n and t.raw[h.j] == ">":
+            h.actor, h.rule = None, "exclude"
+            continue
+        if h.j - h.i == 1 and t.norm[h.i] in _CAPS_WORDS and t.raw[h.i].isupper() \
+                and caps_line(run, h.i):
+            h.actor, h.rule = None, "exclude"
+            continue
+        if t.raw[h.i].isupper() and dateline(run, h, months):
+            h.actor, h.rule = None, "exclude"
+
+
+def caps_line(run: ActorRun, i: int) -> bool:
+    """Is token ``i`` on a line written in capitals (a wire headline)?"""
+    t = run.t
+    if t.upper_doc:
+        return True
+    text = t.text
+    a = text.rfind("\n", 0, t.starts[i]) + 1
+    b = text.find("\n", t.ends[i])
+    line = text[a:b if b >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def dateline(run: ActorRun, h: TokenHit, months: frozenset[str]) -> bool:
+    """"SEOUL, March 17 -", "MANAMA, BAHRAIN, March 19 -": capitals at the start of a
+    body line, then a comma and a month with a day."""
+    t = run.t
+    a = h.i
+    while a > 0 and not t.line_start[a]:
+        a -= 1
+        if h.i - a > 8 or not (t.raw[a].isupper() or t.raw[a] in (",", ".")):
+            return False
+    if a in t.heading_toks:
+        return False
+    k = h.j
+    while k < t.n and k - h.j < 6 and (t.raw[k].isupper() or t.raw[k] in (",", ".")) \
+            and not (t.raw[k] == "," and k + 1 < t.n and t.norm[k + 1] in months):
+        k += 1
+    return k + 2 < t.n and t.raw[k] == "," and t.norm[k + 1] in months \
+        and t.raw[k + 2][:1].isdigit()
+
+
+def other_first_names(run: ActorRun, hits: list[TokenHit]) -> None:
+    """"Feroz Abbasi" is not the KB's Shahid Khaqan Abbasi: a KB surname after a capitalised
+    first name the KB person does not have makes a person of its own (discovered)."""
+    t = run.t
+    covered = {k for h in hits for k in range(h.i, h.j)}
+    stop = run.w("name_stop")
+    for h in hits:
+        if h.j - h.i != 1 or not all(e[1] == SURNAME for e in h.entries):
+            continue
+        p = h.i - 1
+        if p < 0 or p in covered or not t.caps[p] or t.raw[p].isupper() \
+                or t.norm[p] in stop or t.line_start[h.i] or t.glued(h.i) \
+                or run.kb.title_first.get(t.norm[p]) or t.sent[p] != t.sent[h.i]:
+            continue
+        if any(compatible_with(run, e[0], p, h.i) for e in h.entries):
+            continue
+        if t.norm[h.i] in _MONTHS and temporal(run, h):
+            continue  # "Pay May 1", "Pay May One": a date
+        a = p
+        firsts = set(t.sent_tok)
+        while a - 1 >= 0 and a - 1 not in covered and t.caps[a - 1] \
+                and a - 1 not in firsts \
+                and t.norm[a - 1] not in stop and t.sent[a - 1] == t.sent[h.i] \
+                and not run.kb.title_first.get(t.norm[a - 1]) and h.j - a < 4:
+            a -= 1
+        if h.j + 1 < t.n and t.raw[h.j] == "-" and t.glued(h.j) and t.glued(h.j + 1) \
+                and t.raw[h.j + 1].isalpha() and t.raw[h.j + 1].islower():
+            h.j += 2  # "Lho Shin-yong": the KB surname is half of a hyphenated given name
+        name = t.span_text(a, h.j)
+        pid = run.fresh_id(name)
+        c = run.cand(pid, name=name, kind="person", origin="extracted")
+        c.discovered = True
+        h.i, h.actor, h.ftype, h.rule = a, pid, NAME, "first name + surname"
+        h.possessive = t.possessive_after(h.j) > 0
+        h.entries = ((pid, NAME, False, name, None, None),)
+        covered.update(range(a, h.j))
+        link_surname(run, pid, name, run.w("particles"))
+
+
+def pub_role(run: ActorRun, person_id: str) -> bool:
+    """A person holding a KB role at the document's date (never when it is unknown: a bare
+    surname then needs the full name or a title in the text)."""
+    ent = run.kb.get(person_id)
+    if not run.pub or not ent or not ent.get("roles"):
+        return False
+    return run.kb.role_at(person_id, run.pub) is not None
+
+
+def extend_first_name(run: ActorRun, h: TokenHit, person_id: str) -> None:
+    """"Bashar Assad" for KB "Bashar al-Assad": take a first name before the surname."""
+    t = run.t
+    ent = run.kb.get(person_id)
+    if not ent or h.i == 0 or not t.cap(h.i - 1):
+        return
+    firsts = {n.split()[0].lower() for n in (ent["name"], *ent["aliases"]) if " " in n}
+    if t.norm[h.i - 1] in firsts and not run.taken[h.i - 1]:
+        h.i -= 1
+
+
+def metonym(run: ActorRun, h: TokenHit) -> bool:
+    """A capital names the government only in actor position: "Moscow said", "Moscow's"."""
+    t = run.t
+    if h.i > 0 and t.norm[h.i - 1] in run.w("locative") | {"to", "from", "of"}:
+        return False
+    if h.possessive:
+        return True
+    nxt = t.norm[h.j] if h.j < t.n else ""
+    if nxt in ("government", "regime", "authorities", "administration", "leadership"):
+        return True  # "the Damascus government"
+    if h.i > 0 and t.norm[h.i - 1] == "the":
+        return False  # "the Nairobi process"
+    if nxt in run.w("speech_verbs") or nxt in ("has", "have", "had", "is", "was", "will",
+                                               "would", "wants", "and", "must", "should",
+                                               "could"):
+        return True
+    prev = t.norm[h.i - 1] if h.i > 0 else ""
+    if prev == "and":
+        # "Washington and Moscow" when the first is an actor; not "to Tehran and Baghdad"
+        before = run.prev_hit
+        return before is not None and before.actor is not None and before.j == h.i - 1 \
+            and run.kind_of(before.actor) == "state"
+    return prev in ("between", "with")
+
+
+def plural_name(run: ActorRun, state: str) -> str:
+    """The plural demonym of a state ("Palestinians"), else its first demonym or the id."""
+    ent = run.kb.get(state) or {}
+    dems = ent.get("demonyms", ())
+    return next((d for d in dems if d.endswith("s") and d[:-1] in dems),
+                dems[0] if dems else state)
+
+
+def population(run: ActorRun, state: str, surface: str) -> str:
+    """The id of the people of ``state`` (a population actor named ``surface``)."""
+    pid = f"{state}_people"
+    c = run.cand(pid, name=surface, kind="population", origin="extracted")
+    c.discovered = True
+    return pid

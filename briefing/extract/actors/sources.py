@@ -1,0 +1,116 @@
+"""Actor extraction, anonymous sources: "a senior State Department official" is a person actor
+without name mentions, affiliated through the possessor or whom it speaks for; "the official"
+becomes a reference."""
+
+from __future__ import annotations
+
+from briefing.extract.actors.base import ActorRun
+from briefing.extract.actors.scan import TokenHit
+
+
+def anonymous(run: ActorRun) -> None:
+    """Anonymous sources ("a senior State Department official") become person actors without
+    name mentions; a later "the official" is a reference to the last one."""
+    t = run.t
+    norm = t.norm
+    nouns = run.w("source_nouns")
+    mods = run.w("source_modifiers")
+    dets = run.w("source_determiners")
+    hit_at = {}
+    for h in run.hits:
+        for k in range(h.i, h.j):
+            hit_at[k] = h
+    last_anon: str | None = None
+    for k in run.positions(nouns):
+        if k + 1 < t.n and (t.cap(k + 1) and not t.raw[k + 1].isupper()
+                            and not t.line_start[k + 1]) and norm[k] not in ("official",):
+            continue  # "spokesman John Kirby": a named person (titles pass)
+        # walk back over modifiers and possessor hits to a determiner
+        a = k - 1
+        possessor: TokenHit | None = None
+        words: list[int] = []
+        while a >= 0 and k - a <= 8:
+            if a in hit_at:
+                h = hit_at[a]
+                possessor = possessor or h
+                words.extend(range(h.i, h.j))
+                a = h.i - 1
+                continue
+            if norm[a] in mods or (norm[a] in (".", "-") and a in hit_at):
+                words.append(a)
+                a -= 1
+                continue
+            break
+        label = t.raw[k].isupper() and t.line_start[min(words) if words else k] \
+            and k + 1 < t.n and norm[k + 1] == ":"
+        det = a >= 0 and norm[a] in dets
+        if not det and not label:
+            continue
+        if det and norm[a] == "the" and not label:
+            # "the official": a reference to the last anonymous source
+            if last_anon and not words:
+                run.cands[last_anon].refs.append((t.starts[a], t.ends[k], "reference",
+                                                  "anaphor"))
+            continue
+        if not words and not label and norm[k] in ("minister", "envoy", "officer"):
+            continue
+        start = min(words) if words else k
+        desc = t.span_text(start, k + 1)
+        # "a spokesman for Unison", "an official of the ministry": whom the source speaks for
+        patron = patron_hit(run, k + 1, hit_at) if det else None
+        aff: str | None
+        if possessor is not None and possessor.actor:
+            aff = run.state_of(possessor.actor) or possessor.actor
+        elif patron is not None:
+            kind = run.kind_of(patron.actor)
+            aff = patron.actor if kind != "state" else patron.actor
+        elif "administration" in {norm[x] for x in words} and any_actor(run, "usa"):
+            aff = "usa"
+        else:
+            aff = None
+        name = " ".join(desc.split())
+        if name.isupper():
+            name = name.lower()
+        core = [norm[x] for x in sorted(words) if norm[x] not in
+                ("senior", "top", "high", "-", "ranking", "level", ".", "another")]
+        tail = [f"for_{patron.actor}"] if patron is not None and possessor is None else []
+        aid = run.fresh_id("anon_" + "_".join([*core, norm[k], *tail]))
+        c = run.cand(aid, name=name, kind="person", origin="extracted")
+        c.discovered = True
+        c.alias(name)
+        if aff:
+            c.affiliation = aff
+            c.text_affiliation = True
+        c.refs.append((t.starts[a if det else start], t.ends[k], "description", "anonymous"))
+        c.first = min(c.first, t.starts[start])
+        if label:
+            c.transcript = True
+            c.speaker += 1
+        elif run.speech_near(k + 1, a if det else start) or (
+                patron is not None and run.speech_in_clause(patron.j)):
+            c.speaker += 1
+            if patron is not None and patron.actor and run.kind_of(patron.actor) != "person":
+                # the organisation a spokesman speaks for is a speaker too (a patron always
+                # has an actor: see patron_hit)
+                run.cand(patron.actor).speaker += 1
+        last_anon = aid
+
+
+def patron_hit(run: ActorRun, k: int, hit_at: dict[int, TokenHit]) -> TokenHit | None:
+    """The actor after "for/of [the] [Mr]" at token ``k`` ("a spokesman for Unison")."""
+    t = run.t
+    if k >= t.n or t.norm[k] not in ("for", "of"):
+        return None
+    q = k + 1
+    if q < t.n and t.norm[q] == "the":
+        q += 1
+    m = run.match_title(q) if q < t.n else None
+    if m is not None and m[1]["rank"] == "honorific":
+        q = m[0]
+    h = hit_at.get(q)
+    return h if h is not None and h.i == q and h.actor else None
+
+
+def any_actor(run: ActorRun, aid: str) -> bool:
+    """Whether the text names the actor ``aid``."""
+    return any(h.actor == aid for h in run.hits)

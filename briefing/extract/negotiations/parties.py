@@ -1,0 +1,365 @@
+"""Who sits at the table: the sides and mediators of a document's negotiation.
+
+The primary thread's sides are those most often coordinated or said to negotiate in negotiation
+sentences (persons count for the state they act for); "brokered by", "mediated by", "with the
+help of", "X-brokered", "X will facilitate the talks" mark mediators.  "The A-B war/talks" and
+"appealed to A and B" make both sides (whoever works to end their war is a mediator); "A and
+B-facilitated" makes both mediators, and an actor listed only with mediators is one; the author
+of a statement that welcomes others' truce is no side; the organisation of a quoted speaker gets
+a little weight once a side is at the table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from briefing.extract.negotiations import lexicon as lex
+from briefing.extract.negotiations import sides as neg_sides
+from briefing.extract.negotiations.state import PREP_BEFORE, TrackerState
+from briefing.extract.negotiations.units import HISTORICAL_FACTOR, HYPOTHETICAL_FACTOR, Unit
+from briefing.extract.quotes.actor_index import Hit
+from briefing.knowledge import default_kb
+
+QUOTE_SIDE_WEIGHT = 0.5  # a thread with no identified side needs one clear status cue
+
+COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|–|-|/)\s*(?:the\s+)?$")
+_NEG_VERB_AFTER = re.compile(
+    r"^[^.;:]{0,40}?\b(?:are|is|were|was|have|has|had)?\s*(?:nearing|near|agreed|accepted|"
+    r"signed|reached|sealed|negotiat\w*|met|meet|held talks|talked|discussed|will continue|"
+    r"are close|were close|struck|concluded|welcome)\b", re.IGNORECASE)
+
+
+_MED_AFTER = re.compile(r"(?:" + lex.MEDIATOR_AFTER.pattern + r")(?:the\s+)?"
+                        r"(?:[\w.’'-]+,?\s+(?:and\s+)?){0,4}$", re.IGNORECASE)
+
+
+_MED_BEFORE = lex.MEDIATOR_BEFORE
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_BETWEEN_AFTER = re.compile(r"\s+between\b", re.IGNORECASE)
+_THIRD_PARTY_TALKS = re.compile(r"\b(?:facilitat|mediat|broker|host)\w*\s+(?:the\s+)?(?:peace\s+)?"
+                                r"(?:talks|negotiations|discussions|dialogue)\s+between\b",
+                                re.IGNORECASE)
+
+
+# "the Iraq-Iran war", "Armenia–Azerbaijan talks": both named states are sides.
+_PAIR_GAP = re.compile(r"^\s*(?:-|–|/)\s*$")
+_PAIR_NOUN = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:war|conflict|peace|talks|negotiations|dialogue|"
+                        r"dispute|truce|cease-?fire|summit|deal|accord|"
+                        r"hostilities|fighting)\b", re.IGNORECASE)
+
+
+_PEACE_WORDS = re.compile(r"\b(?:peace|war|fighting|bloodshed|hostilities|truce|cease-?fire|talks|"
+                          r"negotiat\w*|violence|conflict)\b", re.IGNORECASE)
+
+
+_WAR_NOUN = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:war|conflict|dispute|hostilities|fighting)\b",
+                       re.IGNORECASE)
+
+
+# A third party's peace effort: its subject mediates between the pair.
+_THIRD_PARTY_EFFORT = re.compile(r"\b(?:efforts?|appeal\w*|mediat\w*|peace\s+(?:calls?|"
+                                 r"initiatives?|plan)|good offices)\b", re.IGNORECASE)
+
+
+_WITH_BEFORE = re.compile(r"\b(?:talks|negotiations?|negotiating|mediation|dialogue|contacts)\s+"
+                          r"with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# "appealed to the brothers in A and B", "urged A and B": both are sides.
+_APPEAL_BEFORE = re.compile(r"\bappeal(?:ed|s|ing)?\s+to\s+(?:(?:the|both|our|their|[a-z]+)\s+){0,3}"
+                            r"(?:in\s+|of\s+)?$", re.IGNORECASE)
+
+
+# The issuing government of a statement that welcomes others' truce is no side at the table.
+_WELCOMES_AFTER = re.compile(r"^\s*(?:(?:strongly|warmly|also|fully)\s+)?(?:welcom(?:es|ed|e)|"
+                             r"commend(?:s|ed)?|applaud(?:s|ed)?|congratulat(?:es|ed)|"
+                             r"hail(?:s|ed)?)\s+(?:[\w’'-]+\s+){0,6}?(?:truce|cease-?fire|"
+                             r"agreement|deal|accord|extension|cessation|arrangement|pause)\b",
+                             re.IGNORECASE)
+
+
+_INVOLVED = re.compile(r"\b(?:work(?:ing)?\s+with|in\s+support\s+of|facilitat\w*|mediat\w*|"
+                       r"broker\w*|help(?:ed)?\s+(?:to\s+)?(?:secure|reach|negotiate))\b",
+                       re.IGNORECASE)
+
+
+def coordinated_with_other(i: int, hits: list[tuple[Hit, str]], text: str) -> bool:
+    """Whether hit ``i`` is coordinated with a neighbouring hit of another party."""
+    h, pid = hits[i]
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(hits) and hits[j][1] != pid:
+            a, b = (hits[j][0], h) if j < i else (h, hits[j][0])
+            if COORD_GAP.match(text[a.end:b.start]):
+                return True
+    return False
+
+
+def score_sides(st: TrackerState) -> tuple[dict[str, float], dict[str, float]]:
+    """Scores of each party as a side and as a mediator of the document's negotiation."""
+    return _SideScorer(st).scores(st.units)
+
+
+class _SideScorer:
+    """One reading of the sides of a document (:func:`score_sides`)."""
+
+    def __init__(self, st: TrackerState) -> None:
+        self.st = st
+        self.text = st.text
+        self.index = st.index
+        self._authors: set[str] = set()
+        self._strong: set[str] = set()  # seated by a coordination, "between", a verb of talks
+        self._thanks: dict[int, int | None] = {}  # per unit: where thanks for mediation start
+        self._involved_cache: bool | None = None
+
+    def scores(self, units: list[Unit]) -> tuple[dict[str, float], dict[str, float]]:
+        """Side and mediator scores over ``units``."""
+        # two passes: once the mediators are known, an actor listed only with mediators ("a joint
+        # statement from the United States, Egypt, and Qatar") is one of them, and being
+        # coordinated with a mediator is no evidence of sitting at the table
+        cache: dict[int, list[tuple[Hit, str]]] = {}
+        pair_party: dict[str, float] = defaultdict(float)
+        pair_med: dict[str, float] = defaultdict(float)
+        for u in units:
+            self._pairs(u, pair_party, pair_med)
+        _p, first = self._side_pass(units, frozenset(), cache, first=True)
+        known = frozenset(pid for pid in set(first) | set(pair_med)
+                          if first.get(pid, 0.0) + pair_med.get(pid, 0.0) >= 1.0)
+        party, mediator = self._side_pass(units, known, cache)
+        for pid, w in pair_party.items():
+            party[pid] += w
+        # who is quoted on the dispute speaks for a side ("PCS leader Mark Serwotka … he
+        # said"): a little weight for the speaker's organisation or state, once per quote
+        # (only once some side is at the table: quotes alone make no negotiation)
+        for q in self.st.quotes if party else ():
+            speaker = self.index.by_id.get(q.speaker or "")
+            speaks_for = self.index.party_of(speaker) if speaker is not None else None
+            if speaks_for and speaks_for not in known:
+                party[speaks_for] += QUOTE_SIDE_WEIGHT
+        for pid, w in pair_med.items():
+            mediator[pid] += w
+        self._captors_and_described(units, party)
+        publisher = neg_sides.publisher_state(self.st.doc.source, default_kb())
+        if publisher:
+            self._authors.add(publisher)
+        # the author named in the title, or the government publishing the text, is no side
+        # unless the text seats it at the table
+        for pid in self._authors - self._strong:
+            if pid in party and pid not in mediator:
+                party[pid] = min(party[pid], 0.1)
+        return party, mediator
+
+    def _captors_and_described(self, units: list[Unit], party: dict[str, float]) -> None:
+        """Whoever holds the hostages is a side; "between A and militants" seats the text's
+        one armed group (:mod:`.sides`)."""
+        groups = {a.id for a in self.index.actors if a.kind == "armed_group" and a.mentions}
+        for u in units:
+            low = u.text.lower()
+            between = u.negotiation and len(groups) == 1 and "between" in low
+            if u.question or not (between or " by " in low):
+                continue  # cheap test first: most sentences have neither
+            for h in self.index.within(u.start, u.end):
+                pid = self.index.party_of(h.actor)
+                if not pid or h.role == "location":
+                    continue
+                if neg_sides.is_captor(self.text, u.start, h.start):
+                    party[pid] += 1.0 * u.weight
+                    self._strong.add(pid)
+                if between and neg_sides.described_side_after(
+                        self.text, h.end, u.end) and _BETWEEN.search(
+                        self.text[max(u.start, h.start - 20):h.start]):
+                    (group,) = groups
+                    party[group] += 2.0 * u.weight
+                    self._strong.add(group)
+
+    def _side_pass(self, units: list[Unit], known: frozenset[str],
+                   cache: dict[int, list[tuple[Hit, str]]], first: bool = False
+                   ) -> tuple[dict[str, float], dict[str, float]]:
+        """One reading of the sides; the ``first`` only finds the mediators."""
+        party: dict[str, float] = defaultdict(float)
+        mediator: dict[str, float] = defaultdict(float)
+        observers: set[str] = set()
+        for k, u in enumerate(units):
+            # thanks for helping to end the fighting name mediators in any sentence
+            if k not in self._thanks:
+                at = None if u.question else neg_sides.thanked_for_mediation(u.text)
+                self._thanks[k] = None if at is None else u.start + at
+            thanks_at = self._thanks[k]
+            # "for once again hosting the talks": thanks are never a thing of the past
+            if not (u.negotiation or thanks_at is not None) or (
+                    u.historical and thanks_at is None):
+                continue
+            hits = cache.get(k)
+            if hits is None:
+                hits = cache[k] = self.st.hits(u)
+            other_pair = _THIRD_PARTY_TALKS.search(u.text)
+            if other_pair:  # "X will facilitate negotiations between A and B": A–B's thread
+                hits = [(h, p) for h, p in hits if h.start < u.start + other_pair.start()]
+            for i, (h, pid) in enumerate(hits):
+                before = self.text[max(u.start, h.start - 60):h.start]
+                after = self.text[h.end:min(u.end, h.end + 60)]
+                if neg_sides.is_forum(h.actor if h.actor.id == pid else
+                                      self.index.by_id.get(pid)):
+                    continue  # a committee is where the sides meet
+                if u.is_title and h.actor.kind == "person" and neg_sides.is_author(
+                        self.text, h.start, h.end, self.st.title_end):
+                    self._authors.add(pid)
+                    continue
+                thanked = thanks_at is not None and h.start > thanks_at
+                if thanked or neg_sides.is_witness(self.text, u.start, h.start):
+                    mediator[pid] += u.weight
+                    if not thanked:
+                        for other in self._coordinated_after(u, h):
+                            mediator[other] += u.weight
+                    continue
+                med_after = _MED_BEFORE.search(after)
+                if _MED_AFTER.search(before) or med_after:
+                    if med_after and _BETWEEN_AFTER.match(after, med_after.end()):
+                        continue  # "facilitating negotiations between A and B": A–B's thread
+                    mediator[pid] += u.weight
+                    if med_after:
+                        # "EU and U.S.-facilitated talks", "A and B will act as the mediators":
+                        # every coordinated actor mediates
+                        for other in self._coordinated_before(u, h):
+                            mediator[other] += u.weight
+                    continue
+                if not u.question and _WELCOMES_AFTER.match(after) \
+                        and not coordinated_with_other(i, hits, self.text):
+                    # "The United States welcomes the truce": the author, not a side; a mediator
+                    # when the statement also has it working with or supporting the process
+                    if self._involved():
+                        mediator[pid] += u.weight
+                    else:
+                        observers.add(pid)
+                    continue
+                if first:
+                    continue
+                score = 0.5
+                coordinated = False
+                partners: set[str] = set()
+                for j in (i - 1, i + 1):
+                    if 0 <= j < len(hits) and hits[j][1] != pid:
+                        a, b = (hits[j][0], h) if j < i else (h, hits[j][0])
+                        gap = self.text[a.end:b.start]
+                        if COORD_GAP.match(gap) or neg_sides.PRINCIPAL_GAP.match(gap):
+                            partners.add(hits[j][1])
+                if partners and pid not in known and partners <= known and len(
+                        self._list_members(u, h)) >= 3:
+                    mediator[pid] += u.weight  # listed with the mediators only
+                    continue
+                coordinated = bool(partners - known)
+                if coordinated:
+                    score += 1.5
+                    self._strong.add(pid)
+                elif lex.THEME_NOUN_AFTER.match(after):
+                    continue
+                if _BETWEEN.search(before[-20:]) or (
+                        i > 0 and _BETWEEN.search(self.text[max(u.start, hits[i - 1][0].start - 20):
+                                                            hits[i - 1][0].start])
+                        and COORD_GAP.match(self.text[hits[i - 1][0].end:h.start])):
+                    score += 2.0
+                    self._strong.add(pid)
+                if _NEG_VERB_AFTER.match(after):
+                    score += 1.0
+                    self._strong.add(pid)
+                if _WITH_BEFORE.search(before):
+                    score += 1.0  # "mediation with Hamas", "negotiations with the rebels"
+                    self._strong.add(pid)
+                if neg_sides.joined(self.text, u.start, h.start) or \
+                        neg_sides.applies(self.text, h.end, u.end):
+                    score += 2.0  # the body an applicant asks to join negotiates its entry
+                    self._strong.add(pid)
+                # a reporter's question names who is asked about, not who is at the table
+                party[pid] += score * u.weight * (HYPOTHETICAL_FACTOR if u.asked else 1.0)
+        for pid in observers:
+            if pid in party:
+                party[pid] = min(party[pid], 0.1)
+        return party, mediator
+
+    def _involved(self) -> bool:
+        """Whether the statement has its author working with or supporting the process."""
+        if self._involved_cache is None:
+            self._involved_cache = any(_INVOLVED.search(u.text) for u in self.st.units)
+        return self._involved_cache
+
+    def _list_members(self, u: Unit, h: Hit) -> set[str]:
+        """The parties of the coordinated list ("from A, B, and C") that ``h`` belongs to,
+        prepositional members included."""
+        hits = [x for x in self.index.within(u.start, u.end) if x.role != "location"
+                and self.index.party_of(x.actor)]
+        hits = [x for x in hits if not any(o is not x and o.start <= x.start and x.end <= o.end
+                                           for o in hits)]
+        if h not in hits:
+            return set()
+        i = hits.index(h)
+        lo = hi = i
+        while lo > 0 and COORD_GAP.match(self.text[hits[lo - 1].end:hits[lo].start]):
+            lo -= 1
+        while hi + 1 < len(hits) and COORD_GAP.match(self.text[hits[hi].end:hits[hi + 1].start]):
+            hi += 1
+        return {self.index.party_of(x.actor) or "" for x in hits[lo:hi + 1]}
+
+    def _coordinated_before(self, u: Unit, h: Hit) -> list[str]:
+        """Parties coordinated before ``h`` ("A, B and C" ending at ``h``), any preposition."""
+        out: list[str] = []
+        hits = [x for x in self.index.within(u.start, h.start) if x.end <= h.start
+                and x.role != "location"]
+        right = h
+        for x in reversed(hits):
+            if x.end > right.start:
+                continue
+            if not COORD_GAP.match(self.text[x.end:right.start]):
+                break
+            pid = self.index.party_of(x.actor)
+            if pid:
+                out.append(pid)
+            right = x
+        return out
+
+    def _coordinated_after(self, u: Unit, h: Hit) -> list[str]:
+        """Parties coordinated after ``h`` ("A and the Prime Minister of B")."""
+        out: list[str] = []
+        left = h
+        for x in self.index.within(h.end, u.end):
+            if x.role == "location" or x.start < left.end:
+                continue
+            gap = self.text[left.end:x.start]
+            if not (COORD_GAP.match(gap) or neg_sides.PRINCIPAL_GAP.match(gap)):
+                break
+            pid = self.index.party_of(x.actor)
+            if pid:
+                out.append(pid)
+            left = x
+        return out
+
+    def _pairs(self, u: Unit, party: dict[str, float], mediator: dict[str, float]) -> None:
+        """"the A-B war", "appealed to A and B": both are sides; whoever appeals or works to end
+        their war in the same sentence is a mediator."""
+        if u.asked:
+            return  # a question asserts nobody's war or talks
+        hits = [h for h in self.index.within(u.start, u.end) if h.role != "location"]
+        for a, b in zip(hits, hits[1:], strict=False):
+            pa, pb = self.index.party_of(a.actor), self.index.party_of(b.actor)
+            if not pa or not pb or pa == pb or b.start < a.end:
+                continue
+            gap = self.text[a.end:b.start]
+            pair = _PAIR_GAP.match(gap) and _PAIR_NOUN.match(self.text, b.end, u.end)
+            appeal = COORD_GAP.match(gap) and _APPEAL_BEFORE.search(
+                self.text, max(u.start, a.start - 60), a.start) and _PEACE_WORDS.search(u.text)
+            if not (pair or appeal):
+                continue
+            w = u.weight * (HISTORICAL_FACTOR if u.historical else 1.0)
+            # "the A-B war" names the belligerents, weaker evidence of a table than "A-B talks"
+            war = bool(pair) and _WAR_NOUN.match(self.text, b.end, u.end) is not None
+            party[pa] += (0.5 if war else 2.0) * w
+            party[pb] += (0.5 if war else 2.0) * w
+            if not _THIRD_PARTY_EFFORT.search(u.text):
+                continue
+            for x in hits:
+                if x.start >= a.start:
+                    break
+                px = self.index.party_of(x.actor)
+                if px and px not in (pa, pb) and not PREP_BEFORE.search(
+                        self.text[max(u.start, x.start - 20):x.start]):
+                    mediator[px] += w
+                    break

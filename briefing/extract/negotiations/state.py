@@ -1,0 +1,123 @@
+"""The negotiation tracker's state for one document, and the queries every stage shares.
+
+:class:`TrackerState` holds the document, its actors (as an index), quotes, dates and sentences,
+and the spans claimed by secondary threads; the stages (:mod:`.parties`, :mod:`.status`,
+:mod:`.agenda`, :mod:`.rounds`, :mod:`.threads`, :mod:`.timeline`) are functions over it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.extract.negotiations.enumerations import enumerated
+from briefing.extract.negotiations.units import Unit, is_past, iso_date, read_units
+from briefing.extract.quotes.actor_index import ActorIndex, Hit
+from briefing.knowledge import default_kb
+from briefing.model import Actor, Document, Issue, Quote, TimeExpression
+
+PREP_BEFORE = re.compile(r"\b(?:in|at|into|across|inside|near|to|toward|towards|from|"
+                         r"through|throughout|over)\s+(?:the\s+|northern\s+|southern\s+|"
+                         r"eastern\s+|western\s+|north\s+|south\s+|east\s+|west\s+)?$",
+                         re.IGNORECASE)
+
+
+# the head of a title or an institution's name after a capitalised agenda word ("Trade
+# Commissioner", "Coffee Trade Association"): the word is part of the name
+_TITLE_HEAD = re.compile(r"\s+(?:[A-Z]\w+\s+){0,2}(?:Minister|Ministry|Commissioner|Secretary|"
+                         r"Representative|Organi[sz]ation|Association|Federation|Council|"
+                         r"Committee|Department|Office|Union|Agency|Board|Chamber|Commission|"
+                         r"Adviser|Envoy|Talks\s+Office)\b")
+
+
+# an institution named by its field: "the trade body", "the energy agency"
+_BODY_AFTER = re.compile(r"\s+(?:body|bodies|bloc|organi[sz]ations?|agency|agencies|ministry|"
+                         r"ministers?|commissioner|representative|watchdog|regulator)\b",
+                         re.IGNORECASE)
+
+
+# an office named by its portfolio: "undersecretary for external debt", "minister of trade"
+_TITLE_FOR = re.compile(r"\b(?:under-?secretary|secretary|minister|ministry|commissioner|"
+                        r"director|envoy|representative|department|office|czar|tsar)\s+(?:of|for)"
+                        r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class SecondaryThread:
+    """A thread other than the primary one, before it becomes a :class:`Negotiation`."""
+
+    parties: list[str]
+    mediators: list[str]
+    label: str
+    primary: bool
+    status: str = "ongoing"
+    evidence: list[Unit] = field(default_factory=list)
+    note: str | None = None
+    issues: list[Issue] = field(default_factory=list)
+
+
+class TrackerState:
+    """One document as the tracker reads it: text, actors, quotes, dates, sentences."""
+
+    def __init__(self, document: Document, actors: tuple[Actor, ...],
+                 quotes: tuple[Quote, ...], times: tuple[TimeExpression, ...]) -> None:
+        self.doc = document
+        self.text = document.text
+        self.index = ActorIndex(actors)
+        self.quotes = quotes
+        self.times = [t for t in times if t.kind == "date"]
+        self.ref = iso_date(document.published)
+        reading = read_units(document, self.times, self.ref)
+        self.units = reading.units
+        self.issue_matches = reading.issue_matches
+        self.issue_cue_matches = reading.issue_cue_matches
+        self.claimed: list[tuple[int, int]] = []  # spans owned by secondary threads
+        self.title_end = document.title_span[1] if document.title_span else 0
+
+    def is_past(self, t: TimeExpression) -> bool:
+        """Whether ``t`` dates something well before publication."""
+        return is_past(self.text, self.ref, t)
+
+    def hits(self, u: Unit) -> list[tuple[Hit, str]]:
+        """The parties named in ``u``, each with the hit naming it."""
+        out: list[tuple[Hit, str]] = []
+        hits = self.index.within(u.start, u.end)
+        # "Russian" inside "Russian warplanes": the outer actor counts
+        outer = [h for h in hits if h.role != "location" and not any(
+            o is not h and o.start <= h.start and h.end <= o.end
+            and (o.end - o.start) > (h.end - h.start) for o in hits)]
+        # "brokered peace between A and B, C and D, E and F": other cases, not sides
+        listed = enumerated(self.text, u.start, outer)
+        for h in outer:
+            if id(h) in listed:
+                continue
+            if PREP_BEFORE.search(self.text[max(u.start, h.start - 20):h.start]):
+                continue
+            party = self.index.party_of(h.actor)
+            if party:
+                out.append((h, party))
+        return out
+
+    def in_name(self, s: int, e: int) -> bool:
+        """An agenda word inside a name or a title ("World Trade Organisation", "Trade
+        Commissioner X", "the Coffee Trade Association") is no agenda item."""
+        if any(h.start <= s and e <= h.end for h in self.index.within(max(0, s - 80), e)
+               if not h.is_reference):
+            return True
+        if _TITLE_FOR.search(self.text, max(0, s - 50), s) or _BODY_AFTER.match(self.text, e):
+            return True  # "undersecretary for external debt", "the trade body": who, not what
+        return self.text[s:s + 1].isupper() and _TITLE_HEAD.match(self.text, e) is not None
+
+    def claimed_at(self, s: int, e: int) -> bool:
+        """Whether ``s``-``e`` overlaps a span a secondary thread owns."""
+        return any(a < e and s < b for a, b in self.claimed)
+
+    def name(self, actor_id: str) -> str:
+        """The display name of a side."""
+        actor = self.index.by_id.get(actor_id)
+        if actor is not None:
+            return actor.name
+        # a side known only through its people ("Secretary Blinken" for "usa"): its KB name,
+        # never the internal id
+        entry = default_kb().get(actor_id)
+        return str(entry.get("name") or actor_id) if entry else actor_id.replace("_", " ")

@@ -1,0 +1,105 @@
+"""A thread's status, trend and open questions from the weighted cues of its sentences.
+
+The status is the label with the highest score (a specific cue needs only half the weight of
+"ongoing" to win); its evidence is the sentences that gave it.  Appeals and offers with no
+meeting held are exploratory (:func:`at_table`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from briefing.extract.negotiations import lexicon as lex
+from briefing.extract.negotiations.state import TrackerState
+from briefing.extract.negotiations.units import Unit
+from briefing.model import Span
+
+MAX_STATUS_EVIDENCE = 6
+ONGOING_DISCOUNT = 0.5
+
+# A meeting or talks actually under way (no table: an offer or appeal is exploratory).
+_TABLE = re.compile(r"\b(?:talks|negotiations|negotiating|negotiators?|met|meeting|meetings|"
+                    r"round|summit|consultations|discussions|delegations?|spoke\s+(?:\w+\s+)?with|"
+                    r"calls?\s+with|mediat\w*|facilitat\w*)\b", re.IGNORECASE)
+
+
+_NO_TABLE_BEFORE = re.compile(r"\b(?:offer\w*|propos\w*|call\w*\s+for|ready\s+for|willing\w*|"
+                              r"open\s+to|invit\w*|suggest\w*|seek\w*|urg\w*)\s+(?:\w+\s+){0,5}$",
+                              re.IGNORECASE)
+
+
+def best_status(st: TrackerState, units: list[Unit]
+                ) -> tuple[str | None, list[Unit], dict[str, float]]:
+    """The best status label of ``units`` (None: no cue), its evidence and every label's score
+    (cues in spans claimed by secondary threads do not count)."""
+    scores: dict[str, float] = defaultdict(float)
+    by_unit: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    for k, u in enumerate(units):
+        for label, w, s, e in u.cues:
+            if st.claimed_at(s, e):
+                continue
+            scores[label] += w
+            by_unit[label][k] += w
+    if not scores:
+        return None, [], {}
+    # "talks", "met" are everywhere: a specific cue needs only half their weight to win
+    best = max(scores, key=lambda lab: (scores[lab] * (ONGOING_DISCOUNT if lab == "ongoing"
+                                                       else 1.0), lab != "ongoing"))
+    contrib = by_unit[best]
+    top = max(contrib.values())
+    chosen = sorted((k for k, w in contrib.items() if w >= 0.25 * top),
+                    key=lambda k: -contrib[k])[:MAX_STATUS_EVIDENCE]
+    return best, [units[k] for k in sorted(chosen)], dict(scores)
+
+
+def trend(units: list[Unit]) -> str:
+    """improving, worsening or flat: the cues said now against those of the past."""
+    now_pos = now_neg = past_pos = past_neg = 0.0
+    for u in units:
+        for label, w, _s, _e in u.cues:
+            if label in lex.POSITIVE or label == "ongoing" and w >= 0.9:
+                if u.historical:
+                    past_pos += w
+                else:
+                    now_pos += w
+            elif label in lex.NEGATIVE:
+                if u.historical:
+                    past_neg += w
+                else:
+                    now_neg += w
+    if now_pos > now_neg and past_neg > past_pos:
+        return "improving"
+    if now_neg > now_pos and past_pos > past_neg:
+        return "worsening"
+    if now_pos > 2 * now_neg and now_pos > 0:
+        return "improving"
+    if now_neg > 2 * now_pos and now_neg > 0:
+        return "worsening"
+    return "flat"
+
+
+def at_table(units: list[Unit]) -> bool:
+    """Whether the text has talks or a meeting held (not only offered or proposed)."""
+    low_units = [u for u in units if not u.question]
+    for u in low_units:
+        for m in _TABLE.finditer(u.text):
+            if _NO_TABLE_BEFORE.search(u.text[max(0, m.start() - 60):m.start()]):
+                continue
+            if u.hyp_at is not None and u.hyp_at < u.start + m.start():
+                continue
+            return True
+    return False
+
+
+def open_questions(st: TrackerState, units: list[Unit]) -> list[Span]:
+    """Sentences that leave a question open."""
+    out: list[Span] = []
+    for u in units:
+        t = u.text.strip()
+        if u.is_title or t.startswith("Q "):
+            continue
+        question = t.endswith("?") and (u.negotiation or "ctx" in u.flags)
+        if question or "oq" in u.flags:
+            out.append(st.doc.span(u.start, u.end))
+    return out

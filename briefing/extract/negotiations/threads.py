@@ -1,0 +1,135 @@
+"""Secondary threads: negotiations in the text other than the one under way.
+
+A historical deal that collapsed or failed is a separate thread, and so is a negotiation
+"between" two other sides; "stalled talks on X" is a stalled thread owning X; a second pair the
+knowledge base knows as a mediation, named in enough negotiation sentences, is a thread of its
+own.  The spans they own are claimed (:attr:`TrackerState.claimed`): they leave the primary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.negotiations import lexicon as lex
+from briefing.extract.negotiations.agenda import issues as find_issues
+from briefing.extract.negotiations.labels import issue_label
+from briefing.extract.negotiations.state import SecondaryThread, TrackerState
+from briefing.extract.negotiations.status import best_status
+from briefing.knowledge import default_kb
+from briefing.model import Issue
+
+# "stalled talks on trade": a secondary, stalled thread about those issues.
+_STALLED_TALKS = re.compile(r"\b(?:stalled|suspended|frozen|deadlocked|broken-off|stalemated)\s+"
+                            r"(?:talks|negotiations|dialogues?|discussions)\s+(?:on|over|about)\s+",
+                            re.IGNORECASE)
+
+
+_TOPIC_STOP = re.compile(r"[.;:!?]|\s(?:and|but)\s+(?:to|the|a)\s")
+# sentences a second known pair needs to make a thread of its own
+_MIN_PAIR_UNITS = 2
+
+
+def secondary(st: TrackerState, primary: list[str]) -> list[SecondaryThread]:
+    """The secondary threads of the document (``primary``: the primary thread's sides)."""
+    threads: list[SecondaryThread] = []
+    seen_nouns: set[str] = set()
+    for u in st.units:
+        if not u.historical:
+            continue
+        bad = [c for c in u.cues if c[0] in lex.NEGATIVE]
+        noun = lex.DEAL_NOUN.search(u.text)
+        if not bad or noun is None or noun.group(0).lower() in ("talks", "negotiations"):
+            continue
+        # the deal noun nearest before the failure cue is the one that failed
+        cue = bad[0]
+        nouns = [m for m in lex.DEAL_NOUN.finditer(u.text) if u.start + m.start() < cue[2]]
+        if nouns:
+            noun = nouns[-1]
+        key = noun.group(0).lower().replace("-", "").replace(" ", "")
+        n_start, n_end = u.start + noun.start(), u.start + noun.end()
+        st.claimed.append((n_start, n_end))
+        st.claimed.append((cue[2], cue[3]))
+        if key in seen_nouns:
+            continue
+        seen_nouns.add(key)
+        when = next((t for t in u.times if st.is_past(t)), None)
+        label = f"earlier {noun.group(0)}" + (f" ({when.text})" if when else "")
+        status = "collapsed" if any(c[0] == "collapsed" for c in bad) else "stalled"
+        threads.append(SecondaryThread(list(primary), [], label, False, status, [u],
+                                       note="historical: not the negotiation under way"))
+    threads.extend(_stalled_threads(st, primary))
+    # negotiations "between" two other sides
+    for u in st.units:
+        if not u.negotiation or u.historical:
+            continue
+        m = re.search(r"\b(?:negotiations|talks|peace process|dialogue)\s+between\s+",
+                      u.text, re.IGNORECASE)
+        if not m:
+            continue
+        hits = [(h, p) for h, p in st.hits(u) if h.start >= u.start + m.end()][:2]
+        pair = list(dict.fromkeys(p for _, p in hits))
+        if len(pair) < 2 or set(pair) <= set(primary):
+            continue
+        mediators = [p for h, p in st.hits(u) if h.start < u.start + m.start()
+                     and p not in pair][:2]
+        status = best_status(st, [u])[0] or "ongoing"
+        names = "–".join(st.name(p) for p in pair)
+        threads.append(SecondaryThread(pair, mediators,
+                                       f"{names} {m.group(0).split()[0].lower()}",
+                                       False, status, [u]))
+    threads.extend(_known_pair_threads(st, primary, threads))
+    return threads
+
+
+def _known_pair_threads(st: TrackerState, primary: list[str],
+                        threads: list[SecondaryThread]) -> list[SecondaryThread]:
+    """A second known pair (the KB's mediations) named in the text's negotiation sentences
+    is a thread of its own ("the hostage talks with Hamas" in a briefing on a truce in
+    another war): its sentences -- those naming a side the primary lacks -- give its
+    status and agenda, and leave the primary's."""
+    kb = default_kb()
+    present = {a.id for a in st.index.actors}
+    out: list[SecondaryThread] = []
+    taken = {frozenset(t.parties) for t in threads}
+    for sides, meds in kb.mediations_at(st.doc.published):
+        pair = frozenset(sides)
+        if not pair <= present \
+                or pair <= set(primary) or pair in taken:
+            continue
+        own = pair - set(primary)
+        units = [u for u in st.units if u.negotiation and not u.is_title
+                 and any(p in own for _, p in st.hits(u))]
+        if len(units) < _MIN_PAIR_UNITS:
+            continue
+        taken.add(pair)
+        status = best_status(st, units)[0] or "ongoing"
+        issues = find_issues(st, units, status)
+        st.claimed.extend((u.start, u.end) for u in units)
+        names = "–".join(st.name(p) for p in sides)
+        out.append(SecondaryThread(list(sides), [m for m in meds if m in present],
+                                   f"{names} talks", False, status, units[:3], issues=issues))
+    return out
+
+
+def _stalled_threads(st: TrackerState, primary: list[str]) -> list[SecondaryThread]:
+    """"a resumption of stalled talks on trade and humanitarian issues": a secondary thread,
+    stalled, whose agenda is what follows "on"; its cue and issues leave the primary."""
+    out: list[SecondaryThread] = []
+    for u in st.units:
+        if u.is_title:
+            continue
+        m = _STALLED_TALKS.search(u.text)
+        if m is None:
+            continue
+        lo = u.start + m.end()
+        stop = _TOPIC_STOP.search(st.text, lo, u.end)
+        hi = stop.start() if stop else u.end
+        found = [x for x in st.issue_matches.within(lo, hi) if not st.in_name(x[0], x[1])]
+        issues = [Issue(key, issue_label(st.text, a, b, hi, key), "open",
+                        (st.doc.span(u.start, u.end),)) for a, b, key in found]
+        st.claimed.append((u.start + m.start(), hi))
+        label = "stalled " + st.text[u.start + m.start():hi].split(" ", 1)[1][:60]
+        out.append(SecondaryThread(list(primary), [], label.strip(), False, "stalled", [u],
+                                   issues=issues))
+        break  # one such thread: later mentions repeat it
+    return out

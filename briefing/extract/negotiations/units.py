@@ -1,0 +1,195 @@
+"""Reading a document sentence by sentence for the negotiation tracker.
+
+Each sentence (the title counts as one, weighted double; the lede counts one and a half) becomes
+a :class:`Unit` with its dates, its flags (negotiation words, historical and hypothetical
+markers, issue context, open questions) and its weighted status cues:
+
+* **modality** -- *historical* when it carries a date well before publication ("a February
+  cease-fire collapsed"; "from a week ago" and "since" compare with the past and do not count)
+  or a word such as "previous"; a sentence opening with "They"/"It" inherits it from the one
+  before; *hypothetical* when "if", "whether", "what happens" precede a cue.  Cues in such
+  sentences weigh 0.3.
+* **status cues** -- the weighted lexicon of :mod:`~briefing.extract.negotiations.lexicon`; a
+  negator just before a cue turns it into what its negation means ("not agreed" -> ongoing).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from briefing.extract.negotiations import lexicon as lex
+from briefing.extract.negotiations.scan import Lexicon, Matches, lowercase, unit_keys
+from briefing.model import Document, TimeExpression
+
+HISTORICAL_FACTOR = 0.3
+HYPOTHETICAL_FACTOR = 0.3
+TITLE_WEIGHT = 2.0
+LEDE_WEIGHT = 1.5
+HISTORICAL_DAYS = 5  # a day-precision date this far before publication is the past
+
+_STATUS_LIST = sorted(lex.STATUS_CUES, key=lambda c: -c[1])
+_STATUS = Lexicon.of([(str(i), p) for i, (_l, _w, p) in enumerate(_STATUS_LIST)])
+_ISSUES = Lexicon.of(lex.ISSUES)
+_ISSUE_CUES = Lexicon.of(lex.ISSUE_STATUS_CUES)
+# Sentence flags: negotiation words, historical and hypothetical markers, issue context, open
+# questions (all run the same way, once per sentence).
+_FLAGS = Lexicon.of([("neg", lex.NEGOTIATION_WORDS.pattern), ("hist", lex.HISTORICAL_WORDS.pattern),
+                     ("hyp", lex.HYPOTHETICAL.pattern), ("ctx", lex.ISSUE_CONTEXT.pattern),
+                     ("oq", lex.OPEN_QUESTION.pattern)])
+
+
+# "since their joint September 27 meeting" compares with the past: the sentence is current
+FROM_SINCE = re.compile(r"\b(?:from|since|compared (?:with|to))\s+(?:(?:the|their|its|our|his|"
+                        r"her)\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+INHERIT = re.compile(r"^\s*(?:They|It|He|She|The two|Those talks|The talks|That|This)\b")
+
+
+@dataclass(slots=True)
+class Unit:
+    """One sentence (or the title) as the tracker reads it."""
+
+    start: int
+    end: int
+    text: str
+    para: int
+    weight: float
+    is_title: bool = False
+    negotiation: bool = False
+    past_time: bool = False
+    historical: bool = False
+    times: list[TimeExpression] = field(default_factory=list)
+    flags: frozenset[str] = frozenset()
+    question: bool = False  # an interrogative sentence, or a reporter's "Q" in a transcript
+    asked: bool = False  # a question, or any sentence of a transcript's question turn
+    hyp_at: int | None = None  # offset in the text of the first hypothetical marker
+    cues: list[tuple[str, float, int, int]] = field(default_factory=list)  # label, w, s, e
+
+
+def iso_date(value: str | None) -> dt.date | None:
+    """The ISO date at the start of ``value``, or None."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def is_past(text: str, ref: dt.date | None, t: TimeExpression) -> bool:
+    """Whether ``t`` dates something well before ``ref`` (the publication date)."""
+    if ref is None or not t.value:
+        return False
+    if FROM_SINCE.search(text[max(0, t.start - 20):t.start]):
+        return False
+    if t.precision == "day":
+        day = iso_date(t.value)
+        return day is not None and (ref - day).days > HISTORICAL_DAYS + t.tolerance_days
+    if t.precision == "month":
+        return t.value < f"{ref.year:04d}-{ref.month:02d}"
+    return t.value < f"{ref.year:04d}"
+
+
+@dataclass(slots=True)
+class UnitReading:
+    """The sentences of a document, and the agenda lexicons' matches over them."""
+
+    units: list[Unit]
+    issue_matches: Matches
+    issue_cue_matches: Matches
+
+
+class _QuestionTurns:
+    """A transcript's question turns: every sentence of a reporter's turn asks."""
+
+    def __init__(self, document: Document) -> None:
+        asked = [t for t in document.turns if t.question]
+        self._starts = [t.start for t in asked]
+        self._ends = [t.end for t in asked]
+
+    def __contains__(self, pos: int) -> bool:
+        """Whether ``pos`` is inside a question turn of a transcript ("Q ...")."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos < self._ends[i]
+
+
+def read_units(doc: Document, dates: list[TimeExpression], ref: dt.date | None) -> UnitReading:
+    """The title and every sentence of ``doc`` as units, with their dates (``dates``, the
+    document's date expressions), modality and status cues."""
+    text = doc.text
+    turns = _QuestionTurns(doc)
+    units: list[Unit] = []
+    if doc.title_span:
+        s, e = doc.title_span
+        units.append(Unit(s, e, text[s:e], -1, TITLE_WEIGHT, is_title=True))
+    for p_index, para in enumerate(doc.paragraphs):
+        weight = LEDE_WEIGHT if p_index == 0 else 1.0
+        for sent in para.sentences:
+            units.append(Unit(sent.start, sent.end, text[sent.start:sent.end],
+                              p_index, weight))
+    low = lowercase(text)
+    spans = [(u.start, u.end, unit_keys(low, u.start, u.end)) for u in units]
+    status = Matches(_STATUS, low, spans)
+    issue_matches = Matches(_ISSUES, low, spans)
+    issue_cue_matches = Matches(_ISSUE_CUES, low, spans)
+    flags = Matches(_FLAGS, low, spans)
+    times = sorted(dates, key=lambda t: t.start)
+    ti = 0
+    prev: Unit | None = None
+    for u in units:
+        if u.is_title:
+            u.times = [t for t in times if u.start <= t.start < u.end]
+        else:
+            while ti < len(times) and times[ti].start < u.start:
+                ti += 1
+            j = ti
+            while j < len(times) and times[j].start < u.end:
+                u.times.append(times[j])
+                j += 1
+        found = flags.within(u.start, u.end, exclusive=False)
+        u.flags = frozenset(tag for _s, _e, tag in found)
+        u.hyp_at = next((s for s, _e, tag in found if tag == "hyp"), None)
+        u.negotiation = "neg" in u.flags
+        u.question = u.text.rstrip().endswith("?") or u.text.startswith("Q ")
+        # every sentence of a reporter's turn asks: it asserts no status or side; its
+        # dates still count ("You said that, since October 7th, …")
+        u.asked = u.question or u.start in turns
+        u.past_time = any(is_past(text, ref, t) for t in u.times)
+        if not u.times and prev is not None and INHERIT.match(u.text):
+            u.past_time = prev.past_time or prev.historical
+        u.historical = u.past_time or "hist" in u.flags
+        # status cues count in negotiation sentences and in the one right after one in the
+        # same paragraph ("The official said the two sides are close …")
+        in_context = u.negotiation or u.is_title or (
+            prev is not None and prev.negotiation and prev.para == u.para)
+        if in_context:
+            _score(u, [(a, b, int(tag))
+                       for a, b, tag in status.within(u.start, u.end)])
+        if not u.is_title:
+            prev = u
+    return UnitReading(units, issue_matches, issue_cue_matches)
+
+
+def _score(u: Unit, cues: list[tuple[int, int, int]]) -> None:
+    """Add ``cues`` (start, end, index into the status list) to ``u`` with their weights."""
+    for start, end, index in cues:
+        label, weight, _pattern = _STATUS_LIST[index]
+        s, e = start - u.start, end - u.start
+        w = weight * u.weight
+        before = u.text[max(0, s - 25):s]
+        if lex.NEGATION.search(before) and "not" not in u.text[s:e].lower():
+            label2 = lex.NEGATED.get(label)
+            if label2 is None:
+                continue
+            w *= 0.5
+        else:
+            label2 = label
+        if u.historical:
+            w *= HISTORICAL_FACTOR
+        elif (u.hyp_at is not None and u.hyp_at < start) or u.asked:
+            w *= HYPOTHETICAL_FACTOR  # a question asserts no status either
+        u.cues.append((label2, w, start, end))
