@@ -14,7 +14,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import DiscoveryHit, Hits, Provider
+from textual.command import Hit as PaletteHit
 from textual.content import Content
 
 from briefing.ui.keys import KEYS
@@ -150,7 +151,7 @@ class ReaderCommands(Provider):
             # Word matches first (scaled above any fuzzy score), scattered letters after.
             score = WORD_WEIGHT * document_score(query, title) + matcher.match(title)
             if score > 0:
-                yield Hit(score, _safe_highlight(matcher, title), command, text=title,
+                yield PaletteHit(score, _safe_highlight(matcher, title), command, text=title,
                           help=help_text)
         screen = self._screen()
         if screen is None:
@@ -173,5 +174,5 @@ class ReaderCommands(Provider):
             row = self._rows[n]
             shown = f"Open: {row.title}"
             where = " · ".join(x for x in (row.date, row.source) if x)
-            yield Hit(score, _safe_highlight(matcher, shown),
+            yield PaletteHit(score, _safe_highlight(matcher, shown),
                       partial(screen.show_document, row.doc), text=shown, help=where or None)

@@ -244,7 +244,7 @@ class TrackerPanel(SidePanel[list[History]]):
             if others:
                 options.append(_heading("Other threads", len(others)))
                 for index, other in others:
-                    options.append((_thread_prompt(other), _Thread(index)))
+                    options.append((_thread_prompt(other), _ThreadRow(index)))
         if briefing.timeline:
             events = sorted(briefing.timeline, key=lambda e: (e.date, e.evidence.start))
             options.append(_heading("Timeline", len(events)))
@@ -278,7 +278,7 @@ class TrackerPanel(SidePanel[list[History]]):
             span = target.spans[index]
             self.post_message(self.EvidenceSelected(target.path, span.start, span.end))
             self.post_message(self.Chosen())
-        elif isinstance(target, _Thread):
+        elif isinstance(target, _ThreadRow):
             self._thread = target.index
             self._show_document()
         elif isinstance(target, HistoryStep):
@@ -418,7 +418,9 @@ class _Evidence:
         self.spans = tuple(spans)
 
 
-class _Thread:
+class _ThreadRow:
+    """A row naming another negotiation thread of the document (enter shows it)."""
+
     __slots__ = ("index",)
 
     def __init__(self, index: int) -> None:
