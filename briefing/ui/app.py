@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 
-from briefing.ui.commands import ReaderCommands
 from briefing.ui.main import MainScreen
 from briefing.ui.text import safe_str
 
 if TYPE_CHECKING:
+    from textual.command import Provider
+
     from briefing.model import Problem
 
 # Defaults for the app's own theme variables; a theme may override any of them.  They are
@@ -38,12 +39,19 @@ def _with_alpha(colour: str | None, percent: int) -> str | None:
     return f"{colour} {percent}%" if colour and " " not in colour else colour
 
 
+def _reader_commands() -> type[Provider]:
+    """The palette's reader commands, imported when the palette first opens."""
+    from briefing.ui.commands import ReaderCommands
+
+    return ReaderCommands
+
+
 class BriefingApp(App[int]):
     """The reader.  ``paths`` empty means the bundled seeds."""
 
     TITLE = "briefing"  # never set from document data (nor is the terminal title)
     CSS_PATH = ["main.tcss"]  # the main screen's (see briefing.ui.main)
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    COMMANDS = App.COMMANDS | {_reader_commands}
     ENABLE_COMMAND_PALETTE = True
 
     def __init__(self, paths: Sequence[str] = (), *, keymap: Mapping[str, str] | None = None,
