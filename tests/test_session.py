@@ -327,3 +327,22 @@ def test_the_session_never_imports_textual() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_failing_index_update_after_curation_is_a_problem(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.search import cache
+
+    def broken(*args, **kwargs):
+        raise KeyError("postings")
+
+    monkeypatch.setattr(cache, "apply_curation", broken)
+    folder = _corpus(tmp_path, 1)
+    session, jobs, events = _session([str(folder)])
+    session.start()
+    drive(session, jobs, events)
+    actor = session.briefings[0].actors[0]
+    session.curate(session.briefings[0].document.path, None, "drop", {"actor_id": actor.id})
+    drive(session, jobs, events)
+    assert session.briefings[0].actor(actor.id) is None  # the document itself is curated
+    assert any("curated actors not indexed: KeyError" in str(p) for p in session.problems)

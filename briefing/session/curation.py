@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.session.events import Curated, IndexCurated, SessionEvent
+from briefing.session.events import Curated, IndexCurated, ProblemsFound, SessionEvent
 from briefing.session.jobs import Cancelled
 
 if TYPE_CHECKING:
@@ -57,11 +57,18 @@ def curate_index(current: Callable[[], SearchIndex | None],
                  new: Briefing, briefings: Sequence[Briefing], paths: Sequence[str],
                  cache_dir: Path | None, cancelled: Cancelled) -> None:
     """Update the index's actors for one curated document, publish it and save it; an index
-    still being built is waited for (bounded)."""
+    still being built is waited for (bounded).  A failure is published as a problem: the
+    index keeps the old actors until the next full build."""
     try:
         from briefing.search.cache import apply_curation
-    except Exception:  # noqa: BLE001 - the search layer is optional
-        return
-    apply_curation(current, lambda before, after: publish(IndexCurated(before, after)),
-                   path, old, new, briefings, paths, cache_dir, wait=INDEX_WAIT,
-                   cancelled=cancelled)
+
+        apply_curation(current, lambda before, after: publish(IndexCurated(before, after)),
+                       path, old, new, briefings, paths, cache_dir, wait=INDEX_WAIT,
+                       cancelled=cancelled)
+    except Exception as exc:  # noqa: BLE001 - the search layer is optional for the reader
+        from briefing.common.sanitize import display_safe
+        from briefing.model import Problem
+
+        publish(ProblemsFound([Problem("(search index)", f"curated actors not indexed: "
+                                                         f"{exc.__class__.__name__}: "
+                                                         f"{display_safe(exc, 200)}")]))
