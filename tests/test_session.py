@@ -346,3 +346,19 @@ def test_a_failing_index_update_after_curation_is_a_problem(
     drive(session, jobs, events)
     assert session.briefings[0].actor(actor.id) is None  # the document itself is curated
     assert any("curated actors not indexed: KeyError" in str(p) for p in session.problems)
+
+
+def test_positions_are_saved_and_read_back_by_the_next_session(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path, 2)
+    session, jobs, events = _session([str(folder)])
+    session.start()
+    drive(session, jobs, events)
+    second = session.briefings[1]
+    session.note_position(second, 42, save=False)
+    assert session.flush() is None  # written synchronously, as on quit
+
+    again, jobs, events = _session([str(folder)])
+    again.start()
+    drive(again, jobs, events)
+    assert again.keeper.position(second.document.sha256) == 42
+    assert again.keeper.reading(again.corpus_key())[0] == second.document.sha256
