@@ -87,27 +87,25 @@ class Session:
         )
 
         applied = Applied()
-        if isinstance(event, BriefingsLoaded):
-            applied.first = self._loaded(event)
-        elif isinstance(event, DocumentAnalysed):
-            if 0 <= event.index < len(self.briefings):
-                applied.position, applied.replaced = event.index, self.briefings[event.index]
-                self.briefings[event.index] = event.briefing
+        match event:
+            case BriefingsLoaded():
+                applied.first = self._loaded(event)
+            case DocumentAnalysed(index=index) if 0 <= index < len(self.briefings):
+                applied.position, applied.replaced = index, self.briefings[index]
+                self.briefings[index] = event.briefing
                 self.problems.extend(event.problems)
-        elif isinstance(event, IndexReady):
-            applied.index_changed = self._index_ready(event)
-        elif isinstance(event, IndexCurated):
-            applied.index_changed = self.indexing.curated(event.before, event.after)
-        elif isinstance(event, ProblemsFound):
-            self.problems.extend(event.problems)
-        elif isinstance(event, FilesCounted):
-            self.total_files = event.total
-        elif isinstance(event, StateLoaded):
-            self.problems.extend(event.problems)
-        elif isinstance(event, StateSaved):
-            applied.notices = self._saved(event.problem)
-        elif isinstance(event, Curated):
-            self._curated(event, applied)
+            case IndexReady():
+                applied.index_changed = self._index_ready(event)
+            case IndexCurated(before=before, after=after):
+                applied.index_changed = self.indexing.curated(before, after)
+            case ProblemsFound(problems=problems) | StateLoaded(problems=problems):
+                self.problems.extend(problems)
+            case FilesCounted(total=total):
+                self.total_files = total
+            case StateSaved(problem=problem):
+                applied.notices = self._saved(problem)
+            case Curated():
+                self._curated(event, applied)
         return applied
 
     # ------------------------------------------------------------------ the corpus
