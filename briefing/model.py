@@ -281,7 +281,7 @@ class TimeExpression:
 ISSUE_FAMILY: dict[str, str] = {
     "quotas": "trade", "subsidies": "trade", "tariffs": "trade", "energy": "trade",
     "sanctions_relief": "sanctions", "accession": "other", "merger": "other", "debt": "other",
-    "wages": "other", "working_hours": "other",
+    "wages": "other", "working_hours": "other", "migration": "other",
 }
 
 

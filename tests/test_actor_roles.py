@@ -3,12 +3,14 @@ office leaves the table; sides, mediators, principals and the quoted stay.  Inve
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from _neg_fixtures import actor
+from _neg_fixtures import actor, doc
 
+from briefing.extract import analyse
 from briefing.extract.actors.roles import revise_tiers
-from briefing.model import Negotiation, Quote
+from briefing.model import Mention, Negotiation, Quote
 
 TEXT = ("Ruritania and Freedonia agreed a truce brokered by Sylvania. Officials from Ruritania, "
         "Sylvania, Latveria, and others throughout the region were consulted. Former President "
@@ -126,3 +128,116 @@ def test_in_a_text_about_a_war_a_state_named_in_passing_stays_at_the_table() -> 
                                                 armed=frozenset({"troops", "shelling"}),
                                                 sentences=sentences)}
     assert tiers["latveria"] == "party"
+
+
+def test_in_a_press_briefing_a_state_never_named_beside_the_talks_is_mentioned() -> None:
+    text = ("MS. ROE: Ruritania and Freedonia agreed a truce brokered by Sylvania.\n\n"
+            "Q On the truce: will Freedonia hold to the deal?\n\nMS. ROE: Freedonia will.\n\n"
+            "Q On Ruritania and Latveria: Latveria sent troops to the border with Ruritania. "
+            "Is Latveria a threat?\n\n"
+            "MS. ROE: Latveria is moving troops. Latveria has been warned. Ruritania is "
+            "watching.\n\nQ Thanks.\n")
+    actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
+                   for a in _actors()[:4])
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.?\n]+[.?]", text)]
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), text,
+                                                armed=frozenset({"troops"}),
+                                                sentences=sentences)}
+    assert tiers["latveria"] == "mentioned"  # named often, but never beside the talks
+    assert tiers["ruritania"] == tiers["freedonia"] == tiers["sylvania"] == "party"
+    # the same words outside a press briefing: a state in the conflict stays at the table
+    prose = text.replace("Q ", "").replace("MS. ROE: ", "")
+    actors = tuple(replace(a, mentions=actor(prose, a.id, a.kind, [a.name]).mentions)
+                   for a in _actors()[:4])
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.?\n]+[.?]", prose)]
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), prose,
+                                                armed=frozenset({"troops"}),
+                                                sentences=sentences)}
+    assert tiers["latveria"] == "party"
+
+
+def test_a_state_in_the_dateline_is_a_place_not_a_side_nor_a_party() -> None:
+    text = ("Engineering pay talks break down\n\n"
+            "NECKARWESTHEIM, West Germany, April 8 - Talks between employers and the IG Metall "
+            "union over pay broke down late last night, IG Metall said. Strikes for a shorter "
+            "week brought the car industry to a standstill in 1984. The union said the "
+            "employers were uncompromising in the talks.\n")
+    briefing = analyse(doc(text, published="1987-04-08"))
+    assert briefing.document.dateline is not None
+    tiers = {a.id: a.tier for a in briefing.actors}
+    assert tiers.get("west_germany", "mentioned") == "mentioned"
+    assert "ig_metall" in next(n for n in briefing.negotiations if n.primary).parties
+    west_germany = briefing.actor("west_germany")
+    assert west_germany is None or all(m.role == "location" for m in west_germany.mentions)
+
+
+def test_a_firm_the_text_keeps_naming_in_the_disputes_words_is_a_party() -> None:
+    text = ("Ruritania and Freedonia hope to reach a negotiated deal over state aid to Acmeco "
+            "and its rival Zenco. Acmeco and Zenco accuse each other of taking subsidies. "
+            "Acmeco delivered 40 jets. Zenco opened a plant. Omnico sold a ship.")
+    firms = tuple(replace(actor(text, f.lower(), "organization", [f]), tier="mentioned")
+                  for f in ("Acmeco", "Zenco", "Omnico"))
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+    tiers = {a.id: a.tier for a in revise_tiers(_actors()[:2] + firms, (_thread(),), (), text,
+                                                sentences=sentences)}
+    assert tiers["acmeco"] == tiers["zenco"] == "party"  # named often, in the deal's words
+    assert tiers["omnico"] == "mentioned"  # named once, beside the deal
+
+
+def test_a_state_named_only_to_qualify_firms_in_a_takeover_is_mentioned() -> None:
+    text = ("Acmeco agreed to merge with Zenco after talks. Ruritanian banks are seeking "
+            "alliances. Acmeco is Ruritania's biggest bank. Zenco is Ruritania's second bank. "
+            "Acmeco and Zenco will complete the deal in May.")
+    firms = tuple(actor(text, f.lower(), "organization", [f]) for f in ("Acmeco", "Zenco"))
+    ruritania = actor(text, "ruritania", "state", ["Ruritania", "Ruritanian"])
+    roles = {"Ruritanian": "modifier", "Ruritania": "possessor"}
+    ruritania = replace(ruritania, mentions=tuple(replace(m, role=roles[m.text])
+                                                  for m in ruritania.mentions))
+    thread = Negotiation(id="n1", label="merger", primary=True, parties=("acmeco", "zenco"),
+                         status="agreed")
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+    tiers = {a.id: a.tier for a in revise_tiers((*firms, ruritania), (thread,), (), text,
+                                                armed=frozenset({"troops"}),
+                                                sentences=sentences)}
+    assert tiers["ruritania"] == "mentioned"
+    assert tiers["acmeco"] == tiers["zenco"] == "party"
+
+
+def test_a_group_of_states_only_described_is_mentioned() -> None:
+    text = ("Ruritania and Freedonia agreed a truce brokered by Sylvania. Arab partners "
+            "welcomed the truce.")
+    partners = actor(text, "arab_partners", "state_group", [], refs=["Arab partners"])
+    tiers = {a.id: a.tier for a in revise_tiers((*_actors()[:3], partners), (_thread(),), (),
+                                                text)}
+    assert tiers["arab_partners"] == "mentioned"
+
+
+def test_an_actor_named_only_in_a_section_heading_is_mentioned() -> None:
+    text = ("Peace talks\n\nRuritania and Freedonia agreed a truce brokered by Sylvania.\n\n"
+            "Envoy Roe on Latveria Weekly\n\nRuritania and Freedonia will sign it.")
+    heading = text.index("Latveria")
+    latveria = replace(actor(text, "latveria", "organization", ["Latveria"]),
+                       mentions=(Mention(heading, heading + 8, "Latveria", "heading"),))
+    tiers = {a.id: a.tier for a in revise_tiers((*_actors()[:3], latveria), (_thread(),), (),
+                                                text, title_end=text.index("\n"))}
+    assert tiers["latveria"] == "mentioned"
+    # the same in the title: the text's own subject
+    title = replace(latveria, mentions=(Mention(0, 5, "Peace", "heading"),))
+    tiers = {a.id: a.tier for a in revise_tiers((*_actors()[:3], title), (_thread(),), (),
+                                                text, title_end=text.index("\n"))}
+    assert tiers["latveria"] == "party"
+
+
+def test_in_a_press_briefing_another_summit_is_another_topic() -> None:
+    text = ("MS. ROE: Ruritania and Freedonia agreed a truce brokered by Sylvania. Freedonia "
+            "will keep the truce.\n\nQ On the truce: will Freedonia hold?\n\nMS. ROE: Freedonia "
+            "will.\n\nQ And the visit?\n\nMS. ROE: Ruritania is grateful. The President will "
+            "host a summit with Latveria on Thursday. Latveria is a close partner.\n\nQ Thanks."
+            "\n")
+    actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
+                   for a in _actors()[:4])
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.?\n]+[.?]", text)]
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), text,
+                                                sentences=sentences)}
+    assert tiers["latveria"] == "mentioned"  # a summit's words, but no side of this truce
+    assert tiers["freedonia"] == "party"

@@ -187,3 +187,33 @@ def test_questions_without_labelled_answers_are_one_paragraph() -> None:
     assert [(t.speaker, _said(doc, t.start, t.end)[:10]) for t in doc.turns] == [
         ("Q", "Q On the t"), ("Q", "Q And the ")]
     assert doc.turn_at(text.index("They are close")) is None
+
+
+INTERVIEW = """Interview with the envoy
+
+The Courier: Mr Reyes, how close are the two sides to a truce?
+
+Omar Reyes: Closer than they were. Both delegations stayed at the table until late.
+
+The Courier: What is left to settle?
+
+Omar Reyes: The corridor, and who inspects the ships.
+
+The Courier: Will the monitors arrive this week?
+
+Omar Reyes: On Friday, if all goes well.
+"""
+
+
+def test_an_interview_with_names_as_labels_has_turns() -> None:
+    document, _ = document_from_text("interview.txt", INTERVIEW)
+    turns = document.turns
+    assert [t.speaker for t in turns] == ["The Courier", "Omar Reyes"] * 3
+    assert [t.question for t in turns] == [True, False] * 3
+
+
+def test_lines_opening_with_a_word_and_a_colon_are_no_interview() -> None:
+    text = ("Report\n\nNote: figures are provisional.\n\nSource: the ministry.\n\n"
+            "Note: revised on Monday.\n\nSource: the agency.\n\nThe talks went on.\n")
+    document, _ = document_from_text("report.txt", text)
+    assert document.turns == ()

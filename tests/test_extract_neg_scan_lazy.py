@@ -118,3 +118,25 @@ def test_keyed_scan_equals_a_full_scan_on_samples_of_every_pattern() -> None:
                     low = text.lower()
                     spans = [(0, len(low), neg_scan.unit_keys(low, 0, len(low)))]
                     assert lexicon.scan(low, spans) == full.scan(low, spans), (pattern, text)
+
+
+def test_first_matches_give_the_same_flags_and_first_positions() -> None:
+    # a sentence's flags are which kinds of cue it has and where the first one is: each
+    # pattern's first match per span says the same as all of them
+    rng = random.Random(11)
+    for _round in range(40):
+        parts = rng.choices(SENTENCES, k=rng.randint(1, 8))
+        text = " ".join(parts)
+        low = neg_scan.lowercase(text)
+        spans, pos = [], 0
+        for part in parts:
+            spans.append((pos, pos + len(part), neg_scan.unit_keys(low, pos, pos + len(part))))
+            pos += len(part) + 1
+        full = neg_scan.Matches(neg._FLAGS, low, spans)
+        first = neg_scan.Matches(neg._FLAGS, low, spans, first_only=True)
+        for lo, hi, _keys in spans:
+            a = full.within(lo, hi, exclusive=False)
+            b = first.within(lo, hi, exclusive=False)
+            assert {t for _s, _e, t in a} == {t for _s, _e, t in b}
+            for tag in {t for _s, _e, t in a}:
+                assert min(s for s, _e, t in a if t == tag) == min(s for s, _e, t in b if t == tag)

@@ -27,8 +27,9 @@ ORGS = DATA / "organizations.yaml"
 ID_RE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 ISO3_RE = re.compile(r"^[A-Z]{3}$")
+# population: communities named as actors ("Muslims, Christians and Jews")
 ORG_KINDS = {"igo", "organization", "armed_group", "government", "armed_forces", "state_group",
-             "other"}
+             "population", "other"}
 STATUSES = {"member", "observer", "other"}
 LIST_KEYS = ("aliases", "abbreviations", "demonyms", "ambiguous_demonyms", "short", "exclude",
              "members", "affiliated_with", "successors")

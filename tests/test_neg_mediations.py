@@ -4,7 +4,9 @@ out of its sides' seats.  Invented ids and dates."""
 from __future__ import annotations
 
 import pytest
+from _neg_fixtures import doc
 
+from briefing.extract import analyse
 from briefing.extract.negotiations.sides import known_mediations
 from briefing.knowledge import default_kb, kb_from_yaml
 
@@ -125,3 +127,16 @@ def test_dated_facts_do_not_apply_to_an_undated_text(kb) -> None:
     present = {"ruritania", "freedonia", "sylvania", "latveria"}
     seated = ["ruritania", "latveria"]
     assert known_mediations(seated, [], present, kb, None) == (seated, [])
+
+
+def test_a_known_pairs_habitual_mediator_the_text_names_mediates() -> None:
+    text = ("Israel and Hamas agreed to extend the truce by two days. The talks will continue "
+            "on Sunday. Egypt opened its border crossing for aid trucks.")
+    briefing = analyse(doc(text, published="2024-01-10"))
+    primary = next(n for n in briefing.negotiations if n.primary)
+    assert set(primary.parties) == {"israel", "hamas"}
+    assert "egypt" in primary.mediators  # a habitual mediator of the pair, named
+    assert {a.id: a.tier for a in briefing.actors}["egypt"] == "party"
+    # an undated text: dated facts say nothing of it
+    undated = analyse(doc(text, published=None))
+    assert "egypt" not in next(n for n in undated.negotiations if n.primary).mediators

@@ -105,3 +105,71 @@ def test_the_government_publishing_a_statement_is_no_side() -> None:
         actor(text, "usa", "state", ["United States"]),)
     n = next(t for t in find_negotiations(d, actors, (), find_times(d))[0] if t.primary)
     assert "usa" not in n.parties
+
+
+def test_the_two_sides_of_a_war_keep_the_seats_of_its_peace() -> None:
+    text = ("Peace\n\nRuritania and Latveria will discuss a peace deal on Monday. Freedonia and "
+            "Latveria were briefed on the peace talks. Latveria and Ruritania want a deal. You "
+            "cannot end a war between Sylvania and Freedonia without a deal both sides accept. "
+            "Sylvania wants territory in any peace deal, Freedonia wants guarantees in the "
+            "talks.\n")
+    n = _primary(text)
+    assert set(n.parties) == {"sylvania", "freedonia"}
+    # without the war named, whoever the text coordinates at the table keeps the seats
+    other = _primary(text.replace("a war between Sylvania and Freedonia", "a war like this"))
+    assert "latveria" in other.parties
+
+
+def test_a_war_named_between_two_others_unseats_nobody() -> None:
+    text = ("Talks\n\nRuritania and Freedonia held talks on a trade deal. They discussed the "
+            "war between Sylvania and Latveria, which hurts trade. Ruritania and Freedonia "
+            "agreed to meet again.\n")
+    assert set(_primary(text).parties) == {"ruritania", "freedonia"}
+
+
+def test_between_a_title_and_a_name_seats_the_principals_state() -> None:
+    text = ("Talks\n\nThe talks between President Anna Berg and Prime Minister Olaf Dunn ended "
+            "today. Sylvania and Latveria welcomed the talks. Sylvania and Latveria hope for a "
+            "deal. Latveria and Sylvania urged a deal.\n")
+    berg = actor(text, "anna_berg", "person", ["Anna Berg"], affiliation="ruritania")
+    dunn = actor(text, "olaf_dunn", "person", ["Olaf Dunn"], affiliation="freedonia")
+    n = _primary(text, extra=(berg, dunn))
+    assert {"ruritania", "freedonia"} <= set(n.parties)
+
+
+def test_a_state_naming_a_round_of_talks_is_no_side() -> None:
+    text = ("Trade\n\nPressure by ministers is needed if the current Sylvania round of talks on "
+            "tariffs is to succeed, Ruritania's trade minister said. Ruritania wants a deal.\n")
+    assert "sylvania" not in _primary(text).parties
+
+
+def test_playing_a_role_in_securing_the_deal_makes_a_mediator() -> None:
+    text = ("Truce\n\nRuritania and Freedonia agreed to extend the truce. Sylvania also played "
+            "a central role in securing this extension of the truce.\n")
+    n = _primary(text)
+    assert "sylvania" in n.mediators and "sylvania" not in n.parties
+
+
+def test_the_authors_of_a_joint_statement_calling_for_a_truce_mediate_it() -> None:
+    text = ("Joint Statement by Sylvania, Latveria and the Grand Duchy\n\n"
+            "We call for an immediate ceasefire between Ruritania and Freedonia. We call on "
+            "Ruritania and Freedonia to endorse the ceasefire and to conclude an agreement.\n")
+    n = _primary(text)
+    assert set(n.parties) == {"ruritania", "freedonia"}
+    assert {"sylvania", "latveria"} <= set(n.mediators)
+    # the sides' own joint statement: they stay the sides
+    own = _primary("Joint Statement by Ruritania and Freedonia\n\nRuritania and Freedonia "
+                   "agreed a ceasefire and will conclude an agreement.\n")
+    assert set(own.parties) == {"ruritania", "freedonia"} and not own.mediators
+
+
+def test_the_two_named_after_between_in_the_title_are_the_sides() -> None:
+    text = ("Joint Statement Following Meeting Between President Anna Berg and Prime Minister "
+            "Olaf Dunn\n\nPresident Berg thanked Prime Minister Dunn for Freedonia's role in "
+            "helping to consolidate the Latveria truce. Latveria and Sylvania talks went on. "
+            "Latveria and Sylvania will meet again.\n")
+    berg = actor(text, "anna_berg", "person", ["Anna Berg", "Berg"], affiliation="ruritania")
+    dunn = actor(text, "olaf_dunn", "person", ["Olaf Dunn", "Dunn"], affiliation="freedonia")
+    n = _primary(text, extra=(berg, dunn))
+    assert set(n.parties) == {"ruritania", "freedonia"}
+    assert "freedonia" not in n.mediators

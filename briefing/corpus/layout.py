@@ -72,7 +72,7 @@ def iter_lines(text: str, start: int = 0) -> Iterator[Line]:
 # --------------------------------------------------------------------------- sentences
 # Abbreviations after which a period does not end a sentence.
 _ABBREV = frozenset("""
-mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov pres amb ambassador
+mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov pres amb ambassador atty
 st jr sr no nos vol vols fig figs gov't dept est approx inc ltd co corp bros vs etc al cf
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 rev hon messrs mt ft op pp ed eds univ assn ave blvd

@@ -30,6 +30,16 @@ _A_LABEL = re.compile(r"A:[ \t]*(?=\S)")
 # "END 2:10 P.M. EDT", "END": the end of the transcript, in no turn.
 _END = re.compile(r"END(?:\s+\d{1,2}:\d{2}\b.*)?")
 MAX_LABEL_CHARS = 60
+# An interview's label in reading case: one to four capitalised words and a colon.
+_NAME_LABEL = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=\S)")
+# Line openings with a colon that are no speaker ("Note: …", "Source: …").
+_NOT_SPEAKERS = frozenset({"note", "notes", "source", "sources", "update", "updated", "editor",
+                           "editors", "photo", "image", "related", "correction", "warning",
+                           "see", "read", "also", "tags", "category", "categories", "date",
+                           "time", "location", "subject", "re", "to", "from", "cc", "tel",
+                           "fax", "email", "web", "step", "part", "chapter", "section",
+                           "article", "annex", "table", "figure"})
+MIN_INTERVIEW_CHANGES = 3  # speaker changes that make the labels an interview
 
 # First words of a speaker label: honorifics and titles (upper case, as labels are written).
 _LEADS = frozenset("""
@@ -140,6 +150,37 @@ def find_labels(text: str, line_starts: Sequence[int]) -> dict[int, Label]:
     if answers and any(text[s + 1:s + 2] == ":" for s, _m in qs):
         for start, m in answers:
             labels[start] = Label(start, start + 1, m.end(), "A", False)
+    if not labels:
+        labels = interview_labels(text, line_starts)
+    return labels
+
+
+def interview_labels(text: str, line_starts: Sequence[int]) -> dict[int, Label]:
+    """An interview written with names as labels ("Wikinews: …", "Shimon Peres: …"): two or
+    more names, each opening two lines or more, that take turns.  The name whose lines end
+    with a question mark more often than not asks."""
+    found: dict[str, list[tuple[int, re.Match[str]]]] = {}
+    order: list[str] = []
+    for start in line_starts:
+        if not text[start:start + 1].isupper():
+            continue
+        m = _NAME_LABEL.match(text, start)
+        if m is None or m.group(1).split()[0].rstrip(".").lower() in _NOT_SPEAKERS:
+            continue
+        found.setdefault(m.group(1), []).append((start, m))
+        order.append(m.group(1))
+    names = {name for name, hits in found.items() if len(hits) >= 2}
+    turns = [name for name in order if name in names]
+    changes = sum(1 for a, b in zip(turns, turns[1:], strict=False) if a != b)
+    if len(names) < 2 or changes < MIN_INTERVIEW_CHANGES:
+        return {}
+    labels: dict[int, Label] = {}
+    for name in names:
+        lines = [text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]
+                 for start, _m in found[name]]
+        asks = sum(line.rstrip().endswith("?") for line in lines) * 2 > len(lines)
+        for start, m in found[name]:
+            labels[start] = Label(start, m.end(1), _skip_colon(text, m.end(1)), name, asks)
     return labels
 
 

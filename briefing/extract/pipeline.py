@@ -2,12 +2,17 @@
 
 Stages (each in its own module, each pure and testable alone):
 
-1. ``actors.finder.find_actors`` – parties, people, groups, with name mentions (knowledge base)
+1. ``actors.finder.find_actors`` – parties, people, groups, with name mentions (knowledge base),
+   ``actors.unknown_people.discover_people`` – people the knowledge base does not know, and
+   ``quotes.discover.unnamed_speakers`` – the people quoted whom both missed
 2. ``curation.apply_actor_curation`` – the user's sidecar corrections to actors
 3. ``time.timex.find_times`` – time expressions resolved against ``published``
 4. ``quotes.finder.find_quotes`` – direct, continuation and mixed quotes with speakers
-5. ``negotiations.tracker.find_negotiations`` – threads, status, agenda, rounds, the timeline
+5. ``negotiations.tracker.find_negotiations`` – threads, status, agenda, rounds, and the
+   timeline (``time.timeline.build_timeline``)
 6. ``actors.roles.revise_tiers`` – parties by role: who sits at the primary table stays a party
+7. ``actors.labels.label_mentions_to_references`` – a transcript's speaker labels are layout,
+   not name mentions
 
 Fault isolation: a stage that raises loses only its own output (later stages see it as empty;
 a failed role pass leaves the tiers as found) and becomes a :class:`~briefing.model.Problem`
@@ -23,8 +28,11 @@ from typing import TypeVar
 
 from briefing.extract import curation
 from briefing.extract.actors import finder as actors
+from briefing.extract.actors import labels as actor_labels
 from briefing.extract.actors import roles as actor_roles
+from briefing.extract.actors import unknown_people
 from briefing.extract.negotiations import tracker as negotiations
+from briefing.extract.quotes import discover as speakers
 from briefing.extract.quotes import finder as quotes
 from briefing.extract.time import timex
 from briefing.knowledge import KnowledgeBase, default_kb
@@ -66,6 +74,10 @@ class _Stages:
             return fallback
 
 
+def _kb(kb: object | None) -> KnowledgeBase:
+    return kb if isinstance(kb, KnowledgeBase) else default_kb()
+
+
 def analyse_reporting(document: Document,
                       kb: object | None = None) -> tuple[Briefing, list[Problem]]:
     """Everything briefing extracts from ``document``, and the stages that failed.
@@ -75,6 +87,14 @@ def analyse_reporting(document: Document,
     stages = _Stages(document)
     no_actors: tuple[Actor, ...] = ()
     found = stages.run("actors", "parties", lambda: actors.find_actors(document, kb), no_actors)
+    known = found
+    if not stages.failures:  # the people pass completes the actors found, never replaces them
+        found = stages.run("people", "people the knowledge base does not know",
+                           lambda: unknown_people.discover_people(document, known, _kb(kb)),
+                           known)
+    # people quoted whom the actor passes missed ("…," said Jo Roe, an analyst)
+    found = found + stages.run("speakers", "speakers the parties missed",
+                               lambda: speakers.unnamed_speakers(document, found), no_actors)
     computed = {a.id: a.tier for a in found}
     uncurated: tuple[tuple[Actor, ...], list[Problem]] = (found, [])
     found, problems = stages.run(
@@ -93,14 +113,22 @@ def analyse_reporting(document: Document,
         lambda: negotiations.find_negotiations(document, found, found_quotes, times), no_threads)
 
     def roles() -> tuple[Actor, ...]:
-        armed = (kb if isinstance(kb, KnowledgeBase) else default_kb()).words("armed_context")
+        armed = _kb(kb).words("armed_context")
         sentences = [(s.start, s.end) for s in document.sentences]
         if document.title_span:
             sentences.insert(0, document.title_span)
+        places = [(document.dateline.start, document.dateline.end)] if document.dateline \
+            else []
+        title_end = document.title_span[1] if document.title_span else 0
         return actor_roles.revise_tiers(found, threads, found_quotes, document.text, curated,
-                                        armed, sentences)
+                                        armed, sentences, places, title_end)
 
     found = stages.run("roles", "the parties' roles at the table", roles, found)
+    labelled = found
+    found = stages.run("speaker labels", "the speaker labels' separation from name mentions",
+                       lambda: actor_labels.label_mentions_to_references(labelled,
+                                                                          document.turns),
+                       labelled)
     briefing = Briefing(document=document, actors=found, quotes=found_quotes, times=times,
                         negotiations=threads, timeline=timeline,
                         problems=(*problems, *stages.failures))

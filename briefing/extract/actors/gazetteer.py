@@ -262,6 +262,19 @@ def dateline(run: ActorRun, h: TokenHit, months: frozenset[str]) -> bool:
         and t.raw[k + 2][:1].isdigit()
 
 
+def _title_word(run: ActorRun, word: str) -> bool:
+    """A word of a known title, singular or plural ("Advisor", "Presidents"): never a given
+    name."""
+    words = _TITLE_WORDS.get(run.kb.digest)
+    if words is None:
+        words = _TITLE_WORDS[run.kb.digest] = frozenset(
+            w for key in run.kb.titles for w in key if w.isalpha() and len(w) > 2)
+    return word in words or (word.endswith("s") and word[:-1] in words)
+
+
+_TITLE_WORDS: dict[str, frozenset[str]] = {}
+
+
 def other_first_names(run: ActorRun, hits: list[TokenHit]) -> None:
     """"Feroz Abbasi" is not the KB's Shahid Khaqan Abbasi: a KB surname after a capitalised
     first name the KB person does not have makes a person of its own (discovered)."""
@@ -276,6 +289,8 @@ def other_first_names(run: ActorRun, hits: list[TokenHit]) -> None:
                 or t.norm[p] in stop or t.line_start[h.i] or t.glued(h.i) \
                 or run.kb.title_first.get(t.norm[p]) or t.sent[p] != t.sent[h.i]:
             continue
+        if _title_word(run, t.norm[p]):
+            continue  # "National Security Advisor Sullivan", "Presidents Biden and Lula"
         if any(compatible_with(run, e[0], p, h.i) for e in h.entries):
             continue
         if t.norm[h.i] in _MONTHS and temporal(run, h):
@@ -283,7 +298,7 @@ def other_first_names(run: ActorRun, hits: list[TokenHit]) -> None:
         a = p
         firsts = set(t.sent_tok)
         while a - 1 >= 0 and a - 1 not in covered and t.caps[a - 1] \
-                and a - 1 not in firsts \
+                and a - 1 not in firsts and not _title_word(run, t.norm[a - 1]) \
                 and t.norm[a - 1] not in stop and t.sent[a - 1] == t.sent[h.i] \
                 and not run.kb.title_first.get(t.norm[a - 1]) and h.j - a < 4:
             a -= 1

@@ -9,7 +9,7 @@ from typing import Any
 
 from briefing.extract.actors.aliases import name_run
 from briefing.extract.actors.base import NAME_SUFFIXES, ActorRun
-from briefing.extract.actors.scan import TokenHit, mark
+from briefing.extract.actors.scan import TokenHit, Tokens, mark
 from briefing.knowledge import (
     NAME,
     SURNAME,
@@ -33,6 +33,13 @@ def surname_first(parts: list[str], family_names: frozenset[str]) -> bool:
 
 
 # ------------------------------------------------------------------ 4. titles and people
+def false_start(t: Tokens, end: int) -> bool:
+    """A word cut off in speech ("Prime Minister Netanya- — Netanyahu"): a hyphen glued to the
+    name's end with nothing glued after it."""
+    return end < t.n and t.raw[end] == "-" and t.glued(end) \
+        and not (end + 1 < t.n and t.glued(end + 1))
+
+
 def titles(run: ActorRun) -> None:
     """[DEMONYM|STATE] TITLE Name: confirm KB people and their titles, or discover people the
     KB lacks (see the module docstring)."""
@@ -118,7 +125,7 @@ def titles(run: ActorRun) -> None:
                 and k in t.sent_tok:
             pass  # "Mr. X" at a sentence start is still a person
         name = t.span_text(j, name_end)
-        if any(run.taken[j:name_end]):
+        if any(run.taken[j:name_end]) or false_start(t, name_end):
             pos = name_end
             continue
         pid = run.fresh_id(name)

@@ -11,18 +11,44 @@ negotiation are parties, and a party is kept at the table when it is
   strikes ...) or of a truce's table (mediation, a truce, hostages, a bilateral meeting), or named often
   (three actor mentions or more).
 
-and moved to *mentioned* when it is only
+An organisation (a firm, a union) the salience pass left *mentioned* becomes a party when the
+text names it often (three times or more) and in a sentence about the negotiation: "a deal over
+state aid to A and its rival B ... A and B accuse each other".
+
+A person the salience pass left *mentioned* becomes a party when they act for a side or a
+mediator of the primary and the text names them in a sentence about the negotiation (talks, a
+deal, a truce, hostages, a proposal ...; not a question): "Hamas leader X must accept the deal",
+or their title makes them its envoy, negotiator or mediator.
+
+An actor is moved to *mentioned* when it is only
 
 * a side or mediator of a secondary thread (another negotiation the text reports or recalls);
 * in a text that is not about an armed conflict (a trade deal, an accession, a wage round):
-  named once or twice, never in a sentence of armed conflict or of a truce's table (a state
-  in a market report, a buyer named beside the deal);
+  named once or twice, or a state named only to qualify others ("Japanese banks", "Japan's
+  biggest bank"), never in a sentence of armed conflict or of a truce's table (a state in a
+  market report, a buyer named beside the deal);
 * named once, in a list of those consulted that trails off ("officials from A, B, C, and
   others", "... throughout the region");
+* named only in a section heading ("Special Envoy X on Fox News Sunday"), not in the title;
+* an organisation named only as the speaker label of an interview ("Wikinews: Do you ...?"),
+  the publication asking the questions;
+* named only as a place ("talks in Geneva", a dateline);
+* a group of states only described ("Arab partners", "G20 countries"), never named;
 * a person out of office ("former President X", "his predecessor") who says nothing;
+* a spokesperson who is neither quoted nor a transcript's speaker (the author of a statement
+  issued for a principal);
+* a person who says nothing, acts for nobody at the table, is never named in a sentence about
+  the negotiation nor in the title, and whose state is not in the conflict (a leader due on a
+  state visit, an official named for another matter);
+* a known person the text never names, only describes ("the Emir", "The Vice President"), who
+  says nothing: the panel lists those the text names;
 * named only in the question-and-answer segments of a press briefing that never name a side
-  or a mediator of the primary (another topic of the day: a state visit, another war);
+  or a mediator of the primary (another topic of the day: a state visit, another war), or, in
+  a press briefing, never named in a sentence about the negotiation;
 * a person whose state or organisation was so moved and who is not quoted.
+
+A mention inside a wire story's dateline ("NECKARWESTHEIM, West Germany, April 8 -") names the
+place the story was filed from: it is a location, never evidence of a role.
 
 Actors whose tier the user set (curation) are left alone.
 """
@@ -55,6 +81,47 @@ def _former(actor: Actor, text: str) -> bool:
         _FORMER.search(text, max(0, m.start - 40), m.start) for m in actor.mentions)
 
 
+def _located(actor: Actor, places: Sequence[tuple[int, int]]) -> Actor:
+    """``actor`` with its mentions inside ``places`` marked as locations."""
+    if not any(lo <= m.start < hi for m in actor.mentions for lo, hi in places):
+        return actor
+    return replace(actor, mentions=tuple(
+        replace(m, role="location") if any(lo <= m.start < hi for lo, hi in places) else m
+        for m in actor.mentions))
+
+
+_NEGOTIATOR = re.compile(r"\b(?:envoy|negotiator|mediator)\b", re.IGNORECASE)
+_SPOKESPERSON = re.compile(r"\b(?:spokes(?:man|woman|person|people)|press\s+secretary)\b",
+                           re.IGNORECASE)
+
+
+def _silent_spokesperson(actor: Actor, text: str) -> bool:
+    """A spokesperson (by title) who is neither quoted nor a transcript's speaker: the statement
+    they issue speaks for their principal, not for them.  (Callers check the quotes.)"""
+    return bool(actor.title and _SPOKESPERSON.search(actor.title)) and not any(
+        text.startswith(":", m.end) for m in actor.mentions)
+
+
+def _only_qualifies(actor: Actor) -> bool:
+    """A state named only to qualify others ("Japanese banks", "Japan's biggest bank"): every
+    name mention a demonym modifier or a possessor."""
+    return actor.kind == "state" and bool(actor.mentions) and all(
+        m.role in ("modifier", "possessor", "location") for m in actor.mentions)
+
+
+def _in_title(actor: Actor, title_end: int) -> bool:
+    """Whether the actor is named in the document's title (an author, a principal)."""
+    return any(m.start < title_end for m in actor.mentions)
+
+
+def _interviewer(actor: Actor, text: str) -> bool:
+    """An organisation named only as the speaker label of an interview ("Wikinews: Do you
+    ...?"): the publication asking the questions."""
+    return actor.kind != "person" and bool(actor.mentions) and all(
+        (m.start == 0 or text[m.start - 1] == "\n") and text.startswith(":", m.end)
+        for m in actor.mentions)
+
+
 def _in_trailing_list(actor: Actor, text: str) -> bool:
     """The one mention is a member of a list after a comma that trails off into "and
     others" or "throughout the region"."""
@@ -68,8 +135,13 @@ _WORD = re.compile(r"[a-z]+")
 # thread did not seat ("letters to the leaders of A and B on the hostage talks")
 _TABLE = re.compile(r"\b(?:mediat\w*|broker\w*|ceasefire|cease-fire|truce|hostages?|peace|"
                     r"pull-aside|bilateral meeting)\b", re.IGNORECASE)
-
-
+# words of a negotiation: a principal named beside them acts in it
+_NEGOTIATING = re.compile(r"\b(?:talks|negotiat\w*|deal|agreements?|accords?|cease-?fire|truce|"
+                          r"hostages?|mediat\w*|broker\w*|proposals?|summit|peace|dispute|pact|"
+                          r"offer\w*|bid|takeover|merger)\b", re.IGNORECASE)
+# words of armed conflict that a labour dispute uses too ("strikes for a 35-hour week", "civil
+# servants"): alone they make no war ("air strikes" come with other words of war)
+_LABOUR_TOO = frozenset({"strikes", "civil"})
 _WAR_SENTENCES = 2  # sentences of armed conflict that make a text one about a conflict
 _OFTEN = 3  # actor mentions that make an actor a protagonist whatever the sentences say
 
@@ -80,43 +152,97 @@ def _named(actor: Actor) -> list[tuple[int, int]]:
     return spans or [(m.start, m.end) for m in actor.references if m.role == "description"]
 
 
-def _in_conflict(actor: Actor, text: str, sentences: Sequence[tuple[int, int]],
-                 armed: frozenset[str]) -> bool:
-    """Whether a sentence naming ``actor`` speaks of armed conflict."""
-    starts = [s for s, _e in sentences]
-    for start, end in _named(actor):
-        k = bisect.bisect_right(starts, start) - 1
-        lo, hi = sentences[k] if k >= 0 else (max(0, start - 200), end + 200)
-        sentence = text[lo:max(hi, end)]
-        if any(w in armed for w in _WORD.findall(sentence.lower())) or _TABLE.search(sentence):
-            return True
-    return False
+class _Sentences:
+    """The text's sentences and what each says (negotiation, armed conflict), asked once per
+    actor: an index by start offset, answers cached."""
+
+    def __init__(self, text: str, sentences: Sequence[tuple[int, int]],
+                 armed: frozenset[str]) -> None:
+        self.text = text
+        self.spans = list(sentences)
+        self.starts = [s for s, _e in self.spans]
+        self.armed = armed
+        self._negotiating: dict[tuple[str, bool], bool] = {}
+        self._conflict: dict[str, bool] = {}
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence holding ``start`` (a window around it when there are no sentences)."""
+        k = bisect.bisect_right(self.starts, start) - 1
+        lo, hi = self.spans[k] if k >= 0 else (max(0, start - 200), end + 200)
+        return lo, max(hi, end)
+
+    def of(self, start: int, end: int) -> str:
+        lo, hi = self.span(start, end)
+        return self.text[lo:hi]
+
+    def negotiating(self, actor: Actor, beside: list[int] | None = None) -> bool:
+        """Whether a sentence naming ``actor`` speaks of the negotiation (and asks nothing);
+        with ``beside`` (sorted offsets), one that also names someone there."""
+        key = (actor.id, beside is not None)
+        found = self._negotiating.get(key)
+        if found is None:
+            found = False
+            for start, end in _named(actor):
+                lo, hi = self.span(start, end)
+                sentence = self.text[lo:hi].strip()
+                if sentence.endswith("?") or _QUESTION.match(sentence) \
+                        or not _NEGOTIATING.search(sentence):
+                    continue
+                if beside is not None:
+                    k = bisect.bisect_left(beside, lo)
+                    if k >= len(beside) or beside[k] >= hi:
+                        continue
+                found = True
+                break
+            self._negotiating[key] = found
+        return found
+
+    def in_conflict(self, actor: Actor) -> bool:
+        """Whether a sentence naming ``actor`` speaks of armed conflict."""
+        found = self._conflict.get(actor.id)
+        if found is None:
+            found = any(any(w in self.armed for w in _WORD.findall(sentence.lower()))
+                        or _TABLE.search(sentence)
+                        for sentence in (self.of(s, e) for s, e in _named(actor)))
+            self._conflict[actor.id] = found
+        return found
 
 
 _QUESTION = re.compile(r"^Q[ .:]", re.MULTILINE)
 MIN_QUESTIONS = 3  # a press briefing: several reporters' questions
 
 
-def _off_topic_spans(text: str, by_id: dict[str, Actor], table: set[str]) -> list[tuple[int, int]]:
-    """The question-and-answer segments of a press briefing that name no side or mediator of
-    the primary (each segment runs from a reporter's "Q" to the next)."""
+def _segments(text: str) -> list[tuple[int, int]]:
+    """A press briefing's question-and-answer segments (from a reporter's "Q" to the next),
+    none when the text is no press briefing."""
     starts = [m.start() for m in _QUESTION.finditer(text)]
     if len(starts) < MIN_QUESTIONS:
         return []
-    segments = list(zip(starts, [*starts[1:], len(text)], strict=False))
+    return list(zip(starts, [*starts[1:], len(text)], strict=False))
+
+
+def _seated(segments: list[tuple[int, int]], by_id: dict[str, Actor],
+            table: set[str]) -> list[int]:
+    """Where a press briefing names a side or a mediator of the primary (or a person acting
+    for one), sorted; the host, named in most segments, tells no topic from another."""
 
     def positions(aid: str) -> list[int]:
         own = [m.start for m in by_id[aid].mentions] if aid in by_id else []
         return own + [m.start for a in by_id.values() if a.affiliation == aid
                       for m in a.mentions]
 
-    # the host of the briefing is named everywhere: it tells no topic from another
     seated: list[int] = []
     for aid in table:
         at = positions(aid)
         covered = sum(1 for lo, hi in segments if any(lo <= x < hi for x in at))
         if covered <= len(segments) // 2:
             seated += at
+    return sorted(seated)
+
+
+def _off_topic_spans(segments: list[tuple[int, int]], seated: list[int]
+                     ) -> list[tuple[int, int]]:
+    """The question-and-answer segments that name no side or mediator of the primary."""
     if not seated:
         return []
     return [(lo, hi) for lo, hi in segments if not any(lo <= x < hi for x in seated)]
@@ -126,8 +252,16 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                  quotes: tuple[Quote, ...], text: str,
                  protected: frozenset[str] = frozenset(),
                  armed: frozenset[str] = frozenset(),
-                 sentences: Sequence[tuple[int, int]] = ()) -> tuple[Actor, ...]:
-    """``actors`` with the tiers their roles in ``threads`` give (see the module docstring)."""
+                 sentences: Sequence[tuple[int, int]] = (),
+                 places: Sequence[tuple[int, int]] = (),
+                 title_end: int = 0) -> tuple[Actor, ...]:
+    """``actors`` with the tiers their roles in ``threads`` give (see the module docstring).
+    ``places``: spans that only name places (a wire story's dateline), whose mentions are
+    locations; ``title_end``: where the document's title ends."""
+    if places:
+        actors = tuple(_located(a, places) for a in actors)
+    armed = armed - _LABOUR_TOO
+    said = _Sentences(text, sentences, armed)
     primary = next((t for t in threads if t.primary), None)
     if primary is None or not primary.parties:
         return actors
@@ -146,7 +280,10 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
     seated_people = {a.affiliation for a in actors if a.kind == "person" and a.tier == "party"
                      and a.id in speakers and a.affiliation}
     demoted: set[str] = set()
-    off_topic = _off_topic_spans(text, by_id, table)
+    segments = _segments(text)
+    seated = _seated(segments, by_id, table) if segments else []
+    off_topic = _off_topic_spans(segments, seated)
+    briefing = bool(segments)
     # in a text about an armed conflict anyone may be part of it: "peaceful" is for the rest
     # (a trade deal, an accession, a wage round), where a state named in passing is context
     war: list[bool] = []  # computed once, on first need
@@ -168,11 +305,23 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         if a.id in seated_people:
             continue  # its principal is quoted
         n = len(_named(a))
+        if a.kind == "state_group" and not a.mentions:
+            demoted.add(a.id)  # "Arab partners", "G20 countries": a description of others
+            continue
         if n == 0:
+            if a.mentions:
+                demoted.add(a.id)  # named only as a place ("talks in Geneva", a dateline)
             continue
         passing = n == 1 and _in_trailing_list(a, text)
-        peaceful = n < _OFTEN and not at_war() and not _in_conflict(a, text, sentences, armed)
-        if passing or peaceful or (a.id in elsewhere and n < _OFTEN):
+        peaceful = (n < _OFTEN or _only_qualifies(a)) and not at_war() \
+            and not said.in_conflict(a)
+        # a press briefing ranges over the day's topics: who is never named in a sentence
+        # about the negotiation that names its sides or mediators is another topic's
+        aside = briefing and not said.negotiating(a, beside=seated or None)
+        headed = bool(a.mentions) and all(m.role == "heading" and m.start >= title_end
+                                           for m in a.mentions)  # a section's heading only
+        if passing or peaceful or aside or headed or _interviewer(a, text) \
+                or (a.id in elsewhere and n < _OFTEN):
             demoted.add(a.id)
     out: list[Actor] = []
     for a in actors:
@@ -183,12 +332,24 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
             tier = "party"  # a side or a mediator of the primary negotiation sits at the table
         elif a.id in demoted:
             tier = "mentioned"
+        elif a.kind == "organization" and tier == "mentioned" and len(_named(a)) >= _OFTEN \
+                and said.negotiating(a):
+            tier = "party"  # a firm or union the text keeps naming, in the dispute's words
         elif a.kind == "person" and tier == "mentioned" and a.id in speakers and a.affiliation \
                 and root(a.affiliation) in table:
             tier = "party"  # quoted, and speaking for a side or a mediator
+        elif a.kind == "person" and tier == "mentioned" and a.mentions and a.affiliation \
+                and root(a.affiliation) in table and (said.negotiating(a) or (
+                    a.title is not None and _NEGOTIATOR.search(a.title) is not None)):
+            tier = "party"  # acting for a side or a mediator in the negotiation
         elif a.kind == "person" and tier == "party" and a.id not in speakers:
             home = root(a.affiliation)
-            if _former(a, text) or (home is not None and home in demoted):
+            if home not in table and not _in_title(a, title_end) \
+                    and not said.negotiating(a) and not (
+                        home in by_id and said.in_conflict(by_id[home])):
+                tier = "mentioned"  # acts for nobody at the table, and not in the talks
+            if _former(a, text) or (home is not None and home in demoted) or (
+                    a.origin == "kb" and not a.mentions) or _silent_spokesperson(a, text):
                 tier = "mentioned"
         elif tier == "sub_actor" and root(a.part_of) in demoted:
             tier = "mentioned"

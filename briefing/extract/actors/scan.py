@@ -15,7 +15,6 @@ import bisect
 import re
 import string
 from collections.abc import Iterable, Mapping
-from typing import cast
 
 from briefing.knowledge import TOKEN_RE
 from briefing.model import Document
@@ -210,7 +209,6 @@ def scan(tokens: Tokens, gazetteer: Mapping[tuple[str, ...], tuple[Entry, ...]],
     ``candidates`` (sorted token indices) limits where a match may start."""
     hits: list[TokenHit] = []
     norm, raw, n = tokens.norm, tokens.raw, tokens.n
-    get = first.get
     # candidate starts in one pass (a comprehension is far cheaper than a Python while loop)
     starts = candidates if candidates is not None else \
         [i for i, w in enumerate(norm) if w in first]
@@ -218,10 +216,8 @@ def scan(tokens: Tokens, gazetteer: Mapping[tuple[str, ...], tuple[Entry, ...]],
     for i in starts:
         if i < pos or (taken is not None and taken[i]):
             continue
-        found = get(norm[i])
-        # a word in ``first`` always has lengths (the candidates are such words)
-        lengths = range(found, 0, -1) if isinstance(found, int) \
-            else cast("tuple[int, ...]", found)
+        found = first[norm[i]]  # every start is a word of ``first`` (so are the candidates)
+        lengths = range(found, 0, -1) if isinstance(found, int) else found
         for length in lengths:
             j = i + length
             if j > n:

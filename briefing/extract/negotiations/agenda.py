@@ -6,6 +6,14 @@ is an issue; one item per topic in a thread, labelled by
 :mod:`~briefing.extract.negotiations.labels` (a complete phrase); an item with no cue of its own
 is open unless the deal is agreed (a deal that is only near agrees nothing yet); preconditions
 and demands make contested.
+
+Items no topic word names come from :mod:`~briefing.extract.negotiations.commitments`: what
+the sides commit to (agreed; a deal still sought is an objective), call for (open), aim the
+talks at (objective) or demand (contested), and the items of a list of sticking points
+(contested) -- each keyed by a topic word in its clause, else ``other``.  Commitments, calls,
+aims and demands count only in a negotiation sentence, one whose subject is the sides together,
+or one naming a side other than the publisher's own government.  Finer topics of one fixed
+topic (quotas, tariffs: trade) are one item, whose label names both when it fits.
 """
 
 from __future__ import annotations
@@ -13,11 +21,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.extract.negotiations import commitments as committed
 from briefing.extract.negotiations import lexicon as lex
-from briefing.extract.negotiations.labels import issue_label, item_label
+from briefing.extract.negotiations.labels import MAX_LABEL, issue_label, item_label, phrase_at
 from briefing.extract.negotiations.state import TrackerState
 from briefing.extract.negotiations.units import Unit
-from briefing.model import Issue
+from briefing.model import ISSUE_FAMILY, Issue
 
 _ISSUE_PRIORITY = {"contested": 0, "open": 1, "provisionally_agreed": 2, "agreed": 3,
                    "objective": 4, "objective_weak": 5}
@@ -29,6 +38,13 @@ _NEXT_STEPS = re.compile(r"\b(?:steps|next phase|series of|roadmap|eventually|in
 
 _LIST_STOP = re.compile(r"[—–:;()]|\s-\s|\.\s|\.$|\b(?:were|was|are|is|have|has|will)\b")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
+# what is recognised has a name: "recognise Cyprus", "recognition of the Palestinian state"
+_NAMED_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+|a\s+|an\s+)?[A-Z]")
+_DETERMINERS = frozenset(["the", "a", "an", "these", "those", "this", "that", "its", "their"])
+# a subject that is the sides together ("the two leaders committed to ...")
+_JOINT_SUBJECT = re.compile(r"\b(?:they|both|all three|the two|the (?:three\s+)?(?:leaders|"
+                            r"presidents|ministers|sides|parties|delegations|governments|"
+                            r"(?:national security\s+)?advis[eo]rs))\b", re.IGNORECASE)
 # "principal concerns—a, b, and c": an enumerated agenda, one issue per item.
 _LIST_HEAD = re.compile(r"\b(?:concerns|issues|priorities|agenda|topics|areas|points|questions|"
                         r"demands|elements|components|pillars)\s*(?:[—–:]|,?\s+(?:including|such as|"
@@ -45,9 +61,12 @@ class _Entry:
     evidence: list[Unit] = field(default_factory=list)
 
 
-def issues(st: TrackerState, units: list[Unit], thread_status: str) -> list[Issue]:
+def issues(st: TrackerState, units: list[Unit], thread_status: str,
+           sides: frozenset[str] = frozenset()) -> list[Issue]:
     """The issues of the thread whose sentences are ``units`` and whose status is
-    ``thread_status``."""
+    ``thread_status``.  A commitment or a call is an item in a negotiation sentence, or in one
+    that names one of ``sides`` (the thread's sides and mediators but the publisher's own
+    government, which a press briefing names in every answer)."""
     # an agreed deal agrees its items; a deal that is only near does not make every item
     # provisionally agreed: an item without a cue of its own is open
     default = "agreed" if thread_status in ("agreed", "implementing") else "open"
@@ -58,8 +77,17 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str) -> list[Issu
             continue
         if not (u.negotiation or "ctx" in u.flags):
             continue
-        matches = [h for h in st.issue_matches.within(u.start, u.end)
-                   if not st.claimed_at(h[0], h[1]) and not st.in_name(h[0], h[1])]
+        found_here = st.issue_matches.within(u.start, u.end)
+        matches = [h for h in found_here
+                   if not st.claimed_at(h[0], h[1]) and not st.in_name(h[0], h[1])
+                   and not _recognises_no_name(st.text, h)]
+        # what the sides commit to and the sticking points they list: items a topic word
+        # inside keys, the others ``other`` (a question commits nobody to anything)
+        forced: dict[tuple[int, int], str] = {}
+        if not u.asked and committed.may_have_phrases(st.text, u.start, u.end):
+            about = u.negotiation or _JOINT_SUBJECT.search(u.text) is not None or bool(
+                sides and any(p in sides for _h, p in st.hits(u)))
+            forced = _phrase_items(st.text, u, found_here, found, order, about)
         if not matches:
             continue
         cues = st.issue_cue_matches.within(u.start, u.end, exclusive=False)
@@ -75,14 +103,14 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str) -> list[Issu
                 key = keyed[0][2] if keyed else next(
                     (k for k, pattern in lex.LIST_ITEM_KEYS if pattern.search(st.text, a, b)),
                     "other")
-                slot = (key, st.text[a:b].lower()) if key == "other" else (key, "")
+                slot = (key, st.text[a:b].lower()) if key == "other" else (_topic(key), "")
                 if slot in found:
                     continue
                 found[slot] = _Entry(key, list_status, item_label(st.text, a, b, key), [u])
                 order.append(slot)
             matches = [m for m in matches if m not in in_list]
         for s, e, key in sorted(matches):
-            status = _issue_status(cues, s, e, u)
+            status = forced.get((s, e)) or _issue_status(cues, s, e, u)
             if status == "objective_weak":
                 # "agreed to ensure …" or a commitment in an agreed deal; else a purpose
                 # (in an agreed deal, unless the sentence plans next steps: "steps to reach a
@@ -93,14 +121,19 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str) -> list[Issu
                 status = "agreed" if agreed else "objective"
             # an objective ("steps to reach a durable cessation of hostilities") is another
             # issue than the same key agreed or disputed (the truce already in force)
-            label = issue_label(st.text, s, e, u.end, key)
-            slot = (key, label.lower() if key == "other" else "")
+            # (a topic's label is made once: a topic said again only adds its evidence)
+            label = issue_label(st.text, s, e, u.end, key) if key == "other" else ""
+            slot = _other_slot(found, label) if key == "other" else (_topic(key), "")
             entry = found.get(slot)
             if entry is None:
+                label = label or issue_label(st.text, s, e, u.end, key)
                 entry = found[slot] = _Entry(key, status, label)
                 order.append(slot)
-            elif entry.status is None and status is not None:
-                entry.status = status
+            else:
+                if entry.status is None and status is not None:
+                    entry.status = status
+                if key != entry.key:  # "export quotas" then "tariffs on steel": one trade item
+                    entry.label = _joined(entry.label, issue_label(st.text, s, e, u.end, key))
             if u not in entry.evidence and len(entry.evidence) < 3:
                 entry.evidence.append(u)
     out = []
@@ -109,6 +142,82 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str) -> list[Issu
         ev = tuple(st.doc.span(u.start, u.end) for u in entry.evidence)
         out.append(Issue(entry.key, entry.label, entry.status or default, ev))
     return out
+
+
+def _joined(label: str, more: str) -> str:
+    """``label`` and ``more`` as one label when it fits ("Export quotas and tariffs on steel"),
+    else ``label``."""
+    if more.lower() in label.lower() or ":" in more:
+        return label
+    tail = more[0].lower() + more[1:] if more[1:2].islower() else more
+    joined = f"{label} and {tail}"
+    return joined if len(joined) <= MAX_LABEL and " and " not in label else label
+
+
+def _recognises_no_name(text: str, match: tuple[int, int, str]) -> bool:
+    """Recognition is normalisation when what is recognised has a name ("recognise Cyprus",
+    "recognition of the Palestinian state"), not "recognizing universal connectivity"."""
+    s, e, key = match
+    return key == "normalisation" and text[s:e].lower().startswith("recogni") \
+        and _NAMED_AFTER.match(text, e) is None
+
+
+def _other_slot(found: dict[tuple[str, str], _Entry], label: str) -> tuple[str, str]:
+    """The slot of an ``other`` item: that of an item said before whose label starts the same
+    ("Residents to return to their homes" and "... in the north"), else its own."""
+    bare = _bare(label)
+    for key, seen in found:
+        if key == "other" and seen and (bare.startswith(seen) or seen.startswith(bare)):
+            return (key, seen)
+    return ("other", bare)
+
+
+def _bare(label: str) -> str:
+    """A label without its determiners, lowercased: "Withdraw these regulations" and
+    "Withdraw regulations" are one item."""
+    return " ".join(w for w in label.lower().split() if w not in _DETERMINERS)
+
+
+def _topic(key: str) -> str:
+    """The topic a key is one item of: a finer key of a fixed topic is that topic (quotas and
+    tariffs are one trade item), the finer keys exported as ``other`` (debt, accession,
+    migration) stay topics of their own."""
+    family = ISSUE_FAMILY.get(key, key)
+    return key if family == "other" else family
+
+
+def _phrase_items(text: str, u: Unit, matches: list[tuple[int, int, str]],
+                  found: dict[tuple[str, str], _Entry], order: list[tuple[str, str]],
+                  about: bool) -> dict[tuple[int, int], str]:
+    """Add to ``found`` an ``other`` item for each commitment, call or sticking point of ``u``
+    with no topic word (commitments and calls only when the sentence is ``about`` the
+    thread); return the status each phrase gives the topic words it holds."""
+    forced: dict[tuple[int, int], str] = {}
+    phrases = committed.sticking_points(text, u.start, u.end)
+    if about:
+        phrases += committed.commitments(text, u.start, u.end) + \
+            committed.calls(text, u.start, u.end) + \
+            committed.purposes_and_demands(text, u.start, u.end)
+    for ph in phrases:
+        # a topic word in a commitment's clause keys it; a list item is its own words
+        reach = ph.end if ph.status != "contested" else \
+            ph.start + len(" ".join(phrase_at(text, ph.start, ph.start + 1, ph.end))) + 1
+        keyed = [m for m in matches if ph.start <= m[0] < reach]
+        if ph.status in ("agreed", "objective"):  # a call or a demand leaves the topic's own
+            # cue to say where it stands
+            for m in keyed:
+                forced[(m[0], m[1])] = ph.status
+        if keyed:
+            continue
+        listed = ph.status == "contested"  # a list item is its own words; a commitment a phrase
+        label = item_label(text, ph.start, ph.end, "other") if listed else \
+            issue_label(text, ph.start, ph.start + 1, ph.end, "other")
+        slot = _other_slot(found, label)
+        # a sticking point may be one word ("piracy"); a commitment needs two
+        if slot not in found and committed.readable(label, 1 if listed else 2):
+            found[slot] = _Entry("other", ph.status, label, [u])
+            order.append(slot)
+    return forced
 
 
 def _list_items(text: str, u: Unit) -> list[tuple[int, int]]:

@@ -45,7 +45,12 @@ _NOT_VERBS = frozenset({"red", "bed", "speed", "need", "seed", "feed", "creed", 
                         "armed", "united", "limited", "kitchen", "women", "children", "citizen",
                         "citizens", "garden", "open", "even", "often", "ten", "seven",
                         "eleven", "heaven", "golden", "wooden", "dozen", "token", "frozen"})
-_HARD_STOP = re.compile(r"[,.;:?!()\[\]{}\"“”‘’«»—–]|\s-\s|\n|'(?=\s)")
+# a phrase ends at punctuation -- but not at the dots of "U.S." or "Mr.", nor at the apostrophe
+# of a possessive ("the leaders’ summit", "Israel’s security") or a contraction
+_HARD_STOP = re.compile(
+    r"[,;:?!()\[\]{}\"“”‘«»—–]|\s-\s|\n"
+    r"|\.(?!\w)(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)"
+    r"|’(?![st]\b)(?!\w)(?!(?<=s’)\s+[a-z])|'(?=\s)(?!(?<=s')\s+[a-z])")
 _WORD = re.compile(r"\S+")
 _COORD = frozenset({"and", "or", "but", "nor"})
 _MIN_WORDS_BEFORE_COORD = 2  # "prisoners and detainees" stays; "strikes in Syria and impose" ends
@@ -59,6 +64,7 @@ _AL_NOUNS = frozenset({"deal", "proposal", "approval", "withdrawal", "renewal", 
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ary|ful|ern|ian)$", re.IGNORECASE)
 # a purpose after the phrase ("... with a view toward", "... in order to"): the phrase ends
 _PURPOSE = re.compile(r"(?:with a view|in order|so as|aimed at|in an effort)\b", re.IGNORECASE)
+_COMPARATIVES = frozenset(["more", "less", "fewer", "rather"])
 _PREPOSITIONS = frozenset(["of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "over", "under", "about", "after", "before", "between", "among", "across", "against", "along", "around", "through", "during", "toward", "towards", "via", "per"])
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
                           "those", "that", "all", "both", "each", "any", "some", "by", "be"})
@@ -93,6 +99,7 @@ TOPIC_NAMES: dict[str, str] = {
     "merger": "Merger",
     "accession": "Accession",
     "navigation": "Freedom of navigation",
+    "migration": "Migration",
     "energy": "Energy",
     "territorial_control": "Territorial control",
     "normalisation": "Normalisation of relations",
@@ -160,7 +167,10 @@ def phrase_at(text: str, start: int, trigger_end: int, limit: int) -> list[str]:
         low = word.lower()
         nxt = found[k + 1].group() if k + 1 < len(found) else ""
         if start + m.start() >= trigger_end and words:  # the trigger's words are never a stop
-            if low in _CLAUSE_OPENERS or _PURPOSE.match(window, m.start()):
+            # "that’s", "it's": the contraction opens a clause as its pronoun does
+            bare = re.split(r"[’']", low, maxsplit=1)[0]
+            if low in _CLAUSE_OPENERS or bare in _CLAUSE_OPENERS or bare in ("it", "there") \
+                    or _PURPOSE.match(window, m.start()):
                 break
             if low in _COORD and _ends_phrase_at_coord(words, nxt):
                 break
@@ -192,6 +202,8 @@ def _ends_phrase_at_coord(words: list[str], nxt: str) -> bool:
         return False  # "between A and B", "both A and B" need their "and"
     if nxt.lower().endswith("ing") and nxt[:1].islower():
         return True  # "provisions and making sure ..."
+    if nxt.lower() in _PREPOSITIONS:
+        return True  # "hostages and for increased stability ...": another adverbial follows
     last = words[-1].lower()
     if _ADJECTIVE_END.search(last) and last[:1].islower() and last not in _AL_NOUNS:
         return False
@@ -217,7 +229,10 @@ def _fit(words: list[str]) -> list[str]:
 def _trim(words: list[str]) -> list[str]:
     words = [w.strip("\"“”") for w in words]
     words = [w for w in words if w]
-    while words and words[-1].lower() in FUNCTION_WORDS:
+    if words and words[-1].endswith(".") and "." not in words[-1][:-1]:
+        words[-1] = words[-1][:-1]  # "in eastern DRC." ends the sentence, not the name
+    # a comparative cut from its "than" ("debt of more") dangles like a function word
+    while words and (words[-1].lower() in FUNCTION_WORDS or words[-1].lower() in _COMPARATIVES):
         words.pop()
     while words and words[0].lower() in ("and", "or", "but", "of", "to"):
         words.pop(0)

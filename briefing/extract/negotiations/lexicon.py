@@ -14,6 +14,10 @@ _DEAL = (r"(?:deal|agreement|accord|cease-?fire|truce|cessation of hostilities|t
          r"protocol|armistice|settlement|understanding|arrangement|peace plan|peace deal)")
 _A = r"(?:an?\s+|the\s+|this\s+|that\s+|its\s+|their\s+|a\s+new\s+|a\s+final\s+)?"
 
+# a deal still to be reached: what a commitment to it is not
+_NOT_SOUGHT = (rf"(?!(?:achiev|secur|reach|conclud|finali[sz]|pursu|seek|bring)\w*\b|"
+               rf"{_A}(?:\w+\s+)?(?:{_DEAL}|peace|solution)\b)")
+
 # (label, weight, pattern).  Weights: specific signals 2, softer 1-1.5, the everyday words of
 # diplomacy ("talks", "met") 0.6 so that a specific cue anywhere outweighs them.
 STATUS_CUES: list[tuple[str, float, str]] = [
@@ -51,11 +55,26 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     # agreeing to begin talks is where a negotiation starts
     ("exploratory", 1.2, r"\bagreed\s+to\s+(?:begin|start|open|launch|hold|enter(?:\s+into)?|"
                          r"explore)\s+(?:\w+\s+)?(?:talks|negotiations|discussions|a dialogue)\b"),
-    ("agreed", 2.0, rf"\breach(?:ed|es)?\s+{_A}(?:{_DEAL})"),
+    # "reached a deal" agrees; "efforts to reach a ceasefire" is work still under way
+    ("agreed", 2.0, rf"\breach(?:ed|es)\s+{_A}(?:{_DEAL})"),
+    ("ongoing", 1.0, rf"\b(?:to|will|would|can|could)\s+reach\s+{_A}(?:\w+\s+)?(?:{_DEAL})"),
     ("agreed", 2.0, rf"\b(?:sign(?:ed|s)?|seal(?:ed|s)?|str(?:uck|ike)|clinch(?:ed)?|"
                     rf"conclud(?:ed|es|ing))\s+{_A}(?:\w+\s+)?(?:{_DEAL})"),
-    ("agreed", 2.0, rf"\b(?:{_DEAL})\s*,?\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
-                    r"(?:signed|sealed|reached|struck|concluded|agreed)\b"),
+    ("agreed", 2.0, rf"\b(?:{_DEAL})\s*,?\s+(?:which\s+|that\s+)?(?:was\s+|were\s+|has\s+been\s+|"
+                    r"had\s+been\s+)?(?:signed|sealed|reached|struck|concluded|agreed|"
+                    r"announced)\b"),
+    # what the sides commit to together at a meeting is its outcome ("the two leaders
+    # reaffirmed their commitment to cooperate on ..."); a commitment to go on negotiating or
+    # to work toward something agrees nothing yet
+    # ...nor does a commitment to reach the deal still sought ("to achieving a ceasefire")
+    ("agreed", 1.0, r"\b(?:reaffirm(?:ed|s)?|affirm(?:ed|s)?|renew(?:ed|s)?|reiterat(?:ed|es)|"
+                    r"emphasi[sz](?:ed|es))"
+                    r"\s+(?:their|its|our)\s+(?:mutual\s+|shared\s+|strong\s+|joint\s+)?"
+                    r"commitments?\s+to\s+(?!(?:the\s+)?(?:negotiations?|talks|dialogue|"
+                    r"discussions|peace process|process|work|working|continu\w*)\b)" + _NOT_SOUGHT),
+    ("agreed", 1.0, r"\b(?:leaders|presidents|ministers|advisors|advisers|sides|both|all three|"
+                    r"the two|they)\s+(?:also\s+)?(?:committed|resolved|pledged|decided)\s+to\s+"
+                    r"(?!(?:work|continue|keep|negotiat\w*|talk|explore|consider)\b)" + _NOT_SOUGHT),
     ("agreed", 2.0, rf"\baccept(?:ed|s)?\s+{_A}(?:{_DEAL}|proposal)"),
     ("agreed", 2.0, rf"\bannounc(?:e|ed|es|ing)\s+{_A}(?:{_DEAL})"),
     ("agreed", 1.5, rf"\bwelcom(?:e|ed|es|ing)\s+{_A}(?:\w+\s+)?(?:{_DEAL}|announcement|decision)"),
@@ -136,12 +155,21 @@ NEGOTIATION_WORDS = re.compile(
     r"cessation of hostilities|treaty|pact|protocol|peace|proposals?|arrangement|summit|dialogue|"
     r"mediat\w*|brokered|diplomacy|settlement|framework|armistice|roadmap|negotiators?|"
     r"envoys?|delegations?|met|meeting|agreed|signed|accession|"
+    r"(?:unable|fail(?:ed|s)?)\s+to\s+agree|pauses?\s+in\s+(?:the\s+)?fighting|"
+    r"(?<=humanitarian )pauses?|"
+    r"(?:reaffirm(?:ed|s)?|affirm(?:ed|s)?|renew(?:ed|s)?)\s+(?:their|its)\s+(?:\w+\s+)?commitment|"
     r"(?:apply|applied|applies|application|bid)\s+to\s+join)\b", re.IGNORECASE)
 ISSUE_CONTEXT = re.compile(
     r"\b(?:contention|sticking points?|disputes?|disagree\w*|questions?|issues?|the two sides|"
     r"both sides|demand\w*|insist\w*|conditions?|guarantee\w*|under the|would|will|must|gaps?|"
     r"in an effort to|aim\w* to|proposal|committed|commitment|efforts? to|concerns?|"
-    r"call(?:ed|s)? for)\b", re.IGNORECASE)
+    r"call(?:ed|s)? for|"
+    # what a side raises, urges, objects to or commits to is on the agenda
+    r"raised|urg(?:e|ed|es|ing)|the need (?:to|for)|obstacles?|dislike[sd]?|resolved to|"
+    r"decided to|pledged?|call(?:ed|s)?\s+(?:on|upon)|push(?:ed|es)?\s+for|advocat(?:ed|es)|joined|"
+    # an obligation is a term ("Turkey may have to accept restrictions"); (keyed by "may",
+    # "will", "would": a bare "has to" would make every sentence with "has" run this)
+    r"(?:may|will|would)\s+have\s+to|required to|obliged to)\b", re.IGNORECASE)
 DEAL_NOUN = re.compile(
     r"\b(?:cease-?fire|ceasefire|truce|cessation of hostilities|treaty|peace deal|deal|"
     r"agreement|accord|pact|protocol|talks|negotiations|armistice)\b", re.IGNORECASE)
@@ -202,7 +230,10 @@ OPEN_QUESTION = re.compile(
 # Agenda issues: key -> trigger pattern (longest, most specific first at match time).
 ISSUES: list[tuple[str, str]] = [
     ("enforcement", r"\b(?:enforc(?:e|ed|es|ing|ement)|consequences|if the (?:cease-?fire|truce|deal|agreement) "
-                    r"(?:fails|collapses|breaks down)|violations?|compliance|accountab\w*)\b"),
+                    r"(?:fails|collapses|breaks down)|compliance|accountab\w*|"
+                    # violations of the deal, not of human rights or the law in general
+                    r"(?<!rights )violations?(?!\s+of\s+(?:the\s+)?(?:human|civil|basic|"
+                    r"international|rights|law|sanctions)\b))\b"),
     ("joint_strikes", r"\b(?:coordinat\w*|joint|combined)\s+(?:air\s*)?strikes\b|"
                       r"\bjoint (?:military )?operations?\b|\bstrikes\s+(?:jointly|together)\b"),
     ("intelligence_sharing", r"\b(?:share|shares|shared|sharing|exchange)\s+(?:of\s+)?"
@@ -215,11 +246,15 @@ ISSUES: list[tuple[str, str]] = [
                   r"end(?:ing)?\s+(?:to\s+)?(?:the|a|this)\s+(?:[\w-]+\s+){0,3}?war\b|"
                   r"stop\s+the\s+bloodshed|(?:end|halt|stop)(?:ing)?\s+(?:to\s+)?the\s+violence|"
                   r"stops the war|end the killing|killing\b[^.]{0,40}\bmust stop|"
-                  r"(?:safe navigation|use of force))\b"),
+                  r"(?:safe navigation|use of force)|"
+                  r"(?:humanitarian\s+)?pauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities)|"
+                  r"humanitarian\s+pauses?)\b"),
     ("hostage_release", r"\bhostages?\b"),
     ("prisoner_exchange", r"\b(?:prisoners?|detainees?)\b"),
-    ("humanitarian_aid", r"\bhumanitarian\b|\baid (?:deliveries|shipments|convoys|access)\b|"
-                         r"\bdelivery of (?:humanitarian )?aid\b|\brelief\b"),
+    ("humanitarian_aid", r"\bhumanitarian\b|\baid (?:deliveries|shipments|convoys|access|flows?|"
+                         r"trucks)\b|\b(?:delivery|deliveries|flow|entry) of (?:humanitarian )?"
+                         r"(?:aid|assistance)\b|(?<!debt )(?<!tax )(?<!sanctions )\brelief\b|\bdeliver\w*\s+(?:much-needed\s+)?"
+                         r"(?:food|medicine|medical supplies)\b"),
     # a withdrawal needs a military object ("withdraw regulations" is no troop withdrawal)
     ("troop_withdrawal", r"\b(?:withdraw\w*|pull(?:s|ed|ing)?[- ]?(?:out|back))\s+(?:of\s+|from\s+)?"
                          r"(?:(?:the|its|their|all|some|foreign|[\w’'-]+)\s+){0,3}(?:troops|forces|"
@@ -228,17 +263,23 @@ ISSUES: list[tuple[str, str]] = [
                          r"(?:withdr\w*|pull(?:s|ed|ing)?[- ]?(?:out|back)|leave|out|redeploy\w*)\b|"
                          r"\bredeploy\w*|\bcorridors?\b(?=[^.]{0,80}\b(?:forces|troops|military|"
                          r"soldiers|army)\b)"),
-    ("border_delineation", r"\b(?:border demarcation|demarcat\w*|delineat\w*|blue line|"
+    # a line named as a place ("along the Blue Line") is where, not what is delineated
+    ("border_delineation", r"\b(?:border demarcation|demarcat\w*|delineat\w*|"
                            r"border (?:dispute|line))\b"),
     ("territorial_control", r"\b(?:areas?|territory|territories|regions?)\s+(?:are\s+|is\s+)?"
                             r"(?:controlled|held)\s+by\b|\bcontrol of (?:territory|the area)\b|"
                             r"\bwhich areas\b"),
     ("political_transition", r"\bpolitical (?:transition|settlement|solution|process)\b|"
-                             r"\btransitional (?:government|authority)\b|\belections?\b"),
+                             r"\btransitional (?:government|authority)\b|"
+                             # an election as a term of the deal, not a vote already held
+                             r"(?<!\bwon the )(?<!\bwin the )(?<!\bafter the )(?<!\bsince the )"
+                             r"\belections?\b(?!\s+(?:results?|day|night|campaign))"),
     ("leader_departure", r"\b(?:leave|leaving|relinquish\w*|give up)\s+power\b|\bstep(?:ping)? "
                          r"down\b|\bdeparture of\b|\boust\w*\b"),
     ("security_guarantees", r"\bsecurity (?:guarantees?|interests|arrangements|assurances)\b|"
-                            r"\bguarantee\w*\b|\bsecure (?:\w+ )?from\b"),
+                            # not a loan's or a shareholder's guarantee, nor "helps guarantee"
+                            r"(?<!shareholder )(?<!loan )(?<!credit )(?<!financial )(?<!helps )"
+                            r"(?<!help )\bguarantee\w*\b|\bsecure (?:\w+ )?from\b"),
     # topics beyond security: each its own key, so that an agenda says which economic file
     ("sanctions_relief", r"\b(?:lift\w*|eas(?:e|ed|es|ing)|relax\w*|remov\w*|suspend\w*)\s+"
                          r"(?:of\s+)?(?:the\s+|some\s+|all\s+)?(?:\w+\s+)?sanctions\b|"
@@ -253,6 +294,7 @@ ISSUES: list[tuple[str, str]] = [
     ("wages", r"\b(?:wages?|pay (?:rise|increase|deal|offer|claim|demands?)s?|salar(?:y|ies))\b"),
     ("working_hours", r"\b(?:working (?:week|hours|time)|\d+-hour (?:working )?week)\b"),
     ("merger", r"\b(?:merger|takeover|acquisition)s?\b"),
+    ("migration", r"\b(?:migration|migrants?|free movement of (?:people|persons|workers))\b"),
     ("energy", r"\b(?:gas|oil|lng|energy|electricity|fuel)\s+(?:supply|supplies|deliveries|"
                r"exports|imports|contract)\b"),
     ("sanctions", r"\bsanctions?\b|\bembargo\b|\baccess to (?:the )?(?:world )?markets?\b|"
@@ -260,19 +302,32 @@ ISSUES: list[tuple[str, str]] = [
     ("arms_control", r"\b(?:missiles?|nuclear|warheads?|arms (?:control|reduction)|"
                      r"disarmament|weapons? (?:reductions?|treaty))\b"),
     ("monitoring", r"\binvestigat\w*\s+(?:\w+\s+){0,4}?violations\b|"
-                   r"\b(?:monitor\w*|verif\w*|observers?|oversee\w*|oversight|"
+                   r"\bmonitor(?:s|ed|ing|ors?)?\b(?!\s+(?:this|that|it|our|the situation|developments|events|"
+                   r"very|closely|progress)\b)|"
+                   r"\b(?:verif\w*|observers?|oversee\w*|oversight|"
                    r"implementation cell|good offices)\b"),
     ("reconstruction", r"\b(?:reconstruction|rebuild\w*|rubble)\b"),
-    ("trade", r"\b(?:trade|duty[- ]free|exports?|industrial zones?|free trade)\b"),
+    ("trade", r"\b(?:trade|duty[- ]free|exports?|industrial zones?|free trade|market access|"
+              r"trading (?:partners?|countries|nations))\b"),
     ("normalisation", r"\bnormali[sz]\w*\b|\bdiplomatic (?:relations|ties)\b|"
                       r"\b(?:improv\w*|restor\w*|good[- ]neighbou?rly|better)\s+(?:bilateral\s+)?"
-                      r"relations\b|\beas(?:e|ed|es|ing)\s+(?:the\s+)?tensions?\b"),
+                      r"relations\b|\beas(?:e|ed|es|ing)\s+(?:the\s+)?tensions?\b|"
+                      r"\b(?:de-escalat|deescalat)\w*|"
+                      # recognising a state; not "I recognize the hard work", "we recognize that"
+                      r"(?<!\bi )(?<!\bwe )\brecogni[sz](?:e|ed|es|ing|ion)\b(?!\s+(?:that|how|what|"
+                      r"the\s+(?:hard|work|efforts?|role|need|importance|leadership|contributions?|"
+                      r"members|progress|achievements?|g\d+|countries|partners|donors|"
+                      r"potential|value|benefits?|impact|significance)|"
+                      r"our|their|his|her|its|this|these|those)\b)"),
     ("other", r"\b(?:several|remaining|outstanding|other|unresolved)\s+issues\b|"
               r"\b(?:withdraw\w*|scrap\w*|drop\w*|revok\w*)\s+(?:the\s+|these\s+|its\s+|their\s+)?"
               r"(?:\w+\s+)?(?:regulations?|bills?|proposals?|legislation|plans?|reforms?|rules?|"
               r"measures?|decrees?)\b|\b(?:mutual trust|confidence[- ]building)\b|"
               r"\bvoluntary return\b|\b(?:inquiry|investigation|probe)\s+into\s+the\s+causes\b|\bfinali[sz]\w*\s+(?:a|an|the)\s+(?:\w+\s+)?(?:agreement|treaty|"
-              r"deal|accord)\b|\breturn of (?:the\s+)?(?:\w+\s+)?(?:displaced|refugees)\b"),
+              r"deal|accord)\b|\breturn of (?:the\s+)?(?:\w+\s+)?(?:displaced|refugees)\b|"
+              r"\b(?:civilians|residents|refugees|displaced people|families)\b(?:\s+[\w-]+){0,7}?\s+"
+              r"(?:to\s+)?return(?:ing)?\s+(?:safely\s+)?(?:to\s+)?(?:their\s+)?homes?\b|"
+              r"\bconclud\w*\s+(?:a|an|the|that)\s+(?:\w+\s+)?(?:agreement|treaty|settlement)\b"),
 ]
 
 # Issue status cues in the clause before an issue trigger (nearest wins).

@@ -32,10 +32,16 @@ _NEG_VERB_AFTER = re.compile(
 
 _MED_AFTER = re.compile(r"(?:" + lex.MEDIATOR_AFTER.pattern + r")(?:the\s+)?"
                         r"(?:[\w.’'-]+,?\s+(?:and\s+)?){0,4}$", re.IGNORECASE)
-
-
-_MED_BEFORE = lex.MEDIATOR_BEFORE
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+# "Oman also played a central role in securing the truce": a mediator's part in the deal
+_MED_BEFORE = re.compile(lex.MEDIATOR_BEFORE.pattern + r"|^\s*(?:also\s+)?(?:has\s+|had\s+)?"
+                         r"play(?:ed|s|ing)?\s+(?:a|an)\s+(?:\w+\s+){0,2}role\s+in\s+"
+                         r"(?:securing|brokering|achieving|reaching|mediating|facilitating|"
+                         r"negotiating)\b", re.IGNORECASE)
+# "between A and B", "between President A and ...": a title may stand before the name
+_BETWEEN = re.compile(r"\b(?i:between)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
+# "A and B", "A and Prime Minister B": the second of a pair after "between"
+_AND_TITLE_GAP = re.compile(r"^\s*(?:,\s*)?(?i:and)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$|"
+                            + COORD_GAP.pattern)
 _BETWEEN_AFTER = re.compile(r"\s+between\b", re.IGNORECASE)
 _THIRD_PARTY_TALKS = re.compile(r"\b(?:facilitat|mediat|broker|host)\w*\s+(?:the\s+)?(?:peace\s+)?"
                                 r"(?:talks|negotiations|discussions|dialogue)\s+between\b",
@@ -93,6 +99,54 @@ def coordinated_with_other(i: int, hits: list[tuple[Hit, str]], text: str) -> bo
             if COORD_GAP.match(text[a.end:b.start]):
                 return True
     return False
+
+
+# "a war between A and B", "Russia's invasion of Ukraine": the two sides of a war
+_WAR_BETWEEN = re.compile(r"\b(?:war|conflict|fighting|hostilities|clashes)\s+between\s+"
+                          r"(?:the\s+)?$", re.IGNORECASE)
+_AND_GAP = re.compile(r"^\s*and\s+(?:the\s+)?$", re.IGNORECASE)
+_WAR_ON_GAP = re.compile(r"^(?:['’]s)?\s+(?:(?:brutal|full-scale|unprovoked|illegal|ongoing)\s+)*"
+                         r"(?:war\s+(?:on|against|with)|invasion\s+of|aggression\s+against|"
+                         r"attacks?\s+on)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def belligerents(st: TrackerState) -> list[tuple[str, str]]:
+    """The pairs the text names as the two sides of a war ("a war between A and B", "the A-B
+    war", "A's invasion of B"), most named first; questions assert no war."""
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    text = st.text
+    for u in st.units:
+        if u.asked:
+            continue
+        low = u.text.lower()
+        if not any(w in low for w in ("war", "conflict", "fighting", "hostilities", "clashes",
+                                      "invasion", "aggression", "attack")):
+            continue  # cheap first: most sentences name no war
+        hits = [h for h in st.index.within(u.start, u.end) if h.role != "location"]
+        for a, b in zip(hits, hits[1:], strict=False):
+            pa, pb = st.index.party_of(a.actor), st.index.party_of(b.actor)
+            if not pa or not pb or pa == pb or b.start < a.end:
+                continue
+            gap = text[a.end:b.start]
+            between = _AND_GAP.match(gap) and _WAR_BETWEEN.search(
+                text, max(u.start, a.start - 40), a.start)
+            hyphen = _PAIR_GAP.match(gap) and _WAR_NOUN.match(text, b.end, u.end)
+            if between or hyphen or _WAR_ON_GAP.match(gap):
+                counts[(pa, pb)] += 1
+    return sorted(counts, key=lambda pair: -counts[pair])
+
+
+def title_pair(st: TrackerState, title: Unit) -> tuple[str, str] | None:
+    """The two sides a title names after "between" ("Meeting Between President A and
+    President B", "Truce Between A and B"), else None."""
+    if "between" not in title.text.lower():
+        return None
+    hits = st.hits(title)
+    for (a, pa), (b, pb) in zip(hits, hits[1:], strict=False):
+        if pa != pb and _BETWEEN.search(st.text, max(title.start, a.start - 45), a.start) \
+                and _AND_TITLE_GAP.match(st.text[a.end:b.start]):
+            return pa, pb
+    return None
 
 
 def score_sides(st: TrackerState) -> tuple[dict[str, float], dict[str, float]]:
@@ -253,10 +307,10 @@ class _SideScorer:
                     self._strong.add(pid)
                 elif lex.THEME_NOUN_AFTER.match(after):
                     continue
-                if _BETWEEN.search(before[-20:]) or (
-                        i > 0 and _BETWEEN.search(self.text[max(u.start, hits[i - 1][0].start - 20):
+                if _BETWEEN.search(before[-45:]) or (
+                        i > 0 and _BETWEEN.search(self.text[max(u.start, hits[i - 1][0].start - 45):
                                                             hits[i - 1][0].start])
-                        and COORD_GAP.match(self.text[hits[i - 1][0].end:h.start])):
+                        and _AND_TITLE_GAP.match(self.text[hits[i - 1][0].end:h.start])):
                     score += 2.0
                     self._strong.add(pid)
                 if _NEG_VERB_AFTER.match(after):

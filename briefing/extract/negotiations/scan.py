@@ -295,9 +295,11 @@ class Lexicon:
             chosen.update(self.by_key[key])
         return sorted(chosen)
 
-    def scan(self, low: str, spans: list[tuple[int, int, set[str]]]
+    def scan(self, low: str, spans: list[tuple[int, int, set[str]]], first_only: bool = False
              ) -> list[tuple[int, int, int]]:
-        """(start, end, pattern index) of every match inside the ``(lo, hi, keys)`` spans."""
+        """(start, end, pattern index) of every match inside the ``(lo, hi, keys)`` spans; with
+        ``first_only``, of each pattern's first match in each span (enough for flags: whether
+        a sentence has a cue of a kind, and where the first one is)."""
         found: list[tuple[int, int, int]] = []
         for lo, hi, keys in spans:
             for index in self.candidates(keys):
@@ -307,6 +309,8 @@ class Lexicon:
                     if boundary and s and (low[s - 1].isalnum() or low[s - 1] == "_"):
                         continue
                     found.append((s, m.end(), index))
+                    if first_only:
+                        break
         found.sort()
         return found
 
@@ -321,9 +325,11 @@ class Matches:
     """
 
     def __init__(self, lexicon: Lexicon, low: str,
-                 spans: list[tuple[int, int, set[str]]]) -> None:
+                 spans: list[tuple[int, int, set[str]]], first_only: bool = False) -> None:
         self.lexicon = lexicon
         self.low = low
+        # each pattern's first match per span only: for lookups of whole spans (flags)
+        self.first_only = first_only
         self.spans = sorted(spans, key=lambda s: s[0])
         self.span_starts = [s[0] for s in self.spans]
         reach: list[int] = []  # the furthest end of the spans so far (they may overlap)
@@ -337,7 +343,8 @@ class Matches:
     def _span_matches(self, k: int) -> list[tuple[int, int, int]]:
         got = self.scanned.get(k)
         if got is None:
-            got = self.scanned[k] = self.lexicon.scan(self.low, [self.spans[k]])
+            got = self.scanned[k] = self.lexicon.scan(self.low, [self.spans[k]],
+                                                      self.first_only)
         return got
 
     def _matches(self, lo: int, hi: int) -> list[tuple[int, int, int]]:

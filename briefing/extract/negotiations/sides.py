@@ -23,12 +23,22 @@ Rules, each tested on invented sentences in ``tests/test_neg_sides.py``:
   committee) is where sides meet, not a side;
 * **principals coordinated**: "the Prime Minister of A and the Prime Minister of B" coordinates
   A and B as "A and B" does;
+* **the title's pair**: a title naming two after "between" ("Meeting Between President A and
+  President B", "Truce Between A and B") names the primary's sides, whatever else the text
+  thanks them for;
+* **a joint statement's authors**: the states and bodies a title names as a statement's authors
+  ("Joint Statement by the United States, Australia, ... and Qatar") that are not sides of the
+  truce it calls for mediate it;
+* **belligerents**: when the text names the two sides of a war ("a war between A and B", "the
+  A-B war", "A's invasion of B") and both sit at the table with others, the peace is theirs:
+  the others (allies briefed, leaders coordinated with one side) leave the seats;
 * **known mediators** (``mediations.yaml``, a KB of facts): when one side of a known pair sits
   at the table and its counterpart is named in the text, the pair's habitual mediators that
   were seated as sides ("talks with Qatar and Egypt") are mediators, and the counterpart takes
   the seat; a lone side gets its named counterpart too; once both sides of the pair sit, other
   actors seated beside them (another topic of a press briefing) leave the table; when only a
-  pair's mediators were seated, the pair the text's negotiation sentences name most sits.
+  pair's mediators were seated, the pair the text's negotiation sentences name most sits; once
+  the pair sits, its habitual mediators that the text names are mediators.
   Dated facts never apply to an undated text.
 """
 
@@ -183,4 +193,32 @@ def known_mediations(parties: list[str], mediators: list[str], present: set[str]
             kept.insert(kept.index(seated) + 1, other)
         parties = kept
         mediators = mediators + [m for m in moved if m not in mediators]
+        if named is not None and a in parties and b in parties:
+            # the pair's habitual mediators that the text names mediate here
+            mediators = mediators + [m for m in meds if m not in mediators and m not in parties
+                                     and m in present]
     return parties, mediators
+
+
+def seat_belligerents(parties: list[str], pairs: list[tuple[str, str]]) -> list[str]:
+    """The sides of a table where a war's two sides sit beside others: only the two (the
+    first pair, in the text's order of naming, that is wholly seated)."""
+    if len(parties) <= 2:
+        return parties
+    for a, b in pairs:
+        if a in parties and b in parties:
+            return [p for p in parties if p in (a, b)]
+    return parties
+
+
+_STATEMENT_BY = re.compile(r"^\s*(?:joint\s+)?(?:statement|declaration|communiqu[eé])\s+(?:by|from|of)"
+                           r"\s", re.IGNORECASE)
+
+
+def statement_authors_mediate(title: str, named: list[str], parties: list[str],
+                              mediators: list[str]) -> list[str]:
+    """``mediators`` plus the authors a statement's title names that are not ``parties``."""
+    if not _STATEMENT_BY.match(title) or not parties:
+        return mediators
+    authors = [p for p in dict.fromkeys(named) if p not in parties and p not in mediators]
+    return mediators + authors

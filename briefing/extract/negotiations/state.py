@@ -11,7 +11,13 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.extract.negotiations.enumerations import enumerated
-from briefing.extract.negotiations.units import Unit, is_past, iso_date, read_units
+from briefing.extract.negotiations.units import (
+    Unit,
+    is_past,
+    iso_date,
+    read_units,
+    undated_past_before,
+)
 from briefing.extract.quotes.actor_index import ActorIndex, Hit
 from briefing.knowledge import default_kb
 from briefing.model import Actor, Document, Issue, Quote, TimeExpression
@@ -28,11 +34,12 @@ _TITLE_HEAD = re.compile(r"\s+(?:[A-Z]\w+\s+){0,2}(?:Minister|Ministry|Commissio
                          r"Representative|Organi[sz]ation|Association|Federation|Council|"
                          r"Committee|Department|Office|Union|Agency|Board|Chamber|Commission|"
                          r"Adviser|Envoy|Talks\s+Office)\b")
-
-
+# a capitalised word (not opening a sentence), maybe with "on", "of", "and", "for" after it
+_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w.’'-]*\s+(?:(?:on|of|and|for)\s+)?$")
 # an institution named by its field: "the trade body", "the energy agency"
 _BODY_AFTER = re.compile(r"\s+(?:body|bodies|bloc|organi[sz]ations?|agency|agencies|ministry|"
-                         r"ministers?|commissioner|representative|watchdog|regulator)\b",
+                         r"ministers?|commissioner|representatives?|watchdog|regulator|"
+                         r"officials?|negotiators?|envoys?)\b",
                          re.IGNORECASE)
 
 
@@ -40,6 +47,10 @@ _BODY_AFTER = re.compile(r"\s+(?:body|bodies|bloc|organi[sz]ations?|agency|agenc
 _TITLE_FOR = re.compile(r"\b(?:under-?secretary|secretary|minister|ministry|commissioner|"
                         r"director|envoy|representative|department|office|czar|tsar)\s+(?:of|for)"
                         r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+# a place naming a round of talks ("the Uruguay round", "the Doha Round")
+_ROUND_AFTER = re.compile(r"\s+[Rr]ound\b")
 
 
 @dataclass(slots=True)
@@ -67,19 +78,28 @@ class TrackerState:
         self.quotes = quotes
         self.times = [t for t in times if t.kind == "date"]
         self.ref = iso_date(document.published)
+        self.undated_before = undated_past_before(self.ref, self.times)
         reading = read_units(document, self.times, self.ref)
         self.units = reading.units
         self.issue_matches = reading.issue_matches
         self.issue_cue_matches = reading.issue_cue_matches
         self.claimed: list[tuple[int, int]] = []  # spans owned by secondary threads
+        self._hits: dict[tuple[int, int], list[tuple[Hit, str]]] = {}  # per unit span
         self.title_end = document.title_span[1] if document.title_span else 0
 
     def is_past(self, t: TimeExpression) -> bool:
         """Whether ``t`` dates something well before publication."""
-        return is_past(self.text, self.ref, t)
+        return is_past(self.text, self.ref, t, self.undated_before)
 
     def hits(self, u: Unit) -> list[tuple[Hit, str]]:
-        """The parties named in ``u``, each with the hit naming it."""
+        """The parties named in ``u``, each with the hit naming it (read once per sentence:
+        sides, segments and the agenda all ask)."""
+        known = self._hits.get((u.start, u.end))
+        if known is None:
+            known = self._hits[(u.start, u.end)] = self._read_hits(u)
+        return known
+
+    def _read_hits(self, u: Unit) -> list[tuple[Hit, str]]:
         out: list[tuple[Hit, str]] = []
         hits = self.index.within(u.start, u.end)
         # "Russian" inside "Russian warplanes": the outer actor counts
@@ -88,15 +108,28 @@ class TrackerState:
             and (o.end - o.start) > (h.end - h.start) for o in hits)]
         # "brokered peace between A and B, C and D, E and F": other cases, not sides
         listed = enumerated(self.text, u.start, outer)
+        dateline = self.doc.dateline
         for h in outer:
-            if id(h) in listed:
+            if id(h) in listed or self.speaker_label(h):
                 continue
+            if dateline is not None and dateline.start <= h.start < dateline.end:
+                continue  # "NECKARWESTHEIM, West Germany, April 8 -": where it was filed
+            if _ROUND_AFTER.match(self.text, h.end):
+                continue  # "the Uruguay round of trade talks": a round's name, not a side
             if PREP_BEFORE.search(self.text[max(u.start, h.start - 20):h.start]):
                 continue
             party = self.index.party_of(h.actor)
             if party:
                 out.append((h, party))
         return out
+
+    def speaker_label(self, h: Hit) -> bool:
+        """Whether ``h`` is an organisation's speaker label in an interview ("Wikinews: Do
+        you ...?"): the publication asks, it does not negotiate (a person's label still speaks
+        for their side)."""
+        text = self.text
+        return h.actor.kind != "person" and (h.start == 0 or text[h.start - 1] == "\n") \
+            and text.startswith(":", h.end)
 
     def in_name(self, s: int, e: int) -> bool:
         """An agenda word inside a name or a title ("World Trade Organisation", "Trade
@@ -106,7 +139,12 @@ class TrackerState:
             return True
         if _TITLE_FOR.search(self.text, max(0, s - 50), s) or _BODY_AFTER.match(self.text, e):
             return True  # "undersecretary for external debt", "the trade body": who, not what
-        return self.text[s:s + 1].isupper() and _TITLE_HEAD.match(self.text, e) is not None
+        if not self.text[s:s + 1].isupper():
+            return False
+        # "General Agreement on Tariffs and Trade", "Palo Verde Nuclear Generating Station": a
+        # capitalised agenda word after a capitalised word (not a sentence's first) is a name's
+        return _TITLE_HEAD.match(self.text, e) is not None or (
+            _NAME_BEFORE.search(self.text, max(0, s - 40), s) is not None)
 
     def claimed_at(self, s: int, e: int) -> bool:
         """Whether ``s``-``e`` overlaps a span a secondary thread owns."""

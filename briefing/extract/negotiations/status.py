@@ -1,7 +1,8 @@
 """A thread's status, trend and open questions from the weighted cues of its sentences.
 
 The status is the label with the highest score (a specific cue needs only half the weight of
-"ongoing" to win); its evidence is the sentences that gave it.  Appeals and offers with no
+"ongoing" to win; an agreement only the past gives never outweighs a cue of the present); its
+evidence is the sentences that gave it.  Appeals and offers with no
 meeting held are exploratory (:func:`at_table`).
 """
 
@@ -35,16 +36,21 @@ def best_status(st: TrackerState, units: list[Unit]
     (cues in spans claimed by secondary threads do not count)."""
     scores: dict[str, float] = defaultdict(float)
     by_unit: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    current: set[str] = set()  # labels a cue of the present gives
     for k, u in enumerate(units):
         for label, w, s, e in u.cues:
             if st.claimed_at(s, e):
                 continue
             scores[label] += w
             by_unit[label][k] += w
+            if not u.historical or label not in lex.POSITIVE:
+                current.add(label)  # a failure in the past may be where talks stand now
     if not scores:
         return None, [], {}
-    # "talks", "met" are everywhere: a specific cue needs only half their weight to win
-    best = max(scores, key=lambda lab: (scores[lab] * (ONGOING_DISCOUNT if lab == "ongoing"
+    # "talks", "met" are everywhere: a specific cue needs only half their weight to win; an
+    # agreement only the past gives ("in 1970 they agreed") never outweighs the present
+    best = max(scores, key=lambda lab: (lab in current or not current,
+                                        scores[lab] * (ONGOING_DISCOUNT if lab == "ongoing"
                                                        else 1.0), lab != "ongoing"))
     contrib = by_unit[best]
     top = max(contrib.values())

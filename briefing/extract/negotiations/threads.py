@@ -3,7 +3,9 @@
 A historical deal that collapsed or failed is a separate thread, and so is a negotiation
 "between" two other sides; "stalled talks on X" is a stalled thread owning X; a second pair the
 knowledge base knows as a mediation, named in enough negotiation sentences, is a thread of its
-own.  The spans they own are claimed (:attr:`TrackerState.claimed`): they leave the primary.
+own, and so is a deal named by another pair ("the 2020 U.S.-Taliban agreement"); a failed
+earlier deal and a pair's deal take the agenda of their own sentences.  The spans they own are
+claimed (:attr:`TrackerState.claimed`): they leave the primary.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from briefing.extract.negotiations.agenda import issues as find_issues
 from briefing.extract.negotiations.labels import issue_label
 from briefing.extract.negotiations.state import SecondaryThread, TrackerState
 from briefing.extract.negotiations.status import best_status
+from briefing.extract.negotiations.units import Unit
 from briefing.knowledge import default_kb
 from briefing.model import Issue
 
@@ -25,6 +28,12 @@ _STALLED_TALKS = re.compile(r"\b(?:stalled|suspended|frozen|deadlocked|broken-of
 
 
 _TOPIC_STOP = re.compile(r"[.;:!?]|\s(?:and|but)\s+(?:to|the|a)\s")
+# "U.S.-Taliban agreement", "Brazil-U.S. Partnership for the Energy Transition"
+_PAIR_GAP = re.compile(r"\s?[-–/]\s?")
+_DASH = re.compile(r"[-–/]")
+# (a partnership or a framework only when it is named: "the defense partnership remains ...")
+_PAIR_DEAL = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[Aa]greement|[Dd]eal|[Aa]ccord|"
+                        r"[Pp]act|[Tt]reaty|[Tt]ruce|[Cc]ease-?fire|Partnership|Framework)\b")
 # sentences a second known pair needs to make a thread of its own
 _MIN_PAIR_UNITS = 2
 
@@ -55,8 +64,12 @@ def secondary(st: TrackerState, primary: list[str]) -> list[SecondaryThread]:
         when = next((t for t in u.times if st.is_past(t)), None)
         label = f"earlier {noun.group(0)}" + (f" ({when.text})" if when else "")
         status = "collapsed" if any(c[0] == "collapsed" for c in bad) else "stalled"
+        # what the failed deal was about is its agenda, not the primary's
+        issues = find_issues(st, [u], status)
+        _claim_topics(st, u)
         threads.append(SecondaryThread(list(primary), [], label, False, status, [u],
-                                       note="historical: not the negotiation under way"))
+                                       note="historical: not the negotiation under way",
+                                       issues=issues))
     threads.extend(_stalled_threads(st, primary))
     # negotiations "between" two other sides
     for u in st.units:
@@ -78,7 +91,52 @@ def secondary(st: TrackerState, primary: list[str]) -> list[SecondaryThread]:
                                        f"{names} {m.group(0).split()[0].lower()}",
                                        False, status, [u]))
     threads.extend(_known_pair_threads(st, primary, threads))
+    threads.extend(_compound_pair_threads(st, primary, threads))
     return threads
+
+
+def _claim_topics(st: TrackerState, u: Unit) -> None:
+    """The agenda words of ``u`` belong to a secondary thread: they leave the primary."""
+    st.claimed.extend((s, e) for s, e, _key in st.issue_matches.within(u.start, u.end))
+
+
+def _compound_pair_threads(st: TrackerState, primary: list[str],
+                           threads: list[SecondaryThread]) -> list[SecondaryThread]:
+    """"the February 2020 U.S.-Taliban agreement", "the Brazil-U.S. Partnership for ...": a
+    deal named by a pair of sides that is not the primary's is a thread of its own; the
+    sentences naming it give its status and agenda, and leave the primary's."""
+    out: list[SecondaryThread] = []
+    by_pair: dict[frozenset[str], list[Unit]] = {}
+    named_first: dict[frozenset[str], list[str]] = {}  # the pair in the order the text names it
+    taken = {frozenset(t.parties) for t in threads}
+    for u in st.units:
+        if u.is_title or u.asked or not _DASH.search(u.text):
+            continue  # (a pair is joined by a dash or a slash: most sentences have none)
+        hits = [h for h in st.index.within(u.start, u.end) if h.role != "location"]
+        for a, b in zip(hits, hits[1:], strict=False):
+            pa, pb = st.index.party_of(a.actor), st.index.party_of(b.actor)
+            if not pa or not pb or pa == pb or b.start < a.end:
+                continue
+            if not (_PAIR_GAP.fullmatch(st.text, a.end, b.start)
+                    and _PAIR_DEAL.match(st.text, b.end, u.end)):
+                continue
+            pair = frozenset((pa, pb))
+            if pair <= set(primary) or pair in taken:
+                continue
+            named_first.setdefault(pair, [pa, pb])
+            units = by_pair.setdefault(pair, [])
+            if u not in units:
+                units.append(u)
+    for pair, units in by_pair.items():
+        status = best_status(st, units)[0] or "ongoing"
+        issues = find_issues(st, units, status)
+        for u in units:
+            _claim_topics(st, u)
+        sides = named_first[pair]
+        names = "–".join(st.name(p) for p in sides)
+        out.append(SecondaryThread(sides, [], f"{names} agreement", False, status,
+                                   units[:3], issues=issues))
+    return out
 
 
 def _known_pair_threads(st: TrackerState, primary: list[str],

@@ -4,12 +4,13 @@
 sentences with modality and status cues: :mod:`.units`), then finds the primary thread's sides
 and mediators (:mod:`.parties`), the secondary threads (:mod:`.threads`), the status
 (:mod:`.status`), the agenda (:mod:`.agenda`), the rounds (:mod:`.rounds`) and the timeline
-(:mod:`.timeline`).
+(:mod:`briefing.extract.time.timeline`).
 
 Cue sentences with only "they/all/both sides" take their sides from the sentence or title
 before that names two states.  In a press briefing, question-and-answer segments about other
-sides are left out of the primary's status and agenda.  With nobody at a table, a few weak cues
-("agreement" in a business brief) make no thread.
+sides are left out of the primary's status and agenda; its agenda also leaves out the segments
+that name none of its sides but the publisher's own government (named in every answer).  With
+nobody at a table, a few weak cues ("agreement" in a business brief) make no thread.
 """
 
 from __future__ import annotations
@@ -20,15 +21,24 @@ from collections import defaultdict
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import sides as neg_sides
 from briefing.extract.negotiations.agenda import issues as find_issues
-from briefing.extract.negotiations.parties import score_sides
+from briefing.extract.negotiations.parties import belligerents, score_sides, title_pair
 from briefing.extract.negotiations.rounds import rounds as find_rounds
 from briefing.extract.negotiations.state import TrackerState
 from briefing.extract.negotiations.status import at_table, best_status, open_questions, trend
 from briefing.extract.negotiations.threads import secondary
-from briefing.extract.negotiations.timeline import timeline
 from briefing.extract.negotiations.units import Unit
+from briefing.extract.time.timeline import build_timeline
 from briefing.knowledge import default_kb
-from briefing.model import Actor, Document, Negotiation, Quote, TimeExpression, TimelineEvent
+from briefing.model import (
+    Actor,
+    Document,
+    Negotiation,
+    Quote,
+    Round,
+    Span,
+    TimeExpression,
+    TimelineEvent,
+)
 
 MIN_ANONYMOUS_SCORE = 2.0
 # Cue sentences whose subject is only a pronoun or a collective: the sides are named elsewhere.
@@ -45,7 +55,7 @@ def find_negotiations(
     st = TrackerState(document, actors, quotes, times)
     neg_units = [u for u in st.units if u.negotiation]
     if not neg_units:
-        return (), tuple(timeline(st, []))
+        return (), tuple(_timeline(st, []))
     party_scores, med_scores = score_sides(st)
     ranked = sorted(party_scores.items(), key=lambda kv: -kv[1])
     parties: list[str] = []
@@ -69,6 +79,15 @@ def find_negotiations(
                 named[p] += 1
         parties, mediators = neg_sides.known_mediations(
             parties, mediators, present, default_kb(), st.doc.published, named)
+        parties = neg_sides.seat_belligerents(parties, belligerents(st))
+        title = next((u for u in st.units if u.is_title), None)
+        if title is not None:
+            pair = title_pair(st, title)
+            if pair:  # "Meeting Between President A and President B": the title's sides
+                parties = list(pair)
+                mediators = [m for m in mediators if m not in pair]
+            mediators = neg_sides.statement_authors_mediate(
+                title.text, [p for _h, p in st.hits(title)], parties, mediators)
     if not parties:
         parties = _sides_named_before(st, neg_units, parties, mediators)
     others = secondary(st, parties)
@@ -80,9 +99,11 @@ def find_negotiations(
     specific = max((w for lab, w in scores.items() if lab != "ongoing"), default=0.0)
     if not parties and not mediators and specific < MIN_ANONYMOUS_SCORE:
         # "agreement" in a business brief with nobody at a table: no thread to track
-        return (), tuple(timeline(st, []))
+        return (), tuple(_timeline(st, []))
     status = status or "ongoing"
-    issues = find_issues(st, on_topic, status)
+    own = neg_sides.publisher_state(st.doc.source, default_kb())
+    issues = find_issues(st, _on_topic(st, parties, mediators, strict=True), status,
+                         frozenset(parties + mediators) - {own})
     rounds = find_rounds(st, st.units)
     label = _thread_label(st, parties, mediators)
     primary = Negotiation(
@@ -99,23 +120,32 @@ def find_negotiations(
             mediators=tuple(th.mediators), status=th.status,
             status_evidence=tuple(st.doc.span(u.start, u.end) for u in th.evidence),
             trend=None, note=th.note, issues=tuple(th.issues)))
-    return tuple(threads), tuple(timeline(st, rounds))
+    return tuple(threads), tuple(_timeline(st, rounds))
 
 
-def _on_topic(st: TrackerState, parties: list[str], mediators: list[str]) -> list[Unit]:
+def _on_topic(st: TrackerState, parties: list[str], mediators: list[str],
+              strict: bool = False) -> list[Unit]:
     """The units of the primary thread.  In a press briefing (reporters' questions, each
     with its answers) a question-and-answer segment that names other sides and none of the
-    primary's is another topic: its cues and agenda are not the primary's."""
+    primary's is another topic: its cues and agenda are not the primary's.  ``strict`` (for
+    the agenda): a segment after the opening one must name a side or mediator of the primary
+    other than the publisher's own government, which its spokesman names in every answer."""
     starts = [k for k, u in enumerate(st.units) if u.text.startswith("Q ")]
     if len(starts) < 3 or not parties:
         return st.units
     keep = set(parties) | set(mediators)
+    topical = keep
+    if strict:
+        own = neg_sides.publisher_state(st.doc.source, default_kb())
+        topical = (keep - {own}) or keep
     out: list[Unit] = []
     bounds = [0] + starts + [len(st.units)]
     for lo, hi in zip(bounds, bounds[1:], strict=False):
         segment = st.units[lo:hi]
         named = {pid for u in segment for _h, pid in st.hits(u)}
         if named and not named & keep:
+            continue
+        if strict and lo and not named & topical:
             continue
         out.extend(segment)
     return out
@@ -160,3 +190,8 @@ def _thread_label(st: TrackerState, parties: list[str], mediators: list[str]) ->
     if mediators:
         label += " (mediated by " + ", ".join(st.name(m) for m in mediators) + ")"
     return label
+
+
+def _timeline(st: TrackerState, rounds: list[tuple[Round, Span | None]]) -> list[TimelineEvent]:
+    """The document's dated events, with the rounds no time expression dates."""
+    return build_timeline(st.doc, tuple(st.times), st.quotes, rounds)

@@ -29,6 +29,7 @@ HYPOTHETICAL_FACTOR = 0.3
 TITLE_WEIGHT = 2.0
 LEDE_WEIGHT = 1.5
 HISTORICAL_DAYS = 5  # a day-precision date this far before publication is the past
+UNDATED_PAST_YEARS = 10  # with no publication date: this many years before the latest one named
 
 _STATUS_LIST = sorted(lex.STATUS_CUES, key=lambda c: -c[1])
 _STATUS = Lexicon.of([(str(i), p) for i, (_l, _w, p) in enumerate(_STATUS_LIST)])
@@ -80,10 +81,23 @@ def iso_date(value: str | None) -> dt.date | None:
         return None
 
 
-def is_past(text: str, ref: dt.date | None, t: TimeExpression) -> bool:
-    """Whether ``t`` dates something well before ``ref`` (the publication date)."""
+def undated_past_before(ref: dt.date | None, dates: list[TimeExpression]) -> int | None:
+    """With no publication date (``ref``), the latest year the text names stands for the
+    present: a year more than a decade before it is the past ("in 1970 the G8 agreed ...").
+    None when the document is dated or names no year."""
+    if ref is not None:
+        return None
+    years = [int(t.value[:4]) for t in dates if t.value and t.value[:4].isdigit()]
+    return max(years) - UNDATED_PAST_YEARS if years else None
+
+
+def is_past(text: str, ref: dt.date | None, t: TimeExpression,
+            undated_before: int | None = None) -> bool:
+    """Whether ``t`` dates something well before ``ref`` (the publication date); in an undated
+    text, whether its year is before ``undated_before`` (:func:`undated_past_before`)."""
     if ref is None or not t.value:
-        return False
+        return bool(undated_before and t.value and t.value[:4].isdigit()
+                    and int(t.value[:4]) < undated_before)
     if FROM_SINCE.search(text[max(0, t.start - 20):t.start]):
         return False
     if t.precision == "day":
@@ -136,8 +150,10 @@ def read_units(doc: Document, dates: list[TimeExpression], ref: dt.date | None) 
     status = Matches(_STATUS, low, spans)
     issue_matches = Matches(_ISSUES, low, spans)
     issue_cue_matches = Matches(_ISSUE_CUES, low, spans)
-    flags = Matches(_FLAGS, low, spans)
+    # a flag is whether a sentence has such a cue and where the first is: first matches do
+    flags = Matches(_FLAGS, low, spans, first_only=True)
     times = sorted(dates, key=lambda t: t.start)
+    undated_before = undated_past_before(ref, dates)
     ti = 0
     prev: Unit | None = None
     for u in units:
@@ -158,7 +174,7 @@ def read_units(doc: Document, dates: list[TimeExpression], ref: dt.date | None) 
         # every sentence of a reporter's turn asks: it asserts no status or side; its
         # dates still count ("You said that, since October 7th, …")
         u.asked = u.question or u.start in turns
-        u.past_time = any(is_past(text, ref, t) for t in u.times)
+        u.past_time = any(is_past(text, ref, t, undated_before) for t in u.times)
         if not u.times and prev is not None and INHERIT.match(u.text):
             u.past_time = prev.past_time or prev.historical
         u.historical = u.past_time or "hist" in u.flags

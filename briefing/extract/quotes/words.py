@@ -16,7 +16,9 @@ SPEECH_VERBS = (
     r"called|calls|welcomed|welcomes|thinks|believes|hoped|hopes|speaking|spoke|put it|"
     # speech acts that frame a mixed quote ("proposed in a letter … that they meet to "…"",
     # "ministers believe this will be the "…" option")
-    r"believe|believed|proposed|proposes|propose|urge|warn|write|describe"
+    r"believe|believed|proposed|proposes|propose|urge|warn|write|describe|"
+    # judgements that frame one: "hailed the deal as important for "peace and prosperity""
+    r"hailed|hails|praised|praises|lauded|dismissed|dismisses|branded"
 )
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 # "..., said a senior official who ..." / "..., Obama said."
@@ -28,6 +30,10 @@ AFTER_NORMAL = re.compile(
 AFTER_APPOSED = re.compile(
     rf"^\s*[,—–-]?\s*(?P<np>[A-Z][^,.;:!?\"“”]{{1,60}}?),\s+(?:a|an|the)\s+"
     rf"[^,.;:!?\"“”]{{1,80}}?,\s+(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b")
+# '"…" — Peres, on whether …' / '"…" -- Jo Roe.': a name after a dash ends a pull quote
+AFTER_DASH = re.compile(
+    r"^\s*(?:[—–]|--?)\s*(?P<np>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*"
+    r"(?:,\s+(?:on|about|in|when|speaking|asked|at)\b|[.]?\s*$)")
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 
 # Where a speaker's noun phrase stops after an inverted verb.
@@ -40,7 +46,8 @@ PERSON_NOUNS = re.compile(
     r"\b(?:official|officials|diplomat|minister|secretary|president|spokesman|spokeswoman|"
     r"spokesperson|envoy|negotiator|ambassador|leader|chief|aide|adviser|advisor|source|"
     r"premier|chancellor|king|prince|general|commander|senator|lawmaker|representative|"
-    r"mediator|official's)\b", re.IGNORECASE)
+    r"mediator|official's|director|chairman|chairwoman|chair|head|executive|economist|"
+    r"analyst|governor|manager|adviser's)\b", re.IGNORECASE)
 # "a spokesman for Unison": the description speaks for the organisation after it.
 SPOKESMAN_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)|spokes(?:men|women|people)|official|officials|"
@@ -64,7 +71,8 @@ SUBJECT_LEAD = re.compile(
 NOT_SUBJECT_WORD = re.compile(
     r"\b(?:in|at|to|from|with|into|on|of|for|by|near|against|toward|towards|than|about|between|"
     r"under|through|via|like|including|met|meet|meets|told|and|or|is|was|are|were|he|she|they|"
-    r"we|i|it)\s")
+    r"we|i|it|would|will|could|should|can|may|might|must|make|makes|made|let|urge|urged|ask|"
+    r"asked|thank|thanked|invite|invited|see|saw)\s")
 PAST_VERB = re.compile(r"(?<![\w-])[a-z]+(?:ed|ing)\s")
 PRONOUN = re.compile(r"^\s*(?P<p>he|she|they|it|we|i)\b", re.IGNORECASE)
 PRONOUN_ANY = re.compile(r"\b(?P<p>he|she|they|it)\b", re.IGNORECASE)

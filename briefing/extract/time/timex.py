@@ -21,82 +21,24 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
 
-from briefing.extract.time.word_trie import literal_alternation
+from briefing.extract.time import holidays
+from briefing.extract.time.candidates import Cand, candidates
+from briefing.extract.time.ranges import after_range_start, range_end_day
 from briefing.extract.time.words import (
     FUTURE_CUES,
-    MONTH_ABBR,
-    MONTH_NAMES,
     MONTHS,
-    NUMBER_WORDS,
     NUMBERS,
     PAST_VERBS,
     UNITS,
-    WEEKDAY_NAMES,
     WEEKDAYS,
 )
 from briefing.model import Document, TimeExpression
 
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|might|must|to|can)\s+(?:be\s+|have\s+)?$",
-                           re.IGNORECASE)
+_MODAL_BEFORE = re.compile(r"\b(?:(?:will|would|shall|could|might|must|to|can)\s+(?:be\s+|have\s+)?"
+                           r"|being\s+)$", re.IGNORECASE)
 NO_REFERENCE = "no publication date: relative expression not resolved"
-
-_MON = rf"(?:{MONTH_NAMES}|(?:{MONTH_ABBR})\.?)"
-_ORD = r"(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89]\d{2}|20\d{2})"
-
-# Order matters only for documentation: overlapping candidates are settled by length.
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
-    ("slash", re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})\b")),
-    ("mdy", re.compile(
-        rf"(?:\b(?:{WEEKDAY_NAMES}),?\s+)?\b(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}){_ORD}\b"
-        rf"(?:\s*[-–]\s*(?P<d2>\d{{1,2}}){_ORD}\b)?(?:,?\s+(?P<y>{_YEAR})\b)?")),
-    ("dmy", re.compile(
-        rf"(?:\b(?:{WEEKDAY_NAMES}),?\s+)?\b(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}"
-        rf"(?:\s*[-–]\s*\d{{1,2}}{_ORD})?\s+(?:of\s+)?(?P<mon>{_MON})(?![a-z])"
-        rf"(?:,?\s+(?P<y>{_YEAR})\b)?")),
-    ("my", re.compile(rf"\b(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
-    ("month", re.compile(
-        rf"\b(?:(?P<mod>last|next|this|early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?"
-        rf"(?P<mon>{MONTH_NAMES})\b(?!\s+\d)"
-        r"(?:\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year\b)?")),
-    ("weekday", re.compile(
-        rf"\b(?:(?P<mod>last|next|this|this\s+coming|this\s+past|coming|past|on|late|early)\s+)?"
-        rf"(?P<wd>{WEEKDAY_NAMES})(?P<pl>s)?\b"
-        r"(?:\s+(?P<part>morning|afternoon|evening|night))?")),
-    ("dayword", re.compile(
-        r"\b(?:(?P<pre>earlier|later|late|early)\s+)?(?P<w>yesterday|today|tomorrow|tonight)\b"
-        r"|\b(?P<pre2>earlier|later)?\s*\bthis\s+(?P<part>morning|afternoon|evening)\b"
-        r"|\b(?P<ln>last\s+night)\b"
-        r"|\b(?:(?:a\s+)?few\s+|several\s+)?(?:hours|minutes)\s+(?:earlier|ago|later)\b",
-        re.IGNORECASE)),
-    ("ago", re.compile(
-        rf"\b(?P<n>{NUMBER_WORDS})\s+(?P<u>hours?|days?|weeks?|months?|years?|decades?)\s+"
-        r"(?P<dir>ago|earlier|later|before|from\s+now)\b", re.IGNORECASE)),
-    ("relunit", re.compile(
-        r"\b(?:(?P<pre>earlier|later|early|late)\s+(?:in\s+)?)?(?:(?P<end>the\s+end|the\s+start"
-        r"|the\s+beginning|the\s+middle)\s+of\s+)?(?P<rel>last|next|this|past|coming)\s+"
-        r"(?P<u>week|weekend|month|year)\b", re.IGNORECASE)),
-    # "over the weekend", "at the end of the weekend": the weekend nearest the report
-    ("weekend", re.compile(
-        r"\b(?:over|during|through|throughout|(?:at\s+)?the\s+end\s+of)\s+the\s+weekend\b",
-        re.IGNORECASE)),
-    ("year", re.compile(rf"(?<![\d$£€.,/-])\b(?P<y>{_YEAR})\b(?![\d%/]|s\b|-\d|,\d)")),
-    ("duration", re.compile(
-        rf"\b(?P<n>{NUMBER_WORDS})[\s-]+(?:more\s+)?(?P<u>hours?|days?|weeks?|months?|years?|"
-        r"decades?|minutes?)\b(?:[\s-]+(?:old|long))?", re.IGNORECASE)),
-]
-
-
-@dataclass(slots=True)
-class _Cand:
-    start: int
-    end: int
-    kind: str
-    match: re.Match[str]
-
 
 def _month_num(token: str) -> int:
     return MONTHS[token.rstrip(".").lower()]
@@ -149,6 +91,12 @@ def _direction(text: str, start: int, clause_start: int) -> str:
     return "past" if past else "none"
 
 
+# A bare month takes its tense from the words just before it ("collapsed in June", "will meet
+# in June"), not from a reporting verb further back ("Moore said … the meeting in June"); with
+# no tense it is the nearest such month, counting up to five months ahead.
+MONTH_TENSE_WINDOW = 32
+NEAREST_MONTHS_AHEAD = 5
+_SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:before|by|until|till|no\s+later\s+than|not\s+later\s+than|ahead\s+of|"
@@ -190,10 +138,18 @@ def _month_value(ref: dt.date, month: int, direction: str, strict: bool) -> tupl
     return year, month
 
 
+DEADLINE_DAYS = 240  # a deadline day without a year is the coming one up to this far ahead
+
+
 def _day_value(ref: dt.date, month: int, day: int, direction: str) -> dt.date | None:
     this = _safe_date(ref.year, month, day)
     if this is None:
         return None
+    if direction == "deadline":  # "before September 30": the coming one, unless far off
+        coming = this if this >= ref else _safe_date(ref.year + 1, month, day)
+        if coming is not None and (coming - ref).days <= DEADLINE_DAYS:
+            return coming
+        direction = "nearest"
     if direction == "nearest":  # no tense either way: the occurrence closest to the reference
         options = [d for d in (_safe_date(ref.year - 1, month, day), this,
                                _safe_date(ref.year + 1, month, day)) if d is not None]
@@ -201,6 +157,13 @@ def _day_value(ref: dt.date, month: int, day: int, direction: str) -> dt.date | 
     if direction == "future":
         return this if this >= ref else _safe_date(ref.year + 1, month, day)
     return this if this <= ref else _safe_date(ref.year - 1, month, day)
+
+
+def _century(yy: int, ref: dt.date | None) -> int:
+    """"’23": the year of that ending nearest the reference date (or this century)."""
+    base = (ref.year if ref else 2000) // 100 * 100
+    options = (base - 100 + yy, base + yy, base + 100 + yy)
+    return min(options, key=lambda y: abs(y - (ref.year if ref else 2000)))
 
 
 def _number(token: str) -> int:
@@ -219,52 +182,63 @@ class _Resolver:
             except ValueError:
                 self.ref = None
 
-    def expr(self, c: _Cand, value: str | None, precision: str | None, note: str = "",
+    def expr(self, c: Cand, value: str | None, precision: str | None, note: str = "",
              tol: int = 0, kind: str = "date") -> TimeExpression:
         return TimeExpression(
             start=c.start, end=c.end, text=self.text[c.start:c.end], value=value,
             precision=precision, resolved=value is not None or kind == "duration", note=note,
             kind=kind, tolerance_days=tol)
 
-    def unresolved(self, c: _Cand, precision: str) -> TimeExpression:
+    def unresolved(self, c: Cand, precision: str) -> TimeExpression:
         return self.expr(c, None, precision, NO_REFERENCE)
 
-    def direction(self, c: _Cand) -> str:
-        """'future' or 'past' (also when the clause says nothing: news reports the past)."""
-        got = _direction(self.text, c.start, self.clauses.start_of(c.start))
-        return "future" if got == "future" else "past"
-
-    def day_direction(self, c: _Cand) -> str:
-        """For a day without a year: the nearest such day to the publication date when the
-        clause gives no tense, or when the day is a deadline ("before October 30", "by May
-        5": the tense of the clause is the asking, not the day); else the clause's tense."""
-        if _DEADLINE_BEFORE.search(self.text, max(0, c.start - 24), c.start):
-            return "nearest"
-        got = _direction(self.text, c.start, self.clauses.start_of(c.start))
-        return "nearest" if got == "none" else got
-
-    def month_direction(self, c: _Cand, month: int) -> str:
-        """Like :meth:`direction`, but a month the clause gives no tense for is the coming one
-        when that is at most two months ahead ("a ceiling from July to December", published in
-        June), else the past one."""
+    def direction(self, c: Cand) -> str:
+        """'future' or 'past': the tense of the clause before the expression, else of the
+        words after it ("on Thursday, the President will welcome"), else the past (news
+        reports the past)."""
         got = _direction(self.text, c.start, self.clauses.start_of(c.start))
         if got == "none":
             got = _direction_after(self.text, c.end)
+        return "future" if got == "future" else "past"
+
+    def day_direction(self, c: Cand) -> str:
+        """For a day without a year: the nearest such day to the publication date when the
+        clause gives no tense, or when the day is a deadline ("before October 30", "by May
+        5": the tense of the clause is the asking, not the day); else the clause's tense."""
+        if _SINCE_BEFORE.search(self.text, max(0, c.start - 12), c.start):
+            return "past"  # "since the 7th of October"
+        if _DEADLINE_BEFORE.search(self.text, max(0, c.start - 24), c.start):
+            return "deadline"
+        got = _direction(self.text, c.start, self.clauses.start_of(c.start))
+        return "nearest" if got == "none" else got
+
+    def month_direction(self, c: Cand, month: int) -> str:
+        """The tense of the words just before or after a bare month; with none, the nearest
+        such month ("a ceiling from July to December" published in June; "the September
+        meeting" published in June), up to five months ahead."""
+        if _SINCE_BEFORE.search(self.text, max(0, c.start - 12), c.start):
+            return "past"  # "since March"
+        lo = max(self.clauses.start_of(c.start), c.start - MONTH_TENSE_WINDOW)
+        got = _direction(self.text, c.start, lo)
+        if got == "none":
+            got = _direction_after(self.text, c.end)
         if got == "none" and self.ref is not None:
+            # "the G-7 meeting in Venice in June" (written in March): the nearest June
             ahead = (month - self.ref.month) % 12
-            got = "future" if 0 < ahead <= 2 else "past"
+            got = "future" if 0 < ahead <= NEAREST_MONTHS_AHEAD else "past"
         return "future" if got == "future" else "past"
 
     # each returns a TimeExpression, or None when the match is not a time expression after all
-    def resolve(self, c: _Cand) -> TimeExpression | None:
-        return getattr(self, "_" + c.kind)(c)
+    def resolve(self, c: Cand) -> TimeExpression | None:
+        method: Callable[[Cand], TimeExpression | None] = getattr(self, "_" + c.kind)
+        return method(c)
 
-    def _iso(self, c: _Cand) -> TimeExpression | None:
+    def _iso(self, c: Cand) -> TimeExpression | None:
         m = c.match
         day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         return self.expr(c, _iso(day), "day") if day else None
 
-    def _slash(self, c: _Cand) -> TimeExpression | None:
+    def _slash(self, c: Cand) -> TimeExpression | None:
         m = c.match
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         if y < 100:
@@ -274,15 +248,15 @@ class _Resolver:
         got = _safe_date(y, month, day)
         return self.expr(c, _iso(got), "day") if got else None
 
-    def _mdy(self, c: _Cand) -> TimeExpression | None:
+    def _mdy(self, c: Cand) -> TimeExpression | None:
         m = c.match
         return self._month_day(c, _month_num(m["mon"]), int(m["d"]), m["y"])
 
-    def _dmy(self, c: _Cand) -> TimeExpression | None:
+    def _dmy(self, c: Cand) -> TimeExpression | None:
         m = c.match
         return self._month_day(c, _month_num(m["mon"]), int(m["d"]), m["y"])
 
-    def _month_day(self, c: _Cand, month: int, day: int, year: str | None
+    def _month_day(self, c: Cand, month: int, day: int, year: str | None
                    ) -> TimeExpression | None:
         if not 1 <= day <= 31:
             return None
@@ -294,11 +268,12 @@ class _Resolver:
         got = _day_value(self.ref, month, day, self.day_direction(c))
         return self.expr(c, _iso(got), "day") if got else None
 
-    def _my(self, c: _Cand) -> TimeExpression | None:
+    def _my(self, c: Cand) -> TimeExpression | None:
         m = c.match
-        return self.expr(c, _ym(int(m["y"]), _month_num(m["mon"])), "month")
+        year = int(m["y"]) if m["y"] else _century(int(m["y2"]), self.ref)
+        return self.expr(c, _ym(year, _month_num(m["mon"])), "month")
 
-    def _month(self, c: _Cand) -> TimeExpression | None:
+    def _month(self, c: Cand) -> TimeExpression | None:
         m = c.match
         name, mod = m["mon"], (m["mod"] or "").lower()
         if name == "May" and not mod:
@@ -313,7 +288,9 @@ class _Resolver:
         if yrel:  # "February last year", "June of next year"
             step = {"last": -1, "next": 1}.get(yrel, 0)
             return self.expr(c, _ym(self.ref.year + step, month), "month")
-        if mod in ("last", "earlier"):
+        if mod == "this":  # "payable this September": this year's
+            y, mo = self.ref.year, month
+        elif mod in ("last", "earlier"):
             y, mo = _month_value(self.ref, month, "past", strict=True)
         elif mod in ("next", "later"):
             y, mo = _month_value(self.ref, month, "future", strict=True)
@@ -321,7 +298,7 @@ class _Resolver:
             y, mo = _month_value(self.ref, month, self.month_direction(c, month), strict=False)
         return self.expr(c, _ym(y, mo), "month")
 
-    def _weekday(self, c: _Cand) -> TimeExpression | None:
+    def _weekday(self, c: Cand) -> TimeExpression | None:
         m = c.match
         if m["pl"]:  # "on Sundays": a habit, not a date
             return None
@@ -337,7 +314,7 @@ class _Resolver:
             got = _weekday_value(self.ref, wd, self.direction(c), strict=False)
         return self.expr(c, _iso(got), "day")
 
-    def _dayword(self, c: _Cand) -> TimeExpression | None:
+    def _dayword(self, c: Cand) -> TimeExpression | None:
         m = c.match
         if self.ref is None:
             return self.unresolved(c, "day")
@@ -349,7 +326,7 @@ class _Resolver:
             offset = 1
         return self.expr(c, _iso(self.ref + dt.timedelta(days=offset)), "day")
 
-    def _ago(self, c: _Cand) -> TimeExpression | None:
+    def _ago(self, c: Cand) -> TimeExpression | None:
         m = c.match
         if self.ref is None:
             return self.unresolved(c, "day")
@@ -371,9 +348,20 @@ class _Resolver:
             y, mo = _add_months(self.ref, sign * n)
             return self.expr(c, _ym(y, mo), "month")
         years = n * (10 if unit == "decade" else 1)
+        if unit == "year" and n <= 2:  # "a year ago": the same month a year back
+            return self.expr(c, _ym(self.ref.year + sign * years, self.ref.month), "month")
         return self.expr(c, f"{self.ref.year + sign * years:04d}", "year")
 
-    def _relunit(self, c: _Cand) -> TimeExpression | None:
+    def _window(self, c: Cand) -> TimeExpression | None:
+        """"over the past month": the middle of the window, give or take half of it."""
+        m = c.match
+        if self.ref is None:
+            return self.unresolved(c, "day")
+        days = 30 if m["u"].lower() == "month" else 7
+        return self.expr(c, _iso(self.ref - dt.timedelta(days=days // 2)), "day",
+                         tol=days // 2)
+
+    def _relunit(self, c: Cand) -> TimeExpression | None:
         m = c.match
         if self.ref is None:
             return self.unresolved(c, "day")
@@ -385,6 +373,9 @@ class _Resolver:
             monday = ref - dt.timedelta(days=ref.weekday())
             base = monday + dt.timedelta(days=7 * step)
             if unit == "weekend":
+                if step == 0 and ref.weekday() <= 2 and self.direction(c) == "past":
+                    # "calls this weekend" written on a Tuesday: the weekend just past
+                    return self.expr(c, _iso(monday - dt.timedelta(days=1)), "day", tol=1)
                 return self.expr(c, _iso(base + dt.timedelta(days=5)), "day", tol=1)
             if step == 0:
                 if pre in ("earlier", "early"):
@@ -402,7 +393,7 @@ class _Resolver:
             return self.expr(c, _ym(y, mo), "month")
         return self.expr(c, f"{ref.year + step:04d}", "year")
 
-    def _weekend(self, c: _Cand) -> TimeExpression | None:
+    def _weekend(self, c: Cand) -> TimeExpression | None:
         """The weekend just past (its Sunday); late in the week the coming one (its Saturday)
         when the clause speaks of the future; written on a weekend, that weekend."""
         ref = self.ref
@@ -415,180 +406,53 @@ class _Resolver:
             return self.expr(c, _iso(ref + dt.timedelta(days=5 - wd)), "day", tol=1)
         return self.expr(c, _iso(ref - dt.timedelta(days=wd + 1)), "day", tol=1)
 
-    def _year(self, c: _Cand) -> TimeExpression | None:
+    def _holiday(self, c: Cand) -> TimeExpression | None:
+        """"on Thanksgiving Day": the nearest one in the clause's direction."""
+        if self.ref is None:
+            return self.unresolved(c, "day")
+        future = self.direction(c) == "future" or c.match.group(0).split()[0].lower() in (
+            "by", "before", "until", "till")  # a deadline: "by Christmas"
+        got = holidays.resolve(c.match.group("name"), self.ref, future)
+        return self.expr(c, _iso(got), "day") if got else None
+
+    def _year(self, c: Cand) -> TimeExpression | None:
         return self.expr(c, c.match["y"], "year")
 
-    def _duration(self, c: _Cand) -> TimeExpression | None:
+    def _within(self, c: Cand) -> TimeExpression | None:
+        if self.ref is None:
+            return self.unresolved(c, "day")
+        n, unit = _number(c.match["n"]), c.match["u"].lower()
+        days = max(1, round(n / 24)) if unit == "hours" else n * (7 if unit == "weeks" else 1)
+        return self.expr(c, _iso(self.ref + dt.timedelta(days=days)), "day",
+                         tol=max(1, days // 4))
+
+    def _since_years(self, c: Cand) -> TimeExpression | None:
+        """Things that last (an agreement, a lull), never a person's age: N years ago."""
+        if self.ref is None:
+            return self.unresolved(c, "year")
+        n = _number(c.match["n"] or c.match["n2"])
+        return self.expr(c, f"{self.ref.year - n:04d}", "year")
+
+    def _duration(self, c: Cand) -> TimeExpression | None:
         return self.expr(c, None, None, "a duration, not a date", kind="duration")
-
-
-_RANK = {"iso": 0, "slash": 0, "mdy": 0, "dmy": 0, "my": 1, "relunit": 1, "ago": 1,
-         "dayword": 2, "weekday": 2, "month": 3, "year": 4, "duration": 5,
-         "weekend": 1}
-
-
-# Speed: a pattern that opens with \b or an optional prefix makes the regex engine try every
-# position of the text.  Instead, literal-first *trigger* patterns (which the engine scans for
-# quickly) find the word each expression must contain; the full pattern is then tried only at
-# that word and at the starts of the few words before it (where "last", "the end of", "a couple
-# of" would begin).  The result is what ``finditer`` with the full patterns would give.
-_BY_KIND = dict(_PATTERNS)
-_MONTH_WORDS = "|".join(dict.fromkeys(MONTH_NAMES.split("|") + MONTH_ABBR.split("|")))
-_DAY_WORDS = ("yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|hours|minutes")
-_UNIT_WORDS = ("hours|hour|days|day|weeks|week|weekend|months|month|years|year|decades|decade|"
-               "minutes|minute")
-_TRIGGERS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
-    (re.compile(r"\d+"), ("iso", "slash", "dmy", "year", "ago", "duration")),
-    # as tries: each is scanned over the whole text (see word_trie)
-    (literal_alternation(_MONTH_WORDS.split("|")), ("mdy", "my", "month")),
-    (literal_alternation(WEEKDAY_NAMES.split("|")), ("weekday", "mdy", "dmy")),
-    (literal_alternation([w for word in _DAY_WORDS.split("|")
-                          for w in (word, word.capitalize(), word.upper())]),
-     ("dayword", "ago")),
-    (literal_alternation([w for word in _UNIT_WORDS.split("|")
-                          for w in (word, word.capitalize(), word.upper())]),
-     ("ago", "relunit", "duration", "weekend")),
-]
-_WORDS_BACK = 4
-_CHARS_BACK = 48
-
-
-def _starts_back(text: str, pos: int) -> list[int]:
-    """Starts of up to four words before ``pos`` (earliest first), then ``pos``."""
-    starts = [pos]
-    i = pos
-    floor = max(0, pos - _CHARS_BACK)
-    while len(starts) <= _WORDS_BACK and i > floor:
-        j = i
-        while j > floor and not text[j - 1].isalnum():
-            j -= 1
-        if j == i or text[j:i].strip(" ,-") != "" or "\n" in text[j:i]:
-            break  # no separator, or punctuation other than a comma/hyphen: stop
-        k = j
-        while k > floor and (text[k - 1].isalnum() or text[k - 1] in ".’'"):
-            k -= 1
-        if k == j:
-            break
-        starts.append(k)
-        i = k
-    return starts[::-1]
-
-
-def _candidates(text: str) -> list[_Cand]:
-    found: list[_Cand] = []
-    seen: set[tuple[int, int, str]] = set()
-    for trigger, kinds in _TRIGGERS:
-        for t in trigger.finditer(text):
-            pos = t.start()
-            if pos and text[pos - 1].isalpha() and not text[pos].isdigit():
-                continue  # inside a word ("holidays")
-            starts = _starts_back(text, pos)
-            for kind in kinds:
-                pattern = _BY_KIND[kind]
-                for start in starts:
-                    m = pattern.match(text, start)
-                    if m is None or m.end() <= pos:
-                        continue
-                    s, e = m.span()
-                    while s < e and text[s].isspace():
-                        s += 1
-                    if e > s and (s, e, kind) not in seen:
-                        seen.add((s, e, kind))
-                        found.append(_Cand(s, e, kind, m))
-                    break
-    # longest first, then the more specific kind; keep non-overlapping ones
-    found.sort(key=lambda c: (-(c.end - c.start), _RANK[c.kind], c.start))
-    taken: list[tuple[int, int]] = []
-    kept: list[_Cand] = []
-    for c in found:
-        i = bisect.bisect_left(taken, (c.start, c.end))
-        clash = (i > 0 and taken[i - 1][1] > c.start) or (i < len(taken) and taken[i][0] < c.end)
-        if clash:
-            continue
-        taken.insert(i, (c.start, c.end))
-        kept.append(c)
-    kept.sort(key=lambda c: c.start)
-    return kept
 
 
 def find_times(document: Document) -> tuple[TimeExpression, ...]:
     """Time expressions in ``document``, in text order, resolved against ``published``."""
     resolver = _Resolver(document)
     out: list[TimeExpression] = []
-    for cand in _candidates(document.text):
+    for cand in candidates(document.text):
         got = resolver.resolve(cand)
         if got is not None:
             if out and got.precision == "month" and got.value and len(got.value) == 7:
-                got = _after_range_start(document.text, out[-1], got)
+                got = after_range_start(document.text, out[-1], got)
             out.append(got)
-            ends = _range_end_day(document.text, got)
+            ends = range_end_day(document.text, got)
             if ends is not None:
                 out[-1], end = ends
                 if end is not None:
                     out.append(end)
     return tuple(out)
-
-
-# "March 3 to 5", "between March 3 and 5", "March 3-5": the bare day that ends a range; it is
-# followed by punctuation, a year, or a word that starts a new phrase -- never by a noun it
-# counts ("3 and 5 people", "to 10 percent", "at 5 pm")
-_DAY_RANGE_END = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?"
-                            r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|and|for|with|when|while|of|"
-                            r"the|a|an|under|before|after|during)\b)")
-_INNER_END = re.compile(r"\d{1,2}\s*[-–]\s*(\d{1,2})$")
-_YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
-_HAS_MONTH = re.compile(r"[A-Za-z]{3}")
-
-
-def _range_end_day(text: str, first: TimeExpression
-                   ) -> tuple[TimeExpression, TimeExpression | None] | None:
-    """The end of a range of days written with the month once ("from March 3 to 5", "March
-    3-5"): a day of the same month after the start.  A year written after the end ("March 12
-    to 14, 2019") dates both.  Returns (the start, possibly re-dated; the end or None)."""
-    if first.precision != "day" or not first.value or len(first.value) != 10 \
-            or not _HAS_MONTH.search(first.text) or not first.text.rstrip()[-1:].isdigit():
-        return None
-    inner = _INNER_END.search(first.text)
-    m = None if inner else _DAY_RANGE_END.match(text, first.end)
-    if inner is None and m is None:
-        return None
-    day = int(inner.group(1) if inner else m.group(1))  # type: ignore[union-attr]
-    year, month = int(first.value[:4]), int(first.value[5:7])
-    after = first.end if inner else m.end(1)  # type: ignore[union-attr]
-    written = _YEAR_AFTER.match(text, after)
-    if written and not re.search(r"\d{4}", first.text):
-        year = int(written.group(1))
-    start = _safe_date(year, month, int(first.value[8:10]))
-    end = _safe_date(year, month, day)
-    if start is None or end is None or end <= start:
-        return None
-    if _iso(start) != first.value:
-        first = TimeExpression(first.start, first.end, first.text, _iso(start), "day",
-                               first.resolved, first.note, first.kind, first.tolerance_days)
-    if inner:  # "March 3-5" is one expression: its start stands for the range
-        return first, None
-    span = (m.start(1), m.end(1))  # type: ignore[union-attr]
-    return first, TimeExpression(span[0], span[1], text[span[0]:span[1]], _iso(end), "day",
-                                 first.resolved, "end of a range of days", first.kind,
-                                 first.tolerance_days)
-
-
-_RANGE_GAP = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*")
-
-
-def _after_range_start(text: str, first: TimeExpression, second: TimeExpression
-                       ) -> TimeExpression:
-    """"from July to December": the end of a range of months is not before its start."""
-    if first.precision != "month" or not first.value or len(first.value) != 7:
-        return second
-    if not _RANGE_GAP.fullmatch(text[first.end:second.start]) or second.value >= first.value:
-        return second
-    if re.search(r"\d{4}", second.text):
-        return second  # a written year wins
-    year = int(second.value[:4]) + 1
-    return TimeExpression(second.start, second.end, second.text, f"{year:04d}{second.value[4:]}",
-                          second.precision, second.resolved, second.note, second.kind,
-                          second.tolerance_days)
 
 
 def reference_date(document: Document) -> dt.date | None:

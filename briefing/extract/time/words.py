@@ -44,7 +44,7 @@ NUMBER_WORDS = (
 
 # A future reading of a bare weekday/month: these words in the clause before the expression.
 FUTURE_CUES = re.compile(
-    r"\b(?:will|won't|shall|would|could|(?-i:may)|might|'ll|going to|plans? to|planned|planning|"
+    r"\b(?:will|won't|won’t|shall|would|could|(?-i:may)|might|'ll|’ll|going to|plans? to|planned|planning|"
     r"expects?|expected|scheduled|due|set to|slated|as early as|as soon as|no later than|"
     r"upcoming|coming|next|to be held|is to|are to|hopes? to|aims? to|intends? to|"
     r"will be|starting|begins?|resume|resumes|deadline)\b",
@@ -57,6 +57,15 @@ PAST_VERBS = re.compile(
     r"\b(?:said|says|told|announced|stated|added|declared|reported|confirmed|met|spoke|"
     r"signed|agreed|held|issued|released|wrote|tweeted|called|visited|arrived|began|ended|"
     r"launched|killed|struck|was|were|had|did|rejected|accepted|offered|urged|warned|"
-    r"collapsed|failed|talked|discussed|condemned|ago|last|earlier)\b",
+    r"collapsed|failed|talked|discussed|condemned|ago|last|earlier|saw|seen|came|went|took|"
+    r"gave|made|brought|fell|rose|won|lost|left|sent|broke|led|reached|returned|resigned|"
+    r"approved|passed|ordered|attacked|released|freed|kidnapped)\b",
     re.IGNORECASE,
 )
+
+# Things concluded on a date, dated by their age ("a 23-year-old agreement": signed then); the
+# age of a person ("a 27-year-old man") or of a state of affairs ("the five-year-old war") is a
+# length of time.  Pauses that end now ("after an 11-year lull") began that long ago.
+LASTING = (r"agreement|accord|treaty|pact|truce|ceasefire|cease-fire|alliance|partnership|"
+           r"association|membership|moratorium|ban|embargo|law|policy|programme|program")
+PAUSES = r"lull|gap|hiatus|absence|break|pause|freeze|halt|suspension|silence"

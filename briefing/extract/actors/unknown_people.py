@@ -1,0 +1,277 @@
+"""People the knowledge base does not know, found by their given names (issue 11).
+
+The actor finder knows people from the knowledge base and from titles ("Minister Jane Roe").
+Wire stories and transcripts name many others bare: "South Africa's director-general of
+finance Chris Stals", "IG-Metall official Ernst Eisenmann", "our next question goes to Alex
+Marquardt with CNN".  Rules, each tested on invented sentences in
+``tests/test_actor_unknown_people.py``:
+
+* **a full name**: a capitalised given name (the lexicon's ``given_names`` and the first names
+  of the KB's people), an optional initial, and one or two capitalised words make a person,
+  unless a word is already an actor's mention, the last word is a place, a month or a title,
+  or the name heads an institution ("the Robert Roe Foundation", "John Doe Street");
+* **the surname after it**: once named in full, the bare surname ("Stals said") and "Mr. Stals"
+  are mentions of the same person;
+* **a given name alone in a transcript**: "as related to Alex's question" names the one person
+  of the text with that given name; an address ("Go ahead, Nadia.", "Sam?": a lone given name
+  between a line start, stop or comma and a stop) with no such person is a new person known
+  only by that name;
+* **whom they act for**: an actor named just before, joined by lower-case title words
+  ("South Africa's director-general of finance", "IG-Metall official"), or after "with"
+  ("Alex Marquardt with CNN"), is the person's affiliation; the title words are the title.
+
+New people start *mentioned*; the role pass (:mod:`briefing.extract.actors.roles`) seats the
+quoted and those who act for a side.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from briefing.knowledge import KnowledgeBase, tokenize
+from briefing.model import Actor, Document, Mention
+
+_NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+_PARTICLE = r"(?:(?:van|von|de|da|del|der|di|du|le|la|al|el|bin|ben)[ \t]+)?"
+# Given [Initial.] Word [Word]: the given name is checked against the lexicon afterwards
+_FULL = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?(" + _PARTICLE + _NAME_WORD
+                   + r"(?:[ \t]+" + _NAME_WORD + r")?)(?![\w’'-])")
+# words that end a name's run: an institution or a place named after a person
+_INSTITUTION = frozenset({
+    "foundation", "institute", "university", "college", "school", "center", "centre", "fund",
+    "company", "corporation", "corp", "inc", "group", "trust", "prize", "award", "street",
+    "avenue", "road", "square", "airport", "hospital", "museum", "library", "bridge", "park",
+    "act", "plan", "doctrine", "administration", "building", "hall", "stadium", "house",
+    "station", "port", "harbor", "harbour", "bay", "island", "islands", "river", "lake",
+    "mountain", "county", "city", "state", "province", "district", "valley", "cup", "program",
+    "programme", "project", "report", "commission", "committee", "council", "room", "press",
+    "briefing", "accord", "accords", "agreement", "treaty", "medal", "law", "rule",
+    "institution", "memorial", "highway", "expressway", "base", "camp"})
+_INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z]\w+\s+){0,3}(?i:" + "|".join(sorted(_INSTITUTION))
+                                + r")\b")
+_NOT_SURNAME = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "president", "minister", "secretary", "general", "ambassador",
+    "senator", "governor", "mayor", "king", "queen", "prince", "princess", "pope", "saint",
+    "day", "year", "week", "said", "says", "the", "and", "of", "for", "in", "on", "at",
+    "thank", "thanks", "okay", "yes", "yeah", "please", "go"})
+# a given name standing alone (no capitalised word after it; a possessive may follow)
+_LONE_GIVEN = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+)(?=(?:['’]s)?(?![\w’'-])(?!\s+[A-Z]))")
+# what ends an address: a stop, a comma, a dash, the line's end
+_ADDRESS_END = re.compile(r"[ \t]*(?:[.?!,;:—–]|$)", re.MULTILINE)
+# lower-case title words between an actor and a name: "'s director-general of finance"
+_TITLE_GAP = re.compile(r"^(?:['’]s)?\s+((?:[a-z][\w-]*\s+){0,5})$")
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_WITH_AFTER = re.compile(r"^,?\s+(?:with|of|from)\s+(?:the\s+)?$")
+_AFFILIATE_KINDS = frozenset({"state", "igo", "organization", "government", "armed_group",
+                              "armed_forces", "state_group"})
+
+
+@dataclass
+class _Person:
+    given: str
+    name: str
+    surname: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    affiliation: str | None = None
+    title: str | None = None
+
+
+@lru_cache(maxsize=4)
+def _given_names(kb: KnowledgeBase) -> frozenset[str]:
+    """The lexicon's given names and the first names of the KB's people, lower case."""
+    names = set(kb.words("given_names"))
+    for actor_id in kb.entities:
+        ent = kb.get(actor_id)
+        if not ent or ent.get("kind") != "person":
+            continue
+        words = str(ent.get("name") or "").split()
+        if len(words) >= 2 and words[0].isalpha() and words[0][:1].isupper():
+            names.add(words[0].lower())
+    # a given name the KB also holds as a place or a body ("Jordan", "Georgia") is not one
+    return frozenset(n for n in names if not any(
+        (kb.get(e[0]) or {}).get("kind") not in (None, "person")
+        for e in kb.gazetteer.get((n,), ())))
+
+
+def _known_word(word: str, kb: KnowledgeBase) -> bool:
+    """A word the KB knows as anything but a person's surname (a state, a body, a demonym)."""
+    return any(e[1] != "surname" for e in kb.gazetteer.get(tokenize(word), ()))
+
+
+class _Claimed:
+    """The spans of the actors already found (mentions and references)."""
+
+    def __init__(self, actors: Iterable[Actor]) -> None:
+        spans = sorted((m.start, m.end) for a in actors for m in (*a.mentions, *a.references))
+        self.starts = [s for s, _e in spans]
+        self.spans = spans
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.starts, end)
+        return any(s < end and start < e for s, e in self.spans[max(0, k - 8):k])
+
+
+def _affiliation(text: str, start: int, end: int, actors: tuple[Actor, ...],
+                 lo: int, hi: int) -> tuple[str | None, str | None]:
+    """Whom a person named at ``start``..``end`` acts for, and their title (see the module
+    docstring); ``lo``..``hi`` is the sentence."""
+    best: tuple[int, str, str | None] | None = None
+    for a in actors:
+        if a.kind not in _AFFILIATE_KINDS:
+            continue
+        for m in a.mentions:
+            if lo <= m.start and m.end <= start:
+                gap = _TITLE_GAP.match(text[m.end:start])
+                if gap and (best is None or m.end > best[0]):
+                    words = gap.group(1).strip()
+                    best = (m.end, a.id, words or None)
+            elif end <= m.start < hi and _WITH_AFTER.match(text[end:m.start]) and best is None:
+                best = (-1, a.id, None)
+    return (best[1], best[2]) if best else (None, None)
+
+
+def _is_address(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start``..``end`` stands as an address: at a line's start or after
+    a stop, comma or dash, and before a stop, comma or dash or the line's end ("Go ahead,
+    Nadia.", "Sam?")."""
+    k = start
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    before = k == 0 or text[k - 1] in "\n.?!:,—–"
+    return before and _ADDRESS_END.match(text, end) is not None
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+
+
+def discover_people(document: Document, actors: tuple[Actor, ...],
+                    kb: KnowledgeBase) -> tuple[Actor, ...]:
+    """``actors`` plus the people the knowledge base does not know (see the module docstring);
+    an address in a transcript may add a mention to a person already found."""
+    text = document.text
+    given = _given_names(kb)
+    claimed = _Claimed(actors)
+    sentences = [(s.start, s.end) for s in document.sentences] or [(0, len(text))]
+    sent_starts = [s for s, _e in sentences]
+
+    def sentence(pos: int) -> tuple[int, int]:
+        k = bisect.bisect_right(sent_starts, pos) - 1
+        return sentences[k] if k >= 0 else (0, len(text))
+
+    people: dict[str, _Person] = {}
+    for m in _FULL.finditer(text):
+        first, rest = m.group(1), m.group(2)
+        if first.lower() not in given or (m.start() and text[m.start() - 1] in ".’'-"):
+            continue  # not a given name, or the tail of a compound ("Al-Sisi", "O'Neil")
+        words = rest.split()
+        if words[-1].lower() in _INSTITUTION:
+            if len(words) == 1:
+                continue  # "Abraham Accords", "Walter Street": named after a person
+            words = words[:-1]
+        if any(w.lower() in _NOT_SURNAME or w.lower() in given for w in words[-1:]) \
+                or any(_known_word(w, kb) for w in words) \
+                or _INSTITUTION_AFTER.match(text, m.end()) \
+                or text[max(0, m.start() - 4):m.start()].lower() == "the ":
+            continue
+        end = m.start(2) + len(" ".join(words)) if len(words) < len(rest.split()) else m.end()
+        if claimed.overlaps(m.start(), end):
+            continue
+        name = f"{first} {' '.join(words)}"
+        pid = _slug(name)
+        if pid in people:
+            people[pid].mentions.append((m.start(), end))
+            continue
+        person = _Person(first, name, words[-1], [(m.start(), end)])
+        lo, hi = sentence(m.start())
+        person.affiliation, person.title = _affiliation(text, m.start(), end, actors, lo, hi)
+        people[pid] = person
+    _surnames(text, people, claimed)
+    actors = _addresses(document, actors, people, claimed, given)
+    new = []
+    taken = {a.id for a in actors}
+    for pid, p in people.items():
+        aid = pid if pid not in taken else f"{pid}_person"
+        spans = sorted(set(p.mentions))
+        new.append(Actor(
+            id=aid, name=p.name, kind="person", tier="mentioned", aliases=tuple(dict.fromkeys(
+                text[s:e] for s, e in spans)), affiliation=p.affiliation, title=p.title,
+            mentions=tuple(Mention(s, e, text[s:e], "actor", "given_name") for s, e in spans),
+            origin="extracted"))
+    return (*actors, *new)
+
+
+def _surnames(text: str, people: dict[str, _Person], claimed: _Claimed) -> None:
+    """The bare surname (or "Mr. Surname") after a person's first full mention."""
+    if not people:
+        return
+    by_surname: dict[str, list[_Person]] = {}
+    for p in people.values():
+        by_surname.setdefault(p.surname, []).append(p)
+    pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(
+        re.escape(x) for x in sorted(by_surname, key=len, reverse=True)) + r")(?![\w’'-])")
+    for m in pattern.finditer(text):
+        owners = by_surname[m.group(0)]
+        if len(owners) != 1:
+            continue  # two people of one surname: the bare surname names neither for sure
+        p = owners[0]
+        s, e = m.start(), m.end()
+        if s <= min(a for a, _b in p.mentions) or any(a <= s < b for a, b in p.mentions) \
+                or claimed.overlaps(s, e):
+            continue
+        p.mentions.append((s, e))
+
+
+def _addresses(document: Document, actors: tuple[Actor, ...], people: dict[str, _Person],
+               claimed: _Claimed, given: frozenset[str]) -> tuple[Actor, ...]:
+    """A lone given name addressed in a transcript ("Go ahead, Nadia."): a mention of the one
+    person with that given name, or a new person known by it."""
+    if not document.turns:
+        return actors
+    text = document.text
+    taken = [span for p in people.values() for span in p.mentions]
+    found = [(m.group(1), m.start(1), m.end(1)) for m in _LONE_GIVEN.finditer(text)
+             if m.group(1).lower() in given and not claimed.overlaps(m.start(1), m.end(1))
+             and not any(a <= m.start(1) < b for a, b in taken)]
+    if not found:
+        return actors
+    wanted = {word.lower() for word, _s, _e in found}
+    by_given: dict[str, list[str]] = {}
+    for a in actors:
+        if a.kind != "person":
+            continue
+        words = a.name.split()
+        firsts = {words[0].lower()} if len(words) >= 2 else set()
+        # "Jane Roe" where only "Roe" is the actor's mention: Jane is their given name too
+        firsts.update(g.group(1).lower() for m in a.mentions
+                      if (g := _GIVEN_BEFORE.search(text, max(0, m.start - 20), m.start)))
+        for first in firsts & wanted:
+            by_given.setdefault(first, []).append(a.id)
+    for pid, p in people.items():
+        by_given.setdefault(p.given.lower(), []).append(pid)
+    added: dict[str, list[tuple[int, int]]] = {}
+    for word, start, end in found:
+        owners = by_given.get(word.lower(), [])
+        if len(owners) == 1:  # "as related to Alex's question": the one Alex named here
+            added.setdefault(owners[0], []).append((start, end))
+        elif _is_address(text, start, end):
+            added.setdefault(f"~{word}", []).append((start, end))
+    out = list(actors)
+    for key, spans in added.items():
+        if key.startswith("~"):
+            name = key[1:]
+            people.setdefault(_slug(name), _Person(name, name, name)).mentions.extend(spans)
+        elif key in people:
+            people[key].mentions.extend(spans)
+        else:
+            k = next(i for i, a in enumerate(out) if a.id == key)
+            extra = tuple(Mention(s, e, text[s:e], "actor", "given_name") for s, e in spans)
+            out[k] = replace(out[k], mentions=tuple(sorted((*out[k].mentions, *extra),
+                                                           key=lambda x: x.start)))
+    return tuple(out)

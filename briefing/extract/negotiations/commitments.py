@@ -1,0 +1,209 @@
+"""Agenda items that no topic word names: what the sides commit to, and lists of sticking points.
+
+The issue lexicon finds an item by its topic ("cease-fire", "tariffs").  Joint statements and
+readouts put much of their agenda in commitments instead -- "the two leaders affirmed their
+commitment to cooperate on counter-terrorism", "they resolved to institutionalize the
+partnership" -- and wire stories in lists of disputes -- "sticking points have included limits on
+foreign ownership, counterfeiting and data protection".  This module finds those phrases; the
+tracker makes each one an item (keyed by a topic word inside it when there is one, else
+``other``).
+
+* A **commitment** is a verb of commitment and the verb phrase after its "to"; committing to the
+  negotiation itself ("commitment to negotiations", "to continue the talks") is no item, and
+  "committed to work toward X" makes X an objective.
+* A **sticking-point list** is "sticking points / obstacles / differences ... (have) included"
+  followed by items split at commas (a bare "and" inside an item stays: "telecommunications and
+  life insurance"); every item is contested.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# "affirmed their commitment to", "committed to", "resolved to", "pledged to", "decided to"
+_COMMIT = re.compile(
+    r"\b(?:(?:re)?affirm(?:ed|s)?|renew(?:ed|s)?|reiterat(?:ed|es)|emphasi[sz](?:ed|es)|"
+    r"underscor(?:ed|es)|stress(?:ed|es))\s+(?:their|its|our|the)\s+(?:mutual\s+|shared\s+|"
+    r"strong\s+|joint\s+|continued\s+|steadfast\s+|historic\s+)?commitments?\s+"
+    # "the historic commitment from the 2023 summit to halve ..."
+    r"(?:(?:from|of|made\s+at|made\s+in|at|in)\s+[^.,;:]{1,60}?\s+)?to\s+|"
+    r"\b(?:committed|resolved|pledged|decided)\s+to\s+|"
+    # "joined G20 leaders to launch the Global Alliance ...": done together
+    r"\bjoined\s+[^.,;:]{1,50}?\s+(?:leaders|partners|counterparts|countries|allies)\s+"
+    r"(?:to|in)\s+(?=(?:launch|announc|sign|endors|adopt|establish|creat)\w*\b)", re.IGNORECASE)
+# what one side calls for ("called on the donors to increase support", "pushed for making the
+# process faster") is on the agenda, still open
+_CALL = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+(?:on|upon)\s+[^.,;:]{1,60}?\s+to|call(?:ed|s|ing)?\s+for|"
+    r"urg(?:ed|es|ing)\s+[^.,;:]{1,60}?\s+to|push(?:ed|es|ing)?\s+for|"
+    r"advocat(?:ed|es|ing)\s+for)\s+", re.IGNORECASE)
+# "is committed to reforming ...": a stance, not a commitment made together
+_STANCE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$", re.IGNORECASE)
+# the negotiation itself, or going on with it: the thread, not an item of its agenda
+_ITSELF = re.compile(
+    r"(?:(?:the|a|an|their|its)\s+)?(?:(?:continued|further|ongoing|regular|close|urgent|"
+    r"emergency|special|immediate)\s+)?"
+    # a meeting called for is a step of the process, not an item of its agenda
+    r"(?:negotiations?|talks|discussions|consultations|diplomacy|the peace process|meetings?|"
+    r"sessions?|summits?|votes?|"
+    r"peace process|process|engagement|continu\w*|keep\w*|remain\w*|stay\w*|"
+    r"negotiat\w*|talk(?:ing)?|meet(?:ing)?|consult\w*|engag\w*)\b",
+    re.IGNORECASE)
+# "to achieving a ceasefire", "to a two-state solution": a deal still sought
+_SOUGHT = re.compile(r"(?:achiev|secur|reach|conclud|finali[sz]|pursu|seek|bring)\w*\b|"
+                     r"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:cease-?fire|truce|deal|agreement|peace|"
+                     r"settlement|solution)\b", re.IGNORECASE)
+# "to work toward X", "to seek X": X is what they aim at
+_AIM = re.compile(r"(?:work(?:ing)?\s+(?:together\s+)?(?:toward|towards|for|to)|seek(?:ing)?|"
+                  r"strive\s+(?:for|toward|towards|to)|pursu(?:e|ing))\s+", re.IGNORECASE)
+
+# "sticking points (to membership) have included ...", "the main obstacles are ..."
+_STICKING_HEAD = re.compile(
+    r"\b(?:sticking[- ]points?|stumbling[- ]blocks?|obstacles|main differences|points of "
+    r"contention|bones? of contention|outstanding disputes)\b(?:\s+[\w-]+){0,4}?\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:included?|includes|are|were|remain(?:ed)?)\s+",
+    re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:as\s+well\s+as\s+)?|\s*;\s*|"
+                         r"\s+as\s+well\s+as\s+", re.IGNORECASE)
+# "issues surrounding counterfeiting": the item is what follows
+_ITEM_LEAD = re.compile(r"(?:(?:the\s+)?(?:issues?|questions?|matters?|problems?)\s+"
+                        r"(?:surrounding|of|over|around|concerning|about)\s+)", re.IGNORECASE)
+# a phrase that opens on a pronoun ("their release") or ends on a comparative ("provide more")
+# says nothing on its own
+_VAGUE_START = frozenset(["their", "its", "his", "her", "them", "it", "this", "that", "these",
+                          "those", "as", "our", "we", "they", "be", "do"])
+_VAGUE_END = frozenset(["more", "less", "further", "well", "sure", "so", "same", "action",
+                        # an adjective still waiting for its noun ("conduct a full")
+                        "full", "open", "new", "free", "fair", "strong", "own", "other", "such",
+                        "whole", "entire", "real", "comprehensive", "lasting", "durable"])
+# "a truce committed to by the parties": the phrase after "to" is its agent, not a pledge
+_NOT_OBJECT = frozenset(["by", "with", "from", "in", "on", "at", "for", "of", "to", "and", "or",
+                         "but"])
+_CLAUSE_END = re.compile(r"[,;:!?()]|\.(?=\s|$)(?<!\b[A-Z]\.)|\s[-—–]\s|—")
+_ITEM_END = re.compile(r"[.;:!?()]|\s[-—–]\s|—")
+# the stems every phrase pattern above needs: a sentence with none of them has no phrase
+# (substring tests on the lowered sentence instead of five scans)
+_STEMS = ("commit", "resolv", "pledg", "decid", "join", "call", "urg", "push", "advocat", "aim",
+          "design", "intend", "meant", "goal", "objective", "demand", "insist", "want",
+          "sticking", "stumbling", "obstacle", "difference", "contention", "disput")
+MAX_ITEM_WORDS = 12
+MIN_ITEMS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """An agenda phrase of a sentence: its span and the status its wording gives it."""
+
+    start: int
+    end: int
+    status: str  # agreed | objective | contested
+
+
+# the purpose of the talks ("talks aimed at averting national strikes") is their objective;
+# what a side demands ("demanded that ...", "insists on ...") is contested
+_PURPOSE = re.compile(
+    r"\b(?:talks|negotiations|discussions|meetings?|consultations|efforts|mediation|deal|"
+    r"agreement|plan|proposal)\s+(?:\w+\s+)?(?:aimed\s+at|designed\s+to|intended\s+to|meant\s+to|"
+    r"with\s+the\s+(?:aim|goal|objective)\s+of)\s+", re.IGNORECASE)
+# (a demand made of someone: "wants the government to withdraw ...", not "I want you to know";
+# "demand is growing" is a market's)
+_DEMAND = re.compile(r"\b(?:demand(?:ed|s|ing)?\s+(?=that\b|the\b|an?\b|its\b|their\b|an\s+end\b)|"
+                     r"insist(?:ed|s|ing)?\s+on\s+|"
+                     r"want(?:s|ed)?\s+(?:the|its|their)\s+[^.,;:]{1,40}?\s+to\s+)(?:that\s+)?",
+                     re.IGNORECASE)
+
+
+def purposes_and_demands(text: str, lo: int, hi: int) -> list[Phrase]:
+    """What talks aim at (objective) and what a side demands (contested) in ``text[lo:hi]``."""
+    return _objects(_PURPOSE, "objective", text, lo, hi) + \
+        _objects(_DEMAND, "contested", text, lo, hi)
+
+
+def calls(text: str, lo: int, hi: int) -> list[Phrase]:
+    """The phrases ``text[lo:hi]`` calls for, each open (see :func:`commitments`)."""
+    return _objects(_CALL, "open", text, lo, hi)
+
+
+def _objects(pattern: re.Pattern[str], status: str, text: str, lo: int, hi: int
+             ) -> list[Phrase]:
+    """The phrase after each match of ``pattern`` in ``text[lo:hi]``, to the end of its clause,
+    unless it is the negotiation itself or opens on a function word ("the demands of a booming
+    economy", "demand and supply": nouns)."""
+    out: list[Phrase] = []
+    for m in pattern.finditer(text, lo, hi):
+        start = m.end()
+        clause_end = _CLAUSE_END.search(text, start, hi)
+        end = clause_end.start() if clause_end else hi
+        first = text[start:end].split(maxsplit=1)[:1]
+        if _ITSELF.match(text, start, end) or not text[start:start + 1].isalnum() or (
+                first and first[0].lower() in _NOT_OBJECT):
+            continue
+        out.append(Phrase(start, end, status))
+    return out
+
+
+def commitments(text: str, lo: int, hi: int) -> list[Phrase]:
+    """The phrases committed to in ``text[lo:hi]`` (a sentence): each starts after the "to" of
+    a commitment and runs to the end of its clause (the label decides where the phrase
+    stops; a topic word anywhere in the clause keys the item)."""
+    out: list[Phrase] = []
+    for m in _COMMIT.finditer(text, lo, hi):
+        if _STANCE_BEFORE.search(text, max(lo, m.start() - 7), m.start()):
+            continue
+        start = m.end()
+        clause_end = _CLAUSE_END.search(text, start, hi)
+        end = clause_end.start() if clause_end else hi
+        if _ITSELF.match(text, start, hi):
+            continue
+        status = "objective" if _SOUGHT.match(text, start, hi) else "agreed"
+        aim = _AIM.match(text, start, hi)
+        if aim:
+            start, status = aim.end(), "objective"
+            if _ITSELF.match(text, start, hi):
+                continue
+        if start < end and text[start].isalnum():
+            out.append(Phrase(start, end, status))
+    return out
+
+
+def may_have_phrases(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` may hold a commitment, call, aim, demand or sticking point."""
+    low = text[lo:hi].lower()
+    return any(stem in low for stem in _STEMS)
+
+
+def readable(label: str, min_words: int = 2) -> bool:
+    """Whether a label made from a commitment or a list item names something on its own:
+    ``min_words`` at least, not opening on a pronoun nor ending on a comparative."""
+    words = label.lower().split()
+    if words and words[-1].endswith(("-", "—")):
+        return False  # a speaker breaking off ("a bi-")
+    return len(words) >= min_words and words[0] not in _VAGUE_START \
+        and words[0] not in _NOT_OBJECT and words[-1] not in _VAGUE_END
+
+
+def sticking_points(text: str, lo: int, hi: int) -> list[Phrase]:
+    """The items of a list of sticking points in ``text[lo:hi]``, each contested; none unless
+    the list has at least two items."""
+    head = _STICKING_HEAD.search(text, lo, hi)
+    if head is None:
+        return []
+    end = _ITEM_END.search(text, head.end(), hi)
+    body_end = end.start() if end else hi
+    out: list[Phrase] = []
+    pos = head.end()
+    for sep in [*_ITEM_SPLIT.finditer(text, pos, body_end), None]:
+        stop = sep.start() if sep else body_end
+        lead_in = _ITEM_LEAD.match(text, pos, stop)
+        if lead_in:
+            pos = lead_in.end()
+        item = text[pos:stop]
+        words = item.split()
+        if 1 <= len(words) <= MAX_ITEM_WORDS:
+            lead = len(item) - len(item.lstrip())
+            out.append(Phrase(pos + lead, pos + len(item.rstrip()), "contested"))
+        if sep is None:
+            break
+        pos = sep.end()
+    return out if len(out) >= MIN_ITEMS else []

@@ -1,0 +1,259 @@
+"""Speakers the actor pass did not find: people named as the subject of a speech verb.
+
+A quote's speaker must be an actor.  Wire and BBC stories quote many people the knowledge base
+cannot know (an analyst, a fund manager, a union official, an envoy), introduced in a handful of
+fixed shapes::
+
+    "…," said Richard Moffat, investment director of Standard Life.
+    Oxfam's Barbara Stocking said …
+    Director-general of finance Chris Stals said …
+    Assad Omar, Afghanistan's envoy to the United Nations, said …
+
+A name of two or three capitalised words right before a speech verb (after an optional
+apposition) or right after an inverted one becomes a person when something says it is one: a
+role noun just before it or in its apposition ("envoy", "director", "spokesman"), a possessor
+just before it ("Oxfam's"), or its last word used alone elsewhere ("Stals said").  Words that
+make a name an organisation ("Investments", "Bank", "Party") or a place rule it out, and so does
+any overlap with an actor already found.  The person's name mentions are every occurrence of
+the full name and of the surname alone; a possessor that is an actor is the affiliation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.quotes.words import PERSON_NOUNS
+from briefing.extract.time.word_trie import literal_alternation
+from briefing.model import Actor, Document, Mention
+
+_WORD = r"[A-Z][a-z][\w-]*(?:[’'][A-Z][\w-]*)?"  # "Moffat", "O'Brien", not "Oxfam's"
+_NAME = rf"{_WORD}(?:\s+(?:[A-Z]\.\s+)?{_WORD}){{1,2}}"
+_GIVEN_BEFORE = re.compile(rf"\b(?:{_WORD}\s+){{1,2}}\Z")  # "Rafael " before "Benitez"
+# the verbs that introduce a speaker named right before or right after them
+# (a trie of literal words: scanned over the whole text, it must be fast; word edges are
+# checked on each hit)
+_VERB = literal_alternation([
+    "said", "says", "told", "added", "replied", "stated", "warned", "argued", "explained",
+    "insisted", "noted", "stressed", "declared", "commented", "acknowledged", "predicted",
+    "cautioned"])
+_POSTNOMINAL = r"(?:\s+(?:QC|KC|MP|MEP|MSP|Jr\.?|Sr\.?))?"  # "Guy Roe QC warned"
+_BEFORE = re.compile(rf"(?P<lead>[\w’'-]+[’']s\s+|[a-z][\w-]*\s+)?(?P<name>{_NAME}){_POSTNOMINAL}"
+                     r"(?P<appos>,\s+[^,\"“”;:.]{3,90},)?\s+(?:also\s+|later\s+|then\s+)?$")
+_AFTER = re.compile(rf"\s+(?P<name>{_NAME})(?P<appos>,\s+[^,\"“”;:.]{{3,90}})?"
+                    r"(?=[,.;]|\s+(?:of|from|at|in|who|on)\b|\s*$)")
+# '"…," Toshack said' / '"…," said Benitez.': one word as the subject of a speech verb
+_ONE_BEFORE = re.compile(r"(?:[,.!?”\"]\s*|\band\s+)(?P<name>[A-Z][a-z][\w-]+)\s+"
+                         r"(?:also\s+|later\s+)?\Z")
+_ONE_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z][\w-]+)(?=[,.;]|\s*$)", re.MULTILINE)
+WINDOW = 140
+LEAD_CHARS = 60
+_OF_ORG = re.compile(r"\s+(?:of|at|from)\s+[A-Z]")  # how far back a description before a name and a comma may start  # characters before a verb where its subject's name may start
+# Words that make a capitalised run an organisation, a place or a document, not a person.
+_NOT_PERSON = frozenset("""
+Bank Banks Group Investments Investment Capital Securities Party Union Council Ministry Office
+House Agency Association Company Corporation Corp Inc Ltd Fund Funds Organisation Organization
+Committee Commission Board Department News Times Post Journal Exchange Institute University
+Airlines Airways Systems Motors International Federation League Front Army Forces Government
+Court Assembly Parliament Congress Senate Chamber Trust Partners Holdings Industries Energy
+Oil Petroleum Insurance Management Services Foundation Centre Center Coalition Alliance Movement
+Guard Police Command Authority Review Street Square Palace Hall Station Radio Television TV
+Report Agreement Treaty Accord Plan Act Bill Daily Weekly Monthly Summit Conference Talks
+North South East West Northern Southern Eastern Western Central United National Federal
+Republic Kingdom States Islands Gulf Sea Ocean Middle Europe European African Asian American
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+The This That These Those But And Or So Yet If When While After Before Meanwhile However
+As Like With For From Since Then Now Here There Today Yesterday Also Still Even Just Well Yes
+No Thank Thanks Look Again Where What Who Why How Our Your My Let Please Okay Sure Once
+He She It They We I You His Her Their Its Our Mr Mrs Ms Miss Dr Sir Lord Lady
+President Minister Secretary Prime Foreign Chancellor Senator Governor General Ambassador
+Spokesman Spokeswoman Chairman Chief Director Envoy Officials Official Sources
+""".split())  # noqa: SIM905 - a word list reads better as text
+
+
+def _untitled(name: str, start: int, lead: str) -> tuple[str, int, str]:
+    """"Rt Rev Scott Joynt" -> "Scott Joynt": leading titles go to the lead."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].rstrip(".") in _TITLES:
+        k += 1
+    if k == 0:
+        return name, start, lead
+    cut = name.index(words[k], sum(len(w) for w in words[:k]))
+    return name[cut:], start + cut, lead + name[:cut]
+
+
+_TITLES = frozenset("""
+Professor Prof Rev Rt Revd Reverend Dr Sir Lord Lady Dame Bishop Archbishop Cardinal Judge Justice
+Captain Capt Colonel Col Major Maj General Gen Lieutenant Lt Sergeant Sgt Constable Inspector
+Superintendent Det Detective Chief Mr Mrs Ms Miss Dame Baroness Baron Sheikh Imam Rabbi Father
+""".split())  # noqa: SIM905 - a word list reads better as text
+
+
+def _taken(actors: tuple[Actor, ...]) -> list[tuple[int, int]]:
+    spans = [(m.start, m.end) for a in actors for m in (*a.mentions, *a.references)]
+    return sorted(spans)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    """Where ``word`` stands as a whole word in ``text`` (found with str.find: names differ
+    from document to document, and compiling a pattern for each costs more than the search)."""
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "’'-_") and not (after.isalnum()
+                                                                 or after in "’'-_"):
+            out.append((at, end))
+        at = text.find(word, end)
+    return out
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+
+
+class _Discovery:
+    def __init__(self, document: Document, actors: tuple[Actor, ...]) -> None:
+        self.text = document.text
+        self.actors = actors
+        self.taken = _taken(actors)
+        self.ids = {a.id for a in actors}
+        self.by_span = {(m.start, m.end): a for a in actors for m in a.mentions}
+        self.full_names: dict[str, str | None] = {}
+
+    def run(self) -> tuple[Actor, ...]:
+        found: dict[str, tuple[str, str | None]] = {}  # name -> (name, affiliation)
+        text = self.text
+        for verb in _VERB.finditer(text):
+            if (verb.start() and text[verb.start() - 1].isalnum()) or \
+                    text[verb.end():verb.end() + 1].isalnum():
+                continue
+            for name, start, lead, appos in self._named_at(verb):
+                name, start, lead = _untitled(name, start, lead)
+                words = name.split()
+                if "'s" in name or "’s" in name:
+                    continue
+                if any(w.strip(".") in _NOT_PERSON for w in words) \
+                        or _overlaps(self.taken, start, start + len(name)):
+                    continue
+                if not self._a_person(name, lead, appos):
+                    continue
+                if name not in found:
+                    found[name] = (name, self._possessor(start, lead))
+            for word, start in self._surname_at(verb):
+                full = self._full_name(word)
+                if full is not None and not _overlaps(self.taken, start, start + len(word)):
+                    found.setdefault(full, (full, None))
+        return tuple(self._actor(name, aff) for name, aff in found.values())
+
+    def _surname_at(self, verb: re.Match[str]) -> list[tuple[str, int]]:
+        """A single capitalised word as the subject of ``verb``: '"…," Toshack said',
+        '"…," said Benitez.'"""
+        out = []
+        before = self.text[max(0, verb.start() - 40):verb.start()].rstrip()
+        b = _ONE_BEFORE.search(self.text, max(0, verb.start() - 40), verb.start()) \
+            if before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper() else None
+        if b:
+            out.append((b["name"], b.start("name")))
+        a = _ONE_AFTER.match(self.text, verb.end())
+        if a:
+            out.append((a["name"], a.start("name")))
+        return [(w, at) for w, at in out if w not in _NOT_PERSON and w not in _TITLES]
+
+    def _full_name(self, surname: str) -> str | None:
+        """The full name ending with ``surname`` used elsewhere in the text ("Liverpool boss
+        Rafael Benitez"), not part of an actor found, titles aside."""
+        if surname not in self.full_names:
+            self.full_names[surname] = self._find_full_name(surname)
+        return self.full_names[surname]
+
+    def _find_full_name(self, surname: str) -> str | None:
+        for at, end in _word_spans(self.text, surname):
+            given = _GIVEN_BEFORE.search(self.text, max(0, at - 60), at)
+            if given is None:
+                continue
+            name, start, _lead = _untitled(self.text[given.start():end], given.start(), "")
+            words = name.split()
+            if len(words) >= 2 and not any(w in _NOT_PERSON or w in _TITLES for w in words) \
+                    and not _overlaps(self.taken, start, start + len(name)):
+                return name
+        return None
+
+    def _named_at(self, verb: re.Match[str]) -> list[tuple[str, int, str, str]]:
+        """(name, its start, the word or possessor before it, its apposition) of the speaker
+        named before ``verb`` and after it."""
+        out = []
+        lo = max(0, verb.start() - WINDOW)
+        window = self.text[lo:verb.start()]
+        if "\n" in window:
+            lo += window.rindex("\n") + 1
+            window = self.text[lo:verb.start()]
+        # cheap test first: a capitalised word or an apposition's comma right before the verb
+        last = window.rstrip().rsplit(None, 1)[-1:] or [""]
+        m = _BEFORE.search(window) if last[0][:1].isupper() or last[0].endswith(",") \
+            or last[0] in ("also", "later", "then") else None
+        if m:
+            # the lead: the possessor or word just before the name, or a description closed
+            # by a comma ("The new chairman of the Bar Council, Guy Roe QC warned")
+            lead = m["lead"] or ""
+            if not lead and window[:m.start("name")].rstrip().endswith(","):
+                lead = window[max(0, m.start("name") - LEAD_CHARS):m.start("name")]
+            out.append((m["name"], lo + m.start("name"), lead, m["appos"] or ""))
+        a = _AFTER.match(self.text, verb.end())
+        if a and "\n" not in a.group(0):
+            # "said Steve Roe of Lehman Securities": of an organisation
+            of = _OF_ORG.match(self.text, a.end())
+            out.append((a["name"], a.start("name"), "", a["appos"] or (of.group(0) if of else "")))
+        return out
+
+    def _a_person(self, name: str, lead: str, appos: str) -> bool:
+        """A role noun before the name or in its apposition, a possessor before it, or its
+        last word alone elsewhere in the text."""
+        if lead.rstrip().endswith(("'s", "’s")) or any(
+                w.rstrip(".") in _TITLES for w in lead.split()[-2:]):
+            return True
+        if PERSON_NOUNS.search(lead) or PERSON_NOUNS.search(appos) or _OF_ORG.match(appos):
+            return True
+        surname = name.split()[-1]
+        return len(_word_spans(self.text, surname)) > self.text.count(name)
+
+    def _possessor(self, start: int, lead: str) -> str | None:
+        """"Oxfam's Barbara Stocking": the actor named in the possessor, if any."""
+        if not lead.rstrip().endswith(("'s", "’s")):
+            return None
+        end = start - len(lead) + len(lead.rstrip()) - 2
+        for (a, b), actor in self.by_span.items():
+            if b == end and a < end:
+                return actor.id
+        return None
+
+    def _actor(self, name: str, affiliation: str | None) -> Actor:
+        base = _slug(name) or "speaker"
+        aid, n = base, 2
+        while aid in self.ids:
+            aid, n = f"{base}_{n}", n + 1
+        self.ids.add(aid)
+        mentions: list[Mention] = []
+        surname = name.split()[-1]
+        for form in (name, surname):
+            for span in _word_spans(self.text, form):
+                if _overlaps(self.taken, *span) or any(
+                        x.start < span[1] and span[0] < x.end for x in mentions):
+                    continue
+                mentions.append(Mention(span[0], span[1], form, "actor", "speaker"))
+        mentions.sort(key=lambda x: x.start)
+        aliases = tuple(dict.fromkeys(x.text for x in mentions))
+        return Actor(aid, name, "person", "party", aliases=aliases, affiliation=affiliation,
+                     mentions=tuple(mentions), evidence=())
+
+
+def unnamed_speakers(document: Document, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """People named as speakers in ``document`` who are not among ``actors``."""
+    return _Discovery(document, actors).run()

@@ -1,0 +1,369 @@
+"""Who a speaker's noun phrase stands for: names, descriptions, pronouns, titles alone.
+
+:class:`Speakers` resolves the noun phrase of an attribution ("a senior State Department
+official who …", "he", "the president", "Oxfam's Jo Roe", "the coalition") to an actor, using
+the position index of every actor's mentions and references.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefing.extract.quotes.actor_index import ActorIndex, Hit
+from briefing.extract.quotes.words import (
+    FEMALE_TITLES,
+    GOVERNMENT_SUBJECT,
+    MALE_TITLES,
+    NOT_SUBJECT_WORD,
+    PAST_VERB,
+    PERSON_NOUNS,
+    PRONOUN_ANY,
+    SPEECH_VERB,
+    SPOKESMAN_FOR,
+    SUBJECT_LEAD,
+)
+from briefing.model import Actor
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|to|from|with|into|on|of|for|by|near|across|against|toward|towards|than|"
+    r"inside|over|about|between|under|through|via|like)\s+(?:the\s+)?$", re.IGNORECASE)
+# "The coalition said": a definite description of a group speaks for the group last named.
+GROUP_NOUNS = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?(?:coalition|group|committee|movement|"
+                         r"alliance|militants|rebels|organi[sz]ation|faction|bloc)\b")
+GROUP_KINDS = frozenset({"armed_group", "organization", "igo", "state_group"})
+DEFINITE = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|"
+                      r"[Tt]hat(?!\s+(?:is|was|are|were|would|will|has|had)\b|[’']s))\b")
+TITLE_ALONE = re.compile(r"\b[Tt]he\s+(?P<t>President|Prime Minister|Secretary of State|"
+                         r"Secretary|Foreign Minister|Chancellor|King|Premier)\b(?!\s+of\b|\s+[A-Z])")
+_LEADING_VERB = re.compile(r"[\s\"“”’']*(?:" + SPEECH_VERB.pattern + r")\s+", re.IGNORECASE)
+# Sentence adverbs of more than one word, which may come before a clause's subject.
+DISCOURSE_MARKER = re.compile(r"\b(?:of course|in fact|in turn|in response|in short|at first|"
+                              r"at the time|for (?:his|her|their|its) part|on the other hand)\b",
+                              re.IGNORECASE)
+# "The report said": a paper as the subject speaks for whoever issued it.
+DOCUMENT_SUBJECT = re.compile(
+    r"^\s*(?:(?:and|but|so)\s+)?(?:the|its|their|this)\s+(?:\w+\s+)?(?P<noun>report|statement|"
+    r"letter|study|communiqu[eé]|declaration|document|paper|text|proposal|resolution|survey)"
+    r"\s*$", re.IGNORECASE)
+AUTHOR_WINDOW = 3000
+# "the companies said", "the two governments said": the pair last named together speaks
+PLURAL_SUBJECT = re.compile(r"\b[Tt]he\s+(?:two\s+)?(?:companies|firms|groups|governments|"
+                            r"countries|banks|unions|organi[sz]ations)\s*$")
+PAIR_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
+PAIR_WINDOW = 600
+DESCRIPTION_WORDS = 8  # a definite description's head noun comes within its first words
+NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # "he — George Roe said": a name corrects the pronoun
+# What may come before a pronoun that is its clause's subject: nothing, a conjunction, or an
+# opening phrase closed by a comma ("At another point, he …").
+CLAUSE_OPENING = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen|[Yy]et)\s+)?(?:[^,;:\"“”]{1,60},\s*)?")
+# Where a compound sentence starts a new clause with its own subject.
+CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|while|whereas|and|although|though)|;)\s+")  # how far back "the report" looks for the report's author
+PRONOUN_WINDOW = 1500  # how far back a pronoun looks for the person it stands for
+
+
+class Speakers:
+    """Resolves noun phrases, pronouns and descriptions to actor ids."""
+
+    def __init__(self, text: str, index: ActorIndex, sent_starts: list[int],
+                 quoted: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.index = index
+        self.last_speaker: Actor | None = None  # the person who spoke the last quote
+        self.last_speaker_at = -10_000
+        self.sent_starts = sent_starts
+        self.quoted = quoted  # the insides of every quote: names there are not speakers
+        self.quoted_starts = [a for a, _b in quoted]
+        self._genders: dict[str, str | None] = {}
+
+    # -- pronouns ----------------------------------------------------------------------------
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.quoted_starts, pos) - 1
+        return i >= 0 and pos < self.quoted[i][1]
+
+    def gender(self, actor: Actor) -> str | None:
+        """"m"/"f" when a courtesy title or a gendered title says so ("Mr Prescott"), else None."""
+        if actor.id in self._genders:
+            return self._genders[actor.id]
+        found: str | None = None
+        for m in actor.mentions:
+            before = self.text[max(0, m.start - 12):m.start]
+            if MALE_TITLES.search(before):
+                found = "m"
+                break
+            if FEMALE_TITLES.search(before):
+                found = "f"
+                break
+        if found is None and actor.title:
+            title = actor.title + " "
+            found = "m" if MALE_TITLES.search(title) else "f" if FEMALE_TITLES.search(title) \
+                else None
+        self._genders[actor.id] = found
+        return found
+
+    def subject_position(self, hit: Hit) -> bool:
+        """Whether ``hit`` is the subject of its clause: it opens its sentence (after titles and
+        modifiers: "PCS leader Mark Serwotka warned"), opens a clause after a comma, or follows
+        a speech verb (", said BBC correspondent Jane Roe")."""
+        i = bisect.bisect_right(self.sent_starts, hit.start) - 1
+        s_start = self.sent_starts[i] if i >= 0 else 0
+        lo = max(s_start, hit.start - 120)
+        prefix = self.text[lo:hit.start]
+        comma = max(prefix.rfind(","), prefix.rfind(";"), prefix.rfind(":"))
+        candidates = [prefix] + ([prefix[comma + 1:]] if comma >= 0 else [])
+        for part in candidates:
+            verb = _LEADING_VERB.match(part)
+            if verb:
+                part = part[verb.end():]
+            # "…, of course Netanyahu gave a speech": a sentence adverb is no preposition
+            part = DISCOURSE_MARKER.sub(" ", part)
+            if not SUBJECT_LEAD.match(part):
+                continue
+            if NOT_SUBJECT_WORD.search(part.lower() + " ") or PAST_VERB.search(part) \
+                    or SPEECH_VERB.search(part):
+                continue  # "But he said Mr Blair had …": Blair is no subject
+            return True
+        return False
+
+    def subject_person_before(self, pos: int, pronoun: str) -> Actor | None:
+        """The closest person before ``pos`` named (or described) as the subject of a clause,
+        of the pronoun's gender when that is known; names inside quotes do not count."""
+        want = "f" if pronoun.lower() == "she" else "m"
+        floor = max(0, pos - PRONOUN_WINDOW)
+        i = bisect.bisect_left(self.index.person_starts, pos) - 1
+        while i >= 0:
+            hit = self.index.person_hits[i]
+            i -= 1
+            if hit.start < floor:
+                break
+            if hit.end > pos or self._in_quote(hit.start) or self._possessive(hit):
+                continue
+            if hit.is_reference and PRONOUN_ANY.fullmatch(self.text[hit.start:hit.end]):
+                continue
+            gender = self.gender(hit.actor)
+            if gender is not None and gender != want:
+                continue
+            if self.subject_position(hit):
+                return hit.actor
+        return None
+
+    def surname_in(self, lo: int, hi: int) -> Actor | None:
+        """A capitalised word of ``text[lo:hi]`` that is one word of exactly one person's name
+        ("Lho said" when only "Lho Shin-yong" was found as a mention)."""
+        words = re.findall(r"\b[A-Z][\w’'-]{2,}\b", self.text[lo:hi])
+        for word in words:
+            owners = {a.id: a for a in self.index.actors if a.kind == "person"
+                      and word in re.split(r"[\s-]+", a.name)}
+            if len(owners) == 1:
+                return next(iter(owners.values()))
+        return None
+
+    def government(self) -> Actor | None:
+        """The government actor of the document, for "ministers believe …"."""
+        govs = [a for a in self.index.actors if a.kind == "government"
+                and "government" in (a.id + " " + a.name).lower()]
+        if not govs:
+            return None
+        return max(govs, key=lambda a: len(a.mentions) + len(a.references))
+
+    def _prepositional(self, hit: Hit, lo: int) -> bool:
+        before = self.text[max(lo, hit.start - 16):hit.start]
+        return bool(_PREPOSITION_BEFORE.search(before)) or hit.role == "location"
+
+    def in_region(self, lo: int, hi: int, subject_first: bool) -> Actor | None:
+        """The speaker named in ``text[lo:hi]`` (the noun phrase of an attribution).
+
+        ``subject_first``: the region is a clause ending at the speech verb, so a non-person
+        speaker is its first actor (the subject); otherwise the nearest to ``lo``.
+        """
+        if hi <= lo:
+            return None
+        hits = [h for h in self.index.within(lo, hi) if h.end <= hi]
+        for h in hits:
+            # "a spokesman for Unison": the organisation speaks (a person after "for" does not)
+            if h.actor.kind != "person" and SPOKESMAN_FOR.search(
+                    self.text[max(lo, h.start - 40):h.start]):
+                return h.actor
+        refs = [h for h in hits if h.is_reference and h.actor.kind == "person"
+                and not PRONOUN_ANY.fullmatch(self.text[h.start:h.end])]
+        if refs:  # "a senior State Department official who …": the description wins
+            return max(refs, key=lambda h: (h.end - h.start, h.end)).actor
+        persons = [h for h in hits if h.actor.kind == "person" and not h.is_reference
+                   and not self._prepositional(h, lo) and not self._possessive(h)]
+        if persons:
+            return (persons[-1] if subject_first else persons[0]).actor
+        region = self.text[lo:hi]
+        pron = re.search(r"\b(?P<p>he|she|He|She)\b", region)
+        if pron and (not subject_first or not region[pron.end():].strip(" ,").strip()
+                     or len(region[pron.end():].split()) <= 2
+                     or (CLAUSE_OPENING.fullmatch(region[:pron.start()])
+                         and not NAME_WORD.search(region, pron.end()))):
+            # "he said"; "At one point, he laughed it off, saying": the pronoun is the
+            # subject of the clause the speech verb belongs to
+            # "he said": the closest person before named as a clause's subject, of the same
+            # gender when known (not simply the last speaker: another person may have been
+            # introduced in between)
+            at = lo + pron.start()
+            subject = self.subject_person_before(at, pron.group("p"))
+            if subject is not None:
+                return subject
+            if self.last_speaker is not None and lo - self.last_speaker_at < 1200:
+                return self.last_speaker
+            person = self.index.last_person_before(at)
+            titled = self._titled_before(at)
+            if titled is not None and (person is None or titled[0] > self._last_hit_at(at)):
+                return titled[1]
+            return person
+        others = [h for h in hits if h.actor.kind != "person" and not self._prepositional(h, lo)
+                  and not self._possessive(h)]
+        if DEFINITE.match(region) and PERSON_NOUNS.search(" ".join(region.split()[:DESCRIPTION_WORDS])):
+            # "the president replied": the person holding that title; "the top U.S. diplomat
+            # said": the person last named who stands for that state (only a definite
+            # description refers back; "a Cosla spokesman" is someone new)
+            states = {self.index.party_of(h.actor) for h in others} - {None}
+            noun = PERSON_NOUNS.findall(region)[-1].lower()
+            return self.title_holder(region, states) or self._last_person(lo, states, noun)
+        if PERSON_NOUNS.search(region) and not others:
+            return None
+        if subject_first and others and GOVERNMENT_SUBJECT.search(region):
+            # "… in what the administration called": the government nearest the verb, not the
+            # actor the clause opened with
+            return self.government() or self._state_of(others)
+        if others:
+            # the subject comes first in its clause: the last clause of a compound sentence
+            # ("The EU …, but Turkey … had insisted …, calling it a "…"")
+            cut = max((lo + m.end() for m in CLAUSE_JOIN.finditer(region)), default=lo)
+            last_clause = [h for h in others if h.start >= cut]
+            return (last_clause or others)[0].actor
+        paper = DOCUMENT_SUBJECT.match(region)
+        if paper:  # "The report said": whoever the text said issued the report
+            return self.author_of(paper.group("noun"), lo)
+        it = re.search(r"\b(?:it|It|they|They)\b", region)
+        if it and subject_first and len(region[it.end():].split()) > 3:
+            it = None  # "called it a …": not the subject of the speech verb
+        if it:
+            return self._last_non_person(lo + it.start())
+        pair = PLURAL_SUBJECT.search(region)
+        if pair:  # "the companies said": the first of the pair last named together
+            first = self._first_of_pair(lo + pair.start())
+            if first is not None:
+                return first
+        group = GROUP_NOUNS.search(region)
+        if group:  # "the coalition said": the group last named
+            return self._last_non_person(lo + group.start(), GROUP_KINDS)
+        if subject_first and GOVERNMENT_SUBJECT.search(region):
+            return self.government()  # "ministers believe …"
+        if subject_first and not PERSON_NOUNS.search(region):
+            return self.surname_in(lo, hi)
+        return None
+
+    def title_holder(self, region: str, states: set[str | None]) -> Actor | None:
+        """"the president", "the foreign minister": the one person (of ``states`` when the
+        description names one) whose title is the description's head."""
+        m = re.search(r"\b(?:the|The)\s+(?P<head>(?:[\w.-]+\s+){0,3}?[\w-]+)\s*$", region)
+        if m is None:
+            return None
+        head = " " + m.group("head").lower()
+        holders = [a for a in self.index.actors if a.kind == "person" and a.title
+                   and head.endswith(" " + a.title.lower())
+                   and (not states or self.index.party_of(a) in states)]
+        if not holders:
+            return None
+        return max(holders, key=lambda a: len(a.mentions) + len(a.references))
+
+    def _state_of(self, hits: list[Hit]) -> Actor | None:
+        """The state or organisation the last of ``hits`` stands for."""
+        for h in reversed(hits):
+            party = self.index.party_of(h.actor)
+            if party is not None and party in self.index.by_id:
+                return self.index.by_id[party]
+        return None
+
+    def author_of(self, noun: str, pos: int) -> Actor | None:
+        """Who issued the report (statement, letter …) last mentioned before ``pos``: the
+        first actor of the latest sentence before that names such a paper and an actor
+        ("Oxfam says in a report", "a statement by the ministry"), names in quotes aside."""
+        floor = max(0, pos - AUTHOR_WINDOW)
+        spots = [m.start() for m in re.finditer(rf"\b{noun}s?\b", self.text[floor:pos],
+                                                re.IGNORECASE)]
+        for spot in reversed(spots):
+            at = floor + spot
+            if self._in_quote(at):
+                continue
+            i = bisect.bisect_right(self.sent_starts, at) - 1
+            s_lo = self.sent_starts[i] if i >= 0 else 0
+            s_hi = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
+            for h in self.index.within(s_lo, min(s_hi, pos)):
+                if not self._in_quote(h.start) and h.role != "location" \
+                        and not self._possessive(h):
+                    return h.actor
+        return None
+
+    def _first_of_pair(self, pos: int) -> Actor | None:
+        """The first of the last two actors (not people) named together before ``pos``
+        ("EADS and BAE Systems, …")."""
+        hits = [h for h in self.index.within(max(0, pos - PAIR_WINDOW), pos)
+                if h.actor.kind != "person" and h.end <= pos and not self._in_quote(h.start)]
+        for a, b in zip(reversed(hits[:-1]), reversed(hits[1:]), strict=True):
+            if a.actor.id != b.actor.id and PAIR_GAP.fullmatch(self.text, a.end, b.start):
+                return a.actor
+        return None
+
+    def _last_hit_at(self, pos: int) -> int:
+        i = bisect.bisect_left(self.index.person_starts, pos) - 1
+        return self.index.person_hits[i].start if i >= 0 else -1
+
+    def _titled_before(self, pos: int) -> tuple[int, Actor] | None:
+        """"The President had one word … He said": a title alone names the person holding it."""
+        window_lo = max(0, pos - 400)
+        found = None
+        for m in TITLE_ALONE.finditer(self.text, window_lo, pos):
+            found = m
+        if found is None:
+            return None
+        title = found.group("t").lower()
+        holders = [a for a in self.index.actors if a.kind == "person" and a.title
+                   and title in a.title.lower()]
+        if not holders:
+            return None
+        best = max(holders, key=lambda a: len(a.mentions) + len(a.references))
+        return found.start(), best
+
+    def _possessive(self, hit: Hit) -> bool:
+        """"Syria's main opposition group said": Syria is not the speaker."""
+        return self.text.startswith(("'s ", "’s ", "' ", "’ "), hit.end)
+
+    def _last_person(self, pos: int, parties: set[str | None], head: str = "") -> Actor | None:
+        """The person last mentioned before ``pos`` (standing for one of ``parties`` when
+        given); with no party to go by, one whose known title does not clash with the
+        description's head noun ("the Tory co-chairman" is not the Prime Minister)."""
+        floor = max(0, pos - 1500)
+        i = bisect.bisect_left(self.index.person_starts, pos) - 1
+        while i >= 0:
+            hit = self.index.person_hits[i]
+            if hit.start < floor:
+                break
+            if self._in_quote(hit.start):
+                pass  # a name inside a quote is no one the text describes
+            elif parties:
+                if self.index.party_of(hit.actor) in parties:
+                    return hit.actor
+            elif not (head and hit.actor.title and head not in hit.actor.title.lower()):
+                return hit.actor
+            i -= 1
+        return None
+
+    def _last_non_person(self, pos: int, kinds: frozenset[str] | None = None) -> Actor | None:
+        i = bisect.bisect_left(self.index.starts, pos) - 1
+        floor = max(0, pos - 600)
+        while i >= 0:
+            hit = self.index.hits[i]
+            if hit.start < floor:
+                break
+            if hit.actor.kind != "person" and hit.end <= pos and not self._prepositional(hit, 0) \
+                    and (kinds is None or hit.actor.kind in kinds):
+                return hit.actor
+            i -= 1
+        return None
+
+

@@ -1,0 +1,82 @@
+"""Quotes in transcripts: who speaks each turn, and whether marks quote the turn's speaker."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.quotes.actor_index import ActorIndex
+from briefing.extract.quotes.words import SPEECH_VERBS
+from briefing.model import Document
+
+_REPORTING = re.compile(rf"\b(?:{SPEECH_VERBS}|written|reported|reports|quoted)\b",
+                        re.IGNORECASE)
+_AUXILIARY = frozenset({"have", "has", "had", "will", "would", "did", "do", "does", "also", "just",
+                        "already", "then"})
+_FIRST_PERSON = frozenset({"i", "we", "i've", "we've", "i’ve", "we’ve", "i'd", "we'd", "i’d",
+                           "we’d"})
+
+
+def own_words(left: str) -> bool:
+    """Whether quotation marks after ``left`` (their sentence up to the opening mark) quote
+    the speaker of the turn: a reporting verb whose subject is "I" or "we" ("We told them
+    that "…"", "As I said, "…"").  Not "outlets have written "…"", and not marks with no
+    reporting verb ("sometimes I see, "…"" quotes what others say)."""
+    verbs = list(_REPORTING.finditer(left))
+    if not verbs:
+        return False
+    words = left[:verbs[-1].start()].split()
+    while words and words[-1].lower() in _AUXILIARY:
+        words.pop()
+    return bool(words) and words[-1].lower().strip(",") in _FIRST_PERSON
+
+
+def turn_speakers(document: Document, index: ActorIndex) -> list[str | None]:
+    """The actor id of each transcript turn's speaker: the actor named or described by the
+    turn's label ("MR. KIRBY", "THE PRESIDENT" -- the actor extraction resolved the office
+    to its holder at the document's date, "SENIOR ADMINISTRATION OFFICIAL"), else ``None``
+    (a reporter's "Q", an unknown "A").  A turn continuing after a heading (no label) is
+    the previous turn's speaker."""
+    out: list[str | None] = []
+    last: str | None = None
+    for turn in document.turns:
+        if turn.label_span is None:
+            out.append(last if not turn.question else None)
+            continue
+        lo, hi = turn.label_span
+        found = [h for h in index.within(lo, hi) if h.end <= hi] if not turn.question else []
+        people = [h for h in found if h.actor.kind == "person"]
+        pick = (people or found)[:1]
+        last = pick[0].actor.id if pick else None
+        out.append(last)
+    return out
+
+
+
+
+# "when you were saying before, "…"", "you've called it "…"", "in your words, "…"": a reporter
+# quoting the official being questioned
+_ADDRESSED = re.compile(r"\b(?:you(?:['’]ve|['’]d| have| had| were| are)?\s+(?:\w+\s+){0,2}?"
+                        r"(?:said|say|saying|says|told|mentioned|called|call|described|"
+                        r"put it|used|wrote|warned|promised)|(?:in\s+)?your\s+(?:own\s+)?"
+                        r"words)\b[^.?!]*$", re.IGNORECASE)
+
+
+def addresses(left: str) -> bool:
+    """Whether quotation marks after ``left`` (their sentence up to the opening mark) quote
+    the person the question is put to ("when you said "…"")."""
+    return bool(_ADDRESSED.search(left))
+
+
+def addressees(document: Document, speakers: list[str | None]) -> list[str | None]:
+    """For each turn: the speaker of the answer a question turn is put to (the nearest answer
+    before it, else the next one); ``None`` for turns that are no questions."""
+    turns = document.turns
+    out: list[str | None] = []
+    for k, turn in enumerate(turns):
+        if not turn.question:
+            out.append(None)
+            continue
+        before = (speakers[j] for j in range(k - 1, -1, -1) if not turns[j].question)
+        after = (speakers[j] for j in range(k + 1, len(turns)) if not turns[j].question)
+        out.append(next((s for s in before if s), None) or next((s for s in after if s), None))
+    return out

@@ -1,0 +1,186 @@
+"""Time expressions in a text: the patterns, and where they can start.
+
+Each pattern has a *kind* (how :mod:`~briefing.extract.time.timex` resolves it).  Overlapping
+candidates are settled by length, then by how specific the kind is (:data:`RANK`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from briefing.extract.time import holidays
+from briefing.extract.time.word_trie import literal_alternation
+from briefing.extract.time.words import (
+    LASTING,
+    MONTH_ABBR,
+    MONTH_NAMES,
+    NUMBER_WORDS,
+    PAUSES,
+    WEEKDAY_NAMES,
+)
+
+_MON = rf"(?:{MONTH_NAMES}|(?:{MONTH_ABBR})\.?)"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d{2}|20\d{2})"
+
+# Order matters only for documentation: overlapping candidates are settled by length.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
+    ("slash", re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})\b")),
+    ("mdy", re.compile(
+        rf"(?:\b(?:{WEEKDAY_NAMES}),?\s+)?\b(?P<mon>{_MON})\s+(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}\b"
+        rf"(?:\s*[-–]\s*(?P<d2>\d{{1,2}}){_ORD}\b)?(?:,?\s+(?P<y>{_YEAR})\b)?")),
+    ("dmy", re.compile(
+        rf"(?:\b(?:{WEEKDAY_NAMES}),?\s+)?\b(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}"
+        rf"(?:\s*[-–]\s*\d{{1,2}}{_ORD})?\s+(?:of\s+)?(?P<mon>{_MON})(?![a-z])"
+        rf"(?:,?\s+(?P<y>{_YEAR})\b)?")),
+    ("my", re.compile(rf"\b(?P<mon>{_MON}),?\s+(?:of\s+)?(?:(?P<y>{_YEAR})\b|[’'](?P<y2>\d\d)\b)")),
+    ("month", re.compile(
+        rf"\b(?:(?P<mod>last|next|this|early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?"
+        rf"(?P<mon>{MONTH_NAMES})\b(?!\s+\d)"
+        r"(?:\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year\b)?")),
+    ("weekday", re.compile(
+        rf"\b(?:(?P<mod>last|next|this|this\s+coming|this\s+past|coming|past|on|late|early)\s+)?"
+        rf"(?P<wd>{WEEKDAY_NAMES})(?P<pl>s)?\b"
+        r"(?:\s+(?P<part>morning|afternoon|evening|night))?")),
+    ("dayword", re.compile(
+        r"\b(?:(?P<pre>earlier|later|late|early)\s+)?(?P<w>yesterday|today|tomorrow|tonight)\b"
+        r"|\b(?P<pre2>earlier|later)?\s*\bthis\s+(?P<part>morning|afternoon|evening)\b"
+        r"|\b(?P<ln>last\s+night)\b"
+        r"|\b(?:(?:a\s+)?few\s+|several\s+)?(?:hours|minutes)\s+(?:earlier|ago|later)\b",
+        re.IGNORECASE)),
+    ("ago", re.compile(
+        rf"\b(?P<n>{NUMBER_WORDS})\s+(?P<u>hours?|days?|weeks?|months?|years?|decades?)\s+"
+        r"(?P<dir>ago|earlier|later|before|from\s+now)\b", re.IGNORECASE)),
+    ("relunit", re.compile(
+        r"\b(?:(?P<pre>earlier|later|early|late)\s+(?:in\s+)?)?(?:(?P<end>the\s+end|the\s+start"
+        r"|the\s+beginning|the\s+middle)\s+of\s+)?(?P<rel>last|next|this|past|coming)\s+"
+        r"(?P<u>week|weekend|month|year)\b", re.IGNORECASE)),
+    # "over the past month": a window ending at the report ("over the last few months" is a
+    # stretch of time, not an event, and no expression here)
+    ("window", re.compile(
+        r"\b(?:over|in|during|throughout)\s+the\s+past\s+(?P<u>week|month)\b",
+        re.IGNORECASE)),
+    # "over the weekend", "at the end of the weekend": the weekend nearest the report
+    ("weekend", re.compile(
+        r"\b(?:over|during|through|throughout|(?:at\s+)?the\s+end\s+of)\s+the\s+weekend\b",
+        re.IGNORECASE)),
+    ("holiday", holidays.PATTERN),
+    ("year", re.compile(rf"(?<![\d$£€.,/-])\b(?P<y>{_YEAR})\b(?![\d%/]|s\b|-\d|,\d)")),
+    # "within 48 hours": a deadline counted from the report
+    ("within", re.compile(
+        rf"\bwithin\s+(?:the\s+next\s+)?(?P<n>{NUMBER_WORDS})\s+(?P<u>hours|days|weeks)\b",
+        re.IGNORECASE)),
+    # "a 23-year-old agreement", "after an 11-year lull": a thing that began N years ago
+    ("since_years", re.compile(
+        rf"\b(?:(?P<n>{NUMBER_WORDS})[\s-]year[\s-]old(?=\s+(?:[a-z]+\s+)?(?:{LASTING})\b)"
+        rf"|(?<=after\s)(?:an?|the)\s+(?P<n2>{NUMBER_WORDS})[\s-]year(?=\s+(?:{PAUSES})\b))")),
+    ("duration", re.compile(
+        rf"\b(?P<n>{NUMBER_WORDS})[\s-]+(?:more\s+)?(?P<u>hours?|days?|weeks?|months?|years?|"
+        r"decades?|minutes?)\b(?:[\s-]+(?:old|long))?", re.IGNORECASE)),
+]
+
+
+@dataclass(slots=True)
+class Cand:
+    start: int
+    end: int
+    kind: str
+    match: re.Match[str]
+
+
+
+
+RANK = {"iso": 0, "slash": 0, "mdy": 0, "dmy": 0, "my": 1, "relunit": 1, "ago": 1,
+         "dayword": 2, "weekday": 2, "month": 3, "year": 4, "duration": 5,
+         "weekend": 1, "holiday": 2, "window": 0, "within": 0, "since_years": 1}
+
+
+# Speed: a pattern that opens with \b or an optional prefix makes the regex engine try every
+# position of the text.  Instead, literal-first *trigger* patterns (which the engine scans for
+# quickly) find the word each expression must contain; the full pattern is then tried only at
+# that word and at the starts of the few words before it (where "last", "the end of", "a couple
+# of" would begin).  The result is what ``finditer`` with the full patterns would give.
+_BY_KIND = dict(_PATTERNS)
+_MONTH_WORDS = "|".join(dict.fromkeys(MONTH_NAMES.split("|") + MONTH_ABBR.split("|")))
+_DAY_WORDS = ("yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|hours|minutes")
+_UNIT_WORDS = ("hours|hour|days|day|weeks|week|weekend|months|month|years|year|decades|decade|"
+               "minutes|minute")
+_TRIGGERS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (re.compile(r"\d+"), ("iso", "slash", "dmy", "year", "ago", "duration", "within",
+                          "since_years")),
+    # as tries: each is scanned over the whole text (see word_trie)
+    (literal_alternation(_MONTH_WORDS.split("|")), ("mdy", "my", "month")),
+    (literal_alternation(WEEKDAY_NAMES.split("|")), ("weekday", "mdy", "dmy")),
+    (literal_alternation([w for word in _DAY_WORDS.split("|")
+                          for w in (word, word.capitalize(), word.upper())]),
+     ("dayword", "ago")),
+    (literal_alternation([w for word in _UNIT_WORDS.split("|")
+                          for w in (word, word.capitalize(), word.upper())]),
+     ("ago", "relunit", "duration", "weekend", "window", "within", "since_years")),
+    (literal_alternation(holidays.TRIGGER_WORDS), ("holiday",)),
+]
+_WORDS_BACK = 4
+_CHARS_BACK = 48
+
+
+def _starts_back(text: str, pos: int) -> list[int]:
+    """Starts of up to four words before ``pos`` (earliest first), then ``pos``."""
+    starts = [pos]
+    i = pos
+    floor = max(0, pos - _CHARS_BACK)
+    while len(starts) <= _WORDS_BACK and i > floor:
+        j = i
+        while j > floor and not text[j - 1].isalnum():
+            j -= 1
+        if j == i or text[j:i].strip(" ,-") != "" or "\n" in text[j:i]:
+            break  # no separator, or punctuation other than a comma/hyphen: stop
+        k = j
+        while k > floor and (text[k - 1].isalnum() or text[k - 1] in ".’'"):
+            k -= 1
+        if k == j:
+            break
+        starts.append(k)
+        i = k
+    return starts[::-1]
+
+
+def candidates(text: str) -> list[Cand]:
+    found: list[Cand] = []
+    seen: set[tuple[int, int, str]] = set()
+    for trigger, kinds in _TRIGGERS:
+        for t in trigger.finditer(text):
+            pos = t.start()
+            if pos and text[pos - 1].isalpha() and not text[pos].isdigit():
+                continue  # inside a word ("holidays")
+            starts = _starts_back(text, pos)
+            for kind in kinds:
+                pattern = _BY_KIND[kind]
+                for start in starts:
+                    m = pattern.match(text, start)
+                    if m is None or m.end() <= pos:
+                        continue
+                    s, e = m.span()
+                    while s < e and text[s].isspace():
+                        s += 1
+                    if e > s and (s, e, kind) not in seen:
+                        seen.add((s, e, kind))
+                        found.append(Cand(s, e, kind, m))
+                    break
+    # longest first, then the more specific kind; keep non-overlapping ones
+    found.sort(key=lambda c: (-(c.end - c.start), RANK[c.kind], c.start))
+    taken: list[tuple[int, int]] = []
+    kept: list[Cand] = []
+    for c in found:
+        i = bisect.bisect_left(taken, (c.start, c.end))
+        clash = (i > 0 and taken[i - 1][1] > c.start) or (i < len(taken) and taken[i][0] < c.end)
+        if clash:
+            continue
+        taken.insert(i, (c.start, c.end))
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+

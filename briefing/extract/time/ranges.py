@@ -1,0 +1,79 @@
+"""Ranges written with the month once ("March 3 to 5", "March 3-5") and ranges of months
+("from July to December"): the end of a range dated like its start, never before it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefing.model import TimeExpression
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+# "March 3 to 5", "between March 3 and 5", "March 3-5": the bare day that ends a range; it is
+# followed by punctuation, a year, or a word that starts a new phrase -- never by a noun it
+# counts ("3 and 5 people", "to 10 percent", "at 5 pm")
+_DAY_RANGE_END = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?"
+                            r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|and|for|with|when|while|of|"
+                            r"the|a|an|under|before|after|during)\b)")
+_INNER_END = re.compile(r"\d{1,2}\s*[-–]\s*(\d{1,2})$")
+_YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
+_HAS_MONTH = re.compile(r"[A-Za-z]{3}")
+
+
+def range_end_day(text: str, first: TimeExpression
+                   ) -> tuple[TimeExpression, TimeExpression | None] | None:
+    """The end of a range of days written with the month once ("from March 3 to 5", "March
+    3-5"): a day of the same month after the start.  A year written after the end ("March 12
+    to 14, 2019") dates both.  Returns (the start, possibly re-dated; the end or None)."""
+    if first.precision != "day" or not first.value or len(first.value) != 10 \
+            or not _HAS_MONTH.search(first.text) or not first.text.rstrip()[-1:].isdigit():
+        return None
+    inner = _INNER_END.search(first.text)
+    m = None if inner else _DAY_RANGE_END.match(text, first.end)
+    if inner is None and m is None:
+        return None
+    day = int(inner.group(1) if inner else m.group(1))  # type: ignore[union-attr]
+    year, month = int(first.value[:4]), int(first.value[5:7])
+    after = first.end if inner else m.end(1)  # type: ignore[union-attr]
+    written = _YEAR_AFTER.match(text, after)
+    if written and not re.search(r"\d{4}", first.text):
+        year = int(written.group(1))
+    start = _safe_date(year, month, int(first.value[8:10]))
+    end = _safe_date(year, month, day)
+    if start is None or end is None or end <= start:
+        return None
+    if start.isoformat() != first.value:
+        first = TimeExpression(first.start, first.end, first.text, start.isoformat(), "day",
+                               first.resolved, first.note, first.kind, first.tolerance_days)
+    if inner:  # "March 3-5" is one expression: its start stands for the range
+        return first, None
+    span = (m.start(1), m.end(1))  # type: ignore[union-attr]
+    return first, TimeExpression(span[0], span[1], text[span[0]:span[1]], end.isoformat(), "day",
+                                 first.resolved, "end of a range of days", first.kind,
+                                 first.tolerance_days)
+
+
+_RANGE_GAP = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*")
+
+
+def after_range_start(text: str, first: TimeExpression, second: TimeExpression
+                       ) -> TimeExpression:
+    """"from July to December": the end of a range of months is not before its start."""
+    if first.precision != "month" or not first.value or len(first.value) != 7:
+        return second
+    if second.value is None or not _RANGE_GAP.fullmatch(text[first.end:second.start]) \
+            or second.value >= first.value:
+        return second
+    if re.search(r"\d{4}", second.text):
+        return second  # a written year wins
+    year = int(second.value[:4]) + 1
+    return TimeExpression(second.start, second.end, second.text, f"{year:04d}{second.value[4:]}",
+                          second.precision, second.resolved, second.note, second.kind,
+                          second.tolerance_days)

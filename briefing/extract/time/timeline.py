@@ -1,0 +1,211 @@
+"""The timeline: every dated event of a document, once, labelled by its clause.
+
+An *event* is a time expression with a value that dates something the text asserts:
+
+* not in a yes/no question ("Will they meet next week?"), unless it writes the date out ("the
+  results of November 5th?"); a question that presupposes the event dates it ("What happens
+  if the cabinet rejects the deal tomorrow?");
+* not a vague expression a speaker uses about the conversation itself inside a quote ("today"
+  in "I have no update for you today"): a quote's expressions count when they date something
+  ("the talks on March 3", "last November", "by 2013");
+* not the conversation's own time ("I don't have an update for you today", "on the call
+  today we have", "as we get closer to Thursday"), nor a kind of event ("an October 7th-like
+  attack");
+* the same date again is the same event when it is written out again ("May 27"), when a vague
+  expression is repeated word for word, or when its clause says much the same (naming the same
+  person is not enough); the dateline's day and an
+  event of the dateline's own sentence are one event.
+
+Rounds of talks dated by their clause rather than a time expression of their own ("talks in
+Geneva" with the date of the sentence) are added with the phrase that names them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from briefing.model import Document, Quote, Round, Span, TimeExpression, TimelineEvent
+
+_CLAUSE_SPLIT = re.compile(r"[,;:—–()]|\s-\s")
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\s+([^,.;:!?]+)", re.IGNORECASE)
+_DANGLING = frozenset({"on", "in", "at", "from", "since", "by", "of", "the", "a", "an", "to",
+                       "until", "before", "after", "as", "early", "late", "and", "for"})
+_VAGUE = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|this|next|coming|last|the)\b",
+                    re.IGNORECASE)
+_STOP = frozenset({
+    "the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "for", "with", "by", "from",
+    "that", "this", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its",
+    "as", "said", "says", "will", "would",
+})
+_PUBLISHED_BEFORE = re.compile(r"\b(?:published|released|issued|carried|broadcast|aired|"
+                               r"printed|posted)\s+$", re.IGNORECASE)
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .’'-]+(?:,\s*[A-Za-z .]+)?,\s*")
+_DATELINE_AFTER = re.compile(r"\s*(?:\(\w+\)\s*)?[-–—]")
+# Inside a quote, these words date the conversation, not an event the speaker reports.
+_SPEAKERS_NOW = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|now|this\s+(?:morning|"
+                           r"afternoon|evening|week))$", re.IGNORECASE)
+# A yes/no question: an auxiliary verb opens it (after a reporter's "Q" and a conjunction).
+# ("Can you tell us about the strikes last week?" is a request that presupposes them)
+_ASKS_WHETHER = re.compile(r"(?:Q\.?\s+)?(?:(?:And|So|But|Now|Then|Also)[,\s]+)?(?:will|would|"
+                           r"should|shall|is|are|was|were|do|does|did|has|have|had)\b(?!\s+you\b)",
+                           re.IGNORECASE)
+# Words that make a date the conversation's own: the briefing, the call, what is said in it.
+_ABOUT_THE_TALK = re.compile(
+    r"\b(?:(?:an?|any|no)\s+(?:[a-z]+\s+){0,2}updates?\b|"
+    r"more to (?:say|share)|(?:we|I)\s+(?:talked|spoke|talk|speak)\s+about|"
+    r"get(?:ting)?\s+closer\s+to|where we are|on (?:the|this) call|"
+    r"for your (?:awareness|reporting))\b", re.IGNORECASE)
+TALK_WINDOW = 48
+_ECHO = re.compile(r"(?:Q\.?\s+)?(?:\w+\s+){0,2}\w+\s*\?+")
+_ADJECTIVE_AFTER = re.compile(r"[-–](?:like|style|type|era)\b")
+# Two clauses of one date tell the same event when they share this much of their words (the
+# same person named in both is not enough: a person does several things in a day, and each
+# report of them is dated on its own).
+SAME_EVENT_OVERLAP = 0.5
+LABEL_WORDS = 12  # an event's label is cut after this many words
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z’'-]+", text.lower()) if w not in _STOP}
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    start: int
+    end: int
+    text: str
+    question: bool  # an interrogative, or a reporter's "Q" in a transcript
+
+
+class _Timeline:
+    def __init__(self, document: Document, times: tuple[TimeExpression, ...],
+                 quotes: tuple[Quote, ...]) -> None:
+        self.doc = document
+        self.text = document.text
+        self.times = [t for t in times if t.kind == "date"]
+        self.quotes = sorted((q.start, q.end) for q in quotes)
+        text = self.text
+        self.units = [_Sentence(s.start, s.end, text[s.start:s.end],
+                                text[s.start:s.end].rstrip().endswith("?")
+                                or text.startswith("Q ", s.start))
+                      for para in document.paragraphs for s in para.sentences]
+        self.starts = [u.start for u in self.units]
+
+    def unit_of(self, pos: int) -> _Sentence | None:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return self.units[k] if k >= 0 and pos < self.units[k].end else None
+
+    def in_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quotes)
+
+    def asserts_no_event(self, t: TimeExpression, u: _Sentence | None) -> bool:
+        if u is not None and u.question and u.text.rstrip().endswith("?") \
+                and not any(ch.isdigit() for ch in t.text) and _ASKS_WHETHER.match(u.text):
+            # a yes/no question asks whether the event happens ("Will they meet next week?");
+            # one that presupposes it still dates it ("What happens if the cabinet rejects
+            # the deal tomorrow?"), and so does a date written out ("November 5th?")
+            return True
+        if u is not None and _ECHO.fullmatch(self.text, u.start, u.end):
+            return True  # "Q Tomorrow?": a reporter echoing what was just said
+        if _ADJECTIVE_AFTER.match(self.text, t.end):
+            return True  # "an October 7th-like attack" names a kind of event
+        if u is not None and _ABOUT_THE_TALK.search(
+                self.text, max(u.start, t.start - TALK_WINDOW), min(u.end, t.end + TALK_WINDOW)):
+            # "I don't have an update for you today", "as we get closer to Thursday": the
+            # conversation itself, not an event
+            return True
+        # the speaker's own "today" inside a quote dates the conversation, not an event
+        return self.in_quote(t.start) and bool(_SPEAKERS_NOW.match(t.text.strip()))
+
+    def events(self, rounds: list[tuple[Round, Span | None]]) -> list[TimelineEvent]:
+        events: list[TimelineEvent] = []
+        by_text: dict[tuple[str, str], list[set[str]]] = defaultdict(list)
+        by_value: dict[str, list[tuple[set[str], bool, int]]] = defaultdict(list)
+        for t in self.times:
+            if not t.value:
+                continue
+            u = self.unit_of(t.start)
+            if self.asserts_no_event(t, u):
+                continue
+            label = self.label(t, u)
+            words = _content_words(label)
+            # the same date again is the same event: an absolute date ("May 27") always; a
+            # vague expression ("today", "next week") when repeated word for word; otherwise
+            # when its clause says much the same
+            same_text = by_text[(t.value, t.text.lower())]
+            same_value = by_value[t.value]
+            if same_value and any(ch.isdigit() for ch in t.text):
+                continue
+            if same_text and (t.precision != "day" or t.tolerance_days or _VAGUE.match(t.text)):
+                continue
+            # the dateline dates the report; the same day said again of another event
+            # ("remarks published today") is an event of its own …but "MOSCOW, April 13 - …
+            # met today": the same day in the dateline's own sentence is the event the
+            # dateline dates (unless it dates a publication the report relays)
+            unit_at = u.start if u is not None else -1
+            relayed = bool(_PUBLISHED_BEFORE.search(self.text, max(0, t.start - 24), t.start))
+            if any((not dateline and _overlap(words, w) >= SAME_EVENT_OVERLAP)
+                   or (dateline and unit == unit_at and not relayed)
+                   for w, dateline, unit in same_value):
+                continue
+            same_text.append(words)
+            same_value.append((words, self.is_dateline(t), unit_at))
+            events.append(TimelineEvent(t.value, label, self.doc.span(t.start, t.end),
+                                        t.precision or "day", t.tolerance_days))
+        for rnd, ev in rounds:
+            if rnd.date is None or ev is None:
+                continue
+            if any(e.evidence.start < ev.end and ev.start < e.evidence.end for e in events):
+                continue
+            label = f"talks in {rnd.place}" + (f" ({rnd.outcome.replace('_', ' ')})"
+                                               if rnd.outcome else "")
+            events.append(TimelineEvent(rnd.date, label, ev,
+                                        "day" if len(rnd.date) == 10 else "month", 1))
+        events.sort(key=lambda e: (e.date, e.evidence.start))
+        return events
+
+    def is_dateline(self, t: TimeExpression) -> bool:
+        """"BAHRAIN, March 19 -" at the head of a paragraph: the date of the report."""
+        line_start = self.text.rfind("\n", 0, t.start) + 1
+        return bool(_DATELINE_BEFORE.fullmatch(self.text, line_start, t.start)
+                    and _DATELINE_AFTER.match(self.text, t.end))
+
+    def label(self, t: TimeExpression, u: _Sentence | None) -> str:
+        """The clause around the expression, without it ("talks resumed in Geneva")."""
+        if u is None:
+            return t.text
+        cuts = [u.start] + [u.start + m.end() for m in _CLAUSE_SPLIT.finditer(u.text)] + [u.end]
+        lo = max(c for c in cuts if c <= t.start)
+        hi = min((c for c in cuts if c > t.start), default=u.end)
+        when = _WHEN_AFTER.match(self.text, t.end, u.end)
+        if when:  # "… from a week ago, when Kerry and Lavrov met in Geneva"
+            clause = when.group(1)
+        else:
+            clause = (self.text[lo:t.start] + " " + self.text[t.end:hi]).strip()
+        words = clause.split()
+        if len(words) < 3:
+            words = (self.text[u.start:t.start] + " " + self.text[t.end:u.end]).split()
+        while words and (words[-1].lower().strip(",;:—-\"“”") in _DANGLING
+                         or not words[-1].strip(",;:—-\"“”")):
+            words.pop()  # "talks resumed on" reads better as "talks resumed"
+        if len(words) > LABEL_WORDS:
+            words = words[:LABEL_WORDS] + ["…"]
+        label = " ".join(words).strip(" ,;:-—\"“”")
+        return label or t.text
+
+
+def build_timeline(document: Document, times: tuple[TimeExpression, ...],
+                   quotes: tuple[Quote, ...],
+                   rounds: list[tuple[Round, Span | None]]) -> list[TimelineEvent]:
+    """Every dated event of ``document`` once, in date order (rounds: the negotiation rounds
+    with the phrase that names each, ``None`` when a time expression already dates it)."""
+    return _Timeline(document, times, quotes).events(rounds)

@@ -1,0 +1,90 @@
+"""People the knowledge base does not know, found by their given names (issue 11): a full
+name, the surname after it, an address in a transcript, whom they act for.  Invented text."""
+
+from __future__ import annotations
+
+from _neg_fixtures import doc
+
+from briefing.extract import analyse
+from briefing.model import Briefing
+
+WIRE = ("Israel and Hamas resumed talks on a hostage deal. Red Cross official Martin Kessler "
+        "said the hostages would be handed over on Monday. Kessler spoke to reporters. The "
+        "Egyptian negotiator Oliver Banfield of Egypt also attended the talks. Officials at the "
+        "Robert Mane Foundation on John Doe Street were not asked. James S. Brady Press Briefing "
+        "Room was full. Walter Reed National Military Medical Center treated him. Abraham "
+        "Accords were signed.")
+TRANSCRIPT = ("MS. ROE: Good afternoon. Israel and Hamas are close to a truce.\n\n"
+              "Q Thanks. Will Hamas accept the deal?\n\nMS. ROE: Go ahead, Nadia.\n\n"
+              "Q Thank you. On the truce?\n\nMS. ROE: Yes. Jane Roe will answer. Sam?\n\n"
+              "Q Thanks, Jane.\n\nMS. ROE: Our next question goes to Alex Dorne with CNN.\n\n"
+              "Q Related to Alex’s question: is the truce holding?\n")
+
+
+def _people(briefing: Briefing) -> dict[str, list[str]]:
+    return {a.name: [m.text for m in a.mentions] for a in briefing.actors if a.kind == "person"}
+
+
+def test_a_full_name_and_its_surname_make_one_person_with_an_affiliation() -> None:
+    briefing = analyse(doc(WIRE, published="2024-03-06"))
+    people = _people(briefing)
+    assert people["Martin Kessler"] == ["Martin Kessler", "Kessler"]
+    kessler = next(a for a in briefing.actors if a.name == "Martin Kessler")
+    assert kessler.affiliation == "icrc" and kessler.title == "official"
+    assert kessler.tier == "mentioned"  # speaks for no side and no mediator
+    banfield = next(a for a in briefing.actors if a.name == "Oliver Banfield")
+    assert banfield.affiliation == "egypt"
+    assert banfield.tier == "party"  # the mediator's negotiator at the talks
+
+
+def test_institutions_named_after_people_are_no_people() -> None:
+    names = set(_people(analyse(doc(WIRE, published="2024-03-06"))))
+    assert not any(w in n for n in names for w in ("Mane", "Doe", "Brady", "Reed", "Abraham"))
+
+
+def test_a_lone_given_name_in_a_transcript_is_an_address() -> None:
+    briefing = analyse(doc(TRANSCRIPT, published="2024-03-06"))
+    people = _people(briefing)
+    assert {a.name: a.affiliation for a in briefing.actors}["Alex Dorne"] == "cnn"
+    assert people["Nadia"] == ["Nadia"] and people["Sam"] == ["Sam"]
+    roe = next(name for name in people if name.lower().endswith("roe"))
+    assert "Jane" in people[roe]  # "Thanks, Jane." addresses Jane Roe, named before
+    assert "Jane" not in people
+    assert people["Alex Dorne"] == ["Alex Dorne", "Alex"]  # "Alex’s question": the one Alex
+
+
+def test_outside_a_transcript_a_lone_given_name_is_no_person() -> None:
+    text = "Israel and Hamas agreed a truce. Go ahead, Nadia, the officials said."
+    assert "Nadia" not in _people(analyse(doc(text, published="2024-03-06")))
+
+
+def test_a_title_word_before_a_known_surname_is_no_given_name() -> None:
+    text = ("In September, Presidents Biden and Lula launched a partnership. National Security "
+            "Advisor Sullivan met his counterpart on the talks.")
+    briefing = analyse(doc(text, published="2024-11-18"))
+    names = {a.id: [m.text for m in a.mentions] for a in briefing.actors if a.kind == "person"}
+    assert names.get("joe_biden") == ["Biden"] and names.get("jake_sullivan") == ["Sullivan"]
+    assert not any("Presidents" in n or "Advisor" in n for ms in names.values() for n in ms)
+
+
+def test_an_honorific_is_no_persons_name() -> None:
+    text = ("President Biden welcomed His Majesty, the King of Jordan, to talks on the truce. "
+            "His Majesty has been a good friend. Your Majesty, over to you.")
+    briefing = analyse(doc(text, published="2024-02-12"))
+    assert not any("Majesty" in m.text for a in briefing.actors for m in a.mentions)
+
+
+def test_a_name_cut_off_in_speech_is_no_person() -> None:
+    text = ("I spoke with the Emir of Qatar and Prime Minister Netanya- — Netanyahu of Israel "
+            "to help secure this deal on the hostages.")
+    briefing = analyse(doc(text, published="2023-11-24"))
+    assert not any(m.text == "Netanya" for a in briefing.actors for m in a.mentions)
+    assert briefing.actor("benjamin_netanyahu") is not None
+
+
+def test_the_europeans_act_europe_is_a_continent() -> None:
+    text = ("Zelensky and the Europeans are coming to Washington to discuss a peace deal. "
+            "Everyone in Europe wants peace.")
+    briefing = analyse(doc(text, published="2025-08-17"))
+    texts = [m.text for a in briefing.actors for m in a.mentions]
+    assert "Europeans" in texts and "Europe" not in texts

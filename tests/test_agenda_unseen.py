@@ -1,0 +1,346 @@
+"""Agenda and status rules for articles nobody tuned for (issue 11), through the public
+``analyse`` API.  Every text is invented; the states are real names the knowledge base knows."""
+
+from __future__ import annotations
+
+from _neg_fixtures import doc
+
+from briefing.extract import analyse
+from briefing.model import Negotiation
+
+
+def _primary(text: str, published: str | None = "2020-06-14") -> Negotiation:
+    found = analyse(doc(text, published)).negotiations
+    return next(n for n in found if n.primary)
+
+
+def _items(text: str, published: str | None = "2020-06-14") -> dict[str, str]:
+    return {i.key: i.status for i in _primary(text, published).issues}
+
+
+# -- status ------------------------------------------------------------------------------------
+def test_efforts_to_reach_a_ceasefire_agree_nothing() -> None:
+    n = _primary("Gaza talks\n\nNorway and Chile held talks today. Both must step up efforts "
+                 "to reach a ceasefire in the region.\n")
+    assert n.status not in ("agreed", "implementing")
+
+
+def test_a_deal_announced_by_the_sides_is_agreed() -> None:
+    n = _primary("Debt package\n\nChile praised the banks for their cooperation in the latest "
+                 "negotiations and said the resulting deal, which was announced by the banks "
+                 "today, was fair. Asked what role Norway had played in the final stages of "
+                 "the talks, the minister said it had helped.\n")
+    assert n.status == "agreed"
+
+
+def test_commitments_the_leaders_make_together_are_an_outcome() -> None:
+    n = _primary("Joint statement\n\nThe President of Chile met with the Prime Minister of "
+                 "Norway today. The two leaders reaffirmed their commitment to cooperate on "
+                 "counter-terrorism. They resolved to expand bilateral trade and committed to "
+                 "convene a joint climate working group.\n")
+    assert n.status == "agreed"
+
+
+def test_a_reaffirmed_commitment_counts_away_from_the_meeting_sentence() -> None:
+    n = _primary("Statement\n\nThe advisers of Chile and Norway met today in Oslo.\n\nThe weather "
+                 "was fine.\n\nThe advisers reaffirmed their commitment to address common "
+                 "regional challenges.\n")
+    assert n.status == "agreed"
+
+
+def test_a_commitment_to_keep_negotiating_agrees_nothing() -> None:
+    n = _primary("Readout\n\nThe envoy spoke today with the leaders of Chile and Norway about "
+                 "the peace talks. All affirmed their commitment to negotiations with the goal "
+                 "of finalizing a peace agreement.\n")
+    assert n.status not in ("agreed", "implementing")
+
+
+def test_unable_to_agree_is_a_stall_without_the_word_talks() -> None:
+    n = _primary("Fish quotas\n\nNorway and Chile proposed a new formula for fishing quotas. "
+                 "Although prices are lower, Norway and Chile have been unable to agree on "
+                 "re-introduction.\n")
+    assert n.status == "stalled"
+
+
+# -- agenda ------------------------------------------------------------------------------------
+def test_a_pause_in_the_fighting_is_a_ceasefire() -> None:
+    items = _items("Deal\n\nNorway and Chile reached a deal today that brings a four-day pause "
+                   "in the fighting.\n")
+    assert items.get("ceasefire") == "agreed"
+
+
+def test_civilians_returning_home_is_an_agenda_item() -> None:
+    n = _primary("Border talks\n\nNorway and Chile are negotiating a settlement. The deal "
+                 "would allow civilians on both sides of the border to return to their homes.\n")
+    assert any(i.key == "other" and "return" in i.label.lower() for i in n.issues)
+
+
+def test_recognising_a_state_is_normalisation() -> None:
+    items = _items("Accession\n\nThe deal to open talks with Norway came despite a Chilean "
+                   "demand for Norway to recognise the Cypriot government.\n")
+    assert "normalisation" in items
+
+
+def test_de_escalating_tensions_is_normalisation() -> None:
+    items = _items("Readout\n\nNorway and Chile discussed the talks today and the need for "
+                   "de-escalating regional tensions.\n")
+    assert "normalisation" in items
+
+
+def test_watching_closely_is_no_monitoring_item() -> None:
+    items = _items("Talks\n\nNorway and Chile held talks today on a ceasefire. We are "
+                   "monitoring this very closely, the negotiators said.\n")
+    assert "monitoring" not in items
+
+
+def test_the_flow_of_aid_is_humanitarian() -> None:
+    items = _items("Talks\n\nNorway and Chile are negotiating today. Norway raised the need "
+                   "to remove any obstacles to the flow of aid.\n")
+    assert "humanitarian_aid" in items
+
+
+def test_sticking_points_are_each_contested() -> None:
+    n = _primary("Accession talks\n\nTalks on Chile's membership of the customs union with "
+                 "Norway made progress today. Sticking points have included limits on foreign "
+                 "ownership of banks, counterfeiting and data protection.\n")
+    contested = [i for i in n.issues if i.status == "contested"]
+    assert len(contested) >= 2
+    assert all(len(i.label) <= 60 for i in n.issues)
+
+
+def test_market_access_is_trade() -> None:
+    items = _items("Talks\n\nChile said progress in the talks with Norway on market access is "
+                   "accelerating.\n")
+    assert "trade" in items
+
+
+def test_thanks_and_acknowledgements_recognise_no_state() -> None:
+    items = _items("Truce\n\nNorway and Chile agreed to extend the truce today. I want to "
+                   "recognize the hard work of our envoy, and we recognize that the talks were "
+                   "difficult.\n")
+    assert "normalisation" not in items
+    items = _items("Accession\n\nTalks with Norway opened today despite a Chilean demand for "
+                   "Norway to recognise the Cypriot government.\n")
+    assert "normalisation" in items
+    items = _items("Summit\n\nNorway and Chile held talks today and joined the others in "
+                   "recognizing universal and meaningful connectivity.\n")
+    assert "normalisation" not in items
+
+
+def test_a_loan_guarantee_is_no_security_guarantee() -> None:
+    items = _items("Talks\n\nNorway and Chile signed a deal today. Norway extended $2 billion in "
+                   "shareholder guarantees through the bank to the program.\n")
+    assert "security_guarantees" not in items
+
+
+def test_an_election_already_held_is_no_transition_item() -> None:
+    items = _items("Talks\n\nNorway and Chile held talks today. The president promised that he "
+                   "would attend the inauguration of whomever won the election.\n")
+    assert "political_transition" not in items
+
+
+def test_migration_is_its_own_topic_exported_as_other() -> None:
+    n = _primary("Accession\n\nThe deal to open membership talks with Norway was reached today. "
+                 "If it joins, Norway may have to accept restrictions to limit migration by its "
+                 "citizens.\n")
+    item = next(i for i in n.issues if i.key == "migration")
+    assert item.to_dict()["key"] == "other" and item.label.startswith("Migration")
+
+
+def test_a_label_stops_before_a_coordinated_adverbial() -> None:
+    n = _primary("Talks\n\nNorway and Chile held talks today on the release of hostages and for "
+                 "increased stability in the region.\n")
+    labels = [i.label for i in n.issues if i.key == "hostage_release"]
+    assert labels and all(" and for " not in label for label in labels)
+
+
+def test_an_old_year_in_an_undated_text_is_the_past() -> None:
+    n = _primary("Debt\n\nNorway is being urged to use all its negotiating powers with Chile to end "
+                 "poor countries' debt. In 1970 the donors agreed to spend 0.7% of their incomes "
+                 "on aid. The target is now 2015.\n", published=None)
+    assert n.status not in ("agreed", "implementing")
+
+
+# -- commitments and sticking points -----------------------------------------------------------
+def _labels(n: Negotiation) -> dict[str, str]:
+    return {i.label: i.status for i in n.issues}
+
+
+def test_what_the_leaders_commit_to_is_an_agenda_item() -> None:
+    n = _primary("Joint statement\n\nThe President of Chile met with the Prime Minister of "
+                 "Norway today. The two leaders affirmed their commitment to cooperate on "
+                 "counter-terrorism. They committed to work toward holding another summit at "
+                 "the earliest opportunity.\n")
+    labels = _labels(n)
+    assert labels.get("Cooperate on counter-terrorism") == "agreed"
+    assert any(k.startswith("Holding another summit") and v == "objective"
+               for k, v in labels.items())
+    assert all(i.to_dict()["key"] == "other" for i in n.issues)
+
+
+def test_a_stance_or_a_commitment_to_the_talks_is_no_item() -> None:
+    n = _primary("Talks\n\nChile and Norway held talks today. Chile is committed to reforming "
+                 "its courts. All affirmed their commitment to negotiations. They pledged to "
+                 "follow.\n")
+    assert not [i for i in n.issues if i.key == "other"]
+
+
+def test_a_topic_word_inside_a_commitment_keys_the_item() -> None:
+    n = _primary("Readout\n\nThe leaders of Chile and Norway met today. They decided to "
+                 "explore new ways to expand bilateral trade.\n")
+    assert {i.key: i.status for i in n.issues}.get("trade") == "agreed"
+
+
+def test_a_briefing_segment_naming_only_the_publisher_adds_nothing_to_the_agenda() -> None:
+    from briefing.corpus import document_from_text
+    from briefing.corpus.metadata import Metadata
+
+    text = ("Press briefing\n\n"
+            "MR. ROE: Today the advisers of Chile and Norway met here for talks on a truce.\n\n"
+            "Q On Chile and Norway: is a truce close?\n\n"
+            "MR. ROE: Chile and Norway are close to a truce.\n\n"
+            "Q Another topic: the election?\n\n"
+            "MR. ROE: The United States will respect the election, and sanctions stay.\n\n"
+            "Q And the hostages held elsewhere?\n\n"
+            "MR. ROE: The United States wants the hostages home.\n")
+    d, _ = document_from_text("briefing.txt", text, meta=Metadata(
+        title=None, published="2020-06-14", source="The White House"))
+    n = next(t for t in analyse(d).negotiations if t.primary)
+    keys = {i.key for i in n.issues}
+    assert "ceasefire" in keys and not keys & {"sanctions", "hostage_release"}
+
+
+def test_a_sticking_point_keeps_its_coordinated_words_within_the_limit() -> None:
+    n = _primary("Accession talks\n\nTalks on Chile's membership with Norway made progress "
+                 "today. Sticking points have included limits on foreign ownership in shipping "
+                 "and insurance, as well as issues surrounding piracy, and data protection.\n")
+    labels = [i.label for i in n.issues if i.status == "contested"]
+    assert "Limits on foreign ownership in shipping and insurance" in labels
+    assert "Piracy" in labels and not any(label.startswith("As well") for label in labels)
+
+
+def test_labels_end_cleanly_after_an_acronym_and_before_a_contraction() -> None:
+    n = _primary("Truce\n\nNorway and Chile agreed today to de-escalate tensions in eastern "
+                 "DRC. They want a truce that’s lasting and was committed to by the parties to "
+                 "the conflict.\n")
+    labels = [i.label for i in n.issues]
+    assert "De-escalate tensions in eastern DRC" in labels
+    assert not any(label.endswith(("’s", ".")) or label.startswith("By ") for label in labels)
+
+
+def test_what_a_side_calls_for_is_an_open_item() -> None:
+    n = _primary("Summit\n\nChile and Norway met at the summit today. Chile called on the "
+                 "existing donors to increase support for the U.S. fund, and pushed for making "
+                 "the restructuring process faster.\n")
+    labels = _labels(n)
+    assert labels.get("Increase support for the U.S. fund") == "open"
+    assert labels.get("Making the restructuring process faster") == "open"
+
+
+def test_human_rights_violations_and_debt_relief_are_not_enforcement_or_aid() -> None:
+    items = _items("Talks\n\nNorway and Chile held talks today and discussed debt relief. "
+                   "They want to end violations of human rights in conflict areas.\n")
+    assert "enforcement" not in items and "humanitarian_aid" not in items
+    items = _items("Truce\n\nNorway and Chile agreed to a truce today. Any violation of the "
+                   "truce will be investigated.\n")
+    assert "enforcement" in items
+
+
+def test_quotas_and_tariffs_are_one_trade_item() -> None:
+    n = _primary("Trade talks\n\nNorway and Chile negotiated export quotas today. The "
+                 "negotiators also discussed tariffs on steel.\n")
+    trade = [i for i in n.issues if i.to_dict()["key"] == "trade"]
+    assert len(trade) == 1
+    assert trade[0].label == "Export quotas and tariffs on steel"
+
+
+def test_a_capitalised_agenda_word_inside_a_name_is_no_item() -> None:
+    items = _items("Trade talks\n\nNorway and Chile held talks today under the General "
+                   "Agreement on Tariffs and Trade. A senior trade official attended.\n")
+    assert "tariffs" not in items and "trade" not in items
+    items = _items("Trade talks\n\nNorway and Chile held talks today on tariffs.\n")
+    assert "tariffs" in items
+
+
+def test_the_same_item_said_twice_with_other_determiners_is_one_item() -> None:
+    n = _primary("Pensions\n\nUnions met the government of Norway for talks today. They demand "
+                 "that the government withdraw regulations. The five unions insist that the "
+                 "government withdraw these regulations.\n")
+    assert len([i for i in n.issues if i.key == "other"]) == 1
+
+
+# -- secondary threads ------------------------------------------------------------------------
+def test_a_deal_named_by_another_pair_is_a_thread_of_its_own() -> None:
+    found = analyse(doc("Readout\n\nThe envoy met Chile and Norway today to support their peace "
+                        "talks and a permanent ceasefire. He will review the 2018 "
+                        "Peru-Norway agreement on fishing quotas.\n")).negotiations
+    primary = next(n for n in found if n.primary)
+    other = [n for n in found if set(n.parties) == {"peru", "norway"}]
+    assert set(primary.parties) == {"chile", "norway"}
+    assert other and "quotas" in {i.key for i in other[0].issues}
+    assert "quotas" not in {i.key for i in primary.issues}
+
+
+def test_a_failed_earlier_deal_keeps_its_own_agenda() -> None:
+    found = analyse(doc("Aircraft talks\n\nChile and Norway have agreed to begin talks on "
+                        "aircraft today. In 2018 Chile terminated an agreement with Norway that "
+                        "limited tariffs on aircraft.\n")).negotiations
+    earlier = [n for n in found if not n.primary and n.status in ("collapsed", "stalled")]
+    assert earlier and "tariffs" in {i.key for i in earlier[0].issues}
+
+
+def test_a_meeting_called_for_is_a_step_not_an_item() -> None:
+    n = _primary("Truce\n\nNorway and Chile agreed to a truce today. Chile called for an urgent "
+                 "meeting of the U.N. Security Council and urged the council to take action.\n")
+    assert not [i for i in n.issues if i.key == "other"]
+
+
+def test_what_the_talks_aim_at_and_what_a_side_demands_are_items() -> None:
+    n = _primary("Pension talks\n\nTalks aimed at averting national strikes opened between "
+                 "Norway and its unions today. They demanded that the pension age stay at 60. "
+                 "The demands of a booming economy and demand and supply were not "
+                 "discussed.\n")
+    labels = _labels(n)
+    assert labels.get("Averting national strikes") == "objective"
+    assert labels.get("The pension age stay at 60") == "contested"
+    assert not any("economy" in label or "supply" in label for label in labels)
+
+
+def test_a_commitment_to_a_deal_still_sought_agrees_nothing() -> None:
+    n = _primary("Readout\n\nThe leaders of Chile and Norway spoke today about the talks. They "
+                 "reaffirmed their commitment to achieving a ceasefire and a two-state solution.\n")
+    assert n.status not in ("agreed", "implementing")
+    assert all(i.status != "agreed" for i in n.issues)
+
+
+def test_a_wish_a_claim_or_a_market_is_no_demand() -> None:
+    n = _primary("Talks\n\nNorway and Chile held talks today. I want you to know that we care "
+                 "deeply. They insisted that the leadership had made great advances. Demand is "
+                 "growing at more than 5% a year. They want to get to a place of peace.\n")
+    assert not [i for i in n.issues if i.key == "other"]
+
+
+def test_a_comparative_cut_from_its_than_does_not_end_a_label() -> None:
+    n = _primary("Debt talks\n\nNorway and Chile held talks today on the debt of more than 5 "
+                 "billion dollars.\n")
+    assert n.issues and not any(i.label.lower().endswith(("more", "of")) for i in n.issues)
+
+
+def test_the_same_other_item_said_longer_is_one_item() -> None:
+    n = _primary("Border talks\n\nNorway and Chile are negotiating a settlement today. The deal "
+                 "would allow residents to return to their homes. The deal would also allow "
+                 "residents to return to their homes in the north.\n")
+    assert len([i for i in n.issues if i.key == "other"]) == 1
+
+
+def test_a_commitment_reaffirmed_from_an_earlier_summit_is_an_item() -> None:
+    n = _primary("Summit\n\nThe leaders of Chile and Norway met at the summit today. They "
+                 "reaffirmed the historic commitment from the 2023 summit to halve the digital "
+                 "gender gap by 2030.\n")
+    assert "Halve the digital gender gap by 2030" in _labels(n)
+
+
+def test_what_the_sides_join_others_to_launch_is_an_item() -> None:
+    n = _primary("Summit\n\nThe leaders of Chile and Norway met at the summit today. Chile "
+                 "joined the other leaders to launch a global alliance against hunger.\n")
+    assert _labels(n).get("Launch a global alliance against hunger") == "agreed"
