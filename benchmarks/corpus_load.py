@@ -83,7 +83,7 @@ def _layout_figures() -> list[str]:
 def _run(name: str, folders: list[str], home: str) -> dict:
     # Pin the code fingerprint: on a machine where others edit briefing's source, warm runs
     # would otherwise miss whenever a file changed since the cold run.
-    from briefing.analysis.cache import CODE_FINGERPRINT_ENV, code_fingerprint
+    from briefing.common.freshness import CODE_FINGERPRINT_ENV, code_fingerprint
 
     env = dict(os.environ, BRIEFING_HOME=home)
     env.setdefault(CODE_FINGERPRINT_ENV, code_fingerprint())

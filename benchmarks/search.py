@@ -92,8 +92,8 @@ def pct(values: list[float], q: float) -> float:
 
 
 def fresh_caches(index: SearchIndex) -> None:
-    index._term_cache.clear()
-    index._matchers.clear()
+    index.memo.terms.clear()
+    index.memo.matchers.clear()
 
 
 def keystrokes(index: SearchIndex) -> None:
@@ -302,7 +302,7 @@ def main() -> int:
     args = parser.parse_args()
     if not args.folder and not args.synthetic:
         parser.error("give a FOLDER or --synthetic SIZE")
-    from briefing.search import cache, store
+    from briefing.search import cache, listing, store
     from briefing.search.index import INDEX_VERSION
 
     fzf = None if args.no_fzf else find_fzf()
@@ -320,8 +320,8 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "index.idx"
             t0 = time.perf_counter()
-            store.save(path, cache._data_of(index), index.unit_text, "k", INDEX_VERSION,
-                       index._alias_index())
+            store.save(path, cache.data_of(index), index.unit_text, "k", INDEX_VERSION,
+                       index.alias_index())
             print(f"save: {time.perf_counter() - t0:.2f} s, {path.stat().st_size / 1e6:.1f} MB")
             before = rss_mb()
             t0 = time.perf_counter()
@@ -345,7 +345,7 @@ def main() -> int:
         warm = cache.warm_index([folder])
     print(f"warm open_index (list + stat {len(warm.docs):,} files, map index): "
           f"{(time.perf_counter() - t0) * 1000:.0f} ms")
-    key = cache._read_list(cache._list_path([folder], None))[0]
+    key = listing.read_list(listing.list_path([folder], None))[0]
     before = rss_mb()
     t0 = time.perf_counter()
     index = cache.load_index(key)

@@ -58,14 +58,14 @@ def _check_paths(paths: Sequence[str]) -> list[str]:
 
     missing = [p for p in paths if not path_exists(p)]
     if missing:
-        from briefing.common.sanitize import display_safe
+        from briefing.common.textsafe import display_safe
 
         raise UsageError(f"no such file or folder: {display_safe(missing[0], 200)}")
     return list(paths)
 
 
 def _report(problems: Sequence[object]) -> None:
-    from briefing.common.sanitize import output_line
+    from briefing.common.textsafe import output_line
 
     for problem in problems:  # outside text (names, messages quoting files): cleaned
         print(f"briefing: {output_line(problem)}", file=sys.stderr)
@@ -111,7 +111,7 @@ def cmd_extract(argv: list[str]) -> int:
         "problems": [p.to_dict() for p in result.problems],
     }
     if args.format == "json":
-        from briefing.common.sanitize import write_json
+        from briefing.common.textsafe import write_json
 
         write_json(payload, sys.stdout)  # valid UTF-8 even for non-UTF-8 file names
     else:
@@ -164,7 +164,7 @@ def cmd_export(argv: list[str]) -> int:
         try:
             atomic_write(Path(args.output), memo.encode("utf-8"))
         except OSError as exc:
-            from briefing.common.sanitize import display_safe
+            from briefing.common.textsafe import display_safe
 
             raise UsageError(f"cannot write {display_safe(args.output, 300)}: "
                              f"{display_safe(exc.strerror or exc, 300)}") from exc
@@ -180,7 +180,7 @@ def cmd_themes(argv: list[str]) -> int:
     argparse.ArgumentParser(prog="briefing themes",
                             description="List the themes: built-in ones and those in "
                                         "<config dir>/themes/.").parse_args(argv)
-    from briefing.common.sanitize import output_line
+    from briefing.common.textsafe import output_line
     from briefing.userdata.settings import load_settings
     from briefing.userdata.themes import load_themes
 
@@ -221,7 +221,7 @@ def cmd_config(argv: list[str]) -> int:
                                      description="Show the settings in use.")
     parser.add_argument("--path", action="store_true", help="print only the settings file path")
     args = parser.parse_args(argv)
-    from briefing.common.sanitize import output_line
+    from briefing.common.textsafe import output_line
     from briefing.userdata.settings import config_path, effective, load_settings
 
     if args.path:

@@ -3,6 +3,9 @@
 platformdirs with the app name ``briefing``; on Linux this honours ``XDG_CONFIG_HOME``,
 ``XDG_DATA_HOME`` and ``XDG_CACHE_HOME``.  ``BRIEFING_HOME`` (one folder for all three, with
 ``config/``, ``data/`` and ``cache/`` inside) is for tests and portable setups.
+
+platformdirs is imported on the first call that needs it, so the light layers (the compiled
+knowledge base's cache, the CLI's warm path) can ask where the cache lives for nothing.
 """
 
 from __future__ import annotations
@@ -10,8 +13,6 @@ from __future__ import annotations
 import functools
 import os
 from pathlib import Path
-
-import platformdirs
 
 APP = "briefing"
 
@@ -22,15 +23,30 @@ def _override(sub: str) -> Path | None:
 
 
 def config_dir() -> Path:
-    return _override("config") or Path(platformdirs.user_config_dir(APP, appauthor=False))
+    found = _override("config")
+    if found is None:
+        import platformdirs
+
+        found = Path(platformdirs.user_config_dir(APP, appauthor=False))
+    return found
 
 
 def data_dir() -> Path:
-    return _override("data") or Path(platformdirs.user_data_dir(APP, appauthor=False))
+    found = _override("data")
+    if found is None:
+        import platformdirs
+
+        found = Path(platformdirs.user_data_dir(APP, appauthor=False))
+    return found
 
 
 def cache_dir() -> Path:
-    return _override("cache") or Path(platformdirs.user_cache_dir(APP, appauthor=False))
+    found = _override("cache")
+    if found is None:
+        import platformdirs
+
+        found = Path(platformdirs.user_cache_dir(APP, appauthor=False))
+    return found
 
 
 def bundled_dir(name: str) -> Path:

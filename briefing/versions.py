@@ -7,10 +7,13 @@ take a few hundred milliseconds) just to learn which version made the cached ana
 # Bump when the extractor's output changes, or the layout's (sections, paragraphs, turns,
 # dateline): the analysis cache and the saved search index are keyed by it.  (The analysis
 # cache also hashes the code, but the search index and a pinned fingerprint rely on this.)
-# 0.4.0: parties by role (extract11); 0.5.0: transcripts' speaker turns, topic sections and
-# datelines (turns11); 0.6.0: firms, acronyms, known mediators, second known pairs (extract11b);
-# 0.6.1: quote speakers the actor pass missed, titles alone, papers, reporters' "you said" and
-# the timeline's dates (speak11); 0.6.2: agenda items and status (issues11);
-# 0.6.3: people by role, speaker labels out of mentions, unknown people, belligerents, parties
-# by role in press briefings and readouts (parties11).
+# 0.4.0: parties by role; 0.5.0: transcripts' speaker turns, topic sections and datelines;
+# 0.6.0: firms, acronyms, known mediators, second known pairs; 0.6.1: quote speakers the actor
+# pass missed, titles alone, papers, reporters' "you said" and the timeline's dates; 0.6.2:
+# agenda items and status; 0.6.3: people by role, speaker labels out of mentions, unknown
+# people, belligerents, parties by role in press briefings and readouts.
 EXTRACTOR_VERSION = "0.6.3"
+
+# Bump when the compiled knowledge base's shape changes (briefing.knowledge.compiler): its own
+# cache is keyed by it, and so is the analysis cache.
+COMPILER_VERSION = "kb-13"

@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from briefing.analysis import cache as cache_mod
+from briefing.analysis import entry as entry_mod
 from briefing.analysis.cache import AnalysisCache
+from briefing.analysis.codec import StaleEntry
 from briefing.analysis.lazy import CachedBriefing, CachedDocument
 from briefing.analysis.runner import analyse_corpus
 from briefing.model import Briefing
@@ -121,9 +123,9 @@ def test_an_entry_undecodable_when_used_is_analysed_afresh(
     warm, _problems, _cache = _warm(folder, tmp_path / "db.sqlite")
 
     def broken(blob: bytes, tables: object) -> Briefing:
-        raise cache_mod.StaleEntry("simulated model change")
+        raise StaleEntry("simulated model change")
 
-    monkeypatch.setattr(cache_mod, "_decode_data", broken)
+    monkeypatch.setattr(entry_mod, "_decode_data", broken)
     assert warm[2].actors == fresh[2].actors  # the fallback re-read and re-analysed the file
     assert warm[2].document.text == fresh[2].document.text
 
@@ -132,7 +134,7 @@ def test_without_a_fallback_an_undecodable_entry_is_an_empty_document(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = _corpus(tmp_path / "c")
     warm, _problems, _cache = _warm(folder, tmp_path / "db.sqlite")
-    monkeypatch.setattr(cache_mod, "_decode_data",
+    monkeypatch.setattr(entry_mod, "_decode_data",
                         lambda blob, tables: (_ for _ in ()).throw(ValueError("bad")))
     gone = warm[1]
     object.__getattribute__(gone, "_source")._fallback = None

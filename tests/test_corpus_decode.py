@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from briefing.common.sanitize import clean_text, display_safe, safe_url
+from briefing.common.textsafe import clean_text, display_safe, safe_url
 from briefing.corpus.decode import BinaryFile, decode_bytes
 
 

@@ -11,7 +11,7 @@ import dataclasses
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.common.sanitize import clean_text, display_safe
+from briefing.common.textsafe import clean_text, display_safe
 from briefing.common.yamlsafe import YamlProblem, load_yaml
 from briefing.corpus import document_from_text
 from briefing.corpus.decode import BinaryFile, decode_bytes

@@ -76,6 +76,7 @@ def test_wheel_ships_seeds_themes_and_data(tmp_path: Path) -> None:
     assert seed_files, names
     assert any(n.startswith("briefing/seeds/") and n.endswith(".yaml") for n in names)
     assert "briefing/schema.json" in names
+    assert "briefing/py.typed" in names  # PEP 561: users' type checkers read our annotations
     with zipfile.ZipFile(wheel) as zf:
         digests = {hashlib.sha256(zf.read(n)).hexdigest() for n in seed_files}
     assert SEED_SHA256 in digests

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from briefing.analysis import cache as cache_mod
-from briefing.analysis.cache import AnalysisCache, decode, encode
+from briefing.analysis import codec
+from briefing.analysis.cache import AnalysisCache
+from briefing.analysis.codec import StaleEntry, decode, encode
 from briefing.analysis.runner import analyse_corpus, iter_analyse
 from briefing.model import (
     Actor,
@@ -207,18 +209,18 @@ def test_extra_key_parts(tmp_path: Path) -> None:
 
 
 def test_failed_extraction_is_not_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import briefing.analysis.runner as analysis
+    import briefing.analysis.document as analysis
 
     _corpus(tmp_path / "c", 1)
 
     def broken(document: Document) -> Briefing:
         raise RuntimeError("boom")
 
-    working = analysis.analyse
-    monkeypatch.setattr(analysis, "analyse", broken)
+    working = analysis.analyse_document
+    monkeypatch.setattr(analysis, "analyse_document", broken)
     docs, problems = _outputs(tmp_path / "c")
     assert len(docs) == 1 and any("extraction failed" in p for p in problems)
-    monkeypatch.setattr(analysis, "analyse", working)
+    monkeypatch.setattr(analysis, "analyse_document", working)
     with AnalysisCache(cache_dir() / cache_mod.CACHE_FILE) as cache:
         docs, problems = _outputs(tmp_path / "c", cache)
         assert cache.hits == 0 and not any("extraction failed" in p for p in problems)
@@ -268,13 +270,13 @@ def test_encode_decode_round_trip_of_every_model_type() -> None:
 def test_decode_refuses_a_changed_model() -> None:
     table, data = encode(Span(1, 2, "x"))
     module, qualname, names = table[0]
-    with pytest.raises(cache_mod.StaleEntry):
+    with pytest.raises(StaleEntry):
         decode(((module, qualname, (*names, "new_field")),), data)
-    with pytest.raises(cache_mod.StaleEntry):
+    with pytest.raises(StaleEntry):
         decode((("os", "system", names),), data)
-    with pytest.raises(cache_mod.StaleEntry):
+    with pytest.raises(StaleEntry):
         decode((("briefing.model", "Nope", names),), data)
-    with pytest.raises(cache_mod.StaleEntry):
+    with pytest.raises(StaleEntry):
         decode([list(table[0])], data)  # not a tuple table: malformed
 
 
@@ -335,7 +337,7 @@ def test_cached_briefings_equal_a_fresh_analysis(tmp_path: Path) -> None:
 
 def test_many_small_objects_decode_to_exact_model_objects() -> None:
     # Above the size where columns are poured into the slots directly (_COLUMNS_MIN).
-    count = 3 * cache_mod._COLUMNS_MIN
+    count = 3 * codec._COLUMNS_MIN
     mentions = tuple(Mention(i, i + 1, f"m{i}", "actor", "r") for i in range(count))
     sentences = tuple(Sentence(2 * i, 2 * i + 1) for i in range(count))
     paragraph = Paragraph(0, 2 * count, sentences)

@@ -16,7 +16,7 @@ from textual.widgets import Input, OptionList, Static
 
 from briefing.corpus import document_from_text
 from briefing.model import Actor, Briefing, Mention
-from briefing.search import Hit, SearchIndex
+from briefing.search import SearchHit, SearchIndex
 from briefing.search.results import ActorMatch
 from briefing.ui.search import MAX_CANDIDATES, SearchScreen, candidate_row
 
@@ -124,7 +124,7 @@ async def test_candidates_are_rows_above_the_hits_and_enter_still_opens_the_best
         shown = rows(screen)
         assert len(shown) == len(candidates) + len(screen.result_hits)
         assert "Northern Front" in shown[0] or "Northern Alliance" in shown[0]
-        assert all(isinstance(h, Hit) for h in screen.result_hits)  # never a candidate
+        assert all(isinstance(h, SearchHit) for h in screen.result_hits)  # never a candidate
         results = screen.query_one("#search-results", OptionList)
         assert results.highlighted == len(candidates)  # on the first hit
         best = screen.result_hits[0]

@@ -68,17 +68,9 @@ def test_missing_path_is_a_usage_error(tmp_path, capsys):
     assert "no such file" in capsys.readouterr().err
 
 
-def test_warm_path_constants_match_the_corpus_layer():
-    from briefing.corpus import files
-    from briefing.search import cache
-
-    assert cache._TEXT_SUFFIXES == files.TEXT_SUFFIXES
-    assert cache._MAX_DEPTH == files.MAX_DEPTH
-
-
 def test_scan_sees_what_discover_sees(corpus, tmp_path):
-    from briefing.corpus.files import discover
-    from briefing.search.cache import _scan
+    from briefing.corpus.files import MAX_DEPTH, discover
+    from briefing.search.listing import scan
 
     (corpus / ".hidden.txt").write_text("x")
     (corpus / "notes.csv").write_text("x")
@@ -86,8 +78,17 @@ def test_scan_sees_what_discover_sees(corpus, tmp_path):
     sub.mkdir()
     (sub / "deep.md").write_text("# Deep\n\ntext\n")
     (corpus / "talks.yaml").write_text("title: t\n")
-    scanned = _scan([str(corpus)])
+    # one folder at the depth limit (found) and one below it (not found), for both
+    folder = corpus
+    for depth in range(1, MAX_DEPTH + 2):
+        folder = folder / f"d{depth}"
+    folder.mkdir(parents=True)
+    (folder / "too-deep.txt").write_text("Too deep\n\ntext\n")
+    (folder.parent / "deepest.txt").write_text("Deepest\n\ntext\n")
+    scanned = scan([str(corpus)])
     documents = {f.path for f in discover([str(corpus)]) if not f.error}
+    assert str(folder.parent / "deepest.txt") in documents
+    assert str(folder / "too-deep.txt") not in scanned
     assert documents <= set(scanned)
     assert set(scanned) - documents == {str(corpus / "talks.yaml")}
 

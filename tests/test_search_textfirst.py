@@ -11,9 +11,9 @@ from test_search_fixtures import ARTICLES, make_briefings
 
 from briefing.search import SearchIndex, open_index, warm_index
 from briefing.search import textfirst as tf
-from briefing.search.cache import index_key, load_or_build
+from briefing.search.build import text_data
+from briefing.search.cache import add_variants, index_key, load_or_build
 from briefing.search.coldopen import open_for_query
-from briefing.search.index import text_data
 
 QUERIES = ["lavrov", "lavorv gen", '"ceasefire talks"', "interest -bonds", "humanitarain coridor",
            "ceasfire", "negotiatons", "geneva", "al sham", "alsham", "zanzibar", "[", "",
@@ -87,7 +87,7 @@ def test_typo_scan_without_variants_equals_the_variant_lookup():
     bare = tf.pending_index(data, texts)
     assert bare.var_hash is None
     assert _results(bare, TEXT_QUERIES) == _results(full, TEXT_QUERIES)
-    tf.add_variants(bare)
+    add_variants(bare)
     assert bare.var_hash is not None
     assert _results(bare, TEXT_QUERIES) == _results(full, TEXT_QUERIES)
 

@@ -13,9 +13,9 @@ from briefing import paths
 from briefing.cli import main
 from briefing.ui.app import BriefingApp, build_app
 from briefing.ui.footer import fit_hints, fit_parts, hint_width
-from briefing.ui.help import help_content
+from briefing.ui.help import binding_sources, help_content
 from briefing.ui.keys import KEYS, keymap_problems, normalise
-from briefing.ui.main import MainScreen, binding_sources
+from briefing.ui.main import MainScreen
 
 
 async def _ready(pilot) -> MainScreen:

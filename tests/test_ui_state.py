@@ -179,3 +179,40 @@ async def test_save_failure_notifies_once_and_retries(small_corpus: Path,
     assert calls["n"] >= 3
     assert where in {ReaderState().load().position(s) for s in
                      json.loads(default_path().read_text())["positions"]}
+
+
+async def test_a_bookmark_in_another_corpus_opens_that_corpus_there(small_corpus: Path,
+                                                                      tmp_path: Path) -> None:
+    from briefing.ui.dialogs import ConfirmScreen
+
+    app = BriefingApp([str(small_corpus)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("right_curly_bracket", "right_square_bracket")
+        doc, marked = screen.briefing, screen.reader.current_offset()
+        assert doc is not None and marked > 0
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press("enter")
+        await ready(pilot)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "elsewhere.txt").write_text("Elsewhere\n\nNothing to see here.\n", encoding="utf-8")
+    app = BriefingApp([str(other)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        first = await ready(pilot)
+        await pilot.press("apostrophe")
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarksScreen)
+        await pilot.press("enter")  # not loaded here: the question
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await ready(pilot)
+        opened = app.screen
+        assert isinstance(opened, MainScreen) and opened is not first
+        assert opened.session.paths == [str(small_corpus)] and app.paths == [str(small_corpus)]
+        assert opened.briefing is not None
+        assert opened.briefing.document.sha256 == doc.document.sha256
+        assert opened.reader.current_offset() == marked
+        assert first.session.briefings == []  # the corpus it left is let go

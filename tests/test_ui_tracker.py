@@ -25,8 +25,8 @@ from briefing.model import (
     Span,
     TimelineEvent,
 )
-from briefing.ui.panel_style import FIXED_STATUS_COLOURS
 from briefing.ui.tracker import TrackerPanel
+from briefing.userdata.theme_spec import STATUS_VARIABLE_DEFAULTS
 
 TEXT = (
     "Freedonia and Sylvania are close to a truce deal, officials said Monday. "
@@ -170,10 +170,10 @@ async def test_badge_colour_comes_from_the_theme_variable_when_defined() -> None
 
 
 async def test_badge_uses_the_shipped_defaults_when_an_app_registers_them() -> None:
-    app = PanelApp(make_briefing(status="collapsed"), variables=FIXED_STATUS_COLOURS)
+    app = PanelApp(make_briefing(status="collapsed"), variables=STATUS_VARIABLE_DEFAULTS)
     async with app.run_test(size=(60, 40)):
         panel = app.query_one(TrackerPanel)
-        expected = Color.parse(FIXED_STATUS_COLOURS["briefing-status-collapsed"])
+        expected = Color.parse(STATUS_VARIABLE_DEFAULTS["briefing-status-collapsed"])
         assert panel.badge.styles.background == expected
 
 

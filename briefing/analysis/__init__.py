@@ -1,1 +1,2 @@
-"""Analysing a corpus: the run over documents, its worker pool, the analysis cache and lazy decoding."""
+"""Analysing a corpus: the run over documents, its worker pool, the analysis cache (its key,
+its entries and their encoding) and lazy decoding."""

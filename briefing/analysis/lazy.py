@@ -1,10 +1,10 @@
 """Briefings from the analysis cache, decoded on first use.
 
-A warm start on a 22,000-document folder used to rebuild about 1.3 million model objects before
-the reader was ready (about 3.9 s of its 5.2 s), and the garbage collector's full passes over
-them held the interpreter lock for half a second at a time, so typing stalled.  Most of those
-objects are never looked at in a session: the reader shows one document at a time and the
-search index is loaded from its own file.  So the cache hands out :class:`CachedBriefing`\\ s:
+Rebuilding every model object of a 22,000-document folder on a warm start (about 1.3 million,
+3.9 s of a 5.2 s start when measured) also lets the garbage collector's full passes hold the
+interpreter lock for half a second at a time, so typing stalls.  Most of those objects are
+never looked at in a session: the reader shows one document at a time and the search index is
+loaded from its own file.  So the cache hands out :class:`CachedBriefing`\\ s:
 
 * what lists, keys and status lines need is set at once: the document's path, sha256, title,
   dates, source, URL, encoding, sidecar and curation, and its word count;
@@ -97,7 +97,7 @@ def transient() -> Iterator[None]:
 
 
 def _peek(source: Source, path: str) -> Briefing:
-    last = getattr(_local, "last", None)
+    last: tuple[Source, Briefing] | None = getattr(_local, "last", None)
     if last is not None and last[0] is source:
         return last[1]
     full = source._full or source._build(path)
@@ -131,6 +131,8 @@ class CachedDocument(Document):
     """A :class:`Document` whose text and layout are decoded on first use."""
 
     __slots__ = ("_source", "_words")
+    _source: Source | None
+    _words: int | None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         object.__setattr__(self, "_source", None)
@@ -183,6 +185,7 @@ class CachedBriefing(Briefing):
     """A :class:`Briefing` whose analysis is decoded on first use (see the module docstring)."""
 
     __slots__ = ("_source",)
+    _source: Source | None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         object.__setattr__(self, "_source", None)
@@ -216,7 +219,7 @@ class CachedBriefing(Briefing):
     __hash__ = Briefing.__hash__
 
 
-def _compared(cls: type) -> Callable[[Any], tuple]:
+def _compared(cls: type) -> Callable[[Any], tuple[Any, ...]]:
     names = [f.name for f in dataclasses.fields(cls) if f.compare]
     return lambda obj: tuple(getattr(obj, n) for n in names)
 

@@ -1,11 +1,11 @@
 """Analysing files in worker processes, for a cold start on a big folder.
 
 The extractor is pure Python: in one process it uses one core, and in the reader it shares the
-interpreter lock with the user interface.  :class:`AnalysisPool` runs it in ``spawn``\\ ed worker
-processes instead.  A worker reads the file, lays it out, analyses it and packs the result the
-way the cache stores it (:func:`briefing.analysis.cache._pack`); only those few kilobytes come back.  The
-parent stores them (it is the cache's only writer) and keeps a lazily decoded briefing, exactly
-what a warm start would hand out.
+interpreter lock with the user interface.  :class:`AnalysisPool` runs it in ``spawn``\\ ed
+worker processes instead.  A worker reads the file, lays it out, analyses it and packs the
+result the way the cache stores it (:func:`briefing.analysis.entry.pack_entry`); only those few
+kilobytes come back.  The parent stores them (it is the cache's only writer) and keeps a lazily
+decoded briefing, exactly what a warm start would hand out.
 
 Workers never touch the terminal: their standard streams are ``/dev/null``.  Anything that goes
 wrong in a worker (or a worker that dies) is reported to the caller, which analyses that file
@@ -22,11 +22,14 @@ import sys
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from briefing.corpus import DEFAULT_LIMITS, Limits, Loaded, load_file
+from briefing.corpus import DEFAULT_LIMITS, Limits, LoadedFile, load_file
 from briefing.corpus.files import RawFile
 from briefing.model import Document, Problem
+
+if TYPE_CHECKING:
+    from briefing.analysis.codec import TypeTable
 
 
 @dataclass(frozen=True)
@@ -40,20 +43,20 @@ class Packed:
     sha256: str = ""
     card: bytes = b""
     blob: bytes = b""
-    tables: dict[str, tuple] | None = None
+    tables: dict[str, TypeTable] | None = None
     cacheable: bool = False  # False: an extraction failure, retried next time
 
     @property
     def usable(self) -> bool:
         return bool(self.card)
 
-    def loaded(self, path: str) -> Loaded:
+    def loaded(self, path: str) -> LoadedFile:
         """A stand-in for :func:`load_file`'s result, with what the cache keys on."""
         doc = Document(path=path, sha256=self.sha256, text="", sidecar_path=self.sidecar_path)
-        return Loaded(doc, list(self.problems), self.raw, self.sidecar)
+        return LoadedFile(doc, list(self.problems), self.raw, self.sidecar)
 
 
-def read_only(path: str, limits: Limits = DEFAULT_LIMITS) -> Loaded | None:
+def read_only(path: str, limits: Limits = DEFAULT_LIMITS) -> LoadedFile | None:
     """The file's and its sidecar's bytes and stat, not decoded nor laid out: enough to look
     its analysis up by content (a renamed or copied file).  ``None`` if it cannot be read."""
     from briefing.corpus import sidecar_for
@@ -67,7 +70,7 @@ def read_only(path: str, limits: Limits = DEFAULT_LIMITS) -> Loaded | None:
     except FileProblem:
         return None
     doc = Document(path=path, sha256=sha256_hex(raw.data), text="", sidecar_path=sidecar)
-    return Loaded(doc, [], raw, side)
+    return LoadedFile(doc, [], raw, side)
 
 
 def _quiet_worker(nice: int = 0) -> None:
@@ -85,8 +88,9 @@ def _quiet_worker(nice: int = 0) -> None:
 
 def analyse_packed(path: str, limits: dict[str, Any]) -> Packed:
     """In a worker: read, analyse and pack one file."""
-    from briefing.analysis.cache import _pack, type_table_key
-    from briefing.analysis.runner import cacheable, safe_analyse
+    from briefing.analysis.codec import type_table_key
+    from briefing.analysis.document import cacheable, safe_analyse
+    from briefing.analysis.entry import pack_entry
 
     lim, _warnings = Limits.from_dict(limits) if limits else (DEFAULT_LIMITS, [])
     loaded = load_file(path, lim)
@@ -95,14 +99,14 @@ def analyse_packed(path: str, limits: dict[str, Any]) -> Packed:
     doc = loaded.document
     briefing, more = safe_analyse(doc, lim)
     problems = loaded.problems + more
-    tables: dict[str, tuple] = {}
+    tables: dict[str, TypeTable] = {}
 
-    def table_key(table: tuple) -> str:
+    def table_key(table: TypeTable) -> str:
         key = type_table_key(table)
         tables[key] = table
         return key
 
-    card, blob = _pack(briefing, problems, table_key)
+    card, blob = pack_entry(briefing, problems, table_key)
     raw = loaded.raw
     return Packed(problems, RawFile(raw.path, b"", raw.size, raw.mtime_ns, raw.changed),
                   loaded.sidecar, doc.sidecar_path, doc.sha256, card, blob, tables,
@@ -140,10 +144,10 @@ class AnalysisPool:
                 self._pool.shutdown(wait=False, cancel_futures=True)
                 raise
 
-    def submit(self, path: str) -> Future:
+    def submit(self, path: str) -> Future[Packed]:
         return self._pool.submit(analyse_packed, path, self._limits)
 
-    def run(self, fn: Any, *args: Any) -> Future:
+    def run(self, fn: Any, *args: Any) -> Future[Any]:
         """Any picklable task on the workers (e.g. ``search.textfirst.chunk_text``)."""
         return self._pool.submit(fn, *args)
 

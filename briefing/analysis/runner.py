@@ -2,10 +2,9 @@
 
 This is what the CLI and the reader's background workers call.  :func:`iter_analyse` is a
 generator that yields one item per discovered file (so a worker can report "n of N" with
-:func:`count_files`), reusing cached analyses (:mod:`briefing.analysis.cache`) when a file is unchanged (read in batches of
-up to :data:`BATCH` entries per SQLite query).
-An extractor failure on one document is reported as a problem for that file and the others
-carry on.
+:func:`count_files`), reusing cached analyses (:mod:`briefing.analysis.cache`) when a file is
+unchanged (read in batches of up to :data:`BATCH` entries per SQLite query). An extractor
+failure on one document is reported as a problem for that file and the others carry on.
 """
 
 from __future__ import annotations
@@ -16,13 +15,17 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from briefing.analysis.cache import AnalysisCache
-from briefing.common.sanitize import display_safe
+from briefing.analysis.document import cacheable, reanalyse, safe_analyse
+from briefing.common.textsafe import display_safe
 from briefing.corpus import DEFAULT_LIMITS, Limits, bundled_seeds, count_files, load_file
 from briefing.corpus.files import Found, discover
-from briefing.model import Briefing, Document, Problem
+from briefing.model import Briefing, Problem
+
+if TYPE_CHECKING:
+    from briefing.analysis.pool import Packed
 
 __all__ = ["CorpusAnalysis", "analyse_corpus", "count_files", "iter_analyse", "safe_analyse"]
 
@@ -37,49 +40,6 @@ POOL_WINDOW = 64  # files in flight at most (results are handed out in discovery
 class CorpusAnalysis:
     briefings: list[Briefing] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-
-
-def analyse(document: Document) -> tuple[Briefing, list[Problem]]:
-    """The extractor (imported on first use: a warm start never needs it), and the
-    extraction passes that failed, as problems naming the file."""
-    from briefing.extract.pipeline import analyse_reporting
-
-    briefing, failures = analyse_reporting(document)
-    return briefing, [Problem(display_safe(p.path, 300), p.message, p.line, p.severity)
-                      for p in failures]
-
-
-def reanalyse(path: str, limits: Limits = DEFAULT_LIMITS) -> Briefing | None:
-    """A fresh analysis of one file, without the cache (``None`` if it cannot be read)."""
-    loaded = load_file(path, limits)
-    if loaded.document is None:
-        return None
-    return safe_analyse(loaded.document, limits)[0]
-
-
-def cacheable(document: Document, problems: list[Problem], limits: Limits) -> bool:
-    """Whether an analysis may be cached: extraction failures (``problems`` from
-    :func:`safe_analyse`) are retried next time; "too long to analyse" is kept."""
-    return not problems or len(document.text) > limits.max_analysed_chars
-
-
-def safe_analyse(document: Document,
-                 limits: Limits = DEFAULT_LIMITS) -> tuple[Briefing, list[Problem]]:
-    """Analyse one document; an internal error becomes a problem, not a crash (an error in
-    one extraction pass costs only that pass's output, see :mod:`briefing.extract.pipeline`).
-
-    A document longer than ``limits.max_analysed_chars`` is not analysed (it is still shown).
-    """
-    if len(document.text) > limits.max_analysed_chars:
-        message = (f"{len(document.text):,} characters, over the "
-                   f"{limits.max_analysed_chars:,}-character analysis limit "
-                   "(limits.max_analysed_chars); showing the text only")
-        return Briefing(document=document), [Problem(display_safe(document.path, 300), message)]
-    try:
-        return analyse(document)  # a failing pass loses only its own output
-    except Exception as exc:  # noqa: BLE001 - one bad document must not stop the rest
-        message = f"extraction failed ({exc.__class__.__name__}); showing the text only"
-        return Briefing(document=document), [Problem(display_safe(document.path, 300), message)]
 
 
 def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LIMITS,
@@ -162,7 +122,7 @@ def _submit(pool: Any, path: str) -> Any:
     try:
         return pool.submit(path)
     except Exception as exc:  # noqa: BLE001 - BrokenProcessPool, shut down…
-        failed: Future = Future()
+        failed: Future[Packed] = Future()
         failed.set_exception(exc)
         return failed
 
@@ -199,7 +159,7 @@ def _by_content(path: str, store: AnalysisCache,
 def _result(found: Found, item: Any, store: AnalysisCache | None,
             limits: Limits) -> tuple[Briefing | None, list[Problem]]:
     if not isinstance(item, Future):
-        return item
+        return cast("tuple[Briefing | None, list[Problem]]", item)
     try:
         packed = item.result()
     except Exception:  # noqa: BLE001 - a worker failed or died: analyse it here instead

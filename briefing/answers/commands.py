@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from briefing.search.command import display_safe
+from briefing.common.textsafe import display_safe
 
 
 def _parser(name: str, description: str) -> argparse.ArgumentParser:

@@ -3,11 +3,11 @@
 One Markdown section per document: parties, where the talks stand (status, trend and the
 sentences that show it), the agenda, rounds, the dated timeline, key quotes with their speakers,
 and the source.  Outside text (document text, names from sidecars and curation, file names) is
-quoted as data: it goes through the one cleaning step (:func:`briefing.common.textsafe.display_safe`:
-no control character, no undecodable byte), Markdown-significant characters are escaped, and a
-bare URL, ``www.`` address or e-mail address is written as inline code -- GitHub-flavoured
-renderers turn those into live links, code spans never -- so an article cannot inject links,
-headings, HTML or terminal sequences into the memo.
+quoted as data: it goes through the one cleaning step
+(:func:`briefing.common.textsafe.display_safe`: no control character, no undecodable byte),
+Markdown-significant characters are escaped, and a bare URL, ``www.`` address or e-mail address
+is written as inline code -- GitHub-flavoured renderers turn those into live links, code spans
+never -- so an article cannot inject links, headings, HTML or terminal sequences into the memo.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""Which files are documents, by suffix: one place for the corpus reader and the index's
-freshness scan (which must not import the corpus package: a tenth of a second a warm search
-saves).  No imports, so any layer can use it."""
+"""Which files are documents, by suffix, and how deep folders are searched for them: one place
+for the corpus reader and the index's freshness scan (which must not import the corpus
+package: a tenth of a second a warm search saves).  No imports, so any layer can use it."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})  # saved web pages (the web extra)
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text"}) | MARKDOWN_SUFFIXES | PAGE_SUFFIXES
 SIDECAR_SUFFIXES = (".yaml", ".yml")
+MAX_FOLDER_DEPTH = 32  # folders nested deeper below a given one are not searched
 
 
 def kind_of(name: str) -> str:

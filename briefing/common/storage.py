@@ -17,16 +17,17 @@ import errno
 import os
 import re
 import stat
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-try:
+if sys.platform == "win32":  # pragma: no cover - no lock there, atomic writes still hold
+    fcntl = None
+else:
     import fcntl
-except ImportError:  # pragma: no cover - Windows: no lock, atomic writes still hold
-    fcntl = None  # type: ignore[assignment]
 
 TMP_PREFIX = ".briefing-tmp-"
 STALE_TMP_SECONDS = 3600

@@ -137,7 +137,7 @@ def output_line(text: object) -> str:
     return display_safe(text, 2000)
 
 
-_MODIFIERS = re.compile(r"^(?:(?:ctrl|shift|alt|meta|super|hyper)\+)*")
+_MODIFIERS = re.compile(r"^(?:(?:ctrl|shift|alt|meta|super|hyper)\+)*")  # always matches
 _KEY_WORD = re.compile(r"^[A-Za-z0-9_]{1,30}$")
 _BINDING_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,60}$")
 
@@ -151,7 +151,7 @@ def valid_key_name(keys: object) -> bool:
     if not isinstance(keys, str) or not 0 < len(keys) <= 60:
         return False
     for part in keys.split(","):
-        base = part[_MODIFIERS.match(part).end():]  # type: ignore[union-attr]
+        base = _MODIFIERS.sub("", part, count=1)
         if _KEY_WORD.match(base):
             continue
         if len(base) == 1 and base.isprintable() and not base.isspace():

@@ -10,14 +10,14 @@ line number, never as a traceback.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
-try:  # libyaml is about ten times faster, and refuses very deep nesting itself
-    _Base: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+if TYPE_CHECKING:  # checked as the pure-Python loader: libyaml's has the same interface
     _Base = yaml.SafeLoader
+else:  # libyaml is about ten times faster, and refuses very deep nesting itself
+    _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # PyYAML may be built without it
 
 MAX_YAML_BYTES = 1 << 20  # 1 MiB
 MAX_DEPTH = 64
@@ -33,8 +33,10 @@ class YamlProblem(ValueError):
         self.line = line
 
 
-class StrictLoader(_Base):  # type: ignore[misc, valid-type]
+class StrictLoader(_Base):
     """SafeLoader with YAML 1.2-like scalars: only true/false are booleans, dates stay strings."""
+
+    text_keys: frozenset[str] = frozenset()  # keys whose scalar values stay the text written
 
 
 # Replace the implicit resolvers: keep int, float, null; booleans only true/false; no timestamps
@@ -54,11 +56,11 @@ StrictLoader.add_implicit_resolver(
     "tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""])
 
 
-def _construct_mapping(loader: Any, node: yaml.MappingNode, deep: bool = False) -> dict:
+def _construct_mapping(loader: Any, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
     if not isinstance(node, yaml.MappingNode):
         raise yaml.constructor.ConstructorError(
             None, None, f"expected a mapping, found {node.id}", node.start_mark)
-    mapping: dict = {}
+    mapping: dict[Any, Any] = {}
     for key_node, value_node in node.value:
         if key_node.tag == "tag:yaml.org,2002:merge":
             raise yaml.constructor.ConstructorError(
@@ -112,8 +114,11 @@ def _check_events(data: bytes | str, max_depth: int = MAX_DEPTH,
     depth = 0
     expanded = 0
     sizes: dict[str, int] = {}  # anchor -> expanded size of its subtree
-    stack: list[list] = []  # open collections: [anchor, expanded size so far]
+    stack: list[list[Any]] = []  # open collections: [anchor, expanded size so far]
     open_anchors: set[str] = set()
+
+    def line_of(mark: Any) -> int | None:
+        return None if mark is None else int(mark.line) + 1
 
     def add(count: int, mark: Any) -> None:
         nonlocal expanded
@@ -122,7 +127,7 @@ def _check_events(data: bytes | str, max_depth: int = MAX_DEPTH,
             stack[-1][1] += count
         if expanded > max_nodes:
             raise YamlProblem(f"expands to more than {max_nodes:,} values through anchors and "
-                              "aliases (limits.max_yaml_nodes)", mark.line + 1)
+                              "aliases (limits.max_yaml_nodes)", line_of(mark))
 
     for event in yaml.parse(data, Loader=_Base):
         if isinstance(event, yaml.ScalarEvent):
@@ -132,13 +137,13 @@ def _check_events(data: bytes | str, max_depth: int = MAX_DEPTH,
         elif isinstance(event, yaml.AliasEvent):
             if event.anchor in open_anchors:
                 raise YamlProblem(f"alias *{display(event.anchor)} refers to a structure that "
-                                  "contains it (recursive)", event.start_mark.line + 1)
-            add(sizes.get(event.anchor, 1), event.start_mark)
+                                  "contains it (recursive)", line_of(event.start_mark))
+            add(sizes.get(event.anchor or "", 1), event.start_mark)
         elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
             if depth > max_depth:
                 raise YamlProblem(f"nested more than {max_depth} levels deep "
-                                  "(limits.max_yaml_depth)", event.start_mark.line + 1)
+                                  "(limits.max_yaml_depth)", line_of(event.start_mark))
             add(1, event.start_mark)
             stack.append([event.anchor, 0])
             if event.anchor:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.common.filetypes import kind_of
-from briefing.common.sanitize import clean_text, display_safe
+from briefing.common.textsafe import clean_text, display_safe
 from briefing.corpus.dateline import find_dateline
 from briefing.corpus.decode import BinaryFile, Decoded, decode_bytes
 from briefing.corpus.files import (
@@ -33,7 +33,7 @@ from briefing.corpus.limits import Limits
 from briefing.corpus.metadata import Metadata, interpret, read_front_matter, read_sidecar
 from briefing.model import Document, Problem
 
-__all__ = ["DEFAULT_LIMITS", "Limits", "LoadResult", "Loaded", "bundled_seeds", "count_files",
+__all__ = ["DEFAULT_LIMITS", "Limits", "LoadResult", "LoadedFile", "bundled_seeds", "count_files",
            "discover_files", "document_from_text", "iter_load", "load_corpus", "load_document",
            "load_file", "path_exists", "sidecar_for"]
 
@@ -47,7 +47,7 @@ class LoadResult:
 
 
 @dataclass
-class Loaded:
+class LoadedFile:
     """Everything :func:`load_file` learnt about one file (the cache keys on ``raw``)."""
 
     document: Document | None
@@ -104,13 +104,13 @@ def document_from_text(path: str, text: str, sha256: str = "", encoding: str = "
     return doc, problems
 
 
-def load_file(path: str, limits: Limits = DEFAULT_LIMITS) -> Loaded:
+def load_file(path: str, limits: Limits = DEFAULT_LIMITS) -> LoadedFile:
     """Read one file and its sidecar, keeping the raw bytes' stat (for the analysis cache)."""
     shown = _display_path(path)
     try:
         raw = read_file(path, limits.max_document_bytes)
     except FileProblem as exc:
-        return Loaded(None, [Problem(shown, f"{exc}; skipped", severity="error")])
+        return LoadedFile(None, [Problem(shown, f"{exc}; skipped", severity="error")])
     problems: list[Problem] = []
     if raw.changed:
         problems.append(Problem(shown, "the file changed while it was being read; "
@@ -119,13 +119,13 @@ def load_file(path: str, limits: Limits = DEFAULT_LIMITS) -> Loaded:
     if kind_of(os.path.basename(path)) == "html":
         page, trouble = _read_page(raw.data)
         if page is None:
-            return Loaded(None, [Problem(shown, trouble, severity="error")], raw)
+            return LoadedFile(None, [Problem(shown, trouble, severity="error")], raw)
         decoded = Decoded(page.text, page.encoding, page.warning)
     else:
         try:
             decoded = decode_bytes(raw.data)
         except BinaryFile as exc:
-            return Loaded(None, [Problem(shown, f"{exc}; skipped", severity="error")], raw)
+            return LoadedFile(None, [Problem(shown, f"{exc}; skipped", severity="error")], raw)
     if decoded.warning:
         problems.append(Problem(shown, decoded.warning))
     if "\x00" in decoded.text:
@@ -154,7 +154,7 @@ def load_file(path: str, limits: Limits = DEFAULT_LIMITS) -> Loaded:
                                    meta, markdown=page is not None or None, limits=limits)
     if sidecar is not None:
         object.__setattr__(doc, "sidecar_path", sidecar)
-    return Loaded(doc, problems + more, raw, side)
+    return LoadedFile(doc, problems + more, raw, side)
 
 
 def _read_page(data: bytes) -> tuple[Any, str]:

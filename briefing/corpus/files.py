@@ -25,12 +25,17 @@ from briefing.common.fileread import (
     open_regular,
     read_file,
 )
-from briefing.common.filetypes import DOCUMENT_SUFFIXES, MARKDOWN_SUFFIXES, is_page_assets  # noqa: F401
+from briefing.common.filetypes import (  # noqa: F401 - MARKDOWN_SUFFIXES is re-exported
+    DOCUMENT_SUFFIXES,
+    MARKDOWN_SUFFIXES,
+    MAX_FOLDER_DEPTH,
+    is_page_assets,
+)
 from briefing.paths import user_sidecar_for
 
 LINK_OUTSIDE = "symbolic link to a file outside the folder"
 TEXT_SUFFIXES = DOCUMENT_SUFFIXES  # the name other modules know
-MAX_DEPTH = 32
+MAX_DEPTH = MAX_FOLDER_DEPTH
 
 
 @dataclass(frozen=True, slots=True)

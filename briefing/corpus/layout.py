@@ -44,7 +44,9 @@ class Line:
 
 
 @dataclass(frozen=True, slots=True)
-class Layout:
+class DocumentLayout:
+    """A document's title (and where it is) and its sections, as offsets into its text."""
+
     title: str | None
     title_span: tuple[int, int] | None
     sections: tuple[Section, ...]
@@ -126,10 +128,16 @@ def split_sentences(text: str, start: int, end: int,
                 if next_word.lower() not in _STARTERS:
                     continue
         _add_sentence(sentences, text, sent_start, cut, max_chars)
-        sent_start = _SPACE.match(text, cut, end).end()
+        sent_start = _space_end(text, cut, end)
     if sent_start < end:
         _add_sentence(sentences, text, sent_start, end, max_chars)
     return tuple(sentences)
+
+
+def _space_end(text: str, pos: int, end: int) -> int:
+    """Where the run of spaces at ``pos`` ends (``_SPACE`` matches the empty string too)."""
+    match = _SPACE.match(text, pos, end)
+    return match.end() if match else pos
 
 
 def _add_sentence(sentences: list[Sentence], text: str, start: int, end: int,
@@ -145,7 +153,7 @@ def _add_sentence(sentences: list[Sentence], text: str, start: int, end: int,
         while piece_end > start and text[piece_end - 1].isspace():
             piece_end -= 1
         sentences.append(Sentence(start, piece_end if piece_end > start else cut))
-        start = _SPACE.match(text, cut, end).end()
+        start = _space_end(text, cut, end)
     if end > start:
         sentences.append(Sentence(start, end))
 
@@ -291,8 +299,11 @@ def _sections_from_units(text: str, units: list[tuple[str, int, int]],
     def close() -> None:
         if heading is None and not paragraphs:
             return
-        start = heading[1] if heading else paragraphs[0].start
-        end = paragraphs[-1].end if paragraphs else heading[2]  # type: ignore[index]
+        if paragraphs:
+            start, end = (heading[1] if heading else paragraphs[0].start), paragraphs[-1].end
+        else:
+            assert heading is not None  # checked above: a heading or paragraphs
+            start, end = heading[1], heading[2]
         sections.append(Section(heading[0] if heading else None,
                                 (heading[1], heading[2]) if heading else None,
                                 start, end, tuple(paragraphs)))
@@ -341,8 +352,11 @@ def _markdown_sections(text: str, lines: list[Line],
         flush_block()
         if heading is None and not paragraphs:
             return
-        start = heading[1] if heading else paragraphs[0].start
-        end = paragraphs[-1].end if paragraphs else heading[2]  # type: ignore[index]
+        if paragraphs:
+            start, end = (heading[1] if heading else paragraphs[0].start), paragraphs[-1].end
+        else:
+            assert heading is not None  # checked above: a heading or paragraphs
+            start, end = heading[1], heading[2]
         sections.append(Section(heading[0] if heading else None,
                                 (heading[1], heading[2]) if heading else None,
                                 start, end, tuple(paragraphs), heading[3] if heading else 1))
@@ -372,7 +386,7 @@ def _markdown_sections(text: str, lines: list[Line],
 
 def lay_out(text: str, body_start: int = 0, markdown: bool = False,
             sidecar_title: str | None = None,
-            max_sentence_chars: int = MAX_SENTENCE_CHARS) -> Layout:
+            max_sentence_chars: int = MAX_SENTENCE_CHARS) -> DocumentLayout:
     """The layout of ``text`` from ``body_start`` (after any front matter)."""
     lines = list(iter_lines(text, body_start))
     first = next((i for i, line in enumerate(lines) if not line.blank), None)
@@ -400,4 +414,4 @@ def lay_out(text: str, body_start: int = 0, markdown: bool = False,
             # heading of the speakers' words, is divided by topic
             sections = [piece for section in assign_turns(sections, labels, text)
                         for piece in topic_sections(section, labels, text)]
-    return Layout(title, title_span, tuple(sections))
+    return DocumentLayout(title, title_span, tuple(sections))

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefing.common.sanitize import display_safe, safe_url
+from briefing.common.textsafe import display_safe, safe_url
 from briefing.common.yamlsafe import MAX_DEPTH, MAX_NODES, YamlProblem, load_yaml
 from briefing.corpus.decode import BinaryFile, decode_bytes
 from briefing.model import Problem
@@ -126,6 +126,7 @@ def read_sidecar(data: bytes, path: str, max_bytes: int, max_depth: int = MAX_DE
                  max_nodes: int = MAX_NODES) -> Metadata:
     """Metadata from a sidecar file's bytes (bytes, so PyYAML honours a UTF-16 BOM)."""
     warning: str | None = None
+    source: bytes | str = data
     if isinstance(data, bytes) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         # Not UTF-16 (which PyYAML decodes itself): decode like an article, so a Latin-1 or
         # Windows-1252 sidecar still gives its metadata, with a warning, and binary junk is
@@ -136,15 +137,15 @@ def read_sidecar(data: bytes, path: str, max_bytes: int, max_depth: int = MAX_DE
             meta = Metadata()
             meta.problems.append(Problem(path, f"{exc}; metadata ignored", severity="error"))
             return meta
-        data, warning = decoded.text, decoded.warning
+        source, warning = decoded.text, decoded.warning
     try:
-        loaded = load_yaml(data, max_bytes=max_bytes, max_depth=max_depth, max_nodes=max_nodes,
+        loaded = load_yaml(source, max_bytes=max_bytes, max_depth=max_depth, max_nodes=max_nodes,
                            text_keys=TEXT_KEYS)
     except YamlProblem as exc:
         meta = Metadata()
         meta.problems.append(Problem(path, exc.message + "; metadata ignored", exc.line))
         return meta
-    raw = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
+    raw = source.decode("utf-8", errors="replace") if isinstance(source, bytes) else source
     meta = interpret(loaded, raw, path)
     if warning:
         meta.problems.insert(0, Problem(path, warning))

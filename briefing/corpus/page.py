@@ -1,4 +1,5 @@
-"""A saved web page as an article (trafilatura, the optional ``web`` extra, imported on use): its main text laid out as Markdown, and its metadata.
+"""A saved web page as an article: its main text laid out as Markdown, and its metadata
+(trafilatura, the optional ``web`` extra, imported on use).
 
 trafilatura finds the main text (no navigation, cookie banners, related links, footers, scripts,
 styles or hidden elements) and gives it as XML elements (headings, paragraphs, lists, quotes,
@@ -81,7 +82,7 @@ def _visible_html(html: str) -> str:
                 element.get("aria-hidden") == "true" or \
                 _HIDDEN_STYLE.search(element.get("style") or ""):
             element.drop_tree()
-    return lxml.html.tostring(tree, encoding="unicode")
+    return str(lxml.html.tostring(tree, encoding="unicode"))
 
 
 def _guarded(block: str) -> str:

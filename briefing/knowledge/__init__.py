@@ -1,72 +1,52 @@
 """The knowledge base: actors, titles and agent nouns from ``briefing/knowledge/data/*.yaml``.
 
-:func:`load_kb` reads every data file (format in ``FORMAT.md``) with a CSafeLoader-based strict
-loader (dates stay strings, duplicate keys are errors), checks it, and compiles a *gazetteer*: a
-map from a lower-cased token sequence to the KB actors it may name, with the kind of surface form
-(name, abbreviation, demonym …), whether case must match exactly, and the dates the form is valid.
-The compiled KB is made of builtins only, so it is cached with :mod:`marshal` in
-``briefing.paths.cache_dir()`` keyed by a hash of the data files; a stale or unreadable cache is
-rebuilt, never trusted.  A fresh process loads the cached KB in a few milliseconds.
-
-Tokens (:func:`tokenize`) are runs of word characters or single punctuation marks, so
-"U.S." is ``u . s .`` and "al-Assad" is ``al - assad``; matching works on these sequences, which
-gives word boundaries for free and keeps a possessive "'s" outside a name.
+:func:`load_kb` loads it through a compiled cache (:mod:`briefing.knowledge.store`), compiling
+the data files (:mod:`briefing.knowledge.compiler`) only when they changed;
+:class:`KnowledgeBase` answers the extractor's questions: which actors a name may stand for
+(the *gazetteer*, keyed by :func:`~briefing.knowledge.tokens.tokenize`), who held an office or
+mediated between two sides at a date, what a title or an agent noun means.
 """
 
 from __future__ import annotations
 
-import contextlib
 import marshal
-import os
-import re
-import zlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-# PyYAML, the strict loader and hashlib are imported only when the KB is compiled: a start-up
-# that finds the compiled cache needs none of them.
+from briefing.knowledge.compiler import (
+    compile_kb,
+    gazetteer_key,
+    gazetteer_tokens,
+    unpack_entries,
+)
+from briefing.knowledge.tokens import (
+    ABBREV,
+    CAPITAL,
+    DEMONYM,
+    DEMONYM_PL,
+    EXCLUDE,
+    FORMER,
+    NAME,
+    ORG_KINDS,
+    SHORT,
+    STATE_KINDS,
+    SURNAME,
+    TOKEN_RE,
+    Entry,
+    Mediation,
+    date_ok,
+    is_acronym,
+    norm_token,
+    strip_the,
+    tokenize,
+)
+from briefing.versions import COMPILER_VERSION
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-# Bump when the compiled shape changes: old caches are then ignored.
-COMPILER_VERSION = "kb-13"
-
-TOKEN_RE = re.compile(r"\w+|[^\w\s]")
-_DASHES = str.maketrans({"‐": "-", "‑": "-", "’": "'", "‘": "'", "`": "'"})
-_DATE_RE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
-# Surface-form types in the gazetteer.
-NAME, ABBREV, DEMONYM, DEMONYM_PL, CAPITAL, SHORT, SURNAME, FORMER, EXCLUDE = (
-    "name", "abbrev", "demonym", "demonym_plural", "capital", "short", "surname", "former",
-    "exclude")
-STATE_KINDS = frozenset({"state"})
-ORG_KINDS = frozenset({"igo", "organization", "armed_group", "government", "armed_forces",
-                       "state_group", "other", "population"})
 
 
-def norm_token(token: str) -> str:
-    """A token as the gazetteer keys it: lower case, curly apostrophes and odd hyphens folded."""
-    return token.lower().translate(_DASHES)
-
-
-def tokenize(text: str) -> tuple[str, ...]:
-    """The normalised token sequence of a name (see the module docstring)."""
-    return tuple(norm_token(m.group(0)) for m in TOKEN_RE.finditer(text))
-
-
-def _strip_the(text: str) -> str:
-    return text[4:] if text[:4].lower() == "the " else text
-
-
-def date_ok(published: str | None, start: str | None, end: str | None) -> bool:
-    """True when ``published`` falls in [start, end); unknown dates never exclude."""
-    if not published:
-        return True
-    if start and published < start:
-        return False
-    return not (end and published >= end)
-
-
-class _Entities(Mapping):
+class _Entities(Mapping[str, dict[str, Any]]):
     """Entities by id, each kept as marshal bytes until first used (start-up stays fast)."""
 
     __slots__ = ("_raw", "_done")
@@ -83,7 +63,7 @@ class _Entities(Mapping):
             self._done[key] = ent
         return ent
 
-    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, key: str, default: Any = None) -> Any:
         # Mapping.get goes through __getitem__ and a KeyError; the extractor asks thousands
         # of times per document
         ent = self._done.get(key)
@@ -101,23 +81,7 @@ class _Entities(Mapping):
         return len(self._raw)
 
 
-_US, _RS = "\x1f", "\x1e"  # unit and record separators of the compact gazetteer
-
-
-def _pack_entries(entries: tuple[tuple, ...]) -> str:
-    return _RS.join(_US.join((e[0], e[1], "1" if e[2] else "", e[3], e[4] or "", e[5] or ""))
-                    for e in entries)
-
-
-def _unpack_entries(packed: str) -> tuple[tuple, ...]:
-    out = []
-    for rec in packed.split(_RS):
-        f = rec.split(_US)
-        out.append((f[0], f[1], f[2] == "1", f[3], f[4] or None, f[5] or None))
-    return tuple(out)
-
-
-class _Gazetteer(Mapping):
+class _Gazetteer(Mapping[tuple[str, ...], tuple[Entry, ...]]):
     """Token tuple -> entries, stored as joined strings and unpacked on first use.
 
     A dict of strings loads from the cache several times faster than one of nested tuples,
@@ -127,29 +91,29 @@ class _Gazetteer(Mapping):
 
     def __init__(self, raw: dict[str, str]) -> None:
         self._raw = raw
-        self._done: dict[tuple[str, ...], tuple[tuple, ...]] = {}
+        self._done: dict[tuple[str, ...], tuple[Entry, ...]] = {}
 
-    def get(self, key: tuple[str, ...], default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, key: tuple[str, ...], default: Any = None) -> Any:
         hit = self._done.get(key)
         if hit is not None:
             return hit
-        packed = self._raw.get(_US.join(key))
+        packed = self._raw.get(gazetteer_key(key))
         if packed is None:
             return default
-        hit = self._done[key] = _unpack_entries(packed)
+        hit = self._done[key] = unpack_entries(packed)
         return hit
 
-    def __getitem__(self, key: tuple[str, ...]) -> tuple[tuple, ...]:
-        hit = self.get(key)
+    def __getitem__(self, key: tuple[str, ...]) -> tuple[Entry, ...]:
+        hit: tuple[Entry, ...] | None = self.get(key)
         if hit is None:
             raise KeyError(key)
         return hit
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, tuple) and _US.join(key) in self._raw
+        return isinstance(key, tuple) and gazetteer_key(key) in self._raw
 
     def __iter__(self) -> Iterator[tuple[str, ...]]:
-        return (tuple(k.split(_US)) for k in self._raw)
+        return (gazetteer_tokens(k) for k in self._raw)
 
     def __len__(self) -> int:
         return len(self._raw)
@@ -160,7 +124,7 @@ class KnowledgeBase:
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.entities: Mapping[str, dict[str, Any]] = _Entities(data["entities"])
-        self.gazetteer: Mapping[tuple[str, ...], tuple[tuple, ...]] = _Gazetteer(data["gazetteer"])
+        self.gazetteer: Mapping[tuple[str, ...], tuple[Entry, ...]] = _Gazetteer(data["gazetteer"])
         self.first: dict[str, tuple[int, ...]] = data["first"]
         self.titles: dict[tuple[str, ...], dict[str, Any]] = data["titles"]
         self.title_first: dict[str, int] = data["title_first"]
@@ -168,18 +132,19 @@ class KnowledgeBase:
         self.agent_first: dict[str, int] = data["agent_first"]
         self.vocab: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in data["vocab"].items()}
         self.problems: list[str] = list(data["problems"])
-        self.offices: dict[str, tuple[tuple, ...]] = data.get("offices", {})
+        # office holders: "usa|president" -> ((person, from, to), ...)
+        self.offices: dict[str, tuple[tuple[str, str | None, str | None], ...]] = \
+            data.get("offices", {})
         # (sides, mediators, from, to): who habitually mediates between two sides
-        self.mediations: tuple[tuple[tuple[str, ...], tuple[str, ...], str | None, str | None],
-                               ...] = tuple(data.get("mediations", ()))
+        self.mediations: tuple[Mediation, ...] = tuple(data.get("mediations", ()))
         self.digest: str = data["digest"]
 
     def get(self, actor_id: str) -> dict[str, Any] | None:
         return self.entities.get(actor_id)
 
-    def lookup(self, name: str) -> tuple[tuple, ...]:
+    def lookup(self, name: str) -> tuple[Entry, ...]:
         """Gazetteer entries for a name (any case; the case rule is the caller's)."""
-        return self.gazetteer.get(tokenize(_strip_the(name)), ())
+        return self.gazetteer.get(tokenize(strip_the(name)), ())
 
     def words(self, key: str) -> frozenset[str]:
         return self.vocab.get(key, frozenset())
@@ -207,9 +172,9 @@ class KnowledgeBase:
             return actor_id
         if published:
             for name, start, end in ent.get("names", ()):
-                if (start or end) and date_ok(published, start, end) and not _is_acronym(name):
-                    return name
-        return ent["name"]
+                if (start or end) and date_ok(published, start, end) and not is_acronym(name):
+                    return str(name)
+        return str(ent["name"])
 
     def holder(self, state: str | None, title: str | None, published: str | None) -> str | None:
         """Who held ``title`` for ``state`` at ``published`` (only when exactly one did); no
@@ -227,472 +192,33 @@ class KnowledgeBase:
             return None
         for role in ent.get("roles", ()):
             if date_ok(published, role.get("from"), role.get("to")):
-                return role
+                return cast("dict[str, Any]", role)
         return None
-
-
-def _is_acronym(name: str) -> bool:
-    letters = [c for c in name if c.isalpha()]
-    return bool(letters) and len(letters) <= 6 and all(c.isupper() for c in letters)
-
-
-# ------------------------------------------------------------------------------- compiling
-def _as_list(value: Any) -> list:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def _text_list(value: Any) -> list[str]:
-    return [str(v) for v in _as_list(value) if isinstance(v, (str, int)) and str(v).strip()]
-
-
-class _Compiler:
-    def __init__(self) -> None:
-        self.entities: dict[str, dict[str, Any]] = {}
-        self.gaz: dict[tuple[str, ...], list[tuple]] = {}
-        self.problems: list[str] = []
-        self.titles: dict[tuple[str, ...], dict[str, Any]] = {}
-        self.agents: dict[tuple[str, ...], dict[str, Any]] = {}
-        self.vocab: dict[str, list[str]] = {}
-        self.skip: set[str] = set()
-        self.mediations: list[tuple[tuple[str, ...], tuple[str, ...], str | None, str | None]] = []
-
-    def problem(self, where: str, message: str) -> None:
-        self.problems.append(f"{where}: {message}")
-
-    def _date(self, where: str, value: Any) -> str | None:
-        if value is None:
-            return None
-        text = str(value)
-        if not _DATE_RE.match(text):
-            self.problem(where, f"bad date {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
-            return None
-        return text
-
-    def add_form(self, form: str, actor_id: str, ftype: str, start: str | None = None,
-                 end: str | None = None, exact: bool | None = None) -> None:
-        form = " ".join(str(form).split())
-        if not form:
-            return
-        form = _strip_the(form)
-        if ftype != EXCLUDE and form.lower() in self.skip:
-            return
-        key = tokenize(form)
-        if not key:
-            return
-        if exact is None:
-            # Acronyms and short all-caps forms must match case exactly ("US" vs "us").
-            exact = ftype == ABBREV or _is_acronym(form)
-        entry = (actor_id, ftype, exact, form, start, end)
-        bucket = self.gaz.setdefault(key, [])
-        if not any(e[0] == actor_id and e[1] == ftype and e[2] == exact and e[3] == form
-                   for e in bucket):
-            bucket.append(entry)
-
-    def add_entity(self, where: str, raw: dict[str, Any], default_kind: str) -> dict | None:
-        actor_id = raw.get("id")
-        if not isinstance(actor_id, str) or not re.fullmatch(r"[a-z0-9_]+", actor_id):
-            self.problem(where, f"entry without a snake_case id: {str(raw)[:60]!r}")
-            return None
-        if actor_id in self.entities:
-            self.problem(where, f"duplicate id {actor_id!r}")
-            return None
-        name = raw.get("name")
-        if not isinstance(name, str) or not name.strip():
-            self.problem(where, f"{actor_id}: no name")
-            return None
-        ent: dict[str, Any] = {"id": actor_id, "name": name.strip(),
-                               "kind": str(raw.get("kind") or default_kind), "source": where}
-        for key in ("part_of", "country", "gender", "surname", "capital", "iso3", "status"):
-            if isinstance(raw.get(key), str):
-                ent[key] = raw[key]
-        for key in ("shared_surname", "common_surname"):
-            if raw.get(key) is True:  # a bare surname then needs the full name or a title
-                ent[key] = True
-        for key in ("aliases", "abbreviations", "demonyms", "short", "members",
-                    "affiliated_with", "ambiguous_demonyms"):
-            ent[key] = tuple(_text_list(raw.get(key)))
-        names = []
-        for item in _as_list(raw.get("names")) + _as_list(raw.get("former")):
-            if isinstance(item, str):
-                item = {"name": item}
-            if not isinstance(item, dict) or not isinstance(item.get("name"), str):
-                self.problem(where, f"{actor_id}: bad dated name {str(item)[:60]!r}")
-                continue
-            names.append((item["name"], self._date(f"{where}: {actor_id}", item.get("from")),
-                          self._date(f"{where}: {actor_id}", item.get("to"))))
-        ent["names"] = tuple(names)
-        roles = []
-        for item in _as_list(raw.get("roles")):
-            if not isinstance(item, dict):
-                self.problem(where, f"{actor_id}: bad role {str(item)[:60]!r}")
-                continue
-            roles.append({"title": str(item.get("title") or "") or None,
-                          "of": item.get("of") if isinstance(item.get("of"), str) else None,
-                          "from": self._date(f"{where}: {actor_id}", item.get("from")),
-                          "to": self._date(f"{where}: {actor_id}", item.get("to"))})
-        ent["roles"] = tuple(roles)
-        # when the actor existed (historic states, dissolved groups): the document date decides
-        ent["exists"] = (self._date(f"{where}: {actor_id}", raw.get("from")),
-                         self._date(f"{where}: {actor_id}", raw.get("to")))
-        ent["exclude"] = tuple(_text_list(raw.get("exclude")))
-        self.entities[actor_id] = ent
-        return ent
-
-    def forms_for(self, ent: dict[str, Any]) -> None:
-        aid, kind = ent["id"], ent["kind"]
-        # forms another entry owns (or nobody does) are not matched for this one
-        self.skip = {f.lower() for f in ent.get("ambiguous_demonyms", ())}
-        self.add_form(ent["name"], aid, NAME)
-        for alias in ent["aliases"]:
-            self.add_form(alias, aid, NAME)
-        for abbrev in ent["abbreviations"]:
-            self.add_form(abbrev, aid, ABBREV, exact=True)
-        for name, start, end in ent["names"]:
-            self.add_form(name, aid, NAME, start, end)
-        for short in ent["short"]:
-            self.add_form(short, aid, SHORT)
-        for phrase in ent["exclude"]:
-            # a longer phrase that contains a name but is not the actor ("Northern Ireland")
-            self.add_form(phrase, aid, EXCLUDE)
-        if kind == "state":
-            dems = {d.lower() for d in ent["demonyms"]}
-            for dem in ent["demonyms"]:
-                plural = dem.endswith("s") and dem[:-1].lower() in dems
-                self.add_form(dem, aid, DEMONYM_PL if plural else DEMONYM)
-            if ent.get("capital"):
-                self.add_form(ent["capital"], aid, CAPITAL)
-        elif ent["demonyms"]:
-            for dem in ent["demonyms"]:
-                self.add_form(dem, aid, DEMONYM)
-        if kind == "person":
-            explicit = ent.get("surname")
-            surname = explicit or _surname(ent["name"])
-            if surname and not explicit and not self.surname_ok(surname):
-                surname = None  # "Moon Jae In" -> "In", "Kim Jong Un" -> "UN": no surname
-            if surname:
-                ent["surname"] = surname
-                self.add_form(surname, aid, SURNAME)
-                if surname.lower().startswith(("al-", "el-")):
-                    self.add_form(surname[3:], aid, SURNAME)
-            if not surname:
-                # only when neither an explicit nor the name's own surname exists: an alias's
-                # last word (never a stop word, an acronym or a two-letter word)
-                for alias in ent["aliases"]:
-                    last = _surname(alias)
-                    if last and len(alias.split()) > 1 and self.surname_ok(last):
-                        self.add_form(last, aid, SURNAME)
-            # "Chun Doo-hwan" is also written "Chun Doo Hwan" and "Chun Doohwan"
-            for form in [ent["name"], *ent["aliases"]]:
-                for variant in _hyphen_variants(form):
-                    self.add_form(variant, aid, NAME)
-            # Arabic articles are written "Al Thani", "Al-Thani", "al-Sisi", "el-Sisi"
-            for form in [ent["name"], *ent["aliases"]]:
-                for variant in _article_variants(form):
-                    self.add_form(variant, aid, NAME)
-
-    def surname_ok(self, word: str) -> bool:
-        """May ``word`` (derived from a name, not given explicitly) serve as a bare surname?"""
-        letters = [c for c in word if c.isalpha()]
-        if len(letters) < 3 or word.lower() in _SURNAME_STOP:
-            return False
-        # a KB acronym ("UN", "NSC") or any exact-case form is no surname
-        return not any(e[2] for e in self.gaz.get(tokenize(word), ()))
-
-    def load_lists(self, where: str, data: Any, default_kind: str) -> None:
-        if data is None:
-            return
-        if not isinstance(data, list):
-            self.problem(where, "expected a list of entries")
-            return
-        for raw in data:
-            if isinstance(raw, dict):
-                ent = self.add_entity(where, raw, default_kind)
-                if ent:
-                    self.forms_for(ent)
-            else:
-                self.problem(where, f"entry is not a mapping: {str(raw)[:60]!r}")
-
-    def load_titles(self, where: str, data: Any) -> None:
-        if not isinstance(data, dict):
-            self.problem(where, "expected a mapping with a 'titles' list")
-            return
-        for item in _as_list(data.get("titles")):
-            if isinstance(item, str):
-                item = {"title": item}
-            if not isinstance(item, dict) or not isinstance(item.get("title"), str):
-                self.problem(where, f"bad title {str(item)[:60]!r}")
-                continue
-            info = {"title": item["title"], "rank": str(item.get("rank") or "official"),
-                    "of": item.get("of") if isinstance(item.get("of"), str) else None}
-            for form in [item["title"], *_text_list(item.get("forms"))]:
-                self.titles[tokenize(form)] = info
-        for key, words in data.items():
-            if key != "titles":
-                self.vocab[key] = [str(w).lower() for w in _as_list(words)]
-
-    def load_agents(self, where: str, data: Any) -> None:
-        if not isinstance(data, dict):
-            self.problem(where, "expected a mapping")
-            return
-        for group in ("agents", "generic"):
-            entries = data.get(group) or {}
-            if not isinstance(entries, dict):
-                self.problem(where, f"{group}: expected a mapping of nouns")
-                continue
-            for noun, info in entries.items():
-                if not isinstance(info, dict):
-                    self.problem(where, f"{group}: {noun}: expected a mapping")
-                    continue
-                entry = {"noun": str(noun), "kind": str(info.get("kind") or "armed_forces"),
-                         "key": str(info.get("key") or str(noun).replace(" ", "_")),
-                         "label": str(info.get("label") or noun), "group": group}
-                for form in [str(noun), *_text_list(info.get("forms"))]:
-                    self.agents[tokenize(form)] = entry
-        for key, words in data.items():
-            if key not in ("agents", "generic"):
-                self.vocab[key] = [str(w).lower() for w in _as_list(words)]
-
-    def check_references(self) -> None:
-        for ent in self.entities.values():
-            for key in ("part_of", "country"):
-                ref = ent.get(key)
-                if ref and ref not in self.entities:
-                    self.problem(ent["source"], f"{ent['id']}: {key} {ref!r} is not a KB id")
-            for role in ent.get("roles", ()):
-                if role["of"] and role["of"] not in self.entities:
-                    self.problem(ent["source"],
-                                 f"{ent['id']}: role of {role['of']!r} is not a KB id")
-                if role["from"] and role["to"] and role["to"] < role["from"]:
-                    self.problem(ent["source"], f"{ent['id']}: role ends before it starts")
-
-    def load_mediations(self, name: str, data: Any) -> None:
-        """``mediations.yaml``: a list of {sides: [a, b], mediators: [...], from, to}."""
-        if not isinstance(data, list):
-            self.problem(name, "expected a list of mediations; file skipped")
-            return
-        for n, item in enumerate(data, start=1):
-            where = f"{name}: entry {n}"
-            sides = item.get("sides") if isinstance(item, dict) else None
-            meds = item.get("mediators") if isinstance(item, dict) else None
-            if not (isinstance(sides, list) and len(sides) == 2 and isinstance(meds, list)
-                    and meds):
-                self.problem(where, "needs sides (two ids) and mediators (a list of ids)")
-                continue
-            self.mediations.append((tuple(str(x) for x in sides), tuple(str(x) for x in meds),
-                                    self._date(where, item.get("from")),
-                                    self._date(where, item.get("to"))))
-
-    def _known_mediations(self) -> list[tuple]:
-        """Mediations whose ids are all in the KB (the others are reported and dropped)."""
-        out = []
-        for sides, meds, start, end in self.mediations:
-            unknown = [x for x in sides + meds if x not in self.entities]
-            if unknown:
-                self.problem("mediations.yaml", f"unknown ids {unknown}; entry skipped")
-                continue
-            out.append((sides, meds, start, end))
-        return out
-
-    def result(self, digest: str) -> dict[str, Any]:
-        gaz = {_US.join(k): _pack_entries(tuple(v)) for k, v in self.gaz.items()}
-        # first token -> the lengths of the names it starts, longest first
-        lengths: dict[str, set[int]] = {}
-        for key in self.gaz:
-            lengths.setdefault(key[0], set()).add(len(key))
-        first = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
-        title_first: dict[str, int] = {}
-        for key in self.titles:
-            title_first[key[0]] = max(title_first.get(key[0], 0), len(key))
-        agent_first: dict[str, int] = {}
-        for key in self.agents:
-            agent_first[key[0]] = max(agent_first.get(key[0], 0), len(key))
-        # office holders: "usa|president" -> ((person, from, to), ...), for "the President"
-        offices: dict[str, list[tuple]] = {}
-        for aid, ent in self.entities.items():
-            for role in ent.get("roles", ()):
-                if role["of"] and role["title"]:
-                    key = f"{role['of']}|{role['title'].lower()}"
-                    offices.setdefault(key, []).append((aid, role["from"], role["to"]))
-        entities = {}
-        for aid, ent in self.entities.items():
-            ent.pop("source", None)
-            entities[aid] = marshal.dumps(ent)
-        return {"entities": entities, "gazetteer": gaz, "first": first,
-                "titles": self.titles, "title_first": title_first, "agents": self.agents,
-                "agent_first": agent_first, "vocab": self.vocab, "problems": self.problems,
-                "offices": {k: tuple(v) for k, v in offices.items()},
-                "mediations": tuple(self._known_mediations()),
-                "digest": digest, "version": COMPILER_VERSION}
-
-
-_ARTICLE = re.compile(r"\b([Aa]l|[Ee]l)([- ])(?=[A-Z])")
-
-
-def _article_variants(form: str) -> list[str]:
-    """"Al Thani" <-> "Al-Thani" (the article with a hyphen or a space)."""
-    if not _ARTICLE.search(form):
-        return []
-    swapped = _ARTICLE.sub(lambda m: m.group(1) + ("-" if m.group(2) == " " else " "), form)
-    return [swapped] if swapped != form else []
-
-
-# Words never derived as a bare surname (they are frequent in any text).
-_SURNAME_STOP = frozenset({
-    "the", "and", "for", "but", "not", "you", "all", "any", "can", "had", "her", "was", "one",
-    "our", "out", "day", "get", "has", "him", "his", "how", "man", "new", "now", "old", "see",
-    "two", "way", "who", "did", "its", "let", "put", "say", "she", "too", "use", "state",
-    "said", "says"})
-_HYPHEN_GIVEN = re.compile(r"^([A-Z][a-z]+)-([a-z]+)$")
-
-
-def _hyphen_variants(form: str) -> list[str]:
-    """"Chun Doo-hwan" -> "Chun Doo Hwan", "Chun Doohwan" (romanised given names)."""
-    parts = form.split()
-    hits = [i for i, p in enumerate(parts) if _HYPHEN_GIVEN.match(p)]
-    if len(parts) < 2 or not hits:
-        return []
-    spaced, joined = list(parts), list(parts)
-    for i in hits:
-        a, b = _HYPHEN_GIVEN.match(parts[i]).groups()  # type: ignore[union-attr]
-        spaced[i] = f"{a} {b.capitalize()}"
-        joined[i] = a + b
-    return [" ".join(spaced), " ".join(joined)]
-
-
-def _surname(name: str) -> str | None:
-    parts = [p for p in name.replace(",", " ").split() if p]
-    while parts and parts[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii", "iv"):
-        parts.pop()
-    return parts[-1] if len(parts) > 1 else None
-
-
-_KIND_BY_FILE = {"countries": "state", "people": "person", "organizations": "organization"}
-
-
-def compile_kb(files: list[tuple[str, bytes]], digest: str = "") -> dict[str, Any]:
-    """Compile raw data files (name, bytes) into the builtin structure :class:`KnowledgeBase` wraps."""
-    import yaml
-
-    from briefing.common.yamlsafe import StrictLoader
-
-    comp = _Compiler()
-    ordered = sorted(files, key=lambda f: (f[0] not in ("countries.yaml",), f[0]))
-    for name, raw in ordered:
-        try:
-            data = yaml.load(raw, Loader=StrictLoader)  # noqa: S506 - a SafeLoader subclass
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = f":{mark.line + 1}" if mark is not None else ""
-            comp.problem(f"{name}{line}", f"invalid YAML ({getattr(exc, 'problem', exc)}); "
-                                          "file skipped")
-            continue
-        stem = name.rsplit(".", 1)[0]
-        if stem == "titles":
-            comp.load_titles(name, data)
-        elif stem == "agents":
-            comp.load_agents(name, data)
-        elif stem == "mediations":
-            comp.load_mediations(name, data)
-        elif stem.startswith("lexicon"):
-            if isinstance(data, dict):
-                for key, words in data.items():
-                    if isinstance(words, list):
-                        comp.vocab[str(key)] = [str(w).lower() for w in words]
-        else:
-            comp.load_lists(name, data, _KIND_BY_FILE.get(stem, "organization"))
-    comp.check_references()
-    return comp.result(digest)
-
-
-def _digest(files: list[tuple[str, bytes]]) -> str:
-    """A content key for the data files: CRC-32 and Adler-32 of each file plus its length
-    (zlib is cheap to import; this guards a cache of our own files, not against an attacker)."""
-    parts = [COMPILER_VERSION]
-    for name, raw in files:
-        parts.append(f"{name}:{len(raw)}:{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}")
-    joined = "|".join(parts).encode()
-    return f"{zlib.crc32(joined):08x}{zlib.adler32(joined):08x}{len(joined):06x}"
-
-
-def _read_files(data_dir: str) -> list[tuple[str, bytes]]:
-    out = []
-    try:
-        names = sorted(n for n in os.listdir(data_dir) if n.endswith(".yaml"))
-    except OSError:
-        return out
-    from briefing.common.fileread import read_bytes
-
-    for name in names:
-        try:  # bounded and non-blocking, like every file briefing reads
-            out.append((name, read_bytes(os.path.join(data_dir, name), 256 << 20)))
-        except OSError:
-            continue
-    return out
-
-
-def _cache_path(digest: str) -> str | None:
-    home = os.environ.get("BRIEFING_HOME")
-    if home:  # the same rule as briefing.paths, without importing platformdirs
-        return os.path.join(home, "cache", f"kb-{digest}.marshal")
-    try:
-        from briefing.paths import cache_dir
-        return os.path.join(str(cache_dir()), f"kb-{digest}.marshal")
-    except Exception:  # noqa: BLE001 - no cache directory is never fatal
-        return None
-
-
-def _read_cache(path: str, digest: str) -> dict[str, Any] | None:
-    try:
-        from briefing.common.fileread import read_bytes
-
-        data = marshal.loads(read_bytes(path, 1 << 30))  # bounded: never a FIFO or /dev/zero
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-    if not isinstance(data, dict) or data.get("digest") != digest \
-            or data.get("version") != COMPILER_VERSION:
-        return None
-    return data
-
-
-def _write_cache(path: str, data: dict[str, Any]) -> None:
-    """Write atomically (:func:`briefing.common.storage.atomic_write`); failures are ignored."""
-    from briefing.common.storage import atomic_write
-
-    folder = os.path.dirname(path)
-    try:
-        atomic_write(Path(path), marshal.dumps(data))
-    except (OSError, ValueError):
-        return
-    # compiled caches of older data are of no further use
-    with contextlib.suppress(OSError):
-        for name in os.listdir(folder):
-            if name.startswith("kb-") and name.endswith(".marshal") \
-                    and name != os.path.basename(path):
-                with contextlib.suppress(OSError):
-                    os.unlink(os.path.join(folder, name))
 
 
 def load_kb(data_dir: str | Path | None = None, use_cache: bool = True) -> KnowledgeBase:
     """Load the KB from ``data_dir`` (default: the bundled data), through the compiled cache."""
-    files = _read_files(str(data_dir) if data_dir else str(DATA_DIR))
-    digest = _digest(files)
-    cache = _cache_path(digest) if use_cache else None
+    from briefing.knowledge import store
+
+    files = store.read_files(str(data_dir) if data_dir else str(DATA_DIR))
+    digest = store.digest_of(files)
+    cache = store.cache_path(digest) if use_cache else None
     if cache is not None:
-        cached = _read_cache(cache, digest)
+        cached = store.read_cache(cache, digest)
         if cached is not None:
             return KnowledgeBase(cached)
     data = compile_kb(files, digest)
     if cache is not None:
-        _write_cache(cache, data)
+        store.write_cache(cache, data)
     return KnowledgeBase(data)
 
 
 def kb_from_yaml(sources: dict[str, str]) -> KnowledgeBase:
     """A KB from YAML texts by file name (for tests and tools): no cache."""
+    from briefing.knowledge.store import digest_of
+
     files = [(name, text.encode("utf-8")) for name, text in sources.items()]
-    return KnowledgeBase(compile_kb(files, _digest(files)))
+    return KnowledgeBase(compile_kb(files, digest_of(files)))
 
 
 _DEFAULT: KnowledgeBase | None = None
@@ -706,6 +232,7 @@ def default_kb() -> KnowledgeBase:
     return _DEFAULT
 
 
-__all__ = ["ABBREV", "CAPITAL", "DATA_DIR", "DEMONYM", "DEMONYM_PL", "EXCLUDE", "FORMER",
-           "NAME", "SHORT", "SURNAME", "KnowledgeBase", "compile_kb", "date_ok", "default_kb", "kb_from_yaml",
-           "load_kb", "norm_token", "tokenize"]
+__all__ = ["ABBREV", "CAPITAL", "COMPILER_VERSION", "DATA_DIR", "DEMONYM", "DEMONYM_PL",
+           "EXCLUDE", "FORMER", "NAME", "ORG_KINDS", "SHORT", "STATE_KINDS", "SURNAME",
+           "TOKEN_RE", "Entry", "KnowledgeBase", "Mediation", "compile_kb", "date_ok",
+           "default_kb", "kb_from_yaml", "load_kb", "norm_token", "tokenize"]

@@ -2,7 +2,7 @@
 
 ``SearchIndex.build(briefings)`` indexes paragraphs, headings and actors; ``index.search(q)``
 answers a query (see :mod:`briefing.search.query` for the language) with ranked
-:class:`Hit` objects whose offsets point into the document text; :func:`load_or_build` and
+:class:`SearchHit` objects whose offsets point into the document text; :func:`load_or_build` and
 :func:`open_index` keep the index in the user cache directory so a warm start loads it in
 milliseconds without reading the corpus.
 """
@@ -17,7 +17,7 @@ from briefing.search.cache import (
     warm_index,
 )
 from briefing.search.index import INDEX_VERSION, SearchIndex
-from briefing.search.results import ActorMatch, Hit, SearchResult
+from briefing.search.results import ActorMatch, SearchHit, SearchResult
 
-__all__ = ["INDEX_VERSION", "ActorMatch", "Hit", "SearchIndex", "SearchResult", "index_key",
+__all__ = ["INDEX_VERSION", "ActorMatch", "SearchHit", "SearchIndex", "SearchResult", "index_key",
            "load_or_build", "open_index", "remember_index", "warm_index"]

@@ -1,15 +1,11 @@
 """The index cache in the user cache directory: reuse when valid, rebuild otherwise, never fail.
 
-Two kinds of file live in ``cache_dir()/search/``:
-
-* ``index-<key>.idx``: an index (:mod:`briefing.search.store`); ``key`` is the SHA-256 of the
-  index version and every document's path and SHA-256, in order.  A file that cannot be read, is
-  from another version or was built for other documents is rebuilt, and the rebuild replaces it.
-* ``files-<hash of the PATH arguments>.list``: what was on disk when that index was built, one
-  ``(path, size, mtime_ns, sha256)`` per discovered file.  :func:`open_index` compares it with a
-  fresh directory listing and ``stat``: when nothing moved, the index is loaded without opening a
-  single document; a file whose size or mtime changed is hashed, and only a real change in its
-  bytes (or a file added or removed) sends the corpus back through the analysis.
+``index-<key>.idx`` files (:mod:`briefing.search.store`) live in ``cache_dir()/search/``
+under the key of the documents they were built for (:mod:`briefing.search.keys`): a file that
+cannot be read, is from another version or was built for other documents is rebuilt, and the
+rebuild replaces it.  Beside them, a file list per set of PATH arguments
+(:mod:`briefing.search.listing`) lets :func:`open_index` and :func:`warm_index` load the index
+without opening a single document when nothing on disk changed.
 
 A curation in the reader (rename, merge, drop, add) changes one document's actors, hence the
 key.  :func:`apply_curation` updates the index in memory (the actor part only, see
@@ -21,102 +17,30 @@ the next start is warm without a rebuild.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import marshal
 import os
-import re
-import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from briefing.common.fileread import read_bytes
-from briefing.common.filetypes import DOCUMENT_SUFFIXES, SIDECAR_SUFFIXES, is_page_assets
+from briefing.common.filetypes import DOCUMENT_SUFFIXES
+from briefing.common.freshness import Stamp
+from briefing.search import listing
 from briefing.search.index import INDEX_VERSION, SearchIndex
-from briefing.search.store import StoreError, load, save
+from briefing.search.keys import cache_dir_for, index_key, index_path, key_from_lines, key_line
+from briefing.search.store import StoreError, load, save, save_actors
+
+__all__ = ["KEEP_BYTES", "KEEP_INDEXES", "add_variants", "apply_curation", "cache_dir_for",
+           "complete", "data_of", "enclosing_index", "index_key", "index_path", "key_from_lines",
+           "key_line", "load_index", "load_or_build", "open_index", "remember_index",
+           "save_curated", "save_pending", "warm_index"]
 
 # Index files are evicted by size and use: the most recently used are kept while they fit in
 # KEEP_BYTES together (a 22,000-document folder's index is ~100 MB, a single file's a few KB, so
 # opening small files never pushes out a big index); KEEP_INDEXES only bounds the file count.
 KEEP_INDEXES = 64
 KEEP_BYTES = 300 * 1024 * 1024
-
-
-def cache_dir_for(limits: dict[str, int] | None) -> Path | None:
-    """The cache directory for indexes over briefings analysed under ``limits`` (the
-    settings' limits that differ from the defaults): ``None``, the user's, for none.
-
-    The briefings -- so the index -- depend on the limits (a document over
-    ``max_analysed_chars`` has no actors), and the index key does not see them: indexes
-    built under other limits live apart, so the reader under one ``config.yaml`` and
-    ``briefing search`` (or the reader under another) never reuse each other's."""
-    if not limits:
-        return None
-    from briefing.paths import cache_dir as user_cache
-
-    digest = hashlib.sha256(repr(sorted(limits.items())).encode()).hexdigest()[:16]
-    return Path(user_cache()) / f"limits-{digest}"
-
-
-def _folder(cache_dir: Path | str | None) -> Path:
-    if cache_dir is None:
-        from briefing.paths import cache_dir as user_cache
-
-        return Path(user_cache()) / "search"
-    return Path(cache_dir) / "search"
-
-
-def extractor_version() -> str:
-    """The extractor's version, without importing the extractor (0.4 s) on the warm path.
-
-    Actors in the index come from the extractor, so a new extractor means a new index.  The
-    constant lives in the light ``briefing.versions``; the fallbacks (the loaded pipeline, or its
-    source) are for a tree that predates it.  Every process must compute the same value, or the
-    CLI and the reader would never share an index.
-    """
-    try:
-        from briefing.versions import EXTRACTOR_VERSION
-    except ImportError:
-        pass
-    else:
-        return str(EXTRACTOR_VERSION)
-    module = sys.modules.get("briefing.extract.pipeline")
-    if module is not None:
-        return str(getattr(module, "EXTRACTOR_VERSION", ""))
-    try:
-        source = (Path(__file__).resolve().parents[1] / "extract" / "pipeline.py").read_text(
-            encoding="utf-8")
-    except OSError:
-        return ""
-    found = re.search(r'^EXTRACTOR_VERSION\s*=\s*["\']([^"\']*)["\']', source, re.MULTILINE)
-    return found.group(1) if found else ""
-
-
-def index_key(briefings: Sequence[Any]) -> str:
-    """The cache key of an index over ``briefings``: their paths, SHA-256, titles and sidecar
-    curation in order, the index version and the extractor version."""
-    return key_from_lines([key_line(getattr(b, "document", b)) for b in briefings])
-
-
-def key_line(doc: Any) -> str:
-    """One document's part of :func:`index_key` (a worker computes it where it reads the
-    file, see ``search.textfirst``)."""
-    # The sidecar is not in ``sha256``: its title and curation (actor corrections) are.
-    curation = getattr(doc, "curation", None) or {}
-    return f"{doc.path}\0{doc.sha256}\0{doc.title}\0{curation!r}\n"
-
-
-def key_from_lines(lines: Sequence[str]) -> str:
-    digest = hashlib.sha256(f"briefing-search/{INDEX_VERSION}/{extractor_version()}\n".encode())
-    for line in lines:
-        digest.update(line.encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
-
-
-def index_path(key: str, cache_dir: Path | str | None = None) -> Path:
-    return _folder(cache_dir) / f"index-{key[:40]}.idx"
 
 
 def load_index(key: str, cache_dir: Path | str | None = None) -> SearchIndex | None:
@@ -148,8 +72,8 @@ def load_or_build(briefings: Sequence[Any], cache_dir: Path | str | None = None)
     index = SearchIndex.build(briefings)
     path = index_path(key, cache_dir)
     try:
-        data = _data_of(index)
-        save(path, data, index.unit_text, key, INDEX_VERSION, index._alias_index())
+        data = data_of(index)
+        save(path, data, index.unit_text, key, INDEX_VERSION, index.alias_index())
         _prune(path.parent, keep=path)
         index.source = path
     except (OSError, ValueError, OverflowError):
@@ -164,27 +88,23 @@ def complete(index: SearchIndex, briefings: Sequence[Any],
     actor part of ``briefings`` added, and saved over its file: the text part is shared in
     memory and copied on disk (:func:`briefing.search.store.save_actors`), not rebuilt; a file
     saved without typo variants is written again whole, with them."""
-    from briefing.search.index import actor_data
+    from briefing.search.build import actor_data
 
-    data = index._shared_data()
+    data = index.shared_data()
     data.update(actor_data(briefings, data))
-    full = SearchIndex(data, index._texts)
+    full = SearchIndex(data, index.texts)
     copy_text = index.source is not None and index.var_hash is not None
     if full.var_hash is None:
-        from briefing.search.textfirst import add_variants
-
         add_variants(full)
     key = index.key or index_key(briefings)
     full.key = key
     path = index_path(key, cache_dir)
     try:
         if copy_text and index.key == key:
-            from briefing.search.store import save_actors
-
-            save_actors(Path(index.source), key, path, _data_of(full), key, INDEX_VERSION,
-                        full._alias_index())
+            save_actors(Path(index.source), key, path, data_of(full), key, INDEX_VERSION,
+                        full.alias_index())
         else:
-            save(path, _data_of(full), full.unit_text, key, INDEX_VERSION, full._alias_index())
+            save(path, data_of(full), full.unit_text, key, INDEX_VERSION, full.alias_index())
         _prune(path.parent, keep=path)
         full.source = path
     except (OSError, ValueError, OverflowError, StoreError):
@@ -196,8 +116,6 @@ def save_pending(index: SearchIndex, key: str, cache_dir: Path | str | None = No
                  variants: bool = True) -> bool:
     """Save a text-only index under ``key`` (its typo variants built first, unless
     ``variants`` is false: then they are left out, and searches scan the vocabulary)."""
-    from briefing.search.textfirst import add_variants
-
     path = index_path(key, cache_dir)
     if variants:
         add_variants(index)
@@ -206,7 +124,7 @@ def save_pending(index: SearchIndex, key: str, cache_dir: Path | str | None = No
             done.close()
             return True  # the reader completed it meanwhile: keep the complete one
     try:
-        save(path, _data_of(index), index.unit_text, key, INDEX_VERSION, index._alias_index(),
+        save(path, data_of(index), index.unit_text, key, INDEX_VERSION, index.alias_index(),
              pending=True)
         _prune(path.parent, keep=path)
     except (OSError, ValueError, OverflowError):
@@ -215,13 +133,25 @@ def save_pending(index: SearchIndex, key: str, cache_dir: Path | str | None = No
     return True
 
 
-def _data_of(index: SearchIndex) -> dict[str, Any]:
+def add_variants(index: SearchIndex) -> None:
+    """Build the typo variants of an index made without them (for saving it; searches give
+    the same answers before and after)."""
+    from briefing.search import typo
+
+    if index.var_hash is None:
+        var_hash, var_ids = typo.build_variants(index.vocab)
+        index.var_ids = var_ids  # ids first: a search reads var_hash to decide
+        index.var_hash = var_hash
+
+
+def data_of(index: SearchIndex) -> dict[str, Any]:
+    """What :func:`briefing.search.store.save` writes of ``index``."""
     return {
-        **index._shared_data(),  # the text side, as an incremental curation shares it
+        **index.shared_data(),  # the text side, as an incremental curation shares it
         "actors": [(a.id, a.name, a.kind, a.aliases, a.former_names) for a in index.actors],
         "actor_off": index.actor_off, "mention_unit": index.mention_unit,
         "mention_start": index.mention_start, "mention_end": index.mention_end,
-        "doc_actors": index._doc_actor_list(), "hidden": index.hidden,
+        "doc_actors": index.doc_actor_list(), "hidden": index.hidden,
         "facets": index.facets,
     }
 
@@ -296,14 +226,13 @@ def save_curated(index: SearchIndex, updated: SearchIndex, path: str, old: Any, 
         return False
     key = index_key(briefings)
     target = index_path(key, cache_dir)
-    from briefing.search.store import save_actors
-
-    save_actors(Path(source), index.key, target, _data_of(updated), key, INDEX_VERSION,
-                updated._alias_index())
+    save_actors(Path(source), index.key, target, data_of(updated), key, INDEX_VERSION,
+                updated.alias_index())
     updated.key, updated.source = key, target
     if paths is not None:
         document = getattr(new, "document", new)
-        _advance_listing(list(paths), index.key, key, _sidecars_of(document), cache_dir)
+        listing.advance_listing(list(paths), index.key, key, listing.sidecars_of(document),
+                                cache_dir)
     if os.name == "posix" and Path(source) != target:
         # Safe while mapped (POSIX keeps the data until the mapping goes); elsewhere the
         # pruning of old files takes care of it.
@@ -311,48 +240,6 @@ def save_curated(index: SearchIndex, updated: SearchIndex, path: str, old: Any, 
             os.unlink(source)
     _prune(target.parent, keep=target)
     return True
-
-
-def _sidecars_of(document: Any) -> list[str]:
-    stem = os.path.splitext(document.path)[0]
-    found = [stem + suffix for suffix in _SIDECAR_SUFFIXES]
-    given = getattr(document, "sidecar_path", None)
-    if given and given not in found:
-        found.append(str(given))
-    return found
-
-
-def _advance_listing(paths: list[str], old_key: str, key: str, changed: list[str],
-                     cache_dir: Path | str | None) -> None:
-    """Move the file list written for ``old_key`` on to ``key``, with ``changed`` re-read.
-
-    Only the sidecar changed (a curation leaves the document as it is).  Any doubt (the list
-    is for another index, a file vanished) leaves the list alone: the next run then takes the
-    cold path, which is slower but never wrong.
-    """
-    if not paths:
-        from briefing.corpus import bundled_seeds
-
-        paths = [bundled_seeds()]
-    listing = _list_path(paths, cache_dir)
-    saved = _read_list(listing)
-    if saved is None or saved[0] != old_key:
-        return
-    rows = list(saved[1])
-    where = {row[0]: i for i, row in enumerate(rows)}
-    now = _stat_all(changed)
-    for name in changed:
-        st = now.get(name)
-        i = where.get(name)
-        if i is not None:
-            if st is None:
-                return  # a sidecar was removed meanwhile
-            rows[i] = (name, st[0], st[1], rows[i][3])
-        elif st is not None:
-            # A new sidecar: if the scan would not list it under this name, the counts differ
-            # next time and the cold path runs (never a stale index).
-            rows.append((name, st[0], st[1], ""))
-    _write_list(listing, key, rows)
 
 
 def _prune(folder: Path, keep: Path) -> None:
@@ -378,168 +265,18 @@ def _prune(folder: Path, keep: Path) -> None:
             old.unlink()
 
 
-# ---------------------------------------------------------------------- the warm path
-FileRow = tuple[str, int, int, str]  # path, size, mtime_ns, sha256 ("" when not a document)
-
-
-def _list_path(paths: Sequence[str], cache_dir: Path | str | None) -> Path:
-    roots = "\0".join(os.path.abspath(p) for p in paths)
-    name = hashlib.sha256(roots.encode("utf-8", "surrogatepass")).hexdigest()[:32]
-    return _folder(cache_dir) / f"files-{name}.list"
-
-
-MAX_LIST_BYTES = 1 << 30  # the saved file list (about 100 bytes a document)
-
-
-def _read_list(path: Path) -> tuple[str, list[FileRow]] | None:
-    try:
-        data = marshal.loads(read_bytes(path, MAX_LIST_BYTES))
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-    if (not isinstance(data, dict) or data.get("version") != INDEX_VERSION
-            or data.get("extractor") != extractor_version()
-            or not isinstance(data.get("key"), str) or not isinstance(data.get("files"), list)):
-        return None
-    return data["key"], data["files"]
-
-
-def _write_list(path: Path, key: str, rows: list[FileRow]) -> None:
-    try:
-        from briefing.common.storage import atomic_write
-
-        atomic_write(path, marshal.dumps({"version": INDEX_VERSION, "extractor": extractor_version(),
-                                     "key": key, "files": rows}))
-    except (OSError, ValueError, ImportError):
-        pass
-
-
-def _sha256_of(path: str) -> str | None:
-    try:
-        from briefing.corpus.files import read_file, sha256_hex
-
-        return sha256_hex(read_file(path).data)
-    except OSError:
-        return None
-
-
-_SIDECAR_SUFFIXES = SIDECAR_SUFFIXES
-_TEXT_SUFFIXES = DOCUMENT_SUFFIXES
-_MAX_DEPTH = 32
-_STAT_THREADS = 4
-
-
-def _scan(paths: Sequence[str]) -> dict[str, tuple[int, int]]:
-    """``path -> (size, mtime_ns)`` for the documents ``corpus.files.discover`` would yield and
-    for the sidecars (``.yaml``/``.yml``) beside them, whose edits change titles and actors.
-
-    The same rules as ``discover`` (hidden entries skipped, folder symlinks not followed,
-    document suffixes only inside folders).  The directory scan costs little; the ``stat`` of
-    every file is the warm path's main cost (10 µs each on a VM, 44,000 files for the test
-    corpus), so it runs in a few threads: ``os.stat`` releases the GIL.
-    """
-    wanted = _TEXT_SUFFIXES | frozenset(_SIDECAR_SUFFIXES)
-    files: list[str] = []
-
-    def walk(folder: str, depth: int) -> None:
-        if depth > _MAX_DEPTH:
-            return
-        try:
-            entries = list(os.scandir(folder))
-        except OSError:
-            return
-        names = {entry.name for entry in entries}
-        for entry in entries:
-            name = entry.name
-            if name[0] == ".":
-                continue
-            try:
-                if entry.is_dir(follow_symlinks=False):
-                    if not is_page_assets(name, names):
-                        walk(entry.path, depth + 1)
-                    continue
-            except OSError:
-                pass
-            dot = name.rfind(".")
-            if dot > 0 and name[dot:].lower() in wanted:
-                files.append(entry.path)
-
-    for given in paths:
-        path = str(Path(given))
-        if os.path.isdir(path):
-            walk(path, 0)
-        elif os.path.lexists(path):
-            files.append(path)
-            stem = os.path.splitext(path)[0]
-            files.extend(stem + suffix for suffix in _SIDECAR_SUFFIXES
-                         if os.path.lexists(stem + suffix))
-    from briefing.paths import bundled_seeds_prefix, user_sidecar_for
-
-    # The bundled seed's curated sidecars live in the data directory (a handful of files).
-    seeds = bundled_seeds_prefix()
-    if any(os.path.join(os.path.abspath(g), "").startswith(seeds) or
-           seeds.startswith(os.path.join(os.path.abspath(g), "")) for g in paths):
-        files.extend(user for user in map(user_sidecar_for, list(files))
-                     if user is not None and os.path.lexists(user))
-    return _stat_all(files)
-
-
-def _stat_all(files: list[str]) -> dict[str, tuple[int, int]]:
-    results: list[dict[str, tuple[int, int]]] = []
-
-    def work(chunk: list[str]) -> None:
-        out: dict[str, tuple[int, int]] = {}
-        for path in chunk:
-            try:
-                st = os.stat(path)
-            except OSError:
-                continue  # a broken link: discover reports it as an error, never a document
-            out[path] = (st.st_size, st.st_mtime_ns)
-        results.append(out)
-
-    if len(files) < 2000:
-        work(files)
-    else:
-        import threading
-
-        chunks = [files[i::_STAT_THREADS] for i in range(_STAT_THREADS)]
-        threads = [threading.Thread(target=work, args=(c,), daemon=True) for c in chunks]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-    merged: dict[str, tuple[int, int]] = {}
-    for part in results:
-        merged.update(part)
-    return merged
-
-
 def warm_index(paths: Sequence[str], cache_dir: Path | str | None = None) -> SearchIndex | None:
     """The cached index for ``paths`` if no document changed since it was built, else ``None``.
 
     Reads no document unless its size or mtime changed (then it is hashed, not analysed).
     """
-    listing = _list_path(paths, cache_dir)
-    saved = _read_list(listing)
-    if saved is None:
+    found = listing.unchanged(paths, cache_dir)
+    if found is None:
         return None
-    key, rows = saved
-    current = _scan(paths)
-    if len(current) != len(rows):
-        return None
-    touched = False
-    fresh: list[FileRow] = []
-    for path, size, mtime, sha in rows:
-        now = current.get(path)
-        if now is None:
-            return None
-        if now != (size, mtime):
-            if not sha or _sha256_of(path) != sha:
-                return None
-            touched = True  # same bytes, new mtime: remember it so it is not hashed again
-        fresh.append((path, now[0], now[1], sha))
+    key, touched, rows = found
     index = load_index(key, cache_dir)
     if index is not None and touched:
-        _write_list(listing, key, fresh)
+        listing.write_list(listing.list_path(paths, cache_dir), key, rows)
     return index
 
 
@@ -565,7 +302,7 @@ def enclosing_index(paths: Sequence[str], cache_dir: Path | str | None = None,
     if not folders or not all(os.path.isdir(p) for p in paths):
         return None
     common = os.path.commonpath(folders)
-    current = _scan(paths)
+    current = listing.scan(paths)
     ancestor = os.path.dirname(common) if common in folders else common
     for _ in range(MAX_PARENTS):
         index = _scoped(ancestor, paths, current, cache_dir, exact)
@@ -578,31 +315,18 @@ def enclosing_index(paths: Sequence[str], cache_dir: Path | str | None = None,
     return None
 
 
-def _scoped(folder: str, paths: Sequence[str], current: dict[str, tuple[int, int]],
+def _scoped(folder: str, paths: Sequence[str], current: dict[str, Stamp],
             cache_dir: Path | str | None, exact: bool = False) -> SearchIndex | None:
-    saved = None
-    for spelled in _spellings(folder, paths):
-        saved = _read_list(_list_path([spelled], cache_dir))
-        if saved is not None:
-            break
-    if saved is None:
+    """The index of ``folder``'s listing restricted to the documents of ``current``, if
+    none of them changed."""
+    found = listing.unchanged_inside(_spellings(folder, paths), current, cache_dir, exact)
+    if found is None:
         return None
-    key, rows = saved
-    # "/c/copies/a.txt" (listed under "/c") is "copies/a.txt" (listed now, in /c).
-    now = {os.path.abspath(p): st for p, st in current.items()}
-    inside = [r for r in rows if os.path.abspath(r[0]) in now]
-    if {os.path.abspath(r[0]) for r in inside} != set(now):
-        return None  # a file added, removed or spelled otherwise
-    if exact and {r[0] for r in inside} != set(current):
-        return None  # the same files, spelled otherwise
-    for path, size, mtime, sha in inside:
-        if now[os.path.abspath(path)] != (size, mtime) and (
-                not sha or _sha256_of(path) != sha):
-            return None
+    key, inside = found
     index = load_index(key, cache_dir)
     if index is None:
         return None
-    wanted = {r[0] for r in inside if os.path.splitext(r[0])[1].lower() in _TEXT_SUFFIXES}
+    wanted = {r[0] for r in inside if os.path.splitext(r[0])[1].lower() in DOCUMENT_SUFFIXES}
     scope = {d for d, (path, _title) in enumerate(index.docs) if path in wanted}
     if len(scope) != len({r[0] for r in inside if r[3]}):
         return None
@@ -633,7 +357,7 @@ def open_index(paths: Sequence[str], cache_dir: Path | str | None = None,
     index = warm_index(paths, cache_dir) or enclosing_index(paths, cache_dir)
     if index is not None:
         return index
-    before = _scan(paths)  # stat before reading: an edit made meanwhile shows next time
+    before = listing.scan(paths)  # stat before reading: an edit made meanwhile shows next time
     if analyse is None:
         from briefing.analysis.runner import analyse_corpus
 
@@ -641,7 +365,7 @@ def open_index(paths: Sequence[str], cache_dir: Path | str | None = None,
     else:
         briefings = list(analyse(paths))
     index = load_or_build(briefings, cache_dir)
-    _remember_listing(paths, briefings, before, None, cache_dir)
+    listing.remember_listing(paths, briefings, before, None, cache_dir)
     return index
 
 
@@ -652,24 +376,4 @@ def remember_index(paths: Sequence[str], briefings: Sequence[Any], started: floa
     take the warm path.  The disk is listed now, after the reading: a file modified since
     ``started`` may have changed after it was read, so it is recorded as unknown and hashed
     next time."""
-    _remember_listing(paths, briefings, _scan(paths), started, cache_dir)
-
-
-def _remember_listing(paths: Sequence[str], briefings: Sequence[Any],
-                      listed: dict[str, tuple[int, int]], started: float | None,
-                      cache_dir: Path | str | None) -> None:
-    shas = {getattr(b, "document", b).path: getattr(b, "document", b).sha256 for b in briefings}
-    write_listing(paths, shas, index_key(briefings), listed, started, cache_dir)
-
-
-def write_listing(paths: Sequence[str], shas: dict[str, str], key: str,
-                  listed: dict[str, tuple[int, int]], started: float | None,
-                  cache_dir: Path | str | None) -> None:
-    """Record ``listed`` (a :func:`_scan` made before the documents were read) as the files
-    of the index ``key``, whose documents have the SHA-256 ``shas``."""
-    if not all(p in listed for p in shas):  # else a document would escape the freshness check
-        return
-    recent = None if started is None else int((started - 2.0) * 1e9)  # a clock tick's margin
-    rows = [(p, -1, -1, "") if recent is not None and st[1] >= recent
-            else (p, st[0], st[1], shas.get(p, "")) for p, st in listed.items()]
-    _write_list(_list_path(paths, cache_dir), key, rows)
+    listing.remember_listing(paths, briefings, listing.scan(paths), started, cache_dir)

@@ -24,16 +24,14 @@ from pathlib import Path
 from typing import Any
 
 from briefing.search.cache import (
-    _remember_listing,
-    _scan,
     enclosing_index,
     load_or_build,
     open_index,
     save_pending,
     warm_index,
-    write_listing,
 )
 from briefing.search.index import SearchIndex
+from briefing.search.listing import remember_listing, scan, write_listing
 
 # analyse(paths, pool) -> briefings (the CLI's reports progress and problems)
 Analyse = Callable[[list[str], Any], Sequence[Any]]
@@ -72,7 +70,7 @@ def open_for_query(paths: Sequence[str], needs_actors: bool, analyse: Analyse | 
     files = textfirst.files_of(paths, DEFAULT_LIMITS.max_folder_depth)
     if not textfirst.worth_it(files):
         return open_index(paths, cache_dir, analyse=lambda chosen: run(chosen, None)), None
-    before = _scan(paths)  # stat before reading: an edit made meanwhile shows next time
+    before = scan(paths)  # stat before reading: an edit made meanwhile shows next time
     pool = _pool(workers)
     try:
         built = textfirst.build(files, textfirst.pool_submitter(pool) if pool else None,
@@ -113,7 +111,7 @@ def _finisher(paths: list[str], run: Analyse, pool: Any,
 
             saver = threading.Thread(target=save, name="save text index")
             saver.start()
-        before = _scan(paths)
+        before = scan(paths)
         try:
             briefings = list(run(paths, pool))
         finally:
@@ -122,7 +120,7 @@ def _finisher(paths: list[str], run: Analyse, pool: Any,
             if saver is not None:
                 saver.join()
         index = load_or_build(briefings, cache_dir)  # completes the saved text index
-        _remember_listing(paths, briefings, before, None, cache_dir)
+        remember_listing(paths, briefings, before, None, cache_dir)
         return index
 
     return finish

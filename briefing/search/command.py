@@ -1,4 +1,5 @@
-"""``briefing search QUERY [PATH...] [--json | --vimgrep] [--limit N]``: the search engine from the shell.
+"""``briefing search QUERY [PATH...] [--json | --vimgrep] [--limit N]``: the search engine
+from the shell.
 
 Kept apart from ``briefing/cli.py`` so that the CLI module stays small, and light: a warm run
 imports only this package (no Textual, no extractor) and loads the cached index without
@@ -13,7 +14,6 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-# briefing.common.textsafe, not briefing.common.sanitize: the corpus package costs 0.1 s to import.
 from briefing.argtypes import at_least
 from briefing.common.textsafe import display_safe, write_json
 

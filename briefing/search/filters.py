@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeGuard
 
 from briefing.search.text import folded
 
@@ -66,7 +66,7 @@ def doc_facets(briefing: Any) -> Facets:
             tuple(statuses), roles, getattr(document, "sha256", "") or "")
 
 
-def valid_facets(rows: Any, n_docs: int) -> bool:
+def valid_facets(rows: Any, n_docs: int) -> TypeGuard[list[Facets]]:
     """A cheap shape check of facets read from a file (anything else: no filtering data)."""
     return (isinstance(rows, list) and len(rows) == n_docs
             and all(isinstance(r, tuple) and len(r) == 5 and isinstance(r[3], dict)

@@ -12,7 +12,7 @@ KIND_NAMES = ("paragraph", "heading", "title")
 
 
 @dataclass(frozen=True, slots=True)
-class Hit:
+class SearchHit:
     """One matching paragraph (or heading, or title line).
 
     ``start``/``end`` are the paragraph's offsets and ``spans`` the matched words' offsets, all in
@@ -70,7 +70,7 @@ class ActorMatch:
 @dataclass
 class SearchResult:
     query: str
-    hits: list[Hit] = field(default_factory=list)
+    hits: list[SearchHit] = field(default_factory=list)
     actors: list[ActorMatch] = field(default_factory=list)
     total: int = 0  # matching units (hits is the best ``limit`` of them)
     mode: str = "text"  # text | actor

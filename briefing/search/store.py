@@ -25,12 +25,13 @@ import sys
 import zlib
 from array import array
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from briefing.common.fileread import open_regular
 
 MAGIC = b"BRFSIDX1"
-_ARRAYS = {
+# The typecode of each array (unsigned int, byte, 64-bit offset).
+_ARRAYS: dict[str, Literal["I", "B", "Q"]] = {
     "unit_doc": "I", "unit_start": "I", "unit_end": "I", "unit_kind": "B", "unit_section": "I",
     "post_off": "I", "post": "I", "var_hash": "I", "var_ids": "I", "actor_off": "I",
     "mention_unit": "I", "mention_start": "I", "mention_end": "I", "text_off": "Q",
@@ -109,12 +110,6 @@ def _place(blobs: list[tuple[str, bytes]], offset: int, layout: dict[str, tuple[
     return offset
 
 
-def _write_atomic(path: Path, write: Any) -> None:
-    from briefing.common.storage import atomic_write
-
-    atomic_write(path, write)
-
-
 def _write_blobs(out: Any, blobs: list[tuple[str, bytes]]) -> None:
     for _name, blob in blobs:
         out.write(blob)
@@ -166,7 +161,9 @@ def save(path: Path, data: dict[str, Any], unit_texts: Any, key: str, version: i
         _write_blobs(out, blobs)
         _write_blobs(out, actor_blobs)
 
-    _write_atomic(path, write)
+    from briefing.common.storage import atomic_write  # not on the warm path (tempfile)
+
+    atomic_write(path, write)
 
 
 def save_actors(source: Path, source_key: str, path: Path, data: dict[str, Any], key: str,
@@ -211,7 +208,9 @@ def save_actors(source: Path, source_key: str, path: Path, data: dict[str, Any],
                 _copy_range(fh, base, static, out)
                 _write_blobs(out, blobs)
 
-            _write_atomic(path, write)
+            from briefing.common.storage import atomic_write
+
+            atomic_write(path, write)
     except (OSError, ValueError, EOFError, TypeError, KeyError) as exc:
         raise StoreError(f"cannot copy: {exc.__class__.__name__}") from None
 

@@ -21,7 +21,8 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.search.index import SearchIndex, _InMemoryTexts, actor_data, text_data
+from briefing.search.build import InMemoryTexts, actor_data, text_data
+from briefing.search.index import SearchIndex
 
 MIN_FILES = 400  # smaller folders are analysed at once (a worker's start-up costs ~0.5 s)
 CHUNKS_PER_WORKER = 6  # chunks of the folder per worker process (balance against merge cost)
@@ -37,7 +38,8 @@ class Chunk:
     facets: list[Any]  # each document's search.filters facets (what its text gives)
     texts: list[str]
     sections: list[str]
-    arrays: dict[str, bytes]  # unit_doc, unit_start, unit_end, unit_kind, unit_section, post_off, post
+    # unit_doc, unit_start, unit_end, unit_kind, unit_section, post_off, post
+    arrays: dict[str, bytes]
     vocab: list[str]
 
 
@@ -49,7 +51,7 @@ def chunk_text(paths: list[str], limits: dict[str, Any] | None = None) -> Chunk:
     """In a worker: read and lay out ``paths`` (files, in order) and index their text."""
     from briefing.corpus import DEFAULT_LIMITS, load_file
     from briefing.corpus.limits import Limits
-    from briefing.search.cache import key_line
+    from briefing.search.keys import key_line
 
     lim = Limits.from_dict(limits)[0] if limits else DEFAULT_LIMITS
     documents = []
@@ -77,7 +79,7 @@ def merge(chunks: Sequence[Chunk]
     sections: list[str] = [""]
     section_ids: dict[str, int] = {"": 0}
     units = {name: array(code) for name, code in _UNIT_ARRAYS.items() if name.startswith("unit")}
-    postings: dict[str, list[array]] = {}
+    postings: dict[str, list[array[int]]] = {}
     for chunk in chunks:
         arrays = {name: array(code, chunk.arrays[name]) for name, code in _UNIT_ARRAYS.items()}
         doc_base, unit_base = len(docs), len(units["unit_doc"])
@@ -126,18 +128,7 @@ def pending_index(data: dict[str, Any], texts: list[str],
     """A searchable index of the text only (``actors_pending``); ``facets``: the documents'
     (their dates, sources and SHA-256: identical documents are folded as in the full index)."""
     data = {**data, **actor_data((), data), "actors_pending": True, "facets": facets}
-    return SearchIndex(data, _InMemoryTexts(texts, data))
-
-
-def add_variants(index: SearchIndex) -> None:
-    """Build the typo variants of an index made without them (for saving it; searches give
-    the same answers before and after)."""
-    from briefing.search import typo
-
-    if index.var_hash is None:
-        var_hash, var_ids = typo.build_variants(index.vocab)
-        index.var_ids = var_ids  # ids first: a search reads var_hash to decide
-        index.var_hash = var_hash
+    return SearchIndex(data, InMemoryTexts(texts, data))
 
 
 def files_of(paths: Sequence[str], max_depth: int) -> list[str]:
@@ -156,19 +147,19 @@ class Built:
     shas: dict[str, str]  # path -> SHA-256 of every document in it
 
 
-def build(files: list[str], submit: Callable[[list[str]], Future] | None, workers: int,
+def build(files: list[str], submit: Callable[[list[str]], Future[Any]] | None, workers: int,
           limits: dict[str, Any] | None = None,
           sizes: dict[str, tuple[int, int]] | None = None) -> Built:
     """The pending index of ``files``; ``submit(chunk)`` runs :func:`chunk_text` in a worker
     (``None``: everything in this process).  ``sizes`` (path -> (bytes, mtime), a
-    ``search.cache._scan``) makes the chunks about as big in bytes, so the workers end together."""
+    ``search.listing.scan``) makes the chunks about as big in bytes, so the workers end together."""
     if submit is None or workers < 2:
         chunks = [chunk_text(files, limits)]
     else:
         futures = [submit(part) for part in split(files, workers * CHUNKS_PER_WORKER, sizes)]
         chunks = [f.result() for f in futures]
     data, texts, lines, shas, facets = merge(chunks)
-    from briefing.search.cache import key_from_lines
+    from briefing.search.keys import key_from_lines
 
     paths = [path for path, _title in data["docs"]]
     return Built(pending_index(data, texts, facets), key_from_lines(lines),
@@ -198,7 +189,7 @@ def split(files: list[str], n: int, sizes: dict[str, tuple[int, int]] | None = N
 
 
 def pool_submitter(pool: Any, limits: dict[str, Any] | None = None
-                   ) -> Callable[[list[str]], Future]:
+                   ) -> Callable[[list[str]], Future[Any]]:
     """``submit`` for :func:`build` on an :class:`~briefing.analysis.pool.AnalysisPool`."""
     return lambda chunk: pool.run(chunk_text, chunk, limits)
 
@@ -218,11 +209,12 @@ def build_and_save(paths: list[str], limits: dict[str, Any] | None = None,
     It is saved twice: at once without the typo variants (``saved(key)`` is called then: the
     reader can search it), then with them (seconds later) for every later use."""
     from briefing.corpus.limits import Limits
-    from briefing.search.cache import _scan, save_pending, write_listing
+    from briefing.search.cache import save_pending
+    from briefing.search.listing import scan, write_listing
 
     lim = Limits.from_dict(limits)[0]
     files = files_of(paths, lim.max_folder_depth)
-    listed = _scan(paths)  # stat before reading: an edit made meanwhile shows next time
+    listed = scan(paths)  # stat before reading: an edit made meanwhile shows next time
     pool = None
     if workers > 1:
         try:

@@ -59,9 +59,9 @@ def _crc(s: str) -> int:
     return zlib.crc32(s.encode("utf-8"))
 
 
-def build_variants(vocab: Sequence[str]) -> tuple[array, array]:
+def build_variants(vocab: Sequence[str]) -> tuple[array[int], array[int]]:
     """Sorted ``(hashes, word_ids)`` for every stored deletion variant of ``vocab``."""
-    buckets: list[array] = [array("Q") for _ in range(256)]
+    buckets: list[array[int]] = [array("Q") for _ in range(256)]
     crc = zlib.crc32
     for wid, word in enumerate(vocab):
         depth = _stored_depth(word)

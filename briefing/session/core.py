@@ -263,7 +263,7 @@ class Session:
 
     def empty_message(self) -> str:
         """What the reader says when there is nothing to show (only true things)."""
-        from briefing.common.sanitize import display_safe
+        from briefing.common.textsafe import display_safe
 
         where = ", ".join(display_safe(p, 80) for p in self.paths) or "the bundled seeds"
         if self.problems:

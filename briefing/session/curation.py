@@ -66,7 +66,7 @@ def curate_index(current: Callable[[], SearchIndex | None],
                        path, old, new, briefings, paths, cache_dir, wait=INDEX_WAIT,
                        cancelled=cancelled)
     except Exception as exc:  # noqa: BLE001 - the search layer is optional for the reader
-        from briefing.common.sanitize import display_safe
+        from briefing.common.textsafe import display_safe
         from briefing.model import Problem
 
         publish(ProblemsFound([Problem("(search index)", f"curated actors not indexed: "

@@ -151,7 +151,7 @@ def build_index(paths: Sequence[str], limits: Limits, cache_dir: Path | None,
             if not partial:  # so the next start finds it at once
                 remember_index(where, list(briefings), started, cache_dir)
     except Exception as exc:  # noqa: BLE001
-        from briefing.common.sanitize import display_safe
+        from briefing.common.textsafe import display_safe
         from briefing.model import Problem
 
         publish(ProblemsFound([Problem("(search index)", f"{exc.__class__.__name__}: "

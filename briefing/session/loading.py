@@ -69,7 +69,7 @@ def load_corpus(paths: Sequence[str], limits: Limits, publish: Callable[[Session
                 freezer.loaded(len(batch))
                 batch, problems, last = [], [], now
     except Exception as exc:  # noqa: BLE001 - report, keep what was loaded
-        from briefing.common.sanitize import display_safe
+        from briefing.common.textsafe import display_safe
 
         problems.append(Problem("(loading)", f"loading stopped: {exc.__class__.__name__}: "
                                              f"{display_safe(exc, 200)}", severity="error"))

@@ -74,10 +74,8 @@ def open_corpus(screen: MainScreen, paths: list[str], sha256: str | None = None,
                 offset: int | None = None) -> None:
     """Replace the corpus by another (saving the place here first), optionally opening the
     document ``sha256`` at ``offset`` once it has loaded."""
-    from briefing.ui.main import MainScreen
-
     screen.flush_state()
-    following = MainScreen(paths, screen.session.limits_settings)
+    following = type(screen)(paths, screen.session.limits_settings)
     following.places.restore, following.places.restore_offset = sha256, offset
     if hasattr(screen.app, "paths"):
         screen.app.paths = list(paths)

@@ -14,25 +14,12 @@ from textual.app import App
 
 from briefing.ui.main import MainScreen
 from briefing.ui.text import safe_str
+from briefing.userdata.theme_spec import THEME_VARIABLE_DEFAULTS
 
 if TYPE_CHECKING:
     from textual.command import Provider
 
     from briefing.model import Problem
-
-# Defaults for the app's own theme variables; a theme may override any of them.  They are
-# colours with alpha so the highlighted text stays readable on light and dark backgrounds.
-THEME_VARIABLE_DEFAULTS: dict[str, str] = {
-    "briefing-heading": "#ffb86c",
-    "briefing-mention": "#4a90d9 35%",
-    "briefing-evidence": "#2bb673 35%",
-    "briefing-search": "#e5b400 55%",
-    "briefing-status-ok": "#3fae6a",
-    "briefing-status-busy": "#d0a030",
-    "briefing-status-warning": "#e07b39",
-    "briefing-status-error": "#e0474c",
-}
-
 
 def _with_alpha(colour: str | None, percent: int) -> str | None:
     """``"#rrggbb 35%"``: a theme colour as a translucent highlight (None stays None)."""
@@ -217,7 +204,7 @@ def run(paths: Sequence[str] = ()) -> int:
     if app.exit_messages:
         import sys
 
-        from briefing.common.sanitize import display_safe
+        from briefing.common.textsafe import display_safe
 
         for message in app.exit_messages:  # file names and notes are outside text
             for line in message.splitlines():

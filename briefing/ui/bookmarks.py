@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -23,7 +23,6 @@ from briefing.ui.css import tcss
 from briefing.ui.text import safe_str
 
 if TYPE_CHECKING:
-    from briefing.ui.main import MainScreen
     from briefing.userdata.state import Bookmark
 
 MAX_SHOWN = 2000
@@ -38,8 +37,10 @@ def corpus_of(path: str, recent: Sequence[Sequence[str]]) -> list[str] | None:
     return [os.path.dirname(path) or "."] if os.path.exists(path) else None
 
 
-def offer_corpus_of(screen: MainScreen, mark: Any, recent: Sequence[Sequence[str]]) -> None:
-    """A bookmark in a corpus that is not open: offer to open that corpus at the mark."""
+def offer_corpus_of(screen: Screen[Any], mark: Bookmark, recent: Sequence[Sequence[str]],
+                    open_corpus: Callable[[list[str], str, int], object]) -> None:
+    """A bookmark in a corpus that is not open: offer to open that corpus at the mark
+    (``open_corpus(paths, sha256, offset)``)."""
     from briefing.ui.dialogs import ConfirmScreen
     from briefing.ui.text import notify_safe
 
@@ -51,9 +52,7 @@ def offer_corpus_of(screen: MainScreen, mark: Any, recent: Sequence[Sequence[str
 
     def answer(yes: bool | None) -> None:
         if yes:  # after the question has gone (the screen stack is settled then)
-            from briefing.ui.actions import open_corpus
-
-            screen.app.call_later(open_corpus, screen, corpus, mark.sha256, mark.offset)
+            screen.app.call_later(open_corpus, corpus, mark.sha256, mark.offset)
 
     screen.app.push_screen(ConfirmScreen(f"That bookmark is in {shown}, which is not open. "
                                          "Open it there?"), answer)

@@ -40,7 +40,7 @@ def refresh(feeds: Sequence[str], roots: Sequence[str], folder: Path | None = No
     """Fetch ``feeds`` into ``folder`` (default: the library) and analyse what is new under
     ``roots``; runs in a worker thread and writes nothing to the terminal."""
     from briefing.analysis.runner import iter_analyse
-    from briefing.common.sanitize import display_safe
+    from briefing.common.textsafe import display_safe
     from briefing.paths import data_dir
     from briefing.web.fetch import STATE_FILE, Fetcher, default_folder
 

@@ -13,17 +13,37 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from briefing.ui.css import tcss
-from briefing.ui.keys import GROUPS, KEY_COLUMN, KEYS, PANEL_NOTES, SEARCH_SYNTAX, WIDGET_KEYS
+from briefing.ui.keys import (
+    GROUPS,
+    KEY_COLUMN,
+    KEYS,
+    PANEL_NOTES,
+    SEARCH_SYNTAX,
+    WIDGET_KEYS,
+    bindings,
+)
 
 _TABLE = {k.id: k for k in KEYS}
 CLOSE = ("escape ? q", "close this screen (j k space b g G scroll it)")
 SEARCH_NOTE = ("", "what / and @ take:")
 
 
+def binding_sources() -> list[list[Binding]]:
+    """The bindings of the reader, each side panel and the document table, as the widgets
+    declare them (the reader's are the key table's ``screen`` scope, as the main screen's)."""
+    from briefing.ui.documents import DocumentsScreen
+    from briefing.ui.panels import import_panels
+
+    sources: list[list[Binding]] = [[b for b in bindings("screen") if isinstance(b, Binding)]]
+    for cls in import_panels().values():
+        if cls is not None:
+            sources.append([b for b in cls.BINDINGS if isinstance(b, Binding)])
+    sources.append([b for b in DocumentsScreen.BINDINGS if isinstance(b, Binding)])
+    return sources
+
+
 def _live_bindings() -> list[Binding]:
     """The bindings of the reader and of each panel, as the widgets declare them."""
-    from briefing.ui.main import binding_sources
-
     found: list[Binding] = []
     for source in binding_sources():
         found.extend(b for b in source if isinstance(b, Binding))

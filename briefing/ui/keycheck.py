@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from briefing.common.sanitize import display_safe
+from briefing.common.textsafe import display_safe
 from briefing.model import Problem
 from briefing.ui.keys import keymap_problems, usable_keymap
 

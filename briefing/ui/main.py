@@ -87,17 +87,6 @@ class ScreenJobs:
         self._screen.workers.cancel_group(self._screen, group)
 
 
-def binding_sources() -> list[list[Any]]:
-    """The bindings of the reader, each side panel and the document table (the help screen
-    lists them all)."""
-    from briefing.ui.documents import DocumentsScreen
-
-    sources: list[list[Any]] = [list(MainScreen.BINDINGS)]
-    sources += [list(cls.BINDINGS) for cls in import_panels().values() if cls is not None]
-    sources.append(list(DocumentsScreen.BINDINGS))
-    return sources
-
-
 class MainScreen(Screen[None]):
     """The reader with its document list, contents and side panels."""
 

@@ -11,9 +11,8 @@ Colours come from theme (CSS) variables so a theme can restyle them:
 None of them has to be defined: a panel looks a variable up in the running app's theme variables
 and falls back to a built-in Textual variable (``$success``, ``$error``, ...) when it is missing,
 so the panels never raise ``UnresolvedVariableError`` whatever the app defines.  An app that wants
-fixed status colours can add :data:`FIXED_STATUS_COLOURS` to its theme variable defaults
-(briefing's own defaults are ``briefing.ui.app.THEME_VARIABLE_DEFAULTS``; it leaves the status
-colours to the theme).
+fixed status colours can add :data:`~briefing.userdata.theme_spec.STATUS_VARIABLE_DEFAULTS` to
+its ``App.get_theme_variable_defaults``.
 
 Document text reaches a widget only through :func:`safe_text` (control characters cleaned, one
 line, bounded length) and then ``Content``/``Text``: never as markup.
@@ -23,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from briefing.common.sanitize import display_safe
+from briefing.common.textsafe import display_safe
 
 KIND_BADGES = {
     "state": "ST", "person": "PE", "armed_group": "AG", "igo": "IO", "organization": "OR",
@@ -72,14 +71,6 @@ OUTCOME_NAMES = {"no_deal": "no deal", "progress": "progress", "deal": "deal"}
 OUTCOME_MARKS = {"no_deal": "✗", "progress": "↗", "deal": "✓"}
 
 USER_MARK = "✎"  # the user curated this actor (sidecar ``actors:``)
-
-# Fixed status colours an app may register (they work on dark and light backgrounds).
-FIXED_STATUS_COLOURS: dict[str, str] = {
-    **{f"briefing-status-{k}": v for k, v in {
-        "exploratory": "#7f8c9a", "ongoing": "#3b82c4", "near_agreement": "#2e9d5b",
-        "agreed": "#1f7a45", "implementing": "#7a5cc4", "stalled": "#c98a14",
-        "collapsed": "#c0392b"}.items()},
-}
 
 
 def safe_text(value: object, limit: int = 200) -> str:

@@ -145,9 +145,11 @@ class Places:
         screen = self.screen
         index = screen.session.bookmark_index(mark)
         if index is None:
+            from briefing.ui.actions import open_corpus
             from briefing.ui.bookmarks import offer_corpus_of
 
-            offer_corpus_of(screen, mark, screen.session.keeper.recent())
+            offer_corpus_of(screen, mark, screen.session.keeper.recent(),
+                            lambda paths, sha, offset: open_corpus(screen, paths, sha, offset))
             return
         screen.navigator.note_jump()
         screen.navigator.move_to(index, mark.offset)

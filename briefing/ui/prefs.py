@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -55,12 +54,12 @@ def theme_specs(prefs: Preferences) -> list[_Spec]:
     return [_Spec(kwargs) for kwargs in prefs.themes]
 
 
-def _stamp(path: str) -> list[Any] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return [st.st_size, st.st_mtime_ns]
+def _stamp(path: str) -> list[int] | None:
+    """The source's freshness stamp (:func:`briefing.common.freshness.stamp`), as JSON keeps it."""
+    from briefing.common.freshness import stamp
+
+    found = stamp(path)
+    return None if found is None else list(found)
 
 
 def _sources(theme_paths: list[str], settings_path: str) -> list[str]:

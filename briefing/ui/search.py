@@ -7,7 +7,7 @@ came meanwhile, so typing is never held up by a search and stale results never f
 result list is one capped ``OptionList`` whose rows are ``Content`` built in the worker (document
 text is never parsed as markup), so a redraw costs one ``set_options``.
 
-``enter`` dismisses with the selected :class:`briefing.search.Hit` (``result_hits`` then holds
+``enter`` dismisses with the selected :class:`briefing.search.SearchHit` (``result_hits`` then holds
 every hit of the last search, for ``n``/``N`` in the reader); ``escape`` dismisses with ``None``.
 
 An actor query that may mean several actors ("@al sham", or ``@`` alone: the most mentioned)

@@ -31,7 +31,7 @@ _LINE_TABLE = {0x0A: " ", 0x09: " ", 0x0D: " "}
 def safe_str(value: object, limit: int = 500) -> str:
     """A printable one-line string for labels (shortened to ``limit`` characters)."""
     # Imported here: the corpus package costs ~80 ms at start-up, before the first frame.
-    from briefing.common.sanitize import display_safe
+    from briefing.common.textsafe import display_safe
 
     return display_safe(value, limit)
 
@@ -53,14 +53,14 @@ def rich_label(value: object, limit: int = 500, style: str = "") -> Text:
 
 def line_text(text: str) -> str:
     """A slice of document text ready to become one rendered line (same length)."""
-    from briefing.common.sanitize import clean_text
+    from briefing.common.textsafe import clean_text
 
     return clean_text(text).translate(_LINE_TABLE)
 
 
 def link_for(url: object) -> str | None:
     """The URL if it may become a clickable link (plain http(s)/mailto only), else ``None``."""
-    from briefing.common.sanitize import safe_url
+    from briefing.common.textsafe import safe_url
 
     return safe_url(url)
 

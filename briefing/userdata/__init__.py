@@ -1,1 +1,2 @@
-"""Files the user owns: settings, themes, reader state, sidecars, their backups and structural YAML edits."""
+"""Files the user owns: settings, themes, reader state, sidecars, their backups and
+structural YAML edits."""

@@ -17,9 +17,8 @@ from typing import Any
 
 from briefing import paths
 from briefing.common.fileread import FileMissing, FileProblem, read_bytes, read_file
-from briefing.common.sanitize import display_safe
 from briefing.common.storage import atomic_write, describe, locked, locked_file
-from briefing.common.textsafe import valid_binding_id, valid_key_name
+from briefing.common.textsafe import display_safe, valid_binding_id, valid_key_name
 from briefing.common.yamlsafe import YamlProblem, load_yaml
 from briefing.corpus import Limits
 from briefing.model import Problem
@@ -49,7 +48,9 @@ TEMPLATE = """\
 
 
 @dataclass(frozen=True)
-class Layout:
+class LayoutSettings:
+    """The reader's layout settings (``layout:``): the side panel, its page and width."""
+
     sidebar: bool = True
     panel: str = "contents"
     sidebar_width: int = 36
@@ -61,7 +62,7 @@ class Settings:
     keys: dict[str, str] = field(default_factory=dict)
     default_corpus: tuple[str, ...] = ()
     feeds: tuple[str, ...] = ()  # RSS/Atom feeds `briefing fetch` (no URL) and `R` update
-    layout: Layout = field(default_factory=Layout)
+    layout: LayoutSettings = field(default_factory=LayoutSettings)
     limits: Limits = field(default_factory=Limits)
     path: Path | None = None
 
@@ -184,11 +185,11 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[Problem]]:
 def save_setting(key: str, value: object, path: Path | None = None) -> Problem | None:
     """Set one top-level setting in the user's file; a Problem (naming the file) if not saved.
 
-    The edit is structural (:func:`briefing.userdata.yamledit.edit`): only that value changes, or one line
-    is added, so comments, layout and the other settings stay as written; the result must parse
-    back to the old settings plus this one, or nothing is written.  A file that does not parse
-    is never touched.  The write is atomic, under a lock (two instances), and goes through a
-    symlink to its target."""
+    The edit is structural (:func:`briefing.userdata.yamledit.edit`): only that value changes, or
+    one line is added, so comments, layout and the other settings stay as written; the result
+    must parse back to the old settings plus this one, or nothing is written.  A file that does
+    not parse is never touched.  The write is atomic, under a lock (two instances), and goes
+    through a symlink to its target."""
     path = Path(path) if path is not None else config_path()
     where = display_safe(str(path), 300)
     try:

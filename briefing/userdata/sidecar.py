@@ -1,15 +1,15 @@
 """Writing the user's corrections into a document's sidecar YAML without losing anything.
 
 The reader calls :func:`curate` when the user renames, merges, drops or adds an actor.  The edit
-is structural (:mod:`briefing.userdata.yamledit`): only the changed values and the new lines are touched,
-so comments, block or flow style, quoting and key order survive.  The result is parsed again and
-compared with the intended data before anything is written; a file that cannot be parsed is
-never overwritten.  The file is read and written back in the encoding the reader decodes it with
-(UTF-8, a BOM, UTF-16, Windows-1252).  The previous version is kept in the user data directory
-(:mod:`briefing.userdata.backups`, not in the corpus) and the new one is written atomically, through a
-symlink, with the file's permissions.  The bundled seed's sidecar is never written: the user's
-copy lives in the data directory.  A Markdown document whose front matter holds ``actors:`` is
-refused (a new sidecar would silently override it).
+is structural (:mod:`briefing.userdata.yamledit`): only the changed values and the new lines are
+touched, so comments, block or flow style, quoting and key order survive.  The result is parsed
+again and compared with the intended data before anything is written; a file that cannot be
+parsed is never overwritten.  The file is read and written back in the encoding the reader
+decodes it with (UTF-8, a BOM, UTF-16, Windows-1252).  The previous version is kept in the user
+data directory (:mod:`briefing.userdata.backups`, not in the corpus) and the new one is written
+atomically, through a symlink, with the file's permissions.  The bundled seed's sidecar is never
+written: the user's copy lives in the data directory.  A Markdown document whose front matter
+holds ``actors:`` is refused (a new sidecar would silently override it).
 """
 
 from __future__ import annotations

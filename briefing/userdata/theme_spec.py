@@ -1,8 +1,8 @@
 """What a theme is and the rules it must meet: colours, required variables, WCAG AA contrast.
 
-Pure and light (standard library only): :mod:`briefing.userdata.themes` reads theme files with it, and the
-reader's start-up cache (:mod:`briefing.ui.prefs`) checks the cached definitions with it again,
-since that file is not trusted either.
+Pure and light (standard library only): :mod:`briefing.userdata.themes` reads theme files with
+it, and the reader's start-up cache (:mod:`briefing.ui.prefs`) checks the cached definitions
+with it again, since that file is not trusted either.
 """
 
 from __future__ import annotations
@@ -25,6 +25,27 @@ REQUIRED_VARIABLES = (
     *(f"briefing-status-{s}" for s in STATUS_LABELS),
     *(f"briefing-kind-{k}" for k in ACTOR_KINDS),
 )
+# What the reader registers for its own variables (a theme may override any of them): colours
+# with alpha, so highlighted text stays readable on light and dark backgrounds; the status bar's
+# states.
+THEME_VARIABLE_DEFAULTS: dict[str, str] = {
+    "briefing-heading": "#ffb86c",
+    "briefing-mention": "#4a90d9 35%",
+    "briefing-evidence": "#2bb673 35%",
+    "briefing-search": "#e5b400 55%",
+    "briefing-status-ok": "#3fae6a",
+    "briefing-status-busy": "#d0a030",
+    "briefing-status-warning": "#e07b39",
+    "briefing-status-error": "#e0474c",
+}
+# Fixed colours for the negotiation statuses, for an app that wants them instead of the
+# panels' fallbacks to built-in variables (they work on dark and light backgrounds).
+STATUS_VARIABLE_DEFAULTS: dict[str, str] = {
+    f"briefing-status-{k}": v for k, v in {
+        "exploratory": "#7f8c9a", "ongoing": "#3b82c4", "near_agreement": "#2e9d5b",
+        "agreed": "#1f7a45", "implementing": "#7a5cc4", "stalled": "#c98a14",
+        "collapsed": "#c0392b"}.items()
+}
 MAX_THEME_BYTES = 64 << 10
 AA = 4.5  # WCAG AA for normal text
 AA_LARGE = 3.0  # WCAG AA for large text and UI components (badges, marks)
@@ -55,9 +76,9 @@ def parse_colour(value: object) -> tuple[int, int, int]:
         return int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16)
     match = _RGB.match(text)
     if match:
-        rgb = tuple(int(g) for g in match.groups())
-        if all(0 <= c <= 255 for c in rgb):
-            return rgb  # type: ignore[return-value]
+        red, green, blue = (int(g) for g in match.groups())
+        if all(0 <= c <= 255 for c in (red, green, blue)):
+            return red, green, blue
     raise ColourError(f"not a colour: {display_safe(text, 40)!r} (use #rrggbb or rgb(r, g, b))")
 
 

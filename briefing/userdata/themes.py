@@ -13,7 +13,7 @@ from pathlib import Path
 
 from briefing import paths
 from briefing.common.fileread import read_bytes
-from briefing.common.sanitize import display_safe
+from briefing.common.textsafe import display_safe
 from briefing.common.yamlsafe import YamlProblem, load_yaml
 from briefing.model import Problem
 from briefing.userdata.theme_spec import (

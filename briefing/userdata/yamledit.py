@@ -12,7 +12,7 @@ and must equal the new data, or :class:`EditError` is raised and nothing should 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -25,13 +25,13 @@ class EditError(ValueError):
     """The text cannot be changed safely to hold the new data (the message says why)."""
 
 
-try:  # libyaml: 50x faster on a big sidecar; its marks are character offsets too (tested)
-    _ComposerBase: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+if TYPE_CHECKING:  # checked as the pure-Python loader: libyaml's has the same interface
     _ComposerBase = yaml.SafeLoader
+else:  # libyaml: 50x faster on a big sidecar; its marks are character offsets too (tested)
+    _ComposerBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _Composer(_ComposerBase):  # type: ignore[misc]
+class _Composer(_ComposerBase):
     """A composer whose nodes know where they start and end, with the strict loader's
     scalars (``no`` stays a string, ``0o17`` is a number)."""
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from briefing.common.sanitize import display_safe
+from briefing.common.textsafe import display_safe
 from briefing.web import WebExtraMissing
 from briefing.web.http import FetchError, Response, get
 
