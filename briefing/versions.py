@@ -11,8 +11,11 @@ take a few hundred milliseconds) just to learn which version made the cached ana
 # 0.6.0: firms, acronyms, known mediators, second known pairs; 0.6.1: quote speakers the actor
 # pass missed, titles alone, papers, reporters' "you said" and the timeline's dates; 0.6.2:
 # agenda items and status; 0.6.3: people by role, speaker labels out of mentions, unknown
-# people, belligerents, parties by role in press briefings and readouts.
-EXTRACTOR_VERSION = "0.6.3"
+# people, belligerents, parties by role in press briefings and readouts; 0.6.4: commitments,
+# calls and demands on the agenda, status from past and present cues; 0.6.5: parties11's
+# second round (titles' pairs and authors, compared deals, another summit of a briefing,
+# honorifics and cut-off names, the Europeans).
+EXTRACTOR_VERSION = "0.6.5"
 
 # Bump when the compiled knowledge base's shape changes (briefing.knowledge.compiler): its own
 # cache is keyed by it, and so is the analysis cache.

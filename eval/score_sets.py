@@ -38,7 +38,7 @@ from pathlib import Path
 import yaml
 
 PROJECT = Path(__file__).resolve().parents[1]
-SETS = ("visible", "dev", "second", "sealed")
+SETS = ("visible", "dev", "fresh", "second", "sealed")
 SOURCES = ("whitehouse", "reuters", "bbc", "wikinews", "articles", "seed")
 # (column heading, metric, kind): kind "f1" reads a PRF's counts, "acc" an accuracy's
 COLUMNS: tuple[tuple[str, str, str], ...] = (
@@ -243,7 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         shared = find_shared(args.shared)
         root = args.gold_root or PROJECT / "eval" / "gold"
-        names = args.sets or ["visible"] + [s for s in ("dev", "second")
+        names = args.sets or ["visible"] + [s for s in ("dev", "fresh", "second")
                                             if (root / s / "MANIFEST").is_file()]
         if "sealed" in names and args.docs:
             raise InputError("--docs is refused with --set sealed: the sealed set is scored, never read")

@@ -44,3 +44,14 @@ def test_the_briefer_named_in_the_title_and_by_the_labels_is_one_person() -> Non
     people = [a for a in briefing.actors if a.kind == "person"]
     assert [a.name for a in people] == ["Andrew Bates"]
     assert sum(r.role == SPEAKER_LABEL for r in people[0].references) == 2
+
+
+def test_an_interviews_speakers_named_in_the_text_stay_mentions() -> None:
+    text = ("The future of the peace process\n\n"
+            "Wikinews: Mr. President, do the peace talks with Hamas have a future?\n\n"
+            "Shimon Peres: Israel wants peace. The talks must go on.\n\n"
+            "Wikinews: And the truce?\n\nShimon Peres: The truce will hold.\n")
+    briefing = analyse(doc(text, published="2008-01-09"))
+    peres = briefing.actor("shimon_peres")
+    assert peres is not None and [m.text for m in peres.mentions].count("Shimon Peres") == 2
+    assert all(r.role != SPEAKER_LABEL for a in briefing.actors for r in a.references)

@@ -344,3 +344,15 @@ def test_what_the_sides_join_others_to_launch_is_an_item() -> None:
     n = _primary("Summit\n\nThe leaders of Chile and Norway met at the summit today. Chile "
                  "joined the other leaders to launch a global alliance against hunger.\n")
     assert _labels(n).get("Launch a global alliance against hunger") == "agreed"
+
+
+def test_a_demand_after_a_modal_is_a_demand() -> None:
+    n = _primary("Debt talks\n\nChile held talks with Norway's banks today. They may "
+                 "demand accelerated repayments.\n")
+    assert any(i.status == "contested" and "repayments" in i.label.lower() for i in n.issues)
+
+
+def test_a_truce_in_force_since_a_past_date_is_still_implemented() -> None:
+    n = _primary("Truce\n\nNorway and Chile held talks today on a settlement. Their truce took "
+                 "effect on May 1 and has held since then.\n", published="2020-06-14")
+    assert n.status in ("implementing", "agreed")

@@ -80,3 +80,17 @@ def test_quote_without_its_opening_mark_is_taken_exactly_on_request(tmp_path: Pa
     _, gold, _ = build_gold.compile_draft(draft, tmp_path)
     start, end = gold["quotes"][0]["start"], gold["quotes"][0]["end"]
     assert text[start:end] == "Talks will go on"
+
+
+def test_evidence_naming_one_sentence_twice_is_kept_once_and_flagged(tmp_path: Path) -> None:
+    # an unquoted comma in a YAML flow list splits one span into two pieces of one sentence
+    issue = {"key": "other", "label": "Reply", "status": "open",
+             "evidence": ["The Freedonia side", "side is ready", "expect a reply"]}
+    neg = {"id": "n1", "primary": True, "label": "border talks", "status": "ongoing",
+           "evidence": ["The Freedonia side", "is ready."], "issues": [issue]}
+    gold, shown = _compile(tmp_path, negotiations=[neg])
+    n = gold["negotiations"][0]
+    assert [TEXT[s:e] for s, e in n["evidence"]] == ["The Freedonia side is ready."]
+    assert [TEXT[s:e] for s, e in n["issues"][0]["evidence"]] == [
+        "The Freedonia side is ready.", "We expect a reply soon."]
+    assert sum("repeats a sentence" in line for line in shown) == 2

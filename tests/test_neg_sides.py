@@ -7,6 +7,7 @@ from _neg_fixtures import actor, doc
 
 from briefing.extract.negotiations.tracker import find_negotiations
 from briefing.extract.time.timex import find_times
+from briefing.model import Quote
 
 STATES = {"ruritania": ["Ruritania", "Ruritanian"], "freedonia": ["Freedonia", "Freedonian"],
           "sylvania": ["Sylvania", "Sylvanian"], "latveria": ["Latveria", "Latverian"]}
@@ -173,3 +174,25 @@ def test_the_two_named_after_between_in_the_title_are_the_sides() -> None:
     n = _primary(text, extra=(berg, dunn))
     assert set(n.parties) == {"ruritania", "freedonia"}
     assert "freedonia" not in n.mediators
+
+
+def test_the_pair_of_a_deal_the_text_compares_with_is_no_side() -> None:
+    text = ("Gas deal\n\nRuritania and Freedonia signed a gas deal. Ministers secured a similar "
+            "deal to one between Sylvania and Latveria. Ruritania and Freedonia will meet.\n")
+    assert set(_primary(text).parties) == {"ruritania", "freedonia"}
+
+
+def test_a_report_quoted_at_length_is_one_voice_not_a_side() -> None:
+    text = ("Aid talks\n\nRuritania and Freedonia will discuss debt relief at the summit. "
+            "Sylvania Aid said \"aid is falling\". Sylvania Aid said \"children die\". "
+            "Sylvania Aid said \"act now\". Sylvania Aid said \"rich countries fail\". "
+            "Sylvania Aid said \"this is a scandal\". Ruritania and Freedonia hope to agree.\n")
+    d = doc(text)
+    aid = actor(text, "sylvania_aid", "organization", ["Sylvania Aid"])
+    actors = tuple(actor(text, aid_, "state", names) for aid_, names in STATES.items()) + (aid,)
+    quotes = tuple(Quote(text.index(q), text.index(q) + len(q), q, "sylvania_aid")
+                   for q in ("aid is falling", "children die", "act now", "rich countries fail",
+                             "this is a scandal"))
+    threads = find_negotiations(d, actors, quotes, find_times(d))[0]
+    primary = next(t for t in threads if t.primary)
+    assert set(primary.parties) == {"ruritania", "freedonia"}

@@ -143,7 +143,7 @@ def test_cli_sort_json_and_ignored_filter(corpus, capsys):
     payload = json.loads(capsys.readouterr().out)
     dates = [h["date"] for h in payload["hits"]]
     assert dates == sorted(dates, reverse=True) and all(h["source"] for h in payload["hits"])
-    assert main(["search", "truce role:mediator", str(corpus)]) == 0
+    assert main(["search", "truce role:mediator", str(corpus)]) == 2  # a usage error
     err = capsys.readouterr().err
     assert "role: applies to an @actor" in err
     assert main(["search", "status:collapsed", str(corpus)]) == 0

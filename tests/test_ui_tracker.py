@@ -441,11 +441,15 @@ async def test_big_corpus_is_merged_in_a_worker_then_shown(monkeypatch) -> None:
     monkeypatch.setattr(tracker_module, "SYNC_LIMIT", 1)
     release = threading.Event()
 
-    def slow_merge(briefings):
-        release.wait(10)  # the worker thread waits until the test has looked at the panel
-        return merge_histories(briefings)
+    from briefing.answers import digest
 
-    monkeypatch.setattr(tracker_module, "merge_histories", slow_merge)
+    merge = digest.histories  # a big corpus's histories come from the answers digests
+
+    def slow_merge(digests):
+        release.wait(10)  # the worker thread waits until the test has looked at the panel
+        return merge(digests)
+
+    monkeypatch.setattr(digest, "histories", slow_merge)
     a = make_briefing("/c/a.txt", published="2024-05-01")
     b = make_briefing("/c/b.txt", published="2024-06-01")
     app = PanelApp(a, corpus=[a, b])

@@ -130,6 +130,7 @@ class AnalysisCache:
         self._types: dict[str, TypeTable] = {}  # type-table key -> table
         self._ready: dict[str, Ready] = {}  # path -> what prefetch() found for get()
         self._ready_at = 0.0
+        self._keys: dict[str, str] = {}  # path -> key of its entry handed out (key_of)
         # Re-analyses a file whose entry turns out undecodable when first used (see lazy.py).
         self.fallback: Callable[[str], Briefing | None] | None = None
         self._db: sqlite3.Connection | None = None
@@ -236,6 +237,7 @@ class AnalysisCache:
         found = self._fetch(key, path, side_path, sha, blob)
         if found is not None:
             self.hits += 1
+            self._keys[path] = key
         return found
 
     def prefetch(self, paths: Iterable[str]) -> None:
@@ -293,15 +295,30 @@ class AnalysisCache:
             return None
         return analysis_key(self.context, sha, side_sha, path), side_path, sha, None
 
+    def key_of(self, path: str) -> str | None:
+        """The analysis key of the entry the briefing of ``path`` handed out in this run came
+        from (a hit, or an analysis stored), else ``None``: for caches derived from an
+        analysis (:mod:`briefing.answers.digest`)."""
+        return self._keys.get(path)
+
+    def current_key(self, path: str, sha256: str) -> str | None:
+        """The analysis key of ``path`` as it is now, if it and its sidecar are unchanged since
+        hashed (``stat`` only) and its bytes are ``sha256``'s; else ``None`` (for briefings
+        loaded by another cache object, e.g. the reader's)."""
+        found = self._unchanged(path) if self._db is not None else None
+        return found[0] if found is not None and found[2] == sha256 else None
+
     def get_loaded(self, loaded: LoadedFile) -> tuple[Briefing, list[Problem]] | None:
         """The cached analysis for a file just read (same bytes seen before, maybe elsewhere)."""
         if self._db is None or loaded.document is None or loaded.raw is None:
             return None
         doc = loaded.document
-        found = self._fetch(self._key_for(loaded), doc.path, doc.sidecar_path, doc.sha256, None)
+        key = self._key_for(loaded)
+        found = self._fetch(key, doc.path, doc.sidecar_path, doc.sha256, None)
         if found is not None:
             self.content_hits += 1
             self._remember(loaded)
+            self._keys[doc.path] = key
         return found
 
     def _key_for(self, loaded: LoadedFile) -> str:
@@ -376,11 +393,14 @@ class AnalysisCache:
             and loaded.document is not None and not loaded.raw.changed
 
     def _insert(self, loaded: LoadedFile, card: bytes, blob: bytes) -> bool:
+        key = self._key_for(loaded)
         if not self._execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
-                             (self._key_for(loaded), card, blob)):
+                             (key, card, blob)):
             return False
         self.stores += 1
         self._remember(loaded)
+        assert loaded.document is not None
+        self._keys[loaded.document.path] = key
         return True
 
     def _handed_out(self, loaded: LoadedFile, card: bytes, blob: bytes) -> Briefing | None:

@@ -48,12 +48,20 @@ def split_words(argv: list[str], p: argparse.ArgumentParser
     return args, "", words
 
 
-def _briefings(paths: list[str], report: Callable[[Sequence[object]], None]) -> list[Any]:
+def _digests(paths: list[str], report: Callable[[Sequence[object]], None]) -> list[Any]:
+    """The digest of each document under ``paths`` (identical documents once): analysed
+    through the analysis cache, then read from the digest store where the cache vouches the
+    analysis is current (:mod:`briefing.answers.digest`), so a warm run decodes nothing."""
     from briefing.analysis.runner import analyse_corpus
+    from briefing.answers.dedupe import unique_briefings
+    from briefing.answers.digest import corpus_digests, user_caches
 
-    result = analyse_corpus(paths, workers=None)
-    report(result.problems)
-    return result.briefings
+    with user_caches() as (cache, store):
+        result = analyse_corpus(paths, cache=cache if cache is not None else False,
+                                workers=None)
+        report(result.problems)
+        briefings, _twins = unique_briefings(result.briefings)
+        return corpus_digests(briefings, cache, store)
 
 
 def _dump(payload: dict[str, Any]) -> None:
@@ -66,14 +74,12 @@ def _answer(argv: list[str], p: argparse.ArgumentParser,
             report: Callable[[Sequence[object]], None],
             answer: Callable[[list[Any], str], list[Any]], field: str,
             lines: Callable[[Any], list[str]], none: str) -> int:
-    """The shared run of ``history`` and ``quotes``: paths, analysis (identical documents
-    once), the answer, then JSON (``{field: [...]}``) or text; exit 1 when nothing is found."""
+    """The shared run of ``history`` and ``quotes``: paths, the documents' digests (identical
+    documents once), the answer, then JSON (``{field: [...]}``) or text; exit 1 when nothing
+    is found."""
     args, query, paths = split_words(argv, p)
     paths = check_paths(paths)
-    from briefing.answers.dedupe import unique_briefings
-
-    briefings, _twins = unique_briefings(_briefings(paths, report))
-    found = answer(briefings, query)
+    found = answer(_digests(paths, report), query)
     if args.limit > 0:
         found = found[:args.limit]
     if args.json:
@@ -92,10 +98,11 @@ def run_history(argv: list[str], check_paths: Callable[[Sequence[str]], list[str
                            "and time agree) across documents, each step dated with its status, "
                            "round and evidence; the QUERY keeps those whose parties, topic, "
                            "labels or places have every word.")
-    from briefing.answers.history import filter_histories, merge_histories
+    from briefing.answers.digest import histories
+    from briefing.answers.history import filter_histories
 
     return _answer(argv, p, check_paths, report,
-                   lambda briefings, query: filter_histories(merge_histories(briefings), query),
+                   lambda digests, query: filter_histories(histories(digests), query),
                    "histories", history_lines, "no history")
 
 
@@ -124,10 +131,16 @@ def run_quotes(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]
                report: Callable[[Sequence[object]], None]) -> int:
     p = _parser("quotes", "Quotes across documents, by speaker: '@name' keeps one speaker's "
                           "(any of their names); other words keep quotes containing them.")
-    from briefing.answers.quotes import collect_quotes, filter_quotes
+    from briefing.answers.quotes import filter_quotes, sort_quotes
+    from briefing.search.checks import EMPTY_ACTOR, names_nothing
 
+    _args, query, _paths = split_words(list(argv), p)
+    if any(names_nothing(word[1:]) for word in query.split() if word.startswith("@")):
+        print(f"briefing quotes: {EMPTY_ACTOR}", file=sys.stderr)
+        return 2
     return _answer(argv, p, check_paths, report,
-                   lambda briefings, query: filter_quotes(collect_quotes(briefings), query),
+                   lambda digests, query: filter_quotes(
+                       sort_quotes([q for d in digests for q in d.quotes]), query),
                    "quotes", quote_lines, "no quote")
 
 

@@ -307,29 +307,33 @@ class _Group:
         return True
 
 
-def _steps(briefings: Iterable[Briefing], names: dict[str, str]) -> list[HistoryStep]:
+def document_steps(briefing: Briefing) -> tuple[list[HistoryStep], list[tuple[str, str]]]:
+    """One document's threads as steps, and ``(actor id, name)`` for each party and mediator
+    the document names (in the order first met): what :func:`merge_steps` needs of it.
+
+    Also what :mod:`briefing.answers.digest` keeps per document, so a corpus's histories are
+    merged without decoding every analysis."""
+    document = briefing.document
+    local = {a.id: a.name for a in briefing.actors}
+    names: dict[str, str] = {}
     steps: list[HistoryStep] = []
-    for briefing in briefings:
-        document = briefing.document
-        local = {a.id: a.name for a in briefing.actors}
-        for thread in briefing.negotiations:
-            parties = tuple(dict.fromkeys(p for p in thread.parties if p))
-            mediators = tuple(dict.fromkeys(m for m in thread.mediators
-                                            if m and m not in parties))
-            for actor_id in (*parties, *mediators):
-                if actor_id not in names and actor_id in local:
-                    names[actor_id] = local[actor_id]
-            steps.append(HistoryStep(
-                path=document.path, title=document.display_title, published=document.published,
-                date=_step_date(briefing, thread), negotiation_id=thread.id, label=thread.label,
-                status=thread.status, trend=thread.trend, primary=thread.primary,
-                evidence=thread.status_evidence[0] if thread.status_evidence else None,
-                rounds=thread.rounds, parties=parties, mediators=mediators,
-                domain=domain_of(thread), domains=domains_of(thread),
-                issues=tuple(dict.fromkeys(i.key for i in thread.issues)),
-            ))
-    steps.sort(key=_step_order)
-    return steps
+    for thread in briefing.negotiations:
+        parties = tuple(dict.fromkeys(p for p in thread.parties if p))
+        mediators = tuple(dict.fromkeys(m for m in thread.mediators
+                                        if m and m not in parties))
+        for actor_id in (*parties, *mediators):
+            if actor_id not in names and actor_id in local:
+                names[actor_id] = local[actor_id]
+        steps.append(HistoryStep(
+            path=document.path, title=document.display_title, published=document.published,
+            date=_step_date(briefing, thread), negotiation_id=thread.id, label=thread.label,
+            status=thread.status, trend=thread.trend, primary=thread.primary,
+            evidence=thread.status_evidence[0] if thread.status_evidence else None,
+            rounds=thread.rounds, parties=parties, mediators=mediators,
+            domain=domain_of(thread), domains=domains_of(thread),
+            issues=tuple(dict.fromkeys(i.key for i in thread.issues)),
+        ))
+    return steps, list(names.items())
 
 
 def merge_histories(briefings: Iterable[Briefing]) -> list[History]:
@@ -347,10 +351,22 @@ def merge_histories(briefings: Iterable[Briefing]) -> list[History]:
     Histories are ordered by the number of documents they cite (descending), then by their latest
     date (most recent first), then by id, so the order is deterministic.
     """
+    steps: list[HistoryStep] = []
     names: dict[str, str] = {}
+    for briefing in briefings:
+        found, named = document_steps(briefing)
+        steps.extend(found)
+        for actor_id, name in named:
+            names.setdefault(actor_id, name)
+    return merge_steps(steps, names)
+
+
+def merge_steps(steps: list[HistoryStep], names: dict[str, str]) -> list[History]:
+    """:func:`merge_histories` from the documents' steps (:func:`document_steps`) and the
+    parties' and mediators' names (the first document's name for each id)."""
+    steps = sorted(steps, key=_step_order)
     groups: list[_Group] = []
     by_pair: dict[tuple[str, ...], list[int]] = {}
-    steps = _steps(briefings, names)
 
     def place(step: HistoryStep, pair: tuple[str, ...], day: int | None,
               mediated: bool = False) -> bool:

@@ -79,6 +79,32 @@ class _Section:
         return [f"## {self.title}", "", *(f"- {i.text}" for i in self.items[:self.keep]), ""]
 
 
+def focused(briefings: Sequence[Any], query: str, hits: Sequence[Any] = ()) -> list[Any]:
+    """The documents of a search's ``hits`` that answer every word of its ``query`` (its words,
+    not its ``@actor``, filters or exclusions): those with a hit paragraph holding them all,
+    else those holding them all anywhere, else all ``briefings``.
+
+    For the memo of a search's hits: when too few paragraphs hold every word, the search also
+    shows paragraphs missing one ("hezbollah cessation" brings every cessation of hostilities
+    of the corpus), and those documents would make the page about other talks."""
+    from briefing.search.filters import split, split_actor
+    from briefing.search.query import parse
+    from briefing.search.text import keys
+
+    wanted = [t.key for t in parse(split_actor(split(query).text)[0]).terms]
+    if len(wanted) < 2:
+        return list(briefings)
+
+    def has_all(text: str) -> bool:
+        have = set(keys(text))
+        return all(w in have or any(h.startswith(w) for h in have) for w in wanted)
+
+    texts = {b.document.path: b.document.text for b in briefings}
+    close = {h.path for h in hits if h.path in texts and has_all(texts[h.path][h.start:h.end])}
+    return ([b for b in briefings if b.document.path in close]
+            or [b for b in briefings if has_all(texts[b.document.path])] or list(briefings))
+
+
 def merged_memo(briefings: Iterable[Any], words: int = DEFAULT_WORDS) -> str:
     """The one-page memo for ``briefings`` (see the module docstring)."""
     kept, twins = unique_briefings(briefings)
@@ -237,8 +263,12 @@ def _sections(main: History | None, briefings: Sequence[Any]) -> list[_Section]:
                                   f"{outcome}"))
     questions = _Section("Open questions", floor=0, keep=4)
     texts: dict[str, None] = {}
+    # Only this negotiation's threads: a briefing transcript's other threads ask of others.
+    threads = {(s.path, s.negotiation_id) for s in main.steps}
     for briefing in reversed(docs):  # the latest documents' questions first
         for thread in briefing.negotiations:
+            if (briefing.document.path, thread.id) not in threads:
+                continue
             for question in thread.open_questions:
                 flat = " ".join(question.text.split())
                 if flat.endswith("?") and len(flat.split()) >= 6:  # a whole question

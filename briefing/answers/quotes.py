@@ -43,31 +43,44 @@ def collect_quotes(briefings: Iterable[Any]) -> list[CorpusQuote]:
     """Every quote of every document, newest document first, in text order within one."""
     out: list[CorpusQuote] = []
     for briefing in briefings:
-        document = briefing.document
-        actors = {a.id: a for a in briefing.actors}
-        for quote in briefing.quotes:
-            speaker = quote.speaker or _label_speaker(briefing, quote.start)
-            actor = actors.get(speaker) if speaker else None
-            name = actor.name if actor is not None else (speaker or "unattributed")
-            names = ((actor.name, *actor.aliases, *(actor.former_names or ()))
-                     if actor is not None else ())
-            out.append(CorpusQuote(
-                speaker=speaker, speaker_name=name, text=quote.text,
-                date=quote.date or document.published, path=document.path,
-                start=quote.start, end=quote.end,
-                reported=False,
-                names=tuple(dict.fromkeys(n for n in names if n)),
-                title=document.display_title))
-        for speaker, start, end in reported_speech(briefing):
-            actor = actors[speaker]
-            out.append(CorpusQuote(
-                speaker=speaker, speaker_name=actor.name, text=document.text[start:end],
-                date=document.published, path=document.path, start=start, end=end,
-                reported=True,
-                names=tuple(dict.fromkeys((actor.name, *actor.aliases))),
-                title=document.display_title))
-    out.sort(key=lambda q: (q.path, q.start))
-    out.sort(key=lambda q: q.date or "", reverse=True)
+        out.extend(document_quotes(briefing))
+    return sort_quotes(out)
+
+
+def sort_quotes(quotes: list[CorpusQuote]) -> list[CorpusQuote]:
+    """Newest first; within a date by document and place in it (sorted in place)."""
+    quotes.sort(key=lambda q: (q.path, q.start))
+    quotes.sort(key=lambda q: q.date or "", reverse=True)
+    return quotes
+
+
+def document_quotes(briefing: Any) -> list[CorpusQuote]:
+    """One document's quotes and reported speech, in the order found (also what
+    :mod:`briefing.answers.digest` keeps per document)."""
+    out: list[CorpusQuote] = []
+    document = briefing.document
+    actors = {a.id: a for a in briefing.actors}
+    for quote in briefing.quotes:
+        speaker = quote.speaker or _label_speaker(briefing, quote.start)
+        actor = actors.get(speaker) if speaker else None
+        name = actor.name if actor is not None else (speaker or "unattributed")
+        names = ((actor.name, *actor.aliases, *(actor.former_names or ()))
+                 if actor is not None else ())
+        out.append(CorpusQuote(
+            speaker=speaker, speaker_name=name, text=quote.text,
+            date=quote.date or document.published, path=document.path,
+            start=quote.start, end=quote.end,
+            reported=False,
+            names=tuple(dict.fromkeys(n for n in names if n)),
+            title=document.display_title))
+    for speaker, start, end in reported_speech(briefing):
+        actor = actors[speaker]
+        out.append(CorpusQuote(
+            speaker=speaker, speaker_name=actor.name, text=document.text[start:end],
+            date=document.published, path=document.path, start=start, end=end,
+            reported=True,
+            names=tuple(dict.fromkeys((actor.name, *actor.aliases))),
+            title=document.display_title))
     return out
 
 

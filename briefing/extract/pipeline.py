@@ -126,8 +126,8 @@ def analyse_reporting(document: Document,
     found = stages.run("roles", "the parties' roles at the table", roles, found)
     labelled = found
     found = stages.run("speaker labels", "the speaker labels' separation from name mentions",
-                       lambda: actor_labels.label_mentions_to_references(labelled,
-                                                                          document.turns),
+                       lambda: actor_labels.label_mentions_to_references(
+                           labelled, document.turns, document.text),
                        labelled)
     briefing = Briefing(document=document, actors=found, quotes=found_quotes, times=times,
                         negotiations=threads, timeline=timeline,

@@ -27,7 +27,9 @@ def parser() -> argparse.ArgumentParser:
                     "or @actor (@=ID: exactly the actor with that id); best matches first. "
                     "Filters: role:mediator|side|party|mentioned (of the @actor), "
                     "status:<status>, after:YYYY[-MM[-DD]], before:..., source:<text>.",
-        epilog="Exit status: 0 when something matched, 1 when nothing did, 2 on a usage error. "
+        epilog="Exit status: 0 when something matched, 1 when nothing did, 2 on a usage error "
+               "(an unknown option; a filter without a value or with one not understood; an "
+               "@ without a name). "
                "A query that starts with '-' goes after '--': briefing search -- -word PATH")
     p.add_argument("words", nargs="*", metavar="QUERY [PATH ...]",
                    help="what to look for (quote it in the shell), then files or folders "
@@ -61,6 +63,12 @@ def parse(argv: list[str]) -> tuple[argparse.Namespace, str, list[str]]:
 def run(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]],
         report: Callable[[Sequence[object]], None]) -> int:
     args, query, paths = parse(argv)
+    from briefing.search.checks import EMPTY_ACTOR, query_problems
+
+    problems = query_problems(query)
+    if problems and problems != [EMPTY_ACTOR]:  # the index is not needed to say these
+        _say(problems)
+        return 2
     # The CLI's own check imports the corpus package (0.1 s); only a missing path needs it.
     if not all(os.path.lexists(p) for p in paths):
         paths = check_paths(paths)
@@ -79,6 +87,11 @@ def run(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]],
     index, finish = open_for_query(paths, needs_actors(query), analyse)
     result = index.search(query, args.limit, sort=args.sort)
     answered = True
+    if problems:  # a bare "@": which names it could have been
+        _say([EMPTY_ACTOR + _most_mentioned(result.actors)])
+        if finish is not None:
+            finish()
+        return 2
     for note in result.notes:
         print(f"briefing: {display_safe(note, 200)} (ignored)", file=sys.stderr)
     _print(result, query, args)
@@ -94,6 +107,17 @@ def run(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]],
               file=sys.stderr)
         finish()
     return 0 if result.hits else 1
+
+
+def _say(problems: list[str]) -> None:
+    for problem in problems:
+        print(f"briefing search: {display_safe(problem, 600)}", file=sys.stderr)
+
+
+def _most_mentioned(actors: Sequence[Any]) -> str:
+    """"; the actors mentioned most: Russia (@=russia), …" (empty without any)."""
+    named = [f"{display_safe(a.name, 60)} (@={display_safe(a.id, 60)})" for a in actors[:8]]
+    return f"; the actors mentioned most: {', '.join(named)}" if named else ""
 
 
 def _quiet_stdout() -> None:

@@ -32,6 +32,13 @@ ROLES = ("mediator", "side", "party", "mentioned")
 STATUSES = ("exploratory", "ongoing", "near_agreement", "agreed", "implementing", "stalled",
             "collapsed")
 SORTS = ("relevance", "date")
+DATE_FORMS = "YYYY, YYYY-MM or YYYY-MM-DD"
+# What each filter accepts, for the messages about a missing or wrong value.
+ACCEPTED = {"role": "mediator, side, party or mentioned (of the @actor)",
+            "status": ", ".join(STATUSES), "after": f"a date ({DATE_FORMS})",
+            "before": f"a date ({DATE_FORMS})",
+            "source": 'text of the source or path (source:reuters, source:"white house")',
+            "sort": "relevance or date"}
 # One letter per role in a facet's role string (short: 22,000 documents × their actors).
 _ROLE_LETTER = {"mediator": "m", "side": "s", "party": "p", "mentioned": "n"}
 
@@ -133,8 +140,9 @@ def split(text: str) -> SplitQuery:
         name = match.group(1).lower()
         value = match.group(2) if match.group(2) is not None else match.group(3)
         value = " ".join(value.split())
-        if not value:
-            continue  # "status:" while it is being typed
+        if not value:  # "status:" (perhaps while it is being typed): say what it takes
+            filters.problems.append(f"{name}: needs a value: {ACCEPTED[name]}")
+            continue
         _apply(filters, name, value)
     kept.append(text[at:])
     rest = "".join(kept)
@@ -154,7 +162,7 @@ def _apply(filters: Filters, name: str, value: str) -> None:
     elif name in ("after", "before"):
         day = first_day(value)
         if day is None:
-            filters.problems.append(f"{name}:{value} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+            filters.problems.append(f"{name}:{value} is not a date ({DATE_FORMS})")
         elif name == "after":
             filters.after = max(filters.after or day, day)
         else:

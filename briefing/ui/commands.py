@@ -8,6 +8,7 @@ repeating the title.
 
 from __future__ import annotations
 
+import asyncio
 import heapq
 import re
 from collections.abc import Callable
@@ -77,29 +78,6 @@ def document_score(query: str, title: str, title_words: list[str] | None = None)
     return 0.0
 
 
-_SPEAKERS: dict[int, tuple[int, list[tuple[str, str]]]] = {}  # screen id -> (docs, speakers)
-
-
-def _speakers(screen: MainScreen) -> list[tuple[str, str]]:
-    """``(actor id, name)`` of every person quoted in the corpus, most quoted first (computed
-    once per corpus size: the palette opens often)."""
-    briefings = screen.session.briefings
-    cached = _SPEAKERS.get(id(screen))
-    if cached is not None and cached[0] == len(briefings):
-        return cached[1]
-    counts: dict[str, tuple[str, int]] = {}
-    for briefing in briefings:
-        names = {a.id: a.name for a in briefing.actors if a.kind == "person"}
-        for quote in briefing.quotes:
-            if quote.speaker in names:
-                name, n = counts.get(quote.speaker, (names[quote.speaker], 0))
-                counts[quote.speaker] = (name, n + 1)
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1][1], kv[1][0]))
-    result = [(actor_id, name) for actor_id, (name, _n) in ranked]
-    _SPEAKERS[id(screen)] = (len(briefings), result)
-    return result
-
-
 class ReaderCommands(Provider):
     """Reader actions (titles from the key table), themes, and "Open: <document title>"."""
 
@@ -115,9 +93,28 @@ class ReaderCommands(Provider):
         screen = self._screen()
         self._rows: list[DocRow] = []
         self._folded: list[str] = []
+        self._speakers: asyncio.Future[list[tuple[str, str]]] | None = None
         if screen is not None:
             self._rows = screen.doc_rows.rows(screen.session.briefings)
             self._folded = [f"open: {row.title}".casefold() for row in self._rows]
+            # Everyone quoted in the corpus (quotations and reported speech, from the answers
+            # digests) is found in a thread; searches list the other hits meanwhile.  Not
+            # awaited here: a keystroke cancels a search, and with it what it awaits.
+            from briefing.answers.speakers import quotes_of
+
+            self._speakers = asyncio.ensure_future(asyncio.to_thread(
+                quotes_of(screen).compute, screen.session.briefings))
+
+    async def _quoted(self) -> list[tuple[str, str]]:
+        """``(actor id, name)`` of everyone quoted, once found (shielded: a cancelled search
+        leaves the work going for the next one)."""
+        found = getattr(self, "_speakers", None)
+        if found is None:
+            return []
+        try:
+            return await asyncio.shield(found)
+        except Exception:  # noqa: BLE001 - no "Quotes:" entries, never a broken palette
+            return []
 
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
         screen = self._screen()
@@ -134,15 +131,10 @@ class ReaderCommands(Provider):
         for name in names:
             out.append((f"Theme: {safe_str(name, 60)}", "colour theme (saved as yours)",
                         partial(setattr, app, "theme", name)))
-        for actor_id, name in _speakers(screen):
-            out.append((f"Quotes: {safe_str(name, 60)}", "everything this person said, in every "
-                        "document (parties panel)", partial(screen.show_quotes, actor_id)))
         return out
 
     async def discover(self) -> Hits:
         for title, help_text, command in self._commands():
-            if title.startswith("Quotes: "):
-                continue  # one per quoted person: found by typing, not listed up front
             yield DiscoveryHit(Content(title), command, text=title, help=help_text)
 
     async def search(self, query: str) -> Hits:
@@ -176,3 +168,11 @@ class ReaderCommands(Provider):
             where = " · ".join(x for x in (row.date, row.source) if x)
             yield PaletteHit(score, _safe_highlight(matcher, shown),
                       partial(screen.show_document, row.doc), text=shown, help=where or None)
+        # "Quotes: <name>", one per person quoted: found by typing, not listed up front.
+        for actor_id, name in await self._quoted():
+            title = f"Quotes: {safe_str(name, 60)}"
+            score = WORD_WEIGHT * document_score(query, title) + matcher.match(title)
+            if score > 0:
+                yield PaletteHit(score, _safe_highlight(matcher, title),
+                          partial(screen.show_quotes, actor_id), text=title,
+                          help="everything this person said, in every document (parties panel)")

@@ -37,9 +37,16 @@ class DocRow(NamedTuple):
     source: str
     title: str
     status: str
+    also: tuple[str, ...] = ()  # the paths of identical documents (same bytes), not listed
+    twins: tuple[int, ...] = ()  # ...and their indices
 
     def haystack(self) -> str:
-        return f"{self.title}\n{self.source}\n{self.date}\n{self.status}".casefold()
+        also = "\n".join(self.also)
+        return f"{self.title}\n{self.source}\n{self.date}\n{self.status}\n{also}".casefold()
+
+    def shown_title(self) -> str:
+        """The title, marked when identical documents are listed under it."""
+        return f"{self.title}  (+{len(self.also)} identical)" if self.also else self.title
 
 
 def _clean(value: object) -> str:
@@ -82,6 +89,30 @@ def sort_rows(rows: Sequence[DocRow], view: list[int], column: str, reverse: boo
     return sorted(view, key=key, reverse=reverse)
 
 
+def once(rows: Sequence[DocRow], briefings: Sequence[Any]) -> list[DocRow]:
+    """``rows`` (row ``i`` for ``briefings[i]``) with each set of identical documents (same
+    SHA-256) as its first row, whose ``also``/``twins`` name the others."""
+    first: dict[str, int] = {}
+    copies: dict[int, list[int]] = {}
+    for row in rows:
+        document = getattr(briefings[row.doc], "document", None)
+        sha = getattr(document, "sha256", "") or ""
+        if not sha:
+            continue
+        if sha in first:
+            copies.setdefault(first[sha], []).append(row.doc)
+        else:
+            first[sha] = row.doc
+    if not copies:
+        return list(rows)
+    hidden = {i for twins in copies.values() for i in twins}
+    return [row._replace(also=tuple(_path(briefings[i]) for i in copies[row.doc]),
+                         twins=tuple(copies[row.doc])) if row.doc in copies else row
+            for row in rows if row.doc not in hidden]
+
+
+def _path(briefing: Any) -> str:
+    return str(getattr(getattr(briefing, "document", None), "path", "") or "")
 
 
 class DocRows:
@@ -95,12 +126,13 @@ class DocRows:
         self._dirty: set[int] = set()
 
     def rows(self, briefings: Sequence[Any]) -> list[DocRow]:
-        """A row per briefing (new ones made now; statuses as far as known)."""
+        """A row per document (new ones made now; statuses as far as known); identical
+        documents (the same bytes under other paths) once, the first met, naming the others."""
         self._refresh(briefings)
         for index in range(len(self._rows), len(briefings)):
             self._rows.append(make_row(index, briefings[index],
                                        self._status.get(index, PENDING)))
-        return self._rows[:len(briefings)]
+        return once(self._rows[:len(briefings)], briefings)
 
     def forget(self, index: int) -> None:
         """Document ``index`` changed (analysed, curated): its row is made again."""

@@ -30,6 +30,7 @@ from briefing.ui.css import tcss
 from briefing.ui.doc_rows import DocRow, filter_rows, sort_rows
 from briefing.ui.footer import fit_parts
 from briefing.ui.keys import bindings
+from briefing.ui.text import line_text
 
 COLUMNS = ("date", "source", "title", "status")
 HEADINGS = {"date": "Date", "source": "Source", "title": "Title", "status": "Status"}
@@ -64,6 +65,9 @@ class DocTable(ScrollView, can_focus=True):
             super().__init__()
             self.index = index
 
+    class Moved(Message):
+        """The cursor is on another row (or the rows changed)."""
+
     def __init__(self, rows: Sequence[DocRow], current: int = -1, *,
                  id: str | None = None) -> None:
         super().__init__(id=id)
@@ -80,6 +84,7 @@ class DocTable(ScrollView, can_focus=True):
         self.cursor = min(position, max(0, len(view) - 1))
         self.refresh()
         self.call_after_refresh(self._show_cursor)
+        self.post_message(self.Moved())
 
     def cursor_row(self) -> int | None:
         return self.view[self.cursor] if self.view else None
@@ -116,7 +121,7 @@ class DocTable(ScrollView, can_focus=True):
         segments = [Segment(_cell(row.date, d) + " ", dim)]
         if s:
             segments.append(Segment(_cell(row.source, s) + " ", dim))
-        segments.append(Segment(_cell(row.title, t), base))
+        segments.append(Segment(_cell(row.shown_title(), t), base))
         if st:
             segments.append(Segment(" " + _cell(row.status, st), dim))
         return Strip(segments).adjust_cell_length(width, base)
@@ -136,6 +141,7 @@ class DocTable(ScrollView, can_focus=True):
             self.cursor = max(0, min(len(self.view) - 1, self.cursor + delta))
             self._show_cursor()
             self.refresh()
+            self.post_message(self.Moved())
 
     def action_page(self, direction: int) -> None:
         self.action_move(direction * max(1, self.scrollable_content_region.height - 1))
@@ -153,6 +159,7 @@ class DocTable(ScrollView, can_focus=True):
         if 0 <= row_y < len(self.view):
             self.cursor = row_y
             self.refresh()
+            self.post_message(self.Moved())
             if event.chain >= 2:
                 self.action_choose()
 
@@ -185,6 +192,7 @@ class DocumentsScreen(ModalScreen[int | None]):
                                                 "status", id="docs-filter")
             yield Static(id="docs-head", markup=False)
             yield DocTable(self.rows, self.current, id="docs-table")
+            yield Static(id="docs-also", markup=False)
             yield Static(id="docs-count", markup=False)
 
     @property
@@ -196,7 +204,9 @@ class DocumentsScreen(ModalScreen[int | None]):
         self.query_one(Input).focus()
 
     def _position_of(self, index: int) -> int | None:
-        return next((i for i, r in enumerate(self.rows) if r.doc == index), None)
+        """The row of document ``index`` (or of the document it is identical to)."""
+        return next((i for i, r in enumerate(self.rows) if r.doc == index or index in r.twins),
+                    None)
 
     def set_statuses(self, statuses: dict[int, str]) -> None:
         """The status column, once the worker has it (by document index)."""
@@ -232,6 +242,16 @@ class DocumentsScreen(ModalScreen[int | None]):
 
     def on_resize(self, event: events.Resize) -> None:
         self._update_head()
+
+    @on(DocTable.Moved)
+    def _moved(self, message: DocTable.Moved) -> None:
+        """Under the table: where the identical copies of the row under the cursor are."""
+        row = self.table.cursor_row()
+        also = self.rows[row].also if row is not None else ()
+        line = self.query_one("#docs-also", Static)
+        line.set_class(bool(also), "shown")
+        line.update(Content("the same text also at: " + ", ".join(line_text(p) for p in also))
+                    if also else Content(""))
 
     @on(Input.Changed, "#docs-filter")
     def _typed(self, event: Input.Changed) -> None:

@@ -333,14 +333,13 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
         self.option_list.focus()
 
     def _show_quotes(self, actor_id: str) -> None:
-        corpus = list(self._corpus) or ([self._briefing] if self._briefing else [])
-        # Only the documents that have the actor (the corpus count knows them when done).
-        entry = next((e for e in self._aggregated() or () if e.id == actor_id), None)
-        if entry is not None:
-            corpus = [corpus[i] for i in entry.documents if 0 <= i < len(corpus)]
-        else:
-            corpus = [b for b in corpus if any(a.id == actor_id for a in b.actors)]
-        quotes = [q for q in collect_quotes(corpus) if q.speaker == actor_id]
+        from briefing.answers.speakers import quotes_of
+
+        # What the palette computed for this corpus (from the digests), else from the analyses.
+        quotes = quotes_of(self.screen).of(self._corpus, actor_id) if self._corpus else None
+        if quotes is None:
+            quotes = [q for q in collect_quotes(self._documents_of(actor_id))
+                      if q.speaker == actor_id]
         self._mode = "quotes"
         self._corpus_view(False)
         name = quotes[0].speaker_name if quotes else actor_id
@@ -351,6 +350,14 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
         if not options:
             options.append((Content("No quote of this actor in the documents."), None))
         self._fill(options)
+
+    def _documents_of(self, actor_id: str) -> list[Briefing]:
+        """The documents that have the actor (the corpus count knows them when done)."""
+        corpus = list(self._corpus) or ([self._briefing] if self._briefing else [])
+        entry = next((e for e in self._aggregated() or () if e.id == actor_id), None)
+        if entry is not None:
+            return [corpus[i] for i in entry.documents if 0 <= i < len(corpus)]
+        return [b for b in corpus if any(a.id == actor_id for a in b.actors)]
 
     def action_back(self) -> None:
         box = self.query_one("#parties-filter", Input)

@@ -119,12 +119,11 @@ def candidates_of(result: Any) -> list[Any]:
     return actors[:MAX_CANDIDATES] if len(actors) > 1 else []
 
 
-def _actor_name(result: Any) -> str | None:
-    from briefing.search.filters import split, split_actor
-    from briefing.search.query import parse
+def _names_nothing(result: Any) -> bool:
+    """Whether the query's actor part is a bare ``@`` (no name yet)."""
+    from briefing.search.checks import actor_name, names_nothing
 
-    actor_part = split_actor(split(getattr(result, "query", "") or "").text)[1]
-    return parse(actor_part).actor if actor_part is not None else None
+    return names_nothing(actor_name(getattr(result, "query", "") or ""))
 
 
 def status_line(result: Any) -> Content:
@@ -133,11 +132,11 @@ def status_line(result: Any) -> Content:
     total = int(getattr(result, "total", hits) or hits)
     actors = list(getattr(result, "actors", []) or [])
     if getattr(result, "mode", "text") == "actor":
+        if not hits and _names_nothing(result):  # "@" alone: not a name yet
+            return Content("type a name after @ — or choose one of the actors mentioned "
+                           "most (↑↓ enter)" if actors else "type a name after @")
         if not actors:
             return Content("no actor by that name")
-        if not hits and len(actors) > 1 and not (_actor_name(result) or "").strip():
-            return Content("the actors mentioned most — choose one (↑↓ enter), "
-                           "or type a name")
         first = actors[0]
         text = f"actor: {safe_str(first.name, 60)}"
         others = len(candidates_of(result)) - 1
@@ -158,8 +157,8 @@ def status_line(result: Any) -> Content:
         text += " — no exact phrase: near matches"
     elif getattr(result, "relaxed", False):
         text += " (not every word found)"
-    if notes:
-        text += " · ignored: " + "; ".join(notes)
+    if notes:  # first: on a narrow screen the line is cut, and this is what to fix
+        text = "ignored: " + "; ".join(notes) + " · " + text
     return Content(text)
 
 
@@ -314,10 +313,12 @@ class SearchScreen(ModalScreen[Any]):
         if not paths or self.briefings_for is None:
             self.app.bell()
             return
+        from briefing.answers.memo import focused
         from briefing.ui.memo import MemoScreen, memo_for
 
+        query = str(getattr(self.result, "query", "") or "")
         try:
-            memo = memo_for(self.briefings_for(paths))
+            memo = memo_for(focused(self.briefings_for(paths), query, self.result_hits))
         except Exception as exc:  # noqa: BLE001 - a memo that fails is said, never fatal
             self.notify(f"memo failed: {safe_str(exc.__class__.__name__, 60)}",
                         severity="error", markup=False)

@@ -335,7 +335,12 @@ class TrackerPanel(SidePanel[list[History]]):
         return SYNC_LIMIT
 
     def _compute_corpus(self, briefings: Sequence[Briefing]) -> list[History]:
-        return merge_histories(briefings)
+        if len(briefings) <= SYNC_LIMIT:
+            return merge_histories(briefings)
+        # In a thread: from the answers digests, without decoding every analysis.
+        from briefing.answers.digest import histories, loaded_digests
+
+        return histories(loaded_digests(briefings))
 
     def _merged(self) -> list[History] | None:
         """The histories; ``None`` while a worker merges them (the view is then redrawn)."""

@@ -304,6 +304,9 @@ def compile_draft(draft: dict, cwd: Path) -> tuple[str, dict, list[str]]:
         for j, spec in enumerate(n.get("evidence") or []):
             s, e = sentence(text, *locate(text, spec, f"negotiation {nid} evidence {j}"))
             shown.append(f"neg {nid} evidence: {text[s:e][:120]}")
+            if [s, e] in ev:
+                shown.append(f"  (negotiation {nid} evidence {j} repeats a sentence: an unquoted comma in a flow list?)")
+                continue
             ev.append([s, e])
         issues = []
         for it in n.get("issues") or []:
@@ -314,6 +317,9 @@ def compile_draft(draft: dict, cwd: Path) -> tuple[str, dict, list[str]]:
             for j, spec in enumerate(it.get("evidence") or []):
                 s, e = sentence(text, *locate(text, spec, f"issue {it['key']} evidence {j}"))
                 shown.append(f"issue {it['key']} ({it['status']}): {text[s:e][:120]}")
+                if [s, e] in iev:
+                    shown.append(f"  (issue {it['key']} evidence {j} repeats a sentence: an unquoted comma in a flow list?)")
+                    continue
                 iev.append([s, e])
             issues.append({"key": it["key"], "label": it["label"], "status": it["status"],
                            "evidence": iev})

@@ -109,6 +109,8 @@ _PURPOSE = re.compile(
 # (a demand made of someone: "wants the government to withdraw ...", not "I want you to know";
 # "demand is growing" is a market's)
 _DEMAND = re.compile(r"\b(?:demand(?:ed|s|ing)?\s+(?=that\b|the\b|an?\b|its\b|their\b|an\s+end\b)|"
+                     # after a modal or a pronoun "demand" is the verb ("banks may demand ...")
+                     r"(?:may|might|will|would|could|to|they|we|he|she)\s+demand\s+|"
                      r"insist(?:ed|s|ing)?\s+on\s+|"
                      r"want(?:s|ed)?\s+(?:the|its|their)\s+[^.,;:]{1,40}?\s+to\s+)(?:that\s+)?",
                      re.IGNORECASE)

@@ -22,6 +22,7 @@ from briefing.extract.quotes.actor_index import Hit
 from briefing.knowledge import default_kb
 
 QUOTE_SIDE_WEIGHT = 0.5  # a thread with no identified side needs one clear status cue
+QUOTED_MAX = 2  # quotes of one side's voices that count
 
 COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|–|-|/)\s*(?:the\s+)?$")
 _NEG_VERB_AFTER = re.compile(
@@ -42,6 +43,12 @@ _BETWEEN = re.compile(r"\b(?i:between)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*\s+)
 # "A and B", "A and Prime Minister B": the second of a pair after "between"
 _AND_TITLE_GAP = re.compile(r"^\s*(?:,\s*)?(?i:and)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$|"
                             + COORD_GAP.pattern)
+# a deal the text compares with the one at hand: its pair is no side of it
+_COMPARED_BEFORE = re.compile(r"\b(?:similar|comparable|like|same\s+as)\s+(?:\w+\s+){0,3}?"
+                              r"(?:to\s+)?(?:the\s+)?(?:one|ones|that|those)\s+(?:signed\s+|"
+                              r"reached\s+|struck\s+)?between\s+(?:the\s+)?"
+                              r"(?:[\w.’'-]+\s+){0,3}?(?:and\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2})?$",
+                              re.IGNORECASE)
 _BETWEEN_AFTER = re.compile(r"\s+between\b", re.IGNORECASE)
 _THIRD_PARTY_TALKS = re.compile(r"\b(?:facilitat|mediat|broker|host)\w*\s+(?:the\s+)?(?:peace\s+)?"
                                 r"(?:talks|negotiations|discussions|dialogue)\s+between\b",
@@ -183,12 +190,15 @@ class _SideScorer:
         for pid, w in pair_party.items():
             party[pid] += w
         # who is quoted on the dispute speaks for a side ("PCS leader Mark Serwotka … he
-        # said"): a little weight for the speaker's organisation or state, once per quote
-        # (only once some side is at the table: quotes alone make no negotiation)
+        # said"): a little weight for the speaker's organisation or state per quote, up to
+        # QUOTED_MAX quotes (a report quoted at length is not the more a side for it; only
+        # once some side is at the table: quotes alone make no negotiation)
+        quoted: dict[str, int] = defaultdict(int)
         for q in self.st.quotes if party else ():
             speaker = self.index.by_id.get(q.speaker or "")
             speaks_for = self.index.party_of(speaker) if speaker is not None else None
-            if speaks_for and speaks_for not in known:
+            if speaks_for and speaks_for not in known and quoted[speaks_for] < QUOTED_MAX:
+                quoted[speaks_for] += 1
                 party[speaks_for] += QUOTE_SIDE_WEIGHT
         for pid, w in pair_med.items():
             mediator[pid] += w
@@ -255,6 +265,8 @@ class _SideScorer:
                 if neg_sides.is_forum(h.actor if h.actor.id == pid else
                                       self.index.by_id.get(pid)):
                     continue  # a committee is where the sides meet
+                if _COMPARED_BEFORE.search(self.text, max(u.start, h.start - 90), h.start):
+                    continue  # "a similar deal to one between A and B": another pair's deal
                 if u.is_title and h.actor.kind == "person" and neg_sides.is_author(
                         self.text, h.start, h.end, self.st.title_end):
                     self._authors.add(pid)

@@ -43,8 +43,10 @@ def best_status(st: TrackerState, units: list[Unit]
                 continue
             scores[label] += w
             by_unit[label][k] += w
-            if not u.historical or label not in lex.POSITIVE:
-                current.add(label)  # a failure in the past may be where talks stand now
+            # a deal agreed in the past is an earlier deal; a failure or a truce in force
+            # since a past date may be where things stand now
+            if not u.historical or label != "agreed":
+                current.add(label)
     if not scores:
         return None, [], {}
     # "talks", "met" are everywhere: a specific cue needs only half their weight to win; an
