@@ -26,8 +26,8 @@ def test_efforts_to_reach_a_ceasefire_agree_nothing() -> None:
 
 
 def test_a_deal_announced_by_the_sides_is_agreed() -> None:
-    n = _primary("Debt package\n\nChile praised the banks for their cooperation in the latest "
-                 "negotiations and said the resulting deal, which was announced by the banks "
+    n = _primary("Debt package\n\nChile thanked its creditors for working with it in this round of "
+                 "talks and said the new settlement, which was announced by the banks "
                  "today, was fair. Asked what role Norway had played in the final stages of "
                  "the talks, the minister said it had helped.\n")
     assert n.status == "agreed"
@@ -94,8 +94,8 @@ def test_watching_closely_is_no_monitoring_item() -> None:
 
 
 def test_the_flow_of_aid_is_humanitarian() -> None:
-    items = _items("Talks\n\nNorway and Chile are negotiating today. Norway raised the need "
-                   "to remove any obstacles to the flow of aid.\n")
+    items = _items("Talks\n\nNorway and Chile are negotiating today. Norway stressed the need "
+                   "to clear all barriers to the flow of aid.\n")
     assert "humanitarian_aid" in items
 
 
@@ -123,19 +123,19 @@ def test_thanks_and_acknowledgements_recognise_no_state() -> None:
                    "Norway to recognise the Cypriot government.\n")
     assert "normalisation" in items
     items = _items("Summit\n\nNorway and Chile held talks today and joined the others in "
-                   "recognizing universal and meaningful connectivity.\n")
+                   "recognizing broad and affordable internet access.\n")
     assert "normalisation" not in items
 
 
 def test_a_loan_guarantee_is_no_security_guarantee() -> None:
-    items = _items("Talks\n\nNorway and Chile signed a deal today. Norway extended $2 billion in "
-                   "shareholder guarantees through the bank to the program.\n")
+    items = _items("Talks\n\nNorway and Chile signed a deal today. Norway offered $5 billion in "
+                   "loan guarantees via the lender for the scheme.\n")
     assert "security_guarantees" not in items
 
 
 def test_an_election_already_held_is_no_transition_item() -> None:
-    items = _items("Talks\n\nNorway and Chile held talks today. The president promised that he "
-                   "would attend the inauguration of whomever won the election.\n")
+    items = _items("Talks\n\nNorway and Chile held talks today. The minister said she "
+                   "would go to the swearing-in of whoever had won the election.\n")
     assert "political_transition" not in items
 
 
@@ -187,7 +187,7 @@ def test_a_stance_or_a_commitment_to_the_talks_is_no_item() -> None:
 
 def test_a_topic_word_inside_a_commitment_keys_the_item() -> None:
     n = _primary("Readout\n\nThe leaders of Chile and Norway met today. They decided to "
-                 "explore new ways to expand bilateral trade.\n")
+                 "look for fresh ways to grow bilateral trade.\n")
     assert {i.key: i.status for i in n.issues}.get("trade") == "agreed"
 
 
@@ -291,7 +291,7 @@ def test_a_failed_earlier_deal_keeps_its_own_agenda() -> None:
 
 def test_a_meeting_called_for_is_a_step_not_an_item() -> None:
     n = _primary("Truce\n\nNorway and Chile agreed to a truce today. Chile called for an urgent "
-                 "meeting of the U.N. Security Council and urged the council to take action.\n")
+                 "meeting of the regional council and urged its members to take action.\n")
     assert not [i for i in n.issues if i.key == "other"]
 
 
@@ -328,16 +328,16 @@ def test_a_comparative_cut_from_its_than_does_not_end_a_label() -> None:
 
 def test_the_same_other_item_said_longer_is_one_item() -> None:
     n = _primary("Border talks\n\nNorway and Chile are negotiating a settlement today. The deal "
-                 "would allow residents to return to their homes. The deal would also allow "
-                 "residents to return to their homes in the north.\n")
+                 "would allow refugees to return to their homes. The deal would also allow "
+                 "refugees to return to their homes in the east.\n")
     assert len([i for i in n.issues if i.key == "other"]) == 1
 
 
 def test_a_commitment_reaffirmed_from_an_earlier_summit_is_an_item() -> None:
     n = _primary("Summit\n\nThe leaders of Chile and Norway met at the summit today. They "
-                 "reaffirmed the historic commitment from the 2023 summit to halve the digital "
-                 "gender gap by 2030.\n")
-    assert "Halve the digital gender gap by 2030" in _labels(n)
+                 "reaffirmed the historic commitment from the 2019 summit to double rural "
+                 "broadband access by 2030.\n")
+    assert "Double rural broadband access by 2030" in _labels(n)
 
 
 def test_what_the_sides_join_others_to_launch_is_an_item() -> None:

@@ -41,7 +41,7 @@ def _values(sentence: str, published: str) -> list[tuple[str, str | None]]:
      [("this weekend", "2020-06-14")]),
     ("The leaders met at Camp David back in August of ’23.", "2024-10-25",
      [("August of ’23", "2023-08")]),
-    ("Over four months ago, on October the 7th, the attack came.", "2024-02-12",
+    ("More than four months ago, on October the 7th, the raid began.", "2024-02-12",
      [("October the 7th", "2023-10-07")]),
 ])
 def test_dates_resolve_against_the_report(sentence: str, published: str,
@@ -88,7 +88,7 @@ def test_what_the_timeline_counts_as_an_event() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), [
-    ("And then, on Thanksgiving Day, they’ll be in Nantucket.", "2024-11-26",
+    ("The envoys say that on Thanksgiving Day they’ll be in Geneva.", "2024-11-26",
      [("on Thanksgiving Day", "2024-11-28")]),
     ("The truce held over Christmas.", "2024-01-10", [("over Christmas", "2023-12-25")]),
     ("They hope for a deal by Christmas.", "2024-11-01", [("by Christmas", "2024-12-25")]),
