@@ -35,7 +35,7 @@ def test_a_deal_announced_by_the_sides_is_agreed() -> None:
 
 def test_commitments_the_leaders_make_together_are_an_outcome() -> None:
     n = _primary("Joint statement\n\nThe President of Chile met with the Prime Minister of "
-                 "Norway today. The two leaders reaffirmed their commitment to cooperate on "
+                 "Norway today. The two leaders reaffirmed their commitment to work together on "
                  "counter-terrorism. They resolved to expand bilateral trade and committed to "
                  "convene a joint climate working group.\n")
     assert n.status == "agreed"
@@ -50,8 +50,8 @@ def test_a_reaffirmed_commitment_counts_away_from_the_meeting_sentence() -> None
 
 def test_a_commitment_to_keep_negotiating_agrees_nothing() -> None:
     n = _primary("Readout\n\nThe envoy spoke today with the leaders of Chile and Norway about "
-                 "the peace talks. All affirmed their commitment to negotiations with the goal "
-                 "of finalizing a peace agreement.\n")
+                 "the peace talks. All reaffirmed their commitment to talks with the aim "
+                 "of finalizing a peace treaty.\n")
     assert n.status not in ("agreed", "implementing")
 
 
@@ -71,7 +71,7 @@ def test_a_pause_in_the_fighting_is_a_ceasefire() -> None:
 
 def test_civilians_returning_home_is_an_agenda_item() -> None:
     n = _primary("Border talks\n\nNorway and Chile are negotiating a settlement. The deal "
-                 "would allow civilians on both sides of the border to return to their homes.\n")
+                 "would let displaced people from the border villages return to their homes.\n")
     assert any(i.key == "other" and "return" in i.label.lower() for i in n.issues)
 
 
@@ -141,8 +141,8 @@ def test_an_election_already_held_is_no_transition_item() -> None:
 
 def test_migration_is_its_own_topic_exported_as_other() -> None:
     n = _primary("Accession\n\nThe deal to open membership talks with Norway was reached today. "
-                 "If it joins, Norway may have to accept restrictions to limit migration by its "
-                 "citizens.\n")
+                 "Once a member, Norway may have to accept limits on migration by its "
+                 "workers.\n")
     item = next(i for i in n.issues if i.key == "migration")
     assert item.to_dict()["key"] == "other" and item.label.startswith("Migration")
 
@@ -168,12 +168,12 @@ def _labels(n: Negotiation) -> dict[str, str]:
 
 def test_what_the_leaders_commit_to_is_an_agenda_item() -> None:
     n = _primary("Joint statement\n\nThe President of Chile met with the Prime Minister of "
-                 "Norway today. The two leaders affirmed their commitment to cooperate on "
-                 "counter-terrorism. They committed to work toward holding another summit at "
-                 "the earliest opportunity.\n")
+                 "Norway today. The two leaders affirmed their commitment to work together on "
+                 "counter-terrorism. They committed to work toward holding a further summit "
+                 "soon.\n")
     labels = _labels(n)
-    assert labels.get("Cooperate on counter-terrorism") == "agreed"
-    assert any(k.startswith("Holding another summit") and v == "objective"
+    assert labels.get("Work together on counter-terrorism") == "agreed"
+    assert any(k.startswith("Holding a further summit") and v == "objective"
                for k, v in labels.items())
     assert all(i.to_dict()["key"] == "other" for i in n.issues)
 
@@ -239,7 +239,7 @@ def test_what_a_side_calls_for_is_an_open_item() -> None:
 
 def test_human_rights_violations_and_debt_relief_are_not_enforcement_or_aid() -> None:
     items = _items("Talks\n\nNorway and Chile held talks today and discussed debt relief. "
-                   "They want to end violations of human rights in conflict areas.\n")
+                   "They want to stop violations of human rights in the occupied zone.\n")
     assert "enforcement" not in items and "humanitarian_aid" not in items
     items = _items("Truce\n\nNorway and Chile agreed to a truce today. Any violation of the "
                    "truce will be investigated.\n")

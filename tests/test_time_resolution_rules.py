@@ -27,7 +27,7 @@ def _values(sentence: str, published: str) -> list[tuple[str, str | None]]:
     ("The last truce collapsed in June.", "2021-03-22", [("June", "2020-06")]),
     ("The plan stands a fair chance of being accepted at the September meeting.", "2021-06-19",
      [("September", "2021-09")]),
-    ("It is similar to what you saw in the November ceasefire deal.", "2024-08-16",
+    ("It looks much like what we saw in the November ceasefire deal.", "2024-08-16",
      [("November", "2023-11")]),
     # a deadline is the coming day unless that is most of a year away
     ("They promised to try to agree quotas before September 30, delegates said.", "2021-03-01",
