@@ -356,3 +356,13 @@ def test_a_truce_in_force_since_a_past_date_is_still_implemented() -> None:
     n = _primary("Truce\n\nNorway and Chile held talks today on a settlement. Their truce took "
                  "effect on May 1 and has held since then.\n", published="2020-06-14")
     assert n.status in ("implementing", "agreed")
+
+
+def test_a_deal_the_talks_aim_at_concluding_is_not_agreed() -> None:
+    # the gerund after "of", "to", "at" looks ahead; "concluded a treaty" still agrees
+    n = _primary("Readout\n\nThe envoy spoke today with the leaders of Chile and Norway about "
+                 "the peace talks. They met with the aim of concluding a peace treaty.\n")
+    assert n.status not in ("agreed", "implementing")
+    n = _primary("Readout\n\nThe leaders of Chile and Norway met today. They concluded a peace "
+                 "treaty.\n")
+    assert n.status == "agreed"
