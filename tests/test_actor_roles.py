@@ -172,7 +172,7 @@ def test_a_state_in_the_dateline_is_a_place_not_a_side_nor_a_party() -> None:
 
 
 def test_a_firm_the_text_keeps_naming_in_the_disputes_words_is_a_party() -> None:
-    text = ("Ruritania and Freedonia hope to reach a negotiated deal over state aid to Acmeco "
+    text = ("Ruritania and Freedonia hope to settle their dispute over state aid to Acmeco "
             "and its rival Zenco. Acmeco and Zenco accuse each other of taking subsidies. "
             "Acmeco delivered 40 jets. Zenco opened a plant. Omnico sold a ship.")
     firms = tuple(replace(actor(text, f.lower(), "organization", [f]), tier="mentioned")

@@ -156,8 +156,8 @@ def test_a_label_stops_before_a_coordinated_adverbial() -> None:
 
 def test_an_old_year_in_an_undated_text_is_the_past() -> None:
     n = _primary("Debt\n\nNorway is being urged to use all its negotiating powers with Chile to end "
-                 "poor countries' debt. In 1970 the donors agreed to spend 0.7% of their incomes "
-                 "on aid. The target is now 2015.\n", published=None)
+                 "poor countries' debt. In 1970 the lenders agreed to give 1% of their output "
+                 "in aid. The target is now 2015.\n", published=None)
     assert n.status not in ("agreed", "implementing")
 
 
@@ -296,12 +296,12 @@ def test_a_meeting_called_for_is_a_step_not_an_item() -> None:
 
 
 def test_what_the_talks_aim_at_and_what_a_side_demands_are_items() -> None:
-    n = _primary("Pension talks\n\nTalks aimed at averting national strikes opened between "
+    n = _primary("Pension talks\n\nTalks aimed at averting a general strike opened between "
                  "Norway and its unions today. They demanded that the pension age stay at 60. "
                  "The demands of a booming economy and demand and supply were not "
                  "discussed.\n")
     labels = _labels(n)
-    assert labels.get("Averting national strikes") == "objective"
+    assert labels.get("Averting a general strike") == "objective"
     assert labels.get("The pension age stay at 60") == "contested"
     assert not any("economy" in label or "supply" in label for label in labels)
 
