@@ -158,8 +158,8 @@ def test_in_a_press_briefing_a_state_never_named_beside_the_talks_is_mentioned()
 
 def test_a_state_in_the_dateline_is_a_place_not_a_side_nor_a_party() -> None:
     text = ("Engineering pay talks break down\n\n"
-            "NECKARWESTHEIM, West Germany, April 8 - Talks between employers and the IG Metall "
-            "union over pay broke down late last night, IG Metall said. Strikes for a shorter "
+            "STUTTGART, West Germany, April 8 - Wage negotiations of the IG Metall union "
+            "with the employers collapsed overnight, IG Metall said. Strikes for a shorter "
             "week brought the car industry to a standstill in 1984. The union said the "
             "employers were uncompromising in the talks.\n")
     briefing = analyse(doc(text, published="1987-04-08"))
@@ -172,7 +172,7 @@ def test_a_state_in_the_dateline_is_a_place_not_a_side_nor_a_party() -> None:
 
 
 def test_a_firm_the_text_keeps_naming_in_the_disputes_words_is_a_party() -> None:
-    text = ("Ruritania and Freedonia hope to reach a negotiated deal over state aid to Acmeco "
+    text = ("Ruritania and Freedonia hope to settle their dispute over state aid to Acmeco "
             "and its rival Zenco. Acmeco and Zenco accuse each other of taking subsidies. "
             "Acmeco delivered 40 jets. Zenco opened a plant. Omnico sold a ship.")
     firms = tuple(replace(actor(text, f.lower(), "organization", [f]), tier="mentioned")

@@ -75,15 +75,15 @@ def test_an_honorific_is_no_persons_name() -> None:
 
 
 def test_a_name_cut_off_in_speech_is_no_person() -> None:
-    text = ("I spoke with the Emir of Qatar and Prime Minister Netanya- — Netanyahu of Israel "
-            "to help secure this deal on the hostages.")
+    text = ("We thanked the mediators, and Prime Minister Netanya- — Netanyahu, for the work "
+            "on the hostage deal.")
     briefing = analyse(doc(text, published="2023-11-24"))
     assert not any(m.text == "Netanya" for a in briefing.actors for m in a.mentions)
     assert briefing.actor("benjamin_netanyahu") is not None
 
 
 def test_the_europeans_act_europe_is_a_continent() -> None:
-    text = ("Zelensky and the Europeans are coming to Washington to discuss a peace deal. "
+    text = ("The Europeans will travel to Kyiv next week to talk about a peace deal. "
             "Everyone in Europe wants peace.")
     briefing = analyse(doc(text, published="2025-08-17"))
     texts = [m.text for a in briefing.actors for m in a.mentions]

@@ -26,8 +26,8 @@ def test_efforts_to_reach_a_ceasefire_agree_nothing() -> None:
 
 
 def test_a_deal_announced_by_the_sides_is_agreed() -> None:
-    n = _primary("Debt package\n\nChile praised the banks for their cooperation in the latest "
-                 "negotiations and said the resulting deal, which was announced by the banks "
+    n = _primary("Debt package\n\nChile thanked its creditors for working with it in this round of "
+                 "talks and said the new settlement, which was announced by the banks "
                  "today, was fair. Asked what role Norway had played in the final stages of "
                  "the talks, the minister said it had helped.\n")
     assert n.status == "agreed"
@@ -35,7 +35,7 @@ def test_a_deal_announced_by_the_sides_is_agreed() -> None:
 
 def test_commitments_the_leaders_make_together_are_an_outcome() -> None:
     n = _primary("Joint statement\n\nThe President of Chile met with the Prime Minister of "
-                 "Norway today. The two leaders reaffirmed their commitment to cooperate on "
+                 "Norway today. The two leaders reaffirmed their commitment to work together on "
                  "counter-terrorism. They resolved to expand bilateral trade and committed to "
                  "convene a joint climate working group.\n")
     assert n.status == "agreed"
@@ -50,8 +50,8 @@ def test_a_reaffirmed_commitment_counts_away_from_the_meeting_sentence() -> None
 
 def test_a_commitment_to_keep_negotiating_agrees_nothing() -> None:
     n = _primary("Readout\n\nThe envoy spoke today with the leaders of Chile and Norway about "
-                 "the peace talks. All affirmed their commitment to negotiations with the goal "
-                 "of finalizing a peace agreement.\n")
+                 "the peace talks. All reaffirmed their commitment to talks with the aim "
+                 "of finalizing a peace treaty.\n")
     assert n.status not in ("agreed", "implementing")
 
 
@@ -71,7 +71,7 @@ def test_a_pause_in_the_fighting_is_a_ceasefire() -> None:
 
 def test_civilians_returning_home_is_an_agenda_item() -> None:
     n = _primary("Border talks\n\nNorway and Chile are negotiating a settlement. The deal "
-                 "would allow civilians on both sides of the border to return to their homes.\n")
+                 "would let displaced people from the border villages return to their homes.\n")
     assert any(i.key == "other" and "return" in i.label.lower() for i in n.issues)
 
 
@@ -94,8 +94,8 @@ def test_watching_closely_is_no_monitoring_item() -> None:
 
 
 def test_the_flow_of_aid_is_humanitarian() -> None:
-    items = _items("Talks\n\nNorway and Chile are negotiating today. Norway raised the need "
-                   "to remove any obstacles to the flow of aid.\n")
+    items = _items("Talks\n\nNorway and Chile are negotiating today. Norway stressed the need "
+                   "to clear all barriers to the flow of aid.\n")
     assert "humanitarian_aid" in items
 
 
@@ -123,26 +123,26 @@ def test_thanks_and_acknowledgements_recognise_no_state() -> None:
                    "Norway to recognise the Cypriot government.\n")
     assert "normalisation" in items
     items = _items("Summit\n\nNorway and Chile held talks today and joined the others in "
-                   "recognizing universal and meaningful connectivity.\n")
+                   "recognizing broad and affordable internet access.\n")
     assert "normalisation" not in items
 
 
 def test_a_loan_guarantee_is_no_security_guarantee() -> None:
-    items = _items("Talks\n\nNorway and Chile signed a deal today. Norway extended $2 billion in "
-                   "shareholder guarantees through the bank to the program.\n")
+    items = _items("Talks\n\nNorway and Chile signed a deal today. Norway offered $5 billion in "
+                   "loan guarantees via the lender for the scheme.\n")
     assert "security_guarantees" not in items
 
 
 def test_an_election_already_held_is_no_transition_item() -> None:
-    items = _items("Talks\n\nNorway and Chile held talks today. The president promised that he "
-                   "would attend the inauguration of whomever won the election.\n")
+    items = _items("Talks\n\nNorway and Chile held talks today. The minister said she "
+                   "would go to the swearing-in of whoever had won the election.\n")
     assert "political_transition" not in items
 
 
 def test_migration_is_its_own_topic_exported_as_other() -> None:
     n = _primary("Accession\n\nThe deal to open membership talks with Norway was reached today. "
-                 "If it joins, Norway may have to accept restrictions to limit migration by its "
-                 "citizens.\n")
+                 "Once a member, Norway may have to accept limits on migration by its "
+                 "workers.\n")
     item = next(i for i in n.issues if i.key == "migration")
     assert item.to_dict()["key"] == "other" and item.label.startswith("Migration")
 
@@ -156,8 +156,8 @@ def test_a_label_stops_before_a_coordinated_adverbial() -> None:
 
 def test_an_old_year_in_an_undated_text_is_the_past() -> None:
     n = _primary("Debt\n\nNorway is being urged to use all its negotiating powers with Chile to end "
-                 "poor countries' debt. In 1970 the donors agreed to spend 0.7% of their incomes "
-                 "on aid. The target is now 2015.\n", published=None)
+                 "poor countries' debt. In 1970 the lenders agreed to give 1% of their output "
+                 "in aid. The target is now 2015.\n", published=None)
     assert n.status not in ("agreed", "implementing")
 
 
@@ -168,12 +168,12 @@ def _labels(n: Negotiation) -> dict[str, str]:
 
 def test_what_the_leaders_commit_to_is_an_agenda_item() -> None:
     n = _primary("Joint statement\n\nThe President of Chile met with the Prime Minister of "
-                 "Norway today. The two leaders affirmed their commitment to cooperate on "
-                 "counter-terrorism. They committed to work toward holding another summit at "
-                 "the earliest opportunity.\n")
+                 "Norway today. The two leaders affirmed their commitment to work together on "
+                 "counter-terrorism. They committed to work toward holding a further summit "
+                 "soon.\n")
     labels = _labels(n)
-    assert labels.get("Cooperate on counter-terrorism") == "agreed"
-    assert any(k.startswith("Holding another summit") and v == "objective"
+    assert labels.get("Work together on counter-terrorism") == "agreed"
+    assert any(k.startswith("Holding a further summit") and v == "objective"
                for k, v in labels.items())
     assert all(i.to_dict()["key"] == "other" for i in n.issues)
 
@@ -187,7 +187,7 @@ def test_a_stance_or_a_commitment_to_the_talks_is_no_item() -> None:
 
 def test_a_topic_word_inside_a_commitment_keys_the_item() -> None:
     n = _primary("Readout\n\nThe leaders of Chile and Norway met today. They decided to "
-                 "explore new ways to expand bilateral trade.\n")
+                 "look for fresh ways to grow bilateral trade.\n")
     assert {i.key: i.status for i in n.issues}.get("trade") == "agreed"
 
 
@@ -239,7 +239,7 @@ def test_what_a_side_calls_for_is_an_open_item() -> None:
 
 def test_human_rights_violations_and_debt_relief_are_not_enforcement_or_aid() -> None:
     items = _items("Talks\n\nNorway and Chile held talks today and discussed debt relief. "
-                   "They want to end violations of human rights in conflict areas.\n")
+                   "They want to stop violations of human rights in the occupied zone.\n")
     assert "enforcement" not in items and "humanitarian_aid" not in items
     items = _items("Truce\n\nNorway and Chile agreed to a truce today. Any violation of the "
                    "truce will be investigated.\n")
@@ -291,17 +291,17 @@ def test_a_failed_earlier_deal_keeps_its_own_agenda() -> None:
 
 def test_a_meeting_called_for_is_a_step_not_an_item() -> None:
     n = _primary("Truce\n\nNorway and Chile agreed to a truce today. Chile called for an urgent "
-                 "meeting of the U.N. Security Council and urged the council to take action.\n")
+                 "meeting of the regional council and urged its members to take action.\n")
     assert not [i for i in n.issues if i.key == "other"]
 
 
 def test_what_the_talks_aim_at_and_what_a_side_demands_are_items() -> None:
-    n = _primary("Pension talks\n\nTalks aimed at averting national strikes opened between "
+    n = _primary("Pension talks\n\nTalks aimed at averting a general strike opened between "
                  "Norway and its unions today. They demanded that the pension age stay at 60. "
                  "The demands of a booming economy and demand and supply were not "
                  "discussed.\n")
     labels = _labels(n)
-    assert labels.get("Averting national strikes") == "objective"
+    assert labels.get("Averting a general strike") == "objective"
     assert labels.get("The pension age stay at 60") == "contested"
     assert not any("economy" in label or "supply" in label for label in labels)
 
@@ -328,16 +328,16 @@ def test_a_comparative_cut_from_its_than_does_not_end_a_label() -> None:
 
 def test_the_same_other_item_said_longer_is_one_item() -> None:
     n = _primary("Border talks\n\nNorway and Chile are negotiating a settlement today. The deal "
-                 "would allow residents to return to their homes. The deal would also allow "
-                 "residents to return to their homes in the north.\n")
+                 "would allow refugees to return to their homes. The deal would also allow "
+                 "refugees to return to their homes in the east.\n")
     assert len([i for i in n.issues if i.key == "other"]) == 1
 
 
 def test_a_commitment_reaffirmed_from_an_earlier_summit_is_an_item() -> None:
     n = _primary("Summit\n\nThe leaders of Chile and Norway met at the summit today. They "
-                 "reaffirmed the historic commitment from the 2023 summit to halve the digital "
-                 "gender gap by 2030.\n")
-    assert "Halve the digital gender gap by 2030" in _labels(n)
+                 "reaffirmed the historic commitment from the 2019 summit to double rural "
+                 "broadband access by 2030.\n")
+    assert "Double rural broadband access by 2030" in _labels(n)
 
 
 def test_what_the_sides_join_others_to_launch_is_an_item() -> None:
@@ -356,3 +356,13 @@ def test_a_truce_in_force_since_a_past_date_is_still_implemented() -> None:
     n = _primary("Truce\n\nNorway and Chile held talks today on a settlement. Their truce took "
                  "effect on May 1 and has held since then.\n", published="2020-06-14")
     assert n.status in ("implementing", "agreed")
+
+
+def test_a_deal_the_talks_aim_at_concluding_is_not_agreed() -> None:
+    # the gerund after "of", "to", "at" looks ahead; "concluded a treaty" still agrees
+    n = _primary("Readout\n\nThe envoy spoke today with the leaders of Chile and Norway about "
+                 "the peace talks. They met with the aim of concluding a peace treaty.\n")
+    assert n.status not in ("agreed", "implementing")
+    n = _primary("Readout\n\nThe leaders of Chile and Norway met today. They concluded a peace "
+                 "treaty.\n")
+    assert n.status == "agreed"

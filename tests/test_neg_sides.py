@@ -145,8 +145,8 @@ def test_a_state_naming_a_round_of_talks_is_no_side() -> None:
 
 
 def test_playing_a_role_in_securing_the_deal_makes_a_mediator() -> None:
-    text = ("Truce\n\nRuritania and Freedonia agreed to extend the truce. Sylvania also played "
-            "a central role in securing this extension of the truce.\n")
+    text = ("Truce\n\nRuritania and Freedonia agreed to extend the truce. Sylvania has played "
+            "a key role in securing the longer truce.\n")
     n = _primary(text)
     assert "sylvania" in n.mediators and "sylvania" not in n.parties
 

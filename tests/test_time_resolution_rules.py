@@ -27,7 +27,7 @@ def _values(sentence: str, published: str) -> list[tuple[str, str | None]]:
     ("The last truce collapsed in June.", "2021-03-22", [("June", "2020-06")]),
     ("The plan stands a fair chance of being accepted at the September meeting.", "2021-06-19",
      [("September", "2021-09")]),
-    ("It is similar to what you saw in the November ceasefire deal.", "2024-08-16",
+    ("It looks much like what we saw in the November ceasefire deal.", "2024-08-16",
      [("November", "2023-11")]),
     # a deadline is the coming day unless that is most of a year away
     ("They promised to try to agree quotas before September 30, delegates said.", "2021-03-01",
@@ -41,7 +41,7 @@ def _values(sentence: str, published: str) -> list[tuple[str, str | None]]:
      [("this weekend", "2020-06-14")]),
     ("The leaders met at Camp David back in August of ’23.", "2024-10-25",
      [("August of ’23", "2023-08")]),
-    ("Over four months ago, on October the 7th, the attack came.", "2024-02-12",
+    ("More than four months ago, on October the 7th, the raid began.", "2024-02-12",
      [("October the 7th", "2023-10-07")]),
 ])
 def test_dates_resolve_against_the_report(sentence: str, published: str,
@@ -88,7 +88,7 @@ def test_what_the_timeline_counts_as_an_event() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), [
-    ("And then, on Thanksgiving Day, they’ll be in Nantucket.", "2024-11-26",
+    ("The envoys say that on Thanksgiving Day they’ll be in Geneva.", "2024-11-26",
      [("on Thanksgiving Day", "2024-11-28")]),
     ("The truce held over Christmas.", "2024-01-10", [("over Christmas", "2023-12-25")]),
     ("They hope for a deal by Christmas.", "2024-11-01", [("by Christmas", "2024-12-25")]),

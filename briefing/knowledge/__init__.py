@@ -201,7 +201,7 @@ def load_kb(data_dir: str | Path | None = None, use_cache: bool = True) -> Knowl
     from briefing.knowledge import store
 
     files = store.read_files(str(data_dir) if data_dir else str(DATA_DIR))
-    digest = store.digest_of(files)
+    digest = store.data_digest(files)
     cache = store.cache_path(digest) if use_cache else None
     if cache is not None:
         cached = store.read_cache(cache, digest)
@@ -215,10 +215,10 @@ def load_kb(data_dir: str | Path | None = None, use_cache: bool = True) -> Knowl
 
 def kb_from_yaml(sources: dict[str, str]) -> KnowledgeBase:
     """A KB from YAML texts by file name (for tests and tools): no cache."""
-    from briefing.knowledge.store import digest_of
+    from briefing.knowledge.store import data_digest
 
     files = [(name, text.encode("utf-8")) for name, text in sources.items()]
-    return KnowledgeBase(compile_kb(files, digest_of(files)))
+    return KnowledgeBase(compile_kb(files, data_digest(files)))
 
 
 _DEFAULT: KnowledgeBase | None = None

@@ -18,7 +18,7 @@ from briefing.paths import cache_dir
 from briefing.versions import COMPILER_VERSION
 
 
-def digest_of(files: list[tuple[str, bytes]]) -> str:
+def data_digest(files: list[tuple[str, bytes]]) -> str:
     """The cache key of the data files (name, bytes)."""
     return quick_fingerprint(COMPILER_VERSION, files)
 

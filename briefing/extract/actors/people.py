@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from briefing.extract.actors.aliases import name_run
-from briefing.extract.actors.base import NAME_SUFFIXES, ActorRun
+from briefing.extract.actors.base import NAME_SUFFIXES, ActorRun, Cand
 from briefing.extract.actors.scan import TokenHit, Tokens, mark
 from briefing.knowledge import (
     NAME,
@@ -38,6 +38,21 @@ def false_start(t: Tokens, end: int) -> bool:
     name's end with nothing glued after it."""
     return end < t.n and t.raw[end] == "-" and t.glued(end) \
         and not (end + 1 < t.n and t.glued(end + 1))
+
+
+def discover_person(run: ActorRun, start: int, end: int, rule: str) -> tuple[Cand, TokenHit]:
+    """A person the KB does not know, named by tokens ``start:end``: a new candidate and its
+    name hit, marked taken so that no later rule reads those tokens again.  ``rule`` says which
+    cue found it (a title, a role noun, an apposition)."""
+    name = run.t.span_text(start, end)
+    pid = run.fresh_id(name)
+    cand = run.cand(pid, name=name, kind="person", origin="extracted")
+    cand.discovered = True
+    hit = TokenHit(start, end, ((pid, NAME, False, name, None, None),), rule=rule)
+    hit.actor, hit.ftype = pid, NAME
+    run.hits.append(hit)
+    mark(run.taken, [hit])
+    return cand, hit
 
 
 def titles(run: ActorRun) -> None:
@@ -121,21 +136,14 @@ def titles(run: ActorRun) -> None:
             run.title_ctx = None
             pos = name_end
             continue
-        if info["rank"] == "honorific" and name_end - j == 1 and t.sent_tok \
-                and k in t.sent_tok:
-            pass  # "Mr. X" at a sentence start is still a person
+        # "Mr. X" at a sentence start is still a person: no sentence-start test here
         name = t.span_text(j, name_end)
         if any(run.taken[j:name_end]) or false_start(t, name_end):
             pos = name_end
             continue
-        pid = run.fresh_id(name)
-        c = run.cand(pid, name=name, kind="person", origin="extracted")
-        c.discovered = True
-        h = TokenHit(j, name_end, ((pid, NAME, False, name, None, None),), rule="title+name")
-        h.actor, h.ftype = pid, NAME
+        c, h = discover_person(run, j, name_end, "title+name")
+        pid = c.id
         h.possessive = t.possessive_after(name_end) > 0
-        run.hits.append(h)
-        mark(run.taken, [h])
         person_hit[j] = h
         end_at[h.j] = h
         confirm(run, pid, tstart, title_end, info, name_end)
@@ -228,15 +236,8 @@ def role_nouns(run: ActorRun) -> None:
             continue
         if owner is not None and run.kind_of(owner.actor) == "person":
             continue
-        name = t.span_text(j, name_end)
-        pid = run.fresh_id(name)
-        c = run.cand(pid, name=name, kind="person", origin="extracted")
-        c.discovered = True
-        h = TokenHit(j, name_end, ((pid, NAME, False, name, None, None),), rule="role+name")
-        h.actor, h.ftype = pid, NAME
+        c, h = discover_person(run, j, name_end, "role+name")
         h.possessive = t.possessive_after(name_end) > 0
-        run.hits.append(h)
-        mark(run.taken, [h])
         if norm[k] != "counterpart":  # a counterpart's office is the other person's
             c.title = " ".join(t.span_text(a, k + 1).split())
             c.offices.append(c.title)
@@ -250,7 +251,7 @@ def role_nouns(run: ActorRun) -> None:
             c.affiliation, c.text_affiliation = aff, True
         if run.speech_near(name_end, a):
             c.speaker += 1
-        link_surname(run, pid, name, particles)
+        link_surname(run, c.id, t.span_text(j, name_end), particles)
 
 
 def pick_by_title(run: ActorRun, h: TokenHit, tstart: int, tend: int) -> None:
@@ -358,16 +359,9 @@ def appositions(run: ActorRun) -> None:
             continue
         if person_name(run, a, stop, particles) != c:
             continue
-        name = t.span_text(a, c)
-        pid = run.fresh_id(name)
-        cand = run.cand(pid, name=name, kind="person", origin="extracted")
-        cand.discovered = True
-        hit = TokenHit(a, c, ((pid, NAME, False, name, None, None),), rule="apposition")
-        hit.actor, hit.ftype = pid, NAME
-        run.hits.append(hit)
-        mark(run.taken, [hit])
-        confirm_after(run, pid, c + 1, tend, info, possessor)
-        link_surname(run, pid, name, particles)
+        cand, hit = discover_person(run, a, c, "apposition")
+        confirm_after(run, cand.id, c + 1, tend, info, possessor)
+        link_surname(run, cand.id, t.span_text(a, c), particles)
 
 
 def confirm_after(run: ActorRun, pid: str | None, tstart: int, tend: int, info: dict[str, Any],

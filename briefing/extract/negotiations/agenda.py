@@ -164,7 +164,7 @@ def _recognises_no_name(text: str, match: tuple[int, int, str]) -> bool:
 
 def _other_slot(found: dict[tuple[str, str], _Entry], label: str) -> tuple[str, str]:
     """The slot of an ``other`` item: that of an item said before whose label starts the same
-    ("Residents to return to their homes" and "... in the north"), else its own."""
+    ("refugees to return home" and "... home in the east"), else its own."""
     bare = _bare(label)
     for key, seen in found:
         if key == "other" and seen and (bare.startswith(seen) or seen.startswith(bare)):

@@ -58,8 +58,10 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     # "reached a deal" agrees; "efforts to reach a ceasefire" is work still under way
     ("agreed", 2.0, rf"\breach(?:ed|es)\s+{_A}(?:{_DEAL})"),
     ("ongoing", 1.0, rf"\b(?:to|will|would|can|could)\s+reach\s+{_A}(?:\w+\s+)?(?:{_DEAL})"),
+    # ... but "with the aim of concluding a treaty", "close to concluding a deal" look ahead
     ("agreed", 2.0, rf"\b(?:sign(?:ed|s)?|seal(?:ed|s)?|str(?:uck|ike)|clinch(?:ed)?|"
-                    rf"conclud(?:ed|es|ing))\s+{_A}(?:\w+\s+)?(?:{_DEAL})"),
+                    rf"conclud(?:ed|es)|(?<!\bof )(?<!\bat )(?<!\bto )(?<!\btoward )"
+                    rf"(?<!\btowards )concluding)\s+{_A}(?:\w+\s+)?(?:{_DEAL})"),
     ("agreed", 2.0, rf"\b(?:{_DEAL})\s*,?\s+(?:which\s+|that\s+)?(?:was\s+|were\s+|has\s+been\s+|"
                     r"had\s+been\s+)?(?:signed|sealed|reached|struck|concluded|agreed|"
                     r"announced)\b"),
