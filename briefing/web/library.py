@@ -44,7 +44,7 @@ def normal_url(url: str) -> str:
     return urllib.parse.urlunsplit((parts.scheme.lower(), host, path, query, ""))
 
 
-def slug(title: str | None, published: str | None) -> str:
+def file_stem(title: str | None, published: str | None) -> str:
     """``2024-05-31-ceasefire-talks-resume-in-doha``: ASCII words, cut at a word."""
     folded = unicodedata.normalize("NFKD", title or "").encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", folded.lower())
@@ -114,7 +114,7 @@ class Library:
             existing = self.find(article.keys)
             if existing is not None:
                 return existing, False
-            base = slug(article.title, article.published)
+            base = file_stem(article.title, article.published)
             name, n = base, 1
             while (self.folder / f"{name}.txt").exists() or (self.folder / f"{name}.yaml").exists():
                 n += 1
