@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import os
 import resource
 import statistics
 import sys
@@ -163,6 +164,7 @@ async def _run(paths: list[str], seconds: float, type_at: float | None,
 
     end_load = loaded_at[0] if loaded_at else float("inf")
     print(f"paths: {' '.join(paths) or '(bundled seeds)'}")
+    print(f"load average {os.getloadavg()[0]:.1f} (1 min) at the end")
     print(f"loading ended after {end_load:.2f} s")
     print(f"text search over every document after {every_text[0] if every_text else -1:.2f} s, "
           f"actors too after {every_actor[0] if every_actor else -1:.2f} s")
@@ -173,7 +175,8 @@ async def _run(paths: list[str], seconds: float, type_at: float | None,
         ms = sorted(x * 1000 for x in key_latency)
         print(f"search keystrokes ({'during loading' if type_at is not None else 'after'}, "
               f"{len(ms)} keys of {QUERY!r}): median {statistics.median(ms):.1f} ms, "
-              f"max {ms[-1]:.1f} ms")
+              f"p95 {ms[min(len(ms) - 1, int(len(ms) * 0.95))]:.1f} ms, max {ms[-1]:.1f} ms "
+              "(target: p95 within 50 ms)")
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     long = [p for p in pauses if p[1] > 0.02]
     print(f"garbage-collector passes {len(pauses)}, over 20 ms: {len(long)}"
