@@ -127,9 +127,9 @@ async def on_folder(folder: str) -> None:
         loaded = time.perf_counter() - started
         await app.workers.wait_for_complete()  # the search index too: time the table alone
         indexed = time.perf_counter() - started
-        n = len(screen.briefings)
+        n = len(screen.session.briefings)
         t = time.perf_counter()
-        screen.doc_rows.rows(screen.briefings)
+        screen.doc_rows.rows(screen.session.briefings)
         made = time.perf_counter() - t
         opened = await drawn.after(pilot, "d", typed=False)
         table = app.screen

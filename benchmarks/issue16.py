@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
             step("1. cold CLI answer", [str(HERE / "cold_cli.py"), corpus], None)
             step("2. reader cold", [str(HERE / "responsiveness.py"), corpus, "--type-at", "20"],
                  home)
-        step("3. extraction", [str(HERE / "extract.py"), os.path.join(corpus, "articles")], None)
+        step("3. extraction", [str(HERE / "extract.py"), os.path.join(corpus, "articles"), "--cpu"], None)
         step("4a. first frame, seeds", [str(HERE / "startup.py")], None)
         step("4b. first frame, corpus (warm)",
              [str(HERE / "startup.py"), "--corpus", corpus, "--home", home], None)

@@ -127,17 +127,17 @@ async def _run(paths: list[str], seconds: float, type_at: float | None,
     pauses = _gc_pauses()
 
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = app.screen
+        session = app.screen.session  # the main screen's (corpus, loading, index)
         last = [time.perf_counter()]
 
         def tick() -> None:
             now = time.perf_counter()
             ticks.append((now - started, max(0.0, now - last[0] - TICK)))
             last[0] = now
-            if not loaded_at and not getattr(screen, "is_loading", True):
+            if not loaded_at and not session.is_loading:
                 loaded_at.append(now - started)
-            index = getattr(screen, "index", None)
-            if index is not None and getattr(screen, "index_covers", 0) is None:
+            index = session.index
+            if index is not None and session.index_covers is None:
                 if not every_text:
                     every_text.append(now - started)
                     text_cpu.append(_cpu_seconds() - cpu0)

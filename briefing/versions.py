@@ -14,8 +14,9 @@ take a few hundred milliseconds) just to learn which version made the cached ana
 # people, belligerents, parties by role in press briefings and readouts; 0.6.4: commitments,
 # calls and demands on the agenda, status from past and present cues; 0.6.5: parties11's
 # second round (titles' pairs and authors, compared deals, another summit of a briefing,
-# honorifics and cut-off names, the Europeans).
-EXTRACTOR_VERSION = "0.6.5"
+# honorifics and cut-off names, the Europeans); 0.6.6: headline quotes, passive speech verbs,
+# interviews with names as labels, the timeline's events and named days (speak11).
+EXTRACTOR_VERSION = "0.6.6"
 
 # Bump when the compiled knowledge base's shape changes (briefing.knowledge.compiler): its own
 # cache is keyed by it, and so is the analysis cache.

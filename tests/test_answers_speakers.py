@@ -128,4 +128,4 @@ async def test_the_trackers_corpus_histories_of_a_big_corpus_come_from_digests(c
         merged = panel._corpus_result
         assert used and merged is not None
         assert [h.to_dict() for h in merged] == [
-            h.to_dict() for h in merge_histories(screen.briefings)]
+            h.to_dict() for h in merge_histories(screen.session.briefings)]

@@ -226,3 +226,18 @@ def test_a_passive_speech_verb_quotes_its_agent() -> None:
     actors = (actor(text, "roe", "person", ["Ann Roe"]),
               actor(text, "chief", "person", [], refs=["the police chief"]))
     assert _speakers(text, actors)["very bravely"] == "chief"
+
+
+def test_a_text_without_quotation_marks_needs_no_speakers() -> None:
+    text = "Talks\n\nAnalyst Jo Roe said talks went well.\n"
+    assert unnamed_speakers(doc(text), ()) == ()
+    assert [a.name for a in unnamed_speakers(doc(text + "\"Very well,\" Jo Roe said.\n"), ())] \
+        == ["Jo Roe"]
+
+
+def test_a_given_name_used_alone_finds_the_family_name_after_it() -> None:
+    text = ("Tin\n\nChief Inspector of Mines Redi Sumon told reporters output was limited.\n\n"
+            "Redi said the department would \"approve more licences\". Merrill said the loan "
+            "was a back-up, said Merrill Lynch Capital Markets.\n")
+    names = {a.name for a in unnamed_speakers(doc(text), ())}
+    assert names == {"Redi Sumon"}

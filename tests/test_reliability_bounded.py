@@ -90,7 +90,7 @@ async def test_reader_start_and_quit_with_a_trapped_state(tmp_path: Path, kind: 
     app = BriefingApp([str(folder)])
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await main_screen(pilot)
-        assert any("state.json" in str(p) for p in screen.problems)
+        assert any("state.json" in str(p) for p in screen.session.problems)
         await pilot.press("space")
         await pilot.press("q")
         await pilot.pause()
@@ -163,7 +163,7 @@ async def test_reader_start_with_trapped_settings_and_theme(tmp_path: Path, kind
         app = build_app([str(folder)])
         async with app.run_test(size=(80, 24)) as pilot:
             screen = await main_screen(pilot)
-            shown = [str(p) for p in screen.problems]
+            shown = [str(p) for p in screen.session.problems]
             assert any("config.yaml" in p and "cannot read settings" in p for p in shown)
             assert any("mine.yaml" in p and "theme skipped" in p for p in shown)
             await pilot.press("q")

@@ -66,7 +66,7 @@ async def test_warnings_survive_a_warm_reader_start(tmp_path: Path) -> None:
         app = BriefingApp([str(folder)])
         async with app.run_test(size=(80, 24)) as pilot:
             screen = await main_screen(pilot)
-            seen.append(sorted(str(p) for p in screen.problems))
+            seen.append(sorted(str(p) for p in screen.session.problems))
             await pilot.press("q")
     assert seen[0] == seen[1] and any("bogus" in p for p in seen[1])
 
@@ -128,7 +128,7 @@ async def test_a_file_changed_on_disk_then_curated_shows_its_new_text(tmp_path: 
                + "Negotiators went home without a deal. " * 20
                + "\n\nAftermath\n\nNo date was set for another round.\n")
         article.write_text(new, encoding="utf-8")
-        screen._curate(str(article), None, "drop", {"actor_id": "ukraine"})  # noqa: SLF001
+        screen.session.curate(str(article), None, "drop", {"actor_id": "ukraine"})
         await settle(pilot, rounds=8)
         shown = "\n".join(screen.reader.visible_text())
         assert "Istanbul" in shown and "Geneva" not in shown
@@ -149,8 +149,8 @@ async def test_search_index_is_keyed_by_the_limits_it_was_built_under(
     app = BriefingApp([str(folder)], limits={"max_analysed_chars": 10_000})
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await main_screen(pilot, rounds=8)
-        assert screen.briefings[0].actors == ()
-        assert screen.search_index is not None
+        assert screen.session.briefings[0].actors == ()
+        assert screen.session.search_index is not None
         await pilot.press("q")
     # ...and `briefing search` with the defaults: the long document has its actors.
     assert main(["search", "@russia", str(folder), "--json"]) == 0

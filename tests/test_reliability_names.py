@@ -144,13 +144,13 @@ async def test_reader_shows_the_name_and_saves_state(latin1_dir: Path) -> None:
     app = BriefingApp([str(latin1_dir)])
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await main_screen(pilot)
-        assert [b.document.path for b in screen.briefings] == [str(latin1_dir / _name())]
+        assert [b.document.path for b in screen.session.briefings] == [str(latin1_dir / _name())]
         await pilot.press("d")
         await pilot.pause()
         shown = "\n".join(s.text for s in app.screen._compositor.render_strips())  # noqa: SLF001
         assert SHOWN in shown and "\udce9" not in shown
         assert any("bin\ufffd.txt" in str(p) or "bin\udce9.txt" in str(p)
-                   for p in screen.problems)
+                   for p in screen.session.problems)
         await pilot.press("!")
         await pilot.pause()
         shown = "\n".join(s.text for s in app.screen._compositor.render_strips())  # noqa: SLF001
@@ -251,7 +251,7 @@ async def test_reader_with_hostile_names_leaks_nothing(tmp_path: Path) -> None:
     app = BriefingApp([str(folder)])
     async with app.run_test(size=(120, 30)) as pilot:
         screen = await main_screen(pilot)
-        assert len(screen.briefings) == 4
+        assert len(screen.session.briefings) == 4
         for key in ("d", "!", "escape"):
             await pilot.press(key)
             await pilot.pause()

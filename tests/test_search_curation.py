@@ -298,7 +298,7 @@ async def _ready(pilot):
     from conftest import main_screen
 
     screen = await main_screen(pilot, rounds=6)
-    assert screen.search_index() is not None
+    assert screen.session.search_index() is not None
     return screen
 
 
@@ -330,8 +330,8 @@ async def test_rename_in_the_parties_panel_is_found_by_search_at_once(article: P
     app = BriefingApp([str(article.parent)])
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _ready(pilot)
-        before = screen.search_index()
-        assert not screen.search_index().search("@Anatolia Republic").hits
+        before = screen.session.search_index()
+        assert not screen.session.search_index().search("@Anatolia Republic").hits
         await _on_actor(pilot, screen, "turkey")
         await pilot.press("r")
         await pilot.pause()
@@ -339,7 +339,7 @@ async def test_rename_in_the_parties_panel_is_found_by_search_at_once(article: P
         app.screen.query_one(Input).value = "Anatolia Republic"
         await pilot.press("enter")
         screen = await _ready(pilot)
-        index = screen.search_index()
+        index = screen.session.search_index()
         assert index is not before  # swapped in, not rebuilt: the text side is shared
         assert index.post is before.post and index.vocab is before.vocab
         result = index.search("@Anatolia Republic")
@@ -348,7 +348,7 @@ async def test_rename_in_the_parties_panel_is_found_by_search_at_once(article: P
         # Saved under the corpus's new key: the next start loads it instead of building.
         from briefing.search.cache import index_key, load_index
 
-        saved = load_index(index_key(screen.briefings))
+        saved = load_index(index_key(screen.session.briefings))
         assert saved is not None and saved.search("@Anatolia Republic").hits
         # And through the search screen, as a user would.
         await pilot.press("slash")
@@ -370,7 +370,7 @@ async def test_drop_and_add_in_the_parties_panel_change_what_search_finds(articl
     app = BriefingApp([str(article.parent)])
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _ready(pilot)
-        assert _paths(screen.search_index().search("@=un")) == {"grain.txt"}
+        assert _paths(screen.session.search_index().search("@=un")) == {"grain.txt"}
         await _on_actor(pilot, screen, "un")
         await pilot.press("x")
         await pilot.pause()
@@ -378,7 +378,7 @@ async def test_drop_and_add_in_the_parties_panel_change_what_search_finds(articl
         await pilot.press("y")
         screen = await _ready(pilot)
         assert screen.briefing.actor("un") is None
-        index = screen.search_index()
+        index = screen.session.search_index()
         gone = index.search("@=un")
         assert not gone.actors and not gone.hits  # its only document: no longer returned
         assert "grain.txt" not in _paths(index.search("@united nations"))
@@ -389,7 +389,7 @@ async def test_drop_and_add_in_the_parties_panel_change_what_search_finds(articl
         assert isinstance(app.screen, AddActorScreen)
         app.screen.dismiss(("harbour pilots", "organization"))
         screen = await _ready(pilot)
-        found = screen.search_index().search("@harbour pilots")
+        found = screen.session.search_index().search("@harbour pilots")
         assert found.actors and found.actors[0].name == "harbour pilots"
         assert _paths(found) == {"grain.txt"}
         assert any("harbour pilots" in h.snippet for h in found.hits)

@@ -111,7 +111,7 @@ async def test_palette_ranks_documents_by_title_words(dated_corpus: Path) -> Non
 def test_rows_are_safe_one_line_text() -> None:
     from types import SimpleNamespace
 
-    from briefing.ui.documents import make_row
+    from briefing.ui.doc_rows import make_row
 
     doc = SimpleNamespace(display_title="[@click=app.quit]Q[/] \x1b]2;PWNED\x07\nnext",
                           published=None, source="Wire\tService")

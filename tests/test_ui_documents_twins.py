@@ -76,7 +76,7 @@ async def test_reading_the_copy_the_table_opens_on_its_row(dated_corpus: Path) -
     app = BriefingApp([str(dated_corpus)])
     async with app.run_test(size=(120, 40)) as pilot:
         main = await main_screen(pilot)
-        copy = next(i for i, b in enumerate(main.briefings)
+        copy = next(i for i, b in enumerate(main.session.briefings)
                     if b.document.path.endswith("zz-two-again.txt"))
         main.show_document(copy)
         await pilot.pause()

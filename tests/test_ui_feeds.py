@@ -43,18 +43,18 @@ async def test_refreshed_feed_articles_join_the_open_corpus() -> None:
         async with app.run_test(size=(100, 30)) as pilot:
             await settle(pilot)
             screen = app.screen
-            assert len(screen.briefings) == 1
+            assert len(screen.session.briefings) == 1
             await pilot.press("R")
-            await _wait(pilot, lambda: len(screen.briefings) == 2)
-            await _wait(pilot, lambda: screen.index is not None and
-                        bool(screen.index.search("hostages").hits))
-            titles = {b.document.title for b in screen.briefings}
+            await _wait(pilot, lambda: len(screen.session.briefings) == 2)
+            await _wait(pilot, lambda: screen.session.index is not None and
+                        bool(screen.session.index.search("hostages").hits))
+            titles = {b.document.title for b in screen.session.briefings}
             assert "Hostage talks in Doha" in titles
             assert any("1 new article" in str(n.message) for n in app._notifications)
             await pilot.press("R")  # again: the article is already there, nothing doubles
             await _wait(pilot, lambda: any("0 new" in str(n.message)
                                            for n in app._notifications))
-            assert len(screen.briefings) == 2
+            assert len(screen.session.briefings) == 2
 
 
 @pytest.mark.asyncio

@@ -46,7 +46,7 @@ async def test_hostile_text_shows_literally_and_leaks_nothing(hostile_dir: Path,
     app = BriefingApp([str(hostile_dir)])
     async with app.run_test(size=size) as pilot:
         screen = await _ready(pilot)
-        assert len(screen.briefings) == 1
+        assert len(screen.session.briefings) == 1
         text = "\n".join(screen.reader.visible_text())
         for literal in ("[R-TX]", "[@click=app.quit]", "click[/]", "[/]", "[bold]nothing[/bold]"):
             assert literal in text.replace("\n", " ") or size[0] < 80, literal

@@ -13,9 +13,9 @@ from briefing import paths
 from briefing.cli import main
 from briefing.ui.app import BriefingApp, build_app
 from briefing.ui.footer import fit_hints, fit_parts, hint_width
-from briefing.ui.help import help_content
+from briefing.ui.help import binding_sources, help_content
 from briefing.ui.keys import KEYS, keymap_problems, normalise
-from briefing.ui.main import MainScreen, binding_sources
+from briefing.ui.main import MainScreen
 
 
 async def _ready(pilot) -> MainScreen:
@@ -85,7 +85,7 @@ async def test_a_clashing_key_keeps_the_default_and_is_reported_once(
         screen = await _ready(pilot)
         await pilot.press("j")
         assert app.screen is screen and screen.reader.scroll_y == 1  # j still scrolls
-        assert [p.line for p in screen.problems if "search" in p.message] == [2]
+        assert [p.line for p in screen.session.problems if "search" in p.message] == [2]
         notes = [n.message for n in app._notifications]  # noqa: SLF001
         assert sum("scroll-down" in n for n in notes) == 1
 

@@ -23,7 +23,7 @@ async def test_layout_picks_the_panel_and_width(tmp_path: Path,
     app = build_app()
     async with app.run_test(size=(140, 30)) as pilot:
         screen = await main_screen(pilot)
-        assert screen._side_page == "parties"
+        assert screen.arrangement.side_page == "parties"
         assert screen.has_class("-side-open")
         assert screen.query_one("#side").outer_size.width == 44
 
@@ -47,7 +47,7 @@ async def test_default_layout_shows_the_contents(tmp_path: Path,
     app = build_app()
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await main_screen(pilot)
-        assert screen.has_class("-side-open") and screen._side_page == "contents"
+        assert screen.has_class("-side-open") and screen.arrangement.side_page == "contents"
 
 
 def _one_and_many(tmp_path: Path) -> Path:
@@ -72,15 +72,15 @@ async def test_a_one_section_document_shows_its_parties_not_an_empty_contents(
         screen = await main_screen(pilot)
         switcher = screen.query_one("#side-switcher")
         assert screen.briefing.document.path.endswith("a-brief.txt")
-        assert screen._side_page == "parties" and switcher.current == "parties"
+        assert screen.arrangement.side_page == "parties" and switcher.current == "parties"
         await pilot.press("right_curly_bracket")  # next document: three sections
         await pilot.pause()
-        assert screen._side_page == "contents" and switcher.current == "contents"
+        assert screen.arrangement.side_page == "contents" and switcher.current == "contents"
         await pilot.press("left_curly_bracket")
         await pilot.pause()
-        assert screen._side_page == "parties"
+        assert screen.arrangement.side_page == "parties"
         await pilot.press("c")  # the user's choice is kept from now on
         await pilot.pause()
         await pilot.press("escape", "right_curly_bracket", "left_curly_bracket")
         await pilot.pause()
-        assert screen._side_page == "contents"
+        assert screen.arrangement.side_page == "contents"

@@ -11,8 +11,10 @@ import pytest
 from conftest import settle
 
 from briefing.analysis import runner as analysis
-from briefing.ui import main as main_mod
+from briefing.session import indexing
+from briefing.session.events import IndexReady
 from briefing.ui.app import BriefingApp
+from briefing.ui.main import SessionMessage
 
 WORDS = ("ceasefire", "envoy", "referendum", "blockade", "observers", "withdrawal")
 
@@ -69,18 +71,18 @@ async def test_partial_index_while_loading_then_the_whole_corpus(
     folder = _folder(tmp_path, 40)
     gate = Gate(open_for=12)
     monkeypatch.setattr(analysis, "iter_analyse", gate.wrap(analysis.iter_analyse))
-    monkeypatch.setattr(main_mod, "PARTIAL_INDEX_FIRST", 5)
+    monkeypatch.setattr(indexing, "PARTIAL_INDEX_FIRST", 5)
     app = BriefingApp([str(folder)])
     async with app.run_test(size=(100, 30)) as pilot:
         screen = app.screen
         await _wait(pilot, gate.reached.is_set)
         # Loading is held after 12 documents: search already works on those.
-        await _wait(pilot, lambda: screen.index is not None)
-        assert screen.is_loading and screen.index_covers is not None
-        assert 5 <= screen.index_covers <= 12
-        early = screen.index.search("marker002")
+        await _wait(pilot, lambda: screen.session.index is not None)
+        assert screen.session.is_loading and screen.session.index_covers is not None
+        assert 5 <= screen.session.index_covers <= 12
+        early = screen.session.index.search("marker002")
         assert [h.path for h in early.hits] == [str(folder / "doc002.txt")]
-        assert not screen.index.search("marker030").hits  # not loaded yet
+        assert not screen.session.index.search("marker030").hits  # not loaded yet
         # The search screen says what it searches, and searches again when the index grows.
         await pilot.press("slash")
         await pilot.pause()
@@ -90,13 +92,13 @@ async def test_partial_index_while_loading_then_the_whole_corpus(
         await _wait(pilot, lambda: "in the first" in _status(search))
         assert not search.result_hits
         gate.release.set()
-        await _wait(pilot, lambda: not screen.is_loading)
-        await _wait(pilot, lambda: screen.index_covers is None)
+        await _wait(pilot, lambda: not screen.session.is_loading)
+        await _wait(pilot, lambda: screen.session.index_covers is None)
         await _wait(pilot, lambda: len(search.result_hits) == 10)  # marker030…marker039
         assert "in the first" not in _status(search)
         await pilot.press("escape")
         await settle(pilot)
-        late = screen.index.search("marker030")
+        late = screen.session.index.search("marker030")
         assert [h.path for h in late.hits] == [str(folder / "doc030.txt")]
 
 
@@ -107,12 +109,12 @@ async def test_an_older_partial_index_never_replaces_a_newer_one(tmp_path: Path)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         screen = app.screen
-        whole = screen.index
-        assert whole is not None and screen.index_covers is None
+        whole = screen.session.index
+        assert whole is not None and screen.session.index_covers is None
         stale = object()
-        screen.post_message(main_mod.IndexReady(stale, generation=0, covered=1))
+        screen.post_message(SessionMessage(IndexReady(stale, generation=0, covered=1)))
         await settle(pilot)
-        assert screen.index is whole and screen.index_covers is None
+        assert screen.session.index is whole and screen.session.index_covers is None
 
 
 @pytest.mark.asyncio
@@ -125,12 +127,12 @@ async def test_a_warm_start_decodes_only_what_is_shown(tmp_path: Path) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         screen = app.screen
-        assert len(screen.briefings) == 8 and screen.index is not None
-        decoded = [b for b in screen.briefings if getattr(b, "is_decoded", True)]
+        assert len(screen.session.briefings) == 8 and screen.session.index is not None
+        decoded = [b for b in screen.session.briefings if getattr(b, "is_decoded", True)]
         # The shown document only: nothing walked the corpus (no repr of a worker's
         # arguments, no eager index build, no panel computing over every briefing).
         assert decoded == [screen.briefing]
-        assert screen.index.search("marker005").hits
+        assert screen.session.index.search("marker005").hits
 
 
 @pytest.mark.asyncio
@@ -145,14 +147,14 @@ async def test_the_next_start_has_the_index_before_loading_ends(
         await settle(pilot)
     gate = Gate(open_for=3)
     monkeypatch.setattr(analysis, "iter_analyse", gate.wrap(analysis.iter_analyse))
-    monkeypatch.setattr(main_mod, "PARTIAL_INDEX_FIRST", 10_000)  # no partial index here
+    monkeypatch.setattr(indexing, "PARTIAL_INDEX_FIRST", 10_000)  # no partial index here
     app = BriefingApp([str(folder)])
     async with app.run_test(size=(100, 30)) as pilot:
         screen = app.screen
         await _wait(pilot, gate.reached.is_set)
-        await _wait(pilot, lambda: screen.index is not None)
-        assert screen.is_loading and screen.index_covers is None  # the whole corpus, warm
-        assert screen.index.search("marker009").hits
+        await _wait(pilot, lambda: screen.session.index is not None)
+        assert screen.session.is_loading and screen.session.index_covers is None  # the whole corpus, warm
+        assert screen.session.index.search("marker009").hits
         gate.release.set()
         await settle(pilot)
 
@@ -180,10 +182,10 @@ async def test_a_big_folder_has_text_search_everywhere_before_its_analysis(
         screen = app.screen
         await _wait(pilot, gate.reached.is_set)
         # Analysis is held after 12 documents; the text index covers all 40 (a child built it).
-        await _wait_seconds(pilot, lambda: screen.index is not None
-                            and screen.index_covers is None, 120)
-        assert screen.is_loading and screen.index.actors_pending
-        hits = screen.index.search("marker030").hits
+        await _wait_seconds(pilot, lambda: screen.session.index is not None
+                            and screen.session.index_covers is None, 120)
+        assert screen.session.is_loading and screen.session.index.actors_pending
+        hits = screen.session.index.search("marker030").hits
         assert [h.path for h in hits] == [str(folder / "doc030.txt")]
         await pilot.press("slash")
         await pilot.pause()
@@ -193,8 +195,8 @@ async def test_a_big_folder_has_text_search_everywhere_before_its_analysis(
         await _wait_seconds(pilot, lambda: len(search.result_hits) == 10, 30)
         assert "actors still being analysed" in _status(search)
         gate.release.set()
-        await _wait_seconds(pilot, lambda: not screen.is_loading, 60)
-        await _wait_seconds(pilot, lambda: not getattr(screen.index, "actors_pending", True), 60)
-        assert screen.index_covers is None and screen.index.search("marker030").hits
+        await _wait_seconds(pilot, lambda: not screen.session.is_loading, 60)
+        await _wait_seconds(pilot, lambda: not getattr(screen.session.index, "actors_pending", True), 60)
+        assert screen.session.index_covers is None and screen.session.index.search("marker030").hits
         await pilot.press("escape")
         await settle(pilot)

@@ -58,7 +58,7 @@ async def test_documents_next_and_previous(small_corpus: Path, size: tuple[int, 
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=size) as pilot:
         screen = await _ready(pilot)
-        assert len(screen.briefings) == 3 and screen.current == 0
+        assert len(screen.session.briefings) == 3 and screen.current == 0
         await pilot.press("right_curly_bracket")
         assert screen.current == 1 and _top(screen) == "Bravo ceasefire holds"
         await pilot.press("right_curly_bracket", "right_curly_bracket")  # stays on the last
@@ -138,7 +138,7 @@ async def test_problems_view_lists_every_problem(tmp_path: Path, small_corpus: P
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _ready(pilot)
-        assert len(screen.problems) >= 2
+        assert len(screen.session.problems) >= 2
         assert "problem" in str(screen.query_one("#status-problems").render())
         await pilot.press("exclamation_mark")
         listing = app.screen.query_one("#problems-list", OptionList)

@@ -76,7 +76,7 @@ async def test_the_reader_on_a_sub_folder_reuses_the_folders_index(tmp_path, bri
     app = BriefingApp([str(tmp_path / "sub")])
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await main_screen(pilot, rounds=6)
-        index = screen.search_index()
+        index = screen.session.search_index()
         assert index is not None and index.scope is not None
         hits = index.search("truce", 50).hits
         assert hits and {h.path for h in hits} == {str(tmp_path / "sub" / "a3.txt")}

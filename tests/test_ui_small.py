@@ -75,9 +75,9 @@ async def test_status_line_uses_short_forms_when_narrow(small_corpus: Path) -> N
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(40, 12)) as pilot:
         screen = await main_screen(pilot)
-        assert not screen.problems
-        screen.problems.append(_problem())
-        screen._update_status()
+        assert not screen.session.problems
+        screen.session.problems.append(_problem())
+        screen.update_status()
         await pilot.pause()
         where = str(screen.query_one("#status-where").render())
         load = screen.query_one("#status-load")

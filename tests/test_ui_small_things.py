@@ -67,7 +67,7 @@ async def test_a_bookmark_elsewhere_offers_to_open_its_corpus(small_corpus: Path
         assert isinstance(other.screen, ConfirmScreen)
         await pilot.press("y")
         screen = await main_screen(pilot, rounds=8)
-        assert screen.paths == [str(small_corpus)]
+        assert screen.session.paths == [str(small_corpus)]
         assert screen.briefing is not None
         assert screen.briefing.document.sha256 == doc.document.sha256
         assert screen.reader.current_offset() == marked
@@ -79,7 +79,7 @@ async def test_an_empty_folder_says_what_is_true(tmp_path: Path) -> None:
     app = BriefingApp([str(empty)])
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await main_screen(pilot)
-        assert not screen.problems
+        assert not screen.session.problems
         shown = " ".join(screen.reader.visible_text())
         assert "has no .txt or .md files" in shown and "Press !" not in shown
         (empty / "bad.txt").write_bytes(b"\x00\x01\x02binary")
@@ -87,7 +87,7 @@ async def test_an_empty_folder_says_what_is_true(tmp_path: Path) -> None:
     async with again.run_test(size=(80, 24)) as pilot:
         screen = await main_screen(pilot)
         shown = " ".join(screen.reader.visible_text())
-        assert screen.problems and "press ! to list them" in shown
+        assert screen.session.problems and "press ! to list them" in shown
 
 
 def test_a_hit_on_a_title_shows_the_title_once() -> None:

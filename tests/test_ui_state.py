@@ -19,7 +19,7 @@ from briefing.userdata.state import ReaderState, default_path
 
 async def ready(pilot) -> MainScreen:
     screen = await main_screen(pilot, rounds=5)
-    assert screen.keeper.loaded
+    assert screen.session.keeper.loaded
     return screen
 
 
@@ -109,7 +109,7 @@ async def test_bookmark_prompt_escape_adds_nothing(small_corpus: Path) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
-        assert app.screen.keeper.bookmarks() == []
+        assert app.screen.session.keeper.bookmarks() == []
 
 
 async def test_recent_corpora_are_recorded(small_corpus: Path) -> None:
@@ -134,7 +134,7 @@ async def test_half_a_state_file_is_reported_and_the_app_starts(small_corpus: Pa
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
         assert screen.briefing is not None  # the reader works
-        messages = [p.message for p in screen.problems]
+        messages = [p.message for p in screen.session.problems]
         assert any("reader state was corrupt" in m for m in messages), messages
         await pilot.press("exclamation_mark")
         await pilot.pause()
@@ -164,18 +164,55 @@ async def test_save_failure_notifies_once_and_retries(small_corpus: Path,
         screen = await ready(pilot)
         monkeypatch.setattr(state_module, "atomic_write", failing)
         await pilot.press("space")
-        screen._note_position()
+        screen.places.note_position()
         await ready(pilot)
-        assert screen.keeper.failing
+        assert screen.session.keeper.failing
         warnings = [n for n in app._notifications if "No space left" in n.message]
         assert len(warnings) == 1 and warnings[0].markup is False
-        screen._note_position()  # the timer's next tick: fails again, no second warning
+        screen.places.note_position()  # the timer's next tick: fails again, no second warning
         await ready(pilot)
         assert len([n for n in app._notifications if "No space left" in n.message]) == 1
-        screen._note_position()  # and then the disk has room again
+        screen.places.note_position()  # and then the disk has room again
         await ready(pilot)
-        assert not screen.keeper.failing
+        assert not screen.session.keeper.failing
         where = screen.reader.current_offset()
     assert calls["n"] >= 3
     assert where in {ReaderState().load().position(s) for s in
                      json.loads(default_path().read_text())["positions"]}
+
+
+async def test_a_bookmark_in_another_corpus_opens_that_corpus_there(small_corpus: Path,
+                                                                      tmp_path: Path) -> None:
+    from briefing.ui.dialogs import ConfirmScreen
+
+    app = BriefingApp([str(small_corpus)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("right_curly_bracket", "right_square_bracket")
+        doc, marked = screen.briefing, screen.reader.current_offset()
+        assert doc is not None and marked > 0
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press("enter")
+        await ready(pilot)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "elsewhere.txt").write_text("Elsewhere\n\nNothing to see here.\n", encoding="utf-8")
+    app = BriefingApp([str(other)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        first = await ready(pilot)
+        await pilot.press("apostrophe")
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarksScreen)
+        await pilot.press("enter")  # not loaded here: the question
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await ready(pilot)
+        opened = app.screen
+        assert isinstance(opened, MainScreen) and opened is not first
+        assert opened.session.paths == [str(small_corpus)] and app.paths == [str(small_corpus)]
+        assert opened.briefing is not None
+        assert opened.briefing.document.sha256 == doc.document.sha256
+        assert opened.reader.current_offset() == marked
+        assert first.session.briefings == []  # the corpus it left is let go

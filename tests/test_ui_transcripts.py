@@ -97,7 +97,7 @@ async def test_a_failing_pass_keeps_the_other_panels(tmp_path: Path,
         assert briefing is not None and briefing.quotes == ()
         assert {"russia", "ukraine"} <= {a.id for a in briefing.actors}
         assert briefing.negotiations  # the tracker still has its thread
-        messages = [str(p) for p in screen.problems]
+        messages = [str(p) for p in screen.session.problems]
         assert any(m.endswith("grain.txt: quotes: extraction failed (KeyError); quotes not "
                               "shown, the rest is") for m in messages), messages
         assert not any("Traceback" in m or "simulated" in m for m in messages)

@@ -55,7 +55,7 @@ async def test_read_only_data_dir_lists_bookmarks_and_says_a_new_one_is_not_save
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         screen = await main_screen(pilot)
-        assert screen.keeper.loaded
+        assert screen.session.keeper.loaded
         await pilot.press("apostrophe")
         await pilot.pause()
         assert isinstance(app.screen, BookmarksScreen)

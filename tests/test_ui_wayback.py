@@ -16,7 +16,7 @@ from briefing.ui.main import MainScreen
 
 async def ready(pilot) -> MainScreen:
     screen = await main_screen(pilot, rounds=5)
-    assert screen.keeper.loaded
+    assert screen.session.keeper.loaded
     return screen
 
 
@@ -50,7 +50,7 @@ async def test_ctrl_o_returns_after_each_kind_of_jump_and_ctrl_f_goes_forward(
         start = (screen.current, screen.reader.current_offset())
         assert start[1] > 0
         # A jump by evidence to another document.
-        other = screen.briefings[2].document
+        other = screen.session.briefings[2].document
         offset = other.text.index("cnext50")
         screen.post_message(tracker.TrackerPanel.EvidenceSelected(other.path, offset,
                                                                   offset + 7))
@@ -100,7 +100,7 @@ async def test_n_walks_hits_in_reading_order(small_corpus: Path) -> None:
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
-        docs = [b.document for b in screen.briefings]
+        docs = [b.document for b in screen.session.briefings]
 
         def hit(doc: int, word: str) -> SimpleNamespace:
             start = docs[doc].text.index(word)
@@ -109,27 +109,27 @@ async def test_n_walks_hits_in_reading_order(small_corpus: Path) -> None:
 
         # Ranked: c, a (late), b, a (early).
         ranked = [hit(2, "cbg3"), hit(0, "anext5"), hit(1, "bbg1"), hit(0, "alede2")]
-        screen._search_done(SimpleNamespace(result_hits=ranked), ranked[1])  # noqa: SLF001
+        screen.navigator.search_done(ranked, ranked[1])
         await pilot.pause()
         assert screen.current == 0 and "hit 2/4" in status(screen)
         seen = []
         for _ in range(4):
             await pilot.press("n")
-            current = screen.search_hits[screen._hit_pos]  # noqa: SLF001
+            current = screen.search_hits[screen.navigator.hit_pos]
             seen.append((docs.index(next(d for d in docs if d.path == current.path)),
                          current.start))
         order = [(0, ranked[3].start), (0, ranked[1].start), (1, ranked[2].start),
                  (2, ranked[0].start)]
         assert seen == order[2:] + order[:2]  # from the chosen hit on, wrapping round
         await pilot.press("N")
-        assert screen.search_hits[screen._hit_pos] is ranked[3]  # noqa: SLF001
+        assert screen.search_hits[screen.navigator.hit_pos] is ranked[3]
         assert screen.current == 0 and "hit 1/4" in status(screen)
         await pilot.press("n", "n")  # at hit 3 (the second document)
         assert screen.current == 1 and "hit 3/4" in status(screen)
         await pilot.press("ctrl+o")  # back at hit 2's place: the status names no hit
         assert screen.current == 0 and "4 hits" in status(screen)
         await pilot.press("n")  # the next hit from this view on: hit 2, on screen
-        assert screen.search_hits[screen._hit_pos] is ranked[1]  # noqa: SLF001
+        assert screen.search_hits[screen.navigator.hit_pos] is ranked[1]
         assert "hit 2/4" in status(screen)
 
 
@@ -179,18 +179,19 @@ async def test_status_line_drops_stale_mentions_and_filter(tmp_path: Path) -> No
 
 
 async def test_a_late_reopen_never_yanks_a_reader_who_has_moved(small_corpus: Path) -> None:
-    from briefing.ui.main import Loaded
+    from briefing.session.events import BriefingsLoaded
+    from briefing.ui.main import SessionMessage
 
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
-        target = screen.briefings[2].document.sha256
-        screen._restore = target  # noqa: SLF001 - as if document 3 had not loaded yet
-        screen.post_message(Loaded([], [], 3))
+        target = screen.session.briefings[2].document.sha256
+        screen.places.restore = target  # as if document 3 had not loaded yet
+        screen.post_message(SessionMessage(BriefingsLoaded([], [], 3)))
         await pilot.pause()
         assert screen.current == 2  # untouched: it opens when it arrives
         await pilot.press("left_curly_bracket", "left_curly_bracket", "space")
-        screen._restore = target  # noqa: SLF001
-        screen.post_message(Loaded([], [], 3))
+        screen.places.restore = target
+        screen.post_message(SessionMessage(BriefingsLoaded([], [], 3)))
         await pilot.pause()
-        assert screen.current == 0 and screen._restore is None  # noqa: SLF001 - moved: stays
+        assert screen.current == 0 and screen.places.restore is None  # moved: stays

@@ -70,7 +70,7 @@ async def test_evidence_and_open_document(small_corpus: Path) -> None:
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _ready(pilot)
-        other = screen.briefings[2].document
+        other = screen.session.briefings[2].document
         start = other.text.index("cnext50")
         screen.post_message(tracker.TrackerPanel.EvidenceSelected(other.path, start, start + 7))
         await pilot.pause()
@@ -78,7 +78,7 @@ async def test_evidence_and_open_document(small_corpus: Path) -> None:
         assert screen.current == 2
         assert screen.reader.highlights("evidence") == [(start, start + 7)]
         assert any("cnext50" in line for line in screen.reader.visible_text())
-        screen.post_message(parties.PartiesPanel.OpenDocument(screen.briefings[0].document.path,
+        screen.post_message(parties.PartiesPanel.OpenDocument(screen.session.briefings[0].document.path,
                                                               None))
         await pilot.pause()
         assert screen.current == 0
@@ -89,7 +89,7 @@ async def test_search_hit_opens_highlights_and_n_steps() -> None:
     app = BriefingApp([])
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _ready(pilot)
-        if screen.index is None:
+        if screen.session.index is None:
             pytest.skip("no search index was built")
         await pilot.press("slash")
         await pilot.pause()

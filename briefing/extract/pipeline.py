@@ -92,9 +92,11 @@ def analyse_reporting(document: Document,
         found = stages.run("people", "people the knowledge base does not know",
                            lambda: unknown_people.discover_people(document, known, _kb(kb)),
                            known)
-    # people quoted whom the actor passes missed ("…," said Jo Roe, an analyst)
-    found = found + stages.run("speakers", "speakers the parties missed",
-                               lambda: speakers.unnamed_speakers(document, found), no_actors)
+    # people quoted whom the actor passes missed ("…," said Jo Roe, an analyst); like the
+    # people pass, only to complete actors that were found
+    if not stages.failures:
+        found = found + stages.run("speakers", "speakers the parties missed",
+                                   lambda: speakers.unnamed_speakers(document, found), no_actors)
     computed = {a.id: a.tier for a in found}
     uncurated: tuple[tuple[Actor, ...], list[Problem]] = (found, [])
     found, problems = stages.run(

@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 
-from briefing.ui.commands import ReaderCommands
 from briefing.ui.main import MainScreen
 from briefing.ui.text import safe_str
 from briefing.userdata.theme_spec import THEME_VARIABLE_DEFAULTS
 
 if TYPE_CHECKING:
+    from textual.command import Provider
+
     from briefing.model import Problem
 
 def _with_alpha(colour: str | None, percent: int) -> str | None:
@@ -25,11 +26,19 @@ def _with_alpha(colour: str | None, percent: int) -> str | None:
     return f"{colour} {percent}%" if colour and " " not in colour else colour
 
 
+def _reader_commands() -> type[Provider]:
+    """The palette's reader commands, imported when the palette first opens."""
+    from briefing.ui.commands import ReaderCommands
+
+    return ReaderCommands
+
+
 class BriefingApp(App[int]):
     """The reader.  ``paths`` empty means the bundled seeds."""
 
     TITLE = "briefing"  # never set from document data (nor is the terminal title)
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    CSS_PATH = ["main.tcss"]  # the main screen's (see briefing.ui.main)
+    COMMANDS = App.COMMANDS | {_reader_commands}
     ENABLE_COMMAND_PALETTE = True
 
     def __init__(self, paths: Sequence[str] = (), *, keymap: Mapping[str, str] | None = None,
@@ -44,7 +53,7 @@ class BriefingApp(App[int]):
         self.paths = list(paths)
         self.limits = dict(limits or {})
         # settings ``layout:`` -- sidebar shown at start, which panel, its width
-        self.layout: dict[str, Any] = dict(layout or {})
+        self.layout_settings: dict[str, Any] = dict(layout or {})
         self.startup_problems = list(problems)
         from briefing.common.textsafe import valid_binding_id, valid_key_name
 

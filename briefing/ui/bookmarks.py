@@ -15,14 +15,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from briefing.ui.css import tcss
 from briefing.ui.text import safe_str
 
 if TYPE_CHECKING:
-    from briefing.ui.main import MainScreen
     from briefing.userdata.state import Bookmark
 
 MAX_SHOWN = 2000
@@ -37,8 +37,10 @@ def corpus_of(path: str, recent: Sequence[Sequence[str]]) -> list[str] | None:
     return [os.path.dirname(path) or "."] if os.path.exists(path) else None
 
 
-def offer_corpus_of(screen: MainScreen, mark: Any, recent: Sequence[Sequence[str]]) -> None:
-    """A bookmark in a corpus that is not open: offer to open that corpus at the mark."""
+def offer_corpus_of(screen: Screen[Any], mark: Bookmark, recent: Sequence[Sequence[str]],
+                    open_corpus: Callable[[list[str], str, int], object]) -> None:
+    """A bookmark in a corpus that is not open: offer to open that corpus at the mark
+    (``open_corpus(paths, sha256, offset)``)."""
     from briefing.ui.dialogs import ConfirmScreen
     from briefing.ui.text import notify_safe
 
@@ -50,25 +52,16 @@ def offer_corpus_of(screen: MainScreen, mark: Any, recent: Sequence[Sequence[str
 
     def answer(yes: bool | None) -> None:
         if yes:  # after the question has gone (the screen stack is settled then)
-            screen.app.call_later(screen.open_corpus, corpus, mark.sha256, mark.offset)
+            screen.app.call_later(open_corpus, corpus, mark.sha256, mark.offset)
 
     screen.app.push_screen(ConfirmScreen(f"That bookmark is in {shown}, which is not open. "
                                          "Open it there?"), answer)
 
 
-class BookmarksScreen(ModalScreen[object | None]):
+class BookmarksScreen(ModalScreen["Bookmark | None"]):
     """Dismisses with the chosen :class:`~briefing.userdata.state.Bookmark`, or ``None``."""
 
-    DEFAULT_CSS = """
-    BookmarksScreen { align: center middle; }
-    BookmarksScreen > Vertical {
-        width: 90; max-width: 100%; height: 80%; min-height: 6;
-        border: round $accent; background: $panel;
-    }
-    BookmarksScreen #bookmarks-title { padding: 0 1; text-style: bold; }
-    BookmarksScreen #bookmarks-hint { padding: 0 1; color: $text-muted; }
-    BookmarksScreen OptionList { height: 1fr; border: none; &:focus { border: none; } }
-    """
+    DEFAULT_CSS = tcss(__file__, "bookmarks_screen.tcss")
     BINDINGS = [
         Binding("escape,q,apostrophe", "close", "Close", id="bookmarks-close"),
         Binding("x,delete", "delete", "Delete", id="bookmarks-delete"),

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import DiscoveryHit, Hits, Provider
+from textual.command import Hit as PaletteHit
 from textual.content import Content
 
 from briefing.ui.keys import KEYS
@@ -24,7 +25,7 @@ from briefing.ui.text import safe_str
 if TYPE_CHECKING:
     from textual.fuzzy import Matcher
 
-    from briefing.ui.documents import DocRow
+    from briefing.ui.doc_rows import DocRow
     from briefing.ui.main import MainScreen
 
 MAX_DOCUMENT_HITS = 100  # the best documents shown for a query (d lists them all)
@@ -94,7 +95,7 @@ class ReaderCommands(Provider):
         self._folded: list[str] = []
         self._speakers: asyncio.Future[list[tuple[str, str]]] | None = None
         if screen is not None:
-            self._rows = screen.doc_rows.rows(screen.briefings)
+            self._rows = screen.doc_rows.rows(screen.session.briefings)
             self._folded = [f"open: {row.title}".casefold() for row in self._rows]
             # Everyone quoted in the corpus (quotations and reported speech, from the answers
             # digests) is found in a thread; searches list the other hits meanwhile.  Not
@@ -102,7 +103,7 @@ class ReaderCommands(Provider):
             from briefing.answers.speakers import quotes_of
 
             self._speakers = asyncio.ensure_future(asyncio.to_thread(
-                quotes_of(screen).compute, screen.briefings))
+                quotes_of(screen).compute, screen.session.briefings))
 
     async def _quoted(self) -> list[tuple[str, str]]:
         """``(actor id, name)`` of everyone quoted, once found (shielded: a cancelled search
@@ -142,7 +143,7 @@ class ReaderCommands(Provider):
             # Word matches first (scaled above any fuzzy score), scattered letters after.
             score = WORD_WEIGHT * document_score(query, title) + matcher.match(title)
             if score > 0:
-                yield Hit(score, _safe_highlight(matcher, title), command, text=title,
+                yield PaletteHit(score, _safe_highlight(matcher, title), command, text=title,
                           help=help_text)
         screen = self._screen()
         if screen is None:
@@ -165,13 +166,13 @@ class ReaderCommands(Provider):
             row = self._rows[n]
             shown = f"Open: {row.title}"
             where = " · ".join(x for x in (row.date, row.source) if x)
-            yield Hit(score, _safe_highlight(matcher, shown),
+            yield PaletteHit(score, _safe_highlight(matcher, shown),
                       partial(screen.show_document, row.doc), text=shown, help=where or None)
         # "Quotes: <name>", one per person quoted: found by typing, not listed up front.
         for actor_id, name in await self._quoted():
             title = f"Quotes: {safe_str(name, 60)}"
             score = WORD_WEIGHT * document_score(query, title) + matcher.match(title)
             if score > 0:
-                yield Hit(score, _safe_highlight(matcher, title),
+                yield PaletteHit(score, _safe_highlight(matcher, title),
                           partial(screen.show_quotes, actor_id), text=title,
                           help="everything this person said, in every document (parties panel)")

@@ -8,6 +8,7 @@ Every label that may carry document text (actor names, notes) is built with ``Co
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,25 +17,21 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from briefing.ui.css import tcss
 from briefing.ui.text import label
 
-_DIALOG_CSS = """
-{name} {{ align: center middle; }}
-{name} > Vertical {{
-    width: 60; max-width: 100%; height: auto; max-height: 100%;
-    border: round $accent; background: $panel; padding: 0 1;
-}}
-{name} .dialog-title {{ text-style: bold; }}
-{name} .dialog-hint {{ color: $text-muted; }}
-{name} Input {{ margin: 0; }}
-{name} OptionList {{ height: auto; max-height: 12; border: none; }}
-"""
+ResultT = TypeVar("ResultT")
 
 
-class PromptScreen(ModalScreen[str | None]):
+class Dialog(ModalScreen[ResultT]):
+    """A framed box in the middle of the screen (the look every dialog here shares)."""
+
+    DEFAULT_CSS = tcss(__file__, "dialog.tcss")
+
+
+class PromptScreen(Dialog[str | None]):
     """One line of text: ``enter`` answers it (possibly empty), ``escape`` cancels."""
 
-    DEFAULT_CSS = _DIALOG_CSS.format(name="PromptScreen")
     BINDINGS = [Binding("escape", "cancel", "Cancel", show=False)]
 
     def __init__(self, title: str, value: str = "", placeholder: str = "",
@@ -60,10 +57,9 @@ class PromptScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class ConfirmScreen(Dialog[bool]):
     """A yes/no question: ``y`` or ``enter`` says yes; ``n`` or ``escape`` no."""
 
-    DEFAULT_CSS = _DIALOG_CSS.format(name="ConfirmScreen")
     BINDINGS = [
         Binding("y,enter", "answer(True)", "Yes", show=False),
         Binding("n,escape", "answer(False)", "No", show=False),
@@ -82,10 +78,9 @@ class ConfirmScreen(ModalScreen[bool]):
         self.dismiss(yes)
 
 
-class PickScreen(ModalScreen[object | None]):
+class PickScreen(Dialog[object | None]):
     """Pick one entry of a list (``enter``); ``escape`` cancels."""
 
-    DEFAULT_CSS = _DIALOG_CSS.format(name="PickScreen")
     BINDINGS = [Binding("escape", "cancel", "Cancel", show=False)]
 
     def __init__(self, title: str, entries: Sequence[tuple[str, object]]) -> None:
@@ -115,10 +110,9 @@ class PickScreen(ModalScreen[object | None]):
         self.dismiss(None)
 
 
-class AddActorScreen(ModalScreen[tuple[str, str] | None]):
+class AddActorScreen(Dialog[tuple[str, str] | None]):
     """A missed name and its kind: type the name, ``enter``, pick the kind, ``enter``."""
 
-    DEFAULT_CSS = _DIALOG_CSS.format(name="AddActorScreen")
     BINDINGS = [Binding("escape", "cancel", "Cancel", show=False)]
 
     def __init__(self, kinds: Sequence[tuple[str, str]], name: str = "") -> None:

@@ -1,5 +1,8 @@
 """The document table's rows for the main screen, kept between openings of the table.
 
+Kept apart from the table's screen (:mod:`briefing.ui.documents`) so that start-up does not
+import it: the main screen makes rows as documents load, the table only when ``d`` is pressed.
+
 Rows are made from the documents' own fields as documents load (cheap: no analysis decoded).
 The status column needs each document's analysis, so a thread worker reads it (decoding each
 briefing transiently, as the corpus panels do) and hands the statuses to the open table.
@@ -9,9 +12,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from briefing.ui.documents import PENDING, DocRow, make_row, primary_status
+from briefing.ui.text import line_text
 
 if TYPE_CHECKING:
     from textual.widget import Widget
@@ -22,6 +25,68 @@ if TYPE_CHECKING:
 YIELD_EVERY = 50  # documents decoded between two short sleeps of the status worker (~14 ms)
 YIELD_SECONDS = 0.010  # ...so the screen holds the interpreter lock ~40% of the time meanwhile
 START_DELAY = 0.3  # seconds after the table opens: its first frames come first
+
+PENDING = "…"  # the status column before the worker has read the analyses
+
+
+class DocRow(NamedTuple):
+    """One document as the table shows it."""
+
+    doc: int  # index into the screen's briefings
+    date: str
+    source: str
+    title: str
+    status: str
+    also: tuple[str, ...] = ()  # the paths of identical documents (same bytes), not listed
+    twins: tuple[int, ...] = ()  # ...and their indices
+
+    def haystack(self) -> str:
+        also = "\n".join(self.also)
+        return f"{self.title}\n{self.source}\n{self.date}\n{self.status}\n{also}".casefold()
+
+    def shown_title(self) -> str:
+        """The title, marked when identical documents are listed under it."""
+        return f"{self.title}  (+{len(self.also)} identical)" if self.also else self.title
+
+
+def _clean(value: object) -> str:
+    """A field as one safe line (printable strings, most of them, pass as they are)."""
+    text = value if isinstance(value, str) else ""
+    return text if text.isprintable() else line_text(text)
+
+
+def make_row(index: int, briefing: object, status: str = PENDING) -> DocRow:
+    """A row from a briefing's document fields (no analysis is decoded here)."""
+    document = getattr(briefing, "document", None)
+    return DocRow(index, _clean(getattr(document, "published", None))[:10],
+                  _clean(getattr(document, "source", None)),
+                  _clean(getattr(document, "display_title", "")), status)
+
+
+def primary_status(briefing: object) -> str:
+    """The status of the document's primary negotiation ("" when it has none)."""
+    negotiations = getattr(briefing, "negotiations", ()) or ()
+    primary = next((n for n in negotiations if getattr(n, "primary", False)), None)
+    return str(getattr(primary, "status", "") or "").replace("_", " ")
+
+
+def filter_rows(rows: Sequence[DocRow], hay: Sequence[str], query: str) -> list[int]:
+    """Positions of the rows having every word of ``query`` in a column (case aside)."""
+    words = query.casefold().split()
+    found: Sequence[int] = range(len(rows))
+    for word in words:
+        found = [i for i in found if word in hay[i]]
+    return list(found)
+
+
+def sort_rows(rows: Sequence[DocRow], view: list[int], column: str, reverse: bool) -> list[int]:
+    """``view`` sorted by ``column``; empty values (and pending statuses) always last."""
+    def key(i: int) -> tuple[bool, str, int]:
+        value = getattr(rows[i], column)
+        empty = not value or value == PENDING
+        return (empty != reverse, value.casefold(), i)
+
+    return sorted(view, key=key, reverse=reverse)
 
 
 def once(rows: Sequence[DocRow], briefings: Sequence[Any]) -> list[DocRow]:

@@ -11,7 +11,6 @@ the screen as plain Segments with control characters neutralised.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -27,6 +26,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Input, Static
 
+from briefing.ui.css import tcss
+from briefing.ui.doc_rows import DocRow, filter_rows, sort_rows
 from briefing.ui.footer import fit_parts
 from briefing.ui.keys import bindings
 from briefing.ui.text import line_text
@@ -34,69 +35,6 @@ from briefing.ui.text import line_text
 COLUMNS = ("date", "source", "title", "status")
 HEADINGS = {"date": "Date", "source": "Source", "title": "Title", "status": "Status"}
 DATE_WIDTH, SOURCE_WIDTH, STATUS_WIDTH = 10, 16, 14
-PENDING = "…"  # the status column before the worker has read the analyses
-
-
-class DocRow(NamedTuple):
-    """One document as the table shows it."""
-
-    doc: int  # index into the screen's briefings
-    date: str
-    source: str
-    title: str
-    status: str
-    also: tuple[str, ...] = ()  # the paths of identical documents (same bytes), not listed
-    twins: tuple[int, ...] = ()  # ...and their indices
-
-    def haystack(self) -> str:
-        also = "\n".join(self.also)
-        return f"{self.title}\n{self.source}\n{self.date}\n{self.status}\n{also}".casefold()
-
-    def shown_title(self) -> str:
-        """The title, marked when identical documents are listed under it."""
-        return f"{self.title}  (+{len(self.also)} identical)" if self.also else self.title
-
-
-def _clean(value: object) -> str:
-    """A field as one safe line (printable strings, most of them, pass as they are)."""
-    text = value if isinstance(value, str) else ""
-    return text if text.isprintable() else line_text(text)
-
-
-def make_row(index: int, briefing: object, status: str = PENDING) -> DocRow:
-    """A row from a briefing's document fields (no analysis is decoded here)."""
-    document = getattr(briefing, "document", None)
-    return DocRow(index, _clean(getattr(document, "published", None))[:10],
-                  _clean(getattr(document, "source", None)),
-                  _clean(getattr(document, "display_title", "")), status)
-
-
-def primary_status(briefing: object) -> str:
-    """The status of the document's primary negotiation ("" when it has none)."""
-    negotiations = getattr(briefing, "negotiations", ()) or ()
-    primary = next((n for n in negotiations if getattr(n, "primary", False)), None)
-    return str(getattr(primary, "status", "") or "").replace("_", " ")
-
-
-def filter_rows(rows: Sequence[DocRow], hay: Sequence[str], query: str) -> list[int]:
-    """Positions of the rows having every word of ``query`` in a column (case aside)."""
-    words = query.casefold().split()
-    found: Sequence[int] = range(len(rows))
-    for word in words:
-        found = [i for i in found if word in hay[i]]
-    return list(found)
-
-
-def sort_rows(rows: Sequence[DocRow], view: list[int], column: str, reverse: bool) -> list[int]:
-    """``view`` sorted by ``column``; empty values (and pending statuses) always last."""
-    def key(i: int) -> tuple[bool, str, int]:
-        value = getattr(rows[i], column)
-        empty = not value or value == PENDING
-        return (empty != reverse, value.casefold(), i)
-
-    return sorted(view, key=key, reverse=reverse)
-
-
 def _cell(text: str, width: int) -> str:
     if width <= 0:
         return ""
@@ -109,12 +47,7 @@ class DocTable(ScrollView, can_focus=True):
     """The rows in view, one line each; only the visible lines are drawn."""
 
     COMPONENT_CLASSES = {"doctable--cursor", "doctable--current", "doctable--dim"}
-    DEFAULT_CSS = """
-    DocTable { height: 1fr; background: $surface; scrollbar-size-vertical: 1; }
-    DocTable > .doctable--cursor { background: $accent 40%; text-style: bold; }
-    DocTable > .doctable--current { color: $accent; }
-    DocTable > .doctable--dim { color: $text-muted; }
-    """
+    DEFAULT_CSS = tcss(__file__, "doc_table.tcss")
     BINDINGS = [
         Binding("up,k", "move(-1)", show=False),
         Binding("down,j", "move(1)", show=False),
@@ -234,18 +167,7 @@ class DocTable(ScrollView, can_focus=True):
 class DocumentsScreen(ModalScreen[int | None]):
     """The table over the reader; dismisses with the chosen document's index, or None."""
 
-    DEFAULT_CSS = """
-    /* Opaque: the reader below is not composited through it on every frame. */
-    DocumentsScreen { background: $surface; }
-    DocumentsScreen > Vertical { background: $surface; height: 1fr; }
-    DocumentsScreen #docs-filter { border: none; height: 1; padding: 0 1; }
-    DocumentsScreen #docs-head { height: 1; background: $panel; color: $text; padding: 0 1; }
-    DocumentsScreen #docs-count { height: 1; color: $text-muted; padding: 0 1; }
-    DocumentsScreen #docs-also { height: auto; max-height: 3; color: $text-muted;
-                                 padding: 0 1; display: none; }
-    DocumentsScreen #docs-also.shown { display: block; }
-    DocumentsScreen DocTable { padding: 0 1; }
-    """
+    DEFAULT_CSS = tcss(__file__, "documents_screen.tcss")
     BINDINGS = [
         *bindings("documents"),  # from the key table: the help screen lists them, ids rebind
         Binding("up", "move(-1)", show=False),

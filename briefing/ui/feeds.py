@@ -75,7 +75,7 @@ def start_refresh(screen: Any) -> None:
                             "(briefing config --path says where it is).", severity="warning")
         return
     notify_safe(screen, f"Fetching {len(settings.feeds)} feed(s)…")
-    roots = list(screen.paths)
+    roots = list(screen.session.paths)
     feeds = list(settings.feeds)
 
     def work() -> None:

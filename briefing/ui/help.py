@@ -12,17 +12,38 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from briefing.ui.keys import GROUPS, KEY_COLUMN, KEYS, PANEL_NOTES, SEARCH_SYNTAX, WIDGET_KEYS
+from briefing.ui.css import tcss
+from briefing.ui.keys import (
+    GROUPS,
+    KEY_COLUMN,
+    KEYS,
+    PANEL_NOTES,
+    SEARCH_SYNTAX,
+    WIDGET_KEYS,
+    bindings,
+)
 
 _TABLE = {k.id: k for k in KEYS}
 CLOSE = ("escape ? q", "close this screen (j k space b g G scroll it)")
 SEARCH_NOTE = ("", "what / and @ take:")
 
 
+def binding_sources() -> list[list[Binding]]:
+    """The bindings of the reader, each side panel and the document table, as the widgets
+    declare them (the reader's are the key table's ``screen`` scope, as the main screen's)."""
+    from briefing.ui.documents import DocumentsScreen
+    from briefing.ui.panels import import_panels
+
+    sources: list[list[Binding]] = [[b for b in bindings("screen") if isinstance(b, Binding)]]
+    for cls in import_panels().values():
+        if cls is not None:
+            sources.append([b for b in cls.BINDINGS if isinstance(b, Binding)])
+    sources.append([b for b in DocumentsScreen.BINDINGS if isinstance(b, Binding)])
+    return sources
+
+
 def _live_bindings() -> list[Binding]:
     """The bindings of the reader and of each panel, as the widgets declare them."""
-    from briefing.ui.main import binding_sources
-
     found: list[Binding] = []
     for source in binding_sources():
         found.extend(b for b in source if isinstance(b, Binding))
@@ -82,14 +103,7 @@ def _add_rows(table: Table, title: str, entries: Iterable[tuple[str, str]]) -> N
 class HelpScreen(ModalScreen[None]):
     """Lists every key of the reader."""
 
-    DEFAULT_CSS = """
-    HelpScreen { align: center middle; }
-    HelpScreen > VerticalScroll {
-        width: 76; max-width: 100%; height: auto; max-height: 100%;
-        border: round $accent; background: $panel; padding: 0 1;
-        scrollbar-size-vertical: 1;
-    }
-    """
+    DEFAULT_CSS = tcss(__file__, "help_screen.tcss")
     BINDINGS = [
         Binding("escape,q,question_mark", "close", "Close", id="help-close"),
         Binding("j", "scroll('down')", show=False),

@@ -19,6 +19,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from briefing.ui.css import tcss
 from briefing.ui.text import safe_str
 
 MEMO_FILE = "briefing-memo.md"
@@ -27,21 +28,7 @@ MEMO_FILE = "briefing-memo.md"
 class MemoScreen(ModalScreen[None]):
     """One page on the chosen documents' negotiation."""
 
-    DEFAULT_CSS = """
-    MemoScreen {
-        align: center top;
-        background: $background 60%;
-    }
-    MemoScreen #memo-box {
-        width: 90%;
-        max-width: 110;
-        height: 90%;
-        margin-top: 1;
-        border: round $accent;
-        background: $surface;
-        padding: 0 1;
-    }
-    """
+    DEFAULT_CSS = tcss(__file__, "memo_screen.tcss")
 
     BINDINGS = [
         Binding("escape", "close", "Back"),

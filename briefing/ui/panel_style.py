@@ -11,8 +11,8 @@ Colours come from theme (CSS) variables so a theme can restyle them:
 None of them has to be defined: a panel looks a variable up in the running app's theme variables
 and falls back to a built-in Textual variable (``$success``, ``$error``, ...) when it is missing,
 so the panels never raise ``UnresolvedVariableError`` whatever the app defines.  An app that wants
-fixed colours can return :data:`~briefing.userdata.theme_spec.STATUS_VARIABLE_DEFAULTS` (merged with its own) from
-``App.get_theme_variable_defaults``.
+fixed status colours can add :data:`~briefing.userdata.theme_spec.STATUS_VARIABLE_DEFAULTS` to
+its ``App.get_theme_variable_defaults``.
 
 Document text reaches a widget only through :func:`safe_text` (control characters cleaned, one
 line, bounded length) and then ``Content``/``Text``: never as markup.

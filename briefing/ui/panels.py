@@ -1,21 +1,22 @@
 """The reader's lists: the document list, the table of contents, and the side-panel slots.
 
 Lists are ``OptionList`` (never ``ListView``: one widget per row does not scale) and every label
-is built with :func:`briefing.ui.text.label`.  The parties and tracker panels are written
-elsewhere; :func:`load_panel` imports them defensively so the reader runs without them.
+is built with :func:`briefing.ui.text.label`.  The side panels (parties, tracker) implement
+:class:`SidePanelView`; :func:`import_panels` imports them after the first frame, and a panel
+that fails to import or start is replaced by a placeholder so the reader still runs.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from textual.containers import Vertical
 from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from briefing.ui.css import tcss
 from briefing.ui.text import label
 
 if TYPE_CHECKING:
@@ -35,12 +36,7 @@ def section_label(section: Section, index: int) -> str:
 class Contents(OptionList):
     """The table of contents of the current document; ``enter`` jumps to a section."""
 
-    DEFAULT_CSS = """
-    Contents {
-        height: 1fr; border: none; background: $surface; scrollbar-size-vertical: 1;
-        &:focus { border: none; background-tint: $foreground 4%; }
-    }
-    """
+    DEFAULT_CSS = tcss(__file__, "contents.tcss")
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
@@ -68,14 +64,7 @@ class Contents(OptionList):
 class DocumentList(OptionList):
     """Every loaded document by title; grows while the corpus loads."""
 
-    DEFAULT_CSS = """
-    DocumentList {
-        height: 1fr; border: none; background: $surface;
-        text-wrap: nowrap; text-overflow: ellipsis;
-        scrollbar-size-vertical: 1;
-        &:focus { border: none; background-tint: $foreground 4%; }
-    }
-    """
+    DEFAULT_CSS = tcss(__file__, "document_list.tcss")
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
@@ -94,12 +83,25 @@ class DocumentList(OptionList):
                 self.highlighted = index
 
 
-class PlaceholderPanel(Static, can_focus=True):
-    """Stands in for a panel whose module is not available (yet)."""
+@runtime_checkable
+class SidePanelView(Protocol):
+    """What the main screen asks of a side panel: the document shown, and the corpus.
 
-    DEFAULT_CSS = """
-    PlaceholderPanel { height: 1fr; color: $text-muted; padding: 1 1; background: $surface; }
+    A panel answers with messages (an actor selected, evidence chosen, a curation asked for);
+    the screen never calls anything else on it.
     """
+
+    def set_briefing(self, briefing: Briefing | None) -> None:
+        """Show ``briefing`` (``None``: no document)."""
+
+    def set_corpus(self, briefings: list[Briefing]) -> None:
+        """Remember the loaded corpus (it grows while loading)."""
+
+
+class PlaceholderPanel(Static, can_focus=True):
+    """Stands in for a panel whose module is not available (a broken build)."""
+
+    DEFAULT_CSS = tcss(__file__, "placeholder_panel.tcss")
 
     def __init__(self, what: str, *, id: str | None = None) -> None:
         super().__init__(label(f"The {what} panel is not available in this build."), id=id)
@@ -114,31 +116,36 @@ class PlaceholderPanel(Static, can_focus=True):
 class PanelSlot(Vertical):
     """Holds a side panel that is imported after the first frame (its module is heavy)."""
 
-    DEFAULT_CSS = """
-    PanelSlot { height: 1fr; }
-    PanelSlot > * { height: 1fr; }
-    """
+    DEFAULT_CSS = tcss(__file__, "panel_slot.tcss")
 
     @property
     def panel(self) -> Widget | None:
         return next(iter(self.children), None)
 
 
-def panel_class(module: str, name: str) -> type[Widget] | None:
-    """``briefing.ui.<module>.<name>`` if it can be imported, else ``None``."""
+def import_panels() -> dict[str, type[Widget] | None]:
+    """The side panels' classes by page name (``None``: its module failed to import).
+
+    Called off the UI thread after the first frame: these modules import the extractor.
+    """
+    classes: dict[str, type[Widget] | None] = {"parties": None, "tracker": None}
     try:
-        mod = importlib.import_module(f"briefing.ui.{module}")
+        from briefing.ui.parties import PartiesPanel
+
+        classes["parties"] = PartiesPanel
     except Exception:  # noqa: BLE001 - a broken optional panel must not stop the reader
-        return None
-    cls = getattr(mod, name, None)
-    return cls if isinstance(cls, type) and issubclass(cls, Widget) else None
+        pass
+    try:
+        from briefing.ui.tracker import TrackerPanel
+
+        classes["tracker"] = TrackerPanel
+    except Exception:  # noqa: BLE001 - the same
+        pass
+    return classes
 
 
-def load_panel(module: str, name: str, what: str, *, id: str | None = None,
-               cls: type[Widget] | None = None) -> Widget:
-    """An instance of the panel, or a placeholder when the module or class is missing."""
-    if cls is None:
-        cls = panel_class(module, name)
+def make_panel(cls: type[Widget] | None, what: str, *, id: str | None = None) -> Widget:
+    """An instance of the panel, or a placeholder when its class is missing or fails."""
     if cls is not None:
         try:
             return cls(id=id)

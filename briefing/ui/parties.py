@@ -46,39 +46,35 @@ from textual.widgets import Input, OptionList, Static
 
 from briefing.answers.quotes import CorpusQuote, collect_quotes
 from briefing.model import Briefing
+from briefing.ui import party_curation
+from briefing.ui.css import tcss
 from briefing.ui.footer import HintLine
 from briefing.ui.keys import bindings
 from briefing.ui.panel_groups import (
-    ActorRow,
     CorpusActor,
     aggregate_actors,
     documents_of,
     group_actors,
 )
-from briefing.ui.panel_style import KIND_BADGES, KIND_NAMES, USER_MARK, kind_style, safe_text
-from briefing.ui.side_panel import SidePanel, header_css, hint_css, list_css, panel_css
+from briefing.ui.panel_style import KIND_NAMES, safe_text
+from briefing.ui.party_rows import (
+    actor_prompt,
+    corpus_prompt,
+    document_prompt,
+    plural,
+    quote_prompt,
+)
+from briefing.ui.side_panel import SidePanel
 
 MAX_CORPUS_ACTORS = 1000  # rows in the corpus actor list (most widely mentioned first)
 MAX_ACTOR_DOCUMENTS = 500  # rows in one actor's document list (newest first)
 SYNC_LIMIT = 2000  # corpora up to this size are aggregated at once, bigger ones in a thread
 
 
-class PartiesPanel(SidePanel):
+class PartiesPanel(SidePanel[list[CorpusActor]]):
     """Actors of the current document, or of the whole corpus."""
 
-    DEFAULT_CSS = (panel_css("PartiesPanel") + header_css("PartiesPanel", "parties-header")
-                   + list_css("PartiesPanel", "parties-list")
-                   + hint_css("PartiesPanel", "parties-hint") + """
-    PartiesPanel > #parties-filter {
-        display: none;
-        height: 1;
-        border: none;
-        padding: 0 1;
-    }
-    PartiesPanel.-corpus > #parties-filter {
-        display: block;
-    }
-    """)
+    DEFAULT_CSS = tcss(__file__, "parties_panel.tcss")
     CORPUS_WORKER_GROUP = "parties-corpus"
     CORPUS_WORKER_DESCRIPTION = "count the corpus actors"
 
@@ -155,7 +151,7 @@ class PartiesPanel(SidePanel):
     @property
     def _corpus_actors(self) -> list[CorpusActor] | None:
         """The corpus actors, computed on first corpus view (``None``: not yet)."""
-        return self._corpus_result  # type: ignore[return-value]
+        return self._corpus_result
 
     @_corpus_actors.setter
     def _corpus_actors(self, value: list[CorpusActor] | None) -> None:
@@ -219,7 +215,7 @@ class PartiesPanel(SidePanel):
         for group in groups:
             title = f"{group.title.upper()} · {len(group.rows)}"
             options.append((Content.assemble((title, "bold $text-accent")), None))
-            options.extend((_actor_prompt(row, variables), row.actor.id) for row in group.rows)
+            options.extend((actor_prompt(row, variables), row.actor.id) for row in group.rows)
         if not options:
             options.append((Content("No parties found in this document."), None))
         self._fill(options, highlight=self._selected)
@@ -350,7 +346,7 @@ class PartiesPanel(SidePanel):
         self._set_header(f"QUOTES · {name} · {len(quotes)}")
         self._set_hint("⏎ open  esc back")
         options: list[tuple[Content, object | None]] = [
-            (_quote_prompt(q), q) for q in quotes[:MAX_ACTOR_DOCUMENTS]]
+            (quote_prompt(q), q) for q in quotes[:MAX_ACTOR_DOCUMENTS]]
         if not options:
             options.append((Content("No quote of this actor in the documents."), None))
         self._fill(options)
@@ -398,77 +394,31 @@ class PartiesPanel(SidePanel):
             return None
         return self._briefing, target
 
-    def _request(self, briefing: Briefing, op: str, **args: str) -> None:
+    def request_curation(self, briefing: Briefing, op: str, **args: str) -> None:
+        """Ask the screen to apply ``op`` to ``briefing``'s sidecar."""
         document = briefing.document
         self.post_message(self.CurationRequested(document.path, document.sidecar_path, op,
                                                  dict(args)))
 
     def action_rename(self) -> None:
-        from briefing.ui.dialogs import PromptScreen
-
         found = self._curation_target()
-        if found is None:
-            return
-        briefing, actor_id = found
-        actor = briefing.actor(actor_id)
-        name = actor.name if actor else actor_id
-
-        def done(new: str | None) -> None:
-            if new is not None and new.strip() and new.strip() != name:
-                self._request(briefing, "rename", actor_id=actor_id, name=new.strip())
-
-        self.app.push_screen(PromptScreen(f"Rename {safe_text(name, 80)}", value=name), done)
+        if found is not None:
+            party_curation.ask_rename(self, *found)
 
     def action_merge(self) -> None:
-        from briefing.ui.dialogs import PickScreen
-
         found = self._curation_target()
-        if found is None:
-            return
-        briefing, actor_id = found
-        actor = briefing.actor(actor_id)
-        others = [(f"{o.name} ({KIND_NAMES.get(o.kind, o.kind)})", o.id)
-                  for o in sorted(briefing.actors, key=lambda a: a.name.casefold())
-                  if o.id != actor_id]
-        if not others:
-            self.notify("no other actor to merge with", severity="warning", markup=False)
-            return
-
-        def done(keep: object | None) -> None:
-            if isinstance(keep, str):
-                self._request(briefing, "merge", keep=keep, other=actor_id)
-
-        title = f"Merge {safe_text(actor.name if actor else actor_id, 60)} into…"
-        self.app.push_screen(PickScreen(title, others), done)
+        if found is not None:
+            party_curation.ask_merge(self, *found)
 
     def action_drop(self) -> None:
-        from briefing.ui.dialogs import ConfirmScreen
-
         found = self._curation_target()
-        if found is None:
-            return
-        briefing, actor_id = found
-        actor = briefing.actor(actor_id)
-
-        def done(yes: bool | None) -> None:
-            if yes:
-                self._request(briefing, "drop", actor_id=actor_id)
-
-        name = safe_text(actor.name if actor else actor_id, 80)
-        self.app.push_screen(ConfirmScreen(f"Drop {name} from this document?"), done)
+        if found is not None:
+            party_curation.ask_drop(self, *found)
 
     def action_add(self) -> None:
-        from briefing.ui.dialogs import AddActorScreen
-
         if self._mode != "document" or self._briefing is None:
             raise SkipAction()
-        briefing = self._briefing
-
-        def done(answer: tuple[str, str] | None) -> None:
-            if answer:
-                self._request(briefing, "add", name=answer[0], kind=answer[1])
-
-        self.app.push_screen(AddActorScreen(list(KIND_NAMES.items())), done)
+        party_curation.ask_add(self, self._briefing)
 
     # -- corpus mode ---------------------------------------------------------------------------
 
@@ -480,7 +430,7 @@ class PartiesPanel(SidePanel):
 
     def _aggregated(self) -> list[CorpusActor] | None:
         """The corpus actors; ``None`` while a worker counts them (the view is then redrawn)."""
-        return self._corpus_data()  # type: ignore[return-value]
+        return self._corpus_data()
 
     def _refresh_corpus(self) -> None:
         self._corpus_refresh_pending = False
@@ -506,15 +456,15 @@ class PartiesPanel(SidePanel):
             entries = [e for e in entries if typed in e.name.casefold() or typed in e.id]
         if entries is None:
             self._waiting_highlight = highlight
-            self._set_header(f"CORPUS · {_plural(documents, 'doc')}")
+            self._set_header(f"CORPUS · {plural(documents, 'doc')}")
             self._set_hint("a/esc back")
             self._fill([(Content(f"Counting the actors of {documents} documents…"), None)])
             return
         self._waiting_highlight = None
         variables = self.app.theme_variables
         typed_note = " (filtered)" if typed else ""
-        self._set_header(f"{_plural(len(entries), 'actor')}{typed_note} in "
-                         f"{_plural(documents, 'doc')}")
+        self._set_header(f"{plural(len(entries), 'actor')}{typed_note} in "
+                         f"{plural(documents, 'doc')}")
         self._set_hint("⏎ its documents  Q quotes  f filter  a/esc back")
         if not documents:
             self._fill([(Content("No corpus loaded yet."), None)])
@@ -523,7 +473,7 @@ class PartiesPanel(SidePanel):
         # A column legend: the number is of documents, not of mentions as in document mode.
         options: list[tuple[Content, object | None]] = [
             (Content.assemble(("   docs actor", "bold $text-accent")), None)]
-        options.extend((_corpus_prompt(entry, variables), entry) for entry in shown)
+        options.extend((corpus_prompt(entry, variables), entry) for entry in shown)
         if len(entries) > len(shown):
             more = len(entries) - len(shown)
             options.append((Content.assemble((f"… {more} more actors, in fewer documents",
@@ -542,11 +492,11 @@ class PartiesPanel(SidePanel):
         rows = documents_of(entry, self._corpus)
         count = len(rows)
         kind = KIND_NAMES.get(entry.kind, entry.kind)
-        self._set_header(f"{entry.name} · {kind} · {_plural(count, 'doc')}")
+        self._set_header(f"{entry.name} · {kind} · {plural(count, 'doc')}")
         self._set_hint("⏎ open  esc back  a document")
         shown = rows[:MAX_ACTOR_DOCUMENTS]
         options: list[tuple[Content, object | None]] = [
-            (_document_prompt(briefing, mentions), briefing) for briefing, mentions in shown
+            (document_prompt(briefing, mentions), briefing) for briefing, mentions in shown
         ]
         if len(rows) > len(shown):
             options.append((Content.assemble((f"… {len(rows) - len(shown)} older documents",
@@ -557,73 +507,3 @@ class PartiesPanel(SidePanel):
 
 
 # -- row rendering (Content only: document text is never markup) --------------------------------
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
-
-
-def _actor_prompt(row: ActorRow, variables: dict[str, str]) -> Content:
-    actor = row.actor
-    badge = KIND_BADGES.get(actor.kind, "··")
-    count = f"{row.count:>3}" if row.count else "  ·"
-    indent = ("  " * (row.depth - 1) + "└ ") if row.depth else ""
-    parts: list[str | tuple[str, str]] = [
-        (badge, f"bold {kind_style(variables, actor.kind)}"), " ",
-        (count, "$text-muted"), " ", indent,
-    ]
-    if actor.origin == "user":
-        parts.append((USER_MARK + " ", "$text-accent"))
-    parts.append((safe_text(actor.name, 120), "bold" if row.depth == 0 else ""))
-    # The side a person is on comes first: it is what a narrow panel must not cut off.
-    details = []
-    if row.affiliation_name:
-        details.append(safe_text(row.affiliation_name, 80))
-    if actor.title:
-        details.append(safe_text(actor.title, 80))
-    if row.role:
-        details.append(row.role)
-    if actor.kind == "person" and not actor.mentions:
-        details.append("unnamed source")
-    if actor.origin == "user":
-        details.append("curated")
-    if details:
-        parts.extend(["\n", " " * (7 + len(indent)), (" · ".join(details), "$text-muted")])
-    return Content.assemble(*parts)
-
-
-def _corpus_prompt(entry: CorpusActor, variables: dict[str, str]) -> Content:
-    documents = len(entry.documents)
-    parts: list[str | tuple[str, str]] = [
-        (KIND_BADGES.get(entry.kind, "··"), f"bold {kind_style(variables, entry.kind)}"), " ",
-        (f"{documents:>4}", "$text-muted"), " ",
-    ]
-    if entry.user:
-        parts.append((USER_MARK + " ", "$text-accent"))
-    parts.append((safe_text(entry.name, 120), "bold"))
-    roles = [f"{label} in {n}" for label, n in (("mediator", entry.mediator),
-                                                 ("side", entry.side)) if n]
-    if roles:
-        parts.append(("  " + " · ".join(roles), "$text-muted"))
-    return Content.assemble(*parts)
-
-
-def _quote_prompt(quote: CorpusQuote) -> Content:
-    mark = "≈ " if quote.reported else "“"
-    end = "" if quote.reported else "”"
-    return Content.assemble(
-        (mark, "$text-muted"), safe_text(" ".join(quote.text.split()), 300), (end, "$text-muted"),
-        "\n", ("  " + " · ".join([quote.date or "undated", safe_text(quote.title, 100)]),
-                "$text-muted"))
-
-
-def _document_prompt(briefing: Briefing, mentions: int) -> Content:
-    document = briefing.document
-    details = [document.published or "undated"]
-    if document.source:
-        details.append(safe_text(document.source, 60))
-    details.append(_plural(mentions, "mention"))
-    return Content.assemble(
-        (safe_text(document.display_title, 160), "bold"), "\n",
-        ("  " + " · ".join(details), "$text-muted"),
-    )

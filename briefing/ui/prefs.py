@@ -161,12 +161,14 @@ def _from_cache() -> Preferences | None:
 
 def _limits_dict(settings: Any) -> dict[str, int]:
     """The limits that differ from the defaults, as plain integers."""
-    from dataclasses import asdict, is_dataclass
+    from dataclasses import asdict
+
+    from briefing.corpus.limits import Limits
 
     limits = getattr(settings, "limits", None)
-    if limits is None or not is_dataclass(limits):
+    if not isinstance(limits, Limits):
         return {}
-    defaults = asdict(type(limits)())
+    defaults = asdict(Limits())
     return {k: int(v) for k, v in asdict(limits).items() if defaults.get(k) != v}
 
 

@@ -12,21 +12,14 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.model import Problem
+from briefing.ui.css import tcss
 from briefing.ui.text import label
 
 MAX_SHOWN = 5000  # a broken 22,000-file folder must not build a huge list
 
 
 class ProblemsScreen(ModalScreen[None]):
-    DEFAULT_CSS = """
-    ProblemsScreen { align: center middle; }
-    ProblemsScreen > Vertical {
-        width: 100; max-width: 100%; height: 80%; min-height: 8;
-        border: round $warning; background: $panel;
-    }
-    ProblemsScreen #problems-title { padding: 0 1; text-style: bold; }
-    ProblemsScreen OptionList { height: 1fr; border: none; &:focus { border: none; } }
-    """
+    DEFAULT_CSS = tcss(__file__, "problems_screen.tcss")
     BINDINGS = [Binding("escape,q,exclamation_mark", "close", "Close", id="problems-close")]
 
     def __init__(self, problems: Sequence[Problem]) -> None:

@@ -26,6 +26,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing.ui import wrap
+from briefing.ui.css import tcss
 from briefing.ui.text import line_text, link_for, safe_str
 
 if TYPE_CHECKING:
@@ -76,29 +77,7 @@ class Reader(ScrollView, can_focus=True):
         "reader--other",
     }
 
-    DEFAULT_CSS = """
-    Reader {
-        background: $surface;
-        overflow-x: hidden;
-        overflow-y: auto;
-        scrollbar-gutter: stable;
-        scrollbar-size-vertical: 1;
-        scrollbar-background: $surface;
-        scrollbar-color: $panel-lighten-2;
-        scrollbar-color-hover: $accent 60%;
-        scrollbar-color-active: $accent;
-        & > .reader--title { color: $text; text-style: bold; }
-        & > .reader--meta { color: $text-muted; }
-        & > .reader--link { color: $text-muted; text-style: underline; }
-        & > .reader--heading { color: $briefing-heading; text-style: bold; }
-        & > .reader--notice { color: $warning; text-style: italic; }
-        & > .reader--speaker { color: $briefing-heading; text-style: bold; }
-        & > .reader--mention { background: $briefing-mention; }
-        & > .reader--evidence { background: $briefing-evidence; }
-        & > .reader--search { background: $briefing-search; text-style: bold; }
-        & > .reader--other { text-style: underline; }
-    }
-    """
+    DEFAULT_CSS = tcss(__file__, "reader.tcss")
 
     class PositionChanged(Message):
         """The top of the view now shows ``offset`` (posted when it changes)."""
@@ -199,6 +178,12 @@ class Reader(ScrollView, can_focus=True):
         if self._lines is None:
             return self._anchor
         return self._lines.offset_for_row(max(0, min(row, len(self._lines) - 1)))
+
+    def row_distance(self, top_offset: int, offset: int) -> int:
+        """Rows from ``top_offset`` down to ``offset`` as the text is wrapped now."""
+        if self._lines is None:
+            return 0
+        return self._lines.row_for_offset(offset) - self._lines.row_for_offset(top_offset)
 
     def visible_text(self) -> list[str]:
         """The plain text of the rows on screen (for tests and accessibility)."""
@@ -344,9 +329,8 @@ class Reader(ScrollView, can_focus=True):
             if row == 1 and self._message:
                 msg = self._message[:width]
                 pad = max(0, (width - len(msg)) // 2)
-                segments = [Segment(" " * pad, base),
-                            Segment(msg, self._style("reader--meta"))]
-                return Strip(segments).adjust_cell_length(width, base)
+                parts = [Segment(" " * pad, base), Segment(msg, self._style("reader--meta"))]
+                return Strip(parts).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         if row >= len(self._lines):
             return Strip.blank(width, base)
@@ -366,7 +350,8 @@ class Reader(ScrollView, can_focus=True):
             cells = wrap.cell_width(text)
         else:
             segments.extend(self._text_segments(start, end, style))
-            cells = wrap.cell_width(self.briefing.document.text[start:end])
+            text = self.briefing.document.text if self.briefing is not None else ""
+            cells = wrap.cell_width(text[start:end])
         used = margin + cells
         if used < width:
             segments.append(Segment(" " * (width - used), base))

@@ -35,6 +35,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from briefing.ui.css import tcss
 from briefing.ui.text import line_text, safe_str
 
 MAX_ROWS = 40  # rows shown (and hits kept for n/N); more is noise and costs redraw time
@@ -164,29 +165,7 @@ def status_line(result: Any) -> Content:
 class SearchScreen(ModalScreen[Any]):
     """Search every document; dismisses with the chosen hit or ``None``."""
 
-    DEFAULT_CSS = """
-    SearchScreen {
-        align: center top;
-        background: $background 60%;
-    }
-    SearchScreen #search-box {
-        width: 90%;
-        max-width: 120;
-        height: 90%;
-        margin-top: 1;
-        border: round $accent;
-        background: $surface;
-        padding: 0 1;
-    }
-    SearchScreen #search-status {
-        height: 1;
-        color: $text-muted;
-    }
-    SearchScreen #search-results {
-        height: 1fr;
-        border: none;
-    }
-    """
+    DEFAULT_CSS = tcss(__file__, "search_screen.tcss")
 
     BINDINGS = [
         Binding("escape", "close", "Back", show=True),

@@ -7,13 +7,14 @@ corpus, in a worker thread for a big one (so the screen stays live), with a gene
 so that a worker's result for an older corpus is dropped.
 
 A subclass says what its corpus computation is (:meth:`SidePanel._compute_corpus`), up to which
-size it runs at once (:meth:`SidePanel._sync_limit`), and how it shows its modes.  The CSS
-helpers build the rules the panels' ``DEFAULT_CSS`` have in common (header, list, hint).
+size it runs at once (:meth:`SidePanel._sync_limit`), and how it shows its modes.  Each panel's
+look is its own ``.tcss`` file (``parties_panel.tcss``, ``tracker_panel.tcss``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Generic, TypeVar, cast
 
 from textual import on
 from textual.content import Content
@@ -24,61 +25,7 @@ from textual.widgets.option_list import Option
 
 from briefing.model import Briefing
 
-# -- DEFAULT_CSS pieces (``panel`` is the widget's type name, ``*_id`` an id without ``#``) --------
-
-
-def header_css(panel: str, header_id: str) -> str:
-    """A one-line bold header, highlighted while the panel has the focus."""
-    return f"""
-    {panel} > #{header_id} {{
-        height: 1;
-        padding: 0 1;
-        background: $panel;
-        color: $text;
-        text-style: bold;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-    }}
-    {panel}:focus-within > #{header_id} {{
-        background: $primary-background;
-    }}"""
-
-
-def list_css(panel: str, list_id: str, *, nowrap: bool = True, hidden: bool = False) -> str:
-    """A borderless list filling the panel; ``nowrap`` truncates its lines."""
-    display = "\n        display: none;" if hidden else ""
-    wrap = "\n        text-wrap: nowrap;\n        text-overflow: ellipsis;" if nowrap else ""
-    return f"""
-    {panel} > #{list_id} {{{display}
-        height: 1fr;
-        border: none;
-        padding: 0;
-        background: $surface;{wrap}
-    }}
-    {panel} > #{list_id}:focus {{
-        border: none;
-    }}"""
-
-
-def hint_css(panel: str, hint_id: str) -> str:
-    """A one-line muted hint of the keys at the foot of the panel."""
-    return f"""
-    {panel} > #{hint_id} {{
-        height: 1;
-        padding: 0 1;
-        color: $text-muted;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-    }}"""
-
-
-def panel_css(panel: str) -> str:
-    """The panel itself: a vertical stack filling its place."""
-    return f"""
-    {panel} {{
-        height: 1fr;
-        layout: vertical;
-    }}"""
+CorpusT = TypeVar("CorpusT")  # what a panel computes over the corpus
 
 
 class CorpusComputed(Message):
@@ -92,7 +39,7 @@ class CorpusComputed(Message):
         self.generation = generation
 
 
-class SidePanel(Widget):
+class SidePanel(Widget, Generic[CorpusT]):
     """A side panel with a document mode and corpus modes over one ``OptionList`` at a time."""
 
     CORPUS_WORKER_GROUP = "side-panel-corpus"  # the worker group of the corpus computation
@@ -107,7 +54,7 @@ class SidePanel(Widget):
         super().__init__(name=name, id=id, classes=classes)
         self._briefing: Briefing | None = None
         self._corpus: Sequence[Briefing] = ()
-        self._corpus_result: object | None = None  # computed on first corpus view
+        self._corpus_result: CorpusT | None = None  # computed on first corpus view
         self._mode = "document"
         self._targets: dict[str, object] = {}  # option id -> the row's target
         self._build = 0
@@ -167,7 +114,7 @@ class SidePanel(Widget):
         """Corpora up to this size are computed at once, bigger ones in a worker thread."""
         raise NotImplementedError
 
-    def _compute_corpus(self, briefings: Sequence[Briefing]) -> object:
+    def _compute_corpus(self, briefings: Sequence[Briefing]) -> CorpusT:
         raise NotImplementedError
 
     def _highlight_placed(self, option_id: str) -> None:
@@ -212,7 +159,7 @@ class SidePanel(Widget):
 
     # -- the corpus computation -----------------------------------------------------------------
 
-    def _corpus_data(self) -> object | None:
+    def _corpus_data(self) -> CorpusT | None:
         """The corpus result; ``None`` while a worker computes it (the view is then redrawn)."""
         if self._corpus_result is None:
             if len(self._corpus) <= self._sync_limit():
@@ -240,6 +187,6 @@ class SidePanel(Widget):
     def _corpus_computed(self, message: CorpusComputed) -> None:
         if message.generation != self._generation:
             return  # the corpus changed meanwhile; a newer worker is on its way
-        self._corpus_result = message.result
+        self._corpus_result = cast("CorpusT", message.result)  # this panel's own worker's
         if self._mode != "document":
             self._corpus_ready()

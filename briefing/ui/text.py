@@ -14,11 +14,14 @@ Every label derived from documents goes through :func:`label` (Textual ``Content
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from rich.text import Text
+    from textual.app import App
     from textual.content import Content
+    from textual.notifications import SeverityLevel
+    from textual.widget import Widget
 
 # Same-length translation for a line of document text about to become a Segment: newlines and
 # tabs inside a wrapped line are spaces; any control character left is a replacement mark.
@@ -62,10 +65,7 @@ def link_for(url: object) -> str | None:
     return safe_url(url)
 
 
-def notify_safe(widget: object, message: object, *, severity: str = "information",
-                timeout: float | None = None) -> None:
+def notify_safe(widget: Widget | App[Any], message: object, *,
+                severity: SeverityLevel = "information", timeout: float | None = None) -> None:
     """``notify`` with untrusted text: markup off, sanitised."""
-    kwargs: dict[str, object] = {"severity": severity, "markup": False}
-    if timeout is not None:
-        kwargs["timeout"] = timeout
-    widget.notify(safe_str(message, 300), **kwargs)  # type: ignore[attr-defined]
+    widget.notify(safe_str(message, 300), severity=severity, timeout=timeout, markup=False)

@@ -46,6 +46,7 @@ from briefing.answers.history import (
     merge_histories,
 )
 from briefing.model import Briefing, Negotiation, Span
+from briefing.ui.css import tcss
 from briefing.ui.footer import HintLine
 from briefing.ui.keys import bindings
 from briefing.ui.panel_style import (
@@ -61,7 +62,7 @@ from briefing.ui.panel_style import (
     safe_text,
     status_variable,
 )
-from briefing.ui.side_panel import SidePanel, header_css, hint_css, list_css, panel_css
+from briefing.ui.side_panel import SidePanel
 
 EXCERPT = 160  # characters of a quote or timeline label shown in the list
 EVIDENCE_EXCERPT = 100  # characters of an evidence sentence (the reader shows it whole)
@@ -70,50 +71,10 @@ MAX_STEPS = 100  # per history: the latest ones
 SYNC_LIMIT = 2000  # corpora up to this size are merged at once, bigger ones in a thread
 
 
-class TrackerPanel(SidePanel):
+class TrackerPanel(SidePanel[list[History]]):
     """Status, agenda, rounds, timeline and quotes of the current document; histories."""
 
-    DEFAULT_CSS = panel_css("TrackerPanel") + header_css("TrackerPanel", "tracker-header") + """
-    TrackerPanel > #tracker-badge {
-        height: 1;
-        width: auto;
-        max-width: 100%;
-        margin: 0 1;
-        padding: 0 1;
-        color: auto 90%;
-        background: $panel;
-        text-style: bold;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-    }
-    TrackerPanel > #tracker-head {
-        height: auto;
-        max-height: 4;
-        padding: 0 1;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-    }
-    TrackerPanel.-corpus > #tracker-badge,
-    TrackerPanel.-corpus > #tracker-head {
-        display: none;
-    }""" + list_css("TrackerPanel", "tracker-list", nowrap=False) + """
-    /* Histories: one line per fact, truncated (titles are long; the document has them whole). */
-    """ + list_css("TrackerPanel", "tracker-history", hidden=True).lstrip() + """
-    TrackerPanel.-corpus > #tracker-list {
-        display: none;
-    }
-    TrackerPanel.-corpus > #tracker-history {
-        display: block;
-    }
-    TrackerPanel > #tracker-filter {
-        display: none;
-        height: 1;
-        border: none;
-        padding: 0 1;
-    }
-    TrackerPanel.-corpus > #tracker-filter {
-        display: block;
-    }""" + hint_css("TrackerPanel", "tracker-hint") + "\n    "
+    DEFAULT_CSS = tcss(__file__, "tracker_panel.tcss")
     CORPUS_WORKER_GROUP = "tracker-corpus"
     CORPUS_WORKER_DESCRIPTION = "merge the corpus histories"
 
@@ -143,7 +104,7 @@ class TrackerPanel(SidePanel):
     @property
     def _histories(self) -> list[History] | None:
         """The corpus histories, computed on first corpus view (``None``: not yet)."""
-        return self._corpus_result  # type: ignore[return-value]
+        return self._corpus_result
 
     @_histories.setter
     def _histories(self, value: list[History] | None) -> None:
@@ -283,7 +244,7 @@ class TrackerPanel(SidePanel):
             if others:
                 options.append(_heading("Other threads", len(others)))
                 for index, other in others:
-                    options.append((_thread_prompt(other), _Thread(index)))
+                    options.append((_thread_prompt(other), _ThreadRow(index)))
         if briefing.timeline:
             events = sorted(briefing.timeline, key=lambda e: (e.date, e.evidence.start))
             options.append(_heading("Timeline", len(events)))
@@ -317,7 +278,7 @@ class TrackerPanel(SidePanel):
             span = target.spans[index]
             self.post_message(self.EvidenceSelected(target.path, span.start, span.end))
             self.post_message(self.Chosen())
-        elif isinstance(target, _Thread):
+        elif isinstance(target, _ThreadRow):
             self._thread = target.index
             self._show_document()
         elif isinstance(target, HistoryStep):
@@ -383,7 +344,7 @@ class TrackerPanel(SidePanel):
 
     def _merged(self) -> list[History] | None:
         """The histories; ``None`` while a worker merges them (the view is then redrawn)."""
-        return self._corpus_data()  # type: ignore[return-value]
+        return self._corpus_data()
 
     def _corpus_ready(self) -> None:
         self._show_corpus()
@@ -462,7 +423,9 @@ class _Evidence:
         self.spans = tuple(spans)
 
 
-class _Thread:
+class _ThreadRow:
+    """A row naming another negotiation thread of the document (enter shows it)."""
+
     __slots__ = ("index",)
 
     def __init__(self, index: int) -> None:

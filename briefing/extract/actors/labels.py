@@ -1,4 +1,4 @@
-"""A transcript's speaker labels are layout, not name mentions (issue 11).
+"""A transcript's speaker labels are layout, not name mentions.
 
 "MR. KIRBY:" or "THE PRESIDENT:" at the head of a turn tells who speaks; the text does not name
 the actor there, the transcript's form does (the reader shows labels in bold, a search hit

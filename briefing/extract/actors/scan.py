@@ -7,6 +7,12 @@ so it costs about one dict lookup per token.  A match must respect the entry's c
 acronyms exactly ("US" is not "us", "IS" is not "is"); other names need the capitals the KB
 form has ("Nusra Front", not "nusra front"), so "turkey" or "chad" in running text are no
 states.  A possessive "'s" after a name stays outside the span and marks the match.
+
+A read-only gazetteer (the KB's) is also walked as a token trie, built once per gazetteer: from
+a start token it follows only the names the text continues, so a word that starts long names
+("united", "national") costs one dict lookup per matching token instead of one tuple key per
+possible length.  Plain dicts (the names learnt from one document, which change between scans)
+are looked up length by length.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import bisect
 import re
 import string
 from collections.abc import Iterable, Mapping
+from itertools import compress
 
 from briefing.knowledge import TOKEN_RE
 from briefing.model import Document
@@ -99,19 +106,18 @@ class Tokens:
                 spans.append(sec.heading_span)
         spans.sort()
         self.sent_spans = spans
-        # sentence index of each token, by walking both sorted lists once
+        # sentence index of each token: the tokens before each span's start belong to the
+        # span before (slices filled in C, the first token of a span found by bisection)
         sent = [0] * n
         sent_tok: list[int] = []
         k = 0
         for idx, (s, _e) in enumerate(spans):
-            owner = idx - 1 if idx else 0
-            while k < n and starts[k] < s:
-                sent[k] = owner
-                k += 1
+            stop = max(k, bisect.bisect_left(starts, s))
+            if stop > k:
+                sent[k:stop] = [idx - 1 if idx else 0] * (stop - k)
+                k = stop
             sent_tok.append(k)
-        last = max(0, len(spans) - 1)
-        for x in range(k, n):
-            sent[x] = last
+        sent[k:] = [max(0, len(spans) - 1)] * (n - k)
         self.sent = sent
         self.sent_tok = SentenceStarts(sent_tok)
         sample = text[:4000]
@@ -201,6 +207,60 @@ def case_ok(entry: Entry, raw: list[str]) -> bool:
     return True
 
 
+class _Node:
+    """A token trie node: the names continuing with each next token, and whether the tokens
+    walked so far are a whole name."""
+
+    __slots__ = ("children", "whole")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.whole = False
+
+
+_TRIES: dict[int, tuple[Mapping[tuple[str, ...], tuple[Entry, ...]], dict[str, _Node]]] = {}
+
+
+def _trie(gazetteer: Mapping[tuple[str, ...], tuple[Entry, ...]]) -> dict[str, _Node] | None:
+    """The token trie of a read-only gazetteer (built once), None for a plain dict."""
+    if isinstance(gazetteer, dict):
+        return None  # a document's learnt names: they change between scans
+    cached = _TRIES.get(id(gazetteer))
+    if cached is not None and cached[0] is gazetteer:
+        return cached[1]
+    root: dict[str, _Node] = {}
+    for key in gazetteer:
+        level = root
+        node: _Node | None = None
+        for tok in key:
+            node = level.get(tok)
+            if node is None:
+                node = level[tok] = _Node()
+            level = node.children
+        if node is not None:
+            node.whole = True
+    if len(_TRIES) >= 8:  # a few knowledge bases per process at most (tests build several)
+        _TRIES.clear()
+    _TRIES[id(gazetteer)] = (gazetteer, root)  # the reference keeps the id from being reused
+    return root
+
+
+def _name_lengths(trie: dict[str, _Node], norm: list[str], i: int, n: int) -> list[int]:
+    """The lengths of the trie's names that the tokens from ``i`` spell, longest first."""
+    lengths: list[int] = []
+    node = trie.get(norm[i])
+    j = i + 1
+    while node is not None:
+        if node.whole:
+            lengths.append(j - i)
+        if j >= n:
+            break
+        node = node.children.get(norm[j])
+        j += 1
+    lengths.reverse()
+    return lengths
+
+
 def scan(tokens: Tokens, gazetteer: Mapping[tuple[str, ...], tuple[Entry, ...]],
          first: Mapping[str, int | tuple[int, ...]], taken: bytearray | None = None,
          rule: str = "gazetteer", candidates: list[int] | None = None) -> list[TokenHit]:
@@ -209,15 +269,20 @@ def scan(tokens: Tokens, gazetteer: Mapping[tuple[str, ...], tuple[Entry, ...]],
     ``candidates`` (sorted token indices) limits where a match may start."""
     hits: list[TokenHit] = []
     norm, raw, n = tokens.norm, tokens.raw, tokens.n
-    # candidate starts in one pass (a comprehension is far cheaper than a Python while loop)
+    trie = _trie(gazetteer)
+    # candidate starts in one pass, in C (compress over the membership of each token)
     starts = candidates if candidates is not None else \
-        [i for i, w in enumerate(norm) if w in first]
+        list(compress(range(n), map(first.__contains__, norm)))
     pos = 0
     for i in starts:
         if i < pos or (taken is not None and taken[i]):
             continue
         found = first[norm[i]]  # every start is a word of ``first`` (so are the candidates)
-        lengths = range(found, 0, -1) if isinstance(found, int) else found
+        lengths: Iterable[int] = range(found, 0, -1) if isinstance(found, int) else found
+        if trie is not None:
+            # only the lengths that are names here, among those ``first`` allows
+            allowed = lengths
+            lengths = [k for k in _name_lengths(trie, norm, i, n) if k in allowed]
         for length in lengths:
             j = i + length
             if j > n:

@@ -1,4 +1,4 @@
-"""People the knowledge base does not know, found by their given names (issue 11).
+"""People the knowledge base does not know, found by their given names.
 
 The actor finder knows people from the knowledge base and from titles ("Minister Jane Roe").
 Wire stories and transcripts name many others bare: "South Africa's director-general of

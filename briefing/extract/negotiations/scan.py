@@ -17,6 +17,7 @@ import bisect
 import re
 import string
 from collections import defaultdict
+from operator import itemgetter
 
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
@@ -241,10 +242,15 @@ _WORDS3 = re.compile(r"[a-z]{3,}")
 _SHORT_ALTERNATIVE = re.compile(r"(?:^|[(|])[a-z]{1,2}(?=[|)\\])")
 
 
+_FIRST4 = itemgetter(slice(0, 4))
+
+
 def unit_keys(low: str, lo: int, hi: int) -> set[str]:
     """The 3- and 4-letter starts of the words of ``low[lo:hi]`` (see :class:`Lexicon`)."""
-    words = set(_WORDS3.findall(low, lo, hi))
-    return {w[:4] for w in words} | {w[:3] for w in words}
+    # the 4-letter starts in C (map), then the 3-letter starts of those (fewer than the words)
+    keys = set(map(_FIRST4, _WORDS3.findall(low, lo, hi)))
+    keys.update([k[:3] for k in keys])
+    return keys
 
 
 class Lexicon:

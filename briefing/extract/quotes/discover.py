@@ -28,6 +28,8 @@ from briefing.model import Actor, Document, Mention
 
 _WORD = r"[A-Z][a-z][\w-]*(?:[’'][A-Z][\w-]*)?"  # "Moffat", "O'Brien", not "Oxfam's"
 _NAME = rf"{_WORD}(?:\s+(?:[A-Z]\.\s+)?{_WORD}){{1,2}}"
+_OF_BEFORE = re.compile(r"\bof\s+$")
+_FAMILY_AFTER = re.compile(rf"\s+{_WORD}\b(?!\s+[A-Z])")  # not "Merrill Lynch Capital Markets"
 _GIVEN_BEFORE = re.compile(rf"\b(?:{_WORD}\s+){{1,2}}\Z")  # "Rafael " before "Benitez"
 # the verbs that introduce a speaker named right before or right after them
 # (a trie of literal words: scanned over the whole text, it must be fast; word edges are
@@ -75,7 +77,8 @@ def _untitled(name: str, start: int, lead: str) -> tuple[str, int, str]:
     """"Rt Rev Scott Joynt" -> "Scott Joynt": leading titles go to the lead."""
     words = name.split()
     k = 0
-    while k < len(words) - 1 and words[k].rstrip(".") in _TITLES:
+    while k < len(words) - 1 and (words[k].rstrip(".") in _TITLES
+                                  or PERSON_NOUNS.fullmatch(words[k])):
         k += 1
     if k == 0:
         return name, start, lead
@@ -135,6 +138,8 @@ class _Discovery:
             if (verb.start() and text[verb.start() - 1].isalnum()) or \
                     text[verb.end():verb.end() + 1].isalnum():
                 continue
+            if not self._name_near(verb):
+                continue  # "he said", "said that": most verbs name nobody
             for name, start, lead, appos in self._named_at(verb):
                 name, start, lead = _untitled(name, start, lead)
                 words = name.split()
@@ -152,6 +157,18 @@ class _Discovery:
                 if full is not None and not _overlaps(self.taken, start, start + len(word)):
                     found.setdefault(full, (full, None))
         return tuple(self._actor(name, aff) for name, aff in found.values())
+
+    def _name_near(self, verb: re.Match[str]) -> bool:
+        """A cheap test: a capitalised word or a comma just before the verb (after "also",
+        "later", "then"), or a capitalised word just after it."""
+        text = self.text
+        after = text[verb.end():verb.end() + 2].lstrip()
+        if after[:1].isupper():
+            return True
+        before = text[max(0, verb.start() - 24):verb.start()].split()
+        while before and before[-1] in ("also", "later", "then"):
+            before.pop()
+        return bool(before) and (before[-1][:1].isupper() or before[-1].endswith(","))
 
     def _surname_at(self, verb: re.Match[str]) -> list[tuple[str, int]]:
         """A single capitalised word as the subject of ``verb``: '"…," Toshack said',
@@ -177,9 +194,16 @@ class _Discovery:
     def _find_full_name(self, surname: str) -> str | None:
         for at, end in _word_spans(self.text, surname):
             given = _GIVEN_BEFORE.search(self.text, max(0, at - 60), at)
-            if given is None:
-                continue
-            name, start, _lead = _untitled(self.text[given.start():end], given.start(), "")
+            if given is not None and not _OF_BEFORE.search(self.text, max(0, given.start() - 4),
+                                                          given.start()):
+                name, start, _lead = _untitled(self.text[given.start():end], given.start(), "")
+            else:
+                # "Inspector of Mines Redzuan Sumun … Redzuan said": a given name used alone,
+                # the family name after it
+                family = _FAMILY_AFTER.match(self.text, end)
+                if family is None:
+                    continue
+                name, start = self.text[at:family.end()], at
             words = name.split()
             if len(words) >= 2 and not any(w in _NOT_PERSON or w in _TITLES for w in words) \
                     and not _overlaps(self.taken, start, start + len(name)):
@@ -255,5 +279,8 @@ class _Discovery:
 
 
 def unnamed_speakers(document: Document, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
-    """People named as speakers in ``document`` who are not among ``actors``."""
+    """People named as speakers in ``document`` who are not among ``actors`` (none in a text
+    without quotation marks: a speaker matters for the quotes)."""
+    if not any(mark in document.text for mark in '"“”'):
+        return ()
     return _Discovery(document, actors).run()

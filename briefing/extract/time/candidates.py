@@ -109,8 +109,8 @@ _DAY_WORDS = ("yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|
 _UNIT_WORDS = ("hours|hour|days|day|weeks|week|weekend|months|month|years|year|decades|decade|"
                "minutes|minute")
 _TRIGGERS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
-    (re.compile(r"\d+"), ("iso", "slash", "dmy", "year", "ago", "duration", "within",
-                          "since_years")),
+    # ("within 48 hours", "a 23-year-old": found from their unit word, a few words back)
+    (re.compile(r"\d+"), ("iso", "slash", "dmy", "year", "ago", "duration")),
     # as tries: each is scanned over the whole text (see word_trie)
     (literal_alternation(_MONTH_WORDS.split("|")), ("mdy", "my", "month")),
     (literal_alternation(WEEKDAY_NAMES.split("|")), ("weekday", "mdy", "dmy")),

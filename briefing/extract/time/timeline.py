@@ -92,7 +92,8 @@ class _Timeline:
         self.doc = document
         self.text = document.text
         self.times = [t for t in times if t.kind == "date"]
-        self.quotes = sorted((q.start, q.end) for q in quotes)
+        self.quotes = sorted((q.start, q.end) for q in quotes)  # quotes do not nest
+        self.quote_starts = [a for a, _b in self.quotes]
         text = self.text
         self.units = [_Sentence(s.start, s.end, text[s.start:s.end],
                                 text[s.start:s.end].rstrip().endswith("?")
@@ -105,7 +106,8 @@ class _Timeline:
         return self.units[k] if k >= 0 and pos < self.units[k].end else None
 
     def in_quote(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.quotes)
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        return i >= 0 and pos < self.quotes[i][1]
 
     def asserts_no_event(self, t: TimeExpression, u: _Sentence | None) -> bool:
         if u is not None and u.question and u.text.rstrip().endswith("?") \

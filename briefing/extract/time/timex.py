@@ -1,4 +1,4 @@
-"""Time expressions resolved against the publication date (issue 4).
+"""Time expressions resolved against the publication date.
 
 One pass of a few precompiled patterns over the text finds dates ("March 23-25, 2025",
 "2016-09-04", "May 27th"), months ("in February", "last October", "November 1985"), years,

@@ -1,7 +1,7 @@
-"""The reader's state as the UI uses it: positions, bookmarks and recent corpora, saved safely.
+"""The reader state as the session uses it: positions, bookmarks and recent corpora, saved safely.
 
-:class:`StateKeeper` wraps :class:`briefing.userdata.state.ReaderState` for the main screen.  The file is
-read and written only in thread workers (never on the UI thread's hot path): the screen notes
+:class:`StateKeeper` wraps :class:`briefing.userdata.state.ReaderState` for the session.  The
+file is read and written only in jobs (never on the UI thread's hot path): the screen notes
 the current position in memory on every tick of a timer and a save runs only when something
 changed (debounced, every :data:`SAVE_INTERVAL` seconds).  A lock guards the in-memory state
 because the UI thread adds bookmarks while a worker may be saving; the UI thread takes it only

@@ -1,0 +1,74 @@
+"""The user's corrections (``rename``, ``merge``, ``drop``, ``add`` an actor): the jobs.
+
+:func:`curate` writes the sidecar (structurally, atomically) and analyses the document again;
+:func:`curate_index` brings the search index's actors for that document up to date without
+indexing the corpus again.  Both run off the owner's thread and only publish events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefing.session.events import Curated, IndexCurated, ProblemsFound, SessionEvent
+from briefing.session.jobs import Cancelled
+
+if TYPE_CHECKING:
+    from briefing.corpus.limits import Limits
+    from briefing.model import Briefing
+    from briefing.search import SearchIndex
+
+DONE = {"rename": "renamed", "merge": "merged", "drop": "dropped", "add": "added"}
+INDEX_WAIT = 600.0  # seconds an index still being built is waited for
+
+
+def curate(path: str, sidecar: str | None, op: str, args: dict[str, str], limits: Limits,
+           publish: Callable[[SessionEvent], None]) -> None:
+    """Apply ``op`` to the sidecar of ``path`` and publish the document analysed again."""
+    from briefing.userdata.sidecar import CurationError
+    from briefing.userdata.sidecar import curate as edit_sidecar
+
+    try:
+        result = edit_sidecar(path, op, sidecar=sidecar, **args)
+    except CurationError as exc:
+        publish(Curated(path, None, [], str(exc)))
+        return
+    except (OSError, UnicodeDecodeError, KeyError, TypeError) as exc:
+        from briefing.common.storage import describe
+
+        publish(Curated(path, None, [], f"the sidecar was not changed: {describe(exc)}"))
+        return
+    from briefing.analysis.runner import safe_analyse
+    from briefing.corpus import load_document
+
+    document, problems = load_document(path, limits)
+    if document is None:
+        publish(Curated(path, None, problems, "the document could not be read again"))
+        return
+    briefing, more = safe_analyse(document, limits)
+    beside = result.sidecar.parent == Path(path).parent
+    where = result.sidecar.name if beside else str(result.sidecar)  # the seed: data dir
+    publish(Curated(path, briefing, problems + more, what=f"{DONE.get(op, op)}; saved in {where}"))
+
+
+def curate_index(current: Callable[[], SearchIndex | None],
+                 publish: Callable[[SessionEvent], None], path: str, old: Briefing,
+                 new: Briefing, briefings: Sequence[Briefing], paths: Sequence[str],
+                 cache_dir: Path | None, cancelled: Cancelled) -> None:
+    """Update the index's actors for one curated document, publish it and save it; an index
+    still being built is waited for (bounded).  A failure is published as a problem: the
+    index keeps the old actors until the next full build."""
+    try:
+        from briefing.search.cache import apply_curation
+
+        apply_curation(current, lambda before, after: publish(IndexCurated(before, after)),
+                       path, old, new, briefings, paths, cache_dir, wait=INDEX_WAIT,
+                       cancelled=cancelled)
+    except Exception as exc:  # noqa: BLE001 - the search layer is optional for the reader
+        from briefing.common.textsafe import display_safe
+        from briefing.model import Problem
+
+        publish(ProblemsFound([Problem("(search index)", f"curated actors not indexed: "
+                                                         f"{exc.__class__.__name__}: "
+                                                         f"{display_safe(exc, 200)}")]))

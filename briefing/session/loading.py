@@ -1,0 +1,108 @@
+"""The loading job: every file of the corpus read, analysed and published in batches.
+
+The first document is published as text before the extractor is even imported (its analysis
+follows as :class:`DocumentAnalysed`), so the reader has something to show at once.  Batches go
+out every quarter second or 500 documents.  A failure stops the loading with a problem and
+keeps what was loaded.  Imports are lazy: this module is imported at start-up, the analysis
+layer only when the job runs.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from time import monotonic
+from typing import TYPE_CHECKING
+
+from briefing.session.events import BriefingsLoaded, DocumentAnalysed, SessionEvent
+from briefing.session.jobs import Cancelled
+from briefing.session.memory import Freezer, prompt_switching
+
+if TYPE_CHECKING:
+    from briefing.corpus.limits import Limits
+    from briefing.model import Briefing, Problem
+
+BACKGROUND_NICE = 5  # analysis workers yield the CPU to the screen and the text index
+BATCH_SECONDS = 0.25  # a batch is published at least this often...
+BATCH_SIZE = 500  # ...or when it has this many documents
+
+
+def load_corpus(paths: Sequence[str], limits: Limits, publish: Callable[[SessionEvent], None],
+                cancelled: Cancelled) -> None:
+    """Read and analyse the corpus (``paths`` empty: the seeds), publishing batches."""
+    from briefing.model import Problem
+
+    freezer = Freezer()
+    freezer.freeze()  # what start-up imported lives as long as the app
+    prompt_switching()
+    batch: list[Briefing] = []
+    problems: list[Problem] = []
+    folders: set[str] = set()  # where documents (and so sidecars) live
+    seen = 0
+    try:
+        provisional = show_first_text(paths, limits, publish)
+        # The analysis layer (with its cache: a warm start only stats unchanged files).
+        from briefing.analysis import runner
+        from briefing.analysis.pool import default_workers
+
+        last = monotonic()
+        # Worker processes for what needs analysing: the extractor is pure Python and would
+        # otherwise share this process's interpreter lock with the screen.
+        for briefing, more in runner.iter_analyse(list(paths) or None, limits,
+                                                  workers=default_workers(),
+                                                  nice=BACKGROUND_NICE):
+            if cancelled():
+                return
+            seen += 1
+            if briefing is not None and briefing.document.path == provisional:
+                provisional = None
+                publish(DocumentAnalysed(0, briefing, more))
+                continue
+            if briefing is not None:
+                batch.append(briefing)
+                folders.add(os.path.dirname(briefing.document.path))
+            problems.extend(more)
+            now = monotonic()
+            if (batch or problems) and (now - last > BATCH_SECONDS or len(batch) >= BATCH_SIZE):
+                publish(BriefingsLoaded(batch, problems, seen))
+                freezer.loaded(len(batch))
+                batch, problems, last = [], [], now
+    except Exception as exc:  # noqa: BLE001 - report, keep what was loaded
+        from briefing.common.textsafe import display_safe
+
+        problems.append(Problem("(loading)", f"loading stopped: {exc.__class__.__name__}: "
+                                             f"{display_safe(exc, 200)}", severity="error"))
+    publish(BriefingsLoaded(batch, problems, seen, done=True))
+    freezer.freeze()
+    clean_temporaries(folders)
+
+
+def show_first_text(paths: Sequence[str], limits: Limits,
+                    publish: Callable[[SessionEvent], None]) -> str | None:
+    """Publish the first document as text only; its path (``None``: nothing usable)."""
+    from briefing.corpus import bundled_seeds, load_file
+    from briefing.corpus.files import discover
+    from briefing.model import Briefing
+
+    for found in discover(list(paths) or [bundled_seeds()], limits.max_folder_depth):
+        if found.error:
+            continue
+        loaded = load_file(found.path, limits)
+        if loaded.document is not None:
+            publish(BriefingsLoaded([Briefing(document=loaded.document)], [], 0))
+            return loaded.document.path
+        return None  # the first file is unusable: iter_analyse reports it
+    return None
+
+
+def clean_temporaries(folders: set[str]) -> None:
+    """Remove what a killed briefing left half-written beside sidecars and in its own folders
+    (its writer is dead); a write in progress elsewhere is left alone."""
+    from briefing import paths
+    from briefing.common.storage import clean_stale_temporaries
+
+    own = [paths.config_dir(), paths.data_dir() / "seeds", paths.cache_dir(),
+           paths.cache_dir() / "search"]
+    for folder in [*map(Path, sorted(folders)), *own]:
+        clean_stale_temporaries(folder)

@@ -1,0 +1,85 @@
+"""The main screen's actions that open another screen: search, the document table, themes.
+
+Imported when one of them is first used (not at start-up): each pulls in its screen's module.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing.ui.text import notify_safe
+
+if TYPE_CHECKING:
+    from briefing.ui.main import MainScreen
+    from briefing.ui.navigation import HitLike
+
+
+def open_search(screen: MainScreen, mode: str = "text") -> None:
+    """``/`` (text) or ``@`` (actor): the search screen; ``enter`` on a hit goes there."""
+    try:
+        from briefing.ui.search import SearchScreen
+    except Exception:  # noqa: BLE001 - the search screen is optional
+        notify_safe(screen, "search is not available yet", severity="warning")
+        return
+    session = screen.session
+    search = SearchScreen(session.search_index, mode=mode)
+    search.progress = session.loading_note
+    search.coverage = session.search_coverage
+    search.briefings_for = session.briefings_at
+
+    def done(hit: HitLike | None) -> None:
+        if hit is not None:
+            screen.navigator.search_done(list(search.result_hits or []), hit)
+            screen.update_status()
+
+    screen.app.push_screen(search, done)
+
+
+def open_documents(screen: MainScreen) -> None:
+    """``d``: the document table (date, source, title, status): filter, sort, enter opens."""
+    briefings = screen.session.briefings
+    if len(briefings) <= 1:
+        notify_safe(screen, "Only one document is open.")
+        return
+    from briefing.ui.documents import DocumentsScreen
+
+    rows = screen.doc_rows.rows(briefings)
+    table = DocumentsScreen(rows, screen.current, *screen.doc_rows.sort)
+
+    def done(index: int | None) -> None:
+        screen.doc_rows.sort = (table.sort_column, table.reverse)
+        if index is not None and 0 <= index < len(briefings):
+            screen.show_document(index)  # records the jump: ctrl+o comes back
+        screen.reader.focus()
+
+    screen.app.push_screen(table, done)
+    screen.doc_rows.fill_statuses(screen, briefings, table)
+
+
+def cycle_theme(screen: MainScreen) -> None:
+    """``T``: the next of briefing's themes (or of all themes when it has none)."""
+    app = screen.app
+    cycle = getattr(app, "theme_cycle", None)
+    names: list[str] = cycle() if callable(cycle) else sorted(app.available_themes)
+    if not names:
+        return
+    current = app.theme
+    following = names[(names.index(current) + 1) % len(names)] if current in names \
+        else names[0]
+    app.theme = following
+    notify_safe(screen, f"theme: {following}", timeout=2)
+
+
+def open_corpus(screen: MainScreen, paths: list[str], sha256: str | None = None,
+                offset: int | None = None) -> None:
+    """Replace the corpus by another (saving the place here first), optionally opening the
+    document ``sha256`` at ``offset`` once it has loaded."""
+    screen.flush_state()
+    following = type(screen)(paths, screen.session.limits_settings)
+    following.places.restore, following.places.restore_offset = sha256, offset
+    if hasattr(screen.app, "paths"):
+        screen.app.paths = list(paths)
+    # The first screen cannot be switched away (it has no result callback): the new one goes
+    # on top and this one lets go of its corpus and index.
+    screen.app.push_screen(following)
+    screen.session.close()

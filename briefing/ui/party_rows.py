@@ -1,0 +1,84 @@
+"""The rows of the parties panel as ``Content``: an actor, a corpus actor, a quote, a document.
+
+Every piece of document text goes through :func:`~briefing.ui.panel_style.safe_text` and
+``Content``: never markup.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+
+from briefing.answers.quotes import CorpusQuote
+from briefing.model import Briefing
+from briefing.ui.panel_groups import ActorRow, CorpusActor
+from briefing.ui.panel_style import KIND_BADGES, USER_MARK, kind_style, safe_text
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
+def actor_prompt(row: ActorRow, variables: dict[str, str]) -> Content:
+    actor = row.actor
+    badge = KIND_BADGES.get(actor.kind, "··")
+    count = f"{row.count:>3}" if row.count else "  ·"
+    indent = ("  " * (row.depth - 1) + "└ ") if row.depth else ""
+    parts: list[str | tuple[str, str]] = [
+        (badge, f"bold {kind_style(variables, actor.kind)}"), " ",
+        (count, "$text-muted"), " ", indent,
+    ]
+    if actor.origin == "user":
+        parts.append((USER_MARK + " ", "$text-accent"))
+    parts.append((safe_text(actor.name, 120), "bold" if row.depth == 0 else ""))
+    # The side a person is on comes first: it is what a narrow panel must not cut off.
+    details = []
+    if row.affiliation_name:
+        details.append(safe_text(row.affiliation_name, 80))
+    if actor.title:
+        details.append(safe_text(actor.title, 80))
+    if row.role:
+        details.append(row.role)
+    if actor.kind == "person" and not actor.mentions:
+        details.append("unnamed source")
+    if actor.origin == "user":
+        details.append("curated")
+    if details:
+        parts.extend(["\n", " " * (7 + len(indent)), (" · ".join(details), "$text-muted")])
+    return Content.assemble(*parts)
+
+
+def corpus_prompt(entry: CorpusActor, variables: dict[str, str]) -> Content:
+    documents = len(entry.documents)
+    parts: list[str | tuple[str, str]] = [
+        (KIND_BADGES.get(entry.kind, "··"), f"bold {kind_style(variables, entry.kind)}"), " ",
+        (f"{documents:>4}", "$text-muted"), " ",
+    ]
+    if entry.user:
+        parts.append((USER_MARK + " ", "$text-accent"))
+    parts.append((safe_text(entry.name, 120), "bold"))
+    roles = [f"{label} in {n}" for label, n in (("mediator", entry.mediator),
+                                                 ("side", entry.side)) if n]
+    if roles:
+        parts.append(("  " + " · ".join(roles), "$text-muted"))
+    return Content.assemble(*parts)
+
+
+def quote_prompt(quote: CorpusQuote) -> Content:
+    mark = "≈ " if quote.reported else "“"
+    end = "" if quote.reported else "”"
+    return Content.assemble(
+        (mark, "$text-muted"), safe_text(" ".join(quote.text.split()), 300), (end, "$text-muted"),
+        "\n", ("  " + " · ".join([quote.date or "undated", safe_text(quote.title, 100)]),
+                "$text-muted"))
+
+
+def document_prompt(briefing: Briefing, mentions: int) -> Content:
+    document = briefing.document
+    details = [document.published or "undated"]
+    if document.source:
+        details.append(safe_text(document.source, 60))
+    details.append(plural(mentions, "mention"))
+    return Content.assemble(
+        (safe_text(document.display_title, 160), "bold"), "\n",
+        ("  " + " · ".join(details), "$text-muted"),
+    )

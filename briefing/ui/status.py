@@ -1,0 +1,84 @@
+"""The status line under the reader: where one is, the loading progress, the problems.
+
+``§2/5 Positions · hit 3/12`` on the left (the document, the section, the search hit or the
+selected actor's mention, ``filtered``), then ``Loading… 1,234/21,901`` or ``17 documents``, then
+``⚠ 3 problems (!)``.  Narrow terminals get short forms so the position is not what is cut.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.widgets import Static
+
+from briefing.ui.text import safe_str
+
+if TYPE_CHECKING:
+    from briefing.ui.main import MainScreen
+
+
+def where_text(screen: MainScreen) -> str:
+    """The position part: document, section, hit or mention, filter (display-safe)."""
+    b = screen.briefing
+    if b is None:
+        return ""
+    parts: list[str] = []
+    count = len(screen.session.briefings)
+    if count > 1:
+        parts.append(f"{screen.current + 1:,}/{count:,}")
+    sections, section = b.document.sections, screen.section
+    if sections:
+        where_in = f"§{section + 1:,}/{len(sections):,}"
+        # a heading, or what a transcript's topic section is called
+        name = sections[section].heading or sections[section].label \
+            if section < len(sections) else None
+        if name:
+            where_in += " " + safe_str(name, 60)
+        parts.append(where_in)
+    navigator = screen.navigator
+    hits = screen.search_hits
+    if navigator.walking == "search" and hits:
+        n = len(hits)
+        parts.append(f"hit {navigator.hit_pos + 1:,}/{n:,}" if navigator.on_hit
+                     else f"{n:,} hit{'s' if n != 1 else ''}")
+    elif screen.actor is not None:
+        n = len(navigator.actor_mentions())
+        pos = f"{navigator.mention_pos + 1:,}/" if navigator.mention_pos >= 0 else ""
+        if n:
+            parts.append(f"mention {pos}{n:,}")
+        elif b.actor(screen.actor) is not None:  # listed, but no mention was located
+            parts.append("no mention located")
+    if screen.reader.paragraph_filter is not None:
+        parts.append("filtered")
+    return " · ".join(parts)
+
+
+class StatusBar(Horizontal):
+    """One line: the position, the loading progress and the problem count."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="status-where")
+        yield Static(Content("Loading…"), id="status-load")
+        yield Static(id="status-problems")
+
+    def show(self, where: str, *, loading: str | None, documents: int, problems: int,
+             narrow: bool) -> None:
+        """``loading``: the files read while loading (``None`` once done)."""
+        self.query_one("#status-where", Static).update(Content(where))
+        load = self.query_one("#status-load", Static)
+        if loading is not None:
+            load.update(Content(f"{'…' if narrow else 'Loading… '}{loading}"))
+            load.remove_class("-done")
+            load.display = True
+        else:
+            load.update(Content(f"{documents:,} document{'s' if documents != 1 else ''}"))
+            load.add_class("-done")
+            load.display = not (narrow and documents > 1)  # "17061/21901" already says it
+        shown = self.query_one("#status-problems", Static)
+        shown.update(Content(f"⚠ {problems:,}" if narrow else
+                             f"⚠ {problems:,} problem{'s' if problems != 1 else ''} (!)")
+                     if problems else "")
+        shown.display = bool(problems)
