@@ -14,6 +14,7 @@ disturbed by other processes.  ``--cpu`` times the process's CPU instead of the 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -79,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     per_article: list[float] = []
     stages: dict[str, float] = {}
     words = 0
+    load0 = os.getloadavg()[0]
     for doc in docs:
         best = float("inf")
         best_stages: dict[str, float] = {}
@@ -99,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"documents        {len(docs)} (loaded in {load_s:.2f} s)")
     print(f"words            {words}")
     print(f"extraction       {total:.3f} s")
-    print(f"words/s          {words / total:,.0f}" + (" (CPU)" if args.cpu else ""))
+    print(f"words/s          {words / total:,.0f}" + (" (CPU)" if args.cpu else "")
+          + f"; target (issue 16) 150,000; load average {load0:.1f}→{os.getloadavg()[0]:.1f}")
     for name, took in stages.items():
         rate = f"{words / took:,.0f} words/s" if took > 0 else "-"
         print(f"  {name:<14} {took:.3f} s  {100 * took / total:4.1f} %  {rate}")
