@@ -250,7 +250,9 @@ ISSUES: list[tuple[str, str]] = [
     ("enforcement", r"\b(?:enforc(?:e|ed|es|ing|ement)|consequences|if the (?:cease-?fire|truce|deal|agreement) "
                     r"(?:fails|collapses|breaks down)|compliance|accountab\w*|"
                     # violations of the deal, not of human rights or the law in general
-                    r"(?<!rights )violations?(?!\s+of\s+(?:the\s+)?(?:human|civil|basic|"
+                    # (the lookbehind after the first word, so that every alternative opens
+                    # with a letter and the regex engine skips other positions in C)
+                    r"violation(?<!rights violation)s?(?!\s+of\s+(?:the\s+)?(?:human|civil|basic|"
                     r"international|rights|law|sanctions)\b))\b"),
     ("joint_strikes", r"\b(?:coordinat\w*|joint|combined)\s+(?:air\s*)?strikes\b|"
                       r"\bjoint (?:military )?operations?\b|\bstrikes\s+(?:jointly|together)\b"),
@@ -262,10 +264,12 @@ ISSUES: list[tuple[str, str]] = [
     ("ceasefire", r"\b(?:cease-?fires?|ceasefires?|truces?|cessations? of hostilities|armistice|"
                   r"halt (?:to )?the fighting|stop the fighting|end (?:to )?the war|war stops|"
                   r"end(?:ing)?\s+(?:to\s+)?(?:the|a|this)\s+(?:[\w-]+\s+){0,3}?war\b|"
-                  r"stop\s+the\s+bloodshed|(?:end|halt|stop)(?:ing)?\s+(?:to\s+)?the\s+violence|"
+                  r"stop\s+the\s+bloodshed|end(?:ing)?\s+(?:to\s+)?the\s+violence|"
+                  r"halt(?:ing)?\s+(?:to\s+)?the\s+violence|stop(?:ing)?\s+(?:to\s+)?the\s+violence|"
                   r"stops the war|end the killing|killing\b[^.]{0,40}\bmust stop|"
-                  r"(?:safe navigation|use of force)|"
-                  r"(?:humanitarian\s+)?pauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities)|"
+                  r"safe navigation|use of force|"
+                  r"humanitarian\s+pauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities)|"
+                  r"pauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities)|"
                   r"humanitarian\s+pauses?)\b"),
     ("hostage_release", r"\bhostages?\b"),
     ("prisoner_exchange", r"\b(?:prisoners?|detainees?)\b"),
