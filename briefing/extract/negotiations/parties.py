@@ -171,6 +171,8 @@ class _SideScorer:
         self._authors: set[str] = set()
         self._strong: set[str] = set()  # seated by a coordination, "between", a verb of talks
         self._thanks: dict[int, int | None] = {}  # per unit: where thanks for mediation start
+        # per unit: where "X will facilitate talks between" starts (searched once, not per pass)
+        self._third_party: dict[int, int | None] = {}
         self._involved_cache: bool | None = None
 
     def scores(self, units: list[Unit]) -> tuple[dict[str, float], dict[str, float]]:
@@ -256,9 +258,12 @@ class _SideScorer:
             hits = cache.get(k)
             if hits is None:
                 hits = cache[k] = self.st.hits(u)
-            other_pair = _THIRD_PARTY_TALKS.search(u.text)
-            if other_pair:  # "X will facilitate negotiations between A and B": A–B's thread
-                hits = [(h, p) for h, p in hits if h.start < u.start + other_pair.start()]
+            if k not in self._third_party:
+                other_pair = _THIRD_PARTY_TALKS.search(u.text)
+                self._third_party[k] = other_pair.start() if other_pair else None
+            pair_at = self._third_party[k]
+            if pair_at is not None:  # "X will facilitate negotiations between A and B": A–B's
+                hits = [(h, p) for h, p in hits if h.start < u.start + pair_at]  # thread
             for i, (h, pid) in enumerate(hits):
                 before = self.text[max(u.start, h.start - 60):h.start]
                 after = self.text[h.end:min(u.end, h.end + 60)]
