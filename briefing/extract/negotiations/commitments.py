@@ -118,21 +118,40 @@ _DEMAND = re.compile(r"\b(?:demand(?:ed|s|ing)?\s+(?=that\b|the\b|an?\b|its\b|th
 
 def purposes_and_demands(text: str, lo: int, hi: int) -> list[Phrase]:
     """What talks aim at (objective) and what a side demands (contested) in ``text[lo:hi]``."""
-    return _objects(_PURPOSE, "objective", text, lo, hi) + \
-        _objects(_DEMAND, "contested", text, lo, hi)
+    return _objects(_PURPOSE, "objective", text, lo, hi, _PURPOSE_WORDS) + \
+        _objects(_DEMAND, "contested", text, lo, hi, _DEMAND_WORDS)
 
 
 def calls(text: str, lo: int, hi: int) -> list[Phrase]:
     """The phrases ``text[lo:hi]`` calls for, each open (see :func:`commitments`)."""
-    return _objects(_CALL, "open", text, lo, hi)
+    return _objects(_CALL, "open", text, lo, hi, _CALL_WORDS)
 
 
-def _objects(pattern: re.Pattern[str], status: str, text: str, lo: int, hi: int
-             ) -> list[Phrase]:
+# a word every match of _PURPOSE, _DEMAND, _CALL holds (lowercase): a sentence with none of
+# them is not searched (the case-insensitive patterns are slow to run on every sentence)
+_PURPOSE_WORDS = ("aim", "designed", "intended", "meant", "goal", "objective")
+_DEMAND_WORDS = ("demand", "insist", "want")
+_CALL_WORDS = ("call", "urg", "push", "advocat")
+
+
+def _may_match(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[lo:hi]`` may match a pattern each of whose matches holds one of
+    ``words``."""
+    part = text[lo:hi]
+    if not part.isascii():
+        return True  # re.IGNORECASE also matches "ſ" for "s", "K" (Kelvin) for "k": no gate
+    low = part.lower()
+    return any(w in low for w in words)
+
+
+def _objects(pattern: re.Pattern[str], status: str, text: str, lo: int, hi: int,
+             words: tuple[str, ...]) -> list[Phrase]:
     """The phrase after each match of ``pattern`` in ``text[lo:hi]``, to the end of its clause,
     unless it is the negotiation itself or opens on a function word ("the demands of a booming
-    economy", "demand and supply": nouns)."""
+    economy", "demand and supply": nouns); ``words``: one of them is in every match."""
     out: list[Phrase] = []
+    if not _may_match(text, lo, hi, words):
+        return out
     for m in pattern.finditer(text, lo, hi):
         start = m.end()
         clause_end = _CLAUSE_END.search(text, start, hi)

@@ -166,10 +166,16 @@ NEGOTIATION_WORDS = re.compile(
     r"cessation of hostilities|treaty|pact|protocol|peace|proposals?|arrangement|summit|dialogue|"
     r"mediat\w*|brokered|diplomacy|settlement|framework|armistice|roadmap|negotiators?|"
     r"envoys?|delegations?|met|meeting|agreed|signed|accession|"
-    r"(?:unable|fail(?:ed|s)?)\s+to\s+agree|pauses?\s+in\s+(?:the\s+)?fighting|"
-    r"(?<=humanitarian )pauses?|"
-    r"(?:reaffirm(?:ed|s)?|affirm(?:ed|s)?|renew(?:ed|s)?)\s+(?:their|its)\s+(?:\w+\s+)?commitment|"
-    r"(?:apply|applied|applies|application|bid)\s+to\s+join)\b", re.IGNORECASE)
+    # (every alternative here and in ISSUE_CONTEXT opens with a letter, not a group or a
+    # lookbehind: then the regex engine skips, in C, every position whose letter opens none
+    # of them; one group-led alternative makes it try the whole pattern at every character)
+    r"unable\s+to\s+agree|fail(?:ed|s)?\s+to\s+agree|pauses?\s+in\s+(?:the\s+)?fighting|"
+    r"pause(?<=humanitarian pause)s?|"
+    r"reaffirm(?:ed|s)?\s+(?:their|its)\s+(?:\w+\s+)?commitment|"
+    r"affirm(?:ed|s)?\s+(?:their|its)\s+(?:\w+\s+)?commitment|"
+    r"renew(?:ed|s)?\s+(?:their|its)\s+(?:\w+\s+)?commitment|"
+    r"apply\s+to\s+join|applied\s+to\s+join|applies\s+to\s+join|application\s+to\s+join|"
+    r"bid\s+to\s+join)\b", re.IGNORECASE)
 ISSUE_CONTEXT = re.compile(
     r"\b(?:contention|sticking points?|disputes?|disagree\w*|questions?|issues?|the two sides|"
     r"both sides|demand\w*|insist\w*|conditions?|guarantee\w*|under the|would|will|must|gaps?|"
@@ -180,7 +186,8 @@ ISSUE_CONTEXT = re.compile(
     r"decided to|pledged?|call(?:ed|s)?\s+(?:on|upon)|push(?:ed|es)?\s+for|advocat(?:ed|es)|joined|"
     # an obligation is a term ("Turkey may have to accept restrictions"); (keyed by "may",
     # "will", "would": a bare "has to" would make every sentence with "has" run this)
-    r"(?:may|will|would)\s+have\s+to|required to|obliged to)\b", re.IGNORECASE)
+    r"may\s+have\s+to|will\s+have\s+to|would\s+have\s+to|required to|obliged to)\b",
+    re.IGNORECASE)
 DEAL_NOUN = re.compile(
     r"\b(?:cease-?fire|ceasefire|truce|cessation of hostilities|treaty|peace deal|deal|"
     r"agreement|accord|pact|protocol|talks|negotiations|armistice)\b", re.IGNORECASE)
@@ -243,7 +250,9 @@ ISSUES: list[tuple[str, str]] = [
     ("enforcement", r"\b(?:enforc(?:e|ed|es|ing|ement)|consequences|if the (?:cease-?fire|truce|deal|agreement) "
                     r"(?:fails|collapses|breaks down)|compliance|accountab\w*|"
                     # violations of the deal, not of human rights or the law in general
-                    r"(?<!rights )violations?(?!\s+of\s+(?:the\s+)?(?:human|civil|basic|"
+                    # (the lookbehind after the first word, so that every alternative opens
+                    # with a letter and the regex engine skips other positions in C)
+                    r"violation(?<!rights violation)s?(?!\s+of\s+(?:the\s+)?(?:human|civil|basic|"
                     r"international|rights|law|sanctions)\b))\b"),
     ("joint_strikes", r"\b(?:coordinat\w*|joint|combined)\s+(?:air\s*)?strikes\b|"
                       r"\bjoint (?:military )?operations?\b|\bstrikes\s+(?:jointly|together)\b"),
@@ -255,10 +264,12 @@ ISSUES: list[tuple[str, str]] = [
     ("ceasefire", r"\b(?:cease-?fires?|ceasefires?|truces?|cessations? of hostilities|armistice|"
                   r"halt (?:to )?the fighting|stop the fighting|end (?:to )?the war|war stops|"
                   r"end(?:ing)?\s+(?:to\s+)?(?:the|a|this)\s+(?:[\w-]+\s+){0,3}?war\b|"
-                  r"stop\s+the\s+bloodshed|(?:end|halt|stop)(?:ing)?\s+(?:to\s+)?the\s+violence|"
+                  r"stop\s+the\s+bloodshed|end(?:ing)?\s+(?:to\s+)?the\s+violence|"
+                  r"halt(?:ing)?\s+(?:to\s+)?the\s+violence|stop(?:ing)?\s+(?:to\s+)?the\s+violence|"
                   r"stops the war|end the killing|killing\b[^.]{0,40}\bmust stop|"
-                  r"(?:safe navigation|use of force)|"
-                  r"(?:humanitarian\s+)?pauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities)|"
+                  r"safe navigation|use of force|"
+                  r"humanitarian\s+pauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities)|"
+                  r"pauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities)|"
                   r"humanitarian\s+pauses?)\b"),
     ("hostage_release", r"\bhostages?\b"),
     ("prisoner_exchange", r"\b(?:prisoners?|detainees?)\b"),

@@ -171,6 +171,10 @@ class _SideScorer:
         self._authors: set[str] = set()
         self._strong: set[str] = set()  # seated by a coordination, "between", a verb of talks
         self._thanks: dict[int, int | None] = {}  # per unit: where thanks for mediation start
+        # per unit: where "X will facilitate talks between" starts (searched once, not per pass)
+        self._third_party: dict[int, int | None] = {}
+        # per (unit, hit) and pattern: the searches around a hit, shared by the two readings
+        self._around: dict[tuple[int, int, int, str], re.Match[str] | None] = {}
         self._involved_cache: bool | None = None
 
     def scores(self, units: list[Unit]) -> tuple[dict[str, float], dict[str, float]]:
@@ -236,6 +240,22 @@ class _SideScorer:
                     party[group] += 2.0 * u.weight
                     self._strong.add(group)
 
+    def _near(self, u: Unit, h: Hit, what: str) -> re.Match[str] | None:
+        """A cue around hit ``h`` of unit ``u`` (searched once for both readings): "compared"
+        ("a similar deal to one between"), "med_after" (", mediated by" after), "med_before"
+        ("brokered by" before)."""
+        key = (u.start, h.start, h.end, what)
+        if key in self._around:
+            return self._around[key]
+        if what == "compared":
+            got = _COMPARED_BEFORE.search(self.text, max(u.start, h.start - 90), h.start)
+        elif what == "med_after":
+            got = _MED_BEFORE.search(self.text[h.end:min(u.end, h.end + 60)])
+        else:
+            got = _MED_AFTER.search(self.text[max(u.start, h.start - 60):h.start])
+        self._around[key] = got
+        return got
+
     def _side_pass(self, units: list[Unit], known: frozenset[str],
                    cache: dict[int, list[tuple[Hit, str]]], first: bool = False
                    ) -> tuple[dict[str, float], dict[str, float]]:
@@ -256,16 +276,19 @@ class _SideScorer:
             hits = cache.get(k)
             if hits is None:
                 hits = cache[k] = self.st.hits(u)
-            other_pair = _THIRD_PARTY_TALKS.search(u.text)
-            if other_pair:  # "X will facilitate negotiations between A and B": A–B's thread
-                hits = [(h, p) for h, p in hits if h.start < u.start + other_pair.start()]
+            if k not in self._third_party:
+                other_pair = _THIRD_PARTY_TALKS.search(u.text)
+                self._third_party[k] = other_pair.start() if other_pair else None
+            pair_at = self._third_party[k]
+            if pair_at is not None:  # "X will facilitate negotiations between A and B": A–B's
+                hits = [(h, p) for h, p in hits if h.start < u.start + pair_at]  # thread
             for i, (h, pid) in enumerate(hits):
                 before = self.text[max(u.start, h.start - 60):h.start]
                 after = self.text[h.end:min(u.end, h.end + 60)]
                 if neg_sides.is_forum(h.actor if h.actor.id == pid else
                                       self.index.by_id.get(pid)):
                     continue  # a committee is where the sides meet
-                if _COMPARED_BEFORE.search(self.text, max(u.start, h.start - 90), h.start):
+                if self._near(u, h, "compared"):
                     continue  # "a similar deal to one between A and B": another pair's deal
                 if u.is_title and h.actor.kind == "person" and neg_sides.is_author(
                         self.text, h.start, h.end, self.st.title_end):
@@ -278,8 +301,8 @@ class _SideScorer:
                         for other in self._coordinated_after(u, h):
                             mediator[other] += u.weight
                     continue
-                med_after = _MED_BEFORE.search(after)
-                if _MED_AFTER.search(before) or med_after:
+                med_after = self._near(u, h, "med_after")
+                if self._near(u, h, "med_before") or med_after:
                     if med_after and _BETWEEN_AFTER.match(after, med_after.end()):
                         continue  # "facilitating negotiations between A and B": A–B's thread
                     mediator[pid] += u.weight
