@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from briefing.extract.actors.base import slug
 from briefing.knowledge import KnowledgeBase, tokenize
 from briefing.model import Actor, Document, Mention
 
@@ -150,9 +151,6 @@ def _is_address(text: str, start: int, end: int) -> bool:
     return before and _ADDRESS_END.match(text, end) is not None
 
 
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
-
 
 def discover_people(document: Document, actors: tuple[Actor, ...],
                     kb: KnowledgeBase) -> tuple[Actor, ...]:
@@ -187,7 +185,7 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
         if claimed.overlaps(m.start(), end):
             continue
         name = f"{first} {' '.join(words)}"
-        pid = _slug(name)
+        pid = slug(name)
         if pid in people:
             people[pid].mentions.append((m.start(), end))
             continue
@@ -269,7 +267,7 @@ def _addresses(document: Document, actors: tuple[Actor, ...], people: dict[str, 
     for key, spans in added.items():
         if key.startswith("~"):
             name = key[1:]
-            people.setdefault(_slug(name), _Person(name, name, name)).mentions.extend(spans)
+            people.setdefault(slug(name), _Person(name, name, name)).mentions.extend(spans)
         elif key in people:
             people[key].mentions.extend(spans)
         else:

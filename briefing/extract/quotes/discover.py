@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.actors.base import slug
 from briefing.extract.quotes.words import PERSON_NOUNS
 from briefing.extract.time.word_trie import literal_alternation
 from briefing.model import Actor, Document, Mention
@@ -117,9 +118,6 @@ def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
         at = text.find(word, end)
     return out
 
-
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
 
 
 class _Discovery:
@@ -259,7 +257,7 @@ class _Discovery:
         return None
 
     def _actor(self, name: str, affiliation: str | None) -> Actor:
-        base = _slug(name) or "speaker"
+        base = slug(name)
         aid, n = base, 2
         while aid in self.ids:
             aid, n = f"{base}_{n}", n + 1
