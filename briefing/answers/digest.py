@@ -45,6 +45,7 @@ from typing import Any, Protocol
 
 from briefing.answers.history import HistoryStep, document_steps
 from briefing.answers.quotes import CorpusQuote, document_quotes
+from briefing.common.freshness import sources_fingerprint
 from briefing.model import Round, Span
 
 log = logging.getLogger("briefing.answers.digest")
@@ -153,13 +154,7 @@ def decode(blob: bytes) -> Digest:
 def answers_fingerprint() -> str:
     """A digest of the source of the modules that make digests (:data:`DIGEST_CODE`)."""
     folder = Path(__file__).resolve().parent
-    digest = hashlib.sha256()
-    for name in DIGEST_CODE:
-        try:
-            digest.update(name.encode() + b"\0" + (folder / name).read_bytes())
-        except OSError:
-            digest.update(name.encode() + b"\0missing")
-    return digest.hexdigest()
+    return sources_fingerprint(folder / name for name in DIGEST_CODE)
 
 
 def digest_key(analysis_key: str) -> str:

@@ -140,15 +140,21 @@ def code_fingerprint() -> str:
     pinned = os.environ.get(CODE_FINGERPRINT_ENV, "").strip()
     if pinned:
         return pinned
+    return sources_fingerprint(analysis_sources())
+
+
+def sources_fingerprint(paths: Iterable[Path], package: Path = _PACKAGE) -> str:
+    """A digest of briefing's own files ``paths`` (each named relative to ``package``, so a
+    moved file changes it; an unreadable one is left out)."""
     import hashlib
 
     digest = hashlib.sha256()
-    for path in analysis_sources():
+    for path in paths:
         try:
             data = path.read_bytes()
         except OSError:
             continue
-        rel = path.relative_to(_PACKAGE)
+        rel = path.relative_to(package)
         digest.update(str(rel).encode() + b"\0" + hashlib.sha256(data).digest())
     return digest.hexdigest()
 
