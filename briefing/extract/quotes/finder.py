@@ -51,6 +51,7 @@ from briefing.extract.quotes.words import (
     AFTER_DASH,
     AFTER_INVERTED,
     AFTER_NORMAL,
+    AFTER_RELAY,
     NP_STOP,
     SPEECH_VERB,
     SPEECH_VERBS,
@@ -80,6 +81,8 @@ _FINAL_NORMAL = re.compile(rf",\s+(?P<who>[^,;:\"“”]{{2,60}}?)\s+(?:{SPEECH_
                            r"\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
 _FINAL_INVERTED = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+(?P<who>[^,;:\"“”]{{2,60}}?)"
                              r"\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
+# 'X says, "…"' / 'he told them: "…"': a speech verb right before the opening mark
+INTRODUCED = re.compile(rf"\b(?:{SPEECH_VERBS})\s*[,:]\s*$", re.IGNORECASE)
 CONTINUATION_GAP = 400  # characters between a quote and the previous one it continues
 
 
@@ -176,6 +179,12 @@ class _QuoteFinder:
             verb = SPEECH_VERB.search(rest)
             cue = self.cue(raw.close_at, verb)
             return self.speakers.in_region(lo, hi, subject_first=False), cue, True
+        m = AFTER_RELAY.match(rest)
+        if m:  # '"…," the paper quotes a source close to the firm': the one quoted speaks
+            lo = raw.close_at + m.end()
+            stop = NP_STOP.search(self.text, lo + 1, raw.close_at + len(rest))
+            hi = stop.start() if stop else raw.close_at + len(rest)
+            return self.speakers.in_region(lo, hi, subject_first=False), None, True
         m = AFTER_NORMAL.match(rest)
         if m and not MARKS.search(m["np"]):
             lo, hi = raw.close_at + m.start("np"), raw.close_at + m.end("np")
@@ -338,16 +347,23 @@ class _QuoteFinder:
         term = TERM_BEFORE.search(text[max(s_start, raw.open_at - 30):raw.open_at])
         if term and not self._subject_of_term(term, max(s_start, raw.open_at - 30), s_start):
             return None
-        speaker, cue, found = self.after(raw, s_end)
+        # 'when Putin says, "…," Biden says, "Yes."': a speech verb and a comma right before
+        # the marks introduce them, whatever follows them
+        introduced = INTRODUCED.search(text, max(s_start, raw.open_at - 60), raw.open_at)
+        speaker, cue, found = None, None, False
+        if introduced is not None:
+            speaker, found = self.before(raw, s_start)
         kind = "direct"
+        if speaker is None:
+            speaker, cue, found = self.after(raw, s_end)
+            if found and text[s_start:raw.open_at].strip():
+                kind = "mixed"
         if not found:
             speaker, found = self.before(raw, s_start)
             left = text[s_start:raw.open_at].rstrip()
             if found and not (left.endswith(":") or left.endswith(",")
                               or SPEECH_VERB.fullmatch(left.split()[-1] if left else "")):
                 kind = "mixed"
-        elif text[s_start:raw.open_at].strip():
-            kind = "mixed"
         if not found:
             speaker, found = self.verb_after_in_sentence(raw, s_start, s_end)
             kind = "mixed"
@@ -376,8 +392,10 @@ class _QuoteFinder:
                     w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)):
                 return None  # a scare quote, a term or a title
             return Quote(raw.start, raw.end, inner, None, self.doc.published, "direct")
-        if speaker is None and len(words) <= MAX_SCARE_WORDS:
-            return None  # a short fragment nobody is said to have said: a scare quote
+        if speaker is None and len(words) <= MAX_SCARE_WORDS and introduced is None:
+            # a short fragment nobody is said to have said: a scare quote ('says, "I want
+            # to talk,"' is someone's words, whoever says them)
+            return None
         if kind == "mixed" and len(words) <= TERM_WORDS and not self.turns \
                 and self.quoted_again(inner):
             # (in a dialogue, words quoted again are someone's words echoed)

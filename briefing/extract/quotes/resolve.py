@@ -68,6 +68,10 @@ FIRM_KINDS = frozenset({"organization"})
 _QUOTED_AS = re.compile(r"\b(?:reports?|reported|quot(?:e|es|ed)|cit(?:e|es|ed))\s+"
                         r"(?P<src>[^,;:]+?)\s+as\s*$", re.IGNORECASE)
 # Where a compound sentence starts a new clause with its own subject.
+# "a source close to the talks", "diplomatic sources": an anonymous source is nobody the
+# reader can follow; a quote it speaks has no speaker (unless the phrase names a person:
+# "Jo Roe, a source close to the talks")
+ANONYMOUS_SOURCE = re.compile(r"\bsources?\b", re.IGNORECASE)
 CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|while|whereas|and|although|though)|;)\s+")  # how far back "the report" looks for the report's author
 PRONOUN_WINDOW = 1500  # how far back a pronoun looks for the person it stands for
 
@@ -204,6 +208,10 @@ class Speakers:
             # (nobody, when the source is unnamed)
             return self.in_region(relayed.start("src"), relayed.end("src"), subject_first=False)
         hits = [h for h in self.index.within(lo, hi) if h.end <= hi]
+        if ANONYMOUS_SOURCE.search(self.text, lo, hi) and not any(
+                h.actor.kind == "person" and not h.is_reference and not self._prepositional(h, lo)
+                for h in hits):
+            return None
         for h in hits:
             # "a spokesman for Unison": the organisation speaks (a person after "for" does not)
             if h.actor.kind != "person" and SPOKESMAN_FOR.search(

@@ -1,0 +1,81 @@
+"""Quote speakers: abbreviations inside the speaker's phrase, anonymous sources, relayed quotes,
+and speech verbs right before the marks.  Invented sentences."""
+
+from __future__ import annotations
+
+from _neg_fixtures import actor, doc
+
+from briefing.extract.quotes.finder import find_quotes
+
+
+def _speakers(text: str, actors: tuple) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+
+
+def test_an_abbreviation_does_not_end_the_speakers_phrase() -> None:
+    text = ("Trade\n\nTariffs rise next week.\n\n\"Do not expect the dispute to end before the "
+            "summer,\" said a senior U.S. trade official.\n")
+    actors = (actor(text, "usa", "state", ["U.S."]),)
+    assert _speakers(text, actors)["Do not expect the dispute to end before the summer,"] \
+        == "usa"
+
+
+def test_a_title_with_a_stop_names_the_speaker_after_the_quote() -> None:
+    text = ("Talks\n\nThe envoy arrived.\n\n\"We will keep talking until the very end,\" "
+            "Mr. Karl Brand told reporters.\n")
+    actors = (actor(text, "brand", "person", ["Karl Brand"]),)
+    assert _speakers(text, actors)["We will keep talking until the very end,"] == "brand"
+
+
+def test_an_anonymous_source_is_no_speaker() -> None:
+    text = ("Debt\n\nOmar Haddad led the delegation. A diplomatic source said the banks were "
+            "the key.\n\n\"But their position seems to be hardening by the day,\" the source "
+            "said.\n")
+    actors = (actor(text, "haddad", "person", ["Omar Haddad"]),
+              actor(text, "anon_source", "person", [], refs=["A diplomatic source",
+                                                               "the source"]))
+    assert _speakers(text, actors)["But their position seems to be hardening by the day,"] \
+        is None
+
+
+def test_a_named_person_described_as_a_source_speaks() -> None:
+    text = ("Debt\n\nTalks resumed.\n\n\"The banks will not move before March,\" said Omar "
+            "Haddad, a source close to the creditors.\n")
+    actors = (actor(text, "haddad", "person", ["Omar Haddad"]),)
+    assert _speakers(text, actors)["The banks will not move before March,"] == "haddad"
+
+
+def test_a_paper_quoting_a_source_does_not_continue_the_last_speaker() -> None:
+    text = ("Deal\n\n\"This is a delicate time for all of the workers,\" Karl Brand said. The "
+            "paper says the money goes elsewhere. \"The firm wants its money invested in the "
+            "business,\" the newspaper quotes a source close to the firm.\n")
+    actors = (actor(text, "brand", "person", ["Karl Brand"]),)
+    got = _speakers(text, actors)
+    assert got["This is a delicate time for all of the workers,"] == "brand"
+    assert got["The firm wants its money invested in the business,"] is None
+
+
+def test_a_paper_quoting_a_named_person_gives_that_person() -> None:
+    text = ("Deal\n\nTalks went on.\n\n\"The firm wants its money invested in the business,\" "
+            "the newspaper quoted Karl Brand as saying.\n")
+    actors = (actor(text, "brand", "person", ["Karl Brand"]),)
+    assert _speakers(text, actors)["The firm wants its money invested in the business,"] \
+        == "brand"
+
+
+def test_a_speech_verb_before_the_marks_wins_over_the_next_clause() -> None:
+    text = ("Calls\n\nWhen Ana Lopes asks for a call, Karl Brand says yes. And when Ana Lopes "
+            "says, \"I am interested in a phone call,\" Karl Brand says, \"Yes.\"\n")
+    actors = (actor(text, "lopes", "person", ["Ana Lopes"]),
+              actor(text, "brand", "person", ["Karl Brand"]))
+    got = _speakers(text, actors)
+    assert got["I am interested in a phone call,"] == "lopes"
+    assert got["Yes."] == "brand"
+
+
+def test_short_words_a_speech_verb_introduces_are_a_quote_not_a_scare_quote() -> None:
+    text = ("Calls\n\nIf a leader reaches out and says, \"I want to talk,\" he will take the "
+            "call. The so-called \"hot line\" is ready.\n")
+    got = _speakers(text, ())
+    assert "I want to talk," in got and got["I want to talk,"] is None
+    assert "hot line" not in got
