@@ -61,6 +61,9 @@ _ABOUT_THE_TALK = re.compile(
     r"(?:won[’']t|will\s+not|not\s+going\s+to|don[’']t\s+want\s+to)\s+(?:\w+\s+)?"
     r"(?:rehash|recap|repeat|go\s+over|walk\s+through))\b", re.IGNORECASE)
 TALK_WINDOW = 48
+# A sentence about talks still to come (the day of the text does not date them).
+_NOT_YET = re.compile(r"\b(?:will|would|shall|upcoming|expected|planned|next|going\s+to|"
+                      r"set\s+to|scheduled)\b|[’']ll\b", re.IGNORECASE)
 _ECHO = re.compile(r"(?:Q\.?\s+)?(?:\w+\s+){0,2}\w+\s*\?+")
 _ADJECTIVE_AFTER = re.compile(r"[-–](?:like|style|type|era)\b")
 # Two clauses of one date tell the same event when they share this much of their words (the
@@ -169,6 +172,12 @@ class _Timeline:
                                         t.precision or "day", t.tolerance_days))
         for rnd, ev in rounds:
             if rnd.date is None or ev is None:
+                continue
+            u = self.unit_of(ev.start)
+            if u is not None and (u.question or _NOT_YET.search(u.text)):
+                # "upcoming talks in Cairo", "will not attend the talks in Geneva", "Does it
+                # make those talks in Europe harder?": no time expression dates these talks,
+                # and they did not happen on the day of the text
                 continue
             if any(e.evidence.start < ev.end and ev.start < e.evidence.end for e in events):
                 continue

@@ -1,0 +1,31 @@
+"""The timeline's events on invented texts: talks no time expression dates are on the day of
+the text only when the text reports them as held."""
+
+from __future__ import annotations
+
+from _neg_fixtures import doc
+
+from briefing.extract import analyse
+
+
+def _timeline(text: str, published: str = "2020-06-14") -> list[tuple[str, str]]:
+    b = analyse(doc("Invented headline\n\n" + text + "\n", published))
+    return [(e.date, e.label) for e in b.timeline]
+
+
+def test_talks_held_on_the_day_of_the_text_are_dated_by_it() -> None:
+    got = _timeline("The United States and Russia held cease-fire talks. The talks in Vienna "
+                    "marked progress on a truce, officials from both sides said.")
+    assert any(label.startswith("talks in Vienna") and date == "2020-06-14"
+               for date, label in got), got
+
+
+def test_talks_still_to_come_get_no_date_from_the_day_of_the_text() -> None:
+    for text in ("The United States and Russia want a cease-fire. They discussed upcoming "
+                 "talks in Vienna on the truce.",
+                 "The United States and Russia want a cease-fire. The leaders are not expected "
+                 "to attend the talks in Vienna on the truce.",
+                 "The United States and Russia want a cease-fire. Does the weather make the "
+                 "talks in Vienna on the truce harder?"):
+        got = _timeline(text)
+        assert not any(label.startswith("talks in Vienna") for _d, label in got), (text, got)
