@@ -29,3 +29,16 @@ def test_talks_still_to_come_get_no_date_from_the_day_of_the_text() -> None:
                  "talks in Vienna on the truce harder?"):
         got = _timeline(text)
         assert not any(label.startswith("talks in Vienna") for _d, label in got), (text, got)
+
+
+def test_a_year_written_again_dates_another_event_when_its_clause_differs() -> None:
+    got = _timeline("The United States and Russia want a cease-fire. In 2018, the two sides "
+                    "signed a trade pact in Vienna. In 2018, floods destroyed the harvest of "
+                    "the northern provinces.")
+    assert [d for d, _label in got].count("2018") == 2, got
+
+
+def test_a_day_written_again_is_still_the_same_event() -> None:
+    got = _timeline("The United States and Russia want a cease-fire. The envoys meet on July "
+                    "25 in Vienna. On July 25, the envoys will also sign the protocol.")
+    assert [d for d, _label in got].count("2020-07-25") == 1, got

@@ -13,7 +13,8 @@ An *event* is a time expression with a value that dates something the text asser
   attack");
 * the same date again is the same event when it is written out again ("May 27"), when a vague
   expression is repeated word for word, or when its clause says much the same (naming the same
-  person is not enough); the dateline's day and an
+  person is not enough); a year written again ("In 2022, …. In 2022, …") tells the same
+  event only by its clause: a year holds many events; the dateline's day and an
   event of the dateline's own sentence are one event.
 
 Rounds of talks dated by their clause rather than a time expression of their own ("talks in
@@ -152,9 +153,9 @@ class _Timeline:
             # when its clause says much the same
             same_text = by_text[(t.value, t.text.lower())]
             same_value = by_value[t.value]
-            if same_value and any(ch.isdigit() for ch in t.text):
+            if same_value and any(ch.isdigit() for ch in t.text) and t.precision != "year":
                 continue
-            if same_text and (t.precision != "day" or t.tolerance_days or _VAGUE.match(t.text)):
+            if same_text and (t.precision == "month" or t.tolerance_days or _VAGUE.match(t.text)):
                 continue
             # the dateline dates the report; the same day said again of another event
             # ("remarks published today") is an event of its own …but "MOSCOW, April 13 - …
