@@ -79,3 +79,15 @@ def test_short_words_a_speech_verb_introduces_are_a_quote_not_a_scare_quote() ->
     got = _speakers(text, ())
     assert "I want to talk," in got and got["I want to talk,"] is None
     assert "hot line" not in got
+
+
+def test_a_word_quoted_to_ask_what_it_means_is_its_speakers() -> None:
+    text = ("Talks\n\nKarl Brand spoke at length about the border. I went through it "
+            "point by point with him in terms of what he meant by \"missiles,\" what he "
+            "meant by on his \"doorstep.\" I am not sure what you mean by \"unusual "
+            "schedule.\"\n")
+    actors = (actor(text, "brand", "person", ["Karl Brand"]),)
+    got = _speakers(text, actors)
+    assert got["missiles,"] == "brand"
+    assert got["doorstep."] == "brand"
+    assert "unusual schedule." in got and got["unusual schedule."] is None

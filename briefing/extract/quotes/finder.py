@@ -81,6 +81,12 @@ _FINAL_NORMAL = re.compile(rf",\s+(?P<who>[^,;:\"“”]{{2,60}}?)\s+(?:{SPEECH_
                            r"\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
 _FINAL_INVERTED = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+(?P<who>[^,;:\"“”]{{2,60}}?)"
                              r"\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
+# 'what he meant by "missiles,"', 'what you mean by "unusual schedule"': someone's own word,
+# quoted to ask what it means (his, or -- "you", "I" -- a partner's in the conversation, whom
+# no attribution names)
+MEANT_BY = re.compile(r"\b(?P<who>[\w’'-]+)\s+(?:mean|means|meant)\s+by\s+(?:(?:on|in|the|a|an|"
+                      r"his|her|their|its|that|this)\s+){0,2}$", re.IGNORECASE)
+_CONVERSATION = frozenset({"i", "we", "you", "they", "it"})
 # 'X says, "…"' / 'he told them: "…"': a speech verb right before the opening mark
 INTRODUCED = re.compile(rf"\b(?:{SPEECH_VERBS})\s*[,:]\s*$", re.IGNORECASE)
 CONTINUATION_GAP = 400  # characters between a quote and the previous one it continues
@@ -108,6 +114,8 @@ class _QuoteFinder:
         self.turns = document.turns
         self.turn_starts = [t.start for t in self.turns]
         self.speakers.question_turns = [(t.start, t.end) for t in self.turns if t.question]
+        self.speakers.labels = frozenset(h.start for t in self.turns if t.label_span
+                                         for h in self.speakers.index.within(*t.label_span))
         self.turn_speakers = turn_speakers(document, self.speakers.index)
         self.addressees = addressees(document, self.turn_speakers)
         self.authored = bool(document.title and AUTHORED.match(document.title))
@@ -347,6 +355,12 @@ class _QuoteFinder:
         term = TERM_BEFORE.search(text[max(s_start, raw.open_at - 30):raw.open_at])
         if term and not self._subject_of_term(term, max(s_start, raw.open_at - 30), s_start):
             return None
+        meant = MEANT_BY.search(text, max(s_start, raw.open_at - 80), raw.open_at)
+        if meant is not None:
+            who = None if meant["who"].lower() in _CONVERSATION else self.speakers.in_region(
+                meant.start("who"), meant.end("who"), subject_first=True)
+            return Quote(raw.start, raw.end, inner, who.id if who else None,
+                         self.date_for(s_start, s_end, raw), "mixed")
         # 'when Putin says, "…," Biden says, "Yes."': a speech verb and a comma right before
         # the marks introduce them, whatever follows them
         introduced = INTRODUCED.search(text, max(s_start, raw.open_at - 60), raw.open_at)

@@ -92,6 +92,9 @@ class Speakers:
         # a transcript's question turns (start, end): a reporter's pronoun stands for someone
         # the question itself names, never for the subject of an earlier answer
         self.question_turns: list[tuple[int, int]] = []
+        # a transcript's speaker labels ("MR. ROE:"): whoever speaks a turn says "I", so a
+        # label is never what a "he" or "she" stands for
+        self.labels: frozenset[int] = frozenset()
 
     # -- pronouns ----------------------------------------------------------------------------
     def _in_quote(self, pos: int) -> bool:
@@ -153,7 +156,8 @@ class Speakers:
             i -= 1
             if hit.start < floor:
                 break
-            if hit.end > pos or self._in_quote(hit.start) or self._possessive(hit):
+            if hit.end > pos or self._in_quote(hit.start) or self._possessive(hit) \
+                    or hit.start in self.labels:
                 continue
             if hit.is_reference and PRONOUN_ANY.fullmatch(self.text[hit.start:hit.end]):
                 continue
