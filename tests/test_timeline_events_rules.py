@@ -42,3 +42,16 @@ def test_a_day_written_again_is_still_the_same_event() -> None:
     got = _timeline("The United States and Russia want a cease-fire. The envoys meet on July "
                     "25 in Vienna. On July 25, the envoys will also sign the protocol.")
     assert [d for d, _label in got].count("2020-07-25") == 1, got
+
+
+def test_today_after_what_was_done_that_day_is_an_event_of_its_own() -> None:
+    got = _timeline("The United States and Russia want a cease-fire. The envoy said today that "
+                    "the talks would resume. The president signed today the order on "
+                    "sanctions.")
+    assert [d for d, _label in got].count("2020-06-14") == 2, got
+
+
+def test_today_repeated_without_a_deed_stays_one_event() -> None:
+    got = _timeline("The United States and Russia want a cease-fire. The envoy met the "
+                    "ministers today. We are today at a difficult moment. Today is a long day.")
+    assert [d for d, _label in got].count("2020-06-14") == 1, got

@@ -53,6 +53,10 @@ _SPEAKERS_NOW = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|now|this\s
 _ASKS_WHETHER = re.compile(r"(?:Q\.?\s+)?(?:(?:And|So|But|Now|Then|Also)[,\s]+)?(?:will|would|"
                            r"should|shall|is|are|was|were|do|does|did|has|have|had)\b(?!\s+you\b)",
                            re.IGNORECASE)
+# ... right after the verb of what was done that day ("Putin said today", "the President
+# announced today", "comments he made today")
+_DONE_BEFORE = re.compile(r"\b(?:said|says|announced|made|approved|signed|met|spoke|told|"
+                          r"released|issued|launched|[a-z]+ed)\s+$")
 # Words that make a date the conversation's own: the briefing, the call, what is said in it.
 _ABOUT_THE_TALK = re.compile(
     r"\b(?:(?:an?|any|no)\s+(?:[a-z]+\s+){0,2}updates?\b|"
@@ -62,6 +66,10 @@ _ABOUT_THE_TALK = re.compile(
     r"(?:won[’']t|will\s+not|not\s+going\s+to|don[’']t\s+want\s+to)\s+(?:\w+\s+)?"
     r"(?:rehash|recap|repeat|go\s+over|walk\s+through))\b", re.IGNORECASE)
 TALK_WINDOW = 48
+# A day named from the day of the text: each is said of its own event ("Putin said today …",
+# "the President approved today …"), so a repeated one is told apart by its clause.
+_DEICTIC_DAY = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|yesterday|tomorrow)",
+                          re.IGNORECASE)
 # A sentence about talks still to come (the day of the text does not date them).
 _NOT_YET = re.compile(r"\b(?:will|would|shall|upcoming|expected|planned|next|going\s+to|"
                       r"set\s+to|scheduled)\b|[’']ll\b", re.IGNORECASE)
@@ -155,7 +163,10 @@ class _Timeline:
             same_value = by_value[t.value]
             if same_value and any(ch.isdigit() for ch in t.text) and t.precision != "year":
                 continue
-            if same_text and (t.precision == "month" or t.tolerance_days or _VAGUE.match(t.text)):
+            if same_text and (t.precision == "month" or t.tolerance_days or (
+                    _VAGUE.match(t.text) and not (
+                        _DEICTIC_DAY.fullmatch(t.text.strip())
+                        and _DONE_BEFORE.search(self.text, max(0, t.start - 30), t.start)))):
                 continue
             # the dateline dates the report; the same day said again of another event
             # ("remarks published today") is an event of its own …but "MOSCOW, April 13 - …
