@@ -32,3 +32,10 @@ def test_tense_of_a_bare_day(text: str, published: str, expression: str,
     values = _values(text, published)
     got = next(v for k, v in values.items() if expression in k)
     assert got == expected, values
+
+
+def test_at_the_weekend_is_the_weekend_just_past() -> None:
+    # 2020-06-17 is a Wednesday; the British "at the weekend" of a past clause: Sunday the 14th
+    values = _values("The proposal was withdrawn, setting the stage for compromise at the "
+                     "weekend.", "2020-06-17")
+    assert values.get("at the weekend") == "2020-06-14", values
