@@ -55,3 +55,10 @@ def test_today_repeated_without_a_deed_stays_one_event() -> None:
     got = _timeline("The United States and Russia want a cease-fire. The envoy met the "
                     "ministers today. We are today at a difficult moment. Today is a long day.")
     assert [d for d, _label in got].count("2020-06-14") == 1, got
+
+
+def test_tomorrow_said_again_is_the_same_occasion() -> None:
+    got = _timeline("The United States and Russia want a cease-fire. The envoys hold talks "
+                    "tomorrow in Vienna. We will have more to tell you about the agenda "
+                    "tomorrow, when the delegations arrive at the palace.")
+    assert [d for d, _label in got].count("2020-06-15") == 1, got

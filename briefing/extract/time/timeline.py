@@ -34,8 +34,9 @@ _CLAUSE_SPLIT = re.compile(r"[,;:—–()]|\s-\s")
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\s+([^,.;:!?]+)", re.IGNORECASE)
 _DANGLING = frozenset({"on", "in", "at", "from", "since", "by", "of", "the", "a", "an", "to",
                        "until", "before", "after", "as", "early", "late", "and", "for"})
-_VAGUE = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|this|next|coming|last|the)\b",
-                    re.IGNORECASE)
+# ("tomorrow" too: said again in a text, it is the one occasion the text looks ahead to)
+_VAGUE = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|tomorrow|this|next|coming|last|"
+                    r"the)\b", re.IGNORECASE)
 _STOP = frozenset({
     "the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "for", "with", "by", "from",
     "that", "this", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its",
