@@ -62,3 +62,10 @@ def test_tomorrow_said_again_is_the_same_occasion() -> None:
                     "tomorrow in Vienna. We will have more to tell you about the agenda "
                     "tomorrow, when the delegations arrive at the palace.")
     assert [d for d, _label in got].count("2020-06-15") == 1, got
+
+
+def test_the_deed_may_stand_a_few_words_before_its_day() -> None:
+    got = _timeline("The United States and Russia want a cease-fire. The talks resume tonight "
+                    "in Vienna, officials say. The two presidents issued a joint statement "
+                    "tonight on the truce.")
+    assert [d for d, _label in got].count("2020-06-14") == 2, got

@@ -57,11 +57,12 @@ _ASKS_WHETHER = re.compile(r"(?:Q\.?\s+)?(?:(?:And|So|But|Now|Then|Also)[,\s]+)?
 # ... right after the verb of what was done that day ("Putin said today", "the President
 # announced today", "comments he made today")
 _DONE_BEFORE = re.compile(r"\b(?:said|says|announced|made|approved|signed|met|spoke|told|"
-                          r"released|issued|launched|[a-z]+ed)\s+$")
+                          r"released|issued|launched|[a-z]+ed)\s+(?:(?:a|an|the|[a-z]+)\s+){0,3}$")
 # Words that make a date the conversation's own: the briefing, the call, what is said in it.
 _ABOUT_THE_TALK = re.compile(
     r"\b(?:(?:an?|any|no)\s+(?:[a-z]+\s+){0,2}updates?\b|"
-    r"more to (?:say|share)|(?:we|I)\s+(?:talked|spoke|talk|speak)\s+about|"
+    r"more to (?:say|share)|"
+    r"(?:we|I)\s+(?:talked|spoke|talk|speak)\s+about|"
     r"get(?:ting)?\s+closer\s+to|where we are|on (?:the|this) call|"
     r"for your (?:awareness|reporting|flexibility|patience|time)|"
     r"(?:won[’']t|will\s+not|not\s+going\s+to|don[’']t\s+want\s+to)\s+(?:\w+\s+)?"
@@ -167,7 +168,7 @@ class _Timeline:
             if same_text and (t.precision == "month" or t.tolerance_days or (
                     _VAGUE.match(t.text) and not (
                         _DEICTIC_DAY.fullmatch(t.text.strip())
-                        and _DONE_BEFORE.search(self.text, max(0, t.start - 30), t.start)))):
+                        and _DONE_BEFORE.search(self.text, max(0, t.start - 40), t.start)))):
                 continue
             # the dateline dates the report; the same day said again of another event
             # ("remarks published today") is an event of its own …but "MOSCOW, April 13 - …
