@@ -91,3 +91,21 @@ def test_a_word_quoted_to_ask_what_it_means_is_its_speakers() -> None:
     assert got["missiles,"] == "brand"
     assert got["doorstep."] == "brand"
     assert "unusual schedule." in got and got["unusual schedule."] is None
+
+
+def test_a_headline_claim_nobody_is_found_to_have_said_is_no_quote() -> None:
+    text = ("Exchange 'poised to make a rival bid'\n\nThe Paris exchange may bid for the "
+            "London market, papers report. \"We are looking at all options for growth,\" "
+            "said Karl Brand.\n")
+    actors = (actor(text, "brand", "person", ["Karl Brand"]),)
+    got = _speakers(text, actors)
+    assert "poised to make a rival bid" not in got
+    assert got["We are looking at all options for growth,"] == "brand"
+
+
+def test_a_headline_quote_a_body_quote_holds_is_its_speakers() -> None:
+    text = ("Envoy says talks 'heading in the right direction'\n\nThe talks went on. Karl "
+            "Brand said the two sides were \"heading in the right direction\" after the "
+            "meeting.\n")
+    actors = (actor(text, "brand", "person", ["Karl Brand"]),)
+    assert _speakers(text, actors).get("heading in the right direction") == "brand"
