@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from _neg_fixtures import actor, doc
 
-from briefing.extract.quotes.finder import find_quotes
+from briefing.extract.quotes.finder import NAMED_LINE, find_quotes
 
 
 def _speakers(text: str, actors: tuple) -> dict[str, str | None]:
@@ -109,3 +109,25 @@ def test_a_headline_quote_a_body_quote_holds_is_its_speakers() -> None:
             "meeting.\n")
     actors = (actor(text, "brand", "person", ["Karl Brand"]),)
     assert _speakers(text, actors).get("heading in the right direction") == "brand"
+
+
+def test_a_line_naming_someone_and_a_colon_gives_the_quote_to_them() -> None:
+    text = ("What They Are Saying About the Truce\n\nThe envoys spoke first.\n\n"
+            "So, then the view was: \"Nobody can win this war on the battlefield.\"\n\n"
+            "Leaders welcomed the truce.\n\n"
+            "Senator Ana Lopes: \"This is a historic day for the whole region and beyond.\"\n\n"
+            "Secretary of Transport Karl Brand: \"We will rebuild the roads within a year.\"\n")
+    actors = (actor(text, "lopes", "person", ["Ana Lopes"]),
+              actor(text, "brand", "person", ["Karl Brand"]),
+              actor(text, "other", "person", [], refs=["Secretary of Transport"]))
+    got = _speakers(text, actors)
+    assert got["This is a historic day for the whole region and beyond."] == "lopes"
+    assert got["We will rebuild the roads within a year."] == "brand"
+    assert got["Nobody can win this war on the battlefield."] is None  # no name, no verb
+
+
+def test_a_named_line_is_a_name_with_its_titles_not_a_clause() -> None:
+    assert NAMED_LINE.fullmatch("Former NATO Commander Admiral Jo Roe (Ret.): ")
+    assert NAMED_LINE.fullmatch("Secretary of the Interior Ana Lopes: ")
+    assert NAMED_LINE.fullmatch("So, then his view was: ") is None
+    assert NAMED_LINE.fullmatch("The goal is simple: ") is None

@@ -67,6 +67,11 @@ SUBJECT_TERM_VERB = re.compile(r"\b(?:call(?:ed|s)?|described|describes|label(?:
 SPEAKER_LABEL = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}:\s")
 # "- On the ceasefire in Gaza: "…"": a bullet of an interview's highlights
 BULLET_TOPIC = re.compile(r"\s*[-•*–]\s+On\b[^\n\"“”]{1,120}:\s*")
+# "Rep. Jo Roe: “…”": a line opening with a name and a colon before the marks
+# (a name with its titles: capitalised words and the small words of offices and names)
+NAMED_LINE = re.compile(
+    r"\s*(?:[-•*–]\s+)?(?P<who>[A-Z][\w.’'&()-]*(?:[ \t]+(?:[A-Z(][\w.’'&()-]*|of|the|and|for|"
+    r"on|de|da|del|di|du|al|el|bin|ben|von|van|der|la|le|&)){0,11}):\s*")
 # A document in its author's own voice: "Statement from President X on …", "Remarks by …"
 AUTHORED = re.compile(r"(?:Statement|Remarks|Op-Ed|Letter|Message|Address)\b[^\n]{0,40}?"
                       r"\b(?:from|by|of)\s+[A-Z]")
@@ -391,6 +396,21 @@ class _QuoteFinder:
                                                 raw.open_at):
             # '- On the ceasefire: "…"': the highlights of an interview are its principal's
             speaker, found, kind = self.principal(), True, "direct"
+        elif not found:
+            # 'Rep. Jo Roe: "…"', 'Prime Minister Ana Lopes: "…"': a line that names someone
+            # and a colon, then the marks, gives that person's words (a statement's list of
+            # what others are saying)
+            line_start = text.rfind("\n", 0, raw.open_at) + 1
+            label = NAMED_LINE.fullmatch(text, line_start, raw.open_at)
+            if label is not None:
+                hi = label.end("who")
+                # the person the label names ("Secretary of Transportation Jo Roe"), before
+                # any office or outlet in it
+                named = [h.actor for h in self.speakers.index.within(line_start, hi)
+                         if h.end <= hi and h.actor.kind == "person" and not h.is_reference]
+                speaker = named[-1] if named else self.speakers.in_region(line_start, hi,
+                                                                          subject_first=True)
+                found, kind = speaker is not None, "direct"
         if fallback is not None and (not found or speaker is None):
             speaker, found, kind = self.speakers.index.by_id.get(fallback), True, "mixed"
         if not found:
