@@ -131,3 +131,21 @@ def test_a_named_line_is_a_name_with_its_titles_not_a_clause() -> None:
     assert NAMED_LINE.fullmatch("Secretary of the Interior Ana Lopes: ")
     assert NAMED_LINE.fullmatch("So, then his view was: ") is None
     assert NAMED_LINE.fullmatch("The goal is simple: ") is None
+
+
+def test_commented_and_role_nouns_of_markets_name_the_speaker() -> None:
+    text = ("Markets\n\nThe dollar fell again on Friday.\n\n\"No end is in sight for the fall "
+            "of the dollar,\" said Jo Roe, a strategist at Acme Bank. \"Salary indexation "
+            "was ended long ago by the previous government,\" commented Karl Brand.\n")
+    actors = (actor(text, "roe", "person", ["Jo Roe"]),
+              actor(text, "brand", "person", ["Karl Brand"]))
+    got = _speakers(text, actors)
+    assert got["No end is in sight for the fall of the dollar,"] == "roe"
+    assert got["Salary indexation was ended long ago by the previous government,"] == "brand"
+
+
+def test_a_speaker_found_by_role_noun_in_the_apposition() -> None:
+    from briefing.extract.quotes.discover import unnamed_speakers
+    text = ("Markets\n\nThe dollar fell.\n\n\"No end is in sight for the fall of the dollar,\" "
+            "said Carl Fitch, a strategist at Acme Bank.\n")
+    assert [a.name for a in unnamed_speakers(doc(text), ())] == ["Carl Fitch"]

@@ -10,7 +10,7 @@ SPEECH_VERBS = (
     r"announced|announces|insisted|insists|noted|notes|explained|explains|warned|warns|argued|"
     r"argues|wrote|writes|tweeted|posted|stressed|stresses|emphasi[sz]ed|continued|replied|"
     r"responded|urged|urges|acknowledged|admitted|conceded|cautioned|complained|recalled|"
-    r"remarked|observed|suggested|predicted|promised|vowed|pledged|claimed|claims|described|"
+    r"remarked|commented|observed|suggested|predicted|promised|vowed|pledged|claimed|claims|described|"
     r"describes|condemned|condemns|denounced|accused|accuses|critici[sz]ed|concluded|confirmed|"
     r"denied|maintained|contended|charged|reiterated|underlined|underscored|agreed|expressed|"
     r"called|calls|welcomed|welcomes|thinks|believes|hoped|hopes|speaking|spoke|put it|"
@@ -57,7 +57,8 @@ PERSON_NOUNS = re.compile(
     r"spokesperson|envoy|negotiator|ambassador|leader|chief|aide|adviser|advisor|source|"
     r"premier|chancellor|king|prince|general|commander|senator|lawmaker|representative|"
     r"mediator|official's|director|chairman|chairwoman|chair|head|executive|economist|"
-    r"analyst|governor|manager|adviser's)\b", re.IGNORECASE)
+    r"analyst|governor|manager|adviser's|strategist|trader|broker|dealer|banker|professor|"
+    r"expert|consultant|researcher|correspondent|editor)\b", re.IGNORECASE)
 # "a spokesman for Unison": the description speaks for the organisation after it.
 SPOKESMAN_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)|spokes(?:men|women|people)|official|officials|"
