@@ -149,3 +149,13 @@ def test_a_speaker_found_by_role_noun_in_the_apposition() -> None:
     text = ("Markets\n\nThe dollar fell.\n\n\"No end is in sight for the fall of the dollar,\" "
             "said Carl Fitch, a strategist at Acme Bank.\n")
     assert [a.name for a in unnamed_speakers(doc(text), ())] == ["Carl Fitch"]
+
+
+def test_the_company_is_the_firm_named_before() -> None:
+    text = ("Results\n\nAcme Foods said profits rose. Sales in Asia fell, Karl Brand told "
+            "reporters.\n\n\"Sales in Europe held up despite a very weak market,\" the company "
+            "said in a statement.\n")
+    actors = (actor(text, "acme", "organization", ["Acme Foods"]),
+              actor(text, "brand", "person", ["Karl Brand"]))
+    assert _speakers(text, actors)["Sales in Europe held up despite a very weak market,"] \
+        == "acme"

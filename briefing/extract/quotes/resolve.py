@@ -64,6 +64,9 @@ FIRM_DESCRIPTION = re.compile(
     r"association|conglomerate|insurer|retailer|producer|manufacturer|chain|utility|lender|"
     r"broadcaster|newspaper|agency|federation)\s*$")
 FIRM_KINDS = frozenset({"organization"})
+# "the company said", "the firm added": the firm the story is about, named before.
+THE_FIRM = re.compile(r"^\s*(?:(?:and|but|so)\s+)?[Tt]he\s+(?:company|firm|carmaker|automaker|"
+                      r"airline|retailer|insurer|lender|bourse|exchange)\s*$")
 # "Reuters reports a union source as (saying)", "Interfax quoted the minister as": the source.
 _QUOTED_AS = re.compile(r"\b(?:reports?|reported|quot(?:e|es|ed)|cit(?:e|es|ed))\s+"
                         r"(?P<src>[^,;:]+?)\s+as\s*$", re.IGNORECASE)
@@ -292,6 +295,11 @@ class Speakers:
             first = self._first_of_pair(lo + pair.start())
             if first is not None:
                 return first
+        firm = THE_FIRM.match(region)
+        if firm:  # "the company said in a statement": the firm last named
+            named = self._last_non_person(lo + firm.start(), FIRM_KINDS, PRONOUN_WINDOW)
+            if named is not None:
+                return named
         group = GROUP_NOUNS.search(region)
         if group:  # "the coalition said": the group last named
             # (named at the head of a wire story, perhaps a long quote ago: it is still the
