@@ -159,3 +159,14 @@ def test_the_company_is_the_firm_named_before() -> None:
               actor(text, "brand", "person", ["Karl Brand"]))
     assert _speakers(text, actors)["Sales in Europe held up despite a very weak market,"] \
         == "acme"
+
+
+def test_a_labelled_line_is_not_the_last_speakers_continuation() -> None:
+    text = ("What They Are Saying\n\nSenator Ana Lopes: \"This is a historic day for the "
+            "whole region and beyond.\"\n\nFormer Ambassador to Freedonia Jo Roe: \"We can "
+            "finally breathe a sigh of relief after two long years.\"\n")
+    actors = (actor(text, "lopes", "person", ["Ana Lopes"]),
+              actor(text, "other", "person", [], refs=["Ambassador"]))
+    got = _speakers(text, actors)
+    assert got["This is a historic day for the whole region and beyond."] == "lopes"
+    assert got["We can finally breathe a sigh of relief after two long years."] is None
