@@ -55,3 +55,17 @@ def test_no_span_of_years_backwards_or_a_date() -> None:
     values = _values("Call 2001-1987 for the list. They met on 1990-12-01.", "2010-06-14")
     assert "2001-1987" not in values
     assert values.get("1990-12-01") == "1990-12-01"
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "expected"), [
+    ("On Tuesday last week, the president said he would talk.", "1987-06-19",
+     "Tuesday last week", "1987-06-09"),
+    ("The president was in Berlin on Friday of last week.", "2024-10-25",
+     "Friday of last week", "2024-10-18"),
+    ("The envoys meet on Monday next week.", "2020-06-17", "Monday next week", "2020-06-22"),
+])
+def test_a_weekday_of_last_or_next_week(text: str, published: str, expression: str,
+                                        expected: str) -> None:
+    values = _values(text, published)
+    got = next(v for k, v in values.items() if expression in k)
+    assert got == expected, values

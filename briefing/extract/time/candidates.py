@@ -44,7 +44,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(
         rf"\b(?:(?P<mod>last|next|this|this\s+coming|this\s+past|coming|past|on|late|early)\s+)?"
         rf"(?P<wd>{WEEKDAY_NAMES})(?P<pl>s)?\b"
-        r"(?:\s+(?P<part>morning|afternoon|evening|night))?")),
+        r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+        # "Tuesday last week", "on Friday of next week": that week's day
+        r"(?:\s+(?:of\s+)?(?P<wk>last|next)\s+week\b)?")),
     ("dayword", re.compile(
         r"\b(?:(?P<pre>earlier|later|late|early)\s+)?(?P<w>yesterday|today|tomorrow|tonight)\b"
         r"|\b(?P<pre2>earlier|later)?\s*\bthis\s+(?P<part>morning|afternoon|evening)\b"

@@ -325,6 +325,10 @@ class _Resolver:
         if self.ref is None:
             return self.unresolved(c, "day")
         wd = WEEKDAYS[m["wd"].lower()]
+        if m["wk"]:  # "Tuesday last week": the Tuesday of the week before the report's
+            step = -7 if m["wk"].lower() == "last" else 7
+            monday = self.ref - dt.timedelta(days=self.ref.weekday())
+            return self.expr(c, _iso(monday + dt.timedelta(days=step + wd)), "day")
         if mod in ("last", "past", "this past"):
             got = _weekday_value(self.ref, wd, "past", strict=True)
         elif mod in ("next", "coming", "this coming"):
