@@ -79,9 +79,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yearpart", re.compile(rf"\b(?P<p>end|mid|early|late|start)-(?P<y>{_YEAR})\b(?![\d%/-])",
                             re.IGNORECASE)),
     ("year", re.compile(rf"(?<![\d$£€.,/-])\b(?P<y>{_YEAR})\b(?![\d%/]|s\b|-\d|,\d)")),
-    # "in 1990-1991", "by 2008-09", "the 2004/05 season": a span of years, dated by its first
+    # "in 1990-1991", "by 2008-09": a span of years, dated by its first ("a 1986-87 budget"
+    # names a budget, not a time)
     ("yearspan", re.compile(rf"(?<![\d$£€.,/-])\b(?P<y>{_YEAR})[-–/](?P<y2>\d\d(?:\d\d)?)\b"
-                            r"(?![\d%/-])")),
+                            r"(?![\d%/-])(?![ \t]+[a-z])")),
     # "within 48 hours": a deadline counted from the report
     ("within", re.compile(
         rf"\bwithin\s+(?:the\s+next\s+)?(?P<n>{NUMBER_WORDS})\s+(?P<u>hours|days|weeks)\b",
