@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from briefing.extract.gate import gated
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import sides as neg_sides
 from briefing.extract.negotiations.state import PREP_BEFORE, TrackerState
@@ -44,15 +45,17 @@ _BETWEEN = re.compile(r"\b(?i:between)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*\s+)
 _AND_TITLE_GAP = re.compile(r"^\s*(?:,\s*)?(?i:and)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$|"
                             + COORD_GAP.pattern)
 # a deal the text compares with the one at hand: its pair is no side of it
-_COMPARED_BEFORE = re.compile(r"\b(?:similar|comparable|like|same\s+as)\s+(?:\w+\s+){0,3}?"
-                              r"(?:to\s+)?(?:the\s+)?(?:one|ones|that|those)\s+(?:signed\s+|"
-                              r"reached\s+|struck\s+)?between\s+(?:the\s+)?"
-                              r"(?:[\w.’'-]+\s+){0,3}?(?:and\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2})?$",
-                              re.IGNORECASE)
+_COMPARED_BEFORE = gated(re.compile(
+    r"\b(?:similar|comparable|like|same\s+as)\s+(?:\w+\s+){0,3}?"
+    r"(?:to\s+)?(?:the\s+)?(?:one|ones|that|those)\s+(?:signed\s+|"
+    r"reached\s+|struck\s+)?between\s+(?:the\s+)?"
+    r"(?:[\w.’'-]+\s+){0,3}?(?:and\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2})?$",
+    re.IGNORECASE))
 _BETWEEN_AFTER = re.compile(r"\s+between\b", re.IGNORECASE)
-_THIRD_PARTY_TALKS = re.compile(r"\b(?:facilitat|mediat|broker|host)\w*\s+(?:the\s+)?(?:peace\s+)?"
-                                r"(?:talks|negotiations|discussions|dialogue)\s+between\b",
-                                re.IGNORECASE)
+_THIRD_PARTY_TALKS = gated(re.compile(
+    r"\b(?:facilitat|mediat|broker|host)\w*\s+(?:the\s+)?(?:peace\s+)?"
+    r"(?:talks|negotiations|discussions|dialogue)\s+between\b",
+    re.IGNORECASE))
 
 
 # "the Iraq-Iran war", "Armenia–Azerbaijan talks": both named states are sides.

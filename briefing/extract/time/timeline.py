@@ -27,6 +27,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from briefing.extract.gate import gated
 from briefing.model import Document, Quote, Round, Span, TimeExpression, TimelineEvent
 
 _CLAUSE_SPLIT = re.compile(r"[,;:—–()]|\s-\s")
@@ -53,13 +54,13 @@ _ASKS_WHETHER = re.compile(r"(?:Q\.?\s+)?(?:(?:And|So|But|Now|Then|Also)[,\s]+)?
                            r"should|shall|is|are|was|were|do|does|did|has|have|had)\b(?!\s+you\b)",
                            re.IGNORECASE)
 # Words that make a date the conversation's own: the briefing, the call, what is said in it.
-_ABOUT_THE_TALK = re.compile(
+_ABOUT_THE_TALK = gated(re.compile(
     r"\b(?:(?:an?|any|no)\s+(?:[a-z]+\s+){0,2}updates?\b|"
     r"more to (?:say|share)|(?:we|I)\s+(?:talked|spoke|talk|speak)\s+about|"
     r"get(?:ting)?\s+closer\s+to|where we are|on (?:the|this) call|"
     r"for your (?:awareness|reporting|flexibility|patience|time)|"
     r"(?:won[’']t|will\s+not|not\s+going\s+to|don[’']t\s+want\s+to)\s+(?:\w+\s+)?"
-    r"(?:rehash|recap|repeat|go\s+over|walk\s+through))\b", re.IGNORECASE)
+    r"(?:rehash|recap|repeat|go\s+over|walk\s+through))\b", re.IGNORECASE))
 TALK_WINDOW = 48
 _ECHO = re.compile(r"(?:Q\.?\s+)?(?:\w+\s+){0,2}\w+\s*\?+")
 _ADJECTIVE_AFTER = re.compile(r"[-–](?:like|style|type|era)\b")

@@ -1,0 +1,56 @@
+"""Gated patterns (``extract.gate``) find what the plain patterns find, match for match."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from briefing.extract import gate, pipeline  # noqa: F401 - the pipeline imports every rule
+from tests.test_extract_neg_scan_lazy import _sample
+
+SENTENCES = ["The talks stalled.", "Stalled talks on trade resumed between the two sides.",
+             "hostages held by the group were freed", "It was witnessed by Qatar and Egypt",
+             "They pledged to rebuild; the sticking points are borders and water.",
+             "Nothing here.", "", "ſtalled talks on ſecurity", "Kelvin: K and k"]
+
+
+def _same(g: gate.Gated, text: str) -> None:
+    plain = g.pattern
+    for pos, endpos in [(0, len(text)), (3, len(text)), (0, max(0, len(text) - 4)), (2, 9)]:
+        a, b = g.search(text, pos, endpos), plain.search(text, pos, endpos)
+        assert (a and a.span()) == (b and b.span()), (plain.pattern, text, pos, endpos)
+        a, b = g.match(text, pos, endpos), plain.match(text, pos, endpos)
+        assert (a and a.span()) == (b and b.span()), (plain.pattern, text, pos, endpos)
+        assert [m.span() for m in g.finditer(text, pos, endpos)] == \
+            [m.span() for m in plain.finditer(text, pos, endpos)]
+
+
+def test_every_gated_pattern_finds_what_it_finds_ungated() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    assert len(gate.GATED) >= 10
+    rng = random.Random(5)
+    for g in gate.GATED:
+        parsed = _parser.parse(g.pattern.pattern, g.pattern.flags)
+        for text in SENTENCES:
+            _same(g, text)
+        for _ in range(40):
+            piece = _sample(parsed, rng)
+            for text in (piece, piece.upper(), f"then {piece}.", f"x{piece} y", f"The {piece}s"):
+                _same(g, text)
+
+
+def test_requirements_are_the_rare_literal_words() -> None:
+    g = gate.Gated(re.compile(r"\b(?:stalled|frozen)\s+(?:talks|negotiations)\s+on\b", re.I))
+    assert g.needs == (("frozen", "stalled"), ("negotiations", "talks"))
+    assert g.absent("The talks went on.") and not g.absent("FROZEN TALKS ON TRADE")
+    # non-ASCII text always runs the regex: IGNORECASE folds "ſ" to "s", lower() does not
+    assert not g.absent("ſtalled talks on trade")
+    assert g.search("ſtalled talks on trade") is not None
+    # nothing sure (an alternative without a literal word, a class, a verbose pattern)
+    assert gate.Gated(re.compile(r"(?:talks|\d+)\s+on")).needs == ()
+    assert gate.Gated(re.compile(r"[a-z]+ed")).needs == ()
+    assert gate.Gated(re.compile(r"talks # comment", re.VERBOSE)).needs == ()
+    # an optional word is not required; a repeated one is
+    assert gate.Gated(re.compile(r"(?:early\s+)?talks")).needs == (("talks",),)
+    assert gate.Gated(re.compile(r"(?:round\s+)+of talks")).needs == (("of talks",), ("round",))
