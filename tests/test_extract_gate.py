@@ -36,7 +36,8 @@ def test_every_gated_pattern_finds_what_it_finds_ungated() -> None:
             _same(g, text)
         for _ in range(40):
             piece = _sample(parsed, rng)
-            for text in (piece, piece.upper(), f"then {piece}.", f"x{piece} y", f"The {piece}s"):
+            for text in (piece, piece.upper(), f"then {piece}.", f"x{piece} y", f"The {piece}s",
+                         f"“{piece}” — {piece.title()}’s"):
                 _same(g, text)
 
 
@@ -44,7 +45,7 @@ def test_requirements_are_the_rare_literal_words() -> None:
     g = gate.Gated(re.compile(r"\b(?:stalled|frozen)\s+(?:talks|negotiations)\s+on\b", re.I))
     assert g.needs == (("frozen", "stalled"), ("negotiations", "talks"))
     assert g.absent("The talks went on.") and not g.absent("FROZEN TALKS ON TRADE")
-    # non-ASCII text always runs the regex: IGNORECASE folds "ſ" to "s", lower() does not
+    # text with "ſ" always runs the regex: IGNORECASE folds it to "s", lower() does not
     assert not g.absent("ſtalled talks on trade")
     assert g.search("ſtalled talks on trade") is not None
     # nothing sure (an alternative without a literal word, a class, a verbose pattern)
@@ -54,3 +55,22 @@ def test_requirements_are_the_rare_literal_words() -> None:
     # an optional word is not required; a repeated one is
     assert gate.Gated(re.compile(r"(?:early\s+)?talks")).needs == (("talks",),)
     assert gate.Gated(re.compile(r"(?:round\s+)+of talks")).needs == (("of talks",), ("round",))
+
+
+def test_only_three_characters_fold_to_ascii_letters_beyond_lower() -> None:
+    # the gate lowercases text with str.lower; IGNORECASE matches an ASCII letter to these
+    # other characters only, and text holding one is never gated
+    import string
+
+    found = set()
+    for letter in string.ascii_letters:
+        pattern = re.compile(re.escape(letter), re.IGNORECASE)
+        for code in [*range(128, 0xD800), *range(0xE000, 0x10000)]:  # cased letters: BMP
+            char = chr(code)
+            if pattern.fullmatch(char) and char.lower() != letter.lower():
+                found.add(char)
+    assert found == set(gate._FOLDS_TO_ASCII)
+    g = gate.Gated(re.compile(r"\bstalled\s+talks\b", re.IGNORECASE))
+    assert g.absent("“The talks,” he said — “went on.”")
+    assert not g.absent("“Stalled talks,” he said")
+    assert g.search("\u017ftalled talks") is not None and not g.absent("\u017ftalled talks")

@@ -5,9 +5,10 @@ try it at every position of the text, although most sentences hold none of its w
 ("stalled talks on", "witnessed by").  :func:`gated` wraps such a pattern with the literal
 strings every match must contain, read from the parsed pattern: a plain run of three or more
 characters, or a group whose alternatives each contain one ("stalled|suspended|frozen").  A
-text whose lowercase form lacks one of them cannot match, and the regex is not run.  Only
-ASCII text is gated: there ``re.IGNORECASE`` folds exactly what ``str.lower`` folds (elsewhere
-it also folds "K" (Kelvin) to "k" or "ſ" to "s"), so other text always runs the regex.
+text whose lowercase form lacks one of them cannot match, and the regex is not run.  The
+strings are ASCII, and ``re.IGNORECASE`` matches an ASCII letter to exactly the characters that
+``str.lower`` lowers to it, but for three ("İ", "ı", "ſ"): text holding one of those always
+runs the regex.
 A pattern the parser cannot read is never gated.  The results are the pattern's own, match for
 match (tested on samples of every gated pattern).
 """
@@ -24,6 +25,10 @@ GATED: list[Gated] = []
 _MIN_LEN = 3  # shorter strings ("on") are in most sentences: no use as a gate
 _MAX_CLAUSES = 2  # the rarest two requirements (longest strings) are tested
 
+# the only characters that re.IGNORECASE matches to an ASCII letter while str.lower() does
+# not lower them to it: "İ" and "ı" (i), "ſ" (s) (the Kelvin sign lowers to "k"; tested on
+# every code point)
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f")
 Clause = frozenset[str]  # one of these strings is in every match
 
 
@@ -90,9 +95,14 @@ class Gated:
 
     def absent(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether ``text[pos:endpos]`` surely holds no match (False: it may)."""
-        if not self.needs or not text.isascii():  # isascii: a flag of the string, O(1)
+        if not self.needs:
             return False
-        low = (text if pos <= 0 and endpos >= len(text) else text[pos:endpos]).lower()
+        part = text if pos <= 0 and endpos >= len(text) else text[pos:endpos]
+        # isascii is a flag of the string (O(1)); other text is gated unless it holds one of
+        # the four letters IGNORECASE matches to an ASCII one where lower() does not
+        if not part.isascii() and any(c in part for c in _FOLDS_TO_ASCII):
+            return False
+        low = part.lower()
         for clause in self.needs:
             for needed in clause:
                 if needed in low:
