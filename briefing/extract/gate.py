@@ -24,6 +24,7 @@ from typing import Any
 GATED: list[Gated] = []
 _MIN_LEN = 3  # shorter strings ("on") are in most sentences: no use as a gate
 _MAX_CLAUSES = 2  # the rarest two requirements (longest strings) are tested
+_MATCH_REACH = 400  # .match is gated only when at most this much text follows the position
 
 # the only characters that re.IGNORECASE matches to an ASCII letter while str.lower() does
 # not lower them to it: "İ" and "ı" (i), "ſ" (s) (the Kelvin sign lowers to "k"; tested on
@@ -117,7 +118,9 @@ class Gated:
         return self.pattern.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self.absent(text, pos, endpos):
+        # an anchored match reads only what it matches: testing the rest of a long text for
+        # the strings would cost more than it saves
+        if min(endpos, len(text)) - pos <= _MATCH_REACH and self.absent(text, pos, endpos):
             return None
         return self.pattern.match(text, pos, endpos)
 

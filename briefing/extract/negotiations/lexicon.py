@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.gate import gated
+
 _DEAL = (r"(?:deal|agreement|accord|cease-?fire|truce|cessation of hostilities|treaty|pact|"
          r"protocol|armistice|settlement|understanding|arrangement|peace plan|peace deal)")
 _A = r"(?:an?\s+|the\s+|this\s+|that\s+|its\s+|their\s+|a\s+new\s+|a\s+final\s+)?"
@@ -188,9 +190,9 @@ ISSUE_CONTEXT = re.compile(
     # "will", "would": a bare "has to" would make every sentence with "has" run this)
     r"may\s+have\s+to|will\s+have\s+to|would\s+have\s+to|required to|obliged to)\b",
     re.IGNORECASE)
-DEAL_NOUN = re.compile(
+DEAL_NOUN = gated(re.compile(
     r"\b(?:cease-?fire|ceasefire|truce|cessation of hostilities|treaty|peace deal|deal|"
-    r"agreement|accord|pact|protocol|talks|negotiations|armistice)\b", re.IGNORECASE)
+    r"agreement|accord|pact|protocol|talks|negotiations|armistice)\b", re.IGNORECASE))
 
 # Mediators.
 MEDIATOR_AFTER = re.compile(
@@ -221,13 +223,13 @@ THEME_NOUN_AFTER = re.compile(
     r"neighbourhoods?|villages?|provinces?|economy|situation)\b", re.IGNORECASE)
 
 # Rounds of talks: "talks in Geneva", "met in Riyadh", "in Doha for talks".
-ROUND_PLACE = re.compile(
+ROUND_PLACE = gated(re.compile(
     r"\b(?:talks|met|meet|meeting|meetings|round|negotiations|summit|session|consultations|"
     r"conference|discussions)\b(?:\s+[\w-]+){0,4}?\s+in\s+"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w-]+)?)"
     r"|\bin\s+(?P<place2>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:,\s+[A-Z][\w-]+)?\s+"
     r"(?:for|to attend|on the sidelines of)\s+(?:\w+\s+){0,2}(?:talks|meeting|summit|"
-    r"negotiations|conference)")
+    r"negotiations|conference)"))
 ROUND_OUTCOME = [
     ("no_deal", re.compile(r"\bfail(?:ed|s)?\s+to\s+(?:reach|get|agree|secure|produce|clinch)\b|"
                            r"\bwithout\s+(?:an?\s+)?(?:deal|agreement|breakthrough)|"

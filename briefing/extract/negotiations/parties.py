@@ -26,21 +26,24 @@ QUOTE_SIDE_WEIGHT = 0.5  # a thread with no identified side needs one clear stat
 QUOTED_MAX = 2  # quotes of one side's voices that count
 
 COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|–|-|/)\s*(?:the\s+)?$")
-_NEG_VERB_AFTER = re.compile(
+_NEG_VERB_AFTER = gated(re.compile(
     r"^[^.;:]{0,40}?\b(?:are|is|were|was|have|has|had)?\s*(?:nearing|near|agreed|accepted|"
     r"signed|reached|sealed|negotiat\w*|met|meet|held talks|talked|discussed|will continue|"
-    r"are close|were close|struck|concluded|welcome)\b", re.IGNORECASE)
+    r"are close|were close|struck|concluded|welcome)\b", re.IGNORECASE))
 
 
-_MED_AFTER = re.compile(r"(?:" + lex.MEDIATOR_AFTER.pattern + r")(?:the\s+)?"
-                        r"(?:[\w.’'-]+,?\s+(?:and\s+)?){0,4}$", re.IGNORECASE)
+_MED_AFTER = gated(re.compile(
+    r"(?:" + lex.MEDIATOR_AFTER.pattern + r")(?:the\s+)?"
+    r"(?:[\w.’'-]+,?\s+(?:and\s+)?){0,4}$", re.IGNORECASE))
 # "Oman also played a central role in securing the truce": a mediator's part in the deal
-_MED_BEFORE = re.compile(lex.MEDIATOR_BEFORE.pattern + r"|^\s*(?:also\s+)?(?:has\s+|had\s+)?"
-                         r"play(?:ed|s|ing)?\s+(?:a|an)\s+(?:\w+\s+){0,2}role\s+in\s+"
-                         r"(?:securing|brokering|achieving|reaching|mediating|facilitating|"
-                         r"negotiating)\b", re.IGNORECASE)
+_MED_BEFORE = gated(re.compile(
+    lex.MEDIATOR_BEFORE.pattern + r"|^\s*(?:also\s+)?(?:has\s+|had\s+)?"
+    r"play(?:ed|s|ing)?\s+(?:a|an)\s+(?:\w+\s+){0,2}role\s+in\s+"
+    r"(?:securing|brokering|achieving|reaching|mediating|facilitating|"
+    r"negotiating)\b", re.IGNORECASE))
 # "between A and B", "between President A and ...": a title may stand before the name
-_BETWEEN = re.compile(r"\b(?i:between)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
+_BETWEEN = gated(re.compile(
+    r"\b(?i:between)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$"))
 # "A and B", "A and Prime Minister B": the second of a pair after "between"
 _AND_TITLE_GAP = re.compile(r"^\s*(?:,\s*)?(?i:and)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$|"
                             + COORD_GAP.pattern)
@@ -78,8 +81,9 @@ _THIRD_PARTY_EFFORT = re.compile(r"\b(?:efforts?|appeal\w*|mediat\w*|peace\s+(?:
                                  r"initiatives?|plan)|good offices)\b", re.IGNORECASE)
 
 
-_WITH_BEFORE = re.compile(r"\b(?:talks|negotiations?|negotiating|mediation|dialogue|contacts)\s+"
-                          r"with\s+(?:the\s+)?$", re.IGNORECASE)
+_WITH_BEFORE = gated(re.compile(
+    r"\b(?:talks|negotiations?|negotiating|mediation|dialogue|contacts)\s+"
+    r"with\s+(?:the\s+)?$", re.IGNORECASE))
 
 
 # "appealed to the brothers in A and B", "urged A and B": both are sides.
@@ -88,11 +92,12 @@ _APPEAL_BEFORE = re.compile(r"\bappeal(?:ed|s|ing)?\s+to\s+(?:(?:the|both|our|th
 
 
 # The issuing government of a statement that welcomes others' truce is no side at the table.
-_WELCOMES_AFTER = re.compile(r"^\s*(?:(?:strongly|warmly|also|fully)\s+)?(?:welcom(?:es|ed|e)|"
-                             r"commend(?:s|ed)?|applaud(?:s|ed)?|congratulat(?:es|ed)|"
-                             r"hail(?:s|ed)?)\s+(?:[\w’'-]+\s+){0,6}?(?:truce|cease-?fire|"
-                             r"agreement|deal|accord|extension|cessation|arrangement|pause)\b",
-                             re.IGNORECASE)
+_WELCOMES_AFTER = gated(re.compile(
+    r"^\s*(?:(?:strongly|warmly|also|fully)\s+)?(?:welcom(?:es|ed|e)|"
+    r"commend(?:s|ed)?|applaud(?:s|ed)?|congratulat(?:es|ed)|"
+    r"hail(?:s|ed)?)\s+(?:[\w’'-]+\s+){0,6}?(?:truce|cease-?fire|"
+    r"agreement|deal|accord|extension|cessation|arrangement|pause)\b",
+    re.IGNORECASE))
 
 
 _INVOLVED = re.compile(r"\b(?:work(?:ing)?\s+with|in\s+support\s+of|facilitat\w*|mediat\w*|"

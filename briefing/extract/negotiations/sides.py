@@ -83,10 +83,11 @@ _DESCRIBED_SIDE = re.compile(r"\s*and\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:militan
                              r"insurgents|fighters|militias?|armed\s+groups?|gunmen|guerrillas)\b",
                              re.IGNORECASE)
 
-_ACCESSION_BEFORE = re.compile(r"\b(?:(?:apply|applied|applies|applying|application|bid|seek\w*|"
-                               r"wants?|hop\w*|plans?|ready|eager)\s+to\s+join|membership\s+(?:of|in)|"
-                               r"accession\s+(?:to|into)|entry\s+into|admission\s+(?:to|into))\s+"
-                               r"(?:the\s+)?$", re.IGNORECASE)
+_ACCESSION_BEFORE = gated(re.compile(
+    r"\b(?:(?:apply|applied|applies|applying|application|bid|seek\w*|"
+    r"wants?|hop\w*|plans?|ready|eager)\s+to\s+join|membership\s+(?:of|in)|"
+    r"accession\s+(?:to|into)|entry\s+into|admission\s+(?:to|into))\s+"
+    r"(?:the\s+)?$", re.IGNORECASE))
 
 _FORUM_HEAD = re.compile(r"\b(?:committee|commission|council|team|working\s+group|mechanism|"
                          r"secretariat|task\s+force|panel)$", re.IGNORECASE)
