@@ -36,11 +36,10 @@ _MED_AFTER = gated(re.compile(
     r"(?:" + lex.MEDIATOR_AFTER.pattern + r")(?:the\s+)?"
     r"(?:[\w.’'-]+,?\s+(?:and\s+)?){0,4}$", re.IGNORECASE))
 # "Oman also played a central role in securing the truce": a mediator's part in the deal
-_MED_BEFORE = gated(re.compile(
-    lex.MEDIATOR_BEFORE.pattern + r"|^\s*(?:also\s+)?(?:has\s+|had\s+)?"
-    r"play(?:ed|s|ing)?\s+(?:a|an)\s+(?:\w+\s+){0,2}role\s+in\s+"
-    r"(?:securing|brokering|achieving|reaching|mediating|facilitating|"
-    r"negotiating)\b", re.IGNORECASE))
+_MED_BEFORE = re.compile(lex.MEDIATOR_BEFORE.pattern + r"|^\s*(?:also\s+)?(?:has\s+|had\s+)?"
+                         r"play(?:ed|s|ing)?\s+(?:a|an)\s+(?:\w+\s+){0,2}role\s+in\s+"
+                         r"(?:securing|brokering|achieving|reaching|mediating|facilitating|"
+                         r"negotiating)\b", re.IGNORECASE)
 # "between A and B", "between President A and ...": a title may stand before the name
 _BETWEEN = gated(re.compile(
     r"\b(?i:between)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$"))
@@ -92,12 +91,11 @@ _APPEAL_BEFORE = re.compile(r"\bappeal(?:ed|s|ing)?\s+to\s+(?:(?:the|both|our|th
 
 
 # The issuing government of a statement that welcomes others' truce is no side at the table.
-_WELCOMES_AFTER = gated(re.compile(
-    r"^\s*(?:(?:strongly|warmly|also|fully)\s+)?(?:welcom(?:es|ed|e)|"
-    r"commend(?:s|ed)?|applaud(?:s|ed)?|congratulat(?:es|ed)|"
-    r"hail(?:s|ed)?)\s+(?:[\w’'-]+\s+){0,6}?(?:truce|cease-?fire|"
-    r"agreement|deal|accord|extension|cessation|arrangement|pause)\b",
-    re.IGNORECASE))
+_WELCOMES_AFTER = re.compile(r"^\s*(?:(?:strongly|warmly|also|fully)\s+)?(?:welcom(?:es|ed|e)|"
+                             r"commend(?:s|ed)?|applaud(?:s|ed)?|congratulat(?:es|ed)|"
+                             r"hail(?:s|ed)?)\s+(?:[\w’'-]+\s+){0,6}?(?:truce|cease-?fire|"
+                             r"agreement|deal|accord|extension|cessation|arrangement|pause)\b",
+                             re.IGNORECASE)
 
 
 _INVOLVED = re.compile(r"\b(?:work(?:ing)?\s+with|in\s+support\s+of|facilitat\w*|mediat\w*|"
