@@ -74,3 +74,44 @@ def test_only_three_characters_fold_to_ascii_letters_beyond_lower() -> None:
     assert g.absent("“The talks,” he said — “went on.”")
     assert not g.absent("“Stalled talks,” he said")
     assert g.search("\u017ftalled talks") is not None and not g.absent("\u017ftalled talks")
+
+
+def _can_start(firsts: tuple[frozenset[str], bool], ch: str) -> bool:
+    chars, digits = firsts
+    return ch in chars or (digits and ch.isdecimal())
+
+
+def test_first_characters_cover_every_match_of_the_time_patterns() -> None:
+    """A time pattern is tried only where the text's character can start one of its matches:
+    at every start of samples of each pattern, and with every other first character."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from briefing.extract.time import candidates
+
+    others = [chr(c) for c in range(32, 0x250)] + ["\u212a", "\u0660", "\u0967", "٣", "①"]
+    rng = random.Random(7)
+    for kind, pattern in candidates._PATTERNS:
+        firsts = gate.first_chars(pattern)
+        assert (candidates._FIRSTS[kind][0] is None) == (firsts is None)
+        if firsts is None:
+            continue
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        tails = [_sample(parsed, rng) for _ in range(30)]
+        for tail in tails:
+            for text in (tail, tail.upper(), tail.lower(), tail.title()):
+                if pattern.match(text):
+                    assert _can_start(firsts, text[0]), (kind, text)
+            for ch in others:  # the first character replaced by any other
+                if pattern.match(ch + tail[1:]):
+                    assert _can_start(firsts, ch), (kind, ch + tail[1:])
+
+
+def test_first_characters_of_small_patterns() -> None:
+    assert gate.first_chars(re.compile(r"\b(?:the\s+)?\d+ days")) == (frozenset("t"), True)
+    assert gate.first_chars(re.compile(r"(?:early|late)-", re.I)) == (
+        frozenset("eElL"), False)
+    assert gate.first_chars(re.compile(r"(?i:since) \d")) == (
+        frozenset("sS\u017f"), False)
+    assert gate.first_chars(re.compile(r"\w+ ago")) is None  # anything
+    assert gate.first_chars(re.compile(r"(?:now)?")) is None  # may match empty
+    assert gate.first_chars(re.compile(r"[^a-z]x")) is None
