@@ -122,8 +122,9 @@ def analyse_reporting(document: Document,
         places = [(document.dateline.start, document.dateline.end)] if document.dateline \
             else []
         title_end = document.title_span[1] if document.title_span else 0
+        verbs = _kb(kb).words("speech_verbs") | _kb(kb).words("table_verbs")
         return actor_roles.revise_tiers(found, threads, found_quotes, document.text, curated,
-                                        armed, sentences, places, title_end)
+                                        armed, sentences, places, title_end, verbs)
 
     found = stages.run("roles", "the parties' roles at the table", roles, found)
     labelled = found

@@ -22,6 +22,11 @@ or their title makes them its envoy, negotiator or mediator.
 
 An actor is moved to *mentioned* when it is only
 
+* never made to act (:mod:`.agency`): a state, organisation or group that is nowhere the
+  subject of a verb, the agent of a passive, a side of talks or a mediator -- only the object
+  of a preposition ("support for A", "relations among A, B and C", "threats from A"), a
+  modifier or a possessor -- and none of whose parts or principals at the table acts or is
+  quoted; in a text about an armed conflict, one named in a sentence of the fighting stays;
 * a side or mediator of a secondary thread (another negotiation the text reports or recalls);
 * in a text that is not about an armed conflict (a trade deal, an accession, a wage round):
   named once or twice, or a state named only to qualify others ("Japanese banks", "Japan's
@@ -60,6 +65,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from briefing.extract.actors.agency import agentive
 from briefing.model import Actor, Negotiation, Quote
 
 _FORMER = re.compile(r"\b(?:former|ex-|late|then-|predecessor|previous)\W*(?:\w+\W+){0,3}$",
@@ -254,10 +260,12 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                  armed: frozenset[str] = frozenset(),
                  sentences: Sequence[tuple[int, int]] = (),
                  places: Sequence[tuple[int, int]] = (),
-                 title_end: int = 0) -> tuple[Actor, ...]:
+                 title_end: int = 0,
+                 verbs: frozenset[str] = frozenset()) -> tuple[Actor, ...]:
     """``actors`` with the tiers their roles in ``threads`` give (see the module docstring).
     ``places``: spans that only name places (a wire story's dateline), whose mentions are
-    locations; ``title_end``: where the document's title ends."""
+    locations; ``title_end``: where the document's title ends; ``verbs``: verbs of speaking
+    and of the table (see :func:`.agency.agentive`)."""
     if places:
         actors = tuple(_located(a, places) for a in actors)
     armed = armed - _LABOUR_TOO
@@ -293,6 +301,24 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
             war.append(not armed or sum(1 for lo, hi in sentences if any(
                 w in armed for w in _WORD.findall(text[lo:hi].lower()))) >= _WAR_SENTENCES)
         return war[0]
+    def acts(a: Actor) -> bool:
+        """Whether the text has ``a`` (or a part of it, or a principal of it at the table) act:
+        the subject of a verb, a side of talks, a mediator (:mod:`.agency`)."""
+        if a.id in speakers:
+            return True
+        for x in actors:
+            if x is a or root(x.part_of) == a.id or (
+                    x.kind == "person" and x.tier == "party" and root(x.affiliation) == a.id):
+                if x is not a and x.id in speakers:
+                    return True
+                for start, end in _named(x) if x is a or x.mentions else ():
+                    if text.startswith(":", end):
+                        return True  # a transcript's speaker label: the speaker
+                    lo, hi = said.span(start, end)
+                    if agentive(text, start, end, lo, hi, verbs):
+                        return True
+        return False
+
     for a in actors:
         named = _named(a)
         if off_topic and a.tier == "party" and a.id not in table and a.id not in protected \
@@ -321,7 +347,8 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         headed = bool(a.mentions) and all(m.role == "heading" and m.start >= title_end
                                            for m in a.mentions)  # a section's heading only
         if passing or peaceful or aside or headed or _interviewer(a, text) \
-                or (a.id in elsewhere and n < _OFTEN):
+                or (a.id in elsewhere and n < _OFTEN) \
+                or not (at_war() and said.in_conflict(a)) and not acts(a):
             demoted.add(a.id)
     out: list[Actor] = []
     for a in actors:
