@@ -27,6 +27,8 @@ An actor is moved to *mentioned* when it is only
   of a preposition ("support for A", "relations among A, B and C", "threats from A"), a
   modifier or a possessor -- and none of whose parts or principals at the table acts or is
   quoted; in a text about an armed conflict, one named in a sentence of the fighting stays;
+* a news organisation, a journalist or a commentator (:mod:`.reporting`), with or without
+  threads: they report what the sides do;
 * a side or mediator of a secondary thread (another negotiation the text reports or recalls);
 * in a text that is not about an armed conflict (a trade deal, an accession, a wage round):
   named once or twice, or a state named only to qualify others ("Japanese banks", "Japan's
@@ -261,13 +263,18 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                  sentences: Sequence[tuple[int, int]] = (),
                  places: Sequence[tuple[int, int]] = (),
                  title_end: int = 0,
-                 verbs: frozenset[str] = frozenset()) -> tuple[Actor, ...]:
+                 verbs: frozenset[str] = frozenset(),
+                 reporters: frozenset[str] = frozenset()) -> tuple[Actor, ...]:
     """``actors`` with the tiers their roles in ``threads`` give (see the module docstring).
     ``places``: spans that only name places (a wire story's dateline), whose mentions are
     locations; ``title_end``: where the document's title ends; ``verbs``: verbs of speaking
-    and of the table (see :func:`.agency.agentive`)."""
+    and of the table (see :func:`.agency.agentive`); ``reporters``: the news organisations,
+    journalists and commentators (:mod:`.reporting`), never at the table."""
     if places:
         actors = tuple(_located(a, places) for a in actors)
+    if reporters - protected:
+        actors = tuple(replace(a, tier="mentioned") if a.id in reporters - protected
+                       and a.tier != "mentioned" else a for a in actors)
     armed = armed - _LABOUR_TOO
     said = _Sentences(text, sentences, armed)
     primary = next((t for t in threads if t.primary), None)
@@ -355,6 +362,8 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         tier = a.tier
         if a.id in protected:
             pass
+        elif a.id in reporters:
+            tier = "mentioned"  # reports the talks, never sits at them
         elif a.id in table and tier == "mentioned" and a.kind != "person" and _named(a):
             tier = "party"  # a side or a mediator of the primary negotiation sits at the table
         elif a.id in demoted:

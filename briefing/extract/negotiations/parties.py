@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from briefing.extract.actors import reporting
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import sides as neg_sides
 from briefing.extract.negotiations.state import PREP_BEFORE, TrackerState
@@ -176,6 +177,7 @@ class _SideScorer:
         # per (unit, hit) and pattern: the searches around a hit, shared by the two readings
         self._around: dict[tuple[int, int, int, str], re.Match[str] | None] = {}
         self._involved_cache: bool | None = None
+        self.kb = default_kb()
 
     def scores(self, units: list[Unit]) -> tuple[dict[str, float], dict[str, float]]:
         """Side and mediator scores over ``units``."""
@@ -200,6 +202,8 @@ class _SideScorer:
         quoted: dict[str, int] = defaultdict(int)
         for q in self.st.quotes if party else ():
             speaker = self.index.by_id.get(q.speaker or "")
+            if reporting.reports(speaker, self.kb):
+                continue  # a correspondent or an analyst speaks for no side
             speaks_for = self.index.party_of(speaker) if speaker is not None else None
             if speaks_for and speaks_for not in known and quoted[speaks_for] < QUOTED_MAX:
                 quoted[speaks_for] += 1
@@ -288,6 +292,8 @@ class _SideScorer:
                 if neg_sides.is_forum(h.actor if h.actor.id == pid else
                                       self.index.by_id.get(pid)):
                     continue  # a committee is where the sides meet
+                if reporting.reports(self.index.by_id.get(pid), self.kb):
+                    continue  # a news organisation reports the talks
                 if self._near(u, h, "compared"):
                     continue  # "a similar deal to one between A and B": another pair's deal
                 if u.is_title and h.actor.kind == "person" and neg_sides.is_author(

@@ -1,0 +1,38 @@
+"""Who reports rather than acts: news organisations and journalists are never at the table.
+
+A fact of news style: the outlet that carries a story ("German magazine Der Spiegel said"), its
+correspondent ("BBC correspondent Jo Roe said the unions ...") and the commentators it quotes
+(an analyst) tell what the sides do; quoting them makes nobody a side.  A news organisation is
+known from the knowledge base (``sector: media``; state news agencies, which speak for their
+state, carry none); a journalist or commentator from the title the text gives them, or from
+their affiliation with a news organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.knowledge import KnowledgeBase
+from briefing.model import Actor
+
+# the last word of a title that makes its holder a reporter or commentator
+_REPORTING_TITLE = re.compile(r"\b(?:correspondent|reporter|journalist|editor|columnist|"
+                              r"commentator|analyst|presenter|anchor|anchorman|anchorwoman)s?$",
+                              re.IGNORECASE)
+
+
+def is_media(actor_id: str | None, kb: KnowledgeBase) -> bool:
+    """Whether ``actor_id`` is a news organisation of the knowledge base."""
+    ent = kb.get(actor_id) if actor_id else None
+    return ent is not None and ent.get("sector") == "media"
+
+
+def reports(actor: Actor | None, kb: KnowledgeBase) -> bool:
+    """Whether ``actor`` only reports: a news organisation, or a person whose title is a
+    reporter's or a commentator's, or who works for a news organisation."""
+    if actor is None:
+        return False
+    if actor.kind == "person":
+        return bool(actor.title and _REPORTING_TITLE.search(actor.title.strip())) \
+            or is_media(actor.affiliation, kb)
+    return actor.kind == "organization" and is_media(actor.id, kb)
