@@ -88,3 +88,20 @@ def test_states_only_named_as_objects_leave_the_table_the_subject_stays() -> Non
 ])
 def test_a_possessor_does_not_act_its_possession_does(sentence: str) -> None:
     assert not _acts(sentence, "Latveria")
+
+
+def test_in_a_war_text_a_state_in_the_fighting_stays_one_only_listed_at_a_summit_leaves() -> None:
+    text = ("Ruritania and Freedonia agreed a truce. Troops pulled back and shelling stopped. "
+            "The leaders met in a bilateral meeting during the summit of Sylvania and "
+            "Latveria. Shelling by unknown forces hit Bandaria.")
+    actors = tuple(actor(text, x.lower(), "state", [x])
+                   for x in ("Ruritania", "Freedonia", "Sylvania", "Latveria", "Bandaria"))
+    thread = Negotiation(id="n1", label="truce", primary=True,
+                         parties=("ruritania", "freedonia"), status="agreed")
+    ends = [m.end() + 1 for m in __import__("re").finditer(r"\.", text)]
+    sentences = list(zip([0, *ends[:-1]], ends, strict=True))
+    tiers = {a.id: a.tier for a in revise_tiers(
+        actors, (thread,), (), text, armed=frozenset({"troops", "shelling", "forces"}),
+        sentences=sentences, verbs=VERBS)}
+    assert tiers["sylvania"] == tiers["latveria"] == "mentioned"
+    assert tiers["bandaria"] == "party"  # in the fighting

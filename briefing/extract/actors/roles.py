@@ -205,6 +205,12 @@ class _Sentences:
             self._negotiating[key] = found
         return found
 
+    def in_fighting(self, actor: Actor) -> bool:
+        """Whether a sentence naming ``actor`` speaks of the fighting itself (armed words, not
+        the words of a truce's table)."""
+        return any(any(w in self.armed for w in _WORD.findall(self.of(s, e).lower()))
+                   for s, e in _named(actor))
+
     def in_conflict(self, actor: Actor) -> bool:
         """Whether a sentence naming ``actor`` speaks of armed conflict."""
         found = self._conflict.get(actor.id)
@@ -311,8 +317,9 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
     def acts(a: Actor) -> bool:
         """Whether the text has ``a`` (or a part of it, or a principal of it at the table) act:
         the subject of a verb, a side of talks, a mediator (:mod:`.agency`)."""
-        if a.id in speakers:
-            return True
+        if a.id in speakers or any(m.start < title_end and m.role not in (
+                "modifier", "possessor", "location") for m in a.mentions):
+            return True  # quoted, or the headline's own subject ("Japanese banks": no)
         for x in actors:
             if x is a or root(x.part_of) == a.id or (
                     x.kind == "person" and x.tier == "party" and root(x.affiliation) == a.id):
@@ -355,7 +362,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                                            for m in a.mentions)  # a section's heading only
         if passing or peaceful or aside or headed or _interviewer(a, text) \
                 or (a.id in elsewhere and n < _OFTEN) \
-                or not (at_war() and said.in_conflict(a)) and not acts(a):
+                or not (at_war() and said.in_fighting(a)) and not acts(a):
             demoted.add(a.id)
     out: list[Actor] = []
     for a in actors:
