@@ -3,6 +3,8 @@ parties by role).  Invented text; the outlets are the knowledge base's (``sector
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from _neg_fixtures import actor, doc
 
 from briefing.extract import analyse
@@ -44,3 +46,36 @@ def test_reporters_leave_the_table_even_when_a_thread_seats_them() -> None:
     tiers = {a.id: a.tier for a in revise_tiers(actors, (thread,), (), text,
                                                 reporters=frozenset({"daily_planet"}))}
     assert tiers == {"ruritania": "party", "daily_planet": "mentioned"}
+
+
+def test_an_analyst_in_apposition_reports_a_chairman_speaking_to_reporters_does_not() -> None:
+    kb = default_kb()
+    text = ('"It shows resolve," Jo Roe, a defense analyst and author, said. Acme\'s Ed Poe, '
+            'speaking to reporters, said the deal holds. Al Moe, author of a book on the war, '
+            'said so too.')
+    roe = actor(text, "jo_roe", "person", ["Jo Roe"])
+    poe = actor(text, "ed_poe", "person", ["Ed Poe"])
+    moe = actor(text, "al_moe", "person", ["Al Moe"])
+    assert reports(roe, kb, text) and reports(moe, kb, text)
+    assert not reports(poe, kb, text)
+
+
+def _mentioned(a):
+    return replace(a, tier="mentioned")
+
+
+def test_a_person_who_speaks_for_nobody_known_is_at_the_table_a_citation_is_not() -> None:
+    text = ("Ruritania and Freedonia resumed trade talks. Trade envoy Ed Poe said a deal was "
+            "near, and the talks would go on, said Ida Moss. As Minister Al Moe said, nothing "
+            "is agreed.")
+    actors = (actor(text, "ruritania", "state", ["Ruritania"]),
+              actor(text, "freedonia", "state", ["Freedonia"]),
+              _mentioned(actor(text, "ed_poe", "person", ["Ed Poe"])),
+              _mentioned(actor(text, "ida_moss", "person", ["Ida Moss"])),
+              _mentioned(actor(text, "al_moe", "person", ["Al Moe"])))
+    thread = Negotiation(id="n1", label="trade talks", primary=True,
+                         parties=("ruritania", "freedonia"), status="ongoing")
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (thread,), (), text,
+                                                verbs=frozenset({"said"}))}
+    assert tiers["ed_poe"] == tiers["ida_moss"] == "party"
+    assert tiers["al_moe"] == "mentioned"

@@ -123,7 +123,7 @@ def analyse_reporting(document: Document,
             else []
         title_end = document.title_span[1] if document.title_span else 0
         verbs = _kb(kb).words("speech_verbs") | _kb(kb).words("table_verbs")
-        reporters = frozenset(a.id for a in found if reporting.reports(a, _kb(kb)))
+        reporters = frozenset(a.id for a in found if reporting.reports(a, _kb(kb), document.text))
         return actor_roles.revise_tiers(found, threads, found_quotes, document.text, curated,
                                         armed, sentences, places, title_end, verbs, reporters)
 

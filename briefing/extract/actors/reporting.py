@@ -16,9 +16,13 @@ from briefing.knowledge import KnowledgeBase
 from briefing.model import Actor
 
 # the last word of a title that makes its holder a reporter or commentator
-_REPORTING_TITLE = re.compile(r"\b(?:correspondent|reporter|journalist|editor|columnist|"
-                              r"commentator|analyst|presenter|anchor|anchorman|anchorwoman)s?$",
-                              re.IGNORECASE)
+_NOUNS = (r"(?:correspondent|reporter|journalist|editor|columnist|commentator|analyst|presenter|"
+          r"anchor|anchorman|anchorwoman|author|expert|professor|scholar|researcher|historian|"
+          r"economist|strategist|consultant)s?")
+_REPORTING_TITLE = re.compile(r"\b" + _NOUNS + r"$", re.IGNORECASE)
+# "Jo Roe, a defense analyst and author, said", "Jo Roe, author of a book on the war,"
+_APPOSED = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?" + _NOUNS + r"\b",
+                      re.IGNORECASE)
 
 
 def is_media(actor_id: str | None, kb: KnowledgeBase) -> bool:
@@ -27,12 +31,14 @@ def is_media(actor_id: str | None, kb: KnowledgeBase) -> bool:
     return ent is not None and ent.get("sector") == "media"
 
 
-def reports(actor: Actor | None, kb: KnowledgeBase) -> bool:
+def reports(actor: Actor | None, kb: KnowledgeBase, text: str = "") -> bool:
     """Whether ``actor`` only reports: a news organisation, or a person whose title is a
-    reporter's or a commentator's, or who works for a news organisation."""
+    reporter's or a commentator's (given as a title or, in ``text``, in apposition to a name
+    mention), or who works for a news organisation."""
     if actor is None:
         return False
     if actor.kind == "person":
         return bool(actor.title and _REPORTING_TITLE.search(actor.title.strip())) \
-            or is_media(actor.affiliation, kb)
+            or is_media(actor.affiliation, kb) \
+            or any(_APPOSED.match(text, m.end, m.end + 60) for m in actor.mentions)
     return actor.kind == "organization" and is_media(actor.id, kb)

@@ -15,6 +15,10 @@ An organisation (a firm, a union) the salience pass left *mentioned* becomes a p
 text names it often (three times or more) and in a sentence about the negotiation: "a deal over
 state aid to A and its rival B ... A and B accuse each other".
 
+A person the salience pass left *mentioned* and for whom nothing gives an affiliation becomes a
+party when the story has them speak ("Roe said", "said Jo Roe"; not a citation: "as Roe said")
+and they are no reporter or commentator: the principals quoted on a dispute speak for a side.
+
 A person the salience pass left *mentioned* becomes a party when they act for a side or a
 mediator of the primary and the text names them in a sentence about the negotiation (talks, a
 deal, a truce, hostages, a proposal ...; not a question): "Hamas leader X must accept the deal",
@@ -223,6 +227,10 @@ class _Sentences:
 
 
 _QUESTION = re.compile(r"^Q[ .:]", re.MULTILINE)
+# "Roe said", "Roe has also told", "..., said Jo Roe"
+_SPEECH_AFTER = re.compile(r"\s+(?:(?:has|had|also|again|later)\s+){0,2}([a-z]+)\b")
+_CITED = re.compile(r"\b(?i:as|like)\s+(?:(?:[A-Z][\w.]*|the)\s+){0,3}$")
+_SPEECH_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:[A-Z][\w.]*|the)\s+){0,3}$")
 MIN_QUESTIONS = 3  # a press briefing: several reporters' questions
 
 
@@ -333,6 +341,19 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                         return True
         return False
 
+    def speaks(a: Actor) -> bool:
+        """Whether a name mention of ``a`` is the subject of a verb of speaking ("Roe said",
+        "said Jo Roe")."""
+        for m in a.mentions:
+            if _CITED.search(text, max(0, m.start - 40), m.start):
+                continue  # "as Secretary Roe said", "like Admiral Roe mentioned": a citation
+            after = _SPEECH_AFTER.match(text, m.end)
+            before = _SPEECH_BEFORE.search(text, max(0, m.start - 30), m.start)
+            if after and after.group(1).lower() in verbs or \
+                    before and before.group(1).lower() in verbs:
+                return True
+        return False
+
     for a in actors:
         named = _named(a)
         if off_topic and a.tier == "party" and a.id not in table and a.id not in protected \
@@ -384,6 +405,10 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         elif a.kind == "person" and tier == "mentioned" and a.id in speakers and a.affiliation \
                 and root(a.affiliation) in table:
             tier = "party"  # quoted, and speaking for a side or a mediator
+        elif a.kind == "person" and tier == "mentioned" and not a.affiliation and a.mentions \
+                and (a.id in speakers or speaks(a)) and not _former(a, text) \
+                and not (a.title and _SPOKESPERSON.search(a.title)):
+            tier = "party"  # speaks in the story, for nobody the text places elsewhere
         elif a.kind == "person" and tier == "mentioned" and a.mentions and a.affiliation \
                 and root(a.affiliation) in table and (said.negotiating(a) or (
                     a.title is not None and _NEGOTIATOR.search(a.title) is not None)):
