@@ -50,7 +50,7 @@ concerning except unlike versus vs""")
 _HEAD_OF = _closed("""government governments leader leaders minister ministers president
 presidents officials delegation delegations representatives authorities people forces troops
 army navy spokesman spokeswoman spokesperson envoy envoys king prime head heads chief
-members""")
+members militants fighters rebels units""")
 # nouns after a name that make it a modifier, however a verb follows ("U.S. officials said")
 _NOT_VERBS = _closed("""officials troops forces soldiers diplomats leaders negotiators
 authorities members workers firms companies banks producers exports imports talks relations
@@ -59,25 +59,45 @@ ties interests citizens nationals residents people markets shares sales""")
 _BODY_NOUNS = _closed("""officials troops forces soldiers diplomats leaders negotiators
 authorities government military army navy delegation delegates envoys planners warplanes jets
 police officers ministry management executives shareholders members""")
-_TABLE_NOUNS = re.compile(r"\b(?:talks|negotiations?|negotiating|dialogue|deal|agreement|"
+_TABLE_NOUNS = re.compile(r"\b(?:(?:talks|negotiations?|negotiating|dialogue|deal|agreement|"
                           r"accord|treaty|contract|meeting|summit|mediation|discussions|"
-                          r"consultations|truce|cease-?fire|dispute)\s+(?:with|between)\s*$",
+                          r"consultations|truce|cease-?fire|dispute|met|meet|meets|spoke|union|"
+                          r"talked|negotiated|peace)\s+(?:with|between)|(?:takeover|bid|offer|merger|"
+                          r"acquisition)\s+(?:of|for|with)|join|joins|joined|joining|"
+                          r"accession\s+to|membership\s+of|entry\s+(?:in)?to)\s*$",
                           re.IGNORECASE)
 _MEDIATED = re.compile(r"-(?:mediated|brokered|facilitated|sponsored|hosted|led)\b",
                        re.IGNORECASE)
 # "the A-B war", "A-B talks": both named are its sides
 _PAIR = re.compile(r"(?:-[A-Z][\w.’']*)?\s+(?:war|conflict|talks|negotiations|dispute|truce|"
-                   r"cease-?fire|deal|summit|hostilities|fighting|peace\s+talks)\b")
+                   r"cease-?fire|deal|summit|hostilities|fighting|peace\s+talks|merger|"
+                   r"takeover|tie-up|pact|accord|agreement)\b", re.IGNORECASE)
 _PAIR_AFTER_HYPHEN = re.compile(r"[A-Z][\w.’']*-$")
 _WORD = re.compile(r"[A-Za-z][\w’'.-]*|[(),;:\"“”‘’—–]")
+_OWN_DEED = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:agreement|deal|offer|proposal|bid|decision|"
+                      r"commitment|acceptance|rejection|response|demands?|position|"
+                      r"negotiators|delegation|membership|application|bid)\b", re.IGNORECASE)
+_PAIR_OWN_DEED = re.compile(r"(?:\s*(?:,|and|or)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)+"
+                            + _OWN_DEED.pattern, re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\b")
+# verbs that credit their object with a deed ("we thank A for ..., "commended A for ...")
+_CREDITING = _closed("""thank thanks thanked thanking commend commends commended credit credits
+credited praise praises praised congratulate congratulates congratulated""")
+# "urge A to accept", "it is up to A to decide", "pressure on A to accept": A is to act
+_CONTROLLED = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|be|date|"
+                         r"day|now)\b)[a-z]{2,}\b(?!\s+(?:of|in|at)\b)")
+_CONTROL_PREP = frozenset({("up", "to"), ("pressure", "on"), ("call", "on"), ("called", "on"),
+                           ("calls", "on"), ("lean", "on"), ("press", "on")})
 _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
 _QUOTE_MARKS = "\"“”‘’'"
 _APPOSITION_MAX = 8  # words of a ", the world's biggest producer," between commas
 
 
 def _words(s: str) -> list[str]:
-    return _WORD.findall(s)
+    """The words and punctuation of ``s``; a sentence's full stop leaves its last word
+    ("said."), an abbreviation keeps its dots ("U.S.")."""
+    return [w[:-1] if w.endswith(".") and "." not in w[:-1] and len(w) > 2 else w
+            for w in _WORD.findall(s)]
 
 
 def _capitalised(w: str) -> bool:
@@ -103,7 +123,8 @@ def _is_verb(w: str, nxt: str, verbs: frozenset[str]) -> bool:
     # an "-s" form before a preposition or a word that is no verb ("controls large parts");
     # before a verb it is a plural noun ("Ruritania planners said")
     return nxt in _S_VERB_PREPOSITIONS or nxt.isalpha() and nxt.islower() and not (
-        nxt in _AUX or nxt in _IRREGULAR_PAST or nxt in verbs or nxt.endswith("ed"))
+        nxt in _AUX or nxt in _IRREGULAR_PAST or nxt in verbs or nxt.endswith("ed")
+        or nxt in _PREPOSITIONS or nxt in _FUNCTION)
 
 
 def _governed(before: str) -> tuple[bool, bool]:
@@ -116,19 +137,40 @@ def _governed(before: str) -> tuple[bool, bool]:
     while k >= 0:
         w = words[k]
         low = w.lower()
-        if low in ("the", "and", "or", ",", "&", "both", "either") or _capitalised(w) \
+        if low in ("the", "and", "or", ",", "&", "both", "either", "his", "her", "their", "its",
+                   "our") or _capitalised(w) \
                 and low not in _PREPOSITIONS:
             k -= 1
             continue
+        if low in ("of", "from") and k > 0 and words[k - 1].lower() in ("and", "or", ","):
+            k -= 1  # "officials of A and of B": B shares A's governor
+            continue
+        if low == "from" and k > 0 and words[k - 1].lower() in _BODY_NOUNS:
+            k -= 1  # "Negotiators from A and B met": the head noun's role is the actor's
+            continue
         if low == "of" and k > 0 and words[k - 1].lower() in _HEAD_OF:
             return False, True  # "the government of A", "letters to the leaders of A": its own
-        if low == "of" and k > 0 and _capitalised(words[k - 1]):
-            k -= 1  # "the Governments of A and B affirmed": the head noun's role is the actor's
+        if low == "of" and k > 0 and (_capitalised(words[k - 1]) or words[k - 1].isalpha()):
+            # "the Governments of A and B affirmed", "the advisers of A met": the head noun's
+            # role is the actor's
+            k -= 2 if not _capitalised(words[k - 1]) else 1
             continue
-        if low == "by" and k > 0 and words[k - 1].lower().endswith("ed"):
-            return False, True  # "a truce brokered by A", "was rejected by A"
+        if low == "between" and k > 0 and (words[k - 1].lower().endswith("ed")
+                                           or words[k - 1].lower() in _IRREGULAR_PAST):
+            return False, True  # "talks opened between A and B", "a truce agreed between"
+        if low == "by" and any(x.lower().endswith(("ed", "en")) or x.lower() in _IRREGULAR_PAST
+                               for x in words[max(0, k - 2):k]):
+            return False, True  # "a truce brokered by A", "was rejected by A", "held hostage by"
         if _TABLE_NOUNS.search(" ".join(words[max(0, k - 1):k + 1]) + " "):
             return False, True
+        if low in _PREPOSITIONS and 0 < k < len(words) - 1 and _capitalised(words[k - 1]) \
+                and _capitalised(words[k + 1]):
+            k -= 1  # inside a title or a name: "Special Envoy for Yemen Jo Roe and A"
+            continue
+        if low in _CREDITING:
+            return False, True  # "we thank A for brokering": the deed is A's
+        if low in _PREPOSITIONS and k > 0 and (words[k - 1].lower(), low) in _CONTROL_PREP:
+            return False, False  # "up to A to decide", "pressure on A to accept": see after
         return low in _PREPOSITIONS, False
     return False, False
 
@@ -147,12 +189,17 @@ def agentive(text: str, start: int, end: int, sentence_start: int, sentence_end:
     if text.startswith("-", end):
         return False  # "U.S.-Latveria relations": a modifier
     if _POSSESSIVE.match(text, end):
-        return False  # "Latveria's threats", "Ruritania's biggest bank has": another acts
+        # "Latveria's threats", "Ruritania's biggest bank has": another acts; but "A and B's
+        # agreement", "Latveria's response": a deed of the talks is its own
+        return bool(_OWN_DEED.match(text, end, sentence_end))
     object_of, agent = _governed(text[sentence_start:start])
     if agent:
         return True
     if object_of:
-        return False
+        # "including A and B's agreement": a pair owning a deal, not a list of examples
+        return bool(_PAIR_OWN_DEED.match(text, end, sentence_end))
+    if _CONTROLLED.match(text, end, sentence_end):
+        return True  # "urge A to accept", "up to A to come through": A is to act
     rest = text[end:sentence_end]
     m = _BRACKETED.match(rest)
     if m:
@@ -164,6 +211,9 @@ def agentive(text: str, start: int, end: int, sentence_start: int, sentence_end:
     while k < n:
         w = words[k]
         low = w.lower()
+        if w in ("'", "’") and k + 1 < n and words[k + 1] == "s":
+            # "A and B's agreement": the pair's own deed
+            return bool(_OWN_DEED.match("'s " + " ".join(words[k + 2:k + 4])))
         if w in _QUOTE_MARKS or low in _ADVERBS or (len(low) > 4 and low.endswith("ly")
                                                     and low != "daily"):
             k += 1
