@@ -6,7 +6,11 @@ help of", "X-brokered", "X will facilitate the talks" mark mediators.  "The A-B 
 "appealed to A and B" make both sides (whoever works to end their war is a mediator); "A and
 B-facilitated" makes both mediators, and an actor listed only with mediators is one; the author
 of a statement that welcomes others' truce is no side; the organisation of a quoted speaker gets
-a little weight once a side is at the table.
+a little weight once a side is at the table.  A side must act somewhere in the text
+(:mod:`..actors.agency`: the subject of a verb, a side of talks, quoted, the headline's
+subject): a state named only as an object beside the talks ("the ire of A"), a currency or a
+modifier ("the Latverian car maker") is no side; news organisations and their correspondents
+(:mod:`..actors.reporting`) never are.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from briefing.extract.actors import reporting
+from briefing.extract.actors.agency import agentive
 from briefing.extract.gate import gated
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import sides as neg_sides
@@ -182,6 +188,9 @@ class _SideScorer:
         # per (unit, hit) and pattern: the searches around a hit, shared by the two readings
         self._around: dict[tuple[int, int, int, str], re.Match[str] | None] = {}
         self._involved_cache: bool | None = None
+        self.kb = default_kb()
+        self._verbs = self.kb.words("speech_verbs") | self.kb.words("table_verbs")
+        self._acting: dict[str, bool] = {}
 
     def scores(self, units: list[Unit]) -> tuple[dict[str, float], dict[str, float]]:
         """Side and mediator scores over ``units``."""
@@ -206,12 +215,19 @@ class _SideScorer:
         quoted: dict[str, int] = defaultdict(int)
         for q in self.st.quotes if party else ():
             speaker = self.index.by_id.get(q.speaker or "")
+            if reporting.reports(speaker, self.kb):
+                continue  # a correspondent or an analyst speaks for no side
             speaks_for = self.index.party_of(speaker) if speaker is not None else None
             if speaks_for and speaks_for not in known and quoted[speaks_for] < QUOTED_MAX:
                 quoted[speaks_for] += 1
                 party[speaks_for] += QUOTE_SIDE_WEIGHT
         for pid, w in pair_med.items():
             mediator[pid] += w
+        # a side the text never has act -- only an object ("the ire of A and B"), a modifier
+        # ("the Latverian car maker"), a currency or a place -- is named beside the talks
+        for pid in [p for p in party if p not in mediator]:
+            if not self._acts(pid, units):
+                del party[pid]
         self._captors_and_described(units, party)
         publisher = neg_sides.publisher_state(self.st.doc.source, default_kb())
         if publisher:
@@ -222,6 +238,28 @@ class _SideScorer:
             if pid in party and pid not in mediator:
                 party[pid] = min(party[pid], 0.1)
         return party, mediator
+
+    def _acts(self, pid: str, units: list[Unit]) -> bool:
+        """Whether the text has ``pid`` (or someone or something of it) act anywhere: the
+        subject of a verb, a side of talks, a mediator (:mod:`..actors.agency`), quoted, or
+        the headline's subject."""
+        if pid in self._acting:
+            return self._acting[pid]
+        speakers = {self.index.party_of(who) for q in self.st.quotes
+                    if (who := self.index.by_id.get(q.speaker or "")) is not None}
+        found = pid in speakers
+        for u in units if not found else ():
+            for h in self.index.within(u.start, u.end):
+                if h.role == "location" or self.index.party_of(h.actor) != pid:
+                    continue
+                if u.is_title and h.role != "modifier" or agentive(
+                        self.text, h.start, h.end, u.start, u.end, self._verbs):
+                    found = True
+                    break
+            if found:
+                break
+        self._acting[pid] = found
+        return found
 
     def _captors_and_described(self, units: list[Unit], party: dict[str, float]) -> None:
         """Whoever holds the hostages is a side; "between A and militants" seats the text's
@@ -294,6 +332,8 @@ class _SideScorer:
                 if neg_sides.is_forum(h.actor if h.actor.id == pid else
                                       self.index.by_id.get(pid)):
                     continue  # a committee is where the sides meet
+                if reporting.reports(self.index.by_id.get(pid), self.kb):
+                    continue  # a news organisation reports the talks
                 if self._near(u, h, "compared"):
                     continue  # "a similar deal to one between A and B": another pair's deal
                 if u.is_title and h.actor.kind == "person" and neg_sides.is_author(
