@@ -65,7 +65,10 @@ _MEDIATION_ROLE = re.compile(
     r"roles?\s+(?:of|in|that)|played\s+(?:a|an)\s+(?:\w+\s+)?role|helping\s+to|"
     r"help(?:ed)?\s+(?:to\s+)?(?:bring|end|secure|achieve|broker)|diplomatic\s+efforts|"
     r"mediation\s+efforts|efforts\s+to\s+(?:mediate|broker)|good\s+offices|in\s+this\s+diplomacy|"
-    r"hospitality|(?:in|for)\s+(?:once\s+again\s+)?(?:facilitating|hosting|mediating|brokering))\b",
+    r"hospitality|(?:in|for)\s+(?:once\s+again\s+)?(?:facilitating|hosting|mediating|brokering)|"
+    # "thanked X for his support for the UN-mediated truce": a supporter, not a signatory
+    r"support\s+(?:for|of)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire|talks|"
+    r"negotiations|peace\s+process|deal|agreement))\b",
     re.IGNORECASE)
 
 WITNESS_AFTER = re.compile(r"\b(?:witnessed\s+by|in\s+the\s+presence\s+of(?:\s+and\s+supported\s+by)?)"

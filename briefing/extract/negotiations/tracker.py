@@ -41,6 +41,9 @@ from briefing.model import (
 )
 
 MIN_ANONYMOUS_SCORE = 2.0
+# "ceasefire talks", "debt rescheduling negotiations": talks named by their subject
+_TALKS_AFTER = re.compile(r"\s+(?:talks|negotiations)\b", re.IGNORECASE)
+_PEACE_TALKS = re.compile(r"\bpeace\s+(?:talks|negotiations)\b", re.IGNORECASE)
 # Cue sentences whose subject is only a pronoun or a collective: the sides are named elsewhere.
 _COLLECTIVE = re.compile(r"\b(?:they|all|both\s+sides|the\s+(?:two\s+)?(?:sides|parties)|"
                          r"the\s+two\s+(?:countries|leaders|governments)|each\s+side)\b",
@@ -97,7 +100,8 @@ def find_negotiations(
         # appeals, efforts and offers with no meeting held: exploratory
         status = "exploratory"
     specific = max((w for lab, w in scores.items() if lab != "ongoing"), default=0.0)
-    if not parties and not mediators and specific < MIN_ANONYMOUS_SCORE:
+    if not parties and not mediators and specific < MIN_ANONYMOUS_SCORE \
+            and not _named_talks(st, neg_units):
         # "agreement" in a business brief with nobody at a table: no thread to track
         return (), tuple(_timeline(st, []))
     status = status or "ongoing"
@@ -121,6 +125,21 @@ def find_negotiations(
             status_evidence=tuple(st.doc.span(u.start, u.end) for u in th.evidence),
             trend=None, note=th.note, issues=tuple(th.issues)))
     return tuple(threads), tuple(_timeline(st, rounds))
+
+
+def _named_talks(st: TrackerState, units: list[Unit]) -> bool:
+    """Whether the text names talks by their subject ("the ceasefire talks", "debt rescheduling
+    talks", "peace negotiations"): a negotiation under way even when its sides go unnamed
+    (a question about them counts: the answer speaks of them)."""
+    for u in units:
+        if u.historical:
+            continue
+        if _PEACE_TALKS.search(u.text):
+            return True
+        for s, e, _key in st.issue_matches.within(u.start, u.end):
+            if _TALKS_AFTER.match(st.text, e) and not st.in_name(s, e):
+                return True
+    return False
 
 
 def _on_topic(st: TrackerState, parties: list[str], mediators: list[str],
