@@ -217,7 +217,10 @@ NEGOTIATION_WORDS = re.compile(
     r"affirm(?:ed|s)?\s+(?:their|its)\s+(?:\w+\s+)?commitment|"
     r"renew(?:ed|s)?\s+(?:their|its)\s+(?:\w+\s+)?commitment|"
     r"apply\s+to\s+join|applied\s+to\s+join|applies\s+to\s+join|application\s+to\s+join|"
-    r"bid\s+to\s+join)\b", re.IGNORECASE)
+    r"bid\s+to\s+join|"
+    # a labour contract on the table ("rejected a tentative three-year contract")
+    r"tentative\s+(?:[\w-]+\s+){0,2}?contracts?|contract\s+(?:offer|proposal|vote))\b",
+    re.IGNORECASE)
 ISSUE_CONTEXT = re.compile(
     r"\b(?:contention|sticking points?|disputes?|disagree\w*|questions?|issues?|the two sides|"
     r"both sides|demand\w*|insist\w*|conditions?|guarantee\w*|under the|would|will|must|gaps?|"

@@ -28,7 +28,9 @@ COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|–|-|/)\s*(?:the\s+
 _NEG_VERB_AFTER = re.compile(
     r"^[^.;:]{0,40}?\b(?:are|is|were|was|have|has|had)?\s*(?:nearing|near|agreed|accepted|"
     r"signed|reached|sealed|negotiat\w*|met|meet|held talks|talked|discussed|will continue|"
-    r"are close|were close|struck|concluded|welcome)\b", re.IGNORECASE)
+    r"are close|were close|struck|concluded|welcome|"
+    # who rejects or ratifies a deal on the table is a side of it
+    r"rejected|rejects|ratified|ratifies)\b", re.IGNORECASE)
 
 
 _MED_AFTER = re.compile(r"(?:" + lex.MEDIATOR_AFTER.pattern + r")(?:the\s+)?"
@@ -75,7 +77,12 @@ _THIRD_PARTY_EFFORT = re.compile(r"\b(?:efforts?|appeal\w*|mediat\w*|peace\s+(?:
                                  r"initiatives?|plan)|good offices)\b", re.IGNORECASE)
 
 
-_WITH_BEFORE = re.compile(r"\b(?:talks|negotiations?|negotiating|mediation|dialogue|contacts)\s+"
+# (and a deal "with" its counterpart: "a merger agreement with Baker", "a deal with X")
+# an envoy's brief: "Special Envoy for Yemen", "Representative to the talks on ..."
+_ENVOY_FOR = re.compile(r"\b(?:envoy|representative|coordinator|ambassador|commissioner)\s+"
+                        r"(?:for|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_WITH_BEFORE = re.compile(r"\b(?:talks|negotiations?|negotiating|mediation|dialogue|contacts|"
+                          r"agreement|deal|merger|contract|accord|pact|treaty|tie-up)\s+"
                           r"with\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -294,7 +301,9 @@ class _SideScorer:
                         self.text, h.start, h.end, self.st.title_end):
                     self._authors.add(pid)
                     continue
-                thanked = thanks_at is not None and h.start > thanks_at
+                # ("the UN Special Envoy for Yemen": the envoy's brief, not the one thanked)
+                thanked = thanks_at is not None and h.start > thanks_at \
+                    and not _ENVOY_FOR.search(before)
                 if thanked or neg_sides.is_witness(self.text, u.start, h.start):
                     mediator[pid] += u.weight
                     if not thanked:

@@ -91,6 +91,11 @@ def find_negotiations(
                 mediators = [m for m in mediators if m not in pair]
             mediators = neg_sides.statement_authors_mediate(
                 title.text, [p for _h, p in st.hits(title)], parties, mediators)
+    own = neg_sides.publisher_state(st.doc.source, default_kb())
+    if mediators and parties == [own]:
+        # a government's readout of its call with a mediator: the publisher is no side of the
+        # deal the mediator works on (its sides go unnamed)
+        parties = []
     if not parties:
         parties = _sides_named_before(st, neg_units, parties, mediators)
     others = secondary(st, parties)
@@ -105,7 +110,6 @@ def find_negotiations(
         # "agreement" in a business brief with nobody at a table: no thread to track
         return (), tuple(_timeline(st, []))
     status = status or "ongoing"
-    own = neg_sides.publisher_state(st.doc.source, default_kb())
     issues = find_issues(st, _on_topic(st, parties, mediators, strict=True), status,
                          frozenset(parties + mediators) - {own})
     rounds = find_rounds(st, st.units)
