@@ -65,3 +65,28 @@ def test_a_readout_of_a_call_with_a_mediator_does_not_seat_the_publisher() -> No
                  "stage. The United States and Sylvania agreed on the urgency of a deal.\n",
                  STATES, source="The White House")
     assert "sylvania" in n.mediators and "usa" not in n.parties
+
+
+def test_a_news_outlet_reporting_the_talks_is_no_side() -> None:
+    actors = STATES + [("gazette", "organization", ["Daily Clarion"])]
+    n = _primary("Talks\n\nRuritania and Freedonia held talks on Monday. The magazine Daily "
+                 "Clarion said negotiations with Freedonia were about the border. The Daily "
+                 "Clarion newspaper said the talks would resume.\n", actors)
+    assert "gazette" not in n.parties and "freedonia" in n.parties
+
+
+def test_to_deal_with_is_a_verb_not_a_deal() -> None:
+    n = _primary("Talks\n\nRuritania and Freedonia resumed talks. Officials said they need "
+                 "resources to deal with Sylvania at the border. The talks were constructive.\n",
+                 STATES)
+    assert "sylvania" not in n.parties
+
+
+def test_others_deals_welcomed_in_a_joint_statement_do_not_agree_the_primary() -> None:
+    n = _primary("Joint Statement Following Meeting Between the President of Ruritania and the "
+                 "President of Freedonia\n\nThe two leaders intend to intensify discussions on "
+                 "a broader strategic framework agreement and tasked their teams with its "
+                 "negotiation. They welcomed the landmark agreements to connect Sylvania's "
+                 "grid to those of the Red Cross. They welcomed the trade agreements signed "
+                 "with Sylvania.\n", STATES)
+    assert n.status != "agreed"

@@ -78,11 +78,19 @@ _THIRD_PARTY_EFFORT = re.compile(r"\b(?:efforts?|appeal\w*|mediat\w*|peace\s+(?:
 
 
 # (and a deal "with" its counterpart: "a merger agreement with Baker", "a deal with X")
+# a news outlet that reports the talks ("German magazine Der Spiegel said", "the Business Day
+# newspaper said") is the story's source, never a side
+_MEDIA_BEFORE = re.compile(r"\b(?:magazine|newspaper|daily|weekly|news\s+agency|broadcaster|"
+                           r"tabloid)\s+(?:the\s+)?$", re.IGNORECASE)
+_MEDIA_AFTER = re.compile(r"(?:['’]s)?\s+(?:newspaper|magazine|daily|weekly|news\s+agency|"
+                          r"broadcaster|tabloid)\b", re.IGNORECASE)
 # an envoy's brief: "Special Envoy for Yemen", "Representative to the talks on ..."
 _ENVOY_FOR = re.compile(r"\b(?:envoy|representative|coordinator|ambassador|commissioner)\s+"
                         r"(?:for|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# ("a deal with X", never the verb: "resources to deal with the border")
 _WITH_BEFORE = re.compile(r"\b(?:talks|negotiations?|negotiating|mediation|dialogue|contacts|"
-                          r"agreement|deal|merger|contract|accord|pact|treaty|tie-up)\s+"
+                          r"agreement|merger|contract|accord|pact|treaty|tie-up|"
+                          r"(?:an?|the|its|their|this|that|new|[\w-]+['’]s)\s+(?:[\w-]+\s+)?deal)\s+"
                           r"with\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -297,6 +305,8 @@ class _SideScorer:
                     continue  # a committee is where the sides meet
                 if self._near(u, h, "compared"):
                     continue  # "a similar deal to one between A and B": another pair's deal
+                if _MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(after):
+                    continue  # the outlet reporting the talks
                 if u.is_title and h.actor.kind == "person" and neg_sides.is_author(
                         self.text, h.start, h.end, self.st.title_end):
                     self._authors.add(pid)

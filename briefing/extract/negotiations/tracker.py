@@ -41,6 +41,10 @@ from briefing.model import (
 )
 
 MIN_ANONYMOUS_SCORE = 2.0
+# a deal's counterparts right after it: "... with A", "... between A and B", "... to connect A"
+_COUNTERPART_AFTER = re.compile(r"\w*(?:\s+[\w’'-]+){0,4}?\s+(?:signed\s+|reached\s+|concluded\s+)?"
+                                r"(?:with|between|among|to\s+connect)\s+(?:the\s+)?",
+                                re.IGNORECASE)
 # "ceasefire talks", "debt rescheduling negotiations": talks named by their subject
 _TALKS_AFTER = re.compile(r"\s+(?:talks|negotiations)\b", re.IGNORECASE)
 _PEACE_TALKS = re.compile(r"\bpeace\s+(?:talks|negotiations)\b", re.IGNORECASE)
@@ -99,6 +103,7 @@ def find_negotiations(
     if not parties:
         parties = _sides_named_before(st, neg_units, parties, mediators)
     others = secondary(st, parties)
+    _claim_others_deals(st, parties, mediators)
     on_topic = _on_topic(st, parties, mediators)
     status, evidence, scores = best_status(st, on_topic)
     if status == "ongoing" and not at_table(st.units):
@@ -129,6 +134,29 @@ def find_negotiations(
             status_evidence=tuple(st.doc.span(u.start, u.end) for u in th.evidence),
             trend=None, note=th.note, issues=tuple(th.issues)))
     return tuple(threads), tuple(_timeline(st, rounds))
+
+
+def _claim_others_deals(st: TrackerState, parties: list[str], mediators: list[str]) -> None:
+    """"welcomed the agreements to connect Iraq's grid to the GCC's", "trade agreements signed
+    with A, B and C": a deal whose own counterparts, named right after it, are not at the
+    primary's table is another pair's; its agreed cue does not give the primary's status."""
+    if not parties:
+        return
+    table = set(parties) | set(mediators)
+    for u in st.units:
+        for label, _w, s, e in u.cues:
+            if label not in ("agreed", "implementing"):
+                continue
+            m = _COUNTERPART_AFTER.match(st.text, e, u.end)
+            if m is None:
+                continue
+            named = [h for h in st.index.within(m.end(), min(u.end, m.end() + 40))
+                     if h.role != "location" and not h.is_reference]
+            if not named or named[0].start > m.end() + 2:
+                continue  # the counterpart must follow at once
+            pid = st.index.party_of(named[0].actor)
+            if pid and pid not in table:
+                st.claimed.append((s, e))
 
 
 def _named_talks(st: TrackerState, units: list[Unit]) -> bool:
