@@ -131,3 +131,14 @@ def test_talks_named_by_their_subject_are_a_thread_without_named_sides() -> None
     assert threads and threads[0].status in ("ongoing", "exploratory")
     # an everyday "agreement" with nobody named still makes none
     assert not _threads("Results\n\nThe company said the agreement helped sales.\n", {})
+
+
+def test_a_near_deal_leaves_an_item_without_a_cue_of_its_own_open() -> None:
+    # the thread is near; its items are only as far as their own sentences say
+    n = _primary("Fishing talks\n\nRuritania and Freedonia are close to a deal, negotiators "
+                 "said on Friday. The talks in Sylvania also covered tariffs on steel.\n")
+    assert n.status == "near_agreement"
+    assert {i.key: i.status for i in n.issues}.get("tariffs") == "open"
+    m = _primary("Fishing deal\n\nRuritania and Freedonia signed a deal on Friday. The deal "
+                 "covers tariffs on steel.\n")
+    assert {i.key: i.status for i in m.issues}.get("tariffs") == "agreed"
