@@ -90,3 +90,12 @@ def test_others_deals_welcomed_in_a_joint_statement_do_not_agree_the_primary() -
                  "grid to those of the Red Cross. They welcomed the trade agreements signed "
                  "with Sylvania.\n", STATES)
     assert n.status != "agreed"
+
+
+def test_the_outlet_publishing_the_story_is_no_side() -> None:
+    actors = STATES + [("clarion", "organization", ["Clarion"])]
+    text = ("Pension talks\n\nRuritania held a meeting with Freedonia on Thursday, the Clarion "
+            "has learned. The Clarion understands that there is room for further "
+            "negotiations with Freedonia.\n")
+    assert "clarion" not in _primary(text, actors, source="Clarion News").parties
+    assert "clarion" in _primary(text, actors, source="Another Paper").parties

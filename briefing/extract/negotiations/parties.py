@@ -112,6 +112,17 @@ _INVOLVED = re.compile(r"\b(?:work(?:ing)?\s+with|in\s+support\s+of|facilitat\w*
                        re.IGNORECASE)
 
 
+def _outlets(st: TrackerState) -> frozenset[str]:
+    """The organisations that published the text (the source "BBC News" is the BBC's): the
+    outlet and its correspondents report the talks, they sit at no table."""
+    source = (st.doc.source or "").lower()
+    if not source:
+        return frozenset()
+    return frozenset(a.id for a in st.index.actors if a.kind == "organization"
+                     and len(a.name) >= 2 and re.search(r"\b" + re.escape(a.name.lower()) + r"\b",
+                                                        source))
+
+
 def coordinated_with_other(i: int, hits: list[tuple[Hit, str]], text: str) -> bool:
     """Whether hit ``i`` is coordinated with a neighbouring hit of another party."""
     h, pid = hits[i]
@@ -191,6 +202,7 @@ class _SideScorer:
         # per (unit, hit) and pattern: the searches around a hit, shared by the two readings
         self._around: dict[tuple[int, int, int, str], re.Match[str] | None] = {}
         self._involved_cache: bool | None = None
+        self._outlets = _outlets(st)
 
     def scores(self, units: list[Unit]) -> tuple[dict[str, float], dict[str, float]]:
         """Side and mediator scores over ``units``."""
@@ -216,6 +228,8 @@ class _SideScorer:
         for q in self.st.quotes if party else ():
             speaker = self.index.by_id.get(q.speaker or "")
             speaks_for = self.index.party_of(speaker) if speaker is not None else None
+            if speaks_for in self._outlets:
+                continue  # the publisher's own correspondent reports, negotiates nothing
             if speaks_for and speaks_for not in known and quoted[speaks_for] < QUOTED_MAX:
                 quoted[speaks_for] += 1
                 party[speaks_for] += QUOTE_SIDE_WEIGHT
@@ -305,7 +319,8 @@ class _SideScorer:
                     continue  # a committee is where the sides meet
                 if self._near(u, h, "compared"):
                     continue  # "a similar deal to one between A and B": another pair's deal
-                if _MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(after):
+                if pid in self._outlets or _MEDIA_BEFORE.search(before) \
+                        or _MEDIA_AFTER.match(after):
                     continue  # the outlet reporting the talks
                 if u.is_title and h.actor.kind == "person" and neg_sides.is_author(
                         self.text, h.start, h.end, self.st.title_end):
