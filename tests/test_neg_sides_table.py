@@ -99,3 +99,14 @@ def test_the_outlet_publishing_the_story_is_no_side() -> None:
             "negotiations with Freedonia.\n")
     assert "clarion" not in _primary(text, actors, source="Clarion News").parties
     assert "clarion" in _primary(text, actors, source="Another Paper").parties
+
+
+def test_a_governments_release_on_its_talks_with_one_side_seats_the_publisher() -> None:
+    text = ("Background call on Ruritania\n\nThe United States is ready to engage in "
+            "diplomacy next month through the dialogue we have with Ruritania. We have not "
+            "yet set a date for those talks with Ruritania.\n")
+    n = _primary(text, STATES, source="The White House")
+    assert set(n.parties) == {"ruritania", "usa"}
+    # beside a mediator, the publisher stays off the table (a readout of a mediator's call)
+    m = _primary(text + "\nSylvania will mediate the talks.\n", STATES, source="The White House")
+    assert "usa" not in m.parties

@@ -326,9 +326,9 @@ class _SideScorer:
                         self.text, h.start, h.end, self.st.title_end):
                     self._authors.add(pid)
                     continue
-                # ("the UN Special Envoy for Yemen": the envoy's brief, not the one thanked)
-                thanked = thanks_at is not None and h.start > thanks_at \
-                    and not _ENVOY_FOR.search(before)
+                if _ENVOY_FOR.search(before):
+                    continue  # "the UN Special Envoy for Yemen": the envoy's brief, not an actor
+                thanked = thanks_at is not None and h.start > thanks_at
                 if thanked or neg_sides.is_witness(self.text, u.start, h.start):
                     mediator[pid] += u.weight
                     if not thanked:

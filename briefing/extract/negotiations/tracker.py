@@ -102,9 +102,17 @@ def find_negotiations(
         parties = []
     if not parties:
         parties = _sides_named_before(st, neg_units, parties, mediators)
+    # the segments of a press briefing on the primary are those naming its sides found so far
+    # (the publisher, named in every answer, would make every segment the primary's)
+    topic_sides = list(parties)
+    if len(parties) == 1 and not mediators and own and own not in parties \
+            and own in party_scores:
+        # a government's own release on its talks with one other side ("the dialogue we have
+        # with Russia"): the publisher is the other side
+        parties = parties + [own]
     others = secondary(st, parties)
     _claim_others_deals(st, parties, mediators)
-    on_topic = _on_topic(st, parties, mediators)
+    on_topic = _on_topic(st, topic_sides, mediators)
     status, evidence, scores = best_status(st, on_topic)
     if status == "ongoing" and not at_table(st.units):
         # appeals, efforts and offers with no meeting held: exploratory
@@ -115,7 +123,7 @@ def find_negotiations(
         # "agreement" in a business brief with nobody at a table: no thread to track
         return (), tuple(_timeline(st, []))
     status = status or "ongoing"
-    issues = find_issues(st, _on_topic(st, parties, mediators, strict=True), status,
+    issues = find_issues(st, _on_topic(st, topic_sides, mediators, strict=True), status,
                          frozenset(parties + mediators) - {own})
     rounds = find_rounds(st, st.units)
     label = _thread_label(st, parties, mediators)
