@@ -110,3 +110,11 @@ def test_a_governments_release_on_its_talks_with_one_side_seats_the_publisher() 
     # beside a mediator, the publisher stays off the table (a readout of a mediator's call)
     m = _primary(text + "\nSylvania will mediate the talks.\n", STATES, source="The White House")
     assert "usa" not in m.parties
+
+
+def test_a_delegation_led_by_a_side_is_that_side_not_a_mediator() -> None:
+    n = _primary("Talks\n\nThe talks between the United States and Ruritania begin in January. It "
+                 "will be a United States-led delegation at the talks with Ruritania.\n", STATES)
+    assert "usa" in n.parties and "usa" not in n.mediators
+    m = _primary("Talks\n\nRuritania and Freedonia will hold UN-led talks on the border.\n", STATES)
+    assert "un" in m.mediators

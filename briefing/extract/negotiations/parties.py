@@ -84,6 +84,10 @@ _MEDIA_BEFORE = re.compile(r"\b(?:magazine|newspaper|daily|weekly|news\s+agency|
                            r"tabloid)\s+(?:the\s+)?$", re.IGNORECASE)
 _MEDIA_AFTER = re.compile(r"(?:['’]s)?\s+(?:newspaper|magazine|daily|weekly|news\s+agency|"
                           r"broadcaster|tabloid)\b", re.IGNORECASE)
+# "a State Department-led delegation", "the Saudi-led coalition": the leader's own side, not
+# a mediator ("UN-led talks" stay mediated)
+_OWN_LED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:delegations?|teams?|negotiators?|coalition|"
+                      r"forces|side)\b", re.IGNORECASE)
 # an envoy's brief: "Special Envoy for Yemen", "Representative to the talks on ..."
 _ENVOY_FOR = re.compile(r"\b(?:envoy|representative|coordinator|ambassador|commissioner)\s+"
                         r"(?:for|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -336,6 +340,9 @@ class _SideScorer:
                             mediator[other] += u.weight
                     continue
                 med_after = self._near(u, h, "med_after")
+                if med_after and _OWN_LED.match(after, med_after.end()) \
+                        and "led" in med_after.group(0).lower():
+                    med_after = None  # "a State Department-led delegation": its own side
                 if self._near(u, h, "med_before") or med_after:
                     if med_after and _BETWEEN_AFTER.match(after, med_after.end()):
                         continue  # "facilitating negotiations between A and B": A–B's thread
