@@ -225,7 +225,7 @@ def build_and_save(paths: list[str], limits: dict[str, Any] | None = None,
         try:
             from briefing.analysis.pool import AnalysisPool
 
-            pool = AnalysisPool(workers, lim)
+            pool = AnalysisPool(workers, lim, fork=True)  # this process has no threads
         except Exception:  # noqa: BLE001 - no worker processes: build in this one
             pool = None
     try:
