@@ -28,6 +28,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from briefing.extract.gate import gated
 from briefing.model import Document, Quote, Round, Span, TimeExpression, TimelineEvent
 
 _CLAUSE_SPLIT = re.compile(r"[,;:—–()]|\s-\s")
@@ -61,14 +62,14 @@ _DONE_BEFORE = re.compile(r"\b(?!(?:added|continued)\b)(?:said|says|announced|ma
                           r"signed|met|spoke|told|released|issued|launched|[a-z]+ed)\s+"
                           r"(?:(?:a|an|the|[a-z]+)\s+){0,3}$")
 # Words that make a date the conversation's own: the briefing, the call, what is said in it.
-_ABOUT_THE_TALK = re.compile(
+_ABOUT_THE_TALK = gated(re.compile(
     r"\b(?:(?:an?|any|no)\s+(?:[a-z]+\s+){0,2}updates?\b|"
     r"more to (?:say|share)|"
     r"(?:we|I)\s+(?:talked|spoke|talk|speak)\s+about|"
     r"get(?:ting)?\s+closer\s+to|where we are|on (?:the|this) call|"
     r"for your (?:awareness|reporting|flexibility|patience|time)|"
     r"(?:won[’']t|will\s+not|not\s+going\s+to|don[’']t\s+want\s+to)\s+(?:\w+\s+)?"
-    r"(?:rehash|recap|repeat|go\s+over|walk\s+through))\b", re.IGNORECASE)
+    r"(?:rehash|recap|repeat|go\s+over|walk\s+through))\b", re.IGNORECASE))
 TALK_WINDOW = 48
 # A day named from the day of the text: each is said of its own event ("Putin said today …",
 # "the President approved today …"), so a repeated one is told apart by its clause.
