@@ -13,8 +13,9 @@ An *event* is a time expression with a value that dates something the text asser
   attack");
 * the same date again is the same event when it is written out again ("May 27"), when a vague
   expression is repeated word for word, or when its clause says much the same (naming the same
-  person is not enough); a year written again ("In 2022, …. In 2022, …") tells the same
-  event only by its clause: a year holds many events; the dateline's day and an
+  person is not enough); a year written or named again ("In 2022, … In 2022, …", "this
+  year") tells the same event only by its clause: a year holds many events ("next year's
+  deficit", a possessive, names no new one); the dateline's day and an
   event of the dateline's own sentence are one event.
 
 Rounds of talks dated by their clause rather than a time expression of their own ("talks in
@@ -176,7 +177,9 @@ class _Timeline:
             same_value = by_value[t.value]
             if same_value and any(ch.isdigit() for ch in t.text) and t.precision != "year":
                 continue
-            if same_text and (t.precision == "month" or t.tolerance_days or (
+            if same_text and (t.precision != "year" or self.text.startswith(
+                    ("'s", "’s"), t.end)) and (
+                    t.precision == "month" or t.tolerance_days or (
                     _VAGUE.match(t.text) and not (
                         _DEICTIC_DAY.fullmatch(t.text.strip())
                         and (_DONE_BEFORE.search(self.text, max(0, t.start - 40), t.start)
