@@ -66,7 +66,14 @@ _MEDIATION_ROLE = re.compile(
     r"roles?\s+(?:of|in|that)|played\s+(?:a|an)\s+(?:\w+\s+)?role|helping\s+to|"
     r"help(?:ed)?\s+(?:to\s+)?(?:bring|end|secure|achieve|broker)|diplomatic\s+efforts|"
     r"mediation\s+efforts|efforts\s+to\s+(?:mediate|broker)|good\s+offices|in\s+this\s+diplomacy|"
-    r"hospitality|(?:in|for)\s+(?:once\s+again\s+)?(?:facilitating|hosting|mediating|brokering))\b",
+    r"hospitality|(?:in|for)\s+(?:once\s+again\s+)?(?:facilitating|hosting|mediating|brokering)|"
+    # "for his leadership in the facilitation of negotiations", "for their hard work finalizing
+    # the agreement": the thanked helped the sides to it
+    r"(?:facilitation|mediation)\s+of|work\s+(?:in\s+|on\s+)?(?:finali[sz]ing|securing|"
+    r"reaching|brokering|negotiating)|"
+    # "thanked X for his support for the UN-mediated truce": a supporter, not a signatory
+    r"support\s+(?:for|of)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire|talks|"
+    r"negotiations|peace\s+process|deal|agreement))\b",
     re.IGNORECASE)
 
 WITNESS_AFTER = gated(re.compile(

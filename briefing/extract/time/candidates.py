@@ -68,9 +68,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("window", re.compile(
         r"\b(?:over|in|during|throughout)\s+the\s+past\s+(?P<u>week|month|year)\b",
         re.IGNORECASE)),
-    # "over the weekend", "at the end of the weekend": the weekend nearest the report
+    # "over the weekend", "at the end of the weekend", "at the weekend" (British): the
+    # weekend nearest the report
     ("weekend", re.compile(
-        r"\b(?:over|during|through|throughout|(?:at\s+)?the\s+end\s+of)\s+the\s+weekend\b",
+        r"\b(?:over|during|through|throughout|at|(?:at\s+)?the\s+end\s+of)\s+the\s+weekend\b",
         re.IGNORECASE)),
     ("holiday", holidays.PATTERN),
     # "due by end-1986", "mid-1987": a part of a year, as wire stories write it
