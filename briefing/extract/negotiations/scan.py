@@ -245,25 +245,15 @@ _SHORT_ALTERNATIVE = re.compile(r"(?:^|[(|])[a-z]{1,2}(?=[|)\\])")
 
 
 _FIRST4 = itemgetter(slice(0, 4))
+_FIRST3 = itemgetter(slice(0, 3))
 
 
 def unit_keys(low: str, lo: int, hi: int) -> set[str]:
     """The 3- and 4-letter starts of the words of ``low[lo:hi]`` (see :class:`Lexicon`)."""
     # the 4-letter starts in C (map), then the 3-letter starts of those (fewer than the words)
     keys = set(map(_FIRST4, _WORDS3.findall(low, lo, hi)))
-    keys.update([k[:3] for k in keys])
+    keys.update(list(map(_FIRST3, keys)))
     return keys
-
-
-def _holds(stretch: str, needs: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether ``stretch`` holds one string of each clause of ``needs``."""
-    for clause in needs:
-        for needed in clause:
-            if needed in stretch:
-                break
-        else:
-            return False
-    return True
 
 
 class Lexicon:
@@ -331,10 +321,18 @@ class Lexicon:
             for index in self.candidates(keys):
                 _tag, pattern, boundary = self.patterns[index]
                 needs = self.needs[index]
-                if needs:
+                if needs:  # (inlined _holds: this runs for most candidates of every span)
                     if stretch is None:
                         stretch = low[lo:hi]
-                    if not _holds(stretch, needs):
+                    held = True
+                    for clause in needs:
+                        for needed in clause:
+                            if needed in stretch:
+                                break
+                        else:
+                            held = False
+                            break
+                    if not held:
                         continue
                 for m in pattern.finditer(low, lo, hi):
                     s = m.start()
