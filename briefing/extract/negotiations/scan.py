@@ -382,8 +382,13 @@ class Matches:
         got: list[tuple[int, int, int]] = []
         k = bisect.bisect_left(self.span_starts, hi) - 1
         while k >= 0 and self.reach[k] >= lo:
-            if self.spans[k][1] >= lo:
-                got.extend(f for f in self._span_matches(k) if lo <= f[0] < hi and f[1] <= hi)
+            span_lo, span_hi, _keys = self.spans[k]
+            if span_hi >= lo:
+                found = self._span_matches(k)
+                if lo <= span_lo and span_hi <= hi and (not found or found[-1][0] < hi):
+                    got.extend(found)  # the span lies inside: all its (sorted) matches do
+                else:
+                    got.extend(f for f in found if lo <= f[0] < hi and f[1] <= hi)
             k -= 1
         got.sort()
         return got
