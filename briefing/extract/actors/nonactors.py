@@ -1,0 +1,56 @@
+"""Names that are no actors: documents, programmes, works and currencies.
+
+Facts of English naming: a name whose head noun is a document or a programme ("the Strategic
+Defence Initiative", "a new International Natural Rubber Agreement (INRA)", "the PACT Act",
+"UNSCR 1701", "the Grand Renaissance Dam (GERD)") names a thing the actors make, sign or
+build, not one of them; a state's name or demonym before a currency ("Canadian dlrs",
+"Malaysian/Singapore cents") names money, not the state.  Only names the extractor found
+by pattern are dropped as documents (a knowledge-base organisation is an actor by fact);
+currency mentions are dropped for every actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefing.model import Actor
+
+# head nouns of documents, programmes and works
+_DOC_HEAD = (r"(?:agreements?|accords?|act|acts|treaty|treaties|initiatives?|plans?|pacts?|"
+             r"protocols?|charter|memorandum|programmes?|programs?|resolutions?|declarations?|"
+             r"statements?|missions?|dam|pipeline|corridor|strategy|framework|roadmap|"
+             r"understanding)")
+_ENDS_IN_DOC = re.compile(r"\b" + _DOC_HEAD + r"$", re.IGNORECASE)
+# "the PACT Act", "UNSCR 1701": an acronym that names a document
+_DOC_AFTER = re.compile(r"\s+(?:(?:" + _DOC_HEAD + r")\b|\d)", re.IGNORECASE)
+# "… Rubber Agreement (INRA)": the acronym's expansion ends in a document noun
+_EXPANSION = re.compile(r"\b" + _DOC_HEAD + r"\s*\(\s*$", re.IGNORECASE)
+_CURRENCY = re.compile(r"(?:\s*/\s*[A-Z][\w.]*)?\s+(?:dlrs|dollars?|cents|pounds|francs|marks|"
+                       r"yen|currency|currencies|crowns|pesos|rupees|lire|guilders|rand|"
+                       r"rupiah|ringgit|shekels|roubles|rubles|yuan|won|euros)\b", re.IGNORECASE)
+
+
+def _names_document(actor: Actor, text: str) -> bool:
+    """The actor's name or an alias ends in a document noun, an acronym of it is defined as a
+    document's ("... Agreement (INRA)"), or every mention is followed by one or a number."""
+    return any(_ENDS_IN_DOC.search(n) for n in (actor.name, *actor.aliases)) \
+        or any(_EXPANSION.search(text, max(0, m.start - 40), m.start) for m in actor.mentions) \
+        or bool(actor.mentions) and all(_DOC_AFTER.match(text, m.end) for m in actor.mentions)
+
+
+def drop_non_actors(actors: tuple[Actor, ...], text: str) -> tuple[Actor, ...]:
+    """``actors`` without documents and programmes the extractor took for organisations, and
+    without the mentions that name a currency (see the module docstring)."""
+    out: list[Actor] = []
+    for a in actors:
+        if a.origin != "kb" and a.kind in ("organization", "other", "person") \
+                and _names_document(a, text):
+            continue
+        kept = tuple(m for m in a.mentions if not _CURRENCY.match(text, m.end))
+        if len(kept) != len(a.mentions):
+            if not kept and not a.references:
+                continue
+            a = replace(a, mentions=kept)
+        out.append(a)
+    return tuple(out)

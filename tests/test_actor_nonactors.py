@@ -1,0 +1,45 @@
+"""Documents, programmes and currencies are no actors (issue 11, name mentions).  Invented
+text."""
+
+from __future__ import annotations
+
+from _neg_fixtures import actor
+
+from briefing.extract.actors.nonactors import drop_non_actors
+from briefing.model import Actor
+
+
+def _ids(actors: tuple[Actor, ...]) -> set[str]:
+    return {a.id for a in actors}
+
+
+def _extracted(text: str, actor_id: str, names: list[str]) -> Actor:
+    from dataclasses import replace
+    return replace(actor(text, actor_id, "organization", names), origin="extracted")
+
+
+def test_documents_and_programmes_found_by_pattern_are_dropped() -> None:
+    text = ("A new Northern Tin Agreement (NTA) will be adopted. The NTA keeps the price. "
+            "The Green Growth Initiative funds it. The TRADE Act and UNSCR 1701 apply. "
+            "The Tin Council met.")
+    actors = (_extracted(text, "nta", ["NTA"]),
+              _extracted(text, "green_growth_initiative", ["Green Growth Initiative"]),
+              _extracted(text, "trade", ["TRADE"]), _extracted(text, "unscr", ["UNSCR"]),
+              _extracted(text, "tin_council", ["Tin Council"]))
+    assert _ids(drop_non_actors(actors, text)) == {"tin_council"}
+
+
+def test_a_known_organisation_stays_whatever_its_name() -> None:
+    text = "The Paris Agreement Secretariat said so. The Accord Group said so."
+    kb_org = actor(text, "accord_group", "organization", ["Accord Group"])  # origin kb
+    assert _ids(drop_non_actors((kb_org,), text)) == {"accord_group"}
+
+
+def test_a_state_before_a_currency_is_money_not_the_state() -> None:
+    text = ("Sales totalled 356 mln Latverian dlrs. The price is 201 Ruritanian/Latverian "
+            "cents. Latveria agreed.")
+    latveria = actor(text, "latveria", "state", ["Latverian", "Latveria"])
+    ruritania = actor(text, "ruritania", "state", ["Ruritanian"])
+    out = {a.id: a for a in drop_non_actors((latveria, ruritania), text)}
+    assert [m.text for m in out["latveria"].mentions] == ["Latveria"]
+    assert "ruritania" not in out
