@@ -43,3 +43,16 @@ def test_a_state_before_a_currency_is_money_not_the_state() -> None:
     out = {a.id: a for a in drop_non_actors((latveria, ruritania), text)}
     assert [m.text for m in out["latveria"].mentions] == ["Latveria"]
     assert "ruritania" not in out
+
+
+def test_a_state_named_once_as_a_place_is_a_mentioned_actor_a_capital_city_is_not() -> None:
+    from _neg_fixtures import doc
+
+    from briefing.extract import analyse
+    text = ("Acme and Globex agreed a merger on Monday. Acme will sell a plant in Singapore. "
+            "The Paris and Lisbon exchanges merged long ago, and a Luxembourg-based bank "
+            "advised them.")
+    acts = {a.id: a for a in analyse(doc(text)).actors}
+    assert acts["singapore"].tier == "mentioned"
+    assert [m.text for m in acts["singapore"].mentions] == ["Singapore"]
+    assert "france" not in acts and "portugal" not in acts and "luxembourg" not in acts
