@@ -56,3 +56,15 @@ def test_a_state_named_once_as_a_place_is_a_mentioned_actor_a_capital_city_is_no
     assert acts["singapore"].tier == "mentioned"
     assert [m.text for m in acts["singapore"].mentions] == ["Singapore"]
     assert "france" not in acts and "portugal" not in acts and "luxembourg" not in acts
+
+
+def test_a_regional_adjective_names_a_group_of_states_only_before_a_group_noun() -> None:
+    from dataclasses import replace
+
+    from briefing.model import Mention
+    text = "Northern security matters. Northern partners agreed. The Northern continent is big."
+    spans = [(m.start(), m.end()) for m in __import__("re").finditer("Northern", text)]
+    north = replace(actor(text, "north", "state_group", ["Northern"]), mentions=tuple(
+        Mention(s, e, text[s:e], "modifier") for s, e in spans))
+    (out,) = drop_non_actors((north,), text)
+    assert [m.start for m in out.mentions] == [spans[1][0]]

@@ -4,7 +4,8 @@ Facts of English naming: a name whose head noun is a document or a programme ("t
 Defence Initiative", "a new International Natural Rubber Agreement (INRA)", "the PACT Act",
 "UNSCR 1701", "the Grand Renaissance Dam (GERD)") names a thing the actors make, sign or
 build, not one of them; a state's name or demonym before a currency ("Canadian dlrs",
-"Malaysian/Singapore cents") names money, not the state.  Only names the extractor found
+"Malaysian/Singapore cents") names money, not the state; a region's adjective names a group of
+states only before a noun of such a group ("European partners", not "European security").  Only names the extractor found
 by pattern are dropped as documents (a knowledge-base organisation is an actor by fact);
 currency mentions are dropped for every actor.
 """
@@ -31,6 +32,12 @@ _CURRENCY = re.compile(r"(?:\s*/\s*[A-Z][\w.]*)?\s+(?:dlrs|dollars?|cents|pounds
                        r"rupiah|ringgit|shekels|roubles|rubles|yuan|won|euros)\b", re.IGNORECASE)
 
 
+# "European partners", "Arab states": a region's adjective names a group of states only before
+# a noun of such a group ("European security", "the European continent" name none)
+_GROUP_AFTER = re.compile(r"\s+(?:states|countries|nations|powers|governments|allies|partners|"
+                          r"leaders|members|neighbou?rs|capitals)\b", re.IGNORECASE)
+
+
 def _names_document(actor: Actor, text: str) -> bool:
     """The actor's name or an alias ends in a document noun, an acronym of it is defined as a
     document's ("... Agreement (INRA)"), or every mention is followed by one or a number."""
@@ -47,7 +54,9 @@ def drop_non_actors(actors: tuple[Actor, ...], text: str) -> tuple[Actor, ...]:
         if a.origin != "kb" and a.kind in ("organization", "other", "person") \
                 and _names_document(a, text):
             continue
-        kept = tuple(m for m in a.mentions if not _CURRENCY.match(text, m.end))
+        kept = tuple(m for m in a.mentions if not _CURRENCY.match(text, m.end)
+                     and not (a.kind == "state_group" and m.role == "modifier"
+                              and not _GROUP_AFTER.match(text, m.end)))
         if len(kept) != len(a.mentions):
             if not kept and not a.references:
                 continue
