@@ -68,3 +68,22 @@ def test_a_regional_adjective_names_a_group_of_states_only_before_a_group_noun()
         Mention(s, e, text[s:e], "modifier") for s, e in spans))
     (out,) = drop_non_actors((north,), text)
     assert [m.start for m in out.mentions] == [spans[1][0]]
+
+
+def test_a_seat_of_government_named_as_the_place_is_no_mention() -> None:
+    text = ("The Palace said the talks failed. The President welcomed the King back to the "
+            "Palace today, and they met at the Palace and in the Palace East Room. Does the "
+            "Palace agree?")
+    palace = actor(text, "palace", "government", ["Palace"])
+    (out,) = drop_non_actors((palace,), text, seats=frozenset({"palace"}))
+    assert [text[m.end:m.end + 6] for m in out.mentions] == [" said ", " agree"]
+    (kept,) = drop_non_actors((palace,), text)  # not a seat: every mention stays
+    assert len(kept.mentions) == 5
+
+
+def test_the_kremlin_stands_for_russia() -> None:
+    from _neg_fixtures import doc
+
+    from briefing.extract import analyse
+    acts = {a.id: a for a in analyse(doc("That is a question for the Kremlin, Roe said.")).actors}
+    assert [m.text for m in acts["russia"].mentions] == ["Kremlin"]

@@ -97,7 +97,9 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     collect(run)
     count_speakers(run)
     tiers(run)
-    return drop_non_actors(finish(run), run.t.text)
+    found = finish(run)
+    seats = frozenset(a.id for a in found if (kb.get(a.id) or {}).get("seat"))
+    return drop_non_actors(found, run.t.text, seats)
 
 
 def find_actors(document: Document, kb: object | None = None) -> tuple[Actor, ...]:

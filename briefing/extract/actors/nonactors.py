@@ -5,7 +5,9 @@ Defence Initiative", "a new International Natural Rubber Agreement (INRA)", "the
 "UNSCR 1701", "the Grand Renaissance Dam (GERD)") names a thing the actors make, sign or
 build, not one of them; a state's name or demonym before a currency ("Canadian dlrs",
 "Malaysian/Singapore cents") names money, not the state; a region's adjective names a group of
-states only before a noun of such a group ("European partners", not "European security").  Only names the extractor found
+states only before a noun of such a group ("European partners", not "European security"); a
+building that stands for a government is a place, not the government, "at the White House" or
+"welcomed to the White House".  Only names the extractor found
 by pattern are dropped as documents (a knowledge-base organisation is an actor by fact);
 currency mentions are dropped for every actor.
 """
@@ -46,9 +48,26 @@ def _names_document(actor: Actor, text: str) -> bool:
         or bool(actor.mentions) and all(_DOC_AFTER.match(text, m.end) for m in actor.mentions)
 
 
-def drop_non_actors(actors: tuple[Actor, ...], text: str) -> tuple[Actor, ...]:
+# "at the White House", "welcome back to the White House", "the White House East Room": a
+# government's seat named as the place, not the government acting
+_AT_SEAT = re.compile(r"\b(?:(?:at|in|inside|outside|from|into)|(?:welcom\w*|back|visit\w*|"
+                      r"invit\w*|came|come|coming|travel\w*|trip|arriv\w*|host\w*|brought|"
+                      r"walk\w*)\b[^.;:]{0,60}?\bto)\s+the\s+$", re.IGNORECASE)
+_SEAT_ROOM = re.compile(r"\s+(?:East\s+Room|[Bb]riefing\s+[Rr]oom|Rose\s+Garden|[Ll]awn|"
+                        r"[Gg]rounds|[Rr]esidence|[Ss]ituation\s+[Rr]oom|Cabinet\s+Room)\b")
+
+
+def _at_seat(text: str, start: int, end: int) -> bool:
+    return bool(_AT_SEAT.search(text, max(0, start - 90), start)
+                or _SEAT_ROOM.match(text, end))
+
+
+def drop_non_actors(actors: tuple[Actor, ...], text: str,
+                    seats: frozenset[str] = frozenset()) -> tuple[Actor, ...]:
     """``actors`` without documents and programmes the extractor took for organisations, and
-    without the mentions that name a currency (see the module docstring)."""
+    without the mentions that name a currency or, for the ``seats`` (buildings that stand for a
+    government, ``seat: true`` in the knowledge base), the building as a place (see the module
+    docstring)."""
     out: list[Actor] = []
     for a in actors:
         if a.origin != "kb" and a.kind in ("organization", "other", "person") \
@@ -56,7 +75,8 @@ def drop_non_actors(actors: tuple[Actor, ...], text: str) -> tuple[Actor, ...]:
             continue
         kept = tuple(m for m in a.mentions if not _CURRENCY.match(text, m.end)
                      and not (a.kind == "state_group" and m.role == "modifier"
-                              and not _GROUP_AFTER.match(text, m.end)))
+                              and not _GROUP_AFTER.match(text, m.end))
+                     and not (a.id in seats and _at_seat(text, m.start, m.end)))
         if len(kept) != len(a.mentions):
             if not kept and not a.references:
                 continue
