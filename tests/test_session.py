@@ -362,3 +362,31 @@ def test_positions_are_saved_and_read_back_by_the_next_session(tmp_path: Path) -
     drive(again, jobs, events)
     assert again.keeper.position(second.document.sha256) == 42
     assert again.keeper.reading(again.corpus_key())[0] == second.document.sha256
+
+
+def test_the_analysis_waits_while_the_text_is_indexed_first(tmp_path: Path) -> None:
+    import threading
+
+    from briefing.analysis.runner import iter_analyse
+
+    folder = _corpus(tmp_path, 4)
+    # The runner: the first file is analysed at once, each later one only after ``hold()``.
+    order: list[str] = []
+    for briefing, _problems in iter_analyse([str(folder)], cache=None,
+                                            hold=lambda: order.append("hold")):
+        order.append("doc" if briefing is not None else "none")
+    assert order == ["doc", "hold", "doc", "hold", "doc", "hold", "doc"]
+    # The session holds it while the index job says a child is indexing the text.
+    session, _jobs, _events = _session([str(folder)])
+    assert not session.text_first
+    session.indexing.warm_checking = True  # as start() sets it
+    session._text_first(True)
+    assert session.text_first and session.files_read().startswith("text first, ")
+    assert session.loading_note().startswith("indexing the text of every document first")
+    waiter = threading.Thread(target=session._hold_analysis)
+    waiter.start()
+    waiter.join(0.3)
+    assert waiter.is_alive()  # held
+    session._text_first(False)
+    waiter.join(5)
+    assert not waiter.is_alive() and not session.text_first

@@ -4,7 +4,8 @@ Stages (each in its own module, each pure and testable alone):
 
 1. ``actors.finder.find_actors`` – parties, people, groups, with name mentions (knowledge base),
    ``actors.unknown_people.discover_people`` – people the knowledge base does not know, and
-   ``quotes.discover.unnamed_speakers`` – the people quoted whom both missed
+   ``quotes.discover.unnamed_speakers`` – the people quoted whom both missed (the two
+   finders of unknown people build them with one routine, ``actors.new_people``)
 2. ``curation.apply_actor_curation`` – the user's sidecar corrections to actors
 3. ``time.timex.find_times`` – time expressions resolved against ``published``
 4. ``quotes.finder.find_quotes`` – direct, continuation and mixed quotes with speakers
