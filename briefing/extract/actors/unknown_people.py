@@ -201,8 +201,7 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
     return (*actors, *new)
 
 
-<<<<<<< HEAD
-def _handed_over(text: str, people: dict[str, _Person], claimed: _Claimed,
+def _handed_over(text: str, people: dict[str, _Person], claimed: Claimed,
                  actors: tuple[Actor, ...]) -> None:
     """A transcript's hand-over to a reporter ("our next question goes to Seung Min with AP",
     "we'll go to Aamer with the AP"): the words before "with" and an outlet name a person,
@@ -226,10 +225,7 @@ def _handed_over(text: str, people: dict[str, _Person], claimed: _Claimed,
                                          affiliation=outlet)
 
 
-def _surnames(text: str, people: dict[str, _Person], claimed: _Claimed) -> None:
-=======
 def _surnames(text: str, people: dict[str, _Person], claimed: Claimed) -> None:
->>>>>>> main
     """The bare surname (or "Mr. Surname") after a person's first full mention."""
     if not people:
         return
