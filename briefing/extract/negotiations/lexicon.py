@@ -50,7 +50,9 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                             r"deals?|accords?|contracts?)\b"),
     # "the deal would be signed in March", "the accord is expected to be concluded soon": a
     # signing still ahead, expected
-    ("near_agreement", 2.0, rf"\b(?:{_DEAL})\s+(?:would|will|could|should|(?:is|was|are|were)\s+"
+    # ("(?=\w)" keeps the scanner from keying these by their first, everyday deal words: they
+    # run only in sentences holding one of their last words)
+    ("near_agreement", 2.0, rf"\b(?=\w)(?:{_DEAL})\s+(?:would|will|could|should|(?:is|was|are|were)\s+"
                             r"(?:expected|set|due|likely)\s+to)\s+be\s+(?:formally\s+)?(?:signed|"
                             r"sealed|finali[sz]ed|concluded|completed)\b"),
     # a draft text being reviewed, refined or endorsed by a side
@@ -101,7 +103,7 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("agreed", 2.0, rf"\b(?:approv(?:e|ed|es)|ratif(?:y|ied|ies))\s+{_A}(?:[\w-]+\s+){{0,2}}?"
                     rf"(?:{_DEAL}|merger|takeover|acquisition)"),
     # "the takeover will still have to be approved by shareholders": the sides have agreed it
-    ("agreed", 1.5, rf"\b(?:{_DEAL}|merger|takeover|acquisition)\b[^.;]{{0,60}}?\b(?:subject\s+to|"
+    ("agreed", 1.5, rf"\b(?=\w)(?:{_DEAL}|merger|takeover|acquisition)\b[^.;]{{0,60}}?\b(?:subject\s+to|"
                     r"(?:has|have|needs?|need)\s+to\s+be|must\s+(?:still\s+)?be)\s+(?:\w+\s+)?"
                     r"(?:approved|ratified|cleared|approval|ratification)\b"),
     ("agreed", 1.5, rf"\bwelcom(?:e|ed|es|ing)\s+{_A}(?:\w+\s+)?(?:{_DEAL}|announcement|decision)"),
@@ -217,10 +219,12 @@ NEGOTIATION_WORDS = re.compile(
     r"affirm(?:ed|s)?\s+(?:their|its)\s+(?:\w+\s+)?commitment|"
     r"renew(?:ed|s)?\s+(?:their|its)\s+(?:\w+\s+)?commitment|"
     r"apply\s+to\s+join|applied\s+to\s+join|applies\s+to\s+join|application\s+to\s+join|"
-    r"bid\s+to\s+join|"
-    # a labour contract on the table ("rejected a tentative three-year contract")
-    r"tentative\s+(?:[\w-]+\s+){0,2}?contracts?|contract\s+(?:offer|proposal|vote))\b",
-    re.IGNORECASE)
+    r"bid\s+to\s+join)\b", re.IGNORECASE)
+# A labour contract on the table ("rejected a tentative three-year contract"): negotiation words
+# too, a pattern of their own (keyed by "tentative" and "contract" alone, it runs only where
+# they occur; inside NEGOTIATION_WORDS every sentence with a "cont..." word ran it all)
+CONTRACT_WORDS = re.compile(r"\b(?:tentative\s+(?:[\w-]+\s+){0,2}?contracts?|"
+                            r"contract\s+(?:offer|proposal|vote))\b", re.IGNORECASE)
 ISSUE_CONTEXT = re.compile(
     r"\b(?:contention|sticking points?|disputes?|disagree\w*|questions?|issues?|the two sides|"
     r"both sides|demand\w*|insist\w*|conditions?|guarantee\w*|under the|would|will|must|gaps?|"
