@@ -82,6 +82,17 @@ CASES = {
         "Truce\n\nAfter months of diplomacy, Sylvania's envoy announced a 60-day truce between "
         "Ruritania and Freedonia under which military operations will cease.\n", STATES,
         "state", "agreed"),
+    "a bidder's board approving its possible takeover agrees nothing yet": (
+        "Exchange bid\n\nBolt Industries' board has approved the possible takeover of Acme "
+        "Corp despite opposition from investors. Bolt continued talks with Acme.\n", FIRMS,
+        "organization", "coarse:ongoing"),
+    "two firms calling off their merger: it failed": (
+        "ACME, BOLT CALL OFF MERGER\n\nAcme Corp and Bolt Industries said they called off "
+        "their proposed merger.\n", FIRMS, "organization", "collapsed"),
+    "an acquisition terminated failed": (
+        "ACME SAYS ACQUISITION TERMINATED\n\nAcme Corp said its acquisition of Bolt "
+        "Industries was terminated after talks on the price.\n", FIRMS, "organization",
+        "collapsed"),
     "the past in general is still the past": (
         "Truce\n\nRuritania and Freedonia are negotiating a new truce. In the past, a truce "
         "between them was signed and then collapsed.\n", STATES, "state", "coarse:ongoing"),

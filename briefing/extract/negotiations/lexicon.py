@@ -100,7 +100,9 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("agreed", 2.0, rf"\baccept(?:ed|s)?\s+{_A}(?:{_DEAL}|proposal)"),
     ("agreed", 2.0, rf"\bannounc(?:e|ed|es|ing)\s+{_A}(?:[\w-]+\s+)?(?:{_DEAL})"),
     # shareholders or a board approving or ratifying a deal: it is agreed
-    ("agreed", 2.0, rf"\b(?:approv(?:e|ed|es)|ratif(?:y|ied|ies))\s+{_A}(?:[\w-]+\s+){{0,2}}?"
+    # (a bidder's board approving "the possible takeover" approves its own plan: no deal yet)
+    ("agreed", 2.0, rf"\b(?:approv(?:e|ed|es)|ratif(?:y|ied|ies))\s+{_A}"
+                    rf"(?:(?!(?:possible|potential|planned|prospective)\b)[\w-]+\s+){{0,2}}?"
                     rf"(?:{_DEAL}|merger|takeover|acquisition)"),
     # "the takeover will still have to be approved by shareholders": the sides have agreed it
     ("agreed", 1.5, rf"\b(?=\w)(?:{_DEAL}|merger|takeover|acquisition)\b[^.;]{{0,60}}?\b(?:subject\s+to|"
@@ -165,8 +167,13 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     # collapsed
     ("collapsed", 2.0, r"\b(?:collaps(?:e|ed|es|ing)|broke down|break down|breakdown|fell apart|"
                        r"falls? apart)\b"),
-    ("collapsed", 2.0, rf"\b(?:called off|abandoned|terminated|scrapped|torpedoed|tore up)\s+"
-                       rf"{_A}(?:{_DEAL}|talks|negotiations)"),
+    ("collapsed", 2.0, rf"\b(?:call(?:ed|s)? off|abandon(?:ed|s)|terminat(?:ed|es)|scrapp?(?:ed|s)|"
+                       rf"torpedoed|tore up)\s+{_A}(?:[\w-]+\s+)?(?:{_DEAL}|talks|negotiations|"
+                       rf"merger|takeover)"),
+    # "acquisition terminated", "the merger agreement was called off"
+    ("collapsed", 2.0, rf"\b(?:{_DEAL}|talks|negotiations|merger|takeover|acquisition)\s+"
+                       r"(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|is\s+|are\s+)?"
+                       r"(?:terminated|called\s+off|scrapped|abandoned|cancell?ed)\b"),
     ("collapsed", 1.5, rf"\b(?:withdr(?:ew|awn|aw)|pull(?:ed)? out)\s+(?:of|from)\s+{_A}"
                        rf"(?:{_DEAL}|talks|negotiations)"),
     ("collapsed", 1.5, rf"\breject(?:ed|s)?\s+{_A}(?:[\w-]+\s+){{0,2}}?(?:{_DEAL}|proposal|offer|plan)"),
@@ -224,7 +231,8 @@ NEGOTIATION_WORDS = re.compile(
 # too, a pattern of their own (keyed by "tentative" and "contract" alone, it runs only where
 # they occur; inside NEGOTIATION_WORDS every sentence with a "cont..." word ran it all)
 CONTRACT_WORDS = re.compile(r"\b(?:tentative\s+(?:[\w-]+\s+){0,2}?contracts?|"
-                            r"contract\s+(?:offer|proposal|vote))\b", re.IGNORECASE)
+                            r"contract\s+(?:offer|proposal|vote)|takeovers?|mergers?)\b",
+                            re.IGNORECASE)
 ISSUE_CONTEXT = re.compile(
     r"\b(?:contention|sticking points?|disputes?|disagree\w*|questions?|issues?|the two sides|"
     r"both sides|demand\w*|insist\w*|conditions?|guarantee\w*|under the|would|will|must|gaps?|"
