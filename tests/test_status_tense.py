@@ -72,6 +72,9 @@ CASES = {
         "truce, which have reached a final stage. They agreed on the urgency of bringing the "
         "process to closure and agreed to remain in close coordination.\n", STATES, "state",
         "near_agreement"),
+    "agreeing to work together on other files agrees no deal": (
+        "Call\n\nThe presidents of Ruritania and Freedonia discussed the talks on a truce. They "
+        "agreed to work together on the climate crisis.\n", STATES, "state", "coarse:ongoing"),
     "talks that failed to find a solution failed": (
         "Tariff row\n\nRuritania filed a complaint against Freedonia after talks failed to "
         "find a solution.\n", STATES, "state", "stalled"),

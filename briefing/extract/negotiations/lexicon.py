@@ -24,8 +24,10 @@ _NOT_SOUGHT = (rf"(?!(?:achiev|secur|reach|conclud|finali[sz]|pursu|seek|bring)\
 _FIRST_STEP = (r"begin|start|open|launch|hold|resume|enter|propose|seek|consider|explore|reopen|"
                r"restart|return\s+to")
 # what sides agree on when they agree how to go on, not on a deal
-# ("agreed to keep the dollar at current levels", "agreed to work exclusively with X" are deals)
+# ("agreed to keep the dollar at current levels", "agreed to work exclusively with X" are deals;
+# "agreed to work together on the climate crisis" is how they go on)
 _PROCEDURE = (r"remain|stay|continue|coordinate|consult|meet\s+again|"
+              r"work\s+(?:together|closely|toward|towards|to)|"
               r"(?:the\s+)?(?:urgency|importance|next\s+steps)")
 
 # (label, weight, pattern).  Weights: specific signals 2, softer 1-1.5, the everyday words of
