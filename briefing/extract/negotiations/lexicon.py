@@ -26,8 +26,10 @@ _NOT_SOUGHT = (rf"(?!(?:achiev|secur|reach|conclud|finali[sz]|pursu|seek|bring)\
 _FIRST_STEP = (r"begin|start|open|launch|hold|resume|enter|propose|seek|consider|explore|reopen|"
                r"restart|return\s+to")
 # what sides agree on when they agree how to go on, not on a deal
-# ("agreed to keep the dollar at current levels", "agreed to work exclusively with X" are deals)
+# ("agreed to keep the dollar at current levels", "agreed to work exclusively with X" are deals;
+# "agreed to work together on the climate crisis" is how they go on)
 _PROCEDURE = (r"remain|stay|continue|coordinate|consult|meet\s+again|"
+              r"work\s+(?:together|closely|toward|towards|to)|"
               r"(?:the\s+)?(?:urgency|importance|next\s+steps)")
 
 # (label, weight, pattern).  Weights: specific signals 2, softer 1-1.5, the everyday words of
@@ -52,7 +54,9 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                             r"deals?|accords?|contracts?)\b"),
     # "the deal would be signed in March", "the accord is expected to be concluded soon": a
     # signing still ahead, expected
-    ("near_agreement", 2.0, rf"\b(?:{_DEAL})\s+(?:would|will|could|should|(?:is|was|are|were)\s+"
+    # ("(?=\w)" keeps the scanner from keying these by their first, everyday deal words: they
+    # run only in sentences holding one of their last words)
+    ("near_agreement", 2.0, rf"\b(?=\w)(?:{_DEAL})\s+(?:would|will|could|should|(?:is|was|are|were)\s+"
                             r"(?:expected|set|due|likely)\s+to)\s+be\s+(?:formally\s+)?(?:signed|"
                             r"sealed|finali[sz]ed|concluded|completed)\b"),
     # a draft text being reviewed, refined or endorsed by a side
@@ -100,10 +104,12 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("agreed", 2.0, rf"\baccept(?:ed|s)?\s+{_A}(?:{_DEAL}|proposal)"),
     ("agreed", 2.0, rf"\bannounc(?:e|ed|es|ing)\s+{_A}(?:[\w-]+\s+)?(?:{_DEAL})"),
     # shareholders or a board approving or ratifying a deal: it is agreed
-    ("agreed", 2.0, rf"\b(?:approv(?:e|ed|es)|ratif(?:y|ied|ies))\s+{_A}(?:[\w-]+\s+){{0,2}}?"
+    # (a bidder's board approving "the possible takeover" approves its own plan: no deal yet)
+    ("agreed", 2.0, rf"\b(?:approv(?:e|ed|es)|ratif(?:y|ied|ies))\s+{_A}"
+                    rf"(?:(?!(?:possible|potential|planned|prospective)\b)[\w-]+\s+){{0,2}}?"
                     rf"(?:{_DEAL}|merger|takeover|acquisition)"),
     # "the takeover will still have to be approved by shareholders": the sides have agreed it
-    ("agreed", 1.5, rf"\b(?:{_DEAL}|merger|takeover|acquisition)\b[^.;]{{0,60}}?\b(?:subject\s+to|"
+    ("agreed", 1.5, rf"\b(?=\w)(?:{_DEAL}|merger|takeover|acquisition)\b[^.;]{{0,60}}?\b(?:subject\s+to|"
                     r"(?:has|have|needs?|need)\s+to\s+be|must\s+(?:still\s+)?be)\s+(?:\w+\s+)?"
                     r"(?:approved|ratified|cleared|approval|ratification)\b"),
     ("agreed", 1.5, rf"\bwelcom(?:e|ed|es|ing)\s+{_A}(?:\w+\s+)?(?:{_DEAL}|announcement|decision)"),
@@ -165,8 +171,13 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     # collapsed
     ("collapsed", 2.0, r"\b(?:collaps(?:e|ed|es|ing)|broke down|break down|breakdown|fell apart|"
                        r"falls? apart)\b"),
-    ("collapsed", 2.0, rf"\b(?:called off|abandoned|terminated|scrapped|torpedoed|tore up)\s+"
-                       rf"{_A}(?:{_DEAL}|talks|negotiations)"),
+    ("collapsed", 2.0, rf"\b(?:call(?:ed|s)? off|abandon(?:ed|s)|terminat(?:ed|es)|scrapp?(?:ed|s)|"
+                       rf"torpedoed|tore up)\s+{_A}(?:[\w-]+\s+)?(?:{_DEAL}|talks|negotiations|"
+                       rf"merger|takeover)"),
+    # "acquisition terminated", "the merger agreement was called off"
+    ("collapsed", 2.0, rf"\b(?:{_DEAL}|talks|negotiations|merger|takeover|acquisition)\s+"
+                       r"(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|is\s+|are\s+)?"
+                       r"(?:terminated|called\s+off|scrapped|abandoned|cancell?ed)\b"),
     ("collapsed", 1.5, rf"\b(?:withdr(?:ew|awn|aw)|pull(?:ed)? out)\s+(?:of|from)\s+{_A}"
                        rf"(?:{_DEAL}|talks|negotiations)"),
     ("collapsed", 1.5, rf"\breject(?:ed|s)?\s+{_A}(?:[\w-]+\s+){{0,2}}?(?:{_DEAL}|proposal|offer|plan)"),
@@ -219,10 +230,13 @@ NEGOTIATION_WORDS = re.compile(
     r"affirm(?:ed|s)?\s+(?:their|its)\s+(?:\w+\s+)?commitment|"
     r"renew(?:ed|s)?\s+(?:their|its)\s+(?:\w+\s+)?commitment|"
     r"apply\s+to\s+join|applied\s+to\s+join|applies\s+to\s+join|application\s+to\s+join|"
-    r"bid\s+to\s+join|"
-    # a labour contract on the table ("rejected a tentative three-year contract")
-    r"tentative\s+(?:[\w-]+\s+){0,2}?contracts?|contract\s+(?:offer|proposal|vote))\b",
-    re.IGNORECASE)
+    r"bid\s+to\s+join)\b", re.IGNORECASE)
+# A labour contract on the table ("rejected a tentative three-year contract"): negotiation words
+# too, a pattern of their own (keyed by "tentative" and "contract" alone, it runs only where
+# they occur; inside NEGOTIATION_WORDS every sentence with a "cont..." word ran it all)
+CONTRACT_WORDS = re.compile(r"\b(?:tentative\s+(?:[\w-]+\s+){0,2}?contracts?|"
+                            r"contract\s+(?:offer|proposal|vote)|takeovers?|mergers?)\b",
+                            re.IGNORECASE)
 ISSUE_CONTEXT = re.compile(
     r"\b(?:contention|sticking points?|disputes?|disagree\w*|questions?|issues?|the two sides|"
     r"both sides|demand\w*|insist\w*|conditions?|guarantee\w*|under the|would|will|must|gaps?|"
