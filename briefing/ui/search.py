@@ -194,6 +194,7 @@ class SearchScreen(ModalScreen[Any]):
         self.sort = "relevance"  # or "date": newest document first (ctrl+s, or sort:date)
         # path -> its briefing (the main screen's), for the memo of the hits' documents.
         self.briefings_for: Callable[[list[str]], list[Any]] | None = None
+        self._typed_ahead = ""  # keys typed before the box existed (type_ahead)
 
     def compose(self) -> ComposeResult:
         placeholder = ("actor name or alias (e.g. nusra)" if self.mode == "actor" else
@@ -205,11 +206,21 @@ class SearchScreen(ModalScreen[Any]):
 
     def on_mount(self) -> None:
         box = self.query_one("#search-input", Input)
-        if self.mode == "actor":
-            box.value = "@"
-            box.cursor_position = len(box.value)
+        box.value = ("@" if self.mode == "actor" else "") + self._typed_ahead
+        box.cursor_position = len(box.value)
+        self._typed_ahead = ""
         box.focus()
         self._request(box.value)
+
+    def type_ahead(self, text: str) -> None:
+        """Text typed before this screen had its focus (see ``BriefingApp.on_key``): into the
+        box, in the order typed (kept until the box exists)."""
+        if not self.is_mounted:
+            self._typed_ahead += text
+            return
+        box = self.query_one("#search-input", Input)
+        box.focus()
+        box.insert_text_at_cursor(text)
 
     # ------------------------------------------------------------------ searching
     @on(Input.Changed, "#search-input")

@@ -1,0 +1,55 @@
+"""Keys typed in one burst with ``/`` (a fast typist, a paste, or a busy machine reading them
+together) reach the search box: none is lost between the screen's push and its input's focus."""
+
+from __future__ import annotations
+
+from conftest import main_screen, settle
+from textual import events
+from textual.widgets import Input
+
+from briefing.ui.app import BriefingApp
+from briefing.ui.search import SearchScreen
+
+
+def _burst(app: BriefingApp, keys: str) -> None:
+    """Post the keys as the terminal driver does when it reads them in one go: all queued
+    before any is handled."""
+    for ch in keys:
+        key = {"/": "slash", "@": "at", " ": "space"}.get(ch, ch)
+        app.post_message(events.Key(key, ch))
+
+
+async def test_keys_typed_with_slash_in_one_burst_are_the_query():
+    app = BriefingApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await main_screen(pilot)
+        _burst(app, "/kerry")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        box = screen.query_one("#search-input", Input)
+        assert box.value == "kerry"
+        assert box.has_focus
+        await pilot.press("x")  # typing goes on where it was
+        assert box.value == "kerryx"
+
+
+async def test_keys_typed_with_at_in_one_burst_follow_the_at():
+    app = BriefingApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await main_screen(pilot)
+        _burst(app, "@lav")
+        await settle(pilot)
+        box = app.screen.query_one("#search-input", Input)
+        assert box.value == "@lav"
+
+
+async def test_a_burst_is_no_command_of_the_screen_below():
+    """"/q" typed at once searches "q": it does not quit the reader."""
+    app = BriefingApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await main_screen(pilot)
+        _burst(app, "/qatar truce")
+        await settle(pilot)
+        assert app.is_running
+        assert app.screen.query_one("#search-input", Input).value == "qatar truce"
