@@ -247,6 +247,37 @@ def test_loading_notes_for_the_search_screen() -> None:
                                       "1,234/21,901 files read")
 
 
+def test_a_folder_without_saved_index_says_its_text_is_indexed_first(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cold, a big folder's text is indexed before its analysis (about a minute on 21,901
+    documents): the search screen says so, not "opening the saved search index…"."""
+    import briefing.search as search
+    import briefing.search.cache as cache
+    import briefing.search.coldopen as coldopen
+
+    session, _jobs, events = _session(["big"])
+    session.indexing.warm_checking = True
+    said: list[str] = []
+    text_only = SimpleNamespace(actors_pending=True)
+
+    def building(*args, **kwargs):
+        said.append(session.loading_note())
+        return text_only
+
+    monkeypatch.setattr(search, "warm_index", lambda *a, **k: None)
+    monkeypatch.setattr(cache, "enclosing_index", lambda *a, **k: None)
+    monkeypatch.setattr(coldopen, "quick_index", building)
+    session.apply(BriefingsLoaded([], [], 40))
+    assert session.loading_note() == "opening the saved search index…"
+    session._build(lambda: False, warm=True)
+    assert said == ["indexing the text of every document first (no saved index yet)… "
+                    "40 files read"]
+    ready = [e for e in events if isinstance(e, IndexReady)]
+    session.apply(ready[-1])
+    assert session.search_coverage() == "actors still being analysed"
+    assert not session.indexing.text_first
+
+
 def test_an_index_failure_is_a_problem_not_a_crash(tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     import briefing.search as search

@@ -228,7 +228,10 @@ class Session:
 
         build_index(self.paths, self.limits, self.index_cache_dir(), self.publish, cancelled,
                     warm=warm, generation=generation, briefings=briefings, partial=partial,
-                    started=self.load_started)
+                    started=self.load_started, text_first=self._text_first)
+
+    def _text_first(self) -> None:
+        self.indexing.text_first = True
 
     def _index_ready(self, event: IndexReady) -> bool:
         changed, follow = self.indexing.receive(event, self.is_loading, len(self.briefings))
@@ -245,6 +248,9 @@ class Session:
         if not self.is_loading:
             return "indexing… (building the search index)"
         if self.indexing.warm_checking:
+            if self.indexing.text_first:  # no saved index: the text comes first
+                return (f"indexing the text of every document first (no saved index yet)… "
+                        f"{self.files_read()} files read")
             return "opening the saved search index…"
         if self.indexing.building:
             return f"indexing the documents read so far… {self.files_read()} files read"
