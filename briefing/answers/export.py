@@ -109,6 +109,8 @@ def _document(briefing: Briefing) -> list[str]:
     if threads:
         for thread in threads:
             lines += _thread(briefing, thread)
+    elif briefing.failed("negotiations"):
+        lines += ["*The negotiations could not be analysed (an internal error, reported).*", ""]
     else:
         lines += ["*No negotiation found in this text.*", ""]
     if briefing.timeline:

@@ -217,7 +217,10 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
             options.append((Content.assemble((title, "bold $text-accent")), None))
             options.extend((actor_prompt(row, variables), row.actor.id) for row in group.rows)
         if not options:
-            options.append((Content("No parties found in this document."), None))
+            options.append((Content(
+                "The parties could not be found for this document (an internal error: press "
+                "! for the problems)." if briefing.failed("actors")
+                else "No parties found in this document."), None))
         self._fill(options, highlight=self._selected)
         self._update_document_header(total)
         self._set_hint("⏎ select  f only  a corpus  r M x + edit")

@@ -175,7 +175,8 @@ class TrackerPanel(SidePanel[list[History]]):
             badge.remove_class(cls)
         if status is None:
             badge.add_class("-status-none")
-            badge.update(Content("NO NEGOTIATION FOUND"))
+            failed = self._briefing is not None and self._briefing.failed("negotiations")
+            badge.update(Content("NOT ANALYSED" if failed else "NO NEGOTIATION FOUND"))
             badge.styles.background = None
             return
         badge.add_class(f"-status-{css_token(status)}")
@@ -220,8 +221,10 @@ class TrackerPanel(SidePanel[list[History]]):
         options: list[tuple[Content, object | None]] = []
         if thread is None:
             self._set_badge(None)
-            self._set("#tracker-head", Content.assemble(
-                ("The text describes no negotiation.", "$text-muted")))
+            said = ("The tracker could not be built for this document (an internal error: "
+                    "press ! for the problems); the other panels are complete."
+                    if briefing.failed("negotiations") else "The text describes no negotiation.")
+            self._set("#tracker-head", Content.assemble((said, "$text-muted")))
         else:
             self._set_badge(thread.status, thread.trend)
             self._set("#tracker-head", _thread_head(thread, names, self._thread, len(threads)))
