@@ -29,6 +29,7 @@ from typing import Any
 from briefing.answers.dedupe import unique_briefings
 from briefing.answers.export import _md
 from briefing.answers.history import GAP_DAYS, History, _day, merge_histories
+from briefing.common.textsafe import quoted_sentence
 
 DEFAULT_WORDS = 500
 MAX_SENTENCE_WORDS = 40  # a key-term sentence longer than this is cut
@@ -194,7 +195,7 @@ def _lead(main: History | None, briefings: Sequence[Any]) -> list[str]:
     when = latest.date or "undated"
     lines = [f"**Latest status ({when}): {status}.**"]
     if latest.evidence is not None:
-        lines[0] += f" “{_md(_cut(latest.evidence.text, 45))}”"
+        lines[0] += f" “{_md(_cut(quoted_sentence(latest.evidence.text), 45))}”"
     lines.append("")
     earlier = [s for s in main.steps[:-1] if s.status != latest.status]
     if earlier:

@@ -45,6 +45,7 @@ from briefing.answers.history import (
     history_of,
     merge_histories,
 )
+from briefing.common.textsafe import quoted_sentence
 from briefing.model import Briefing, Negotiation, Span
 from briefing.ui.css import tcss
 from briefing.ui.footer import HintLine
@@ -453,7 +454,7 @@ def _evidence_section(title: str, spans: Sequence[Span], path: str,
     rows: list[tuple[Content, object | None]] = [_heading(title, len(spans))]
     for span in spans:
         rows.append((Content.assemble(("“", "$text-muted"),
-                                      safe_text(span.text, EVIDENCE_EXCERPT),
+                                      safe_text(quoted_sentence(span.text), EVIDENCE_EXCERPT),
                                       ("”", "$text-muted")), _Evidence(path, (span,))))
     return rows
 
