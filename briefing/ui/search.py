@@ -36,6 +36,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.ui.css import tcss
+from briefing.ui.panels import WrappedList
 from briefing.ui.text import line_text, safe_str
 
 MAX_ROWS = 40  # rows shown (and hits kept for n/N); more is noise and costs redraw time
@@ -202,7 +203,7 @@ class SearchScreen(ModalScreen[Any]):
         with Vertical(id="search-box"):
             yield Input(placeholder=placeholder, id="search-input", max_length=MAX_INPUT)
             yield Static(Content(""), id="search-status")
-            yield OptionList(id="search-results")
+            yield WrappedList(id="search-results")
 
     def on_mount(self) -> None:
         box = self.query_one("#search-input", Input)

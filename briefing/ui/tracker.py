@@ -63,6 +63,7 @@ from briefing.ui.panel_style import (
     safe_text,
     status_variable,
 )
+from briefing.ui.panels import WrappedList
 from briefing.ui.side_panel import SidePanel
 
 EXCERPT = 160  # characters of a quote or timeline label shown in the list
@@ -135,11 +136,11 @@ class TrackerPanel(SidePanel[list[History]]):
         yield Static(Content("NEGOTIATION"), id="tracker-header", markup=False)
         yield Static(Content(""), id="tracker-badge", classes="status-badge", markup=False)
         yield Static(Content(""), id="tracker-head", markup=False)
-        yield OptionList(id="tracker-list")
+        yield WrappedList(id="tracker-list")
         # Disabled while hidden: a hidden Input would still take the focus (and the keys).
         yield Input(placeholder="f: filter histories (parties, topic, place)",
                     id="tracker-filter", disabled=True)
-        yield OptionList(id="tracker-history")
+        yield WrappedList(id="tracker-history")
         yield HintLine(id="tracker-hint")
 
     def on_mount(self) -> None:
