@@ -272,9 +272,13 @@ def test_a_folder_without_saved_index_says_its_text_is_indexed_first(
     session._build(lambda: False, warm=True)
     assert said == ["indexing the text of every document first (no saved index yet)… "
                     "40 files read"]
+    assert session.search_reach() is None  # nothing to search yet
     ready = [e for e in events if isinstance(e, IndexReady)]
     session.apply(ready[-1])
     assert session.search_coverage() == "actors still being analysed"
+    assert session.search_reach() == "search: all text"  # for the status line
+    session.apply(BriefingsLoaded([], [], 41, done=True))
+    assert session.search_reach() is None  # loading done: the status line counts documents
     assert not session.indexing.text_first
 
 
