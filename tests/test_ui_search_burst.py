@@ -53,3 +53,18 @@ async def test_a_burst_is_no_command_of_the_screen_below():
         await settle(pilot)
         assert app.is_running
         assert app.screen.query_one("#search-input", Input).value == "qatar truce"
+
+
+async def test_the_document_table_filter_takes_a_burst(small_corpus):
+    """"dbravo" typed at once: the table opens filtered by "bravo"."""
+    from briefing.ui.documents import DocumentsScreen
+
+    app = BriefingApp([str(small_corpus)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await main_screen(pilot)
+        _burst(app, "dbravo")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DocumentsScreen)
+        assert screen.query_one("#docs-filter", Input).value == "bravo"
+        assert screen.filter_text == "bravo"

@@ -147,7 +147,8 @@ class BriefingApp(App[int]):
         """Type-ahead: a printable key that comes back unused from a screen that is no longer
         on top was typed in one burst with the key that opened the screen on top ("/kerry"
         from a fast typist, a paste, or a busy machine reading the keys together): it is
-        that screen's, if it takes typed text (``type_ahead``), never lost nor a command."""
+        that screen's, if it takes typed text (``type_ahead``, :mod:`briefing.ui.typeahead`),
+        never lost nor a command."""
         origin = self._key_screens.pop(event, None)
         top = self.screen
         if origin is None or origin is top or not event.is_printable or not event.character:

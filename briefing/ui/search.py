@@ -38,6 +38,7 @@ from textual.widgets.option_list import Option
 from briefing.ui.css import tcss
 from briefing.ui.panels import WrappedList
 from briefing.ui.text import line_text, safe_str
+from briefing.ui.typeahead import TypeAheadBox
 
 MAX_ROWS = 40  # rows shown (and hits kept for n/N); more is noise and costs redraw time
 RETRY_SECONDS = 0.4  # while the index is being built
@@ -163,10 +164,11 @@ def status_line(result: Any) -> Content:
     return Content(text)
 
 
-class SearchScreen(ModalScreen[Any]):
+class SearchScreen(TypeAheadBox, ModalScreen[Any]):
     """Search every document; dismisses with the chosen hit or ``None``."""
 
     DEFAULT_CSS = tcss(__file__, "search_screen.tcss")
+    TYPE_AHEAD_BOX = "#search-input"
 
     BINDINGS = [
         Binding("escape", "close", "Back", show=True),
@@ -195,7 +197,6 @@ class SearchScreen(ModalScreen[Any]):
         self.sort = "relevance"  # or "date": newest document first (ctrl+s, or sort:date)
         # path -> its briefing (the main screen's), for the memo of the hits' documents.
         self.briefings_for: Callable[[list[str]], list[Any]] | None = None
-        self._typed_ahead = ""  # keys typed before the box existed (type_ahead)
 
     def compose(self) -> ComposeResult:
         placeholder = ("actor name or alias (e.g. nusra)" if self.mode == "actor" else
@@ -207,21 +208,10 @@ class SearchScreen(ModalScreen[Any]):
 
     def on_mount(self) -> None:
         box = self.query_one("#search-input", Input)
-        box.value = ("@" if self.mode == "actor" else "") + self._typed_ahead
+        box.value = ("@" if self.mode == "actor" else "") + self.typed_ahead()
         box.cursor_position = len(box.value)
-        self._typed_ahead = ""
         box.focus()
         self._request(box.value)
-
-    def type_ahead(self, text: str) -> None:
-        """Text typed before this screen had its focus (see ``BriefingApp.on_key``): into the
-        box, in the order typed (kept until the box exists)."""
-        if not self.is_mounted:
-            self._typed_ahead += text
-            return
-        box = self.query_one("#search-input", Input)
-        box.focus()
-        box.insert_text_at_cursor(text)
 
     # ------------------------------------------------------------------ searching
     @on(Input.Changed, "#search-input")
