@@ -126,3 +126,15 @@ def test_the_president_is_the_publishers_not_the_state_named_most() -> None:
     assert _speaker_of_the_president("Palace of Norland") == "ada_brenn"
     # no publisher: the first office holder the transcript's title names
     assert _speaker_of_the_president(None) == "ada_brenn"
+
+
+def test_a_speaker_label_is_no_antecedent_of_he() -> None:
+    text = ("Press Call by Envoy Omar Reyes\n\n"
+            "Q What about the border?\n\n"
+            "MR. REYES: I will not go point by point with President Karl Brand in terms of "
+            "what he meant by \"missiles,\" or what he meant by \"doorstep.\"\n")
+    actors = (actor(text, "omar_reyes", "person", ["Omar Reyes", "REYES"]),
+              actor(text, "karl_brand", "person", ["Karl Brand"]))
+    quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+    assert quotes["missiles,"] == "karl_brand"
+    assert quotes["doorstep."] == "karl_brand"

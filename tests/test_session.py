@@ -247,39 +247,16 @@ def test_loading_notes_for_the_search_screen() -> None:
                                       "1,234/21,901 files read")
 
 
-def test_a_folder_without_saved_index_says_its_text_is_indexed_first(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    """Cold, a big folder's text is indexed before its analysis (about a minute on 21,901
-    documents): the search screen says so, not "opening the saved search index…"."""
-    import briefing.search as search
-    import briefing.search.cache as cache
-    import briefing.search.coldopen as coldopen
-
-    session, _jobs, events = _session(["big"])
-    session.indexing.warm_checking = True
-    said: list[str] = []
-    text_only = SimpleNamespace(actors_pending=True)
-
-    def building(*args, **kwargs):
-        said.append(session.loading_note())
-        return text_only
-
-    monkeypatch.setattr(search, "warm_index", lambda *a, **k: None)
-    monkeypatch.setattr(cache, "enclosing_index", lambda *a, **k: None)
-    monkeypatch.setattr(coldopen, "quick_index", building)
+def test_the_status_line_says_what_search_covers_while_loading() -> None:
+    """While a big folder loads, the status line says that search already works, and on
+    what; once the loading is done it counts documents again (``search_reach`` is None)."""
+    session, _jobs, _events = _session(["big"])
     session.apply(BriefingsLoaded([], [], 40))
-    assert session.loading_note() == "opening the saved search index…"
-    session._build(lambda: False, warm=True)
-    assert said == ["indexing the text of every document first (no saved index yet)… "
-                    "40 files read"]
     assert session.search_reach() is None  # nothing to search yet
-    ready = [e for e in events if isinstance(e, IndexReady)]
-    session.apply(ready[-1])
-    assert session.search_coverage() == "actors still being analysed"
-    assert session.search_reach() == "search: all text"  # for the status line
+    session.apply(IndexReady(SimpleNamespace(actors_pending=True), 0))  # the text, first
+    assert session.search_reach() == "search: all text"
     session.apply(BriefingsLoaded([], [], 41, done=True))
-    assert session.search_reach() is None  # loading done: the status line counts documents
-    assert not session.indexing.text_first
+    assert session.search_reach() is None
 
 
 def test_an_index_failure_is_a_problem_not_a_crash(tmp_path: Path,
@@ -397,3 +374,31 @@ def test_positions_are_saved_and_read_back_by_the_next_session(tmp_path: Path) -
     drive(again, jobs, events)
     assert again.keeper.position(second.document.sha256) == 42
     assert again.keeper.reading(again.corpus_key())[0] == second.document.sha256
+
+
+def test_the_analysis_waits_while_the_text_is_indexed_first(tmp_path: Path) -> None:
+    import threading
+
+    from briefing.analysis.runner import iter_analyse
+
+    folder = _corpus(tmp_path, 4)
+    # The runner: the first file is analysed at once, each later one only after ``hold()``.
+    order: list[str] = []
+    for briefing, _problems in iter_analyse([str(folder)], cache=None,
+                                            hold=lambda: order.append("hold")):
+        order.append("doc" if briefing is not None else "none")
+    assert order == ["doc", "hold", "doc", "hold", "doc", "hold", "doc"]
+    # The session holds it while the index job says a child is indexing the text.
+    session, _jobs, _events = _session([str(folder)])
+    assert not session.text_first
+    session.indexing.warm_checking = True  # as start() sets it
+    session._text_first(True)
+    assert session.text_first and session.files_read().startswith("text first, ")
+    assert session.loading_note().startswith("indexing the text of every document first")
+    waiter = threading.Thread(target=session._hold_analysis)
+    waiter.start()
+    waiter.join(0.3)
+    assert waiter.is_alive()  # held
+    session._text_first(False)
+    waiter.join(5)
+    assert not waiter.is_alive() and not session.text_first

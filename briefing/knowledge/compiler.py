@@ -133,7 +133,8 @@ class _Compiler:
             return None
         ent: dict[str, Any] = {"id": actor_id, "name": name.strip(),
                                "kind": str(raw.get("kind") or default_kind), "source": where}
-        for key in ("part_of", "country", "gender", "surname", "capital", "iso3", "status"):
+        for key in ("part_of", "country", "gender", "surname", "capital", "iso3", "status",
+                    "sector"):
             if isinstance(raw.get(key), str):
                 ent[key] = raw[key]
         for key in ("shared_surname", "common_surname"):

@@ -49,9 +49,6 @@ class IndexLifecycle:
         self.generation = 0  # the number of the latest build started
         self.building = False  # the latest build has not answered yet
         self.warm_checking = False  # the saved index is being checked
-        # No saved index: a big folder's text is being indexed first (set from the job's
-        # thread; only what the search screen says depends on it).
-        self.text_first = False
         # Read when the session starts (not when this module was imported): tests lower it.
         self.partial_first = PARTIAL_INDEX_FIRST if partial_first is None else partial_first
 
@@ -88,7 +85,6 @@ class IndexLifecycle:
         ``"partial"`` or ``"full"``)."""
         if ready.generation == 0:
             self.warm_checking = False
-            self.text_first = False
             if ready.index is None and not loading and not self.building and (
                     self.index is None or self.covers is not None):
                 return False, "full"  # no saved index, and the corpus is all loaded
@@ -121,10 +117,12 @@ def build_index(paths: Sequence[str], limits: Limits, cache_dir: Path | None,
                 publish: Callable[[SessionEvent], None], cancelled: Cancelled, *,
                 warm: bool = False, generation: int = 0,
                 briefings: Sequence[Briefing] = (), partial: bool = False,
-                started: float = 0.0, text_first: Callable[[], None] | None = None) -> None:
+                started: float = 0.0,
+                text_first: Callable[[bool], None] | None = None) -> None:
     """Publish the index: the saved one (``warm``), else built (``partial``: not saved).
-    ``text_first()`` is called when there is no saved index and a big folder's text may be
-    indexed before its analysis (what the search screen says meanwhile).
+
+    ``text_first(True)`` is called when a big folder's text starts being indexed by a process
+    of its own, ``text_first(False)`` when that is over (whatever the outcome).
 
     The search layer is optional for the reader: if it is missing or fails, the problem is
     published and ``/`` still opens (the search screen says there is no index).
@@ -146,10 +144,9 @@ def build_index(paths: Sequence[str], limits: Limits, cache_dir: Path | None,
 
                 index = enclosing_index(where, cache_dir, exact=True)
             if index is None:  # a big folder: its text indexed before its analysis
-                if text_first is not None:
-                    text_first()
                 index = quick_index(where, limits, cache_dir, cancelled=cancelled,
-                                    improved=lambda better: publish(IndexReady(better, 0)))
+                                    improved=lambda better: publish(IndexReady(better, 0)),
+                                    building=text_first)
         else:
             with transient():  # each briefing decoded, indexed and dropped
                 if partial:

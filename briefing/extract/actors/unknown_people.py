@@ -20,7 +20,9 @@ Marquardt with CNN".  Rules, each tested on invented sentences in
   ("South Africa's director-general of finance", "IG-Metall official"), or after "with"
   ("Alex Marquardt with CNN"), is the person's affiliation; the title words are the title.
 
-New people start *mentioned*; the role pass (:mod:`briefing.extract.actors.roles`) seats the
+The claimed spans and the person actor are built by :mod:`.new_people`, which the finder of
+unnamed speakers (:mod:`briefing.extract.quotes.discover`) shares.  New people start
+*mentioned*; the role pass (:mod:`briefing.extract.actors.roles`) seats the
 quoted and those who act for a side.
 """
 
@@ -28,11 +30,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from briefing.extract.actors import new_people
 from briefing.extract.actors.base import slug
+from briefing.extract.actors.new_people import Claimed, free_id
 from briefing.knowledge import KnowledgeBase, tokenize
 from briefing.model import Actor, Document, Mention
 
@@ -108,19 +111,6 @@ def _known_word(word: str, kb: KnowledgeBase) -> bool:
     return any(e[1] != "surname" for e in kb.gazetteer.get(tokenize(word), ()))
 
 
-class _Claimed:
-    """The spans of the actors already found (mentions and references)."""
-
-    def __init__(self, actors: Iterable[Actor]) -> None:
-        spans = sorted((m.start, m.end) for a in actors for m in (*a.mentions, *a.references))
-        self.starts = [s for s, _e in spans]
-        self.spans = spans
-
-    def overlaps(self, start: int, end: int) -> bool:
-        k = bisect.bisect_left(self.starts, end)
-        return any(s < end and start < e for s, e in self.spans[max(0, k - 8):k])
-
-
 def _affiliation(text: str, start: int, end: int, actors: tuple[Actor, ...],
                  lo: int, hi: int) -> tuple[str | None, str | None]:
     """Whom a person named at ``start``..``end`` acts for, and their title (see the module
@@ -158,7 +148,7 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
     an address in a transcript may add a mention to a person already found."""
     text = document.text
     given = _given_names(kb)
-    claimed = _Claimed(actors)
+    claimed = Claimed(actors)
     sentences = [(s.start, s.end) for s in document.sentences] or [(0, len(text))]
     sent_starts = [s for s, _e in sentences]
 
@@ -195,20 +185,15 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
         people[pid] = person
     _surnames(text, people, claimed)
     actors = _addresses(document, actors, people, claimed, given)
-    new = []
     taken = {a.id for a in actors}
-    for pid, p in people.items():
-        aid = pid if pid not in taken else f"{pid}_person"
-        spans = sorted(set(p.mentions))
-        new.append(Actor(
-            id=aid, name=p.name, kind="person", tier="mentioned", aliases=tuple(dict.fromkeys(
-                text[s:e] for s, e in spans)), affiliation=p.affiliation, title=p.title,
-            mentions=tuple(Mention(s, e, text[s:e], "actor", "given_name") for s, e in spans),
-            origin="extracted"))
+    new = [new_people.person(free_id(p.name, taken, suffix="person"), p.name, p.mentions,
+                             text, tier="mentioned", rule="given_name",
+                             affiliation=p.affiliation, title=p.title)
+           for p in people.values()]
     return (*actors, *new)
 
 
-def _surnames(text: str, people: dict[str, _Person], claimed: _Claimed) -> None:
+def _surnames(text: str, people: dict[str, _Person], claimed: Claimed) -> None:
     """The bare surname (or "Mr. Surname") after a person's first full mention."""
     if not people:
         return
@@ -230,7 +215,7 @@ def _surnames(text: str, people: dict[str, _Person], claimed: _Claimed) -> None:
 
 
 def _addresses(document: Document, actors: tuple[Actor, ...], people: dict[str, _Person],
-               claimed: _Claimed, given: frozenset[str]) -> tuple[Actor, ...]:
+               claimed: Claimed, given: frozenset[str]) -> tuple[Actor, ...]:
     """A lone given name addressed in a transcript ("Go ahead, Nadia."): a mention of the one
     person with that given name, or a new person known by it."""
     if not document.turns:

@@ -19,6 +19,8 @@ import string
 from collections import defaultdict
 from operator import itemgetter
 
+from briefing.extract.gate import requirements
+
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
@@ -253,6 +255,17 @@ def unit_keys(low: str, lo: int, hi: int) -> set[str]:
     return keys
 
 
+def _holds(stretch: str, needs: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``stretch`` holds one string of each clause of ``needs``."""
+    for clause in needs:
+        for needed in clause:
+            if needed in stretch:
+                break
+        else:
+            return False
+    return True
+
+
 class Lexicon:
     """Patterns (in priority order) with their tags, compiled for lowercase text.
 
@@ -264,6 +277,7 @@ class Lexicon:
         self.patterns = tuple(patterns)
         by_key: dict[str, list[int]] = defaultdict(list)
         always: list[int] = []
+        needs: list[tuple[tuple[str, ...], ...]] = []
         for index, (_tag, pattern, boundary) in enumerate(self.patterns):
             lead = _lead_words(pattern.pattern) if boundary else None
             mandatory = None if lead is not None else _mandatory_keys(pattern.pattern, boundary)
@@ -279,9 +293,14 @@ class Lexicon:
                 always.append(index)
             for key in keys:
                 by_key[key].append(index)
+            # the strings a match needs besides its key word ("near|close|imminent" after a
+            # deal noun): a span lacking one is not scanned (substring tests in C)
+            needs.append(tuple(clause for clause in requirements(pattern)
+                               if not all(w[:4] in keys or w[:3] in keys for w in clause)))
         self.by_key = {k: tuple(v) for k, v in by_key.items()}
         self.key_set = frozenset(self.by_key)
         self.always = tuple(always)
+        self.needs = tuple(needs)
 
     @classmethod
     def of(cls, entries: list[tuple[str, str]]) -> Lexicon:
@@ -308,8 +327,15 @@ class Lexicon:
         a sentence has a cue of a kind, and where the first one is)."""
         found: list[tuple[int, int, int]] = []
         for lo, hi, keys in spans:
+            stretch = None
             for index in self.candidates(keys):
                 _tag, pattern, boundary = self.patterns[index]
+                needs = self.needs[index]
+                if needs:
+                    if stretch is None:
+                        stretch = low[lo:hi]
+                    if not _holds(stretch, needs):
+                        continue
                 for m in pattern.finditer(low, lo, hi):
                     s = m.start()
                     if boundary and s and (low[s - 1].isalnum() or low[s - 1] == "_"):

@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from briefing.extract.gate import first_chars
 from briefing.extract.time import holidays
 from briefing.extract.time.word_trie import literal_alternation
 from briefing.extract.time.words import (
@@ -67,9 +68,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("window", re.compile(
         r"\b(?:over|in|during|throughout)\s+the\s+past\s+(?P<u>week|month|year)\b",
         re.IGNORECASE)),
-    # "over the weekend", "at the end of the weekend": the weekend nearest the report
+    # "over the weekend", "at the end of the weekend", "at the weekend" (British): the
+    # weekend nearest the report
     ("weekend", re.compile(
-        r"\b(?:over|during|through|throughout|(?:at\s+)?the\s+end\s+of)\s+the\s+weekend\b",
+        r"\b(?:over|during|through|throughout|at|(?:at\s+)?the\s+end\s+of)\s+the\s+weekend\b",
         re.IGNORECASE)),
     ("holiday", holidays.PATTERN),
     # "due by end-1986", "mid-1987": a part of a year, as wire stories write it
@@ -134,6 +136,10 @@ _TRIGGERS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (literal_alternation([w for word in ("spring", "summer", "fall", "autumn", "winter")
                           for w in (word, word.capitalize(), word.upper())]), ("season",)),
 ]
+# what each kind's match can start with (None: anything): most starts tried are words that
+# begin no such match, and a test of their first character costs less than a regex call
+_FIRSTS: dict[str, tuple[frozenset[str] | None, bool]] = {
+    kind: first_chars(pattern) or (None, False) for kind, pattern in _PATTERNS}
 _WORDS_BACK = 4
 _CHARS_BACK = 48
 
@@ -170,7 +176,11 @@ def candidates(text: str) -> list[Cand]:
             starts = _starts_back(text, pos)
             for kind in kinds:
                 pattern = _BY_KIND[kind]
+                firsts, digits = _FIRSTS[kind]
                 for start in starts:
+                    ch = text[start]
+                    if firsts is not None and ch not in firsts and not (digits and ch.isdecimal()):
+                        continue  # no match of this kind starts with this character
                     m = pattern.match(text, start)
                     if m is None or m.end() <= pos:
                         continue

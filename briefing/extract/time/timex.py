@@ -39,6 +39,11 @@ from briefing.model import Document, TimeExpression
 _MODAL_BEFORE = re.compile(r"\b(?:(?:will|would|shall|should|could|might|must|to|can)\s+(?:be\s+|have\s+)?"
                            r"|being\s+)$", re.IGNORECASE)
 NO_REFERENCE = "no publication date: relative expression not resolved"
+# "announced that …", "said that …": the reported clause after it (the last such "that")
+_REPORTED_CLAUSE = re.compile(r"\b(?:said|says|announced|declared|warned|stated|added|told\s+"
+                              r"\w+|confirmed)\s+that\s+(?!.*\b(?:said|says|announced|"
+                              r"declared|warned|stated|added|told|confirmed)\s+that\s)",
+                              re.IGNORECASE)
 
 # A season's middle month (the northern hemisphere's, as the corpora's news is).
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
@@ -90,6 +95,10 @@ class _Clauses:
 def _direction(text: str, start: int, clause_start: int) -> str:
     """'future' when the nearest cue before ``start`` in its clause is a future cue."""
     lo = max(clause_start, start - 90)
+    # "Reagan announced that on April 17 he would …": a reported clause has its own tense
+    that = _REPORTED_CLAUSE.search(text, lo, start)
+    if that is not None:
+        lo = that.end()
     window = text[lo:start]
     fut = [m.end() for m in FUTURE_CUES.finditer(window)]
     # "will be held", "to be signed": a participle after a modal is not the past
