@@ -25,7 +25,11 @@ if TYPE_CHECKING:
 
 def section_label(section: Section, index: int) -> str:
     """What the contents list calls a section: its heading; for a transcript's topic, its
-    label ("Q: is the truce holding…", "Mr. Reyes: Thank you…"); else its place."""
+    label ("Q: is the truce holding…", "Mr. Reyes: Thank you…"), after the heading when it
+    has one too (a line such as "Via Teleconference" above the first speaker says little
+    alone); else its place."""
+    if section.heading and section.label:
+        return f"{section.heading} · {section.label}"
     if section.heading:
         return section.heading
     if section.label:
