@@ -52,11 +52,12 @@ class UsageError(Exception):
 
 
 def _check_paths(paths: Sequence[str]) -> list[str]:
-    if not paths:  # the bundled seeds: skip importing the corpus layer before the first frame
+    if not paths:  # the bundled seeds
         return []
-    from briefing.corpus import path_exists
-
-    missing = [p for p in paths if not path_exists(p)]
+    # os.path.lexists, as briefing.corpus.path_exists (a dangling symlink still "exists" as a
+    # path the user gave), without importing the corpus package: its import (YAML, the layout
+    # and dateline rules, the data model) would precede the reader's first frame.
+    missing = [p for p in paths if not os.path.lexists(p)]
     if missing:
         from briefing.common.textsafe import display_safe
 

@@ -1,0 +1,63 @@
+"""What the reader imports before its first frame: only what the first screen needs.
+
+Each case runs in a fresh interpreter (modules imported by other tests would hide an import).
+The reader itself is replaced by a probe that records the modules loaded when it would start.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+PROBE = """
+import json, sys
+import briefing.ui.app as ui_app
+from briefing import cli
+
+def probe(paths=()):
+    print(json.dumps(sorted(sys.modules)))
+    return 0
+
+ui_app.run = probe
+raise SystemExit(cli.main(sys.argv[1:]))
+"""
+
+# Loaded by the loading worker after the first frame, never before it.
+DEFERRED = ("briefing.corpus", "briefing.extract", "briefing.search", "briefing.answers",
+            "briefing.analysis", "briefing.knowledge", "briefing.model", "yaml", "rapidfuzz",
+            "sqlite3")
+
+
+def _modules_at_start(*argv: str) -> set[str]:
+    out = subprocess.run([sys.executable, "-c", PROBE, *argv], capture_output=True, text=True,
+                         check=True, timeout=120)
+    return set(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def _deferred_loaded(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if m.split(".")[0] in DEFERRED or
+                  any(m == d or m.startswith(d + ".") for d in DEFERRED))
+
+
+def test_the_reader_on_a_folder_starts_without_the_corpus_layer(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("# A\n\nText.\n", encoding="utf-8")
+    modules = _modules_at_start(str(tmp_path))
+    assert "briefing.ui.app" in modules  # the probe ran where the reader would start
+    assert _deferred_loaded(modules) == []
+
+
+def test_the_reader_on_the_seeds_starts_without_the_corpus_layer() -> None:
+    modules = _modules_at_start()
+    assert _deferred_loaded(modules) == []
+
+
+def test_a_missing_path_is_still_a_usage_error(tmp_path: Path) -> None:
+    missing = tmp_path / "nope"
+    dangling = tmp_path / "link"
+    dangling.symlink_to(tmp_path / "gone")  # a dangling symlink is a path the user gave
+    out = subprocess.run([sys.executable, "-c", PROBE, str(missing)], capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 2 and "no such file or folder" in out.stderr
+    assert "briefing.ui.app" in _modules_at_start(str(dangling))
