@@ -167,8 +167,9 @@ def test_warm_briefings_read_their_data_again_when_decoded(tmp_path: Path) -> No
     cache.close()
     for b in warm:
         source = b._source
-        held = [c.cell_contents for c in (source._decode.__closure__ or ())]
+        held = [getattr(source._decode, name) for name in source._decode.__slots__]
         assert not any(isinstance(x, bytes) for x in held)
+        assert not hasattr(source._decode, "__dict__")  # slotted: small, one per document
     decoded: list[object] = []
     reader = threading.Thread(target=lambda: decoded.extend(b.actors for b in warm))
     reader.start()
@@ -187,3 +188,21 @@ def test_warm_briefings_read_their_data_again_when_decoded(tmp_path: Path) -> No
             f for f in fresh if f.document.path == b.document.path)
     assert [b.document.text for b in again] == [b.document.text for b in fresh]
     assert sorted(reanalysed) == sorted(b.document.path for b in fresh)
+
+
+def test_warm_briefings_share_repeated_card_strings(tmp_path: Path) -> None:
+    """An encoding or source repeated across documents is one string in memory (interned),
+    and equal to what a fresh analysis gives."""
+    folder = _corpus(tmp_path / "c")
+    (folder / "doc1.yaml").write_text("source: Test Wire\n", encoding="utf-8")
+    os.utime(folder / "doc1.yaml", (OLD, OLD))
+    fresh = {b.document.path: b.document for b in analyse_corpus([str(folder)], cache=None).briefings}
+    warm, _problems, cache = _warm(folder, tmp_path / "db.sqlite")
+    cache.close()
+    docs = {b.document.path: b.document for b in warm}
+    assert len({id(d.encoding) for d in docs.values()}) == 1
+    wired = [d for d in docs.values() if d.source == "Test Wire"]
+    assert len(wired) == 2 and wired[0].source is wired[1].source
+    for path, doc in docs.items():
+        assert (doc.encoding, doc.source, doc.published) == (
+            fresh[path].encoding, fresh[path].source, fresh[path].published)

@@ -377,16 +377,11 @@ class AnalysisCache:
     def _reader_of(self, key: str) -> Callable[[], bytes | None]:
         """Reads entry ``key``'s data again (for a briefing decoded later, from any thread,
         after this cache may have been closed): a read-only connection per thread."""
-        location = self.path
-
-        def read() -> bytes | None:
-            return read_data(location, key)
-
-        return read
+        return _EntryReader(self.path, key)
 
     def _fallback_for(self, path: str) -> Callable[[], Briefing | None] | None:
         reanalyse = self.fallback
-        return (lambda: reanalyse(path)) if reanalyse is not None else None
+        return _Reanalysis(reanalyse, path) if reanalyse is not None else None
 
     # -------------------------------------------------------------- storing
     def put(self, loaded: LoadedFile, briefing: Briefing, problems: list[Problem]
@@ -562,3 +557,32 @@ class AnalysisCache:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+# One of each per cached document held by the reader (22,000 on a big folder): slotted objects
+# of two references instead of closures (a function, its closure tuple and cells), ~0.4 KB less
+# a document.
+class _EntryReader:
+    """``read_data(location, key)`` when called: one entry's data, read again."""
+
+    __slots__ = ("key", "location")
+
+    def __init__(self, location: Path, key: str) -> None:
+        self.location = location
+        self.key = key
+
+    def __call__(self) -> bytes | None:
+        return read_data(self.location, self.key)
+
+
+class _Reanalysis:
+    """``reanalyse(path)`` when called: a fresh analysis of a document whose entry failed."""
+
+    __slots__ = ("path", "reanalyse")
+
+    def __init__(self, reanalyse: Callable[[str], Briefing | None], path: str) -> None:
+        self.reanalyse = reanalyse
+        self.path = path
+
+    def __call__(self) -> Briefing | None:
+        return self.reanalyse(self.path)

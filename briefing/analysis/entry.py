@@ -75,6 +75,25 @@ def _decode_data(blob: bytes, tables: Mapping[str, TypeTable]) -> Briefing:
     return briefing
 
 
+class _Decoder:
+    """The whole briefing of an entry when called: from its data, held (``bytes``) or read
+    again (a reader) and checked against the card's checksum.  A slotted object, not a
+    closure: one is kept per cached document (~0.2 KB less each on a 22,000-document folder)."""
+
+    __slots__ = ("crc", "data", "tables")
+
+    def __init__(self, data: bytes | Callable[[], bytes | None], crc: int,
+                 tables: Mapping[str, TypeTable]) -> None:
+        self.data = data
+        self.crc = crc
+        self.tables = tables
+
+    def __call__(self) -> Briefing:
+        data = self.data
+        blob = data if isinstance(data, bytes) else _same_data(data(), self.crc)
+        return _decode_data(blob, self.tables)
+
+
 def unpack_entry(card: bytes, blob: bytes, path: str, sidecar: str | None, sha: str,
                  tables: Mapping[str, TypeTable],
                  fallback: Callable[[], Briefing | None] | None = None,
@@ -120,11 +139,8 @@ def unpack_entry(card: bytes, blob: bytes, path: str, sidecar: str | None, sha: 
         elif role == "s" and sidecar_shown is not None and p.path != sidecar_shown:
             p = dataclasses.replace(p, path=sidecar_shown)
         fixed.append(p)
-    if reread is None:
-        lazy_source = Source(lambda: _decode_data(blob, tables), sha, fallback)
-    else:
-        lazy_source = Source(lambda: _decode_data(_same_data(reread(), crc), tables), sha,
-                             fallback)
+    lazy_source = Source(_Decoder(blob if reread is None else reread, crc, tables), sha,
+                         fallback)
     document = CachedDocument.pending(
         lazy_source, path=path, title=title, published=published, src=source, url=url,
         encoding=encoding, curation=curation, sidecar_path=sidecar, words=words)

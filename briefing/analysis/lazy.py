@@ -26,6 +26,7 @@ import dataclasses
 import logging
 import threading
 from collections.abc import Callable, Iterator
+from sys import intern
 from typing import Any
 
 from briefing.model import Briefing, Document
@@ -145,6 +146,11 @@ class CachedDocument(Document):
                 sidecar_path: str | None, words: int) -> CachedDocument:
         doc = object.__new__(cls)
         setattr_ = object.__setattr__
+        # The same few values in thousands of documents (an encoding, a source, a date): one
+        # string each, not one a document (the card decoder makes a new one every time).
+        encoding = intern(encoding)
+        src = intern(src) if type(src) is str else src
+        published = intern(published) if type(published) is str else published
         for name, value in (("path", path), ("sha256", source.sha256), ("title", title),
                             ("published", published), ("source", src), ("url", url),
                             ("encoding", encoding), ("curation", curation),
