@@ -247,6 +247,18 @@ def test_loading_notes_for_the_search_screen() -> None:
                                       "1,234/21,901 files read")
 
 
+def test_the_status_line_says_what_search_covers_while_loading() -> None:
+    """While a big folder loads, the status line says that search already works, and on
+    what; once the loading is done it counts documents again (``search_reach`` is None)."""
+    session, _jobs, _events = _session(["big"])
+    session.apply(BriefingsLoaded([], [], 40))
+    assert session.search_reach() is None  # nothing to search yet
+    session.apply(IndexReady(SimpleNamespace(actors_pending=True), 0))  # the text, first
+    assert session.search_reach() == "search: all text"
+    session.apply(BriefingsLoaded([], [], 41, done=True))
+    assert session.search_reach() is None
+
+
 def test_an_index_failure_is_a_problem_not_a_crash(tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     import briefing.search as search

@@ -280,6 +280,19 @@ class Session:
         return (f"indexing… search starts after {self.indexing.partial_first:,} documents: "
                 f"{self.files_read()} files read")
 
+    def search_reach(self) -> str | None:
+        """While loading, what ``/`` already searches, for the status line: "search: all text"
+        once a big folder's text is indexed (the analysis goes on), "search: first 1,000" on a
+        partial index; ``None`` when there is no index yet or the loading is done."""
+        if not self.is_loading:
+            return None
+        phase = self.indexing.phase
+        if phase in ("text", "full"):
+            return "search: all text" if phase == "text" else "search ready"
+        if phase == "partial" and self.indexing.covers:
+            return f"search: first {self.indexing.covers:,}"
+        return None
+
     def search_coverage(self) -> str | None:
         """What a partial index covers, for the search screen (``None``: everything)."""
         phase = self.indexing.phase
