@@ -476,7 +476,7 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
         shown = entries[:MAX_CORPUS_ACTORS]
         # A column legend: the number is of documents, not of mentions as in document mode.
         options: list[tuple[Content, object | None]] = [
-            (Content.assemble(("   docs actor", "bold $text-accent")), None)]
+            *self._loading_row(), (Content.assemble(("   docs actor", "bold $text-accent")), None)]
         options.extend((corpus_prompt(entry, variables), entry) for entry in shown)
         if len(entries) > len(shown):
             more = len(entries) - len(shown)

@@ -380,7 +380,7 @@ class TrackerPanel(SidePanel[list[History]]):
         self._set("#tracker-header", Content(f"HISTORIES · {count} · {documents:,} docs"))
         self._set("#tracker-hint", Content("⏎ open step  f filter  a/esc back"))
         variables = self.app.theme_variables
-        options: list[tuple[Content, object | None]] = []
+        options: list[tuple[Content, object | None]] = self._loading_row()
         highlight: object | None = None
         here = self._briefing.document.path if self._briefing is not None else None
         thread = self.thread
@@ -402,7 +402,7 @@ class TrackerPanel(SidePanel[list[History]]):
                  "italic $text-muted")), None))
         if typed and not shown:
             options.append((Content("No history has all of: " + safe_text(typed, 60)), None))
-        if not options:
+        if not shown and not typed:
             message = "No corpus loaded yet." if not self._corpus else \
                 "No negotiation found in the corpus."
             options.append((Content(message), None))
