@@ -125,3 +125,16 @@ def test_in_a_war_text_a_state_in_the_fighting_stays_one_only_listed_at_a_summit
         sentences=sentences, verbs=VERBS)}
     assert tiers["sylvania"] == tiers["latveria"] == "mentioned"
     assert tiers["bandaria"] == "party"  # in the fighting
+
+
+def test_a_capital_acts_for_its_state_as_a_subject_or_in_a_wire_headline() -> None:
+    from _neg_fixtures import doc
+
+    from briefing.extract import analyse
+    text = ("U.S. PRESENTS MOSCOW WITH DRAFT TREATY\n\n"
+            "GENEVA, March 4 - The talks resumed. Washington also sent a message to the "
+            "negotiators in Moscow. A London-Frankfurt merger was discussed.\n")
+    acts = {a.id: a for a in analyse(doc(text, published="1987-03-04")).actors}
+    assert [m.text for m in acts["ussr"].mentions] == ["MOSCOW"]  # in 1987, the Soviet Union
+    assert "Washington" in [m.text for m in acts["usa"].mentions]
+    assert "uk" not in acts and "germany" not in acts

@@ -74,6 +74,8 @@ def test_only_three_characters_fold_to_ascii_letters_beyond_lower() -> None:
     assert g.absent("“The talks,” he said — “went on.”")
     assert not g.absent("“Stalled talks,” he said")
     assert g.search("\u017ftalled talks") is not None and not g.absent("\u017ftalled talks")
+    for char in gate._FOLDS_TO_ASCII:  # any of them turns the gate off
+        assert not g.absent(f"“Nothing” here {char}") and g.absent("“Nothing” here")
 
 
 def _can_start(firsts: tuple[frozenset[str], bool], ch: str) -> bool:

@@ -118,3 +118,14 @@ def test_a_delegation_led_by_a_side_is_that_side_not_a_mediator() -> None:
     assert "usa" in n.parties and "usa" not in n.mediators
     m = _primary("Talks\n\nRuritania and Freedonia will hold UN-led talks on the border.\n", STATES)
     assert "un" in m.mediators
+
+
+def test_a_takeover_story_is_a_thread_and_a_firm_named_by_its_initials_sits_once() -> None:
+    actors = FIRMS + [("lse", "organization", ["LSE"]),
+                      ("london_se", "organization", ["London Stock Exchange"])]
+    n = _primary("Acme set to woo LSE\n\nBosses of Acme Corp and the London Stock Exchange are "
+                 "to meet amid talk that a takeover bid for the LSE will be raised. The LSE "
+                 "rejected Acme's offer in December. Acme wants the LSE. The LSE will meet "
+                 "Acme again.\n", actors)
+    assert "acme" in n.parties
+    assert ("lse" in n.parties) != ("london_se" in n.parties)  # one of the two, not both

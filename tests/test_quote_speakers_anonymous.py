@@ -159,3 +159,23 @@ def test_the_company_is_the_firm_named_before() -> None:
               actor(text, "brand", "person", ["Karl Brand"]))
     assert _speakers(text, actors)["Sales in Europe held up despite a very weak market,"] \
         == "acme"
+
+
+def test_a_labelled_line_is_not_the_last_speakers_continuation() -> None:
+    text = ("What They Are Saying\n\nSenator Ana Lopes: \"This is a historic day for the "
+            "whole region and beyond.\"\n\nFormer Ambassador to Freedonia Jo Roe: \"We can "
+            "finally breathe a sigh of relief after two long years.\"\n")
+    actors = (actor(text, "lopes", "person", ["Ana Lopes"]),
+              actor(text, "other", "person", [], refs=["Ambassador"]))
+    got = _speakers(text, actors)
+    assert got["This is a historic day for the whole region and beyond."] == "lopes"
+    assert got["We can finally breathe a sigh of relief after two long years."] is None
+
+
+def test_a_description_as_possessor_is_not_the_speaker() -> None:
+    text = ("Briefing\n\nPresident Ana Lopes spoke on Monday.\n\nAfter the President's "
+            "comments yesterday, the Freedonian foreign minister said that the war would go "
+            "on \"with or without international support.\"\n")
+    actors = (actor(text, "lopes", "person", ["Ana Lopes"], refs=["the President"]),
+              actor(text, "freedonia", "state", ["Freedonian"]))
+    assert _speakers(text, actors)["with or without international support."] == "freedonia"

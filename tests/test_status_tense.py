@@ -11,6 +11,7 @@ their sides go unnamed.
 
 from __future__ import annotations
 
+import pytest
 from _neg_fixtures import actor, doc
 
 from briefing.extract.negotiations import lexicon as lex
@@ -37,76 +38,76 @@ def _primary(text: str, names: dict[str, list[str]] = STATES, kind: str = "state
     return next(t for t in _threads(text, names, kind, published) if t.primary)
 
 
-def test_a_union_rejecting_a_tentative_contract_is_a_failed_deal() -> None:
-    n = _primary("UNION REJECTS CONTRACT\n\nThree locals of the Union of Rivet Workers on strike "
-                 "at Acme Corp rejected a tentative three-year contract, a union official said. "
-                 "Negotiations with Acme are expected to reopen.\n", FIRMS, "organization")
-    assert COARSE[n.status] == "failed"
+# (text, the actors' names, their kind, the status expected: a label, or "coarse:" + coarse)
+CASES = {
+    "a union rejecting a tentative contract is a failed deal": (
+        "UNION REJECTS CONTRACT\n\nThree locals of the Union of Rivet Workers on strike at Acme "
+        "Corp rejected a tentative three-year contract, a union official said. Negotiations "
+        "with Acme are expected to reopen.\n", FIRMS, "organization", "coarse:failed"),
+    "a contract the union agreed to is agreed": (
+        "Pay deal\n\nThe Union of Rivet Workers has agreed to a new contract with Acme Corp "
+        "after talks that lasted a month.\n", FIRMS, "organization", "agreed"),
+    "shareholders approving a merger agreement agree it": (
+        "ACME APPROVES MERGER\n\nShareholders of Acme Corp approved a merger agreement with "
+        "Bolt Industries on revised terms. The merger talks had almost fallen through.\n",
+        FIRMS, "organization", "agreed"),
+    "a takeover awaiting shareholders' approval is agreed": (
+        "Bid battle over\n\nAcme Corp will merge with Bolt Industries after a long bid battle. "
+        "Acme's takeover of Bolt - the largest deal of the year - will still have to be "
+        "approved by shareholders, a formality.\n", FIRMS, "organization", "agreed"),
+    "a signing still expected is near, not agreed": (
+        "Car deal\n\nAcme Corp and Bolt Industries are in negotiations on a tie-up. Acme "
+        "bosses say they are confident the investment deal would be signed in March.\n",
+        FIRMS, "organization", "near_agreement"),
+    "avoiding an impasse is no impasse": (
+        "Debt offer\n\nRuritania's finance minister said the proposal is designed to avoid an "
+        "impasse when debt rescheduling talks with Freedonia's banks reopen on Tuesday.\n",
+        STATES, "state", "coarse:ongoing"),
+    "little success is a stall; not being able to comply is no deal in force": (
+        "Chip row\n\nNegotiations between Ruritania and Freedonia over compliance with the pact "
+        "have gone on for months with little success. Officials predicted Freedonia would not "
+        "be able to comply with the pact in time.\n", STATES, "state", "stalled"),
+    "agreeing to stay in touch agrees no deal": (
+        "Call\n\nThe presidents of Ruritania and Freedonia discussed the negotiations on a "
+        "truce, which have reached a final stage. They agreed on the urgency of bringing the "
+        "process to closure and agreed to remain in close coordination.\n", STATES, "state",
+        "near_agreement"),
+    "agreeing to work together on other files agrees no deal": (
+        "Call\n\nThe presidents of Ruritania and Freedonia discussed the talks on a truce. They "
+        "agreed to work together on the climate crisis.\n", STATES, "state", "coarse:ongoing"),
+    "talks that failed to find a solution failed": (
+        "Tariff row\n\nRuritania filed a complaint against Freedonia after talks failed to "
+        "find a solution.\n", STATES, "state", "stalled"),
+    "agreeing to reopen talks is a first step, no deal": (
+        "Air row\n\nRuritania and Freedonia have agreed to reopen talks on aircraft "
+        "subsidies.\n", STATES, "state", "exploratory"),
+    "an announced truce with a length is agreed": (
+        "Truce\n\nAfter months of diplomacy, Sylvania's envoy announced a 60-day truce between "
+        "Ruritania and Freedonia under which military operations will cease.\n", STATES,
+        "state", "agreed"),
+    "a bidder's board approving its possible takeover agrees nothing yet": (
+        "Exchange bid\n\nBolt Industries' board has approved the possible takeover of Acme "
+        "Corp despite opposition from investors. Bolt continued talks with Acme.\n", FIRMS,
+        "organization", "coarse:ongoing"),
+    "two firms calling off their merger: it failed": (
+        "ACME, BOLT CALL OFF MERGER\n\nAcme Corp and Bolt Industries said they called off "
+        "their proposed merger.\n", FIRMS, "organization", "collapsed"),
+    "an acquisition terminated failed": (
+        "ACME SAYS ACQUISITION TERMINATED\n\nAcme Corp said its acquisition of Bolt "
+        "Industries was terminated after talks on the price.\n", FIRMS, "organization",
+        "collapsed"),
+    "the past in general is still the past": (
+        "Truce\n\nRuritania and Freedonia are negotiating a new truce. In the past, a truce "
+        "between them was signed and then collapsed.\n", STATES, "state", "coarse:ongoing"),
+}
 
 
-def test_a_contract_the_union_agreed_to_is_agreed() -> None:
-    n = _primary("Pay deal\n\nThe Union of Rivet Workers has agreed to a new contract with Acme "
-                 "Corp after talks that lasted a month.\n", FIRMS, "organization")
-    assert n.status == "agreed"
-
-
-def test_shareholders_approving_a_merger_agreement_agree_it() -> None:
-    n = _primary("ACME APPROVES MERGER\n\nShareholders of Acme Corp approved a merger agreement "
-                 "with Bolt Industries on revised terms. The merger talks had almost fallen "
-                 "through.\n", FIRMS, "organization")
-    assert n.status == "agreed"
-
-
-def test_a_takeover_awaiting_shareholders_approval_is_agreed() -> None:
-    n = _primary("Bid battle over\n\nAcme Corp will merge with Bolt Industries after a long bid "
-                 "battle. Acme's takeover of Bolt - the largest deal of the year - will still have "
-                 "to be approved by shareholders, a formality.\n", FIRMS, "organization")
-    assert n.status == "agreed"
-
-
-def test_a_signing_still_expected_is_near_not_agreed() -> None:
-    n = _primary("Car deal\n\nAcme Corp and Bolt Industries are in negotiations on a tie-up. "
-                 "Acme bosses say they are confident the investment deal would be signed in "
-                 "March.\n", FIRMS, "organization")
-    assert n.status == "near_agreement"
-
-
-def test_avoiding_an_impasse_is_no_impasse() -> None:
-    n = _primary("Debt offer\n\nRuritania's finance minister said the proposal is designed to "
-                 "avoid an impasse when debt rescheduling talks with Freedonia's banks reopen "
-                 "on Tuesday.\n")
-    assert n.status not in lex.NEGATIVE
-
-
-def test_little_success_is_a_stall_and_not_being_able_to_comply_is_no_deal_in_force() -> None:
-    n = _primary("Chip row\n\nNegotiations between Ruritania and Freedonia over compliance with "
-                 "the pact have gone on for months with little success. Officials predicted "
-                 "Freedonia would not be able to comply with the pact in time.\n")
-    assert n.status == "stalled"
-
-
-def test_agreeing_to_stay_in_touch_agrees_no_deal() -> None:
-    n = _primary("Call\n\nThe presidents of Ruritania and Freedonia discussed the negotiations "
-                 "on a truce, which have reached a final stage. They agreed on the urgency of "
-                 "bringing the process to closure and agreed to remain in close "
-                 "coordination.\n")
-    assert n.status == "near_agreement"
-
-
-def test_agreeing_to_reopen_talks_is_no_deal_and_talks_that_failed_to_find_one_failed() -> None:
-    n = _primary("Tariff row\n\nRuritania filed a complaint against Freedonia after talks "
-                 "failed to find a solution.\n")
-    assert n.status == "stalled"
-    m = _primary("Air row\n\nRuritania and Freedonia have agreed to reopen talks on aircraft "
-                 "subsidies.\n")
-    assert m.status == "exploratory"
-
-
-def test_an_announced_truce_with_a_length_is_agreed() -> None:
-    n = _primary("Truce\n\nAfter months of diplomacy, Sylvania's envoy announced a 60-day truce "
-                 "between Ruritania and Freedonia under which military operations will "
-                 "cease.\n")
-    assert n.status == "agreed"
+@pytest.mark.parametrize("case", CASES)
+def test_status_of_invented_stories(case: str) -> None:
+    text, names, kind, expected = CASES[case]
+    n = _primary(text, names, kind)
+    got = "coarse:" + COARSE[n.status] if expected.startswith("coarse:") else n.status
+    assert got == expected
 
 
 def test_a_truce_that_has_brought_calm_over_the_past_year_is_in_force() -> None:
@@ -116,12 +117,6 @@ def test_a_truce_that_has_brought_calm_over_the_past_year_is_in_force() -> None:
                  published="2023-03-07")
     assert n.status == "implementing"
     assert "sylvania" not in n.parties and "sylvania" in n.mediators
-
-
-def test_the_past_in_general_is_still_the_past() -> None:
-    n = _primary("Truce\n\nRuritania and Freedonia are negotiating a new truce. In the past, a "
-                 "truce between them was signed and then collapsed.\n")
-    assert COARSE[n.status] == "ongoing"
 
 
 def test_talks_named_by_their_subject_are_a_thread_without_named_sides() -> None:

@@ -39,3 +39,33 @@ def test_at_the_weekend_is_the_weekend_just_past() -> None:
     values = _values("The proposal was withdrawn, setting the stage for compromise at the "
                      "weekend.", "2020-06-17")
     assert values.get("at the weekend") == "2020-06-14", values
+
+
+@pytest.mark.parametrize(("text", "expression", "expected"), [
+    ("The coalition first fought together in 1990-1991.", "1990-1991", "1990"),
+    ("The target could be reached earlier, by 2008-09.", "2008-09", "2008"),
+    ("Profits fell in 2004/05, the firm said.", "2004/05", "2004"),
+])
+def test_a_span_of_years_is_dated_by_its_first(text: str, expression: str,
+                                                expected: str) -> None:
+    assert _values(text, "2010-06-14").get(expression) == expected
+
+
+def test_no_span_of_years_backwards_or_a_date() -> None:
+    values = _values("Call 2001-1987 for the list. They met on 1990-12-01.", "2010-06-14")
+    assert "2001-1987" not in values
+    assert values.get("1990-12-01") == "1990-12-01"
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "expected"), [
+    ("On Tuesday last week, the president said he would talk.", "1987-06-19",
+     "Tuesday last week", "1987-06-09"),
+    ("The president was in Berlin on Friday of last week.", "2024-10-25",
+     "Friday of last week", "2024-10-18"),
+    ("The envoys meet on Monday next week.", "2020-06-17", "Monday next week", "2020-06-22"),
+])
+def test_a_weekday_of_last_or_next_week(text: str, published: str, expression: str,
+                                        expected: str) -> None:
+    values = _values(text, published)
+    got = next(v for k, v in values.items() if expression in k)
+    assert got == expected, values

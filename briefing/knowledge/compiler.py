@@ -137,7 +137,7 @@ class _Compiler:
                     "sector"):
             if isinstance(raw.get(key), str):
                 ent[key] = raw[key]
-        for key in ("shared_surname", "common_surname"):
+        for key in ("shared_surname", "common_surname", "seat"):
             if raw.get(key) is True:  # a bare surname then needs the full name or a title
                 ent[key] = True
         for key in ("aliases", "abbreviations", "demonyms", "short", "members",

@@ -196,7 +196,11 @@ def split(files: list[str], n: int, sizes: dict[str, tuple[int, int]] | None = N
 def pool_submitter(pool: Any, limits: dict[str, Any] | None = None
                    ) -> Callable[[list[str]], Future[Any]]:
     """``submit`` for :func:`build` on an :class:`~briefing.analysis.pool.AnalysisPool`."""
-    return lambda chunk: pool.run(chunk_text, chunk, limits)
+    # By its module's name, also when this module runs as ``__main__`` (the reader's child):
+    # a worker must find the function under the name it is pickled with.
+    from briefing.search.textfirst import chunk_text as task
+
+    return lambda chunk: pool.run(task, chunk, limits)
 
 
 def worth_it(files: Sequence[str]) -> bool:

@@ -16,6 +16,9 @@ Marquardt with CNN".  Rules, each tested on invented sentences in
   of the text with that given name; an address ("Go ahead, Nadia.", "Sam?": a lone given name
   between a line start, stop or comma and a stop) with no such person is a new person known
   only by that name;
+* **a moderator's hand-over in a transcript**: "our next question goes to Seung Min with AP"
+  names a person (any given name) working for the outlet; the same words alone later ("Go
+  ahead, Seung Min.") are that person;
 * **whom they act for**: an actor named just before, joined by lower-case title words
   ("South Africa's director-general of finance", "IG-Metall official"), or after "with"
   ("Alex Marquardt with CNN"), is the person's affiliation; the title words are the title.
@@ -69,6 +72,9 @@ _NOT_SURNAME = frozenset({
     "thank", "thanks", "okay", "yes", "yeah", "please", "go"})
 # a given name standing alone (no capitalised word after it; a possessive may follow)
 _LONE_GIVEN = re.compile(r"([A-Z](?<![\w’'.-][A-Z])[a-z]+)(?=(?:['’]s)?(?![\w’'-])(?!\s+[A-Z]))")
+# a moderator's hand-over: "(will) go to NAME with (the) OUTLET"
+_HANDED_OVER = re.compile(r"\b(?:go|goes|going|turn|over)\s+to\s+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
+                          r"\s+(?:with|from|of|at)\s+(?:the\s+)?([A-Z][\w.&-]*)")
 # what ends an address: a stop, a comma, a dash, the line's end
 _ADDRESS_END = re.compile(r"[ \t]*(?:[.?!,;:—–]|$)", re.MULTILINE)
 # lower-case title words between an actor and a name: "'s director-general of finance"
@@ -183,6 +189,8 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
         lo, hi = sentence(m.start())
         person.affiliation, person.title = _affiliation(text, m.start(), end, actors, lo, hi)
         people[pid] = person
+    if document.turns:
+        _handed_over(text, people, claimed, actors)
     _surnames(text, people, claimed)
     actors = _addresses(document, actors, people, claimed, given)
     taken = {a.id for a in actors}
@@ -191,6 +199,30 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
                              affiliation=p.affiliation, title=p.title)
            for p in people.values()]
     return (*actors, *new)
+
+
+def _handed_over(text: str, people: dict[str, _Person], claimed: Claimed,
+                 actors: tuple[Actor, ...]) -> None:
+    """A transcript's hand-over to a reporter ("our next question goes to Seung Min with AP",
+    "we'll go to Aamer with the AP"): the words before "with" and an outlet name a person,
+    whatever their given name, and the same words standing alone later ("Go ahead, Seung
+    Min.", "Aamer, can you ...") are that person."""
+    found: dict[str, str | None] = {}
+    for m in _HANDED_OVER.finditer(text):
+        name = m.group(1)
+        if claimed.overlaps(m.start(1), m.end(1)) or slug(name) in people \
+                or any(w.lower() in _NOT_SURNAME for w in name.split()):
+            continue
+        outlet = next((a.id for a in actors if a.kind != "person" and any(
+            x.start == m.start(2) for x in a.mentions)), None)
+        found[name] = outlet
+    for name, outlet in found.items():
+        spans = [(x.start(), x.end()) for x in re.finditer(
+            r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'-])(?!\s+[A-Z])", text)
+            if not claimed.overlaps(x.start(), x.end())]
+        if spans:
+            people[slug(name)] = _Person(name.split()[0], name, name.split()[-1], spans,
+                                         affiliation=outlet)
 
 
 def _surnames(text: str, people: dict[str, _Person], claimed: Claimed) -> None:

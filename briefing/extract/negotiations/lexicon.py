@@ -26,8 +26,10 @@ _NOT_SOUGHT = (rf"(?!(?:achiev|secur|reach|conclud|finali[sz]|pursu|seek|bring)\
 _FIRST_STEP = (r"begin|start|open|launch|hold|resume|enter|propose|seek|consider|explore|reopen|"
                r"restart|return\s+to")
 # what sides agree on when they agree how to go on, not on a deal
-# ("agreed to keep the dollar at current levels", "agreed to work exclusively with X" are deals)
+# ("agreed to keep the dollar at current levels", "agreed to work exclusively with X" are deals;
+# "agreed to work together on the climate crisis" is how they go on)
 _PROCEDURE = (r"remain|stay|continue|coordinate|consult|meet\s+again|"
+              r"work\s+(?:together|closely|toward|towards|to)|"
               r"(?:the\s+)?(?:urgency|importance|next\s+steps)")
 
 # (label, weight, pattern).  Weights: specific signals 2, softer 1-1.5, the everyday words of
@@ -52,7 +54,9 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                             r"deals?|accords?|contracts?)\b"),
     # "the deal would be signed in March", "the accord is expected to be concluded soon": a
     # signing still ahead, expected
-    ("near_agreement", 2.0, rf"\b(?:{_DEAL})\s+(?:would|will|could|should|(?:is|was|are|were)\s+"
+    # ("(?=\w)" keeps the scanner from keying these by their first, everyday deal words: they
+    # run only in sentences holding one of their last words)
+    ("near_agreement", 2.0, rf"\b(?=\w)(?:{_DEAL})\s+(?:would|will|could|should|(?:is|was|are|were)\s+"
                             r"(?:expected|set|due|likely)\s+to)\s+be\s+(?:formally\s+)?(?:signed|"
                             r"sealed|finali[sz]ed|concluded|completed)\b"),
     # a draft text being reviewed, refined or endorsed by a side
@@ -100,10 +104,12 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("agreed", 2.0, rf"\baccept(?:ed|s)?\s+{_A}(?:{_DEAL}|proposal)"),
     ("agreed", 2.0, rf"\bannounc(?:e|ed|es|ing)\s+{_A}(?:[\w-]+\s+)?(?:{_DEAL})"),
     # shareholders or a board approving or ratifying a deal: it is agreed
-    ("agreed", 2.0, rf"\b(?:approv(?:e|ed|es)|ratif(?:y|ied|ies))\s+{_A}(?:[\w-]+\s+){{0,2}}?"
+    # (a bidder's board approving "the possible takeover" approves its own plan: no deal yet)
+    ("agreed", 2.0, rf"\b(?:approv(?:e|ed|es)|ratif(?:y|ied|ies))\s+{_A}"
+                    rf"(?:(?!(?:possible|potential|planned|prospective)\b)[\w-]+\s+){{0,2}}?"
                     rf"(?:{_DEAL}|merger|takeover|acquisition)"),
     # "the takeover will still have to be approved by shareholders": the sides have agreed it
-    ("agreed", 1.5, rf"\b(?:{_DEAL}|merger|takeover|acquisition)\b[^.;]{{0,60}}?\b(?:subject\s+to|"
+    ("agreed", 1.5, rf"\b(?=\w)(?:{_DEAL}|merger|takeover|acquisition)\b[^.;]{{0,60}}?\b(?:subject\s+to|"
                     r"(?:has|have|needs?|need)\s+to\s+be|must\s+(?:still\s+)?be)\s+(?:\w+\s+)?"
                     r"(?:approved|ratified|cleared|approval|ratification)\b"),
     ("agreed", 1.5, rf"\bwelcom(?:e|ed|es|ing)\s+{_A}(?:\w+\s+)?(?:{_DEAL}|announcement|decision)"),
@@ -165,8 +171,13 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     # collapsed
     ("collapsed", 2.0, r"\b(?:collaps(?:e|ed|es|ing)|broke down|break down|breakdown|fell apart|"
                        r"falls? apart)\b"),
-    ("collapsed", 2.0, rf"\b(?:called off|abandoned|terminated|scrapped|torpedoed|tore up)\s+"
-                       rf"{_A}(?:{_DEAL}|talks|negotiations)"),
+    ("collapsed", 2.0, rf"\b(?:call(?:ed|s)? off|abandon(?:ed|s)|terminat(?:ed|es)|scrapp?(?:ed|s)|"
+                       rf"torpedoed|tore up)\s+{_A}(?:[\w-]+\s+)?(?:{_DEAL}|talks|negotiations|"
+                       rf"merger|takeover)"),
+    # "acquisition terminated", "the merger agreement was called off"
+    ("collapsed", 2.0, rf"\b(?:{_DEAL}|talks|negotiations|merger|takeover|acquisition)\s+"
+                       r"(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|is\s+|are\s+)?"
+                       r"(?:terminated|called\s+off|scrapped|abandoned|cancell?ed)\b"),
     ("collapsed", 1.5, rf"\b(?:withdr(?:ew|awn|aw)|pull(?:ed)? out)\s+(?:of|from)\s+{_A}"
                        rf"(?:{_DEAL}|talks|negotiations)"),
     ("collapsed", 1.5, rf"\breject(?:ed|s)?\s+{_A}(?:[\w-]+\s+){{0,2}}?(?:{_DEAL}|proposal|offer|plan)"),
@@ -219,10 +230,13 @@ NEGOTIATION_WORDS = re.compile(
     r"affirm(?:ed|s)?\s+(?:their|its)\s+(?:\w+\s+)?commitment|"
     r"renew(?:ed|s)?\s+(?:their|its)\s+(?:\w+\s+)?commitment|"
     r"apply\s+to\s+join|applied\s+to\s+join|applies\s+to\s+join|application\s+to\s+join|"
-    r"bid\s+to\s+join|"
-    # a labour contract on the table ("rejected a tentative three-year contract")
-    r"tentative\s+(?:[\w-]+\s+){0,2}?contracts?|contract\s+(?:offer|proposal|vote))\b",
-    re.IGNORECASE)
+    r"bid\s+to\s+join)\b", re.IGNORECASE)
+# A labour contract on the table ("rejected a tentative three-year contract"): negotiation words
+# too, a pattern of their own (keyed by "tentative" and "contract" alone, it runs only where
+# they occur; inside NEGOTIATION_WORDS every sentence with a "cont..." word ran it all)
+CONTRACT_WORDS = re.compile(r"\b(?:tentative\s+(?:[\w-]+\s+){0,2}?contracts?|"
+                            r"contract\s+(?:offer|proposal|vote)|takeovers?|mergers?)\b",
+                            re.IGNORECASE)
 ISSUE_CONTEXT = re.compile(
     r"\b(?:contention|sticking points?|disputes?|disagree\w*|questions?|issues?|the two sides|"
     r"both sides|demand\w*|insist\w*|conditions?|guarantee\w*|under the|would|will|must|gaps?|"
@@ -348,7 +362,8 @@ ISSUES: list[tuple[str, str]] = [
     ("security_guarantees", r"\bsecurity (?:guarantees?|interests|arrangements|assurances)\b|"
                             # not a loan's or a shareholder's guarantee, nor "helps guarantee"
                             r"(?<!shareholder )(?<!loan )(?<!credit )(?<!financial )(?<!helps )"
-                            r"(?<!help )\bguarantee\w*\b|\bsecure (?:\w+ )?from\b"),
+                            r"(?<!help )(?<!job )\bguarantee\w*\b(?!\s+(?:returns?|prices?|minimum|income|loans?|"
+                            r"rates?)\b)|\bsecure (?:\w+ )?from\b"),
     # topics beyond security: each its own key, so that an agenda says which economic file
     ("sanctions_relief", r"\b(?:lift\w*|eas(?:e|ed|es|ing)|relax\w*|remov\w*|suspend\w*)\s+"
                          r"(?:of\s+)?(?:the\s+|some\s+|all\s+)?(?:\w+\s+)?sanctions\b|"
@@ -358,11 +373,67 @@ ISSUES: list[tuple[str, str]] = [
     ("quotas", r"\b(?:export |import |production |fishing )?quotas?\b"),
     ("tariffs", r"\b(?:tariffs?|import duties|customs duties|anti-dumping)\b"),
     ("subsidies", r"\bsubsid(?:y|ies|ise|ize|ised|ized)\b"),
+    # the files of a debt negotiation: the terms of a rescheduling, its price (the spread over
+    # the banks' cost of funds), fresh lending, arrears
+    ("interest", r"\b(?:spreads?|margins?)\s+of\s+(?:[\w/.]+\s+){1,4}?(?:over|above)\b|"
+                 r"\binterest(?:[- ]rate)?\s+(?:rates?\s+)?(?:margins?|spreads?)\b|"
+                 r"\blibor\b|\blondon interbank\b"),
+    ("rescheduling", r"\b(?:reschedul\w*|restructur\w*)\s+(?:of\s+)?(?:(?:about|some|the|its|"
+                     r"their|[\d.,]+|[a-z]+ion|mln|billion|dlrs|dollars|\w+)\s+){0,5}?(?:debts?|"
+                     r"loans?|repayments?|principal|maturities)\b|\bdebt (?:rescheduling|"
+                     r"restructuring|repayments?|payments?|moratorium)\b|\brescheduling\b"),
+    ("new_money", r"\bnew (?:money|credits?|loans?|lending|financing)\b|\bfresh (?:money|"
+                  r"credits?|loans?|lending)\b"),
+    ("arrears", r"\barrears\b|\bdelays?\s+in\s+(?:\w+\s+){0,2}?(?:re)?payments?\b"),
     ("debt", r"\b(?:debts?|creditors?|debt relief|write(?:-| )off|bail-?out|loans?|"
-             r"rescheduling|new money|(?:exit|bearer) bonds?)\b"),
-    ("wages", r"\b(?:wages?|pay (?:rise|increase|deal|offer|claim|demands?)s?|salar(?:y|ies))\b"),
+             r"(?:exit|bearer) bonds?)\b"),
+    # the files of a labour contract: pay, benefits, cost-of-living protection, the
+    # contract's length, jobs and work rules
+    ("wages", r"\b(?:wages?|pay (?:rise|increase|cut|deal|offer|claim|demands?|freeze)s?|"
+              r"(?:cut|cuts|cutting|reduce|reduces|reducing)\s+(?:\w+\s+)?pay\b|"
+              r"salar(?:y|ies))\b"),
     ("working_hours", r"\b(?:working (?:week|hours|time)|\d+-hour (?:working )?week)\b"),
+    ("cost_of_living", r"\bcost[- ]of[- ]living\b|\bindexation\b"),
+    ("benefits", r"\b(?:pensions?|retirement age|health (?:care\s+)?(?:benefits|insurance)|"
+                 r"(?:medical|retirement|pension|fringe|retiree) benefits)\b"),
+    ("contract", r"\b(?:one|two|three|four|five|\d+)-year\s+(?:(?:labou?r|union|wage)\s+)?"
+                 r"(?:contracts?|bargaining agreements?|pacts?)\b|\bcontract (?:length|term|"
+                 r"duration)\b"),
+    ("jobs", r"\bjobs? (?:cuts?|losses|security|guarantees?)\b|\b(?:cut|cuts|cutting|shed|"
+             r"sheds|shedding|axe|axing|lose|losing|save|saving|protect|protecting)\s+"
+             r"(?:some\s+|up to\s+|about\s+|around\s+)?(?:[\d,]+\s+)?jobs\b|"
+             r"\bjobs\s+(?:\w+\s+){0,3}?(?:(?:be|being|were|was)\s+)?(?:cut|lost|moved|axed|"
+             r"shed|transferred)\b|\bredundanc(?:y|ies)\b|\blay-?offs?\b"),
+    ("work_rules", r"\b(?:job classifications?|work(?:ing)? rules|seniority (?:rules|rights)|"
+                   r"outsourcing)\b"),
+    # the terms of a takeover: the price offered, the stake, who runs the combined firm
+    ("offer_price", r"\b[\d.,]+\s*(?:pence|p|cents?|dlrs?|dollars?|euros?|pounds?|yen)"
+                    r"[- ](?:an?|per)[- ](?:\w+\s+)?share\b|"
+                    r"\b(?:offer|bid|purchase) price\b|\bundervalu\w*|"
+                    r"\b(?:cash|share|all-share|hostile|formal|rival|higher|sweetened|improved|"
+                    r"revised|takeover|informal)\s+(?:bid|offer)s?\b(?!\s+to\s+join)|"
+                    r"\b(?:raise|raises|raised|raising|lift|lifts|increase|increases|"
+                    r"increased|sweeten|sweetens|sweetened)\s+(?:its|their|the|his|her)\s+"
+                    r"(?:\w+\s+)?(?:bid|offer)\b"),
+    ("stake", r"\b[\d.,]+\s*(?:%|pct|percent|per cent)\s+(?:\w+\s+)?(?:stake|holding|"
+              r"shareholding)\b|\b(?:controlling|majority|minority|equity)\s+(?:stake|"
+              r"interest)\b|\bstake\s+in\b"),
+    ("governance", r"\b(?:headquarters|head office|board seats?|seats? on the (?:\w+\s+)?board|"
+                   r"(?:future|new|combined|merged|supervisory|joint)\s+board|take the helm|"
+                   r"chief executive of the (?:combined|merged|new)|(?:run|managed?|based)\s+"
+                   r"(?:\w+\s+){0,4}?out of)\b"),
     ("merger", r"\b(?:merger|takeover|acquisition)s?\b"),
+    # the files of a commodity agreement: its prices and its buffer stock
+    ("prices", r"\b(?:reference|floor|ceiling|target|intervention|indicative|support|minimum|"
+               r"guaranteed|trigger)\s+prices?\b|\bprice (?:range|band|floor|ceiling|"
+               r"mechanism|levels?)\b"),
+    ("buffer_stock", r"\bbuffer stocks?\b|\bstockpil\w*"),
+    # the files of a budget: taxes and spending
+    ("taxes", r"(?<!-)\btax(?:es|ation| increases?| cuts?| rises?| hikes?| revenues?| rates?)\b"),
+    ("spending", r"\b(?:defen[cs]e|military|social|public|domestic|federal|government)\s+"
+                 r"(?:spending|budgets?|outlays)\b|\bspending (?:cuts?|levels?|limits?|"
+                 r"increases?)\b|\bcuts?\s+in\s+(?:\w+\s+)?spending\b|\bdeficit "
+                 r"(?:reduction|cuts?|targets?)\b"),
     ("migration", r"\b(?:migration|migrants?|free movement of (?:people|persons|workers))\b"),
     ("energy", r"\b(?:gas|oil|lng|energy|electricity|fuel)\s+(?:supply|supplies|deliveries|"
                r"exports|imports|contract)\b"),
@@ -399,6 +470,12 @@ ISSUES: list[tuple[str, str]] = [
               r"\bconclud\w*\s+(?:a|an|the|that)\s+(?:\w+\s+)?(?:agreement|treaty|settlement)\b"),
 ]
 
+# The terms of a debt, labour, takeover, commodity or budget deal: named in a sentence of the
+# thread, they are agenda items even with no word of talks in that sentence
+TERM_KEYS = frozenset({"interest", "rescheduling", "new_money", "arrears", "cost_of_living",
+                       "benefits", "contract", "jobs", "work_rules", "offer_price", "stake",
+                       "governance", "prices", "buffer_stock", "taxes", "spending"})
+
 # Issue status cues in the clause before an issue trigger (nearest wins).
 ISSUE_STATUS_CUES: list[tuple[str, str]] = [
     # a stated purpose ("in an effort to halt the humanitarian crisis")
@@ -426,13 +503,13 @@ ISSUE_STATUS_CUES: list[tuple[str, str]] = [
              r"\bnegotiat\w* (?:on|over|about)\b|\b(?:talks|negotiations|discussions)\s+"
              r"(?:on|over|about)\b"),
     ("provisionally_agreed", r"\bunder the (?:deal|agreement|proposal|plan)\b|\bwould\b|"
-                             r"\bprovisional\w*\b|\bstipulated\b|\bdraft\b|\bframework\b|"
+                             r"\bprovisional\w*\b|\btentative\w*|\bstipulated\b|\bdraft\b|\bframework\b|"
                              r"\benvisag\w*|\bnearing agreement\b|\bclose to\b|\bcloser to\b|"
                              r"\bthe deal (?:includes|calls for|would)\b|\bin the deal\b|"
                              r"\bprovisions?\b|\baddress(?:ed|es)\b|"
                              r"\bdraft reflects\b|\bendors(?:ed|es)\b"),
     # "would have to be agreed", "if agreed", "an agreed time frame": not (yet) agreed
-    ("agreed", r"(?<!\bbe )(?<!\bif )(?<!\ban )\bagreed\b(?!\s+to\s+(?:begin|start|open|launch|"
+    ("agreed", r"(?<!\bbe )(?<!\bif )(?<!\ban )(?<!tentatively )(?<!provisionally )\bagreed\b(?!\s+to\s+(?:begin|start|open|launch|"
                r"hold|propose|seek|consider|explore)\b)|\bsigned\b|\baccepted\b|"
                r"\bhave agreed\b|\breached\b|"
                r"\bwelcome\w*\b|\bseal\w*\b"),

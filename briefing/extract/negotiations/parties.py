@@ -99,6 +99,8 @@ _MEDIA_AFTER = re.compile(r"(?:['’]s)?\s+(?:newspaper|magazine|daily|weekly|ne
 # a mediator ("UN-led talks" stay mediated)
 _OWN_LED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:delegations?|teams?|negotiators?|coalition|"
                       r"forces|side)\b", re.IGNORECASE)
+_MEDIA_WORDS = ("magazine", "newspaper", "daily", "weekly", "agency", "broadcaster", "tabloid")
+_ENVOY_WORDS = ("envoy", "representative", "coordinator", "ambassador", "commissioner")
 # an envoy's brief: "Special Envoy for Yemen", "Representative to the talks on ..."
 _ENVOY_FOR = re.compile(r"\b(?:envoy|representative|coordinator|ambassador|commissioner)\s+"
                         r"(?:for|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -222,6 +224,7 @@ class _SideScorer:
         self._verbs = self.kb.words("speech_verbs") | self.kb.words("table_verbs")
         self._acting: dict[str, bool] = {}
         self._outlets = _outlets(st)
+        self._words: dict[int, tuple[bool, bool]] = {}  # per unit: outlet, envoy words
 
     def scores(self, units: list[Unit]) -> tuple[dict[str, float], dict[str, float]]:
         """Side and mediator scores over ``units``."""
@@ -357,6 +360,11 @@ class _SideScorer:
                 other_pair = _THIRD_PARTY_TALKS.search(u.text)
                 self._third_party[k] = other_pair.start() if other_pair else None
             pair_at = self._third_party[k]
+            if k not in self._words:  # cheap first: most sentences name no outlet, no envoy
+                low = u.text.lower()
+                self._words[k] = (any(w in low for w in _MEDIA_WORDS),
+                                  any(w in low for w in _ENVOY_WORDS))
+            media_words, envoy_words = self._words[k]
             if pair_at is not None:  # "X will facilitate negotiations between A and B": A–B's
                 hits = [(h, p) for h, p in hits if h.start < u.start + pair_at]  # thread
             for i, (h, pid) in enumerate(hits):
@@ -369,14 +377,14 @@ class _SideScorer:
                     continue  # a news organisation reports the talks
                 if self._near(u, h, "compared"):
                     continue  # "a similar deal to one between A and B": another pair's deal
-                if pid in self._outlets or _MEDIA_BEFORE.search(before) \
-                        or _MEDIA_AFTER.match(after):
+                if pid in self._outlets or media_words and (
+                        _MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(after)):
                     continue  # the outlet reporting the talks
                 if u.is_title and h.actor.kind == "person" and neg_sides.is_author(
                         self.text, h.start, h.end, self.st.title_end):
                     self._authors.add(pid)
                     continue
-                if _ENVOY_FOR.search(before):
+                if envoy_words and _ENVOY_FOR.search(before):
                     continue  # "the UN Special Envoy for Yemen": the envoy's brief, not an actor
                 thanked = thanks_at is not None and h.start > thanks_at
                 if thanked or neg_sides.is_witness(self.text, u.start, h.start):

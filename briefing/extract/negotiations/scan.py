@@ -245,25 +245,15 @@ _SHORT_ALTERNATIVE = re.compile(r"(?:^|[(|])[a-z]{1,2}(?=[|)\\])")
 
 
 _FIRST4 = itemgetter(slice(0, 4))
+_FIRST3 = itemgetter(slice(0, 3))
 
 
 def unit_keys(low: str, lo: int, hi: int) -> set[str]:
     """The 3- and 4-letter starts of the words of ``low[lo:hi]`` (see :class:`Lexicon`)."""
     # the 4-letter starts in C (map), then the 3-letter starts of those (fewer than the words)
     keys = set(map(_FIRST4, _WORDS3.findall(low, lo, hi)))
-    keys.update([k[:3] for k in keys])
+    keys.update(list(map(_FIRST3, keys)))
     return keys
-
-
-def _holds(stretch: str, needs: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether ``stretch`` holds one string of each clause of ``needs``."""
-    for clause in needs:
-        for needed in clause:
-            if needed in stretch:
-                break
-        else:
-            return False
-    return True
 
 
 class Lexicon:
@@ -331,10 +321,18 @@ class Lexicon:
             for index in self.candidates(keys):
                 _tag, pattern, boundary = self.patterns[index]
                 needs = self.needs[index]
-                if needs:
+                if needs:  # (inlined _holds: this runs for most candidates of every span)
                     if stretch is None:
                         stretch = low[lo:hi]
-                    if not _holds(stretch, needs):
+                    held = True
+                    for clause in needs:
+                        for needed in clause:
+                            if needed in stretch:
+                                break
+                        else:
+                            held = False
+                            break
+                    if not held:
                         continue
                 for m in pattern.finditer(low, lo, hi):
                     s = m.start()
@@ -384,8 +382,13 @@ class Matches:
         got: list[tuple[int, int, int]] = []
         k = bisect.bisect_left(self.span_starts, hi) - 1
         while k >= 0 and self.reach[k] >= lo:
-            if self.spans[k][1] >= lo:
-                got.extend(f for f in self._span_matches(k) if lo <= f[0] < hi and f[1] <= hi)
+            span_lo, span_hi, _keys = self.spans[k]
+            if span_hi >= lo:
+                found = self._span_matches(k)
+                if lo <= span_lo and span_hi <= hi and (not found or found[-1][0] < hi):
+                    got.extend(found)  # the span lies inside: all its (sorted) matches do
+                else:
+                    got.extend(f for f in found if lo <= f[0] < hi and f[1] <= hi)
             k -= 1
         got.sort()
         return got

@@ -102,6 +102,7 @@ def find_negotiations(
         parties = []
     if not parties:
         parties = _sides_named_before(st, neg_units, parties, mediators)
+    parties = _one_per_acronym(st, parties)
     # the segments of a press briefing on the primary are those naming its sides found so far
     # (the publisher, named in every answer, would make every segment the primary's)
     topic_sides = list(parties)
@@ -142,6 +143,27 @@ def find_negotiations(
             status_evidence=tuple(st.doc.span(u.start, u.end) for u in th.evidence),
             trend=None, note=th.note, issues=tuple(th.issues)))
     return tuple(threads), tuple(_timeline(st, rounds))
+
+
+def _initials(name: str) -> str:
+    """"London Stock Exchange" -> "LSE" (small words such as "of", "the" left out)."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name)
+                   if w[0].isupper() and w.lower() not in ("of", "the", "and", "for"))
+
+
+def _one_per_acronym(st: TrackerState, parties: list[str]) -> list[str]:
+    """Sides named once in full and once by their initials ("London Stock Exchange", "LSE")
+    are one side: of the two actors, the one named less often leaves the table."""
+    names = {p: st.name(p) for p in parties}
+    mentions = {a.id: len(a.mentions) for a in st.index.actors}
+    drop: set[str] = set()
+    for short, name in names.items():
+        if not (name.isupper() and len(name) >= 2):
+            continue
+        for longer, full in names.items():
+            if longer != short and len(full.split()) >= 2 and _initials(full) == name:
+                drop.add(short if mentions.get(short, 0) < mentions.get(longer, 0) else longer)
+    return [p for p in parties if p not in drop]
 
 
 def _claim_others_deals(st: TrackerState, parties: list[str], mediators: list[str]) -> None:

@@ -37,7 +37,8 @@ _ISSUES = Lexicon.of(lex.ISSUES)
 _ISSUE_CUES = Lexicon.of(lex.ISSUE_STATUS_CUES)
 # Sentence flags: negotiation words, historical and hypothetical markers, issue context, open
 # questions (all run the same way, once per sentence).
-_FLAGS = Lexicon.of([("neg", lex.NEGOTIATION_WORDS.pattern), ("hist", lex.HISTORICAL_WORDS.pattern),
+_FLAGS = Lexicon.of([("neg", lex.NEGOTIATION_WORDS.pattern), ("neg", lex.CONTRACT_WORDS.pattern),
+                     ("hist", lex.HISTORICAL_WORDS.pattern),
                      ("hyp", lex.HYPOTHETICAL.pattern), ("ctx", lex.ISSUE_CONTEXT.pattern),
                      ("oq", lex.OPEN_QUESTION.pattern)])
 

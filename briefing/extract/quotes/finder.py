@@ -71,7 +71,7 @@ BULLET_TOPIC = re.compile(r"\s*[-•*–]\s+On\b[^\n\"“”]{1,120}:\s*")
 # (a name with its titles: capitalised words and the small words of offices and names)
 NAMED_LINE = re.compile(
     r"\s*(?:[-•*–]\s+)?(?P<who>[A-Z][\w.’'&()-]*(?:[ \t]+(?:[A-Z(][\w.’'&()-]*|of|the|and|for|"
-    r"on|de|da|del|di|du|al|el|bin|ben|von|van|der|la|le|&)){0,11}):\s*")
+    r"on|to|at|in|de|da|del|di|du|al|el|bin|ben|von|van|der|la|le|&)){0,11}):\s*")
 # A document in its author's own voice: "Statement from President X on …", "Remarks by …"
 AUTHORED = re.compile(r"(?:Statement|Remarks|Op-Ed|Letter|Message|Address)\b[^\n]{0,40}?"
                       r"\b(?:from|by|of)\s+[A-Z]")
@@ -92,6 +92,9 @@ _FINAL_INVERTED = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+(?P<who>[^,;:\"“”]{
 MEANT_BY = re.compile(r"\b(?P<who>[\w’'-]+)\s+(?:mean|means|meant)\s+by\s+(?:(?:on|in|the|a|an|"
                       r"his|her|their|its|that|this)\s+){0,2}$", re.IGNORECASE)
 _CONVERSATION = frozenset({"i", "we", "you", "they", "it"})
+# 'we will proceed on the principle of "…"': the speaker's own maxim (in an answer turn)
+OWN_PRINCIPLE = re.compile(r"\b(?:we|I)\b[^.?!\"“”]{0,60}\b(?:principle|motto|maxim|mantra|"
+                           r"policy|approach|rule)\s+(?:of|is|that)\s*:?\s*$", re.IGNORECASE)
 # 'X says, "…"' / 'he told them: "…"': a speech verb right before the opening mark
 INTRODUCED = re.compile(rf"\b(?:{SPEECH_VERBS})\s*[,:]\s*$", re.IGNORECASE)
 CONTINUATION_GAP = 400  # characters between a quote and the previous one it continues
@@ -153,7 +156,8 @@ class _QuoteFinder:
         asked = self.addressees[turn]
         if asked is not None and addresses(left):
             return asked
-        if self.turn_speakers[turn] and own_words(left):
+        if self.turn_speakers[turn] and (own_words(left) or (
+                not self.turns[turn].question and OWN_PRINCIPLE.search(left))):
             return self.turn_speakers[turn]
         return None
 
@@ -407,9 +411,11 @@ class _QuoteFinder:
                 # the person the label names ("Secretary of Transportation Jo Roe"), before
                 # any office or outlet in it
                 named = [h.actor for h in self.speakers.index.within(line_start, hi)
-                         if h.end <= hi and h.actor.kind == "person" and not h.is_reference]
-                speaker = named[-1] if named else self.speakers.in_region(line_start, hi,
-                                                                          subject_first=True)
+                         if h.end <= hi and not h.is_reference]
+                people = [a for a in named if a.kind == "person"]
+                # (an office alone names nobody: "Former Ambassador Jo Roe:" when Jo Roe is no
+                # actor is not whoever else held such an office)
+                speaker = people[-1] if people else named[0] if named else None
                 found, kind = speaker is not None, "direct"
         if fallback is not None and (not found or speaker is None):
             speaker, found, kind = self.speakers.index.by_id.get(fallback), True, "mixed"
@@ -419,6 +425,7 @@ class _QuoteFinder:
             line_start = text.rfind("\n", 0, raw.open_at) + 1
             near = last is not None and raw.open_at - last.end <= CONTINUATION_GAP \
                 and (para_gap == 0 or (para_gap == 1 and not SPEAKER_LABEL.match(
+                    text, line_start, raw.open_at) and not NAMED_LINE.fullmatch(
                     text, line_start, raw.open_at)))
             if near and len(words) > MAX_SCARE_WORDS and last is not None:
                 return Quote(raw.start, raw.end, inner, last.speaker, last.date, "continuation")

@@ -224,8 +224,11 @@ class Speakers:
             if h.actor.kind != "person" and SPOKESMAN_FOR.search(
                     self.text[max(lo, h.start - 40):h.start]):
                 return h.actor
+        # ("After the President's comments, the foreign minister said": a possessor is never
+        # the speaker)
         refs = [h for h in hits if h.is_reference and h.actor.kind == "person"
-                and not PRONOUN_ANY.fullmatch(self.text[h.start:h.end])]
+                and not PRONOUN_ANY.fullmatch(self.text[h.start:h.end])
+                and not self._possessive(h)]
         if refs:  # "a senior State Department official who …": the description wins
             return max(refs, key=lambda h: (h.end - h.start, h.end)).actor
         persons = [h for h in hits if h.actor.kind == "person" and not h.is_reference

@@ -57,8 +57,10 @@ _ASKS_WHETHER = re.compile(r"(?:Q\.?\s+)?(?:(?:And|So|But|Now|Then|Also)[,\s]+)?
                            re.IGNORECASE)
 # ... right after the verb of what was done that day ("Putin said today", "the President
 # announced today", "comments he made today")
-_DONE_BEFORE = re.compile(r"\b(?:said|says|announced|made|approved|signed|met|spoke|told|"
-                          r"released|issued|launched|[a-z]+ed)\s+(?:(?:a|an|the|[a-z]+)\s+){0,3}$")
+# (not "added", "continued": they go on with the same statement, the same event)
+_DONE_BEFORE = re.compile(r"\b(?!(?:added|continued)\b)(?:said|says|announced|made|approved|"
+                          r"signed|met|spoke|told|released|issued|launched|[a-z]+ed)\s+"
+                          r"(?:(?:a|an|the|[a-z]+)\s+){0,3}$")
 # Words that make a date the conversation's own: the briefing, the call, what is said in it.
 _ABOUT_THE_TALK = gated(re.compile(
     r"\b(?:(?:an?|any|no)\s+(?:[a-z]+\s+){0,2}updates?\b|"
