@@ -36,7 +36,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.ui.css import tcss
-from briefing.ui.panels import WrappedList
+from briefing.ui.lists import WrappedList
 from briefing.ui.text import line_text, safe_str
 from briefing.ui.typeahead import TypeAheadBox
 

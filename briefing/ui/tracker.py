@@ -50,6 +50,7 @@ from briefing.model import Briefing, Negotiation, Span
 from briefing.ui.css import tcss
 from briefing.ui.footer import HintLine
 from briefing.ui.keys import bindings
+from briefing.ui.lists import WrappedList
 from briefing.ui.panel_style import (
     ISSUE_MARKS,
     ISSUE_NAMES,
@@ -63,7 +64,6 @@ from briefing.ui.panel_style import (
     safe_text,
     status_variable,
 )
-from briefing.ui.panels import WrappedList
 from briefing.ui.side_panel import SidePanel
 
 EXCERPT = 160  # characters of a quote or timeline label shown in the list
