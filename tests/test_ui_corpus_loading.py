@@ -4,6 +4,7 @@ Invented documents (see the panels' own tests)."""
 
 from __future__ import annotations
 
+import pytest
 import test_ui_parties as parties_tests
 import test_ui_tracker as tracker_tests
 
@@ -13,39 +14,36 @@ from briefing.ui.tracker import TrackerPanel
 NOTE = "Loading… 2/604 docs"
 
 
-async def test_the_histories_say_the_folder_still_loads() -> None:
+HISTORY = "Freedonia · Sylvania  2 docs"
+
+
+def _tracker_case():
     late = tracker_tests.make_briefing("/c/late.txt", published="2024-06-01", status="agreed")
     early = tracker_tests.make_briefing("/c/early.txt", published="2024-04-01")
-    app = tracker_tests.PanelApp(late)
-    async with app.run_test(size=(60, 40)) as pilot:
-        panel = app.query_one(TrackerPanel)
-        panel.set_loading(604)
-        panel.set_corpus([late, early])
-        await pilot.press("a")
-        await pilot.pause()
-        shown = tracker_tests.prompts(panel)
-        assert shown[0] == NOTE
-        assert shown[1].splitlines()[0] == "Freedonia · Sylvania  2 docs"
-        assert panel.option_list.highlighted == 3  # on the current document's step, as before
-        panel.set_loading(None)  # loading done
-        panel.set_corpus([late, early])
-        await pilot.pause(0.5)
-        assert tracker_tests.prompts(panel)[0].splitlines()[0] == "Freedonia · Sylvania  2 docs"
+    return (tracker_tests.PanelApp(late), TrackerPanel, [late, early], tracker_tests.prompts,
+            lambda shown: shown[0].splitlines()[0] == HISTORY)
 
 
-async def test_the_corpus_actors_say_the_folder_still_loads() -> None:
+def _parties_case():
     a = parties_tests.make_briefing("/c/a.txt", title="First", published="2024-05-01")
     b = parties_tests.make_briefing("/c/b.txt", title="Second", published="2024-06-01")
-    app = parties_tests.PanelApp(a)
-    async with app.run_test(size=(60, 30)) as pilot:
-        panel = app.query_one(PartiesPanel)
+    return (parties_tests.PanelApp(a), PartiesPanel, [a, b], parties_tests.prompts,
+            lambda shown: shown[0] == "   docs actor")
+
+
+@pytest.mark.parametrize("case", [_tracker_case, _parties_case])
+async def test_the_corpus_lists_say_the_folder_still_loads(case) -> None:
+    app, panel_class, corpus, prompts, starts_the_list = case()
+    async with app.run_test(size=(60, 40)) as pilot:
+        panel = app.query_one(panel_class)
         panel.set_loading(604)
-        panel.set_corpus([a, b])
-        await pilot.press("a")
+        panel.set_corpus(corpus)
+        await pilot.press("a")  # the histories (t a), the corpus actors (p a)
         await pilot.pause()
-        shown = parties_tests.prompts(panel)
-        assert shown[:2] == [NOTE, "   docs actor"]
-        panel.set_loading(None)
-        panel.set_corpus([a, b])
+        shown = prompts(panel)
+        assert shown[0] == NOTE and starts_the_list(shown[1:])
+        assert panel.option_list.highlighted != 0  # the note is no row to choose
+        panel.set_loading(None)  # loading done
+        panel.set_corpus(corpus)
         await pilot.pause(0.5)
-        assert parties_tests.prompts(panel)[0] == "   docs actor"
+        assert starts_the_list(prompts(panel))
