@@ -30,3 +30,14 @@ def test_a_currency_demonym_makes_no_side() -> None:
             "on Tuesday. The pact keeps the reference price of 201 Malaysian cents per kilo, "
             "and the new pact will be signed next week, the chairman said.")
     assert "malaysia" not in _primary_sides(text)
+
+
+def test_the_doer_of_a_deed_noun_is_a_side_its_mediators_stay_mediators() -> None:
+    text = ("The envoy met the negotiation team on Monday following the murder of two aid "
+            "workers and three other hostages by Hamas. He received an update on the bridging "
+            "proposal outlined by Qatar and Egypt, and on continuing consultations with "
+            "co-mediators Qatar and Egypt to secure the release of the hostages.")
+    briefing = analyse(doc(text, published="2024-09-02"))
+    primary = next(n for n in briefing.negotiations if n.primary)
+    assert "hamas" in primary.parties
+    assert not set(primary.parties) & {"qatar", "egypt"}
