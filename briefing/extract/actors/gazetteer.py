@@ -243,7 +243,7 @@ def agency_of_dateline(run: ActorRun, h: TokenHit) -> bool:
     """"HILLPORT, Oct. 9 (Wire Agency) -": the bracketed agency that filed a wire story is
     its source, no actor of the story."""
     t = run.t
-    return 0 < h.i and h.j < t.n and t.raw[h.i - 1] == "(" and t.raw[h.j] == ")" \
+    return h.i > 0 and h.j < t.n and t.raw[h.i - 1] == "(" and t.raw[h.j] == ")" \
         and 0 <= run.dateline_end - t.ends[h.j - 1] <= 8
 
 
