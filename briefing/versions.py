@@ -24,7 +24,7 @@ take a few hundred milliseconds) just to learn which version made the cached ana
 # "with the aim of concluding a treaty" is no agreement; 0.6.9-0.6.35 (session 5): parties by
 # role (agency, reporters, non-actors, initials), sides that act, thread status and sides,
 # agenda terms beyond security, quote speakers, timeline occasions.
-EXTRACTOR_VERSION = "0.6.40"
+EXTRACTOR_VERSION = "0.6.41"
 
 # Bump when the compiled knowledge base's shape changes (briefing.knowledge.compiler): its own
 # cache is keyed by it, and so is the analysis cache.

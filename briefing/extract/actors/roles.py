@@ -44,6 +44,8 @@ An actor is moved to *mentioned* when it is only
 * an organisation named only as the speaker label of an interview ("Wikinews: Do you ...?"),
   the publication asking the questions;
 * named only as a place ("talks in Geneva", a dateline);
+* a forum where the sides meet (a committee, a commission, an observer team) that is no side
+  or mediator of the primary;
 * a group of states only described ("Arab partners", "G20 countries"), never named;
 * a person out of office ("former President X", "his predecessor") who says nothing;
 * a spokesperson who is neither quoted nor a transcript's speaker (the author of a statement
@@ -72,6 +74,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.extract.actors.agency import agentive
+from briefing.extract.negotiations.sides import is_forum
 from briefing.model import Actor, Negotiation, Quote
 
 _FORMER = re.compile(r"\b(?:former|ex-|late|then-|predecessor|previous)\W*(?:\w+\W+){0,3}$",
@@ -381,7 +384,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         aside = briefing and not said.negotiating(a, beside=seated or None)
         headed = bool(a.mentions) and all(m.role == "heading" and m.start >= title_end
                                            for m in a.mentions)  # a section's heading only
-        if passing or peaceful or aside or headed or _interviewer(a, text) \
+        if passing or peaceful or aside or headed or _interviewer(a, text) or is_forum(a) \
                 or (a.id in elsewhere and n < _OFTEN) \
                 or not (at_war() and said.in_fighting(a)) and not acts(a):
             demoted.add(a.id)
@@ -397,7 +400,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         elif a.id in demoted:
             tier = "mentioned"
         elif a.kind == "organization" and tier == "mentioned" and len(_named(a)) >= _OFTEN \
-                and said.negotiating(a):
+                and said.negotiating(a) and not is_forum(a):
             tier = "party"  # a firm or union the text keeps naming, in the dispute's words
         elif a.kind == "organization" and tier == "mentioned" and a.id in speakers \
                 and said.negotiating(a):
