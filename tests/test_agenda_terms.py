@@ -106,3 +106,12 @@ def test_a_transcript_sentence_with_no_word_of_talks_adds_no_term() -> None:
             "would lose their health insurance and pensions under that plan.\n")
     found = analyse(doc(text, "2020-06-14")).negotiations
     assert not any(i.key == "benefits" for n in found for i in n.issues)
+
+
+def test_a_history_names_its_topics_never_by_their_keys() -> None:
+    from briefing.answers.history import History
+
+    h = History(key="k", parties=(), names=(), steps=(), id="h-1", domain=None,
+                mediators=(), mediator_names=(), issues=("governance", "joint_strikes"))
+    assert h.topic == "board and headquarters; joint strikes"
+    assert "_" not in h.topic

@@ -88,6 +88,8 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
         if u.is_title:
             continue
         talks = u.negotiation or "ctx" in u.flags
+        if not talks and not (terms_anywhere and lex.TERM_WORDS.search(u.text)):
+            continue
         found_here = st.issue_matches.within(u.start, u.end)
         matches = [h for h in found_here
                    if not st.claimed_at(h[0], h[1]) and not st.in_name(h[0], h[1])

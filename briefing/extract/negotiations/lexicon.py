@@ -414,6 +414,14 @@ ISSUES: list[tuple[str, str]] = [
 TERM_KEYS = frozenset({"interest", "rescheduling", "new_money", "arrears", "cost_of_living",
                        "benefits", "contract", "jobs", "work_rules", "offer_price", "stake",
                        "governance", "prices", "buffer_stock", "taxes", "spending"})
+# a word every match of a term holds: a sentence with none of them is not scanned for terms
+TERM_WORDS = re.compile(
+    r"spread|margin|libor|interbank|reschedul|restructur|money|credit|loan|lending|financing|"
+    r"arrears|payment|wage|pay|salar|cost.of.living|indexation|pension|retirement|benefits|"
+    r"insurance|contract|bargaining|job|redundanc|lay-?off|rules|seniority|outsourcing|share|"
+    r"undervalu|bid|offer|stake|holding|interest|headquarters|head office|board|helm|"
+    r"chief executive|out of|price|buffer|stockpil|tax|spending|budget|outlays|deficit",
+    re.IGNORECASE)
 
 # Issue status cues in the clause before an issue trigger (nearest wins).
 ISSUE_STATUS_CUES: list[tuple[str, str]] = [
