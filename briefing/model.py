@@ -376,6 +376,13 @@ class Briefing:
     def actor(self, actor_id: str) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
 
+    def failed(self, stage: str) -> bool:
+        """Whether the extraction pass ``stage`` ("actors", "quotes", "negotiations"…) failed
+        for this document, or the whole analysis did: its output is missing, not empty (the
+        problems say so in the pipeline's words, ``"<stage>: extraction failed (…)"``)."""
+        return any(p.message.startswith((f"{stage}: extraction failed", "extraction failed"))
+                   for p in self.problems)
+
     def to_dict(self) -> dict[str, Any]:
         d = self.document
         return {

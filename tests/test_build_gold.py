@@ -27,3 +27,13 @@ def test_span_ending_on_full_stop_stays_in_its_sentence() -> None:
 def test_span_inside_a_sentence_grows_to_it() -> None:
     assert _grow("sides met") == "Both sides met Mr. Smith again."
     assert _grow("date was") == "No date was set."
+
+
+def test_clock_time_does_not_end_a_sentence() -> None:
+    text = "The truce starts at 4:00 a.m. tomorrow in the south. Talks follow at 3 p.m. on Friday."
+    start = text.index("truce starts")
+    s, e = build_gold.sentence(text, start, start + 5)
+    assert text[s:e] == "The truce starts at 4:00 a.m. tomorrow in the south."
+    start = text.index("on Friday")
+    s, e = build_gold.sentence(text, start, start + 2)
+    assert text[s:e] == "Talks follow at 3 p.m. on Friday."

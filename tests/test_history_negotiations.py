@@ -120,3 +120,20 @@ def test_talks_a_party_mediates_join_its_own_talks_with_that_side():
     tb = next(h for h in histories if h.key == ("bacteria", "tomainia"))
     assert paths(ab) == ["/ab", "/tb"] and paths(tb) == ["/tb"]
     assert ab.last_date == "2030-08-19"
+
+
+def test_a_thread_of_two_topics_does_not_bridge_a_pairs_security_and_trade_talks():
+    # a briefing on both files joins the cease-fire talks, but the trade talks a month later
+    # are still another negotiation of the same pair
+    briefings = [
+        doc("/truce1", "2031-01-05", thread(("osterlich", "tomainia"), "cease-fire talks",
+                                             ("ceasefire",))),
+        doc("/both", "2031-02-01", thread(("osterlich", "tomainia"), "truce and tariffs",
+                                           ("ceasefire", "tariffs"))),
+        doc("/trade", "2031-03-01", thread(("osterlich", "tomainia"), "grain trade talks",
+                                            ("trade",))),
+        doc("/truce2", "2031-04-01", thread(("osterlich", "tomainia"), "truce monitors",
+                                             ("ceasefire",))),
+    ]
+    histories = merge_histories(briefings)
+    assert sorted(paths(h) for h in histories) == [["/trade"], ["/truce1", "/both", "/truce2"]]

@@ -20,7 +20,9 @@ Rules (each general; none names an article):
 * **Topic**: each thread gets a domain from its agenda keys and its words (security: cease-fire,
   hostages; arms control; economy: trade, grain, debt, quotas).  Threads of different known
   domains never merge (1987 U.S.–Soviet arms talks and grain trade stay apart); an unknown
-  domain agrees with any.
+  domain agrees with any.  A history's topic is that of its threads of one domain: a thread of
+  two (a briefing on a pair's security and trade files) joins either history but does not
+  bridge them.
 * **Time**: a thread joins a history only if that history had a step within :data:`GAP_DAYS`
   before it; a longer silence starts a new history (the 2016 U.S.–Russia Syria talks and the
   2025 ones are different negotiations).  Undated threads group only with undated ones.
@@ -273,6 +275,9 @@ class _Group:
     last_day: int | None = None
     dated: bool = True
     domains: Counter[str] = field(default_factory=Counter)
+    # the domains of its threads of one topic: a thread of two topics (a briefing on a pair's
+    # security and trade talks) joins a history of either, but widens neither's topic
+    pure: Counter[str] = field(default_factory=Counter)
     anchored: bool = False  # has a thread of exactly its two parties
 
     def add(self, step: HistoryStep, day: int | None, own: bool | None = None) -> None:
@@ -291,6 +296,8 @@ class _Group:
             self.first_day = min(self.first_day or day, day)
             self.last_day = max(self.last_day or day, day)
         self.domains.update(step.domains)
+        if len(step.domains) == 1:
+            self.pure.update(step.domains)
 
     def fits(self, step: HistoryStep, day: int | None) -> bool:
         """Time and topic agree (parties are the caller's business)."""
@@ -303,8 +310,9 @@ class _Group:
                 day < self.first_day - before or day > self.last_day + GAP_DAYS):
             return False
         if step.domains and self.domains:
-            best = max(self.domains.values())
-            main = {d for d, n in self.domains.items() if n * 2 >= best}
+            core = self.pure or self.domains
+            best = max(core.values())
+            main = {d for d, n in core.items() if n * 2 >= best}
             return bool(main & set(step.domains))
         return True
 

@@ -157,7 +157,7 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
 SPEAKER_LABEL = re.compile(r"(?:Q|[A-Z][A-Z.'\- ]*[A-Z]:)[ \t]+")
 
 
-ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|vs|U\.S|U\.N|U\.K|Jr|Sr|Inc|Corp|Co|Ltd)|\b[A-Z])$")
+ABBREV = re.compile(r"(?:\b[ap]\.m|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|vs|U\.S|U\.N|U\.K|Jr|Sr|Inc|Corp|Co|Ltd)|\b[A-Z])$")
 
 
 def _abbrev(text: str, dot: int) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.extract.gate import gated
 from briefing.extract.negotiations import commitments as committed
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations.labels import MAX_LABEL, issue_label, item_label, phrase_at
@@ -55,9 +56,10 @@ _JOINT_SUBJECT = re.compile(r"\b(?:they|both|all three|the two|the (?:three\s+)?
                             r"presidents|ministers|sides|parties|delegations|governments|"
                             r"(?:national security\s+)?advis[eo]rs))\b", re.IGNORECASE)
 # "principal concerns—a, b, and c": an enumerated agenda, one issue per item.
-_LIST_HEAD = re.compile(r"\b(?:concerns|issues|priorities|agenda|topics|areas|points|questions|"
-                        r"demands|elements|components|pillars)\s*(?:[—–:]|,?\s+(?:including|such as|"
-                        r"namely)\s+)", re.IGNORECASE)
+_LIST_HEAD = gated(re.compile(
+    r"\b(?:concerns|issues|priorities|agenda|topics|areas|points|questions|"
+    r"demands|elements|components|pillars)\s*(?:[—–:]|,?\s+(?:including|such as|"
+    r"namely)\s+)", re.IGNORECASE))
 
 
 @dataclass(slots=True)

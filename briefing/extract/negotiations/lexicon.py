@@ -10,13 +10,27 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.gate import gated
+
 _DEAL = (r"(?:deal|agreement|accord|cease-?fire|truce|cessation of hostilities|treaty|pact|"
-         r"protocol|armistice|settlement|understanding|arrangement|peace plan|peace deal)")
+         r"protocol|armistice|settlement|understanding|arrangement|peace plan|peace deal|"
+         # a labour or supply contract is what a union and a company negotiate
+         r"contract)")
 _A = r"(?:an?\s+|the\s+|this\s+|that\s+|its\s+|their\s+|a\s+new\s+|a\s+final\s+)?"
 
 # a deal still to be reached: what a commitment to it is not
 _NOT_SOUGHT = (rf"(?!(?:achiev|secur|reach|conclud|finali[sz]|pursu|seek|bring)\w*\b|"
                rf"{_A}(?:\w+\s+)?(?:{_DEAL}|peace|solution)\b)")
+
+# first steps toward talks: agreeing to them agrees no deal yet
+_FIRST_STEP = (r"begin|start|open|launch|hold|resume|enter|propose|seek|consider|explore|reopen|"
+               r"restart|return\s+to")
+# what sides agree on when they agree how to go on, not on a deal
+# ("agreed to keep the dollar at current levels", "agreed to work exclusively with X" are deals;
+# "agreed to work together on the climate crisis" is how they go on)
+_PROCEDURE = (r"remain|stay|continue|coordinate|consult|meet\s+again|"
+              r"work\s+(?:together|closely|toward|towards|to)|"
+              r"(?:the\s+)?(?:urgency|importance|next\s+steps)")
 
 # (label, weight, pattern).  Weights: specific signals 2, softer 1-1.5, the everyday words of
 # diplomacy ("talks", "met") 0.6 so that a specific cue anywhere outweighs them.
@@ -36,7 +50,15 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("near_agreement", 1.5, r"\bgaps?\s+(?:that\s+)?remain|remaining gaps\b"),
     ("near_agreement", 2.0, rf"\b(?:could|may|might|expected to|poised to|set to|ready to)\s+"
                             rf"(?:announce|sign|seal|finali[sz]e|conclude)\s+{_A}(?:{_DEAL})"),
-    ("near_agreement", 2.0, r"\b(?:provisional|tentative|draft)\s+(?:agreements?|deals?|accords?)\b"),
+    ("near_agreement", 2.0, r"\b(?:provisional|tentative|draft)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|"
+                            r"deals?|accords?|contracts?)\b"),
+    # "the deal would be signed in March", "the accord is expected to be concluded soon": a
+    # signing still ahead, expected
+    # ("(?=\w)" keeps the scanner from keying these by their first, everyday deal words: they
+    # run only in sentences holding one of their last words)
+    ("near_agreement", 2.0, rf"\b(?=\w)(?:{_DEAL})\s+(?:would|will|could|should|(?:is|was|are|were)\s+"
+                            r"(?:expected|set|due|likely)\s+to)\s+be\s+(?:formally\s+)?(?:signed|"
+                            r"sealed|finali[sz]ed|concluded|completed)\b"),
     # a draft text being reviewed, refined or endorsed by a side
     ("near_agreement", 2.0, r"\b(?:current|latest|revised|updated|final)\s+(?:draft|text)\b"),
     ("near_agreement", 2.0, r"\bfinal\s+(?:refinement|touches|wording|drafting)\b|"
@@ -46,15 +68,17 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("near_agreement", 1.0, r"\bbreakthrough\b"),
     # agreed ("agreed to begin talks", "agreed to propose ..." agree on a first step only)
     ("agreed", 2.0, r"\b(?:have|has|had)\s+(?:now\s+|also\s+)?agreed\s+(?:to|on|upon)\b"
-                    r"(?!\s+(?:begin|start|open|launch|hold|resume|enter|propose|seek|consider|"
-                    r"explore)\b)"),
+                    r"(?!\s+(?:" + _FIRST_STEP + "|" + _PROCEDURE + r")\b)"),
     # not "to be agreed (upon)", "would have to be agreed on": still to agree
     ("agreed", 1.5, r"(?<!\bbe )\bagreed\s+(?:to|on|upon)\s+(?!the possibility)"
-                    r"(?!(?:begin|start|open|launch|hold|resume|enter|propose|seek|consider|"
-                    r"explore)\b)"),
+                    r"(?!(?:" + _FIRST_STEP + "|" + _PROCEDURE + r")\b)"),
+    # "agreed to remain in close coordination", "agreed on the urgency of ...": the sides
+    # agree how to go on, not on a deal
+    ("ongoing", 1.0, r"\bagreed\s+(?:to|on|upon)\s+(?:" + _PROCEDURE + r")\b"),
     # agreeing to begin talks is where a negotiation starts
     ("exploratory", 1.2, r"\bagreed\s+to\s+(?:begin|start|open|launch|hold|enter(?:\s+into)?|"
-                         r"explore)\s+(?:\w+\s+)?(?:talks|negotiations|discussions|a dialogue)\b"),
+                         r"explore|reopen|restart|return\s+to)\s+(?:\w+\s+)?(?:talks|negotiations|"
+                         r"discussions|a dialogue)\b"),
     # "reached a deal" agrees; "efforts to reach a ceasefire" is work still under way
     ("agreed", 2.0, rf"\breach(?:ed|es)\s+{_A}(?:{_DEAL})"),
     ("ongoing", 1.0, rf"\b(?:to|will|would|can|could)\s+reach\s+{_A}(?:\w+\s+)?(?:{_DEAL})"),
@@ -78,7 +102,16 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                     r"the two|they)\s+(?:also\s+)?(?:committed|resolved|pledged|decided)\s+to\s+"
                     r"(?!(?:work|continue|keep|negotiat\w*|talk|explore|consider)\b)" + _NOT_SOUGHT),
     ("agreed", 2.0, rf"\baccept(?:ed|s)?\s+{_A}(?:{_DEAL}|proposal)"),
-    ("agreed", 2.0, rf"\bannounc(?:e|ed|es|ing)\s+{_A}(?:{_DEAL})"),
+    ("agreed", 2.0, rf"\bannounc(?:e|ed|es|ing)\s+{_A}(?:[\w-]+\s+)?(?:{_DEAL})"),
+    # shareholders or a board approving or ratifying a deal: it is agreed
+    # (a bidder's board approving "the possible takeover" approves its own plan: no deal yet)
+    ("agreed", 2.0, rf"\b(?:approv(?:e|ed|es)|ratif(?:y|ied|ies))\s+{_A}"
+                    rf"(?:(?!(?:possible|potential|planned|prospective)\b)[\w-]+\s+){{0,2}}?"
+                    rf"(?:{_DEAL}|merger|takeover|acquisition)"),
+    # "the takeover will still have to be approved by shareholders": the sides have agreed it
+    ("agreed", 1.5, rf"\b(?=\w)(?:{_DEAL}|merger|takeover|acquisition)\b[^.;]{{0,60}}?\b(?:subject\s+to|"
+                    r"(?:has|have|needs?|need)\s+to\s+be|must\s+(?:still\s+)?be)\s+(?:\w+\s+)?"
+                    r"(?:approved|ratified|cleared|approval|ratification)\b"),
     ("agreed", 1.5, rf"\bwelcom(?:e|ed|es|ing)\s+{_A}(?:\w+\s+)?(?:{_DEAL}|announcement|decision)"),
     # "principles that all of us signed up to": an endorsement, not a signature
     ("agreed", 1.0, rf"\bsigned\b(?!\s+up\b)|\bunder\s+the\s+(?:terms\s+of\s+the\s+)?(?:{_DEAL})\b"),
@@ -87,6 +120,11 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                           r"\s+(?:into\s+)?(?:effect|force)\b|\bin effect\b"),
     ("implementing", 2.0, rf"\b(?:{_DEAL})\s+(?:is\s+|has\s+been\s+|was\s+)?(?:holding|held)\b"),
     ("implementing", 1.5, r"\binto force\b"),
+    # "the truce, which over the past year has brought calm": a truce that has held, brought or
+    # seen something is in force
+    ("implementing", 1.5, r"\b(?:truce|cease-?fire|armistice)\b[^.;]{0,60}?\b(?:has|have)\s+"
+                          r"(?:largely\s+|mostly\s+|so\s+far\s+)?(?:held|brought|witnessed|seen|"
+                          r"delivered|produced|ensured)\b"),
     # a deal one side is said to violate, or to comply with, is in force
     ("implementing", 2.0, rf"\b(?:violat(?:e|ed|es|ing|ions?\s+of)|(?:compl(?:y|ied|ies|iance)|"
                           rf"non-?compliance)\s+with|(?:live[sd]?|living)\s+up\s+to)\s+"
@@ -121,20 +159,31 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                      r"(?:deadlock|impasse|stalemate|logjam)\b"),
     # stalled
     ("stalled", 2.0, r"\b(?:stall(?:ed|ing|s)?|deadlock(?:ed)?|impasse|stalemate|standstill)\b"),
+    # "with little success", "without any headway"
+    ("stalled", 1.5, r"\b(?:little|scant|limited|no|without\s+(?:any\s+)?)\s+(?:success|headway)\b|"
+                     r"\b(?:little|scant|limited)\s+progress\b"),
     ("stalled", 1.5, r"\b(?:no progress|stuck|setback|broke off|walked out|suspend(?:ed|s)?\s+"
                      r"(?:the\s+)?(?:talks|negotiations))\b"),
     ("stalled", 1.5, r"\b(?:fail(?:ed|s|ing)?|unable)\s+to\s+(?:reach|get|agree|secure|produce|"
-                     r"clinch|make)\b"
+                     r"clinch|make|find|achieve|resolve|settle|bridge|break)\b"
                      r"|\b(?:ended|end|ends)\s+without\s+(?:an?\s+)?(?:deal|agreement|breakthrough)"
                      r"|\bno\s+(?:deal|agreement)\s+(?:was\s+)?(?:reached|in sight)\b"),
     # collapsed
     ("collapsed", 2.0, r"\b(?:collaps(?:e|ed|es|ing)|broke down|break down|breakdown|fell apart|"
                        r"falls? apart)\b"),
-    ("collapsed", 2.0, rf"\b(?:called off|abandoned|terminated|scrapped|torpedoed|tore up)\s+"
-                       rf"{_A}(?:{_DEAL}|talks|negotiations)"),
+    ("collapsed", 2.0, rf"\b(?:call(?:ed|s)? off|abandon(?:ed|s)|terminat(?:ed|es)|scrapp?(?:ed|s)|"
+                       rf"torpedoed|tore up)\s+{_A}(?:[\w-]+\s+)?(?:{_DEAL}|talks|negotiations|"
+                       rf"merger|takeover)"),
+    # "acquisition terminated", "the merger agreement was called off"
+    ("collapsed", 2.0, rf"\b(?:{_DEAL}|talks|negotiations|merger|takeover|acquisition)\s+"
+                       r"(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|is\s+|are\s+)?"
+                       r"(?:terminated|called\s+off|scrapped|abandoned|cancell?ed)\b"),
     ("collapsed", 1.5, rf"\b(?:withdr(?:ew|awn|aw)|pull(?:ed)? out)\s+(?:of|from)\s+{_A}"
                        rf"(?:{_DEAL}|talks|negotiations)"),
-    ("collapsed", 1.5, rf"\breject(?:ed|s)?\s+{_A}(?:\w+\s+)?(?:{_DEAL}|proposal|offer|plan)"),
+    ("collapsed", 1.5, rf"\breject(?:ed|s)?\s+{_A}(?:[\w-]+\s+){{0,2}}?(?:{_DEAL}|proposal|offer|plan)"),
+    # "the locals rejected a tentative contract": the deal reached fell (as in the passive below)
+    ("collapsed", 4.5, rf"\b(?:reject(?:ed|s)?|vot(?:ed|es)\s+down)\s+{_A}(?:tentative|provisional|"
+                       rf"draft|proposed|negotiated)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL})"),
     # "a tentative agreement … which was rejected by the rank and file": the deal reached
     # fell, which outweighs its having been reached
     ("collapsed", 4.5, rf"\b(?:{_DEAL})\b[^.;]{{0,80}}?\b(?:was|were|has\s+been|had\s+been)\s+"
@@ -148,7 +197,10 @@ POSITIVE = frozenset({"near_agreement", "agreed", "implementing"})
 NEGATIVE = frozenset({"stalled", "collapsed"})
 
 # A negator right before a cue reverses or softens it.
-NEGATION = re.compile(r"\b(?:not|no|never|n't|without|yet to|far from|nor|neither|hardly)\b"
+# ("not be able to comply", "to avoid an impasse": what is averted is not where talks stand)
+NEGATION = re.compile(r"\b(?:not|no|never|n't|without|yet to|far from|nor|neither|hardly|"
+                      r"(?:not|n't)\s+(?:be\s+)?able\s+to|unable\s+to|avoid\w*|avert\w*|"
+                      r"prevent\w*|stave\s+off|head\s+off)\b"
                       r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 # What a negated cue means.
 NEGATED = {"agreed": "ongoing", "near_agreement": "ongoing", "implementing": "stalled",
@@ -157,7 +209,10 @@ NEGATED = {"agreed": "ongoing", "near_agreement": "ongoing", "implementing": "st
 # Modality of a sentence.
 HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|what happens|in case|would\s+(?:have|be)\s+"
                           r"(?:\w+ed)|hypothetical|suppose)\b", re.IGNORECASE)
-HISTORICAL_WORDS = re.compile(r"\b(?:previous|earlier|former|prior|past|in the past|once|"
+# ("over the past year" runs up to now: not the past)
+HISTORICAL_WORDS = re.compile(r"\b(?:previous|earlier|former|prior|"
+                              r"past(?!\s+(?:few\s+|several\s+|couple\s+of\s+|\w+\s+)?(?:years?|"
+                              r"months?|weeks?|days?|decades?|hours?)\b)|in the past|once|"
                               r"had been|used to|last year|years ago|history of)\b", re.IGNORECASE)
 
 # Words that make a sentence part of a negotiation.
@@ -176,6 +231,12 @@ NEGOTIATION_WORDS = re.compile(
     r"renew(?:ed|s)?\s+(?:their|its)\s+(?:\w+\s+)?commitment|"
     r"apply\s+to\s+join|applied\s+to\s+join|applies\s+to\s+join|application\s+to\s+join|"
     r"bid\s+to\s+join)\b", re.IGNORECASE)
+# A labour contract on the table ("rejected a tentative three-year contract"): negotiation words
+# too, a pattern of their own (keyed by "tentative" and "contract" alone, it runs only where
+# they occur; inside NEGOTIATION_WORDS every sentence with a "cont..." word ran it all)
+CONTRACT_WORDS = re.compile(r"\b(?:tentative\s+(?:[\w-]+\s+){0,2}?contracts?|"
+                            r"contract\s+(?:offer|proposal|vote)|takeovers?|mergers?)\b",
+                            re.IGNORECASE)
 ISSUE_CONTEXT = re.compile(
     r"\b(?:contention|sticking points?|disputes?|disagree\w*|questions?|issues?|the two sides|"
     r"both sides|demand\w*|insist\w*|conditions?|guarantee\w*|under the|would|will|must|gaps?|"
@@ -188,9 +249,9 @@ ISSUE_CONTEXT = re.compile(
     # "will", "would": a bare "has to" would make every sentence with "has" run this)
     r"may\s+have\s+to|will\s+have\s+to|would\s+have\s+to|required to|obliged to)\b",
     re.IGNORECASE)
-DEAL_NOUN = re.compile(
+DEAL_NOUN = gated(re.compile(
     r"\b(?:cease-?fire|ceasefire|truce|cessation of hostilities|treaty|peace deal|deal|"
-    r"agreement|accord|pact|protocol|talks|negotiations|armistice)\b", re.IGNORECASE)
+    r"agreement|accord|pact|protocol|talks|negotiations|armistice)\b", re.IGNORECASE))
 
 # Mediators.
 MEDIATOR_AFTER = re.compile(
@@ -221,13 +282,13 @@ THEME_NOUN_AFTER = re.compile(
     r"neighbourhoods?|villages?|provinces?|economy|situation)\b", re.IGNORECASE)
 
 # Rounds of talks: "talks in Geneva", "met in Riyadh", "in Doha for talks".
-ROUND_PLACE = re.compile(
+ROUND_PLACE = gated(re.compile(
     r"\b(?:talks|met|meet|meeting|meetings|round|negotiations|summit|session|consultations|"
     r"conference|discussions)\b(?:\s+[\w-]+){0,4}?\s+in\s+"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w-]+)?)"
     r"|\bin\s+(?P<place2>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:,\s+[A-Z][\w-]+)?\s+"
     r"(?:for|to attend|on the sidelines of)\s+(?:\w+\s+){0,2}(?:talks|meeting|summit|"
-    r"negotiations|conference)")
+    r"negotiations|conference)"))
 ROUND_OUTCOME = [
     ("no_deal", re.compile(r"\bfail(?:ed|s)?\s+to\s+(?:reach|get|agree|secure|produce|clinch)\b|"
                            r"\bwithout\s+(?:an?\s+)?(?:deal|agreement|breakthrough)|"

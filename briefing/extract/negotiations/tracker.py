@@ -41,6 +41,13 @@ from briefing.model import (
 )
 
 MIN_ANONYMOUS_SCORE = 2.0
+# a deal's counterparts right after it: "... with A", "... between A and B", "... to connect A"
+_COUNTERPART_AFTER = re.compile(r"\w*(?:\s+[\w’'-]+){0,4}?\s+(?:signed\s+|reached\s+|concluded\s+)?"
+                                r"(?:with|between|among|to\s+connect)\s+(?:the\s+)?",
+                                re.IGNORECASE)
+# "ceasefire talks", "debt rescheduling negotiations": talks named by their subject
+_TALKS_AFTER = re.compile(r"\s+(?:talks|negotiations)\b", re.IGNORECASE)
+_PEACE_TALKS = re.compile(r"\bpeace\s+(?:talks|negotiations)\b", re.IGNORECASE)
 # Cue sentences whose subject is only a pronoun or a collective: the sides are named elsewhere.
 _COLLECTIVE = re.compile(r"\b(?:they|all|both\s+sides|the\s+(?:two\s+)?(?:sides|parties)|"
                          r"the\s+two\s+(?:countries|leaders|governments)|each\s+side)\b",
@@ -88,21 +95,36 @@ def find_negotiations(
                 mediators = [m for m in mediators if m not in pair]
             mediators = neg_sides.statement_authors_mediate(
                 title.text, [p for _h, p in st.hits(title)], parties, mediators)
+    own = neg_sides.publisher_state(st.doc.source, default_kb())
+    if mediators and parties == [own]:
+        # a government's readout of its call with a mediator: the publisher is no side of the
+        # deal the mediator works on (its sides go unnamed)
+        parties = []
     if not parties:
         parties = _sides_named_before(st, neg_units, parties, mediators)
+    parties = _one_per_acronym(st, parties)
+    # the segments of a press briefing on the primary are those naming its sides found so far
+    # (the publisher, named in every answer, would make every segment the primary's)
+    topic_sides = list(parties)
+    if len(parties) == 1 and not mediators and own and own not in parties \
+            and own in party_scores:
+        # a government's own release on its talks with one other side ("the dialogue we have
+        # with Russia"): the publisher is the other side
+        parties = parties + [own]
     others = secondary(st, parties)
-    on_topic = _on_topic(st, parties, mediators)
+    _claim_others_deals(st, parties, mediators)
+    on_topic = _on_topic(st, topic_sides, mediators)
     status, evidence, scores = best_status(st, on_topic)
     if status == "ongoing" and not at_table(st.units):
         # appeals, efforts and offers with no meeting held: exploratory
         status = "exploratory"
     specific = max((w for lab, w in scores.items() if lab != "ongoing"), default=0.0)
-    if not parties and not mediators and specific < MIN_ANONYMOUS_SCORE:
+    if not parties and not mediators and specific < MIN_ANONYMOUS_SCORE \
+            and not _named_talks(st, neg_units):
         # "agreement" in a business brief with nobody at a table: no thread to track
         return (), tuple(_timeline(st, []))
     status = status or "ongoing"
-    own = neg_sides.publisher_state(st.doc.source, default_kb())
-    issues = find_issues(st, _on_topic(st, parties, mediators, strict=True), status,
+    issues = find_issues(st, _on_topic(st, topic_sides, mediators, strict=True), status,
                          frozenset(parties + mediators) - {own})
     rounds = find_rounds(st, st.units)
     label = _thread_label(st, parties, mediators)
@@ -121,6 +143,65 @@ def find_negotiations(
             status_evidence=tuple(st.doc.span(u.start, u.end) for u in th.evidence),
             trend=None, note=th.note, issues=tuple(th.issues)))
     return tuple(threads), tuple(_timeline(st, rounds))
+
+
+def _initials(name: str) -> str:
+    """"London Stock Exchange" -> "LSE" (small words such as "of", "the" left out)."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name)
+                   if w[0].isupper() and w.lower() not in ("of", "the", "and", "for"))
+
+
+def _one_per_acronym(st: TrackerState, parties: list[str]) -> list[str]:
+    """Sides named once in full and once by their initials ("London Stock Exchange", "LSE")
+    are one side: of the two actors, the one named less often leaves the table."""
+    names = {p: st.name(p) for p in parties}
+    mentions = {a.id: len(a.mentions) for a in st.index.actors}
+    drop: set[str] = set()
+    for short, name in names.items():
+        if not (name.isupper() and len(name) >= 2):
+            continue
+        for longer, full in names.items():
+            if longer != short and len(full.split()) >= 2 and _initials(full) == name:
+                drop.add(short if mentions.get(short, 0) < mentions.get(longer, 0) else longer)
+    return [p for p in parties if p not in drop]
+
+
+def _claim_others_deals(st: TrackerState, parties: list[str], mediators: list[str]) -> None:
+    """"welcomed the agreements to connect Iraq's grid to the GCC's", "trade agreements signed
+    with A, B and C": a deal whose own counterparts, named right after it, are not at the
+    primary's table is another pair's; its agreed cue does not give the primary's status."""
+    if not parties:
+        return
+    table = set(parties) | set(mediators)
+    for u in st.units:
+        for label, _w, s, e in u.cues:
+            if label not in ("agreed", "implementing"):
+                continue
+            m = _COUNTERPART_AFTER.match(st.text, e, u.end)
+            if m is None:
+                continue
+            named = [h for h in st.index.within(m.end(), min(u.end, m.end() + 40))
+                     if h.role != "location" and not h.is_reference]
+            if not named or named[0].start > m.end() + 2:
+                continue  # the counterpart must follow at once
+            pid = st.index.party_of(named[0].actor)
+            if pid and pid not in table:
+                st.claimed.append((s, e))
+
+
+def _named_talks(st: TrackerState, units: list[Unit]) -> bool:
+    """Whether the text names talks by their subject ("the ceasefire talks", "debt rescheduling
+    talks", "peace negotiations"): a negotiation under way even when its sides go unnamed
+    (a question about them counts: the answer speaks of them)."""
+    for u in units:
+        if u.historical:
+            continue
+        if _PEACE_TALKS.search(u.text):
+            return True
+        for s, e, _key in st.issue_matches.within(u.start, u.end):
+            if _TALKS_AFTER.match(st.text, e) and not st.in_name(s, e):
+                return True
+    return False
 
 
 def _on_topic(st: TrackerState, parties: list[str], mediators: list[str],

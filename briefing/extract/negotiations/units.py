@@ -37,14 +37,23 @@ _ISSUES = Lexicon.of(lex.ISSUES)
 _ISSUE_CUES = Lexicon.of(lex.ISSUE_STATUS_CUES)
 # Sentence flags: negotiation words, historical and hypothetical markers, issue context, open
 # questions (all run the same way, once per sentence).
-_FLAGS = Lexicon.of([("neg", lex.NEGOTIATION_WORDS.pattern), ("hist", lex.HISTORICAL_WORDS.pattern),
+_FLAGS = Lexicon.of([("neg", lex.NEGOTIATION_WORDS.pattern), ("neg", lex.CONTRACT_WORDS.pattern),
+                     ("hist", lex.HISTORICAL_WORDS.pattern),
                      ("hyp", lex.HYPOTHETICAL.pattern), ("ctx", lex.ISSUE_CONTEXT.pattern),
                      ("oq", lex.OPEN_QUESTION.pattern)])
 
 
 # "since their joint September 27 meeting" compares with the past: the sentence is current
+# (and "since the war began a decade ago": a since-clause dates where a present state started)
 FROM_SINCE = re.compile(r"\b(?:from|since|compared (?:with|to))\s+(?:(?:the|their|its|our|his|"
-                        r"her)\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
+                        r"her)\s+)?(?:[a-z]+\s+)?$|\bsince\s+(?:the\s+)?(?:[a-z]+\s+){1,3}"
+                        r"(?:began|begun|started|broke\s+out|erupted)\s+(?:over\s+|more\s+than\s+"
+                        r"|about\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+
+
+# "over the past year", "in the last six months": a span that runs up to now
+UP_TO_NOW = re.compile(r"(?:(?:over|in|during|for|throughout)\s+)?the\s+(?:past|last)\s+",
+                       re.IGNORECASE)
 
 
 INHERIT = re.compile(r"^\s*(?:They|It|He|She|The two|Those talks|The talks|That|This)\b")
@@ -98,7 +107,7 @@ def is_past(text: str, ref: dt.date | None, t: TimeExpression,
     if ref is None or not t.value:
         return bool(undated_before and t.value and t.value[:4].isdigit()
                     and int(t.value[:4]) < undated_before)
-    if FROM_SINCE.search(text[max(0, t.start - 20):t.start]):
+    if FROM_SINCE.search(text[max(0, t.start - 40):t.start]) or UP_TO_NOW.match(t.text):
         return False
     if t.precision == "day":
         day = iso_date(t.value)

@@ -1,0 +1,139 @@
+"""Primary status from tense, modality and the words of news wire stories (issue 11).
+
+Each rule is a general fact of English or of news style, tested on invented sentences: a
+labour contract is a deal, a rejected tentative deal has fallen, shareholders approving a deal
+(or a deal awaiting their approval) is agreed, a signing still expected is near, averting an
+impasse is no impasse, "little success" is a stall, agreeing to keep talking or to reopen talks
+agrees no deal, a truce that "has brought calm" is in force, "over the past year" is not the
+past, and talks named by their subject ("the ceasefire talks") are a negotiation even when
+their sides go unnamed.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _neg_fixtures import actor, doc
+
+from briefing.extract.negotiations import lexicon as lex
+from briefing.extract.negotiations.tracker import find_negotiations
+from briefing.extract.time.timex import find_times
+from briefing.model import Negotiation
+
+STATES = {"ruritania": ["Ruritania"], "freedonia": ["Freedonia"], "sylvania": ["Sylvania"]}
+FIRMS = {"acme": ["Acme Corp", "Acme"], "bolt": ["Bolt Industries", "Bolt"],
+         "union": ["Union of Rivet Workers"]}
+COARSE = {label: ("agreed" if label in ("agreed", "implementing") else
+                  "failed" if label in lex.NEGATIVE else "ongoing") for label in lex.STATUS_LABELS}
+
+
+def _threads(text: str, names: dict[str, list[str]] = STATES,
+             kind: str = "state", published: str | None = "2020-06-14") -> tuple[Negotiation, ...]:
+    d = doc(text, published)
+    actors = tuple(actor(text, aid, kind, n) for aid, n in names.items())
+    return find_negotiations(d, actors, (), find_times(d))[0]
+
+
+def _primary(text: str, names: dict[str, list[str]] = STATES, kind: str = "state",
+             published: str | None = "2020-06-14") -> Negotiation:
+    return next(t for t in _threads(text, names, kind, published) if t.primary)
+
+
+# (text, the actors' names, their kind, the status expected: a label, or "coarse:" + coarse)
+CASES = {
+    "a union rejecting a tentative contract is a failed deal": (
+        "UNION REJECTS CONTRACT\n\nThree locals of the Union of Rivet Workers on strike at Acme "
+        "Corp rejected a tentative three-year contract, a union official said. Negotiations "
+        "with Acme are expected to reopen.\n", FIRMS, "organization", "coarse:failed"),
+    "a contract the union agreed to is agreed": (
+        "Pay deal\n\nThe Union of Rivet Workers has agreed to a new contract with Acme Corp "
+        "after talks that lasted a month.\n", FIRMS, "organization", "agreed"),
+    "shareholders approving a merger agreement agree it": (
+        "ACME APPROVES MERGER\n\nShareholders of Acme Corp approved a merger agreement with "
+        "Bolt Industries on revised terms. The merger talks had almost fallen through.\n",
+        FIRMS, "organization", "agreed"),
+    "a takeover awaiting shareholders' approval is agreed": (
+        "Bid battle over\n\nAcme Corp will merge with Bolt Industries after a long bid battle. "
+        "Acme's takeover of Bolt - the largest deal of the year - will still have to be "
+        "approved by shareholders, a formality.\n", FIRMS, "organization", "agreed"),
+    "a signing still expected is near, not agreed": (
+        "Car deal\n\nAcme Corp and Bolt Industries are in negotiations on a tie-up. Acme "
+        "bosses say they are confident the investment deal would be signed in March.\n",
+        FIRMS, "organization", "near_agreement"),
+    "avoiding an impasse is no impasse": (
+        "Debt offer\n\nRuritania's finance minister said the proposal is designed to avoid an "
+        "impasse when debt rescheduling talks with Freedonia's banks reopen on Tuesday.\n",
+        STATES, "state", "coarse:ongoing"),
+    "little success is a stall; not being able to comply is no deal in force": (
+        "Chip row\n\nNegotiations between Ruritania and Freedonia over compliance with the pact "
+        "have gone on for months with little success. Officials predicted Freedonia would not "
+        "be able to comply with the pact in time.\n", STATES, "state", "stalled"),
+    "agreeing to stay in touch agrees no deal": (
+        "Call\n\nThe presidents of Ruritania and Freedonia discussed the negotiations on a "
+        "truce, which have reached a final stage. They agreed on the urgency of bringing the "
+        "process to closure and agreed to remain in close coordination.\n", STATES, "state",
+        "near_agreement"),
+    "agreeing to work together on other files agrees no deal": (
+        "Call\n\nThe presidents of Ruritania and Freedonia discussed the talks on a truce. They "
+        "agreed to work together on the climate crisis.\n", STATES, "state", "coarse:ongoing"),
+    "talks that failed to find a solution failed": (
+        "Tariff row\n\nRuritania filed a complaint against Freedonia after talks failed to "
+        "find a solution.\n", STATES, "state", "stalled"),
+    "agreeing to reopen talks is a first step, no deal": (
+        "Air row\n\nRuritania and Freedonia have agreed to reopen talks on aircraft "
+        "subsidies.\n", STATES, "state", "exploratory"),
+    "an announced truce with a length is agreed": (
+        "Truce\n\nAfter months of diplomacy, Sylvania's envoy announced a 60-day truce between "
+        "Ruritania and Freedonia under which military operations will cease.\n", STATES,
+        "state", "agreed"),
+    "a bidder's board approving its possible takeover agrees nothing yet": (
+        "Exchange bid\n\nBolt Industries' board has approved the possible takeover of Acme "
+        "Corp despite opposition from investors. Bolt continued talks with Acme.\n", FIRMS,
+        "organization", "coarse:ongoing"),
+    "two firms calling off their merger: it failed": (
+        "ACME, BOLT CALL OFF MERGER\n\nAcme Corp and Bolt Industries said they called off "
+        "their proposed merger.\n", FIRMS, "organization", "collapsed"),
+    "an acquisition terminated failed": (
+        "ACME SAYS ACQUISITION TERMINATED\n\nAcme Corp said its acquisition of Bolt "
+        "Industries was terminated after talks on the price.\n", FIRMS, "organization",
+        "collapsed"),
+    "the past in general is still the past": (
+        "Truce\n\nRuritania and Freedonia are negotiating a new truce. In the past, a truce "
+        "between them was signed and then collapsed.\n", STATES, "state", "coarse:ongoing"),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_status_of_invented_stories(case: str) -> None:
+    text, names, kind, expected = CASES[case]
+    n = _primary(text, names, kind)
+    got = "coarse:" + COARSE[n.status] if expected.startswith("coarse:") else n.status
+    assert got == expected
+
+
+def test_a_truce_that_has_brought_calm_over_the_past_year_is_in_force() -> None:
+    n = _primary("Call\n\nThe president thanked Sylvania for its support for the truce between "
+                 "Ruritania and Freedonia, which over the past year has brought the longest "
+                 "period of calm since the war began over a decade ago.\n",
+                 published="2023-03-07")
+    assert n.status == "implementing"
+    assert "sylvania" not in n.parties and "sylvania" in n.mediators
+
+
+def test_talks_named_by_their_subject_are_a_thread_without_named_sides() -> None:
+    text = ("Remarks\n\nQ How are the ceasefire talks?\n\nTHE PRESIDENT: They are still in "
+            "play. Just a couple more issues.\n")
+    threads = _threads(text, {})
+    assert threads and threads[0].status in ("ongoing", "exploratory")
+    # an everyday "agreement" with nobody named still makes none
+    assert not _threads("Results\n\nThe company said the agreement helped sales.\n", {})
+
+
+def test_a_near_deal_leaves_an_item_without_a_cue_of_its_own_open() -> None:
+    # the thread is near; its items are only as far as their own sentences say
+    n = _primary("Fishing talks\n\nRuritania and Freedonia are close to a deal, negotiators "
+                 "said on Friday. The talks in Sylvania also covered tariffs on steel.\n")
+    assert n.status == "near_agreement"
+    assert {i.key: i.status for i in n.issues}.get("tariffs") == "open"
+    m = _primary("Fishing deal\n\nRuritania and Freedonia signed a deal on Friday. The deal "
+                 "covers tariffs on steel.\n")
+    assert {i.key: i.status for i in m.issues}.get("tariffs") == "agreed"
