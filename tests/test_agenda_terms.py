@@ -115,3 +115,20 @@ def test_a_history_names_its_topics_never_by_their_keys() -> None:
                 mediators=(), mediator_names=(), issues=("governance", "joint_strikes"))
     assert h.topic == "board and headquarters; joint strikes"
     assert "_" not in h.topic
+
+
+def test_the_trade_of_a_name_or_a_title_is_no_trade_item() -> None:
+    n = _primary("Chip pact\n\nNorway and Chile signed a chip pact today. The trade group said "
+                 "Chile had not lived up to it, and a trade union official agreed.\n")
+    assert "trade" not in {i.to_dict()["key"] for i in n.issues}
+    n = _primary("Chip pact\n\nNorway and Chile signed a pact today to expand trade in chips.\n")
+    assert "trade" in {i.to_dict()["key"] for i in n.issues}
+
+
+def test_consequences_for_people_enforce_nothing() -> None:
+    n = _primary("Car deal\n\nNorway and Chile reached a deal today. A failure to reach it would "
+                 "have had severe consequences for thousands of workers.\n")
+    assert "enforcement" not in _topics(n)
+    n = _primary("Truce\n\nNorway and Chile agreed to a truce today. They discussed the "
+                 "consequences if the truce fails.\n")
+    assert "enforcement" in _topics(n)

@@ -308,7 +308,7 @@ OPEN_QUESTION = re.compile(
 
 # Agenda issues: key -> trigger pattern (longest, most specific first at match time).
 ISSUES: list[tuple[str, str]] = [
-    ("enforcement", r"\b(?:enforc(?:e|ed|es|ing|ement)|consequences|if the (?:cease-?fire|truce|deal|agreement) "
+    ("enforcement", r"\b(?:enforc(?:e|ed|es|ing|ement)|consequences(?!\s+for\b)|if the (?:cease-?fire|truce|deal|agreement) "
                     r"(?:fails|collapses|breaks down)|compliance|accountab\w*|"
                     # violations of the deal, not of human rights or the law in general
                     # (the lookbehind after the first word, so that every alternative opens
@@ -447,7 +447,12 @@ ISSUES: list[tuple[str, str]] = [
                    r"\b(?:verif\w*|observers?|oversee\w*|oversight|"
                    r"implementation cell|good offices)\b"),
     ("reconstruction", r"\b(?:reconstruction|rebuild\w*|rubble)\b"),
-    ("trade", r"\b(?:trade|duty[- ]free|exports?|industrial zones?|free trade|market access|"
+    # ... not the trade of a name or a title ("trade union", "trade group", "Trade
+    # Representative", "Conference on Trade and Development")
+    ("trade", r"\b(?:trade(?!\s+(?:unions?|unionists?|groups?|associations?|body|bodies|"
+              r"organi[sz]ations?|representatives?|ministers?|ministry|commissioners?|"
+              r"secretary|officials?|department|and development)\b)|duty[- ]free|exports?|"
+              r"industrial zones?|free trade|market access|"
               r"trading (?:partners?|countries|nations))\b"),
     ("normalisation", r"\bnormali[sz]\w*\b|\bdiplomatic (?:relations|ties)\b|"
                       r"\b(?:improv\w*|restor\w*|good[- ]neighbou?rly|better)\s+(?:bilateral\s+)?"
