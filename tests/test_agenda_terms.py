@@ -132,3 +132,15 @@ def test_consequences_for_people_enforce_nothing() -> None:
     n = _primary("Truce\n\nNorway and Chile agreed to a truce today. They discussed the "
                  "consequences if the truce fails.\n")
     assert "enforcement" in _topics(n)
+
+
+def test_would_in_talks_far_from_a_deal_is_no_provisional_agreement() -> None:
+    n = _primary("Peace plan\n\nNorway proposed talks with Chile today. Under its plan a "
+                 "commission would then investigate who started the war, and a ceasefire "
+                 "would follow.\n")
+    assert n.status not in ("near_agreement", "agreed", "implementing")
+    # the plan's own terms ("under its plan") are not the same as a side's wish: only an item
+    # with no word of a draft or a plan is open
+    n = _primary("Talks\n\nNorway and Chile held exploratory talks today. Chile said a ceasefire "
+                 "would help.\n")
+    assert _topics(n)["ceasefire"].status != "provisionally_agreed"
