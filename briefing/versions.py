@@ -21,7 +21,7 @@ take a few hundred milliseconds) just to learn which version made the cached ana
 # after the group was named, seasons, "should"/"must" look ahead, "end-1986", a briefer's
 # words about the call, "over the past year", relays' sources, bodies quoted in the
 # dispute, firms by their shares and chief executives, "today's talks" in a quote); 0.6.8:
-EXTRACTOR_VERSION = "0.6.34"  # agenda5: trade of names, consequences for people; no provisional item far from a deal
+EXTRACTOR_VERSION = "0.6.35"  # agenda5: terms, trade of names, provisional items, what stands in the way
 
 # Bump when the compiled knowledge base's shape changes (briefing.knowledge.compiler): its own
 # cache is keyed by it, and so is the analysis cache.

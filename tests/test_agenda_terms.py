@@ -144,3 +144,12 @@ def test_would_in_talks_far_from_a_deal_is_no_provisional_agreement() -> None:
     n = _primary("Talks\n\nNorway and Chile held exploratory talks today. Chile said a ceasefire "
                  "would help.\n")
     assert _topics(n)["ceasefire"].status != "provisionally_agreed"
+
+
+def test_what_stands_in_the_way_is_contested() -> None:
+    n = _primary("Bid talks\n\nNorway is in talks with Chile on the sale of a copper group. "
+                 "Chile said the cash offer undervalued the business.\n")
+    assert _topics(n)["offer_price"].status == "contested"
+    n = _primary("Pension talks\n\nNorway's unions held talks with the government and will "
+                 "strike in protest at plans to raise the pension age to 67.\n")
+    assert _topics(n)["benefits"].status == "contested"

@@ -507,7 +507,11 @@ ISSUE_STATUS_CUES: list[tuple[str, str]] = [
                   r"\bonly (?:when|once|after)\b|\bprecondition\w*|"
                   r"\bwants?\s+(?:the\s+)?(?!to\b|see\b)[\w-]+\s+to\s+(?:withdraw|drop|scrap|stop|end|"
                   r"abandon|reverse|release|accept|leave|halt|rethink)\b|"
-                  r"\bwould have to go ahead\b|\bonce\b(?=\s*[\"“]?\s*the\b)"),
+                  r"\bwould have to go ahead\b|\bonce\b(?=\s*[\"“]?\s*the\b)|"
+                  # what a side finds in the way ("the main stumbling block", "in protest at
+                  # plans to ...", "the bid undervalued the business", "faces obstacles")
+                  r"\bstumbling blocks?\b|\bin protest\b|"
+                  r"\bundervalu\w*|\bobstacles?\b|\bbalk(?:s|ed|ing)?\b"),
     ("open", r"\bquestion\b|\bunclear\b|\bremain\w*\b|\bgaps?\b|\bneed\w*\s+to\s+be\b|"
              r"\bstill\s+(?:being\s+)?(?:discuss\w*|negotiat\w*)|\bto be (?:determined|decided|"
              r"worked out|resolved)\b|\bwhat happens if\b|\btrade space\b|\bwork(?:ing)? out\b|"
