@@ -19,6 +19,10 @@ A person the salience pass left *mentioned* and for whom nothing gives an affili
 party when the story has them speak ("Roe said", "said Jo Roe"; not a citation: "as Roe said")
 and they are no reporter or commentator: the principals quoted on a dispute speak for a side.
 
+A person the salience pass left *mentioned* becomes a party when they sign the agreement: a
+name alone on a line of its signature block (:func:`.new_people.signature_lines`), unless they
+act for someone away from the table.
+
 A person the salience pass left *mentioned* becomes a party when they act for a side or a
 mediator of the primary and the text names them in a sentence about the negotiation (talks, a
 deal, a truce, hostages, a proposal ...; not a question): "Hamas leader X must accept the deal",
@@ -74,6 +78,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.extract.actors.agency import agentive
+from briefing.extract.actors.new_people import signature_lines
 from briefing.extract.negotiations.sides import is_forum
 from briefing.model import Actor, Negotiation, Quote
 
@@ -388,6 +393,8 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                 or (a.id in elsewhere and n < _OFTEN) \
                 or not (at_war() and said.in_fighting(a)) and not acts(a):
             demoted.add(a.id)
+    signatures = set(signature_lines(text)) if any(
+        a.kind == "person" and a.tier == "mentioned" for a in actors) else set()
     out: list[Actor] = []
     for a in actors:
         tier = a.tier
@@ -405,6 +412,10 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         elif a.kind == "organization" and tier == "mentioned" and a.id in speakers \
                 and said.negotiating(a):
             tier = "party"  # a body quoted, named in the dispute's words ("the group said")
+        elif a.kind == "person" and tier == "mentioned" and a.mentions and any(
+                (m.start, m.end) in signatures for m in a.mentions) and not (
+                a.affiliation and root(a.affiliation) not in table):
+            tier = "party"  # signs the agreement (a signature block), for nobody elsewhere
         elif a.kind == "person" and tier == "mentioned" and a.id in speakers and a.affiliation \
                 and root(a.affiliation) in table:
             tier = "party"  # quoted, and speaking for a side or a mediator
