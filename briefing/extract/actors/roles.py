@@ -220,8 +220,11 @@ class _Sentences:
     def in_fighting(self, actor: Actor) -> bool:
         """Whether a sentence naming ``actor`` speaks of the fighting itself (armed words, not
         the words of a truce's table)."""
+        # an organisation's name inside a longer one ("the Bloc Observer Team", "Bloc Member
+        # States") names that other body, not the organisation in the fighting
+        own = actor.kind not in ("organization", "igo")
         return any(any(w in self.armed for w in _WORD.findall(self.of(s, e).lower()))
-                   for s, e in _named(actor))
+                   for s, e in _named(actor) if own or not _NAME_GOES_ON.match(self.text, e))
 
     def in_conflict(self, actor: Actor) -> bool:
         """Whether a sentence naming ``actor`` speaks of armed conflict."""
@@ -234,6 +237,7 @@ class _Sentences:
         return found
 
 
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]+")  # "Bloc Member States": a longer name
 _QUESTION = re.compile(r"^Q[ .:]", re.MULTILINE)
 # "Roe said", "Roe has also told", "..., said Jo Roe"
 _SPEECH_AFTER = re.compile(r"\s+(?:(?:has|had|also|again|later)\s+){0,2}([a-z]+)\b")
