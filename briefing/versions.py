@@ -27,8 +27,8 @@ take a few hundred milliseconds) just to learn which version made the cached ana
 # status (no provisional item far from a deal, what stands in the way is contested), trade of
 # names, consequences for people; 0.6.37-0.6.42: fix5 (qa5 trial: deed-noun agents, dateline
 # agencies, lists of principals, forums, delivery notes and interview headings; 0.6.43:
-# signatories; 0.6.44: a bloc named only inside its bodies' names).
-EXTRACTOR_VERSION = "0.6.44"
+# signatories; 0.6.44: a bloc named only inside its bodies' names; 0.6.45: KB Anutin).
+EXTRACTOR_VERSION = "0.6.45"
 
 # Bump when the compiled knowledge base's shape changes (briefing.knowledge.compiler): its own
 # cache is keyed by it, and so is the analysis cache.
