@@ -102,6 +102,9 @@ def find_negotiations(
         parties = []
     if not parties:
         parties = _sides_named_before(st, neg_units, parties, mediators)
+    parties, mediators = neg_sides.co_mediators(
+        parties, mediators, {a.id for a in st.index.actors}, own, default_kb(),
+        st.doc.published)
     parties = _one_per_acronym(st, parties)
     # the segments of a press briefing on the primary are those naming its sides found so far
     # (the publisher, named in every answer, would make every segment the primary's)
