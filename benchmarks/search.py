@@ -24,6 +24,7 @@ Numbers go to stdout; nothing is asserted.
 from __future__ import annotations
 
 import argparse
+import bisect
 import os
 import random
 import re
@@ -284,23 +285,38 @@ def quality(index: SearchIndex, fzf: str | None) -> None:
         Path(id_lines).write_text(
             "".join(f"{u}\t{line}\n" for u, line in enumerate(unit_lines(index))),
             encoding="utf-8")
-    print("quality: relevance = all regexes match the paragraph text (case-insensitive)")
+    # Identical documents are one result (the engine shows the first, "+N identical"): a
+    # copy's unit stands for the first copy's, for the relevant set and both engines' lists.
+    canon: dict[int, int] = {}
+    for doc, same in index.twins().items():
+        if same[0] != doc:
+            lo = bisect.bisect_left(index.unit_doc, doc)
+            for u in range(lo, bisect.bisect_right(index.unit_doc, doc, lo)):
+                canon[u] = uid_of.get((same[0], index.unit_start[u]), u)
+
+    def one_per_copy(uids: list[int]) -> list[int]:
+        return list(dict.fromkeys(canon.get(u, u) for u in uids))
+
+    print("quality: relevance = all regexes match the paragraph text (case-insensitive); "
+          f"identical documents count once ({len(canon):,} units of copies)")
     print(f"  {'query':24} {'relevant':>8} {'P@10 brf':>9} {'P@10 fzf':>9} {'R@100 brf':>10}"
           f" {'R@100 fzf':>10}")
     sums = [0.0, 0.0, 0.0, 0.0]
     counted = 0
     for ours_q, fzf_q, patterns in QUALITY:
         regexes = [re.compile(p, re.IGNORECASE) for p in patterns]
-        relevant = {u for u, text in enumerate(paragraphs) if all(r.search(text) for r in regexes)}
-        ours = [uid_of[(h.doc_index, h.start)] for h in index.search(ours_q, 100).hits]
+        relevant = {canon.get(u, u) for u, text in enumerate(paragraphs)
+                    if all(r.search(text) for r in regexes)}
+        ours = one_per_copy([uid_of[(h.doc_index, h.start)] for h in index.search(ours_q, 100).hits])
         theirs: list[int] = []
         if fzf:
             out = subprocess.run([fzf, "--filter", fzf_q, "--delimiter", "\t", "--nth", "2.."],
                                  stdin=open(id_lines, "rb"), stdout=subprocess.PIPE,  # noqa: SIM115
                                  stderr=subprocess.DEVNULL, check=False).stdout
-            for line in out.split(b"\n")[:100]:
+            for line in out.split(b"\n")[:200]:
                 if line:
                     theirs.append(int(line.split(b"\t", 1)[0]))
+            theirs = one_per_copy(theirs)[:100]
         scores = []
         for got, cut in ((ours, 10), (theirs, 10), (ours, 100), (theirs, 100)):
             if not relevant:

@@ -282,6 +282,11 @@ ISSUE_FAMILY: dict[str, str] = {
     "quotas": "trade", "subsidies": "trade", "tariffs": "trade", "energy": "trade",
     "sanctions_relief": "sanctions", "accession": "other", "merger": "other", "debt": "other",
     "wages": "other", "working_hours": "other", "migration": "other",
+    # the files of debt, labour, takeover, commodity and budget negotiations
+    "interest": "other", "rescheduling": "other", "new_money": "other", "arrears": "other",
+    "cost_of_living": "other", "benefits": "other", "contract": "other", "jobs": "other",
+    "work_rules": "other", "offer_price": "other", "stake": "other", "governance": "other",
+    "prices": "other", "buffer_stock": "other", "taxes": "other", "spending": "other",
 }
 
 
@@ -370,6 +375,13 @@ class Briefing:
 
     def actor(self, actor_id: str) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
+
+    def failed(self, stage: str) -> bool:
+        """Whether the extraction pass ``stage`` ("actors", "quotes", "negotiations"…) failed
+        for this document, or the whole analysis did: its output is missing, not empty (the
+        problems say so in the pipeline's words, ``"<stage>: extraction failed (…)"``)."""
+        return any(p.message.startswith((f"{stage}: extraction failed", "extraction failed"))
+                   for p in self.problems)
 
     def to_dict(self) -> dict[str, Any]:
         d = self.document

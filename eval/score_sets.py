@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the extractor on the gold sets: micro figures per set and per source.
 
-    python eval/score_sets.py [--set visible|dev|sealed|second ...] [--docs] [--shared DIR]
+    python eval/score_sets.py [--set visible|dev|fresh|second|val|sealed ...] [--docs] [--shared DIR]
 
 Sets:
 
@@ -16,7 +16,8 @@ figures are those of the code as it is), then ``../shared/eval/score.py --json``
 Figures are micro averages (counts summed over documents) per set and per source (whitehouse,
 reuters, bbc, wikinews, articles, seed).
 
-**Sealed stays sealed**: for ``sealed`` only aggregate figures are printed -- never a document's
+**Sealed stays sealed**: for ``sealed`` and ``val`` (blind validation gold the lead scores to
+decide which changes generalise) only aggregate figures are printed -- never a document's
 row, name, warning, or the extractor's messages -- and ``--docs`` is refused.  ``--docs`` prints
 per-document rows for the other sets.  Exit status: 0, or 2 on bad input (a missing folder, a
 MANIFEST path that does not exist, a scorer error).
@@ -38,7 +39,9 @@ from pathlib import Path
 import yaml
 
 PROJECT = Path(__file__).resolve().parents[1]
-SETS = ("visible", "dev", "fresh", "second", "sealed")
+SETS = ("visible", "dev", "fresh", "second", "val", "sealed")
+# scored, never read: aggregates only (``val`` decides which changes generalise, ``sealed`` predicts)
+BLIND = frozenset({"val", "sealed"})
 SOURCES = ("whitehouse", "reuters", "bbc", "wikinews", "articles", "seed")
 # (column heading, metric, kind): kind "f1" reads a PRF's counts, "acc" an accuracy's
 COLUMNS: tuple[tuple[str, str, str], ...] = (
@@ -122,7 +125,7 @@ def load_set(name: str, shared: Path, gold_root: Path | None = None) -> GoldSet:
             continue
         path = corpora / rel
         if not path.is_file():
-            where = "" if name == "sealed" else f": {rel}"
+            where = "" if name in BLIND else f": {rel}"
             print(f"score_sets: {manifest}: a listed document is "
                   f"missing{where}", file=sys.stderr)
             continue
@@ -245,10 +248,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         root = args.gold_root or PROJECT / "eval" / "gold"
         names = args.sets or ["visible"] + [s for s in ("dev", "fresh", "second")
                                             if (root / s / "MANIFEST").is_file()]
-        if "sealed" in names and args.docs:
-            raise InputError("--docs is refused with --set sealed: the sealed set is scored, never read")
+        if BLIND & set(names) and args.docs:
+            raise InputError("--docs is refused with --set sealed or val: those sets are scored, "
+                             "never read")
         sets = [load_set(name, shared, root) for name in dict.fromkeys(names)]
-        sealed = any(s.name == "sealed" for s in sets)
+        sealed = any(s.name in BLIND for s in sets)
         paths = list(dict.fromkeys(p for s in sets for p, _ in s.docs.values()))
         with tempfile.TemporaryDirectory(prefix="score_sets.") as tmp:
             pred = Path(tmp) / "pred.json"
@@ -260,9 +264,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     print(f"{gold.name:<26}    0   (no gold files yet)")
                     continue
                 result = score(shared, files, pred)
-                lines, _ = report(gold, result, args.docs and gold.name != "sealed")
+                lines, _ = report(gold, result, args.docs and gold.name not in BLIND)
                 print("\n".join(lines))
-                if gold.name != "sealed":
+                if gold.name not in BLIND:
                     for warning in result.get("warnings", []):
                         if "matches no gold file" not in warning:
                             print(f"  warning: {warning}", file=sys.stderr)

@@ -88,3 +88,15 @@ def test_the_europeans_act_europe_is_a_continent() -> None:
     briefing = analyse(doc(text, published="2025-08-17"))
     texts = [m.text for a in briefing.actors for m in a.mentions]
     assert "Europeans" in texts and "Europe" not in texts
+
+
+def test_a_moderators_hand_over_names_a_reporter_whatever_the_given_name() -> None:
+    text = ("MODERATOR: Our first question will go to Qorvan with the AP.\n\n"
+            "Q Thanks. Will Hamas accept the deal?\n\nMS. ROE: Qorvan, we hope so.\n\n"
+            "MODERATOR: Next we go to Ilsu Tarn with CNN.\n\nQ Is the truce holding?\n\n"
+            "MS. ROE: Go ahead, Ilsu Tarn.\n")
+    briefing = analyse(doc(text, published="2024-03-06"))
+    people = _people(briefing)
+    assert people["Qorvan"] == ["Qorvan", "Qorvan"]
+    assert people["Ilsu Tarn"] == ["Ilsu Tarn", "Ilsu Tarn"]
+    assert {a.name: a.affiliation for a in briefing.actors}["Ilsu Tarn"] == "cnn"

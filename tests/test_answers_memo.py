@@ -71,3 +71,27 @@ def test_a_state_the_sides_act_upon_is_no_mediator(tmp_path):
     assert any(a.id == "colombia" for a in briefings[0].actors)  # known, and near both sides
     head = merged_memo(briefings).split("## ")[0]
     assert "**Mediators and guarantors:** Brazil\n" in head
+
+
+def test_talks_of_the_same_pair_years_apart_are_not_one_page(tmp_path):
+    """The histories keep apart two negotiations of one pair with years between them (GAP_DAYS);
+    the merged memo must not tell them as one ("near agreement (2031) → agreed (2035)")."""
+    docs = {
+        "old": ("2031-03-01", "Ecuador and Peru near truce\n\n"
+                "Ecuador and Peru are close to a cease-fire agreement after talks mediated by "
+                "Brazil, officials said on Sunday.\n"),
+        "new1": ("2035-05-01", "Ecuador and Peru sign trade accord\n\n"
+                 "Ecuador and Peru signed a trade agreement on Monday that cuts tariffs on "
+                 "bananas and copper, officials said.\n"),
+        "new2": ("2035-05-20", "Ecuador-Peru trade accord in force\n\n"
+                 "The trade agreement between Ecuador and Peru took effect on Tuesday, "
+                 "officials said, and tariffs on copper were cut.\n"),
+    }
+    briefings = analyse_corpus([str(write_docs(tmp_path, docs))], cache=False).briefings
+    memo = merged_memo(briefings)
+    lead = memo.split("## Sources")[0]
+    assert "2035-05-20" in lead.split("**Latest status")[1].splitlines()[0]
+    assert "2031" not in lead, lead  # the 2031 talks are another negotiation
+    assert "Brazil" not in lead  # their mediator is not this one's
+    # all three documents are still listed as sources
+    assert len(memo.split("## Sources")[1].strip().splitlines()) == 3

@@ -156,3 +156,34 @@ def test_caches_of_earlier_versions_are_removed(tmp_path: Path) -> None:
     names = sorted(p.name for p in folder.iterdir())
     assert "notes.txt" in names and cache_mod.CACHE_FILE in names
     assert not [n for n in names if n.startswith("analysis-v")]
+
+
+def test_warm_briefings_read_their_data_again_when_decoded(tmp_path: Path) -> None:
+    """A warm briefing keeps no copy of its compressed data (read again on first use, from any
+    thread, the cache closed meanwhile); data changed in the cache since is not used."""
+    folder = _corpus(tmp_path / "c")
+    fresh = analyse_corpus([str(folder)], cache=None).briefings
+    warm, _problems, cache = _warm(folder, tmp_path / "db.sqlite")
+    cache.close()
+    for b in warm:
+        source = b._source
+        held = [c.cell_contents for c in (source._decode.__closure__ or ())]
+        assert not any(isinstance(x, bytes) for x in held)
+    decoded: list[object] = []
+    reader = threading.Thread(target=lambda: decoded.extend(b.actors for b in warm))
+    reader.start()
+    reader.join()
+    assert decoded == [b.actors for b in fresh]
+    assert [b.document.text for b in warm] == [b.document.text for b in fresh]
+    # The entry replaced under it: the briefing is analysed afresh (the fallback), not decoded
+    # from other data.
+    again, _problems, cache = _warm(folder, tmp_path / "db.sqlite")
+    with sqlite3.connect(tmp_path / "db.sqlite") as db:
+        db.execute("UPDATE analyses SET data = ?", (b"junk",))
+    cache.close()
+    reanalysed: list[str] = []
+    for b in again:
+        b._source._fallback = lambda b=b: reanalysed.append(b.document.path) or next(
+            f for f in fresh if f.document.path == b.document.path)
+    assert [b.document.text for b in again] == [b.document.text for b in fresh]
+    assert sorted(reanalysed) == sorted(b.document.path for b in fresh)

@@ -122,6 +122,25 @@ def test_progress_on_a_terminal(corpus):
     assert shown.endswith("\r\x1b[K")  # the progress line is cleared at the end
 
 
+def test_time_left_is_estimated_only_after_some_files(tmp_path):
+    """The first files carry the workers' start-up: no estimate from the first tenth (at most
+    ESTIMATE_AFTER files: not from 2 files of 600)."""
+    from briefing.search.progress import ESTIMATE_AFTER, analyse_with_progress
+
+    for n in range(40):
+        (tmp_path / f"d{n:02}.txt").write_text(f"Note {n}\n\nThe envoy met the minister.\n",
+                                              encoding="utf-8")
+    ticks = iter(range(0, 1000, 1))
+    err = _Terminal()
+    analyse_with_progress([str(tmp_path)], err, clock=lambda: next(ticks))
+    lines = [line for line in err.getvalue().split("\r\x1b[K") if line]
+    first = min(ESTIMATE_AFTER, 40 // 10)
+    early = [line for line in lines if int(line.split()[2]) < first]
+    late = [line for line in lines if int(line.split()[2]) >= first]
+    assert early and not any("left" in line for line in early)
+    assert late and all("left" in line for line in late if " 40 of " not in line)
+
+
 def test_progress_in_a_pipe_is_one_line(corpus):
     from briefing.search.progress import analyse_with_progress
 

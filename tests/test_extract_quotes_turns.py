@@ -126,3 +126,38 @@ def test_the_president_is_the_publishers_not_the_state_named_most() -> None:
     assert _speaker_of_the_president("Palace of Norland") == "ada_brenn"
     # no publisher: the first office holder the transcript's title names
     assert _speaker_of_the_president(None) == "ada_brenn"
+
+
+def test_a_speaker_label_is_no_antecedent_of_he() -> None:
+    text = ("Press Call by Envoy Omar Reyes\n\n"
+            "Q What about the border?\n\n"
+            "MR. REYES: I will not go point by point with President Karl Brand in terms of "
+            "what he meant by \"missiles,\" or what he meant by \"doorstep.\"\n")
+    actors = (actor(text, "omar_reyes", "person", ["Omar Reyes", "REYES"]),
+              actor(text, "karl_brand", "person", ["Karl Brand"]))
+    quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+    assert quotes["missiles,"] == "karl_brand"
+    assert quotes["doorstep."] == "karl_brand"
+
+
+def test_a_reporter_quoting_what_the_official_talked_about() -> None:
+    text = ("Press Call by Envoy Omar Reyes\n\n"
+            "MR. REYES: We work on the principle of talks first.\n\n"
+            "Q Thanks. You've addressed part of my question, which is about the principle of "
+            "\"nothing about them without them.\" And you talked about \"very quiet diplomacy.\" "
+            "Will that go on?\n\n"
+            "MR. REYES: It will.\n")
+    actors = (actor(text, "omar_reyes", "person", ["Omar Reyes", "REYES"]),)
+    quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+    assert quotes["nothing about them without them."] == "omar_reyes"
+    assert quotes["very quiet diplomacy."] == "omar_reyes"
+
+
+def test_the_officials_own_maxim_in_an_answer_is_theirs() -> None:
+    text = ("Press Call by Envoy Omar Reyes\n\n"
+            "Q Will the allies be consulted?\n\n"
+            "MR. REYES: Yes. And we will proceed on the principle of \"nothing about them "
+            "without them.\"\n")
+    actors = (actor(text, "omar_reyes", "person", ["Omar Reyes", "REYES"]),)
+    quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+    assert quotes["nothing about them without them."] == "omar_reyes"

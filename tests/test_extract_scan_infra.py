@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping
 from briefing.corpus import document_from_text
 from briefing.extract.actors import scan as actor_scan
 from briefing.extract.negotiations.scan import unit_keys
+from briefing.knowledge import TOKEN_RE
 
 ENTRY = tuple[str, str, bool, str, str | None, str | None]
 
@@ -112,3 +113,32 @@ def test_unit_keys_are_the_three_and_four_letter_starts() -> None:
         words = re.findall(r"[a-z]{3,}", low[lo:hi])
         assert unit_keys(low, lo, hi) == {w[:4] for w in words} | {w[:3] for w in words}
 
+
+
+def test_token_offsets_norms_and_capitals_are_the_definitions() -> None:
+    """Tokens are cut by a split and summed lengths, in C: each is the KB tokeniser's match,
+    with its offsets, lowercase form (curly marks folded) and capital."""
+    texts = ["  Talks began. They’re stalled!\n\n", "", "x", "   ", "Kyiv–Moscow\u2011talks 3.5 % É"]
+    for text in texts:
+        doc, _ = document_from_text("fixture.txt", text)
+        tokens = actor_scan.Tokens(doc)
+        matches = list(TOKEN_RE.finditer(doc.text))
+        assert tokens.raw == [m.group(0) for m in matches]
+        assert tokens.starts == [m.start() for m in matches]
+        assert tokens.ends == [m.end() for m in matches]
+        assert tokens.norm == [m.group(0).lower().translate(actor_scan._FOLD) for m in matches]
+        assert tokens.caps == [m.group(0)[:1].isupper() for m in matches]
+
+
+def _capitals_by_definition(sample: str) -> bool:
+    # capitals: word characters that are no digit, no "_" and no ASCII lower-case letter
+    upper = sum(1 for c in sample if re.fullmatch(r"\w", c) and not re.fullmatch(r"[\d_a-z]", c))
+    lower = sum(1 for c in sample if "a" <= c <= "z")
+    return upper > 0 and upper > 0.7 * (upper + lower)
+
+
+def test_capitals_only_text_is_counted_as_defined() -> None:
+    samples = ["SHULTZ TO MEET GROMYKO", "Shultz to meet Gromyko", "ÉTATS-UNIS ET RUSSIE",
+               "états-unis et russie", "US-EU 2024", "", "123 ___", "ÆØÅ abc", "ΣΥΡΙΑ talks"]
+    for sample in samples:
+        assert actor_scan._mostly_capitals(sample) == _capitals_by_definition(sample), sample

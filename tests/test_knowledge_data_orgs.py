@@ -37,7 +37,7 @@ COUNTRY_KEYS = {"id", "name", "official", "aliases", "abbreviations", "demonyms"
                 "ambiguous_demonyms", "capital", "iso3", "status", "former", "from", "to",
                 "exclude", "successors"}
 ORG_KEYS = {"id", "name", "kind", "aliases", "abbreviations", "names", "short", "part_of",
-            "affiliated_with", "country", "members", "from", "to", "exclude", "demonyms"}
+            "affiliated_with", "country", "members", "from", "to", "exclude", "demonyms", "sector", "seat"}
 # Same normalisation as the KB tokenizer: word runs or single punctuation marks, lower case,
 # curly apostrophes and odd hyphens folded, a leading "the" dropped.
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
@@ -375,7 +375,7 @@ def test_sub_actors_belong_to_their_parents(by_id):
     expected = {"irgc": "iran", "quds_force": "irgc", "idf": "israel",
                 "sudanese_armed_forces": "sudan", "qassam_brigades": "hamas",
                 "un_security_council": "un", "european_commission": "eu",
-                "us_state_department": "usa", "kremlin": "russia", "quai_dorsay": "france",
+                "us_state_department": "usa", "quai_dorsay": "france",
                 "fcdo": "uk", "peshmerga": "krg", "unhcr": "un",
                 "palestinian_authority": "palestine", "lebanese_armed_forces": "lebanon"}
     for child, parent in expected.items():
@@ -403,3 +403,9 @@ def test_project_loader_accepts_the_files():
     assert kb.name_at("jabhat_fatah_al_sham", "2016-09-04") == "Jabhat Fatah al-Sham"
     assert kb.name_at("jabhat_fatah_al_sham", "2019-03-01") == "Hayat Tahrir al-Sham"
     assert kb.name_at("dr_congo", "1990-01-01") == "Zaire"
+
+
+def test_sector_is_media_or_absent(orgs):
+    # a news organisation reports; state agencies that speak for a state carry no sector
+    assert {e["sector"] for e in orgs if "sector" in e} == {"media"}
+    assert "sector" not in next(e for e in orgs if e["id"] == "kcna")

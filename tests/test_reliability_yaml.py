@@ -107,3 +107,44 @@ def test_bad_front_matter_kinds(tmp_path: Path) -> None:
         doc, problems = load_document(str(path))
         assert doc is not None and doc.paragraphs
         assert any(words in p.message and p.line for p in problems), problems
+
+
+def test_flat_quoted_sidecars_read_as_the_parser_reads_them():
+    """The fast path for ``key: "text"`` lines gives exactly the parser's mapping, and leaves
+    everything else (escapes, duplicates, odd keys, tabs, controls) to the parser."""
+    from briefing.common import yamlsafe
+
+    samples = [
+        'title: "BAHIA COCOA REVIEW"\npublished: "1987-02-26"\nsource: "Reuters"\n',
+        'title: "Talks: a # is not a comment here"\n\nurl: "https://x.org/a?b=c&d=e"\n',
+        'title: "  spaces kept  "\nnote: ""\n',
+        'title: "Çavuşoğlu meets Lavrov — “quotes” ‘too’"\n',
+        'title: "a \\"quoted\\" word"\n',  # an escape: the parser's job
+        'title: "one"\ntitle: "two"\n',  # duplicate: reported by the parser
+        'true: "x"\n', 'null: "x"\n', 'title: "tab\there"\n', 'title: "nbsp\u00a0here"\n',
+        'title: "x"\r\n', '\ufefftitle: "x"\n', 'title:  "x"\n', 'title: "x" # c\n',
+        'title: \'single\'\n', 'title: plain\n', '- "a"\n', '', '\n\n',
+    ]
+    for text in samples:
+        fast = yamlsafe._flat_quoted(text)
+        try:
+            slow = yamlsafe.load_yaml(text.encode("utf-8"))  # bytes: always the parser
+        except yamlsafe.YamlProblem:
+            slow = "problem"
+        if fast is not None:
+            assert fast == slow, text
+        assert yamlsafe.load_yaml(text) == slow if slow != "problem" else True
+    assert yamlsafe._flat_quoted(samples[0]) == {"title": "BAHIA COCOA REVIEW",
+                                                 "published": "1987-02-26", "source": "Reuters"}
+    for text in samples[4:]:
+        assert yamlsafe._flat_quoted(text) is None, text
+
+
+def test_iso_dates_read_as_before():
+    from briefing.corpus.metadata import parse_date
+
+    assert parse_date("1987-02-26") == "1987-02-26"
+    assert parse_date(" 2024-10-07T09:00:00Z") == "2024-10-07"
+    assert parse_date("2023-02-30") is None and parse_date("0000-01-01") is None
+    assert parse_date("2023/02/03") == "2023-02-03" and parse_date("3 March 2021") == "2021-03-03"
+    assert parse_date("١٩٨٧-٠٢-٢٦") is None  # other digits: strptime, as before

@@ -37,7 +37,7 @@ def layout(tmp_path: Path) -> tuple[Path, Path]:
     doc.write_text("TALKS\n\nRuritania and Freedonia met for talks on Monday.\n", encoding="utf-8")
     sha = hashlib.sha256(doc.read_bytes()).hexdigest()
     root = tmp_path / "gold"
-    for name in ("sealed", "dev"):
+    for name in ("sealed", "val", "dev"):
         (root / name).mkdir(parents=True)
         (root / name / "MANIFEST").write_text("reuters/secret-story.txt  wire  x\n",
                                               encoding="utf-8")
@@ -52,19 +52,22 @@ def _run(shared: Path, root: Path, *args: str) -> subprocess.CompletedProcess[st
                            str(root), *args], capture_output=True, text=True, check=False)
 
 
-def test_sealed_prints_aggregates_only(layout: tuple[Path, Path]) -> None:
+@pytest.mark.parametrize("blind", ["sealed", "val"])
+def test_blind_sets_print_aggregates_only(layout: tuple[Path, Path], blind: str) -> None:
     shared, root = layout
-    done = _run(shared, root, "--set", "sealed")
+    done = _run(shared, root, "--set", blind)
     assert done.returncode == 0, done.stderr
     assert "secret-story" not in done.stdout + done.stderr  # no row, warning or message names it
-    row = next(line for line in done.stdout.splitlines() if line.startswith("sealed"))
+    row = next(line for line in done.stdout.splitlines() if line.startswith(blind))
     assert "0.857" in row and "0.500" in row  # parties F1 3/(3+0.5), speakers 1/2
     assert any(line.strip().startswith("reuters") for line in done.stdout.splitlines())
 
 
-def test_docs_are_refused_for_sealed_and_shown_for_dev(layout: tuple[Path, Path]) -> None:
+@pytest.mark.parametrize("blind", ["sealed", "val"])
+def test_docs_are_refused_for_blind_sets_and_shown_for_dev(layout: tuple[Path, Path],
+                                                          blind: str) -> None:
     shared, root = layout
-    refused = _run(shared, root, "--set", "sealed", "--docs")
+    refused = _run(shared, root, "--set", blind, "--docs")
     assert refused.returncode == 2 and "secret-story" not in refused.stdout
     dev = _run(shared, root, "--set", "dev", "--docs")
     assert dev.returncode == 0 and "secret-story" in dev.stdout

@@ -235,3 +235,25 @@ def test_cli_json_lists_the_actors_of_an_actor_query(folder: Path, capsys) -> No
     assert exact["hits"] and all("Northern" in h["snippet"] for h in exact["hits"])
     _, out = run_cli(["ceasefire", str(folder), "--json"], capsys)
     assert set(json.loads(out)) == {"query", "hits"}  # a text query: keys unchanged
+
+
+def test_a_typed_part_of_the_matched_name_finds_where_it_is_written():
+    """"@lavrov gen…" aside: "@nusra" matches the former name "Nusra Front"; a paragraph that
+    writes only "Nusra" (no full name the index knows) is that actor too."""
+    from test_search_fixtures import make_briefings
+
+    from briefing.corpus import document_from_text
+    from briefing.model import Briefing
+    from briefing.search import SearchIndex
+
+    doc, _ = document_from_text("corpus/brief.txt", "Brief\n\nNusra fighters left the city.\n"
+                                "Nobody else was named.\n", sha256="sha-brief")
+    index = SearchIndex.build([*make_briefings(), Briefing(document=doc)])
+    result = index.search("@nusra")
+    assert result.actors[0].id == "jfs"
+    paths = {h.path for h in result.hits}
+    assert "corpus/brief.txt" in paths
+    brief = next(h for h in result.hits if h.path == "corpus/brief.txt")
+    assert brief.spans and all(doc.text[s:e].lower() == "nusra" for s, e in brief.spans)
+    # Words that are not part of the matched name add nothing ("@nusr" is a typo of it).
+    assert "corpus/brief.txt" not in {h.path for h in index.search("@jabhat").hits}

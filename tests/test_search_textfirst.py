@@ -324,3 +324,64 @@ def test_cli_answers_then_indexes_the_actors_even_if_the_pipe_closed(
     index = warm_index([str(corpus)])
     assert index is not None and not index.actors_pending
     assert index.search("@lavrov").hits
+
+
+def test_capitalised_compounds_are_found_by_their_lowercase_key(tmp_path):
+    from briefing.model import Briefing
+    from briefing.search.build import unit_keys
+    from briefing.search.matching import COMPOUND
+    from briefing.search.text import fold, keys
+
+    (tmp_path / "a.txt").write_text(
+        "Cease-fire holds\n\nAl-Sham fighters left; a cease-fire (not a Truce-Deal) held.\n",
+        encoding="utf-8")
+    index = SearchIndex.build([Briefing(document=d) for d in _documents(tmp_path)])
+    assert index.search("ceasefire").total == 2  # the title and the paragraph
+    assert index.search("alsham").total == 1 and index.search("trucedeal").total == 1
+    assert not [w for w in index.vocab if w != w.lower()]
+    # The pieces-with-a-hyphen scan finds what the regex finds over the whole text.
+    for text in ["a-b c--d -e f- x-y-z (cease-fire), «al-Sham» Çavuş-Oğlu 10-June _a-b_ a_b-c",
+                 "no hyphen here", "-", "--x--", "é-è ü-ß", "a-" * 30]:
+        whole = set(keys(text)) | {fold(m.group().replace("-", ""))
+                                   for m in COMPOUND.finditer(text)}
+        assert unit_keys(text) == whole, text
+
+
+def test_text_chunks_skip_sentences_but_keep_the_units(tmp_path):
+    from dataclasses import replace
+
+    from briefing.corpus import DEFAULT_LIMITS, load_file
+    from briefing.corpus.layout import NO_SENTENCES
+
+    corpus = tmp_path / "corpus"
+    _write_corpus(corpus)
+    lean = replace(DEFAULT_LIMITS, max_sentence_chars=NO_SENTENCES)
+    for path in tf.files_of([str(corpus)], 8):
+        full, quick = load_file(path).document, load_file(path, lean).document
+        assert full is not None and quick is not None
+        assert [(p.start, p.end) for p in full.paragraphs] == \
+            [(p.start, p.end) for p in quick.paragraphs]
+        assert all(not p.sentences for p in quick.paragraphs)
+        assert any(p.sentences for p in full.paragraphs)
+        assert (full.title, full.title_span, full.published, full.source) == \
+            (quick.title, quick.title_span, quick.published, quick.source)
+        assert [(s.heading, s.heading_span, s.turns) for s in full.sections] == \
+            [(s.heading, s.heading_span, s.turns) for s in quick.sections]
+
+
+def test_the_reader_is_told_while_the_child_builds(tmp_path, small_first):
+    from briefing.search.coldopen import quick_index
+
+    corpus = tmp_path / "corpus"
+    _write_corpus(corpus, copies=2)
+    import threading
+
+    calls: list[bool] = []
+    saved = threading.Event()
+    index = quick_index([str(corpus)], cache_dir=tmp_path, building=calls.append,
+                        improved=lambda _better: saved.set())
+    assert index is not None and calls == [True, False]
+    assert saved.wait(60)
+    calls.clear()  # the saved index: no child, nothing to hold
+    assert quick_index([str(corpus)], cache_dir=tmp_path, building=calls.append) is not None
+    assert calls == []

@@ -247,6 +247,18 @@ def test_loading_notes_for_the_search_screen() -> None:
                                       "1,234/21,901 files read")
 
 
+def test_the_status_line_says_what_search_covers_while_loading() -> None:
+    """While a big folder loads, the status line says that search already works, and on
+    what; once the loading is done it counts documents again (``search_reach`` is None)."""
+    session, _jobs, _events = _session(["big"])
+    session.apply(BriefingsLoaded([], [], 40))
+    assert session.search_reach() is None  # nothing to search yet
+    session.apply(IndexReady(SimpleNamespace(actors_pending=True), 0))  # the text, first
+    assert session.search_reach() == "search: all text"
+    session.apply(BriefingsLoaded([], [], 41, done=True))
+    assert session.search_reach() is None
+
+
 def test_an_index_failure_is_a_problem_not_a_crash(tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     import briefing.search as search
@@ -362,3 +374,31 @@ def test_positions_are_saved_and_read_back_by_the_next_session(tmp_path: Path) -
     drive(again, jobs, events)
     assert again.keeper.position(second.document.sha256) == 42
     assert again.keeper.reading(again.corpus_key())[0] == second.document.sha256
+
+
+def test_the_analysis_waits_while_the_text_is_indexed_first(tmp_path: Path) -> None:
+    import threading
+
+    from briefing.analysis.runner import iter_analyse
+
+    folder = _corpus(tmp_path, 4)
+    # The runner: the first file is analysed at once, each later one only after ``hold()``.
+    order: list[str] = []
+    for briefing, _problems in iter_analyse([str(folder)], cache=None,
+                                            hold=lambda: order.append("hold")):
+        order.append("doc" if briefing is not None else "none")
+    assert order == ["doc", "hold", "doc", "hold", "doc", "hold", "doc"]
+    # The session holds it while the index job says a child is indexing the text.
+    session, _jobs, _events = _session([str(folder)])
+    assert not session.text_first
+    session.indexing.warm_checking = True  # as start() sets it
+    session._text_first(True)
+    assert session.text_first and session.files_read().startswith("text first, ")
+    assert session.loading_note().startswith("indexing the text of every document first")
+    waiter = threading.Thread(target=session._hold_analysis)
+    waiter.start()
+    waiter.join(0.3)
+    assert waiter.is_alive()  # held
+    session._text_first(False)
+    waiter.join(5)
+    assert not waiter.is_alive() and not session.text_first

@@ -101,3 +101,19 @@ async def test_a_failing_pass_keeps_the_other_panels(tmp_path: Path,
         assert any(m.endswith("grain.txt: quotes: extraction failed (KeyError); quotes not "
                               "shown, the rest is") for m in messages), messages
         assert not any("Traceback" in m or "simulated" in m for m in messages)
+
+
+def test_a_topic_under_a_heading_keeps_its_label() -> None:
+    """A line above the first speaker read as a heading ("Via Teleconference", "As Prepared
+    for Delivery" in White House remarks) does not hide the topic: the contents show both."""
+    from briefing.model import Section
+    from briefing.ui.panels import section_label
+
+    both = Section("Via Teleconference", (10, 28), 10, 400,
+                   label="The Envoy: Thank you very much, Ana. The convoy…")
+    assert section_label(both, 1) == ("Via Teleconference · The Envoy: Thank you very much, "
+                                      "Ana. The convoy…")
+    assert section_label(Section("Background", (0, 10), 0, 90), 1) == "Background"
+    assert section_label(Section(None, None, 0, 90, label="Q: Is the truce…"), 2) == \
+        "Q: Is the truce…"
+    assert section_label(Section(None, None, 0, 90), 0) == "Opening"

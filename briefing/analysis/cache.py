@@ -111,6 +111,30 @@ FileRow = tuple[int, int, str | None, int | None, int | None, str, str]
 Ready = tuple[str, str | None, str, tuple[bytes, bytes] | None]
 
 
+_readers = threading.local()  # .connections: cache path -> read-only connection
+
+
+def read_data(location: Path, key: str) -> bytes | None:
+    """The data of entry ``key`` in the cache at ``location`` (``None``: not there, or the
+    cache cannot be read), through this thread's read-only connection to it."""
+    connections: dict[Path, sqlite3.Connection] | None = getattr(_readers, "connections", None)
+    if connections is None:
+        connections = _readers.connections = {}
+    try:
+        db = connections.get(location)
+        if db is None:
+            from urllib.parse import quote
+
+            db = connections[location] = sqlite3.connect(
+                f"file:{quote(str(location))}?mode=ro", uri=True, timeout=2.0,
+                check_same_thread=False)
+        row = db.execute("SELECT data FROM analyses WHERE key=?", (key,)).fetchone()
+    except sqlite3.Error:
+        connections.pop(location, None)
+        return None
+    return row[0] if row is not None and isinstance(row[0], bytes) else None
+
+
 class AnalysisCache:
     """Cached briefings for files, looked up by ``stat`` or by content.
 
@@ -343,12 +367,22 @@ class AnalysisCache:
                 return None
         try:
             return unpack_entry(entry[0], entry[1], path, sidecar, sha, self._types,
-                           self._fallback_for(path))
+                                self._fallback_for(path), self._reader_of(key))
         except (StaleEntry, RecursionError, MemoryError) as exc:
             log.info("dropping cache entry for %s: %s", path, exc)
             self.rebuilt += 1
             self._execute("DELETE FROM analyses WHERE key=?", (key,))
             return None
+
+    def _reader_of(self, key: str) -> Callable[[], bytes | None]:
+        """Reads entry ``key``'s data again (for a briefing decoded later, from any thread,
+        after this cache may have been closed): a read-only connection per thread."""
+        location = self.path
+
+        def read() -> bytes | None:
+            return read_data(location, key)
+
+        return read
 
     def _fallback_for(self, path: str) -> Callable[[], Briefing | None] | None:
         reanalyse = self.fallback

@@ -53,6 +53,13 @@ def pack_entry(briefing: Briefing, problems: list[Problem],
     return card, blob
 
 
+def _same_data(blob: bytes | None, crc: int) -> bytes:
+    """``blob`` if it is the data whose checksum the card holds (raises :class:`StaleEntry`)."""
+    if not isinstance(blob, bytes) or zlib.crc32(blob) != crc:
+        raise StaleEntry("the entry changed in the cache since it was checked")
+    return blob
+
+
 def _decode_data(blob: bytes, tables: Mapping[str, TypeTable]) -> Briefing:
     """The whole briefing of an entry's data (raises :class:`StaleEntry`)."""
     try:
@@ -71,11 +78,16 @@ def _decode_data(blob: bytes, tables: Mapping[str, TypeTable]) -> Briefing:
 def unpack_entry(card: bytes, blob: bytes, path: str, sidecar: str | None, sha: str,
                  tables: Mapping[str, TypeTable],
                  fallback: Callable[[], Briefing | None] | None = None,
+                 reread: Callable[[], bytes | None] | None = None,
                  ) -> tuple[Briefing, list[Problem]]:
     """A lazily decoded briefing for an entry, and the file's problems.
 
     Everything that can be checked without decoding the data is checked here (the card, the
     data's checksum and type table), so a damaged entry is rebuilt now, not found later.
+    ``reread()``, when given, reads the data again when the briefing is first decoded, so
+    the (compressed) data is not kept in memory meanwhile: ~2 KB a document, 45 MB for a
+    22,000-document folder of which a session reads a few; if what it reads then is not the
+    same data (the cache changed), the briefing is the ``fallback``'s.
     """
     try:
         schema, card_key, card_data, roles, data_key, crc = marshal.loads(card)
@@ -108,7 +120,11 @@ def unpack_entry(card: bytes, blob: bytes, path: str, sidecar: str | None, sha: 
         elif role == "s" and sidecar_shown is not None and p.path != sidecar_shown:
             p = dataclasses.replace(p, path=sidecar_shown)
         fixed.append(p)
-    lazy_source = Source(lambda: _decode_data(blob, tables), sha, fallback)
+    if reread is None:
+        lazy_source = Source(lambda: _decode_data(blob, tables), sha, fallback)
+    else:
+        lazy_source = Source(lambda: _decode_data(_same_data(reread(), crc), tables), sha,
+                             fallback)
     document = CachedDocument.pending(
         lazy_source, path=path, title=title, published=published, src=source, url=url,
         encoding=encoding, curation=curation, sidecar_path=sidecar, words=words)

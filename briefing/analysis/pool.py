@@ -2,10 +2,11 @@
 
 The extractor is pure Python: in one process it uses one core, and in the reader it shares the
 interpreter lock with the user interface.  :class:`AnalysisPool` runs it in ``spawn``\\ ed
-worker processes instead.  A worker reads the file, lays it out, analyses it and packs the
-result the way the cache stores it (:func:`briefing.analysis.entry.pack_entry`); only those few
-kilobytes come back.  The parent stores them (it is the cache's only writer) and keeps a lazily
-decoded briefing, exactly what a warm start would hand out.
+worker processes instead (``fork``\\ ed ones for the text index's own process).  A worker
+reads the file, lays it out, analyses it and packs the result the way the cache stores it
+(:func:`briefing.analysis.entry.pack_entry`); only those few kilobytes come back.  The
+parent stores them (it is the cache's only writer) and keeps a lazily decoded briefing,
+exactly what a warm start would hand out.
 
 Workers never touch the terminal: their standard streams are ``/dev/null``.  Anything that goes
 wrong in a worker (or a worker that dies) is reported to the caller, which analyses that file
@@ -128,14 +129,15 @@ def _plain_std_streams() -> Iterator[None]:
 class AnalysisPool:
     """A few worker processes analysing files; :meth:`submit` returns a future of Packed."""
 
-    def __init__(self, workers: int, limits: Limits = DEFAULT_LIMITS, nice: int = 0) -> None:
+    def __init__(self, workers: int, limits: Limits = DEFAULT_LIMITS, nice: int = 0,
+                 fork: bool = False) -> None:
         self.workers = workers
         self._limits = limits.to_dict() if limits is not DEFAULT_LIMITS else {}
         with _plain_std_streams():
             # Start multiprocessing's helper process and every worker now: starting a process
             # asks for ``sys.stderr.fileno()``, which a TUI's captured stream does not have.
             self._pool = ProcessPoolExecutor(
-                workers, mp_context=multiprocessing.get_context("spawn"),
+                workers, mp_context=multiprocessing.get_context(_start_method(fork)),
                 initializer=_quiet_worker, initargs=(nice,))
             try:
                 for _ in range(workers):
@@ -153,6 +155,18 @@ class AnalysisPool:
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _start_method(fork: bool) -> str:
+    """``spawn`` (a fresh interpreter), or ``fork`` when asked for and safe: a process with
+    no other thread (the text index's own process, see ``search.textfirst``), whose workers
+    then start with its modules already imported instead of importing them again."""
+    import threading
+
+    if fork and threading.active_count() == 1 and \
+            "fork" in multiprocessing.get_all_start_methods():
+        return "fork"
+    return "spawn"
 
 
 def default_workers() -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from itertools import islice
@@ -44,7 +44,7 @@ class CorpusAnalysis:
 
 def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LIMITS,
                  cache: AnalysisCache | bool | None = True, workers: int = 0,
-                 pool: Any = None, nice: int = 0
+                 pool: Any = None, nice: int = 0, hold: Callable[[], object] | None = None
                  ) -> Iterator[tuple[Briefing | None, list[Problem]]]:
     """``(briefing or None, problems)`` for each file under ``paths`` (default: the seeds),
     in the order they are discovered.
@@ -59,7 +59,10 @@ def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LI
     :class:`~briefing.analysis.pool.AnalysisPool` already started (its owner closes it), used
     from the first file that needs analysing.  ``nice``: the CPU priority the worker
     processes it starts lower themselves by (the reader's: the screen and the text index,
-    see ``search.coldopen.quick_index``, come first).
+    see ``search.coldopen.quick_index``, come first).  ``hold()``, when given, is called
+    before analysing each file after the first and returns when the analysis may go on: the
+    reader holds it while a big folder's text is being indexed by other processes (the
+    text, searchable in seconds, comes first; the actors follow).
     """
     roots = list(paths) if paths else [bundled_seeds()]
     own = cache is True
@@ -79,6 +82,8 @@ def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LI
             elif store is not None and (hit := store.get(found.path)) is not None:
                 item = hit
             elif store is not None and (pool or workers > 1 and misses >= POOL_AFTER):
+                if hold is not None:
+                    hold()
                 item = _by_content(found.path, store, limits)
                 if item is None:
                     if pool is None:
@@ -89,6 +94,8 @@ def iter_analyse(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_LI
                     else:
                         item = _submit(pool, found.path)
             else:
+                if hold is not None and misses:
+                    hold()
                 misses += 1
                 item = _analyse_here(found.path, store, limits)
             pending.append((found, item))

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from briefing.common.textsafe import display_safe
+from briefing.common.textsafe import display_safe, quoted_sentence
 
 
 def _parser(name: str, description: str) -> argparse.ArgumentParser:
@@ -123,7 +123,7 @@ def history_lines(history: Any) -> list[str]:
             bits.append(f"round: {display_safe(where, 60)}{outcome}")
         out.append(f"  {'  '.join(bits)}  {display_safe(step.path, 300)}")
         if step.evidence is not None:
-            out.append(f"      “{display_safe(' '.join(step.evidence.text.split()), 160)}”")
+            out.append(f"      “{display_safe(quoted_sentence(step.evidence.text), 160)}”")
     return out
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from briefing.common.textsafe import display_safe
+from briefing.common.textsafe import display_safe, quoted_sentence
 from briefing.model import Briefing, Negotiation
 
 MAX_QUOTES = 6
@@ -77,7 +77,7 @@ def _thread(briefing: Briefing, thread: Negotiation) -> list[str]:
     if thread.note:
         lines.append(f"- *{_md(thread.note)}*")
     for ev in thread.status_evidence[:MAX_EVIDENCE]:
-        lines.append(f"  > {_md(ev.text)}")
+        lines.append(f"  > {_md(quoted_sentence(ev.text))}")
     if thread.issues:
         lines += ["", "**Agenda**", ""]
         for issue in thread.issues:
@@ -109,6 +109,8 @@ def _document(briefing: Briefing) -> list[str]:
     if threads:
         for thread in threads:
             lines += _thread(briefing, thread)
+    elif briefing.failed("negotiations"):
+        lines += ["*The negotiations could not be analysed (an internal error, reported).*", ""]
     else:
         lines += ["*No negotiation found in this text.*", ""]
     if briefing.timeline:

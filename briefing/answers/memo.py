@@ -28,7 +28,8 @@ from typing import Any
 
 from briefing.answers.dedupe import unique_briefings
 from briefing.answers.export import _md
-from briefing.answers.history import History, merge_histories
+from briefing.answers.history import GAP_DAYS, History, _day, merge_histories
+from briefing.common.textsafe import quoted_sentence
 
 DEFAULT_WORDS = 500
 MAX_SENTENCE_WORDS = 40  # a key-term sentence longer than this is cut
@@ -137,14 +138,16 @@ def merged_memo(briefings: Iterable[Any], words: int = DEFAULT_WORDS) -> str:
 
 def _main_history(histories: Sequence[History]) -> History | None:
     """The most documented history, joined by the others of the selection between the same
-    two parties (earlier rounds of the same talks) or sharing a side with it at the same time
-    (Israel–Lebanon and Israel–Hezbollah in the same weeks are one page): the reader chose these
-    documents together."""
+    two parties while the talks go on (another topic of the same talks) or sharing a side with
+    it at the same time (Israel–Lebanon and Israel–Hezbollah in the same weeks are one page):
+    the reader chose these documents together.  Talks of the same pair that the histories keep
+    apart because years lie between them (2016 Syria and 2025 Black Sea U.S.–Russia talks) stay
+    apart: one page never tells two negotiations as one."""
     if not histories:
         return None
     main = histories[0]
     first, last = main.first_date or "", main.last_date or "9999"
-    related = [h for h in histories[1:] if h.key == main.key or (
+    related = [h for h in histories[1:] if h.key == main.key and _within_gap(h, main) or (
         set(h.parties) & set(main.parties)
         and (h.first_date or "") <= last and (h.last_date or "9999") >= first)]
     if not related:
@@ -161,6 +164,16 @@ def _main_history(histories: Sequence[History]) -> History | None:
         names.update(zip(h.parties, h.names, strict=False))
     return replace(main, parties=tuple(parties), names=tuple(names.get(p, p) for p in parties),
                    steps=tuple(steps))
+
+
+def _within_gap(one: History, other: History) -> bool:
+    """No silence longer than the histories' :data:`GAP_DAYS` lies between the two (undated
+    ones cannot be told apart: they are close)."""
+    a0, a1, b0, b1 = (_day(one.first_date), _day(one.last_date),
+                      _day(other.first_date), _day(other.last_date))
+    if a0 is None or a1 is None or b0 is None or b1 is None:
+        return True
+    return max(a0, b0) - min(a1, b1) <= GAP_DAYS
 
 
 def _words(text: str) -> int:
@@ -182,7 +195,7 @@ def _lead(main: History | None, briefings: Sequence[Any]) -> list[str]:
     when = latest.date or "undated"
     lines = [f"**Latest status ({when}): {status}.**"]
     if latest.evidence is not None:
-        lines[0] += f" “{_md(_cut(latest.evidence.text, 45))}”"
+        lines[0] += f" “{_md(_cut(quoted_sentence(latest.evidence.text), 45))}”"
     lines.append("")
     earlier = [s for s in main.steps[:-1] if s.status != latest.status]
     if earlier:

@@ -82,6 +82,16 @@ def safe_url(url: object) -> str | None:
     return url if _SAFE_URL.match(url) else None
 
 
+_LIST_MARKER = re.compile(r"\A\s*(?:[-*•‣◦▪–—]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+")
+
+
+def quoted_sentence(text: str) -> str:
+    """A sentence shown between quotation marks (status evidence): without the list marker
+    its paragraph began with ("- The two sides agreed …" is "The two sides agreed …"), and
+    on one line."""
+    return " ".join(_LIST_MARKER.sub("", text, count=1).split())
+
+
 def display_safe(value: object, limit: int = 500) -> str:
     """A short, printable form of ``value`` for labels, file names and messages."""
     text = clean_text(str(value)).replace("\n", " ").replace("\t", " ")

@@ -101,6 +101,10 @@ _LOOKBACK = 64
 # A "sentence" longer than this (a 1 MB line without punctuation, a table flattened into one
 # line) is cut at a space, so later stages never work on unbounded sentences.
 MAX_SENTENCE_CHARS = 4000
+# ``max_sentence_chars=NO_SENTENCES``: paragraphs are not split into sentences (what the
+# search index's text needs is the title, headings and paragraphs; splitting is ~15 % of
+# reading a file, see ``search.textfirst.chunk_text``).
+NO_SENTENCES = 0
 
 
 def split_sentences(text: str, start: int, end: int,
@@ -186,6 +190,8 @@ def _is_title(lines: list[Line], i: int, sidecar_title: str | None) -> bool:
 
 def _paragraph(text: str, start: int, end: int,
                max_chars: int = MAX_SENTENCE_CHARS) -> Paragraph:
+    if max_chars == NO_SENTENCES:
+        return Paragraph(start, end, ())
     return Paragraph(start, end, split_sentences(text, start, end, max_chars))
 
 

@@ -29,6 +29,7 @@ TEXT_KEYS = frozenset({"title", "source", "author", "license", "language", "name
 MAX_REPORTED_KEYS = 10
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII digits only
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y")
 
 
@@ -53,6 +54,11 @@ def parse_date(value: object) -> str | None:
     text = value.strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ].*", text):
         text = text[:10]
+    if _ISO_DATE.fullmatch(text):  # the common case, without strptime (~10 times slower)
+        try:
+            return _dt.date.fromisoformat(text).isoformat()
+        except ValueError:
+            return None  # not a day of the calendar (no other format reads dddd-dd-dd)
     for fmt in _DATE_FORMATS:
         try:
             return _dt.datetime.strptime(text, fmt).date().isoformat()

@@ -4,7 +4,8 @@ Stages (each in its own module, each pure and testable alone):
 
 1. ``actors.finder.find_actors`` – parties, people, groups, with name mentions (knowledge base),
    ``actors.unknown_people.discover_people`` – people the knowledge base does not know, and
-   ``quotes.discover.unnamed_speakers`` – the people quoted whom both missed
+   ``quotes.discover.unnamed_speakers`` – the people quoted whom both missed (the two
+   finders of unknown people build them with one routine, ``actors.new_people``)
 2. ``curation.apply_actor_curation`` – the user's sidecar corrections to actors
 3. ``time.timex.find_times`` – time expressions resolved against ``published``
 4. ``quotes.finder.find_quotes`` – direct, continuation and mixed quotes with speakers
@@ -29,8 +30,8 @@ from typing import TypeVar
 from briefing.extract import curation
 from briefing.extract.actors import finder as actors
 from briefing.extract.actors import labels as actor_labels
+from briefing.extract.actors import reporting, unknown_people
 from briefing.extract.actors import roles as actor_roles
-from briefing.extract.actors import unknown_people
 from briefing.extract.negotiations import tracker as negotiations
 from briefing.extract.quotes import discover as speakers
 from briefing.extract.quotes import finder as quotes
@@ -122,8 +123,10 @@ def analyse_reporting(document: Document,
         places = [(document.dateline.start, document.dateline.end)] if document.dateline \
             else []
         title_end = document.title_span[1] if document.title_span else 0
+        verbs = _kb(kb).words("speech_verbs") | _kb(kb).words("table_verbs")
+        reporters = frozenset(a.id for a in found if reporting.reports(a, _kb(kb), document.text))
         return actor_roles.revise_tiers(found, threads, found_quotes, document.text, curated,
-                                        armed, sentences, places, title_end)
+                                        armed, sentences, places, title_end, verbs, reporters)
 
     found = stages.run("roles", "the parties' roles at the table", roles, found)
     labelled = found

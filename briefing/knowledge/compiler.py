@@ -133,10 +133,11 @@ class _Compiler:
             return None
         ent: dict[str, Any] = {"id": actor_id, "name": name.strip(),
                                "kind": str(raw.get("kind") or default_kind), "source": where}
-        for key in ("part_of", "country", "gender", "surname", "capital", "iso3", "status"):
+        for key in ("part_of", "country", "gender", "surname", "capital", "iso3", "status",
+                    "sector"):
             if isinstance(raw.get(key), str):
                 ent[key] = raw[key]
-        for key in ("shared_surname", "common_surname"):
+        for key in ("shared_surname", "common_surname", "seat"):
             if raw.get(key) is True:  # a bare surname then needs the full name or a title
                 ent[key] = True
         for key in ("aliases", "abbreviations", "demonyms", "short", "members",

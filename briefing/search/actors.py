@@ -196,31 +196,50 @@ def name_units(index: SearchIndex, aid: int) -> dict[int, list[tuple[int, int]]]
     actor = index.actors[aid]
     out: dict[int, list[tuple[int, int]]] = {}
     for name in {actor.name, *actor.aliases, *actor.former_names}:
-        words = tuple(keys(name))[:8]
-        acronym = len(words) == 1 and name.isupper() and name.isalpha() and len(name) >= 3
-        if not words or (len("".join(words)) < 4 and not acronym):
-            continue
-        if any(index.word_id(w) < 0 for w in words):
-            continue
-        sets = [term_sets(index, Term(w)) for w in words]
-        if min(t.cost for t in sets) > NAME_UNITS:
-            continue
-        pool = required_units(index, [(t, True) for t in sets])
-        if not pool or len(pool) > NAME_UNITS:
-            continue
-        if acronym:
-            pattern = re.compile(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])")
-        else:
-            pattern = words_pattern(words)
-        for uid in pool:
-            base = index.unit_start[uid]
-            text = index.unit_text(uid) if acronym else folded(index.unit_text(uid))
-            for m in pattern.finditer(text):
-                out.setdefault(uid, []).append((base + m.start(), base + m.end()))
+        add_name_spans(index, name, out)
     with index.memo.lock:
         index.memo.names[aid] = out
         if len(index.memo.names) > 64:
             index.memo.names.pop(next(iter(index.memo.names)))
+    return out
+
+
+def add_name_spans(index: SearchIndex, name: str, out: dict[int, list[tuple[int, int]]]
+                   ) -> None:
+    """Add to ``out`` the units where ``name`` is written (see :func:`name_units`)."""
+    words = tuple(keys(name))[:8]
+    acronym = len(words) == 1 and name.isupper() and name.isalpha() and len(name) >= 3
+    if not words or (len("".join(words)) < 4 and not acronym):
+        return
+    if any(index.word_id(w) < 0 for w in words):
+        return
+    sets = [term_sets(index, Term(w)) for w in words]
+    if min(t.cost for t in sets) > NAME_UNITS:
+        return
+    pool = required_units(index, [(t, True) for t in sets])
+    if not pool or len(pool) > NAME_UNITS:
+        return
+    if acronym:
+        pattern = re.compile(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])")
+    else:
+        pattern = words_pattern(words)
+    for uid in pool:
+        base = index.unit_start[uid]
+        text = index.unit_text(uid) if acronym else folded(index.unit_text(uid))
+        for m in pattern.finditer(text):
+            out.setdefault(uid, []).append((base + m.start(), base + m.end()))
+
+
+def typed_part_units(index: SearchIndex, typed: str, matched: str
+                     ) -> dict[int, list[tuple[int, int]]]:
+    """Units where the words typed are written, when they are part of the actor's name that
+    matched ("@nusra" for "Nusra Front": "al-Nusra in Syria" is that actor too, though no
+    full name of it is there); nothing when the typed words are not words of that name."""
+    words = keys(typed)
+    if not words or not set(words) <= set(keys(matched)):
+        return {}
+    out: dict[int, list[tuple[int, int]]] = {}
+    add_name_spans(index, typed, out)
     return out
 
 
@@ -321,7 +340,9 @@ def search_actor(index: SearchIndex, text: str, name: str, limit: int, docs: set
         return SearchResult(text, actors=matches, mode="actor")
     units = actor_units(index, aid)
     hidden = docs_hiding(index, matches[0].id)
-    for uid, spans in name_units(index, aid).items():
+    found = name_units(index, aid)
+    typed = typed_part_units(index, name, matches[0].matched)
+    for uid, spans in [*found.items(), *typed.items()]:
         if not hidden or index.unit_doc[uid] not in hidden:
             units.setdefault(uid, []).extend(spans)
     copies = index.copy_units()

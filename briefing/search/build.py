@@ -20,7 +20,7 @@ from briefing.search.results import (
     KIND_PARAGRAPH,
     KIND_TITLE,
 )
-from briefing.search.text import folded, keys
+from briefing.search.text import MAX_KEY, TOKEN, fold, keys
 
 
 class InMemoryTexts:
@@ -64,6 +64,25 @@ def doc_units(document: Any) -> list[tuple[int, int, int, str]]:
                 name = f"{heading} › {turns[k].who}" if heading else turns[k].who
             units.append((para.start, para.end, KIND_PARAGRAPH, name))
     return units
+
+
+def unit_keys(chunk: str) -> set[str]:
+    """The keys one unit is indexed under: its words' (:func:`~briefing.search.text.keys`)
+    and each hyphenated compound's without its hyphens ("Cease-fire" is also "ceasefire",
+    "al-Sham" also "alsham")."""
+    if chunk.isascii():  # the common case, without a key per token: the set is smaller
+        found = set(TOKEN.findall(chunk.lower()))
+        if found and len(max(found, key=len)) > MAX_KEY:
+            found = {w[:MAX_KEY] for w in found}
+    else:
+        found = set(keys(chunk))
+    if "-" in chunk:
+        # A compound never spans white space: only the pieces with a hyphen are looked at
+        # (the same matches as over the whole unit, a fraction of the regex work).
+        for piece in chunk.split():
+            if "-" in piece:
+                found.update(fold(m.group().replace("-", "")) for m in COMPOUND.finditer(piece))
+    return found
 
 
 def actor_entry(actor: Any, strings: dict[str, str]) -> ActorEntry:
@@ -169,9 +188,7 @@ def text_data(documents: Sequence[Any], variants: bool = True
         unit_kind.append(kind)
         unit_section.append(sid)
         chunk = text[start:end]
-        found = set(keys(chunk))
-        if "-" in chunk:  # "cease-fire" is also "ceasefire", "al-Sham" also "alsham"
-            found.update(m.group().replace("-", "") for m in COMPOUND.finditer(folded(chunk)))
+        found = unit_keys(chunk)
         for key in found:
             postings[key].append(uid)
 

@@ -131,7 +131,8 @@ CHILD_POLL = 0.2  # seconds between looks at ``cancelled`` while the child build
 
 def quick_index(paths: Sequence[str], limits: Any = None, cache_dir: Path | str | None = None,
                 cancelled: Callable[[], bool] | None = None,
-                improved: Callable[[SearchIndex], None] | None = None) -> SearchIndex | None:
+                improved: Callable[[SearchIndex], None] | None = None,
+                building: Callable[[bool], None] | None = None) -> SearchIndex | None:
     """For the reader's start: the saved index when it is valid (perhaps text only: then
     ``actors_pending``), else, for a big folder, a text index built from the layout by a
     process of its own (the screen keeps its interpreter lock and its memory) and loaded from
@@ -139,7 +140,9 @@ def quick_index(paths: Sequence[str], limits: Any = None, cache_dir: Path | str 
     ``cancelled()`` true stops the child (the reader is closing).  The text index comes
     first without its typo variants (typos are then found by scanning the vocabulary, ~10-50
     ms a word); ``improved(index)`` is called from another thread with the same index with
-    its variants, a few seconds later."""
+    its variants, a few seconds later.  ``building(True)`` is called just before the child
+    starts, ``building(False)`` once its index is searchable or it failed (the reader holds
+    its analysis meanwhile, so the child has the cores)."""
     index = warm_index(paths, cache_dir)
     if index is not None:
         return index
@@ -164,10 +167,14 @@ def quick_index(paths: Sequence[str], limits: Any = None, cache_dir: Path | str 
         except Exception:  # noqa: BLE001 - e.g. the reader closed meanwhile: nothing to improve
             pass
 
-    key = _build_in_child(list(paths), limits, cache_dir, cancelled, done)
-    if not key:
-        return None
-    return load_index(key, cache_dir)
+    if building is not None:
+        building(True)
+    try:
+        key = _build_in_child(list(paths), limits, cache_dir, cancelled, done)
+        return load_index(key, cache_dir) if key else None
+    finally:
+        if building is not None:
+            building(False)
 
 
 def _build_in_child(paths: list[str], limits: Any, cache_dir: Path | str | None,

@@ -48,8 +48,9 @@ from briefing.search.results import KIND_NAMES, ActorMatch, SearchHit, SearchRes
 from briefing.search.update import with_document_actors
 from briefing.search.words import search_text
 
-INDEX_VERSION = 10  # 8: per-document actors saved, actor part last; 9: turn speakers name
-# sections; 10: per-document facets (date, source, statuses, roles) for filters
+INDEX_VERSION = 11  # 8: per-document actors saved, actor part last; 9: turn speakers name
+# sections; 10: per-document facets (date, source, statuses, roles) for filters; 11: a
+# capitalised compound ("Cease-fire", "Al-Sham") is indexed under its lowercase key
 
 MAX_LIMIT = 1000
 SNIPPET = 180

@@ -11,6 +11,8 @@ import time
 from typing import Any, TextIO
 
 REDRAW_EVERY = 0.25  # seconds between two redraws of the progress line
+ESTIMATE_AFTER = 20  # files done before time left is estimated (the first ones carry the
+# workers' start-up: at 2 of 604 files it said "about 54 min left", then "about 4 min")
 
 
 def _left(seconds: float) -> str:
@@ -48,7 +50,8 @@ def analyse_with_progress(paths: list[str], err: TextIO, clock: Any = time.monot
         if live and now - last >= REDRAW_EVERY:
             last = now
             line = f"briefing: {what} {done:,} of {total:,} files"
-            if done < total and now - started > 1:
+            if done < total and now - started > 1 and \
+                    done >= min(ESTIMATE_AFTER, max(1, total // 10)):
                 line += " · " + _left((now - started) / done * (total - done))
             err.write("\r\x1b[K" + line)
             err.flush()

@@ -49,11 +49,16 @@ _UNIT_ARRAYS = {"unit_doc": "I", "unit_start": "I", "unit_end": "I", "unit_kind"
 
 def chunk_text(paths: list[str], limits: dict[str, Any] | None = None) -> Chunk:
     """In a worker: read and lay out ``paths`` (files, in order) and index their text."""
+    from dataclasses import replace
+
     from briefing.corpus import DEFAULT_LIMITS, load_file
+    from briefing.corpus.layout import NO_SENTENCES
     from briefing.corpus.limits import Limits
     from briefing.search.keys import key_line
 
-    lim = Limits.from_dict(limits)[0] if limits else DEFAULT_LIMITS
+    # Paragraphs are all the index needs: not split into sentences (the same units).
+    lim = replace(Limits.from_dict(limits)[0] if limits else DEFAULT_LIMITS,
+                  max_sentence_chars=NO_SENTENCES)
     documents = []
     for path in paths:
         loaded = load_file(path, lim)
@@ -191,7 +196,11 @@ def split(files: list[str], n: int, sizes: dict[str, tuple[int, int]] | None = N
 def pool_submitter(pool: Any, limits: dict[str, Any] | None = None
                    ) -> Callable[[list[str]], Future[Any]]:
     """``submit`` for :func:`build` on an :class:`~briefing.analysis.pool.AnalysisPool`."""
-    return lambda chunk: pool.run(chunk_text, chunk, limits)
+    # By its module's name, also when this module runs as ``__main__`` (the reader's child):
+    # a worker must find the function under the name it is pickled with.
+    from briefing.search.textfirst import chunk_text as task
+
+    return lambda chunk: pool.run(task, chunk, limits)
 
 
 def worth_it(files: Sequence[str]) -> bool:
@@ -220,7 +229,7 @@ def build_and_save(paths: list[str], limits: dict[str, Any] | None = None,
         try:
             from briefing.analysis.pool import AnalysisPool
 
-            pool = AnalysisPool(workers, lim)
+            pool = AnalysisPool(workers, lim, fork=True)  # this process has no threads
         except Exception:  # noqa: BLE001 - no worker processes: build in this one
             pool = None
     try:

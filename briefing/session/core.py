@@ -15,6 +15,7 @@ are imported when the first one is applied, after the reader's first frame.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from time import time
@@ -23,6 +24,8 @@ from typing import TYPE_CHECKING, Any
 from briefing.session.indexing import IndexLifecycle
 from briefing.session.jobs import Cancelled, JobRunner
 from briefing.session.state import SAVE_INTERVAL, StateKeeper
+
+TEXT_FIRST_MAX = 120.0  # seconds the analysis waits at most for the text index
 
 if TYPE_CHECKING:
     from briefing.corpus.limits import Limits
@@ -61,6 +64,10 @@ class Session:
         self._saving = False
         self._save_again = False
         self._announce: list[str] = []  # bookmarks added, confirmed once they are on disk
+        # Clear while a big folder's text is being indexed by processes of its own: the
+        # analysis waits (it would take half the cores), text search comes in seconds.
+        self._analysis_free = threading.Event()
+        self._analysis_free.set()
 
     # ------------------------------------------------------------------ events
     def subscribe(self, callback: Callable[[SessionEvent], None]) -> None:
@@ -140,7 +147,8 @@ class Session:
         from briefing.session.loading import load_corpus
 
         run = self.runner.run
-        run(lambda cancelled: load_corpus(self.paths, self.limits, self.publish, cancelled),
+        run(lambda cancelled: load_corpus(self.paths, self.limits, self.publish, cancelled,
+                                          self._hold_analysis),
             group="load", exclusive=True, description="load the corpus")
         run(self._count_files, group="count", exclusive=True, description="count files")
         run(self._load_state, group="state-load", exclusive=True,
@@ -149,10 +157,27 @@ class Session:
         run(lambda cancelled: self._build(cancelled, warm=True), group="index",
             description="warm search index")
 
+    @property
+    def text_first(self) -> bool:
+        """A big folder's text is being indexed before its analysis goes on."""
+        return not self._analysis_free.is_set()
+
+    def _text_first(self, building: bool) -> None:
+        """(From the index job) the text index is being built (``True``) or is done."""
+        if building:
+            self._analysis_free.clear()
+        else:
+            self._analysis_free.set()
+
+    def _hold_analysis(self) -> None:
+        """(In the loading job) wait while the text is indexed first, at most a while."""
+        self._analysis_free.wait(TEXT_FIRST_MAX)
+
     def close(self) -> None:
         """Stop the corpus's jobs and let go of it and its index (another corpus opens)."""
         for group in ("load", "index", "count"):
             self.runner.cancel(group)
+        self._analysis_free.set()
         self.briefings, self.by_path, self.by_sha = [], {}, {}
         self.indexing.index = None
 
@@ -228,7 +253,7 @@ class Session:
 
         build_index(self.paths, self.limits, self.index_cache_dir(), self.publish, cancelled,
                     warm=warm, generation=generation, briefings=briefings, partial=partial,
-                    started=self.load_started)
+                    started=self.load_started, text_first=self._text_first if warm else None)
 
     def _index_ready(self, event: IndexReady) -> bool:
         changed, follow = self.indexing.receive(event, self.is_loading, len(self.briefings))
@@ -237,19 +262,36 @@ class Session:
         return changed
 
     def files_read(self) -> str:
-        """"1,234/21,901" while loading (the total once it is counted)."""
-        return f"{self.seen:,}" + (f"/{self.total_files:,}" if self.total_files else "")
+        """"1,234/21,901" while loading (the total once it is counted); while the text is
+        indexed first, "text first, 1/21,901"."""
+        read = f"{self.seen:,}" + (f"/{self.total_files:,}" if self.total_files else "")
+        return f"text first, {read}" if self.text_first else read
 
     def loading_note(self) -> str:
         """What the search screen says while there is no index yet."""
         if not self.is_loading:
             return "indexing… (building the search index)"
+        if self.indexing.warm_checking and self.text_first:
+            return "indexing the text of every document first (the actors follow)…"
         if self.indexing.warm_checking:
             return "opening the saved search index…"
         if self.indexing.building:
             return f"indexing the documents read so far… {self.files_read()} files read"
         return (f"indexing… search starts after {self.indexing.partial_first:,} documents: "
                 f"{self.files_read()} files read")
+
+    def search_reach(self) -> str | None:
+        """While loading, what ``/`` already searches, for the status line: "search: all text"
+        once a big folder's text is indexed (the analysis goes on), "search: first 1,000" on a
+        partial index; ``None`` when there is no index yet or the loading is done."""
+        if not self.is_loading:
+            return None
+        phase = self.indexing.phase
+        if phase in ("text", "full"):
+            return "search: all text" if phase == "text" else "search ready"
+        if phase == "partial" and self.indexing.covers:
+            return f"search: first {self.indexing.covers:,}"
+        return None
 
     def search_coverage(self) -> str | None:
         """What a partial index covers, for the search screen (``None``: everything)."""

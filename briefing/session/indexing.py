@@ -117,8 +117,12 @@ def build_index(paths: Sequence[str], limits: Limits, cache_dir: Path | None,
                 publish: Callable[[SessionEvent], None], cancelled: Cancelled, *,
                 warm: bool = False, generation: int = 0,
                 briefings: Sequence[Briefing] = (), partial: bool = False,
-                started: float = 0.0) -> None:
+                started: float = 0.0,
+                text_first: Callable[[bool], None] | None = None) -> None:
     """Publish the index: the saved one (``warm``), else built (``partial``: not saved).
+
+    ``text_first(True)`` is called when a big folder's text starts being indexed by a process
+    of its own, ``text_first(False)`` when that is over (whatever the outcome).
 
     The search layer is optional for the reader: if it is missing or fails, the problem is
     published and ``/`` still opens (the search screen says there is no index).
@@ -141,7 +145,8 @@ def build_index(paths: Sequence[str], limits: Limits, cache_dir: Path | None,
                 index = enclosing_index(where, cache_dir, exact=True)
             if index is None:  # a big folder: its text indexed before its analysis
                 index = quick_index(where, limits, cache_dir, cancelled=cancelled,
-                                    improved=lambda better: publish(IndexReady(better, 0)))
+                                    improved=lambda better: publish(IndexReady(better, 0)),
+                                    building=text_first)
         else:
             with transient():  # each briefing decoded, indexed and dropped
                 if partial:

@@ -29,8 +29,12 @@ BATCH_SIZE = 500  # ...or when it has this many documents
 
 
 def load_corpus(paths: Sequence[str], limits: Limits, publish: Callable[[SessionEvent], None],
-                cancelled: Cancelled) -> None:
-    """Read and analyse the corpus (``paths`` empty: the seeds), publishing batches."""
+                cancelled: Cancelled, hold: Callable[[], object] | None = None) -> None:
+    """Read and analyse the corpus (``paths`` empty: the seeds), publishing batches.
+
+    ``hold()`` returns when files may be analysed (after the first one, which is shown at
+    once): the session holds the analysis while a big folder's text is indexed, so the
+    text index does not share the cores with the extractor (see ``Session.text_first``)."""
     from briefing.model import Problem
 
     freezer = Freezer()
@@ -51,7 +55,7 @@ def load_corpus(paths: Sequence[str], limits: Limits, publish: Callable[[Session
         # otherwise share this process's interpreter lock with the screen.
         for briefing, more in runner.iter_analyse(list(paths) or None, limits,
                                                   workers=default_workers(),
-                                                  nice=BACKGROUND_NICE):
+                                                  nice=BACKGROUND_NICE, hold=hold):
             if cancelled():
                 return
             seen += 1

@@ -7,9 +7,11 @@ loading worker after the first frame, never here.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from textual import events
 from textual.app import App
 
 from briefing.ui.main import MainScreen
@@ -72,6 +74,9 @@ class BriefingApp(App[int]):
             self.theme = theme
         self._save_theme = save_theme
         self.exit_messages: list[str] = []  # printed on stderr once the screen is restored
+        # Each key from the terminal -> the screen that was on top when it came (type_ahead).
+        self._key_screens: weakref.WeakKeyDictionary[events.Key, object] = \
+            weakref.WeakKeyDictionary()
 
     def _checked_keymap(self, keymap: dict[str, str]) -> dict[str, str]:
         """The keymap without entries that clash or name no binding (each one reported)."""
@@ -132,6 +137,26 @@ class BriefingApp(App[int]):
                 if isinstance(said, str) and said not in self.exit_messages:
                     self.exit_messages.append(said)
         super().exit(*args, **kwargs)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            self._key_screens[event] = self.screen  # a key from the terminal: where it goes
+        await super().on_event(event)
+
+    def on_key(self, event: events.Key) -> None:
+        """Type-ahead: a printable key that comes back unused from a screen that is no longer
+        on top was typed in one burst with the key that opened the screen on top ("/kerry"
+        from a fast typist, a paste, or a busy machine reading the keys together): it is
+        that screen's, if it takes typed text (``type_ahead``, :mod:`briefing.ui.typeahead`),
+        never lost nor a command."""
+        origin = self._key_screens.pop(event, None)
+        top = self.screen
+        if origin is None or origin is top or not event.is_printable or not event.character:
+            return
+        type_ahead = getattr(top, "type_ahead", None)
+        if callable(type_ahead):
+            event.prevent_default()  # (runs before App's own handler: no binding for it)
+            type_ahead(event.character)
 
     def on_mount(self) -> None:
         if self._save_theme:

@@ -31,6 +31,7 @@ from briefing.ui.doc_rows import DocRow, filter_rows, sort_rows
 from briefing.ui.footer import fit_parts
 from briefing.ui.keys import bindings
 from briefing.ui.text import line_text
+from briefing.ui.typeahead import TypeAheadBox
 
 COLUMNS = ("date", "source", "title", "status")
 HEADINGS = {"date": "Date", "source": "Source", "title": "Title", "status": "Status"}
@@ -164,10 +165,11 @@ class DocTable(ScrollView, can_focus=True):
                 self.action_choose()
 
 
-class DocumentsScreen(ModalScreen[int | None]):
+class DocumentsScreen(TypeAheadBox, ModalScreen[int | None]):
     """The table over the reader; dismisses with the chosen document's index, or None."""
 
     DEFAULT_CSS = tcss(__file__, "documents_screen.tcss")
+    TYPE_AHEAD_BOX = "#docs-filter"
     BINDINGS = [
         *bindings("documents"),  # from the key table: the help screen lists them, ids rebind
         Binding("up", "move(-1)", show=False),
@@ -200,8 +202,13 @@ class DocumentsScreen(ModalScreen[int | None]):
         return self.query_one(DocTable)
 
     def on_mount(self) -> None:
+        box = self.query_one(Input)
+        typed = self.typed_ahead()  # "dkerry" typed at once: the filter is "kerry"
+        if typed:
+            box.value = self.filter_text = self.filter_text + typed
+            box.cursor_position = len(box.value)
         self._refilter(keep=self._position_of(self.current))
-        self.query_one(Input).focus()
+        box.focus()
 
     def _position_of(self, index: int) -> int | None:
         """The row of document ``index`` (or of the document it is identical to)."""

@@ -408,7 +408,7 @@ class MainScreen(Screen[None]):
         session = self.session
         bar.show(where_text(self), loading=session.files_read() if session.is_loading else None,
                  documents=len(session.briefings), problems=len(session.problems),
-                 narrow=self.app.size.width < MEDIUM)
+                 narrow=self.app.size.width < MEDIUM, search=session.search_reach())
 
     # ------------------------------------------------------------------ keys
     def action_search(self, mode: str = "text") -> None:

@@ -25,7 +25,11 @@ if TYPE_CHECKING:
 
 def section_label(section: Section, index: int) -> str:
     """What the contents list calls a section: its heading; for a transcript's topic, its
-    label ("Q: is the truce holding…", "Mr. Reyes: Thank you…"); else its place."""
+    label ("Q: is the truce holding…", "Mr. Reyes: Thank you…"), after the heading when it
+    has one too (a line such as "Via Teleconference" above the first speaker says little
+    alone); else its place."""
+    if section.heading and section.label:
+        return f"{section.heading} · {section.label}"
     if section.heading:
         return section.heading
     if section.label:
@@ -33,7 +37,16 @@ def section_label(section: Section, index: int) -> str:
     return "Opening" if index == 0 else f"Section {index + 1}"
 
 
-class Contents(OptionList):
+class WrappedList(OptionList):
+    """An ``OptionList`` whose wrapped entries are measured again when its scrollbar comes or
+    goes.  (Textual's measures each entry once, at the width it had then: an entry that fitted
+    in two lines without the scrollbar lost its third line, "…" included, once it showed.)"""
+
+    def watch_show_vertical_scrollbar(self) -> None:
+        self._clear_caches()  # the width the entries wrap at has changed
+
+
+class Contents(WrappedList):
     """The table of contents of the current document; ``enter`` jumps to a section."""
 
     DEFAULT_CSS = tcss(__file__, "contents.tcss")
@@ -61,7 +74,7 @@ class Contents(OptionList):
                 self.highlighted = section_index
 
 
-class DocumentList(OptionList):
+class DocumentList(WrappedList):
     """Every loaded document by title; grows while the corpus loads."""
 
     DEFAULT_CSS = tcss(__file__, "document_list.tcss")

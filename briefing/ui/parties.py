@@ -57,6 +57,7 @@ from briefing.ui.panel_groups import (
     group_actors,
 )
 from briefing.ui.panel_style import KIND_NAMES, safe_text
+from briefing.ui.panels import WrappedList
 from briefing.ui.party_rows import (
     actor_prompt,
     corpus_prompt,
@@ -182,7 +183,7 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
         yield Static(Content("PARTIES"), id="parties-header", markup=False)
         # Disabled while hidden: a hidden Input would still take the focus (and the keys).
         yield Input(placeholder="f: filter actors", id="parties-filter", disabled=True)
-        yield OptionList(id="parties-list")
+        yield WrappedList(id="parties-list")
         yield HintLine(id="parties-hint")
 
     def on_mount(self) -> None:
@@ -217,7 +218,10 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
             options.append((Content.assemble((title, "bold $text-accent")), None))
             options.extend((actor_prompt(row, variables), row.actor.id) for row in group.rows)
         if not options:
-            options.append((Content("No parties found in this document."), None))
+            options.append((Content(
+                "The parties could not be found for this document (an internal error: press "
+                "! for the problems)." if briefing.failed("actors")
+                else "No parties found in this document."), None))
         self._fill(options, highlight=self._selected)
         self._update_document_header(total)
         self._set_hint("⏎ select  f only  a corpus  r M x + edit")

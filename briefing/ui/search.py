@@ -36,7 +36,9 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.ui.css import tcss
+from briefing.ui.panels import WrappedList
 from briefing.ui.text import line_text, safe_str
+from briefing.ui.typeahead import TypeAheadBox
 
 MAX_ROWS = 40  # rows shown (and hits kept for n/N); more is noise and costs redraw time
 RETRY_SECONDS = 0.4  # while the index is being built
@@ -162,10 +164,11 @@ def status_line(result: Any) -> Content:
     return Content(text)
 
 
-class SearchScreen(ModalScreen[Any]):
+class SearchScreen(TypeAheadBox, ModalScreen[Any]):
     """Search every document; dismisses with the chosen hit or ``None``."""
 
     DEFAULT_CSS = tcss(__file__, "search_screen.tcss")
+    TYPE_AHEAD_BOX = "#search-input"
 
     BINDINGS = [
         Binding("escape", "close", "Back", show=True),
@@ -201,13 +204,12 @@ class SearchScreen(ModalScreen[Any]):
         with Vertical(id="search-box"):
             yield Input(placeholder=placeholder, id="search-input", max_length=MAX_INPUT)
             yield Static(Content(""), id="search-status")
-            yield OptionList(id="search-results")
+            yield WrappedList(id="search-results")
 
     def on_mount(self) -> None:
         box = self.query_one("#search-input", Input)
-        if self.mode == "actor":
-            box.value = "@"
-            box.cursor_position = len(box.value)
+        box.value = ("@" if self.mode == "actor" else "") + self.typed_ahead()
+        box.cursor_position = len(box.value)
         box.focus()
         self._request(box.value)
 

@@ -1,7 +1,8 @@
 """The status line under the reader: where one is, the loading progress, the problems.
 
 ``§2/5 Positions · hit 3/12`` on the left (the document, the section, the search hit or the
-selected actor's mention, ``filtered``), then ``Loading… 1,234/21,901`` or ``17 documents``, then
+selected actor's mention, ``filtered``), then ``Loading… 1,234/21,901`` (with what search covers
+meanwhile: ``· search: all text``) or ``17 documents``, then
 ``⚠ 3 problems (!)``.  Narrow terminals get short forms so the position is not what is cut.
 """
 
@@ -65,12 +66,14 @@ class StatusBar(Horizontal):
         yield Static(id="status-problems")
 
     def show(self, where: str, *, loading: str | None, documents: int, problems: int,
-             narrow: bool) -> None:
-        """``loading``: the files read while loading (``None`` once done)."""
+             narrow: bool, search: str | None = None) -> None:
+        """``loading``: the files read while loading (``None`` once done); ``search``: what
+        search already covers meanwhile ("search: all text"), said where there is room."""
         self.query_one("#status-where", Static).update(Content(where))
         load = self.query_one("#status-load", Static)
         if loading is not None:
-            load.update(Content(f"{'…' if narrow else 'Loading… '}{loading}"))
+            reach = f" · {search}" if search and not narrow else ""
+            load.update(Content(f"{'…' if narrow else 'Loading… '}{loading}{reach}"))
             load.remove_class("-done")
             load.display = True
         else:

@@ -45,6 +45,7 @@ from briefing.answers.history import (
     history_of,
     merge_histories,
 )
+from briefing.common.textsafe import quoted_sentence
 from briefing.model import Briefing, Negotiation, Span
 from briefing.ui.css import tcss
 from briefing.ui.footer import HintLine
@@ -62,6 +63,7 @@ from briefing.ui.panel_style import (
     safe_text,
     status_variable,
 )
+from briefing.ui.panels import WrappedList
 from briefing.ui.side_panel import SidePanel
 
 EXCERPT = 160  # characters of a quote or timeline label shown in the list
@@ -134,11 +136,11 @@ class TrackerPanel(SidePanel[list[History]]):
         yield Static(Content("NEGOTIATION"), id="tracker-header", markup=False)
         yield Static(Content(""), id="tracker-badge", classes="status-badge", markup=False)
         yield Static(Content(""), id="tracker-head", markup=False)
-        yield OptionList(id="tracker-list")
+        yield WrappedList(id="tracker-list")
         # Disabled while hidden: a hidden Input would still take the focus (and the keys).
         yield Input(placeholder="f: filter histories (parties, topic, place)",
                     id="tracker-filter", disabled=True)
-        yield OptionList(id="tracker-history")
+        yield WrappedList(id="tracker-history")
         yield HintLine(id="tracker-hint")
 
     def on_mount(self) -> None:
@@ -175,7 +177,8 @@ class TrackerPanel(SidePanel[list[History]]):
             badge.remove_class(cls)
         if status is None:
             badge.add_class("-status-none")
-            badge.update(Content("NO NEGOTIATION FOUND"))
+            failed = self._briefing is not None and self._briefing.failed("negotiations")
+            badge.update(Content("NOT ANALYSED" if failed else "NO NEGOTIATION FOUND"))
             badge.styles.background = None
             return
         badge.add_class(f"-status-{css_token(status)}")
@@ -220,8 +223,10 @@ class TrackerPanel(SidePanel[list[History]]):
         options: list[tuple[Content, object | None]] = []
         if thread is None:
             self._set_badge(None)
-            self._set("#tracker-head", Content.assemble(
-                ("The text describes no negotiation.", "$text-muted")))
+            said = ("The tracker could not be built for this document (an internal error: "
+                    "press ! for the problems); the other panels are complete."
+                    if briefing.failed("negotiations") else "The text describes no negotiation.")
+            self._set("#tracker-head", Content.assemble((said, "$text-muted")))
         else:
             self._set_badge(thread.status, thread.trend)
             self._set("#tracker-head", _thread_head(thread, names, self._thread, len(threads)))
@@ -450,7 +455,7 @@ def _evidence_section(title: str, spans: Sequence[Span], path: str,
     rows: list[tuple[Content, object | None]] = [_heading(title, len(spans))]
     for span in spans:
         rows.append((Content.assemble(("“", "$text-muted"),
-                                      safe_text(span.text, EVIDENCE_EXCERPT),
+                                      safe_text(quoted_sentence(span.text), EVIDENCE_EXCERPT),
                                       ("”", "$text-muted")), _Evidence(path, (span,))))
     return rows
 

@@ -7,6 +7,7 @@ and Roman numerals are not organisations; a speaker label or a capitals headline
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from briefing.extract.actors.base import ActorRun
 from briefing.extract.actors.scan import acronym_in_prose
@@ -34,7 +35,7 @@ def acronyms(run: ActorRun) -> None:
         return
     stop = run.w("acronym_stop")
     uses: dict[str, int] = {}
-    for k in range(t.n):
+    for k in compress(range(t.n), t.caps):  # an acronym's first letter is a capital
         raw = t.raw[k]
         if len(raw) < 2 or len(raw) > 5 or run.taken[k] or not _SHAPE.fullmatch(raw):
             continue

@@ -65,6 +65,8 @@ VERBISH = frozenset({"support", "control", "attack", "attacks", "strike", "strik
                      "approach", "position", "talks", "ties", "activity"})
 
 
+_SHORT_WORDS = 400  # a text of fewer words is short
+
 KINDS = frozenset({"state", "person", "armed_group", "igo", "organization", "government",
                    "armed_forces", "population", "state_group", "other"})
 
@@ -84,7 +86,8 @@ class ActorRun:
         self.cands: dict[str, Cand] = {}
         self.w = kb.words
         self.local: dict[tuple[str, ...], list[Entry]] = {}
-        self.short = document.word_count < 400
+        # document.word_count < 400, without a string per word of a long transcript
+        self.short = len(document.text.split(None, _SHORT_WORDS)) < _SHORT_WORDS
         # where a wire story's dateline ends ("WASHINGTON, March 25 -"): no name runs across it
         self.dateline_end = document.dateline.end if document.dateline else -1
         self.end_at: dict[int, TokenHit] | None = None  # hits by end token, during the titles pass
@@ -166,8 +169,7 @@ class ActorRun:
             return False
         a = self.t.sent_tok[s]
         b = self.t.sent_tok[s + 1] if s + 1 < len(self.t.sent_tok) else self.t.n
-        norm = self.t.norm
-        return any(norm[k] in words for k in range(a, b))
+        return not words.isdisjoint(self.t.norm[a:b])  # in C, not a generator per token
 
     # ------------------------------------------------------------------ 1. gazetteer
 

@@ -4,6 +4,7 @@ states, and organisations the KB lacks."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress
 from typing import Any
 
 from briefing.extract.actors.aliases import name_run, org_kind, scan_local
@@ -411,7 +412,7 @@ def organisations(run: ActorRun) -> None:
         return
     taken, caps, heading = run.taken, t.caps, t.heading_toks
     pos = 0
-    for k in [x for x in range(t.n) if caps[x]]:
+    for k in list(compress(range(t.n), caps)):  # the capitalised tokens, found in C
         if k < pos or k in heading:
             continue
         if taken[k]:

@@ -56,6 +56,8 @@ from briefing.extract.actors.coreference import (
 from briefing.extract.actors.demote import private_demonyms
 from briefing.extract.actors.firms import firms
 from briefing.extract.actors.gazetteer import gazetteer
+from briefing.extract.actors.initials import merge_initialisms
+from briefing.extract.actors.nonactors import drop_non_actors
 from briefing.extract.actors.people import appositions, role_nouns, titles
 from briefing.extract.actors.relatives import relative_appositions
 from briefing.extract.actors.sources import anonymous
@@ -96,7 +98,9 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     collect(run)
     count_speakers(run)
     tiers(run)
-    return finish(run)
+    found = finish(run)
+    seats = frozenset(a.id for a in found if (kb.get(a.id) or {}).get("seat"))
+    return merge_initialisms(drop_non_actors(found, run.t.text, seats))
 
 
 def find_actors(document: Document, kb: object | None = None) -> tuple[Actor, ...]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
+from briefing.extract.actors.agency import agentive
 from briefing.extract.actors.base import ActorRun
 from briefing.extract.actors.people import compatible_with, link_surname
 from briefing.extract.actors.scan import TokenHit, mark, scan
@@ -123,8 +124,13 @@ def resolve(run: ActorRun, h: TokenHit, full: dict[str, int]) -> None:
             continue
         dated = e[4] is not None or e[5] is not None
         exists = ent.get("exists") or (None, None)
-        score = [0 if date_ok(run.pub, exists[0], exists[1]) else 1,
-                 0 if aid in full else 1, _FTYPE_RANK.get(ftype, 9),
+        valid = date_ok(run.pub, exists[0], exists[1])
+        # a historic state valid at the date beats the one that outlived it: "Moscow" in 1987
+        # is the Soviet Union's capital, not Russia's
+        score = [0 if valid else 1,
+                 0 if aid in full else 1,
+                 0 if valid and run.pub and exists[1] is not None else 1,
+                 _FTYPE_RANK.get(ftype, 9),
                  1 if dated and not date_ok(run.pub, e[4], e[5]) else 0,
                  1 if dated and ent["kind"] == "state" else 0]
         if ent["kind"] == "person":
@@ -358,7 +364,17 @@ def metonym(run: ActorRun, h: TokenHit) -> bool:
         before = run.prev_hit
         return before is not None and before.actor is not None and before.j == h.i - 1 \
             and run.kind_of(before.actor) == "state"
-    return prev in ("between", "with")
+    if prev in ("between", "with"):
+        return True
+    if h.i in t.heading_toks and caps_line(run, h.i):
+        return True  # a wire headline's capital is its government: "U.S. PRESENTS MOSCOW"
+    # "Washington also sent a message", "a bid by Washington": the subject or agent of a verb
+    start, end = t.starts[h.i], t.ends[h.j - 1]
+    if t.text.startswith("-", end) or t.text[start - 1:start] == "-":
+        return False  # "a London-Frankfurt merger": the cities' exchanges, not governments
+    lo, hi = t.sent_spans[t.sent[h.i]]
+    return agentive(t.text, start, end, min(lo, start), max(hi, end),
+                    run.w("speech_verbs"))
 
 
 def plural_name(run: ActorRun, state: str) -> str:

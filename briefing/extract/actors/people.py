@@ -5,6 +5,7 @@ then their surnames are linked ("Lavrov")."""
 
 from __future__ import annotations
 
+from itertools import compress
 from typing import Any
 
 from briefing.extract.actors.aliases import name_run
@@ -71,7 +72,7 @@ def titles(run: ActorRun) -> None:
     pos = 0
     end_at = {h.j: h for h in run.hits if h.actor}
     run.end_at = end_at
-    for k in [x for x, w in enumerate(norm) if w in title_first]:
+    for k in list(compress(range(t.n), map(title_first.__contains__, norm))):  # in C
         if k < pos:
             continue
         m = run.match_title(k)

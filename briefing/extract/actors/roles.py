@@ -15,6 +15,10 @@ An organisation (a firm, a union) the salience pass left *mentioned* becomes a p
 text names it often (three times or more) and in a sentence about the negotiation: "a deal over
 state aid to A and its rival B ... A and B accuse each other".
 
+A person the salience pass left *mentioned* and for whom nothing gives an affiliation becomes a
+party when the story has them speak ("Roe said", "said Jo Roe"; not a citation: "as Roe said")
+and they are no reporter or commentator: the principals quoted on a dispute speak for a side.
+
 A person the salience pass left *mentioned* becomes a party when they act for a side or a
 mediator of the primary and the text names them in a sentence about the negotiation (talks, a
 deal, a truce, hostages, a proposal ...; not a question): "Hamas leader X must accept the deal",
@@ -22,6 +26,13 @@ or their title makes them its envoy, negotiator or mediator.
 
 An actor is moved to *mentioned* when it is only
 
+* never made to act (:mod:`.agency`): a state, organisation or group that is nowhere the
+  subject of a verb, the agent of a passive, a side of talks or a mediator -- only the object
+  of a preposition ("support for A", "relations among A, B and C", "threats from A"), a
+  modifier or a possessor -- and none of whose parts or principals at the table acts or is
+  quoted; in a text about an armed conflict, one named in a sentence of the fighting stays;
+* a news organisation, a journalist or a commentator (:mod:`.reporting`), with or without
+  threads: they report what the sides do;
 * a side or mediator of a secondary thread (another negotiation the text reports or recalls);
 * in a text that is not about an armed conflict (a trade deal, an accession, a wage round):
   named once or twice, or a state named only to qualify others ("Japanese banks", "Japan's
@@ -60,6 +71,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from briefing.extract.actors.agency import agentive
 from briefing.model import Actor, Negotiation, Quote
 
 _FORMER = re.compile(r"\b(?:former|ex-|late|then-|predecessor|previous)\W*(?:\w+\W+){0,3}$",
@@ -197,6 +209,12 @@ class _Sentences:
             self._negotiating[key] = found
         return found
 
+    def in_fighting(self, actor: Actor) -> bool:
+        """Whether a sentence naming ``actor`` speaks of the fighting itself (armed words, not
+        the words of a truce's table)."""
+        return any(any(w in self.armed for w in _WORD.findall(self.of(s, e).lower()))
+                   for s, e in _named(actor))
+
     def in_conflict(self, actor: Actor) -> bool:
         """Whether a sentence naming ``actor`` speaks of armed conflict."""
         found = self._conflict.get(actor.id)
@@ -209,6 +227,10 @@ class _Sentences:
 
 
 _QUESTION = re.compile(r"^Q[ .:]", re.MULTILINE)
+# "Roe said", "Roe has also told", "..., said Jo Roe"
+_SPEECH_AFTER = re.compile(r"\s+(?:(?:has|had|also|again|later)\s+){0,2}([a-z]+)\b")
+_CITED = re.compile(r"\b(?i:as|like)\s+(?:(?:[A-Z][\w.]*|the)\s+){0,3}$")
+_SPEECH_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:[A-Z][\w.]*|the)\s+){0,3}$")
 MIN_QUESTIONS = 3  # a press briefing: several reporters' questions
 
 
@@ -254,12 +276,19 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                  armed: frozenset[str] = frozenset(),
                  sentences: Sequence[tuple[int, int]] = (),
                  places: Sequence[tuple[int, int]] = (),
-                 title_end: int = 0) -> tuple[Actor, ...]:
+                 title_end: int = 0,
+                 verbs: frozenset[str] = frozenset(),
+                 reporters: frozenset[str] = frozenset()) -> tuple[Actor, ...]:
     """``actors`` with the tiers their roles in ``threads`` give (see the module docstring).
     ``places``: spans that only name places (a wire story's dateline), whose mentions are
-    locations; ``title_end``: where the document's title ends."""
+    locations; ``title_end``: where the document's title ends; ``verbs``: verbs of speaking
+    and of the table (see :func:`.agency.agentive`); ``reporters``: the news organisations,
+    journalists and commentators (:mod:`.reporting`), never at the table."""
     if places:
         actors = tuple(_located(a, places) for a in actors)
+    if reporters - protected:
+        actors = tuple(replace(a, tier="mentioned") if a.id in reporters - protected
+                       and a.tier != "mentioned" else a for a in actors)
     armed = armed - _LABOUR_TOO
     said = _Sentences(text, sentences, armed)
     primary = next((t for t in threads if t.primary), None)
@@ -293,6 +322,38 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
             war.append(not armed or sum(1 for lo, hi in sentences if any(
                 w in armed for w in _WORD.findall(text[lo:hi].lower()))) >= _WAR_SENTENCES)
         return war[0]
+    def acts(a: Actor) -> bool:
+        """Whether the text has ``a`` (or a part of it, or a principal of it at the table) act:
+        the subject of a verb, a side of talks, a mediator (:mod:`.agency`)."""
+        if a.id in speakers or any(m.start < title_end and m.role not in (
+                "modifier", "possessor", "location") for m in a.mentions):
+            return True  # quoted, or the headline's own subject ("Japanese banks": no)
+        for x in actors:
+            if x is a or root(x.part_of) == a.id or (
+                    x.kind == "person" and x.tier == "party" and root(x.affiliation) == a.id):
+                if x is not a and x.id in speakers:
+                    return True
+                for start, end in _named(x) if x is a or x.mentions else ():
+                    if text.startswith(":", end):
+                        return True  # a transcript's speaker label: the speaker
+                    lo, hi = said.span(start, end)
+                    if agentive(text, start, end, lo, hi, verbs):
+                        return True
+        return False
+
+    def speaks(a: Actor) -> bool:
+        """Whether a name mention of ``a`` is the subject of a verb of speaking ("Roe said",
+        "said Jo Roe")."""
+        for m in a.mentions:
+            if _CITED.search(text, max(0, m.start - 40), m.start):
+                continue  # "as Secretary Roe said", "like Admiral Roe mentioned": a citation
+            after = _SPEECH_AFTER.match(text, m.end)
+            before = _SPEECH_BEFORE.search(text, max(0, m.start - 30), m.start)
+            if after and after.group(1).lower() in verbs or \
+                    before and before.group(1).lower() in verbs:
+                return True
+        return False
+
     for a in actors:
         named = _named(a)
         if off_topic and a.tier == "party" and a.id not in table and a.id not in protected \
@@ -321,13 +382,16 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         headed = bool(a.mentions) and all(m.role == "heading" and m.start >= title_end
                                            for m in a.mentions)  # a section's heading only
         if passing or peaceful or aside or headed or _interviewer(a, text) \
-                or (a.id in elsewhere and n < _OFTEN):
+                or (a.id in elsewhere and n < _OFTEN) \
+                or not (at_war() and said.in_fighting(a)) and not acts(a):
             demoted.add(a.id)
     out: list[Actor] = []
     for a in actors:
         tier = a.tier
         if a.id in protected:
             pass
+        elif a.id in reporters:
+            tier = "mentioned"  # reports the talks, never sits at them
         elif a.id in table and tier == "mentioned" and a.kind != "person" and _named(a):
             tier = "party"  # a side or a mediator of the primary negotiation sits at the table
         elif a.id in demoted:
@@ -341,6 +405,10 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         elif a.kind == "person" and tier == "mentioned" and a.id in speakers and a.affiliation \
                 and root(a.affiliation) in table:
             tier = "party"  # quoted, and speaking for a side or a mediator
+        elif a.kind == "person" and tier == "mentioned" and not a.affiliation and a.mentions \
+                and (a.id in speakers or speaks(a)) and not _former(a, text) \
+                and not (a.title and _SPOKESPERSON.search(a.title)):
+            tier = "party"  # speaks in the story, for nobody the text places elsewhere
         elif a.kind == "person" and tier == "mentioned" and a.mentions and a.affiliation \
                 and root(a.affiliation) in table and (said.negotiating(a) or (
                     a.title is not None and _NEGOTIATOR.search(a.title) is not None)):

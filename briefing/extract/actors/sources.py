@@ -13,8 +13,9 @@ def anonymous(run: ActorRun) -> None:
     name mentions; a later "the official" is a reference to the last one."""
     t = run.t
     norm = t.norm
-    nouns = run.w("source_nouns")
-    mods = run.w("source_modifiers")
+    speaking = run.w("speaking_source_nouns")
+    nouns = run.w("source_nouns") | speaking
+    mods = run.w("source_modifiers") | run.w("speaking_source_modifiers")
     dets = run.w("source_determiners")
     hit_at = {}
     for h in run.hits:
@@ -46,6 +47,8 @@ def anonymous(run: ActorRun) -> None:
         det = a >= 0 and norm[a] in dets
         if not det and not label:
             continue
+        if norm[k] in speaking and not (det and norm[a] != "the" and run.speech_near(k + 1, a)):
+            continue  # "a leader of the region", "the leader": no source speaking
         if det and norm[a] == "the" and not label:
             # "the official": a reference to the last anonymous source
             if last_anon and not words:

@@ -257,6 +257,17 @@ def tiers(run: ActorRun) -> None:
                 else "mentioned"
 
 
+def _city_or_base(run: ActorRun, c: Cand) -> bool:
+    """Whether ``c``'s one mention names its capital city (a metonym read as a place) or a
+    base ("Britain-based")."""
+    s, e = c.mentions[0][0], c.mentions[0][1]
+    ent = run.kb.get(c.id)
+    surface = run.t.text[s:e]
+    return (ent is not None and surface == ent.get("capital") and surface != ent.get("name")) \
+        or \
+        run.t.text.startswith("-based", e)
+
+
 def _tok_at(run: ActorRun, offset: int) -> int:
     """The token at character ``offset``."""
     return max(0, bisect.bisect_right(run.t.starts, offset) - 1)
@@ -335,9 +346,13 @@ def finish(run: ActorRun) -> tuple[Actor, ...]:
             continue
         if c.kind in ("state", "state_group") and len(c.mentions) == 1 and not c.refs \
                 and c.mentions[0][2] == "location" and c.tier == "mentioned" \
+                and _city_or_base(run, c) \
                 and not any(o.part_of == c.id or o.affiliation == c.id
                             for o in run.cands.values() if o is not c):
-            continue  # "a summit in Iceland": a place named once is no actor
+            # "the Paris and Amsterdam exchanges", "a Luxembourg-based firm": a city or a base
+            # named once is no actor; a state named as a place ("a plant in Singapore") is one
+            # (GOLD_FORMAT: a place-name used only as a location still counts as a mention)
+            continue
         ent = run.kb.get(c.id)
         affiliation = c.affiliation
         title = c.title

@@ -16,11 +16,16 @@ Marquardt with CNN".  Rules, each tested on invented sentences in
   of the text with that given name; an address ("Go ahead, Nadia.", "Sam?": a lone given name
   between a line start, stop or comma and a stop) with no such person is a new person known
   only by that name;
+* **a moderator's hand-over in a transcript**: "our next question goes to Seung Min with AP"
+  names a person (any given name) working for the outlet; the same words alone later ("Go
+  ahead, Seung Min.") are that person;
 * **whom they act for**: an actor named just before, joined by lower-case title words
   ("South Africa's director-general of finance", "IG-Metall official"), or after "with"
   ("Alex Marquardt with CNN"), is the person's affiliation; the title words are the title.
 
-New people start *mentioned*; the role pass (:mod:`briefing.extract.actors.roles`) seats the
+The claimed spans and the person actor are built by :mod:`.new_people`, which the finder of
+unnamed speakers (:mod:`briefing.extract.quotes.discover`) shares.  New people start
+*mentioned*; the role pass (:mod:`briefing.extract.actors.roles`) seats the
 quoted and those who act for a side.
 """
 
@@ -28,11 +33,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from briefing.extract.actors import new_people
 from briefing.extract.actors.base import slug
+from briefing.extract.actors.new_people import Claimed, free_id
 from briefing.knowledge import KnowledgeBase, tokenize
 from briefing.model import Actor, Document, Mention
 
@@ -66,6 +72,9 @@ _NOT_SURNAME = frozenset({
     "thank", "thanks", "okay", "yes", "yeah", "please", "go"})
 # a given name standing alone (no capitalised word after it; a possessive may follow)
 _LONE_GIVEN = re.compile(r"([A-Z](?<![\w’'.-][A-Z])[a-z]+)(?=(?:['’]s)?(?![\w’'-])(?!\s+[A-Z]))")
+# a moderator's hand-over: "(will) go to NAME with (the) OUTLET"
+_HANDED_OVER = re.compile(r"\b(?:go|goes|going|turn|over)\s+to\s+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
+                          r"\s+(?:with|from|of|at)\s+(?:the\s+)?([A-Z][\w.&-]*)")
 # what ends an address: a stop, a comma, a dash, the line's end
 _ADDRESS_END = re.compile(r"[ \t]*(?:[.?!,;:—–]|$)", re.MULTILINE)
 # lower-case title words between an actor and a name: "'s director-general of finance"
@@ -108,19 +117,6 @@ def _known_word(word: str, kb: KnowledgeBase) -> bool:
     return any(e[1] != "surname" for e in kb.gazetteer.get(tokenize(word), ()))
 
 
-class _Claimed:
-    """The spans of the actors already found (mentions and references)."""
-
-    def __init__(self, actors: Iterable[Actor]) -> None:
-        spans = sorted((m.start, m.end) for a in actors for m in (*a.mentions, *a.references))
-        self.starts = [s for s, _e in spans]
-        self.spans = spans
-
-    def overlaps(self, start: int, end: int) -> bool:
-        k = bisect.bisect_left(self.starts, end)
-        return any(s < end and start < e for s, e in self.spans[max(0, k - 8):k])
-
-
 def _affiliation(text: str, start: int, end: int, actors: tuple[Actor, ...],
                  lo: int, hi: int) -> tuple[str | None, str | None]:
     """Whom a person named at ``start``..``end`` acts for, and their title (see the module
@@ -158,7 +154,7 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
     an address in a transcript may add a mention to a person already found."""
     text = document.text
     given = _given_names(kb)
-    claimed = _Claimed(actors)
+    claimed = Claimed(actors)
     sentences = [(s.start, s.end) for s in document.sentences] or [(0, len(text))]
     sent_starts = [s for s, _e in sentences]
 
@@ -193,22 +189,43 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
         lo, hi = sentence(m.start())
         person.affiliation, person.title = _affiliation(text, m.start(), end, actors, lo, hi)
         people[pid] = person
+    if document.turns:
+        _handed_over(text, people, claimed, actors)
     _surnames(text, people, claimed)
     actors = _addresses(document, actors, people, claimed, given)
-    new = []
     taken = {a.id for a in actors}
-    for pid, p in people.items():
-        aid = pid if pid not in taken else f"{pid}_person"
-        spans = sorted(set(p.mentions))
-        new.append(Actor(
-            id=aid, name=p.name, kind="person", tier="mentioned", aliases=tuple(dict.fromkeys(
-                text[s:e] for s, e in spans)), affiliation=p.affiliation, title=p.title,
-            mentions=tuple(Mention(s, e, text[s:e], "actor", "given_name") for s, e in spans),
-            origin="extracted"))
+    new = [new_people.person(free_id(p.name, taken, suffix="person"), p.name, p.mentions,
+                             text, tier="mentioned", rule="given_name",
+                             affiliation=p.affiliation, title=p.title)
+           for p in people.values()]
     return (*actors, *new)
 
 
-def _surnames(text: str, people: dict[str, _Person], claimed: _Claimed) -> None:
+def _handed_over(text: str, people: dict[str, _Person], claimed: Claimed,
+                 actors: tuple[Actor, ...]) -> None:
+    """A transcript's hand-over to a reporter ("our next question goes to Seung Min with AP",
+    "we'll go to Aamer with the AP"): the words before "with" and an outlet name a person,
+    whatever their given name, and the same words standing alone later ("Go ahead, Seung
+    Min.", "Aamer, can you ...") are that person."""
+    found: dict[str, str | None] = {}
+    for m in _HANDED_OVER.finditer(text):
+        name = m.group(1)
+        if claimed.overlaps(m.start(1), m.end(1)) or slug(name) in people \
+                or any(w.lower() in _NOT_SURNAME for w in name.split()):
+            continue
+        outlet = next((a.id for a in actors if a.kind != "person" and any(
+            x.start == m.start(2) for x in a.mentions)), None)
+        found[name] = outlet
+    for name, outlet in found.items():
+        spans = [(x.start(), x.end()) for x in re.finditer(
+            r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'-])(?!\s+[A-Z])", text)
+            if not claimed.overlaps(x.start(), x.end())]
+        if spans:
+            people[slug(name)] = _Person(name.split()[0], name, name.split()[-1], spans,
+                                         affiliation=outlet)
+
+
+def _surnames(text: str, people: dict[str, _Person], claimed: Claimed) -> None:
     """The bare surname (or "Mr. Surname") after a person's first full mention."""
     if not people:
         return
@@ -230,7 +247,7 @@ def _surnames(text: str, people: dict[str, _Person], claimed: _Claimed) -> None:
 
 
 def _addresses(document: Document, actors: tuple[Actor, ...], people: dict[str, _Person],
-               claimed: _Claimed, given: frozenset[str]) -> tuple[Actor, ...]:
+               claimed: Claimed, given: frozenset[str]) -> tuple[Actor, ...]:
     """A lone given name addressed in a transcript ("Go ahead, Nadia."): a mention of the one
     person with that given name, or a new person known by it."""
     if not document.turns:

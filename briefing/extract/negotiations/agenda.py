@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.extract.gate import gated
 from briefing.extract.negotiations import commitments as committed
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations.labels import MAX_LABEL, issue_label, item_label, phrase_at
@@ -36,6 +37,15 @@ _NEXT_STEPS = re.compile(r"\b(?:steps|next phase|series of|roadmap|eventually|in
                          re.IGNORECASE)
 
 
+# a term of an agreed deal still provisional or open: said so in its sentence
+_STILL_OPEN = re.compile(r"\b(?:provisional\w*|tentative\w*|draft|in principle|unclear|"
+                         r"question|still (?:being |to be )?(?:\w+ed|discuss\w*|negotiat\w*|"
+                         r"unresolved|open)|yet to|to be (?:determined|decided|worked out|"
+                         r"resolved|agreed|negotiated|finali[sz]ed)|remain(?:s|ed)? "
+                         r"(?:unresolved|open|outstanding|to be)|outstanding|unresolved|"
+                         r"later (?:date|stage)|if|unless|whether)\b", re.IGNORECASE)
+
+
 _LIST_STOP = re.compile(r"[—–:;()]|\s-\s|\.\s|\.$|\b(?:were|was|are|is|have|has|will)\b")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 # what is recognised has a name: "recognise Cyprus", "recognition of the Palestinian state"
@@ -46,9 +56,10 @@ _JOINT_SUBJECT = re.compile(r"\b(?:they|both|all three|the two|the (?:three\s+)?
                             r"presidents|ministers|sides|parties|delegations|governments|"
                             r"(?:national security\s+)?advis[eo]rs))\b", re.IGNORECASE)
 # "principal concerns—a, b, and c": an enumerated agenda, one issue per item.
-_LIST_HEAD = re.compile(r"\b(?:concerns|issues|priorities|agenda|topics|areas|points|questions|"
-                        r"demands|elements|components|pillars)\s*(?:[—–:]|,?\s+(?:including|such as|"
-                        r"namely)\s+)", re.IGNORECASE)
+_LIST_HEAD = gated(re.compile(
+    r"\b(?:concerns|issues|priorities|agenda|topics|areas|points|questions|"
+    r"demands|elements|components|pillars)\s*(?:[—–:]|,?\s+(?:including|such as|"
+    r"namely)\s+)", re.IGNORECASE))
 
 
 @dataclass(slots=True)
@@ -72,15 +83,25 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
     default = "agreed" if thread_status in ("agreed", "implementing") else "open"
     found: dict[tuple[str, str], _Entry] = {}
     order: list[tuple[str, str]] = []
+    # a transcript's answers range over every file of the day (health insurance, taxes): there
+    # the terms of a deal count only in a sentence about talks
+    terms_anywhere = not st.doc.turns
     for u in units:
         if u.is_title:
             continue
-        if not (u.negotiation or "ctx" in u.flags):
-            continue
+        talks = u.negotiation or "ctx" in u.flags
         found_here = st.issue_matches.within(u.start, u.end)
         matches = [h for h in found_here
                    if not st.claimed_at(h[0], h[1]) and not st.in_name(h[0], h[1])
-                   and not _recognises_no_name(st.text, h)]
+                   and not _recognises_no_name(st.text, h)
+                   and _counts(h[2], talks, u.negotiation, terms_anywhere)]
+        if not talks:
+            # the terms of a deal are said in sentences with no word of talks ("the buffer
+            # stock remains ...", "a spread of 5/8 point over LIBOR"): the thread's sentences
+            # that name them are its agenda
+            if not matches:
+                continue
+            found_here = [h for h in found_here if h[2] in lex.TERM_KEYS]
         # what the sides commit to and the sticking points they list: items a topic word
         # inside keys, the others ``other`` (a question commits nobody to anything)
         forced: dict[tuple[int, int], str] = {}
@@ -111,6 +132,12 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
             matches = [m for m in matches if m not in in_list]
         for s, e, key in sorted(matches):
             status = forced.get((s, e)) or _issue_status(cues, s, e, u)
+            if status in ("provisionally_agreed", "open") and (s, e) not in forced \
+                    and thread_status in ("agreed", "implementing") \
+                    and not _STILL_OPEN.search(u.text):
+                # the terms of a deal reached: "under the deal ... would", "remains" (the
+                # term kept) agree them; only a term said to be provisional or still open is
+                status = "agreed"
             if status == "objective_weak":
                 # "agreed to ensure …" or a commitment in an agreed deal; else a purpose
                 # (in an agreed deal, unless the sentence plans next steps: "steps to reach a
@@ -142,6 +169,16 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
         ev = tuple(st.doc.span(u.start, u.end) for u in entry.evidence)
         out.append(Issue(entry.key, entry.label, entry.status or default, ev))
     return out
+
+
+def _counts(key: str, talks: bool, negotiation: bool, terms_anywhere: bool) -> bool:
+    """Whether a match keyed ``key`` is an item in its sentence: any topic in a sentence about
+    talks (``talks``: negotiation words or issue context); the terms of a deal also in the
+    thread's other sentences (``terms_anywhere``), but in a transcript only in one with
+    negotiation words (``negotiation``)."""
+    if key not in lex.TERM_KEYS:
+        return talks
+    return terms_anywhere or negotiation
 
 
 def _joined(label: str, more: str) -> str:

@@ -21,8 +21,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.extract.gate import gated
+
 # "affirmed their commitment to", "committed to", "resolved to", "pledged to", "decided to"
-_COMMIT = re.compile(
+_COMMIT = gated(re.compile(
     r"\b(?:(?:re)?affirm(?:ed|s)?|renew(?:ed|s)?|reiterat(?:ed|es)|emphasi[sz](?:ed|es)|"
     r"underscor(?:ed|es)|stress(?:ed|es))\s+(?:their|its|our|the)\s+(?:mutual\s+|shared\s+|"
     r"strong\s+|joint\s+|continued\s+|steadfast\s+|historic\s+)?commitments?\s+"
@@ -31,7 +33,7 @@ _COMMIT = re.compile(
     r"\b(?:committed|resolved|pledged|decided)\s+to\s+|"
     # "joined G20 leaders to launch the Global Alliance ...": done together
     r"\bjoined\s+[^.,;:]{1,50}?\s+(?:leaders|partners|counterparts|countries|allies)\s+"
-    r"(?:to|in)\s+(?=(?:launch|announc|sign|endors|adopt|establish|creat)\w*\b)", re.IGNORECASE)
+    r"(?:to|in)\s+(?=(?:launch|announc|sign|endors|adopt|establish|creat)\w*\b)", re.IGNORECASE))
 # what one side calls for ("called on the donors to increase support", "pushed for making the
 # process faster") is on the agenda, still open
 _CALL = re.compile(
@@ -59,11 +61,11 @@ _AIM = re.compile(r"(?:work(?:ing)?\s+(?:together\s+)?(?:toward|towards|for|to)|
                   r"strive\s+(?:for|toward|towards|to)|pursu(?:e|ing))\s+", re.IGNORECASE)
 
 # "sticking points (to membership) have included ...", "the main obstacles are ..."
-_STICKING_HEAD = re.compile(
+_STICKING_HEAD = gated(re.compile(
     r"\b(?:sticking[- ]points?|stumbling[- ]blocks?|obstacles|main differences|points of "
     r"contention|bones? of contention|outstanding disputes)\b(?:\s+[\w-]+){0,4}?\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:included?|includes|are|were|remain(?:ed)?)\s+",
-    re.IGNORECASE)
+    re.IGNORECASE))
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:as\s+well\s+as\s+)?|\s*;\s*|"
                          r"\s+as\s+well\s+as\s+", re.IGNORECASE)
 # "issues surrounding counterfeiting": the item is what follows

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing.extract.gate import gated
 from briefing.extract.quotes.actor_index import Hit
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
-_EXAMPLES = re.compile(r"\b(?:such\s+as|including|like|among\s+them|notably|namely)\s+"
-                       r"(?:the\s+)?$", re.IGNORECASE)
+_EXAMPLES = gated(re.compile(
+    r"\b(?:such\s+as|including|like|among\s+them|notably|namely)\s+"
+    r"(?:the\s+)?$", re.IGNORECASE))
 # inside a pair ("A and B") and between pairs ("…, C and D", "…; C and D", "…, and C and D")
 _AND_GAP = re.compile(r"^\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 _PAIR_SEP = re.compile(r"^\s*[,;]\s*(?:and\s+)?(?:the\s+)?$", re.IGNORECASE)

@@ -63,11 +63,16 @@ _AL_NOUNS = frozenset({"deal", "proposal", "approval", "withdrawal", "renewal", 
                        "potential", "criminal", "musician", "guardian"})
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ary|ful|ern|ian)$", re.IGNORECASE)
 # a purpose after the phrase ("... with a view toward", "... in order to"): the phrase ends
-_PURPOSE = re.compile(r"(?:with a view|in order|so as|aimed at|in an effort)\b", re.IGNORECASE)
+_PURPOSE = re.compile(r"(?:with a view|with the aim|in order|so as|aimed at|in an effort)\b",
+                      re.IGNORECASE)
 _COMPARATIVES = frozenset(["more", "less", "fewer", "rather"])
 _PREPOSITIONS = frozenset(["of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "over", "under", "about", "after", "before", "between", "among", "across", "against", "along", "around", "through", "during", "toward", "towards", "via", "per"])
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
                           "those", "that", "all", "both", "each", "any", "some", "by", "be"})
+
+# a label holding one of these is a clause, not a phrase
+_AUXILIARIES = frozenset({"have", "has", "had", "been", "would", "will", "were", "was", "be",
+                          "being", "is", "are"})
 
 # the readable name of each topic key
 TOPIC_NAMES: dict[str, str] = {
@@ -100,6 +105,22 @@ TOPIC_NAMES: dict[str, str] = {
     "accession": "Accession",
     "navigation": "Freedom of navigation",
     "migration": "Migration",
+    "interest": "Interest margin",
+    "rescheduling": "Debt rescheduling",
+    "new_money": "New money",
+    "arrears": "Arrears",
+    "cost_of_living": "Cost-of-living increases",
+    "benefits": "Pensions and benefits",
+    "contract": "Contract",
+    "jobs": "Job cuts",
+    "work_rules": "Work rules",
+    "offer_price": "Offer price",
+    "stake": "Stake",
+    "governance": "Board and headquarters",
+    "prices": "Prices",
+    "buffer_stock": "Buffer stock",
+    "taxes": "Taxes",
+    "spending": "Spending",
     "energy": "Energy",
     "territorial_control": "Territorial control",
     "normalisation": "Normalisation of relations",
@@ -144,6 +165,19 @@ _TOPIC_WORDS: dict[str, str] = {
     "debt": "debts creditors",
     "wages": "wage pay",
     "energy": "gas oil fuel electricity",
+    "interest": "spread spreads margin libor",
+    "rescheduling": "restructuring rescheduled restructured",
+    "new_money": "credits credit loans lending financing",
+    "cost_of_living": "inflation indexation",
+    "benefits": "pension pensions retirement",
+    "contract": "contracts",
+    "jobs": "job redundancies layoffs",
+    "offer_price": "offer bid share",
+    "governance": "board headquarters",
+    "prices": "price",
+    "buffer_stock": "buffer stock stocks",
+    "taxes": "tax",
+    "spending": "budget budgets deficit",
 }
 
 
@@ -245,6 +279,8 @@ def issue_label(text: str, start: int, trigger_end: int, limit: int, key: str) -
     words = _trim(_fit(_trim(phrase_at(text, start, trigger_end, limit))))
     if not words or (len(words) == 1 and words[0].lower().endswith("ed")):
         return topic_name(key)  # "enforced", "ousted": the topic says it better
+    if key != "other" and any(w.lower() in _AUXILIARIES for w in words):
+        return topic_name(key)  # a trigger that is a clause ("jobs would be lost"): its topic
     if len(words) <= 2 and key != "other" and not _names_topic(words, key):
         label = f"{topic_name(key)}: {' '.join(words)}"
         return label if len(label) <= MAX_LABEL else topic_name(key)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.gate import gated
+
 _DEAL = (r"(?:deal|agreement|accord|cease-?fire|truce|cessation of hostilities|treaty|pact|"
          r"protocol|armistice|settlement|understanding|arrangement|peace plan|peace deal|"
          # a labour or supply contract is what a union and a company negotiate
@@ -247,9 +249,9 @@ ISSUE_CONTEXT = re.compile(
     # "will", "would": a bare "has to" would make every sentence with "has" run this)
     r"may\s+have\s+to|will\s+have\s+to|would\s+have\s+to|required to|obliged to)\b",
     re.IGNORECASE)
-DEAL_NOUN = re.compile(
+DEAL_NOUN = gated(re.compile(
     r"\b(?:cease-?fire|ceasefire|truce|cessation of hostilities|treaty|peace deal|deal|"
-    r"agreement|accord|pact|protocol|talks|negotiations|armistice)\b", re.IGNORECASE)
+    r"agreement|accord|pact|protocol|talks|negotiations|armistice)\b", re.IGNORECASE))
 
 # Mediators.
 MEDIATOR_AFTER = re.compile(
@@ -280,13 +282,13 @@ THEME_NOUN_AFTER = re.compile(
     r"neighbourhoods?|villages?|provinces?|economy|situation)\b", re.IGNORECASE)
 
 # Rounds of talks: "talks in Geneva", "met in Riyadh", "in Doha for talks".
-ROUND_PLACE = re.compile(
+ROUND_PLACE = gated(re.compile(
     r"\b(?:talks|met|meet|meeting|meetings|round|negotiations|summit|session|consultations|"
     r"conference|discussions)\b(?:\s+[\w-]+){0,4}?\s+in\s+"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w-]+)?)"
     r"|\bin\s+(?P<place2>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:,\s+[A-Z][\w-]+)?\s+"
     r"(?:for|to attend|on the sidelines of)\s+(?:\w+\s+){0,2}(?:talks|meeting|summit|"
-    r"negotiations|conference)")
+    r"negotiations|conference)"))
 ROUND_OUTCOME = [
     ("no_deal", re.compile(r"\bfail(?:ed|s)?\s+to\s+(?:reach|get|agree|secure|produce|clinch)\b|"
                            r"\bwithout\s+(?:an?\s+)?(?:deal|agreement|breakthrough)|"
@@ -360,7 +362,8 @@ ISSUES: list[tuple[str, str]] = [
     ("security_guarantees", r"\bsecurity (?:guarantees?|interests|arrangements|assurances)\b|"
                             # not a loan's or a shareholder's guarantee, nor "helps guarantee"
                             r"(?<!shareholder )(?<!loan )(?<!credit )(?<!financial )(?<!helps )"
-                            r"(?<!help )\bguarantee\w*\b|\bsecure (?:\w+ )?from\b"),
+                            r"(?<!help )(?<!job )\bguarantee\w*\b(?!\s+(?:returns?|prices?|minimum|income|loans?|"
+                            r"rates?)\b)|\bsecure (?:\w+ )?from\b"),
     # topics beyond security: each its own key, so that an agenda says which economic file
     ("sanctions_relief", r"\b(?:lift\w*|eas(?:e|ed|es|ing)|relax\w*|remov\w*|suspend\w*)\s+"
                          r"(?:of\s+)?(?:the\s+|some\s+|all\s+)?(?:\w+\s+)?sanctions\b|"
@@ -370,11 +373,67 @@ ISSUES: list[tuple[str, str]] = [
     ("quotas", r"\b(?:export |import |production |fishing )?quotas?\b"),
     ("tariffs", r"\b(?:tariffs?|import duties|customs duties|anti-dumping)\b"),
     ("subsidies", r"\bsubsid(?:y|ies|ise|ize|ised|ized)\b"),
+    # the files of a debt negotiation: the terms of a rescheduling, its price (the spread over
+    # the banks' cost of funds), fresh lending, arrears
+    ("interest", r"\b(?:spreads?|margins?)\s+of\s+(?:[\w/.]+\s+){1,4}?(?:over|above)\b|"
+                 r"\binterest(?:[- ]rate)?\s+(?:rates?\s+)?(?:margins?|spreads?)\b|"
+                 r"\blibor\b|\blondon interbank\b"),
+    ("rescheduling", r"\b(?:reschedul\w*|restructur\w*)\s+(?:of\s+)?(?:(?:about|some|the|its|"
+                     r"their|[\d.,]+|[a-z]+ion|mln|billion|dlrs|dollars|\w+)\s+){0,5}?(?:debts?|"
+                     r"loans?|repayments?|principal|maturities)\b|\bdebt (?:rescheduling|"
+                     r"restructuring|repayments?|payments?|moratorium)\b|\brescheduling\b"),
+    ("new_money", r"\bnew (?:money|credits?|loans?|lending|financing)\b|\bfresh (?:money|"
+                  r"credits?|loans?|lending)\b"),
+    ("arrears", r"\barrears\b|\bdelays?\s+in\s+(?:\w+\s+){0,2}?(?:re)?payments?\b"),
     ("debt", r"\b(?:debts?|creditors?|debt relief|write(?:-| )off|bail-?out|loans?|"
-             r"rescheduling|new money|(?:exit|bearer) bonds?)\b"),
-    ("wages", r"\b(?:wages?|pay (?:rise|increase|deal|offer|claim|demands?)s?|salar(?:y|ies))\b"),
+             r"(?:exit|bearer) bonds?)\b"),
+    # the files of a labour contract: pay, benefits, cost-of-living protection, the
+    # contract's length, jobs and work rules
+    ("wages", r"\b(?:wages?|pay (?:rise|increase|cut|deal|offer|claim|demands?|freeze)s?|"
+              r"(?:cut|cuts|cutting|reduce|reduces|reducing)\s+(?:\w+\s+)?pay\b|"
+              r"salar(?:y|ies))\b"),
     ("working_hours", r"\b(?:working (?:week|hours|time)|\d+-hour (?:working )?week)\b"),
+    ("cost_of_living", r"\bcost[- ]of[- ]living\b|\bindexation\b"),
+    ("benefits", r"\b(?:pensions?|retirement age|health (?:care\s+)?(?:benefits|insurance)|"
+                 r"(?:medical|retirement|pension|fringe|retiree) benefits)\b"),
+    ("contract", r"\b(?:one|two|three|four|five|\d+)-year\s+(?:(?:labou?r|union|wage)\s+)?"
+                 r"(?:contracts?|bargaining agreements?|pacts?)\b|\bcontract (?:length|term|"
+                 r"duration)\b"),
+    ("jobs", r"\bjobs? (?:cuts?|losses|security|guarantees?)\b|\b(?:cut|cuts|cutting|shed|"
+             r"sheds|shedding|axe|axing|lose|losing|save|saving|protect|protecting)\s+"
+             r"(?:some\s+|up to\s+|about\s+|around\s+)?(?:[\d,]+\s+)?jobs\b|"
+             r"\bjobs\s+(?:\w+\s+){0,3}?(?:(?:be|being|were|was)\s+)?(?:cut|lost|moved|axed|"
+             r"shed|transferred)\b|\bredundanc(?:y|ies)\b|\blay-?offs?\b"),
+    ("work_rules", r"\b(?:job classifications?|work(?:ing)? rules|seniority (?:rules|rights)|"
+                   r"outsourcing)\b"),
+    # the terms of a takeover: the price offered, the stake, who runs the combined firm
+    ("offer_price", r"\b[\d.,]+\s*(?:pence|p|cents?|dlrs?|dollars?|euros?|pounds?|yen)"
+                    r"[- ](?:an?|per)[- ](?:\w+\s+)?share\b|"
+                    r"\b(?:offer|bid|purchase) price\b|\bundervalu\w*|"
+                    r"\b(?:cash|share|all-share|hostile|formal|rival|higher|sweetened|improved|"
+                    r"revised|takeover|informal)\s+(?:bid|offer)s?\b(?!\s+to\s+join)|"
+                    r"\b(?:raise|raises|raised|raising|lift|lifts|increase|increases|"
+                    r"increased|sweeten|sweetens|sweetened)\s+(?:its|their|the|his|her)\s+"
+                    r"(?:\w+\s+)?(?:bid|offer)\b"),
+    ("stake", r"\b[\d.,]+\s*(?:%|pct|percent|per cent)\s+(?:\w+\s+)?(?:stake|holding|"
+              r"shareholding)\b|\b(?:controlling|majority|minority|equity)\s+(?:stake|"
+              r"interest)\b|\bstake\s+in\b"),
+    ("governance", r"\b(?:headquarters|head office|board seats?|seats? on the (?:\w+\s+)?board|"
+                   r"(?:future|new|combined|merged|supervisory|joint)\s+board|take the helm|"
+                   r"chief executive of the (?:combined|merged|new)|(?:run|managed?|based)\s+"
+                   r"(?:\w+\s+){0,4}?out of)\b"),
     ("merger", r"\b(?:merger|takeover|acquisition)s?\b"),
+    # the files of a commodity agreement: its prices and its buffer stock
+    ("prices", r"\b(?:reference|floor|ceiling|target|intervention|indicative|support|minimum|"
+               r"guaranteed|trigger)\s+prices?\b|\bprice (?:range|band|floor|ceiling|"
+               r"mechanism|levels?)\b"),
+    ("buffer_stock", r"\bbuffer stocks?\b|\bstockpil\w*"),
+    # the files of a budget: taxes and spending
+    ("taxes", r"(?<!-)\btax(?:es|ation| increases?| cuts?| rises?| hikes?| revenues?| rates?)\b"),
+    ("spending", r"\b(?:defen[cs]e|military|social|public|domestic|federal|government)\s+"
+                 r"(?:spending|budgets?|outlays)\b|\bspending (?:cuts?|levels?|limits?|"
+                 r"increases?)\b|\bcuts?\s+in\s+(?:\w+\s+)?spending\b|\bdeficit "
+                 r"(?:reduction|cuts?|targets?)\b"),
     ("migration", r"\b(?:migration|migrants?|free movement of (?:people|persons|workers))\b"),
     ("energy", r"\b(?:gas|oil|lng|energy|electricity|fuel)\s+(?:supply|supplies|deliveries|"
                r"exports|imports|contract)\b"),
@@ -411,6 +470,12 @@ ISSUES: list[tuple[str, str]] = [
               r"\bconclud\w*\s+(?:a|an|the|that)\s+(?:\w+\s+)?(?:agreement|treaty|settlement)\b"),
 ]
 
+# The terms of a debt, labour, takeover, commodity or budget deal: named in a sentence of the
+# thread, they are agenda items even with no word of talks in that sentence
+TERM_KEYS = frozenset({"interest", "rescheduling", "new_money", "arrears", "cost_of_living",
+                       "benefits", "contract", "jobs", "work_rules", "offer_price", "stake",
+                       "governance", "prices", "buffer_stock", "taxes", "spending"})
+
 # Issue status cues in the clause before an issue trigger (nearest wins).
 ISSUE_STATUS_CUES: list[tuple[str, str]] = [
     # a stated purpose ("in an effort to halt the humanitarian crisis")
@@ -438,13 +503,13 @@ ISSUE_STATUS_CUES: list[tuple[str, str]] = [
              r"\bnegotiat\w* (?:on|over|about)\b|\b(?:talks|negotiations|discussions)\s+"
              r"(?:on|over|about)\b"),
     ("provisionally_agreed", r"\bunder the (?:deal|agreement|proposal|plan)\b|\bwould\b|"
-                             r"\bprovisional\w*\b|\bstipulated\b|\bdraft\b|\bframework\b|"
+                             r"\bprovisional\w*\b|\btentative\w*|\bstipulated\b|\bdraft\b|\bframework\b|"
                              r"\benvisag\w*|\bnearing agreement\b|\bclose to\b|\bcloser to\b|"
                              r"\bthe deal (?:includes|calls for|would)\b|\bin the deal\b|"
                              r"\bprovisions?\b|\baddress(?:ed|es)\b|"
                              r"\bdraft reflects\b|\bendors(?:ed|es)\b"),
     # "would have to be agreed", "if agreed", "an agreed time frame": not (yet) agreed
-    ("agreed", r"(?<!\bbe )(?<!\bif )(?<!\ban )\bagreed\b(?!\s+to\s+(?:begin|start|open|launch|"
+    ("agreed", r"(?<!\bbe )(?<!\bif )(?<!\ban )(?<!tentatively )(?<!provisionally )\bagreed\b(?!\s+to\s+(?:begin|start|open|launch|"
                r"hold|propose|seek|consider|explore)\b)|\bsigned\b|\baccepted\b|"
                r"\bhave agreed\b|\breached\b|"
                r"\bwelcome\w*\b|\bseal\w*\b"),

@@ -6,7 +6,11 @@ help of", "X-brokered", "X will facilitate the talks" mark mediators.  "The A-B 
 "appealed to A and B" make both sides (whoever works to end their war is a mediator); "A and
 B-facilitated" makes both mediators, and an actor listed only with mediators is one; the author
 of a statement that welcomes others' truce is no side; the organisation of a quoted speaker gets
-a little weight once a side is at the table.
+a little weight once a side is at the table.  A side must act somewhere in the text
+(:mod:`..actors.agency`: the subject of a verb, a side of talks, quoted, the headline's
+subject): a state named only as an object beside the talks ("the ire of A"), a currency or a
+modifier ("the Latverian car maker") is no side; news organisations and their correspondents
+(:mod:`..actors.reporting`) never are.
 """
 
 from __future__ import annotations
@@ -14,6 +18,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from briefing.extract.actors import reporting
+from briefing.extract.actors.agency import agentive
+from briefing.extract.gate import gated
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import sides as neg_sides
 from briefing.extract.negotiations.state import PREP_BEFORE, TrackerState
@@ -25,36 +32,40 @@ QUOTE_SIDE_WEIGHT = 0.5  # a thread with no identified side needs one clear stat
 QUOTED_MAX = 2  # quotes of one side's voices that count
 
 COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|–|-|/)\s*(?:the\s+)?$")
-_NEG_VERB_AFTER = re.compile(
+_NEG_VERB_AFTER = gated(re.compile(
     r"^[^.;:]{0,40}?\b(?:are|is|were|was|have|has|had)?\s*(?:nearing|near|agreed|accepted|"
     r"signed|reached|sealed|negotiat\w*|met|meet|held talks|talked|discussed|will continue|"
     r"are close|were close|struck|concluded|welcome|"
     # who rejects or ratifies a deal on the table is a side of it
-    r"rejected|rejects|ratified|ratifies)\b", re.IGNORECASE)
+    r"rejected|rejects|ratified|ratifies)\b", re.IGNORECASE))
 
 
-_MED_AFTER = re.compile(r"(?:" + lex.MEDIATOR_AFTER.pattern + r")(?:the\s+)?"
-                        r"(?:[\w.’'-]+,?\s+(?:and\s+)?){0,4}$", re.IGNORECASE)
+_MED_AFTER = gated(re.compile(
+    r"(?:" + lex.MEDIATOR_AFTER.pattern + r")(?:the\s+)?"
+    r"(?:[\w.’'-]+,?\s+(?:and\s+)?){0,4}$", re.IGNORECASE))
 # "Oman also played a central role in securing the truce": a mediator's part in the deal
 _MED_BEFORE = re.compile(lex.MEDIATOR_BEFORE.pattern + r"|^\s*(?:also\s+)?(?:has\s+|had\s+)?"
                          r"play(?:ed|s|ing)?\s+(?:a|an)\s+(?:\w+\s+){0,2}role\s+in\s+"
                          r"(?:securing|brokering|achieving|reaching|mediating|facilitating|"
                          r"negotiating)\b", re.IGNORECASE)
 # "between A and B", "between President A and ...": a title may stand before the name
-_BETWEEN = re.compile(r"\b(?i:between)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
+_BETWEEN = gated(re.compile(
+    r"\b(?i:between)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$"))
 # "A and B", "A and Prime Minister B": the second of a pair after "between"
 _AND_TITLE_GAP = re.compile(r"^\s*(?:,\s*)?(?i:and)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$|"
                             + COORD_GAP.pattern)
 # a deal the text compares with the one at hand: its pair is no side of it
-_COMPARED_BEFORE = re.compile(r"\b(?:similar|comparable|like|same\s+as)\s+(?:\w+\s+){0,3}?"
-                              r"(?:to\s+)?(?:the\s+)?(?:one|ones|that|those)\s+(?:signed\s+|"
-                              r"reached\s+|struck\s+)?between\s+(?:the\s+)?"
-                              r"(?:[\w.’'-]+\s+){0,3}?(?:and\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2})?$",
-                              re.IGNORECASE)
+_COMPARED_BEFORE = gated(re.compile(
+    r"\b(?:similar|comparable|like|same\s+as)\s+(?:\w+\s+){0,3}?"
+    r"(?:to\s+)?(?:the\s+)?(?:one|ones|that|those)\s+(?:signed\s+|"
+    r"reached\s+|struck\s+)?between\s+(?:the\s+)?"
+    r"(?:[\w.’'-]+\s+){0,3}?(?:and\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2})?$",
+    re.IGNORECASE))
 _BETWEEN_AFTER = re.compile(r"\s+between\b", re.IGNORECASE)
-_THIRD_PARTY_TALKS = re.compile(r"\b(?:facilitat|mediat|broker|host)\w*\s+(?:the\s+)?(?:peace\s+)?"
-                                r"(?:talks|negotiations|discussions|dialogue)\s+between\b",
-                                re.IGNORECASE)
+_THIRD_PARTY_TALKS = gated(re.compile(
+    r"\b(?:facilitat|mediat|broker|host)\w*\s+(?:the\s+)?(?:peace\s+)?"
+    r"(?:talks|negotiations|discussions|dialogue)\s+between\b",
+    re.IGNORECASE))
 
 
 # "the Iraq-Iran war", "Armenia–Azerbaijan talks": both named states are sides.
@@ -94,10 +105,11 @@ _ENVOY_WORDS = ("envoy", "representative", "coordinator", "ambassador", "commiss
 _ENVOY_FOR = re.compile(r"\b(?:envoy|representative|coordinator|ambassador|commissioner)\s+"
                         r"(?:for|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
 # ("a deal with X", never the verb: "resources to deal with the border")
-_WITH_BEFORE = re.compile(r"\b(?:talks|negotiations?|negotiating|mediation|dialogue|contacts|"
-                          r"agreement|merger|contract|accord|pact|treaty|tie-up|"
-                          r"(?:an?|the|its|their|this|that|new|[\w-]+['’]s)\s+(?:[\w-]+\s+)?deal)\s+"
-                          r"with\s+(?:the\s+)?$", re.IGNORECASE)
+_WITH_BEFORE = gated(re.compile(
+    r"\b(?:talks|negotiations?|negotiating|mediation|dialogue|contacts|"
+    r"agreement|merger|contract|accord|pact|treaty|tie-up|"
+    r"(?:an?|the|its|their|this|that|new|[\w-]+['’]s)\s+(?:[\w-]+\s+)?deal)\s+"
+    r"with\s+(?:the\s+)?$", re.IGNORECASE))
 
 
 # "appealed to the brothers in A and B", "urged A and B": both are sides.
@@ -208,6 +220,9 @@ class _SideScorer:
         # per (unit, hit) and pattern: the searches around a hit, shared by the two readings
         self._around: dict[tuple[int, int, int, str], re.Match[str] | None] = {}
         self._involved_cache: bool | None = None
+        self.kb = default_kb()
+        self._verbs = self.kb.words("speech_verbs") | self.kb.words("table_verbs")
+        self._acting: dict[str, bool] = {}
         self._outlets = _outlets(st)
         self._words: dict[int, tuple[bool, bool]] = {}  # per unit: outlet, envoy words
 
@@ -234,6 +249,8 @@ class _SideScorer:
         quoted: dict[str, int] = defaultdict(int)
         for q in self.st.quotes if party else ():
             speaker = self.index.by_id.get(q.speaker or "")
+            if reporting.reports(speaker, self.kb):
+                continue  # a correspondent or an analyst speaks for no side
             speaks_for = self.index.party_of(speaker) if speaker is not None else None
             if speaks_for in self._outlets:
                 continue  # the publisher's own correspondent reports, negotiates nothing
@@ -242,6 +259,11 @@ class _SideScorer:
                 party[speaks_for] += QUOTE_SIDE_WEIGHT
         for pid, w in pair_med.items():
             mediator[pid] += w
+        # a side the text never has act -- only an object ("the ire of A and B"), a modifier
+        # ("the Latverian car maker"), a currency or a place -- is named beside the talks
+        for pid in [p for p in party if p not in mediator]:
+            if not self._acts(pid, units):
+                del party[pid]
         self._captors_and_described(units, party)
         publisher = neg_sides.publisher_state(self.st.doc.source, default_kb())
         if publisher:
@@ -252,6 +274,28 @@ class _SideScorer:
             if pid in party and pid not in mediator:
                 party[pid] = min(party[pid], 0.1)
         return party, mediator
+
+    def _acts(self, pid: str, units: list[Unit]) -> bool:
+        """Whether the text has ``pid`` (or someone or something of it) act anywhere: the
+        subject of a verb, a side of talks, a mediator (:mod:`..actors.agency`), quoted, or
+        the headline's subject."""
+        if pid in self._acting:
+            return self._acting[pid]
+        speakers = {self.index.party_of(who) for q in self.st.quotes
+                    if (who := self.index.by_id.get(q.speaker or "")) is not None}
+        found = pid in speakers
+        for u in units if not found else ():
+            for h in self.index.within(u.start, u.end):
+                if h.role == "location" or self.index.party_of(h.actor) != pid:
+                    continue
+                if u.is_title and h.role != "modifier" or agentive(
+                        self.text, h.start, h.end, u.start, u.end, self._verbs):
+                    found = True
+                    break
+            if found:
+                break
+        self._acting[pid] = found
+        return found
 
     def _captors_and_described(self, units: list[Unit], party: dict[str, float]) -> None:
         """Whoever holds the hostages is a side; "between A and militants" seats the text's
@@ -329,6 +373,8 @@ class _SideScorer:
                 if neg_sides.is_forum(h.actor if h.actor.id == pid else
                                       self.index.by_id.get(pid)):
                     continue  # a committee is where the sides meet
+                if reporting.reports(self.index.by_id.get(pid), self.kb):
+                    continue  # a news organisation reports the talks
                 if self._near(u, h, "compared"):
                     continue  # "a similar deal to one between A and B": another pair's deal
                 if pid in self._outlets or media_words and (

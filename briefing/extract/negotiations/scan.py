@@ -19,6 +19,8 @@ import string
 from collections import defaultdict
 from operator import itemgetter
 
+from briefing.extract.gate import requirements
+
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
@@ -243,13 +245,14 @@ _SHORT_ALTERNATIVE = re.compile(r"(?:^|[(|])[a-z]{1,2}(?=[|)\\])")
 
 
 _FIRST4 = itemgetter(slice(0, 4))
+_FIRST3 = itemgetter(slice(0, 3))
 
 
 def unit_keys(low: str, lo: int, hi: int) -> set[str]:
     """The 3- and 4-letter starts of the words of ``low[lo:hi]`` (see :class:`Lexicon`)."""
     # the 4-letter starts in C (map), then the 3-letter starts of those (fewer than the words)
     keys = set(map(_FIRST4, _WORDS3.findall(low, lo, hi)))
-    keys.update([k[:3] for k in keys])
+    keys.update(list(map(_FIRST3, keys)))
     return keys
 
 
@@ -264,6 +267,7 @@ class Lexicon:
         self.patterns = tuple(patterns)
         by_key: dict[str, list[int]] = defaultdict(list)
         always: list[int] = []
+        needs: list[tuple[tuple[str, ...], ...]] = []
         for index, (_tag, pattern, boundary) in enumerate(self.patterns):
             lead = _lead_words(pattern.pattern) if boundary else None
             mandatory = None if lead is not None else _mandatory_keys(pattern.pattern, boundary)
@@ -279,9 +283,14 @@ class Lexicon:
                 always.append(index)
             for key in keys:
                 by_key[key].append(index)
+            # the strings a match needs besides its key word ("near|close|imminent" after a
+            # deal noun): a span lacking one is not scanned (substring tests in C)
+            needs.append(tuple(clause for clause in requirements(pattern)
+                               if not all(w[:4] in keys or w[:3] in keys for w in clause)))
         self.by_key = {k: tuple(v) for k, v in by_key.items()}
         self.key_set = frozenset(self.by_key)
         self.always = tuple(always)
+        self.needs = tuple(needs)
 
     @classmethod
     def of(cls, entries: list[tuple[str, str]]) -> Lexicon:
@@ -308,8 +317,23 @@ class Lexicon:
         a sentence has a cue of a kind, and where the first one is)."""
         found: list[tuple[int, int, int]] = []
         for lo, hi, keys in spans:
+            stretch = None
             for index in self.candidates(keys):
                 _tag, pattern, boundary = self.patterns[index]
+                needs = self.needs[index]
+                if needs:  # (inlined _holds: this runs for most candidates of every span)
+                    if stretch is None:
+                        stretch = low[lo:hi]
+                    held = True
+                    for clause in needs:
+                        for needed in clause:
+                            if needed in stretch:
+                                break
+                        else:
+                            held = False
+                            break
+                    if not held:
+                        continue
                 for m in pattern.finditer(low, lo, hi):
                     s = m.start()
                     if boundary and s and (low[s - 1].isalnum() or low[s - 1] == "_"):
@@ -358,8 +382,13 @@ class Matches:
         got: list[tuple[int, int, int]] = []
         k = bisect.bisect_left(self.span_starts, hi) - 1
         while k >= 0 and self.reach[k] >= lo:
-            if self.spans[k][1] >= lo:
-                got.extend(f for f in self._span_matches(k) if lo <= f[0] < hi and f[1] <= hi)
+            span_lo, span_hi, _keys = self.spans[k]
+            if span_hi >= lo:
+                found = self._span_matches(k)
+                if lo <= span_lo and span_hi <= hi and (not found or found[-1][0] < hi):
+                    got.extend(found)  # the span lies inside: all its (sorted) matches do
+                else:
+                    got.extend(f for f in found if lo <= f[0] < hi and f[1] <= hi)
             k -= 1
         got.sort()
         return got

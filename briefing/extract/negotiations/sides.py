@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.gate import gated
 from briefing.knowledge import KnowledgeBase, tokenize
 from briefing.model import Actor
 
@@ -75,22 +76,25 @@ _MEDIATION_ROLE = re.compile(
     r"negotiations|peace\s+process|deal|agreement))\b",
     re.IGNORECASE)
 
-WITNESS_AFTER = re.compile(r"\b(?:witnessed\s+by|in\s+the\s+presence\s+of(?:\s+and\s+supported\s+by)?)"
-                           r"\s+(?:the\s+)?(?:[\w.’'-]+,?\s+(?:and\s+)?){0,5}$", re.IGNORECASE)
+WITNESS_AFTER = gated(re.compile(
+    r"\b(?:witnessed\s+by|in\s+the\s+presence\s+of(?:\s+and\s+supported\s+by)?)"
+    r"\s+(?:the\s+)?(?:[\w.’'-]+,?\s+(?:and\s+)?){0,5}$", re.IGNORECASE))
 
-_CAPTOR_BEFORE = re.compile(r"\b(?:hostages?|captives?|prisoners?|detainees?|abductees?)\s+"
-                            r"(?:\w+\s+){0,2}?(?:held|kept|seized|taken)\s+by\s+(?:the\s+)?$|"
-                            r"\b(?:taken|held|kept)\s+(?:hostage|captive|prisoner)\s+by\s+(?:the\s+)?$|"
-                            r"\b(?:kidnapped|abducted)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_CAPTOR_BEFORE = gated(re.compile(
+    r"\b(?:hostages?|captives?|prisoners?|detainees?|abductees?)\s+"
+    r"(?:\w+\s+){0,2}?(?:held|kept|seized|taken)\s+by\s+(?:the\s+)?$|"
+    r"\b(?:taken|held|kept)\s+(?:hostage|captive|prisoner)\s+by\s+(?:the\s+)?$|"
+    r"\b(?:kidnapped|abducted)\s+by\s+(?:the\s+)?$", re.IGNORECASE))
 
 _DESCRIBED_SIDE = re.compile(r"\s*and\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:militants|rebels|"
                              r"insurgents|fighters|militias?|armed\s+groups?|gunmen|guerrillas)\b",
                              re.IGNORECASE)
 
-_ACCESSION_BEFORE = re.compile(r"\b(?:(?:apply|applied|applies|applying|application|bid|seek\w*|"
-                               r"wants?|hop\w*|plans?|ready|eager)\s+to\s+join|membership\s+(?:of|in)|"
-                               r"accession\s+(?:to|into)|entry\s+into|admission\s+(?:to|into))\s+"
-                               r"(?:the\s+)?$", re.IGNORECASE)
+_ACCESSION_BEFORE = gated(re.compile(
+    r"\b(?:(?:apply|applied|applies|applying|application|bid|seek\w*|"
+    r"wants?|hop\w*|plans?|ready|eager)\s+to\s+join|membership\s+(?:of|in)|"
+    r"accession\s+(?:to|into)|entry\s+into|admission\s+(?:to|into))\s+"
+    r"(?:the\s+)?$", re.IGNORECASE))
 
 _FORUM_HEAD = re.compile(r"\b(?:committee|commission|council|team|working\s+group|mechanism|"
                          r"secretariat|task\s+force|panel)$", re.IGNORECASE)
@@ -149,9 +153,10 @@ def described_side_after(text: str, end: int, hi: int) -> bool:
     return bool(_DESCRIBED_SIDE.match(text, end, hi))
 
 
-_APPLICANT_AFTER = re.compile(r"(?:['’]s)?[^.;:]{0,40}?\b(?:apply|applied|applies|applying|"
-                              r"application|bid|seeks?|seeking)\s+(?:formally\s+)?to\s+join\b",
-                              re.IGNORECASE)
+_APPLICANT_AFTER = gated(re.compile(
+    r"(?:['’]s)?[^.;:]{0,40}?\b(?:apply|applied|applies|applying|"
+    r"application|bid|seeks?|seeking)\s+(?:formally\s+)?to\s+join\b",
+    re.IGNORECASE))
 
 
 def applies(text: str, end: int, hi: int) -> bool:

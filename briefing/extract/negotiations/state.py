@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.extract.gate import gated
 from briefing.extract.negotiations.enumerations import enumerated
 from briefing.extract.negotiations.units import (
     Unit,
@@ -44,9 +45,10 @@ _BODY_AFTER = re.compile(r"\s+(?:body|bodies|bloc|organi[sz]ations?|agency|agenc
 
 
 # an office named by its portfolio: "undersecretary for external debt", "minister of trade"
-_TITLE_FOR = re.compile(r"\b(?:under-?secretary|secretary|minister|ministry|commissioner|"
-                        r"director|envoy|representative|department|office|czar|tsar)\s+(?:of|for)"
-                        r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_TITLE_FOR = gated(re.compile(
+    r"\b(?:under-?secretary|secretary|minister|ministry|commissioner|"
+    r"director|envoy|representative|department|office|czar|tsar)\s+(?:of|for)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE))
 
 
 # a place naming a round of talks ("the Uruguay round", "the Doha Round")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.gate import gated
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations.agenda import issues as find_issues
 from briefing.extract.negotiations.labels import issue_label
@@ -22,11 +23,14 @@ from briefing.knowledge import default_kb
 from briefing.model import Issue
 
 # "stalled talks on trade": a secondary, stalled thread about those issues.
-_STALLED_TALKS = re.compile(r"\b(?:stalled|suspended|frozen|deadlocked|broken-off|stalemated)\s+"
-                            r"(?:talks|negotiations|dialogues?|discussions)\s+(?:on|over|about)\s+",
-                            re.IGNORECASE)
+_STALLED_TALKS = gated(re.compile(
+    r"\b(?:stalled|suspended|frozen|deadlocked|broken-off|stalemated)\s+"
+    r"(?:talks|negotiations|dialogues?|discussions)\s+(?:on|over|about)\s+",
+    re.IGNORECASE))
 
 
+_TALKS_BETWEEN = gated(re.compile(r"\b(?:negotiations|talks|peace process|dialogue)\s+between\s+",
+                                  re.IGNORECASE))
 _TOPIC_STOP = re.compile(r"[.;:!?]|\s(?:and|but)\s+(?:to|the|a)\s")
 # "U.S.-Taliban agreement", "Brazil-U.S. Partnership for the Energy Transition"
 _PAIR_GAP = re.compile(r"\s?[-–/]\s?")
@@ -75,8 +79,7 @@ def secondary(st: TrackerState, primary: list[str]) -> list[SecondaryThread]:
     for u in st.units:
         if not u.negotiation or u.historical:
             continue
-        m = re.search(r"\b(?:negotiations|talks|peace process|dialogue)\s+between\s+",
-                      u.text, re.IGNORECASE)
+        m = _TALKS_BETWEEN.search(u.text)
         if not m:
             continue
         hits = [(h, p) for h, p in st.hits(u) if h.start >= u.start + m.end()][:2]

@@ -16,16 +16,18 @@ just before it ("Oxfam's"), or its last word used alone elsewhere ("Stals said")
 make a name an organisation ("Investments", "Bank", "Party") or a place rule it out, and so does
 any overlap with an actor already found.  The person's name mentions are every occurrence of
 the full name and of the surname alone; a possessor that is an actor is the affiliation.
+The claimed spans, the whole-word search and the person actor itself are those of the other
+finder of unknown people (:mod:`briefing.extract.actors.new_people`).
 """
 
 from __future__ import annotations
 
 import re
 
-from briefing.extract.actors.base import slug
+from briefing.extract.actors.new_people import Claimed, free_id, person, word_spans
 from briefing.extract.quotes.words import PERSON_NOUNS
 from briefing.extract.time.word_trie import literal_alternation
-from briefing.model import Actor, Document, Mention
+from briefing.model import Actor, Document
 
 _WORD = r"[A-Z][a-z][\w-]*(?:[’'][A-Z][\w-]*)?"  # "Moffat", "O'Brien", not "Oxfam's"
 _NAME = rf"{_WORD}(?:\s+(?:[A-Z]\.\s+)?{_WORD}){{1,2}}"
@@ -94,37 +96,11 @@ Superintendent Det Detective Chief Mr Mrs Ms Miss Dame Baroness Baron Sheikh Ima
 """.split())  # noqa: SIM905 - a word list reads better as text
 
 
-def _taken(actors: tuple[Actor, ...]) -> list[tuple[int, int]]:
-    spans = [(m.start, m.end) for a in actors for m in (*a.mentions, *a.references)]
-    return sorted(spans)
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in spans)
-
-
-def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
-    """Where ``word`` stands as a whole word in ``text`` (found with str.find: names differ
-    from document to document, and compiling a pattern for each costs more than the search)."""
-    out = []
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        before = text[at - 1] if at else " "
-        after = text[end] if end < len(text) else " "
-        if not (before.isalnum() or before in "’'-_") and not (after.isalnum()
-                                                                 or after in "’'-_"):
-            out.append((at, end))
-        at = text.find(word, end)
-    return out
-
-
-
 class _Discovery:
     def __init__(self, document: Document, actors: tuple[Actor, ...]) -> None:
         self.text = document.text
         self.actors = actors
-        self.taken = _taken(actors)
+        self.claimed = Claimed(actors)
         self.ids = {a.id for a in actors}
         self.by_span = {(m.start, m.end): a for a in actors for m in a.mentions}
         self.full_names: dict[str, str | None] = {}
@@ -144,7 +120,7 @@ class _Discovery:
                 if "'s" in name or "’s" in name:
                     continue
                 if any(w.strip(".") in _NOT_PERSON for w in words) \
-                        or _overlaps(self.taken, start, start + len(name)):
+                        or self.claimed.overlaps(start, start + len(name)):
                     continue
                 if not self._a_person(name, lead, appos):
                     continue
@@ -152,7 +128,7 @@ class _Discovery:
                     found[name] = (name, self._possessor(start, lead))
             for word, start in self._surname_at(verb):
                 full = self._full_name(word)
-                if full is not None and not _overlaps(self.taken, start, start + len(word)):
+                if full is not None and not self.claimed.overlaps(start, start + len(word)):
                     found.setdefault(full, (full, None))
         return tuple(self._actor(name, aff) for name, aff in found.values())
 
@@ -190,7 +166,7 @@ class _Discovery:
         return self.full_names[surname]
 
     def _find_full_name(self, surname: str) -> str | None:
-        for at, end in _word_spans(self.text, surname):
+        for at, end in word_spans(self.text, surname):
             given = _GIVEN_BEFORE.search(self.text, max(0, at - 60), at)
             if given is not None and not _OF_BEFORE.search(self.text, max(0, given.start() - 4),
                                                           given.start()):
@@ -204,7 +180,7 @@ class _Discovery:
                 name, start = self.text[at:family.end()], at
             words = name.split()
             if len(words) >= 2 and not any(w in _NOT_PERSON or w in _TITLES for w in words) \
-                    and not _overlaps(self.taken, start, start + len(name)):
+                    and not self.claimed.overlaps(start, start + len(name)):
                 return name
         return None
 
@@ -244,7 +220,7 @@ class _Discovery:
         if PERSON_NOUNS.search(lead) or PERSON_NOUNS.search(appos) or _OF_ORG.match(appos):
             return True
         surname = name.split()[-1]
-        return len(_word_spans(self.text, surname)) > self.text.count(name)
+        return len(word_spans(self.text, surname)) > self.text.count(name)
 
     def _possessor(self, start: int, lead: str) -> str | None:
         """"Oxfam's Barbara Stocking": the actor named in the possessor, if any."""
@@ -257,23 +233,16 @@ class _Discovery:
         return None
 
     def _actor(self, name: str, affiliation: str | None) -> Actor:
-        base = slug(name)
-        aid, n = base, 2
-        while aid in self.ids:
-            aid, n = f"{base}_{n}", n + 1
-        self.ids.add(aid)
-        mentions: list[Mention] = []
-        surname = name.split()[-1]
-        for form in (name, surname):
-            for span in _word_spans(self.text, form):
-                if _overlaps(self.taken, *span) or any(
-                        x.start < span[1] and span[0] < x.end for x in mentions):
-                    continue
-                mentions.append(Mention(span[0], span[1], form, "actor", "speaker"))
-        mentions.sort(key=lambda x: x.start)
-        aliases = tuple(dict.fromkeys(x.text for x in mentions))
-        return Actor(aid, name, "person", "party", aliases=aliases, affiliation=affiliation,
-                     mentions=tuple(mentions), evidence=())
+        """The person: every whole-word occurrence of the full name, then of the surname
+        alone, that no actor found before holds."""
+        spans: list[tuple[int, int]] = []
+        for form in (name, name.split()[-1]):
+            for span in word_spans(self.text, form):
+                if not self.claimed.overlaps(*span) and not any(
+                        a < span[1] and span[0] < b for a, b in spans):
+                    spans.append(span)
+        return person(free_id(name, self.ids), name, spans, self.text, tier="party",
+                      rule="speaker", affiliation=affiliation)
 
 
 def unnamed_speakers(document: Document, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:

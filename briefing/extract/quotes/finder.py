@@ -51,6 +51,7 @@ from briefing.extract.quotes.words import (
     AFTER_DASH,
     AFTER_INVERTED,
     AFTER_NORMAL,
+    AFTER_RELAY,
     NP_STOP,
     SPEECH_VERB,
     SPEECH_VERBS,
@@ -66,6 +67,11 @@ SUBJECT_TERM_VERB = re.compile(r"\b(?:call(?:ed|s)?|described|describes|label(?:
 SPEAKER_LABEL = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}:\s")
 # "- On the ceasefire in Gaza: "…"": a bullet of an interview's highlights
 BULLET_TOPIC = re.compile(r"\s*[-•*–]\s+On\b[^\n\"“”]{1,120}:\s*")
+# "Rep. Jo Roe: “…”": a line opening with a name and a colon before the marks
+# (a name with its titles: capitalised words and the small words of offices and names)
+NAMED_LINE = re.compile(
+    r"\s*(?:[-•*–]\s+)?(?P<who>[A-Z][\w.’'&()-]*(?:[ \t]+(?:[A-Z(][\w.’'&()-]*|of|the|and|for|"
+    r"on|to|at|in|de|da|del|di|du|al|el|bin|ben|von|van|der|la|le|&)){0,11}):\s*")
 # A document in its author's own voice: "Statement from President X on …", "Remarks by …"
 AUTHORED = re.compile(r"(?:Statement|Remarks|Op-Ed|Letter|Message|Address)\b[^\n]{0,40}?"
                       r"\b(?:from|by|of)\s+[A-Z]")
@@ -80,6 +86,17 @@ _FINAL_NORMAL = re.compile(rf",\s+(?P<who>[^,;:\"“”]{{2,60}}?)\s+(?:{SPEECH_
                            r"\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
 _FINAL_INVERTED = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+(?P<who>[^,;:\"“”]{{2,60}}?)"
                              r"\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
+# 'what he meant by "missiles,"', 'what you mean by "unusual schedule"': someone's own word,
+# quoted to ask what it means (his, or -- "you", "I" -- a partner's in the conversation, whom
+# no attribution names)
+MEANT_BY = re.compile(r"\b(?P<who>[\w’'-]+)\s+(?:mean|means|meant)\s+by\s+(?:(?:on|in|the|a|an|"
+                      r"his|her|their|its|that|this)\s+){0,2}$", re.IGNORECASE)
+_CONVERSATION = frozenset({"i", "we", "you", "they", "it"})
+# 'we will proceed on the principle of "…"': the speaker's own maxim (in an answer turn)
+OWN_PRINCIPLE = re.compile(r"\b(?:we|I)\b[^.?!\"“”]{0,60}\b(?:principle|motto|maxim|mantra|"
+                           r"policy|approach|rule)\s+(?:of|is|that)\s*:?\s*$", re.IGNORECASE)
+# 'X says, "…"' / 'he told them: "…"': a speech verb right before the opening mark
+INTRODUCED = re.compile(rf"\b(?:{SPEECH_VERBS})\s*[,:]\s*$", re.IGNORECASE)
 CONTINUATION_GAP = 400  # characters between a quote and the previous one it continues
 
 
@@ -105,6 +122,8 @@ class _QuoteFinder:
         self.turns = document.turns
         self.turn_starts = [t.start for t in self.turns]
         self.speakers.question_turns = [(t.start, t.end) for t in self.turns if t.question]
+        self.speakers.labels = frozenset(h.start for t in self.turns if t.label_span
+                                         for h in self.speakers.index.within(*t.label_span))
         self.turn_speakers = turn_speakers(document, self.speakers.index)
         self.addressees = addressees(document, self.turn_speakers)
         self.authored = bool(document.title and AUTHORED.match(document.title))
@@ -137,7 +156,8 @@ class _QuoteFinder:
         asked = self.addressees[turn]
         if asked is not None and addresses(left):
             return asked
-        if self.turn_speakers[turn] and own_words(left):
+        if self.turn_speakers[turn] and (own_words(left) or (
+                not self.turns[turn].question and OWN_PRINCIPLE.search(left))):
             return self.turn_speakers[turn]
         return None
 
@@ -176,6 +196,12 @@ class _QuoteFinder:
             verb = SPEECH_VERB.search(rest)
             cue = self.cue(raw.close_at, verb)
             return self.speakers.in_region(lo, hi, subject_first=False), cue, True
+        m = AFTER_RELAY.match(rest)
+        if m:  # '"…," the paper quotes a source close to the firm': the one quoted speaks
+            lo = raw.close_at + m.end()
+            stop = NP_STOP.search(self.text, lo + 1, raw.close_at + len(rest))
+            hi = stop.start() if stop else raw.close_at + len(rest)
+            return self.speakers.in_region(lo, hi, subject_first=False), None, True
         m = AFTER_NORMAL.match(rest)
         if m and not MARKS.search(m["np"]):
             lo, hi = raw.close_at + m.start("np"), raw.close_at + m.end("np")
@@ -338,16 +364,29 @@ class _QuoteFinder:
         term = TERM_BEFORE.search(text[max(s_start, raw.open_at - 30):raw.open_at])
         if term and not self._subject_of_term(term, max(s_start, raw.open_at - 30), s_start):
             return None
-        speaker, cue, found = self.after(raw, s_end)
+        meant = MEANT_BY.search(text, max(s_start, raw.open_at - 80), raw.open_at)
+        if meant is not None:
+            who = None if meant["who"].lower() in _CONVERSATION else self.speakers.in_region(
+                meant.start("who"), meant.end("who"), subject_first=True)
+            return Quote(raw.start, raw.end, inner, who.id if who else None,
+                         self.date_for(s_start, s_end, raw), "mixed")
+        # 'when Putin says, "…," Biden says, "Yes."': a speech verb and a comma right before
+        # the marks introduce them, whatever follows them
+        introduced = INTRODUCED.search(text, max(s_start, raw.open_at - 60), raw.open_at)
+        speaker, cue, found = None, None, False
+        if introduced is not None:
+            speaker, found = self.before(raw, s_start)
         kind = "direct"
+        if speaker is None:
+            speaker, cue, found = self.after(raw, s_end)
+            if found and text[s_start:raw.open_at].strip():
+                kind = "mixed"
         if not found:
             speaker, found = self.before(raw, s_start)
             left = text[s_start:raw.open_at].rstrip()
             if found and not (left.endswith(":") or left.endswith(",")
                               or SPEECH_VERB.fullmatch(left.split()[-1] if left else "")):
                 kind = "mixed"
-        elif text[s_start:raw.open_at].strip():
-            kind = "mixed"
         if not found:
             speaker, found = self.verb_after_in_sentence(raw, s_start, s_end)
             kind = "mixed"
@@ -361,6 +400,23 @@ class _QuoteFinder:
                                                 raw.open_at):
             # '- On the ceasefire: "…"': the highlights of an interview are its principal's
             speaker, found, kind = self.principal(), True, "direct"
+        elif not found:
+            # 'Rep. Jo Roe: "…"', 'Prime Minister Ana Lopes: "…"': a line that names someone
+            # and a colon, then the marks, gives that person's words (a statement's list of
+            # what others are saying)
+            line_start = text.rfind("\n", 0, raw.open_at) + 1
+            label = NAMED_LINE.fullmatch(text, line_start, raw.open_at)
+            if label is not None:
+                hi = label.end("who")
+                # the person the label names ("Secretary of Transportation Jo Roe"), before
+                # any office or outlet in it
+                named = [h.actor for h in self.speakers.index.within(line_start, hi)
+                         if h.end <= hi and not h.is_reference]
+                people = [a for a in named if a.kind == "person"]
+                # (an office alone names nobody: "Former Ambassador Jo Roe:" when Jo Roe is no
+                # actor is not whoever else held such an office)
+                speaker = people[-1] if people else named[0] if named else None
+                found, kind = speaker is not None, "direct"
         if fallback is not None and (not found or speaker is None):
             speaker, found, kind = self.speakers.index.by_id.get(fallback), True, "mixed"
         if not found:
@@ -369,6 +425,7 @@ class _QuoteFinder:
             line_start = text.rfind("\n", 0, raw.open_at) + 1
             near = last is not None and raw.open_at - last.end <= CONTINUATION_GAP \
                 and (para_gap == 0 or (para_gap == 1 and not SPEAKER_LABEL.match(
+                    text, line_start, raw.open_at) and not NAMED_LINE.fullmatch(
                     text, line_start, raw.open_at)))
             if near and len(words) > MAX_SCARE_WORDS and last is not None:
                 return Quote(raw.start, raw.end, inner, last.speaker, last.date, "continuation")
@@ -376,8 +433,10 @@ class _QuoteFinder:
                     w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)):
                 return None  # a scare quote, a term or a title
             return Quote(raw.start, raw.end, inner, None, self.doc.published, "direct")
-        if speaker is None and len(words) <= MAX_SCARE_WORDS:
-            return None  # a short fragment nobody is said to have said: a scare quote
+        if speaker is None and len(words) <= MAX_SCARE_WORDS and introduced is None:
+            # a short fragment nobody is said to have said: a scare quote ('says, "I want
+            # to talk,"' is someone's words, whoever says them)
+            return None
         if kind == "mixed" and len(words) <= TERM_WORDS and not self.turns \
                 and self.quoted_again(inner):
             # (in a dialogue, words quoted again are someone's words echoed)

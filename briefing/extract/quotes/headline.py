@@ -3,7 +3,7 @@
 
 Headlines quote with single marks as often as with double ones, and name no speaker: the words
 are those of the body's quote that holds them, or of the person the headline names before its
-colon.  With neither, a short fragment is a term and is left out.
+colon.  With neither, the marks flag a claim the story reports, or a term: no quotation.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from briefing.model import Document, Quote
 
 _PAIR = re.compile(r"(?<![\w’'])(?P<open>['‘\"“])(?P<q>[^'‘’\"“”\n]{2,160}?)['’\"”](?![\w’'])")
 _WHO_COLON = re.compile(r"(?P<who>[^:\"“”]{3,80}?)(?:\s+on\s+[^:\"“”]{1,60})?:\s*['‘\"“]")
-MAX_TERM_WORDS = 4  # a fragment this short that nobody is found to have said is a term
 
 
 def _words(text: str) -> str:
@@ -44,7 +43,9 @@ def headline_quotes(document: Document, body: tuple[Quote, ...] | list[Quote],
                 named = [h.actor for h in index.within(lo, lo + who.end("who"))
                          if h.actor.kind == "person"]
                 speaker = named[0].id if named else None
-        if speaker is None and len(inner.split()) <= MAX_TERM_WORDS:
+        if speaker is None:
+            # nobody is found to have said it: the marks flag a claim the story reports
+            # (BBC style: Euronext 'poised to make LSE bid'), or a term
             continue
         out.append(Quote(m.start("q"), m.end("q"), inner, speaker, document.published,
                          "mixed"))

@@ -64,10 +64,17 @@ FIRM_DESCRIPTION = re.compile(
     r"association|conglomerate|insurer|retailer|producer|manufacturer|chain|utility|lender|"
     r"broadcaster|newspaper|agency|federation)\s*$")
 FIRM_KINDS = frozenset({"organization"})
+# "the company said", "the firm added": the firm the story is about, named before.
+THE_FIRM = re.compile(r"^\s*(?:(?:and|but|so)\s+)?[Tt]he\s+(?:company|firm|carmaker|automaker|"
+                      r"airline|retailer|insurer|lender|bourse|exchange)\s*$")
 # "Reuters reports a union source as (saying)", "Interfax quoted the minister as": the source.
 _QUOTED_AS = re.compile(r"\b(?:reports?|reported|quot(?:e|es|ed)|cit(?:e|es|ed))\s+"
                         r"(?P<src>[^,;:]+?)\s+as\s*$", re.IGNORECASE)
 # Where a compound sentence starts a new clause with its own subject.
+# "a source close to the talks", "diplomatic sources": an anonymous source is nobody the
+# reader can follow; a quote it speaks has no speaker (unless the phrase names a person:
+# "Jo Roe, a source close to the talks")
+ANONYMOUS_SOURCE = re.compile(r"\bsources?\b", re.IGNORECASE)
 CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|while|whereas|and|although|though)|;)\s+")  # how far back "the report" looks for the report's author
 PRONOUN_WINDOW = 1500  # how far back a pronoun looks for the person it stands for
 
@@ -88,6 +95,9 @@ class Speakers:
         # a transcript's question turns (start, end): a reporter's pronoun stands for someone
         # the question itself names, never for the subject of an earlier answer
         self.question_turns: list[tuple[int, int]] = []
+        # a transcript's speaker labels ("MR. ROE:"): whoever speaks a turn says "I", so a
+        # label is never what a "he" or "she" stands for
+        self.labels: frozenset[int] = frozenset()
 
     # -- pronouns ----------------------------------------------------------------------------
     def _in_quote(self, pos: int) -> bool:
@@ -149,7 +159,8 @@ class Speakers:
             i -= 1
             if hit.start < floor:
                 break
-            if hit.end > pos or self._in_quote(hit.start) or self._possessive(hit):
+            if hit.end > pos or self._in_quote(hit.start) or self._possessive(hit) \
+                    or hit.start in self.labels:
                 continue
             if hit.is_reference and PRONOUN_ANY.fullmatch(self.text[hit.start:hit.end]):
                 continue
@@ -204,13 +215,20 @@ class Speakers:
             # (nobody, when the source is unnamed)
             return self.in_region(relayed.start("src"), relayed.end("src"), subject_first=False)
         hits = [h for h in self.index.within(lo, hi) if h.end <= hi]
+        if ANONYMOUS_SOURCE.search(self.text, lo, hi) and not any(
+                h.actor.kind == "person" and not h.is_reference and not self._prepositional(h, lo)
+                for h in hits):
+            return None
         for h in hits:
             # "a spokesman for Unison": the organisation speaks (a person after "for" does not)
             if h.actor.kind != "person" and SPOKESMAN_FOR.search(
                     self.text[max(lo, h.start - 40):h.start]):
                 return h.actor
+        # ("After the President's comments, the foreign minister said": a possessor is never
+        # the speaker)
         refs = [h for h in hits if h.is_reference and h.actor.kind == "person"
-                and not PRONOUN_ANY.fullmatch(self.text[h.start:h.end])]
+                and not PRONOUN_ANY.fullmatch(self.text[h.start:h.end])
+                and not self._possessive(h)]
         if refs:  # "a senior State Department official who …": the description wins
             return max(refs, key=lambda h: (h.end - h.start, h.end)).actor
         persons = [h for h in hits if h.actor.kind == "person" and not h.is_reference
@@ -280,6 +298,11 @@ class Speakers:
             first = self._first_of_pair(lo + pair.start())
             if first is not None:
                 return first
+        firm = THE_FIRM.match(region)
+        if firm:  # "the company said in a statement": the firm last named
+            named = self._last_non_person(lo + firm.start(), FIRM_KINDS, PRONOUN_WINDOW)
+            if named is not None:
+                return named
         group = GROUP_NOUNS.search(region)
         if group:  # "the coalition said": the group last named
             # (named at the head of a wire story, perhaps a long quote ago: it is still the

@@ -57,7 +57,8 @@ def turn_speakers(document: Document, index: ActorIndex) -> list[str | None]:
 # quoting the official being questioned
 _ADDRESSED = re.compile(r"\b(?:you(?:['’]ve|['’]d| have| had| were| are)?\s+(?:\w+\s+){0,2}?"
                         r"(?:said|say|saying|says|told|mentioned|called|call|described|"
-                        r"put it|used|wrote|warned|promised)|(?:in\s+)?your\s+(?:own\s+)?"
+                        r"put it|used|wrote|warned|promised|addressed|talked about|spoke about|"
+                        r"spoke of|referred to|raised)|(?:in\s+)?your\s+(?:own\s+)?"
                         r"words)\b[^.?!]*$", re.IGNORECASE)
 
 

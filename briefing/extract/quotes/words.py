@@ -10,7 +10,7 @@ SPEECH_VERBS = (
     r"announced|announces|insisted|insists|noted|notes|explained|explains|warned|warns|argued|"
     r"argues|wrote|writes|tweeted|posted|stressed|stresses|emphasi[sz]ed|continued|replied|"
     r"responded|urged|urges|acknowledged|admitted|conceded|cautioned|complained|recalled|"
-    r"remarked|observed|suggested|predicted|promised|vowed|pledged|claimed|claims|described|"
+    r"remarked|commented|observed|suggested|predicted|promised|vowed|pledged|claimed|claims|described|"
     r"describes|condemned|condemns|denounced|accused|accuses|critici[sz]ed|concluded|confirmed|"
     r"denied|maintained|contended|charged|reiterated|underlined|underscored|agreed|expressed|"
     r"called|calls|welcomed|welcomes|thinks|believes|hoped|hopes|speaking|spoke|put it|"
@@ -21,11 +21,20 @@ SPEECH_VERBS = (
     r"hailed|hails|praised|praises|lauded|dismissed|dismisses|branded"
 )
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+# The stop of an abbreviation, which a speaker's noun phrase may hold ("a senior U.S. trade
+# official", "Mr. Roe"): after a lone capital, or after a courtesy or military title.
+ABBREVIATION_DOT = (r"(?:(?<=[A-Z])(?<![A-Za-z0-9][A-Z])|(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|"
+                    r"(?<=\bDr)|(?<=\bSt)|(?<=\bLt)|(?<=\bGen)|(?<=\bSen)|(?<=\bRep)|"
+                    r"(?<=\bGov)|(?<=\bCol))\.")
 # "..., said a senior official who ..." / "..., Obama said."
 AFTER_INVERTED = re.compile(rf"^\s*[,—–-]?\s*(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 AFTER_NORMAL = re.compile(
-    rf"^\s*[,—–-]?\s*(?P<np>[^,.;:!?\"“”]{{1,90}}?)\s+(?:also\s+|later\s+|then\s+)?"
+    rf"^\s*[,—–-]?\s*(?P<np>(?:[^,.;:!?\"“”]|{ABBREVIATION_DOT}){{1,90}}?)\s+"
+    rf"(?:also\s+|later\s+|then\s+)?"
     rf"(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+# '"…," the newspaper quotes a source close to the firm': the one quoted speaks, not the relay
+AFTER_RELAY = re.compile(
+    r"^\s*[,—–-]?\s*[^,.;:!?\"“”]{1,60}?\s+(?:quotes|quoted|cites|cited)\s+(?=\S)")
 # '"…," Jo Roe, a defence analyst and author, said': a name, an apposition, then the verb
 AFTER_APPOSED = re.compile(
     rf"^\s*[,—–-]?\s*(?P<np>[A-Z][^,.;:!?\"“”]{{1,60}}?),\s+(?:a|an|the)\s+"
@@ -39,7 +48,8 @@ ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 # Where a speaker's noun phrase stops after an inverted verb.
 NP_STOP = re.compile(
     r"\s(?:who|which|that|whose|when|while|because|as|after|before|in|at|on|during|to|"
-    r"told|adding|speaking|according)\b|[,.;:!?\"“”(—–]", re.IGNORECASE)
+    r"told|adding|speaking|according)\b|[,;:!?\"“”(—–]|(?!" + ABBREVIATION_DOT + r")\.",
+    re.IGNORECASE)
 
 # Head nouns of descriptions that stand for a person ("the top U.S. diplomat").
 PERSON_NOUNS = re.compile(
@@ -47,7 +57,8 @@ PERSON_NOUNS = re.compile(
     r"spokesperson|envoy|negotiator|ambassador|leader|chief|aide|adviser|advisor|source|"
     r"premier|chancellor|king|prince|general|commander|senator|lawmaker|representative|"
     r"mediator|official's|director|chairman|chairwoman|chair|head|executive|economist|"
-    r"analyst|governor|manager|adviser's)\b", re.IGNORECASE)
+    r"analyst|governor|manager|adviser's|strategist|trader|broker|dealer|banker|professor|"
+    r"expert|consultant|researcher|correspondent|editor)\b", re.IGNORECASE)
 # "a spokesman for Unison": the description speaks for the organisation after it.
 SPOKESMAN_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)|spokes(?:men|women|people)|official|officials|"

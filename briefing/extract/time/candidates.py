@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from briefing.extract.gate import first_chars
 from briefing.extract.time import holidays
 from briefing.extract.time.word_trie import literal_alternation
 from briefing.extract.time.words import (
@@ -44,7 +45,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(
         rf"\b(?:(?P<mod>last|next|this|this\s+coming|this\s+past|coming|past|on|late|early)\s+)?"
         rf"(?P<wd>{WEEKDAY_NAMES})(?P<pl>s)?\b"
-        r"(?:\s+(?P<part>morning|afternoon|evening|night))?")),
+        r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+        # "Tuesday last week", "on Friday of next week": that week's day
+        r"(?:\s+(?:of\s+)?(?P<wk>last|next)\s+week\b)?")),
     ("dayword", re.compile(
         r"\b(?:(?P<pre>earlier|later|late|early)\s+)?(?P<w>yesterday|today|tomorrow|tonight)\b"
         r"|\b(?P<pre2>earlier|later)?\s*\bthis\s+(?P<part>morning|afternoon|evening)\b"
@@ -67,15 +70,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("window", re.compile(
         r"\b(?:over|in|during|throughout)\s+the\s+past\s+(?P<u>week|month|year)\b",
         re.IGNORECASE)),
-    # "over the weekend", "at the end of the weekend": the weekend nearest the report
+    # "over the weekend", "at the end of the weekend", "at the weekend" (British): the
+    # weekend nearest the report
     ("weekend", re.compile(
-        r"\b(?:over|during|through|throughout|(?:at\s+)?the\s+end\s+of)\s+the\s+weekend\b",
+        r"\b(?:over|during|through|throughout|at|(?:at\s+)?the\s+end\s+of)\s+the\s+weekend\b",
         re.IGNORECASE)),
     ("holiday", holidays.PATTERN),
     # "due by end-1986", "mid-1987": a part of a year, as wire stories write it
     ("yearpart", re.compile(rf"\b(?P<p>end|mid|early|late|start)-(?P<y>{_YEAR})\b(?![\d%/-])",
                             re.IGNORECASE)),
     ("year", re.compile(rf"(?<![\d$£€.,/-])\b(?P<y>{_YEAR})\b(?![\d%/]|s\b|-\d|,\d)")),
+    # "in 1990-1991", "by 2008-09": a span of years, dated by its first ("a 1986-87 budget"
+    # names a budget, not a time)
+    ("yearspan", re.compile(rf"(?<![\d$£€.,/-])\b(?P<y>{_YEAR})[-–/](?P<y2>\d\d(?:\d\d)?)\b"
+                            r"(?![\d%/-])(?![ \t]+[a-z])")),
     # "within 48 hours": a deadline counted from the report
     ("within", re.compile(
         rf"\bwithin\s+(?:the\s+next\s+)?(?P<n>{NUMBER_WORDS})\s+(?P<u>hours|days|weeks)\b",
@@ -103,7 +111,7 @@ class Cand:
 RANK = {"iso": 0, "slash": 0, "mdy": 0, "dmy": 0, "my": 1, "relunit": 1, "ago": 1,
          "dayword": 2, "weekday": 2, "month": 3, "year": 4, "duration": 5,
          "weekend": 1, "holiday": 2, "window": 0, "within": 0, "since_years": 1, "season": 1,
-         "yearpart": 1}
+         "yearpart": 1, "yearspan": 1}
 
 
 # Speed: a pattern that opens with \b or an optional prefix makes the regex engine try every
@@ -118,7 +126,7 @@ _UNIT_WORDS = ("hours|hour|days|day|weeks|week|weekend|months|month|years|year|d
                "minutes|minute")
 _TRIGGERS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     # ("within 48 hours", "a 23-year-old": found from their unit word, a few words back)
-    (re.compile(r"\d+"), ("iso", "slash", "dmy", "year", "ago", "duration")),
+    (re.compile(r"\d+"), ("iso", "slash", "dmy", "year", "yearspan", "ago", "duration")),
     (literal_alternation([w + "-" for word in ("end", "mid", "early", "late", "start")
                           for w in (word, word.capitalize(), word.upper())]), ("yearpart",)),
     # as tries: each is scanned over the whole text (see word_trie)
@@ -134,6 +142,10 @@ _TRIGGERS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (literal_alternation([w for word in ("spring", "summer", "fall", "autumn", "winter")
                           for w in (word, word.capitalize(), word.upper())]), ("season",)),
 ]
+# what each kind's match can start with (None: anything): most starts tried are words that
+# begin no such match, and a test of their first character costs less than a regex call
+_FIRSTS: dict[str, tuple[frozenset[str] | None, bool]] = {
+    kind: first_chars(pattern) or (None, False) for kind, pattern in _PATTERNS}
 _WORDS_BACK = 4
 _CHARS_BACK = 48
 
@@ -170,7 +182,11 @@ def candidates(text: str) -> list[Cand]:
             starts = _starts_back(text, pos)
             for kind in kinds:
                 pattern = _BY_KIND[kind]
+                firsts, digits = _FIRSTS[kind]
                 for start in starts:
+                    ch = text[start]
+                    if firsts is not None and ch not in firsts and not (digits and ch.isdecimal()):
+                        continue  # no match of this kind starts with this character
                     m = pattern.match(text, start)
                     if m is None or m.end() <= pos:
                         continue

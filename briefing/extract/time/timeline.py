@@ -13,7 +13,8 @@ An *event* is a time expression with a value that dates something the text asser
   attack");
 * the same date again is the same event when it is written out again ("May 27"), when a vague
   expression is repeated word for word, or when its clause says much the same (naming the same
-  person is not enough); the dateline's day and an
+  person is not enough); a year written again ("In 2022, …. In 2022, …") tells the same
+  event only by its clause: a year holds many events; the dateline's day and an
   event of the dateline's own sentence are one event.
 
 Rounds of talks dated by their clause rather than a time expression of their own ("talks in
@@ -27,14 +28,16 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from briefing.extract.gate import gated
 from briefing.model import Document, Quote, Round, Span, TimeExpression, TimelineEvent
 
 _CLAUSE_SPLIT = re.compile(r"[,;:—–()]|\s-\s")
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\s+([^,.;:!?]+)", re.IGNORECASE)
 _DANGLING = frozenset({"on", "in", "at", "from", "since", "by", "of", "the", "a", "an", "to",
                        "until", "before", "after", "as", "early", "late", "and", "for"})
-_VAGUE = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|this|next|coming|last|the)\b",
-                    re.IGNORECASE)
+# ("tomorrow" too: said again in a text, it is the one occasion the text looks ahead to)
+_VAGUE = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|tomorrow|this|next|coming|last|"
+                    r"the)\b", re.IGNORECASE)
 _STOP = frozenset({
     "the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "for", "with", "by", "from",
     "that", "this", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its",
@@ -52,15 +55,29 @@ _SPEAKERS_NOW = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|now|this\s
 _ASKS_WHETHER = re.compile(r"(?:Q\.?\s+)?(?:(?:And|So|But|Now|Then|Also)[,\s]+)?(?:will|would|"
                            r"should|shall|is|are|was|were|do|does|did|has|have|had)\b(?!\s+you\b)",
                            re.IGNORECASE)
+# ... right after the verb of what was done that day ("Putin said today", "the President
+# announced today", "comments he made today")
+# (not "added", "continued": they go on with the same statement, the same event)
+_DONE_BEFORE = re.compile(r"\b(?!(?:added|continued)\b)(?:said|says|announced|made|approved|"
+                          r"signed|met|spoke|told|released|issued|launched|[a-z]+ed)\s+"
+                          r"(?:(?:a|an|the|[a-z]+)\s+){0,3}$")
 # Words that make a date the conversation's own: the briefing, the call, what is said in it.
-_ABOUT_THE_TALK = re.compile(
+_ABOUT_THE_TALK = gated(re.compile(
     r"\b(?:(?:an?|any|no)\s+(?:[a-z]+\s+){0,2}updates?\b|"
-    r"more to (?:say|share)|(?:we|I)\s+(?:talked|spoke|talk|speak)\s+about|"
+    r"more to (?:say|share)|"
+    r"(?:we|I)\s+(?:talked|spoke|talk|speak)\s+about|"
     r"get(?:ting)?\s+closer\s+to|where we are|on (?:the|this) call|"
     r"for your (?:awareness|reporting|flexibility|patience|time)|"
     r"(?:won[’']t|will\s+not|not\s+going\s+to|don[’']t\s+want\s+to)\s+(?:\w+\s+)?"
-    r"(?:rehash|recap|repeat|go\s+over|walk\s+through))\b", re.IGNORECASE)
+    r"(?:rehash|recap|repeat|go\s+over|walk\s+through))\b", re.IGNORECASE))
 TALK_WINDOW = 48
+# A day named from the day of the text: each is said of its own event ("Putin said today …",
+# "the President approved today …"), so a repeated one is told apart by its clause.
+_DEICTIC_DAY = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|yesterday|tomorrow)",
+                          re.IGNORECASE)
+# A sentence about talks still to come (the day of the text does not date them).
+_NOT_YET = re.compile(r"\b(?:will|would|shall|upcoming|expected|planned|next|going\s+to|"
+                      r"set\s+to|scheduled)\b|[’']ll\b", re.IGNORECASE)
 _ECHO = re.compile(r"(?:Q\.?\s+)?(?:\w+\s+){0,2}\w+\s*\?+")
 _ADJECTIVE_AFTER = re.compile(r"[-–](?:like|style|type|era)\b")
 # Two clauses of one date tell the same event when they share this much of their words (the
@@ -149,9 +166,12 @@ class _Timeline:
             # when its clause says much the same
             same_text = by_text[(t.value, t.text.lower())]
             same_value = by_value[t.value]
-            if same_value and any(ch.isdigit() for ch in t.text):
+            if same_value and any(ch.isdigit() for ch in t.text) and t.precision != "year":
                 continue
-            if same_text and (t.precision != "day" or t.tolerance_days or _VAGUE.match(t.text)):
+            if same_text and (t.precision == "month" or t.tolerance_days or (
+                    _VAGUE.match(t.text) and not (
+                        _DEICTIC_DAY.fullmatch(t.text.strip())
+                        and _DONE_BEFORE.search(self.text, max(0, t.start - 40), t.start)))):
                 continue
             # the dateline dates the report; the same day said again of another event
             # ("remarks published today") is an event of its own …but "MOSCOW, April 13 - …
@@ -169,6 +189,12 @@ class _Timeline:
                                         t.precision or "day", t.tolerance_days))
         for rnd, ev in rounds:
             if rnd.date is None or ev is None:
+                continue
+            u = self.unit_of(ev.start)
+            if u is not None and (u.question or _NOT_YET.search(u.text)):
+                # "upcoming talks in Cairo", "will not attend the talks in Geneva", "Does it
+                # make those talks in Europe harder?": no time expression dates these talks,
+                # and they did not happen on the day of the text
                 continue
             if any(e.evidence.start < ev.end and ev.start < e.evidence.end for e in events):
                 continue

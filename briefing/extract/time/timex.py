@@ -39,6 +39,12 @@ from briefing.model import Document, TimeExpression
 _MODAL_BEFORE = re.compile(r"\b(?:(?:will|would|shall|should|could|might|must|to|can)\s+(?:be\s+|have\s+)?"
                            r"|being\s+)$", re.IGNORECASE)
 NO_REFERENCE = "no publication date: relative expression not resolved"
+YEAR_SPAN_MAX = 10  # "1990-1991", "2008-09": the years of a span lie this close
+# "announced that …", "said that …": the reported clause after it (the last such "that")
+_REPORTED_CLAUSE = re.compile(r"\b(?:said|says|announced|declared|warned|stated|added|told\s+"
+                              r"\w+|confirmed)\s+that\s+(?!.*\b(?:said|says|announced|"
+                              r"declared|warned|stated|added|told|confirmed)\s+that\s)",
+                              re.IGNORECASE)
 
 # A season's middle month (the northern hemisphere's, as the corpora's news is).
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
@@ -90,6 +96,10 @@ class _Clauses:
 def _direction(text: str, start: int, clause_start: int) -> str:
     """'future' when the nearest cue before ``start`` in its clause is a future cue."""
     lo = max(clause_start, start - 90)
+    # "Reagan announced that on April 17 he would …": a reported clause has its own tense
+    that = _REPORTED_CLAUSE.search(text, lo, start)
+    if that is not None:
+        lo = that.end()
     window = text[lo:start]
     fut = [m.end() for m in FUTURE_CUES.finditer(window)]
     # "will be held", "to be signed": a participle after a modal is not the past
@@ -315,6 +325,10 @@ class _Resolver:
         if self.ref is None:
             return self.unresolved(c, "day")
         wd = WEEKDAYS[m["wd"].lower()]
+        if m["wk"]:  # "Tuesday last week": the Tuesday of the week before the report's
+            step = -7 if m["wk"].lower() == "last" else 7
+            monday = self.ref - dt.timedelta(days=self.ref.weekday())
+            return self.expr(c, _iso(monday + dt.timedelta(days=step + wd)), "day")
         if mod in ("last", "past", "this past"):
             got = _weekday_value(self.ref, wd, "past", strict=True)
         elif mod in ("next", "coming", "this coming"):
@@ -448,6 +462,15 @@ class _Resolver:
 
     def _year(self, c: Cand) -> TimeExpression | None:
         return self.expr(c, c.match["y"], "year")
+
+    def _yearspan(self, c: Cand) -> TimeExpression | None:
+        """"1990-1991", "2008-09": the first year, when the second follows it closely (not
+        "1990-12", a month, nor "2001-1987", no span)."""
+        first, second = int(c.match["y"]), c.match["y2"]
+        last = int(second) if len(second) == 4 else first - first % 100 + int(second)
+        if not 0 < last - first <= YEAR_SPAN_MAX:
+            return None
+        return self.expr(c, f"{first:04d}", "year")
 
     def _within(self, c: Cand) -> TimeExpression | None:
         if self.ref is None:

@@ -48,7 +48,10 @@ FUTURE_CUES = re.compile(
     r"should(?!\s+have)|must(?!\s+have)|"
     r"expects?|expected|scheduled|due|set to|slated|as early as|as soon as|no later than|"
     r"upcoming|coming|next|to be held|is to|are to|hopes? to|aims? to|intends? to|"
-    r"will be|starting|begins?|resume|resumes|deadline)\b",
+    r"will be|starting|begins?|resume|resumes|deadline|"
+    # the present of a scheduled event ("talks reopen on Tuesday", "the pact expires in
+    # October", "the council meets on Friday")
+    r"reopens?|convenes?|expires?|opens|meets|takes\s+effect)\b",
     re.IGNORECASE,
 )
 # Past-tense verbs: when one of these is nearer to a bare weekday than any future cue

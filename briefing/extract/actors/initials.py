@@ -1,0 +1,74 @@
+"""One organisation, two names: an acronym of a name the text also uses, a name and its
+corporate form.
+
+A story may write "the London Stock Exchange" once and "the LSE" after, or "the Financial
+Times" and "the FT", without defining the short form in brackets; or "UFJ Holdings" and "UFJ".
+An acronym (found by pattern, not a knowledge-base name of its own) whose letters are the
+initials of another organisation's name in the same text, and a name that is another's plus a
+corporate word ("Holdings", "Group", "Corp"), are that organisation: their mentions join it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefing.extract.actors.base import TIER_ORDER
+from briefing.model import Actor
+
+_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la", "le"})
+_CORPORATE = re.compile(r"\s+(?:Holdings?|Group|Corp\.?|Corporation|Inc\.?|Plc|PLC|Ltd\.?|"
+                        r"Co\.?|Company|AG|SA|NV)$")
+_ORG_KINDS = frozenset({"organization", "igo", "government", "other"})
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name)
+                   if w and w.lower() not in _SKIP and w[0].isalpha()).upper()
+
+
+def _acronym(a: Actor) -> str | None:
+    """The acronym ``a`` is known by, when it is one the extractor found (all capitals)."""
+    if a.origin == "kb" or a.kind not in _ORG_KINDS:
+        return None
+    name = a.name.replace(".", "")
+    return name if 2 <= len(name) <= 6 and name.isalpha() and name.isupper() else None
+
+
+def merge_initialisms(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """``actors`` with each short form folded into the organisation it names (see the module
+    docstring)."""
+    orgs = [a for a in actors if a.kind in _ORG_KINDS and a.mentions]
+    into: dict[str, str] = {}
+    for a in orgs:
+        acr = _acronym(a)
+        base = _CORPORATE.sub("", a.name) if a.origin != "kb" else a.name
+        for b in orgs:
+            if b is a or b.id in into:
+                continue
+            if acr and len(b.name.split()) >= 2 and _initials(b.name) == acr:
+                into[a.id] = b.id  # "LSE" and "London Stock Exchange"
+                break
+            if base != a.name and b.name == base:
+                into[a.id] = b.id  # "UFJ Holdings" and "UFJ"
+                break
+    if not into:
+        return actors
+    by_id = {a.id: a for a in actors}
+    for short, long in into.items():
+        a, b = by_id[short], by_id[long]
+        tier = min(a.tier, b.tier, key=lambda t: TIER_ORDER.get(t, 3))
+        by_id[long] = replace(
+            b, tier=tier, aliases=tuple(dict.fromkeys((*b.aliases, *a.aliases))),
+            mentions=tuple(sorted({*b.mentions, *a.mentions}, key=lambda m: m.start)),
+            references=tuple(sorted({*b.references, *a.references}, key=lambda m: m.start)))
+    out = []
+    for a in actors:
+        if a.id in into:
+            continue
+        a = by_id[a.id]
+        if a.affiliation in into or a.part_of in into:  # "LSE chief Jo Roe": the exchange's
+            a = replace(a, affiliation=into.get(a.affiliation or "", a.affiliation),
+                        part_of=into.get(a.part_of or "", a.part_of))
+        out.append(a)
+    return tuple(out)

@@ -1,0 +1,88 @@
+"""People the knowledge base does not know: what the two finders of them share.
+
+Two passes find such people, each by its own evidence: :mod:`.unknown_people` by given names
+("Chris Stals", "Go ahead, Nadia."), :mod:`briefing.extract.quotes.discover` by speech verbs
+('"…," said Richard Moffat').  Both then do the same things, here once:
+
+* :class:`Claimed` -- the spans the actors found so far hold (a new name never overlaps one);
+* :func:`word_spans` -- where a name or a surname stands as a whole word;
+* :func:`person` -- the person actor made of a name and its mentions (aliases are the forms
+  used, in order), with an id no other actor has.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from briefing.extract.actors.base import slug
+from briefing.model import Actor, Mention
+
+# characters that continue a word: "O'Brien", "Al-Sisi", "snake_case"
+_WORD_JOINERS = "’'-_"
+
+
+class Claimed:
+    """The spans (mentions and references) of the actors already found, for overlap tests."""
+
+    def __init__(self, actors: Iterable[Actor]) -> None:
+        spans = sorted((m.start, m.end) for a in actors for m in (*a.mentions, *a.references))
+        self.starts = [s for s, _e in spans]
+        # the furthest end among the spans starting at or before each one: a long span that
+        # began well before a query still covers it
+        self.reach: list[int] = []
+        furthest = -1
+        for _s, e in spans:
+            furthest = max(furthest, e)
+            self.reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a claimed span."""
+        k = bisect.bisect_left(self.starts, end)
+        return k > 0 and self.reach[k - 1] > start
+
+
+def word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    """Where ``word`` stands as a whole word in ``text`` (found with str.find: names differ
+    from document to document, and compiling a pattern for each costs more than the search)."""
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in _WORD_JOINERS) \
+                and not (after.isalnum() or after in _WORD_JOINERS):
+            out.append((at, end))
+        at = text.find(word, end)
+    return out
+
+
+def person(actor_id: str, name: str, spans: Iterable[tuple[int, int]], text: str, *,
+           tier: str, rule: str, affiliation: str | None = None,
+           title: str | None = None) -> Actor:
+    """The person ``name`` mentioned at ``spans`` (each span once, in text order); ``rule`` is
+    the rule that found the mentions ("given_name", "speaker")."""
+    ordered = sorted(set(spans))
+    return Actor(
+        id=actor_id, name=name, kind="person", tier=tier,
+        aliases=tuple(dict.fromkeys(text[s:e] for s, e in ordered)),
+        affiliation=affiliation, title=title,
+        mentions=tuple(Mention(s, e, text[s:e], "actor", rule) for s, e in ordered),
+        origin="extracted")
+
+
+def free_id(base: str, taken: set[str], suffix: str = "") -> str:
+    """``slug(base)``, or with ``suffix`` (else a number) when another actor has that id; the
+    id returned is added to ``taken``."""
+    aid = slug(base)
+    if aid in taken:
+        if suffix and f"{aid}_{suffix}" not in taken:
+            aid = f"{aid}_{suffix}"
+        else:
+            n = 2
+            while f"{aid}_{n}" in taken:
+                n += 1
+            aid = f"{aid}_{n}"
+    taken.add(aid)
+    return aid

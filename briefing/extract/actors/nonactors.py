@@ -1,0 +1,85 @@
+"""Names that are no actors: documents, programmes, works and currencies.
+
+Facts of English naming: a name whose head noun is a document or a programme ("the Strategic
+Defence Initiative", "a new International Natural Rubber Agreement (INRA)", "the PACT Act",
+"UNSCR 1701", "the Grand Renaissance Dam (GERD)") names a thing the actors make, sign or
+build, not one of them; a state's name or demonym before a currency ("Canadian dlrs",
+"Malaysian/Singapore cents") names money, not the state; a region's adjective names a group of
+states only before a noun of such a group ("European partners", not "European security"); a
+building that stands for a government is a place, not the government, "at the White House" or
+"welcomed to the White House".  Only names the extractor found
+by pattern are dropped as documents (a knowledge-base organisation is an actor by fact);
+currency mentions are dropped for every actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefing.model import Actor
+
+# head nouns of documents, programmes and works
+_DOC_HEAD = (r"(?:agreements?|accords?|act|acts|treaty|treaties|initiatives?|plans?|pacts?|"
+             r"protocols?|charter|memorandum|programmes?|programs?|resolutions?|declarations?|"
+             r"statements?|missions?|dam|pipeline|corridor|strategy|framework|roadmap|"
+             r"understanding)")
+_ENDS_IN_DOC = re.compile(r"\b" + _DOC_HEAD + r"$", re.IGNORECASE)
+# "the PACT Act", "UNSCR 1701": an acronym that names a document
+_DOC_AFTER = re.compile(r"\s+(?:(?:" + _DOC_HEAD + r")\b|\d)", re.IGNORECASE)
+# "… Rubber Agreement (INRA)": the acronym's expansion ends in a document noun
+_EXPANSION = re.compile(r"\b" + _DOC_HEAD + r"\s*\(\s*$", re.IGNORECASE)
+_CURRENCY = re.compile(r"(?:\s*/\s*[A-Z][\w.]*)?\s+(?:dlrs|dollars?|cents|pounds|francs|marks|"
+                       r"yen|currency|currencies|crowns|pesos|rupees|lire|guilders|rand|"
+                       r"rupiah|ringgit|shekels|roubles|rubles|yuan|won|euros)\b", re.IGNORECASE)
+
+
+# "European partners", "Arab states": a region's adjective names a group of states only before
+# a noun of such a group ("European security", "the European continent" name none)
+_GROUP_AFTER = re.compile(r"\s+(?:states|countries|nations|powers|governments|allies|partners|"
+                          r"leaders|members|neighbou?rs|capitals)\b", re.IGNORECASE)
+
+
+def _names_document(actor: Actor, text: str) -> bool:
+    """The actor's name or an alias ends in a document noun, an acronym of it is defined as a
+    document's ("... Agreement (INRA)"), or every mention is followed by one or a number."""
+    return any(_ENDS_IN_DOC.search(n) for n in (actor.name, *actor.aliases)) \
+        or any(_EXPANSION.search(text, max(0, m.start - 40), m.start) for m in actor.mentions) \
+        or bool(actor.mentions) and all(_DOC_AFTER.match(text, m.end) for m in actor.mentions)
+
+
+# "at the White House", "welcome back to the White House", "the White House East Room": a
+# government's seat named as the place, not the government acting
+_AT_SEAT = re.compile(r"\b(?:(?:at|in|inside|outside|from|into)|(?:welcom\w*|back|visit\w*|"
+                      r"invit\w*|came|come|coming|travel\w*|trip|arriv\w*|host\w*|brought|"
+                      r"walk\w*)\b[^.;:]{0,60}?\bto)\s+the\s+$", re.IGNORECASE)
+_SEAT_ROOM = re.compile(r"\s+(?:East\s+Room|[Bb]riefing\s+[Rr]oom|Rose\s+Garden|[Ll]awn|"
+                        r"[Gg]rounds|[Rr]esidence|[Ss]ituation\s+[Rr]oom|Cabinet\s+Room)\b")
+
+
+def _at_seat(text: str, start: int, end: int) -> bool:
+    return bool(_AT_SEAT.search(text, max(0, start - 90), start)
+                or _SEAT_ROOM.match(text, end))
+
+
+def drop_non_actors(actors: tuple[Actor, ...], text: str,
+                    seats: frozenset[str] = frozenset()) -> tuple[Actor, ...]:
+    """``actors`` without documents and programmes the extractor took for organisations, and
+    without the mentions that name a currency or, for the ``seats`` (buildings that stand for a
+    government, ``seat: true`` in the knowledge base), the building as a place (see the module
+    docstring)."""
+    out: list[Actor] = []
+    for a in actors:
+        if a.origin != "kb" and a.kind in ("organization", "other", "person") \
+                and _names_document(a, text):
+            continue
+        kept = tuple(m for m in a.mentions if not _CURRENCY.match(text, m.end)
+                     and not (a.kind == "state_group" and m.role == "modifier"
+                              and not _GROUP_AFTER.match(text, m.end))
+                     and not (a.id in seats and _at_seat(text, m.start, m.end)))
+        if len(kept) != len(a.mentions):
+            if not kept and not a.references:
+                continue
+            a = replace(a, mentions=kept)
+        out.append(a)
+    return tuple(out)

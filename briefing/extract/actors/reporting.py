@@ -1,0 +1,44 @@
+"""Who reports rather than acts: news organisations and journalists are never at the table.
+
+A fact of news style: the outlet that carries a story ("German magazine Der Spiegel said"), its
+correspondent ("BBC correspondent Jo Roe said the unions ...") and the commentators it quotes
+(an analyst) tell what the sides do; quoting them makes nobody a side.  A news organisation is
+known from the knowledge base (``sector: media``; state news agencies, which speak for their
+state, carry none); a journalist or commentator from the title the text gives them, or from
+their affiliation with a news organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.knowledge import KnowledgeBase
+from briefing.model import Actor
+
+# the last word of a title that makes its holder a reporter or commentator
+_NOUNS = (r"(?:correspondent|reporter|journalist|editor|columnist|commentator|analyst|presenter|"
+          r"anchor|anchorman|anchorwoman|author|expert|professor|scholar|researcher|historian|"
+          r"economist|strategist|consultant)s?")
+_REPORTING_TITLE = re.compile(r"\b" + _NOUNS + r"$", re.IGNORECASE)
+# "Jo Roe, a defense analyst and author, said", "Jo Roe, author of a book on the war,"
+_APPOSED = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?" + _NOUNS + r"\b",
+                      re.IGNORECASE)
+
+
+def is_media(actor_id: str | None, kb: KnowledgeBase) -> bool:
+    """Whether ``actor_id`` is a news organisation of the knowledge base."""
+    ent = kb.get(actor_id) if actor_id else None
+    return ent is not None and ent.get("sector") == "media"
+
+
+def reports(actor: Actor | None, kb: KnowledgeBase, text: str = "") -> bool:
+    """Whether ``actor`` only reports: a news organisation, or a person whose title is a
+    reporter's or a commentator's (given as a title or, in ``text``, in apposition to a name
+    mention), or who works for a news organisation."""
+    if actor is None:
+        return False
+    if actor.kind == "person":
+        return bool(actor.title and _REPORTING_TITLE.search(actor.title.strip())) \
+            or is_media(actor.affiliation, kb) \
+            or any(_APPOSED.match(text, m.end, m.end + 60) for m in actor.mentions)
+    return actor.kind == "organization" and is_media(actor.id, kb)

@@ -1,0 +1,234 @@
+"""Patterns searched only where their words are: substring tests in C before the regex.
+
+A rule's pattern that opens with ``\\b`` or is case-insensitive makes Python's regex engine
+try it at every position of the text, although most sentences hold none of its words
+("stalled talks on", "witnessed by").  :func:`gated` wraps such a pattern with the literal
+strings every match must contain, read from the parsed pattern: a plain run of three or more
+characters, or a group whose alternatives each contain one ("stalled|suspended|frozen").  A
+text whose lowercase form lacks one of them cannot match, and the regex is not run.  The
+strings are ASCII, and ``re.IGNORECASE`` matches an ASCII letter to exactly the characters that
+``str.lower`` lowers to it, but for three ("İ", "ı", "ſ"): text holding one of those always
+runs the regex.
+A pattern the parser cannot read is never gated.  The results are the pattern's own, match for
+match (tested on samples of every gated pattern).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+# every gated pattern, for the tests that compare each with its ungated self
+GATED: list[Gated] = []
+_MIN_LEN = 3  # shorter strings ("on") are in most sentences: no use as a gate
+_MAX_CLAUSES = 2  # the rarest two requirements (longest strings) are tested
+_MATCH_REACH = 400  # .match is gated only when at most this much text follows the position
+
+# the only characters that re.IGNORECASE matches to an ASCII letter while str.lower() does
+# not lower them to it: "İ" and "ı" (i), "ſ" (s) (the Kelvin sign lowers to "k"; tested on
+# every code point)
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f")
+Clause = frozenset[str]  # one of these strings is in every match
+
+
+def _rank(clause: Clause) -> tuple[int, int]:
+    return (min(map(len, clause)), -len(clause))  # longer strings first, then fewer
+
+
+def _clauses(items: Sequence[tuple[Any, Any]], c: Any) -> list[Clause]:
+    """The requirements of a parsed sequence: each clause holds strings one of which any match
+    of the sequence contains (an empty list: nothing is sure)."""
+    out: list[Clause] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) >= _MIN_LEN:
+            out.append(frozenset({"".join(run).lower()}))
+        run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL and av < 128:  # a non-ASCII literal may fold to an ASCII letter
+            run.append(chr(av))
+            continue
+        flush()
+        if op is c.SUBPATTERN:
+            out.extend(_clauses(av[-1], c))
+        elif op is c.ATOMIC_GROUP:
+            out.extend(_clauses(av, c))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if av[0] >= 1:  # present at least once
+                out.extend(_clauses(av[2], c))
+        elif op is c.BRANCH:
+            alternatives = [_clauses(a, c) for a in av[1]]
+            if all(alternatives):
+                out.append(frozenset().union(*(max(a, key=_rank) for a in alternatives)))
+        # anything else (a class, any character, an assertion, a reference) requires nothing
+    flush()
+    return out
+
+
+def requirements(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """The rarest strings (lowercase) a match of ``pattern`` must contain: for each clause, one
+    of its strings.  Empty when the pattern cannot be read or requires nothing sure."""
+    if pattern.flags & re.VERBOSE:
+        return ()
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        clauses = _clauses(list(parsed), _constants)
+    except Exception:  # noqa: BLE001 - a parser that changed: the pattern is simply not gated
+        return ()
+    best = sorted(set(clauses), key=_rank, reverse=True)[:_MAX_CLAUSES]
+    return tuple(tuple(sorted(clause)) for clause in best)
+
+
+class Gated:
+    """A compiled pattern with the strings every match contains (see the module)."""
+
+    __slots__ = ("pattern", "needs")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.needs = requirements(pattern)
+
+    def absent(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """Whether ``text[pos:endpos]`` surely holds no match (False: it may)."""
+        if not self.needs:
+            return False
+        part = text if pos <= 0 and endpos >= len(text) else text[pos:endpos]
+        # isascii is a flag of the string (O(1)); other text is gated unless it holds one of
+        # the four letters IGNORECASE matches to an ASCII one where lower() does not
+        if not part.isascii() and ("\u0130" in part or "\u0131" in part or "\u017f" in part):
+            return False  # (_FOLDS_TO_ASCII, spelt out: a generator costs more than the tests)
+        low = part.lower()
+        for clause in self.needs:
+            for needed in clause:
+                if needed in low:
+                    break
+            else:
+                return True
+        return False
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self.absent(text, pos, endpos):
+            return None
+        return self.pattern.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        # an anchored match reads only what it matches: testing the rest of a long text for
+        # the strings would cost more than it saves
+        if min(endpos, len(text)) - pos <= _MATCH_REACH and self.absent(text, pos, endpos):
+            return None
+        return self.pattern.match(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0,
+                 endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if self.absent(text, pos, endpos):
+            return iter(())
+        return self.pattern.finditer(text, pos, endpos)
+
+
+def gated(pattern: re.Pattern[str]) -> Gated:
+    """``pattern``, searched only in text holding the strings it needs (see the module)."""
+    got = Gated(pattern)
+    GATED.append(got)
+    return got
+
+
+# What a match can start with: a pattern tried at many positions ("match here?") is tried only
+# where the text's character can begin a match.  The letters IGNORECASE matches beyond a
+# letter's two cases (see _FOLDS_TO_ASCII; the Kelvin sign is a "k").
+_EXTRA_CASES = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+_RANGE_LIMIT = 512  # a wider class is "anything"
+
+
+def _cases(ch: str, icase: bool) -> set[str] | None:
+    if not icase:
+        return {ch}
+    if not ch.isascii():
+        return None  # non-ASCII case folding: give up ("anything")
+    low = ch.lower()
+    return {ch, low, ch.upper(), *_EXTRA_CASES.get(low, "")}
+
+
+def _class_firsts(items: Any, c: Any, icase: bool) -> tuple[set[str], bool] | None:
+    chars: set[str] = set()
+    digits = False
+    for op, av in items:
+        if op is c.LITERAL:
+            got = _cases(chr(av), icase)
+        elif op is c.RANGE and av[1] - av[0] < _RANGE_LIMIT:
+            got = set()
+            for code in range(av[0], av[1] + 1):
+                cased = _cases(chr(code), icase)
+                if cased is None:
+                    return None
+                got |= cased
+        elif op is c.CATEGORY and av is c.CATEGORY_DIGIT:
+            digits, got = True, set()
+        else:  # a negated class, \w, \s, a wide range: anything
+            return None
+        if got is None:
+            return None
+        chars |= got
+    return chars, digits
+
+
+def _firsts(items: Any, c: Any, icase: bool) -> tuple[set[str], bool, bool] | None:
+    """(characters, whether any decimal digit, whether the sequence may match empty) a match of
+    the parsed ``items`` can start with; None when that may be anything."""
+    chars: set[str] = set()
+    digits = False
+    inner: tuple[set[str], bool, bool] | None
+    for op, av in items:
+        if op is c.LITERAL:
+            got = _cases(chr(av), icase)
+            return None if got is None else (chars | got, digits, False)
+        if op is c.IN:
+            cls = _class_firsts(av, c, icase)
+            return None if cls is None else (chars | cls[0], digits or cls[1], False)
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: what follows starts the match
+        if op is c.SUBPATTERN:
+            _group, add, remove, sub = av
+            inner = _firsts(sub, c, bool((icase or add & re.IGNORECASE)
+                                         and not remove & re.IGNORECASE))
+        elif op is c.ATOMIC_GROUP:
+            inner = _firsts(av, c, icase)
+        elif op is c.BRANCH:
+            inner = (set(), False, False)
+            for alternative in av[1]:
+                alt = _firsts(alternative, c, icase)
+                if alt is None:
+                    return None
+                inner = (inner[0] | alt[0], inner[1] or alt[1], inner[2] or alt[2])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            rep = _firsts(av[2], c, icase)
+            inner = None if rep is None else (rep[0], rep[1], rep[2] or av[0] == 0)
+        else:  # any character, a reference, a category outside a class: anything
+            return None
+        if inner is None:
+            return None
+        chars |= inner[0]
+        digits = digits or inner[1]
+        if not inner[2]:
+            return chars, digits, False
+    return chars, digits, True
+
+
+def first_chars(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
+    """The characters a match of ``pattern`` starts with, and whether also any decimal digit
+    (``str.isdecimal``, which is what ``\\d`` matches); None when it may be anything or empty."""
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        got = _firsts(list(_parser.parse(pattern.pattern, pattern.flags)), _constants,
+                      bool(pattern.flags & re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - a parser that changed: no filter
+        return None
+    if got is None or got[2]:
+        return None
+    return frozenset(got[0]), got[1]

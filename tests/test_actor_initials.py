@@ -1,0 +1,35 @@
+"""One organisation under two names: an acronym the text does not define and a name with a
+corporate word fold into the organisation they name (issue 11, name mentions).  Invented
+text."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from _neg_fixtures import actor
+
+from briefing.extract.actors.initials import merge_initialisms
+
+
+def _org(text: str, actor_id: str, names: list[str], origin: str = "extracted",
+         tier: str = "mentioned"):
+    return replace(actor(text, actor_id, "organization", names), origin=origin, tier=tier)
+
+
+def test_an_undefined_acronym_and_a_corporate_form_join_the_organisation() -> None:
+    text = ("The Northern Grain Exchange rejected the bid. The NGE said so, and NGE chief Jo Roe "
+            "agreed. Acme Holdings bought Acme shares. The NATO summit met.")
+    exchange = _org(text, "northern_grain_exchange", ["Northern Grain Exchange"], "kb")
+    nge = _org(text, "nge", ["NGE"], tier="party")
+    roe = replace(actor(text, "jo_roe", "person", ["Jo Roe"]), affiliation="nge")
+    holdings = _org(text, "acme_holdings", ["Acme Holdings"])
+    acme = _org(text, "acme", ["Acme"])
+    nato = _org(text, "nato", ["NATO"])
+    out = {a.id: a for a in merge_initialisms((exchange, nge, roe, holdings, acme, nato))}
+    assert "nge" not in out and "acme_holdings" not in out
+    assert [m.text for m in out["northern_grain_exchange"].mentions] == [
+        "Northern Grain Exchange", "NGE", "NGE"]
+    assert out["northern_grain_exchange"].tier == "party"
+    assert out["jo_roe"].affiliation == "northern_grain_exchange"
+    assert {m.text for m in out["acme"].mentions} >= {"Acme Holdings", "Acme"}
+    assert "nato" in out  # no organisation of those initials here

@@ -1,0 +1,108 @@
+"""The files of economic negotiations (issue 11): debt, labour, takeover, commodity and budget
+terms are agenda items of their own, exported as ``other`` with a precise label.  Every text is
+invented; the states and firms are names the knowledge base knows or plain capitalised words."""
+
+from __future__ import annotations
+
+from _neg_fixtures import doc
+
+from briefing.extract import analyse
+from briefing.extract.negotiations.labels import MAX_LABEL, ends_cut
+from briefing.model import Issue, Negotiation
+
+
+def _primary(text: str) -> Negotiation:
+    found = analyse(doc(text, "1987-03-02")).negotiations
+    return next(n for n in found if n.primary)
+
+
+def _topics(n: Negotiation) -> dict[str, Issue]:
+    return {i.key: i for i in n.issues}
+
+
+def test_the_terms_of_a_debt_rescheduling_are_items_of_their_own() -> None:
+    n = _primary("Chile debt talks\n\nSANTIAGO, March 1 - Chile resumed talks with its creditor "
+                 "banks today. Chile is sticking to its demand of a spread of 3/4 percentage "
+                 "point over LIBOR for the rescheduling of 4.1 billion dlrs of debt. The banks "
+                 "want new money to be kept to a minimum.\n")
+    topics = _topics(n)
+    assert {"interest", "rescheduling", "new_money"} <= set(topics)
+    assert topics["interest"].status == "contested"
+    assert all(i.to_dict()["key"] == "other" for i in n.issues if i.key in topics)
+    assert topics["interest"].label.startswith("Spread of 3/4")
+
+
+def test_a_labour_contract_has_pay_length_and_work_rules() -> None:
+    n = _primary("Miners strike\n\nTalks between Norway's miners union and the company broke "
+                 "down today. The union had demanded a four pct wage increase in each year of "
+                 "a two-year contract. The company pressed for a three-year contract and looser "
+                 "rules on job classifications, and offered cost of living increases.\n")
+    topics = _topics(n)
+    assert {"wages", "contract", "work_rules", "cost_of_living"} <= set(topics)
+    assert topics["wages"].status == "contested"
+
+
+def test_a_takeover_offer_has_a_price_a_stake_and_a_board() -> None:
+    n = _primary("Bid talks\n\nNorway is in talks with Chile on the sale of a state copper "
+                 "group. Chile rejected a 530 pence-a-share offer last week, saying the bid "
+                 "undervalued the business. The talks are also about where to base the future "
+                 "board of the group. Norway already holds a 12% stake in the company.\n")
+    topics = _topics(n)
+    assert {"offer_price", "stake", "governance"} <= set(topics)
+    assert topics["offer_price"].label.startswith("530 pence")
+
+
+def test_a_commodity_pact_has_its_prices_and_buffer_stock_without_words_of_talks() -> None:
+    n = _primary("Rubber pact\n\nGENEVA, March 1 - Producers and consumers reached agreement on "
+                 "a new rubber pact at talks in Geneva. The buffer stock remains the sole "
+                 "instrument of market intervention. The reference price is unchanged at 200 "
+                 "cents a kilo.\n")
+    topics = _topics(n)
+    assert {"buffer_stock", "prices"} <= set(topics)
+    # the terms of a deal reached are agreed, not open, when nothing says they are not
+    assert topics["buffer_stock"].status == "agreed"
+    assert topics["prices"].status == "agreed"
+
+
+def test_a_term_of_an_agreed_deal_said_to_be_tentative_is_not_agreed() -> None:
+    n = _primary("Rubber pact\n\nNorway and Chile reached agreement on a new rubber pact "
+                 "at talks in Geneva. It was tentatively agreed that the reference price would "
+                 "be reviewed every year.\n")
+    assert _topics(n)["prices"].status != "agreed"
+
+
+def test_budget_talks_have_taxes_and_spending() -> None:
+    n = _primary("Budget summit\n\nThe President and Congress may hold talks on the budget. He "
+                 "said he would consider talks, except on defense spending or new taxes.\n")
+    assert {"taxes", "spending"} <= set(_topics(n))
+
+
+def test_a_financial_guarantee_or_a_job_guarantee_is_no_security_guarantee() -> None:
+    n = _primary("Debt talks\n\nChile held talks with its creditors today. The bonds carry a "
+                 "guaranteed return on both interest and principal.\n")
+    assert "security_guarantees" not in _topics(n)
+
+
+def test_a_clause_trigger_is_labelled_by_its_topic() -> None:
+    n = _primary("Merger talks\n\nNorway and Chile held talks on merging their state "
+                 "carmakers today. Some 2,000 jobs would be cut if the deal goes ahead.\n")
+    jobs = _topics(n)["jobs"]
+    assert jobs.label == "Job cuts"
+
+
+def test_term_labels_read_at_a_glance() -> None:
+    n = _primary("Bid talks\n\nNorway held talks with Chile today and raised its bid for the "
+                 "company to 22 dlrs a share in cash with the aim of winning the board's "
+                 "support. Talks went on "
+                 "about deficit targets for the next year with the aim of a deal.\n")
+    for issue in n.issues:
+        assert len(issue.label) <= MAX_LABEL and not ends_cut(issue.label)
+        assert "with the aim" not in issue.label
+
+
+def test_a_transcript_sentence_with_no_word_of_talks_adds_no_term() -> None:
+    text = ("Press Briefing\n\nMS. SMITH: Good afternoon. Norway and Chile held talks on a "
+            "truce today.\n\nQ Thanks. What about the budget?\n\nMS. SMITH: Millions of people "
+            "would lose their health insurance and pensions under that plan.\n")
+    found = analyse(doc(text, "2020-06-14")).negotiations
+    assert not any(i.key == "benefits" for n in found for i in n.issues)

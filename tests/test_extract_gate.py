@@ -1,0 +1,119 @@
+"""Gated patterns (``extract.gate``) find what the plain patterns find, match for match."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from briefing.extract import gate, pipeline  # noqa: F401 - the pipeline imports every rule
+from tests.test_extract_neg_scan_lazy import _sample
+
+SENTENCES = ["The talks stalled.", "Stalled talks on trade resumed between the two sides.",
+             "hostages held by the group were freed", "It was witnessed by Qatar and Egypt",
+             "They pledged to rebuild; the sticking points are borders and water.",
+             "Nothing here.", "", "ſtalled talks on ſecurity", "Kelvin: K and k"]
+
+
+def _same(g: gate.Gated, text: str) -> None:
+    plain = g.pattern
+    for pos, endpos in [(0, len(text)), (3, len(text)), (0, max(0, len(text) - 4)), (2, 9)]:
+        a, b = g.search(text, pos, endpos), plain.search(text, pos, endpos)
+        assert (a and a.span()) == (b and b.span()), (plain.pattern, text, pos, endpos)
+        a, b = g.match(text, pos, endpos), plain.match(text, pos, endpos)
+        assert (a and a.span()) == (b and b.span()), (plain.pattern, text, pos, endpos)
+        assert [m.span() for m in g.finditer(text, pos, endpos)] == \
+            [m.span() for m in plain.finditer(text, pos, endpos)]
+
+
+def test_every_gated_pattern_finds_what_it_finds_ungated() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    assert len(gate.GATED) >= 10
+    rng = random.Random(5)
+    for g in gate.GATED:
+        parsed = _parser.parse(g.pattern.pattern, g.pattern.flags)
+        for text in SENTENCES:
+            _same(g, text)
+        for _ in range(40):
+            piece = _sample(parsed, rng)
+            for text in (piece, piece.upper(), f"then {piece}.", f"x{piece} y", f"The {piece}s",
+                         f"“{piece}” — {piece.title()}’s"):
+                _same(g, text)
+
+
+def test_requirements_are_the_rare_literal_words() -> None:
+    g = gate.Gated(re.compile(r"\b(?:stalled|frozen)\s+(?:talks|negotiations)\s+on\b", re.I))
+    assert g.needs == (("frozen", "stalled"), ("negotiations", "talks"))
+    assert g.absent("The talks went on.") and not g.absent("FROZEN TALKS ON TRADE")
+    # text with "ſ" always runs the regex: IGNORECASE folds it to "s", lower() does not
+    assert not g.absent("ſtalled talks on trade")
+    assert g.search("ſtalled talks on trade") is not None
+    # nothing sure (an alternative without a literal word, a class, a verbose pattern)
+    assert gate.Gated(re.compile(r"(?:talks|\d+)\s+on")).needs == ()
+    assert gate.Gated(re.compile(r"[a-z]+ed")).needs == ()
+    assert gate.Gated(re.compile(r"talks # comment", re.VERBOSE)).needs == ()
+    # an optional word is not required; a repeated one is
+    assert gate.Gated(re.compile(r"(?:early\s+)?talks")).needs == (("talks",),)
+    assert gate.Gated(re.compile(r"(?:round\s+)+of talks")).needs == (("of talks",), ("round",))
+
+
+def test_only_three_characters_fold_to_ascii_letters_beyond_lower() -> None:
+    # the gate lowercases text with str.lower; IGNORECASE matches an ASCII letter to these
+    # other characters only, and text holding one is never gated
+    import string
+
+    found = set()
+    for letter in string.ascii_letters:
+        pattern = re.compile(re.escape(letter), re.IGNORECASE)
+        for code in [*range(128, 0xD800), *range(0xE000, 0x10000)]:  # cased letters: BMP
+            char = chr(code)
+            if pattern.fullmatch(char) and char.lower() != letter.lower():
+                found.add(char)
+    assert found == set(gate._FOLDS_TO_ASCII)
+    g = gate.Gated(re.compile(r"\bstalled\s+talks\b", re.IGNORECASE))
+    assert g.absent("“The talks,” he said — “went on.”")
+    assert not g.absent("“Stalled talks,” he said")
+    assert g.search("\u017ftalled talks") is not None and not g.absent("\u017ftalled talks")
+    for char in gate._FOLDS_TO_ASCII:  # any of them turns the gate off
+        assert not g.absent(f"“Nothing” here {char}") and g.absent("“Nothing” here")
+
+
+def _can_start(firsts: tuple[frozenset[str], bool], ch: str) -> bool:
+    chars, digits = firsts
+    return ch in chars or (digits and ch.isdecimal())
+
+
+def test_first_characters_cover_every_match_of_the_time_patterns() -> None:
+    """A time pattern is tried only where the text's character can start one of its matches:
+    at every start of samples of each pattern, and with every other first character."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from briefing.extract.time import candidates
+
+    others = [chr(c) for c in range(32, 0x250)] + ["\u212a", "\u0660", "\u0967", "٣", "①"]
+    rng = random.Random(7)
+    for kind, pattern in candidates._PATTERNS:
+        firsts = gate.first_chars(pattern)
+        assert (candidates._FIRSTS[kind][0] is None) == (firsts is None)
+        if firsts is None:
+            continue
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        tails = [_sample(parsed, rng) for _ in range(30)]
+        for tail in tails:
+            for text in (tail, tail.upper(), tail.lower(), tail.title()):
+                if pattern.match(text):
+                    assert _can_start(firsts, text[0]), (kind, text)
+            for ch in others:  # the first character replaced by any other
+                if pattern.match(ch + tail[1:]):
+                    assert _can_start(firsts, ch), (kind, ch + tail[1:])
+
+
+def test_first_characters_of_small_patterns() -> None:
+    assert gate.first_chars(re.compile(r"\b(?:the\s+)?\d+ days")) == (frozenset("t"), True)
+    assert gate.first_chars(re.compile(r"(?:early|late)-", re.I)) == (
+        frozenset("eElL"), False)
+    assert gate.first_chars(re.compile(r"(?i:since) \d")) == (
+        frozenset("sS\u017f"), False)
+    assert gate.first_chars(re.compile(r"\w+ ago")) is None  # anything
+    assert gate.first_chars(re.compile(r"(?:now)?")) is None  # may match empty
+    assert gate.first_chars(re.compile(r"[^a-z]x")) is None

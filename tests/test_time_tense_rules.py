@@ -1,0 +1,71 @@
+"""Days and months without a year: the present of a scheduled event is the future, and a
+reported clause ("announced that on April 17 he would …") has its own tense.  Invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+from _neg_fixtures import doc
+
+from briefing.extract.time.timex import find_times
+
+
+def _values(text: str, published: str) -> dict[str, str | None]:
+    return {t.text: t.value for t in find_times(doc("Headline\n\n" + text + "\n", published))}
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "expected"), [
+    # the present tense of a scheduled event
+    ("The plan was designed, officials said, to help when the talks reopen on Tuesday.",
+     "1987-03-01", "on Tuesday", "1987-03-03"),
+    ("The pact was signed in 1982 and the current one expires in October.", "1987-03-19",
+     "October", "1987-10"),
+    # a reported clause: its own tense, not the reporting verb's
+    ("Reagan last Friday announced that on April 17 he would raise tariffs.", "1987-04-01",
+     "April 17", "1987-04-17"),
+    # still the past where the reported clause is past
+    ("The minister said that on March 3 the banks had agreed.", "1987-04-01", "March 3",
+     "1987-03-03"),
+])
+def test_tense_of_a_bare_day(text: str, published: str, expression: str,
+                             expected: str) -> None:
+    values = _values(text, published)
+    got = next(v for k, v in values.items() if expression in k)
+    assert got == expected, values
+
+
+def test_at_the_weekend_is_the_weekend_just_past() -> None:
+    # 2020-06-17 is a Wednesday; the British "at the weekend" of a past clause: Sunday the 14th
+    values = _values("The proposal was withdrawn, setting the stage for compromise at the "
+                     "weekend.", "2020-06-17")
+    assert values.get("at the weekend") == "2020-06-14", values
+
+
+@pytest.mark.parametrize(("text", "expression", "expected"), [
+    ("The coalition first fought together in 1990-1991.", "1990-1991", "1990"),
+    ("The target could be reached earlier, by 2008-09.", "2008-09", "2008"),
+    ("Profits fell in 2004/05, the firm said.", "2004/05", "2004"),
+])
+def test_a_span_of_years_is_dated_by_its_first(text: str, expression: str,
+                                                expected: str) -> None:
+    assert _values(text, "2010-06-14").get(expression) == expected
+
+
+def test_no_span_of_years_backwards_or_a_date() -> None:
+    values = _values("Call 2001-1987 for the list. They met on 1990-12-01.", "2010-06-14")
+    assert "2001-1987" not in values
+    assert values.get("1990-12-01") == "1990-12-01"
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "expected"), [
+    ("On Tuesday last week, the president said he would talk.", "1987-06-19",
+     "Tuesday last week", "1987-06-09"),
+    ("The president was in Berlin on Friday of last week.", "2024-10-25",
+     "Friday of last week", "2024-10-18"),
+    ("The envoys meet on Monday next week.", "2020-06-17", "Monday next week", "2020-06-22"),
+])
+def test_a_weekday_of_last_or_next_week(text: str, published: str, expression: str,
+                                        expected: str) -> None:
+    values = _values(text, published)
+    got = next(v for k, v in values.items() if expression in k)
+    assert got == expected, values

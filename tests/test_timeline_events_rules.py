@@ -1,0 +1,71 @@
+"""The timeline's events on invented texts: talks no time expression dates are on the day of
+the text only when the text reports them as held."""
+
+from __future__ import annotations
+
+from _neg_fixtures import doc
+
+from briefing.extract import analyse
+
+
+def _timeline(text: str, published: str = "2020-06-14") -> list[tuple[str, str]]:
+    b = analyse(doc("Invented headline\n\n" + text + "\n", published))
+    return [(e.date, e.label) for e in b.timeline]
+
+
+def test_talks_held_on_the_day_of_the_text_are_dated_by_it() -> None:
+    got = _timeline("The United States and Russia held cease-fire talks. The talks in Vienna "
+                    "marked progress on a truce, officials from both sides said.")
+    assert any(label.startswith("talks in Vienna") and date == "2020-06-14"
+               for date, label in got), got
+
+
+def test_talks_still_to_come_get_no_date_from_the_day_of_the_text() -> None:
+    for text in ("The United States and Russia want a cease-fire. They discussed upcoming "
+                 "talks in Vienna on the truce.",
+                 "The United States and Russia want a cease-fire. The leaders are not expected "
+                 "to attend the talks in Vienna on the truce.",
+                 "The United States and Russia want a cease-fire. Does the weather make the "
+                 "talks in Vienna on the truce harder?"):
+        got = _timeline(text)
+        assert not any(label.startswith("talks in Vienna") for _d, label in got), (text, got)
+
+
+def test_a_year_written_again_dates_another_event_when_its_clause_differs() -> None:
+    got = _timeline("The United States and Russia want a cease-fire. In 2018, the two sides "
+                    "signed a trade pact in Vienna. In 2018, floods destroyed the harvest of "
+                    "the northern provinces.")
+    assert [d for d, _label in got].count("2018") == 2, got
+
+
+def test_a_day_written_again_is_still_the_same_event() -> None:
+    got = _timeline("The United States and Russia want a cease-fire. The envoys meet on July "
+                    "25 in Vienna. On July 25, the envoys will also sign the protocol.")
+    assert [d for d, _label in got].count("2020-07-25") == 1, got
+
+
+def test_today_after_what_was_done_that_day_is_an_event_of_its_own() -> None:
+    got = _timeline("The United States and Russia want a cease-fire. The envoy said today that "
+                    "the talks would resume. The president signed today the order on "
+                    "sanctions.")
+    assert [d for d, _label in got].count("2020-06-14") == 2, got
+
+
+def test_today_repeated_without_a_deed_stays_one_event() -> None:
+    got = _timeline("The United States and Russia want a cease-fire. The envoy met the "
+                    "ministers today. We are today at a difficult moment. Today is a long day.")
+    assert [d for d, _label in got].count("2020-06-14") == 1, got
+
+
+def test_tomorrow_said_again_is_the_same_occasion() -> None:
+    got = _timeline("The United States and Russia want a cease-fire. The envoys hold talks "
+                    "tomorrow in Vienna. We will have more to tell you about the agenda "
+                    "tomorrow, when the delegations arrive at the palace.")
+    assert [d for d, _label in got].count("2020-06-15") == 1, got
+
+
+def test_the_deed_may_stand_a_few_words_before_its_day() -> None:
+    got = _timeline("The United States and Russia want a cease-fire. The talks resume tonight "
+                    "in Vienna, officials say. The two presidents issued a joint statement "
+                    "tonight on the truce.")
+    assert [d for d, _label in got].count("2020-06-14") == 2, got
