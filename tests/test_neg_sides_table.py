@@ -143,3 +143,15 @@ def test_a_readout_of_a_call_between_two_habitual_mediators_seats_neither() -> N
     found = tuple(actor(text, aid, kind, names) for aid, kind, names in actors)
     n = next(t for t in find_negotiations(d, found, (), find_times(d))[0] if t.primary)
     assert n.parties == () and "qatar" in n.mediators
+
+
+def test_the_country_a_truce_is_in_sits_when_the_thread_lacks_a_second_side() -> None:
+    n = _primary("Readout of a call\n\nThe President thanked the leader of Sylvania for his "
+                 "support for the UN-mediated truce in Ruritania, which has brought calm.\n",
+                 STATES, source="The White House")
+    assert "ruritania" in n.parties and "sylvania" not in n.parties
+    # two sides at the table already: a truce "in" a third country named in passing adds none
+    m = _primary("Talks\n\nFreedonia and Sylvania held talks on trade today. They said the truce "
+                 "in Ruritania has brought calm. Freedonia and Sylvania will meet again.\n",
+                 STATES)
+    assert "ruritania" not in m.parties
