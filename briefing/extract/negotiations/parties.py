@@ -88,7 +88,6 @@ _THIRD_PARTY_EFFORT = re.compile(r"\b(?:efforts?|appeal\w*|mediat\w*|peace\s+(?:
                                  r"initiatives?|plan)|good offices)\b", re.IGNORECASE)
 
 
-# (and a deal "with" its counterpart: "a merger agreement with Baker", "a deal with X")
 # a news outlet that reports the talks ("German magazine Der Spiegel said", "the Business Day
 # newspaper said") is the story's source, never a side
 _MEDIA_BEFORE = re.compile(r"\b(?:magazine|newspaper|daily|weekly|news\s+agency|broadcaster|"
@@ -108,7 +107,8 @@ WAR_IN = re.compile(r"\b(?:truce|cease-?fire|ceasefire|war|conflict|hostilities|
 # an envoy's brief: "Special Envoy for Yemen", "Representative to the talks on ..."
 _ENVOY_FOR = re.compile(r"\b(?:envoy|representative|coordinator|ambassador|commissioner)\s+"
                         r"(?:for|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
-# ("a deal with X", never the verb: "resources to deal with the border")
+# talks or a deal "with" a counterpart ("negotiations with the rebels", "a merger agreement
+# with Baker", "a deal with X"; never the verb: "resources to deal with the border")
 _WITH_BEFORE = gated(re.compile(
     r"\b(?:talks|negotiations?|negotiating|mediation|dialogue|contacts|"
     r"agreement|merger|contract|accord|pact|treaty|tie-up|"
