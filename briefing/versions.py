@@ -22,7 +22,7 @@ take a few hundred milliseconds) just to learn which version made the cached ana
 # words about the call, "over the past year", relays' sources, bodies quoted in the
 # dispute, firms by their shares and chief executives, "today's talks" in a quote); 0.6.8:
 # "with the aim of concluding a treaty" is no agreement; later versions: see the git log.
-EXTRACTOR_VERSION = "0.6.34"
+EXTRACTOR_VERSION = "0.6.35"
 
 # Bump when the compiled knowledge base's shape changes (briefing.knowledge.compiler): its own
 # cache is keyed by it, and so is the analysis cache.

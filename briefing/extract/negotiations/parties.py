@@ -104,6 +104,9 @@ _ENVOY_WORDS = ("envoy", "representative", "coordinator", "ambassador", "commiss
 WAR_IN = re.compile(r"\b(?:truce|cease-?fire|ceasefire|war|conflict|hostilities|fighting)\s+in\s+"
                      r"(?:the\s+)?(?:eastern\s+|western\s+|northern\s+|southern\s+)?$",
                      re.IGNORECASE)
+# "delivered to the two sides, A and B": named as the sides, they are at the table
+_SIDES_APPOSED = re.compile(r"\b(?:the\s+two|both|the\s+warring|the)\s+(?:sides|parties)\s*,\s*"
+                            r"(?:[\w.’'-]+,?\s+(?:and\s+)?){0,4}$", re.IGNORECASE)
 # an envoy's brief: "Special Envoy for Yemen", "Representative to the talks on ..."
 _ENVOY_FOR = re.compile(r"\b(?:envoy|representative|coordinator|ambassador|commissioner)\s+"
                         r"(?:for|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -293,7 +296,8 @@ class _SideScorer:
                 if h.role == "location" or self.index.party_of(h.actor) != pid:
                     continue
                 if u.is_title and h.role != "modifier" or agentive(
-                        self.text, h.start, h.end, u.start, u.end, self._verbs):
+                        self.text, h.start, h.end, u.start, u.end, self._verbs) \
+                        or _SIDES_APPOSED.search(self.text, max(u.start, h.start - 60), h.start):
                     found = True
                     break
             if found:
