@@ -54,6 +54,7 @@ def _acts(sentence: str, name: str, nth: int = 0) -> bool:
      "Ruritania"),
     ("Talks on Latveria's membership of the union made progress.", "Latveria"),
     ("The envoy spoke with officials of Ruritania and of Latveria.", "Latveria"),
+    ("The plan was delivered to the two sides, Ruritania and Latveria, last week.", "Latveria"),
     ("Ruritania officials said the talks failed.", "Ruritania"),
     ("the killing in the Ruritania-Freedonia war must stop", "Freedonia"),
     ("the killing in the Ruritania-Freedonia war must stop", "Ruritania"),

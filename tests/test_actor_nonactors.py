@@ -21,11 +21,11 @@ def _extracted(text: str, actor_id: str, names: list[str]) -> Actor:
 def test_documents_and_programmes_found_by_pattern_are_dropped() -> None:
     text = ("A new Northern Tin Agreement (NTA) will be adopted. The NTA keeps the price. "
             "The Green Growth Initiative funds it. The TRADE Act and UNSCR 1701 apply. "
-            "The Tin Council met.")
+            "The Tin Council met. The Terms of Reference (TOR) were agreed.")
     actors = (_extracted(text, "nta", ["NTA"]),
               _extracted(text, "green_growth_initiative", ["Green Growth Initiative"]),
               _extracted(text, "trade", ["TRADE"]), _extracted(text, "unscr", ["UNSCR"]),
-              _extracted(text, "tin_council", ["Tin Council"]))
+              _extracted(text, "tin_council", ["Tin Council"]), _extracted(text, "tor", ["TOR"]))
     assert _ids(drop_non_actors(actors, text)) == {"tin_council"}
 
 

@@ -179,3 +179,13 @@ def test_a_description_as_possessor_is_not_the_speaker() -> None:
     actors = (actor(text, "lopes", "person", ["Ana Lopes"], refs=["the President"]),
               actor(text, "freedonia", "state", ["Freedonian"]))
     assert _speakers(text, actors)["with or without international support."] == "freedonia"
+
+
+def test_a_statement_on_behalf_of_someone_is_their_words() -> None:
+    text = ("Trade\n\nThe dispute went to a panel.\n\n\"Although the union has one tariff, "
+            "there is no single customs administration,\" a statement issued on behalf of "
+            "Karl Brand, the trade envoy, said.\n")
+    actors = (actor(text, "brand", "person", ["Karl Brand"]),)
+    got = _speakers(text, actors)
+    assert got["Although the union has one tariff, there is no single customs "
+               "administration,"] == "brand"

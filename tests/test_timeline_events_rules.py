@@ -69,3 +69,17 @@ def test_the_deed_may_stand_a_few_words_before_its_day() -> None:
                     "in Vienna, officials say. The two presidents issued a joint statement "
                     "tonight on the truce.")
     assert [d for d, _label in got].count("2020-06-14") == 2, got
+
+
+def test_today_opening_a_sentence_of_what_was_done_is_an_event() -> None:
+    got = _timeline("The United States and Russia want a cease-fire. The envoys met today in "
+                    "Vienna. And today, the president approved an aid package for the border. "
+                    "Today, the King and I also discussed the truce.")
+    assert [d for d, _label in got].count("2020-06-14") == 2, got
+
+
+def test_this_year_said_again_of_other_deeds_is_another_event() -> None:
+    got = _timeline("The United States and Russia want a cease-fire. The United States will "
+                    "give $45 million in aid to the region this year. The trade council holds "
+                    "its tenth meeting this year in Vienna. The plan cuts this year's deficit.")
+    assert [d for d, _label in got].count("2020") == 2, got

@@ -80,6 +80,8 @@ _OWN_DEED = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:agreement|deal|offer|proposal|
 _PAIR_OWN_DEED = re.compile(r"(?:\s*(?:,|and|or)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)+"
                             + _OWN_DEED.pattern, re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\b")
+# nouns a list of names may stand in apposition to as the sides themselves
+_SIDE_NOUNS = _closed("sides parties belligerents foes rivals adversaries combatants")
 # verbs that credit their object with a deed ("we thank A for ..., "commended A for ...")
 _CREDITING = _closed("""thank thanks thanked thanking commend commends commended credit credits
 credited praise praises praised congratulate congratulates congratulated""")
@@ -137,6 +139,8 @@ def _governed(before: str) -> tuple[bool, bool]:
     while k >= 0:
         w = words[k]
         low = w.lower()
+        if low == "," and k > 0 and words[k - 1].lower() in _SIDE_NOUNS:
+            return False, True  # "delivered to the two sides, A and B": named as the sides
         if low in ("the", "and", "or", ",", "&", "both", "either", "his", "her", "their", "its",
                    "our") or _capitalised(w) \
                 and low not in _PREPOSITIONS:

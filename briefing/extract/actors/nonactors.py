@@ -23,7 +23,7 @@ from briefing.model import Actor
 _DOC_HEAD = (r"(?:agreements?|accords?|act|acts|treaty|treaties|initiatives?|plans?|pacts?|"
              r"protocols?|charter|memorandum|programmes?|programs?|resolutions?|declarations?|"
              r"statements?|missions?|dam|pipeline|corridor|strategy|framework|roadmap|"
-             r"understanding)")
+             r"understanding|reference)")
 _ENDS_IN_DOC = re.compile(r"\b" + _DOC_HEAD + r"$", re.IGNORECASE)
 # "the PACT Act", "UNSCR 1701": an acronym that names a document
 _DOC_AFTER = re.compile(r"\s+(?:(?:" + _DOC_HEAD + r")\b|\d)", re.IGNORECASE)

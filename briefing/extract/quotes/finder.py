@@ -48,6 +48,7 @@ from briefing.extract.quotes.transcript import addressees, addresses, own_words,
 from briefing.extract.quotes.words import (
     ACCORDING_TO,
     AFTER_APPOSED,
+    AFTER_BEHALF,
     AFTER_DASH,
     AFTER_INVERTED,
     AFTER_NORMAL,
@@ -196,6 +197,10 @@ class _QuoteFinder:
             verb = SPEECH_VERB.search(rest)
             cue = self.cue(raw.close_at, verb)
             return self.speakers.in_region(lo, hi, subject_first=False), cue, True
+        m = AFTER_BEHALF.match(rest)
+        if m:  # '"…," a statement issued on behalf of Jo Roe, …, said': Jo Roe speaks
+            lo, hi = raw.close_at + m.start("who"), raw.close_at + m.end("who")
+            return self.speakers.in_region(lo, hi, subject_first=False), None, True
         m = AFTER_RELAY.match(rest)
         if m:  # '"…," the paper quotes a source close to the firm': the one quoted speaks
             lo = raw.close_at + m.end()

@@ -35,6 +35,11 @@ AFTER_NORMAL = re.compile(
 # '"…," the newspaper quotes a source close to the firm': the one quoted speaks, not the relay
 AFTER_RELAY = re.compile(
     r"^\s*[,—–-]?\s*[^,.;:!?\"“”]{1,60}?\s+(?:quotes|quoted|cites|cited)\s+(?=\S)")
+# '"…," a statement issued on behalf of Jo Roe, the trade envoy, said': whom it speaks for
+AFTER_BEHALF = re.compile(
+    rf"^\s*[,—–-]?\s*(?:a|an|the)\s+[^,.;:!?\"“”]{{1,60}}?\bon\s+behalf\s+of\s+"
+    rf"(?P<who>[^,.;:!?\"“”]{{2,60}}?)(?:,\s+[^,.;:!?\"“”]{{1,60}},)?\s+(?:{SPEECH_VERBS})\b",
+    re.IGNORECASE)
 # '"…," Jo Roe, a defence analyst and author, said': a name, an apposition, then the verb
 AFTER_APPOSED = re.compile(
     rf"^\s*[,—–-]?\s*(?P<np>[A-Z][^,.;:!?\"“”]{{1,60}}?),\s+(?:a|an|the)\s+"

@@ -13,8 +13,9 @@ An *event* is a time expression with a value that dates something the text asser
   attack");
 * the same date again is the same event when it is written out again ("May 27"), when a vague
   expression is repeated word for word, or when its clause says much the same (naming the same
-  person is not enough); a year written again ("In 2022, …. In 2022, …") tells the same
-  event only by its clause: a year holds many events; the dateline's day and an
+  person is not enough); a year written or named again ("In 2022, … In 2022, …", "this
+  year") tells the same event only by its clause: a year holds many events ("next year's
+  deficit", a possessive, names no new one); the dateline's day and an
   event of the dateline's own sentence are one event.
 
 Rounds of talks dated by their clause rather than a time expression of their own ("talks in
@@ -61,6 +62,14 @@ _ASKS_WHETHER = re.compile(r"(?:Q\.?\s+)?(?:(?:And|So|But|Now|Then|Also)[,\s]+)?
 _DONE_BEFORE = re.compile(r"\b(?!(?:added|continued)\b)(?:said|says|announced|made|approved|"
                           r"signed|met|spoke|told|released|issued|launched|[a-z]+ed)\s+"
                           r"(?:(?:a|an|the|[a-z]+)\s+){0,3}$")
+# "And today, …": a day opening its sentence, then the sentence's verb of what was done
+_OPENS_SENTENCE = re.compile(r"\s*(?:(?:And|But|So|Also)\s+)?")
+_CLAUSE_STOP = re.compile(r"[.;:?!]")
+# (not what was talked about: "Today, the King and I discussed …" is the day's one meeting)
+_PAST_DEED = re.compile(r",\s+(?:[^,.;:?!]+,\s+)?(?:the\s+|our\s+|his\s+|her\s+)?[\w’'.-]+(?:\s+"
+                        r"[\w’'.-]+){0,6}?\s+(?!(?:discussed|talked|spoke|met|continued)\b)"
+                        r"(?:announced|approved|signed|agreed|released|issued|launched|reached|"
+                        r"arrived|[a-z]+ed)\b")
 # Words that make a date the conversation's own: the briefing, the call, what is said in it.
 _ABOUT_THE_TALK = gated(re.compile(
     r"\b(?:(?:an?|any|no)\s+(?:[a-z]+\s+){0,2}updates?\b|"
@@ -168,10 +177,13 @@ class _Timeline:
             same_value = by_value[t.value]
             if same_value and any(ch.isdigit() for ch in t.text) and t.precision != "year":
                 continue
-            if same_text and (t.precision == "month" or t.tolerance_days or (
+            if same_text and (t.precision != "year" or self.text.startswith(
+                    ("'s", "’s"), t.end)) and (
+                    t.precision == "month" or t.tolerance_days or (
                     _VAGUE.match(t.text) and not (
                         _DEICTIC_DAY.fullmatch(t.text.strip())
-                        and _DONE_BEFORE.search(self.text, max(0, t.start - 40), t.start)))):
+                        and (_DONE_BEFORE.search(self.text, max(0, t.start - 40), t.start)
+                             or self.done_after(t, u))))):
                 continue
             # the dateline dates the report; the same day said again of another event
             # ("remarks published today") is an event of its own …but "MOSCOW, April 13 - …
@@ -204,6 +216,15 @@ class _Timeline:
                                         "day" if len(rnd.date) == 10 else "month", 1))
         events.sort(key=lambda e: (e.date, e.evidence.start))
         return events
+
+    def done_after(self, t: TimeExpression, u: _Sentence | None) -> bool:
+        """"And today, the President approved …", "Today, after months of talks, the envoy
+        announced …": the day opens its sentence, whose main verb tells what was done."""
+        if u is None or not _OPENS_SENTENCE.fullmatch(self.text, u.start, t.start):
+            return False
+        clause_end = _CLAUSE_STOP.search(self.text, t.end, u.end)
+        return bool(_PAST_DEED.search(self.text, t.end, clause_end.start() if clause_end
+                                      else u.end))
 
     def is_dateline(self, t: TimeExpression) -> bool:
         """"BAHRAIN, March 19 -" at the head of a paragraph: the date of the report."""
