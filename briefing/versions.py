@@ -21,10 +21,10 @@ take a few hundred milliseconds) just to learn which version made the cached ana
 # after the group was named, seasons, "should"/"must" look ahead, "end-1986", a briefer's
 # words about the call, "over the past year", relays' sources, bodies quoted in the
 # dispute, firms by their shares and chief executives, "today's talks" in a quote); 0.6.8:
-# "with the aim of concluding a treaty" is no agreement; 0.6.9-0.6.36 (session 5): parties by
+# "with the aim of concluding a treaty" is no agreement; 0.6.9-0.6.37 (session 5): parties by
 # role (agency, reporters, non-actors, initials), sides that act, thread status and sides,
 # agenda terms beyond security, quote speakers, timeline occasions.
-EXTRACTOR_VERSION = "0.6.36"
+EXTRACTOR_VERSION = "0.6.37"
 
 # Bump when the compiled knowledge base's shape changes (briefing.knowledge.compiler): its own
 # cache is keyed by it, and so is the analysis cache.
