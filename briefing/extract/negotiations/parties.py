@@ -379,9 +379,8 @@ class _SideScorer:
             media_words, envoy_words = self._words[k]
             if pair_at is not None:  # "X will facilitate negotiations between A and B": A–B's
                 hits = [(h, p) for h, p in hits if h.start < u.start + pair_at]  # thread
-            # a list of one side's principals ("Secretary A, Envoy B, and Secretary C") names
-            # that side less than so many separate mentions: each party counts at its
-            # best-placed member, the others at a discount
+            # a list of one side's principals ("Secretary A, Envoy B, and Mr. C"): each party
+            # counts at its best-placed member, the others at a discount (LIST_EXTRA)
             runs = self._runs(hits)
             listed: dict[tuple[int, str], float] = {}
             for i, (h, pid) in enumerate(hits):
