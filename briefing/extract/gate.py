@@ -11,6 +11,10 @@ strings are ASCII, and ``re.IGNORECASE`` matches an ASCII letter to exactly the 
 runs the regex.
 A pattern the parser cannot read is never gated.  The results are the pattern's own, match for
 match (tested on samples of every gated pattern).
+
+:func:`first_chars` reads, the same way, the characters a match can start with: a pattern
+tried at many positions (the time expressions at each word before a trigger) is tried only
+where the text's character is one of them.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ _MATCH_REACH = 400  # .match is gated only when at most this much text follows t
 
 # the only characters that re.IGNORECASE matches to an ASCII letter while str.lower() does
 # not lower them to it: "İ" and "ı" (i), "ſ" (s) (the Kelvin sign lowers to "k"; tested on
-# every code point)
+# every code point of the BMP; the cased letters beyond it fold among themselves)
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f")
 Clause = frozenset[str]  # one of these strings is in every match
 

@@ -118,7 +118,9 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     # implementing
     ("implementing", 2.0, r"\b(?:took|take|takes|went|go|goes|came|come|comes|entered|enter|enters)"
                           r"\s+(?:into\s+)?(?:effect|force)\b|\bin effect\b"),
-    ("implementing", 2.0, rf"\b(?:{_DEAL})\s+(?:is\s+|has\s+been\s+|was\s+)?(?:holding|held)\b"),
+    # ("the ceasefire in Syria held for a second day", "Syria ceasefire holds")
+    ("implementing", 2.0, rf"\b(?:{_DEAL})(?:\s+in\s+(?:the\s+)?[\w-]+)?\s+"
+                          r"(?:is\s+|has\s+been\s+|was\s+)?(?:holding|held|holds)\b"),
     ("implementing", 1.5, r"\binto force\b"),
     # "the truce, which over the past year has brought calm": a truce that has held, brought or
     # seen something is in force
@@ -131,6 +133,10 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                           rf"(?:the\s+terms\s+of\s+)?{_A}(?:[\w.-]+\s+){{0,5}}?(?:{_DEAL})\b"),
     ("implementing", 1.5, r"\b(?:being|was|were|been)\s+implemented\b|\bimplementation\s+of\s+the\b"),
     ("implementing", 1.5, rf"\bextend(?:ed|s|ing)?\s+{_A}(?:{_DEAL}|pause)|\bextension of the\b"),
+    # an exchange or release being carried out, or welcomed as done: the deal is carried out
+    ("implementing", 2.0, r"\bwelcom\w*\s+(?:the|today['’]s|this)\s+(?:\w+\s+){0,2}?(?:exchange|swap|"
+                          r"release)\s+of\b|\b(?:exchange|swap)\s+(?:is|was)\s+being\s+(?:overseen|"
+                          r"carried\s+out|conducted)\b"),
     # ongoing
     ("ongoing", 0.6, r"\b(?:talks|negotiations|negotiating|negotiate|discussions|met|meeting|"
                      r"meetings|round of talks|consultations|mediation|diplomacy)\b"),
@@ -251,11 +257,13 @@ ISSUE_CONTEXT = re.compile(
     re.IGNORECASE)
 DEAL_NOUN = gated(re.compile(
     r"\b(?:cease-?fire|ceasefire|truce|cessation of hostilities|treaty|peace deal|deal|"
-    r"agreement|accord|pact|protocol|talks|negotiations|armistice)\b", re.IGNORECASE))
+    r"agreement|accord|pact|protocol|talks|negotiations|armistice|prisoner\s+(?:exchange|swap)|"
+    r"hostage\s+deal)\b", re.IGNORECASE))
 
 # Mediators.
 MEDIATOR_AFTER = re.compile(
-    r"\b(?:brokered|mediated|facilitated|hosted|sponsored|arranged)\s+by\s+|"
+    r"\b(?:brokered|mediated|facilitated|hosted|sponsored|arranged|overseen|supervised|"
+    r"monitored)\s+by\s+|"
     r"\bwith\s+the\s+(?:help|mediation|assistance|support)\s+of\s+|"
     r"\b(?:through|via|under)\s+the\s+(?:mediation|auspices|good offices)\s+of\s+|"
     r"\bmediators?\s+(?:from\s+)?", re.IGNORECASE)
@@ -308,7 +316,7 @@ OPEN_QUESTION = re.compile(
 
 # Agenda issues: key -> trigger pattern (longest, most specific first at match time).
 ISSUES: list[tuple[str, str]] = [
-    ("enforcement", r"\b(?:enforc(?:e|ed|es|ing|ement)|consequences|if the (?:cease-?fire|truce|deal|agreement) "
+    ("enforcement", r"\b(?:enforc(?:e|ed|es|ing|ement)|consequences(?!\s+for\b)|if the (?:cease-?fire|truce|deal|agreement) "
                     r"(?:fails|collapses|breaks down)|compliance|accountab\w*|"
                     # violations of the deal, not of human rights or the law in general
                     # (the lookbehind after the first word, so that every alternative opens
@@ -447,7 +455,12 @@ ISSUES: list[tuple[str, str]] = [
                    r"\b(?:verif\w*|observers?|oversee\w*|oversight|"
                    r"implementation cell|good offices)\b"),
     ("reconstruction", r"\b(?:reconstruction|rebuild\w*|rubble)\b"),
-    ("trade", r"\b(?:trade|duty[- ]free|exports?|industrial zones?|free trade|market access|"
+    # ... not the trade of a name or a title ("trade union", "trade group", "Trade
+    # Representative", "Conference on Trade and Development")
+    ("trade", r"\b(?:trade(?!\s+(?:unions?|unionists?|groups?|associations?|body|bodies|"
+              r"organi[sz]ations?|representatives?|ministers?|ministry|commissioners?|"
+              r"secretary|officials?|department|and development)\b)|duty[- ]free|exports?|"
+              r"industrial zones?|free trade|market access|"
               r"trading (?:partners?|countries|nations))\b"),
     ("normalisation", r"\bnormali[sz]\w*\b|\bdiplomatic (?:relations|ties)\b|"
                       r"\b(?:improv\w*|restor\w*|good[- ]neighbou?rly|better)\s+(?:bilateral\s+)?"
@@ -475,6 +488,14 @@ ISSUES: list[tuple[str, str]] = [
 TERM_KEYS = frozenset({"interest", "rescheduling", "new_money", "arrears", "cost_of_living",
                        "benefits", "contract", "jobs", "work_rules", "offer_price", "stake",
                        "governance", "prices", "buffer_stock", "taxes", "spending"})
+# a word every match of a term holds: a sentence with none of them is not scanned for terms
+TERM_WORDS = re.compile(
+    r"spread|margin|libor|interbank|reschedul|restructur|money|credit|loan|lending|financing|"
+    r"arrears|payment|wage|pay|salar|cost.of.living|indexation|pension|retirement|benefits|"
+    r"insurance|contract|bargaining|job|redundanc|lay-?off|rules|seniority|outsourcing|share|"
+    r"undervalu|bid|offer|stake|holding|interest|headquarters|head office|board|helm|"
+    r"chief executive|out of|price|buffer|stockpil|tax|spending|budget|outlays|deficit",
+    re.IGNORECASE)
 
 # Issue status cues in the clause before an issue trigger (nearest wins).
 ISSUE_STATUS_CUES: list[tuple[str, str]] = [
@@ -494,7 +515,11 @@ ISSUE_STATUS_CUES: list[tuple[str, str]] = [
                   r"\bonly (?:when|once|after)\b|\bprecondition\w*|"
                   r"\bwants?\s+(?:the\s+)?(?!to\b|see\b)[\w-]+\s+to\s+(?:withdraw|drop|scrap|stop|end|"
                   r"abandon|reverse|release|accept|leave|halt|rethink)\b|"
-                  r"\bwould have to go ahead\b|\bonce\b(?=\s*[\"“]?\s*the\b)"),
+                  r"\bwould have to go ahead\b|\bonce\b(?=\s*[\"“]?\s*the\b)|"
+                  # what a side finds in the way ("the main stumbling block", "in protest at
+                  # plans to ...", "the bid undervalued the business", "faces obstacles")
+                  r"\bstumbling blocks?\b|\bin protest\b|"
+                  r"\bundervalu\w*|\bobstacles?\b|\bbalk(?:s|ed|ing)?\b"),
     ("open", r"\bquestion\b|\bunclear\b|\bremain\w*\b|\bgaps?\b|\bneed\w*\s+to\s+be\b|"
              r"\bstill\s+(?:being\s+)?(?:discuss\w*|negotiat\w*)|\bto be (?:determined|decided|"
              r"worked out|resolved)\b|\bwhat happens if\b|\btrade space\b|\bwork(?:ing)? out\b|"

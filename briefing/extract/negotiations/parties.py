@@ -30,6 +30,7 @@ from briefing.knowledge import default_kb
 
 QUOTE_SIDE_WEIGHT = 0.5  # a thread with no identified side needs one clear status cue
 QUOTED_MAX = 2  # quotes of one side's voices that count
+LIST_EXTRA = 0.5  # what a list's further principals of one side add, of their own score
 
 COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|–|-|/)\s*(?:the\s+)?$")
 _NEG_VERB_AFTER = gated(re.compile(
@@ -61,6 +62,9 @@ _COMPARED_BEFORE = gated(re.compile(
     r"reached\s+|struck\s+)?between\s+(?:the\s+)?"
     r"(?:[\w.’'-]+\s+){0,3}?(?:and\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2})?$",
     re.IGNORECASE))
+# between two members of a list, titles allowed: ", Special Envoy ", ", and Mr. "
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?"
+                       r"(?:[A-Z][\w.’'-]*\s+){0,4}$")
 _BETWEEN_AFTER = re.compile(r"\s+between\b", re.IGNORECASE)
 _THIRD_PARTY_TALKS = gated(re.compile(
     r"\b(?:facilitat|mediat|broker|host)\w*\s+(?:the\s+)?(?:peace\s+)?"
@@ -88,7 +92,6 @@ _THIRD_PARTY_EFFORT = re.compile(r"\b(?:efforts?|appeal\w*|mediat\w*|peace\s+(?:
                                  r"initiatives?|plan)|good offices)\b", re.IGNORECASE)
 
 
-# (and a deal "with" its counterpart: "a merger agreement with Baker", "a deal with X")
 # a news outlet that reports the talks ("German magazine Der Spiegel said", "the Business Day
 # newspaper said") is the story's source, never a side
 _MEDIA_BEFORE = re.compile(r"\b(?:magazine|newspaper|daily|weekly|news\s+agency|broadcaster|"
@@ -101,10 +104,18 @@ _OWN_LED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:delegations?|teams?|negotiators
                       r"forces|side)\b", re.IGNORECASE)
 _MEDIA_WORDS = ("magazine", "newspaper", "daily", "weekly", "agency", "broadcaster", "tabloid")
 _ENVOY_WORDS = ("envoy", "representative", "coordinator", "ambassador", "commissioner")
+# "the truce in Yemen", "a ceasefire in eastern Congo", "the war in X": the country at war
+WAR_IN = re.compile(r"\b(?:truce|cease-?fire|ceasefire|war|conflict|hostilities|fighting)\s+in\s+"
+                     r"(?:the\s+)?(?:eastern\s+|western\s+|northern\s+|southern\s+)?$",
+                     re.IGNORECASE)
+# "delivered to the two sides, A and B": named as the sides, they are at the table
+_SIDES_APPOSED = re.compile(r"\b(?:the\s+two|both|the\s+warring|the)\s+(?:sides|parties)\s*,\s*"
+                            r"(?:[\w.’'-]+,?\s+(?:and\s+)?){0,4}$", re.IGNORECASE)
 # an envoy's brief: "Special Envoy for Yemen", "Representative to the talks on ..."
 _ENVOY_FOR = re.compile(r"\b(?:envoy|representative|coordinator|ambassador|commissioner)\s+"
                         r"(?:for|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
-# ("a deal with X", never the verb: "resources to deal with the border")
+# talks or a deal "with" a counterpart ("negotiations with the rebels", "a merger agreement
+# with Baker", "a deal with X"; never the verb: "resources to deal with the border")
 _WITH_BEFORE = gated(re.compile(
     r"\b(?:talks|negotiations?|negotiating|mediation|dialogue|contacts|"
     r"agreement|merger|contract|accord|pact|treaty|tie-up|"
@@ -289,7 +300,8 @@ class _SideScorer:
                 if h.role == "location" or self.index.party_of(h.actor) != pid:
                     continue
                 if u.is_title and h.role != "modifier" or agentive(
-                        self.text, h.start, h.end, u.start, u.end, self._verbs):
+                        self.text, h.start, h.end, u.start, u.end, self._verbs) \
+                        or _SIDES_APPOSED.search(self.text, max(u.start, h.start - 60), h.start):
                     found = True
                     break
             if found:
@@ -367,6 +379,10 @@ class _SideScorer:
             media_words, envoy_words = self._words[k]
             if pair_at is not None:  # "X will facilitate negotiations between A and B": A–B's
                 hits = [(h, p) for h, p in hits if h.start < u.start + pair_at]  # thread
+            # a list of one side's principals ("Secretary A, Envoy B, and Mr. C"): each party
+            # counts at its best-placed member, the others at a discount (LIST_EXTRA)
+            runs = self._runs(hits)
+            listed: dict[tuple[int, str], float] = {}
             for i, (h, pid) in enumerate(hits):
                 before = self.text[max(u.start, h.start - 60):h.start]
                 after = self.text[h.end:min(u.end, h.end + 60)]
@@ -454,11 +470,27 @@ class _SideScorer:
                     score += 2.0  # the body an applicant asks to join negotiates its entry
                     self._strong.add(pid)
                 # a reporter's question names who is asked about, not who is at the table
-                party[pid] += score * u.weight * (HYPOTHETICAL_FACTOR if u.asked else 1.0)
+                score *= u.weight * (HYPOTHETICAL_FACTOR if u.asked else 1.0)
+                best = listed.get((runs[i], pid))
+                if best is None:
+                    party[pid] += score
+                    listed[(runs[i], pid)] = score
+                else:  # its best member in full, the others at a discount
+                    party[pid] += max(0.0, score - best) + LIST_EXTRA * min(score, best)
+                    listed[(runs[i], pid)] = max(best, score)
         for pid in observers:
             if pid in party:
                 party[pid] = min(party[pid], 0.1)
         return party, mediator
+
+    def _runs(self, hits: list[tuple[Hit, str]]) -> list[int]:
+        """For each hit, the number of the coordinated list ("A, B and C") it stands in."""
+        runs: list[int] = []
+        for i, (h, _pid) in enumerate(hits):
+            gap = self.text[hits[i - 1][0].end:h.start] if i else ""
+            joined = i > 0 and hits[i - 1][0].end <= h.start and bool(_LIST_GAP.match(gap))
+            runs.append(runs[-1] if joined else (runs[-1] + 1 if runs else 0))
+        return runs
 
     def _involved(self) -> bool:
         """Whether the statement has its author working with or supporting the process."""
@@ -547,3 +579,22 @@ class _SideScorer:
                         self.text[max(u.start, x.start - 20):x.start]):
                     mediator[px] += w
                     break
+
+
+def war_country(st: TrackerState, taken: list[str]) -> str | None:
+    """The state a truce or war is said to be "in" ("the UN-mediated truce in Yemen", "the
+    ceasefire in eastern Congo") most often in the negotiation sentences, not in ``taken``: a
+    side of that war (its government, or the country standing for its unnamed parties), though
+    named as a place."""
+    counts: dict[str, int] = defaultdict(int)
+    for u in st.units:
+        if not u.negotiation or u.asked or u.historical or " in " not in u.text.lower():
+            continue
+        for h in st.index.within(u.start, u.end):
+            if h.actor.kind != "state" or h.is_reference:
+                continue
+            if WAR_IN.search(st.text, max(u.start, h.start - 40), h.start):
+                pid = st.index.party_of(h.actor)
+                if pid and pid not in taken:
+                    counts[pid] += 1
+    return max(counts, key=lambda p: counts[p]) if counts else None

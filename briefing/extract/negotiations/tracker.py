@@ -21,7 +21,12 @@ from collections import defaultdict
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import sides as neg_sides
 from briefing.extract.negotiations.agenda import issues as find_issues
-from briefing.extract.negotiations.parties import belligerents, score_sides, title_pair
+from briefing.extract.negotiations.parties import (
+    belligerents,
+    score_sides,
+    title_pair,
+    war_country,
+)
 from briefing.extract.negotiations.rounds import rounds as find_rounds
 from briefing.extract.negotiations.state import TrackerState
 from briefing.extract.negotiations.status import at_table, best_status, open_questions, trend
@@ -102,7 +107,17 @@ def find_negotiations(
         parties = []
     if not parties:
         parties = _sides_named_before(st, neg_units, parties, mediators)
+    if not parties:
+        parties = _sides_of_a_war_in(st, mediators)
+    parties, mediators = neg_sides.co_mediators(
+        parties, mediators, {a.id for a in st.index.actors}, own, default_kb(),
+        st.doc.published)
     parties = _one_per_acronym(st, parties)
+    if len(parties) < 2:
+        # a truce "in Yemen" whose other side goes unnamed or unseated: the war's country sits
+        country = war_country(st, parties + mediators)
+        if country is not None:
+            parties = parties + [country]
     # the segments of a press briefing on the primary are those naming its sides found so far
     # (the publisher, named in every answer, would make every segment the primary's)
     topic_sides = list(parties)
@@ -256,6 +271,27 @@ def _sides_named_before(st: TrackerState, neg_units: list[Unit], parties: list[s
         if len(named) >= 2:
             return list(dict.fromkeys(parties + named))[:4]
     return parties
+
+
+# "both sides of the conflict today in A", "the parties to the war in A": a civil war's
+# country stands for its unnamed sides
+_SIDES_OF_WAR_IN = re.compile(r"\b(?:sides|parties)\s+(?:of|to|in)\s+the\s+(?:conflict|war|"
+                              r"fighting)(?:\s+\w+){0,2}?\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _sides_of_a_war_in(st: TrackerState,
+                       mediators: list[str]) -> list[str]:
+    """The state whose war's sides the talks are between, when no side is named."""
+    for u in st.units:
+        if u.historical or u.question or "sides" not in u.text and "parties" not in u.text:
+            continue  # cheap first
+        for h in st.index.within(u.start, u.end):
+            pid = st.index.party_of(h.actor)
+            target = st.index.by_id.get(pid or "")
+            if pid and pid not in mediators and target is not None and target.kind == "state" \
+                    and _SIDES_OF_WAR_IN.search(st.text, max(u.start, h.start - 60), h.start):
+                return [pid]
+    return []
 
 
 def _thread_label(st: TrackerState, parties: list[str], mediators: list[str]) -> str:
