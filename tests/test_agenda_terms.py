@@ -106,3 +106,50 @@ def test_a_transcript_sentence_with_no_word_of_talks_adds_no_term() -> None:
             "would lose their health insurance and pensions under that plan.\n")
     found = analyse(doc(text, "2020-06-14")).negotiations
     assert not any(i.key == "benefits" for n in found for i in n.issues)
+
+
+def test_a_history_names_its_topics_never_by_their_keys() -> None:
+    from briefing.answers.history import History
+
+    h = History(key="k", parties=(), names=(), steps=(), id="h-1", domain=None,
+                mediators=(), mediator_names=(), issues=("governance", "joint_strikes"))
+    assert h.topic == "board and headquarters; joint strikes"
+    assert "_" not in h.topic
+
+
+def test_the_trade_of_a_name_or_a_title_is_no_trade_item() -> None:
+    n = _primary("Chip pact\n\nNorway and Chile signed a chip pact today. The trade group said "
+                 "Chile had not lived up to it, and a trade union official agreed.\n")
+    assert "trade" not in {i.to_dict()["key"] for i in n.issues}
+    n = _primary("Chip pact\n\nNorway and Chile signed a pact today to expand trade in chips.\n")
+    assert "trade" in {i.to_dict()["key"] for i in n.issues}
+
+
+def test_consequences_for_people_enforce_nothing() -> None:
+    n = _primary("Car deal\n\nNorway and Chile reached a deal today. A failure to reach it would "
+                 "have had severe consequences for thousands of workers.\n")
+    assert "enforcement" not in _topics(n)
+    n = _primary("Truce\n\nNorway and Chile agreed to a truce today. They discussed the "
+                 "consequences if the truce fails.\n")
+    assert "enforcement" in _topics(n)
+
+
+def test_would_in_talks_far_from_a_deal_is_no_provisional_agreement() -> None:
+    n = _primary("Peace plan\n\nNorway proposed talks with Chile today. Under its plan a "
+                 "commission would then investigate who started the war, and a ceasefire "
+                 "would follow.\n")
+    assert n.status not in ("near_agreement", "agreed", "implementing")
+    # the plan's own terms ("under its plan") are not the same as a side's wish: only an item
+    # with no word of a draft or a plan is open
+    n = _primary("Talks\n\nNorway and Chile held exploratory talks today. Chile said a ceasefire "
+                 "would help.\n")
+    assert _topics(n)["ceasefire"].status != "provisionally_agreed"
+
+
+def test_what_stands_in_the_way_is_contested() -> None:
+    n = _primary("Bid talks\n\nNorway is in talks with Chile on the sale of a copper group. "
+                 "Chile said the cash offer undervalued the business.\n")
+    assert _topics(n)["offer_price"].status == "contested"
+    n = _primary("Pension talks\n\nNorway's unions held talks with the government and will "
+                 "strike in protest at plans to raise the pension age to 67.\n")
+    assert _topics(n)["benefits"].status == "contested"

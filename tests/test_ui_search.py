@@ -100,3 +100,25 @@ async def test_hostile_text_is_not_markup_and_odd_queries_do_not_crash():
         assert hits and "[USD]" in hits[0].snippet
         assert "[USD]" in str(hit_row(hits[0]))
         assert app.is_running
+
+
+async def test_an_actor_query_on_a_text_only_index_says_the_actors_are_not_known_yet():
+    """While a big folder's actors are analysed (the text is indexed first), "@lavrov" is not
+    "no actor by that name": the screen says that they are not known yet."""
+    from briefing.search import textfirst
+    from briefing.search.build import text_data
+
+    data, texts = text_data([b.document for b in make_briefings()], variants=False)
+    pending = textfirst.pending_index(data, texts)
+    for index, said in ((pending, "the actors are not known yet"),
+                        (INDEX, "actor: ")):
+        app = SearchApp(lambda index=index: index, mode="actor")
+        async with app.run_test(size=(120, 30)) as pilot:
+            await pilot.press(*"lavrov")
+            await settle(pilot, app)
+            assert said in status_text(app.screen_ref)
+    app = SearchApp(lambda: pending, mode="actor")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press(*"zzzq")  # the words without @ search now; an unknown name is
+        await settle(pilot, app)  # still not called unknown while the actors are pending
+        assert "no actor by that name" not in status_text(app.screen_ref)

@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 from datetime import date as _date
 from typing import Any
 
+from briefing.extract.negotiations.labels import topic_name
 from briefing.model import Briefing, Negotiation, Round, Span
 
 GAP_DAYS = 200  # a negotiation silent for longer than this is over; new talks start a history
@@ -143,7 +144,8 @@ class History:
     def topic(self) -> str:
         """What the talks are about: the domain and the main agenda items."""
         bits = [DOMAIN_NAMES.get(self.domain or "", "")] if self.domain else []
-        bits += [i.replace("_", " ") for i in self.issues[:3]
+        # the topics' readable names, never the internal keys ("offer_price")
+        bits += [topic_name(i).lower() for i in self.issues[:3]
                  if i != "other" and i != self.domain and i != "arms_control"]
         return "; ".join(b for b in bits if b)
 

@@ -87,6 +87,13 @@ class ScreenJobs:
         self._screen.workers.cancel_group(self._screen, group)
 
 
+def _set_loading(panel: SidePanelView, total: int | None) -> None:
+    """Tell a panel that can say it that the folder still loads (``None``: done)."""
+    set_loading = getattr(panel, "set_loading", None)
+    if callable(set_loading):
+        set_loading(total)
+
+
 class MainScreen(Screen[None]):
     """The reader with its document list, contents and side panels."""
 
@@ -258,7 +265,10 @@ class MainScreen(Screen[None]):
 
     def _push_corpus(self) -> None:
         self._last_corpus_push = monotonic()
-        self._each_panel(lambda p: p.set_corpus(self.session.briefings))
+        session = self.session
+        total = (session.total_files or 0) if session.is_loading else None
+        self._each_panel(lambda p: _set_loading(p, total))  # (said by the corpus lists)
+        self._each_panel(lambda p: p.set_corpus(session.briefings))
 
     def _each_panel(self, call: Callable[[SidePanelView], object], only: str = "") -> None:
         """Call every side panel (or ``only`` one); a failing panel is reported once."""

@@ -17,6 +17,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.ui.css import tcss
+from briefing.ui.lists import WrappedList
 from briefing.ui.text import label
 
 if TYPE_CHECKING:
@@ -35,15 +36,6 @@ def section_label(section: Section, index: int) -> str:
     if section.label:
         return section.label
     return "Opening" if index == 0 else f"Section {index + 1}"
-
-
-class WrappedList(OptionList):
-    """An ``OptionList`` whose wrapped entries are measured again when its scrollbar comes or
-    goes.  (Textual's measures each entry once, at the width it had then: an entry that fitted
-    in two lines without the scrollbar lost its third line, "…" included, once it showed.)"""
-
-    def watch_show_vertical_scrollbar(self) -> None:
-        self._clear_caches()  # the width the entries wrap at has changed
 
 
 class Contents(WrappedList):

@@ -50,6 +50,7 @@ from briefing.ui import party_curation
 from briefing.ui.css import tcss
 from briefing.ui.footer import HintLine
 from briefing.ui.keys import bindings
+from briefing.ui.lists import WrappedList
 from briefing.ui.panel_groups import (
     CorpusActor,
     aggregate_actors,
@@ -57,7 +58,6 @@ from briefing.ui.panel_groups import (
     group_actors,
 )
 from briefing.ui.panel_style import KIND_NAMES, safe_text
-from briefing.ui.panels import WrappedList
 from briefing.ui.party_rows import (
     actor_prompt,
     corpus_prompt,
@@ -476,7 +476,7 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
         shown = entries[:MAX_CORPUS_ACTORS]
         # A column legend: the number is of documents, not of mentions as in document mode.
         options: list[tuple[Content, object | None]] = [
-            (Content.assemble(("   docs actor", "bold $text-accent")), None)]
+            *self._loading_row(), (Content.assemble(("   docs actor", "bold $text-accent")), None)]
         options.extend((corpus_prompt(entry, variables), entry) for entry in shown)
         if len(entries) > len(shown):
             more = len(entries) - len(shown)

@@ -36,7 +36,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.ui.css import tcss
-from briefing.ui.panels import WrappedList
+from briefing.ui.lists import WrappedList
 from briefing.ui.text import line_text, safe_str
 from briefing.ui.typeahead import TypeAheadBox
 
@@ -128,8 +128,9 @@ def _names_nothing(result: Any) -> bool:
     return names_nothing(actor_name(getattr(result, "query", "") or ""))
 
 
-def status_line(result: Any) -> Content:
-    """The line above the results: counts, and the actors an actor query may mean."""
+def status_line(result: Any, actors_pending: bool = False) -> Content:
+    """The line above the results: counts, and the actors an actor query may mean
+    (``actors_pending``: the index has the text only, the actors are being analysed)."""
     hits = len(getattr(result, "hits", []) or [])
     total = int(getattr(result, "total", hits) or hits)
     actors = list(getattr(result, "actors", []) or [])
@@ -137,6 +138,8 @@ def status_line(result: Any) -> Content:
         if not hits and _names_nothing(result):  # "@" alone: not a name yet
             return Content("type a name after @ — or choose one of the actors mentioned "
                            "most (↑↓ enter)" if actors else "type a name after @")
+        if not actors and actors_pending:  # not "no such actor": none is known yet
+            return Content("the actors are not known yet: the words without @ search now")
         if not actors:
             return Content("no actor by that name")
         first = actors[0]
@@ -275,7 +278,8 @@ class SearchScreen(TypeAheadBox, ModalScreen[Any]):
             if candidates and result.hits:
                 rows.append(None)  # a rule between the actors and the paragraphs
             rows.extend(Option(hit_row(hit)) for hit in result.hits)
-            status = status_line(result) if value.strip() else Content(EMPTY_HINT).stylize("dim")
+            status = status_line(result, bool(getattr(index, "actors_pending", False))) \
+                if value.strip() else Content(EMPTY_HINT).stylize("dim")
             if self.sort == "date" and value.strip():
                 status = status + Content("  · newest first (ctrl+s: by relevance)")
             covered = self._coverage_note()

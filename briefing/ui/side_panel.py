@@ -58,6 +58,7 @@ class SidePanel(Widget, Generic[CorpusT]):
         self._mode = "document"
         self._targets: dict[str, object] = {}  # option id -> the row's target
         self._build = 0
+        self._loading_total: int | None = None  # files in the folder while it still loads
         self._corpus_refresh_pending = False
         self._generation = 0  # bumped by set_corpus: a worker's stale result is dropped
 
@@ -83,6 +84,20 @@ class SidePanel(Widget, Generic[CorpusT]):
             # Loading may call this often: refresh a visible corpus list at most ~3 times a second.
             self._corpus_refresh_pending = True
             self.set_timer(0.3, self._refresh_corpus)
+
+    def set_loading(self, total: int | None) -> None:
+        """The folder is still loading, ``total`` files in all (0: not counted yet); ``None``:
+        loading is done.  Call before :meth:`set_corpus`, which redraws a corpus list."""
+        self._loading_total = total
+
+    def _loading_row(self) -> list[tuple[Content, object | None]]:
+        """A corpus list's first row while the folder loads: it covers only part of it."""
+        if self._loading_total is None:
+            return []
+        of = f"/{self._loading_total:,}" if self._loading_total else ""
+        # short: a side panel's row is one line (this list grows as the documents come)
+        return [(Content.assemble((f"Loading… {len(self._corpus):,}{of} docs",
+                                   "italic $text-muted")), None)]
 
     @property
     def mode(self) -> str:

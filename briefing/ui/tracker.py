@@ -50,6 +50,7 @@ from briefing.model import Briefing, Negotiation, Span
 from briefing.ui.css import tcss
 from briefing.ui.footer import HintLine
 from briefing.ui.keys import bindings
+from briefing.ui.lists import WrappedList
 from briefing.ui.panel_style import (
     ISSUE_MARKS,
     ISSUE_NAMES,
@@ -63,7 +64,6 @@ from briefing.ui.panel_style import (
     safe_text,
     status_variable,
 )
-from briefing.ui.panels import WrappedList
 from briefing.ui.side_panel import SidePanel
 
 EXCERPT = 160  # characters of a quote or timeline label shown in the list
@@ -380,7 +380,7 @@ class TrackerPanel(SidePanel[list[History]]):
         self._set("#tracker-header", Content(f"HISTORIES · {count} · {documents:,} docs"))
         self._set("#tracker-hint", Content("⏎ open step  f filter  a/esc back"))
         variables = self.app.theme_variables
-        options: list[tuple[Content, object | None]] = []
+        options: list[tuple[Content, object | None]] = self._loading_row()
         highlight: object | None = None
         here = self._briefing.document.path if self._briefing is not None else None
         thread = self.thread
@@ -402,7 +402,7 @@ class TrackerPanel(SidePanel[list[History]]):
                  "italic $text-muted")), None))
         if typed and not shown:
             options.append((Content("No history has all of: " + safe_text(typed, 60)), None))
-        if not options:
+        if not shown and not typed:
             message = "No corpus loaded yet." if not self._corpus else \
                 "No negotiation found in the corpus."
             options.append((Content(message), None))

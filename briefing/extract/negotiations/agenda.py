@@ -37,6 +37,9 @@ _NEXT_STEPS = re.compile(r"\b(?:steps|next phase|series of|roadmap|eventually|in
                          re.IGNORECASE)
 
 
+# a term provisionally agreed in talks not yet near a deal: said so in its sentence
+_PROVISIONAL = re.compile(r"\b(?:provisional\w*|tentative\w*|draft|in principle|framework|"
+                          r"under the (?:deal|agreement|proposal|plan|accord))\b", re.IGNORECASE)
 # a term of an agreed deal still provisional or open: said so in its sentence
 _STILL_OPEN = re.compile(r"\b(?:provisional\w*|tentative\w*|draft|in principle|unclear|"
                          r"question|still (?:being |to be )?(?:\w+ed|discuss\w*|negotiat\w*|"
@@ -90,6 +93,8 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
         if u.is_title:
             continue
         talks = u.negotiation or "ctx" in u.flags
+        if not talks and not (terms_anywhere and lex.TERM_WORDS.search(u.text)):
+            continue
         found_here = st.issue_matches.within(u.start, u.end)
         matches = [h for h in found_here
                    if not st.claimed_at(h[0], h[1]) and not st.in_name(h[0], h[1])
@@ -132,6 +137,12 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
             matches = [m for m in matches if m not in in_list]
         for s, e, key in sorted(matches):
             status = forced.get((s, e)) or _issue_status(cues, s, e, u)
+            if status == "provisionally_agreed" and (s, e) not in forced \
+                    and thread_status not in ("near_agreement", "agreed", "implementing") \
+                    and not _PROVISIONAL.search(u.text):
+                # "would" in talks far from a deal is what a side wants, not a term agreed
+                # provisionally: only a near deal, or a text said to be a draft, has those
+                status = "open"
             if status in ("provisionally_agreed", "open") and (s, e) not in forced \
                     and thread_status in ("agreed", "implementing") \
                     and not _STILL_OPEN.search(u.text):

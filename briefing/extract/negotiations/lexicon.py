@@ -308,7 +308,7 @@ OPEN_QUESTION = re.compile(
 
 # Agenda issues: key -> trigger pattern (longest, most specific first at match time).
 ISSUES: list[tuple[str, str]] = [
-    ("enforcement", r"\b(?:enforc(?:e|ed|es|ing|ement)|consequences|if the (?:cease-?fire|truce|deal|agreement) "
+    ("enforcement", r"\b(?:enforc(?:e|ed|es|ing|ement)|consequences(?!\s+for\b)|if the (?:cease-?fire|truce|deal|agreement) "
                     r"(?:fails|collapses|breaks down)|compliance|accountab\w*|"
                     # violations of the deal, not of human rights or the law in general
                     # (the lookbehind after the first word, so that every alternative opens
@@ -447,7 +447,12 @@ ISSUES: list[tuple[str, str]] = [
                    r"\b(?:verif\w*|observers?|oversee\w*|oversight|"
                    r"implementation cell|good offices)\b"),
     ("reconstruction", r"\b(?:reconstruction|rebuild\w*|rubble)\b"),
-    ("trade", r"\b(?:trade|duty[- ]free|exports?|industrial zones?|free trade|market access|"
+    # ... not the trade of a name or a title ("trade union", "trade group", "Trade
+    # Representative", "Conference on Trade and Development")
+    ("trade", r"\b(?:trade(?!\s+(?:unions?|unionists?|groups?|associations?|body|bodies|"
+              r"organi[sz]ations?|representatives?|ministers?|ministry|commissioners?|"
+              r"secretary|officials?|department|and development)\b)|duty[- ]free|exports?|"
+              r"industrial zones?|free trade|market access|"
               r"trading (?:partners?|countries|nations))\b"),
     ("normalisation", r"\bnormali[sz]\w*\b|\bdiplomatic (?:relations|ties)\b|"
                       r"\b(?:improv\w*|restor\w*|good[- ]neighbou?rly|better)\s+(?:bilateral\s+)?"
@@ -475,6 +480,14 @@ ISSUES: list[tuple[str, str]] = [
 TERM_KEYS = frozenset({"interest", "rescheduling", "new_money", "arrears", "cost_of_living",
                        "benefits", "contract", "jobs", "work_rules", "offer_price", "stake",
                        "governance", "prices", "buffer_stock", "taxes", "spending"})
+# a word every match of a term holds: a sentence with none of them is not scanned for terms
+TERM_WORDS = re.compile(
+    r"spread|margin|libor|interbank|reschedul|restructur|money|credit|loan|lending|financing|"
+    r"arrears|payment|wage|pay|salar|cost.of.living|indexation|pension|retirement|benefits|"
+    r"insurance|contract|bargaining|job|redundanc|lay-?off|rules|seniority|outsourcing|share|"
+    r"undervalu|bid|offer|stake|holding|interest|headquarters|head office|board|helm|"
+    r"chief executive|out of|price|buffer|stockpil|tax|spending|budget|outlays|deficit",
+    re.IGNORECASE)
 
 # Issue status cues in the clause before an issue trigger (nearest wins).
 ISSUE_STATUS_CUES: list[tuple[str, str]] = [
@@ -494,7 +507,11 @@ ISSUE_STATUS_CUES: list[tuple[str, str]] = [
                   r"\bonly (?:when|once|after)\b|\bprecondition\w*|"
                   r"\bwants?\s+(?:the\s+)?(?!to\b|see\b)[\w-]+\s+to\s+(?:withdraw|drop|scrap|stop|end|"
                   r"abandon|reverse|release|accept|leave|halt|rethink)\b|"
-                  r"\bwould have to go ahead\b|\bonce\b(?=\s*[\"“]?\s*the\b)"),
+                  r"\bwould have to go ahead\b|\bonce\b(?=\s*[\"“]?\s*the\b)|"
+                  # what a side finds in the way ("the main stumbling block", "in protest at
+                  # plans to ...", "the bid undervalued the business", "faces obstacles")
+                  r"\bstumbling blocks?\b|\bin protest\b|"
+                  r"\bundervalu\w*|\bobstacles?\b|\bbalk(?:s|ed|ing)?\b"),
     ("open", r"\bquestion\b|\bunclear\b|\bremain\w*\b|\bgaps?\b|\bneed\w*\s+to\s+be\b|"
              r"\bstill\s+(?:being\s+)?(?:discuss\w*|negotiat\w*)|\bto be (?:determined|decided|"
              r"worked out|resolved)\b|\bwhat happens if\b|\btrade space\b|\bwork(?:ing)? out\b|"

@@ -1,0 +1,15 @@
+"""A list widget the reader's lists share (kept apart from ``panels``: the panel modules import
+it, and ``panels`` imports them)."""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList
+
+
+class WrappedList(OptionList):
+    """An ``OptionList`` whose wrapped entries are measured again when its scrollbar comes or
+    goes.  (Textual's measures each entry once, at the width it had then: an entry that fitted
+    in two lines without the scrollbar lost its third line, "…" included, once it showed.)"""
+
+    def watch_show_vertical_scrollbar(self) -> None:
+        self._clear_caches()  # the width the entries wrap at has changed
