@@ -130,11 +130,6 @@ _INVOLVED = re.compile(r"\b(?:work(?:ing)?\s+with|in\s+support\s+of|facilitat\w*
                        re.IGNORECASE)
 
 
-# what a hit is besides a side, the same in both readings of the sides (see _SideScorer)
-_Verdict = tuple[str, tuple[str, ...]]
-_SKIP: _Verdict = ("skip", ())
-
-
 def _outlets(st: TrackerState) -> frozenset[str]:
     """The organisations that published the text (the source "BBC News" is the BBC's): the
     outlet and its correspondents report the talks, they sit at no table."""
@@ -241,11 +236,10 @@ class _SideScorer:
         pair_med: dict[str, float] = defaultdict(float)
         for u in units:
             self._pairs(u, pair_party, pair_med)
-        verdicts: dict[tuple[int, int], _Verdict | None] = {}
-        _p, first = self._side_pass(units, frozenset(), cache, verdicts, first=True)
+        _p, first = self._side_pass(units, frozenset(), cache, first=True)
         known = frozenset(pid for pid in set(first) | set(pair_med)
                           if first.get(pid, 0.0) + pair_med.get(pid, 0.0) >= 1.0)
-        party, mediator = self._side_pass(units, known, cache, verdicts)
+        party, mediator = self._side_pass(units, known, cache)
         for pid, w in pair_party.items():
             party[pid] += w
         # who is quoted on the dispute speaks for a side ("PCS leader Mark Serwotka … he
@@ -343,12 +337,9 @@ class _SideScorer:
         return got
 
     def _side_pass(self, units: list[Unit], known: frozenset[str],
-                   cache: dict[int, list[tuple[Hit, str]]],
-                   verdicts: dict[tuple[int, int], _Verdict | None], first: bool = False
+                   cache: dict[int, list[tuple[Hit, str]]], first: bool = False
                    ) -> tuple[dict[str, float], dict[str, float]]:
-        """One reading of the sides; the ``first`` only finds the mediators (what it finds
-        of each hit, ``verdicts``, does not depend on ``known``: the second reading reuses
-        it)."""
+        """One reading of the sides; the ``first`` only finds the mediators."""
         party: dict[str, float] = defaultdict(float)
         mediator: dict[str, float] = defaultdict(float)
         observers: set[str] = set()
@@ -377,22 +368,54 @@ class _SideScorer:
             if pair_at is not None:  # "X will facilitate negotiations between A and B": A–B's
                 hits = [(h, p) for h, p in hits if h.start < u.start + pair_at]  # thread
             for i, (h, pid) in enumerate(hits):
-                if (k, i) in verdicts:
-                    verdict = verdicts[(k, i)]
-                else:
-                    verdict = verdicts[(k, i)] = self._mediation(
-                        u, i, hits, thanks_at, media_words, envoy_words)
-                if verdict is not None:
-                    action, mediating = verdict
-                    if action == "author":
-                        self._authors.add(pid)
-                    elif action == "observer":
-                        observers.add(pid)
-                    for other in mediating:
-                        mediator[other] += u.weight
-                    continue
                 before = self.text[max(u.start, h.start - 60):h.start]
                 after = self.text[h.end:min(u.end, h.end + 60)]
+                if neg_sides.is_forum(h.actor if h.actor.id == pid else
+                                      self.index.by_id.get(pid)):
+                    continue  # a committee is where the sides meet
+                if reporting.reports(self.index.by_id.get(pid), self.kb):
+                    continue  # a news organisation reports the talks
+                if self._near(u, h, "compared"):
+                    continue  # "a similar deal to one between A and B": another pair's deal
+                if pid in self._outlets or media_words and (
+                        _MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(after)):
+                    continue  # the outlet reporting the talks
+                if u.is_title and h.actor.kind == "person" and neg_sides.is_author(
+                        self.text, h.start, h.end, self.st.title_end):
+                    self._authors.add(pid)
+                    continue
+                if envoy_words and _ENVOY_FOR.search(before):
+                    continue  # "the UN Special Envoy for Yemen": the envoy's brief, not an actor
+                thanked = thanks_at is not None and h.start > thanks_at
+                if thanked or neg_sides.is_witness(self.text, u.start, h.start):
+                    mediator[pid] += u.weight
+                    if not thanked:
+                        for other in self._coordinated_after(u, h):
+                            mediator[other] += u.weight
+                    continue
+                med_after = self._near(u, h, "med_after")
+                if med_after and _OWN_LED.match(after, med_after.end()) \
+                        and "led" in med_after.group(0).lower():
+                    med_after = None  # "a State Department-led delegation": its own side
+                if self._near(u, h, "med_before") or med_after:
+                    if med_after and _BETWEEN_AFTER.match(after, med_after.end()):
+                        continue  # "facilitating negotiations between A and B": A–B's thread
+                    mediator[pid] += u.weight
+                    if med_after:
+                        # "EU and U.S.-facilitated talks", "A and B will act as the mediators":
+                        # every coordinated actor mediates
+                        for other in self._coordinated_before(u, h):
+                            mediator[other] += u.weight
+                    continue
+                if not u.question and _WELCOMES_AFTER.match(after) \
+                        and not coordinated_with_other(i, hits, self.text):
+                    # "The United States welcomes the truce": the author, not a side; a mediator
+                    # when the statement also has it working with or supporting the process
+                    if self._involved():
+                        mediator[pid] += u.weight
+                    else:
+                        observers.add(pid)
+                    continue
                 if first:
                     continue
                 score = 0.5
@@ -436,49 +459,6 @@ class _SideScorer:
             if pid in party:
                 party[pid] = min(party[pid], 0.1)
         return party, mediator
-
-    def _mediation(self, u: Unit, i: int, hits: list[tuple[Hit, str]], thanks_at: int | None,
-                   media_words: bool, envoy_words: bool) -> _Verdict | None:
-        """What hit ``i`` of ``u`` is besides a side: ("skip", ()) a forum, an outlet, an
-        envoy's brief, another pair's deal; ("author", ()); ("observer", ()); ("mediator",
-        ids) who mediate, the hit's party first; None: a side, to be scored."""
-        h, pid = hits[i]
-        before = self.text[max(u.start, h.start - 60):h.start]
-        after = self.text[h.end:min(u.end, h.end + 60)]
-        if neg_sides.is_forum(h.actor if h.actor.id == pid else
-                              self.index.by_id.get(pid)):
-            return _SKIP  # a committee is where the sides meet
-        if reporting.reports(self.index.by_id.get(pid), self.kb):
-            return _SKIP  # a news organisation reports the talks
-        if self._near(u, h, "compared"):
-            return _SKIP  # "a similar deal to one between A and B": another pair's deal
-        if pid in self._outlets or media_words and (
-                _MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(after)):
-            return _SKIP  # the outlet reporting the talks
-        if u.is_title and h.actor.kind == "person" and neg_sides.is_author(
-                self.text, h.start, h.end, self.st.title_end):
-            return ("author", ())
-        if envoy_words and _ENVOY_FOR.search(before):
-            return _SKIP  # "the UN Special Envoy for Yemen": the envoy's brief, not an actor
-        thanked = thanks_at is not None and h.start > thanks_at
-        if thanked or neg_sides.is_witness(self.text, u.start, h.start):
-            return ("mediator", (pid,) if thanked else (pid, *self._coordinated_after(u, h)))
-        med_after = self._near(u, h, "med_after")
-        if med_after and _OWN_LED.match(after, med_after.end()) \
-                and "led" in med_after.group(0).lower():
-            med_after = None  # "a State Department-led delegation": its own side
-        if self._near(u, h, "med_before") or med_after:
-            if med_after and _BETWEEN_AFTER.match(after, med_after.end()):
-                return _SKIP  # "facilitating negotiations between A and B": A–B's thread
-            # "EU and U.S.-facilitated talks", "A and B will act as the mediators": every
-            # coordinated actor mediates
-            return ("mediator", (pid, *self._coordinated_before(u, h)) if med_after else (pid,))
-        if not u.question and _WELCOMES_AFTER.match(after) \
-                and not coordinated_with_other(i, hits, self.text):
-            # "The United States welcomes the truce": the author, not a side; a mediator
-            # when the statement also has it working with or supporting the process
-            return ("mediator", (pid,)) if self._involved() else ("observer", ())
-        return None
 
     def _involved(self) -> bool:
         """Whether the statement has its author working with or supporting the process."""
