@@ -21,12 +21,12 @@ take a few hundred milliseconds) just to learn which version made the cached ana
 # after the group was named, seasons, "should"/"must" look ahead, "end-1986", a briefer's
 # words about the call, "over the past year", relays' sources, bodies quoted in the
 # dispute, firms by their shares and chief executives, "today's talks" in a quote); 0.6.8:
-# "with the aim of concluding a treaty" is no agreement; 0.6.9-0.6.35 (session 5): parties by
+# "with the aim of concluding a treaty" is no agreement; 0.6.9-0.6.37 (session 5): parties by
 # role (agency, reporters, non-actors, initials), sides that act, thread status and sides,
 # agenda terms beyond security, quote speakers, timeline occasions; 0.6.36: agenda5's item
 # status (no provisional item far from a deal, what stands in the way is contested), trade of
-# names, consequences for people.
-EXTRACTOR_VERSION = "0.6.36"
+# names, consequences for people; 0.6.38: threads5's last sides and status rules merged.
+EXTRACTOR_VERSION = "0.6.38"
 
 # Bump when the compiled knowledge base's shape changes (briefing.knowledge.compiler): its own
 # cache is keyed by it, and so is the analysis cache.

@@ -129,3 +129,29 @@ def test_a_takeover_story_is_a_thread_and_a_firm_named_by_its_initials_sits_once
                  "Acme again.\n", actors)
     assert "acme" in n.parties
     assert ("lse" in n.parties) != ("london_se" in n.parties)  # one of the two, not both
+
+
+def test_a_readout_of_a_call_between_two_habitual_mediators_seats_neither() -> None:
+    # a fact of the knowledge base (mediations.yaml): Qatar and the U.S. mediate Israel-Hamas
+    # talks since October 2023; the call names neither side
+    actors = [("usa", "state", ["United States"]), ("qatar", "state", ["Qatar"])]
+    text = ("Readout of a call\n\nThe President of the United States spoke today with the Amir "
+            "of Qatar. They discussed the urgency of bringing the hostage release deal to "
+            "closure. They discussed upcoming talks.\n")
+    d, _ = document_from_text("fixture.txt", text, meta=Metadata(
+        title=None, published="2024-08-23", source="The White House"))
+    found = tuple(actor(text, aid, kind, names) for aid, kind, names in actors)
+    n = next(t for t in find_negotiations(d, found, (), find_times(d))[0] if t.primary)
+    assert n.parties == () and "qatar" in n.mediators
+
+
+def test_the_country_a_truce_is_in_sits_when_the_thread_lacks_a_second_side() -> None:
+    n = _primary("Readout of a call\n\nThe President thanked the leader of Sylvania for his "
+                 "support for the UN-mediated truce in Ruritania, which has brought calm.\n",
+                 STATES, source="The White House")
+    assert "ruritania" in n.parties and "sylvania" not in n.parties
+    # two sides at the table already: a truce "in" a third country named in passing adds none
+    m = _primary("Talks\n\nFreedonia and Sylvania held talks on trade today. They said the truce "
+                 "in Ruritania has brought calm. Freedonia and Sylvania will meet again.\n",
+                 STATES)
+    assert "ruritania" not in m.parties

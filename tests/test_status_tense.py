@@ -96,6 +96,10 @@ CASES = {
         "ACME SAYS ACQUISITION TERMINATED\n\nAcme Corp said its acquisition of Bolt "
         "Industries was terminated after talks on the price.\n", FIRMS, "organization",
         "collapsed"),
+    "a ceasefire in a country that holds is in force": (
+        "Ruritania ceasefire holds for a second day\n\nA ceasefire in Ruritania held for a "
+        "second day between Ruritania and Freedonia, monitors said.\n", STATES, "state",
+        "implementing"),
     "the past in general is still the past": (
         "Truce\n\nRuritania and Freedonia are negotiating a new truce. In the past, a truce "
         "between them was signed and then collapsed.\n", STATES, "state", "coarse:ongoing"),

@@ -118,7 +118,9 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     # implementing
     ("implementing", 2.0, r"\b(?:took|take|takes|went|go|goes|came|come|comes|entered|enter|enters)"
                           r"\s+(?:into\s+)?(?:effect|force)\b|\bin effect\b"),
-    ("implementing", 2.0, rf"\b(?:{_DEAL})\s+(?:is\s+|has\s+been\s+|was\s+)?(?:holding|held)\b"),
+    # ("the ceasefire in Syria held for a second day", "Syria ceasefire holds")
+    ("implementing", 2.0, rf"\b(?:{_DEAL})(?:\s+in\s+(?:the\s+)?[\w-]+)?\s+"
+                          r"(?:is\s+|has\s+been\s+|was\s+)?(?:holding|held|holds)\b"),
     ("implementing", 1.5, r"\binto force\b"),
     # "the truce, which over the past year has brought calm": a truce that has held, brought or
     # seen something is in force

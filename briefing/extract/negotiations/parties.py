@@ -88,7 +88,6 @@ _THIRD_PARTY_EFFORT = re.compile(r"\b(?:efforts?|appeal\w*|mediat\w*|peace\s+(?:
                                  r"initiatives?|plan)|good offices)\b", re.IGNORECASE)
 
 
-# (and a deal "with" its counterpart: "a merger agreement with Baker", "a deal with X")
 # a news outlet that reports the talks ("German magazine Der Spiegel said", "the Business Day
 # newspaper said") is the story's source, never a side
 _MEDIA_BEFORE = re.compile(r"\b(?:magazine|newspaper|daily|weekly|news\s+agency|broadcaster|"
@@ -101,10 +100,18 @@ _OWN_LED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:delegations?|teams?|negotiators
                       r"forces|side)\b", re.IGNORECASE)
 _MEDIA_WORDS = ("magazine", "newspaper", "daily", "weekly", "agency", "broadcaster", "tabloid")
 _ENVOY_WORDS = ("envoy", "representative", "coordinator", "ambassador", "commissioner")
+# "the truce in Yemen", "a ceasefire in eastern Congo", "the war in X": the country at war
+WAR_IN = re.compile(r"\b(?:truce|cease-?fire|ceasefire|war|conflict|hostilities|fighting)\s+in\s+"
+                     r"(?:the\s+)?(?:eastern\s+|western\s+|northern\s+|southern\s+)?$",
+                     re.IGNORECASE)
+# "delivered to the two sides, A and B": named as the sides, they are at the table
+_SIDES_APPOSED = re.compile(r"\b(?:the\s+two|both|the\s+warring|the)\s+(?:sides|parties)\s*,\s*"
+                            r"(?:[\w.’'-]+,?\s+(?:and\s+)?){0,4}$", re.IGNORECASE)
 # an envoy's brief: "Special Envoy for Yemen", "Representative to the talks on ..."
 _ENVOY_FOR = re.compile(r"\b(?:envoy|representative|coordinator|ambassador|commissioner)\s+"
                         r"(?:for|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
-# ("a deal with X", never the verb: "resources to deal with the border")
+# talks or a deal "with" a counterpart ("negotiations with the rebels", "a merger agreement
+# with Baker", "a deal with X"; never the verb: "resources to deal with the border")
 _WITH_BEFORE = gated(re.compile(
     r"\b(?:talks|negotiations?|negotiating|mediation|dialogue|contacts|"
     r"agreement|merger|contract|accord|pact|treaty|tie-up|"
@@ -289,7 +296,8 @@ class _SideScorer:
                 if h.role == "location" or self.index.party_of(h.actor) != pid:
                     continue
                 if u.is_title and h.role != "modifier" or agentive(
-                        self.text, h.start, h.end, u.start, u.end, self._verbs):
+                        self.text, h.start, h.end, u.start, u.end, self._verbs) \
+                        or _SIDES_APPOSED.search(self.text, max(u.start, h.start - 60), h.start):
                     found = True
                     break
             if found:
@@ -547,3 +555,22 @@ class _SideScorer:
                         self.text[max(u.start, x.start - 20):x.start]):
                     mediator[px] += w
                     break
+
+
+def war_country(st: TrackerState, taken: list[str]) -> str | None:
+    """The state a truce or war is said to be "in" ("the UN-mediated truce in Yemen", "the
+    ceasefire in eastern Congo") most often in the negotiation sentences, not in ``taken``: a
+    side of that war (its government, or the country standing for its unnamed parties), though
+    named as a place."""
+    counts: dict[str, int] = defaultdict(int)
+    for u in st.units:
+        if not u.negotiation or u.asked or u.historical or " in " not in u.text.lower():
+            continue
+        for h in st.index.within(u.start, u.end):
+            if h.actor.kind != "state" or h.is_reference:
+                continue
+            if WAR_IN.search(st.text, max(u.start, h.start - 40), h.start):
+                pid = st.index.party_of(h.actor)
+                if pid and pid not in taken:
+                    counts[pid] += 1
+    return max(counts, key=lambda p: counts[p]) if counts else None

@@ -236,3 +236,20 @@ def statement_authors_mediate(title: str, named: list[str], parties: list[str],
         return mediators
     authors = [p for p in dict.fromkeys(named) if p not in parties and p not in mediators]
     return mediators + authors
+
+
+def co_mediators(parties: list[str], mediators: list[str], present: set[str], own: str | None,
+                 kb: KnowledgeBase, published: str | None) -> tuple[list[str], list[str]]:
+    """A government's readout of its call with a fellow mediator ("President Biden spoke with
+    the Amir of Qatar ... the hostage deal"): when the two seated are the publisher and an
+    actor that, with it, habitually mediates a pair (``mediations.yaml``) neither of whose
+    sides the text names, the call is between mediators: the other is a mediator, the
+    publisher leaves the table, and the deal's sides go unnamed."""
+    if own is None or len(parties) != 2 or own not in parties:
+        return parties, mediators
+    other = next(p for p in parties if p != own)
+    for sides, meds in kb.mediations_at(published):
+        if own in meds and other in meds and not set(sides) & present:
+            return [], mediators + [other] if other not in mediators else mediators
+    return parties, mediators
+

@@ -21,7 +21,12 @@ from collections import defaultdict
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import sides as neg_sides
 from briefing.extract.negotiations.agenda import issues as find_issues
-from briefing.extract.negotiations.parties import belligerents, score_sides, title_pair
+from briefing.extract.negotiations.parties import (
+    belligerents,
+    score_sides,
+    title_pair,
+    war_country,
+)
 from briefing.extract.negotiations.rounds import rounds as find_rounds
 from briefing.extract.negotiations.state import TrackerState
 from briefing.extract.negotiations.status import at_table, best_status, open_questions, trend
@@ -102,7 +107,15 @@ def find_negotiations(
         parties = []
     if not parties:
         parties = _sides_named_before(st, neg_units, parties, mediators)
+    parties, mediators = neg_sides.co_mediators(
+        parties, mediators, {a.id for a in st.index.actors}, own, default_kb(),
+        st.doc.published)
     parties = _one_per_acronym(st, parties)
+    if len(parties) < 2:
+        # a truce "in Yemen" whose other side goes unnamed or unseated: the war's country sits
+        country = war_country(st, parties + mediators)
+        if country is not None:
+            parties = parties + [country]
     # the segments of a press briefing on the primary are those naming its sides found so far
     # (the publisher, named in every answer, would make every segment the primary's)
     topic_sides = list(parties)
