@@ -25,8 +25,11 @@ take a few hundred milliseconds) just to learn which version made the cached ana
 # role (agency, reporters, non-actors, initials), sides that act, thread status and sides,
 # agenda terms beyond security, quote speakers, timeline occasions; 0.6.36: agenda5's item
 # status (no provisional item far from a deal, what stands in the way is contested), trade of
-# names, consequences for people; 0.6.38: threads5's last sides and status rules merged.
-EXTRACTOR_VERSION = "0.6.38"
+# names, consequences for people; 0.6.38: threads5's last sides and status rules merged;
+# 0.6.39-0.6.46: fix5 (qa5 trial: deed-noun agents, dateline agencies, lists of principals,
+# forums, delivery notes and interview headings, signatories, a bloc inside its bodies' names,
+# KB Anutin).
+EXTRACTOR_VERSION = "0.6.46"
 
 # Bump when the compiled knowledge base's shape changes (briefing.knowledge.compiler): its own
 # cache is keyed by it, and so is the analysis cache.

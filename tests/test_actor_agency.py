@@ -58,6 +58,10 @@ def _acts(sentence: str, name: str, nth: int = 0) -> bool:
     ("Ruritania officials said the talks failed.", "Ruritania"),
     ("the killing in the Ruritania-Freedonia war must stop", "Freedonia"),
     ("the killing in the Ruritania-Freedonia war must stop", "Ruritania"),
+    # the doer of a deed noun: "the murder of ... by A", "an offer by A"
+    ("They met after the murder of a teacher and two other hostages by Bandaria.", "Bandaria"),
+    ("An offer by Ruritania was turned down on Friday.", "Ruritania"),
+    ("The release of all the prisoners by Latveria went ahead.", "Latveria"),
 ])
 def test_a_name_that_acts(sentence: str, name: str) -> None:
     assert _acts(sentence, name)
@@ -65,6 +69,8 @@ def test_a_name_that_acts(sentence: str, name: str) -> None:
 
 @pytest.mark.parametrize(("sentence", "name"), [
     ("Officials from Ruritania, Sylvania, Latveria, and others were consulted.", "Latveria"),
+    ("They sat side by side with Latveria at the dinner.", "Latveria"),
+    ("He stood by Latveria in the long dispute.", "Latveria"),
     ("They reaffirmed their support for Latveria and welcomed the deal.", "Latveria"),
     ("The threat from Latveria has grown.", "Latveria"),
     ("The Ruritania-Latveria relationship is old.", "Ruritania"),

@@ -79,3 +79,13 @@ def test_a_person_who_speaks_for_nobody_known_is_at_the_table_a_citation_is_not(
                                                 verbs=frozenset({"said"}))}
     assert tiers["ed_poe"] == tiers["ida_moss"] == "party"
     assert tiers["al_moe"] == "mentioned"
+
+
+def test_the_agency_in_a_dateline_is_no_actor_named_in_the_story_it_is() -> None:
+    filed = ("HILLPORT, Oct. 9 (Reuters) - France and Italy agreed on Tuesday to resume talks "
+             "on fishing quotas, officials said.")
+    ids = {a.id for a in analyse(doc(filed)).actors}
+    assert "reuters" not in ids
+    assert {"france", "italy"} <= ids
+    told = filed + " Italy's minister told Reuters the talks would open in Geneva."
+    assert "reuters" in {a.id for a in analyse(doc(told)).actors}

@@ -241,3 +241,27 @@ def test_in_a_press_briefing_another_summit_is_another_topic() -> None:
                                                 sentences=sentences)}
     assert tiers["latveria"] == "mentioned"  # a summit's words, but no side of this truce
     assert tiers["freedonia"] == "party"
+
+
+def test_a_committee_or_team_where_the_sides_meet_is_no_party() -> None:
+    text = ("Armenia and Azerbaijan agreed on Monday to a ceasefire along their border. The "
+            "two sides will carry out the agreements reached at the Border Liaison Committee "
+            "meetings. The Border Liaison Committee will meet again in May, and the Border "
+            "Liaison Committee will report on the ceasefire. A Joint Monitoring Team (JMT) "
+            "will watch the ceasefire line; the JMT will report to both sides, and the JMT "
+            "will be set up this month.")
+    tiers = {a.id: a.tier for a in analyse(doc(text, published="2023-05-02")).actors}
+    assert tiers["armenia"] == tiers["azerbaijan"] == "party"
+    forums = {aid: tier for aid, tier in tiers.items() if aid not in ("armenia", "azerbaijan")}
+    assert set(forums) == {"border_liaison_committee", "jmt"}
+    assert set(forums.values()) == {"mentioned"}
+
+
+def test_a_bloc_named_only_inside_its_bodies_names_is_not_in_the_fighting() -> None:
+    text = ("Armenia and Azerbaijan agreed on Monday to a ceasefire along their border after "
+            "weeks of fighting. The Arab League Observer Mission will watch the ceasefire, "
+            "and Arab League Member States will send troops to the ceasefire line. Both sides "
+            "will withdraw heavy weapons, and the troops will leave the shelled villages.")
+    tiers = {a.id: a.tier for a in analyse(doc(text, published="2023-05-02")).actors}
+    assert tiers["armenia"] == tiers["azerbaijan"] == "party"
+    assert tiers.get("arab_league", "mentioned") == "mentioned"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from _neg_fixtures import doc
 
 from briefing.extract import analyse
+from briefing.extract.actors.new_people import signature_lines
 from briefing.model import Briefing
 
 WIRE = ("Israel and Hamas resumed talks on a hostage deal. Red Cross official Martin Kessler "
@@ -100,3 +101,24 @@ def test_a_moderators_hand_over_names_a_reporter_whatever_the_given_name() -> No
     assert people["Qorvan"] == ["Qorvan", "Qorvan"]
     assert people["Ilsu Tarn"] == ["Ilsu Tarn", "Ilsu Tarn"]
     assert {a.name: a.affiliation for a in briefing.actors}["Ilsu Tarn"] == "cnn"
+
+
+def test_the_signatories_of_a_declaration_are_found_and_sit_at_the_table() -> None:
+    text = ("Joint Declaration of Armenia and Azerbaijan\n\n"
+            "1. Armenia and Azerbaijan agree to a ceasefire agreement and to peace talks.\n\n"
+            "2. We agree to exchange all prisoners within a month.\n\n"
+            "Signed at Geneva on May 2, 2023, in duplicate, in the English language.\n\n"
+            "Tarvel Oskanyan\nBerik Mammadzade\n\n"
+            "Prime Minister of Armenia Prime Minister of Azerbaijan\n")
+    people = {a.name: a for a in analyse(doc(text, published="2023-05-02")).actors
+              if a.kind == "person"}
+    assert {"Tarvel Oskanyan", "Berik Mammadzade"} <= set(people)
+    assert people["Tarvel Oskanyan"].tier == people["Berik Mammadzade"].tier == "party"
+
+
+def test_a_name_line_far_from_any_signature_is_no_signatory() -> None:
+    text = ("Talks resumed on Monday.\n\nTarvel Oskanyan\n\nThe envoy said little.\n\n"
+            "Signed at Geneva on May 2, 2023, in the English language.\n\n"
+            "The text runs on here as a long paragraph of prose, which ends the block.\n\n"
+            "Berik Mammadzade\n")
+    assert signature_lines(text) == []

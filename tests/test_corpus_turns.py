@@ -217,3 +217,43 @@ def test_lines_opening_with_a_word_and_a_colon_are_no_interview() -> None:
             "Note: revised on Monday.\n\nSource: the agency.\n\nThe talks went on.\n")
     document, _ = document_from_text("report.txt", text)
     assert document.turns == ()
+
+
+HEADED_INTERVIEW = """A Talk with a Harbour Master
+
+Reporter: How long have you worked in the port, and what has changed since you began?
+
+Ana Reis: Thirty years. The ships are bigger, and the quays have had to follow them.
+
+The cost of dredging
+
+Reporter: Who pays for the deeper channel that the bigger ships need?
+
+Ana Reis: The port pays half and the city the rest, after a long fight over the bill.
+
+Go ahead
+
+Reporter: And the fishermen?
+
+Ana Reis: They lost two quays, and they were paid for them.
+"""
+
+
+def test_a_short_line_between_an_interviews_turns_is_a_heading_a_stray_phrase_is_not() -> None:
+    doc = _doc(HEADED_INTERVIEW)
+    assert [s.heading for s in doc.sections if s.heading] == ["The cost of dredging"]
+    assert [t.speaker for t in doc.turns][:2] == ["Reporter", "Ana Reis"]
+
+
+@pytest.mark.parametrize("note", ["Via Teleconference", "As Prepared for Delivery",
+                                  "Aboard the Coast Guard Cutter\nEn Route Harbour Island"])
+def test_a_note_of_how_or_where_remarks_were_given_is_no_heading(note: str) -> None:
+    text = (f"Remarks by the Governor at the Port Forum\n\nREMARKS BY THE GOVERNOR AT THE "
+            f"FORUM OF THE PORT\n\n{note}\n\n"
+            "THE GOVERNOR: Thank you all. It is good to be back in the port with so many "
+            "friends from the quays and the ships.\n\nWe came here to finish the channel.\n\n"
+            "MR. REIS: Thank you, Governor, for the welcome and for the work on the channel, "
+            "which matters to every berth.\n")
+    doc = _doc(text)
+    assert [s.heading for s in doc.sections if s.heading] == []
+    assert [t.speaker for t in doc.turns] == ["The Governor", "Mr. Reis"]

@@ -318,3 +318,8 @@ def test_month_before_a_day_is_no_surname(kb) -> None:
     actors = extract(kb, "Theresa May spoke. Pay May One, record April Three.", "2017-05-01")
     assert texts(actors["theresa_may"]) == ["Theresa May"]
     assert not any(a.name == "Pay May" for a in actors.values())
+
+
+def test_a_demonym_before_representatives_is_that_states_negotiators(kb) -> None:
+    actors = extract(kb, "Ukrainian representatives said the new draft met their concerns.")
+    assert actors["ukraine_negotiators"].part_of == "ukraine"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.answers.history import filter_histories, history_of, merge_histories
+from briefing.answers.history import domain_of, filter_histories, history_of, merge_histories
 from briefing.model import Actor, Briefing, Document, Issue, Negotiation, Round, Span
 
 NAMES = {"osterlich": "Osterlich", "tomainia": "Tomainia", "bacteria": "Bacteria",
@@ -137,3 +137,14 @@ def test_a_thread_of_two_topics_does_not_bridge_a_pairs_security_and_trade_talks
     ]
     histories = merge_histories(briefings)
     assert sorted(paths(h) for h in histories) == [["/trade"], ["/truce1", "/both", "/truce2"]]
+
+
+def test_a_historys_topic_follows_the_threads_main_agenda_items() -> None:
+    # a cease-fire at sea first, then sanctions and exports: security talks
+    sea = thread(("osterlich", "tomainia"), "safe shipping and exports",
+                 ("ceasefire", "sanctions", "trade"))
+    assert domain_of(sea) == "security"
+    # the same items, trade first: trade talks
+    market = thread(("osterlich", "tomainia"), "safe shipping and exports",
+                    ("trade", "sanctions", "ceasefire"))
+    assert domain_of(market) == "economy"

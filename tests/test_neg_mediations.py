@@ -140,3 +140,16 @@ def test_a_known_pairs_habitual_mediator_the_text_names_mediates() -> None:
     # an undated text: dated facts say nothing of it
     undated = analyse(doc(text, published=None))
     assert "egypt" not in next(n for n in undated.negotiations if n.primary).mediators
+
+
+def test_an_exchange_overseen_by_a_body_between_a_civil_wars_unnamed_sides() -> None:
+    text = ("Statement on the Prisoner Release\n\nThe United Kingdom welcomes the release of "
+            "some 400 detainees held by both sides of the conflict this week in Libya. The "
+            "prisoner swap is being overseen by the ICRC and follows months of talks mediated "
+            "by the United Nations. We will help to consolidate the truce.")
+    primary = next(n for n in analyse(doc(text, published="2023-05-02")).negotiations
+                   if n.primary)
+    assert "icrc" in primary.mediators and "icrc" not in primary.parties
+    assert primary.parties == ("libya",)
+    assert primary.status == "implementing"
+    assert "prisoner swap" in primary.label

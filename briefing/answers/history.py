@@ -75,6 +75,7 @@ _DOMAIN_WORDS = {
                           r"exports?|wages?|GATT|commodit(?:y|ies)|bushels|tonnes|purchases?)\b",
                           re.IGNORECASE),
 }
+_KEY_WEIGHT = 4  # the first agenda item's weight for its domain; each later one weighs less
 _DOMAIN_ORDER = ("security", "arms", "economy")  # ties: the first named wins
 DOMAIN_NAMES = {"security": "conflict and security", "arms": "arms control",
                 "economy": "trade and economy"}
@@ -213,10 +214,12 @@ def domains_of(thread: Negotiation) -> tuple[str, ...]:
     """The domains the thread's agenda keys and words speak of, strongest first: those scoring
     at least half the best (a Black Sea deal on safe navigation *and* trade is both)."""
     score: Counter[str] = Counter()
-    for issue in thread.issues:
+    # the agenda's main items first: an item weighs the more the earlier the thread lists it
+    # (talks on a cease-fire at sea that also touch exports are security talks)
+    for rank, issue in enumerate(thread.issues):
         for name, keys in _DOMAIN_KEYS.items():
             if issue.key in keys or any(issue.key.startswith(k) for k in keys):
-                score[name] += 2
+                score[name] += max(_KEY_WEIGHT - rank, 1)
     words = " ".join([thread.label, *(e.text for e in thread.status_evidence[:3]),
                       *(i.label for i in thread.issues)])
     for name, pattern in _DOMAIN_WORDS.items():

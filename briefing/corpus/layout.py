@@ -22,10 +22,13 @@ from briefing.model import Paragraph, Section, Sentence
 MAX_HEADING_WORDS = 8
 MAX_HEADING_CHARS = 80
 MAX_TITLE_CHARS = 250
+MIN_TURN_HEADING_WORDS = 3  # a sub-heading between an interview's turns
 
 # A line ending in one of these is not a heading: a sentence, or a line broken off mid-word
 # or mid-sentence ("With that —", "MS. X: Go ahe- —").
 _TERMINAL = tuple(".,;:!?\"'”’)»…—–")
+# a transcript's preamble line that says how or where the words were given
+_DELIVERY_NOTE = re.compile(r"(?:As|Via|By|Aboard|On\s+Board|From|In|At|Through)\s+\S")
 _ATX = re.compile(r"^(#{1,6})[ \t]+(.*)$")
 
 _LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+•]|\d{1,3}[.)])\s+")
@@ -263,19 +266,40 @@ def _plain_units(lines: list[Line],
     blocks = _blocks(lines)
     if labels:
         first_label = min(labels)
+        alone = {b[0].start for b in blocks if len(b) == 1}  # lines between blank lines
         blocks = _turn_blocks(blocks, labels)
-        for block in blocks:
+        for k, block in enumerate(blocks):
             if block[0].start >= first_label:
+                if _heading_between_turns(blocks, k, labels, alone):
+                    units.append(("cand", block[0].start, block[0].end))
+                    continue
                 if _hard_wrapped(block):  # a turn's label and its wrapped lines
                     units.append(("para", block[0].start, block[-1].end))
                 else:
                     units.extend(("para", x.start, x.end) for x in block)
                 continue
-            units.extend(_block_units(block))
+            # "Via Teleconference", "As Prepared for Delivery", "Aboard the Ship" (and the
+            # lines under it): a note of the preamble on how or where the words were given
+            # heads nothing
+            note = any(_DELIVERY_NOTE.match(line.text) for line in block)
+            units.extend(("para", a, b) if note else (kind, a, b)
+                         for kind, a, b in _block_units(block))
         return units
     for block in blocks:
         units.extend(_block_units(block))
     return units
+
+
+def _heading_between_turns(blocks: list[list[Line]], k: int, labels: dict[int, Label],
+                           alone: set[int]) -> bool:
+    """An interview's sub-heading: a short line on its own, not a speaker's, after a turn
+    that ended its sentence and before a new speaker's label; one or two words ("Go ahead",
+    "Thank you") are more often a stray utterance of the turn."""
+    line = blocks[k][0]
+    return len(blocks[k]) == 1 and len(line.text.split()) >= MIN_TURN_HEADING_WORDS and line.start in alone and line.start not in labels \
+        and 0 < k < len(blocks) - 1 and blocks[k + 1][0].start in labels \
+        and blocks[k - 1][-1].text.endswith(_TERMINAL) and _heading_candidate(line) \
+        and not is_end_line(line.text)
 
 
 def _block_units(block: list[Line]) -> list[tuple[str, int, int]]:

@@ -28,6 +28,17 @@ def _in_label(text: str, at: int) -> bool:
     return not any(c.islower() for c in head)
 
 
+def _spelled_out(text: str, raw: str) -> str | None:
+    """The capitalised words before "(RAW)" whose initials spell ``raw``, if the text has
+    them ("Joint Monitoring Team (JMT)")."""
+    m = re.search(r"((?:[A-Z][\w’'-]*\s+){" + str(len(raw)) + r"})\(" + re.escape(raw) + r"\)",
+                  text)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    return " ".join(words) if "".join(w[0] for w in words) == raw else None
+
+
 def acronyms(run: ActorRun) -> None:
     """Organisations named by an all-capitals word the KB lacks, used at least twice."""
     t = run.t
@@ -50,4 +61,7 @@ def acronyms(run: ActorRun) -> None:
         aid = run.fresh_id(raw)
         c = run.cand(aid, name=raw, kind="organization", origin="extracted")
         c.discovered = True
+        long_form = _spelled_out(t.text, raw)
+        if long_form:
+            c.alias(long_form)  # "the Joint Monitoring Team (JMT)": what the letters stand for
         local.setdefault((raw.lower(),), []).append((aid, NAME, True, raw, None, None))

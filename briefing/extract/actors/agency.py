@@ -91,6 +91,12 @@ _CONTROLLED = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|be
 _CONTROL_PREP = frozenset({("up", "to"), ("pressure", "on"), ("call", "on"), ("called", "on"),
                            ("calls", "on"), ("lean", "on"), ("press", "on")})
 _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
+# deed nouns: a "by" after them (or after their "of" phrase) names the doer
+_DEED_NOUNS = _closed("""murder murders killing killings attack attacks release capture
+seizure abduction kidnapping kidnappings offer proposal bid invasion rejection acceptance
+shelling bombing bombings strike strikes raid raids takeover execution executions use
+violation violations breach breaches""")
+_DEED_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure")
 _QUOTE_MARKS = "\"“”‘’'"
 _APPOSITION_MAX = 8  # words of a ", the world's biggest producer," between commas
 
@@ -129,6 +135,27 @@ def _is_verb(w: str, nxt: str, verbs: frozenset[str]) -> bool:
         or nxt in _PREPOSITIONS or nxt in _FUNCTION)
 
 
+def _action_noun(w: str) -> bool:
+    """A noun naming a deed, whose "by" names the doer ("the rejection ... by A")."""
+    return w in _DEED_NOUNS or len(w) > 5 and w.endswith(_DEED_SUFFIXES)
+
+
+def _deed_noun_before(words: list[str], k: int) -> bool:
+    """Whether the "by" at ``words[k]`` follows a deed noun: directly ("an offer by A") or
+    through its "of" phrase ("the murder of two hostages by A", "the release of all the
+    prisoners by A").  The walk back stops at a clause's edge or a verb."""
+    if k > 0 and _action_noun(words[k - 1].lower()):
+        return True
+    for j in range(k - 1, max(-1, k - 10), -1):
+        low = words[j].lower()
+        if low == "of":
+            return j > 0 and _action_noun(words[j - 1].lower())
+        if low in _AUX or low in _FUNCTION - {"and", "or"} or low in (",", ";", ":", "(") \
+                or low in _PREPOSITIONS:
+            return False
+    return False
+
+
 def _governed(before: str) -> tuple[bool, bool]:
     """Walk back from a name over coordinated names ("A, B, and") to what governs it: (is it
     the object of a preposition, is it after a passive's "by" or a talks noun's "with")."""
@@ -165,6 +192,8 @@ def _governed(before: str) -> tuple[bool, bool]:
         if low == "by" and any(x.lower().endswith(("ed", "en")) or x.lower() in _IRREGULAR_PAST
                                for x in words[max(0, k - 2):k]):
             return False, True  # "a truce brokered by A", "was rejected by A", "held hostage by"
+        if low == "by" and _deed_noun_before(words, k):
+            return False, True  # "the murder of five hostages by A", "an offer by A": A's deed
         if _TABLE_NOUNS.search(" ".join(words[max(0, k - 1):k + 1]) + " "):
             return False, True
         if low in _PREPOSITIONS and 0 < k < len(words) - 1 and _capitalised(words[k - 1]) \

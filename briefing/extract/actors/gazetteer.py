@@ -234,6 +234,17 @@ def drop_noise(run: ActorRun, hits: list[TokenHit]) -> None:
             continue
         if t.raw[h.i].isupper() and dateline(run, h, months):
             h.actor, h.rule = None, "exclude"
+            continue
+        if agency_of_dateline(run, h):
+            h.actor, h.rule = None, "exclude"
+
+
+def agency_of_dateline(run: ActorRun, h: TokenHit) -> bool:
+    """"HILLPORT, Oct. 9 (Wire Agency) -": the bracketed agency that filed a wire story is
+    its source, no actor of the story."""
+    t = run.t
+    return h.i > 0 and h.j < t.n and t.raw[h.i - 1] == "(" and t.raw[h.j] == ")" \
+        and 0 <= run.dateline_end - t.ends[h.j - 1] <= 8
 
 
 def caps_line(run: ActorRun, i: int) -> bool:

@@ -7,12 +7,15 @@ Two passes find such people, each by its own evidence: :mod:`.unknown_people` by
 * :class:`Claimed` -- the spans the actors found so far hold (a new name never overlaps one);
 * :func:`word_spans` -- where a name or a surname stands as a whole word;
 * :func:`person` -- the person actor made of a name and its mentions (aliases are the forms
-  used, in order), with an id no other actor has.
+  used, in order), with an id no other actor has;
+* :func:`signature_lines` -- the lines of a signature block that are a name alone ("Signed at
+  Geneva on ...", then "Jane Roe" and her title): the signatories of an agreement.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 
 from briefing.extract.actors.base import slug
@@ -20,6 +23,14 @@ from briefing.model import Actor, Mention
 
 # characters that continue a word: "O'Brien", "Al-Sisi", "snake_case"
 _WORD_JOINERS = "’'-_"
+# "Signed at Geneva on 4 May 2021", "Done at Oslo ...", "Signed by:", "For the Government of
+# Ruritania:": a signature block follows
+_SIGNED = re.compile(r"^(?:Signed|Done|Witnessed|Initialled)\b[^\n]*$|^For\s+the\s+[^\n]{3,60}:$",
+                     re.MULTILINE)
+# a line that is a name alone: two to four capitalised words, an initial allowed
+_NAME_LINE = re.compile(r"[ \t]*((?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z]+"
+                        r"(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3})[ \t]*$")
+SIGNATURE_LINES = 12  # lines after "Signed ..." that may hold the signatories' names
 
 
 class Claimed:
@@ -86,3 +97,25 @@ def free_id(base: str, taken: set[str], suffix: str = "") -> str:
             aid = f"{aid}_{n}"
     taken.add(aid)
     return aid
+
+
+def signature_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the names alone on a line in a signature block: within
+    :data:`SIGNATURE_LINES` lines after "Signed at ...", "Done at ...", "Witnessed by:" or "For
+    the Government of A:", up to the next line of running text."""
+    out: list[tuple[int, int]] = []
+    for m in _SIGNED.finditer(text):
+        at = m.end() + 1
+        for _ in range(SIGNATURE_LINES):
+            if at >= len(text):
+                break
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            line = text[at:end]
+            if len(line) > 80 or line.rstrip().endswith((".", "?", "!")) and len(line) > 40:
+                break  # running text again
+            name = _NAME_LINE.fullmatch(line)
+            if name:
+                out.append((at + name.start(1), at + name.end(1)))
+            at = end + 1
+    return sorted(set(out))

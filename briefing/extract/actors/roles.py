@@ -19,6 +19,10 @@ A person the salience pass left *mentioned* and for whom nothing gives an affili
 party when the story has them speak ("Roe said", "said Jo Roe"; not a citation: "as Roe said")
 and they are no reporter or commentator: the principals quoted on a dispute speak for a side.
 
+A person the salience pass left *mentioned* becomes a party when they sign the agreement: a
+name alone on a line of its signature block (:func:`.new_people.signature_lines`), unless they
+act for someone away from the table.
+
 A person the salience pass left *mentioned* becomes a party when they act for a side or a
 mediator of the primary and the text names them in a sentence about the negotiation (talks, a
 deal, a truce, hostages, a proposal ...; not a question): "Hamas leader X must accept the deal",
@@ -44,6 +48,8 @@ An actor is moved to *mentioned* when it is only
 * an organisation named only as the speaker label of an interview ("Wikinews: Do you ...?"),
   the publication asking the questions;
 * named only as a place ("talks in Geneva", a dateline);
+* a forum where the sides meet (a committee, a commission, an observer team) that is no side
+  or mediator of the primary;
 * a group of states only described ("Arab partners", "G20 countries"), never named;
 * a person out of office ("former President X", "his predecessor") who says nothing;
 * a spokesperson who is neither quoted nor a transcript's speaker (the author of a statement
@@ -72,6 +78,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.extract.actors.agency import agentive
+from briefing.extract.actors.new_people import signature_lines
+from briefing.extract.negotiations.sides import is_forum
 from briefing.model import Actor, Negotiation, Quote
 
 _FORMER = re.compile(r"\b(?:former|ex-|late|then-|predecessor|previous)\W*(?:\w+\W+){0,3}$",
@@ -223,7 +231,11 @@ class _Sentences:
     def in_fighting(self, actor: Actor) -> bool:
         """Whether a sentence naming ``actor`` speaks of the fighting itself (armed words, not
         the words of a truce's table)."""
-        return any(self.armed_words(*self.span(s, e)) for s, e in _named(actor))
+        # an organisation's name inside a longer one ("the Bloc Observer Team", "Bloc Member
+        # States") names that other body, not the organisation in the fighting
+        own = actor.kind not in ("organization", "igo")
+        return any(self.armed_words(*self.span(s, e))
+                   for s, e in _named(actor) if own or not _NAME_GOES_ON.match(self.text, e))
 
     def in_conflict(self, actor: Actor) -> bool:
         """Whether a sentence naming ``actor`` speaks of armed conflict."""
@@ -235,6 +247,7 @@ class _Sentences:
         return found
 
 
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]+")  # "Bloc Member States": a longer name
 _QUESTION = re.compile(r"^Q[ .:]", re.MULTILINE)
 # "Roe said", "Roe has also told", "..., said Jo Roe"
 _SPEECH_AFTER = re.compile(r"\s+(?:(?:has|had|also|again|later)\s+){0,2}([a-z]+)\b")
@@ -395,10 +408,12 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         aside = briefing and not said.negotiating(a, beside=seated or None)
         headed = bool(a.mentions) and all(m.role == "heading" and m.start >= title_end
                                            for m in a.mentions)  # a section's heading only
-        if passing or peaceful or aside or headed or _interviewer(a, text) \
+        if passing or peaceful or aside or headed or _interviewer(a, text) or is_forum(a) \
                 or (a.id in elsewhere and n < _OFTEN) \
                 or not (at_war() and said.in_fighting(a)) and not acts(a):
             demoted.add(a.id)
+    signatures = set(signature_lines(text)) if any(
+        a.kind == "person" and a.tier == "mentioned" for a in actors) else set()
     out: list[Actor] = []
     for a in actors:
         tier = a.tier
@@ -411,11 +426,15 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         elif a.id in demoted:
             tier = "mentioned"
         elif a.kind == "organization" and tier == "mentioned" and len(_named(a)) >= _OFTEN \
-                and said.negotiating(a):
+                and said.negotiating(a) and not is_forum(a):
             tier = "party"  # a firm or union the text keeps naming, in the dispute's words
         elif a.kind == "organization" and tier == "mentioned" and a.id in speakers \
                 and said.negotiating(a):
             tier = "party"  # a body quoted, named in the dispute's words ("the group said")
+        elif a.kind == "person" and tier == "mentioned" and a.mentions and any(
+                (m.start, m.end) in signatures for m in a.mentions) and not (
+                a.affiliation and root(a.affiliation) not in table):
+            tier = "party"  # signs the agreement (a signature block), for nobody elsewhere
         elif a.kind == "person" and tier == "mentioned" and a.id in speakers and a.affiliation \
                 and root(a.affiliation) in table:
             tier = "party"  # quoted, and speaking for a side or a mediator

@@ -19,6 +19,8 @@ Marquardt with CNN".  Rules, each tested on invented sentences in
 * **a moderator's hand-over in a transcript**: "our next question goes to Seung Min with AP"
   names a person (any given name) working for the outlet; the same words alone later ("Go
   ahead, Seung Min.") are that person;
+* **a signatory**: a name alone on a line of a signature block ("Signed at ... on ...", then
+  "Jane Roe" over her title), whatever the given name (:func:`.new_people.signature_lines`);
 * **whom they act for**: an actor named just before, joined by lower-case title words
   ("South Africa's director-general of finance", "IG-Metall official"), or after "with"
   ("Alex Marquardt with CNN"), is the person's affiliation; the title words are the title.
@@ -189,6 +191,7 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
         lo, hi = sentence(m.start())
         person.affiliation, person.title = _affiliation(text, m.start(), end, actors, lo, hi)
         people[pid] = person
+    _signatories(text, people, claimed, kb)
     if document.turns:
         _handed_over(text, people, claimed, actors)
     _surnames(text, people, claimed)
@@ -199,6 +202,22 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
                              affiliation=p.affiliation, title=p.title)
            for p in people.values()]
     return (*actors, *new)
+
+
+def _signatories(text: str, people: dict[str, _Person], claimed: Claimed,
+                 kb: KnowledgeBase) -> None:
+    """The names alone on a line of a signature block ("Signed at ... on ...", then "Jane
+    Roe" over her title) are people, whatever their given names."""
+    for start, end in new_people.signature_lines(text):
+        words = text[start:end].split()
+        if claimed.overlaps(start, end) or words[-1].lower() in _INSTITUTION \
+                or any(_known_word(w, kb) for w in words):
+            continue
+        name = " ".join(words)
+        pid = slug(name)
+        if pid in people:
+            continue
+        people[pid] = _Person(words[0], name, words[-1], [(start, end)])
 
 
 def _handed_over(text: str, people: dict[str, _Person], claimed: Claimed,

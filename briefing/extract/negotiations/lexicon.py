@@ -133,6 +133,10 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                           rf"(?:the\s+terms\s+of\s+)?{_A}(?:[\w.-]+\s+){{0,5}}?(?:{_DEAL})\b"),
     ("implementing", 1.5, r"\b(?:being|was|were|been)\s+implemented\b|\bimplementation\s+of\s+the\b"),
     ("implementing", 1.5, rf"\bextend(?:ed|s|ing)?\s+{_A}(?:{_DEAL}|pause)|\bextension of the\b"),
+    # an exchange or release being carried out, or welcomed as done: the deal is carried out
+    ("implementing", 2.0, r"\bwelcom\w*\s+(?:the|today['’]s|this)\s+(?:\w+\s+){0,2}?(?:exchange|swap|"
+                          r"release)\s+of\b|\b(?:exchange|swap)\s+(?:is|was)\s+being\s+(?:overseen|"
+                          r"carried\s+out|conducted)\b"),
     # ongoing
     ("ongoing", 0.6, r"\b(?:talks|negotiations|negotiating|negotiate|discussions|met|meeting|"
                      r"meetings|round of talks|consultations|mediation|diplomacy)\b"),
@@ -253,11 +257,13 @@ ISSUE_CONTEXT = re.compile(
     re.IGNORECASE)
 DEAL_NOUN = gated(re.compile(
     r"\b(?:cease-?fire|ceasefire|truce|cessation of hostilities|treaty|peace deal|deal|"
-    r"agreement|accord|pact|protocol|talks|negotiations|armistice)\b", re.IGNORECASE))
+    r"agreement|accord|pact|protocol|talks|negotiations|armistice|prisoner\s+(?:exchange|swap)|"
+    r"hostage\s+deal)\b", re.IGNORECASE))
 
 # Mediators.
 MEDIATOR_AFTER = re.compile(
-    r"\b(?:brokered|mediated|facilitated|hosted|sponsored|arranged)\s+by\s+|"
+    r"\b(?:brokered|mediated|facilitated|hosted|sponsored|arranged|overseen|supervised|"
+    r"monitored)\s+by\s+|"
     r"\bwith\s+the\s+(?:help|mediation|assistance|support)\s+of\s+|"
     r"\b(?:through|via|under)\s+the\s+(?:mediation|auspices|good offices)\s+of\s+|"
     r"\bmediators?\s+(?:from\s+)?", re.IGNORECASE)

@@ -30,6 +30,7 @@ from briefing.knowledge import default_kb
 
 QUOTE_SIDE_WEIGHT = 0.5  # a thread with no identified side needs one clear status cue
 QUOTED_MAX = 2  # quotes of one side's voices that count
+LIST_EXTRA = 0.5  # what a list's further principals of one side add, of their own score
 
 COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|–|-|/)\s*(?:the\s+)?$")
 _NEG_VERB_AFTER = gated(re.compile(
@@ -61,6 +62,9 @@ _COMPARED_BEFORE = gated(re.compile(
     r"reached\s+|struck\s+)?between\s+(?:the\s+)?"
     r"(?:[\w.’'-]+\s+){0,3}?(?:and\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2})?$",
     re.IGNORECASE))
+# between two members of a list, titles allowed: ", Special Envoy ", ", and Mr. "
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?"
+                       r"(?:[A-Z][\w.’'-]*\s+){0,4}$")
 _BETWEEN_AFTER = re.compile(r"\s+between\b", re.IGNORECASE)
 _THIRD_PARTY_TALKS = gated(re.compile(
     r"\b(?:facilitat|mediat|broker|host)\w*\s+(?:the\s+)?(?:peace\s+)?"
@@ -375,6 +379,10 @@ class _SideScorer:
             media_words, envoy_words = self._words[k]
             if pair_at is not None:  # "X will facilitate negotiations between A and B": A–B's
                 hits = [(h, p) for h, p in hits if h.start < u.start + pair_at]  # thread
+            # a list of one side's principals ("Secretary A, Envoy B, and Mr. C"): each party
+            # counts at its best-placed member, the others at a discount (LIST_EXTRA)
+            runs = self._runs(hits)
+            listed: dict[tuple[int, str], float] = {}
             for i, (h, pid) in enumerate(hits):
                 before = self.text[max(u.start, h.start - 60):h.start]
                 after = self.text[h.end:min(u.end, h.end + 60)]
@@ -462,11 +470,27 @@ class _SideScorer:
                     score += 2.0  # the body an applicant asks to join negotiates its entry
                     self._strong.add(pid)
                 # a reporter's question names who is asked about, not who is at the table
-                party[pid] += score * u.weight * (HYPOTHETICAL_FACTOR if u.asked else 1.0)
+                score *= u.weight * (HYPOTHETICAL_FACTOR if u.asked else 1.0)
+                best = listed.get((runs[i], pid))
+                if best is None:
+                    party[pid] += score
+                    listed[(runs[i], pid)] = score
+                else:  # its best member in full, the others at a discount
+                    party[pid] += max(0.0, score - best) + LIST_EXTRA * min(score, best)
+                    listed[(runs[i], pid)] = max(best, score)
         for pid in observers:
             if pid in party:
                 party[pid] = min(party[pid], 0.1)
         return party, mediator
+
+    def _runs(self, hits: list[tuple[Hit, str]]) -> list[int]:
+        """For each hit, the number of the coordinated list ("A, B and C") it stands in."""
+        runs: list[int] = []
+        for i, (h, _pid) in enumerate(hits):
+            gap = self.text[hits[i - 1][0].end:h.start] if i else ""
+            joined = i > 0 and hits[i - 1][0].end <= h.start and bool(_LIST_GAP.match(gap))
+            runs.append(runs[-1] if joined else (runs[-1] + 1 if runs else 0))
+        return runs
 
     def _involved(self) -> bool:
         """Whether the statement has its author working with or supporting the process."""

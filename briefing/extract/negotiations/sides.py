@@ -172,7 +172,7 @@ def joined(text: str, lo: int, start: int) -> bool:
 def is_forum(actor: Actor | None) -> bool:
     """A committee, commission or team: where sides meet, never a side."""
     return actor is not None and actor.kind in ("organization", "other") \
-        and bool(_FORUM_HEAD.search(actor.name))
+        and any(_FORUM_HEAD.search(name) for name in (actor.name, *actor.aliases))
 
 
 def known_mediations(parties: list[str], mediators: list[str], present: set[str],

@@ -107,6 +107,8 @@ def find_negotiations(
         parties = []
     if not parties:
         parties = _sides_named_before(st, neg_units, parties, mediators)
+    if not parties:
+        parties = _sides_of_a_war_in(st, mediators)
     parties, mediators = neg_sides.co_mediators(
         parties, mediators, {a.id for a in st.index.actors}, own, default_kb(),
         st.doc.published)
@@ -269,6 +271,27 @@ def _sides_named_before(st: TrackerState, neg_units: list[Unit], parties: list[s
         if len(named) >= 2:
             return list(dict.fromkeys(parties + named))[:4]
     return parties
+
+
+# "both sides of the conflict today in A", "the parties to the war in A": a civil war's
+# country stands for its unnamed sides
+_SIDES_OF_WAR_IN = re.compile(r"\b(?:sides|parties)\s+(?:of|to|in)\s+the\s+(?:conflict|war|"
+                              r"fighting)(?:\s+\w+){0,2}?\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _sides_of_a_war_in(st: TrackerState,
+                       mediators: list[str]) -> list[str]:
+    """The state whose war's sides the talks are between, when no side is named."""
+    for u in st.units:
+        if u.historical or u.question or "sides" not in u.text and "parties" not in u.text:
+            continue  # cheap first
+        for h in st.index.within(u.start, u.end):
+            pid = st.index.party_of(h.actor)
+            target = st.index.by_id.get(pid or "")
+            if pid and pid not in mediators and target is not None and target.kind == "state" \
+                    and _SIDES_OF_WAR_IN.search(st.text, max(u.start, h.start - 60), h.start):
+                return [pid]
+    return []
 
 
 def _thread_label(st: TrackerState, parties: list[str], mediators: list[str]) -> str:
