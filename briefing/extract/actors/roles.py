@@ -184,6 +184,17 @@ class _Sentences:
         self.armed = armed
         self._negotiating: dict[tuple[str, bool], bool] = {}
         self._conflict: dict[str, bool] = {}
+        self._armed: dict[tuple[int, int], bool] = {}
+
+    def armed_words(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` has a word of armed conflict (asked per sentence for many
+        actors and for the whole text: each sentence is read once)."""
+        key = (lo, hi)
+        found = self._armed.get(key)
+        if found is None:
+            found = self._armed[key] = not self.armed.isdisjoint(
+                _WORD.findall(self.text[lo:hi].lower()))
+        return found
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The sentence holding ``start`` (a window around it when there are no sentences)."""
@@ -223,16 +234,15 @@ class _Sentences:
         # an organisation's name inside a longer one ("the Bloc Observer Team", "Bloc Member
         # States") names that other body, not the organisation in the fighting
         own = actor.kind not in ("organization", "igo")
-        return any(any(w in self.armed for w in _WORD.findall(self.of(s, e).lower()))
+        return any(self.armed_words(*self.span(s, e))
                    for s, e in _named(actor) if own or not _NAME_GOES_ON.match(self.text, e))
 
     def in_conflict(self, actor: Actor) -> bool:
         """Whether a sentence naming ``actor`` speaks of armed conflict."""
         found = self._conflict.get(actor.id)
         if found is None:
-            found = any(any(w in self.armed for w in _WORD.findall(sentence.lower()))
-                        or _TABLE.search(sentence)
-                        for sentence in (self.of(s, e) for s, e in _named(actor)))
+            found = any(self.armed_words(lo, hi) or _TABLE.search(self.text[lo:hi])
+                        for lo, hi in (self.span(s, e) for s, e in _named(actor)))
             self._conflict[actor.id] = found
         return found
 
@@ -331,8 +341,13 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
 
     def at_war() -> bool:
         if not war:
-            war.append(not armed or sum(1 for lo, hi in sentences if any(
-                w in armed for w in _WORD.findall(text[lo:hi].lower()))) >= _WAR_SENTENCES)
+            count = 0
+            if armed:  # counted until the threshold: the answer is the same
+                for lo, hi in sentences:
+                    count += said.armed_words(lo, hi)
+                    if count >= _WAR_SENTENCES:
+                        break
+            war.append(not armed or count >= _WAR_SENTENCES)
         return war[0]
     def acts(a: Actor) -> bool:
         """Whether the text has ``a`` (or a part of it, or a principal of it at the table) act:

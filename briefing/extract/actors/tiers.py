@@ -106,13 +106,13 @@ def count_speakers(run: ActorRun) -> None:
         if c.kind in ("igo", "organization", "state_group", "state") and mediation:
             # "UN-mediated", "UN-led mediation", "the UN envoy", "mediated by the UN"
             window = t.norm[max(0, h.i - 3):min(t.n, h.j + 3)]
-            if any(w in mediation for w in window):
+            if not mediation.isdisjoint(window):
                 c.mediator = True
         if h.j + 1 < t.n and t.norm[h.j] == "-" and t.norm[h.j + 1] in mediation:
             coordinated_mediators(run, h)
         k = h.j
         # "Putin said", "Putin has said", "said Putin", "Kerry told reporters"
-        nxt = [t.norm[x] for x in range(k, min(t.n, k + 3))]
+        nxt = t.norm[k:k + 3]
         if nxt and (nxt[0] in verbs or (len(nxt) > 1 and nxt[0] in ("has", "had", "also",
                                                                     "have", "is", "was")
                                         and nxt[1] in verbs)) \

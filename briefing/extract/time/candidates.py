@@ -146,6 +146,11 @@ _TRIGGERS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
 # begin no such match, and a test of their first character costs less than a regex call
 _FIRSTS: dict[str, tuple[frozenset[str] | None, bool]] = {
     kind: first_chars(pattern) or (None, False) for kind, pattern in _PATTERNS}
+# each trigger with its kinds' patterns and first characters, looked up once
+_TRIED: list[tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str], frozenset[str] | None,
+                                                 bool], ...]]] = [
+    (trigger, tuple((kind, _BY_KIND[kind], *_FIRSTS[kind]) for kind in kinds))
+    for trigger, kinds in _TRIGGERS]
 _WORDS_BACK = 4
 _CHARS_BACK = 48
 
@@ -174,15 +179,13 @@ def _starts_back(text: str, pos: int) -> list[int]:
 def candidates(text: str) -> list[Cand]:
     found: list[Cand] = []
     seen: set[tuple[int, int, str]] = set()
-    for trigger, kinds in _TRIGGERS:
+    for trigger, tried in _TRIED:
         for t in trigger.finditer(text):
             pos = t.start()
             if pos and text[pos - 1].isalpha() and not text[pos].isdigit():
                 continue  # inside a word ("holidays")
             starts = _starts_back(text, pos)
-            for kind in kinds:
-                pattern = _BY_KIND[kind]
-                firsts, digits = _FIRSTS[kind]
+            for kind, pattern, firsts, digits in tried:
                 for start in starts:
                     ch = text[start]
                     if firsts is not None and ch not in firsts and not (digits and ch.isdecimal()):
