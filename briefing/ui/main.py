@@ -117,6 +117,7 @@ class MainScreen(Screen[None]):
         self.doc_rows = DocRows()  # the document table's rows, made once per document
         self._last_corpus_push = 0.0
         self._panel_errors: set[str] = set()
+        self._deferred_mounted = False  # the document list and side pages (mount_deferred)
 
     def _post_event(self, event: SessionEvent) -> None:
         """The session's subscriber: from a job's thread, a message to this screen."""
@@ -124,21 +125,42 @@ class MainScreen(Screen[None]):
 
     # ------------------------------------------------------------------ composition
     def compose(self) -> ComposeResult:
-        self.arrangement.configure(getattr(self.app, "layout_settings", None) or {})
-        self.arrangement.apply_mode(self.app.size.width)  # classes first: one styling pass
+        arrangement = self.arrangement
+        arrangement.configure(getattr(self.app, "layout_settings", None) or {})
+        arrangement.apply_mode(self.app.size.width)  # classes first: one styling pass
+        page = arrangement.side_page
+        # Only what the first frame shows: the document list (shown once two documents are
+        # loaded) and the side pages other than the first are mounted after it
+        # (:meth:`mount_deferred`); every widget costs its styling and layout before it.
         with Horizontal(id="body"):
-            yield DocumentList(id="documents")
             with Vertical(id="reader-column"):
                 yield Reader(id="reader")
             with Vertical(id="side"):
                 yield Static(id="side-title")
-                with ContentSwitcher(initial="contents", id="side-switcher"):
+                with ContentSwitcher(initial=page, id="side-switcher"):
                     yield Contents(id="contents")
-                    # Filled after the first frame: the panel modules import the extractor.
-                    for name in SIDE_PANELS:
-                        yield PanelSlot(id=name)
+                    if page in SIDE_PANELS:  # filled after the first frame (heavy modules)
+                        yield PanelSlot(id=page)
         yield StatusBar(id="status")
         yield FittingFooter()
+
+    def mount_deferred(self) -> None:
+        """Mount the widgets the first frame leaves out (once): the document list and the side
+        pages' slots.  Called after the first frame, and sooner by whatever needs them (a key
+        pressed at once); the widgets are in the DOM on return, mounted soon after."""
+        if self._deferred_mounted:
+            return
+        self._deferred_mounted = True
+        self.query_one("#body").mount(DocumentList(id="documents"), before="#reader-column")
+        switcher = self.query_one("#side-switcher", ContentSwitcher)
+        slots = []
+        for name in SIDE_PANELS:
+            if not switcher.query_children(f"#{name}"):
+                slot = PanelSlot(id=name)
+                slot.display = switcher.current == name
+                slots.append(slot)
+        if slots:
+            switcher.mount_all(slots)
 
     @property
     def reader(self) -> Reader:
@@ -150,10 +172,12 @@ class MainScreen(Screen[None]):
 
     @property
     def document_list(self) -> DocumentList:
+        self.mount_deferred()
         return self.query_one("#documents", DocumentList)
 
     def panel(self, name: str) -> Widget:
         """The widget of a side page (for parties/tracker: the panel inside its slot)."""
+        self.mount_deferred()
         widget = self.query_one(f"#{name}", Widget)
         if isinstance(widget, PanelSlot):
             return widget.panel or widget
@@ -180,6 +204,7 @@ class MainScreen(Screen[None]):
         self.call_after_refresh(self._start)
 
     def _start(self) -> None:
+        self.mount_deferred()
         self.session.start()
         self.run_worker(lambda: self.post_message(PanelsImported(import_panels())),
                         thread=True, exclusive=True, group="panels")
@@ -190,7 +215,9 @@ class MainScreen(Screen[None]):
 
         for name, cls in message.classes.items():
             slot = self.query_one(f"#{name}", PanelSlot)
-            await slot.mount(make_panel(cls, name, id=f"{name}-panel"))
+            panel = make_panel(cls, name, id=f"{name}-panel")
+            await slot.mount(panel)
+            self.arrangement.panel_arrived(name, panel)
             if self.briefing is not None:
                 self._each_panel(lambda p: p.set_briefing(self.briefing), only=name)
             if self.session.briefings:
