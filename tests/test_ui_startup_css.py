@@ -74,3 +74,25 @@ async def test_no_theme_set_keeps_textuals_default() -> None:
         await pilot.pause()
         assert app.screen.styles.background == Color.parse(
             app.get_css_variables()["surface"])
+
+
+async def test_the_readers_rows_follow_a_theme_change() -> None:
+    """The reader caches its own style for drawing rows: a new theme must reach them."""
+    _write_settings("theme: briefing-paper\n")
+    app = build_app([])
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(6):
+            await pilot.pause()
+        reader = app.screen.reader  # type: ignore[attr-defined]
+
+        def row_backgrounds() -> set[object]:
+            return {seg.style.bgcolor for seg in reader.render_line(reader.size.height - 1)
+                    if seg.style is not None}
+
+        before = row_backgrounds()
+        assert before == {reader.rich_style.bgcolor}
+        app.theme = "briefing-dark"
+        for _ in range(4):
+            await pilot.pause()
+        after = row_backgrounds()
+        assert after == {reader.rich_style.bgcolor} and after != before
