@@ -44,8 +44,10 @@ async def test_the_first_frame_has_only_what_it_shows(held_start: list[MainScree
         assert not screen.query("#documents")
         assert not screen.query(PanelSlot)
         assert screen.query_one("#contents").display and screen.reader.display
+        assert screen.focused is None  # (focus restyles: it comes after the first frame)
         release(screen)
         await main_screen(pilot)
+        assert screen.focused is screen.reader
         assert not screen.query_one("#documents").display  # one document: no list
         switcher = screen.query_one("#side-switcher", ContentSwitcher)
         assert [c.id for c in switcher.children] == ["contents", "parties", "tracker"]

@@ -98,6 +98,10 @@ class MainScreen(Screen[None]):
     """The reader with its document list, contents and side panels."""
 
     BINDINGS = bindings("screen")
+    # No focus before the first frame: giving it restyles the widget (and its ten component
+    # classes) once more; the reader takes it right after (_start).  The screen's bindings
+    # answer the keys meanwhile.
+    AUTO_FOCUS = ""
     # Its CSS is main.tcss, read by the app (Textual reads no CSS_PATH of a default screen).
 
     # The view (reactive so panels may ``data_bind`` to it).
@@ -199,11 +203,12 @@ class MainScreen(Screen[None]):
         arrangement.apply_side_width()
         arrangement.show_page(arrangement.side_page)
         self.update_status()
-        self.reader.focus()
         # Start loading after the first frame is on screen: it must never wait for the corpus.
         self.call_after_refresh(self._start)
 
     def _start(self) -> None:
+        if self.focused is None:  # (a key pressed at once may have focused a panel)
+            self.reader.focus()
         self.mount_deferred()
         self.session.start()
         self.run_worker(lambda: self.post_message(PanelsImported(import_panels())),
