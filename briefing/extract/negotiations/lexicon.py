@@ -218,7 +218,9 @@ HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|what happens|in case|would\s+
 # ("over the past year" runs up to now: not the past)
 # "once" is the past only as "formerly" ("was once", "once ruled"): "once more", "once again"
 # and the conjunction ("once the truce takes effect") are not -- 93% of its uses in the corpora
-_ONCE = r"(?:was|were|had)\s+once(?!\s+(?:more|again)\b)|once(?=\s+(?:was|were|had|\w+ed)\b)|"
+# (both alternatives open with "once": the scanner runs them only where "once" is)
+_ONCE = (r"once(?:(?<=\bwas once)|(?<=\bwere once)|(?<=\bhad once))(?!\s+(?:more|again)\b)|"
+         r"once(?=\s+(?:was|were|had|\w+ed)\b)|")
 HISTORICAL_WORDS = re.compile(r"\b(?:previous|earlier|former|prior|"
                               r"past(?!\s+(?:few\s+|several\s+|couple\s+of\s+|\w+\s+)?(?:years?|"
                               r"months?|weeks?|days?|decades?|hours?)\b)|in the past|" + _ONCE +
