@@ -196,3 +196,50 @@ def test_a_report_quoted_at_length_is_one_voice_not_a_side() -> None:
     threads = find_negotiations(d, actors, quotes, find_times(d))[0]
     primary = next(t for t in threads if t.primary)
     assert set(primary.parties) == {"ruritania", "freedonia"}
+
+
+FIRMS = {"acme": ["Acme Corp", "Acme"], "bolt": ["Bolt Industries", "Bolt"],
+         "cogs": ["Cogs Ltd", "Cogs"]}
+
+
+def _firm_state(text: str, roles: dict[str, str] | None = None):
+    from dataclasses import replace
+
+    from briefing.extract.negotiations.state import TrackerState
+
+    d = doc(text)
+    actors = []
+    for aid, names in FIRMS.items():
+        a = actor(text, aid, "organization", names)
+        if roles and aid in roles:  # the role the actor finder would give the mention
+            a = replace(a, mentions=tuple(replace(m, role=roles[aid]) for m in a.mentions))
+        actors.append(a)
+    return TrackerState(d, tuple(actors), (), find_times(d))
+
+
+def test_a_headline_naming_two_parties_seats_both() -> None:
+    # "Acme rejects Bolt bid": a headline says who does what to whom; Bolt, named less often
+    # in the body than Acme, still sits at the table
+    text = ("Acme rejects Bolt bid\n\nAcme Corp said on Monday its board rejected the offer. "
+            "Acme said the talks had undervalued the company. Acme will hold talks with its "
+            "shareholders. Acme said a deal was not in sight.\n")
+    d = doc(text)
+    actors = tuple(actor(text, aid, "organization", names) for aid, names in FIRMS.items())
+    n = next(t for t in find_negotiations(d, actors, (), find_times(d))[0] if t.primary)
+    assert {"acme", "bolt"} <= set(n.parties)
+
+
+def test_a_headline_source_or_modifier_names_no_pair() -> None:
+    from briefing.extract.negotiations.pairs import headline_pair
+
+    body = "\n\nAcme Corp and Bolt Industries held talks on a merger.\n"
+    said = _firm_state("Acme says Bolt talks will resume" + body)
+    assert headline_pair(said, said.units[0], None) == []  # the headline's source
+    acted = _firm_state("Acme resumes talks with Bolt" + body)
+    assert headline_pair(acted, acted.units[0], None) == ["acme", "bolt"]
+    assert headline_pair(acted, acted.units[0], "acme") == []  # the publisher's own title
+    three = _firm_state("Acme, Bolt and Cogs in talks" + body)
+    assert headline_pair(three, three.units[0], None) == []
+    # "Acme bidder in talks with Bolt": a modifier, not an actor of the headline
+    modified = _firm_state("Acme bidder in talks with Bolt" + body, roles={"acme": "modifier"})
+    assert headline_pair(modified, modified.units[0], None) == []

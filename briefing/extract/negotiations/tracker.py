@@ -21,7 +21,12 @@ from collections import defaultdict
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import sides as neg_sides
 from briefing.extract.negotiations.agenda import issues as find_issues
-from briefing.extract.negotiations.pairs import belligerents, title_pair, war_country
+from briefing.extract.negotiations.pairs import (
+    belligerents,
+    headline_pair,
+    title_pair,
+    war_country,
+)
 from briefing.extract.negotiations.parties import score_sides
 from briefing.extract.negotiations.rounds import rounds as find_rounds
 from briefing.extract.negotiations.state import TrackerState
@@ -79,6 +84,7 @@ def find_negotiations(
             parties.append(pid)
     mediators = [pid for pid, w in sorted(med_scores.items(), key=lambda kv: -kv[1])
                  if w >= 1.0 and pid not in parties]
+    title = next((u for u in st.units if u.is_title), None)
     if parties:
         present = {a.id for a in st.index.actors}
         named: dict[str, int] = defaultdict(int)
@@ -88,7 +94,6 @@ def find_negotiations(
         parties, mediators = neg_sides.known_mediations(
             parties, mediators, present, default_kb(), st.doc.published, named)
         parties = neg_sides.seat_belligerents(parties, belligerents(st))
-        title = next((u for u in st.units if u.is_title), None)
         if title is not None:
             pair = title_pair(st, title)
             if pair:  # "Meeting Between President A and President B": the title's sides
@@ -97,6 +102,10 @@ def find_negotiations(
             mediators = neg_sides.statement_authors_mediate(
                 title.text, [p for _h, p in st.hits(title)], parties, mediators)
     own = neg_sides.publisher_state(st.doc.source, default_kb())
+    headline = headline_pair(st, title, own) if title is not None else []
+    if headline and not set(headline) & set(mediators) and not set(headline) <= set(parties):
+        # "Acme rejects Bolt bid": the headline's two parties head the table
+        parties = (headline + [p for p in parties if p not in headline])[:4]
     if mediators and parties == [own]:
         # a government's readout of its call with a mediator: the publisher is no side of the
         # deal the mediator works on (its sides go unnamed)
