@@ -243,3 +243,13 @@ def test_a_headline_source_or_modifier_names_no_pair() -> None:
     # "Acme bidder in talks with Bolt": a modifier, not an actor of the headline
     modified = _firm_state("Acme bidder in talks with Bolt" + body, roles={"acme": "modifier"})
     assert headline_pair(modified, modified.units[0], None) == []
+
+
+def test_a_headline_pair_the_body_never_negotiates_with_is_no_table() -> None:
+    # "UK troops on Ivory Coast standby": neither of the headline's two is in the body's talks
+    text = ("Acme staff on Bolt standby\n\nCogs Ltd held talks with its lenders on Monday. "
+            "Cogs said the talks were constructive.\n")
+    d = doc(text)
+    actors = tuple(actor(text, aid, "organization", names) for aid, names in FIRMS.items())
+    threads = find_negotiations(d, actors, (), find_times(d))[0]
+    assert not any({"acme", "bolt"} & set(t.parties) for t in threads if t.primary)

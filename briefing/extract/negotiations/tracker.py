@@ -103,8 +103,10 @@ def find_negotiations(
                 title.text, [p for _h, p in st.hits(title)], parties, mediators)
     own = neg_sides.publisher_state(st.doc.source, default_kb())
     headline = headline_pair(st, title, own) if title is not None else []
-    if headline and not set(headline) & set(mediators) and not set(headline) <= set(parties):
-        # "Acme rejects Bolt bid": the headline's two parties head the table
+    if headline and not set(headline) & set(mediators) and not set(headline) <= set(parties) \
+            and any(party_scores.get(p, 0.0) > 0.0 for p in headline):
+        # "Acme rejects Bolt bid": the headline's two parties head the table (when the body
+        # has one of them in its negotiation: "UK troops on Ivory Coast standby" has none)
         parties = (headline + [p for p in parties if p not in headline])[:4]
     if mediators and parties == [own]:
         # a government's readout of its call with a mediator: the publisher is no side of the
