@@ -253,3 +253,16 @@ def test_a_headline_pair_the_body_never_negotiates_with_is_no_table() -> None:
     actors = tuple(actor(text, aid, "organization", names) for aid, names in FIRMS.items())
     threads = find_negotiations(d, actors, (), find_times(d))[0]
     assert not any({"acme", "bolt"} & set(t.parties) for t in threads if t.primary)
+
+
+def test_a_rivals_failed_bid_is_not_the_primarys_status() -> None:
+    # the failure cue's counterpart ("from Bolt") is not at the primary's table (Cogs, Acme):
+    # like another pair's agreement, its failure is that pair's, not the primary's
+    text = ("Cogs poised to make Acme bid\n\nCogs Ltd is poised to launch a bid for Acme Corp, "
+            "reports say. Last week, Acme rejected a takeover proposal from Bolt Industries. "
+            "Cogs is working with advisers on a possible offer for Acme.\n")
+    d = doc(text)
+    actors = tuple(actor(text, aid, "organization", names) for aid, names in FIRMS.items())
+    n = next(t for t in find_negotiations(d, actors, (), find_times(d))[0] if t.primary)
+    assert {"cogs", "acme"} <= set(n.parties)
+    assert n.status not in ("collapsed", "stalled")

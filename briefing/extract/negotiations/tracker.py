@@ -49,7 +49,7 @@ from briefing.model import (
 MIN_ANONYMOUS_SCORE = 2.0
 # a deal's counterparts right after it: "... with A", "... between A and B", "... to connect A"
 _COUNTERPART_AFTER = re.compile(r"\w*(?:\s+[\w’'-]+){0,4}?\s+(?:signed\s+|reached\s+|concluded\s+)?"
-                                r"(?:with|between|among|to\s+connect)\s+(?:the\s+)?",
+                                r"(?:with|between|among|from|to\s+connect)\s+(?:the\s+)?",
                                 re.IGNORECASE)
 # "ceasefire talks", "debt rescheduling negotiations": talks named by their subject
 _TALKS_AFTER = re.compile(r"\s+(?:talks|negotiations)\b", re.IGNORECASE)
@@ -191,13 +191,15 @@ def _one_per_acronym(st: TrackerState, parties: list[str]) -> list[str]:
 def _claim_others_deals(st: TrackerState, parties: list[str], mediators: list[str]) -> None:
     """"welcomed the agreements to connect Iraq's grid to the GCC's", "trade agreements signed
     with A, B and C": a deal whose own counterparts, named right after it, are not at the
-    primary's table is another pair's; its agreed cue does not give the primary's status."""
+    primary's table is another pair's; its agreed cue does not give the primary's status, and
+    neither does its failure ("Acme rejected a takeover proposal from Bolt" in a story on
+    Cogs's bid for Acme)."""
     if not parties:
         return
     table = set(parties) | set(mediators)
     for u in st.units:
         for label, _w, s, e in u.cues:
-            if label not in ("agreed", "implementing"):
+            if label not in ("agreed", "implementing", "stalled", "collapsed"):
                 continue
             m = _COUNTERPART_AFTER.match(st.text, e, u.end)
             if m is None:
