@@ -134,6 +134,17 @@ def test_consequences_for_people_enforce_nothing() -> None:
     assert "enforcement" in _topics(n)
 
 
+def test_enforcement_needs_a_deal_in_its_sentence() -> None:
+    # consequences of a war, accountability for a crime, law enforcement: no deal enforced
+    n = _primary("Talks\n\nNorway and Chile held talks today on trade. They warned of severe "
+                 "consequences if Chile goes ahead with an invasion. Norway will help Chile "
+                 "ensure accountability for corruption and build law enforcement capacity.\n")
+    assert "enforcement" not in _topics(n)
+    n = _primary("Talks\n\nNorway and Chile held talks today on trade. They discussed "
+                 "compliance with the pact and how to enforce its terms.\n")
+    assert "enforcement" in _topics(n)
+
+
 def test_would_in_talks_far_from_a_deal_is_no_provisional_agreement() -> None:
     n = _primary("Peace plan\n\nNorway proposed talks with Chile today. Under its plan a "
                  "commission would then investigate who started the war, and a ceasefire "

@@ -99,6 +99,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
         matches = [h for h in found_here
                    if not st.claimed_at(h[0], h[1]) and not st.in_name(h[0], h[1])
                    and not _recognises_no_name(st.text, h)
+                   and (h[2] != "enforcement" or lex.ENFORCED_DEAL.search(u.text) is not None)
                    and _counts(h[2], talks, u.negotiation, terms_anywhere)]
         if not talks:
             # the terms of a deal are said in sentences with no word of talks ("the buffer

@@ -316,7 +316,8 @@ OPEN_QUESTION = re.compile(
 
 # Agenda issues: key -> trigger pattern (longest, most specific first at match time).
 ISSUES: list[tuple[str, str]] = [
-    ("enforcement", r"\b(?:enforc(?:e|ed|es|ing|ement)|consequences(?!\s+for\b)|if the (?:cease-?fire|truce|deal|agreement) "
+    # ("law enforcement" is policing, not the enforcement of a deal)
+    ("enforcement", r"\b(?:enforc(?<!law enforc)(?:e|ed|es|ing|ement)|consequences(?!\s+for\b)|if the (?:cease-?fire|truce|deal|agreement) "
                     r"(?:fails|collapses|breaks down)|compliance|accountab\w*|"
                     # violations of the deal, not of human rights or the law in general
                     # (the lookbehind after the first word, so that every alternative opens
@@ -482,6 +483,13 @@ ISSUES: list[tuple[str, str]] = [
               r"(?:to\s+)?return(?:ing)?\s+(?:safely\s+)?(?:to\s+)?(?:their\s+)?homes?\b|"
               r"\bconclud\w*\s+(?:a|an|the|that)\s+(?:\w+\s+)?(?:agreement|treaty|settlement)\b"),
 ]
+
+# Enforcing, complying, consequences and accountability are an agenda item only for a deal the
+# sentence names ("compliance with the pact", "consequences if the truce fails"); without one
+# they are about a war, a crime or a reform ("severe consequences of the war", "ensure
+# accountability", "hold X accountable for threats")
+ENFORCED_DEAL = gated(re.compile(rf"\b{_DEAL}s?\b|\b(?:terms|commitments|obligations|"
+                                 rf"directives?|resolutions?|arrangements?)\b", re.IGNORECASE))
 
 # The terms of a debt, labour, takeover, commodity or budget deal: named in a sentence of the
 # thread, they are agenda items even with no word of talks in that sentence
