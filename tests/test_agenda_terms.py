@@ -145,6 +145,18 @@ def test_enforcement_needs_a_deal_in_its_sentence() -> None:
     assert "enforcement" in _topics(n)
 
 
+def test_what_the_sides_agreed_to_do_is_an_agreed_item() -> None:
+    n = _primary("Trade row\n\nNorway and Chile held talks on steel today. Both sides agreed "
+                 "to suspend their complaints to the arbitration panel.\n")
+    labels = {i.label: i.status for i in n.issues}
+    assert labels.get("Suspend their complaints to the arbitration panel") == "agreed"
+    # a first step toward talks, the talks themselves, a noun phrase: no term of a deal
+    n = _primary("Trade row\n\nNorway and Chile held talks on steel today. Both sides agreed "
+                 "to leave the door open for talks, agreed to meet again and agreed to the "
+                 "proposal.\n")
+    assert not [i for i in n.issues if i.key == "other"]
+
+
 def test_would_in_talks_far_from_a_deal_is_no_provisional_agreement() -> None:
     n = _primary("Peace plan\n\nNorway proposed talks with Chile today. Under its plan a "
                  "commission would then investigate who started the war, and a ceasefire "
