@@ -397,3 +397,12 @@ def test_the_primary_pair_agreeing_opens_no_other_thread() -> None:
     threads = _threads("Trade talks\n\nNorway and Chile held talks today on trade. Norway and "
                        "Chile have agreed to cut tariffs on salmon.\n")
     assert len(threads) == 1
+
+
+def test_a_deal_named_by_another_pair_is_that_threads_one_item() -> None:
+    threads = _threads("Trade talks\n\nNorway and Chile held talks today on trade. Norway and "
+                       "Chile met again in Oslo. The ministers also praised the Peru-Ecuador "
+                       "Agreement on river navigation, signed last year.\n")
+    pair = [n for n in threads if not n.primary and set(n.parties) == {"peru", "ecuador"}]
+    assert pair and [i.label for i in pair[0].issues] == \
+        ["Peru-Ecuador Agreement on river navigation"]

@@ -42,11 +42,17 @@ _PAIR_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _PAIR_AGREES = re.compile(r"(?:['’]s)?\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|also\s+|jointly\s+|"
                           r"formally\s+)?(?:agreed|recommitted|signed|reached|concluded)\b")
 _WORD = re.compile(r"[\w-]+")
+# the status a passing deal's one item has: as agreed as the deal
+_ITEM_STATUS = {"agreed": "agreed", "implementing": "agreed",
+                "near_agreement": "provisionally_agreed", "stalled": "contested",
+                "collapsed": "contested"}
 _DEAL_WORDS = ("agreed", "recommitted", "signed", "reached", "concluded", "between")
 _TOPIC_STOP = re.compile(r"[.;:!?]|\s(?:and|but)\s+(?:to|the|a)\s")
 # "U.S.-Taliban agreement", "Brazil-U.S. Partnership for the Energy Transition"
 _PAIR_GAP = re.compile(r"\s?[-–/]\s?")
 _DASH = re.compile(r"[-–/]")
+# the names before a pair in a longer chain ("U.S.-" in "U.S.-Mexico-Canada Agreement")
+_CHAIN_BEFORE = re.compile(r"(?:[A-Z][\w.]*[-–])+$")
 # (a partnership or a framework only when it is named: "the defense partnership remains ...")
 _PAIR_DEAL = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[Aa]greement|[Dd]eal|[Aa]ccord|"
                         r"[Pp]act|[Tt]reaty|[Tt]ruce|[Cc]ease-?fire|Partnership|Framework)\b")
@@ -167,10 +173,8 @@ def _deal_item(st: TrackerState, u: Unit, at: int, status: str) -> list[Issue]:
     if noun is None:
         return []
     label = issue_label(st.text, start, noun.end(), noun.end(), "other")
-    item_status = {"agreed": "agreed", "implementing": "agreed",
-                   "near_agreement": "provisionally_agreed", "stalled": "contested",
-                   "collapsed": "contested"}.get(status, "open")
-    return [Issue("other", label, item_status, (st.doc.span(u.start, u.end),))]
+    return [Issue("other", label, _ITEM_STATUS.get(status, "open"),
+                  (st.doc.span(u.start, u.end),))]
 
 
 def _claim_topics(st: TrackerState, u: Unit) -> None:
@@ -186,6 +190,7 @@ def _compound_pair_threads(st: TrackerState, primary: list[str],
     out: list[SecondaryThread] = []
     by_pair: dict[frozenset[str], list[Unit]] = {}
     named_first: dict[frozenset[str], list[str]] = {}  # the pair in the order the text names it
+    named_at: dict[frozenset[str], tuple[int, int]] = {}  # where the deal is first named
     taken = {frozenset(t.parties) for t in threads}
     for u in st.units:
         if u.is_title or u.asked or not _DASH.search(u.text):
@@ -195,19 +200,28 @@ def _compound_pair_threads(st: TrackerState, primary: list[str],
             pa, pb = st.index.party_of(a.actor), st.index.party_of(b.actor)
             if not pa or not pb or pa == pb or b.start < a.end:
                 continue
-            if not (_PAIR_GAP.fullmatch(st.text, a.end, b.start)
-                    and _PAIR_DEAL.match(st.text, b.end, u.end)):
+            deal = _PAIR_DEAL.match(st.text, b.end, u.end) \
+                if _PAIR_GAP.fullmatch(st.text, a.end, b.start) else None
+            if deal is None:
                 continue
             pair = frozenset((pa, pb))
             if pair <= set(primary) or pair in taken:
                 continue
             named_first.setdefault(pair, [pa, pb])
+            named_at.setdefault(pair, (a.start, deal.end()))
             units = by_pair.setdefault(pair, [])
             if u not in units:
                 units.append(u)
     for pair, units in by_pair.items():
         status = best_status(st, units)[0] or "ongoing"
         issues = find_issues(st, units, status)
+        if not issues:  # "the U.S.-Taliban agreement": the deal named is its one item
+            at, deal_end = named_at[pair]
+            chain = _CHAIN_BEFORE.search(st.text, max(units[0].start, at - 30), at)
+            at = chain.start() if chain else at  # "U.S.-Mexico-Canada Agreement": whole
+            label = issue_label(st.text, at, deal_end, units[0].end, "other")
+            issues = [Issue("other", label, _ITEM_STATUS.get(status, "open"),
+                            (st.doc.span(units[0].start, units[0].end),))]
         for u in units:
             _claim_topics(st, u)
         sides = named_first[pair]
