@@ -157,6 +157,16 @@ def test_what_the_sides_agreed_to_do_is_an_agreed_item() -> None:
     assert not [i for i in n.issues if i.key == "other"]
 
 
+def test_finalising_the_deal_itself_is_no_item_and_a_deal_to_conclude_is_one() -> None:
+    n = _primary("Truce talks\n\nNorway and Chile held talks today. The envoy urged both "
+                 "sides to finalize the deal as soon as possible.\n")
+    assert not [i for i in n.issues if i.label.lower().startswith("finali")]
+    n = _primary("Truce talks\n\nNorway and Chile held talks today. Both are ready to conclude "
+                 "a peace agreement within this period. The envoy hopes they conclude an "
+                 "agreement soon.\n")
+    assert len([i for i in n.issues if i.label.lower().startswith("conclud")]) == 1
+
+
 def test_would_in_talks_far_from_a_deal_is_no_provisional_agreement() -> None:
     n = _primary("Peace plan\n\nNorway proposed talks with Chile today. Under its plan a "
                  "commission would then investigate who started the war, and a ceasefire "
