@@ -167,6 +167,19 @@ def test_finalising_the_deal_itself_is_no_item_and_a_deal_to_conclude_is_one() -
     assert len([i for i in n.issues if i.label.lower().startswith("conclud")]) == 1
 
 
+def test_a_sides_demand_or_proposal_named_as_a_noun_is_an_item() -> None:
+    n = _primary("Summit\n\nNorway and Chile held talks today. Chile repeated its demand for "
+                 "curbs on Norwegian fishing fleets. Norway's proposal for a joint research fund "
+                 "was welcomed.\n")
+    labels = {i.label: i.status for i in n.issues}
+    assert labels.get("Curbs on Norwegian fishing fleets") == "contested"
+    assert labels.get("A joint research fund") == "open"
+    # a market's demand is nobody's demand
+    n = _primary("Summit\n\nNorway and Chile held talks today. The demand for copper "
+                 "fell sharply.\n")
+    assert not [i for i in n.issues if "copper" in i.label.lower()]
+
+
 def test_would_in_talks_far_from_a_deal_is_no_provisional_agreement() -> None:
     n = _primary("Peace plan\n\nNorway proposed talks with Chile today. Under its plan a "
                  "commission would then investigate who started the war, and a ceasefire "

@@ -102,7 +102,8 @@ _ITEM_END = re.compile(r"[.;:!?()]|\s[-—–]\s|—")
 # (substring tests on the lowered sentence instead of five scans)
 _STEMS = ("commit", "agreed to", "resolv", "pledg", "decid", "join", "call", "urg", "push", "advocat", "aim",
           "design", "intend", "meant", "goal", "objective", "demand", "insist", "want",
-          "sticking", "stumbling", "obstacle", "difference", "contention", "disput")
+          "sticking", "stumbling", "obstacle", "difference", "contention", "disput",
+          "proposal")
 MAX_ITEM_WORDS = 12
 MIN_ITEMS = 2
 
@@ -128,8 +129,16 @@ _DEMAND = re.compile(r"\b(?:demand(?:ed|s|ing)?\s+(?=that\b|the\b|an?\b|its\b|th
                      # after a modal or a pronoun "demand" is the verb ("banks may demand ...")
                      r"(?:may|might|will|would|could|to|they|we|he|she)\s+demand\s+|"
                      r"insist(?:ed|s|ing)?\s+on\s+|"
-                     r"want(?:s|ed)?\s+(?:the|its|their)\s+[^.,;:]{1,40}?\s+to\s+)(?:that\s+)?",
+                     r"want(?:s|ed)?\s+(?:the|its|their)\s+[^.,;:]{1,40}?\s+to\s+|"
+                     # a side's demand named as a noun ("his demand for curbs on X",
+                     # "Russia's demands for ..."; not a market's "demand for LNG")
+                     r"(?:his|her|its|their|our|['’]s)\s+(?:\w+\s+)?demands?\s+for\s+)"
+                     r"(?:that\s+)?",
                      re.IGNORECASE)
+# what a side proposes, named as a noun ("Britain's proposal for an International Finance
+# Facility"): on the agenda, still open
+_PROPOSAL = re.compile(r"\bproposals?\s+for\s+", re.IGNORECASE)
+_PROPOSAL_WORDS = ("proposal",)
 
 
 def purposes_and_demands(text: str, lo: int, hi: int) -> list[Phrase]:
@@ -140,7 +149,8 @@ def purposes_and_demands(text: str, lo: int, hi: int) -> list[Phrase]:
 
 def calls(text: str, lo: int, hi: int) -> list[Phrase]:
     """The phrases ``text[lo:hi]`` calls for, each open (see :func:`commitments`)."""
-    return _objects(_CALL, "open", text, lo, hi, _CALL_WORDS)
+    return _objects(_CALL, "open", text, lo, hi, _CALL_WORDS) + \
+        _objects(_PROPOSAL, "open", text, lo, hi, _PROPOSAL_WORDS)
 
 
 # a word every match of _PURPOSE, _DEMAND, _CALL holds (lowercase): a sentence with none of
