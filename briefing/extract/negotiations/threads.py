@@ -46,7 +46,8 @@ _WORD = re.compile(r"[\w-]+")
 _ITEM_STATUS = {"agreed": "agreed", "implementing": "agreed",
                 "near_agreement": "provisionally_agreed", "stalled": "contested",
                 "collapsed": "contested"}
-_DEAL_WORDS = ("agreed", "recommitted", "signed", "reached", "concluded", "between")
+# a word every such sentence holds (lower case in running text): the others are not read
+_DEAL_GATE = re.compile(r"agreed|recommitted|signed|reached|concluded|between")
 _TOPIC_STOP = re.compile(r"[.;:!?]|\s(?:and|but)\s+(?:to|the|a)\s")
 # "U.S.-Taliban agreement", "Brazil-U.S. Partnership for the Energy Transition"
 _PAIR_GAP = re.compile(r"\s?[-–/]\s?")
@@ -128,8 +129,7 @@ def _pair_deal_threads(st: TrackerState, primary: list[str],
         # (a pair's deal recalled from the past is still the pair's, not the primary's)
         if u.is_title or u.asked or not u.negotiation:
             continue
-        low = u.text.lower()
-        if not any(w in low for w in _DEAL_WORDS):
+        if _DEAL_GATE.search(u.text) is None:
             continue
         named = [(h, p) for h, p in st.hits(u) if h.role != "location" and not h.is_reference]
         between = _DEAL_BETWEEN.search(u.text)
