@@ -124,7 +124,8 @@ def analyse_reporting(document: Document,
             else []
         title_end = document.title_span[1] if document.title_span else 0
         verbs = _kb(kb).words("speech_verbs") | _kb(kb).words("table_verbs")
-        reporters = frozenset(a.id for a in found if reporting.reports(a, _kb(kb), document.text))
+        reporters = frozenset(a.id for a in found
+                              if reporting.reports(a, _kb(kb), document.text, document.source))
         labour = frozenset(a.id for a in found if unions.is_union(a, _kb(kb)))
         return actor_roles.revise_tiers(found, threads, found_quotes, document.text, curated,
                                         armed, sentences, places, title_end, verbs, reporters,
