@@ -217,15 +217,19 @@ def _firm_state(text: str, roles: dict[str, str] | None = None):
     return TrackerState(d, tuple(actors), (), find_times(d))
 
 
+def _firm_threads(text: str):
+    d = doc(text)
+    actors = tuple(actor(text, aid, "organization", names) for aid, names in FIRMS.items())
+    return find_negotiations(d, actors, (), find_times(d))[0]
+
+
 def test_a_headline_naming_two_parties_seats_both() -> None:
     # "Acme rejects Bolt bid": a headline says who does what to whom; Bolt, named less often
     # in the body than Acme, still sits at the table
     text = ("Acme rejects Bolt bid\n\nAcme Corp said on Monday its board rejected the offer. "
             "Acme said the talks had undervalued the company. Acme will hold talks with its "
             "shareholders. Acme said a deal was not in sight.\n")
-    d = doc(text)
-    actors = tuple(actor(text, aid, "organization", names) for aid, names in FIRMS.items())
-    n = next(t for t in find_negotiations(d, actors, (), find_times(d))[0] if t.primary)
+    n = next(t for t in _firm_threads(text) if t.primary)
     assert {"acme", "bolt"} <= set(n.parties)
 
 
@@ -249,9 +253,7 @@ def test_a_headline_pair_the_body_never_negotiates_with_is_no_table() -> None:
     # "UK troops on Ivory Coast standby": neither of the headline's two is in the body's talks
     text = ("Acme staff on Bolt standby\n\nCogs Ltd held talks with its lenders on Monday. "
             "Cogs said the talks were constructive.\n")
-    d = doc(text)
-    actors = tuple(actor(text, aid, "organization", names) for aid, names in FIRMS.items())
-    threads = find_negotiations(d, actors, (), find_times(d))[0]
+    threads = _firm_threads(text)
     assert not any({"acme", "bolt"} & set(t.parties) for t in threads if t.primary)
 
 
@@ -261,8 +263,6 @@ def test_a_rivals_failed_bid_is_not_the_primarys_status() -> None:
     text = ("Cogs poised to make Acme bid\n\nCogs Ltd is poised to launch a bid for Acme Corp, "
             "reports say. Last week, Acme rejected a takeover proposal from Bolt Industries. "
             "Cogs is working with advisers on a possible offer for Acme.\n")
-    d = doc(text)
-    actors = tuple(actor(text, aid, "organization", names) for aid, names in FIRMS.items())
-    n = next(t for t in find_negotiations(d, actors, (), find_times(d))[0] if t.primary)
+    n = next(t for t in _firm_threads(text) if t.primary)
     assert {"cogs", "acme"} <= set(n.parties)
     assert n.status not in ("collapsed", "stalled")
