@@ -42,8 +42,9 @@ async def test_the_first_frame_has_only_what_it_shows(held_start: list[MainScree
         await pilot.pause()
         screen = held_start[0]
         assert not screen.query("#documents")
-        assert not screen.query(PanelSlot)
+        assert not screen.query("#parties, #tracker")
         assert screen.query_one("#contents").display and screen.reader.display
+        assert not screen.query("#contents-list")  # the contents list comes after it
         assert screen.focused is None  # (focus restyles: it comes after the first frame)
         release(screen)
         await main_screen(pilot)
@@ -52,6 +53,7 @@ async def test_the_first_frame_has_only_what_it_shows(held_start: list[MainScree
         switcher = screen.query_one("#side-switcher", ContentSwitcher)
         assert [c.id for c in switcher.children] == ["contents", "parties", "tracker"]
         assert [c.display for c in switcher.children] == [True, False, False]
+        assert screen.panel("contents") is screen.contents and screen.contents.option_count
         # The panels were imported and mounted into their slots, and show the document.
         for name in ("parties", "tracker"):
             assert screen.panel(name).id == f"{name}-panel"
@@ -66,7 +68,7 @@ async def test_a_panel_key_before_its_page_is_mounted(held_start: list[MainScree
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         screen = held_start[0]
-        assert not screen.query(PanelSlot)
+        assert not screen.query("#parties, #tracker")
         await pilot.press(key)  # before the page's slot exists
         await pilot.pause()
         switcher = screen.query_one("#side-switcher", ContentSwitcher)
@@ -119,7 +121,7 @@ async def test_a_configured_first_page_is_in_the_first_frame(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         screen = held_start[0]
-        assert [s.id for s in screen.query(PanelSlot)] == ["tracker"]
+        assert [s.id for s in screen.query(PanelSlot)] == ["contents", "tracker"]
         assert screen.query_one("#side-switcher", ContentSwitcher).current == "tracker"
         release(screen)
         await main_screen(pilot)

@@ -134,15 +134,16 @@ class MainScreen(Screen[None]):
         arrangement.apply_mode(self.app.size.width)  # classes first: one styling pass
         page = arrangement.side_page
         # Only what the first frame shows: the document list (shown once two documents are
-        # loaded) and the side pages other than the first are mounted after it
-        # (:meth:`mount_deferred`); every widget costs its styling and layout before it.
+        # loaded), the side pages other than the first and the contents list (empty until a
+        # document is shown) are mounted after it (:meth:`mount_deferred`); every widget
+        # costs its styling and layout before it.
         with Horizontal(id="body"):
             with Vertical(id="reader-column"):
                 yield Reader(id="reader")
             with Vertical(id="side"):
                 yield Static(id="side-title")
                 with ContentSwitcher(initial=page, id="side-switcher"):
-                    yield Contents(id="contents")
+                    yield PanelSlot(id="contents")  # its list: mount_deferred
                     if page in SIDE_PANELS:  # filled after the first frame (heavy modules)
                         yield PanelSlot(id=page)
         yield StatusBar(id="status")
@@ -156,6 +157,7 @@ class MainScreen(Screen[None]):
             return
         self._deferred_mounted = True
         self.query_one("#body").mount(DocumentList(id="documents"), before="#reader-column")
+        self.query_one("#contents", PanelSlot).mount(Contents(id="contents-list"))
         switcher = self.query_one("#side-switcher", ContentSwitcher)
         slots = []
         for name in SIDE_PANELS:
@@ -172,7 +174,8 @@ class MainScreen(Screen[None]):
 
     @property
     def contents(self) -> Contents:
-        return self.query_one("#contents", Contents)
+        self.mount_deferred()
+        return self.query_one("#contents-list", Contents)
 
     @property
     def document_list(self) -> DocumentList:
@@ -365,7 +368,7 @@ class MainScreen(Screen[None]):
         if event.option_list.id == "documents":
             event.stop()
             self.show_document(event.option_index)
-        elif event.option_list.id == "contents":
+        elif event.option_list.id == "contents-list":
             event.stop()
             self.navigator.note_jump()
             self.navigator.go_to_section(event.option_index)
