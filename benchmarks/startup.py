@@ -9,7 +9,9 @@ so machine load affects both alike; medians and their ratio are printed.  Byteco
 (in a temporary folder) as it is for an installed package, even if ``PYTHONDONTWRITEBYTECODE``
 is set.  Beside the wall time, the CPU time the process (all its threads) had used when its first
 frame was seen is printed (Linux, from ``/proc``): on a machine shared with other jobs it is the
-steadier figure, since waiting for a core does not count.
+steadier figure, since waiting for a core does not count.  It is an upper bound: it also counts
+what the process did between writing the frame and this script reading it (briefing starts
+loading right after its first frame; the bare app idles).
 
     python benchmarks/startup.py [PATH...] [--runs N] [--corpus FOLDER]
 
