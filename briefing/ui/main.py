@@ -17,13 +17,12 @@ from typing import TYPE_CHECKING, Any
 
 from textual import events, on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import ContentSwitcher, OptionList, Static
+from textual.widgets import OptionList
 from textual.worker import get_current_worker
 
 from briefing.session import Session
@@ -31,7 +30,7 @@ from briefing.session.jobs import Job
 from briefing.session.state import SAVE_INTERVAL
 from briefing.ui.arrangement import MEDIUM, PanelArrangement
 from briefing.ui.doc_rows import DocRows
-from briefing.ui.footer import FittingFooter
+from briefing.ui.first_frame import compose_first_frame, mount_rest
 from briefing.ui.jumps import JumpList
 from briefing.ui.keys import bindings
 from briefing.ui.navigation import HitLike, Navigator
@@ -98,10 +97,7 @@ class MainScreen(Screen[None]):
     """The reader with its document list, contents and side panels."""
 
     BINDINGS = bindings("screen")
-    # No focus before the first frame: giving it restyles the widget (and its ten component
-    # classes) once more; the reader takes it right after (_start).  The screen's bindings
-    # answer the keys meanwhile.
-    AUTO_FOCUS = ""
+    AUTO_FOCUS = ""  # focus restyles: the reader takes it after the first frame (_start)
     # Its CSS is main.tcss, read by the app (Textual reads no CSS_PATH of a default screen).
 
     # The view (reactive so panels may ``data_bind`` to it).
@@ -121,7 +117,7 @@ class MainScreen(Screen[None]):
         self.doc_rows = DocRows()  # the document table's rows, made once per document
         self._last_corpus_push = 0.0
         self._panel_errors: set[str] = set()
-        self._deferred_mounted = False  # the document list and side pages (mount_deferred)
+        self._deferred_mounted = False  # (mount_deferred)
 
     def _post_event(self, event: SessionEvent) -> None:
         """The session's subscriber: from a job's thread, a message to this screen."""
@@ -132,41 +128,11 @@ class MainScreen(Screen[None]):
         arrangement = self.arrangement
         arrangement.configure(getattr(self.app, "layout_settings", None) or {})
         arrangement.apply_mode(self.app.size.width)  # classes first: one styling pass
-        page = arrangement.side_page
-        # Only what the first frame shows: the document list (shown once two documents are
-        # loaded), the side pages other than the first and the contents list (empty until a
-        # document is shown) are mounted after it (:meth:`mount_deferred`); every widget
-        # costs its styling and layout before it.
-        with Horizontal(id="body"):
-            with Vertical(id="reader-column"):
-                yield Reader(id="reader")
-            with Vertical(id="side"):
-                yield Static(id="side-title")
-                with ContentSwitcher(initial=page, id="side-switcher"):
-                    yield PanelSlot(id="contents")  # its list: mount_deferred
-                    if page in SIDE_PANELS:  # filled after the first frame (heavy modules)
-                        yield PanelSlot(id=page)
-        yield StatusBar(id="status")
-        yield FittingFooter()
+        yield from compose_first_frame(arrangement.side_page, SIDE_PANELS)
 
     def mount_deferred(self) -> None:
-        """Mount the widgets the first frame leaves out (once): the document list and the side
-        pages' slots.  Called after the first frame, and sooner by whatever needs them (a key
-        pressed at once); the widgets are in the DOM on return, mounted soon after."""
-        if self._deferred_mounted:
-            return
-        self._deferred_mounted = True
-        self.query_one("#body").mount(DocumentList(id="documents"), before="#reader-column")
-        self.query_one("#contents", PanelSlot).mount(Contents(id="contents-list"))
-        switcher = self.query_one("#side-switcher", ContentSwitcher)
-        slots = []
-        for name in SIDE_PANELS:
-            if not switcher.query_children(f"#{name}"):
-                slot = PanelSlot(id=name)
-                slot.display = switcher.current == name
-                slots.append(slot)
-        if slots:
-            switcher.mount_all(slots)
+        """Mount what the first frame leaves out (once): after it, or sooner when needed."""
+        self._deferred_mounted = self._deferred_mounted or mount_rest(self, SIDE_PANELS)
 
     @property
     def reader(self) -> Reader:
