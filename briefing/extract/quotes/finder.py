@@ -128,6 +128,13 @@ class _QuoteFinder:
         self.turn_speakers = turn_speakers(document, self.speakers.index)
         self.addressees = addressees(document, self.turn_speakers)
         self.authored = bool(document.title and AUTHORED.match(document.title))
+        # whose words the text is, where it says: each turn its speaker's, remarks or a
+        # statement with no turns its author's
+        self.speakers.voices = [(t.start, t.end, who) for t, who
+                                in zip(self.turns, self.turn_speakers, strict=True) if who]
+        author = self.principal() if self.authored and not self.turns else None
+        if author is not None:
+            self.speakers.voices = [(0, len(self.text), author.id)]
 
     def quoted_again(self, inner: str) -> bool:
         """Whether the same words are quoted more than once in the document (a term)."""
@@ -364,6 +371,7 @@ class _QuoteFinder:
         text = self.text
         inner = text[raw.start:raw.end]
         words = inner.split()
+        self.speakers.pronoun_subject = False
         s_start, _ = self.sentence_of(raw.open_at)
         _, s_end = self.sentence_of(max(raw.start, raw.end - 1))
         term = TERM_BEFORE.search(text[max(s_start, raw.open_at - 30):raw.open_at])
@@ -438,9 +446,10 @@ class _QuoteFinder:
                     w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)):
                 return None  # a scare quote, a term or a title
             return Quote(raw.start, raw.end, inner, None, self.doc.published, "direct")
-        if speaker is None and len(words) <= MAX_SCARE_WORDS and introduced is None:
+        if speaker is None and len(words) <= MAX_SCARE_WORDS and introduced is None \
+                and not self.speakers.pronoun_subject:
             # a short fragment nobody is said to have said: a scare quote ('says, "I want
-            # to talk,"' is someone's words, whoever says them)
+            # to talk,"' and 'he said he wants to "…"' are someone's words, whoever says them)
             return None
         if kind == "mixed" and len(words) <= TERM_WORDS and not self.turns \
                 and self.quoted_again(inner):

@@ -98,6 +98,13 @@ class Speakers:
         # a transcript's speaker labels ("MR. ROE:"): whoever speaks a turn says "I", so a
         # label is never what a "he" or "she" stands for
         self.labels: frozenset[int] = frozenset()
+        # who speaks the text at each point: (start, end, actor id) of a transcript's turns,
+        # or the whole text for remarks or a statement in its author's voice.  A speaker
+        # calls themselves "I": a "he" or "she" in their words is someone else
+        self.voices: list[tuple[int, int, str]] = []
+        # set when an attribution's subject was "he" or "she": someone said the words, even
+        # when who is not known (the finder resets it for each quotation)
+        self.pronoun_subject = False
 
     # -- pronouns ----------------------------------------------------------------------------
     def _in_quote(self, pos: int) -> bool:
@@ -148,9 +155,11 @@ class Speakers:
             return True
         return False
 
-    def subject_person_before(self, pos: int, pronoun: str) -> Actor | None:
+    def subject_person_before(self, pos: int, pronoun: str,
+                              voice: str | None = None) -> Actor | None:
         """The closest person before ``pos`` named (or described) as the subject of a clause,
-        of the pronoun's gender when that is known; names inside quotes do not count."""
+        of the pronoun's gender when that is known; names inside quotes do not count, nor
+        ``voice``, the person speaking (who would say "I")."""
         want = "f" if pronoun.lower() == "she" else "m"
         floor = max(0, pos - PRONOUN_WINDOW, self._question_start(pos))
         i = bisect.bisect_left(self.index.person_starts, pos) - 1
@@ -160,7 +169,7 @@ class Speakers:
             if hit.start < floor:
                 break
             if hit.end > pos or self._in_quote(hit.start) or self._possessive(hit) \
-                    or hit.start in self.labels:
+                    or hit.start in self.labels or hit.actor.id == voice:
                 continue
             if hit.is_reference and PRONOUN_ANY.fullmatch(self.text[hit.start:hit.end]):
                 continue
@@ -247,16 +256,8 @@ class Speakers:
             # gender when known (not simply the last speaker: another person may have been
             # introduced in between)
             at = lo + pron.start()
-            subject = self.subject_person_before(at, pron.group("p"))
-            if subject is not None:
-                return subject
-            if self.last_speaker is not None and lo - self.last_speaker_at < 1200:
-                return self.last_speaker
-            person = self.index.last_person_before(at)
-            titled = self._titled_before(at)
-            if titled is not None and (person is None or titled[0] > self._last_hit_at(at)):
-                return titled[1]
-            return person
+            self.pronoun_subject = True
+            return self._pronoun(at, pron.group("p"), lo)
         others = [h for h in hits if h.actor.kind != "person" and not self._prepositional(h, lo)
                   and not self._possessive(h)]
         if DEFINITE.match(region) and PERSON_NOUNS.search(" ".join(region.split()[:DESCRIPTION_WORDS])):
@@ -313,6 +314,30 @@ class Speakers:
         if subject_first and not PERSON_NOUNS.search(region):
             return self.surname_in(lo, hi)
         return None
+
+    def voice_at(self, pos: int) -> str | None:
+        """The id of the person whose words the text is at ``pos`` (see ``voices``)."""
+        i = bisect.bisect_right(self.voices, (pos, len(self.text) + 1, "")) - 1
+        if i >= 0 and self.voices[i][0] <= pos < self.voices[i][1]:
+            return self.voices[i][2]
+        return None
+
+    def _pronoun(self, at: int, pronoun: str, lo: int) -> Actor | None:
+        """The person a "he" or "she" at ``at``, the subject of a speech verb, stands for:
+        the closest person named as a clause's subject before it, else the last speaker
+        quoted, else the last person named or titled -- never the one whose words these are
+        ("THE PRESIDENT: … And he said, "No."" is someone the President talks about)."""
+        voice = self.voice_at(at)
+        subject = self.subject_person_before(at, pronoun, voice)
+        if subject is not None:
+            return subject
+        if self.last_speaker is not None and lo - self.last_speaker_at < 1200:
+            return self.last_speaker if self.last_speaker.id != voice else None
+        person = self.index.last_person_before(at)
+        titled = self._titled_before(at)
+        if titled is not None and (person is None or titled[0] > self._last_hit_at(at)):
+            person = titled[1]
+        return person if person is None or person.id != voice else None
 
     def title_holder(self, region: str, states: set[str | None]) -> Actor | None:
         """"the president", "the foreign minister": the one person (of ``states`` when the

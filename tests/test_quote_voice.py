@@ -1,0 +1,57 @@
+"""A speaker calls themselves "I": a "he" or "she" in someone's words is another person.
+
+In a transcript turn ("MR. REYES: …") or in remarks in their author's voice ("Remarks by
+Envoy Omar Reyes"), the attribution "he said" never stands for the one who is speaking, even
+when that person spoke the last quotation.  Invented texts.
+"""
+
+from __future__ import annotations
+
+from _neg_fixtures import actor, doc
+
+from briefing.extract.quotes.finder import find_quotes
+
+TURNS = (
+    "Press Gaggle by Envoy Omar Reyes\n\n"
+    "Q What did the ferry captain tell you?\n\n"
+    "MR. REYES: I met the captain on the pier. I said, \"We need the ferry running by spring "
+    "at the latest.\" And he said, \"Then send me the engineers you promised us.\"\n\n"
+    "Q And the minister?\n\n"
+    "MR. REYES: Lena Ostrova called me at noon. She said, \"The port will stay open through "
+    "the winter for every ship.\"\n"
+)
+
+
+def _speakers(text: str, title: str | None = None, **names: list[str]) -> dict[str, str | None]:
+    actors = tuple(actor(text, aid, "person", forms) for aid, forms in names.items())
+    return {q.text: q.speaker for q in find_quotes(doc(text, title=title), actors, ())}
+
+
+def test_he_in_a_turn_is_not_the_turn_speaker() -> None:
+    quotes = _speakers(TURNS, omar_reyes=["Omar Reyes", "REYES"], lena_ostrova=["Lena Ostrova"])
+    assert quotes["We need the ferry running by spring at the latest."] == "omar_reyes"
+    # the captain is nobody the text names: no speaker rather than the envoy himself
+    assert quotes["Then send me the engineers you promised us."] is None
+    # a "she" still finds the person the turn speaks about
+    assert quotes["The port will stay open through the winter for every ship."] \
+        == "lena_ostrova"
+
+
+def test_he_in_remarks_is_not_their_author() -> None:
+    text = ("Remarks by Envoy Omar Reyes at the Harbour\n\n"
+            "Thank you all. When Omar Reyes was young, nobody came to this pier. My father "
+            "took me here once. And he said, \"One day ships from every port will dock "
+            "here.\" He said, \"Wait.\"\n")
+    quotes = _speakers(text, title="Remarks by Envoy Omar Reyes at the Harbour",
+                       omar_reyes=["Omar Reyes"])
+    assert quotes["One day ships from every port will dock here."] is None
+    # a short quotation whose subject is "he" is someone's words, kept with no speaker
+    assert "Wait." in quotes and quotes["Wait."] is None
+
+
+def test_he_in_a_news_story_is_still_the_person_named() -> None:
+    # no turns, no author's voice: the last person named as a subject speaks
+    text = ("Ferry talks resume\n\nOmar Reyes met the captain on the pier on Monday. He said, \"We need the "
+            "ferry running by spring at the latest.\"\n")
+    quotes = _speakers(text, omar_reyes=["Omar Reyes"])
+    assert quotes["We need the ferry running by spring at the latest."] == "omar_reyes"
