@@ -55,3 +55,35 @@ def test_he_in_a_news_story_is_still_the_person_named() -> None:
             "ferry running by spring at the latest.\"\n")
     quotes = _speakers(text, omar_reyes=["Omar Reyes"])
     assert quotes["We need the ferry running by spring at the latest."] == "omar_reyes"
+
+
+# -- an interrupted quotation: '"…," X said, "…"' is one sentence of one speaker ------------
+
+
+def test_second_half_of_an_interrupted_quote_has_the_first_halfs_speaker() -> None:
+    text = ("Ferry talks resume\n\n"
+            "\"A port that stays open all winter,\" insisted Mr Reyes, \"will help every "
+            "Norlander family.\" Officials in Suderia declined to comment.\n\n"
+            "\"If the convoy leaves on time,\" a dock worker said, \"Suderia will have grain "
+            "by Friday.\"\n\n"
+            "\"We are ready,\" he went on to say, \"and we have been ready since May.\"\n")
+    actors = (actor(text, "omar_reyes", "person", ["Reyes"]),
+              actor(text, "norland", "state", ["Norlander"]),
+              actor(text, "suderia", "state", ["Suderia"]))
+    quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+    # not the state a word of the first half names
+    assert quotes["will help every Norlander family."] == "omar_reyes"
+    # an unnamed worker: nobody, for both halves
+    assert quotes["If the convoy leaves on time,"] is None
+    assert quotes["Suderia will have grain by Friday."] is None
+
+
+def test_a_new_speaker_between_two_quotes_is_no_interruption() -> None:
+    text = ("Ferry talks resume\n\n"
+            "When Lena Ostrova says, \"I want to talk about the ferry,\" Omar Reyes says, "
+            "\"Yes, any day this week.\"\n")
+    actors = (actor(text, "omar_reyes", "person", ["Omar Reyes"]),
+              actor(text, "lena_ostrova", "person", ["Lena Ostrova"]))
+    quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+    assert quotes["I want to talk about the ferry,"] == "lena_ostrova"
+    assert quotes["Yes, any day this week."] == "omar_reyes"

@@ -99,6 +99,9 @@ OWN_PRINCIPLE = re.compile(r"\b(?:we|I)\b[^.?!\"“”]{0,60}\b(?:principle|mott
 # 'X says, "…"' / 'he told them: "…"': a speech verb right before the opening mark
 INTRODUCED = re.compile(rf"\b(?:{SPEECH_VERBS})\s*[,:]\s*$", re.IGNORECASE)
 CONTINUATION_GAP = 400  # characters between a quote and the previous one it continues
+# '"…," he went on to say, "…"': between the two halves of one interrupted sentence, only its
+# attribution (a closing mark, a clause with no sentence end, a comma or colon, an opening mark)
+SPLIT_GAP = re.compile(r"[\"”’']\s*,?\s*(?P<mid>[^.?!;\"“”\n]{2,90}?)\s*[,:]\s*$")
 
 
 
@@ -120,6 +123,7 @@ class _QuoteFinder:
         self.insides = Counter(self.text[r.start:r.end].strip(" ,.").lower()
                                for _p, r in self.raws)
         self.last_quote_end = 0  # where the last quote (kept or not) ended
+        self.last_raw: Raw | None = None  # the marks of the last quote kept
         self.turns = document.turns
         self.turn_starts = [t.start for t in self.turns]
         self.speakers.question_turns = [(t.start, t.end) for t in self.turns if t.question]
@@ -340,6 +344,22 @@ class _QuoteFinder:
             return quote
         return dataclasses.replace(quote, speaker=principal.id)
 
+    def split_half(self, raw: Raw, last: Quote | None) -> bool:
+        """Whether ``raw`` is the second half of the last quote's sentence, interrupted by
+        that quote's own attribution ('"The control of the Golan," he went on to say, "is
+        …"', '"A literate population," insisted Mr Sener, "will …"'): the same speaker says
+        both halves.  Not when the first half had its attribution before it ('when Roe says,
+        "…," Doe says, "Yes."': the clause between names the next speaker)."""
+        prev = self.last_raw
+        if last is None or prev is None or prev.end != last.end \
+                or not self.text[prev.start:prev.end].rstrip().endswith(","):
+            return False
+        gap = SPLIT_GAP.fullmatch(self.text, prev.end, raw.open_at)
+        if gap is None or not SPEECH_VERB.search(gap["mid"]):
+            return False
+        s_start, _ = self.sentence_of(prev.open_at)
+        return not self.text[s_start:prev.open_at].strip()
+
     # -- main ----------------------------------------------------------------------------------
     def run(self) -> tuple[Quote, ...]:
         out: list[Quote] = []
@@ -357,7 +377,7 @@ class _QuoteFinder:
                 continue
             quote = self._for_principal(quote)
             out.append(quote)
-            last, last_para = quote, p_index
+            last, last_para, self.last_raw = quote, p_index, raw
             who = self.speakers.index.by_id.get(quote.speaker or "")
             if who is not None and who.kind == "person":
                 self.speakers.last_speaker, self.speakers.last_speaker_at = who, raw.end
@@ -372,6 +392,8 @@ class _QuoteFinder:
         inner = text[raw.start:raw.end]
         words = inner.split()
         self.speakers.pronoun_subject = False
+        if self.split_half(raw, last) and last is not None:
+            return Quote(raw.start, raw.end, inner, last.speaker, last.date, "continuation")
         s_start, _ = self.sentence_of(raw.open_at)
         _, s_end = self.sentence_of(max(raw.start, raw.end - 1))
         term = TERM_BEFORE.search(text[max(s_start, raw.open_at - 30):raw.open_at])
