@@ -41,8 +41,10 @@ AFTER_BEHALF = re.compile(
     rf"(?P<who>[^,.;:!?\"“”]{{2,60}}?)(?:,\s+[^,.;:!?\"“”]{{1,60}},)?\s+(?:{SPEECH_VERBS})\b",
     re.IGNORECASE)
 # '"…," Jo Roe, a defence analyst and author, said': a name, an apposition, then the verb
+# (news style often drops the apposition's article: "Jo Roe, chief economist at Acme, said";
+# "Jo Roe, who chairs the board, said")
 AFTER_APPOSED = re.compile(
-    rf"^\s*[,—–-]?\s*(?P<np>[A-Z][^,.;:!?\"“”]{{1,60}}?),\s+(?:a|an|the)\s+"
+    rf"^\s*[,—–-]?\s*(?P<np>[A-Z][^,.;:!?\"“”]{{1,60}}?),\s+"
     rf"[^,.;:!?\"“”]{{1,80}}?,\s+(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b")
 # '"…" — Peres, on whether …' / '"…" -- Jo Roe.': a name after a dash ends a pull quote
 AFTER_DASH = re.compile(
