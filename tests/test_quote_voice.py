@@ -87,3 +87,38 @@ def test_a_new_speaker_between_two_quotes_is_no_interruption() -> None:
     quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
     assert quotes["I want to talk about the ferry,"] == "lena_ostrova"
     assert quotes["Yes, any day this week."] == "omar_reyes"
+
+
+# -- a quotation right after reported speech is the reported speaker's -------------------
+
+
+def test_a_quote_after_reported_speech_is_that_speakers() -> None:
+    text = ("Ferry talks resume\n\n"
+            "\"The port is open,\" the harbour master said. However, the first weeks of the year "
+            "brought more ships than ever, Omar Reyes said. \"We have never been this busy at "
+            "the pier.\"\n\n"
+            "Lena Ostrova said the new timetable was exactly what the islands had asked for.\n\n"
+            "\"Nobody on the islands will have to wait for a ferry again.\"\n\n"
+            "The crossing took four hours, the captain argued, as the fog was thick. \"We could "
+            "not see the harbour lights at all.\"\n")
+    actors = (actor(text, "omar_reyes", "person", ["Omar Reyes"]),
+              actor(text, "lena_ostrova", "person", ["Lena Ostrova"]))
+    quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+    # the closing said-clause of the sentence before, not the quote before it
+    assert quotes["We have never been this busy at the pier."] == "omar_reyes"
+    # a paragraph of her reported words, then a paragraph that is only a quotation
+    assert quotes["Nobody on the islands will have to wait for a ferry again."] \
+        == "lena_ostrova"
+    # an unnamed captain: nobody (not Lena Ostrova, named two paragraphs before)
+    assert quotes["We could not see the harbour lights at all."] is None
+
+
+def test_hopes_are_no_reported_speech() -> None:
+    text = ("Ferry talks resume\n\n"
+            "\"We will run six ferries a day,\" said Omar Reyes. The company hopes the new "
+            "timetable will bring tourists back. \"Every island deserves a daily ferry "
+            "service.\"\n")
+    actors = (actor(text, "omar_reyes", "person", ["Omar Reyes"]),
+              actor(text, "acme", "organization", ["The company"]))
+    quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+    assert quotes["Every island deserves a daily ferry service."] == "omar_reyes"

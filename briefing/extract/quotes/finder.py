@@ -98,6 +98,11 @@ OWN_PRINCIPLE = re.compile(r"\b(?:we|I)\b[^.?!\"“”]{0,60}\b(?:principle|mott
                            r"policy|approach|rule)\s+(?:of|is|that)\s*:?\s*$", re.IGNORECASE)
 # 'X says, "…"' / 'he told them: "…"': a speech verb right before the opening mark
 INTRODUCED = re.compile(rf"\b(?:{SPEECH_VERBS})\s*[,:]\s*$", re.IGNORECASE)
+# Verbs that report what someone said (not "hopes", "believes": a firm's hopes are no words)
+REPORTING_VERB = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|stated|declared|explained|insisted|argued|stressed|"
+    r"warned|noted|wrote|writes|admitted|conceded|acknowledged|maintained|claimed|commented|"
+    r"predicted|replied|recalled|complained|emphasi[sz]ed|reiterated|announced)\b")
 CONTINUATION_GAP = 400  # characters between a quote and the previous one it continues
 # '"…," he went on to say, "…"': between the two halves of one interrupted sentence, only its
 # attribution (a closing mark, a clause with no sentence end, a comma or colon, an opening mark)
@@ -360,6 +365,36 @@ class _QuoteFinder:
         s_start, _ = self.sentence_of(prev.open_at)
         return not self.text[s_start:prev.open_at].strip()
 
+    def reported_before(self, raw: Raw, s_start: int) -> tuple[Actor | None, bool]:
+        """The speaker of reported speech in the sentence right before a quotation that opens
+        its own sentence and names no one ('However, sales rose, Wimpey said. "…"'; 'Jo Roe
+        said the leaflet was no surprise.' then a paragraph '"…"'): news style quotes the
+        person whose words it has just reported.  Only from the sentence next to the marks,
+        in the same paragraph or at the end of the one before, and only one with no quotation
+        of its own (a quote before continues its own speaker).  (speaker, found): found with
+        no speaker when someone unnamed was reported ("the captain argued"): the quotation
+        then continues nobody's."""
+        if self.text[s_start:raw.open_at].strip() or s_start == 0 \
+                or self.text[raw.start:raw.end].rstrip().endswith(","):
+            return None, False  # (a quote ending in a comma goes on to its own attribution)
+        p_start, p_end = self.sentence_of(s_start - 1)
+        between = self.text[p_end:s_start]
+        if p_end > s_start or between.count("\n") > 2 or MARKS.search(self.text, p_start, p_end) \
+                or p_start < self.last_quote_end:
+            return None, False
+        if self.turns and self.turn_of(p_start) != self.turn_of(raw.open_at):
+            return None, False
+        final = _FINAL_NORMAL.search(self.text, p_start, p_end) \
+            or _FINAL_INVERTED.search(self.text, p_start, p_end)
+        if final is not None:  # '…, Wimpey said.', '…, he argued.': the closing clause's
+            return self.speakers.in_region(final.start("who"), final.end("who"),
+                                           subject_first=True), True
+        verb = REPORTING_VERB.search(self.text, p_start, p_end)
+        if verb is None or PASSIVE_BEFORE.search(self.text, max(p_start, verb.start() - 16),
+                                                 verb.start()):
+            return None, False
+        return self.speakers.in_region(p_start, verb.start(), subject_first=True), True
+
     # -- main ----------------------------------------------------------------------------------
     def run(self) -> tuple[Quote, ...]:
         out: list[Quote] = []
@@ -454,6 +489,11 @@ class _QuoteFinder:
                 found, kind = speaker is not None, "direct"
         if fallback is not None and (not found or speaker is None):
             speaker, found, kind = self.speakers.index.by_id.get(fallback), True, "mixed"
+        reported = False
+        if not found:
+            reporter, reported = self.reported_before(raw, s_start)
+            if reporter is not None:
+                speaker, found, kind = reporter, True, "direct"
         if not found:
             # a quote continues the last one in its paragraph or the next ("Continuing to
             # quote, "…""), not one after another speaker's label ("Editor: What about …")
@@ -462,7 +502,7 @@ class _QuoteFinder:
                 and (para_gap == 0 or (para_gap == 1 and not SPEAKER_LABEL.match(
                     text, line_start, raw.open_at) and not NAMED_LINE.fullmatch(
                     text, line_start, raw.open_at)))
-            if near and len(words) > MAX_SCARE_WORDS and last is not None:
+            if near and len(words) > MAX_SCARE_WORDS and last is not None and not reported:
                 return Quote(raw.start, raw.end, inner, last.speaker, last.date, "continuation")
             if len(words) <= MAX_SCARE_WORDS or (len(words) <= 8 and all(
                     w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)):
