@@ -122,3 +122,21 @@ def test_hopes_are_no_reported_speech() -> None:
               actor(text, "acme", "organization", ["The company"]))
     quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
     assert quotes["Every island deserves a daily ferry service."] == "omar_reyes"
+
+
+# -- a vocative: the official a question is put to, named at its head ----------------------
+
+
+def test_the_official_named_at_the_head_of_a_question_is_no_subject() -> None:
+    text = ("Press Gaggle by Envoy Omar Reyes\n\n"
+            "MR. REYES: Good morning.\n\n"
+            "Q Omar, the port authority, today, put out a notice that calls the closure, quote, "
+            "\"a temporary measure until the spring storms are over.\" Is that right?\n\n"
+            "MR. REYES: It is.\n\n"
+            "Q Omar Reyes, you said \"every ship will be inspected at the port of entry.\"\n")
+    actors = (actor(text, "omar_reyes", "person", ["Omar Reyes", "Omar", "REYES"]),
+              actor(text, "port_authority", "organization", ["the port authority"]))
+    quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+    assert quotes["a temporary measure until the spring storms are over."] == "port_authority"
+    # "you said": still the official questioned
+    assert quotes["every ship will be inspected at the port of entry."] == "omar_reyes"

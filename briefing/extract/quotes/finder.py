@@ -103,6 +103,11 @@ REPORTING_VERB = re.compile(
     r"\b(?:said|says|told|tells|added|adds|stated|declared|explained|insisted|argued|stressed|"
     r"warned|noted|wrote|writes|admitted|conceded|acknowledged|maintained|claimed|commented|"
     r"predicted|replied|recalled|complained|emphasi[sz]ed|reiterated|announced)\b")
+# What may come before a vocative at the head of a question: "Q", a greeting, a title
+VOCATIVE_LEAD = re.compile(r"\s*(?:Q\.?\s+)?(?:(?:and|so|okay|ok|hi|hey|yes|well|thanks|thank you|"
+                           r"sir|mr\.?|ms\.?|mrs\.?|madam|president|vice president|secretary|"
+                           r"admiral|general|ambassador|senator|prime minister)[\s,.]+)*",
+                           re.IGNORECASE)
 CONTINUATION_GAP = 400  # characters between a quote and the previous one it continues
 # '"…," he went on to say, "…"': between the two halves of one interrupted sentence, only its
 # attribution (a closing mark, a clause with no sentence end, a comma or colon, an opening mark)
@@ -136,6 +141,7 @@ class _QuoteFinder:
                                          for h in self.speakers.index.within(*t.label_span))
         self.turn_speakers = turn_speakers(document, self.speakers.index)
         self.addressees = addressees(document, self.turn_speakers)
+        self.speakers.vocatives = frozenset(self._vocatives())
         self.authored = bool(document.title and AUTHORED.match(document.title))
         # whose words the text is, where it says: each turn its speaker's, remarks or a
         # statement with no turns its author's
@@ -144,6 +150,23 @@ class _QuoteFinder:
         author = self.principal() if self.authored and not self.turns else None
         if author is not None:
             self.speakers.voices = [(0, len(self.text), author.id)]
+
+    def _vocatives(self) -> list[int]:
+        """Starts of the names that open a question by addressing the official it is put to
+        ("Q Karine, the Vatican said …"): a mention of the turn's addressee at the head of a
+        sentence, after at most a greeting or a title, followed by a comma."""
+        out = []
+        for k, turn in enumerate(self.turns):
+            asked = self.addressees[k]
+            if not turn.question or asked is None:
+                continue
+            for h in self.speakers.index.within(turn.start, turn.end):
+                if h.actor.id != asked or not self.text.startswith(",", h.end):
+                    continue
+                s_start, _ = self.sentence_of(h.start)
+                if VOCATIVE_LEAD.fullmatch(self.text, max(s_start, turn.start), h.start):
+                    out.append(h.start)
+        return out
 
     def quoted_again(self, inner: str) -> bool:
         """Whether the same words are quoted more than once in the document (a term)."""

@@ -98,6 +98,10 @@ class Speakers:
         # a transcript's speaker labels ("MR. ROE:"): whoever speaks a turn says "I", so a
         # label is never what a "he" or "she" stands for
         self.labels: frozenset[int] = frozenset()
+        # where a reporter's question opens by naming the official it is put to ("Karine,
+        # the Vatican said …", "President Roe, something the report said …"): a vocative,
+        # never the subject of the sentence's verb
+        self.vocatives: frozenset[int] = frozenset()
         # who speaks the text at each point: (start, end, actor id) of a transcript's turns,
         # or the whole text for remarks or a statement in its author's voice.  A speaker
         # calls themselves "I": a "he" or "she" in their words is someone else
@@ -223,7 +227,8 @@ class Speakers:
             # "Reuters reports a union source as saying": the source speaks, not the relay
             # (nobody, when the source is unnamed)
             return self.in_region(relayed.start("src"), relayed.end("src"), subject_first=False)
-        hits = [h for h in self.index.within(lo, hi) if h.end <= hi]
+        hits = [h for h in self.index.within(lo, hi) if h.end <= hi
+                and h.start not in self.vocatives]
         if ANONYMOUS_SOURCE.search(self.text, lo, hi) and not any(
                 h.actor.kind == "person" and not h.is_reference and not self._prepositional(h, lo)
                 for h in hits):
