@@ -93,9 +93,6 @@ _FINAL_INVERTED = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+(?P<who>[^,;:\"“”]{
 MEANT_BY = re.compile(r"\b(?P<who>[\w’'-]+)\s+(?:mean|means|meant)\s+by\s+(?:(?:on|in|the|a|an|"
                       r"his|her|their|its|that|this)\s+){0,2}$", re.IGNORECASE)
 _CONVERSATION = frozenset({"i", "we", "you", "they", "it"})
-# 'we will proceed on the principle of "…"': the speaker's own maxim (in an answer turn)
-OWN_PRINCIPLE = re.compile(r"\b(?:we|I)\b[^.?!\"“”]{0,60}\b(?:principle|motto|maxim|mantra|"
-                           r"policy|approach|rule)\s+(?:of|is|that)\s*:?\s*$", re.IGNORECASE)
 # 'X says, "…"' / 'he told them: "…"': a speech verb right before the opening mark
 INTRODUCED = re.compile(rf"\b(?:{SPEECH_VERBS})\s*[,:]\s*$", re.IGNORECASE)
 # Verbs that report what someone said (not "hopes", "believes": a firm's hopes are no words)
@@ -196,8 +193,7 @@ class _QuoteFinder:
         asked = self.addressees[turn]
         if asked is not None and addresses(left):
             return asked
-        if self.turn_speakers[turn] and (own_words(left) or (
-                not self.turns[turn].question and OWN_PRINCIPLE.search(left))):
+        if self.turn_speakers[turn] and own_words(left):
             return self.turn_speakers[turn]
         return None
 
