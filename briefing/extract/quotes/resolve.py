@@ -47,11 +47,6 @@ DOCUMENT_SUBJECT = re.compile(
     r"letter|study|communiqu[eé]|declaration|document|paper|text|proposal|resolution|survey)"
     r"\s*$", re.IGNORECASE)
 AUTHOR_WINDOW = 3000
-# "the companies said", "the two governments said": the pair last named together speaks
-PLURAL_SUBJECT = re.compile(r"\b[Tt]he\s+(?:two\s+)?(?:companies|firms|groups|governments|"
-                            r"countries|banks|unions|organi[sz]ations)\s*$")
-PAIR_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
-PAIR_WINDOW = 600
 DESCRIPTION_WORDS = 8  # a definite description's head noun comes within its first words
 NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # "he — George Roe said": a name corrects the pronoun
 # What may come before a pronoun that is its clause's subject: nothing, a conjunction, or an
@@ -299,11 +294,6 @@ class Speakers:
             it = None  # "called it a …": not the subject of the speech verb
         if it:
             return self._last_non_person(lo + it.start())
-        pair = PLURAL_SUBJECT.search(region)
-        if pair:  # "the companies said": the first of the pair last named together
-            first = self._first_of_pair(lo + pair.start())
-            if first is not None:
-                return first
         firm = THE_FIRM.match(region)
         if firm:  # "the company said in a statement": the firm last named
             named = self._last_non_person(lo + firm.start(), FIRM_KINDS, PRONOUN_WINDOW)
@@ -384,16 +374,6 @@ class Speakers:
                 if not self._in_quote(h.start) and h.role != "location" \
                         and not self._possessive(h):
                     return h.actor
-        return None
-
-    def _first_of_pair(self, pos: int) -> Actor | None:
-        """The first of the last two actors (not people) named together before ``pos``
-        ("EADS and BAE Systems, …")."""
-        hits = [h for h in self.index.within(max(0, pos - PAIR_WINDOW), pos)
-                if h.actor.kind != "person" and h.end <= pos and not self._in_quote(h.start)]
-        for a, b in zip(reversed(hits[:-1]), reversed(hits[1:]), strict=True):
-            if a.actor.id != b.actor.id and PAIR_GAP.fullmatch(self.text, a.end, b.start):
-                return a.actor
         return None
 
     def _last_hit_at(self, pos: int) -> int:
