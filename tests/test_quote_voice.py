@@ -140,3 +140,23 @@ def test_the_official_named_at_the_head_of_a_question_is_no_subject() -> None:
     assert quotes["a temporary measure until the spring storms are over."] == "port_authority"
     # "you said": still the official questioned
     assert quotes["every ship will be inspected at the port of entry."] == "omar_reyes"
+
+
+# -- the passive "X was quoted as saying": X speaks ----------------------------------------
+
+
+def test_the_subject_of_was_quoted_as_saying_speaks() -> None:
+    text = ("Ferry talks resume\n\n"
+            "\"We will run six ferries a day from the spring,\" Omar Reyes was quoted as saying.\n\n"
+            "Lena Ostrova was quoted in the Harbour Gazette as saying, \"The islands have waited "
+            "long enough for this.\"\n\n"
+            "\"Talks are going well on every point,\" the Gazette quoted a port official as "
+            "saying.\n")
+    actors = (actor(text, "omar_reyes", "person", ["Omar Reyes"]),
+              actor(text, "lena_ostrova", "person", ["Lena Ostrova"]),
+              actor(text, "gazette", "organization", ["Harbour Gazette", "Gazette"]))
+    quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+    assert quotes["We will run six ferries a day from the spring,"] == "omar_reyes"
+    assert quotes["The islands have waited long enough for this."] == "lena_ostrova"
+    # the active relay still gives the one quoted (an unnamed official: nobody), not the paper
+    assert quotes["Talks are going well on every point,"] is None

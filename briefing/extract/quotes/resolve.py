@@ -63,7 +63,9 @@ FIRM_KINDS = frozenset({"organization"})
 THE_FIRM = re.compile(r"^\s*(?:(?:and|but|so)\s+)?[Tt]he\s+(?:company|firm|carmaker|automaker|"
                       r"airline|retailer|insurer|lender|bourse|exchange)\s*$")
 # "Reuters reports a union source as (saying)", "Interfax quoted the minister as": the source.
-_QUOTED_AS = re.compile(r"\b(?:reports?|reported|quot(?:e|es|ed)|cit(?:e|es|ed))\s+"
+# (not the passive "Jo Roe was quoted in the Tribune as": the subject speaks, not the paper)
+_QUOTED_AS = re.compile(r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbeen)(?<!\bbeing)"
+                        r"\s+(?:reports?|reported|quot(?:e|es|ed)|cit(?:e|es|ed))\s+"
                         r"(?P<src>[^,;:]+?)\s+as\s*$", re.IGNORECASE)
 # Where a compound sentence starts a new clause with its own subject.
 # "a source close to the talks", "diplomatic sources": an anonymous source is nobody the

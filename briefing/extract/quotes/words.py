@@ -33,8 +33,10 @@ AFTER_NORMAL = re.compile(
     rf"(?:also\s+|later\s+|then\s+)?"
     rf"(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 # '"…," the newspaper quotes a source close to the firm': the one quoted speaks, not the relay
+# (not the passive '"…," Keswick was quoted as saying': the subject is the one quoted)
 AFTER_RELAY = re.compile(
-    r"^\s*[,—–-]?\s*[^,.;:!?\"“”]{1,60}?\s+(?:quotes|quoted|cites|cited)\s+(?=\S)")
+    r"^\s*[,—–-]?\s*[^,.;:!?\"“”]{1,60}?(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbeen)"
+    r"(?<!\bbeing)\s+(?:quotes|quoted|cites|cited)\s+(?=\S)")
 # '"…," a statement issued on behalf of Jo Roe, the trade envoy, said': whom it speaks for
 AFTER_BEHALF = re.compile(
     rf"^\s*[,—–-]?\s*(?:a|an|the)\s+[^,.;:!?\"“”]{{1,60}}?\bon\s+behalf\s+of\s+"
