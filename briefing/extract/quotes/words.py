@@ -38,8 +38,11 @@ AFTER_RELAY = re.compile(
     r"^\s*[,—–-]?\s*[^,.;:!?\"“”]{1,60}?(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbeen)"
     r"(?<!\bbeing)\s+(?:quotes|quoted|cites|cited)\s+(?=\S)")
 # '"…," a statement issued on behalf of Jo Roe, the trade envoy, said': whom it speaks for
+# (a paper issued for someone: not "a spokesman for a firm buying on behalf of X", whose words
+# are the spokesman's)
 AFTER_BEHALF = re.compile(
-    rf"^\s*[,—–-]?\s*(?:a|an|the)\s+[^,.;:!?\"“”]{{1,60}}?\bon\s+behalf\s+of\s+"
+    rf"^\s*[,—–-]?\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:statement|letter|message|"
+    rf"communiqu[eé]|note|release|declaration)\b[^,.;:!?\"“”]{{0,40}}?\bon\s+behalf\s+of\s+"
     rf"(?P<who>[^,.;:!?\"“”]{{2,60}}?)(?:,\s+[^,.;:!?\"“”]{{1,60}},)?\s+(?:{SPEECH_VERBS})\b",
     re.IGNORECASE)
 # '"…," Jo Roe, a defence analyst and author, said': a name, an apposition, then the verb
