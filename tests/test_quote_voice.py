@@ -160,3 +160,15 @@ def test_the_subject_of_was_quoted_as_saying_speaks() -> None:
     assert quotes["The islands have waited long enough for this."] == "lena_ostrova"
     # the active relay still gives the one quoted (an unnamed official: nobody), not the paper
     assert quotes["Talks are going well on every point,"] is None
+
+
+def test_she_never_falls_back_to_a_man() -> None:
+    # the woman speaking is nobody the text names: "she" is not the last man quoted
+    text = ("Ferry talks resume\n\n"
+            "\"We will run six ferries a day,\" said Mr Reyes.\n\n"
+            "A spokeswoman for the islanders' council was less sure. \"Six a day is a promise, "
+            "not a timetable,\" she said.\n")
+    actors = (actor(text, "omar_reyes", "person", ["Reyes"]),)
+    quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+    assert quotes["We will run six ferries a day,"] == "omar_reyes"
+    assert quotes["Six a day is a promise, not a timetable,"] is None

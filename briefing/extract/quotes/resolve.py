@@ -328,13 +328,21 @@ class Speakers:
         subject = self.subject_person_before(at, pronoun, voice)
         if subject is not None:
             return subject
+        want = "f" if pronoun.lower() == "she" else "m"
+
+        def fits(person: Actor | None) -> Actor | None:
+            # not the speaker, and not a woman for "he" (nor a man for "she")
+            if person is None or person.id == voice or self.gender(person) not in (None, want):
+                return None
+            return person
+
         if self.last_speaker is not None and lo - self.last_speaker_at < 1200:
-            return self.last_speaker if self.last_speaker.id != voice else None
+            return fits(self.last_speaker)
         person = self.index.last_person_before(at)
         titled = self._titled_before(at)
         if titled is not None and (person is None or titled[0] > self._last_hit_at(at)):
             person = titled[1]
-        return person if person is None or person.id != voice else None
+        return fits(person)
 
     def title_holder(self, region: str, states: set[str | None]) -> Actor | None:
         """"the president", "the foreign minister": the one person (of ``states`` when the
