@@ -172,3 +172,15 @@ def test_she_never_falls_back_to_a_man() -> None:
     quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
     assert quotes["We will run six ferries a day,"] == "omar_reyes"
     assert quotes["Six a day is a promise, not a timetable,"] is None
+
+
+def test_a_transcript_label_tells_the_speakers_gender() -> None:
+    # "MS. OSTROVA:" makes her a woman: a reporter's "he said" is not her
+    text = ("Press Gaggle by Press Secretary Lena Ostrova\n\n"
+            "MS. OSTROVA: Good morning. As I said, \"the port stays open all winter.\"\n\n"
+            "Q The harbour master spoke this morning. He said, \"We will close the port in "
+            "January whatever the ministry says.\" Is that right?\n")
+    actors = (actor(text, "lena_ostrova", "person", ["Lena Ostrova", "OSTROVA"]),)
+    quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+    assert quotes["the port stays open all winter."] == "lena_ostrova"
+    assert quotes["We will close the port in January whatever the ministry says."] is None

@@ -81,9 +81,11 @@ GOVERNMENT_SUBJECT = re.compile(r"\b(?:ministers|the government|government offic
                                 r"the cabinet|the administration)\s+(?:\w+\s+)?$",
                                 re.IGNORECASE)
 # Courtesy titles and titles that tell a person's gender.
-MALE_TITLES = re.compile(r"\b(?:Mr|Sir|Lord|Baron|Duke|Earl|King|Prince|Sheikh|Emir|Father|Brother)\.?\s+$")
-FEMALE_TITLES = re.compile(r"\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|Baroness|Duchess|Countess|Queen|"
-                           r"Princess|Sister)\.?\s+$")
+# (a transcript's speaker labels write them in capitals: "MS. ROE:", "MR. DOE:")
+MALE_TITLES = re.compile(r"\b(?:Mr|MR|Sir|Lord|Baron|Duke|Earl|King|Prince|Sheikh|Emir|Father|"
+                         r"Brother)\.?\s+$")
+FEMALE_TITLES = re.compile(r"\b(?:Mrs|MRS|Ms|MS|Miss|Madam|Dame|Lady|Baroness|Duchess|Countess|"
+                           r"Queen|Princess|Sister)\.?\s+$")
 # Words that may come before a subject in its clause ("But PCS leader Mark Serwotka warned").
 SUBJECT_LEAD = re.compile(
     r"^[\s\"“”‘’'(]*(?:(?:but|and|so|then|however|meanwhile|later|earlier|yesterday|today|"
