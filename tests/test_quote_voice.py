@@ -10,6 +10,7 @@ from __future__ import annotations
 from _neg_fixtures import actor, doc
 
 from briefing.extract.quotes.finder import find_quotes
+from briefing.model import Actor
 
 TURNS = (
     "Press Gaggle by Envoy Omar Reyes\n\n"
@@ -22,9 +23,15 @@ TURNS = (
 )
 
 
-def _speakers(text: str, title: str | None = None, **names: list[str]) -> dict[str, str | None]:
-    actors = tuple(actor(text, aid, "person", forms) for aid, forms in names.items())
+def _quotes(text: str, actors: tuple[Actor, ...], title: str | None = None
+            ) -> dict[str, str | None]:
+    """Each quotation's words -> its speaker's id."""
     return {q.text: q.speaker for q in find_quotes(doc(text, title=title), actors, ())}
+
+
+def _speakers(text: str, title: str | None = None, **names: list[str]) -> dict[str, str | None]:
+    return _quotes(text, tuple(actor(text, aid, "person", forms) for aid, forms in names.items()),
+                   title)
 
 
 def test_he_in_a_turn_is_not_the_turn_speaker() -> None:
@@ -70,7 +77,7 @@ def test_second_half_of_an_interrupted_quote_has_the_first_halfs_speaker() -> No
     actors = (actor(text, "omar_reyes", "person", ["Reyes"]),
               actor(text, "norland", "state", ["Norlander"]),
               actor(text, "suderia", "state", ["Suderia"]))
-    quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+    quotes = _quotes(text, actors)
     # not the state a word of the first half names
     assert quotes["will help every Norlander family."] == "omar_reyes"
     # an unnamed worker: nobody, for both halves
@@ -84,7 +91,7 @@ def test_a_new_speaker_between_two_quotes_is_no_interruption() -> None:
             "\"Yes, any day this week.\"\n")
     actors = (actor(text, "omar_reyes", "person", ["Omar Reyes"]),
               actor(text, "lena_ostrova", "person", ["Lena Ostrova"]))
-    quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+    quotes = _quotes(text, actors)
     assert quotes["I want to talk about the ferry,"] == "lena_ostrova"
     assert quotes["Yes, any day this week."] == "omar_reyes"
 
@@ -103,7 +110,7 @@ def test_a_quote_after_reported_speech_is_that_speakers() -> None:
             "not see the harbour lights at all.\"\n")
     actors = (actor(text, "omar_reyes", "person", ["Omar Reyes"]),
               actor(text, "lena_ostrova", "person", ["Lena Ostrova"]))
-    quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+    quotes = _quotes(text, actors)
     # the closing said-clause of the sentence before, not the quote before it
     assert quotes["We have never been this busy at the pier."] == "omar_reyes"
     # a paragraph of her reported words, then a paragraph that is only a quotation
@@ -120,7 +127,7 @@ def test_hopes_are_no_reported_speech() -> None:
             "service.\"\n")
     actors = (actor(text, "omar_reyes", "person", ["Omar Reyes"]),
               actor(text, "acme", "organization", ["The company"]))
-    quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+    quotes = _quotes(text, actors)
     assert quotes["Every island deserves a daily ferry service."] == "omar_reyes"
 
 
@@ -136,7 +143,7 @@ def test_the_official_named_at_the_head_of_a_question_is_no_subject() -> None:
             "Q Omar Reyes, you said \"every ship will be inspected at the port of entry.\"\n")
     actors = (actor(text, "omar_reyes", "person", ["Omar Reyes", "Omar", "REYES"]),
               actor(text, "port_authority", "organization", ["the port authority"]))
-    quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+    quotes = _quotes(text, actors)
     assert quotes["a temporary measure until the spring storms are over."] == "port_authority"
     # "you said": still the official questioned
     assert quotes["every ship will be inspected at the port of entry."] == "omar_reyes"
@@ -155,7 +162,7 @@ def test_the_subject_of_was_quoted_as_saying_speaks() -> None:
     actors = (actor(text, "omar_reyes", "person", ["Omar Reyes"]),
               actor(text, "lena_ostrova", "person", ["Lena Ostrova"]),
               actor(text, "gazette", "organization", ["Harbour Gazette", "Gazette"]))
-    quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+    quotes = _quotes(text, actors)
     assert quotes["We will run six ferries a day from the spring,"] == "omar_reyes"
     assert quotes["The islands have waited long enough for this."] == "lena_ostrova"
     # the active relay still gives the one quoted (an unnamed official: nobody), not the paper
@@ -169,7 +176,7 @@ def test_she_never_falls_back_to_a_man() -> None:
             "A spokeswoman for the islanders' council was less sure. \"Six a day is a promise, "
             "not a timetable,\" she said.\n")
     actors = (actor(text, "omar_reyes", "person", ["Reyes"]),)
-    quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+    quotes = _quotes(text, actors)
     assert quotes["We will run six ferries a day,"] == "omar_reyes"
     assert quotes["Six a day is a promise, not a timetable,"] is None
 
@@ -181,6 +188,6 @@ def test_a_transcript_label_tells_the_speakers_gender() -> None:
             "Q The harbour master spoke this morning. He said, \"We will close the port in "
             "January whatever the ministry says.\" Is that right?\n")
     actors = (actor(text, "lena_ostrova", "person", ["Lena Ostrova", "OSTROVA"]),)
-    quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+    quotes = _quotes(text, actors)
     assert quotes["the port stays open all winter."] == "lena_ostrova"
     assert quotes["We will close the port in January whatever the ministry says."] is None
