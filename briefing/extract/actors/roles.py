@@ -160,9 +160,9 @@ _WORD = re.compile(r"[a-z]+")
 _TABLE = re.compile(r"\b(?:mediat\w*|broker\w*|ceasefire|cease-fire|truce|hostages?|peace|"
                     r"pull-aside|bilateral meeting)\b", re.IGNORECASE)
 # words of a negotiation: a principal named beside them acts in it
-_NEGOTIATING = re.compile(r"\b(?:talks|negotiat\w*|deal|agreements?|accords?|cease-?fire|truce|"
-                          r"hostages?|mediat\w*|broker\w*|proposals?|summit|peace|dispute|pact|"
-                          r"offer\w*|bid|takeover|merger)\b", re.IGNORECASE)
+_NEGOTIATING = re.compile(r"\b(?:talks|negotiat\w*|deal|agreements?|accords?|settlements?|"
+                          r"cease-?fire|truce|hostages?|mediat\w*|broker\w*|proposals?|summit|"
+                          r"peace|dispute|pact|offer\w*|bid|takeover|merger)\b", re.IGNORECASE)
 # words of armed conflict that a labour dispute uses too ("strikes for a 35-hour week", "civil
 # servants"): alone they make no war ("air strikes" come with other words of war)
 _LABOUR_TOO = frozenset({"strikes", "civil"})
