@@ -434,7 +434,8 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
             pass
         elif a.id in reporters:
             tier = "mentioned"  # reports the talks, never sits at them
-        elif a.id in table and tier == "mentioned" and a.kind != "person" and _named(a):
+        elif a.id in table and tier == "mentioned" and a.kind != "person" \
+                and (a.mentions or _named(a)):
             tier = "party"  # a side or a mediator of the primary negotiation sits at the table
         elif a.id in unions and tier == "party" and said.labour(a):
             pass  # a union named in a sentence of a labour dispute (above) stays a side
