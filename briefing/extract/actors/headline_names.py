@@ -32,7 +32,6 @@ def headline_names(run: ActorRun) -> None:
     if t.upper_doc or t.title_end <= 0 or _title_case(run):
         return
     stop = run.w("name_stop")
-    lower = {w for w, cap in zip(t.norm, t.caps, strict=True) if not cap}
     k = 0
     while k < t.n and t.starts[k] < t.title_end:
         if not t.caps[k] or run.taken[k]:
@@ -43,8 +42,8 @@ def headline_names(run: ActorRun) -> None:
                 and not run.taken[b] and t.raw[b].isalpha():
             b += 1
         words = t.norm[k:b]
-        if b == k or any(w in stop or w in lower or w in _OCCASIONS or run.kb.title_first.get(w)
-                         for w in words) \
+        if b == k or any(w in stop or w in _OCCASIONS or run.kb.title_first.get(w)
+                         or _in_lower_case(run, w) for w in words) \
                 or len(t.raw[k]) < 3 or run.kb.gazetteer.get(tuple(words)) \
                 or t.raw[b - 1][:-1].isupper() and t.raw[b - 1].endswith("s"):  # "MPs"
             k = max(b, k + 1)
@@ -61,6 +60,12 @@ def headline_names(run: ActorRun) -> None:
                 run.local.setdefault(tokenize(name), []).append(
                     (aid, NAME, False, name, None, None))
         k = b
+
+
+def _in_lower_case(run: ActorRun, word: str) -> bool:
+    """Whether the text writes ``word`` in lower case somewhere (a common word)."""
+    caps = run.t.caps
+    return not all(caps[x] for x in run.positions((word,)))
 
 
 def _title_case(run: ActorRun) -> bool:
