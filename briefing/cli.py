@@ -7,13 +7,15 @@ line) and never change the exit status; a path that does not exist is a usage er
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from briefing import __version__
-from briefing.argtypes import at_least
+
+if TYPE_CHECKING:
+    import argparse
 
 SUBCOMMANDS: dict[str, str] = {
     "extract": "print what is extracted from documents (JSON or YAML)",
@@ -73,6 +75,8 @@ def _report(problems: Sequence[object]) -> None:
 
 
 def _reader_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="briefing",
         description="A terminal reader for negotiations and conflicts.",
@@ -92,6 +96,8 @@ def _add_paths(parser: argparse.ArgumentParser) -> None:
 
 # ------------------------------------------------------------------------------ extract
 def _extract_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(prog="briefing extract",
                                      description="Print what briefing extracts from documents.")
     _add_paths(parser)
@@ -127,6 +133,10 @@ def cmd_extract(argv: list[str]) -> int:
 
 # ------------------------------------------------------------------------------ export
 def _export_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    from briefing.argtypes import at_least
+
     parser = argparse.ArgumentParser(prog="briefing export",
                                      description="Write a briefing memo: parties, status with "
                                                  "evidence, agenda, timeline, key quotes and "
@@ -178,6 +188,8 @@ def cmd_export(argv: list[str]) -> int:
 
 # ------------------------------------------------------------------------------ themes, config
 def cmd_themes(argv: list[str]) -> int:
+    import argparse
+
     argparse.ArgumentParser(prog="briefing themes",
                             description="List the themes: built-in ones and those in "
                                         "<config dir>/themes/.").parse_args(argv)
@@ -218,6 +230,8 @@ def _print_path(path: str) -> None:
 
 
 def cmd_config(argv: list[str]) -> int:
+    import argparse
+
     parser = argparse.ArgumentParser(prog="briefing config",
                                      description="Show the settings in use.")
     parser.add_argument("--path", action="store_true", help="print only the settings file path")
@@ -283,8 +297,12 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
 
 # ------------------------------------------------------------------------------ reader
 def run_reader(argv: list[str]) -> int:
-    args = _reader_parser().parse_args(argv)
-    paths = _check_paths(args.paths)
+    # Only paths (the usual case, and none at all): no parser to build, argparse not even
+    # imported -- it comes before the reader's first frame.  Anything that looks like an
+    # option (--help, --version, --, a typo) goes to argparse as before.
+    if any(arg.startswith("-") for arg in argv):
+        argv = _reader_parser().parse_args(argv).paths
+    paths = _check_paths(argv)
     from briefing.ui.app import run
 
     return run(paths)

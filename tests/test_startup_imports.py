@@ -61,3 +61,25 @@ def test_a_missing_path_is_still_a_usage_error(tmp_path: Path) -> None:
                          text=True, timeout=120)
     assert out.returncode == 2 and "no such file or folder" in out.stderr
     assert "briefing.ui.app" in _modules_at_start(str(dangling))
+
+
+def test_the_reader_on_paths_builds_no_argument_parser(tmp_path: Path) -> None:
+    """Only paths (or none): argparse is not even imported before the first frame."""
+    (tmp_path / "a.md").write_text("# A\n\nText.\n", encoding="utf-8")
+    assert "argparse" not in _modules_at_start()
+    assert "argparse" not in _modules_at_start(str(tmp_path), str(tmp_path / "a.md"))
+
+
+def test_options_and_dashed_paths_still_go_through_the_parser(tmp_path: Path) -> None:
+    dashed = tmp_path / "-notes"
+    dashed.mkdir()
+    # "--" then a path that starts with a dash: parsed, and the reader opens that folder.
+    out = subprocess.run([sys.executable, "-c", PROBE + "\n", "--", str(dashed)],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and "argparse" in json.loads(out.stdout.splitlines()[-1])
+    out = subprocess.run([sys.executable, "-c", PROBE, "--bogus"], capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 2 and "unrecognized arguments: --bogus" in out.stderr
+    out = subprocess.run([sys.executable, "-c", PROBE, "--version"], capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0 and out.stdout.startswith("briefing ")

@@ -73,6 +73,7 @@ class BriefingApp(App[int]):
         if theme and theme in self.available_themes:
             self.theme = theme
         self._save_theme = save_theme
+        self._styled = False  # set on mount: the stylesheet has been applied (refresh_css)
         self.exit_messages: list[str] = []  # printed on stderr once the screen is restored
         # Each key from the terminal -> the screen that was on top when it came (type_ahead).
         self._key_screens: weakref.WeakKeyDictionary[events.Key, object] = \
@@ -158,7 +159,19 @@ class BriefingApp(App[int]):
             event.prevent_default()  # (runs before App's own handler: no binding for it)
             type_ahead(event.character)
 
+    def refresh_css(self, animate: bool = True) -> None:
+        """Setting the theme in ``__init__`` (the user's) queues Textual's CSS refresh, which
+        runs before anything is styled: it parses every stylesheet into a fresh one and drops
+        the parsed rules' cache, so the screen's widgets make the app parse them all again
+        (~6 ms of the first frame).  Until the app is mounted, only the variables change:
+        the stylesheet is then parsed once, with them, when the screen is styled."""
+        if not self._styled:
+            self.stylesheet.set_variables(self.get_css_variables())
+            return
+        super().refresh_css(animate)
+
     def on_mount(self) -> None:
+        self._styled = True
         if self._save_theme:
             self.theme_changed_signal.subscribe(self, self._theme_changed)
 

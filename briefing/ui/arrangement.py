@@ -19,6 +19,8 @@ from textual.content import Content
 from textual.css.query import NoMatches
 from textual.widgets import ContentSwitcher, Static
 
+from briefing.ui.panels import PanelSlot
+
 if TYPE_CHECKING:
     from textual.widget import Widget
 
@@ -48,6 +50,9 @@ class PanelArrangement:
         self.side_open = False
         self.side_page = "contents"
         self.page_chosen = False  # the user has picked a side page (c, p, t): keep it
+        # A page opened (c, p, t) before its panel was there to take the focus: the panel
+        # takes it when it arrives (:meth:`panel_arrived`).
+        self.focus_pending: str | None = None
 
     def configure(self, settings: Mapping[str, Any]) -> None:
         """Take the settings' ``layout:`` (the side panel at start, its page, its width)."""
@@ -102,6 +107,7 @@ class PanelArrangement:
             self.screen.set_classes((current - _CLASSES) | wanted)
 
     def close_panels(self) -> None:
+        self.focus_pending = None
         self.docs_open = self.side_open = False
         self.apply_classes()
         self.screen.reader.focus()
@@ -109,7 +115,10 @@ class PanelArrangement:
     def show_page(self, page: str) -> None:
         """Switch the side panel to ``page`` (open or not) and title it."""
         self.side_page = page
-        self.screen.query_one("#side-switcher", ContentSwitcher).current = page
+        switcher = self.screen.query_one("#side-switcher", ContentSwitcher)
+        if not switcher.query_children(f"#{page}"):
+            self.screen.mount_deferred()  # a page the first frame left out
+        switcher.current = page
         self.update_title()
 
     def update_title(self) -> None:
@@ -142,6 +151,7 @@ class PanelArrangement:
         if self.side_open and self.side_page == page and _focus_within(
                 screen, screen.query_one("#side")):
             self.side_open = False
+            self.focus_pending = None
             self.apply_classes()
             screen.reader.focus()
             return
@@ -150,7 +160,18 @@ class PanelArrangement:
             self.docs_open = False
         self.show_page(page)
         self.apply_classes()
+        # A slot without its panel yet (just after start): the panel takes the focus later.
+        self.focus_pending = page if isinstance(widget, PanelSlot) else None
         screen.call_after_refresh(_focus_first, widget)
+
+    def panel_arrived(self, page: str, panel: Widget) -> None:
+        """``panel`` was mounted on ``page`` (after the first frame): it takes the focus if the
+        user opened that page before it was there, and the page is still open and shown."""
+        if self.focus_pending != page:
+            return
+        self.focus_pending = None
+        if self.side_open and self.side_page == page and not _focus_within(self.screen, panel):
+            self.screen.call_after_refresh(_focus_first, panel)
 
 
 def _focus_first(widget: Widget) -> None:

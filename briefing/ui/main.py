@@ -17,13 +17,12 @@ from typing import TYPE_CHECKING, Any
 
 from textual import events, on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import ContentSwitcher, OptionList, Static
+from textual.widgets import OptionList
 from textual.worker import get_current_worker
 
 from briefing.session import Session
@@ -31,7 +30,7 @@ from briefing.session.jobs import Job
 from briefing.session.state import SAVE_INTERVAL
 from briefing.ui.arrangement import MEDIUM, PanelArrangement
 from briefing.ui.doc_rows import DocRows
-from briefing.ui.footer import FittingFooter
+from briefing.ui.first_frame import compose_first_frame, mount_rest
 from briefing.ui.jumps import JumpList
 from briefing.ui.keys import bindings
 from briefing.ui.navigation import HitLike, Navigator
@@ -98,6 +97,7 @@ class MainScreen(Screen[None]):
     """The reader with its document list, contents and side panels."""
 
     BINDINGS = bindings("screen")
+    AUTO_FOCUS = ""  # focus restyles: the reader takes it after the first frame (_start)
     # Its CSS is main.tcss, read by the app (Textual reads no CSS_PATH of a default screen).
 
     # The view (reactive so panels may ``data_bind`` to it).
@@ -117,6 +117,7 @@ class MainScreen(Screen[None]):
         self.doc_rows = DocRows()  # the document table's rows, made once per document
         self._last_corpus_push = 0.0
         self._panel_errors: set[str] = set()
+        self._deferred_mounted = False  # (mount_deferred)
 
     def _post_event(self, event: SessionEvent) -> None:
         """The session's subscriber: from a job's thread, a message to this screen."""
@@ -124,21 +125,14 @@ class MainScreen(Screen[None]):
 
     # ------------------------------------------------------------------ composition
     def compose(self) -> ComposeResult:
-        self.arrangement.configure(getattr(self.app, "layout_settings", None) or {})
-        self.arrangement.apply_mode(self.app.size.width)  # classes first: one styling pass
-        with Horizontal(id="body"):
-            yield DocumentList(id="documents")
-            with Vertical(id="reader-column"):
-                yield Reader(id="reader")
-            with Vertical(id="side"):
-                yield Static(id="side-title")
-                with ContentSwitcher(initial="contents", id="side-switcher"):
-                    yield Contents(id="contents")
-                    # Filled after the first frame: the panel modules import the extractor.
-                    for name in SIDE_PANELS:
-                        yield PanelSlot(id=name)
-        yield StatusBar(id="status")
-        yield FittingFooter()
+        arrangement = self.arrangement
+        arrangement.configure(getattr(self.app, "layout_settings", None) or {})
+        arrangement.apply_mode(self.app.size.width)  # classes first: one styling pass
+        yield from compose_first_frame(arrangement.side_page, SIDE_PANELS)
+
+    def mount_deferred(self) -> None:
+        """Mount what the first frame leaves out (once): after it, or sooner when needed."""
+        self._deferred_mounted = self._deferred_mounted or mount_rest(self, SIDE_PANELS)
 
     @property
     def reader(self) -> Reader:
@@ -146,14 +140,17 @@ class MainScreen(Screen[None]):
 
     @property
     def contents(self) -> Contents:
-        return self.query_one("#contents", Contents)
+        self.mount_deferred()
+        return self.query_one("#contents-list", Contents)
 
     @property
     def document_list(self) -> DocumentList:
+        self.mount_deferred()
         return self.query_one("#documents", DocumentList)
 
     def panel(self, name: str) -> Widget:
         """The widget of a side page (for parties/tracker: the panel inside its slot)."""
+        self.mount_deferred()
         widget = self.query_one(f"#{name}", Widget)
         if isinstance(widget, PanelSlot):
             return widget.panel or widget
@@ -175,11 +172,13 @@ class MainScreen(Screen[None]):
         arrangement.apply_side_width()
         arrangement.show_page(arrangement.side_page)
         self.update_status()
-        self.reader.focus()
         # Start loading after the first frame is on screen: it must never wait for the corpus.
         self.call_after_refresh(self._start)
 
     def _start(self) -> None:
+        if self.focused is None:  # (a key pressed at once may have focused a panel)
+            self.reader.focus()
+        self.mount_deferred()
         self.session.start()
         self.run_worker(lambda: self.post_message(PanelsImported(import_panels())),
                         thread=True, exclusive=True, group="panels")
@@ -190,7 +189,9 @@ class MainScreen(Screen[None]):
 
         for name, cls in message.classes.items():
             slot = self.query_one(f"#{name}", PanelSlot)
-            await slot.mount(make_panel(cls, name, id=f"{name}-panel"))
+            panel = make_panel(cls, name, id=f"{name}-panel")
+            await slot.mount(panel)
+            self.arrangement.panel_arrived(name, panel)
             if self.briefing is not None:
                 self._each_panel(lambda p: p.set_briefing(self.briefing), only=name)
             if self.session.briefings:
@@ -333,7 +334,7 @@ class MainScreen(Screen[None]):
         if event.option_list.id == "documents":
             event.stop()
             self.show_document(event.option_index)
-        elif event.option_list.id == "contents":
+        elif event.option_list.id == "contents-list":
             event.stop()
             self.navigator.note_jump()
             self.navigator.go_to_section(event.option_index)
