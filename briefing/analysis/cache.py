@@ -46,6 +46,7 @@ from briefing.analysis.codec import StaleEntry, TypeTable, type_table_key
 from briefing.analysis.entry import CACHE_SCHEMA, pack_entry, unpack_entry
 from briefing.analysis.key import analysis_key, context_digest
 from briefing.common.freshness import Stamp, settled, stamp
+from briefing.common.sqlbatch import select_in
 from briefing.corpus import DEFAULT_LIMITS, Limits, LoadedFile
 from briefing.corpus.files import sidecar_for
 from briefing.model import Briefing, Problem
@@ -287,9 +288,8 @@ class AnalysisCache:
             if self._db is None:
                 return
             try:
-                rows = self._db.execute(
-                    "SELECT key, card, data FROM analyses WHERE key IN "
-                    f"({','.join('?' * len(keys))})", keys).fetchall()
+                rows = select_in(self._db, "SELECT key, card, data FROM analyses WHERE key IN",
+                                 keys)
             except sqlite3.Error as exc:
                 self._fail(exc)
                 return
