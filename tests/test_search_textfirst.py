@@ -425,3 +425,28 @@ def test_variants_are_written_into_a_copy_of_the_text_part(tmp_path, monkeypatch
     assert [copied_texts.get(u) for u in range(n_units)] == \
         [saved_texts.get(u) for u in range(n_units)]
     assert _results(again, QUERIES) == _results(SearchIndex.build(briefings), QUERIES)
+
+
+def test_a_primed_index_answers_as_one_that_is_not(tmp_path):
+    from briefing.search.cache import enclosing_index
+
+    briefings = make_briefings()
+    assert _results(SearchIndex.build(briefings), QUERIES) == \
+        _results(_primed(SearchIndex.build(briefings)), QUERIES)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _write_corpus(corpus / "sub", copies=2)
+    # The same bytes in and out of the sub-folder: in its scope, the copy hides nothing.
+    (corpus / "outside.txt").write_bytes((corpus / "sub" / "summit000.txt").read_bytes())
+    assert open_index([str(corpus)], cache_dir=tmp_path) is not None
+    sub = str(corpus / "sub")
+    plain = enclosing_index([sub], cache_dir=tmp_path, exact=True)
+    primed = enclosing_index([sub], cache_dir=tmp_path, exact=True)
+    assert plain is not None and plain.scope is not None
+    assert _results(_primed(primed), QUERIES) == _results(plain, QUERIES)
+
+
+def _primed(index: SearchIndex) -> SearchIndex:
+    index.prime()
+    assert index.memo.copies is not None and index.memo.headings is not None
+    return index

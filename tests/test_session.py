@@ -402,3 +402,20 @@ def test_the_analysis_waits_while_the_text_is_indexed_first(tmp_path: Path) -> N
     session._text_first(False)
     waiter.join(5)
     assert not waiter.is_alive() and not session.text_first
+
+
+def test_every_index_published_has_its_first_search_worked_out(tmp_path: Path) -> None:
+    """The facets, identical documents and headings a first search needs are worked out in
+    the index job, not on the first keystroke (cold build and warm start alike)."""
+    folder = _corpus(tmp_path, 3)
+    (folder / "zz-copy.txt").write_bytes((folder / "doc01.txt").read_bytes())
+    for _run in ("cold", "warm"):
+        session, jobs, events = _session([str(folder)])
+        session.start()
+        applied = drive(session, jobs, events)
+        ready = [e.index for e in applied if isinstance(e, IndexReady) and e.index is not None]
+        assert ready and all(i.memo.copies is not None and i.memo.headings is not None
+                             for i in ready)
+        assert len(session.index.memo.copies) == 2  # the later copy's title and paragraph
+        assert [h.path for h in session.index.search("marker01").hits] == \
+            [str(folder / "doc01.txt")]
