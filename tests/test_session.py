@@ -406,9 +406,11 @@ def test_the_analysis_waits_while_the_text_is_indexed_first(tmp_path: Path) -> N
 
 def test_every_index_published_has_its_first_search_worked_out(tmp_path: Path) -> None:
     """The facets, identical documents and headings a first search needs are worked out in
-    the index job, not on the first keystroke (cold build and warm start alike)."""
+    a job, not on the first keystroke: in the build's job for an index built, once the
+    loading is over for one read from its file (cold build and warm start alike)."""
     folder = _corpus(tmp_path, 3)
     (folder / "zz-copy.txt").write_bytes((folder / "doc01.txt").read_bytes())
+    os.utime(folder / "zz-copy.txt", (time.time() - 3600, time.time() - 3600))
     for _run in ("cold", "warm"):
         session, jobs, events = _session([str(folder)])
         session.start()
@@ -417,5 +419,6 @@ def test_every_index_published_has_its_first_search_worked_out(tmp_path: Path) -
         assert ready and all(i.memo.copies is not None and i.memo.headings is not None
                              for i in ready)
         assert len(session.index.memo.copies) == 2  # the later copy's title and paragraph
+        assert (("prime", "prime the search index") in jobs.started) == (_run == "warm")
         assert [h.path for h in session.index.search("marker01").hits] == \
             [str(folder / "doc01.txt")]

@@ -248,6 +248,11 @@ class SearchIndex:
         self.copy_units()
         heading_units(self)
 
+    @property
+    def is_primed(self) -> bool:
+        """:meth:`prime` has run (or a search did its work)."""
+        return self.memo.copies is not None and self.memo.headings is not None
+
     def twins(self) -> dict[int, list[int]]:
         """Document -> the other documents with the same bytes (only those that have any)."""
         if self.memo.twins is None:
