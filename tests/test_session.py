@@ -422,3 +422,25 @@ def test_every_index_published_has_its_first_search_worked_out(tmp_path: Path) -
         assert (("prime", "prime the search index") in jobs.started) == (_run == "warm")
         assert [h.path for h in session.index.search("marker01").hits] == \
             [str(folder / "doc01.txt")]
+
+
+def test_what_the_first_analysis_imported_is_frozen_at_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The extractor and knowledge base the loading imports for the first document are
+    moved out of the collector's full passes as soon as that document is analysed."""
+    from briefing.session import loading
+    from briefing.session.memory import Freezer
+
+    folder = _corpus(tmp_path, 3)
+    published: list[SessionEvent] = []
+    frozen_after: list[str] = []
+
+    def freeze(self: Freezer) -> None:
+        frozen_after.append(type(published[-1]).__name__ if published else "start")
+
+    monkeypatch.setattr(Freezer, "freeze", freeze)
+    from briefing.corpus import DEFAULT_LIMITS
+
+    loading.load_corpus([str(folder)], DEFAULT_LIMITS, published.append, lambda: False)
+    assert frozen_after[:2] == ["start", "DocumentAnalysed"]
+    assert isinstance(published[-1], BriefingsLoaded) and published[-1].done
