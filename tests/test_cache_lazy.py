@@ -291,3 +291,20 @@ def test_identical_files_analysed_together_keep_one_entry(tmp_path: Path) -> Non
     for fresh, kept in handed:
         assert kept == fresh and kept.document.path == fresh.document.path
     assert used == []
+
+
+def test_decoding_an_entry_leaves_no_cycles(tmp_path: Path) -> None:
+    """Decoding leaves nothing for the garbage collector (reference counting frees it all):
+    a corpus-wide pass with the collector paused does not grow."""
+    import gc
+
+    folder = _corpus(tmp_path / "c")
+    warm, _problems, cache = _warm(folder, tmp_path / "db.sqlite")
+    cache.close()
+    gc.collect()
+    gc.disable()
+    try:
+        assert all(b.actors is not None for b in warm)  # decoded
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
