@@ -444,3 +444,47 @@ def test_what_the_first_analysis_imported_is_frozen_at_once(
     loading.load_corpus([str(folder)], DEFAULT_LIMITS, published.append, lambda: False)
     assert frozen_after[:2] == ["start", "DocumentAnalysed"]
     assert isinstance(published[-1], BriefingsLoaded) and published[-1].done
+
+
+def test_the_collector_rests_while_an_index_is_built_and_comes_back(tmp_path: Path,
+                                                                     monkeypatch) -> None:
+    import gc
+    import threading
+
+    from briefing.search import SearchIndex
+    from briefing.session.memory import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        inner_done = threading.Event()
+
+        def other() -> None:  # another thread's use overlaps: still paused after it ends
+            with collector_paused():
+                pass
+            inner_done.set()
+
+        threading.Thread(target=other).start()
+        assert inner_done.wait(5) and not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()  # a collector the host turned off stays off
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    # The session's index build runs with it paused.
+    seen: list[bool] = []
+    build = SearchIndex.build.__func__
+
+    def spy(cls, briefings):
+        seen.append(gc.isenabled())
+        return build(cls, briefings)
+
+    monkeypatch.setattr(SearchIndex, "build", classmethod(spy))
+    folder = _corpus(tmp_path, 2)
+    session, jobs, events = _session([str(folder)])
+    session.start()
+    drive(session, jobs, events)
+    assert seen == [False] and gc.isenabled()

@@ -150,7 +150,10 @@ def build_index(paths: Sequence[str], limits: Limits, cache_dir: Path | None,
                                                                                0)),
                                     building=text_first)
         else:
-            with transient():  # each briefing decoded, indexed and dropped
+            from briefing.session.memory import collector_paused
+
+            # Each briefing decoded, indexed and dropped; no collector pass meanwhile.
+            with transient(), collector_paused():
                 if partial:
                     index = SearchIndex.build(list(briefings))  # not saved: loading goes on
                 else:
