@@ -150,10 +150,7 @@ def build_index(paths: Sequence[str], limits: Limits, cache_dir: Path | None,
                                                                                0)),
                                     building=text_first)
         else:
-            from briefing.session.memory import collector_paused
-
-            # Each briefing decoded, indexed and dropped; no collector pass meanwhile.
-            with transient(), collector_paused():
+            with transient():  # each briefing decoded, indexed and dropped
                 if partial:
                     index = SearchIndex.build(list(briefings))  # not saved: loading goes on
                 else:

@@ -11,11 +11,8 @@ makes almost none.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import sys
-import threading
-from collections.abc import Iterator
 
 FREEZE_EVERY = 2000  # documents loaded between two freezes
 
@@ -49,32 +46,3 @@ SWITCH_INTERVAL = 0.001
 def prompt_switching() -> None:
     if sys.getswitchinterval() > SWITCH_INTERVAL:
         sys.setswitchinterval(SWITCH_INTERVAL)
-
-
-# Building a big index's actor part (``search.build.actor_data``, ~6 s of CPU on 22,000
-# documents) makes objects faster than anything else the reader does: the collector's passes
-# it triggers held the interpreter lock for up to ~100 ms of CPU at a time (keys typed meanwhile
-# waited).  Its objects are acyclic (the briefings decoded for the moment leave ~8 cyclic
-# objects each, collected afterwards), so the collector rests while it runs.
-_paused = 0
-_paused_lock = threading.Lock()
-_was_enabled = False
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """No automatic garbage collection while inside (from any thread; nested and concurrent
-    uses count); enabled again afterwards if it was before the first one."""
-    global _paused, _was_enabled
-    with _paused_lock:
-        if _paused == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _paused += 1
-    try:
-        yield
-    finally:
-        with _paused_lock:
-            _paused -= 1
-            if _paused == 0 and _was_enabled:
-                gc.enable()
