@@ -426,8 +426,8 @@ def test_every_index_published_has_its_first_search_worked_out(tmp_path: Path) -
 
 def test_what_the_first_analysis_imported_is_frozen_at_once(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The extractor and knowledge base the loading imports for the first document are
-    moved out of the collector's full passes as soon as that document is analysed."""
+    """The extractor and knowledge base the loading imports for the first document (a cold
+    start) are moved out of the collector's full passes as soon as it is analysed."""
     from briefing.session import loading
     from briefing.session.memory import Freezer
 
@@ -444,3 +444,12 @@ def test_what_the_first_analysis_imported_is_frozen_at_once(
     loading.load_corpus([str(folder)], DEFAULT_LIMITS, published.append, lambda: False)
     assert frozen_after[:2] == ["start", "DocumentAnalysed"]
     assert isinstance(published[-1], BriefingsLoaded) and published[-1].done
+    # Nothing analysed here (the knowledge base not loaded, as on a warm start): no freeze
+    # there (what it would move out is the loading's own objects).
+    import briefing.knowledge
+
+    monkeypatch.setattr(briefing.knowledge, "default_kb_loaded", lambda: False)
+    published.clear()
+    frozen_after.clear()
+    loading.load_corpus([str(folder)], DEFAULT_LIMITS, published.append, lambda: False)
+    assert "DocumentAnalysed" not in frozen_after
