@@ -202,8 +202,6 @@ class Session:
             self.is_loading = False
             if self.indexing.wants_full():
                 self.start_index_build()
-            else:
-                self._prime_index()
         elif self.indexing.wants_partial(len(self.briefings)):
             self.start_index_build(partial=True)
         return first
@@ -261,23 +259,7 @@ class Session:
         changed, follow = self.indexing.receive(event, self.is_loading, len(self.briefings))
         if follow:
             self.start_index_build(partial=follow == "partial")
-        elif changed and not self.is_loading:
-            self._prime_index()
         return changed
-
-    def _prime_index(self) -> None:
-        """Work out in a job what the first search on the current index would (a saved index
-        read from its file is published unprimed; see ``indexing.primed``)."""
-        from briefing.session.indexing import primed
-
-        index = self.indexing.index
-        if index is None or getattr(index, "is_primed", True):
-            return
-
-        def prime(_cancelled: Cancelled) -> None:
-            primed(index)
-
-        self.runner.run(prime, group="prime", description="prime the search index")
 
     def files_read(self) -> str:
         """"1,234/21,901" while loading (the total once it is counted); while the text is
