@@ -45,6 +45,7 @@ from typing import Any
 from briefing.analysis.codec import StaleEntry, TypeTable, type_table_key
 from briefing.analysis.entry import CACHE_SCHEMA, pack_entry, unpack_entry
 from briefing.analysis.key import analysis_key, context_digest
+from briefing.analysis.reread import EntryReader, HeldUntilCommit, Reanalysis
 from briefing.common.freshness import Stamp, settled, stamp
 from briefing.common.sqlbatch import select_in
 from briefing.corpus import DEFAULT_LIMITS, Limits, LoadedFile
@@ -112,30 +113,6 @@ FileRow = tuple[int, int, str | None, int | None, int | None, str, str]
 Ready = tuple[str, str | None, str, tuple[bytes, bytes] | None]
 
 
-_readers = threading.local()  # .connections: cache path -> read-only connection
-
-
-def read_data(location: Path, key: str) -> bytes | None:
-    """The data of entry ``key`` in the cache at ``location`` (``None``: not there, or the
-    cache cannot be read), through this thread's read-only connection to it."""
-    connections: dict[Path, sqlite3.Connection] | None = getattr(_readers, "connections", None)
-    if connections is None:
-        connections = _readers.connections = {}
-    try:
-        db = connections.get(location)
-        if db is None:
-            from urllib.parse import quote
-
-            db = connections[location] = sqlite3.connect(
-                f"file:{quote(str(location))}?mode=ro", uri=True, timeout=2.0,
-                check_same_thread=False)
-        row = db.execute("SELECT data FROM analyses WHERE key=?", (key,)).fetchone()
-    except sqlite3.Error:
-        connections.pop(location, None)
-        return None
-    return row[0] if row is not None and isinstance(row[0], bytes) else None
-
-
 class AnalysisCache:
     """Cached briefings for files, looked up by ``stat`` or by content.
 
@@ -158,7 +135,7 @@ class AnalysisCache:
         self._keys: dict[str, str] = {}  # path -> key of its entry handed out (key_of)
         # The data of entries stored in the open transaction, held by the briefings handed
         # out for them until it commits (then read again from the file when decoded).
-        self._uncommitted: list[_HeldUntilCommit] = []
+        self._uncommitted: list[HeldUntilCommit] = []
         self._stored: set[str] = set()  # keys of the entries stored in this run
         # Re-analyses a file whose entry turns out undecodable when first used (see lazy.py).
         self.fallback: Callable[[str], Briefing | None] | None = None
@@ -382,11 +359,11 @@ class AnalysisCache:
     def _reader_of(self, key: str) -> Callable[[], bytes | None]:
         """Reads entry ``key``'s data again (for a briefing decoded later, from any thread,
         after this cache may have been closed): a read-only connection per thread."""
-        return _EntryReader(self.path, key)
+        return EntryReader(self.path, key)
 
     def _fallback_for(self, path: str) -> Callable[[], Briefing | None] | None:
         reanalyse = self.fallback
-        return _Reanalysis(reanalyse, path) if reanalyse is not None else None
+        return Reanalysis(reanalyse, path) if reanalyse is not None else None
 
     # -------------------------------------------------------------- storing
     def put(self, loaded: LoadedFile, briefing: Briefing, problems: list[Problem]
@@ -426,11 +403,11 @@ class AnalysisCache:
         return self._db is not None and self._writable and loaded.raw is not None \
             and loaded.document is not None and not loaded.raw.changed
 
-    def _insert(self, loaded: LoadedFile, card: bytes, blob: bytes) -> _HeldUntilCommit | None:
+    def _insert(self, loaded: LoadedFile, card: bytes, blob: bytes) -> HeldUntilCommit | None:
         """Store the entry; its data, held until the transaction commits (``None``: not
         stored)."""
         key = self._key_for(loaded)
-        held = _HeldUntilCommit(blob, self.path, key)
+        held = HeldUntilCommit(blob, self.path, key)
         if key in self._stored:
             # The same bytes under another path, analysed meanwhile (both were in flight):
             # the entry stays the first one, whose briefing may read it again; this one's
@@ -448,7 +425,7 @@ class AnalysisCache:
         return held
 
     def _handed_out(self, loaded: LoadedFile, card: bytes, blob: bytes,
-                    held: _HeldUntilCommit | None = None) -> Briefing | None:
+                    held: HeldUntilCommit | None = None) -> Briefing | None:
         """The lazily decoded briefing of an entry just packed.  One stored (``held``: its
         data until the transaction commits) reads its data again from the file when decoded
         after that, instead of keeping it (~2 KB a document: 47 MB for a cold start on
@@ -492,7 +469,7 @@ class AnalysisCache:
             self._files[path] = row
 
     def _execute(self, sql: str, args: tuple[Any, ...],
-                 held: _HeldUntilCommit | None = None) -> bool:
+                 held: HeldUntilCommit | None = None) -> bool:
         """Run a write in the open transaction (begun if need be; committed every
         :data:`COMMIT_EVERY` writes or :data:`COMMIT_SECONDS`).  ``held``: the data written,
         released when (if) this transaction commits."""
@@ -586,51 +563,3 @@ class AnalysisCache:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-# One of each per cached document held by the reader (22,000 on a big folder): slotted objects
-# of two references instead of closures (a function, its closure tuple and cells), ~0.4 KB less
-# a document.
-class _EntryReader:
-    """``read_data(location, key)`` when called: one entry's data, read again."""
-
-    __slots__ = ("key", "location")
-
-    def __init__(self, location: Path, key: str) -> None:
-        self.location = location
-        self.key = key
-
-    def __call__(self) -> bytes | None:
-        return read_data(self.location, self.key)
-
-
-class _HeldUntilCommit:
-    """The data of an entry just stored: held until its transaction commits
-    (:meth:`release`), then read again from the cache file (``read_data``) when called."""
-
-    __slots__ = ("blob", "key", "location")
-
-    def __init__(self, blob: bytes, location: Path, key: str) -> None:
-        self.blob: bytes | None = blob
-        self.location = location
-        self.key = key
-
-    def release(self) -> None:
-        self.blob = None
-
-    def __call__(self) -> bytes | None:
-        blob = self.blob  # one read: release() may run meanwhile in another thread
-        return blob if blob is not None else read_data(self.location, self.key)
-
-
-class _Reanalysis:
-    """``reanalyse(path)`` when called: a fresh analysis of a document whose entry failed."""
-
-    __slots__ = ("path", "reanalyse")
-
-    def __init__(self, reanalyse: Callable[[str], Briefing | None], path: str) -> None:
-        self.reanalyse = reanalyse
-        self.path = path
-
-    def __call__(self) -> Briefing | None:
-        return self.reanalyse(self.path)
