@@ -11,7 +11,9 @@ opens search (``/``) and types a query letter by letter, timing each key from th
 the search screen shows that key's results (the status line changes), and prints those latencies.
 ``--type-at S`` types during loading instead, S seconds after start.  ``--text-only`` stops
 once the text of every document is searchable (a cold start's first target), without waiting
-for the analysis.
+for the analysis.  ``--detail`` prints each key's latency with what overlapped it: the
+garbage collector's passes (generation, wall and CPU ms, objects collected) and the search's
+own CPU time in its thread.
 
 The user's cache is used unless ``BRIEFING_HOME`` is set (``--warm-up`` loads once first, so the
 timed run is warm).  Figures only; no pass/fail.
@@ -78,19 +80,56 @@ def _summary(name: str, lateness: list[float]) -> str:
             f"p95 {p95:6.1f} ms  max {ms[-1]:7.1f} ms  >50ms {over50:>3}  >100ms {over100:>3}")
 
 
-def _gc_pauses() -> list[tuple[int, float]]:
-    """(generation, seconds) of every garbage-collector pass from now on."""
+def _gc_pauses(passes: list[tuple[int, float, float, float, int]] | None = None
+               ) -> list[tuple[int, float]]:
+    """(generation, seconds) of every garbage-collector pass from now on; ``passes`` (when
+    given) also gets (generation, start, end, CPU seconds, objects collected) of each."""
     pauses: list[tuple[int, float]] = []
-    began = [0.0]
+    began = [0.0, 0.0]
 
     def note(phase: str, info: dict) -> None:
         if phase == "start":
-            began[0] = time.perf_counter()
+            began[0], began[1] = time.perf_counter(), time.thread_time()
         else:
-            pauses.append((info.get("generation", -1), time.perf_counter() - began[0]))
+            end = time.perf_counter()
+            pauses.append((info.get("generation", -1), end - began[0]))
+            if passes is not None:
+                passes.append((info.get("generation", -1), began[0], end,
+                               time.thread_time() - began[1], info.get("collected", 0)))
 
     gc.callbacks.append(note)
     return pauses
+
+
+def _timed_searches() -> list[tuple[float, float, float]]:
+    """(start, end, CPU seconds of its thread) of every ``SearchIndex.search`` from now on."""
+    from briefing.search.index import SearchIndex
+
+    done: list[tuple[float, float, float]] = []
+    search = SearchIndex.search
+
+    def timed(self: SearchIndex, *args: object, **kwargs: object) -> object:
+        t0, c0 = time.perf_counter(), time.thread_time()
+        try:
+            return search(self, *args, **kwargs)  # type: ignore[arg-type]
+        finally:
+            done.append((t0, time.perf_counter(), time.thread_time() - c0))
+
+    SearchIndex.search = timed  # type: ignore[method-assign,assignment]
+    return done
+
+
+def _key_detail(keys: list[tuple[str, float, float]],
+                passes: list[tuple[int, float, float, float, int]],
+                searches: list[tuple[float, float, float]]) -> None:
+    print("per key: latency; collector passes overlapping it (generation: wall/CPU ms, objects"
+          " collected), shown from 1 ms; the search's CPU ms in its thread")
+    for ch, t0, t1 in keys:
+        gcs = [f"gc{g}:{(b - a) * 1000:.0f}/{cpu * 1000:.0f}({n})"
+               for g, a, b, cpu, n in passes if b > t0 and a < t1 and b - a >= 0.001]
+        cpu = sum(c for a, b, c in searches if b > t0 and a < t1)
+        print(f"  {ch!r:5} {(t1 - t0) * 1000:7.1f} ms  search CPU {cpu * 1000:5.1f} ms  "
+              + " ".join(gcs))
 
 
 def _watch(last: list[float], out: Counter) -> None:
@@ -124,7 +163,7 @@ def _watch(last: list[float], out: Counter) -> None:
 
 
 async def _run(paths: list[str], seconds: float, type_at: float | None,
-               stalls: bool = False, text_only: bool = False) -> None:
+               stalls: bool = False, text_only: bool = False, detail: bool = False) -> None:
     from briefing.ui.app import BriefingApp
 
     app = BriefingApp(paths)
@@ -137,7 +176,10 @@ async def _run(paths: list[str], seconds: float, type_at: float | None,
     text_cpu: list[float] = []  # CPU seconds (reader + workers) when every document's text is in
     cpu0 = _cpu_seconds()
     stall_stacks: Counter = Counter()
-    pauses = _gc_pauses()
+    passes: list[tuple[int, float, float, float, int]] = []
+    pauses = _gc_pauses(passes if detail else None)
+    searches = _timed_searches() if detail else []
+    keys: list[tuple[str, float, float]] = []
 
     async with app.run_test(size=(100, 30)) as pilot:
         session = app.screen.session  # the main screen's (corpus, loading, index)
@@ -184,6 +226,7 @@ async def _run(paths: list[str], seconds: float, type_at: float | None,
                         break  # "indexing…": nothing to wait for
                     await asyncio.sleep(0.001)
                 key_latency.append(time.perf_counter() - t0)
+                keys.append((ch, t0, time.perf_counter()))
             await pilot.press("escape")
 
         if type_at is not None:
@@ -216,6 +259,8 @@ async def _run(paths: list[str], seconds: float, type_at: float | None,
               f"{len(ms)} keys of {QUERY!r}): median {statistics.median(ms):.1f} ms, "
               f"p95 {ms[min(len(ms) - 1, int(len(ms) * 0.95))]:.1f} ms, max {ms[-1]:.1f} ms "
               "(target: p95 within 50 ms)")
+    if detail:
+        _key_detail(keys, passes, searches)
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     long = [p for p in pauses if p[1] > 0.02]
     print(f"garbage-collector passes {len(pauses)}, over 20 ms: {len(long)}"
@@ -238,13 +283,17 @@ def main(argv: list[str] | None = None) -> int:
                              " analysis is not waited for)")
     parser.add_argument("--stalls", action="store_true",
                         help="sample the UI thread's stack during stalls and print the top ones")
+    parser.add_argument("--detail", action="store_true",
+                        help="each key's latency with the collector passes and search CPU"
+                             " that overlapped it")
     args = parser.parse_args(argv)
     if args.warm_up:
         from briefing.analysis.runner import iter_analyse
 
         for _ in iter_analyse(args.paths or None):
             pass
-    asyncio.run(_run(args.paths, args.seconds, args.type_at, args.stalls, args.text_only))
+    asyncio.run(_run(args.paths, args.seconds, args.type_at, args.stalls, args.text_only,
+                     args.detail))
     return 0
 
 

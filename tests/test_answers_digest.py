@@ -213,3 +213,14 @@ def test_a_store_of_an_earlier_layout_is_replaced(tmp_path):
     store.put_many([("k", Digest())])
     assert store.get_many(["k"]) == {"k": Digest()}
     store.close()
+
+
+def test_many_digests_are_read_in_batches(tmp_path):
+    store = digest_mod.DigestStore(tmp_path / "answers.sqlite")
+    store.put_many([(f"k{i}", Digest()) for i in range(1200)])
+    queries: list[str] = []
+    store._db.set_trace_callback(queries.append)
+    found = store.get_many([f"k{i}" for i in range(1300)])  # 100 not stored
+    assert set(found) == {f"k{i}" for i in range(1200)}
+    assert sum("IN (" in q for q in queries) == 3  # 500 + 500 + 300 keys
+    store.close()

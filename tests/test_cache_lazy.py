@@ -206,3 +206,105 @@ def test_warm_briefings_share_repeated_card_strings(tmp_path: Path) -> None:
     for path, doc in docs.items():
         assert (doc.encoding, doc.source, doc.published) == (
             fresh[path].encoding, fresh[path].source, fresh[path].published)
+
+
+def _holds_data(briefing: Briefing) -> bool:
+    """The briefing keeps its compressed data in memory (rather than reading it again)."""
+    decode = briefing._source._decode
+    data = decode.data
+    return isinstance(data, bytes) or isinstance(getattr(data, "blob", None), bytes)
+
+
+def _no_fallback(briefings: list[Briefing], used: list[str]) -> None:
+    for b in briefings:
+        b._source._fallback = lambda b=b: used.append(b.document.path)
+
+
+def test_briefings_analysed_now_let_go_of_their_data_once_committed(tmp_path: Path) -> None:
+    """A cold start hands out briefings of entries just stored: each holds its data only
+    until the transaction commits, then reads it from the file when decoded (any thread),
+    and decodes to what a fresh analysis gives."""
+    folder = _corpus(tmp_path / "c")
+    fresh = analyse_corpus([str(folder)], cache=None).briefings
+    cache = AnalysisCache(tmp_path / "db.sqlite")
+    cold = analyse_corpus([str(folder)], cache=cache).briefings
+    assert cache.misses == 4 and all(isinstance(b, CachedBriefing) for b in cold)
+    assert all(_holds_data(b) for b in cold)  # not committed yet: nothing to read again
+    cache.close()  # commits
+    assert not any(_holds_data(b) for b in cold)
+    used: list[str] = []
+    _no_fallback(cold, used)
+    decoded: list[object] = []
+    reader = threading.Thread(target=lambda: decoded.extend(b.actors for b in cold))
+    reader.start()
+    reader.join()
+    assert decoded == [b.actors for b in fresh] and cold == fresh and used == []
+
+
+def test_briefings_decoded_before_the_commit_use_the_data_they_hold(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path / "c")
+    fresh = analyse_corpus([str(folder)], cache=None).briefings
+    cache = AnalysisCache(tmp_path / "db.sqlite")
+    cold = analyse_corpus([str(folder)], cache=cache).briefings
+    used: list[str] = []
+    _no_fallback(cold, used)
+    assert cold == fresh and used == []
+    cache.close()
+
+
+def test_entries_rolled_back_stay_held(tmp_path: Path) -> None:
+    """Entries whose transaction is rolled back (another briefing writes the cache) were
+    never written: their briefings keep their data and decode without a re-analysis."""
+    folder = _corpus(tmp_path / "c")
+    fresh = analyse_corpus([str(folder)], cache=None).briefings
+    cache = AnalysisCache(tmp_path / "db.sqlite")
+    cold = analyse_corpus([str(folder)], cache=cache).briefings
+    with cache._lock:
+        cache._rollback()
+    cache.close()
+    assert all(_holds_data(b) for b in cold)
+    used: list[str] = []
+    _no_fallback(cold, used)
+    assert cold == fresh and used == []
+
+
+def test_identical_files_analysed_together_keep_one_entry(tmp_path: Path) -> None:
+    """The same bytes under two paths, both analysed before either was stored (workers in
+    flight): the first entry stays, and both briefings decode without a re-analysis."""
+    from briefing.corpus import load_file
+    from briefing.extract import analyse
+
+    folder = _corpus(tmp_path / "c")
+    (folder / "copy.md").write_bytes((folder / "doc2.md").read_bytes())
+    os.utime(folder / "copy.md", (OLD, OLD))
+    cache = AnalysisCache(tmp_path / "db.sqlite")
+    handed = []
+    for name in ("doc2.md", "copy.md"):
+        loaded = load_file(str(folder / name))
+        assert loaded.document is not None
+        briefing = analyse(loaded.document)
+        handed.append((briefing, cache.put(loaded, briefing, loaded.problems)))
+    assert cache.stores == 1
+    cache.close()
+    used: list[str] = []
+    _no_fallback([b for _fresh, b in handed], used)
+    for fresh, kept in handed:
+        assert kept == fresh and kept.document.path == fresh.document.path
+    assert used == []
+
+
+def test_decoding_an_entry_leaves_no_cycles(tmp_path: Path) -> None:
+    """Decoding leaves nothing for the garbage collector (reference counting frees it all):
+    a corpus-wide pass with the collector paused does not grow."""
+    import gc
+
+    folder = _corpus(tmp_path / "c")
+    warm, _problems, cache = _warm(folder, tmp_path / "db.sqlite")
+    cache.close()
+    gc.collect()
+    gc.disable()
+    try:
+        assert all(b.actors is not None for b in warm)  # decoded
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

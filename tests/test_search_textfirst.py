@@ -385,3 +385,68 @@ def test_the_reader_is_told_while_the_child_builds(tmp_path, small_first):
     calls.clear()  # the saved index: no child, nothing to hold
     assert quick_index([str(corpus)], cache_dir=tmp_path, building=calls.append) is not None
     assert calls == []
+
+
+def test_variants_are_written_into_a_copy_of_the_text_part(tmp_path, monkeypatch):
+    """Completing a text index saved without typo variants copies its text part (no unit
+    text encoded again) and writes the variants in their place: the file holds what a whole
+    save of the complete index holds."""
+    from array import array
+
+    from briefing.search import store
+    from briefing.search.cache import data_of, load_index, save_pending
+    from briefing.search.index import INDEX_VERSION
+
+    briefings = make_briefings()
+    key = index_key(briefings)
+    data, texts = text_data([b.document for b in briefings], variants=False)
+    assert save_pending(tf.pending_index(data, texts), key, tmp_path, variants=False)
+
+    def whole_save(*args, **kwargs):
+        raise AssertionError("the text part was encoded again")
+
+    monkeypatch.setattr(store, "save", whole_save)
+    full = load_or_build(briefings, cache_dir=tmp_path)
+    monkeypatch.undo()
+    assert full.source is not None  # saved (by copying)
+    again = load_index(key, tmp_path)
+    assert not again.actors_pending and again.var_hash is not None and len(again.var_hash)
+    whole = tmp_path / "whole.idx"
+    store.save(whole, data_of(full), full.unit_text, key, INDEX_VERSION, full.alias_index())
+    copied, copied_texts = store.load(Path(full.source), key, INDEX_VERSION)
+    saved, saved_texts = store.load(whole, key, INDEX_VERSION)
+
+    def plain(found):
+        return {k: (array(v.format, v) if isinstance(v, memoryview) else v)
+                for k, v in found.items() if not callable(v)}
+
+    assert plain(copied) == plain(saved)
+    n_units = len(saved["unit_doc"])
+    assert [copied_texts.get(u) for u in range(n_units)] == \
+        [saved_texts.get(u) for u in range(n_units)]
+    assert _results(again, QUERIES) == _results(SearchIndex.build(briefings), QUERIES)
+
+
+def test_a_primed_index_answers_as_one_that_is_not(tmp_path):
+    from briefing.search.cache import enclosing_index
+
+    briefings = make_briefings()
+    assert _results(SearchIndex.build(briefings), QUERIES) == \
+        _results(_primed(SearchIndex.build(briefings)), QUERIES)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _write_corpus(corpus / "sub", copies=2)
+    # The same bytes in and out of the sub-folder: in its scope, the copy hides nothing.
+    (corpus / "outside.txt").write_bytes((corpus / "sub" / "summit000.txt").read_bytes())
+    assert open_index([str(corpus)], cache_dir=tmp_path) is not None
+    sub = str(corpus / "sub")
+    plain = enclosing_index([sub], cache_dir=tmp_path, exact=True)
+    primed = enclosing_index([sub], cache_dir=tmp_path, exact=True)
+    assert plain is not None and plain.scope is not None
+    assert _results(_primed(primed), QUERIES) == _results(plain, QUERIES)
+
+
+def _primed(index: SearchIndex) -> SearchIndex:
+    index.prime()
+    assert index.memo.copies is not None and index.memo.headings is not None
+    return index

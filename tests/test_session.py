@@ -402,3 +402,55 @@ def test_the_analysis_waits_while_the_text_is_indexed_first(tmp_path: Path) -> N
     session._text_first(False)
     waiter.join(5)
     assert not waiter.is_alive() and not session.text_first
+
+
+def test_every_index_published_has_its_first_search_worked_out(tmp_path: Path) -> None:
+    """The facets, identical documents and headings a first search needs are worked out in
+    the build's job for an index built (not on the first keystroke)."""
+    folder = _corpus(tmp_path, 3)
+    (folder / "zz-copy.txt").write_bytes((folder / "doc01.txt").read_bytes())
+    os.utime(folder / "zz-copy.txt", (time.time() - 3600, time.time() - 3600))
+    for _run in ("cold", "warm"):
+        session, jobs, events = _session([str(folder)])
+        session.start()
+        applied = drive(session, jobs, events)
+        ready = [e.index for e in applied if isinstance(e, IndexReady) and e.index is not None]
+        primed = [i.memo.copies is not None and i.memo.headings is not None for i in ready]
+        # Built: primed in its job.  Read from its file (warm): left to the first search,
+        # which keeps the warm reader's memory as it was.
+        assert ready and primed == [_run == "cold"] * len(ready)
+        session.index.search("marker01")
+        assert len(session.index.memo.copies) == 2  # the later copy's title and paragraph
+        assert [h.path for h in session.index.search("marker01").hits] == \
+            [str(folder / "doc01.txt")]
+
+
+def test_what_the_first_analysis_imported_is_frozen_at_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The extractor and knowledge base the loading imports for the first document (a cold
+    start) are moved out of the collector's full passes as soon as it is analysed."""
+    from briefing.session import loading
+    from briefing.session.memory import Freezer
+
+    folder = _corpus(tmp_path, 3)
+    published: list[SessionEvent] = []
+    frozen_after: list[str] = []
+
+    def freeze(self: Freezer) -> None:
+        frozen_after.append(type(published[-1]).__name__ if published else "start")
+
+    monkeypatch.setattr(Freezer, "freeze", freeze)
+    from briefing.corpus import DEFAULT_LIMITS
+
+    loading.load_corpus([str(folder)], DEFAULT_LIMITS, published.append, lambda: False)
+    assert frozen_after[:2] == ["start", "DocumentAnalysed"]
+    assert isinstance(published[-1], BriefingsLoaded) and published[-1].done
+    # Nothing analysed here (the knowledge base not loaded, as on a warm start): no freeze
+    # there (what it would move out is the loading's own objects).
+    import briefing.knowledge
+
+    monkeypatch.setattr(briefing.knowledge, "default_kb_loaded", lambda: False)
+    published.clear()
+    frozen_after.clear()
+    loading.load_corpus([str(folder)], DEFAULT_LIMITS, published.append, lambda: False)
+    assert "DocumentAnalysed" not in frozen_after

@@ -45,7 +45,9 @@ from typing import Any
 from briefing.analysis.codec import StaleEntry, TypeTable, type_table_key
 from briefing.analysis.entry import CACHE_SCHEMA, pack_entry, unpack_entry
 from briefing.analysis.key import analysis_key, context_digest
+from briefing.analysis.reread import EntryReader, HeldUntilCommit, Reanalysis
 from briefing.common.freshness import Stamp, settled, stamp
+from briefing.common.sqlbatch import select_in
 from briefing.corpus import DEFAULT_LIMITS, Limits, LoadedFile
 from briefing.corpus.files import sidecar_for
 from briefing.model import Briefing, Problem
@@ -111,30 +113,6 @@ FileRow = tuple[int, int, str | None, int | None, int | None, str, str]
 Ready = tuple[str, str | None, str, tuple[bytes, bytes] | None]
 
 
-_readers = threading.local()  # .connections: cache path -> read-only connection
-
-
-def read_data(location: Path, key: str) -> bytes | None:
-    """The data of entry ``key`` in the cache at ``location`` (``None``: not there, or the
-    cache cannot be read), through this thread's read-only connection to it."""
-    connections: dict[Path, sqlite3.Connection] | None = getattr(_readers, "connections", None)
-    if connections is None:
-        connections = _readers.connections = {}
-    try:
-        db = connections.get(location)
-        if db is None:
-            from urllib.parse import quote
-
-            db = connections[location] = sqlite3.connect(
-                f"file:{quote(str(location))}?mode=ro", uri=True, timeout=2.0,
-                check_same_thread=False)
-        row = db.execute("SELECT data FROM analyses WHERE key=?", (key,)).fetchone()
-    except sqlite3.Error:
-        connections.pop(location, None)
-        return None
-    return row[0] if row is not None and isinstance(row[0], bytes) else None
-
-
 class AnalysisCache:
     """Cached briefings for files, looked up by ``stat`` or by content.
 
@@ -155,6 +133,10 @@ class AnalysisCache:
         self._ready: dict[str, Ready] = {}  # path -> what prefetch() found for get()
         self._ready_at = 0.0
         self._keys: dict[str, str] = {}  # path -> key of its entry handed out (key_of)
+        # The data of entries stored in the open transaction, held by the briefings handed
+        # out for them until it commits (then read again from the file when decoded).
+        self._uncommitted: list[HeldUntilCommit] = []
+        self._stored: set[str] = set()  # keys of the entries stored in this run
         # Re-analyses a file whose entry turns out undecodable when first used (see lazy.py).
         self.fallback: Callable[[str], Briefing | None] | None = None
         self._db: sqlite3.Connection | None = None
@@ -235,6 +217,7 @@ class AnalysisCache:
 
     def _fail(self, exc: BaseException) -> None:
         log.warning("analysis cache error (%s); continuing without it", exc)
+        self._uncommitted = []  # perhaps never written: those briefings keep their data
         db, self._db = self._db, None
         if db is not None:
             with contextlib.suppress(sqlite3.Error):
@@ -287,9 +270,8 @@ class AnalysisCache:
             if self._db is None:
                 return
             try:
-                rows = self._db.execute(
-                    "SELECT key, card, data FROM analyses WHERE key IN "
-                    f"({','.join('?' * len(keys))})", keys).fetchall()
+                rows = select_in(self._db, "SELECT key, card, data FROM analyses WHERE key IN",
+                                 keys)
             except sqlite3.Error as exc:
                 self._fail(exc)
                 return
@@ -377,11 +359,11 @@ class AnalysisCache:
     def _reader_of(self, key: str) -> Callable[[], bytes | None]:
         """Reads entry ``key``'s data again (for a briefing decoded later, from any thread,
         after this cache may have been closed): a read-only connection per thread."""
-        return _EntryReader(self.path, key)
+        return EntryReader(self.path, key)
 
     def _fallback_for(self, path: str) -> Callable[[], Briefing | None] | None:
         reanalyse = self.fallback
-        return _Reanalysis(reanalyse, path) if reanalyse is not None else None
+        return Reanalysis(reanalyse, path) if reanalyse is not None else None
 
     # -------------------------------------------------------------- storing
     def put(self, loaded: LoadedFile, briefing: Briefing, problems: list[Problem]
@@ -399,9 +381,10 @@ class AnalysisCache:
         except (TypeError, ValueError, RecursionError) as exc:  # something not cacheable
             log.info("not caching %s: %s", briefing.document.path, exc)
             return None
-        if not self._insert(loaded, card, blob):
+        held = self._insert(loaded, card, blob)
+        if held is None:
             return None
-        return self._handed_out(loaded, card, blob)
+        return self._handed_out(loaded, card, blob, held)
 
     def put_packed(self, loaded: LoadedFile, card: bytes, blob: bytes,
                    tables: Mapping[str, TypeTable],
@@ -413,32 +396,45 @@ class AnalysisCache:
             return None
         for table in tables.values():
             self._table_key(table)
-        if store and self._storable(loaded):
-            self._insert(loaded, card, blob)
-        return self._handed_out(loaded, card, blob)
+        held = self._insert(loaded, card, blob) if store and self._storable(loaded) else None
+        return self._handed_out(loaded, card, blob, held)
 
     def _storable(self, loaded: LoadedFile) -> bool:
         return self._db is not None and self._writable and loaded.raw is not None \
             and loaded.document is not None and not loaded.raw.changed
 
-    def _insert(self, loaded: LoadedFile, card: bytes, blob: bytes) -> bool:
+    def _insert(self, loaded: LoadedFile, card: bytes, blob: bytes) -> HeldUntilCommit | None:
+        """Store the entry; its data, held until the transaction commits (``None``: not
+        stored)."""
         key = self._key_for(loaded)
-        if not self._execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
-                             (key, card, blob)):
-            return False
-        self.stores += 1
+        held = HeldUntilCommit(blob, self.path, key)
+        if key in self._stored:
+            # The same bytes under another path, analysed meanwhile (both were in flight):
+            # the entry stays the first one, whose briefing may read it again; this one's
+            # data (its card's checksum is of it) stays held.
+            pass
+        elif self._execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
+                           (key, card, blob), held):
+            self._stored.add(key)
+            self.stores += 1
+        else:
+            return None
         self._remember(loaded)
         assert loaded.document is not None
         self._keys[loaded.document.path] = key
-        return True
+        return held
 
-    def _handed_out(self, loaded: LoadedFile, card: bytes, blob: bytes) -> Briefing | None:
-        """The lazily decoded briefing of an entry just packed."""
+    def _handed_out(self, loaded: LoadedFile, card: bytes, blob: bytes,
+                    held: HeldUntilCommit | None = None) -> Briefing | None:
+        """The lazily decoded briefing of an entry just packed.  One stored (``held``: its
+        data until the transaction commits) reads its data again from the file when decoded
+        after that, instead of keeping it (~2 KB a document: 47 MB for a cold start on
+        21,901 documents, for the whole session); one not stored keeps it."""
         doc = loaded.document
         assert doc is not None
         try:
             return unpack_entry(card, blob, doc.path, doc.sidecar_path, doc.sha256, self._types,
-                           self._fallback_for(doc.path))[0]
+                                self._fallback_for(doc.path), held)[0]
         except StaleEntry as exc:  # only a bug gets here: the entry was just packed
             log.info("unusable packed entry for %s: %s", doc.path, exc)
             return None
@@ -472,7 +468,11 @@ class AnalysisCache:
                          (path, *row)):
             self._files[path] = row
 
-    def _execute(self, sql: str, args: tuple[Any, ...]) -> bool:
+    def _execute(self, sql: str, args: tuple[Any, ...],
+                 held: HeldUntilCommit | None = None) -> bool:
+        """Run a write in the open transaction (begun if need be; committed every
+        :data:`COMMIT_EVERY` writes or :data:`COMMIT_SECONDS`).  ``held``: the data written,
+        released when (if) this transaction commits."""
         with self._lock:
             if self._db is None or not self._writable:
                 return False
@@ -480,6 +480,8 @@ class AnalysisCache:
                 if not self._db.in_transaction:
                     self._db.execute("BEGIN IMMEDIATE")
                 self._db.execute(sql, tuple(_to_db(a) for a in args))
+                if held is not None:
+                    self._uncommitted.append(held)
                 self._pending += 1
                 if self._pending >= COMMIT_EVERY or \
                         time.monotonic() - self._last_commit > COMMIT_SECONDS:
@@ -504,8 +506,12 @@ class AnalysisCache:
             self._db.execute("COMMIT")
         self._pending = 0
         self._last_commit = time.monotonic()
+        held, self._uncommitted = self._uncommitted, []
+        for entry in held:  # in the file now: read again from there when decoded
+            entry.release()
 
     def _rollback(self) -> None:
+        self._uncommitted = []  # never written: those briefings keep their data
         try:
             if self._db is not None and self._db.in_transaction:
                 self._db.execute("ROLLBACK")
@@ -557,32 +563,3 @@ class AnalysisCache:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-# One of each per cached document held by the reader (22,000 on a big folder): slotted objects
-# of two references instead of closures (a function, its closure tuple and cells), ~0.4 KB less
-# a document.
-class _EntryReader:
-    """``read_data(location, key)`` when called: one entry's data, read again."""
-
-    __slots__ = ("key", "location")
-
-    def __init__(self, location: Path, key: str) -> None:
-        self.location = location
-        self.key = key
-
-    def __call__(self) -> bytes | None:
-        return read_data(self.location, self.key)
-
-
-class _Reanalysis:
-    """``reanalyse(path)`` when called: a fresh analysis of a document whose entry failed."""
-
-    __slots__ = ("path", "reanalyse")
-
-    def __init__(self, reanalyse: Callable[[str], Briefing | None], path: str) -> None:
-        self.reanalyse = reanalyse
-        self.path = path
-
-    def __call__(self) -> Briefing | None:
-        return self.reanalyse(self.path)

@@ -319,6 +319,11 @@ def decode(table: Any, data: Any) -> Any:
         return dec(data)
     except (IndexError, TypeError, ValueError, KeyError) as exc:
         raise StaleEntry(f"entry does not fit the model: {exc}") from None
+    finally:
+        # ``dec`` refers to itself (through its closure cell): a cycle of ~9 objects per
+        # entry decoded that only the collector's passes freed.  Emptying the cell frees them
+        # at once (decoding 22,000 entries for an index's actor part made 190,000 of them).
+        dec = None  # type: ignore[assignment]
 
 
 def type_table_key(table: TypeTable) -> str:

@@ -46,6 +46,7 @@ from typing import Any, Protocol
 from briefing.answers.history import HistoryStep, document_steps
 from briefing.answers.quotes import CorpusQuote, document_quotes
 from briefing.common.freshness import sources_fingerprint
+from briefing.common.sqlbatch import select_in
 from briefing.model import Round, Span
 
 log = logging.getLogger("briefing.answers.digest")
@@ -54,7 +55,6 @@ DIGEST_SCHEMA = "1"
 DIGEST_FILE = "answers.sqlite"
 NO_DIGEST_ENV = "BRIEFING_NO_DIGEST"
 NO_CACHE_ENV = "BRIEFING_NO_CACHE"  # the analysis cache's switch: no cache, no digests either
-BATCH = 500  # keys per SQLite query (under SQLite's variable limit)
 PRUNE_AFTER_DAYS = 30  # a digest not read for this long goes (old code, files gone)…
 PRUNE_SLACK = 20_000  # …once the store holds more than this many
 # Code whose change changes a digest (besides the analysis, which its key covers).
@@ -227,24 +227,20 @@ class DigestStore:
     def get_many(self, keys: Sequence[str]) -> dict[str, Digest]:
         """The stored digests of ``keys`` (those missing or unreadable are left out)."""
         found: dict[str, Digest] = {}
-        for start in range(0, len(keys), BATCH):
-            chunk = list(keys[start:start + BATCH])
-            if self._db is None:
-                break
+        if self._db is None or not keys:
+            return found
+        try:
+            rows = select_in(self._db, "SELECT key, data, used FROM digests WHERE key IN", keys)
+        except sqlite3.Error as exc:
+            self._fail(exc)
+            return found
+        for key, blob, used in rows:
             try:
-                rows = self._db.execute(
-                    "SELECT key, data, used FROM digests WHERE key IN "
-                    f"({','.join('?' * len(chunk))})", chunk).fetchall()
-            except sqlite3.Error as exc:
-                self._fail(exc)
-                break
-            for key, blob, used in rows:
-                try:
-                    found[key] = decode(blob)
-                except ValueError:
-                    continue  # computed again and replaced
-                if used != self._today:
-                    self._stale.add(key)
+                found[key] = decode(blob)
+            except ValueError:
+                continue  # computed again and replaced
+            if used != self._today:
+                self._stale.add(key)
         self.hits += len(found)
         return found
 

@@ -232,6 +232,11 @@ def default_kb() -> KnowledgeBase:
     return _DEFAULT
 
 
+def default_kb_loaded() -> bool:
+    """Whether this process has loaded the bundled KB (an analysis ran here)."""
+    return _DEFAULT is not None
+
+
 __all__ = ["ABBREV", "CAPITAL", "COMPILER_VERSION", "DATA_DIR", "DEMONYM", "DEMONYM_PL",
            "EXCLUDE", "FORMER", "NAME", "ORG_KINDS", "SHORT", "STATE_KINDS", "SURNAME",
            "TOKEN_RE", "Entry", "KnowledgeBase", "Mediation", "compile_kb", "date_ok",

@@ -215,13 +215,31 @@ def text_data(documents: Sequence[Any], variants: bool = True
     return data, doc_texts
 
 
+def _sorted_unique(units: array[int], starts: array[int], ends: array[int]
+                   ) -> tuple[array[int], array[int], array[int]]:
+    """The (unit, start, end) triples of the three arrays in order, each once: as they are
+    when already so (documents come in order, and a document's mentions nearly always do)."""
+    n = len(units)
+    if all((units[i], starts[i], ends[i]) < (units[i + 1], starts[i + 1], ends[i + 1])
+           for i in range(n - 1)):
+        return units, starts, ends
+    triples = sorted(set(zip(units, starts, ends, strict=True)))
+    return (array("I", (t[0] for t in triples)), array("I", (t[1] for t in triples)),
+            array("I", (t[2] for t in triples)))
+
+
 def actor_data(briefings: Sequence[Any], text: dict[str, Any]) -> dict[str, Any]:
     """The actor part of the index for ``briefings``, whose text part is ``text`` (the same
     documents in the same order): actor records, their mentions as units, per-document
-    actors, the actors the user removed, and what the filters read (``search.filters``)."""
+    actors, the actors the user removed, and what the filters read (``search.filters``).
+
+    The mentions are gathered in three arrays per actor, not as (unit, start, end) tuples: on
+    a 22,000-document folder those were 272,000 tuples (~38 MB) made among the objects that
+    stay, and the process kept the memory after they had gone (+80 MB for 38 MB kept).
+    """
     unit_doc, unit_start, unit_end = text["unit_doc"], text["unit_start"], text["unit_end"]
     actor_names: dict[str, list[Any]] = {}
-    mentions: defaultdict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    mentions: dict[str, tuple[array[int], array[int], array[int]]] = {}
     doc_actors: list[tuple[ActorEntry, ...]] = []
     facets: list[qfilters.Facets] = []
     hidden: dict[int, tuple[str, ...]] = {}
@@ -248,7 +266,13 @@ def actor_data(briefings: Sequence[Any], text: dict[str, Any]) -> dict[str, Any]
         if actors:
             for actor_id, found in doc_mentions(actors, first_unit, unit_start, unit_end,
                                                  last_unit).items():
-                mentions[actor_id].extend(found)
+                at = mentions.get(actor_id)
+                if at is None:
+                    at = mentions[actor_id] = (array("I"), array("I"), array("I"))
+                for uid, start, end in found:
+                    at[0].append(uid)
+                    at[1].append(start)
+                    at[2].append(end)
         first_unit = last_unit
     actors_out = []
     actor_off = array("I", [0])
@@ -256,10 +280,12 @@ def actor_data(briefings: Sequence[Any], text: dict[str, Any]) -> dict[str, Any]
     for actor_id, (aid, name, kind, aliases, former) in actor_names.items():
         del aid
         actors_out.append((actor_id, name, kind, tuple(aliases), tuple(former)))
-        for uid, start, end in sorted(set(mentions.get(actor_id, ()))):
-            mention_unit.append(uid)
-            mention_start.append(start)
-            mention_end.append(end)
+        at = mentions.pop(actor_id, None)
+        if at is not None:
+            units, starts, ends = _sorted_unique(*at)
+            mention_unit.extend(units)
+            mention_start.extend(starts)
+            mention_end.extend(ends)
         actor_off.append(len(mention_unit))
     return {
         "actors": actors_out, "actor_off": actor_off, "mention_unit": mention_unit,

@@ -238,6 +238,21 @@ class SearchIndex:
             self._facet_rows = rows
         return self._facet_rows
 
+    def prime(self) -> None:
+        """Work out now what the first search would: the per-document facets (read from a
+        saved file: ~40-70 ms of CPU on a 22,000-document folder), the identical documents
+        and the heading units.  Called where an index is made or loaded, off the screen's
+        path, so the first keystroke on a new index is as quick as the next ones."""
+        from briefing.search.ranking import heading_units
+
+        self.copy_units()
+        heading_units(self)
+
+    @property
+    def is_primed(self) -> bool:
+        """:meth:`prime` has run (or a search did its work)."""
+        return self.memo.copies is not None and self.memo.headings is not None
+
     def twins(self) -> dict[int, list[int]]:
         """Document -> the other documents with the same bytes (only those that have any)."""
         if self.memo.twins is None:

@@ -167,14 +167,23 @@ def save(path: Path, data: dict[str, Any], unit_texts: Any, key: str, version: i
 
 
 def save_actors(source: Path, source_key: str, path: Path, data: dict[str, Any], key: str,
-                version: int, aliases: Any = None) -> None:
+                version: int, aliases: Any = None,
+                variants: tuple[Any, Any] | None = None) -> None:
     """Write ``path`` as the index file ``source`` with a new actor part (``data``'s).
 
     Everything but the actors (units, postings, vocabulary, texts: nearly all of the file) is
     copied from ``source`` as it is, with ``os.copy_file_range`` where the system has it (no
-    bytes pass through Python); only the actor part is encoded.  ``source`` must be a valid
+    bytes pass through Python); only the actor part is encoded.  ``variants``, when given,
+    are the typo variants (``var_hash``, ``var_ids``) of a ``source`` saved without them:
+    they are written in their place, the rest is still copied.  ``source`` must be a valid
     index file saved under ``source_key`` for the same documents; else :class:`StoreError`.
     """
+    replace: dict[str, bytes] = {}
+    if variants is not None:
+        for name, arr in zip(("var_hash", "var_ids"), variants, strict=True):
+            if not isinstance(arr, array) or arr.typecode != _ARRAYS[name]:
+                arr = array(_ARRAYS[name], arr)
+            replace[name] = arr.tobytes()
     try:
         with os.fdopen(open_regular(source), "rb") as fh:  # never a FIFO or a device
             head = fh.read(16)
@@ -194,18 +203,43 @@ def save_actors(source: Path, source_key: str, path: Path, data: dict[str, Any],
             static = header["static"]
             if os.fstat(fh.fileno()).st_size != base + header["body"]:
                 raise StoreError("truncated or extended")
-            layout = {name: where for name, where in header["layout"].items()
-                      if where[0] < static}
+            parts = sorted((where, name) for name, where in header["layout"].items()
+                           if where[0] < static)
+            if not set(replace) <= {name for _where, name in parts}:
+                raise StoreError("no place for the variants")
+            # The parts before the actors in their order: (offset in source or None, bytes
+            # to write or None, length); copies of adjacent parts are merged.
+            layout: dict[str, tuple[int, int]] = {}
+            pieces: list[tuple[int, int] | bytes] = []
+            offset = 0
+            for (start, length), name in parts:
+                blob = replace.get(name)
+                size = len(blob) if blob is not None else length
+                layout[name] = (offset, size)
+                offset += size + _pad(size)
+                if blob is not None:
+                    pieces.append(blob + b"\0" * _pad(size))
+                    continue
+                span = (base + start, length + _pad(length))
+                last = pieces[-1] if pieces else None
+                if isinstance(last, tuple) and last[0] + last[1] == span[0]:
+                    pieces[-1] = (last[0], last[1] + span[1])
+                else:
+                    pieces.append(span)
             blobs = _actor_blobs(data, aliases)
-            body = _place(blobs, static, layout)
+            body = _place(blobs, offset, layout)
             prefix = _header(version, key, layout, header["n_units"], header["n_vocab"],
-                             header["small_crc"], static, body, False,
-                             header.get("variants", True))
+                             header["small_crc"], offset, body, False,
+                             bool(replace) or header.get("variants", True))
 
             def write(out: Any) -> None:
                 out.write(prefix)
-                out.flush()
-                _copy_range(fh, base, static, out)
+                for piece in pieces:
+                    if isinstance(piece, bytes):
+                        out.write(piece)
+                    else:
+                        out.flush()
+                        _copy_range(fh, piece[0], piece[1], out)
                 _write_blobs(out, blobs)
 
             from briefing.common.storage import atomic_write
