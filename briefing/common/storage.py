@@ -104,6 +104,54 @@ def atomic_write(path: Path, data: bytes | Callable[[BinaryIO], object],
     _fsync_dir(target.parent)
 
 
+def write_new(path: Path, data: bytes, tries: int = 1000) -> Path:
+    """Write ``data`` as a new file: ``path``, or ``<stem>-2<suffix>``, ``-3``… when that name
+    is taken; an existing file is never replaced (a user's own ``briefing-memo.md``, the memo
+    written a minute ago).  Atomic like :func:`atomic_write` (a temporary, fsynced, then
+    hard-linked to the free name, which fails rather than replaces); returns the name used."""
+    path = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{path.name}.{os.getpid()}.",
+                                   dir=path.parent)
+    except OSError as exc:
+        raise _error(exc, path) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
+        for n in range(1, tries + 1):
+            candidate = path if n == 1 else path.with_name(f"{path.stem}-{n}{path.suffix}")
+            try:
+                _publish_new(tmp, candidate)
+            except FileExistsError:
+                continue
+            _fsync_dir(path.parent)
+            return candidate
+        raise FileExistsError(errno.EEXIST, f"{tries:,} files of that name already exist")
+    except OSError as exc:
+        raise _error(exc, path) from None
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+
+
+def _publish_new(tmp: str, target: Path) -> None:
+    """Give the written temporary the name ``target`` unless it exists (FileExistsError)."""
+    try:
+        os.link(tmp, target)
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
+            raise
+        # No hard links here (FAT, some network shares): claim the name, then replace the
+        # empty claim, ours, by the whole file.
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        os.replace(tmp, target)
+
+
 def _refuse_read_only(st: os.stat_result) -> None:
     if not stat.S_ISREG(st.st_mode):
         # Written through a symlink, a rename would replace whatever the link points at: a
