@@ -74,9 +74,15 @@ def hit_row(hit: Any, width: int = 200) -> Content:
 
 
 def _marked(hit: Any, width: int, indent: int = 2) -> Content:
-    """The hit's snippet with its matches highlighted."""
-    snippet = line_text(getattr(hit, "snippet", "") or "")[:width]
-    body = Content(" " * indent + snippet)
+    """The hit's snippet with its matches highlighted, and "…" where it cuts the paragraph
+    (or title): "…and the United Kingdom Calling for…" is not read as the whole title."""
+    whole = line_text(getattr(hit, "snippet", "") or "")
+    snippet = whole[:width]
+    first = getattr(hit, "snippet_start", 0)
+    lead = "…" if first > getattr(hit, "start", 0) else ""
+    cut = len(whole) > width or first + len(whole) < getattr(hit, "end", 0)
+    body = Content(" " * indent + lead + snippet.rstrip() + ("…" if cut else ""))
+    indent += len(lead)
     spans = hit.snippet_spans() if hasattr(hit, "snippet_spans") else []
     for start, end in spans:
         if start < len(snippet) and end > start:
