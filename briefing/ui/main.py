@@ -223,6 +223,7 @@ class MainScreen(Screen[None]):
             self.places.state_loaded()
             self.set_interval(SAVE_INTERVAL, self.places.note_position,
                               name="state-save")
+            self.set_interval(SAVE_INTERVAL, self._check_on_disk, name="changed-on-disk")
         for notice in applied.notices:
             notify_safe(self, notice.text, severity=notice.severity)
         self.update_status()
@@ -246,10 +247,14 @@ class MainScreen(Screen[None]):
         new = self.session.briefings[position]
         self.doc_rows.forget(position)
         if position == self.current:
-            if new.document.sha256 != old.document.sha256:  # the file changed on disk
+            if new.document.sha256 != old.document.sha256 or _header(new) != _header(old):
+                # the file changed on disk, or its sidecar's title, date or source
                 offset = self.reader.current_offset()
+                at_top = round(self.reader.scroll_y) == 0  # on the header: stay there
                 self.reader.show(new)  # laid out again, header included
-                self.reader.scroll_to_offset(min(offset, len(new.document.text)))
+                if not at_top:
+                    self.reader.scroll_to_offset(
+                        same_place(old.document.text, new.document.text, offset))
                 self.contents.set_briefing(new)
             else:
                 self.reader.briefing = new  # the same text: no re-layout
@@ -308,10 +313,17 @@ class MainScreen(Screen[None]):
             self.contents.set_briefing(briefing)
             self._each_panel(lambda p: p.set_briefing(briefing))
             self.arrangement.follow_document(briefing)
+            self.session.reload_if_changed(briefing.document.path)
         self.contents.follow(self.section)
         self.document_list.follow(index)
         self.navigator.keep_actor(briefing)
         self.update_status()
+
+    def _check_on_disk(self) -> None:
+        """Every few seconds: the document being read, edited on disk meanwhile, is read again."""
+        briefing = self.briefing
+        if briefing is not None and not self.session.is_loading:
+            self.session.reload_if_changed(briefing.document.path)
 
     def switch_to_path(self, path: str) -> bool:
         """Show the document at ``path`` if it is loaded; False if it is not."""
@@ -542,3 +554,22 @@ class MainScreen(Screen[None]):
         panel = self.panel("parties")
         if isinstance(panel, PartiesPanel):
             panel.show_quotes(actor_id)
+
+
+def _header(briefing: Briefing) -> tuple[object, ...]:
+    """What the reader's header shows of a document besides its text."""
+    d = briefing.document
+    return (d.title, d.published, d.source, d.url, d.dateline)
+
+
+def same_place(old: str, new: str, offset: int) -> int:
+    """Where the text at ``offset`` of ``old`` is in ``new`` (the file edited on disk: lines
+    added above the place move it down), the nearest match; else ``offset`` (bounded)."""
+    probe = old[offset:offset + 80]
+    if len(probe.strip()) >= 8:
+        after = new.find(probe, max(0, offset - 1))
+        before = new.rfind(probe, 0, offset + len(probe))
+        found = [i for i in (after, before) if i >= 0]
+        if found:
+            return min(found, key=lambda i: abs(i - offset))
+    return min(offset, len(new))
