@@ -105,8 +105,28 @@ def get(url: str, *, accept: str = "*/*", etag: str | None = None,
         reason = exc.reason
         if isinstance(reason, TimeoutError) or "timed out" in str(reason):
             raise FetchError(f"no answer within {timeout:g} s") from exc
-        raise FetchError(f"cannot connect: {reason}") from exc
+        raise FetchError(f"cannot connect: {_why(reason, url)}") from exc
     except TimeoutError as exc:
         raise FetchError(f"no answer within {timeout:g} s") from exc
     except (OSError, ValueError) as exc:  # a reset connection, a bad status line…
         raise FetchError(f"{exc.__class__.__name__}: {exc}") from exc
+
+
+def _why(reason: object, url: str) -> str:
+    """Why a connection failed, in words (not "[Errno -2] Name or service not known")."""
+    import socket
+    import ssl
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname or url
+    if isinstance(reason, socket.gaierror):
+        return (f"the address {host} could not be looked up: no network (offline?) or a "
+                f"mistyped address ({reason.strerror or reason})")
+    if isinstance(reason, ConnectionRefusedError):
+        return f"{host} refused the connection (nothing answers on that port)"
+    if isinstance(reason, ssl.SSLCertVerificationError):
+        detail = getattr(reason, "verify_message", None) or reason
+        return f"{host}'s certificate is not valid ({detail})"
+    if isinstance(reason, OSError) and reason.errno in (101, 113):  # ENETUNREACH, EHOSTUNREACH
+        return f"{host} cannot be reached: no network (offline?) ({reason.strerror})"
+    return str(reason)
