@@ -223,7 +223,7 @@ def cmd_config(argv: list[str]) -> int:
     parser.add_argument("--path", action="store_true", help="print only the settings file path")
     args = parser.parse_args(argv)
     from briefing.common.textsafe import output_line
-    from briefing.userdata.settings import config_path, effective, load_settings
+    from briefing.userdata.settings import config_path, effective, load_settings, missing_corpus
 
     if args.path:
         _print_path(str(config_path()))
@@ -234,7 +234,8 @@ def cmd_config(argv: list[str]) -> int:
 
     specs, _theme_problems = load_themes()  # `briefing themes` reports those
     names = [spec.name for spec in specs]
-    _report(list(problems) + check_settings(settings, names))
+    _report(list(problems) + check_settings(settings, names)
+            + missing_corpus(settings.default_corpus, settings.path))
     settings = in_use(settings, names)
     import yaml
 
