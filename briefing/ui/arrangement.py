@@ -48,6 +48,10 @@ class PanelArrangement:
         self.side_open = False
         self.side_page = "contents"
         self.page_chosen = False  # the user has picked a side page (c, p, t): keep it
+        # ``p``/``t`` pressed before the panels are mounted (they are imported after the first
+        # frame): the page, and what had the focus then; the panel takes the focus when it
+        # comes if nothing else took it meanwhile (else `a` or `f` typed next is lost).
+        self.focus_pending: tuple[str, Widget | None] | None = None
 
     def configure(self, settings: Mapping[str, Any]) -> None:
         """Take the settings' ``layout:`` (the side panel at start, its page, its width)."""
@@ -150,7 +154,20 @@ class PanelArrangement:
             self.docs_open = False
         self.show_page(page)
         self.apply_classes()
+        self.focus_pending = None
+        if not _has_focusable(widget):  # a slot whose panel is not mounted yet
+            self.focus_pending = (page, screen.focused)
         screen.call_after_refresh(_focus_first, widget)
+
+    def panel_mounted(self, page: str, panel: Widget) -> None:
+        """The panel of ``page`` is mounted: give it the focus asked for before it came."""
+        pending, self.focus_pending = self.focus_pending, None
+        if pending is None or pending[0] != page:
+            self.focus_pending = pending
+            return
+        screen = self.screen
+        if self.side_open and self.side_page == page and screen.focused is pending[1]:
+            screen.call_after_refresh(_focus_first, panel)
 
 
 def _focus_first(widget: Widget) -> None:
@@ -162,6 +179,10 @@ def _focus_first(widget: Widget) -> None:
         if child.focusable:
             child.focus()
             return
+
+
+def _has_focusable(widget: Widget) -> bool:
+    return widget.focusable or any(child.focusable for child in widget.query("*"))
 
 
 def _focus_within(screen: MainScreen, widget: Widget) -> bool:

@@ -190,7 +190,9 @@ class MainScreen(Screen[None]):
 
         for name, cls in message.classes.items():
             slot = self.query_one(f"#{name}", PanelSlot)
-            await slot.mount(make_panel(cls, name, id=f"{name}-panel"))
+            panel = make_panel(cls, name, id=f"{name}-panel")
+            await slot.mount(panel)
+            self.arrangement.panel_mounted(name, panel)
             if self.briefing is not None:
                 self._each_panel(lambda p: p.set_briefing(self.briefing), only=name)
             if self.session.briefings:
