@@ -136,7 +136,17 @@ def _names_nothing(result: Any) -> bool:
 
 def status_line(result: Any, actors_pending: bool = False) -> Content:
     """The line above the results: counts, and the actors an actor query may mean
-    (``actors_pending``: the index has the text only, the actors are being analysed)."""
+    (``actors_pending``: the index has the text only, the actors are being analysed); what
+    the query has that was not understood comes first (``status:won``, a ``role:`` without
+    a value), for an actor query too."""
+    notes = list(getattr(result, "notes", []) or [])
+    if getattr(result, "mode", "text") == "actor" and notes:
+        said = _status_text(result, actors_pending).plain
+        return Content("ignored: " + "; ".join(notes) + " · " + said)
+    return _status_text(result, actors_pending)
+
+
+def _status_text(result: Any, actors_pending: bool) -> Content:
     hits = len(getattr(result, "hits", []) or [])
     total = int(getattr(result, "total", hits) or hits)
     actors = list(getattr(result, "actors", []) or [])
