@@ -169,10 +169,10 @@ async def test_status_line_drops_stale_mentions_and_filter(tmp_path: Path) -> No
         path = b.document.path
         screen.post_message(parties.PartiesPanel.FilterToggled(path, actor.id, True))
         await pilot.pause()
-        assert "mention 2" in status(screen) and "filtered" in status(screen)
+        assert "John Kerry: 2 mentions" in status(screen) and "filtered" in status(screen)
         screen.post_message(parties.PartiesPanel.FilterToggled(path, actor.id, False))
         await pilot.pause()
-        assert "filtered" not in status(screen) and "mention 2" in status(screen)
+        assert "filtered" not in status(screen) and "Kerry: 2 mentions" in status(screen)
         await pilot.press("right_curly_bracket")
         await pilot.pause()
         assert screen.current == 1 and "mention" not in status(screen)

@@ -46,12 +46,16 @@ def where_text(screen: MainScreen) -> str:
         parts.append(f"hit {navigator.hit_pos + 1:,}/{n:,}" if navigator.on_hit
                      else f"{n:,} hit{'s' if n != 1 else ''}")
     elif screen.actor is not None:
+        # Whose mentions: "mention 17" alone read as "the 17th", of no one in particular.
         n = len(navigator.actor_mentions())
-        pos = f"{navigator.mention_pos + 1:,}/" if navigator.mention_pos >= 0 else ""
-        if n:
-            parts.append(f"mention {pos}{n:,}")
-        elif b.actor(screen.actor) is not None:  # listed, but no mention was located
-            parts.append("no mention located")
+        actor = b.actor(screen.actor)
+        who = f"{safe_str(actor.name, 24)}: " if actor is not None else ""
+        if n and navigator.mention_pos >= 0:
+            parts.append(f"{who}mention {navigator.mention_pos + 1:,}/{n:,}")
+        elif n:
+            parts.append(f"{who}{n:,} mention{'s' if n != 1 else ''} (n: next)")
+        elif actor is not None:  # listed, but no mention was located
+            parts.append(f"{who}no mention located")
     if screen.reader.paragraph_filter is not None:
         parts.append("filtered")
     return " · ".join(parts)
