@@ -542,7 +542,19 @@ class MainScreen(Screen[None]):
     def action_problems(self) -> None:
         from briefing.ui.problems import ProblemsScreen
 
-        self.app.push_screen(ProblemsScreen(self.session.problems))
+        self.app.push_screen(ProblemsScreen(self.session.problems), self._problem_chosen)
+
+    def _problem_chosen(self, path: str | None) -> None:
+        """``enter`` in the problems view: open that document, if it was loaded."""
+        if path is None:
+            return
+        from briefing.ui.problems import document_for
+        from briefing.ui.text import safe_str
+
+        found = document_for(path, list(self.session.by_path))
+        if found is None or not self.switch_to_path(found):
+            notify_safe(self, f"{safe_str(path.rsplit('/', 1)[-1], 120)} was not loaded "
+                              "(skipped): nothing to open")
 
     def action_quit(self) -> None:
         self.app.exit(return_code=0)  # the app saves the reading state (flush_state) on exit
