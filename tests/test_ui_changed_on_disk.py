@@ -56,7 +56,9 @@ def test_what_counts_as_a_change(article: Path) -> None:
     watch.seen_now(str(article))  # briefing wrote it (a curation): not news
     assert watch.claim(str(article)) and not watch.changed(str(article))
     sidecar.unlink()
-    assert watch.claim(str(article)) and watch.changed(str(article))
+    assert watch.claim(str(article)) and watch.changed(str(article)) == {"sidecar"}
+    _later(article, 9)  # touched only
+    assert watch.claim(str(article)) and watch.changed(str(article)) == {"file"}
     fresh = ChangeWatch(0)  # loaded before the file's mtime: read again at the first check
     assert fresh.claim(str(article)) and fresh.changed(str(article))
 
@@ -90,6 +92,9 @@ async def test_an_edit_on_disk_is_read_again_at_the_same_place(article: Path) ->
         assert screen.reader.current_offset() == place + len("A paragraph added above.\n\n")
         assert RELOADED in _notices(app)
         screen._check_on_disk()  # noqa: SLF001 - nothing changed since: not read again
+        await main_screen(pilot)
+        _later(article, 9)  # touched, the same text: not analysed again either
+        screen._check_on_disk()  # noqa: SLF001
         await main_screen(pilot)
         assert _notices(app).count(RELOADED) == 1
 

@@ -71,20 +71,27 @@ class ChangeWatch:
         with self._lock:
             self._seen[path] = now
 
-    def changed(self, path: str) -> bool:
-        """Check ``path`` (claimed) now; its new signature is kept."""
+    def changed(self, path: str) -> frozenset[str]:
+        """Check ``path`` (claimed) now, its new signature kept: what changed, of ``"file"``
+        and ``"sidecar"`` (empty: nothing)."""
         now = signature(path)
         with self._lock:
             before = self._seen.get(path)
             self._seen[path] = now
             self._busy.discard(path)
+        parts = ("file", "sidecar")
         if before is None:
-            return now[0] is None or any(s is not None and s[0] > self.loaded_at_ns for s in now)
-        return now != before
+            return frozenset(part for part, stamp in zip(parts, now, strict=True)
+                             if stamp is not None and stamp[0] > self.loaded_at_ns
+                             or part == "file" and stamp is None)
+        return frozenset(part for part, a, b in zip(parts, now, before, strict=True) if a != b)
 
 
-def reload_changed(path: str, limits: Limits, publish: Callable[[SessionEvent], None]) -> None:
-    """Read and analyse ``path`` again, published as a :class:`Curated` event."""
+def reload_changed(path: str, limits: Limits, publish: Callable[[SessionEvent], None],
+                   same_unless: str | None = None) -> None:
+    """Read and analyse ``path`` again, published as a :class:`Curated` event; not when its
+    text's SHA-256 is still ``same_unless`` (a file only touched, its sidecar unchanged: the
+    analysis of a long document is not redone for nothing)."""
     from briefing.analysis.runner import safe_analyse
     from briefing.common.textsafe import display_safe
     from briefing.corpus import load_document
@@ -95,6 +102,8 @@ def reload_changed(path: str, limits: Limits, publish: Callable[[SessionEvent], 
         publish(Curated(path, None, problems,
                         f"{display_safe(os.path.basename(path), 120)} changed on disk and "
                         f"could not be read again{why}; the text shown is the old one"))
+        return
+    if document.sha256 == same_unless:
         return
     briefing, more = safe_analyse(document, limits)
     publish(Curated(path, briefing, problems + more, what=RELOADED))

@@ -338,10 +338,13 @@ class Session:
         watch, limits = self._changes, self.limits
         if not watch.claim(path):
             return
+        sha = self.briefings[self.by_path[path]].document.sha256
 
         def job(_cancelled: Cancelled) -> None:
-            if watch.changed(path):
-                reload_changed(path, limits, self.publish)
+            changed = watch.changed(path)
+            if changed:
+                reload_changed(path, limits, self.publish,
+                               same_unless=None if "sidecar" in changed else sha)
 
         self.runner.run(job, group="changed-on-disk", description="a file changed on disk")
 
