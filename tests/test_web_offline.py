@@ -49,3 +49,16 @@ def test_offline_failures_are_said_in_words(tmp_path: Path, monkeypatch: pytest.
     err = capsys.readouterr().err
     assert url in err and said in err
     assert not (tmp_path / "lib").exists() or not list((tmp_path / "lib").iterdir())
+
+
+@pytest.mark.parametrize(("url", "said"), [
+    ("http://[::1", "not a valid URL"),
+    ("http://127.0.0.1:9/\x1b]2;x\x07", "cannot hold spaces or control characters"),
+    ("http://news.example/a b", "cannot hold spaces or control characters"),
+    ("http://news.example:99999/", "not a valid URL"),
+])
+def test_a_malformed_url_is_a_message_not_a_traceback(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], url: str, said: str) -> None:
+    assert main(["fetch", url, "--into", str(tmp_path / "lib")]) == 1
+    err = capsys.readouterr().err
+    assert said in err and "Traceback" not in err and "\x1b" not in err
