@@ -72,6 +72,20 @@ def _report(problems: Sequence[object]) -> None:
         print(f"briefing: {output_line(problem)}", file=sys.stderr)
 
 
+def _say_if_nothing(result: object, paths: Sequence[str]) -> None:
+    """Nothing read and nothing wrong: the folder holds no document briefing reads (a folder
+    of PDFs); said, instead of an empty answer with no word."""
+    if getattr(result, "briefings", None) or getattr(result, "problems", None):
+        return
+    from briefing.common.filetypes import DOCUMENT_SUFFIXES
+    from briefing.common.textsafe import output_line
+
+    where = ", ".join(paths) if paths else "the bundled seeds"
+    kinds = ", ".join(sorted(DOCUMENT_SUFFIXES))
+    print(f"briefing: {output_line(where)}: no documents (briefing reads {kinds} files)",
+          file=sys.stderr)
+
+
 def _reader_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing",
@@ -106,6 +120,7 @@ def cmd_extract(argv: list[str]) -> int:
 
     result = analyse_corpus(paths, workers=None)  # worker processes for a cold big folder
     _report(result.problems)
+    _say_if_nothing(result, paths)
     payload = {
         "schema": "briefing/1",
         "documents": [b.to_dict() for b in result.briefings],
@@ -151,6 +166,7 @@ def cmd_export(argv: list[str]) -> int:
 
     result = analyse_corpus(paths, workers=None)  # worker processes for a cold big folder
     _report(result.problems)
+    _say_if_nothing(result, paths)
     if args.merge:
         from briefing.answers.memo import merged_memo
 
