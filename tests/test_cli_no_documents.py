@@ -27,3 +27,22 @@ def test_a_folder_with_documents_says_nothing_of_the_kind(
     (tmp_path / "a.txt").write_text("Talks\n\nArland and Borvia met.\n", encoding="utf-8")
     assert main(["extract", str(tmp_path)]) == 0
     assert "no documents" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["history", "quotes"])
+@pytest.mark.parametrize("word", ["{tmp}/artcles", "./nowhere", "~/no-such-news-folder"])
+def test_a_mistyped_folder_is_not_taken_for_a_query(
+        tmp_path: Path, command: str, word: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """`briefing history ../corpora/artcles` searched the seeds for that text and said "no
+    history": the wrong folder went unnoticed."""
+    with pytest.raises(SystemExit) as caught:
+        main([command, word.format(tmp=tmp_path)])
+    assert caught.value.code == 2
+    assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_words_and_forced_queries_are_still_queries(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["history", "zzyzx"]) == 1  # a word: a query over the seeds
+    assert main(["history", "--", "u.s./zzyzx"]) == 1  # after --: a query, '/' and all
+    assert "no such file" not in capsys.readouterr().err
