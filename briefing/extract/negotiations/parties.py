@@ -248,7 +248,10 @@ class _SideScorer:
                     continue
                 if envoy_words and ENVOY_FOR.search(before):
                     continue  # "the UN Special Envoy for Yemen": the envoy's brief, not an actor
-                thanked = thanks_at is not None and h.start > thanks_at
+                # thanks "for its support for the truce between A and B": A and B are the
+                # truce's sides, not helpers thanked
+                thanked = thanks_at is not None and h.start > thanks_at \
+                    and not self._between(u, hits, i)
                 if thanked or neg_sides.is_witness(self.text, u.start, h.start):
                     mediator[pid] += u.weight
                     if not thanked:
@@ -299,10 +302,7 @@ class _SideScorer:
                     self._strong.add(pid)
                 elif lex.THEME_NOUN_AFTER.match(after):
                     continue
-                if BETWEEN.search(before[-45:]) or (
-                        i > 0 and BETWEEN.search(self.text[max(u.start, hits[i - 1][0].start - 45):
-                                                            hits[i - 1][0].start])
-                        and AND_TITLE_GAP.match(self.text[hits[i - 1][0].end:h.start])):
+                if self._between(u, hits, i):
                     score += 2.0
                     self._strong.add(pid)
                 if NEG_VERB_AFTER.match(after):
@@ -328,6 +328,18 @@ class _SideScorer:
             if pid in party:
                 party[pid] = min(party[pid], 0.1)
         return party, mediator
+
+    def _between(self, u: Unit, hits: list[tuple[Hit, str]], i: int) -> bool:
+        """Whether hit ``i`` is one of a pair after "between" ("between A and B", "between
+        President A and Prime Minister B")."""
+        h = hits[i][0]
+        if BETWEEN.search(self.text, max(u.start, h.start - 45), h.start):
+            return True
+        if i == 0:
+            return False
+        prev = hits[i - 1][0]
+        return bool(BETWEEN.search(self.text, max(u.start, prev.start - 45), prev.start)
+                    and AND_TITLE_GAP.match(self.text[prev.end:h.start]))
 
     def _runs(self, hits: list[tuple[Hit, str]]) -> list[int]:
         """For each hit, the number of the coordinated list ("A, B and C") it stands in."""
