@@ -78,19 +78,11 @@ def atomic_write(path: Path, data: bytes | Callable[[BinaryIO], object],
         except FileNotFoundError:
             if mode is None:
                 mode = 0o666 & ~_umask()  # like any new file, not mkstemp's 0600
-        fd, tmp = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{target.name}.{os.getpid()}.",
-                                   dir=target.parent)
+        fd, tmp = _temporary(target)
     except OSError as exc:
         raise _error(exc, path) from None
     try:
-        with os.fdopen(fd, "wb") as handle:
-            if isinstance(data, (bytes, bytearray, memoryview)):
-                handle.write(data)
-            else:
-                data(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
+        _fill(fd, tmp, data, mode)
         if owner is not None and hasattr(os, "geteuid") and owner != (os.geteuid(), os.getegid()):
             with contextlib.suppress(OSError):  # keep the owner when we may (run as root)
                 os.chown(tmp, *owner)
@@ -111,16 +103,11 @@ def write_new(path: Path, data: bytes, tries: int = 1000) -> Path:
     hard-linked to the free name, which fails rather than replaces); returns the name used."""
     path = Path(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{path.name}.{os.getpid()}.",
-                                   dir=path.parent)
+        fd, tmp = _temporary(path)
     except OSError as exc:
         raise _error(exc, path) from None
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
+        _fill(fd, tmp, data, 0o666 & ~_umask())
         for n in range(1, tries + 1):
             candidate = path if n == 1 else path.with_name(f"{path.stem}-{n}{path.suffix}")
             try:
@@ -135,6 +122,25 @@ def write_new(path: Path, data: bytes, tries: int = 1000) -> Path:
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+
+
+def _temporary(target: Path) -> tuple[int, str]:
+    """A new temporary beside ``target``, named so the next start knows whose it is."""
+    return tempfile.mkstemp(prefix=f"{TMP_PREFIX}{target.name}.{os.getpid()}.",
+                            dir=target.parent)
+
+
+def _fill(fd: int, tmp: str, data: bytes | Callable[[BinaryIO], object], mode: int) -> None:
+    """Write ``data`` (bytes, or a function writing to the file) to the temporary ``fd``,
+    flushed and fsynced, and give it ``mode``."""
+    with os.fdopen(fd, "wb") as handle:
+        if isinstance(data, (bytes, bytearray, memoryview)):
+            handle.write(data)
+        else:
+            data(handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.chmod(tmp, mode)
 
 
 def _publish_new(tmp: str, target: Path) -> None:
