@@ -45,6 +45,7 @@ def open_documents(screen: MainScreen) -> None:
 
     rows = screen.doc_rows.rows(briefings)
     table = DocumentsScreen(rows, screen.current, *screen.doc_rows.sort)
+    table.loading = screen.session.is_loading
 
     def done(index: int | None) -> None:
         screen.doc_rows.sort = (table.sort_column, table.reverse)
@@ -83,3 +84,15 @@ def open_corpus(screen: MainScreen, paths: list[str], sha256: str | None = None,
     # on top and this one lets go of its corpus and index.
     screen.app.push_screen(following)
     screen.session.close()
+
+
+def documents_grew(screen: MainScreen) -> None:
+    """Documents were loaded (or fetched): an open document table shows them too."""
+    from briefing.ui.documents import DocumentsScreen
+
+    table = screen.app.screen
+    if not isinstance(table, DocumentsScreen) or not table.is_attached:
+        return
+    briefings = screen.session.briefings
+    table.set_rows(screen.doc_rows.rows(briefings), loading=screen.session.is_loading)
+    screen.doc_rows.fill_statuses(screen, briefings, table)

@@ -237,6 +237,10 @@ class MainScreen(Screen[None]):
         if self.current < 0 and self.session.briefings:
             self.show_document(0)
         self.places.loaded_more()
+        if event.briefings or event.done:
+            from briefing.ui.actions import documents_grew
+
+            documents_grew(self)
         if event.done:
             if not self.session.briefings:
                 self.reader.set_message(self.session.empty_message())
