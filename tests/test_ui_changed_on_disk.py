@@ -18,6 +18,7 @@ from test_ui_curation import ARTICLE, SIDECAR, open_parties_on
 from textual.widgets import Input
 
 from briefing.session.changes import RELOADED, ChangeWatch
+from briefing.ui.actions import check_on_disk
 from briefing.ui.app import BriefingApp
 from briefing.ui.dialogs import PromptScreen
 from briefing.ui.main import MainScreen
@@ -83,7 +84,7 @@ async def test_an_edit_on_disk_is_read_again_at_the_same_place(article: Path) ->
         article.write_text("A paragraph added above.\n\n" + LONG, encoding="utf-8")
         _later(sidecar)
         _later(article)
-        screen._check_on_disk()  # noqa: SLF001 - what the timer calls every few seconds
+        check_on_disk(screen)  # what the timer calls every few seconds
         screen = await main_screen(pilot)
         assert screen.briefing is not None
         assert screen.briefing.document.title == "Geneva talks (edited by hand)"
@@ -91,10 +92,10 @@ async def test_an_edit_on_disk_is_read_again_at_the_same_place(article: Path) ->
         # the same text at the top of the view, moved down by what was added above
         assert screen.reader.current_offset() == place + len("A paragraph added above.\n\n")
         assert RELOADED in _notices(app)
-        screen._check_on_disk()  # noqa: SLF001 - nothing changed since: not read again
+        check_on_disk(screen)  # nothing changed since: not read again
         await main_screen(pilot)
         _later(article, 9)  # touched, the same text: not analysed again either
-        screen._check_on_disk()  # noqa: SLF001
+        check_on_disk(screen)
         await main_screen(pilot)
         assert _notices(app).count(RELOADED) == 1
 
@@ -103,7 +104,7 @@ async def test_a_curation_is_not_taken_for_an_edit_on_disk(article: Path) -> Non
     app = BriefingApp([str(article.parent)])
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await main_screen(pilot)
-        screen._check_on_disk()  # noqa: SLF001 - the document is watched from now on
+        check_on_disk(screen)  # the document is watched from now on
         await main_screen(pilot)
         await open_parties_on(pilot, screen, "turkey")
         await pilot.press("r")
@@ -112,7 +113,7 @@ async def test_a_curation_is_not_taken_for_an_edit_on_disk(article: Path) -> Non
         app.screen.query_one(Input).value = "Türkiye"
         await pilot.press("enter")
         screen = await main_screen(pilot)
-        screen._check_on_disk()  # noqa: SLF001
+        check_on_disk(screen)
         screen = await main_screen(pilot)
         assert screen.briefing is not None
         assert screen.briefing.actor("turkey").name == "Türkiye"  # type: ignore[union-attr]

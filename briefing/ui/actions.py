@@ -96,3 +96,26 @@ def documents_grew(screen: MainScreen) -> None:
     briefings = screen.session.briefings
     table.set_rows(screen.doc_rows.rows(briefings), loading=screen.session.is_loading)
     screen.doc_rows.fill_statuses(screen, briefings, table)
+
+
+def check_on_disk(screen: MainScreen) -> None:
+    """Every few seconds: the document being read, edited on disk meanwhile, is read again."""
+    briefing = screen.briefing
+    if briefing is not None and not screen.session.is_loading:
+        screen.session.reload_if_changed(briefing.document.path)
+
+
+def open_problems(screen: MainScreen) -> None:
+    """``!``: the problems view; ``enter`` there opens the document, if it was loaded."""
+    from briefing.ui.problems import ProblemsScreen, document_for
+    from briefing.ui.text import safe_str
+
+    def chosen(path: str | None) -> None:
+        if path is None:
+            return
+        found = document_for(path, list(screen.session.by_path))
+        if found is None or not screen.switch_to_path(found):
+            notify_safe(screen, f"{safe_str(path.rsplit('/', 1)[-1], 120)} was not loaded "
+                                "(skipped): nothing to open")
+
+    screen.app.push_screen(ProblemsScreen(screen.session.problems), chosen)

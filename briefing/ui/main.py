@@ -29,6 +29,13 @@ from textual.worker import get_current_worker
 from briefing.session import Session
 from briefing.session.jobs import Job
 from briefing.session.state import SAVE_INTERVAL
+from briefing.ui.actions import (
+    check_on_disk,
+    cycle_theme,
+    documents_grew,
+    open_documents,
+    open_problems,
+)
 from briefing.ui.arrangement import MEDIUM, PanelArrangement
 from briefing.ui.doc_rows import DocRows
 from briefing.ui.footer import FittingFooter
@@ -225,7 +232,7 @@ class MainScreen(Screen[None]):
             self.places.state_loaded()
             self.set_interval(SAVE_INTERVAL, self.places.note_position,
                               name="state-save")
-            self.set_interval(SAVE_INTERVAL, self._check_on_disk, name="changed-on-disk")
+            self.set_interval(SAVE_INTERVAL, lambda: check_on_disk(self), name="changed-on-disk")
         for notice in applied.notices:
             notify_safe(self, notice.text, severity=notice.severity)
         self.update_status()
@@ -238,9 +245,7 @@ class MainScreen(Screen[None]):
             self.show_document(0)
         self.places.loaded_more()
         if event.briefings or event.done:
-            from briefing.ui.actions import documents_grew
-
-            documents_grew(self)
+            documents_grew(self)  # an open document table takes them in
         if event.done:
             if not self.session.briefings:
                 self.reader.set_message(self.session.empty_message())
@@ -254,13 +259,7 @@ class MainScreen(Screen[None]):
         self.doc_rows.forget(position)
         if position == self.current:
             if new.document.sha256 != old.document.sha256 or _header(new) != _header(old):
-                # the file changed on disk, or its sidecar's title, date or source
-                offset = self.reader.current_offset()
-                at_top = round(self.reader.scroll_y) == 0  # on the header: stay there
-                self.reader.show(new)  # laid out again, header included
-                if not at_top:
-                    self.reader.scroll_to_offset(
-                        same_place(old.document.text, new.document.text, offset))
+                reshow(self.reader, old, new)  # changed on disk (or its sidecar's header)
                 self.contents.set_briefing(new)
             else:
                 self.reader.briefing = new  # the same text: no re-layout
@@ -324,12 +323,6 @@ class MainScreen(Screen[None]):
         self.document_list.follow(index)
         self.navigator.keep_actor(briefing)
         self.update_status()
-
-    def _check_on_disk(self) -> None:
-        """Every few seconds: the document being read, edited on disk meanwhile, is read again."""
-        briefing = self.briefing
-        if briefing is not None and not self.session.is_loading:
-            self.session.reload_if_changed(briefing.document.path)
 
     def switch_to_path(self, path: str) -> bool:
         """Show the document at ``path`` if it is loaded; False if it is not."""
@@ -524,13 +517,9 @@ class MainScreen(Screen[None]):
         self.update_status()
 
     def action_documents(self) -> None:
-        from briefing.ui.actions import open_documents
-
         open_documents(self)
 
     def action_cycle_theme(self) -> None:
-        from briefing.ui.actions import cycle_theme
-
         cycle_theme(self)
 
     def action_refresh_feeds(self) -> None:
@@ -544,21 +533,7 @@ class MainScreen(Screen[None]):
         self.app.push_screen(HelpScreen(getattr(self.app, "keymap", None)))
 
     def action_problems(self) -> None:
-        from briefing.ui.problems import ProblemsScreen
-
-        self.app.push_screen(ProblemsScreen(self.session.problems), self._problem_chosen)
-
-    def _problem_chosen(self, path: str | None) -> None:
-        """``enter`` in the problems view: open that document, if it was loaded."""
-        if path is None:
-            return
-        from briefing.ui.problems import document_for
-        from briefing.ui.text import safe_str
-
-        found = document_for(path, list(self.session.by_path))
-        if found is None or not self.switch_to_path(found):
-            notify_safe(self, f"{safe_str(path.rsplit('/', 1)[-1], 120)} was not loaded "
-                              "(skipped): nothing to open")
+        open_problems(self)
 
     def action_quit(self) -> None:
         self.app.exit(return_code=0)  # the app saves the reading state (flush_state) on exit
@@ -578,6 +553,16 @@ def _header(briefing: Briefing) -> tuple[object, ...]:
     """What the reader's header shows of a document besides its text."""
     d = briefing.document
     return (d.title, d.published, d.source, d.url, d.dateline)
+
+
+def reshow(reader: Reader, old: Briefing, new: Briefing) -> None:
+    """Lay ``new`` (the file changed on disk) out again where ``old`` was being read: on the
+    same text (:func:`same_place`), or on the header if the view was there."""
+    offset = reader.current_offset()
+    at_top = round(reader.scroll_y) == 0
+    reader.show(new)  # laid out again, header included
+    if not at_top:
+        reader.scroll_to_offset(same_place(old.document.text, new.document.text, offset))
 
 
 def same_place(old: str, new: str, offset: int) -> int:
