@@ -10,18 +10,10 @@ from pathlib import Path
 
 import pytest
 from conftest import main_screen
+from test_reliability_outside_text import _config
 
-from briefing import paths
 from briefing.cli import main
 from briefing.ui.app import BriefingApp, build_app
-
-
-def _config(text: str) -> Path:
-    folder = paths.config_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "config.yaml"
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def test_briefing_config_names_the_missing_folder(tmp_path: Path,

@@ -12,9 +12,9 @@ import os
 import time
 from pathlib import Path
 
-import pytest
 from conftest import main_screen
 from test_ui_curation import ARTICLE, SIDECAR, open_parties_on
+from test_ui_curation import article as article  # the fixture: the invented article
 from textual.widgets import Input
 
 from briefing.session.changes import RELOADED, ChangeWatch
@@ -22,16 +22,6 @@ from briefing.ui.actions import check_on_disk
 from briefing.ui.app import BriefingApp
 from briefing.ui.dialogs import PromptScreen
 from briefing.ui.main import MainScreen
-
-
-@pytest.fixture
-def article(tmp_path: Path) -> Path:
-    folder = tmp_path / "news"
-    folder.mkdir()
-    (folder / "talks.txt").write_text(ARTICLE, encoding="utf-8")
-    (folder / "talks.yaml").write_text(SIDECAR, encoding="utf-8")
-    return folder / "talks.txt"
-
 
 LONG = ARTICLE + "".join(f"\nFiller paragraph {i} about the weather in the valley.\n"
                         for i in range(40))

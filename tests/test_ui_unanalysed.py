@@ -68,7 +68,8 @@ async def _tracker_says(briefing: Briefing) -> tuple[str, str]:
         return str(panel.badge.render()), head
 
 
-async def _parties_say(briefing: Briefing) -> list[str]:
+async def parties_say(briefing: Briefing) -> list[str]:
+    """The rows of a parties panel showing ``briefing`` (also used by test_ui_failed_pass)."""
     class One(App[None]):
         def compose(self) -> ComposeResult:
             yield PartiesPanel()
@@ -88,7 +89,7 @@ async def test_the_panels_say_analysing_before_the_analysis(tmp_path: Path) -> N
     briefing = _pending(tmp_path)
     badge, head = await _tracker_says(briefing)
     assert badge == "ANALYSING…" and "Analysing" in head and "no negotiation" not in head
-    shown = await _parties_say(briefing)
+    shown = await parties_say(briefing)
     assert shown == ["Analysing…"]
 
 
@@ -96,7 +97,7 @@ async def test_the_panels_say_a_long_document_was_not_analysed() -> None:
     briefing = _too_long()
     badge, head = await _tracker_says(briefing)
     assert badge == "NOT ANALYSED" and "Not analysed" in head and "analysis limit" in head
-    (shown,) = await _parties_say(briefing)
+    (shown,) = await parties_say(briefing)
     assert shown == "Not analysed: too long (!)"  # one line: the reason is in `!`
 
 
@@ -105,4 +106,4 @@ async def test_an_analysed_empty_document_still_says_none_found() -> None:
     briefing = safe_analyse(document)[0]
     badge, head = await _tracker_says(briefing)
     assert badge == "NO NEGOTIATION FOUND" and "describes no negotiation" in head
-    assert await _parties_say(briefing) == ["No parties found."]
+    assert await parties_say(briefing) == ["No parties found."]
