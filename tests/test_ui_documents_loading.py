@@ -30,7 +30,7 @@ def held(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     def slow(*args: Any, **kwargs: Any) -> Iterator[Any]:
         for n, item in enumerate(real(*args, **kwargs)):
             if n == 2:
-                release.wait(20)
+                release.wait(120)
             yield item
 
     monkeypatch.setattr(runner, "iter_analyse", slow)
