@@ -23,7 +23,7 @@ def held(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     release = threading.Event()
 
     def slow_import() -> object:
-        release.wait(10)
+        release.wait(60)
         return import_panels()
 
     monkeypatch.setattr(main_module, "import_panels", slow_import)
