@@ -17,6 +17,7 @@ from conftest import settle
 from textual.widgets import Static
 
 from briefing.analysis import runner
+from briefing.session import loading
 from briefing.ui.app import BriefingApp
 from briefing.ui.documents import DocumentsScreen
 
@@ -34,6 +35,9 @@ def held(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
             yield item
 
     monkeypatch.setattr(runner, "iter_analyse", slow)
+    # Each document published as it comes: a batch's timer is read only when the next one
+    # arrives, and the next one is held.
+    monkeypatch.setattr(loading, "BATCH_SIZE", 1)
     return release
 
 
