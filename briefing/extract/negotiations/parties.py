@@ -51,10 +51,19 @@ from briefing.extract.negotiations.state import TrackerState
 from briefing.extract.negotiations.units import HYPOTHETICAL_FACTOR, Unit
 from briefing.extract.quotes.actor_index import Hit
 from briefing.knowledge import default_kb
+from briefing.model import Actor
 
 QUOTE_SIDE_WEIGHT = 0.5  # a thread with no identified side needs one clear status cue
 QUOTED_MAX = 2  # quotes of one side's voices that count
 LIST_EXTRA = 0.5  # what a list's further principals of one side add, of their own score
+
+def collective(actor: Actor) -> bool:
+    """Whether ``actor`` is a side described only by its role ("the creditor banks",
+    "producing countries", "the employers"; :mod:`..actors.collectives`): no name, and every
+    reference such a description."""
+    return not actor.mentions and bool(actor.references) and all(
+        r.rule == "collective" for r in actor.references)
+
 
 def score_sides(st: TrackerState) -> tuple[dict[str, float], dict[str, float]]:
     """Scores of each party as a side and as a mediator of the document's negotiation."""
@@ -83,6 +92,10 @@ class _SideScorer:
         self._reporters = frozenset(a.id for a in st.index.actors
                                     if reporting.reports(a, self.kb, st.text, st.doc.source))
         self._words: dict[int, tuple[bool, bool]] = {}  # per unit: outlet, envoy words
+        # sides described by their role ("the creditor banks", "producers", :mod:`..actors.
+        # collectives`): made actors only where they act in the negotiation, and their own
+        # bodies ("the banks' steering committee") are the side, not a forum
+        self._collective = frozenset(a.id for a in st.index.actors if collective(a))
 
     def scores(self, units: list[Unit]) -> tuple[dict[str, float], dict[str, float]]:
         """Side and mediator scores over ``units``."""
@@ -139,6 +152,8 @@ class _SideScorer:
         the headline's subject."""
         if pid in self._acting:
             return self._acting[pid]
+        if pid in self._collective:
+            return True  # a side described by its role is an actor only where it acts
         speakers = {self.index.party_of(who) for q in self.st.quotes
                     if (who := self.index.by_id.get(q.speaker or "")) is not None}
         found = pid in speakers
@@ -233,8 +248,8 @@ class _SideScorer:
             for i, (h, pid) in enumerate(hits):
                 before = self.text[max(u.start, h.start - 60):h.start]
                 after = self.text[h.end:min(u.end, h.end + 60)]
-                if neg_sides.is_forum(h.actor if h.actor.id == pid else
-                                      self.index.by_id.get(pid)):
+                if pid not in self._collective and neg_sides.is_forum(
+                        h.actor if h.actor.id == pid else self.index.by_id.get(pid)):
                     continue  # a committee is where the sides meet
                 if pid in self._reporters:
                     continue  # a news organisation reports the talks
