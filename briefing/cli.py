@@ -74,6 +74,20 @@ def _report(problems: Sequence[object]) -> None:
         print(f"briefing: {output_line(problem)}", file=sys.stderr)
 
 
+def _say_if_nothing(result: object, paths: Sequence[str]) -> None:
+    """Nothing read and nothing wrong: the folder holds no document briefing reads (a folder
+    of PDFs); said, instead of an empty answer with no word."""
+    if getattr(result, "briefings", None) or getattr(result, "problems", None):
+        return
+    from briefing.common.filetypes import DOCUMENT_SUFFIXES
+    from briefing.common.textsafe import output_line
+
+    where = ", ".join(paths) if paths else "the bundled seeds"
+    kinds = ", ".join(sorted(DOCUMENT_SUFFIXES))
+    print(f"briefing: {output_line(where)}: no documents (briefing reads {kinds} files)",
+          file=sys.stderr)
+
+
 def _reader_parser() -> argparse.ArgumentParser:
     import argparse
 
@@ -112,6 +126,7 @@ def cmd_extract(argv: list[str]) -> int:
 
     result = analyse_corpus(paths, workers=None)  # worker processes for a cold big folder
     _report(result.problems)
+    _say_if_nothing(result, paths)
     payload = {
         "schema": "briefing/1",
         "documents": [b.to_dict() for b in result.briefings],
@@ -161,6 +176,7 @@ def cmd_export(argv: list[str]) -> int:
 
     result = analyse_corpus(paths, workers=None)  # worker processes for a cold big folder
     _report(result.problems)
+    _say_if_nothing(result, paths)
     if args.merge:
         from briefing.answers.memo import merged_memo
 
@@ -237,7 +253,7 @@ def cmd_config(argv: list[str]) -> int:
     parser.add_argument("--path", action="store_true", help="print only the settings file path")
     args = parser.parse_args(argv)
     from briefing.common.textsafe import output_line
-    from briefing.userdata.settings import config_path, effective, load_settings
+    from briefing.userdata.settings import config_path, effective, load_settings, missing_corpus
 
     if args.path:
         _print_path(str(config_path()))
@@ -248,7 +264,8 @@ def cmd_config(argv: list[str]) -> int:
 
     specs, _theme_problems = load_themes()  # `briefing themes` reports those
     names = [spec.name for spec in specs]
-    _report(list(problems) + check_settings(settings, names))
+    _report(list(problems) + check_settings(settings, names)
+            + missing_corpus(settings.default_corpus, settings.path))
     settings = in_use(settings, names)
     import yaml
 

@@ -22,6 +22,10 @@ NEGOTIATION_STATUSES = (
     "exploratory", "ongoing", "near_agreement", "agreed", "implementing", "stalled", "collapsed",
 )
 ISSUE_STATUSES = ("agreed", "provisionally_agreed", "contested", "open", "objective")
+# The end of the message of a problem that leaves a document with no analysis at all (too
+# long, the whole extractor failed, or not analysed yet): the panels say why they are empty.
+TEXT_ONLY = "showing the text only"
+ANALYSIS_PENDING = f"being analysed; {TEXT_ONLY}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,6 +386,12 @@ class Briefing:
         problems say so in the pipeline's words, ``"<stage>: extraction failed (…)"``)."""
         return any(p.message.startswith((f"{stage}: extraction failed", "extraction failed"))
                    for p in self.problems)
+
+    def unanalysed(self) -> str | None:
+        """Why this document has no analysis at all (``ANALYSIS_PENDING`` while it is being
+        analysed, the limit it exceeds, the extractor's failure), or ``None``: an empty
+        panel then means the text has nothing of the kind, not that it was not read."""
+        return next((p.message for p in self.problems if p.message.endswith(TEXT_ONLY)), None)
 
     def to_dict(self) -> dict[str, Any]:
         d = self.document

@@ -97,6 +97,25 @@ def test_user_theme_with_bad_colour_is_reported_and_skipped(tmp_path: Path,
     assert "contrast" in by_file["dim.yaml"]
 
 
+def test_a_theme_written_by_hand_hears_everything_missing_at_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One message lists what is missing (not one key per attempt, 21 rounds for the
+    variables), and points at a built-in theme to start from."""
+    monkeypatch.setenv("BRIEFING_HOME", str(tmp_path))
+    _user_theme(tmp_path, "bare.yaml", 'name: bare\nprimary: "#0178d4"\n')
+    _user_theme(tmp_path, "few.yaml", 'name: few\nprimary: "#0178d4"\nforeground: "#e0e0e0"\n'
+                                      'background: "#1e1e1e"\n')
+    _specs, problems = load_themes()
+    by_file = {Path(p.path).name: p.message for p in problems}
+    assert "missing keys 'foreground', 'background'" in by_file["bare.yaml"]
+    n = len(REQUIRED_VARIABLES)
+    assert f"variables: missing {n} of {n}: 'briefing-mention'" in by_file["few.yaml"]
+    assert f"and {n - 4} more" in by_file["few.yaml"]
+    for message in by_file.values():
+        assert "start from a copy of a built-in theme:" in message
+        assert message.rstrip(")").endswith("briefing-dark.yaml")
+
+
 @pytest.mark.parametrize("value", ["#fff", "#112233", "#11223344", "rgb(1, 2, 3)"])
 def test_colours_parse(value: str) -> None:
     assert len(parse_colour(value)) == 3

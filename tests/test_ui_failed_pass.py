@@ -64,24 +64,8 @@ async def test_the_tracker_says_it_could_not_be_built(monkeypatch: pytest.Monkey
 
 async def test_the_parties_panel_says_the_parties_could_not_be_found(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from textual.app import App, ComposeResult
-
-    from briefing.ui.parties import PartiesPanel
+    from test_ui_unanalysed import parties_say
 
     briefing = _analysed(monkeypatch, actor_finder, "find_actors")
     assert briefing.failed("actors") and not briefing.actors
-
-    class One(App[None]):
-        def compose(self) -> ComposeResult:
-            yield PartiesPanel()
-
-        def on_mount(self) -> None:
-            self.query_one(PartiesPanel).set_briefing(briefing)
-
-    app = One()
-    async with app.run_test(size=(60, 30)) as pilot:
-        await pilot.pause()
-        option_list = app.query_one(PartiesPanel).option_list
-        shown = [option_list.get_option_at_index(i).prompt.plain
-                 for i in range(option_list.option_count)]
-        assert any("could not be found" in s for s in shown), shown
+    assert await parties_say(briefing) == ["Not found: an error (!)"]  # one row; `!` says the rest

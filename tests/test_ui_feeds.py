@@ -68,3 +68,31 @@ async def test_no_feeds_says_how_to_add_them(tmp_path: Path) -> None:
         await pilot.press("R")
         await pilot.pause()
         assert any("feeds:" in str(n.message) for n in app._notifications)
+
+
+@pytest.mark.asyncio
+async def test_failed_feeds_are_listed_whole_in_the_problems(tmp_path: Path) -> None:
+    """The toast cut a failure's reason ("no network (of…"); each failure is now a problem,
+    whole, and the toast says how many failed and where to read why."""
+    import socket
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{s.getsockname()[1]}/feed.rss"
+    with serve({}) as (base, _):
+        missing = f"{base}/nothing.rss"
+        config_path().parent.mkdir(parents=True, exist_ok=True)
+        config_path().write_text(f"feeds:\n  - {missing}\n  - {dead}\n")
+        folder = tmp_path / "c"
+        folder.mkdir()
+        (folder / "a.txt").write_text("Talks\n\nThe envoys met.\n")
+        app = BriefingApp([str(folder)])
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            screen = app.screen
+            await pilot.press("R")
+            await _wait(pilot, lambda: any("2 feeds failed (! says why)" in str(n.message)
+                                           for n in app._notifications))
+            said = {p.path: p.message for p in screen.session.problems}
+            assert "HTTP 404" in said[missing]
+            assert "refused the connection (nothing answers on that port)" in said[dead]

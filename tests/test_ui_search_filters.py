@@ -61,6 +61,23 @@ async def test_a_filter_not_understood_is_said(tmp_path):
         assert "status:won is not one of" in status
 
 
+async def test_a_filter_not_understood_is_said_beside_an_actor_and_whole(tmp_path):
+    """An actor query's line said only "actor: Qatar — N paragraphs": the note went; and at
+    80 columns the note was cut to "status:won is not one of exploratory, ongoing,"."""
+    index = _index(tmp_path)
+    app = SearchApp(lambda: index)
+    async with app.run_test(size=(80, 30)) as pilot:
+        await pilot.press(*"@qatar status:won")
+        await settle(pilot, app)
+        widget = app.screen_ref.query_one("#search-status", Static)
+        status = str(widget.render())
+        assert "status:won is not one of" in status and "actor: Qatar" in status
+        assert widget.size.height > 1  # wrapped, not cut
+        assert "collapsed" in " ".join(
+            app.screen_ref.query_one("#search-status").render_line(y).text
+            for y in range(widget.size.height))
+
+
 async def test_the_reader_on_a_sub_folder_reuses_the_folders_index(tmp_path, briefing_home):
     from conftest import main_screen
 

@@ -169,10 +169,10 @@ async def test_status_line_drops_stale_mentions_and_filter(tmp_path: Path) -> No
         path = b.document.path
         screen.post_message(parties.PartiesPanel.FilterToggled(path, actor.id, True))
         await pilot.pause()
-        assert "mention 2" in status(screen) and "filtered" in status(screen)
+        assert "John Kerry: 2 mentions" in status(screen) and "filtered" in status(screen)
         screen.post_message(parties.PartiesPanel.FilterToggled(path, actor.id, False))
         await pilot.pause()
-        assert "filtered" not in status(screen) and "mention 2" in status(screen)
+        assert "filtered" not in status(screen) and "Kerry: 2 mentions" in status(screen)
         await pilot.press("right_curly_bracket")
         await pilot.pause()
         assert screen.current == 1 and "mention" not in status(screen)
@@ -195,3 +195,34 @@ async def test_a_late_reopen_never_yanks_a_reader_who_has_moved(small_corpus: Pa
         screen.post_message(SessionMessage(BriefingsLoaded([], [], 3)))
         await pilot.pause()
         assert screen.current == 0 and screen.places.restore is None  # moved: stays
+
+
+async def test_narrow_status_keeps_the_mentions_before_the_heading(tmp_path) -> None:
+    """At 40 columns "10/27 · §4/4 Humanitarian aid ·" left no room for "Russia: 17
+    mentions": narrow, with an actor selected, the section's heading gives way and the
+    mentions take their short form."""
+    from briefing.ui import parties
+
+    folder = tmp_path / "talks"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Envoys meet in Geneva\n\nSecretary of State John Kerry met Russian Foreign "
+        "Minister Sergei Lavrov in Geneva on Friday.\n\nThe Positions of Both Sides\n\n"
+        "Kerry said the two sides were close.\n", encoding="utf-8")
+    app = BriefingApp([str(folder)])
+    async with app.run_test(size=(40, 15)) as pilot:
+        screen = await ready(pilot)
+        b = screen.briefing
+        actor = next(a for a in b.actors if "Kerry" in a.name)
+        screen.post_message(parties.PartiesPanel.ActorSelected(b.document.path, actor.id))
+        await pilot.pause()
+        widget = screen.query_one("#status-where")
+        shown = widget.render_line(0).text  # what fits on the screen
+        assert "2 mentions" in shown, (shown, status(screen))
+        await pilot.press("n")
+        shown = widget.render_line(0).text
+        assert "mention 1/2" in shown, (shown, status(screen))
+        await pilot.press("right_square_bracket")  # the next section has a heading
+        await pilot.pause()
+        shown = widget.render_line(0).text
+        assert "mention" in shown and "Positions" not in shown, (shown, status(screen))

@@ -40,7 +40,7 @@ async def test_actor_selected_highlights_and_n_walks_mentions() -> None:
         first = screen.reader.current_offset()
         await pilot.press("n")
         assert screen.reader.current_offset() >= first
-        assert "mention 2/" in str(screen.query_one("#status-where").render())
+        assert "Sergei Lavrov: mention 2/" in str(screen.query_one("#status-where").render())
         await pilot.press("escape")  # back out: highlights go
         assert screen.reader.highlights("mention") == [] and screen.actor is None
 

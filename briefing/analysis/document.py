@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from briefing.common.textsafe import display_safe
 from briefing.corpus import DEFAULT_LIMITS, Limits, load_file
-from briefing.model import Briefing, Document, Problem
+from briefing.model import TEXT_ONLY, Briefing, Document, Problem
 
 __all__ = ["analyse_document", "cacheable", "reanalyse", "safe_analyse"]
 
@@ -47,10 +47,17 @@ def safe_analyse(document: Document,
     if len(document.text) > limits.max_analysed_chars:
         message = (f"{len(document.text):,} characters, over the "
                    f"{limits.max_analysed_chars:,}-character analysis limit "
-                   "(limits.max_analysed_chars); showing the text only")
-        return Briefing(document=document), [Problem(display_safe(document.path, 300), message)]
+                   f"(limits.max_analysed_chars); {TEXT_ONLY}")
+        return _text_only(document, message)
     try:
         return analyse_document(document)  # a failing pass loses only its own output
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop the rest
-        message = f"extraction failed ({exc.__class__.__name__}); showing the text only"
-        return Briefing(document=document), [Problem(display_safe(document.path, 300), message)]
+        message = f"extraction failed ({exc.__class__.__name__}); {TEXT_ONLY}"
+        return _text_only(document, message)
+
+
+def _text_only(document: Document, message: str) -> tuple[Briefing, list[Problem]]:
+    """A briefing of the text alone that says why (``Briefing.unanalysed``: the panels show
+    it instead of "no parties found"), and the problem, reported as usual."""
+    problem = Problem(display_safe(document.path, 300), message)
+    return Briefing(document=document, problems=(problem,)), [problem]

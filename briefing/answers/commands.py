@@ -44,8 +44,18 @@ def split_words(argv: list[str], p: argparse.ArgumentParser
     if forced:
         return args, forced[0], words + forced[1:]
     if words and not os.path.lexists(words[0]):
+        if _looks_like_a_path(words[0]):  # a mistyped folder, not a query about parties
+            from briefing.common.textsafe import display_safe
+
+            p.error(f"no such file or folder: {display_safe(words[0], 200)} (a query with a "
+                    "'/' goes after '--')")
         return args, words[0], words[1:]
     return args, "", words
+
+
+def _looks_like_a_path(word: str) -> bool:
+    """``../corpora/artciles``, ``~/news``, ``./x``: a path, not words about a negotiation."""
+    return os.sep in word or word.startswith(("~", "."))
 
 
 def _digests(paths: list[str], report: Callable[[Sequence[object]], None]) -> list[Any]:

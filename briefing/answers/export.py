@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 
 from briefing.common.textsafe import display_safe, quoted_sentence
-from briefing.model import Briefing, Negotiation
+from briefing.model import TEXT_ONLY, Briefing, Negotiation
 
 MAX_QUOTES = 6
 MAX_EVIDENCE = 3
@@ -109,6 +109,9 @@ def _document(briefing: Briefing) -> list[str]:
     if threads:
         for thread in threads:
             lines += _thread(briefing, thread)
+    elif briefing.unanalysed() is not None:  # too long to analyse: not "no negotiation"
+        reason = (briefing.unanalysed() or "").removesuffix(TEXT_ONLY).rstrip("; ")
+        lines += [f"*Not analysed: {_md(reason)}.*", ""]
     elif briefing.failed("negotiations"):
         lines += ["*The negotiations could not be analysed (an internal error, reported).*", ""]
     else:

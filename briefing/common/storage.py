@@ -78,19 +78,11 @@ def atomic_write(path: Path, data: bytes | Callable[[BinaryIO], object],
         except FileNotFoundError:
             if mode is None:
                 mode = 0o666 & ~_umask()  # like any new file, not mkstemp's 0600
-        fd, tmp = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{target.name}.{os.getpid()}.",
-                                   dir=target.parent)
+        fd, tmp = _temporary(target)
     except OSError as exc:
         raise _error(exc, path) from None
     try:
-        with os.fdopen(fd, "wb") as handle:
-            if isinstance(data, (bytes, bytearray, memoryview)):
-                handle.write(data)
-            else:
-                data(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
+        _fill(fd, tmp, data, mode)
         if owner is not None and hasattr(os, "geteuid") and owner != (os.geteuid(), os.getegid()):
             with contextlib.suppress(OSError):  # keep the owner when we may (run as root)
                 os.chown(tmp, *owner)
@@ -102,6 +94,68 @@ def atomic_write(path: Path, data: bytes | Callable[[BinaryIO], object],
             raise _error(exc, path) from None
         raise
     _fsync_dir(target.parent)
+
+
+def write_new(path: Path, data: bytes, tries: int = 1000) -> Path:
+    """Write ``data`` as a new file: ``path``, or ``<stem>-2<suffix>``, ``-3``… when that name
+    is taken; an existing file is never replaced (a user's own ``briefing-memo.md``, the memo
+    written a minute ago).  Atomic like :func:`atomic_write` (a temporary, fsynced, then
+    hard-linked to the free name, which fails rather than replaces); returns the name used."""
+    path = Path(path)
+    try:
+        fd, tmp = _temporary(path)
+    except OSError as exc:
+        raise _error(exc, path) from None
+    try:
+        _fill(fd, tmp, data, 0o666 & ~_umask())
+        for n in range(1, tries + 1):
+            candidate = path if n == 1 else path.with_name(f"{path.stem}-{n}{path.suffix}")
+            try:
+                _publish_new(tmp, candidate)
+            except FileExistsError:
+                continue
+            _fsync_dir(path.parent)
+            return candidate
+        raise FileExistsError(errno.EEXIST, f"{tries:,} files of that name already exist")
+    except OSError as exc:
+        raise _error(exc, path) from None
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+
+
+def _temporary(target: Path) -> tuple[int, str]:
+    """A new temporary beside ``target``, named so the next start knows whose it is."""
+    return tempfile.mkstemp(prefix=f"{TMP_PREFIX}{target.name}.{os.getpid()}.",
+                            dir=target.parent)
+
+
+def _fill(fd: int, tmp: str, data: bytes | Callable[[BinaryIO], object], mode: int) -> None:
+    """Write ``data`` (bytes, or a function writing to the file) to the temporary ``fd``,
+    flushed and fsynced, and give it ``mode``."""
+    with os.fdopen(fd, "wb") as handle:
+        if isinstance(data, (bytes, bytearray, memoryview)):
+            handle.write(data)
+        else:
+            data(handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.chmod(tmp, mode)
+
+
+def _publish_new(tmp: str, target: Path) -> None:
+    """Give the written temporary the name ``target`` unless it exists (FileExistsError)."""
+    try:
+        os.link(tmp, target)
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
+            raise
+        # No hard links here (FAT, some network shares): claim the name, then replace the
+        # empty claim, ours, by the whole file.
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        os.replace(tmp, target)
 
 
 def _refuse_read_only(st: os.stat_result) -> None:

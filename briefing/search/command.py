@@ -176,7 +176,7 @@ def _text_lines(result: Any) -> list[str]:
         out.append(f"{display_safe(hit.path, 300)}:{hit.start}-{hit.end}  {dated}  {where}")
         if hit.also:
             out.append(f"    (the same text: {', '.join(display_safe(p, 200) for p in hit.also)})")
-        out.append(f"    {display_safe(hit.snippet, 400)}")
+        out.append(f"    {_snippet_line(hit)}")
     if not result.hits:
         from briefing.search.query import parse as parse_query
 
@@ -185,3 +185,12 @@ def _text_lines(result: Any) -> list[str]:
         out.append("no match (the query only leaves words out: add a word to look for)"
                    if only_exclusions else "no match")
     return out
+
+
+def _snippet_line(hit: Any) -> str:
+    """The snippet (of a ``SearchHit``), with "…" where it cuts its paragraph (a reader takes
+    "and the United Kingdom Calling for…" for a whole title otherwise)."""
+    shown = display_safe(hit.snippet, 400)
+    lead = "…" if hit.snippet_start > hit.start else ""
+    cut = hit.snippet_start + len(hit.snippet) < hit.end and not shown.endswith("…")
+    return lead + shown + ("…" if cut else "")

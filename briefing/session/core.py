@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from briefing.corpus.limits import Limits
     from briefing.model import Briefing, Problem
     from briefing.search import SearchIndex
+    from briefing.session.changes import ChangeWatch
     from briefing.session.events import (
         Applied,
         BriefingsLoaded,
@@ -60,6 +61,7 @@ class Session:
         self.total_files: int | None = None  # counted in a job, for "1,234/21,901"
         self.keeper = StateKeeper()
         self.load_started = time()  # files changed after this are re-checked next start
+        self._changes: ChangeWatch | None = None  # documents changed on disk (made on use)
         self._subscribers: list[Callable[[SessionEvent], None]] = []
         self._saving = False
         self._save_again = False
@@ -324,6 +326,28 @@ class Session:
                                                   self.publish),
                         group="curate", description="curation")
 
+    def reload_if_changed(self, path: str) -> None:
+        """Read ``path`` again if it or its sidecar changed on disk since it was read (a
+        job: the check is a ``stat`` or two); the new version comes as a ``Curated`` event."""
+        from briefing.session.changes import ChangeWatch, reload_changed
+
+        if path not in self.by_path:
+            return
+        if self._changes is None:
+            self._changes = ChangeWatch(int(self.load_started * 1e9))
+        watch, limits = self._changes, self.limits
+        if not watch.claim(path):
+            return
+        sha = self.briefings[self.by_path[path]].document.sha256
+
+        def job(_cancelled: Cancelled) -> None:
+            changed = watch.changed(path)
+            if changed:
+                reload_changed(path, limits, self.publish,
+                               same_unless=None if "sidecar" in changed else sha)
+
+        self.runner.run(job, group="changed-on-disk", description="a file changed on disk")
+
     def _curated(self, event: Curated, applied: Applied) -> None:
         from briefing.session.events import Notice
 
@@ -338,6 +362,8 @@ class Session:
         self.problems.extend(event.problems)
         applied.position, applied.replaced = position, old
         applied.notices.append(Notice(event.what))
+        if self._changes is not None:  # the sidecar briefing just wrote is no news
+            self._changes.seen_now(event.path)
         if new.document.sha256 != old.document.sha256:
             self.start_index_build()  # the text changed on disk too: index it again
             return

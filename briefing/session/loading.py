@@ -101,14 +101,17 @@ def show_first_text(paths: Sequence[str], limits: Limits,
     """Publish the first document as text only; its path (``None``: nothing usable)."""
     from briefing.corpus import bundled_seeds, load_file
     from briefing.corpus.files import discover
-    from briefing.model import Briefing
+    from briefing.model import ANALYSIS_PENDING, Briefing, Problem
 
     for found in discover(list(paths) or [bundled_seeds()], limits.max_folder_depth):
         if found.error:
             continue
         loaded = load_file(found.path, limits)
         if loaded.document is not None:
-            publish(BriefingsLoaded([Briefing(document=loaded.document)], [], 0))
+            # Marked as not analysed yet: the panels say "analysing", not "no parties".
+            pending = Problem(loaded.document.path, ANALYSIS_PENDING, severity="info")
+            publish(BriefingsLoaded([Briefing(document=loaded.document, problems=(pending,))],
+                                    [], 0))
             return loaded.document.path
         return None  # the first file is unusable: iter_analyse reports it
     return None

@@ -45,6 +45,7 @@ def open_documents(screen: MainScreen) -> None:
 
     rows = screen.doc_rows.rows(briefings)
     table = DocumentsScreen(rows, screen.current, *screen.doc_rows.sort)
+    table.loading = screen.session.is_loading
 
     def done(index: int | None) -> None:
         screen.doc_rows.sort = (table.sort_column, table.reverse)
@@ -83,3 +84,38 @@ def open_corpus(screen: MainScreen, paths: list[str], sha256: str | None = None,
     # on top and this one lets go of its corpus and index.
     screen.app.push_screen(following)
     screen.session.close()
+
+
+def documents_grew(screen: MainScreen) -> None:
+    """Documents were loaded (or fetched): an open document table shows them too."""
+    from briefing.ui.documents import DocumentsScreen
+
+    table = screen.app.screen
+    if not isinstance(table, DocumentsScreen) or not table.is_attached:
+        return
+    briefings = screen.session.briefings
+    table.set_rows(screen.doc_rows.rows(briefings), loading=screen.session.is_loading)
+    screen.doc_rows.fill_statuses(screen, briefings, table)
+
+
+def check_on_disk(screen: MainScreen) -> None:
+    """Every few seconds: the document being read, edited on disk meanwhile, is read again."""
+    briefing = screen.briefing
+    if briefing is not None and not screen.session.is_loading:
+        screen.session.reload_if_changed(briefing.document.path)
+
+
+def open_problems(screen: MainScreen) -> None:
+    """``!``: the problems view; ``enter`` there opens the document, if it was loaded."""
+    from briefing.ui.problems import ProblemsScreen, document_for
+    from briefing.ui.text import safe_str
+
+    def chosen(path: str | None) -> None:
+        if path is None:
+            return
+        found = document_for(path, list(screen.session.by_path))
+        if found is None or not screen.switch_to_path(found):
+            notify_safe(screen, f"{safe_str(path.rsplit('/', 1)[-1], 120)} was not loaded "
+                                "(skipped): nothing to open")
+
+    screen.app.push_screen(ProblemsScreen(screen.session.problems), chosen)

@@ -230,6 +230,12 @@ def build_app(paths: Sequence[str] = ()) -> BriefingApp:
         problems = [Problem(path, message, line) for path, message, line in prefs.problems]
     if not paths and prefs.default_corpus:
         paths = list(prefs.default_corpus)
+        import os
+
+        if not all(os.path.exists(p) for p in paths):  # said with where the path came from
+            from briefing.userdata.settings import missing_corpus
+
+            problems += missing_corpus(paths)
     keymap, theme, specs = prefs.keymap, prefs.theme, theme_specs(prefs)
     return BriefingApp(paths, keymap=keymap, theme=theme, themes=specs, problems=problems,
                        save_theme=True, limits=prefs.limits, layout=prefs.layout)

@@ -187,6 +187,7 @@ class DocumentsScreen(TypeAheadBox, ModalScreen[int | None]):
         self.sort_column = sort if sort in COLUMNS else ""
         self.reverse = reverse
         self.filter_text = query
+        self.loading = False  # the folder is still loading: more rows will come
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -222,6 +223,19 @@ class DocumentsScreen(TypeAheadBox, ModalScreen[int | None]):
         self.table.rows = self.rows
         self._refilter(keep=self.table.cursor_row())
 
+    def set_rows(self, rows: Sequence[DocRow], loading: bool = False) -> None:
+        """Documents loaded while the table is open join it (it showed, and filtered, only
+        those there when it opened: "0 of 9" for a word in the 27th); the filter and sort
+        apply, the cursor stays on its document."""
+        row = self.table.cursor_row()
+        doc = self.rows[row].doc if row is not None and row < len(self.rows) else None
+        self.loading = loading
+        self.rows = list(rows)
+        self.hay = [r.haystack() for r in self.rows]
+        self.table.rows = self.rows
+        keep = next((i for i, r in enumerate(self.rows) if r.doc == doc), None)
+        self._refilter(keep=keep)
+
     def _refilter(self, keep: int | None = None) -> None:
         view = filter_rows(self.rows, self.hay, self.filter_text)
         if self.sort_column:
@@ -242,6 +256,8 @@ class DocumentsScreen(TypeAheadBox, ModalScreen[int | None]):
         shown, total = len(self.table.view), len(self.rows)
         counted = f"{shown:,} of {total:,} documents" if shown != total else \
             f"{total:,} documents"
+        if self.loading:
+            counted += " so far (loading)"
         order = f" · sorted by {self.sort_column}" if self.sort_column else ""
         parts = [f"{counted}{order}", "enter opens", "ctrl+s sort by the next column",
                  "ctrl+r reverse", "escape closes"]

@@ -57,10 +57,14 @@ def refresh(feeds: Sequence[str], roots: Sequence[str], folder: Path | None = No
     if outcome.saved and not joining:
         parts.append(f"saved in {display_safe(folder, 120)} (not part of this corpus)")
     if outcome.failed:
-        url, reason = outcome.failed[0]
-        more_failed = f" and {len(outcome.failed) - 1} more" if len(outcome.failed) > 1 else ""
-        parts.append(f"failed: {display_safe(url, 100)}: {display_safe(reason, 80)}"
-                     f"{more_failed}")
+        from briefing.model import Problem
+
+        # Each failure whole in the problems view (a toast cut "no network (offline?)" to
+        # "no network (of…"); the toast says how many and where to read them.
+        problems.extend(Problem(display_safe(url, 300), f"feed not fetched: {reason}")
+                        for url, reason in outcome.failed)
+        n = len(outcome.failed)
+        parts.append(f"{n} feed{'s' if n != 1 else ''} failed (! says why)")
     return FeedsFetched(briefings, problems, "Feeds: " + "; ".join(parts), bool(outcome.failed))
 
 

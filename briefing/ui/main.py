@@ -28,6 +28,13 @@ from textual.worker import get_current_worker
 from briefing.session import Session
 from briefing.session.jobs import Job
 from briefing.session.state import SAVE_INTERVAL
+from briefing.ui.actions import (
+    check_on_disk,
+    cycle_theme,
+    documents_grew,
+    open_documents,
+    open_problems,
+)
 from briefing.ui.arrangement import MEDIUM, PanelArrangement
 from briefing.ui.doc_rows import DocRows
 from briefing.ui.first_frame import compose_first_frame, mount_rest
@@ -224,6 +231,7 @@ class MainScreen(Screen[None]):
             self.places.state_loaded()
             self.set_interval(SAVE_INTERVAL, self.places.note_position,
                               name="state-save")
+            self.set_interval(SAVE_INTERVAL, lambda: check_on_disk(self), name="changed-on-disk")
         for notice in applied.notices:
             notify_safe(self, notice.text, severity=notice.severity)
         self.update_status()
@@ -235,6 +243,8 @@ class MainScreen(Screen[None]):
         if self.current < 0 and self.session.briefings:
             self.show_document(0)
         self.places.loaded_more()
+        if event.briefings or event.done:
+            documents_grew(self)  # an open document table takes them in
         if event.done:
             if not self.session.briefings:
                 self.reader.set_message(self.session.empty_message())
@@ -247,10 +257,8 @@ class MainScreen(Screen[None]):
         new = self.session.briefings[position]
         self.doc_rows.forget(position)
         if position == self.current:
-            if new.document.sha256 != old.document.sha256:  # the file changed on disk
-                offset = self.reader.current_offset()
-                self.reader.show(new)  # laid out again, header included
-                self.reader.scroll_to_offset(min(offset, len(new.document.text)))
+            if new.document.sha256 != old.document.sha256 or _header(new) != _header(old):
+                reshow(self.reader, old, new)  # changed on disk (or its sidecar's header)
                 self.contents.set_briefing(new)
             else:
                 self.reader.briefing = new  # the same text: no re-layout
@@ -309,6 +317,7 @@ class MainScreen(Screen[None]):
             self.contents.set_briefing(briefing)
             self._each_panel(lambda p: p.set_briefing(briefing))
             self.arrangement.follow_document(briefing)
+            self.session.reload_if_changed(briefing.document.path)
         self.contents.follow(self.section)
         self.document_list.follow(index)
         self.navigator.keep_actor(briefing)
@@ -507,13 +516,9 @@ class MainScreen(Screen[None]):
         self.update_status()
 
     def action_documents(self) -> None:
-        from briefing.ui.actions import open_documents
-
         open_documents(self)
 
     def action_cycle_theme(self) -> None:
-        from briefing.ui.actions import cycle_theme
-
         cycle_theme(self)
 
     def action_refresh_feeds(self) -> None:
@@ -527,9 +532,7 @@ class MainScreen(Screen[None]):
         self.app.push_screen(HelpScreen(getattr(self.app, "keymap", None)))
 
     def action_problems(self) -> None:
-        from briefing.ui.problems import ProblemsScreen
-
-        self.app.push_screen(ProblemsScreen(self.session.problems))
+        open_problems(self)
 
     def action_quit(self) -> None:
         self.app.exit(return_code=0)  # the app saves the reading state (flush_state) on exit
@@ -543,3 +546,32 @@ class MainScreen(Screen[None]):
         panel = self.panel("parties")
         if isinstance(panel, PartiesPanel):
             panel.show_quotes(actor_id)
+
+
+def _header(briefing: Briefing) -> tuple[object, ...]:
+    """What the reader's header shows of a document besides its text."""
+    d = briefing.document
+    return (d.title, d.published, d.source, d.url, d.dateline)
+
+
+def reshow(reader: Reader, old: Briefing, new: Briefing) -> None:
+    """Lay ``new`` (the file changed on disk) out again where ``old`` was being read: on the
+    same text (:func:`same_place`), or on the header if the view was there."""
+    offset = reader.current_offset()
+    at_top = round(reader.scroll_y) == 0
+    reader.show(new)  # laid out again, header included
+    if not at_top:
+        reader.scroll_to_offset(same_place(old.document.text, new.document.text, offset))
+
+
+def same_place(old: str, new: str, offset: int) -> int:
+    """Where the text at ``offset`` of ``old`` is in ``new`` (the file edited on disk: lines
+    added above the place move it down), the nearest match; else ``offset`` (bounded)."""
+    probe = old[offset:offset + 80]
+    if len(probe.strip()) >= 8:
+        after = new.find(probe, max(0, offset - 1))
+        before = new.rfind(probe, 0, offset + len(probe))
+        found = [i for i in (after, before) if i >= 0]
+        if found:
+            return min(found, key=lambda i: abs(i - offset))
+    return min(offset, len(new))

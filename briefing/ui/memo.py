@@ -3,7 +3,8 @@
 Pushed from the search screen (``ctrl+b``, for briefing; ``ctrl+r`` is the document table's
 reverse) with the documents of the hits shown; the text is
 :func:`briefing.answers.memo.merged_memo`'s Markdown, shown as plain text (``Content``: never
-markup), scrollable; ``w`` writes it to ``briefing-memo.md`` in the current folder (atomically),
+markup), scrollable; ``w`` writes it to ``briefing-memo.md`` in the current folder (atomically; a file of that
+name is never replaced: ``briefing-memo-2.md`` then),
 ``escape`` closes.
 """
 
@@ -32,7 +33,7 @@ class MemoScreen(ModalScreen[None]):
 
     BINDINGS = [
         Binding("escape", "close", "Back"),
-        Binding("w", "write", f"Write {MEMO_FILE}"),
+        Binding("w", "write", f"Write {MEMO_FILE}"),  # or -2, -3… when it exists
     ]
 
     def __init__(self, memo: str) -> None:
@@ -52,11 +53,10 @@ class MemoScreen(ModalScreen[None]):
         self.dismiss(None)
 
     def action_write(self) -> None:
-        from briefing.common.storage import atomic_write
+        from briefing.common.storage import write_new
 
-        target = Path.cwd() / MEMO_FILE
-        try:
-            atomic_write(target, self.memo.encode("utf-8"))
+        try:  # never over a file already there (the user's own, an earlier memo): -2, -3…
+            target = write_new(Path.cwd() / MEMO_FILE, self.memo.encode("utf-8"))
         except OSError as exc:
             self.notify(f"cannot write {MEMO_FILE}: {safe_str(exc.strerror or exc, 80)}",
                         severity="error", markup=False)

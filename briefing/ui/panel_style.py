@@ -102,3 +102,21 @@ def css_token(value: str) -> str:
     """``value`` reduced to characters valid in a CSS class name (status labels are data)."""
     cleaned = "".join(c if c.isascii() and (c.isalnum() or c in "_-") else "_" for c in value)
     return cleaned or "unknown"
+
+
+
+def unanalysed_note(briefing: object, short: bool = False) -> str | None:
+    """What an empty panel says when the document has no analysis at all (``None``: it has
+    one, and an empty panel means the text has nothing of the kind): "Analysing…" while the
+    first document is shown before its analysis, else why it was not analysed (``short``:
+    a few words for a one-line list row, the reason being in the problems view, `!`)."""
+    from briefing.model import ANALYSIS_PENDING, TEXT_ONLY, Briefing
+
+    reason = briefing.unanalysed() if isinstance(briefing, Briefing) else None
+    if reason is None:
+        return None
+    if reason == ANALYSIS_PENDING:
+        return "Analysing…" if short else "Analysing this document…"
+    if short:
+        return "Not analysed: " + ("too long" if "limit" in reason else "error") + " (!)"
+    return "Not analysed: " + display_safe(reason.removesuffix(TEXT_ONLY).rstrip("; "), 300) + "."

@@ -57,7 +57,7 @@ from briefing.ui.panel_groups import (
     documents_of,
     group_actors,
 )
-from briefing.ui.panel_style import KIND_NAMES, safe_text
+from briefing.ui.panel_style import KIND_NAMES, safe_text, unanalysed_note
 from briefing.ui.party_rows import (
     actor_prompt,
     corpus_prompt,
@@ -218,10 +218,11 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
             options.append((Content.assemble((title, "bold $text-accent")), None))
             options.extend((actor_prompt(row, variables), row.actor.id) for row in group.rows)
         if not options:
-            options.append((Content(
-                "The parties could not be found for this document (an internal error: press "
-                "! for the problems)." if briefing.failed("actors")
-                else "No parties found in this document."), None))
+            # One row of ~28 columns: short (the problems view, `!`, says the rest).
+            said = unanalysed_note(briefing, short=True) or (
+                "Not found: an error (!)" if briefing.failed("actors")
+                else "No parties found.")
+            options.append((Content(said), None))
         self._fill(options, highlight=self._selected)
         self._update_document_header(total)
         self._set_hint("⏎ select  f only  a corpus  r M x + edit")

@@ -329,8 +329,12 @@ class Reader(ScrollView, can_focus=True):
         base = self._style("")
         text_width, margin = self._text_width()
         if self._lines is None:
-            if row == 1 and self._message:
-                msg = self._message[:width]
+            # The message wraps (it names paths and says "press !"; cut, it said "2 problem").
+            import textwrap  # here: only without a document, never on the first frame's path
+
+            lines = textwrap.wrap(self._message, max(8, width - 2)) if self._message else []
+            if 1 <= row <= len(lines):
+                msg = lines[row - 1][:width]
                 pad = max(0, (width - len(msg)) // 2)
                 parts = [Segment(" " * pad, base), Segment(msg, self._style("reader--meta"))]
                 return Strip(parts).adjust_cell_length(width, base)

@@ -74,9 +74,15 @@ def hit_row(hit: Any, width: int = 200) -> Content:
 
 
 def _marked(hit: Any, width: int, indent: int = 2) -> Content:
-    """The hit's snippet with its matches highlighted."""
-    snippet = line_text(getattr(hit, "snippet", "") or "")[:width]
-    body = Content(" " * indent + snippet)
+    """The hit's snippet with its matches highlighted, and "…" where it cuts the paragraph
+    (or title): "…and the United Kingdom Calling for…" is not read as the whole title."""
+    whole = line_text(getattr(hit, "snippet", "") or "")
+    snippet = whole[:width]
+    first = getattr(hit, "snippet_start", 0)
+    lead = "…" if first > getattr(hit, "start", 0) else ""
+    cut = len(whole) > width or first + len(whole) < getattr(hit, "end", 0)
+    body = Content(" " * indent + lead + snippet.rstrip() + ("…" if cut else ""))
+    indent += len(lead)
     spans = hit.snippet_spans() if hasattr(hit, "snippet_spans") else []
     for start, end in spans:
         if start < len(snippet) and end > start:
@@ -130,7 +136,17 @@ def _names_nothing(result: Any) -> bool:
 
 def status_line(result: Any, actors_pending: bool = False) -> Content:
     """The line above the results: counts, and the actors an actor query may mean
-    (``actors_pending``: the index has the text only, the actors are being analysed)."""
+    (``actors_pending``: the index has the text only, the actors are being analysed); what
+    the query has that was not understood comes first (``status:won``, a ``role:`` without
+    a value), for an actor query too."""
+    notes = list(getattr(result, "notes", []) or [])
+    if getattr(result, "mode", "text") == "actor" and notes:
+        said = _status_text(result, actors_pending).plain
+        return Content("ignored: " + "; ".join(notes) + " · " + said)
+    return _status_text(result, actors_pending)
+
+
+def _status_text(result: Any, actors_pending: bool) -> Content:
     hits = len(getattr(result, "hits", []) or [])
     total = int(getattr(result, "total", hits) or hits)
     actors = list(getattr(result, "actors", []) or [])

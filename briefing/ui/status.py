@@ -36,7 +36,11 @@ def where_text(screen: MainScreen) -> str:
         # a heading, or what a transcript's topic section is called
         name = sections[section].heading or sections[section].label \
             if section < len(sections) else None
-        if name:
+        # Narrow, with a hit or a mention count to show next: the heading gives way (it
+        # pushed "Russia: 17 mentions" out of a 40-column line).
+        walking = screen.actor is not None or (
+            screen.navigator.walking == "search" and bool(screen.search_hits))
+        if name and not (screen.arrangement.narrow and walking):
             where_in += " " + safe_str(name, 60)
         parts.append(where_in)
     navigator = screen.navigator
@@ -46,12 +50,18 @@ def where_text(screen: MainScreen) -> str:
         parts.append(f"hit {navigator.hit_pos + 1:,}/{n:,}" if navigator.on_hit
                      else f"{n:,} hit{'s' if n != 1 else ''}")
     elif screen.actor is not None:
+        # Whose mentions: "mention 17" alone read as "the 17th", of no one in particular.
         n = len(navigator.actor_mentions())
-        pos = f"{navigator.mention_pos + 1:,}/" if navigator.mention_pos >= 0 else ""
-        if n:
-            parts.append(f"mention {pos}{n:,}")
-        elif b.actor(screen.actor) is not None:  # listed, but no mention was located
-            parts.append("no mention located")
+        actor = b.actor(screen.actor)
+        narrow = screen.arrangement.narrow  # short forms: the count must not be cut
+        who = f"{safe_str(actor.name, 24)}: " if actor is not None and not narrow else ""
+        if n and navigator.mention_pos >= 0:
+            parts.append(f"{who}mention {navigator.mention_pos + 1:,}/{n:,}")
+        elif n:
+            parts.append(f"{who}{n:,} mention{'s' if n != 1 else ''}"
+                         + ("" if narrow else " (n: next)"))
+        elif actor is not None:  # listed, but no mention was located
+            parts.append(f"{who}no mention located")
     if screen.reader.paragraph_filter is not None:
         parts.append("filtered")
     return " · ".join(parts)

@@ -46,7 +46,7 @@ from briefing.answers.history import (
     merge_histories,
 )
 from briefing.common.textsafe import quoted_sentence
-from briefing.model import Briefing, Negotiation, Span
+from briefing.model import ANALYSIS_PENDING, Briefing, Negotiation, Span
 from briefing.ui.css import tcss
 from briefing.ui.footer import HintLine
 from briefing.ui.keys import bindings
@@ -63,6 +63,7 @@ from briefing.ui.panel_style import (
     issue_style,
     safe_text,
     status_variable,
+    unanalysed_note,
 )
 from briefing.ui.side_panel import SidePanel
 
@@ -177,8 +178,12 @@ class TrackerPanel(SidePanel[list[History]]):
             badge.remove_class(cls)
         if status is None:
             badge.add_class("-status-none")
-            failed = self._briefing is not None and self._briefing.failed("negotiations")
-            badge.update(Content("NOT ANALYSED" if failed else "NO NEGOTIATION FOUND"))
+            briefing = self._briefing
+            failed = briefing is not None and (briefing.failed("negotiations")
+                                               or briefing.unanalysed() is not None)
+            pending = briefing is not None and briefing.unanalysed() == ANALYSIS_PENDING
+            badge.update(Content("ANALYSING…" if pending else "NOT ANALYSED" if failed
+                                 else "NO NEGOTIATION FOUND"))
             badge.styles.background = None
             return
         badge.add_class(f"-status-{css_token(status)}")
@@ -221,11 +226,14 @@ class TrackerPanel(SidePanel[list[History]]):
         path = briefing.document.path
         variables = self.app.theme_variables
         options: list[tuple[Content, object | None]] = []
+        # A sentence instead of a thread's head wraps (a thread's head is lines cut to fit).
+        self.query_one("#tracker-head", Static).set_class(thread is None, "-said")
         if thread is None:
             self._set_badge(None)
-            said = ("The tracker could not be built for this document (an internal error: "
-                    "press ! for the problems); the other panels are complete."
-                    if briefing.failed("negotiations") else "The text describes no negotiation.")
+            said = unanalysed_note(briefing) or (
+                "The tracker could not be built for this document (an internal error: "
+                "press ! for the problems); the other panels are complete."
+                if briefing.failed("negotiations") else "The text describes no negotiation.")
             self._set("#tracker-head", Content.assemble((said, "$text-muted")))
         else:
             self._set_badge(thread.status, thread.trend)
@@ -262,7 +270,7 @@ class TrackerPanel(SidePanel[list[History]]):
             for quote in sorted(briefing.quotes, key=lambda q: q.start):
                 options.append((_quote_prompt(quote.text, quote.speaker, quote.date, names),
                                 _Evidence(path, (Span(quote.start, quote.end, quote.text),))))
-        if not options and thread is None:
+        if not options and thread is None and briefing.unanalysed() is None:
             options.append((Content("No dated events or quotes either."), None))
         self._fill(options)
         hint = "⏎ go to evidence  a corpus"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -180,6 +181,23 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[Problem]]:
                                              exc.line)]
     settings, problems = parse_settings(loaded, data.decode("utf-8", "replace"), where)
     return replace(settings, path=path), problems
+
+
+def missing_corpus(paths_: Sequence[str], config: Path | None = None) -> list[Problem]:
+    """The ``default_corpus`` entries that do not exist, each a problem naming the settings
+    file and line (checked when used, not cached: the folder may appear later, a disk be
+    mounted): otherwise the reader opens on "/news: No such file" with no word of where
+    that path came from."""
+    path = Path(config) if config is not None else config_path()
+    where = display_safe(str(path), 300)
+    try:
+        raw = read_bytes(path, MAX_SETTINGS_BYTES, "the settings size limit").decode(
+            "utf-8", "replace")
+    except (FileMissing, FileProblem):
+        raw = ""
+    return [Problem(where, f"default_corpus: {display_safe(p, 200)} does not exist; "
+                           "nothing is opened from it", _line(raw, "default_corpus"))
+            for p in paths_ if not os.path.exists(p)]
 
 
 def save_setting(key: str, value: object, path: Path | None = None) -> Problem | None:

@@ -142,9 +142,10 @@ def parse_theme(data: object, where: str, builtin: bool = True) -> ThemeSpec:
     """Validate one loaded theme file; raise ``ValueError`` naming the bad key."""
     if not isinstance(data, dict):
         raise ValueError("a theme file must be a mapping")
-    for key in REQUIRED:
-        if key not in data:
-            raise ValueError(f"missing key {key!r}")
+    absent = [key for key in REQUIRED if key not in data]
+    if absent:  # all of them at once: a theme is written by hand, one round per message
+        raise ValueError(f"missing key{'s' if len(absent) > 1 else ''} "
+                         + ", ".join(repr(k) for k in absent))
     name = data["name"]
     if not isinstance(name, str) or not _NAME.match(name):
         raise ValueError("name: use lowercase letters, digits and dashes")
@@ -176,7 +177,10 @@ def parse_theme(data: object, where: str, builtin: bool = True) -> ThemeSpec:
         clean[key] = value.strip()
     missing = [v for v in REQUIRED_VARIABLES if v not in clean]
     if missing:
-        raise ValueError(f"variables: missing {missing[0]!r}")
+        shown = ", ".join(repr(v) for v in missing[:4]) + (
+            f" and {len(missing) - 4} more" if len(missing) > 4 else "")
+        raise ValueError(f"variables: missing {len(missing)} of {len(REQUIRED_VARIABLES)}: "
+                         f"{shown}")
     description = data.get("description", "")
     return ThemeSpec(name, dark, colours, clean, where,
                      display_safe(description, 200) if isinstance(description, str) else "",

@@ -50,6 +50,11 @@ def _theme_files() -> list[tuple[Path, bool]]:
     return found
 
 
+def _example() -> str:
+    """A built-in theme file a user's own theme can start from."""
+    return display_safe(str(paths.bundled_dir("themes") / "briefing-dark.yaml"), 300)
+
+
 def load_themes() -> tuple[list[ThemeSpec], list[Problem]]:
     """Every valid theme (user themes may replace built-in ones by name) and the problems."""
     specs: dict[str, ThemeSpec] = {}
@@ -63,7 +68,10 @@ def load_themes() -> tuple[list[ThemeSpec], list[Problem]]:
             problems.append(Problem(where, exc.message + "; theme skipped", exc.line))
             continue
         except (OSError, ValueError) as exc:
-            problems.append(Problem(where, f"{exc}; theme skipped"))
+            hint = ""
+            if not builtin and isinstance(exc, ValueError) and "missing" in str(exc):
+                hint = f" (start from a copy of a built-in theme: {_example()})"
+            problems.append(Problem(where, f"{exc}; theme skipped{hint}"))
             continue
         failures = contrast_failures(spec)
         if failures:

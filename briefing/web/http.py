@@ -5,6 +5,7 @@ sentence a user can act on; nothing here writes a file."""
 
 from __future__ import annotations
 
+import http.client
 import time
 import urllib.error
 import urllib.parse
@@ -54,10 +55,17 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
 
 def check_url(url: str) -> str:
     """``url`` if it is an absolute http(s) URL, else :class:`FetchError`."""
-    parts = urllib.parse.urlsplit(url.strip())
+    url = url.strip()
+    if any(ch.isspace() or ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in url):
+        raise FetchError("a URL cannot hold spaces or control characters (encode them: %20)")
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 - a bad port ("http://x:99999/") raises here, not later
+    except ValueError as exc:  # "http://[::1" (an unclosed IPv6 address)
+        raise FetchError(f"not a valid URL ({exc})") from None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise FetchError("not an http:// or https:// URL")
-    return url.strip()
+    return url
 
 
 def get(url: str, *, accept: str = "*/*", etag: str | None = None,
@@ -105,8 +113,29 @@ def get(url: str, *, accept: str = "*/*", etag: str | None = None,
         reason = exc.reason
         if isinstance(reason, TimeoutError) or "timed out" in str(reason):
             raise FetchError(f"no answer within {timeout:g} s") from exc
-        raise FetchError(f"cannot connect: {reason}") from exc
+        raise FetchError(f"cannot connect: {_why(reason, url)}") from exc
     except TimeoutError as exc:
         raise FetchError(f"no answer within {timeout:g} s") from exc
-    except (OSError, ValueError) as exc:  # a reset connection, a bad status line…
+    except (OSError, ValueError, http.client.HTTPException) as exc:  # a reset connection, a
+        # bad status line, a URL http.client refuses (InvalidURL is no ValueError)…
         raise FetchError(f"{exc.__class__.__name__}: {exc}") from exc
+
+
+def _why(reason: object, url: str) -> str:
+    """Why a connection failed, in words (not "[Errno -2] Name or service not known")."""
+    import socket
+    import ssl
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname or url
+    if isinstance(reason, socket.gaierror):
+        return (f"the address {host} could not be looked up: no network (offline?) or a "
+                f"mistyped address ({reason.strerror or reason})")
+    if isinstance(reason, ConnectionRefusedError):
+        return f"{host} refused the connection (nothing answers on that port)"
+    if isinstance(reason, ssl.SSLCertVerificationError):
+        detail = getattr(reason, "verify_message", None) or reason
+        return f"{host}'s certificate is not valid ({detail})"
+    if isinstance(reason, OSError) and reason.errno in (101, 113):  # ENETUNREACH, EHOSTUNREACH
+        return f"{host} cannot be reached: no network (offline?) ({reason.strerror})"
+    return str(reason)
