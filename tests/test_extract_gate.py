@@ -117,3 +117,48 @@ def test_first_characters_of_small_patterns() -> None:
     assert gate.first_chars(re.compile(r"\w+ ago")) is None  # anything
     assert gate.first_chars(re.compile(r"(?:now)?")) is None  # may match empty
     assert gate.first_chars(re.compile(r"[^a-z]x")) is None
+
+
+def test_every_lowered_pattern_answers_what_it_answers_as_written() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    assert len(gate.LOWERED) >= 2
+    assert all(t.plain is not None for t in gate.LOWERED)  # each use has its fast twin
+    rng = random.Random(6)
+    for t in gate.LOWERED:
+        parsed = _parser.parse(t.pattern.pattern, t.pattern.flags)
+        for text in SENTENCES:
+            assert t.found(text) == (t.pattern.search(text) is not None), (t.pattern, text)
+        for _ in range(40):
+            piece = _sample(parsed, rng)
+            for text in (piece, piece.upper(), piece.title(), f"then {piece}.", f"x{piece} y",
+                         f"“{piece}” — {piece.title()}’s", piece.replace("s", "\u017f"),
+                         piece.upper().replace("K", "\u212a"), f"É{piece.upper()}Ç"):
+                assert t.found(text) == (t.pattern.search(text) is not None), (t.pattern, text)
+
+
+def test_lowered_twins_only_where_case_cannot_matter() -> None:
+    twin = gate.Lowered(re.compile(r"\b(?:talks|cease-?fire)\s+(?:with|on)\b\W*$", re.I))
+    assert twin.plain is not None and twin.plain.flags & re.IGNORECASE == 0
+    assert twin.found("TALKS WITH") and twin.found("Cease-Fire on") and not twin.found("x")
+    assert twin.found("\u017ftalks with") is False  # as written: "ſtalks" is one word
+    assert gate.Lowered(re.compile(r"talks", re.I)).found("\u017fTALKS") is True
+    # capitals, a class with capitals, a back-reference, flags inside: run as written
+    for source in (r"Talks", r"[A-Z]talks", r"(a)\1", r"(?-i:talks)", r"[\u00e9]"):
+        assert gate.Lowered(re.compile(source, re.I)).plain is None, source
+    assert gate.Lowered(re.compile(r"talks")).plain is None  # not case-insensitive anyway
+
+
+def test_categories_are_the_same_after_lower() -> None:
+    # the twins rely on \w \s \d (and \b) holding a character exactly when its lowercase form
+    # holds them; str.lower keeps every character but "İ" one character long
+    changed = [chr(c) for c in [*range(0, 0xD800), *range(0xE000, 0x110000)]
+               if chr(c).lower() != chr(c)]
+    assert len(changed) > 1000
+    for pattern in (re.compile(r"\w"), re.compile(r"\s"), re.compile(r"\d")):
+        for char in changed:
+            low = char.lower()
+            if len(low) != 1:
+                assert char == "\u0130"
+                continue
+            assert bool(pattern.match(char)) == bool(pattern.match(low)), (pattern, char)
