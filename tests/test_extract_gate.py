@@ -162,3 +162,39 @@ def test_categories_are_the_same_after_lower() -> None:
                 assert char == "\u0130"
                 continue
             assert bool(pattern.match(char)) == bool(pattern.match(low)), (pattern, char)
+
+
+def test_time_triggers_are_skipped_only_where_they_find_nothing() -> None:
+    """A trigger runs only over text whose lowercase form holds one of its strings: every
+    string a trigger can find holds one, and candidates equal those of ungated triggers."""
+    from re import _constants, _parser  # type: ignore[attr-defined]
+
+    from briefing.extract.time import candidates
+
+    gated_triggers = 0
+    for trigger, _tried, _needs in candidates._TRIED:
+        needs = candidates._gate(trigger)
+        if needs is None:
+            assert trigger.pattern == r"\d+"
+            continue
+        gated_triggers += 1
+        found = candidates._strings(list(_parser.parse(trigger.pattern)), _constants)
+        assert found
+        for word in found:
+            assert any(w in word.lower() for w in needs), (trigger.pattern, word)
+    assert gated_triggers == 7
+    assert sum(needs is not None for _t, _k, needs in candidates._TRIED) == 4
+    texts = ["In MID-1987 the Christmas truce held; next spring, talks.", "Nothing at all.",
+             "On Tuesday, 3 March 2025, two days ago, officials met.", "ſpring \u212aelvin",
+             "Late-2024 and New Year's Day; the İstanbul AUTUMN talks, yesterday morning."]
+    ungated = [(t, tried, None) for t, tried, _needs in candidates._TRIED]
+    for text in texts:
+        want = candidates.candidates(text)
+        saved = candidates._TRIED
+        candidates._TRIED = ungated
+        try:
+            got = candidates.candidates(text)
+        finally:
+            candidates._TRIED = saved
+        assert [(c.start, c.end, c.kind) for c in got] == \
+            [(c.start, c.end, c.kind) for c in want], text
