@@ -11,6 +11,10 @@ a little weight once a side is at the table.  A side must act somewhere in the t
 subject): a state named only as an object beside the talks ("the ire of A"), a currency or a
 modifier ("the Latverian car maker") is no side; news organisations and their correspondents
 (:mod:`..actors.reporting`) never are.
+
+The cues around a name are in :mod:`.side_cues`; pairs named together ("the A-B talks", a war
+between A and B, a title's pair) in :mod:`.pairs`; rules on single roles (authors, witnesses,
+captors, forums) in :mod:`.sides`.
 """
 
 from __future__ import annotations
@@ -20,196 +24,41 @@ from collections import defaultdict
 
 from briefing.extract.actors import reporting
 from briefing.extract.actors.agency import agentive
-from briefing.extract.gate import gated
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import sides as neg_sides
-from briefing.extract.negotiations.state import PREP_BEFORE, TrackerState
-from briefing.extract.negotiations.units import HISTORICAL_FACTOR, HYPOTHETICAL_FACTOR, Unit
+from briefing.extract.negotiations.pairs import pair_cues
+from briefing.extract.negotiations.side_cues import (
+    AND_TITLE_GAP,
+    BETWEEN,
+    BETWEEN_AFTER,
+    COMPARED_BEFORE,
+    COORD_GAP,
+    ENVOY_FOR,
+    ENVOY_WORDS,
+    INVOLVED,
+    LIST_GAP,
+    MED_AFTER,
+    MED_BEFORE,
+    MEDIA_AFTER,
+    MEDIA_BEFORE,
+    MEDIA_WORDS,
+    NEG_VERB_AFTER,
+    OWN_LED,
+    SIDES_APPOSED,
+    THIRD_PARTY_TALKS,
+    WELCOMES_AFTER,
+    WITH_BEFORE,
+    coordinated_with_other,
+    outlets,
+)
+from briefing.extract.negotiations.state import TrackerState
+from briefing.extract.negotiations.units import HYPOTHETICAL_FACTOR, Unit
 from briefing.extract.quotes.actor_index import Hit
 from briefing.knowledge import default_kb
 
 QUOTE_SIDE_WEIGHT = 0.5  # a thread with no identified side needs one clear status cue
 QUOTED_MAX = 2  # quotes of one side's voices that count
 LIST_EXTRA = 0.5  # what a list's further principals of one side add, of their own score
-
-COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|–|-|/)\s*(?:the\s+)?$")
-_NEG_VERB_AFTER = gated(re.compile(
-    r"^[^.;:]{0,40}?\b(?:are|is|were|was|have|has|had)?\s*(?:nearing|near|agreed|accepted|"
-    r"signed|reached|sealed|negotiat\w*|met|meet|held talks|talked|discussed|will continue|"
-    r"are close|were close|struck|concluded|welcome|"
-    # who rejects or ratifies a deal on the table is a side of it
-    r"rejected|rejects|ratified|ratifies)\b", re.IGNORECASE))
-
-
-_MED_AFTER = gated(re.compile(
-    r"(?:" + lex.MEDIATOR_AFTER.pattern + r")(?:the\s+)?"
-    r"(?:[\w.’'-]+,?\s+(?:and\s+)?){0,4}$", re.IGNORECASE))
-# "Oman also played a central role in securing the truce": a mediator's part in the deal
-_MED_BEFORE = re.compile(lex.MEDIATOR_BEFORE.pattern + r"|^\s*(?:also\s+)?(?:has\s+|had\s+)?"
-                         r"play(?:ed|s|ing)?\s+(?:a|an)\s+(?:\w+\s+){0,2}role\s+in\s+"
-                         r"(?:securing|brokering|achieving|reaching|mediating|facilitating|"
-                         r"negotiating)\b", re.IGNORECASE)
-# "between A and B", "between President A and ...": a title may stand before the name
-_BETWEEN = gated(re.compile(
-    r"\b(?i:between)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$"))
-# "A and B", "A and Prime Minister B": the second of a pair after "between"
-_AND_TITLE_GAP = re.compile(r"^\s*(?:,\s*)?(?i:and)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$|"
-                            + COORD_GAP.pattern)
-# a deal the text compares with the one at hand: its pair is no side of it
-_COMPARED_BEFORE = gated(re.compile(
-    r"\b(?:similar|comparable|like|same\s+as)\s+(?:\w+\s+){0,3}?"
-    r"(?:to\s+)?(?:the\s+)?(?:one|ones|that|those)\s+(?:signed\s+|"
-    r"reached\s+|struck\s+)?between\s+(?:the\s+)?"
-    r"(?:[\w.’'-]+\s+){0,3}?(?:and\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2})?$",
-    re.IGNORECASE))
-# between two members of a list, titles allowed: ", Special Envoy ", ", and Mr. "
-_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?"
-                       r"(?:[A-Z][\w.’'-]*\s+){0,4}$")
-_BETWEEN_AFTER = re.compile(r"\s+between\b", re.IGNORECASE)
-_THIRD_PARTY_TALKS = gated(re.compile(
-    r"\b(?:facilitat|mediat|broker|host)\w*\s+(?:the\s+)?(?:peace\s+)?"
-    r"(?:talks|negotiations|discussions|dialogue)\s+between\b",
-    re.IGNORECASE))
-
-
-# "the Iraq-Iran war", "Armenia–Azerbaijan talks": both named states are sides.
-_PAIR_GAP = re.compile(r"^\s*(?:-|–|/)\s*$")
-_PAIR_NOUN = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:war|conflict|peace|talks|negotiations|dialogue|"
-                        r"dispute|truce|cease-?fire|summit|deal|accord|"
-                        r"hostilities|fighting)\b", re.IGNORECASE)
-
-
-_PEACE_WORDS = re.compile(r"\b(?:peace|war|fighting|bloodshed|hostilities|truce|cease-?fire|talks|"
-                          r"negotiat\w*|violence|conflict)\b", re.IGNORECASE)
-
-
-_WAR_NOUN = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:war|conflict|dispute|hostilities|fighting)\b",
-                       re.IGNORECASE)
-
-
-# A third party's peace effort: its subject mediates between the pair.
-_THIRD_PARTY_EFFORT = re.compile(r"\b(?:efforts?|appeal\w*|mediat\w*|peace\s+(?:calls?|"
-                                 r"initiatives?|plan)|good offices)\b", re.IGNORECASE)
-
-
-# a news outlet that reports the talks ("German magazine Der Spiegel said", "the Business Day
-# newspaper said") is the story's source, never a side
-_MEDIA_BEFORE = re.compile(r"\b(?:magazine|newspaper|daily|weekly|news\s+agency|broadcaster|"
-                           r"tabloid)\s+(?:the\s+)?$", re.IGNORECASE)
-_MEDIA_AFTER = re.compile(r"(?:['’]s)?\s+(?:newspaper|magazine|daily|weekly|news\s+agency|"
-                          r"broadcaster|tabloid)\b", re.IGNORECASE)
-# "a State Department-led delegation", "the Saudi-led coalition": the leader's own side, not
-# a mediator ("UN-led talks" stay mediated)
-_OWN_LED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:delegations?|teams?|negotiators?|coalition|"
-                      r"forces|side)\b", re.IGNORECASE)
-_MEDIA_WORDS = ("magazine", "newspaper", "daily", "weekly", "agency", "broadcaster", "tabloid")
-_ENVOY_WORDS = ("envoy", "representative", "coordinator", "ambassador", "commissioner")
-# "the truce in Yemen", "a ceasefire in eastern Congo", "the war in X": the country at war
-WAR_IN = re.compile(r"\b(?:truce|cease-?fire|ceasefire|war|conflict|hostilities|fighting)\s+in\s+"
-                     r"(?:the\s+)?(?:eastern\s+|western\s+|northern\s+|southern\s+)?$",
-                     re.IGNORECASE)
-# "delivered to the two sides, A and B": named as the sides, they are at the table
-_SIDES_APPOSED = re.compile(r"\b(?:the\s+two|both|the\s+warring|the)\s+(?:sides|parties)\s*,\s*"
-                            r"(?:[\w.’'-]+,?\s+(?:and\s+)?){0,4}$", re.IGNORECASE)
-# an envoy's brief: "Special Envoy for Yemen", "Representative to the talks on ..."
-_ENVOY_FOR = re.compile(r"\b(?:envoy|representative|coordinator|ambassador|commissioner)\s+"
-                        r"(?:for|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
-# talks or a deal "with" a counterpart ("negotiations with the rebels", "a merger agreement
-# with Baker", "a deal with X"; never the verb: "resources to deal with the border")
-_WITH_BEFORE = gated(re.compile(
-    r"\b(?:talks|negotiations?|negotiating|mediation|dialogue|contacts|"
-    r"agreement|merger|contract|accord|pact|treaty|tie-up|"
-    r"(?:an?|the|its|their|this|that|new|[\w-]+['’]s)\s+(?:[\w-]+\s+)?deal)\s+"
-    r"with\s+(?:the\s+)?$", re.IGNORECASE))
-
-
-# "appealed to the brothers in A and B", "urged A and B": both are sides.
-_APPEAL_BEFORE = re.compile(r"\bappeal(?:ed|s|ing)?\s+to\s+(?:(?:the|both|our|their|[a-z]+)\s+){0,3}"
-                            r"(?:in\s+|of\s+)?$", re.IGNORECASE)
-
-
-# The issuing government of a statement that welcomes others' truce is no side at the table.
-_WELCOMES_AFTER = re.compile(r"^\s*(?:(?:strongly|warmly|also|fully)\s+)?(?:welcom(?:es|ed|e)|"
-                             r"commend(?:s|ed)?|applaud(?:s|ed)?|congratulat(?:es|ed)|"
-                             r"hail(?:s|ed)?)\s+(?:[\w’'-]+\s+){0,6}?(?:truce|cease-?fire|"
-                             r"agreement|deal|accord|extension|cessation|arrangement|pause)\b",
-                             re.IGNORECASE)
-
-
-_INVOLVED = re.compile(r"\b(?:work(?:ing)?\s+with|in\s+support\s+of|facilitat\w*|mediat\w*|"
-                       r"broker\w*|help(?:ed)?\s+(?:to\s+)?(?:secure|reach|negotiate))\b",
-                       re.IGNORECASE)
-
-
-def _outlets(st: TrackerState) -> frozenset[str]:
-    """The organisations that published the text (the source "BBC News" is the BBC's): the
-    outlet and its correspondents report the talks, they sit at no table."""
-    source = (st.doc.source or "").lower()
-    if not source:
-        return frozenset()
-    return frozenset(a.id for a in st.index.actors if a.kind == "organization"
-                     and len(a.name) >= 2 and re.search(r"\b" + re.escape(a.name.lower()) + r"\b",
-                                                        source))
-
-
-def coordinated_with_other(i: int, hits: list[tuple[Hit, str]], text: str) -> bool:
-    """Whether hit ``i`` is coordinated with a neighbouring hit of another party."""
-    h, pid = hits[i]
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(hits) and hits[j][1] != pid:
-            a, b = (hits[j][0], h) if j < i else (h, hits[j][0])
-            if COORD_GAP.match(text[a.end:b.start]):
-                return True
-    return False
-
-
-# "a war between A and B", "Russia's invasion of Ukraine": the two sides of a war
-_WAR_BETWEEN = re.compile(r"\b(?:war|conflict|fighting|hostilities|clashes)\s+between\s+"
-                          r"(?:the\s+)?$", re.IGNORECASE)
-_AND_GAP = re.compile(r"^\s*and\s+(?:the\s+)?$", re.IGNORECASE)
-_WAR_ON_GAP = re.compile(r"^(?:['’]s)?\s+(?:(?:brutal|full-scale|unprovoked|illegal|ongoing)\s+)*"
-                         r"(?:war\s+(?:on|against|with)|invasion\s+of|aggression\s+against|"
-                         r"attacks?\s+on)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def belligerents(st: TrackerState) -> list[tuple[str, str]]:
-    """The pairs the text names as the two sides of a war ("a war between A and B", "the A-B
-    war", "A's invasion of B"), most named first; questions assert no war."""
-    counts: dict[tuple[str, str], int] = defaultdict(int)
-    text = st.text
-    for u in st.units:
-        if u.asked:
-            continue
-        low = u.text.lower()
-        if not any(w in low for w in ("war", "conflict", "fighting", "hostilities", "clashes",
-                                      "invasion", "aggression", "attack")):
-            continue  # cheap first: most sentences name no war
-        hits = [h for h in st.index.within(u.start, u.end) if h.role != "location"]
-        for a, b in zip(hits, hits[1:], strict=False):
-            pa, pb = st.index.party_of(a.actor), st.index.party_of(b.actor)
-            if not pa or not pb or pa == pb or b.start < a.end:
-                continue
-            gap = text[a.end:b.start]
-            between = _AND_GAP.match(gap) and _WAR_BETWEEN.search(
-                text, max(u.start, a.start - 40), a.start)
-            hyphen = _PAIR_GAP.match(gap) and _WAR_NOUN.match(text, b.end, u.end)
-            if between or hyphen or _WAR_ON_GAP.match(gap):
-                counts[(pa, pb)] += 1
-    return sorted(counts, key=lambda pair: -counts[pair])
-
-
-def title_pair(st: TrackerState, title: Unit) -> tuple[str, str] | None:
-    """The two sides a title names after "between" ("Meeting Between President A and
-    President B", "Truce Between A and B"), else None."""
-    if "between" not in title.text.lower():
-        return None
-    hits = st.hits(title)
-    for (a, pa), (b, pb) in zip(hits, hits[1:], strict=False):
-        if pa != pb and _BETWEEN.search(st.text, max(title.start, a.start - 45), a.start) \
-                and _AND_TITLE_GAP.match(st.text[a.end:b.start]):
-            return pa, pb
-    return None
-
 
 def score_sides(st: TrackerState) -> tuple[dict[str, float], dict[str, float]]:
     """Scores of each party as a side and as a mediator of the document's negotiation."""
@@ -234,7 +83,7 @@ class _SideScorer:
         self.kb = default_kb()
         self._verbs = self.kb.words("speech_verbs") | self.kb.words("table_verbs")
         self._acting: dict[str, bool] = {}
-        self._outlets = _outlets(st)
+        self._outlets = outlets(st)
         self._words: dict[int, tuple[bool, bool]] = {}  # per unit: outlet, envoy words
 
     def scores(self, units: list[Unit]) -> tuple[dict[str, float], dict[str, float]]:
@@ -246,7 +95,7 @@ class _SideScorer:
         pair_party: dict[str, float] = defaultdict(float)
         pair_med: dict[str, float] = defaultdict(float)
         for u in units:
-            self._pairs(u, pair_party, pair_med)
+            pair_cues(self.st, u, pair_party, pair_med)
         _p, first = self._side_pass(units, frozenset(), cache, first=True)
         known = frozenset(pid for pid in set(first) | set(pair_med)
                           if first.get(pid, 0.0) + pair_med.get(pid, 0.0) >= 1.0)
@@ -301,7 +150,7 @@ class _SideScorer:
                     continue
                 if u.is_title and h.role != "modifier" or agentive(
                         self.text, h.start, h.end, u.start, u.end, self._verbs) \
-                        or _SIDES_APPOSED.search(self.text, max(u.start, h.start - 60), h.start):
+                        or SIDES_APPOSED.search(self.text, max(u.start, h.start - 60), h.start):
                     found = True
                     break
             if found:
@@ -326,7 +175,7 @@ class _SideScorer:
                     party[pid] += 1.0 * u.weight
                     self._strong.add(pid)
                 if between and neg_sides.described_side_after(
-                        self.text, h.end, u.end) and _BETWEEN.search(
+                        self.text, h.end, u.end) and BETWEEN.search(
                         self.text[max(u.start, h.start - 20):h.start]):
                     (group,) = groups
                     party[group] += 2.0 * u.weight
@@ -340,11 +189,11 @@ class _SideScorer:
         if key in self._around:
             return self._around[key]
         if what == "compared":
-            got = _COMPARED_BEFORE.search(self.text, max(u.start, h.start - 90), h.start)
+            got = COMPARED_BEFORE.search(self.text, max(u.start, h.start - 90), h.start)
         elif what == "med_after":
-            got = _MED_BEFORE.search(self.text[h.end:min(u.end, h.end + 60)])
+            got = MED_BEFORE.search(self.text[h.end:min(u.end, h.end + 60)])
         else:
-            got = _MED_AFTER.search(self.text[max(u.start, h.start - 60):h.start])
+            got = MED_AFTER.search(self.text[max(u.start, h.start - 60):h.start])
         self._around[key] = got
         return got
 
@@ -369,13 +218,13 @@ class _SideScorer:
             if hits is None:
                 hits = cache[k] = self.st.hits(u)
             if k not in self._third_party:
-                other_pair = _THIRD_PARTY_TALKS.search(u.text)
+                other_pair = THIRD_PARTY_TALKS.search(u.text)
                 self._third_party[k] = other_pair.start() if other_pair else None
             pair_at = self._third_party[k]
             if k not in self._words:  # cheap first: most sentences name no outlet, no envoy
                 low = u.text.lower()
-                self._words[k] = (any(w in low for w in _MEDIA_WORDS),
-                                  any(w in low for w in _ENVOY_WORDS))
+                self._words[k] = (any(w in low for w in MEDIA_WORDS),
+                                  any(w in low for w in ENVOY_WORDS))
             media_words, envoy_words = self._words[k]
             if pair_at is not None:  # "X will facilitate negotiations between A and B": A–B's
                 hits = [(h, p) for h, p in hits if h.start < u.start + pair_at]  # thread
@@ -394,13 +243,13 @@ class _SideScorer:
                 if self._near(u, h, "compared"):
                     continue  # "a similar deal to one between A and B": another pair's deal
                 if pid in self._outlets or media_words and (
-                        _MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(after)):
+                        MEDIA_BEFORE.search(before) or MEDIA_AFTER.match(after)):
                     continue  # the outlet reporting the talks
                 if u.is_title and h.actor.kind == "person" and neg_sides.is_author(
                         self.text, h.start, h.end, self.st.title_end):
                     self._authors.add(pid)
                     continue
-                if envoy_words and _ENVOY_FOR.search(before):
+                if envoy_words and ENVOY_FOR.search(before):
                     continue  # "the UN Special Envoy for Yemen": the envoy's brief, not an actor
                 thanked = thanks_at is not None and h.start > thanks_at
                 if thanked or neg_sides.is_witness(self.text, u.start, h.start):
@@ -410,11 +259,11 @@ class _SideScorer:
                             mediator[other] += u.weight
                     continue
                 med_after = self._near(u, h, "med_after")
-                if med_after and _OWN_LED.match(after, med_after.end()) \
+                if med_after and OWN_LED.match(after, med_after.end()) \
                         and "led" in med_after.group(0).lower():
                     med_after = None  # "a State Department-led delegation": its own side
                 if self._near(u, h, "med_before") or med_after:
-                    if med_after and _BETWEEN_AFTER.match(after, med_after.end()):
+                    if med_after and BETWEEN_AFTER.match(after, med_after.end()):
                         continue  # "facilitating negotiations between A and B": A–B's thread
                     mediator[pid] += u.weight
                     if med_after:
@@ -423,7 +272,7 @@ class _SideScorer:
                         for other in self._coordinated_before(u, h):
                             mediator[other] += u.weight
                     continue
-                if not u.question and _WELCOMES_AFTER.match(after) \
+                if not u.question and WELCOMES_AFTER.match(after) \
                         and not coordinated_with_other(i, hits, self.text):
                     # "The United States welcomes the truce": the author, not a side; a mediator
                     # when the statement also has it working with or supporting the process
@@ -453,16 +302,16 @@ class _SideScorer:
                     self._strong.add(pid)
                 elif lex.THEME_NOUN_AFTER.match(after):
                     continue
-                if _BETWEEN.search(before[-45:]) or (
-                        i > 0 and _BETWEEN.search(self.text[max(u.start, hits[i - 1][0].start - 45):
+                if BETWEEN.search(before[-45:]) or (
+                        i > 0 and BETWEEN.search(self.text[max(u.start, hits[i - 1][0].start - 45):
                                                             hits[i - 1][0].start])
-                        and _AND_TITLE_GAP.match(self.text[hits[i - 1][0].end:h.start])):
+                        and AND_TITLE_GAP.match(self.text[hits[i - 1][0].end:h.start])):
                     score += 2.0
                     self._strong.add(pid)
-                if _NEG_VERB_AFTER.match(after):
+                if NEG_VERB_AFTER.match(after):
                     score += 1.0
                     self._strong.add(pid)
-                if _WITH_BEFORE.search(before):
+                if WITH_BEFORE.search(before):
                     score += 1.0  # "mediation with Hamas", "negotiations with the rebels"
                     self._strong.add(pid)
                 if neg_sides.joined(self.text, u.start, h.start) or \
@@ -488,14 +337,14 @@ class _SideScorer:
         runs: list[int] = []
         for i, (h, _pid) in enumerate(hits):
             gap = self.text[hits[i - 1][0].end:h.start] if i else ""
-            joined = i > 0 and hits[i - 1][0].end <= h.start and bool(_LIST_GAP.match(gap))
+            joined = i > 0 and hits[i - 1][0].end <= h.start and bool(LIST_GAP.match(gap))
             runs.append(runs[-1] if joined else (runs[-1] + 1 if runs else 0))
         return runs
 
     def _involved(self) -> bool:
         """Whether the statement has its author working with or supporting the process."""
         if self._involved_cache is None:
-            self._involved_cache = any(_INVOLVED.search(u.text) for u in self.st.units)
+            self._involved_cache = any(INVOLVED.search(u.text) for u in self.st.units)
         return self._involved_cache
 
     def _list_members(self, u: Unit, h: Hit) -> set[str]:
@@ -547,54 +396,3 @@ class _SideScorer:
                 out.append(pid)
             left = x
         return out
-
-    def _pairs(self, u: Unit, party: dict[str, float], mediator: dict[str, float]) -> None:
-        """"the A-B war", "appealed to A and B": both are sides; whoever appeals or works to end
-        their war in the same sentence is a mediator."""
-        if u.asked:
-            return  # a question asserts nobody's war or talks
-        hits = [h for h in self.index.within(u.start, u.end) if h.role != "location"]
-        for a, b in zip(hits, hits[1:], strict=False):
-            pa, pb = self.index.party_of(a.actor), self.index.party_of(b.actor)
-            if not pa or not pb or pa == pb or b.start < a.end:
-                continue
-            gap = self.text[a.end:b.start]
-            pair = _PAIR_GAP.match(gap) and _PAIR_NOUN.match(self.text, b.end, u.end)
-            appeal = COORD_GAP.match(gap) and _APPEAL_BEFORE.search(
-                self.text, max(u.start, a.start - 60), a.start) and _PEACE_WORDS.search(u.text)
-            if not (pair or appeal):
-                continue
-            w = u.weight * (HISTORICAL_FACTOR if u.historical else 1.0)
-            # "the A-B war" names the belligerents, weaker evidence of a table than "A-B talks"
-            war = bool(pair) and _WAR_NOUN.match(self.text, b.end, u.end) is not None
-            party[pa] += (0.5 if war else 2.0) * w
-            party[pb] += (0.5 if war else 2.0) * w
-            if not _THIRD_PARTY_EFFORT.search(u.text):
-                continue
-            for x in hits:
-                if x.start >= a.start:
-                    break
-                px = self.index.party_of(x.actor)
-                if px and px not in (pa, pb) and not PREP_BEFORE.search(
-                        self.text[max(u.start, x.start - 20):x.start]):
-                    mediator[px] += w
-                    break
-
-
-def war_country(st: TrackerState, taken: list[str]) -> str | None:
-    """The state a truce or war is said to be "in" ("the UN-mediated truce in Yemen", "the
-    ceasefire in eastern Congo") most often in the negotiation sentences, not in ``taken``: a
-    side of that war (its government, or the country standing for its unnamed parties), though
-    named as a place."""
-    counts: dict[str, int] = defaultdict(int)
-    for u in st.units:
-        if not u.negotiation or u.asked or u.historical or " in " not in u.text.lower():
-            continue
-        for h in st.index.within(u.start, u.end):
-            if h.actor.kind != "state" or h.is_reference:
-                continue
-            if WAR_IN.search(st.text, max(u.start, h.start - 40), h.start):
-                pid = st.index.party_of(h.actor)
-                if pid and pid not in taken:
-                    counts[pid] += 1
-    return max(counts, key=lambda p: counts[p]) if counts else None

@@ -21,12 +21,8 @@ from collections import defaultdict
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import sides as neg_sides
 from briefing.extract.negotiations.agenda import issues as find_issues
-from briefing.extract.negotiations.parties import (
-    belligerents,
-    score_sides,
-    title_pair,
-    war_country,
-)
+from briefing.extract.negotiations.pairs import belligerents, title_pair, war_country
+from briefing.extract.negotiations.parties import score_sides
 from briefing.extract.negotiations.rounds import rounds as find_rounds
 from briefing.extract.negotiations.state import TrackerState
 from briefing.extract.negotiations.status import at_table, best_status, open_questions, trend

@@ -1,0 +1,119 @@
+"""The cues around a name that make it a side or a mediator of a negotiation.
+
+Patterns read by :mod:`.parties` in the words before or after a name: coordination ("A and B"),
+"between", a verb of talks after the name, "with" after a deal noun, mediation ("brokered by",
+"X-facilitated"), a compared deal ("similar to one between"), a news outlet or an envoy's brief
+(never a side), a statement's author welcoming others' truce; and the two helpers that need no
+scorer state: the outlets that published the text, and whether a hit is coordinated with another
+party's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.gate import gated
+from briefing.extract.negotiations import lexicon as lex
+from briefing.extract.negotiations.state import TrackerState
+from briefing.extract.quotes.actor_index import Hit
+
+COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|–|-|/)\s*(?:the\s+)?$")
+NEG_VERB_AFTER = gated(re.compile(
+    r"^[^.;:]{0,40}?\b(?:are|is|were|was|have|has|had)?\s*(?:nearing|near|agreed|accepted|"
+    r"signed|reached|sealed|negotiat\w*|met|meet|held talks|talked|discussed|will continue|"
+    r"are close|were close|struck|concluded|welcome|"
+    # who rejects or ratifies a deal on the table is a side of it
+    r"rejected|rejects|ratified|ratifies)\b", re.IGNORECASE))
+
+
+MED_AFTER = gated(re.compile(
+    r"(?:" + lex.MEDIATOR_AFTER.pattern + r")(?:the\s+)?"
+    r"(?:[\w.’'-]+,?\s+(?:and\s+)?){0,4}$", re.IGNORECASE))
+# "Oman also played a central role in securing the truce": a mediator's part in the deal
+MED_BEFORE = re.compile(lex.MEDIATOR_BEFORE.pattern + r"|^\s*(?:also\s+)?(?:has\s+|had\s+)?"
+                        r"play(?:ed|s|ing)?\s+(?:a|an)\s+(?:\w+\s+){0,2}role\s+in\s+"
+                        r"(?:securing|brokering|achieving|reaching|mediating|facilitating|"
+                        r"negotiating)\b", re.IGNORECASE)
+# "between A and B", "between President A and ...": a title may stand before the name
+BETWEEN = gated(re.compile(
+    r"\b(?i:between)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$"))
+# "A and B", "A and Prime Minister B": the second of a pair after "between"
+AND_TITLE_GAP = re.compile(r"^\s*(?:,\s*)?(?i:and)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$|"
+                           + COORD_GAP.pattern)
+# a deal the text compares with the one at hand: its pair is no side of it
+COMPARED_BEFORE = gated(re.compile(
+    r"\b(?:similar|comparable|like|same\s+as)\s+(?:\w+\s+){0,3}?"
+    r"(?:to\s+)?(?:the\s+)?(?:one|ones|that|those)\s+(?:signed\s+|"
+    r"reached\s+|struck\s+)?between\s+(?:the\s+)?"
+    r"(?:[\w.’'-]+\s+){0,3}?(?:and\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2})?$",
+    re.IGNORECASE))
+# between two members of a list, titles allowed: ", Special Envoy ", ", and Mr. "
+LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?"
+                      r"(?:[A-Z][\w.’'-]*\s+){0,4}$")
+BETWEEN_AFTER = re.compile(r"\s+between\b", re.IGNORECASE)
+THIRD_PARTY_TALKS = gated(re.compile(
+    r"\b(?:facilitat|mediat|broker|host)\w*\s+(?:the\s+)?(?:peace\s+)?"
+    r"(?:talks|negotiations|discussions|dialogue)\s+between\b",
+    re.IGNORECASE))
+
+
+# a news outlet that reports the talks ("German magazine Der Spiegel said", "the Business Day
+# newspaper said") is the story's source, never a side
+MEDIA_BEFORE = re.compile(r"\b(?:magazine|newspaper|daily|weekly|news\s+agency|broadcaster|"
+                          r"tabloid)\s+(?:the\s+)?$", re.IGNORECASE)
+MEDIA_AFTER = re.compile(r"(?:['’]s)?\s+(?:newspaper|magazine|daily|weekly|news\s+agency|"
+                         r"broadcaster|tabloid)\b", re.IGNORECASE)
+# "a State Department-led delegation", "the Saudi-led coalition": the leader's own side, not
+# a mediator ("UN-led talks" stay mediated)
+OWN_LED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:delegations?|teams?|negotiators?|coalition|"
+                     r"forces|side)\b", re.IGNORECASE)
+MEDIA_WORDS = ("magazine", "newspaper", "daily", "weekly", "agency", "broadcaster", "tabloid")
+ENVOY_WORDS = ("envoy", "representative", "coordinator", "ambassador", "commissioner")
+# "delivered to the two sides, A and B": named as the sides, they are at the table
+SIDES_APPOSED = re.compile(r"\b(?:the\s+two|both|the\s+warring|the)\s+(?:sides|parties)\s*,\s*"
+                           r"(?:[\w.’'-]+,?\s+(?:and\s+)?){0,4}$", re.IGNORECASE)
+# an envoy's brief: "Special Envoy for Yemen", "Representative to the talks on ..."
+ENVOY_FOR = re.compile(r"\b(?:envoy|representative|coordinator|ambassador|commissioner)\s+"
+                       r"(?:for|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# talks or a deal "with" a counterpart ("negotiations with the rebels", "a merger agreement
+# with Baker", "a deal with X"; never the verb: "resources to deal with the border")
+WITH_BEFORE = gated(re.compile(
+    r"\b(?:talks|negotiations?|negotiating|mediation|dialogue|contacts|"
+    r"agreement|merger|contract|accord|pact|treaty|tie-up|"
+    r"(?:an?|the|its|their|this|that|new|[\w-]+['’]s)\s+(?:[\w-]+\s+)?deal)\s+"
+    r"with\s+(?:the\s+)?$", re.IGNORECASE))
+
+
+# The issuing government of a statement that welcomes others' truce is no side at the table.
+WELCOMES_AFTER = re.compile(r"^\s*(?:(?:strongly|warmly|also|fully)\s+)?(?:welcom(?:es|ed|e)|"
+                            r"commend(?:s|ed)?|applaud(?:s|ed)?|congratulat(?:es|ed)|"
+                            r"hail(?:s|ed)?)\s+(?:[\w’'-]+\s+){0,6}?(?:truce|cease-?fire|"
+                            r"agreement|deal|accord|extension|cessation|arrangement|pause)\b",
+                            re.IGNORECASE)
+
+
+INVOLVED = re.compile(r"\b(?:work(?:ing)?\s+with|in\s+support\s+of|facilitat\w*|mediat\w*|"
+                      r"broker\w*|help(?:ed)?\s+(?:to\s+)?(?:secure|reach|negotiate))\b",
+                      re.IGNORECASE)
+
+
+def outlets(st: TrackerState) -> frozenset[str]:
+    """The organisations that published the text (the source "BBC News" is the BBC's): the
+    outlet and its correspondents report the talks, they sit at no table."""
+    source = (st.doc.source or "").lower()
+    if not source:
+        return frozenset()
+    return frozenset(a.id for a in st.index.actors if a.kind == "organization"
+                     and len(a.name) >= 2 and re.search(r"\b" + re.escape(a.name.lower()) + r"\b",
+                                                        source))
+
+
+def coordinated_with_other(i: int, hits: list[tuple[Hit, str]], text: str) -> bool:
+    """Whether hit ``i`` is coordinated with a neighbouring hit of another party."""
+    h, pid = hits[i]
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(hits) and hits[j][1] != pid:
+            a, b = (hits[j][0], h) if j < i else (h, hits[j][0])
+            if COORD_GAP.match(text[a.end:b.start]):
+                return True
+    return False
