@@ -198,3 +198,21 @@ def test_time_triggers_are_skipped_only_where_they_find_nothing() -> None:
             candidates._TRIED = saved
         assert [(c.start, c.end, c.kind) for c in got] == \
             [(c.start, c.end, c.kind) for c in want], text
+
+
+def test_windows_of_long_texts_are_gated_on_one_lowercase_copy() -> None:
+    g = gate.Gated(re.compile(r"\bstalled\s+talks\b", re.IGNORECASE))
+    text = "The talks went on. " * 30 + "STALLED TALKS resumed. " + "Nothing. " * 20
+    at = text.index("STALLED")
+    assert len(text) >= gate._SHARED_MIN
+    assert not g.absent(text) and not g.absent(text, at - 5, at + 20)
+    assert g.absent(text, 0, at) and g.absent(text, at + 8, len(text))
+    assert g.absent(text, at, at + 10)  # "stalled" but not "talks" inside the window
+    assert gate.lower_of(text) is gate.lower_of(text) == text.lower()
+    for char in gate._FOLDS_TO_ASCII:  # a text holding one is never gated
+        other = text.replace("STALLED", "\u017fTALLED") + char
+        assert not g.absent(other, 0, len(other) - 1)
+    for pos, endpos in [(0, at), (at - 5, at + 20), (at, at + 10), (at + 8, 10**9), (-3, 5)]:
+        window = text[max(pos, 0):endpos]
+        assert (g.search(text, pos, endpos) is None) == (g.pattern.search(text, pos, endpos)
+                                                         is None), (pos, endpos, window)

@@ -89,6 +89,32 @@ def requirements(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(sorted(clause)) for clause in best)
 
 
+# The lowercase form of the texts asked about most (a document's, by every stage), made once
+# per text: (text, str.lower(text), whether offsets and gates hold in it: as long as the text
+# and free of the three characters above).  A few entries: the pipeline analyses one document
+# at a time; the entry keeps its text, so its id is not reused while it is cached.
+_LOWER_CACHE: dict[int, tuple[str, str, bool]] = {}
+_SHARED_MIN = 400  # shorter texts (a sentence, a window) are lowered where they are asked
+
+
+def _lowered(text: str) -> tuple[str, bool]:
+    got = _LOWER_CACHE.get(id(text))
+    if got is None or got[0] is not text:
+        low = text.lower()
+        plain = len(low) == len(text) and (text.isascii() or not (
+            "\u0130" in text or "\u0131" in text or "\u017f" in text))
+        if len(_LOWER_CACHE) >= 4:
+            _LOWER_CACHE.clear()
+        got = _LOWER_CACHE[id(text)] = (text, low, plain)
+    return got[1], got[2]
+
+
+def lower_of(text: str) -> str:
+    """``text.lower()``, made once for a long text however many stages ask (a cache of the
+    last few texts); short texts are lowered at once."""
+    return _lowered(text)[0] if len(text) >= _SHARED_MIN else text.lower()
+
+
 class Gated:
     """A compiled pattern with the strings every match contains (see the module)."""
 
@@ -102,6 +128,18 @@ class Gated:
         """Whether ``text[pos:endpos]`` surely holds no match (False: it may)."""
         if not self.needs:
             return False
+        if len(text) >= _SHARED_MIN and pos >= 0:
+            # a window of a document's text: its lowercase form is made once (lower_of), and
+            # the strings are looked for inside the window without copying it
+            low, plain = _lowered(text)
+            if plain:
+                for clause in self.needs:
+                    for needed in clause:
+                        if low.find(needed, pos, endpos) >= 0:
+                            break
+                    else:
+                        return True
+                return False
         part = text if pos <= 0 and endpos >= len(text) else text[pos:endpos]
         # isascii is a flag of the string (O(1)); other text is gated unless it holds one of
         # the four letters IGNORECASE matches to an ASCII one where lower() does not

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from operator import itemgetter
 from typing import Any
 
-from briefing.extract.gate import requirements
+from briefing.extract.gate import lower_of, requirements
 from briefing.extract.time.word_trie import literal_alternation
 
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -490,7 +490,7 @@ class Matches:
 
 def lowercase(text: str) -> str:
     """``text`` lowercased without changing its length (offsets stay valid)."""
-    low = text.lower()
+    low = lower_of(text)  # (made once per document for every stage that asks)
     if len(low) != len(text):  # "İ" lowercases to two code points
         low = text.translate(ASCII_LOWER)
     return low

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.extract.gate import first_chars
+from briefing.extract.gate import first_chars, lower_of
 from briefing.extract.time import holidays
 from briefing.extract.time.word_trie import literal_alternation
 from briefing.extract.time.words import (
@@ -227,7 +227,7 @@ def _starts_back(text: str, pos: int) -> list[int]:
 def candidates(text: str) -> list[Cand]:
     found: list[Cand] = []
     seen: set[tuple[int, int, str]] = set()
-    low = text.lower()  # (a text's lowercase form holds each ASCII string its own holds)
+    low = lower_of(text)  # (a text's lowercase form holds each ASCII string its own holds)
     for trigger, tried, needs in _TRIED:
         if needs is not None and not any(w in low for w in needs):
             continue
