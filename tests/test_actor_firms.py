@@ -64,3 +64,21 @@ def test_no_firm_from_a_weekday_a_title_or_a_capitalised_line(kb) -> None:
             "Mary Ash spoke. Japanese carmaker exports rose.\n")
     names = set(_orgs(extract(kb, text, "1990-05-02")))
     assert not names & {"Monday", "President", "President Mary Ash", "Zephyr Talks"}
+
+
+def test_funds_exchanges_units_and_a_possessor_s_plant_make_firms(kb) -> None:
+    text = ("Bid\n\nShares rose after hedge fund Corvid Capital backed the bid, as did the "
+            "futures exchange Tollex. The group may sell its Clearix unit. Workers at "
+            "Vantor's plant fear cuts.\n")
+    orgs = _orgs(extract(kb, text, "2005-01-02"))
+    assert {"Corvid Capital", "Tollex", "Clearix", "Vantor"} <= set(orgs)
+
+
+def test_no_firm_from_a_verb_or_a_known_place_before_a_business_noun(kb) -> None:
+    # "exchange" and "fund" are verbs here; "Tokyo" before "exchange" is the place's bourse
+    kb_tokyo = fixture_kb(COUNTRIES.replace("iso3: JPN", "iso3: JPN, capital: Tokyo"), "[]",
+                          "[]")
+    text = ("Swap\n\nThey agreed to exchange Petrov for two pilots. Donors will fund Marova "
+            "schools. The Tokyo exchange rose, and its Tokyo rival fell.\n")
+    names = set(_orgs(extract(kb_tokyo, text, "2005-01-02")))
+    assert not names & {"Petrov", "Marova", "Tokyo"}

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from _neg_fixtures import actor
 
-from briefing.extract.actors.initials import merge_initialisms
+from briefing.extract.actors.initials import abbreviates, merge_initialisms
 
 
 def _org(text: str, actor_id: str, names: list[str], origin: str = "extracted",
@@ -33,3 +33,13 @@ def test_an_undefined_acronym_and_a_corporate_form_join_the_organisation() -> No
     assert out["jo_roe"].affiliation == "northern_grain_exchange"
     assert {m.text for m in out["acme"].mentions} >= {"Acme Holdings", "Acme"}
     assert "nato" in out  # no organisation of those initials here
+
+
+def test_initials_are_the_capitals_of_a_name_of_two_words_or_more() -> None:
+    # one rule for the actors pass and the tracker's one-side-per-acronym
+    assert abbreviates("NGE", "Northern Grain Exchange")
+    assert abbreviates("BSU", "Bank of the Southern Uplands")  # small words left out
+    assert abbreviates("TGWU", "Transport & General Workers Union")
+    assert not abbreviates("NG", "Northern Grain Exchange")
+    assert not abbreviates("Nge", "Northern Grain Exchange")  # not an acronym
+    assert not abbreviates("A", "Acme")  # a name of one word abbreviates nothing

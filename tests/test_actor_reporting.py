@@ -8,7 +8,7 @@ from dataclasses import replace
 from _neg_fixtures import actor, doc
 
 from briefing.extract import analyse
-from briefing.extract.actors.reporting import reports
+from briefing.extract.actors.reporting import outlet_named_at, published_by, reports
 from briefing.extract.actors.roles import revise_tiers
 from briefing.knowledge import default_kb
 from briefing.model import Negotiation
@@ -89,3 +89,15 @@ def test_the_agency_in_a_dateline_is_no_actor_named_in_the_story_it_is() -> None
     assert {"france", "italy"} <= ids
     told = filed + " Italy's minister told Reuters the talks would open in Geneva."
     assert "reuters" in {a.id for a in analyse(doc(told)).actors}
+
+
+def test_the_publisher_and_an_outlet_named_by_its_media_noun_report() -> None:
+    # one check for every stage: the actors' roles and the tracker's sides ask the same
+    kb = default_kb()
+    gazette = actor("The Gazette said", "gazette", "organization", ["Gazette"])
+    assert published_by(gazette, "Hillport Gazette Online") and not published_by(gazette, None)
+    assert reports(gazette, kb, source="Hillport Gazette Online") and not reports(gazette, kb)
+    assert not published_by(actor("Acme said", "acme", "state", ["Acme"]), "Acme News")
+    assert outlet_named_at("German magazine ", " said the talks")
+    assert outlet_named_at("The ", "'s newspaper said")
+    assert not outlet_named_at("Talks with ", " broke down")

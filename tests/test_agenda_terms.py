@@ -134,6 +134,52 @@ def test_consequences_for_people_enforce_nothing() -> None:
     assert "enforcement" in _topics(n)
 
 
+def test_enforcement_needs_a_deal_in_its_sentence() -> None:
+    # consequences of a war, accountability for a crime, law enforcement: no deal enforced
+    n = _primary("Talks\n\nNorway and Chile held talks today on trade. They warned of severe "
+                 "consequences if Chile goes ahead with an invasion. Norway will help Chile "
+                 "ensure accountability for corruption and build law enforcement capacity.\n")
+    assert "enforcement" not in _topics(n)
+    n = _primary("Talks\n\nNorway and Chile held talks today on trade. They discussed "
+                 "compliance with the pact and how to enforce its terms.\n")
+    assert "enforcement" in _topics(n)
+
+
+def test_what_the_sides_agreed_to_do_is_an_agreed_item() -> None:
+    n = _primary("Trade row\n\nNorway and Chile held talks on steel today. Both sides agreed "
+                 "to suspend their complaints to the arbitration panel.\n")
+    labels = {i.label: i.status for i in n.issues}
+    assert labels.get("Suspend their complaints to the arbitration panel") == "agreed"
+    # a first step toward talks, the talks themselves, a noun phrase: no term of a deal
+    n = _primary("Trade row\n\nNorway and Chile held talks on steel today. Both sides agreed "
+                 "to leave the door open for talks, agreed to meet again and agreed to the "
+                 "proposal.\n")
+    assert not [i for i in n.issues if i.key == "other"]
+
+
+def test_finalising_the_deal_itself_is_no_item_and_a_deal_to_conclude_is_one() -> None:
+    n = _primary("Truce talks\n\nNorway and Chile held talks today. The envoy urged both "
+                 "sides to finalize the deal as soon as possible.\n")
+    assert not [i for i in n.issues if i.label.lower().startswith("finali")]
+    n = _primary("Truce talks\n\nNorway and Chile held talks today. Both are ready to conclude "
+                 "a peace agreement within this period. The envoy hopes they conclude an "
+                 "agreement soon.\n")
+    assert len([i for i in n.issues if i.label.lower().startswith("conclud")]) == 1
+
+
+def test_a_sides_demand_or_proposal_named_as_a_noun_is_an_item() -> None:
+    n = _primary("Summit\n\nNorway and Chile held talks today. Chile repeated its demand for "
+                 "curbs on Norwegian fishing fleets. Norway's proposal for a joint research fund "
+                 "was welcomed.\n")
+    labels = {i.label: i.status for i in n.issues}
+    assert labels.get("Curbs on Norwegian fishing fleets") == "contested"
+    assert labels.get("A joint research fund") == "open"
+    # a market's demand is nobody's demand
+    n = _primary("Summit\n\nNorway and Chile held talks today. The demand for copper "
+                 "fell sharply.\n")
+    assert not [i for i in n.issues if "copper" in i.label.lower()]
+
+
 def test_would_in_talks_far_from_a_deal_is_no_provisional_agreement() -> None:
     n = _primary("Peace plan\n\nNorway proposed talks with Chile today. Under its plan a "
                  "commission would then investigate who started the war, and a ceasefire "

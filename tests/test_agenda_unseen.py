@@ -368,3 +368,41 @@ def test_a_deal_the_talks_aim_at_concluding_is_not_agreed() -> None:
     n = _primary("Readout\n\nThe leaders of Chile and Norway met today. They concluded a peace "
                  "treaty.\n")
     assert n.status == "agreed"
+
+
+# -- secondary threads: a pair's own deal ------------------------------------------------------
+def _threads(text: str) -> list[Negotiation]:
+    return list(analyse(doc(text)).negotiations)
+
+
+def test_another_pair_agreeing_together_is_a_thread_of_its_own() -> None:
+    threads = _threads("Trade talks\n\nNorway and Chile held talks today on trade and tariffs. "
+                       "Norway and Chile met again in Oslo. Separately, Peru and Ecuador have "
+                       "recommitted to a ceasefire along their border.\n")
+    primary = next(n for n in threads if n.primary)
+    pair = [n for n in threads if not n.primary and set(n.parties) == {"peru", "ecuador"}]
+    assert pair and "ceasefire" in {i.key for i in pair[0].issues}
+    assert "ceasefire" not in {i.key for i in primary.issues}
+
+
+def test_a_passing_deal_between_another_pair_is_its_one_item() -> None:
+    threads = _threads("Trade talks\n\nNorway and Chile held talks today on trade and tariffs. "
+                       "Norway and Chile met again in Oslo. The ministers noted the water "
+                       "arrangement between Peru and Ecuador.\n")
+    pair = [n for n in threads if not n.primary and set(n.parties) == {"peru", "ecuador"}]
+    assert pair and [i.label for i in pair[0].issues] == ["Water arrangement"]
+
+
+def test_the_primary_pair_agreeing_opens_no_other_thread() -> None:
+    threads = _threads("Trade talks\n\nNorway and Chile held talks today on trade. Norway and "
+                       "Chile have agreed to cut tariffs on salmon.\n")
+    assert len(threads) == 1
+
+
+def test_a_deal_named_by_another_pair_is_that_threads_one_item() -> None:
+    threads = _threads("Trade talks\n\nNorway and Chile held talks today on trade. Norway and "
+                       "Chile met again in Oslo. The ministers also praised the Peru-Ecuador "
+                       "Agreement on river navigation, signed last year.\n")
+    pair = [n for n in threads if not n.primary and set(n.parties) == {"peru", "ecuador"}]
+    assert pair and [i.label for i in pair[0].issues] == \
+        ["Peru-Ecuador Agreement on river navigation"]

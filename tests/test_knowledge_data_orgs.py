@@ -405,7 +405,9 @@ def test_project_loader_accepts_the_files():
     assert kb.name_at("dr_congo", "1990-01-01") == "Zaire"
 
 
-def test_sector_is_media_or_absent(orgs):
-    # a news organisation reports; state agencies that speak for a state carry no sector
-    assert {e["sector"] for e in orgs if "sector" in e} == {"media"}
+def test_sector_is_media_union_or_absent(orgs):
+    # a news organisation reports; state agencies that speak for a state carry no sector; a
+    # trade union is a side of its labour disputes
+    assert {e["sector"] for e in orgs if "sector" in e} == {"media", "union"}
+    assert all(e["kind"] == "organization" for e in orgs if e.get("sector") == "union")
     assert "sector" not in next(e for e in orgs if e["id"] == "kcna")

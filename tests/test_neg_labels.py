@@ -133,3 +133,24 @@ def test_an_office_named_by_its_portfolio_is_no_agenda_item() -> None:
     actors = tuple(actor(text, aid, "state", names) for aid, names in STATES.items())
     n = next(t for t in find_negotiations(d, actors, (), find_times(d))[0] if t.primary)
     assert {i.key for i in n.issues} == {"tariffs"}
+
+
+def test_a_label_never_ends_on_a_possessive() -> None:
+    # two owners of one noun: the "and" does not end the phrase; too long, it ends before
+    # its last preposition, never on "Leader A’s"
+    text = ("They agreed to develop measures for implementing President Ruritano’s and "
+            "President Sylvano’s agreement to ban strikes on ports.")
+    start = text.index("develop")
+    label = issue_label(text, start, start + 1, len(text), "other")
+    assert not ends_cut(label) and not label.endswith("’s")
+    assert label == "Develop measures"
+    assert _label("A deal on the two leaders’ pipeline.", "deal", "other") == \
+        "Deal on the two leaders’ pipeline"
+    assert ends_cut("Measures for implementing President Ruritano’s")
+
+
+def test_with_an_aim_ends_the_phrase() -> None:
+    text = "They agreed to form permanent working groups with an aim to improve security."
+    start = text.index("form")
+    assert issue_label(text, start, start + 1, len(text), "other") == \
+        "Form permanent working groups"

@@ -31,7 +31,7 @@ from typing import TypeVar
 from briefing.extract import curation
 from briefing.extract.actors import finder as actors
 from briefing.extract.actors import labels as actor_labels
-from briefing.extract.actors import reporting, unknown_people
+from briefing.extract.actors import reporting, unions, unknown_people
 from briefing.extract.actors import roles as actor_roles
 from briefing.extract.negotiations import tracker as negotiations
 from briefing.extract.quotes import discover as speakers
@@ -141,9 +141,12 @@ def _analyse(document: Document, kb: object | None) -> tuple[Briefing, list[Prob
             else []
         title_end = document.title_span[1] if document.title_span else 0
         verbs = _kb(kb).words("speech_verbs") | _kb(kb).words("table_verbs")
-        reporters = frozenset(a.id for a in found if reporting.reports(a, _kb(kb), document.text))
+        reporters = frozenset(a.id for a in found
+                              if reporting.reports(a, _kb(kb), document.text, document.source))
+        labour = frozenset(a.id for a in found if unions.is_union(a, _kb(kb)))
         return actor_roles.revise_tiers(found, threads, found_quotes, document.text, curated,
-                                        armed, sentences, places, title_end, verbs, reporters)
+                                        armed, sentences, places, title_end, verbs, reporters,
+                                        labour)
 
     found = stages.run("roles", "the parties' roles at the table", roles, found)
     labelled = found

@@ -19,7 +19,8 @@ claims tokens so that later passes never double-count:
 5. **composition** (:mod:`.compose`) – possessor + agent noun: "Russian warplanes", "Assad's
    forces" → a sub-actor ``part_of`` the state; "U.S. military intervention" is an action, so
    nothing; non-state nouns ("Kurdish groups", "the moderate opposition") → generic actors;
-   "Gulf states" → a group of states;
+   "Gulf states" → a group of states; sides described by their role (:mod:`.collectives`:
+   "the creditor banks", "producing countries", "the employers");
 6. **organisations** (:mod:`.compose`) – capitalised phrases with an organisation head ("High
    Negotiations Committee") the KB lacks, and their short form ("the Observatory"); then
    offices ("the President") and the coreference merges (:mod:`.coreference`);
@@ -40,6 +41,7 @@ from collections.abc import Iterable
 from briefing.extract.actors.acronyms import acronyms
 from briefing.extract.actors.aliases import learn_aliases, scan_local
 from briefing.extract.actors.base import ActorRun, slug
+from briefing.extract.actors.collectives import collectives
 from briefing.extract.actors.compose import (
     compose,
     org_patterns,
@@ -87,6 +89,7 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     scan_local(run)
     rehome_bodies(run)
     compose(run)
+    collectives(run)
     organisations(run)
     scan_short_heads(run)
     offices(run)

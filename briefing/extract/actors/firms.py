@@ -4,8 +4,14 @@
   Ltd" (the name without the suffix is an alias too);
 * a business noun right before a capitalised name: "aircraft maker Zephyr", "its rival Orbix",
   "oil firm Petrolux", "the delivery company, Parcelo," (an apposition set off by commas);
-* a capitalised name right before a business noun, after a determiner: "the Metallo union",
-  "a Zephyr plant" is not one (plant is no business noun).
+* a capitalised name right before a business noun, after a determiner or a possessive pronoun:
+  "the Metallo union", "its Clearix unit"; "a Zephyr plant" is not one (plant is no business
+  noun), nor "the Tokyo exchange" (a place's bourse);
+* what only a firm has: "X's shares", "X chief executive", a possessor's plant, board, bosses,
+  owners or stake ("Vantor's plant").
+
+A business noun that is a verb too ("agreed to exchange X", "will fund X") makes no firm, and
+neither does a single word the knowledge base knows (a capital, a person's name).
 
 Each name becomes an organisation; its other mentions in the text are found by the local
 gazetteer (``scan_local``), and a multi-word firm's distinctive first word ("Orbix" of "Orbix
@@ -22,8 +28,20 @@ _SUFFIXES = frozenset({"Ltd", "Inc", "Corp", "Co", "PLC", "plc", "LLC", "SA", "A
                        "GmbH", "SpA", "Limited"})
 
 
-# What only a firm has: "X's shares", "X chief executive", "X shareholders".
-_OWNED_NOUNS = frozenset({"shares", "shareholders", "chief"})
+# What only a firm has: "X's shares", "X chief executive", "X shareholders"; a possessor's
+# plant, board, bosses, owners or stake ("MG Rover's plant", "Acme's board").
+_OWNED_NOUNS = frozenset({"shares", "shareholders", "chief", "plant", "plants", "factory",
+                          "factories", "board", "bosses", "owners", "stake", "workforce",
+                          "subsidiary"})
+# nouns that follow a place as readily as a firm ("the Frankfurt exchange"): only before a name
+_PLACE_NOUNS = frozenset({"exchange", "bourse"})
+# nouns that are verbs too ("agreed to exchange X", "will fund X"): before a name only as nouns
+_VERB_TOO = frozenset({"exchange", "fund", "brand", "broker"})
+_VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "should", "may", "might",
+                          "must", "not", "never", "did", "does", "do", "he", "she", "they", "we",
+                          "it", "i", "you", "also"})
+# a determiner or a possessive pronoun before "NAME noun" ("the Metallo union", "its Orbix unit")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 _CHIEF_OF = frozenset({"executive", "operating", "financial"})
 _SUFFIX_KEYS = frozenset(x.lower() for x in _SUFFIXES)  # the index is by lower-case token
 
@@ -50,10 +68,12 @@ def firms(run: ActorRun) -> None:
         if comma:
             q += 1
         b = _run_fwd(run, q)
-        if b > q and (not comma or b >= t.n or t.raw[b] in (",", ".")):
+        verb = t.norm[k] in _VERB_TOO and k > 0 and t.norm[k - 1] in _VERB_BEFORE
+        if b > q and not verb and (not comma or b >= t.n or t.raw[b] in (",", ".")):
             found.append((q, b, False))
         a = _run_back(run, k)
-        if 0 < a < k and t.norm[a - 1] in ("the", "a", "an") and k - a <= 3:
+        if 0 < a < k and t.norm[a - 1] in _DETERMINERS and k - a <= 3 \
+                and t.norm[k] not in _PLACE_NOUNS:
             found.append((a, k, False))
     for k in run.positions(_OWNED_NOUNS):
         # "Fiat's shares", "Fiat chief executive Sergio Roe": what has shares or a chief
@@ -116,8 +136,8 @@ def _firm(run: ActorRun, a: int, b: int, suffix: bool) -> None:
     t = run.t
     if any(run.taken[a:b]) or run.kb.title_first.get(t.norm[a]):
         return
-    if b - a == 1 and len(t.raw[a]) < 3:
-        return
+    if b - a == 1 and (len(t.raw[a]) < 3 or run.kb.gazetteer.get((t.norm[a],))):
+        return  # (a known name alone, "its London rival", is a place's or a known actor's)
     name = t.span_text(a, b)
     key = tokenize(name)
     if key in run.local:

@@ -27,6 +27,13 @@ def _initials(name: str) -> str:
                    if w and w.lower() not in _SKIP and w[0].isalpha()).upper()
 
 
+def abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` (all capitals, "LSE") is the initials of the name ``full`` of two
+    words or more ("London Stock Exchange"; small words such as "of", "the" left out)."""
+    return len(short) >= 2 and short.isupper() and len(full.split()) >= 2 \
+        and _initials(full) == short
+
+
 def _acronym(a: Actor) -> str | None:
     """The acronym ``a`` is known by, when it is one the extractor found (all capitals)."""
     if a.origin == "kb" or a.kind not in _ORG_KINDS:
@@ -46,7 +53,7 @@ def merge_initialisms(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
         for b in orgs:
             if b is a or b.id in into:
                 continue
-            if acr and len(b.name.split()) >= 2 and _initials(b.name) == acr:
+            if acr and abbreviates(acr, b.name):
                 into[a.id] = b.id  # "LSE" and "London Stock Exchange"
                 break
             if base != a.name and b.name == base:

@@ -4,8 +4,10 @@ A fact of news style: the outlet that carries a story ("German magazine Der Spie
 correspondent ("BBC correspondent Jo Roe said the unions ...") and the commentators it quotes
 (an analyst) tell what the sides do; quoting them makes nobody a side.  A news organisation is
 known from the knowledge base (``sector: media``; state news agencies, which speak for their
-state, carry none); a journalist or commentator from the title the text gives them, or from
-their affiliation with a news organisation.
+state, carry none), from the document's source (the organisation that published it: the source
+"BBC News" is the BBC's), or, at one mention, from the media noun beside it ("the magazine Der
+Spiegel", "the Business Day newspaper"); a journalist or commentator from the title the text
+gives them, or from their affiliation with a news organisation.  Every stage asks here.
 """
 
 from __future__ import annotations
@@ -25,20 +27,47 @@ _APPOSED = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?" + _NOUNS + 
                       re.IGNORECASE)
 
 
+# a news outlet named with its media noun: "German magazine Der Spiegel said", "the Business Day
+# newspaper said"
+_MEDIA_BEFORE = re.compile(r"\b(?:magazine|newspaper|daily|weekly|news\s+agency|broadcaster|"
+                           r"tabloid)\s+(?:the\s+)?$", re.IGNORECASE)
+_MEDIA_AFTER = re.compile(r"(?:['’]s)?\s+(?:newspaper|magazine|daily|weekly|news\s+agency|"
+                          r"broadcaster|tabloid)\b", re.IGNORECASE)
+# a sentence without one of these names no outlet (a cheap test before the patterns)
+MEDIA_WORDS = ("magazine", "newspaper", "daily", "weekly", "agency", "broadcaster", "tabloid")
+
+
+def outlet_named_at(before: str, after: str) -> bool:
+    """Whether a name between ``before`` and ``after`` (its sentence's text around it) is named
+    as a news outlet ("magazine Der Spiegel", "the Business Day newspaper")."""
+    return bool(_MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(after))
+
+
+def published_by(actor: Actor, source: str | None) -> bool:
+    """Whether ``actor`` is the organisation that published the text: its name is in the
+    document's ``source`` ("BBC" in "BBC News")."""
+    low = (source or "").lower()
+    return bool(low) and actor.kind == "organization" and len(actor.name) >= 2 and \
+        re.search(r"\b" + re.escape(actor.name.lower()) + r"\b", low) is not None
+
+
 def is_media(actor_id: str | None, kb: KnowledgeBase) -> bool:
     """Whether ``actor_id`` is a news organisation of the knowledge base."""
     ent = kb.get(actor_id) if actor_id else None
     return ent is not None and ent.get("sector") == "media"
 
 
-def reports(actor: Actor | None, kb: KnowledgeBase, text: str = "") -> bool:
-    """Whether ``actor`` only reports: a news organisation, or a person whose title is a
-    reporter's or a commentator's (given as a title or, in ``text``, in apposition to a name
-    mention), or who works for a news organisation."""
+def reports(actor: Actor | None, kb: KnowledgeBase, text: str = "",
+            source: str | None = None) -> bool:
+    """Whether ``actor`` only reports: a news organisation (of the knowledge base, or the
+    publisher named in the document's ``source``), or a person whose title is a reporter's or a
+    commentator's (given as a title or, in ``text``, in apposition to a name mention), or who
+    works for a news organisation."""
     if actor is None:
         return False
     if actor.kind == "person":
         return bool(actor.title and _REPORTING_TITLE.search(actor.title.strip())) \
             or is_media(actor.affiliation, kb) \
             or any(_APPOSED.match(text, m.end, m.end + 60) for m in actor.mentions)
-    return actor.kind == "organization" and is_media(actor.id, kb)
+    return actor.kind == "organization" and (is_media(actor.id, kb)
+                                             or published_by(actor, source))

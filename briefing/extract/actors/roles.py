@@ -64,6 +64,9 @@ An actor is moved to *mentioned* when it is only
   a press briefing, never named in a sentence about the negotiation;
 * a person whose state or organisation was so moved and who is not quoted.
 
+A trade union (:mod:`.unions`) named in a sentence of a labour dispute (a strike, a ballot, pay,
+pensions, jobs) is a party: a side of the dispute for its members.
+
 A mention inside a wire story's dateline ("NECKARWESTHEIM, West Germany, April 8 -") names the
 place the story was filed from: it is a location, never evidence of a role.
 
@@ -79,6 +82,7 @@ from dataclasses import replace
 
 from briefing.extract.actors.agency import agentive
 from briefing.extract.actors.new_people import signature_lines
+from briefing.extract.actors.unions import LABOUR
 from briefing.extract.negotiations.sides import is_forum
 from briefing.model import Actor, Negotiation, Quote
 
@@ -237,6 +241,10 @@ class _Sentences:
         return any(self.armed_words(*self.span(s, e))
                    for s, e in _named(actor) if own or not _NAME_GOES_ON.match(self.text, e))
 
+    def labour(self, actor: Actor) -> bool:
+        """Whether a sentence naming ``actor`` speaks of a labour dispute (:mod:`.unions`)."""
+        return any(LABOUR.search(self.text, *self.span(s, e)) for s, e in _named(actor))
+
     def in_conflict(self, actor: Actor) -> bool:
         """Whether a sentence naming ``actor`` speaks of armed conflict."""
         found = self._conflict.get(actor.id)
@@ -300,12 +308,14 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                  places: Sequence[tuple[int, int]] = (),
                  title_end: int = 0,
                  verbs: frozenset[str] = frozenset(),
-                 reporters: frozenset[str] = frozenset()) -> tuple[Actor, ...]:
+                 reporters: frozenset[str] = frozenset(),
+                 unions: frozenset[str] = frozenset()) -> tuple[Actor, ...]:
     """``actors`` with the tiers their roles in ``threads`` give (see the module docstring).
     ``places``: spans that only name places (a wire story's dateline), whose mentions are
     locations; ``title_end``: where the document's title ends; ``verbs``: verbs of speaking
     and of the table (see :func:`.agency.agentive`); ``reporters``: the news organisations,
-    journalists and commentators (:mod:`.reporting`), never at the table."""
+    journalists and commentators (:mod:`.reporting`), never at the table; ``unions``: the trade
+    unions (:mod:`.unions`), a side of a labour dispute they are named in."""
     if places:
         actors = tuple(_located(a, places) for a in actors)
     if reporters - protected:
@@ -313,6 +323,9 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                        and a.tier != "mentioned" else a for a in actors)
     armed = armed - _LABOUR_TOO
     said = _Sentences(text, sentences, armed)
+    # a union in a sentence of a labour dispute is a side of it, whoever the tracker seats
+    actors = tuple(replace(a, tier="party") if a.id in unions and a.id not in protected
+                   and a.tier == "mentioned" and said.labour(a) else a for a in actors)
     primary = next((t for t in threads if t.primary), None)
     if primary is None or not primary.parties:
         return actors
@@ -423,6 +436,8 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
             tier = "mentioned"  # reports the talks, never sits at them
         elif a.id in table and tier == "mentioned" and a.kind != "person" and _named(a):
             tier = "party"  # a side or a mediator of the primary negotiation sits at the table
+        elif a.id in unions and tier == "party" and said.labour(a):
+            pass  # a union named in a sentence of a labour dispute (above) stays a side
         elif a.id in demoted:
             tier = "mentioned"
         elif a.kind == "organization" and tier == "mentioned" and len(_named(a)) >= _OFTEN \

@@ -53,6 +53,8 @@ _LIST_STOP = re.compile(r"[—–:;()]|\s-\s|\.\s|\.$|\b(?:were|was|are|is|have|
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 # what is recognised has a name: "recognise Cyprus", "recognition of the Palestinian state"
 _NAMED_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+|a\s+|an\s+)?[A-Z]")
+# a deal to conclude or finalise: one item of a thread, however often it is said
+_TO_CONCLUDE = re.compile(r"(?:conclud|finali[sz])\w*\b")
 _DETERMINERS = frozenset(["the", "a", "an", "these", "those", "this", "that", "its", "their"])
 # a subject that is the sides together ("the two leaders committed to ...")
 _JOINT_SUBJECT = re.compile(r"\b(?:they|both|all three|the two|the (?:three\s+)?(?:leaders|"
@@ -102,6 +104,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
         matches = [h for h in found_here
                    if not st.claimed_at(h[0], h[1]) and not st.in_name(h[0], h[1])
                    and not _recognises_no_name(st.text, h)
+                   and (h[2] != "enforcement" or lex.ENFORCED_DEAL.search(u.text) is not None)
                    and _counts(h[2], talks, u.negotiation, terms_anywhere)]
         if not talks:
             # the terms of a deal are said in sentences with no word of talks ("the buffer
@@ -217,6 +220,8 @@ def _other_slot(found: dict[tuple[str, str], _Entry], label: str) -> tuple[str, 
     """The slot of an ``other`` item: that of an item said before whose label starts the same
     ("refugees to return home" and "... home in the east"), else its own."""
     bare = _bare(label)
+    if _TO_CONCLUDE.match(bare):
+        bare = "conclude deal"  # "conclude a settlement", "conclude an agreement": one item
     for key, seen in found:
         if key == "other" and seen and (bare.startswith(seen) or seen.startswith(bare)):
             return (key, seen)

@@ -23,6 +23,12 @@ from dataclasses import dataclass
 
 from briefing.extract.gate import gated
 
+# what follows "agreed to" when it is no term of a deal: a first step toward talks, going on
+# with them, or a noun phrase (the deal itself, a proposal)
+_NOT_A_TERM = (r"begin|start|open|launch|hold|resume|enter|propose|seek|consider|explore|reopen|"
+               r"restart|return|meet|talk|negotiate|discuss|continue|keep|remain|stay|work|"
+               r"a|an|the|this|that|these|those|its|their|his|her|our|it|them|all|any|some|"
+               r"terms|demands|proposals?|plans?|deals?|it")
 # "affirmed their commitment to", "committed to", "resolved to", "pledged to", "decided to"
 _COMMIT = gated(re.compile(
     r"\b(?:(?:re)?affirm(?:ed|s)?|renew(?:ed|s)?|reiterat(?:ed|es)|emphasi[sz](?:ed|es)|"
@@ -31,6 +37,9 @@ _COMMIT = gated(re.compile(
     # "the historic commitment from the 2023 summit to halve ..."
     r"(?:(?:from|of|made\s+at|made\s+in|at|in)\s+[^.,;:]{1,60}?\s+)?to\s+|"
     r"\b(?:committed|resolved|pledged|decided)\s+to\s+|"
+    # "both sides agreed to suspend their complaints": what the sides agreed to do is a term
+    # of their deal (not a first step toward talks, not "agreed to the proposal": a noun)
+    r"\bagreed\s+to\s+(?!(?:" + _NOT_A_TERM + r")\b)(?=[a-z])|"
     # "joined G20 leaders to launch the Global Alliance ...": done together
     r"\bjoined\s+[^.,;:]{1,50}?\s+(?:leaders|partners|counterparts|countries|allies)\s+"
     r"(?:to|in)\s+(?=(?:launch|announc|sign|endors|adopt|establish|creat)\w*\b)", re.IGNORECASE))
@@ -44,6 +53,9 @@ _CALL = re.compile(
 _STANCE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$", re.IGNORECASE)
 # the negotiation itself, or going on with it: the thread, not an item of its agenda
 _ITSELF = re.compile(
+    # finalising the deal under way ("to finalize the deal") is the negotiation itself
+    r"(?:finali[sz]\w*|conclud\w*|seal\w*)\s+(?:the|this)\s+(?:deal|agreement|accord|treaty|"
+    r"settlement)\b|"
     r"(?:(?:the|a|an|their|its)\s+)?(?:(?:continued|further|ongoing|regular|close|urgent|"
     r"emergency|special|immediate)\s+)?"
     # a meeting called for is a step of the process, not an item of its agenda
@@ -52,6 +64,8 @@ _ITSELF = re.compile(
     r"peace process|process|engagement|continu\w*|keep\w*|remain\w*|stay\w*|"
     r"negotiat\w*|talk(?:ing)?|meet(?:ing)?|consult\w*|engag\w*)\b",
     re.IGNORECASE)
+# what an agreement about the talks themselves names
+_ABOUT_TALKS = re.compile(r"\b(?:talks|negotiations|dialogue|discussions)\b", re.IGNORECASE)
 # "to achieving a ceasefire", "to a two-state solution": a deal still sought
 _SOUGHT = re.compile(r"(?:achiev|secur|reach|conclud|finali[sz]|pursu|seek|bring)\w*\b|"
                      r"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:cease-?fire|truce|deal|agreement|peace|"
@@ -86,9 +100,10 @@ _CLAUSE_END = re.compile(r"[,;:!?()]|\.(?=\s|$)(?<!\b[A-Z]\.)|\s[-—–]\s|—"
 _ITEM_END = re.compile(r"[.;:!?()]|\s[-—–]\s|—")
 # the stems every phrase pattern above needs: a sentence with none of them has no phrase
 # (substring tests on the lowered sentence instead of five scans)
-_STEMS = ("commit", "resolv", "pledg", "decid", "join", "call", "urg", "push", "advocat", "aim",
+_STEMS = ("commit", "agreed to", "resolv", "pledg", "decid", "join", "call", "urg", "push", "advocat", "aim",
           "design", "intend", "meant", "goal", "objective", "demand", "insist", "want",
-          "sticking", "stumbling", "obstacle", "difference", "contention", "disput")
+          "sticking", "stumbling", "obstacle", "difference", "contention", "disput",
+          "proposal")
 MAX_ITEM_WORDS = 12
 MIN_ITEMS = 2
 
@@ -114,8 +129,16 @@ _DEMAND = re.compile(r"\b(?:demand(?:ed|s|ing)?\s+(?=that\b|the\b|an?\b|its\b|th
                      # after a modal or a pronoun "demand" is the verb ("banks may demand ...")
                      r"(?:may|might|will|would|could|to|they|we|he|she)\s+demand\s+|"
                      r"insist(?:ed|s|ing)?\s+on\s+|"
-                     r"want(?:s|ed)?\s+(?:the|its|their)\s+[^.,;:]{1,40}?\s+to\s+)(?:that\s+)?",
+                     r"want(?:s|ed)?\s+(?:the|its|their)\s+[^.,;:]{1,40}?\s+to\s+|"
+                     # a side's demand named as a noun ("his demand for curbs on X",
+                     # "Russia's demands for ..."; not a market's "demand for LNG")
+                     r"(?:his|her|its|their|our|['’]s)\s+(?:\w+\s+)?demands?\s+for\s+)"
+                     r"(?:that\s+)?",
                      re.IGNORECASE)
+# what a side proposes, named as a noun ("Britain's proposal for an International Finance
+# Facility"): on the agenda, still open
+_PROPOSAL = re.compile(r"\bproposals?\s+for\s+", re.IGNORECASE)
+_PROPOSAL_WORDS = ("proposal",)
 
 
 def purposes_and_demands(text: str, lo: int, hi: int) -> list[Phrase]:
@@ -126,7 +149,8 @@ def purposes_and_demands(text: str, lo: int, hi: int) -> list[Phrase]:
 
 def calls(text: str, lo: int, hi: int) -> list[Phrase]:
     """The phrases ``text[lo:hi]`` calls for, each open (see :func:`commitments`)."""
-    return _objects(_CALL, "open", text, lo, hi, _CALL_WORDS)
+    return _objects(_CALL, "open", text, lo, hi, _CALL_WORDS) + \
+        _objects(_PROPOSAL, "open", text, lo, hi, _PROPOSAL_WORDS)
 
 
 # a word every match of _PURPOSE, _DEMAND, _CALL holds (lowercase): a sentence with none of
@@ -179,6 +203,8 @@ def commitments(text: str, lo: int, hi: int) -> list[Phrase]:
         end = clause_end.start() if clause_end else hi
         if _ITSELF.match(text, start, hi):
             continue
+        if m.group(0)[:6].lower() == "agreed" and _ABOUT_TALKS.search(text, start, end):
+            continue  # "agreed to leave the door open for talks": the talks, not a term
         status = "objective" if _SOUGHT.match(text, start, hi) else "agreed"
         aim = _AIM.match(text, start, hi)
         if aim:

@@ -63,9 +63,11 @@ _AL_NOUNS = frozenset({"deal", "proposal", "approval", "withdrawal", "renewal", 
                        "potential", "criminal", "musician", "guardian"})
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ary|ful|ern|ian)$", re.IGNORECASE)
 # a purpose after the phrase ("... with a view toward", "... in order to"): the phrase ends
-_PURPOSE = re.compile(r"(?:with a view|with the aim|in order|so as|aimed at|in an effort)\b",
+_PURPOSE = re.compile(r"(?:with a view|with (?:the|an) aim|in order|so as|aimed at|in an effort)\b",
                       re.IGNORECASE)
 _COMPARATIVES = frozenset(["more", "less", "fewer", "rather"])
+# a possessive ("President A’s") waits for the noun it owns: a phrase does not end on it
+_POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])$", re.IGNORECASE)
 _PREPOSITIONS = frozenset(["of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "over", "under", "about", "after", "before", "between", "among", "across", "against", "along", "around", "through", "during", "toward", "towards", "via", "per"])
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
                           "those", "that", "all", "both", "each", "any", "some", "by", "be"})
@@ -143,7 +145,7 @@ def ends_cut(label: str) -> bool:
     last = words[-1].strip("\"'“”‘’()").lower()
     if last in FUNCTION_WORDS:
         return True
-    if label.count("(") != label.count(")"):
+    if label.count("(") != label.count(")") or _POSSESSIVE_END.search(words[-1]):
         return True
     return label.count("“") != label.count("”") or label.count('"') % 2 == 1
 
@@ -239,6 +241,8 @@ def _ends_phrase_at_coord(words: list[str], nxt: str) -> bool:
     if nxt.lower() in _PREPOSITIONS:
         return True  # "hostages and for increased stability ...": another adverbial follows
     last = words[-1].lower()
+    if _POSSESSIVE_END.search(last):
+        return False  # "A’s and B’s agreement": two owners of one noun
     if _ADJECTIVE_END.search(last) and last[:1].islower() and last not in _AL_NOUNS:
         return False
     return len(words) >= _MIN_WORDS_BEFORE_COORD
@@ -270,6 +274,12 @@ def _trim(words: list[str]) -> list[str]:
         words.pop()
     while words and words[0].lower() in ("and", "or", "but", "of", "to"):
         words.pop(0)
+    if len(words) > 1 and _POSSESSIVE_END.search(words[-1]):
+        # "measures for implementing President A’s": the owned noun was cut; the phrase
+        # ends before its last preposition (or loses the possessive)
+        cut = next((i for i in range(len(words) - 1, 0, -1)
+                    if words[i].lower() in _PREPOSITIONS), len(words) - 1)
+        return _trim(words[:cut])
     return words
 
 

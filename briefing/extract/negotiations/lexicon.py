@@ -314,9 +314,15 @@ OPEN_QUESTION = re.compile(
     r"(?:decided|determined|resolved|agreed)|still (?:to be )?(?:unresolved|undecided))\b",
     re.IGNORECASE)
 
+# A deal still to be concluded or finalised, as an item: "a peace agreement", "that agreement
+# within this period", "the comprehensive settlement"; not "the deal" or "the agreement" bare,
+# which is the thread's own deal (finalising it is the negotiation, not an item of its agenda)
+_DEAL_TO_END = (r"(?:(?:a|an|that)\s+(?:\w+\s+)?|the\s+(?!(?:agreement|treaty|deal|accord|"
+                r"settlement)\b)\w+\s+)(?:agreement|treaty|deal|accord|settlement)\b")
 # Agenda issues: key -> trigger pattern (longest, most specific first at match time).
 ISSUES: list[tuple[str, str]] = [
-    ("enforcement", r"\b(?:enforc(?:e|ed|es|ing|ement)|consequences(?!\s+for\b)|if the (?:cease-?fire|truce|deal|agreement) "
+    # ("law enforcement" is policing, not the enforcement of a deal)
+    ("enforcement", r"\b(?:enforc(?<!law enforc)(?:e|ed|es|ing|ement)|consequences(?!\s+for\b)|if the (?:cease-?fire|truce|deal|agreement) "
                     r"(?:fails|collapses|breaks down)|compliance|accountab\w*|"
                     # violations of the deal, not of human rights or the law in general
                     # (the lookbehind after the first word, so that every alternative opens
@@ -476,12 +482,20 @@ ISSUES: list[tuple[str, str]] = [
               r"\b(?:withdraw\w*|scrap\w*|drop\w*|revok\w*)\s+(?:the\s+|these\s+|its\s+|their\s+)?"
               r"(?:\w+\s+)?(?:regulations?|bills?|proposals?|legislation|plans?|reforms?|rules?|"
               r"measures?|decrees?)\b|\b(?:mutual trust|confidence[- ]building)\b|"
-              r"\bvoluntary return\b|\b(?:inquiry|investigation|probe)\s+into\s+the\s+causes\b|\bfinali[sz]\w*\s+(?:a|an|the)\s+(?:\w+\s+)?(?:agreement|treaty|"
-              r"deal|accord)\b|\breturn of (?:the\s+)?(?:\w+\s+)?(?:displaced|refugees)\b|"
+              r"\bvoluntary return\b|\b(?:inquiry|investigation|probe)\s+into\s+the\s+causes\b|"
+              rf"\bfinali[sz]\w*\s+{_DEAL_TO_END}|"
+              r"\breturn of (?:the\s+)?(?:\w+\s+)?(?:displaced|refugees)\b|"
               r"\b(?:civilians|residents|refugees|displaced people|families)\b(?:\s+[\w-]+){0,7}?\s+"
               r"(?:to\s+)?return(?:ing)?\s+(?:safely\s+)?(?:to\s+)?(?:their\s+)?homes?\b|"
-              r"\bconclud\w*\s+(?:a|an|the|that)\s+(?:\w+\s+)?(?:agreement|treaty|settlement)\b"),
+              rf"\bconclud\w*\s+{_DEAL_TO_END}"),
 ]
+
+# Enforcing, complying, consequences and accountability are an agenda item only for a deal the
+# sentence names ("compliance with the pact", "consequences if the truce fails"); without one
+# they are about a war, a crime or a reform ("severe consequences of the war", "ensure
+# accountability", "hold X accountable for threats")
+ENFORCED_DEAL = gated(re.compile(rf"\b{_DEAL}s?\b|\b(?:terms|commitments|obligations|"
+                                 rf"directives?|resolutions?|arrangements?)\b", re.IGNORECASE))
 
 # The terms of a debt, labour, takeover, commodity or budget deal: named in a sentence of the
 # thread, they are agenda items even with no word of talks in that sentence

@@ -39,9 +39,6 @@ from briefing.extract.negotiations.side_cues import (
     LIST_GAP,
     MED_AFTER,
     MED_BEFORE,
-    MEDIA_AFTER,
-    MEDIA_BEFORE,
-    MEDIA_WORDS,
     NEG_VERB_AFTER,
     OWN_LED,
     SIDES_APPOSED,
@@ -49,7 +46,6 @@ from briefing.extract.negotiations.side_cues import (
     WELCOMES_AFTER,
     WITH_BEFORE,
     coordinated_with_other,
-    outlets,
 )
 from briefing.extract.negotiations.state import TrackerState
 from briefing.extract.negotiations.units import HYPOTHETICAL_FACTOR, Unit
@@ -83,7 +79,9 @@ class _SideScorer:
         self.kb = default_kb()
         self._verbs = self.kb.words("speech_verbs") | self.kb.words("table_verbs")
         self._acting: dict[str, bool] = {}
-        self._outlets = outlets(st)
+        # the news outlets (the publisher too), correspondents and commentators: never a side
+        self._reporters = frozenset(a.id for a in st.index.actors
+                                    if reporting.reports(a, self.kb, st.text, st.doc.source))
         self._words: dict[int, tuple[bool, bool]] = {}  # per unit: outlet, envoy words
 
     def scores(self, units: list[Unit]) -> tuple[dict[str, float], dict[str, float]]:
@@ -109,10 +107,10 @@ class _SideScorer:
         quoted: dict[str, int] = defaultdict(int)
         for q in self.st.quotes if party else ():
             speaker = self.index.by_id.get(q.speaker or "")
-            if reporting.reports(speaker, self.kb):
+            if speaker is not None and speaker.id in self._reporters:
                 continue  # a correspondent or an analyst speaks for no side
             speaks_for = self.index.party_of(speaker) if speaker is not None else None
-            if speaks_for in self._outlets:
+            if speaks_for in self._reporters:
                 continue  # the publisher's own correspondent reports, negotiates nothing
             if speaks_for and speaks_for not in known and quoted[speaks_for] < QUOTED_MAX:
                 quoted[speaks_for] += 1
@@ -223,7 +221,7 @@ class _SideScorer:
             pair_at = self._third_party[k]
             if k not in self._words:  # cheap first: most sentences name no outlet, no envoy
                 low = u.text.lower()
-                self._words[k] = (any(w in low for w in MEDIA_WORDS),
+                self._words[k] = (any(w in low for w in reporting.MEDIA_WORDS),
                                   any(w in low for w in ENVOY_WORDS))
             media_words, envoy_words = self._words[k]
             if pair_at is not None:  # "X will facilitate negotiations between A and B": A–B's
@@ -238,13 +236,12 @@ class _SideScorer:
                 if neg_sides.is_forum(h.actor if h.actor.id == pid else
                                       self.index.by_id.get(pid)):
                     continue  # a committee is where the sides meet
-                if reporting.reports(self.index.by_id.get(pid), self.kb):
+                if pid in self._reporters:
                     continue  # a news organisation reports the talks
                 if self._near(u, h, "compared"):
                     continue  # "a similar deal to one between A and B": another pair's deal
-                if pid in self._outlets or media_words and (
-                        MEDIA_BEFORE.search(before) or MEDIA_AFTER.match(after)):
-                    continue  # the outlet reporting the talks
+                if media_words and reporting.outlet_named_at(before, after):
+                    continue  # "magazine Der Spiegel said": the outlet reporting the talks
                 if u.is_title and h.actor.kind == "person" and neg_sides.is_author(
                         self.text, h.start, h.end, self.st.title_end):
                     self._authors.add(pid)

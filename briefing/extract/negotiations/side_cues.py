@@ -2,10 +2,9 @@
 
 Patterns read by :mod:`.parties` in the words before or after a name: coordination ("A and B"),
 "between", a verb of talks after the name, "with" after a deal noun, mediation ("brokered by",
-"X-facilitated"), a compared deal ("similar to one between"), a news outlet or an envoy's brief
-(never a side), a statement's author welcoming others' truce; and the two helpers that need no
-scorer state: the outlets that published the text, and whether a hit is coordinated with another
-party's.
+"X-facilitated"), a compared deal ("similar to one between"), an envoy's brief (never a side), a
+statement's author welcoming others' truce; and whether a hit is coordinated with another
+party's (no scorer state).  News outlets are :mod:`briefing.extract.actors.reporting`'s.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ import re
 
 from briefing.extract.gate import gated
 from briefing.extract.negotiations import lexicon as lex
-from briefing.extract.negotiations.state import TrackerState
 from briefing.extract.quotes.actor_index import Hit
 
 COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|–|-|/)\s*(?:the\s+)?$")
@@ -57,17 +55,10 @@ THIRD_PARTY_TALKS = gated(re.compile(
     re.IGNORECASE))
 
 
-# a news outlet that reports the talks ("German magazine Der Spiegel said", "the Business Day
-# newspaper said") is the story's source, never a side
-MEDIA_BEFORE = re.compile(r"\b(?:magazine|newspaper|daily|weekly|news\s+agency|broadcaster|"
-                          r"tabloid)\s+(?:the\s+)?$", re.IGNORECASE)
-MEDIA_AFTER = re.compile(r"(?:['’]s)?\s+(?:newspaper|magazine|daily|weekly|news\s+agency|"
-                         r"broadcaster|tabloid)\b", re.IGNORECASE)
 # "a State Department-led delegation", "the Saudi-led coalition": the leader's own side, not
 # a mediator ("UN-led talks" stay mediated)
 OWN_LED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:delegations?|teams?|negotiators?|coalition|"
                      r"forces|side)\b", re.IGNORECASE)
-MEDIA_WORDS = ("magazine", "newspaper", "daily", "weekly", "agency", "broadcaster", "tabloid")
 ENVOY_WORDS = ("envoy", "representative", "coordinator", "ambassador", "commissioner")
 # "delivered to the two sides, A and B": named as the sides, they are at the table
 SIDES_APPOSED = re.compile(r"\b(?:the\s+two|both|the\s+warring|the)\s+(?:sides|parties)\s*,\s*"
@@ -95,17 +86,6 @@ WELCOMES_AFTER = re.compile(r"^\s*(?:(?:strongly|warmly|also|fully)\s+)?(?:welco
 INVOLVED = re.compile(r"\b(?:work(?:ing)?\s+with|in\s+support\s+of|facilitat\w*|mediat\w*|"
                       r"broker\w*|help(?:ed)?\s+(?:to\s+)?(?:secure|reach|negotiate))\b",
                       re.IGNORECASE)
-
-
-def outlets(st: TrackerState) -> frozenset[str]:
-    """The organisations that published the text (the source "BBC News" is the BBC's): the
-    outlet and its correspondents report the talks, they sit at no table."""
-    source = (st.doc.source or "").lower()
-    if not source:
-        return frozenset()
-    return frozenset(a.id for a in st.index.actors if a.kind == "organization"
-                     and len(a.name) >= 2 and re.search(r"\b" + re.escape(a.name.lower()) + r"\b",
-                                                        source))
 
 
 def coordinated_with_other(i: int, hits: list[tuple[Hit, str]], text: str) -> bool:

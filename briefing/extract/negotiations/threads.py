@@ -31,10 +31,29 @@ _STALLED_TALKS = gated(re.compile(
 
 _TALKS_BETWEEN = gated(re.compile(r"\b(?:negotiations|talks|peace process|dialogue)\s+between\s+",
                                   re.IGNORECASE))
+# a deal "between" a pair ("the water arrangement between Israel and Jordan"): the pair's own
+# deal when the two are named side by side
+_DEAL_BETWEEN = gated(re.compile(r"\b(?:deal|agreement|accord|arrangement|treaty|pact|truce|"
+                                 r"cease-?fire|memorandum|partnership)s?\s+between\s+",
+                                 re.IGNORECASE))
+_PAIR_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+# a pair that agrees, signs or recommits together ("Ukraine and Russia have recommitted to a
+# ceasefire"): the pair's own deal
+_PAIR_AGREES = re.compile(r"(?:['’]s)?\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|also\s+|jointly\s+|"
+                          r"formally\s+)?(?:agreed|recommitted|signed|reached|concluded)\b")
+_WORD = re.compile(r"[\w-]+")
+# the status a passing deal's one item has: as agreed as the deal
+_ITEM_STATUS = {"agreed": "agreed", "implementing": "agreed",
+                "near_agreement": "provisionally_agreed", "stalled": "contested",
+                "collapsed": "contested"}
+# a word every such sentence holds (lower case in running text): the others are not read
+_DEAL_GATE = re.compile(r"agreed|recommitted|signed|reached|concluded|between")
 _TOPIC_STOP = re.compile(r"[.;:!?]|\s(?:and|but)\s+(?:to|the|a)\s")
 # "U.S.-Taliban agreement", "Brazil-U.S. Partnership for the Energy Transition"
 _PAIR_GAP = re.compile(r"\s?[-–/]\s?")
 _DASH = re.compile(r"[-–/]")
+# the names before a pair in a longer chain ("U.S.-" in "U.S.-Mexico-Canada Agreement")
+_CHAIN_BEFORE = re.compile(r"(?:[A-Z][\w.]*[-–])+$")
 # (a partnership or a framework only when it is named: "the defense partnership remains ...")
 _PAIR_DEAL = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[Aa]greement|[Dd]eal|[Aa]ccord|"
                         r"[Pp]act|[Tt]reaty|[Tt]ruce|[Cc]ease-?fire|Partnership|Framework)\b")
@@ -93,9 +112,69 @@ def secondary(st: TrackerState, primary: list[str]) -> list[SecondaryThread]:
         threads.append(SecondaryThread(pair, mediators,
                                        f"{names} {m.group(0).split()[0].lower()}",
                                        False, status, [u]))
+    threads.extend(_pair_deal_threads(st, primary, threads))
     threads.extend(_known_pair_threads(st, primary, threads))
     threads.extend(_compound_pair_threads(st, primary, threads))
     return threads
+
+
+def _pair_deal_threads(st: TrackerState, primary: list[str],
+                       threads: list[SecondaryThread]) -> list[SecondaryThread]:
+    """"the water arrangement between Israel and Jordan", "Ukraine and Russia have recommitted
+    to a ceasefire": a deal of a pair named side by side that is not the primary's pair is a
+    thread of its own; its sentence gives its status and agenda, which leave the primary's."""
+    out: list[SecondaryThread] = []
+    taken = {frozenset(t.parties) for t in threads}
+    for u in st.units:
+        # (a pair's deal recalled from the past is still the pair's, not the primary's)
+        if u.is_title or u.asked or not u.negotiation:
+            continue
+        if _DEAL_GATE.search(u.text) is None:
+            continue
+        named = [(h, p) for h, p in st.hits(u) if h.role != "location" and not h.is_reference]
+        between = _DEAL_BETWEEN.search(u.text)
+        found: tuple[str, str, int, int] | None = None  # the pair, where the deal is named
+        for (a, pa), (b, pb) in zip(named, named[1:], strict=False):
+            if pa == pb or b.start < a.end or not _PAIR_AND.fullmatch(st.text, a.end, b.start):
+                continue
+            if between is not None and u.start + between.end() == a.start:
+                found = (pa, pb, u.start + between.start(), b.end)
+            elif _PAIR_AGREES.match(st.text, b.end, u.end):
+                found = (pa, pb, a.start, b.end)
+            if found:
+                break
+        if found is None:
+            continue
+        pair = frozenset(found[:2])
+        if pair <= set(primary) or pair in taken:
+            continue
+        taken.add(pair)
+        status = best_status(st, [u])[0] or "agreed"
+        issues = find_issues(st, [u], status)
+        _claim_topics(st, u)
+        names = "–".join(st.name(p) for p in found[:2])
+        noun = between.group(0).split()[0].lower() if between and found[2] == u.start + \
+            between.start() else "agreement"
+        out.append(SecondaryThread(list(found[:2]), [], f"{names} {noun}", False, status, [u],
+                                   issues=issues or _deal_item(st, u, found[2], status)))
+    return out
+
+
+def _deal_item(st: TrackerState, u: Unit, at: int, status: str) -> list[Issue]:
+    """A passing deal with no agenda word of its own: the deal itself is its one item
+    ("the water and solar energy arrangement"), as agreed as the deal is."""
+    # the noun phrase ending at the deal noun: back over its modifiers to a determiner
+    start = at
+    for m in re.finditer(r"[\w’'-]+", st.text[u.start:at]):
+        word = m.group(0).lower()
+        if word in ("the", "a", "an", "its", "their", "this", "that", "of", "to", "on"):
+            start = u.start + m.end() + 1
+    noun = _WORD.match(st.text, at)
+    if noun is None:
+        return []
+    label = issue_label(st.text, start, noun.end(), noun.end(), "other")
+    return [Issue("other", label, _ITEM_STATUS.get(status, "open"),
+                  (st.doc.span(u.start, u.end),))]
 
 
 def _claim_topics(st: TrackerState, u: Unit) -> None:
@@ -111,6 +190,7 @@ def _compound_pair_threads(st: TrackerState, primary: list[str],
     out: list[SecondaryThread] = []
     by_pair: dict[frozenset[str], list[Unit]] = {}
     named_first: dict[frozenset[str], list[str]] = {}  # the pair in the order the text names it
+    named_at: dict[frozenset[str], tuple[int, int]] = {}  # where the deal is first named
     taken = {frozenset(t.parties) for t in threads}
     for u in st.units:
         if u.is_title or u.asked or not _DASH.search(u.text):
@@ -120,19 +200,28 @@ def _compound_pair_threads(st: TrackerState, primary: list[str],
             pa, pb = st.index.party_of(a.actor), st.index.party_of(b.actor)
             if not pa or not pb or pa == pb or b.start < a.end:
                 continue
-            if not (_PAIR_GAP.fullmatch(st.text, a.end, b.start)
-                    and _PAIR_DEAL.match(st.text, b.end, u.end)):
+            deal = _PAIR_DEAL.match(st.text, b.end, u.end) \
+                if _PAIR_GAP.fullmatch(st.text, a.end, b.start) else None
+            if deal is None:
                 continue
             pair = frozenset((pa, pb))
             if pair <= set(primary) or pair in taken:
                 continue
             named_first.setdefault(pair, [pa, pb])
+            named_at.setdefault(pair, (a.start, deal.end()))
             units = by_pair.setdefault(pair, [])
             if u not in units:
                 units.append(u)
     for pair, units in by_pair.items():
         status = best_status(st, units)[0] or "ongoing"
         issues = find_issues(st, units, status)
+        if not issues:  # "the U.S.-Taliban agreement": the deal named is its one item
+            at, deal_end = named_at[pair]
+            chain = _CHAIN_BEFORE.search(st.text, max(units[0].start, at - 30), at)
+            at = chain.start() if chain else at  # "U.S.-Mexico-Canada Agreement": whole
+            label = issue_label(st.text, at, deal_end, units[0].end, "other")
+            issues = [Issue("other", label, _ITEM_STATUS.get(status, "open"),
+                            (st.doc.span(units[0].start, units[0].end),))]
         for u in units:
             _claim_topics(st, u)
         sides = named_first[pair]

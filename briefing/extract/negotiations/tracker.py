@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from briefing.extract.actors.initials import abbreviates
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import sides as neg_sides
 from briefing.extract.negotiations.agenda import issues as find_issues
@@ -156,23 +157,16 @@ def find_negotiations(
     return tuple(threads), tuple(_timeline(st, rounds))
 
 
-def _initials(name: str) -> str:
-    """"London Stock Exchange" -> "LSE" (small words such as "of", "the" left out)."""
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name)
-                   if w[0].isupper() and w.lower() not in ("of", "the", "and", "for"))
-
-
 def _one_per_acronym(st: TrackerState, parties: list[str]) -> list[str]:
     """Sides named once in full and once by their initials ("London Stock Exchange", "LSE")
-    are one side: of the two actors, the one named less often leaves the table."""
+    are one side: of the two actors, the one named less often leaves the table (the actors
+    pass merges the two when it found the short form itself: :mod:`.actors.initials`)."""
     names = {p: st.name(p) for p in parties}
     mentions = {a.id: len(a.mentions) for a in st.index.actors}
     drop: set[str] = set()
     for short, name in names.items():
-        if not (name.isupper() and len(name) >= 2):
-            continue
         for longer, full in names.items():
-            if longer != short and len(full.split()) >= 2 and _initials(full) == name:
+            if longer != short and abbreviates(name, full):
                 drop.add(short if mentions.get(short, 0) < mentions.get(longer, 0) else longer)
     return [p for p in parties if p not in drop]
 

@@ -1,0 +1,156 @@
+"""Actor extraction, collective sides named by their role: "the creditor banks", "producing
+countries", "the employers".
+
+Economic negotiations often have a side that the text never names, only describes by what it
+does in the deal: a debtor's "commercial bank creditors" (or "the banks", "the steering
+committee"), a commodity agreement's "producers" and "consuming countries", a wage round's
+"employers".  Such a side is an actor with no name mention; its descriptions are its references
+("the creditor banks" is no proper name).
+
+A fact of English and of economic news, not a word list tuned to a text: a role noun ("creditors",
+"lenders", "producers", "exporters", "consumers", "importers", "employers") or a role adjective
+before a group noun ("creditor banks", "producing countries", "consumer members") describes one
+of these sides, with the modifiers before it ("commercial bank creditors", "the majority producer
+group").  A description becomes an actor only when the text has that side *act* somewhere -- the
+subject of a verb, a side of talks ("talks between employers and unions", "an agreement with
+foreign bank creditors"; :mod:`.agency`) -- in a sentence about the negotiation (talks, a deal,
+a proposal, terms, quotas ...), so "consumers will pay more" in a market report makes no actor.  One actor per role: every description of the creditors is one side.  A bare
+"banks" is the creditors' only in a text that names creditors; a description owned by a state
+("Japanese banks", "ICO consumers") is that actor's part, not a side; a possessor is the
+other side ("Brazil's creditors" face Brazil).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from briefing.extract.actors.agency import agentive
+from briefing.extract.actors.base import ActorRun
+
+# role nouns: the side each describes and its kind
+_ROLE_NOUNS = {
+    "creditors": "creditors", "lenders": "creditors", "bondholders": "creditors",
+    "producers": "producers", "exporters": "producers",
+    "consumers": "consumers", "importers": "consumers",
+    "employers": "employers",
+}
+# role adjectives before a group noun: "creditor banks", "producing countries"
+_ROLE_ADJECTIVES = {
+    "creditor": "creditors", "lending": "creditors",
+    "producer": "producers", "producing": "producers", "exporting": "producers",
+    "exporter": "producers",
+    "consumer": "consumers", "consuming": "consumers", "importing": "consumers",
+    "importer": "consumers",
+}
+_GROUP_NOUNS = frozenset({"banks", "countries", "nations", "states", "members", "group",
+                          "governments", "delegates", "delegations", "side"})
+_KINDS = {"creditors": "organization", "producers": "state_group", "consumers": "state_group",
+          "employers": "organization"}
+# words of a negotiation: the side acts in one ("the creditor banks rejected the proposal"), not
+# in a market report ("consumers will pay more", "if importers can raise funds")
+_TABLE = re.compile(r"\b(?:talks|negotiat\w*|agree\w*|deal|accord|pact|treaty|proposals?|"
+                    r"plans?|offer\w*|package|terms|dispute|settlement|contract|quotas?|formula|"
+                    r"demands?|rescheduling|moratorium|bail-?out|rescue)\b", re.IGNORECASE)
+# the creditors' own bodies: "the banks' steering committee", "the bank advisory committee"
+_CREDITOR_BODIES = frozenset({"steering", "advisory"})
+# modifiers a description may carry before its head ("commercial bank creditors", "the
+# majority producer group"): adjectives of size, origin and standing, and the role nouns
+_MODIFIERS = frozenset({"foreign", "commercial", "international", "private", "western",
+                        "major", "big", "biggest", "main", "leading", "large", "larger", "small",
+                        "smaller", "key", "majority", "minority", "dissident", "bank", "member",
+                        "creditor", "producer", "consumer", "holder", "official"})
+
+
+def _head(run: ActorRun, k: int) -> tuple[int, str] | None:
+    """The description whose head ends at token ``k`` + 1: (its first token, the side)."""
+    norm = run.t.norm
+    w = norm[k]
+    side = _ROLE_NOUNS.get(w)
+    if side is not None:
+        return k, side
+    if w in _GROUP_NOUNS and k > 0 and norm[k - 1] in _ROLE_ADJECTIVES:
+        return k - 1, _ROLE_ADJECTIVES[norm[k - 1]]
+    if w == "committee" and k > 0 and norm[k - 1] in _CREDITOR_BODIES:
+        return k - 1, "creditors"
+    return None
+
+
+def _owned(run: ActorRun, a: int) -> bool:
+    """Whether the description starting at token ``a`` is qualified by a name before it
+    ("Japanese banks", "ICO consumers"): a part of that actor, not a side of its own.  A
+    possessor is no owner: "Brazil's creditors" face Brazil."""
+    t = run.t
+    p = a - 1
+    if p >= 1 and t.norm[p] == "s" and t.raw[p - 1] in ("'", "’"):
+        return False
+    return p >= 0 and (bool(run.taken[p]) or t.cap(p) and p not in t.sent_tok)
+
+
+def collectives(run: ActorRun) -> None:
+    """Sides described by their role (see the module docstring)."""
+    t = run.t
+    norm = t.norm
+    found: dict[str, list[tuple[int, int]]] = {}
+    heads = [*_ROLE_NOUNS, *_GROUP_NOUNS, "committee"]
+    for k in run.positions(heads):
+        if run.taken[k] or t.cap(k) and k not in t.sent_tok:
+            continue  # "Consumers Union", "the Steering Committee of X": a name's word
+        head = _head(run, k)
+        if head is None:
+            continue
+        a, side = head
+        while a > 0 and k - a < 3 and norm[a - 1] in _MODIFIERS and not run.taken[a - 1]:
+            a -= 1
+        if _owned(run, a) or any(run.taken[a:k + 1]):
+            continue
+        found.setdefault(side, []).append((a, k + 1))
+    if "creditors" in found:
+        # "the banks" of a text about its creditors are the creditors
+        for k in run.positions(("banks",)):
+            if not run.taken[k] and not _owned(run, k) and not t.cap(k) \
+                    and all(a != k and b != k + 1 for a, b in found["creditors"]):
+                found["creditors"].append((k, k + 1))
+    verbs = run.w("speech_verbs") | run.w("table_verbs")
+    # "producers and consumers failed to agree": a description coordinated with the next
+    # acts with it
+    next_of = {a: b for spans in found.values() for a, b in spans}
+    for side, spans in found.items():
+        if not any(_acts(run, a, _coordinated_end(run, b, next_of), verbs) for a, b in spans):
+            continue
+        forms = Counter(t.span_text(a, b).lower() if a in t.sent_tok else t.span_text(a, b)
+                        for a, b in spans)
+        aid = run.fresh_id(side)
+        if aid in run.cands:
+            continue
+        # named by its most frequent form that says its role ("creditor banks", not "banks")
+        name = max(forms, key=lambda f: (f != "banks", forms[f], len(f)))
+        c = run.cand(aid, name=name, kind=_KINDS[side], origin="extracted")
+        c.discovered = True
+        for a, b in sorted(spans):
+            c.alias(t.span_text(a, b))
+            c.refs.append((t.starts[a], t.ends[b - 1], "description", "collective"))
+            c.first = min(c.first, t.starts[a])
+            for y in range(a, b):
+                run.taken[y] = 1
+
+
+def _coordinated_end(run: ActorRun, b: int, starts: dict[int, int]) -> int:
+    """The end of the last description coordinated after the one ending at token ``b``."""
+    norm = run.t.norm
+    while b + 1 < run.t.n and norm[b] in ("and", "or"):
+        nxt = b + 2 if norm[b + 1] == "the" else b + 1
+        if nxt not in starts:
+            break
+        b = starts[nxt]
+    return b
+
+
+def _acts(run: ActorRun, a: int, b: int, verbs: frozenset[str]) -> bool:
+    """Whether the description at tokens [a, b) has its side act (:func:`.agency.agentive`)."""
+    t = run.t
+    start, end = t.starts[a], t.ends[b - 1]
+    lo, hi = t.sent_spans[t.sent[a]]
+    if not _TABLE.search(t.text, lo, hi):
+        return False
+    return agentive(t.text, start, end, min(lo, start), max(hi, end), verbs)

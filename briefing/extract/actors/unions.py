@@ -1,0 +1,38 @@
+"""Trade unions: a side of every labour dispute they are named in.
+
+A fact of labour news: a union named in a sentence about a strike, a ballot, a walkout, pay
+or pension talks, job cuts is there for its members, a side of the dispute, whether it is the subject of a verb
+("the union rejected the offer"), a possessor ("Unison's 800,000 workers ... are being
+balloted") or the agent of a passive ("struck by the Teamsters").  A union is known from the
+knowledge base (``sector: union``) or from its name ("... Workers' Union", "Union of ...",
+"Teamsters Union Local 125").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.knowledge import KnowledgeBase
+from briefing.model import Actor
+
+# a union's own name: "... Union", "Union of ...", "Union Local 125", the Teamsters, "... Guild"
+# (not "the State of the Union", "Union Pacific")
+_UNION_NAME = re.compile(r"\bUnions?(?:\s+(?:of|Local)\b|$)|\bTeamsters\b|\bGuild$|"
+                         r"\bBrotherhood\s+of\b")
+_NOT_UNION = re.compile(r"\bState\s+of\s+the\s+Union\b", re.IGNORECASE)
+# the words of a labour dispute (not "jobs" or "workers" alone, which every speech on the
+# economy has)
+LABOUR = re.compile(r"\b(?:strikes?|striking|struck|walk-?outs?|ballot\w*|industrial\s+action|"
+                    r"pickets?|picketing|lockout|(?:pay|wage|contract|pension)s?\s+(?:talks|offer|"
+                    r"deal|dispute|claim|rise|increase|negotiations|reforms?|changes?|cuts?)|"
+                    r"job\s+cuts|lay-?offs?|redundanc\w*)\b", re.IGNORECASE)
+
+
+def is_union(actor: Actor, kb: KnowledgeBase) -> bool:
+    """Whether ``actor`` is a trade union (see the module docstring)."""
+    if actor.kind != "organization":
+        return False
+    ent = kb.get(actor.id)
+    if ent is not None:
+        return ent.get("sector") == "union"
+    return bool(_UNION_NAME.search(actor.name)) and not _NOT_UNION.search(actor.name)

@@ -1,0 +1,77 @@
+"""Collective sides named by their role (issue 11, party recall): a debtor's creditor banks, a
+commodity pact's producers and consumers, a wage round's employers are actors without a name
+mention when the text has them act in the negotiation.  Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from _actor_fixtures import extract, fixture_kb
+
+from briefing.knowledge import KnowledgeBase
+
+COUNTRIES = """
+- {id: ruritania, name: Ruritania, demonyms: [Ruritanian], iso3: RUR}
+- {id: latveria, name: Latveria, demonyms: [Latverian], iso3: LAT}
+"""
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return fixture_kb(COUNTRIES, "[]", "[]")
+
+
+def _collective(actors, side: str):
+    found = [a for a in actors.values() if a.id == side]
+    return found[0] if found else None
+
+
+def test_the_creditor_banks_of_a_debt_deal_are_one_side_without_a_name(kb) -> None:
+    text = ("Ruritania nears debt deal\n\nRuritania hopes to reach an agreement with its "
+            "foreign bank creditors this month, the finance minister said. The creditor banks "
+            "rejected the first rescheduling proposal in May. The banks want faster "
+            "repayment.\n")
+    creditors = _collective(extract(kb, text, "1987-03-02"), "creditors")
+    assert creditors is not None
+    assert creditors.mentions == ()  # descriptions, never name mentions
+    assert [r.text for r in creditors.references] == [
+        "foreign bank creditors", "creditor banks", "banks"]
+    assert {"foreign bank creditors", "creditor banks"} <= set(creditors.aliases)
+
+
+def test_producers_and_consuming_countries_of_a_commodity_pact(kb) -> None:
+    text = ("Tin talks\n\nProducers and consumers failed to agree on quotas on Friday. The "
+            "consuming countries tabled a new formula, delegates said.\n")
+    actors = extract(kb, text, "1987-03-02")
+    producers, consumers = _collective(actors, "producers"), _collective(actors, "consumers")
+    assert producers is not None and producers.kind == "state_group"
+    assert consumers is not None
+    assert {"consumers", "consuming countries"} <= set(consumers.aliases)
+
+
+def test_employers_across_the_table_from_a_union(kb) -> None:
+    text = ("Wage talks fail\n\nTalks between employers and the Metalworkers Union broke up "
+            "without result. The employers have made no offer on shorter hours.\n")
+    employers = _collective(extract(kb, text, "1987-04-08"), "employers")
+    assert employers is not None and employers.kind == "organization"
+    assert len(employers.references) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # a market report: consumers who act in no negotiation
+    "Prices\n\nConsumers will pay more for coffee this winter, traders said.\n",
+    # a role never made to act: only the object of a preposition
+    "Debt\n\nThe plan was a relief for creditors, analysts said of the new agreement.\n",
+    # qualified by a name: those banks are Latveria's, not a side of their own
+    "Loans\n\nLatverian banks agreed a new credit line for exporters in a deal.\n",
+])
+def test_no_side_without_acting_in_a_negotiation(kb, text: str) -> None:
+    actors = extract(kb, text, "1987-03-02")
+    assert not {"creditors", "producers", "consumers", "employers"} & set(actors)
+
+
+def test_a_possessor_is_the_other_side_not_the_owner(kb) -> None:
+    text = ("Card firm\n\nRuritania Card's creditors have threatened the parent group with "
+            "penalties if it rejects the rescue package.\n")
+    creditors = _collective(extract(kb, text, "2005-01-03"), "creditors")
+    assert creditors is not None
+    assert [r.text for r in creditors.references] == ["creditors"]

@@ -1,0 +1,67 @@
+"""Trade unions (issue 11, party recall): a union named in a sentence of a labour dispute is a
+side of it, however it is named there (a possessor, the agent of a passive); a union named
+elsewhere, or a body that only has "Union" or "Workers" in its name, is not.  Invented text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+from _neg_fixtures import actor
+
+from briefing.extract.actors.roles import revise_tiers
+from briefing.extract.actors.unions import is_union
+from briefing.knowledge import default_kb
+from briefing.model import Negotiation
+
+TEXT = ("Ministers met the Civil Staff Union on Friday. Ruritania said no deal was offered. "
+        "The Metalworkers Guild's 70,000 members are being balloted about a walkout. "
+        "The Harbour Union backed the new museum.")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+
+
+def _mentioned(text: str, actor_id: str, name: str):
+    return replace(actor(text, actor_id, "organization", [name]), tier="mentioned")
+
+
+def test_a_union_in_a_sentence_of_the_dispute_is_a_side() -> None:
+    actors = (replace(actor(TEXT, "ruritania", "state", ["Ruritania"]), tier="party"),
+              _mentioned(TEXT, "guild", "Metalworkers Guild"),
+              _mentioned(TEXT, "harbour_union", "Harbour Union"))
+    thread = Negotiation(id="n1", label="pay", primary=True, parties=("ruritania",),
+                         status="ongoing")
+    unions = frozenset({"guild", "harbour_union"})
+    for threads in ((thread,), ()):  # whoever the tracker seats, or none
+        tiers = {a.id: a.tier for a in revise_tiers(actors, threads, (), TEXT,
+                                                    sentences=_sentences(TEXT), unions=unions)}
+        assert tiers["guild"] == "party"  # a possessor, in a sentence of a ballot
+        assert tiers["harbour_union"] == "mentioned"  # named, but not in the dispute
+
+
+def test_a_union_struck_by_is_a_side_and_a_curated_tier_stays() -> None:
+    text = "The plant has been struck by Dockers Union Local 9, a company spokesman said."
+    union = _mentioned(text, "dockers", "Dockers Union Local 9")
+    out = revise_tiers((union,), (), (), text, unions=frozenset({"dockers"}))
+    assert out[0].tier == "party"
+    assert revise_tiers((union,), (), (), text, frozenset({"dockers"}),
+                        unions=frozenset({"dockers"}))[0].tier == "mentioned"
+
+
+@pytest.mark.parametrize(("name", "union"), [
+    ("Civil Staff Union", True), ("Union of Port Workers", True), ("Dockers Union Local 9", True),
+    ("Teamsters Local 17", True), ("State of the Union", False), ("Union Pacific", False),
+    ("Workers Educational Association", False),
+])
+def test_a_union_by_its_name(name: str, union: bool) -> None:
+    assert is_union(actor(name, "x_" + name.lower().replace(" ", "_"), "organization",
+                          [name]), default_kb()) is union
+
+
+def test_a_union_of_the_knowledge_base_and_a_union_of_states() -> None:
+    kb = default_kb()
+    assert is_union(actor("Unison", "unison_union", "organization", ["Unison"]), kb)
+    assert not is_union(actor("European Union", "eu", "igo", ["European Union"]), kb)
