@@ -265,3 +265,21 @@ def test_a_bloc_named_only_inside_its_bodies_names_is_not_in_the_fighting() -> N
     tiers = {a.id: a.tier for a in analyse(doc(text, published="2023-05-02")).actors}
     assert tiers["armenia"] == tiers["azerbaijan"] == "party"
     assert tiers.get("arab_league", "mentioned") == "mentioned"
+
+
+def test_a_state_seated_at_the_table_is_a_party_though_named_only_as_a_place() -> None:
+    # "the truce in Bandaria": the tracker seats the war's country; its one mention is a place
+    text = "Sylvania welcomed the truce in Bandaria and urged the rebels to keep it."
+    bandaria = actor(text, "bandaria", "state", ["Bandaria"])
+    bandaria = replace(bandaria, tier="mentioned",
+                       mentions=tuple(replace(m, role="location") for m in bandaria.mentions))
+    sylvania = actor(text, "sylvania", "state", ["Sylvania"])
+    thread = Negotiation(id="n1", label="truce", primary=True, parties=("bandaria",),
+                         mediators=("sylvania",), status="agreed")
+    tiers = {a.id: a.tier for a in revise_tiers((bandaria, sylvania), (thread,), (), text)}
+    assert tiers["bandaria"] == "party"
+    # not seated, a place stays mentioned
+    other = Negotiation(id="n1", label="truce", primary=True, parties=("sylvania",),
+                        status="agreed")
+    assert {a.id: a.tier for a in revise_tiers((bandaria, sylvania), (other,), (),
+                                               text)}["bandaria"] == "mentioned"

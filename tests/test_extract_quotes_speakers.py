@@ -212,14 +212,6 @@ def test_a_headline_quote_is_the_body_quote_that_repeats_it() -> None:
     assert got == [("state of readiness", "agency"), ("state of readiness", "agency")]
 
 
-def test_the_companies_are_the_pair_last_named_together() -> None:
-    text = ("Trade\n\nAcme and Borel Systems, the firms which own the plant, welcomed the "
-            "ruling. \"Any differences should be settled by talks,\" the companies said.\n")
-    actors = (actor(text, "acme", "organization", ["Acme"]),
-              actor(text, "borel", "organization", ["Borel Systems"]))
-    assert _speakers(text, actors)["Any differences should be settled by talks,"] == "acme"
-
-
 def test_a_passive_speech_verb_quotes_its_agent() -> None:
     text = ("Burglary\n\nThe singer Ann Roe has been praised by the police chief for \"very "
             "bravely\" tackling the burglar.\n")

@@ -152,12 +152,3 @@ def test_a_reporter_quoting_what_the_official_talked_about() -> None:
     assert quotes["nothing about them without them."] == "omar_reyes"
     assert quotes["very quiet diplomacy."] == "omar_reyes"
 
-
-def test_the_officials_own_maxim_in_an_answer_is_theirs() -> None:
-    text = ("Press Call by Envoy Omar Reyes\n\n"
-            "Q Will the allies be consulted?\n\n"
-            "MR. REYES: Yes. And we will proceed on the principle of \"nothing about them "
-            "without them.\"\n")
-    actors = (actor(text, "omar_reyes", "person", ["Omar Reyes", "REYES"]),)
-    quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
-    assert quotes["nothing about them without them."] == "omar_reyes"

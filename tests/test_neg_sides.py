@@ -196,3 +196,73 @@ def test_a_report_quoted_at_length_is_one_voice_not_a_side() -> None:
     threads = find_negotiations(d, actors, quotes, find_times(d))[0]
     primary = next(t for t in threads if t.primary)
     assert set(primary.parties) == {"ruritania", "freedonia"}
+
+
+FIRMS = {"acme": ["Acme Corp", "Acme"], "bolt": ["Bolt Industries", "Bolt"],
+         "cogs": ["Cogs Ltd", "Cogs"]}
+
+
+def _firm_state(text: str, roles: dict[str, str] | None = None):
+    from dataclasses import replace
+
+    from briefing.extract.negotiations.state import TrackerState
+
+    d = doc(text)
+    actors = []
+    for aid, names in FIRMS.items():
+        a = actor(text, aid, "organization", names)
+        if roles and aid in roles:  # the role the actor finder would give the mention
+            a = replace(a, mentions=tuple(replace(m, role=roles[aid]) for m in a.mentions))
+        actors.append(a)
+    return TrackerState(d, tuple(actors), (), find_times(d))
+
+
+def _firm_threads(text: str):
+    d = doc(text)
+    actors = tuple(actor(text, aid, "organization", names) for aid, names in FIRMS.items())
+    return find_negotiations(d, actors, (), find_times(d))[0]
+
+
+def test_a_headline_naming_two_parties_seats_both() -> None:
+    # "Acme rejects Bolt bid": a headline says who does what to whom; Bolt, named less often
+    # in the body than Acme, still sits at the table
+    text = ("Acme rejects Bolt bid\n\nAcme Corp said on Monday its board rejected the offer. "
+            "Acme said the talks had undervalued the company. Acme will hold talks with its "
+            "shareholders. Acme said a deal was not in sight.\n")
+    n = next(t for t in _firm_threads(text) if t.primary)
+    assert {"acme", "bolt"} <= set(n.parties)
+
+
+def test_a_headline_source_or_modifier_names_no_pair() -> None:
+    from briefing.extract.negotiations.pairs import headline_pair
+
+    body = "\n\nAcme Corp and Bolt Industries held talks on a merger.\n"
+    said = _firm_state("Acme says Bolt talks will resume" + body)
+    assert headline_pair(said, said.units[0], None) == []  # the headline's source
+    acted = _firm_state("Acme resumes talks with Bolt" + body)
+    assert headline_pair(acted, acted.units[0], None) == ["acme", "bolt"]
+    assert headline_pair(acted, acted.units[0], "acme") == []  # the publisher's own title
+    three = _firm_state("Acme, Bolt and Cogs in talks" + body)
+    assert headline_pair(three, three.units[0], None) == []
+    # "Acme bidder in talks with Bolt": a modifier, not an actor of the headline
+    modified = _firm_state("Acme bidder in talks with Bolt" + body, roles={"acme": "modifier"})
+    assert headline_pair(modified, modified.units[0], None) == []
+
+
+def test_a_headline_pair_the_body_never_negotiates_with_is_no_table() -> None:
+    # "UK troops on Ivory Coast standby": neither of the headline's two is in the body's talks
+    text = ("Acme staff on Bolt standby\n\nCogs Ltd held talks with its lenders on Monday. "
+            "Cogs said the talks were constructive.\n")
+    threads = _firm_threads(text)
+    assert not any({"acme", "bolt"} & set(t.parties) for t in threads if t.primary)
+
+
+def test_a_rivals_failed_bid_is_not_the_primarys_status() -> None:
+    # the failure cue's counterpart ("from Bolt") is not at the primary's table (Cogs, Acme):
+    # like another pair's agreement, its failure is that pair's, not the primary's
+    text = ("Cogs poised to make Acme bid\n\nCogs Ltd is poised to launch a bid for Acme Corp, "
+            "reports say. Last week, Acme rejected a takeover proposal from Bolt Industries. "
+            "Cogs is working with advisers on a possible offer for Acme.\n")
+    n = next(t for t in _firm_threads(text) if t.primary)
+    assert {"cogs", "acme"} <= set(n.parties)
+    assert n.status not in ("collapsed", "stalled")

@@ -25,3 +25,13 @@ def test_an_apposition_without_a_speech_verb_names_no_speaker() -> None:
     text = ('Gulf\n\nThe strike was limited. "It was a careful signal," Jo Roe, a defence '
             'analyst and author, lives in Paris.\n')
     assert _speakers(text, {"jo_roe": ["Jo Roe"]}) != ["jo_roe"]
+
+
+def test_an_apposition_without_an_article_speaks_too() -> None:
+    # news style drops the article: "Jo Roe, chief economist at Acme Bank, said"; a relative
+    # clause is an apposition as well
+    text = ('Gulf\n\nThe strike was limited. "It was a careful signal," Jo Roe, chief '
+            'economist at Acme Bank, said. Rates did not move. "Markets shrugged it off," Ali '
+            'Demir, who trades oil in Dubai, told reporters.\n')
+    assert _speakers(text, {"jo_roe": ["Jo Roe"], "ali_demir": ["Ali Demir"]}) \
+        == ["jo_roe", "ali_demir"]

@@ -189,3 +189,11 @@ def test_a_statement_on_behalf_of_someone_is_their_words() -> None:
     got = _speakers(text, actors)
     assert got["Although the union has one tariff, there is no single customs "
                "administration,"] == "brand"
+
+
+def test_a_spokesman_for_a_firm_acting_on_behalf_of_a_state_is_not_the_state() -> None:
+    text = ("Trade\n\nPrices fell.\n\n\"If there is a shortage of grain, prices are bound to "
+            "rise,\" a spokesman for a firm buying on behalf of Freedonia said.\n")
+    actors = (actor(text, "freedonia", "state", ["Freedonia"]),)
+    assert _speakers(text, actors)["If there is a shortage of grain, prices are bound to "
+                                   "rise,"] != "freedonia"

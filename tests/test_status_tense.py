@@ -141,3 +141,22 @@ def test_a_near_deal_leaves_an_item_without_a_cue_of_its_own_open() -> None:
     m = _primary("Fishing deal\n\nRuritania and Freedonia signed a deal on Friday. The deal "
                  "covers tariffs on steel.\n")
     assert {i.key: i.status for i in m.issues}.get("tariffs") == "agreed"
+
+
+@pytest.mark.parametrize(("sentence", "past"), [
+    ("Ruritania has now agreed to a ceasefire, once more proving that pressure works.", False),
+    ("Once again Ruritania agreed to a ceasefire with Freedonia.", False),
+    ("Once the ceasefire takes effect, aid will flow to Freedonia.", False),
+    ("Ruritania was once the closest ally of Freedonia.", True),
+    ("Ruritania once ruled Freedonia.", True),
+])
+def test_once_is_the_past_only_as_formerly(sentence: str, past: bool) -> None:
+    # "once more", "once again" and the conjunction "once" (when) are no past; "was once",
+    # "once ruled" (formerly) are
+    assert bool(lex.HISTORICAL_WORDS.search(sentence)) is past
+
+
+def test_an_agreement_said_once_more_is_the_present() -> None:
+    text = ("Ruritania has now agreed to a ceasefire with Freedonia, once more showing that "
+            "talks work. Ruritania and Freedonia held talks in Sylvania.")
+    assert COARSE[_primary(text).status] == "agreed"

@@ -76,7 +76,7 @@ _PAIR = re.compile(r"(?:-[A-Z][\w.’']*)?\s+(?:war|conflict|talks|negotiations|
                    r"cease-?fire|deal|summit|hostilities|fighting|peace\s+talks|merger|"
                    r"takeover|tie-up|pact|accord|agreement)\b", re.IGNORECASE)
 _PAIR_AFTER_HYPHEN = re.compile(r"[A-Z][\w.’']*-$")
-_WORD = re.compile(r"[A-Za-z][\w’'.-]*|[(),;:\"“”‘’—–]")
+_WORD = re.compile(r"[A-Za-z0-9][\w’'.-]*|[(),;:\"“”‘’—–]")
 _OWN_DEED = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:agreement|deal|offer|proposal|bid|decision|"
                       r"commitment|acceptance|rejection|response|demands?|position|"
                       r"negotiators|delegation|membership|application|bid)\b", re.IGNORECASE)

@@ -23,7 +23,8 @@ claims tokens so that later passes never double-count:
    "the creditor banks", "producing countries", "the employers");
 6. **organisations** (:mod:`.compose`) – capitalised phrases with an organisation head ("High
    Negotiations Committee") the KB lacks, and their short form ("the Observatory"); then
-   offices ("the President") and the coreference merges (:mod:`.coreference`);
+   offices ("the President") and the coreference merges (:mod:`.coreference`); a firm or body
+   the headline names and the body repeats and has act (:mod:`.headline_names`);
 7. **roles and tiers** (:mod:`.tiers`) – "in Syria" / "Hangzhou, China" are places (role
    ``location``); each actor gets a salience from its actor-role mentions, weighted by
    negotiation/conflict vocabulary, speech verbs and the headline, and a tier: ``party``,
@@ -58,6 +59,7 @@ from briefing.extract.actors.coreference import (
 from briefing.extract.actors.demote import private_demonyms
 from briefing.extract.actors.firms import firms
 from briefing.extract.actors.gazetteer import gazetteer
+from briefing.extract.actors.headline_names import headline_names
 from briefing.extract.actors.initials import merge_initialisms
 from briefing.extract.actors.nonactors import drop_non_actors
 from briefing.extract.actors.people import appositions, role_nouns, titles
@@ -94,6 +96,8 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     scan_short_heads(run)
     offices(run)
     merge_people(run)
+    headline_names(run)
+    scan_local(run)
     list_affiliations(run)
     merge_generics(run)
     private_demonyms(run)

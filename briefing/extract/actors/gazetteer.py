@@ -21,6 +21,7 @@ from briefing.knowledge import (
     SHORT,
     SURNAME,
     date_ok,
+    tokenize,
 )
 
 _FTYPE_RANK = {NAME: 0, FORMER: 0, ABBREV: 1, DEMONYM: 2, DEMONYM_PL: 2, SHORT: 3,
@@ -162,7 +163,8 @@ def resolve(run: ActorRun, h: TokenHit, full: dict[str, int]) -> None:
                 return
             aid = active[0]
         elif aid not in full and not run.titled(h.i) and (
-                not pub_role(run, aid) or t.norm[h.i] in run.w("name_stop")) and not (
+                not (pub_role(run, aid) or former_leader(run, aid) and alone(run, h))
+                or t.norm[h.i] in run.w("name_stop")) and not (
                 aid in run.titled_ids and not temporal(run, h)):
             return  # "May", "Brown" alone: only with a title, the full name or in office
         if t.norm[h.i] in _MONTHS and temporal(run, h):
@@ -340,6 +342,45 @@ def pub_role(run: ActorRun, person_id: str) -> bool:
     if not run.pub or not ent or not ent.get("roles"):
         return False
     return run.kb.role_at(person_id, run.pub) is not None
+
+
+def former_leader(run: ActorRun, person_id: str) -> bool:
+    """A person who led a state before the document's date (a president, a prime minister, a
+    king; not a vice or deputy) of a state the text names: a former leader is known by the
+    surname alone ("under Obama", "the Biden administration").  Surnames shared with others or
+    with common words or first names carry ``shared_surname`` / ``common_surname`` in the KB and
+    still need more."""
+    ent = run.kb.get(person_id)
+    if not run.pub or not ent:
+        return False
+    for role in ent.get("roles", ()):
+        title = (role.get("title") or "").lower()
+        if not role.get("from") or role["from"] > run.pub or title.startswith(
+                ("vice", "deputy")):
+            continue
+        info = run.kb.titles.get(tuple(tokenize(title)))
+        if info is not None and info.get("rank") == "principal" and _named(run, role.get("of")):
+            return True
+    return False
+
+
+def _named(run: ActorRun, state: str | None) -> bool:
+    """Whether the text names ``state`` (its name, an alias or a demonym, as written)."""
+    ent = run.kb.get(state) if state else None
+    if ent is None:
+        return False
+    text = run.t.text
+    return any(form in text for form in (ent["name"], *ent.get("aliases", ()),
+                                         *ent.get("demonyms", ())) if len(form) > 1)
+
+
+def alone(run: ActorRun, h: TokenHit) -> bool:
+    """Whether the surname ``h`` is nowhere in the text a first name or a firm's word: never
+    followed by a capitalised word ("Barak Ravid", "Wilson Co"; then "Barak" alone is the
+    reporter called on by first name)."""
+    t = run.t
+    return not any(k + 1 < t.n and t.cap(k + 1) and k + 1 not in t.sent_tok
+                   and not t.line_start[k + 1] for k in run.positions((t.norm[h.i],)))
 
 
 def extend_first_name(run: ActorRun, h: TokenHit, person_id: str) -> None:

@@ -160,9 +160,9 @@ _WORD = re.compile(r"[a-z]+")
 _TABLE = re.compile(r"\b(?:mediat\w*|broker\w*|ceasefire|cease-fire|truce|hostages?|peace|"
                     r"pull-aside|bilateral meeting)\b", re.IGNORECASE)
 # words of a negotiation: a principal named beside them acts in it
-_NEGOTIATING = re.compile(r"\b(?:talks|negotiat\w*|deal|agreements?|accords?|cease-?fire|truce|"
-                          r"hostages?|mediat\w*|broker\w*|proposals?|summit|peace|dispute|pact|"
-                          r"offer\w*|bid|takeover|merger)\b", re.IGNORECASE)
+_NEGOTIATING = re.compile(r"\b(?:talks|negotiat\w*|deal|agreements?|accords?|settlements?|"
+                          r"cease-?fire|truce|hostages?|mediat\w*|broker\w*|proposals?|summit|"
+                          r"peace|dispute|pact|offer\w*|bid|takeover|merger)\b", re.IGNORECASE)
 # words of armed conflict that a labour dispute uses too ("strikes for a 35-hour week", "civil
 # servants"): alone they make no war ("air strikes" come with other words of war)
 _LABOUR_TOO = frozenset({"strikes", "civil"})
@@ -434,7 +434,8 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
             pass
         elif a.id in reporters:
             tier = "mentioned"  # reports the talks, never sits at them
-        elif a.id in table and tier == "mentioned" and a.kind != "person" and _named(a):
+        elif a.id in table and tier == "mentioned" and a.kind != "person" \
+                and (a.mentions or _named(a)):
             tier = "party"  # a side or a mediator of the primary negotiation sits at the table
         elif a.id in unions and tier == "party" and said.labour(a):
             pass  # a union named in a sentence of a labour dispute (above) stays a side

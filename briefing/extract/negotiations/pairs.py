@@ -3,8 +3,10 @@
 "The A-B war/talks" and "appealed to A and B" make both sides (whoever works to end their war
 in the same sentence is a mediator: :func:`pair_cues`); "a war between A and B", "A's invasion
 of B" name the two sides of a war (:func:`belligerents`); a title "Meeting Between President A
-and President B" names the primary's sides (:func:`title_pair`); a truce "in Yemen" makes the
-country at war a side when its other side goes unnamed (:func:`war_country`).
+and President B" names the primary's sides (:func:`title_pair`), and so does a headline naming
+two parties, one acting on the other ("Acme rejects Bolt bid": :func:`headline_pair`); a truce
+"in Yemen" makes the country at war a side when its other side goes unnamed
+(:func:`war_country`).
 """
 
 from __future__ import annotations
@@ -94,6 +96,30 @@ def title_pair(st: TrackerState, title: Unit) -> tuple[str, str] | None:
                 and AND_TITLE_GAP.match(st.text[a.end:b.start]):
             return pa, pb
     return None
+
+
+# a headline's source, not its actor: "OECD says Japan ...", "Acme sees Bolt deal"
+_REPORTS_AFTER = re.compile(r"\s+(?:says|said|sees|saw|reports|reported|tells|told|predicts|"
+                            r"forecasts|expects|believes|thinks)\b", re.IGNORECASE)
+
+
+def headline_pair(st: TrackerState, title: Unit, own: str | None) -> list[str]:
+    """The two parties a news headline names, one acting on the other ("Acme rejects Bolt bid",
+    "Euronext poised to make LSE bid", "Banner completes tender for Rexnord"): a headline says
+    who does what to whom, so in a text about a negotiation they are its sides.  Only when it
+    names exactly two parties (places and modifiers such as "German bidder" aside), neither is
+    the publisher's own government (a statement's title names its author) and the first is
+    not a source ("OECD says Japan ..."); else empty."""
+    named: list[str] = []
+    for h, pid in st.hits(title):
+        if h.role in ("location", "modifier") or pid in named:
+            continue
+        if not named and _REPORTS_AFTER.match(st.text, h.end, title.end):
+            return []
+        named.append(pid)
+    if len(named) != 2 or own in named:
+        return []
+    return named
 
 
 def pair_cues(st: TrackerState, u: Unit, party: dict[str, float],

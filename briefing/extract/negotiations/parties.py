@@ -51,10 +51,19 @@ from briefing.extract.negotiations.state import TrackerState
 from briefing.extract.negotiations.units import HYPOTHETICAL_FACTOR, Unit
 from briefing.extract.quotes.actor_index import Hit
 from briefing.knowledge import default_kb
+from briefing.model import Actor
 
 QUOTE_SIDE_WEIGHT = 0.5  # a thread with no identified side needs one clear status cue
 QUOTED_MAX = 2  # quotes of one side's voices that count
 LIST_EXTRA = 0.5  # what a list's further principals of one side add, of their own score
+
+def collective(actor: Actor) -> bool:
+    """Whether ``actor`` is a side described only by its role ("the creditor banks",
+    "producing countries", "the employers"; :mod:`..actors.collectives`): no name, and every
+    reference such a description."""
+    return not actor.mentions and bool(actor.references) and all(
+        r.rule == "collective" for r in actor.references)
+
 
 def score_sides(st: TrackerState) -> tuple[dict[str, float], dict[str, float]]:
     """Scores of each party as a side and as a mediator of the document's negotiation."""
@@ -83,6 +92,10 @@ class _SideScorer:
         self._reporters = frozenset(a.id for a in st.index.actors
                                     if reporting.reports(a, self.kb, st.text, st.doc.source))
         self._words: dict[int, tuple[bool, bool]] = {}  # per unit: outlet, envoy words
+        # sides described by their role ("the creditor banks", "producers", :mod:`..actors.
+        # collectives`): made actors only where they act in the negotiation, and their own
+        # bodies ("the banks' steering committee") are the side, not a forum
+        self._collective = frozenset(a.id for a in st.index.actors if collective(a))
 
     def scores(self, units: list[Unit]) -> tuple[dict[str, float], dict[str, float]]:
         """Side and mediator scores over ``units``."""
@@ -139,6 +152,8 @@ class _SideScorer:
         the headline's subject."""
         if pid in self._acting:
             return self._acting[pid]
+        if pid in self._collective:
+            return True  # a side described by its role is an actor only where it acts
         speakers = {self.index.party_of(who) for q in self.st.quotes
                     if (who := self.index.by_id.get(q.speaker or "")) is not None}
         found = pid in speakers
@@ -233,8 +248,8 @@ class _SideScorer:
             for i, (h, pid) in enumerate(hits):
                 before = self.text[max(u.start, h.start - 60):h.start]
                 after = self.text[h.end:min(u.end, h.end + 60)]
-                if neg_sides.is_forum(h.actor if h.actor.id == pid else
-                                      self.index.by_id.get(pid)):
+                if pid not in self._collective and neg_sides.is_forum(
+                        h.actor if h.actor.id == pid else self.index.by_id.get(pid)):
                     continue  # a committee is where the sides meet
                 if pid in self._reporters:
                     continue  # a news organisation reports the talks
@@ -248,7 +263,10 @@ class _SideScorer:
                     continue
                 if envoy_words and ENVOY_FOR.search(before):
                     continue  # "the UN Special Envoy for Yemen": the envoy's brief, not an actor
-                thanked = thanks_at is not None and h.start > thanks_at
+                # thanks "for its support for the truce between A and B": A and B are the
+                # truce's sides, not helpers thanked
+                thanked = thanks_at is not None and h.start > thanks_at \
+                    and not self._between(u, hits, i)
                 if thanked or neg_sides.is_witness(self.text, u.start, h.start):
                     mediator[pid] += u.weight
                     if not thanked:
@@ -299,10 +317,7 @@ class _SideScorer:
                     self._strong.add(pid)
                 elif lex.THEME_NOUN_AFTER.match(after):
                     continue
-                if BETWEEN.search(before[-45:]) or (
-                        i > 0 and BETWEEN.search(self.text[max(u.start, hits[i - 1][0].start - 45):
-                                                            hits[i - 1][0].start])
-                        and AND_TITLE_GAP.match(self.text[hits[i - 1][0].end:h.start])):
+                if self._between(u, hits, i):
                     score += 2.0
                     self._strong.add(pid)
                 if NEG_VERB_AFTER.match(after):
@@ -328,6 +343,18 @@ class _SideScorer:
             if pid in party:
                 party[pid] = min(party[pid], 0.1)
         return party, mediator
+
+    def _between(self, u: Unit, hits: list[tuple[Hit, str]], i: int) -> bool:
+        """Whether hit ``i`` is one of a pair after "between" ("between A and B", "between
+        President A and Prime Minister B")."""
+        h = hits[i][0]
+        if BETWEEN.search(self.text, max(u.start, h.start - 45), h.start):
+            return True
+        if i == 0:
+            return False
+        prev = hits[i - 1][0]
+        return bool(BETWEEN.search(self.text, max(u.start, prev.start - 45), prev.start)
+                    and AND_TITLE_GAP.match(self.text[prev.end:h.start]))
 
     def _runs(self, hits: list[tuple[Hit, str]]) -> list[int]:
         """For each hit, the number of the coordinated list ("A, B and C") it stands in."""

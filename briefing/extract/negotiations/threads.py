@@ -124,6 +124,8 @@ def _pair_deal_threads(st: TrackerState, primary: list[str],
     to a ceasefire": a deal of a pair named side by side that is not the primary's pair is a
     thread of its own; its sentence gives its status and agenda, which leave the primary's."""
     out: list[SecondaryThread] = []
+    if not primary:
+        return out  # with no side seated yet, the pair's deal may be the primary's own
     taken = {frozenset(t.parties) for t in threads}
     for u in st.units:
         # (a pair's deal recalled from the past is still the pair's, not the primary's)

@@ -22,7 +22,12 @@ from briefing.extract.actors.initials import abbreviates
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import sides as neg_sides
 from briefing.extract.negotiations.agenda import issues as find_issues
-from briefing.extract.negotiations.pairs import belligerents, title_pair, war_country
+from briefing.extract.negotiations.pairs import (
+    belligerents,
+    headline_pair,
+    title_pair,
+    war_country,
+)
 from briefing.extract.negotiations.parties import score_sides
 from briefing.extract.negotiations.rounds import rounds as find_rounds
 from briefing.extract.negotiations.state import TrackerState
@@ -45,7 +50,7 @@ from briefing.model import (
 MIN_ANONYMOUS_SCORE = 2.0
 # a deal's counterparts right after it: "... with A", "... between A and B", "... to connect A"
 _COUNTERPART_AFTER = re.compile(r"\w*(?:\s+[\w’'-]+){0,4}?\s+(?:signed\s+|reached\s+|concluded\s+)?"
-                                r"(?:with|between|among|to\s+connect)\s+(?:the\s+)?",
+                                r"(?:with|between|among|from|to\s+connect)\s+(?:the\s+)?",
                                 re.IGNORECASE)
 # "ceasefire talks", "debt rescheduling negotiations": talks named by their subject
 _TALKS_AFTER = re.compile(r"\s+(?:talks|negotiations)\b", re.IGNORECASE)
@@ -80,6 +85,7 @@ def find_negotiations(
             parties.append(pid)
     mediators = [pid for pid, w in sorted(med_scores.items(), key=lambda kv: -kv[1])
                  if w >= 1.0 and pid not in parties]
+    title = next((u for u in st.units if u.is_title), None)
     if parties:
         present = {a.id for a in st.index.actors}
         named: dict[str, int] = defaultdict(int)
@@ -89,7 +95,6 @@ def find_negotiations(
         parties, mediators = neg_sides.known_mediations(
             parties, mediators, present, default_kb(), st.doc.published, named)
         parties = neg_sides.seat_belligerents(parties, belligerents(st))
-        title = next((u for u in st.units if u.is_title), None)
         if title is not None:
             pair = title_pair(st, title)
             if pair:  # "Meeting Between President A and President B": the title's sides
@@ -98,6 +103,12 @@ def find_negotiations(
             mediators = neg_sides.statement_authors_mediate(
                 title.text, [p for _h, p in st.hits(title)], parties, mediators)
     own = neg_sides.publisher_state(st.doc.source, default_kb())
+    headline = headline_pair(st, title, own) if title is not None else []
+    if headline and not set(headline) & set(mediators) and not set(headline) <= set(parties) \
+            and any(party_scores.get(p, 0.0) > 0.0 for p in headline):
+        # "Acme rejects Bolt bid": the headline's two parties head the table (when the body
+        # has one of them in its negotiation: "UK troops on Ivory Coast standby" has none)
+        parties = (headline + [p for p in parties if p not in headline])[:4]
     if mediators and parties == [own]:
         # a government's readout of its call with a mediator: the publisher is no side of the
         # deal the mediator works on (its sides go unnamed)
@@ -174,13 +185,15 @@ def _one_per_acronym(st: TrackerState, parties: list[str]) -> list[str]:
 def _claim_others_deals(st: TrackerState, parties: list[str], mediators: list[str]) -> None:
     """"welcomed the agreements to connect Iraq's grid to the GCC's", "trade agreements signed
     with A, B and C": a deal whose own counterparts, named right after it, are not at the
-    primary's table is another pair's; its agreed cue does not give the primary's status."""
+    primary's table is another pair's; its agreed cue does not give the primary's status, and
+    neither does its failure ("Acme rejected a takeover proposal from Bolt" in a story on
+    Cogs's bid for Acme)."""
     if not parties:
         return
     table = set(parties) | set(mediators)
     for u in st.units:
         for label, _w, s, e in u.cues:
-            if label not in ("agreed", "implementing"):
+            if label not in ("agreed", "implementing", "stalled", "collapsed"):
                 continue
             m = _COUNTERPART_AFTER.match(st.text, e, u.end)
             if m is None:

@@ -93,12 +93,22 @@ _FINAL_INVERTED = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+(?P<who>[^,;:\"“”]{
 MEANT_BY = re.compile(r"\b(?P<who>[\w’'-]+)\s+(?:mean|means|meant)\s+by\s+(?:(?:on|in|the|a|an|"
                       r"his|her|their|its|that|this)\s+){0,2}$", re.IGNORECASE)
 _CONVERSATION = frozenset({"i", "we", "you", "they", "it"})
-# 'we will proceed on the principle of "…"': the speaker's own maxim (in an answer turn)
-OWN_PRINCIPLE = re.compile(r"\b(?:we|I)\b[^.?!\"“”]{0,60}\b(?:principle|motto|maxim|mantra|"
-                           r"policy|approach|rule)\s+(?:of|is|that)\s*:?\s*$", re.IGNORECASE)
 # 'X says, "…"' / 'he told them: "…"': a speech verb right before the opening mark
 INTRODUCED = re.compile(rf"\b(?:{SPEECH_VERBS})\s*[,:]\s*$", re.IGNORECASE)
+# Verbs that report what someone said (not "hopes", "believes": a firm's hopes are no words)
+REPORTING_VERB = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|stated|declared|explained|insisted|argued|stressed|"
+    r"warned|noted|wrote|writes|admitted|conceded|acknowledged|maintained|claimed|commented|"
+    r"predicted|replied|recalled|complained|emphasi[sz]ed|reiterated|announced)\b")
+# What may come before a vocative at the head of a question: "Q", a greeting, a title
+VOCATIVE_LEAD = re.compile(r"\s*(?:Q\.?\s+)?(?:(?:and|so|okay|ok|hi|hey|yes|well|thanks|thank you|"
+                           r"sir|mr\.?|ms\.?|mrs\.?|madam|president|vice president|secretary|"
+                           r"admiral|general|ambassador|senator|prime minister)[\s,.]+)*",
+                           re.IGNORECASE)
 CONTINUATION_GAP = 400  # characters between a quote and the previous one it continues
+# '"…," he went on to say, "…"': between the two halves of one interrupted sentence, only its
+# attribution (a closing mark, a clause with no sentence end, a comma or colon, an opening mark)
+SPLIT_GAP = re.compile(r"[\"”’']\s*,?\s*(?P<mid>[^.?!;\"“”\n]{2,90}?)\s*[,:]\s*$")
 
 
 
@@ -120,6 +130,7 @@ class _QuoteFinder:
         self.insides = Counter(self.text[r.start:r.end].strip(" ,.").lower()
                                for _p, r in self.raws)
         self.last_quote_end = 0  # where the last quote (kept or not) ended
+        self.last_raw: Raw | None = None  # the marks of the last quote kept
         self.turns = document.turns
         self.turn_starts = [t.start for t in self.turns]
         self.speakers.question_turns = [(t.start, t.end) for t in self.turns if t.question]
@@ -127,7 +138,32 @@ class _QuoteFinder:
                                          for h in self.speakers.index.within(*t.label_span))
         self.turn_speakers = turn_speakers(document, self.speakers.index)
         self.addressees = addressees(document, self.turn_speakers)
+        self.speakers.vocatives = frozenset(self._vocatives())
         self.authored = bool(document.title and AUTHORED.match(document.title))
+        # whose words the text is, where it says: each turn its speaker's, remarks or a
+        # statement with no turns its author's
+        self.speakers.voices = [(t.start, t.end, who) for t, who
+                                in zip(self.turns, self.turn_speakers, strict=True) if who]
+        author = self.principal() if self.authored and not self.turns else None
+        if author is not None:
+            self.speakers.voices = [(0, len(self.text), author.id)]
+
+    def _vocatives(self) -> list[int]:
+        """Starts of the names that open a question by addressing the official it is put to
+        ("Q Karine, the Vatican said …"): a mention of the turn's addressee at the head of a
+        sentence, after at most a greeting or a title, followed by a comma."""
+        out = []
+        for k, turn in enumerate(self.turns):
+            asked = self.addressees[k]
+            if not turn.question or asked is None:
+                continue
+            for h in self.speakers.index.within(turn.start, turn.end):
+                if h.actor.id != asked or not self.text.startswith(",", h.end):
+                    continue
+                s_start, _ = self.sentence_of(h.start)
+                if VOCATIVE_LEAD.fullmatch(self.text, max(s_start, turn.start), h.start):
+                    out.append(h.start)
+        return out
 
     def quoted_again(self, inner: str) -> bool:
         """Whether the same words are quoted more than once in the document (a term)."""
@@ -157,8 +193,7 @@ class _QuoteFinder:
         asked = self.addressees[turn]
         if asked is not None and addresses(left):
             return asked
-        if self.turn_speakers[turn] and (own_words(left) or (
-                not self.turns[turn].question and OWN_PRINCIPLE.search(left))):
+        if self.turn_speakers[turn] and own_words(left):
             return self.turn_speakers[turn]
         return None
 
@@ -333,6 +368,52 @@ class _QuoteFinder:
             return quote
         return dataclasses.replace(quote, speaker=principal.id)
 
+    def split_half(self, raw: Raw, last: Quote | None) -> bool:
+        """Whether ``raw`` is the second half of the last quote's sentence, interrupted by
+        that quote's own attribution ('"The control of the Golan," he went on to say, "is
+        …"', '"A literate population," insisted Mr Sener, "will …"'): the same speaker says
+        both halves.  Not when the first half had its attribution before it ('when Roe says,
+        "…," Doe says, "Yes."': the clause between names the next speaker)."""
+        prev = self.last_raw
+        if last is None or prev is None or prev.end != last.end \
+                or not self.text[prev.start:prev.end].rstrip().endswith(","):
+            return False
+        gap = SPLIT_GAP.fullmatch(self.text, prev.end, raw.open_at)
+        if gap is None or not SPEECH_VERB.search(gap["mid"]):
+            return False
+        s_start, _ = self.sentence_of(prev.open_at)
+        return not self.text[s_start:prev.open_at].strip()
+
+    def reported_before(self, raw: Raw, s_start: int) -> tuple[Actor | None, bool]:
+        """The speaker of reported speech in the sentence right before a quotation that opens
+        its own sentence and names no one ('However, sales rose, Wimpey said. "…"'; 'Jo Roe
+        said the leaflet was no surprise.' then a paragraph '"…"'): news style quotes the
+        person whose words it has just reported.  Only from the sentence next to the marks,
+        in the same paragraph or at the end of the one before, and only one with no quotation
+        of its own (a quote before continues its own speaker).  (speaker, found): found with
+        no speaker when someone unnamed was reported ("the captain argued"): the quotation
+        then continues nobody's."""
+        if self.text[s_start:raw.open_at].strip() or s_start == 0 \
+                or self.text[raw.start:raw.end].rstrip().endswith(","):
+            return None, False  # (a quote ending in a comma goes on to its own attribution)
+        p_start, p_end = self.sentence_of(s_start - 1)
+        between = self.text[p_end:s_start]
+        if p_end > s_start or between.count("\n") > 2 or MARKS.search(self.text, p_start, p_end) \
+                or p_start < self.last_quote_end:
+            return None, False
+        if self.turns and self.turn_of(p_start) != self.turn_of(raw.open_at):
+            return None, False
+        final = _FINAL_NORMAL.search(self.text, p_start, p_end) \
+            or _FINAL_INVERTED.search(self.text, p_start, p_end)
+        if final is not None:  # '…, Wimpey said.', '…, he argued.': the closing clause's
+            return self.speakers.in_region(final.start("who"), final.end("who"),
+                                           subject_first=True), True
+        verb = REPORTING_VERB.search(self.text, p_start, p_end)
+        if verb is None or PASSIVE_BEFORE.search(self.text, max(p_start, verb.start() - 16),
+                                                 verb.start()):
+            return None, False
+        return self.speakers.in_region(p_start, verb.start(), subject_first=True), True
+
     # -- main ----------------------------------------------------------------------------------
     def run(self) -> tuple[Quote, ...]:
         out: list[Quote] = []
@@ -350,7 +431,7 @@ class _QuoteFinder:
                 continue
             quote = self._for_principal(quote)
             out.append(quote)
-            last, last_para = quote, p_index
+            last, last_para, self.last_raw = quote, p_index, raw
             who = self.speakers.index.by_id.get(quote.speaker or "")
             if who is not None and who.kind == "person":
                 self.speakers.last_speaker, self.speakers.last_speaker_at = who, raw.end
@@ -364,6 +445,9 @@ class _QuoteFinder:
         text = self.text
         inner = text[raw.start:raw.end]
         words = inner.split()
+        self.speakers.pronoun_subject = False
+        if self.split_half(raw, last) and last is not None:
+            return Quote(raw.start, raw.end, inner, last.speaker, last.date, "continuation")
         s_start, _ = self.sentence_of(raw.open_at)
         _, s_end = self.sentence_of(max(raw.start, raw.end - 1))
         term = TERM_BEFORE.search(text[max(s_start, raw.open_at - 30):raw.open_at])
@@ -424,6 +508,11 @@ class _QuoteFinder:
                 found, kind = speaker is not None, "direct"
         if fallback is not None and (not found or speaker is None):
             speaker, found, kind = self.speakers.index.by_id.get(fallback), True, "mixed"
+        reported = False
+        if not found:
+            reporter, reported = self.reported_before(raw, s_start)
+            if reporter is not None:
+                speaker, found, kind = reporter, True, "direct"
         if not found:
             # a quote continues the last one in its paragraph or the next ("Continuing to
             # quote, "…""), not one after another speaker's label ("Editor: What about …")
@@ -432,15 +521,16 @@ class _QuoteFinder:
                 and (para_gap == 0 or (para_gap == 1 and not SPEAKER_LABEL.match(
                     text, line_start, raw.open_at) and not NAMED_LINE.fullmatch(
                     text, line_start, raw.open_at)))
-            if near and len(words) > MAX_SCARE_WORDS and last is not None:
+            if near and len(words) > MAX_SCARE_WORDS and last is not None and not reported:
                 return Quote(raw.start, raw.end, inner, last.speaker, last.date, "continuation")
             if len(words) <= MAX_SCARE_WORDS or (len(words) <= 8 and all(
                     w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)):
                 return None  # a scare quote, a term or a title
             return Quote(raw.start, raw.end, inner, None, self.doc.published, "direct")
-        if speaker is None and len(words) <= MAX_SCARE_WORDS and introduced is None:
+        if speaker is None and len(words) <= MAX_SCARE_WORDS and introduced is None \
+                and not self.speakers.pronoun_subject:
             # a short fragment nobody is said to have said: a scare quote ('says, "I want
-            # to talk,"' is someone's words, whoever says them)
+            # to talk,"' and 'he said he wants to "…"' are someone's words, whoever says them)
             return None
         if kind == "mixed" and len(words) <= TERM_WORDS and not self.turns \
                 and self.quoted_again(inner):

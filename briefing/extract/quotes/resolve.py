@@ -47,11 +47,6 @@ DOCUMENT_SUBJECT = re.compile(
     r"letter|study|communiqu[eé]|declaration|document|paper|text|proposal|resolution|survey)"
     r"\s*$", re.IGNORECASE)
 AUTHOR_WINDOW = 3000
-# "the companies said", "the two governments said": the pair last named together speaks
-PLURAL_SUBJECT = re.compile(r"\b[Tt]he\s+(?:two\s+)?(?:companies|firms|groups|governments|"
-                            r"countries|banks|unions|organi[sz]ations)\s*$")
-PAIR_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
-PAIR_WINDOW = 600
 DESCRIPTION_WORDS = 8  # a definite description's head noun comes within its first words
 NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # "he — George Roe said": a name corrects the pronoun
 # What may come before a pronoun that is its clause's subject: nothing, a conjunction, or an
@@ -68,7 +63,9 @@ FIRM_KINDS = frozenset({"organization"})
 THE_FIRM = re.compile(r"^\s*(?:(?:and|but|so)\s+)?[Tt]he\s+(?:company|firm|carmaker|automaker|"
                       r"airline|retailer|insurer|lender|bourse|exchange)\s*$")
 # "Reuters reports a union source as (saying)", "Interfax quoted the minister as": the source.
-_QUOTED_AS = re.compile(r"\b(?:reports?|reported|quot(?:e|es|ed)|cit(?:e|es|ed))\s+"
+# (not the passive "Jo Roe was quoted in the Tribune as": the subject speaks, not the paper)
+_QUOTED_AS = re.compile(r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbeen)(?<!\bbeing)"
+                        r"\s+(?:reports?|reported|quot(?:e|es|ed)|cit(?:e|es|ed))\s+"
                         r"(?P<src>[^,;:]+?)\s+as\s*$", re.IGNORECASE)
 # Where a compound sentence starts a new clause with its own subject.
 # "a source close to the talks", "diplomatic sources": an anonymous source is nobody the
@@ -98,6 +95,17 @@ class Speakers:
         # a transcript's speaker labels ("MR. ROE:"): whoever speaks a turn says "I", so a
         # label is never what a "he" or "she" stands for
         self.labels: frozenset[int] = frozenset()
+        # where a reporter's question opens by naming the official it is put to ("Karine,
+        # the Vatican said …", "President Roe, something the report said …"): a vocative,
+        # never the subject of the sentence's verb
+        self.vocatives: frozenset[int] = frozenset()
+        # who speaks the text at each point: (start, end, actor id) of a transcript's turns,
+        # or the whole text for remarks or a statement in its author's voice.  A speaker
+        # calls themselves "I": a "he" or "she" in their words is someone else
+        self.voices: list[tuple[int, int, str]] = []
+        # set when an attribution's subject was "he" or "she": someone said the words, even
+        # when who is not known (the finder resets it for each quotation)
+        self.pronoun_subject = False
 
     # -- pronouns ----------------------------------------------------------------------------
     def _in_quote(self, pos: int) -> bool:
@@ -148,9 +156,11 @@ class Speakers:
             return True
         return False
 
-    def subject_person_before(self, pos: int, pronoun: str) -> Actor | None:
+    def subject_person_before(self, pos: int, pronoun: str,
+                              voice: str | None = None) -> Actor | None:
         """The closest person before ``pos`` named (or described) as the subject of a clause,
-        of the pronoun's gender when that is known; names inside quotes do not count."""
+        of the pronoun's gender when that is known; names inside quotes do not count, nor
+        ``voice``, the person speaking (who would say "I")."""
         want = "f" if pronoun.lower() == "she" else "m"
         floor = max(0, pos - PRONOUN_WINDOW, self._question_start(pos))
         i = bisect.bisect_left(self.index.person_starts, pos) - 1
@@ -160,7 +170,7 @@ class Speakers:
             if hit.start < floor:
                 break
             if hit.end > pos or self._in_quote(hit.start) or self._possessive(hit) \
-                    or hit.start in self.labels:
+                    or hit.start in self.labels or hit.actor.id == voice:
                 continue
             if hit.is_reference and PRONOUN_ANY.fullmatch(self.text[hit.start:hit.end]):
                 continue
@@ -214,7 +224,8 @@ class Speakers:
             # "Reuters reports a union source as saying": the source speaks, not the relay
             # (nobody, when the source is unnamed)
             return self.in_region(relayed.start("src"), relayed.end("src"), subject_first=False)
-        hits = [h for h in self.index.within(lo, hi) if h.end <= hi]
+        hits = [h for h in self.index.within(lo, hi) if h.end <= hi
+                and h.start not in self.vocatives]
         if ANONYMOUS_SOURCE.search(self.text, lo, hi) and not any(
                 h.actor.kind == "person" and not h.is_reference and not self._prepositional(h, lo)
                 for h in hits):
@@ -247,16 +258,8 @@ class Speakers:
             # gender when known (not simply the last speaker: another person may have been
             # introduced in between)
             at = lo + pron.start()
-            subject = self.subject_person_before(at, pron.group("p"))
-            if subject is not None:
-                return subject
-            if self.last_speaker is not None and lo - self.last_speaker_at < 1200:
-                return self.last_speaker
-            person = self.index.last_person_before(at)
-            titled = self._titled_before(at)
-            if titled is not None and (person is None or titled[0] > self._last_hit_at(at)):
-                return titled[1]
-            return person
+            self.pronoun_subject = True
+            return self._pronoun(at, pron.group("p"), lo)
         others = [h for h in hits if h.actor.kind != "person" and not self._prepositional(h, lo)
                   and not self._possessive(h)]
         if DEFINITE.match(region) and PERSON_NOUNS.search(" ".join(region.split()[:DESCRIPTION_WORDS])):
@@ -293,11 +296,6 @@ class Speakers:
             it = None  # "called it a …": not the subject of the speech verb
         if it:
             return self._last_non_person(lo + it.start())
-        pair = PLURAL_SUBJECT.search(region)
-        if pair:  # "the companies said": the first of the pair last named together
-            first = self._first_of_pair(lo + pair.start())
-            if first is not None:
-                return first
         firm = THE_FIRM.match(region)
         if firm:  # "the company said in a statement": the firm last named
             named = self._last_non_person(lo + firm.start(), FIRM_KINDS, PRONOUN_WINDOW)
@@ -313,6 +311,38 @@ class Speakers:
         if subject_first and not PERSON_NOUNS.search(region):
             return self.surname_in(lo, hi)
         return None
+
+    def voice_at(self, pos: int) -> str | None:
+        """The id of the person whose words the text is at ``pos`` (see ``voices``)."""
+        i = bisect.bisect_right(self.voices, (pos, len(self.text) + 1, "")) - 1
+        if i >= 0 and self.voices[i][0] <= pos < self.voices[i][1]:
+            return self.voices[i][2]
+        return None
+
+    def _pronoun(self, at: int, pronoun: str, lo: int) -> Actor | None:
+        """The person a "he" or "she" at ``at``, the subject of a speech verb, stands for:
+        the closest person named as a clause's subject before it, else the last speaker
+        quoted, else the last person named or titled -- never the one whose words these are
+        ("THE PRESIDENT: … And he said, "No."" is someone the President talks about)."""
+        voice = self.voice_at(at)
+        subject = self.subject_person_before(at, pronoun, voice)
+        if subject is not None:
+            return subject
+        want = "f" if pronoun.lower() == "she" else "m"
+
+        def fits(person: Actor | None) -> Actor | None:
+            # not the speaker, and not a woman for "he" (nor a man for "she")
+            if person is None or person.id == voice or self.gender(person) not in (None, want):
+                return None
+            return person
+
+        if self.last_speaker is not None and lo - self.last_speaker_at < 1200:
+            return fits(self.last_speaker)
+        person = self.index.last_person_before(at)
+        titled = self._titled_before(at)
+        if titled is not None and (person is None or titled[0] > self._last_hit_at(at)):
+            person = titled[1]
+        return fits(person)
 
     def title_holder(self, region: str, states: set[str | None]) -> Actor | None:
         """"the president", "the foreign minister": the one person (of ``states`` when the
@@ -354,16 +384,6 @@ class Speakers:
                 if not self._in_quote(h.start) and h.role != "location" \
                         and not self._possessive(h):
                     return h.actor
-        return None
-
-    def _first_of_pair(self, pos: int) -> Actor | None:
-        """The first of the last two actors (not people) named together before ``pos``
-        ("EADS and BAE Systems, …")."""
-        hits = [h for h in self.index.within(max(0, pos - PAIR_WINDOW), pos)
-                if h.actor.kind != "person" and h.end <= pos and not self._in_quote(h.start)]
-        for a, b in zip(reversed(hits[:-1]), reversed(hits[1:]), strict=True):
-            if a.actor.id != b.actor.id and PAIR_GAP.fullmatch(self.text, a.end, b.start):
-                return a.actor
         return None
 
     def _last_hit_at(self, pos: int) -> int:

@@ -33,16 +33,23 @@ AFTER_NORMAL = re.compile(
     rf"(?:also\s+|later\s+|then\s+)?"
     rf"(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 # '"…," the newspaper quotes a source close to the firm': the one quoted speaks, not the relay
+# (not the passive '"…," Keswick was quoted as saying': the subject is the one quoted)
 AFTER_RELAY = re.compile(
-    r"^\s*[,—–-]?\s*[^,.;:!?\"“”]{1,60}?\s+(?:quotes|quoted|cites|cited)\s+(?=\S)")
+    r"^\s*[,—–-]?\s*[^,.;:!?\"“”]{1,60}?(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbeen)"
+    r"(?<!\bbeing)\s+(?:quotes|quoted|cites|cited)\s+(?=\S)")
 # '"…," a statement issued on behalf of Jo Roe, the trade envoy, said': whom it speaks for
+# (a paper issued for someone: not "a spokesman for a firm buying on behalf of X", whose words
+# are the spokesman's)
 AFTER_BEHALF = re.compile(
-    rf"^\s*[,—–-]?\s*(?:a|an|the)\s+[^,.;:!?\"“”]{{1,60}}?\bon\s+behalf\s+of\s+"
+    rf"^\s*[,—–-]?\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:statement|letter|message|"
+    rf"communiqu[eé]|note|release|declaration)\b[^,.;:!?\"“”]{{0,40}}?\bon\s+behalf\s+of\s+"
     rf"(?P<who>[^,.;:!?\"“”]{{2,60}}?)(?:,\s+[^,.;:!?\"“”]{{1,60}},)?\s+(?:{SPEECH_VERBS})\b",
     re.IGNORECASE)
 # '"…," Jo Roe, a defence analyst and author, said': a name, an apposition, then the verb
+# (news style often drops the apposition's article: "Jo Roe, chief economist at Acme, said";
+# "Jo Roe, who chairs the board, said")
 AFTER_APPOSED = re.compile(
-    rf"^\s*[,—–-]?\s*(?P<np>[A-Z][^,.;:!?\"“”]{{1,60}}?),\s+(?:a|an|the)\s+"
+    rf"^\s*[,—–-]?\s*(?P<np>[A-Z][^,.;:!?\"“”]{{1,60}}?),\s+"
     rf"[^,.;:!?\"“”]{{1,80}}?,\s+(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b")
 # '"…" — Peres, on whether …' / '"…" -- Jo Roe.': a name after a dash ends a pull quote
 AFTER_DASH = re.compile(
@@ -74,9 +81,11 @@ GOVERNMENT_SUBJECT = re.compile(r"\b(?:ministers|the government|government offic
                                 r"the cabinet|the administration)\s+(?:\w+\s+)?$",
                                 re.IGNORECASE)
 # Courtesy titles and titles that tell a person's gender.
-MALE_TITLES = re.compile(r"\b(?:Mr|Sir|Lord|Baron|Duke|Earl|King|Prince|Sheikh|Emir|Father|Brother)\.?\s+$")
-FEMALE_TITLES = re.compile(r"\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|Baroness|Duchess|Countess|Queen|"
-                           r"Princess|Sister)\.?\s+$")
+# (a transcript's speaker labels write them in capitals: "MS. ROE:", "MR. DOE:")
+MALE_TITLES = re.compile(r"\b(?:Mr|MR|Sir|Lord|Baron|Duke|Earl|King|Prince|Sheikh|Emir|Father|"
+                         r"Brother)\.?\s+$")
+FEMALE_TITLES = re.compile(r"\b(?:Mrs|MRS|Ms|MS|Miss|Madam|Dame|Lady|Baroness|Duchess|Countess|"
+                           r"Queen|Princess|Sister)\.?\s+$")
 # Words that may come before a subject in its clause ("But PCS leader Mark Serwotka warned").
 SUBJECT_LEAD = re.compile(
     r"^[\s\"“”‘’'(]*(?:(?:but|and|so|then|however|meanwhile|later|earlier|yesterday|today|"

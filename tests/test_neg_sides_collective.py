@@ -1,0 +1,61 @@
+"""Collective sides described by their role sit at the table (issue 11): a debtor's creditor
+banks, a commodity pact's producers and consumers, a wage round's employers have no name, only
+descriptions (:mod:`briefing.extract.actors.collectives`), yet they are the counterpart the
+talks are with.  Invented text, the real knowledge base."""
+
+from __future__ import annotations
+
+from _neg_fixtures import doc
+
+from briefing.extract import analyse
+from briefing.extract.negotiations.parties import collective
+from briefing.model import Actor, Mention
+
+
+def _primary(text: str) -> tuple[set[str], dict[str, Actor]]:
+    briefing = analyse(doc(text, published="1987-03-04"))
+    primary = next(n for n in briefing.negotiations if n.primary)
+    return set(primary.parties), {a.id: a for a in briefing.actors}
+
+
+def _described(text: str) -> set[str]:
+    """The names of the primary thread's sides that are described, not named."""
+    sides, actors = _primary(text)
+    return {actors[aid].name.lower() for aid in sides if collective(actors[aid])}
+
+
+def test_talks_with_a_bank_advisory_committee_seat_the_creditors_not_a_forum() -> None:
+    text = ("Peru resumed talks with its bank advisory committee on Tuesday on the rescheduling "
+            "of eight billion dlrs of debt, the finance minister said. Peru wants a spread of "
+            "7/8 pct over Libor, and the committee has offered one pct, he said.")
+    sides, actors = _primary(text)
+    assert "peru" in sides
+    assert [aid for aid in sides if collective(actors[aid])]
+
+
+def test_the_banks_with_a_steering_committee_are_a_side_of_the_debt_deal() -> None:
+    text = ("Argentina's debt package was announced on Wednesday. The deal offers banks a fee "
+            "if they sign early, and the banks' steering committee said the talks had been "
+            "hard. Argentina's economy minister said the deal was fair, after the banks "
+            "stopped blocking an agreement.")
+    assert _described(text)
+
+
+def test_producers_and_consumers_unable_to_agree_are_both_sides() -> None:
+    text = ("Although prices are now much lower, consumers and producers have been unable to "
+            "agree on the re-introduction of quotas. The coffee organisation will meet in "
+            "September, and producers hope for a new formula then.")
+    assert _described(text) == {"producers", "consumers"}
+
+
+def test_a_named_organisation_is_no_collective_side() -> None:
+    named = Actor(id="acme", name="Acme", kind="organization",
+                  mentions=(Mention(0, 4, "Acme"),))
+    described = Actor(id="creditors", name="the creditor banks", kind="organization",
+                      references=(Mention(0, 18, "the creditor banks", "description",
+                                          "collective"),))
+    pronoun = Actor(id="banks", name="banks", kind="organization",
+                    references=(Mention(0, 4, "they", "description", "pronoun"),))
+    assert not collective(named)
+    assert collective(described)
+    assert not collective(pronoun)
