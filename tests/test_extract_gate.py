@@ -117,3 +117,102 @@ def test_first_characters_of_small_patterns() -> None:
     assert gate.first_chars(re.compile(r"\w+ ago")) is None  # anything
     assert gate.first_chars(re.compile(r"(?:now)?")) is None  # may match empty
     assert gate.first_chars(re.compile(r"[^a-z]x")) is None
+
+
+def test_every_lowered_pattern_answers_what_it_answers_as_written() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    assert len(gate.LOWERED) >= 2
+    assert all(t.plain is not None for t in gate.LOWERED)  # each use has its fast twin
+    rng = random.Random(6)
+    for t in gate.LOWERED:
+        parsed = _parser.parse(t.pattern.pattern, t.pattern.flags)
+        for text in SENTENCES:
+            assert t.found(text) == (t.pattern.search(text) is not None), (t.pattern, text)
+        for _ in range(40):
+            piece = _sample(parsed, rng)
+            for text in (piece, piece.upper(), piece.title(), f"then {piece}.", f"x{piece} y",
+                         f"“{piece}” — {piece.title()}’s", piece.replace("s", "\u017f"),
+                         piece.upper().replace("K", "\u212a"), f"É{piece.upper()}Ç"):
+                assert t.found(text) == (t.pattern.search(text) is not None), (t.pattern, text)
+
+
+def test_lowered_twins_only_where_case_cannot_matter() -> None:
+    twin = gate.Lowered(re.compile(r"\b(?:talks|cease-?fire)\s+(?:with|on)\b\W*$", re.I))
+    assert twin.plain is not None and twin.plain.flags & re.IGNORECASE == 0
+    assert twin.found("TALKS WITH") and twin.found("Cease-Fire on") and not twin.found("x")
+    assert twin.found("\u017ftalks with") is False  # as written: "ſtalks" is one word
+    assert gate.Lowered(re.compile(r"talks", re.I)).found("\u017fTALKS") is True
+    # capitals, a class with capitals, a back-reference, flags inside: run as written
+    for source in (r"Talks", r"[A-Z]talks", r"(a)\1", r"(?-i:talks)", r"[\u00e9]"):
+        assert gate.Lowered(re.compile(source, re.I)).plain is None, source
+    assert gate.Lowered(re.compile(r"talks")).plain is None  # not case-insensitive anyway
+
+
+def test_categories_are_the_same_after_lower() -> None:
+    # the twins rely on \w \s \d (and \b) holding a character exactly when its lowercase form
+    # holds them; str.lower keeps every character but "İ" one character long
+    changed = [chr(c) for c in [*range(0, 0xD800), *range(0xE000, 0x110000)]
+               if chr(c).lower() != chr(c)]
+    assert len(changed) > 1000
+    for pattern in (re.compile(r"\w"), re.compile(r"\s"), re.compile(r"\d")):
+        for char in changed:
+            low = char.lower()
+            if len(low) != 1:
+                assert char == "\u0130"
+                continue
+            assert bool(pattern.match(char)) == bool(pattern.match(low)), (pattern, char)
+
+
+def test_time_triggers_are_skipped_only_where_they_find_nothing() -> None:
+    """A trigger runs only over text whose lowercase form holds one of its strings: every
+    string a trigger can find holds one, and candidates equal those of ungated triggers."""
+    from re import _constants, _parser  # type: ignore[attr-defined]
+
+    from briefing.extract.time import candidates
+
+    gated_triggers = 0
+    for trigger, _tried, _needs in candidates._TRIED:
+        needs = candidates._gate(trigger)
+        if needs is None:
+            assert trigger.pattern == r"\d+"
+            continue
+        gated_triggers += 1
+        found = candidates._strings(list(_parser.parse(trigger.pattern)), _constants)
+        assert found
+        for word in found:
+            assert any(w in word.lower() for w in needs), (trigger.pattern, word)
+    assert gated_triggers == 7
+    assert sum(needs is not None for _t, _k, needs in candidates._TRIED) == 4
+    texts = ["In MID-1987 the Christmas truce held; next spring, talks.", "Nothing at all.",
+             "On Tuesday, 3 March 2025, two days ago, officials met.", "ſpring \u212aelvin",
+             "Late-2024 and New Year's Day; the İstanbul AUTUMN talks, yesterday morning."]
+    ungated = [(t, tried, None) for t, tried, _needs in candidates._TRIED]
+    for text in texts:
+        want = candidates.candidates(text)
+        saved = candidates._TRIED
+        candidates._TRIED = ungated
+        try:
+            got = candidates.candidates(text)
+        finally:
+            candidates._TRIED = saved
+        assert [(c.start, c.end, c.kind) for c in got] == \
+            [(c.start, c.end, c.kind) for c in want], text
+
+
+def test_windows_of_long_texts_are_gated_on_one_lowercase_copy() -> None:
+    g = gate.Gated(re.compile(r"\bstalled\s+talks\b", re.IGNORECASE))
+    text = "The talks went on. " * 30 + "STALLED TALKS resumed. " + "Nothing. " * 20
+    at = text.index("STALLED")
+    assert len(text) >= gate._SHARED_MIN
+    assert not g.absent(text) and not g.absent(text, at - 5, at + 20)
+    assert g.absent(text, 0, at) and g.absent(text, at + 8, len(text))
+    assert g.absent(text, at, at + 10)  # "stalled" but not "talks" inside the window
+    assert gate.lower_of(text) is gate.lower_of(text) == text.lower()
+    for char in gate._FOLDS_TO_ASCII:  # a text holding one is never gated
+        other = text.replace("STALLED", "\u017fTALLED") + char
+        assert not g.absent(other, 0, len(other) - 1)
+    for pos, endpos in [(0, at), (at - 5, at + 20), (at, at + 10), (at + 8, 10**9), (-3, 5)]:
+        window = text[max(pos, 0):endpos]
+        assert (g.search(text, pos, endpos) is None) == (g.pattern.search(text, pos, endpos)
+                                                         is None), (pos, endpos, window)

@@ -140,3 +140,51 @@ def test_first_matches_give_the_same_flags_and_first_positions() -> None:
             assert {t for _s, _e, t in a} == {t for _s, _e, t in b}
             for tag in {t for _s, _e, t in a}:
                 assert min(s for s, _e, t in a if t == tag) == min(s for s, _e, t in b if t == tag)
+
+
+def test_lead_tried_matches_equal_finditer_on_samples_of_every_pattern() -> None:
+    """A pattern tried only where the literals its matches begin with are found gives
+    finditer's matches: alone, repeated, glued to other words, inside spans."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    rng = random.Random(12)
+    tried = 0
+    for lexicon in (neg._STATUS, neg._ISSUES, neg._ISSUE_CUES, neg._FLAGS):
+        for (_tag, pattern, _boundary), lead in zip(lexicon.patterns, lexicon.leads,
+                                                     strict=True):
+            if lead is None:
+                continue
+            tried += 1
+            parsed = _parser.parse(pattern.pattern)
+            for _ in range(20):
+                piece = _sample(parsed, rng).lower()
+                other = _sample(parsed, rng).lower()
+                for text in (piece, f"then {piece}.", f"x{piece} y", f"{piece}{piece} {other}",
+                             f"the {piece}s were {other}, {piece[:-1]}", f"{piece[1:]} {piece}"):
+                    for lo, hi in ((0, len(text)), (1, len(text)), (0, max(0, len(text) - 2))):
+                        want = [m.span() for m in pattern.finditer(text, lo, hi)]
+                        got = [m.span() for m in neg_scan._finditer_from_leads(
+                            pattern, lead, text, lo, hi)]
+                        assert got == want, (pattern.pattern, text, lo, hi)
+    assert tried > 250
+
+
+def test_lead_literals_of_patterns() -> None:
+    import re
+
+    def lead(source: str) -> re.Pattern[str] | None:
+        return neg_scan.lead_finder(re.compile(source))
+
+    def starts(source: str, text: str) -> list[int]:
+        found = lead(source)
+        assert found is not None, source
+        return [m.start() for m in found.finditer(text)]
+
+    words = "to sign, concluding or concluded the deal early; talks"
+    assert starts(r"(?<!\bof )(?:sign(?:ed|s)?|conclud(?:ed|es)|concluding)\s+deal", words) \
+        == [3, 9, 23]
+    assert starts(r"(?:early\s+)?talks", words) == [42, 49]
+    assert starts(r"(?=\w)(?:deal|accord)s?", words) == [37]
+    for source in (r"\w+-point", r"[\d.,]+\s*pct", r"(?:talks)?", r"(?i:talks)", r"x*y?"):
+        assert lead(source) is None, source
+    assert neg_scan.lead_finder(re.compile("talks", re.IGNORECASE)) is None

@@ -143,3 +143,39 @@ def test_a_sentence_opening_conjunction_is_no_first_name() -> None:
                      published="1987-03-02")
     names = [a.name for a in actors.values()]
     assert not any(n.split()[0] in ("Because", "Although") for n in names), names
+
+
+def test_the_collector_is_paused_only_while_a_document_is_analysed(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from briefing.extract import pipeline
+    from briefing.extract.time import timex
+
+    doc, _problems = document_from_text(
+        "t.txt", "Talks between Ghana and Grenada resumed on Monday, officials said.\n")
+    seen: list[bool] = []
+    real = timex.find_times
+
+    def spy(document: Document) -> object:
+        seen.append(gc.isenabled())
+        return real(document)
+
+    monkeypatch.setattr(timex, "find_times", spy)
+    assert gc.isenabled()
+    pipeline.analyse(doc, fixture_kb(COUNTRIES, "[]", PEOPLE))
+    assert seen == [False] and gc.isenabled()
+    gc.disable()  # a caller that turned it off keeps it off
+    try:
+        pipeline.analyse(doc, fixture_kb(COUNTRIES, "[]", PEOPLE))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+    def boom(document: Document) -> object:
+        raise RuntimeError("x")
+
+    monkeypatch.setattr(pipeline, "_Stages", boom)  # even an error turns it back on
+    with pytest.raises(RuntimeError):
+        pipeline.analyse(doc)
+    assert gc.isenabled()

@@ -89,6 +89,32 @@ def requirements(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(sorted(clause)) for clause in best)
 
 
+# The lowercase form of the texts asked about most (a document's, by every stage), made once
+# per text: (text, str.lower(text), whether offsets and gates hold in it: as long as the text
+# and free of the three characters above).  A few entries: the pipeline analyses one document
+# at a time; the entry keeps its text, so its id is not reused while it is cached.
+_LOWER_CACHE: dict[int, tuple[str, str, bool]] = {}
+_SHARED_MIN = 400  # shorter texts (a sentence, a window) are lowered where they are asked
+
+
+def _lowered(text: str) -> tuple[str, bool]:
+    got = _LOWER_CACHE.get(id(text))
+    if got is None or got[0] is not text:
+        low = text.lower()
+        plain = len(low) == len(text) and (text.isascii() or not (
+            "\u0130" in text or "\u0131" in text or "\u017f" in text))
+        if len(_LOWER_CACHE) >= 4:
+            _LOWER_CACHE.clear()
+        got = _LOWER_CACHE[id(text)] = (text, low, plain)
+    return got[1], got[2]
+
+
+def lower_of(text: str) -> str:
+    """``text.lower()``, made once for a long text however many stages ask (a cache of the
+    last few texts); short texts are lowered at once."""
+    return _lowered(text)[0] if len(text) >= _SHARED_MIN else text.lower()
+
+
 class Gated:
     """A compiled pattern with the strings every match contains (see the module)."""
 
@@ -102,6 +128,18 @@ class Gated:
         """Whether ``text[pos:endpos]`` surely holds no match (False: it may)."""
         if not self.needs:
             return False
+        if len(text) >= _SHARED_MIN and pos >= 0:
+            # a window of a document's text: its lowercase form is made once (lower_of), and
+            # the strings are looked for inside the window without copying it
+            low, plain = _lowered(text)
+            if plain:
+                for clause in self.needs:
+                    for needed in clause:
+                        if low.find(needed, pos, endpos) >= 0:
+                            break
+                    else:
+                        return True
+                return False
         part = text if pos <= 0 and endpos >= len(text) else text[pos:endpos]
         # isascii is a flag of the string (O(1)); other text is gated unless it holds one of
         # the four letters IGNORECASE matches to an ASCII one where lower() does not
@@ -236,3 +274,117 @@ def first_chars(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
     if got is None or got[2]:
         return None
     return frozenset(got[0]), got[1]
+
+
+# Case-insensitive patterns run on lowercase text.  ``re.IGNORECASE`` keeps the regex engine
+# from skipping ahead to the characters a match can start with (it tries the whole pattern at
+# every position of the text), so a pattern whose letters are all lowercase runs several times
+# faster without the flag over the text lowercased (``str.lower``: same result, see _plain_ok).
+# Every twin, for the tests that compare each with its case-insensitive self.
+LOWERED: list[Lowered] = []
+# the categories whose members are the same before and after ``str.lower`` (tested on every
+# code point): \d \D \s \S \w \W, and \b \B built on \w
+_SAME_AFTER_LOWER = ("CATEGORY_DIGIT", "CATEGORY_NOT_DIGIT", "CATEGORY_SPACE",
+                     "CATEGORY_NOT_SPACE", "CATEGORY_WORD", "CATEGORY_NOT_WORD",
+                     "CATEGORY_UNI_DIGIT", "CATEGORY_UNI_NOT_DIGIT", "CATEGORY_UNI_SPACE",
+                     "CATEGORY_UNI_NOT_SPACE", "CATEGORY_UNI_WORD", "CATEGORY_UNI_NOT_WORD")
+_AT_OK = ("AT_BEGINNING", "AT_BEGINNING_STRING", "AT_END", "AT_END_STRING", "AT_BOUNDARY",
+          "AT_NON_BOUNDARY", "AT_UNI_BOUNDARY", "AT_UNI_NON_BOUNDARY")
+
+
+def _lower_char(code: int) -> bool:
+    """An ASCII character that ``str.lower`` leaves as it is (no capital letter)."""
+    return code < 128 and not 65 <= code <= 90
+
+
+def _plain_ok(items: Any, c: Any) -> bool:
+    """Whether the parsed ``items``, case-insensitive, match a text exactly where they match
+    its lowercase form case-sensitively: only ASCII literals without capitals, classes of them
+    (ranges inside a-z or free of letters) and case-blind categories, in any structure."""
+    for op, av in items:
+        if op is c.LITERAL or op is c.NOT_LITERAL:
+            if not _lower_char(av):
+                return False
+        elif op is c.ANY:
+            continue
+        elif op is c.IN:
+            for iop, iav in av:
+                if iop is c.LITERAL:
+                    if not _lower_char(iav):
+                        return False
+                elif iop is c.RANGE:
+                    lo, hi = iav
+                    if not (97 <= lo <= hi <= 122 or (hi < 128 and (hi < 65 or lo > 90)
+                                                      and (hi < 97 or lo > 122))):
+                        return False
+                elif iop is c.CATEGORY:
+                    if str(iav) not in _SAME_AFTER_LOWER:
+                        return False
+                elif iop is not c.NEGATE:
+                    return False
+        elif op is c.CATEGORY:
+            if str(av) not in _SAME_AFTER_LOWER:
+                return False
+        elif op is c.AT:
+            if str(av) not in _AT_OK:
+                return False
+        elif op is c.SUBPATTERN:
+            _group, add, remove, sub = av
+            if add or remove or not _plain_ok(sub, c):
+                return False
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            if not _plain_ok(av[1], c):
+                return False
+        elif op is c.ATOMIC_GROUP:
+            if not _plain_ok(av, c):
+                return False
+        elif op is c.BRANCH:
+            if not all(_plain_ok(alternative, c) for alternative in av[1]):
+                return False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if not _plain_ok(av[2], c):
+                return False
+        else:  # a back-reference, a conditional group: not read here
+            return False
+    return True
+
+
+def _plain_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` without ``re.IGNORECASE``, for lowercase text; None when not the same."""
+    if not pattern.flags & re.IGNORECASE or pattern.flags & re.VERBOSE:
+        return None
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        if not _plain_ok(list(_parser.parse(pattern.pattern, pattern.flags)), _constants):
+            return None
+    except Exception:  # noqa: BLE001 - a parser that changed: the pattern runs as written
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+class Lowered:
+    """A case-insensitive pattern asked only whether a text holds a match, answered on the
+    text's lowercase form by its case-sensitive twin (see above).  Text holding one of the
+    three characters IGNORECASE folds to an ASCII letter where ``str.lower`` does not ("İ",
+    "ı", "ſ") runs the pattern as written, and so does a pattern with no exact twin."""
+
+    __slots__ = ("pattern", "plain")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.plain = _plain_twin(pattern)
+
+    def found(self, text: str) -> bool:
+        """Whether ``text`` holds a match (``pattern.search(text) is not None``)."""
+        if self.plain is None or not text.isascii() and (
+                "\u0130" in text or "\u0131" in text or "\u017f" in text):
+            return self.pattern.search(text) is not None
+        return self.plain.search(text.lower()) is not None
+
+
+def lowered(pattern: re.Pattern[str]) -> Lowered:
+    """``pattern`` asked on lowercase text (see :class:`Lowered`)."""
+    got = Lowered(pattern)
+    LOWERED.append(got)
+    return got

@@ -31,6 +31,8 @@ def _in_label(text: str, at: int) -> bool:
 def _spelled_out(text: str, raw: str) -> str | None:
     """The capitalised words before "(RAW)" whose initials spell ``raw``, if the text has
     them ("Joint Monitoring Team (JMT)")."""
+    if f"({raw})" not in text:
+        return None  # every match holds it (a test in C, not a regex tried at each position)
     m = re.search(r"((?:[A-Z][\w’'-]*\s+){" + str(len(raw)) + r"})\(" + re.escape(raw) + r"\)",
                   text)
     if m is None:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.gate import lowered
+
 
 def _closed(words: str) -> frozenset[str]:
     """A closed class of words, written space-separated."""
@@ -66,6 +68,7 @@ _TABLE_NOUNS = re.compile(r"\b(?:(?:talks|negotiations?|negotiating|dialogue|dea
                           r"acquisition)\s+(?:of|for|with)|join|joins|joined|joining|"
                           r"accession\s+to|membership\s+of|entry\s+(?:in)?to)\s*$",
                           re.IGNORECASE)
+_TABLE_NOUNS_LOW = lowered(_TABLE_NOUNS)  # asked of long windows: on lowercase text (speed)
 _MEDIATED = re.compile(r"-(?:mediated|brokered|facilitated|sponsored|hosted|led)\b",
                        re.IGNORECASE)
 # "the A-B war", "A-B talks": both named are its sides
@@ -159,7 +162,7 @@ def _deed_noun_before(words: list[str], k: int) -> bool:
 def _governed(before: str) -> tuple[bool, bool]:
     """Walk back from a name over coordinated names ("A, B, and") to what governs it: (is it
     the object of a preposition, is it after a passive's "by" or a talks noun's "with")."""
-    if _TABLE_NOUNS.search(before):
+    if _TABLE_NOUNS_LOW.found(before):
         return False, True
     words = _words(before)
     k = len(words) - 1

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing.extract.gate import gated
+from briefing.extract.gate import gated, lowered
 from briefing.extract.negotiations import commitments as committed
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations.labels import MAX_LABEL, issue_label, item_label, phrase_at
@@ -66,6 +66,9 @@ _LIST_HEAD = gated(re.compile(
     r"demands|elements|components|pillars)\s*(?:[—–:]|,?\s+(?:including|such as|"
     r"namely)\s+)", re.IGNORECASE))
 
+# asked of most sentences of a thread: on their lowercase text (speed, same answers)
+_TERMS = lowered(lex.TERM_WORDS)
+
 
 @dataclass(slots=True)
 class _Entry:
@@ -95,7 +98,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
         if u.is_title:
             continue
         talks = u.negotiation or "ctx" in u.flags
-        if not talks and not (terms_anywhere and lex.TERM_WORDS.search(u.text)):
+        if not talks and not (terms_anywhere and _TERMS.found(u.text)):
             continue
         found_here = st.issue_matches.within(u.start, u.end)
         matches = [h for h in found_here

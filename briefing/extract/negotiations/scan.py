@@ -17,9 +17,12 @@ import bisect
 import re
 import string
 from collections import defaultdict
+from collections.abc import Iterator
 from operator import itemgetter
+from typing import Any
 
-from briefing.extract.gate import requirements
+from briefing.extract.gate import lower_of, requirements
+from briefing.extract.time.word_trie import literal_alternation
 
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
@@ -240,6 +243,80 @@ def _mandatory_keys(source: str, after_non_letter: bool) -> frozenset[str] | Non
     return best
 
 
+def _starts(items: list[tuple[Any, Any]], c: Any) -> set[str] | None:
+    """Literal strings one of which every match of the parsed sequence ``items`` begins with
+    (after zero-width assertions); None when that is not sure (a class, a category, a
+    sequence that may match empty, a flag group)."""
+    for at, (op, av) in enumerate(items):
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: what follows begins the match
+        if op is c.LITERAL:
+            run = []
+            for op2, av2 in items[at:]:
+                if op2 is not c.LITERAL:
+                    break
+                run.append(chr(av2))
+            return {"".join(run)}
+        if op is c.SUBPATTERN:
+            _group, add, remove, sub = av
+            return None if add or remove else _starts(list(sub), c)
+        if op is c.ATOMIC_GROUP:
+            return _starts(list(av), c)
+        if op is c.BRANCH:
+            out: set[str] = set()
+            for alternative in av[1]:
+                got = _starts(list(alternative), c)
+                if got is None:
+                    return None
+                out |= got
+            return out
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            least, _most, sub = av
+            inner = _starts(list(sub), c)
+            if least >= 1 or inner is None:
+                return inner
+            rest = _starts(items[at + 1:], c)  # absent: what follows begins the match
+            return None if rest is None else inner | rest
+        return None
+    return None  # nothing that consumes: the sequence may match empty
+
+
+def lead_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A literal alternation (a trie) found at every position where ``pattern`` can match:
+    the literal strings its matches begin with.  None when they are not sure."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        starts = _starts(list(_parser.parse(pattern.pattern, pattern.flags)), _constants)
+    except Exception:  # noqa: BLE001 - a parser that changed: scanned as before
+        return None
+    if not starts or "" in starts:
+        return None
+    # a string that another one begins ("conclud", "concluding") adds no position
+    kept = sorted(s for s in starts if not any(o != s and s.startswith(o) for o in starts))
+    return literal_alternation(kept)
+
+
+def _finditer_from_leads(pattern: re.Pattern[str], lead: re.Pattern[str], low: str, lo: int,
+                         hi: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(low, lo, hi)``, trying ``pattern`` only where ``lead`` finds the
+    start of a match (:func:`lead_finder`): the same matches, as finditer gives them (each
+    search resumes at the end of the last match; a match is never empty, it begins with a
+    literal).  The engine cannot skip ahead for a pattern that opens with a lookbehind, and
+    tries a long alternation branch by branch at each position; the trie is tried once."""
+    q = lead.search(low, lo, hi)
+    while q is not None:
+        s = q.start()
+        m = pattern.match(low, s, hi)
+        if m is None:
+            q = lead.search(low, s + 1, hi)
+            continue
+        yield m
+        q = lead.search(low, m.end(), hi)
+
+
 _WORDS3 = re.compile(r"[a-z]{3,}")
 _SHORT_ALTERNATIVE = re.compile(r"(?:^|[(|])[a-z]{1,2}(?=[|)\\])")
 
@@ -268,6 +345,7 @@ class Lexicon:
         by_key: dict[str, list[int]] = defaultdict(list)
         always: list[int] = []
         needs: list[tuple[tuple[str, ...], ...]] = []
+        self.leads = tuple(lead_finder(pattern) for _tag, pattern, _b in self.patterns)
         for index, (_tag, pattern, boundary) in enumerate(self.patterns):
             lead = _lead_words(pattern.pattern) if boundary else None
             mandatory = None if lead is not None else _mandatory_keys(pattern.pattern, boundary)
@@ -334,7 +412,10 @@ class Lexicon:
                             break
                     if not held:
                         continue
-                for m in pattern.finditer(low, lo, hi):
+                lead = self.leads[index]
+                matches = pattern.finditer(low, lo, hi) if lead is None else \
+                    _finditer_from_leads(pattern, lead, low, lo, hi)
+                for m in matches:
                     s = m.start()
                     if boundary and s and (low[s - 1].isalnum() or low[s - 1] == "_"):
                         continue
@@ -409,7 +490,7 @@ class Matches:
 
 def lowercase(text: str) -> str:
     """``text`` lowercased without changing its length (offsets stay valid)."""
-    low = text.lower()
+    low = lower_of(text)  # (made once per document for every stage that asks)
     if len(low) != len(text):  # "İ" lowercases to two code points
         low = text.translate(ASCII_LOWER)
     return low

@@ -9,8 +9,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from briefing.extract.gate import first_chars
+from briefing.extract.gate import first_chars, lower_of
 from briefing.extract.time import holidays
 from briefing.extract.time.word_trie import literal_alternation
 from briefing.extract.time.words import (
@@ -146,10 +147,57 @@ _TRIGGERS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
 # begin no such match, and a test of their first character costs less than a regex call
 _FIRSTS: dict[str, tuple[frozenset[str] | None, bool]] = {
     kind: first_chars(pattern) or (None, False) for kind, pattern in _PATTERNS}
-# each trigger with its kinds' patterns and first characters, looked up once
+
+
+def _strings(items: Any, c: Any) -> set[str] | None:
+    """Every string the parsed literal alternation ``items`` matches (a word trie), None for
+    anything else (a class, a repeat beyond "optional")."""
+    out = {""}
+    for op, av in items:
+        if op is c.LITERAL:
+            got: set[str] | None = {chr(av)}
+        elif op is c.SUBPATTERN and not av[1] and not av[2]:
+            got = _strings(av[3], c)
+        elif op is c.BRANCH:
+            alternatives = [_strings(a, c) for a in av[1]]
+            got = None if any(a is None for a in alternatives) else \
+                set().union(*(a for a in alternatives if a is not None))
+        elif op is c.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+            inner = _strings(av[2], c)
+            got = None if inner is None else inner | {""}
+        else:
+            return None
+        if got is None:
+            return None
+        out = {a + b for a in out for b in got}
+    return out
+
+
+def _gate(trigger: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lowercase strings one of which a text's lowercase form holds wherever ``trigger`` (a
+    literal alternation) finds anything; None for a trigger that is not one (digits)."""
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        found = _strings(list(_parser.parse(trigger.pattern, trigger.flags)), _constants)
+    except Exception:  # noqa: BLE001 - a parser that changed: never gated
+        return None
+    if not found or "" in found:
+        return None
+    low = {s.lower() for s in found}
+    return tuple(sorted(s for s in low if not any(o != s and o in s for o in low)))
+
+
+# the triggers whose words are in few texts and whose scan costs more than testing the text
+# for them (measured on articles/: "mid-1987", weekdays, "today", seasons; months, units and
+# holidays are scanned for at once)
+_SCANNED_IF_PRESENT = frozenset({"yearpart", "weekday", "dayword", "season"})
+# each trigger with its kinds' patterns and first characters, looked up once, and for those
+# above the strings without which it finds nothing: a text lacking them is not scanned for it
 _TRIED: list[tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str], frozenset[str] | None,
-                                                 bool], ...]]] = [
-    (trigger, tuple((kind, _BY_KIND[kind], *_FIRSTS[kind]) for kind in kinds))
+                                                 bool], ...], tuple[str, ...] | None]] = [
+    (trigger, tuple((kind, _BY_KIND[kind], *_FIRSTS[kind]) for kind in kinds),
+     _gate(trigger) if kinds[0] in _SCANNED_IF_PRESENT else None)
     for trigger, kinds in _TRIGGERS]
 _WORDS_BACK = 4
 _CHARS_BACK = 48
@@ -179,7 +227,10 @@ def _starts_back(text: str, pos: int) -> list[int]:
 def candidates(text: str) -> list[Cand]:
     found: list[Cand] = []
     seen: set[tuple[int, int, str]] = set()
-    for trigger, tried in _TRIED:
+    low = lower_of(text)  # (a text's lowercase form holds each ASCII string its own holds)
+    for trigger, tried, needs in _TRIED:
+        if needs is not None and not any(w in low for w in needs):
+            continue
         for t in trigger.finditer(text):
             pos = t.start()
             if pos and text[pos - 1].isalpha() and not text[pos].isdigit():
