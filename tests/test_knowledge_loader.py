@@ -165,6 +165,20 @@ def test_bad_data_is_reported_not_raised() -> None:
     assert kb.get("a")["name"] == "A"
 
 
+def test_a_word_list_that_is_not_a_list_is_reported() -> None:
+    """A cue class written as a string or a mapping would load as an empty word set: say so."""
+    kb = kb_from_yaml({
+        "lexicon_test.yaml": "good: [Talks, deal]\nflat: talks, deal\nnested: {a: [b]}\n",
+        "lexicon_other.yaml": "- just\n- a list\n",
+    })
+    text = "\n".join(kb.problems)
+    assert "lexicon_test.yaml: flat: not a list of words" in text
+    assert "lexicon_test.yaml: nested: not a list of words" in text
+    assert "lexicon_other.yaml: not a mapping of word lists" in text
+    assert "good" not in text
+    assert kb.words("good") == frozenset({"talks", "deal"})
+
+
 def test_cache_is_written_reused_and_rebuilt(tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()

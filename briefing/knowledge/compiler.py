@@ -428,10 +428,15 @@ def compile_kb(files: list[tuple[str, bytes]], digest: str = "") -> dict[str, An
         elif stem == "mediations":
             comp.load_mediations(name, data)
         elif stem.startswith("lexicon"):
-            if isinstance(data, dict):
-                for key, words in data.items():
-                    if isinstance(words, list):
-                        comp.vocab[str(key)] = [str(w).lower() for w in words]
+            # a word list that does not load as one would silently empty a cue class
+            if not isinstance(data, dict):
+                comp.problem(name, "not a mapping of word lists; file skipped")
+                continue
+            for key, words in data.items():
+                if isinstance(words, list):
+                    comp.vocab[str(key)] = [str(w).lower() for w in words]
+                else:
+                    comp.problem(f"{name}: {key}", "not a list of words; ignored")
         else:
             comp.load_lists(name, data, _KIND_BY_FILE.get(stem, "organization"))
     comp.check_references()
