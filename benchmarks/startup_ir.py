@@ -29,7 +29,11 @@ import tempfile
 import time
 from pathlib import Path
 
-RUNNER = '''\
+# the reference app is startup.py's, so that both benchmarks divide by the same program
+from startup import BARE_APP  # benchmarks/ is first on sys.path when a script there runs
+
+# Each program ends itself right after Textual has written its first frame.
+STOP_AT_FIRST_FRAME = '''\
 import os, sys
 from textual.app import App
 _display = App._display
@@ -38,17 +42,11 @@ def display(self, screen, renderable):
     if renderable is not None and not self._batch_count and self._running:
         os._exit(0)  # the first frame is written: stop counting
 App._display = display
-if sys.argv[1] == "bare":
-    from textual.widgets import Footer, Header, Static
-    class Bare(App):
-        def compose(self):
-            yield Header()
-            yield Static("Hello")
-            yield Footer()
-    Bare().run()
-else:
-    from briefing.cli import main
-    sys.exit(main(sys.argv[2:]))
+'''
+BARE_RUNNER = STOP_AT_FIRST_FRAME + BARE_APP
+BRIEFING_RUNNER = STOP_AT_FIRST_FRAME + '''\
+from briefing.cli import main
+sys.exit(main(sys.argv[1:]))
 '''
 
 
@@ -97,16 +95,18 @@ def main() -> int:
         return 2
     load0 = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
-        runner = Path(tmp) / "first_frame.py"
-        runner.write_text(RUNNER, encoding="utf-8")
+        bare_runner = Path(tmp) / "bare_first_frame.py"
+        bare_runner.write_text(BARE_RUNNER, encoding="utf-8")
+        runner = Path(tmp) / "briefing_first_frame.py"
+        runner.write_text(BRIEFING_RUNNER, encoding="utf-8")
         env = dict(os.environ, TERM="xterm-256color", COLUMNS="80", LINES="24",
                    PYTHONHASHSEED="0", PYTHONPYCACHEPREFIX=str(Path(tmp) / "pycache"))
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         here = str(Path(__file__).resolve().parent.parent)
-        programs = {"bare textual": ([sys.executable, str(runner), "bare"], env)}
+        programs = {"bare textual": ([sys.executable, str(bare_runner)], env)}
         trees = {"briefing": here, **({"briefing --tree": args.tree} if args.tree else {})}
         for name, tree in trees.items():
-            programs[name] = ([sys.executable, str(runner), "briefing", *args.paths],
+            programs[name] = ([sys.executable, str(runner), *args.paths],
                               dict(env, PYTHONPATH=tree,
                                    BRIEFING_HOME=str(Path(tmp) / f"home-{len(programs)}")))
         for argv, penv in programs.values():  # bytecode, start-up caches
