@@ -33,7 +33,6 @@ from briefing.ui.keys import bindings
 from briefing.ui.navigation import HitLike, Navigator
 from briefing.ui.panels import Contents, DocumentList, PanelSlot, import_panels
 from briefing.ui.places import Places
-from briefing.ui.reader import Reader
 from briefing.ui.session_view import (
     SIDE_PANELS,
     PanelsImported,
@@ -49,6 +48,7 @@ if TYPE_CHECKING:
     from briefing.session.events import SessionEvent
     from briefing.ui.feeds import FeedsFetched
     from briefing.ui.parties import PartiesPanel
+    from briefing.ui.reader import Reader
     from briefing.ui.side_panel import SidePanel
     from briefing.ui.tracker import TrackerPanel
 
@@ -94,6 +94,10 @@ class MainScreen(Screen[None]):
 
     @property
     def reader(self) -> Reader:
+        """The reader (mounted at once if asked for before :meth:`_start` mounts it)."""
+        self.mount_deferred()
+        from briefing.ui.reader import Reader
+
         return self.query_one("#reader", Reader)
 
     @property
@@ -208,8 +212,7 @@ class MainScreen(Screen[None]):
         if self.arrangement.narrow:
             self.arrangement.close_panels()
 
-    @on(Reader.PositionChanged)
-    def _position_changed(self, message: Reader.PositionChanged) -> None:
+    def on_reader_position_changed(self, message: Reader.PositionChanged) -> None:
         self.navigator.position_changed(message.offset)
 
     # ------------------------------------------------------------------ the panels' messages
