@@ -19,12 +19,15 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import ContentSwitcher, Static
 
 from briefing.ui.footer import FittingFooter
-from briefing.ui.panels import Contents, DocumentList, PanelSlot
+from briefing.ui.panel_slot import PanelSlot
 from briefing.ui.status import StatusBar
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
     from textual.screen import Screen
+
+
+SIDE_PANELS = ("parties", "tracker")  # the side pages whose panels are imported after it
 
 
 class ReaderStandIn(Static):
@@ -58,6 +61,7 @@ def compose_first_frame(page: str, side_panels: Sequence[str]) -> ComposeResult:
 def mount_rest(screen: Screen[Any], side_panels: Sequence[str]) -> bool:
     """Mount what the first frame left out (call once; True).  The widgets are in the DOM
     on return (queries find them), mounted soon after; the reader replaces its stand-in."""
+    from briefing.ui.panels import Contents, DocumentList
     from briefing.ui.reader import Reader
 
     column = screen.query_one("#reader-column")

@@ -13,9 +13,10 @@ bookmarks the :class:`~briefing.ui.places.Places`'.  The first frame never waits
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from textual import events, on
+from textual import events
 from textual.app import ComposeResult
 from textual.css.query import NoMatches
 from textual.reactive import var
@@ -23,32 +24,26 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import OptionList
 
-from briefing.session import Session
-from briefing.ui.actions import cycle_theme, open_documents, open_problems
 from briefing.ui.arrangement import MEDIUM, PanelArrangement
-from briefing.ui.doc_rows import DocRows
-from briefing.ui.first_frame import compose_first_frame, mount_rest
-from briefing.ui.jumps import JumpList
+from briefing.ui.first_frame import SIDE_PANELS, compose_first_frame, mount_rest
 from briefing.ui.keys import bindings
-from briefing.ui.navigation import HitLike, Navigator
-from briefing.ui.panels import Contents, DocumentList, PanelSlot, import_panels
-from briefing.ui.places import Places
-from briefing.ui.session_view import (
-    SIDE_PANELS,
-    PanelsImported,
-    ScreenJobs,
-    SessionMessage,
-    SessionView,
-)
+from briefing.ui.panel_slot import PanelSlot
 from briefing.ui.status import StatusBar, where_text
 from briefing.ui.text import notify_safe
 
 if TYPE_CHECKING:
     from briefing.model import Briefing, Problem
+    from briefing.session import Session
     from briefing.session.events import SessionEvent
+    from briefing.ui.doc_rows import DocRows
     from briefing.ui.feeds import FeedsFetched
+    from briefing.ui.jumps import JumpList
+    from briefing.ui.navigation import HitLike, Navigator
+    from briefing.ui.panels import Contents, DocumentList
     from briefing.ui.parties import PartiesPanel
+    from briefing.ui.places import Places
     from briefing.ui.reader import Reader
+    from briefing.ui.session_view import PanelsImported, SessionMessage, SessionView
     from briefing.ui.side_panel import SidePanel
     from briefing.ui.tracker import TrackerPanel
 
@@ -67,18 +62,66 @@ class MainScreen(Screen[None]):
 
     def __init__(self, paths: Sequence[str] = (), limits: dict[str, Any] | None = None) -> None:
         super().__init__()
-        self.session = Session(paths, ScreenJobs(self), limits)
-        self.session.subscribe(self._post_event)
+        self._paths, self._limits = list(paths), limits
+        self.startup_problems: list[Problem] = []  # the settings' and themes' (on_mount)
         self.arrangement = PanelArrangement(self)
-        self.navigator = Navigator(self)
-        self.places = Places(self)
-        self.jumps = JumpList()  # ctrl+o / ctrl+f: the places before each jump
-        self.doc_rows = DocRows()  # the document table's rows, made once per document
-        self.view = SessionView(self)  # the session's events -> the widgets
         self._deferred_mounted = False  # (mount_deferred)
+
+    # What the first frame does not use is made (and its modules imported) when first needed,
+    # after it: the session and its bridge, moves, places, the jump list, the table's rows.
+    @cached_property
+    def session(self) -> Session:
+        """What the reader works on (made by :meth:`_start`, or sooner when needed)."""
+        from briefing.session import Session
+        from briefing.ui.session_view import ScreenJobs
+
+        session = Session(self._paths, ScreenJobs(self), self._limits)
+        session.subscribe(self._post_event)
+        session.problems.extend(self.startup_problems)
+        return session
+
+    @property
+    def started(self) -> bool:
+        """Whether the session exists (it does from just after the first frame)."""
+        return "session" in self.__dict__
+
+    @cached_property
+    def view(self) -> SessionView:
+        """The session's events -> the widgets."""
+        from briefing.ui.session_view import SessionView
+
+        return SessionView(self)
+
+    @cached_property
+    def navigator(self) -> Navigator:
+        from briefing.ui.navigation import Navigator
+
+        return Navigator(self)
+
+    @cached_property
+    def places(self) -> Places:
+        from briefing.ui.places import Places
+
+        return Places(self)
+
+    @cached_property
+    def jumps(self) -> JumpList:
+        """ctrl+o / ctrl+f: the places before each jump."""
+        from briefing.ui.jumps import JumpList
+
+        return JumpList()
+
+    @cached_property
+    def doc_rows(self) -> DocRows:
+        """The document table's rows, made once per document."""
+        from briefing.ui.doc_rows import DocRows
+
+        return DocRows()
 
     def _post_event(self, event: SessionEvent) -> None:
         """The session's subscriber: from a job's thread, a message to this screen."""
+        from briefing.ui.session_view import SessionMessage
+
         self.post_message(SessionMessage(event))
 
     # ------------------------------------------------------------------ composition
@@ -103,11 +146,15 @@ class MainScreen(Screen[None]):
     @property
     def contents(self) -> Contents:
         self.mount_deferred()
+        from briefing.ui.panels import Contents
+
         return self.query_one("#contents-list", Contents)
 
     @property
     def document_list(self) -> DocumentList:
         self.mount_deferred()
+        from briefing.ui.panels import DocumentList
+
         return self.query_one("#documents", DocumentList)
 
     def panel(self, name: str) -> Widget:
@@ -120,12 +167,14 @@ class MainScreen(Screen[None]):
 
     @property
     def briefing(self) -> Briefing | None:
+        if not self.started:
+            return None
         briefings = self.session.briefings
         return briefings[self.current] if 0 <= self.current < len(briefings) else None
 
     def on_mount(self) -> None:
         startup: list[Problem] = list(getattr(self.app, "startup_problems", ()))
-        self.session.problems.extend(startup)
+        self.startup_problems = startup  # the session's problems from the start (!)
         if startup:  # settings and themes: said once, here; ! lists them all
             more = f" (and {len(startup) - 1} more: press !)" if len(startup) > 1 else ""
             notify_safe(self, f"{startup[0]}{more}", severity="warning", timeout=8)
@@ -142,15 +191,12 @@ class MainScreen(Screen[None]):
             self.reader.focus()
         self.mount_deferred()
         self.session.start()
-        self.run_worker(lambda: self.post_message(PanelsImported(import_panels())),
-                        thread=True, exclusive=True, group="panels")
+        self.run_worker(_import_panels, thread=True, exclusive=True, group="panels")
 
-    @on(PanelsImported)
-    async def _mount_panels(self, message: PanelsImported) -> None:
+    async def on_panels_imported(self, message: PanelsImported) -> None:
         await self.view.mount_panels(message)
 
-    @on(SessionMessage)
-    def _session_event(self, message: SessionMessage) -> None:
+    def on_session_message(self, message: SessionMessage) -> None:
         self.view.event(message.event)
 
     # ------------------------------------------------------------------ documents
@@ -267,6 +313,8 @@ class MainScreen(Screen[None]):
     def flush_state(self) -> str | None:
         """Save the current position now (on exit); what could not be saved, in words, for
         the terminal after the reader has closed."""
+        if not self.started:  # quit before the first frame: nothing read, nothing to save
+            return None
         self.places.note_position(save=False)
         return self.session.flush()
 
@@ -275,10 +323,15 @@ class MainScreen(Screen[None]):
             bar = self.query_one("#status", StatusBar)
         except NoMatches:
             return
+        narrow = self.app.size.width < MEDIUM
+        if not self.started:  # the first frame: nothing read yet
+            bar.show("", loading="0", documents=0, problems=len(self.startup_problems),
+                     narrow=narrow)
+            return
         session = self.session
         bar.show(where_text(self), loading=session.files_read() if session.is_loading else None,
                  documents=len(session.briefings), problems=len(session.problems),
-                 narrow=self.app.size.width < MEDIUM, search=session.search_reach())
+                 narrow=narrow, search=session.search_reach())
 
     # ------------------------------------------------------------------ keys
     def action_search(self, mode: str = "text") -> None:
@@ -366,9 +419,13 @@ class MainScreen(Screen[None]):
         self.update_status()
 
     def action_documents(self) -> None:
+        from briefing.ui.actions import open_documents
+
         open_documents(self)
 
     def action_cycle_theme(self) -> None:
+        from briefing.ui.actions import cycle_theme
+
         cycle_theme(self)
 
     def action_refresh_feeds(self) -> None:
@@ -382,6 +439,8 @@ class MainScreen(Screen[None]):
         self.app.push_screen(HelpScreen(getattr(self.app, "keymap", None)))
 
     def action_problems(self) -> None:
+        from briefing.ui.actions import open_problems
+
         open_problems(self)
 
     def action_quit(self) -> None:
@@ -397,3 +456,14 @@ class MainScreen(Screen[None]):
         if isinstance(panel, PartiesPanel):
             panel.show_quotes(actor_id)
 
+
+
+def _import_panels() -> None:
+    """The side panels' modules, imported in a worker's thread; their classes are posted."""
+    from textual.worker import get_current_worker
+
+    from briefing.ui.panels import import_panels
+    from briefing.ui.session_view import PanelsImported
+
+    screen = get_current_worker().node
+    screen.post_message(PanelsImported(import_panels()))

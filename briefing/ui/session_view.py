@@ -23,7 +23,9 @@ from textual.worker import get_current_worker
 from briefing.session.jobs import Job
 from briefing.session.state import SAVE_INTERVAL
 from briefing.ui.actions import check_on_disk, documents_grew
-from briefing.ui.panels import PanelSlot, SidePanelView
+from briefing.ui.first_frame import SIDE_PANELS
+from briefing.ui.panel_slot import PanelSlot
+from briefing.ui.panels import SidePanelView
 from briefing.ui.text import notify_safe
 
 if TYPE_CHECKING:
@@ -34,7 +36,6 @@ if TYPE_CHECKING:
     from briefing.ui.reader import Reader
 
 CORPUS_PUSH_INTERVAL = 1.0  # seconds between set_corpus calls while a big folder loads
-SIDE_PANELS = ("parties", "tracker")
 
 
 class SessionMessage(Message):
