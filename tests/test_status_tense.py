@@ -160,3 +160,30 @@ def test_an_agreement_said_once_more_is_the_present() -> None:
     text = ("Ruritania has now agreed to a ceasefire with Freedonia, once more showing that "
             "talks work. Ruritania and Freedonia held talks in Sylvania.")
     assert COARSE[_primary(text).status] == "agreed"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a tariff or a law taking effect is no deal in force: the talks go on
+    ("Chip talks\n\nNegotiations between Ruritania and Freedonia over chips go on. Officials "
+     "held out little hope of an accord before the tariffs of 100 per cent - up from five per cent - are to take "
+     "effect on April 17.\n", "ongoing"),
+    ("Broker talks\n\nRuritania is holding talks with Freedonia on a purchase. The talks follow "
+     "a change in securities laws that takes effect June 30.\n", "ongoing"),
+    # a truce, or "it" standing for one, taking effect is in force
+    ("Truce\n\nRuritania and Freedonia held talks on the truce, which took effect on "
+     "Friday.\n", "implementing"),
+])
+def test_only_a_deal_taking_effect_is_in_force(text: str, expected: str) -> None:
+    assert _primary(text).status == expected
+
+
+@pytest.mark.parametrize(("before", "deal"), [
+    ("The ceasefire ", True),
+    ("Officials said the pact, signed in May, will ", True),
+    ("the tariffs of 100 per cent - up from five per cent - are to ", False),
+    ("The spokesman said the talks follow a change in laws that ", False),
+    ("a proclamation on Friday putting the new duties ", False),
+    ("Officials said it will ", True),
+])
+def test_the_subject_of_take_effect(before: str, deal: bool) -> None:
+    assert lex.deal_subject(before) is deal

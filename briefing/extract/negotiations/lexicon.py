@@ -212,6 +212,27 @@ NEGATION = re.compile(r"\b(?:not|no|never|n't|without|yet to|far from|nor|neithe
 NEGATED = {"agreed": "ongoing", "near_agreement": "ongoing", "implementing": "stalled",
            "collapsed": "ongoing", "stalled": "ongoing", "exploratory": None, "ongoing": None}
 
+# What takes effect or enters into force must be a deal ("the truce took effect"), not a
+# tariff, a law or a price rise ("the tariffs are to take effect", "securities laws that take
+# effect June 30"): the subject is read from the clause before the verb (a parenthesis between
+# dashes or brackets left out, a relative "which" after a comma kept with its antecedent).
+IN_FORCE_CUE = re.compile(r"(?:effect|force)$", re.IGNORECASE)
+_ASIDE = re.compile(r"\s[-–—]\s[^-–—]*\s[-–—]\s|\([^()]*\)|,\s(?!which\b|that\b)[^,]{1,40},")
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s|,\s+(?!which\b|that\b)|\b(?:before|after|until|"
+                           r"when|once|while|because|but|if|(?:said|says|say|added|stated)"
+                           r"(?:\s+that)?)\s", re.IGNORECASE)
+_DEAL_SUBJECT = re.compile(rf"\b(?:{_DEAL})s?\b|^\s*(?:it|this|which)\b", re.IGNORECASE)
+
+
+def deal_subject(before: str) -> bool:
+    """Whether the clause ending at ``before`` (the words before "take effect", "in force")
+    has a deal as its subject."""
+    before = _ASIDE.sub(" ", before)
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end():] if breaks else before
+    return _DEAL_SUBJECT.search(clause) is not None
+
+
 # Modality of a sentence.
 HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|what happens|in case|would\s+(?:have|be)\s+"
                           r"(?:\w+ed)|hypothetical|suppose)\b", re.IGNORECASE)

@@ -204,6 +204,9 @@ def _score(u: Unit, cues: list[tuple[int, int, int]]) -> None:
     for start, end, index in cues:
         label, weight, _pattern = _STATUS_LIST[index]
         s, e = start - u.start, end - u.start
+        if label == "implementing" and lex.IN_FORCE_CUE.search(u.text, s, e) \
+                and not lex.deal_subject(u.text[:s]):
+            continue  # a tariff or a law taking effect is no deal in force
         w = weight * u.weight
         before = u.text[max(0, s - 25):s]
         if lex.NEGATION.search(before) and "not" not in u.text[s:e].lower():
