@@ -187,3 +187,19 @@ def test_only_a_deal_taking_effect_is_in_force(text: str, expected: str) -> None
 ])
 def test_the_subject_of_take_effect(before: str, deal: bool) -> None:
     assert lex.deal_subject(before) is deal
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a deal's noun after several modifiers is still the deal signed or announced
+    ("Energy talks\n\nRuritania and Freedonia in energy talks. Ruritania and Freedonia signed "
+     "a memorandum of understanding on energy on Tuesday.\n", "coarse:agreed"),
+    ("Trade\n\nRuritania announced a monumental trade deal with Freedonia on Sunday.\n",
+     "coarse:agreed"),
+    ("Truce\n\nRuritania and Freedonia announced an \u201cimmediate and unconditional "
+     "ceasefire\u201d on Sunday.\n", "coarse:agreed"),
+    # ... but talks on a deal announced are no deal
+    ("Trade\n\nRuritania announced talks on a trade deal with Freedonia on Sunday.\n",
+     "coarse:ongoing"),
+])
+def test_a_deal_named_with_modifiers(text: str, expected: str) -> None:
+    assert "coarse:" + COARSE[_primary(text).status] == expected

@@ -22,6 +22,12 @@ _A = r"(?:an?\s+|the\s+|this\s+|that\s+|its\s+|their\s+|a\s+new\s+|a\s+final\s+)
 _NOT_SOUGHT = (rf"(?!(?:achiev|secur|reach|conclud|finali[sz]|pursu|seek|bring)\w*\b|"
                rf"{_A}(?:\w+\s+)?(?:{_DEAL}|peace|solution)\b)")
 
+# up to three words before a deal's noun ("a monumental trade deal", "an "immediate and
+# unconditional ceasefire"", "a memorandum of understanding"), none of them the preposition of
+# another noun ("signed talks on a deal" signs nothing) except in "memorandum of"
+_MODIFIERS = (r"(?:(?!(?:on|for|to|with|about|in|at|toward|towards|talks|negotiations|plans?|"
+              r"hopes?|efforts?)\b)(?:memorandum\s+of|[\w“”\"'’-]+)\s+){0,3}")
+
 # first steps toward talks: agreeing to them agrees no deal yet
 _FIRST_STEP = (r"begin|start|open|launch|hold|resume|enter|propose|seek|consider|explore|reopen|"
                r"restart|return\s+to")
@@ -85,7 +91,7 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     # ... but "with the aim of concluding a treaty", "close to concluding a deal" look ahead
     ("agreed", 2.0, rf"\b(?:sign(?:ed|s)?|seal(?:ed|s)?|str(?:uck|ike)|clinch(?:ed)?|"
                     rf"conclud(?:ed|es)|(?<!\bof )(?<!\bat )(?<!\bto )(?<!\btoward )"
-                    rf"(?<!\btowards )concluding)\s+{_A}(?:\w+\s+)?(?:{_DEAL})"),
+                    rf"(?<!\btowards )concluding)\s+{_A}{_MODIFIERS}(?:{_DEAL})"),
     ("agreed", 2.0, rf"\b(?:{_DEAL})\s*,?\s+(?:which\s+|that\s+)?(?:was\s+|were\s+|has\s+been\s+|"
                     r"had\s+been\s+)?(?:signed|sealed|reached|struck|concluded|agreed|"
                     r"announced)\b"),
@@ -102,7 +108,7 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                     r"the two|they)\s+(?:also\s+)?(?:committed|resolved|pledged|decided)\s+to\s+"
                     r"(?!(?:work|continue|keep|negotiat\w*|talk|explore|consider)\b)" + _NOT_SOUGHT),
     ("agreed", 2.0, rf"\baccept(?:ed|s)?\s+{_A}(?:{_DEAL}|proposal)"),
-    ("agreed", 2.0, rf"\bannounc(?:e|ed|es|ing)\s+{_A}(?:[\w-]+\s+)?(?:{_DEAL})"),
+    ("agreed", 2.0, rf"\bannounc(?:e|ed|es|ing)\s+{_A}{_MODIFIERS}(?:{_DEAL})"),
     # shareholders or a board approving or ratifying a deal: it is agreed
     # (a bidder's board approving "the possible takeover" approves its own plan: no deal yet)
     ("agreed", 2.0, rf"\b(?:approv(?:e|ed|es)|ratif(?:y|ied|ies))\s+{_A}"
