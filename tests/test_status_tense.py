@@ -203,3 +203,21 @@ def test_the_subject_of_take_effect(before: str, deal: bool) -> None:
 ])
 def test_a_deal_named_with_modifiers(text: str, expected: str) -> None:
     assert "coarse:" + COARSE[_primary(text).status] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Truce\n\nThe truce between Ruritania and Freedonia that began on Friday has now brought "
+    "calm to the border.\n",
+    "Truce\n\nMaintaining this truce with Freedonia has been the focus of Ruritania's "
+    "diplomacy, the minister said.\n",
+    "Truce\n\nRuritania and Freedonia have largely respected the ceasefire, monitors said.\n",
+])
+def test_a_truce_that_began_or_is_respected_is_in_force(text: str) -> None:
+    assert _primary(text).status == "implementing"
+
+
+def test_a_truce_talked_about_is_not_one_that_began() -> None:
+    # talks on a truce that began are talks: "began" must have the truce as its subject
+    n = _primary("Truce talks\n\nTalks between Ruritania and Freedonia on a truce began on "
+                 "Friday in Sylvania.\n")
+    assert COARSE[n.status] == "ongoing"

@@ -131,8 +131,17 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     # "the truce, which over the past year has brought calm": a truce that has held, brought or
     # seen something is in force
     ("implementing", 1.5, r"\b(?:truce|cease-?fire|armistice)\b[^.;]{0,60}?\b(?:has|have)\s+"
-                          r"(?:largely\s+|mostly\s+|so\s+far\s+)?(?:held|brought|witnessed|seen|"
-                          r"delivered|produced|ensured)\b"),
+                          r"(?:largely\s+|mostly\s+|so\s+far\s+|now\s+|already\s+)?(?:held|brought|"
+                          r"witnessed|seen|delivered|produced|ensured)\b"),
+    # a truce that began or took hold is in force ("the truce that began in March"; the
+    # relative pronoun makes the truce what began, not "talks on a truce began")
+    ("implementing", 1.5, r"\b(?=\w)(?:truce|cease-?fire|armistice)(?:\s+in\s+[\w-]+)?,?\s+(?:that|"
+                          r"which)\s+(?:began|started|took\s+hold)\b"),
+    # a deal one side is said to respect, observe, uphold or maintain is in force, as one it
+    # violates is (below)
+    ("implementing", 2.0, rf"\b(?:respect(?:s|ed|ing)?|observ(?:e|es|ed|ing)|uph(?:old|olds|eld|"
+                          rf"olding)|maintain(?:s|ed|ing)?|abid(?:e|es|ed|ing)\s+by|adher(?:e|es|ed|"
+                          rf"ing)\s+to)\s+{_A}(?:[\w-]+\s+){{0,2}}?(?:{_DEAL})\b"),
     # a deal one side is said to violate, or to comply with, is in force
     ("implementing", 2.0, rf"\b(?:violat(?:e|ed|es|ing|ions?\s+of)|(?:compl(?:y|ied|ies|iance)|"
                           rf"non-?compliance)\s+with|(?:live[sd]?|living)\s+up\s+to)\s+"
