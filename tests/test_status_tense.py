@@ -221,3 +221,16 @@ def test_a_truce_talked_about_is_not_one_that_began() -> None:
     n = _primary("Truce talks\n\nTalks between Ruritania and Freedonia on a truce began on "
                  "Friday in Sylvania.\n")
     assert COARSE[n.status] == "ongoing"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Debt\n\nRuritania's negotiators had worked out a favourable agreement with Freedonia on "
+     "its debt, sources said.\n", "coarse:agreed"),
+    ("Debt\n\nRuritania and Freedonia have agreed new terms for the repayment of debt.\n",
+     "coarse:agreed"),
+    # what is still to be worked out is not agreed
+    ("Debt\n\nRuritania and Freedonia are negotiating; the terms of the deal are still to be "
+     "worked out.\n", "coarse:ongoing"),
+])
+def test_terms_worked_out_or_agreed_as_an_object(text: str, expected: str) -> None:
+    assert "coarse:" + COARSE[_primary(text).status] == expected

@@ -94,7 +94,12 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                     rf"(?<!\btowards )concluding)\s+{_A}{_MODIFIERS}(?:{_DEAL})"),
     ("agreed", 2.0, rf"\b(?:{_DEAL})\s*,?\s+(?:which\s+|that\s+)?(?:was\s+|were\s+|has\s+been\s+|"
                     r"had\s+been\s+)?(?:signed|sealed|reached|struck|concluded|agreed|"
-                    r"announced)\b"),
+                    r"announced|worked\s+out|hammered\s+out)\b"),
+    # a deal or terms worked out, or agreed as a direct object ("agreed new terms", "have
+    # agreed a deal"), not what is still "to be worked out"
+    ("agreed", 2.0, rf"(?<!\bto be )(?<!\bbe )\b(?:worked|hammered)\s+out\s+{_A}{_MODIFIERS}"
+                    rf"(?:{_DEAL}|terms)\b|\bagreed\s+{_A}(?:new\s+|revised\s+|final\s+)?"
+                    rf"(?:terms|{_DEAL})\b"),
     # what the sides commit to together at a meeting is its outcome ("the two leaders
     # reaffirmed their commitment to cooperate on ..."); a commitment to go on negotiating or
     # to work toward something agrees nothing yet
