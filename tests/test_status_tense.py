@@ -11,6 +11,8 @@ their sides go unnamed.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from _neg_fixtures import actor, doc
 
@@ -223,6 +225,23 @@ def test_a_truce_talked_about_is_not_one_that_began() -> None:
     assert COARSE[n.status] == "ongoing"
 
 
+@pytest.mark.parametrize(("text", "s_word", "kind"), [
+    ("The debt is covered by a standstill agreement that expires in June.", "standstill", True),
+    ("Officials of the Standstill Coordinating Committee met the banks.", "Standstill", True),
+    ("The talks reached a standstill on Friday.", "standstill", False),
+    ("Talks broke down. Deadlock Looms was the headline.", "Deadlock", False),
+])
+def test_a_failure_word_naming_a_kind_of_deal(text: str, s_word: str, kind: bool) -> None:
+    s = text.index(s_word)
+    assert lex.names_a_deal(text, s, s + len(s_word)) is kind
+
+
+def test_a_standstill_agreement_is_no_stall() -> None:
+    n = _primary("Debt\n\nRuritania and its bank creditors in Freedonia have agreed new terms "
+                 "for the debt covered by a standstill agreement that expires in June.\n")
+    assert n.status == "agreed"
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Debt\n\nRuritania's negotiators had worked out a favourable agreement with Freedonia on "
      "its debt, sources said.\n", "coarse:agreed"),
@@ -234,3 +253,9 @@ def test_a_truce_talked_about_is_not_one_that_began() -> None:
 ])
 def test_terms_worked_out_or_agreed_as_an_object(text: str, expected: str) -> None:
     assert "coarse:" + COARSE[_primary(text).status] == expected
+
+
+def test_failing_to_reach_agreement_is_no_kind_of_deal() -> None:
+    text = "Ruritania and Freedonia failed to reach agreement on quotas."
+    m = next(re.finditer(r"failed to reach", text))
+    assert not lex.names_a_deal(text, m.start(), m.end())

@@ -253,6 +253,25 @@ def deal_subject(before: str) -> bool:
     return _DEAL_SUBJECT.search(clause) is not None
 
 
+# A failure word naming a kind of deal ("a standstill agreement", "the deadlock clause") or
+# inside a capitalised name ("the Standstill Coordinating Committee") says nothing of where
+# talks stand.
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def names_a_deal(text: str, s: int, e: int) -> bool:
+    """Whether the failure cue ``text[s:e]`` names a kind of deal or is part of a name (a
+    single noun only: "failed to reach agreement" is a failure to agree)."""
+    word = text[s:e]
+    if not word.isalpha() or word.lower().endswith(("ed", "ing")):
+        return False
+    if re.match(rf"\s+(?:{_DEAL})s?\b", text[e:], re.IGNORECASE):
+        return True
+    # capitalised mid-sentence, and the next word capitalised too: a name's word
+    return s > 0 and text[s:s + 1].isupper() and text[s - 2:s].strip() not in (".", "") \
+        and _NAME_AFTER.match(text, e) is not None
+
+
 # Modality of a sentence.
 HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|what happens|in case|would\s+(?:have|be)\s+"
                           r"(?:\w+ed)|hypothetical|suppose)\b", re.IGNORECASE)
