@@ -31,13 +31,13 @@ from briefing.extract import pipeline  # noqa: E402
 
 COARSE = {"exploratory": "ongoing", "ongoing": "ongoing", "near_agreement": "ongoing",
           "agreed": "agreed", "implementing": "agreed",
-          "stalled": "failed", "collapsed": "failed"}
+          "stalled": "failed", "collapsed": "failed", "none": "none"}
 
 
-def load_entries(folder: Path) -> list[dict[str, Any]]:
-    """Every annotated document of the YAML files in ``folder``."""
+def load_entries(where: Path) -> list[dict[str, Any]]:
+    """Every annotated document of the YAML files in ``where`` (a folder or one file)."""
     out: list[dict[str, Any]] = []
-    for f in sorted(folder.glob("*.yaml")):
+    for f in [where] if where.is_file() else sorted(where.glob("*.yaml")):
         data = yaml.safe_load(f.read_text(encoding="utf-8")) or {}
         out.extend(data.get("documents") or [])
     return out
@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", default=str(PROJECT.parent.parent / "shared"),
                     help="the shared folder (default: ../../shared)")
     ap.add_argument("--set", default=str(PROJECT / "eval" / "status_odd"),
-                    help="folder of the set's YAML files")
+                    help="folder of the set's YAML files, or one of them")
     ap.add_argument("--json", help="write predicted labels per path here")
     args = ap.parse_args(argv)
     corpora = Path(args.shared) / "corpora"
