@@ -259,3 +259,31 @@ def test_failing_to_reach_agreement_is_no_kind_of_deal() -> None:
     text = "Ruritania and Freedonia failed to reach agreement on quotas."
     m = next(re.finditer(r"failed to reach", text))
     assert not lex.names_a_deal(text, m.start(), m.end())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a breakdown, an approval or an implementation that only could or would happen is none
+    ("Debt\n\nTalks between Ruritania and Freedonia's banks resumed on Friday; the minister "
+     "warned that a breakdown of the negotiations could be harmful.\n", "coarse:ongoing"),
+    ("Merger\n\nAcme Corp and Bolt Industries are in merger talks. Any merger would have to "
+     "be approved by the boards, and meetings will be held on Wednesday.\n", "coarse:ongoing"),
+    ("Call\n\nThe presidents of Ruritania and Freedonia discussed the truce talks, which "
+     "resumed on Friday. Sylvania would work to ensure the full implementation of the agreement.\n", "coarse:ongoing"),
+    # ... while what did happen still counts
+    ("Debt\n\nTalks between Ruritania and Freedonia's banks broke down on Friday, the minister "
+     "said.\n", "coarse:failed"),
+])
+def test_a_status_that_could_or_would_happen_is_not_asserted(text: str, expected: str) -> None:
+    names = FIRMS if "Acme" in text else STATES
+    kind = "organization" if "Acme" in text else "state"
+    assert "coarse:" + COARSE[_primary(text, names, kind).status] == expected
+
+
+@pytest.mark.parametrize(("sentence", "cue", "modal"), [
+    ("He warned that a breakdown of the process could be harmful.", "breakdown", True),
+    ("The talks broke down, and a deal could come later.", "broke down", False),
+    ("Any merger would have to be approved by shareholders.", "approved", True),
+])
+def test_the_clause_of_a_cue(sentence: str, cue: str, modal: bool) -> None:
+    s = sentence.index(cue)
+    assert lex.modal_clause(sentence, s, s + len(cue)) is modal

@@ -272,6 +272,23 @@ def names_a_deal(text: str, s: int, e: int) -> bool:
         and _NAME_AFTER.match(text, e) is not None
 
 
+# A cue in a clause whose verb is "would", "could", "might" or "may" is a possibility, not a
+# fact ("a breakdown of the process could be harmful", "any merger would have to be approved",
+# "would work to ensure the full implementation of the agreement"); the near-agreement cues
+# that are such possibilities ("could sign a deal") keep their weight.
+_MODAL = re.compile(r"\b(?:would|could|might|may)\b", re.IGNORECASE)
+_CLAUSE_EDGE = re.compile(r"[;:]|,\s|\s[-–—]\s|\b(?:but|and|because|while|although|though|"
+                          r"after|before|when|since|said|says)\b", re.IGNORECASE)
+
+
+def modal_clause(text: str, s: int, e: int) -> bool:
+    """Whether the clause of ``text`` holding ``s``-``e`` has a possibility modal."""
+    lo = max((m.end() for m in _CLAUSE_EDGE.finditer(text, 0, s)), default=0)
+    nxt = _CLAUSE_EDGE.search(text, e)
+    hi = nxt.start() if nxt else len(text)
+    return _MODAL.search(text, lo, hi) is not None
+
+
 # Modality of a sentence.
 HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|what happens|in case|would\s+(?:have|be)\s+"
                           r"(?:\w+ed)|hypothetical|suppose)\b", re.IGNORECASE)

@@ -218,6 +218,9 @@ def _score(u: Unit, cues: list[tuple[int, int, int]]) -> None:
             w *= 0.5
         else:
             label2 = label
+        if label2 == label and label in ("agreed", "implementing", "stalled", "collapsed") \
+                and lex.modal_clause(u.text, s, e):
+            w *= HYPOTHETICAL_FACTOR  # "a breakdown could be harmful": a possibility
         if u.historical:
             w *= HISTORICAL_FACTOR
         elif (u.hyp_at is not None and u.hyp_at < start) or u.asked:
