@@ -287,3 +287,16 @@ def test_a_status_that_could_or_would_happen_is_not_asserted(text: str, expected
 def test_the_clause_of_a_cue(sentence: str, cue: str, modal: bool) -> None:
     s = sentence.index(cue)
     assert lex.modal_clause(sentence, s, s + len(cue)) is modal
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Coffee\n\nTalks between Ruritania and Freedonia on quotas foundered on Friday when "
+     "neither could compromise.\n", "coarse:failed"),
+    ("Coffee\n\nThe council meeting of Ruritania and Freedonia adjourned late on Friday without "
+     "agreement, delegates said.\n", "coarse:failed"),
+    ("Coalition\n\nThe deal between Ruritania and Freedonia faltered over the leader's role; "
+     "hours later the talks unravelled.\n", "coarse:failed"),
+])
+def test_talks_that_founder_falter_or_adjourn_without_agreement_failed(
+        text: str, expected: str) -> None:
+    assert "coarse:" + COARSE[_primary(text).status] == expected

@@ -192,11 +192,15 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                      r"(?:the\s+)?(?:talks|negotiations))\b"),
     ("stalled", 1.5, r"\b(?:fail(?:ed|s|ing)?|unable)\s+to\s+(?:reach|get|agree|secure|produce|"
                      r"clinch|make|find|achieve|resolve|settle|bridge|break)\b"
-                     r"|\b(?:ended|end|ends)\s+without\s+(?:an?\s+)?(?:deal|agreement|breakthrough)"
+                     r"|\b(?:ended|end|ends|adjourn(?:ed|s)?|recess(?:ed|es)?|broke\s+up|break\s+up|"
+                     r"closed|finished)(?:\s+\w+){0,3}?\s+without\s+(?:an?\s+|any\s+)?(?:deal|"
+                     r"agreement|accord|breakthrough)"
                      r"|\bno\s+(?:deal|agreement)\s+(?:was\s+)?(?:reached|in sight)\b"),
     # collapsed
     ("collapsed", 2.0, r"\b(?:collaps(?:e|ed|es|ing)|broke down|break down|breakdown|fell apart|"
-                       r"falls? apart)\b"),
+                       r"falls? apart|founder(?:ed|ing)|fell\s+through|falls?\s+through|"
+                       r"unravel(?:l?ed|s|l?ing)?)\b"),
+    ("stalled", 1.5, r"\bfalter(?:ed|s|ing)?\b"),
     ("collapsed", 2.0, rf"\b(?:call(?:ed|s)? off|abandon(?:ed|s)|terminat(?:ed|es)|scrapp?(?:ed|s)|"
                        rf"torpedoed|tore up)\s+{_A}(?:[\w-]+\s+)?(?:{_DEAL}|talks|negotiations|"
                        rf"merger|takeover)"),
