@@ -42,7 +42,6 @@ from briefing.extract.negotiations.side_cues import (
     NEG_VERB_AFTER,
     OWN_LED,
     SIDES_APPOSED,
-    THIRD_PARTY_TALKS,
     WELCOMES_AFTER,
     WITH_BEFORE,
     coordinated_with_other,
@@ -81,7 +80,6 @@ class _SideScorer:
         self._strong: set[str] = set()  # seated by a coordination, "between", a verb of talks
         self._thanks: dict[int, int | None] = {}  # per unit: where thanks for mediation start
         # per unit: where "X will facilitate talks between" starts (searched once, not per pass)
-        self._third_party: dict[int, int | None] = {}
         # per (unit, hit) and pattern: the searches around a hit, shared by the two readings
         self._around: dict[tuple[int, int, int, str], re.Match[str] | None] = {}
         self._involved_cache: bool | None = None
@@ -230,17 +228,11 @@ class _SideScorer:
             hits = cache.get(k)
             if hits is None:
                 hits = cache[k] = self.st.hits(u)
-            if k not in self._third_party:
-                other_pair = THIRD_PARTY_TALKS.search(u.text)
-                self._third_party[k] = other_pair.start() if other_pair else None
-            pair_at = self._third_party[k]
             if k not in self._words:  # cheap first: most sentences name no outlet, no envoy
                 low = u.text.lower()
                 self._words[k] = (any(w in low for w in reporting.MEDIA_WORDS),
                                   any(w in low for w in ENVOY_WORDS))
             media_words, envoy_words = self._words[k]
-            if pair_at is not None:  # "X will facilitate negotiations between A and B": A–B's
-                hits = [(h, p) for h, p in hits if h.start < u.start + pair_at]  # thread
             # a list of one side's principals ("Secretary A, Envoy B, and Mr. C"): each party
             # counts at its best-placed member, the others at a discount (LIST_EXTRA)
             runs = self._runs(hits)
