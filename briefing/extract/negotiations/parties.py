@@ -89,7 +89,7 @@ class _SideScorer:
         # the news outlets (the publisher too), correspondents and commentators: never a side
         self._reporters = frozenset(a.id for a in st.index.actors
                                     if reporting.reports(a, self.kb, st.text, st.doc.source))
-        self._words: dict[int, tuple[bool, bool]] = {}  # per unit: outlet, envoy words
+        self._envoy_words: dict[int, bool] = {}  # per unit: whether it has envoy words
         # sides described by their role ("the creditor banks", "producers", :mod:`..actors.
         # collectives`): made actors only where they act in the negotiation, and their own
         # bodies ("the banks' steering committee") are the side, not a forum
@@ -228,11 +228,10 @@ class _SideScorer:
             hits = cache.get(k)
             if hits is None:
                 hits = cache[k] = self.st.hits(u)
-            if k not in self._words:  # cheap first: most sentences name no outlet, no envoy
+            if k not in self._envoy_words:  # cheap first: most sentences name no envoy
                 low = u.text.lower()
-                self._words[k] = (any(w in low for w in reporting.MEDIA_WORDS),
-                                  any(w in low for w in ENVOY_WORDS))
-            media_words, envoy_words = self._words[k]
+                self._envoy_words[k] = any(w in low for w in ENVOY_WORDS)
+            envoy_words = self._envoy_words[k]
             # a list of one side's principals ("Secretary A, Envoy B, and Mr. C"): each party
             # counts at its best-placed member, the others at a discount (LIST_EXTRA)
             runs = self._runs(hits)
@@ -247,8 +246,6 @@ class _SideScorer:
                     continue  # a news organisation reports the talks
                 if self._near(u, h, "compared"):
                     continue  # "a similar deal to one between A and B": another pair's deal
-                if media_words and reporting.outlet_named_at(before, after):
-                    continue  # "magazine Der Spiegel said": the outlet reporting the talks
                 if u.is_title and h.actor.kind == "person" and neg_sides.is_author(
                         self.text, h.start, h.end, self.st.title_end):
                     self._authors.add(pid)
