@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import marshal
 import re
+import unicodedata
 from typing import Any
 
 from briefing.knowledge.tokens import (
@@ -58,6 +59,14 @@ def gazetteer_key(tokens: tuple[str, ...]) -> str:
 def gazetteer_tokens(key: str) -> tuple[str, ...]:
     """The inverse of :func:`gazetteer_key`."""
     return tuple(key.split(_US))
+
+
+def ascii_fold(form: str) -> str:
+    """``form`` without its diacritics ("Brasília" -> "Brasilia", "Société" -> "Societe"):
+    English news writes most foreign names without accents, so each accented form is matched
+    in both spellings.  Letters that do not decompose (ø, ß, ı) are kept."""
+    decomposed = unicodedata.normalize("NFKD", form)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -117,6 +126,10 @@ class _Compiler:
         if not any(e[0] == actor_id and e[1] == ftype and e[2] == exact and e[3] == form
                    for e in bucket):
             bucket.append(entry)
+        if not form.isascii():
+            folded = ascii_fold(form)
+            if folded != form:
+                self.add_form(folded, actor_id, ftype, start, end, exact)
 
     def add_entity(self, where: str, raw: dict[str, Any], default_kind: str
                    ) -> dict[str, Any] | None:

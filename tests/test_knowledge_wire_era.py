@@ -1,0 +1,70 @@
+"""Knowledge-base facts of the wire era (1987) and of 2004-05 business news, on invented
+sentences: the trade and commodity bodies, banks and raters the stories name, "German" before
+and after unification, and foreign names written without their accents."""
+
+from __future__ import annotations
+
+from briefing.corpus import document_from_text
+from briefing.corpus.metadata import Metadata
+from briefing.extract.actors.finder import find_actors
+from briefing.knowledge import default_kb
+from briefing.knowledge.compiler import ascii_fold
+from briefing.model import Actor
+
+
+def _actors(text: str, published: str | None) -> dict[str, Actor]:
+    doc, _ = document_from_text("wire.txt", text, meta=Metadata(published=published))
+    return {a.id: a for a in find_actors(doc, default_kb())}
+
+
+def _texts(actor: Actor) -> list[str]:
+    return [m.text for m in actor.mentions]
+
+
+def test_german_means_west_germany_before_unification() -> None:
+    text = ("Bonn talks stall\n\nBONN, March 3 - German unions said the talks with the "
+            "employers had failed. The Germans want a shorter week.\n")
+    found = _actors(text, "1987-03-03")
+    assert "west_germany" in found and "germany" not in found
+    assert "German" in _texts(found["west_germany"])
+
+
+def test_german_means_germany_after_unification_and_without_a_date() -> None:
+    text = "Berlin, 3 March - German unions said the talks had failed. The Germans want more.\n"
+    for published in ("2005-03-03", None):
+        found = _actors(text, published)
+        assert "germany" in found and "west_germany" not in found, published
+
+
+def test_capital_written_without_its_accent_is_a_metonym() -> None:
+    text = ("Debt talks resume\n\nNEW YORK, March 3 - Bankers met on Tuesday after Brasilia "
+            "suspended interest payments on its foreign debt.\n")
+    found = _actors(text, "1987-03-03")
+    assert "Brasilia" in _texts(found["brazil"])
+
+
+def test_ascii_fold_drops_only_combining_marks() -> None:
+    assert ascii_fold("Brasília") == "Brasilia"
+    assert ascii_fold("Société Générale") == "Societe Generale"
+    assert ascii_fold("Øresund") == "Øresund"  # no decomposition: kept
+
+
+def test_trade_bodies_and_raters_of_the_period() -> None:
+    text = ("Chip row deepens\n\nTOKYO, March 3 - The Ministry of International Trade and "
+            "Industry (MITI) said it would take the case to the General Agreement on Tariffs "
+            "and Trade. Moody's Investors Service and Standard and Poor's Corp cut the "
+            "company's rating, and Salomon Brothers advised the banks. The Inter-American "
+            "Development Bank said GATT rules applied.\n")
+    found = _actors(text, "1987-03-03")
+    assert _texts(found["miti"]) == ["Ministry of International Trade and Industry", "MITI"]
+    assert _texts(found["gatt"]) == ["General Agreement on Tariffs and Trade", "GATT"]
+    for aid in ("moodys", "standard_and_poors", "salomon_brothers", "iadb"):
+        assert aid in found, aid
+
+
+def test_unctad_spelled_out_is_one_name_not_the_un() -> None:
+    text = ("Rubber pact agreed\n\nGENEVA, March 3 - The conference, held under the U.N. "
+            "Conference on Trade and Development (UNCTAD), reached agreement.\n")
+    found = _actors(text, "1987-03-03")
+    assert _texts(found["unctad"])[0] == "U.N. Conference on Trade and Development"
+    assert "un" not in found
