@@ -57,7 +57,7 @@ from briefing.extract.actors.coreference import (
     offices,
 )
 from briefing.extract.actors.demote import private_demonyms
-from briefing.extract.actors.firms import firms
+from briefing.extract.actors.firms import firms, kb_short_names
 from briefing.extract.actors.gazetteer import gazetteer
 from briefing.extract.actors.headline_names import headline_names
 from briefing.extract.actors.initials import merge_initialisms
@@ -76,6 +76,7 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     if run.t.n == 0:
         return ()
     gazetteer(run)
+    kb_short_names(run)
     learn_aliases(run)
     scan_local(run)
     org_patterns(run)
