@@ -68,3 +68,25 @@ def test_unctad_spelled_out_is_one_name_not_the_un() -> None:
     found = _actors(text, "1987-03-03")
     assert _texts(found["unctad"])[0] == "U.N. Conference on Trade and Development"
     assert "un" not in found
+
+
+def test_outlets_a_briefing_calls_on_are_news_organisations() -> None:
+    text = ("Press Briefing\n\nMR. ROE: Our next question will go to Jo with Bloomberg. Then Al "
+            "with Scripps, and Kim from KAN.\n\nQ Thanks. The FT reported a deal.\n")
+    found = _actors(text, "2024-05-01")
+    for aid in ("bloomberg_news", "scripps_news", "kan_news", "financial_times"):
+        assert aid in found, aid
+        assert found[aid].tier == "mentioned", aid
+
+
+def test_bloomberg_the_mayor_named_in_full_keeps_his_surname() -> None:
+    text = ("Mayor speaks\n\nNew York Mayor Michael Bloomberg said on Monday that the strike "
+            "must end. Bloomberg said talks would resume.\n")
+    found = _actors(text, "2005-03-03")
+    assert _texts(found["michael_bloomberg"]) == ["Michael Bloomberg", "Bloomberg"]
+    assert "bloomberg_news" not in found
+
+
+def test_the_share_index_is_not_the_newspaper() -> None:
+    text = "Futures\n\nLONDON, March 3 - FT-SE 100 index futures volume was 4,898 contracts.\n"
+    assert "financial_times" not in _actors(text, "1987-03-03")
