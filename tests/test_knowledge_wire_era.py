@@ -90,3 +90,20 @@ def test_bloomberg_the_mayor_named_in_full_keeps_his_surname() -> None:
 def test_the_share_index_is_not_the_newspaper() -> None:
     text = "Futures\n\nLONDON, March 3 - FT-SE 100 index futures volume was 4,898 contracts.\n"
     assert "financial_times" not in _actors(text, "1987-03-03")
+
+
+def test_big_firms_of_the_period_are_known_even_with_a_state_in_their_name() -> None:
+    text = ("Airline listing\n\nAir China plans to list in London, and Manchester United said "
+            "it had received a bid. MG Rover is in talks with Shanghai Automotive; Rover "
+            "needs cash. Yukos sold Yugansk.\n")
+    found = _actors(text, None)
+    assert _texts(found["air_china"]) == ["Air China"]
+    assert "china" not in found
+    assert _texts(found["mg_rover"]) == ["MG Rover", "Rover"]
+    for aid in ("manchester_united", "saic", "yukos", "yuganskneftegas"):
+        assert aid in found, aid
+
+
+def test_an_acronym_of_something_else_is_not_a_firm() -> None:
+    text = "Health\n\nThe plan fights antimicrobial resistance (AMR) worldwide.\n"
+    assert "american_airlines" not in _actors(text, "2024-05-01")
