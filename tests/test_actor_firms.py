@@ -112,3 +112,17 @@ def test_a_known_firms_legal_form_makes_a_longer_name_of_it_not_a_new_firm() -> 
     assert found["salomon_brothers"] == ["Salomon Brothers Asia Ltd"]
     assert found["moodys"] == ["Moody's Investors Service Inc"]
     assert not any(aid.endswith(("_ltd", "_inc")) for aid in found)
+
+
+def test_a_firms_generic_tail_drops_from_its_short_name_in_headline_and_body() -> None:
+    found = _real("VANTOR STAHL SAYS PROFITS FELL\n\nLONDON, March 3 - Vantor Stahl Group Plc said "
+                  "its profits fell. Vantor Stahl said costs rose.\n", "1987-03-03")
+    (aid,) = [a for a in found if a.startswith("vantor")]
+    assert found[aid] == ["VANTOR STAHL", "Vantor Stahl Group Plc", "Vantor Stahl"]
+
+
+def test_a_two_word_firm_keeps_both_words() -> None:
+    found = _real("Results\n\nLONDON, March 3 - Acme Group Plc said profits rose. The group "
+                  "expects more.\n", "1987-03-03")
+    (aid,) = [a for a in found if a.startswith("acme")]
+    assert found[aid] == ["Acme Group Plc"]

@@ -30,7 +30,7 @@ from briefing.extract.actors.scan import TokenHit
 from briefing.knowledge import NAME, tokenize
 
 # legal forms, matched in the case they are written in ("Co", "AG", "plc"), never "co-" words
-_SUFFIXES = frozenset({"Ltd", "Inc", "Corp", "Co", "PLC", "plc", "LLC", "SA", "AG", "NV", "BV",
+_SUFFIXES = frozenset({"Ltd", "Inc", "Corp", "Co", "PLC", "plc", "Plc", "LLC", "SA", "AG", "NV", "BV",
                        "GmbH", "SpA", "Limited"})
 
 
@@ -50,6 +50,9 @@ _VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "should", "may"
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 _CHIEF_OF = frozenset({"executive", "operating", "financial"})
 _SUFFIX_KEYS = frozenset(x.lower() for x in _SUFFIXES)  # the index is by lower-case token
+# generic words that close a firm's full name and drop from its short name
+_GENERIC_TAIL = frozenset({"group", "holdings", "holding", "industries", "international",
+                           "corporation", "company", "co", "corp", "inc", "plc", "ltd", "and"})
 
 
 def firms(run: ActorRun) -> None:
@@ -165,6 +168,14 @@ def _firm(run: ActorRun, a: int, b: int, suffix: bool) -> None:
     bare = t.span_text(a, b - 1) if suffix else ""
     if bare and b - 1 > a:
         local.setdefault(tokenize(bare), []).append((aid, NAME, False, bare, None, None))
+    # "Morgan Grenfell Group Plc" is "Morgan Grenfell" after it: the generic words before the
+    # legal form go too (at least two words must stay, so that "Acme Group" is not "Acme")
+    core = b - 1 if suffix else b
+    while core - a > 2 and t.norm[core - 1] in _GENERIC_TAIL:
+        core -= 1
+    if a < core < b - (1 if suffix else 0) and core - a >= 2:
+        short = t.span_text(a, core)
+        local.setdefault(tokenize(short), []).append((aid, NAME, False, short, None, None))
     first = t.raw[a]
     if b - a > 1 and len(first) >= 4 and t.raw[a + 1] != "-" and first.isalpha() \
             and not run.kb.gazetteer.get((t.norm[a],)):
