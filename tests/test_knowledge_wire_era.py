@@ -107,3 +107,18 @@ def test_big_firms_of_the_period_are_known_even_with_a_state_in_their_name() -> 
 def test_an_acronym_of_something_else_is_not_a_firm() -> None:
     text = "Health\n\nThe plan fights antimicrobial resistance (AMR) worldwide.\n"
     assert "american_airlines" not in _actors(text, "2024-05-01")
+
+
+def test_particle_surnames_and_transliterated_umlauts() -> None:
+    """A KB surname "von Müller" is also "Von Müller" opening a sentence, "Müller" alone, and
+    written as wire text transliterates it: "Mueller", "von Mueller"."""
+    from briefing.knowledge import kb_from_yaml
+    from briefing.knowledge.tokens import SURNAME, tokenize
+    kb = kb_from_yaml({
+        "countries.yaml": "- {id: utopia, name: Utopia, demonyms: [Utopian]}\n",
+        "organizations.yaml": "[]\n",
+        "people.yaml": ("- {id: anna_von_muller, name: Anna von Müller, surname: von Müller, "
+                        "roles: [{title: President, of: utopia}]}\n")})
+    for form in ("von Müller", "Von Müller", "Müller", "Mueller", "von Mueller"):
+        entries = kb.gazetteer.get(tokenize(form), ())
+        assert any(e[0] == "anna_von_muller" and e[1] == SURNAME for e in entries), form

@@ -61,6 +61,14 @@ def gazetteer_tokens(key: str) -> tuple[str, ...]:
     return tuple(key.split(_US))
 
 
+# German umlauts as English text transliterates them ("Weizsäcker" -> "Weizsaecker")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+                          "ß": "ss"})
+# particles that open a surname ("von Weizsäcker", "van Horick", "de Mistura")
+_PARTICLES = ("von der ", "van der ", "van den ", "von ", "van ", "de ", "du ", "da ", "di ",
+              "ter ", "ten ")
+
+
 def ascii_fold(form: str) -> str:
     """``form`` without its diacritics ("Brasília" -> "Brasilia", "Société" -> "Societe"):
     English news writes most foreign names without accents, so each accented form is matched
@@ -127,9 +135,9 @@ class _Compiler:
                    for e in bucket):
             bucket.append(entry)
         if not form.isascii():
-            folded = ascii_fold(form)
-            if folded != form:
-                self.add_form(folded, actor_id, ftype, start, end, exact)
+            for variant in (ascii_fold(form), ascii_fold(form.translate(_UMLAUTS))):
+                if variant != form:
+                    self.add_form(variant, actor_id, ftype, start, end, exact)
 
     def add_entity(self, where: str, raw: dict[str, Any], default_kind: str
                    ) -> dict[str, Any] | None:
@@ -217,6 +225,13 @@ class _Compiler:
             if surname:
                 ent["surname"] = surname
                 self.add_form(surname, aid, SURNAME)
+                for particle in _PARTICLES:
+                    if surname.startswith(particle) and self.surname_ok(surname[len(particle):]):
+                        # "von Weizsäcker" is also "Von Weizsäcker" opening a sentence and
+                        # "Weizsäcker" alone
+                        self.add_form(surname[0].upper() + surname[1:], aid, SURNAME)
+                        self.add_form(surname[len(particle):], aid, SURNAME)
+                        break
                 if surname.lower().startswith(("al-", "el-")):
                     self.add_form(surname[3:], aid, SURNAME)
             if not surname:
