@@ -1,0 +1,72 @@
+"""Quote speakers: an unnamed spokesperson speaks for the organisation they are the voice of
+(GOLD_FORMAT: "a spokesman for X" -> X), named before the noun ("a Zelco spokeswoman"), after
+it ("a spokesman for Vienna-based Zelco") or in the sentence before ("Zelco issued new rules.
+A spokesman said").  An unnamed official stays the official; a state's spokesman stays
+unresolved to the state.  Invented sentences."""
+
+from __future__ import annotations
+
+from _neg_fixtures import actor, doc
+
+from briefing.extract.quotes.finder import find_quotes
+
+
+def _speakers(text: str, actors: tuple) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+
+
+def _spokes(text: str, anon_id: str, intro: str, affiliation: str | None = None):
+    return actor(text, anon_id, "person", [], affiliation=affiliation, refs=[intro])
+
+
+def test_a_spokeswoman_named_by_her_organisation_speaks_for_it() -> None:
+    text = ("Probe\n\nThe case went to the prosecutor. \"I can confirm that the file has been "
+            "passed on,\" a Zelco spokeswoman said. \"It is now a criminal matter.\"\n")
+    actors = (actor(text, "zelco", "organization", ["Zelco"]),
+              _spokes(text, "anon_zelco_spokeswoman", "a Zelco spokeswoman", "zelco"))
+    got = _speakers(text, actors)
+    assert got["I can confirm that the file has been passed on,"] == "zelco"
+    assert got["It is now a criminal matter."] == "zelco"
+
+
+def test_a_spokesman_for_a_body_with_a_based_modifier_speaks_for_it() -> None:
+    text = ("Bid\n\nA spokesman for Vienna-based Zelco said talks went on. \"We are talking to "
+            "many companies at the moment,\" he said.\n")
+    actors = (actor(text, "zelco", "organization", ["Zelco"]),
+              _spokes(text, "anon_spokesman", "A spokesman"))
+    assert _speakers(text, actors)["We are talking to many companies at the moment,"] == "zelco"
+
+
+def test_a_bare_spokesman_speaks_for_the_subject_of_the_sentence_before() -> None:
+    text = ("Rules\n\nThe Harbour Pilots Guild has issued new rules to its members. A spokesman "
+            "said: \"Nobody will be chasing ships across the bay at night.\"\n")
+    actors = (actor(text, "guild", "organization", ["Harbour Pilots Guild"]),
+              _spokes(text, "anon_spokesman", "A spokesman"))
+    assert _speakers(text, actors)["Nobody will be chasing ships across the bay at night."] \
+        == "guild"
+
+
+def test_a_bare_spokesman_after_a_sentence_about_a_place_stays_unresolved() -> None:
+    text = ("Rules\n\nStorms hit Norland on Monday. A spokesman said: \"Nobody will be chasing "
+            "ships across the bay at night.\"\n")
+    actors = (actor(text, "norland", "state", ["Norland"]),
+              _spokes(text, "anon_spokesman", "A spokesman"))
+    assert _speakers(text, actors)["Nobody will be chasing ships across the bay at night."] \
+        == "anon_spokesman"
+
+
+def test_an_unnamed_official_stays_the_official() -> None:
+    text = ("Tax\n\n\"We are totally opposed to a tax on share trading,\" a Zelco official "
+            "said.\n")
+    actors = (actor(text, "zelco", "organization", ["Zelco"]),
+              _spokes(text, "anon_zelco_official", "a Zelco official", "zelco"))
+    assert _speakers(text, actors)["We are totally opposed to a tax on share trading,"] \
+        == "anon_zelco_official"
+
+
+def test_a_spokesman_for_a_person_still_gives_the_person() -> None:
+    text = ("Talks\n\n\"The minister will not resign over this matter,\" a spokesman for Omar "
+            "Haddad said.\n")
+    actors = (actor(text, "haddad", "person", ["Omar Haddad"]),
+              _spokes(text, "anon_spokesman_for_haddad", "a spokesman", "haddad"))
+    assert _speakers(text, actors)["The minister will not resign over this matter,"] == "haddad"
