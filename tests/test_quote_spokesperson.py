@@ -70,3 +70,11 @@ def test_a_spokesman_for_a_person_still_gives_the_person() -> None:
     actors = (actor(text, "haddad", "person", ["Omar Haddad"]),
               _spokes(text, "anon_spokesman_for_haddad", "a spokesman", "haddad"))
     assert _speakers(text, actors)["The minister will not resign over this matter,"] == "haddad"
+
+
+def test_the_pronoun_right_before_the_verb_is_its_subject() -> None:
+    text = ("Rates\n\nOmar Haddad spoke to the committee on Monday. Asked whether he wanted to "
+            "see Norland rates lower, he said \"the two cuts have been right until now.\"\n")
+    actors = (actor(text, "haddad", "person", ["Omar Haddad"]),
+              actor(text, "norland", "state", ["Norland"]))
+    assert _speakers(text, actors)["the two cuts have been right until now."] == "haddad"

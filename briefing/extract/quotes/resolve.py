@@ -247,7 +247,12 @@ class Speakers:
         if persons:
             return (persons[-1] if subject_first else persons[0]).actor
         region = self.text[lo:hi]
-        pron = re.search(r"\b(?P<p>he|she|He|She)\b", region)
+        prons = list(re.finditer(r"\b(?P<p>he|she|He|She)\b", region))
+        pron = prons[0] if prons else None
+        if prons and len(region[prons[-1].end():].split()) <= 2:
+            # "Asked whether he wanted lower rates, he said": the pronoun right before the
+            # verb is its subject, not one inside the opening clause
+            pron = prons[-1]
         if pron and (not subject_first or not region[pron.end():].strip(" ,").strip()
                      or len(region[pron.end():].split()) <= 2
                      or (CLAUSE_OPENING.fullmatch(region[:pron.start()])
