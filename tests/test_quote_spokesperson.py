@@ -78,3 +78,19 @@ def test_the_pronoun_right_before_the_verb_is_its_subject() -> None:
     actors = (actor(text, "haddad", "person", ["Omar Haddad"]),
               actor(text, "norland", "state", ["Norland"]))
     assert _speakers(text, actors)["the two cuts have been right until now."] == "haddad"
+
+
+def test_the_subject_before_a_parenthesis_speaks_not_a_name_inside_it() -> None:
+    text = ("Oil\n\nOmar Haddad, in his first interview since succeeding Karl Brand last "
+            "October, said: \"I do not foresee any need for new measures before June.\"\n")
+    actors = (actor(text, "haddad", "person", ["Omar Haddad"]),
+              actor(text, "brand", "person", ["Karl Brand"]))
+    assert _speakers(text, actors)["I do not foresee any need for new measures before June."] \
+        == "haddad"
+
+
+def test_a_title_before_the_name_still_names_the_subject() -> None:
+    text = ("Oil\n\nFormer minister Karl Brand told reporters: \"Prices will stay firm until "
+            "the summer.\"\n")
+    actors = (actor(text, "brand", "person", ["Karl Brand"]),)
+    assert _speakers(text, actors)["Prices will stay firm until the summer."] == "brand"

@@ -46,6 +46,8 @@ DOCUMENT_SUBJECT = re.compile(
     r"^\s*(?:(?:and|but|so)\s+)?(?:the|its|their|this)\s+(?:\w+\s+)?(?P<noun>report|statement|"
     r"letter|study|communiqu[eé]|declaration|document|paper|text|proposal|resolution|survey)"
     r"\s*$", re.IGNORECASE)
+# "<subject>, <a parenthesis>, " before a speech verb (a sentence's opening words and no more)
+PARENTHESIS_BEFORE_VERB = re.compile(r"\s*(?P<head>[^,;:\"“”]{2,80}),\s+[^,;:\"“”]{2,120},\s*")
 AUTHOR_WINDOW = 3000
 DESCRIPTION_WORDS = 8  # a definite description's head noun comes within its first words
 NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # "he — George Roe said": a name corrects the pronoun
@@ -245,7 +247,13 @@ class Speakers:
         persons = [h for h in hits if h.actor.kind == "person" and not h.is_reference
                    and not self._prepositional(h, lo) and not self._possessive(h)]
         if persons:
-            return (persons[-1] if subject_first else persons[0]).actor
+            if subject_first:
+                # "Nazer, in his first interview since succeeding Yamani, said": the clause's
+                # subject comes before a parenthesis set off by commas, whoever it names
+                framed = PARENTHESIS_BEFORE_VERB.fullmatch(self.text, lo, hi)
+                head = [h for h in persons if framed is not None and h.end <= framed.end("head")]
+                return (head or persons)[-1].actor
+            return persons[0].actor
         region = self.text[lo:hi]
         prons = list(re.finditer(r"\b(?P<p>he|she|He|She)\b", region))
         pron = prons[0] if prons else None
