@@ -29,7 +29,8 @@ from briefing.extract.quotes.words import PERSON_NOUNS
 from briefing.extract.time.word_trie import literal_alternation
 from briefing.model import Actor, Document
 
-_WORD = r"[A-Z][a-z][\w-]*(?:[’'][A-Z][\w-]*)?"  # "Moffat", "O'Brien", not "Oxfam's"
+# "Moffat", "Peter-Thilo", "O'Brien", "O'Hoy", "D'Amato", not "Oxfam's"
+_WORD = r"(?:[A-Z][’'](?=[A-Z]))?[A-Z][a-z][\w-]*(?:[’'][A-Z][\w-]*)?"
 _NAME = rf"{_WORD}(?:\s+(?:[A-Z]\.\s+)?{_WORD}){{1,2}}"
 _OF_BEFORE = re.compile(r"\bof\s+$")
 _FAMILY_AFTER = re.compile(rf"\s+{_WORD}\b(?!\s+[A-Z])")  # not "Merrill Lynch Capital Markets"
@@ -42,10 +43,15 @@ _VERB = literal_alternation([
     "insisted", "noted", "stressed", "declared", "commented", "acknowledged", "predicted",
     "cautioned"])
 _POSTNOMINAL = r"(?:\s+(?:QC|KC|MP|MEP|MSP|Jr\.?|Sr\.?))?"  # "Guy Roe QC warned"
+# (an apposition between commas or dashes: "Jo Roe - the firm's largest investor - said")
 _BEFORE = re.compile(rf"(?P<lead>[\w’'-]+[’']s\s+|[a-z][\w-]*\s+)?(?P<name>{_NAME}){_POSTNOMINAL}"
-                     r"(?P<appos>,\s+[^,\"“”;:.]{3,90},)?\s+(?:also\s+|later\s+|then\s+)?$")
+                     r"(?P<appos>,\s+[^,\"“”;:.]{3,90},|\s+[-–—]\s+[^,\"“”;:.]{3,90}\s+[-–—])?"
+                     r"\s+(?:also\s+|later\s+|then\s+)?$")
 _AFTER = re.compile(rf"\s+(?P<name>{_NAME})(?P<appos>,\s+[^,\"“”;:.]{{3,90}})?"
                     r"(?=[,.;]|\s+(?:of|from|at|in|who|on)\b|\s*$)")
+# "said HVB analyst Jo Roe": a description ending in a role noun (checked) before the name
+_AFTER_DESC = re.compile(rf"\s+(?P<desc>(?:[\w.&’'-]+\s+){{0,3}}[a-z][\w-]+)\s+(?P<name>{_NAME})"
+                         r"(?P<appos>,\s+[^,\"“”;:.]{3,90})?(?=[,.;]|\s+(?:of|from|at|in|who|on)\b|\s*$)")
 # '"…," Toshack said' / '"…," said Benitez.': one word as the subject of a speech verb
 _ONE_BEFORE = re.compile(r"(?:[,.!?”\"]\s*|\band\s+)(?P<name>[A-Z][a-z][\w-]+)\s+"
                          r"(?:also\s+|later\s+)?\Z")
@@ -142,7 +148,8 @@ class _Discovery:
         before = text[max(0, verb.start() - 24):verb.start()].split()
         while before and before[-1] in ("also", "later", "then"):
             before.pop()
-        return bool(before) and (before[-1][:1].isupper() or before[-1].endswith(","))
+        return bool(before) and (before[-1][:1].isupper() or before[-1].endswith(",")
+                                 or before[-1] in ("-", "–", "—"))
 
     def _surname_at(self, verb: re.Match[str]) -> list[tuple[str, int]]:
         """A single capitalised word as the subject of ``verb``: '"…," Toshack said',
@@ -196,7 +203,7 @@ class _Discovery:
         # cheap test first: a capitalised word or an apposition's comma right before the verb
         last = window.rstrip().rsplit(None, 1)[-1:] or [""]
         m = _BEFORE.search(window) if last[0][:1].isupper() or last[0].endswith(",") \
-            or last[0] in ("also", "later", "then") else None
+            or last[0] in ("also", "later", "then", "-", "–", "—") else None
         if m:
             # the lead: the possessor or word just before the name, or a description closed
             # by a comma ("The new chairman of the Bar Council, Guy Roe QC warned")
@@ -204,11 +211,16 @@ class _Discovery:
             if not lead and window[:m.start("name")].rstrip().endswith(","):
                 lead = window[max(0, m.start("name") - LEAD_CHARS):m.start("name")]
             out.append((m["name"], lo + m.start("name"), lead, m["appos"] or ""))
-        a = _AFTER.match(self.text, verb.end())
+        a = _AFTER_DESC.match(self.text, verb.end())
+        if a is None or not PERSON_NOUNS.fullmatch(a["desc"].split()[-1]):
+            # ("said on Tuesday that Jo Roe": no description of the name)
+            a = _AFTER.match(self.text, verb.end())
         if a and "\n" not in a.group(0):
             # "said Steve Roe of Lehman Securities": of an organisation
             of = _OF_ORG.match(self.text, a.end())
-            out.append((a["name"], a.start("name"), "", a["appos"] or (of.group(0) if of else "")))
+            desc = a.groupdict().get("desc") or ""
+            out.append((a["name"], a.start("name"), desc,
+                        a["appos"] or (of.group(0) if of else "")))
         return out
 
     def _a_person(self, name: str, lead: str, appos: str) -> bool:
