@@ -56,6 +56,18 @@ _AFTER_DESC = re.compile(rf"\s+(?P<desc>(?:[\w.&’'-]+\s+){{0,3}}[a-z][\w-]+)\s
 _ONE_BEFORE = re.compile(r"(?:[,.!?”\"]\s*|\band\s+)(?P<name>[A-Z][a-z][\w-]+)\s+"
                          r"(?:also\s+|later\s+)?\Z")
 _ONE_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z][\w-]+)(?=[,.;]|\s*$)", re.MULTILINE)
+# "Secretary of the Interior Jo Roe: “…" / "- Newsmax’s Jo Roe: “…": a line naming who speaks
+_LABEL_LINE = re.compile(
+    r"^(?:[-•*–]\s+)?(?P<who>[A-Z][\w.’'&()-]*(?:[ \t]+(?:[A-Z(][\w.’'&()-]*|of|the|and|for|on|"
+    r"to|at|in|de|da|del|di|du|al|el|bin|ben|von|van|der|la|le|&)){1,11}):[ \t]*[“\"]",
+    re.MULTILINE)
+_LABEL_WORD = re.compile(rf"{_WORD}|(?:[A-Z]\.){{1,3}}")  # "Burgum", "K.T."
+# capitalised offices that title a name in such a label (besides PERSON_NOUNS and _TITLES)
+_OFFICE = frozenset("""
+Sen Rep Gov Speaker CEO Former Attorney Mayor Host Anchor Historian Scholar Commissioner
+Administrator Founder Author Pastor Congressman Congresswoman Senator Representative
+""".split())  # noqa: SIM905 - a word list reads better as text
+LABEL_LIST = 3  # label lines that make a list of who said what
 WINDOW = 140
 LEAD_CHARS = 60
 _OF_ORG = re.compile(r"\s+(?:of|at|from)\s+[A-Z]")  # how far back a description before a name and a comma may start  # characters before a verb where its subject's name may start
@@ -136,7 +148,35 @@ class _Discovery:
                 full = self._full_name(word)
                 if full is not None and not self.claimed.overlaps(start, start + len(word)):
                     found.setdefault(full, (full, None))
+        for name, start, lead in self._labelled():
+            if name not in found and not self.claimed.overlaps(start, start + len(name)):
+                found[name] = (name, self._possessor(start, lead))
         return tuple(self._actor(name, aff) for name, aff in found.values())
+
+    def _labelled(self) -> list[tuple[str, int, str]]:
+        """(name, start, lead) of the people named by the labels of a list of what others
+        said ("Secretary of the Interior Jo Roe: “…”", "Newsmax’s Jo Roe: “…”"): the label's
+        last two name-shaped words, when a title or a possessor comes before them, or -- a
+        bare name -- when the text has at least ``LABEL_LIST`` such lines (a list of who said
+        what, not a heading)."""
+        lines = list(_LABEL_LINE.finditer(self.text))
+        out = []
+        for m in lines:
+            words = m["who"].split()
+            if len(words) < 2 or "&" in words or not all(
+                    _LABEL_WORD.fullmatch(w) for w in words[-2:]):
+                continue
+            name = " ".join(words[-2:])
+            if any(w.strip(".") in _NOT_PERSON or w in _TITLES for w in words[-2:]):
+                continue
+            lead = m["who"][:m["who"].rindex(words[-2])]
+            titled = lead.rstrip().endswith(("'s", "’s")) or any(
+                w.strip(".") in _TITLES or w.strip(".") in _OFFICE or PERSON_NOUNS.fullmatch(w)
+                for w in lead.split())
+            if titled or (not lead.strip() and len(lines) >= LABEL_LIST):
+                start = m.start("who") + len(lead)
+                out.append((name, start, lead))
+        return out
 
     def _name_near(self, verb: re.Match[str]) -> bool:
         """A cheap test: a capitalised word or a comma just before the verb (after "also",
