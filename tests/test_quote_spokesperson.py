@@ -94,3 +94,15 @@ def test_a_title_before_the_name_still_names_the_subject() -> None:
             "the summer.\"\n")
     actors = (actor(text, "brand", "person", ["Karl Brand"]),)
     assert _speakers(text, actors)["Prices will stay firm until the summer."] == "brand"
+
+
+def test_a_pronoun_calling_something_by_a_quoted_name_is_quoting_that_person() -> None:
+    text = ("Talks\n\nPresident Ana Lopes spoke on Friday. She called it \"the best "
+            "chance for peace\" and urged both sides to accept it.\n")
+    actors = (actor(text, "lopes", "person", ["Ana Lopes"], title="President"),)
+    assert _speakers(text, actors).get("the best chance for peace") == "lopes"
+
+
+def test_a_subjectless_so_called_stays_a_term() -> None:
+    text = ("Talks\n\nThe so-called \"peace corridor\" opened on Friday.\n")
+    assert "peace corridor" not in _speakers(text, ())

@@ -64,6 +64,8 @@ from briefing.model import Actor, Document, Quote, Span, TimeExpression
 # names who called it so; with no subject it is a term
 SUBJECT_TERM_VERB = re.compile(r"\b(?:call(?:ed|s)?|described|describes|label(?:l)?ed|branded)\b",
                                re.IGNORECASE)
+# "he called it": a pronoun as the subject right before the verb
+PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+$")
 # "Wikinews: …", "MS. ROE: …": a paragraph opening with a speaker's label
 SPEAKER_LABEL = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}:\s")
 # "- On the ceasefire in Gaza: "…"": a bullet of an interview's highlights
@@ -359,6 +361,8 @@ class _QuoteFinder:
         if verb is None:
             return False
         hi = base + term.start()
+        if PRONOUN_SUBJECT.search(self.text, max(s_start, hi - 12), hi):
+            return True  # "he called it a "decisive moment"": his words, whoever he is
         return any(h.end <= hi and not self.speakers._prepositional(h, s_start)
                    for h in self.speakers.index.within(s_start, hi))
 
