@@ -34,8 +34,6 @@ GROUP_NOUNS = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?(?:coalition|group|committee|mo
 GROUP_KINDS = frozenset({"armed_group", "organization", "igo", "state_group"})
 DEFINITE = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|"
                       r"[Tt]hat(?!\s+(?:is|was|are|were|would|will|has|had)\b|[’']s))\b")
-TITLE_ALONE = re.compile(r"\b[Tt]he\s+(?P<t>President|Prime Minister|Secretary of State|"
-                         r"Secretary|Foreign Minister|Chancellor|King|Premier)\b(?!\s+of\b|\s+[A-Z])")
 _LEADING_VERB = re.compile(r"[\s\"“”’']*(?:" + SPEECH_VERB.pattern + r")\s+", re.IGNORECASE)
 # Sentence adverbs of more than one word, which may come before a clause's subject.
 DISCOURSE_MARKER = re.compile(r"\b(?:of course|in fact|in turn|in response|in short|at first|"
@@ -64,11 +62,6 @@ FIRM_KINDS = frozenset({"organization"})
 # "the company said", "the firm added": the firm the story is about, named before.
 THE_FIRM = re.compile(r"^\s*(?:(?:and|but|so)\s+)?[Tt]he\s+(?:company|firm|carmaker|automaker|"
                       r"airline|retailer|insurer|lender|bourse|exchange)\s*$")
-# "Reuters reports a union source as (saying)", "Interfax quoted the minister as": the source.
-# (not the passive "Jo Roe was quoted in the Tribune as": the subject speaks, not the paper)
-_QUOTED_AS = re.compile(r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbeen)(?<!\bbeing)"
-                        r"\s+(?:reports?|reported|quot(?:e|es|ed)|cit(?:e|es|ed))\s+"
-                        r"(?P<src>[^,;:]+?)\s+as\s*$", re.IGNORECASE)
 # Where a compound sentence starts a new clause with its own subject.
 # "a source close to the talks", "diplomatic sources": an anonymous source is nobody the
 # reader can follow; a quote it speaks has no speaker (unless the phrase names a person:
@@ -221,11 +214,6 @@ class Speakers:
         """
         if hi <= lo:
             return None
-        relayed = _QUOTED_AS.search(self.text, lo, hi)
-        if relayed is not None and relayed.end() == hi:
-            # "Reuters reports a union source as saying": the source speaks, not the relay
-            # (nobody, when the source is unnamed)
-            return self.in_region(relayed.start("src"), relayed.end("src"), subject_first=False)
         hits = [h for h in self.index.within(lo, hi) if h.end <= hi
                 and h.start not in self.vocatives]
         if ANONYMOUS_SOURCE.search(self.text, lo, hi) and not any(
@@ -335,7 +323,7 @@ class Speakers:
     def _pronoun(self, at: int, pronoun: str, lo: int) -> Actor | None:
         """The person a "he" or "she" at ``at``, the subject of a speech verb, stands for:
         the closest person named as a clause's subject before it, else the last speaker
-        quoted, else the last person named or titled -- never the one whose words these are
+        quoted, else the last person named -- never the one whose words these are
         ("THE PRESIDENT: … And he said, "No."" is someone the President talks about)."""
         voice = self.voice_at(at)
         subject = self.subject_person_before(at, pronoun, voice)
@@ -352,9 +340,6 @@ class Speakers:
         if self.last_speaker is not None and lo - self.last_speaker_at < 1200:
             return fits(self.last_speaker)
         person = self.index.last_person_before(at)
-        titled = self._titled_before(at)
-        if titled is not None and (person is None or titled[0] > self._last_hit_at(at)):
-            person = titled[1]
         return fits(person)
 
     def title_holder(self, region: str, states: set[str | None]) -> Actor | None:
@@ -398,26 +383,6 @@ class Speakers:
                         and not self._possessive(h):
                     return h.actor
         return None
-
-    def _last_hit_at(self, pos: int) -> int:
-        i = bisect.bisect_left(self.index.person_starts, pos) - 1
-        return self.index.person_hits[i].start if i >= 0 else -1
-
-    def _titled_before(self, pos: int) -> tuple[int, Actor] | None:
-        """"The President had one word … He said": a title alone names the person holding it."""
-        window_lo = max(0, pos - 400)
-        found = None
-        for m in TITLE_ALONE.finditer(self.text, window_lo, pos):
-            found = m
-        if found is None:
-            return None
-        title = found.group("t").lower()
-        holders = [a for a in self.index.actors if a.kind == "person" and a.title
-                   and title in a.title.lower()]
-        if not holders:
-            return None
-        best = max(holders, key=lambda a: len(a.mentions) + len(a.references))
-        return found.start(), best
 
     def _possessive(self, hit: Hit) -> bool:
         """"Syria's main opposition group said": Syria is not the speaker."""
