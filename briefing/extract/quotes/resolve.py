@@ -243,12 +243,7 @@ class Speakers:
                 return (head or persons)[-1].actor
             return persons[0].actor
         region = self.text[lo:hi]
-        prons = list(re.finditer(r"\b(?P<p>he|she|He|She)\b", region))
-        pron = prons[0] if prons else None
-        if prons and len(region[prons[-1].end():].split()) <= 2:
-            # "Asked whether he wanted lower rates, he said": the pronoun right before the
-            # verb is its subject, not one inside the opening clause
-            pron = prons[-1]
+        pron = re.search(r"\b(?P<p>he|she|He|She)\b", region)
         if pron and (not subject_first or not region[pron.end():].strip(" ,").strip()
                      or len(region[pron.end():].split()) <= 2
                      or (CLAUSE_OPENING.fullmatch(region[:pron.start()])
