@@ -98,3 +98,14 @@ def test_a_pronoun_calling_something_by_a_quoted_name_is_quoting_that_person() -
 def test_a_subjectless_so_called_stays_a_term() -> None:
     text = ("Talks\n\nThe so-called \"peace corridor\" opened on Friday.\n")
     assert "peace corridor" not in _speakers(text, ())
+
+
+def test_a_he_is_not_a_woman_the_knowledge_base_knows() -> None:
+    text = ("Talks\n\nKarl Brand arrived on Monday. Ana Lopes took questions.\n\n\"We will win "
+            "this vote in the end,\" he said.\n")
+    actors = (actor(text, "brand", "person", ["Karl Brand"]),
+              actor(text, "lopes", "person", ["Ana Lopes"]))
+    got = find_quotes(doc(text), actors, (), genders={"lopes": "f", "brand": "m"})
+    assert [q.speaker for q in got] == ["brand"]
+    # with no gender known the closest subject is taken, whoever it is
+    assert _speakers(text, actors)["We will win this vote in the end,"] == "lopes"

@@ -39,6 +39,7 @@ import bisect
 import dataclasses
 import re
 from collections import Counter
+from collections.abc import Mapping
 
 from briefing.extract.quotes.actor_index import ActorIndex
 from briefing.extract.quotes.headline import headline_quotes
@@ -123,7 +124,8 @@ SPLIT_GAP = re.compile(r"[\"”’']\s*,?\s*(?P<mid>[^.?!;\"“”\n]{2,90}?)\s*
 
 class _QuoteFinder:
     def __init__(self, document: Document, actors: tuple[Actor, ...],
-                 times: tuple[TimeExpression, ...]) -> None:
+                 times: tuple[TimeExpression, ...],
+                 genders: Mapping[str, str] | None = None) -> None:
         self.doc = document
         self.text = document.text
         sentences = document.sentences
@@ -132,7 +134,7 @@ class _QuoteFinder:
         self.raws = [(p_index, raw) for p_index, para in enumerate(document.paragraphs)
                      for raw in pair_marks(self.text, para.start, para.end)]
         self.speakers = Speakers(self.text, ActorIndex(actors), self.sent_starts,
-                                  [(r.start, r.end) for _p, r in self.raws])
+                                  [(r.start, r.end) for _p, r in self.raws], genders)
         self.times = [t for t in times if t.kind == "date" and t.precision == "day" and t.value]
         self.time_starts = [t.start for t in self.times]
         self.insides = Counter(self.text[r.start:r.end].strip(" ,.").lower()
@@ -591,6 +593,8 @@ class _QuoteFinder:
 
 
 def find_quotes(document: Document, actors: tuple[Actor, ...],
-                times: tuple[TimeExpression, ...]) -> tuple[Quote, ...]:
-    """Direct, continuation and mixed quotes in ``document`` with speaker ids and dates."""
-    return _QuoteFinder(document, actors, times).run()
+                times: tuple[TimeExpression, ...],
+                genders: Mapping[str, str] | None = None) -> tuple[Quote, ...]:
+    """Direct, continuation and mixed quotes in ``document`` with speaker ids and dates.
+    ``genders``: "m"/"f" of the actors the knowledge base knows (for "he" and "she")."""
+    return _QuoteFinder(document, actors, times, genders).run()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 
 from briefing.extract.quotes.actor_index import ActorIndex, Hit
 from briefing.extract.quotes.words import (
@@ -75,7 +76,7 @@ class Speakers:
     """Resolves noun phrases, pronouns and descriptions to actor ids."""
 
     def __init__(self, text: str, index: ActorIndex, sent_starts: list[int],
-                 quoted: list[tuple[int, int]]) -> None:
+                 quoted: list[tuple[int, int]], genders: Mapping[str, str] | None = None) -> None:
         self.text = text
         self.index = index
         self.last_speaker: Actor | None = None  # the person who spoke the last quote
@@ -83,7 +84,9 @@ class Speakers:
         self.sent_starts = sent_starts
         self.quoted = quoted  # the insides of every quote: names there are not speakers
         self.quoted_starts = [a for a, _b in quoted]
-        self._genders: dict[str, str | None] = {}
+        # a person's gender as the knowledge base records it (a fact), else as a courtesy
+        # title in the text says
+        self._genders: dict[str, str | None] = dict(genders or {})
         # a transcript's question turns (start, end): a reporter's pronoun stands for someone
         # the question itself names, never for the subject of an earlier answer
         self.question_turns: list[tuple[int, int]] = []
