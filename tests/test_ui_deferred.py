@@ -160,3 +160,39 @@ async def test_reader_keys_before_the_reader_is_mounted(held_start: list[MainScr
         await pilot.press("]")
         await pilot.pause()
         assert screen.section == 1 and reader.current_offset() > 0
+
+
+def _styles(screen: MainScreen) -> dict[str, str]:
+    """Every node's computed CSS (its base styles and its component classes'), by its place."""
+    out = {}
+    for n, node in enumerate(screen.walk_children(with_self=True)):
+        key = f"{n}:{type(node).__name__}#{node.id}"
+        out[key] = node.styles.base.css + "".join(
+            node.get_component_styles(c).css for c in sorted(node._component_styles))
+    return out
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 15), (140, 30)])
+async def test_the_first_frame_is_styled_without_the_resume_restyle(
+        held_start: list[MainScreen], size: tuple[int, int]) -> None:
+    """The screen's first resume skips Textual's whole-screen restyle: every widget of the
+    first frame must already have the styles that restyle would give it."""
+    app = BriefingApp()
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = held_start[0]
+        before = _styles(screen)
+        app.stylesheet.update_nodes(list(screen.walk_children(with_self=True)), animate=False)
+        assert _styles(screen) == before
+        # A later resume (a screen pushed and popped) restyles as usual.
+        release(screen)
+        await main_screen(pilot)
+        calls: list[bool] = []
+        original = app.update_styles
+        app.update_styles = lambda node, animate=True: (calls.append(True),  # type: ignore
+                                                        original(node, animate))
+        await pilot.press("question_mark")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and calls
