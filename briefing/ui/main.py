@@ -28,6 +28,7 @@ from briefing.ui.arrangement import MEDIUM, PanelArrangement
 from briefing.ui.first_frame import SIDE_PANELS, compose_first_frame, mount_rest
 from briefing.ui.keys import bindings
 from briefing.ui.panel_slot import PanelSlot
+from briefing.ui.screen_keys import ScreenKeys
 from briefing.ui.status import StatusBar, where_text
 from briefing.ui.text import notify_safe
 
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
     from briefing.ui.side_panel import SidePanel
     from briefing.ui.tracker import TrackerPanel
 
-class MainScreen(Screen[None]):
+class MainScreen(ScreenKeys, Screen[None]):
     """The reader with its document list, contents and side panels."""
 
     BINDINGS = bindings("screen")
@@ -345,119 +346,6 @@ class MainScreen(Screen[None]):
         bar.show(where_text(self), loading=session.files_read() if session.is_loading else None,
                  documents=len(session.briefings), problems=len(session.problems),
                  narrow=narrow, search=session.search_reach())
-
-    # ------------------------------------------------------------------ keys
-    def action_search(self, mode: str = "text") -> None:
-        from briefing.ui.actions import open_search
-
-        open_search(self, mode)
-
-    def action_next_match(self) -> None:
-        self.navigator.step(+1)
-        self.update_status()
-
-    def action_previous_match(self) -> None:
-        self.navigator.step(-1)
-        self.update_status()
-
-    def action_next_section(self) -> None:
-        self.navigator.next_section()
-
-    def action_previous_section(self) -> None:
-        self.navigator.previous_section()
-
-    def action_next_document(self) -> None:
-        if self.current + 1 < len(self.session.briefings):
-            self.show_document(self.current + 1)
-        else:
-            self.app.bell()
-
-    def action_previous_document(self) -> None:
-        if self.current > 0:
-            self.show_document(self.current - 1)
-        else:
-            self.app.bell()
-
-    def action_jump_back(self) -> None:
-        self.navigator.jump("back")
-        self.update_status()
-
-    def action_jump_forward(self) -> None:
-        self.navigator.jump("forward")
-        self.update_status()
-
-    def action_scroll_down(self) -> None:
-        self.reader.scroll_down(animate=False)
-
-    def action_scroll_up(self) -> None:
-        self.reader.scroll_up(animate=False)
-
-    def action_page_down(self) -> None:
-        self.reader.scroll_page_down(animate=False)
-
-    def action_page_up(self) -> None:
-        self.reader.scroll_page_up(animate=False)
-
-    def action_top(self) -> None:
-        self.navigator.top()
-
-    def action_bottom(self) -> None:
-        self.navigator.bottom()
-
-    def action_panel(self, page: str) -> None:
-        self.arrangement.toggle_page(page)
-
-    def action_focus_next_panel(self) -> None:
-        self.focus_next()
-
-    def action_focus_previous_panel(self) -> None:
-        self.focus_previous()
-
-    def action_add_bookmark(self) -> None:
-        self.places.add_bookmark()
-
-    def action_bookmarks(self) -> None:
-        self.places.list_bookmarks()
-
-    def action_back(self) -> None:
-        reader = self.reader
-        if self.arrangement.narrow and self.arrangement.panel_open:
-            self.arrangement.close_panels()
-        elif reader.paragraph_filter is not None:
-            reader.set_paragraph_filter(None)
-        elif reader.highlights("search") or reader.highlights("evidence") or self.actor:
-            self.navigator.clear()
-        elif self.focused is not reader:
-            reader.focus()
-        self.update_status()
-
-    def action_documents(self) -> None:
-        from briefing.ui.actions import open_documents
-
-        open_documents(self)
-
-    def action_cycle_theme(self) -> None:
-        from briefing.ui.actions import cycle_theme
-
-        cycle_theme(self)
-
-    def action_refresh_feeds(self) -> None:
-        from briefing.ui.feeds import start_refresh
-
-        start_refresh(self)
-
-    def action_help(self) -> None:
-        from briefing.ui.help import HelpScreen
-
-        self.app.push_screen(HelpScreen(getattr(self.app, "keymap", None)))
-
-    def action_problems(self) -> None:
-        from briefing.ui.actions import open_problems
-
-        open_problems(self)
-
-    def action_quit(self) -> None:
-        self.app.exit(return_code=0)  # the app saves the reading state (flush_state) on exit
 
     def show_quotes(self, actor_id: str) -> None:
         """The parties panel, listing everything ``actor_id`` said across the corpus."""
