@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefing.common.textsafe import display_safe
 
@@ -68,7 +69,13 @@ def parse_colour(value: object) -> tuple[int, int, int]:
     """RGB of a theme colour; raise :class:`ColourError` if it is not a colour."""
     if not isinstance(value, str):
         raise ColourError(f"expected a colour, found {type(value).__name__}")
-    text = value.strip()
+    return _parse_colour_text(value.strip())
+
+
+@lru_cache(maxsize=1024)
+def _parse_colour_text(text: str) -> tuple[int, int, int]:
+    # Cached: the reader checks its five cached themes again at every start (~300 colours,
+    # many alike, each parsed again by the contrast checks); errors are not cached.
     if _HEX.match(text):
         digits = text[1:]
         if len(digits) == 3:
@@ -82,6 +89,7 @@ def parse_colour(value: object) -> tuple[int, int, int]:
     raise ColourError(f"not a colour: {display_safe(text, 40)!r} (use #rrggbb or rgb(r, g, b))")
 
 
+@lru_cache(maxsize=1024)
 def luminance(rgb: tuple[int, int, int]) -> float:
     def channel(c: int) -> float:
         s = c / 255
