@@ -199,3 +199,18 @@ def test_what_stands_in_the_way_is_contested() -> None:
     n = _primary("Pension talks\n\nNorway's unions held talks with the government and will "
                  "strike in protest at plans to raise the pension age to 67.\n")
     assert _topics(n)["benefits"].status == "contested"
+
+
+def test_a_truce_said_to_be_in_force_is_an_agreed_item() -> None:
+    for sentence in ("Fighting has nearly ceased under a UN-mediated truce, the leaders said.",
+                     "They praised the cooperation that led to a truce in Chile, now entering "
+                     "its fifth week.",
+                     "Today marks one year of a truce in the war.",
+                     "The truce that began in March has brought calm."):
+        n = _primary("Truce\n\nNorway and Chile held talks today on the truce. " + sentence + "\n")
+        assert _topics(n)["ceasefire"].status == "agreed", sentence
+    # a truce proposed, or one still to come, is not in force
+    for sentence in ("Chile held talks under a ceasefire proposal from Norway.",
+                     "Chile wants a truce that would last six weeks."):
+        n = _primary("Truce talks\n\nNorway and Chile held talks today. " + sentence + "\n")
+        assert _topics(n)["ceasefire"].status != "agreed", sentence

@@ -44,9 +44,9 @@ def load_scorer(shared: Path) -> ModuleType:
     return module
 
 
-def manifest(shared: Path) -> list[Path]:
+def manifest(shared: Path, gold_dir: Path) -> list[Path]:
     out = []
-    for line in (GOLD_DIR / "MANIFEST").read_text(encoding="utf-8").splitlines():
+    for line in (gold_dir / "MANIFEST").read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
             out.append(shared / "corpora" / line.split()[0])
@@ -67,7 +67,7 @@ def source_of(path: str) -> str:
     return "other"
 
 
-def pooled(sc: ModuleType, G: dict, P: dict) -> tuple[int, int, int, list, list]:
+def pooled(sc: ModuleType, G: dict, P: dict) -> tuple[int, int, int, list, list, list]:
     """Every gold issue against every predicted issue, whatever their threads."""
     gi = [it for n in G["negotiations"] for it in n["issues"]]
     pi = [it for n in P["negotiations"] for it in n["issues"]]
@@ -81,7 +81,8 @@ def pooled(sc: ModuleType, G: dict, P: dict) -> tuple[int, int, int, list, list]
     im = sc.greedy_pairs(cands)
     missed = [g for a, g in enumerate(gi) if a not in im]
     spurious = [p for b, p in enumerate(pi) if b not in im.values()]
-    return len(im), len(pi) - len(im), len(gi) - len(im), missed, spurious
+    pairs = [(gi[a], pi[b]) for a, b in im.items()]
+    return len(im), len(pi) - len(im), len(gi) - len(im), missed, spurious, pairs
 
 
 def sentence_at(text: str, span: list[int] | tuple[int, int]) -> str:
@@ -101,11 +102,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=PROJECT.parent.parent / "shared")
     ap.add_argument("--pred", type=Path, help="score this prediction JSON instead of extracting")
     ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--docs", action="store_true", help="one line of counts per document")
+    ap.add_argument("--gold", type=Path, default=GOLD_DIR,
+                    help="another development gold folder (eval/gold/dev, eval/gold/fresh)")
     args = ap.parse_args(argv)
     shared = args.shared if (args.shared / "eval").is_dir() else Path("/work/shared")
     sc = load_scorer(shared)
-    paths = manifest(shared)
-    golds = sc.load_gold_files([str(GOLD_DIR)])
+    if args.gold.name in ("val", "sealed") or "fresh7" in str(args.gold):
+        raise SystemExit("agenda_odd: blind sets are scored by the lead only")
+    paths = manifest(shared, args.gold)
+    golds = sc.load_gold_files([str(args.gold)])
     if args.pred:
         pred_path = args.pred
     else:
@@ -118,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         res = sc.score_doc(gold, pred)
         G, P = sc.norm_gold_doc(gold), sc.norm_pred_doc(pred)
         src = source_of(str(pred.get("path", "")))
-        ptp, pfp, pfn, missed, spurious = pooled(sc, G, P)
+        ptp, pfp, pfn, missed, spurious, matched = pooled(sc, G, P)
         for group in (src, "all"):
             t = tot[group]
             t["docs"] += 1
@@ -132,8 +138,13 @@ def main(argv: list[str] | None = None) -> int:
             t["pool_tp"] += ptp
             t["pool_fp"] += pfp
             t["pool_fn"] += pfn
+        if args.docs:
+            print(f"DOC {pred.get('path')} issues {res['issues'].tp}/{res['issues'].fp}/"
+                  f"{res['issues'].fn} status {res['issue_status'].ok}/{res['issue_status'].n} "
+                  f"timeline {res['timeline'].tp}/{res['timeline'].fp}/{res['timeline'].fn} "
+                  f"dates {res['timeline_date'].ok}/{res['timeline_date'].n}")
         if args.errors:
-            report_errors(sc, gold, pred, res, missed, spurious)
+            report_errors(sc, gold, pred, res, missed, spurious, matched)
     print(f"{'set':<12}{'docs':>5}{'issues':>8}{'pooled':>8}{'status':>8}{'timeline':>9}{'dates':>7}")
     for group in ("whitehouse", "reuters", "bbc", "all"):
         t = tot.get(group)
@@ -150,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def report_errors(sc: ModuleType, gold: dict, pred: dict, res: dict, missed: list,
-                  spurious: list) -> None:
+                  spurious: list, matched: list) -> None:
     path = str(pred.get("path", gold["document"]["file"]))
     try:
         text = Path(path).read_text(encoding="utf-8-sig").replace("\r\n", "\n")
@@ -174,6 +185,10 @@ def report_errors(sc: ModuleType, gold: dict, pred: dict, res: dict, missed: lis
     for p in spurious:
         ev = sentence_at(text, p["evidence"][0]) if p["evidence"] and text else ""
         print(f"  EXTRA   {p['key']} [{p['status']}] :: {ev}")
+    for g, p in matched:
+        if g["status"] != p["status"]:
+            ev = sentence_at(text, g["evidence"][0]) if g["evidence"] and text else ""
+            print(f"  STATUS  {g['key']} gold {g['status']} pred {p['status']} :: {ev}")
     G, P = sc.norm_gold_doc(gold), sc.norm_pred_doc(pred)
     gt_used = set()
     for pt in P["timeline"]:
