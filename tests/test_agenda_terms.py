@@ -214,3 +214,18 @@ def test_a_truce_said_to_be_in_force_is_an_agreed_item() -> None:
                      "Chile wants a truce that would last six weeks."):
         n = _primary("Truce talks\n\nNorway and Chile held talks today. " + sentence + "\n")
         assert _topics(n)["ceasefire"].status != "agreed", sentence
+
+
+def test_the_deal_the_talks_seek_is_their_open_agenda_not_an_objective() -> None:
+    # what the talks aim at, or the deal being sought, is negotiated: open until agreed
+    n = _primary("Pension talks\n\nTalks aimed at averting national strikes over pension reforms "
+                 "will take place this weekend between Norway's unions and the government.\n")
+    assert all(i.status != "objective" for i in n.issues)
+    n = _primary("Truce talks\n\nMediators held intensive talks with Norway and Chile today, "
+                 "aiming to conclude the agreement for a ceasefire and release of hostages.\n")
+    assert _topics(n)["ceasefire"].status == "open"
+    assert _topics(n)["hostage_release"].status == "open"
+    # the aim of an effort, beyond the deal itself, stays an objective
+    n = _primary("Truce talks\n\nNorway and Chile held talks today. The envoy's efforts aim to "
+                 "achieve a durable political settlement.\n")
+    assert any(i.status == "objective" for i in n.issues)

@@ -155,6 +155,11 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
                 # the terms of a deal reached: "under the deal ... would", "remains" (the
                 # term kept) agree them; only a term said to be provisional or still open is
                 status = "agreed"
+            if status == "objective" and (s, e) not in forced and _sought_in_talks(st.text, s, e, u):
+                # the deal the talks seek is their agenda, not a purpose beyond it: "talks
+                # aimed at averting strikes", "aiming to conclude the agreement for a
+                # ceasefire", "pushing for a ceasefire deal" leave the item open
+                status = "open"
             if status == "objective_weak":
                 # "agreed to ensure …" or a commitment in an agreed deal; else a purpose
                 # (in an agreed deal, unless the sentence plans next steps: "steps to reach a
@@ -186,6 +191,27 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
         ev = tuple(st.doc.span(u.start, u.end) for u in entry.evidence)
         out.append(Issue(entry.key, entry.label, entry.status or default, ev))
     return out
+
+
+# a deal noun right after the item's words ("a ceasefire deal", "an arms control agreement")
+# or right before them ("the agreement for a ceasefire and release of hostages")
+_DEAL_AFTER = re.compile(r"(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|treaty)s?\b",
+                         re.IGNORECASE)
+_DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|pact|treaty)\s+(?:for|on|over)\s+"
+                          r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# the talks themselves are what aims: "talks aimed at averting a strike"
+_TALKS_AIMED = re.compile(r"\b(?:talks|negotiations|discussions)\s+(?:(?:were|are|is)\s+)?"
+                          r"(?:aimed|aiming|designed|intended)\s+(?:at|to)\b", re.IGNORECASE)
+
+
+def _sought_in_talks(text: str, s: int, e: int, u: Unit) -> bool:
+    """Whether the item at ``s``-``e`` is named as the deal the talks seek, or as what the
+    talks themselves aim at: then a purpose cue makes it the talks' agenda (open)."""
+    if text[e:e + 1] in (" ", "-") and _DEAL_AFTER.match(text, e + 1, min(u.end, e + 30)):
+        return True
+    if _DEAL_BEFORE.search(text, max(u.start, s - 50), s) is not None:
+        return True
+    return _TALKS_AIMED.search(text, u.start, s) is not None
 
 
 def _counts(key: str, talks: bool, negotiation: bool, terms_anywhere: bool) -> bool:
