@@ -229,3 +229,11 @@ def test_the_deal_the_talks_seek_is_their_open_agenda_not_an_objective() -> None
     n = _primary("Truce talks\n\nNorway and Chile held talks today. The envoy's efforts aim to "
                  "achieve a durable political settlement.\n")
     assert any(i.status == "objective" for i in n.issues)
+
+
+def test_in_talks_that_broke_down_the_items_are_contested() -> None:
+    n = _primary("Quota talks collapse\n\nLONDON, March 2 - Talks between Norway and Chile on "
+                 "export quotas collapsed today without agreement.\n")
+    assert n.status in ("stalled", "collapsed")
+    assert all(i.status == "contested" for i in n.issues if i.key in ("quotas", "trade"))
+    assert n.issues

@@ -88,7 +88,9 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
     government, which a press briefing names in every answer)."""
     # an agreed deal agrees its items; a deal that is only near does not make every item
     # provisionally agreed: an item without a cue of its own is open
-    default = "agreed" if thread_status in ("agreed", "implementing") else "open"
+    # ... and in talks that stalled or collapsed, what is on the table is what divides them
+    default = "agreed" if thread_status in ("agreed", "implementing") else \
+        "contested" if thread_status in ("stalled", "collapsed") else "open"
     found: dict[tuple[str, str], _Entry] = {}
     order: list[tuple[str, str]] = []
     # a transcript's answers range over every file of the day (health insurance, taxes): there
@@ -155,6 +157,10 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
                 # the terms of a deal reached: "under the deal ... would", "remains" (the
                 # term kept) agree them; only a term said to be provisional or still open is
                 status = "agreed"
+            if status == "open" and (s, e) not in forced \
+                    and thread_status in ("stalled", "collapsed"):
+                # talks that broke down over it: "talks on quotas" is what divides them
+                status = "contested"
             if status == "objective" and (s, e) not in forced and _sought_in_talks(st.text, s, e, u):
                 # the deal the talks seek is their agenda, not a purpose beyond it: "talks
                 # aimed at averting strikes", "aiming to conclude the agreement for a
