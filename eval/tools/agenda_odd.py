@@ -69,8 +69,10 @@ def source_of(path: str) -> str:
 
 def pooled(sc: ModuleType, G: dict, P: dict) -> tuple[int, int, int, list, list, list]:
     """Every gold issue against every predicted issue, whatever their threads."""
-    gi = [it for n in G["negotiations"] for it in n["issues"]]
-    pi = [it for n in P["negotiations"] for it in n["issues"]]
+    gi = [dict(it, thread="P" if n["primary"] else "S") for n in G["negotiations"]
+          for it in n["issues"]]
+    pi = [dict(it, thread="P" if n.get("primary") else "S") for n in P["negotiations"]
+          for it in n["issues"]]
     cands = []
     for a, g in enumerate(gi):
         for b, p in enumerate(pi):
@@ -181,14 +183,17 @@ def report_errors(sc: ModuleType, gold: dict, pred: dict, res: dict, missed: lis
           f"status {res['issue_status'].ok}/{res['issue_status'].n}")
     for g in missed:
         ev = sentence_at(text, g["evidence"][0]) if g["evidence"] and text else ""
-        print(f"  MISSED  {g['key']} [{g['status']}] :: {ev}")
+        print(f"  MISSED  {g['thread']} {g['key']} [{g['status']}] :: {ev}")
     for p in spurious:
         ev = sentence_at(text, p["evidence"][0]) if p["evidence"] and text else ""
-        print(f"  EXTRA   {p['key']} [{p['status']}] :: {ev}")
+        print(f"  EXTRA   {p['thread']} {p['key']} [{p['status']}] :: {ev}")
     for g, p in matched:
+        if g["thread"] != p["thread"]:
+            ev = sentence_at(text, g["evidence"][0]) if g["evidence"] and text else ""
+            print(f"  THREAD  gold {g['thread']} pred {p['thread']} {g['key']} :: {ev}")
         if g["status"] != p["status"]:
             ev = sentence_at(text, g["evidence"][0]) if g["evidence"] and text else ""
-            print(f"  STATUS  {g['key']} gold {g['status']} pred {p['status']} :: {ev}")
+            print(f"  STATUS  {g['thread']}{p['thread']} {g['key']} gold {g['status']} pred {p['status']} :: {ev}")
     G, P = sc.norm_gold_doc(gold), sc.norm_pred_doc(pred)
     gt_used = set()
     for pt in P["timeline"]:
