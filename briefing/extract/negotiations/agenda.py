@@ -157,6 +157,9 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
                 # the terms of a deal reached: "under the deal ... would", "remains" (the
                 # term kept) agree them; only a term said to be provisional or still open is
                 status = "agreed"
+            if key == "ceasefire" and status in (None, "open") and (s, e) not in forced \
+                    and _in_force(st.text, s, e, u):
+                status = "agreed"
             if status == "open" and (s, e) not in forced \
                     and thread_status in ("stalled", "collapsed"):
                 # talks that broke down over it: "talks on quotas" is what divides them
@@ -208,6 +211,27 @@ _DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|pact|treaty)\s+(?:for|on|
 # the talks themselves are what aims: "talks aimed at averting a strike"
 _TALKS_AIMED = re.compile(r"\b(?:talks|negotiations|discussions)\s+(?:(?:were|are|is)\s+)?"
                           r"(?:aimed|aiming|designed|intended)\s+(?:at|to)\b", re.IGNORECASE)
+
+
+# a truce said to be in force is agreed, whatever the talks around it: "a year of a truce",
+# "fighting has ceased under a UN-mediated truce", "the cooperation that led to a truce", "the
+# truce that began in March", "now entering its fifteenth week" (not "under a ceasefire
+# proposal", "a truce that would begin")
+_IN_FORCE_BEFORE = re.compile(r"(?:\b(?:days?|weeks?|months?|years?)\s+of|\bunder|\bled\s+to)\s+"
+                              r"(?:an?\s+|the\s+|this\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_IN_FORCE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:(?:that|which)\s+began|took\s+effect|came\s+"
+                             r"into\s+(?:force|effect)|went\s+into\s+effect|now\s+(?:entering|"
+                             r"going\s+on|in)\s+its)\b", re.IGNORECASE)
+_NOT_IN_FORCE = re.compile(r"\s+(?:proposals?|plans?|deals?|agreements?|offers?|talks|"
+                           r"negotiations|framework|terms)\b", re.IGNORECASE)
+
+
+def _in_force(text: str, s: int, e: int, u: Unit) -> bool:
+    """Whether the truce named at ``s``-``e`` is said to be in force."""
+    if _NOT_IN_FORCE.match(text, e):
+        return False
+    return _IN_FORCE_BEFORE.search(text, max(u.start, s - 40), s) is not None \
+        or _IN_FORCE_AFTER.match(text, e, u.end) is not None
 
 
 def _sought_in_talks(text: str, s: int, e: int, u: Unit) -> bool:

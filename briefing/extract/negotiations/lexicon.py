@@ -524,11 +524,6 @@ TERM_WORDS = re.compile(
     re.IGNORECASE)
 
 # Issue status cues in the clause before an issue trigger (nearest wins).
-# up to two words, then a truce in force (the cue ends where the issue's own word begins)
-_TRUCE_AHEAD = (r"(?:[\w-]+ ){0,2}?(?=(?:truce|cease-?fire|armistice|cessation of hostilities)\b"
-                r"(?! (?:proposals?|plans?|deals?|agreements?|offers?|talks|negotiations|"
-                r"framework|terms)\b))")
-
 ISSUE_STATUS_CUES: list[tuple[str, str]] = [
     # a stated purpose ("in an effort to halt the humanitarian crisis")
     ("objective", r"\bin an effort to\b|\baim(?:s|ed|ing)?\s+(?:to|at)\b|\bin order to\b|"
@@ -568,16 +563,7 @@ ISSUE_STATUS_CUES: list[tuple[str, str]] = [
     ("agreed", r"(?<!\bbe )(?<!\bif )(?<!\ban )(?<!tentatively )(?<!provisionally )\bagreed\b(?!\s+to\s+(?:begin|start|open|launch|"
                r"hold|propose|seek|consider|explore)\b)|\bsigned\b|\baccepted\b|"
                r"\bhave agreed\b|\breached\b|"
-               r"\bwelcome\w*\b|\bseal\w*\b|"
-               # a truce said to be in force is agreed, whatever the talks around it: "a year
-               # of a truce", "fighting has ceased under a UN-mediated truce", "the close
-               # cooperation that led to a truce", "the truce that began in March", "now
-               # entering its fifteenth week" (not "under a ceasefire proposal")
-               rf"\b(?:days?|weeks?|months?|years?) of (?:a |an |the |this )?{_TRUCE_AHEAD}|"
-               rf"\bunder (?:a |an |the |this )?{_TRUCE_AHEAD}|"
-               rf"\bled to (?:a |an |the )?{_TRUCE_AHEAD}|"
-               r"\b(?:that|which) (?:began|took effect|came into (?:force|effect)|"
-               r"went into effect|has (?:largely )?held)\b|\bnow (?:entering|going on|in) its\b"),
+               r"\bwelcome\w*\b|\bseal\w*\b"),
 ]
 # Keys for the items of an enumerated agenda list that name no issue trigger by themselves
 # ("long-term economic development" in a list of concerns is the reconstruction file).
