@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import os
 import subprocess
 import sys
@@ -29,7 +28,6 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 PROJECT = Path(__file__).resolve().parents[2]
 GOLD_DIR = PROJECT / "eval" / "agenda_odd"
