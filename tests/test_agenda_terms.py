@@ -237,3 +237,15 @@ def test_in_talks_that_broke_down_the_items_are_contested() -> None:
     assert n.status in ("stalled", "collapsed")
     assert all(i.status == "contested" for i in n.issues if i.key in ("quotas", "trade"))
     assert n.issues
+
+
+def test_securities_trading_and_export_facilities_are_no_trade_item() -> None:
+    n = _primary("Bourse talks\n\nNorway and Chile held talks today on a merger of their "
+                 "bourses. Unions fear the equities and derivatives trade could be run from "
+                 "Chile.\n")
+    assert "trade" not in _topics(n)
+    n = _primary("Debt talks\n\nNorway and Chile held debt talks today. Chile will go on to talks "
+                 "with Norway's export credit agency, near its oil export terminal.\n")
+    assert "trade" not in _topics(n)
+    n = _primary("Trade talks\n\nNorway and Chile held talks today on farm exports.\n")
+    assert "trade" in _topics(n)

@@ -475,9 +475,13 @@ ISSUES: list[tuple[str, str]] = [
     ("reconstruction", r"\b(?:reconstruction|rebuild\w*|rubble)\b"),
     # ... not the trade of a name or a title ("trade union", "trade group", "Trade
     # Representative", "Conference on Trade and Development")
-    ("trade", r"\b(?:trade(?!\s+(?:unions?|unionists?|groups?|associations?|body|bodies|"
+    # ... nor the trading of securities ("equities and derivatives trade"), nor an export
+    # facility or export finance ("oil export terminal", "export credit agency")
+    ("trade", r"\b(?:(?<!equities )(?<!derivatives )(?<!securities )(?<!stock )(?<!share )"
+              r"(?<!bond )trade(?!\s+(?:unions?|unionists?|groups?|associations?|body|bodies|"
               r"organi[sz]ations?|representatives?|ministers?|ministry|commissioners?|"
-              r"secretary|officials?|department|and development)\b)|duty[- ]free|exports?|"
+              r"secretary|officials?|department|and development)\b)|duty[- ]free|"
+              r"exports?(?!\s+(?:terminals?|credits?|pipelines?|facilit\w+|ports?)\b)|"
               r"industrial zones?|free trade|market access|"
               r"trading (?:partners?|countries|nations))\b"),
     ("normalisation", r"\bnormali[sz]\w*\b|\bdiplomatic (?:relations|ties)\b|"
