@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from briefing.extract.gate import gated, lowered
 from briefing.extract.negotiations import commitments as committed
-from briefing.extract.negotiations import lexicon as lex
+from briefing.extract.negotiations import issue_lexicon as ilex
 from briefing.extract.negotiations.labels import MAX_LABEL, issue_label, item_label, phrase_at
 from briefing.extract.negotiations.state import TrackerState
 from briefing.extract.negotiations.units import Unit
@@ -67,7 +67,7 @@ _LIST_HEAD = gated(re.compile(
     r"namely)\s+)", re.IGNORECASE))
 
 # asked of most sentences of a thread: on their lowercase text (speed, same answers)
-_TERMS = lowered(lex.TERM_WORDS)
+_TERMS = lowered(ilex.TERM_WORDS)
 
 
 @dataclass(slots=True)
@@ -106,7 +106,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
         matches = [h for h in found_here
                    if not st.claimed_at(h[0], h[1]) and not st.in_name(h[0], h[1])
                    and not _recognises_no_name(st.text, h)
-                   and (h[2] != "enforcement" or lex.ENFORCED_DEAL.search(u.text) is not None)
+                   and (h[2] != "enforcement" or ilex.ENFORCED_DEAL.search(u.text) is not None)
                    and _counts(h[2], talks, u.negotiation, terms_anywhere)]
         if not talks:
             # the terms of a deal are said in sentences with no word of talks ("the buffer
@@ -114,7 +114,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
             # that name them are its agenda
             if not matches:
                 continue
-            found_here = [h for h in found_here if h[2] in lex.TERM_KEYS]
+            found_here = [h for h in found_here if h[2] in ilex.TERM_KEYS]
         # what the sides commit to and the sticking points they list: items a topic word
         # inside keys, the others ``other`` (a question commits nobody to anything)
         forced: dict[tuple[int, int], str] = {}
@@ -135,7 +135,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
             for a, b in items:
                 keyed = [m for m in in_list if a <= m[0] < b]
                 key = keyed[0][2] if keyed else next(
-                    (k for k, pattern in lex.LIST_ITEM_KEYS if pattern.search(st.text, a, b)),
+                    (k for k, pattern in ilex.LIST_ITEM_KEYS if pattern.search(st.text, a, b)),
                     "other")
                 slot = (key, st.text[a:b].lower()) if key == "other" else (_topic(key), "")
                 if slot in found:
@@ -173,7 +173,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
                 # "agreed to ensure …" or a commitment in an agreed deal; else a purpose
                 # (in an agreed deal, unless the sentence plans next steps: "steps to reach a
                 # durable cessation of hostilities" is still an objective)
-                agreed = lex.COMMITMENT_BEFORE.search(st.text, max(u.start, s - 60), s) or (
+                agreed = ilex.COMMITMENT_BEFORE.search(st.text, max(u.start, s - 60), s) or (
                     thread_status in ("agreed", "implementing")
                     and not _NEXT_STEPS.search(st.text, u.start, s))
                 status = "agreed" if agreed else "objective"
@@ -249,7 +249,7 @@ def _counts(key: str, talks: bool, negotiation: bool, terms_anywhere: bool) -> b
     talks (``talks``: negotiation words or issue context); the terms of a deal also in the
     thread's other sentences (``terms_anywhere``), but in a transcript only in one with
     negotiation words (``negotiation``)."""
-    if key not in lex.TERM_KEYS:
+    if key not in ilex.TERM_KEYS:
         return talks
     return terms_anywhere or negotiation
 
