@@ -34,20 +34,3 @@ def test_every_key_the_lexicon_makes_is_exported_as_a_fixed_key() -> None:
     keys = {k for k, _ in lex.ISSUES} | {k for k, _ in lex.LIST_ITEM_KEYS}
     assert {Issue(k, "L", "open").to_dict()["key"] for k in keys} <= FIXED
 
-
-def test_relief_is_aid_only_as_a_qualified_noun() -> None:
-    from _neg_fixtures import doc
-
-    from briefing.extract import analyse
-
-    def keys(sentence: str) -> set[str]:
-        text = "Truce talks\n\nNorway and Chile held talks today on a truce. " + sentence + "\n"
-        n = next(n for n in analyse(doc(text, "2024-03-01")).negotiations if n.primary)
-        return {i.key for i in n.issues}
-
-    assert "humanitarian_aid" in keys("The deal would allow life-saving relief into the north.")
-    assert "humanitarian_aid" in keys("Relief convoys will cross on Monday.")
-    assert "humanitarian_aid" in keys("A truce would enable increased relief in the north.")
-    # what a deal brings people, and the relief of a debt, are no aid
-    assert "humanitarian_aid" not in keys("A truce would bring relief to the families.")
-    assert "humanitarian_aid" not in keys("Chile asked for debt relief in the truce talks.")

@@ -51,13 +51,7 @@ ISSUES: list[tuple[str, str]] = [
     ("prisoner_exchange", r"\b(?:prisoners?|detainees?)\b"),
     ("humanitarian_aid", r"\bhumanitarian\b|\baid (?:deliveries|shipments|convoys|access|flows?|"
                          r"trucks)\b|\b(?:delivery|deliveries|flow|entry) of (?:humanitarian )?"
-                         r"(?:aid|assistance)\b|"
-                         # "relief" is aid as a qualified noun ("life-saving relief", "relief
-                         # supplies"); bare, it is what a deal brings people ("bring relief to the
-                         # families"), and debt, tax or sanctions relief is no aid
-                         r"\b(?:life-?saving|emergency|food|famine|vital|urgent|much-needed|increased|"
-                         r"more|additional|humanitarian)\s+relief\b|\brelief\s+(?:aid|supplies|goods|convoys?|"
-                         r"workers|agencies|efforts|operations|items|deliveries|shipments)\b|"
+                         r"(?:aid|assistance)\b|(?<!debt )(?<!tax )(?<!sanctions )\brelief\b|"
                          r"\bdeliver\w*\s+(?:much-needed\s+)?"
                          r"(?:food|medicine|medical supplies)\b"),
     # a withdrawal needs a military object ("withdraw regulations" is no troop withdrawal)
