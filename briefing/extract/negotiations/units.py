@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from briefing.extract.negotiations import issue_lexicon as ilex
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations.scan import Lexicon, Matches, lowercase, unit_keys
 from briefing.model import Document, TimeExpression
@@ -33,8 +34,8 @@ UNDATED_PAST_YEARS = 10  # with no publication date: this many years before the 
 
 _STATUS_LIST = sorted(lex.STATUS_CUES, key=lambda c: -c[1])
 _STATUS = Lexicon.of([(str(i), p) for i, (_l, _w, p) in enumerate(_STATUS_LIST)])
-_ISSUES = Lexicon.of(lex.ISSUES)
-_ISSUE_CUES = Lexicon.of(lex.ISSUE_STATUS_CUES)
+_ISSUES = Lexicon.of(ilex.ISSUES)
+_ISSUE_CUES = Lexicon.of(ilex.ISSUE_STATUS_CUES)
 # Sentence flags: negotiation words, historical and hypothetical markers, issue context, open
 # questions (all run the same way, once per sentence).
 _FLAGS = Lexicon.of([("neg", lex.NEGOTIATION_WORDS.pattern), ("neg", lex.CONTRACT_WORDS.pattern),
