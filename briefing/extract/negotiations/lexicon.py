@@ -184,7 +184,13 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("ongoing", 2.0, r"\b(?:br(?:oke|eak|eaks|eaking|oken))\s+(?:the\s+|a\s+|an\s+|this\s+)?"
                      r"(?:deadlock|impasse|stalemate|logjam)\b"),
     # stalled
-    ("stalled", 2.0, r"\b(?:stall(?:ed|ing|s)?|deadlock(?:ed)?|impasse|stalemate|standstill)\b"),
+    ("stalled", 2.0, r"\b(?:stall(?:ed|ing|s)?|deadlock(?:ed)?|impasse|stalemate)\b"),
+    # "standstill" says talks are stuck only in its idiom ("talks came to a standstill", "at a
+    # standstill"); alone it is a freeze the sides commit to ("a standstill agreement", "the
+    # standstill will be extended", GATT's "standstill and rollback", "the Standstill
+    # Coordinating Committee")
+    ("stalled", 2.0, r"\b(?:at|to|into|reached|reach|hit)\s+(?:an?\s+|the\s+)?(?:complete\s+|"
+                     rf"virtual\s+|total\s+)?standstill\b(?!\s+(?:{_DEAL})s?\b)"),
     # "with little success", "without any headway"
     ("stalled", 1.5, r"\b(?:little|scant|limited|no|without\s+(?:any\s+)?)\s+(?:success|headway)\b|"
                      r"\b(?:little|scant|limited)\s+progress\b"),
@@ -255,25 +261,6 @@ def deal_subject(before: str) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
     return _DEAL_SUBJECT.search(clause) is not None
-
-
-# A failure word naming a kind of deal ("a standstill agreement", "the deadlock clause") or
-# inside a capitalised name ("the Standstill Coordinating Committee") says nothing of where
-# talks stand.
-_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
-
-
-def names_a_deal(text: str, s: int, e: int) -> bool:
-    """Whether the failure cue ``text[s:e]`` names a kind of deal or is part of a name (a
-    single noun only: "failed to reach agreement" is a failure to agree)."""
-    word = text[s:e]
-    if not word.isalpha() or word.lower().endswith(("ed", "ing")):
-        return False
-    if re.match(rf"\s+(?:{_DEAL})s?\b", text[e:], re.IGNORECASE):
-        return True
-    # capitalised mid-sentence, and the next word capitalised too: a name's word
-    return s > 0 and text[s:s + 1].isupper() and text[s - 2:s].strip() not in (".", "") \
-        and _NAME_AFTER.match(text, e) is not None
 
 
 # A cue in a clause whose verb is "would", "could", "might" or "may" is a possibility, not a

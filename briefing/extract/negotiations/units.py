@@ -207,8 +207,6 @@ def _score(u: Unit, cues: list[tuple[int, int, int]]) -> None:
         if label == "implementing" and lex.IN_FORCE_CUE.search(u.text, s, e) \
                 and not lex.deal_subject(u.text[:s]):
             continue  # a tariff or a law taking effect is no deal in force
-        if label in lex.NEGATIVE and lex.names_a_deal(u.text, s, e):
-            continue  # "a standstill agreement": a kind of deal, not a stall
         w = weight * u.weight
         before = u.text[max(0, s - 25):s]
         if lex.NEGATION.search(before) and "not" not in u.text[s:e].lower():
