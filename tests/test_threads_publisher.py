@@ -1,7 +1,9 @@
-"""A government's own text with nobody but itself at a deal's table (issue 11, threads7).
+"""Threads from a facilitator's point of view (issue 11, threads7): a government alone at a deal's table, a trip that is no round.
 
 qa6 found one-sided threads made of a mediator's statements ("United States ceasefire" in a
 White House gaggle): a government working for a deal whose sides it does not name mediates it.
+It also found a facilitator's trip taken as a round (articles/v02: "a surprise visit to Iraq,
+where he met leaders in Baghdad" in a story on Israeli-Palestinian talks).
 """
 
 from __future__ import annotations
@@ -34,3 +36,14 @@ def test_a_government_alone_at_a_deals_table_mediates_it() -> None:
     m = _primary("Remarks\n\nTHE PRESIDENT: The United States is in talks on the budget. The "
                  "talks go on, and the negotiations are hard.\n", usa, source="The White House")
     assert m.parties == ("usa",)
+
+
+def test_a_trip_to_a_state_off_the_table_is_no_round() -> None:
+    states = [("ruritania", "state", ["Ruritania"]), ("freedonia", "state", ["Freedonia"]),
+              ("sylvania", "state", ["Sylvania"])]
+    text = ("Peace mission\n\nRuritania held talks with Freedonia in Hillport on the peace "
+            "process. Before that, Ruritania's leader made a surprise visit to Sylvania, where "
+            "he met leaders in Oldtown.\n")
+    n = _primary(text, states)
+    places = {r.place for r in n.rounds}
+    assert "Hillport" in places and "Oldtown" not in places

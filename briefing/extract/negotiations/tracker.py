@@ -152,7 +152,7 @@ def find_negotiations(
     status = status or "ongoing"
     issues = find_issues(st, _on_topic(st, topic_sides, mediators, strict=True), status,
                          frozenset(parties + mediators) - {own})
-    rounds = find_rounds(st, st.units)
+    rounds = find_rounds(st, st.units, frozenset(parties + mediators))
     label = _thread_label(st, parties, mediators)
     primary = Negotiation(
         id="n1", label=label, primary=True, parties=tuple(parties),
