@@ -1,4 +1,4 @@
-"""Threads from a facilitator's point of view (issue 11, threads7): a government alone at a deal's table, a trip that is no round.
+"""A facilitator's threads (issue 11, threads7): alone at a deal's table, a trip no round.
 
 qa6 found one-sided threads made of a mediator's statements ("United States ceasefire" in a
 White House gaggle): a government working for a deal whose sides it does not name mediates it.
