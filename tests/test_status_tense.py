@@ -293,3 +293,27 @@ def test_a_standstill_is_a_stall_only_in_its_idiom(text: str, expected: str) -> 
     names, kind = (FIRMS, "organization") if "Acme" in text else (STATES, "state")
     got = _primary(text, names, kind).status
     assert ("coarse:" + COARSE[got] if expected.startswith("coarse:") else got) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # undated: a verb in the past dated by a bare year is background, not where talks stand
+    ("Car talks\n\nAcme Corp will meet Bolt Industries on Tuesday in an attempt to reach "
+     "agreement. Bolt says the contract, signed in 2000, is no longer valid.\n", "coarse:ongoing"),
+    ("Bid\n\nAcme Corp has approached Bolt Industries about a possible takeover in constructive talks. Talks with "
+     "Bolt will continue. There has been speculation since an attempted merger with Acme "
+     "failed in 2000.\n", "coarse:ongoing"),
+])
+def test_an_undated_story_names_the_year_of_its_background(text: str, expected: str) -> None:
+    n = _primary(text, FIRMS, "organization", published=None)
+    assert "coarse:" + COARSE[n.status] == expected
+
+
+@pytest.mark.parametrize(("before", "past"), [
+    ("the contract, signed in ", True),
+    ("an attempted merger failed in ", True),
+    ("the deal is expected in ", False),
+    ("talks scheduled in ", False),
+])
+def test_a_year_after_a_past_verb(before: str, past: bool) -> None:
+    from briefing.extract.negotiations.units import PAST_VERB_IN
+    assert bool(PAST_VERB_IN.search(before)) is past

@@ -56,6 +56,14 @@ UP_TO_NOW = re.compile(r"(?:(?:over|in|during|for|throughout)\s+)?the\s+(?:past|
                        re.IGNORECASE)
 
 
+# A year after a verb in the past ("signed in 2000", "failed in 2000", "was founded in 1990"):
+# news names the year of what happened before, the day of what happens now; what is expected,
+# planned or due in a year is ahead
+PAST_VERB_IN = re.compile(r"\b(?!(?:expected|scheduled|planned|slated|due|set|timed|aimed|"
+                          r"targeted|proposed)\b)\w{3,}ed\s+(?:[\w-]+\s+){0,2}?in\s+$",
+                          re.IGNORECASE)
+
+
 INHERIT = re.compile(r"^\s*(?:They|It|He|She|The two|Those talks|The talks|That|This)\b")
 
 
@@ -105,6 +113,9 @@ def is_past(text: str, ref: dt.date | None, t: TimeExpression,
     """Whether ``t`` dates something well before ``ref`` (the publication date); in an undated
     text, whether its year is before ``undated_before`` (:func:`undated_past_before`)."""
     if ref is None or not t.value:
+        if t.value and t.precision == "year" and PAST_VERB_IN.search(text, max(0, t.start - 50),
+                                                                      t.start):
+            return True  # undated: "the contract, signed in 2000", "a merger failed in 2000"
         return bool(undated_before and t.value and t.value[:4].isdigit()
                     and int(t.value[:4]) < undated_before)
     if FROM_SINCE.search(text[max(0, t.start - 40):t.start]) or UP_TO_NOW.match(t.text):
