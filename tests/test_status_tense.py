@@ -299,9 +299,9 @@ def test_a_standstill_is_a_stall_only_in_its_idiom(text: str, expected: str) -> 
     # undated: a verb in the past dated by a bare year is background, not where talks stand
     ("Car talks\n\nAcme Corp will meet Bolt Industries on Tuesday in an attempt to reach "
      "agreement. Bolt says the contract, signed in 2000, is no longer valid.\n", "coarse:ongoing"),
-    ("Bid\n\nAcme Corp has approached Bolt Industries about a possible takeover in constructive talks. Talks with "
-     "Bolt will continue. There has been speculation since an attempted merger with Acme "
-     "failed in 2000.\n", "coarse:ongoing"),
+    ("Bid\n\nAcme Corp has approached Bolt Industries about a possible takeover in "
+     "constructive talks. Talks with Bolt will continue. There has been speculation since "
+     "an attempted merger with Acme failed in 2000.\n", "coarse:ongoing"),
 ])
 def test_an_undated_story_names_the_year_of_its_background(text: str, expected: str) -> None:
     n = _primary(text, FIRMS, "organization", published=None)
