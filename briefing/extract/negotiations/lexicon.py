@@ -162,6 +162,12 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                      r"meetings|round of talks|consultations|mediation|diplomacy)\b"),
     ("ongoing", 1.0, r"\b(?:progress|resum(?:e|ed|es|ption)|continu(?:e|ed|es|ing) to (?:work|"
                      r"negotiate|talk)|working (?:on|toward|towards)|constructive|productive)\b"),
+    # talks still ahead are a negotiation going on ("the LSE is expected to hold further talks
+    # with the two parties later this week", "talks ... will continue, the LSE said"); a
+    # specific cue, as strong as a stall's once "ongoing" counts at half (status.py)
+    ("ongoing", 3.0, r"\b(?:further|fresh|more)\s+(?:talks|negotiations|discussions|meetings)\b|"
+                     r"\b(?:talks|negotiations|discussions)\b[^.;]{0,60}?\b(?:will|would|are\s+to|"
+                     r"are\s+expected\s+to)\s+(?:continue|resume)\b"),
     # exploratory
     ("exploratory", 1.2, r"\b(?:offer(?:ed|s)?|propos(?:e|ed|es))\s+(?:to\s+(?:hold\s+)?)?"
                          r"(?:talks|negotiations|a\s+(?:draft\s+)?(?:treaty|framework|plan))\b"),
