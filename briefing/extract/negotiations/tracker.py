@@ -132,7 +132,8 @@ def find_negotiations(
         # a government's own release on its talks with one other side ("the dialogue we have
         # with Russia"): the publisher is the other side
         parties = parties + [own]
-    if parties == [own] and not mediators and _deal_noun(st) not in ("talks", "negotiations"):
+    if own is not None and parties == [own] and not mediators \
+            and _deal_noun(st) not in ("talks", "negotiations"):
         # a government's own text on a deal ("a hostage deal", "the ceasefire") with nobody
         # but itself at the table: it works for a deal whose sides it does not name, as a
         # mediator, not as the one side of a one-sided thread (its own talks stay its own)
