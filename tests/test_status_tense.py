@@ -258,6 +258,7 @@ def test_a_status_that_could_or_would_happen_is_not_asserted(text: str, expected
     ("He warned that a breakdown of the process could be harmful.", "breakdown", True),
     ("The talks broke down, and a deal could come later.", "broke down", False),
     ("Any merger would have to be approved by shareholders.", "approved", True),
+    ("Their truce took effect on May 1 and has held.", "took effect", False),
 ])
 def test_the_clause_of_a_cue(sentence: str, cue: str, modal: bool) -> None:
     s = sentence.index(cue)

@@ -273,7 +273,8 @@ def deal_subject(before: str) -> bool:
 # fact ("a breakdown of the process could be harmful", "any merger would have to be approved",
 # "would work to ensure the full implementation of the agreement"); the near-agreement cues
 # that are such possibilities ("could sign a deal") keep their weight.
-_MODAL = re.compile(r"\b(?:would|could|might|may)\b", re.IGNORECASE)
+# ("may" in lower case only: "May 1" is a date)
+_MODAL = re.compile(r"\b(?:[Ww]ould|[Cc]ould|[Mm]ight|may)\b")
 _CLAUSE_EDGE = re.compile(r"[;:]|,\s|\s[-–—]\s|\b(?:but|and|because|while|although|though|"
                           r"after|before|when|since|said|says)\b", re.IGNORECASE)
 
