@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 from _neg_fixtures import actor, doc
 
+from briefing.extract.negotiations import clauses
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations.tracker import find_negotiations
 from briefing.extract.time.timex import find_times
@@ -186,7 +187,7 @@ def test_only_a_deal_taking_effect_is_in_force(text: str, expected: str) -> None
     ("Officials said it will ", True),
 ])
 def test_the_subject_of_take_effect(before: str, deal: bool) -> None:
-    assert lex.deal_subject(before) is deal
+    assert clauses.deal_subject(before) is deal
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -262,7 +263,7 @@ def test_a_status_that_could_or_would_happen_is_not_asserted(text: str, expected
 ])
 def test_the_clause_of_a_cue(sentence: str, cue: str, modal: bool) -> None:
     s = sentence.index(cue)
-    assert lex.modal_clause(sentence, s, s + len(cue)) is modal
+    assert clauses.modal_clause(sentence, s, s + len(cue)) is modal
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from briefing.extract.negotiations import clauses
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations.scan import Lexicon, Matches, lowercase, unit_keys
 from briefing.model import Document, TimeExpression
@@ -215,8 +216,8 @@ def _score(u: Unit, cues: list[tuple[int, int, int]]) -> None:
     for start, end, index in cues:
         label, weight, _pattern = _STATUS_LIST[index]
         s, e = start - u.start, end - u.start
-        if label == "implementing" and lex.IN_FORCE_CUE.search(u.text, s, e) \
-                and not lex.deal_subject(u.text[:s]):
+        if label == "implementing" and clauses.IN_FORCE_CUE.search(u.text, s, e) \
+                and not clauses.deal_subject(u.text[:s]):
             continue  # a tariff or a law taking effect is no deal in force
         w = weight * u.weight
         before = u.text[max(0, s - 25):s]
@@ -228,7 +229,7 @@ def _score(u: Unit, cues: list[tuple[int, int, int]]) -> None:
         else:
             label2 = label
         if label2 == label and label in ("agreed", "implementing", "stalled", "collapsed") \
-                and lex.modal_clause(u.text, s, e):
+                and clauses.modal_clause(u.text, s, e):
             w *= HYPOTHETICAL_FACTOR  # "a breakdown could be harmful": a possibility
         if u.historical:
             w *= HISTORICAL_FACTOR
