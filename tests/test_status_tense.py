@@ -319,14 +319,3 @@ def test_an_undated_story_names_the_year_of_its_background(text: str, expected: 
 def test_a_year_after_a_past_verb(before: str, past: bool) -> None:
     from briefing.extract.negotiations.units import PAST_VERB_IN
     assert bool(PAST_VERB_IN.search(before)) is past
-
-
-@pytest.mark.parametrize("text", [
-    "Bid\n\nAcme Corp and Bolt Industries held talks last week. Bolt was frustrated by Acme's "
-    "decision to suspend talks over the holiday. Acme is expected to hold further talks with "
-    "Bolt later this week.\n",
-    "Venture\n\nAcme Corp signed a letter of intent to enter into further negotiations on a "
-    "venture agreement with Bolt Industries.\n",
-])
-def test_talks_still_ahead_are_a_negotiation_going_on(text: str) -> None:
-    assert COARSE[_primary(text, FIRMS, "organization").status] == "ongoing"

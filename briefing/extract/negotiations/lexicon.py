@@ -158,10 +158,6 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                      r"meetings|round of talks|consultations|mediation|diplomacy)\b"),
     ("ongoing", 1.0, r"\b(?:progress|resum(?:e|ed|es|ption)|continu(?:e|ed|es|ing) to (?:work|"
                      r"negotiate|talk)|working (?:on|toward|towards)|constructive|productive)\b"),
-    # talks still ahead ("further talks", "talks ... will continue"): as strong as a stall
-    # once "ongoing" counts at half (status.py)
-    ("ongoing", 3.0, r"\b(?:further|fresh|more)\s+(?:talks|negotiations|discussions|meetings)\b|\b(?:talks|"
-                     r"negotiations|discussions)\b[^.;]{0,60}?\b(?:will|would|are(?:\s+expected)?\s+to)\s+(?:continue|resume)\b"),
     # exploratory
     ("exploratory", 1.2, r"\b(?:offer(?:ed|s)?|propos(?:e|ed|es))\s+(?:to\s+(?:hold\s+)?)?"
                          r"(?:talks|negotiations|a\s+(?:draft\s+)?(?:treaty|framework|plan))\b"),
