@@ -123,6 +123,12 @@ class MainScreen(Screen[None]):
         self.jumps = JumpList()  # ctrl+o / ctrl+f: the places before each jump
         self.doc_rows = DocRows()  # the document table's rows, made once per document
         self._last_corpus_push = 0.0
+        # While another screen (search, the document table, help...) is on top, what loading
+        # changes here waits: each repaint under it makes the top screen render its tinted
+        # background again (10-20 ms a time, 4 times a second while a big folder loads: the
+        # keys typed in search answered late).  Caught up when this screen is back on top.
+        self._unlisted_from: int | None = None  # first document not in the list yet
+        self._behind_stale = False  # the status line and the panels' corpus
         self._panel_errors: set[str] = set()
         self._deferred_mounted = False  # (mount_deferred)
 
@@ -234,12 +240,45 @@ class MainScreen(Screen[None]):
             self.set_interval(SAVE_INTERVAL, lambda: check_on_disk(self), name="changed-on-disk")
         for notice in applied.notices:
             notify_safe(self, notice.text, severity=notice.severity)
-        self.update_status()
+        if self._covered(event):
+            self._behind_stale = True
+        else:
+            self.update_status()
+
+    def _covered(self, event: SessionEvent) -> bool:
+        """Loading goes on while another screen is on top: this screen's view waits."""
+        from briefing.session.events import BriefingsLoaded
+
+        return (isinstance(event, BriefingsLoaded) and self.current >= 0
+                and self.app.screen is not self)
+
+    def on_screen_resume(self) -> None:
+        """Back on top: show what loading changed meanwhile."""
+        self._list_unlisted()
+        if self._behind_stale:
+            self._behind_stale = False
+            self._push_corpus()
+            self.update_status()
+
+    def _list_unlisted(self) -> None:
+        """The documents loaded while covered join the document list (in order)."""
+        if self._unlisted_from is not None:
+            first, self._unlisted_from = self._unlisted_from, None
+            self.document_list.add_briefings(self.session.briefings[first:], first)
+            self.arrangement.apply_classes()
+            self.document_list.follow(self.current)
 
     def _show_loaded(self, event: BriefingsLoaded, first: int) -> None:
+        covered = self._covered(event)
         if event.briefings:
-            self.document_list.add_briefings(event.briefings, first)
-            self.arrangement.apply_classes()
+            if covered:
+                if self._unlisted_from is None:
+                    self._unlisted_from = first
+            elif self._unlisted_from is not None:
+                self._list_unlisted()  # (these included)
+            else:
+                self.document_list.add_briefings(event.briefings, first)
+                self.arrangement.apply_classes()
         if self.current < 0 and self.session.briefings:
             self.show_document(0)
         self.places.loaded_more()
@@ -248,9 +287,15 @@ class MainScreen(Screen[None]):
         if event.done:
             if not self.session.briefings:
                 self.reader.set_message(self.session.empty_message())
-            self._push_corpus()
+            if covered:
+                self._behind_stale = True
+            else:
+                self._push_corpus()
         elif monotonic() - self._last_corpus_push > CORPUS_PUSH_INTERVAL:
-            self._push_corpus()
+            if covered:
+                self._behind_stale = True
+            else:
+                self._push_corpus()
 
     def _replaced(self, position: int, old: Briefing, curated: bool) -> None:
         """The briefing at ``position`` was analysed (or curated): show the new one."""
