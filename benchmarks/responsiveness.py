@@ -157,6 +157,8 @@ def _timed_ui() -> dict[str, list[tuple[float, float, float]]]:
     done["behind"] = []
 
     def noted(self: Widget, *args: object, **kwargs: object) -> object:
+        if kwargs.get("layout") and typing_now:
+            layout_names[type(self).__name__] += 1
         try:
             screen = self.screen
             if isinstance(screen, MainScreen) and screen is not self.app.screen:
@@ -171,6 +173,8 @@ def _timed_ui() -> dict[str, list[tuple[float, float, float]]]:
 
 
 behind_names: Counter = Counter()
+layout_names: Counter = Counter()  # widgets asking for a layout while the keys are typed
+typing_now: list[int] = []  # non-empty while the keys are typed
 
 
 def _key_detail(keys: list[tuple[str, float, float, float]],
@@ -194,6 +198,8 @@ def _key_detail(keys: list[tuple[str, float, float, float]],
               f"{cpu * 1000:5.1f}  " + " ".join(parts) + "  " + " ".join(gcs))
     print("  main-screen widgets refreshed under the search screen (whole run): "
           + ", ".join(f"{n} {c}" for n, c in behind_names.most_common(8)))
+    print("  widgets asking for a layout while the keys were typed: "
+          + ", ".join(f"{n} {c}" for n, c in layout_names.most_common(8)))
 
 
 def _watch(last: list[float], out: Counter) -> None:
@@ -387,6 +393,7 @@ async def _run(paths: list[str], seconds: float, type_at: float | None,
             spying = _spy_start(spy) if spy else []
             if spying:
                 await asyncio.sleep(1.0)  # the samplers attach
+            typing_now.append(1)
             for ch in QUERY:
                 target = search._generation + 1
                 t0, c0 = time.perf_counter(), time.thread_time()
@@ -399,6 +406,7 @@ async def _run(paths: list[str], seconds: float, type_at: float | None,
                     await asyncio.sleep(0.001)
                 key_latency.append(time.perf_counter() - t0)
                 keys.append((ch, t0, time.perf_counter(), time.thread_time() - c0))
+            typing_now.clear()
             if spying:
                 _spy_stop(spying)
                 names = {t.native_id or 0: t.name for t in threading.enumerate()}
