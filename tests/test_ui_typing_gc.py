@@ -42,6 +42,17 @@ def test_holding_puts_off_full_passes_and_releasing_restores_the_threshold() -> 
     assert gc.get_threshold() == (700, 10, 10)
 
 
+def test_typing_on_and_on_still_lets_a_full_pass_through_now_and_then() -> None:
+    gc.set_threshold(700, 10, 10)
+    memory.hold_full_passes(now=100.0)
+    memory.hold_full_passes(now=100.0 + memory.HOLD_MAX - 1)
+    assert memory.full_passes_held()
+    memory.hold_full_passes(now=100.0 + memory.HOLD_MAX + 1)  # held long enough: let go
+    assert not memory.full_passes_held() and gc.get_threshold() == (700, 10, 10)
+    memory.hold_full_passes(now=100.0 + memory.HOLD_MAX + 2)  # the next key holds again
+    assert memory.full_passes_held()
+
+
 def test_no_automatic_full_pass_while_held() -> None:
     gc.collect()
     gc.set_threshold(100, 1, 1)  # normally a full pass every few hundred allocations

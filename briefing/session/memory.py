@@ -55,18 +55,32 @@ def prompt_switching() -> None:
 # answered late -- with 18 keys typed, one such pass is the p95 (benchmarks/NOTES_issue16.md,
 # session 7).  The young generations are still collected as usual; only the full pass is put
 # off until the keys stop for :data:`KEYS_QUIET` seconds, when it runs at once if it is due.
+# Someone typing on and on still gets a full pass every :data:`HOLD_MAX` seconds or so (the
+# key after that is not held), so cyclic garbage never piles up for long.
 KEYS_QUIET = 1.0
+HOLD_MAX = 10.0
 HELD_THRESHOLD = 1 << 30  # gen-1 passes before a full one: never, in practice
 
 _held_threshold: int | None = None  # the threshold put aside while held
+_held_since = 0.0
 
 
-def hold_full_passes() -> None:
-    """A key was pressed: no automatic full collection until :func:`release_full_passes`."""
-    global _held_threshold
+def hold_full_passes(now: float | None = None) -> None:
+    """A key was pressed (at ``now``, ``time.monotonic()``): no automatic full collection
+    until :func:`release_full_passes`, unless they have been held :data:`HOLD_MAX` already
+    (then this key lets them run again, and the next one holds them anew)."""
+    global _held_threshold, _held_since
+    if now is None:
+        from time import monotonic
+
+        now = monotonic()
+    if _held_threshold is not None:
+        if now - _held_since > HOLD_MAX:
+            release_full_passes()
+        return
     young, middle, full = gc.get_threshold()
-    if _held_threshold is None and full < HELD_THRESHOLD:
-        _held_threshold = full
+    if full < HELD_THRESHOLD:
+        _held_threshold, _held_since = full, now
         gc.set_threshold(young, middle, HELD_THRESHOLD)
 
 
