@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the extractor on the gold sets: micro figures per set and per source.
 
-    python eval/score_sets.py [--set visible|dev|fresh|second|val|sealed ...] [--docs] [--shared DIR]
+    python eval/score_sets.py [--set visible|dev|fresh|fresh7|second|val|sealed ...] [--docs] [--shared DIR]
 
 Sets:
 
@@ -39,7 +39,7 @@ from pathlib import Path
 import yaml
 
 PROJECT = Path(__file__).resolve().parents[1]
-SETS = ("visible", "dev", "fresh", "second", "val", "sealed")
+SETS = ("visible", "dev", "fresh", "fresh7", "second", "val", "sealed")
 # scored, never read: aggregates only (``val`` decides which changes generalise, ``sealed`` predicts)
 BLIND = frozenset({"val", "sealed"})
 SOURCES = ("whitehouse", "reuters", "bbc", "wikinews", "articles", "seed")
