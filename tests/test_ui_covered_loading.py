@@ -16,8 +16,8 @@ from conftest import main_screen, settle
 from briefing.analysis.runner import analyse_corpus
 from briefing.session.events import BriefingsLoaded
 from briefing.ui.app import BriefingApp
-from briefing.ui.main import SessionMessage
 from briefing.ui.search import SearchScreen
+from briefing.ui.session_view import SessionMessage
 
 
 def _more(tmp_path: Path, names: list[str]) -> list:

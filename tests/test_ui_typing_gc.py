@@ -19,6 +19,7 @@ from briefing.ui.app import BriefingApp
 
 @pytest.fixture(autouse=True)
 def _restore_thresholds():
+    memory.release_full_passes()  # (an app of an earlier test may have left them held)
     before = gc.get_threshold()
     yield
     memory.release_full_passes()
@@ -94,3 +95,7 @@ async def test_keys_hold_full_passes_until_they_stop(monkeypatch: pytest.MonkeyP
             await pilot.pause(0.1)
         assert not memory.full_passes_held()
         assert gc.get_threshold()[2] < memory.HELD_THRESHOLD
+        await pilot.press("j")
+        assert memory.full_passes_held()
+    # The reader closed while keys were held: the collector is as it was.
+    assert not memory.full_passes_held()

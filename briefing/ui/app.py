@@ -157,6 +157,9 @@ class BriefingApp(App[int]):
         else:
             self._keys_quiet.reset()
 
+    def on_unmount(self) -> None:
+        release_full_passes()  # the collector as it was, whatever runs after the reader
+
     def _keys_stopped(self) -> None:
         self._keys_quiet = None
         release_full_passes()
