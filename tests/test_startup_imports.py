@@ -83,3 +83,18 @@ def test_options_and_dashed_paths_still_go_through_the_parser(tmp_path: Path) ->
     out = subprocess.run([sys.executable, "-c", PROBE, "--version"], capture_output=True,
                          text=True, timeout=120)
     assert out.returncode == 0 and out.stdout.startswith("briefing ")
+
+
+# The main screen's parts the first frame does not use: imported right after it (session 7).
+AFTER_FIRST_FRAME = ("briefing.session", "briefing.ui.reader", "briefing.ui.wrap",
+                     "briefing.ui.panels", "briefing.ui.lists", "briefing.ui.navigation",
+                     "briefing.ui.places", "briefing.ui.jumps", "briefing.ui.doc_rows",
+                     "briefing.ui.actions", "briefing.ui.session_view")
+
+
+def test_the_main_screens_later_parts_are_not_imported_at_start() -> None:
+    modules = _modules_at_start()
+    assert "briefing.ui.main" in modules  # the probe ran after the screen's module loaded
+    loaded = sorted(m for m in modules
+                    if any(m == d or m.startswith(d + ".") for d in AFTER_FIRST_FRAME))
+    assert loaded == []

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from textual import events
 from textual.app import App
 
-from briefing.session.memory import KEYS_QUIET, hold_full_passes, release_full_passes
 from briefing.ui.main import MainScreen
 from briefing.ui.text import safe_str
 from briefing.userdata.theme_spec import THEME_VARIABLE_DEFAULTS
@@ -151,6 +150,9 @@ class BriefingApp(App[int]):
     def _key_pressed(self) -> None:
         """The collector's full passes wait while the user types (briefing.session.memory):
         a key is answered without one, and they run once the keys stop."""
+        # Imported here: the session package would otherwise load before the first frame.
+        from briefing.session.memory import KEYS_QUIET, hold_full_passes
+
         hold_full_passes()
         if self._keys_quiet is None:
             self._keys_quiet = self.set_timer(KEYS_QUIET, self._keys_stopped)
@@ -158,10 +160,14 @@ class BriefingApp(App[int]):
             self._keys_quiet.reset()
 
     def on_unmount(self) -> None:
+        from briefing.session.memory import release_full_passes
+
         release_full_passes()  # the collector as it was, whatever runs after the reader
 
     def _keys_stopped(self) -> None:
         self._keys_quiet = None
+        from briefing.session.memory import release_full_passes
+
         release_full_passes()
 
     def on_key(self, event: events.Key) -> None:
