@@ -13,7 +13,6 @@ import gc
 import pytest
 
 from briefing.session import memory
-from briefing.ui import app as app_module
 from briefing.ui.app import BriefingApp
 
 
@@ -78,7 +77,7 @@ async def test_keys_hold_full_passes_until_they_stop(monkeypatch: pytest.MonkeyP
         await app.workers.wait_for_complete()  # the seeds loaded: the keys come after
         await pilot.pause()
         memory.release_full_passes()
-        monkeypatch.setattr(app_module, "KEYS_QUIET", 60.0)  # (however slow the machine)
+        monkeypatch.setattr(memory, "KEYS_QUIET", 60.0)  # (however slow; read at each key)
         await pilot.press("j")
         assert memory.full_passes_held()
         await pilot.press("k")
@@ -86,7 +85,7 @@ async def test_keys_hold_full_passes_until_they_stop(monkeypatch: pytest.MonkeyP
         app._keys_quiet.stop()
         app._keys_quiet = None
         # The keys stop: the full passes come back once KEYS_QUIET has passed without one.
-        monkeypatch.setattr(app_module, "KEYS_QUIET", 0.2)
+        monkeypatch.setattr(memory, "KEYS_QUIET", 0.2)
         await pilot.press("j")
         assert memory.full_passes_held() or app._keys_quiet is None
         for _ in range(100):
