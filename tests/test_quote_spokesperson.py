@@ -109,3 +109,17 @@ def test_a_he_is_not_a_woman_the_knowledge_base_knows() -> None:
     assert [q.speaker for q in got] == ["brand"]
     # with no gender known the closest subject is taken, whoever it is
     assert _speakers(text, actors)["We will win this vote in the end,"] == "lopes"
+
+
+def test_a_he_after_someone_described_but_never_named_is_nobody_named_before() -> None:
+    text = ("Speech\n\nOmar Haddad spoke about his illness. Years ago, the doctor looked at the "
+            "scans. And he said, \"Your chances are not very good at all.\"\n")
+    actors = (actor(text, "haddad", "person", ["Omar Haddad"]),)
+    assert _speakers(text, actors)["Your chances are not very good at all."] is None
+
+
+def test_a_he_after_an_office_holder_described_is_still_the_named_person() -> None:
+    text = ("Talks\n\nOmar Haddad arrived in Geneva. The minister told delegates the talks would "
+            "go on. \"There is no other way for us to go,\" he said.\n")
+    actors = (actor(text, "haddad", "person", ["Omar Haddad"]),)
+    assert _speakers(text, actors)["There is no other way for us to go,"] == "haddad"
