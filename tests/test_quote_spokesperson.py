@@ -123,3 +123,16 @@ def test_a_he_after_an_office_holder_described_is_still_the_named_person() -> No
             "go on. \"There is no other way for us to go,\" he said.\n")
     actors = (actor(text, "haddad", "person", ["Omar Haddad"]),)
     assert _speakers(text, actors)["There is no other way for us to go,"] == "haddad"
+
+
+def test_a_possessed_spokesman_speaks_for_the_possessor() -> None:
+    text = ("Law\n\nThe church has asked for a review. Mr Haddad's official spokesman said: "
+            "\"The minister has no plans to change the law.\"\n")
+    actors = (actor(text, "haddad", "person", ["Haddad"]),)
+    assert _speakers(text, actors)["The minister has no plans to change the law."] == "haddad"
+
+
+def test_a_possessed_spokeswoman_of_an_organisation() -> None:
+    text = ("Aid\n\n\"We will not stop the convoys,\" Zelco's spokeswoman said on Friday.\n")
+    actors = (actor(text, "zelco", "organization", ["Zelco"]),)
+    assert _speakers(text, actors)["We will not stop the convoys,"] == "zelco"

@@ -395,8 +395,10 @@ class _QuoteFinder:
         intro = min(who.references, key=lambda r: r.start, default=None)
         if intro is None:
             return None
+        # ("Mr Blair's spokesman": the person whose voice they are)
         named = [h.actor for h in self.speakers.index.within(intro.start, intro.end)
-                 if h.actor.kind in BODY_KINDS and h.role != "location"]
+                 if (h.actor.kind in BODY_KINDS or h.actor.kind == "person" and h.actor is not who)
+                 and h.role != "location"]
         if named:
             return named[-1]
         patron = self.speakers.index.by_id.get(who.affiliation or "")

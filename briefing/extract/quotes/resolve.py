@@ -60,6 +60,10 @@ UNNAMED_SUBJECT = re.compile(
     r"\s+(?:\w+ly\s+)?(?:said|says|told|tells|asked|asks|replied|added|wrote|gave|looked|"
     r"called|warned|argued|explained|insisted|noted|stood|was|is|had|has)\b",
     re.MULTILINE)
+# "'s official spokesman": a spokesperson belonging to the possessor, and nothing after
+POSSESSED_SPOKESPERSON = re.compile(r"[’']s?\s+(?:(?:official|chief|own)\s+)?"
+                                    r"spokes(?:man|woman|person)\s*$")
+SPOKEN_FOR = frozenset({"person", "organization", "government", "igo", "armed_group"})
 AUTHOR_WINDOW = 3000
 DESCRIPTION_WORDS = 8  # a definite description's head noun comes within its first words
 NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # "he — George Roe said": a name corrects the pronoun
@@ -256,6 +260,11 @@ class Speakers:
                 h.actor.kind == "person" and not h.is_reference and not self._prepositional(h, lo)
                 for h in hits):
             return None
+        for h in hits:
+            if self._possessive(h) and h.actor.kind in SPOKEN_FOR \
+                    and POSSESSED_SPOKESPERSON.match(self.text, h.end, hi):
+                # "Mr Blair's spokesman", "Oxfam's spokeswoman": the one they speak for
+                return h.actor
         for h in hits:
             # "a spokesman for Unison": the organisation speaks (a person after "for" does not)
             if h.actor.kind != "person" and SPOKESMAN_FOR.search(
