@@ -54,6 +54,7 @@ _UNNAMED_WORDS = (r"man|woman|doctor|nurse|surgeon|anesthesiologist|father|mothe
                   r"daughter|granddaughter|grandson|grandfather|grandmother|wife|husband|brother|"
                   r"sister|friend|fellow|guy|boy|girl|kid|bystander|witness|neighbo(?:u)?r|source|"
                   r"banker|trader|dealer|broker")
+UNNAMED_NOUN = re.compile(r"\b(?:" + _UNNAMED_WORDS + r")\b")
 UNNAMED_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?;:,—\n])|(?<=\band)|(?<=\bbut)|(?<=\bthen))\s*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne|"
     r"[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:[\w’'.-]+\s+){0,2}?(?:" + _UNNAMED_WORDS + r"))\b"
@@ -204,6 +205,8 @@ class Speakers:
         before ``pos`` (within the pronoun's window), names inside quotes aside; None when
         there is none, or it is an actor's reference or a title whose holder is known."""
         floor = max(0, pos - PRONOUN_WINDOW, self._question_start(pos))
+        if not UNNAMED_NOUN.search(self.text, floor, pos):
+            return None  # (the cheap test first: most windows name no such person)
         found = None
         for m in UNNAMED_SUBJECT.finditer(self.text, floor, pos):
             found = m
