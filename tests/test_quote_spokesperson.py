@@ -136,3 +136,17 @@ def test_a_possessed_spokeswoman_of_an_organisation() -> None:
     text = ("Aid\n\n\"We will not stop the convoys,\" Zelco's spokeswoman said on Friday.\n")
     actors = (actor(text, "zelco", "organization", ["Zelco"]),)
     assert _speakers(text, actors)["We will not stop the convoys,"] == "zelco"
+
+
+def test_a_possessed_statement_speaks_for_the_possessor() -> None:
+    text = ("Vote\n\nMr Haddad was appointed last year. Mr Haddad's statement said: \"The party "
+            "will fight for every seat.\"\n")
+    actors = (actor(text, "haddad", "person", ["Haddad"]),)
+    assert _speakers(text, actors)["The party will fight for every seat."] == "haddad"
+
+
+def test_his_petition_is_the_words_of_the_person_his_stands_for() -> None:
+    text = ("Shares\n\nOmar Haddad said the shares were held in trust. His petition said the "
+            "sale was \"a serious breach of duty.\"\n")
+    actors = (actor(text, "haddad", "person", ["Omar Haddad"]),)
+    assert _speakers(text, actors)["a serious breach of duty."] == "haddad"

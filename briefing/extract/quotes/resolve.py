@@ -64,6 +64,12 @@ UNNAMED_SUBJECT = re.compile(
 # "'s official spokesman": a spokesperson belonging to the possessor, and nothing after
 POSSESSED_SPOKESPERSON = re.compile(r"[’']s?\s+(?:(?:official|chief|own)\s+)?"
                                     r"spokes(?:man|woman|person)\s*$")
+# "'s statement", "'s letter": a paper that speaks for the possessor (and nothing after)
+_PAPERS = (r"statement|letter|report|petition|message|communiqu[eé]|declaration|proposal|"
+           r"memo|memorandum|note|lawsuit|suit|complaint|affidavit|testimony")
+POSSESSED_PAPER = re.compile(r"[’']s?\s+(?:[\w-]+\s+)?(?:" + _PAPERS + r")\s*$")
+HIS_PAPER = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd)\s+)?(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?(?:"
+                       + _PAPERS + r")\s*")
 SPOKEN_FOR = frozenset({"person", "organization", "government", "igo", "armed_group"})
 AUTHOR_WINDOW = 3000
 DESCRIPTION_WORDS = 8  # a definite description's head noun comes within its first words
@@ -264,10 +270,17 @@ class Speakers:
                 for h in hits):
             return None
         for h in hits:
-            if self._possessive(h) and h.actor.kind in SPOKEN_FOR \
-                    and POSSESSED_SPOKESPERSON.match(self.text, h.end, hi):
-                # "Mr Blair's spokesman", "Oxfam's spokeswoman": the one they speak for
+            if self._possessive(h) and h.actor.kind in SPOKEN_FOR and (
+                    POSSESSED_SPOKESPERSON.match(self.text, h.end, hi)
+                    or POSSESSED_PAPER.match(self.text, h.end, hi)):
+                # "Mr Blair's spokesman", "Oxfam's spokeswoman", "Mr Crosby's statement": the
+                # one they speak for, whose paper it is
                 return h.actor
+        his = HIS_PAPER.fullmatch(self.text, lo, hi)
+        if his is not None:  # "His petition said": the person "his" stands for
+            self.pronoun_subject = True
+            return self._pronoun(lo + his.start("p"), "she" if his["p"].lower() == "her"
+                                 else "he", lo)
         for h in hits:
             # "a spokesman for Unison": the organisation speaks (a person after "for" does not)
             if h.actor.kind != "person" and SPOKESMAN_FOR.search(
