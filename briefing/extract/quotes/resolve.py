@@ -445,6 +445,10 @@ class Speakers:
                     return h.actor
         return None
 
+    def possessive(self, hit: Hit) -> bool:
+        """Whether ``hit`` is a possessor ("Syria's main opposition group")."""
+        return self._possessive(hit)
+
     def _possessive(self, hit: Hit) -> bool:
         """"Syria's main opposition group said": Syria is not the speaker."""
         return self.text.startswith(("'s ", "’s ", "' ", "’ "), hit.end)
