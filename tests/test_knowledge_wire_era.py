@@ -122,3 +122,20 @@ def test_particle_surnames_and_transliterated_umlauts() -> None:
     for form in ("von Müller", "Von Müller", "Müller", "Mueller", "von Mueller"):
         entries = kb.gazetteer.get(tokenize(form), ())
         assert any(e[0] == "anna_von_muller" and e[1] == SURNAME for e in entries), form
+
+
+def test_us_party_adjectives_name_the_party_but_not_inside_other_names() -> None:
+    text = ("Budget talks\n\nWASHINGTON, March 3 - President Reagan and the Democratic "
+            "opposition may meet. The Democrat plan passed the Democratic-led Congress, and "
+            "Republican lawmakers objected. In Tokyo the ruling Liberal Democratic Party and "
+            "the Social Democratic Party agreed; the Republican Guard stayed put.\n")
+    found = _actors(text, "1987-03-03")
+    assert _texts(found["us_democratic_party"]) == ["Democratic", "Democrat", "Democratic"]
+    assert _texts(found["us_republican_party"]) == ["Republican"]
+    assert _texts(found["japan_ldp"]) == ["Liberal Democratic Party"]
+
+
+def test_party_adjectives_need_a_text_about_the_united_states() -> None:
+    text = "Vote\n\nPARIS, March 3 - Democratic reforms and Republican values were debated.\n"
+    found = _actors(text, "1987-03-03")
+    assert "us_democratic_party" not in found and "us_republican_party" not in found
