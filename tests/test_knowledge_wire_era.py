@@ -139,3 +139,19 @@ def test_party_adjectives_need_a_text_about_the_united_states() -> None:
     text = "Vote\n\nPARIS, March 3 - Democratic reforms and Republican values were debated.\n"
     found = _actors(text, "1987-03-03")
     assert "us_democratic_party" not in found and "us_republican_party" not in found
+
+
+def test_wire_firms_in_angle_brackets_count_but_tickers_do_not() -> None:
+    text = ("Bank earnings\n\nTORONTO, March 3 - <Bank of Montreal> and <Royal Bank of "
+            "Canada> reported gains, while Trans World Airlines Inc <TWA> bid for Piedmont "
+            "Aviation. TWA said it would pay cash.\n")
+    found = _actors(text, "1987-03-03")
+    assert _texts(found["bank_of_montreal"]) == ["Bank of Montreal"]
+    assert _texts(found["royal_bank_of_canada"]) == ["Royal Bank of Canada"]
+    assert _texts(found["twa"]) == ["Trans World Airlines Inc", "TWA"]
+    assert "canada" not in found
+
+
+def test_a_partial_name_of_a_group_is_no_other_firm() -> None:
+    text = "Banks merge\n\nTOKYO, March 3 - Sumitomo Mitsui Financial said it would bid.\n"
+    assert "mitsui" not in _actors(text, "2005-03-03")

@@ -268,8 +268,9 @@ def drop_noise(run: ActorRun, hits: list[TokenHit]) -> None:
     for h in hits:
         if not h.actor:
             continue
-        if h.i > 0 and t.raw[h.i - 1] == "<" and h.j < t.n and t.raw[h.j] == ">":
-            h.actor, h.rule = None, "exclude"
+        if h.i > 0 and t.raw[h.i - 1] == "<" and h.j < t.n and t.raw[h.j] == ">" \
+                and all(t.raw[x].isupper() or not t.raw[x].isalpha() for x in range(h.i, h.j)):
+            h.actor, h.rule = None, "exclude"  # a ticker, not "<Bank of Montreal>"
             continue
         if h.j - h.i == 1 and t.norm[h.i] in _CAPS_WORDS and t.raw[h.i].isupper() \
                 and caps_line(run, h.i):
