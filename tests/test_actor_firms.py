@@ -148,3 +148,9 @@ def test_a_legal_form_alone_or_a_known_firms_unit_makes_no_new_firm() -> None:
                   "was led by Merrill Lynch Capital Markets <MER>.\n", "1987-03-03")
     assert found["merrill_lynch"] == ["Merrill Lynch Capital Markets"]
     assert not any(aid in ("inc", "capital_markets") for aid in found)
+
+
+def test_a_known_firms_first_word_in_a_capitals_headline() -> None:
+    found = _real("DEUTSCHE SEEKS CASH RETURN\n\nFRANKFURT, March 3 - Deutsche Boerse said it "
+                  "would return cash.\n")
+    assert found["deutsche_boerse"] == ["DEUTSCHE", "Deutsche Boerse"]

@@ -247,7 +247,8 @@ def _firm(run: ActorRun, a: int, b: int, suffix: bool, and_co: bool = False) -> 
 
 def kb_short_names(run: ActorRun) -> None:
     """A KB firm named in full ("Vantor Stahl Holdings") is also named by its distinctive
-    first word standing alone ("Vantor said", "Vantor's bid"), see the module docstring."""
+    first word standing alone ("Vantor said", "Vantor's bid") or in a capitals headline
+    ("VANTOR TO SELL UNIT"), see the module docstring."""
     t = run.t
     if t.upper_doc:
         return
@@ -268,11 +269,14 @@ def kb_short_names(run: ActorRun) -> None:
     if not words:
         return
     for k in run.positions(words):
-        if run.taken[k] or not t.caps[k] or t.raw[k].isupper() or t.line_start[k]:
+        head = k in t.heading_toks and t.raw[k].isupper()  # "OCCIDENTAL <OXY> UNIT TO ..."
+        if run.taken[k] or not t.caps[k] or not head and (t.raw[k].isupper()
+                                                          or t.line_start[k]):
             continue
         nxt = k + 1 + t.possessive_after(k + 1)
-        if nxt < t.n and (t.caps[nxt] and not t.line_start[nxt] and t.sent[nxt] == t.sent[k]
-                          or t.raw[nxt] == "-" and t.glued(nxt)):
+        if nxt < t.n and not head and (t.caps[nxt] and not t.line_start[nxt]
+                                       and t.sent[nxt] == t.sent[k]
+                                       or t.raw[nxt] == "-" and t.glued(nxt)):
             continue  # "Vantor Motors", "Vantor-Bolt": another name, not the firm alone
         aid = words[t.norm[k]]
         h = TokenHit(k, k + 1, ((aid, NAME, False, t.raw[k], None, None),), rule="short_name")
