@@ -155,3 +155,13 @@ def test_wire_firms_in_angle_brackets_count_but_tickers_do_not() -> None:
 def test_a_partial_name_of_a_group_is_no_other_firm() -> None:
     text = "Banks merge\n\nTOKYO, March 3 - Sumitomo Mitsui Financial said it would bid.\n"
     assert "mitsui" not in _actors(text, "2005-03-03")
+
+
+def test_uk_party_adjectives_and_the_commons() -> None:
+    text = ("Asylum row\n\nTory leader Michael Howard said the Conservatives would cap "
+            "numbers. The Liberal Democrat spokesman objected in the Commons. In Ottawa the "
+            "Progressive Conservative government disagreed.\n")
+    found = _actors(text, None)
+    assert _texts(found["uk_conservative_party"]) == ["Tory", "Conservatives"]
+    assert _texts(found["uk_liberal_democrats"]) == ["Liberal Democrat"]
+    assert _texts(found["uk_parliament"]) == ["Commons"]
