@@ -165,3 +165,11 @@ def test_uk_party_adjectives_and_the_commons() -> None:
     assert _texts(found["uk_conservative_party"]) == ["Tory", "Conservatives"]
     assert _texts(found["uk_liberal_democrats"]) == ["Liberal Democrat"]
     assert _texts(found["uk_parliament"]) == ["Commons"]
+
+
+def test_officials_of_the_1987_wire_by_surname_at_their_date() -> None:
+    text = ("Trade row\n\nWASHINGTON, March 3 - U.S. Trade Represenative Clayton Yeutter said "
+            "Japan would retaliate. Yeutter and Volcker met Camdessus, the IMF chief.\n")
+    found = _actors(text, "1987-03-03")
+    assert _texts(found["clayton_yeutter"]) == ["Clayton Yeutter", "Yeutter"]
+    assert "paul_volcker" in found and "michel_camdessus" in found
