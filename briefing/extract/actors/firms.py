@@ -26,7 +26,6 @@ prose shortens a firm to its first word), unless that word is a generic one ("Ge
 from __future__ import annotations
 
 from briefing.extract.actors.base import ActorRun
-from briefing.extract.actors.scan import TokenHit
 from briefing.knowledge import NAME, tokenize
 
 # legal forms, matched in the case they are written in ("Co", "AG", "plc"), never "co-" words
@@ -278,9 +277,4 @@ def kb_short_names(run: ActorRun) -> None:
                                        and t.sent[nxt] == t.sent[k]
                                        or t.raw[nxt] == "-" and t.glued(nxt)):
             continue  # "Vantor Motors", "Vantor-Bolt": another name, not the firm alone
-        aid = words[t.norm[k]]
-        h = TokenHit(k, k + 1, ((aid, NAME, False, t.raw[k], None, None),), rule="short_name")
-        h.actor, h.ftype = aid, NAME
-        h.possessive = t.possessive_after(k + 1) > 0
-        run.hits.append(h)
-        run.taken[k] = 1
+        run.claim(k, words[t.norm[k]], NAME, "short_name")

@@ -107,11 +107,7 @@ def party_adjectives(run: ActorRun) -> None:
         if nxt < t.n and t.raw[nxt] == "-" and t.glued(nxt) and nxt + 1 < t.n \
                 and t.caps[nxt + 1]:
             continue  # "Democratic-Farmer-Labor": another name
-        aid = _PARTY_ADJECTIVES[t.norm[k]]
-        h = TokenHit(k, k + 1, ((aid, DEMONYM, False, t.raw[k], None, None),), rule="adjective")
-        h.actor, h.ftype = aid, DEMONYM
-        run.hits.append(h)
-        run.taken[k] = 1
+        run.claim(k, _PARTY_ADJECTIVES[t.norm[k]], DEMONYM, "adjective")
 
 
 def north_south(run: ActorRun) -> None:
@@ -138,12 +134,7 @@ def north_south(run: ActorRun) -> None:
         if k + 1 < t.n and (t.caps[k + 1] or t.raw[k + 1] == "-") \
                 and not t.line_start[k + 1]:
             continue  # "the North Atlantic", "the South-East"
-        aid = sides[t.norm[k]]
-        h = TokenHit(k, k + 1, ((aid, NAME, False, t.raw[k], None, None),), rule="metonym")
-        h.actor, h.ftype = aid, NAME
-        h.possessive = t.possessive_after(k + 1) > 0
-        run.hits.append(h)
-        run.taken[k] = 1
+        run.claim(k, sides[t.norm[k]], NAME, "metonym")
 
 
 def resolve(run: ActorRun, h: TokenHit, full: dict[str, int]) -> None:
