@@ -369,6 +369,9 @@ class Lexicon:
         self.key_set = frozenset(self.by_key)
         self.always = tuple(always)
         self.needs = tuple(needs)
+        # what scan asks of each pattern, in one tuple (one lookup per candidate, not three)
+        self.plan = tuple((pattern, boundary, self.needs[index], self.leads[index])
+                          for index, (_tag, pattern, boundary) in enumerate(self.patterns))
 
     @classmethod
     def of(cls, entries: list[tuple[str, str]]) -> Lexicon:
@@ -394,11 +397,11 @@ class Lexicon:
         ``first_only``, of each pattern's first match in each span (enough for flags: whether
         a sentence has a cue of a kind, and where the first one is)."""
         found: list[tuple[int, int, int]] = []
+        plan = self.plan
         for lo, hi, keys in spans:
             stretch = None
             for index in self.candidates(keys):
-                _tag, pattern, boundary = self.patterns[index]
-                needs = self.needs[index]
+                pattern, boundary, needs, lead = plan[index]
                 if needs:  # (inlined _holds: this runs for most candidates of every span)
                     if stretch is None:
                         stretch = low[lo:hi]
@@ -412,7 +415,6 @@ class Lexicon:
                             break
                     if not held:
                         continue
-                lead = self.leads[index]
                 matches = pattern.finditer(low, lo, hi) if lead is None else \
                     _finditer_from_leads(pattern, lead, low, lo, hi)
                 for m in matches:
@@ -478,7 +480,7 @@ class Matches:
         """Matches inside ``[lo, hi)``; with ``exclusive``, no two overlap (earlier patterns
         win), as (start, end, tag) sorted by start."""
         got = self._matches(lo, hi)
-        if exclusive:
+        if exclusive and len(got) > 1:  # (none or one match: nothing overlaps)
             kept: list[tuple[int, int, int]] = []
             for f in sorted(got, key=lambda f: (f[2], f[0])):
                 if not any(a < f[1] and f[0] < b for a, b, _ in kept):
