@@ -46,6 +46,7 @@ class Packed:
     blob: bytes = b""
     tables: dict[str, TypeTable] | None = None
     cacheable: bool = False  # False: an extraction failure, retried next time
+    sidecar_unread: bool = False  # see LoadedFile.sidecar_unread
 
     @property
     def usable(self) -> bool:
@@ -54,18 +55,20 @@ class Packed:
     def loaded(self, path: str) -> LoadedFile:
         """A stand-in for :func:`load_file`'s result, with what the cache keys on."""
         doc = Document(path=path, sha256=self.sha256, text="", sidecar_path=self.sidecar_path)
-        return LoadedFile(doc, list(self.problems), self.raw, self.sidecar)
+        return LoadedFile(doc, list(self.problems), self.raw, self.sidecar,
+                          sidecar_unread=self.sidecar_unread)
 
 
 def read_only(path: str, limits: Limits = DEFAULT_LIMITS) -> LoadedFile | None:
     """The file's and its sidecar's bytes and stat, not decoded nor laid out: enough to look
     its analysis up by content (a renamed or copied file).  ``None`` if it cannot be read."""
-    from briefing.corpus import sidecar_for
-    from briefing.corpus.files import FileProblem, read_file, sha256_hex
+    from briefing.corpus.files import FileProblem, find_sidecar, read_file, sha256_hex
 
     try:
         raw = read_file(path, limits.max_document_bytes)
-        sidecar = sidecar_for(path)
+        sidecar, refused = find_sidecar(path)
+        if refused is not None:
+            return None  # its analysis is its own (LoadedFile.sidecar_unread)
         side = read_file(sidecar, limits.max_yaml_bytes, "limits.max_yaml_bytes") \
             if sidecar is not None else None
     except FileProblem:
@@ -111,7 +114,7 @@ def analyse_packed(path: str, limits: dict[str, Any]) -> Packed:
     raw = loaded.raw
     return Packed(problems, RawFile(raw.path, b"", raw.size, raw.mtime_ns, raw.changed),
                   loaded.sidecar, doc.sidecar_path, doc.sha256, card, blob, tables,
-                  cacheable=cacheable(doc, more, lim))
+                  cacheable=cacheable(doc, more, lim), sidecar_unread=loaded.sidecar_unread)
 
 
 @contextlib.contextmanager
