@@ -93,7 +93,7 @@ def _quiet_worker(nice: int = 0) -> None:
 def analyse_packed(path: str, limits: dict[str, Any]) -> Packed:
     """In a worker: read, analyse and pack one file."""
     from briefing.analysis.codec import type_table_key
-    from briefing.analysis.document import cacheable, safe_analyse
+    from briefing.analysis.document import cacheable, reported, safe_analyse
     from briefing.analysis.entry import pack_entry
 
     lim, _warnings = Limits.from_dict(limits) if limits else (DEFAULT_LIMITS, [])
@@ -102,7 +102,7 @@ def analyse_packed(path: str, limits: dict[str, Any]) -> Packed:
         return Packed(loaded.problems)
     doc = loaded.document
     briefing, more = safe_analyse(doc, lim)
-    problems = loaded.problems + more
+    problems = loaded.problems + reported(briefing, more)
     tables: dict[str, TypeTable] = {}
 
     def table_key(table: TypeTable) -> str:

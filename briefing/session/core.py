@@ -359,7 +359,8 @@ class Session:
             return
         old, new = self.briefings[position], event.briefing
         self.briefings[position] = new
-        self.problems.extend(event.problems)
+        # Each curation re-reports the document's problems (a bad entry in its sidecar): once.
+        self.problems.extend(p for p in dict.fromkeys(event.problems) if p not in self.problems)
         applied.position, applied.replaced = position, old
         applied.notices.append(Notice(event.what))
         if self._changes is not None:  # the sidecar briefing just wrote is no news
