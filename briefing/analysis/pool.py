@@ -118,6 +118,34 @@ def analyse_packed(path: str, limits: dict[str, Any]) -> Packed:
 
 
 @contextlib.contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """SIGINT ignored while worker processes start, when this is the main thread.
+
+    Ctrl+C in a terminal sends SIGINT to the whole process group.  A worker used to ignore
+    it only from its initializer on: one still importing (``spawn`` starts a fresh
+    interpreter) died with a KeyboardInterrupt traceback on the user's terminal and broke the
+    pool.  An ignored signal stays ignored through ``exec`` (the signal mask does not:
+    ``_posixsubprocess`` resets it), and Python keeps it so, so each worker is deaf to
+    Ctrl+C from its first instruction.  Only the main thread may change a handler; the
+    reader starts its pool from a thread, but there Ctrl+C is a key, not a signal.  A Ctrl+C
+    in these few milliseconds is lost (press it again)."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    try:
+        old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except (ValueError, OSError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old)
+
+
+@contextlib.contextmanager
 def _plain_std_streams() -> Iterator[None]:
     """``sys.stdout``/``sys.stderr`` as real files (``/dev/null``) for a moment."""
     saved = sys.stdout, sys.stderr
@@ -136,7 +164,7 @@ class AnalysisPool:
                  fork: bool = False) -> None:
         self.workers = workers
         self._limits = limits.to_dict() if limits is not DEFAULT_LIMITS else {}
-        with _plain_std_streams():
+        with _plain_std_streams(), _sigint_ignored():
             # Start multiprocessing's helper process and every worker now: starting a process
             # asks for ``sys.stderr.fileno()``, which a TUI's captured stream does not have.
             self._pool = ProcessPoolExecutor(
