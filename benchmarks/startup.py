@@ -38,6 +38,7 @@ import sys
 import tempfile
 import termios
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROWS, COLS = 24, 80
@@ -75,26 +76,24 @@ def cpu_seconds(pid: int) -> float:
     return total / 1e9 if total else float("nan")
 
 
-def time_to_first_frame(argv: list[str], env: dict[str, str]) -> float:
-    """Seconds from fork to the end of the first full-screen frame written to the pty."""
-    return first_frame(argv, env)[0]
-
-
-def first_frame(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Seconds from fork to the end of the first full-screen frame written to the pty, and
-    the CPU seconds the process had used by then (see :func:`cpu_seconds`)."""
+def run_in_pty(argv: list[str], env: dict[str, str], *,
+               stop: Callable[[bytes], bool] | None = None,
+               timeout: float = TIMEOUT) -> tuple[float, float] | None:
+    """Run ``argv`` (looked up on ``PATH``) in a ROWSxCOLS pseudo-terminal and read what it
+    writes.  ``stop`` sees each chunk read; when it says True the process is killed and the
+    seconds since the fork and the CPU seconds it had used (:func:`cpu_seconds`) are returned.
+    Without ``stop`` (or if it never says so) the output is read to its end: ``None``.  The one
+    pty loop of both start-up benchmarks (``startup_ir.py`` runs its programs to their end)."""
     start = time.perf_counter()
     pid, fd = pty.fork()
     if pid == 0:  # child
         try:
-            os.execve(argv[0], argv, env)
+            os.execvpe(argv[0], argv, env)
         finally:
             os._exit(127)
     try:
         fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
-        rows_seen: set[int] = set()
-        tail = b""
-        while time.perf_counter() - start < TIMEOUT:
+        while time.perf_counter() - start < timeout:
             ready, _, _ = select.select([fd], [], [], 0.05)
             if not ready:
                 continue
@@ -104,17 +103,46 @@ def first_frame(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
                 break
             if not data:
                 break
-            chunk = tail + data
-            rows_seen.update(int(m) for m in _ROW.findall(chunk))
-            tail = chunk[-16:]
-            if rows_seen >= set(range(1, ROWS + 1)) and chunk.endswith(_FRAME_END):
+            if stop is not None and stop(data):
                 return time.perf_counter() - start, cpu_seconds(pid)
-        raise RuntimeError(f"no full frame within {TIMEOUT:.0f} s: {' '.join(argv)}")
+        if stop is not None:
+            raise RuntimeError(f"no full frame within {timeout:.0f} s: {' '.join(argv)}")
+        return None
     finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
+        if stop is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         os.close(fd)
+
+
+def frame_detector() -> Callable[[bytes], bool]:
+    """A ``stop`` for :func:`run_in_pty`: True once a first full-screen frame has been written
+    (every row drawn, then the cursor parked at the top left)."""
+    rows_seen: set[int] = set()
+    tail = b""
+
+    def seen(data: bytes) -> bool:
+        nonlocal tail
+        chunk = tail + data
+        rows_seen.update(int(m) for m in _ROW.findall(chunk))
+        tail = chunk[-16:]
+        return rows_seen >= set(range(1, ROWS + 1)) and chunk.endswith(_FRAME_END)
+
+    return seen
+
+
+def time_to_first_frame(argv: list[str], env: dict[str, str]) -> float:
+    """Seconds from fork to the end of the first full-screen frame written to the pty."""
+    return first_frame(argv, env)[0]
+
+
+def first_frame(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from fork to the end of the first full-screen frame written to the pty, and
+    the CPU seconds the process had used by then (see :func:`cpu_seconds`)."""
+    found = run_in_pty(argv, env, stop=frame_detector())
+    assert found is not None  # (run_in_pty raises when no frame came)
+    return found
 
 
 def main() -> int:

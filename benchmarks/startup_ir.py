@@ -20,17 +20,15 @@ from __future__ import annotations
 
 import argparse
 import os
-import pty
-import select
 import shutil
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-# the reference app is startup.py's, so that both benchmarks divide by the same program
-from startup import BARE_APP  # benchmarks/ is first on sys.path when a script there runs
+# The reference app and the pty loop are startup.py's, so that both benchmarks divide by the
+# same program run the same way (benchmarks/ is first on sys.path when a script there runs).
+from startup import BARE_APP, run_in_pty
 
 # Each program ends itself right after Textual has written its first frame.
 STOP_AT_FIRST_FRAME = '''\
@@ -52,30 +50,9 @@ sys.exit(main(sys.argv[1:]))
 
 def run(argv: list[str], env: dict[str, str], out: Path | None) -> int | None:
     """Run ``argv`` in an 80x24 pty (under callgrind when ``out`` is given) to its end."""
-    import fcntl
-    import struct
-    import termios
-
     if out is not None:
         argv = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *argv]
-    pid, fd = pty.fork()
-    if pid == 0:  # child
-        try:
-            os.execvpe(argv[0], argv, env)
-        finally:
-            os._exit(127)
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-    start = time.monotonic()
-    while time.monotonic() - start < 600:
-        ready, _, _ = select.select([fd], [], [], 0.1)
-        if ready:
-            try:
-                if not os.read(fd, 1 << 16):
-                    break
-            except OSError:
-                break
-    os.waitpid(pid, 0)
-    os.close(fd)
+    run_in_pty(argv, env, timeout=600)
     if out is None:
         return None
     for line in out.read_text(encoding="utf-8", errors="replace").splitlines():

@@ -82,3 +82,47 @@ def test_no_firm_from_a_verb_or_a_known_place_before_a_business_noun(kb) -> None
             "schools. The Tokyo exchange rose, and its Tokyo rival fell.\n")
     names = set(_orgs(extract(kb_tokyo, text, "2005-01-02")))
     assert not names & {"Petrov", "Marova", "Tokyo"}
+
+
+# ---------------------------------------------------------------- firms the KB knows
+def _real(text: str, published: str | None = "2005-03-03") -> dict[str, list[str]]:
+    from briefing.corpus import document_from_text
+    from briefing.corpus.metadata import Metadata
+    from briefing.extract.actors.finder import find_actors
+    from briefing.knowledge import default_kb
+    doc, _ = document_from_text("firms.txt", text, meta=Metadata(published=published))
+    return {a.id: [m.text for m in a.mentions] for a in find_actors(doc, default_kb())}
+
+
+def test_a_known_firm_is_named_by_its_first_word_once_named_in_full() -> None:
+    found = _real("Exchange bid stalls\n\nDeutsche Boerse shareholders met on Friday. Investors "
+                  "want Deutsche to return cash, and Deutsche's chairman may go.\n")
+    assert found["deutsche_boerse"] == ["Deutsche Boerse", "Deutsche", "Deutsche"]
+
+
+def test_the_first_word_is_no_short_name_when_it_opens_another_name() -> None:
+    found = _real("Banks merge\n\nDeutsche Boerse said on Friday that Deutsche Bank had advised "
+                  "it. Deutsche Telekom shares fell.\n")
+    assert found["deutsche_boerse"] == ["Deutsche Boerse"]
+
+
+def test_a_known_firms_legal_form_makes_a_longer_name_of_it_not_a_new_firm() -> None:
+    found = _real("Notes sold\n\nNEW YORK, March 2 - Salomon Brothers Asia Ltd said it sold the "
+                  "notes, rated by Moody's Investors Service Inc.\n", "1987-03-02")
+    assert found["salomon_brothers"] == ["Salomon Brothers Asia Ltd"]
+    assert found["moodys"] == ["Moody's Investors Service Inc"]
+    assert not any(aid.endswith(("_ltd", "_inc")) for aid in found)
+
+
+def test_a_firms_generic_tail_drops_from_its_short_name_in_headline_and_body() -> None:
+    found = _real("VANTOR STAHL SAYS PROFITS FELL\n\nLONDON, March 3 - Vantor Stahl Group Plc said "
+                  "its profits fell. Vantor Stahl said costs rose.\n", "1987-03-03")
+    (aid,) = [a for a in found if a.startswith("vantor")]
+    assert found[aid] == ["VANTOR STAHL", "Vantor Stahl Group Plc", "Vantor Stahl"]
+
+
+def test_a_two_word_firm_keeps_both_words() -> None:
+    found = _real("Results\n\nLONDON, March 3 - Acme Group Plc said profits rose. The group "
+                  "expects more.\n", "1987-03-03")
+    (aid,) = [a for a in found if a.startswith("acme")]
+    assert found[aid] == ["Acme Group Plc"]

@@ -66,3 +66,16 @@ def test_armed_men_named_by_their_base_are_a_group_unless_a_group_is_named(kb) -
     actors = extract(kb, text, "1990-05-02")
     group = actors["steppe_based_militants"]
     assert group.kind == "armed_group" and group.name == "Steppe-based militants"
+
+
+def test_mrs_before_a_known_mans_surname_is_his_wife_not_him() -> None:
+    from briefing.corpus import document_from_text
+    from briefing.corpus.metadata import Metadata
+    from briefing.extract.actors.finder import find_actors
+    from briefing.knowledge import default_kb
+    text = ("State visit\n\nThe President will welcome Prime Minister Kishida and Mrs. Kishida "
+            "on Monday. Mrs. Kishida will visit a school, and Kishida will address Congress.\n")
+    doc, _ = document_from_text("visit.txt", text, meta=Metadata(published="2024-04-01"))
+    found = {a.id: [m.text for m in a.mentions] for a in find_actors(doc, default_kb())}
+    assert found["fumio_kishida"] == ["Kishida", "Kishida"]
+    assert found["mrs_kishida"] == ["Mrs. Kishida", "Mrs. Kishida"]

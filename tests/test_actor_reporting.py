@@ -8,7 +8,7 @@ from dataclasses import replace
 from _neg_fixtures import actor, doc
 
 from briefing.extract import analyse
-from briefing.extract.actors.reporting import outlet_named_at, published_by, reports
+from briefing.extract.actors.reporting import published_by, reports
 from briefing.extract.actors.roles import revise_tiers
 from briefing.knowledge import default_kb
 from briefing.model import Negotiation
@@ -98,6 +98,3 @@ def test_the_publisher_and_an_outlet_named_by_its_media_noun_report() -> None:
     assert published_by(gazette, "Hillport Gazette Online") and not published_by(gazette, None)
     assert reports(gazette, kb, source="Hillport Gazette Online") and not reports(gazette, kb)
     assert not published_by(actor("Acme said", "acme", "state", ["Acme"]), "Acme News")
-    assert outlet_named_at("German magazine ", " said the talks")
-    assert outlet_named_at("The ", "'s newspaper said")
-    assert not outlet_named_at("Talks with ", " broke down")

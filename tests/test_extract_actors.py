@@ -129,6 +129,17 @@ def test_capital_only_as_a_metonym(kb: KnowledgeBase) -> None:
     assert texts(actors["russia"]) == ["Moscow"]
 
 
+def test_capital_as_the_object_of_opposition_or_of_to_and_from(kb: KnowledgeBase) -> None:
+    """"against Moscow", "anti-Moscow", "an end to Moscow's exemption", "protection from
+    Moscow's laws" stand for the government; "of Moscow's market" and "in Moscow's suburbs"
+    may be the city's own."""
+    actors = extract(kb, "Ankara filed a complaint against Moscow. Rebels spread anti-Moscow "
+                         "leaflets and called for an end to Moscow's exemption, seeking "
+                         "protection from Moscow's laws. Traders spoke of Moscow's market and "
+                         "lived in Moscow's suburbs.")
+    assert texts(actors["russia"]) == ["Moscow", "Moscow", "Moscow", "Moscow"]
+
+
 # ------------------------------------------------------------------------ renamed groups
 def test_renamed_group_gathers_old_and_new_names(kb: KnowledgeBase) -> None:
     text = ("Nusra Front\n\nStrikes will hit the Nusra Front, now known as Jabhat Fatah Al-Sham. "

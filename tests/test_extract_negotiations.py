@@ -188,17 +188,6 @@ def test_agreement_with_nobody_at_the_table_is_no_thread() -> None:
     assert threads == ()
 
 
-def test_facilitating_another_pairs_talks_makes_a_second_thread() -> None:
-    text = ("Ruritania and Freedonia have agreed to ensure safe navigation. "
-            "Ruritania and Freedonia agreed to develop measures for the deal. "
-            "Ruritania will continue facilitating negotiations between Sylvania and Latveria.")
-    threads, _ = _run(text)
-    assert set(threads[0].parties) == {"ruritania", "freedonia"}
-    assert "ruritania" not in threads[0].mediators
-    second = next(t for t in threads if set(t.parties) == {"sylvania", "latveria"})
-    assert second.mediators == ("ruritania",) and not second.primary
-
-
 def test_hyphenated_mediation_and_serving_as_facilitator() -> None:
     text = ("Ruritania and Freedonia accepted the Sylvania-mediated truce. "
             "Latveria will continue to serve as a facilitator as the parties implement the deal.")

@@ -115,6 +115,9 @@ def test_every_alias_has_one_owner_unless_a_rule_disambiguates_it() -> None:
                 continue  # the form type decides (or context does)
             if (a[4] or a[5] or b[4] or b[5]) and not _overlap(a, b):
                 continue  # dates decide
+            if any(kb.get(x[0])["kind"] == "state" and (kb.get(x[0]).get("exists") or (None, None))[1]
+                   for x in (a, b)):
+                continue  # a historic state and its successor: the document's date decides
             declared = set(kb.get(a[0]).get("ambiguous_demonyms", ())) | \
                 set(kb.get(b[0]).get("ambiguous_demonyms", ()))
             if a[3] in declared or b[3] in declared:

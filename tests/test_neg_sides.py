@@ -108,19 +108,6 @@ def test_the_government_publishing_a_statement_is_no_side() -> None:
     assert "usa" not in n.parties
 
 
-def test_the_two_sides_of_a_war_keep_the_seats_of_its_peace() -> None:
-    text = ("Peace\n\nRuritania and Latveria will discuss a peace deal on Monday. Freedonia and "
-            "Latveria were briefed on the peace talks. Latveria and Ruritania want a deal. You "
-            "cannot end a war between Sylvania and Freedonia without a deal both sides accept. "
-            "Sylvania wants territory in any peace deal, Freedonia wants guarantees in the "
-            "talks.\n")
-    n = _primary(text)
-    assert set(n.parties) == {"sylvania", "freedonia"}
-    # without the war named, whoever the text coordinates at the table keeps the seats
-    other = _primary(text.replace("a war between Sylvania and Freedonia", "a war like this"))
-    assert "latveria" in other.parties
-
-
 def test_a_war_named_between_two_others_unseats_nobody() -> None:
     text = ("Talks\n\nRuritania and Freedonia held talks on a trade deal. They discussed the "
             "war between Sylvania and Latveria, which hurts trade. Ruritania and Freedonia "

@@ -67,14 +67,6 @@ def test_a_readout_of_a_call_with_a_mediator_does_not_seat_the_publisher() -> No
     assert "sylvania" in n.mediators and "usa" not in n.parties
 
 
-def test_a_news_outlet_reporting_the_talks_is_no_side() -> None:
-    actors = STATES + [("gazette", "organization", ["Daily Clarion"])]
-    n = _primary("Talks\n\nRuritania and Freedonia held talks on Monday. The magazine Daily "
-                 "Clarion said negotiations with Freedonia were about the border. The Daily "
-                 "Clarion newspaper said the talks would resume.\n", actors)
-    assert "gazette" not in n.parties and "freedonia" in n.parties
-
-
 def test_to_deal_with_is_a_verb_not_a_deal() -> None:
     n = _primary("Talks\n\nRuritania and Freedonia resumed talks. Officials said they need "
                  "resources to deal with Sylvania at the border. The talks were constructive.\n",

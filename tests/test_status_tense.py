@@ -11,6 +11,8 @@ their sides go unnamed.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from _neg_fixtures import actor, doc
 
@@ -160,3 +162,141 @@ def test_an_agreement_said_once_more_is_the_present() -> None:
     text = ("Ruritania has now agreed to a ceasefire with Freedonia, once more showing that "
             "talks work. Ruritania and Freedonia held talks in Sylvania.")
     assert COARSE[_primary(text).status] == "agreed"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a tariff or a law taking effect is no deal in force: the talks go on
+    ("Chip talks\n\nNegotiations between Ruritania and Freedonia over chips go on. Officials "
+     "held out little hope of an accord before the tariffs of 100 per cent - up from five per cent - are to take "
+     "effect on April 17.\n", "ongoing"),
+    ("Broker talks\n\nRuritania is holding talks with Freedonia on a purchase. The talks follow "
+     "a change in securities laws that takes effect June 30.\n", "ongoing"),
+    # a truce, or "it" standing for one, taking effect is in force
+    ("Truce\n\nRuritania and Freedonia held talks on the truce, which took effect on "
+     "Friday.\n", "implementing"),
+])
+def test_only_a_deal_taking_effect_is_in_force(text: str, expected: str) -> None:
+    assert _primary(text).status == expected
+
+
+@pytest.mark.parametrize(("before", "deal"), [
+    ("The ceasefire ", True),
+    ("Officials said the pact, signed in May, will ", True),
+    ("the tariffs of 100 per cent - up from five per cent - are to ", False),
+    ("The spokesman said the talks follow a change in laws that ", False),
+    ("a proclamation on Friday putting the new duties ", False),
+    ("Officials said it will ", True),
+])
+def test_the_subject_of_take_effect(before: str, deal: bool) -> None:
+    assert lex.deal_subject(before) is deal
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a deal's noun after several modifiers is still the deal signed or announced
+    ("Energy talks\n\nRuritania and Freedonia in energy talks. Ruritania and Freedonia signed "
+     "a memorandum of understanding on energy on Tuesday.\n", "coarse:agreed"),
+    ("Trade\n\nRuritania announced a monumental trade deal with Freedonia on Sunday.\n",
+     "coarse:agreed"),
+    ("Truce\n\nRuritania and Freedonia announced an \u201cimmediate and unconditional "
+     "ceasefire\u201d on Sunday.\n", "coarse:agreed"),
+    # ... but talks on a deal announced are no deal
+    ("Trade\n\nRuritania announced talks on a trade deal with Freedonia on Sunday.\n",
+     "coarse:ongoing"),
+])
+def test_a_deal_named_with_modifiers(text: str, expected: str) -> None:
+    assert "coarse:" + COARSE[_primary(text).status] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Truce\n\nThe truce between Ruritania and Freedonia that began on Friday has now brought "
+    "calm to the border.\n",
+    "Truce\n\nMaintaining this truce with Freedonia has been the focus of Ruritania's "
+    "diplomacy, the minister said.\n",
+    "Truce\n\nRuritania and Freedonia have largely respected the ceasefire, monitors said.\n",
+])
+def test_a_truce_that_began_or_is_respected_is_in_force(text: str) -> None:
+    assert _primary(text).status == "implementing"
+
+
+def test_a_truce_talked_about_is_not_one_that_began() -> None:
+    # talks on a truce that began are talks: "began" must have the truce as its subject
+    n = _primary("Truce talks\n\nTalks between Ruritania and Freedonia on a truce began on "
+                 "Friday in Sylvania.\n")
+    assert COARSE[n.status] == "ongoing"
+
+
+@pytest.mark.parametrize(("text", "s_word", "kind"), [
+    ("The debt is covered by a standstill agreement that expires in June.", "standstill", True),
+    ("Officials of the Standstill Coordinating Committee met the banks.", "Standstill", True),
+    ("The talks reached a standstill on Friday.", "standstill", False),
+    ("Talks broke down. Deadlock Looms was the headline.", "Deadlock", False),
+])
+def test_a_failure_word_naming_a_kind_of_deal(text: str, s_word: str, kind: bool) -> None:
+    s = text.index(s_word)
+    assert lex.names_a_deal(text, s, s + len(s_word)) is kind
+
+
+def test_a_standstill_agreement_is_no_stall() -> None:
+    n = _primary("Debt\n\nRuritania and its bank creditors in Freedonia have agreed new terms "
+                 "for the debt covered by a standstill agreement that expires in June.\n")
+    assert n.status == "agreed"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Debt\n\nRuritania's negotiators had worked out a favourable agreement with Freedonia on "
+     "its debt, sources said.\n", "coarse:agreed"),
+    ("Debt\n\nRuritania and Freedonia have agreed new terms for the repayment of debt.\n",
+     "coarse:agreed"),
+    # what is still to be worked out is not agreed
+    ("Debt\n\nRuritania and Freedonia are negotiating; the terms of the deal are still to be "
+     "worked out.\n", "coarse:ongoing"),
+])
+def test_terms_worked_out_or_agreed_as_an_object(text: str, expected: str) -> None:
+    assert "coarse:" + COARSE[_primary(text).status] == expected
+
+
+def test_failing_to_reach_agreement_is_no_kind_of_deal() -> None:
+    text = "Ruritania and Freedonia failed to reach agreement on quotas."
+    m = next(re.finditer(r"failed to reach", text))
+    assert not lex.names_a_deal(text, m.start(), m.end())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a breakdown, an approval or an implementation that only could or would happen is none
+    ("Debt\n\nTalks between Ruritania and Freedonia's banks resumed on Friday; the minister "
+     "warned that a breakdown of the negotiations could be harmful.\n", "coarse:ongoing"),
+    ("Merger\n\nAcme Corp and Bolt Industries are in merger talks. Any merger would have to "
+     "be approved by the boards, and meetings will be held on Wednesday.\n", "coarse:ongoing"),
+    ("Call\n\nThe presidents of Ruritania and Freedonia discussed the truce talks, which "
+     "resumed on Friday. Sylvania would work to ensure the full implementation of the agreement.\n", "coarse:ongoing"),
+    # ... while what did happen still counts
+    ("Debt\n\nTalks between Ruritania and Freedonia's banks broke down on Friday, the minister "
+     "said.\n", "coarse:failed"),
+])
+def test_a_status_that_could_or_would_happen_is_not_asserted(text: str, expected: str) -> None:
+    names = FIRMS if "Acme" in text else STATES
+    kind = "organization" if "Acme" in text else "state"
+    assert "coarse:" + COARSE[_primary(text, names, kind).status] == expected
+
+
+@pytest.mark.parametrize(("sentence", "cue", "modal"), [
+    ("He warned that a breakdown of the process could be harmful.", "breakdown", True),
+    ("The talks broke down, and a deal could come later.", "broke down", False),
+    ("Any merger would have to be approved by shareholders.", "approved", True),
+])
+def test_the_clause_of_a_cue(sentence: str, cue: str, modal: bool) -> None:
+    s = sentence.index(cue)
+    assert lex.modal_clause(sentence, s, s + len(cue)) is modal
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Coffee\n\nTalks between Ruritania and Freedonia on quotas foundered on Friday when "
+     "neither could compromise.\n", "coarse:failed"),
+    ("Coffee\n\nThe council meeting of Ruritania and Freedonia adjourned late on Friday without "
+     "agreement, delegates said.\n", "coarse:failed"),
+    ("Coalition\n\nThe deal between Ruritania and Freedonia faltered over the leader's role; "
+     "hours later the talks unravelled.\n", "coarse:failed"),
+])
+def test_talks_that_founder_falter_or_adjourn_without_agreement_failed(
+        text: str, expected: str) -> None:
+    assert "coarse:" + COARSE[_primary(text).status] == expected

@@ -111,7 +111,7 @@ async def test_a_curation_is_not_taken_for_an_edit_on_disk(article: Path) -> Non
 
 
 def test_the_place_follows_the_text_it_was_on() -> None:
-    from briefing.ui.main import same_place
+    from briefing.ui.session_view import same_place
 
     old = "Intro line.\n\nThe place being read, here.\n\nEnd.\n"
     offset = old.index("The place")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import main_screen
-from textual.widgets import ContentSwitcher
+from textual.widgets import ContentSwitcher, Static
 
 from briefing.ui.app import BriefingApp
 from briefing.ui.main import MainScreen
@@ -43,12 +43,18 @@ async def test_the_first_frame_has_only_what_it_shows(held_start: list[MainScree
         screen = held_start[0]
         assert not screen.query("#documents")
         assert not screen.query("#parties, #tracker")
-        assert screen.query_one("#contents").display and screen.reader.display
+        assert screen.query_one("#contents").display
         assert not screen.query("#contents-list")  # the contents list comes after it
+        # The reader comes after it too: a stand-in says what it would say until then.
+        assert not screen.query("#reader")
+        stand_in = screen.query_one("#reader-stand-in", Static)
+        assert stand_in.display and str(stand_in.render()) == "Loading…"
         assert screen.focused is None  # (focus restyles: it comes after the first frame)
         release(screen)
         await main_screen(pilot)
         assert screen.focused is screen.reader
+        assert not screen.query("#reader-stand-in")
+        assert "U.S." in " ".join(screen.reader.visible_text())  # the seed, shown in it
         assert not screen.query_one("#documents").display  # one document: no list
         switcher = screen.query_one("#side-switcher", ContentSwitcher)
         assert [c.id for c in switcher.children] == ["contents", "parties", "tracker"]
@@ -128,3 +134,65 @@ async def test_a_configured_first_page_is_in_the_first_frame(
         switcher = screen.query_one("#side-switcher", ContentSwitcher)
         assert [c.id for c in switcher.children if c.display] == ["tracker"]
         assert screen.panel("tracker").id == "tracker-panel"
+
+
+async def test_reader_keys_before_the_reader_is_mounted(held_start: list[MainScreen]) -> None:
+    """A reader key pressed while the stand-in is on screen mounts the reader at once (no
+    error, nothing lost); the document then opens in it and the keys move through it."""
+    app = BriefingApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = held_start[0]
+        assert not screen.query("#reader")
+        await pilot.press("j", "G", "]")  # scroll, the end, next section: no document yet
+        await pilot.pause()
+        assert screen.query("#reader") and not screen.query("#reader-stand-in")
+        await pilot.press("question_mark")  # the screen's other keys answer as well
+        await pilot.pause()
+        assert app.screen is not screen
+        await pilot.press("escape")
+        await pilot.pause()
+        release(screen)
+        await main_screen(pilot)
+        reader = screen.reader
+        assert screen.focused is reader and reader.line_count > 0
+        assert screen.section == 0
+        await pilot.press("]")
+        await pilot.pause()
+        assert screen.section == 1 and reader.current_offset() > 0
+
+
+def _styles(screen: MainScreen) -> dict[str, str]:
+    """Every node's computed CSS (its base styles and its component classes'), by its place."""
+    out = {}
+    for n, node in enumerate(screen.walk_children(with_self=True)):
+        key = f"{n}:{type(node).__name__}#{node.id}"
+        out[key] = node.styles.base.css + "".join(
+            node.get_component_styles(c).css for c in sorted(node._component_styles))
+    return out
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 15), (140, 30)])
+async def test_the_first_frame_is_styled_without_the_resume_restyle(
+        held_start: list[MainScreen], size: tuple[int, int]) -> None:
+    """The screen's first resume skips Textual's whole-screen restyle: every widget of the
+    first frame must already have the styles that restyle would give it."""
+    app = BriefingApp()
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = held_start[0]
+        before = _styles(screen)
+        app.stylesheet.update_nodes(list(screen.walk_children(with_self=True)), animate=False)
+        assert _styles(screen) == before
+        # A later resume (a screen pushed and popped) restyles as usual.
+        release(screen)
+        await main_screen(pilot)
+        calls: list[bool] = []
+        original = app.update_styles
+        app.update_styles = lambda node, animate=True: (calls.append(True),  # type: ignore
+                                                        original(node, animate))
+        await pilot.press("question_mark")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and calls

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import main_screen
 
-from briefing.ui import main as main_module
+from briefing.ui import panels as panels_module
 from briefing.ui.app import BriefingApp
 from briefing.ui.panels import import_panels
 
@@ -26,7 +26,7 @@ def held(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
         release.wait(60)
         return import_panels()
 
-    monkeypatch.setattr(main_module, "import_panels", slow_import)
+    monkeypatch.setattr(panels_module, "import_panels", slow_import)  # (looked up at call)
     return release
 
 

@@ -14,7 +14,7 @@ from briefing.analysis import runner as analysis
 from briefing.session import indexing
 from briefing.session.events import IndexReady
 from briefing.ui.app import BriefingApp
-from briefing.ui.main import SessionMessage
+from briefing.ui.session_view import SessionMessage
 
 WORDS = ("ceasefire", "envoy", "referendum", "blockade", "observers", "withdrawal")
 

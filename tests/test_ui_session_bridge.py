@@ -13,7 +13,7 @@ from conftest import main_screen
 
 from briefing.session.events import BriefingsLoaded, DocumentAnalysed, IndexReady, StateLoaded
 from briefing.ui.app import BriefingApp
-from briefing.ui.main import SessionMessage
+from briefing.ui.session_view import SessionMessage
 
 
 async def test_session_events_arrive_as_messages_in_order(small_corpus: Path) -> None:

@@ -180,7 +180,7 @@ async def test_status_line_drops_stale_mentions_and_filter(tmp_path: Path) -> No
 
 async def test_a_late_reopen_never_yanks_a_reader_who_has_moved(small_corpus: Path) -> None:
     from briefing.session.events import BriefingsLoaded
-    from briefing.ui.main import SessionMessage
+    from briefing.ui.session_view import SessionMessage
 
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:

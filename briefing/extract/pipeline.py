@@ -126,7 +126,8 @@ def _analyse(document: Document, kb: object | None) -> tuple[Briefing, list[Prob
     times = stages.run("time", "dates", lambda: timex.find_times(document), no_times)
     no_quotes: tuple[Quote, ...] = ()
     found_quotes = stages.run("quotes", "quotes",
-                              lambda: quotes.find_quotes(document, found, times), no_quotes)
+                              lambda: quotes.find_quotes(document, found, times,
+                                                         _genders(found, _kb(kb))), no_quotes)
     no_threads: tuple[tuple[Negotiation, ...], tuple[TimelineEvent, ...]] = ((), ())
     threads, timeline = stages.run(
         "negotiations", "the tracker and the timeline",
@@ -158,6 +159,17 @@ def _analyse(document: Document, kb: object | None) -> tuple[Briefing, list[Prob
                         negotiations=threads, timeline=timeline,
                         problems=(*problems, *stages.failures))
     return briefing, stages.failures
+
+
+def _genders(found: tuple[Actor, ...], kb: KnowledgeBase) -> dict[str, str]:
+    """The gender the knowledge base records for each person found (for "he" and "she")."""
+    out = {}
+    for a in found:
+        entry = kb.get(a.id) if a.kind == "person" else None
+        gender = entry.get("gender") if entry else None
+        if gender in ("m", "f"):
+            out[a.id] = gender
+    return out
 
 
 def analyse(document: Document, kb: object | None = None) -> Briefing:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import marshal
 import re
+import unicodedata
 from typing import Any
 
 from briefing.knowledge.tokens import (
@@ -58,6 +59,22 @@ def gazetteer_key(tokens: tuple[str, ...]) -> str:
 def gazetteer_tokens(key: str) -> tuple[str, ...]:
     """The inverse of :func:`gazetteer_key`."""
     return tuple(key.split(_US))
+
+
+# German umlauts as English text transliterates them ("Weizsäcker" -> "Weizsaecker")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+                          "ß": "ss"})
+# particles that open a surname ("von Weizsäcker", "van Horick", "de Mistura")
+_PARTICLES = ("von der ", "van der ", "van den ", "von ", "van ", "de ", "du ", "da ", "di ",
+              "ter ", "ten ")
+
+
+def ascii_fold(form: str) -> str:
+    """``form`` without its diacritics ("Brasília" -> "Brasilia", "Société" -> "Societe"):
+    English news writes most foreign names without accents, so each accented form is matched
+    in both spellings.  Letters that do not decompose (ø, ß, ı) are kept."""
+    decomposed = unicodedata.normalize("NFKD", form)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -117,6 +134,10 @@ class _Compiler:
         if not any(e[0] == actor_id and e[1] == ftype and e[2] == exact and e[3] == form
                    for e in bucket):
             bucket.append(entry)
+        if not form.isascii():
+            for variant in (ascii_fold(form), ascii_fold(form.translate(_UMLAUTS))):
+                if variant != form:
+                    self.add_form(variant, actor_id, ftype, start, end, exact)
 
     def add_entity(self, where: str, raw: dict[str, Any], default_kind: str
                    ) -> dict[str, Any] | None:
@@ -204,6 +225,13 @@ class _Compiler:
             if surname:
                 ent["surname"] = surname
                 self.add_form(surname, aid, SURNAME)
+                for particle in _PARTICLES:
+                    if surname.startswith(particle) and self.surname_ok(surname[len(particle):]):
+                        # "von Weizsäcker" is also "Von Weizsäcker" opening a sentence and
+                        # "Weizsäcker" alone
+                        self.add_form(surname[0].upper() + surname[1:], aid, SURNAME)
+                        self.add_form(surname[len(particle):], aid, SURNAME)
+                        break
                 if surname.lower().startswith(("al-", "el-")):
                     self.add_form(surname[3:], aid, SURNAME)
             if not surname:

@@ -19,7 +19,7 @@ from textual.content import Content
 from textual.css.query import NoMatches
 from textual.widgets import ContentSwitcher, Static
 
-from briefing.ui.panels import PanelSlot
+from briefing.ui.panel_slot import PanelSlot
 
 if TYPE_CHECKING:
     from textual.widget import Widget
@@ -94,7 +94,7 @@ class PanelArrangement:
 
     def apply_classes(self) -> None:
         """Set every arrangement class of the screen at once."""
-        docs = self.docs_open and len(self.screen.session.briefings) > 1
+        docs = self.docs_open and self.screen.started and len(self.screen.session.briefings) > 1
         wanted = {f"-{self.mode}"} if self.mode else set()
         if docs:
             wanted.add("-docs-open")

@@ -2,10 +2,12 @@
 
 Every widget in the first frame costs its styling (three passes: mounted, focused, the screen
 resumed), its layout and its drawing before anything is on screen, so the first frame holds only
-what it shows: the reader (which says "Loading…"), the side panel's title and first page, the
-status line and the footer.  The document list (shown once two documents are loaded), the
-contents list (empty until a document is shown) and the other side pages are mounted right
-after it by :func:`mount_rest` -- or sooner, by whatever needs them (a key pressed at once).
+what it shows: a stand-in for the reader (it says "Loading…", as the reader does until a
+document has loaded), the side panel's title and first page, the status line and the footer.
+The reader itself (ten component styles, a scroll view, its modules), the document list (shown
+once two documents are loaded), the contents list (empty until a document is shown) and the
+other side pages are mounted right after it by :func:`mount_rest` -- or sooner, by whatever
+needs them (a key pressed at once).
 """
 
 from __future__ import annotations
@@ -17,8 +19,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import ContentSwitcher, Static
 
 from briefing.ui.footer import FittingFooter
-from briefing.ui.panels import Contents, DocumentList, PanelSlot
-from briefing.ui.reader import Reader
+from briefing.ui.panel_slot import PanelSlot
 from briefing.ui.status import StatusBar
 
 if TYPE_CHECKING:
@@ -26,11 +27,27 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
 
+SIDE_PANELS = ("parties", "tracker")  # the side pages whose panels are imported after it
+
+
+class ReaderStandIn(Static):
+    """What the reader shows until a document has loaded ("Loading…" a row down, centred over
+    the text column, the scrollbar's gutter kept), drawn without the reader's cost.  Only a
+    constant message: no document text ever reaches it."""
+
+    DEFAULT_CSS = """
+    ReaderStandIn {
+        background: $surface; color: $text-muted; height: 1fr;
+        padding: 1 1 0 0; text-align: center;
+    }
+    """
+
+
 def compose_first_frame(page: str, side_panels: Sequence[str]) -> ComposeResult:
     """The main screen's widgets at start; ``page`` is the side page shown first."""
     with Horizontal(id="body"):
         with Vertical(id="reader-column"):
-            yield Reader(id="reader")
+            yield ReaderStandIn("Loading…", id="reader-stand-in", markup=False)
         with Vertical(id="side"):
             yield Static(id="side-title")
             with ContentSwitcher(initial=page, id="side-switcher"):
@@ -43,7 +60,13 @@ def compose_first_frame(page: str, side_panels: Sequence[str]) -> ComposeResult:
 
 def mount_rest(screen: Screen[Any], side_panels: Sequence[str]) -> bool:
     """Mount what the first frame left out (call once; True).  The widgets are in the DOM
-    on return (queries find them), mounted soon after."""
+    on return (queries find them), mounted soon after; the reader replaces its stand-in."""
+    from briefing.ui.panels import Contents, DocumentList
+    from briefing.ui.reader import Reader
+
+    column = screen.query_one("#reader-column")
+    column.query("#reader-stand-in").remove()
+    column.mount(Reader(id="reader"))
     screen.query_one("#body").mount(DocumentList(id="documents"), before="#reader-column")
     screen.query_one("#contents", PanelSlot).mount(Contents(id="contents-list"))
     switcher = screen.query_one("#side-switcher", ContentSwitcher)

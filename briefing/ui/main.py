@@ -3,7 +3,8 @@
 What the reader works on (the corpus, its index, the saved state) is the
 :class:`~briefing.session.Session`'s; the screen holds the view (current document, section,
 selected actor, search hits) as reactives, turns the session's events into Textual messages
-(its jobs run as thread workers and never touch widgets) and updates the widgets from them.
+(its jobs run as thread workers and never touch widgets), which the
+:class:`~briefing.ui.session_view.SessionView` applies to the widgets.
 Moves through the text are the :class:`~briefing.ui.navigation.Navigator`'s, the panels'
 arrangement by width the :class:`~briefing.ui.arrangement.PanelArrangement`'s, positions and
 bookmarks the :class:`~briefing.ui.places.Places`'.  The first frame never waits for loading.
@@ -11,94 +12,40 @@ bookmarks the :class:`~briefing.ui.places.Places`'.  The first frame never waits
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from time import monotonic
+from collections.abc import Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from textual import events, on
+from textual import events
 from textual.app import ComposeResult
 from textual.css.query import NoMatches
-from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import OptionList
-from textual.worker import get_current_worker
 
-from briefing.session import Session
-from briefing.session.jobs import Job
-from briefing.session.state import SAVE_INTERVAL
-from briefing.ui.actions import (
-    check_on_disk,
-    cycle_theme,
-    documents_grew,
-    open_documents,
-    open_problems,
-)
 from briefing.ui.arrangement import MEDIUM, PanelArrangement
-from briefing.ui.doc_rows import DocRows
-from briefing.ui.first_frame import compose_first_frame, mount_rest
-from briefing.ui.jumps import JumpList
+from briefing.ui.first_frame import SIDE_PANELS, compose_first_frame, mount_rest
 from briefing.ui.keys import bindings
-from briefing.ui.navigation import HitLike, Navigator
-from briefing.ui.panels import Contents, DocumentList, PanelSlot, SidePanelView, import_panels
-from briefing.ui.places import Places
-from briefing.ui.reader import Reader
+from briefing.ui.panel_slot import PanelSlot
 from briefing.ui.status import StatusBar, where_text
 from briefing.ui.text import notify_safe
 
 if TYPE_CHECKING:
     from briefing.model import Briefing, Problem
-    from briefing.session.events import BriefingsLoaded, SessionEvent
+    from briefing.session import Session
+    from briefing.session.events import SessionEvent
+    from briefing.ui.doc_rows import DocRows
     from briefing.ui.feeds import FeedsFetched
+    from briefing.ui.jumps import JumpList
+    from briefing.ui.navigation import HitLike, Navigator
+    from briefing.ui.panels import Contents, DocumentList
     from briefing.ui.parties import PartiesPanel
+    from briefing.ui.places import Places
+    from briefing.ui.reader import Reader
+    from briefing.ui.session_view import PanelsImported, SessionMessage, SessionView
     from briefing.ui.side_panel import SidePanel
     from briefing.ui.tracker import TrackerPanel
-
-CORPUS_PUSH_INTERVAL = 1.0  # seconds between set_corpus calls while a big folder loads
-SIDE_PANELS = ("parties", "tracker")
-
-
-class SessionMessage(Message):
-    """An event of the session, posted by the job that published it."""
-
-    def __init__(self, event: SessionEvent) -> None:
-        super().__init__()
-        self.event = event
-
-
-class PanelsImported(Message):
-    """The side-panel classes, imported off the UI thread (``None``: not available)."""
-
-    def __init__(self, classes: dict[str, type[Widget] | None]) -> None:
-        super().__init__()
-        self.classes = classes
-
-
-class ScreenJobs:
-    """The session's :class:`~briefing.session.jobs.JobRunner`: thread workers of a screen."""
-
-    def __init__(self, screen: Screen[Any]) -> None:
-        self._screen = screen
-
-    def run(self, job: Job, *, group: str, description: str, exclusive: bool = False) -> None:
-        def body() -> None:
-            worker = get_current_worker()
-            job(lambda: worker.is_cancelled)
-
-        self._screen.run_worker(body, thread=True, group=group, exclusive=exclusive,
-                                description=description)
-
-    def cancel(self, group: str) -> None:
-        self._screen.workers.cancel_group(self._screen, group)
-
-
-def _set_loading(panel: SidePanelView, total: int | None) -> None:
-    """Tell a panel that can say it that the folder still loads (``None``: done)."""
-    set_loading = getattr(panel, "set_loading", None)
-    if callable(set_loading):
-        set_loading(total)
-
 
 class MainScreen(Screen[None]):
     """The reader with its document list, contents and side panels."""
@@ -115,19 +62,67 @@ class MainScreen(Screen[None]):
 
     def __init__(self, paths: Sequence[str] = (), limits: dict[str, Any] | None = None) -> None:
         super().__init__()
-        self.session = Session(paths, ScreenJobs(self), limits)
-        self.session.subscribe(self._post_event)
+        self._paths, self._limits = list(paths), limits
+        self.startup_problems: list[Problem] = []  # the settings' and themes' (on_mount)
         self.arrangement = PanelArrangement(self)
-        self.navigator = Navigator(self)
-        self.places = Places(self)
-        self.jumps = JumpList()  # ctrl+o / ctrl+f: the places before each jump
-        self.doc_rows = DocRows()  # the document table's rows, made once per document
-        self._last_corpus_push = 0.0
-        self._panel_errors: set[str] = set()
         self._deferred_mounted = False  # (mount_deferred)
+        self._resumed = False  # (_on_screen_resume)
+
+    # What the first frame does not use is made (and its modules imported) when first needed,
+    # after it: the session and its bridge, moves, places, the jump list, the table's rows.
+    @cached_property
+    def session(self) -> Session:
+        """What the reader works on (made by :meth:`_start`, or sooner when needed)."""
+        from briefing.session import Session
+        from briefing.ui.session_view import ScreenJobs
+
+        session = Session(self._paths, ScreenJobs(self), self._limits)
+        session.subscribe(self._post_event)
+        session.problems.extend(self.startup_problems)
+        return session
+
+    @property
+    def started(self) -> bool:
+        """Whether the session exists (it does from just after the first frame)."""
+        return "session" in self.__dict__
+
+    @cached_property
+    def view(self) -> SessionView:
+        """The session's events -> the widgets."""
+        from briefing.ui.session_view import SessionView
+
+        return SessionView(self)
+
+    @cached_property
+    def navigator(self) -> Navigator:
+        from briefing.ui.navigation import Navigator
+
+        return Navigator(self)
+
+    @cached_property
+    def places(self) -> Places:
+        from briefing.ui.places import Places
+
+        return Places(self)
+
+    @cached_property
+    def jumps(self) -> JumpList:
+        """ctrl+o / ctrl+f: the places before each jump."""
+        from briefing.ui.jumps import JumpList
+
+        return JumpList()
+
+    @cached_property
+    def doc_rows(self) -> DocRows:
+        """The document table's rows, made once per document."""
+        from briefing.ui.doc_rows import DocRows
+
+        return DocRows()
 
     def _post_event(self, event: SessionEvent) -> None:
         """The session's subscriber: from a job's thread, a message to this screen."""
+        from briefing.ui.session_view import SessionMessage
+
         self.post_message(SessionMessage(event))
 
     # ------------------------------------------------------------------ composition
@@ -143,16 +138,24 @@ class MainScreen(Screen[None]):
 
     @property
     def reader(self) -> Reader:
+        """The reader (mounted at once if asked for before :meth:`_start` mounts it)."""
+        self.mount_deferred()
+        from briefing.ui.reader import Reader
+
         return self.query_one("#reader", Reader)
 
     @property
     def contents(self) -> Contents:
         self.mount_deferred()
+        from briefing.ui.panels import Contents
+
         return self.query_one("#contents-list", Contents)
 
     @property
     def document_list(self) -> DocumentList:
         self.mount_deferred()
+        from briefing.ui.panels import DocumentList
+
         return self.query_one("#documents", DocumentList)
 
     def panel(self, name: str) -> Widget:
@@ -165,12 +168,26 @@ class MainScreen(Screen[None]):
 
     @property
     def briefing(self) -> Briefing | None:
+        if not self.started:
+            return None
         briefings = self.session.briefings
         return briefings[self.current] if 0 <= self.current < len(briefings) else None
 
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        """The first resume, right after the screen is mounted, restyles nothing: Textual
+        restyles the whole screen then (~20 M instructions, a sixth of the first frame's
+        cost over a bare app's) in case a stylesheet arrived after a widget was styled, but
+        each widget of the first frame was styled when it was registered, after every rule
+        that can match it had been added (widget CSS is scoped to its widget's subtree; the
+        screen's own, main.tcss, is parsed before it).  Every later resume (a pushed screen
+        popped) restyles as usual.  (Runs before Screen's own handler, which reads the flag.)"""
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
+
     def on_mount(self) -> None:
         startup: list[Problem] = list(getattr(self.app, "startup_problems", ()))
-        self.session.problems.extend(startup)
+        self.startup_problems = startup  # the session's problems from the start (!)
         if startup:  # settings and themes: said once, here; ! lists them all
             more = f" (and {len(startup) - 1} more: press !)" if len(startup) > 1 else ""
             notify_safe(self, f"{startup[0]}{more}", severity="warning", timeout=8)
@@ -187,111 +204,13 @@ class MainScreen(Screen[None]):
             self.reader.focus()
         self.mount_deferred()
         self.session.start()
-        self.run_worker(lambda: self.post_message(PanelsImported(import_panels())),
-                        thread=True, exclusive=True, group="panels")
+        self.run_worker(_import_panels, thread=True, exclusive=True, group="panels")
 
-    @on(PanelsImported)
-    async def _mount_panels(self, message: PanelsImported) -> None:
-        from briefing.ui.panels import make_panel
+    async def on_panels_imported(self, message: PanelsImported) -> None:
+        await self.view.mount_panels(message)
 
-        for name, cls in message.classes.items():
-            slot = self.query_one(f"#{name}", PanelSlot)
-            panel = make_panel(cls, name, id=f"{name}-panel")
-            await slot.mount(panel)
-            self.arrangement.panel_arrived(name, panel)
-            if self.briefing is not None:
-                self._each_panel(lambda p: p.set_briefing(self.briefing), only=name)
-            if self.session.briefings:
-                self._each_panel(lambda p: p.set_corpus(self.session.briefings), only=name)
-
-    # ------------------------------------------------------------------ session events
-    @on(SessionMessage)
-    def _session_event(self, message: SessionMessage) -> None:
-        # Imported with the first event, after the first frame (dataclasses cost start-up).
-        from briefing.session.events import (
-            BriefingsLoaded,
-            Curated,
-            DocumentAnalysed,
-            IndexReady,
-            StateLoaded,
-        )
-
-        event = message.event
-        applied = self.session.apply(event)
-        if isinstance(event, BriefingsLoaded):
-            self._show_loaded(event, applied.first)
-        elif isinstance(event, DocumentAnalysed | Curated) and applied.position is not None \
-                and applied.replaced is not None:
-            self._replaced(applied.position, applied.replaced, isinstance(event, Curated))
-        elif isinstance(event, IndexReady) and applied.index_changed:
-            refresh = getattr(self.app.screen, "index_changed", None)  # an open search screen
-            if callable(refresh):
-                refresh()
-        elif isinstance(event, StateLoaded):
-            self.places.state_loaded()
-            self.set_interval(SAVE_INTERVAL, self.places.note_position,
-                              name="state-save")
-            self.set_interval(SAVE_INTERVAL, lambda: check_on_disk(self), name="changed-on-disk")
-        for notice in applied.notices:
-            notify_safe(self, notice.text, severity=notice.severity)
-        self.update_status()
-
-    def _show_loaded(self, event: BriefingsLoaded, first: int) -> None:
-        if event.briefings:
-            self.document_list.add_briefings(event.briefings, first)
-            self.arrangement.apply_classes()
-        if self.current < 0 and self.session.briefings:
-            self.show_document(0)
-        self.places.loaded_more()
-        if event.briefings or event.done:
-            documents_grew(self)  # an open document table takes them in
-        if event.done:
-            if not self.session.briefings:
-                self.reader.set_message(self.session.empty_message())
-            self._push_corpus()
-        elif monotonic() - self._last_corpus_push > CORPUS_PUSH_INTERVAL:
-            self._push_corpus()
-
-    def _replaced(self, position: int, old: Briefing, curated: bool) -> None:
-        """The briefing at ``position`` was analysed (or curated): show the new one."""
-        new = self.session.briefings[position]
-        self.doc_rows.forget(position)
-        if position == self.current:
-            if new.document.sha256 != old.document.sha256 or _header(new) != _header(old):
-                reshow(self.reader, old, new)  # changed on disk (or its sidecar's header)
-                self.contents.set_briefing(new)
-            else:
-                self.reader.briefing = new  # the same text: no re-layout
-            self._each_panel(lambda p: p.set_briefing(new))
-            if self.actor is not None:
-                if new.actor(self.actor) is None:
-                    self.navigator.highlight_actor(None)
-                    self.navigator.walking = ""
-                else:
-                    self.navigator.highlight_actor(self.actor)
-        if curated:
-            self._push_corpus()
-
-    def _push_corpus(self) -> None:
-        self._last_corpus_push = monotonic()
-        session = self.session
-        total = (session.total_files or 0) if session.is_loading else None
-        self._each_panel(lambda p: _set_loading(p, total))  # (said by the corpus lists)
-        self._each_panel(lambda p: p.set_corpus(session.briefings))
-
-    def _each_panel(self, call: Callable[[SidePanelView], object], only: str = "") -> None:
-        """Call every side panel (or ``only`` one); a failing panel is reported once."""
-        for name in (only,) if only else SIDE_PANELS:
-            widget = self.panel(name)
-            if not isinstance(widget, SidePanelView):
-                continue
-            try:
-                call(widget)
-            except Exception as exc:  # noqa: BLE001 - a panel's failure must not stop the reader
-                if name not in self._panel_errors:
-                    self._panel_errors.add(name)
-                    notify_safe(self, f"the {name} panel failed: {exc.__class__.__name__}: "
-                                      f"{exc}", severity="error")
+    def on_session_message(self, message: SessionMessage) -> None:
+        self.view.event(message.event)
 
     # ------------------------------------------------------------------ documents
     def show_document(self, index: int, offset: int | None = None) -> None:
@@ -315,7 +234,7 @@ class MainScreen(Screen[None]):
         self.section = self.navigator.section_at(target or 0)
         if changed:
             self.contents.set_briefing(briefing)
-            self._each_panel(lambda p: p.set_briefing(briefing))
+            self.view.each_panel(lambda p: p.set_briefing(briefing))
             self.arrangement.follow_document(briefing)
             self.session.reload_if_changed(briefing.document.path)
         self.contents.follow(self.section)
@@ -352,8 +271,7 @@ class MainScreen(Screen[None]):
         if self.arrangement.narrow:
             self.arrangement.close_panels()
 
-    @on(Reader.PositionChanged)
-    def _position_changed(self, message: Reader.PositionChanged) -> None:
+    def on_reader_position_changed(self, message: Reader.PositionChanged) -> None:
         self.navigator.position_changed(message.offset)
 
     # ------------------------------------------------------------------ the panels' messages
@@ -397,16 +315,7 @@ class MainScreen(Screen[None]):
         self.session.curate(message.path, message.sidecar, message.op, dict(message.args))
 
     def on_feeds_fetched(self, message: FeedsFetched) -> None:
-        """New articles from the feeds join the corpus: list, panels, then the index."""
-        if message.briefings or message.problems:
-            from briefing.session.events import BriefingsLoaded
-
-            count = len(self.session.briefings)
-            self.session.add_fetched(message.briefings, message.problems)
-            self._show_loaded(BriefingsLoaded(message.briefings, message.problems, 0), count)
-            self._push_corpus()
-            self.update_status()
-        notify_safe(self, message.note, severity="warning" if message.failed else "information")
+        self.view.feeds_fetched(message)
 
     def on_resize(self, event: events.Resize) -> None:
         self.arrangement.apply_mode(event.size.width)
@@ -417,6 +326,8 @@ class MainScreen(Screen[None]):
     def flush_state(self) -> str | None:
         """Save the current position now (on exit); what could not be saved, in words, for
         the terminal after the reader has closed."""
+        if not self.started:  # quit before the first frame: nothing read, nothing to save
+            return None
         self.places.note_position(save=False)
         return self.session.flush()
 
@@ -425,10 +336,15 @@ class MainScreen(Screen[None]):
             bar = self.query_one("#status", StatusBar)
         except NoMatches:
             return
+        narrow = self.app.size.width < MEDIUM
+        if not self.started:  # the first frame: nothing read yet
+            bar.show("", loading="0", documents=0, problems=len(self.startup_problems),
+                     narrow=narrow)
+            return
         session = self.session
         bar.show(where_text(self), loading=session.files_read() if session.is_loading else None,
                  documents=len(session.briefings), problems=len(session.problems),
-                 narrow=self.app.size.width < MEDIUM, search=session.search_reach())
+                 narrow=narrow, search=session.search_reach())
 
     # ------------------------------------------------------------------ keys
     def action_search(self, mode: str = "text") -> None:
@@ -516,9 +432,13 @@ class MainScreen(Screen[None]):
         self.update_status()
 
     def action_documents(self) -> None:
+        from briefing.ui.actions import open_documents
+
         open_documents(self)
 
     def action_cycle_theme(self) -> None:
+        from briefing.ui.actions import cycle_theme
+
         cycle_theme(self)
 
     def action_refresh_feeds(self) -> None:
@@ -532,6 +452,8 @@ class MainScreen(Screen[None]):
         self.app.push_screen(HelpScreen(getattr(self.app, "keymap", None)))
 
     def action_problems(self) -> None:
+        from briefing.ui.actions import open_problems
+
         open_problems(self)
 
     def action_quit(self) -> None:
@@ -548,30 +470,13 @@ class MainScreen(Screen[None]):
             panel.show_quotes(actor_id)
 
 
-def _header(briefing: Briefing) -> tuple[object, ...]:
-    """What the reader's header shows of a document besides its text."""
-    d = briefing.document
-    return (d.title, d.published, d.source, d.url, d.dateline)
 
+def _import_panels() -> None:
+    """The side panels' modules, imported in a worker's thread; their classes are posted."""
+    from textual.worker import get_current_worker
 
-def reshow(reader: Reader, old: Briefing, new: Briefing) -> None:
-    """Lay ``new`` (the file changed on disk) out again where ``old`` was being read: on the
-    same text (:func:`same_place`), or on the header if the view was there."""
-    offset = reader.current_offset()
-    at_top = round(reader.scroll_y) == 0
-    reader.show(new)  # laid out again, header included
-    if not at_top:
-        reader.scroll_to_offset(same_place(old.document.text, new.document.text, offset))
+    from briefing.ui.panels import import_panels
+    from briefing.ui.session_view import PanelsImported
 
-
-def same_place(old: str, new: str, offset: int) -> int:
-    """Where the text at ``offset`` of ``old`` is in ``new`` (the file edited on disk: lines
-    added above the place move it down), the nearest match; else ``offset`` (bounded)."""
-    probe = old[offset:offset + 80]
-    if len(probe.strip()) >= 8:
-        after = new.find(probe, max(0, offset - 1))
-        before = new.rfind(probe, 0, offset + len(probe))
-        found = [i for i in (after, before) if i >= 0]
-        if found:
-            return min(found, key=lambda i: abs(i - offset))
-    return min(offset, len(new))
+    screen = get_current_worker().node
+    screen.post_message(PanelsImported(import_panels()))

@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from textual.containers import Vertical
 from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.ui.css import tcss
 from briefing.ui.lists import WrappedList
+from briefing.ui.panel_slot import PanelSlot as PanelSlot  # (its home before)
 from briefing.ui.text import label
 
 if TYPE_CHECKING:
@@ -116,16 +116,6 @@ class PlaceholderPanel(Static, can_focus=True):
 
     def set_corpus(self, briefings: list[Briefing]) -> None:
         """Accepts the panel interface and ignores it."""
-
-
-class PanelSlot(Vertical):
-    """Holds a side panel that is imported after the first frame (its module is heavy)."""
-
-    DEFAULT_CSS = tcss(__file__, "panel_slot.tcss")
-
-    @property
-    def panel(self) -> Widget | None:
-        return next(iter(self.children), None)
 
 
 def import_panels() -> dict[str, type[Widget] | None]:

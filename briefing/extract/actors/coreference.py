@@ -127,7 +127,9 @@ def merge_people(run: ActorRun) -> None:
     # KB person is not named in full ("Judge Lavrov ... Lavrov said")
     by_last: dict[str, list[str]] = {}
     for c in people:
-        if c.discovered and not c.id.startswith("anon_"):
+        if c.discovered and not c.id.startswith("anon_") \
+                and c.name.split()[0].rstrip(".").lower() not in ("mrs", "madame", "mme"):
+            # (a wife named "Mrs. Roe" is never her husband's bare "Roe")
             by_last.setdefault(c.name.split()[-1].lower(), []).append(c.id)
     confirmed = {h.actor for h in run.hits
                  if h.ftype != SURNAME or run.titled(h.i, strong=True)}

@@ -57,12 +57,12 @@ from briefing.extract.actors.coreference import (
     offices,
 )
 from briefing.extract.actors.demote import private_demonyms
-from briefing.extract.actors.firms import firms
+from briefing.extract.actors.firms import firms, kb_short_names
 from briefing.extract.actors.gazetteer import gazetteer
 from briefing.extract.actors.headline_names import headline_names
 from briefing.extract.actors.initials import merge_initialisms
 from briefing.extract.actors.nonactors import drop_non_actors
-from briefing.extract.actors.people import appositions, role_nouns, titles
+from briefing.extract.actors.people import appositions, role_nouns, titles, wives
 from briefing.extract.actors.relatives import relative_appositions
 from briefing.extract.actors.sources import anonymous
 from briefing.extract.actors.tiers import collect, count_speakers, finish, roles, tiers
@@ -76,6 +76,8 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     if run.t.n == 0:
         return ()
     gazetteer(run)
+    wives(run)
+    kb_short_names(run)
     learn_aliases(run)
     scan_local(run)
     org_patterns(run)

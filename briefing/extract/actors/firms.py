@@ -16,15 +16,21 @@ neither does a single word the knowledge base knows (a capital, a person's name)
 Each name becomes an organisation; its other mentions in the text are found by the local
 gazetteer (``scan_local``), and a multi-word firm's distinctive first word ("Orbix" of "Orbix
 Trust Financial") is a short name of it once the full name occurs.
+
+The same holds for the firms the knowledge base knows (:func:`kb_short_names`): once "Vantor
+Stahl Holdings" is named, a later "Vantor" or "Vantor's" standing alone is the firm (business
+prose shortens a firm to its first word), unless that word is a generic one ("General",
+"United", "Royal") or starts another name of the text.
 """
 
 from __future__ import annotations
 
 from briefing.extract.actors.base import ActorRun
+from briefing.extract.actors.scan import TokenHit
 from briefing.knowledge import NAME, tokenize
 
 # legal forms, matched in the case they are written in ("Co", "AG", "plc"), never "co-" words
-_SUFFIXES = frozenset({"Ltd", "Inc", "Corp", "Co", "PLC", "plc", "LLC", "SA", "AG", "NV", "BV",
+_SUFFIXES = frozenset({"Ltd", "Inc", "Corp", "Co", "PLC", "plc", "Plc", "LLC", "SA", "AG", "NV", "BV",
                        "GmbH", "SpA", "Limited"})
 
 
@@ -44,6 +50,9 @@ _VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "should", "may"
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 _CHIEF_OF = frozenset({"executive", "operating", "financial"})
 _SUFFIX_KEYS = frozenset(x.lower() for x in _SUFFIXES)  # the index is by lower-case token
+# generic words that close a firm's full name and drop from its short name
+_GENERIC_TAIL = frozenset({"group", "holdings", "holding", "industries", "international",
+                           "corporation", "company", "co", "corp", "inc", "plc", "ltd", "and"})
 
 
 def firms(run: ActorRun) -> None:
@@ -54,11 +63,20 @@ def firms(run: ActorRun) -> None:
         return
     nouns = run.w("firm_nouns")
     found: list[tuple[int, int, bool]] = []  # (start, end, the last token is a suffix)
+    # a known firm right before the words of a legal form: "Acme Brothers [Asia Ltd]" is a
+    # longer name of Acme Brothers (a unit), never a firm called "Asia Ltd"
+    firm_end = {h.j: h for h in run.hits if h.actor and h.j > h.i
+                and run.kind_of(h.actor) == "organization"}
     for k in run.positions(_SUFFIX_KEYS):
         if k > 0 and t.raw[k] in _SUFFIXES and not (k + 1 < t.n and t.raw[k + 1] == "-"
                                                     and t.glued(k + 1)):
             a = _run_back(run, k)
-            if a < k:
+            known = firm_end.get(a)
+            if known is not None and not run.taken[k] and t.sent[known.i] == t.sent[k]:
+                known.j = k + 1
+                for x in range(a, k + 1):
+                    run.taken[x] = 1
+            elif a < k:
                 found.append((a, k + 1, True))
     for k in run.positions(nouns):
         if t.caps[k]:
@@ -150,7 +168,63 @@ def _firm(run: ActorRun, a: int, b: int, suffix: bool) -> None:
     bare = t.span_text(a, b - 1) if suffix else ""
     if bare and b - 1 > a:
         local.setdefault(tokenize(bare), []).append((aid, NAME, False, bare, None, None))
+    # "Morgan Grenfell Group Plc" is "Morgan Grenfell" after it: the generic words before the
+    # legal form go too (at least two words must stay, so that "Acme Group" is not "Acme")
+    core = b - 1 if suffix else b
+    while core - a > 2 and t.norm[core - 1] in _GENERIC_TAIL:
+        core -= 1
+    if a < core < b - (1 if suffix else 0) and core - a >= 2:
+        short = t.span_text(a, core)
+        local.setdefault(tokenize(short), []).append((aid, NAME, False, short, None, None))
     first = t.raw[a]
     if b - a > 1 and len(first) >= 4 and t.raw[a + 1] != "-" and first.isalpha() \
             and not run.kb.gazetteer.get((t.norm[a],)):
         local.setdefault((t.norm[a],), []).append((aid, NAME, False, first, None, None))
+
+
+# first words of firms' names that are ordinary adjectives or nouns, never a short name alone
+_GENERIC_FIRST = frozenset({
+    "general", "united", "national", "international", "royal", "standard", "new", "first",
+    "world", "global", "central", "federal", "state", "air", "bank", "banco", "trade",
+    "financial", "credit", "union", "investment", "capital", "public", "communications",
+    "service", "services", "transport", "daily", "sunday", "news", "the", "north", "south",
+    "east", "west", "western", "eastern", "northern", "southern", "great", "grand", "old",
+    "american", "european", "asian", "pacific", "atlantic", "continental", "allied", "home",
+    "french", "china", "japan", "india"})
+
+
+def kb_short_names(run: ActorRun) -> None:
+    """A KB firm named in full ("Vantor Stahl Holdings") is also named by its distinctive
+    first word standing alone ("Vantor said", "Vantor's bid"), see the module docstring."""
+    t = run.t
+    if t.upper_doc:
+        return
+    firsts: dict[str, set[str]] = {}  # first word -> actors of the text whose name opens so
+    for h in run.hits:
+        if h.actor is None or h.j - h.i < 2:
+            continue
+        ent = run.kb.get(h.actor)
+        if ent is None or ent["kind"] != "organization":
+            continue
+        firsts.setdefault(t.norm[h.i], set()).add(h.actor)
+    for h in run.hits:  # any other actor whose name shares the word makes it ambiguous
+        if h.actor and h.j - h.i >= 2 and t.norm[h.i] in firsts:
+            firsts[t.norm[h.i]].add(h.actor)
+    words = {w: next(iter(ids)) for w, ids in firsts.items() if len(ids) == 1
+             and len(w) >= 4 and w.isalpha() and w not in _GENERIC_FIRST
+             and w not in run.w("name_stop") and not run.kb.gazetteer.get((w,))}
+    if not words:
+        return
+    for k in run.positions(words):
+        if run.taken[k] or not t.caps[k] or t.raw[k].isupper() or t.line_start[k]:
+            continue
+        nxt = k + 1 + t.possessive_after(k + 1)
+        if nxt < t.n and (t.caps[nxt] and not t.line_start[nxt] and t.sent[nxt] == t.sent[k]
+                          or t.raw[nxt] == "-" and t.glued(nxt)):
+            continue  # "Vantor Motors", "Vantor-Bolt": another name, not the firm alone
+        aid = words[t.norm[k]]
+        h = TokenHit(k, k + 1, ((aid, NAME, False, t.raw[k], None, None),), rule="short_name")
+        h.actor, h.ftype = aid, NAME
+        h.possessive = t.possessive_after(k + 1) > 0
+        run.hits.append(h)
+        run.taken[k] = 1

@@ -397,10 +397,18 @@ def extend_first_name(run: ActorRun, h: TokenHit, person_id: str) -> None:
 def metonym(run: ActorRun, h: TokenHit) -> bool:
     """A capital names the government only in actor position: "Moscow said", "Moscow's"."""
     t = run.t
-    if h.i > 0 and t.norm[h.i - 1] in run.w("locative") | {"to", "from", "of"}:
-        return False
-    if h.possessive:
+    prev = t.norm[h.i - 1] if h.i > 0 else ""
+    if h.possessive and prev != "of" and prev not in run.w("locative"):
+        # "Moscow's reply", "an end to Washington's exemption"; after "of" the city's own
+        # things are as common as the government's ("of Tokyo's financial market")
         return True
+    if prev in run.w("locative") | {"to", "from", "of"}:
+        return False
+    if prev == "against":
+        return True  # "a complaint against Brussels": a place is not opposed
+    start = t.starts[h.i]
+    if t.text[start - 1:start] == "-" and h.i >= 2 and t.norm[h.i - 2] in ("anti", "pro"):
+        return True  # "anti-Pyongyang propaganda", "pro-Moscow rebels"
     nxt = t.norm[h.j] if h.j < t.n else ""
     if nxt in ("government", "regime", "authorities", "administration", "leadership"):
         return True  # "the Damascus government"
@@ -410,7 +418,6 @@ def metonym(run: ActorRun, h: TokenHit) -> bool:
                                                "would", "wants", "and", "must", "should",
                                                "could"):
         return True
-    prev = t.norm[h.i - 1] if h.i > 0 else ""
     if prev == "and":
         # "Washington and Moscow" when the first is an actor; not "to Tehran and Baghdad"
         before = run.prev_hit

@@ -5,9 +5,8 @@ correspondent ("BBC correspondent Jo Roe said the unions ...") and the commentat
 (an analyst) tell what the sides do; quoting them makes nobody a side.  A news organisation is
 known from the knowledge base (``sector: media``; state news agencies, which speak for their
 state, carry none), from the document's source (the organisation that published it: the source
-"BBC News" is the BBC's), or, at one mention, from the media noun beside it ("the magazine Der
-Spiegel", "the Business Day newspaper"); a journalist or commentator from the title the text
-gives them, or from their affiliation with a news organisation.  Every stage asks here.
+"BBC News" is the BBC's); a journalist or commentator from the title the text gives them, or
+from their affiliation with a news organisation.  Every stage asks here.
 """
 
 from __future__ import annotations
@@ -25,22 +24,6 @@ _REPORTING_TITLE = re.compile(r"\b" + _NOUNS + r"$", re.IGNORECASE)
 # "Jo Roe, a defense analyst and author, said", "Jo Roe, author of a book on the war,"
 _APPOSED = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?" + _NOUNS + r"\b",
                       re.IGNORECASE)
-
-
-# a news outlet named with its media noun: "German magazine Der Spiegel said", "the Business Day
-# newspaper said"
-_MEDIA_BEFORE = re.compile(r"\b(?:magazine|newspaper|daily|weekly|news\s+agency|broadcaster|"
-                           r"tabloid)\s+(?:the\s+)?$", re.IGNORECASE)
-_MEDIA_AFTER = re.compile(r"(?:['’]s)?\s+(?:newspaper|magazine|daily|weekly|news\s+agency|"
-                          r"broadcaster|tabloid)\b", re.IGNORECASE)
-# a sentence without one of these names no outlet (a cheap test before the patterns)
-MEDIA_WORDS = ("magazine", "newspaper", "daily", "weekly", "agency", "broadcaster", "tabloid")
-
-
-def outlet_named_at(before: str, after: str) -> bool:
-    """Whether a name between ``before`` and ``after`` (its sentence's text around it) is named
-    as a news outlet ("magazine Der Spiegel", "the Business Day newspaper")."""
-    return bool(_MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(after))
 
 
 def published_by(actor: Actor, source: str | None) -> bool:

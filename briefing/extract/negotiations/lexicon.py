@@ -22,6 +22,12 @@ _A = r"(?:an?\s+|the\s+|this\s+|that\s+|its\s+|their\s+|a\s+new\s+|a\s+final\s+)
 _NOT_SOUGHT = (rf"(?!(?:achiev|secur|reach|conclud|finali[sz]|pursu|seek|bring)\w*\b|"
                rf"{_A}(?:\w+\s+)?(?:{_DEAL}|peace|solution)\b)")
 
+# up to three words before a deal's noun ("a monumental trade deal", "an "immediate and
+# unconditional ceasefire"", "a memorandum of understanding"), none of them the preposition of
+# another noun ("signed talks on a deal" signs nothing) except in "memorandum of"
+_MODIFIERS = (r"(?:(?!(?:on|for|to|with|about|in|at|toward|towards|talks|negotiations|plans?|"
+              r"hopes?|efforts?)\b)(?:memorandum\s+of|[\w“”\"'’-]+)\s+){0,3}")
+
 # first steps toward talks: agreeing to them agrees no deal yet
 _FIRST_STEP = (r"begin|start|open|launch|hold|resume|enter|propose|seek|consider|explore|reopen|"
                r"restart|return\s+to")
@@ -85,10 +91,15 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     # ... but "with the aim of concluding a treaty", "close to concluding a deal" look ahead
     ("agreed", 2.0, rf"\b(?:sign(?:ed|s)?|seal(?:ed|s)?|str(?:uck|ike)|clinch(?:ed)?|"
                     rf"conclud(?:ed|es)|(?<!\bof )(?<!\bat )(?<!\bto )(?<!\btoward )"
-                    rf"(?<!\btowards )concluding)\s+{_A}(?:\w+\s+)?(?:{_DEAL})"),
+                    rf"(?<!\btowards )concluding)\s+{_A}{_MODIFIERS}(?:{_DEAL})"),
     ("agreed", 2.0, rf"\b(?:{_DEAL})\s*,?\s+(?:which\s+|that\s+)?(?:was\s+|were\s+|has\s+been\s+|"
                     r"had\s+been\s+)?(?:signed|sealed|reached|struck|concluded|agreed|"
-                    r"announced)\b"),
+                    r"announced|worked\s+out|hammered\s+out)\b"),
+    # a deal or terms worked out, or agreed as a direct object ("agreed new terms", "have
+    # agreed a deal"), not what is still "to be worked out"
+    ("agreed", 2.0, rf"(?<!\bto be )(?<!\bbe )\b(?:worked|hammered)\s+out\s+{_A}{_MODIFIERS}"
+                    rf"(?:{_DEAL}|terms)\b|\bagreed\s+{_A}(?:new\s+|revised\s+|final\s+)?"
+                    rf"(?:terms|{_DEAL})\b"),
     # what the sides commit to together at a meeting is its outcome ("the two leaders
     # reaffirmed their commitment to cooperate on ..."); a commitment to go on negotiating or
     # to work toward something agrees nothing yet
@@ -102,7 +113,7 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                     r"the two|they)\s+(?:also\s+)?(?:committed|resolved|pledged|decided)\s+to\s+"
                     r"(?!(?:work|continue|keep|negotiat\w*|talk|explore|consider)\b)" + _NOT_SOUGHT),
     ("agreed", 2.0, rf"\baccept(?:ed|s)?\s+{_A}(?:{_DEAL}|proposal)"),
-    ("agreed", 2.0, rf"\bannounc(?:e|ed|es|ing)\s+{_A}(?:[\w-]+\s+)?(?:{_DEAL})"),
+    ("agreed", 2.0, rf"\bannounc(?:e|ed|es|ing)\s+{_A}{_MODIFIERS}(?:{_DEAL})"),
     # shareholders or a board approving or ratifying a deal: it is agreed
     # (a bidder's board approving "the possible takeover" approves its own plan: no deal yet)
     ("agreed", 2.0, rf"\b(?:approv(?:e|ed|es)|ratif(?:y|ied|ies))\s+{_A}"
@@ -125,8 +136,17 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     # "the truce, which over the past year has brought calm": a truce that has held, brought or
     # seen something is in force
     ("implementing", 1.5, r"\b(?:truce|cease-?fire|armistice)\b[^.;]{0,60}?\b(?:has|have)\s+"
-                          r"(?:largely\s+|mostly\s+|so\s+far\s+)?(?:held|brought|witnessed|seen|"
-                          r"delivered|produced|ensured)\b"),
+                          r"(?:largely\s+|mostly\s+|so\s+far\s+|now\s+|already\s+)?(?:held|brought|"
+                          r"witnessed|seen|delivered|produced|ensured)\b"),
+    # a truce that began or took hold is in force ("the truce that began in March"; the
+    # relative pronoun makes the truce what began, not "talks on a truce began")
+    ("implementing", 1.5, r"\b(?=\w)(?:truce|cease-?fire|armistice)(?:\s+in\s+[\w-]+)?,?\s+(?:that|"
+                          r"which)\s+(?:began|started|took\s+hold)\b"),
+    # a deal one side is said to respect, observe, uphold or maintain is in force, as one it
+    # violates is (below)
+    ("implementing", 2.0, rf"\b(?:respect(?:s|ed|ing)?|observ(?:e|es|ed|ing)|uph(?:old|olds|eld|"
+                          rf"olding)|maintain(?:s|ed|ing)?|abid(?:e|es|ed|ing)\s+by|adher(?:e|es|ed|"
+                          rf"ing)\s+to)\s+{_A}(?:[\w-]+\s+){{0,2}}?(?:{_DEAL})\b"),
     # a deal one side is said to violate, or to comply with, is in force
     ("implementing", 2.0, rf"\b(?:violat(?:e|ed|es|ing|ions?\s+of)|(?:compl(?:y|ied|ies|iance)|"
                           rf"non-?compliance)\s+with|(?:live[sd]?|living)\s+up\s+to)\s+"
@@ -172,11 +192,15 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                      r"(?:the\s+)?(?:talks|negotiations))\b"),
     ("stalled", 1.5, r"\b(?:fail(?:ed|s|ing)?|unable)\s+to\s+(?:reach|get|agree|secure|produce|"
                      r"clinch|make|find|achieve|resolve|settle|bridge|break)\b"
-                     r"|\b(?:ended|end|ends)\s+without\s+(?:an?\s+)?(?:deal|agreement|breakthrough)"
+                     r"|\b(?:ended|end|ends|adjourn(?:ed|s)?|recess(?:ed|es)?|broke\s+up|break\s+up|"
+                     r"closed|finished)(?:\s+\w+){0,3}?\s+without\s+(?:an?\s+|any\s+)?(?:deal|"
+                     r"agreement|accord|breakthrough)"
                      r"|\bno\s+(?:deal|agreement)\s+(?:was\s+)?(?:reached|in sight)\b"),
     # collapsed
     ("collapsed", 2.0, r"\b(?:collaps(?:e|ed|es|ing)|broke down|break down|breakdown|fell apart|"
-                       r"falls? apart)\b"),
+                       r"falls? apart|founder(?:ed|ing)|fell\s+through|falls?\s+through|"
+                       r"unravel(?:l?ed|s|l?ing)?)\b"),
+    ("stalled", 1.5, r"\bfalter(?:ed|s|ing)?\b"),
     ("collapsed", 2.0, rf"\b(?:call(?:ed|s)? off|abandon(?:ed|s)|terminat(?:ed|es)|scrapp?(?:ed|s)|"
                        rf"torpedoed|tore up)\s+{_A}(?:[\w-]+\s+)?(?:{_DEAL}|talks|negotiations|"
                        rf"merger|takeover)"),
@@ -211,6 +235,63 @@ NEGATION = re.compile(r"\b(?:not|no|never|n't|without|yet to|far from|nor|neithe
 # What a negated cue means.
 NEGATED = {"agreed": "ongoing", "near_agreement": "ongoing", "implementing": "stalled",
            "collapsed": "ongoing", "stalled": "ongoing", "exploratory": None, "ongoing": None}
+
+# What takes effect or enters into force must be a deal ("the truce took effect"), not a
+# tariff, a law or a price rise ("the tariffs are to take effect", "securities laws that take
+# effect June 30"): the subject is read from the clause before the verb (a parenthesis between
+# dashes or brackets left out, a relative "which" after a comma kept with its antecedent).
+IN_FORCE_CUE = re.compile(r"(?:effect|force)$", re.IGNORECASE)
+_ASIDE = re.compile(r"\s[-–—]\s[^-–—]*\s[-–—]\s|\([^()]*\)|,\s(?!which\b|that\b)[^,]{1,40},")
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s|,\s+(?!which\b|that\b)|\b(?:before|after|until|"
+                           r"when|once|while|because|but|if|(?:said|says|say|added|stated)"
+                           r"(?:\s+that)?)\s", re.IGNORECASE)
+_DEAL_SUBJECT = re.compile(rf"\b(?:{_DEAL})s?\b|^\s*(?:it|this|which)\b", re.IGNORECASE)
+
+
+def deal_subject(before: str) -> bool:
+    """Whether the clause ending at ``before`` (the words before "take effect", "in force")
+    has a deal as its subject."""
+    before = _ASIDE.sub(" ", before)
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end():] if breaks else before
+    return _DEAL_SUBJECT.search(clause) is not None
+
+
+# A failure word naming a kind of deal ("a standstill agreement", "the deadlock clause") or
+# inside a capitalised name ("the Standstill Coordinating Committee") says nothing of where
+# talks stand.
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def names_a_deal(text: str, s: int, e: int) -> bool:
+    """Whether the failure cue ``text[s:e]`` names a kind of deal or is part of a name (a
+    single noun only: "failed to reach agreement" is a failure to agree)."""
+    word = text[s:e]
+    if not word.isalpha() or word.lower().endswith(("ed", "ing")):
+        return False
+    if re.match(rf"\s+(?:{_DEAL})s?\b", text[e:], re.IGNORECASE):
+        return True
+    # capitalised mid-sentence, and the next word capitalised too: a name's word
+    return s > 0 and text[s:s + 1].isupper() and text[s - 2:s].strip() not in (".", "") \
+        and _NAME_AFTER.match(text, e) is not None
+
+
+# A cue in a clause whose verb is "would", "could", "might" or "may" is a possibility, not a
+# fact ("a breakdown of the process could be harmful", "any merger would have to be approved",
+# "would work to ensure the full implementation of the agreement"); the near-agreement cues
+# that are such possibilities ("could sign a deal") keep their weight.
+_MODAL = re.compile(r"\b(?:would|could|might|may)\b", re.IGNORECASE)
+_CLAUSE_EDGE = re.compile(r"[;:]|,\s|\s[-–—]\s|\b(?:but|and|because|while|although|though|"
+                          r"after|before|when|since|said|says)\b", re.IGNORECASE)
+
+
+def modal_clause(text: str, s: int, e: int) -> bool:
+    """Whether the clause of ``text`` holding ``s``-``e`` has a possibility modal."""
+    lo = max((m.end() for m in _CLAUSE_EDGE.finditer(text, 0, s)), default=0)
+    nxt = _CLAUSE_EDGE.search(text, e)
+    hi = nxt.start() if nxt else len(text)
+    return _MODAL.search(text, lo, hi) is not None
+
 
 # Modality of a sentence.
 HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|what happens|in case|would\s+(?:have|be)\s+"

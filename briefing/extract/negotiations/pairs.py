@@ -1,8 +1,7 @@
-"""Pairs of sides the text names together: belligerents, a title's pair, a war's country.
+"""Pairs of sides the text names together: a pair's war or talks, a title's pair, a war's country.
 
 "The A-B war/talks" and "appealed to A and B" make both sides (whoever works to end their war
-in the same sentence is a mediator: :func:`pair_cues`); "a war between A and B", "A's invasion
-of B" name the two sides of a war (:func:`belligerents`); a title "Meeting Between President A
+in the same sentence is a mediator: :func:`pair_cues`); a title "Meeting Between President A
 and President B" names the primary's sides (:func:`title_pair`), and so does a headline naming
 two parties, one acting on the other ("Acme rejects Bolt bid": :func:`headline_pair`); a truce
 "in Yemen" makes the country at war a side when its other side goes unnamed
@@ -47,42 +46,6 @@ WAR_IN = re.compile(r"\b(?:truce|cease-?fire|ceasefire|war|conflict|hostilities|
 # "appealed to the brothers in A and B", "urged A and B": both are sides.
 APPEAL_BEFORE = re.compile(r"\bappeal(?:ed|s|ing)?\s+to\s+(?:(?:the|both|our|their|[a-z]+)\s+){0,3}"
                            r"(?:in\s+|of\s+)?$", re.IGNORECASE)
-
-
-# "a war between A and B", "Russia's invasion of Ukraine": the two sides of a war
-WAR_BETWEEN = re.compile(r"\b(?:war|conflict|fighting|hostilities|clashes)\s+between\s+"
-                         r"(?:the\s+)?$", re.IGNORECASE)
-AND_GAP = re.compile(r"^\s*and\s+(?:the\s+)?$", re.IGNORECASE)
-WAR_ON_GAP = re.compile(r"^(?:['’]s)?\s+(?:(?:brutal|full-scale|unprovoked|illegal|ongoing)\s+)*"
-                        r"(?:war\s+(?:on|against|with)|invasion\s+of|aggression\s+against|"
-                        r"attacks?\s+on)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-
-def belligerents(st: TrackerState) -> list[tuple[str, str]]:
-    """The pairs the text names as the two sides of a war ("a war between A and B", "the A-B
-    war", "A's invasion of B"), most named first; questions assert no war."""
-    counts: dict[tuple[str, str], int] = defaultdict(int)
-    text = st.text
-    for u in st.units:
-        if u.asked:
-            continue
-        low = u.text.lower()
-        if not any(w in low for w in ("war", "conflict", "fighting", "hostilities", "clashes",
-                                      "invasion", "aggression", "attack")):
-            continue  # cheap first: most sentences name no war
-        hits = [h for h in st.index.within(u.start, u.end) if h.role != "location"]
-        for a, b in zip(hits, hits[1:], strict=False):
-            pa, pb = st.index.party_of(a.actor), st.index.party_of(b.actor)
-            if not pa or not pb or pa == pb or b.start < a.end:
-                continue
-            gap = text[a.end:b.start]
-            between = AND_GAP.match(gap) and WAR_BETWEEN.search(
-                text, max(u.start, a.start - 40), a.start)
-            hyphen = PAIR_GAP.match(gap) and WAR_NOUN.match(text, b.end, u.end)
-            if between or hyphen or WAR_ON_GAP.match(gap):
-                counts[(pa, pb)] += 1
-    return sorted(counts, key=lambda pair: -counts[pair])
 
 
 def title_pair(st: TrackerState, title: Unit) -> tuple[str, str] | None:

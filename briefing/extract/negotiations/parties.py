@@ -42,7 +42,6 @@ from briefing.extract.negotiations.side_cues import (
     NEG_VERB_AFTER,
     OWN_LED,
     SIDES_APPOSED,
-    THIRD_PARTY_TALKS,
     WELCOMES_AFTER,
     WITH_BEFORE,
     coordinated_with_other,
@@ -81,7 +80,6 @@ class _SideScorer:
         self._strong: set[str] = set()  # seated by a coordination, "between", a verb of talks
         self._thanks: dict[int, int | None] = {}  # per unit: where thanks for mediation start
         # per unit: where "X will facilitate talks between" starts (searched once, not per pass)
-        self._third_party: dict[int, int | None] = {}
         # per (unit, hit) and pattern: the searches around a hit, shared by the two readings
         self._around: dict[tuple[int, int, int, str], re.Match[str] | None] = {}
         self._involved_cache: bool | None = None
@@ -91,7 +89,7 @@ class _SideScorer:
         # the news outlets (the publisher too), correspondents and commentators: never a side
         self._reporters = frozenset(a.id for a in st.index.actors
                                     if reporting.reports(a, self.kb, st.text, st.doc.source))
-        self._words: dict[int, tuple[bool, bool]] = {}  # per unit: outlet, envoy words
+        self._envoy_words: dict[int, bool] = {}  # per unit: whether it has envoy words
         # sides described by their role ("the creditor banks", "producers", :mod:`..actors.
         # collectives`): made actors only where they act in the negotiation, and their own
         # bodies ("the banks' steering committee") are the side, not a forum
@@ -230,17 +228,10 @@ class _SideScorer:
             hits = cache.get(k)
             if hits is None:
                 hits = cache[k] = self.st.hits(u)
-            if k not in self._third_party:
-                other_pair = THIRD_PARTY_TALKS.search(u.text)
-                self._third_party[k] = other_pair.start() if other_pair else None
-            pair_at = self._third_party[k]
-            if k not in self._words:  # cheap first: most sentences name no outlet, no envoy
+            if k not in self._envoy_words:  # cheap first: most sentences name no envoy
                 low = u.text.lower()
-                self._words[k] = (any(w in low for w in reporting.MEDIA_WORDS),
-                                  any(w in low for w in ENVOY_WORDS))
-            media_words, envoy_words = self._words[k]
-            if pair_at is not None:  # "X will facilitate negotiations between A and B": A–B's
-                hits = [(h, p) for h, p in hits if h.start < u.start + pair_at]  # thread
+                self._envoy_words[k] = any(w in low for w in ENVOY_WORDS)
+            envoy_words = self._envoy_words[k]
             # a list of one side's principals ("Secretary A, Envoy B, and Mr. C"): each party
             # counts at its best-placed member, the others at a discount (LIST_EXTRA)
             runs = self._runs(hits)
@@ -255,8 +246,6 @@ class _SideScorer:
                     continue  # a news organisation reports the talks
                 if self._near(u, h, "compared"):
                     continue  # "a similar deal to one between A and B": another pair's deal
-                if media_words and reporting.outlet_named_at(before, after):
-                    continue  # "magazine Der Spiegel said": the outlet reporting the talks
                 if u.is_title and h.actor.kind == "person" and neg_sides.is_author(
                         self.text, h.start, h.end, self.st.title_end):
                     self._authors.add(pid)

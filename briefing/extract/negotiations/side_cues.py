@@ -49,10 +49,6 @@ COMPARED_BEFORE = gated(re.compile(
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?"
                       r"(?:[A-Z][\w.’'-]*\s+){0,4}$")
 BETWEEN_AFTER = re.compile(r"\s+between\b", re.IGNORECASE)
-THIRD_PARTY_TALKS = gated(re.compile(
-    r"\b(?:facilitat|mediat|broker|host)\w*\s+(?:the\s+)?(?:peace\s+)?"
-    r"(?:talks|negotiations|discussions|dialogue)\s+between\b",
-    re.IGNORECASE))
 
 
 # "a State Department-led delegation", "the Saudi-led coalition": the leader's own side, not

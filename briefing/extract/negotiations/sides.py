@@ -31,9 +31,6 @@ Rules, each tested on invented sentences in ``tests/test_neg_sides.py``:
 * **a joint statement's authors**: the states and bodies a title names as a statement's authors
   ("Joint Statement by the United States, Australia, ... and Qatar") that are not sides of the
   truce it calls for mediate it;
-* **belligerents**: when the text names the two sides of a war ("a war between A and B", "the
-  A-B war", "A's invasion of B") and both sit at the table with others, the peace is theirs:
-  the others (allies briefed, leaders coordinated with one side) leave the seats;
 * **known mediators** (``mediations.yaml``, a KB of facts): when one side of a known pair sits
   at the table and its counterpart is named in the text, the pair's habitual mediators that
   were seated as sides ("talks with Qatar and Egypt") are mediators, and the counterpart takes
@@ -212,17 +209,6 @@ def known_mediations(parties: list[str], mediators: list[str], present: set[str]
             mediators = mediators + [m for m in meds if m not in mediators and m not in parties
                                      and m in present]
     return parties, mediators
-
-
-def seat_belligerents(parties: list[str], pairs: list[tuple[str, str]]) -> list[str]:
-    """The sides of a table where a war's two sides sit beside others: only the two (the
-    first pair, in the text's order of naming, that is wholly seated)."""
-    if len(parties) <= 2:
-        return parties
-    for a, b in pairs:
-        if a in parties and b in parties:
-            return [p for p in parties if p in (a, b)]
-    return parties
 
 
 _STATEMENT_BY = re.compile(r"^\s*(?:joint\s+)?(?:statement|declaration|communiqu[eé])\s+(?:by|from|of)"

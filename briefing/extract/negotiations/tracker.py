@@ -23,7 +23,6 @@ from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import sides as neg_sides
 from briefing.extract.negotiations.agenda import issues as find_issues
 from briefing.extract.negotiations.pairs import (
-    belligerents,
     headline_pair,
     title_pair,
     war_country,
@@ -94,7 +93,6 @@ def find_negotiations(
                 named[p] += 1
         parties, mediators = neg_sides.known_mediations(
             parties, mediators, present, default_kb(), st.doc.published, named)
-        parties = neg_sides.seat_belligerents(parties, belligerents(st))
         if title is not None:
             pair = title_pair(st, title)
             if pair:  # "Meeting Between President A and President B": the title's sides

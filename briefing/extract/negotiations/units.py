@@ -204,6 +204,11 @@ def _score(u: Unit, cues: list[tuple[int, int, int]]) -> None:
     for start, end, index in cues:
         label, weight, _pattern = _STATUS_LIST[index]
         s, e = start - u.start, end - u.start
+        if label == "implementing" and lex.IN_FORCE_CUE.search(u.text, s, e) \
+                and not lex.deal_subject(u.text[:s]):
+            continue  # a tariff or a law taking effect is no deal in force
+        if label in lex.NEGATIVE and lex.names_a_deal(u.text, s, e):
+            continue  # "a standstill agreement": a kind of deal, not a stall
         w = weight * u.weight
         before = u.text[max(0, s - 25):s]
         if lex.NEGATION.search(before) and "not" not in u.text[s:e].lower():
@@ -213,6 +218,9 @@ def _score(u: Unit, cues: list[tuple[int, int, int]]) -> None:
             w *= 0.5
         else:
             label2 = label
+        if label2 == label and label in ("agreed", "implementing", "stalled", "collapsed") \
+                and lex.modal_clause(u.text, s, e):
+            w *= HYPOTHETICAL_FACTOR  # "a breakdown could be harmful": a possibility
         if u.historical:
             w *= HISTORICAL_FACTOR
         elif (u.hyp_at is not None and u.hyp_at < start) or u.asked:

@@ -29,7 +29,8 @@ from briefing.extract.quotes.words import PERSON_NOUNS
 from briefing.extract.time.word_trie import literal_alternation
 from briefing.model import Actor, Document
 
-_WORD = r"[A-Z][a-z][\w-]*(?:[’'][A-Z][\w-]*)?"  # "Moffat", "O'Brien", not "Oxfam's"
+# "Moffat", "Peter-Thilo", "O'Brien", "O'Hoy", "D'Amato", not "Oxfam's"
+_WORD = r"(?:[A-Z][’'](?=[A-Z]))?[A-Z][a-z][\w-]*(?:[’'][A-Z][\w-]*)?"
 _NAME = rf"{_WORD}(?:\s+(?:[A-Z]\.\s+)?{_WORD}){{1,2}}"
 _OF_BEFORE = re.compile(r"\bof\s+$")
 _FAMILY_AFTER = re.compile(rf"\s+{_WORD}\b(?!\s+[A-Z])")  # not "Merrill Lynch Capital Markets"
@@ -42,14 +43,31 @@ _VERB = literal_alternation([
     "insisted", "noted", "stressed", "declared", "commented", "acknowledged", "predicted",
     "cautioned"])
 _POSTNOMINAL = r"(?:\s+(?:QC|KC|MP|MEP|MSP|Jr\.?|Sr\.?))?"  # "Guy Roe QC warned"
+# (an apposition between commas or dashes: "Jo Roe - the firm's largest investor - said")
 _BEFORE = re.compile(rf"(?P<lead>[\w’'-]+[’']s\s+|[a-z][\w-]*\s+)?(?P<name>{_NAME}){_POSTNOMINAL}"
-                     r"(?P<appos>,\s+[^,\"“”;:.]{3,90},)?\s+(?:also\s+|later\s+|then\s+)?$")
+                     r"(?P<appos>,\s+[^,\"“”;:.]{3,90},|\s+[-–—]\s+[^,\"“”;:.]{3,90}\s+[-–—])?"
+                     r"\s+(?:also\s+|later\s+|then\s+)?$")
 _AFTER = re.compile(rf"\s+(?P<name>{_NAME})(?P<appos>,\s+[^,\"“”;:.]{{3,90}})?"
                     r"(?=[,.;]|\s+(?:of|from|at|in|who|on)\b|\s*$)")
+# "said HVB analyst Jo Roe": a description ending in a role noun (checked) before the name
+_AFTER_DESC = re.compile(rf"\s+(?P<desc>(?:[\w.&’'-]+\s+){{0,3}}[a-z][\w-]+)\s+(?P<name>{_NAME})"
+                         r"(?P<appos>,\s+[^,\"“”;:.]{3,90})?(?=[,.;]|\s+(?:of|from|at|in|who|on)\b|\s*$)")
 # '"…," Toshack said' / '"…," said Benitez.': one word as the subject of a speech verb
 _ONE_BEFORE = re.compile(r"(?:[,.!?”\"]\s*|\band\s+)(?P<name>[A-Z][a-z][\w-]+)\s+"
                          r"(?:also\s+|later\s+)?\Z")
 _ONE_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z][\w-]+)(?=[,.;]|\s*$)", re.MULTILINE)
+# "Secretary of the Interior Jo Roe: “…" / "- Newsmax’s Jo Roe: “…": a line naming who speaks
+_LABEL_LINE = re.compile(
+    r"^(?:[-•*–]\s+)?(?P<who>[A-Z][\w.’'&()-]*(?:[ \t]+(?:[A-Z(][\w.’'&()-]*|of|the|and|for|on|"
+    r"to|at|in|de|da|del|di|du|al|el|bin|ben|von|van|der|la|le|&)){1,11}):[ \t]*[“\"]",
+    re.MULTILINE)
+_LABEL_WORD = re.compile(rf"{_WORD}|(?:[A-Z]\.){{1,3}}")  # "Burgum", "K.T."
+# capitalised offices that title a name in such a label (besides PERSON_NOUNS and _TITLES)
+_OFFICE = frozenset("""
+Sen Rep Gov Speaker CEO Former Attorney Mayor Host Anchor Historian Scholar Commissioner
+Administrator Founder Author Pastor Congressman Congresswoman Senator Representative
+""".split())  # noqa: SIM905 - a word list reads better as text
+LABEL_LIST = 3  # label lines that make a list of who said what
 WINDOW = 140
 LEAD_CHARS = 60
 _OF_ORG = re.compile(r"\s+(?:of|at|from)\s+[A-Z]")  # how far back a description before a name and a comma may start  # characters before a verb where its subject's name may start
@@ -130,7 +148,35 @@ class _Discovery:
                 full = self._full_name(word)
                 if full is not None and not self.claimed.overlaps(start, start + len(word)):
                     found.setdefault(full, (full, None))
+        for name, start, lead in self._labelled():
+            if name not in found and not self.claimed.overlaps(start, start + len(name)):
+                found[name] = (name, self._possessor(start, lead))
         return tuple(self._actor(name, aff) for name, aff in found.values())
+
+    def _labelled(self) -> list[tuple[str, int, str]]:
+        """(name, start, lead) of the people named by the labels of a list of what others
+        said ("Secretary of the Interior Jo Roe: “…”", "Newsmax’s Jo Roe: “…”"): the label's
+        last two name-shaped words, when a title or a possessor comes before them, or -- a
+        bare name -- when the text has at least ``LABEL_LIST`` such lines (a list of who said
+        what, not a heading)."""
+        lines = list(_LABEL_LINE.finditer(self.text))
+        out = []
+        for m in lines:
+            words = m["who"].split()
+            if len(words) < 2 or "&" in words or not all(
+                    _LABEL_WORD.fullmatch(w) for w in words[-2:]):
+                continue
+            name = " ".join(words[-2:])
+            if any(w.strip(".") in _NOT_PERSON or w in _TITLES for w in words[-2:]):
+                continue
+            lead = m["who"][:m["who"].rindex(words[-2])]
+            titled = lead.rstrip().endswith(("'s", "’s")) or any(
+                w.strip(".") in _TITLES or w.strip(".") in _OFFICE or PERSON_NOUNS.fullmatch(w)
+                for w in lead.split())
+            if titled or (not lead.strip() and len(lines) >= LABEL_LIST):
+                start = m.start("who") + len(lead)
+                out.append((name, start, lead))
+        return out
 
     def _name_near(self, verb: re.Match[str]) -> bool:
         """A cheap test: a capitalised word or a comma just before the verb (after "also",
@@ -142,7 +188,8 @@ class _Discovery:
         before = text[max(0, verb.start() - 24):verb.start()].split()
         while before and before[-1] in ("also", "later", "then"):
             before.pop()
-        return bool(before) and (before[-1][:1].isupper() or before[-1].endswith(","))
+        return bool(before) and (before[-1][:1].isupper() or before[-1].endswith(",")
+                                 or before[-1] in ("-", "–", "—"))
 
     def _surname_at(self, verb: re.Match[str]) -> list[tuple[str, int]]:
         """A single capitalised word as the subject of ``verb``: '"…," Toshack said',
@@ -196,7 +243,7 @@ class _Discovery:
         # cheap test first: a capitalised word or an apposition's comma right before the verb
         last = window.rstrip().rsplit(None, 1)[-1:] or [""]
         m = _BEFORE.search(window) if last[0][:1].isupper() or last[0].endswith(",") \
-            or last[0] in ("also", "later", "then") else None
+            or last[0] in ("also", "later", "then", "-", "–", "—") else None
         if m:
             # the lead: the possessor or word just before the name, or a description closed
             # by a comma ("The new chairman of the Bar Council, Guy Roe QC warned")
@@ -204,11 +251,16 @@ class _Discovery:
             if not lead and window[:m.start("name")].rstrip().endswith(","):
                 lead = window[max(0, m.start("name") - LEAD_CHARS):m.start("name")]
             out.append((m["name"], lo + m.start("name"), lead, m["appos"] or ""))
-        a = _AFTER.match(self.text, verb.end())
+        a = _AFTER_DESC.match(self.text, verb.end())
+        if a is None or not PERSON_NOUNS.fullmatch(a["desc"].split()[-1]):
+            # ("said on Tuesday that Jo Roe": no description of the name)
+            a = _AFTER.match(self.text, verb.end())
         if a and "\n" not in a.group(0):
             # "said Steve Roe of Lehman Securities": of an organisation
             of = _OF_ORG.match(self.text, a.end())
-            out.append((a["name"], a.start("name"), "", a["appos"] or (of.group(0) if of else "")))
+            desc = a.groupdict().get("desc") or ""
+            out.append((a["name"], a.start("name"), desc,
+                        a["appos"] or (of.group(0) if of else "")))
         return out
 
     def _a_person(self, name: str, lead: str, appos: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 
 from briefing.extract.quotes.actor_index import ActorIndex, Hit
 from briefing.extract.quotes.words import (
@@ -34,8 +35,6 @@ GROUP_NOUNS = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?(?:coalition|group|committee|mo
 GROUP_KINDS = frozenset({"armed_group", "organization", "igo", "state_group"})
 DEFINITE = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|"
                       r"[Tt]hat(?!\s+(?:is|was|are|were|would|will|has|had)\b|[’']s))\b")
-TITLE_ALONE = re.compile(r"\b[Tt]he\s+(?P<t>President|Prime Minister|Secretary of State|"
-                         r"Secretary|Foreign Minister|Chancellor|King|Premier)\b(?!\s+of\b|\s+[A-Z])")
 _LEADING_VERB = re.compile(r"[\s\"“”’']*(?:" + SPEECH_VERB.pattern + r")\s+", re.IGNORECASE)
 # Sentence adverbs of more than one word, which may come before a clause's subject.
 DISCOURSE_MARKER = re.compile(r"\b(?:of course|in fact|in turn|in response|in short|at first|"
@@ -46,6 +45,8 @@ DOCUMENT_SUBJECT = re.compile(
     r"^\s*(?:(?:and|but|so)\s+)?(?:the|its|their|this)\s+(?:\w+\s+)?(?P<noun>report|statement|"
     r"letter|study|communiqu[eé]|declaration|document|paper|text|proposal|resolution|survey)"
     r"\s*$", re.IGNORECASE)
+# "<subject>, <a parenthesis>, " before a speech verb (a sentence's opening words and no more)
+PARENTHESIS_BEFORE_VERB = re.compile(r"\s*(?P<head>[^,;:\"“”]{2,80}),\s+[^,;:\"“”]{2,120},\s*")
 AUTHOR_WINDOW = 3000
 DESCRIPTION_WORDS = 8  # a definite description's head noun comes within its first words
 NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # "he — George Roe said": a name corrects the pronoun
@@ -62,11 +63,6 @@ FIRM_KINDS = frozenset({"organization"})
 # "the company said", "the firm added": the firm the story is about, named before.
 THE_FIRM = re.compile(r"^\s*(?:(?:and|but|so)\s+)?[Tt]he\s+(?:company|firm|carmaker|automaker|"
                       r"airline|retailer|insurer|lender|bourse|exchange)\s*$")
-# "Reuters reports a union source as (saying)", "Interfax quoted the minister as": the source.
-# (not the passive "Jo Roe was quoted in the Tribune as": the subject speaks, not the paper)
-_QUOTED_AS = re.compile(r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbeen)(?<!\bbeing)"
-                        r"\s+(?:reports?|reported|quot(?:e|es|ed)|cit(?:e|es|ed))\s+"
-                        r"(?P<src>[^,;:]+?)\s+as\s*$", re.IGNORECASE)
 # Where a compound sentence starts a new clause with its own subject.
 # "a source close to the talks", "diplomatic sources": an anonymous source is nobody the
 # reader can follow; a quote it speaks has no speaker (unless the phrase names a person:
@@ -80,7 +76,7 @@ class Speakers:
     """Resolves noun phrases, pronouns and descriptions to actor ids."""
 
     def __init__(self, text: str, index: ActorIndex, sent_starts: list[int],
-                 quoted: list[tuple[int, int]]) -> None:
+                 quoted: list[tuple[int, int]], genders: Mapping[str, str] | None = None) -> None:
         self.text = text
         self.index = index
         self.last_speaker: Actor | None = None  # the person who spoke the last quote
@@ -88,7 +84,9 @@ class Speakers:
         self.sent_starts = sent_starts
         self.quoted = quoted  # the insides of every quote: names there are not speakers
         self.quoted_starts = [a for a, _b in quoted]
-        self._genders: dict[str, str | None] = {}
+        # a person's gender as the knowledge base records it (a fact), else as a courtesy
+        # title in the text says
+        self._genders: dict[str, str | None] = dict(genders or {})
         # a transcript's question turns (start, end): a reporter's pronoun stands for someone
         # the question itself names, never for the subject of an earlier answer
         self.question_turns: list[tuple[int, int]] = []
@@ -219,11 +217,6 @@ class Speakers:
         """
         if hi <= lo:
             return None
-        relayed = _QUOTED_AS.search(self.text, lo, hi)
-        if relayed is not None and relayed.end() == hi:
-            # "Reuters reports a union source as saying": the source speaks, not the relay
-            # (nobody, when the source is unnamed)
-            return self.in_region(relayed.start("src"), relayed.end("src"), subject_first=False)
         hits = [h for h in self.index.within(lo, hi) if h.end <= hi
                 and h.start not in self.vocatives]
         if ANONYMOUS_SOURCE.search(self.text, lo, hi) and not any(
@@ -245,7 +238,13 @@ class Speakers:
         persons = [h for h in hits if h.actor.kind == "person" and not h.is_reference
                    and not self._prepositional(h, lo) and not self._possessive(h)]
         if persons:
-            return (persons[-1] if subject_first else persons[0]).actor
+            if subject_first:
+                # "Nazer, in his first interview since succeeding Yamani, said": the clause's
+                # subject comes before a parenthesis set off by commas, whoever it names
+                framed = PARENTHESIS_BEFORE_VERB.fullmatch(self.text, lo, hi)
+                head = [h for h in persons if framed is not None and h.end <= framed.end("head")]
+                return (head or persons)[-1].actor
+            return persons[0].actor
         region = self.text[lo:hi]
         pron = re.search(r"\b(?P<p>he|she|He|She)\b", region)
         if pron and (not subject_first or not region[pron.end():].strip(" ,").strip()
@@ -322,7 +321,7 @@ class Speakers:
     def _pronoun(self, at: int, pronoun: str, lo: int) -> Actor | None:
         """The person a "he" or "she" at ``at``, the subject of a speech verb, stands for:
         the closest person named as a clause's subject before it, else the last speaker
-        quoted, else the last person named or titled -- never the one whose words these are
+        quoted, else the last person named -- never the one whose words these are
         ("THE PRESIDENT: … And he said, "No."" is someone the President talks about)."""
         voice = self.voice_at(at)
         subject = self.subject_person_before(at, pronoun, voice)
@@ -339,9 +338,6 @@ class Speakers:
         if self.last_speaker is not None and lo - self.last_speaker_at < 1200:
             return fits(self.last_speaker)
         person = self.index.last_person_before(at)
-        titled = self._titled_before(at)
-        if titled is not None and (person is None or titled[0] > self._last_hit_at(at)):
-            person = titled[1]
         return fits(person)
 
     def title_holder(self, region: str, states: set[str | None]) -> Actor | None:
@@ -385,26 +381,6 @@ class Speakers:
                         and not self._possessive(h):
                     return h.actor
         return None
-
-    def _last_hit_at(self, pos: int) -> int:
-        i = bisect.bisect_left(self.index.person_starts, pos) - 1
-        return self.index.person_hits[i].start if i >= 0 else -1
-
-    def _titled_before(self, pos: int) -> tuple[int, Actor] | None:
-        """"The President had one word … He said": a title alone names the person holding it."""
-        window_lo = max(0, pos - 400)
-        found = None
-        for m in TITLE_ALONE.finditer(self.text, window_lo, pos):
-            found = m
-        if found is None:
-            return None
-        title = found.group("t").lower()
-        holders = [a for a in self.index.actors if a.kind == "person" and a.title
-                   and title in a.title.lower()]
-        if not holders:
-            return None
-        best = max(holders, key=lambda a: len(a.mentions) + len(a.references))
-        return found.start(), best
 
     def _possessive(self, hit: Hit) -> bool:
         """"Syria's main opposition group said": Syria is not the speaker."""

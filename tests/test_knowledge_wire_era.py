@@ -1,0 +1,124 @@
+"""Knowledge-base facts of the wire era (1987) and of 2004-05 business news, on invented
+sentences: the trade and commodity bodies, banks and raters the stories name, "German" before
+and after unification, and foreign names written without their accents."""
+
+from __future__ import annotations
+
+from briefing.corpus import document_from_text
+from briefing.corpus.metadata import Metadata
+from briefing.extract.actors.finder import find_actors
+from briefing.knowledge import default_kb
+from briefing.knowledge.compiler import ascii_fold
+from briefing.model import Actor
+
+
+def _actors(text: str, published: str | None) -> dict[str, Actor]:
+    doc, _ = document_from_text("wire.txt", text, meta=Metadata(published=published))
+    return {a.id: a for a in find_actors(doc, default_kb())}
+
+
+def _texts(actor: Actor) -> list[str]:
+    return [m.text for m in actor.mentions]
+
+
+def test_german_means_west_germany_before_unification() -> None:
+    text = ("Bonn talks stall\n\nBONN, March 3 - German unions said the talks with the "
+            "employers had failed. The Germans want a shorter week.\n")
+    found = _actors(text, "1987-03-03")
+    assert "west_germany" in found and "germany" not in found
+    assert "German" in _texts(found["west_germany"])
+
+
+def test_german_means_germany_after_unification_and_without_a_date() -> None:
+    text = "Berlin, 3 March - German unions said the talks had failed. The Germans want more.\n"
+    for published in ("2005-03-03", None):
+        found = _actors(text, published)
+        assert "germany" in found and "west_germany" not in found, published
+
+
+def test_capital_written_without_its_accent_is_a_metonym() -> None:
+    text = ("Debt talks resume\n\nNEW YORK, March 3 - Bankers met on Tuesday after Brasilia "
+            "suspended interest payments on its foreign debt.\n")
+    found = _actors(text, "1987-03-03")
+    assert "Brasilia" in _texts(found["brazil"])
+
+
+def test_ascii_fold_drops_only_combining_marks() -> None:
+    assert ascii_fold("Brasília") == "Brasilia"
+    assert ascii_fold("Société Générale") == "Societe Generale"
+    assert ascii_fold("Øresund") == "Øresund"  # no decomposition: kept
+
+
+def test_trade_bodies_and_raters_of_the_period() -> None:
+    text = ("Chip row deepens\n\nTOKYO, March 3 - The Ministry of International Trade and "
+            "Industry (MITI) said it would take the case to the General Agreement on Tariffs "
+            "and Trade. Moody's Investors Service and Standard and Poor's Corp cut the "
+            "company's rating, and Salomon Brothers advised the banks. The Inter-American "
+            "Development Bank said GATT rules applied.\n")
+    found = _actors(text, "1987-03-03")
+    assert _texts(found["miti"]) == ["Ministry of International Trade and Industry", "MITI"]
+    assert _texts(found["gatt"]) == ["General Agreement on Tariffs and Trade", "GATT"]
+    for aid in ("moodys", "standard_and_poors", "salomon_brothers", "iadb"):
+        assert aid in found, aid
+
+
+def test_unctad_spelled_out_is_one_name_not_the_un() -> None:
+    text = ("Rubber pact agreed\n\nGENEVA, March 3 - The conference, held under the U.N. "
+            "Conference on Trade and Development (UNCTAD), reached agreement.\n")
+    found = _actors(text, "1987-03-03")
+    assert _texts(found["unctad"])[0] == "U.N. Conference on Trade and Development"
+    assert "un" not in found
+
+
+def test_outlets_a_briefing_calls_on_are_news_organisations() -> None:
+    text = ("Press Briefing\n\nMR. ROE: Our next question will go to Jo with Bloomberg. Then Al "
+            "with Scripps, and Kim from KAN.\n\nQ Thanks. The FT reported a deal.\n")
+    found = _actors(text, "2024-05-01")
+    for aid in ("bloomberg_news", "scripps_news", "kan_news", "financial_times"):
+        assert aid in found, aid
+        assert found[aid].tier == "mentioned", aid
+
+
+def test_bloomberg_the_mayor_named_in_full_keeps_his_surname() -> None:
+    text = ("Mayor speaks\n\nNew York Mayor Michael Bloomberg said on Monday that the strike "
+            "must end. Bloomberg said talks would resume.\n")
+    found = _actors(text, "2005-03-03")
+    assert _texts(found["michael_bloomberg"]) == ["Michael Bloomberg", "Bloomberg"]
+    assert "bloomberg_news" not in found
+
+
+def test_the_share_index_is_not_the_newspaper() -> None:
+    text = "Futures\n\nLONDON, March 3 - FT-SE 100 index futures volume was 4,898 contracts.\n"
+    assert "financial_times" not in _actors(text, "1987-03-03")
+
+
+def test_big_firms_of_the_period_are_known_even_with_a_state_in_their_name() -> None:
+    text = ("Airline listing\n\nAir China plans to list in London, and Manchester United said "
+            "it had received a bid. MG Rover is in talks with Shanghai Automotive; Rover "
+            "needs cash. Yukos sold Yugansk.\n")
+    found = _actors(text, None)
+    assert _texts(found["air_china"]) == ["Air China"]
+    assert "china" not in found
+    assert _texts(found["mg_rover"]) == ["MG Rover", "Rover"]
+    for aid in ("manchester_united", "saic", "yukos", "yuganskneftegas"):
+        assert aid in found, aid
+
+
+def test_an_acronym_of_something_else_is_not_a_firm() -> None:
+    text = "Health\n\nThe plan fights antimicrobial resistance (AMR) worldwide.\n"
+    assert "american_airlines" not in _actors(text, "2024-05-01")
+
+
+def test_particle_surnames_and_transliterated_umlauts() -> None:
+    """A KB surname "von Müller" is also "Von Müller" opening a sentence, "Müller" alone, and
+    written as wire text transliterates it: "Mueller", "von Mueller"."""
+    from briefing.knowledge import kb_from_yaml
+    from briefing.knowledge.tokens import SURNAME, tokenize
+    kb = kb_from_yaml({
+        "countries.yaml": "- {id: utopia, name: Utopia, demonyms: [Utopian]}\n",
+        "organizations.yaml": "[]\n",
+        "people.yaml": ("- {id: anna_von_muller, name: Anna von Müller, surname: von Müller, "
+                        "roles: [{title: President, of: utopia}]}\n")})
+    for form in ("von Müller", "Von Müller", "Müller", "Mueller", "von Mueller"):
+        entries = kb.gazetteer.get(tokenize(form), ())
+        assert any(e[0] == "anna_von_muller" and e[1] == SURNAME for e in entries), form
