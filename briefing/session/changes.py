@@ -74,11 +74,14 @@ class ChangeWatch:
     def changed(self, path: str) -> frozenset[str]:
         """Check ``path`` (claimed) now, its new signature kept: what changed, of ``"file"``
         and ``"sidecar"`` (empty: nothing)."""
-        now = signature(path)
+        try:
+            now = signature(path)
+        finally:  # whatever happens, the next check of this file may run
+            with self._lock:
+                self._busy.discard(path)
         with self._lock:
             before = self._seen.get(path)
             self._seen[path] = now
-            self._busy.discard(path)
         parts = ("file", "sidecar")
         if before is None:
             return frozenset(part for part, stamp in zip(parts, now, strict=True)
