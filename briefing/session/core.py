@@ -439,7 +439,7 @@ class Session:
         retry = f"retrying every {SAVE_INTERVAL:.0f} s"
         if problem is not None:
             if not self.keeper.failing and not notices:  # once per run of failures
-                notices.append(Notice(f"{problem.message} ({retry})", "warning"))
+                notices.append(Notice(f"{problem} ({retry})", "warning"))  # names the file
             self.keeper.failing = True
             return notices
         if self.keeper.failing:
