@@ -321,8 +321,27 @@ def curate(document_path: str, op: str, sidecar: str | None = None,
         except OSError as exc:
             raise CurationError(f"{path.name} was not changed: its backup could not be made "
                                 f"({describe(exc)})") from None
+        _check_not_edited(path, source, created)
         try:
             atomic_write(path, encoded)
         except OSError as exc:
             raise CurationError(f"{describe(exc, path)}; the sidecar was not changed") from None
     return CurationResult(path, backup, created)
+
+
+def _check_not_edited(path: Path, source: _Source, created: bool) -> None:
+    """Refuse when the file is no longer what the edit was made from: the user saved it in
+    an editor meanwhile (an editor does not take briefing's lock).  Read again right before
+    the replacement, so only that instant is left unguarded."""
+    if created:
+        edited = os.path.lexists(path)
+    else:
+        try:
+            edited = read_file(str(path), MAX_YAML_BYTES, "limits.max_yaml_bytes").data \
+                != source.raw
+        except FileProblem:
+            edited = True
+    if edited:
+        raise CurationError(f"{display_safe(path.name, 120)} was changed by another program "
+                            "(an editor?) while briefing edited it; not changed, your version "
+                            "is kept: try again")
