@@ -199,3 +199,53 @@ def test_what_stands_in_the_way_is_contested() -> None:
     n = _primary("Pension talks\n\nNorway's unions held talks with the government and will "
                  "strike in protest at plans to raise the pension age to 67.\n")
     assert _topics(n)["benefits"].status == "contested"
+
+
+def test_a_truce_said_to_be_in_force_is_an_agreed_item() -> None:
+    for sentence in ("Fighting has nearly ceased under a UN-mediated truce, the leaders said.",
+                     "They praised the cooperation that led to a truce in Chile, now entering "
+                     "its fifth week.",
+                     "Today marks one year of a truce in the war.",
+                     "The truce that began in March has brought calm."):
+        n = _primary("Truce\n\nNorway and Chile held talks today on the truce. " + sentence + "\n")
+        assert _topics(n)["ceasefire"].status == "agreed", sentence
+    # a truce proposed, or one still to come, is not in force
+    for sentence in ("Chile held talks under a ceasefire proposal from Norway.",
+                     "Chile wants a truce that would last six weeks."):
+        n = _primary("Truce talks\n\nNorway and Chile held talks today. " + sentence + "\n")
+        assert _topics(n)["ceasefire"].status != "agreed", sentence
+
+
+def test_the_deal_the_talks_seek_is_their_open_agenda_not_an_objective() -> None:
+    # what the talks aim at, or the deal being sought, is negotiated: open until agreed
+    n = _primary("Pension talks\n\nTalks aimed at averting national strikes over pension reforms "
+                 "will take place this weekend between Norway's unions and the government.\n")
+    assert all(i.status != "objective" for i in n.issues)
+    n = _primary("Truce talks\n\nMediators held intensive talks with Norway and Chile today, "
+                 "aiming to conclude the agreement for a ceasefire and release of hostages.\n")
+    assert _topics(n)["ceasefire"].status == "open"
+    assert _topics(n)["hostage_release"].status == "open"
+    # the aim of an effort, beyond the deal itself, stays an objective
+    n = _primary("Truce talks\n\nNorway and Chile held talks today. The envoy's efforts aim to "
+                 "achieve a durable political settlement.\n")
+    assert any(i.status == "objective" for i in n.issues)
+
+
+def test_in_talks_that_broke_down_the_items_are_contested() -> None:
+    n = _primary("Quota talks collapse\n\nLONDON, March 2 - Talks between Norway and Chile on "
+                 "export quotas collapsed today without agreement.\n")
+    assert n.status in ("stalled", "collapsed")
+    assert all(i.status == "contested" for i in n.issues if i.key in ("quotas", "trade"))
+    assert n.issues
+
+
+def test_securities_trading_and_export_facilities_are_no_trade_item() -> None:
+    n = _primary("Bourse talks\n\nNorway and Chile held talks today on a merger of their "
+                 "bourses. Unions fear the equities and derivatives trade could be run from "
+                 "Chile.\n")
+    assert "trade" not in _topics(n)
+    n = _primary("Debt talks\n\nNorway and Chile held debt talks today. Chile will go on to talks "
+                 "with Norway's export credit agency, near its oil export terminal.\n")
+    assert "trade" not in _topics(n)
+    n = _primary("Trade talks\n\nNorway and Chile held talks today on farm exports.\n")
+    assert "trade" in _topics(n)

@@ -301,7 +301,9 @@ def test_what_the_talks_aim_at_and_what_a_side_demands_are_items() -> None:
                  "The demands of a booming economy and demand and supply were not "
                  "discussed.\n")
     labels = _labels(n)
-    assert labels.get("Averting a general strike") == "objective"
+    # what the talks are aimed at is their agenda, open until agreed (dev bbc/politics/312 and
+    # the odd bbc/politics/069 annotate it so), not an objective beyond them
+    assert labels.get("Averting a general strike") == "open"
     # the demand names a topic of a labour contract: the item is keyed by it
     pension = next(i for i in n.issues if i.key == "benefits")
     assert pension.status == "contested" and pension.label.startswith("Pension age")

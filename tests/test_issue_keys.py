@@ -29,7 +29,8 @@ def test_a_fixed_key_is_exported_as_it_is() -> None:
 
 
 def test_every_key_the_lexicon_makes_is_exported_as_a_fixed_key() -> None:
-    from briefing.extract.negotiations import lexicon as lex
+    from briefing.extract.negotiations import issue_lexicon as lex
 
     keys = {k for k, _ in lex.ISSUES} | {k for k, _ in lex.LIST_ITEM_KEYS}
     assert {Issue(k, "L", "open").to_dict()["key"] for k in keys} <= FIXED
+

@@ -154,3 +154,17 @@ def test_with_an_aim_ends_the_phrase() -> None:
     start = text.index("form")
     assert issue_label(text, start, start + 1, len(text), "other") == \
         "Form permanent working groups"
+
+
+def test_a_label_never_ends_on_an_adverb_or_an_adjective_whose_clause_was_cut() -> None:
+    text = ("The leaders discussed the deal to secure the release of hostages together with an "
+            "immediate and sustained ceasefire in Chile.")
+    at = text.index("hostages")
+    assert issue_label(text, at, at + 8, len(text), "other") == "Hostages"
+    text = "The firm will hold talks about buying a stake in assets once owned by Acme."
+    at = text.index("stake")
+    assert issue_label(text, at, at + 5, len(text), "other") == "Stake in assets"
+    # a noun after "the" is no cut adjective: "in the future" stays
+    text = "Norway said a takeover try in the future was possible."
+    at = text.index("takeover")
+    assert issue_label(text, at, at + 8, len(text), "other").endswith("in the future")

@@ -69,3 +69,12 @@ def test_a_weekday_of_last_or_next_week(text: str, published: str, expression: s
     values = _values(text, published)
     got = next(v for k, v in values.items() if expression in k)
     assert got == expected, values
+
+
+def test_a_deed_governing_the_date_makes_it_past_despite_a_modal_further_back() -> None:
+    # "proposals unveiled on April 14", written on April 26: the April just past, though the
+    # sentence opens on "would"; a day planned or scheduled keeps looking ahead
+    text = ("Farm talks\n\nBRUSSELS, April 26 - The cuts would be eased by Commission proposals "
+            "unveiled on April 14 for cash grants. A vote is scheduled on May 3.\n")
+    dates = {t.value for t in find_times(doc(text, "1987-04-26"))}
+    assert "1987-04-14" in dates and "1987-05-03" in dates

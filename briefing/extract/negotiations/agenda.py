@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from briefing.extract.gate import gated, lowered
 from briefing.extract.negotiations import commitments as committed
-from briefing.extract.negotiations import lexicon as lex
+from briefing.extract.negotiations import issue_lexicon as ilex
 from briefing.extract.negotiations.labels import MAX_LABEL, issue_label, item_label, phrase_at
 from briefing.extract.negotiations.state import TrackerState
 from briefing.extract.negotiations.units import Unit
@@ -67,7 +67,7 @@ _LIST_HEAD = gated(re.compile(
     r"namely)\s+)", re.IGNORECASE))
 
 # asked of most sentences of a thread: on their lowercase text (speed, same answers)
-_TERMS = lowered(lex.TERM_WORDS)
+_TERMS = lowered(ilex.TERM_WORDS)
 
 
 @dataclass(slots=True)
@@ -88,7 +88,9 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
     government, which a press briefing names in every answer)."""
     # an agreed deal agrees its items; a deal that is only near does not make every item
     # provisionally agreed: an item without a cue of its own is open
-    default = "agreed" if thread_status in ("agreed", "implementing") else "open"
+    # ... and in talks that stalled or collapsed, what is on the table is what divides them
+    default = "agreed" if thread_status in ("agreed", "implementing") else \
+        "contested" if thread_status in ("stalled", "collapsed") else "open"
     found: dict[tuple[str, str], _Entry] = {}
     order: list[tuple[str, str]] = []
     # a transcript's answers range over every file of the day (health insurance, taxes): there
@@ -104,7 +106,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
         matches = [h for h in found_here
                    if not st.claimed_at(h[0], h[1]) and not st.in_name(h[0], h[1])
                    and not _recognises_no_name(st.text, h)
-                   and (h[2] != "enforcement" or lex.ENFORCED_DEAL.search(u.text) is not None)
+                   and (h[2] != "enforcement" or ilex.ENFORCED_DEAL.search(u.text) is not None)
                    and _counts(h[2], talks, u.negotiation, terms_anywhere)]
         if not talks:
             # the terms of a deal are said in sentences with no word of talks ("the buffer
@@ -112,7 +114,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
             # that name them are its agenda
             if not matches:
                 continue
-            found_here = [h for h in found_here if h[2] in lex.TERM_KEYS]
+            found_here = [h for h in found_here if h[2] in ilex.TERM_KEYS]
         # what the sides commit to and the sticking points they list: items a topic word
         # inside keys, the others ``other`` (a question commits nobody to anything)
         forced: dict[tuple[int, int], str] = {}
@@ -133,7 +135,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
             for a, b in items:
                 keyed = [m for m in in_list if a <= m[0] < b]
                 key = keyed[0][2] if keyed else next(
-                    (k for k, pattern in lex.LIST_ITEM_KEYS if pattern.search(st.text, a, b)),
+                    (k for k, pattern in ilex.LIST_ITEM_KEYS if pattern.search(st.text, a, b)),
                     "other")
                 slot = (key, st.text[a:b].lower()) if key == "other" else (_topic(key), "")
                 if slot in found:
@@ -155,11 +157,23 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
                 # the terms of a deal reached: "under the deal ... would", "remains" (the
                 # term kept) agree them; only a term said to be provisional or still open is
                 status = "agreed"
+            if key == "ceasefire" and status in (None, "open") and (s, e) not in forced \
+                    and _in_force(st.text, s, e, u):
+                status = "agreed"
+            if status == "open" and (s, e) not in forced \
+                    and thread_status in ("stalled", "collapsed"):
+                # talks that broke down over it: "talks on quotas" is what divides them
+                status = "contested"
+            if status == "objective" and (s, e) not in forced and _sought_in_talks(st.text, s, e, u):
+                # the deal the talks seek is their agenda, not a purpose beyond it: "talks
+                # aimed at averting strikes", "aiming to conclude the agreement for a
+                # ceasefire", "pushing for a ceasefire deal" leave the item open
+                status = "open"
             if status == "objective_weak":
                 # "agreed to ensure …" or a commitment in an agreed deal; else a purpose
                 # (in an agreed deal, unless the sentence plans next steps: "steps to reach a
                 # durable cessation of hostilities" is still an objective)
-                agreed = lex.COMMITMENT_BEFORE.search(st.text, max(u.start, s - 60), s) or (
+                agreed = ilex.COMMITMENT_BEFORE.search(st.text, max(u.start, s - 60), s) or (
                     thread_status in ("agreed", "implementing")
                     and not _NEXT_STEPS.search(st.text, u.start, s))
                 status = "agreed" if agreed else "objective"
@@ -188,12 +202,54 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
     return out
 
 
+# a deal noun right after the item's words ("a ceasefire deal", "an arms control agreement")
+# or right before them ("the agreement for a ceasefire and release of hostages")
+_DEAL_AFTER = re.compile(r"(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|treaty)s?\b",
+                         re.IGNORECASE)
+_DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|pact|treaty)\s+(?:for|on|over)\s+"
+                          r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# the talks themselves are what aims: "talks aimed at averting a strike"
+_TALKS_AIMED = re.compile(r"\b(?:talks|negotiations|discussions)\s+(?:(?:were|are|is)\s+)?"
+                          r"(?:aimed|aiming|designed|intended)\s+(?:at|to)\b", re.IGNORECASE)
+
+
+# a truce said to be in force is agreed, whatever the talks around it: "a year of a truce",
+# "fighting has ceased under a UN-mediated truce", "the cooperation that led to a truce", "the
+# truce that began in March", "now entering its fifteenth week" (not "under a ceasefire
+# proposal", "a truce that would begin")
+_IN_FORCE_BEFORE = re.compile(r"(?:\b(?:days?|weeks?|months?|years?)\s+of|\bunder|\bled\s+to)\s+"
+                              r"(?:an?\s+|the\s+|this\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_IN_FORCE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:(?:that|which)\s+began|took\s+effect|came\s+"
+                             r"into\s+(?:force|effect)|went\s+into\s+effect|now\s+(?:entering|"
+                             r"going\s+on|in)\s+its)\b", re.IGNORECASE)
+_NOT_IN_FORCE = re.compile(r"\s+(?:proposals?|plans?|deals?|agreements?|offers?|talks|"
+                           r"negotiations|framework|terms)\b", re.IGNORECASE)
+
+
+def _in_force(text: str, s: int, e: int, u: Unit) -> bool:
+    """Whether the truce named at ``s``-``e`` is said to be in force."""
+    if _NOT_IN_FORCE.match(text, e):
+        return False
+    return _IN_FORCE_BEFORE.search(text, max(u.start, s - 40), s) is not None \
+        or _IN_FORCE_AFTER.match(text, e, u.end) is not None
+
+
+def _sought_in_talks(text: str, s: int, e: int, u: Unit) -> bool:
+    """Whether the item at ``s``-``e`` is named as the deal the talks seek, or as what the
+    talks themselves aim at: then a purpose cue makes it the talks' agenda (open)."""
+    if text[e:e + 1] in (" ", "-") and _DEAL_AFTER.match(text, e + 1, min(u.end, e + 30)):
+        return True
+    if _DEAL_BEFORE.search(text, max(u.start, s - 50), s) is not None:
+        return True
+    return _TALKS_AIMED.search(text, u.start, s) is not None
+
+
 def _counts(key: str, talks: bool, negotiation: bool, terms_anywhere: bool) -> bool:
     """Whether a match keyed ``key`` is an item in its sentence: any topic in a sentence about
     talks (``talks``: negotiation words or issue context); the terms of a deal also in the
     thread's other sentences (``terms_anywhere``), but in a transcript only in one with
     negotiation words (``negotiation``)."""
-    if key not in lex.TERM_KEYS:
+    if key not in ilex.TERM_KEYS:
         return talks
     return terms_anywhere or negotiation
 

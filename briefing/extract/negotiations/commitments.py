@@ -117,12 +117,17 @@ class Phrase:
     status: str  # agreed | objective | contested
 
 
-# the purpose of the talks ("talks aimed at averting national strikes") is their objective;
+# the purpose of talks, efforts or a plan ("efforts aimed at ending the war") is an objective;
 # what a side demands ("demanded that ...", "insists on ...") is contested
 _PURPOSE = re.compile(
     r"\b(?:talks|negotiations|discussions|meetings?|consultations|efforts|mediation|deal|"
     r"agreement|plan|proposal)\s+(?:\w+\s+)?(?:aimed\s+at|designed\s+to|intended\s+to|meant\s+to|"
     r"with\s+the\s+(?:aim|goal|objective)\s+of)\s+", re.IGNORECASE)
+# what the talks themselves are aimed at is their agenda, open until they agree it ("talks
+# aimed at averting national strikes"); the aim of an effort, a plan or a deal is an objective
+_TALKS_PURPOSE = re.compile(r"\b(?:talks|negotiations|discussions|meetings?|consultations)\s+"
+                            r"(?:\w+\s+)?(?:aimed\s+at|designed\s+to|intended\s+to|meant\s+to|"
+                            r"with\s+the\s+(?:aim|goal|objective)\s+of)\s+$", re.IGNORECASE)
 # (a demand made of someone: "wants the government to withdraw ...", not "I want you to know";
 # "demand is growing" is a market's)
 _DEMAND = re.compile(r"\b(?:demand(?:ed|s|ing)?\s+(?=that\b|the\b|an?\b|its\b|their\b|an\s+end\b)|"
@@ -143,8 +148,10 @@ _PROPOSAL_WORDS = ("proposal",)
 
 def purposes_and_demands(text: str, lo: int, hi: int) -> list[Phrase]:
     """What talks aim at (objective) and what a side demands (contested) in ``text[lo:hi]``."""
-    return _objects(_PURPOSE, "objective", text, lo, hi, _PURPOSE_WORDS) + \
-        _objects(_DEMAND, "contested", text, lo, hi, _DEMAND_WORDS)
+    purposes = [Phrase(ph.start, ph.end, "open") if _TALKS_PURPOSE.search(
+        text, max(lo, ph.start - 40), ph.start) else ph
+        for ph in _objects(_PURPOSE, "objective", text, lo, hi, _PURPOSE_WORDS)]
+    return purposes + _objects(_DEMAND, "contested", text, lo, hi, _DEMAND_WORDS)
 
 
 def calls(text: str, lo: int, hi: int) -> list[Phrase]:

@@ -61,6 +61,14 @@ _AL_NOUNS = frozenset({"deal", "proposal", "approval", "withdrawal", "renewal", 
                        "arrival", "survival", "referral", "dismissal", "trial", "rival", "signal",
                        "capital", "total", "official", "hospital", "festival", "material",
                        "potential", "criminal", "musician", "guardian"})
+# adverbs that belong to the clause after them ("assets once owned by"), never a label's end
+_LEFT_ADVERBS = frozenset(["once", "already", "also", "formerly", "previously", "recently",
+                           "currently", "jointly", "still", "together"])
+# an adjective after "a"/"an", its noun cut off ("an immediate", "a comprehensive")
+_PREMODIFIER_END = re.compile(r"(?:ic|ive|ous|ful|ible|able)$|^(?:immediate|permanent|lasting|"
+                             r"durable|sustained|full|new|final|possible|potential|further|"
+                             r"broader|separate|direct|temporary|current|recent|"
+                             r"long-term|short-term|formal|initial)$", re.IGNORECASE)
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ary|ful|ern|ian)$", re.IGNORECASE)
 # a purpose after the phrase ("... with a view toward", "... in order to"): the phrase ends
 _PURPOSE = re.compile(r"(?:with a view|with (?:the|an) aim|in order|so as|aimed at|in an effort)\b",
@@ -274,6 +282,15 @@ def _trim(words: list[str]) -> list[str]:
         words.pop()
     while words and words[0].lower() in ("and", "or", "but", "of", "to"):
         words.pop(0)
+    while len(words) > 1 and words[-1].lower() in _LEFT_ADVERBS:
+        words.pop()  # "a stake in assets once (owned by ...)": the adverb of a clause cut off
+    if len(words) > 2 and words[-2].lower() in ("a", "an") and words[-1][:1].islower() \
+            and _PREMODIFIER_END.search(words[-1]) and words[-1].lower() not in _AL_NOUNS:
+        # "release of hostages together with an immediate (and sustained ceasefire)": the
+        # adjective waits for its noun like a possessive does
+        cut = next((i for i in range(len(words) - 1, 0, -1)
+                    if words[i].lower() in _PREPOSITIONS), len(words) - 2)
+        return _trim(words[:cut])
     if len(words) > 1 and _POSSESSIVE_END.search(words[-1]):
         # "measures for implementing President A’s": the owned noun was cut; the phrase
         # ends before its last preposition (or loses the possessive)

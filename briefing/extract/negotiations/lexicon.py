@@ -1,8 +1,8 @@
-"""Cue lexicons for negotiation threads: status cues, issue keys, modality, rounds, mediators.
+"""Cue lexicons for negotiation threads: status cues, modality, rounds, mediators.
 
 Each status cue is a regular expression with the status label it signals and a weight; the
-tracker scores every sentence with them (see ``negotiations``).  Issue keys follow the list in
-the evaluation format (``GOLD_FORMAT.md``).  Everything here is English news and diplomatic
+tracker scores every sentence with them (see ``negotiations``).  The agenda's issue keys and
+issue-status cues are in :mod:`.issue_lexicon`.  Everything here is English news and diplomatic
 wording written for this project; nothing is tied to one conflict.
 """
 
@@ -16,15 +16,15 @@ _DEAL = (r"(?:deal|agreement|accord|cease-?fire|truce|cessation of hostilities|t
          r"protocol|armistice|settlement|understanding|arrangement|peace plan|peace deal|"
          # a labour or supply contract is what a union and a company negotiate
          r"contract)")
+DEAL_NOUNS = _DEAL  # for the clause checks of :mod:`.clauses`
 _A = r"(?:an?\s+|the\s+|this\s+|that\s+|its\s+|their\s+|a\s+new\s+|a\s+final\s+)?"
 
 # a deal still to be reached: what a commitment to it is not
 _NOT_SOUGHT = (rf"(?!(?:achiev|secur|reach|conclud|finali[sz]|pursu|seek|bring)\w*\b|"
                rf"{_A}(?:\w+\s+)?(?:{_DEAL}|peace|solution)\b)")
 
-# up to three words before a deal's noun ("a monumental trade deal", "an "immediate and
-# unconditional ceasefire"", "a memorandum of understanding"), none of them the preposition of
-# another noun ("signed talks on a deal" signs nothing) except in "memorandum of"
+# up to three words before a deal's noun ("a monumental trade deal", "a memorandum of
+# understanding"), none a preposition of another noun ("announced talks on a deal")
 _MODIFIERS = (r"(?:(?!(?:on|for|to|with|about|in|at|toward|towards|talks|negotiations|plans?|"
               r"hopes?|efforts?)\b)(?:memorandum\s+of|[\w“”\"'’-]+)\s+){0,3}")
 
@@ -95,8 +95,7 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("agreed", 2.0, rf"\b(?:{_DEAL})\s*,?\s+(?:which\s+|that\s+)?(?:was\s+|were\s+|has\s+been\s+|"
                     r"had\s+been\s+)?(?:signed|sealed|reached|struck|concluded|agreed|"
                     r"announced|worked\s+out|hammered\s+out)\b"),
-    # a deal or terms worked out, or agreed as a direct object ("agreed new terms", "have
-    # agreed a deal"), not what is still "to be worked out"
+    # terms worked out (not "to be worked out") or agreed as an object ("agreed new terms")
     ("agreed", 2.0, rf"(?<!\bto be )(?<!\bbe )\b(?:worked|hammered)\s+out\s+{_A}{_MODIFIERS}"
                     rf"(?:{_DEAL}|terms)\b|\bagreed\s+{_A}(?:new\s+|revised\s+|final\s+)?"
                     rf"(?:terms|{_DEAL})\b"),
@@ -138,15 +137,12 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("implementing", 1.5, r"\b(?:truce|cease-?fire|armistice)\b[^.;]{0,60}?\b(?:has|have)\s+"
                           r"(?:largely\s+|mostly\s+|so\s+far\s+|now\s+|already\s+)?(?:held|brought|"
                           r"witnessed|seen|delivered|produced|ensured)\b"),
-    # a truce that began or took hold is in force ("the truce that began in March"; the
-    # relative pronoun makes the truce what began, not "talks on a truce began")
+    # "the truce that began in March" is in force (not "talks on a truce began")
     ("implementing", 1.5, r"\b(?=\w)(?:truce|cease-?fire|armistice)(?:\s+in\s+[\w-]+)?,?\s+(?:that|"
                           r"which)\s+(?:began|started|took\s+hold)\b"),
-    # a deal one side is said to respect, observe, uphold or maintain is in force, as one it
-    # violates is (below)
-    ("implementing", 2.0, rf"\b(?:respect(?:s|ed|ing)?|observ(?:e|es|ed|ing)|uph(?:old|olds|eld|"
-                          rf"olding)|maintain(?:s|ed|ing)?|abid(?:e|es|ed|ing)\s+by|adher(?:e|es|ed|"
-                          rf"ing)\s+to)\s+{_A}(?:[\w-]+\s+){{0,2}}?(?:{_DEAL})\b"),
+    # a deal the sides respect, observe, uphold or maintain is in force (as one violated)
+    ("implementing", 2.0, rf"\b(?:respect\w*|observ(?:e|es|ed|ing)|uph(?:old|olds|eld|olding)|"
+                          rf"maintain\w*|abid\w*\s+by|adher\w*\s+to)\s+{_A}(?:[\w-]+\s+){{0,2}}?(?:{_DEAL})\b"),
     # a deal one side is said to violate, or to comply with, is in force
     ("implementing", 2.0, rf"\b(?:violat(?:e|ed|es|ing|ions?\s+of)|(?:compl(?:y|ied|ies|iance)|"
                           rf"non-?compliance)\s+with|(?:live[sd]?|living)\s+up\s+to)\s+"
@@ -184,7 +180,11 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("ongoing", 2.0, r"\b(?:br(?:oke|eak|eaks|eaking|oken))\s+(?:the\s+|a\s+|an\s+|this\s+)?"
                      r"(?:deadlock|impasse|stalemate|logjam)\b"),
     # stalled
-    ("stalled", 2.0, r"\b(?:stall(?:ed|ing|s)?|deadlock(?:ed)?|impasse|stalemate|standstill)\b"),
+    ("stalled", 2.0, r"\b(?:stall(?:ed|ing|s)?|deadlock(?:ed)?|impasse|stalemate)\b"),
+    # "standstill" is stuck talks only in its idiom ("came to a standstill"); alone it is a
+    # freeze agreed ("a standstill agreement", GATT's "standstill and rollback")
+    ("stalled", 2.0, r"\b(?:at|to|into|reached|reach|hit)\s+(?:an?\s+|the\s+)?(?:complete\s+|"
+                     rf"virtual\s+|total\s+)?standstill\b(?!\s+(?:{_DEAL})s?\b)"),
     # "with little success", "without any headway"
     ("stalled", 1.5, r"\b(?:little|scant|limited|no|without\s+(?:any\s+)?)\s+(?:success|headway)\b|"
                      r"\b(?:little|scant|limited)\s+progress\b"),
@@ -235,63 +235,6 @@ NEGATION = re.compile(r"\b(?:not|no|never|n't|without|yet to|far from|nor|neithe
 # What a negated cue means.
 NEGATED = {"agreed": "ongoing", "near_agreement": "ongoing", "implementing": "stalled",
            "collapsed": "ongoing", "stalled": "ongoing", "exploratory": None, "ongoing": None}
-
-# What takes effect or enters into force must be a deal ("the truce took effect"), not a
-# tariff, a law or a price rise ("the tariffs are to take effect", "securities laws that take
-# effect June 30"): the subject is read from the clause before the verb (a parenthesis between
-# dashes or brackets left out, a relative "which" after a comma kept with its antecedent).
-IN_FORCE_CUE = re.compile(r"(?:effect|force)$", re.IGNORECASE)
-_ASIDE = re.compile(r"\s[-–—]\s[^-–—]*\s[-–—]\s|\([^()]*\)|,\s(?!which\b|that\b)[^,]{1,40},")
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s|,\s+(?!which\b|that\b)|\b(?:before|after|until|"
-                           r"when|once|while|because|but|if|(?:said|says|say|added|stated)"
-                           r"(?:\s+that)?)\s", re.IGNORECASE)
-_DEAL_SUBJECT = re.compile(rf"\b(?:{_DEAL})s?\b|^\s*(?:it|this|which)\b", re.IGNORECASE)
-
-
-def deal_subject(before: str) -> bool:
-    """Whether the clause ending at ``before`` (the words before "take effect", "in force")
-    has a deal as its subject."""
-    before = _ASIDE.sub(" ", before)
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end():] if breaks else before
-    return _DEAL_SUBJECT.search(clause) is not None
-
-
-# A failure word naming a kind of deal ("a standstill agreement", "the deadlock clause") or
-# inside a capitalised name ("the Standstill Coordinating Committee") says nothing of where
-# talks stand.
-_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
-
-
-def names_a_deal(text: str, s: int, e: int) -> bool:
-    """Whether the failure cue ``text[s:e]`` names a kind of deal or is part of a name (a
-    single noun only: "failed to reach agreement" is a failure to agree)."""
-    word = text[s:e]
-    if not word.isalpha() or word.lower().endswith(("ed", "ing")):
-        return False
-    if re.match(rf"\s+(?:{_DEAL})s?\b", text[e:], re.IGNORECASE):
-        return True
-    # capitalised mid-sentence, and the next word capitalised too: a name's word
-    return s > 0 and text[s:s + 1].isupper() and text[s - 2:s].strip() not in (".", "") \
-        and _NAME_AFTER.match(text, e) is not None
-
-
-# A cue in a clause whose verb is "would", "could", "might" or "may" is a possibility, not a
-# fact ("a breakdown of the process could be harmful", "any merger would have to be approved",
-# "would work to ensure the full implementation of the agreement"); the near-agreement cues
-# that are such possibilities ("could sign a deal") keep their weight.
-_MODAL = re.compile(r"\b(?:would|could|might|may)\b", re.IGNORECASE)
-_CLAUSE_EDGE = re.compile(r"[;:]|,\s|\s[-–—]\s|\b(?:but|and|because|while|although|though|"
-                          r"after|before|when|since|said|says)\b", re.IGNORECASE)
-
-
-def modal_clause(text: str, s: int, e: int) -> bool:
-    """Whether the clause of ``text`` holding ``s``-``e`` has a possibility modal."""
-    lo = max((m.end() for m in _CLAUSE_EDGE.finditer(text, 0, s)), default=0)
-    nxt = _CLAUSE_EDGE.search(text, e)
-    hi = nxt.start() if nxt else len(text)
-    return _MODAL.search(text, lo, hi) is not None
-
 
 # Modality of a sentence.
 HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|what happens|in case|would\s+(?:have|be)\s+"
@@ -399,255 +342,3 @@ OPEN_QUESTION = re.compile(
     r"not clear (?:whether|if|how|what|when)|remains to be seen|it is unclear|yet to be "
     r"(?:decided|determined|resolved|agreed)|still (?:to be )?(?:unresolved|undecided))\b",
     re.IGNORECASE)
-
-# A deal still to be concluded or finalised, as an item: "a peace agreement", "that agreement
-# within this period", "the comprehensive settlement"; not "the deal" or "the agreement" bare,
-# which is the thread's own deal (finalising it is the negotiation, not an item of its agenda)
-_DEAL_TO_END = (r"(?:(?:a|an|that)\s+(?:\w+\s+)?|the\s+(?!(?:agreement|treaty|deal|accord|"
-                r"settlement)\b)\w+\s+)(?:agreement|treaty|deal|accord|settlement)\b")
-# Agenda issues: key -> trigger pattern (longest, most specific first at match time).
-ISSUES: list[tuple[str, str]] = [
-    # ("law enforcement" is policing, not the enforcement of a deal)
-    ("enforcement", r"\b(?:enforc(?<!law enforc)(?:e|ed|es|ing|ement)|consequences(?!\s+for\b)|if the (?:cease-?fire|truce|deal|agreement) "
-                    r"(?:fails|collapses|breaks down)|compliance|accountab\w*|"
-                    # violations of the deal, not of human rights or the law in general
-                    # (the lookbehind after the first word, so that every alternative opens
-                    # with a letter and the regex engine skips other positions in C)
-                    r"violation(?<!rights violation)s?(?!\s+of\s+(?:the\s+)?(?:human|civil|basic|"
-                    r"international|rights|law|sanctions)\b))\b"),
-    ("joint_strikes", r"\b(?:coordinat\w*|joint|combined)\s+(?:air\s*)?strikes\b|"
-                      r"\bjoint (?:military )?operations?\b|\bstrikes\s+(?:jointly|together)\b"),
-    ("intelligence_sharing", r"\b(?:share|shares|shared|sharing|exchange)\s+(?:of\s+)?"
-                             r"(?:intelligence|information)\b|\bintelligence[- ]sharing\b"),
-    ("air_force_grounding", r"\bair ?force\b(?:\s+\w+){0,3}\s+grounded\b|\bground(?:ing|ed)?\s+"
-                            r"(?:\w+\s+){0,2}(?:air ?force|aircraft|planes|warplanes)\b|"
-                            r"\bno-fly zones?\b"),
-    ("ceasefire", r"\b(?:cease-?fires?|ceasefires?|truces?|cessations? of hostilities|armistice|"
-                  r"halt (?:to )?the fighting|stop the fighting|end (?:to )?the war|war stops|"
-                  r"end(?:ing)?\s+(?:to\s+)?(?:the|a|this)\s+(?:[\w-]+\s+){0,3}?war\b|"
-                  r"stop\s+the\s+bloodshed|end(?:ing)?\s+(?:to\s+)?the\s+violence|"
-                  r"halt(?:ing)?\s+(?:to\s+)?the\s+violence|stop(?:ing)?\s+(?:to\s+)?the\s+violence|"
-                  r"stops the war|end the killing|killing\b[^.]{0,40}\bmust stop|"
-                  r"safe navigation|use of force|"
-                  r"humanitarian\s+pauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities)|"
-                  r"pauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities)|"
-                  r"humanitarian\s+pauses?)\b"),
-    ("hostage_release", r"\bhostages?\b"),
-    ("prisoner_exchange", r"\b(?:prisoners?|detainees?)\b"),
-    ("humanitarian_aid", r"\bhumanitarian\b|\baid (?:deliveries|shipments|convoys|access|flows?|"
-                         r"trucks)\b|\b(?:delivery|deliveries|flow|entry) of (?:humanitarian )?"
-                         r"(?:aid|assistance)\b|(?<!debt )(?<!tax )(?<!sanctions )\brelief\b|\bdeliver\w*\s+(?:much-needed\s+)?"
-                         r"(?:food|medicine|medical supplies)\b"),
-    # a withdrawal needs a military object ("withdraw regulations" is no troop withdrawal)
-    ("troop_withdrawal", r"\b(?:withdraw\w*|pull(?:s|ed|ing)?[- ]?(?:out|back))\s+(?:of\s+|from\s+)?"
-                         r"(?:(?:the|its|their|all|some|foreign|[\w’'-]+)\s+){0,3}(?:troops|forces|"
-                         r"soldiers|units|army|armies|military|personnel|brigades?|battalions?)\b|"
-                         r"\b(?:troops|forces|soldiers|units|army|military)\s+(?:\w+\s+){0,3}?"
-                         r"(?:withdr\w*|pull(?:s|ed|ing)?[- ]?(?:out|back)|leave|out|redeploy\w*)\b|"
-                         r"\bredeploy\w*|\bcorridors?\b(?=[^.]{0,80}\b(?:forces|troops|military|"
-                         r"soldiers|army)\b)"),
-    # a line named as a place ("along the Blue Line") is where, not what is delineated
-    ("border_delineation", r"\b(?:border demarcation|demarcat\w*|delineat\w*|"
-                           r"border (?:dispute|line))\b"),
-    ("territorial_control", r"\b(?:areas?|territory|territories|regions?)\s+(?:are\s+|is\s+)?"
-                            r"(?:controlled|held)\s+by\b|\bcontrol of (?:territory|the area)\b|"
-                            r"\bwhich areas\b"),
-    ("political_transition", r"\bpolitical (?:transition|settlement|solution|process)\b|"
-                             r"\btransitional (?:government|authority)\b|"
-                             # an election as a term of the deal, not a vote already held
-                             r"(?<!\bwon the )(?<!\bwin the )(?<!\bafter the )(?<!\bsince the )"
-                             r"\belections?\b(?!\s+(?:results?|day|night|campaign))"),
-    ("leader_departure", r"\b(?:leave|leaving|relinquish\w*|give up)\s+power\b|\bstep(?:ping)? "
-                         r"down\b|\bdeparture of\b|\boust\w*\b"),
-    ("security_guarantees", r"\bsecurity (?:guarantees?|interests|arrangements|assurances)\b|"
-                            # not a loan's or a shareholder's guarantee, nor "helps guarantee"
-                            r"(?<!shareholder )(?<!loan )(?<!credit )(?<!financial )(?<!helps )"
-                            r"(?<!help )(?<!job )\bguarantee\w*\b(?!\s+(?:returns?|prices?|minimum|income|loans?|"
-                            r"rates?)\b)|\bsecure (?:\w+ )?from\b"),
-    # topics beyond security: each its own key, so that an agenda says which economic file
-    ("sanctions_relief", r"\b(?:lift\w*|eas(?:e|ed|es|ing)|relax\w*|remov\w*|suspend\w*)\s+"
-                         r"(?:of\s+)?(?:the\s+|some\s+|all\s+)?(?:\w+\s+)?sanctions\b|"
-                         r"\bsanctions relief\b"),
-    ("accession", r"\b(?:accession|membership|full member|(?:apply|applied|application|bid)\s+"
-                  r"to\s+join)\b"),
-    ("quotas", r"\b(?:export |import |production |fishing )?quotas?\b"),
-    ("tariffs", r"\b(?:tariffs?|import duties|customs duties|anti-dumping)\b"),
-    ("subsidies", r"\bsubsid(?:y|ies|ise|ize|ised|ized)\b"),
-    # the files of a debt negotiation: the terms of a rescheduling, its price (the spread over
-    # the banks' cost of funds), fresh lending, arrears
-    ("interest", r"\b(?:spreads?|margins?)\s+of\s+(?:[\w/.]+\s+){1,4}?(?:over|above)\b|"
-                 r"\binterest(?:[- ]rate)?\s+(?:rates?\s+)?(?:margins?|spreads?)\b|"
-                 r"\blibor\b|\blondon interbank\b"),
-    ("rescheduling", r"\b(?:reschedul\w*|restructur\w*)\s+(?:of\s+)?(?:(?:about|some|the|its|"
-                     r"their|[\d.,]+|[a-z]+ion|mln|billion|dlrs|dollars|\w+)\s+){0,5}?(?:debts?|"
-                     r"loans?|repayments?|principal|maturities)\b|\bdebt (?:rescheduling|"
-                     r"restructuring|repayments?|payments?|moratorium)\b|\brescheduling\b"),
-    ("new_money", r"\bnew (?:money|credits?|loans?|lending|financing)\b|\bfresh (?:money|"
-                  r"credits?|loans?|lending)\b"),
-    ("arrears", r"\barrears\b|\bdelays?\s+in\s+(?:\w+\s+){0,2}?(?:re)?payments?\b"),
-    ("debt", r"\b(?:debts?|creditors?|debt relief|write(?:-| )off|bail-?out|loans?|"
-             r"(?:exit|bearer) bonds?)\b"),
-    # the files of a labour contract: pay, benefits, cost-of-living protection, the
-    # contract's length, jobs and work rules
-    ("wages", r"\b(?:wages?|pay (?:rise|increase|cut|deal|offer|claim|demands?|freeze)s?|"
-              r"(?:cut|cuts|cutting|reduce|reduces|reducing)\s+(?:\w+\s+)?pay\b|"
-              r"salar(?:y|ies))\b"),
-    ("working_hours", r"\b(?:working (?:week|hours|time)|\d+-hour (?:working )?week)\b"),
-    ("cost_of_living", r"\bcost[- ]of[- ]living\b|\bindexation\b"),
-    ("benefits", r"\b(?:pensions?|retirement age|health (?:care\s+)?(?:benefits|insurance)|"
-                 r"(?:medical|retirement|pension|fringe|retiree) benefits)\b"),
-    ("contract", r"\b(?:one|two|three|four|five|\d+)-year\s+(?:(?:labou?r|union|wage)\s+)?"
-                 r"(?:contracts?|bargaining agreements?|pacts?)\b|\bcontract (?:length|term|"
-                 r"duration)\b"),
-    ("jobs", r"\bjobs? (?:cuts?|losses|security|guarantees?)\b|\b(?:cut|cuts|cutting|shed|"
-             r"sheds|shedding|axe|axing|lose|losing|save|saving|protect|protecting)\s+"
-             r"(?:some\s+|up to\s+|about\s+|around\s+)?(?:[\d,]+\s+)?jobs\b|"
-             r"\bjobs\s+(?:\w+\s+){0,3}?(?:(?:be|being|were|was)\s+)?(?:cut|lost|moved|axed|"
-             r"shed|transferred)\b|\bredundanc(?:y|ies)\b|\blay-?offs?\b"),
-    ("work_rules", r"\b(?:job classifications?|work(?:ing)? rules|seniority (?:rules|rights)|"
-                   r"outsourcing)\b"),
-    # the terms of a takeover: the price offered, the stake, who runs the combined firm
-    ("offer_price", r"\b[\d.,]+\s*(?:pence|p|cents?|dlrs?|dollars?|euros?|pounds?|yen)"
-                    r"[- ](?:an?|per)[- ](?:\w+\s+)?share\b|"
-                    r"\b(?:offer|bid|purchase) price\b|\bundervalu\w*|"
-                    r"\b(?:cash|share|all-share|hostile|formal|rival|higher|sweetened|improved|"
-                    r"revised|takeover|informal)\s+(?:bid|offer)s?\b(?!\s+to\s+join)|"
-                    r"\b(?:raise|raises|raised|raising|lift|lifts|increase|increases|"
-                    r"increased|sweeten|sweetens|sweetened)\s+(?:its|their|the|his|her)\s+"
-                    r"(?:\w+\s+)?(?:bid|offer)\b"),
-    ("stake", r"\b[\d.,]+\s*(?:%|pct|percent|per cent)\s+(?:\w+\s+)?(?:stake|holding|"
-              r"shareholding)\b|\b(?:controlling|majority|minority|equity)\s+(?:stake|"
-              r"interest)\b|\bstake\s+in\b"),
-    ("governance", r"\b(?:headquarters|head office|board seats?|seats? on the (?:\w+\s+)?board|"
-                   r"(?:future|new|combined|merged|supervisory|joint)\s+board|take the helm|"
-                   r"chief executive of the (?:combined|merged|new)|(?:run|managed?|based)\s+"
-                   r"(?:\w+\s+){0,4}?out of)\b"),
-    ("merger", r"\b(?:merger|takeover|acquisition)s?\b"),
-    # the files of a commodity agreement: its prices and its buffer stock
-    ("prices", r"\b(?:reference|floor|ceiling|target|intervention|indicative|support|minimum|"
-               r"guaranteed|trigger)\s+prices?\b|\bprice (?:range|band|floor|ceiling|"
-               r"mechanism|levels?)\b"),
-    ("buffer_stock", r"\bbuffer stocks?\b|\bstockpil\w*"),
-    # the files of a budget: taxes and spending
-    ("taxes", r"(?<!-)\btax(?:es|ation| increases?| cuts?| rises?| hikes?| revenues?| rates?)\b"),
-    ("spending", r"\b(?:defen[cs]e|military|social|public|domestic|federal|government)\s+"
-                 r"(?:spending|budgets?|outlays)\b|\bspending (?:cuts?|levels?|limits?|"
-                 r"increases?)\b|\bcuts?\s+in\s+(?:\w+\s+)?spending\b|\bdeficit "
-                 r"(?:reduction|cuts?|targets?)\b"),
-    ("migration", r"\b(?:migration|migrants?|free movement of (?:people|persons|workers))\b"),
-    ("energy", r"\b(?:gas|oil|lng|energy|electricity|fuel)\s+(?:supply|supplies|deliveries|"
-               r"exports|imports|contract)\b"),
-    ("sanctions", r"\bsanctions?\b|\bembargo\b|\baccess to (?:the )?(?:world )?markets?\b|"
-                  r"\bexport restrictions\b"),
-    ("arms_control", r"\b(?:missiles?|nuclear|warheads?|arms (?:control|reduction)|"
-                     r"disarmament|weapons? (?:reductions?|treaty))\b"),
-    ("monitoring", r"\binvestigat\w*\s+(?:\w+\s+){0,4}?violations\b|"
-                   r"\bmonitor(?:s|ed|ing|ors?)?\b(?!\s+(?:this|that|it|our|the situation|developments|events|"
-                   r"very|closely|progress)\b)|"
-                   r"\b(?:verif\w*|observers?|oversee\w*|oversight|"
-                   r"implementation cell|good offices)\b"),
-    ("reconstruction", r"\b(?:reconstruction|rebuild\w*|rubble)\b"),
-    # ... not the trade of a name or a title ("trade union", "trade group", "Trade
-    # Representative", "Conference on Trade and Development")
-    ("trade", r"\b(?:trade(?!\s+(?:unions?|unionists?|groups?|associations?|body|bodies|"
-              r"organi[sz]ations?|representatives?|ministers?|ministry|commissioners?|"
-              r"secretary|officials?|department|and development)\b)|duty[- ]free|exports?|"
-              r"industrial zones?|free trade|market access|"
-              r"trading (?:partners?|countries|nations))\b"),
-    ("normalisation", r"\bnormali[sz]\w*\b|\bdiplomatic (?:relations|ties)\b|"
-                      r"\b(?:improv\w*|restor\w*|good[- ]neighbou?rly|better)\s+(?:bilateral\s+)?"
-                      r"relations\b|\beas(?:e|ed|es|ing)\s+(?:the\s+)?tensions?\b|"
-                      r"\b(?:de-escalat|deescalat)\w*|"
-                      # recognising a state; not "I recognize the hard work", "we recognize that"
-                      r"(?<!\bi )(?<!\bwe )\brecogni[sz](?:e|ed|es|ing|ion)\b(?!\s+(?:that|how|what|"
-                      r"the\s+(?:hard|work|efforts?|role|need|importance|leadership|contributions?|"
-                      r"members|progress|achievements?|g\d+|countries|partners|donors|"
-                      r"potential|value|benefits?|impact|significance)|"
-                      r"our|their|his|her|its|this|these|those)\b)"),
-    ("other", r"\b(?:several|remaining|outstanding|other|unresolved)\s+issues\b|"
-              r"\b(?:withdraw\w*|scrap\w*|drop\w*|revok\w*)\s+(?:the\s+|these\s+|its\s+|their\s+)?"
-              r"(?:\w+\s+)?(?:regulations?|bills?|proposals?|legislation|plans?|reforms?|rules?|"
-              r"measures?|decrees?)\b|\b(?:mutual trust|confidence[- ]building)\b|"
-              r"\bvoluntary return\b|\b(?:inquiry|investigation|probe)\s+into\s+the\s+causes\b|"
-              rf"\bfinali[sz]\w*\s+{_DEAL_TO_END}|"
-              r"\breturn of (?:the\s+)?(?:\w+\s+)?(?:displaced|refugees)\b|"
-              r"\b(?:civilians|residents|refugees|displaced people|families)\b(?:\s+[\w-]+){0,7}?\s+"
-              r"(?:to\s+)?return(?:ing)?\s+(?:safely\s+)?(?:to\s+)?(?:their\s+)?homes?\b|"
-              rf"\bconclud\w*\s+{_DEAL_TO_END}"),
-]
-
-# Enforcing, complying, consequences and accountability are an agenda item only for a deal the
-# sentence names ("compliance with the pact", "consequences if the truce fails"); without one
-# they are about a war, a crime or a reform ("severe consequences of the war", "ensure
-# accountability", "hold X accountable for threats")
-ENFORCED_DEAL = gated(re.compile(rf"\b{_DEAL}s?\b|\b(?:terms|commitments|obligations|"
-                                 rf"directives?|resolutions?|arrangements?)\b", re.IGNORECASE))
-
-# The terms of a debt, labour, takeover, commodity or budget deal: named in a sentence of the
-# thread, they are agenda items even with no word of talks in that sentence
-TERM_KEYS = frozenset({"interest", "rescheduling", "new_money", "arrears", "cost_of_living",
-                       "benefits", "contract", "jobs", "work_rules", "offer_price", "stake",
-                       "governance", "prices", "buffer_stock", "taxes", "spending"})
-# a word every match of a term holds: a sentence with none of them is not scanned for terms
-TERM_WORDS = re.compile(
-    r"spread|margin|libor|interbank|reschedul|restructur|money|credit|loan|lending|financing|"
-    r"arrears|payment|wage|pay|salar|cost.of.living|indexation|pension|retirement|benefits|"
-    r"insurance|contract|bargaining|job|redundanc|lay-?off|rules|seniority|outsourcing|share|"
-    r"undervalu|bid|offer|stake|holding|interest|headquarters|head office|board|helm|"
-    r"chief executive|out of|price|buffer|stockpil|tax|spending|budget|outlays|deficit",
-    re.IGNORECASE)
-
-# Issue status cues in the clause before an issue trigger (nearest wins).
-ISSUE_STATUS_CUES: list[tuple[str, str]] = [
-    # a stated purpose ("in an effort to halt the humanitarian crisis")
-    ("objective", r"\bin an effort to\b|\baim(?:s|ed|ing)?\s+(?:to|at)\b|\bin order to\b|"
-                  r"\bseek(?:s|ing)?\s+to\b|\bgoal\b|\bobjective\b|\bintended to\b|"
-                  r"\bdesigned to\b|\bwork(?:ing)?\s+toward(?:s)?\b|\bcreate space for\b|"
-                  r"\bso that\b|\bensures\b|\bmust stop\b|\bhope(?:s|d)?\b"),
-    # a bare "to ensure …": a purpose, or the content of a commitment ("agreed to ensure")
-    ("objective_weak", r"\bto (?:bring|halt|end|secure|ensure|allow|achieve|help|improve|ease|"
-                       r"reach|restore|build)\b"),
-    ("contested", r"\bcontention\b|\bdisput\w*|\bdisagree\w*|\bresist\w*|\brefus\w*|"
-                  r"\breject\w*|\bsticking points?\b|\baccus\w*|\bonly if\b|\bwill not\b|"
-                  r"\bwon't\b|\boppos\w*|\bdemand\w*|\binsist\w*|\bobject(?:s|ed|ion)\b|"
-                  # preconditions and demands against a refusal
-                  r"\b(?:no)\s+(?:\w+\s+){0,3}until\b|\bmust first\b|\bfirst\s+(?:have\s+to|need\s+to)\b|"
-                  r"\bonly (?:when|once|after)\b|\bprecondition\w*|"
-                  r"\bwants?\s+(?:the\s+)?(?!to\b|see\b)[\w-]+\s+to\s+(?:withdraw|drop|scrap|stop|end|"
-                  r"abandon|reverse|release|accept|leave|halt|rethink)\b|"
-                  r"\bwould have to go ahead\b|\bonce\b(?=\s*[\"“]?\s*the\b)|"
-                  # what a side finds in the way ("the main stumbling block", "in protest at
-                  # plans to ...", "the bid undervalued the business", "faces obstacles")
-                  r"\bstumbling blocks?\b|\bin protest\b|"
-                  r"\bundervalu\w*|\bobstacles?\b|\bbalk(?:s|ed|ing)?\b"),
-    ("open", r"\bquestion\b|\bunclear\b|\bremain\w*\b|\bgaps?\b|\bneed\w*\s+to\s+be\b|"
-             r"\bstill\s+(?:being\s+)?(?:discuss\w*|negotiat\w*)|\bto be (?:determined|decided|"
-             r"worked out|resolved)\b|\bwhat happens if\b|\btrade space\b|\bwork(?:ing)? out\b|"
-             r"\bfocus\w*\b|\bissues?\b|\bwill discuss\b|\bneed(?:s)?\b|\bif\b|\bunless\b|"
-             r"\btalk(?:s|ing)? about\b|\bdiscuss\w*|\bworking groups?\b|"
-             r"\bnegotiat\w* (?:on|over|about)\b|\b(?:talks|negotiations|discussions)\s+"
-             r"(?:on|over|about)\b"),
-    ("provisionally_agreed", r"\bunder the (?:deal|agreement|proposal|plan)\b|\bwould\b|"
-                             r"\bprovisional\w*\b|\btentative\w*|\bstipulated\b|\bdraft\b|\bframework\b|"
-                             r"\benvisag\w*|\bnearing agreement\b|\bclose to\b|\bcloser to\b|"
-                             r"\bthe deal (?:includes|calls for|would)\b|\bin the deal\b|"
-                             r"\bprovisions?\b|\baddress(?:ed|es)\b|"
-                             r"\bdraft reflects\b|\bendors(?:ed|es)\b"),
-    # "would have to be agreed", "if agreed", "an agreed time frame": not (yet) agreed
-    ("agreed", r"(?<!\bbe )(?<!\bif )(?<!\ban )(?<!tentatively )(?<!provisionally )\bagreed\b(?!\s+to\s+(?:begin|start|open|launch|"
-               r"hold|propose|seek|consider|explore)\b)|\bsigned\b|\baccepted\b|"
-               r"\bhave agreed\b|\breached\b|"
-               r"\bwelcome\w*\b|\bseal\w*\b"),
-]
-# Keys for the items of an enumerated agenda list that name no issue trigger by themselves
-# ("long-term economic development" in a list of concerns is the reconstruction file).
-LIST_ITEM_KEYS: list[tuple[str, re.Pattern[str]]] = [
-    ("reconstruction", re.compile(r"\beconomic (?:development|recovery|revival)\b|\binvestment\b",
-                                  re.IGNORECASE)),
-    ("humanitarian_aid", re.compile(r"\b(?:aid|relief|food|medical)\b", re.IGNORECASE)),
-    ("prisoner_exchange", re.compile(r"\bcaptives?\b|\bpows?\b", re.IGNORECASE)),
-]
-# Right before a bare "to ensure", these make it the content of a commitment.
-COMMITMENT_BEFORE = re.compile(r"\b(?:agreed|agree|agrees|committed|commit|pledged|"
-                               r"undertook|will work|promised|accepted)\b[^.;]{0,25}$",
-                               re.IGNORECASE)

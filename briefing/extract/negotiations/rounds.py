@@ -10,17 +10,23 @@ from briefing.extract.negotiations.units import INHERIT, Unit
 from briefing.model import Round, Span, TimeExpression
 
 _FROM_SINCE_NEXT = re.compile(r"\b(?:from|since|compared (?:with|to))\s+$", re.IGNORECASE)
+# a trip somewhere ("a surprise visit to Iraq", "flew to Basra", "his trip to X")
+_TRIP = re.compile(r"\b(?:visit(?:s|ed|ing)?|trip|tour(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?|"
+                   r"flew|flies)\b", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\b(?:to|visiting|visited|visit)\s+(?:the\s+)?$", re.IGNORECASE)
 CLAUSE_SPLIT = re.compile(r"[,;:—–()]|\s-\s")
 _NOT_PLACE = frozenset(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An", "This", "That", "It"])
 
 
-def rounds(st: TrackerState, units: list[Unit]) -> list[tuple[Round, Span | None]]:
+def rounds(st: TrackerState, units: list[Unit], table: frozenset[str] = frozenset()
+           ) -> list[tuple[Round, Span | None]]:
     """Rounds by place, each with the phrase to cite on the timeline (None: dated by a
-    time expression, which is on the timeline already)."""
+    time expression, which is on the timeline already).  ``table``: the primary's sides and
+    mediators (a trip to a state not at it is a visit, not a round)."""
     found: dict[str, tuple[Round, Span | None]] = {}
     for k, u in enumerate(units):
-        if not u.negotiation or u.is_title:
+        if not u.negotiation or u.is_title or _visit_elsewhere(st, u, table):
             continue
         for m in lex.ROUND_PLACE.finditer(u.text):
             place = m.group("place") or m.group("place2")
@@ -49,6 +55,22 @@ def rounds(st: TrackerState, units: list[Unit]) -> list[tuple[Round, Span | None
                 keep = old[1] if old[0].outcome or not outcome else (None if own else ev)
                 found[place] = (merged, keep)
     return list(found.values())
+
+
+def _visit_elsewhere(st: TrackerState, u: Unit, table: frozenset[str]) -> bool:
+    """"Mr Blair made a surprise visit to Iraq, where he met leaders in Baghdad": a sentence
+    of a trip to a state that is neither a side nor a mediator of the thread tells of a
+    visit there, not of a round of its talks."""
+    if not table or not _TRIP.search(u.text):
+        return False
+    for h in st.index.within(u.start, u.end):
+        if h.actor.kind != "state" or not _TO_BEFORE.search(st.text, max(u.start, h.start - 12),
+                                                             h.start):
+            continue
+        pid = st.index.party_of(h.actor)
+        if pid and pid not in table:
+            return True
+    return False
 
 
 def _clause(u: Unit, pos: int) -> tuple[int, int, int]:

@@ -132,6 +132,12 @@ def find_negotiations(
         # a government's own release on its talks with one other side ("the dialogue we have
         # with Russia"): the publisher is the other side
         parties = parties + [own]
+    if own is not None and parties == [own] and not mediators \
+            and _deal_noun(st) not in ("talks", "negotiations"):
+        # a government's own text on a deal ("a hostage deal", "the ceasefire") with nobody
+        # but itself at the table: it works for a deal whose sides it does not name, as a
+        # mediator, not as the one side of a one-sided thread (its own talks stay its own)
+        parties, mediators = [], [own]
     others = secondary(st, parties)
     _claim_others_deals(st, parties, mediators)
     on_topic = _on_topic(st, topic_sides, mediators)
@@ -147,7 +153,7 @@ def find_negotiations(
     status = status or "ongoing"
     issues = find_issues(st, _on_topic(st, topic_sides, mediators, strict=True), status,
                          frozenset(parties + mediators) - {own})
-    rounds = find_rounds(st, st.units)
+    rounds = find_rounds(st, st.units, frozenset(parties + mediators))
     label = _thread_label(st, parties, mediators)
     primary = Negotiation(
         id="n1", label=label, primary=True, parties=tuple(parties),
@@ -295,14 +301,20 @@ def _sides_of_a_war_in(st: TrackerState,
     return []
 
 
-def _thread_label(st: TrackerState, parties: list[str], mediators: list[str]) -> str:
-    """"A–B talks (mediated by C)": the sides, the deal noun said most, the mediators."""
+def _deal_noun(st: TrackerState) -> str:
+    """The deal noun the negotiation sentences say most ("ceasefire", "hostage deal",
+    "talks"), "negotiations" when none."""
     nouns: dict[str, int] = defaultdict(int)
     for u in st.units:
         if u.negotiation and not u.historical:
             for m in lex.DEAL_NOUN.finditer(u.text):
                 nouns[m.group(0).lower()] += 1
-    noun = max(nouns, key=lambda n: nouns[n]) if nouns else "negotiations"
+    return max(nouns, key=lambda n: nouns[n]) if nouns else "negotiations"
+
+
+def _thread_label(st: TrackerState, parties: list[str], mediators: list[str]) -> str:
+    """"A–B talks (mediated by C)": the sides, the deal noun said most, the mediators."""
+    noun = _deal_noun(st)
     sides = "–".join(st.name(p) for p in parties) or "Unidentified parties"
     label = f"{sides} {noun}"
     if mediators:

@@ -20,6 +20,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from briefing.extract.negotiations import clauses
+from briefing.extract.negotiations import issue_lexicon as ilex
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations.scan import Lexicon, Matches, lowercase, unit_keys
 from briefing.model import Document, TimeExpression
@@ -33,8 +35,8 @@ UNDATED_PAST_YEARS = 10  # with no publication date: this many years before the 
 
 _STATUS_LIST = sorted(lex.STATUS_CUES, key=lambda c: -c[1])
 _STATUS = Lexicon.of([(str(i), p) for i, (_l, _w, p) in enumerate(_STATUS_LIST)])
-_ISSUES = Lexicon.of(lex.ISSUES)
-_ISSUE_CUES = Lexicon.of(lex.ISSUE_STATUS_CUES)
+_ISSUES = Lexicon.of(ilex.ISSUES)
+_ISSUE_CUES = Lexicon.of(ilex.ISSUE_STATUS_CUES)
 # Sentence flags: negotiation words, historical and hypothetical markers, issue context, open
 # questions (all run the same way, once per sentence).
 _FLAGS = Lexicon.of([("neg", lex.NEGOTIATION_WORDS.pattern), ("neg", lex.CONTRACT_WORDS.pattern),
@@ -54,6 +56,14 @@ FROM_SINCE = re.compile(r"\b(?:from|since|compared (?:with|to))\s+(?:(?:the|thei
 # "over the past year", "in the last six months": a span that runs up to now
 UP_TO_NOW = re.compile(r"(?:(?:over|in|during|for|throughout)\s+)?the\s+(?:past|last)\s+",
                        re.IGNORECASE)
+
+
+# A year after a verb in the past ("signed in 2000", "failed in 2000", "was founded in 1990"):
+# news names the year of what happened before, the day of what happens now; what is expected,
+# planned or due in a year is ahead
+PAST_VERB_IN = re.compile(r"\b(?!(?:expected|scheduled|planned|slated|due|set|timed|aimed|"
+                          r"targeted|proposed)\b)\w{3,}ed\s+(?:[\w-]+\s+){0,2}?in\s+$",
+                          re.IGNORECASE)
 
 
 INHERIT = re.compile(r"^\s*(?:They|It|He|She|The two|Those talks|The talks|That|This)\b")
@@ -105,6 +115,9 @@ def is_past(text: str, ref: dt.date | None, t: TimeExpression,
     """Whether ``t`` dates something well before ``ref`` (the publication date); in an undated
     text, whether its year is before ``undated_before`` (:func:`undated_past_before`)."""
     if ref is None or not t.value:
+        if t.value and t.precision == "year" and PAST_VERB_IN.search(text, max(0, t.start - 50),
+                                                                      t.start):
+            return True  # undated: "the contract, signed in 2000", "a merger failed in 2000"
         return bool(undated_before and t.value and t.value[:4].isdigit()
                     and int(t.value[:4]) < undated_before)
     if FROM_SINCE.search(text[max(0, t.start - 40):t.start]) or UP_TO_NOW.match(t.text):
@@ -204,11 +217,9 @@ def _score(u: Unit, cues: list[tuple[int, int, int]]) -> None:
     for start, end, index in cues:
         label, weight, _pattern = _STATUS_LIST[index]
         s, e = start - u.start, end - u.start
-        if label == "implementing" and lex.IN_FORCE_CUE.search(u.text, s, e) \
-                and not lex.deal_subject(u.text[:s]):
+        if label == "implementing" and clauses.IN_FORCE_CUE.search(u.text, s, e) \
+                and not clauses.deal_subject(u.text[:s]):
             continue  # a tariff or a law taking effect is no deal in force
-        if label in lex.NEGATIVE and lex.names_a_deal(u.text, s, e):
-            continue  # "a standstill agreement": a kind of deal, not a stall
         w = weight * u.weight
         before = u.text[max(0, s - 25):s]
         if lex.NEGATION.search(before) and "not" not in u.text[s:e].lower():
@@ -219,7 +230,7 @@ def _score(u: Unit, cues: list[tuple[int, int, int]]) -> None:
         else:
             label2 = label
         if label2 == label and label in ("agreed", "implementing", "stalled", "collapsed") \
-                and lex.modal_clause(u.text, s, e):
+                and clauses.modal_clause(u.text, s, e):
             w *= HYPOTHETICAL_FACTOR  # "a breakdown could be harmful": a possibility
         if u.historical:
             w *= HISTORICAL_FACTOR

@@ -41,6 +41,11 @@ _MODAL_BEFORE = re.compile(r"\b(?:(?:will|would|shall|should|could|might|must|to
 NO_REFERENCE = "no publication date: relative expression not resolved"
 YEAR_SPAN_MAX = 10  # "1990-1991", "2008-09": the years of a span lie this close
 # "announced that …", "said that …": the reported clause after it (the last such "that")
+# a past participle or past tense governing the date ("proposals unveiled on April 14", "talks
+# opened in March"): the past, whatever a modal further back says; not the words of a plan
+_DONE_ON = re.compile(r"\b(?!(?:schedul|plann|expect|slat|propos|intend|design|set|need|"
+                      r"postpon|delay|reschedul|timed|fix)ed\b)[a-z]{3,}ed\s+(?:on|in)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
 _REPORTED_CLAUSE = re.compile(r"\b(?:said|says|announced|declared|warned|stated|added|told\s+"
                               r"\w+|confirmed)\s+that\s+(?!.*\b(?:said|says|announced|"
                               r"declared|warned|stated|added|told|confirmed)\s+that\s)",
@@ -105,6 +110,9 @@ def _direction(text: str, start: int, clause_start: int) -> str:
     # "will be held", "to be signed": a participle after a modal is not the past
     past = [m.end() for m in PAST_VERBS.finditer(window)
             if not _MODAL_BEFORE.search(window, 0, m.start())]
+    done = _DONE_ON.search(window)
+    if done is not None and not _MODAL_BEFORE.search(window, 0, done.start()):
+        past.append(len(window))  # "proposals unveiled on April 14": the deed dates the day
     if fut and (not past or fut[-1] > past[-1]):
         return "future"
     return "past" if past else "none"
