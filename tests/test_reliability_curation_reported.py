@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import main_screen
 
 from briefing.cli import main
 from briefing.ui.app import BriefingApp
@@ -47,8 +48,6 @@ def test_extract_reports_bad_corrections_cold_and_warm(
 async def test_reader_problems_view_lists_bad_corrections(tmp_path: Path) -> None:
     app = BriefingApp([str(_corpus(tmp_path))])
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await main_screen(pilot)
         problems = [str(p) for p in app.screen.session.problems]
         assert any("a.yaml:3" in p and "unknown kind" in p for p in problems), problems

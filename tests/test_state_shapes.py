@@ -13,6 +13,8 @@ import json
 import os
 from pathlib import Path
 
+from conftest import main_screen
+
 from briefing.ui.app import BriefingApp
 from briefing.ui.main import MainScreen
 from briefing.userdata.state import ReaderState
@@ -55,9 +57,7 @@ async def test_choosing_a_bookmark_elsewhere_with_odd_recent_entries(tmp_path: P
     (data / "state.json").write_text(json.dumps(_state(sha)))
     app = BriefingApp([str(corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
-        for _ in range(3):
-            await pilot.pause()
-            await app.workers.wait_for_complete()
+        await main_screen(pilot)
         await pilot.press("'")
         await pilot.pause()
         # The bookmark in /gone (a corpus that is not open) is listed first (sorted by path).

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import main_screen
+
 from briefing.ui.app import BriefingApp
 from briefing.ui.main import MainScreen
 
@@ -34,9 +36,7 @@ def _screen_text(app: BriefingApp) -> str:
 async def test_palette_shows_a_markup_source_literally_and_survives(tmp_path: Path) -> None:
     app = BriefingApp([str(_corpus(tmp_path))])
     async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await main_screen(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"geneva")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import main_screen
 from textual.widgets import Input
 
 from briefing.ui.app import BriefingApp
@@ -19,9 +20,7 @@ PASTED = "russia \x1b]2;PWN\x07 \x9b31m \u202e x"
 async def test_a_pasted_query_leaks_no_control_sequence(small_corpus: Path) -> None:
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await main_screen(pilot)
         await pilot.press("/")
         await pilot.pause()
         field = app.screen.query_one(Input)
