@@ -108,6 +108,13 @@ def _sidecar_stamp(path: str) -> tuple[str | None, Stamp | None, bool]:
     return candidate, stamp(candidate), False
 
 
+def _by_content(loaded: LoadedFile) -> bool:
+    """Whether a file just read may be looked up or stored by its bytes: read, and no sidecar
+    left unread (a link out of the folder, a FIFO, one too big: the analysis and its
+    problems are this file's own, ``LoadedFile.sidecar_unread``)."""
+    return loaded.document is not None and loaded.raw is not None and not loaded.sidecar_unread
+
+
 # A recorded file: size, mtime_ns, sidecar path, its size and mtime_ns, sha256, sidecar sha256.
 FileRow = tuple[int, int, str | None, int | None, int | None, str, str]
 # An unchanged file: (analysis key, sidecar path, sha256, (card, data) when prefetched).
@@ -294,13 +301,9 @@ class AnalysisCache:
         if stamp(path, regular=True) != (size, mtime):
             return None
         side_path, side_stamp, refused = _sidecar_stamp(path)
-        if refused:
-            return None
-        if side_path is None:
-            if side is not None:
-                return None
-        elif side != os.path.abspath(side_path) or side_stamp is None \
-                or side_stamp != (side_size, side_mtime):
+        if refused or (side is not None if side_path is None else
+                       side != os.path.abspath(side_path) or side_stamp is None
+                       or side_stamp != (side_size, side_mtime)):
             return None
         return analysis_key(self.context, sha, side_sha, path), side_path, sha, None
 
@@ -319,10 +322,9 @@ class AnalysisCache:
 
     def get_loaded(self, loaded: LoadedFile) -> tuple[Briefing, list[Problem]] | None:
         """The cached analysis for a file just read (same bytes seen before, maybe elsewhere)."""
-        if self._db is None or loaded.document is None or loaded.raw is None \
-                or loaded.sidecar_unread:
-            return None  # a sidecar not read: its problems are not another file's
         doc = loaded.document
+        if self._db is None or doc is None or not _by_content(loaded):
+            return None
         key = self._key_for(loaded)
         found = self._fetch(key, doc.path, doc.sidecar_path, doc.sha256, None)
         if found is not None:
@@ -404,9 +406,8 @@ class AnalysisCache:
         return self._handed_out(loaded, card, blob, held)
 
     def _storable(self, loaded: LoadedFile) -> bool:
-        return self._db is not None and self._writable and loaded.raw is not None \
-            and loaded.document is not None and not loaded.raw.changed \
-            and not loaded.sidecar_unread
+        return self._db is not None and self._writable and _by_content(loaded) \
+            and not loaded.raw.changed  # type: ignore[union-attr] # _by_content checked it
 
     def _insert(self, loaded: LoadedFile, card: bytes, blob: bytes) -> HeldUntilCommit | None:
         """Store the entry; its data, held until the transaction commits (``None``: not
