@@ -13,7 +13,9 @@ the search screen shows that key's results (the status line changes), and prints
 once the text of every document is searchable (a cold start's first target), without waiting
 for the analysis.  ``--detail`` prints each key's latency with what overlapped it: the
 garbage collector's passes (generation, wall and CPU ms, objects collected) and the search's
-own CPU time in its thread.
+own CPU time in its thread.  ``--spy OUT`` samples the reader's threads with py-spy (if
+installed) while the keys are typed, only the thread holding the interpreter lock at each
+sample, and prints per key which threads held it (OUT keeps py-spy's chrometrace).
 
 The user's cache is used unless ``BRIEFING_HOME`` is set (``--warm-up`` loads once first, so the
 timed run is warm).  Figures only; no pass/fail.
@@ -26,7 +28,9 @@ import asyncio
 import gc
 import os
 import resource
+import shutil
 import statistics
+import subprocess
 import sys
 import threading
 import time
@@ -119,17 +123,83 @@ def _timed_searches() -> list[tuple[float, float, float]]:
     return done
 
 
-def _key_detail(keys: list[tuple[str, float, float]],
+def _timed_ui() -> dict[str, list[tuple[float, float, float]]]:
+    """(start, end, CPU seconds) of each screen update the compositor renders (full or
+    partial) and of each session event the main screen applies (loading batches...)."""
+    from textual._compositor import Compositor
+
+    from briefing.ui.main import MainScreen
+
+    done: dict[str, list[tuple[float, float, float]]] = {"full": [], "partial": [], "events": []}
+
+    def wrap(owner: type, name: str, kind: str) -> None:
+        original = getattr(owner, name)
+
+        def timed(*args: object, **kwargs: object) -> object:
+            t0, c0 = time.perf_counter(), time.thread_time()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                done[kind].append((t0, time.perf_counter(), time.thread_time() - c0))
+
+        setattr(owner, name, timed)
+
+    wrap(Compositor, "render_full_update", "full")
+    wrap(Compositor, "render_partial_update", "partial")
+    from briefing.session import Session
+
+    wrap(Session, "apply", "events")
+    # Widgets of the main screen repainted under a screen on top (the search): each makes
+    # the top screen render its tinted background again.
+    from textual.widget import Widget
+
+    refresh = Widget.refresh
+    done["behind"] = []
+
+    def noted(self: Widget, *args: object, **kwargs: object) -> object:
+        if kwargs.get("layout") and typing_now:
+            layout_names[type(self).__name__] += 1
+        try:
+            screen = self.screen
+            if isinstance(screen, MainScreen) and screen is not self.app.screen:
+                done["behind"].append((time.perf_counter(), 0.0, 0.0))
+                behind_names[type(self).__name__] += 1
+        except Exception:  # noqa: BLE001 - not mounted
+            pass
+        return refresh(self, *args, **kwargs)
+
+    Widget.refresh = noted  # type: ignore[method-assign]
+    return done
+
+
+behind_names: Counter = Counter()
+layout_names: Counter = Counter()  # widgets asking for a layout while the keys are typed
+typing_now: list[int] = []  # non-empty while the keys are typed
+
+
+def _key_detail(keys: list[tuple[str, float, float, float]],
                 passes: list[tuple[int, float, float, float, int]],
-                searches: list[tuple[float, float, float]]) -> None:
-    print("per key: latency; collector passes overlapping it (generation: wall/CPU ms, objects"
-          " collected), shown from 1 ms; the search's CPU ms in its thread")
-    for ch, t0, t1 in keys:
+                searches: list[tuple[float, float, float]],
+                ui: dict[str, list[tuple[float, float, float]]]) -> None:
+    print("per key: latency; the UI thread's CPU ms; the search's CPU ms in its thread; screen"
+          " updates (full/partial: count, CPU ms) and session events (count, CPU ms) on the UI"
+          " thread; collector passes overlapping it (generation: wall/CPU ms, objects"
+          " collected), shown from 1 ms")
+    for ch, t0, t1, ui_cpu in keys:
         gcs = [f"gc{g}:{(b - a) * 1000:.0f}/{cpu * 1000:.0f}({n})"
                for g, a, b, cpu, n in passes if b > t0 and a < t1 and b - a >= 0.001]
         cpu = sum(c for a, b, c in searches if b > t0 and a < t1)
-        print(f"  {ch!r:5} {(t1 - t0) * 1000:7.1f} ms  search CPU {cpu * 1000:5.1f} ms  "
-              + " ".join(gcs))
+        parts = []
+        for kind in ("full", "partial", "events"):
+            done = [c for a, b, c in ui[kind] if b > t0 and a < t1]
+            parts.append(f"{kind} {len(done)}/{sum(done) * 1000:.0f}")
+        parts.append(f"behind {sum(1 for a, _b, _c in ui['behind'] if t0 <= a <= t1)}")
+        print(f"  {ch!r:5} {(t1 - t0) * 1000:7.1f} ms  UI CPU {ui_cpu * 1000:5.1f}  search CPU "
+              f"{cpu * 1000:5.1f}  " + " ".join(parts) + "  " + " ".join(gcs))
+    print("  main-screen widgets refreshed under the search screen (whole run): "
+          + ", ".join(f"{n} {c}" for n, c in behind_names.most_common(8)))
+    print("  widgets asking for a layout while the keys were typed: "
+          + ", ".join(f"{n} {c}" for n, c in layout_names.most_common(8)))
 
 
 def _watch(last: list[float], out: Counter) -> None:
@@ -162,8 +232,112 @@ def _watch(last: list[float], out: Counter) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
+def _spy_start(out: str) -> list[subprocess.Popen[bytes]]:
+    """Samplers of what runs while the keys are typed: py-spy on this process (only the
+    thread holding the GIL at each sample) and, where ``perf`` may, every CPU (who holds the
+    cores: this process's threads, its workers, other processes).  Stopped by SIGINT."""
+    started = []
+    spy = shutil.which("py-spy") or os.path.join(os.path.dirname(sys.executable), "py-spy")
+    if os.path.exists(spy):
+        started.append(subprocess.Popen(
+            [spy, "record", "--pid", str(os.getpid()), "--rate", "500", "--gil", "--threads",
+             "--nonblocking", "--format", "raw", "-o", out + ".gil.txt"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+    else:
+        print("--spy: py-spy not found (pip install py-spy)")
+    if shutil.which("perf"):
+        started.append(subprocess.Popen(
+            ["perf", "record", "-a", "-F", "1000", "-k", "CLOCK_MONOTONIC", "-o",
+             out + ".perf.data"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+    return started
+
+
+def _spy_stop(samplers: list[subprocess.Popen[bytes]]) -> None:
+    import signal
+
+    for p in samplers:
+        p.send_signal(signal.SIGINT)
+    for p in samplers:
+        try:
+            p.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            p.kill()
+
+
+def _descendants() -> set[int]:
+    """Process ids under this one (the analysis workers, the text index's child)."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as fh:
+                    parents[int(entry)] = int(fh.read().rsplit(b")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    me, found = os.getpid(), set()
+    for pid in parents:
+        up, hops = parents.get(pid), 0
+        while up and up != me and hops < 8:
+            up, hops = parents.get(up), hops + 1
+        if up == me:
+            found.add(pid)
+    return found
+
+
+def _spy_report(out: str, keys: list[tuple[str, float, float, float]], names: dict[int, str],
+                children: set[int]) -> None:
+    """Per key: who was on the CPUs (perf) while it waited; overall: which of this process's
+    threads held the GIL, and in what (py-spy)."""
+    me = os.getpid()
+    try:
+        lines = subprocess.run(["perf", "script", "-i", out + ".perf.data", "-F",
+                                "pid,tid,time"], capture_output=True, text=True,
+                               check=True).stdout.splitlines()
+    except (OSError, subprocess.CalledProcessError) as exc:
+        lines = []
+        print(f"--spy: no perf samples ({exc})")
+    samples = []
+    for line in lines:
+        parts = line.replace("/", " ").split()
+        if len(parts) >= 3:
+            pid, tid, when = int(parts[0]), int(parts[1]), float(parts[2].rstrip(":"))
+            who = (names.get(tid, "reader:other") if pid == me else "workers"
+                   if pid in children else "idle" if pid == 0 else "others")
+            samples.append((when, who))
+    if samples:
+        print("who was on the 2 CPUs while each key waited (perf, 1 kHz per CPU; ms of CPU):")
+        total: Counter = Counter()
+        for ch, t0, t1, _cpu in keys:
+            on = Counter(who for when, who in samples if t0 <= when <= t1)
+            total.update(on)
+            print(f"  {ch!r:5} {(t1 - t0) * 1000:7.1f} ms  "
+                  + " ".join(f"{n}={c}" for n, c in on.most_common()))
+        print("  all keys: " + " ".join(f"{n}={c}" for n, c in total.most_common()))
+    try:
+        with open(out + ".gil.txt") as fh:
+            stacks = [line.rsplit(" ", 1) for line in fh if line.strip()]
+    except OSError as exc:
+        print(f"--spy: no py-spy samples ({exc})")
+        return
+    threads: Counter = Counter()
+    where: Counter = Counter()
+    for stack, count in stacks:
+        frames = stack.split(";")
+        thread = frames[0].split(": ", 1)[-1] if frames[0].startswith("thread") else "?"
+        ours = [f.split(" (")[0] for f in frames if "/briefing/" in f]
+        inner = frames[-1].split(" (")[0]
+        threads[thread] += int(count)
+        where[f"{thread}: " + (ours[-1] + " > " if ours and ours[-1] != inner else "")
+              + inner] += int(count)
+    print("GIL holders during the typing (py-spy samples at 500 Hz, 2 ms each): "
+          + " ".join(f"{n}={c}" for n, c in threads.most_common()))
+    for w, c in where.most_common(30):
+        print(f"  {c:>5}  {w}")
+
+
 async def _run(paths: list[str], seconds: float, type_at: float | None,
-               stalls: bool = False, text_only: bool = False, detail: bool = False) -> None:
+               stalls: bool = False, text_only: bool = False, detail: bool = False,
+               spy: str | None = None) -> None:
     from briefing.ui.app import BriefingApp
 
     app = BriefingApp(paths)
@@ -179,7 +353,8 @@ async def _run(paths: list[str], seconds: float, type_at: float | None,
     passes: list[tuple[int, float, float, float, int]] = []
     pauses = _gc_pauses(passes if detail else None)
     searches = _timed_searches() if detail else []
-    keys: list[tuple[str, float, float]] = []
+    ui = _timed_ui() if detail else {}
+    keys: list[tuple[str, float, float, float]] = []
 
     async with app.run_test(size=(100, 30)) as pilot:
         session = app.screen.session  # the main screen's (corpus, loading, index)
@@ -215,9 +390,13 @@ async def _run(paths: list[str], seconds: float, type_at: float | None,
                 original(generation, *args)
 
             search._show = show
+            spying = _spy_start(spy) if spy else []
+            if spying:
+                await asyncio.sleep(1.0)  # the samplers attach
+            typing_now.append(1)
             for ch in QUERY:
                 target = search._generation + 1
-                t0 = time.perf_counter()
+                t0, c0 = time.perf_counter(), time.thread_time()
                 # Straight to the driver: ``pilot.press`` also waits for idle, which is not
                 # what a user's keystroke waits for.
                 app._driver.send_message(events.Key("space" if ch == " " else ch, ch))
@@ -226,7 +405,15 @@ async def _run(paths: list[str], seconds: float, type_at: float | None,
                         break  # "indexing…": nothing to wait for
                     await asyncio.sleep(0.001)
                 key_latency.append(time.perf_counter() - t0)
-                keys.append((ch, t0, time.perf_counter()))
+                keys.append((ch, t0, time.perf_counter(), time.thread_time() - c0))
+            typing_now.clear()
+            if spying:
+                _spy_stop(spying)
+                names = {t.native_id or 0: t.name for t in threading.enumerate()}
+                names[threading.main_thread().native_id or 0] = "reader:ui"
+                names = {k: v if v.startswith("reader:") else "reader:" + v
+                         for k, v in names.items()}
+                _spy_report(spy or "", keys, names, _descendants())
             await pilot.press("escape")
 
         if type_at is not None:
@@ -260,7 +447,7 @@ async def _run(paths: list[str], seconds: float, type_at: float | None,
               f"p95 {ms[min(len(ms) - 1, int(len(ms) * 0.95))]:.1f} ms, max {ms[-1]:.1f} ms "
               "(target: p95 within 50 ms)")
     if detail:
-        _key_detail(keys, passes, searches)
+        _key_detail(keys, passes, searches, ui)
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     long = [p for p in pauses if p[1] > 0.02]
     print(f"garbage-collector passes {len(pauses)}, over 20 ms: {len(long)}"
@@ -286,6 +473,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--detail", action="store_true",
                         help="each key's latency with the collector passes and search CPU"
                              " that overlapped it")
+    parser.add_argument("--spy", metavar="OUT",
+                        help="sample the threads holding the GIL with py-spy while typing")
     args = parser.parse_args(argv)
     if args.warm_up:
         from briefing.analysis.runner import iter_analyse
@@ -293,7 +482,7 @@ def main(argv: list[str] | None = None) -> int:
         for _ in iter_analyse(args.paths or None):
             pass
     asyncio.run(_run(args.paths, args.seconds, args.type_at, args.stalls, args.text_only,
-                     args.detail))
+                     args.detail, args.spy))
     return 0
 
 

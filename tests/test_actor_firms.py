@@ -126,3 +126,31 @@ def test_a_two_word_firm_keeps_both_words() -> None:
                   "expects more.\n", "1987-03-03")
     (aid,) = [a for a in found if a.startswith("acme")]
     assert found[aid] == ["Acme Group Plc"]
+
+
+def test_wire_marks_a_company_by_its_ticker_or_angle_brackets() -> None:
+    found = _real("Offer made\n\nNEW YORK, March 3 - Vantor Aviation <VAV> rejected the offer, "
+                  "and <Bank of Orbix> said it would lend. Vantor Aviation said no.\n",
+                  "1987-03-03")
+    assert found["vantor_aviation"] == ["Vantor Aviation", "Vantor Aviation"]
+    assert found["bank_of_orbix"] == ["Bank of Orbix"]
+
+
+def test_and_co_names_the_partners_firm_and_their_names_alone_are_it() -> None:
+    found = _real("Credit line\n\nNEW YORK, March 3 - Zorbel Quint and Co said it lent the "
+                  "money. Zorbel Quint expects a fee.\n", "1987-03-03")
+    assert found["zorbel_quint_and_co"] == ["Zorbel Quint and Co", "Zorbel Quint"]
+    assert not any(aid in ("co", "co_inc") for aid in found)
+
+
+def test_a_legal_form_alone_or_a_known_firms_unit_makes_no_new_firm() -> None:
+    found = _real("Bonds\n\nNEW YORK, March 3 - A writedown of its stake in Heck's Inc <HEX> "
+                  "was led by Merrill Lynch Capital Markets <MER>.\n", "1987-03-03")
+    assert found["merrill_lynch"] == ["Merrill Lynch Capital Markets"]
+    assert not any(aid in ("inc", "capital_markets") for aid in found)
+
+
+def test_a_known_firms_first_word_in_a_capitals_headline() -> None:
+    found = _real("DEUTSCHE SEEKS CASH RETURN\n\nFRANKFURT, March 3 - Deutsche Boerse said it "
+                  "would return cash.\n")
+    assert found["deutsche_boerse"] == ["DEUTSCHE", "Deutsche Boerse"]

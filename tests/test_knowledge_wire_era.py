@@ -122,3 +122,54 @@ def test_particle_surnames_and_transliterated_umlauts() -> None:
     for form in ("von Müller", "Von Müller", "Müller", "Mueller", "von Mueller"):
         entries = kb.gazetteer.get(tokenize(form), ())
         assert any(e[0] == "anna_von_muller" and e[1] == SURNAME for e in entries), form
+
+
+def test_us_party_adjectives_name_the_party_but_not_inside_other_names() -> None:
+    text = ("Budget talks\n\nWASHINGTON, March 3 - President Reagan and the Democratic "
+            "opposition may meet. The Democrat plan passed the Democratic-led Congress, and "
+            "Republican lawmakers objected. In Tokyo the ruling Liberal Democratic Party and "
+            "the Social Democratic Party agreed; the Republican Guard stayed put.\n")
+    found = _actors(text, "1987-03-03")
+    assert _texts(found["us_democratic_party"]) == ["Democratic", "Democrat", "Democratic"]
+    assert _texts(found["us_republican_party"]) == ["Republican"]
+    assert _texts(found["japan_ldp"]) == ["Liberal Democratic Party"]
+
+
+def test_party_adjectives_need_a_text_about_the_united_states() -> None:
+    text = "Vote\n\nPARIS, March 3 - Democratic reforms and Republican values were debated.\n"
+    found = _actors(text, "1987-03-03")
+    assert "us_democratic_party" not in found and "us_republican_party" not in found
+
+
+def test_wire_firms_in_angle_brackets_count_but_tickers_do_not() -> None:
+    text = ("Bank earnings\n\nTORONTO, March 3 - <Bank of Montreal> and <Royal Bank of "
+            "Canada> reported gains, while Trans World Airlines Inc <TWA> bid for Piedmont "
+            "Aviation. TWA said it would pay cash.\n")
+    found = _actors(text, "1987-03-03")
+    assert _texts(found["bank_of_montreal"]) == ["Bank of Montreal"]
+    assert _texts(found["royal_bank_of_canada"]) == ["Royal Bank of Canada"]
+    assert _texts(found["twa"]) == ["Trans World Airlines Inc", "TWA"]
+    assert "canada" not in found
+
+
+def test_a_partial_name_of_a_group_is_no_other_firm() -> None:
+    text = "Banks merge\n\nTOKYO, March 3 - Sumitomo Mitsui Financial said it would bid.\n"
+    assert "mitsui" not in _actors(text, "2005-03-03")
+
+
+def test_uk_party_adjectives_and_the_commons() -> None:
+    text = ("Asylum row\n\nTory leader Michael Howard said the Conservatives would cap "
+            "numbers. The Liberal Democrat spokesman objected in the Commons. In Ottawa the "
+            "Progressive Conservative government disagreed.\n")
+    found = _actors(text, None)
+    assert _texts(found["uk_conservative_party"]) == ["Tory", "Conservatives"]
+    assert _texts(found["uk_liberal_democrats"]) == ["Liberal Democrat"]
+    assert _texts(found["uk_parliament"]) == ["Commons"]
+
+
+def test_officials_of_the_1987_wire_by_surname_at_their_date() -> None:
+    text = ("Trade row\n\nWASHINGTON, March 3 - U.S. Trade Represenative Clayton Yeutter said "
+            "Japan would retaliate. Yeutter and Volcker met Camdessus, the IMF chief.\n")
+    found = _actors(text, "1987-03-03")
+    assert _texts(found["clayton_yeutter"]) == ["Clayton Yeutter", "Yeutter"]
+    assert "paul_volcker" in found and "michel_camdessus" in found

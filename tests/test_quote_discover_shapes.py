@@ -55,3 +55,9 @@ def test_a_label_naming_a_firm_is_no_person() -> None:
     text = ("Wins\n\nSecretary of the Navy Brenna Voss: \u201cGood.\u201d\n\nJohnson & Johnson: "
             "\u201cThis is a 25% increase in investment.\u201d\n")
     assert _found(text) == ["Brenna Voss"]
+
+
+def test_an_apposition_saying_someone_is_a_member_of_a_body() -> None:
+    text = ("Hunt\n\nFarmer Geoff Marsh, a senior member of the Vale hunt, told reporters the "
+            "ban was unfair. \"It will be hard for people to defy it,\" he said.\n")
+    assert [n.split()[-2:] for n in _found(text)] == [["Geoff", "Marsh"]]

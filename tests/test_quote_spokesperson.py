@@ -109,3 +109,44 @@ def test_a_he_is_not_a_woman_the_knowledge_base_knows() -> None:
     assert [q.speaker for q in got] == ["brand"]
     # with no gender known the closest subject is taken, whoever it is
     assert _speakers(text, actors)["We will win this vote in the end,"] == "lopes"
+
+
+def test_a_he_after_someone_described_but_never_named_is_nobody_named_before() -> None:
+    text = ("Speech\n\nOmar Haddad spoke about his illness. Years ago, the doctor looked at the "
+            "scans. And he said, \"Your chances are not very good at all.\"\n")
+    actors = (actor(text, "haddad", "person", ["Omar Haddad"]),)
+    assert _speakers(text, actors)["Your chances are not very good at all."] is None
+
+
+def test_a_he_after_an_office_holder_described_is_still_the_named_person() -> None:
+    text = ("Talks\n\nOmar Haddad arrived in Geneva. The minister told delegates the talks would "
+            "go on. \"There is no other way for us to go,\" he said.\n")
+    actors = (actor(text, "haddad", "person", ["Omar Haddad"]),)
+    assert _speakers(text, actors)["There is no other way for us to go,"] == "haddad"
+
+
+def test_a_possessed_spokesman_speaks_for_the_possessor() -> None:
+    text = ("Law\n\nThe church has asked for a review. Mr Haddad's official spokesman said: "
+            "\"The minister has no plans to change the law.\"\n")
+    actors = (actor(text, "haddad", "person", ["Haddad"]),)
+    assert _speakers(text, actors)["The minister has no plans to change the law."] == "haddad"
+
+
+def test_a_possessed_spokeswoman_of_an_organisation() -> None:
+    text = ("Aid\n\n\"We will not stop the convoys,\" Zelco's spokeswoman said on Friday.\n")
+    actors = (actor(text, "zelco", "organization", ["Zelco"]),)
+    assert _speakers(text, actors)["We will not stop the convoys,"] == "zelco"
+
+
+def test_a_possessed_statement_speaks_for_the_possessor() -> None:
+    text = ("Vote\n\nMr Haddad was appointed last year. Mr Haddad's statement said: \"The party "
+            "will fight for every seat.\"\n")
+    actors = (actor(text, "haddad", "person", ["Haddad"]),)
+    assert _speakers(text, actors)["The party will fight for every seat."] == "haddad"
+
+
+def test_his_petition_is_the_words_of_the_person_his_stands_for() -> None:
+    text = ("Shares\n\nOmar Haddad said the shares were held in trust. His petition said the "
+            "sale was \"a serious breach of duty.\"\n")
+    actors = (actor(text, "haddad", "person", ["Omar Haddad"]),)
+    assert _speakers(text, actors)["a serious breach of duty."] == "haddad"

@@ -116,3 +116,23 @@ async def test_on_a_narrow_screen_the_problem_comes_first(tmp_path):
         assert screen.result_hits  # the rest of the query is still searched
         status = str(screen.query_one("#search-status", Static).render())
         assert status.startswith("ignored: after: needs a value")
+
+
+async def test_a_status_that_wraps_gets_its_lines_and_one_line_again_after(tmp_path):
+    """The status line is laid out again only when its height may change: a one-line count
+    after a one-line count keeps its line; a message longer than the width wraps in full."""
+    index = _index(tmp_path)
+    app = SearchApp(lambda: index)
+    async with app.run_test(size=(44, 15)) as pilot:
+        await pilot.press(*"truce")
+        await settle(pilot, app)
+        status = app.screen_ref.query_one("#search-status", Static)
+        assert status.size.height == 1
+        await pilot.press(*" before:2032-13")
+        await settle(pilot, app)
+        assert status.size.height > 1
+        assert len(status.render_lines(status.region.reset_offset)) == status.size.height
+        for _ in " before:2032-13":
+            await pilot.press("backspace")
+        await settle(pilot, app)
+        assert status.size.height == 1

@@ -92,6 +92,40 @@ def test_typo_scan_without_variants_equals_the_variant_lookup():
     assert _results(bare, TEXT_QUERIES) == _results(full, TEXT_QUERIES)
 
 
+def test_typo_scan_by_length_reads_only_possible_lengths_and_finds_the_same_words():
+    """The scan before the variants exist reads only words of a length within the budget
+    (a word ``d`` edits away differs in length by at most ``d``): same ids as reading all."""
+    from briefing.search import typo
+
+    vocab = sorted({"ceasefire", "ceasfire", "cesefire", "ceasefires", "ceasefired",
+                    "cease", "fire", "kerry", "kery", "kerrys", "very", "berry", "ke",
+                    "negotiations", "negotiation", "negociations", "negotiatons", "talks",
+                    "tlaks", "talk", "stalk", "genève", "geneva", "geneve", "gen", "x" * 30})
+    buckets = typo.by_length(vocab)
+    assert sorted(len(w) for n, (words, _ids) in buckets.items() for w in words) == \
+        sorted(len(w) for w in vocab)
+    read: list[int] = []
+    from rapidfuzz import process
+
+    extract = process.extract
+
+    def counting(key, choices, **kwargs):
+        read.append(len(choices))
+        return extract(key, choices, **kwargs)
+
+    for key in ("cesefire", "kery", "negotiatons", "tlaks", "geneve", "talk", "berry"):
+        b = typo.budget(key)
+        near = {key} | typo.deletions(key, b)
+        read.clear()
+        process.extract = counting
+        try:
+            fast = typo.scan(key, b, near, vocab, buckets)
+        finally:
+            process.extract = extract
+        assert sum(read) == sum(1 for w in vocab if abs(len(w) - len(key)) <= b) < len(vocab)
+        assert sorted(fast) == sorted(typo.scan(key, b, near, vocab)), key
+
+
 def _analyse(calls: list[int]):
     def analyse(paths: list[str], pool: object) -> list:
         from briefing.analysis.runner import analyse_corpus

@@ -56,7 +56,7 @@ def expand_term(index: SearchIndex, term: Term) -> dict[str, float]:
         candidates: set[int] = set()
         near = {key} | typo.deletions(key, budget)
         if index.var_hash is None:  # a first answer, before the variants are built
-            candidates.update(typo.scan(key, budget, near, index.vocab))
+            candidates.update(typo.scan(key, budget, near, index.vocab, index.vocab_lengths()))
         else:
             for variant in near:
                 wid = index.word_id(variant)

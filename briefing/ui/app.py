@@ -14,12 +14,14 @@ from typing import TYPE_CHECKING, Any
 from textual import events
 from textual.app import App
 
+from briefing.session.memory import KEYS_QUIET, hold_full_passes, release_full_passes
 from briefing.ui.main import MainScreen
 from briefing.ui.text import safe_str
 from briefing.userdata.theme_spec import THEME_VARIABLE_DEFAULTS
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.timer import Timer
 
     from briefing.model import Problem
 
@@ -78,6 +80,7 @@ class BriefingApp(App[int]):
         # Each key from the terminal -> the screen that was on top when it came (type_ahead).
         self._key_screens: weakref.WeakKeyDictionary[events.Key, object] = \
             weakref.WeakKeyDictionary()
+        self._keys_quiet: Timer | None = None  # fires once the keys stop (full gc passes)
 
     def _checked_keymap(self, keymap: dict[str, str]) -> dict[str, str]:
         """The keymap without entries that clash or name no binding (each one reported)."""
@@ -142,7 +145,24 @@ class BriefingApp(App[int]):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded:
             self._key_screens[event] = self.screen  # a key from the terminal: where it goes
+            self._key_pressed()
         await super().on_event(event)
+
+    def _key_pressed(self) -> None:
+        """The collector's full passes wait while the user types (briefing.session.memory):
+        a key is answered without one, and they run once the keys stop."""
+        hold_full_passes()
+        if self._keys_quiet is None:
+            self._keys_quiet = self.set_timer(KEYS_QUIET, self._keys_stopped)
+        else:
+            self._keys_quiet.reset()
+
+    def on_unmount(self) -> None:
+        release_full_passes()  # the collector as it was, whatever runs after the reader
+
+    def _keys_stopped(self) -> None:
+        self._keys_quiet = None
+        release_full_passes()
 
     def on_key(self, event: events.Key) -> None:
         """Type-ahead: a printable key that comes back unused from a screen that is no longer

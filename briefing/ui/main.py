@@ -184,6 +184,8 @@ class MainScreen(Screen[None]):
         if not self._resumed:
             self._resumed = True
             event.refresh_styles = False
+        if "view" in self.__dict__:  # back on top: what loading changed meanwhile, shown now
+            self.view.resumed()
 
     def on_mount(self) -> None:
         startup: list[Problem] = list(getattr(self.app, "startup_problems", ()))

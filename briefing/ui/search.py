@@ -323,7 +323,14 @@ class SearchScreen(TypeAheadBox, ModalScreen[Any]):
         self._set_status(status)
 
     def _set_status(self, content: Content) -> None:
-        self.query_one("#search-status", Static).update(content)
+        status = self.query_one("#search-status", Static)
+        # A one-line status replacing a one-line status keeps its height: no layout of the
+        # whole screen for it (each keystroke changes the counts; a layout made the frame
+        # render every widget again).
+        width = status.content_region.width
+        same_height = (status.size.height == 1 and 0 < content.cell_length <= width
+                       and "\n" not in content.plain)
+        status.update(content, layout=not same_height)
 
     def action_sort(self) -> None:
         """Order the hits by date (newest first) or by relevance, in turn."""

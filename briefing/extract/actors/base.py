@@ -137,6 +137,17 @@ class ActorRun:
             return "x_" + base
         return base
 
+    def claim(self, k: int, actor_id: str, ftype: str, rule: str) -> TokenHit:
+        """Token ``k`` names ``actor_id`` (a one-word mention found by a rule, not by the
+        gazetteer): its hit, with the possessive after it, added and marked taken."""
+        t = self.t
+        h = TokenHit(k, k + 1, ((actor_id, ftype, False, t.raw[k], None, None),), rule=rule)
+        h.actor, h.ftype = actor_id, ftype
+        h.possessive = t.possessive_after(k + 1) > 0
+        self.hits.append(h)
+        self.taken[k] = 1
+        return h
+
     def state_of(self, actor_id: str | None) -> str | None:
         """The state an actor belongs to: itself, its part_of chain, or a person's affiliation."""
         seen = set()

@@ -26,7 +26,6 @@ prose shortens a firm to its first word), unless that word is a generic one ("Ge
 from __future__ import annotations
 
 from briefing.extract.actors.base import ActorRun
-from briefing.extract.actors.scan import TokenHit
 from briefing.knowledge import NAME, tokenize
 
 # legal forms, matched in the case they are written in ("Co", "AG", "plc"), never "co-" words
@@ -54,6 +53,22 @@ _SUFFIX_KEYS = frozenset(x.lower() for x in _SUFFIXES)  # the index is by lower-
 _GENERIC_TAIL = frozenset({"group", "holdings", "holding", "industries", "international",
                            "corporation", "company", "co", "corp", "inc", "plc", "ltd", "and"})
 
+# first words of firms' names that are ordinary adjectives or nouns, never a short name alone
+_GENERIC_FIRST = frozenset({
+    "general", "united", "national", "international", "royal", "standard", "new", "first",
+    "world", "global", "central", "federal", "state", "air", "bank", "banco", "trade",
+    "financial", "credit", "union", "investment", "capital", "public", "communications",
+    "service", "services", "transport", "daily", "sunday", "news", "the", "north", "south",
+    "east", "west", "western", "eastern", "northern", "southern", "great", "grand", "old",
+    "american", "european", "asian", "pacific", "atlantic", "continental", "allied", "home",
+    "french", "china", "japan", "india"})
+
+# the nouns among them: a discovered firm's first word ("[Royal] Trust", "[First] Granite")
+# stands for it, but never one of these ("Bank of Montreal" is not every "Bank")
+_NOUN_FIRST = frozenset({"bank", "banco", "air", "union", "trade", "news", "daily", "sunday",
+                         "capital", "service", "services", "transport", "investment", "credit",
+                         "communications", "the"})
+
 
 def firms(run: ActorRun) -> None:
     """Firms and unions named by a legal-form suffix or a business noun (see the module
@@ -63,6 +78,7 @@ def firms(run: ActorRun) -> None:
         return
     nouns = run.w("firm_nouns")
     found: list[tuple[int, int, bool]] = []  # (start, end, the last token is a suffix)
+    found_and_co: set[tuple[int, int]] = set()  # "X and Co": X is the firm's short name
     # a known firm right before the words of a legal form: "Acme Brothers [Asia Ltd]" is a
     # longer name of Acme Brothers (a unit), never a firm called "Asia Ltd"
     firm_end = {h.j: h for h in run.hits if h.actor and h.j > h.i
@@ -70,6 +86,14 @@ def firms(run: ActorRun) -> None:
     for k in run.positions(_SUFFIX_KEYS):
         if k > 0 and t.raw[k] in _SUFFIXES and not (k + 1 < t.n and t.raw[k + 1] == "-"
                                                     and t.glued(k + 1)):
+            if t.raw[k] == "Co" and k > 1 and t.norm[k - 1] in ("and", "&") \
+                    and _ok(run, k - 2):
+                # "Wells Fargo and Co", "Acme & Co": the partners' names before "and Co"
+                a = _run_back(run, k - 1)
+                if a < k - 1:
+                    found.append((a, k + 1, True))
+                    found_and_co.add((a, k - 1))
+                continue
             a = _run_back(run, k)
             known = firm_end.get(a)
             if known is not None and not run.taken[k] and t.sent[known.i] == t.sent[k]:
@@ -109,8 +133,33 @@ def firms(run: ActorRun) -> None:
                 and not any(t.raw[x].isupper() and len(t.raw[x]) > 4 for x in range(a, j)):
             # (not "Fellow shareholders", "[Royal Bank of] Scotland", nor a headline's words)
             found.append((a, j, False))
+    found.extend(_wire_marks(run))
     for a, b, suffix in found:
-        _firm(run, a, b, suffix)
+        _firm(run, a, b, suffix, (a, b - 2) in found_and_co)
+
+
+def _wire_marks(run: ActorRun) -> list[tuple[int, int, bool]]:
+    """Names Reuters marks as companies: a name right before its stock ticker ("Piedmont
+    Aviation <PIE>"), and a private company's name in angle brackets ("<Bank of Montreal>")."""
+    t = run.t
+    out: list[tuple[int, int, bool]] = []
+    for k in run.positions(("<",)):
+        close = next((x for x in range(k + 1, min(t.n, k + 14)) if t.raw[x] == ">"), -1)
+        if close < 0 or t.sent[close] != t.sent[k] or k in t.heading_toks:
+            continue  # (a capitals headline's "ACME <ACM>" names it as the body will not)
+        inner = t.raw[k + 1:close]
+        if all(w.isupper() or not w.isalpha() for w in inner):
+            a = _run_back(run, k)  # a ticker: the name before it
+            if a < k:
+                out.append((a, k, False))
+        elif t.caps[k + 1] and all(w[:1].isupper() or not w.isalpha()
+                                   or w.lower() in ("and", "of", "de", "du", "des", "und")
+                                   for w in inner):
+            b = close
+            while b > k + 1 and not t.raw[b - 1].isalnum():
+                b -= 1  # "<Acme Co L.P.>": no trailing stop
+            out.append((k + 1, b, t.raw[b - 1] in _SUFFIXES))
+    return out
 
 
 def _ok(run: ActorRun, x: int) -> bool:
@@ -149,13 +198,26 @@ def _run_fwd(run: ActorRun, q: int) -> int:
     return b
 
 
-def _firm(run: ActorRun, a: int, b: int, suffix: bool) -> None:
-    """Make tokens [a, b) a discovered organisation, unless taken or a title."""
+def _firm(run: ActorRun, a: int, b: int, suffix: bool, and_co: bool = False) -> None:
+    """Make tokens [a, b) a discovered organisation, unless taken or a title.  ``and_co``:
+    the name ends "and Co", whose partners' names alone are a short name of it."""
     t = run.t
     if any(run.taken[a:b]) or run.kb.title_first.get(t.norm[a]):
         return
     if b - a == 1 and (len(t.raw[a]) < 3 or run.kb.gazetteer.get((t.norm[a],))):
         return  # (a known name alone, "its London rival", is a place's or a known actor's)
+    if all(t.norm[x] in _SUFFIX_KEYS or t.norm[x] in _GENERIC_TAIL or not t.raw[x].isalnum()
+           for x in range(a, b)):
+        return  # "Heck's [Inc]", "[Co Ltd]": a legal form alone names no firm
+    before = next((h for h in run.hits if h.j == a and h.actor
+                   and run.kind_of(h.actor) == "organization"), None)
+    if before is not None and t.sent[before.i] == t.sent[a]:
+        # "Merrill Lynch [Capital Markets]", "KLM Royal Dutch [Airways]": the words after a
+        # known firm's name lengthen it (a unit or the full name), they make no new firm
+        before.j = b
+        for x in range(a, b):
+            run.taken[x] = 1
+        return
     name = t.span_text(a, b)
     key = tokenize(name)
     if key in run.local:
@@ -165,7 +227,7 @@ def _firm(run: ActorRun, a: int, b: int, suffix: bool) -> None:
     c.discovered = True
     local = run.local
     local.setdefault(key, []).append((aid, NAME, False, name, None, None))
-    bare = t.span_text(a, b - 1) if suffix else ""
+    bare = t.span_text(a, b - (3 if and_co else 1)) if suffix else ""
     if bare and b - 1 > a:
         local.setdefault(tokenize(bare), []).append((aid, NAME, False, bare, None, None))
     # "Morgan Grenfell Group Plc" is "Morgan Grenfell" after it: the generic words before the
@@ -178,24 +240,14 @@ def _firm(run: ActorRun, a: int, b: int, suffix: bool) -> None:
         local.setdefault(tokenize(short), []).append((aid, NAME, False, short, None, None))
     first = t.raw[a]
     if b - a > 1 and len(first) >= 4 and t.raw[a + 1] != "-" and first.isalpha() \
-            and not run.kb.gazetteer.get((t.norm[a],)):
+            and t.norm[a] not in _NOUN_FIRST and not run.kb.gazetteer.get((t.norm[a],)):
         local.setdefault((t.norm[a],), []).append((aid, NAME, False, first, None, None))
-
-
-# first words of firms' names that are ordinary adjectives or nouns, never a short name alone
-_GENERIC_FIRST = frozenset({
-    "general", "united", "national", "international", "royal", "standard", "new", "first",
-    "world", "global", "central", "federal", "state", "air", "bank", "banco", "trade",
-    "financial", "credit", "union", "investment", "capital", "public", "communications",
-    "service", "services", "transport", "daily", "sunday", "news", "the", "north", "south",
-    "east", "west", "western", "eastern", "northern", "southern", "great", "grand", "old",
-    "american", "european", "asian", "pacific", "atlantic", "continental", "allied", "home",
-    "french", "china", "japan", "india"})
 
 
 def kb_short_names(run: ActorRun) -> None:
     """A KB firm named in full ("Vantor Stahl Holdings") is also named by its distinctive
-    first word standing alone ("Vantor said", "Vantor's bid"), see the module docstring."""
+    first word standing alone ("Vantor said", "Vantor's bid") or in a capitals headline
+    ("VANTOR TO SELL UNIT"), see the module docstring."""
     t = run.t
     if t.upper_doc:
         return
@@ -216,15 +268,13 @@ def kb_short_names(run: ActorRun) -> None:
     if not words:
         return
     for k in run.positions(words):
-        if run.taken[k] or not t.caps[k] or t.raw[k].isupper() or t.line_start[k]:
+        head = k in t.heading_toks and t.raw[k].isupper()  # "OCCIDENTAL <OXY> UNIT TO ..."
+        if run.taken[k] or not t.caps[k] or not head and (t.raw[k].isupper()
+                                                          or t.line_start[k]):
             continue
         nxt = k + 1 + t.possessive_after(k + 1)
-        if nxt < t.n and (t.caps[nxt] and not t.line_start[nxt] and t.sent[nxt] == t.sent[k]
-                          or t.raw[nxt] == "-" and t.glued(nxt)):
+        if nxt < t.n and not head and (t.caps[nxt] and not t.line_start[nxt]
+                                       and t.sent[nxt] == t.sent[k]
+                                       or t.raw[nxt] == "-" and t.glued(nxt)):
             continue  # "Vantor Motors", "Vantor-Bolt": another name, not the firm alone
-        aid = words[t.norm[k]]
-        h = TokenHit(k, k + 1, ((aid, NAME, False, t.raw[k], None, None),), rule="short_name")
-        h.actor, h.ftype = aid, NAME
-        h.possessive = t.possessive_after(k + 1) > 0
-        run.hits.append(h)
-        run.taken[k] = 1
+        run.claim(k, words[t.norm[k]], NAME, "short_name")

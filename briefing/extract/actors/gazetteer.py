@@ -71,6 +71,43 @@ def gazetteer(run: ActorRun) -> None:
     run.hits = [h for h in hits if h.actor]
     mark(run.taken, run.hits)
     north_south(run)
+    party_adjectives(run)
+
+
+# The adjectives of the two US parties ("the Democratic opposition", "Republican lawmakers",
+# "the Democrat budget plan", "a Democratic-led Congress"): mentions of the party, as a
+# demonym is of its state.  Before another capitalised word they open some other name
+# ("Liberal Democratic Party", "Democratic Republic of ...", "Republican Guard") unless that
+# word is an office or a chamber of the US party system.
+_PARTY_ADJECTIVES = {"democratic": "us_democratic_party", "democrat": "us_democratic_party",
+                     "republican": "us_republican_party"}
+_PARTY_NEXT = frozenset({"president", "senator", "sen", "senators", "leader", "leaders",
+                         "house", "senate", "party", "caucus", "congressman", "congresswoman",
+                         "rep", "governor", "nominee", "candidate", "administration",
+                         "administrations", "presidents", "majority", "minority", "whip"})
+
+
+def party_adjectives(run: ActorRun) -> None:
+    """"Democratic"/"Republican" as adjectives name the US party, in a text about the United
+    States (see ``_PARTY_ADJECTIVES``)."""
+    t = run.t
+    ks = run.positions(_PARTY_ADJECTIVES)
+    if not ks or t.upper_doc or not any(h.actor in ("usa", "us_congress", "us_senate", "us_house",
+                                                     "us_democratic_party", "us_republican_party")
+                                         for h in run.hits):
+        return
+    for k in ks:
+        if run.taken[k] or not t.caps[k] or t.raw[k].isupper() or t.line_start[k] \
+                or k == 0 or t.caps[k - 1] and t.norm[k - 1] not in ("the", "a", "an") \
+                or run.taken[k - 1]:
+            continue  # ("Social Democratic", "Free Democratic": after another name)
+        nxt = k + 1
+        if nxt < t.n and t.caps[nxt] and t.norm[nxt] not in _PARTY_NEXT:
+            continue  # "Democratic Republic", "Republican Guard"
+        if nxt < t.n and t.raw[nxt] == "-" and t.glued(nxt) and nxt + 1 < t.n \
+                and t.caps[nxt + 1]:
+            continue  # "Democratic-Farmer-Labor": another name
+        run.claim(k, _PARTY_ADJECTIVES[t.norm[k]], DEMONYM, "adjective")
 
 
 def north_south(run: ActorRun) -> None:
@@ -97,12 +134,7 @@ def north_south(run: ActorRun) -> None:
         if k + 1 < t.n and (t.caps[k + 1] or t.raw[k + 1] == "-") \
                 and not t.line_start[k + 1]:
             continue  # "the North Atlantic", "the South-East"
-        aid = sides[t.norm[k]]
-        h = TokenHit(k, k + 1, ((aid, NAME, False, t.raw[k], None, None),), rule="metonym")
-        h.actor, h.ftype = aid, NAME
-        h.possessive = t.possessive_after(k + 1) > 0
-        run.hits.append(h)
-        run.taken[k] = 1
+        run.claim(k, sides[t.norm[k]], NAME, "metonym")
 
 
 def resolve(run: ActorRun, h: TokenHit, full: dict[str, int]) -> None:
@@ -227,8 +259,9 @@ def drop_noise(run: ActorRun, hits: list[TokenHit]) -> None:
     for h in hits:
         if not h.actor:
             continue
-        if h.i > 0 and t.raw[h.i - 1] == "<" and h.j < t.n and t.raw[h.j] == ">":
-            h.actor, h.rule = None, "exclude"
+        if h.i > 0 and t.raw[h.i - 1] == "<" and h.j < t.n and t.raw[h.j] == ">" \
+                and all(t.raw[x].isupper() or not t.raw[x].isalpha() for x in range(h.i, h.j)):
+            h.actor, h.rule = None, "exclude"  # a ticker, not "<Bank of Montreal>"
             continue
         if h.j - h.i == 1 and t.norm[h.i] in _CAPS_WORDS and t.raw[h.i].isupper() \
                 and caps_line(run, h.i):

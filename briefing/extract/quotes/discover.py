@@ -68,6 +68,10 @@ Sen Rep Gov Speaker CEO Former Attorney Mayor Host Anchor Historian Scholar Comm
 Administrator Founder Author Pastor Congressman Congresswoman Senator Representative
 """.split())  # noqa: SIM905 - a word list reads better as text
 LABEL_LIST = 3  # label lines that make a list of who said what
+# ", a senior member of the Quorn hunt,": someone belonging to a body (a state or a firm so
+# described is an actor already, or has a word of _NOT_PERSON in its name)
+_MEMBER_OF = re.compile(r"[,\s–—-]+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:member|partner|veteran|"
+                        r"founder|co-founder)\s+of\b")
 WINDOW = 140
 LEAD_CHARS = 60
 _OF_ORG = re.compile(r"\s+(?:of|at|from)\s+[A-Z]")  # how far back a description before a name and a comma may start  # characters before a verb where its subject's name may start
@@ -269,7 +273,8 @@ class _Discovery:
         if lead.rstrip().endswith(("'s", "’s")) or any(
                 w.rstrip(".") in _TITLES for w in lead.split()[-2:]):
             return True
-        if PERSON_NOUNS.search(lead) or PERSON_NOUNS.search(appos) or _OF_ORG.match(appos):
+        if PERSON_NOUNS.search(lead) or PERSON_NOUNS.search(appos) or _OF_ORG.match(appos) \
+                or _MEMBER_OF.match(appos):
             return True
         surname = name.split()[-1]
         return len(word_spans(self.text, surname)) > self.text.count(name)

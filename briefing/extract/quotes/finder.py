@@ -36,7 +36,6 @@ Where no attribution names anyone:
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -44,6 +43,7 @@ from collections.abc import Mapping
 from briefing.extract.quotes.actor_index import ActorIndex
 from briefing.extract.quotes.headline import headline_quotes
 from briefing.extract.quotes.marks import MARKS, Raw, pair_marks
+from briefing.extract.quotes.principal import for_principal
 from briefing.extract.quotes.resolve import Speakers
 from briefing.extract.quotes.transcript import addressees, addresses, own_words, turn_speakers
 from briefing.extract.quotes.words import (
@@ -108,12 +108,6 @@ VOCATIVE_LEAD = re.compile(r"\s*(?:Q\.?\s+)?(?:(?:and|so|okay|ok|hi|hey|yes|well
                            r"sir|mr\.?|ms\.?|mrs\.?|madam|president|vice president|secretary|"
                            r"admiral|general|ambassador|senator|prime minister)[\s,.]+)*",
                            re.IGNORECASE)
-# "a BaFin spokeswoman": someone whose words are an organisation's
-SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person|men|women|people)\b", re.IGNORECASE)
-# "… for Montreal-based Dominion": where the body a spokesperson is of is named
-SPOKESPERSON_OF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[\w.]+-based\s+)?")
-# who a spokesperson may speak for (not a state: a state has many voices)
-BODY_KINDS = frozenset({"organization", "government", "igo", "armed_group"})
 CONTINUATION_GAP = 400  # characters between a quote and the previous one it continues
 # '"…," he went on to say, "…"': between the two halves of one interrupted sentence, only its
 # attribution (a closing mark, a clause with no sentence end, a comma or colon, an opening mark)
@@ -368,57 +362,6 @@ class _QuoteFinder:
         return any(h.end <= hi and not self.speakers._prepositional(h, s_start)
                    for h in self.speakers.index.within(s_start, hi))
 
-    def _for_principal(self, quote: Quote) -> Quote:
-        """"A spokesman for Mr Blair said": an anonymous spokesperson speaks for the person
-        they speak for, so the quote is that person's; a spokesperson of an organisation
-        speaks for the organisation (see :meth:`_spokes_body`).  (An unnamed official stays
-        the official, who is someone in their own right.)"""
-        who = self.speakers.index.by_id.get(quote.speaker or "")
-        if who is None or not who.id.startswith("anon_"):
-            return quote
-        principal = self.speakers.index.by_id.get(who.affiliation or "")
-        if principal is None or principal.kind != "person":
-            spokes = any(SPOKESPERSON.search(r.text) for r in who.references)
-            principal = self._spokes_body(who) if spokes else None
-        if principal is None:
-            return quote
-        return dataclasses.replace(quote, speaker=principal.id)
-
-    def _spokes_body(self, who: Actor) -> Actor | None:
-        """The organisation an anonymous spokesperson speaks for, whose words news style
-        reports through them ("a BaFin spokeswoman said" is BaFin speaking): the body named in
-        the description ("A San Miguel spokesman"), else the one they were said to be of
-        ("a spokesman for …", their affiliation), else -- "A spokesman said:" with nothing
-        named -- the body that is the subject of the sentence before ("The Association of
-        Chief Police Officers has issued guidance … A spokesman said").  Never a state: a
-        state has many voices."""
-        intro = min(who.references, key=lambda r: r.start, default=None)
-        if intro is None:
-            return None
-        named = [h.actor for h in self.speakers.index.within(intro.start, intro.end)
-                 if h.actor.kind in BODY_KINDS and h.role != "location"]
-        if named:
-            return named[-1]
-        patron = self.speakers.index.by_id.get(who.affiliation or "")
-        of = SPOKESPERSON_OF.match(self.text, intro.end)
-        if patron is None and of is not None:  # "a spokesman for Montreal-based Dominion"
-            hit = next(iter(self.speakers.index.within(of.end(), of.end() + 1)), None)
-            patron = hit.actor if hit is not None else None
-        if patron is not None:
-            return patron if patron.kind in BODY_KINDS else None
-        s_start, _ = self.sentence_of(intro.start)
-        if s_start == 0 or self.text[s_start:intro.start].strip():
-            return None  # the description does not open its sentence
-        p_start, p_end = self.sentence_of(s_start - 1)
-        for h in self.speakers.index.within(p_start, min(p_end, s_start)):
-            if h.actor.kind == "person" or h.role == "location":
-                continue
-            if h.actor.kind in BODY_KINDS and self.speakers.subject_position(h) \
-                    and not self.speakers._possessive(h):
-                return h.actor
-            break  # the first actor of the sentence is its subject, or there is none
-        return None
-
     def split_half(self, raw: Raw, last: Quote | None) -> bool:
         """Whether ``raw`` is the second half of the last quote's sentence, interrupted by
         that quote's own attribution ('"The control of the Golan," he went on to say, "is
@@ -480,7 +423,7 @@ class _QuoteFinder:
             self.last_quote_end = raw.close_at
             if quote is None:
                 continue
-            quote = self._for_principal(quote)
+            quote = for_principal(quote, self.speakers, self.sentence_of)
             out.append(quote)
             last, last_para, self.last_raw = quote, p_index, raw
             who = self.speakers.index.by_id.get(quote.speaker or "")

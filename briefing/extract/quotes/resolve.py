@@ -47,6 +47,30 @@ DOCUMENT_SUBJECT = re.compile(
     r"\s*$", re.IGNORECASE)
 # "<subject>, <a parenthesis>, " before a speech verb (a sentence's opening words and no more)
 PARENTHESIS_BEFORE_VERB = re.compile(r"\s*(?P<head>[^,;:\"“”]{2,80}),\s+[^,;:\"“”]{2,120},\s*")
+# A description of someone the text never names, as the subject of a verb: "the doctor said",
+# "my granddaughter called", "the source said" (not an office or role -- "the minister", "our
+# correspondent" -- which usually stands for a person named before; a clause's opening words)
+_UNNAMED_WORDS = (r"man|woman|doctor|nurse|surgeon|anesthesiologist|father|mother|dad|mom|son|"
+                  r"daughter|granddaughter|grandson|grandfather|grandmother|wife|husband|brother|"
+                  r"sister|friend|fellow|guy|boy|girl|kid|bystander|witness|neighbo(?:u)?r|source|"
+                  r"banker|trader|dealer|broker")
+UNNAMED_NOUN = re.compile(r"\b(?:" + _UNNAMED_WORDS + r")\b")
+UNNAMED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?;:,—\n])|(?<=\band)|(?<=\bbut)|(?<=\bthen))\s*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne|"
+    r"[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:[\w’'.-]+\s+){0,2}?(?:" + _UNNAMED_WORDS + r"))\b"
+    r"\s+(?:\w+ly\s+)?(?:said|says|told|tells|asked|asks|replied|added|wrote|gave|looked|"
+    r"called|warned|argued|explained|insisted|noted|stood|was|is|had|has)\b",
+    re.MULTILINE)
+# "'s official spokesman": a spokesperson belonging to the possessor, and nothing after
+POSSESSED_SPOKESPERSON = re.compile(r"[’']s?\s+(?:(?:official|chief|own)\s+)?"
+                                    r"spokes(?:man|woman|person)\s*$")
+# "'s statement", "'s letter": a paper that speaks for the possessor (and nothing after)
+_PAPERS = (r"statement|letter|report|petition|message|communiqu[eé]|declaration|proposal|"
+           r"memo|memorandum|note|lawsuit|suit|complaint|affidavit|testimony")
+POSSESSED_PAPER = re.compile(r"[’']s?\s+(?:[\w-]+\s+)?(?:" + _PAPERS + r")\s*$")
+HIS_PAPER = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd)\s+)?(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?(?:"
+                       + _PAPERS + r")\s*")
+SPOKEN_FOR = frozenset({"person", "organization", "government", "igo", "armed_group"})
 AUTHOR_WINDOW = 3000
 DESCRIPTION_WORDS = 8  # a definite description's head noun comes within its first words
 NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # "he — George Roe said": a name corrects the pronoun
@@ -104,6 +128,7 @@ class Speakers:
         # set when an attribution's subject was "he" or "she": someone said the words, even
         # when who is not known (the finder resets it for each quotation)
         self.pronoun_subject = False
+        self._subject_at = -1  # where subject_person_before found its person
 
     # -- pronouns ----------------------------------------------------------------------------
     def _in_quote(self, pos: int) -> bool:
@@ -176,8 +201,29 @@ class Speakers:
             if gender is not None and gender != want:
                 continue
             if self.subject_position(hit):
+                self._subject_at = hit.start
                 return hit.actor
         return None
+
+    def _unnamed_subject_before(self, pos: int) -> int | None:
+        """Where the closest description of a person no actor stands for ("the doctor",
+        "my granddaughter", "The Human Rights Watch director") is the subject of a verb
+        before ``pos`` (within the pronoun's window), names inside quotes aside; None when
+        there is none, or it is an actor's reference or a title whose holder is known."""
+        floor = max(0, pos - PRONOUN_WINDOW, self._question_start(pos))
+        if not UNNAMED_NOUN.search(self.text, floor, pos):
+            return None  # (the cheap test first: most windows name no such person)
+        found = None
+        for m in UNNAMED_SUBJECT.finditer(self.text, floor, pos):
+            found = m
+        if found is None or self._in_quote(found.start()):
+            return None
+        if any(h.actor.kind == "person" for h in self.index.within(found.start("np"),
+                                                                     found.end("np"))):
+            return None  # "the official", "the President Ana Lopes": an actor's
+        if self.title_holder(found.group("np"), set()) is not None:
+            return None  # "the president": the person holding the office
+        return found.start("np")
 
     def _question_start(self, pos: int) -> int:
         """The start of the question turn holding ``pos`` (0 outside one)."""
@@ -223,6 +269,18 @@ class Speakers:
                 h.actor.kind == "person" and not h.is_reference and not self._prepositional(h, lo)
                 for h in hits):
             return None
+        for h in hits:
+            if self._possessive(h) and h.actor.kind in SPOKEN_FOR and (
+                    POSSESSED_SPOKESPERSON.match(self.text, h.end, hi)
+                    or POSSESSED_PAPER.match(self.text, h.end, hi)):
+                # "Mr Blair's spokesman", "Oxfam's spokeswoman", "Mr Crosby's statement": the
+                # one they speak for, whose paper it is
+                return h.actor
+        his = HIS_PAPER.fullmatch(self.text, lo, hi)
+        if his is not None:  # "His petition said": the person "his" stands for
+            self.pronoun_subject = True
+            return self._pronoun(lo + his.start("p"), "she" if his["p"].lower() == "her"
+                                 else "he", lo)
         for h in hits:
             # "a spokesman for Unison": the organisation speaks (a person after "for" does not)
             if h.actor.kind != "person" and SPOKESMAN_FOR.search(
@@ -325,6 +383,11 @@ class Speakers:
         ("THE PRESIDENT: … And he said, "No."" is someone the President talks about)."""
         voice = self.voice_at(at)
         subject = self.subject_person_before(at, pronoun, voice)
+        unnamed = self._unnamed_subject_before(at)
+        if unnamed is not None and (subject is None or unnamed > self._subject_at):
+            # "the doctor said … And he said, "…"": the pronoun stands for someone described,
+            # never named -- not for a person named further back
+            return None
         if subject is not None:
             return subject
         want = "f" if pronoun.lower() == "she" else "m"
@@ -381,6 +444,10 @@ class Speakers:
                         and not self._possessive(h):
                     return h.actor
         return None
+
+    def possessive(self, hit: Hit) -> bool:
+        """Whether ``hit`` is a possessor ("Syria's main opposition group")."""
+        return self._possessive(hit)
 
     def _possessive(self, hit: Hit) -> bool:
         """"Syria's main opposition group said": Syria is not the speaker."""

@@ -1,0 +1,69 @@
+"""Loading goes on while search (or another screen) is on top: the main screen's view waits.
+
+Each repaint of the main screen under a screen on top made that screen render its tinted
+background again, several times a second while a big folder loaded, and the keys typed in
+search answered late.  So the document list, the status line and the panels' corpus take
+what was loaded meanwhile when the main screen is back on top, in order, nothing lost.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import main_screen, settle
+
+from briefing.analysis.runner import analyse_corpus
+from briefing.session.events import BriefingsLoaded
+from briefing.ui.app import BriefingApp
+from briefing.ui.search import SearchScreen
+from briefing.ui.session_view import SessionMessage
+
+
+def _more(tmp_path: Path, names: list[str]) -> list:
+    folder = tmp_path / "more"
+    folder.mkdir(exist_ok=True)
+    for name in names:
+        (folder / f"{name}.txt").write_text(f"{name.title()} report\n\nEnvoys met in {name}.\n",
+                                            encoding="utf-8")
+    briefings = analyse_corpus([str(folder)], cache=False).briefings
+    return sorted(briefings, key=lambda b: names.index(Path(b.document.path).stem))
+
+
+def _ids(screen) -> list[str]:
+    listing = screen.document_list
+    return [listing.get_option_at_index(i).id for i in range(listing.option_count)]
+
+
+def _load_text(screen) -> str:
+    return str(screen.query_one("#status-load").render())
+
+
+@pytest.mark.asyncio
+async def test_documents_loaded_under_search_join_the_list_when_it_closes(
+        small_corpus: Path, tmp_path: Path) -> None:
+    extra = _more(tmp_path, ["delta", "echo", "foxtrot"])
+    app = BriefingApp([str(small_corpus)])
+    async with app.run_test(size=(140, 30)) as pilot:
+        screen = await main_screen(pilot)
+        assert _ids(screen) == ["d0", "d1", "d2"]
+        shown = _load_text(screen)
+        await pilot.press("slash")
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen)
+        screen.post_message(SessionMessage(BriefingsLoaded(extra[:2], [], 5)))
+        await settle(pilot)
+        # The corpus has them (search, navigation); the list and status line under it wait.
+        assert len(screen.session.briefings) == 5
+        assert _ids(screen) == ["d0", "d1", "d2"] and _load_text(screen) == shown
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is screen
+        assert _ids(screen) == ["d0", "d1", "d2", "d3", "d4"]
+        assert "5" in _load_text(screen)
+        titles = [str(screen.document_list.get_option_at_index(i).prompt) for i in (3, 4)]
+        assert "Delta" in titles[0] and "Echo" in titles[1]
+        # Not covered: straight in.
+        screen.post_message(SessionMessage(BriefingsLoaded(extra[2:], [], 6)))
+        await settle(pilot)
+        assert _ids(screen)[-1] == "d5" and "6" in _load_text(screen)
