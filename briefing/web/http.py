@@ -148,7 +148,9 @@ def get(url: str, *, accept: str = "*/*", etag: str | None = None,
         request.add_header("If-None-Match", etag)
     if last_modified:
         request.add_header("If-Modified-Since", last_modified)
-    watchdog = _Deadline(timeout)
+    # Half a second after the per-read timeout: a server silent from the start is "no answer
+    # within N s" (the socket's timeout), one that drips is "took more than N s".
+    watchdog = _Deadline(timeout + 0.5)
     try:
         return _get(request, url, timeout, max_bytes, watchdog)
     except FetchError:
