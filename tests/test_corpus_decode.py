@@ -99,3 +99,23 @@ def test_display_safe_is_one_bounded_line() -> None:
 ])
 def test_safe_url(url: object, ok: bool) -> None:
     assert (safe_url(url) is not None) is ok
+
+
+def test_compressed_data_named_txt_is_binary() -> None:
+    """gzip/zlib output (a .txt.gz renamed, a zip saved as .txt) is near-random bytes: about
+    0.4 % NUL and 10 % other control bytes, under the old thresholds (0.5 % NUL, 10 % control)
+    on both counts, so it used to load as a page of Windows-1252 garbage and be analysed."""
+    import random
+    import zlib
+
+    for seed in range(12):
+        data = zlib.compress(random.Random(seed).randbytes(20000), 9)  # as random as gzip gets
+        with pytest.raises(BinaryFile):
+            decode_bytes(data)
+
+
+def test_text_with_a_few_stray_control_bytes_still_loads() -> None:
+    text = ("Talks resumed in Geneva on Monday. " * 30).encode()
+    for stray in (b"\x1a", b"\x00", b"\x01\x02", b"\x1b[31m"):
+        assert decode_bytes(text + stray + text).text.startswith("Talks")
+    assert decode_bytes(b"caf\xe9 \x1a").text.startswith("caf")  # short cp1252 + DOS EOF mark

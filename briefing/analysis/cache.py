@@ -49,7 +49,7 @@ from briefing.analysis.reread import EntryReader, HeldUntilCommit, Reanalysis
 from briefing.common.freshness import Stamp, settled, stamp
 from briefing.common.sqlbatch import select_in
 from briefing.corpus import DEFAULT_LIMITS, Limits, LoadedFile
-from briefing.corpus.files import sidecar_for
+from briefing.corpus.files import find_sidecar
 from briefing.model import Briefing, Problem
 
 log = logging.getLogger("briefing.analysis.cache")
@@ -99,12 +99,20 @@ def _from_db(value: Any) -> Any:
     return value.decode("utf-8", "surrogatepass") if isinstance(value, bytes) else value
 
 
-def _sidecar_stamp(path: str) -> tuple[str | None, Stamp | None]:
-    """The sidecar the loader would read for ``path`` and its stamp (``None`` when missing)."""
-    candidate = sidecar_for(path)  # the loader's rule: a link out of the folder is no sidecar
+def _sidecar_stamp(path: str) -> tuple[str | None, Stamp | None, bool]:
+    """The sidecar the loader would read for ``path``, its stamp (``None`` when missing), and
+    whether a sidecar beside it is refused (a link out of the folder: never cached)."""
+    candidate, refused = find_sidecar(path)  # the loader's rule
     if candidate is None:
-        return None, None
-    return candidate, stamp(candidate)
+        return None, None, refused is not None
+    return candidate, stamp(candidate), False
+
+
+def _by_content(loaded: LoadedFile) -> bool:
+    """Whether a file just read may be looked up or stored by its bytes: read, and no sidecar
+    left unread (a link out of the folder, a FIFO, one too big: the analysis and its
+    problems are this file's own, ``LoadedFile.sidecar_unread``)."""
+    return loaded.document is not None and loaded.raw is not None and not loaded.sidecar_unread
 
 
 # A recorded file: size, mtime_ns, sidecar path, its size and mtime_ns, sha256, sidecar sha256.
@@ -292,12 +300,10 @@ class AnalysisCache:
         size, mtime, side, side_size, side_mtime, sha, side_sha = row
         if stamp(path, regular=True) != (size, mtime):
             return None
-        side_path, side_stamp = _sidecar_stamp(path)
-        if side_path is None:
-            if side is not None:
-                return None
-        elif side != os.path.abspath(side_path) or side_stamp is None \
-                or side_stamp != (side_size, side_mtime):
+        side_path, side_stamp, refused = _sidecar_stamp(path)
+        if refused or (side is not None if side_path is None else
+                       side != os.path.abspath(side_path) or side_stamp is None
+                       or side_stamp != (side_size, side_mtime)):
             return None
         return analysis_key(self.context, sha, side_sha, path), side_path, sha, None
 
@@ -316,9 +322,9 @@ class AnalysisCache:
 
     def get_loaded(self, loaded: LoadedFile) -> tuple[Briefing, list[Problem]] | None:
         """The cached analysis for a file just read (same bytes seen before, maybe elsewhere)."""
-        if self._db is None or loaded.document is None or loaded.raw is None:
-            return None
         doc = loaded.document
+        if self._db is None or doc is None or not _by_content(loaded):
+            return None
         key = self._key_for(loaded)
         found = self._fetch(key, doc.path, doc.sidecar_path, doc.sha256, None)
         if found is not None:
@@ -400,8 +406,8 @@ class AnalysisCache:
         return self._handed_out(loaded, card, blob, held)
 
     def _storable(self, loaded: LoadedFile) -> bool:
-        return self._db is not None and self._writable and loaded.raw is not None \
-            and loaded.document is not None and not loaded.raw.changed
+        return self._db is not None and self._writable and _by_content(loaded) \
+            and not loaded.raw.changed  # type: ignore[union-attr] # _by_content checked it
 
     def _insert(self, loaded: LoadedFile, card: bytes, blob: bytes) -> HeldUntilCommit | None:
         """Store the entry; its data, held until the transaction commits (``None``: not

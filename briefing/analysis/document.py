@@ -10,7 +10,7 @@ from briefing.common.textsafe import display_safe
 from briefing.corpus import DEFAULT_LIMITS, Limits, load_file
 from briefing.model import TEXT_ONLY, Briefing, Document, Problem
 
-__all__ = ["analyse_document", "cacheable", "reanalyse", "safe_analyse"]
+__all__ = ["analyse_document", "cacheable", "reanalyse", "reported", "safe_analyse"]
 
 
 def analyse_document(document: Document) -> tuple[Briefing, list[Problem]]:
@@ -29,6 +29,16 @@ def reanalyse(path: str, limits: Limits = DEFAULT_LIMITS) -> Briefing | None:
     if loaded.document is None:
         return None
     return safe_analyse(loaded.document, limits)[0]
+
+
+def reported(briefing: Briefing, failures: list[Problem]) -> list[Problem]:
+    """What an analysis has to report: the user's sidecar corrections that could not be applied
+    (``actors: add: x: unknown kind …; skipped``, with the sidecar's name and line, kept in
+    ``Briefing.problems``) and then the failed passes.  ``failures`` alone decide
+    :func:`cacheable`: a bad correction is the user's to fix, not a reason to analyse again."""
+    own = [Problem(display_safe(p.path, 300), p.message, p.line, p.severity)
+           for p in briefing.problems if p not in failures]
+    return own + [p for p in failures if p not in own]
 
 
 def cacheable(document: Document, problems: list[Problem], limits: Limits) -> bool:

@@ -46,6 +46,7 @@ class Packed:
     blob: bytes = b""
     tables: dict[str, TypeTable] | None = None
     cacheable: bool = False  # False: an extraction failure, retried next time
+    sidecar_unread: bool = False  # see LoadedFile.sidecar_unread
 
     @property
     def usable(self) -> bool:
@@ -54,18 +55,20 @@ class Packed:
     def loaded(self, path: str) -> LoadedFile:
         """A stand-in for :func:`load_file`'s result, with what the cache keys on."""
         doc = Document(path=path, sha256=self.sha256, text="", sidecar_path=self.sidecar_path)
-        return LoadedFile(doc, list(self.problems), self.raw, self.sidecar)
+        return LoadedFile(doc, list(self.problems), self.raw, self.sidecar,
+                          sidecar_unread=self.sidecar_unread)
 
 
 def read_only(path: str, limits: Limits = DEFAULT_LIMITS) -> LoadedFile | None:
     """The file's and its sidecar's bytes and stat, not decoded nor laid out: enough to look
     its analysis up by content (a renamed or copied file).  ``None`` if it cannot be read."""
-    from briefing.corpus import sidecar_for
-    from briefing.corpus.files import FileProblem, read_file, sha256_hex
+    from briefing.corpus.files import FileProblem, find_sidecar, read_file, sha256_hex
 
     try:
         raw = read_file(path, limits.max_document_bytes)
-        sidecar = sidecar_for(path)
+        sidecar, refused = find_sidecar(path)
+        if refused is not None:
+            return None  # its analysis is its own (LoadedFile.sidecar_unread)
         side = read_file(sidecar, limits.max_yaml_bytes, "limits.max_yaml_bytes") \
             if sidecar is not None else None
     except FileProblem:
@@ -90,7 +93,7 @@ def _quiet_worker(nice: int = 0) -> None:
 def analyse_packed(path: str, limits: dict[str, Any]) -> Packed:
     """In a worker: read, analyse and pack one file."""
     from briefing.analysis.codec import type_table_key
-    from briefing.analysis.document import cacheable, safe_analyse
+    from briefing.analysis.document import cacheable, reported, safe_analyse
     from briefing.analysis.entry import pack_entry
 
     lim, _warnings = Limits.from_dict(limits) if limits else (DEFAULT_LIMITS, [])
@@ -99,7 +102,7 @@ def analyse_packed(path: str, limits: dict[str, Any]) -> Packed:
         return Packed(loaded.problems)
     doc = loaded.document
     briefing, more = safe_analyse(doc, lim)
-    problems = loaded.problems + more
+    problems = loaded.problems + reported(briefing, more)
     tables: dict[str, TypeTable] = {}
 
     def table_key(table: TypeTable) -> str:
@@ -111,7 +114,35 @@ def analyse_packed(path: str, limits: dict[str, Any]) -> Packed:
     raw = loaded.raw
     return Packed(problems, RawFile(raw.path, b"", raw.size, raw.mtime_ns, raw.changed),
                   loaded.sidecar, doc.sidecar_path, doc.sha256, card, blob, tables,
-                  cacheable=cacheable(doc, more, lim))
+                  cacheable=cacheable(doc, more, lim), sidecar_unread=loaded.sidecar_unread)
+
+
+@contextlib.contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """SIGINT ignored while worker processes start, when this is the main thread.
+
+    Ctrl+C in a terminal sends SIGINT to the whole process group.  A worker used to ignore
+    it only from its initializer on: one still importing (``spawn`` starts a fresh
+    interpreter) died with a KeyboardInterrupt traceback on the user's terminal and broke the
+    pool.  An ignored signal stays ignored through ``exec`` (the signal mask does not:
+    ``_posixsubprocess`` resets it), and Python keeps it so, so each worker is deaf to
+    Ctrl+C from its first instruction.  Only the main thread may change a handler; the
+    reader starts its pool from a thread, but there Ctrl+C is a key, not a signal.  A Ctrl+C
+    in these few milliseconds is lost (press it again)."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    try:
+        old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except (ValueError, OSError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old)
 
 
 @contextlib.contextmanager
@@ -133,7 +164,7 @@ class AnalysisPool:
                  fork: bool = False) -> None:
         self.workers = workers
         self._limits = limits.to_dict() if limits is not DEFAULT_LIMITS else {}
-        with _plain_std_streams():
+        with _plain_std_streams(), _sigint_ignored():
             # Start multiprocessing's helper process and every worker now: starting a process
             # asks for ``sys.stderr.fileno()``, which a TUI's captured stream does not have.
             self._pool = ProcessPoolExecutor(

@@ -18,7 +18,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, cast
 
 from briefing.analysis.cache import AnalysisCache
-from briefing.analysis.document import cacheable, reanalyse, safe_analyse
+from briefing.analysis.document import cacheable, reanalyse, reported, safe_analyse
 from briefing.common.textsafe import display_safe
 from briefing.corpus import DEFAULT_LIMITS, Limits, bundled_seeds, count_files, load_file
 from briefing.corpus.files import Found, discover
@@ -145,7 +145,7 @@ def _analyse_here(path: str, store: AnalysisCache | None,
         if hit is not None:
             return hit[0], loaded.problems if loaded.raw and loaded.raw.changed else hit[1]
     briefing, more = safe_analyse(loaded.document, limits)
-    problems = loaded.problems + more
+    problems = loaded.problems + reported(briefing, more)
     kept = store.put(loaded, briefing, problems) \
         if store is not None and cacheable(loaded.document, more, limits) else None
     if store is not None:

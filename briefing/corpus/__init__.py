@@ -54,6 +54,10 @@ class LoadedFile:
     problems: list[Problem]
     raw: RawFile | None = None  # the article's bytes and the stat they were read under
     sidecar: RawFile | None = None  # the sidecar's, when there is one and it could be read
+    # A sidecar is there but its bytes were not read (a link out of the folder, a FIFO, over
+    # max_yaml_bytes): the analysis and its problems are this file's alone, never shared by
+    # content with an identical article that simply has no sidecar.
+    sidecar_unread: bool = False
 
 
 def bundled_seeds() -> str:
@@ -154,7 +158,8 @@ def load_file(path: str, limits: Limits = DEFAULT_LIMITS) -> LoadedFile:
                                    meta, markdown=page is not None or None, limits=limits)
     if sidecar is not None:
         object.__setattr__(doc, "sidecar_path", sidecar)
-    return LoadedFile(doc, problems + more, raw, side)
+    return LoadedFile(doc, problems + more, raw, side,
+                      sidecar_unread=refused is not None or (sidecar is not None and side is None))
 
 
 def _read_page(data: bytes) -> tuple[Any, str]:

@@ -141,11 +141,13 @@ def find_sidecar(path: str) -> tuple[str | None, str | None]:
     base = Path(path)
     for suffix in (".yaml", ".yml"):
         candidate = base.with_suffix(suffix)
-        if candidate != base and candidate.exists():
+        # os.path's tests, not Path's: these answer False for any error, Path's raise
+        # PermissionError (a folder made unreadable while the reader runs).
+        if candidate != base and os.path.exists(candidate):
             # Only a link can lead out of the article's folder (a file beside the article is
             # in it): the two ``realpath`` calls are for links only (a warm start of 22,000
             # documents with sidecars spent about a third of its time on them).
-            if candidate.is_symlink() and link_leaves_folder(
+            if os.path.islink(candidate) and link_leaves_folder(
                     str(candidate), os.path.dirname(os.path.abspath(path))):
                 return None, str(candidate)
             return str(candidate), None

@@ -74,11 +74,14 @@ class ChangeWatch:
     def changed(self, path: str) -> frozenset[str]:
         """Check ``path`` (claimed) now, its new signature kept: what changed, of ``"file"``
         and ``"sidecar"`` (empty: nothing)."""
-        now = signature(path)
+        try:
+            now = signature(path)
+        finally:  # whatever happens, the next check of this file may run
+            with self._lock:
+                self._busy.discard(path)
         with self._lock:
             before = self._seen.get(path)
             self._seen[path] = now
-            self._busy.discard(path)
         parts = ("file", "sidecar")
         if before is None:
             return frozenset(part for part, stamp in zip(parts, now, strict=True)
@@ -92,6 +95,7 @@ def reload_changed(path: str, limits: Limits, publish: Callable[[SessionEvent], 
     """Read and analyse ``path`` again, published as a :class:`Curated` event; not when its
     text's SHA-256 is still ``same_unless`` (a file only touched, its sidecar unchanged: the
     analysis of a long document is not redone for nothing)."""
+    from briefing.analysis.document import reported
     from briefing.analysis.runner import safe_analyse
     from briefing.common.textsafe import display_safe
     from briefing.corpus import load_document
@@ -106,4 +110,4 @@ def reload_changed(path: str, limits: Limits, publish: Callable[[SessionEvent], 
     if document.sha256 == same_unless:
         return
     briefing, more = safe_analyse(document, limits)
-    publish(Curated(path, briefing, problems + more, what=RELOADED))
+    publish(Curated(path, briefing, problems + reported(briefing, more), what=RELOADED))

@@ -359,7 +359,8 @@ class Session:
             return
         old, new = self.briefings[position], event.briefing
         self.briefings[position] = new
-        self.problems.extend(event.problems)
+        # Each curation re-reports the document's problems (a bad entry in its sidecar): once.
+        self.problems.extend(p for p in dict.fromkeys(event.problems) if p not in self.problems)
         applied.position, applied.replaced = position, old
         applied.notices.append(Notice(event.what))
         if self._changes is not None:  # the sidecar briefing just wrote is no news
@@ -438,7 +439,7 @@ class Session:
         retry = f"retrying every {SAVE_INTERVAL:.0f} s"
         if problem is not None:
             if not self.keeper.failing and not notices:  # once per run of failures
-                notices.append(Notice(f"{problem.message} ({retry})", "warning"))
+                notices.append(Notice(f"{problem} ({retry})", "warning"))  # names the file
             self.keeper.failing = True
             return notices
         if self.keeper.failing:

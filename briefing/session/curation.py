@@ -39,6 +39,7 @@ def curate(path: str, sidecar: str | None, op: str, args: dict[str, str], limits
 
         publish(Curated(path, None, [], f"the sidecar was not changed: {describe(exc)}"))
         return
+    from briefing.analysis.document import reported
     from briefing.analysis.runner import safe_analyse
     from briefing.corpus import load_document
 
@@ -49,7 +50,7 @@ def curate(path: str, sidecar: str | None, op: str, args: dict[str, str], limits
     briefing, more = safe_analyse(document, limits)
     beside = result.sidecar.parent == Path(path).parent
     where = result.sidecar.name if beside else str(result.sidecar)  # the seed: data dir
-    publish(Curated(path, briefing, problems + more, what=f"{DONE.get(op, op)}; saved in {where}"))
+    publish(Curated(path, briefing, problems + reported(briefing, more), what=f"{DONE.get(op, op)}; saved in {where}"))
 
 
 def curate_index(current: Callable[[], SearchIndex | None],

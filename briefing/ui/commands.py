@@ -13,14 +13,14 @@ import heapq
 import re
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hits, Provider
 from textual.command import Hit as PaletteHit
 from textual.content import Content
 
 from briefing.ui.keys import KEYS
-from briefing.ui.text import safe_str
+from briefing.ui.text import label, safe_str
 
 if TYPE_CHECKING:
     from textual.fuzzy import Matcher
@@ -44,6 +44,15 @@ def _safe_highlight(matcher: Matcher, candidate: str) -> Content:
             if not candidate[offset].isspace():
                 content = content.stylize(matcher.match_style, offset, offset + 1)
     return content
+
+
+def _help(text: str | None) -> str | None:
+    """A hit's description as ``Content`` (the safe path), never a markup string.
+
+    Textual renders ``Hit.help`` with ``Content.from_markup``, which returns a ``Content``
+    unchanged but parses a ``str``: a document's source ``[link=file:…]x[/link]`` crashed the
+    palette with a MarkupError.  The field is typed ``str``, hence the cast."""
+    return cast(str, label(text)) if text else None
 
 
 def _words(text: str) -> list[str]:
@@ -135,7 +144,7 @@ class ReaderCommands(Provider):
 
     async def discover(self) -> Hits:
         for title, help_text, command in self._commands():
-            yield DiscoveryHit(Content(title), command, text=title, help=help_text)
+            yield DiscoveryHit(Content(title), command, text=title, help=_help(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
@@ -144,7 +153,7 @@ class ReaderCommands(Provider):
             score = WORD_WEIGHT * document_score(query, title) + matcher.match(title)
             if score > 0:
                 yield PaletteHit(score, _safe_highlight(matcher, title), command, text=title,
-                          help=help_text)
+                          help=_help(help_text))
         screen = self._screen()
         if screen is None:
             return
@@ -167,7 +176,7 @@ class ReaderCommands(Provider):
             shown = f"Open: {row.title}"
             where = " · ".join(x for x in (row.date, row.source) if x)
             yield PaletteHit(score, _safe_highlight(matcher, shown),
-                      partial(screen.show_document, row.doc), text=shown, help=where or None)
+                      partial(screen.show_document, row.doc), text=shown, help=_help(where))
         # "Quotes: <name>", one per person quoted: found by typing, not listed up front.
         for actor_id, name in await self._quoted():
             title = f"Quotes: {safe_str(name, 60)}"
@@ -175,4 +184,4 @@ class ReaderCommands(Provider):
             if score > 0:
                 yield PaletteHit(score, _safe_highlight(matcher, title),
                           partial(screen.show_quotes, actor_id), text=title,
-                          help="everything this person said, in every document (parties panel)")
+                          help=_help("everything this person said, in every document (parties panel)"))

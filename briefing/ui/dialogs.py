@@ -18,6 +18,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.ui.css import tcss
+from briefing.ui.safe_input import SafeInput
 from briefing.ui.text import label
 
 ResultT = TypeVar("ResultT")
@@ -42,7 +43,7 @@ class PromptScreen(Dialog[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(label(self._title, 200), classes="dialog-title")
-            yield Input(value=self._value, placeholder=self._placeholder, id="prompt-input",
+            yield SafeInput(value=self._value, placeholder=self._placeholder, id="prompt-input",
                         max_length=2000)
             yield Static(label(self._hint), classes="dialog-hint")
 
@@ -123,7 +124,7 @@ class AddActorScreen(Dialog[tuple[str, str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(label("Add a missed name"), classes="dialog-title")
-            yield Input(value=self._name, placeholder="the name as written in the text",
+            yield SafeInput(value=self._name, placeholder="the name as written in the text",
                         id="add-name", max_length=200)
             yield Static(label("kind:"), classes="dialog-hint")
             yield OptionList(*(Option(label(text, 60)) for _, text in self._kinds),

@@ -30,6 +30,7 @@ from briefing.ui.css import tcss
 from briefing.ui.doc_rows import DocRow, filter_rows, sort_rows
 from briefing.ui.footer import fit_parts
 from briefing.ui.keys import bindings
+from briefing.ui.safe_input import SafeInput
 from briefing.ui.text import line_text
 from briefing.ui.typeahead import TypeAheadBox
 
@@ -191,7 +192,7 @@ class DocumentsScreen(TypeAheadBox, ModalScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Input(self.filter_text, placeholder="filter: words of the title, source, date or "
+            yield SafeInput(self.filter_text, placeholder="filter: words of the title, source, date or "
                                                 "status", id="docs-filter")
             yield Static(id="docs-head", markup=False)
             yield DocTable(self.rows, self.current, id="docs-table")

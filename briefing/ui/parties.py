@@ -65,6 +65,7 @@ from briefing.ui.party_rows import (
     plural,
     quote_prompt,
 )
+from briefing.ui.safe_input import SafeInput
 from briefing.ui.side_panel import SidePanel
 
 MAX_CORPUS_ACTORS = 1000  # rows in the corpus actor list (most widely mentioned first)
@@ -182,7 +183,7 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
     def compose(self) -> ComposeResult:
         yield Static(Content("PARTIES"), id="parties-header", markup=False)
         # Disabled while hidden: a hidden Input would still take the focus (and the keys).
-        yield Input(placeholder="f: filter actors", id="parties-filter", disabled=True)
+        yield SafeInput(placeholder="f: filter actors", id="parties-filter", disabled=True)
         yield WrappedList(id="parties-list")
         yield HintLine(id="parties-hint")
 

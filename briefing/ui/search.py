@@ -37,6 +37,7 @@ from textual.widgets.option_list import Option
 
 from briefing.ui.css import tcss
 from briefing.ui.lists import WrappedList
+from briefing.ui.safe_input import SafeInput
 from briefing.ui.text import line_text, safe_str
 from briefing.ui.typeahead import TypeAheadBox
 
@@ -221,7 +222,7 @@ class SearchScreen(TypeAheadBox, ModalScreen[Any]):
         placeholder = ("actor name or alias (e.g. nusra)" if self.mode == "actor" else
                        'words (typos ok), "a phrase", -word, @actor')
         with Vertical(id="search-box"):
-            yield Input(placeholder=placeholder, id="search-input", max_length=MAX_INPUT)
+            yield SafeInput(placeholder=placeholder, id="search-input", max_length=MAX_INPUT)
             yield Static(Content(""), id="search-status")
             yield WrappedList(id="search-results")
 

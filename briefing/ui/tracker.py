@@ -65,6 +65,7 @@ from briefing.ui.panel_style import (
     status_variable,
     unanalysed_note,
 )
+from briefing.ui.safe_input import SafeInput
 from briefing.ui.side_panel import SidePanel
 
 EXCERPT = 160  # characters of a quote or timeline label shown in the list
@@ -139,7 +140,7 @@ class TrackerPanel(SidePanel[list[History]]):
         yield Static(Content(""), id="tracker-head", markup=False)
         yield WrappedList(id="tracker-list")
         # Disabled while hidden: a hidden Input would still take the focus (and the keys).
-        yield Input(placeholder="f: filter histories (parties, topic, place)",
+        yield SafeInput(placeholder="f: filter histories (parties, topic, place)",
                     id="tracker-filter", disabled=True)
         yield WrappedList(id="tracker-history")
         yield HintLine(id="tracker-hint")

@@ -50,6 +50,14 @@ class CurationError(ValueError):
     """The edit was refused; the message says why (the file is unchanged)."""
 
 
+class ShapeError(CurationError):
+    """``actors.<key>`` holds a value of a type the operation cannot extend."""
+
+    def __init__(self, key: str, found: object, wanted: str) -> None:
+        super().__init__(f"actors.{key} is {type(found).__name__}, not {wanted}")
+        self.key = key
+
+
 @dataclass(frozen=True)
 class CurationResult:
     sidecar: Path
@@ -72,13 +80,31 @@ def _slug(name: str) -> str:
 
 
 def _items(mapping: dict[str, Any], key: str) -> list[Any]:
+    """The list under ``key``, with the short forms the extractor accepts written out
+    (``drop: china``, ``add: {id: …}``, ``merge: [a, b]``: one item), so extending it keeps
+    what was there; another type raises :class:`ShapeError` rather than being replaced."""
     value = mapping.get(key)
-    return value if isinstance(value, list) else []
+    if value is None:
+        return []
+    if key == "drop" and isinstance(value, str):
+        return [value]
+    if key == "add" and isinstance(value, dict):
+        return [value]
+    if key == "merge" and isinstance(value, list) and value \
+            and all(isinstance(x, str) for x in value):
+        return [value]
+    if isinstance(value, list):
+        return value
+    raise ShapeError(key, value, "a list")
 
 
 def _mapping(mapping: dict[str, Any], key: str) -> dict[str, Any]:
     value = mapping.get(key)
-    return value if isinstance(value, dict) else {}
+    if value is None:
+        return {}
+    if isinstance(value, dict):
+        return value
+    raise ShapeError(key, value, "a mapping")
 
 
 def apply_operation(curation: dict[str, Any], op: str, **args: Any) -> dict[str, Any]:
@@ -197,6 +223,27 @@ def _read(path: Path, fallback: Path | None) -> tuple[_Source, bool]:
     return _decode(raw, path.name), path == fallback
 
 
+def _line_of(text: str, key: str) -> int | None:
+    """The line of ``actors: {key: …}`` in ``text`` (1-based), if it can be found."""
+    import yaml
+
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+    path = ("actors", key)
+    node = root
+    for name in path:
+        if not isinstance(node, yaml.MappingNode):
+            return None
+        found = next(((k, v) for k, v in node.value
+                      if isinstance(k, yaml.ScalarNode) and k.value == name), None)
+        if found is None:
+            return None
+        key_node, node = found
+    return key_node.start_mark.line + 1
+
+
 def _front_matter_actors(document: Path) -> bool:
     """Whether a Markdown document keeps an ``actors:`` section in its front matter."""
     if document.suffix.lower() not in MARKDOWN_SUFFIXES:
@@ -251,7 +298,13 @@ def curate(document_path: str, op: str, sidecar: str | None = None,
         if "actors" not in data and _front_matter_actors(document):
             raise CurationError(f"{document.name} keeps its actors in its front matter, and a "
                                 "sidecar would silently override them: make this change there")
-        new_curation = apply_operation(current, op, **args)
+        try:
+            new_curation = apply_operation(current, op, **args)
+        except ShapeError as exc:
+            line = _line_of(source.text, exc.key)
+            where = f" (line {line})" if line else ""
+            raise CurationError(f"{path.name}{where}: {exc}; fix it before editing from the "
+                                "reader") from None
         expected = dict(data)
         expected["actors"] = new_curation
         try:
@@ -268,8 +321,27 @@ def curate(document_path: str, op: str, sidecar: str | None = None,
         except OSError as exc:
             raise CurationError(f"{path.name} was not changed: its backup could not be made "
                                 f"({describe(exc)})") from None
+        _check_not_edited(path, source, created)
         try:
             atomic_write(path, encoded)
         except OSError as exc:
             raise CurationError(f"{describe(exc, path)}; the sidecar was not changed") from None
     return CurationResult(path, backup, created)
+
+
+def _check_not_edited(path: Path, source: _Source, created: bool) -> None:
+    """Refuse when the file is no longer what the edit was made from: the user saved it in
+    an editor meanwhile (an editor does not take briefing's lock).  Read again right before
+    the replacement, so only that instant is left unguarded."""
+    if created:
+        edited = os.path.lexists(path)
+    else:
+        try:
+            edited = read_file(str(path), MAX_YAML_BYTES, "limits.max_yaml_bytes").data \
+                != source.raw
+        except FileProblem:
+            edited = True
+    if edited:
+        raise CurationError(f"{display_safe(path.name, 120)} was changed by another program "
+                            "(an editor?) while briefing edited it; not changed, your version "
+                            "is kept: try again")

@@ -71,11 +71,18 @@ def _valid(data: object) -> dict[str, Any] | None:
         for entry in bookmarks:
             if isinstance(entry, dict) and isinstance(entry.get("id"), str) and \
                     isinstance(entry.get("sha256"), str) and isinstance(entry.get("offset"), int):
-                state["bookmarks"].append(entry)
+                # Text fields of another type (a hand edit, another version) become empty.
+                state["bookmarks"].append({**entry, **{k: "" for k in ("path", "note", "created")
+                                                       if not isinstance(entry.get(k, ""), str)}})
     recent = data.get("recent", [])
     if isinstance(recent, list):
-        state["recent"] = [r for r in recent if isinstance(r, dict)
-                           and isinstance(r.get("paths"), list)][:MAX_RECENT]
+        for r in recent:
+            if not isinstance(r, dict) or not isinstance(r.get("paths"), list):
+                continue
+            paths = [p for p in r["paths"] if isinstance(p, str)]  # the reader joins them
+            if paths:
+                state["recent"].append({**r, "paths": paths})
+        state["recent"] = state["recent"][:MAX_RECENT]
     return state
 
 

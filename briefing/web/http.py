@@ -5,7 +5,10 @@ sentence a user can act on; nothing here writes a file."""
 
 from __future__ import annotations
 
+import contextlib
 import http.client
+import socket
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -53,6 +56,73 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
+class _Deadline:
+    """Shuts every connection of one download when its time is up.
+
+    The socket timeout bounds each read, not the download: a server dripping a byte a
+    second (headers, or a body) never trips it, and ``read(CHUNK)`` waits for a whole chunk.
+    So a timer shuts the sockets down; the blocked read then ends at once and the download
+    fails as too slow (checked with :attr:`expired`, since a body read until the connection
+    closes would otherwise end as if complete)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired:
+                self._shut(sock)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                self._shut(sock)
+
+    @staticmethod
+    def _shut(sock: socket.socket) -> None:
+        with contextlib.suppress(OSError):  # already closed
+            sock.shutdown(socket.SHUT_RDWR)
+
+
+def _watched(base: type[http.client.HTTPConnection], deadline: _Deadline
+             ) -> type[http.client.HTTPConnection]:
+    class Watched(base):  # type: ignore[valid-type,misc]
+        def connect(self) -> None:
+            super().connect()
+            deadline.watch(self.sock)
+
+    return Watched
+
+
+class _HTTP(urllib.request.HTTPHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self._deadline = deadline
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(_watched(http.client.HTTPConnection, self._deadline), req)
+
+
+class _HTTPS(urllib.request.HTTPSHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self._deadline = deadline
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(_watched(http.client.HTTPSConnection, self._deadline), req,
+                            context=self._context)  # type: ignore[attr-defined]
+
+
 def check_url(url: str) -> str:
     """``url`` if it is an absolute http(s) URL, else :class:`FetchError`."""
     url = url.strip()
@@ -78,7 +148,22 @@ def get(url: str, *, accept: str = "*/*", etag: str | None = None,
         request.add_header("If-None-Match", etag)
     if last_modified:
         request.add_header("If-Modified-Since", last_modified)
-    opener = urllib.request.build_opener(_Redirects())
+    # Half a second after the per-read timeout: a server silent from the start is "no answer
+    # within N s" (the socket's timeout), one that drips is "took more than N s".
+    watchdog = _Deadline(timeout + 0.5)
+    try:
+        return _get(request, url, timeout, max_bytes, watchdog)
+    except FetchError:
+        if watchdog.expired:
+            raise FetchError(f"took more than {timeout:g} s") from None
+        raise
+    finally:
+        watchdog.cancel()
+
+
+def _get(request: urllib.request.Request, url: str, timeout: float, max_bytes: int,
+         watchdog: _Deadline) -> Response:
+    opener = urllib.request.build_opener(_Redirects(), _HTTP(watchdog), _HTTPS(watchdog))
     deadline = time.monotonic() + timeout
     try:
         with opener.open(request, timeout=timeout) as answer:
@@ -98,6 +183,8 @@ def get(url: str, *, accept: str = "*/*", etag: str | None = None,
                 if size > max_bytes:
                     raise FetchError(f"more than {max_bytes:,} bytes, the limit")
                 chunks.append(chunk)
+            if watchdog.expired:  # cut short: not the whole body
+                raise FetchError(f"took more than {timeout:g} s")
             return Response(url=answer.geturl(), status=answer.status,
                             content_type=headers.get_content_type().lower(),
                             charset=headers.get_content_charset(),

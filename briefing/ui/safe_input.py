@@ -1,0 +1,21 @@
+"""``SafeInput``: Textual's ``Input`` whose value goes through the one cleaning step.
+
+What is typed or pasted into a text field is shown by Textual as it is, and Textual strips
+only BEL, BS, VT, FF and CR: a query pasted from a hostile page (``ESC ] 2 ; … BEL`` to set
+the terminal's title, C1 ``CSI``, a bidi override) went raw to the terminal (found in
+session 7).  The value is cleaned by :func:`briefing.ui.text.line_text` (same length, so the
+cursor stays where it was); every text field of the reader is a ``SafeInput``.
+"""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from briefing.ui.text import line_text
+
+
+class SafeInput(Input):
+    """An ``Input`` that never holds a control, bidi-override or line-break character."""
+
+    def validate_value(self, value: str) -> str:
+        return line_text(value)

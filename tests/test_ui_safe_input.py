@@ -1,0 +1,37 @@
+"""Text typed or pasted into the reader's fields reaches the terminal cleaned (session 7).
+
+A search query pasted with ``ESC ] 2 ; … BEL`` (set the terminal's title), a C1 ``CSI`` or a
+bidi override was drawn raw by Textual's ``Input``; every field is now a ``SafeInput``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import main_screen
+from textual.widgets import Input
+
+from briefing.ui.app import BriefingApp
+from briefing.ui.safe_input import SafeInput
+
+PASTED = "russia \x1b]2;PWN\x07 \x9b31m \u202e x"
+
+
+async def test_a_pasted_query_leaks_no_control_sequence(small_corpus: Path) -> None:
+    app = BriefingApp([str(small_corpus)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await main_screen(pilot)
+        await pilot.press("/")
+        await pilot.pause()
+        field = app.screen.query_one(Input)
+        assert isinstance(field, SafeInput)
+        field.insert_text_at_cursor(PASTED)
+        await pilot.pause()
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        update = app.screen._compositor.render_full_update()  # noqa: SLF001 - test-only peek
+        output = update.render_segments(app.console)
+        for bad in ("\x1b]2;", "\x07", "\x9b", "\u202e"):
+            assert bad not in output, repr(bad)
+        assert len(field.value) == len(PASTED) and field.value.startswith("russia ")
+        assert app.is_running
