@@ -10,7 +10,8 @@ Stages (each in its own module, each pure and testable alone):
 3. ``time.timex.find_times`` – time expressions resolved against ``published``
 4. ``quotes.finder.find_quotes`` – direct, continuation and mixed quotes with speakers
 5. ``negotiations.tracker.find_negotiations`` – threads, status, agenda, rounds, and the
-   timeline (``time.timeline.build_timeline``)
+   timeline (``time.timeline.build_timeline``); then
+   ``thread_curation.apply_negotiation_curation`` – the sidecar's corrections to the threads
 6. ``actors.roles.revise_tiers`` – parties by role: who sits at the primary table stays a party
 7. ``actors.labels.label_mentions_to_references`` – a transcript's speaker labels are layout,
    not name mentions
@@ -28,7 +29,7 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
-from briefing.extract import curation
+from briefing.extract import curation, thread_curation
 from briefing.extract.actors import finder as actors
 from briefing.extract.actors import labels as actor_labels
 from briefing.extract.actors import reporting, unions, unknown_people
@@ -132,6 +133,13 @@ def _analyse(document: Document, kb: object | None) -> tuple[Briefing, list[Prob
     threads, timeline = stages.run(
         "negotiations", "the tracker and the timeline",
         lambda: negotiations.find_negotiations(document, found, found_quotes, times), no_threads)
+    # the user's corrections to the threads (before the roles: a chosen primary sets the table)
+    extracted = threads
+    as_found: tuple[tuple[Negotiation, ...], list[Problem]] = (extracted, [])
+    threads, thread_problems = stages.run(
+        "thread curation", "your corrections to the negotiations",
+        lambda: thread_curation.apply_negotiation_curation(document, extracted), as_found)
+    problems = [*problems, *thread_problems]
 
     def roles() -> tuple[Actor, ...]:
         armed = _kb(kb).words("armed_context")

@@ -1,4 +1,4 @@
-"""The user's corrections (``rename``, ``merge``, ``drop``, ``add`` an actor): the jobs.
+"""The user's corrections (an actor's `rename`, `merge`, `drop`, `add`; a thread's `status`, `note`): the jobs.
 
 :func:`curate` writes the sidecar (structurally, atomically) and analyses the document again;
 :func:`curate_index` brings the search index's actors for that document up to date without
@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from briefing.model import Briefing
     from briefing.search import SearchIndex
 
-DONE = {"rename": "renamed", "merge": "merged", "drop": "dropped", "add": "added"}
+DONE = {"rename": "renamed", "merge": "merged", "drop": "dropped", "add": "added",
+        "status": "status set", "note": "note saved"}
 INDEX_WAIT = 600.0  # seconds an index still being built is waited for
 
 

@@ -128,6 +128,12 @@ KEYS: tuple[Key, ...] = (
     Key("tracker-corpus", "a", "toggle_corpus", "Corpus",
         "the corpus's negotiation histories, ordered by date (again: this document)", "a",
         show=True, group="Tracker", scope="tracker", footer=11),
+    Key("tracker-status", "s", "set_status", "Set status",
+        "set the status of the thread shown (a list of the statuses); saved in the sidecar",
+        "s", show=True, group="Tracker", scope="tracker", footer=12),
+    Key("tracker-note", "e", "edit_note", "Note",
+        "write or edit a note on the thread shown (empty: removed); saved in the sidecar", "e",
+        group="Tracker", scope="tracker"),
     Key("tracker-filter", "f", "filter_histories", "Filter",
         "in the histories (a): filter them as you type (parties, topic, places, years)", "f",
         group="Tracker", scope="tracker"),
@@ -159,6 +165,8 @@ WIDGET_KEYS: tuple[tuple[str, str, str], ...] = (
 PANEL_NOTES: dict[str, str] = {
     "Parties panel": "r M x + are saved in the document's sidecar (comments kept, a backup "
                      "made) and shown at once",
+    "Tracker": "s e are saved in the document's sidecar (negotiations:, comments kept, a backup "
+               "made) and shown at once, marked ✎",
 }
 
 # The query language of `/` and `@` (the help screen's last part).

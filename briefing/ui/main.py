@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from briefing.ui.session_view import PanelsImported, SessionMessage, SessionView
     from briefing.ui.side_panel import SidePanel
     from briefing.ui.tracker import TrackerPanel
+    from briefing.ui.tracker_curation import ThreadCurationRequested
 
 class MainScreen(ScreenKeys, Screen[None]):
     """The reader with its document list, contents and side panels."""
@@ -314,6 +315,11 @@ class MainScreen(ScreenKeys, Screen[None]):
 
     def on_parties_panel_curation_requested(self,
                                             message: PartiesPanel.CurationRequested) -> None:
+        message.stop()
+        self.session.curate(message.path, message.sidecar, message.op, dict(message.args))
+
+    def on_thread_curation_requested(self, message: ThreadCurationRequested) -> None:
+        """The tracker's ``s`` / ``e``: the thread's status or note, into the sidecar."""
         message.stop()
         self.session.curate(message.path, message.sidecar, message.op, dict(message.args))
 

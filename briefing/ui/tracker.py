@@ -14,6 +14,8 @@ Document mode shows one negotiation thread of the current briefing (the primary 
 ``enter`` on an item with evidence posts :class:`TrackerPanel.EvidenceSelected` with the span
 (pressing it again on the same item walks through its further evidence spans); ``enter`` on
 another thread, or ``T`` (shift+t: plain ``t`` is the screen's tracker key), shows that thread.
+``s`` sets the thread's status and ``e`` its note, in the sidecar
+(:mod:`briefing.ui.tracker_curation`); values the user set are marked ``✎``.
 
 ``a`` switches to corpus mode: the negotiation histories of the corpus
 (:func:`briefing.answers.history.merge_histories`: threads with the same parties merged and
@@ -67,6 +69,7 @@ from briefing.ui.panel_style import (
 )
 from briefing.ui.safe_input import SafeInput
 from briefing.ui.side_panel import SidePanel
+from briefing.ui.tracker_curation import ask_note, ask_status, thread_head
 
 EXCERPT = 160  # characters of a quote or timeline label shown in the list
 EVIDENCE_EXCERPT = 100  # characters of an evidence sentence (the reader shows it whole)
@@ -238,7 +241,8 @@ class TrackerPanel(SidePanel[list[History]]):
             self._set("#tracker-head", Content.assemble((said, "$text-muted")))
         else:
             self._set_badge(thread.status, thread.trend)
-            self._set("#tracker-head", _thread_head(thread, names, self._thread, len(threads)))
+            self._set("#tracker-head", thread_head(thread, names, self._thread, len(threads),
+                                                         briefing))
             # The agenda and rounds first: they say most in the least space; the status
             # evidence ("why") follows, as short excerpts (enter shows the whole sentence).
             if thread.issues:
@@ -274,9 +278,9 @@ class TrackerPanel(SidePanel[list[History]]):
         if not options and thread is None and briefing.unanalysed() is None:
             options.append((Content("No dated events or quotes either."), None))
         self._fill(options)
-        hint = "⏎ go to evidence  a corpus"
+        hint = "⏎ go to evidence  s status  e note  a corpus" if thread else "a corpus"
         if len(threads) > 1:
-            hint = "⏎ go  T thread  a corpus"
+            hint = "⏎ go  T thread  s status  e note  a corpus"
         self._set("#tracker-hint", Content(hint))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -316,6 +320,12 @@ class TrackerPanel(SidePanel[list[History]]):
             return
         self._thread = (self._thread + 1) % len(threads)
         self._show_document()
+
+    def action_set_status(self) -> None:
+        ask_status(self, self._mode, self._briefing)
+
+    def action_edit_note(self) -> None:
+        ask_note(self, self._mode, self._briefing)
 
     def action_filter_histories(self) -> None:
         if self._mode != "corpus":
@@ -467,27 +477,6 @@ def _evidence_section(title: str, spans: Sequence[Span], path: str,
                                       safe_text(quoted_sentence(span.text), EVIDENCE_EXCERPT),
                                       ("”", "$text-muted")), _Evidence(path, (span,))))
     return rows
-
-
-def _names(ids: Sequence[str], names: dict[str, str]) -> str:
-    return " · ".join(safe_text(names.get(i, i), 60) for i in ids)
-
-
-def _thread_head(thread: Negotiation, names: dict[str, str], index: int, count: int) -> Content:
-    parts: list[str | tuple[str, str]] = [(safe_text(thread.label, 120), "bold")]
-    if count > 1:
-        parts.append((f"  {index + 1}/{count}", "$text-muted"))
-    if thread.trend:
-        parts.extend(["\n", (f"{TREND_MARKS.get(thread.trend, '')} {safe_text(thread.trend, 30)}",
-                             "$text-muted")])
-    if thread.parties:
-        parts.extend(["\n", _names(thread.parties, names)])
-    if thread.mediators:
-        parts.extend(["\n", ("mediator: " if len(thread.mediators) == 1 else "mediators: ",
-                             "$text-muted"), _names(thread.mediators, names)])
-    if thread.origin == "user":
-        parts.extend(["\n", ("✎ status set by the user", "$text-accent")])
-    return Content.assemble(*parts)
 
 
 def _issue_prompt(label: str, status: str, variables: dict[str, str]) -> Content:

@@ -1,6 +1,7 @@
 """Writing the user's corrections into a document's sidecar YAML without losing anything.
 
-The reader calls :func:`curate` when the user renames, merges, drops or adds an actor.  The edit
+The reader calls :func:`curate` when the user renames, merges, drops or adds an actor, or sets a
+negotiation thread's status or note (:mod:`briefing.userdata.thread_edits`).  The edit
 is structural (:mod:`briefing.userdata.yamledit`): only the changed values and the new lines are
 touched, so comments, block or flow style, quoting and key order survive.  The result is parsed
 again and compared with the intended data before anything is written; a file that cannot be
@@ -9,7 +10,7 @@ decodes it with (UTF-8, a BOM, UTF-16, Windows-1252).  The previous version is k
 data directory (:mod:`briefing.userdata.backups`, not in the corpus) and the new one is written
 atomically, through a symlink, with the file's permissions.  The bundled seed's sidecar is never
 written: the user's copy lives in the data directory.  A Markdown document whose front matter
-holds ``actors:`` is refused (a new sidecar would silently override it).
+holds the section edited (``actors:``, ``negotiations:``) is refused (a new sidecar would silently override it).
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ from briefing.corpus.files import LINK_OUTSIDE, FileProblem, link_leaves_folder,
 from briefing.corpus.metadata import split_front_matter
 from briefing.paths import user_sidecar_for
 from briefing.userdata.backups import keep_backup
+from briefing.userdata.thread_edits import (
+    THREAD_OPERATIONS,
+    ThreadEditError,
+    apply_thread_operation,
+)
 from briefing.userdata.yamledit import EditError, edit
 
 OPERATIONS = ("add", "merge", "rename", "drop")
@@ -244,8 +250,8 @@ def _line_of(text: str, key: str) -> int | None:
     return key_node.start_mark.line + 1
 
 
-def _front_matter_actors(document: Path) -> bool:
-    """Whether a Markdown document keeps an ``actors:`` section in its front matter."""
+def _front_matter_holds(document: Path, section: str) -> bool:
+    """Whether a Markdown document keeps the curation ``section`` in its front matter."""
     if document.suffix.lower() not in MARKDOWN_SUFFIXES:
         return False
     try:
@@ -254,7 +260,18 @@ def _front_matter_actors(document: Path) -> bool:
         data = load_yaml(source) if source else None
     except (FileProblem, BinaryFile, YamlProblem):
         return False
-    return isinstance(data, dict) and "actors" in data
+    return isinstance(data, dict) and section in data
+
+
+def _apply(current: dict[str, Any], op: str, args: dict[str, Any]) -> dict[str, Any]:
+    """The curation section after ``op``: an actor operation, or a thread's status or note."""
+    if op not in THREAD_OPERATIONS:
+        return apply_operation(current, op, **args)
+    try:
+        return apply_thread_operation(current, op, str(args.get("thread_id", "")),
+                                      str(args.get("value", "")))
+    except ThreadEditError as exc:
+        raise CurationError(str(exc)) from None
 
 
 # ------------------------------------------------------------------------------ the entry point
@@ -292,21 +309,23 @@ def curate(document_path: str, op: str, sidecar: str | None = None,
             data = {}
         if not isinstance(data, dict):
             raise CurationError(f"{path.name}: not a mapping of keys; not changed")
-        current = data.get("actors") or {}
+        section = "negotiations" if op in THREAD_OPERATIONS else "actors"
+        current = data.get(section) or {}
         if not isinstance(current, dict):
-            raise CurationError(f"{path.name}: 'actors' is not a mapping; not changed")
-        if "actors" not in data and _front_matter_actors(document):
-            raise CurationError(f"{document.name} keeps its actors in its front matter, and a "
-                                "sidecar would silently override them: make this change there")
+            raise CurationError(f"{path.name}: {section!r} is not a mapping; not changed")
+        if section not in data and _front_matter_holds(document, section):
+            raise CurationError(f"{document.name} keeps its {section} in its front matter, "
+                                "and a sidecar would silently override them: make this change "
+                                "there")
         try:
-            new_curation = apply_operation(current, op, **args)
+            new_curation = _apply(current, op, args)
         except ShapeError as exc:
             line = _line_of(source.text, exc.key)
             where = f" (line {line})" if line else ""
             raise CurationError(f"{path.name}{where}: {exc}; fix it before editing from the "
                                 "reader") from None
         expected = dict(data)
-        expected["actors"] = new_curation
+        expected[section] = new_curation
         try:
             new_text = edit(source.text, expected)
         except EditError as exc:

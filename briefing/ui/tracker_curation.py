@@ -1,0 +1,128 @@
+"""The tracker's corrections to the thread shown, and its head with the user's marks.
+
+``s`` picks the thread's status from the model's statuses, ``e`` writes or edits its note (an
+empty note removes it).  The panel posts :class:`ThreadCurationRequested`; the screen's session
+writes the sidecar's ``negotiations:`` section (structurally, atomically, with a backup) and
+analyses the document again, so the tracker shows the correction at once.  The head marks the
+values that are the user's with ``✎`` (:func:`briefing.extract.thread_curation.user_fields`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from textual.actions import SkipAction
+from textual.content import Content
+from textual.message import Message
+
+from briefing.extract.thread_curation import user_fields
+from briefing.model import NEGOTIATION_STATUSES
+from briefing.ui.panel_style import STATUS_NAMES, TREND_MARKS, USER_MARK, safe_text
+
+if TYPE_CHECKING:
+    from briefing.model import Briefing, Negotiation
+    from briefing.ui.tracker import TrackerPanel
+
+
+class ThreadCurationRequested(Message):
+    """Write ``op`` (``status`` or ``note``) with ``args`` into the sidecar of ``path``."""
+
+    def __init__(self, path: str, sidecar: str | None, op: str, args: dict[str, str]) -> None:
+        super().__init__()
+        self.path = path
+        self.sidecar = sidecar
+        self.op = op
+        self.args = args
+
+
+def _target(panel: TrackerPanel, mode: str,
+            briefing: Briefing | None) -> tuple[Briefing, Negotiation] | None:
+    if mode != "document" or briefing is None:
+        raise SkipAction()  # the histories: a thread is corrected in its document
+    thread = panel.thread
+    if thread is None:
+        panel.notify("this document has no negotiation thread to correct", markup=False,
+                     severity="warning", timeout=3)
+        return None
+    return briefing, thread
+
+
+def _request(panel: TrackerPanel, briefing: Briefing, op: str, thread_id: str,
+             value: str) -> None:
+    document = briefing.document
+    panel.post_message(ThreadCurationRequested(document.path, document.sidecar_path, op,
+                                               {"thread_id": thread_id, "value": value}))
+
+
+def ask_status(panel: TrackerPanel, mode: str, briefing: Briefing | None) -> None:
+    """A chooser of the statuses, the current one first; the choice goes to the sidecar."""
+    from briefing.ui.dialogs import PickScreen
+
+    found = _target(panel, mode, briefing)
+    if found is None:
+        return
+    briefing, thread = found
+    order = [thread.status, *(s for s in NEGOTIATION_STATUSES if s != thread.status)]
+    entries = [(STATUS_NAMES.get(s, s) + ("  (now)" if s == thread.status else ""), s)
+               for s in order]
+
+    def done(status: object | None) -> None:
+        if isinstance(status, str) and status in NEGOTIATION_STATUSES:
+            _request(panel, briefing, "status", thread.id, status)
+
+    title = f"Status of {safe_text(thread.label, 60)}"
+    panel.app.push_screen(PickScreen(title, entries), done)
+
+
+def ask_note(panel: TrackerPanel, mode: str, briefing: Briefing | None) -> None:
+    """A prompt prefilled with the thread's note; an empty answer removes it."""
+    from briefing.ui.dialogs import PromptScreen
+
+    found = _target(panel, mode, briefing)
+    if found is None:
+        return
+    briefing, thread = found
+    mine = "note" in user_fields(briefing.document, thread)
+    old = thread.note if mine and thread.note else ""
+
+    def done(note: str | None) -> None:
+        if note is not None and " ".join(note.split()) != old:
+            _request(panel, briefing, "note", thread.id, note)
+
+    title = f"Note on {safe_text(thread.label, 60)}"
+    panel.app.push_screen(PromptScreen(title, value=old, placeholder="e.g. deal announced 9 Sep",
+                                       hint="enter: save (empty: remove) · escape: cancel"),
+                          done)
+
+
+def _names(ids: Sequence[str], names: dict[str, str]) -> str:
+    return " · ".join(safe_text(names.get(i, i), 60) for i in ids)
+
+
+def thread_head(thread: Negotiation, names: dict[str, str], index: int, count: int,
+                briefing: Briefing) -> Content:
+    """The thread's label, trend, sides and mediators, its note, and what the user set."""
+    mine = user_fields(briefing.document, thread)
+    label = safe_text(thread.label, 120)
+    parts: list[str | tuple[str, str]] = [
+        (f"{USER_MARK} {label}" if "label" in mine else label, "bold")]
+    if count > 1:
+        parts.append((f"  {index + 1}/{count}", "$text-muted"))
+    if thread.trend:
+        parts.extend(["\n", (f"{TREND_MARKS.get(thread.trend, '')} {safe_text(thread.trend, 30)}",
+                             "$text-muted")])
+    if thread.parties:
+        parts.extend(["\n", _names(thread.parties, names)])
+    if thread.mediators:
+        parts.extend(["\n", ("mediator: " if len(thread.mediators) == 1 else "mediators: ",
+                             "$text-muted"), _names(thread.mediators, names)])
+    if thread.note:
+        style = "$text-accent" if "note" in mine else "$text-muted italic"
+        lead = f"{USER_MARK} note: " if "note" in mine else ""
+        parts.extend(["\n", (lead + safe_text(thread.note, 300), style)])
+    set_by_you = [f for f in ("status", "primary") if f in mine]
+    if set_by_you:
+        what = " and ".join("primary thread" if f == "primary" else f for f in set_by_you)
+        parts.extend(["\n", (f"{USER_MARK} {what} set by you (sidecar)", "$text-accent")])
+    return Content.assemble(*parts)
