@@ -180,3 +180,18 @@ def test_a_new_sidecar_is_created_valid(tmp_path: Path) -> None:
     assert result.created
     assert load_yaml((tmp_path / "a.yaml").read_text(encoding="utf-8")) == {
         "negotiations": {"n1": {"note": "a: b # c"}}}
+
+
+@pytest.mark.parametrize("note", ["deal signed 14 Dec, talks on more zones", "a: b", "[x] {y}",
+                                  "it's \"done\", # not a comment"])
+def test_a_note_with_flow_characters_joins_a_flow_entry(tmp_path: Path, note: str) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    sidecar = tmp_path / "a.yaml"
+    sidecar.write_text(HEAD + "negotiations:\n  n1: {status: agreed}  # mine\n", encoding="utf-8")
+    curate(str(tmp_path / "a.txt"), "note", thread_id="n1", value=note)
+    text = sidecar.read_text(encoding="utf-8")
+    assert "# mine" in text and "# my notes: keep them" in text
+    assert load_yaml(text)["negotiations"] == {"n1": {"status": "agreed", "note": note}}
+    curate(str(tmp_path / "a.txt"), "note", thread_id="n1", value=note + ", again")
+    assert load_yaml(sidecar.read_text(encoding="utf-8"))["negotiations"]["n1"]["note"] == \
+        note + ", again"

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 
 from briefing.common.textsafe import display_safe, quoted_sentence
+from briefing.extract.thread_curation import user_fields
 from briefing.model import TEXT_ONLY, Briefing, Negotiation
 
 MAX_QUOTES = 6
@@ -73,9 +74,10 @@ def _thread(briefing: Briefing, thread: Negotiation) -> list[str]:
         lines.append("- **Mediators:** " + ", ".join(_name(briefing, m) for m in thread.mediators))
     status = _STATUS_TEXT.get(thread.status, thread.status)
     trend = f" (trend: {thread.trend})" if thread.trend else ""
-    lines.append(f"- **Status:** {status}{trend}")
+    mine = user_fields(briefing.document, thread)  # the sidecar's corrections, said as such
+    lines.append(f"- **Status:** {status}{trend}{' (set by the user)' if 'status' in mine else ''}")
     if thread.note:
-        lines.append(f"- *{_md(thread.note)}*")
+        lines.append(f"- {'Note (user): ' if 'note' in mine else ''}*{_md(thread.note)}*")
     for ev in thread.status_evidence[:MAX_EVIDENCE]:
         lines.append(f"  > {_md(quoted_sentence(ev.text))}")
     if thread.issues:

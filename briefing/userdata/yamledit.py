@@ -66,6 +66,15 @@ def scalar(value: Any, style: str | None = None) -> str:
     return _dump(value)
 
 
+def in_flow(value: Any, style: str | None = None) -> str:
+    """``value`` as it may stand inside a flow collection, where ``,`` ``[`` ``]`` ``{`` ``}``
+    end a plain scalar: dumped as an item of a flow list, so the emitter quotes it there."""
+    if style and isinstance(value, str):
+        return scalar(value, style)
+    text = _dump([value])
+    return text[1:-1] if text.startswith("[") and text.endswith("]") else scalar(value)
+
+
 def _is_plain(value: Any) -> bool:
     """Small enough for one line: a scalar, or a collection of scalars."""
     if isinstance(value, dict):
@@ -180,7 +189,8 @@ class _Editor:
                 stripped = self.text[start:end].rstrip("\n")
                 end = start + len(stripped)
             lead = " " if start == end and self.text[start - 1:start] == ":" else ""
-            self.edits.append((start, end, lead + scalar(new, style)))
+            self.edits.append((start, end, lead + (in_flow(new, style) if flow
+                                                   else scalar(new, style))))
             return
         if flow or _is_plain(new) or not isinstance(new, (dict, list)) or not new or \
                 (not isinstance(node, (yaml.MappingNode, yaml.SequenceNode))):
@@ -227,7 +237,7 @@ class _Editor:
         if flow:
             at = last_value.end_mark.index if self._has_text(last_value) \
                 else last_key.end_mark.index
-            text = "".join(f", {scalar(k)}: {scalar(new[k])}" for k in added)
+            text = "".join(f", {in_flow(k)}: {in_flow(new[k])}" for k in added)
             self.edits.append((at, at, text))
             return
         sibling_flow = None if not isinstance(self.value(last_value), (dict, list)) else \
@@ -254,7 +264,7 @@ class _Editor:
         last = node.value[-1]
         if flow:
             at = last.end_mark.index
-            self.edits.append((at, at, "".join(f", {scalar(v)}" for v in extra)))
+            self.edits.append((at, at, "".join(f", {in_flow(v)}" for v in extra)))
             return
         sibling_flow = None if not isinstance(self.value(last), (dict, list)) else \
             bool(getattr(last, "flow_style", False))

@@ -1,0 +1,107 @@
+"""The tracker's corrections: ``s`` sets the thread's status, ``e`` its note; both go to the
+sidecar's ``negotiations:`` section and show at once, marked ✎.  The article is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import main_screen
+from textual.widgets import Input, Static
+
+from briefing.common.yamlsafe import load_yaml
+from briefing.ui.app import BriefingApp
+from briefing.ui.dialogs import PickScreen, PromptScreen
+from briefing.ui.main import MainScreen
+
+ARTICLE = """Ceasefire talks resume in Geneva
+
+Russia and Turkey agreed on Monday to resume ceasefire talks in Geneva, the Turkish foreign \
+ministry said. Russian Foreign Minister Sergei Lavrov said the negotiations would continue.
+"""
+SIDECAR = "# my notes: keep them\ntitle: Ceasefire talks resume in Geneva\npublished: 2024-03-04\n"
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "talks.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "talks.yaml").write_text(SIDECAR, encoding="utf-8")
+    return folder / "talks.txt"
+
+
+async def open_tracker(pilot) -> MainScreen:
+    screen = await main_screen(pilot, rounds=5)
+    await pilot.press("t")
+    await pilot.pause()
+    return screen
+
+
+def head_text(screen: MainScreen) -> str:
+    panel = screen.panel("tracker")
+    return "\n".join(str(panel.query_one(w, Static).render())
+                     for w in ("#tracker-badge", "#tracker-head"))
+
+
+async def test_s_sets_the_status_in_the_sidecar_and_the_tracker_at_once(article: Path) -> None:
+    app = BriefingApp([str(article.parent)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_tracker(pilot)
+        thread = screen.panel("tracker").thread
+        assert thread is not None and thread.status != "collapsed"
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, PickScreen)
+        app.screen.dismiss("collapsed")
+        screen = await main_screen(pilot, rounds=5)
+        text = (article.parent / "talks.yaml").read_text(encoding="utf-8")
+        assert "# my notes: keep them" in text
+        assert load_yaml(text)["negotiations"] == {thread.id: {"status": "collapsed"}}
+        assert screen.briefing.negotiations[0].status == "collapsed"
+        shown = head_text(screen)
+        assert "COLLAPSED" in shown and "✎ status set by you" in shown
+    # reopening shows it
+    app = BriefingApp([str(article.parent)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_tracker(pilot)
+        assert "COLLAPSED" in head_text(screen) and "✎" in head_text(screen)
+
+
+async def test_e_writes_a_note_shown_as_the_users_and_an_empty_one_removes_it(
+        article: Path) -> None:
+    app = BriefingApp([str(article.parent)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_tracker(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)
+        field = app.screen.query_one(Input)
+        assert field.value == ""
+        field.value = "deal announced 9 Sep [b]"
+        await pilot.press("enter")
+        screen = await main_screen(pilot, rounds=5)
+        data = load_yaml((article.parent / "talks.yaml").read_text(encoding="utf-8"))
+        assert list(data["negotiations"].values()) == [{"note": "deal announced 9 Sep [b]"}]
+        assert "✎ note: deal announced 9 Sep [b]" in head_text(screen)  # literal, not markup
+        await pilot.press("e")
+        await pilot.pause()
+        field = app.screen.query_one(Input)
+        assert field.value == "deal announced 9 Sep [b]"  # prefilled with the user's note
+        field.value = ""
+        await pilot.press("enter")
+        screen = await main_screen(pilot, rounds=5)
+        data = load_yaml((article.parent / "talks.yaml").read_text(encoding="utf-8"))
+        assert "negotiations" not in data or not data["negotiations"]
+        assert "note:" not in head_text(screen)
+
+
+async def test_escape_changes_nothing(article: Path) -> None:
+    app = BriefingApp([str(article.parent)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_tracker(pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.press("escape")
+        await main_screen(pilot, rounds=3)
+    assert (article.parent / "talks.yaml").read_text(encoding="utf-8") == SIDECAR
