@@ -105,3 +105,22 @@ async def test_escape_changes_nothing(article: Path) -> None:
         await pilot.press("escape")
         await main_screen(pilot, rounds=3)
     assert (article.parent / "talks.yaml").read_text(encoding="utf-8") == SIDECAR
+
+
+async def test_the_palette_opens_the_tracker_and_asks_for_the_status(article: Path) -> None:
+    app = BriefingApp([str(article.parent)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await main_screen(pilot, rounds=5)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"tracker set the status")
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        for _ in range(4):
+            await pilot.pause()
+        assert isinstance(app.screen, PickScreen)
+        app.screen.dismiss("stalled")
+        screen = await main_screen(pilot, rounds=5)
+        assert screen.briefing.negotiations[0].status == "stalled"
+        assert "STALLED" in head_text(screen)

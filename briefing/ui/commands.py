@@ -19,7 +19,7 @@ from textual.command import DiscoveryHit, Hits, Provider
 from textual.command import Hit as PaletteHit
 from textual.content import Content
 
-from briefing.ui.keys import KEYS
+from briefing.ui.keys import KEYS, by_id
 from briefing.ui.text import label, safe_str
 
 if TYPE_CHECKING:
@@ -135,6 +135,10 @@ class ReaderCommands(Provider):
                 continue  # a panel's keys work in that panel, not from the palette
             out.append((key.help[:1].upper() + key.help[1:], f"key: {key.display}",
                         partial(screen.run_action, key.action)))
+        for key_id, action in (("tracker-status", "set_status"), ("tracker-note", "edit_note")):
+            key = by_id(key_id)  # the tracker's corrections: it opens on the thread shown
+            out.append((f"Tracker: {key.help.split(';')[0]}", f"key: {key.display} in the tracker",
+                        partial(screen.correct_thread, action)))
         app = screen.app
         names = app.theme_cycle() if hasattr(app, "theme_cycle") else []
         for name in names:

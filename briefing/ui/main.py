@@ -365,6 +365,24 @@ class MainScreen(ScreenKeys, Screen[None]):
         if isinstance(panel, PartiesPanel):
             panel.show_quotes(actor_id)
 
+    def correct_thread(self, action: str) -> None:
+        """From the palette: the tracker's ``s`` / ``e`` on the thread it shows (the tracker
+        is opened first; in its histories, a thread is corrected in its document)."""
+        if not (self.arrangement.side_open and self.arrangement.side_page == "tracker"):
+            self.arrangement.toggle_page("tracker")
+
+        def run() -> None:
+            from textual.actions import SkipAction
+
+            call = getattr(self.panel("tracker"), f"action_{action}", None)
+            try:
+                if callable(call):
+                    call()
+            except SkipAction:
+                self.notify("open a document's thread in the tracker first (a: back from the "
+                            "histories)", markup=False, severity="warning", timeout=3)
+
+        self.call_after_refresh(run)
 
 
 def _import_panels() -> None:

@@ -124,5 +124,5 @@ def thread_head(thread: Negotiation, names: dict[str, str], index: int, count: i
     set_by_you = [f for f in ("status", "primary") if f in mine]
     if set_by_you:
         what = " and ".join("primary thread" if f == "primary" else f for f in set_by_you)
-        parts.extend(["\n", (f"{USER_MARK} {what} set by you (sidecar)", "$text-accent")])
+        parts.extend(["\n", (f"{USER_MARK} {what} set by you", "$text-accent")])
     return Content.assemble(*parts)
