@@ -195,3 +195,13 @@ def test_a_note_with_flow_characters_joins_a_flow_entry(tmp_path: Path, note: st
     curate(str(tmp_path / "a.txt"), "note", thread_id="n1", value=note + ", again")
     assert load_yaml(sidecar.read_text(encoding="utf-8"))["negotiations"]["n1"]["note"] == \
         note + ", again"
+
+
+def test_a_markdown_front_matter_with_negotiations_is_edited_there_not_overridden(
+        tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text("---\ntitle: T\nnegotiations:\n  n1: {status: agreed}\n---\n\n" + TEXT,
+                       encoding="utf-8")
+    with pytest.raises(CurationError, match="front matter"):
+        curate(str(article), "status", thread_id="n1", value="stalled")
+    assert not (tmp_path / "a.yaml").exists()

@@ -88,6 +88,9 @@ def _valid(thread_id: str, fields: dict[Any, Any], rep: _Reporter | None) -> dic
         elif key == "status" and value not in NEGOTIATION_STATUSES:
             what = (f"unknown status {_short(value)!r} (use {', '.join(NEGOTIATION_STATUSES)});"
                     " the extracted status is kept")
+            if rep is not None:
+                rep.report(f"{thread_id}: {what}", thread_id)
+            continue
         elif key in _TEXT_LIMIT and value is not None and not isinstance(value, str | int | float):
             what = f"{key} must be text, found {type(value).__name__}"
         elif key in ("primary", "drop") and not isinstance(value, bool):
