@@ -205,3 +205,15 @@ def test_a_markdown_front_matter_with_negotiations_is_edited_there_not_overridde
     with pytest.raises(CurationError, match="front matter"):
         curate(str(article), "status", thread_id="n1", value="stalled")
     assert not (tmp_path / "a.yaml").exists()
+
+
+def test_the_search_filter_follows_a_corrected_status(tmp_path: Path, plain: Briefing) -> None:
+    from briefing.search import SearchIndex
+
+    thread = plain.negotiations[0]
+    status = other_status(thread)
+    index = SearchIndex.build([plain])
+    assert not index.search(f"status:{status}").hits
+    curated = analysed(tmp_path, HEAD + f"negotiations:\n  {thread.id}: {{status: {status}}}\n")
+    updated = index.with_document_actors(plain.document.path, curated)
+    assert updated is not None and updated.search(f"status:{status}").hits
