@@ -44,6 +44,12 @@ def head_text(screen: MainScreen) -> str:
                      for w in ("#tracker-badge", "#tracker-head"))
 
 
+def list_text(screen: MainScreen) -> str:
+    options = screen.panel("tracker").option_list
+    return "\n".join(str(options.get_option_at_index(i).prompt)
+                     for i in range(options.option_count))
+
+
 async def test_s_sets_the_status_in_the_sidecar_and_the_tracker_at_once(article: Path) -> None:
     app = BriefingApp([str(article.parent)])
     async with app.run_test(size=(100, 30)) as pilot:
@@ -83,7 +89,7 @@ async def test_e_writes_a_note_shown_as_the_users_and_an_empty_one_removes_it(
         screen = await main_screen(pilot, rounds=5)
         data = load_yaml((article.parent / "talks.yaml").read_text(encoding="utf-8"))
         assert list(data["negotiations"].values()) == [{"note": "deal announced 9 Sep [b]"}]
-        assert "✎ note: deal announced 9 Sep [b]" in head_text(screen)  # literal, not markup
+        assert "YOUR NOTE\n✎ deal announced 9 Sep [b]" in list_text(screen)  # literal, no markup
         await pilot.press("e")
         await pilot.pause()
         field = app.screen.query_one(Input)
@@ -93,7 +99,7 @@ async def test_e_writes_a_note_shown_as_the_users_and_an_empty_one_removes_it(
         screen = await main_screen(pilot, rounds=5)
         data = load_yaml((article.parent / "talks.yaml").read_text(encoding="utf-8"))
         assert "negotiations" not in data or not data["negotiations"]
-        assert "note:" not in head_text(screen)
+        assert "NOTE" not in list_text(screen)
 
 
 async def test_escape_changes_nothing(article: Path) -> None:

@@ -69,7 +69,7 @@ from briefing.ui.panel_style import (
 )
 from briefing.ui.safe_input import SafeInput
 from briefing.ui.side_panel import SidePanel
-from briefing.ui.tracker_curation import ask_note, ask_status, thread_head
+from briefing.ui.tracker_curation import ask_note, ask_status, note_rows, thread_head
 
 EXCERPT = 160  # characters of a quote or timeline label shown in the list
 EVIDENCE_EXCERPT = 100  # characters of an evidence sentence (the reader shows it whole)
@@ -243,6 +243,7 @@ class TrackerPanel(SidePanel[list[History]]):
             self._set_badge(thread.status, thread.trend)
             self._set("#tracker-head", thread_head(thread, names, self._thread, len(threads),
                                                          briefing))
+            options += note_rows(thread, briefing)  # the user's word on it comes first
             # The agenda and rounds first: they say most in the least space; the status
             # evidence ("why") follows, as short excerpts (enter shows the whole sentence).
             if thread.issues:

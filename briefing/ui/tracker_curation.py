@@ -102,7 +102,8 @@ def _names(ids: Sequence[str], names: dict[str, str]) -> str:
 
 def thread_head(thread: Negotiation, names: dict[str, str], index: int, count: int,
                 briefing: Briefing) -> Content:
-    """The thread's label, trend, sides and mediators, its note, and what the user set."""
+    """The thread's label, trend, sides and mediators, and what the user set (the note is
+    the list's first item: :func:`note_rows`, where it wraps)."""
     mine = user_fields(briefing.document, thread)
     label = safe_text(thread.label, 120)
     parts: list[str | tuple[str, str]] = [
@@ -117,12 +118,20 @@ def thread_head(thread: Negotiation, names: dict[str, str], index: int, count: i
     if thread.mediators:
         parts.extend(["\n", ("mediator: " if len(thread.mediators) == 1 else "mediators: ",
                              "$text-muted"), _names(thread.mediators, names)])
-    if thread.note:
-        style = "$text-accent" if "note" in mine else "$text-muted italic"
-        lead = f"{USER_MARK} note: " if "note" in mine else ""
-        parts.extend(["\n", (lead + safe_text(thread.note, 300), style)])
     set_by_you = [f for f in ("status", "primary") if f in mine]
     if set_by_you:
         what = " and ".join("primary thread" if f == "primary" else f for f in set_by_you)
         parts.extend(["\n", (f"{USER_MARK} {what} set by you", "$text-accent")])
     return Content.assemble(*parts)
+
+
+def note_rows(thread: Negotiation, briefing: Briefing) -> list[tuple[Content, None]]:
+    """The thread's note, whole (the user's marked ``✎``), for the top of the tracker's list."""
+    if not thread.note:
+        return []
+    mine = "note" in user_fields(briefing.document, thread)
+    heading = Content.assemble(("YOUR NOTE" if mine else "NOTE", "bold $text-accent"))
+    text = safe_text(thread.note, 500)
+    row = Content.assemble((f"{USER_MARK} {text}", "$text-accent") if mine
+                           else (text, "italic $text-muted"))
+    return [(heading, None), (row, None)]
