@@ -217,3 +217,16 @@ def test_the_search_filter_follows_a_corrected_status(tmp_path: Path, plain: Bri
     curated = analysed(tmp_path, HEAD + f"negotiations:\n  {thread.id}: {{status: {status}}}\n")
     updated = index.with_document_actors(plain.document.path, curated)
     assert updated is not None and updated.search(f"status:{status}").hits
+
+
+def test_sidecar_text_enters_the_model_without_control_characters() -> None:
+    from briefing.model import Document
+
+    thread = Negotiation("n1", "a", True)
+    doc = Document(path="x.txt", sha256="0", text="", curation={"negotiations": {"n1": {
+        "note": "deal\x1b[31m red\x07 [b]bold", "label": "  Talks\u202e  ", "status": None}}})
+    (out,), problems = apply_negotiation_curation(doc, (thread,))
+    assert out.note is not None and "\x1b" not in out.note and "\x07" not in out.note
+    assert "[b]bold" in out.note  # kept as text: the panels show it literally
+    assert out.label is not None and "\u202e" not in out.label and out.label.startswith("Talks")
+    assert out.status == "ongoing" and [p for p in problems if "unknown status" in p.message]
