@@ -130,3 +130,12 @@ async def test_the_palette_opens_the_tracker_and_asks_for_the_status(article: Pa
         screen = await main_screen(pilot, rounds=5)
         assert screen.briefing.negotiations[0].status == "stalled"
         assert "STALLED" in head_text(screen)
+
+
+def test_a_corrected_thread_is_marked_in_the_other_threads_list() -> None:
+    from briefing.model import Negotiation
+    from briefing.ui.tracker import _thread_prompt
+
+    assert str(_thread_prompt(Negotiation("n2", "Prisoner swap", False, origin="user"))) \
+        .startswith("✎ Prisoner swap")
+    assert str(_thread_prompt(Negotiation("n2", "Prisoner swap", False))).startswith("Prisoner")

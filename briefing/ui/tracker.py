@@ -526,6 +526,7 @@ def _round_prompt(place: str | None, date: str | None, outcome: str | None,
 
 def _thread_prompt(thread: Negotiation) -> Content:
     return Content.assemble(
+        ("✎ " if thread.origin == "user" else "", "$text-accent"),  # the user corrected it
         safe_text(thread.label, 100),
         ("  " + STATUS_NAMES.get(thread.status, safe_text(thread.status, 30)), "$text-muted"),
     )
