@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from briefing.model import Briefing, Problem
     from briefing.session import Session
     from briefing.session.events import SessionEvent
+    from briefing.ui.curation_request import CurationRequested
     from briefing.ui.doc_rows import DocRows
     from briefing.ui.feeds import FeedsFetched
     from briefing.ui.jumps import JumpList
@@ -47,7 +48,6 @@ if TYPE_CHECKING:
     from briefing.ui.session_view import PanelsImported, SessionMessage, SessionView
     from briefing.ui.side_panel import SidePanel
     from briefing.ui.tracker import TrackerPanel
-    from briefing.ui.tracker_curation import ThreadCurationRequested
 
 class MainScreen(ScreenKeys, Screen[None]):
     """The reader with its document list, contents and side panels."""
@@ -313,13 +313,8 @@ class MainScreen(ScreenKeys, Screen[None]):
                                            message: TrackerPanel.EvidenceSelected) -> None:
         self.navigator.show_evidence(message.path, int(message.start), int(message.end))
 
-    def on_parties_panel_curation_requested(self,
-                                            message: PartiesPanel.CurationRequested) -> None:
-        message.stop()
-        self.session.curate(message.path, message.sidecar, message.op, dict(message.args))
-
-    def on_thread_curation_requested(self, message: ThreadCurationRequested) -> None:
-        """The tracker's ``s`` / ``e``: the thread's status or note, into the sidecar."""
+    def on_curation_requested(self, message: CurationRequested) -> None:
+        """A panel's correction (an actor's, a thread's status or note) into the sidecar."""
         message.stop()
         self.session.curate(message.path, message.sidecar, message.op, dict(message.args))
 

@@ -20,7 +20,7 @@ Keys (while the panel has focus):
 * curation (document mode, on the highlighted actor): ``r`` rename (a prompt prefilled with
   the name), ``M`` merge it into another actor (picked from a list), ``x`` drop it (after a
   confirmation), ``+`` add a missed name (name and kind) →
-  :class:`PartiesPanel.CurationRequested`; the screen writes the sidecar and re-analyses.
+  :class:`~briefing.ui.curation_request.CurationRequested`; the screen writes the sidecar and re-analyses.
 * ``escape`` in document mode: first turns the filter off, then clears the selection
   (``ActorSelected(path, None)``), then lets the key through to the screen.
 
@@ -48,6 +48,7 @@ from briefing.answers.quotes import CorpusQuote, collect_quotes
 from briefing.model import Briefing
 from briefing.ui import party_curation
 from briefing.ui.css import tcss
+from briefing.ui.curation_request import request_curation
 from briefing.ui.footer import HintLine
 from briefing.ui.keys import bindings
 from briefing.ui.lists import WrappedList
@@ -115,17 +116,6 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
             self.path = path
             self.start = start
             self.end = end
-
-    class CurationRequested(Message):
-        """The user asked for a sidecar edit: ``op`` and the keyword arguments of
-        :func:`briefing.userdata.sidecar.curate` for the document at ``path``."""
-
-        def __init__(self, path: str, sidecar: str | None, op: str, args: dict[str, str]) -> None:
-            super().__init__()
-            self.path = path
-            self.sidecar = sidecar
-            self.op = op
-            self.args = args
 
     def __init__(self, *, name: str | None = None, id: str | None = None,
                  classes: str | None = None) -> None:
@@ -402,9 +392,7 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
 
     def request_curation(self, briefing: Briefing, op: str, **args: str) -> None:
         """Ask the screen to apply ``op`` to ``briefing``'s sidecar."""
-        document = briefing.document
-        self.post_message(self.CurationRequested(document.path, document.sidecar_path, op,
-                                                 dict(args)))
+        request_curation(self, briefing, op, **args)
 
     def action_rename(self) -> None:
         found = self._curation_target()

@@ -2,7 +2,7 @@
 
 ``r`` rename (a prompt prefilled with the name), ``M`` merge into another actor (picked from a
 list), ``x`` drop (after a confirmation), ``+`` add a missed name (name and kind).  The panel
-posts :class:`~briefing.ui.parties.PartiesPanel.CurationRequested`; the screen's session writes
+posts :class:`~briefing.ui.curation_request.CurationRequested`; the screen's session writes
 the sidecar and analyses the document again.
 """
 

@@ -1,7 +1,7 @@
 """The tracker's corrections to the thread shown, and its head with the user's marks.
 
 ``s`` picks the thread's status from the model's statuses, ``e`` writes or edits its note (an
-empty note removes it).  The panel posts :class:`ThreadCurationRequested`; the screen's session
+empty note removes it).  The panel posts :class:`~briefing.ui.curation_request.CurationRequested`; the screen's session
 writes the sidecar's ``negotiations:`` section (structurally, atomically, with a backup) and
 analyses the document again, so the tracker shows the correction at once.  The head marks the
 values that are the user's with ``✎`` (:func:`briefing.extract.thread_curation.user_fields`).
@@ -14,26 +14,15 @@ from typing import TYPE_CHECKING
 
 from textual.actions import SkipAction
 from textual.content import Content
-from textual.message import Message
 
 from briefing.extract.thread_curation import user_fields
 from briefing.model import NEGOTIATION_STATUSES
+from briefing.ui.curation_request import request_curation
 from briefing.ui.panel_style import STATUS_NAMES, TREND_MARKS, USER_MARK, safe_text
 
 if TYPE_CHECKING:
     from briefing.model import Briefing, Negotiation
     from briefing.ui.tracker import TrackerPanel
-
-
-class ThreadCurationRequested(Message):
-    """Write ``op`` (``status`` or ``note``) with ``args`` into the sidecar of ``path``."""
-
-    def __init__(self, path: str, sidecar: str | None, op: str, args: dict[str, str]) -> None:
-        super().__init__()
-        self.path = path
-        self.sidecar = sidecar
-        self.op = op
-        self.args = args
 
 
 def _target(panel: TrackerPanel, mode: str,
@@ -50,9 +39,7 @@ def _target(panel: TrackerPanel, mode: str,
 
 def _request(panel: TrackerPanel, briefing: Briefing, op: str, thread_id: str,
              value: str) -> None:
-    document = briefing.document
-    panel.post_message(ThreadCurationRequested(document.path, document.sidecar_path, op,
-                                               {"thread_id": thread_id, "value": value}))
+    request_curation(panel, briefing, op, thread_id=thread_id, value=value)
 
 
 def ask_status(panel: TrackerPanel, mode: str, briefing: Briefing | None) -> None:
