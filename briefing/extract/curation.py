@@ -23,9 +23,9 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from briefing.common.fileread import read_bytes
 from briefing.common.textsafe import display_safe
 from briefing.extract.actors.scan import Entry, Tokens, scan
+from briefing.extract.sidecar_lines import SidecarLines
 from briefing.knowledge import tokenize
 from briefing.model import ACTOR_KINDS, ACTOR_TIERS, Actor, Document, Mention, Problem
 
@@ -38,27 +38,14 @@ class _Reporter:
     """Problems with file and line; finer lines are looked up in the sidecar only on demand."""
 
     def __init__(self, document: Document) -> None:
-        self.doc = document
-        self.path = document.sidecar_path or document.path
-        lines = document.curation.get("_lines") if isinstance(document.curation, dict) else None
-        self.base: int | None = lines.get("actors") if isinstance(lines, dict) else None
-        self._text: list[str] | None = None
+        self.sidecar = SidecarLines(document, "actors")
+        self.path = self.sidecar.path
+        self.base = self.sidecar.base
         self.problems: list[Problem] = []
-
-    def _lines(self) -> list[str]:
-        if self._text is None:
-            self._text = []
-            if self.doc.sidecar_path:
-                try:  # bounded, non-blocking: the sidecar may have become a FIFO since
-                    data = read_bytes(self.doc.sidecar_path, 1 << 20)
-                    self._text = data.decode("utf-8-sig", errors="replace").splitlines()
-                except OSError:
-                    self._text = []
-        return self._text
 
     def line_of(self, section: str | None, needle: str | None = None) -> int | None:
         """The line of ``needle`` under ``section:`` below the ``actors:`` key, else a coarser one."""
-        lines = self._lines()
+        lines = self.sidecar.lines()
         if not lines or self.base is None:
             return self.base
         start = self.base - 1

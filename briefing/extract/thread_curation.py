@@ -23,6 +23,7 @@ from dataclasses import replace
 from typing import Any
 
 from briefing.common.textsafe import display_safe
+from briefing.extract.sidecar_lines import SidecarLines
 from briefing.model import NEGOTIATION_STATUSES, Document, Negotiation, Problem
 
 FIELDS = ("status", "note", "label", "primary", "drop")
@@ -38,39 +39,26 @@ class _Reporter:
     """Problems naming the sidecar and the line of the thread's entry (else of the section)."""
 
     def __init__(self, document: Document) -> None:
-        self.path = document.sidecar_path or document.path
-        curation = document.curation if isinstance(document.curation, dict) else {}
-        lines = curation.get("_lines")
-        self.base: int | None = lines.get("negotiations") if isinstance(lines, dict) else None
-        self.text = _sidecar_lines(document)
+        self.sidecar = SidecarLines(document, "negotiations")
+        self.path = self.sidecar.path
+        self.base = self.sidecar.base
         self.problems: list[Problem] = []
 
     def line_of(self, thread_id: str | None) -> int | None:
-        if thread_id is None or self.base is None or not self.text:
+        if thread_id is None or self.base is None:
             return self.base
+        text = self.sidecar.lines()
         pattern = re.compile(rf"^\s+['\"]?{re.escape(thread_id)}['\"]?\s*:")
-        for n in range(self.base, len(self.text)):
-            if re.match(r"^\S", self.text[n]):
+        for n in range(self.base, len(text)):
+            if re.match(r"^\S", text[n]):
                 break  # left the negotiations: block
-            if pattern.match(self.text[n]):
+            if pattern.match(text[n]):
                 return n + 1
         return self.base
 
     def report(self, message: str, thread_id: str | None = None) -> None:
         self.problems.append(Problem(self.path, f"negotiations: {message}",
                                      self.line_of(thread_id), "warning"))
-
-
-def _sidecar_lines(document: Document) -> list[str]:
-    if not document.sidecar_path:
-        return []
-    from briefing.common.fileread import read_bytes
-
-    try:  # bounded, non-blocking: the sidecar may have become a FIFO since
-        data = read_bytes(document.sidecar_path, 1 << 20)
-    except OSError:
-        return []
-    return data.decode("utf-8-sig", errors="replace").splitlines()
 
 
 def _section(document: Document) -> Any:
