@@ -19,12 +19,20 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from itertools import accumulate, compress
 from operator import itemgetter
+from typing import TypeVar
 
 from briefing.knowledge import TOKEN_RE
 from briefing.model import Document
+
+_C = TypeVar("_C")
+try:
+    from mypy_extensions import mypyc_attr
+except ImportError:  # a plain install: the decorator only speaks to mypyc, a no-op at run time
+    def mypyc_attr(*_attrs: str, **_kwattrs: object) -> Callable[[_C], _C]:
+        return lambda cls: cls
 
 _APOS = ("'", "’", "‘")
 _FOLD = str.maketrans({"‐": "-", "‑": "-", "’": "'", "‘": "'", "`": "'"})
@@ -73,6 +81,8 @@ def _mostly_capitals(sample: str) -> bool:
     return upper > 0 and upper > 0.7 * (upper + lower)
 
 
+# the optional compiled build (setup.py, mypyc) cannot make a subclass of list native
+@mypyc_attr(native_class=False)
 class SentenceStarts(list[int]):
     """The first token of each sentence, in order, where ``k in starts`` is a set lookup.
 

@@ -290,13 +290,14 @@ DEAL_NOUN = gated(re.compile(
     r"hostage\s+deal)\b", re.IGNORECASE))
 
 # Mediators.
-MEDIATOR_AFTER = re.compile(
+# typed: mypyc checks extract/ alone and cannot infer these across the import cycle
+MEDIATOR_AFTER: re.Pattern[str] = re.compile(
     r"\b(?:brokered|mediated|facilitated|hosted|sponsored|arranged|overseen|supervised|"
     r"monitored)\s+by\s+|"
     r"\bwith\s+the\s+(?:help|mediation|assistance|support)\s+of\s+|"
     r"\b(?:through|via|under)\s+the\s+(?:mediation|auspices|good offices)\s+of\s+|"
     r"\bmediators?\s+(?:from\s+)?", re.IGNORECASE)
-MEDIATOR_BEFORE = re.compile(
+MEDIATOR_BEFORE: re.Pattern[str] = re.compile(
     r"^[-‐–]\s*(?:brokered|mediated|led|hosted|sponsored|facilitated)\b|"
     r"^\s*(?:'s|’s)?\s*(?:mediators?|mediation|good offices)\b|"
     r"^(?:\s*(?:,|and)\s*(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?){0,3}\s*,?\s+as\s+"
