@@ -1,6 +1,6 @@
 """Extraction speed: words per second over a folder, and per-article median / p95.
 
-    python benchmarks/extract.py FOLDER [--limit N] [--repeat R] [--cpu] [--stages]
+    python benchmarks/extract.py FOLDER [--limit N] [--repeat R] [--cpu] [--stages] [--installed]
 
 Documents are loaded first (not timed); then the whole extraction (actors, quotes, time
 expressions, negotiation threads) runs on each and is timed per article, R times (default 3),
@@ -8,7 +8,9 @@ keeping each article's fastest run: the machine is shared, and the minimum is th
 disturbed by other processes.  ``--cpu`` times the process's CPU instead of the wall clock
 (steadier on a loaded machine); ``--stages`` also prints each pipeline stage's time and words/s
 (of the fastest run of each article).  Prints figures only: the target (issue 16) is at least
-150,000 words/s on one core.
+150,000 words/s on one core.  ``--installed`` times the briefing installed in the running
+interpreter (e.g. ``pip install .``, compiled by setup.py) instead of this checkout's sources;
+the first line says which extractor ran (compiled or pure Python).
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+if "--installed" not in sys.argv[1:]:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from briefing.corpus import load_corpus  # noqa: E402
 from briefing.extract import analyse, curation  # noqa: E402
@@ -64,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs per article (the fastest counts)")
     parser.add_argument("--cpu", action="store_true", help="time CPU, not the wall clock")
     parser.add_argument("--stages", action="store_true", help="also time each stage")
+    parser.add_argument("--installed", action="store_true",
+                        help="the installed briefing, not this checkout")
     args = parser.parse_args(argv)
     clock = time.process_time if args.cpu else time.perf_counter
     spent: dict[str, float] = {}
@@ -98,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     total = sum(per_article)
     per_article.sort()
     p95 = per_article[min(len(per_article) - 1, int(0.95 * len(per_article)))]
+    built = "compiled (mypyc)" if str(finder.__file__).endswith((".so", ".pyd")) else "pure Python"
+    print(f"extractor        {built}, {Path(str(finder.__file__)).parents[3]}")
     print(f"documents        {len(docs)} (loaded in {load_s:.2f} s)")
     print(f"words            {words}")
     print(f"extraction       {total:.3f} s")

@@ -53,15 +53,20 @@ def manifest_paths(corpora: Path, manifest: Path) -> list[str]:
     return out
 
 
-def sample_paths(corpora: Path) -> list[str]:
-    """A fixed draw of odd-numbered documents from the corpora's sources (not ``articles``)."""
+def sample_paths(corpora: Path, size: int = SAMPLE_SIZE,
+                 exclude: frozenset[str] = frozenset()) -> list[str]:
+    """A fixed draw of odd-numbered documents from the corpora's sources (not ``articles``).
+
+    ``exclude``: corpus-relative paths left out of the pool (a blind set being annotated).
+    """
     pool = []
     for source in ("reuters", "whitehouse", "bbc", "wikinews"):
         for path in sorted((corpora / source).rglob("*.txt")):
             number = _NUMBER.search(path.stem)
-            if number and int(number.group(1)) % 2 == 1:
+            if (number and int(number.group(1)) % 2 == 1
+                    and path.relative_to(corpora).as_posix() not in exclude):
                 pool.append(str(path))
-    return sorted(random.Random(SAMPLE_SEED).sample(pool, min(SAMPLE_SIZE, len(pool))))
+    return sorted(random.Random(SAMPLE_SEED).sample(pool, min(size, len(pool))))
 
 
 def set_paths(name: str, shared: Path) -> list[str]:
