@@ -46,3 +46,14 @@ def test_a_lowercase_conjunction_still_works_and_a_stray_but_names_nobody() -> N
             "weeks,\" one trader said.\n")
     actors = (actor(text, "zelco", "organization", ["Zelco"]),)
     assert _speakers(text, actors)["We will see what happens over the next few weeks,"] is None
+
+
+def test_the_company_is_not_the_agency_it_told() -> None:
+    text = ("Plant\n\nZelco spokesman Jo Roe told Reuters the plant would close.\n\n"
+            "\"We sincerely regret this outcome, but the blame rests with the union,\" the "
+            "company said in a statement.\n")
+    actors = (actor(text, "zelco", "organization", ["Zelco"]),
+              actor(text, "reuters", "organization", ["Reuters"]),
+              actor(text, "jo_roe", "person", ["Jo Roe"]))
+    assert _speakers(text, actors)[
+        "We sincerely regret this outcome, but the blame rests with the union,"] == "zelco"

@@ -26,6 +26,9 @@ from briefing.extract.quotes.words import (
 )
 from briefing.model import Actor
 
+# "told Reuters", "informed the board": the one spoken to, never who "it" or "the company" is
+_ADDRESSEE_BEFORE = re.compile(r"\b(?:told|tells|tell|telling|informed|informs|asked|asks)\s+"
+                               r"(?:the\s+)?$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|to|from|with|into|on|of|for|by|near|across|against|toward|towards|than|"
     r"inside|over|about|between|under|through|via|like)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -489,7 +492,9 @@ class Speakers:
             # ("The LSE rejected Deutsche Boerse's offer … But it agreed": a possessor is no
             # antecedent of the subject "it")
             if hit.actor.kind != "person" and hit.end <= pos and not self._prepositional(hit, 0) \
-                    and not self._possessive(hit) and (kinds is None or hit.actor.kind in kinds):
+                    and not self._possessive(hit) and (kinds is None or hit.actor.kind in kinds) \
+                    and not _ADDRESSEE_BEFORE.search(self.text, max(0, hit.start - 12),
+                                                     hit.start):
                 return hit.actor
             i -= 1
         return None
