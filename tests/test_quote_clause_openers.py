@@ -5,6 +5,8 @@ stands for (GOLD_FORMAT: "X's spokesman" -> X).  Invented sentences."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from _neg_fixtures import actor, doc
 
 from briefing.extract.quotes.finder import find_quotes
@@ -57,3 +59,26 @@ def test_the_company_is_not_the_agency_it_told() -> None:
               actor(text, "jo_roe", "person", ["Jo Roe"]))
     assert _speakers(text, actors)[
         "We sincerely regret this outcome, but the blame rests with the union,"] == "zelco"
+
+
+def test_a_body_whose_name_begins_like_the_cabinet_speaks_for_itself() -> None:
+    text = ("Pensions\n\nIn a statement on Sunday, the Cabinet Office said it was reviewing the "
+            "scheme. \"Unions will of course be consulted about any proposed changes. \"Schemes "
+            "need to remain affordable as people live longer.\"\n")
+    # (a ministry of a state the story never names: no state to stand for)
+    actors = (replace(actor(text, "cabinet_office", "government", ["Cabinet Office"]),
+                      part_of="norland"),)
+    got = _speakers(text, actors)
+    assert got["Unions will of course be consulted about any proposed changes."] \
+        == "cabinet_office"
+    assert got["Schemes need to remain affordable as people live longer."] == "cabinet_office"
+
+
+def test_ministers_still_stand_for_the_government() -> None:
+    text = ("Plan\n\nThe Norland government met the unions on Monday. Privately Norland "
+            "ministers believe this will be the \"less painful option for everyone concerned\" "
+            "in the end.\n")
+    actors = (actor(text, "norland_government", "government", ["Norland government"]),
+              actor(text, "norland", "state", ["Norland"]))
+    got = _speakers(text, actors)
+    assert got["less painful option for everyone concerned"] == "norland_government"

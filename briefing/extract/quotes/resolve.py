@@ -336,10 +336,13 @@ class Speakers:
             return self.title_holder(region, states) or self._last_person(lo, states, noun)
         if PERSON_NOUNS.search(region) and not others:
             return None
-        if subject_first and others and GOVERNMENT_SUBJECT.search(region):
+        gov = GOVERNMENT_SUBJECT.search(region) if subject_first and others else None
+        if gov is not None and not any(h.start <= lo + gov.start() < h.end for h in others):
             # "… in what the administration called": the government nearest the verb, not the
-            # actor the clause opened with
-            return self.government() or self._state_of(others)
+            # actor the clause opened with (not "the Cabinet Office", a body named)
+            found = self.government() or self._state_of(others)
+            if found is not None:
+                return found
         firm = FIRM_DESCRIPTION.match(region)
         if firm and others and all(h.actor.kind == "state" for h in others):
             # "The German exchange said": a nationality describes a firm named before, which
