@@ -376,7 +376,9 @@ class Speakers:
             return self._last_non_person(lo + group.start(), GROUP_KINDS, PRONOUN_WINDOW)
         if subject_first and GOVERNMENT_SUBJECT.search(region):
             return self.government()  # "ministers believe …"
-        if subject_first and not PERSON_NOUNS.search(region):
+        if not PERSON_NOUNS.search(region):
+            # "Lho said", "said Carney at Merrill", "said First Chicago's Johnson": a surname
+            # the actor pass did not link, before the verb or after it
             return self.surname_in(lo, hi)
         return None
 
