@@ -40,3 +40,10 @@ def test_the_kb_person_named_in_full_keeps_the_bare_surname(kb) -> None:
             "said the talks had gone well.\n")
     actors = extract(kb, text, "2008-03-02")
     assert texts(actors["anders_kvistberg"]) == ["Anders Kvistberg", "Kvistberg"]
+
+
+def test_a_round_of_talks_named_after_a_place_names_no_state(kb) -> None:
+    text = ("Trade talks\n\nNorland wants the Norland Round to succeed. Delegates of the "
+            "Norland trade round met in Geneva, a Norlandic official said.\n")
+    actors = extract(kb, text, "1987-03-02")
+    assert texts(actors["norland"]) == ["Norland", "Norlandic"]
