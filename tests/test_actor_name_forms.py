@@ -47,3 +47,47 @@ def test_a_round_of_talks_named_after_a_place_names_no_state(kb) -> None:
             "Norland trade round met in Geneva, a Norlandic official said.\n")
     actors = extract(kb, text, "1987-03-02")
     assert texts(actors["norland"]) == ["Norland", "Norlandic"]
+
+
+FIRMS_KB = """
+- {id: ab_vantor, name: "A.B. Vantor", kind: organization, aliases: ["A.B. Vantor and Co"]}
+- {id: kestrels, name: "Kestrel's", kind: organization, aliases: [J Kestrel]}
+"""
+SURNAME_KB = """
+- id: james_corbel
+  name: James Corbel
+  shared_surname: true
+  gender: m
+  roles:
+    - {title: Treasury Secretary, of: norland, from: "1985-02-04", to: "1988-08-17"}
+"""
+
+
+@pytest.fixture(scope="module")
+def firms_kb() -> KnowledgeBase:
+    return fixture_kb(COUNTRIES, FIRMS_KB, SURNAME_KB)
+
+
+def test_a_kb_firm_is_shortened_to_its_first_word_after_initials(firms_kb) -> None:
+    text = ("VANTOR ENDS BID\n\nA.B. Vantor Group Inc said Vantor will end its offer. "
+            "Yesterday, Vantor's unit raised the bid.\n\nJ Kestrel Plc bought a stake.\n\n"
+            "Kestrel bought 21 pct of the stock in 1983, and Kestrel shares fell.\n")
+    actors = extract(firms_kb, text, "1987-04-02")
+    assert texts(actors["ab_vantor"]) == ["VANTOR", "A.B. Vantor Group Inc", "Vantor", "Vantor"]
+    assert texts(actors["kestrels"]) == ["J Kestrel Plc", "Kestrel", "Kestrel"]
+
+
+def test_a_firm_named_like_a_kb_surname_keeps_its_short_name(firms_kb) -> None:
+    text = ("Merger\n\nIn Houston, Corbel International Corp said it agreed to merge. Corbel said the "
+            "talks went well.\n")
+    actors = extract(firms_kb, text, "1987-04-02")
+    firm = next(a for a in actors.values() if a.kind == "organization")
+    assert texts(firm) == ["Corbel International Corp", "Corbel"]
+    assert "james_corbel" not in actors
+
+
+def test_the_kb_person_named_in_full_keeps_the_surname_from_a_firm(firms_kb) -> None:
+    text = ("Merger\n\nTreasury Secretary James Corbel met bankers. Corbel said the talks "
+            "went well. Separately, Vantor Industries Corp said it would buy a stake.\n")
+    actors = extract(firms_kb, text, "1987-04-02")
+    assert texts(actors["james_corbel"]) == ["James Corbel", "Corbel"]
