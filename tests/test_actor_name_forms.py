@@ -91,3 +91,29 @@ def test_the_kb_person_named_in_full_keeps_the_surname_from_a_firm(firms_kb) -> 
             "went well. Separately, Vantor Industries Corp said it would buy a stake.\n")
     actors = extract(firms_kb, text, "1987-04-02")
     assert texts(actors["james_corbel"]) == ["James Corbel", "Corbel"]
+
+
+HEADS_KB = """
+- {id: lender_club, name: "Lender Club", kind: igo}
+- {id: tin_council, name: "International Tin Council", kind: igo, aliases: [ITC]}
+"""
+
+
+def test_the_head_noun_of_a_kb_organisation_named_in_full_is_that_organisation() -> None:
+    kb = fixture_kb(COUNTRIES, HEADS_KB, "[]")
+    text = ("Debt\n\nNorland agreed terms with the Lender Club on Friday, the Club said in a "
+            "statement. The International Tin Council met; the Council will decide in June. "
+            "A club of lenders met too.\n")
+    actors = extract(kb, text, "1987-04-02")
+    assert texts(actors["lender_club"]) == ["Lender Club", "Club"]
+    assert texts(actors["tin_council"]) == ["International Tin Council", "Council"]
+
+
+def test_a_head_two_named_organisations_share_stays_unlinked() -> None:
+    kb = fixture_kb(COUNTRIES, HEADS_KB + '- {id: wool_council, name: "Wool Council", kind: igo}\n',
+                    "[]")
+    text = ("Talks\n\nThe International Tin Council and the Wool Council met; the Council "
+            "will decide in June.\n")
+    actors = extract(kb, text, "1987-04-02")
+    assert texts(actors["tin_council"]) == ["International Tin Council"]
+    assert texts(actors["wool_council"]) == ["Wool Council"]
