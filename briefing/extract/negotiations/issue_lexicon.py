@@ -37,6 +37,14 @@ ISSUES: list[tuple[str, str]] = [
     ("air_force_grounding", r"\bair ?force\b(?:\s+\w+){0,3}\s+grounded\b|\bground(?:ing|ed)?\s+"
                             r"(?:\w+\s+){0,2}(?:air ?force|aircraft|planes|warplanes)\b|"
                             r"\bno-fly zones?\b"),
+    # the end state the talks work toward, beyond the truce: "a lasting peace", "a two-state
+    # solution", "the peace process", "a roadmap for ending the war" (before the cease-fire,
+    # whose "ending the war" it holds)
+    ("settlement", r"\b(?:lasting|durable|comprehensive|just|permanent|enduring|sustainable|"
+                   r"long-term|final|negotiated)\s+(?:(?:and|,)\s*[\w-]+\s+)?(?:peace|settlement|"
+                   r"resolution)\b|\btwo-state solution\b|\bpeace process\b|"
+                   r"\broadmap (?:for|to|toward|towards) (?:ending|end) (?:the |this |a )?(?:war|"
+                   r"conflict|fighting)\b"),
     ("ceasefire", r"\b(?:cease-?fires?|ceasefires?|truces?|cessations? of hostilities|armistice|"
                   r"halt (?:to )?the fighting|stop the fighting|end (?:to )?the war|war stops|"
                   r"end(?:ing)?\s+(?:to\s+)?(?:the|a|this)\s+(?:[\w-]+\s+){0,3}?war\b|"
