@@ -280,3 +280,12 @@ def test_a_production_in_passing_is_no_output_ceiling() -> None:
     n = _primary("Steel talks\n\nNorway and Chile held talks on steel tariffs today. The "
                  "plant resumed production last week.\n")
     assert "output" not in _topics(n)
+
+
+def test_pay_and_hours_offered_in_labour_talks_are_terms_without_words_of_talks() -> None:
+    # "The employers propose a pay rise": no word of talks in the sentence, yet the pay and
+    # the hours of a labour negotiation are its terms, as its benefits and jobs are
+    n = _primary("Engineering talks\n\nBONN, March 1 - Norway's engineering union and the "
+                 "employers resumed wage talks today. The employers propose a half-hour cut in "
+                 "the 38.5 hour working week from July and a pay rise of 2.7 pct.\n")
+    assert {"wages", "working_hours"} <= set(_topics(n))

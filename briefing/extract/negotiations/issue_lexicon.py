@@ -232,7 +232,7 @@ ENFORCED_DEAL = gated(re.compile(rf"\b{_DEAL}s?\b|\b(?:terms|commitments|obligat
 TERM_KEYS = frozenset({"interest", "rescheduling", "new_money", "arrears", "cost_of_living",
                        "benefits", "contract", "jobs", "work_rules", "offer_price", "stake",
                        "governance", "prices", "buffer_stock", "taxes", "spending",
-                       "quota_shares", "output"})
+                       "quota_shares", "output", "wages", "working_hours"})
 # a word every match of a term holds: a sentence with none of them is not scanned for terms
 TERM_WORDS = re.compile(
     r"spread|margin|libor|interbank|reschedul|restructur|money|credit|loan|lending|financing|"
@@ -240,7 +240,7 @@ TERM_WORDS = re.compile(
     r"insurance|contract|bargaining|job|redundanc|lay-?off|rules|seniority|outsourcing|share|"
     r"undervalu|bid|offer|stake|holding|interest|headquarters|head office|board|helm|"
     r"chief executive|out of|price|buffer|stockpil|tax|spending|budget|outlays|deficit|"
-    r"quota|ceiling|output|production|formula",
+    r"quota|ceiling|output|production|formula|working|hour",
     re.IGNORECASE)
 
 # Issue status cues in the clause before an issue trigger (nearest wins).
