@@ -383,7 +383,8 @@ def confirm_after(run: ActorRun, pid: str | None, tstart: int, tend: int, info: 
     aff = None
     if possessor is not None and possessor.actor != pid:
         kind = run.kind_of(possessor.actor)
-        aff = possessor.actor if kind == "igo" else run.state_of(possessor.actor)
+        aff = possessor.actor if kind in ("igo", "organization") \
+            else run.state_of(possessor.actor)
         aff = aff or possessor.actor
     elif info.get("of"):
         aff = info["of"]
@@ -496,8 +497,8 @@ def confirm(run: ActorRun, pid: str | None, tstart: int, tend: int, info: dict[s
                                or "\n" in t.text[t.ends[before.j - 1]:t.starts[tstart]]):
         before = None  # the end of a headline is no possessor of the next line's title
     if before is not None and before.actor != pid:
-        aff = run.state_of(before.actor) if run.kind_of(before.actor) != "igo" \
-            else before.actor
+        aff = run.state_of(before.actor) if run.kind_of(before.actor) not in (
+            "igo", "organization") else before.actor
         aff = aff or before.actor
     # or "of STATE" after the name: "President Biden of the United States" (it beats
     # a default from an office in the title: "National Security Council Secretary X of
