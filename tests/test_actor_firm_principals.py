@@ -3,7 +3,8 @@
 "Acme President Jo Roe", "Jo Roe, Acme's chairman": the title's possessor is an organisation,
 so the person's affiliation is that organisation -- the side at the table in a merger or a wage
 round -- and not the state the organisation is registered in.  A state or an international
-body before the title keeps the old reading.  Invented names only."""
+body before the title keeps the old reading, and so does a political party (its leader speaks
+in the state's politics).  Invented names only."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ ORGS = """
 - {id: acme, name: Acmetex, kind: organization, country: france}
 - {id: dockers, name: Dockworkers Guild, kind: organization, country: ruritania}
 - {id: tradebloc, name: Trade Bloc, kind: igo}
+- {id: ruri_labour, name: Labour Party, kind: organization, country: ruritania}
 """
 
 
@@ -48,3 +50,8 @@ def test_a_states_titled_principal_still_acts_for_the_state(kb: KnowledgeBase) -
 def test_a_firms_principal_in_apposition_acts_for_the_firm(kb: KnowledgeBase) -> None:
     actors = extract(kb, "Jo Roe, Acmetex's chairman, said the merger talks went well.")
     assert actors["jo_roe"].affiliation == "acme"
+
+
+def test_a_political_partys_leader_keeps_the_state(kb: KnowledgeBase) -> None:
+    actors = extract(kb, "Labour Party leader Una Pell said the rebate talks failed.")
+    assert actors["una_pell"].affiliation == "ruritania"
