@@ -5,8 +5,9 @@ from __future__ import annotations
 import random
 import re
 
+from test_extract_neg_scan_lazy import _sample
+
 from briefing.extract import gate, pipeline  # noqa: F401 - the pipeline imports every rule
-from tests.test_extract_neg_scan_lazy import _sample
 
 SENTENCES = ["The talks stalled.", "Stalled talks on trade resumed between the two sides.",
              "hostages held by the group were freed", "It was witnessed by Qatar and Egypt",

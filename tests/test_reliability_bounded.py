@@ -12,13 +12,13 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import main_screen
 
 from briefing import paths
 from briefing.cli import main
 from briefing.common.fileread import FileProblem, read_bytes
 from briefing.ui.app import BriefingApp
 from briefing.userdata.state import ReaderState
-from tests.conftest import main_screen
 
 ARTICLE = "Talks resume\n\nRussia and Ukraine met in Geneva on Monday to negotiate.\n"
 KINDS = ("fifo", "zero")

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import main_screen, settle
 
 from briefing import paths
 from briefing.cli import main
@@ -16,7 +17,6 @@ from briefing.common.yamlsafe import load_yaml
 from briefing.corpus import load_document
 from briefing.ui.app import BriefingApp
 from briefing.ui.prefs import load_preferences
-from tests.conftest import main_screen, settle
 
 ARTICLE = "Talks resume\n\nRussia and Ukraine met in Geneva on Monday to negotiate.\n"
 

@@ -12,11 +12,11 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import main_screen, settle
 
 from briefing.cli import main
 from briefing.ui.app import BriefingApp
 from briefing.userdata.state import ReaderState
-from tests.conftest import main_screen, settle
 
 ARTICLE = (b"Talks in Geneva\n\nRussia and Ukraine met in Geneva on Monday to negotiate a "
            b"ceasefire, officials said.\n")
@@ -179,7 +179,7 @@ async def test_reader_shows_the_name_and_saves_state(latin1_dir: Path) -> None:
 
 def test_fetch_into_a_latin1_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("trafilatura")
-    from tests._web_server import serve
+    from _web_server import serve
 
     body = ("<html><head><title>Talks resume</title></head><body><article><h1>Talks resume</h1>"
             + "<p>Russia and Ukraine met in Geneva on Monday to negotiate a ceasefire, "

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import main_screen
 
 from briefing import paths
 from briefing.cli import main
@@ -19,7 +20,6 @@ from briefing.ui import prefs as prefs_module
 from briefing.ui.app import BriefingApp, build_app
 from briefing.ui.prefs import load_preferences
 from briefing.userdata.settings import load_settings
-from tests.conftest import main_screen
 
 OSC_TITLE = "\x1b]0;PWNED\x07"
 BAD_KEYS = (OSC_TITLE, "\x1b]2;T\x1b\\", "[@click=app.quit]x[/]", "a b", "\u202ex", "\x9b1m", "",
