@@ -158,7 +158,10 @@ def titles(run: ActorRun) -> None:
 
 def office_prefix(run: ActorRun, k: int, end_at: dict[int, TokenHit]) -> TokenHit | None:
     """A government office written right before a title ("NSC Spokesperson", "State
-    Department spokesman"): part of the title, no actor mention.  Its hit is dropped."""
+    Department spokesman"): part of the title.  Before a capitalised title it is the formal
+    title's own word, no actor mention, and its hit is dropped; before a lower-case one
+    ("State Department spokesman Jane Roe") the wire names the office the person speaks for,
+    a mention of it."""
     t = run.t
     h = end_at.get(k)
     if h is None or not h.actor or h.possessive or run.kind_of(h.actor) != "government" \
@@ -167,7 +170,7 @@ def office_prefix(run: ActorRun, k: int, end_at: dict[int, TokenHit]) -> TokenHi
         return None
     if "\n" in t.text[t.ends[h.j - 1]:t.starts[k]]:
         return None
-    if h in run.hits:
+    if h in run.hits and not t.raw[k].islower():
         run.hits.remove(h)
     end_at.pop(k, None)
     return h
