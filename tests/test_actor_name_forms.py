@@ -117,3 +117,11 @@ def test_a_head_two_named_organisations_share_stays_unlinked() -> None:
     actors = extract(kb, text, "1987-04-02")
     assert texts(actors["tin_council"]) == ["International Tin Council"]
     assert texts(actors["wool_council"]) == ["Wool Council"]
+
+
+@pytest.mark.parametrize(("published", "state"), [("1987-03-20", "ussr"), ("2015-03-20", "russia")])
+def test_the_kremlin_is_the_state_of_its_date(published: str, state: str) -> None:
+    from briefing.knowledge import default_kb
+
+    actors = extract(default_kb(), "Talks\n\nThe Kremlin said the talks had failed.\n", published)
+    assert texts(actors[state]) == ["Kremlin"]
