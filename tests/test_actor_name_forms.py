@@ -70,7 +70,7 @@ def firms_kb() -> KnowledgeBase:
 
 def test_a_kb_firm_is_shortened_to_its_first_word_after_initials(firms_kb) -> None:
     text = ("VANTOR ENDS BID\n\nA.B. Vantor Group Inc said Vantor will end its offer. "
-            "Yesterday, Vantor's unit raised the bid.\n\nJ Kestrel Plc bought a stake.\n\n"
+            "Yesterday, Vantor's Bolt Acquisition unit raised the bid.\n\nJ Kestrel Plc bought a stake.\n\n"
             "Kestrel bought 21 pct of the stock in 1983, and Kestrel shares fell.\n")
     actors = extract(firms_kb, text, "1987-04-02")
     assert texts(actors["ab_vantor"]) == ["VANTOR", "A.B. Vantor Group Inc", "Vantor", "Vantor"]

@@ -275,10 +275,11 @@ def kb_short_names(run: ActorRun) -> None:
                                                           or k in t.heading_toks):
             continue  # (a paragraph may open on the firm: "Vantor bought ...")
         nxt = k + 1 + t.possessive_after(k + 1)
-        if nxt < t.n and not head and (t.caps[nxt] and not t.line_start[nxt]
+        if nxt < t.n and not head and (t.caps[nxt] and not t.line_start[nxt] and nxt == k + 1
                                        and t.sent[nxt] == t.sent[k]
                                        or t.raw[nxt] == "-" and t.glued(nxt)):
-            continue  # "Vantor Motors", "Vantor-Bolt": another name, not the firm alone
+            continue  # "Vantor Motors", "Vantor-Bolt": another name ("Vantor's Bolt unit" is
+            # the firm's)
         run.claim(k, words[t.norm[k]], NAME, "short_name")
 
 
