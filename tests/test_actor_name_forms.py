@@ -125,3 +125,11 @@ def test_the_kremlin_is_the_state_of_its_date(published: str, state: str) -> Non
 
     actors = extract(default_kb(), "Talks\n\nThe Kremlin said the talks had failed.\n", published)
     assert texts(actors[state]) == ["Kremlin"]
+
+
+def test_a_discovered_firm_is_shortened_to_its_first_word_after_an_initial(firms_kb) -> None:
+    text = ("Sugar\n\nIn London, W Marrowby Plc said it would sell. We do not view Marrowby "
+            "as a buyer, he said.\n")
+    firm = next(a for a in extract(firms_kb, text, "1987-04-02").values()
+                if a.kind == "organization")
+    assert texts(firm) == ["W Marrowby Plc", "Marrowby"]

@@ -238,6 +238,7 @@ def _firm(run: ActorRun, a: int, b: int, suffix: bool, and_co: bool = False) -> 
     if a < core < b - (1 if suffix else 0) and core - a >= 2:
         short = t.span_text(a, core)
         local.setdefault(tokenize(short), []).append((aid, NAME, False, short, None, None))
+    a = _after_initials(run, a, b)  # "W Berisford Plc" is "Berisford"
     first = t.raw[a]
     if b - a > 1 and len(first) >= 4 and t.raw[a + 1] != "-" and first.isalpha() \
             and t.norm[a] not in _NOUN_FIRST \
