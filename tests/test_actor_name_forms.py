@@ -133,3 +133,12 @@ def test_a_discovered_firm_is_shortened_to_its_first_word_after_an_initial(firms
     firm = next(a for a in extract(firms_kb, text, "1987-04-02").values()
                 if a.kind == "organization")
     assert texts(firm) == ["W Marrowby Plc", "Marrowby"]
+
+
+def test_a_newspaper_named_in_full_is_the_last_word_of_its_name_after_the() -> None:
+    kb = fixture_kb(COUNTRIES, '- {id: ville_times, name: Ville Times, kind: organization, '
+                    'sector: media}\n', "[]")
+    text = ("Deal\n\nThe Ville Times reported the deal. According to the Times, the talks "
+            "failed. Times were hard.\n")
+    actors = extract(kb, text, "2005-04-02")
+    assert texts(actors["ville_times"]) == ["Ville Times", "Times"]

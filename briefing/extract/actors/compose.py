@@ -481,7 +481,8 @@ _KB_HEADS = frozenset({"club", "community"})
 def kb_short_heads(run: ActorRun) -> None:
     """A KB organisation named in full by a multi-word name ending on a capitalised head noun
     ("the Paris Club", "the International Tin Council") is "the Club", "the Council" after it,
-    as for the organisations the text names itself (:func:`organisations`)."""
+    as for the organisations the text names itself (:func:`organisations`); a newspaper by
+    the last word of its name ("the New York Times" ... "the Times")."""
     t = run.t
     heads = run.w("org_heads")
     for h in run.hits:
@@ -489,9 +490,11 @@ def kb_short_heads(run: ActorRun) -> None:
                 or t.raw[h.j - 1].isupper():
             continue
         head = t.norm[h.j - 1]
-        if head not in heads and head not in _KB_HEADS \
-                or run.kind_of(h.actor) not in ("organization", "igo", "government"):
+        if run.kind_of(h.actor) not in ("organization", "igo", "government"):
             continue
+        if head not in heads and head not in _KB_HEADS \
+                and (run.kb.get(h.actor) or {}).get("sector") != "media":
+            continue  # (a newspaper is "the Times", "the Post", "the Journal" after its name)
         run.local.setdefault((head,), []).append((h.actor, SHORT, False, t.raw[h.j - 1], None,
                                                   None))
 
