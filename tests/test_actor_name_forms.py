@@ -142,3 +142,20 @@ def test_a_newspaper_named_in_full_is_the_last_word_of_its_name_after_the() -> N
             "failed. Times were hard.\n")
     actors = extract(kb, text, "2005-04-02")
     assert texts(actors["ville_times"]) == ["Ville Times", "Times"]
+
+
+UNIONS_KB = """
+- {id: motor_workers, name: Motor Workers Union, kind: organization, sector: union, abbreviations: [MWU]}
+"""
+
+
+def test_a_unions_numbered_local_is_a_body_of_its_own_part_of_the_union() -> None:
+    kb = fixture_kb(COUNTRIES, UNIONS_KB, "[]")
+    text = ("Strike\n\nA vice president for MWU local 594 said talks resumed. Bargainers for "
+            "MWU Locals 72 and 75 reneged, the company said. The local press was told.\n")
+    actors = extract(kb, text, "1987-04-02")
+    locals_ = {a.name: (texts(a), a.part_of) for a in actors.values()
+               if a.id != "motor_workers" and a.kind == "organization"}
+    assert locals_ == {"MWU local 594": (["local 594"], "motor_workers"),
+                       "MWU Locals 72 and 75": (["Locals 72 and 75"], "motor_workers")}
+    assert texts(actors["motor_workers"]) == ["MWU", "MWU"]

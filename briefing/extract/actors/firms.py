@@ -26,6 +26,8 @@ prose shortens a firm to its first word), unless that word is a generic one ("Ge
 from __future__ import annotations
 
 from briefing.extract.actors.base import ActorRun
+from briefing.extract.actors.scan import TokenHit, mark
+from briefing.extract.actors.unions import union_name
 from briefing.knowledge import NAME, SURNAME, tokenize
 
 # legal forms, matched in the case they are written in ("Co", "AG", "plc"), never "co-" words
@@ -302,3 +304,38 @@ def _free_word(run: ActorRun, word: str, named: set[str]) -> bool:
     if not entries:
         return True
     return all(e[1] == SURNAME and e[0] not in named for e in entries)
+
+
+def union_locals(run: ActorRun) -> None:
+    """"UAW local 594", "the Steelworkers' Locals 72 and 75": a union's numbered local is a
+    body of its own, part of the union; its mention is the words "local 594" after the
+    union's name (which stays the union's)."""
+    t = run.t
+    for h in list(run.hits):
+        k = h.j
+        if h.actor is None or k + 1 >= t.n or t.norm[k] not in ("local", "locals") \
+                or not t.raw[k + 1].isdigit() or not _is_union(run, h.actor):
+            continue
+        end = k + 2
+        if end + 1 < t.n and t.norm[end] == "and" and t.raw[end + 1].isdigit():
+            end += 2
+        if any(run.taken[k:end]):
+            continue
+        name = f"{t.span_text(h.i, h.j)} {t.span_text(k, end)}"
+        aid = run.fresh_id(name)
+        c = run.cand(aid, name=name, kind="organization", origin="extracted")
+        c.discovered = True
+        c.part_of = h.actor
+        hit = TokenHit(k, end, ((aid, NAME, False, name, None, None),), rule="union_local")
+        hit.actor, hit.ftype = aid, NAME
+        run.hits.append(hit)
+        mark(run.taken, [hit])
+
+
+def _is_union(run: ActorRun, actor_id: str) -> bool:
+    """A trade union: the KB's (``sector: union``) or one the text names as such."""
+    ent = run.kb.get(actor_id)
+    if ent is not None:
+        return ent.get("sector") == "union"
+    c = run.cands.get(actor_id)
+    return c is not None and c.kind == "organization" and union_name(c.name)
