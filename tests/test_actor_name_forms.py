@@ -159,3 +159,17 @@ def test_a_unions_numbered_local_is_a_body_of_its_own_part_of_the_union() -> Non
     assert locals_ == {"MWU local 594": (["local 594"], "motor_workers"),
                        "MWU Locals 72 and 75": (["Locals 72 and 75"], "motor_workers")}
     assert texts(actors["motor_workers"]) == ["MWU", "MWU"]
+
+
+CAPITALS = """
+- {id: norland, name: Norland, demonyms: [Norlandic], iso3: NRL, capital: Nordby}
+- {id: sudland, name: Sudland, demonyms: [Sudlandic], iso3: SDL, capital: Sudby}
+"""
+
+
+def test_a_capital_as_the_object_of_an_accusation_or_appeal_is_its_government() -> None:
+    kb = fixture_kb(CAPITALS, "[]", "[]")
+    text = ("Spies\n\nSudland has accused Nordby of spy-mania and called on Nordby to expel "
+            "the diplomats. Its envoy flew to Nordby on Monday.\n")
+    actors = extract(kb, text, "1987-04-02")
+    assert texts(actors["norland"]) == ["Nordby", "Nordby"]

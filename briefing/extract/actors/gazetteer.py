@@ -450,10 +450,14 @@ def metonym(run: ActorRun, h: TokenHit) -> bool:
         # "Moscow's reply", "an end to Washington's exemption"; after "of" the city's own
         # things are as common as the government's ("of Tokyo's financial market")
         return True
+    if prev == "on" and h.i >= 2 and t.norm[h.i - 2] in ("called", "calls", "calling", "call"):
+        return True  # "called on Tokyo to open its markets"
     if prev in run.w("locative") | {"to", "from", "of"}:
         return False
-    if prev == "against":
-        return True  # "a complaint against Brussels": a place is not opposed
+    if prev == "against" or prev in run.w("object_verbs"):
+        # "a complaint against Brussels": a place is not opposed; "accused Washington of",
+        # "urged Tokyo to": a place is not accused or urged
+        return True
     start = t.starts[h.i]
     if t.text[start - 1:start] == "-" and h.i >= 2 and t.norm[h.i - 2] in ("anti", "pro"):
         return True  # "anti-Pyongyang propaganda", "pro-Moscow rebels"
