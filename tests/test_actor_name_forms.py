@@ -173,3 +173,29 @@ def test_a_capital_as_the_object_of_an_accusation_or_appeal_is_its_government() 
             "the diplomats. Its envoy flew to Nordby on Monday.\n")
     actors = extract(kb, text, "1987-04-02")
     assert texts(actors["norland"]) == ["Nordby", "Nordby"]
+
+
+HEADLINE_KB = """
+- {id: the_watcher, name: The Watcher, kind: organization, sector: media}
+"""
+
+
+def test_a_capitals_headline_name_after_a_title_is_the_words_the_body_capitalises() -> None:
+    kb = fixture_kb(COUNTRIES, HEADLINE_KB, "[]")
+    text = ("CARTEL PRESIDENT OLUMBA EXPECTS SHORT, CALM MEETING\n\nLAGOS, June 19 - Cartel "
+            "president Rilwan Olumba said he expected a short meeting. Olumba said prices "
+            "were firm.\n")
+    people = {a.name: texts(a) for a in extract(kb, text, "1987-06-19").values()
+              if a.kind == "person"}
+    assert people == {"Rilwan Olumba": ["OLUMBA", "Rilwan Olumba", "Olumba"]}
+
+
+def test_a_one_word_name_in_a_capitals_headline_needs_the_body_to_capitalise_it() -> None:
+    kb = fixture_kb(COUNTRIES, HEADLINE_KB, "[]")
+    body = " The talks with the banks were said to have failed on Friday, officials said.\n"
+    common = ("NORLANDIC WATCHER CRITICAL OF DEBT STANCE\n\nOSLO, June 19 - A watcher said no."
+              + body)
+    named = ("WATCHER SAYS DEAL NEAR\n\nOSLO, June 19 - The Watcher said the deal was near."
+             + body)
+    assert "the_watcher" not in extract(kb, common, "1987-06-19")
+    assert texts(extract(kb, named, "1987-06-19")["the_watcher"]) == ["WATCHER", "Watcher"]

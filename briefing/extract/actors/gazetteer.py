@@ -273,8 +273,21 @@ def drop_noise(run: ActorRun, hits: list[TokenHit]) -> None:
         if agency_of_dateline(run, h):
             h.actor, h.rule = None, "exclude"
             continue
-        if round_name(run, h):
+        if round_name(run, h) or headline_word(run, h):
             h.actor, h.rule = None, "exclude"
+
+
+def headline_word(run: ActorRun, h: TokenHit) -> bool:
+    """A one-word organisation name in a capitals headline that the body never writes
+    capitalised is a common word there ("ARGENTINE OBSERVER CRITICAL OF DEBT STANCE")."""
+    t = run.t
+    if h.j - h.i != 1 or h.ftype != NAME or not t.raw[h.i].isupper() or t.upper_doc \
+            or h.i not in t.heading_toks or h.actor is None \
+            or run.kind_of(h.actor) != "organization" or not caps_line(run, h.i) \
+            or any(e[0] == h.actor and e[3].isupper() for e in h.entries):
+        return False  # ("GM", "TWA": an acronym is written so everywhere)
+    return not any(x not in t.heading_toks and t.caps[x] and not t.raw[x].isupper()
+                   for x in run.positions((t.norm[h.i],)))
 
 
 def round_name(run: ActorRun, h: TokenHit) -> bool:

@@ -468,6 +468,15 @@ def person_name(run: ActorRun, j: int, stop: frozenset[str],
         return None  # "General Workers' Union": inside an organisation's name
     if t.norm[k - 1] in ("corp", "inc", "ltd", "co", "plc", "llc", "motors", "electric"):
         return None  # "Supermarkets General Corp": a company
+    if in_heading and not t.upper_doc and all(t.raw[x].isupper() for x in range(j, k)
+                                              if t.raw[x].isalpha()):
+        # a capitals headline runs the name into the next words ("OPEC PRESIDENT LUKMAN
+        # EXPECTS SHORT, CALM MEETING"): the name is the words the body writes capitalised
+        end = j
+        while end < k and any(x not in t.heading_toks and not t.raw[x].isupper()
+                              and t.caps[x] for x in run.positions((t.norm[end],))):
+            end += 1
+        return end if end > j else None
     # the run must not swallow a known non-person actor ("President Obama Russia")
     return k
 
