@@ -199,3 +199,12 @@ def test_a_one_word_name_in_a_capitals_headline_needs_the_body_to_capitalise_it(
              + body)
     assert "the_watcher" not in extract(kb, common, "1987-06-19")
     assert texts(extract(kb, named, "1987-06-19")["the_watcher"]) == ["WATCHER", "Watcher"]
+
+
+def test_a_business_named_by_an_organisation_head_is_its_first_word_too(kb) -> None:
+    text = ("Banks\n\nIn Boston, Marrow Financial Group said it agreed to buy the bank. Marrow "
+            "has A-plus senior debt, analysts said. Quill Five Savings Bank declined. Five "
+            "banks bid, and Quill said no.\n")
+    orgs = {a.name: texts(a) for a in extract(kb, text, "1987-04-02").values()
+            if a.kind == "organization"}
+    assert orgs["Marrow Financial Group"] == ["Marrow Financial Group", "Marrow"]

@@ -56,7 +56,7 @@ _GENERIC_TAIL = frozenset({"group", "holdings", "holding", "industries", "intern
                            "corporation", "company", "co", "corp", "inc", "plc", "ltd", "and"})
 
 # first words of firms' names that are ordinary adjectives or nouns, never a short name alone
-_GENERIC_FIRST = frozenset({
+GENERIC_FIRST = frozenset({
     "general", "united", "national", "international", "royal", "standard", "new", "first",
     "world", "global", "central", "federal", "state", "air", "bank", "banco", "trade",
     "financial", "credit", "union", "investment", "capital", "public", "communications",
@@ -240,12 +240,20 @@ def _firm(run: ActorRun, a: int, b: int, suffix: bool, and_co: bool = False) -> 
     if a < core < b - (1 if suffix else 0) and core - a >= 2:
         short = t.span_text(a, core)
         local.setdefault(tokenize(short), []).append((aid, NAME, False, short, None, None))
-    a = _after_initials(run, a, b)  # "W Berisford Plc" is "Berisford"
+    first_word_short(run, aid, a, b)
+
+
+def first_word_short(run: ActorRun, aid: str, a: int, b: int) -> None:
+    """A firm named by tokens [a, b) is also its distinctive first word after initials ("W
+    Berisford Plc" is "Berisford", "Fleet Financial Group" is "Fleet"), found by the local
+    gazetteer, unless that word is generic or the KB's for someone the text names."""
+    t = run.t
+    a = _after_initials(run, a, b)
     first = t.raw[a]
     if b - a > 1 and len(first) >= 4 and t.raw[a + 1] != "-" and first.isalpha() \
             and t.norm[a] not in _NOUN_FIRST \
             and _free_word(run, t.norm[a], {h.actor for h in run.hits if h.actor}):
-        local.setdefault((t.norm[a],), []).append((aid, NAME, False, first, None, None))
+        run.local.setdefault((t.norm[a],), []).append((aid, NAME, False, first, None, None))
 
 
 def kb_short_names(run: ActorRun) -> None:
@@ -268,7 +276,7 @@ def kb_short_names(run: ActorRun) -> None:
             firsts[t.norm[h.i]].add(h.actor)
     named = {h.actor for h in run.hits if h.actor}
     words = {w: next(iter(ids)) for w, ids in firsts.items() if len(ids) == 1
-             and len(w) >= 4 and w.isalpha() and w not in _GENERIC_FIRST
+             and len(w) >= 4 and w.isalpha() and w not in GENERIC_FIRST
              and w not in run.w("name_stop") and _free_word(run, w, named)}
     if not words:
         return
