@@ -208,3 +208,13 @@ def test_a_business_named_by_an_organisation_head_is_its_first_word_too(kb) -> N
     orgs = {a.name: texts(a) for a in extract(kb, text, "1987-04-02").values()
             if a.kind == "organization"}
     assert orgs["Marrow Financial Group"] == ["Marrow Financial Group", "Marrow"]
+
+
+def test_a_one_word_possessive_opening_a_firms_name_is_part_of_it(kb) -> None:
+    text = ("Retail\n\nNEW YORK, June 19 - R.H. Bracy's Inc said it would buy the U.S. Quill's "
+            "Grocers Inc. Bracy's said the deal was done. Union Vantor's Kestrel Oil Co was "
+            "not part of it.\n")
+    orgs = {a.name for a in extract(kb, text, "1987-04-02").values()
+            if a.kind == "organization"}
+    assert {"Bracy's Inc", "Quill's Grocers Inc", "Kestrel Oil Co"} <= orgs
+    assert "Grocers Inc" not in orgs and "Vantor's Kestrel Oil Co" not in orgs

@@ -179,6 +179,14 @@ def _run_back(run: ActorRun, k: int) -> int:
         x = a - 1
         if _ok(run, x) or t.raw[x] in ("-", "&") and t.glued(x) and x > 0 and _ok(run, x - 1):
             a = x
+        elif x >= 2 and t.norm[x] == "s" and t.raw[x - 1] in ("'", "’") \
+                and t.glued(x - 1) and t.glued(x) and _ok(run, x - 2) \
+                and (a < k or t.raw[k] in _SUFFIXES) and t.raw[x - 2] not in _SUFFIXES \
+                and not (x >= 3 and _ok(run, x - 3)):
+            # "Shaw's Supermarkets Inc", "Macy's Inc": a one-word possessive opening the name
+            # (not "Union Pacific's Champlin Petroleum Co", an owner and its unit)
+            a = x - 2
+            break
         else:
             break
     return a if a < k and t.caps[a] else k
