@@ -218,3 +218,13 @@ def test_a_one_word_possessive_opening_a_firms_name_is_part_of_it(kb) -> None:
             if a.kind == "organization"}
     assert {"Bracy's Inc", "Quill's Grocers Inc", "Kestrel Oil Co"} <= orgs
     assert "Grocers Inc" not in orgs and "Vantor's Kestrel Oil Co" not in orgs
+
+
+def test_a_titled_persons_particle_surname_opening_a_sentence_is_that_person(kb) -> None:
+    text = ("Coffee\n\nAMSTERDAM, June 19 - Traders agreed a new formula, trade association "
+            "chairman Frits van Horstel said.\n\nVan Horstel, who is a council member of the "
+            "federation, was speaking at the end of the meeting.\n\nThe formula is fair, van "
+            "Horstel said.\n")
+    people = {a.name: texts(a) for a in extract(kb, text, "1987-06-19").values()
+              if a.kind == "person"}
+    assert people == {"Frits van Horstel": ["Frits van Horstel", "Van Horstel", "van Horstel"]}

@@ -87,6 +87,7 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     scan_local(run)
     anonymous(run)
     titles(run)
+    scan_local(run, full_names_only=True)  # titled people's surnames before other rules
     role_nouns(run)
     appositions(run)
     relative_appositions(run)
