@@ -228,3 +228,12 @@ def test_a_titled_persons_particle_surname_opening_a_sentence_is_that_person(kb)
     people = {a.name: texts(a) for a in extract(kb, text, "1987-06-19").values()
               if a.kind == "person"}
     assert people == {"Frits van Horstel": ["Frits van Horstel", "Van Horstel", "van Horstel"]}
+
+
+def test_capitals_naming_their_markets_are_no_governments() -> None:
+    kb = fixture_kb(CAPITALS, "[]", "[]")
+    text = ("Exchanges\n\nThe operator of the Sudby, Nordby and Sudby stock exchanges bid for "
+            "the Nordby exchange. Nordby said it would block the bid.\n")
+    actors = extract(kb, text, "2005-04-02")
+    assert texts(actors["norland"]) == ["Nordby"]
+    assert "sudland" not in actors

@@ -455,6 +455,10 @@ def extend_first_name(run: ActorRun, h: TokenHit, person_id: str) -> None:
         h.i -= 1
 
 
+# a city's markets, never its government ("the Frankfurt exchange", "the London market")
+_MARKET_NOUNS = frozenset({"exchange", "exchanges", "bourse", "bourses", "market", "markets"})
+
+
 def metonym(run: ActorRun, h: TokenHit) -> bool:
     """A capital names the government only in actor position: "Moscow said", "Moscow's"."""
     t = run.t
@@ -463,6 +467,9 @@ def metonym(run: ActorRun, h: TokenHit) -> bool:
         # "Moscow's reply", "an end to Washington's exemption"; after "of" the city's own
         # things are as common as the government's ("of Tokyo's financial market")
         return True
+    k = h.j + (h.j < t.n and t.norm[h.j] == "stock")
+    if k < t.n and t.norm[k] in _MARKET_NOUNS:
+        return False  # "the Paris, Amsterdam and Lisbon stock exchanges": the cities' markets
     if prev == "on" and h.i >= 2 and t.norm[h.i - 2] in ("called", "calls", "calling", "call"):
         return True  # "called on Tokyo to open its markets"
     if prev in run.w("locative") | {"to", "from", "of"}:
