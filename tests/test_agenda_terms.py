@@ -289,3 +289,16 @@ def test_pay_and_hours_offered_in_labour_talks_are_terms_without_words_of_talks(
                  "employers resumed wage talks today. The employers propose a half-hour cut in "
                  "the 38.5 hour working week from July and a pay rise of 2.7 pct.\n")
     assert {"wages", "working_hours"} <= set(_topics(n))
+
+
+def test_tariffs_imposed_as_a_penalty_are_sanctions_and_cutting_tariffs_is_trade() -> None:
+    n = _primary("Chip dispute\n\nWASHINGTON, March 1 - Norway and Chile held talks on their "
+                 "microchip pact today. Norway plans to impose 100 pct tariffs on Chile's "
+                 "electronic goods from April 17 in retaliation for breaking the pact.\n")
+    punitive = _topics(n)["punitive_tariffs"]
+    assert punitive.to_dict()["key"] == "sanctions"
+    assert "tariffs" in punitive.label.lower()
+    n = _primary("Trade talks\n\nNorway and Chile held talks today on cutting tariffs on "
+                 "farm goods.\n")
+    assert "punitive_tariffs" not in _topics(n)
+    assert _topics(n)["tariffs"].to_dict()["key"] == "trade"

@@ -108,6 +108,13 @@ ISSUES: list[tuple[str, str]] = [
                r"\bceiling\s+(?:of|at)\s+[\d.,]+\s+(?:mln|million)\b|"
                r"\b(?:output|production)\s+at\s+[\d.,]+\s+(?:mln|million)\b"),
     ("quotas", r"\b(?:export |import |fishing )?quotas?\b"),
+    # tariffs one side imposes on the other's goods as a penalty are sanctions, not a term of
+    # trade ("plans to impose tariffs on Japanese goods", "slapping 100 pct tariffs on",
+    # "retaliatory tariffs"); cutting or removing tariffs is trade
+    ("punitive_tariffs", r"\b(?:retaliatory|punitive|penalty)\s+(?:\w+\s+)?(?:tariffs?|duties)\b|"
+                         r"\b(?:impos\w*|slap\w*|levy|levying|levied|put|raise|raising|raised|"
+                         r"imposition\s+of)\s+(?:\w+\s+){0,8}?(?:tariffs?|duties)\b"
+                         r"(?!\s+(?:cuts?|reductions?)\b)"),
     ("tariffs", r"\b(?:tariffs?|import duties|customs duties|anti-dumping)\b"),
     ("subsidies", r"\bsubsid(?:y|ies|ise|ize|ised|ized)\b"),
     # the files of a debt negotiation: the terms of a rescheduling, its price (the spread over
