@@ -438,3 +438,17 @@ def test_closing_the_deal_is_the_negotiation_not_an_item() -> None:
     n = _primary("Hostage deal\n\nNorway and Chile held talks on a hostage deal today. We call "
                  "on Chile to close this agreement and begin releasing the hostages.\n")
     assert not any(i.label.lower().startswith("close") for i in n.issues)
+
+
+def test_the_main_issue_named_is_a_contested_item() -> None:
+    n = _primary("Strike talks\n\nNorway and Chile resumed talks on a labour pact today. They "
+                 "have still not been able to agree on the main issue--the company's use of "
+                 "outside labour for some jobs.\n")
+    item = next(i for i in n.issues if "outside labour" in i.label)
+    assert item.status == "contested" and item.key == "other"
+
+
+def test_a_main_issue_that_is_a_clause_is_no_item() -> None:
+    n = _primary("Strike talks\n\nNorway and Chile resumed talks on a labour pact today. The "
+                 "main issue is whether the plant stays open.\n")
+    assert not any(i.label.lower().startswith(("whether", "the plant")) for i in n.issues)
