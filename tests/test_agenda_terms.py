@@ -302,3 +302,17 @@ def test_tariffs_imposed_as_a_penalty_are_sanctions_and_cutting_tariffs_is_trade
                  "farm goods.\n")
     assert "punitive_tariffs" not in _topics(n)
     assert _topics(n)["tariffs"].to_dict()["key"] == "trade"
+
+
+def test_goods_one_side_agrees_to_import_are_a_trade_item() -> None:
+    n = _primary("Fuel deal\n\nNorway and Chile signed a deal today. Under the deal Norway "
+                 "will import Chilean fuel in exchange for farm goods.\n")
+    trade = _topics(n)["trade"]
+    assert trade.label.lower().startswith("import chilean fuel")
+    assert trade.status == "agreed"
+
+
+def test_an_import_licence_is_no_trade_item() -> None:
+    n = _primary("Bank talks\n\nNorway and Chile held talks on a loan today. Chile must first "
+                 "obtain an import licence for the bank.\n")
+    assert "trade" not in _topics(n)

@@ -203,6 +203,10 @@ ISSUES: list[tuple[str, str]] = [
               r"organi[sz]ations?|representatives?|ministers?|ministry|commissioners?|"
               r"secretary|officials?|department|and development)\b)|duty[- ]free|"
               r"exports?(?!\s+(?:terminals?|credits?|pipelines?|facilit\w+|ports?)\b)|"
+              # goods one side buys from the other ("agreed to import fuel in exchange for
+              # farm goods"); not an "import licence" or "import-export firm"
+              r"import(?:s|ed|ing)?(?![\w-])(?!\s+(?:licen[cs]es?|permits?|terminals?)\b)|"
+              r"in exchange for (?:\w+\s+)?(?:goods|products|exports|imports|oil|fuel|food)|"
               r"industrial zones?|free trade|market access|"
               r"trading (?:partners?|countries|nations))\b"),
     ("normalisation", r"\bnormali[sz]\w*\b|\bdiplomatic (?:relations|ties)\b|"
