@@ -452,3 +452,11 @@ def test_a_main_issue_that_is_a_clause_is_no_item() -> None:
     n = _primary("Strike talks\n\nNorway and Chile resumed talks on a labour pact today. The "
                  "main issue is whether the plant stays open.\n")
     assert not any(i.label.lower().startswith(("whether", "the plant")) for i in n.issues)
+
+
+def test_an_inquiry_into_who_started_the_war_is_an_item_of_its_own() -> None:
+    n = _primary("Peace plan\n\nNorway and Chile held talks today on a plan proposing a "
+                 "simultaneous ceasefire and inquiry into who started the war.\n")
+    keys = [i.key for i in n.issues]
+    assert "ceasefire" in keys and "other" in keys
+    assert any(i.label.lower().startswith("inquiry into who started") for i in n.issues)
