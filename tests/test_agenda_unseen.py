@@ -460,3 +460,9 @@ def test_an_inquiry_into_who_started_the_war_is_an_item_of_its_own() -> None:
     keys = [i.key for i in n.issues]
     assert "ceasefire" in keys and "other" in keys
     assert any(i.label.lower().startswith("inquiry into who started") for i in n.issues)
+
+
+def test_an_issue_that_divides_the_sides_is_contested() -> None:
+    items = _items("Cocoa talks\n\nNorway and Chile held talks on a cocoa pact today. The key "
+                   "issue which divides the members is the buffer stock.\n")
+    assert items["buffer_stock"] == "contested"

@@ -277,7 +277,12 @@ ISSUE_STATUS_CUES: list[tuple[str, str]] = [
                   # what a side finds in the way ("the main stumbling block", "in protest at
                   # plans to ...", "the bid undervalued the business", "faces obstacles")
                   r"\bstumbling blocks?\b|\bin protest\b|"
-                  r"\bundervalu\w*|\bobstacles?\b|\bbalk(?:s|ed|ing)?\b"),
+                  r"\bundervalu\w*|\bobstacles?\b|\bbalk(?:s|ed|ing)?\b|"
+                  # what divides the sides ("the key issues which divide the members", "are
+                  # facing off over", "the growing trade row over")
+                  r"\bdivid(?:e|es|ed|ing)\b|\bat odds\b|\bfac(?:e|es|ed|ing) off\b|"
+                  r"\bclash(?:es|ed|ing)?\b|\brifts?\b|\brow\s+(?:over|with|between)\b|"
+                  r"\bstand-?offs?\b"),
     ("open", r"\bquestion\b|\bunclear\b|\bremain\w*\b|\bgaps?\b|\bneed\w*\s+to\s+be\b|"
              r"\bstill\s+(?:being\s+)?(?:discuss\w*|negotiat\w*)|\bto be (?:determined|decided|"
              r"worked out|resolved)\b|\bwhat happens if\b|\btrade space\b|\bwork(?:ing)? out\b|"
