@@ -466,3 +466,9 @@ def test_an_issue_that_divides_the_sides_is_contested() -> None:
     items = _items("Cocoa talks\n\nNorway and Chile held talks on a cocoa pact today. The key "
                    "issue which divides the members is the buffer stock.\n")
     assert items["buffer_stock"] == "contested"
+
+
+def test_what_one_side_proposes_in_talks_is_contested() -> None:
+    items = _items("Pay talks\n\nNorway's employers and Chile's union resumed wage talks today. "
+                   "The employers propose a pay rise of 2.7 pct from April.\n")
+    assert items["wages"] == "contested"

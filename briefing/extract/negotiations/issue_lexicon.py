@@ -282,7 +282,7 @@ ISSUE_STATUS_CUES: list[tuple[str, str]] = [
                   # facing off over", "the growing trade row over")
                   r"\bdivid(?:e|es|ed|ing)\b|\bat odds\b|\bfac(?:e|es|ed|ing) off\b|"
                   r"\bclash(?:es|ed|ing)?\b|\brifts?\b|\brow\s+(?:over|with|between)\b|"
-                  r"\bstand-?offs?\b"),
+                  r"\bstand-?offs?\b|\bpropos(?:e|es|ed|al|als)\b"),
     ("open", r"\bquestion\b|\bunclear\b|\bremain\w*\b|\bgaps?\b|\bneed\w*\s+to\s+be\b|"
              r"\bstill\s+(?:being\s+)?(?:discuss\w*|negotiat\w*)|\bto be (?:determined|decided|"
              r"worked out|resolved)\b|\bwhat happens if\b|\btrade space\b|\bwork(?:ing)? out\b|"
