@@ -316,3 +316,15 @@ def test_an_import_licence_is_no_trade_item() -> None:
     n = _primary("Bank talks\n\nNorway and Chile held talks on a loan today. Chile must first "
                  "obtain an import licence for the bank.\n")
     assert "trade" not in _topics(n)
+
+
+def test_what_one_side_pays_the_other_to_settle_is_an_item() -> None:
+    n = _primary("Car deal\n\nNorway's carmaker and Chile's carmaker held talks today on ending "
+                 "their alliance. Chile may accept a cash payment in return for dropping its "
+                 "claim.\n")
+    payment = _topics(n)["payment"]
+    assert payment.to_dict()["key"] == "other"
+    assert payment.label.lower().startswith("cash payment")
+    n = _primary("Car deal\n\nNorway's carmaker and Chile's carmaker signed a deal today. "
+                 "Norway is to pay Chile 1.55 billion euros.\n")
+    assert "payment" in _topics(n)

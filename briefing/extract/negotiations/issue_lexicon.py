@@ -150,6 +150,12 @@ ISSUES: list[tuple[str, str]] = [
              r"shed|transferred)\b|\bredundanc(?:y|ies)\b|\blay-?offs?\b"),
     ("work_rules", r"\b(?:job classifications?|work(?:ing)? rules|seniority (?:rules|rights)|"
                    r"outsourcing)\b"),
+    # what one side pays the other to settle ("a cash payment in return for dropping its
+    # claim", "GM is to pay Fiat 1.55bn euros", "a 2bn euro pay-off")
+    ("payment", r"\b(?:cash|lump-sum|one-off|compensation|settlement)\s+payments?\b|"
+                r"\bpay-?offs?\b|\bpay(?:s|ing)?\s+(?:[A-Za-z]+\s+){0,2}?(?:about\s+|some\s+|"
+                r"up\s+to\s+|around\s+)?(?:(?:us\s*)?\$|£|€|dollars\s|pounds\s|euros\s)?[\d.,]+\s*"
+                r"(?:bn|billion|mln|million|m)?\s*(?:dollars|dlrs|pounds|stg|euros?|yen)\b"),
     # the terms of a takeover: the price offered, the stake, who runs the combined firm
     ("offer_price", r"\b[\d.,]+\s*(?:pence|p|cents?|dlrs?|dollars?|euros?|pounds?|yen)"
                     r"[- ](?:an?|per)[- ](?:\w+\s+)?share\b|"
@@ -244,7 +250,7 @@ ENFORCED_DEAL = gated(re.compile(rf"\b{_DEAL}s?\b|\b(?:terms|commitments|obligat
 TERM_KEYS = frozenset({"interest", "rescheduling", "new_money", "arrears", "cost_of_living",
                        "benefits", "contract", "jobs", "work_rules", "offer_price", "stake",
                        "governance", "prices", "buffer_stock", "taxes", "spending",
-                       "quota_shares", "output", "wages", "working_hours"})
+                       "quota_shares", "output", "wages", "working_hours", "payment"})
 # a word every match of a term holds: a sentence with none of them is not scanned for terms
 TERM_WORDS = re.compile(
     r"spread|margin|libor|interbank|reschedul|restructur|money|credit|loan|lending|financing|"
