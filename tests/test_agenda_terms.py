@@ -328,3 +328,15 @@ def test_what_one_side_pays_the_other_to_settle_is_an_item() -> None:
     n = _primary("Car deal\n\nNorway's carmaker and Chile's carmaker signed a deal today. "
                  "Norway is to pay Chile 1.55 billion euros.\n")
     assert "payment" in _topics(n)
+
+
+def test_wage_growth_in_passing_is_no_term_but_a_pay_rise_offered_is() -> None:
+    n = _primary("Engineering talks\n\nBONN, March 1 - Norway's engineering union and the "
+                 "employers resumed wage talks today. Wage growth has been slow this year.\n")
+    assert not any("growth" in i.label.lower() for i in n.issues)
+
+
+def test_to_wage_war_is_no_wage_item() -> None:
+    n = _primary("Cartel talks\n\nNorway and Chile held talks today and agreed to wage war on "
+                 "the drug cartels.\n")
+    assert "wages" not in _topics(n)

@@ -472,3 +472,9 @@ def test_what_one_side_proposes_in_talks_is_contested() -> None:
     items = _items("Pay talks\n\nNorway's employers and Chile's union resumed wage talks today. "
                    "The employers propose a pay rise of 2.7 pct from April.\n")
     assert items["wages"] == "contested"
+
+
+def test_a_permanent_settlement_for_people_is_no_peace_settlement() -> None:
+    items = _items("Gaza talks\n\nNorway and Chile held talks on a truce today. Chile opposes "
+                   "any permanent settlement of the displaced outside the region.\n")
+    assert "settlement" not in items

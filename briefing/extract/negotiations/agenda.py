@@ -107,7 +107,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
                    if not st.claimed_at(h[0], h[1]) and not st.in_name(h[0], h[1])
                    and not _recognises_no_name(st.text, h)
                    and (h[2] != "enforcement" or ilex.ENFORCED_DEAL.search(u.text) is not None)
-                   and _counts(h[2], talks, u.negotiation, terms_anywhere)]
+                   and _counts(h[2], talks, u.negotiation, terms_anywhere, st.text[h[0]:h[1]])]
         if not talks:
             # the terms of a deal are said in sentences with no word of talks ("the buffer
             # stock remains ...", "a spread of 5/8 point over LIBOR"): the thread's sentences
@@ -251,13 +251,17 @@ def _sought_in_talks(text: str, s: int, e: int, u: Unit) -> bool:
     return _TALKS_AIMED.search(text, u.start, s) is not None
 
 
-def _counts(key: str, talks: bool, negotiation: bool, terms_anywhere: bool) -> bool:
-    """Whether a match keyed ``key`` is an item in its sentence: any topic in a sentence about
-    talks (``talks``: negotiation words or issue context); the terms of a deal also in the
-    thread's other sentences (``terms_anywhere``), but in a transcript only in one with
-    negotiation words (``negotiation``)."""
+def _counts(key: str, talks: bool, negotiation: bool, terms_anywhere: bool,
+            said: str = "") -> bool:
+    """Whether a match keyed ``key`` (its words: ``said``) is an item in its sentence: any
+    topic in a sentence about talks (``talks``: negotiation words or issue context); the terms
+    of a deal also in the thread's other sentences (``terms_anywhere``), but in a transcript
+    only in one with negotiation words (``negotiation``)."""
     if key not in ilex.TERM_KEYS:
         return talks
+    when = ilex.TERM_WHEN.get(key)
+    if when is not None and not talks and when.search(said) is None:
+        return False
     return terms_anywhere or negotiation
 
 

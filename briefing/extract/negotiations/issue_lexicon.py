@@ -40,9 +40,12 @@ ISSUES: list[tuple[str, str]] = [
     # the end state the talks work toward, beyond the truce: "a lasting peace", "a two-state
     # solution", "the peace process", "a roadmap for ending the war" (before the cease-fire,
     # whose "ending the war" it holds)
+    # (a "permanent settlement outside Gaza" is where people live: only a peace is permanent)
     ("settlement", r"\b(?:lasting|durable|comprehensive|just|permanent|enduring|sustainable|"
-                   r"long-term|final|negotiated)\s+(?:(?:and|,)\s*[\w-]+\s+)?(?:peace|settlement|"
-                   r"resolution)\b|\btwo-state solution\b|\bpeace process\b|"
+                   r"long-term|final|negotiated)\s+(?:(?:and|,)\s*[\w-]+\s+)?peace\b|"
+                   r"\b(?:lasting|durable|comprehensive|just|enduring|sustainable|long-term|final|"
+                   r"negotiated)\s+(?:(?:and|,)\s*[\w-]+\s+)?(?:settlement|resolution)\b|"
+                   r"\btwo-state solution\b|\bpeace process\b|"
                    r"\broadmap (?:for|to|toward|towards) (?:ending|end) (?:the |this |a )?(?:war|"
                    r"conflict|fighting)\b"),
     ("ceasefire", r"\b(?:cease-?fires?|ceasefires?|truces?|cessations? of hostilities|armistice|"
@@ -133,7 +136,9 @@ ISSUES: list[tuple[str, str]] = [
              r"(?:exit|bearer) bonds?)\b"),
     # the files of a labour contract: pay, benefits, cost-of-living protection, the
     # contract's length, jobs and work rules
-    ("wages", r"\b(?:wages?|pay (?:rise|increase|cut|deal|offer|claim|demands?|freeze)s?|"
+    # ("to wage war", "waging a campaign": the verb)
+    ("wages", r"\b(?:wages?(?!\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:wars?|campaigns?|battles?|"
+              r"struggles?|fights?)\b)|pay (?:rise|increase|cut|deal|offer|claim|demands?|freeze)s?|"
               r"(?:cut|cuts|cutting|reduce|reduces|reducing)\s+(?:\w+\s+)?pay\b|"
               r"salar(?:y|ies))\b"),
     ("working_hours", r"\b(?:working (?:week|hours|time)|\d+-hour (?:working )?week)\b"),
@@ -251,6 +256,11 @@ TERM_KEYS = frozenset({"interest", "rescheduling", "new_money", "arrears", "cost
                        "benefits", "contract", "jobs", "work_rules", "offer_price", "stake",
                        "governance", "prices", "buffer_stock", "taxes", "spending",
                        "quota_shares", "output", "wages", "working_hours", "payment"})
+# keys that are terms (in a sentence with no word of talks) only when the match says so: pay
+# is a term when it rises, falls or is claimed ("a pay rise of 2.7 pct"), not "wage growth"
+TERM_WHEN: dict[str, re.Pattern[str]] = {
+    "wages": re.compile(r"rise|increase|cut|offer|claim|demand|freeze|deal|concession",
+                        re.IGNORECASE)}
 # a word every match of a term holds: a sentence with none of them is not scanned for terms
 TERM_WORDS = re.compile(
     r"spread|margin|libor|interbank|reschedul|restructur|money|credit|loan|lending|financing|"
