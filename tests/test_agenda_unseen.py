@@ -478,3 +478,18 @@ def test_a_permanent_settlement_for_people_is_no_peace_settlement() -> None:
     items = _items("Gaza talks\n\nNorway and Chile held talks on a truce today. Chile opposes "
                    "any permanent settlement of the displaced outside the region.\n")
     assert "settlement" not in items
+
+
+def test_the_terms_of_a_round_rejected_weeks_ago_stay_on_the_agenda_of_the_talks() -> None:
+    n = _primary("Mine strike\n\nTRAIL, British Columbia, June 15 - Talks between Norway and "
+                 "Chile on a mine contract remain stalled. The miners three weeks ago rejected a "
+                 "tentative three-year agreement that provided cost of living adjustments but "
+                 "no basic wage increase.\n", "1987-06-15")
+    assert {"cost_of_living", "wages"} <= {i.key for i in n.issues}
+
+
+def test_the_terms_of_a_deal_that_failed_years_ago_are_not_the_talks_agenda() -> None:
+    n = _primary("Aircraft talks\n\nNorway and Chile began talks today on aircraft subsidies. "
+                 "In 2004 Norway terminated an agreement, reached in 1992, which limits the tax "
+                 "breaks countries can give to aircraft makers.\n", "2005-01-12")
+    assert "taxes" not in {i.key for i in n.issues}
