@@ -165,6 +165,11 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
             if key == "ceasefire" and status in (None, "open") and (s, e) not in forced \
                     and _in_force(st.text, s, e, u):
                 status = "agreed"
+            if status != "contested" and (s, e) not in forced \
+                    and _REJECTED_DEAL.search(st.text, u.start, s) is not None:
+                # "the miners rejected a tentative agreement that provided X": the terms of a
+                # deal a side turned down are what divides the sides
+                status = "contested"
             if status == "open" and (s, e) not in forced \
                     and thread_status in ("stalled", "collapsed"):
                 # talks that broke down over it: "talks on quotas" is what divides them
@@ -207,6 +212,13 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
         ev = tuple(st.doc.span(u.start, u.end) for u in entry.evidence)
         out.append(Issue(entry.key, entry.label, entry.status or default, ev))
     return out
+
+
+# a side turning down a deal, before the deal's terms in the sentence
+_REJECTED_DEAL = re.compile(r"\b(?:rejected|refused|turned\s+down|voted\s+down|voted\s+against)\s+"
+                            r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|"
+                            r"contract|offer|pact|accord|proposal|settlement|package)s?\b",
+                            re.IGNORECASE)
 
 
 # a deal noun right after the item's words ("a ceasefire deal", "an arms control agreement")
