@@ -340,3 +340,15 @@ def test_to_wage_war_is_no_wage_item() -> None:
     n = _primary("Cartel talks\n\nNorway and Chile held talks today and agreed to wage war on "
                  "the drug cartels.\n")
     assert "wages" not in _topics(n)
+
+
+def test_a_budget_rebate_cash_grants_and_rehabilitation_are_items() -> None:
+    n = _primary("Budget summit\n\nNorway and Chile held talks on the EU budget today. Norway's "
+                 "3bn rebate is not up for renegotiation, its minister said.\n")
+    assert _topics(n)["budget"].to_dict()["key"] == "other"
+    n = _primary("Farm talks\n\nNorway and Chile held talks on farm prices today. The proposals "
+                 "include cash grants to the farmers worst hit.\n")
+    assert "payment" in _topics(n)
+    n = _primary("Truce talks\n\nNorway and Chile held talks on a truce today. The deal would "
+                 "lead to a ceasefire and the rehabilitation of the region.\n")
+    assert "reconstruction" in _topics(n)

@@ -158,6 +158,7 @@ ISSUES: list[tuple[str, str]] = [
     # what one side pays the other to settle ("a cash payment in return for dropping its
     # claim", "GM is to pay Fiat 1.55bn euros", "a 2bn euro pay-off")
     ("payment", r"\b(?:cash|lump-sum|one-off|compensation|settlement)\s+payments?\b|"
+                r"\bcash\s+grants?\b|"
                 r"\bpay-?offs?\b|\bpay(?:s|ing)?\s+(?:[A-Za-z]+\s+){0,2}?(?:about\s+|some\s+|"
                 r"up\s+to\s+|around\s+)?(?:(?:us\s*)?\$|£|€|dollars\s|pounds\s|euros\s)?[\d.,]+\s*"
                 r"(?:bn|billion|mln|million|m)?\s*(?:dollars|dlrs|pounds|stg|euros?|yen)\b"),
@@ -188,6 +189,11 @@ ISSUES: list[tuple[str, str]] = [
     ("buffer_stock", r"\bbuffer stocks?\b|\bstockpil\w*"),
     # the files of a budget: taxes and spending
     ("taxes", r"(?<!-)\btax(?:es|ation| increases?| cuts?| rises?| hikes?| revenues?| rates?)\b"),
+    # a member's share of a common budget ("Britain's 3bn EU rebate", "the EU budget capped
+    # at 1% of national incomes")
+    ("budget", r"\b(?:budget\s+)?rebates?\b|\b(?:eu|community|union)\s+budget\b|"
+               r"\bbudget\s+(?:ceiling|cap|contributions?)\b|\bcontributions?\s+to\s+the\s+"
+               r"(?:eu\s+|community\s+)?budget\b"),
     ("spending", r"\b(?:defen[cs]e|military|social|public|domestic|federal|government)\s+"
                  r"(?:spending|budgets?|outlays)\b|\bspending (?:cuts?|levels?|limits?|"
                  r"increases?)\b|\bcuts?\s+in\s+(?:\w+\s+)?spending\b|\bdeficit "
@@ -204,7 +210,7 @@ ISSUES: list[tuple[str, str]] = [
                    r"very|closely|progress)\b)|"
                    r"\b(?:verif\w*|observers?|oversee\w*|oversight|"
                    r"implementation cell|good offices)\b"),
-    ("reconstruction", r"\b(?:reconstruction|rebuild\w*|rubble)\b"),
+    ("reconstruction", r"\b(?:reconstruction|rebuild\w*|rubble|rehabilitation)\b"),
     # ... not the trade of a name or a title ("trade union", "trade group", "Trade
     # Representative", "Conference on Trade and Development")
     # ... nor the trading of securities ("equities and derivatives trade"), nor an export
@@ -255,7 +261,8 @@ ENFORCED_DEAL = gated(re.compile(rf"\b{_DEAL}s?\b|\b(?:terms|commitments|obligat
 TERM_KEYS = frozenset({"interest", "rescheduling", "new_money", "arrears", "cost_of_living",
                        "benefits", "contract", "jobs", "work_rules", "offer_price", "stake",
                        "governance", "prices", "buffer_stock", "taxes", "spending",
-                       "quota_shares", "output", "wages", "working_hours", "payment"})
+                       "quota_shares", "output", "wages", "working_hours", "payment",
+                       "budget"})
 # keys that are terms (in a sentence with no word of talks) only when the match says so: pay
 # is a term when it rises, falls or is claimed ("a pay rise of 2.7 pct"), not "wage growth"
 TERM_WHEN: dict[str, re.Pattern[str]] = {
@@ -268,7 +275,7 @@ TERM_WORDS = re.compile(
     r"insurance|contract|bargaining|job|redundanc|lay-?off|rules|seniority|outsourcing|share|"
     r"undervalu|bid|offer|stake|holding|interest|headquarters|head office|board|helm|"
     r"chief executive|out of|price|buffer|stockpil|tax|spending|budget|outlays|deficit|"
-    r"quota|ceiling|output|production|formula|working|hour",
+    r"quota|ceiling|output|production|formula|working|hour|rebate|grant",
     re.IGNORECASE)
 
 # Issue status cues in the clause before an issue trigger (nearest wins).
