@@ -153,3 +153,22 @@ def test_an_envoy_of_a_mediator_sits_at_the_table() -> None:
     assert _tiers(text, [envoy])["una_pell"] == "party"
     clerk = replace(_person(text, "una_pell", "Una Pell", "sylvania"), title="Clerk")
     assert _tiers(text, [clerk])["una_pell"] == "mentioned"
+
+
+def test_a_person_who_speaks_in_a_sentence_of_the_talks_is_a_party() -> None:
+    base = "Ruritania and Freedonia resumed talks on a truce mediated by Sylvania. "
+
+    def tier(text: str) -> str:
+        vex = _person(text, "ado_vex", "Ado Vex", "latveria")
+        revised = revise_tiers((vex,), (THREAD,), (), text, sentences=_sentences(text),
+                               verbs=frozenset({"said"}))
+        return revised[0].tier
+
+    # a voice of the negotiation, whoever the text says they work for
+    assert tier(base + "The talks will go on next week, said Ado Vex of the harbour guild.") \
+        == "party"
+    # speaking of something else, or named without speaking, or out of office: not
+    assert tier(base + "The harbour was closed, said Ado Vex of the harbour guild.") \
+        == "mentioned"
+    assert tier(base + "The talks will go on despite Ado Vex.") == "mentioned"
+    assert tier(base + "The talks will go on, said former mayor Ado Vex.") == "mentioned"

@@ -19,6 +19,11 @@ A person the salience pass left *mentioned* and for whom nothing gives an affili
 party when the story has them speak ("Roe said", "said Jo Roe"; not a citation: "as Roe said")
 and they are no reporter or commentator: the principals quoted on a dispute speak for a side.
 
+A person the salience pass left *mentioned* becomes a party when they speak or act (a verb of
+speaking or of the table, or a quotation) and a sentence naming them is about the negotiation:
+"The talks will resume on Monday, said John Roe, spokesman for the dockers" -- a voice of the
+negotiation, whoever the text says they work for (not a former office-holder).
+
 A person the salience pass left *mentioned* becomes a party when they sign the agreement: a
 name alone on a line of its signature block (:func:`.new_people.signature_lines`), unless they
 act for someone away from the table.
@@ -469,6 +474,9 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                 and root(a.affiliation) in table and (said.negotiating(a) or (
                     a.title is not None and _NEGOTIATOR.search(a.title) is not None)):
             tier = "party"  # acting for a side or a mediator in the negotiation
+        elif a.kind == "person" and tier == "mentioned" and (a.id in speakers or speaks(a)) \
+                and said.negotiating(a) and not _former(a, text):
+            tier = "party"  # a voice of the negotiation: speaks in a sentence about it
         elif a.kind == "person" and tier == "party" and a.id not in speakers:
             home = root(a.affiliation)
             if home not in table and not _in_title(a, title_end) \
