@@ -22,7 +22,8 @@ and they are no reporter or commentator: the principals quoted on a dispute spea
 A person the salience pass left *mentioned* becomes a party when they speak or act (a verb of
 speaking or of the table, or a quotation) and a sentence naming them is about the negotiation:
 "The talks will resume on Monday, said John Roe, spokesman for the dockers" -- a voice of the
-negotiation, whoever the text says they work for (not a former office-holder).
+negotiation (not a former office-holder, nor the voice of a state or organisation left away
+from the table: a relief agency's official, an analyst's firm, a state welcoming others' talks).
 
 A person the salience pass left *mentioned* becomes a party when they sign the agreement: a
 name alone on a line of its signature block (:func:`.new_people.signature_lines`), unless they
@@ -137,6 +138,14 @@ def _only_qualifies(actor: Actor) -> bool:
     name mention a demonym modifier or a possessor."""
     return actor.kind == "state" and bool(actor.mentions) and all(
         m.role in ("modifier", "possessor", "location") for m in actor.mentions)
+
+
+def _voice_elsewhere(home: Actor | None, table: set[str], demoted: set[str]) -> bool:
+    """Whether a person's state or organisation is one the text keeps away from the table (a
+    relief agency, an analyst's firm, a state welcoming others' talks: left *mentioned*, no
+    side or mediator): the person speaks for it, not in the negotiation."""
+    return home is not None and (home.tier == "mentioned" or home.id in demoted) \
+        and home.id not in table
 
 
 def _in_title(actor: Actor, title_end: int) -> bool:
@@ -475,7 +484,9 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                     a.title is not None and _NEGOTIATOR.search(a.title) is not None)):
             tier = "party"  # acting for a side or a mediator in the negotiation
         elif a.kind == "person" and tier == "mentioned" and (a.id in speakers or speaks(a)) \
-                and said.negotiating(a) and not _former(a, text):
+                and said.negotiating(a) and not _former(a, text) and not _voice_elsewhere(
+                    by_id.get(a.affiliation or ""), table, demoted) \
+                and not (a.title and _SPOKESPERSON.search(a.title)):
             tier = "party"  # a voice of the negotiation: speaks in a sentence about it
         elif a.kind == "person" and tier == "party" and a.id not in speakers:
             home = root(a.affiliation)
