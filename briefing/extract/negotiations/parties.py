@@ -14,7 +14,8 @@ modifier ("the Latverian car maker") is no side; news organisations and their co
 
 A negotiation has two sides: when the scores clear one actor alone, the best other actor
 named in two negotiation sentences or more, or seated by a strong cue, sits beside it (not in a
-government's own release, whose counterpart the tracker's publisher rules find).
+government's own release, whose counterpart the tracker's publisher rules find).  In a text
+about a labour dispute, every trade union it names is a side, for its members.
 
 The cues around a name are in :mod:`.side_cues`; pairs named together ("the A-B talks", a war
 between A and B, a title's pair) in :mod:`.pairs`; rules on single roles (authors, witnesses,
@@ -28,6 +29,7 @@ from collections import defaultdict
 
 from briefing.extract.actors import reporting
 from briefing.extract.actors.agency import agentive
+from briefing.extract.actors.unions import LABOUR, is_union
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import sides as neg_sides
 from briefing.extract.negotiations.pairs import pair_cues
@@ -151,7 +153,21 @@ class _SideScorer:
                 party[pid] = min(party[pid], 0.1)
         if not publisher:
             self._second_side(party, mediator, named)
+        self._unions_at_the_table(party, mediator)
         return party, mediator
+
+    def _unions_at_the_table(self, party: dict[str, float], mediator: dict[str, float]) -> None:
+        """In a text about a labour dispute (:data:`..actors.unions.LABOUR`), every trade union
+        it names is a side of the negotiation, for its members (:mod:`..actors.roles` makes it a
+        party for the same reason): it sits beside the strongest side."""
+        unions = [a.id for a in self.index.actors if a.mentions and a.id not in self._reporters
+                  and mediator.get(a.id, 0.0) < 1.0 and is_union(a, self.kb)]
+        if not unions or LABOUR.search(self.text) is None:
+            return
+        top = max((w for pid, w in party.items() if mediator.get(pid, 0.0) < 1.0), default=0.0)
+        bar = SIDE_BAR * top if top > 0.0 else 1.0
+        for pid in unions:
+            party[pid] = max(party.get(pid, 0.0), bar)
 
     def _second_side(self, party: dict[str, float], mediator: dict[str, float],
                      named: dict[str, float]) -> None:
