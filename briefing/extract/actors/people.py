@@ -567,7 +567,10 @@ def link_surname(run: ActorRun, pid: str, name: str, particles: frozenset[str]) 
         forms.add(" ".join(parts[-2:]))
     for form in forms:
         key = tokenize(form)
-        if key and key not in run.kb.gazetteer:
+        # a surname the KB knows only as other people's ("Gerhard Stoltenberg" in 1987, not
+        # the KB's Jens) is this person's too: a KB hit kept for another holds its token
+        # first, and the gazetteer dropped the bare surname when nobody of the KB was named
+        if key and all(e[1] == SURNAME for e in run.kb.gazetteer.get(key, ())):
             run.local.setdefault(key, []).append((pid, SURNAME, False, form, None, None))
 
 
