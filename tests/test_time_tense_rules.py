@@ -78,3 +78,11 @@ def test_a_deed_governing_the_date_makes_it_past_despite_a_modal_further_back() 
             "unveiled on April 14 for cash grants. A vote is scheduled on May 3.\n")
     dates = {t.value for t in find_times(doc(text, "1987-04-26"))}
     assert "1987-04-14" in dates and "1987-05-03" in dates
+
+
+def test_a_past_participle_before_on_and_its_day_makes_the_day_past() -> None:
+    # "foundered" + "on Sunday afternoon" (the expression holds the preposition), and the
+    # clause after it would otherwise read as the future ("when it became clear they would …")
+    got = _values("The talks foundered on Sunday afternoon when it became clear the parties "
+                  "would not agree.", "1987-03-04")
+    assert got["on Sunday afternoon"] == "1987-03-01"

@@ -110,7 +110,9 @@ def _direction(text: str, start: int, clause_start: int) -> str:
     # "will be held", "to be signed": a participle after a modal is not the past
     past = [m.end() for m in PAST_VERBS.finditer(window)
             if not _MODAL_BEFORE.search(window, 0, m.start())]
-    done = _DONE_ON.search(window)
+    # (the expression may hold the preposition itself: "foundered" + "on Sunday afternoon")
+    prep = text[start:start + 3]
+    done = _DONE_ON.search(window + prep if prep.lower() in ("on ", "in ") else window)
     if done is not None and not _MODAL_BEFORE.search(window, 0, done.start()):
         past.append(len(window))  # "proposals unveiled on April 14": the deed dates the day
     if fut and (not past or fut[-1] > past[-1]):
