@@ -99,6 +99,15 @@ class _Clauses:
         return self.starts[i] if i >= 0 else 0
 
 
+# The present progressive of an arrangement, right before the day: "you're heading to the
+# border on Thursday", "he is traveling to Cairo on Monday" (not the past's "was meeting"; not a
+# progressive further back, which tells what goes on now: "things are moving the right way and,
+# I think, very consistent with the May 27th text").
+_PROGRESSIVE = re.compile(r"\b(?:am|is|are|[’']re|[’']m)\s+(?:(?:not|also|still|now)\s+)?"
+                          r"[a-z]{2,}ing\b", re.IGNORECASE)
+PROGRESSIVE_REACH = 40  # characters between the verb's start and the day
+
+
 def _direction(text: str, start: int, clause_start: int) -> str:
     """'future' when the nearest cue before ``start`` in its clause is a future cue."""
     lo = max(clause_start, start - 90)
@@ -108,6 +117,8 @@ def _direction(text: str, start: int, clause_start: int) -> str:
         lo = that.end()
     window = text[lo:start]
     fut = [m.end() for m in FUTURE_CUES.finditer(window)]
+    fut += [m.end() for m in _PROGRESSIVE.finditer(window, max(0, len(window) - PROGRESSIVE_REACH))]
+    fut.sort()
     # "will be held", "to be signed": a participle after a modal is not the past
     past = [m.end() for m in PAST_VERBS.finditer(window)
             if not _MODAL_BEFORE.search(window, 0, m.start())]
