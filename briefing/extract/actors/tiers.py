@@ -422,7 +422,7 @@ def finish(run: ActorRun) -> tuple[Actor, ...]:
             up = _named_ancestor(run, a.part_of, ids)
             if up is not None:
                 a = _replace(a, part_of=up)
-            elif run.kb.get(a.part_of) is None:
+            elif run.kb.get(a.part_of or "") is None:
                 # a sub-actor of a state named nowhere else: keep the link only to a KB id
                 a = _replace(a, part_of=None)
         fixed.append((c, a))
