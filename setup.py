@@ -40,7 +40,9 @@ class OptionalMypyc(build_ext):
     """build_ext that compiles ``compiled_modules()`` with mypyc, or falls back to pure Python."""
 
     def run(self) -> None:
+        self._remove_stale()
         reason = self._pure_reason()
+        placeholder = self.distribution.ext_modules
         if reason is None:
             compiled = build_ext(self.distribution)
             try:
@@ -65,7 +67,10 @@ class OptionalMypyc(build_ext):
                 print(f"briefing: extractor compiled with mypyc ({len(self.extensions)} "
                       "extension modules)", file=sys.stderr)
                 return
-        self.extensions = self.distribution.ext_modules = []
+        # nothing to build; the distribution keeps its stand-in, so that the wheel's layout is
+        # the same as a compiled one's (modules at its root, not under .data/purelib)
+        self.extensions = []
+        self.distribution.ext_modules = placeholder
         print(f"briefing: installing pure Python, extractor not compiled ({reason})",
               file=sys.stderr)
 
@@ -76,6 +81,14 @@ class OptionalMypyc(build_ext):
         if getattr(self, "editable_mode", False) or self.inplace:
             return "editable install"
         return None
+
+    def _remove_stale(self) -> None:
+        """Remove compiled modules an earlier build left in the build folder (pip builds in
+        the source tree): a pure build must not ship them, nor a compiled one a module since
+        removed, and either would shadow the newer source."""
+        for path in Path(self.build_lib).rglob("*"):
+            if path.suffix in (".so", ".pyd"):
+                path.unlink()
 
     @staticmethod
     def _remove_built(compiled: build_ext) -> None:

@@ -65,6 +65,10 @@ def test_pure_when_asked_or_editable(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.delenv("BRIEFING_PURE", raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
+    # what an earlier compiled build left in the build folder must not ship, nor shadow a .py
+    stale = tmp_path / "lib" / "briefing" / "extract" / "gate.cpython-311-x86_64-linux-gnu.so"
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(b"")
     command = _run_build(tmp_path, monkeypatch, _never, **options)
     assert command.extensions == []
     assert _built(tmp_path) == []
