@@ -44,6 +44,8 @@ def _title_labels(title: str) -> list[str]:
     ("Minister hails Ruritania-Freedonia talks deal", "agreed"),
     ("ACME <ACM> ENDS BOLT <BLT> BID", "collapsed"),
     ("PARLEY FAILS TO UNBLOCK FARM TALKS", "stalled"),
+    ("WAGE TALKS CONTINUE, NO ACCORD SEEN LIKELY", "stalled"),
+    ("NO PROSPECT IN SIGHT OF BUDGET ACCORD", "stalled"),
     ("Acme-Bolt tie-up 'delayed'", "stalled"),
     ("RIVETERS AND ACME TO MEET", "ongoing"),
 ])

@@ -247,6 +247,9 @@ TITLE_CUES: list[tuple[str, float, str]] = [
     ("collapsed", 2.0, rf"\bends?\s+{_A}{_HEAD_MODIFIERS}(?:bid|offer|merger|takeover|{_DEAL})s?\b"
                        rf"{_NO_DEAL_AFTER}"),
     ("stalled", 1.5, r"\bfails?\s+to\b"),
+    # "NO ACCORD SEEN LIKELY", "NO PROSPECT IN SIGHT OF BUDGET ACCORD": the auxiliary left out
+    ("stalled", 2.0, rf"\bno\s+(?:{_DEAL}|prospects?|breakthrough)\s+(?:(?:is|was)\s+)?(?:seen|"
+                     r"expected|likely|foreseen|in\s+sight)\b"),
     ("stalled", 2.0, rf"\b(?:{_DEAL}|talks|negotiations|merger|takeover|tie-up)s?\W{{1,3}}"
                      r"(?:delayed|postponed|shelved|on\s+hold)\b"),
     ("ongoing", 0.6, r"\bmeets?\b"),

@@ -30,7 +30,7 @@ from briefing.extract.negotiations.pairs import (
 from briefing.extract.negotiations.parties import score_sides
 from briefing.extract.negotiations.rounds import rounds as find_rounds
 from briefing.extract.negotiations.state import TrackerState
-from briefing.extract.negotiations.status import at_table, best_status, open_questions, trend
+from briefing.extract.negotiations.status import at_table, lead_status, open_questions, trend
 from briefing.extract.negotiations.threads import secondary
 from briefing.extract.negotiations.units import Unit
 from briefing.extract.time.timeline import build_timeline
@@ -141,7 +141,7 @@ def find_negotiations(
     others = secondary(st, parties)
     _claim_others_deals(st, parties, mediators)
     on_topic = _on_topic(st, topic_sides, mediators)
-    status, evidence, scores = best_status(st, on_topic)
+    status, evidence, scores = lead_status(st, on_topic, genre_title=own is not None)
     if status == "ongoing" and not at_table(st.units):
         # appeals, efforts and offers with no meeting held: exploratory
         status = "exploratory"

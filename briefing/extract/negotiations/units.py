@@ -92,6 +92,8 @@ class Unit:
     asked: bool = False  # a question, or any sentence of a transcript's question turn
     hyp_at: int | None = None  # offset in the text of the first hypothetical marker
     cues: list[tuple[str, float, int, int]] = field(default_factory=list)  # label, w, s, e
+    # per cue: whether the sentence asserts it (not a past, hypothetical, modal or asked one)
+    firm: list[bool] = field(default_factory=list)
 
 
 def iso_date(value: str | None) -> dt.date | None:
@@ -235,11 +237,16 @@ def _score(u: Unit, cues: list[tuple[int, int, str, float]]) -> None:
             w *= 0.5
         else:
             label2 = label
+        firm = True
         if label2 == label and label in ("agreed", "implementing", "stalled", "collapsed") \
                 and clauses.modal_clause(u.text, s, e):
             w *= HYPOTHETICAL_FACTOR  # "a breakdown could be harmful": a possibility
+            firm = False
         if u.historical:
             w *= HISTORICAL_FACTOR
+            firm = False
         elif (u.hyp_at is not None and u.hyp_at < start) or u.asked:
             w *= HYPOTHETICAL_FACTOR  # a question asserts no status either
+            firm = False
         u.cues.append((label2, w, start, end))
+        u.firm.append(firm)
