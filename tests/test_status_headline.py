@@ -1,7 +1,7 @@
 """Headlinese: the status a headline states in the present tense (issue 11).
 
 A headline tells what happened in the present tense ("UNIONS, ACME REACH CONTRACT SETTLEMENT"),
-"A, B in deal" that they have one, "A and B to meet" a meeting ahead; the cues of running text
+"A and B to meet" a meeting ahead; the cues of running text
 are past forms ("reached", "agreed to").  The headline's own cues are read in the title only:
 in running text "they agree to" is as often a condition or a plan.  All texts are invented.
 """
@@ -38,8 +38,6 @@ def _title_labels(title: str) -> list[str]:
 @pytest.mark.parametrize("title, label", [
     ("RIVETERS, ACME REACH CONTRACT SETTLEMENT", "agreed"),
     ("ACME <ACM> AGREES TO BUY BOLT", "agreed"),
-    ("RURITANIA, CREDITORS AGREE NEW TERMS", "agreed"),
-    ("Ruritania and Freedonia in gas export deal", "agreed"),
     ("RURITANIA WINS DEBT RESCHEDULING ACCORD", "agreed"),
     ("Minister hails Ruritania-Freedonia talks deal", "agreed"),
     ("ACME <ACM> ENDS BOLT <BLT> BID", "collapsed"),

@@ -139,9 +139,6 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("implementing", 1.5, r"\b(?:truce|cease-?fire|armistice)\b[^.;]{0,60}?\b(?:has|have)\s+"
                           r"(?:largely\s+|mostly\s+|so\s+far\s+|now\s+|already\s+)?(?:held|brought|"
                           r"witnessed|seen|delivered|produced|ensured)\b"),
-    # "the truce that began in March" is in force (not "talks on a truce began")
-    ("implementing", 1.5, r"\b(?=\w)(?:truce|cease-?fire|armistice)(?:\s+in\s+[\w-]+)?,?\s+(?:that|"
-                          r"which)\s+(?:began|started|took\s+hold)\b"),
     # a deal the sides respect, observe, uphold or maintain is in force (as one violated)
     ("implementing", 2.0, rf"\b(?:respect\w*|observ(?:e|es|ed|ing)|uph(?:old|olds|eld|olding)|"
                           rf"maintain\w*|abid\w*\s+by|adher\w*\s+to)\s+{_A}(?:[\w-]+\s+){{0,2}}?(?:{_DEAL})\b"),
@@ -202,7 +199,6 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("collapsed", 2.0, r"\b(?:collaps(?:e|ed|es|ing)|broke down|break down|breakdown|fell apart|"
                        r"falls? apart|founder(?:ed|ing)|fell\s+through|falls?\s+through|"
                        r"unravel(?:l?ed|s|l?ing)?)\b"),
-    ("stalled", 1.5, r"\bfalter(?:ed|s|ing)?\b"),
     ("collapsed", 2.0, rf"\b(?:call(?:ed|s)? off|abandon(?:ed|s)|terminat(?:ed|es)|scrapp?(?:ed|s)|"
                        rf"torpedoed|tore up)\s+{_A}(?:[\w-]+\s+)?(?:{_DEAL}|talks|negotiations|"
                        rf"merger|takeover)"),
@@ -225,8 +221,8 @@ STATUS_CUES: list[tuple[str, float, str]] = [
 
 # Headlinese: a headline tells what happened in the present tense ("STELCO, USWA REACH CONTRACT
 # SETTLEMENT", "KEYCORP AGREES TO ACQUIRE UTAH BANK", "HUTTON ENDS PUROLATOR BID", "FRANCO-GERMAN
-# PARLEY FAILS TO UNBLOCK FARM TALKS", "Blair hails Turkey-EU talks deal"), "A, B in deal" that
-# they have one ("A, B in talks" that they are talking), "A and B to meet" a meeting ahead.
+# PARLEY FAILS TO UNBLOCK FARM TALKS", "Blair hails Turkey-EU talks deal"), "A and B to meet" a
+# meeting ahead.
 # These are the present forms of the cues above, read in the title only (in running text "they
 # agree to" is as often a condition or a plan).
 # (a company's ticker may stand between a name and its noun: "PUROLATOR <PCC> BID")
@@ -239,10 +235,8 @@ _NO_DEAL_AFTER = (r"(?!\s+(?:talks|negotiations|dispute|row|vote|ballot|bid|offe
 TITLE_CUES: list[tuple[str, float, str]] = [
     ("agreed", 2.0, r"\bagrees?\s+(?:to|on|upon)\s+(?!(?:" + _FIRST_STEP + "|" + _PROCEDURE +
                     r")\b)"),
-    ("agreed", 2.0, rf"\bagrees?\s+{_A}(?:new\s+|revised\s+|final\s+)?(?:terms|{_DEAL})\b"),
     ("agreed", 2.0, rf"\b(?:reach(?:es)?|wins?|clinch(?:es)?|seals?)\s+{_A}{_HEAD_MODIFIERS}"
                     rf"(?:{_DEAL})s?\b{_NO_DEAL_AFTER}"),
-    ("agreed", 2.0, rf"\bin\s+{_A}{_HEAD_MODIFIERS}(?:{_DEAL})s?\b{_NO_DEAL_AFTER}"),
     ("agreed", 1.5, rf"\bhails?\s+{_A}{_HEAD_MODIFIERS}(?:{_DEAL})s?\b{_NO_DEAL_AFTER}"),
     ("collapsed", 2.0, rf"\bends?\s+{_A}{_HEAD_MODIFIERS}(?:bid|offer|merger|takeover|{_DEAL})s?\b"
                        rf"{_NO_DEAL_AFTER}"),

@@ -12,7 +12,7 @@ markers, issue context, open questions) and its weighted status cues:
 * **status cues** -- the weighted lexicon of :mod:`~briefing.extract.negotiations.lexicon`; a
   negator just before a cue turns it into what its negation means ("not agreed" -> ongoing).
   The title also gets the headline's present-tense cues (``TITLE_CUES``: "REACH SETTLEMENT",
-  "ENDS BID", "A, B in deal").
+  "ENDS BID", "FAILS TO").
 """
 
 from __future__ import annotations
