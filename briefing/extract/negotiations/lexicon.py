@@ -71,7 +71,6 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                             r"\b(?:refin(?:e|ed|es|ing)|endors(?:e|ed|es|ing))\s+(?:the\s+)?draft\b"),
     ("near_agreement", 1.0, r"\b(?:significant|major|important)\s+step\s+forward\b"),
     ("near_agreement", 1.5, r"\bagreement in principle\b|\bin the right direction\b"),
-    ("near_agreement", 1.0, r"\bbreakthrough\b"),
     # agreed ("agreed to begin talks", "agreed to propose ..." agree on a first step only)
     ("agreed", 2.0, r"\b(?:have|has|had)\s+(?:now\s+|also\s+)?agreed\s+(?:to|on|upon)\b"
                     r"(?!\s+(?:" + _FIRST_STEP + "|" + _PROCEDURE + r")\b)"),
