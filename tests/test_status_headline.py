@@ -81,3 +81,13 @@ def test_hailed_deal_is_agreed() -> None:
     text = ("Ruritania welcomes move\n\nThe prime minister of Ruritania has hailed a deal "
             "with Freedonia on border trade as a step toward peace.\n")
     assert _primary(text, STATES, "state").status == "agreed"
+
+
+def test_a_deal_still_to_strike_is_not_agreed() -> None:
+    # an infinitive or a future signs nothing yet ("hoping to strike a deal at a June summit")
+    text = ("Budget row\n\nThe prime minister of Ruritania called the rebate unjustified.\n\n"
+            "Ruritania and Freedonia are gearing up for tough negotiations on the budget, "
+            "hoping to strike a deal at a June summit.\n")
+    assert _primary(text, STATES, "state").status not in lex.POSITIVE
+    done = ("Budget\n\nRuritania and Freedonia struck a deal on the budget at a June summit.\n")
+    assert _primary(done, STATES, "state").status == "agreed"

@@ -86,9 +86,13 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                          r"discussions|a dialogue)\b"),
     # "reached a deal" agrees; "efforts to reach a ceasefire" is work still under way
     ("agreed", 2.0, rf"\breach(?:ed|es)\s+{_A}(?:{_DEAL})"),
-    ("ongoing", 1.0, rf"\b(?:to|will|would|can|could)\s+reach\s+{_A}(?:\w+\s+)?(?:{_DEAL})"),
+    # (and so is "hoping to strike a deal", "will sign a pact": an infinitive or a future)
+    ("ongoing", 1.0, rf"\b(?:to|will|would|can|could)\s+(?:reach|sign|seal|strike|clinch|conclude)"
+                     rf"\s+{_A}(?:\w+\s+)?(?:{_DEAL})"),
     # ... but "with the aim of concluding a treaty", "close to concluding a deal" look ahead
-    ("agreed", 2.0, rf"\b(?:sign(?:ed|s)?|seal(?:ed|s)?|str(?:uck|ike)|clinch(?:ed)?|"
+    ("agreed", 2.0, rf"\b(?:signed|signs|sealed|seals|struck|clinched|"
+                    rf"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )"
+                    rf"(?:sign|seal|strike|clinch)|"
                     rf"conclud(?:ed|es)|(?<!\bof )(?<!\bat )(?<!\bto )(?<!\btoward )"
                     rf"(?<!\btowards )concluding)\s+{_A}{_MODIFIERS}(?:{_DEAL})"),
     ("agreed", 2.0, rf"\b(?:{_DEAL})\s*,?\s+(?:which\s+|that\s+)?(?:was\s+|were\s+|has\s+been\s+|"
