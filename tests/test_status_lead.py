@@ -67,3 +67,14 @@ def test_a_readout_title_meeting_does_not_decide() -> None:
     d, _ = document_from_text("fixture.txt", text, meta=Metadata(
         published="2023-05-02", source="The White House"))
     assert _primary(d, STATES, "state").status == "agreed"
+
+
+def test_the_lede_shows_the_status_the_headline_gives() -> None:
+    # the lede spells the headline out: it is evidence too, though its own words are no cue
+    text = ("ACME, BOLT REACH CONTRACT SETTLEMENT\n\nTORONTO, April 2 - Acme Corp said contract "
+            "negotiations with Bolt Industries concluded in a memorandum of settlement.\n\n"
+            "The company said its plants would reopen on Monday.\n")
+    n = _primary(doc(text, "1987-04-02"), FIRMS, "organization")
+    assert n.status == "agreed"
+    shown = [e.text for e in n.status_evidence]
+    assert shown[0].startswith("ACME, BOLT REACH") and shown[1].startswith("TORONTO")

@@ -116,9 +116,12 @@ def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False
     if decided is None:
         return label, evidence, scores
     found, ev = decided
-    # the body's evidence backs the lead's label only when it gave the same one
-    evidence = ev + [u for u in evidence if u not in ev] if found == label else ev
-    return found, evidence[:MAX_STATUS_EVIDENCE], scores
+    # the lede spells out what the headline says (news style): it shows the status too; the
+    # body's evidence backs the lead's label only when it gave the same one
+    shown = ev + [u for u in lede if u not in ev and (u.negotiation or u.cues)][:1]
+    if found == label:
+        shown += [u for u in evidence if u not in shown]
+    return found, sorted(shown[:MAX_STATUS_EVIDENCE], key=lambda u: u.start), scores
 
 
 def trend(units: list[Unit]) -> str:
