@@ -78,3 +78,11 @@ def test_the_lede_shows_the_status_the_headline_gives() -> None:
     assert n.status == "agreed"
     shown = [e.text for e in n.status_evidence]
     assert shown[0].startswith("ACME, BOLT REACH") and shown[1].startswith("TORONTO")
+
+
+def test_a_title_naming_the_kind_of_document_is_no_headline() -> None:
+    # "Outcomes of the ... talks" names the document, not the state: no source needed
+    text = ("Outcomes of the Ruritania and Freedonia talks\n\nRuritania and Freedonia met in "
+            "Geneva on Monday. The outcomes:\n\n- Ruritania and Freedonia have agreed to a "
+            "cease-fire along the border.\n")
+    assert _primary(doc(text, "2031-03-24"), STATES, "state").status == "agreed"

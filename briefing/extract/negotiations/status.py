@@ -66,6 +66,22 @@ def best_status(st: TrackerState, units: list[Unit], firm_only: bool = False
     return best, [units[k] for k in sorted(chosen)], dict(scores)
 
 
+# A title that names the kind of document, not what happened ("Readout of ...", "Outcomes of
+# the ... talks", "Joint Statement on ..."): its "talks" or "meeting" says nothing of the state
+_GENRE_TITLE = re.compile(r"^\s*(?:(?:the\s+)?white\s+house\s+|joint\s+|u\.s\.\s*-\s*\w+\s+)?"
+                          r"(?:statements?|remarks|readout|outcomes?|fact\s+sheet|"
+                          r"(?:background\s+)?press\s+(?:briefing|gaggle|call|conference)|"
+                          r"message|letter|transcript|communiqu[eé]|declaration|proclamation)"
+                          r"\s+(?:of|by|from|on|for|to|after|before|at|between|with)\b",
+                          re.IGNORECASE)
+
+
+def genre_title(title: str) -> bool:
+    """Whether ``title`` names the kind of document ("Readout of the President's Call with
+    ...", "Outcomes of the Ecuador and Peru talks") rather than telling what happened."""
+    return _GENRE_TITLE.match(title) is not None
+
+
 # what a lede may say of the talks a headline names, without contradicting it
 _REFINES = frozenset({"near_agreement", "exploratory"})
 # the sentences of the first paragraph that make the lede (a readout's first paragraph may be
