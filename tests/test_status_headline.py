@@ -62,6 +62,12 @@ def test_headline_without_a_deal(title: str) -> None:
     assert not {"agreed", "collapsed"} & set(_title_labels(title))
 
 
+@pytest.mark.parametrize("title", ["RURITANIA TO MEET DEBT PAYMENTS",
+                                   "ACME <ACM> NOW MEETS LISTING REQUIREMENTS"])
+def test_meeting_an_obligation_is_no_meeting(title: str) -> None:
+    assert _title_labels(title) == []
+
+
 def test_headline_settlement_is_agreed() -> None:
     text = ("RIVETERS, ACME REACH CONTRACT SETTLEMENT\n\nTORONTO, April 2 - Acme Corp said "
             "contract negotiations with the Union of Rivet Workers concluded in a memorandum "

@@ -249,7 +249,10 @@ TITLE_CUES: list[tuple[str, float, str]] = [
                      r"expected|likely|foreseen|in\s+sight)\b"),
     ("stalled", 2.0, rf"\b(?:{_DEAL}|talks|negotiations|merger|takeover|tie-up)s?\W{{1,3}}"
                      r"(?:delayed|postponed|shelved|on\s+hold)\b"),
-    ("ongoing", 0.6, r"\bmeets?\b"),
+    # (not "MEETS NASDAQ REQUIREMENTS", "TO MEET DEBT PAYMENTS": meeting an obligation)
+    ("ongoing", 0.6, r"\bmeets?\b(?!\s+(?:[\w<>.-]+\s+){0,2}?(?:payments?|demands?|targets?|"
+                     r"deadlines?|obligations?|requirements?|criteria|standards?|needs?|"
+                     r"expectations?|press)\b)"),
 ]
 
 STATUS_LABELS = ("exploratory", "ongoing", "near_agreement", "agreed", "implementing",
