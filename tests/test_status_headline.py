@@ -41,6 +41,7 @@ def _title_labels(title: str) -> list[str]:
     ("RURITANIA WINS DEBT RESCHEDULING ACCORD", "agreed"),
     ("Minister hails Ruritania-Freedonia talks deal", "agreed"),
     ("ACME <ACM> ENDS BOLT <BLT> BID", "collapsed"),
+    ("ACME <ACM> ENDS MERGER TALKS", "collapsed"),
     ("PARLEY FAILS TO UNBLOCK FARM TALKS", "stalled"),
     ("WAGE TALKS CONTINUE, NO ACCORD SEEN LIKELY", "stalled"),
     ("NO PROSPECT IN SIGHT OF BUDGET ACCORD", "stalled"),
@@ -57,6 +58,7 @@ def test_headline_present_tense(title: str, label: str) -> None:
     "RIVETERS IN CONTRACT TALKS",  # a contract is what the talks are about
     "Acme in strike settlement vote",
     "BOLT ENDS TALKS WITH PROGRESS",  # a round ended: talks are not a deal that ends
+    "ACME <ACM> WINS COAL CONTRACT",  # an award in a tender
 ])
 def test_headline_without_a_deal(title: str) -> None:
     assert not {"agreed", "collapsed"} & set(_title_labels(title))

@@ -86,3 +86,12 @@ def test_a_title_naming_the_kind_of_document_is_no_headline() -> None:
             "Geneva on Monday. The outcomes:\n\n- Ruritania and Freedonia have agreed to a "
             "cease-fire along the border.\n")
     assert _primary(doc(text, "2031-03-24"), STATES, "state").status == "agreed"
+
+
+def test_a_soft_cue_in_the_lede_does_not_decide() -> None:
+    # "failures" of a policy is no failure of talks; the lede needs a specific cue to decide
+    text = ("Peace through strength\n\nAfter four years of foreign policy failures, Ruritania "
+            "has made tremendous progress in its talks with Freedonia.\n\nRuritania and "
+            "Freedonia held a second round of negotiations in Geneva. The talks made progress on "
+            "trade, officials said.\n")
+    assert _primary(doc(text, "2025-03-01"), STATES, "state").status not in lex.NEGATIVE

@@ -235,14 +235,21 @@ _HEAD_MODIFIERS = (r"(?:(?!(?:on|for|to|with|about|in|at)\b)"
 # TALKS", "IN STRIKE SETTLEMENT VOTE")
 _NO_DEAL_AFTER = (r"(?!\s+(?:talks|negotiations|dispute|row|vote|ballot|bid|offer|proposals?|"
                   r"plans?|hopes?|deadline)\b)")
+_NOT_A_CONTRACT = _DEAL.replace("|contract)", ")")
 TITLE_CUES: list[tuple[str, float, str]] = [
     ("agreed", 2.0, r"\bagrees?\s+(?:to|on|upon)\s+(?!(?:" + _FIRST_STEP + "|" + _PROCEDURE +
                     r")\b)"),
-    ("agreed", 2.0, rf"\b(?:reach(?:es)?|wins?|clinch(?:es)?|seals?)\s+{_A}{_HEAD_MODIFIERS}"
+    ("agreed", 2.0, rf"\b(?:reach(?:es)?|clinch(?:es)?|seals?)\s+{_A}{_HEAD_MODIFIERS}"
                     rf"(?:{_DEAL})s?\b{_NO_DEAL_AFTER}"),
+    # (a contract won is an award in a tender: "WINS COAL CONTRACT")
+    ("agreed", 2.0, rf"\bwins?\s+{_A}{_HEAD_MODIFIERS}(?:{_NOT_A_CONTRACT})s?\b{_NO_DEAL_AFTER}"),
     ("agreed", 1.5, rf"\bhails?\s+{_A}{_HEAD_MODIFIERS}(?:{_DEAL})s?\b{_NO_DEAL_AFTER}"),
     ("collapsed", 2.0, rf"\bends?\s+{_A}{_HEAD_MODIFIERS}(?:bid|offer|merger|takeover|{_DEAL})s?\b"
                        rf"{_NO_DEAL_AFTER}"),
+    # a company ending talks on a deal ("ENDS MERGER TALKS"; a round that ends is no failure:
+    # "ENDS TALKS WITH PROGRESS")
+    ("collapsed", 2.0, r"\bends?\s+(?:its\s+|their\s+)?(?:merger|takeover|acquisition|buyout|sale|"
+                       r"purchase|deal|venture|joint\s+venture)\s+talks\b"),
     ("stalled", 1.5, r"\bfails?\s+to\b"),
     # "NO ACCORD SEEN LIKELY", "NO PROSPECT IN SIGHT OF BUDGET ACCORD": the auxiliary left out
     ("stalled", 2.0, rf"\bno\s+(?:{_DEAL}|prospects?|breakthrough)\s+(?:(?:is|was)\s+)?(?:seen|"

@@ -34,8 +34,8 @@ _NO_TABLE_BEFORE = re.compile(r"\b(?:offer\w*|propos\w*|call\w*\s+for|ready\s+fo
                               re.IGNORECASE)
 
 
-def best_status(st: TrackerState, units: list[Unit], firm_only: bool = False
-                ) -> tuple[str | None, list[Unit], dict[str, float]]:
+def best_status(st: TrackerState, units: list[Unit], firm_only: bool = False,
+                min_weight: float = 0.0) -> tuple[str | None, list[Unit], dict[str, float]]:
     """The best status label of ``units`` (None: no cue), its evidence and every label's score
     (cues in spans claimed by secondary threads do not count; ``firm_only``: nor do cues the
     sentence does not assert -- past, hypothetical, modal, asked)."""
@@ -44,7 +44,8 @@ def best_status(st: TrackerState, units: list[Unit], firm_only: bool = False
     current: set[str] = set()  # labels a cue of the present gives
     for k, u in enumerate(units):
         for (label, w, s, e), firm in zip(u.cues, u.firm, strict=True):
-            if st.claimed_at(s, e) or firm_only and not firm:
+            if st.claimed_at(s, e) or firm_only and not firm \
+                    or w < min_weight * u.weight and label not in _SAME_AS_TALKS:
                 continue
             scores[label] += w
             by_unit[label][k] += w
@@ -82,8 +83,12 @@ def genre_title(title: str) -> bool:
     return _GENRE_TITLE.match(title) is not None
 
 
+# the lexicon's weight of a specific signal (softer cues weigh 1): what a lede needs to decide
+SPECIFIC_WEIGHT = 1.5
 # what a lede may say of the talks a headline names, without contradicting it
 _REFINES = frozenset({"near_agreement", "exploratory"})
+# labels of talks held or sought: a soft cue of these contradicts no one
+_SAME_AS_TALKS = frozenset({"ongoing", "exploratory"})
 # the sentences of the first paragraph that make the lede (a readout's first paragraph may be
 # the whole readout)
 LEDE_SENTENCES = 2
@@ -116,7 +121,10 @@ def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False
     title, lede = lead_layers(st, units)
     decided: tuple[str, list[Unit]] | None = None
     for layer in (title, lede):
-        found, ev, layer_scores = best_status(st, layer, firm_only=True)
+        # (a lede's soft cue -- "four years of foreign policy failures", a bare "signed" --
+        # is no statement of where the talks stand; a headline is short enough to trust one)
+        found, ev, layer_scores = best_status(st, layer, firm_only=True, min_weight=(
+            SPECIFIC_WEIGHT if layer is lede else 0.0))
         weak = set(layer_scores) <= {"ongoing"}
         if found is None or weak and (genre_title or layer is lede):
             continue
