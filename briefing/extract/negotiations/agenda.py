@@ -107,7 +107,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
                    if not st.claimed_at(h[0], h[1]) and not st.in_name(h[0], h[1])
                    and not _recognises_no_name(st.text, h)
                    and (h[2] != "enforcement" or ilex.ENFORCED_DEAL.search(u.text) is not None)
-                   and _counts(h[2], talks, u.negotiation, terms_anywhere)]
+                   and _counts(h[2], talks, u.negotiation, terms_anywhere, st.text[h[0]:h[1]])]
         if not talks:
             # the terms of a deal are said in sentences with no word of talks ("the buffer
             # stock remains ...", "a spread of 5/8 point over LIBOR"): the thread's sentences
@@ -145,6 +145,11 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
             matches = [m for m in matches if m not in in_list]
         for s, e, key in sorted(matches):
             status = forced.get((s, e)) or _issue_status(cues, s, e, u)
+            if key == "settlement" and status != "contested":
+                # the lasting peace beyond the deal is what the sides work toward, whatever
+                # the deal's own status ("committed to advance a durable resolution"): an
+                # objective, unless a side is said to reject it
+                status = "objective_end"
             if status == "provisionally_agreed" and (s, e) not in forced \
                     and thread_status not in ("near_agreement", "agreed", "implementing") \
                     and not _PROVISIONAL.search(u.text):
@@ -160,6 +165,11 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
             if key == "ceasefire" and status in (None, "open") and (s, e) not in forced \
                     and _in_force(st.text, s, e, u):
                 status = "agreed"
+            if status != "contested" and (s, e) not in forced \
+                    and _REJECTED_DEAL.search(st.text, u.start, s) is not None:
+                # "the miners rejected a tentative agreement that provided X": the terms of a
+                # deal a side turned down are what divides the sides
+                status = "contested"
             if status == "open" and (s, e) not in forced \
                     and thread_status in ("stalled", "collapsed"):
                 # talks that broke down over it: "talks on quotas" is what divides them
@@ -169,7 +179,9 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
                 # aimed at averting strikes", "aiming to conclude the agreement for a
                 # ceasefire", "pushing for a ceasefire deal" leave the item open
                 status = "open"
-            if status == "objective_weak":
+            if status == "objective_end":
+                status = "objective"
+            elif status == "objective_weak":
                 # "agreed to ensure …" or a commitment in an agreed deal; else a purpose
                 # (in an agreed deal, unless the sentence plans next steps: "steps to reach a
                 # durable cessation of hostilities" is still an objective)
@@ -200,6 +212,13 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
         ev = tuple(st.doc.span(u.start, u.end) for u in entry.evidence)
         out.append(Issue(entry.key, entry.label, entry.status or default, ev))
     return out
+
+
+# a side turning down a deal, before the deal's terms in the sentence
+_REJECTED_DEAL = re.compile(r"\b(?:rejected|refused|turned\s+down|voted\s+down|voted\s+against)\s+"
+                            r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|"
+                            r"contract|offer|pact|accord|proposal|settlement|package)s?\b",
+                            re.IGNORECASE)
 
 
 # a deal noun right after the item's words ("a ceasefire deal", "an arms control agreement")
@@ -244,13 +263,17 @@ def _sought_in_talks(text: str, s: int, e: int, u: Unit) -> bool:
     return _TALKS_AIMED.search(text, u.start, s) is not None
 
 
-def _counts(key: str, talks: bool, negotiation: bool, terms_anywhere: bool) -> bool:
-    """Whether a match keyed ``key`` is an item in its sentence: any topic in a sentence about
-    talks (``talks``: negotiation words or issue context); the terms of a deal also in the
-    thread's other sentences (``terms_anywhere``), but in a transcript only in one with
-    negotiation words (``negotiation``)."""
+def _counts(key: str, talks: bool, negotiation: bool, terms_anywhere: bool,
+            said: str = "") -> bool:
+    """Whether a match keyed ``key`` (its words: ``said``) is an item in its sentence: any
+    topic in a sentence about talks (``talks``: negotiation words or issue context); the terms
+    of a deal also in the thread's other sentences (``terms_anywhere``), but in a transcript
+    only in one with negotiation words (``negotiation``)."""
     if key not in ilex.TERM_KEYS:
         return talks
+    when = ilex.TERM_WHEN.get(key)
+    if when is not None and not talks and when.search(said) is None:
+        return False
     return terms_anywhere or negotiation
 
 
