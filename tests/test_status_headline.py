@@ -42,6 +42,13 @@ def _title_labels(title: str) -> list[str]:
     ("Minister hails Ruritania-Freedonia talks deal", "agreed"),
     ("ACME <ACM> ENDS BOLT <BLT> BID", "collapsed"),
     ("ACME <ACM> ENDS MERGER TALKS", "collapsed"),
+    ("ACME <ACM>, BOLT <BLT> END TALKS", "collapsed"),
+    ("ACME <ACM>, BOLT END ACQUISITION", "collapsed"),
+    ("ACME ENDS TALKS WITH BOLT", "collapsed"),
+    ("RIVETERS STRIKE TALKS BREAK OFF WITHOUT RESULT", "stalled"),
+    ("UNION WALKS OUT OF PAY TALKS", "stalled"),
+    ("RURITANIA PULLS OUT OF TRADE TALKS", "collapsed"),
+    ("WAGE TALKS BREAKS DOWN", "collapsed"),
     ("PARLEY FAILS TO UNBLOCK FARM TALKS", "stalled"),
     ("WAGE TALKS CONTINUE, NO ACCORD SEEN LIKELY", "stalled"),
     ("NO PROSPECT IN SIGHT OF BUDGET ACCORD", "stalled"),
@@ -58,6 +65,7 @@ def test_headline_present_tense(title: str, label: str) -> None:
     "RIVETERS IN CONTRACT TALKS",  # a contract is what the talks are about
     "Acme in strike settlement vote",
     "BOLT ENDS TALKS WITH PROGRESS",  # a round ended: talks are not a deal that ends
+    "RURITANIA ENDS TALKS IN GENEVA",
     "ACME <ACM> WINS COAL CONTRACT",  # an award in a tender
 ])
 def test_headline_without_a_deal(title: str) -> None:

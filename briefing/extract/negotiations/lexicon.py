@@ -244,12 +244,22 @@ TITLE_CUES: list[tuple[str, float, str]] = [
     # (a contract won is an award in a tender: "WINS COAL CONTRACT")
     ("agreed", 2.0, rf"\bwins?\s+{_A}{_HEAD_MODIFIERS}(?:{_NOT_A_CONTRACT})s?\b{_NO_DEAL_AFTER}"),
     ("agreed", 1.5, rf"\bhails?\s+{_A}{_HEAD_MODIFIERS}(?:{_DEAL})s?\b{_NO_DEAL_AFTER}"),
-    ("collapsed", 2.0, rf"\bends?\s+{_A}{_HEAD_MODIFIERS}(?:bid|offer|merger|takeover|{_DEAL})s?\b"
+    ("collapsed", 2.0, rf"\bends?\s+{_A}{_HEAD_MODIFIERS}(?:bid|offer|merger|takeover|acquisition|"
+                       rf"buyout|purchase|{_DEAL})s?\b"
                        rf"{_NO_DEAL_AFTER}"),
     # a company ending talks on a deal ("ENDS MERGER TALKS"; a round that ends is no failure:
     # "ENDS TALKS WITH PROGRESS")
     ("collapsed", 2.0, r"\bends?\s+(?:its\s+|their\s+)?(?:merger|takeover|acquisition|buyout|sale|"
                        r"purchase|deal|venture|joint\s+venture)\s+talks\b"),
+    # ... and so does one ending talks with a named side ("X, Y END TALKS", "X ENDS TALKS WITH
+    # Y"); a round that ends with progress, or in a place, is no failure
+    ("collapsed", 2.0, r"\bends?\s+(?:its\s+|their\s+)?talks\b(?!\s+(?:with\s+(?:progress|"
+                       r"agreement|accord|a\s+deal|no\b)|in\s|at\s|on\s|after\s))"),
+    # the present forms of the failures above ("broke off", "walked out", "broke down",
+    # "pulled out of talks")
+    ("stalled", 1.5, r"\bbreaks?\s+off\b|\bwalks?\s+out\b"),
+    ("collapsed", 2.0, rf"\bbreaks\s+down\b|\b(?:withdraws?|pulls?\s+out)\s+(?:of|from)\s+{_A}"
+                       rf"(?:[\w-]+\s+)?(?:{_DEAL}|talks|negotiations)\b"),
     ("stalled", 1.5, r"\bfails?\s+to\b"),
     # "NO ACCORD SEEN LIKELY", "NO PROSPECT IN SIGHT OF BUDGET ACCORD": the auxiliary left out
     ("stalled", 2.0, rf"\bno\s+(?:{_DEAL}|prospects?|breakthrough)\s+(?:(?:is|was)\s+)?(?:seen|"
