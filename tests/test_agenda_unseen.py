@@ -496,3 +496,10 @@ def test_the_terms_of_a_deal_that_failed_years_ago_are_not_the_talks_agenda() ->
                  "In 2004 Norway terminated an agreement, reached in 1992, which limits the tax "
                  "breaks countries can give to aircraft makers.\n", "2005-01-12")
     assert "taxes" not in {i.key for i in n.issues}
+
+
+def test_an_election_that_only_dates_the_story_is_no_item() -> None:
+    items = _items("Pension talks\n\nNorway's unions and Chile held talks on pensions today. "
+                   "Ministers want to avoid strikes in the lead-up to the next general election, "
+                   "which is expected next May.\n")
+    assert "political_transition" not in items
