@@ -500,6 +500,6 @@ def test_the_terms_of_a_deal_that_failed_years_ago_are_not_the_talks_agenda() ->
 
 def test_an_election_that_only_dates_the_story_is_no_item() -> None:
     items = _items("Pension talks\n\nNorway's unions and Chile held talks on pensions today. "
-                   "Ministers want to avoid strikes in the lead-up to the next general election, "
-                   "which is expected next May.\n")
+                   "Ministers will hold talks with the unions to avoid strikes in the lead-up to "
+                   "the next general election.\n")
     assert "political_transition" not in items
