@@ -436,7 +436,7 @@ def test_a_deal_as_a_roadmap_out_of_a_crisis_is_no_end_state() -> None:
 
 def test_closing_the_deal_is_the_negotiation_not_an_item() -> None:
     n = _primary("Hostage deal\n\nNorway and Chile held talks on a hostage deal today. We call "
-                 "on Chile to close this agreement and begin releasing the hostages.\n")
+                 "on Chile to close this agreement, which Norway is ready to sign.\n")
     assert not any(i.label.lower().startswith("close") for i in n.issues)
 
 
