@@ -90,6 +90,11 @@ _NOT_YET = re.compile(r"\b(?:will|would|shall|upcoming|expected|planned|next|goi
                       r"set\s+to|scheduled)\b|[’']ll\b", re.IGNORECASE)
 _ECHO = re.compile(r"(?:Q\.?\s+)?(?:\w+\s+){0,2}\w+\s*\?+")
 _ADJECTIVE_AFTER = re.compile(r"[-–](?:like|style|type|era)\b")
+# A spoken repair: a time, a dash, maybe a filler, and the time meant ("four years ago —
+# three years ago", "in 2022 — right? — in that — December 2022", "today — or excuse me, on
+# Friday")
+_REPAIR = re.compile(r"\s*[—–]\s*(?:(?:I\s+mean|or|excuse\s+me|sorry|rather|right\?|in\s+that|"
+                     r"actually|no)[\s,]*(?:[—–]\s*)?)*(?:(?:in|on|at|by|since)\s+)?")
 # First and second person: the speaker's own occasion ("we are today", "I will tell you
 # tomorrow"), not a reported event ("us" in lower case only: "US" is the country)
 _SPEAKER_PERSON = re.compile(r"\b(?:[Ii]|[Ww]e|[Yy]ou|me|us|[Oo]ur|[Mm]y|[Yy]our)\b")
@@ -167,9 +172,12 @@ class _Timeline:
         events: list[TimelineEvent] = []
         by_text: dict[tuple[str, str], list[set[str]]] = defaultdict(list)
         by_value: dict[str, list[tuple[set[str], bool, int]]] = defaultdict(list)
-        for t in self.times:
+        for k, t in enumerate(self.times):
             if not t.value:
                 continue
+            if k + 1 < len(self.times) and _REPAIR.fullmatch(self.text, t.end,
+                                                             self.times[k + 1].start):
+                continue  # "four years ago — three years ago": the speaker corrects himself
             u = self.unit_of(t.start)
             if self.asserts_no_event(t, u):
                 continue
