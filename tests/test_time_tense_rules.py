@@ -104,3 +104,9 @@ def test_a_present_progressive_right_before_a_day_arranges_it(text: str, publish
                                                               expression: str,
                                                               expected: str) -> None:
     assert _values(text, published)[expression] == expected
+
+
+def test_ahead_of_an_event_and_the_present_of_its_start_are_the_future() -> None:
+    got = _values("The minister told reporters here ahead of his departure on Sunday for the "
+                  "conference, which starts June 25.", "1987-06-19")
+    assert got["on Sunday"] == "1987-06-21" and got["June 25"] == "1987-06-25"

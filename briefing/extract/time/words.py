@@ -51,7 +51,9 @@ FUTURE_CUES = re.compile(
     r"will be|starting|begins?|resume|resumes|deadline|"
     # the present of a scheduled event ("talks reopen on Tuesday", "the pact expires in
     # October", "the council meets on Friday")
-    r"reopens?|convenes?|expires?|opens|meets|takes\s+effect)\b",
+    r"reopens?|convenes?|expires?|opens|meets|starts|takes\s+effect|"
+    # before an event still to come ("ahead of his departure on Sunday")
+    r"ahead\s+of)\b",
     re.IGNORECASE,
 )
 # Past-tense verbs: when one of these is nearer to a bare weekday than any future cue
