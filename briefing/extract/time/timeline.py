@@ -95,6 +95,8 @@ _ADJECTIVE_AFTER = re.compile(r"[-–](?:like|style|type|era)\b")
 # Friday")
 _REPAIR = re.compile(r"\s*[—–]\s*(?:(?:I\s+mean|or|excuse\s+me|sorry|rather|right\?|in\s+that|"
                      r"actually|no)[\s,]*(?:[—–]\s*)?)*(?:(?:in|on|at|by|since)\s+)?")
+_PART_OF_DAY = re.compile(r"(?:earlier|later)\s|tonight|this\s+(?:morning|afternoon|evening)",
+                          re.IGNORECASE)
 # First and second person: the speaker's own occasion ("we are today", "I will tell you
 # tomorrow"), not a reported event ("us" in lower case only: "US" is the country)
 _SPEAKER_PERSON = re.compile(r"\b(?:[Ii]|[Ww]e|[Yy]ou|me|us|[Oo]ur|[Mm]y|[Yy]our)\b")
@@ -204,6 +206,9 @@ class _Timeline:
             # dateline dates (unless it dates a publication the report relays)
             unit_at = u.start if u is not None else -1
             relayed = bool(_PUBLISHED_BEFORE.search(self.text, max(0, t.start - 24), t.start))
+            # "… agreed to reconvene the talks tonight", "… approve the deal later today": a
+            # part of the day, or a time before or after the report, is an event of its own
+            relayed = relayed or bool(_PART_OF_DAY.match(t.text))
             if any((not dateline and _overlap(words, w) >= SAME_EVENT_OVERLAP)
                    or (dateline and unit == unit_at and not relayed)
                    for w, dateline, unit in same_value):
