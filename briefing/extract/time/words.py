@@ -46,7 +46,7 @@ NUMBER_WORDS = (
 FUTURE_CUES = re.compile(
     r"\b(?:will|won't|won’t|shall|would|could|(?-i:may)|might|'ll|’ll|going to|plans? to|planned|planning|"
     r"should(?!\s+have)|must(?!\s+have)|"
-    r"expects?|expected|scheduled|due|set to|slated|as early as|as soon as|no later than|"
+    r"expects?|expected|scheduled|due|set to|set for|slated|as early as|as soon as|no later than|"
     r"upcoming|coming|next|to be held|is to|are to|hopes? to|aims? to|intends? to|"
     r"will be|starting|begins?|resume|resumes|deadline|"
     # the present of a scheduled event ("talks reopen on Tuesday", "the pact expires in
