@@ -25,7 +25,12 @@ from collections.abc import Callable
 
 from briefing.extract.time import holidays
 from briefing.extract.time.candidates import Cand, candidates
-from briefing.extract.time.ranges import after_ago, after_range_start, range_end_day
+from briefing.extract.time.ranges import (
+    after_ago,
+    after_range_start,
+    day_in_year,
+    range_end_day,
+)
 from briefing.extract.time.words import (
     FUTURE_CUES,
     MONTH_NAMES,
@@ -589,7 +594,8 @@ def find_times(document: Document) -> tuple[TimeExpression, ...]:
         if got is not None:
             if out and got.precision == "month" and got.value and len(got.value) == 7:
                 got = after_range_start(document.text, out[-1], got)
-            if out and (one := after_ago(document.text, out[-1], got)) is not None:
+            if out and (one := after_ago(document.text, out[-1], got)
+                        or day_in_year(document.text, out[-1], got)) is not None:
                 out[-1] = one
                 continue
             out.append(got)
