@@ -120,3 +120,15 @@ def test_a_deed_in_the_past_dates_the_day_or_month(text: str, expression: str,
     values = _values(text, "1987-10-19")
     got = next(v for k, v in values.items() if expression in k)
     assert got == expected, values
+
+
+def test_ahead_of_an_event_and_the_present_of_its_start_are_the_future() -> None:
+    got = _values("The minister told reporters here ahead of his departure on Sunday for the "
+                  "conference, which starts June 25.", "1987-06-19")
+    assert got["on Sunday"] == "1987-06-21" and got["June 25"] == "1987-06-25"
+
+
+def test_set_for_a_day_is_the_coming_one() -> None:
+    got = _values("Spokeswoman Phyllis Oakley said the trip is set for April 6 to 8.",
+                  "1987-03-31")
+    assert got["April 6"] == "1987-04-06" and got["8"] == "1987-04-08"
