@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from briefing.extract.quotes.actor_index import ActorIndex, Hit
 from briefing.extract.quotes.words import (
@@ -104,6 +104,13 @@ CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|while|whereas|and|although|though)|;)\s
 PRONOUN_WINDOW = 1500  # how far back a pronoun looks for the person it stands for
 
 
+def _introduced_unnamed(text: str, lo: int, hi: int, head: str) -> bool:
+    """Whether ``text[lo:hi]`` introduces someone by an indefinite description with ``head``
+    ("a Washington-based lawyer who …"): "the lawyer" then means that unnamed person."""
+    return re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.-]+\s+){{0,3}}?{re.escape(head)}\b",
+                     text[lo:hi]) is not None
+
+
 class Speakers:
     """Resolves noun phrases, pronouns and descriptions to actor ids."""
 
@@ -187,12 +194,13 @@ class Speakers:
             return True
         return False
 
-    def subject_person_before(self, pos: int, pronoun: str,
-                              voice: str | None = None) -> Actor | None:
+    def subject_person_before(self, pos: int, pronoun: str, voice: str | None = None,
+                              fits: Callable[[Actor], bool] | None = None) -> Actor | None:
         """The closest person before ``pos`` named (or described) as the subject of a clause,
-        of the pronoun's gender when that is known; names inside quotes do not count, nor
-        ``voice``, the person speaking (who would say "I")."""
-        want = "f" if pronoun.lower() == "she" else "m"
+        of the pronoun's gender when that is known (any gender for no pronoun: "the coach");
+        names inside quotes do not count, nor ``voice``, the person speaking (who would say
+        "I"), nor a person ``fits`` rejects."""
+        want = {"she": "f", "he": "m"}.get(pronoun.lower())
         floor = max(0, pos - PRONOUN_WINDOW, self._question_start(pos))
         i = bisect.bisect_left(self.index.person_starts, pos) - 1
         while i >= 0:
@@ -205,8 +213,8 @@ class Speakers:
                 continue
             if hit.is_reference and PRONOUN_ANY.fullmatch(self.text[hit.start:hit.end]):
                 continue
-            gender = self.gender(hit.actor)
-            if gender is not None and gender != want:
+            gender = self.gender(hit.actor) if want else None
+            if (gender is not None and gender != want) or (fits and not fits(hit.actor)):
                 continue
             if self.subject_position(hit):
                 self._subject_at = hit.start
@@ -333,7 +341,7 @@ class Speakers:
             # description refers back; "a Cosla spokesman" is someone new)
             states = {self.index.party_of(h.actor) for h in others} - {None}
             noun = PERSON_NOUNS.findall(region)[-1].lower()
-            return self.title_holder(region, states) or self._last_person(lo, states, noun)
+            return self.title_holder(region, states) or self._described(lo, states, noun)
         if PERSON_NOUNS.search(region) and not others:
             return None
         gov = GOVERNMENT_SUBJECT.search(region) if subject_first and others else None
@@ -465,6 +473,25 @@ class Speakers:
     def _possessive(self, hit: Hit) -> bool:
         """"Syria's main opposition group said": Syria is not the speaker."""
         return self.text.startswith(("'s ", "’s ", "' ", "’ "), hit.end)
+
+    def _described(self, pos: int, parties: set[str | None], head: str) -> Actor | None:
+        """Who "the striker", "the lawyer", "the Lions coach" is: no one when the text
+        introduced such a person unnamed ("a Washington lawyer said"), else the closest person
+        named as a clause's subject (not one named in passing after him: "Henry will captain
+        the side in place of the suspended Vieira. And the striker said"), else the last
+        person named."""
+        # (a spokesperson speaks for a body, whom the description still names)
+        if not head.startswith("spokes") and _introduced_unnamed(
+                self.text, max(0, pos - PRONOUN_WINDOW), pos, head):
+            return None
+
+        def fits(actor: Actor) -> bool:
+            if parties:
+                return self.index.party_of(actor) in parties
+            return not (actor.title and head not in actor.title.lower())
+
+        return self.subject_person_before(pos, "", None, fits) \
+            or self._last_person(pos, parties, head)
 
     def _last_person(self, pos: int, parties: set[str | None], head: str = "") -> Actor | None:
         """The person last mentioned before ``pos`` (standing for one of ``parties`` when

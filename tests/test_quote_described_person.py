@@ -1,0 +1,48 @@
+"""Quote speakers: a definite description of a person by a role ("the prop said", "said the
+Lions coach", "the 24-year-old said", "a Zelco lawyer") refers back to the closest person named
+as a clause's subject, not to one named in passing after them; and to nobody the reader can
+name when the text introduced such a person unnamed ("a Washington-based lawyer said …",
+then "said the lawyer").  Invented sentences."""
+
+from __future__ import annotations
+
+from _neg_fixtures import actor, doc
+
+from briefing.extract.quotes.discover import unnamed_speakers
+from briefing.extract.quotes.finder import find_quotes
+
+
+def _speakers(text: str, actors: tuple) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+
+
+def test_the_prop_is_the_player_the_story_is_about() -> None:
+    text = ("Scrum\n\nAdam Roe says the forwards are ready for the French pack.\n\n"
+            "The prop said: \"If we get stuffed in the front five our backs have had it.\"\n")
+    actors = (actor(text, "adam_roe", "person", ["Adam Roe"]),)
+    assert _speakers(text, actors)[
+        "If we get stuffed in the front five our backs have had it."] == "adam_roe"
+
+
+def test_the_striker_is_the_subject_not_the_man_he_replaces() -> None:
+    text = ("Cup\n\nJo Henry will captain the side in place of the suspended Lee Vieira. "
+            "And the striker said: \"If we do not win, it is going to be my fault.\"\n")
+    actors = (actor(text, "jo_henry", "person", ["Jo Henry"]),
+              actor(text, "lee_vieira", "person", ["Lee Vieira"]))
+    assert _speakers(text, actors)["If we do not win, it is going to be my fault."] \
+        == "jo_henry"
+
+
+def test_the_lawyer_introduced_unnamed_is_nobody_named() -> None:
+    text = ("Drugs\n\nAnalyst Teena Doe expects more suits. A Washington-based lawyer who "
+            "specialises in the field said few cases went to trial.\n\n"
+            "\"The new proposals are a whole new kettle of fish,\" said the lawyer.\n")
+    actors = (actor(text, "teena_doe", "person", ["Teena Doe"]),)
+    assert _speakers(text, actors)["The new proposals are a whole new kettle of fish,"] is None
+
+
+def test_a_lawyer_in_an_apposition_makes_the_name_a_person() -> None:
+    text = ("Bid\n\n\"Surely what is sauce for the goose is sauce for the gander,\" said "
+            "Sidney Rosdale, a Zelco lawyer.\n")
+    found = unnamed_speakers(doc(text), (actor(text, "zelco", "organization", ["Zelco"]),))
+    assert [a.name for a in found] == ["Sidney Rosdale"]
