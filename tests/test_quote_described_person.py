@@ -46,3 +46,22 @@ def test_a_lawyer_in_an_apposition_makes_the_name_a_person() -> None:
             "Sidney Rosdale, a Zelco lawyer.\n")
     found = unnamed_speakers(doc(text), (actor(text, "zelco", "organization", ["Zelco"]),))
     assert [a.name for a in found] == ["Sidney Rosdale"]
+
+
+def test_he_after_an_unnamed_official_is_nobody_named_before() -> None:
+    text = ("Yen\n\nGovernor Satoshi Roe has ruled out another cut.\n\nOne bank official said he "
+            "could not rule out a swap.\n\n\"But we don't think they have become short of yen "
+            "quite yet,\" he said.\n")
+    actors = (actor(text, "satoshi_roe", "person", ["Satoshi Roe"]),)
+    assert _speakers(text, actors)["But we don't think they have become short of yen quite yet,"] \
+        is None
+
+
+def test_he_after_an_unnamed_journalist_is_not_the_diplomat_before() -> None:
+    text = ("Shares\n\n\"The review is serious,\" a Western diplomat said.\n\nOne Chinese "
+            "journalist said conditions are not ripe for share issues. \"There are many external "
+            "factors beyond a firm's control,\" he said.\n")
+    actors = (actor(text, "western_diplomat", "person", [], refs=["a Western diplomat"]),)
+    got = _speakers(text, actors)
+    assert got["The review is serious,"] == "western_diplomat"
+    assert got["There are many external factors beyond a firm's control,"] is None

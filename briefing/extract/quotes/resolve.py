@@ -59,7 +59,11 @@ PARENTHESIS_BEFORE_VERB = re.compile(r"\s*(?P<head>[^,;:\"“”]{2,80}),\s+[^,;
 _UNNAMED_WORDS = (r"man|woman|doctor|nurse|surgeon|anesthesiologist|father|mother|dad|mom|son|"
                   r"daughter|granddaughter|grandson|grandfather|grandmother|wife|husband|brother|"
                   r"sister|friend|fellow|guy|boy|girl|kid|bystander|witness|neighbo(?:u)?r|source|"
-                  r"banker|trader|dealer|broker")
+                  r"banker|trader|dealer|broker|"
+                  # ("One bank official said …", "One Chinese journalist said …": someone
+                  # unnamed, unless an actor stands for the description)
+                  r"official|journalist|reporter|analyst|economist|executive|diplomat|delegate|"
+                  r"lawyer|attorney|manager|expert|consultant")
 UNNAMED_NOUN = re.compile(r"\b(?:" + _UNNAMED_WORDS + r")\b")
 UNNAMED_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?;:,—\n])|(?<=\band)|(?<=\bbut)|(?<=\bthen))\s*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne|"
