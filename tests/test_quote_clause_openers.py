@@ -82,3 +82,12 @@ def test_ministers_still_stand_for_the_government() -> None:
               actor(text, "norland", "state", ["Norland"]))
     got = _speakers(text, actors)
     assert got["less painful option for everyone concerned"] == "norland_government"
+
+
+def test_a_speaker_label_opening_the_sentence_is_not_the_subject() -> None:
+    text = ("Remarks\n\nTHE PRESIDENT: Thank you all.\n\nMy predecessor spoke to the gun lobby "
+            "last week.\n\nTHE PRESIDENT: After another shooting, he said we should just \"get "
+            "over it and move on.\"\n")
+    actors = (actor(text, "jo_president", "person", [], refs=["THE PRESIDENT"]),)
+    got = _speakers(text, actors)
+    assert got["get over it and move on."] is None

@@ -283,8 +283,10 @@ class Speakers:
         """
         if hi <= lo:
             return None
+        # (a transcript's speaker label opening the sentence -- "THE PRESIDENT: After …, he
+        # said" -- is no part of the attribution)
         hits = [h for h in self.index.within(lo, hi) if h.end <= hi
-                and h.start not in self.vocatives]
+                and h.start not in self.vocatives and h.start not in self.labels]
         if ANONYMOUS_SOURCE.search(self.text, lo, hi) and not any(
                 h.actor.kind == "person" and not h.is_reference and not self._prepositional(h, lo)
                 for h in hits):
