@@ -91,3 +91,12 @@ def test_a_speaker_label_opening_the_sentence_is_not_the_subject() -> None:
     actors = (actor(text, "jo_president", "person", [], refs=["THE PRESIDENT"]),)
     got = _speakers(text, actors)
     assert got["get over it and move on."] is None
+
+
+def test_i_said_is_the_turn_speaker_not_the_party_told() -> None:
+    text = ("Remarks\n\nMR. ROE: Thank you.\n\nMR. ROE: And I tell the Republicans, I said, "
+            "\"Don't bring that subject up, there is no election riding on it.\"\n")
+    actors = (actor(text, "jo_roe", "person", ["Roe"], refs=["MR. ROE"]),
+              actor(text, "republicans", "organization", ["Republicans"]))
+    got = _speakers(text, actors)
+    assert got["Don't bring that subject up, there is no election riding on it."] == "jo_roe"

@@ -115,6 +115,10 @@ def _introduced_unnamed(text: str, lo: int, hi: int, head: str) -> bool:
                      text[lo:hi]) is not None
 
 
+# "I said", "and I also told them": the speaker's "I" as the subject right before the verb
+FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w’'])I\s+(?:\w+ly\s+|just\s+|also\s+|then\s+)?\Z")
+
+
 class Speakers:
     """Resolves noun phrases, pronouns and descriptions to actor ids."""
 
@@ -298,6 +302,11 @@ class Speakers:
                 # "Mr Blair's spokesman", "Oxfam's spokeswoman", "Mr Crosby's statement": the
                 # one they speak for, whose paper it is
                 return h.actor
+        if subject_first and FIRST_PERSON_SUBJECT.search(self.text, lo, hi):
+            # "I tell the Republicans, I said, "…"": whoever speaks the text (a turn's speaker,
+            # the author of remarks), never an actor named earlier in the clause
+            voice = self.voice_at(lo)
+            return self.index.by_id.get(voice) if voice else None
         his = HIS_PAPER.fullmatch(self.text, lo, hi)
         if his is not None:  # "His petition said": the person "his" stands for
             self.pronoun_subject = True
