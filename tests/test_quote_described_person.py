@@ -65,3 +65,10 @@ def test_he_after_an_unnamed_journalist_is_not_the_diplomat_before() -> None:
     got = _speakers(text, actors)
     assert got["The review is serious,"] == "western_diplomat"
     assert got["There are many external factors beyond a firm's control,"] is None
+
+
+def test_a_name_of_the_body_after_explains_is_a_person() -> None:
+    text = ("Ageing\n\n\"By 2050 the old will make up a third of the people,\" explains Shigeo "
+            "Moriyama of the International Longevity Centre in Tokyo.\n")
+    found = unnamed_speakers(doc(text), ())
+    assert [a.name for a in found] == ["Shigeo Moriyama"]

@@ -73,9 +73,10 @@ LABEL_LIST = 3  # label lines that make a list of who said what
 # described is an actor already, or has a word of _NOT_PERSON in its name)
 _MEMBER_OF = re.compile(r"[,\s–—-]+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:member|partner|veteran|"
                         r"founder|co-founder)\s+of\b")
-WINDOW = 140
-LEAD_CHARS = 60
-_OF_ORG = re.compile(r"\s+(?:of|at|from)\s+[A-Z]")  # how far back a description before a name and a comma may start  # characters before a verb where its subject's name may start
+WINDOW = 140  # characters before a verb where its subject's name may start
+LEAD_CHARS = 60  # how far back a description before a name and a comma may start
+# "Jo Roe of the Longevity Centre", "Jo Roe at Acme": someone belonging to a body
+_OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]")
 # Words that make a capitalised run an organisation, a place or a document, not a person.
 _NOT_PERSON = frozenset("""
 Bank Banks Group Investments Investment Capital Securities Party Union Council Ministry Office
