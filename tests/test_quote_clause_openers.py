@@ -111,3 +111,23 @@ def test_manners_of_saying_introduce_quotes() -> None:
     got = _speakers(text, actors)
     assert got["Open this gate and tear down this wall."] == "ronald_roe"
     assert got["As a waiter for ten years I keep my counsel,"] == "jo_doe"
+
+
+def test_the_subject_comes_after_an_asked_clause() -> None:
+    text = ("Rates\n\nGovernor Robin Leigh said sterling was strong.\n\nAsked whether he wanted "
+            "to see U.K. interest rates lower, he said \"the two half point cuts have been "
+            "welcome.\"\n")
+    actors = (actor(text, "robin_leigh", "person", ["Robin Leigh"]),
+              actor(text, "uk", "state", ["U.K."]))
+    assert _speakers(text, actors)["the two half point cuts have been welcome."] \
+        == "robin_leigh"
+
+
+def test_the_subject_comes_after_a_participial_clause() -> None:
+    text = ("Bishop\n\nBishop Tom Wrightson enjoyed the novel.\n\nWriting his Christmas message "
+            "in the Northern Echo, the bishop said: \"Conspiracy theories are always fun to "
+            "read.\"\n")
+    actors = (actor(text, "tom_wrightson", "person", ["Tom Wrightson"], title="bishop"),
+              actor(text, "echo", "organization", ["Northern Echo"]))
+    assert _speakers(text, actors)["Conspiracy theories are always fun to read."] \
+        == "tom_wrightson"

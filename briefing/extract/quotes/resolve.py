@@ -115,6 +115,12 @@ def _introduced_unnamed(text: str, lo: int, hi: int, head: str) -> bool:
                      text[lo:hi]) is not None
 
 
+# A participial or "asked" clause opening the sentence, up to its comma before the subject
+# ("Asked whether he …, ", "Speaking at a news conference in Paris, ")
+OPENING_CLAUSE = re.compile(
+    r"\s*(?:(?:But|And)\s+)?(?:Asked|Pressed|Questioned|Interviewed|Speaking|Responding|Referring|"
+    r"Commenting|Writing|Explaining|Addressing|Answering|Describing|Reacting|Replying|Noting|"
+    r"Looking|Turning)\b[^\"“”;:]*?,\s+(?=\S)")
 # "I said", "and I also told them": the speaker's "I" as the subject right before the verb
 FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w’'])I\s+(?:\w+ly\s+|just\s+|also\s+|then\s+)?\Z")
 
@@ -287,6 +293,12 @@ class Speakers:
         """
         if hi <= lo:
             return None
+        opener = OPENING_CLAUSE.match(self.text, lo, hi) if subject_first else None
+        if opener is not None:
+            # "Asked whether he wanted lower rates, he said", "Explaining why it asked the WTO
+            # for a panel, the US Trade Representative's Office said": the subject comes after
+            # the opening clause, whatever that clause names
+            return self.in_region(opener.end(), hi, subject_first)
         # (a transcript's speaker label opening the sentence -- "THE PRESIDENT: After …, he
         # said" -- is no part of the attribution)
         hits = [h for h in self.index.within(lo, hi) if h.end <= hi
