@@ -131,3 +131,11 @@ def test_the_subject_comes_after_a_participial_clause() -> None:
               actor(text, "echo", "organization", ["Northern Echo"]))
     assert _speakers(text, actors)["Conspiracy theories are always fun to read."] \
         == "tom_wrightson"
+
+
+def test_the_prime_ministers_spokesman_speaks_for_the_prime_minister() -> None:
+    text = ("Threat\n\nSir Ian Roe warned of an attack. Asked about Sir Ian's comments, the prime "
+            "minister's official spokesman said: \"We believe the threat is real.\"\n")
+    actors = (actor(text, "ian_roe", "person", ["Sir Ian Roe", "Sir Ian"]),
+              actor(text, "tony_doe", "person", ["Tony Doe"], title="Prime Minister"))
+    assert _speakers(text, actors)["We believe the threat is real."] == "tony_doe"

@@ -115,6 +115,10 @@ def _introduced_unnamed(text: str, lo: int, hi: int, head: str) -> bool:
                      text[lo:hi]) is not None
 
 
+# "the prime minister's official spokesman": a spokesperson of an office's holder
+TITLED_SPOKESPERSON = re.compile(r"\s*" + LEAD + r"(?P<owner>[Tt]he\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
+                                 r"[’']s\s+(?:(?:official|chief|own)\s+)?spokes(?:man|woman|"
+                                 r"person)\s*")
 # A participial or "asked" clause opening the sentence, up to its comma before the subject
 # ("Asked whether he …, ", "Speaking at a news conference in Paris, ")
 OPENING_CLAUSE = re.compile(
@@ -319,6 +323,12 @@ class Speakers:
             # the author of remarks), never an actor named earlier in the clause
             voice = self.voice_at(lo)
             return self.index.by_id.get(voice) if voice else None
+        owner = TITLED_SPOKESPERSON.fullmatch(self.text, lo, hi)
+        if owner is not None:
+            # "the prime minister's official spokesman": the holder of the office speaks
+            holder = self.title_holder(owner["owner"], set())
+            if holder is not None:
+                return holder
         his = HIS_PAPER.fullmatch(self.text, lo, hi)
         if his is not None:  # "His petition said": the person "his" stands for
             self.pronoun_subject = True
