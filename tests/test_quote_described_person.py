@@ -72,3 +72,12 @@ def test_a_name_of_the_body_after_explains_is_a_person() -> None:
             "Moriyama of the International Longevity Centre in Tokyo.\n")
     found = unnamed_speakers(doc(text), ())
     assert [a.name for a in found] == ["Shigeo Moriyama"]
+
+
+def test_a_name_of_a_body_before_said_is_a_person() -> None:
+    text = ("Coffee\n\n\"I would imagine there will be a lot of politicking behind closed doors,\" "
+            "Bronwyn Carter of Landell Mills Commodities Studies said.\n")
+    found = unnamed_speakers(doc(text), ())
+    assert [a.name for a in found] == ["Bronwyn Carter"]
+    quotes = find_quotes(doc(text), found, ())
+    assert quotes[0].speaker == found[0].id

@@ -46,7 +46,9 @@ _VERB = literal_alternation([
 _POSTNOMINAL = r"(?:\s+(?:QC|KC|MP|MEP|MSP|Jr\.?|Sr\.?))?"  # "Guy Roe QC warned"
 # (an apposition between commas or dashes: "Jo Roe - the firm's largest investor - said")
 _BEFORE = re.compile(rf"(?P<lead>[\w’'-]+[’']s\s+|[a-z][\w-]*\s+)?(?P<name>{_NAME}){_POSTNOMINAL}"
-                     r"(?P<appos>,\s+[^,\"“”;:.]{3,90},|\s+[-–—]\s+[^,\"“”;:.]{3,90}\s+[-–—])?"
+                     r"(?P<appos>,\s+[^,\"“”;:.]{3,90},|\s+[-–—]\s+[^,\"“”;:.]{3,90}\s+[-–—]|"
+                     # "Bronwyn Roe of Landell Mills Commodities Studies said"
+                     r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,5})?"
                      r"\s+(?:also\s+|later\s+|then\s+)?$")
 _AFTER = re.compile(rf"\s+(?P<name>{_NAME})(?P<appos>,\s+[^,\"“”;:.]{{3,90}})?"
                     r"(?=[,.;]|\s+(?:of|from|at|in|who|on)\b|\s*$)")
