@@ -145,6 +145,8 @@ class _Discovery:
                 words = name.split()
                 if "'s" in name or "’s" in name:
                     continue
+                if len(words) < 2 and _OF_ORG.match(appos):
+                    continue  # "Chief Inspector of Mines Redi Roe told": an office, no name
                 if any(w.strip(".") in _NOT_PERSON for w in words) \
                         or self.claimed.overlaps(start, start + len(name)):
                     continue
