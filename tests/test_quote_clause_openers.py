@@ -139,3 +139,13 @@ def test_the_prime_ministers_spokesman_speaks_for_the_prime_minister() -> None:
     actors = (actor(text, "ian_roe", "person", ["Sir Ian Roe", "Sir Ian"]),
               actor(text, "tony_doe", "person", ["Tony Doe"], title="Prime Minister"))
     assert _speakers(text, actors)["We believe the threat is real."] == "tony_doe"
+
+
+def test_the_statement_of_a_firms_president_is_the_presidents() -> None:
+    text = ("Deal\n\nZelco President Raymond Roe said in a statement issued by the state car "
+            "group that the deal was important. \"It will allow Zelco to continue its exports,\" "
+            "the statement said.\n")
+    actors = (actor(text, "zelco", "organization", ["Zelco"]),
+              actor(text, "raymond_roe", "person", ["Raymond Roe"]))
+    assert _speakers(text, actors)["It will allow Zelco to continue its exports,"] \
+        == "raymond_roe"

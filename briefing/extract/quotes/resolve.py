@@ -119,6 +119,10 @@ def _introduced_unnamed(text: str, lo: int, hi: int, head: str) -> bool:
 TITLED_SPOKESPERSON = re.compile(r"\s*" + LEAD + r"(?P<owner>[Tt]he\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
                                  r"[’']s\s+(?:(?:official|chief|own)\s+)?spokes(?:man|woman|"
                                  r"person)\s*")
+# Between a body and the person it qualifies: capitalised title words ("President", "Chief
+# Executive") or nothing ("Renault President Raymond Levy", "AMC spokesman Jo Roe")
+TITLE_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.-]*|spokes(?:man|woman|person)|chairman|president))"
+                         r"{0,4}\s+")
 # A participial or "asked" clause opening the sentence, up to its comma before the subject
 # ("Asked whether he …, ", "Speaking at a news conference in Paris, ")
 OPENING_CLAUSE = re.compile(
@@ -497,10 +501,17 @@ class Speakers:
             i = bisect.bisect_right(self.sent_starts, at) - 1
             s_lo = self.sent_starts[i] if i >= 0 else 0
             s_hi = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
-            for h in self.index.within(s_lo, min(s_hi, pos)):
-                if not self._in_quote(h.start) and h.role != "location" \
-                        and not self._possessive(h):
-                    return h.actor
+            hits = [h for h in self.index.within(s_lo, min(s_hi, pos))
+                    if not self._in_quote(h.start) and h.role != "location"
+                    and not self._possessive(h)]
+            if hits:
+                # ("Renault President Raymond Levy said in a statement": the firm modifies the
+                # person named right after it, who speaks)
+                first, after = hits[0], hits[1:2]
+                if after and first.actor.kind != "person" and after[0].actor.kind == "person" \
+                        and TITLE_WORDS.fullmatch(self.text, first.end, after[0].start):
+                    return after[0].actor
+                return first.actor
         return None
 
     def possessive(self, hit: Hit) -> bool:
