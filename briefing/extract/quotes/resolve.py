@@ -249,11 +249,16 @@ class Speakers:
         before ``pos`` (within the pronoun's window), names inside quotes aside; None when
         there is none, or it is an actor's reference or a title whose holder is known."""
         floor = max(0, pos - PRONOUN_WINDOW, self._question_start(pos))
-        if not UNNAMED_NOUN.search(self.text, floor, pos):
-            return None  # (the cheap test first: most windows name no such person)
         found = None
-        for m in UNNAMED_SUBJECT.finditer(self.text, floor, pos):
-            found = m
+        # (the cheap scan first: each such noun, the last first, is tried as the head of a
+        # subject around it -- the subject pattern run over the whole window is slow)
+        for noun in reversed(list(UNNAMED_NOUN.finditer(self.text, floor, pos))):
+            for m in UNNAMED_SUBJECT.finditer(self.text, max(floor, noun.start() - 70),
+                                              min(pos, noun.end() + 40)):
+                if m.end("np") == noun.end():
+                    found = m
+            if found is not None:
+                break
         if found is None or self._in_quote(found.start()):
             return None
         if any(h.actor.kind == "person" for h in self.index.within(found.start("np"),
