@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract_md5 import PROJECT, find_shared, manifest_paths, sample_paths  # noqa: E402
 
 SETS = ("seeds", "articles", "dev", "fresh", "fresh7", "sample")
-_WHERE = "import briefing.extract.pipeline as m; print(m.__file__)"
+_WHERE = "import briefing.extract.actors.finder as m; print(m.__file__)"
 
 
 def excluded(manifests: list[str]) -> frozenset[str]:
