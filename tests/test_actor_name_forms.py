@@ -239,15 +239,6 @@ def test_capitals_naming_their_markets_are_no_governments() -> None:
     assert "sudland" not in actors
 
 
-def test_a_capitalised_state_body_without_possessor_is_the_dateline_states() -> None:
-    kb = fixture_kb(CAPITALS, "[]", "[]")
-    text = ("Talks\n\nNORDBY, April 13 - Envoys met on Monday. The house now belongs to the "
-            "Foreign Ministry, officials said. A foreign ministry spokesman was not there.\n")
-    actors = extract(kb, text, "1987-04-13")
-    body = next(a for a in actors.values() if a.part_of == "norland")
-    assert body.kind == "government" and texts(body) == ["Foreign Ministry"]
-
-
 def test_the_house_in_a_text_about_american_politics_is_the_house_of_representatives() -> None:
     from briefing.knowledge import default_kb
 

@@ -9,7 +9,6 @@ from typing import Any
 
 from briefing.extract.actors.aliases import name_run, org_kind, scan_local
 from briefing.extract.actors.base import VERBISH, ActorRun, slug
-from briefing.extract.actors.coreference import publishing_state
 from briefing.extract.actors.firms import GENERIC_FIRST, first_word_short
 from briefing.extract.actors.scan import TokenHit, mark, scan
 from briefing.knowledge import (
@@ -17,7 +16,6 @@ from briefing.knowledge import (
     DEMONYM,
     NAME,
     SHORT,
-    date_ok,
     tokenize,
 )
 
@@ -121,60 +119,6 @@ def compose(run: ActorRun) -> None:
 
 
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3}
-
-
-def home_bodies(run: ActorRun) -> None:
-    """"the Foreign Ministry" in a story filed from Moscow, "the Coast Guard" in a White
-    House text: a capitalised state body with no possessor is the home state's, the state
-    of the dateline's city or of the government publishing the text."""
-    t = run.t
-    state: str | None = None
-    for k in run.positions(("the",)):
-        x = k + 1
-        m = match_agent(run, x) if x < t.n and t.cap(x) and not run.taken[x] else None
-        if m is None:
-            continue
-        end, info = m
-        if info["group"] == "generic" or info["kind"] not in ("government", "armed_forces") \
-                or end - x < 2 or not all(t.cap(y) for y in range(x, end)) \
-                or end < t.n and t.cap(end) or any(run.taken[x:end]):
-            continue
-        state = state or home_state(run)
-        if state is None:
-            return
-        sid = f"{state}_{info['key']}"
-        if sid in run.kb.entities and run.kind_of(sid) not in ("armed_forces", "government"):
-            sid = "x_" + sid
-        c = run.cands.get(sid)
-        if c is None:
-            c = run.cand(sid, name=f"{demonym_of(run, state)} {info['label']}",
-                         kind=info["kind"], origin="extracted")
-            c.part_of = state
-            c.discovered = True
-        c.alias(t.span_text(x, end))
-        c.first = min(c.first, t.starts[x])
-        c.mentions.append((t.starts[x], t.ends[end - 1], "actor", "home body"))
-        for y in range(x, end):
-            run.taken[y] = 1
-        if run.speech_near(end, x):
-            c.speaker += 1
-
-
-def home_state(run: ActorRun) -> str | None:
-    """The state of the dateline's city (at the document's date), else the state whose
-    government publishes the text."""
-    d = run.doc.dateline
-    if d is not None and d.place:
-        found = {e[0] for e in run.kb.lookup(d.place) if e[1] in (CAPITAL, NAME)
-                 and run.kind_of(e[0]) == "state"
-                 and date_ok(run.pub, *((run.kb.get(e[0]) or {}).get("exists") or (None, None)))}
-        # a state of the date's own ("Moscow" in 1987: the Soviet Union, not Russia)
-        dated = {x for x in found if any((run.kb.get(x) or {}).get("exists") or ())}
-        if len(found) == 1 or len(dated) == 1:
-            return (dated or found).pop()
-        if found:
-            return None
-    return publishing_state(run)
 
 
 def restates(run: ActorRun, a: int) -> bool:
@@ -554,15 +498,6 @@ def kb_short_heads(run: ActorRun) -> None:
     the last word of its name ("the New York Times" ... "the Times")."""
     t = run.t
     heads = run.w("org_heads")
-    for c in list(run.cands.values()):
-        # "the Soviet Foreign Ministry" ... "the Foreign Ministry": a state's body named
-        # without its demonym
-        first, _, rest = c.name.partition(" ")
-        if c.kind != "government" or len(rest.split()) < 2 \
-                or not all(w[:1].isupper() for w in rest.split()) \
-                or not any(e[1] == DEMONYM for e in run.kb.lookup(first)):
-            continue
-        run.local.setdefault(tokenize(rest), []).append((c.id, SHORT, False, rest, None, None))
     for h in run.hits:
         if h.actor is None or h.ftype != NAME or h.j - h.i < 2 or not t.cap(h.j - 1) \
                 or t.raw[h.j - 1].isupper():
@@ -584,9 +519,7 @@ def scan_short_heads(run: ActorRun) -> None:
         return
     t = run.t
     gaz = {k: tuple(v) for k, v in run.local.items() if len({e[0] for e in v}) == 1}
-    first: dict[str, int] = {}
-    for k in gaz:
-        first[k[0]] = max(first.get(k[0], 0), len(k))
+    first = {k[0]: 1 for k in gaz}
     # a head stands for its organisation after "the"; a business's first word anywhere
     new = [h for h in scan(t, gaz, first, run.taken, rule="short",
                            candidates=run.positions(first))

@@ -45,7 +45,6 @@ from briefing.extract.actors.base import ActorRun, slug
 from briefing.extract.actors.collectives import collectives
 from briefing.extract.actors.compose import (
     compose,
-    home_bodies,
     org_patterns,
     organisations,
     rehome_bodies,
@@ -96,7 +95,6 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     scan_local(run)
     rehome_bodies(run)
     compose(run)
-    home_bodies(run)
     collectives(run)
     organisations(run)
     scan_short_heads(run)
