@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import searches_done
 
 from briefing.ui.app import BriefingApp
 from briefing.ui.main import MainScreen
@@ -94,7 +95,7 @@ async def test_search_hit_opens_highlights_and_n_steps() -> None:
         await pilot.press("slash")
         await pilot.pause()
         await pilot.press(*"Lavrov")
-        await app.screen.workers.wait_for_complete()
+        await searches_done(pilot)
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()

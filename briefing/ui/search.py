@@ -1,11 +1,14 @@
 """The search screen: type, see the matching paragraphs of every document, jump to one.
 
 ``SearchScreen(index_getter, mode="text"|"actor")`` is pushed by the main screen on ``/`` and
-``@``.  Each keystroke starts a thread worker (exclusive: the previous one is abandoned) tagged
-with a generation number; its result is applied on the UI thread only if no newer keystroke
-came meanwhile, so typing is never held up by a search and stale results never flash.  The
-result list is one capped ``OptionList`` whose rows are ``Content`` built in the worker (document
-text is never parsed as markup), so a redraw costs one ``set_options``.
+``@``.  Each keystroke hands its query, tagged with a generation number, to the screen's one
+search thread (:class:`~briefing.ui.search_thread.LatestOnly`: a query not started when a newer
+one comes is dropped unrun); the thread posts its result as a :class:`SearchScreen.Found`
+message, which is applied only if no newer keystroke came meanwhile (waiting results coalesce:
+only the newest is shown), so typing is never held up by a search and stale results never
+flash.  The result list is one capped ``OptionList`` whose rows are ``Content`` built in the
+thread (document text is never parsed as markup), so a redraw costs one ``set_options``.
+:attr:`SearchScreen.searching` says whether results for what is typed are still to come.
 
 ``enter`` dismisses with the selected :class:`briefing.search.SearchHit` (``result_hits`` then holds
 every hit of the last search, for ``n``/``N`` in the reader); ``escape`` dismisses with ``None``.
@@ -26,11 +29,12 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -38,6 +42,7 @@ from textual.widgets.option_list import Option
 from briefing.ui.css import tcss
 from briefing.ui.lists import WrappedList
 from briefing.ui.safe_input import SafeInput
+from briefing.ui.search_thread import LatestOnly
 from briefing.ui.text import line_text, safe_str
 from briefing.ui.typeahead import TypeAheadBox
 
@@ -187,6 +192,19 @@ def _status_text(result: Any, actors_pending: bool) -> Content:
 class SearchScreen(TypeAheadBox, ModalScreen[Any]):
     """Search every document; dismisses with the chosen hit or ``None``."""
 
+    class Found(Message):
+        """The search thread's result for one query (posted from the thread)."""
+
+        def __init__(self, generation: int, result: Any, rows: list[Option | None],
+                     status: Content, candidates: list[Any]) -> None:
+            super().__init__()
+            self.generation, self.result, self.rows = generation, result, rows
+            self.status, self.candidates = status, candidates
+
+        def can_replace(self, message: Message) -> bool:
+            # A newer result waiting behind this one supersedes it: only that is shown.
+            return isinstance(message, SearchScreen.Found)
+
     DEFAULT_CSS = tcss(__file__, "search_screen.tcss")
     TYPE_AHEAD_BOX = "#search-input"
 
@@ -213,6 +231,9 @@ class SearchScreen(TypeAheadBox, ModalScreen[Any]):
         self.result_candidates: list[Any] = []  # the actor rows above the hits
         self.result: Any = None
         self._generation = 0
+        self._posted = 0  # the newest generation the thread posted a result for
+        self._handled = 0  # the newest generation whose result message was handled
+        self._thread: LatestOnly[tuple[Any, str, int, int]] = LatestOnly(self._search)
         self._retry: Any = None
         self.sort = "relevance"  # or "date": newest document first (ctrl+s, or sort:date)
         # path -> its briefing (the main screen's), for the memo of the hits' documents.
@@ -258,7 +279,15 @@ class SearchScreen(TypeAheadBox, ModalScreen[Any]):
             return
         rows = self.query_one("#search-results", OptionList)
         width = rows.scrollable_content_region.width or rows.size.width or 80
-        self._search(index, value, generation, max(20, width - 2))
+        self._thread.submit((index, value, generation, max(20, width - 2)))
+
+    @property
+    def searching(self) -> bool:
+        """Whether a search is waiting, running, or its result not yet shown."""
+        return self._thread.busy or self._posted > self._handled
+
+    def on_unmount(self) -> None:
+        self._thread.stop()  # the screen is gone: no more searches, none delivered
 
     def _coverage_note(self) -> str | None:
         if self.coverage is None:
@@ -278,9 +307,9 @@ class SearchScreen(TypeAheadBox, ModalScreen[Any]):
         if generation == self._generation and self.is_mounted:
             self._request(self.query_one("#search-input", Input).value)
 
-    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def _search(self, index: Any, value: str, generation: int, width: int = 200) -> None:
-        """In a thread: the search and the rows; dropped if a newer keystroke came."""
+    def _search(self, job: tuple[Any, str, int, int]) -> None:
+        """In the search thread: the search and the rows; dropped if a newer keystroke came."""
+        index, value, generation, width = job
         if generation != self._generation:
             return
         candidates: list[Any] = []
@@ -306,7 +335,15 @@ class SearchScreen(TypeAheadBox, ModalScreen[Any]):
             result, rows, candidates = None, [], []
             status = Content(f"search failed: {safe_str(exc.__class__.__name__, 60)}")
         if generation == self._generation:
-            self.app.call_from_thread(self._show, generation, result, rows, status, candidates)
+            self._posted = generation
+            self.post_message(self.Found(generation, result, rows, status, candidates))
+
+    @on(Found)
+    def _on_found(self, message: Found) -> None:
+        message.stop()
+        self._handled = max(self._handled, message.generation)
+        self._show(message.generation, message.result, message.rows, message.status,
+                   message.candidates)
 
     def _show(self, generation: int, result: Any, rows: list[Option | None], status: Content,
               candidates: list[Any] | None = None) -> None:
