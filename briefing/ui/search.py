@@ -44,7 +44,7 @@ from briefing.ui.lists import WrappedList
 from briefing.ui.safe_input import SafeInput
 from briefing.ui.search_thread import LatestOnly
 from briefing.ui.text import line_text, safe_str
-from briefing.ui.typeahead import TypeAheadBox
+from briefing.ui.typeahead import TypeAhead
 
 MAX_ROWS = 40  # rows shown (and hits kept for n/N); more is noise and costs redraw time
 RETRY_SECONDS = 0.4  # while the index is being built
@@ -189,7 +189,7 @@ def _status_text(result: Any, actors_pending: bool) -> Content:
     return Content(text)
 
 
-class SearchScreen(TypeAheadBox, ModalScreen[Any]):
+class SearchScreen(ModalScreen[Any]):
     """Search every document; dismisses with the chosen hit or ``None``."""
 
     class Found(Message):
@@ -206,7 +206,6 @@ class SearchScreen(TypeAheadBox, ModalScreen[Any]):
             return isinstance(message, SearchScreen.Found)
 
     DEFAULT_CSS = tcss(__file__, "search_screen.tcss")
-    TYPE_AHEAD_BOX = "#search-input"
 
     BINDINGS = [
         Binding("escape", "close", "Back", show=True),
@@ -220,6 +219,7 @@ class SearchScreen(TypeAheadBox, ModalScreen[Any]):
 
     def __init__(self, index_getter: Callable[[], Any], mode: str = "text") -> None:
         super().__init__()
+        self.typeahead = TypeAhead(self, "#search-input")  # keys typed with the one that opened it
         self.index_getter = index_getter
         # What to say while there is no index yet (the main screen's loading progress).
         self.progress: Callable[[], str] | None = None
@@ -239,6 +239,10 @@ class SearchScreen(TypeAheadBox, ModalScreen[Any]):
         # path -> its briefing (the main screen's), for the memo of the hits' documents.
         self.briefings_for: Callable[[list[str]], list[Any]] | None = None
 
+    def type_ahead(self, text: str) -> None:
+        """Keys typed in the burst that opened this screen (``BriefingApp.on_key``)."""
+        self.typeahead.add(text)
+
     def compose(self) -> ComposeResult:
         placeholder = ("actor name or alias (e.g. nusra)" if self.mode == "actor" else
                        'words (typos ok), "a phrase", -word, @actor')
@@ -249,7 +253,7 @@ class SearchScreen(TypeAheadBox, ModalScreen[Any]):
 
     def on_mount(self) -> None:
         box = self.query_one("#search-input", Input)
-        box.value = ("@" if self.mode == "actor" else "") + self.typed_ahead()
+        box.value = ("@" if self.mode == "actor" else "") + self.typeahead.take()
         box.cursor_position = len(box.value)
         box.focus()
         self._request(box.value)
