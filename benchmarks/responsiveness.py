@@ -379,8 +379,14 @@ async def _run(paths: list[str], seconds: float, type_at: float | None,
             _watch(last, stall_stacks)
 
         async def type_query() -> None:
+            from briefing.ui.search import SearchScreen
+
             await pilot.press("slash")
             await pilot.pause(0.3)
+            for _ in range(100):  # on a loaded machine the screen may take longer to come
+                if isinstance(app.screen, SearchScreen):
+                    break
+                await pilot.pause(0.05)
             search = app.screen
             shown: list[int] = []  # generations whose results reached the screen
             original = search._show
