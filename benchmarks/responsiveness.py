@@ -481,7 +481,15 @@ def main(argv: list[str] | None = None) -> int:
                              " that overlapped it")
     parser.add_argument("--spy", metavar="OUT",
                         help="sample the threads holding the GIL with py-spy while typing")
+    parser.add_argument("--nice", type=int, default=None, metavar="N",
+                        help="the analysis workers' CPU priority for this run (an A/B of "
+                             "briefing.session.loading.BACKGROUND_NICE)")
     args = parser.parse_args(argv)
+    if args.nice is not None:
+        from briefing.session import loading
+
+        loading.BACKGROUND_NICE = args.nice
+        print(f"analysis workers at nice {args.nice}")
     if args.warm_up:
         from briefing.analysis.runner import iter_analyse
 
