@@ -1,6 +1,7 @@
-"""Trade unions (issue 11, party recall): a union named in a sentence of a labour dispute is a
-side of it, however it is named there (a possessor, the agent of a passive); a union named
-elsewhere, or a body that only has "Union" or "Workers" in its name, is not.  Invented text."""
+"""Trade unions (issue 11, party recall): a union named in a text about a labour dispute is a
+side of it, however and wherever it is named (a possessor, the agent of a passive, a spokesman's
+employer in another sentence); a union in a text with no labour dispute, or a body that only has
+"Union" or "Workers" in its name, is not.  Invented text."""
 
 from __future__ import annotations
 
@@ -39,7 +40,20 @@ def test_a_union_in_a_sentence_of_the_dispute_is_a_side() -> None:
         tiers = {a.id: a.tier for a in revise_tiers(actors, threads, (), TEXT,
                                                     sentences=_sentences(TEXT), unions=unions)}
         assert tiers["guild"] == "party"  # a possessor, in a sentence of a ballot
-        assert tiers["harbour_union"] == "mentioned"  # named, but not in the dispute
+        # named in another sentence of a story about a labour dispute: there for its members
+        assert tiers["harbour_union"] == "party"
+
+
+def test_a_union_in_a_text_with_no_labour_dispute_stays_mentioned() -> None:
+    text = ("Ruritania and Freedonia signed a trade deal on Friday. "
+            "The Harbour Union backed the new museum.")
+    actors = (replace(actor(text, "ruritania", "state", ["Ruritania"]), tier="party"),
+              _mentioned(text, "harbour_union", "Harbour Union"))
+    thread = Negotiation(id="n1", label="trade", primary=True, parties=("ruritania",),
+                         status="agreed")
+    out = revise_tiers(actors, (thread,), (), text, sentences=_sentences(text),
+                       unions=frozenset({"harbour_union"}))
+    assert {a.id: a.tier for a in out}["harbour_union"] == "mentioned"
 
 
 def test_a_union_struck_by_is_a_side_and_a_curated_tier_stays() -> None:

@@ -122,3 +122,26 @@ def test_a_name_line_far_from_any_signature_is_no_signatory() -> None:
             "The text runs on here as a long paragraph of prose, which ends the block.\n\n"
             "Berik Mammadzade\n")
     assert signature_lines(text) == []
+
+
+def test_a_name_right_after_an_office_or_a_sentence_opener_is_found() -> None:
+    text = ("Visit\n\nUndersecretary of State Michael Pemberworth will visit Tokyo. "
+            "But Gianni Ferraldo, the firm's patriarch, said no. The Pemberworth talks "
+            "went well.\n")
+    people = _people(analyse(doc(text, published="1987-03-31")))
+    assert people["Michael Pemberworth"] == ["Michael Pemberworth", "Pemberworth"]
+    assert people["Gianni Ferraldo"] == ["Gianni Ferraldo"]
+
+
+def test_a_place_that_opens_a_longer_name_hides_no_person() -> None:
+    text = "Deal\n\nThe firm moved to a San Pedro Harbor office, officials said.\n"
+    assert "Pedro Harbor" not in _people(analyse(doc(text, published="1987-03-31")))
+
+
+def test_a_person_the_kb_lacks_takes_the_gender_of_the_kb_people_of_that_first_name() -> None:
+    text = ("Visit\n\nUndersecretary of State Michael Pemberworth will visit Tokyo. Deputy "
+            "spokeswoman Jane Hollister said the trip was set. The Pemberworth talks will "
+            "focus on aid, she added.\n\n\"The talks are not about trade,\" she insisted.\n")
+    briefing = analyse(doc(text, published="1987-03-31"))
+    speaker = {a.id: a.name for a in briefing.actors}.get(briefing.quotes[0].speaker or "")
+    assert speaker == "Jane Hollister"

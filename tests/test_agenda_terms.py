@@ -249,3 +249,43 @@ def test_securities_trading_and_export_facilities_are_no_trade_item() -> None:
     assert "trade" not in _topics(n)
     n = _primary("Trade talks\n\nNorway and Chile held talks today on farm exports.\n")
     assert "trade" in _topics(n)
+
+
+def test_a_commodity_council_has_its_output_ceiling_and_fixed_prices() -> None:
+    # the group's output ceiling and its fixed prices are items of their own, in a sentence
+    # of the thread with no word of talks
+    n = _primary("Oil pact\n\nVIENNA, March 1 - Oil ministers of Norway and Chile agreed "
+                 "today on a new pact at talks in Vienna. The pact keeps the group's output "
+                 "ceiling at 15.8 mln barrels a day. It also marks a return to fixed prices "
+                 "of around 18 dlrs a barrel.\n")
+    topics = _topics(n)
+    assert {"output", "prices"} <= set(topics)
+    assert topics["output"].to_dict()["key"] == "other"
+    assert topics["output"].label.startswith("Output ceiling")
+
+
+def test_the_division_of_quotas_is_another_item_than_the_quotas() -> None:
+    # whether there are export quotas (trade) and how they are shared out among the members
+    # (other) divide a commodity council in two different ways
+    n = _primary("Coffee talks\n\nLONDON, March 1 - Coffee producers and consumers held talks "
+                 "on reintroducing export quotas. Producers and consumers are at odds over "
+                 "how quotas should be calculated under a future scheme.\n")
+    topics = _topics(n)
+    assert {"quotas", "quota_shares"} <= set(topics)
+    assert topics["quotas"].to_dict()["key"] == "trade"
+    assert topics["quota_shares"].to_dict()["key"] == "other"
+
+
+def test_a_production_in_passing_is_no_output_ceiling() -> None:
+    n = _primary("Steel talks\n\nNorway and Chile held talks on steel tariffs today. The "
+                 "plant resumed production last week.\n")
+    assert "output" not in _topics(n)
+
+
+def test_pay_and_hours_offered_in_labour_talks_are_terms_without_words_of_talks() -> None:
+    # "The employers propose a pay rise": no word of talks in the sentence, yet the pay and
+    # the hours of a labour negotiation are its terms, as its benefits and jobs are
+    n = _primary("Engineering talks\n\nBONN, March 1 - Norway's engineering union and the "
+                 "employers resumed wage talks today. The employers propose a half-hour cut in "
+                 "the 38.5 hour working week from July and a pay rise of 2.7 pct.\n")
+    assert {"wages", "working_hours"} <= set(_topics(n))

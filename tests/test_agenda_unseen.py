@@ -408,3 +408,33 @@ def test_a_deal_named_by_another_pair_is_that_threads_one_item() -> None:
     pair = [n for n in threads if not n.primary and set(n.parties) == {"peru", "ecuador"}]
     assert pair and [i.label for i in pair[0].issues] == \
         ["Peru-Ecuador Agreement on river navigation"]
+
+
+# -- the end state beyond the deal ------------------------------------------------------------
+def test_a_lasting_peace_is_the_objective_of_a_truce_even_an_agreed_one() -> None:
+    n = _primary("Truce statement\n\nNorway and Chile agreed today to extend the truce by two "
+                 "months. The extension builds on the truce and the parties committed to work "
+                 "toward a comprehensive peace to end the war.\n")
+    items = {i.key: i for i in n.issues}
+    assert items["settlement"].status == "objective"
+    assert items["settlement"].to_dict()["key"] == "other"
+    assert items["settlement"].label.startswith("Comprehensive peace")
+    assert items["ceasefire"].status == "agreed"
+
+
+def test_a_two_state_solution_rejected_is_contested() -> None:
+    items = _items("Peace talks\n\nNorway and Chile held talks today. Chile rejected a "
+                   "two-state solution at the talks.\n")
+    assert items["settlement"] == "contested"
+
+
+def test_a_deal_as_a_roadmap_out_of_a_crisis_is_no_end_state() -> None:
+    items = _items("Hostage deal\n\nNorway and Chile held talks today on the hostage deal. They "
+                   "said the deal offers a concrete roadmap for ending the crisis.\n")
+    assert "settlement" not in items
+
+
+def test_closing_the_deal_is_the_negotiation_not_an_item() -> None:
+    n = _primary("Hostage deal\n\nNorway and Chile held talks on a hostage deal today. We call "
+                 "on Chile to close this agreement and begin releasing the hostages.\n")
+    assert not any(i.label.lower().startswith("close") for i in n.issues)

@@ -51,3 +51,19 @@ async def test_reader_problems_view_lists_bad_corrections(tmp_path: Path) -> Non
         await main_screen(pilot)
         problems = [str(p) for p in app.screen.session.problems]
         assert any("a.yaml:3" in p and "unknown kind" in p for p in problems), problems
+
+
+def test_a_bad_value_is_shown_printable_and_cut(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """The user's value echoed in the message is one printable line: an escape sequence in
+    the sidecar must not reach the terminal through stderr, and a long value is cut."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(BODY)
+    kind = "\\e[31mred" + "x" * 80
+    (folder / "a.yaml").write_text(f'title: Talks\nactors:\n  add: [{{id: foo, name: Russia, kind: "{kind}"}}]\n')
+    assert main(["extract", "--format", "json", str(folder / "a.txt")]) == 0
+    err = capsys.readouterr().err
+    line = next(x for x in err.splitlines() if "unknown kind" in x)
+    assert "\x1b" not in line and "red" in line
+    assert "x" * 80 not in line and "…" in line

@@ -76,10 +76,6 @@ class _Reporter:
                                      self.line_of(section, needle), "warning"))
 
 
-def _short(value: Any) -> str:
-    text = str(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
 
 def _valid_id(value: Any) -> bool:
     return isinstance(value, str) and bool(_ID.match(value))
@@ -97,7 +93,7 @@ def apply_actor_curation(document: Document,
         return actors, rep.problems
     for key in section:
         if key not in _SECTIONS:
-            rep.report(f"unknown key {_short(key)!r} (use add, merge, rename, set, drop)",
+            rep.report(f"unknown key {display_safe(key, 60)!r} (use add, merge, rename, set, drop)",
                        str(key) if isinstance(key, str) else None)
     by_id: dict[str, Actor] = {a.id: a for a in actors}
     order: list[str] = [a.id for a in actors]
@@ -150,7 +146,7 @@ def _add(document: Document, entries: Any, by_id: dict[str, Actor], order: list[
     tokens: Tokens | None = None
     for entry in entries:
         if not isinstance(entry, dict) or not _valid_id(entry.get("id")):
-            rep.report(f"add: entry without a valid id: {_short(entry)}", "add",
+            rep.report(f"add: entry without a valid id: {display_safe(entry, 60)}", "add",
                        entry.get("id") if isinstance(entry, dict)
                        and isinstance(entry.get("id"), str) else None)
             continue
@@ -161,11 +157,11 @@ def _add(document: Document, entries: Any, by_id: dict[str, Actor], order: list[
             continue
         kind = entry.get("kind", by_id[aid].kind if aid in by_id else "other")
         if kind not in ACTOR_KINDS:
-            rep.report(f"add: {aid}: unknown kind {_short(kind)!r}", "add", aid)
+            rep.report(f"add: {aid}: unknown kind {display_safe(kind, 60)!r}", "add", aid)
             continue
         tier = entry.get("tier", by_id[aid].tier if aid in by_id else "party")
         if tier not in ACTOR_TIERS:
-            rep.report(f"add: {aid}: unknown tier {_short(tier)!r}", "add", aid)
+            rep.report(f"add: {aid}: unknown tier {display_safe(tier, 60)!r}", "add", aid)
             continue
         raw_aliases = entry.get("aliases", [])
         if isinstance(raw_aliases, str):
@@ -179,7 +175,7 @@ def _add(document: Document, entries: Any, by_id: dict[str, Actor], order: list[
             tokens = Tokens(document)
         spans = _find(tokens, forms)
         if not spans and aid not in by_id:
-            rep.report(f"add: {aid}: none of {_short(forms)} occurs in the text", "add", aid)
+            rep.report(f"add: {aid}: none of {display_safe(forms, 60)} occurs in the text", "add", aid)
             continue
         _take(by_id, spans)
         mentions = tuple(Mention(s, e, document.text[s:e], "actor", "user") for s, e in spans)
@@ -243,13 +239,13 @@ def _merge(groups: Any, by_id: dict[str, Actor], order: list[str], rep: _Reporte
         groups = [groups]  # a single group written flat: merge: [a, b]
     for group in groups:
         if not isinstance(group, list) or len(group) < 2 or not all(_valid_id(x) for x in group):
-            rep.report(f"merge: expected a list of two or more ids, found {_short(group)}",
+            rep.report(f"merge: expected a list of two or more ids, found {display_safe(group, 60)}",
                        "merge", group[0] if isinstance(group, list) and group
                        and isinstance(group[0], str) else None)
             continue
         present = [x for x in group if x in by_id]
         if not present:
-            rep.report(f"merge: none of {_short(group)} is an actor in this document",
+            rep.report(f"merge: none of {display_safe(group, 60)} is an actor in this document",
                        "merge", group[0])
             continue
         # the first id may be new (the id to keep); any other id must exist
@@ -303,10 +299,10 @@ def _rename(entries: Any, by_id: dict[str, Actor], rep: _Reporter) -> None:
         return
     for aid, name in entries.items():
         if not isinstance(name, str) or not name.strip():
-            rep.report(f"rename: {_short(aid)}: the new name must be text", "rename", str(aid))
+            rep.report(f"rename: {display_safe(aid, 60)}: the new name must be text", "rename", str(aid))
             continue
         if aid not in by_id:
-            rep.report(f"rename: no actor {_short(aid)!r} in this document", "rename", str(aid))
+            rep.report(f"rename: no actor {display_safe(aid, 60)!r} in this document", "rename", str(aid))
             continue
         old = by_id[aid]
         aliases = old.aliases if old.name in old.aliases else (*old.aliases, old.name)
@@ -321,21 +317,21 @@ def _set(entries: Any, by_id: dict[str, Actor], rep: _Reporter) -> None:
         return
     for aid, fields in entries.items():
         if aid not in by_id:
-            rep.report(f"set: no actor {_short(aid)!r} in this document", "set", str(aid))
+            rep.report(f"set: no actor {display_safe(aid, 60)!r} in this document", "set", str(aid))
             continue
         if not isinstance(fields, dict):
-            rep.report(f"set: {_short(aid)}: expected a mapping of fields", "set", str(aid))
+            rep.report(f"set: {display_safe(aid, 60)}: expected a mapping of fields", "set", str(aid))
             continue
         changes: dict[str, Any] = {}
         for key, value in fields.items():
             if key not in _SETTABLE or not (value is None or isinstance(value, str)):
-                rep.report(f"set: {aid}: cannot set {_short(key)!r}", "set", str(aid))
+                rep.report(f"set: {aid}: cannot set {display_safe(key, 60)!r}", "set", str(aid))
                 continue
             if key == "kind" and value not in ACTOR_KINDS:
-                rep.report(f"set: {aid}: unknown kind {_short(value)!r}", "set", str(aid))
+                rep.report(f"set: {aid}: unknown kind {display_safe(value, 60)!r}", "set", str(aid))
                 continue
             if key == "tier" and value not in ACTOR_TIERS:
-                rep.report(f"set: {aid}: unknown tier {_short(value)!r}", "set", str(aid))
+                rep.report(f"set: {aid}: unknown tier {display_safe(value, 60)!r}", "set", str(aid))
                 continue
             if key == "name" and not value:
                 continue
@@ -354,7 +350,7 @@ def _drop(entries: Any, by_id: dict[str, Actor], rep: _Reporter, gone: set[str])
         return
     for aid in entries:
         if not _valid_id(aid):
-            rep.report(f"drop: not an actor id: {_short(aid)}", "drop")
+            rep.report(f"drop: not an actor id: {display_safe(aid, 60)}", "drop")
             continue
         if aid not in by_id:
             rep.report(f"drop: no actor {aid!r} in this document", "drop", aid)

@@ -30,10 +30,6 @@ FIELDS = ("status", "note", "label", "primary", "drop")
 _TEXT_LIMIT = {"note": 500, "label": 200}
 
 
-def _short(value: Any) -> str:
-    text = display_safe(str(value), 60)
-    return text if len(text) < 60 else text[:57] + "..."
-
 
 class _Reporter:
     """Problems naming the sidecar and the line of the thread's entry (else of the section)."""
@@ -72,9 +68,9 @@ def _valid(thread_id: str, fields: dict[Any, Any], rep: _Reporter | None) -> dic
     for key, value in fields.items():
         what: str | None = None
         if key not in FIELDS:
-            what = f"unknown field {_short(key)!r} (use {', '.join(FIELDS)})"
+            what = f"unknown field {display_safe(key, 60)!r} (use {', '.join(FIELDS)})"
         elif key == "status" and value not in NEGOTIATION_STATUSES:
-            what = (f"unknown status {_short(value)!r} (use {', '.join(NEGOTIATION_STATUSES)});"
+            what = (f"unknown status {display_safe(value, 60)!r} (use {', '.join(NEGOTIATION_STATUSES)});"
                     " the extracted status is kept")
             if rep is not None:
                 rep.report(f"{thread_id}: {what}", thread_id)
@@ -82,7 +78,7 @@ def _valid(thread_id: str, fields: dict[Any, Any], rep: _Reporter | None) -> dic
         elif key in _TEXT_LIMIT and value is not None and not isinstance(value, str | int | float):
             what = f"{key} must be text, found {type(value).__name__}"
         elif key in ("primary", "drop") and not isinstance(value, bool):
-            what = f"{key} must be true or false, found {_short(value)!r}"
+            what = f"{key} must be true or false, found {display_safe(value, 60)!r}"
         if what is not None:
             if rep is not None:
                 rep.report(f"{thread_id}: {what}; skipped", thread_id)
@@ -113,7 +109,7 @@ def apply_negotiation_curation(document: Document, threads: tuple[Negotiation, .
         name = str(thread_id)
         if name not in by_id:
             known = ", ".join(by_id) or "none"
-            rep.report(f"no thread {_short(name)!r} in this document (its threads: {known}); "
+            rep.report(f"no thread {display_safe(name, 60)!r} in this document (its threads: {known}); "
                        "skipped", name)
             continue
         if not isinstance(fields, dict):

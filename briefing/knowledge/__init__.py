@@ -138,6 +138,23 @@ class KnowledgeBase:
         # (sides, mediators, from, to): who habitually mediates between two sides
         self.mediations: tuple[Mediation, ...] = tuple(data.get("mediations", ()))
         self.digest: str = data["digest"]
+        self._first_name_genders: dict[str, str] | None = None
+
+    def first_name_gender(self, first: str) -> str | None:
+        """"m"/"f" when every KB person of that first name who has a recorded gender has that
+        one (a fact of the KB: "Michael" is a man's name there), else ``None``."""
+        if self._first_name_genders is None:
+            seen: dict[str, set[str]] = {}
+            for actor_id in self.entities:
+                ent = self.get(actor_id)
+                if not ent or ent.get("kind") != "person" or ent.get("gender") not in ("m", "f"):
+                    continue
+                word = str(ent["name"]).split()[0].rstrip(".").lower()
+                if len(word) > 1:
+                    seen.setdefault(word, set()).add(ent["gender"])
+            self._first_name_genders = {w: next(iter(g)) for w, g in seen.items()
+                                        if len(g) == 1}
+        return self._first_name_genders.get(first.lower())
 
     def get(self, actor_id: str) -> dict[str, Any] | None:
         return self.entities.get(actor_id)

@@ -473,8 +473,32 @@ def organisations(run: ActorRun) -> None:
         pos = b
 
 
+# heads of names that "the" + head shortens besides the organisation heads ("the Paris Club",
+# "the European Community" are "the Club", "the Community" once named)
+_KB_HEADS = frozenset({"club", "community"})
+
+
+def kb_short_heads(run: ActorRun) -> None:
+    """A KB organisation named in full by a multi-word name ending on a capitalised head noun
+    ("the Paris Club", "the International Tin Council") is "the Club", "the Council" after it,
+    as for the organisations the text names itself (:func:`organisations`)."""
+    t = run.t
+    heads = run.w("org_heads")
+    for h in run.hits:
+        if h.actor is None or h.ftype != NAME or h.j - h.i < 2 or not t.cap(h.j - 1) \
+                or t.raw[h.j - 1].isupper():
+            continue
+        head = t.norm[h.j - 1]
+        if head not in heads and head not in _KB_HEADS \
+                or run.kind_of(h.actor) not in ("organization", "igo", "government"):
+            continue
+        run.local.setdefault((head,), []).append((h.actor, SHORT, False, t.raw[h.j - 1], None,
+                                                  None))
+
+
 def scan_short_heads(run: ActorRun) -> None:
     """"the Observatory": an organisation's head noun after "the" once it is named."""
+    kb_short_heads(run)
     if not run.local:
         return
     t = run.t

@@ -26,7 +26,7 @@ prose shortens a firm to its first word), unless that word is a generic one ("Ge
 from __future__ import annotations
 
 from briefing.extract.actors.base import ActorRun
-from briefing.knowledge import NAME, tokenize
+from briefing.knowledge import NAME, SURNAME, tokenize
 
 # legal forms, matched in the case they are written in ("Co", "AG", "plc"), never "co-" words
 _SUFFIXES = frozenset({"Ltd", "Inc", "Corp", "Co", "PLC", "plc", "Plc", "LLC", "SA", "AG", "NV", "BV",
@@ -240,7 +240,8 @@ def _firm(run: ActorRun, a: int, b: int, suffix: bool, and_co: bool = False) -> 
         local.setdefault(tokenize(short), []).append((aid, NAME, False, short, None, None))
     first = t.raw[a]
     if b - a > 1 and len(first) >= 4 and t.raw[a + 1] != "-" and first.isalpha() \
-            and t.norm[a] not in _NOUN_FIRST and not run.kb.gazetteer.get((t.norm[a],)):
+            and t.norm[a] not in _NOUN_FIRST \
+            and _free_word(run, t.norm[a], {h.actor for h in run.hits if h.actor}):
         local.setdefault((t.norm[a],), []).append((aid, NAME, False, first, None, None))
 
 
@@ -258,23 +259,44 @@ def kb_short_names(run: ActorRun) -> None:
         ent = run.kb.get(h.actor)
         if ent is None or ent["kind"] != "organization":
             continue
-        firsts.setdefault(t.norm[h.i], set()).add(h.actor)
+        firsts.setdefault(t.norm[_after_initials(run, h.i, h.j)], set()).add(h.actor)
     for h in run.hits:  # any other actor whose name shares the word makes it ambiguous
         if h.actor and h.j - h.i >= 2 and t.norm[h.i] in firsts:
             firsts[t.norm[h.i]].add(h.actor)
+    named = {h.actor for h in run.hits if h.actor}
     words = {w: next(iter(ids)) for w, ids in firsts.items() if len(ids) == 1
              and len(w) >= 4 and w.isalpha() and w not in _GENERIC_FIRST
-             and w not in run.w("name_stop") and not run.kb.gazetteer.get((w,))}
+             and w not in run.w("name_stop") and _free_word(run, w, named)}
     if not words:
         return
     for k in run.positions(words):
         head = k in t.heading_toks and t.raw[k].isupper()  # "OCCIDENTAL <OXY> UNIT TO ..."
         if run.taken[k] or not t.caps[k] or not head and (t.raw[k].isupper()
-                                                          or t.line_start[k]):
-            continue
+                                                          or k in t.heading_toks):
+            continue  # (a paragraph may open on the firm: "Vantor bought ...")
         nxt = k + 1 + t.possessive_after(k + 1)
         if nxt < t.n and not head and (t.caps[nxt] and not t.line_start[nxt]
                                        and t.sent[nxt] == t.sent[k]
                                        or t.raw[nxt] == "-" and t.glued(nxt)):
             continue  # "Vantor Motors", "Vantor-Bolt": another name, not the firm alone
         run.claim(k, words[t.norm[k]], NAME, "short_name")
+
+
+def _after_initials(run: ActorRun, i: int, j: int) -> int:
+    """The first word of a name after its initials: "E.F. Hutton Group" and "J Sainsbury Plc"
+    are shortened to "Hutton" and "Sainsbury", never to an initial."""
+    t = run.t
+    f = i
+    while f < j - 1 and (t.raw[f] == "." or len(t.raw[f]) == 1 and t.raw[f].isupper()):
+        f += 1
+    return f
+
+
+def _free_word(run: ActorRun, word: str, named: set[str]) -> bool:
+    """Whether the KB leaves ``word`` free to be a firm's short name: it names nothing, or is
+    only the surname of people the text does not name ("Baker International ... Baker said"
+    with no James Baker in the text)."""
+    entries = run.kb.gazetteer.get((word,))
+    if not entries:
+        return True
+    return all(e[1] == SURNAME and e[0] not in named for e in entries)

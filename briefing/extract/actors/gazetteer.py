@@ -272,6 +272,21 @@ def drop_noise(run: ActorRun, hits: list[TokenHit]) -> None:
             continue
         if agency_of_dateline(run, h):
             h.actor, h.rule = None, "exclude"
+            continue
+        if round_name(run, h):
+            h.actor, h.rule = None, "exclude"
+
+
+def round_name(run: ActorRun, h: TokenHit) -> bool:
+    """"the Uruguay Round", "the Uruguay trade round", "the Tokyo round": a round of talks is
+    named after the place it was launched, which is no party to it."""
+    t = run.t
+    k = h.j
+    if h.actor is None or run.kind_of(h.actor) != "state" and h.ftype != CAPITAL:
+        return False  # "the GATT round" is GATT's
+    if k < t.n and t.norm[k] == "trade":
+        k += 1
+    return k < t.n and t.norm[k] == "round" and not t.line_start[k]
 
 
 def agency_of_dateline(run: ActorRun, h: TokenHit) -> bool:

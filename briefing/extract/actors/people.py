@@ -5,6 +5,7 @@ then their surnames are linked ("Lavrov")."""
 
 from __future__ import annotations
 
+import re
 from itertools import compress
 from typing import Any
 
@@ -365,6 +366,23 @@ def appositions(run: ActorRun) -> None:
         link_surname(run, cand.id, t.span_text(a, c), particles)
 
 
+# a political party's name ("Conservative Party", "Liberal Democrats"): its leader, in the
+# news of a state's negotiation, speaks in that state's politics
+_POLITICAL = re.compile(r"\b(?:Party|Democrats)\b")
+
+
+def _own_body(run: ActorRun, actor_id: str | None) -> bool:
+    """Whether a titled person before or after whom ``actor_id`` is named ("Acme President Jo
+    Roe", "Jo Roe, Acme's chairman") acts for that organisation itself -- a firm, a union, a
+    bank -- rather than for its country; a political party's leader keeps the state."""
+    if run.kind_of(actor_id) != "organization":
+        return False
+    c = run.cands.get(actor_id or "")
+    ent = run.kb.get(actor_id or "")
+    name = c.name if c is not None else (ent.get("name", "") if ent else "")
+    return not _POLITICAL.search(name)
+
+
 def confirm_after(run: ActorRun, pid: str | None, tstart: int, tend: int, info: dict[str, Any],
                   possessor: TokenHit | None) -> None:
     """Title and affiliation from an apposition after the name."""
@@ -383,7 +401,8 @@ def confirm_after(run: ActorRun, pid: str | None, tstart: int, tend: int, info: 
     aff = None
     if possessor is not None and possessor.actor != pid:
         kind = run.kind_of(possessor.actor)
-        aff = possessor.actor if kind == "igo" else run.state_of(possessor.actor)
+        aff = possessor.actor if kind == "igo" or _own_body(run, possessor.actor) \
+            else run.state_of(possessor.actor)
         aff = aff or possessor.actor
     elif info.get("of"):
         aff = info["of"]
@@ -496,8 +515,8 @@ def confirm(run: ActorRun, pid: str | None, tstart: int, tend: int, info: dict[s
                                or "\n" in t.text[t.ends[before.j - 1]:t.starts[tstart]]):
         before = None  # the end of a headline is no possessor of the next line's title
     if before is not None and before.actor != pid:
-        aff = run.state_of(before.actor) if run.kind_of(before.actor) != "igo" \
-            else before.actor
+        aff = before.actor if run.kind_of(before.actor) == "igo" \
+            or _own_body(run, before.actor) else run.state_of(before.actor)
         aff = aff or before.actor
     # or "of STATE" after the name: "President Biden of the United States" (it beats
     # a default from an office in the title: "National Security Council Secretary X of
@@ -548,7 +567,10 @@ def link_surname(run: ActorRun, pid: str, name: str, particles: frozenset[str]) 
         forms.add(" ".join(parts[-2:]))
     for form in forms:
         key = tokenize(form)
-        if key and key not in run.kb.gazetteer:
+        # a surname the KB knows only as other people's ("Gerhard Stoltenberg" in 1987, not
+        # the KB's Jens) is this person's too: a KB hit kept for another holds its token
+        # first, and the gazetteer dropped the bare surname when nobody of the KB was named
+        if key and all(e[1] == SURNAME for e in run.kb.gazetteer.get(key, ())):
             run.local.setdefault(key, []).append((pid, SURNAME, False, form, None, None))
 
 

@@ -64,8 +64,9 @@ An actor is moved to *mentioned* when it is only
   a press briefing, never named in a sentence about the negotiation;
 * a person whose state or organisation was so moved and who is not quoted.
 
-A trade union (:mod:`.unions`) named in a sentence of a labour dispute (a strike, a ballot, pay,
-pensions, jobs) is a party: a side of the dispute for its members.
+A trade union (:mod:`.unions`) named in a text about a labour dispute (a strike, a ballot, pay,
+pensions, jobs: in any sentence) is a party: a side of the dispute for its members, wherever the
+story names it.
 
 A mention inside a wire story's dateline ("NECKARWESTHEIM, West Germany, April 8 -") names the
 place the story was filed from: it is a location, never evidence of a role.
@@ -189,6 +190,7 @@ class _Sentences:
         self._negotiating: dict[tuple[str, bool], bool] = {}
         self._conflict: dict[str, bool] = {}
         self._armed: dict[tuple[int, int], bool] = {}
+        self._labour: bool | None = None  # whether the text speaks of a labour dispute
 
     def armed_words(self, lo: int, hi: int) -> bool:
         """Whether ``text[lo:hi]`` has a word of armed conflict (asked per sentence for many
@@ -242,8 +244,13 @@ class _Sentences:
                    for s, e in _named(actor) if own or not _NAME_GOES_ON.match(self.text, e))
 
     def labour(self, actor: Actor) -> bool:
-        """Whether a sentence naming ``actor`` speaks of a labour dispute (:mod:`.unions`)."""
-        return any(LABOUR.search(self.text, *self.span(s, e)) for s, e in _named(actor))
+        """Whether ``actor`` is named in a text about a labour dispute (:mod:`.unions`): a
+        union is there for its members wherever the story names it ("said John Roe, spokesman
+        for the Steelworkers' local", "the TUC is discussing the issue"), not only in the
+        sentence that has the strike or the pay talks."""
+        if self._labour is None:
+            self._labour = LABOUR.search(self.text) is not None
+        return self._labour and bool(_named(actor))
 
     def in_conflict(self, actor: Actor) -> bool:
         """Whether a sentence naming ``actor`` speaks of armed conflict."""

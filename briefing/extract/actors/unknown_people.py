@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -165,10 +166,10 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
         return sentences[k] if k >= 0 else (0, len(text))
 
     people: dict[str, _Person] = {}
-    for m in _FULL.finditer(text):
+    for m in _full_names(text, given, kb.title_first):
         first, rest = m.group(1), m.group(2)
-        if first.lower() not in given or (m.start() and text[m.start() - 1] in ".’'-"):
-            continue  # not a given name, or the tail of a compound ("Al-Sisi", "O'Neil")
+        if m.start() and text[m.start() - 1] in ".’'-":
+            continue  # the tail of a compound ("Al-Sisi", "O'Neil")
         words = rest.split()
         if words[-1].lower() in _INSTITUTION:
             if len(words) == 1:
@@ -202,6 +203,26 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
                              affiliation=p.affiliation, title=p.title)
            for p in people.values()]
     return (*actors, *new)
+
+
+def _full_names(text: str, given: frozenset[str], titles: Container[str],
+                ) -> Iterator[re.Match[str]]:
+    """The matches of ``_FULL`` whose first word is a given name.  A capitalised word that is
+    no given name hides a name right after it only when it is a sentence's first word ("But
+    Gianni Roe said"), an office's last ("Undersecretary of State Michael Roe") or a title
+    ("Analyst Jane Roe"); a place's or a firm's first word ("San Jose", "Crazy Eddie") does
+    not: the search goes on after the whole match."""
+    pos = 0
+    while (m := _FULL.search(text, pos)) is not None:
+        first = m.group(1)
+        if first.lower() in given:
+            yield m
+            pos = m.end()
+            continue
+        before = text[max(0, m.start() - 4):m.start()]
+        opens = not before.strip() or before.rstrip()[-1:] in ".!?\"“”:" \
+            or before.endswith(("of ", "the "))
+        pos = m.end(1) if opens or first.lower() in titles else m.end()
 
 
 def _signatories(text: str, people: dict[str, _Person], claimed: Claimed,

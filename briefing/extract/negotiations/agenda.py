@@ -145,6 +145,11 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
             matches = [m for m in matches if m not in in_list]
         for s, e, key in sorted(matches):
             status = forced.get((s, e)) or _issue_status(cues, s, e, u)
+            if key == "settlement" and status != "contested":
+                # the lasting peace beyond the deal is what the sides work toward, whatever
+                # the deal's own status ("committed to advance a durable resolution"): an
+                # objective, unless a side is said to reject it
+                status = "objective_end"
             if status == "provisionally_agreed" and (s, e) not in forced \
                     and thread_status not in ("near_agreement", "agreed", "implementing") \
                     and not _PROVISIONAL.search(u.text):
@@ -169,7 +174,9 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
                 # aimed at averting strikes", "aiming to conclude the agreement for a
                 # ceasefire", "pushing for a ceasefire deal" leave the item open
                 status = "open"
-            if status == "objective_weak":
+            if status == "objective_end":
+                status = "objective"
+            elif status == "objective_weak":
                 # "agreed to ensure …" or a commitment in an agreed deal; else a purpose
                 # (in an agreed deal, unless the sentence plans next steps: "steps to reach a
                 # durable cessation of hostilities" is still an objective)

@@ -54,7 +54,8 @@ _STANCE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$", re.IGNORECASE)
 # the negotiation itself, or going on with it: the thread, not an item of its agenda
 _ITSELF = re.compile(
     # finalising the deal under way ("to finalize the deal") is the negotiation itself
-    r"(?:finali[sz]\w*|conclud\w*|seal\w*)\s+(?:the|this)\s+(?:deal|agreement|accord|treaty|"
+    r"(?:finali[sz]\w*|conclud\w*|seal\w*|clos(?:e|es|ed|ing))\s+(?:the|this)\s+(?:deal|"
+    r"agreement|accord|treaty|"
     r"settlement)\b|"
     r"(?:(?:the|a|an|their|its)\s+)?(?:(?:continued|further|ongoing|regular|close|urgent|"
     r"emergency|special|immediate)\s+)?"

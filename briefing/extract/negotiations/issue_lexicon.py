@@ -37,6 +37,14 @@ ISSUES: list[tuple[str, str]] = [
     ("air_force_grounding", r"\bair ?force\b(?:\s+\w+){0,3}\s+grounded\b|\bground(?:ing|ed)?\s+"
                             r"(?:\w+\s+){0,2}(?:air ?force|aircraft|planes|warplanes)\b|"
                             r"\bno-fly zones?\b"),
+    # the end state the talks work toward, beyond the truce: "a lasting peace", "a two-state
+    # solution", "the peace process", "a roadmap for ending the war" (before the cease-fire,
+    # whose "ending the war" it holds)
+    ("settlement", r"\b(?:lasting|durable|comprehensive|just|permanent|enduring|sustainable|"
+                   r"long-term|final|negotiated)\s+(?:(?:and|,)\s*[\w-]+\s+)?(?:peace|settlement|"
+                   r"resolution)\b|\btwo-state solution\b|\bpeace process\b|"
+                   r"\broadmap (?:for|to|toward|towards) (?:ending|end) (?:the |this |a )?(?:war|"
+                   r"conflict|fighting)\b"),
     ("ceasefire", r"\b(?:cease-?fires?|ceasefires?|truces?|cessations? of hostilities|armistice|"
                   r"halt (?:to )?the fighting|stop the fighting|end (?:to )?the war|war stops|"
                   r"end(?:ing)?\s+(?:to\s+)?(?:the|a|this)\s+(?:[\w-]+\s+){0,3}?war\b|"
@@ -86,7 +94,20 @@ ISSUES: list[tuple[str, str]] = [
                          r"\bsanctions relief\b"),
     ("accession", r"\b(?:accession|membership|full member|(?:apply|applied|application|bid)\s+"
                   r"to\s+join)\b"),
-    ("quotas", r"\b(?:export |import |production |fishing )?quotas?\b"),
+    # a commodity council's files: the division of the quotas among its members is another
+    # item than whether there are quotas ("a new formula for calculating quotas", "the
+    # previous export quota shares"), and the group's output ceiling another than its exports
+    ("quota_shares", r"\b(?:export |import |market |production )?quota (?:shares?|allocations?|"
+                     r"distribution|redistribution)\b|\b(?:shares?|allocation|distribution|"
+                     r"redistribution|division)\s+of\s+(?:the\s+)?(?:\w+\s+)?quotas?\b|"
+                     r"\b(?:calculat|distribut|allocat|redistribut)\w*\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+                     r"quotas?\b|\bquotas?\s+(?:should|would|will|are to|were to|to)\s+be\s+"
+                     r"(?:calculated|distributed|allocated|shared|divided)\b|"
+                     r"\bformula for (?:calculating|distributing|allocating|sharing)\b"),
+    ("output", r"\b(?:output|production)\s+(?:ceilings?|quotas?|limits?|targets?|restraint)\b|"
+               r"\bceiling\s+(?:of|at)\s+[\d.,]+\s+(?:mln|million)\b|"
+               r"\b(?:output|production)\s+at\s+[\d.,]+\s+(?:mln|million)\b"),
+    ("quotas", r"\b(?:export |import |fishing )?quotas?\b"),
     ("tariffs", r"\b(?:tariffs?|import duties|customs duties|anti-dumping)\b"),
     ("subsidies", r"\bsubsid(?:y|ies|ise|ize|ised|ized)\b"),
     # the files of a debt negotiation: the terms of a rescheduling, its price (the spread over
@@ -142,7 +163,10 @@ ISSUES: list[tuple[str, str]] = [
     # the files of a commodity agreement: its prices and its buffer stock
     ("prices", r"\b(?:reference|floor|ceiling|target|intervention|indicative|support|minimum|"
                r"guaranteed|trigger)\s+prices?\b|\bprice (?:range|band|floor|ceiling|"
-               r"mechanism|levels?)\b"),
+               r"mechanism|levels?|differentials?)\b|"
+               # prices a pact fixes ("a return to fixed prices", "official OPEC prices",
+               # "cuts in common farm prices")
+               r"\b(?:fixed|official|common)\s+(?:\w+\s+)?prices?\b|\bfarm prices?\b"),
     ("buffer_stock", r"\bbuffer stocks?\b|\bstockpil\w*"),
     # the files of a budget: taxes and spending
     ("taxes", r"(?<!-)\btax(?:es|ation| increases?| cuts?| rises?| hikes?| revenues?| rates?)\b"),
@@ -207,14 +231,16 @@ ENFORCED_DEAL = gated(re.compile(rf"\b{_DEAL}s?\b|\b(?:terms|commitments|obligat
 # thread, they are agenda items even with no word of talks in that sentence
 TERM_KEYS = frozenset({"interest", "rescheduling", "new_money", "arrears", "cost_of_living",
                        "benefits", "contract", "jobs", "work_rules", "offer_price", "stake",
-                       "governance", "prices", "buffer_stock", "taxes", "spending"})
+                       "governance", "prices", "buffer_stock", "taxes", "spending",
+                       "quota_shares", "output", "wages", "working_hours"})
 # a word every match of a term holds: a sentence with none of them is not scanned for terms
 TERM_WORDS = re.compile(
     r"spread|margin|libor|interbank|reschedul|restructur|money|credit|loan|lending|financing|"
     r"arrears|payment|wage|pay|salar|cost.of.living|indexation|pension|retirement|benefits|"
     r"insurance|contract|bargaining|job|redundanc|lay-?off|rules|seniority|outsourcing|share|"
     r"undervalu|bid|offer|stake|holding|interest|headquarters|head office|board|helm|"
-    r"chief executive|out of|price|buffer|stockpil|tax|spending|budget|outlays|deficit",
+    r"chief executive|out of|price|buffer|stockpil|tax|spending|budget|outlays|deficit|"
+    r"quota|ceiling|output|production|formula|working|hour",
     re.IGNORECASE)
 
 # Issue status cues in the clause before an issue trigger (nearest wins).

@@ -122,7 +122,9 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("agreed", 1.5, rf"\b(?=\w)(?:{_DEAL}|merger|takeover|acquisition)\b[^.;]{{0,60}}?\b(?:subject\s+to|"
                     r"(?:has|have|needs?|need)\s+to\s+be|must\s+(?:still\s+)?be)\s+(?:\w+\s+)?"
                     r"(?:approved|ratified|cleared|approval|ratification)\b"),
-    ("agreed", 1.5, rf"\bwelcom(?:e|ed|es|ing)\s+{_A}(?:\w+\s+)?(?:{_DEAL}|announcement|decision)"),
+    # ("hailed a deal": welcomed it)
+    ("agreed", 1.5, rf"\b(?:welcom(?:e|ed|es|ing)|hail(?:ed|s|ing)?)\s+{_A}(?:\w+\s+)?(?:{_DEAL}|"
+                    r"announcement|decision)"),
     # "principles that all of us signed up to": an endorsement, not a signature
     ("agreed", 1.0, rf"\bsigned\b(?!\s+up\b)|\bunder\s+the\s+(?:terms\s+of\s+the\s+)?(?:{_DEAL})\b"),
     # implementing
@@ -219,6 +221,35 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("collapsed", 4.5, rf"\b(?:{_DEAL})\b[^.;]{{0,80}}?\b(?:was|were|has\s+been|had\s+been)\s+"
                        rf"(?:\w+\s+)?(?:rejected|voted\s+down)\b"),
     ("collapsed", 1.0, r"\bfail(?:ed|s|ure|ures)?\b(?!\s+to)"),
+]
+
+# Headlinese: a headline tells what happened in the present tense ("STELCO, USWA REACH CONTRACT
+# SETTLEMENT", "KEYCORP AGREES TO ACQUIRE UTAH BANK", "HUTTON ENDS PUROLATOR BID", "FRANCO-GERMAN
+# PARLEY FAILS TO UNBLOCK FARM TALKS", "Blair hails Turkey-EU talks deal"), "A, B in deal" that
+# they have one ("A, B in talks" that they are talking), "A and B to meet" a meeting ahead.
+# These are the present forms of the cues above, read in the title only (in running text "they
+# agree to" is as often a condition or a plan).
+# (a company's ticker may stand between a name and its noun: "PUROLATOR <PCC> BID")
+_HEAD_MODIFIERS = (r"(?:(?!(?:on|for|to|with|about|in|at)\b)"
+                   r"(?:<[\w.]+>|[\w“”\"'’.-]+)\s+){0,3}")
+# a deal noun that names the subject of talks, a dispute or a vote is no deal ("IN CONTRACT
+# TALKS", "IN STRIKE SETTLEMENT VOTE")
+_NO_DEAL_AFTER = (r"(?!\s+(?:talks|negotiations|dispute|row|vote|ballot|bid|offer|proposals?|"
+                  r"plans?|hopes?|deadline)\b)")
+TITLE_CUES: list[tuple[str, float, str]] = [
+    ("agreed", 2.0, r"\bagrees?\s+(?:to|on|upon)\s+(?!(?:" + _FIRST_STEP + "|" + _PROCEDURE +
+                    r")\b)"),
+    ("agreed", 2.0, rf"\bagrees?\s+{_A}(?:new\s+|revised\s+|final\s+)?(?:terms|{_DEAL})\b"),
+    ("agreed", 2.0, rf"\b(?:reach(?:es)?|wins?|clinch(?:es)?|seals?)\s+{_A}{_HEAD_MODIFIERS}"
+                    rf"(?:{_DEAL})s?\b{_NO_DEAL_AFTER}"),
+    ("agreed", 2.0, rf"\bin\s+{_A}{_HEAD_MODIFIERS}(?:{_DEAL})s?\b{_NO_DEAL_AFTER}"),
+    ("agreed", 1.5, rf"\bhails?\s+{_A}{_HEAD_MODIFIERS}(?:{_DEAL})s?\b{_NO_DEAL_AFTER}"),
+    ("collapsed", 2.0, rf"\bends?\s+{_A}{_HEAD_MODIFIERS}(?:bid|offer|merger|takeover|{_DEAL})s?\b"
+                       rf"{_NO_DEAL_AFTER}"),
+    ("stalled", 1.5, r"\bfails?\s+to\b"),
+    ("stalled", 2.0, rf"\b(?:{_DEAL}|talks|negotiations|merger|takeover|tie-up)s?\W{{1,3}}"
+                     r"(?:delayed|postponed|shelved|on\s+hold)\b"),
+    ("ongoing", 0.6, r"\bmeets?\b"),
 ]
 
 STATUS_LABELS = ("exploratory", "ongoing", "near_agreement", "agreed", "implementing",

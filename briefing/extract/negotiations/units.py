@@ -11,6 +11,8 @@ markers, issue context, open questions) and its weighted status cues:
   sentences weigh 0.3.
 * **status cues** -- the weighted lexicon of :mod:`~briefing.extract.negotiations.lexicon`; a
   negator just before a cue turns it into what its negation means ("not agreed" -> ongoing).
+  The title also gets the headline's present-tense cues (``TITLE_CUES``: "REACH SETTLEMENT",
+  "ENDS BID", "A, B in deal").
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ UNDATED_PAST_YEARS = 10  # with no publication date: this many years before the 
 
 _STATUS_LIST = sorted(lex.STATUS_CUES, key=lambda c: -c[1])
 _STATUS = Lexicon.of([(str(i), p) for i, (_l, _w, p) in enumerate(_STATUS_LIST)])
+# the headline's own cues (headlinese: :data:`lexicon.TITLE_CUES`), one regex over the title
+_TITLE_CUES = [(label, w, re.compile(p, re.IGNORECASE)) for label, w, p in lex.TITLE_CUES]
 _ISSUES = Lexicon.of(ilex.ISSUES)
 _ISSUE_CUES = Lexicon.of(ilex.ISSUE_STATUS_CUES)
 # Sentence flags: negotiation words, historical and hypothetical markers, issue context, open
@@ -205,17 +209,19 @@ def read_units(doc: Document, dates: list[TimeExpression], ref: dt.date | None) 
         in_context = u.negotiation or u.is_title or (
             prev is not None and prev.negotiation and prev.para == u.para)
         if in_context:
-            _score(u, [(a, b, int(tag))
+            _score(u, [(a, b) + _STATUS_LIST[int(tag)][:2]
                        for a, b, tag in status.within(u.start, u.end)])
+        if u.is_title:
+            _score(u, [(u.start + m.start(), u.start + m.end(), label, w)
+                       for label, w, rx in _TITLE_CUES for m in rx.finditer(u.text)])
         if not u.is_title:
             prev = u
     return UnitReading(units, issue_matches, issue_cue_matches)
 
 
-def _score(u: Unit, cues: list[tuple[int, int, int]]) -> None:
-    """Add ``cues`` (start, end, index into the status list) to ``u`` with their weights."""
-    for start, end, index in cues:
-        label, weight, _pattern = _STATUS_LIST[index]
+def _score(u: Unit, cues: list[tuple[int, int, str, float]]) -> None:
+    """Add ``cues`` (start, end, label, weight) to ``u`` with their weights in ``u``."""
+    for start, end, label, weight in cues:
         s, e = start - u.start, end - u.start
         if label == "implementing" and clauses.IN_FORCE_CUE.search(u.text, s, e) \
                 and not clauses.deal_subject(u.text[:s]):

@@ -26,6 +26,9 @@ from briefing.extract.quotes.words import (
 )
 from briefing.model import Actor
 
+# "told Reuters", "informed the board": the one spoken to, never who "it" or "the company" is
+_ADDRESSEE_BEFORE = re.compile(r"\b(?:told|tells|tell|telling|informed|informs|asked|asks)\s+"
+                               r"(?:the\s+)?$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|to|from|with|into|on|of|for|by|near|across|against|toward|towards|than|"
     r"inside|over|about|between|under|through|via|like)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -33,7 +36,10 @@ _PREPOSITION_BEFORE = re.compile(
 GROUP_NOUNS = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?(?:coalition|group|committee|movement|"
                          r"alliance|militants|rebels|organi[sz]ation|faction|bloc)\b")
 GROUP_KINDS = frozenset({"armed_group", "organization", "igo", "state_group"})
-DEFINITE = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|"
+# What may open a clause before its subject: a conjunction or a linking adverb, in either case
+# ("But the foreign secretary told …" opens its sentence)
+LEAD = r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Hh]owever|[Mm]eanwhile),?\s+)?"
+DEFINITE = re.compile(r"^\s*" + LEAD + r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|"
                       r"[Tt]hat(?!\s+(?:is|was|are|were|would|will|has|had)\b|[’']s))\b")
 _LEADING_VERB = re.compile(r"[\s\"“”’']*(?:" + SPEECH_VERB.pattern + r")\s+", re.IGNORECASE)
 # Sentence adverbs of more than one word, which may come before a clause's subject.
@@ -42,7 +48,7 @@ DISCOURSE_MARKER = re.compile(r"\b(?:of course|in fact|in turn|in response|in sh
                               re.IGNORECASE)
 # "The report said": a paper as the subject speaks for whoever issued it.
 DOCUMENT_SUBJECT = re.compile(
-    r"^\s*(?:(?:and|but|so)\s+)?(?:the|its|their|this)\s+(?:\w+\s+)?(?P<noun>report|statement|"
+    r"^\s*" + LEAD + r"(?:the|its|their|this)\s+(?:\w+\s+)?(?P<noun>report|statement|"
     r"letter|study|communiqu[eé]|declaration|document|paper|text|proposal|resolution|survey)"
     r"\s*$", re.IGNORECASE)
 # "<subject>, <a parenthesis>, " before a speech verb (a sentence's opening words and no more)
@@ -68,8 +74,10 @@ POSSESSED_SPOKESPERSON = re.compile(r"[’']s?\s+(?:(?:official|chief|own)\s+)?"
 _PAPERS = (r"statement|letter|report|petition|message|communiqu[eé]|declaration|proposal|"
            r"memo|memorandum|note|lawsuit|suit|complaint|affidavit|testimony")
 POSSESSED_PAPER = re.compile(r"[’']s?\s+(?:[\w-]+\s+)?(?:" + _PAPERS + r")\s*$")
-HIS_PAPER = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd)\s+)?(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?(?:"
-                       + _PAPERS + r")\s*")
+# "His petition said", "her spokesman insisted": a paper or a spokesperson of the person the
+# pronoun stands for speaks for that person
+HIS_PAPER = re.compile(r"\s*" + LEAD + r"(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?(?:"
+                       + _PAPERS + r"|spokes(?:man|woman|person))\s*")
 SPOKEN_FOR = frozenset({"person", "organization", "government", "igo", "armed_group"})
 AUTHOR_WINDOW = 3000
 DESCRIPTION_WORDS = 8  # a definite description's head noun comes within its first words
@@ -79,13 +87,13 @@ NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # "he — George Roe said": a name corr
 CLAUSE_OPENING = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen|[Yy]et)\s+)?(?:[^,;:\"“”]{1,60},\s*)?")
 # "The German exchange said": a definite description of a firm or body by its nationality.
 FIRM_DESCRIPTION = re.compile(
-    r"^\s*(?:(?:and|but|so)\s+)?[Tt]he\s+(?:\w+\s+)?[A-Z][\w.-]+\s+(?:\w+\s+)?(?:exchange|bourse|"
+    r"^\s*" + LEAD + r"[Tt]he\s+(?:\w+\s+)?[A-Z][\w.-]+\s+(?:\w+\s+)?(?:exchange|bourse|"
     r"company|firm|group|carmaker|automaker|bank|airline|maker|giant|operator|union|"
     r"association|conglomerate|insurer|retailer|producer|manufacturer|chain|utility|lender|"
     r"broadcaster|newspaper|agency|federation)\s*$")
 FIRM_KINDS = frozenset({"organization"})
 # "the company said", "the firm added": the firm the story is about, named before.
-THE_FIRM = re.compile(r"^\s*(?:(?:and|but|so)\s+)?[Tt]he\s+(?:company|firm|carmaker|automaker|"
+THE_FIRM = re.compile(r"^\s*" + LEAD + r"[Tt]he\s+(?:company|firm|carmaker|automaker|"
                       r"airline|retailer|insurer|lender|bourse|exchange)\s*$")
 # Where a compound sentence starts a new clause with its own subject.
 # "a source close to the talks", "diplomatic sources": an anonymous source is nobody the
@@ -328,10 +336,13 @@ class Speakers:
             return self.title_holder(region, states) or self._last_person(lo, states, noun)
         if PERSON_NOUNS.search(region) and not others:
             return None
-        if subject_first and others and GOVERNMENT_SUBJECT.search(region):
+        gov = GOVERNMENT_SUBJECT.search(region) if subject_first and others else None
+        if gov is not None and not any(h.start <= lo + gov.start() < h.end for h in others):
             # "… in what the administration called": the government nearest the verb, not the
-            # actor the clause opened with
-            return self.government() or self._state_of(others)
+            # actor the clause opened with (not "the Cabinet Office", a body named)
+            found = self.government() or self._state_of(others)
+            if found is not None:
+                return found
         firm = FIRM_DESCRIPTION.match(region)
         if firm and others and all(h.actor.kind == "state" for h in others):
             # "The German exchange said": a nationality describes a firm named before, which
@@ -365,7 +376,9 @@ class Speakers:
             return self._last_non_person(lo + group.start(), GROUP_KINDS, PRONOUN_WINDOW)
         if subject_first and GOVERNMENT_SUBJECT.search(region):
             return self.government()  # "ministers believe …"
-        if subject_first and not PERSON_NOUNS.search(region):
+        if not PERSON_NOUNS.search(region):
+            # "Lho said", "said Carney at Merrill", "said First Chicago's Johnson": a surname
+            # the actor pass did not link, before the verb or after it
             return self.surname_in(lo, hi)
         return None
 
@@ -484,7 +497,9 @@ class Speakers:
             # ("The LSE rejected Deutsche Boerse's offer … But it agreed": a possessor is no
             # antecedent of the subject "it")
             if hit.actor.kind != "person" and hit.end <= pos and not self._prepositional(hit, 0) \
-                    and not self._possessive(hit) and (kinds is None or hit.actor.kind in kinds):
+                    and not self._possessive(hit) and (kinds is None or hit.actor.kind in kinds) \
+                    and not _ADDRESSEE_BEFORE.search(self.text, max(0, hit.start - 12),
+                                                     hit.start):
                 return hit.actor
             i -= 1
         return None

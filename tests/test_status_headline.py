@@ -1,0 +1,83 @@
+"""Headlinese: the status a headline states in the present tense (issue 11).
+
+A headline tells what happened in the present tense ("UNIONS, ACME REACH CONTRACT SETTLEMENT"),
+"A, B in deal" that they have one, "A and B to meet" a meeting ahead; the cues of running text
+are past forms ("reached", "agreed to").  The headline's own cues are read in the title only:
+in running text "they agree to" is as often a condition or a plan.  All texts are invented.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from _neg_fixtures import actor, doc
+
+from briefing.extract.negotiations import lexicon as lex
+from briefing.extract.negotiations.tracker import find_negotiations
+from briefing.extract.time.timex import find_times
+from briefing.model import Negotiation
+
+STATES = {"ruritania": ["Ruritania"], "freedonia": ["Freedonia"]}
+FIRMS = {"acme": ["Acme Corp", "Acme", "ACME"], "bolt": ["Bolt Industries", "Bolt", "BOLT"],
+         "union": ["Union of Rivet Workers", "RIVETERS"]}
+
+
+def _primary(text: str, names: dict[str, list[str]], kind: str) -> Negotiation:
+    d = doc(text, "1987-04-02")
+    actors = tuple(actor(text, aid, kind, n) for aid, n in names.items())
+    threads = find_negotiations(d, actors, (), find_times(d))[0]
+    return next(t for t in threads if t.primary)
+
+
+def _title_labels(title: str) -> list[str]:
+    return [label for label, _w, p in lex.TITLE_CUES
+            for _m in re.finditer(p, title, re.IGNORECASE)]
+
+
+@pytest.mark.parametrize("title, label", [
+    ("RIVETERS, ACME REACH CONTRACT SETTLEMENT", "agreed"),
+    ("ACME <ACM> AGREES TO BUY BOLT", "agreed"),
+    ("RURITANIA, CREDITORS AGREE NEW TERMS", "agreed"),
+    ("Ruritania and Freedonia in gas export deal", "agreed"),
+    ("RURITANIA WINS DEBT RESCHEDULING ACCORD", "agreed"),
+    ("Minister hails Ruritania-Freedonia talks deal", "agreed"),
+    ("ACME <ACM> ENDS BOLT <BLT> BID", "collapsed"),
+    ("PARLEY FAILS TO UNBLOCK FARM TALKS", "stalled"),
+    ("Acme-Bolt tie-up 'delayed'", "stalled"),
+    ("RIVETERS AND ACME TO MEET", "ongoing"),
+])
+def test_headline_present_tense(title: str, label: str) -> None:
+    assert label in _title_labels(title)
+
+
+@pytest.mark.parametrize("title", [
+    "ACME, BOLT AGREE TO BEGIN TALKS",  # a first step, not a deal
+    "ACME, BOLT AGREE TO CONTINUE TALKS",  # how they go on
+    "RIVETERS IN CONTRACT TALKS",  # a contract is what the talks are about
+    "Acme in strike settlement vote",
+    "BOLT ENDS TALKS WITH PROGRESS",  # a round ended: talks are not a deal that ends
+])
+def test_headline_without_a_deal(title: str) -> None:
+    assert not {"agreed", "collapsed"} & set(_title_labels(title))
+
+
+def test_headline_settlement_is_agreed() -> None:
+    text = ("RIVETERS, ACME REACH CONTRACT SETTLEMENT\n\nTORONTO, April 2 - Acme Corp said "
+            "contract negotiations with the Union of Rivet Workers concluded in a memorandum "
+            "of settlement for a new three-year collective contract.\n\nThe company said "
+            "negotiations began in March.\n")
+    assert _primary(text, FIRMS, "organization").status == "agreed"
+
+
+def test_headline_present_tense_is_not_read_in_running_text() -> None:
+    # "agree to" in the body is a condition here, not a deal done
+    text = ("Acme and Bolt talks\n\nAcme Corp and Bolt Industries held talks on a joint "
+            "venture on Tuesday. Acme would buy a stake if both boards agree to the terms.\n")
+    assert _primary(text, FIRMS, "organization").status not in lex.POSITIVE
+
+
+def test_hailed_deal_is_agreed() -> None:
+    text = ("Ruritania welcomes move\n\nThe prime minister of Ruritania has hailed a deal "
+            "with Freedonia on border trade as a step toward peace.\n")
+    assert _primary(text, STATES, "state").status == "agreed"
