@@ -9,6 +9,7 @@ from conftest import searches_done
 
 from briefing.ui.app import BriefingApp
 from briefing.ui.main import MainScreen
+from briefing.ui.status import StatusBar
 
 
 async def _ready(pilot) -> MainScreen:
@@ -41,7 +42,7 @@ async def test_actor_selected_highlights_and_n_walks_mentions() -> None:
         first = screen.reader.current_offset()
         await pilot.press("n")
         assert screen.reader.current_offset() >= first
-        assert "Sergei Lavrov: mention 2/" in str(screen.query_one("#status-where").render())
+        assert "Sergei Lavrov: mention 2/" in screen.query_one(StatusBar).where
         await pilot.press("escape")  # back out: highlights go
         assert screen.reader.highlights("mention") == [] and screen.actor is None
 
