@@ -82,3 +82,59 @@ def test_ministers_still_stand_for_the_government() -> None:
               actor(text, "norland", "state", ["Norland"]))
     got = _speakers(text, actors)
     assert got["less painful option for everyone concerned"] == "norland_government"
+
+
+def test_a_speaker_label_opening_the_sentence_is_not_the_subject() -> None:
+    text = ("Remarks\n\nTHE PRESIDENT: Thank you all.\n\nMy predecessor spoke to the gun lobby "
+            "last week.\n\nTHE PRESIDENT: After another shooting, he said we should just \"get "
+            "over it and move on.\"\n")
+    actors = (actor(text, "jo_president", "person", [], refs=["THE PRESIDENT"]),)
+    got = _speakers(text, actors)
+    assert got["get over it and move on."] is None
+
+
+def test_i_said_is_the_turn_speaker_not_the_party_told() -> None:
+    text = ("Remarks\n\nMR. ROE: Thank you.\n\nMR. ROE: And I tell the Republicans, I said, "
+            "\"Don't bring that subject up, there is no election riding on it.\"\n")
+    actors = (actor(text, "jo_roe", "person", ["Roe"], refs=["MR. ROE"]),
+              actor(text, "republicans", "organization", ["Republicans"]))
+    got = _speakers(text, actors)
+    assert got["Don't bring that subject up, there is no election riding on it."] == "jo_roe"
+
+
+def test_the_subject_comes_after_an_asked_clause() -> None:
+    text = ("Rates\n\nGovernor Robin Leigh said sterling was strong.\n\nAsked whether he wanted "
+            "to see U.K. interest rates lower, he said \"the two half point cuts have been "
+            "welcome.\"\n")
+    actors = (actor(text, "robin_leigh", "person", ["Robin Leigh"]),
+              actor(text, "uk", "state", ["U.K."]))
+    assert _speakers(text, actors)["the two half point cuts have been welcome."] \
+        == "robin_leigh"
+
+
+def test_the_subject_comes_after_a_participial_clause() -> None:
+    text = ("Bishop\n\nBishop Tom Wrightson enjoyed the novel.\n\nWriting his Christmas message "
+            "in the Northern Echo, the bishop said: \"Conspiracy theories are always fun to "
+            "read.\"\n")
+    actors = (actor(text, "tom_wrightson", "person", ["Tom Wrightson"], title="bishop"),
+              actor(text, "echo", "organization", ["Northern Echo"]))
+    assert _speakers(text, actors)["Conspiracy theories are always fun to read."] \
+        == "tom_wrightson"
+
+
+def test_the_prime_ministers_spokesman_speaks_for_the_prime_minister() -> None:
+    text = ("Threat\n\nSir Ian Roe warned of an attack. Asked about Sir Ian's comments, the prime "
+            "minister's official spokesman said: \"We believe the threat is real.\"\n")
+    actors = (actor(text, "ian_roe", "person", ["Sir Ian Roe", "Sir Ian"]),
+              actor(text, "tony_doe", "person", ["Tony Doe"], title="Prime Minister"))
+    assert _speakers(text, actors)["We believe the threat is real."] == "tony_doe"
+
+
+def test_the_statement_of_a_firms_president_is_the_presidents() -> None:
+    text = ("Deal\n\nZelco President Raymond Roe said in a statement issued by the state car "
+            "group that the deal was important. \"It will allow Zelco to continue its exports,\" "
+            "the statement said.\n")
+    actors = (actor(text, "zelco", "organization", ["Zelco"]),
+              actor(text, "raymond_roe", "person", ["Raymond Roe"]))
+    assert _speakers(text, actors)["It will allow Zelco to continue its exports,"] \
+        == "raymond_roe"

@@ -45,7 +45,9 @@ _VERB = literal_alternation([
 _POSTNOMINAL = r"(?:\s+(?:QC|KC|MP|MEP|MSP|Jr\.?|Sr\.?))?"  # "Guy Roe QC warned"
 # (an apposition between commas or dashes: "Jo Roe - the firm's largest investor - said")
 _BEFORE = re.compile(rf"(?P<lead>[\w’'-]+[’']s\s+|[a-z][\w-]*\s+)?(?P<name>{_NAME}){_POSTNOMINAL}"
-                     r"(?P<appos>,\s+[^,\"“”;:.]{3,90},|\s+[-–—]\s+[^,\"“”;:.]{3,90}\s+[-–—])?"
+                     r"(?P<appos>,\s+[^,\"“”;:.]{3,90},|\s+[-–—]\s+[^,\"“”;:.]{3,90}\s+[-–—]|"
+                     # "Bronwyn Roe of Landell Mills Commodities Studies said"
+                     r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,5})?"
                      r"\s+(?:also\s+|later\s+|then\s+)?$")
 _AFTER = re.compile(rf"\s+(?P<name>{_NAME})(?P<appos>,\s+[^,\"“”;:.]{{3,90}})?"
                     r"(?=[,.;]|\s+(?:of|from|at|in|who|on)\b|\s*$)")
@@ -72,9 +74,10 @@ LABEL_LIST = 3  # label lines that make a list of who said what
 # described is an actor already, or has a word of _NOT_PERSON in its name)
 _MEMBER_OF = re.compile(r"[,\s–—-]+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:member|partner|veteran|"
                         r"founder|co-founder)\s+of\b")
-WINDOW = 140
-LEAD_CHARS = 60
-_OF_ORG = re.compile(r"\s+(?:of|at|from)\s+[A-Z]")  # how far back a description before a name and a comma may start  # characters before a verb where its subject's name may start
+WINDOW = 140  # characters before a verb where its subject's name may start
+LEAD_CHARS = 60  # how far back a description before a name and a comma may start
+# "Jo Roe of the Longevity Centre", "Jo Roe at Acme": someone belonging to a body
+_OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]")
 # Words that make a capitalised run an organisation, a place or a document, not a person.
 _NOT_PERSON = frozenset("""
 Bank Banks Group Investments Investment Capital Securities Party Union Council Ministry Office
@@ -141,6 +144,8 @@ class _Discovery:
                 words = name.split()
                 if "'s" in name or "’s" in name:
                     continue
+                if len(words) < 2 and _OF_ORG.match(appos):
+                    continue  # "Chief Inspector of Mines Redi Roe told": an office, no name
                 if any(w.strip(".") in _NOT_PERSON for w in words) \
                         or self.claimed.overlaps(start, start + len(name)):
                     continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from briefing.extract.quotes.actor_index import ActorIndex, Hit
 from briefing.extract.quotes.words import (
@@ -59,7 +59,11 @@ PARENTHESIS_BEFORE_VERB = re.compile(r"\s*(?P<head>[^,;:\"“”]{2,80}),\s+[^,;
 _UNNAMED_WORDS = (r"man|woman|doctor|nurse|surgeon|anesthesiologist|father|mother|dad|mom|son|"
                   r"daughter|granddaughter|grandson|grandfather|grandmother|wife|husband|brother|"
                   r"sister|friend|fellow|guy|boy|girl|kid|bystander|witness|neighbo(?:u)?r|source|"
-                  r"banker|trader|dealer|broker")
+                  r"banker|trader|dealer|broker|"
+                  # ("One bank official said …", "One Chinese journalist said …": someone
+                  # unnamed, unless an actor stands for the description)
+                  r"official|journalist|reporter|analyst|economist|executive|diplomat|delegate|"
+                  r"lawyer|attorney|manager|expert|consultant")
 UNNAMED_NOUN = re.compile(r"\b(?:" + _UNNAMED_WORDS + r")\b")
 UNNAMED_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?;:,—\n])|(?<=\band)|(?<=\bbut)|(?<=\bthen))\s*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne|"
@@ -102,6 +106,31 @@ THE_FIRM = re.compile(r"^\s*" + LEAD + r"[Tt]he\s+(?:company|firm|carmaker|autom
 ANONYMOUS_SOURCE = re.compile(r"\bsources?\b", re.IGNORECASE)
 CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|while|whereas|and|although|though)|;)\s+")  # how far back "the report" looks for the report's author
 PRONOUN_WINDOW = 1500  # how far back a pronoun looks for the person it stands for
+
+
+def _introduced_unnamed(text: str, lo: int, hi: int, head: str) -> bool:
+    """Whether ``text[lo:hi]`` introduces someone by an indefinite description with ``head``
+    ("a Washington-based lawyer who …"): "the lawyer" then means that unnamed person."""
+    return re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.-]+\s+){{0,3}}?{re.escape(head)}\b",
+                     text[lo:hi]) is not None
+
+
+# "the prime minister's official spokesman": a spokesperson of an office's holder
+TITLED_SPOKESPERSON = re.compile(r"\s*" + LEAD + r"(?P<owner>[Tt]he\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
+                                 r"[’']s\s+(?:(?:official|chief|own)\s+)?spokes(?:man|woman|"
+                                 r"person)\s*")
+# Between a body and the person it qualifies: capitalised title words ("President", "Chief
+# Executive") or nothing ("Renault President Raymond Levy", "AMC spokesman Jo Roe")
+TITLE_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.-]*|spokes(?:man|woman|person)|chairman|president))"
+                         r"{0,4}\s+")
+# A participial or "asked" clause opening the sentence, up to its comma before the subject
+# ("Asked whether he …, ", "Speaking at a news conference in Paris, ")
+OPENING_CLAUSE = re.compile(
+    r"\s*(?:(?:But|And)\s+)?(?:Asked|Pressed|Questioned|Interviewed|Speaking|Responding|Referring|"
+    r"Commenting|Writing|Explaining|Addressing|Answering|Describing|Reacting|Replying|Noting|"
+    r"Looking|Turning)\b[^\"“”;:]*?,\s+(?=\S)")
+# "I said", "and I also told them": the speaker's "I" as the subject right before the verb
+FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w’'])I\s+(?:\w+ly\s+|just\s+|also\s+|then\s+)?\Z")
 
 
 class Speakers:
@@ -187,12 +216,13 @@ class Speakers:
             return True
         return False
 
-    def subject_person_before(self, pos: int, pronoun: str,
-                              voice: str | None = None) -> Actor | None:
+    def subject_person_before(self, pos: int, pronoun: str, voice: str | None = None,
+                              fits: Callable[[Actor], bool] | None = None) -> Actor | None:
         """The closest person before ``pos`` named (or described) as the subject of a clause,
-        of the pronoun's gender when that is known; names inside quotes do not count, nor
-        ``voice``, the person speaking (who would say "I")."""
-        want = "f" if pronoun.lower() == "she" else "m"
+        of the pronoun's gender when that is known (any gender for no pronoun: "the coach");
+        names inside quotes do not count, nor ``voice``, the person speaking (who would say
+        "I"), nor a person ``fits`` rejects."""
+        want = {"she": "f", "he": "m"}.get(pronoun.lower())
         floor = max(0, pos - PRONOUN_WINDOW, self._question_start(pos))
         i = bisect.bisect_left(self.index.person_starts, pos) - 1
         while i >= 0:
@@ -205,8 +235,8 @@ class Speakers:
                 continue
             if hit.is_reference and PRONOUN_ANY.fullmatch(self.text[hit.start:hit.end]):
                 continue
-            gender = self.gender(hit.actor)
-            if gender is not None and gender != want:
+            gender = self.gender(hit.actor) if want else None
+            if (gender is not None and gender != want) or (fits and not fits(hit.actor)):
                 continue
             if self.subject_position(hit):
                 self._subject_at = hit.start
@@ -219,11 +249,16 @@ class Speakers:
         before ``pos`` (within the pronoun's window), names inside quotes aside; None when
         there is none, or it is an actor's reference or a title whose holder is known."""
         floor = max(0, pos - PRONOUN_WINDOW, self._question_start(pos))
-        if not UNNAMED_NOUN.search(self.text, floor, pos):
-            return None  # (the cheap test first: most windows name no such person)
         found = None
-        for m in UNNAMED_SUBJECT.finditer(self.text, floor, pos):
-            found = m
+        # (the cheap scan first: each such noun, the last first, is tried as the head of a
+        # subject around it -- the subject pattern run over the whole window is slow)
+        for noun in reversed(list(UNNAMED_NOUN.finditer(self.text, floor, pos))):
+            for m in UNNAMED_SUBJECT.finditer(self.text, max(floor, noun.start() - 70),
+                                              min(pos, noun.end() + 40)):
+                if m.end("np") == noun.end():
+                    found = m
+            if found is not None:
+                break
         if found is None or self._in_quote(found.start()):
             return None
         if any(h.actor.kind == "person" for h in self.index.within(found.start("np"),
@@ -271,8 +306,16 @@ class Speakers:
         """
         if hi <= lo:
             return None
+        opener = OPENING_CLAUSE.match(self.text, lo, hi) if subject_first else None
+        if opener is not None:
+            # "Asked whether he wanted lower rates, he said", "Explaining why it asked the WTO
+            # for a panel, the US Trade Representative's Office said": the subject comes after
+            # the opening clause, whatever that clause names
+            return self.in_region(opener.end(), hi, subject_first)
+        # (a transcript's speaker label opening the sentence -- "THE PRESIDENT: After …, he
+        # said" -- is no part of the attribution)
         hits = [h for h in self.index.within(lo, hi) if h.end <= hi
-                and h.start not in self.vocatives]
+                and h.start not in self.vocatives and h.start not in self.labels]
         if ANONYMOUS_SOURCE.search(self.text, lo, hi) and not any(
                 h.actor.kind == "person" and not h.is_reference and not self._prepositional(h, lo)
                 for h in hits):
@@ -284,6 +327,17 @@ class Speakers:
                 # "Mr Blair's spokesman", "Oxfam's spokeswoman", "Mr Crosby's statement": the
                 # one they speak for, whose paper it is
                 return h.actor
+        if subject_first and FIRST_PERSON_SUBJECT.search(self.text, lo, hi):
+            # "I tell the Republicans, I said, "…"": whoever speaks the text (a turn's speaker,
+            # the author of remarks), never an actor named earlier in the clause
+            voice = self.voice_at(lo)
+            return self.index.by_id.get(voice) if voice else None
+        owner = TITLED_SPOKESPERSON.fullmatch(self.text, lo, hi)
+        if owner is not None:
+            # "the prime minister's official spokesman": the holder of the office speaks
+            holder = self.title_holder(owner["owner"], set())
+            if holder is not None:
+                return holder
         his = HIS_PAPER.fullmatch(self.text, lo, hi)
         if his is not None:  # "His petition said": the person "his" stands for
             self.pronoun_subject = True
@@ -333,7 +387,7 @@ class Speakers:
             # description refers back; "a Cosla spokesman" is someone new)
             states = {self.index.party_of(h.actor) for h in others} - {None}
             noun = PERSON_NOUNS.findall(region)[-1].lower()
-            return self.title_holder(region, states) or self._last_person(lo, states, noun)
+            return self.title_holder(region, states) or self._described(lo, states, noun)
         if PERSON_NOUNS.search(region) and not others:
             return None
         gov = GOVERNMENT_SUBJECT.search(region) if subject_first and others else None
@@ -452,10 +506,17 @@ class Speakers:
             i = bisect.bisect_right(self.sent_starts, at) - 1
             s_lo = self.sent_starts[i] if i >= 0 else 0
             s_hi = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
-            for h in self.index.within(s_lo, min(s_hi, pos)):
-                if not self._in_quote(h.start) and h.role != "location" \
-                        and not self._possessive(h):
-                    return h.actor
+            hits = [h for h in self.index.within(s_lo, min(s_hi, pos))
+                    if not self._in_quote(h.start) and h.role != "location"
+                    and not self._possessive(h)]
+            if hits:
+                # ("Renault President Raymond Levy said in a statement": the firm modifies the
+                # person named right after it, who speaks)
+                first, after = hits[0], hits[1:2]
+                if after and first.actor.kind != "person" and after[0].actor.kind == "person" \
+                        and TITLE_WORDS.fullmatch(self.text, first.end, after[0].start):
+                    return after[0].actor
+                return first.actor
         return None
 
     def possessive(self, hit: Hit) -> bool:
@@ -465,6 +526,25 @@ class Speakers:
     def _possessive(self, hit: Hit) -> bool:
         """"Syria's main opposition group said": Syria is not the speaker."""
         return self.text.startswith(("'s ", "’s ", "' ", "’ "), hit.end)
+
+    def _described(self, pos: int, parties: set[str | None], head: str) -> Actor | None:
+        """Who "the striker", "the lawyer", "the Lions coach" is: no one when the text
+        introduced such a person unnamed ("a Washington lawyer said"), else the closest person
+        named as a clause's subject (not one named in passing after him: "Henry will captain
+        the side in place of the suspended Vieira. And the striker said"), else the last
+        person named."""
+        # (a spokesperson speaks for a body, whom the description still names)
+        if not head.startswith("spokes") and _introduced_unnamed(
+                self.text, max(0, pos - PRONOUN_WINDOW), pos, head):
+            return None
+
+        def fits(actor: Actor) -> bool:
+            if parties:
+                return self.index.party_of(actor) in parties
+            return not (actor.title and head not in actor.title.lower())
+
+        return self.subject_person_before(pos, "", None, fits) \
+            or self._last_person(pos, parties, head)
 
     def _last_person(self, pos: int, parties: set[str | None], head: str = "") -> Actor | None:
         """The person last mentioned before ``pos`` (standing for one of ``parties`` when

@@ -70,7 +70,12 @@ PERSON_NOUNS = re.compile(
     r"premier|chancellor|king|prince|general|commander|senator|lawmaker|representative|"
     r"mediator|official's|director|chairman|chairwoman|chair|head|executive|economist|"
     r"analyst|governor|manager|adviser's|strategist|trader|broker|dealer|banker|professor|"
-    r"expert|consultant|researcher|correspondent|editor)\b", re.IGNORECASE)
+    r"expert|consultant|researcher|correspondent|editor|"
+    # roles a story names its people by once it has named them ("the prop said", "the Lions
+    # coach added", "the 24-year-old said", "a Samjens lawyer")
+    r"lawyer|attorney|judge|bishop|archbishop|delegate|treasurer|scientist|founder|owner|"
+    r"coach|manager|boss|skipper|player|star|champion|striker|midfielder|defender|"
+    r"goalkeeper|winger|prop|fly-half|scrum-half|\d+-year-old)\b", re.IGNORECASE)
 # "a spokesman for Unison": the description speaks for the organisation after it.
 SPOKESMAN_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)|spokes(?:men|women|people)|official|officials|"

@@ -49,9 +49,18 @@ YEAR_SPAN_MAX = 10  # "1990-1991", "2008-09": the years of a span lie this close
 # "announced that …", "said that …": the reported clause after it (the last such "that")
 # a past participle or past tense governing the date ("proposals unveiled on April 14", "talks
 # opened in March"): the past, whatever a modal further back says; not the words of a plan
+# ... and a participle with its agent ("the terms proposed by Brazil on September 25"): the
+# deed of someone named is done, even a proposal
 _DONE_ON = re.compile(r"\b(?!(?:schedul|plann|expect|slat|propos|intend|design|set|need|"
-                      r"postpon|delay|reschedul|timed|fix)ed\b)[a-z]{3,}ed\s+(?:on|in)\s+(?:the\s+)?$",
+                      r"postpon|delay|reschedul|timed|fix)ed\b)[a-z]{3,}ed\s+(?:on|in)\s+(?:the\s+)?$|"
+                      r"\b(?!(?:schedul|plann|expect|slat|intend|design|set|need|postpon|delay|"
+                      r"reschedul|timed|fix)ed\b)[a-z]{3,}ed\s+by\s+(?:(?![a-z]+ed\s)[\w.’'-]+\s+){1,4}?(?:on|in)\s+"
+                      r"(?:the\s+)?$",
                       re.IGNORECASE)
+# a verb in the past right after the expression ("Brazil in February stopped interest
+# payments"): the deed dates it, not the nearest such month ahead
+_DONE_AFTER = re.compile(r"\s+(?:(?:also|then|first|later|again|abruptly|suddenly|formally)\s+)?"
+                         r"(?!(?:need|expect|schedul|plann|propos|intend|due|set)ed\b)[a-z]{3,}ed\b")
 _REPORTED_CLAUSE = re.compile(r"\b(?:said|says|announced|declared|warned|stated|added|told\s+"
                               r"\w+|confirmed)\s+that\s+(?!.*\b(?:said|says|announced|"
                               r"declared|warned|stated|added|told|confirmed)\s+that\s)",
@@ -152,6 +161,8 @@ _DEADLINE_BEFORE = re.compile(
 
 def _direction_after(text: str, end: int) -> str:
     """The tense of the rest of the clause after an expression ("a February truce collapsed")."""
+    if _DONE_AFTER.match(text, end):
+        return "past"
     stop = _CLAUSE_END.search(text, end, end + 60)
     window = text[end:stop.start() if stop else end + 60]
     fut = FUTURE_CUES.search(window)
