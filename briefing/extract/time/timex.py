@@ -374,6 +374,11 @@ class _Resolver:
             got = _weekday_value(self.ref, wd, "past", strict=True)
         elif mod in ("next", "coming", "this coming"):
             got = _weekday_value(self.ref, wd, "future", strict=True)
+        elif _DEADLINE_BEFORE.search(self.text, max(0, c.start - 24), c.start) and _direction(
+                self.text, c.start, self.clauses.start_of(c.start)) != "past":
+            # "can you get a ceasefire by Monday?": a deadline with no past tense before it is
+            # the coming day ("was given until Monday" stays past)
+            got = _weekday_value(self.ref, wd, "future", strict=False)
         else:
             got = _weekday_value(self.ref, wd, self.direction(c), strict=False)
         return self.expr(c, _iso(got), "day")
