@@ -379,8 +379,14 @@ async def _run(paths: list[str], seconds: float, type_at: float | None,
             _watch(last, stall_stacks)
 
         async def type_query() -> None:
+            from briefing.ui.search import SearchScreen
+
             await pilot.press("slash")
             await pilot.pause(0.3)
+            for _ in range(100):  # on a loaded machine the screen may take longer to come
+                if isinstance(app.screen, SearchScreen):
+                    break
+                await pilot.pause(0.05)
             search = app.screen
             shown: list[int] = []  # generations whose results reached the screen
             original = search._show
@@ -475,7 +481,15 @@ def main(argv: list[str] | None = None) -> int:
                              " that overlapped it")
     parser.add_argument("--spy", metavar="OUT",
                         help="sample the threads holding the GIL with py-spy while typing")
+    parser.add_argument("--nice", type=int, default=None, metavar="N",
+                        help="the analysis workers' CPU priority for this run (an A/B of "
+                             "briefing.session.loading.BACKGROUND_NICE)")
     args = parser.parse_args(argv)
+    if args.nice is not None:
+        from briefing.session import loading
+
+        loading.BACKGROUND_NICE = args.nice
+        print(f"analysis workers at nice {args.nice}")
     if args.warm_up:
         from briefing.analysis.runner import iter_analyse
 

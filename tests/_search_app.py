@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
+from conftest import searches_done
 from textual.app import App
 from textual.worker import WorkerCancelled
 
@@ -25,11 +26,13 @@ class SearchApp(App):
 
 
 async def settle(pilot, app) -> None:
-    """Until the search screen's workers are done (an exclusive worker replaced by a newer
-    one raises WorkerCancelled: keep waiting)."""
+    """Until the search screen's searches are done and shown, and its other workers (the
+    memo's) finished."""
     for _ in range(20):
         with contextlib.suppress(WorkerCancelled):
             await app.screen.workers.wait_for_complete()
+        await searches_done(pilot)
         await pilot.pause()
-        if not app.screen.workers:
+        screen = app.screen
+        if not screen.workers and not (isinstance(screen, SearchScreen) and screen.searching):
             break

@@ -99,8 +99,22 @@ def small_corpus(tmp_path: Path) -> Path:
     return folder
 
 
+async def searches_done(pilot, timeout: float = 10.0) -> None:
+    """Until no search screen in the app's stack has a search waiting, running, or its result
+    not yet shown (the search screen's thread is not a Textual worker)."""
+    import time
+
+    from briefing.ui.search import SearchScreen
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and any(
+            isinstance(s, SearchScreen) and s.searching for s in pilot.app.screen_stack):
+        await pilot.pause(0.005)
+
+
 async def settle(pilot, rounds: int = 5) -> None:
-    """Let the app run its pending messages and finish its workers (``rounds`` passes)."""
+    """Let the app run its pending messages and finish its workers and searches (``rounds``
+    passes)."""
     import contextlib
 
     from textual.worker import WorkerCancelled
@@ -109,6 +123,7 @@ async def settle(pilot, rounds: int = 5) -> None:
         await pilot.pause()
         with contextlib.suppress(WorkerCancelled):
             await pilot.app.workers.wait_for_complete()
+        await searches_done(pilot)
     await pilot.pause()
 
 

@@ -232,8 +232,20 @@ def test_a_titled_persons_particle_surname_opening_a_sentence_is_that_person(kb)
 
 def test_capitals_naming_their_markets_are_no_governments() -> None:
     kb = fixture_kb(CAPITALS, "[]", "[]")
-    text = ("Exchanges\n\nThe operator of the Sudby, Nordby and Sudby stock exchanges bid for "
+    text = ("Exchanges\n\nThe operator of the Nordby and Sudby stock exchanges bid for "
             "the Nordby exchange. Nordby said it would block the bid.\n")
     actors = extract(kb, text, "2005-04-02")
     assert texts(actors["norland"]) == ["Nordby"]
     assert "sudland" not in actors
+
+
+def test_the_house_in_a_text_about_american_politics_is_the_house_of_representatives() -> None:
+    from briefing.knowledge import default_kb
+
+    kb = default_kb()
+    us = ("Trade bill\n\nWASHINGTON, April 3 - The U.S. Congress will vote. A prominent House "
+          "leader said the House would pass the bill. The White House said no. House "
+          "Republicans objected. It is a competitive House race.\n")
+    uk = "Vote\n\nLONDON, April 3 - Britain's MPs voted. The House rose at ten, officials said.\n"
+    assert texts(extract(kb, us, "1987-04-03")["us_house"]) == ["House", "House"]
+    assert "us_house" not in extract(kb, uk, "1987-04-03")

@@ -18,6 +18,7 @@ from briefing.session.events import BriefingsLoaded
 from briefing.ui.app import BriefingApp
 from briefing.ui.search import SearchScreen
 from briefing.ui.session_view import SessionMessage
+from briefing.ui.status import StatusBar
 
 
 def _more(tmp_path: Path, names: list[str]) -> list:
@@ -36,7 +37,7 @@ def _ids(screen) -> list[str]:
 
 
 def _load_text(screen) -> str:
-    return str(screen.query_one("#status-load").render())
+    return (screen.query_one(StatusBar).load or "")
 
 
 @pytest.mark.asyncio

@@ -15,6 +15,7 @@ from briefing.session import indexing
 from briefing.session.events import IndexReady
 from briefing.ui.app import BriefingApp
 from briefing.ui.session_view import SessionMessage
+from briefing.ui.status import StatusBar
 
 WORDS = ("ceasefire", "envoy", "referendum", "blockade", "observers", "withdrawal")
 
@@ -84,9 +85,8 @@ async def test_partial_index_while_loading_then_the_whole_corpus(
         assert [h.path for h in early.hits] == [str(folder / "doc002.txt")]
         assert not screen.session.index.search("marker030").hits  # not loaded yet
         # The status line says that search already works, and on what.
-        await _wait(pilot, lambda: "search: first" in str(
-            screen.query_one("#status-load").render()))
-        load = str(screen.query_one("#status-load").render())
+        await _wait(pilot, lambda: "search: first" in (screen.query_one(StatusBar).load or ""))
+        load = (screen.query_one(StatusBar).load or "")
         assert load.startswith("Loading… ") and \
             f"· search: first {screen.session.index_covers:,}" in load
         # The search screen says what it searches, and searches again when the index grows.
@@ -102,7 +102,7 @@ async def test_partial_index_while_loading_then_the_whole_corpus(
         await _wait(pilot, lambda: screen.session.index_covers is None)
         await _wait(pilot, lambda: len(search.result_hits) == 10)  # marker030…marker039
         assert "in the first" not in _status(search)
-        assert "search:" not in str(screen.query_one("#status-load").render())
+        assert "search:" not in (screen.query_one(StatusBar).load or "")
         await pilot.press("escape")
         await settle(pilot)
         late = screen.session.index.search("marker030")

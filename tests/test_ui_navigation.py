@@ -11,6 +11,7 @@ from briefing.ui.app import BriefingApp
 from briefing.ui.help import HelpScreen, help_content
 from briefing.ui.keys import KEYS
 from briefing.ui.main import MainScreen
+from briefing.ui.status import StatusBar
 
 SIZES = [(80, 24), (40, 15), (40, 12)]
 
@@ -139,7 +140,7 @@ async def test_problems_view_lists_every_problem(tmp_path: Path, small_corpus: P
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _ready(pilot)
         assert len(screen.session.problems) >= 2
-        assert "problem" in str(screen.query_one("#status-problems").render())
+        assert "problem" in (screen.query_one(StatusBar).problems or "")
         await pilot.press("exclamation_mark")
         listing = app.screen.query_one("#problems-list", OptionList)
         shown = [listing.get_option_at_index(i).prompt.plain

@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from conftest import searches_done
 
 from briefing.ui.app import BriefingApp
 from briefing.userdata.themes import load_themes
@@ -47,7 +48,7 @@ def _opens(keys: list[str], search: str = ""):
         await pilot.pause()
         if search:
             await pilot.press(*search)
-            await pilot.app.screen.workers.wait_for_complete()
+            await searches_done(pilot)
             await pilot.pause(0.2)
         await _settle(pilot)
 

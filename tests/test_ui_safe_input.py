@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import main_screen
+from conftest import main_screen, searches_done
 from textual.widgets import Input
 
 from briefing.ui.app import BriefingApp
@@ -27,7 +27,7 @@ async def test_a_pasted_query_leaks_no_control_sequence(small_corpus: Path) -> N
         assert isinstance(field, SafeInput)
         field.insert_text_at_cursor(PASTED)
         await pilot.pause()
-        await app.screen.workers.wait_for_complete()
+        await searches_done(pilot)
         await pilot.pause()
         update = app.screen._compositor.render_full_update()  # noqa: SLF001 - test-only peek
         output = update.render_segments(app.console)

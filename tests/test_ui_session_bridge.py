@@ -14,6 +14,7 @@ from conftest import main_screen
 from briefing.session.events import BriefingsLoaded, DocumentAnalysed, IndexReady, StateLoaded
 from briefing.ui.app import BriefingApp
 from briefing.ui.session_view import SessionMessage
+from briefing.ui.status import StatusBar
 
 
 async def test_session_events_arrive_as_messages_in_order(small_corpus: Path) -> None:
@@ -37,5 +38,5 @@ async def test_session_events_arrive_as_messages_in_order(small_corpus: Path) ->
         assert full and full[-1] > done  # cold start: the full index after the loading
         assert len(screen.session.briefings) == 3 and screen.session.indexing.phase == "full"
         assert screen.document_list.option_count == 3
-        status = str(screen.query_one("#status-load").render())
+        status = (screen.query_one(StatusBar).load or "")
         assert status == "3 documents"

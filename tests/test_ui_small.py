@@ -8,6 +8,7 @@ from conftest import main_screen
 
 from briefing.ui.app import BriefingApp
 from briefing.ui.main import MainScreen
+from briefing.ui.status import StatusBar
 
 
 async def ready(pilot) -> MainScreen:
@@ -79,15 +80,15 @@ async def test_status_line_uses_short_forms_when_narrow(small_corpus: Path) -> N
         screen.session.problems.append(_problem())
         screen.update_status()
         await pilot.pause()
-        where = str(screen.query_one("#status-where").render())
-        load = screen.query_one("#status-load")
-        problems = str(screen.query_one("#status-problems").render())
-        assert where.startswith("1/3") and not load.display
-        assert problems.strip() == "⚠ 1"
+        bar = screen.query_one(StatusBar)
+        assert bar.where.startswith("1/3") and bar.load is None
+        assert bar.problems == "⚠ 1"
+        assert bar.render_line(0).text.rstrip().endswith("⚠ 1")
         await pilot.resize_terminal(120, 30)
         await pilot.pause()
-        assert load.display and "3 documents" in str(load.render())
-        assert "1 problem (!)" in str(screen.query_one("#status-problems").render())
+        assert bar.load is not None and "3 documents" in bar.load
+        assert bar.problems is not None and "1 problem (!)" in bar.problems
+        assert "3 documents" in bar.render_line(0).text
 
 
 def _problem():

@@ -15,6 +15,7 @@ from briefing.model import Briefing
 from briefing.search import SearchIndex
 from briefing.ui.app import BriefingApp
 from briefing.ui.main import MainScreen
+from briefing.ui.status import StatusBar
 
 TOPICS = [
     "Ms. Holt: I have two things at the top before the envoy…",
@@ -61,7 +62,7 @@ async def test_contents_of_a_transcript_are_its_topics(transcript_corpus: Path,
             await pilot.press("escape")
         await pilot.press("right_square_bracket")
         assert screen.section == 3
-        status = str(screen.query_one("#status-where").render())
+        status = screen.query_one(StatusBar).where
         assert "§4/4" in status and "Q: On the prisoner" in status
 
 

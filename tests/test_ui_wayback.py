@@ -12,6 +12,7 @@ from conftest import main_screen
 from briefing.ui.app import BriefingApp
 from briefing.ui.jumps import JumpList, Place
 from briefing.ui.main import MainScreen
+from briefing.ui.status import StatusBar
 
 
 async def ready(pilot) -> MainScreen:
@@ -21,7 +22,7 @@ async def ready(pilot) -> MainScreen:
 
 
 def status(screen: MainScreen) -> str:
-    return str(screen.query_one("#status-where").render())
+    return screen.query_one(StatusBar).where
 
 
 def test_jump_list_back_forward_and_a_new_jump_drops_the_future() -> None:
@@ -216,7 +217,7 @@ async def test_narrow_status_keeps_the_mentions_before_the_heading(tmp_path) -> 
         actor = next(a for a in b.actors if "Kerry" in a.name)
         screen.post_message(parties.PartiesPanel.ActorSelected(b.document.path, actor.id))
         await pilot.pause()
-        widget = screen.query_one("#status-where")
+        widget = screen.query_one(StatusBar)
         shown = widget.render_line(0).text  # what fits on the screen
         assert "2 mentions" in shown, (shown, status(screen))
         await pilot.press("n")

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import searches_done
 
 from briefing.ui.app import BriefingApp
 from briefing.ui.main import MainScreen
+from briefing.ui.status import StatusBar
 
 
 async def _ready(pilot) -> MainScreen:
@@ -40,7 +42,7 @@ async def test_actor_selected_highlights_and_n_walks_mentions() -> None:
         first = screen.reader.current_offset()
         await pilot.press("n")
         assert screen.reader.current_offset() >= first
-        assert "Sergei Lavrov: mention 2/" in str(screen.query_one("#status-where").render())
+        assert "Sergei Lavrov: mention 2/" in screen.query_one(StatusBar).where
         await pilot.press("escape")  # back out: highlights go
         assert screen.reader.highlights("mention") == [] and screen.actor is None
 
@@ -94,7 +96,7 @@ async def test_search_hit_opens_highlights_and_n_steps() -> None:
         await pilot.press("slash")
         await pilot.pause()
         await pilot.press(*"Lavrov")
-        await app.screen.workers.wait_for_complete()
+        await searches_done(pilot)
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()

@@ -66,9 +66,14 @@ class BriefingApp(App[int]):
         self.keymap: dict[str, str] = self._checked_keymap(
             {k: v for k, v in (keymap or {}).items()
              if valid_binding_id(k) and valid_key_name(v)})
-        self._theme_names: list[str] = []  # briefing's own and the user's themes, in order
+        # briefing's own and the user's themes, in order; the one in use is registered now
+        # (its variables are in the stylesheet), the others after the first frame
+        # (register_themes: checking and registering each costs ~1 M instructions).
+        self._theme_names: list[str] = [str(getattr(s, "name", "")) for s in themes]
+        self._later_themes = [s for s in themes if not theme or s.name != theme]
         for spec in themes:
-            self._register_spec(spec)
+            if theme and spec.name == theme:
+                self._register_spec(spec)
         if self.keymap:
             self.set_keymap(self.keymap)
         if theme and theme in self.available_themes:
@@ -95,7 +100,9 @@ class BriefingApp(App[int]):
                             "key is kept"))
         return {k: v for k, v in keymap.items() if k not in bad}
 
-    def _register_spec(self, spec: Any) -> None:
+    def _register_spec(self, spec: Any) -> Problem | None:
+        """Register one theme; a theme that cannot be used is a problem (returned, and
+        reported with the start-up problems), never fatal."""
         from textual.theme import Theme
 
         try:
@@ -107,10 +114,29 @@ class BriefingApp(App[int]):
             from briefing.model import Problem
 
             where = getattr(spec, "path", "") or getattr(spec, "name", "theme")
-            self.startup_problems.append(Problem(str(where), f"theme not usable: {exc}"))
+            problem = Problem(str(where), f"theme not usable: {exc}")
+            self.startup_problems.append(problem)
+            return problem
+        return None
+
+    def register_themes(self) -> None:
+        """The themes not in use, registered after the first frame (or when ``T`` or the
+        palette needs them sooner); one that cannot be used joins the problems view."""
+        later, self._later_themes = self._later_themes, []
+        problems = [p for p in map(self._register_spec, later) if p is not None]
+        screen = self.screen_stack[0] if self.screen_stack else None
+        if problems and isinstance(screen, MainScreen):
+            # The session's problems (the ! view), or the screen's until the session exists.
+            (screen.session.problems if screen.started else screen.startup_problems).extend(
+                problems)
+            from briefing.ui.text import notify_safe
+
+            notify_safe(screen, str(problems[0]), severity="warning", timeout=8)
+            screen.update_status()
 
     def theme_cycle(self) -> list[str]:
         """The themes ``T`` cycles through: briefing's (and the user's) when there are any."""
+        self.register_themes()
         names = [n for n in self._theme_names if n in self.available_themes]
         return names or sorted(self.available_themes)
 
@@ -198,6 +224,8 @@ class BriefingApp(App[int]):
 
     def on_mount(self) -> None:
         self._styled = True
+        if self._later_themes:
+            self.call_after_refresh(self.register_themes)  # after the first frame
         if self._save_theme:
             self.theme_changed_signal.subscribe(self, self._theme_changed)
 

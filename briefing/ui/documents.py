@@ -32,7 +32,7 @@ from briefing.ui.footer import fit_parts
 from briefing.ui.keys import bindings
 from briefing.ui.safe_input import SafeInput
 from briefing.ui.text import line_text
-from briefing.ui.typeahead import TypeAheadBox
+from briefing.ui.typeahead import TypeAhead
 
 COLUMNS = ("date", "source", "title", "status")
 HEADINGS = {"date": "Date", "source": "Source", "title": "Title", "status": "Status"}
@@ -166,11 +166,10 @@ class DocTable(ScrollView, can_focus=True):
                 self.action_choose()
 
 
-class DocumentsScreen(TypeAheadBox, ModalScreen[int | None]):
+class DocumentsScreen(ModalScreen[int | None]):
     """The table over the reader; dismisses with the chosen document's index, or None."""
 
     DEFAULT_CSS = tcss(__file__, "documents_screen.tcss")
-    TYPE_AHEAD_BOX = "#docs-filter"
     BINDINGS = [
         *bindings("documents"),  # from the key table: the help screen lists them, ids rebind
         Binding("up", "move(-1)", show=False),
@@ -182,6 +181,7 @@ class DocumentsScreen(TypeAheadBox, ModalScreen[int | None]):
     def __init__(self, rows: Sequence[DocRow], current: int = -1, sort: str = "",
                  reverse: bool = False, query: str = "") -> None:
         super().__init__()
+        self.typeahead = TypeAhead(self, "#docs-filter")  # keys typed with the one that opened it
         self.rows = list(rows)
         self.hay = [r.haystack() for r in self.rows]
         self.current = current
@@ -189,6 +189,10 @@ class DocumentsScreen(TypeAheadBox, ModalScreen[int | None]):
         self.reverse = reverse
         self.filter_text = query
         self.loading = False  # the folder is still loading: more rows will come
+
+    def type_ahead(self, text: str) -> None:
+        """Keys typed in the burst that opened this screen (``BriefingApp.on_key``)."""
+        self.typeahead.add(text)
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -205,7 +209,7 @@ class DocumentsScreen(TypeAheadBox, ModalScreen[int | None]):
 
     def on_mount(self) -> None:
         box = self.query_one(Input)
-        typed = self.typed_ahead()  # "dkerry" typed at once: the filter is "kerry"
+        typed = self.typeahead.take()  # "dkerry" typed at once: the filter is "kerry"
         if typed:
             box.value = self.filter_text = self.filter_text + typed
             box.cursor_position = len(box.value)

@@ -28,7 +28,7 @@ from briefing.ui.arrangement import MEDIUM, PanelArrangement
 from briefing.ui.first_frame import SIDE_PANELS, compose_first_frame, mount_rest
 from briefing.ui.keys import bindings
 from briefing.ui.panel_slot import PanelSlot
-from briefing.ui.screen_keys import ScreenKeys
+from briefing.ui.screen_keys import KeyAction, ScreenKeys
 from briefing.ui.status import StatusBar, where_text
 from briefing.ui.text import notify_safe
 
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from briefing.ui.side_panel import SidePanel
     from briefing.ui.tracker import TrackerPanel
 
-class MainScreen(ScreenKeys, Screen[None]):
+class MainScreen(Screen[None]):
     """The reader with its document list, contents and side panels."""
 
     BINDINGS = bindings("screen")
@@ -61,6 +61,35 @@ class MainScreen(ScreenKeys, Screen[None]):
     section: var[int] = var(0)                  # section index in the current document
     actor: var[str | None] = var(None)          # selected actor id
     search_hits: var[list[HitLike]] = var(list)  # hits of the last search (n/N walk them)
+
+    # The bindings' actions (Textual looks for ``action_<name>`` here): the ``keys``' methods.
+    action_search = KeyAction(ScreenKeys.search)
+    action_next_match = KeyAction(ScreenKeys.next_match)
+    action_previous_match = KeyAction(ScreenKeys.previous_match)
+    action_next_section = KeyAction(ScreenKeys.next_section)
+    action_previous_section = KeyAction(ScreenKeys.previous_section)
+    action_next_document = KeyAction(ScreenKeys.next_document)
+    action_previous_document = KeyAction(ScreenKeys.previous_document)
+    action_jump_back = KeyAction(ScreenKeys.jump_back)
+    action_jump_forward = KeyAction(ScreenKeys.jump_forward)
+    action_scroll_down = KeyAction(ScreenKeys.scroll_down)
+    action_scroll_up = KeyAction(ScreenKeys.scroll_up)
+    action_page_down = KeyAction(ScreenKeys.page_down)
+    action_page_up = KeyAction(ScreenKeys.page_up)
+    action_top = KeyAction(ScreenKeys.top)
+    action_bottom = KeyAction(ScreenKeys.bottom)
+    action_panel = KeyAction(ScreenKeys.panel)
+    action_focus_next_panel = KeyAction(ScreenKeys.focus_next_panel)
+    action_focus_previous_panel = KeyAction(ScreenKeys.focus_previous_panel)
+    action_add_bookmark = KeyAction(ScreenKeys.add_bookmark)
+    action_bookmarks = KeyAction(ScreenKeys.bookmarks)
+    action_back = KeyAction(ScreenKeys.back)
+    action_documents = KeyAction(ScreenKeys.documents)
+    action_cycle_theme = KeyAction(ScreenKeys.cycle_theme)
+    action_refresh_feeds = KeyAction(ScreenKeys.refresh_feeds)
+    action_help = KeyAction(ScreenKeys.help)
+    action_problems = KeyAction(ScreenKeys.problems)
+    action_quit = KeyAction(ScreenKeys.quit)
 
     def __init__(self, paths: Sequence[str] = (), limits: dict[str, Any] | None = None) -> None:
         super().__init__()
@@ -87,6 +116,11 @@ class MainScreen(ScreenKeys, Screen[None]):
     def started(self) -> bool:
         """Whether the session exists (it does from just after the first frame)."""
         return "session" in self.__dict__
+
+    @cached_property
+    def keys(self) -> ScreenKeys:
+        """What each key of the screen's bindings does."""
+        return ScreenKeys(self)
 
     @cached_property
     def view(self) -> SessionView:

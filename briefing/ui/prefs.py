@@ -39,19 +39,41 @@ class Preferences:
 
 
 class _Spec:
-    """Stands in for a ThemeSpec when the definitions come from the cache."""
+    """Stands in for a ThemeSpec when the definitions come from the cache.
 
-    def __init__(self, kwargs: dict[str, Any]) -> None:
+    Only the theme in use is checked before the first frame (``checked``); the others are
+    checked here, when the reader registers them after it (a theme not passing the checks
+    the loaders apply raises ``ValueError``, which the reader reports, and the cache is
+    forgotten so that the next start reads the theme files and names the line)."""
+
+    def __init__(self, kwargs: dict[str, Any], checked: bool = True) -> None:
         self._kwargs = kwargs
+        self._checked = checked
         self.name = kwargs.get("name", "")
         self.path = ""
 
     def textual_kwargs(self) -> dict[str, Any]:
+        if not self._checked:
+            try:
+                self._kwargs = _checked_theme(self._kwargs)
+            except ValueError:
+                forget_cache()
+                raise
+            self._checked = True
         return dict(self._kwargs)
 
 
 def theme_specs(prefs: Preferences) -> list[_Spec]:
-    return [_Spec(kwargs) for kwargs in prefs.themes]
+    """The themes as the reader registers them; from the cache, only the one in use is
+    checked yet (the reader registers the others after the first frame)."""
+    return [_Spec(kwargs, checked=not prefs.from_cache or kwargs.get("name") == prefs.theme)
+            for kwargs in prefs.themes]
+
+
+def forget_cache() -> None:
+    """Remove the start-up cache (the next start reads the settings and theme files)."""
+    with contextlib.suppress(OSError):
+        _cache_file().unlink()
 
 
 def _stamp(path: str) -> list[int] | None:
@@ -100,20 +122,30 @@ def _valid_layout(layout: object) -> dict[str, Any]:
     return good
 
 
-def _valid_themes(themes: object) -> list[dict[str, Any]]:
-    """The cached theme definitions, each checked again by the theme rules (a bad one makes
-    the whole cache unusable: the real loader then reports it)."""
+def _checked_theme(kwargs: object) -> dict[str, Any]:
+    """A cached theme definition checked again by the theme rules (``ValueError`` if not)."""
     from briefing.userdata.theme_spec import contrast_failures, parse_theme
+
+    spec = parse_theme(kwargs, "cache")  # raises ValueError on anything off
+    if contrast_failures(spec):
+        raise ValueError("contrast")
+    return spec.textual_kwargs()
+
+
+def _valid_themes(themes: object, in_use: str | None) -> list[dict[str, Any]]:
+    """The cached theme definitions; the one in use checked again by the theme rules now (a
+    bad one makes the whole cache unusable: the real loader then reports it), the others only
+    for their shape and name (checked in full when registered: :class:`_Spec`)."""
+    from briefing.userdata.theme_spec import valid_theme_name
 
     if not isinstance(themes, list):
         raise ValueError("themes")
-    checked = []
+    kept = []
     for kwargs in themes:
-        spec = parse_theme(kwargs, "cache")  # raises ValueError on anything off
-        if contrast_failures(spec):
-            raise ValueError("contrast")
-        checked.append(spec.textual_kwargs())
-    return checked
+        if not isinstance(kwargs, dict) or not valid_theme_name(kwargs.get("name")):
+            raise ValueError("theme")
+        kept.append(_checked_theme(kwargs) if kwargs["name"] == in_use else kwargs)
+    return kept
 
 
 def _from_cache() -> Preferences | None:
@@ -152,7 +184,7 @@ def _from_cache() -> Preferences | None:
                     for p, m, line in data["problems"]]
         return Preferences(
             keymap=dict(keymap), theme=theme, default_corpus=list(corpus),
-            themes=_valid_themes(data["themes"]), problems=problems, limits=dict(limits),
+            themes=_valid_themes(data["themes"], theme), problems=problems, limits=dict(limits),
             layout=_valid_layout(data.get("layout", {})), from_cache=True,
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):

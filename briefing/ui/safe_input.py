@@ -9,13 +9,23 @@ cursor stays where it was); every text field of the reader is a ``SafeInput``.
 
 from __future__ import annotations
 
+from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.widgets import Input
 
 from briefing.ui.text import line_text
+from briefing.ui.virtual_size import extent_reactive, relayout_if_sized_by_content
 
 
 class SafeInput(Input):
     """An ``Input`` that never holds a control, bidi-override or line-break character."""
+
+    # A key typed widens the text by a cell: no layout of the screen for it (the box's size
+    # is its CSS's unless that says ``auto``).
+    virtual_size: Reactive[Size] = extent_reactive()
+
+    def watch_virtual_size(self) -> None:
+        relayout_if_sized_by_content(self)
 
     def validate_value(self, value: str) -> str:
         return line_text(value)

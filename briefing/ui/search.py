@@ -1,11 +1,14 @@
 """The search screen: type, see the matching paragraphs of every document, jump to one.
 
 ``SearchScreen(index_getter, mode="text"|"actor")`` is pushed by the main screen on ``/`` and
-``@``.  Each keystroke starts a thread worker (exclusive: the previous one is abandoned) tagged
-with a generation number; its result is applied on the UI thread only if no newer keystroke
-came meanwhile, so typing is never held up by a search and stale results never flash.  The
-result list is one capped ``OptionList`` whose rows are ``Content`` built in the worker (document
-text is never parsed as markup), so a redraw costs one ``set_options``.
+``@``.  Each keystroke hands its query, tagged with a generation number, to the screen's one
+search thread (:class:`~briefing.ui.search_thread.LatestOnly`: a query not started when a newer
+one comes is dropped unrun); the thread posts its result as a :class:`SearchScreen.Found`
+message, which is applied only if no newer keystroke came meanwhile (waiting results coalesce:
+only the newest is shown), so typing is never held up by a search and stale results never
+flash.  The result list is one capped ``OptionList`` whose rows are ``Content`` built in the
+thread (document text is never parsed as markup), so a redraw costs one ``set_options``.
+:attr:`SearchScreen.searching` says whether results for what is typed are still to come.
 
 ``enter`` dismisses with the selected :class:`briefing.search.SearchHit` (``result_hits`` then holds
 every hit of the last search, for ``n``/``N`` in the reader); ``escape`` dismisses with ``None``.
@@ -26,11 +29,12 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.content import Content
+from textual.content import Content, Span
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -38,8 +42,9 @@ from textual.widgets.option_list import Option
 from briefing.ui.css import tcss
 from briefing.ui.lists import WrappedList
 from briefing.ui.safe_input import SafeInput
+from briefing.ui.search_thread import LatestOnly
 from briefing.ui.text import line_text, safe_str
-from briefing.ui.typeahead import TypeAheadBox
+from briefing.ui.typeahead import TypeAhead
 
 MAX_ROWS = 40  # rows shown (and hits kept for n/N); more is noise and costs redraw time
 RETRY_SECONDS = 0.4  # while the index is being built
@@ -52,29 +57,69 @@ EMPTY_HINT = ("filters: status:collapsed role:mediator after:2025-02 before:… 
               " · ctrl+s newest first · ctrl+b one-page memo")
 
 
+class _Row:
+    """A result row's text and styled spans, made into one ``Content`` at the end.
+
+    Built with ``Content`` operations a hit made ~9 objects (each ``stylize`` and ``+`` copies
+    the text and spans into a new one): ~180 us a row on a loaded machine, 40 rows a key in
+    the search thread, holding the interpreter lock the UI thread needs.  The spans are the
+    same, in the same order, so the row renders the same."""
+
+    __slots__ = ("length", "parts", "spans")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.spans: list[Span] = []
+        self.length = 0
+
+    def add(self, text: str, style: str = "") -> int:
+        """Append ``text`` (styled over its length); its start offset."""
+        start = self.length
+        self.parts.append(text)
+        self.length += len(text)
+        if style and text:
+            self.spans.append(Span(start, self.length, style))
+        return start
+
+    def mark(self, style: str, start: int, end: int, limit: int) -> None:
+        """Style ``start:end`` clipped to ``limit`` (as ``Content.stylize`` clips to its end)."""
+        end = min(end, limit)
+        if start < limit and end > start:
+            self.spans.append(Span(start, end, style))
+
+    def content(self) -> Content:
+        return Content("".join(self.parts), self.spans, strip_control_codes=False)
+
+
 def hit_row(hit: Any, width: int = 200) -> Content:
     """Two lines for one hit: "title › section" (date · source), then the snippet with the
-    matches marked; a hit on the title itself shows the title once, marked."""
-    where = safe_str(getattr(hit, "title", "") or "(untitled)", 120)
-    section = getattr(hit, "section", None)
+    matches marked; a hit on the title itself shows the title once, marked.  (Every piece
+    is display-safe text: ``safe_str`` or ``line_text``, no control character.)"""
+    row = _Row()
     on_title = getattr(hit, "kind", "") == "title"
-    head = _marked(hit, width, indent=0).stylize("bold") if on_title else \
-        Content(where).stylize("bold")
-    if section and not on_title:
-        head = head + Content("  ›  " + safe_str(section, 80)).stylize("dim")
+    if on_title:
+        _marked(row, hit, width, indent=0)
+        row.mark("bold", 0, row.length, row.length)
+    else:
+        row.add(safe_str(getattr(hit, "title", "") or "(untitled)", 120), "bold")
+        section = getattr(hit, "section", None)
+        if section:
+            row.add("  ›  " + safe_str(section, 80), "dim")
     date, source = getattr(hit, "date", None), getattr(hit, "source", None)
     if date or source:  # when and by whom: "2024-03-04 · Reuters"
-        head = head + Content("  " + " · ".join(
-            safe_str(x, 40) for x in (date, source) if x)).stylize("italic")
+        row.add("  " + " · ".join(safe_str(x, 40) for x in (date, source) if x), "italic")
     also = getattr(hit, "also", ()) or ()
     if also:
-        head = head + Content(f"  (+{len(also)} identical)").stylize("dim")
-    body = Content("  the document's title").stylize("dim italic") if on_title else \
-        _marked(hit, width)
-    return Content("\n").join([head, body])
+        row.add(f"  (+{len(also)} identical)", "dim")
+    row.add("\n")
+    if on_title:
+        row.add("  the document's title", "dim italic")
+    else:
+        _marked(row, hit, width)
+    return row.content()
 
 
-def _marked(hit: Any, width: int, indent: int = 2) -> Content:
+def _marked(row: _Row, hit: Any, width: int, indent: int = 2) -> None:
     """The hit's snippet with its matches highlighted, and "…" where it cuts the paragraph
     (or title): "…and the United Kingdom Calling for…" is not read as the whole title."""
     whole = line_text(getattr(hit, "snippet", "") or "")
@@ -82,13 +127,13 @@ def _marked(hit: Any, width: int, indent: int = 2) -> Content:
     first = getattr(hit, "snippet_start", 0)
     lead = "…" if first > getattr(hit, "start", 0) else ""
     cut = len(whole) > width or first + len(whole) < getattr(hit, "end", 0)
-    body = Content(" " * indent + lead + snippet.rstrip() + ("…" if cut else ""))
-    indent += len(lead)
+    at = row.add(" " * indent + lead + snippet.rstrip() + ("…" if cut else ""))
+    end = row.length
+    at += indent + len(lead)
     spans = hit.snippet_spans() if hasattr(hit, "snippet_spans") else []
-    for start, end in spans:
-        if start < len(snippet) and end > start:
-            body = body.stylize(HIGHLIGHT, start + indent, min(end, len(snippet)) + indent)
-    return body
+    for start, stop in spans:
+        if start < len(snippet) and stop > start:
+            row.mark(HIGHLIGHT, start + at, min(stop, len(snippet)) + at, end)
 
 
 def candidate_row(actor: Any, shown: bool = False, width: int = 200,
@@ -184,11 +229,23 @@ def _status_text(result: Any, actors_pending: bool) -> Content:
     return Content(text)
 
 
-class SearchScreen(TypeAheadBox, ModalScreen[Any]):
+class SearchScreen(ModalScreen[Any]):
     """Search every document; dismisses with the chosen hit or ``None``."""
 
+    class Found(Message):
+        """The search thread's result for one query (posted from the thread)."""
+
+        def __init__(self, generation: int, result: Any, rows: list[Option | None],
+                     status: Content, candidates: list[Any]) -> None:
+            super().__init__()
+            self.generation, self.result, self.rows = generation, result, rows
+            self.status, self.candidates = status, candidates
+
+        def can_replace(self, message: Message) -> bool:
+            # A newer result waiting behind this one supersedes it: only that is shown.
+            return isinstance(message, SearchScreen.Found)
+
     DEFAULT_CSS = tcss(__file__, "search_screen.tcss")
-    TYPE_AHEAD_BOX = "#search-input"
 
     BINDINGS = [
         Binding("escape", "close", "Back", show=True),
@@ -202,6 +259,7 @@ class SearchScreen(TypeAheadBox, ModalScreen[Any]):
 
     def __init__(self, index_getter: Callable[[], Any], mode: str = "text") -> None:
         super().__init__()
+        self.typeahead = TypeAhead(self, "#search-input")  # keys typed with the one that opened it
         self.index_getter = index_getter
         # What to say while there is no index yet (the main screen's loading progress).
         self.progress: Callable[[], str] | None = None
@@ -213,10 +271,17 @@ class SearchScreen(TypeAheadBox, ModalScreen[Any]):
         self.result_candidates: list[Any] = []  # the actor rows above the hits
         self.result: Any = None
         self._generation = 0
+        self._posted = 0  # the newest generation the thread posted a result for
+        self._handled = 0  # the newest generation whose result message was handled
+        self._thread: LatestOnly[tuple[Any, str, int, int]] = LatestOnly(self._search)
         self._retry: Any = None
         self.sort = "relevance"  # or "date": newest document first (ctrl+s, or sort:date)
         # path -> its briefing (the main screen's), for the memo of the hits' documents.
         self.briefings_for: Callable[[list[str]], list[Any]] | None = None
+
+    def type_ahead(self, text: str) -> None:
+        """Keys typed in the burst that opened this screen (``BriefingApp.on_key``)."""
+        self.typeahead.add(text)
 
     def compose(self) -> ComposeResult:
         placeholder = ("actor name or alias (e.g. nusra)" if self.mode == "actor" else
@@ -228,7 +293,7 @@ class SearchScreen(TypeAheadBox, ModalScreen[Any]):
 
     def on_mount(self) -> None:
         box = self.query_one("#search-input", Input)
-        box.value = ("@" if self.mode == "actor" else "") + self.typed_ahead()
+        box.value = ("@" if self.mode == "actor" else "") + self.typeahead.take()
         box.cursor_position = len(box.value)
         box.focus()
         self._request(box.value)
@@ -258,7 +323,15 @@ class SearchScreen(TypeAheadBox, ModalScreen[Any]):
             return
         rows = self.query_one("#search-results", OptionList)
         width = rows.scrollable_content_region.width or rows.size.width or 80
-        self._search(index, value, generation, max(20, width - 2))
+        self._thread.submit((index, value, generation, max(20, width - 2)))
+
+    @property
+    def searching(self) -> bool:
+        """Whether a search is waiting, running, or its result not yet shown."""
+        return self._thread.busy or self._posted > self._handled
+
+    def on_unmount(self) -> None:
+        self._thread.stop()  # the screen is gone: no more searches, none delivered
 
     def _coverage_note(self) -> str | None:
         if self.coverage is None:
@@ -278,9 +351,9 @@ class SearchScreen(TypeAheadBox, ModalScreen[Any]):
         if generation == self._generation and self.is_mounted:
             self._request(self.query_one("#search-input", Input).value)
 
-    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def _search(self, index: Any, value: str, generation: int, width: int = 200) -> None:
-        """In a thread: the search and the rows; dropped if a newer keystroke came."""
+    def _search(self, job: tuple[Any, str, int, int]) -> None:
+        """In the search thread: the search and the rows; dropped if a newer keystroke came."""
+        index, value, generation, width = job
         if generation != self._generation:
             return
         candidates: list[Any] = []
@@ -306,7 +379,15 @@ class SearchScreen(TypeAheadBox, ModalScreen[Any]):
             result, rows, candidates = None, [], []
             status = Content(f"search failed: {safe_str(exc.__class__.__name__, 60)}")
         if generation == self._generation:
-            self.app.call_from_thread(self._show, generation, result, rows, status, candidates)
+            self._posted = generation
+            self.post_message(self.Found(generation, result, rows, status, candidates))
+
+    @on(Found)
+    def _on_found(self, message: Found) -> None:
+        message.stop()
+        self._handled = max(self._handled, message.generation)
+        self._show(message.generation, message.result, message.rows, message.status,
+                   message.candidates)
 
     def _show(self, generation: int, result: Any, rows: list[Option | None], status: Content,
               candidates: list[Any] | None = None) -> None:

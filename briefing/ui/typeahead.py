@@ -3,35 +3,37 @@
 A fast typist, a paste, or a busy machine reading the keys together sends "/kerry" or
 "dkerry" as one batch: the keys after the first are already on their way to the screen below
 when the new screen is pushed, and would be lost (``BriefingApp.on_key`` catches them and calls
-:meth:`TypeAheadBox.type_ahead`).  A screen with one text box mixes this in, names the box in
-``TYPE_AHEAD_BOX`` and calls :meth:`typed_ahead` once in ``on_mount``.
+the new screen's ``type_ahead(text)``).  A screen with one text box owns a :class:`TypeAhead`
+naming its box, hands ``type_ahead`` to :meth:`TypeAhead.add`, and takes the text with
+:meth:`TypeAhead.take` once in ``on_mount``.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any
 
 from textual.screen import Screen
 from textual.widgets import Input
 
 
-class TypeAheadBox:
-    """Keeps text typed before the screen's box exists; puts it in the box afterwards."""
+class TypeAhead:
+    """Keeps text typed before a screen's box exists; puts it in the box afterwards."""
 
-    TYPE_AHEAD_BOX: ClassVar[str] = "Input"
-    _typed_ahead = ""
+    def __init__(self, screen: Screen[Any], box: str) -> None:
+        self._screen = screen
+        self._box = box  # the box's selector
+        self._text = ""
 
-    def type_ahead(self, text: str) -> None:
-        """Text typed before this screen had its focus: into the box, in the order typed."""
-        assert isinstance(self, Screen)
-        if not self.is_mounted:  # (on_mount takes it: typed_ahead)
-            self._typed_ahead += text
+    def add(self, text: str) -> None:
+        """Text typed before the screen had its focus: into the box, in the order typed."""
+        if not self._screen.is_mounted:  # (on_mount takes it: take)
+            self._text += text
             return
-        box = self.query_one(self.TYPE_AHEAD_BOX, Input)
+        box = self._screen.query_one(self._box, Input)
         box.focus()
         box.insert_text_at_cursor(text)
 
-    def typed_ahead(self) -> str:
+    def take(self) -> str:
         """For ``on_mount``: what was typed before the box existed (then forgotten)."""
-        text, self._typed_ahead = self._typed_ahead, ""
+        text, self._text = self._text, ""
         return text

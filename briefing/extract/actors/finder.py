@@ -62,10 +62,11 @@ from briefing.extract.actors.gazetteer import gazetteer
 from briefing.extract.actors.headline_names import headline_names
 from briefing.extract.actors.initials import merge_initialisms
 from briefing.extract.actors.nonactors import drop_non_actors
-from briefing.extract.actors.people import appositions, role_nouns, titles, wives
+from briefing.extract.actors.people import appositions, role_nouns, titles
 from briefing.extract.actors.relatives import relative_appositions
 from briefing.extract.actors.sources import anonymous
 from briefing.extract.actors.tiers import collect, count_speakers, finish, roles, tiers
+from briefing.extract.actors.wives import wives
 from briefing.knowledge import KnowledgeBase, default_kb
 from briefing.model import Actor, Document
 

@@ -72,6 +72,36 @@ def gazetteer(run: ActorRun) -> None:
     mark(run.taken, run.hits)
     north_south(run)
     party_adjectives(run)
+    the_house(run)
+
+
+# the US actors that make a text about American politics, and the British ones whose "House"
+# would be the Commons
+_US_POLITY = frozenset({"usa", "us_congress", "us_senate", "us_house", "us_democratic_party",
+                        "us_republican_party"})
+_UK_POLITY = frozenset({"uk", "uk_parliament", "house_of_commons", "house_of_lords"})
+_ELECTION_NOUNS = frozenset({"race", "races", "seat", "seats", "district", "districts",
+                             "election", "elections", "candidate", "candidates", "majority"})
+
+
+def the_house(run: ActorRun) -> None:
+    """"the House", "a House leader" alone in a text about the United States (and not
+    Britain) is the House of Representatives; "White House", "House of Commons", "House
+    Republicans" are other names."""
+    t = run.t
+    ks = run.positions(("house",))
+    if not ks or t.upper_doc:
+        return
+    named = {h.actor for h in run.hits if h.actor}
+    if not named & _US_POLITY or named & _UK_POLITY:
+        return
+    for k in ks:
+        if run.taken[k] or t.raw[k] != "House" or k in t.heading_toks \
+                or k > 0 and t.caps[k - 1] and not t.line_start[k] and t.norm[k - 1] != "the" \
+                or k + 1 < t.n and (t.caps[k + 1] or t.norm[k + 1] in ("of", "-")
+                                    or t.norm[k + 1] in _ELECTION_NOUNS):
+            continue  # ("a House race", "House seats": the chamber as what an election fills)
+        run.claim(k, "us_house", NAME, "the House")
 
 
 # The adjectives of the two US parties ("the Democratic opposition", "Republican lawmakers",

@@ -50,7 +50,6 @@ An actor is moved to *mentioned* when it is only
   market report, a buyer named beside the deal);
 * named once, in a list of those consulted that trails off ("officials from A, B, C, and
   others", "... throughout the region");
-* named only in a section heading ("Special Envoy X on Fox News Sunday"), not in the title;
 * an organisation named only as the speaker label of an interview ("Wikinews: Do you ...?"),
   the publication asking the questions;
 * named only as a place ("talks in Geneva", a dateline);
@@ -463,9 +462,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         # a press briefing ranges over the day's topics: who is never named in a sentence
         # about the negotiation that names its sides or mediators is another topic's
         aside = briefing and not said.negotiating(a, beside=seated or None)
-        headed = bool(a.mentions) and all(m.role == "heading" and m.start >= title_end
-                                           for m in a.mentions)  # a section's heading only
-        if passing or peaceful or aside or headed or _interviewer(a, text) or is_forum(a) \
+        if passing or peaceful or aside or _interviewer(a, text) or is_forum(a) \
                 or (a.id in elsewhere and n < _OFTEN) \
                 or not (at_war() and said.in_fighting(a)) and not acts(a):
             demoted.add(a.id)

@@ -415,14 +415,15 @@ def finish(run: ActorRun) -> tuple[Actor, ...]:
     ids = {a.id for _c, a in out}
     fixed = []
     for c, a in out:
-        if a.part_of and a.part_of not in ids:
+        parent = a.part_of
+        if parent and parent not in ids:
             # "the U.S. Senate" (part of Congress, part of the United States) in a text that
             # names the United States but not Congress: the nearest body the text names
             # holds it
-            up = _named_ancestor(run, a.part_of, ids)
+            up = _named_ancestor(run, parent, ids)
             if up is not None:
                 a = _replace(a, part_of=up)
-            elif run.kb.get(a.part_of) is None:
+            elif run.kb.get(parent) is None:
                 # a sub-actor of a state named nowhere else: keep the link only to a KB id
                 a = _replace(a, part_of=None)
         fixed.append((c, a))

@@ -37,7 +37,6 @@ from briefing.extract.negotiations.side_cues import (
     AND_TITLE_GAP,
     BETWEEN,
     BETWEEN_AFTER,
-    COMPARED_BEFORE,
     COORD_GAP,
     ENVOY_FOR,
     ENVOY_WORDS,
@@ -239,15 +238,12 @@ class _SideScorer:
                     self._strong.add(group)
 
     def _near(self, u: Unit, h: Hit, what: str) -> re.Match[str] | None:
-        """A cue around hit ``h`` of unit ``u`` (searched once for both readings): "compared"
-        ("a similar deal to one between"), "med_after" (", mediated by" after), "med_before"
-        ("brokered by" before)."""
+        """A cue around hit ``h`` of unit ``u`` (searched once for both readings): "med_after"
+        (", mediated by" after), "med_before" ("brokered by" before)."""
         key = (u.start, h.start, h.end, what)
         if key in self._around:
             return self._around[key]
-        if what == "compared":
-            got = COMPARED_BEFORE.search(self.text, max(u.start, h.start - 90), h.start)
-        elif what == "med_after":
+        if what == "med_after":
             got = MED_BEFORE.search(self.text[h.end:min(u.end, h.end + 60)])
         else:
             got = MED_AFTER.search(self.text[max(u.start, h.start - 60):h.start])
@@ -290,8 +286,6 @@ class _SideScorer:
                     continue  # a committee is where the sides meet
                 if pid in self._reporters:
                     continue  # a news organisation reports the talks
-                if self._near(u, h, "compared"):
-                    continue  # "a similar deal to one between A and B": another pair's deal
                 if u.is_title and h.actor.kind == "person" and neg_sides.is_author(
                         self.text, h.start, h.end, self.st.title_end):
                     self._authors.add(pid)

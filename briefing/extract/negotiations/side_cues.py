@@ -2,9 +2,8 @@
 
 Patterns read by :mod:`.parties` in the words before or after a name: coordination ("A and B"),
 "between", a verb of talks after the name, "with" after a deal noun, mediation ("brokered by",
-"X-facilitated"), a compared deal ("similar to one between"), an envoy's brief (never a side), a
-statement's author welcoming others' truce; and whether a hit is coordinated with another
-party's (no scorer state).  News outlets are :mod:`briefing.extract.actors.reporting`'s.
+"X-facilitated"), an envoy's brief (never a side), a statement's author welcoming others'
+truce; and whether a hit is coordinated with another party's (no scorer state).  News outlets are :mod:`briefing.extract.actors.reporting`'s.
 """
 
 from __future__ import annotations
@@ -38,13 +37,6 @@ BETWEEN = gated(re.compile(
 # "A and B", "A and Prime Minister B": the second of a pair after "between"
 AND_TITLE_GAP = re.compile(r"^\s*(?:,\s*)?(?i:and)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$|"
                            + COORD_GAP.pattern)
-# a deal the text compares with the one at hand: its pair is no side of it
-COMPARED_BEFORE = gated(re.compile(
-    r"\b(?:similar|comparable|like|same\s+as)\s+(?:\w+\s+){0,3}?"
-    r"(?:to\s+)?(?:the\s+)?(?:one|ones|that|those)\s+(?:signed\s+|"
-    r"reached\s+|struck\s+)?between\s+(?:the\s+)?"
-    r"(?:[\w.’'-]+\s+){0,3}?(?:and\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2})?$",
-    re.IGNORECASE))
 # between two members of a list, titles allowed: ", Special Envoy ", ", and Mr. "
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?"
                       r"(?:[A-Z][\w.’'-]*\s+){0,4}$")

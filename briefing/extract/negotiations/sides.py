@@ -23,8 +23,6 @@ Rules, each tested on invented sentences in ``tests/test_neg_sides.py``:
   committee) is where sides meet, not a side;
 * **principals coordinated**: "the Prime Minister of A and the Prime Minister of B" coordinates
   A and B as "A and B" does;
-* **a compared deal**: "a similar deal to one between A and B" is another pair's deal: A and B
-  are no sides of this one;
 * **the title's pair**: a title naming two after "between" ("Meeting Between President A and
   President B", "Truce Between A and B") names the primary's sides, whatever else the text
   thanks them for;

@@ -38,14 +38,15 @@ def best_status(st: TrackerState, units: list[Unit], firm_only: bool = False,
                 min_weight: float = 0.0) -> tuple[str | None, list[Unit], dict[str, float]]:
     """The best status label of ``units`` (None: no cue), its evidence and every label's score
     (cues in spans claimed by secondary threads do not count; ``firm_only``: nor do cues the
-    sentence does not assert -- past, hypothetical, modal, asked)."""
+    sentence does not assert -- past, hypothetical, modal, asked; ``min_weight``: nor do
+    asserted cues of a state other than talks whose lexicon weight is lower)."""
     scores: dict[str, float] = defaultdict(float)
     by_unit: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
     current: set[str] = set()  # labels a cue of the present gives
     for k, u in enumerate(units):
         for (label, w, s, e), firm in zip(u.cues, u.firm, strict=True):
             if st.claimed_at(s, e) or firm_only and not firm \
-                    or w < min_weight * u.weight and label not in _SAME_AS_TALKS:
+                    or firm < min_weight and label not in _SAME_AS_TALKS:
                 continue
             scores[label] += w
             by_unit[label][k] += w

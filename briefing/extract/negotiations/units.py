@@ -92,8 +92,9 @@ class Unit:
     asked: bool = False  # a question, or any sentence of a transcript's question turn
     hyp_at: int | None = None  # offset in the text of the first hypothetical marker
     cues: list[tuple[str, float, int, int]] = field(default_factory=list)  # label, w, s, e
-    # per cue: whether the sentence asserts it (not a past, hypothetical, modal or asked one)
-    firm: list[bool] = field(default_factory=list)
+    # per cue: its lexicon weight when the sentence asserts it, 0 when it does not (a past,
+    # hypothetical, modal or asked cue); a negated cue keeps its weight ("not able to comply")
+    firm: list[float] = field(default_factory=list)
 
 
 def iso_date(value: str | None) -> dt.date | None:
@@ -237,16 +238,16 @@ def _score(u: Unit, cues: list[tuple[int, int, str, float]]) -> None:
             w *= 0.5
         else:
             label2 = label
-        firm = True
+        firm = weight
         if label2 == label and label in ("agreed", "implementing", "stalled", "collapsed") \
                 and clauses.modal_clause(u.text, s, e):
             w *= HYPOTHETICAL_FACTOR  # "a breakdown could be harmful": a possibility
-            firm = False
+            firm = 0.0
         if u.historical:
             w *= HISTORICAL_FACTOR
-            firm = False
+            firm = 0.0
         elif (u.hyp_at is not None and u.hyp_at < start) or u.asked:
             w *= HYPOTHETICAL_FACTOR  # a question asserts no status either
-            firm = False
+            firm = 0.0
         u.cues.append((label2, w, start, end))
         u.firm.append(firm)

@@ -1,0 +1,111 @@
+"""A search result row is one ``Content`` built from its spans (not ~9 made by ``stylize`` and
+``+``): the same text and the same spans, in the same order, as the row built piece by piece
+(kept here as the reference), for every kind of hit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from test_search_fixtures import make_briefings
+from textual.content import Content
+
+from briefing.search import SearchIndex
+from briefing.ui.search import HIGHLIGHT, MAX_ROWS, hit_row
+from briefing.ui.text import line_text, safe_str
+
+
+def reference_row(hit: Any, width: int = 200) -> Content:
+    """Two lines for one hit: "title › section" (date · source), then the snippet with the
+    matches marked; a hit on the title itself shows the title once, marked."""
+    where = safe_str(getattr(hit, "title", "") or "(untitled)", 120)
+    section = getattr(hit, "section", None)
+    on_title = getattr(hit, "kind", "") == "title"
+    head = _reference_marked(hit, width, indent=0).stylize("bold") if on_title else \
+        Content(where).stylize("bold")
+    if section and not on_title:
+        head = head + Content("  ›  " + safe_str(section, 80)).stylize("dim")
+    date, source = getattr(hit, "date", None), getattr(hit, "source", None)
+    if date or source:  # when and by whom: "2024-03-04 · Reuters"
+        head = head + Content("  " + " · ".join(
+            safe_str(x, 40) for x in (date, source) if x)).stylize("italic")
+    also = getattr(hit, "also", ()) or ()
+    if also:
+        head = head + Content(f"  (+{len(also)} identical)").stylize("dim")
+    body = Content("  the document's title").stylize("dim italic") if on_title else \
+        _reference_marked(hit, width)
+    return Content("\n").join([head, body])
+
+
+def _reference_marked(hit: Any, width: int, indent: int = 2) -> Content:
+    """The hit's snippet with its matches highlighted, and "…" where it cuts the paragraph
+    (or title): "…and the United Kingdom Calling for…" is not read as the whole title."""
+    whole = line_text(getattr(hit, "snippet", "") or "")
+    snippet = whole[:width]
+    first = getattr(hit, "snippet_start", 0)
+    lead = "…" if first > getattr(hit, "start", 0) else ""
+    cut = len(whole) > width or first + len(whole) < getattr(hit, "end", 0)
+    body = Content(" " * indent + lead + snippet.rstrip() + ("…" if cut else ""))
+    indent += len(lead)
+    spans = hit.snippet_spans() if hasattr(hit, "snippet_spans") else []
+    for start, end in spans:
+        if start < len(snippet) and end > start:
+            body = body.stylize(HIGHLIGHT, start + indent, min(end, len(snippet)) + indent)
+    return body
+
+
+
+@dataclass
+class FakeHit:
+    title: str = "Envoys meet"
+    section: str | None = None
+    date: str | None = None
+    source: str | None = None
+    kind: str = "paragraph"
+    snippet: str = ""
+    snippet_start: int = 0
+    start: int = 0
+    end: int = 0
+    also: tuple[Any, ...] = ()
+    marks: list[tuple[int, int]] = field(default_factory=list)
+
+    def snippet_spans(self) -> list[tuple[int, int]]:
+        return self.marks
+
+
+INVENTED = [
+    FakeHit(snippet="Talks resumed in Geneva on Friday.", end=34, marks=[(17, 23)]),
+    FakeHit(section="Background", date="2016-09-04", source="Wire", also=(1, 2),
+            snippet="…the envoys said the ceasefire would hold", snippet_start=40, start=0,
+            end=200, marks=[(0, 3), (20, 29), (38, 60)]),
+    FakeHit(title="Ceasefire holds", kind="title", snippet="Ceasefire holds", end=15,
+            marks=[(0, 9)], source="Daily"),
+    FakeHit(title="", snippet="x" * 300 + "   ", end=303, marks=[(190, 250), (299, 301)]),
+    FakeHit(title="Hostile \x1b]2;pwned\x07 [b]x[/b]", section="\u202eevil",
+            snippet="A \x1b[31mred\x1b[0m word [@click=app.quit]here[/]", end=50,
+            marks=[(2, 10)]),
+    FakeHit(snippet="  trailing   ", end=13, marks=[(8, 13)]),
+]
+
+
+def _same(new: Content, old: Content) -> None:
+    assert new.plain == old.plain
+    assert list(new.spans) == list(old.spans)
+    assert new.render_segments() == old.render_segments()
+
+
+@pytest.mark.parametrize("hit", INVENTED)
+def test_invented_hits_render_as_before(hit: FakeHit) -> None:
+    for width in (200, 20):
+        _same(hit_row(hit, width), reference_row(hit, width))
+
+
+def test_real_hits_render_as_before() -> None:
+    index = SearchIndex.build(make_briefings())
+    seen = 0
+    for query in ("lavrov", "negotiatons geneva", "ceasefire", "talks", "rebels regroup"):
+        for hit in index.search(query, limit=MAX_ROWS).hits:
+            _same(hit_row(hit), reference_row(hit))
+            seen += 1
+    assert seen >= 5
