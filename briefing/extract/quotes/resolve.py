@@ -243,12 +243,13 @@ class Speakers:
                 return hit.actor
         return None
 
-    def _unnamed_subject_before(self, pos: int) -> int | None:
+    def _unnamed_subject_before(self, pos: int, after: int = 0) -> int | None:
         """Where the closest description of a person no actor stands for ("the doctor",
         "my granddaughter", "The Human Rights Watch director") is the subject of a verb
         before ``pos`` (within the pronoun's window), names inside quotes aside; None when
-        there is none, or it is an actor's reference or a title whose holder is known."""
-        floor = max(0, pos - PRONOUN_WINDOW, self._question_start(pos))
+        there is none, or it is an actor's reference or a title whose holder is known.
+        ``after``: only a description after that point matters to the caller."""
+        floor = max(0, after, pos - PRONOUN_WINDOW, self._question_start(pos))
         found = None
         # (the cheap scan first: each such noun, the last first, is tried as the head of a
         # subject around it -- the subject pattern run over the whole window is slow)
@@ -450,7 +451,7 @@ class Speakers:
         ("THE PRESIDENT: … And he said, "No."" is someone the President talks about)."""
         voice = self.voice_at(at)
         subject = self.subject_person_before(at, pronoun, voice)
-        unnamed = self._unnamed_subject_before(at)
+        unnamed = self._unnamed_subject_before(at, self._subject_at if subject else 0)
         if unnamed is not None and (subject is None or unnamed > self._subject_at):
             # "the doctor said … And he said, "…"": the pronoun stands for someone described,
             # never named -- not for a person named further back
