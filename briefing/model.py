@@ -291,7 +291,7 @@ ISSUE_FAMILY: dict[str, str] = {
     "cost_of_living": "other", "benefits": "other", "contract": "other", "jobs": "other",
     "work_rules": "other", "offer_price": "other", "stake": "other", "governance": "other",
     "prices": "other", "buffer_stock": "other", "taxes": "other", "spending": "other",
-    "quota_shares": "other", "output": "other", "settlement": "other",
+    "quota_shares": "other", "output": "other", "settlement": "other", "budget": "other", "payment": "other", "punitive_tariffs": "sanctions",
 }
 
 

@@ -64,6 +64,8 @@ def _acts(sentence: str, name: str, nth: int = 0) -> bool:
     ("They met after the murder of a teacher and two other hostages by Bandaria.", "Bandaria"),
     ("An offer by Ruritania was turned down on Friday.", "Ruritania"),
     ("The release of all the prisoners by Latveria went ahead.", "Latveria"),
+    # the name in apposition to the subject: "the port union, DPU, agreed"
+    ("The Latverian port union, DPU, agreed to reopen the talks.", "DPU"),
 ])
 def test_a_name_that_acts(sentence: str, name: str) -> None:
     assert _acts(sentence, name)
@@ -88,6 +90,8 @@ def test_a_name_that_acts(sentence: str, name: str) -> None:
      "Latveria"),
     ("free trade agreements signed with Ruritania, Sylvania, and Latveria as well",
      "Sylvania"),
+    # an apposition to an object stays an object's
+    ("They sent a letter to the port union, DPU, asking for talks.", "DPU"),
 ])
 def test_a_name_in_passing(sentence: str, name: str) -> None:
     assert not _acts(sentence, name)

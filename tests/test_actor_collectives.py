@@ -75,3 +75,23 @@ def test_a_possessor_is_the_other_side_not_the_owner(kb) -> None:
     creditors = _collective(extract(kb, text, "2005-01-03"), "creditors")
     assert creditors is not None
     assert [r.text for r in creditors.references] == ["creditors"]
+
+
+def test_ministers_of_several_states_meeting_as_one_side(kb) -> None:
+    text = ("Farm trade talks\n\nTrade ministers meeting here reached agreement on farm "
+            "trade reform in the talks on Friday, delegates said. Ruritania said the trade "
+            "ministers would meet again in June.\n")
+    ministers = _collective(extract(kb, text, "1987-03-02"), "ministers")
+    assert ministers is not None and ministers.kind == "state_group"
+    assert ministers.mentions == ()
+    assert "trade ministers" in {a.lower() for a in ministers.aliases}
+
+
+@pytest.mark.parametrize("text", [
+    # a bare "ministers" is one government's
+    "Pay\n\nMinisters rejected the pay offer in the talks on Friday.\n",
+    # the ministers of a named body are that body's part
+    "Aid\n\nRuritania held talks with the finance ministers from Latveria on the deal.\n",
+])
+def test_ministers_of_one_government_or_body_are_no_side(kb, text: str) -> None:
+    assert "ministers" not in extract(kb, text, "1987-03-02")

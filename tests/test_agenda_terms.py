@@ -289,3 +289,66 @@ def test_pay_and_hours_offered_in_labour_talks_are_terms_without_words_of_talks(
                  "employers resumed wage talks today. The employers propose a half-hour cut in "
                  "the 38.5 hour working week from July and a pay rise of 2.7 pct.\n")
     assert {"wages", "working_hours"} <= set(_topics(n))
+
+
+def test_tariffs_imposed_as_a_penalty_are_sanctions_and_cutting_tariffs_is_trade() -> None:
+    n = _primary("Chip dispute\n\nWASHINGTON, March 1 - Norway and Chile held talks on their "
+                 "microchip pact today. Norway plans to impose 100 pct tariffs on Chile's "
+                 "electronic goods from April 17 in retaliation for breaking the pact.\n")
+    punitive = _topics(n)["punitive_tariffs"]
+    assert punitive.to_dict()["key"] == "sanctions"
+    assert "tariffs" in punitive.label.lower()
+    n = _primary("Trade talks\n\nNorway and Chile held talks today on cutting tariffs on "
+                 "farm goods.\n")
+    assert "punitive_tariffs" not in _topics(n)
+    assert _topics(n)["tariffs"].to_dict()["key"] == "trade"
+
+
+def test_goods_one_side_agrees_to_import_are_a_trade_item() -> None:
+    n = _primary("Fuel deal\n\nNorway and Chile signed a deal today. Under the deal Norway "
+                 "will import Chilean fuel in exchange for farm goods.\n")
+    trade = _topics(n)["trade"]
+    assert trade.label.lower().startswith("import chilean fuel")
+    assert trade.status == "agreed"
+
+
+def test_an_import_licence_is_no_trade_item() -> None:
+    n = _primary("Bank talks\n\nNorway and Chile held talks on a loan today. Chile must first "
+                 "obtain an import licence for the bank.\n")
+    assert "trade" not in _topics(n)
+
+
+def test_what_one_side_pays_the_other_to_settle_is_an_item() -> None:
+    n = _primary("Car deal\n\nNorway's carmaker and Chile's carmaker held talks today on ending "
+                 "their alliance. Chile may accept a cash payment in return for dropping its "
+                 "claim.\n")
+    payment = _topics(n)["payment"]
+    assert payment.to_dict()["key"] == "other"
+    assert payment.label.lower().startswith("cash payment")
+    n = _primary("Car deal\n\nNorway's carmaker and Chile's carmaker signed a deal today. "
+                 "Norway is to pay Chile 1.55 billion euros.\n")
+    assert "payment" in _topics(n)
+
+
+def test_wage_growth_in_passing_is_no_term_but_a_pay_rise_offered_is() -> None:
+    n = _primary("Engineering talks\n\nBONN, March 1 - Norway's engineering union and the "
+                 "employers resumed wage talks today. Wage growth has been slow this year.\n")
+    assert not any("growth" in i.label.lower() for i in n.issues)
+
+
+def test_to_wage_war_is_no_wage_item() -> None:
+    n = _primary("Cartel talks\n\nNorway and Chile held talks today and agreed to wage war on "
+                 "the drug cartels.\n")
+    assert "wages" not in _topics(n)
+
+
+def test_a_budget_rebate_cash_grants_and_rehabilitation_are_items() -> None:
+    n = _primary("Budget summit\n\nNorway and Chile held talks on the EU budget today. Norway's "
+                 "3bn rebate is not up for renegotiation, its minister said.\n")
+    assert _topics(n)["budget"].to_dict()["key"] == "other"
+    n = _primary("Farm talks\n\nNorway and Chile held talks on farm prices today. The proposals "
+                 "include cash grants to the farmers worst hit.\n")
+    assert "payment" in _topics(n)
+    n = _primary("Truce talks\n\nNorway and Chile held talks on a truce today. The deal would "
+                 "lead to a ceasefire and the rehabilitation of the region.\n")
+    assert "reconstruction" in _topics(n)

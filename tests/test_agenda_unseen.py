@@ -438,3 +438,61 @@ def test_closing_the_deal_is_the_negotiation_not_an_item() -> None:
     n = _primary("Hostage deal\n\nNorway and Chile held talks on a hostage deal today. We call "
                  "on Chile to close this agreement and begin releasing the hostages.\n")
     assert not any(i.label.lower().startswith("close") for i in n.issues)
+
+
+def test_the_main_issue_named_is_a_contested_item() -> None:
+    n = _primary("Strike talks\n\nNorway and Chile resumed talks on a labour pact today. They "
+                 "have still not been able to agree on the main issue--the company's use of "
+                 "outside labour for some jobs.\n")
+    item = next(i for i in n.issues if "outside labour" in i.label)
+    assert item.status == "contested" and item.key == "other"
+
+
+def test_a_main_issue_that_is_a_clause_is_no_item() -> None:
+    n = _primary("Strike talks\n\nNorway and Chile resumed talks on a labour pact today. The "
+                 "main issue is whether the plant stays open.\n")
+    assert not any(i.label.lower().startswith(("whether", "the plant")) for i in n.issues)
+
+
+def test_an_inquiry_into_who_started_the_war_is_an_item_of_its_own() -> None:
+    n = _primary("Peace plan\n\nNorway and Chile held talks today on a plan proposing a "
+                 "simultaneous ceasefire and inquiry into who started the war.\n")
+    keys = [i.key for i in n.issues]
+    assert "ceasefire" in keys and "other" in keys
+    assert any(i.label.lower().startswith("inquiry into who started") for i in n.issues)
+
+
+def test_an_issue_that_divides_the_sides_is_contested() -> None:
+    items = _items("Cocoa talks\n\nNorway and Chile held talks on a cocoa pact today. The key "
+                   "issue which divides the members is the buffer stock.\n")
+    assert items["buffer_stock"] == "contested"
+
+
+def test_what_one_side_proposes_in_talks_is_contested() -> None:
+    items = _items("Pay talks\n\nNorway's employers and Chile's union resumed wage talks today. "
+                   "The employers propose a pay rise of 2.7 pct from April.\n")
+    assert items["wages"] == "contested"
+
+
+def test_a_permanent_settlement_for_people_is_no_peace_settlement() -> None:
+    items = _items("Gaza talks\n\nNorway and Chile held talks on a truce today. Chile opposes "
+                   "any permanent settlement of the displaced outside the region.\n")
+    assert "settlement" not in items
+
+
+def test_the_terms_of_a_round_rejected_weeks_ago_stay_on_the_agenda_of_the_talks() -> None:
+    n = _primary("Mine strike\n\nTRAIL, British Columbia, June 15 - Talks between Norway and "
+                 "Chile on a mine contract remain stalled. The miners three weeks ago rejected a "
+                 "tentative three-year agreement that provided cost of living adjustments but "
+                 "no basic wage increase.\n", "1987-06-15")
+    items = {i.key: i.status for i in n.issues}
+    assert {"cost_of_living", "wages"} <= set(items)
+    # the terms of a deal one side turned down divide the sides
+    assert items["cost_of_living"] == "contested"
+
+
+def test_the_terms_of_a_deal_that_failed_years_ago_are_not_the_talks_agenda() -> None:
+    n = _primary("Aircraft talks\n\nNorway and Chile began talks today on aircraft subsidies. "
+                 "In 2004 Norway terminated an agreement, reached in 1992, which limits the tax "
+                 "breaks countries can give to aircraft makers.\n", "2005-01-12")
+    assert "taxes" not in {i.key for i in n.issues}

@@ -29,6 +29,10 @@ def _doc(text: str, published: str | None = None, source: str | None = None) -> 
      "1987-05-02", None),
     ("WASHINGTON, D.C., Dec 30 -- The talks ended.", "1987-01-02", "Washington, D.C.",
      "1986-12-30", None),
+    # filed the day after the publication date (and across a new year): not a year earlier
+    ("LONDON, March 2 - The coffee talks went on.", "1987-03-01", "London", "1987-03-02",
+     None),
+    ("TOKYO, Jan 2 - Markets reopened.", "1987-12-31", "Tokyo", "1988-01-02", None),
     # a dateline whose year the text does not give and no publication date: the date is open
     ("LONDON, March 19 - Delegates met.", None, "London", None, None),
 ])

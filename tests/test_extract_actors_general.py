@@ -190,6 +190,14 @@ def test_office_in_a_title_without_a_state_takes_the_office_state(kb) -> None:
     assert "us_nsc" not in actors
 
 
+def test_an_office_before_a_lower_case_title_is_a_mention_of_the_office(kb) -> None:
+    text = "The talks went on. NSC spokesman Jane Roe told reporters they went well."
+    actors = extract(kb, text)
+    roe = by_name(actors, "Jane Roe")
+    assert roe.title == "NSC spokesman" and roe.affiliation == "usa"
+    assert [m.text for m in actors["us_nsc"].mentions] == ["NSC"]
+
+
 def test_title_complement_ending_of_state_and_the_text_title_beats_the_kb(kb) -> None:
     text = ("He met Head of the Foreign Relations Department of the Presidential "
             "Administration of Azerbaijan Elnur Aliyev in Baku.")

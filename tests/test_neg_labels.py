@@ -168,3 +168,12 @@ def test_a_label_never_ends_on_an_adverb_or_an_adjective_whose_clause_was_cut() 
     text = "Norway said a takeover try in the future was possible."
     at = text.index("takeover")
     assert issue_label(text, at, at + 8, len(text), "other").endswith("in the future")
+
+
+def test_a_participle_with_its_object_after_the_noun_ends_the_label() -> None:
+    from briefing.extract.negotiations.labels import issue_label
+
+    text = "They have grievances about price differentials making some of their crudes dear."
+    start = text.index("price differentials")
+    label = issue_label(text, start, start + len("price differentials"), len(text), "prices")
+    assert label == "Price differentials"

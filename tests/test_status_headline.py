@@ -1,7 +1,7 @@
 """Headlinese: the status a headline states in the present tense (issue 11).
 
 A headline tells what happened in the present tense ("UNIONS, ACME REACH CONTRACT SETTLEMENT"),
-"A, B in deal" that they have one, "A and B to meet" a meeting ahead; the cues of running text
+"A and B to meet" a meeting ahead; the cues of running text
 are past forms ("reached", "agreed to").  The headline's own cues are read in the title only:
 in running text "they agree to" is as often a condition or a plan.  All texts are invented.
 """
@@ -38,12 +38,20 @@ def _title_labels(title: str) -> list[str]:
 @pytest.mark.parametrize("title, label", [
     ("RIVETERS, ACME REACH CONTRACT SETTLEMENT", "agreed"),
     ("ACME <ACM> AGREES TO BUY BOLT", "agreed"),
-    ("RURITANIA, CREDITORS AGREE NEW TERMS", "agreed"),
-    ("Ruritania and Freedonia in gas export deal", "agreed"),
     ("RURITANIA WINS DEBT RESCHEDULING ACCORD", "agreed"),
     ("Minister hails Ruritania-Freedonia talks deal", "agreed"),
     ("ACME <ACM> ENDS BOLT <BLT> BID", "collapsed"),
+    ("ACME <ACM> ENDS MERGER TALKS", "collapsed"),
+    ("ACME <ACM>, BOLT <BLT> END TALKS", "collapsed"),
+    ("ACME <ACM>, BOLT END ACQUISITION", "collapsed"),
+    ("ACME ENDS TALKS WITH BOLT", "collapsed"),
+    ("RIVETERS STRIKE TALKS BREAK OFF WITHOUT RESULT", "stalled"),
+    ("UNION WALKS OUT OF PAY TALKS", "stalled"),
+    ("RURITANIA PULLS OUT OF TRADE TALKS", "collapsed"),
+    ("WAGE TALKS BREAKS DOWN", "collapsed"),
     ("PARLEY FAILS TO UNBLOCK FARM TALKS", "stalled"),
+    ("WAGE TALKS CONTINUE, NO ACCORD SEEN LIKELY", "stalled"),
+    ("NO PROSPECT IN SIGHT OF BUDGET ACCORD", "stalled"),
     ("Acme-Bolt tie-up 'delayed'", "stalled"),
     ("RIVETERS AND ACME TO MEET", "ongoing"),
 ])
@@ -57,9 +65,17 @@ def test_headline_present_tense(title: str, label: str) -> None:
     "RIVETERS IN CONTRACT TALKS",  # a contract is what the talks are about
     "Acme in strike settlement vote",
     "BOLT ENDS TALKS WITH PROGRESS",  # a round ended: talks are not a deal that ends
+    "RURITANIA ENDS TALKS IN GENEVA",
+    "ACME <ACM> WINS COAL CONTRACT",  # an award in a tender
 ])
 def test_headline_without_a_deal(title: str) -> None:
     assert not {"agreed", "collapsed"} & set(_title_labels(title))
+
+
+@pytest.mark.parametrize("title", ["RURITANIA TO MEET DEBT PAYMENTS",
+                                   "ACME <ACM> NOW MEETS LISTING REQUIREMENTS"])
+def test_meeting_an_obligation_is_no_meeting(title: str) -> None:
+    assert _title_labels(title) == []
 
 
 def test_headline_settlement_is_agreed() -> None:
@@ -81,3 +97,13 @@ def test_hailed_deal_is_agreed() -> None:
     text = ("Ruritania welcomes move\n\nThe prime minister of Ruritania has hailed a deal "
             "with Freedonia on border trade as a step toward peace.\n")
     assert _primary(text, STATES, "state").status == "agreed"
+
+
+def test_a_deal_still_to_strike_is_not_agreed() -> None:
+    # an infinitive or a future signs nothing yet ("hoping to strike a deal at a June summit")
+    text = ("Budget row\n\nThe prime minister of Ruritania called the rebate unjustified.\n\n"
+            "Ruritania and Freedonia are gearing up for tough negotiations on the budget, "
+            "hoping to strike a deal at a June summit.\n")
+    assert _primary(text, STATES, "state").status not in lex.POSITIVE
+    done = ("Budget\n\nRuritania and Freedonia struck a deal on the budget at a June summit.\n")
+    assert _primary(done, STATES, "state").status == "agreed"

@@ -31,3 +31,19 @@ def test_the_end_of_a_range_of_days_is_a_date(sentence: str, expected: list) -> 
 ])
 def test_a_count_after_a_date_is_no_day(sentence: str) -> None:
     assert [v for _t, v in _values(sentence)] == ["2024-03-03"]
+
+
+def test_an_offset_and_the_date_it_names_are_one_expression() -> None:
+    def got(text: str, published: str) -> list[tuple[str, str | None]]:
+        return [(t.text, t.value) for t in find_times(doc("H\n\n" + text + "\n", published))]
+
+    # the month in the offset's year; a day written out is its own date
+    assert got("The law was signed almost two years ago in August, enacting it.",
+               "2024-05-21") == [("two years ago in August", "2022-08")]
+    assert got("Over four months ago, on October the 7th, the war began.", "2024-02-12") == \
+        [("four months ago, on October the 7th", "2023-10-07")]
+    # not one expression: another sentence, or a place
+    assert got("It was signed a year ago. In March 2023, the talks resumed.", "2024-02-12") == \
+        [("a year ago", "2023-02"), ("March 2023", "2023-03")]
+    assert got("The pact was signed three years ago in Geneva.", "2024-02-12") == \
+        [("three years ago", "2021")]

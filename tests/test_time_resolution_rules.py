@@ -132,3 +132,26 @@ def test_over_the_past_month_is_a_window_ending_at_the_report() -> None:
 ])
 def test_deadlines_and_ages(sentence: str, published: str, expected: list) -> None:
     assert _values(sentence, published) == expected
+
+
+def _own(text: str, published: str) -> dict[str, str | None]:
+    return {t.text: t.value for t in find_times(doc(text, published))}
+
+
+def test_relative_days_are_said_from_the_datelines_day() -> None:
+    # filed the day after the sidecar's date: "tonight" is the dateline's night
+    got = _own("COFFEE TALKS\n\nLONDON, March 2 - The council was likely to adjourn sometime "
+               "tonight, delegates said. They met yesterday.\n", "1987-03-01")
+    assert got["tonight"] == "1987-03-02" and got["yesterday"] == "1987-03-01"
+
+
+def test_a_transcripts_date_line_is_the_day_it_speaks_from() -> None:
+    text = ("Remarks by the President\n\nSouth Lawn\n(February 26, 2024)\n\n5:32 P.M. EST\n\n"
+            "THE PRESIDENT: I spoke to him yesterday.\n")
+    assert _own(text, "2024-02-27")["yesterday"] == "2024-02-25"
+
+
+def test_a_date_line_far_from_the_publication_date_is_not_the_reference() -> None:
+    # a date line weeks away is a date the text is about, not the day it was said
+    text = "Report\n\nSouth Lawn\n(February 6, 2024)\n\nTHE PRESIDENT: I spoke to him yesterday.\n"
+    assert _own(text, "2024-02-27")["yesterday"] == "2024-02-26"

@@ -78,3 +78,29 @@ def test_a_deed_governing_the_date_makes_it_past_despite_a_modal_further_back() 
             "unveiled on April 14 for cash grants. A vote is scheduled on May 3.\n")
     dates = {t.value for t in find_times(doc(text, "1987-04-26"))}
     assert "1987-04-14" in dates and "1987-05-03" in dates
+
+
+def test_a_past_participle_before_on_and_its_day_makes_the_day_past() -> None:
+    # "foundered" + "on Sunday afternoon" (the expression holds the preposition), and the
+    # clause after it would otherwise read as the future ("when it became clear they would …")
+    got = _values("The talks foundered on Sunday afternoon when it became clear the parties "
+                  "would not agree.", "1987-03-04")
+    assert got["on Sunday afternoon"] == "1987-03-01"
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "expected"), [
+    # the present progressive of an arrangement is the coming day (2024-02-26 is a Monday)
+    ("Q Sir, you're heading to the border on Thursday. Why now?", "2024-02-26", "on Thursday",
+     "2024-02-29"),
+    ("The envoy is coming to the White House on Friday for talks.", "2024-02-26", "on Friday",
+     "2024-03-01"),
+    # the past progressive, and a progressive further back that tells what goes on now
+    ("The envoy was meeting rebels on Friday when the shots rang out.", "2024-02-26",
+     "on Friday", "2024-02-23"),
+    ("Things are moving the right way and are, I think, very consistent with the May 27th "
+     "text.", "2024-08-16", "May 27th", "2024-05-27"),
+])
+def test_a_present_progressive_right_before_a_day_arranges_it(text: str, published: str,
+                                                              expression: str,
+                                                              expected: str) -> None:
+    assert _values(text, published)[expression] == expected

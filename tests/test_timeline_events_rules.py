@@ -83,3 +83,28 @@ def test_this_year_said_again_of_other_deeds_is_another_event() -> None:
                     "give $45 million in aid to the region this year. The trade council holds "
                     "its tenth meeting this year in Vienna. The plan cuts this year's deficit.")
     assert [d for d, _label in got].count("2020") == 2, got
+
+
+def test_a_day_named_again_in_a_reported_clause_of_prose_is_another_event() -> None:
+    got = _timeline("The United States and Russia want a cease-fire. Trade talks resumed in "
+                    "Vienna today. The minister, who flies to Geneva today for talks with the "
+                    "envoys, said the gap was narrowing. The ministers plan to spend the whole "
+                    "of tomorrow in meetings. The council will vote on the text tomorrow. The "
+                    "announcement today opens a new round.")
+    dates = [d for d, _label in got]
+    assert dates.count("2020-06-14") == 2, got
+    assert dates.count("2020-06-15") == 2, got  # (the announcement is the day's talks)
+
+
+def test_a_day_named_again_in_the_first_person_or_as_subject_stays_one_event() -> None:
+    got = _timeline("The United States and Russia want a cease-fire. The envoy met the "
+                    "ministers today. So we are here today at a difficult moment. And the "
+                    "choice you face today is hard. Today is a long day.")
+    assert [d for d, _label in got].count("2020-06-14") == 1, got
+
+
+def test_a_day_named_again_in_a_transcript_turn_is_the_same_occasion() -> None:
+    got = _timeline("THE PRESIDENT: The United States and Russia want a cease-fire. The envoy "
+                    "met the ministers today.\n\nQ Is there a deal?\n\nTHE PRESIDENT: The "
+                    "minister, who flies to Geneva today for talks, knows the answer.")
+    assert [d for d, _label in got].count("2020-06-14") == 1, got

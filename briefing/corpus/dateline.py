@@ -30,6 +30,7 @@ _DATELINE = re.compile(
 _DATE_LINE = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
     rf"(?P<month>{_MONTH})\.? (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})")
+FILED_AFTER_DAYS = 3  # a dateline this many days after the publication date is still its own
 PARAGRAPHS_LOOKED_AT = 3  # a byline or a time line may come before the dateline
 
 
@@ -71,19 +72,21 @@ def _month(name: str) -> int:
 
 def _resolve(month: int, day: int, year: int | None, published: str | None) -> str | None:
     """``YYYY-MM-DD``: the dateline's year, else the latest such day on or before
-    ``published``; ``None`` when neither is known or the day does not exist."""
+    ``published`` (or a few days after it: a story filed the day after its publication date
+    is dated by the sidecar a day early); ``None`` when neither is known or the day does not
+    exist."""
     try:
         if year is not None:
             return date(year, month, day).isoformat()
         if not published or len(published) < 10:
             return None
         pub = date.fromisoformat(published[:10])
-        for y in (pub.year, pub.year - 1):
+        for y in (pub.year + 1, pub.year, pub.year - 1):
             try:
                 candidate = date(y, month, day)
             except ValueError:
                 continue  # 29 February
-            if candidate <= pub:
+            if (candidate - pub).days <= FILED_AFTER_DAYS:
                 return candidate.isoformat()
     except ValueError:
         return None

@@ -9,8 +9,9 @@ for Latveria", "relations among A, B and C", "threats from Latveria"), as a modi
 Latverian border") or in apposition is named in passing.
 
 English facts only, no parser: a subject is a name not governed by a preposition, followed
-(past coordinated names, an acronym in brackets, a short apposition and adverbs) by a finite
-verb -- an auxiliary or modal, a past tense in -ed or an irregular one, a verb of speaking or
+(past coordinated names, an acronym in brackets, a short apposition and adverbs; or, when the
+name is itself set off as the apposition of the subject -- "the port union, DPU, agreed" --
+past its closing comma) by a finite verb -- an auxiliary or modal, a past tense in -ed or an irregular one, a verb of speaking or
 of the table, or a present form before its object ("Ruritania wants to", "A and B accuse each
 other").
 """
@@ -159,6 +160,10 @@ def _deed_noun_before(words: list[str], k: int) -> bool:
     return False
 
 
+# a name set off as the apposition of a common noun before it: "the port union, FNV, ..."
+_APPOSED = re.compile(r"\b[a-z]{3,},\s*$")
+
+
 def _governed(before: str) -> tuple[bool, bool]:
     """Walk back from a name over coordinated names ("A, B, and") to what governs it: (is it
     the object of a preposition, is it after a passive's "by" or a talks noun's "with")."""
@@ -244,6 +249,9 @@ def agentive(text: str, start: int, end: int, sentence_start: int, sentence_end:
     k = 0
     n = len(words)
     body = False
+    if words[:1] == [","] and n > 1 and not _capitalised(words[1]) \
+            and _APPOSED.search(text, max(sentence_start, start - 40), start):
+        k = 1  # "the port union, FNV, agreed": the name in apposition to the subject
     while k < n:
         w = words[k]
         low = w.lower()

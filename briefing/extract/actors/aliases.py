@@ -184,12 +184,21 @@ def org_kind(run: ActorRun, span: tuple[int, int]) -> str | None:
     return "organization"
 
 
-def scan_local(run: ActorRun) -> None:
+def scan_local(run: ActorRun, full_names_only: bool = False) -> None:
     """Find the names learnt from this text (``run.local``) in the untaken tokens, then forget
-    them."""
+    them.  ``full_names_only``: only the forms of people named in full ("Frits van Horick":
+    "van Horick", "Van Horick"), the others stay for a later scan."""
     if not run.local:
         return
     gaz = {k: tuple(v) for k, v in run.local.items()}
+    if full_names_only:
+        gaz = {k: v for k, v in gaz.items()
+               if all(len(run.cands[e[0]].name.split()) > 1 if e[0] in run.cands else False
+                      for e in v)}
+        for k in gaz:
+            del run.local[k]
+        if not gaz:
+            return
     first: dict[str, int] = {}
     for key in gaz:
         first[key[0]] = max(first.get(key[0], 0), len(key))
@@ -199,4 +208,5 @@ def scan_local(run: ActorRun) -> None:
         h.actor, h.ftype = h.entries[0][0], h.entries[0][1]
     run.hits.extend(new)
     mark(run.taken, new)
-    run.local.clear()
+    if not full_names_only:
+        run.local.clear()

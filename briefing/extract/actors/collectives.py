@@ -4,7 +4,8 @@ countries", "the employers".
 Economic negotiations often have a side that the text never names, only describes by what it
 does in the deal: a debtor's "commercial bank creditors" (or "the banks", "the steering
 committee"), a commodity agreement's "producers" and "consuming countries", a wage round's
-"employers".  Such a side is an actor with no name mention; its descriptions are its references
+"employers"; the trade or finance ministers of several states meeting as one side.  Such a
+side is an actor with no name mention; its descriptions are its references
 ("the creditor banks" is no proper name).
 
 A fact of English and of economic news, not a word list tuned to a text: a role noun ("creditors",
@@ -17,7 +18,9 @@ foreign bank creditors"; :mod:`.agency`) -- in a sentence about the negotiation 
 a proposal, terms, quotas ...), so "consumers will pay more" in a market report makes no actor.  One actor per role: every description of the creditors is one side.  A bare
 "banks" is the creditors' only in a text that names creditors; a description owned by a state
 ("Japanese banks", "ICO consumers") is that actor's part, not a side; a possessor is the
-other side ("Brazil's creditors" face Brazil).
+other side ("Brazil's creditors" face Brazil).  Ministers are a side only with a ministry's
+word before them ("trade ministers"; a bare "ministers" is one government's) and not as a
+named body's ("finance ministers of the G8", "OPEC oil ministers").
 """
 
 from __future__ import annotations
@@ -46,7 +49,12 @@ _ROLE_ADJECTIVES = {
 _GROUP_NOUNS = frozenset({"banks", "countries", "nations", "states", "members", "group",
                           "governments", "delegates", "delegations", "side"})
 _KINDS = {"creditors": "organization", "producers": "state_group", "consumers": "state_group",
-          "employers": "organization"}
+          "employers": "organization", "ministers": "state_group"}
+# the ministers of several states meeting as one side ("trade ministers meeting here have
+# reached a consensus"): a ministry's word before "ministers"; a bare "ministers" is one
+# government's (British ministers), and "OPEC oil ministers" are their organisation's part
+_MINISTRIES = frozenset({"trade", "finance", "oil", "energy", "agriculture", "agricultural",
+                         "farm", "economic", "economy", "commerce", "industry", "foreign"})
 # words of a negotiation: the side acts in one ("the creditor banks rejected the proposal"), not
 # in a market report ("consumers will pay more", "if importers can raise funds")
 _TABLE = re.compile(r"\b(?:talks|negotiat\w*|agree\w*|deal|accord|pact|treaty|proposals?|"
@@ -73,6 +81,8 @@ def _head(run: ActorRun, k: int) -> tuple[int, str] | None:
         return k - 1, _ROLE_ADJECTIVES[norm[k - 1]]
     if w == "committee" and k > 0 and norm[k - 1] in _CREDITOR_BODIES:
         return k - 1, "creditors"
+    if w == "ministers" and k > 0 and norm[k - 1] in _MINISTRIES:
+        return k - 1, "ministers"
     return None
 
 
@@ -87,12 +97,24 @@ def _owned(run: ActorRun, a: int) -> bool:
     return p >= 0 and (bool(run.taken[p]) or t.cap(p) and p not in t.sent_tok)
 
 
+def _of_named(run: ActorRun, j: int) -> bool:
+    """Whether "of" or "from" and a name follow token ``j`` - 1 ("finance ministers of the
+    G8"): the ministers are that body's, not a side of their own."""
+    t = run.t
+    if j >= t.n or t.norm[j] not in ("of", "from"):
+        return False
+    j += 1
+    if j < t.n and t.norm[j] == "the":
+        j += 1
+    return j < t.n and bool(run.taken[j])
+
+
 def collectives(run: ActorRun) -> None:
     """Sides described by their role (see the module docstring)."""
     t = run.t
     norm = t.norm
     found: dict[str, list[tuple[int, int]]] = {}
-    heads = [*_ROLE_NOUNS, *_GROUP_NOUNS, "committee"]
+    heads = [*_ROLE_NOUNS, *_GROUP_NOUNS, "committee", "ministers"]
     for k in run.positions(heads):
         if run.taken[k] or t.cap(k) and k not in t.sent_tok:
             continue  # "Consumers Union", "the Steering Committee of X": a name's word
@@ -102,7 +124,8 @@ def collectives(run: ActorRun) -> None:
         a, side = head
         while a > 0 and k - a < 3 and norm[a - 1] in _MODIFIERS and not run.taken[a - 1]:
             a -= 1
-        if _owned(run, a) or any(run.taken[a:k + 1]):
+        if _owned(run, a) or any(run.taken[a:k + 1]) \
+                or side == "ministers" and _of_named(run, k + 1):
             continue
         found.setdefault(side, []).append((a, k + 1))
     if "creditors" in found:

@@ -9,6 +9,7 @@ from typing import Any
 
 from briefing.extract.actors.aliases import name_run, org_kind, scan_local
 from briefing.extract.actors.base import VERBISH, ActorRun, slug
+from briefing.extract.actors.firms import GENERIC_FIRST, first_word_short
 from briefing.extract.actors.scan import TokenHit, mark, scan
 from briefing.knowledge import (
     CAPITAL,
@@ -466,12 +467,24 @@ def organisations(run: ActorRun) -> None:
         mark(run.taken, [h])
         last = t.raw[b - 1]
         head_pos = next((y for y in range(a, b) if t.norm[y] in heads), b - 1)
+        if kind == "organization" and t.norm[head_pos] in _BUSINESS_HEADS \
+                and t.norm[a] not in GENERIC_FIRST and not (a > 0 and t.caps[a - 1]) \
+                and not any(t.raw[x].islower() for x in run.positions((t.norm[a],))):
+            # "Fleet Financial Group" ... "Fleet has": the first word of a business, unless
+            # the text uses it as a common word ("industrial", "five") or the name began
+            # before it ("Boston Five Cents Savings Bank")
+            first_word_short(run, aid, a, b)
         short = t.raw[head_pos] if head_pos != a else last
         if t.cap(head_pos) and head_pos > a:
             run.local.setdefault((t.norm[head_pos],), []).append(
                 (aid, SHORT, False, short, None, None))
         pos = b
 
+
+# organisation heads that make a business: its first word stands for it ("Fleet Financial
+# Group" ... "Fleet said"), as a firm's with a legal form does (:mod:`.firms`)
+_BUSINESS_HEADS = frozenset({"group", "holdings", "securities", "corporation", "industries",
+                             "airlines", "airways", "motors", "bank"})
 
 # heads of names that "the" + head shortens besides the organisation heads ("the Paris Club",
 # "the European Community" are "the Club", "the Community" once named)
@@ -481,7 +494,8 @@ _KB_HEADS = frozenset({"club", "community"})
 def kb_short_heads(run: ActorRun) -> None:
     """A KB organisation named in full by a multi-word name ending on a capitalised head noun
     ("the Paris Club", "the International Tin Council") is "the Club", "the Council" after it,
-    as for the organisations the text names itself (:func:`organisations`)."""
+    as for the organisations the text names itself (:func:`organisations`); a newspaper by
+    the last word of its name ("the New York Times" ... "the Times")."""
     t = run.t
     heads = run.w("org_heads")
     for h in run.hits:
@@ -489,9 +503,11 @@ def kb_short_heads(run: ActorRun) -> None:
                 or t.raw[h.j - 1].isupper():
             continue
         head = t.norm[h.j - 1]
-        if head not in heads and head not in _KB_HEADS \
-                or run.kind_of(h.actor) not in ("organization", "igo", "government"):
+        if run.kind_of(h.actor) not in ("organization", "igo", "government"):
             continue
+        if head not in heads and head not in _KB_HEADS \
+                and (run.kb.get(h.actor) or {}).get("sector") != "media":
+            continue  # (a newspaper is "the Times", "the Post", "the Journal" after its name)
         run.local.setdefault((head,), []).append((h.actor, SHORT, False, t.raw[h.j - 1], None,
                                                   None))
 
@@ -504,11 +520,12 @@ def scan_short_heads(run: ActorRun) -> None:
     t = run.t
     gaz = {k: tuple(v) for k, v in run.local.items() if len({e[0] for e in v}) == 1}
     first = {k[0]: 1 for k in gaz}
+    # a head stands for its organisation after "the"; a business's first word anywhere
     new = [h for h in scan(t, gaz, first, run.taken, rule="short",
                            candidates=run.positions(first))
-           if h.i > 0 and t.norm[h.i - 1] == "the"]
+           if h.entries[0][1] != SHORT or h.i > 0 and t.norm[h.i - 1] == "the"]
     for h in new:
-        h.actor, h.ftype = h.entries[0][0], SHORT
+        h.actor, h.ftype = h.entries[0][0], h.entries[0][1]
     run.hits.extend(new)
     mark(run.taken, new)
     run.local.clear()

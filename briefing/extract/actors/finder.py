@@ -57,7 +57,7 @@ from briefing.extract.actors.coreference import (
     offices,
 )
 from briefing.extract.actors.demote import private_demonyms
-from briefing.extract.actors.firms import firms, kb_short_names
+from briefing.extract.actors.firms import firms, kb_short_names, union_locals
 from briefing.extract.actors.gazetteer import gazetteer
 from briefing.extract.actors.headline_names import headline_names
 from briefing.extract.actors.initials import merge_initialisms
@@ -87,6 +87,7 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     scan_local(run)
     anonymous(run)
     titles(run)
+    scan_local(run, full_names_only=True)  # titled people's surnames before other rules
     role_nouns(run)
     appositions(run)
     relative_appositions(run)
@@ -103,6 +104,7 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     list_affiliations(run)
     merge_generics(run)
     private_demonyms(run)
+    union_locals(run)
     roles(run)
     collect(run)
     count_speakers(run)

@@ -26,6 +26,8 @@ prose shortens a firm to its first word), unless that word is a generic one ("Ge
 from __future__ import annotations
 
 from briefing.extract.actors.base import ActorRun
+from briefing.extract.actors.scan import TokenHit, mark
+from briefing.extract.actors.unions import union_name
 from briefing.knowledge import NAME, SURNAME, tokenize
 
 # legal forms, matched in the case they are written in ("Co", "AG", "plc"), never "co-" words
@@ -54,7 +56,7 @@ _GENERIC_TAIL = frozenset({"group", "holdings", "holding", "industries", "intern
                            "corporation", "company", "co", "corp", "inc", "plc", "ltd", "and"})
 
 # first words of firms' names that are ordinary adjectives or nouns, never a short name alone
-_GENERIC_FIRST = frozenset({
+GENERIC_FIRST = frozenset({
     "general", "united", "national", "international", "royal", "standard", "new", "first",
     "world", "global", "central", "federal", "state", "air", "bank", "banco", "trade",
     "financial", "credit", "union", "investment", "capital", "public", "communications",
@@ -177,6 +179,14 @@ def _run_back(run: ActorRun, k: int) -> int:
         x = a - 1
         if _ok(run, x) or t.raw[x] in ("-", "&") and t.glued(x) and x > 0 and _ok(run, x - 1):
             a = x
+        elif x >= 2 and t.norm[x] == "s" and t.raw[x - 1] in ("'", "’") \
+                and t.glued(x - 1) and t.glued(x) and _ok(run, x - 2) \
+                and (a < k or t.raw[k] in _SUFFIXES) and t.raw[x - 2] not in _SUFFIXES \
+                and not (x >= 3 and _ok(run, x - 3)):
+            # "Shaw's Supermarkets Inc", "Macy's Inc": a one-word possessive opening the name
+            # (not "Union Pacific's Champlin Petroleum Co", an owner and its unit)
+            a = x - 2
+            break
         else:
             break
     return a if a < k and t.caps[a] else k
@@ -238,11 +248,20 @@ def _firm(run: ActorRun, a: int, b: int, suffix: bool, and_co: bool = False) -> 
     if a < core < b - (1 if suffix else 0) and core - a >= 2:
         short = t.span_text(a, core)
         local.setdefault(tokenize(short), []).append((aid, NAME, False, short, None, None))
+    first_word_short(run, aid, a, b)
+
+
+def first_word_short(run: ActorRun, aid: str, a: int, b: int) -> None:
+    """A firm named by tokens [a, b) is also its distinctive first word after initials ("W
+    Berisford Plc" is "Berisford", "Fleet Financial Group" is "Fleet"), found by the local
+    gazetteer, unless that word is generic or the KB's for someone the text names."""
+    t = run.t
+    a = _after_initials(run, a, b)
     first = t.raw[a]
     if b - a > 1 and len(first) >= 4 and t.raw[a + 1] != "-" and first.isalpha() \
             and t.norm[a] not in _NOUN_FIRST \
             and _free_word(run, t.norm[a], {h.actor for h in run.hits if h.actor}):
-        local.setdefault((t.norm[a],), []).append((aid, NAME, False, first, None, None))
+        run.local.setdefault((t.norm[a],), []).append((aid, NAME, False, first, None, None))
 
 
 def kb_short_names(run: ActorRun) -> None:
@@ -265,7 +284,7 @@ def kb_short_names(run: ActorRun) -> None:
             firsts[t.norm[h.i]].add(h.actor)
     named = {h.actor for h in run.hits if h.actor}
     words = {w: next(iter(ids)) for w, ids in firsts.items() if len(ids) == 1
-             and len(w) >= 4 and w.isalpha() and w not in _GENERIC_FIRST
+             and len(w) >= 4 and w.isalpha() and w not in GENERIC_FIRST
              and w not in run.w("name_stop") and _free_word(run, w, named)}
     if not words:
         return
@@ -275,10 +294,11 @@ def kb_short_names(run: ActorRun) -> None:
                                                           or k in t.heading_toks):
             continue  # (a paragraph may open on the firm: "Vantor bought ...")
         nxt = k + 1 + t.possessive_after(k + 1)
-        if nxt < t.n and not head and (t.caps[nxt] and not t.line_start[nxt]
+        if nxt < t.n and not head and (t.caps[nxt] and not t.line_start[nxt] and nxt == k + 1
                                        and t.sent[nxt] == t.sent[k]
                                        or t.raw[nxt] == "-" and t.glued(nxt)):
-            continue  # "Vantor Motors", "Vantor-Bolt": another name, not the firm alone
+            continue  # "Vantor Motors", "Vantor-Bolt": another name ("Vantor's Bolt unit" is
+            # the firm's)
         run.claim(k, words[t.norm[k]], NAME, "short_name")
 
 
@@ -300,3 +320,38 @@ def _free_word(run: ActorRun, word: str, named: set[str]) -> bool:
     if not entries:
         return True
     return all(e[1] == SURNAME and e[0] not in named for e in entries)
+
+
+def union_locals(run: ActorRun) -> None:
+    """"UAW local 594", "the Steelworkers' Locals 72 and 75": a union's numbered local is a
+    body of its own, part of the union; its mention is the words "local 594" after the
+    union's name (which stays the union's)."""
+    t = run.t
+    for h in list(run.hits):
+        k = h.j
+        if h.actor is None or k + 1 >= t.n or t.norm[k] not in ("local", "locals") \
+                or not t.raw[k + 1].isdigit() or not _is_union(run, h.actor):
+            continue
+        end = k + 2
+        if end + 1 < t.n and t.norm[end] == "and" and t.raw[end + 1].isdigit():
+            end += 2
+        if any(run.taken[k:end]):
+            continue
+        name = f"{t.span_text(h.i, h.j)} {t.span_text(k, end)}"
+        aid = run.fresh_id(name)
+        c = run.cand(aid, name=name, kind="organization", origin="extracted")
+        c.discovered = True
+        c.part_of = h.actor
+        hit = TokenHit(k, end, ((aid, NAME, False, name, None, None),), rule="union_local")
+        hit.actor, hit.ftype = aid, NAME
+        run.hits.append(hit)
+        mark(run.taken, [hit])
+
+
+def _is_union(run: ActorRun, actor_id: str) -> bool:
+    """A trade union: the KB's (``sector: union``) or one the text names as such."""
+    ent = run.kb.get(actor_id)
+    if ent is not None:
+        return ent.get("sector") == "union"
+    c = run.cands.get(actor_id)
+    return c is not None and c.kind == "organization" and union_name(c.name)

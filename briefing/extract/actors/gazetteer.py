@@ -273,8 +273,21 @@ def drop_noise(run: ActorRun, hits: list[TokenHit]) -> None:
         if agency_of_dateline(run, h):
             h.actor, h.rule = None, "exclude"
             continue
-        if round_name(run, h):
+        if round_name(run, h) or headline_word(run, h):
             h.actor, h.rule = None, "exclude"
+
+
+def headline_word(run: ActorRun, h: TokenHit) -> bool:
+    """A one-word organisation name in a capitals headline that the body never writes
+    capitalised is a common word there ("ARGENTINE OBSERVER CRITICAL OF DEBT STANCE")."""
+    t = run.t
+    if h.j - h.i != 1 or h.ftype != NAME or not t.raw[h.i].isupper() or t.upper_doc \
+            or h.i not in t.heading_toks or h.actor is None \
+            or run.kind_of(h.actor) != "organization" or not caps_line(run, h.i) \
+            or any(e[0] == h.actor and e[3].isupper() for e in h.entries):
+        return False  # ("GM", "TWA": an acronym is written so everywhere)
+    return not any(x not in t.heading_toks and t.caps[x] and not t.raw[x].isupper()
+                   for x in run.positions((t.norm[h.i],)))
 
 
 def round_name(run: ActorRun, h: TokenHit) -> bool:
@@ -442,6 +455,10 @@ def extend_first_name(run: ActorRun, h: TokenHit, person_id: str) -> None:
         h.i -= 1
 
 
+# a city's markets, never its government ("the Frankfurt exchange", "the London market")
+_MARKET_NOUNS = frozenset({"exchange", "exchanges", "bourse", "bourses", "market", "markets"})
+
+
 def metonym(run: ActorRun, h: TokenHit) -> bool:
     """A capital names the government only in actor position: "Moscow said", "Moscow's"."""
     t = run.t
@@ -450,10 +467,17 @@ def metonym(run: ActorRun, h: TokenHit) -> bool:
         # "Moscow's reply", "an end to Washington's exemption"; after "of" the city's own
         # things are as common as the government's ("of Tokyo's financial market")
         return True
+    k = h.j + (h.j < t.n and t.norm[h.j] == "stock")
+    if k < t.n and t.norm[k] in _MARKET_NOUNS:
+        return False  # "the Paris, Amsterdam and Lisbon stock exchanges": the cities' markets
+    if prev == "on" and h.i >= 2 and t.norm[h.i - 2] in ("called", "calls", "calling", "call"):
+        return True  # "called on Tokyo to open its markets"
     if prev in run.w("locative") | {"to", "from", "of"}:
         return False
-    if prev == "against":
-        return True  # "a complaint against Brussels": a place is not opposed
+    if prev == "against" or prev in run.w("object_verbs"):
+        # "a complaint against Brussels": a place is not opposed; "accused Washington of",
+        # "urged Tokyo to": a place is not accused or urged
+        return True
     start = t.starts[h.i]
     if t.text[start - 1:start] == "-" and h.i >= 2 and t.norm[h.i - 2] in ("anti", "pro"):
         return True  # "anti-Pyongyang propaganda", "pro-Moscow rebels"

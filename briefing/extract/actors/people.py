@@ -159,7 +159,10 @@ def titles(run: ActorRun) -> None:
 
 def office_prefix(run: ActorRun, k: int, end_at: dict[int, TokenHit]) -> TokenHit | None:
     """A government office written right before a title ("NSC Spokesperson", "State
-    Department spokesman"): part of the title, no actor mention.  Its hit is dropped."""
+    Department spokesman"): part of the title.  Before a capitalised title it is the formal
+    title's own word, no actor mention, and its hit is dropped; before a lower-case one
+    ("State Department spokesman Jane Roe") the wire names the office the person speaks for,
+    a mention of it."""
     t = run.t
     h = end_at.get(k)
     if h is None or not h.actor or h.possessive or run.kind_of(h.actor) != "government" \
@@ -168,7 +171,7 @@ def office_prefix(run: ActorRun, k: int, end_at: dict[int, TokenHit]) -> TokenHi
         return None
     if "\n" in t.text[t.ends[h.j - 1]:t.starts[k]]:
         return None
-    if h in run.hits:
+    if h in run.hits and not t.raw[k].islower():
         run.hits.remove(h)
     end_at.pop(k, None)
     return h
@@ -465,6 +468,15 @@ def person_name(run: ActorRun, j: int, stop: frozenset[str],
         return None  # "General Workers' Union": inside an organisation's name
     if t.norm[k - 1] in ("corp", "inc", "ltd", "co", "plc", "llc", "motors", "electric"):
         return None  # "Supermarkets General Corp": a company
+    if in_heading and not t.upper_doc and all(t.raw[x].isupper() for x in range(j, k)
+                                              if t.raw[x].isalpha()):
+        # a capitals headline runs the name into the next words ("OPEC PRESIDENT LUKMAN
+        # EXPECTS SHORT, CALM MEETING"): the name is the words the body writes capitalised
+        end = j
+        while end < k and any(x not in t.heading_toks and not t.raw[x].isupper()
+                              and t.caps[x] for x in run.positions((t.norm[end],))):
+            end += 1
+        return end if end > j else None
     # the run must not swallow a known non-person actor ("President Obama Russia")
     return k
 

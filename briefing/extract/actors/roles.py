@@ -19,6 +19,12 @@ A person the salience pass left *mentioned* and for whom nothing gives an affili
 party when the story has them speak ("Roe said", "said Jo Roe"; not a citation: "as Roe said")
 and they are no reporter or commentator: the principals quoted on a dispute speak for a side.
 
+A person the salience pass left *mentioned* becomes a party when they speak or act (a verb of
+speaking or of the table, or a quotation) and a sentence naming them is about the negotiation:
+"The talks will resume on Monday, said John Roe, spokesman for the dockers" -- a voice of the
+negotiation (not a former office-holder, nor the voice of a state or organisation left away
+from the table: a relief agency's official, an analyst's firm, a state welcoming others' talks).
+
 A person the salience pass left *mentioned* becomes a party when they sign the agreement: a
 name alone on a line of its signature block (:func:`.new_people.signature_lines`), unless they
 act for someone away from the table.
@@ -63,6 +69,10 @@ An actor is moved to *mentioned* when it is only
   or a mediator of the primary (another topic of the day: a state visit, another war), or, in
   a press briefing, never named in a sentence about the negotiation;
 * a person whose state or organisation was so moved and who is not quoted.
+
+A text with no negotiation thread, no armed conflict (fewer than two sentences of it) and no
+labour dispute in its headline or lede (a market report, a court case, a party congress) seats
+nobody: every actor is *mentioned*.
 
 A trade union (:mod:`.unions`) named in a text about a labour dispute (a strike, a ballot, pay,
 pensions, jobs: in any sentence) is a party: a side of the dispute for its members, wherever the
@@ -132,6 +142,14 @@ def _only_qualifies(actor: Actor) -> bool:
     name mention a demonym modifier or a possessor."""
     return actor.kind == "state" and bool(actor.mentions) and all(
         m.role in ("modifier", "possessor", "location") for m in actor.mentions)
+
+
+def _voice_elsewhere(home: Actor | None, table: set[str], demoted: set[str]) -> bool:
+    """Whether a person's state or organisation is one the text keeps away from the table (a
+    relief agency, an analyst's firm, a state welcoming others' talks: left *mentioned*, no
+    side or mediator): the person speaks for it, not in the negotiation."""
+    return home is not None and (home.tier == "mentioned" or home.id in demoted) \
+        and home.id not in table
 
 
 def _in_title(actor: Actor, title_end: int) -> bool:
@@ -271,6 +289,16 @@ _SPEECH_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:[A-Z][\w.]*|the)\s+){0,3}$")
 MIN_QUESTIONS = 3  # a press briefing: several reporters' questions
 
 
+def _armed_text(said: _Sentences, sentences: Sequence[tuple[int, int]]) -> bool:
+    """Whether the text is about an armed conflict: ``_WAR_SENTENCES`` sentences of it."""
+    count = 0
+    for lo, hi in sentences:
+        count += said.armed_words(lo, hi)
+        if count >= _WAR_SENTENCES:
+            return True
+    return False
+
+
 def _segments(text: str) -> list[tuple[int, int]]:
     """A press briefing's question-and-answer segments (from a reporter's "Q" to the next),
     none when the text is no press briefing."""
@@ -334,6 +362,15 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
     actors = tuple(replace(a, tier="party") if a.id in unions and a.id not in protected
                    and a.tier == "mentioned" and said.labour(a) else a for a in actors)
     primary = next((t for t in threads if t.primary), None)
+    if not threads and armed and not _armed_text(said, sentences) \
+            and LABOUR.search(text, 0, sentences[2][1] if len(sentences) > 2 else len(text)) \
+            is None:
+        # no negotiation, no armed conflict and no labour dispute in the headline or lede (a
+        # market report, a court case, a party congress): nobody sits at a table or fights,
+        # whoever the text names most (a strike with no talks is still a conflict: its sides
+        # stay)
+        return tuple(replace(a, tier="mentioned") if a.tier != "mentioned"
+                     and a.id not in protected else a for a in actors)
     if primary is None or not primary.parties:
         return actors
     by_id = {a.id: a for a in actors}
@@ -469,6 +506,11 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                 and root(a.affiliation) in table and (said.negotiating(a) or (
                     a.title is not None and _NEGOTIATOR.search(a.title) is not None)):
             tier = "party"  # acting for a side or a mediator in the negotiation
+        elif a.kind == "person" and tier == "mentioned" and (a.id in speakers or speaks(a)) \
+                and said.negotiating(a) and not _former(a, text) and not _voice_elsewhere(
+                    by_id.get(a.affiliation or ""), table, demoted) \
+                and not (a.title and _SPOKESPERSON.search(a.title)):
+            tier = "party"  # a voice of the negotiation: speaks in a sentence about it
         elif a.kind == "person" and tier == "party" and a.id not in speakers:
             home = root(a.affiliation)
             if home not in table and not _in_title(a, title_end) \

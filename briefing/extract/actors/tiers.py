@@ -268,6 +268,21 @@ def _city_or_base(run: ActorRun, c: Cand) -> bool:
         run.t.text.startswith("-based", e)
 
 
+def _named_ancestor(run: ActorRun, actor_id: str, ids: set[str]) -> str | None:
+    """The first actor of ``ids`` up the knowledge base's part_of chain from ``actor_id``
+    (itself excluded), or None."""
+    seen = {actor_id}
+    ent = run.kb.get(actor_id)
+    up = ent.get("part_of") if ent else None
+    while up and up not in seen:
+        if up in ids:
+            return str(up)
+        seen.add(up)
+        ent = run.kb.get(up)
+        up = ent.get("part_of") if ent else None
+    return None
+
+
 def _tok_at(run: ActorRun, offset: int) -> int:
     """The token at character ``offset``."""
     return max(0, bisect.bisect_right(run.t.starts, offset) - 1)
@@ -400,9 +415,16 @@ def finish(run: ActorRun) -> tuple[Actor, ...]:
     ids = {a.id for _c, a in out}
     fixed = []
     for c, a in out:
-        if a.part_of and a.part_of not in ids and run.kb.get(a.part_of) is None:
-            # a sub-actor of a state named nowhere else: keep the link only to a KB id
-            a = _replace(a, part_of=None)
+        if a.part_of and a.part_of not in ids:
+            # "the U.S. Senate" (part of Congress, part of the United States) in a text that
+            # names the United States but not Congress: the nearest body the text names
+            # holds it
+            up = _named_ancestor(run, a.part_of, ids)
+            if up is not None:
+                a = _replace(a, part_of=up)
+            elif run.kb.get(a.part_of) is None:
+                # a sub-actor of a state named nowhere else: keep the link only to a KB id
+                a = _replace(a, part_of=None)
         fixed.append((c, a))
     fixed.sort(key=lambda ca: (TIER_ORDER.get(ca[1].tier, 3), -ca[0].score,
                                ca[0].first))

@@ -28,6 +28,11 @@ LABOUR = re.compile(r"\b(?:strikes?|striking|struck|walk-?outs?|ballot\w*|indust
                     r"job\s+cuts|lay-?offs?|redundanc\w*)\b", re.IGNORECASE)
 
 
+def union_name(name: str) -> bool:
+    """Whether ``name`` is a trade union's own name ("... Workers' Union", "Teamsters")."""
+    return bool(_UNION_NAME.search(name)) and not _NOT_UNION.search(name)
+
+
 def is_union(actor: Actor, kb: KnowledgeBase) -> bool:
     """Whether ``actor`` is a trade union (see the module docstring)."""
     if actor.kind != "organization":
@@ -35,4 +40,4 @@ def is_union(actor: Actor, kb: KnowledgeBase) -> bool:
     ent = kb.get(actor.id)
     if ent is not None:
         return ent.get("sector") == "union"
-    return bool(_UNION_NAME.search(actor.name)) and not _NOT_UNION.search(actor.name)
+    return union_name(actor.name)

@@ -107,7 +107,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
                    if not st.claimed_at(h[0], h[1]) and not st.in_name(h[0], h[1])
                    and not _recognises_no_name(st.text, h)
                    and (h[2] != "enforcement" or ilex.ENFORCED_DEAL.search(u.text) is not None)
-                   and _counts(h[2], talks, u.negotiation, terms_anywhere)]
+                   and _counts(h[2], talks, u.negotiation, terms_anywhere, st.text[h[0]:h[1]])]
         if not talks:
             # the terms of a deal are said in sentences with no word of talks ("the buffer
             # stock remains ...", "a spread of 5/8 point over LIBOR"): the thread's sentences
@@ -165,6 +165,11 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
             if key == "ceasefire" and status in (None, "open") and (s, e) not in forced \
                     and _in_force(st.text, s, e, u):
                 status = "agreed"
+            if status != "contested" and (s, e) not in forced \
+                    and _REJECTED_DEAL.search(st.text, u.start, s) is not None:
+                # "the miners rejected a tentative agreement that provided X": the terms of a
+                # deal a side turned down are what divides the sides
+                status = "contested"
             if status == "open" and (s, e) not in forced \
                     and thread_status in ("stalled", "collapsed"):
                 # talks that broke down over it: "talks on quotas" is what divides them
@@ -209,6 +214,13 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
     return out
 
 
+# a side turning down a deal, before the deal's terms in the sentence
+_REJECTED_DEAL = re.compile(r"\b(?:rejected|refused|turned\s+down|voted\s+down|voted\s+against)\s+"
+                            r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|"
+                            r"contract|offer|pact|accord|proposal|settlement|package)s?\b",
+                            re.IGNORECASE)
+
+
 # a deal noun right after the item's words ("a ceasefire deal", "an arms control agreement")
 # or right before them ("the agreement for a ceasefire and release of hostages")
 _DEAL_AFTER = re.compile(r"(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|treaty)s?\b",
@@ -251,13 +263,17 @@ def _sought_in_talks(text: str, s: int, e: int, u: Unit) -> bool:
     return _TALKS_AIMED.search(text, u.start, s) is not None
 
 
-def _counts(key: str, talks: bool, negotiation: bool, terms_anywhere: bool) -> bool:
-    """Whether a match keyed ``key`` is an item in its sentence: any topic in a sentence about
-    talks (``talks``: negotiation words or issue context); the terms of a deal also in the
-    thread's other sentences (``terms_anywhere``), but in a transcript only in one with
-    negotiation words (``negotiation``)."""
+def _counts(key: str, talks: bool, negotiation: bool, terms_anywhere: bool,
+            said: str = "") -> bool:
+    """Whether a match keyed ``key`` (its words: ``said``) is an item in its sentence: any
+    topic in a sentence about talks (``talks``: negotiation words or issue context); the terms
+    of a deal also in the thread's other sentences (``terms_anywhere``), but in a transcript
+    only in one with negotiation words (``negotiation``)."""
     if key not in ilex.TERM_KEYS:
         return talks
+    when = ilex.TERM_WHEN.get(key)
+    if when is not None and not talks and when.search(said) is None:
+        return False
     return terms_anywhere or negotiation
 
 

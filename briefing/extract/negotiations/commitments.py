@@ -81,6 +81,14 @@ _STICKING_HEAD = gated(re.compile(
     r"contention|bones? of contention|outstanding disputes)\b(?:\s+[\w-]+){0,4}?\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:included?|includes|are|were|remain(?:ed)?)\s+",
     re.IGNORECASE))
+# "have still not been able to agree on the main issue--the company's use of outside labor",
+# "the key sticking point is ...": the one issue named is contested
+_MAIN_ISSUE = gated(re.compile(
+    r"\b(?:main|key|central|chief|biggest|major|principal|remaining|outstanding)\s+(?:issue|"
+    r"sticking[- ]point|stumbling[- ]block|obstacle|point of contention|bone of contention)"
+    r"(?:\s+[\w-]+){0,4}?(?:\s*(?:--|—|–)\s*|\s+(?:is|was|remains|remained|concerned|concerns|"
+    r"involves|involved)\s+(?!(?:that|whether|how|what|why|to|not|still|being|likely|expected|"
+    r"unclear|resolved|settled)\b))", re.IGNORECASE))
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:as\s+well\s+as\s+)?|\s*;\s*|"
                          r"\s+as\s+well\s+as\s+", re.IGNORECASE)
 # "issues surrounding counterfeiting": the item is what follows
@@ -104,7 +112,8 @@ _ITEM_END = re.compile(r"[.;:!?()]|\s[-—–]\s|—")
 _STEMS = ("commit", "agreed to", "resolv", "pledg", "decid", "join", "call", "urg", "push", "advocat", "aim",
           "design", "intend", "meant", "goal", "objective", "demand", "insist", "want",
           "sticking", "stumbling", "obstacle", "difference", "contention", "disput",
-          "proposal")
+          "proposal", "main", "key", "central", "chief", "biggest", "major", "principal",
+          "remaining", "outstanding")
 MAX_ITEM_WORDS = 12
 MIN_ITEMS = 2
 
@@ -224,6 +233,21 @@ def commitments(text: str, lo: int, hi: int) -> list[Phrase]:
     return out
 
 
+def _main_issue(text: str, lo: int, hi: int) -> list[Phrase]:
+    """The one issue ``text[lo:hi]`` names as the main one, contested: up to the end of its
+    clause."""
+    head = _MAIN_ISSUE.search(text, lo, hi)
+    if head is None:
+        return []
+    end = _ITEM_END.search(text, head.end(), hi)
+    stop = end.start() if end else hi
+    item = text[head.end():stop]
+    words = item.split()
+    if not 1 <= len(words) <= MAX_ITEM_WORDS or not item[:1].isalnum():
+        return []
+    return [Phrase(head.end(), head.end() + len(item.rstrip()), "contested")]
+
+
 def may_have_phrases(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` may hold a commitment, call, aim, demand or sticking point."""
     low = text[lo:hi].lower()
@@ -242,10 +266,10 @@ def readable(label: str, min_words: int = 2) -> bool:
 
 def sticking_points(text: str, lo: int, hi: int) -> list[Phrase]:
     """The items of a list of sticking points in ``text[lo:hi]``, each contested; none unless
-    the list has at least two items."""
+    the list has at least two items (or the one issue named as *the main issue*)."""
     head = _STICKING_HEAD.search(text, lo, hi)
     if head is None:
-        return []
+        return _main_issue(text, lo, hi)
     end = _ITEM_END.search(text, head.end(), hi)
     body_end = end.start() if end else hi
     out: list[Phrase] = []

@@ -40,9 +40,12 @@ ISSUES: list[tuple[str, str]] = [
     # the end state the talks work toward, beyond the truce: "a lasting peace", "a two-state
     # solution", "the peace process", "a roadmap for ending the war" (before the cease-fire,
     # whose "ending the war" it holds)
+    # (a "permanent settlement outside Gaza" is where people live: only a peace is permanent)
     ("settlement", r"\b(?:lasting|durable|comprehensive|just|permanent|enduring|sustainable|"
-                   r"long-term|final|negotiated)\s+(?:(?:and|,)\s*[\w-]+\s+)?(?:peace|settlement|"
-                   r"resolution)\b|\btwo-state solution\b|\bpeace process\b|"
+                   r"long-term|final|negotiated)\s+(?:(?:and|,)\s*[\w-]+\s+)?peace\b|"
+                   r"\b(?:lasting|durable|comprehensive|just|enduring|sustainable|long-term|final|"
+                   r"negotiated)\s+(?:(?:and|,)\s*[\w-]+\s+)?(?:settlement|resolution)\b|"
+                   r"\btwo-state solution\b|\bpeace process\b|"
                    r"\broadmap (?:for|to|toward|towards) (?:ending|end) (?:the |this |a )?(?:war|"
                    r"conflict|fighting)\b"),
     ("ceasefire", r"\b(?:cease-?fires?|ceasefires?|truces?|cessations? of hostilities|armistice|"
@@ -108,6 +111,13 @@ ISSUES: list[tuple[str, str]] = [
                r"\bceiling\s+(?:of|at)\s+[\d.,]+\s+(?:mln|million)\b|"
                r"\b(?:output|production)\s+at\s+[\d.,]+\s+(?:mln|million)\b"),
     ("quotas", r"\b(?:export |import |fishing )?quotas?\b"),
+    # tariffs one side imposes on the other's goods as a penalty are sanctions, not a term of
+    # trade ("plans to impose tariffs on Japanese goods", "slapping 100 pct tariffs on",
+    # "retaliatory tariffs"); cutting or removing tariffs is trade
+    ("punitive_tariffs", r"\b(?:retaliatory|punitive|penalty)\s+(?:\w+\s+)?(?:tariffs?|duties)\b|"
+                         r"\b(?:impos\w*|slap\w*|levy|levying|levied|put|raise|raising|raised|"
+                         r"imposition\s+of)\s+(?:\w+\s+){0,8}?(?:tariffs?|duties)\b"
+                         r"(?!\s+(?:cuts?|reductions?)\b)"),
     ("tariffs", r"\b(?:tariffs?|import duties|customs duties|anti-dumping)\b"),
     ("subsidies", r"\bsubsid(?:y|ies|ise|ize|ised|ized)\b"),
     # the files of a debt negotiation: the terms of a rescheduling, its price (the spread over
@@ -126,7 +136,9 @@ ISSUES: list[tuple[str, str]] = [
              r"(?:exit|bearer) bonds?)\b"),
     # the files of a labour contract: pay, benefits, cost-of-living protection, the
     # contract's length, jobs and work rules
-    ("wages", r"\b(?:wages?|pay (?:rise|increase|cut|deal|offer|claim|demands?|freeze)s?|"
+    # ("to wage war", "waging a campaign": the verb)
+    ("wages", r"\b(?:wages?(?!\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:wars?|campaigns?|battles?|"
+              r"struggles?|fights?)\b)|pay (?:rise|increase|cut|deal|offer|claim|demands?|freeze)s?|"
               r"(?:cut|cuts|cutting|reduce|reduces|reducing)\s+(?:\w+\s+)?pay\b|"
               r"salar(?:y|ies))\b"),
     ("working_hours", r"\b(?:working (?:week|hours|time)|\d+-hour (?:working )?week)\b"),
@@ -143,6 +155,13 @@ ISSUES: list[tuple[str, str]] = [
              r"shed|transferred)\b|\bredundanc(?:y|ies)\b|\blay-?offs?\b"),
     ("work_rules", r"\b(?:job classifications?|work(?:ing)? rules|seniority (?:rules|rights)|"
                    r"outsourcing)\b"),
+    # what one side pays the other to settle ("a cash payment in return for dropping its
+    # claim", "GM is to pay Fiat 1.55bn euros", "a 2bn euro pay-off")
+    ("payment", r"\b(?:cash|lump-sum|one-off|compensation|settlement)\s+payments?\b|"
+                r"\bcash\s+grants?\b|"
+                r"\bpay-?offs?\b|\bpay(?:s|ing)?\s+(?:[A-Za-z]+\s+){0,2}?(?:about\s+|some\s+|"
+                r"up\s+to\s+|around\s+)?(?:(?:us\s*)?\$|£|€|dollars\s|pounds\s|euros\s)?[\d.,]+\s*"
+                r"(?:bn|billion|mln|million|m)?\s*(?:dollars|dlrs|pounds|stg|euros?|yen)\b"),
     # the terms of a takeover: the price offered, the stake, who runs the combined firm
     ("offer_price", r"\b[\d.,]+\s*(?:pence|p|cents?|dlrs?|dollars?|euros?|pounds?|yen)"
                     r"[- ](?:an?|per)[- ](?:\w+\s+)?share\b|"
@@ -170,6 +189,11 @@ ISSUES: list[tuple[str, str]] = [
     ("buffer_stock", r"\bbuffer stocks?\b|\bstockpil\w*"),
     # the files of a budget: taxes and spending
     ("taxes", r"(?<!-)\btax(?:es|ation| increases?| cuts?| rises?| hikes?| revenues?| rates?)\b"),
+    # a member's share of a common budget ("Britain's 3bn EU rebate", "the EU budget capped
+    # at 1% of national incomes")
+    ("budget", r"\b(?:budget\s+)?rebates?\b|\b(?:eu|community|union)\s+budget\b|"
+               r"\bbudget\s+(?:ceiling|cap|contributions?)\b|\bcontributions?\s+to\s+the\s+"
+               r"(?:eu\s+|community\s+)?budget\b"),
     ("spending", r"\b(?:defen[cs]e|military|social|public|domestic|federal|government)\s+"
                  r"(?:spending|budgets?|outlays)\b|\bspending (?:cuts?|levels?|limits?|"
                  r"increases?)\b|\bcuts?\s+in\s+(?:\w+\s+)?spending\b|\bdeficit "
@@ -186,7 +210,7 @@ ISSUES: list[tuple[str, str]] = [
                    r"very|closely|progress)\b)|"
                    r"\b(?:verif\w*|observers?|oversee\w*|oversight|"
                    r"implementation cell|good offices)\b"),
-    ("reconstruction", r"\b(?:reconstruction|rebuild\w*|rubble)\b"),
+    ("reconstruction", r"\b(?:reconstruction|rebuild\w*|rubble|rehabilitation)\b"),
     # ... not the trade of a name or a title ("trade union", "trade group", "Trade
     # Representative", "Conference on Trade and Development")
     # ... nor the trading of securities ("equities and derivatives trade"), nor an export
@@ -196,6 +220,10 @@ ISSUES: list[tuple[str, str]] = [
               r"organi[sz]ations?|representatives?|ministers?|ministry|commissioners?|"
               r"secretary|officials?|department|and development)\b)|duty[- ]free|"
               r"exports?(?!\s+(?:terminals?|credits?|pipelines?|facilit\w+|ports?)\b)|"
+              # goods one side buys from the other ("agreed to import fuel in exchange for
+              # farm goods"); not an "import licence" or "import-export firm"
+              r"import(?:s|ed|ing)?(?![\w-])(?!\s+(?:licen[cs]es?|permits?|terminals?)\b)|"
+              r"in exchange for (?:\w+\s+)?(?:goods|products|exports|imports|oil|fuel|food)|"
               r"industrial zones?|free trade|market access|"
               r"trading (?:partners?|countries|nations))\b"),
     ("normalisation", r"\bnormali[sz]\w*\b|\bdiplomatic (?:relations|ties)\b|"
@@ -212,7 +240,8 @@ ISSUES: list[tuple[str, str]] = [
               r"\b(?:withdraw\w*|scrap\w*|drop\w*|revok\w*)\s+(?:the\s+|these\s+|its\s+|their\s+)?"
               r"(?:\w+\s+)?(?:regulations?|bills?|proposals?|legislation|plans?|reforms?|rules?|"
               r"measures?|decrees?)\b|\b(?:mutual trust|confidence[- ]building)\b|"
-              r"\bvoluntary return\b|\b(?:inquiry|investigation|probe)\s+into\s+the\s+causes\b|"
+              r"\bvoluntary return\b|\b(?:inquiry|investigation|probe)\s+into\s+(?:the\s+(?:causes|"
+              r"origins|outbreak)|who\s+(?:started|began|caused)|responsibility)\b|"
               rf"\bfinali[sz]\w*\s+{_DEAL_TO_END}|"
               r"\breturn of (?:the\s+)?(?:\w+\s+)?(?:displaced|refugees)\b|"
               r"\b(?:civilians|residents|refugees|displaced people|families)\b(?:\s+[\w-]+){0,7}?\s+"
@@ -232,7 +261,13 @@ ENFORCED_DEAL = gated(re.compile(rf"\b{_DEAL}s?\b|\b(?:terms|commitments|obligat
 TERM_KEYS = frozenset({"interest", "rescheduling", "new_money", "arrears", "cost_of_living",
                        "benefits", "contract", "jobs", "work_rules", "offer_price", "stake",
                        "governance", "prices", "buffer_stock", "taxes", "spending",
-                       "quota_shares", "output", "wages", "working_hours"})
+                       "quota_shares", "output", "wages", "working_hours", "payment",
+                       "budget"})
+# keys that are terms (in a sentence with no word of talks) only when the match says so: pay
+# is a term when it rises, falls or is claimed ("a pay rise of 2.7 pct"), not "wage growth"
+TERM_WHEN: dict[str, re.Pattern[str]] = {
+    "wages": re.compile(r"rise|increase|cut|offer|claim|demand|freeze|deal|concession",
+                        re.IGNORECASE)}
 # a word every match of a term holds: a sentence with none of them is not scanned for terms
 TERM_WORDS = re.compile(
     r"spread|margin|libor|interbank|reschedul|restructur|money|credit|loan|lending|financing|"
@@ -240,7 +275,7 @@ TERM_WORDS = re.compile(
     r"insurance|contract|bargaining|job|redundanc|lay-?off|rules|seniority|outsourcing|share|"
     r"undervalu|bid|offer|stake|holding|interest|headquarters|head office|board|helm|"
     r"chief executive|out of|price|buffer|stockpil|tax|spending|budget|outlays|deficit|"
-    r"quota|ceiling|output|production|formula|working|hour",
+    r"quota|ceiling|output|production|formula|working|hour|rebate|grant",
     re.IGNORECASE)
 
 # Issue status cues in the clause before an issue trigger (nearest wins).
@@ -265,7 +300,12 @@ ISSUE_STATUS_CUES: list[tuple[str, str]] = [
                   # what a side finds in the way ("the main stumbling block", "in protest at
                   # plans to ...", "the bid undervalued the business", "faces obstacles")
                   r"\bstumbling blocks?\b|\bin protest\b|"
-                  r"\bundervalu\w*|\bobstacles?\b|\bbalk(?:s|ed|ing)?\b"),
+                  r"\bundervalu\w*|\bobstacles?\b|\bbalk(?:s|ed|ing)?\b|"
+                  # what divides the sides ("the key issues which divide the members", "are
+                  # facing off over", "the growing trade row over")
+                  r"\bdivid(?:e|es|ed|ing)\b|\bat odds\b|\bfac(?:e|es|ed|ing) off\b|"
+                  r"\bclash(?:es|ed|ing)?\b|\brifts?\b|\brow\s+(?:over|with|between)\b|"
+                  r"\bstand-?offs?\b|\bpropos(?:e|es|ed|al|als)\b"),
     ("open", r"\bquestion\b|\bunclear\b|\bremain\w*\b|\bgaps?\b|\bneed\w*\s+to\s+be\b|"
              r"\bstill\s+(?:being\s+)?(?:discuss\w*|negotiat\w*)|\bto be (?:determined|decided|"
              r"worked out|resolved)\b|\bwhat happens if\b|\btrade space\b|\bwork(?:ing)? out\b|"

@@ -80,6 +80,10 @@ _PREPOSITIONS = frozenset(["of", "to", "in", "on", "at", "by", "for", "with", "f
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
                           "those", "that", "all", "both", "each", "any", "some", "by", "be"})
 
+# the words an object opens with after a participle ("making some of", "giving the market")
+_OBJECT_OPENERS = _DETERMINERS | frozenset({"some", "many", "much", "most", "several", "them",
+                                            "it", "him", "us"})
+
 # a label holding one of these is a clause, not a phrase
 _AUXILIARIES = frozenset({"have", "has", "had", "been", "would", "will", "were", "was", "be",
                           "being", "is", "are"})
@@ -130,6 +134,9 @@ TOPIC_NAMES: dict[str, str] = {
     "prices": "Prices",
     "quota_shares": "Quota shares",
     "settlement": "Lasting peace settlement",
+    "budget": "Budget contributions",
+    "payment": "Payment",
+    "punitive_tariffs": "Punitive tariffs",
     "output": "Output ceiling",
     "buffer_stock": "Buffer stock",
     "taxes": "Taxes",
@@ -190,6 +197,9 @@ _TOPIC_WORDS: dict[str, str] = {
     "prices": "price",
     "quota_shares": "quota quotas shares formula",
     "settlement": "peace settlement resolution solution process roadmap",
+    "budget": "budget rebate rebates contributions",
+    "payment": "payment payments pay pay-off payoff",
+    "punitive_tariffs": "tariffs tariff duties sanctions",
     "output": "output production ceiling quota quotas",
     "buffer_stock": "buffer stock stocks",
     "taxes": "tax",
@@ -230,6 +240,11 @@ def phrase_at(text: str, start: int, trigger_end: int, limit: int) -> list[str]:
             if word[:1].islower() and not agent and low not in FUNCTION_WORDS and (
                     low in _PAST_VERBS or (low.endswith(("ed", "en")) and low not in _NOT_VERBS
                                            and nxt.lower() in FUNCTION_WORDS)):
+                break
+            # a present participle with its object after the noun ("differentials making some
+            # of their crudes uncompetitive"): a reduced clause, not the phrase
+            if len(words) >= 2 and low.endswith("ing") and word[:1].islower() \
+                    and nxt.lower() in _OBJECT_OPENERS:
                 break
             # a participle with its agent after the noun ("truce brokered by ..."): a clause
             if len(words) >= 2 and low.endswith(("ed", "en")) and word[:1].islower() \

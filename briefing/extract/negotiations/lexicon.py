@@ -71,7 +71,6 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                             r"\b(?:refin(?:e|ed|es|ing)|endors(?:e|ed|es|ing))\s+(?:the\s+)?draft\b"),
     ("near_agreement", 1.0, r"\b(?:significant|major|important)\s+step\s+forward\b"),
     ("near_agreement", 1.5, r"\bagreement in principle\b|\bin the right direction\b"),
-    ("near_agreement", 1.0, r"\bbreakthrough\b"),
     # agreed ("agreed to begin talks", "agreed to propose ..." agree on a first step only)
     ("agreed", 2.0, r"\b(?:have|has|had)\s+(?:now\s+|also\s+)?agreed\s+(?:to|on|upon)\b"
                     r"(?!\s+(?:" + _FIRST_STEP + "|" + _PROCEDURE + r")\b)"),
@@ -87,9 +86,13 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                          r"discussions|a dialogue)\b"),
     # "reached a deal" agrees; "efforts to reach a ceasefire" is work still under way
     ("agreed", 2.0, rf"\breach(?:ed|es)\s+{_A}(?:{_DEAL})"),
-    ("ongoing", 1.0, rf"\b(?:to|will|would|can|could)\s+reach\s+{_A}(?:\w+\s+)?(?:{_DEAL})"),
+    # (and so is "hoping to strike a deal", "will sign a pact": an infinitive or a future)
+    ("ongoing", 1.0, rf"\b(?:to|will|would|can|could)\s+(?:reach|sign|seal|strike|clinch|conclude)"
+                     rf"\s+{_A}(?:\w+\s+)?(?:{_DEAL})"),
     # ... but "with the aim of concluding a treaty", "close to concluding a deal" look ahead
-    ("agreed", 2.0, rf"\b(?:sign(?:ed|s)?|seal(?:ed|s)?|str(?:uck|ike)|clinch(?:ed)?|"
+    ("agreed", 2.0, rf"\b(?:signed|signs|sealed|seals|struck|clinched|"
+                    rf"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )"
+                    rf"(?:sign|seal|strike|clinch)|"
                     rf"conclud(?:ed|es)|(?<!\bof )(?<!\bat )(?<!\bto )(?<!\btoward )"
                     rf"(?<!\btowards )concluding)\s+{_A}{_MODIFIERS}(?:{_DEAL})"),
     ("agreed", 2.0, rf"\b(?:{_DEAL})\s*,?\s+(?:which\s+|that\s+)?(?:was\s+|were\s+|has\s+been\s+|"
@@ -139,9 +142,6 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("implementing", 1.5, r"\b(?:truce|cease-?fire|armistice)\b[^.;]{0,60}?\b(?:has|have)\s+"
                           r"(?:largely\s+|mostly\s+|so\s+far\s+|now\s+|already\s+)?(?:held|brought|"
                           r"witnessed|seen|delivered|produced|ensured)\b"),
-    # "the truce that began in March" is in force (not "talks on a truce began")
-    ("implementing", 1.5, r"\b(?=\w)(?:truce|cease-?fire|armistice)(?:\s+in\s+[\w-]+)?,?\s+(?:that|"
-                          r"which)\s+(?:began|started|took\s+hold)\b"),
     # a deal the sides respect, observe, uphold or maintain is in force (as one violated)
     ("implementing", 2.0, rf"\b(?:respect\w*|observ(?:e|es|ed|ing)|uph(?:old|olds|eld|olding)|"
                           rf"maintain\w*|abid\w*\s+by|adher\w*\s+to)\s+{_A}(?:[\w-]+\s+){{0,2}}?(?:{_DEAL})\b"),
@@ -202,7 +202,6 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("collapsed", 2.0, r"\b(?:collaps(?:e|ed|es|ing)|broke down|break down|breakdown|fell apart|"
                        r"falls? apart|founder(?:ed|ing)|fell\s+through|falls?\s+through|"
                        r"unravel(?:l?ed|s|l?ing)?)\b"),
-    ("stalled", 1.5, r"\bfalter(?:ed|s|ing)?\b"),
     ("collapsed", 2.0, rf"\b(?:call(?:ed|s)? off|abandon(?:ed|s)|terminat(?:ed|es)|scrapp?(?:ed|s)|"
                        rf"torpedoed|tore up)\s+{_A}(?:[\w-]+\s+)?(?:{_DEAL}|talks|negotiations|"
                        rf"merger|takeover)"),
@@ -225,8 +224,8 @@ STATUS_CUES: list[tuple[str, float, str]] = [
 
 # Headlinese: a headline tells what happened in the present tense ("STELCO, USWA REACH CONTRACT
 # SETTLEMENT", "KEYCORP AGREES TO ACQUIRE UTAH BANK", "HUTTON ENDS PUROLATOR BID", "FRANCO-GERMAN
-# PARLEY FAILS TO UNBLOCK FARM TALKS", "Blair hails Turkey-EU talks deal"), "A, B in deal" that
-# they have one ("A, B in talks" that they are talking), "A and B to meet" a meeting ahead.
+# PARLEY FAILS TO UNBLOCK FARM TALKS", "Blair hails Turkey-EU talks deal"), "A and B to meet" a
+# meeting ahead.
 # These are the present forms of the cues above, read in the title only (in running text "they
 # agree to" is as often a condition or a plan).
 # (a company's ticker may stand between a name and its noun: "PUROLATOR <PCC> BID")
@@ -236,20 +235,41 @@ _HEAD_MODIFIERS = (r"(?:(?!(?:on|for|to|with|about|in|at)\b)"
 # TALKS", "IN STRIKE SETTLEMENT VOTE")
 _NO_DEAL_AFTER = (r"(?!\s+(?:talks|negotiations|dispute|row|vote|ballot|bid|offer|proposals?|"
                   r"plans?|hopes?|deadline)\b)")
+_NOT_A_CONTRACT = _DEAL.replace("|contract)", ")")
 TITLE_CUES: list[tuple[str, float, str]] = [
     ("agreed", 2.0, r"\bagrees?\s+(?:to|on|upon)\s+(?!(?:" + _FIRST_STEP + "|" + _PROCEDURE +
                     r")\b)"),
-    ("agreed", 2.0, rf"\bagrees?\s+{_A}(?:new\s+|revised\s+|final\s+)?(?:terms|{_DEAL})\b"),
-    ("agreed", 2.0, rf"\b(?:reach(?:es)?|wins?|clinch(?:es)?|seals?)\s+{_A}{_HEAD_MODIFIERS}"
+    ("agreed", 2.0, rf"\b(?:reach(?:es)?|clinch(?:es)?|seals?)\s+{_A}{_HEAD_MODIFIERS}"
                     rf"(?:{_DEAL})s?\b{_NO_DEAL_AFTER}"),
-    ("agreed", 2.0, rf"\bin\s+{_A}{_HEAD_MODIFIERS}(?:{_DEAL})s?\b{_NO_DEAL_AFTER}"),
+    # (a contract won is an award in a tender: "WINS COAL CONTRACT")
+    ("agreed", 2.0, rf"\bwins?\s+{_A}{_HEAD_MODIFIERS}(?:{_NOT_A_CONTRACT})s?\b{_NO_DEAL_AFTER}"),
     ("agreed", 1.5, rf"\bhails?\s+{_A}{_HEAD_MODIFIERS}(?:{_DEAL})s?\b{_NO_DEAL_AFTER}"),
-    ("collapsed", 2.0, rf"\bends?\s+{_A}{_HEAD_MODIFIERS}(?:bid|offer|merger|takeover|{_DEAL})s?\b"
+    ("collapsed", 2.0, rf"\bends?\s+{_A}{_HEAD_MODIFIERS}(?:bid|offer|merger|takeover|acquisition|"
+                       rf"buyout|purchase|{_DEAL})s?\b"
                        rf"{_NO_DEAL_AFTER}"),
+    # a company ending talks on a deal ("ENDS MERGER TALKS"; a round that ends is no failure:
+    # "ENDS TALKS WITH PROGRESS")
+    ("collapsed", 2.0, r"\bends?\s+(?:its\s+|their\s+)?(?:merger|takeover|acquisition|buyout|sale|"
+                       r"purchase|deal|venture|joint\s+venture)\s+talks\b"),
+    # ... and so does one ending talks with a named side ("X, Y END TALKS", "X ENDS TALKS WITH
+    # Y"); a round that ends with progress, or in a place, is no failure
+    ("collapsed", 2.0, r"\bends?\s+(?:its\s+|their\s+)?talks\b(?!\s+(?:with\s+(?:progress|"
+                       r"agreement|accord|a\s+deal|no\b)|in\s|at\s|on\s|after\s))"),
+    # the present forms of the failures above ("broke off", "walked out", "broke down",
+    # "pulled out of talks")
+    ("stalled", 1.5, r"\bbreaks?\s+off\b|\bwalks?\s+out\b"),
+    ("collapsed", 2.0, rf"\bbreaks\s+down\b|\b(?:withdraws?|pulls?\s+out)\s+(?:of|from)\s+{_A}"
+                       rf"(?:[\w-]+\s+)?(?:{_DEAL}|talks|negotiations)\b"),
     ("stalled", 1.5, r"\bfails?\s+to\b"),
+    # "NO ACCORD SEEN LIKELY", "NO PROSPECT IN SIGHT OF BUDGET ACCORD": the auxiliary left out
+    ("stalled", 2.0, rf"\bno\s+(?:{_DEAL}|prospects?|breakthrough)\s+(?:(?:is|was)\s+)?(?:seen|"
+                     r"expected|likely|foreseen|in\s+sight)\b"),
     ("stalled", 2.0, rf"\b(?:{_DEAL}|talks|negotiations|merger|takeover|tie-up)s?\W{{1,3}}"
                      r"(?:delayed|postponed|shelved|on\s+hold)\b"),
-    ("ongoing", 0.6, r"\bmeets?\b"),
+    # (not "MEETS NASDAQ REQUIREMENTS", "TO MEET DEBT PAYMENTS": meeting an obligation)
+    ("ongoing", 0.6, r"\bmeets?\b(?!\s+(?:[\w<>.-]+\s+){0,2}?(?:payments?|demands?|targets?|"
+                     r"deadlines?|obligations?|requirements?|criteria|standards?|needs?|"
+                     r"expectations?|press)\b)"),
 ]
 
 STATUS_LABELS = ("exploratory", "ongoing", "near_agreement", "agreed", "implementing",

@@ -12,6 +12,11 @@ subject): a state named only as an object beside the talks ("the ire of A"), a c
 modifier ("the Latverian car maker") is no side; news organisations and their correspondents
 (:mod:`..actors.reporting`) never are.
 
+A negotiation has two sides: when the scores clear one actor alone, the best other actor
+named in two negotiation sentences or more, or seated by a strong cue, sits beside it (not in a
+government's own release, whose counterpart the tracker's publisher rules find).  In a text
+about a labour dispute, every trade union it names is a side, for its members.
+
 The cues around a name are in :mod:`.side_cues`; pairs named together ("the A-B talks", a war
 between A and B, a title's pair) in :mod:`.pairs`; rules on single roles (authors, witnesses,
 captors, forums) in :mod:`.sides`.
@@ -24,6 +29,7 @@ from collections import defaultdict
 
 from briefing.extract.actors import reporting
 from briefing.extract.actors.agency import agentive
+from briefing.extract.actors.unions import LABOUR, is_union
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import sides as neg_sides
 from briefing.extract.negotiations.pairs import pair_cues
@@ -55,6 +61,8 @@ from briefing.model import Actor
 QUOTE_SIDE_WEIGHT = 0.5  # a thread with no identified side needs one clear status cue
 QUOTED_MAX = 2  # quotes of one side's voices that count
 LIST_EXTRA = 0.5  # what a list's further principals of one side add, of their own score
+SIDE_BAR = 0.4  # the tracker seats the sides scoring at least this share of the strongest's
+SECOND_MIN = 1.0  # a second side seated by a strong cue: one such cue or more
 
 def collective(actor: Actor) -> bool:
     """Whether ``actor`` is a side described only by its role ("the creditor banks",
@@ -109,6 +117,7 @@ class _SideScorer:
         known = frozenset(pid for pid in set(first) | set(pair_med)
                           if first.get(pid, 0.0) + pair_med.get(pid, 0.0) >= 1.0)
         party, mediator = self._side_pass(units, known, cache)
+        named = dict(party)  # what the negotiation sentences alone give, before pairs and quotes
         for pid, w in pair_party.items():
             party[pid] += w
         # who is quoted on the dispute speaks for a side ("PCS leader Mark Serwotka … he
@@ -142,7 +151,44 @@ class _SideScorer:
         for pid in self._authors - self._strong:
             if pid in party and pid not in mediator:
                 party[pid] = min(party[pid], 0.1)
+        if not publisher:
+            self._second_side(party, mediator, named)
+        self._unions_at_the_table(party, mediator)
         return party, mediator
+
+    def _unions_at_the_table(self, party: dict[str, float], mediator: dict[str, float]) -> None:
+        """In a text about a labour dispute (:data:`..actors.unions.LABOUR`), every trade union
+        it names is a side of the negotiation, for its members (:mod:`..actors.roles` makes it a
+        party for the same reason): it sits beside the strongest side."""
+        unions = [a.id for a in self.index.actors if a.mentions and a.id not in self._reporters
+                  and mediator.get(a.id, 0.0) < 1.0 and is_union(a, self.kb)]
+        if not unions or LABOUR.search(self.text) is None:
+            return
+        top = max((w for pid, w in party.items() if mediator.get(pid, 0.0) < 1.0), default=0.0)
+        bar = SIDE_BAR * top if top > 0.0 else 1.0
+        for pid in unions:
+            party[pid] = max(party.get(pid, 0.0), bar)
+
+    def _second_side(self, party: dict[str, float], mediator: dict[str, float],
+                     named: dict[str, float]) -> None:
+        """A negotiation has two sides: when the scores clear one actor alone (the others
+        under :data:`SIDE_BAR` of its score: "the Philippines" named throughout, "its creditor
+        banks" twice), the best-scored other actor that a strong cue seats -- coordinated
+        with a side, after "between", the subject of a verb of the table, "talks with" --
+        sits beside it.  Quotes alone seat nobody ("Oxfam said"); a government's own text
+        leaves the tracker's publisher rules to find its counterpart."""
+        ranked = sorted(((pid, w) for pid, w in party.items() if mediator.get(pid, 0.0) < 1.0),
+                        key=lambda kv: -kv[1])
+        if not ranked:
+            return
+        bar = SIDE_BAR * ranked[0][1]
+        if sum(1 for _pid, w in ranked if w >= bar) != 1:
+            return
+        for pid, _w in ranked[1:]:
+            if (pid in self._strong or named.get(pid, 0.0) >= SECOND_MIN) \
+                    and pid not in self._authors:
+                party[pid] = bar
+                return
 
     def _acts(self, pid: str, units: list[Unit]) -> bool:
         """Whether the text has ``pid`` (or someone or something of it) act anywhere: the

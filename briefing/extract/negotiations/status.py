@@ -1,6 +1,10 @@
 """A thread's status, trend and open questions from the weighted cues of its sentences.
 
-The status is the label with the highest score (a specific cue needs only half the weight of
+The primary thread's status is decided by the lead first (:func:`lead_status`): news puts the
+state of play in the headline and the first paragraph, and the body carries background, history
+and other threads.  So the headline's cues decide when it has any, then the lede's (its first
+sentences), and the body's only when both are silent.  Within one of these layers the status is
+the label with the highest score (a specific cue needs only half the weight of
 "ongoing" to win; an agreement only the past gives never outweighs a cue of the present); its
 evidence is the sentences that gave it.  Appeals and offers with no
 meeting held are exploratory (:func:`at_table`).
@@ -30,16 +34,18 @@ _NO_TABLE_BEFORE = re.compile(r"\b(?:offer\w*|propos\w*|call\w*\s+for|ready\s+fo
                               re.IGNORECASE)
 
 
-def best_status(st: TrackerState, units: list[Unit]
-                ) -> tuple[str | None, list[Unit], dict[str, float]]:
+def best_status(st: TrackerState, units: list[Unit], firm_only: bool = False,
+                min_weight: float = 0.0) -> tuple[str | None, list[Unit], dict[str, float]]:
     """The best status label of ``units`` (None: no cue), its evidence and every label's score
-    (cues in spans claimed by secondary threads do not count)."""
+    (cues in spans claimed by secondary threads do not count; ``firm_only``: nor do cues the
+    sentence does not assert -- past, hypothetical, modal, asked)."""
     scores: dict[str, float] = defaultdict(float)
     by_unit: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
     current: set[str] = set()  # labels a cue of the present gives
     for k, u in enumerate(units):
-        for label, w, s, e in u.cues:
-            if st.claimed_at(s, e):
+        for (label, w, s, e), firm in zip(u.cues, u.firm, strict=True):
+            if st.claimed_at(s, e) or firm_only and not firm \
+                    or w < min_weight * u.weight and label not in _SAME_AS_TALKS:
                 continue
             scores[label] += w
             by_unit[label][k] += w
@@ -59,6 +65,87 @@ def best_status(st: TrackerState, units: list[Unit]
     chosen = sorted((k for k, w in contrib.items() if w >= 0.25 * top),
                     key=lambda k: -contrib[k])[:MAX_STATUS_EVIDENCE]
     return best, [units[k] for k in sorted(chosen)], dict(scores)
+
+
+# A title that names the kind of document, not what happened ("Readout of ...", "Outcomes of
+# the ... talks", "Joint Statement on ..."): its "talks" or "meeting" says nothing of the state
+_GENRE_TITLE = re.compile(r"^\s*(?:(?:the\s+)?white\s+house\s+|joint\s+|u\.s\.\s*-\s*\w+\s+)?"
+                          r"(?:statements?|remarks|readout|outcomes?|fact\s+sheet|"
+                          r"(?:background\s+)?press\s+(?:briefing|gaggle|call|conference)|"
+                          r"message|letter|transcript|communiqu[eé]|declaration|proclamation)"
+                          r"\s+(?:of|by|from|on|for|to|after|before|at|between|with)\b",
+                          re.IGNORECASE)
+
+
+def genre_title(title: str) -> bool:
+    """Whether ``title`` names the kind of document ("Readout of the President's Call with
+    ...", "Outcomes of the Ecuador and Peru talks") rather than telling what happened."""
+    return _GENRE_TITLE.match(title) is not None
+
+
+# the lexicon's weight of a specific signal (softer cues weigh 1): what a lede needs to decide
+SPECIFIC_WEIGHT = 1.5
+# what a lede may say of the talks a headline names, without contradicting it
+_REFINES = frozenset({"near_agreement", "exploratory"})
+# labels of talks held or sought: a soft cue of these contradicts no one
+_SAME_AS_TALKS = frozenset({"ongoing", "exploratory"})
+# the sentences of the first paragraph that make the lede (a readout's first paragraph may be
+# the whole readout)
+LEDE_SENTENCES = 2
+
+
+def lead_layers(st: TrackerState, units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """The headline and the lede among ``units``: the title; the first paragraph's first
+    sentences (a wire story's dateline paragraph, a news piece's first paragraph, a
+    statement's or readout's opening).  A transcript has no lede: its first paragraphs are
+    a time stamp and the host's greeting."""
+    title = [u for u in units if u.is_title]
+    if st.doc.turns:
+        return title, []
+    lede = [u for u in units if not u.is_title and u.para == 0][:LEDE_SENTENCES]
+    return title, lede
+
+
+def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False
+                ) -> tuple[str | None, list[Unit], dict[str, float]]:
+    """The status of the thread whose sentences are ``units``: the headline's, else the
+    lede's, else the whole text's (:func:`best_status`); the scores are always the whole
+    text's.  Only what the lead asserts decides (a hypothetical "if they are unable to
+    reach a pact", a possibility, a past event do not).  The headline decides with any cue,
+    "talks" too ("Acme, Bolt in joint venture talks": what the lede then signs is another
+    matter); the lede only with a cue more specific than talks held ("the chairman of the
+    negotiating conference" says nothing of where they stand).  ``genre_title``: the title
+    names the kind of document ("Readout of the President's Meeting with ..."): its
+    everyday "meeting" says nothing of the state of play either."""
+    label, evidence, scores = best_status(st, units)
+    title, lede = lead_layers(st, units)
+    decided: tuple[str, list[Unit]] | None = None
+    for layer in (title, lede):
+        # (a lede's soft cue -- "four years of foreign policy failures", a bare "signed" --
+        # is no statement of where the talks stand; a headline is short enough to trust one)
+        found, ev, layer_scores = best_status(st, layer, firm_only=True, min_weight=(
+            SPECIFIC_WEIGHT if layer is lede else 0.0))
+        weak = set(layer_scores) <= {"ongoing"}
+        if found is None or weak and (genre_title or layer is lede):
+            continue
+        if decided is not None:
+            # a lede that says how far the talks of the headline are ("close to a deal",
+            # "offered talks") refines it: same coarse state, more precise
+            if found in _REFINES:
+                decided = found, ev + decided[1]
+            break
+        decided = found, ev
+        if not weak:
+            break
+    if decided is None:
+        return label, evidence, scores
+    found, ev = decided
+    # the lede spells out what the headline says (news style): it shows the status too; the
+    # body's evidence backs the lead's label only when it gave the same one
+    shown = ev + [u for u in lede if u not in ev and (u.negotiation or u.cues)][:1]
+    if found == label:
+        shown += [u for u in evidence if u not in shown]
+    return found, sorted(shown[:MAX_STATUS_EVIDENCE], key=lambda u: u.start), scores
 
 
 def trend(units: list[Unit]) -> str:

@@ -10,6 +10,7 @@ claimed (:attr:`TrackerState.claimed`): they leave the primary.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from briefing.extract.gate import gated
@@ -20,7 +21,7 @@ from briefing.extract.negotiations.state import SecondaryThread, TrackerState
 from briefing.extract.negotiations.status import best_status
 from briefing.extract.negotiations.units import Unit
 from briefing.knowledge import default_kb
-from briefing.model import Issue
+from briefing.model import Issue, TimeExpression
 
 # "stalled talks on trade": a secondary, stalled thread about those issues.
 _STALLED_TALKS = gated(re.compile(
@@ -87,9 +88,15 @@ def secondary(st: TrackerState, primary: list[str]) -> list[SecondaryThread]:
         when = next((t for t in u.times if st.is_past(t)), None)
         label = f"earlier {noun.group(0)}" + (f" ({when.text})" if when else "")
         status = "collapsed" if any(c[0] == "collapsed" for c in bad) else "stalled"
-        # what the failed deal was about is its agenda, not the primary's
-        issues = find_issues(st, [u], status)
-        _claim_topics(st, u)
+        # what the failed deal was about is its agenda, not the primary's -- unless it failed
+        # weeks ago in the same talks ("the workers three weeks ago rejected a tentative
+        # agreement that provided ...", "that meeting ended without agreement on new buffer
+        # stock rules"): then it is what the talks under way are still about
+        if _recent(st, when):
+            issues = []
+        else:
+            issues = find_issues(st, [u], status)
+            _claim_topics(st, u)
         threads.append(SecondaryThread(list(primary), [], label, False, status, [u],
                                        note="historical: not the negotiation under way",
                                        issues=issues))
@@ -116,6 +123,25 @@ def secondary(st: TrackerState, primary: list[str]) -> list[SecondaryThread]:
     threads.extend(_known_pair_threads(st, primary, threads))
     threads.extend(_compound_pair_threads(st, primary, threads))
     return threads
+
+
+# a failed round this many days before publication is one of the talks under way
+_RECENT_DAYS = 62
+
+
+def _recent(st: TrackerState, when: TimeExpression | None) -> bool:
+    """Whether a failure dated ``when`` (None: undated, "that meeting") is recent: a round of
+    the talks under way rather than an earlier deal."""
+    if when is None:
+        return True
+    ref = st.doc.published
+    if not ref or not when.value or when.precision != "day":
+        return False
+    try:
+        gap = dt.date.fromisoformat(ref[:10]) - dt.date.fromisoformat(when.value)
+    except ValueError:
+        return False
+    return gap.days <= _RECENT_DAYS
 
 
 def _pair_deal_threads(st: TrackerState, primary: list[str],

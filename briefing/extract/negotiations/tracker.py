@@ -30,7 +30,13 @@ from briefing.extract.negotiations.pairs import (
 from briefing.extract.negotiations.parties import score_sides
 from briefing.extract.negotiations.rounds import rounds as find_rounds
 from briefing.extract.negotiations.state import TrackerState
-from briefing.extract.negotiations.status import at_table, best_status, open_questions, trend
+from briefing.extract.negotiations.status import (
+    at_table,
+    genre_title,
+    lead_status,
+    open_questions,
+    trend,
+)
 from briefing.extract.negotiations.threads import secondary
 from briefing.extract.negotiations.units import Unit
 from briefing.extract.time.timeline import build_timeline
@@ -141,7 +147,9 @@ def find_negotiations(
     others = secondary(st, parties)
     _claim_others_deals(st, parties, mediators)
     on_topic = _on_topic(st, topic_sides, mediators)
-    status, evidence, scores = best_status(st, on_topic)
+    # a government's titles, and any title naming the kind of document, are no headline
+    genre = own is not None or (title is not None and genre_title(title.text))
+    status, evidence, scores = lead_status(st, on_topic, genre_title=genre)
     if status == "ongoing" and not at_table(st.units):
         # appeals, efforts and offers with no meeting held: exploratory
         status = "exploratory"

@@ -12,7 +12,7 @@ markers, issue context, open questions) and its weighted status cues:
 * **status cues** -- the weighted lexicon of :mod:`~briefing.extract.negotiations.lexicon`; a
   negator just before a cue turns it into what its negation means ("not agreed" -> ongoing).
   The title also gets the headline's present-tense cues (``TITLE_CUES``: "REACH SETTLEMENT",
-  "ENDS BID", "A, B in deal").
+  "ENDS BID", "FAILS TO").
 """
 
 from __future__ import annotations
@@ -92,6 +92,8 @@ class Unit:
     asked: bool = False  # a question, or any sentence of a transcript's question turn
     hyp_at: int | None = None  # offset in the text of the first hypothetical marker
     cues: list[tuple[str, float, int, int]] = field(default_factory=list)  # label, w, s, e
+    # per cue: whether the sentence asserts it (not a past, hypothetical, modal or asked one)
+    firm: list[bool] = field(default_factory=list)
 
 
 def iso_date(value: str | None) -> dt.date | None:
@@ -235,11 +237,16 @@ def _score(u: Unit, cues: list[tuple[int, int, str, float]]) -> None:
             w *= 0.5
         else:
             label2 = label
+        firm = True
         if label2 == label and label in ("agreed", "implementing", "stalled", "collapsed") \
                 and clauses.modal_clause(u.text, s, e):
             w *= HYPOTHETICAL_FACTOR  # "a breakdown could be harmful": a possibility
+            firm = False
         if u.historical:
             w *= HISTORICAL_FACTOR
+            firm = False
         elif (u.hyp_at is not None and u.hyp_at < start) or u.asked:
             w *= HYPOTHETICAL_FACTOR  # a question asserts no status either
+            firm = False
         u.cues.append((label2, w, start, end))
+        u.firm.append(firm)

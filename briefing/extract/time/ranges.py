@@ -77,3 +77,29 @@ def after_range_start(text: str, first: TimeExpression, second: TimeExpression
     return TimeExpression(second.start, second.end, second.text, f"{year:04d}{second.value[4:]}",
                           second.precision, second.resolved, second.note, second.kind,
                           second.tolerance_days)
+
+
+# "two years ago in August", "over four months ago, on October the 7th": one time, told twice
+_AGO_THEN = re.compile(r",?\s+(?:back\s+)?(?:on|in)\s+(?:the\s+)?")
+_AGO = re.compile(r"\bago$", re.IGNORECASE)
+
+
+def after_ago(text: str, first: TimeExpression, second: TimeExpression
+              ) -> TimeExpression | None:
+    """The one expression "N years ago in August" makes of an offset and the month or day
+    that follows it: the month in the offset's year ("almost two years ago in August", written
+    in May 2024: August 2022); a day written out is its own date.  ``None`` when the two are
+    not one ("a year ago. In March, ...")."""
+    if not (first.value and second.value and _AGO.search(first.text)
+            and _HAS_MONTH.search(second.text) and second.precision in ("day", "month")
+            and _AGO_THEN.fullmatch(text, first.end, second.start)):
+        return None
+    value = second.value
+    if not re.search(r"\d{4}", second.text) and len(first.value) >= 4:
+        value = first.value[:4] + second.value[4:]
+        if _safe_date(int(value[:4]), int(value[5:7]), int(value[8:10]) if len(value) == 10
+                      else 1) is None:
+            return None
+    return TimeExpression(first.start, second.end, text[first.start:second.end], value,
+                          second.precision, True, "an offset and the date it names",
+                          second.kind, 0)

@@ -30,6 +30,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from briefing.extract.gate import gated
+from briefing.extract.time.words import FUTURE_CUES, PAST_VERBS
 from briefing.model import Document, Quote, Round, Span, TimeExpression, TimelineEvent
 
 _CLAUSE_SPLIT = re.compile(r"[,;:—–()]|\s-\s")
@@ -89,6 +90,10 @@ _NOT_YET = re.compile(r"\b(?:will|would|shall|upcoming|expected|planned|next|goi
                       r"set\s+to|scheduled)\b|[’']ll\b", re.IGNORECASE)
 _ECHO = re.compile(r"(?:Q\.?\s+)?(?:\w+\s+){0,2}\w+\s*\?+")
 _ADJECTIVE_AFTER = re.compile(r"[-–](?:like|style|type|era)\b")
+# First and second person: the speaker's own occasion ("we are today", "I will tell you
+# tomorrow"), not a reported event ("us" in lower case only: "US" is the country)
+_SPEAKER_PERSON = re.compile(r"\b(?:[Ii]|[Ww]e|[Yy]ou|me|us|[Oo]ur|[Mm]y|[Yy]our)\b")
+_CLAUSE_VERB = re.compile(r"\b(?:who|which|that|is|are|has|have|[a-z]{3,}ed)\b")
 # Two clauses of one date tell the same event when they share this much of their words (the
 # same person named in both is not enough: a person does several things in a day, and each
 # report of them is dated on its own).
@@ -183,7 +188,7 @@ class _Timeline:
                     _VAGUE.match(t.text) and not (
                         _DEICTIC_DAY.fullmatch(t.text.strip())
                         and (_DONE_BEFORE.search(self.text, max(0, t.start - 40), t.start)
-                             or self.done_after(t, u))))):
+                             or self.done_after(t, u) or self.reported_in_prose(t, u))))):
                 continue
             # the dateline dates the report; the same day said again of another event
             # ("remarks published today") is an event of its own …but "MOSCOW, April 13 - …
@@ -216,6 +221,22 @@ class _Timeline:
                                         "day" if len(rnd.date) == 10 else "month", 1))
         events.sort(key=lambda e: (e.date, e.evidence.start))
         return events
+
+    def reported_in_prose(self, t: TimeExpression, u: _Sentence | None) -> bool:
+        """"Smith, who flies to Brussels today, …", "the plan that was put forward here today":
+        in written prose (not a transcript's turns) a day named again inside a third person's
+        clause dates what that clause reports; "We are today at a difficult moment", "Today is
+        a long day" (the speaker's own occasion, the day itself) do not."""
+        if self.doc.turns or u is None or _OPENS_SENTENCE.fullmatch(self.text, u.start, t.start):
+            return False
+        if _SPEAKER_PERSON.search(self.text, u.start, t.start):
+            return False
+        # a clause with a verb of its own before the day ("who flies to Brussels today"), not
+        # a noun the day qualifies ("The announcement today will end the fighting": the same
+        # announcement)
+        return bool(_CLAUSE_VERB.search(self.text, u.start, t.start)
+                    or FUTURE_CUES.search(self.text, u.start, t.start)
+                    or PAST_VERBS.search(self.text, u.start, t.start))
 
     def done_after(self, t: TimeExpression, u: _Sentence | None) -> bool:
         """"And today, the President approved …", "Today, after months of talks, the envoy

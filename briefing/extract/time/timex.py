@@ -25,9 +25,10 @@ from collections.abc import Callable
 
 from briefing.extract.time import holidays
 from briefing.extract.time.candidates import Cand, candidates
-from briefing.extract.time.ranges import after_range_start, range_end_day
+from briefing.extract.time.ranges import after_ago, after_range_start, range_end_day
 from briefing.extract.time.words import (
     FUTURE_CUES,
+    MONTH_NAMES,
     MONTHS,
     NUMBERS,
     PAST_VERBS,
@@ -98,6 +99,15 @@ class _Clauses:
         return self.starts[i] if i >= 0 else 0
 
 
+# The present progressive of an arrangement, right before the day: "you're heading to the
+# border on Thursday", "he is traveling to Cairo on Monday" (not the past's "was meeting"; not a
+# progressive further back, which tells what goes on now: "things are moving the right way and,
+# I think, very consistent with the May 27th text").
+_PROGRESSIVE = re.compile(r"\b(?:am|is|are|[’']re|[’']m)\s+(?:(?:not|also|still|now)\s+)?"
+                          r"[a-z]{2,}ing\b", re.IGNORECASE)
+PROGRESSIVE_REACH = 40  # characters between the verb's start and the day
+
+
 def _direction(text: str, start: int, clause_start: int) -> str:
     """'future' when the nearest cue before ``start`` in its clause is a future cue."""
     lo = max(clause_start, start - 90)
@@ -107,10 +117,14 @@ def _direction(text: str, start: int, clause_start: int) -> str:
         lo = that.end()
     window = text[lo:start]
     fut = [m.end() for m in FUTURE_CUES.finditer(window)]
+    fut += [m.end() for m in _PROGRESSIVE.finditer(window, max(0, len(window) - PROGRESSIVE_REACH))]
+    fut.sort()
     # "will be held", "to be signed": a participle after a modal is not the past
     past = [m.end() for m in PAST_VERBS.finditer(window)
             if not _MODAL_BEFORE.search(window, 0, m.start())]
-    done = _DONE_ON.search(window)
+    # (the expression may hold the preposition itself: "foundered" + "on Sunday afternoon")
+    prep = text[start:start + 3]
+    done = _DONE_ON.search(window + prep if prep.lower() in ("on ", "in ") else window)
     if done is not None and not _MODAL_BEFORE.search(window, 0, done.start()):
         past.append(len(window))  # "proposals unveiled on April 14": the deed dates the day
     if fut and (not past or fut[-1] > past[-1]):
@@ -198,6 +212,34 @@ def _number(token: str) -> int:
     return int(token) if token.isdigit() else NUMBERS.get(token, 1)
 
 
+# The day a text speaks from: its dateline's ("LONDON, March 2 -") or a transcript's date line
+# ("(February 26, 2024)" under the venue), when it lies within a few days of the publication
+# date (wire stories filed the day after, transcripts posted the next morning): "today",
+# "tonight", "on Tuesday" are said from that day, not from the day the file was published.
+OWN_DATE_DAYS = 3
+OWN_DATE_HEAD = 600  # a transcript's date line stands among its first lines
+_DATE_LINE = re.compile(rf"^[ \t]*\(?(?P<mon>{MONTH_NAMES})\.? (?P<d>\d{{1,2}}),? (?P<y>\d{{4}})\)?"
+                        r"[ \t]*$", re.MULTILINE)
+
+
+def _own_date(document: Document, published: dt.date) -> dt.date | None:
+    """The dateline's day (its year the one nearest ``published``) or the first date line's,
+    when it differs from ``published`` by a few days at most."""
+    found: list[dt.date] = []
+    line = document.dateline
+    if line is not None and line.date:
+        day = dt.date.fromisoformat(line.date)
+        found += [d for y in (published.year - 1, published.year, published.year + 1)
+                  if (d := _safe_date(y, day.month, day.day)) is not None]
+    else:
+        m = _DATE_LINE.search(document.text, 0, OWN_DATE_HEAD)
+        if m is not None and (d := _safe_date(int(m["y"]), _month_num(m["mon"]),
+                                              int(m["d"]))) is not None:
+            found.append(d)
+    near = [d for d in found if 0 < abs((d - published).days) <= OWN_DATE_DAYS]
+    return min(near, key=lambda d: abs((d - published).days)) if near else None
+
+
 class _Resolver:
     def __init__(self, document: Document) -> None:
         self.text = document.text
@@ -208,6 +250,8 @@ class _Resolver:
                 self.ref = dt.date.fromisoformat(str(document.published)[:10])
             except ValueError:
                 self.ref = None
+        if self.ref is not None:
+            self.ref = _own_date(document, self.ref) or self.ref
 
     def expr(self, c: Cand, value: str | None, precision: str | None, note: str = "",
              tol: int = 0, kind: str = "date") -> TimeExpression:
@@ -508,6 +552,9 @@ def find_times(document: Document) -> tuple[TimeExpression, ...]:
         if got is not None:
             if out and got.precision == "month" and got.value and len(got.value) == 7:
                 got = after_range_start(document.text, out[-1], got)
+            if out and (one := after_ago(document.text, out[-1], got)) is not None:
+                out[-1] = one
+                continue
             out.append(got)
             ends = range_end_day(document.text, got)
             if ends is not None:
