@@ -388,7 +388,7 @@ class Speakers:
             # description refers back; "a Cosla spokesman" is someone new)
             states = {self.index.party_of(h.actor) for h in others} - {None}
             noun = PERSON_NOUNS.findall(region)[-1].lower()
-            return self.title_holder(region, states) or self._described(lo, states, noun)
+            return self.title_holder(region, states) or _described(self, lo, states, noun)
         if PERSON_NOUNS.search(region) and not others:
             return None
         gov = GOVERNMENT_SUBJECT.search(region) if subject_first and others else None
@@ -528,25 +528,6 @@ class Speakers:
         """"Syria's main opposition group said": Syria is not the speaker."""
         return self.text.startswith(("'s ", "’s ", "' ", "’ "), hit.end)
 
-    def _described(self, pos: int, parties: set[str | None], head: str) -> Actor | None:
-        """Who "the striker", "the lawyer", "the Lions coach" is: no one when the text
-        introduced such a person unnamed ("a Washington lawyer said"), else the closest person
-        named as a clause's subject (not one named in passing after him: "Henry will captain
-        the side in place of the suspended Vieira. And the striker said"), else the last
-        person named."""
-        # (a spokesperson speaks for a body, whom the description still names)
-        if not head.startswith("spokes") and _introduced_unnamed(
-                self.text, max(0, pos - PRONOUN_WINDOW), pos, head):
-            return None
-
-        def fits(actor: Actor) -> bool:
-            if parties:
-                return self.index.party_of(actor) in parties
-            return not (actor.title and head not in actor.title.lower())
-
-        return self.subject_person_before(pos, "", None, fits) \
-            or self._last_person(pos, parties, head)
-
     def _last_person(self, pos: int, parties: set[str | None], head: str = "") -> Actor | None:
         """The person last mentioned before ``pos`` (standing for one of ``parties`` when
         given); with no party to go by, one whose known title does not clash with the
@@ -586,3 +567,22 @@ class Speakers:
         return None
 
 
+def _described(speakers: Speakers, pos: int, parties: set[str | None],
+               head: str) -> Actor | None:
+    """Who "the striker", "the lawyer", "the Lions coach" is: no one when the text
+    introduced such a person unnamed ("a Washington lawyer said"), else the closest person
+    named as a clause's subject (not one named in passing after him: "Henry will captain
+    the side in place of the suspended Vieira. And the striker said"), else the last
+    person named."""
+    # (a spokesperson speaks for a body, whom the description still names)
+    if not head.startswith("spokes") and _introduced_unnamed(
+            speakers.text, max(0, pos - PRONOUN_WINDOW), pos, head):
+        return None
+
+    def fits(actor: Actor) -> bool:
+        if parties:
+            return speakers.index.party_of(actor) in parties
+        return not (actor.title and head not in actor.title.lower())
+
+    return speakers.subject_person_before(pos, "", None, fits) \
+        or speakers._last_person(pos, parties, head)
