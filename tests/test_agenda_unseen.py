@@ -436,7 +436,7 @@ def test_a_deal_as_a_roadmap_out_of_a_crisis_is_no_end_state() -> None:
 
 def test_closing_the_deal_is_the_negotiation_not_an_item() -> None:
     n = _primary("Hostage deal\n\nNorway and Chile held talks on a hostage deal today. We call "
-                 "on Chile to close this agreement and begin releasing the hostages.\n")
+                 "on Chile to close this agreement, which Norway is ready to sign.\n")
     assert not any(i.label.lower().startswith("close") for i in n.issues)
 
 
@@ -496,3 +496,10 @@ def test_the_terms_of_a_deal_that_failed_years_ago_are_not_the_talks_agenda() ->
                  "In 2004 Norway terminated an agreement, reached in 1992, which limits the tax "
                  "breaks countries can give to aircraft makers.\n", "2005-01-12")
     assert "taxes" not in {i.key for i in n.issues}
+
+
+def test_an_election_that_only_dates_the_story_is_no_item() -> None:
+    items = _items("Pension talks\n\nNorway's unions and Chile held talks on pensions today. "
+                   "Ministers will hold talks with the unions to avoid strikes in the lead-up to "
+                   "the next general election.\n")
+    assert "political_transition" not in items

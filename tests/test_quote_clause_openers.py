@@ -102,17 +102,6 @@ def test_i_said_is_the_turn_speaker_not_the_party_told() -> None:
     assert got["Don't bring that subject up, there is no election riding on it."] == "jo_roe"
 
 
-def test_manners_of_saying_introduce_quotes() -> None:
-    text = ("Speech\n\nIt was not long ago that a president named Ronald Roe thundered, "
-            "\"Open this gate and tear down this wall.\"\n\nJo Doe said the dinner was private. "
-            "\"As a waiter for ten years I keep my counsel,\" he joked.\n")
-    actors = (actor(text, "ronald_roe", "person", ["Ronald Roe"]),
-              actor(text, "jo_doe", "person", ["Jo Doe"]))
-    got = _speakers(text, actors)
-    assert got["Open this gate and tear down this wall."] == "ronald_roe"
-    assert got["As a waiter for ten years I keep my counsel,"] == "jo_doe"
-
-
 def test_the_subject_comes_after_an_asked_clause() -> None:
     text = ("Rates\n\nGovernor Robin Leigh said sterling was strong.\n\nAsked whether he wanted "
             "to see U.K. interest rates lower, he said \"the two half point cuts have been "

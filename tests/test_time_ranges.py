@@ -47,3 +47,15 @@ def test_an_offset_and_the_date_it_names_are_one_expression() -> None:
         [("a year ago", "2023-02"), ("March 2023", "2023-03")]
     assert got("The pact was signed three years ago in Geneva.", "2024-02-12") == \
         [("three years ago", "2021")]
+
+
+def test_a_day_and_the_year_named_after_it_are_one_expression() -> None:
+    def got(text: str) -> list[tuple[str, str | None]]:
+        return [(t.text, t.value) for t in find_times(doc("H\n\n" + text + "\n",
+                                                          "1987-08-01"))]
+
+    assert got("It covers payments due by May 31 this year.") == \
+        [("May 31 this year", "1987-05-31")]
+    assert got("They met on March 3 last year.") == [("March 3 last year", "1986-03-03")]
+    assert got("They met on March 3. This year the talks failed.") == \
+        [("March 3", "1987-03-03"), ("This year", "1987")]

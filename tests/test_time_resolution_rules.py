@@ -42,7 +42,7 @@ def _values(sentence: str, published: str) -> list[tuple[str, str | None]]:
     ("The leaders met at Camp David back in August of ’23.", "2024-10-25",
      [("August of ’23", "2023-08")]),
     ("More than four months ago, on October the 7th, the raid began.", "2024-02-12",
-     [("October the 7th", "2023-10-07")]),
+     [("four months ago, on October the 7th", "2023-10-07")]),  # one expression: the offset and its day
 ])
 def test_dates_resolve_against_the_report(sentence: str, published: str,
                                           expected: list) -> None:
@@ -155,3 +155,24 @@ def test_a_date_line_far_from_the_publication_date_is_not_the_reference() -> Non
     # a date line weeks away is a date the text is about, not the day it was said
     text = "Report\n\nSouth Lawn\n(February 6, 2024)\n\nTHE PRESIDENT: I spoke to him yesterday.\n"
     assert _own(text, "2024-02-27")["yesterday"] == "2024-02-26"
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value", "precision"), [
+    ("A deficit would be reached by the end of 1987.", "1987-04-01", "the end of 1987",
+     "1987-12", "month"),
+    ("At the beginning of 1986 it had assets of 88 mln dlrs.", "1987-04-01",
+     "the beginning of 1986", "1986-01", "month"),
+    ("Prices fell from 1,550 at the beginning of March.", "1987-03-27",
+     "the beginning of March", "1987-03-01", "day"),
+    ("The premier visits Washington at the end of the month for talks.", "1987-04-10",
+     "the end of the month", "1987-04-30", "day"),
+    ("Talks resume in the middle of this month.", "2005-01-05", "the middle of this month",
+     "2005-01-15", "day"),
+    ("The pact runs until the end of March 1988.", "1987-01-05", "the end of March 1988",
+     "1988-03-31", "day"),
+])
+def test_a_part_of_a_year_or_month(text: str, published: str, expression: str, value: str,
+                                   precision: str) -> None:
+    got = {t.text: (t.value, t.precision) for t in find_times(doc("H\n\n" + text + "\n",
+                                                                  published))}
+    assert got[expression] == (value, precision)

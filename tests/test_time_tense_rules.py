@@ -104,3 +104,31 @@ def test_a_present_progressive_right_before_a_day_arranges_it(text: str, publish
                                                               expression: str,
                                                               expected: str) -> None:
     assert _values(text, published)[expression] == expected
+
+
+@pytest.mark.parametrize(("text", "expression", "expected"), [
+    # a verb in the past right after the month: the deed dates it, not the nearest such
+    # month ahead
+    ("Chile in February stopped interest payments on its debt to the banks.", "February",
+     "1987-02"),
+    # a participle with its agent before the day: a deed done, though a modal comes first
+    ("Any accord must place the debt within the terms proposed by Chile on September 25.",
+     "September 25", "1987-09-25"),
+])
+def test_a_deed_in_the_past_dates_the_day_or_month(text: str, expression: str,
+                                                   expected: str) -> None:
+    values = _values(text, "1987-10-19")
+    got = next(v for k, v in values.items() if expression in k)
+    assert got == expected, values
+
+
+def test_ahead_of_an_event_and_the_present_of_its_start_are_the_future() -> None:
+    got = _values("The minister told reporters here ahead of his departure on Sunday for the "
+                  "conference, which starts June 25.", "1987-06-19")
+    assert got["on Sunday"] == "1987-06-21" and got["June 25"] == "1987-06-25"
+
+
+def test_set_for_a_day_is_the_coming_one() -> None:
+    got = _values("Spokeswoman Phyllis Oakley said the trip is set for April 6 to 8.",
+                  "1987-03-31")
+    assert got["April 6"] == "1987-04-06" and got["8"] == "1987-04-08"

@@ -108,3 +108,28 @@ def test_a_day_named_again_in_a_transcript_turn_is_the_same_occasion() -> None:
                     "met the ministers today.\n\nQ Is there a deal?\n\nTHE PRESIDENT: The "
                     "minister, who flies to Geneva today for talks, knows the answer.")
     assert [d for d, _label in got].count("2020-06-14") == 1, got
+
+
+def test_a_spoken_repair_keeps_the_time_meant() -> None:
+    got = _timeline("THE PRESIDENT: The United States and Russia want a cease-fire. This should "
+                    "have been done four years ago — three years ago, before it started. We met "
+                    "them in 2018 — right? — in that — in December 2018.")
+    dates = [d for d, _label in got]
+    assert "2017" in dates and "2016" not in dates, got
+    assert "2018-12" in dates and "2018" not in dates, got
+
+
+def test_two_times_joined_by_a_word_are_two_events() -> None:
+    got = _timeline("The United States and Russia want a cease-fire. The talks began in 2014 — "
+                    "and failed in 2016.")
+    dates = [d for d, _label in got]
+    assert "2014" in dates and "2016" in dates, got
+
+
+def test_a_part_of_the_day_in_the_datelines_sentence_is_an_event_of_its_own() -> None:
+    got = _timeline("AMSTERDAM, June 14 - The United States and Russia agreed to reconvene "
+                    "the cease-fire talks tonight to end the fighting, officials said.")
+    assert [d for d, _label in got].count("2020-06-14") == 2, got
+    got = _timeline("AMSTERDAM, June 14 - The United States and Russia met today to end the "
+                    "fighting, officials said.")
+    assert [d for d, _label in got].count("2020-06-14") == 1, got

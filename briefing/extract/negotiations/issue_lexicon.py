@@ -82,7 +82,11 @@ ISSUES: list[tuple[str, str]] = [
     ("political_transition", r"\bpolitical (?:transition|settlement|solution|process)\b|"
                              r"\btransitional (?:government|authority)\b|"
                              # an election as a term of the deal, not a vote already held
+                             # nor an election that only dates the story ("in the lead-up to
+                             # the next general election", "before the last election")
                              r"(?<!\bwon the )(?<!\bwin the )(?<!\bafter the )(?<!\bsince the )"
+                             r"(?<!\bnext )(?<!\bgeneral )(?<!\blast )(?<!\bprevious )"
+                             r"(?<!\bupcoming )(?<!\bforthcoming )(?<!\bmidterm )"
                              r"\belections?\b(?!\s+(?:results?|day|night|campaign))"),
     ("leader_departure", r"\b(?:leave|leaving|relinquish\w*|give up)\s+power\b|\bstep(?:ping)? "
                          r"down\b|\bdeparture of\b|\boust\w*\b"),

@@ -41,8 +41,7 @@ _GIVEN_BEFORE = re.compile(rf"\b(?:{_WORD}\s+){{1,2}}\Z")  # "Rafael " before "B
 _VERB = literal_alternation([
     "said", "says", "told", "added", "replied", "stated", "warned", "argued", "explained",
     "insisted", "noted", "stressed", "declared", "commented", "acknowledged", "predicted",
-    "cautioned", "explains", "adds", "insists", "warns", "notes", "argues", "admitted",
-    "conceded"])
+    "cautioned"])
 _POSTNOMINAL = r"(?:\s+(?:QC|KC|MP|MEP|MSP|Jr\.?|Sr\.?))?"  # "Guy Roe QC warned"
 # (an apposition between commas or dashes: "Jo Roe - the firm's largest investor - said")
 _BEFORE = re.compile(rf"(?P<lead>[\w’'-]+[’']s\s+|[a-z][\w-]*\s+)?(?P<name>{_NAME}){_POSTNOMINAL}"

@@ -76,6 +76,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekend", re.compile(
         r"\b(?:over|during|through|throughout|at|(?:at\s+)?the\s+end\s+of)\s+the\s+weekend\b",
         re.IGNORECASE)),
+    # "by the end of 1987", "the beginning of March", "at the end of the month", "the middle
+    # of this month": a part of a year or of a month
+    ("partof", re.compile(
+        rf"\b(?:the\s+)?(?P<p>end|beginning|start|middle)\s+of\s+(?:(?P<y>{_YEAR})\b(?![-–/]\d)"
+        rf"|(?P<mon>{MONTH_NAMES})\b(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<my>{_YEAR})\b)?"
+        r"|(?P<rel>the|this|next|last)\s+(?P<u>month|year)\b)", re.IGNORECASE)),
     ("holiday", holidays.PATTERN),
     # "due by end-1986", "mid-1987": a part of a year, as wire stories write it
     ("yearpart", re.compile(rf"\b(?P<p>end|mid|early|late|start)-(?P<y>{_YEAR})\b(?![\d%/-])",
@@ -112,7 +118,7 @@ class Cand:
 RANK = {"iso": 0, "slash": 0, "mdy": 0, "dmy": 0, "my": 1, "relunit": 1, "ago": 1,
          "dayword": 2, "weekday": 2, "month": 3, "year": 4, "duration": 5,
          "weekend": 1, "holiday": 2, "window": 0, "within": 0, "since_years": 1, "season": 1,
-         "yearpart": 1, "yearspan": 1}
+         "yearpart": 1, "yearspan": 1, "partof": 0}
 
 
 # Speed: a pattern that opens with \b or an optional prefix makes the regex engine try every
@@ -127,18 +133,18 @@ _UNIT_WORDS = ("hours|hour|days|day|weeks|week|weekend|months|month|years|year|d
                "minutes|minute")
 _TRIGGERS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     # ("within 48 hours", "a 23-year-old": found from their unit word, a few words back)
-    (re.compile(r"\d+"), ("iso", "slash", "dmy", "year", "yearspan", "ago", "duration")),
+    (re.compile(r"\d+"), ("iso", "slash", "dmy", "year", "yearspan", "ago", "duration", "partof")),
     (literal_alternation([w + "-" for word in ("end", "mid", "early", "late", "start")
                           for w in (word, word.capitalize(), word.upper())]), ("yearpart",)),
     # as tries: each is scanned over the whole text (see word_trie)
-    (literal_alternation(_MONTH_WORDS.split("|")), ("mdy", "my", "month")),
+    (literal_alternation(_MONTH_WORDS.split("|")), ("mdy", "my", "month", "partof")),
     (literal_alternation(WEEKDAY_NAMES.split("|")), ("weekday", "mdy", "dmy")),
     (literal_alternation([w for word in _DAY_WORDS.split("|")
                           for w in (word, word.capitalize(), word.upper())]),
      ("dayword", "ago")),
     (literal_alternation([w for word in _UNIT_WORDS.split("|")
                           for w in (word, word.capitalize(), word.upper())]),
-     ("ago", "relunit", "duration", "weekend", "window", "within", "since_years")),
+     ("ago", "relunit", "duration", "weekend", "window", "within", "since_years", "partof")),
     (literal_alternation(holidays.TRIGGER_WORDS), ("holiday",)),
     (literal_alternation([w for word in ("spring", "summer", "fall", "autumn", "winter")
                           for w in (word, word.capitalize(), word.upper())]), ("season",)),

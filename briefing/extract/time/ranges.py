@@ -103,3 +103,24 @@ def after_ago(text: str, first: TimeExpression, second: TimeExpression
     return TimeExpression(first.start, second.end, text[first.start:second.end], value,
                           second.precision, True, "an offset and the date it names",
                           second.kind, 0)
+
+
+# "May 31 this year", "March 3 last year": a day and the year it falls in, told apart
+_YEAR_OF = re.compile(r"\s*,?\s*")
+_REL_YEAR = re.compile(r"(?:this|last|next)\s+year$", re.IGNORECASE)
+
+
+def day_in_year(text: str, first: TimeExpression, second: TimeExpression
+                ) -> TimeExpression | None:
+    """The one expression "May 31 this year" makes of a day without a year and the year
+    named right after it; ``None`` when the two are not one."""
+    if not (first.value and second.value and first.precision == "day" and len(first.value) == 10
+            and _HAS_MONTH.search(first.text) and not re.search(r"\d{4}", first.text)
+            and second.precision == "year" and _REL_YEAR.search(second.text)
+            and _YEAR_OF.fullmatch(text, first.end, second.start)):
+        return None
+    day = _safe_date(int(second.value[:4]), int(first.value[5:7]), int(first.value[8:10]))
+    if day is None:
+        return None
+    return TimeExpression(first.start, second.end, text[first.start:second.end], day.isoformat(),
+                          "day", True, "a day and the year it falls in", first.kind, 0)

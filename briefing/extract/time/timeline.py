@@ -90,6 +90,13 @@ _NOT_YET = re.compile(r"\b(?:will|would|shall|upcoming|expected|planned|next|goi
                       r"set\s+to|scheduled)\b|[’']ll\b", re.IGNORECASE)
 _ECHO = re.compile(r"(?:Q\.?\s+)?(?:\w+\s+){0,2}\w+\s*\?+")
 _ADJECTIVE_AFTER = re.compile(r"[-–](?:like|style|type|era)\b")
+# A spoken repair: a time, a dash, maybe a filler, and the time meant ("four years ago —
+# three years ago", "in 2022 — right? — in that — December 2022", "today — or excuse me, on
+# Friday")
+_REPAIR = re.compile(r"\s*[—–]\s*(?:(?:I\s+mean|or|excuse\s+me|sorry|rather|right\?|in\s+that|"
+                     r"actually|no)[\s,]*(?:[—–]\s*)?)*(?:(?:in|on|at|by|since)\s+)?")
+_PART_OF_DAY = re.compile(r"(?:earlier|later)\s|tonight|this\s+(?:morning|afternoon|evening)",
+                          re.IGNORECASE)
 # First and second person: the speaker's own occasion ("we are today", "I will tell you
 # tomorrow"), not a reported event ("us" in lower case only: "US" is the country)
 _SPEAKER_PERSON = re.compile(r"\b(?:[Ii]|[Ww]e|[Yy]ou|me|us|[Oo]ur|[Mm]y|[Yy]our)\b")
@@ -167,9 +174,12 @@ class _Timeline:
         events: list[TimelineEvent] = []
         by_text: dict[tuple[str, str], list[set[str]]] = defaultdict(list)
         by_value: dict[str, list[tuple[set[str], bool, int]]] = defaultdict(list)
-        for t in self.times:
+        for k, t in enumerate(self.times):
             if not t.value:
                 continue
+            if k + 1 < len(self.times) and _REPAIR.fullmatch(self.text, t.end,
+                                                             self.times[k + 1].start):
+                continue  # "four years ago — three years ago": the speaker corrects himself
             u = self.unit_of(t.start)
             if self.asserts_no_event(t, u):
                 continue
@@ -196,6 +206,9 @@ class _Timeline:
             # dateline dates (unless it dates a publication the report relays)
             unit_at = u.start if u is not None else -1
             relayed = bool(_PUBLISHED_BEFORE.search(self.text, max(0, t.start - 24), t.start))
+            # "… agreed to reconvene the talks tonight", "… approve the deal later today": a
+            # part of the day, or a time before or after the report, is an event of its own
+            relayed = relayed or bool(_PART_OF_DAY.match(t.text))
             if any((not dateline and _overlap(words, w) >= SAME_EVENT_OVERLAP)
                    or (dateline and unit == unit_at and not relayed)
                    for w, dateline, unit in same_value):

@@ -25,7 +25,12 @@ from collections.abc import Callable
 
 from briefing.extract.time import holidays
 from briefing.extract.time.candidates import Cand, candidates
-from briefing.extract.time.ranges import after_ago, after_range_start, range_end_day
+from briefing.extract.time.ranges import (
+    after_ago,
+    after_range_start,
+    day_in_year,
+    range_end_day,
+)
 from briefing.extract.time.words import (
     FUTURE_CUES,
     MONTH_NAMES,
@@ -44,9 +49,18 @@ YEAR_SPAN_MAX = 10  # "1990-1991", "2008-09": the years of a span lie this close
 # "announced that …", "said that …": the reported clause after it (the last such "that")
 # a past participle or past tense governing the date ("proposals unveiled on April 14", "talks
 # opened in March"): the past, whatever a modal further back says; not the words of a plan
+# ... and a participle with its agent ("the terms proposed by Brazil on September 25"): the
+# deed of someone named is done, even a proposal
 _DONE_ON = re.compile(r"\b(?!(?:schedul|plann|expect|slat|propos|intend|design|set|need|"
-                      r"postpon|delay|reschedul|timed|fix)ed\b)[a-z]{3,}ed\s+(?:on|in)\s+(?:the\s+)?$",
+                      r"postpon|delay|reschedul|timed|fix)ed\b)[a-z]{3,}ed\s+(?:on|in)\s+(?:the\s+)?$|"
+                      r"\b(?!(?:schedul|plann|expect|slat|intend|design|set|need|postpon|delay|"
+                      r"reschedul|timed|fix)ed\b)[a-z]{3,}ed\s+by\s+(?:(?![a-z]+ed\s)[\w.’'-]+\s+){1,4}?(?:on|in)\s+"
+                      r"(?:the\s+)?$",
                       re.IGNORECASE)
+# a verb in the past right after the expression ("Brazil in February stopped interest
+# payments"): the deed dates it, not the nearest such month ahead
+_DONE_AFTER = re.compile(r"\s+(?:(?:also|then|first|later|again|abruptly|suddenly|formally)\s+)?"
+                         r"(?!(?:need|expect|schedul|plann|propos|intend|due|set)ed\b)[a-z]{3,}ed\b")
 _REPORTED_CLAUSE = re.compile(r"\b(?:said|says|announced|declared|warned|stated|added|told\s+"
                               r"\w+|confirmed)\s+that\s+(?!.*\b(?:said|says|announced|"
                               r"declared|warned|stated|added|told|confirmed)\s+that\s)",
@@ -147,6 +161,8 @@ _DEADLINE_BEFORE = re.compile(
 
 def _direction_after(text: str, end: int) -> str:
     """The tense of the rest of the clause after an expression ("a February truce collapsed")."""
+    if _DONE_AFTER.match(text, end):
+        return "past"
     stop = _CLAUSE_END.search(text, end, end + 60)
     window = text[end:stop.start() if stop else end + 60]
     fut = FUTURE_CUES.search(window)
@@ -179,6 +195,7 @@ def _month_value(ref: dt.date, month: int, direction: str, strict: bool) -> tupl
     return year, month
 
 
+PART_OF_MONTH_DAYS = 5  # "the end of March": its last day, give or take this many
 DEADLINE_DAYS = 240  # a deadline day without a year is the coming one up to this far ahead
 
 
@@ -507,6 +524,42 @@ class _Resolver:
         got = holidays.resolve(c.match.group("name"), self.ref, future)
         return self.expr(c, _iso(got), "day") if got else None
 
+    def _partof(self, c: Cand) -> TimeExpression | None:
+        """"by the end of 1987": that year's December; "the beginning of March", "the end of
+        the month": the first or last day of the month, give or take five days; "the middle
+        of this month": its 15th."""
+        m = c.match
+        part = m["p"].lower()
+        if m["y"] or (m["u"] and m["u"].lower() == "year"):
+            if m["y"]:
+                year = int(m["y"])
+            elif self.ref is None:
+                return self.unresolved(c, "month")
+            else:
+                year = self.ref.year + {"next": 1, "last": -1}.get(m["rel"].lower(), 0)
+            month = {"end": 12, "middle": 6}.get(part, 1)
+            return self.expr(c, _ym(year, month), "month", tol=45 if part == "middle" else 0)
+        if m["mon"]:
+            month = _month_num(m["mon"])
+            if m["my"]:
+                year = int(m["my"])
+            elif self.ref is None:
+                return self.unresolved(c, "day")
+            else:
+                year, month = _month_value(self.ref, month, self.month_direction(c, month),
+                                           strict=False)
+        elif self.ref is None:
+            return self.unresolved(c, "day")
+        else:
+            year, month = _add_months(self.ref, {"next": 1, "last": -1}.get(m["rel"].lower(), 0))
+        first = dt.date(year, month, 1)
+        if part == "end":
+            y2, m2 = _add_months(first, 1)
+            day = dt.date(y2, m2, 1) - dt.timedelta(days=1)
+        else:
+            day = first + dt.timedelta(days=14 if part == "middle" else 0)
+        return self.expr(c, _iso(day), "day", tol=PART_OF_MONTH_DAYS)
+
     def _yearpart(self, c: Cand) -> TimeExpression | None:
         """"end-1986": that year's last month; "mid-1987" its middle, give or take 45 days."""
         month, tol = _YEAR_PARTS[c.match["p"].lower()]
@@ -552,7 +605,8 @@ def find_times(document: Document) -> tuple[TimeExpression, ...]:
         if got is not None:
             if out and got.precision == "month" and got.value and len(got.value) == 7:
                 got = after_range_start(document.text, out[-1], got)
-            if out and (one := after_ago(document.text, out[-1], got)) is not None:
+            if out and (one := after_ago(document.text, out[-1], got)
+                        or day_in_year(document.text, out[-1], got)) is not None:
                 out[-1] = one
                 continue
             out.append(got)

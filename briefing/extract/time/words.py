@@ -46,12 +46,14 @@ NUMBER_WORDS = (
 FUTURE_CUES = re.compile(
     r"\b(?:will|won't|won’t|shall|would|could|(?-i:may)|might|'ll|’ll|going to|plans? to|planned|planning|"
     r"should(?!\s+have)|must(?!\s+have)|"
-    r"expects?|expected|scheduled|due|set to|slated|as early as|as soon as|no later than|"
+    r"expects?|expected|scheduled|due|set to|set for|slated|as early as|as soon as|no later than|"
     r"upcoming|coming|next|to be held|is to|are to|hopes? to|aims? to|intends? to|"
     r"will be|starting|begins?|resume|resumes|deadline|"
     # the present of a scheduled event ("talks reopen on Tuesday", "the pact expires in
     # October", "the council meets on Friday")
-    r"reopens?|convenes?|expires?|opens|meets|takes\s+effect)\b",
+    r"reopens?|convenes?|expires?|opens|meets|starts|takes\s+effect|"
+    # before an event still to come ("ahead of his departure on Sunday")
+    r"ahead\s+of)\b",
     re.IGNORECASE,
 )
 # Past-tense verbs: when one of these is nearer to a bare weekday than any future cue
