@@ -82,3 +82,12 @@ def test_a_name_of_a_body_before_said_is_a_person() -> None:
     quotes = find_quotes(doc(text), found, ())
     assert quotes[0].speaker == found[0].id
 
+
+def test_he_after_a_quote_is_its_speaker_not_an_older_subject() -> None:
+    text = ("Agency\n\nMr Alan Doe said the chief had left. But committee member and Tory MP "
+            "Nigel Roe said he was \"amazed\" the chief was still there. \"We were led to "
+            "believe he was going shortly,\" he said.\n")
+    actors = (actor(text, "alan_doe", "person", ["Alan Doe"]),
+              actor(text, "nigel_roe", "person", ["Nigel Roe"]))
+    got = _speakers(text, actors)
+    assert got["We were led to believe he was going shortly,"] == "nigel_roe"

@@ -456,8 +456,6 @@ class Speakers:
             # "the doctor said … And he said, "…"": the pronoun stands for someone described,
             # never named -- not for a person named further back
             return None
-        if subject is not None:
-            return subject
         want = "f" if pronoun.lower() == "she" else "m"
 
         def fits(person: Actor | None) -> Actor | None:
@@ -466,6 +464,12 @@ class Speakers:
                 return None
             return person
 
+        if subject is not None:
+            # ("Tory MP Nigel Roe said he was "amazed" … "…," he said": whoever was quoted
+            # after the subject found is the nearer antecedent)
+            if self._subject_at < self.last_speaker_at <= at and fits(self.last_speaker):
+                return self.last_speaker
+            return subject
         if self.last_speaker is not None and lo - self.last_speaker_at < 1200:
             return fits(self.last_speaker)
         person = self.index.last_person_before(at)
