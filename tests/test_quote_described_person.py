@@ -67,8 +67,8 @@ def test_he_after_an_unnamed_journalist_is_not_the_diplomat_before() -> None:
     assert got["There are many external factors beyond a firm's control,"] is None
 
 
-def test_a_name_of_the_body_after_explains_is_a_person() -> None:
-    text = ("Ageing\n\n\"By 2050 the old will make up a third of the people,\" explains Shigeo "
+def test_a_name_of_the_body_after_the_verb_is_a_person() -> None:
+    text = ("Ageing\n\n\"By 2050 the old will make up a third of the people,\" said Shigeo "
             "Moriyama of the International Longevity Centre in Tokyo.\n")
     found = unnamed_speakers(doc(text), ())
     assert [a.name for a in found] == ["Shigeo Moriyama"]
@@ -81,3 +81,13 @@ def test_a_name_of_a_body_before_said_is_a_person() -> None:
     assert [a.name for a in found] == ["Bronwyn Carter"]
     quotes = find_quotes(doc(text), found, ())
     assert quotes[0].speaker == found[0].id
+
+
+def test_he_after_a_quote_is_its_speaker_not_an_older_subject() -> None:
+    text = ("Agency\n\nMr Alan Doe said the chief had left. But committee member and Tory MP "
+            "Nigel Roe said he was \"amazed\" the chief was still there. \"We were led to "
+            "believe he was going shortly,\" he said.\n")
+    actors = (actor(text, "alan_doe", "person", ["Alan Doe"]),
+              actor(text, "nigel_roe", "person", ["Nigel Roe"]))
+    got = _speakers(text, actors)
+    assert got["We were led to believe he was going shortly,"] == "nigel_roe"

@@ -132,3 +132,13 @@ def test_set_for_a_day_is_the_coming_one() -> None:
     got = _values("Spokeswoman Phyllis Oakley said the trip is set for April 6 to 8.",
                   "1987-03-31")
     assert got["April 6"] == "1987-04-06" and got["8"] == "1987-04-08"
+
+
+def test_a_weekday_after_by_is_a_deadline_still_to_come() -> None:
+    got = _values("Q Are you still confident you can get a ceasefire by Monday?", "2024-03-01")
+    assert got["Monday"] == "2024-03-04"
+
+
+def test_a_past_deadline_stays_past() -> None:
+    got = _values("The company was given until Monday to reply, but it failed to.", "2024-03-01")
+    assert got["Monday"] == "2024-02-26"

@@ -243,12 +243,13 @@ class Speakers:
                 return hit.actor
         return None
 
-    def _unnamed_subject_before(self, pos: int) -> int | None:
+    def _unnamed_subject_before(self, pos: int, after: int = 0) -> int | None:
         """Where the closest description of a person no actor stands for ("the doctor",
         "my granddaughter", "The Human Rights Watch director") is the subject of a verb
         before ``pos`` (within the pronoun's window), names inside quotes aside; None when
-        there is none, or it is an actor's reference or a title whose holder is known."""
-        floor = max(0, pos - PRONOUN_WINDOW, self._question_start(pos))
+        there is none, or it is an actor's reference or a title whose holder is known.
+        ``after``: only a description after that point matters to the caller."""
+        floor = max(0, after, pos - PRONOUN_WINDOW, self._question_start(pos))
         found = None
         # (the cheap scan first: each such noun, the last first, is tried as the head of a
         # subject around it -- the subject pattern run over the whole window is slow)
@@ -387,7 +388,7 @@ class Speakers:
             # description refers back; "a Cosla spokesman" is someone new)
             states = {self.index.party_of(h.actor) for h in others} - {None}
             noun = PERSON_NOUNS.findall(region)[-1].lower()
-            return self.title_holder(region, states) or self._described(lo, states, noun)
+            return self.title_holder(region, states) or _described(self, lo, states, noun)
         if PERSON_NOUNS.search(region) and not others:
             return None
         gov = GOVERNMENT_SUBJECT.search(region) if subject_first and others else None
@@ -450,13 +451,11 @@ class Speakers:
         ("THE PRESIDENT: … And he said, "No."" is someone the President talks about)."""
         voice = self.voice_at(at)
         subject = self.subject_person_before(at, pronoun, voice)
-        unnamed = self._unnamed_subject_before(at)
+        unnamed = self._unnamed_subject_before(at, self._subject_at if subject else 0)
         if unnamed is not None and (subject is None or unnamed > self._subject_at):
             # "the doctor said … And he said, "…"": the pronoun stands for someone described,
             # never named -- not for a person named further back
             return None
-        if subject is not None:
-            return subject
         want = "f" if pronoun.lower() == "she" else "m"
 
         def fits(person: Actor | None) -> Actor | None:
@@ -465,6 +464,12 @@ class Speakers:
                 return None
             return person
 
+        if subject is not None:
+            # ("Tory MP Nigel Roe said he was "amazed" … "…," he said": whoever was quoted
+            # after the subject found is the nearer antecedent)
+            if self._subject_at < self.last_speaker_at <= at and fits(self.last_speaker):
+                return self.last_speaker
+            return subject
         if self.last_speaker is not None and lo - self.last_speaker_at < 1200:
             return fits(self.last_speaker)
         person = self.index.last_person_before(at)
@@ -527,25 +532,6 @@ class Speakers:
         """"Syria's main opposition group said": Syria is not the speaker."""
         return self.text.startswith(("'s ", "’s ", "' ", "’ "), hit.end)
 
-    def _described(self, pos: int, parties: set[str | None], head: str) -> Actor | None:
-        """Who "the striker", "the lawyer", "the Lions coach" is: no one when the text
-        introduced such a person unnamed ("a Washington lawyer said"), else the closest person
-        named as a clause's subject (not one named in passing after him: "Henry will captain
-        the side in place of the suspended Vieira. And the striker said"), else the last
-        person named."""
-        # (a spokesperson speaks for a body, whom the description still names)
-        if not head.startswith("spokes") and _introduced_unnamed(
-                self.text, max(0, pos - PRONOUN_WINDOW), pos, head):
-            return None
-
-        def fits(actor: Actor) -> bool:
-            if parties:
-                return self.index.party_of(actor) in parties
-            return not (actor.title and head not in actor.title.lower())
-
-        return self.subject_person_before(pos, "", None, fits) \
-            or self._last_person(pos, parties, head)
-
     def _last_person(self, pos: int, parties: set[str | None], head: str = "") -> Actor | None:
         """The person last mentioned before ``pos`` (standing for one of ``parties`` when
         given); with no party to go by, one whose known title does not clash with the
@@ -585,3 +571,22 @@ class Speakers:
         return None
 
 
+def _described(speakers: Speakers, pos: int, parties: set[str | None],
+               head: str) -> Actor | None:
+    """Who "the striker", "the lawyer", "the Lions coach" is: no one when the text
+    introduced such a person unnamed ("a Washington lawyer said"), else the closest person
+    named as a clause's subject (not one named in passing after him: "Henry will captain
+    the side in place of the suspended Vieira. And the striker said"), else the last
+    person named."""
+    # (a spokesperson speaks for a body, whom the description still names)
+    if not head.startswith("spokes") and _introduced_unnamed(
+            speakers.text, max(0, pos - PRONOUN_WINDOW), pos, head):
+        return None
+
+    def fits(actor: Actor) -> bool:
+        if parties:
+            return speakers.index.party_of(actor) in parties
+        return not (actor.title and head not in actor.title.lower())
+
+    return speakers.subject_person_before(pos, "", None, fits) \
+        or speakers._last_person(pos, parties, head)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.time.word_trie import literal_alternation
+
 # Reporting verbs (and speech acts that introduce a quoted fragment: "condemned ... 'x'").
 SPEECH_VERBS = (
     r"said|says|say|saying|told|tells|tell|added|adds|asked|asks|stated|states|declared|"
@@ -20,7 +22,11 @@ SPEECH_VERBS = (
     # judgements that frame one: "hailed the deal as important for "peace and prosperity""
     r"hailed|hails|praised|praises|lauded|dismissed|dismisses|branded"
 )
-SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+# (scanned over every attribution: the same words as a trie, longer words before their
+# prefixes so that "saying" is not lost behind "say")
+_SPEECH_WORDS = sorted({w.replace("[sz]", c) for w in SPEECH_VERBS.split("|") for c in "sz"},
+                       key=len, reverse=True)
+SPEECH_VERB = re.compile(rf"\b{literal_alternation(_SPEECH_WORDS).pattern}\b", re.IGNORECASE)
 # The stop of an abbreviation, which a speaker's noun phrase may hold ("a senior U.S. trade
 # official", "Mr. Roe"): after a lone capital, or after a courtesy or military title.
 ABBREVIATION_DOT = (r"(?:(?<=[A-Z])(?<![A-Za-z0-9][A-Z])|(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|"

@@ -100,6 +100,7 @@ _PART_OF_DAY = re.compile(r"(?:earlier|later)\s|tonight|this\s+(?:morning|aftern
 # First and second person: the speaker's own occasion ("we are today", "I will tell you
 # tomorrow"), not a reported event ("us" in lower case only: "US" is the country)
 _SPEAKER_PERSON = re.compile(r"\b(?:[Ii]|[Ww]e|[Yy]ou|me|us|[Oo]ur|[Mm]y|[Yy]our)\b")
+_GOES_ON = re.compile(r"\b(?:added|continued)\s+(?:\w+\s+){0,3}$")
 _CLAUSE_VERB = re.compile(r"\b(?:who|which|that|is|are|has|have|[a-z]{3,}ed)\b")
 # Two clauses of one date tell the same event when they share this much of their words (the
 # same person named in both is not enough: a person does several things in a day, and each
@@ -242,8 +243,9 @@ class _Timeline:
         a long day" (the speaker's own occasion, the day itself) do not."""
         if self.doc.turns or u is None or _OPENS_SENTENCE.fullmatch(self.text, u.start, t.start):
             return False
-        if _SPEAKER_PERSON.search(self.text, u.start, t.start):
-            return False
+        if _SPEAKER_PERSON.search(self.text, u.start, t.start) or _GOES_ON.search(
+                self.text, max(u.start, t.start - 40), t.start):
+            return False  # ("The envoy added today …" goes on with the same statement)
         # a clause with a verb of its own before the day ("who flies to Brussels today"), not
         # a noun the day qualifies ("The announcement today will end the fighting": the same
         # announcement)

@@ -31,9 +31,9 @@ from briefing.extract.time.ranges import (
     day_in_year,
     range_end_day,
 )
+from briefing.extract.time.reference import own_date
 from briefing.extract.time.words import (
     FUTURE_CUES,
-    MONTH_NAMES,
     MONTHS,
     NUMBERS,
     PAST_VERBS,
@@ -229,34 +229,6 @@ def _number(token: str) -> int:
     return int(token) if token.isdigit() else NUMBERS.get(token, 1)
 
 
-# The day a text speaks from: its dateline's ("LONDON, March 2 -") or a transcript's date line
-# ("(February 26, 2024)" under the venue), when it lies within a few days of the publication
-# date (wire stories filed the day after, transcripts posted the next morning): "today",
-# "tonight", "on Tuesday" are said from that day, not from the day the file was published.
-OWN_DATE_DAYS = 3
-OWN_DATE_HEAD = 600  # a transcript's date line stands among its first lines
-_DATE_LINE = re.compile(rf"^[ \t]*\(?(?P<mon>{MONTH_NAMES})\.? (?P<d>\d{{1,2}}),? (?P<y>\d{{4}})\)?"
-                        r"[ \t]*$", re.MULTILINE)
-
-
-def _own_date(document: Document, published: dt.date) -> dt.date | None:
-    """The dateline's day (its year the one nearest ``published``) or the first date line's,
-    when it differs from ``published`` by a few days at most."""
-    found: list[dt.date] = []
-    line = document.dateline
-    if line is not None and line.date:
-        day = dt.date.fromisoformat(line.date)
-        found += [d for y in (published.year - 1, published.year, published.year + 1)
-                  if (d := _safe_date(y, day.month, day.day)) is not None]
-    else:
-        m = _DATE_LINE.search(document.text, 0, OWN_DATE_HEAD)
-        if m is not None and (d := _safe_date(int(m["y"]), _month_num(m["mon"]),
-                                              int(m["d"]))) is not None:
-            found.append(d)
-    near = [d for d in found if 0 < abs((d - published).days) <= OWN_DATE_DAYS]
-    return min(near, key=lambda d: abs((d - published).days)) if near else None
-
-
 class _Resolver:
     def __init__(self, document: Document) -> None:
         self.text = document.text
@@ -268,7 +240,7 @@ class _Resolver:
             except ValueError:
                 self.ref = None
         if self.ref is not None:
-            self.ref = _own_date(document, self.ref) or self.ref
+            self.ref = own_date(document, self.ref) or self.ref
 
     def expr(self, c: Cand, value: str | None, precision: str | None, note: str = "",
              tol: int = 0, kind: str = "date") -> TimeExpression:
@@ -402,6 +374,11 @@ class _Resolver:
             got = _weekday_value(self.ref, wd, "past", strict=True)
         elif mod in ("next", "coming", "this coming"):
             got = _weekday_value(self.ref, wd, "future", strict=True)
+        elif _DEADLINE_BEFORE.search(self.text, max(0, c.start - 24), c.start) and _direction(
+                self.text, c.start, self.clauses.start_of(c.start)) != "past":
+            # "can you get a ceasefire by Monday?": a deadline with no past tense before it is
+            # the coming day ("was given until Monday" stays past)
+            got = _weekday_value(self.ref, wd, "future", strict=False)
         else:
             got = _weekday_value(self.ref, wd, self.direction(c), strict=False)
         return self.expr(c, _iso(got), "day")
