@@ -172,25 +172,3 @@ def test_a_person_who_speaks_in_a_sentence_of_the_talks_is_a_party() -> None:
         == "mentioned"
     assert tier(base + "The talks will go on despite Ado Vex.") == "mentioned"
     assert tier(base + "The talks will go on, said former mayor Ado Vex.") == "mentioned"
-
-
-def test_no_negotiation_no_war_no_strike_seats_nobody() -> None:
-    """A market report or a court case: no thread, no armed conflict, no labour dispute in the
-    headline or lede -- the actors the salience pass made parties are only named."""
-    armed = frozenset({"troops", "shelled", "strikes"})
-
-    def tiers(text: str) -> dict[str, str]:
-        people = (replace(actor(text, "ruritania", "state", ["Ruritania"]), tier="party"),
-                  _person(text, "ado_vex", "Ado Vex", "ruritania", tier="party"))
-        return {a.id: a.tier for a in revise_tiers(people, (), (), text, armed=armed,
-                                                    sentences=_sentences(text))}
-
-    report = ("Ruritania's shares rose on Monday. Ado Vex said the bourse was firm. "
-              "Ruritania's currency held steady.")
-    assert set(tiers(report).values()) == {"mentioned"}
-    war = ("Ruritania shelled the border on Monday. Ado Vex said troops crossed the river. "
-           "Ruritania's currency held steady.")
-    assert tiers(war)["ruritania"] == "party"
-    strike = ("Dockers in Ruritania began a strike on Monday. Ado Vex said the port was shut. "
-              "Ruritania's currency held steady.")
-    assert tiers(strike)["ruritania"] == "party"

@@ -69,10 +69,6 @@ An actor is moved to *mentioned* when it is only
   a press briefing, never named in a sentence about the negotiation;
 * a person whose state or organisation was so moved and who is not quoted.
 
-A text with no negotiation thread, no armed conflict (fewer than two sentences of it) and no
-labour dispute in its headline or lede (a market report, a court case, a party congress) seats
-nobody: every actor is *mentioned*.
-
 A trade union (:mod:`.unions`) named in a text about a labour dispute (a strike, a ballot, pay,
 pensions, jobs: in any sentence) is a party: a side of the dispute for its members, wherever the
 story names it.
@@ -288,16 +284,6 @@ _SPEECH_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:[A-Z][\w.]*|the)\s+){0,3}$")
 MIN_QUESTIONS = 3  # a press briefing: several reporters' questions
 
 
-def _armed_text(said: _Sentences, sentences: Sequence[tuple[int, int]]) -> bool:
-    """Whether the text is about an armed conflict: ``_WAR_SENTENCES`` sentences of it."""
-    count = 0
-    for lo, hi in sentences:
-        count += said.armed_words(lo, hi)
-        if count >= _WAR_SENTENCES:
-            return True
-    return False
-
-
 def _segments(text: str) -> list[tuple[int, int]]:
     """A press briefing's question-and-answer segments (from a reporter's "Q" to the next),
     none when the text is no press briefing."""
@@ -361,15 +347,6 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
     actors = tuple(replace(a, tier="party") if a.id in unions and a.id not in protected
                    and a.tier == "mentioned" and said.labour(a) else a for a in actors)
     primary = next((t for t in threads if t.primary), None)
-    if not threads and armed and not _armed_text(said, sentences) \
-            and LABOUR.search(text, 0, sentences[2][1] if len(sentences) > 2 else len(text)) \
-            is None:
-        # no negotiation, no armed conflict and no labour dispute in the headline or lede (a
-        # market report, a court case, a party congress): nobody sits at a table or fights,
-        # whoever the text names most (a strike with no talks is still a conflict: its sides
-        # stay)
-        return tuple(replace(a, tier="mentioned") if a.tier != "mentioned"
-                     and a.id not in protected else a for a in actors)
     if primary is None or not primary.parties:
         return actors
     by_id = {a.id: a for a in actors}
