@@ -9,7 +9,8 @@ import re
 from briefing.model import TimeExpression
 
 
-def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+def safe_date(y: int, m: int, d: int) -> dt.date | None:
+    """The calendar date, or None for one that does not exist ("February 30")."""
     try:
         return dt.date(y, m, d)
     except ValueError:
@@ -45,8 +46,8 @@ def range_end_day(text: str, first: TimeExpression
     written = _YEAR_AFTER.match(text, after)
     if written and not re.search(r"\d{4}", first.text):
         year = int(written.group(1))
-    start = _safe_date(year, month, int(first.value[8:10]))
-    end = _safe_date(year, month, day)
+    start = safe_date(year, month, int(first.value[8:10]))
+    end = safe_date(year, month, day)
     if start is None or end is None or end <= start:
         return None
     if start.isoformat() != first.value:
@@ -97,7 +98,7 @@ def after_ago(text: str, first: TimeExpression, second: TimeExpression
     value = second.value
     if not re.search(r"\d{4}", second.text) and len(first.value) >= 4:
         value = first.value[:4] + second.value[4:]
-        if _safe_date(int(value[:4]), int(value[5:7]), int(value[8:10]) if len(value) == 10
+        if safe_date(int(value[:4]), int(value[5:7]), int(value[8:10]) if len(value) == 10
                       else 1) is None:
             return None
     return TimeExpression(first.start, second.end, text[first.start:second.end], value,
@@ -119,7 +120,7 @@ def day_in_year(text: str, first: TimeExpression, second: TimeExpression
             and second.precision == "year" and _REL_YEAR.search(second.text)
             and _YEAR_OF.fullmatch(text, first.end, second.start)):
         return None
-    day = _safe_date(int(second.value[:4]), int(first.value[5:7]), int(first.value[8:10]))
+    day = safe_date(int(second.value[:4]), int(first.value[5:7]), int(first.value[8:10]))
     if day is None:
         return None
     return TimeExpression(first.start, second.end, text[first.start:second.end], day.isoformat(),

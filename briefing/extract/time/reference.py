@@ -10,16 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefing.extract.time.ranges import safe_date
 from briefing.extract.time.words import MONTH_NAMES, MONTHS
 from briefing.model import Document
-
-
-def _safe_date(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
-
 
 # The day a text speaks from: its dateline's ("LONDON, March 2 -") or a transcript's date line
 # ("(February 26, 2024)" under the venue), when it lies within a few days of the publication
@@ -39,10 +32,10 @@ def own_date(document: Document, published: dt.date) -> dt.date | None:
     if line is not None and line.date:
         day = dt.date.fromisoformat(line.date)
         found += [d for y in (published.year - 1, published.year, published.year + 1)
-                  if (d := _safe_date(y, day.month, day.day)) is not None]
+                  if (d := safe_date(y, day.month, day.day)) is not None]
     else:
         m = _DATE_LINE.search(document.text, 0, OWN_DATE_HEAD)
-        if m is not None and (d := _safe_date(int(m["y"]), MONTHS[m["mon"].lower()],
+        if m is not None and (d := safe_date(int(m["y"]), MONTHS[m["mon"].lower()],
                                               int(m["d"]))) is not None:
             found.append(d)
     near = [d for d in found if 0 < abs((d - published).days) <= OWN_DATE_DAYS]

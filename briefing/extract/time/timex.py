@@ -30,6 +30,7 @@ from briefing.extract.time.ranges import (
     after_range_start,
     day_in_year,
     range_end_day,
+    safe_date,
 )
 from briefing.extract.time.reference import own_date
 from briefing.extract.time.words import (
@@ -78,12 +79,6 @@ _YEAR_PARTS = {"end": (12, 0), "late": (11, 45), "mid": (6, 45), "early": (2, 45
 def _month_num(token: str) -> int:
     return MONTHS[token.rstrip(".").lower()]
 
-
-def _safe_date(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
 
 
 def _add_months(day: dt.date, n: int) -> tuple[int, int]:
@@ -200,21 +195,21 @@ DEADLINE_DAYS = 240  # a deadline day without a year is the coming one up to thi
 
 
 def _day_value(ref: dt.date, month: int, day: int, direction: str) -> dt.date | None:
-    this = _safe_date(ref.year, month, day)
+    this = safe_date(ref.year, month, day)
     if this is None:
         return None
     if direction == "deadline":  # "before September 30": the coming one, unless far off
-        coming = this if this >= ref else _safe_date(ref.year + 1, month, day)
+        coming = this if this >= ref else safe_date(ref.year + 1, month, day)
         if coming is not None and (coming - ref).days <= DEADLINE_DAYS:
             return coming
         direction = "nearest"
     if direction == "nearest":  # no tense either way: the occurrence closest to the reference
-        options = [d for d in (_safe_date(ref.year - 1, month, day), this,
-                               _safe_date(ref.year + 1, month, day)) if d is not None]
+        options = [d for d in (safe_date(ref.year - 1, month, day), this,
+                               safe_date(ref.year + 1, month, day)) if d is not None]
         return min(options, key=lambda d: abs((d - ref).days))
     if direction == "future":
-        return this if this >= ref else _safe_date(ref.year + 1, month, day)
-    return this if this <= ref else _safe_date(ref.year - 1, month, day)
+        return this if this >= ref else safe_date(ref.year + 1, month, day)
+    return this if this <= ref else safe_date(ref.year - 1, month, day)
 
 
 def _century(yy: int, ref: dt.date | None) -> int:
@@ -295,7 +290,7 @@ class _Resolver:
 
     def _iso(self, c: Cand) -> TimeExpression | None:
         m = c.match
-        day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        day = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         return self.expr(c, _iso(day), "day") if day else None
 
     def _slash(self, c: Cand) -> TimeExpression | None:
@@ -305,7 +300,7 @@ class _Resolver:
             y += 2000 if y < 70 else 1900
         # month/day/year (US news style) unless the first number cannot be a month
         month, day = (b, a) if a > 12 else (a, b)
-        got = _safe_date(y, month, day)
+        got = safe_date(y, month, day)
         return self.expr(c, _iso(got), "day") if got else None
 
     def _mdy(self, c: Cand) -> TimeExpression | None:
@@ -321,7 +316,7 @@ class _Resolver:
         if not 1 <= day <= 31:
             return None
         if year:
-            got = _safe_date(int(year), month, day)
+            got = safe_date(int(year), month, day)
             return self.expr(c, _iso(got), "day") if got else None
         if self.ref is None:
             return self.unresolved(c, "day")
