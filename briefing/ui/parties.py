@@ -48,7 +48,6 @@ from briefing.answers.quotes import CorpusQuote, collect_quotes
 from briefing.model import Briefing
 from briefing.ui import party_curation
 from briefing.ui.css import tcss
-from briefing.ui.curation_request import request_curation
 from briefing.ui.footer import HintLine
 from briefing.ui.keys import bindings
 from briefing.ui.lists import WrappedList
@@ -389,10 +388,6 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
             self.notify("highlight an actor first", severity="warning", markup=False)
             return None
         return self._briefing, target
-
-    def request_curation(self, briefing: Briefing, op: str, **args: str) -> None:
-        """Ask the screen to apply ``op`` to ``briefing``'s sidecar."""
-        request_curation(self, briefing, op, **args)
 
     def action_rename(self) -> None:
         found = self._curation_target()

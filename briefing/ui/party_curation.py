@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing.ui.curation_request import request_curation
 from briefing.ui.panel_style import KIND_NAMES, safe_text
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ def ask_rename(panel: PartiesPanel, briefing: Briefing, actor_id: str) -> None:
 
     def done(new: str | None) -> None:
         if new is not None and new.strip() and new.strip() != name:
-            panel.request_curation(briefing, "rename", actor_id=actor_id, name=new.strip())
+            request_curation(panel, briefing, "rename", actor_id=actor_id, name=new.strip())
 
     panel.app.push_screen(PromptScreen(f"Rename {safe_text(name, 80)}", value=name), done)
 
@@ -43,7 +44,7 @@ def ask_merge(panel: PartiesPanel, briefing: Briefing, actor_id: str) -> None:
 
     def done(keep: object | None) -> None:
         if isinstance(keep, str):
-            panel.request_curation(briefing, "merge", keep=keep, other=actor_id)
+            request_curation(panel, briefing, "merge", keep=keep, other=actor_id)
 
     title = f"Merge {safe_text(actor.name if actor else actor_id, 60)} into…"
     panel.app.push_screen(PickScreen(title, others), done)
@@ -56,7 +57,7 @@ def ask_drop(panel: PartiesPanel, briefing: Briefing, actor_id: str) -> None:
 
     def done(yes: bool | None) -> None:
         if yes:
-            panel.request_curation(briefing, "drop", actor_id=actor_id)
+            request_curation(panel, briefing, "drop", actor_id=actor_id)
 
     name = safe_text(actor.name if actor else actor_id, 80)
     panel.app.push_screen(ConfirmScreen(f"Drop {name} from this document?"), done)
@@ -67,6 +68,6 @@ def ask_add(panel: PartiesPanel, briefing: Briefing) -> None:
 
     def done(answer: tuple[str, str] | None) -> None:
         if answer:
-            panel.request_curation(briefing, "add", name=answer[0], kind=answer[1])
+            request_curation(panel, briefing, "add", name=answer[0], kind=answer[1])
 
     panel.app.push_screen(AddActorScreen(list(KIND_NAMES.items())), done)
