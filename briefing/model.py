@@ -8,6 +8,7 @@ the ``briefing extract`` contract (see ``schema.json``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +22,9 @@ ACTOR_TIERS = ("party", "sub_actor", "mentioned")
 NEGOTIATION_STATUSES = (
     "exploratory", "ongoing", "near_agreement", "agreed", "implementing", "stalled", "collapsed",
 )
+# An actor's or a thread's id as a sidecar's corrections name it (read by the extractor, written
+# by the tracker): one pattern, so the app never writes an id its own reader refuses.
+CURATION_ID = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.:-]{0,99}$")
 ISSUE_STATUSES = ("agreed", "provisionally_agreed", "contested", "open", "objective")
 # The end of the message of a problem that leaves a document with no analysis at all (too
 # long, the whole extractor failed, or not analysed yet): the panels say why they are empty.

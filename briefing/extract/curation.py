@@ -27,9 +27,16 @@ from briefing.common.textsafe import display_safe
 from briefing.extract.actors.scan import Entry, Tokens, scan
 from briefing.extract.sidecar_lines import SidecarLines
 from briefing.knowledge import tokenize
-from briefing.model import ACTOR_KINDS, ACTOR_TIERS, Actor, Document, Mention, Problem
+from briefing.model import (
+    ACTOR_KINDS,
+    ACTOR_TIERS,
+    CURATION_ID,
+    Actor,
+    Document,
+    Mention,
+    Problem,
+)
 
-_ID = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.:-]{0,99}$")
 _SECTIONS = ("add", "merge", "rename", "set", "drop")
 _SETTABLE = ("name", "kind", "tier", "part_of", "affiliation", "title")
 
@@ -78,7 +85,7 @@ class _Reporter:
 
 
 def _valid_id(value: Any) -> bool:
-    return isinstance(value, str) and bool(_ID.match(value))
+    return isinstance(value, str) and bool(CURATION_ID.match(value))
 
 
 def apply_actor_curation(document: Document,

@@ -7,13 +7,11 @@ entry, a flow or block style, the comments (the structural writer keeps them).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from briefing.model import NEGOTIATION_STATUSES
+from briefing.model import CURATION_ID, NEGOTIATION_STATUSES
 
 THREAD_OPERATIONS = ("status", "note")
-_THREAD_ID = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.:-]{0,99}$")
 
 
 class ThreadEditError(ValueError):
@@ -25,7 +23,7 @@ def apply_thread_operation(section: dict[str, Any], op: str, thread_id: str,
     """The ``negotiations:`` mapping after one operation; raise :class:`ThreadEditError`."""
     if op not in THREAD_OPERATIONS:
         raise ThreadEditError(f"unknown operation {op!r}")
-    if not (isinstance(thread_id, str) and _THREAD_ID.match(thread_id)):
+    if not (isinstance(thread_id, str) and CURATION_ID.match(thread_id)):
         raise ThreadEditError(f"not a thread id: {thread_id!r}")
     new = dict(section)
     entry = new.get(thread_id)
