@@ -42,6 +42,7 @@ Rules, each tested on invented sentences in ``tests/test_neg_sides.py``:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from briefing.extract.gate import gated
 from briefing.knowledge import KnowledgeBase, tokenize
@@ -237,3 +238,23 @@ def co_mediators(parties: list[str], mediators: list[str], present: set[str], ow
             return [], mediators + [other] if other not in mediators else mediators
     return parties, mediators
 
+
+
+COUNTRY_MENTIONS_MAX = 2  # a state named this often or less beside organisations is their country
+
+
+def without_the_sides_country(parties: list[str], by_id: Mapping[str, Actor]) -> list[str]:
+    """``parties`` without a state named at most :data:`COUNTRY_MENTIONS_MAX` times when a
+    named organisation (a firm, a union) that the text names more often sits at the table: in
+    a wage round or a takeover between bodies, such a state is where they are ("its only U.S.
+    car plant", "West German bankers"), not a side -- unless a named principal of it is a
+    party."""
+    most = max((len(a.mentions) for p in parties
+                if (a := by_id.get(p)) is not None and a.kind == "organization"), default=0)
+    if not most:
+        return parties
+    # a state whose named principal is a party acts through them (a minister in a pay dispute)
+    principals = {a.affiliation for a in by_id.values()
+                  if a.kind == "person" and a.tier == "party" and a.mentions}
+    return [p for p in parties if (a := by_id.get(p)) is None or a.kind != "state"
+            or p in principals or not len(a.mentions) < min(most, COUNTRY_MENTIONS_MAX + 1)]

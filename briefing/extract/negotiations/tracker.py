@@ -125,6 +125,7 @@ def find_negotiations(
         parties, mediators, {a.id for a in st.index.actors}, own, default_kb(),
         st.doc.published)
     parties = _one_per_acronym(st, parties)
+    parties = neg_sides.without_the_sides_country(parties, st.index.by_id)
     if len(parties) < 2:
         # a truce "in Yemen" whose other side goes unnamed or unseated: the war's country sits
         country = war_country(st, parties + mediators)
