@@ -59,3 +59,14 @@ def test_a_named_organisation_is_no_collective_side() -> None:
     assert not collective(named)
     assert collective(described)
     assert not collective(pronoun)
+
+
+def test_a_debtor_and_its_bank_advisory_committee_coordinated_are_both_sides() -> None:
+    text = ("PERU DEBT TALKS RESUME\n\nLIMA, March 3 - Peru and its commercial bank advisory "
+            "committee will resume talks tomorrow on what bankers hope will be the final leg of "
+            "negotiations for a 9.4 billion dlr debt rescheduling package.\n\nBankers said the "
+            "two sides are still working on a plan that embraces Lima's proposal to pay interest "
+            "partly with notes. One banker said a number of issues are outstanding.\n")
+    sides, actors = _primary(text)
+    assert "peru" in sides
+    assert [aid for aid in sides if collective(actors[aid])]  # "A and its B": coordinated

@@ -14,7 +14,7 @@ from briefing.extract.gate import gated
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.quotes.actor_index import Hit
 
-COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|–|-|/)\s*(?:the\s+)?$")
+COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|–|-|/)\s*(?:the\s+|its\s+|their\s+)?$")
 NEG_VERB_AFTER = gated(re.compile(
     r"^[^.;:]{0,40}?\b(?:are|is|were|was|have|has|had)?\s*(?:nearing|near|agreed|accepted|"
     r"signed|reached|sealed|negotiat\w*|met|meet|held talks|talked|discussed|will continue|"
