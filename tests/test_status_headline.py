@@ -107,3 +107,37 @@ def test_a_deal_still_to_strike_is_not_agreed() -> None:
     assert _primary(text, STATES, "state").status not in lex.POSITIVE
     done = ("Budget\n\nRuritania and Freedonia struck a deal on the budget at a June summit.\n")
     assert _primary(done, STATES, "state").status == "agreed"
+
+
+@pytest.mark.parametrize("title", [
+    "RURITANIA, BANKS AGREE NEW DEBT TERMS",
+    "TRADE BLOC AGREES EXPORT SUBSIDY CUTS",
+    "ACME <ACM> AGREES STAKE SALE TO BOLT",
+])
+def test_headline_agrees_a_thing(title: str) -> None:
+    # headlinese agrees its object directly, with no "to" or "on"
+    assert "agreed" in _title_labels(title)
+
+
+@pytest.mark.parametrize("title", [
+    "MINISTERS EXPECTED TO AGREE FARM PRICES",  # a plan
+    "ACME AGREES WITH BOLT ON OUTLOOK",  # an opinion shared
+    "ANALYSTS AGREE THAT RATES WILL RISE",
+    "ECONOMISTS AGREE, DOLLAR TO FALL",
+])
+def test_headline_agree_without_a_deal(title: str) -> None:
+    assert "agreed" not in _title_labels(title)
+
+
+def test_headline_agrees_a_thing_decides() -> None:
+    text = ("RURITANIA, FREEDONIA AGREE GRAIN QUOTA CUTS\n\nVALDOR, April 2 - Ruritania and "
+            "Freedonia have agreed cuts in their grain quotas, officials said.\n\nThe talks "
+            "began in March and further meetings are planned.\n")
+    assert _primary(text, STATES, "state").status == "agreed"
+
+
+def test_headline_will_not_agree_is_no_deal() -> None:
+    text = ("RURITANIA WILL NOT AGREE PRICE RISE\n\nVALDOR, April 2 - Ruritania said it would "
+            "not accept a price rise in its talks with Freedonia next month.\n\nThe two "
+            "agreed a pricing pact last year.\n")
+    assert _primary(text, STATES, "state").status not in lex.POSITIVE
