@@ -141,3 +141,30 @@ def test_headline_will_not_agree_is_no_deal() -> None:
             "not accept a price rise in its talks with Freedonia next month.\n\nThe two "
             "agreed a pricing pact last year.\n")
     assert _primary(text, STATES, "state").status not in lex.POSITIVE
+
+
+@pytest.mark.parametrize("title", [
+    "ACME, RIVETERS SETTLE PAY DISPUTE",
+    "ACME <ACM> UNIT STRIKE ENDS",
+    "RURITANIA ENDS DOCK STRIKE",
+    "BOLT RESOLVES ROW WITH SUPPLIERS",
+])
+def test_headline_settles_a_dispute(title: str) -> None:
+    assert "agreed" in _title_labels(title)
+
+
+@pytest.mark.parametrize("title", [
+    "ACME HOPES TO SOLVE DISPUTE",  # a hope
+    "RURITANIA BIDS TO END TRADE ROW",
+    "RIVETERS CALL GENERAL STRIKE",
+    "FREEDONIA, RURITANIA IN DISPUTE OVER GRAIN",  # "over" is what the dispute is about
+])
+def test_headline_dispute_not_settled(title: str) -> None:
+    assert "agreed" not in _title_labels(title)
+
+
+def test_headline_strike_ends_decides() -> None:
+    text = ("ACME <ACM> RIVETERS STRIKE ENDS\n\nTORONTO, April 2 - Members of the Union of Rivet "
+            "Workers returned to work at Acme Corp plants on Thursday, the company said.\n\n"
+            "The union had rejected an offer in March and talks resumed last week.\n")
+    assert _primary(text, FIRMS, "organization").status == "agreed"

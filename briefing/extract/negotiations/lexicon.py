@@ -270,6 +270,12 @@ TITLE_CUES: list[tuple[str, float, str]] = [
                      r"expected|likely|foreseen|in\s+sight)\b"),
     ("stalled", 2.0, rf"\b(?:{_DEAL}|talks|negotiations|merger|takeover|tie-up)s?\W{{1,3}}"
                      r"(?:delayed|postponed|shelved|on\s+hold)\b"),
+    # a dispute the headline settles is over ("ACME, UNION SETTLE DISPUTE", "STRIKE ENDS";
+    # "HOPES TO SOLVE DISPUTE", "BIDS TO END ROW" are still hopes)
+    ("agreed", 2.0, r"(?<!\bto )\b(?:settles?|resolves?|solves?|ends?)\s+(?:[\w<>.'’-]+\s+){0,3}?"
+                    r"(?:disputes?|feuds?|rows?|strikes?|walkouts?|lockouts?)\b|"
+                    r"\b(?:dispute|strike|walkout|lockout)\s+(?:ends|ended|settled|resolved|"
+                    r"is\s+over)\b"),
     # (not "MEETS NASDAQ REQUIREMENTS", "TO MEET DEBT PAYMENTS": meeting an obligation)
     ("ongoing", 0.6, r"\bmeets?\b(?!\s+(?:[\w<>.-]+\s+){0,2}?(?:payments?|demands?|targets?|"
                      r"deadlines?|obligations?|requirements?|criteria|standards?|needs?|"
