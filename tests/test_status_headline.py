@@ -107,3 +107,86 @@ def test_a_deal_still_to_strike_is_not_agreed() -> None:
     assert _primary(text, STATES, "state").status not in lex.POSITIVE
     done = ("Budget\n\nRuritania and Freedonia struck a deal on the budget at a June summit.\n")
     assert _primary(done, STATES, "state").status == "agreed"
+
+
+@pytest.mark.parametrize("title", [
+    "RURITANIA, BANKS AGREE NEW DEBT TERMS",
+    "TRADE BLOC AGREES EXPORT SUBSIDY CUTS",
+    "ACME <ACM> AGREES STAKE SALE TO BOLT",
+])
+def test_headline_agrees_a_thing(title: str) -> None:
+    # headlinese agrees its object directly, with no "to" or "on"
+    assert "agreed" in _title_labels(title)
+
+
+@pytest.mark.parametrize("title", [
+    "MINISTERS EXPECTED TO AGREE FARM PRICES",  # a plan
+    "ACME AGREES WITH BOLT ON OUTLOOK",  # an opinion shared
+    "ANALYSTS AGREE THAT RATES WILL RISE",
+    "ECONOMISTS AGREE, DOLLAR TO FALL",
+])
+def test_headline_agree_without_a_deal(title: str) -> None:
+    assert "agreed" not in _title_labels(title)
+
+
+def test_headline_agrees_a_thing_decides() -> None:
+    text = ("RURITANIA, FREEDONIA AGREE GRAIN QUOTA CUTS\n\nVALDOR, April 2 - Ruritania and "
+            "Freedonia have agreed cuts in their grain quotas, officials said.\n\nThe talks "
+            "began in March and further meetings are planned.\n")
+    assert _primary(text, STATES, "state").status == "agreed"
+
+
+def test_headline_will_not_agree_is_no_deal() -> None:
+    text = ("RURITANIA WILL NOT AGREE PRICE RISE\n\nVALDOR, April 2 - Ruritania said it would "
+            "not accept a price rise in its talks with Freedonia next month.\n\nThe two "
+            "agreed a pricing pact last year.\n")
+    assert _primary(text, STATES, "state").status not in lex.POSITIVE
+
+
+@pytest.mark.parametrize("title", [
+    "ACME, RIVETERS SETTLE PAY DISPUTE",
+    "ACME <ACM> UNIT STRIKE ENDS",
+    "RURITANIA ENDS DOCK STRIKE",
+    "BOLT RESOLVES ROW WITH SUPPLIERS",
+])
+def test_headline_settles_a_dispute(title: str) -> None:
+    assert "agreed" in _title_labels(title)
+
+
+@pytest.mark.parametrize("title", [
+    "ACME HOPES TO SOLVE DISPUTE",  # a hope
+    "RURITANIA BIDS TO END TRADE ROW",
+    "RIVETERS CALL GENERAL STRIKE",
+    "FREEDONIA, RURITANIA IN DISPUTE OVER GRAIN",  # "over" is what the dispute is about
+])
+def test_headline_dispute_not_settled(title: str) -> None:
+    assert "agreed" not in _title_labels(title)
+
+
+def test_headline_strike_ends_decides() -> None:
+    text = ("ACME <ACM> RIVETERS STRIKE ENDS\n\nTORONTO, April 2 - Members of the Union of Rivet "
+            "Workers returned to work at Acme Corp plants on Thursday, the company said.\n\n"
+            "The union had rejected an offer in March and talks resumed last week.\n")
+    assert _primary(text, FIRMS, "organization").status == "agreed"
+
+
+def test_headline_dispute_sets_the_body_pact_aside() -> None:
+    # the headline names an open quarrel; the pact the body recalls is what it is about
+    text = ("RURITANIA, FREEDONIA IN GRAIN PRICE DISPUTE\n\nVALDOR, April 2 - Freedonian "
+            "exporters want Ruritania to pay more for grain, an importers' spokesman said.\n\n"
+            "Ruritania and Freedonia signed a supply pact at a fixed price.\n\n"
+            "Ruritania and Freedonia will hold talks on the price next week.\n")
+    assert _primary(text, STATES, "state").status not in lex.POSITIVE
+
+
+def test_headline_dispute_keeps_a_failure() -> None:
+    text = ("RURITANIA IN TARIFF ROW WITH FREEDONIA\n\nVALDOR, April 2 - Ruritania asked the "
+            "trade court to rule on Freedonian tariffs.\n\nIt said talks with Freedonia "
+            "failed to find a solution.\n")
+    assert _primary(text, STATES, "state").status in lex.NEGATIVE
+
+
+@pytest.mark.parametrize("title", ["DOLLAR FALLS FIVE DAYS IN A ROW",
+                                   "ACME <ACM> STARTS HARPER/ROW BID"])
+def test_a_row_that_is_no_quarrel(title: str) -> None:
+    assert lex.OPEN_DISPUTE.search(title) is None

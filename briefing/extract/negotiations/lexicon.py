@@ -239,6 +239,10 @@ _NOT_A_CONTRACT = _DEAL.replace("|contract)", ")")
 TITLE_CUES: list[tuple[str, float, str]] = [
     ("agreed", 2.0, r"\bagrees?\s+(?:to|on|upon)\s+(?!(?:" + _FIRST_STEP + "|" + _PROCEDURE +
                     r")\b)"),
+    # headlinese agrees a thing directly ("OECD AGREES EXPORT CREDIT REFORMS", "BANKS AGREE NEW
+    # TERMS"); "TO AGREE X" is a plan, "AGREE WITH" an opinion, "AGREE THAT" a view
+    ("agreed", 2.0, r"(?<!\bto )\bagrees?\s+(?!(?:to|on|upon|with|that|in|at|for|over|about|by|"
+                    r"after|before|not|and|or|but)\b)(?=[\w<“\"'])"),
     ("agreed", 2.0, rf"\b(?:reach(?:es)?|clinch(?:es)?|seals?)\s+{_A}{_HEAD_MODIFIERS}"
                     rf"(?:{_DEAL})s?\b{_NO_DEAL_AFTER}"),
     # (a contract won is an award in a tender: "WINS COAL CONTRACT")
@@ -266,11 +270,24 @@ TITLE_CUES: list[tuple[str, float, str]] = [
                      r"expected|likely|foreseen|in\s+sight)\b"),
     ("stalled", 2.0, rf"\b(?:{_DEAL}|talks|negotiations|merger|takeover|tie-up)s?\W{{1,3}}"
                      r"(?:delayed|postponed|shelved|on\s+hold)\b"),
+    # a dispute the headline settles is over ("ACME, UNION SETTLE DISPUTE", "STRIKE ENDS";
+    # "HOPES TO SOLVE DISPUTE", "BIDS TO END ROW" are still hopes)
+    ("agreed", 2.0, r"(?<!\bto )\b(?:settles?|resolves?|solves?|ends?)\s+(?:[\w<>.'’-]+\s+){0,3}?"
+                    r"(?:disputes?|feuds?|rows?|strikes?|walkouts?|lockouts?)\b|"
+                    r"\b(?:dispute|strike|walkout|lockout)\s+(?:ends|ended|settled|resolved|"
+                    r"is\s+over)\b"),
     # (not "MEETS NASDAQ REQUIREMENTS", "TO MEET DEBT PAYMENTS": meeting an obligation)
     ("ongoing", 0.6, r"\bmeets?\b(?!\s+(?:[\w<>.-]+\s+){0,2}?(?:payments?|demands?|targets?|"
                      r"deadlines?|obligations?|requirements?|criteria|standards?|needs?|"
                      r"expectations?|press)\b)"),
 ]
+
+# A dispute the headline names ("TAIWAN, URUGUAY IN PRICE DISPUTE", "CHIP ROW"; not "FIVE
+# DAYS IN A ROW", nor the "Row" of a name: "HARPER/ROW", "Harper and Row"): the quarrel is
+# where things stand, a pact the body recalls is its background
+OPEN_DISPUTE = re.compile(r"\b(?:disputes?|feuds?|wrangles?|quarrels?|stand-?offs?|"
+                          r"(?<![/&])(?<!\band )(?<!\bin a )(?<!\bskid )(?<!\bdeath )rows?)\b",
+                          re.IGNORECASE)
 
 STATUS_LABELS = ("exploratory", "ongoing", "near_agreement", "agreed", "implementing",
                  "stalled", "collapsed")
