@@ -49,6 +49,7 @@ from briefing.extract.quotes.transcript import addressees, addresses, own_words,
 from briefing.extract.quotes.words import (
     ACCORDING_TO,
     AFTER_APPOSED,
+    AFTER_APPOSED_LOOSE,
     AFTER_BEHALF,
     AFTER_DASH,
     AFTER_INVERTED,
@@ -260,7 +261,7 @@ class _QuoteFinder:
                     return None, None, False
             return (self.speakers.in_region(lo, hi, subject_first=True),
                     self.cue(raw.close_at, verb), True)
-        m = AFTER_APPOSED.match(rest)
+        m = AFTER_APPOSED.match(rest) or AFTER_APPOSED_LOOSE.match(rest)
         if m:
             lo, hi = raw.close_at + m.start("np"), raw.close_at + m.end("np")
             verb = SPEECH_VERB.search(rest, m.end("np"))
