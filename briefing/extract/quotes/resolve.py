@@ -456,6 +456,10 @@ class Speakers:
             return self.voices[i][2]
         return None
 
+    def pronoun_at(self, at: int, pronoun: str, lo: int) -> Actor | None:
+        """The person the "he" or "she" (or "him", "her") at ``at`` stands for."""
+        return self._pronoun(at, pronoun, lo)
+
     def _pronoun(self, at: int, pronoun: str, lo: int) -> Actor | None:
         """The person a "he" or "she" at ``at``, the subject of a speech verb, stands for:
         the closest person named as a clause's subject before it, else the last speaker
