@@ -56,8 +56,10 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("near_agreement", 1.5, r"\bgaps?\s+(?:that\s+)?remain|remaining gaps\b"),
     ("near_agreement", 2.0, rf"\b(?:could|may|might|expected to|poised to|set to|ready to)\s+"
                             rf"(?:announce|sign|seal|finali[sz]e|conclude)\s+{_A}(?:{_DEAL})"),
-    ("near_agreement", 2.0, r"\b(?:provisional|tentative|draft)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|"
-                            r"deals?|accords?|contracts?)\b"),
+    # (one reached is agreed, ratification pending: "reached a tentative agreement")
+    ("near_agreement", 2.0, r"(?<!\breached a )(?<!\breached an )(?<!\breaches a )"
+                            r"(?<!\breaches an )\b(?:provisional|tentative|draft)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|accords?|contracts?)\b"),
     # "the deal would be signed in March", "the accord is expected to be concluded soon": a
     # signing still ahead, expected
     # ("(?=\w)" keeps the scanner from keying these by their first, everyday deal words: they
@@ -85,7 +87,9 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                          r"explore|reopen|restart|return\s+to)\s+(?:\w+\s+)?(?:talks|negotiations|"
                          r"discussions|a dialogue)\b"),
     # "reached a deal" agrees; "efforts to reach a ceasefire" is work still under way
-    ("agreed", 2.0, rf"\breach(?:ed|es)\s+{_A}(?:{_DEAL})"),
+    # (a deal reached is reached, however it is qualified: "reached a preliminary agreement",
+    # "reached a tentative three-year contract")
+    ("agreed", 2.0, rf"\breach(?:ed|es)\s+{_A}{_MODIFIERS}(?:{_DEAL})"),
     # (and so is "hoping to strike a deal", "will sign a pact": an infinitive or a future)
     ("ongoing", 1.0, rf"\b(?:to|will|would|can|could)\s+(?:reach|sign|seal|strike|clinch|conclude)"
                      rf"\s+{_A}(?:\w+\s+)?(?:{_DEAL})"),
