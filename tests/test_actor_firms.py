@@ -154,3 +154,15 @@ def test_a_known_firms_first_word_in_a_capitals_headline() -> None:
     found = _real("DEUTSCHE SEEKS CASH RETURN\n\nFRANKFURT, March 3 - Deutsche Boerse said it "
                   "would return cash.\n")
     assert found["deutsche_boerse"] == ["DEUTSCHE", "Deutsche Boerse"]
+
+
+def test_a_name_set_off_after_the_head_of_a_unit_is_the_heads_not_the_units(kb) -> None:
+    text = ("Credit talks\n\nLONDON, May 2 - The agency is talking to Japan about cover, the "
+            "head of its export credit division, Orrin Tallow, said. Tallow said no date was "
+            "set. The freight company, Parcelo, declined to comment.\n")
+    actors = extract(kb, text, "1990-05-02")
+    orgs = _orgs(actors)
+    assert "Orrin Tallow" not in orgs
+    assert orgs.get("Parcelo") == ["Parcelo"]  # an apposition to the unit itself
+    tallow = next(a for a in actors.values() if a.name == "Orrin Tallow")
+    assert tallow.kind == "person" and texts(tallow) == ["Orrin Tallow", "Tallow"]

@@ -168,25 +168,3 @@ def test_headline_strike_ends_decides() -> None:
             "Workers returned to work at Acme Corp plants on Thursday, the company said.\n\n"
             "The union had rejected an offer in March and talks resumed last week.\n")
     assert _primary(text, FIRMS, "organization").status == "agreed"
-
-
-def test_headline_dispute_sets_the_body_pact_aside() -> None:
-    # the headline names an open quarrel; the pact the body recalls is what it is about
-    text = ("RURITANIA, FREEDONIA IN GRAIN PRICE DISPUTE\n\nVALDOR, April 2 - Freedonian "
-            "exporters want Ruritania to pay more for grain, an importers' spokesman said.\n\n"
-            "Ruritania and Freedonia signed a supply pact at a fixed price.\n\n"
-            "Ruritania and Freedonia will hold talks on the price next week.\n")
-    assert _primary(text, STATES, "state").status not in lex.POSITIVE
-
-
-def test_headline_dispute_keeps_a_failure() -> None:
-    text = ("RURITANIA IN TARIFF ROW WITH FREEDONIA\n\nVALDOR, April 2 - Ruritania asked the "
-            "trade court to rule on Freedonian tariffs.\n\nIt said talks with Freedonia "
-            "failed to find a solution.\n")
-    assert _primary(text, STATES, "state").status in lex.NEGATIVE
-
-
-@pytest.mark.parametrize("title", ["DOLLAR FALLS FIVE DAYS IN A ROW",
-                                   "ACME <ACM> STARTS HARPER/ROW BID"])
-def test_a_row_that_is_no_quarrel(title: str) -> None:
-    assert lex.OPEN_DISPUTE.search(title) is None

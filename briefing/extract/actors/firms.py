@@ -113,6 +113,8 @@ def firms(run: ActorRun) -> None:
             q += 1
         b = _run_fwd(run, q)
         verb = t.norm[k] in _VERB_TOO and k > 0 and t.norm[k - 1] in _VERB_BEFORE
+        if comma and role_of(run, k):
+            b = q  # "the head of the debt division, Jo Roe,": the head's name, not the unit's
         if b > q and not verb and (not comma or b >= t.n or t.raw[b] in (",", ".")):
             found.append((q, b, False))
         a = _run_back(run, k)
@@ -190,6 +192,26 @@ def _run_back(run: ActorRun, k: int) -> int:
         else:
             break
     return a if a < k and t.caps[a] else k
+
+
+# a person's post whose "of" governs what follows ("the head of the debt division")
+ROLE_OF = frozenset({"head", "chief", "chairman", "chairwoman", "director", "president",
+                     "manager", "spokesman", "spokeswoman", "spokesperson", "secretary",
+                     "leader", "governor", "officer", "representative", "deputy", "member",
+                     "minister", "ambassador", "envoy", "official", "treasurer"})
+
+
+def role_of(run: ActorRun, k: int) -> bool:
+    """Whether the noun at token ``k`` ends a phrase "ROLE of ..." ("the head of ECGD's debt
+    division", "the chairman of the state oil company"): a person's post, so a name set off
+    after it by a comma is the person's."""
+    t = run.t
+    x = k - 1
+    while x > 0 and k - x < 8 and t.norm[x] not in (",", ".", ";", "said", "and"):
+        if t.norm[x] == "of" and t.norm[x - 1] in ROLE_OF:
+            return True
+        x -= 1
+    return False
 
 
 def _run_fwd(run: ActorRun, q: int) -> int:

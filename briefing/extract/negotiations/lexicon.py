@@ -286,13 +286,6 @@ TITLE_CUES: list[tuple[str, float, str]] = [
                      r"expectations?|press)\b)"),
 ]
 
-# A dispute the headline names ("TAIWAN, URUGUAY IN PRICE DISPUTE", "CHIP ROW"; not "FIVE
-# DAYS IN A ROW", nor the "Row" of a name: "HARPER/ROW", "Harper and Row"): the quarrel is
-# where things stand, a pact the body recalls is its background
-OPEN_DISPUTE = re.compile(r"\b(?:disputes?|feuds?|wrangles?|quarrels?|stand-?offs?|"
-                          r"(?<![/&])(?<!\band )(?<!\bin a )(?<!\bskid )(?<!\bdeath )rows?)\b",
-                          re.IGNORECASE)
-
 STATUS_LABELS = ("exploratory", "ongoing", "near_agreement", "agreed", "implementing",
                  "stalled", "collapsed")
 POSITIVE = frozenset({"near_agreement", "agreed", "implementing"})

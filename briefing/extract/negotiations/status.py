@@ -35,19 +35,17 @@ _NO_TABLE_BEFORE = re.compile(r"\b(?:offer\w*|propos\w*|call\w*\s+for|ready\s+fo
 
 
 def best_status(st: TrackerState, units: list[Unit], firm_only: bool = False,
-                min_weight: float = 0.0, exclude: frozenset[str] = frozenset()
-                ) -> tuple[str | None, list[Unit], dict[str, float]]:
+                min_weight: float = 0.0) -> tuple[str | None, list[Unit], dict[str, float]]:
     """The best status label of ``units`` (None: no cue), its evidence and every label's score
     (cues in spans claimed by secondary threads do not count; ``firm_only``: nor do cues the
     sentence does not assert -- past, hypothetical, modal, asked; ``min_weight``: nor do
-    asserted cues of a state other than talks whose lexicon weight is lower; nor do cues of
-    the labels in ``exclude``)."""
+    asserted cues of a state other than talks whose lexicon weight is lower)."""
     scores: dict[str, float] = defaultdict(float)
     by_unit: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
     current: set[str] = set()  # labels a cue of the present gives
     for k, u in enumerate(units):
         for (label, w, s, e), firm in zip(u.cues, u.firm, strict=True):
-            if label in exclude or st.claimed_at(s, e) or firm_only and not firm \
+            if st.claimed_at(s, e) or firm_only and not firm \
                     or firm < min_weight and label not in _SAME_AS_TALKS:
                 continue
             scores[label] += w
@@ -141,10 +139,6 @@ def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False
         if not weak:
             break
     if decided is None:
-        if title and lex.OPEN_DISPUTE.search(title[0].text) and label in lex.POSITIVE:
-            # the headline names a dispute and says nothing of its end: the pact or deal the
-            # body gives is what the quarrel is about, not where it stands
-            label, evidence, _ = best_status(st, units, exclude=lex.POSITIVE)
         return label, evidence, scores
     found, ev = decided
     # the lede spells out what the headline says (news style): it shows the status too; the
