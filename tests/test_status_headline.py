@@ -168,3 +168,28 @@ def test_headline_strike_ends_decides() -> None:
             "Workers returned to work at Acme Corp plants on Thursday, the company said.\n\n"
             "The union had rejected an offer in March and talks resumed last week.\n")
     assert _primary(text, FIRMS, "organization").status == "agreed"
+
+
+@pytest.mark.parametrize("title", [
+    "RIVETERS REJECT ACME <ACM> UNIT OFFER",  # a ticker between the words
+    "BOLT BOARD SPURNS ACME BID",
+    "RURITANIA TURNS DOWN FREEDONIA PEACE PLAN",
+])
+def test_headline_rejects_an_offer(title: str) -> None:
+    assert "collapsed" in _title_labels(title)
+
+
+@pytest.mark.parametrize("title", [
+    "ACME REJECTS BID TALK",  # talk of a bid, no bid
+    "RURITANIA REJECTS CLAIMS OF FRAUD",
+])
+def test_headline_rejects_no_offer(title: str) -> None:
+    assert "collapsed" not in _title_labels(title)
+
+
+def test_headline_rejecting_an_offer_decides() -> None:
+    text = ("RIVETERS REJECT ACME <ACM> UNIT OFFER\n\nTORONTO, April 2 - The Union of Rivet "
+            "Workers rejected a new contract proposal from Acme's Bolt division and stay out of "
+            "work, a union spokesman said.\n\nAcme Corp and the union signed a contract in "
+            "1984.\n")
+    assert _primary(text, FIRMS, "organization").status in lex.NEGATIVE

@@ -237,7 +237,7 @@ _HEAD_MODIFIERS = (r"(?:(?!(?:on|for|to|with|about|in|at)\b)"
                    r"(?:<[\w.]+>|[\w“”\"'’.-]+)\s+){0,3}")
 # a deal noun that names the subject of talks, a dispute or a vote is no deal ("IN CONTRACT
 # TALKS", "IN STRIKE SETTLEMENT VOTE")
-_NO_DEAL_AFTER = (r"(?!\s+(?:talks|negotiations|dispute|row|vote|ballot|bid|offer|proposals?|"
+_NO_DEAL_AFTER = (r"(?!\s+(?:talks?|negotiations|dispute|row|vote|ballot|bid|offer|proposals?|"
                   r"plans?|hopes?|deadline)\b)")
 _NOT_A_CONTRACT = _DEAL.replace("|contract)", ")")
 TITLE_CUES: list[tuple[str, float, str]] = [
@@ -269,6 +269,12 @@ TITLE_CUES: list[tuple[str, float, str]] = [
     ("collapsed", 2.0, rf"\bbreaks\s+down\b|\b(?:withdraws?|pulls?\s+out)\s+(?:of|from)\s+{_A}"
                        rf"(?:[\w-]+\s+)?(?:{_DEAL}|talks|negotiations)\b"),
     ("stalled", 1.5, r"\bfails?\s+to\b"),
+    # a side turning down what the other put on the table ("MEATPACKERS REJECT ACME <ACM> UNIT
+    # OFFER", "BOARD SPURNS BOLT BID"): the offer falls, as in running text (whose cue misses
+    # the ticker between the words)
+    ("collapsed", 1.5, rf"\b(?:rejects?|spurns?|rebuffs?|turns?\s+down)\s+{_A}{_HEAD_MODIFIERS}"
+                       rf"(?:offer|bid|proposal|plan|terms|merger|takeover|buyout|{_DEAL})s?\b"
+                       rf"{_NO_DEAL_AFTER}"),
     # "NO ACCORD SEEN LIKELY", "NO PROSPECT IN SIGHT OF BUDGET ACCORD": the auxiliary left out
     ("stalled", 2.0, rf"\bno\s+(?:{_DEAL}|prospects?|breakthrough)\s+(?:(?:is|was)\s+)?(?:seen|"
                      r"expected|likely|foreseen|in\s+sight)\b"),
