@@ -193,3 +193,19 @@ def test_headline_rejecting_an_offer_decides() -> None:
             "work, a union spokesman said.\n\nAcme Corp and the union signed a contract in "
             "1984.\n")
     assert _primary(text, FIRMS, "organization").status in lex.NEGATIVE
+
+
+@pytest.mark.parametrize("title, label", [
+    ("Acme-Bolt merger 'at risk'", "stalled"),
+    ("RURITANIA DEBT DEAL IN DOUBT", "stalled"),
+    ("Trade talks in jeopardy, minister warns", "stalled"),
+    ("RURITANIA UNITY TALKS OFF, LEADER SAYS", "collapsed"),
+    ("ACME <ACM> SAYS BOLT MERGER IS OFF", "collapsed"),
+])
+def test_headline_deal_in_danger_or_off(title: str, label: str) -> None:
+    assert label in _title_labels(title)
+
+
+@pytest.mark.parametrize("title", ["TALKS OFF TO GOOD START", "TALKS OFF THE COAST"])
+def test_headline_off_that_is_no_end(title: str) -> None:
+    assert "collapsed" not in _title_labels(title)

@@ -2,7 +2,8 @@
 
 "reached a preliminary agreement", "has reached a tentative three-year contract": the sides have
 agreed, ratification or approval pending; a tentative deal named alone ("a tentative contract
-is on the table") is still near.  All texts are invented.
+is on the table") is still near.  Talks suspended are stalled however qualified ("suspended
+key talks").  All texts are invented.
 """
 
 from __future__ import annotations
@@ -39,3 +40,11 @@ def test_a_tentative_deal_alone_is_near(text: str) -> None:
 
 def test_a_deal_still_to_reach_is_not_agreed() -> None:
     assert "agreed" not in _labels("They hope to reach a preliminary agreement by May.")
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister said he suspended key talks with the opposition.",
+    "Ruritania suspended its trade negotiations with Freedonia.",
+])
+def test_talks_suspended_stall(text: str) -> None:
+    assert "stalled" in _labels(text)

@@ -195,7 +195,7 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("stalled", 1.5, r"\b(?:little|scant|limited|no|without\s+(?:any\s+)?)\s+(?:success|headway)\b|"
                      r"\b(?:little|scant|limited)\s+progress\b"),
     ("stalled", 1.5, r"\b(?:no progress|stuck|setback|broke off|walked out|suspend(?:ed|s)?\s+"
-                     r"(?:the\s+)?(?:talks|negotiations))\b"),
+                     r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations))\b"),
     ("stalled", 1.5, r"\b(?:fail(?:ed|s|ing)?|unable)\s+to\s+(?:reach|get|agree|secure|produce|"
                      r"clinch|make|find|achieve|resolve|settle|bridge|break)\b"
                      r"|\b(?:ended|end|ends|adjourn(?:ed|s)?|recess(?:ed|es)?|broke\s+up|break\s+up|"
@@ -279,7 +279,11 @@ TITLE_CUES: list[tuple[str, float, str]] = [
     ("stalled", 2.0, rf"\bno\s+(?:{_DEAL}|prospects?|breakthrough)\s+(?:(?:is|was)\s+)?(?:seen|"
                      r"expected|likely|foreseen|in\s+sight)\b"),
     ("stalled", 2.0, rf"\b(?:{_DEAL}|talks|negotiations|merger|takeover|tie-up)s?\W{{1,3}}"
-                     r"(?:delayed|postponed|shelved|on\s+hold)\b"),
+                     r"(?:delayed|postponed|shelved|on\s+hold|(?:is\s+|are\s+)?(?:at\s+risk|"
+                     r"in\s+jeopardy|in\s+doubt|under\s+threat|on\s+ice))\b"),
+    # ... and off altogether ("UNITY TALKS OFF, LEADER SAYS", "MERGER IS OFF")
+    ("collapsed", 2.0, rf"\b(?:{_DEAL}|talks|negotiations|merger|takeover|tie-up|bid)s?\W{{1,3}}"
+                       r"(?:is\s+|are\s+)?off\b(?!\s+(?:to|the|on|for)\b)"),
     # a dispute the headline settles is over ("ACME, UNION SETTLE DISPUTE", "STRIKE ENDS";
     # "HOPES TO SOLVE DISPUTE", "BIDS TO END ROW" are still hopes)
     ("agreed", 2.0, r"(?<!\bto )\b(?:settles?|resolves?|solves?|ends?)\s+(?:[\w<>.'’-]+\s+){0,3}?"
