@@ -209,3 +209,12 @@ def test_headline_deal_in_danger_or_off(title: str, label: str) -> None:
 @pytest.mark.parametrize("title", ["TALKS OFF TO GOOD START", "TALKS OFF THE COAST"])
 def test_headline_off_that_is_no_end(title: str) -> None:
     assert "collapsed" not in _title_labels(title)
+
+
+def test_headline_negotiators_are_at_work() -> None:
+    assert "ongoing" in _title_labels("GRAIN NEXT TEST FOR PRICE PACT NEGOTIATORS")
+    # the body's other pact, signed in another market, does not make the headline's talks done
+    text = ("GRAIN NEXT TEST FOR PRICE PACT NEGOTIATORS\n\nLONDON, April 2 - Ruritania and "
+            "Freedonia will test their resolve on grain prices at talks in Geneva.\n\n"
+            "Ruritania and Freedonia signed a new sugar pact with buffer stock rules.\n")
+    assert _primary(text, STATES, "state").status not in lex.POSITIVE

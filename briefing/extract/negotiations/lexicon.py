@@ -290,6 +290,8 @@ TITLE_CUES: list[tuple[str, float, str]] = [
                     r"(?:disputes?|feuds?|rows?|strikes?|walkouts?|lockouts?)\b|"
                     r"\b(?:dispute|strike|walkout|lockout)\s+(?:ends|ended|settled|resolved|"
                     r"is\s+over)\b"),
+    # the headline's negotiators are at work ("COCOA LATEST FOCUS FOR PACT NEGOTIATORS")
+    ("ongoing", 0.6, r"\bnegotiators?\b"),
     # (not "MEETS NASDAQ REQUIREMENTS", "TO MEET DEBT PAYMENTS": meeting an obligation)
     ("ongoing", 0.6, r"\bmeets?\b(?!\s+(?:[\w<>.-]+\s+){0,2}?(?:payments?|demands?|targets?|"
                      r"deadlines?|obligations?|requirements?|criteria|standards?|needs?|"
