@@ -218,3 +218,14 @@ def test_headline_negotiators_are_at_work() -> None:
             "Freedonia will test their resolve on grain prices at talks in Geneva.\n\n"
             "Ruritania and Freedonia signed a new sugar pact with buffer stock rules.\n")
     assert _primary(text, STATES, "state").status not in lex.POSITIVE
+
+
+@pytest.mark.parametrize("title, agreed", [
+    ("ACME <ACM> ACCEPTS NEW BOLT BID", True),
+    ("BOLT BOARD ACCEPTS ACME TAKEOVER OFFER", True),
+    ("RURITANIA ACCEPTS DEBT ACCORD TERMS", True),
+    ("CONSUMERS ACCEPT COMPROMISE QUOTA PLAN", False),  # one side of several
+    ("ACME ACCEPTS BID TALK", False),
+])
+def test_headline_accepts_a_bid(title: str, agreed: bool) -> None:
+    assert ("agreed" in _title_labels(title)) is agreed

@@ -269,6 +269,10 @@ TITLE_CUES: list[tuple[str, float, str]] = [
     ("collapsed", 2.0, rf"\bbreaks\s+down\b|\b(?:withdraws?|pulls?\s+out)\s+(?:of|from)\s+{_A}"
                        rf"(?:[\w-]+\s+)?(?:{_DEAL}|talks|negotiations)\b"),
     ("stalled", 1.5, r"\bfails?\s+to\b"),
+    # a side taking the other's bid or offer ("ACME <ACM> ACCEPTS NEW BOLT BID"; a plan or a
+    # compromise one side of several accepts is not yet agreed: "CONSUMERS ACCEPT BUFFER PLAN")
+    ("agreed", 2.0, rf"\baccepts?\s+{_A}{_HEAD_MODIFIERS}(?:offer|bid|terms|merger|takeover|buyout|"
+                    rf"{_DEAL})s?\b{_NO_DEAL_AFTER}"),
     # a side turning down what the other put on the table ("MEATPACKERS REJECT ACME <ACM> UNIT
     # OFFER", "BOARD SPURNS BOLT BID"): the offer falls, as in running text (whose cue misses
     # the ticker between the words)
