@@ -158,6 +158,8 @@ def test_headline_settles_a_dispute(title: str) -> None:
     "RURITANIA BIDS TO END TRADE ROW",
     "RIVETERS CALL GENERAL STRIKE",
     "FREEDONIA, RURITANIA IN DISPUTE OVER GRAIN",  # "over" is what the dispute is about
+    "MINISTER PREDICTS END OF RURITANIA-FREEDONIA TRADE DISPUTE",
+    "LEADER HOPES VISIT WILL HELP END TRADE ROW",
 ])
 def test_headline_dispute_not_settled(title: str) -> None:
     assert "agreed" not in _title_labels(title)
@@ -182,6 +184,7 @@ def test_headline_rejects_an_offer(title: str) -> None:
 @pytest.mark.parametrize("title", [
     "ACME REJECTS BID TALK",  # talk of a bid, no bid
     "RURITANIA REJECTS CLAIMS OF FRAUD",
+    "RIVETERS PREPARED TO REJECT NEW OFFER",  # a plan
 ])
 def test_headline_rejects_no_offer(title: str) -> None:
     assert "collapsed" not in _title_labels(title)

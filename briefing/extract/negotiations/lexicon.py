@@ -279,7 +279,7 @@ TITLE_CUES: list[tuple[str, float, str]] = [
     # a side turning down what the other put on the table ("MEATPACKERS REJECT ACME <ACM> UNIT
     # OFFER", "BOARD SPURNS BOLT BID"): the offer falls, as in running text (whose cue misses
     # the ticker between the words)
-    ("collapsed", 1.5, rf"\b(?:rejects?|spurns?|rebuffs?|turns?\s+down)\s+{_A}{_HEAD_MODIFIERS}"
+    ("collapsed", 1.5, rf"(?<!\bto )\b(?:rejects?|spurns?|rebuffs?|turns?\s+down)\s+{_A}{_HEAD_MODIFIERS}"
                        rf"(?:offer|bid|proposal|plan|terms|merger|takeover|buyout|{_DEAL})s?\b"
                        rf"{_NO_DEAL_AFTER}"),
     # "NO ACCORD SEEN LIKELY", "NO PROSPECT IN SIGHT OF BUDGET ACCORD": the auxiliary left out
@@ -292,8 +292,10 @@ TITLE_CUES: list[tuple[str, float, str]] = [
     ("collapsed", 2.0, rf"\b(?:{_DEAL}|talks|negotiations|merger|takeover|tie-up|bid)s?\W{{1,3}}"
                        r"(?:is\s+|are\s+)?off\b(?!\s+(?:to|the|on|for)\b)"),
     # a dispute the headline settles is over ("ACME, UNION SETTLE DISPUTE", "STRIKE ENDS";
-    # "HOPES TO SOLVE DISPUTE", "BIDS TO END ROW" are still hopes)
-    ("agreed", 2.0, r"(?<!\bto )\b(?:settles?|resolves?|solves?|ends?)\s+(?:[\w<>.'’-]+\s+){0,3}?"
+    # "HOPES TO SOLVE DISPUTE", "BIDS TO END ROW", "VISIT WILL HELP END TRADE ROW", "PREDICTS END
+    # OF DISPUTE" are still hopes)
+    ("agreed", 2.0, r"(?<!\bto )(?<!\bhelp )(?<!\bwill )(?<!\bwould )(?<!\bcould )"
+                    r"\b(?:settles?|resolves?|solves?|ends?)\s+(?!of\b)(?:[\w<>.'’-]+\s+){0,3}?"
                     r"(?:disputes?|feuds?|rows?|strikes?|walkouts?|lockouts?)\b|"
                     r"\b(?:dispute|strike|walkout|lockout)\s+(?:ends|ended|settled|resolved|"
                     r"is\s+over)\b"),
