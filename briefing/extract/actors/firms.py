@@ -278,9 +278,10 @@ def first_word_short(run: ActorRun, aid: str, a: int, b: int) -> None:
     Berisford Plc" is "Berisford", "Fleet Financial Group" is "Fleet"), found by the local
     gazetteer, unless that word is generic or the KB's for someone the text names."""
     t = run.t
+    whole = b - a
     a = _after_initials(run, a, b)
     first = t.raw[a]
-    if b - a > 1 and len(first) >= 4 and t.raw[a + 1] != "-" and first.isalpha() \
+    if whole > 1 and (b - a > 1 or t.norm[a - 1] in _GENERIC_OPENERS) and len(first) >= 4 and t.raw[a + 1] != "-" and first.isalpha() \
             and t.norm[a] not in _NOUN_FIRST \
             and _free_word(run, t.norm[a], {h.actor for h in run.hits if h.actor}):
         run.local.setdefault((t.norm[a],), []).append((aid, NAME, False, first, None, None))
@@ -324,12 +325,23 @@ def kb_short_names(run: ActorRun) -> None:
         run.claim(k, words[t.norm[k]], NAME, "short_name")
 
 
+# foreign words for "group", "company", "brothers" that open a firm's name ("Gruppo Rossi",
+# "Compagnie Vantor"): the distinctive word is the one after
+_GENERIC_OPENERS = frozenset({"gruppo", "grupo", "groupe", "gruppe", "compagnie", "compania",
+                              "societe", "société", "sociedad", "societa", "cie", "fratelli",
+                              "koninklijke", "etablissements", "industrias", "industrie"})
+
+
 def _after_initials(run: ActorRun, i: int, j: int) -> int:
     """The first word of a name after its initials: "E.F. Hutton Group" and "J Sainsbury Plc"
-    are shortened to "Hutton" and "Sainsbury", never to an initial."""
+    are shortened to "Hutton" and "Sainsbury", never to an initial; "Gruppo Rossi" to
+    "Rossi", past a foreign word for group or company."""
     t = run.t
     f = i
     while f < j - 1 and (t.raw[f] == "." or len(t.raw[f]) == 1 and t.raw[f].isupper()):
+        f += 1
+    if f < j - 1 and t.norm[f] in _GENERIC_OPENERS and t.caps[f + 1] \
+            and t.raw[f + 1].isalpha():
         f += 1
     return f
 
