@@ -90,8 +90,14 @@ QUOTED_AS = re.compile(r"\bquoted\s+(?:(?P<who>[^,;:\"“”]{1,80}?)\s+)?as\s+[
 TERM_WORDS = 3  # a fragment this short quoted twice is the text's term for something
 MAX_SCARE_WORDS = 4  # an unattributed quote this short is a scare quote or a term
 # A sentence that ends with its attribution: ", Mr Abbas added." / ", said the envoy."
+# (the verb may take its audience, day or setting: ", a company spokesman told Reuters.",
+# ", the minister said on Monday.", ", the bank said in a statement.")
+_FINAL_TAIL = (r"(?:\s+(?:Reuters|reporters|journalists|newsmen|today|yesterday|tonight|"
+               r"(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+               r"Sunday)|(?:in|at|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
+               r"interview|conference|briefing|meeting|seminar|release)))?")
 _FINAL_NORMAL = re.compile(rf",\s+(?P<who>[^,;:\"“”]{{2,60}}?)\s+(?:{SPEECH_VERBS})"
-                           r"\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
+                           + _FINAL_TAIL + r"\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
 _FINAL_INVERTED = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+(?P<who>[^,;:\"“”]{{2,60}}?)"
                              r"\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
 # 'what he meant by "missiles,"', 'what you mean by "unusual schedule"': someone's own word,
