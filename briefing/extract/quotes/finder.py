@@ -98,8 +98,13 @@ _FINAL_TAIL = (r"(?:\s+(?:Reuters|reporters|journalists|newsmen|today|yesterday|
                r"interview|conference|briefing|meeting|seminar|release)))?")
 _FINAL_NORMAL = re.compile(rf",\s+(?P<who>[^,;:\"“”]{{2,60}}?)\s+(?:{SPEECH_VERBS})"
                            + _FINAL_TAIL + r"\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
-_FINAL_INVERTED = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+(?P<who>[^,;:\"“”]{{2,60}}?)"
-                             r"\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
+# (", told Reuters." is no inversion: who follows "told" is the one spoken to)
+_FINAL_INVERTED = re.compile(rf",\s+(?!(?:told|tells|tell)\b)(?:{SPEECH_VERBS})\s+"
+                             r"(?P<who>[^,;:\"“”]{2,60}?)\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
+# ", Jo Roe, administrator of the farm service, told Reuters.": the name before an apposition
+_FINAL_APPOSED = re.compile(rf",\s+(?P<who>[^,;:\"“”]{{2,60}}?),\s+[^;:\"“”]{{2,120}}?,\s+"
+                            rf"(?:{SPEECH_VERBS})" + _FINAL_TAIL + r"\s*[.!]?[\"”’']?\s*$",
+                            re.IGNORECASE)
 # 'what he meant by "missiles,"', 'what you mean by "unusual schedule"': someone's own word,
 # quoted to ask what it means (his, or -- "you", "I" -- a partner's in the conversation, whom
 # no attribution names)
@@ -358,7 +363,8 @@ class _QuoteFinder:
     def sentence_final_speaker(self, raw: Raw, sent_end: int) -> Actor | None:
         """The speaker of a closing ", <speaker> said." / ", said <speaker>." clause."""
         tail = self.text[raw.close_at:sent_end]
-        m = _FINAL_NORMAL.search(tail) or _FINAL_INVERTED.search(tail)
+        m = _FINAL_NORMAL.search(tail) or _FINAL_INVERTED.search(tail) \
+            or _FINAL_APPOSED.search(tail)
         if m is None:
             return None
         base = raw.close_at
