@@ -103,6 +103,11 @@ SPOKES_DESC = re.compile(r"^\s*" + LEAD + r"(?P<det>[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(
                          r"federation|council|commission|board|exchange|institute)\s+)?"
                          r"spokes(?:man|woman|person)\s*$")
 _FIRM_NOUNS = frozenset({"company", "firm", "group", "corporation"})
+# "the Foreign Ministry statement said", "a Treasury report said": a paper whose issuer is
+# named as its modifier, when no actor's mention covers that name
+NAMED_PAPER = re.compile(r"^\s*" + LEAD + r"(?:[Tt]he|[Aa]n?)\s+(?P<issuer>[A-Z][\w.&-]*(?:\s+"
+                         r"[A-Z][\w.&-]*){0,2})\s+(?:statement|report|letter|communiqu[eé]|"
+                         r"declaration|release|note|proposal)\s*$")
 # "The council said", "the bank added": a body's head noun alone stands for the body last named
 # with that word in its name ("the Washington-based Atlantic Council", "Canadian Imperial Bank
 # of Commerce"), whatever its kind
@@ -433,6 +438,11 @@ class Speakers:
             cut = max((lo + m.end() for m in CLAUSE_JOIN.finditer(region)), default=lo)
             last_clause = [h for h in others if h.start >= cut]
             return (last_clause or others)[0].actor
+        issuer = NAMED_PAPER.match(region)
+        if issuer is not None:  # "the Foreign Ministry statement said": the ministry named before
+            named = self._last_named_body(lo, issuer["issuer"])
+            if named is not None:
+                return named
         paper = DOCUMENT_SUBJECT.match(region)
         if paper:  # "The report said": whoever the text said issued the report
             return self.author_of(paper.group("noun"), lo)
