@@ -39,3 +39,10 @@ def test_no_body_with_the_word_leaves_the_old_reading() -> None:
             'fixed," the union said.\n')
     actors = [("acme", "organization", ["Acme Group"])]
     assert _speakers(text, actors) != ["acme"]
+
+
+def test_the_union_is_never_a_state_named_union() -> None:
+    text = ('Strike\n\nDock workers walked out over grain shipments to the Soviet Union.\n\n'
+            '"We will stay out until the pay is fixed," the union said.\n')
+    actors = [("ussr", "state", ["Soviet Union"])]
+    assert _speakers(text, actors) != ["ussr"]

@@ -103,6 +103,7 @@ SPOKES_DESC = re.compile(r"^\s*" + LEAD + r"(?P<det>[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(
                          r"federation|council|commission|board|exchange|institute)\s+)?"
                          r"spokes(?:man|woman|person)\s*$")
 _FIRM_NOUNS = frozenset({"company", "firm", "group", "corporation"})
+_NOT_A_BODY = frozenset({"person", "state", "state_group", "population"})
 # "the Foreign Ministry statement said", "a Treasury report said": a paper whose issuer is
 # named as its modifier, when no actor's mention covers that name
 NAMED_PAPER = re.compile(r"^\s*" + LEAD + r"(?:[Tt]he|[Aa]n?)\s+(?P<issuer>[A-Z][\w.&-]*(?:\s+"
@@ -623,7 +624,9 @@ class Speakers:
             i -= 1
             if hit.start < floor:
                 break
-            if hit.actor.kind == "person" or hit.end > pos or self._in_quote(hit.start) \
+            # (never a state or a group of states: "the union said" is no Soviet Union, "the
+            # community said" no European Community of member states)
+            if hit.actor.kind in _NOT_A_BODY or hit.end > pos or self._in_quote(hit.start) \
                     or hit.is_reference:
                 continue
             if word.search(self.text, hit.start, hit.end) or word.search(hit.actor.name):
