@@ -8,7 +8,7 @@ from briefing.extract.time.word_trie import literal_alternation
 
 # Reporting verbs (and speech acts that introduce a quoted fragment: "condemned ... 'x'").
 SPEECH_VERBS = (
-    r"said|says|say|saying|told|tells|tell|added|adds|asked|asks|stated|states|declared|"
+    r"said|says|say|saying|told|tells|tell|telling|added|adds|asked|asks|stated|states|declared|"
     r"announced|announces|insisted|insists|noted|notes|explained|explains|warned|warns|argued|"
     r"argues|wrote|writes|tweeted|posted|stressed|stresses|emphasi[sz]ed|continued|replied|"
     r"responded|urged|urges|acknowledged|admitted|conceded|cautioned|complained|recalled|"
