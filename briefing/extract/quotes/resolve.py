@@ -104,6 +104,13 @@ SPOKES_DESC = re.compile(r"^\s*" + LEAD + r"(?P<det>[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(
                          r"spokes(?:man|woman|person)\s*$")
 _FIRM_NOUNS = frozenset({"company", "firm", "group", "corporation"})
 _NOT_A_BODY = frozenset({"person", "state", "state_group", "population"})
+# A wire story's dateline before its lede: "WASHINGTON, March 27 - ", "TAUPO, New Zealand,
+# March 24 - ", "LA PAZ, March 23 - "
+DATELINE = re.compile(r"[\s*]*[A-Z][A-Z.’' -]*(?:,\s*[A-Z][\w.’' -]*)?,\s+[A-Z][a-z]{2,8}\.?\s+"
+                      r"\d{1,2}\s+[-–—]+\s+")
+# The "of" inside a capitalised office or body before a name ("Secretary of State", "Bank of
+# Japan", "Minister of Finance")
+OFFICE_OF = re.compile(r"\b(?P<office>[A-Z][a-z]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
 # "the Foreign Ministry statement said", "a Treasury report said": a paper whose issuer is
 # named as its modifier, when no actor's mention covers that name
 NAMED_PAPER = re.compile(r"^\s*" + LEAD + r"(?:[Tt]he|[Aa]n?)\s+(?P<issuer>[A-Z][\w.&-]*(?:\s+"
@@ -225,12 +232,20 @@ class Speakers:
         prefix = self.text[lo:hit.start]
         comma = max(prefix.rfind(","), prefix.rfind(";"), prefix.rfind(":"))
         candidates = [prefix] + ([prefix[comma + 1:]] if comma >= 0 else [])
+        dateline = DATELINE.match(prefix) if lo == s_start else None
+        if dateline is not None:
+            # "WASHINGTON, March 27 - Senate leader Jo Roe said": a wire story's dateline is
+            # no part of its lede's clause
+            candidates.append(prefix[dateline.end():])
         for part in candidates:
             verb = _LEADING_VERB.match(part)
             if verb:
                 part = part[verb.end():]
             # "…, of course Netanyahu gave a speech": a sentence adverb is no preposition
             part = DISCOURSE_MARKER.sub(" ", part)
+            # "Deputy Secretary of State Jo Roe said", "Bank of Japan Governor Jo Roe": an
+            # office's "of" is no preposition before the subject
+            part = OFFICE_OF.sub(r"\g<office> ", part)
             if not SUBJECT_LEAD.match(part):
                 continue
             if NOT_SUBJECT_WORD.search(part.lower() + " ") or PAST_VERB.search(part) \
