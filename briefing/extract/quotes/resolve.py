@@ -111,6 +111,10 @@ DATELINE = re.compile(r"[\s*]*[A-Z][A-Z.’' -]*(?:,\s*[A-Z][\w.’' -]*)?,\s+[A
 # The "of" inside a capitalised office or body before a name ("Secretary of State", "Bank of
 # Japan", "Minister of Finance")
 OFFICE_OF = re.compile(r"\b(?P<office>[A-Z][a-z]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
+# "the Maryland Democrat said", "the Texas Republican told": wire style names a politician once,
+# then by home state and party; the person named last as a clause's subject
+PARTY_MEMBER = re.compile(r"\s*" + LEAD + r"[Tt]he\s+(?:[A-Z][\w.-]*\s+){1,2}"
+                          r"(?:Democrat|Republican)\s*")
 # "the Foreign Ministry statement said", "a Treasury report said": a paper whose issuer is
 # named as its modifier, when no actor's mention covers that name
 NAMED_PAPER = re.compile(r"^\s*" + LEAD + r"(?:[Tt]he|[Aa]n?)\s+(?P<issuer>[A-Z][\w.&-]*(?:\s+"
@@ -351,6 +355,10 @@ class Speakers:
             # for a panel, the US Trade Representative's Office said": the subject comes after
             # the opening clause, whatever that clause names
             return self.in_region(opener.end(), hi, subject_first)
+        if PARTY_MEMBER.fullmatch(self.text, lo, hi):
+            # (whatever the actor pass made of the description itself)
+            return self.subject_person_before(lo, "", self.voice_at(lo)) \
+                or self.index.last_person_before(lo)
         # (a transcript's speaker label opening the sentence -- "THE PRESIDENT: After …, he
         # said" -- is no part of the attribution)
         hits = [h for h in self.index.within(lo, hi) if h.end <= hi
