@@ -72,6 +72,14 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("near_agreement", 2.0, r"\bfinal\s+(?:refinement|touches|wording|drafting)\b|"
                             r"\b(?:refin(?:e|ed|es|ing)|endors(?:e|ed|es|ing))\s+(?:the\s+)?draft\b"),
     ("near_agreement", 1.0, r"\b(?:significant|major|important)\s+step\s+forward\b"),
+    # one side has agreed and the other's answer is awaited ("Israel has agreed to it, we are
+    # waiting to see what Hamas does", "the rebels have yet to respond"): not a deal yet, and
+    # it outweighs the one side's "agreed"
+    ("near_agreement", 4.0, r"\bwait(?:ing)?\s+to\s+see\s+(?:what|whether|if|how)\s+(?:[^\s.]+\s+){1,3}?"
+                            r"(?:do|does|will\s+do|says?|responds?|decides?|agrees?|accepts?)\b|"
+                            r"\bawait(?:s|ed|ing)?\s+(?:a\s+|the\s+|their\s+|its\s+|an?\s+)?"
+                            r"(?:response|reply|answer)\b|"
+                            r"\b(?:has|have)\s+yet\s+to\s+(?:respond|reply|agree|accept|sign)\b"),
     ("near_agreement", 1.5, r"\bagreement in principle\b|\bin the right direction\b"),
     # agreed ("agreed to begin talks", "agreed to propose ..." agree on a first step only)
     ("agreed", 2.0, r"\b(?:have|has|had)\s+(?:now\s+|also\s+)?agreed\s+(?:to|on|upon)\b"
