@@ -299,6 +299,11 @@ TITLE_CUES: list[tuple[str, float, str]] = [
     # ... and off altogether ("UNITY TALKS OFF, LEADER SAYS", "MERGER IS OFF")
     ("collapsed", 2.0, rf"\b(?:{_DEAL}|talks|negotiations|merger|takeover|tie-up|bid)s?\W{{1,3}}"
                        r"(?:is\s+|are\s+)?off\b(?!\s+(?:to|the|on|for)\b)"),
+    # a deal the headline expects ("TIN PACT EXTENSION LIKELY", "ACCORD SEEN IMMINENT"; "NO
+    # ACCORD SEEN LIKELY" negates it)
+    ("near_agreement", 2.0, rf"\b(?:{_NOT_A_CONTRACT}|extension|renewal)s?\s+(?:(?:is|are|now|seen|"
+                            r"said|considered|increasingly|very|highly)\s+){0,3}(?:likely|"
+                            r"probable|imminent|in\s+sight|within\s+reach)\b"),
     # a dispute the headline settles is over ("ACME, UNION SETTLE DISPUTE", "STRIKE ENDS";
     # "HOPES TO SOLVE DISPUTE", "BIDS TO END ROW", "VISIT WILL HELP END TRADE ROW", "PREDICTS END
     # OF DISPUTE" are still hopes)
