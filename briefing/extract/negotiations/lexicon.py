@@ -38,6 +38,10 @@ _PROCEDURE = (r"remain|stay|continue|coordinate|consult|meet\s+again|"
               r"work\s+(?:together|closely|toward|towards|to)|"
               r"(?:the\s+)?(?:urgency|importance|next\s+steps)")
 
+# a verb's base form after a marker of the future, a wish or a duty: not done yet
+_NOT_YET = (r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )"
+            r"(?<!\bcan )(?<!\bshould )(?<!\bmust )(?<!\bnot )")
+
 # (label, weight, pattern).  Weights: specific signals 2, softer 1-1.5, the everyday words of
 # diplomacy ("talks", "met") 0.6 so that a specific cue anywhere outweighs them.
 STATUS_CUES: list[tuple[str, float, str]] = [
@@ -126,11 +130,13 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("agreed", 1.0, r"\b(?:leaders|presidents|ministers|advisors|advisers|sides|both|all three|"
                     r"the two|they)\s+(?:also\s+)?(?:committed|resolved|pledged|decided)\s+to\s+"
                     r"(?!(?:work|continue|keep|negotiat\w*|talk|explore|consider)\b)" + _NOT_SOUGHT),
-    ("agreed", 2.0, rf"\baccept(?:ed|s)?\s+{_A}(?:{_DEAL}|proposal)"),
+    # (a deal still to accept or approve is no deal: "hopeful that creditors will accept the deal",
+    # "asked shareholders to approve the merger")
+    ("agreed", 2.0, rf"{_NOT_YET}\baccept(?:ed|s)?\s+{_A}(?:{_DEAL}|proposal)"),
     ("agreed", 2.0, rf"\bannounc(?:e|ed|es|ing)\s+{_A}{_MODIFIERS}(?:{_DEAL})"),
     # shareholders or a board approving or ratifying a deal: it is agreed
     # (a bidder's board approving "the possible takeover" approves its own plan: no deal yet)
-    ("agreed", 2.0, rf"\b(?:approv(?:e|ed|es)|ratif(?:y|ied|ies))\s+{_A}"
+    ("agreed", 2.0, rf"{_NOT_YET}\b(?:approv(?:e|ed|es)|ratif(?:y|ied|ies))\s+{_A}"
                     rf"(?:(?!(?:possible|potential|planned|prospective)\b)[\w-]+\s+){{0,2}}?"
                     rf"(?:{_DEAL}|merger|takeover|acquisition)"),
     # "the takeover will still have to be approved by shareholders": the sides have agreed it
