@@ -34,7 +34,11 @@ _FIRST_STEP = (r"begin|start|open|launch|hold|resume|enter|propose|seek|consider
 # what sides agree on when they agree how to go on, not on a deal
 # ("agreed to keep the dollar at current levels", "agreed to work exclusively with X" are deals;
 # "agreed to work together on the climate crisis" is how they go on)
+# (handing over information is how a bidder starts: "agreed to provide it confidential company
+# information")
 _PROCEDURE = (r"remain|stay|continue|coordinate|consult|meet\s+again|"
+              r"(?:provide|give|share|exchange|supply|furnish)\s+(?:[\w-]+\s+){0,3}?"
+              r"(?:information|data|documents|details)|"
               r"work\s+(?:together|closely|toward|towards|to)|"
               r"(?:the\s+)?(?:urgency|importance|next\s+steps)")
 
