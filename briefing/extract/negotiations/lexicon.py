@@ -309,6 +309,17 @@ TITLE_CUES: list[tuple[str, float, str]] = [
     # ... and off altogether ("UNITY TALKS OFF, LEADER SAYS", "MERGER IS OFF")
     ("collapsed", 2.0, rf"\b(?:{_DEAL}|talks|negotiations|merger|takeover|tie-up|bid)s?\W{{1,3}}"
                        r"(?:is\s+|are\s+)?off\b(?!\s+(?:to|the|on|for)\b)"),
+    # a strike under way is talks that failed ("NBC WRITERS ON STRIKE", "MINERS CALL GENERAL
+    # STRIKE", "SEAMEN'S STRIKE SPREADS"); not a hunger or warning strike, a ballot, a threat
+    # or a plan ("UNION TO CALL STRIKE", "COULD STRIKE"), nor one called off
+    # ("TALKS ON STRIKE" are about it)
+    ("stalled", 2.0, r"(?<!\btalks )(?<!\btalk )(?<!\bnegotiations )(?<!\bmeeting )(?<!\bvote )"
+                     r"(?<!\bballot )(?<!\bruling )(?<!\bdeal )(?<!\baccord )(?<!\bagreement )"
+                     r"\bon\s+strike\b|\bstrikes?\s+(?:continues?|spreads?|enters?|goes\s+on|"
+                     r"drags\s+on|widens?)\b|(?<!\bto )(?<!\bwill )(?<!\bmay )(?<!\bcould )"
+                     r"\b(?:calls?|launch(?:es)?|begins?|starts?|stages?|declares?)\s+(?:an?\s+|the\s+)?"
+                     r"(?:(?!warning\b|hunger\b|token\b|off\b)[\w'’-]+\s+){0,2}?strikes?\b"
+                     r"(?!\s+(?:ballot|vote|threat|talks|deadline)s?\b)"),
     # a deal the headline expects ("TIN PACT EXTENSION LIKELY", "ACCORD SEEN IMMINENT"; "NO
     # ACCORD SEEN LIKELY" negates it)
     ("near_agreement", 2.0, rf"\b(?:{_NOT_A_CONTRACT}|extension|renewal)s?\s+(?:(?:is|are|now|seen|"
