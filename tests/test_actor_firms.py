@@ -193,3 +193,14 @@ def test_a_known_acronym_opening_a_firms_name_is_the_firms_and_a_ticker_names_no
     assert orgs.get("ZPC International Inc") == ["ZPC International Inc", "ZPC"]
     assert orgs.get("GAF Corp") == ["GAF Corp", "GAF"]
     assert orgs.get("Orbix Corp") == ["Orbix Corp"]  # not the ticker ORB
+
+
+def test_a_firm_opening_a_paragraph_or_with_lower_case_particles_is_whole(kb) -> None:
+    text = ("Lawn bid\n\nNEW YORK, March 4 - Greensward rejected the offer.\n\nVantor Disposal "
+            "Inc <VDX> had made a hostile offer. On Friday, Vantor Disposal said it would raise "
+            "its bid.\n\nState-controlled <Banco do Zembla SA> closed. The Banco do Zembla will "
+            "reopen.\n")
+    orgs = _orgs(extract(kb, text, "1987-03-04"))
+    assert orgs.get("Vantor Disposal Inc") == ["Vantor Disposal Inc", "Vantor Disposal"]
+    assert orgs.get("Banco do Zembla SA") == ["Banco do Zembla SA", "Banco do Zembla"]
+    assert "Disposal Inc" not in orgs and "Zembla SA" not in orgs

@@ -202,7 +202,7 @@ def _wire_marks(run: ActorRun) -> list[tuple[int, int, bool]]:
             if a < k:
                 out.append((a, k, False))
         elif t.caps[k + 1] and all(w[:1].isupper() or not w.isalpha()
-                                   or w.lower() in ("and", "of", "de", "du", "des", "und")
+                                   or w.lower() in _NAME_PARTICLES
                                    for w in inner):
             b = close
             while b > k + 1 and not t.raw[b - 1].isalnum():
@@ -211,10 +211,17 @@ def _wire_marks(run: ActorRun) -> list[tuple[int, int, bool]]:
     return out
 
 
+# lower-case words inside a firm's name in angle brackets ("<Banco do Brasil SA>")
+_NAME_PARTICLES = frozenset({"and", "of", "de", "du", "des", "und", "do", "da", "dos", "das",
+                             "del", "della", "di", "la", "le", "el", "y", "e", "et", "van",
+                             "von", "der", "den", "für"})
+
+
 def _ok(run: ActorRun, x: int) -> bool:
     """A capitalised, free token that may be part of a firm's name."""
     t = run.t
-    return t.caps[x] and not run.taken[x] and not t.line_start[x] \
+    return t.caps[x] and not run.taken[x] \
+        and not (t.line_start[x] and (x in t.heading_toks or t.raw[x].isupper())) \
         and t.norm[x] not in run.w("name_stop")
 
 
