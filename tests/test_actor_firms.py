@@ -204,3 +204,21 @@ def test_a_firm_opening_a_paragraph_or_with_lower_case_particles_is_whole(kb) ->
     assert orgs.get("Vantor Disposal Inc") == ["Vantor Disposal Inc", "Vantor Disposal"]
     assert orgs.get("Banco do Zembla SA") == ["Banco do Zembla SA", "Banco do Zembla"]
     assert "Disposal Inc" not in orgs and "Zembla SA" not in orgs
+
+
+UK_COUNTRIES = COUNTRIES + """
+- {id: uk, name: United Kingdom, aliases: [Britain], abbreviations: [UK, U.K.], demonyms: [British]}
+- {id: canada, name: Canada, demonyms: [Canadian, Canadians]}
+"""
+
+
+def test_a_state_between_a_firms_first_word_and_its_legal_form_is_part_of_its_name() -> None:
+    kb = fixture_kb(UK_COUNTRIES, "[]", "[]")
+    text = ("Strike talks\n\nLONDON, April 2 - Talks to end the dispute at Grainco U.K. Ltd's "
+            "crushing plant ended. Vantor Canada Ltd was not involved. Britain said "
+            "nothing.\n")
+    actors = extract(kb, text, "1987-04-02")
+    orgs = _orgs(actors)
+    assert orgs.get("Grainco U.K. Ltd") == ["Grainco U.K. Ltd"]
+    assert orgs.get("Vantor Canada Ltd") == ["Vantor Canada Ltd"]
+    assert texts(actors["uk"]) == ["Britain"] and "canada" not in actors

@@ -98,6 +98,7 @@ def firms(run: ActorRun) -> None:
                 continue
             a = _run_back(run, k)
             a = _acronym_opens(run, a, k)
+            a = _state_inside(run, a, k)
             known = firm_end.get(a)
             if known is not None and not run.taken[k] and t.sent[known.i] == t.sent[k]:
                 known.j = k + 1
@@ -169,6 +170,25 @@ def _acronym_opens(run: ActorRun, a: int, k: int) -> int:
         run.hits.remove(h)
         run.taken[h.i] = 0
     return x
+
+
+def _state_inside(run: ActorRun, a: int, k: int) -> int:
+    """"Cargill U.K. Ltd", "Vantor Canada Ltd": a state's name between a firm's first word and
+    its legal form is part of the firm's name (a national unit), not a mention of the state --
+    its hit is dropped and the name starts at the word before it."""
+    t = run.t
+    if a != k or k < 2 or not run.taken[k - 1]:
+        return a
+    hit = next((h for h in run.hits if h.j == k and h.actor), None)
+    if hit is None or run.kind_of(hit.actor) != "state" or hit.i < 1 or hit.possessive:
+        return a
+    first = _run_back(run, hit.i)
+    if first == hit.i or t.sent[first] != t.sent[k]:
+        return a
+    run.hits.remove(hit)
+    for x in range(hit.i, hit.j):
+        run.taken[x] = 0
+    return first
 
 
 def _ticker_hits(run: ActorRun) -> None:
