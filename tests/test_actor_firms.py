@@ -222,3 +222,12 @@ def test_a_state_between_a_firms_first_word_and_its_legal_form_is_part_of_its_na
     assert orgs.get("Grainco U.K. Ltd") == ["Grainco U.K. Ltd"]
     assert orgs.get("Vantor Canada Ltd") == ["Vantor Canada Ltd"]
     assert texts(actors["uk"]) == ["Britain"] and "canada" not in actors
+
+
+def test_a_trade_joined_by_and_stays_inside_one_firms_name(kb) -> None:
+    text = ("Gas talks\n\nDALLAS, March 31 - Vantor Corp's Texas Oil and Gas Corp subsidiary "
+            "ended talks. Acme and Bolt Corp did not.\n")
+    orgs = _orgs(extract(kb, text, "1987-03-31"))
+    assert orgs.get("Texas Oil and Gas Corp") == ["Texas Oil and Gas Corp"]
+    assert "Gas Corp" not in orgs
+    assert orgs.get("Bolt Corp") == ["Bolt Corp"]  # two firms: "Bolt" is no trade

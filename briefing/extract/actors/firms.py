@@ -99,6 +99,9 @@ def firms(run: ActorRun) -> None:
             a = _run_back(run, k)
             a = _acronym_opens(run, a, k)
             a = _state_inside(run, a, k)
+            if 1 < a < k and t.norm[a - 1] == "and" and t.norm[a] in _AND_TRADES \
+                    and _ok(run, a - 2):
+                a = _run_back(run, a - 1)  # "Texas Oil and Gas Corp": one firm
             known = firm_end.get(a)
             if known is not None and not run.taken[k] and t.sent[known.i] == t.sent[k]:
                 known.j = k + 1
@@ -146,6 +149,14 @@ def firms(run: ActorRun) -> None:
 
 
 _FIRM_WORDS = frozenset({"group", "unit", "firm", "company", "concern", "subsidiary"})
+
+
+# trades a firm's name joins to another by "and" ("Oil and Gas", "Light and Power",
+# "Savings and Loan"): the words before "and" belong to the same name
+_AND_TRADES = frozenset({"gas", "electric", "power", "light", "loan", "savings", "wire",
+                         "chemical", "chemicals", "mining", "exploration", "trust",
+                         "telephone", "telegraph", "steel", "rubber", "gamble", "refining",
+                         "development", "investment", "finance", "supply", "manufacturing"})
 
 
 def _acronym_opens(run: ActorRun, a: int, k: int) -> int:
