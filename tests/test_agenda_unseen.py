@@ -503,3 +503,18 @@ def test_an_election_that_only_dates_the_story_is_no_item() -> None:
                    "Ministers will hold talks with the unions to avoid strikes in the lead-up to "
                    "the next general election.\n")
     assert "political_transition" not in items
+
+
+def test_a_deal_the_talks_seek_to_secure_is_their_open_agenda() -> None:
+    # "efforts to secure a X deal": the deal under negotiation, not a purpose beyond it
+    items = _items("Gaza talks\n\nThe President of Chile updated the Prime Minister of Norway "
+                   "today on his ongoing efforts to secure a hostage release and ceasefire deal "
+                   "in the talks.\n")
+    assert items["hostage_release"] == "open"
+    assert items["ceasefire"] == "open"
+
+
+def test_a_peace_beyond_the_deal_stays_an_objective() -> None:
+    items = _items("Gaza talks\n\nNorway and Chile held talks today on a truce, to bring a "
+                   "lasting peace to the region.\n")
+    assert items["settlement"] == "objective"
