@@ -518,3 +518,11 @@ def test_a_peace_beyond_the_deal_stays_an_objective() -> None:
     items = _items("Gaza talks\n\nNorway and Chile held talks today on a truce, to bring a "
                    "lasting peace to the region.\n")
     assert items["settlement"] == "objective"
+
+
+def test_refraining_from_the_use_of_force_is_no_ceasefire() -> None:
+    # a principle of a bilateral meeting ("refrain from the use of force"), not a truce
+    items = _items("Joint statement\n\nThe President of Chile met with the Prime Minister of "
+                   "Norway today. The two leaders emphasized the need to refrain from the use of "
+                   "force and committed to expand bilateral trade.\n")
+    assert "ceasefire" not in items

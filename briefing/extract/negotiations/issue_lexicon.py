@@ -54,7 +54,7 @@ ISSUES: list[tuple[str, str]] = [
                   r"stop\s+the\s+bloodshed|end(?:ing)?\s+(?:to\s+)?the\s+violence|"
                   r"halt(?:ing)?\s+(?:to\s+)?the\s+violence|stop(?:ing)?\s+(?:to\s+)?the\s+violence|"
                   r"stops the war|end the killing|killing\b[^.]{0,40}\bmust stop|"
-                  r"safe navigation|use of force|"
+                  r"safe navigation|"
                   r"humanitarian\s+pauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities)|"
                   r"pauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities)|"
                   r"humanitarian\s+pauses?)\b"),
