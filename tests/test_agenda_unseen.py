@@ -526,3 +526,16 @@ def test_refraining_from_the_use_of_force_is_no_ceasefire() -> None:
                    "Norway today. The two leaders emphasized the need to refrain from the use of "
                    "force and committed to expand bilateral trade.\n")
     assert "ceasefire" not in items
+
+
+def test_tariffs_one_side_imposes_as_a_penalty_are_contested() -> None:
+    items = _items("Chip dispute\n\nNorway and Chile held talks on their chip pact today. Norway "
+                   "announced plans to impose tariffs on Chilean electronic goods because of "
+                   "Chile's failure to observe the pact.\n")
+    assert items["punitive_tariffs"] == "contested"
+
+
+def test_lifting_punitive_tariffs_is_no_dispute_of_its_own() -> None:
+    items = _items("Chip deal\n\nNorway and Chile signed a chip pact today. Norway agreed to "
+                   "lift the retaliatory tariffs on Chilean electronic goods.\n")
+    assert items["punitive_tariffs"] == "agreed"

@@ -170,6 +170,12 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
                 # "the miners rejected a tentative agreement that provided X": the terms of a
                 # deal a side turned down are what divides the sides
                 status = "contested"
+            if key == "punitive_tariffs" and status != "contested" and (s, e) not in forced \
+                    and _LIFTED.search(st.text, max(u.start, s - 40), s) is None:
+                # tariffs one side imposes on the other's goods as a penalty divide the
+                # sides, whatever the modal or the announcement ("would raise tariffs on",
+                # "announced plans to put 300 mln dlrs in tariffs"); lifting them is a term
+                status = "contested"
             if status == "open" and (s, e) not in forced \
                     and thread_status in ("stalled", "collapsed"):
                 # talks that broke down over it: "talks on quotas" is what divides them
@@ -220,6 +226,11 @@ _REJECTED_DEAL = re.compile(r"\b(?:rejected|refused|turned\s+down|voted\s+down|v
                             r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|"
                             r"contract|offer|pact|accord|proposal|settlement|package)s?\b",
                             re.IGNORECASE)
+
+
+# lifting a penalty, not imposing it ("agreed to lift the retaliatory tariffs")
+_LIFTED = re.compile(r"\b(?:lift\w*|remov\w*|drop\w*|suspend\w*|scrap\w*|withdr\w*|eas(?:e|ed|es|"
+                     r"ing)|cancel\w*|rescind\w*|end(?:s|ed|ing)?)\b", re.IGNORECASE)
 
 
 # a deal noun right after the item's words ("a ceasefire deal", "an arms control agreement")
