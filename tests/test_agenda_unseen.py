@@ -539,3 +539,18 @@ def test_lifting_punitive_tariffs_is_no_dispute_of_its_own() -> None:
     items = _items("Chip deal\n\nNorway and Chile signed a chip pact today. Norway agreed to "
                    "lift the retaliatory tariffs on Chilean electronic goods.\n")
     assert items["punitive_tariffs"] == "agreed"
+
+
+def test_a_guarantee_of_a_loan_or_a_membership_is_no_security_guarantee() -> None:
+    items = _items("Debt talks\n\nNorway and Chile held talks on a loan today. Chile said it will "
+                   "not guarantee any of the debt, and the talks did not guarantee Norway full "
+                   "membership of the club.\n")
+    assert "security_guarantees" not in items
+
+
+def test_a_guarantee_of_a_states_security_is_a_security_guarantee() -> None:
+    for sentence in ("Norway wants binding guarantees before any deal.",
+                     "Chile asked for a guarantee of the cease-fire.",
+                     "The deal must guarantee Norway's security for the long term."):
+        items = _items("Peace talks\n\nNorway and Chile held peace talks today. " + sentence + "\n")
+        assert "security_guarantees" in items, sentence

@@ -91,10 +91,20 @@ ISSUES: list[tuple[str, str]] = [
     ("leader_departure", r"\b(?:leave|leaving|relinquish\w*|give up)\s+power\b|\bstep(?:ping)? "
                          r"down\b|\bdeparture of\b|\boust\w*\b"),
     ("security_guarantees", r"\bsecurity (?:guarantees?|interests|arrangements|assurances)\b|"
-                            # not a loan's or a shareholder's guarantee, nor "helps guarantee"
-                            r"(?<!shareholder )(?<!loan )(?<!credit )(?<!financial )(?<!helps )"
-                            r"(?<!help )(?<!job )\bguarantee\w*\b(?!\s+(?:returns?|prices?|minimum|income|loans?|"
-                            r"rates?)\b)|\bsecure (?:\w+ )?from\b"),
+                            # a guarantee of security, not of a loan, a price, quality or a
+                            # membership ("will not guarantee any of the debt", "guaranteed
+                            # quality", "did not guarantee his country full membership"): one
+                            # a power gives ("binding guarantees", "a UN guarantee"), or one of
+                            # a state's security, borders, a truce
+                            r"\b(?:binding|written|legal|firm|iron-?clad|international|western|"
+                            r"nato|un|american|mutual|credible|reliable|concrete)\s+guarantees?\b|"
+                            # (the object in a lookahead: "a guarantee of the cease-fire" keeps
+                            # its cease-fire item)
+                            r"\bguarantee\w*(?=\s+(?:it|them)\b|\s+(?:of\s+|for\s+|against\s+)?"
+                            r"(?:[\w'’-]+\s+){0,3}?(?:security|safety|sovereignty|borders?|"
+                            r"territor\w*|cease-?fire|truce|peace|protection|neutrality|"
+                            r"independence|non-aggression|survival|defen[cs]e|deal|agreement|"
+                            r"accord|pact)\b)|\bsecure (?:\w+ )?from\b"),
     # topics beyond security: each its own key, so that an agenda says which economic file
     ("sanctions_relief", r"\b(?:lift\w*|eas(?:e|ed|es|ing)|relax\w*|remov\w*|suspend\w*)\s+"
                          r"(?:of\s+)?(?:the\s+|some\s+|all\s+)?(?:\w+\s+)?sanctions\b|"
