@@ -554,3 +554,15 @@ def test_a_guarantee_of_a_states_security_is_a_security_guarantee() -> None:
                      "The deal must guarantee Norway's security for the long term."):
         items = _items("Peace talks\n\nNorway and Chile held peace talks today. " + sentence + "\n")
         assert "security_guarantees" in items, sentence
+
+
+def test_nuclear_energy_is_no_arms_control() -> None:
+    items = _items("Joint statement\n\nThe President of Chile met with the Prime Minister of "
+                   "Norway today. The two leaders committed to expand civil nuclear cooperation, "
+                   "to build nuclear power plants and to invest in solar, nuclear, and other clean "
+                   "energy.\n")
+    assert "arms_control" not in items
+    items = _items("Joint statement\n\nThe President of Chile met with the Prime Minister of "
+                   "Norway today. They agreed to work toward the elimination of nuclear "
+                   "weapons.\n")
+    assert "arms_control" in items

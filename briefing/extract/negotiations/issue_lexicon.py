@@ -217,7 +217,12 @@ ISSUES: list[tuple[str, str]] = [
                r"exports|imports|contract)\b"),
     ("sanctions", r"\bsanctions?\b|\bembargo\b|\baccess to (?:the )?(?:world )?markets?\b|"
                   r"\bexport restrictions\b"),
-    ("arms_control", r"\b(?:missiles?|nuclear|warheads?|arms (?:control|reduction)|"
+    # (not nuclear energy: "civil nuclear cooperation", "nuclear power plants", "clean energy
+    # ... solar, nuclear, and other technologies")
+    ("arms_control", r"\b(?:missiles?|(?<!civil )(?<!civilian )(?<!peaceful )nuclear(?!\s+(?:energy|"
+                     r"power|plants?|reactors?|fuel|industry|safety|medicine|waste|electricity|"
+                     r"generation|technology|and\s+(?:other\s+)?(?:renewable|clean))\b)(?!,\s+and\s+"
+                     r"other\b)|warheads?|arms (?:control|reduction)|"
                      r"disarmament|weapons? (?:reductions?|treaty))\b"),
     ("monitoring", r"\binvestigat\w*\s+(?:\w+\s+){0,4}?violations\b|"
                    r"\bmonitor(?:s|ed|ing|ors?)?\b(?!\s+(?:this|that|it|our|the situation|developments|events|"
