@@ -566,3 +566,24 @@ def test_nuclear_energy_is_no_arms_control() -> None:
                    "Norway today. They agreed to work toward the elimination of nuclear "
                    "weapons.\n")
     assert "arms_control" in items
+
+
+def test_topic_words_in_another_sense_are_no_items() -> None:
+    items = _items("Gaza talks\n\nNorway and Chile held talks on a truce today. Both sides "
+                   "called for respecting international humanitarian law. Chile accused its "
+                   "opposition of holding our economy hostage. Norway said the militants keep "
+                   "their stockpile of rockets.\n")
+    assert not {"humanitarian_aid", "hostage_release", "buffer_stock"} & set(items)
+    items = _items("Takeover talks\n\nNorway Corp and Chile Inc held merger talks today. "
+                   "Chile Inc reported a loss of 59 cents a share from continuing operations.\n")
+    assert "offer_price" not in items
+
+
+def test_topic_words_in_their_own_sense_stay_items() -> None:
+    items = _items("Gaza talks\n\nNorway and Chile held talks on a truce today. The deal would "
+                   "bring humanitarian aid and the release of hostages, and the parties agreed "
+                   "on this hostage deal.\n")
+    assert {"humanitarian_aid", "hostage_release"} <= set(items)
+    items = _items("Takeover talks\n\nNorway Corp and Chile Inc held merger talks today. Norway "
+                   "Corp offered 28 dlrs a share for Chile Inc.\n")
+    assert "offer_price" in items

@@ -58,11 +58,17 @@ ISSUES: list[tuple[str, str]] = [
                   r"humanitarian\s+pauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities)|"
                   r"pauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities)|"
                   r"humanitarian\s+pauses?)\b"),
-    ("hostage_release", r"\bhostages?\b"),
+    # (not a figure of speech: "holding our economy hostage", "hold us hostage")
+    ("hostage_release", r"(?<!economy )(?<!funding )(?<!budget )(?<!bill )(?<!legislation )"
+                        r"(?<!process )(?<!\bus )(?<!\bit )\bhostages?\b"),
     ("prisoner_exchange", r"\b(?:prisoners?|detainees?)\b"),
-    ("humanitarian_aid", r"\bhumanitarian\b|\baid (?:deliveries|shipments|convoys|access|flows?|"
+    # (international humanitarian law is the law of war, not aid; "import relief" and
+    # "relief for debt-ridden countries" are trade and debt)
+    ("humanitarian_aid", r"\bhumanitarian\b(?!\s+law\b)|\baid (?:deliveries|shipments|convoys|access|flows?|"
                          r"trucks)\b|\b(?:delivery|deliveries|flow|entry) of (?:humanitarian )?"
-                         r"(?:aid|assistance)\b|(?<!debt )(?<!tax )(?<!sanctions )\brelief\b|"
+                         r"(?:aid|assistance)\b|(?<!debt )(?<!tax )(?<!sanctions )(?<!import )(?<!trade )(?<!tariff )"
+                         r"(?<!mortgage )(?<!interest )\brelief\b(?!\s+(?:for|to)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:debt|debtors?|debt-ridden)\b)|"
                          r"\bdeliver\w*\s+(?:much-needed\s+)?"
                          r"(?:food|medicine|medical supplies)\b"),
     # a withdrawal needs a military object ("withdraw regulations" is no troop withdrawal)
@@ -177,8 +183,11 @@ ISSUES: list[tuple[str, str]] = [
                 r"up\s+to\s+|around\s+)?(?:(?:us\s*)?\$|£|€|dollars\s|pounds\s|euros\s)?[\d.,]+\s*"
                 r"(?:bn|billion|mln|million|m)?\s*(?:dollars|dlrs|pounds|stg|euros?|yen)\b"),
     # the terms of a takeover: the price offered, the stake, who runs the combined firm
-    ("offer_price", r"\b[\d.,]+\s*(?:pence|p|cents?|dlrs?|dollars?|euros?|pounds?|yen)"
-                    r"[- ](?:an?|per)[- ](?:\w+\s+)?share\b|"
+    # (not earnings per share: "a loss of 59 cents a share from continuing operations")
+    ("offer_price", r"(?<!loss of )(?<!profit of )(?<!earnings of )(?<!income of )"
+                    r"(?<!dividend of )\b[\d.,]+\s*(?:pence|p|cents?|dlrs?|dollars?|euros?|pounds?|yen)"
+                    r"[- ](?:an?|per)[- ](?:\w+\s+)?share\b(?!\s+(?:from|in\s+(?:earnings|profits?)|"
+                    r"earned|compared|for\s+the\s+(?:year|quarter)|a\s+year\s+(?:ago|earlier))\b)|"
                     r"\b(?:offer|bid|purchase) price\b|\bundervalu\w*|"
                     r"\b(?:cash|share|all-share|hostile|formal|rival|higher|sweetened|improved|"
                     r"revised|takeover|informal)\s+(?:bid|offer)s?\b(?!\s+to\s+join)|"
@@ -200,7 +209,9 @@ ISSUES: list[tuple[str, str]] = [
                # prices a pact fixes ("a return to fixed prices", "official OPEC prices",
                # "cuts in common farm prices")
                r"\b(?:fixed|official|common)\s+(?:\w+\s+)?prices?\b|\bfarm prices?\b"),
-    ("buffer_stock", r"\bbuffer stocks?\b|\bstockpil\w*"),
+    # (a stockpile of arms or of cash is no commodity pact's buffer stock)
+    ("buffer_stock", r"\bbuffer stocks?\b|\bstockpil\w*\b(?!\s+of\s+(?:[\w-]+\s+)?(?:rockets|"
+                     r"weapons|arms|missiles|munitions|ammunition|cash|money|chemical)\b)"),
     # the files of a budget: taxes and spending
     ("taxes", r"(?<!-)\btax(?:es|ation| increases?| cuts?| rises?| hikes?| revenues?| rates?)\b"),
     # a member's share of a common budget ("Britain's 3bn EU rebate", "the EU budget capped
