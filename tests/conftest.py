@@ -85,6 +85,15 @@ def _words(prefix: str, n: int) -> str:
     return " ".join(f"{prefix}{i}" for i in range(n)) + "."
 
 
+def article_in_folder(tmp_path: Path, stem: str, text: str, sidecar: str) -> Path:
+    """``tmp_path/news/<stem>.txt`` holding ``text``, with ``sidecar`` as its ``.yaml``."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
+    (folder / f"{stem}.yaml").write_text(sidecar, encoding="utf-8")
+    return folder / f"{stem}.txt"
+
+
 @pytest.fixture
 def small_corpus(tmp_path: Path) -> Path:
     """Three invented plain-text articles, each with a lede and two sub-headings."""

@@ -172,3 +172,30 @@ def test_a_person_who_speaks_in_a_sentence_of_the_talks_is_a_party() -> None:
         == "mentioned"
     assert tier(base + "The talks will go on despite Ado Vex.") == "mentioned"
     assert tier(base + "The talks will go on, said former mayor Ado Vex.") == "mentioned"
+
+
+def test_a_person_who_acts_in_a_sentence_naming_a_side_sits_at_the_table() -> None:
+    text = ("Ruritania and Freedonia resumed talks on a truce mediated by Sylvania. "
+            "Finance secretary Ado Vex met the Freedonian team on Monday. "
+            "Oil minister Una Pell was quoted as saying Ruritania would ship the crude. "
+            "Ira Moe flew home on Tuesday. Analysts expect Ona Rell to visit the region.")
+    people = [_person(text, "ado_vex", "Ado Vex", ""),
+              _person(text, "una_pell", "Una Pell", "ruritania"),
+              _person(text, "ira_moe", "Ira Moe", ""),
+              _person(text, "ona_rell", "Ona Rell", "")]
+    people = [replace(p, affiliation=p.affiliation or None) for p in people]
+    tiers = _tiers(text, people)
+    assert tiers["una_pell"] == "party"  # acts in a sentence that names a side
+    assert tiers["ira_moe"] == "mentioned"  # acts, but beside no side or mediator
+    assert tiers["ona_rell"] == "mentioned"  # named beside nobody at the table, acting not
+
+
+def test_a_person_acting_beside_a_side_in_a_press_briefing_stays_mentioned() -> None:
+    # a press briefing ranges over the day's topics: its answers name officials in passing
+    text = ("Q Will Ruritania and Freedonia resume talks?\n"
+            "MS. ROE: Envoy Una Pell met Ruritania's team on a truce mediated by Sylvania.\n"
+            "Q And the summit?\n"
+            "MS. ROE: Nothing new.\n"
+            "Q Thank you.\n")
+    tiers = _tiers(text, [_person(text, "una_pell", "Una Pell", "")])
+    assert tiers["una_pell"] == "mentioned"

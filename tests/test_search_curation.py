@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from conftest import article_in_folder
 
 from briefing.corpus import document_from_text
 from briefing.model import Actor, Briefing, Mention
@@ -286,12 +287,8 @@ ship. The harbour pilots asked for safe passage.
 
 @pytest.fixture
 def article(tmp_path: Path) -> Path:
-    folder = tmp_path / "news"
-    folder.mkdir()
-    (folder / "grain.txt").write_text(ARTICLE, encoding="utf-8")
-    (folder / "grain.yaml").write_text("# notes\ntitle: Grain corridor talks move to Istanbul\n",
-                                       encoding="utf-8")
-    return folder / "grain.txt"
+    return article_in_folder(tmp_path, "grain", ARTICLE,
+                             "# notes\ntitle: Grain corridor talks move to Istanbul\n")
 
 
 async def _ready(pilot):

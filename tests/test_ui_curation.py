@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import main_screen
+from conftest import article_in_folder, main_screen
 from textual.widgets import Input
 
 from briefing.common.yamlsafe import load_yaml
@@ -35,11 +35,7 @@ source: Invented Wire
 
 @pytest.fixture
 def article(tmp_path: Path) -> Path:
-    folder = tmp_path / "news"
-    folder.mkdir()
-    (folder / "talks.txt").write_text(ARTICLE, encoding="utf-8")
-    (folder / "talks.yaml").write_text(SIDECAR, encoding="utf-8")
-    return folder / "talks.txt"
+    return article_in_folder(tmp_path, "talks", ARTICLE, SIDECAR)
 
 
 async def ready(pilot) -> MainScreen:

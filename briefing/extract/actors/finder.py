@@ -40,6 +40,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from briefing.extract.actors.acronyms import acronyms
+from briefing.extract.actors.administrations import administrations
 from briefing.extract.actors.aliases import learn_aliases, scan_local
 from briefing.extract.actors.base import ActorRun, slug
 from briefing.extract.actors.collectives import collectives
@@ -94,6 +95,7 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     relative_appositions(run)
     scan_local(run)
     rehome_bodies(run)
+    administrations(run)
     compose(run)
     collectives(run)
     organisations(run)

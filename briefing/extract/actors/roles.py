@@ -25,6 +25,13 @@ speaking or of the table, or a quotation) and a sentence naming them is about th
 negotiation (not a former office-holder, nor the voice of a state or organisation left away
 from the table: a relief agency's official, an analyst's firm, a state welcoming others' talks).
 
+A person the salience pass left *mentioned* becomes a party when a name mention makes them act
+(:mod:`.agency`: the subject of a verb, the agent of a passive) in a sentence that also names a
+side or a mediator of the primary, or one of their principals: "The mission, headed by X, met
+the Finance Ministry", "Y was quoted as saying Ruritania will ship the oil" -- not in a press
+briefing, whose answers name the day's officials in passing, nor a former office-holder or a
+spokesperson.
+
 A person the salience pass left *mentioned* becomes a party when they sign the agreement: a
 name alone on a line of its signature block (:func:`.new_people.signature_lines`), unless they
 act for someone away from the table.
@@ -247,6 +254,24 @@ class _Sentences:
             self._negotiating[key] = found
         return found
 
+    def acts_beside(self, actor: Actor, table_at: list[int], verbs: frozenset[str]) -> bool:
+        """Whether a name mention of ``actor`` makes it act (:func:`.agency.agentive`) in a
+        sentence (no question) that also names a side or a mediator (``table_at``: sorted
+        offsets of their mentions and of their principals')."""
+        for m in actor.mentions:
+            if m.role != "actor" or _CITED.search(self.text, max(0, m.start - 40), m.start):
+                continue  # "as Minister X said": a citation, not a deed
+            lo, hi = self.span(m.start, m.end)
+            k = bisect.bisect_left(table_at, lo)
+            if not any(x != m.start for x in table_at[k:bisect.bisect_left(table_at, hi)]):
+                continue
+            sentence = self.text[lo:hi].strip()
+            if sentence.endswith("?") or _QUESTION.match(sentence):
+                continue
+            if agentive(self.text, m.start, m.end, lo, hi, verbs):
+                return True
+        return False
+
     def in_fighting(self, actor: Actor) -> bool:
         """Whether a sentence naming ``actor`` speaks of the fighting itself (armed words, not
         the words of a truce's table)."""
@@ -443,6 +468,8 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                 or (a.id in elsewhere and n < _OFTEN) \
                 or not (at_war() and said.in_fighting(a)) and not acts(a):
             demoted.add(a.id)
+    table_at = sorted(m.start for x in actors if root(x.id) in table or (
+        x.kind == "person" and root(x.affiliation) in table) for m in x.mentions)
     signatures = set(signature_lines(text)) if any(
         a.kind == "person" and a.tier == "mentioned" for a in actors) else set()
     out: list[Actor] = []
@@ -469,6 +496,11 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                 (m.start, m.end) in signatures for m in a.mentions) and not (
                 a.affiliation and root(a.affiliation) not in table):
             tier = "party"  # signs the agreement (a signature block), for nobody elsewhere
+        elif a.kind == "person" and tier == "mentioned" and a.mentions and not briefing \
+                and said.acts_beside(a, table_at, verbs) and not _former(a, text) \
+                and not (a.title and _SPOKESPERSON.search(a.title)) \
+                and not _voice_elsewhere(by_id.get(a.affiliation or ""), table, demoted):
+            tier = "party"  # acts in a sentence that names a side ("X met Finance Minister Y")
         elif a.kind == "person" and tier == "mentioned" and a.id in speakers and a.affiliation \
                 and root(a.affiliation) in table:
             tier = "party"  # quoted, and speaking for a side or a mediator

@@ -56,8 +56,10 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("near_agreement", 1.5, r"\bgaps?\s+(?:that\s+)?remain|remaining gaps\b"),
     ("near_agreement", 2.0, rf"\b(?:could|may|might|expected to|poised to|set to|ready to)\s+"
                             rf"(?:announce|sign|seal|finali[sz]e|conclude)\s+{_A}(?:{_DEAL})"),
-    ("near_agreement", 2.0, r"\b(?:provisional|tentative|draft)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|"
-                            r"deals?|accords?|contracts?)\b"),
+    # (one reached is agreed, ratification pending: "reached a tentative agreement")
+    ("near_agreement", 2.0, r"(?<!\breached a )(?<!\breached an )(?<!\breaches a )"
+                            r"(?<!\breaches an )\b(?:provisional|tentative|draft)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|accords?|contracts?)\b"),
     # "the deal would be signed in March", "the accord is expected to be concluded soon": a
     # signing still ahead, expected
     # ("(?=\w)" keeps the scanner from keying these by their first, everyday deal words: they
@@ -85,7 +87,9 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                          r"explore|reopen|restart|return\s+to)\s+(?:\w+\s+)?(?:talks|negotiations|"
                          r"discussions|a dialogue)\b"),
     # "reached a deal" agrees; "efforts to reach a ceasefire" is work still under way
-    ("agreed", 2.0, rf"\breach(?:ed|es)\s+{_A}(?:{_DEAL})"),
+    # (a deal reached is reached, however it is qualified: "reached a preliminary agreement",
+    # "reached a tentative three-year contract")
+    ("agreed", 2.0, rf"\breach(?:ed|es)\s+{_A}{_MODIFIERS}(?:{_DEAL})"),
     # (and so is "hoping to strike a deal", "will sign a pact": an infinitive or a future)
     ("ongoing", 1.0, rf"\b(?:to|will|would|can|could)\s+(?:reach|sign|seal|strike|clinch|conclude)"
                      rf"\s+{_A}(?:\w+\s+)?(?:{_DEAL})"),
@@ -142,9 +146,12 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("implementing", 1.5, r"\b(?:truce|cease-?fire|armistice)\b[^.;]{0,60}?\b(?:has|have)\s+"
                           r"(?:largely\s+|mostly\s+|so\s+far\s+|now\s+|already\s+)?(?:held|brought|"
                           r"witnessed|seen|delivered|produced|ensured)\b"),
-    # a deal the sides respect, observe, uphold or maintain is in force (as one violated)
+    # a deal the sides respect, observe, uphold, maintain, stand by or stick to is in force (as
+    # one violated)
     ("implementing", 2.0, rf"\b(?:respect\w*|observ(?:e|es|ed|ing)|uph(?:old|olds|eld|olding)|"
-                          rf"maintain\w*|abid\w*\s+by|adher\w*\s+to)\s+{_A}(?:[\w-]+\s+){{0,2}}?(?:{_DEAL})\b"),
+                          rf"maintain\w*|abid\w*\s+by|adher\w*\s+to|stand(?:s|ing)?\s+by|"
+                          rf"stood\s+by|stick(?:s|ing)?\s+(?:firmly\s+)?to|stuck\s+to|"
+                          rf"honou?r(?:s|ed|ing)?)\s+{_A}(?:[\w-]+\s+){{0,2}}?(?:{_DEAL})\b"),
     # a deal one side is said to violate, or to comply with, is in force
     ("implementing", 2.0, rf"\b(?:violat(?:e|ed|es|ing|ions?\s+of)|(?:compl(?:y|ied|ies|iance)|"
                           rf"non-?compliance)\s+with|(?:live[sd]?|living)\s+up\s+to)\s+"
@@ -191,7 +198,7 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("stalled", 1.5, r"\b(?:little|scant|limited|no|without\s+(?:any\s+)?)\s+(?:success|headway)\b|"
                      r"\b(?:little|scant|limited)\s+progress\b"),
     ("stalled", 1.5, r"\b(?:no progress|stuck|setback|broke off|walked out|suspend(?:ed|s)?\s+"
-                     r"(?:the\s+)?(?:talks|negotiations))\b"),
+                     r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations))\b"),
     ("stalled", 1.5, r"\b(?:fail(?:ed|s|ing)?|unable)\s+to\s+(?:reach|get|agree|secure|produce|"
                      r"clinch|make|find|achieve|resolve|settle|bridge|break)\b"
                      r"|\b(?:ended|end|ends|adjourn(?:ed|s)?|recess(?:ed|es)?|broke\s+up|break\s+up|"
@@ -233,12 +240,16 @@ _HEAD_MODIFIERS = (r"(?:(?!(?:on|for|to|with|about|in|at)\b)"
                    r"(?:<[\w.]+>|[\w“”\"'’.-]+)\s+){0,3}")
 # a deal noun that names the subject of talks, a dispute or a vote is no deal ("IN CONTRACT
 # TALKS", "IN STRIKE SETTLEMENT VOTE")
-_NO_DEAL_AFTER = (r"(?!\s+(?:talks|negotiations|dispute|row|vote|ballot|bid|offer|proposals?|"
+_NO_DEAL_AFTER = (r"(?!\s+(?:talks?|negotiations|dispute|row|vote|ballot|bid|offer|proposals?|"
                   r"plans?|hopes?|deadline)\b)")
 _NOT_A_CONTRACT = _DEAL.replace("|contract)", ")")
 TITLE_CUES: list[tuple[str, float, str]] = [
     ("agreed", 2.0, r"\bagrees?\s+(?:to|on|upon)\s+(?!(?:" + _FIRST_STEP + "|" + _PROCEDURE +
                     r")\b)"),
+    # headlinese agrees a thing directly ("OECD AGREES EXPORT CREDIT REFORMS", "BANKS AGREE NEW
+    # TERMS"); "TO AGREE X" is a plan, "AGREE WITH" an opinion, "AGREE THAT" a view
+    ("agreed", 2.0, r"(?<!\bto )\bagrees?\s+(?!(?:to|on|upon|with|that|in|at|for|over|about|by|"
+                    r"after|before|not|and|or|but)\b)(?=[\w<“\"'])"),
     ("agreed", 2.0, rf"\b(?:reach(?:es)?|clinch(?:es)?|seals?)\s+{_A}{_HEAD_MODIFIERS}"
                     rf"(?:{_DEAL})s?\b{_NO_DEAL_AFTER}"),
     # (a contract won is an award in a tender: "WINS COAL CONTRACT")
@@ -261,11 +272,35 @@ TITLE_CUES: list[tuple[str, float, str]] = [
     ("collapsed", 2.0, rf"\bbreaks\s+down\b|\b(?:withdraws?|pulls?\s+out)\s+(?:of|from)\s+{_A}"
                        rf"(?:[\w-]+\s+)?(?:{_DEAL}|talks|negotiations)\b"),
     ("stalled", 1.5, r"\bfails?\s+to\b"),
+    # a side taking the other's bid or offer ("ACME <ACM> ACCEPTS NEW BOLT BID"; a plan or a
+    # compromise one side of several accepts is not yet agreed: "CONSUMERS ACCEPT BUFFER PLAN")
+    ("agreed", 2.0, rf"\baccepts?\s+{_A}{_HEAD_MODIFIERS}(?:offer|bid|terms|merger|takeover|buyout|"
+                    rf"{_DEAL})s?\b{_NO_DEAL_AFTER}"),
+    # a side turning down what the other put on the table ("MEATPACKERS REJECT ACME <ACM> UNIT
+    # OFFER", "BOARD SPURNS BOLT BID"): the offer falls, as in running text (whose cue misses
+    # the ticker between the words)
+    ("collapsed", 1.5, rf"(?<!\bto )\b(?:rejects?|spurns?|rebuffs?|turns?\s+down)\s+{_A}{_HEAD_MODIFIERS}"
+                       rf"(?:offer|bid|proposal|plan|terms|merger|takeover|buyout|{_DEAL})s?\b"
+                       rf"{_NO_DEAL_AFTER}"),
     # "NO ACCORD SEEN LIKELY", "NO PROSPECT IN SIGHT OF BUDGET ACCORD": the auxiliary left out
     ("stalled", 2.0, rf"\bno\s+(?:{_DEAL}|prospects?|breakthrough)\s+(?:(?:is|was)\s+)?(?:seen|"
                      r"expected|likely|foreseen|in\s+sight)\b"),
     ("stalled", 2.0, rf"\b(?:{_DEAL}|talks|negotiations|merger|takeover|tie-up)s?\W{{1,3}}"
-                     r"(?:delayed|postponed|shelved|on\s+hold)\b"),
+                     r"(?:delayed|postponed|shelved|on\s+hold|(?:is\s+|are\s+)?(?:at\s+risk|"
+                     r"in\s+jeopardy|in\s+doubt|under\s+threat|on\s+ice))\b"),
+    # ... and off altogether ("UNITY TALKS OFF, LEADER SAYS", "MERGER IS OFF")
+    ("collapsed", 2.0, rf"\b(?:{_DEAL}|talks|negotiations|merger|takeover|tie-up|bid)s?\W{{1,3}}"
+                       r"(?:is\s+|are\s+)?off\b(?!\s+(?:to|the|on|for)\b)"),
+    # a dispute the headline settles is over ("ACME, UNION SETTLE DISPUTE", "STRIKE ENDS";
+    # "HOPES TO SOLVE DISPUTE", "BIDS TO END ROW", "VISIT WILL HELP END TRADE ROW", "PREDICTS END
+    # OF DISPUTE" are still hopes)
+    ("agreed", 2.0, r"(?<!\bto )(?<!\bhelp )(?<!\bwill )(?<!\bwould )(?<!\bcould )"
+                    r"\b(?:settles?|resolves?|solves?|ends?)\s+(?!of\b)(?:[\w<>.'’-]+\s+){0,3}?"
+                    r"(?:disputes?|feuds?|rows?|strikes?|walkouts?|lockouts?)\b|"
+                    r"\b(?:dispute|strike|walkout|lockout)\s+(?:ends|ended|settled|resolved|"
+                    r"is\s+over)\b"),
+    # the headline's negotiators are at work ("COCOA LATEST FOCUS FOR PACT NEGOTIATORS")
+    ("ongoing", 0.6, r"\bnegotiators?\b"),
     # (not "MEETS NASDAQ REQUIREMENTS", "TO MEET DEBT PAYMENTS": meeting an obligation)
     ("ongoing", 0.6, r"\bmeets?\b(?!\s+(?:[\w<>.-]+\s+){0,2}?(?:payments?|demands?|targets?|"
                      r"deadlines?|obligations?|requirements?|criteria|standards?|needs?|"

@@ -49,6 +49,7 @@ from briefing.extract.quotes.transcript import addressees, addresses, own_words,
 from briefing.extract.quotes.words import (
     ACCORDING_TO,
     AFTER_APPOSED,
+    AFTER_APPOSED_LOOSE,
     AFTER_BEHALF,
     AFTER_DASH,
     AFTER_INVERTED,
@@ -83,6 +84,9 @@ PASSIVE_BEFORE = re.compile(r"\b(?:been|being|was|were|is|are|be)\s+(?:\w+ly\s+)
                             re.IGNORECASE)
 AGENT_AFTER = re.compile(r"\bby\s+")
 QUOTING = re.compile(r"\bquoting\s+(?:(?:the|its|their)\s+)?")
+# 'The paper quoted Jo Roe as stressing that …', 'Kyodo quoted him as telling reporters', 'Roe
+# was quoted (by Kyodo) as warning': the one quoted speaks, whatever the verb after "as"
+QUOTED_AS = re.compile(r"\bquoted\s+(?:(?P<who>[^,;:\"“”]{1,80}?)\s+)?as\s+[a-z]+ing\b")
 TERM_WORDS = 3  # a fragment this short quoted twice is the text's term for something
 MAX_SCARE_WORDS = 4  # an unattributed quote this short is a scare quote or a term
 # A sentence that ends with its attribution: ", Mr Abbas added." / ", said the envoy."
@@ -245,7 +249,7 @@ class _QuoteFinder:
             lo = raw.close_at + m.end()
             stop = NP_STOP.search(self.text, lo + 1, raw.close_at + len(rest))
             hi = stop.start() if stop else raw.close_at + len(rest)
-            return self.speakers.in_region(lo, hi, subject_first=False), None, True
+            return self.quoted_one(lo, hi), None, True
         m = AFTER_NORMAL.match(rest)
         if m and not MARKS.search(m["np"]):
             lo, hi = raw.close_at + m.start("np"), raw.close_at + m.end("np")
@@ -260,7 +264,7 @@ class _QuoteFinder:
                     return None, None, False
             return (self.speakers.in_region(lo, hi, subject_first=True),
                     self.cue(raw.close_at, verb), True)
-        m = AFTER_APPOSED.match(rest)
+        m = AFTER_APPOSED.match(rest) or AFTER_APPOSED_LOOSE.match(rest)
         if m:
             lo, hi = raw.close_at + m.start("np"), raw.close_at + m.end("np")
             verb = SPEECH_VERB.search(rest, m.end("np"))
@@ -286,6 +290,16 @@ class _QuoteFinder:
                 verb = list(SPEECH_VERB.finditer(self.text, p_start, p_end))[-1]
                 return self.speakers.in_region(p_start, verb.start(), subject_first=True), True
         verbs = list(SPEECH_VERB.finditer(left))
+        quoted = list(QUOTED_AS.finditer(left))
+        if quoted and not any(v.start() >= quoted[-1].end() for v in verbs):
+            # "The statement quoted Roe as stressing that the bank was "…"": Roe's words
+            q = quoted[-1]
+            if q["who"] is None or PASSIVE_BEFORE.search(left, max(0, q.start() - 16),
+                                                         q.start()):
+                # "Roe was quoted by Kyodo (in the Gazette) as saying": the passive's subject
+                return self.speakers.in_region(sent_start, sent_start + q.start(),
+                                               subject_first=True), True
+            return self.quoted_one(sent_start + q.start("who"), sent_start + q.end("who")), True
         acc = list(ACCORDING_TO.finditer(left))
         if acc and (not verbs or acc[-1].start() > verbs[-1].start()):
             lo = sent_start + acc[-1].end()
@@ -313,6 +327,17 @@ class _QuoteFinder:
                                            subject_first=False), True
         speaker = self.speakers.in_region(sent_start, hi, subject_first=True)
         return speaker, True
+
+    def quoted_one(self, lo: int, hi: int) -> Actor | None:
+        """The one a paper or agency quotes, named in ``text[lo:hi]`` ("quotes a source close
+        to the firm", "quoted him as saying": "him" and "her" stand for a person as "he" and
+        "she" do)."""
+        pron = re.match(r"\s*(?P<p>him|her)\s*$", self.text[lo:hi])
+        if pron is not None:
+            self.speakers.pronoun_subject = True
+            return self.speakers.pronoun_at(lo + pron.start("p"), "he" if pron["p"] == "him"
+                                            else "she", lo)
+        return self.speakers.in_region(lo, hi, subject_first=False)
 
     def verb_after_in_sentence(self, raw: Raw, sent_start: int, sent_end: int
                                ) -> tuple[Actor | None, bool]:

@@ -96,6 +96,13 @@ FIRM_DESCRIPTION = re.compile(
     r"association|conglomerate|insurer|retailer|producer|manufacturer|chain|utility|lender|"
     r"broadcaster|newspaper|agency|federation)\s*$")
 FIRM_KINDS = frozenset({"organization"})
+# "The council said", "the bank added": a body's head noun alone stands for the body last named
+# with that word in its name ("the Washington-based Atlantic Council", "Canadian Imperial Bank
+# of Commerce"), whatever its kind
+THE_BODY = re.compile(r"^\s*" + LEAD + r"[Tt]he\s+(?P<noun>bank|council|union|association|"
+                      r"federation|institute|agency|board|commission|ministry|department|"
+                      r"authority|fund|organi[sz]ation|institution|bureau|corporation|"
+                      r"foundation|society|league|chamber|court|tribunal)\s*$")
 # "the company said", "the firm added": the firm the story is about, named before.
 THE_FIRM = re.compile(r"^\s*" + LEAD + r"[Tt]he\s+(?:company|firm|carmaker|automaker|"
                       r"airline|retailer|insurer|lender|bourse|exchange)\s*$")
@@ -419,6 +426,11 @@ class Speakers:
             it = None  # "called it a …": not the subject of the speech verb
         if it:
             return self._last_non_person(lo + it.start())
+        body = THE_BODY.match(region)
+        if body:  # "the council said": the body last named as a council
+            named = self._last_named_body(lo + body.start("noun"), body["noun"])
+            if named is not None:
+                return named
         firm = THE_FIRM.match(region)
         if firm:  # "the company said in a statement": the firm last named
             named = self._last_non_person(lo + firm.start(), FIRM_KINDS, PRONOUN_WINDOW)
@@ -443,6 +455,10 @@ class Speakers:
         if i >= 0 and self.voices[i][0] <= pos < self.voices[i][1]:
             return self.voices[i][2]
         return None
+
+    def pronoun_at(self, at: int, pronoun: str, lo: int) -> Actor | None:
+        """The person the "he" or "she" (or "him", "her") at ``at`` stands for."""
+        return self._pronoun(at, pronoun, lo)
 
     def _pronoun(self, at: int, pronoun: str, lo: int) -> Actor | None:
         """The person a "he" or "she" at ``at``, the subject of a speech verb, stands for:
@@ -550,6 +566,26 @@ class Speakers:
             elif not (head and hit.actor.title and head not in hit.actor.title.lower()):
                 return hit.actor
             i -= 1
+        return None
+
+    def _last_named_body(self, pos: int, noun: str) -> Actor | None:
+        """The non-person actor named last before ``pos`` (within the pronoun's window) whose
+        mention or name holds ``noun`` ("Atlantic Council" for "the council"); names inside
+        quotes and possessors aside."""
+        stem = "organi" if noun.lower().startswith("organi") else noun  # (either spelling)
+        word = re.compile(rf"\b{re.escape(stem)}", re.IGNORECASE)
+        floor = max(0, pos - PRONOUN_WINDOW)
+        i = bisect.bisect_left(self.index.starts, pos) - 1
+        while i >= 0:
+            hit = self.index.hits[i]
+            i -= 1
+            if hit.start < floor:
+                break
+            if hit.actor.kind == "person" or hit.end > pos or self._in_quote(hit.start) \
+                    or hit.is_reference:
+                continue
+            if word.search(self.text, hit.start, hit.end) or word.search(hit.actor.name):
+                return hit.actor
         return None
 
     def _last_non_person(self, pos: int, kinds: frozenset[str] | None = None,
