@@ -231,6 +231,8 @@ def resolve(run: ActorRun, h: TokenHit, full: dict[str, int]) -> None:
             return  # "May", "Brown" alone: only with a title, the full name or in office
         if t.norm[h.i] in _MONTHS and temporal(run, h):
             return  # "in May", "May 4": the month
+        if aid not in full and given_of_another(run, h):
+            return  # "Abdelaziz Al-Wattari": another person's given name
         extend_first_name(run, h, aid)
     if ftype == CAPITAL and not metonym(run, h):
         return
@@ -472,6 +474,26 @@ def alone(run: ActorRun, h: TokenHit) -> bool:
     t = run.t
     return not any(k + 1 < t.n and t.cap(k + 1) and k + 1 not in t.sent_tok
                    and not t.line_start[k + 1] for k in run.positions((t.norm[h.i],)))
+
+
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                   "sunday"})
+
+
+def given_of_another(run: ActorRun, h: TokenHit) -> bool:
+    """Whether a KB surname standing without its given name is followed, in the same
+    sentence, by a capitalised word the KB does not know -- the rest of another person's
+    name ("Abdelaziz Al-Wattari", "Major Tomlin" for a KB Major): not the KB person."""
+    t = run.t
+    j = h.j
+    if h.possessive or j >= t.n or not t.cap(j) or t.line_start[j] or j in t.sent_tok \
+            or t.starts[j] - t.ends[j - 1] != 1 or h.i in t.heading_toks:
+        return False
+    raw, norm = t.raw[j], t.norm[j]
+    if not raw.isalpha() or raw.isupper() or norm in run.w("name_stop") or norm in _MONTHS \
+            or norm in _DAYS or run.kb.title_first.get(norm) or run.kb.agent_first.get(norm):
+        return False
+    return not run.kb.gazetteer.get((norm,))
 
 
 def extend_first_name(run: ActorRun, h: TokenHit, person_id: str) -> None:
