@@ -232,3 +232,40 @@ def test_headline_negotiators_are_at_work() -> None:
 ])
 def test_headline_accepts_a_bid(title: str, agreed: bool) -> None:
     assert ("agreed" in _title_labels(title)) is agreed
+
+
+@pytest.mark.parametrize("title", [
+    "QUOTA PACT EXTENSION LIKELY - DELEGATES",
+    "ACCORD SAID IN SIGHT IN DOCK STRIKE",
+    "RURITANIA DEBT DEAL SEEN IMMINENT",
+])
+def test_headline_expects_a_deal(title: str) -> None:
+    assert "near_agreement" in _title_labels(title)
+
+
+def test_headline_expects_no_deal() -> None:
+    text = ("WAGE TALKS CONTINUE, NO ACCORD SEEN LIKELY\n\nTORONTO, April 2 - Acme Corp and "
+            "the Union of Rivet Workers resumed talks on Thursday.\n")
+    assert _primary(text, FIRMS, "organization").status != "near_agreement"
+
+
+@pytest.mark.parametrize("title", [
+    "ACME <ACM> PLANT WORKERS ON STRIKE",
+    "RURITANIAN DOCKERS CALL GENERAL STRIKE",
+    "FREEDONIA BANK STRIKE SPREADS, UNION SAYS",
+    "RIVETERS STAGE ONE-DAY STRIKE",
+])
+def test_headline_strike_under_way_stalls(title: str) -> None:
+    assert "stalled" in _title_labels(title)
+
+
+@pytest.mark.parametrize("title", [
+    "ACME SETS TALKS ON STRIKE",  # talks about it
+    "RIVETERS HOLD WARNING STRIKES",
+    "EX-MINISTER ON HUNGER STRIKE",
+    "DOCKERS CALL OFF STRIKE",
+    "UNION TO CALL STRIKE",
+    "RIVETERS IN STRIKE BALLOT",
+])
+def test_headline_strike_not_under_way(title: str) -> None:
+    assert "stalled" not in _title_labels(title)

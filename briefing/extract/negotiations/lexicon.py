@@ -34,9 +34,17 @@ _FIRST_STEP = (r"begin|start|open|launch|hold|resume|enter|propose|seek|consider
 # what sides agree on when they agree how to go on, not on a deal
 # ("agreed to keep the dollar at current levels", "agreed to work exclusively with X" are deals;
 # "agreed to work together on the climate crisis" is how they go on)
+# (handing over information is how a bidder starts: "agreed to provide it confidential company
+# information")
 _PROCEDURE = (r"remain|stay|continue|coordinate|consult|meet\s+again|"
+              r"(?:provide|give|share|exchange|supply|furnish)\s+(?:[\w-]+\s+){0,3}?"
+              r"(?:information|data|documents|details)|"
               r"work\s+(?:together|closely|toward|towards|to)|"
               r"(?:the\s+)?(?:urgency|importance|next\s+steps)")
+
+# a verb's base form after a marker of the future, a wish or a duty: not done yet
+_NOT_YET = (r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )"
+            r"(?<!\bcan )(?<!\bshould )(?<!\bmust )(?<!\bnot )")
 
 # (label, weight, pattern).  Weights: specific signals 2, softer 1-1.5, the everyday words of
 # diplomacy ("talks", "met") 0.6 so that a specific cue anywhere outweighs them.
@@ -72,6 +80,14 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("near_agreement", 2.0, r"\bfinal\s+(?:refinement|touches|wording|drafting)\b|"
                             r"\b(?:refin(?:e|ed|es|ing)|endors(?:e|ed|es|ing))\s+(?:the\s+)?draft\b"),
     ("near_agreement", 1.0, r"\b(?:significant|major|important)\s+step\s+forward\b"),
+    # one side has agreed and the other's answer is awaited ("Israel has agreed to it, we are
+    # waiting to see what Hamas does", "the rebels have yet to respond"): not a deal yet, and
+    # it outweighs the one side's "agreed"
+    ("near_agreement", 4.0, r"\bwait(?:ing)?\s+to\s+see\s+(?:what|whether|if|how)\s+(?:[^\s.]+\s+){1,3}?"
+                            r"(?:do|does|will\s+do|says?|responds?|decides?|agrees?|accepts?)\b|"
+                            r"\bawait(?:s|ed|ing)?\s+(?:a\s+|the\s+|their\s+|its\s+|an?\s+)?"
+                            r"(?:response|reply|answer)\b|"
+                            r"\b(?:has|have)\s+yet\s+to\s+(?:respond|reply|agree|accept|sign)\b"),
     ("near_agreement", 1.5, r"\bagreement in principle\b|\bin the right direction\b"),
     # agreed ("agreed to begin talks", "agreed to propose ..." agree on a first step only)
     ("agreed", 2.0, r"\b(?:have|has|had)\s+(?:now\s+|also\s+)?agreed\s+(?:to|on|upon)\b"
@@ -118,11 +134,13 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("agreed", 1.0, r"\b(?:leaders|presidents|ministers|advisors|advisers|sides|both|all three|"
                     r"the two|they)\s+(?:also\s+)?(?:committed|resolved|pledged|decided)\s+to\s+"
                     r"(?!(?:work|continue|keep|negotiat\w*|talk|explore|consider)\b)" + _NOT_SOUGHT),
-    ("agreed", 2.0, rf"\baccept(?:ed|s)?\s+{_A}(?:{_DEAL}|proposal)"),
+    # (a deal still to accept or approve is no deal: "hopeful that creditors will accept the deal",
+    # "asked shareholders to approve the merger")
+    ("agreed", 2.0, rf"{_NOT_YET}\baccept(?:ed|s)?\s+{_A}(?:{_DEAL}|proposal)"),
     ("agreed", 2.0, rf"\bannounc(?:e|ed|es|ing)\s+{_A}{_MODIFIERS}(?:{_DEAL})"),
     # shareholders or a board approving or ratifying a deal: it is agreed
     # (a bidder's board approving "the possible takeover" approves its own plan: no deal yet)
-    ("agreed", 2.0, rf"\b(?:approv(?:e|ed|es)|ratif(?:y|ied|ies))\s+{_A}"
+    ("agreed", 2.0, rf"{_NOT_YET}\b(?:approv(?:e|ed|es)|ratif(?:y|ied|ies))\s+{_A}"
                     rf"(?:(?!(?:possible|potential|planned|prospective)\b)[\w-]+\s+){{0,2}}?"
                     rf"(?:{_DEAL}|merger|takeover|acquisition)"),
     # "the takeover will still have to be approved by shareholders": the sides have agreed it
@@ -291,6 +309,22 @@ TITLE_CUES: list[tuple[str, float, str]] = [
     # ... and off altogether ("UNITY TALKS OFF, LEADER SAYS", "MERGER IS OFF")
     ("collapsed", 2.0, rf"\b(?:{_DEAL}|talks|negotiations|merger|takeover|tie-up|bid)s?\W{{1,3}}"
                        r"(?:is\s+|are\s+)?off\b(?!\s+(?:to|the|on|for)\b)"),
+    # a strike under way is talks that failed ("NBC WRITERS ON STRIKE", "MINERS CALL GENERAL
+    # STRIKE", "SEAMEN'S STRIKE SPREADS"); not a hunger or warning strike, a ballot, a threat
+    # or a plan ("UNION TO CALL STRIKE", "COULD STRIKE"), nor one called off
+    # ("TALKS ON STRIKE" are about it)
+    ("stalled", 2.0, r"(?<!\btalks )(?<!\btalk )(?<!\bnegotiations )(?<!\bmeeting )(?<!\bvote )"
+                     r"(?<!\bballot )(?<!\bruling )(?<!\bdeal )(?<!\baccord )(?<!\bagreement )"
+                     r"\bon\s+strike\b|\bstrikes?\s+(?:continues?|spreads?|enters?|goes\s+on|"
+                     r"drags\s+on|widens?)\b|(?<!\bto )(?<!\bwill )(?<!\bmay )(?<!\bcould )"
+                     r"\b(?:calls?|launch(?:es)?|begins?|starts?|stages?|declares?)\s+(?:an?\s+|the\s+)?"
+                     r"(?:(?!warning\b|hunger\b|token\b|off\b)[\w'’-]+\s+){0,2}?strikes?\b"
+                     r"(?!\s+(?:ballot|vote|threat|talks|deadline)s?\b)"),
+    # a deal the headline expects ("TIN PACT EXTENSION LIKELY", "ACCORD SEEN IMMINENT"; "NO
+    # ACCORD SEEN LIKELY" negates it)
+    ("near_agreement", 2.0, rf"\b(?:{_NOT_A_CONTRACT}|extension|renewal)s?\s+(?:(?:is|are|now|seen|"
+                            r"said|considered|increasingly|very|highly)\s+){0,3}(?:likely|"
+                            r"probable|imminent|in\s+sight|within\s+reach)\b"),
     # a dispute the headline settles is over ("ACME, UNION SETTLE DISPUTE", "STRIKE ENDS";
     # "HOPES TO SOLVE DISPUTE", "BIDS TO END ROW", "VISIT WILL HELP END TRADE ROW", "PREDICTS END
     # OF DISPUTE" are still hopes)
