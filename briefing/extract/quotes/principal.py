@@ -59,7 +59,7 @@ def _spokes_body(who: Actor, speakers: Speakers,
     if described is not None and (described["noun"] or described["det"].lower() == "the"):
         # "a company spokesman": the firm last named; "the spokesman": the body the last such
         # spokesperson spoke for
-        body = speakers.spokes_body(intro.start, described["noun"],
+        body = speakers.bodies.spokes_body(intro.start, described["noun"],
                                     described["det"].lower() == "the")
         if body is not None:
             return body
