@@ -269,3 +269,11 @@ def test_headline_strike_under_way_stalls(title: str) -> None:
 ])
 def test_headline_strike_not_under_way(title: str) -> None:
     assert "stalled" not in _title_labels(title)
+
+
+@pytest.mark.parametrize("title", [
+    "MINISTER SAYS EXTENSION OF QUOTA PACT IS UNREALISTIC",
+    "GRAIN PACT UNLIKELY BY AUTUMN - ADVISER",
+])
+def test_headline_writes_a_deal_off(title: str) -> None:
+    assert "stalled" in _title_labels(title)

@@ -309,6 +309,11 @@ TITLE_CUES: list[tuple[str, float, str]] = [
     # ... and off altogether ("UNITY TALKS OFF, LEADER SAYS", "MERGER IS OFF")
     ("collapsed", 2.0, rf"\b(?:{_DEAL}|talks|negotiations|merger|takeover|tie-up|bid)s?\W{{1,3}}"
                        r"(?:is\s+|are\s+)?off\b(?!\s+(?:to|the|on|for)\b)"),
+    # a deal the headline writes off is stalled ("EXTENSION OF TIN PACT IS UNREALISTIC", "ACCORD
+    # SEEN UNLIKELY")
+    ("stalled", 2.0, rf"\b(?:{_NOT_A_CONTRACT}|extension|renewal)s?\s+(?:(?:is|are|now|seen|"
+                     r"said|considered|increasingly|very|highly)\s+){0,3}(?:unlikely|unrealistic|"
+                     r"improbable|impossible|doomed|dead)\b"),
     # a strike under way is talks that failed ("NBC WRITERS ON STRIKE", "MINERS CALL GENERAL
     # STRIKE", "SEAMEN'S STRIKE SPREADS"); not a hunger or warning strike, a ballot, a threat
     # or a plan ("UNION TO CALL STRIKE", "COULD STRIKE"), nor one called off
