@@ -277,3 +277,16 @@ def test_headline_strike_not_under_way(title: str) -> None:
 ])
 def test_headline_writes_a_deal_off(title: str) -> None:
     assert "stalled" in _title_labels(title)
+
+
+@pytest.mark.parametrize("title, agreed", [
+    ("RURITANIA, WESTERN CREDITORS IN DEBT ACCORD", True),
+    ("ACME <ACM>, BOLT <BLT> IN MERGER PACT", True),
+    ("ACME <ACM> IN DEAL WITH BOLT", True),
+    ("Ruritania and Freedonia in gas export deal", True),
+    ("ACME, BOLT IN DEAL TALKS", False),
+    ("ACME, BOLT IN DISPUTE OVER SUPPLY PACT", False),
+    ("FREEDONIA IN BREACH OF GRAIN ACCORD", False),
+])
+def test_headline_in_a_deal(title: str, agreed: bool) -> None:
+    assert ("agreed" in _title_labels(title)) is agreed

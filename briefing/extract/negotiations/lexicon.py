@@ -290,6 +290,12 @@ TITLE_CUES: list[tuple[str, float, str]] = [
     ("collapsed", 2.0, rf"\bbreaks\s+down\b|\b(?:withdraws?|pulls?\s+out)\s+(?:of|from)\s+{_A}"
                        rf"(?:[\w-]+\s+)?(?:{_DEAL}|talks|negotiations)\b"),
     ("stalled", 1.5, r"\bfails?\s+to\b"),
+    # headlinese "A, B IN ... DEAL": they made one ("YUGOSLAVIA, WESTERN CREDITORS IN DEBT
+    # ACCORD", "ACME <ACM> IN MERGER PACT"; not "IN DEAL TALKS", "IN DISPUTE OVER PACT",
+    # "IN BREACH OF ACCORD", "IN SEARCH OF A DEAL")
+    ("agreed", 2.0, rf"\bin\s+{_A}(?:(?!(?:dispute|row|talks|breach|default|violation|doubt|danger|"
+                    rf"jeopardy|search|quest|hopes?|bid|over|of|under|on|for|to|with|about|in|at)\b)"
+                    rf"(?:<[\w.]+>|[\w“”\"'’.-]+)\s+){{0,3}}(?:{_DEAL})s?\b{_NO_DEAL_AFTER}"),
     # a side taking the other's bid or offer ("ACME <ACM> ACCEPTS NEW BOLT BID"; a plan or a
     # compromise one side of several accepts is not yet agreed: "CONSUMERS ACCEPT BUFFER PLAN")
     ("agreed", 2.0, rf"\baccepts?\s+{_A}{_HEAD_MODIFIERS}(?:offer|bid|terms|merger|takeover|buyout|"
