@@ -193,3 +193,41 @@ def test_a_known_acronym_opening_a_firms_name_is_the_firms_and_a_ticker_names_no
     assert orgs.get("ZPC International Inc") == ["ZPC International Inc", "ZPC"]
     assert orgs.get("GAF Corp") == ["GAF Corp", "GAF"]
     assert orgs.get("Orbix Corp") == ["Orbix Corp"]  # not the ticker ORB
+
+
+def test_a_firm_opening_a_paragraph_or_with_lower_case_particles_is_whole(kb) -> None:
+    text = ("Lawn bid\n\nNEW YORK, March 4 - Greensward rejected the offer.\n\nVantor Disposal "
+            "Inc <VDX> had made a hostile offer. On Friday, Vantor Disposal said it would raise "
+            "its bid.\n\nState-controlled <Banco do Zembla SA> closed. The Banco do Zembla will "
+            "reopen.\n")
+    orgs = _orgs(extract(kb, text, "1987-03-04"))
+    assert orgs.get("Vantor Disposal Inc") == ["Vantor Disposal Inc", "Vantor Disposal"]
+    assert orgs.get("Banco do Zembla SA") == ["Banco do Zembla SA", "Banco do Zembla"]
+    assert "Disposal Inc" not in orgs and "Zembla SA" not in orgs
+
+
+UK_COUNTRIES = COUNTRIES + """
+- {id: uk, name: United Kingdom, aliases: [Britain], abbreviations: [UK, U.K.], demonyms: [British]}
+- {id: canada, name: Canada, demonyms: [Canadian, Canadians]}
+"""
+
+
+def test_a_state_between_a_firms_first_word_and_its_legal_form_is_part_of_its_name() -> None:
+    kb = fixture_kb(UK_COUNTRIES, "[]", "[]")
+    text = ("Strike talks\n\nLONDON, April 2 - Talks to end the dispute at Grainco U.K. Ltd's "
+            "crushing plant ended. Vantor Canada Ltd was not involved. Britain said "
+            "nothing.\n")
+    actors = extract(kb, text, "1987-04-02")
+    orgs = _orgs(actors)
+    assert orgs.get("Grainco U.K. Ltd") == ["Grainco U.K. Ltd"]
+    assert orgs.get("Vantor Canada Ltd") == ["Vantor Canada Ltd"]
+    assert texts(actors["uk"]) == ["Britain"] and "canada" not in actors
+
+
+def test_a_trade_joined_by_and_stays_inside_one_firms_name(kb) -> None:
+    text = ("Gas talks\n\nDALLAS, March 31 - Vantor Corp's Texas Oil and Gas Corp subsidiary "
+            "ended talks. Acme and Bolt Corp did not.\n")
+    orgs = _orgs(extract(kb, text, "1987-03-31"))
+    assert orgs.get("Texas Oil and Gas Corp") == ["Texas Oil and Gas Corp"]
+    assert "Gas Corp" not in orgs
+    assert orgs.get("Bolt Corp") == ["Bolt Corp"]  # two firms: "Bolt" is no trade

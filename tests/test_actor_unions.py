@@ -79,3 +79,17 @@ def test_a_union_of_the_knowledge_base_and_a_union_of_states() -> None:
     kb = default_kb()
     assert is_union(actor("Unison", "unison_union", "organization", ["Unison"]), kb)
     assert not is_union(actor("European Union", "eu", "igo", ["European Union"]), kb)
+
+
+@pytest.mark.parametrize("words", ["wage concessions", "labor costs", "a new labour contract",
+                                   "labor talks"])
+def test_concessions_and_labour_costs_are_a_labour_dispute(words: str) -> None:
+    text = (f"Acme Motors broke off talks on {words} at its plant. "
+            "Auto Workers Guild negotiators voted against the offer.")
+    actors = (replace(actor(text, "acme", "organization", ["Acme Motors"]), tier="party"),
+              _mentioned(text, "guild", "Auto Workers Guild"))
+    thread = Negotiation(id="n1", label="plant", primary=True, parties=("acme",),
+                         status="stalled")
+    out = revise_tiers(actors, (thread,), (), text, sentences=_sentences(text),
+                       unions=frozenset({"guild"}))
+    assert {a.id: a.tier for a in out}["guild"] == "party"

@@ -253,3 +253,44 @@ def test_a_rivals_failed_bid_is_not_the_primarys_status() -> None:
     n = next(t for t in _firm_threads(text) if t.primary)
     assert {"cogs", "acme"} <= set(n.parties)
     assert n.status not in ("collapsed", "stalled")
+
+
+def test_a_state_named_in_passing_is_the_country_of_organisations_at_the_table() -> None:
+    from briefing.extract.negotiations.sides import without_the_sides_country
+
+    text = ("Acme Bank and Bolt Trust agreed on loans to the Ruritanian units of Acme Bank. "
+            "Ruritania and Freedonia met. Acme Bank said the deal would close, Bolt Trust said.")
+    by_id = {a.id: a for a in (actor(text, "ruritania", "state", ["Ruritania", "Ruritanian"]),
+                               actor(text, "freedonia", "state", ["Freedonia"]),
+                               actor(text, "acme", "organization", ["Acme Bank"]),
+                               actor(text, "bolt", "organization", ["Bolt Trust"]))}
+    # no organisation at the table: states named once or twice stay sides
+    assert without_the_sides_country(["ruritania", "freedonia"], by_id) == \
+        ["ruritania", "freedonia"]
+    # beside a bank the text names more often, a state named once or twice is its place
+    assert without_the_sides_country(["acme", "bolt", "freedonia"], by_id) == ["acme", "bolt"]
+    assert without_the_sides_country(["acme", "ruritania"], by_id) == ["acme"]
+    # ... but not beside one named no more often than the state (Bolt Trust: twice)
+    assert without_the_sides_country(["bolt", "ruritania"], by_id) == ["bolt", "ruritania"]
+    # ... nor a state whose named minister is a party
+    by_id["roe"] = actor(text, "roe", "person", ["Bolt Trust"], affiliation="ruritania")
+    assert without_the_sides_country(["acme", "ruritania"], by_id) == ["acme", "ruritania"]
+
+
+def test_a_state_named_once_after_the_lede_is_no_third_side() -> None:
+    from briefing.extract.negotiations.sides import without_passing_third_states
+
+    text = ("Ruritania and Freedonia resumed talks on Monday. Ruritania wants lower tariffs. "
+            "Freedonia said talks with Sylvania and Latveria took ten years.")
+    lede_end = text.index(" Freedonia said")
+    by_id = {a.id: a for a in (actor(text, aid, "state", names) for aid, names in STATES.items())}
+    sides = ["ruritania", "freedonia", "sylvania"]
+    assert without_passing_third_states(sides, by_id, lede_end) == ["ruritania", "freedonia"]
+    # two sides stay whatever: the only ones named once are not dropped below two
+    assert without_passing_third_states(["ruritania", "sylvania", "latveria"], by_id,
+                                        lede_end) == ["ruritania", "sylvania", "latveria"]
+    # a state named once in the lede is a side
+    assert without_passing_third_states(sides, by_id, len(text)) == sides
+    # ... and so is one whose named minister is a party
+    by_id["roe"] = actor(text, "roe", "person", ["Latveria"], affiliation="sylvania")
+    assert without_passing_third_states(sides, by_id, lede_end) == sides

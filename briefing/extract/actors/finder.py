@@ -61,6 +61,7 @@ from briefing.extract.actors.demote import private_demonyms
 from briefing.extract.actors.firms import firms, kb_short_names, union_locals
 from briefing.extract.actors.gazetteer import gazetteer
 from briefing.extract.actors.headline_names import headline_names
+from briefing.extract.actors.home_bodies import home_bodies
 from briefing.extract.actors.initials import merge_initialisms
 from briefing.extract.actors.nonactors import drop_non_actors
 from briefing.extract.actors.people import appositions, role_nouns, titles
@@ -87,6 +88,7 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     scan_local(run)
     acronyms(run)
     scan_local(run)
+    home_bodies(run)
     anonymous(run)
     titles(run)
     scan_local(run, full_names_only=True)  # titled people's surnames before other rules

@@ -98,6 +98,10 @@ def firms(run: ActorRun) -> None:
                 continue
             a = _run_back(run, k)
             a = _acronym_opens(run, a, k)
+            a = _state_inside(run, a, k)
+            if 1 < a < k and t.norm[a - 1] == "and" and t.norm[a] in _AND_TRADES \
+                    and _ok(run, a - 2):
+                a = _run_back(run, a - 1)  # "Texas Oil and Gas Corp": one firm
             known = firm_end.get(a)
             if known is not None and not run.taken[k] and t.sent[known.i] == t.sent[k]:
                 known.j = k + 1
@@ -147,6 +151,14 @@ def firms(run: ActorRun) -> None:
 _FIRM_WORDS = frozenset({"group", "unit", "firm", "company", "concern", "subsidiary"})
 
 
+# trades a firm's name joins to another by "and" ("Oil and Gas", "Light and Power",
+# "Savings and Loan"): the words before "and" belong to the same name
+_AND_TRADES = frozenset({"gas", "electric", "power", "light", "loan", "savings", "wire",
+                         "chemical", "chemicals", "mining", "exploration", "trust",
+                         "telephone", "telegraph", "steel", "rubber", "gamble", "refining",
+                         "development", "investment", "finance", "supply", "manufacturing"})
+
+
 def _acronym_opens(run: ActorRun, a: int, k: int) -> int:
     """"CPC International Inc": a known acronym (of a party, an agency) right before the rest
     of a firm's name is the firm's first word, not a mention of the known body -- its hit is
@@ -169,6 +181,25 @@ def _acronym_opens(run: ActorRun, a: int, k: int) -> int:
         run.hits.remove(h)
         run.taken[h.i] = 0
     return x
+
+
+def _state_inside(run: ActorRun, a: int, k: int) -> int:
+    """"Cargill U.K. Ltd", "Vantor Canada Ltd": a state's name between a firm's first word and
+    its legal form is part of the firm's name (a national unit), not a mention of the state --
+    its hit is dropped and the name starts at the word before it."""
+    t = run.t
+    if a != k or k < 2 or not run.taken[k - 1]:
+        return a
+    hit = next((h for h in run.hits if h.j == k and h.actor), None)
+    if hit is None or run.kind_of(hit.actor) != "state" or hit.i < 1 or hit.possessive:
+        return a
+    first = _run_back(run, hit.i)
+    if first == hit.i or t.sent[first] != t.sent[k]:
+        return a
+    run.hits.remove(hit)
+    for x in range(hit.i, hit.j):
+        run.taken[x] = 0
+    return first
 
 
 def _ticker_hits(run: ActorRun) -> None:
@@ -202,7 +233,7 @@ def _wire_marks(run: ActorRun) -> list[tuple[int, int, bool]]:
             if a < k:
                 out.append((a, k, False))
         elif t.caps[k + 1] and all(w[:1].isupper() or not w.isalpha()
-                                   or w.lower() in ("and", "of", "de", "du", "des", "und")
+                                   or w.lower() in _NAME_PARTICLES
                                    for w in inner):
             b = close
             while b > k + 1 and not t.raw[b - 1].isalnum():
@@ -211,10 +242,17 @@ def _wire_marks(run: ActorRun) -> list[tuple[int, int, bool]]:
     return out
 
 
+# lower-case words inside a firm's name in angle brackets ("<Banco do Brasil SA>")
+_NAME_PARTICLES = frozenset({"and", "of", "de", "du", "des", "und", "do", "da", "dos", "das",
+                             "del", "della", "di", "la", "le", "el", "y", "e", "et", "van",
+                             "von", "der", "den", "für"})
+
+
 def _ok(run: ActorRun, x: int) -> bool:
     """A capitalised, free token that may be part of a firm's name."""
     t = run.t
-    return t.caps[x] and not run.taken[x] and not t.line_start[x] \
+    return t.caps[x] and not run.taken[x] \
+        and not (t.line_start[x] and (x in t.heading_toks or t.raw[x].isupper())) \
         and t.norm[x] not in run.w("name_stop")
 
 

@@ -24,7 +24,8 @@ _NOT_UNION = re.compile(r"\bState\s+of\s+the\s+Union\b", re.IGNORECASE)
 # economy has)
 LABOUR = re.compile(r"\b(?:strikes?|striking|struck|walk-?outs?|ballot\w*|industrial\s+action|"
                     r"pickets?|picketing|lockout|(?:pay|wage|contract|pension)s?\s+(?:talks|offer|"
-                    r"deal|dispute|claim|rise|increase|negotiations|reforms?|changes?|cuts?)|"
+                    r"deal|dispute|claim|rise|increase|negotiations|reforms?|changes?|cuts?|"
+                    r"concessions)|labou?r\s+(?:contract|costs|talks|dispute|negotiations)|"
                     r"job\s+cuts|lay-?offs?|redundanc\w*)\b", re.IGNORECASE)
 
 

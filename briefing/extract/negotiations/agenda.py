@@ -170,11 +170,18 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
                 # "the miners rejected a tentative agreement that provided X": the terms of a
                 # deal a side turned down are what divides the sides
                 status = "contested"
+            if key == "punitive_tariffs" and status != "contested" and (s, e) not in forced \
+                    and _LIFTED.search(st.text, max(u.start, s - 40), s) is None:
+                # tariffs one side imposes on the other's goods as a penalty divide the
+                # sides, whatever the modal or the announcement ("would raise tariffs on",
+                # "announced plans to put 300 mln dlrs in tariffs"); lifting them is a term
+                status = "contested"
             if status == "open" and (s, e) not in forced \
                     and thread_status in ("stalled", "collapsed"):
                 # talks that broke down over it: "talks on quotas" is what divides them
                 status = "contested"
-            if status == "objective" and (s, e) not in forced and _sought_in_talks(st.text, s, e, u):
+            if status in ("objective", "objective_weak") and (s, e) not in forced \
+                    and _sought_in_talks(st.text, s, e, u):
                 # the deal the talks seek is their agenda, not a purpose beyond it: "talks
                 # aimed at averting strikes", "aiming to conclude the agreement for a
                 # ceasefire", "pushing for a ceasefire deal" leave the item open
@@ -221,12 +228,20 @@ _REJECTED_DEAL = re.compile(r"\b(?:rejected|refused|turned\s+down|voted\s+down|v
                             re.IGNORECASE)
 
 
+# lifting a penalty, not imposing it ("agreed to lift the retaliatory tariffs")
+_LIFTED = re.compile(r"\b(?:lift\w*|remov\w*|drop\w*|suspend\w*|scrap\w*|withdr\w*|eas(?:e|ed|es|"
+                     r"ing)|cancel\w*|rescind\w*|end(?:s|ed|ing)?)\b", re.IGNORECASE)
+
+
 # a deal noun right after the item's words ("a ceasefire deal", "an arms control agreement")
 # or right before them ("the agreement for a ceasefire and release of hostages")
-_DEAL_AFTER = re.compile(r"(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|treaty)s?\b",
-                         re.IGNORECASE)
-_DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|pact|treaty)\s+(?:for|on|over)\s+"
-                          r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# ... also one of two items of the deal ("a hostage release and ceasefire deal", "a hostage
+# deal and a ceasefire")
+_DEAL_AFTER = re.compile(r"(?:[\w-]+\s+){0,2}?(?:(?:and|or)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?)?"
+                         r"(?:deal|agreement|accord|pact|treaty)s?\b", re.IGNORECASE)
+_DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|pact|treaty)\s+(?:(?:for|on|over)\s+"
+                          r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}|and\s+(?:an?\s+|the\s+)?)$",
+                          re.IGNORECASE)
 # the talks themselves are what aims: "talks aimed at averting a strike"
 _TALKS_AIMED = re.compile(r"\b(?:talks|negotiations|discussions)\s+(?:(?:were|are|is)\s+)?"
                           r"(?:aimed|aiming|designed|intended)\s+(?:at|to)\b", re.IGNORECASE)

@@ -42,6 +42,7 @@ Rules, each tested on invented sentences in ``tests/test_neg_sides.py``:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from briefing.extract.gate import gated
 from briefing.knowledge import KnowledgeBase, tokenize
@@ -237,3 +238,47 @@ def co_mediators(parties: list[str], mediators: list[str], present: set[str], ow
             return [], mediators + [other] if other not in mediators else mediators
     return parties, mediators
 
+
+
+def _principals(by_id: Mapping[str, Actor]) -> set[str | None]:
+    """The states and bodies a named person at the table acts for."""
+    return {a.affiliation for a in by_id.values()
+            if a.kind == "person" and a.tier == "party" and a.mentions}
+
+
+COUNTRY_MENTIONS_MAX = 2  # a state named this often or less beside organisations is their country
+
+
+def without_the_sides_country(parties: list[str], by_id: Mapping[str, Actor]) -> list[str]:
+    """``parties`` without a state named at most :data:`COUNTRY_MENTIONS_MAX` times when a
+    named organisation (a firm, a union) that the text names more often sits at the table: in
+    a wage round or a takeover between bodies, such a state is where they are ("its only U.S.
+    car plant", "West German bankers"), not a side -- unless a named principal of it is a
+    party."""
+    most = max((len(a.mentions) for p in parties
+                if (a := by_id.get(p)) is not None and a.kind == "organization"), default=0)
+    if not most:
+        return parties
+    # a state whose named principal is a party acts through them (a minister in a pay dispute)
+    principals = _principals(by_id)
+    return [p for p in parties if (a := by_id.get(p)) is None or a.kind != "state"
+            or p in principals or not len(a.mentions) < min(most, COUNTRY_MENTIONS_MAX + 1)]
+
+
+def without_passing_third_states(parties: list[str], by_id: Mapping[str, Actor],
+                                 lede_end: int) -> list[str]:
+    """``parties`` without the states the text names only once, after its headline and lede
+    (``lede_end``), when at least two other sides sit at the table: another pair's talks
+    recalled ("talks with A and B have been going on for ten years"), a country named for
+    comparison, not a third side (unless a named principal of it is a party)."""
+    if len(parties) < 3:
+        return parties
+    principals = _principals(by_id)
+
+    def passing(p: str) -> bool:
+        a = by_id.get(p)
+        return a is not None and a.kind == "state" and len(a.mentions) == 1 \
+            and a.mentions[0].start >= lede_end and p not in principals
+
+    kept = [p for p in parties if not passing(p)]
+    return kept if len(kept) >= 2 else parties

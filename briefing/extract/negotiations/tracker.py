@@ -126,6 +126,10 @@ def find_negotiations(
         parties, mediators, {a.id for a in st.index.actors}, own, default_kb(),
         st.doc.published)
     parties = _one_per_acronym(st, parties)
+    parties = neg_sides.without_the_sides_country(parties, st.index.by_id)
+    body = [u for u in st.units if not u.is_title]
+    lede_end = body[1].end if len(body) > 1 else (body[0].end if body else 0)
+    parties = neg_sides.without_passing_third_states(parties, st.index.by_id, lede_end)
     if len(parties) < 2:
         # a truce "in Yemen" whose other side goes unnamed or unseated: the war's country sits
         country = war_country(st, parties + mediators)

@@ -90,10 +90,21 @@ QUOTED_AS = re.compile(r"\bquoted\s+(?:(?P<who>[^,;:\"“”]{1,80}?)\s+)?as\s+[
 TERM_WORDS = 3  # a fragment this short quoted twice is the text's term for something
 MAX_SCARE_WORDS = 4  # an unattributed quote this short is a scare quote or a term
 # A sentence that ends with its attribution: ", Mr Abbas added." / ", said the envoy."
+# (the verb may take its audience, day or setting: ", a company spokesman told Reuters.",
+# ", the minister said on Monday.", ", the bank said in a statement.")
+_FINAL_TAIL = (r"(?:\s+(?:Reuters|reporters|journalists|newsmen|today|yesterday|tonight|"
+               r"(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+               r"Sunday)|(?:in|at|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
+               r"interview|conference|briefing|meeting|seminar|release)))?")
 _FINAL_NORMAL = re.compile(rf",\s+(?P<who>[^,;:\"“”]{{2,60}}?)\s+(?:{SPEECH_VERBS})"
-                           r"\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
-_FINAL_INVERTED = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+(?P<who>[^,;:\"“”]{{2,60}}?)"
-                             r"\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
+                           + _FINAL_TAIL + r"\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
+# (", told Reuters." is no inversion: who follows "told" is the one spoken to)
+_FINAL_INVERTED = re.compile(rf",\s+(?!(?:told|tells|tell)\b)(?:{SPEECH_VERBS})\s+"
+                             r"(?P<who>[^,;:\"“”]{2,60}?)\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
+# ", Jo Roe, administrator of the farm service, told Reuters.": the name before an apposition
+_FINAL_APPOSED = re.compile(rf",\s+(?P<who>[^,;:\"“”]{{2,60}}?),\s+[^;:\"“”]{{2,120}}?,\s+"
+                            rf"(?:{SPEECH_VERBS})" + _FINAL_TAIL + r"\s*[.!]?[\"”’']?\s*$",
+                            re.IGNORECASE)
 # 'what he meant by "missiles,"', 'what you mean by "unusual schedule"': someone's own word,
 # quoted to ask what it means (his, or -- "you", "I" -- a partner's in the conversation, whom
 # no attribution names)
@@ -352,7 +363,8 @@ class _QuoteFinder:
     def sentence_final_speaker(self, raw: Raw, sent_end: int) -> Actor | None:
         """The speaker of a closing ", <speaker> said." / ", said <speaker>." clause."""
         tail = self.text[raw.close_at:sent_end]
-        m = _FINAL_NORMAL.search(tail) or _FINAL_INVERTED.search(tail)
+        m = _FINAL_NORMAL.search(tail) or _FINAL_INVERTED.search(tail) \
+            or _FINAL_APPOSED.search(tail)
         if m is None:
             return None
         base = raw.close_at

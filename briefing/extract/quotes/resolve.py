@@ -96,6 +96,18 @@ FIRM_DESCRIPTION = re.compile(
     r"association|conglomerate|insurer|retailer|producer|manufacturer|chain|utility|lender|"
     r"broadcaster|newspaper|agency|federation)\s*$")
 FIRM_KINDS = frozenset({"organization"})
+# "a company spokesman", "the bank spokeswoman", "the spokesman": a spokesperson described by
+# the kind of body they speak for (GOLD_FORMAT: "a spokesman for X" -> X), or bare
+SPOKES_DESC = re.compile(r"^\s*" + LEAD + r"(?P<det>[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?P<noun>company|"
+                         r"firm|group|corporation|bank|union|ministry|agency|association|"
+                         r"federation|council|commission|board|exchange|institute)\s+)?"
+                         r"spokes(?:man|woman|person)\s*$")
+_FIRM_NOUNS = frozenset({"company", "firm", "group", "corporation"})
+# "the Foreign Ministry statement said", "a Treasury report said": a paper whose issuer is
+# named as its modifier, when no actor's mention covers that name
+NAMED_PAPER = re.compile(r"^\s*" + LEAD + r"(?:[Tt]he|[Aa]n?)\s+(?P<issuer>[A-Z][\w.&-]*(?:\s+"
+                         r"[A-Z][\w.&-]*){0,2})\s+(?:statement|report|letter|communiqu[eé]|"
+                         r"declaration|release|note|proposal)\s*$")
 # "The council said", "the bank added": a body's head noun alone stands for the body last named
 # with that word in its name ("the Washington-based Atlantic Council", "Canadian Imperial Bank
 # of Commerce"), whatever its kind
@@ -173,6 +185,9 @@ class Speakers:
         # when who is not known (the finder resets it for each quotation)
         self.pronoun_subject = False
         self._subject_at = -1  # where subject_person_before found its person
+        # the body the last spokesperson described by its kind spoke for, and where: "the
+        # spokesman" after "a company spokesman" speaks for the same body
+        self._spokes_body: tuple[Actor, int] | None = None
 
     # -- pronouns ----------------------------------------------------------------------------
     def _in_quote(self, pos: int) -> bool:
@@ -389,6 +404,11 @@ class Speakers:
             return self._pronoun(at, pron.group("p"), lo)
         others = [h for h in hits if h.actor.kind != "person" and not self._prepositional(h, lo)
                   and not self._possessive(h)]
+        spokes = SPOKES_DESC.match(region) if not others else None
+        if spokes is not None:
+            spoken_for = self.spokes_body(lo, spokes["noun"], spokes["det"].lower() == "the")
+            if spoken_for is not None:
+                return spoken_for
         if DEFINITE.match(region) and PERSON_NOUNS.search(" ".join(region.split()[:DESCRIPTION_WORDS])):
             # "the president replied": the person holding that title; "the top U.S. diplomat
             # said": the person last named who stands for that state (only a definite
@@ -418,6 +438,11 @@ class Speakers:
             cut = max((lo + m.end() for m in CLAUSE_JOIN.finditer(region)), default=lo)
             last_clause = [h for h in others if h.start >= cut]
             return (last_clause or others)[0].actor
+        issuer = NAMED_PAPER.match(region)
+        if issuer is not None:  # "the Foreign Ministry statement said": the ministry named before
+            named = self._last_named_body(lo, issuer["issuer"])
+            if named is not None:
+                return named
         paper = DOCUMENT_SUBJECT.match(region)
         if paper:  # "The report said": whoever the text said issued the report
             return self.author_of(paper.group("noun"), lo)
@@ -567,6 +592,23 @@ class Speakers:
                 return hit.actor
             i -= 1
         return None
+
+    def spokes_body(self, pos: int, noun: str | None, definite: bool) -> Actor | None:
+        """Whom a spokesperson described by a body's kind speaks for: "a company spokesman"
+        the firm last named, "a bank spokeswoman" the body last named with "bank" in its name;
+        "the spokesman" with no kind the body the last such spokesperson spoke for."""
+        body: Actor | None = None
+        if noun is None:
+            if definite and self._spokes_body is not None \
+                    and pos - self._spokes_body[1] <= PRONOUN_WINDOW:
+                body = self._spokes_body[0]
+        elif noun.lower() in _FIRM_NOUNS:
+            body = self._last_non_person(pos, FIRM_KINDS, PRONOUN_WINDOW)
+        else:
+            body = self._last_named_body(pos, noun)
+        if body is not None:
+            self._spokes_body = (body, pos)
+        return body
 
     def _last_named_body(self, pos: int, noun: str) -> Actor | None:
         """The non-person actor named last before ``pos`` (within the pronoun's window) whose
