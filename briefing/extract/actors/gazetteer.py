@@ -73,6 +73,7 @@ def gazetteer(run: ActorRun) -> None:
     north_south(run)
     party_adjectives(run)
     the_house(run)
+    the_senate(run)
 
 
 # the US actors that make a text about American politics, and the British ones whose "House"
@@ -102,6 +103,34 @@ def the_house(run: ActorRun) -> None:
                                     or t.norm[k + 1] in _ELECTION_NOUNS):
             continue  # ("a House race", "House seats": the chamber as what an election fills)
         run.claim(k, "us_house", NAME, "the House")
+
+
+def the_senate(run: ActorRun) -> None:
+    """"the Senate" alone in a text about the United States (its most named state, or one that
+    names Congress, the House or a US party; not Britain's polity) is the U.S. Senate; other
+    states' senates ("the Philippine Senate") have their demonym, and "Senate Republicans",
+    "Senate of ..." are other names."""
+    t = run.t
+    ks = run.positions(("senate",))
+    if not ks or t.upper_doc:
+        return
+    named = [h.actor for h in run.hits if h.actor]
+    if not set(named) & _US_POLITY or set(named) & _UK_POLITY:
+        return
+    states: dict[str, int] = {}
+    for aid in named:
+        if run.kind_of(aid) == "state":
+            states[aid] = states.get(aid, 0) + 1
+    if states and max(states.values()) > states.get("usa", 0) \
+            and not set(named) & (_US_POLITY - {"usa"}):
+        return  # a story about another state and not about Congress: its senate, perhaps
+    for k in ks:
+        if run.taken[k] or t.raw[k] != "Senate" or k in t.heading_toks \
+                or k > 0 and t.caps[k - 1] and not t.line_start[k] and t.norm[k - 1] != "the" \
+                or k + 1 < t.n and (t.caps[k + 1] or t.norm[k + 1] in ("of", "-")
+                                    or t.norm[k + 1] in _ELECTION_NOUNS):
+            continue
+        run.claim(k, "us_senate", NAME, "the Senate")
 
 
 # The adjectives of the two US parties ("the Democratic opposition", "Republican lawmakers",
