@@ -189,3 +189,12 @@ def test_peking_is_chinas_capital_in_wire_copy() -> None:
             "talks with Peking, an official said. Peking said the talks would resume.\n")
     found = _actors(text, "1987-04-03")
     assert _texts(found["china"]) == ["Peking", "Peking"]  # the dateline is a place
+
+
+def test_a_community_adjective_opening_a_persons_name_is_a_given_name() -> None:
+    text = ("Jobs\n\nBERLIN, Feb 2 - \"The figures are grim,\" said Christian Wexlinger, an "
+            "economist. Muslim, Christian and Jewish leaders met.\n")
+    found = _actors(text, "2005-02-02")
+    # only the community in the list; the economist is left to the finder of new people
+    assert _texts(found["christians"]) == ["Christian"]
+    assert found["christians"].mentions[0].start > text.index("Wexlinger")

@@ -265,6 +265,8 @@ def resolve(run: ActorRun, h: TokenHit, full: dict[str, int]) -> None:
         extend_first_name(run, h, aid)
     if ftype == CAPITAL and not metonym(run, h):
         return
+    if ent["kind"] == "population" and h.j - h.i == 1 and given_of_another(run, h):
+        return  # "Christian Jasperneite": a given name, not the community
     if ftype in (DEMONYM, DEMONYM_PL) and aid in run.w("people_demonym_states"):
         # "the Palestinians", "Palestinian prisoners": the people (a KB fact per state)
         aid = population(run, aid, plural_name(run, aid))
