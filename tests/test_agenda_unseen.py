@@ -587,3 +587,19 @@ def test_topic_words_in_their_own_sense_stay_items() -> None:
     items = _items("Takeover talks\n\nNorway Corp and Chile Inc held merger talks today. Norway "
                    "Corp offered 28 dlrs a share for Chile Inc.\n")
     assert "offer_price" in items
+
+
+def test_what_a_deal_holds_is_an_item_of_its_agenda() -> None:
+    items = _primary("Grain pact\n\nNorway and Chile signed a grain pact today. Under the "
+                     "nonbinding pact, Chile has agreed to purchase a minimum of nine mln tonnes "
+                     "of grain per year. The agreement also foresees the building of new port "
+                     "facilities.\n").issues
+    labels = {i.label: i.status for i in items}
+    assert labels.get("Purchase a minimum of nine mln tonnes of grain per year") == "agreed"
+    assert labels.get("The building of new port facilities") == "agreed"
+
+
+def test_a_deal_named_inside_a_clause_opens_no_term() -> None:
+    items = _primary("Cotton pact\n\nNorway and Chile signed a trade pact today. Chile's sales "
+                     "under the agreement will include raw cotton and naphtha.\n").issues
+    assert not any(i.label.startswith("Include") for i in items)

@@ -343,7 +343,8 @@ def _phrase_items(text: str, u: Unit, matches: list[tuple[int, int, str]],
     with no topic word (commitments and calls only when the sentence is ``about`` the
     thread); return the status each phrase gives the topic words it holds."""
     forced: dict[tuple[int, int], str] = {}
-    phrases = committed.sticking_points(text, u.start, u.end)
+    phrases = committed.sticking_points(text, u.start, u.end) + \
+        committed.deal_terms(text, u.start, u.end)
     if about:
         phrases += committed.commitments(text, u.start, u.end) + \
             committed.calls(text, u.start, u.end) + \
@@ -365,7 +366,7 @@ def _phrase_items(text: str, u: Unit, matches: list[tuple[int, int, str]],
         slot = _other_slot(found, label)
         # a sticking point may be one word ("piracy"); a commitment needs two
         if slot not in found and committed.readable(label, 1 if listed else 2):
-            found[slot] = _Entry("other", ph.status, label, [u])
+            found[slot] = _Entry("other", None if ph.status == "term" else ph.status, label, [u])
             order.append(slot)
     return forced
 
