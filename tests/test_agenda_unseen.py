@@ -603,3 +603,16 @@ def test_a_deal_named_inside_a_clause_opens_no_term() -> None:
     items = _primary("Cotton pact\n\nNorway and Chile signed a trade pact today. Chile's sales "
                      "under the agreement will include raw cotton and naphtha.\n").issues
     assert not any(i.label.startswith("Include") for i in items)
+
+
+def test_efforts_to_secure_the_release_of_hostages_leave_it_open() -> None:
+    items = _items("Gaza talks\n\nThe President of Chile met the Prime Minister of Norway "
+                   "today. The two leaders discussed their efforts to secure the release of "
+                   "hostages held by the militants in the talks.\n")
+    assert items["hostage_release"] == "open"
+
+
+def test_a_purpose_beyond_the_talks_stays_an_objective() -> None:
+    items = _items("Gaza talks\n\nNorway and Chile held talks on a truce today, in an effort to "
+                   "halt the humanitarian crisis.\n")
+    assert items["humanitarian_aid"] == "objective"

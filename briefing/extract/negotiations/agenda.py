@@ -181,7 +181,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
                 # talks that broke down over it: "talks on quotas" is what divides them
                 status = "contested"
             if status in ("objective", "objective_weak") and (s, e) not in forced \
-                    and _sought_in_talks(st.text, s, e, u):
+                    and _sought_in_talks(st.text, s, e, u, key):
                 # the deal the talks seek is their agenda, not a purpose beyond it: "talks
                 # aimed at averting strikes", "aiming to conclude the agreement for a
                 # ceasefire", "pushing for a ceasefire deal" leave the item open
@@ -242,6 +242,12 @@ _DEAL_AFTER = re.compile(r"(?:[\w-]+\s+){0,2}?(?:(?:and|or)\s+(?:an?\s+)?(?:[\w-
 _DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|pact|treaty)\s+(?:(?:for|on|over)\s+"
                           r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}|and\s+(?:an?\s+|the\s+)?)$",
                           re.IGNORECASE)
+# what talks themselves settle: securing or reaching it is their agenda
+_NEGOTIATED = frozenset({"hostage_release", "prisoner_exchange", "ceasefire"})
+_TO_SECURE = re.compile(r"\b(?:secur(?:e|es|ed|ing)|reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|"
+                        r"negotiat(?:e|es|ed|ing)|broker(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?"
+                        r"(?:(?:release|return|freeing|exchange)\s+of\s+(?:the\s+|all\s+)?)?"
+                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # the talks themselves are what aims: "talks aimed at averting a strike"
 _TALKS_AIMED = re.compile(r"\b(?:talks|negotiations|discussions)\s+(?:(?:were|are|is)\s+)?"
                           r"(?:aimed|aiming|designed|intended)\s+(?:at|to)\b", re.IGNORECASE)
@@ -268,14 +274,18 @@ def _in_force(text: str, s: int, e: int, u: Unit) -> bool:
         or _IN_FORCE_AFTER.match(text, e, u.end) is not None
 
 
-def _sought_in_talks(text: str, s: int, e: int, u: Unit) -> bool:
+def _sought_in_talks(text: str, s: int, e: int, u: Unit, key: str = "") -> bool:
     """Whether the item at ``s``-``e`` is named as the deal the talks seek, or as what the
     talks themselves aim at: then a purpose cue makes it the talks' agenda (open)."""
     if text[e:e + 1] in (" ", "-") and _DEAL_AFTER.match(text, e + 1, min(u.end, e + 30)):
         return True
     if _DEAL_BEFORE.search(text, max(u.start, s - 50), s) is not None:
         return True
-    return _TALKS_AIMED.search(text, u.start, s) is not None
+    if _TALKS_AIMED.search(text, u.start, s) is not None:
+        return True
+    # "efforts to secure the release of hostages", "to reach a ceasefire": the release or the
+    # truce the talks negotiate
+    return key in _NEGOTIATED and _TO_SECURE.search(text, max(u.start, s - 50), s) is not None
 
 
 def _counts(key: str, talks: bool, negotiation: bool, terms_anywhere: bool,
