@@ -39,7 +39,7 @@ from pathlib import Path
 import yaml
 
 PROJECT = Path(__file__).resolve().parents[1]
-SETS = ("visible", "dev", "fresh", "fresh7", "second", "val", "sealed", "blind8", "blind9")
+SETS = ("visible", "dev", "fresh", "fresh7", "second", "val", "twins", "sealed", "blind8", "blind9")
 # scored, never read: aggregates only (``blind8``, annotated at session 8's end, is the gate
 # that decides which changes land; ``sealed`` and ``blind9``, annotated at session 9's start,
 # predict).  ``val``, the gate of sessions 6-8, was released to development in session 9.

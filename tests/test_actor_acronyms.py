@@ -34,3 +34,20 @@ def test_units_numerals_labels_and_capitals_lines_are_no_organisations(kb) -> No
             "GDP figures came before Phase II closed.\n\nTHE CHAIR: We met.\n\nTHE CHAIR: "
             "Thank you.\n")
     assert not {"LNG", "GDP", "II", "THE", "CHAIR"} & set(_orgs(extract(kb, text, "2005-01-02")))
+
+
+def test_an_acronym_spelled_out_as_a_rate_a_pact_or_a_pledge_is_no_organisation(kb) -> None:
+    text = ("Debt\n\nBanks pay the Zembla Interbank Offered Rate (ZIBOR) plus a margin over "
+            "ZIBOR. Members of the International Cocoa Pact, ICP, met. The ICP expires soon. "
+            "The Joint Monitoring Team (JMT) said the JMT would report.\n")
+    orgs = _orgs(extract(kb, text, "1987-01-02"))
+    assert "ZIBOR" not in orgs and "ICP" not in orgs
+    assert orgs.get("JMT") == ["JMT", "JMT"]  # a team: an organisation
+
+
+def test_a_long_word_may_give_more_than_its_initial() -> None:
+    from briefing.extract.actors.acronyms import _spelled_out
+    assert _spelled_out("the Zembla Interbank Offered Rate (ZIBOR) fell", "ZIBOR") == \
+        "Zembla Interbank Offered Rate"
+    assert _spelled_out("a Joint Monitoring Team (JMT) met", "JMT") == "Joint Monitoring Team"
+    assert _spelled_out("the Cocoa Pact, ICP, met", "ICP") is None

@@ -154,3 +154,80 @@ def test_a_known_firms_first_word_in_a_capitals_headline() -> None:
     found = _real("DEUTSCHE SEEKS CASH RETURN\n\nFRANKFURT, March 3 - Deutsche Boerse said it "
                   "would return cash.\n")
     assert found["deutsche_boerse"] == ["DEUTSCHE", "Deutsche Boerse"]
+
+
+def test_a_name_set_off_after_the_head_of_a_unit_is_the_heads_not_the_units(kb) -> None:
+    text = ("Credit talks\n\nLONDON, May 2 - The agency is talking to Japan about cover, the "
+            "head of its export credit division, Orrin Tallow, said. Tallow said no date was "
+            "set. The freight company, Parcelo, declined to comment.\n")
+    actors = extract(kb, text, "1990-05-02")
+    orgs = _orgs(actors)
+    assert "Orrin Tallow" not in orgs
+    assert orgs.get("Parcelo") == ["Parcelo"]  # an apposition to the unit itself
+    tallow = next(a for a in actors.values() if a.name == "Orrin Tallow")
+    assert tallow.kind == "person" and texts(tallow) == ["Orrin Tallow", "Tallow"]
+
+
+def test_a_foreign_word_for_group_opening_a_firms_name_is_no_short_name(kb) -> None:
+    text = ("VANTORI NEGOTIATING PURCHASE\n\nROME, March 18 - <Gruppo Vantori> is in talks on "
+            "a purchase, a spokesman said. A report that Vantori would bid was wrong. "
+            "Vantori declined comment.\n")
+    orgs = _orgs(extract(kb, text, "1987-03-18"))
+    assert orgs.get("Gruppo Vantori") == ["VANTORI", "Gruppo Vantori", "Vantori", "Vantori"]
+    assert "Gruppo" not in orgs
+
+
+ACRONYM_ORGS = """
+- {id: zpc_party, name: Zembla People's Congress, kind: government, aliases: [ZPC]}
+"""
+
+
+def test_a_known_acronym_opening_a_firms_name_is_the_firms_and_a_ticker_names_no_one() -> None:
+    kb = fixture_kb(COUNTRIES, ACRONYM_ORGS, "[]")
+    text = ("Sale talks\n\nROME, March 18 - Vantori bid for plants owned by the U.S. Group ZPC "
+            "International Inc <ZPC.N>, a spokesman said. ZPC rejected the offer. Orbix Corp "
+            "<ORB.N> and GAF Corp were also interested; GAF said no.\n")
+    actors = extract(kb, text, "1987-03-18")
+    assert "zpc_party" not in actors
+    orgs = _orgs(actors)
+    assert orgs.get("ZPC International Inc") == ["ZPC International Inc", "ZPC"]
+    assert orgs.get("GAF Corp") == ["GAF Corp", "GAF"]
+    assert orgs.get("Orbix Corp") == ["Orbix Corp"]  # not the ticker ORB
+
+
+def test_a_firm_opening_a_paragraph_or_with_lower_case_particles_is_whole(kb) -> None:
+    text = ("Lawn bid\n\nNEW YORK, March 4 - Greensward rejected the offer.\n\nVantor Disposal "
+            "Inc <VDX> had made a hostile offer. On Friday, Vantor Disposal said it would raise "
+            "its bid.\n\nState-controlled <Banco do Zembla SA> closed. The Banco do Zembla will "
+            "reopen.\n")
+    orgs = _orgs(extract(kb, text, "1987-03-04"))
+    assert orgs.get("Vantor Disposal Inc") == ["Vantor Disposal Inc", "Vantor Disposal"]
+    assert orgs.get("Banco do Zembla SA") == ["Banco do Zembla SA", "Banco do Zembla"]
+    assert "Disposal Inc" not in orgs and "Zembla SA" not in orgs
+
+
+UK_COUNTRIES = COUNTRIES + """
+- {id: uk, name: United Kingdom, aliases: [Britain], abbreviations: [UK, U.K.], demonyms: [British]}
+- {id: canada, name: Canada, demonyms: [Canadian, Canadians]}
+"""
+
+
+def test_a_state_between_a_firms_first_word_and_its_legal_form_is_part_of_its_name() -> None:
+    kb = fixture_kb(UK_COUNTRIES, "[]", "[]")
+    text = ("Strike talks\n\nLONDON, April 2 - Talks to end the dispute at Grainco U.K. Ltd's "
+            "crushing plant ended. Vantor Canada Ltd was not involved. Britain said "
+            "nothing.\n")
+    actors = extract(kb, text, "1987-04-02")
+    orgs = _orgs(actors)
+    assert orgs.get("Grainco U.K. Ltd") == ["Grainco U.K. Ltd"]
+    assert orgs.get("Vantor Canada Ltd") == ["Vantor Canada Ltd"]
+    assert texts(actors["uk"]) == ["Britain"] and "canada" not in actors
+
+
+def test_a_trade_joined_by_and_stays_inside_one_firms_name(kb) -> None:
+    text = ("Gas talks\n\nDALLAS, March 31 - Vantor Corp's Texas Oil and Gas Corp subsidiary "
+            "ended talks. Acme and Bolt Corp did not.\n")
+    orgs = _orgs(extract(kb, text, "1987-03-31"))
+    assert orgs.get("Texas Oil and Gas Corp") == ["Texas Oil and Gas Corp"]
+    assert "Gas Corp" not in orgs
+    assert orgs.get("Bolt Corp") == ["Bolt Corp"]  # two firms: "Bolt" is no trade

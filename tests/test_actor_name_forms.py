@@ -249,3 +249,16 @@ def test_the_house_in_a_text_about_american_politics_is_the_house_of_representat
     uk = "Vote\n\nLONDON, April 3 - Britain's MPs voted. The House rose at ten, officials said.\n"
     assert texts(extract(kb, us, "1987-04-03")["us_house"]) == ["House", "House"]
     assert "us_house" not in extract(kb, uk, "1987-04-03")
+
+
+def test_the_senate_in_a_text_about_american_politics_is_the_us_senate() -> None:
+    from briefing.knowledge import default_kb
+
+    kb = default_kb()
+    us = ("Gun bill\n\nWhat is proposed in the House and Senate is marginal, the President "
+          "said of the U.S. bill. Senate Republicans objected. Saudi Arabia and the Saudis "
+          "were not asked.\n")
+    abroad = ("Debt\n\nMANILA, April 3 - The Philippines and its creditors met. Manila said "
+              "the Senate would vote. The Philippines wants a deal, the U.S. said.\n")
+    assert texts(extract(kb, us, "2022-06-11")["us_senate"]) == ["Senate"]
+    assert "us_senate" not in extract(kb, abroad, "1987-04-03")

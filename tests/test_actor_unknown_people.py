@@ -145,3 +145,19 @@ def test_a_person_the_kb_lacks_takes_the_gender_of_the_kb_people_of_that_first_n
     briefing = analyse(doc(text, published="1987-03-31"))
     speaker = {a.id: a.name for a in briefing.actors}.get(briefing.quotes[0].speaker or "")
     assert speaker == "Jane Hollister"
+
+
+def test_a_name_set_off_after_a_post_is_a_person_whatever_the_given_name() -> None:
+    text = ("Ferry strike\n\nATHENS, March 4 - Greece's ambassador in Ankara, Tuvok Zerhani, "
+            "was due to meet ministers today. One of the strikers' leaders, Osmar dos Ravel, "
+            "told reporters the strike would go on. Zerhani said talks would help.\n")
+    people = _people(analyse(doc(text, published="1987-03-04")))
+    assert people["Tuvok Zerhani"] == ["Tuvok Zerhani", "Zerhani"]
+    assert people["Osmar dos Ravel"] == ["Osmar dos Ravel"]
+
+
+def test_a_list_or_a_firm_after_a_post_is_no_person() -> None:
+    text = ("Bids\n\nThe chairman of the panel, Vantor Holdings, said it would bid. Bids came "
+            "from the ministers of trade, Ruritania Steel, and Zorba Mills.\n")
+    people = _people(analyse(doc(text, published="1987-03-04")))
+    assert not any("Vantor" in n or "Ruritania" in n or "Zorba" in n for n in people)

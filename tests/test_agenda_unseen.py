@@ -503,3 +503,116 @@ def test_an_election_that_only_dates_the_story_is_no_item() -> None:
                    "Ministers will hold talks with the unions to avoid strikes in the lead-up to "
                    "the next general election.\n")
     assert "political_transition" not in items
+
+
+def test_a_deal_the_talks_seek_to_secure_is_their_open_agenda() -> None:
+    # "efforts to secure a X deal": the deal under negotiation, not a purpose beyond it
+    items = _items("Gaza talks\n\nThe President of Chile updated the Prime Minister of Norway "
+                   "today on his ongoing efforts to secure a hostage release and ceasefire deal "
+                   "in the talks.\n")
+    assert items["hostage_release"] == "open"
+    assert items["ceasefire"] == "open"
+
+
+def test_a_peace_beyond_the_deal_stays_an_objective() -> None:
+    items = _items("Gaza talks\n\nNorway and Chile held talks today on a truce, to bring a "
+                   "lasting peace to the region.\n")
+    assert items["settlement"] == "objective"
+
+
+def test_refraining_from_the_use_of_force_is_no_ceasefire() -> None:
+    # a principle of a bilateral meeting ("refrain from the use of force"), not a truce
+    items = _items("Joint statement\n\nThe President of Chile met with the Prime Minister of "
+                   "Norway today. The two leaders emphasized the need to refrain from the use of "
+                   "force and committed to expand bilateral trade.\n")
+    assert "ceasefire" not in items
+
+
+def test_tariffs_one_side_imposes_as_a_penalty_are_contested() -> None:
+    items = _items("Chip dispute\n\nNorway and Chile held talks on their chip pact today. Norway "
+                   "announced plans to impose tariffs on Chilean electronic goods because of "
+                   "Chile's failure to observe the pact.\n")
+    assert items["punitive_tariffs"] == "contested"
+
+
+def test_lifting_punitive_tariffs_is_no_dispute_of_its_own() -> None:
+    items = _items("Chip deal\n\nNorway and Chile signed a chip pact today. Norway agreed to "
+                   "lift the retaliatory tariffs on Chilean electronic goods.\n")
+    assert items["punitive_tariffs"] == "agreed"
+
+
+def test_a_guarantee_of_a_loan_or_a_membership_is_no_security_guarantee() -> None:
+    items = _items("Debt talks\n\nNorway and Chile held talks on a loan today. Chile said it will "
+                   "not guarantee any of the debt, and the talks did not guarantee Norway full "
+                   "membership of the club.\n")
+    assert "security_guarantees" not in items
+
+
+def test_a_guarantee_of_a_states_security_is_a_security_guarantee() -> None:
+    for sentence in ("Norway wants binding guarantees before any deal.",
+                     "Chile asked for a guarantee of the cease-fire.",
+                     "The deal must guarantee Norway's security for the long term."):
+        items = _items("Peace talks\n\nNorway and Chile held peace talks today. " + sentence + "\n")
+        assert "security_guarantees" in items, sentence
+
+
+def test_nuclear_energy_is_no_arms_control() -> None:
+    items = _items("Joint statement\n\nThe President of Chile met with the Prime Minister of "
+                   "Norway today. The two leaders committed to expand civil nuclear cooperation, "
+                   "to build nuclear power plants and to invest in solar, nuclear, and other clean "
+                   "energy.\n")
+    assert "arms_control" not in items
+    items = _items("Joint statement\n\nThe President of Chile met with the Prime Minister of "
+                   "Norway today. They agreed to work toward the elimination of nuclear "
+                   "weapons.\n")
+    assert "arms_control" in items
+
+
+def test_topic_words_in_another_sense_are_no_items() -> None:
+    items = _items("Gaza talks\n\nNorway and Chile held talks on a truce today. Both sides "
+                   "called for respecting international humanitarian law. Chile accused its "
+                   "opposition of holding our economy hostage. Norway said the militants keep "
+                   "their stockpile of rockets.\n")
+    assert not {"humanitarian_aid", "hostage_release", "buffer_stock"} & set(items)
+    items = _items("Takeover talks\n\nNorway Corp and Chile Inc held merger talks today. "
+                   "Chile Inc reported a loss of 59 cents a share from continuing operations.\n")
+    assert "offer_price" not in items
+
+
+def test_topic_words_in_their_own_sense_stay_items() -> None:
+    items = _items("Gaza talks\n\nNorway and Chile held talks on a truce today. The deal would "
+                   "bring humanitarian aid and the release of hostages, and the parties agreed "
+                   "on this hostage deal.\n")
+    assert {"humanitarian_aid", "hostage_release"} <= set(items)
+    items = _items("Takeover talks\n\nNorway Corp and Chile Inc held merger talks today. Norway "
+                   "Corp offered 28 dlrs a share for Chile Inc.\n")
+    assert "offer_price" in items
+
+
+def test_what_a_deal_holds_is_an_item_of_its_agenda() -> None:
+    items = _primary("Grain pact\n\nNorway and Chile signed a grain pact today. Under the "
+                     "nonbinding pact, Chile has agreed to purchase a minimum of nine mln tonnes "
+                     "of grain per year. The agreement also foresees the building of new port "
+                     "facilities.\n").issues
+    labels = {i.label: i.status for i in items}
+    assert labels.get("Purchase a minimum of nine mln tonnes of grain per year") == "agreed"
+    assert labels.get("The building of new port facilities") == "agreed"
+
+
+def test_a_deal_named_inside_a_clause_opens_no_term() -> None:
+    items = _primary("Cotton pact\n\nNorway and Chile signed a trade pact today. Chile's sales "
+                     "under the agreement will include raw cotton and naphtha.\n").issues
+    assert not any(i.label.startswith("Include") for i in items)
+
+
+def test_efforts_to_secure_the_release_of_hostages_leave_it_open() -> None:
+    items = _items("Gaza talks\n\nThe President of Chile met the Prime Minister of Norway "
+                   "today. The two leaders discussed their efforts to secure the release of "
+                   "hostages held by the militants in the talks.\n")
+    assert items["hostage_release"] == "open"
+
+
+def test_a_purpose_beyond_the_talks_stays_an_objective() -> None:
+    items = _items("Gaza talks\n\nNorway and Chile held talks on a truce today, in an effort to "
+                   "halt the humanitarian crisis.\n")
+    assert items["humanitarian_aid"] == "objective"

@@ -331,3 +331,13 @@ def test_month_before_a_day_is_no_surname(kb) -> None:
 def test_a_demonym_before_representatives_is_that_states_negotiators(kb) -> None:
     actors = extract(kb, "Ukrainian representatives said the new draft met their concerns.")
     assert actors["ukraine_negotiators"].part_of == "ukraine"
+
+
+def test_a_capitals_headline_makes_no_proper_name_of_a_body_and_its_owner(kb) -> None:
+    # "EU MISSION" in a capitals headline is the EU (the body says "an EU mission"); the
+    # title-case "European Union Mission" in prose stays a name of its own
+    text = ("EU MISSION HOLDS TALKS WITH IRAQ\n\nBAGHDAD, June 18 - An EU mission today held "
+            "talks with Iraqi officials.\n")
+    actors = extract(kb, text, "2005-06-18")
+    assert texts(actors["eu"]) == ["EU", "EU"]
+    assert all(texts(a) == [] for aid, a in actors.items() if aid.endswith("_mission"))

@@ -32,10 +32,10 @@ ORG_KINDS = {"igo", "organization", "armed_group", "government", "armed_forces",
              "population", "other"}
 STATUSES = {"member", "observer", "other"}
 LIST_KEYS = ("aliases", "abbreviations", "demonyms", "ambiguous_demonyms", "short", "exclude",
-             "members", "affiliated_with", "successors")
+             "members", "affiliated_with", "successors", "capital_aliases")
 COUNTRY_KEYS = {"id", "name", "official", "aliases", "abbreviations", "demonyms",
-                "ambiguous_demonyms", "capital", "iso3", "status", "former", "from", "to",
-                "exclude", "successors"}
+                "ambiguous_demonyms", "capital", "capital_aliases", "iso3", "status", "former",
+                "from", "to", "exclude", "successors"}
 ORG_KEYS = {"id", "name", "kind", "aliases", "abbreviations", "names", "short", "part_of",
             "affiliated_with", "country", "members", "from", "to", "exclude", "demonyms", "sector", "seat"}
 # Same normalisation as the KB tokenizer: word runs or single punctuation marks, lower case,
@@ -101,6 +101,8 @@ def _forms(entry: dict[str, Any]) -> list[tuple[str, bool, str | None, str | Non
         add(item["name"], "names", start=item.get("from"), end=item.get("to"))
     if entry.get("capital"):
         add(entry["capital"], "capital")
+    for city in entry.get("capital_aliases") or []:
+        add(city, "capital")
     return out
 
 

@@ -173,3 +173,28 @@ def test_officials_of_the_1987_wire_by_surname_at_their_date() -> None:
     found = _actors(text, "1987-03-03")
     assert _texts(found["clayton_yeutter"]) == ["Clayton Yeutter", "Yeutter"]
     assert "paul_volcker" in found and "michel_camdessus" in found
+
+
+def test_a_labour_minister_or_agency_abroad_is_not_the_british_labour_party() -> None:
+    text = ("Port strike\n\nLISBON, March 4 - Talks involving Labour Minister Ines Corvo "
+            "failed. The Federal Labour Agency said jobs fell, and the Labour Court will "
+            "rule.\n")
+    assert "uk_labour_party" not in _actors(text, "1987-03-04")
+    text = ("Vote\n\nLONDON, March 4 - Labour leader Neil Kinnock said Labour would win.\n")
+    assert _texts(_actors(text, "1987-03-04")["uk_labour_party"]) == ["Labour", "Labour"]
+
+
+def test_peking_is_chinas_capital_in_wire_copy() -> None:
+    text = ("Border talks\n\nPEKING, April 3 - Moscow has agreed to discuss the border in its "
+            "talks with Peking, an official said. Peking said the talks would resume.\n")
+    found = _actors(text, "1987-04-03")
+    assert _texts(found["china"]) == ["Peking", "Peking"]  # the dateline is a place
+
+
+def test_a_community_adjective_opening_a_persons_name_is_a_given_name() -> None:
+    text = ("Jobs\n\nBERLIN, Feb 2 - \"The figures are grim,\" said Christian Wexlinger, an "
+            "economist. Muslim, Christian and Jewish leaders met.\n")
+    found = _actors(text, "2005-02-02")
+    # only the community in the list; the economist is left to the finder of new people
+    assert _texts(found["christians"]) == ["Christian"]
+    assert found["christians"].mentions[0].start > text.index("Wexlinger")

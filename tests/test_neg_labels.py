@@ -177,3 +177,14 @@ def test_a_participle_with_its_object_after_the_noun_ends_the_label() -> None:
     start = text.index("price differentials")
     label = issue_label(text, start, start + len("price differentials"), len(text), "prices")
     assert label == "Price differentials"
+
+
+def test_a_label_stops_before_despite_and_never_ends_on_just_or_a_bare_modifier() -> None:
+    def label(sentence: str) -> str:
+        return issue_label(sentence, 0, sentence.index(" "), len(sentence), "other")
+
+    assert label("Membership of the euro despite saying there would be no test.") == \
+        "Membership of the euro"
+    assert label("Negotiating teams just finished their round.") == "Negotiating teams"
+    assert label("Platform with a 300-meter, single-leg base.") == "Platform"
+    assert label("Platform with a 300-meter base.") == "Platform with a 300-meter base"

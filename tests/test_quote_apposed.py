@@ -35,3 +35,23 @@ def test_an_apposition_without_an_article_speaks_too() -> None:
             'Demir, who trades oil in Dubai, told reporters.\n')
     assert _speakers(text, {"jo_roe": ["Jo Roe"], "ali_demir": ["Ali Demir"]}) \
         == ["jo_roe", "ali_demir"]
+
+
+def test_wire_copy_drops_the_appositions_closing_comma() -> None:
+    # '"…," Jo Roe, president of Acme Corp told …' and an apposition holding commas
+    text = ('Oil\n\n"Reserves are larger than thought," Jo Roe, president of Acme Corp told '
+            'the congress.\n\nPrices fell. "Costs will come down," Ali Demir, vice president, '
+            'oil division, Delta Oil Ltd said at the meeting.\n')
+    assert _speakers(text, {"jo_roe": ["Jo Roe"], "ali_demir": ["Ali Demir"]}) \
+        == ["jo_roe", "ali_demir"]
+
+
+def test_a_perfect_tense_verb_ends_the_apposition_too() -> None:
+    text = ('Ports\n\n"A strike is certain," Jo Roe, head of the sailors\' union, has said.\n')
+    assert _speakers(text, {"jo_roe": ["Jo Roe"]}) == ["jo_roe"]
+
+
+def test_a_loose_apposition_needs_a_speech_verb() -> None:
+    text = ('Ports\n\nThe deal stalled. "A strike is certain," Jo Roe, head of the union, '
+            'lives in Lagos.\n')
+    assert _speakers(text, {"jo_roe": ["Jo Roe"]}) != ["jo_roe"]

@@ -150,3 +150,31 @@ def test_his_petition_is_the_words_of_the_person_his_stands_for() -> None:
             "sale was \"a serious breach of duty.\"\n")
     actors = (actor(text, "haddad", "person", ["Omar Haddad"]),)
     assert _speakers(text, actors)["a serious breach of duty."] == "haddad"
+
+
+def test_a_company_spokesman_speaks_for_the_firm_and_the_spokesman_after_too() -> None:
+    # no actor for the spokesman: the description alone names the firm last named
+    text = ("Bid\n\nAcme Foods of Italy is close to a purchase worth \"several hundred million "
+            "euros\" in the grain sector, a company spokesman told Reuters.\n\nThe spokesman "
+            "said a rival bid was \"not under consideration at this point.\"\n")
+    actors = (actor(text, "acme", "organization", ["Acme Foods"]),
+              actor(text, "italy", "state", ["Italy"]))
+    got = _speakers(text, actors)
+    assert got["several hundred million euros"] == "acme"
+    assert got["not under consideration at this point."] == "acme"
+
+
+def test_a_bank_spokeswoman_speaks_for_the_bank_named_before() -> None:
+    text = ("Loans\n\nFirst Harbour Bank lent to Zelco last year.\n\n\"We have no plans to "
+            "call in the loans,\" a bank spokeswoman said.\n")
+    actors = (actor(text, "fhb", "organization", ["First Harbour Bank"]),
+              actor(text, "zelco", "organization", ["Zelco"]))
+    assert _speakers(text, actors)["We have no plans to call in the loans,"] == "fhb"
+
+
+def test_a_bare_the_spokesman_with_no_body_before_stays_unresolved() -> None:
+    text = ("Loans\n\nZelco lent to Acme last year.\n\n\"We have no plans to call in the "
+            "loans,\" the spokesman said.\n")
+    actors = (actor(text, "acme", "organization", ["Acme"]),
+              actor(text, "zelco", "organization", ["Zelco"]))
+    assert _speakers(text, actors)["We have no plans to call in the loans,"] is None

@@ -57,3 +57,9 @@ def test_a_welcomed_decision_outweighs_agreeing_to_begin_other_talks() -> None:
                  "bus link across the truce line. Both sides agreed to begin talks on fishing "
                  "rights.\n")
     assert n.status == "agreed"
+
+
+def test_agreeing_to_hand_over_information_is_a_first_step() -> None:
+    n = _primary("Bid\n\nRuritania has agreed to provide Freedonia confidential company "
+                 "information for its planned purchase offer.\n")
+    assert n.status in ("exploratory", "ongoing")

@@ -162,7 +162,7 @@ class _Compiler:
             if raw.get(key) is True:  # a bare surname then needs the full name or a title
                 ent[key] = True
         for key in ("aliases", "abbreviations", "demonyms", "short", "members",
-                    "affiliated_with", "ambiguous_demonyms"):
+                    "affiliated_with", "ambiguous_demonyms", "capital_aliases"):
             ent[key] = tuple(_text_list(raw.get(key)))
         names = []
         for item in _as_list(raw.get("names")) + _as_list(raw.get("former")):
@@ -214,6 +214,8 @@ class _Compiler:
                 self.add_form(dem, aid, DEMONYM_PL if plural else DEMONYM)
             if ent.get("capital"):
                 self.add_form(ent["capital"], aid, CAPITAL)
+            for city in ent["capital_aliases"]:  # "Peking" for Beijing in 1987 wire copy
+                self.add_form(city, aid, CAPITAL)
         elif ent["demonyms"]:
             for dem in ent["demonyms"]:
                 self.add_form(dem, aid, DEMONYM)

@@ -29,16 +29,56 @@ def _in_label(text: str, at: int) -> bool:
 
 
 def _spelled_out(text: str, raw: str) -> str | None:
-    """The capitalised words before "(RAW)" whose initials spell ``raw``, if the text has
-    them ("Joint Monitoring Team (JMT)")."""
-    if f"({raw})" not in text:
+    """The capitalised words before "(RAW)" or ", RAW," whose initials spell ``raw``, if the
+    text has them ("Joint Monitoring Team (JMT)", "the Natural Rubber Agreement, NRA,"); a
+    word may give more than its initial ("London Interbank Offered Rate (LIBOR)")."""
+    if f"({raw})" not in text and f", {raw}," not in text:
         return None  # every match holds it (a test in C, not a regex tried at each position)
-    m = re.search(r"((?:[A-Z][\w’'-]*\s+){" + str(len(raw)) + r"})\(" + re.escape(raw) + r"\)",
-                  text)
+    m = re.search(r"((?:[A-Z][\w’'-]*\s+){1,6})\(" + re.escape(raw) + r"\)", text) \
+        or re.search(r"((?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*), " + re.escape(raw) + ",",
+                     text)
     if m is None:
         return None
     words = m.group(1).split()
-    return " ".join(words) if "".join(w[0] for w in words) == raw else None
+    for n in range(1, len(words) + 1):  # the shortest tail that spells it
+        if _spells(words[-n:], raw):
+            return " ".join(words[-n:])
+    return None
+
+
+def _spells(words: list[str], raw: str) -> bool:
+    """Whether ``words`` spell ``raw``: each word opens with the next letter and may give
+    more of them, in order, from its inside (a short search: a few words, a few letters)."""
+    if not words:
+        return not raw
+    if not raw or words[0][0].upper() != raw[0]:
+        return False
+    inside = words[0][1:].upper()
+    rest = raw[1:]
+    # the letters this word gives after its initial: rest[:g], found in order inside it
+    for g in range(len(rest) + 1):
+        if g:
+            pos, ok = 0, True
+            for ch in rest[:g]:
+                pos = inside.find(ch, pos) + 1
+                if pos == 0:
+                    ok = False
+                    break
+            if not ok:
+                break
+        if _spells(words[1:], rest[g:]):
+            return True
+    return False
+
+
+# what an acronym spelled out with one of these last words stands for is a thing -- a rate,
+# a pact, a pledge, a fund's index -- not an organisation ("London Interbank Offered Rate
+# (LIBOR)", "Global Methane Pledge (GMP)")
+_THINGS = frozenset({"rate", "rates", "agreement", "pledge", "convention", "treaty", "act",
+                     "accord", "pact", "index", "plan", "initiative", "program", "programme",
+                     "protocol", "pathway", "strategy", "framework", "declaration", "charter",
+                     "law", "bill", "note", "notes", "bond", "bonds", "price", "system",
+                     "standard", "product", "tax", "scheme", "facility", "mechanism"})
 
 
 def acronyms(run: ActorRun) -> None:
@@ -60,10 +100,12 @@ def acronyms(run: ActorRun) -> None:
     for raw, n in uses.items():
         if n < _MIN_USES or run.kb.gazetteer.get((raw.lower(),)):
             continue
+        long_form = _spelled_out(t.text, raw)
+        if long_form and long_form.split()[-1].lower() in _THINGS:
+            continue
         aid = run.fresh_id(raw)
         c = run.cand(aid, name=raw, kind="organization", origin="extracted")
         c.discovered = True
-        long_form = _spelled_out(t.text, raw)
         if long_form:
             c.alias(long_form)  # "the Joint Monitoring Team (JMT)": what the letters stand for
         local.setdefault((raw.lower(),), []).append((aid, NAME, True, raw, None, None))

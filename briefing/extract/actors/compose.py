@@ -240,6 +240,8 @@ def chain(run: ActorRun, i: int, k: int, owner: str | None, kind: str | None, mo
     c.alias(surface)
     c.first = min(c.first, t.starts[i])
     body = " ".join(norm[head_start:end]) in run.w("generic_body_nouns")
+    if caps and t.raw[head_start].isupper() and head_start in t.heading_toks:
+        caps = False  # "WORLD BANK MISSION HOLDS TALKS": capitals say nothing of a name
     if caps and end - k >= 1 and hit is not None and not hit.possessive and not body:
         # ("the Ukrainian Delegation" in a title-case line is a description, whatever
         # the capitals: the state keeps its mention)

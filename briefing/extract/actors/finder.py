@@ -40,6 +40,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from briefing.extract.actors.acronyms import acronyms
+from briefing.extract.actors.administrations import administrations
 from briefing.extract.actors.aliases import learn_aliases, scan_local
 from briefing.extract.actors.base import ActorRun, slug
 from briefing.extract.actors.collectives import collectives
@@ -60,6 +61,7 @@ from briefing.extract.actors.demote import private_demonyms
 from briefing.extract.actors.firms import firms, kb_short_names, union_locals
 from briefing.extract.actors.gazetteer import gazetteer
 from briefing.extract.actors.headline_names import headline_names
+from briefing.extract.actors.home_bodies import home_bodies
 from briefing.extract.actors.initials import merge_initialisms
 from briefing.extract.actors.nonactors import drop_non_actors
 from briefing.extract.actors.people import appositions, role_nouns, titles
@@ -86,6 +88,7 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     scan_local(run)
     acronyms(run)
     scan_local(run)
+    home_bodies(run)
     anonymous(run)
     titles(run)
     scan_local(run, full_names_only=True)  # titled people's surnames before other rules
@@ -94,6 +97,7 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     relative_appositions(run)
     scan_local(run)
     rehome_bodies(run)
+    administrations(run)
     compose(run)
     collectives(run)
     organisations(run)

@@ -97,6 +97,11 @@ def firms(run: ActorRun) -> None:
                     found_and_co.add((a, k - 1))
                 continue
             a = _run_back(run, k)
+            a = _acronym_opens(run, a, k)
+            a = _state_inside(run, a, k)
+            if 1 < a < k and t.norm[a - 1] == "and" and t.norm[a] in _AND_TRADES \
+                    and _ok(run, a - 2):
+                a = _run_back(run, a - 1)  # "Texas Oil and Gas Corp": one firm
             known = firm_end.get(a)
             if known is not None and not run.taken[k] and t.sent[known.i] == t.sent[k]:
                 known.j = k + 1
@@ -113,6 +118,8 @@ def firms(run: ActorRun) -> None:
             q += 1
         b = _run_fwd(run, q)
         verb = t.norm[k] in _VERB_TOO and k > 0 and t.norm[k - 1] in _VERB_BEFORE
+        if comma and role_of(run, k):
+            b = q  # "the head of the debt division, Jo Roe,": the head's name, not the unit's
         if b > q and not verb and (not comma or b >= t.n or t.raw[b] in (",", ".")):
             found.append((q, b, False))
         a = _run_back(run, k)
@@ -136,8 +143,77 @@ def firms(run: ActorRun) -> None:
             # (not "Fellow shareholders", "[Royal Bank of] Scotland", nor a headline's words)
             found.append((a, j, False))
     found.extend(_wire_marks(run))
+    _ticker_hits(run)
     for a, b, suffix in found:
         _firm(run, a, b, suffix, (a, b - 2) in found_and_co)
+
+
+_FIRM_WORDS = frozenset({"group", "unit", "firm", "company", "concern", "subsidiary"})
+
+
+# trades a firm's name joins to another by "and" ("Oil and Gas", "Light and Power",
+# "Savings and Loan"): the words before "and" belong to the same name
+_AND_TRADES = frozenset({"gas", "electric", "power", "light", "loan", "savings", "wire",
+                         "chemical", "chemicals", "mining", "exploration", "trust",
+                         "telephone", "telegraph", "steel", "rubber", "gamble", "refining",
+                         "development", "investment", "finance", "supply", "manufacturing"})
+
+
+def _acronym_opens(run: ActorRun, a: int, k: int) -> int:
+    """"CPC International Inc": a known acronym (of a party, an agency) right before the rest
+    of a firm's name is the firm's first word, not a mention of the known body -- its hit is
+    dropped and the name starts there.  ``a``..``k``: the name found so far."""
+    t = run.t
+    x = a - 1
+    if a >= k or x < 0 or not run.taken[x] or not t.glued(a) and t.starts[a] - t.ends[x] != 1:
+        return a
+    raw = t.raw[x]
+    if not (2 <= len(raw) <= 5 and raw.isalpha() and raw.isupper()) or x in t.heading_toks:
+        return a
+    hit = next((h for h in run.hits if h.i == x and h.j == a), None)
+    if hit is None or run.kind_of(hit.actor) == "organization":
+        return a
+    run.hits.remove(hit)
+    run.taken[x] = 0
+    # its other hits alone ("CPC said") are the firm's too: freed for the firm's short name
+    for h in [h for h in run.hits if h.actor == hit.actor and h.j - h.i == 1
+              and t.raw[h.i] == raw]:
+        run.hits.remove(h)
+        run.taken[h.i] = 0
+    return x
+
+
+def _state_inside(run: ActorRun, a: int, k: int) -> int:
+    """"Cargill U.K. Ltd", "Vantor Canada Ltd": a state's name between a firm's first word and
+    its legal form is part of the firm's name (a national unit), not a mention of the state --
+    its hit is dropped and the name starts at the word before it."""
+    t = run.t
+    if a != k or k < 2 or not run.taken[k - 1]:
+        return a
+    hit = next((h for h in run.hits if h.j == k and h.actor), None)
+    if hit is None or run.kind_of(hit.actor) != "state" or hit.i < 1 or hit.possessive:
+        return a
+    first = _run_back(run, hit.i)
+    if first == hit.i or t.sent[first] != t.sent[k]:
+        return a
+    run.hits.remove(hit)
+    for x in range(hit.i, hit.j):
+        run.taken[x] = 0
+    return first
+
+
+def _ticker_hits(run: ActorRun) -> None:
+    """A stock ticker in angle brackets ("<CPC.N>") names no actor: its tokens are taken,
+    without a hit."""
+    t = run.t
+    for k in run.positions(("<",)):
+        close = next((x for x in range(k + 1, min(t.n, k + 6)) if t.raw[x] == ">"), -1)
+        if close < 0 or not all(w.isupper() or not w.isalpha() for w in t.raw[k + 1:close]):
+            continue
+        for h in [h for h in run.hits if k < h.i and h.j <= close]:
+            run.hits.remove(h)
+        for x in range(k + 1, close):
+            run.taken[x] = 1
 
 
 def _wire_marks(run: ActorRun) -> list[tuple[int, int, bool]]:
@@ -152,10 +228,12 @@ def _wire_marks(run: ActorRun) -> list[tuple[int, int, bool]]:
         inner = t.raw[k + 1:close]
         if all(w.isupper() or not w.isalpha() for w in inner):
             a = _run_back(run, k)  # a ticker: the name before it
+            while a < k - 1 and t.norm[a] in _FIRM_WORDS:
+                a += 1  # "the U.S. Group CPC International Inc <CPC.N>": a common noun
             if a < k:
                 out.append((a, k, False))
         elif t.caps[k + 1] and all(w[:1].isupper() or not w.isalpha()
-                                   or w.lower() in ("and", "of", "de", "du", "des", "und")
+                                   or w.lower() in _NAME_PARTICLES
                                    for w in inner):
             b = close
             while b > k + 1 and not t.raw[b - 1].isalnum():
@@ -164,10 +242,17 @@ def _wire_marks(run: ActorRun) -> list[tuple[int, int, bool]]:
     return out
 
 
+# lower-case words inside a firm's name in angle brackets ("<Banco do Brasil SA>")
+_NAME_PARTICLES = frozenset({"and", "of", "de", "du", "des", "und", "do", "da", "dos", "das",
+                             "del", "della", "di", "la", "le", "el", "y", "e", "et", "van",
+                             "von", "der", "den", "für"})
+
+
 def _ok(run: ActorRun, x: int) -> bool:
     """A capitalised, free token that may be part of a firm's name."""
     t = run.t
-    return t.caps[x] and not run.taken[x] and not t.line_start[x] \
+    return t.caps[x] and not run.taken[x] \
+        and not (t.line_start[x] and (x in t.heading_toks or t.raw[x].isupper())) \
         and t.norm[x] not in run.w("name_stop")
 
 
@@ -190,6 +275,26 @@ def _run_back(run: ActorRun, k: int) -> int:
         else:
             break
     return a if a < k and t.caps[a] else k
+
+
+# a person's post whose "of" governs what follows ("the head of the debt division")
+ROLE_OF = frozenset({"head", "chief", "chairman", "chairwoman", "director", "president",
+                     "manager", "spokesman", "spokeswoman", "spokesperson", "secretary",
+                     "leader", "governor", "officer", "representative", "deputy", "member",
+                     "minister", "ambassador", "envoy", "official", "treasurer"})
+
+
+def role_of(run: ActorRun, k: int) -> bool:
+    """Whether the noun at token ``k`` ends a phrase "ROLE of ..." ("the head of ECGD's debt
+    division", "the chairman of the state oil company"): a person's post, so a name set off
+    after it by a comma is the person's."""
+    t = run.t
+    x = k - 1
+    while x > 0 and k - x < 8 and t.norm[x] not in (",", ".", ";", "said", "and"):
+        if t.norm[x] == "of" and t.norm[x - 1] in ROLE_OF:
+            return True
+        x -= 1
+    return False
 
 
 def _run_fwd(run: ActorRun, q: int) -> int:
@@ -249,6 +354,11 @@ def _firm(run: ActorRun, a: int, b: int, suffix: bool, and_co: bool = False) -> 
         short = t.span_text(a, core)
         local.setdefault(tokenize(short), []).append((aid, NAME, False, short, None, None))
     first_word_short(run, aid, a, b)
+    first = t.raw[a]
+    if b - a > 1 and 2 <= len(first) <= 5 and first.isalpha() and first.isupper():
+        # "CPC International Inc" is "CPC" alone too (a known body's acronym opening it was
+        # freed for the firm by _acronym_opens)
+        local.setdefault((t.norm[a],), []).append((aid, NAME, True, first, None, None))
 
 
 def first_word_short(run: ActorRun, aid: str, a: int, b: int) -> None:
@@ -256,9 +366,10 @@ def first_word_short(run: ActorRun, aid: str, a: int, b: int) -> None:
     Berisford Plc" is "Berisford", "Fleet Financial Group" is "Fleet"), found by the local
     gazetteer, unless that word is generic or the KB's for someone the text names."""
     t = run.t
+    whole = b - a
     a = _after_initials(run, a, b)
     first = t.raw[a]
-    if b - a > 1 and len(first) >= 4 and t.raw[a + 1] != "-" and first.isalpha() \
+    if whole > 1 and (b - a > 1 or t.norm[a - 1] in _GENERIC_OPENERS) and len(first) >= 4 and t.raw[a + 1] != "-" and first.isalpha() \
             and t.norm[a] not in _NOUN_FIRST \
             and _free_word(run, t.norm[a], {h.actor for h in run.hits if h.actor}):
         run.local.setdefault((t.norm[a],), []).append((aid, NAME, False, first, None, None))
@@ -302,12 +413,23 @@ def kb_short_names(run: ActorRun) -> None:
         run.claim(k, words[t.norm[k]], NAME, "short_name")
 
 
+# foreign words for "group", "company", "brothers" that open a firm's name ("Gruppo Rossi",
+# "Compagnie Vantor"): the distinctive word is the one after
+_GENERIC_OPENERS = frozenset({"gruppo", "grupo", "groupe", "gruppe", "compagnie", "compania",
+                              "societe", "société", "sociedad", "societa", "cie", "fratelli",
+                              "koninklijke", "etablissements", "industrias", "industrie"})
+
+
 def _after_initials(run: ActorRun, i: int, j: int) -> int:
     """The first word of a name after its initials: "E.F. Hutton Group" and "J Sainsbury Plc"
-    are shortened to "Hutton" and "Sainsbury", never to an initial."""
+    are shortened to "Hutton" and "Sainsbury", never to an initial; "Gruppo Rossi" to
+    "Rossi", past a foreign word for group or company."""
     t = run.t
     f = i
     while f < j - 1 and (t.raw[f] == "." or len(t.raw[f]) == 1 and t.raw[f].isupper()):
+        f += 1
+    if f < j - 1 and t.norm[f] in _GENERIC_OPENERS and t.caps[f + 1] \
+            and t.raw[f + 1].isalpha():
         f += 1
     return f
 

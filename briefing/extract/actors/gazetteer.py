@@ -73,6 +73,7 @@ def gazetteer(run: ActorRun) -> None:
     north_south(run)
     party_adjectives(run)
     the_house(run)
+    the_senate(run)
 
 
 # the US actors that make a text about American politics, and the British ones whose "House"
@@ -102,6 +103,34 @@ def the_house(run: ActorRun) -> None:
                                     or t.norm[k + 1] in _ELECTION_NOUNS):
             continue  # ("a House race", "House seats": the chamber as what an election fills)
         run.claim(k, "us_house", NAME, "the House")
+
+
+def the_senate(run: ActorRun) -> None:
+    """"the Senate" alone in a text about the United States (its most named state, or one that
+    names Congress, the House or a US party; not Britain's polity) is the U.S. Senate; other
+    states' senates ("the Philippine Senate") have their demonym, and "Senate Republicans",
+    "Senate of ..." are other names."""
+    t = run.t
+    ks = run.positions(("senate",))
+    if not ks or t.upper_doc:
+        return
+    named = [h.actor for h in run.hits if h.actor]
+    if not set(named) & _US_POLITY or set(named) & _UK_POLITY:
+        return
+    states: dict[str, int] = {}
+    for aid in named:
+        if run.kind_of(aid) == "state":
+            states[aid] = states.get(aid, 0) + 1
+    if states and max(states.values()) > states.get("usa", 0) \
+            and not set(named) & (_US_POLITY - {"usa"}):
+        return  # a story about another state and not about Congress: its senate, perhaps
+    for k in ks:
+        if run.taken[k] or t.raw[k] != "Senate" or k in t.heading_toks \
+                or k > 0 and t.caps[k - 1] and not t.line_start[k] and t.norm[k - 1] != "the" \
+                or k + 1 < t.n and (t.caps[k + 1] or t.norm[k + 1] in ("of", "-")
+                                    or t.norm[k + 1] in _ELECTION_NOUNS):
+            continue
+        run.claim(k, "us_senate", NAME, "the Senate")
 
 
 # The adjectives of the two US parties ("the Democratic opposition", "Republican lawmakers",
@@ -231,9 +260,13 @@ def resolve(run: ActorRun, h: TokenHit, full: dict[str, int]) -> None:
             return  # "May", "Brown" alone: only with a title, the full name or in office
         if t.norm[h.i] in _MONTHS and temporal(run, h):
             return  # "in May", "May 4": the month
+        if aid not in full and given_of_another(run, h):
+            return  # "Abdelaziz Al-Wattari": another person's given name
         extend_first_name(run, h, aid)
     if ftype == CAPITAL and not metonym(run, h):
         return
+    if ent["kind"] == "population" and h.j - h.i == 1 and given_of_another(run, h):
+        return  # "Christian Jasperneite": a given name, not the community
     if ftype in (DEMONYM, DEMONYM_PL) and aid in run.w("people_demonym_states"):
         # "the Palestinians", "Palestinian prisoners": the people (a KB fact per state)
         aid = population(run, aid, plural_name(run, aid))
@@ -472,6 +505,26 @@ def alone(run: ActorRun, h: TokenHit) -> bool:
     t = run.t
     return not any(k + 1 < t.n and t.cap(k + 1) and k + 1 not in t.sent_tok
                    and not t.line_start[k + 1] for k in run.positions((t.norm[h.i],)))
+
+
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                   "sunday"})
+
+
+def given_of_another(run: ActorRun, h: TokenHit) -> bool:
+    """Whether a KB surname standing without its given name is followed, in the same
+    sentence, by a capitalised word the KB does not know -- the rest of another person's
+    name ("Abdelaziz Al-Wattari", "Major Tomlin" for a KB Major): not the KB person."""
+    t = run.t
+    j = h.j
+    if h.possessive or j >= t.n or not t.cap(j) or t.line_start[j] or j in t.sent_tok \
+            or t.starts[j] - t.ends[j - 1] != 1 or h.i in t.heading_toks:
+        return False
+    raw, norm = t.raw[j], t.norm[j]
+    if not raw.isalpha() or raw.isupper() or norm in run.w("name_stop") or norm in _MONTHS \
+            or norm in _DAYS or run.kb.title_first.get(norm) or run.kb.agent_first.get(norm):
+        return False
+    return not run.kb.gazetteer.get((norm,))
 
 
 def extend_first_name(run: ActorRun, h: TokenHit, person_id: str) -> None:

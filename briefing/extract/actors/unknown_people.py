@@ -46,7 +46,7 @@ from briefing.knowledge import KnowledgeBase, tokenize
 from briefing.model import Actor, Document, Mention
 
 _NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
-_PARTICLE = r"(?:(?:van|von|de|da|del|der|di|du|le|la|al|el|bin|ben)[ \t]+)?"
+_PARTICLE = r"(?:(?:van|von|de|da|del|der|di|du|dos|das|le|la|al|el|bin|ben)[ \t]+)?"
 # Given [Initial.] Word [Word]: the given name is checked against the lexicon afterwards.
 # (The word boundary is checked after the capital, "[A-Z](?<!\w[A-Z])" rather than "\b[A-Z]":
 # a pattern that opens with a class lets the regex engine skip, in C, every position that is
@@ -192,6 +192,7 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
         lo, hi = sentence(m.start())
         person.affiliation, person.title = _affiliation(text, m.start(), end, actors, lo, hi)
         people[pid] = person
+    _post_appositions(text, people, claimed, kb)
     _signatories(text, people, claimed, kb)
     if document.turns:
         _handed_over(text, people, claimed, actors)
@@ -223,6 +224,36 @@ def _full_names(text: str, given: frozenset[str], titles: Container[str],
         opens = not before.strip() or before.rstrip()[-1:] in ".!?\"“”:" \
             or before.endswith(("of ", "the "))
         pos = m.end(1) if opens or first.lower() in titles else m.end()
+
+
+# "Ruritania's ambassador in Athens, Jo Roe, said", "the head of the port authority, Jo Roe,
+# told": a post (lower case) up to seven words back in the clause, a comma, two or three
+# capitalised words, then a comma or a verb -- the post's holder, whatever the given name
+_POST_APPOSITION = re.compile(
+    r"\b(?:ambassador|envoy|head|chief|chairman|chairwoman|director|president|manager|"
+    r"spokesman|spokeswoman|spokesperson|secretary|leaders?|governor|officer|minister|"
+    r"official|representative|delegate|negotiator|treasurer|commissioner|mediator)"
+    r"(?:[ \t]+[\w’'-]+){0,7}?,[ \t]+(" + _NAME_WORD + r"[ \t]+" + _PARTICLE + _NAME_WORD
+    + r"(?:[ \t]+" + _NAME_WORD + r")?)(?=,(?![ \t]+(?:and|or)\b)|[ \t]+(?:said|says|told|"
+    r"was|is|has|had|who|added)\b)")
+_COMPANY_WORDS = frozenset({"inc", "corp", "co", "ltd", "plc", "group", "holdings", "bank",
+                            "company", "corporation", "international", "party", "union"})
+
+
+def _post_appositions(text: str, people: dict[str, _Person], claimed: Claimed,
+                      kb: KnowledgeBase) -> None:
+    """A name set off by commas right after a post ("Ruritania's ambassador in Athens, Jo
+    Roe, said"): a person, whatever the given name (see ``_POST_APPOSITION``)."""
+    for m in _POST_APPOSITION.finditer(text):
+        start, end = m.start(1), m.end(1)
+        words = m.group(1).split()
+        if claimed.overlaps(start, end) or any(
+                w.lower() in _INSTITUTION or w.lower() in _COMPANY_WORDS
+                or w.lower() in _NOT_SURNAME or _known_word(w, kb) for w in words):
+            continue
+        pid = slug(m.group(1))
+        if pid not in people:
+            people[pid] = _Person(words[0], m.group(1), words[-1], [(start, end)])
 
 
 def _signatories(text: str, people: dict[str, _Person], claimed: Claimed,

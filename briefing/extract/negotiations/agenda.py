@@ -170,11 +170,18 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
                 # "the miners rejected a tentative agreement that provided X": the terms of a
                 # deal a side turned down are what divides the sides
                 status = "contested"
+            if key == "punitive_tariffs" and status != "contested" and (s, e) not in forced \
+                    and _LIFTED.search(st.text, max(u.start, s - 40), s) is None:
+                # tariffs one side imposes on the other's goods as a penalty divide the
+                # sides, whatever the modal or the announcement ("would raise tariffs on",
+                # "announced plans to put 300 mln dlrs in tariffs"); lifting them is a term
+                status = "contested"
             if status == "open" and (s, e) not in forced \
                     and thread_status in ("stalled", "collapsed"):
                 # talks that broke down over it: "talks on quotas" is what divides them
                 status = "contested"
-            if status == "objective" and (s, e) not in forced and _sought_in_talks(st.text, s, e, u):
+            if status in ("objective", "objective_weak") and (s, e) not in forced \
+                    and _sought_in_talks(st.text, s, e, u, key):
                 # the deal the talks seek is their agenda, not a purpose beyond it: "talks
                 # aimed at averting strikes", "aiming to conclude the agreement for a
                 # ceasefire", "pushing for a ceasefire deal" leave the item open
@@ -221,12 +228,26 @@ _REJECTED_DEAL = re.compile(r"\b(?:rejected|refused|turned\s+down|voted\s+down|v
                             re.IGNORECASE)
 
 
+# lifting a penalty, not imposing it ("agreed to lift the retaliatory tariffs")
+_LIFTED = re.compile(r"\b(?:lift\w*|remov\w*|drop\w*|suspend\w*|scrap\w*|withdr\w*|eas(?:e|ed|es|"
+                     r"ing)|cancel\w*|rescind\w*|end(?:s|ed|ing)?)\b", re.IGNORECASE)
+
+
 # a deal noun right after the item's words ("a ceasefire deal", "an arms control agreement")
 # or right before them ("the agreement for a ceasefire and release of hostages")
-_DEAL_AFTER = re.compile(r"(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|treaty)s?\b",
-                         re.IGNORECASE)
-_DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|pact|treaty)\s+(?:for|on|over)\s+"
-                          r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# ... also one of two items of the deal ("a hostage release and ceasefire deal", "a hostage
+# deal and a ceasefire")
+_DEAL_AFTER = re.compile(r"(?:[\w-]+\s+){0,2}?(?:(?:and|or)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?)?"
+                         r"(?:deal|agreement|accord|pact|treaty)s?\b", re.IGNORECASE)
+_DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|pact|treaty)\s+(?:(?:for|on|over)\s+"
+                          r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}|and\s+(?:an?\s+|the\s+)?)$",
+                          re.IGNORECASE)
+# what talks themselves settle: securing or reaching it is their agenda
+_NEGOTIATED = frozenset({"hostage_release", "prisoner_exchange", "ceasefire"})
+_TO_SECURE = re.compile(r"\b(?:secur(?:e|es|ed|ing)|reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|"
+                        r"negotiat(?:e|es|ed|ing)|broker(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?"
+                        r"(?:(?:release|return|freeing|exchange)\s+of\s+(?:the\s+|all\s+)?)?"
+                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # the talks themselves are what aims: "talks aimed at averting a strike"
 _TALKS_AIMED = re.compile(r"\b(?:talks|negotiations|discussions)\s+(?:(?:were|are|is)\s+)?"
                           r"(?:aimed|aiming|designed|intended)\s+(?:at|to)\b", re.IGNORECASE)
@@ -253,14 +274,18 @@ def _in_force(text: str, s: int, e: int, u: Unit) -> bool:
         or _IN_FORCE_AFTER.match(text, e, u.end) is not None
 
 
-def _sought_in_talks(text: str, s: int, e: int, u: Unit) -> bool:
+def _sought_in_talks(text: str, s: int, e: int, u: Unit, key: str = "") -> bool:
     """Whether the item at ``s``-``e`` is named as the deal the talks seek, or as what the
     talks themselves aim at: then a purpose cue makes it the talks' agenda (open)."""
     if text[e:e + 1] in (" ", "-") and _DEAL_AFTER.match(text, e + 1, min(u.end, e + 30)):
         return True
     if _DEAL_BEFORE.search(text, max(u.start, s - 50), s) is not None:
         return True
-    return _TALKS_AIMED.search(text, u.start, s) is not None
+    if _TALKS_AIMED.search(text, u.start, s) is not None:
+        return True
+    # "efforts to secure the release of hostages", "to reach a ceasefire": the release or the
+    # truce the talks negotiate
+    return key in _NEGOTIATED and _TO_SECURE.search(text, max(u.start, s - 50), s) is not None
 
 
 def _counts(key: str, talks: bool, negotiation: bool, terms_anywhere: bool,
@@ -328,7 +353,8 @@ def _phrase_items(text: str, u: Unit, matches: list[tuple[int, int, str]],
     with no topic word (commitments and calls only when the sentence is ``about`` the
     thread); return the status each phrase gives the topic words it holds."""
     forced: dict[tuple[int, int], str] = {}
-    phrases = committed.sticking_points(text, u.start, u.end)
+    phrases = committed.sticking_points(text, u.start, u.end) + \
+        committed.deal_terms(text, u.start, u.end)
     if about:
         phrases += committed.commitments(text, u.start, u.end) + \
             committed.calls(text, u.start, u.end) + \
@@ -350,7 +376,7 @@ def _phrase_items(text: str, u: Unit, matches: list[tuple[int, int, str]],
         slot = _other_slot(found, label)
         # a sticking point may be one word ("piracy"); a commitment needs two
         if slot not in found and committed.readable(label, 1 if listed else 2):
-            found[slot] = _Entry("other", ph.status, label, [u])
+            found[slot] = _Entry("other", None if ph.status == "term" else ph.status, label, [u])
             order.append(slot)
     return forced
 

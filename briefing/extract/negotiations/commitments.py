@@ -113,7 +113,8 @@ _STEMS = ("commit", "agreed to", "resolv", "pledg", "decid", "join", "call", "ur
           "design", "intend", "meant", "goal", "objective", "demand", "insist", "want",
           "sticking", "stumbling", "obstacle", "difference", "contention", "disput",
           "proposal", "main", "key", "central", "chief", "biggest", "major", "principal",
-          "remaining", "outstanding")
+          "remaining", "outstanding", "provid", "foresee", "envisag", "stipulat", "set out",
+          "sets out", "limits", "commits", "under")
 MAX_ITEM_WORDS = 12
 MIN_ITEMS = 2
 
@@ -162,6 +163,43 @@ def purposes_and_demands(text: str, lo: int, hi: int) -> list[Phrase]:
         text, max(lo, ph.start - 40), ph.start) else ph
         for ph in _objects(_PURPOSE, "objective", text, lo, hi, _PURPOSE_WORDS)]
     return purposes + _objects(_DEMAND, "contested", text, lo, hi, _DEMAND_WORDS)
+
+
+# what a deal holds: "the deal provides for a funding arrangement", "the agreement foresees
+# the building of new facilities", "under the agreement, Moscow has agreed to purchase nine
+# mln tonnes", "under terms of the pact, the company will sell the site" -- its terms, whose
+# status is the deal's (``term``: the thread's own)
+_DEAL_NOUNS = (r"(?:deal|agreement|accord|pact|treaty|package|settlement|contract|arrangement|"
+               r"plan|proposal|offer)s?")
+_DEAL_HOLDS = re.compile(
+    r"\b" + _DEAL_NOUNS + r"\s+(?:also\s+)?(?:(?:would|will|could)\s+(?:also\s+)?)?(?:provid(?:e|es|ed)\s+"
+    r"for|foresees|envisag(?:e|es|ed)|stipulat(?:e|es|ed)|sets?\s+out|limits|commits)\s+"
+    r"(?:that\s+)?", re.IGNORECASE)
+# "Under the agreement, X will ..." / "Under terms of the pact X has agreed to ...": the verb
+# phrase after the clause's modal is the term
+_UNDER_DEAL = re.compile(
+    # (opening its clause: not "exports under the agreement will include ...")
+    r"(?:\bUnder|(?<=, )under)\s+(?:the\s+)?(?:terms\s+of\s+)?(?:the|this|that|its|their|a)\s+(?:[\w-]+\s+){0,2}?"
+    + _DEAL_NOUNS + r"\b,?\s+")
+_TERM_VERB = re.compile(r"\b(?:will|would|shall|must|(?:is|are)\s+to|(?:has|have)\s+agreed\s+to|"
+                        r"agreed\s+to|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?!be\b|not\b)"
+                        r"(?=[a-z])", re.IGNORECASE)
+_DEAL_HOLDS_WORDS = ("provid", "foresee", "envisag", "stipulat", "set", "limits", "commits",
+                     "under")
+
+
+def deal_terms(text: str, lo: int, hi: int) -> list[Phrase]:
+    """The terms a deal is said to hold in ``text[lo:hi]``, each with status ``term``."""
+    out = _objects(_DEAL_HOLDS, "term", text, lo, hi, _DEAL_HOLDS_WORDS)
+    if "nder" not in text[lo:hi]:
+        return out
+    for m in _UNDER_DEAL.finditer(text, lo, hi):
+        clause_end = _CLAUSE_END.search(text, m.end(), hi)
+        end = clause_end.start() if clause_end else hi
+        verb = _TERM_VERB.search(text, m.end(), end)
+        if verb is not None and verb.start() - m.end() <= 60 and verb.end() < end:
+            out.append(Phrase(verb.end(), end, "term"))
+    return out
 
 
 def calls(text: str, lo: int, hi: int) -> list[Phrase]:

@@ -54,15 +54,21 @@ ISSUES: list[tuple[str, str]] = [
                   r"stop\s+the\s+bloodshed|end(?:ing)?\s+(?:to\s+)?the\s+violence|"
                   r"halt(?:ing)?\s+(?:to\s+)?the\s+violence|stop(?:ing)?\s+(?:to\s+)?the\s+violence|"
                   r"stops the war|end the killing|killing\b[^.]{0,40}\bmust stop|"
-                  r"safe navigation|use of force|"
+                  r"safe navigation|"
                   r"humanitarian\s+pauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities)|"
                   r"pauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities)|"
                   r"humanitarian\s+pauses?)\b"),
-    ("hostage_release", r"\bhostages?\b"),
+    # (not a figure of speech: "holding our economy hostage", "hold us hostage")
+    ("hostage_release", r"(?<!economy )(?<!funding )(?<!budget )(?<!bill )(?<!legislation )"
+                        r"(?<!process )(?<!\bus )(?<!\bit )\bhostages?\b"),
     ("prisoner_exchange", r"\b(?:prisoners?|detainees?)\b"),
-    ("humanitarian_aid", r"\bhumanitarian\b|\baid (?:deliveries|shipments|convoys|access|flows?|"
+    # (international humanitarian law is the law of war, not aid; "import relief" and
+    # "relief for debt-ridden countries" are trade and debt)
+    ("humanitarian_aid", r"\bhumanitarian\b(?!\s+law\b)|\baid (?:deliveries|shipments|convoys|access|flows?|"
                          r"trucks)\b|\b(?:delivery|deliveries|flow|entry) of (?:humanitarian )?"
-                         r"(?:aid|assistance)\b|(?<!debt )(?<!tax )(?<!sanctions )\brelief\b|"
+                         r"(?:aid|assistance)\b|(?<!debt )(?<!tax )(?<!sanctions )(?<!import )(?<!trade )(?<!tariff )"
+                         r"(?<!mortgage )(?<!interest )\brelief\b(?!\s+(?:for|to)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:debt|debtors?|debt-ridden)\b)|"
                          r"\bdeliver\w*\s+(?:much-needed\s+)?"
                          r"(?:food|medicine|medical supplies)\b"),
     # a withdrawal needs a military object ("withdraw regulations" is no troop withdrawal)
@@ -91,10 +97,20 @@ ISSUES: list[tuple[str, str]] = [
     ("leader_departure", r"\b(?:leave|leaving|relinquish\w*|give up)\s+power\b|\bstep(?:ping)? "
                          r"down\b|\bdeparture of\b|\boust\w*\b"),
     ("security_guarantees", r"\bsecurity (?:guarantees?|interests|arrangements|assurances)\b|"
-                            # not a loan's or a shareholder's guarantee, nor "helps guarantee"
-                            r"(?<!shareholder )(?<!loan )(?<!credit )(?<!financial )(?<!helps )"
-                            r"(?<!help )(?<!job )\bguarantee\w*\b(?!\s+(?:returns?|prices?|minimum|income|loans?|"
-                            r"rates?)\b)|\bsecure (?:\w+ )?from\b"),
+                            # a guarantee of security, not of a loan, a price, quality or a
+                            # membership ("will not guarantee any of the debt", "guaranteed
+                            # quality", "did not guarantee his country full membership"): one
+                            # a power gives ("binding guarantees", "a UN guarantee"), or one of
+                            # a state's security, borders, a truce
+                            r"\b(?:binding|written|legal|firm|iron-?clad|international|western|"
+                            r"nato|un|american|mutual|credible|reliable|concrete)\s+guarantees?\b|"
+                            # (the object in a lookahead: "a guarantee of the cease-fire" keeps
+                            # its cease-fire item)
+                            r"\bguarantee\w*(?=\s+(?:it|them)\b|\s+(?:of\s+|for\s+|against\s+)?"
+                            r"(?:[\w'’-]+\s+){0,3}?(?:security|safety|sovereignty|borders?|"
+                            r"territor\w*|cease-?fire|truce|peace|protection|neutrality|"
+                            r"independence|non-aggression|survival|defen[cs]e|deal|agreement|"
+                            r"accord|pact)\b)|\bsecure (?:\w+ )?from\b"),
     # topics beyond security: each its own key, so that an agenda says which economic file
     ("sanctions_relief", r"\b(?:lift\w*|eas(?:e|ed|es|ing)|relax\w*|remov\w*|suspend\w*)\s+"
                          r"(?:of\s+)?(?:the\s+|some\s+|all\s+)?(?:\w+\s+)?sanctions\b|"
@@ -167,8 +183,11 @@ ISSUES: list[tuple[str, str]] = [
                 r"up\s+to\s+|around\s+)?(?:(?:us\s*)?\$|£|€|dollars\s|pounds\s|euros\s)?[\d.,]+\s*"
                 r"(?:bn|billion|mln|million|m)?\s*(?:dollars|dlrs|pounds|stg|euros?|yen)\b"),
     # the terms of a takeover: the price offered, the stake, who runs the combined firm
-    ("offer_price", r"\b[\d.,]+\s*(?:pence|p|cents?|dlrs?|dollars?|euros?|pounds?|yen)"
-                    r"[- ](?:an?|per)[- ](?:\w+\s+)?share\b|"
+    # (not earnings per share: "a loss of 59 cents a share from continuing operations")
+    ("offer_price", r"(?<!loss of )(?<!profit of )(?<!earnings of )(?<!income of )"
+                    r"(?<!dividend of )\b[\d.,]+\s*(?:pence|p|cents?|dlrs?|dollars?|euros?|pounds?|yen)"
+                    r"[- ](?:an?|per)[- ](?:\w+\s+)?share\b(?!\s+(?:from|in\s+(?:earnings|profits?)|"
+                    r"earned|compared|for\s+the\s+(?:year|quarter)|a\s+year\s+(?:ago|earlier))\b)|"
                     r"\b(?:offer|bid|purchase) price\b|\bundervalu\w*|"
                     r"\b(?:cash|share|all-share|hostile|formal|rival|higher|sweetened|improved|"
                     r"revised|takeover|informal)\s+(?:bid|offer)s?\b(?!\s+to\s+join)|"
@@ -190,7 +209,9 @@ ISSUES: list[tuple[str, str]] = [
                # prices a pact fixes ("a return to fixed prices", "official OPEC prices",
                # "cuts in common farm prices")
                r"\b(?:fixed|official|common)\s+(?:\w+\s+)?prices?\b|\bfarm prices?\b"),
-    ("buffer_stock", r"\bbuffer stocks?\b|\bstockpil\w*"),
+    # (a stockpile of arms or of cash is no commodity pact's buffer stock)
+    ("buffer_stock", r"\bbuffer stocks?\b|\bstockpil\w*\b(?!\s+of\s+(?:[\w-]+\s+)?(?:rockets|"
+                     r"weapons|arms|missiles|munitions|ammunition|cash|money|chemical)\b)"),
     # the files of a budget: taxes and spending
     ("taxes", r"(?<!-)\btax(?:es|ation| increases?| cuts?| rises?| hikes?| revenues?| rates?)\b"),
     # a member's share of a common budget ("Britain's 3bn EU rebate", "the EU budget capped
@@ -207,7 +228,12 @@ ISSUES: list[tuple[str, str]] = [
                r"exports|imports|contract)\b"),
     ("sanctions", r"\bsanctions?\b|\bembargo\b|\baccess to (?:the )?(?:world )?markets?\b|"
                   r"\bexport restrictions\b"),
-    ("arms_control", r"\b(?:missiles?|nuclear|warheads?|arms (?:control|reduction)|"
+    # (not nuclear energy: "civil nuclear cooperation", "nuclear power plants", "clean energy
+    # ... solar, nuclear, and other technologies")
+    ("arms_control", r"\b(?:missiles?|(?<!civil )(?<!civilian )(?<!peaceful )nuclear(?!\s+(?:energy|"
+                     r"power|plants?|reactors?|fuel|industry|safety|medicine|waste|electricity|"
+                     r"generation|technology|and\s+(?:other\s+)?(?:renewable|clean))\b)(?!,\s+and\s+"
+                     r"other\b)|warheads?|arms (?:control|reduction)|"
                      r"disarmament|weapons? (?:reductions?|treaty))\b"),
     ("monitoring", r"\binvestigat\w*\s+(?:\w+\s+){0,4}?violations\b|"
                    r"\bmonitor(?:s|ed|ing|ors?)?\b(?!\s+(?:this|that|it|our|the situation|developments|events|"

@@ -32,7 +32,7 @@ _CLAUSE_OPENERS_TEXT = """
 that which who whom whose where while when whether because although though if unless until
 so as than after before since is are was were be been being has have had will would shall
 should can could may might must did do does said says say told tells according remains remain
-remained needs need needed following today yesterday tomorrow tonight now"""
+remained needs need needed following today yesterday tomorrow tonight now despite amid"""
 _CLAUSE_OPENERS = frozenset(_CLAUSE_OPENERS_TEXT.split())
 
 # common irregular past tenses: after the noun they start the clause's predicate
@@ -63,12 +63,15 @@ _AL_NOUNS = frozenset({"deal", "proposal", "approval", "withdrawal", "renewal", 
                        "potential", "criminal", "musician", "guardian"})
 # adverbs that belong to the clause after them ("assets once owned by"), never a label's end
 _LEFT_ADVERBS = frozenset(["once", "already", "also", "formerly", "previously", "recently",
-                           "currently", "jointly", "still", "together"])
+                           "currently", "jointly", "still", "together", "just", "only", "even",
+                           "again", "soon", "yet"])
 # an adjective after "a"/"an", its noun cut off ("an immediate", "a comprehensive")
 _PREMODIFIER_END = re.compile(r"(?:ic|ive|ous|ful|ible|able)$|^(?:immediate|permanent|lasting|"
                              r"durable|sustained|full|new|final|possible|potential|further|"
                              r"broader|separate|direct|temporary|current|recent|"
-                             r"long-term|short-term|formal|initial)$", re.IGNORECASE)
+                             r"long-term|short-term|formal|initial|additional|extra|"
+                             # a measure waiting for its noun ("a 300-meter", "a 10-year")
+                             r"\d[\d,.]*-[a-z]+)$", re.IGNORECASE)
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ary|ful|ern|ian)$", re.IGNORECASE)
 # a purpose after the phrase ("... with a view toward", "... in order to"): the phrase ends
 _PURPOSE = re.compile(r"(?:with a view|with (?:the|an) aim|in order|so as|aimed at|in an effort)\b",
@@ -305,7 +308,8 @@ def _trim(words: list[str]) -> list[str]:
         words.pop(0)
     while len(words) > 1 and words[-1].lower() in _LEFT_ADVERBS:
         words.pop()  # "a stake in assets once (owned by ...)": the adverb of a clause cut off
-    if len(words) > 2 and words[-2].lower() in ("a", "an") and words[-1][:1].islower() \
+    if len(words) > 2 and words[-2].lower() in ("a", "an") \
+            and (words[-1][:1].islower() or words[-1][:1].isdigit()) \
             and _PREMODIFIER_END.search(words[-1]) and words[-1].lower() not in _AL_NOUNS:
         # "release of hostages together with an immediate (and sustained ceasefire)": the
         # adjective waits for its noun like a possessive does

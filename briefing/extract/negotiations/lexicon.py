@@ -34,9 +34,17 @@ _FIRST_STEP = (r"begin|start|open|launch|hold|resume|enter|propose|seek|consider
 # what sides agree on when they agree how to go on, not on a deal
 # ("agreed to keep the dollar at current levels", "agreed to work exclusively with X" are deals;
 # "agreed to work together on the climate crisis" is how they go on)
+# (handing over information is how a bidder starts: "agreed to provide it confidential company
+# information")
 _PROCEDURE = (r"remain|stay|continue|coordinate|consult|meet\s+again|"
+              r"(?:provide|give|share|exchange|supply|furnish)\s+(?:[\w-]+\s+){0,3}?"
+              r"(?:information|data|documents|details)|"
               r"work\s+(?:together|closely|toward|towards|to)|"
               r"(?:the\s+)?(?:urgency|importance|next\s+steps)")
+
+# a verb's base form after a marker of the future, a wish or a duty: not done yet
+_NOT_YET = (r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )"
+            r"(?<!\bcan )(?<!\bshould )(?<!\bmust )(?<!\bnot )")
 
 # (label, weight, pattern).  Weights: specific signals 2, softer 1-1.5, the everyday words of
 # diplomacy ("talks", "met") 0.6 so that a specific cue anywhere outweighs them.
@@ -56,8 +64,10 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("near_agreement", 1.5, r"\bgaps?\s+(?:that\s+)?remain|remaining gaps\b"),
     ("near_agreement", 2.0, rf"\b(?:could|may|might|expected to|poised to|set to|ready to)\s+"
                             rf"(?:announce|sign|seal|finali[sz]e|conclude)\s+{_A}(?:{_DEAL})"),
-    ("near_agreement", 2.0, r"\b(?:provisional|tentative|draft)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|"
-                            r"deals?|accords?|contracts?)\b"),
+    # (one reached is agreed, ratification pending: "reached a tentative agreement")
+    ("near_agreement", 2.0, r"(?<!\breached a )(?<!\breached an )(?<!\breaches a )"
+                            r"(?<!\breaches an )\b(?:provisional|tentative|draft)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|accords?|contracts?)\b"),
     # "the deal would be signed in March", "the accord is expected to be concluded soon": a
     # signing still ahead, expected
     # ("(?=\w)" keeps the scanner from keying these by their first, everyday deal words: they
@@ -70,6 +80,14 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("near_agreement", 2.0, r"\bfinal\s+(?:refinement|touches|wording|drafting)\b|"
                             r"\b(?:refin(?:e|ed|es|ing)|endors(?:e|ed|es|ing))\s+(?:the\s+)?draft\b"),
     ("near_agreement", 1.0, r"\b(?:significant|major|important)\s+step\s+forward\b"),
+    # one side has agreed and the other's answer is awaited ("Israel has agreed to it, we are
+    # waiting to see what Hamas does", "the rebels have yet to respond"): not a deal yet, and
+    # it outweighs the one side's "agreed"
+    ("near_agreement", 4.0, r"\bwait(?:ing)?\s+to\s+see\s+(?:what|whether|if|how)\s+(?:[^\s.]+\s+){1,3}?"
+                            r"(?:do|does|will\s+do|says?|responds?|decides?|agrees?|accepts?)\b|"
+                            r"\bawait(?:s|ed|ing)?\s+(?:a\s+|the\s+|their\s+|its\s+|an?\s+)?"
+                            r"(?:response|reply|answer)\b|"
+                            r"\b(?:has|have)\s+yet\s+to\s+(?:respond|reply|agree|accept|sign)\b"),
     ("near_agreement", 1.5, r"\bagreement in principle\b|\bin the right direction\b"),
     # agreed ("agreed to begin talks", "agreed to propose ..." agree on a first step only)
     ("agreed", 2.0, r"\b(?:have|has|had)\s+(?:now\s+|also\s+)?agreed\s+(?:to|on|upon)\b"
@@ -85,7 +103,9 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                          r"explore|reopen|restart|return\s+to)\s+(?:\w+\s+)?(?:talks|negotiations|"
                          r"discussions|a dialogue)\b"),
     # "reached a deal" agrees; "efforts to reach a ceasefire" is work still under way
-    ("agreed", 2.0, rf"\breach(?:ed|es)\s+{_A}(?:{_DEAL})"),
+    # (a deal reached is reached, however it is qualified: "reached a preliminary agreement",
+    # "reached a tentative three-year contract")
+    ("agreed", 2.0, rf"\breach(?:ed|es)\s+{_A}{_MODIFIERS}(?:{_DEAL})"),
     # (and so is "hoping to strike a deal", "will sign a pact": an infinitive or a future)
     ("ongoing", 1.0, rf"\b(?:to|will|would|can|could)\s+(?:reach|sign|seal|strike|clinch|conclude)"
                      rf"\s+{_A}(?:\w+\s+)?(?:{_DEAL})"),
@@ -114,11 +134,13 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("agreed", 1.0, r"\b(?:leaders|presidents|ministers|advisors|advisers|sides|both|all three|"
                     r"the two|they)\s+(?:also\s+)?(?:committed|resolved|pledged|decided)\s+to\s+"
                     r"(?!(?:work|continue|keep|negotiat\w*|talk|explore|consider)\b)" + _NOT_SOUGHT),
-    ("agreed", 2.0, rf"\baccept(?:ed|s)?\s+{_A}(?:{_DEAL}|proposal)"),
+    # (a deal still to accept or approve is no deal: "hopeful that creditors will accept the deal",
+    # "asked shareholders to approve the merger")
+    ("agreed", 2.0, rf"{_NOT_YET}\baccept(?:ed|s)?\s+{_A}(?:{_DEAL}|proposal)"),
     ("agreed", 2.0, rf"\bannounc(?:e|ed|es|ing)\s+{_A}{_MODIFIERS}(?:{_DEAL})"),
     # shareholders or a board approving or ratifying a deal: it is agreed
     # (a bidder's board approving "the possible takeover" approves its own plan: no deal yet)
-    ("agreed", 2.0, rf"\b(?:approv(?:e|ed|es)|ratif(?:y|ied|ies))\s+{_A}"
+    ("agreed", 2.0, rf"{_NOT_YET}\b(?:approv(?:e|ed|es)|ratif(?:y|ied|ies))\s+{_A}"
                     rf"(?:(?!(?:possible|potential|planned|prospective)\b)[\w-]+\s+){{0,2}}?"
                     rf"(?:{_DEAL}|merger|takeover|acquisition)"),
     # "the takeover will still have to be approved by shareholders": the sides have agreed it
@@ -142,9 +164,12 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("implementing", 1.5, r"\b(?:truce|cease-?fire|armistice)\b[^.;]{0,60}?\b(?:has|have)\s+"
                           r"(?:largely\s+|mostly\s+|so\s+far\s+|now\s+|already\s+)?(?:held|brought|"
                           r"witnessed|seen|delivered|produced|ensured)\b"),
-    # a deal the sides respect, observe, uphold or maintain is in force (as one violated)
+    # a deal the sides respect, observe, uphold, maintain, stand by or stick to is in force (as
+    # one violated)
     ("implementing", 2.0, rf"\b(?:respect\w*|observ(?:e|es|ed|ing)|uph(?:old|olds|eld|olding)|"
-                          rf"maintain\w*|abid\w*\s+by|adher\w*\s+to)\s+{_A}(?:[\w-]+\s+){{0,2}}?(?:{_DEAL})\b"),
+                          rf"maintain\w*|abid\w*\s+by|adher\w*\s+to|stand(?:s|ing)?\s+by|"
+                          rf"stood\s+by|stick(?:s|ing)?\s+(?:firmly\s+)?to|stuck\s+to|"
+                          rf"honou?r(?:s|ed|ing)?)\s+{_A}(?:[\w-]+\s+){{0,2}}?(?:{_DEAL})\b"),
     # a deal one side is said to violate, or to comply with, is in force
     ("implementing", 2.0, rf"\b(?:violat(?:e|ed|es|ing|ions?\s+of)|(?:compl(?:y|ied|ies|iance)|"
                           rf"non-?compliance)\s+with|(?:live[sd]?|living)\s+up\s+to)\s+"
@@ -191,7 +216,7 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("stalled", 1.5, r"\b(?:little|scant|limited|no|without\s+(?:any\s+)?)\s+(?:success|headway)\b|"
                      r"\b(?:little|scant|limited)\s+progress\b"),
     ("stalled", 1.5, r"\b(?:no progress|stuck|setback|broke off|walked out|suspend(?:ed|s)?\s+"
-                     r"(?:the\s+)?(?:talks|negotiations))\b"),
+                     r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations))\b"),
     ("stalled", 1.5, r"\b(?:fail(?:ed|s|ing)?|unable)\s+to\s+(?:reach|get|agree|secure|produce|"
                      r"clinch|make|find|achieve|resolve|settle|bridge|break)\b"
                      r"|\b(?:ended|end|ends|adjourn(?:ed|s)?|recess(?:ed|es)?|broke\s+up|break\s+up|"
@@ -233,12 +258,16 @@ _HEAD_MODIFIERS = (r"(?:(?!(?:on|for|to|with|about|in|at)\b)"
                    r"(?:<[\w.]+>|[\w“”\"'’.-]+)\s+){0,3}")
 # a deal noun that names the subject of talks, a dispute or a vote is no deal ("IN CONTRACT
 # TALKS", "IN STRIKE SETTLEMENT VOTE")
-_NO_DEAL_AFTER = (r"(?!\s+(?:talks|negotiations|dispute|row|vote|ballot|bid|offer|proposals?|"
+_NO_DEAL_AFTER = (r"(?!\s+(?:talks?|negotiations|dispute|row|vote|ballot|bid|offer|proposals?|"
                   r"plans?|hopes?|deadline)\b)")
 _NOT_A_CONTRACT = _DEAL.replace("|contract)", ")")
 TITLE_CUES: list[tuple[str, float, str]] = [
     ("agreed", 2.0, r"\bagrees?\s+(?:to|on|upon)\s+(?!(?:" + _FIRST_STEP + "|" + _PROCEDURE +
                     r")\b)"),
+    # headlinese agrees a thing directly ("OECD AGREES EXPORT CREDIT REFORMS", "BANKS AGREE NEW
+    # TERMS"); "TO AGREE X" is a plan, "AGREE WITH" an opinion, "AGREE THAT" a view
+    ("agreed", 2.0, r"(?<!\bto )\bagrees?\s+(?!(?:to|on|upon|with|that|in|at|for|over|about|by|"
+                    r"after|before|not|and|or|but)\b)(?=[\w<“\"'])"),
     ("agreed", 2.0, rf"\b(?:reach(?:es)?|clinch(?:es)?|seals?)\s+{_A}{_HEAD_MODIFIERS}"
                     rf"(?:{_DEAL})s?\b{_NO_DEAL_AFTER}"),
     # (a contract won is an award in a tender: "WINS COAL CONTRACT")
@@ -261,11 +290,62 @@ TITLE_CUES: list[tuple[str, float, str]] = [
     ("collapsed", 2.0, rf"\bbreaks\s+down\b|\b(?:withdraws?|pulls?\s+out)\s+(?:of|from)\s+{_A}"
                        rf"(?:[\w-]+\s+)?(?:{_DEAL}|talks|negotiations)\b"),
     ("stalled", 1.5, r"\bfails?\s+to\b"),
+    # headlinese "A, B IN ... DEAL": they made one ("YUGOSLAVIA, WESTERN CREDITORS IN DEBT
+    # ACCORD", "ACME <ACM> IN MERGER PACT"; not "IN DEAL TALKS", "IN DISPUTE OVER PACT",
+    # "IN BREACH OF ACCORD", "IN SEARCH OF A DEAL")
+    ("agreed", 2.0, rf"\bin\s+{_A}(?:(?!(?:dispute|row|talks|breach|default|violation|doubt|danger|"
+                    rf"jeopardy|search|quest|hopes?|bid|over|of|under|on|for|to|with|about|in|at)\b)"
+                    rf"(?:<[\w.]+>|[\w“”\"'’.-]+)\s+){{0,3}}(?:{_DEAL})s?\b{_NO_DEAL_AFTER}"),
+    # a side taking the other's bid or offer ("ACME <ACM> ACCEPTS NEW BOLT BID"; a plan or a
+    # compromise one side of several accepts is not yet agreed: "CONSUMERS ACCEPT BUFFER PLAN")
+    ("agreed", 2.0, rf"\baccepts?\s+{_A}{_HEAD_MODIFIERS}(?:offer|bid|terms|merger|takeover|buyout|"
+                    rf"{_DEAL})s?\b{_NO_DEAL_AFTER}"),
+    # a side turning down what the other put on the table ("MEATPACKERS REJECT ACME <ACM> UNIT
+    # OFFER", "BOARD SPURNS BOLT BID"): the offer falls, as in running text (whose cue misses
+    # the ticker between the words)
+    ("collapsed", 1.5, rf"(?<!\bto )\b(?:rejects?|spurns?|rebuffs?|turns?\s+down)\s+{_A}{_HEAD_MODIFIERS}"
+                       rf"(?:offer|bid|proposal|plan|terms|merger|takeover|buyout|{_DEAL})s?\b"
+                       rf"{_NO_DEAL_AFTER}"),
     # "NO ACCORD SEEN LIKELY", "NO PROSPECT IN SIGHT OF BUDGET ACCORD": the auxiliary left out
     ("stalled", 2.0, rf"\bno\s+(?:{_DEAL}|prospects?|breakthrough)\s+(?:(?:is|was)\s+)?(?:seen|"
                      r"expected|likely|foreseen|in\s+sight)\b"),
     ("stalled", 2.0, rf"\b(?:{_DEAL}|talks|negotiations|merger|takeover|tie-up)s?\W{{1,3}}"
-                     r"(?:delayed|postponed|shelved|on\s+hold)\b"),
+                     r"(?:delayed|postponed|shelved|on\s+hold|(?:is\s+|are\s+)?(?:at\s+risk|"
+                     r"in\s+jeopardy|in\s+doubt|under\s+threat|on\s+ice))\b"),
+    # ... and off altogether ("UNITY TALKS OFF, LEADER SAYS", "MERGER IS OFF")
+    ("collapsed", 2.0, rf"\b(?:{_DEAL}|talks|negotiations|merger|takeover|tie-up|bid)s?\W{{1,3}}"
+                       r"(?:is\s+|are\s+)?off\b(?!\s+(?:to|the|on|for)\b)"),
+    # a deal the headline writes off is stalled ("EXTENSION OF TIN PACT IS UNREALISTIC", "ACCORD
+    # SEEN UNLIKELY")
+    ("stalled", 2.0, rf"\b(?:{_NOT_A_CONTRACT}|extension|renewal)s?\s+(?:(?:is|are|now|seen|"
+                     r"said|considered|increasingly|very|highly)\s+){0,3}(?:unlikely|unrealistic|"
+                     r"improbable|impossible|doomed|dead)\b"),
+    # a strike under way is talks that failed ("NBC WRITERS ON STRIKE", "MINERS CALL GENERAL
+    # STRIKE", "SEAMEN'S STRIKE SPREADS"); not a hunger or warning strike, a ballot, a threat
+    # or a plan ("UNION TO CALL STRIKE", "COULD STRIKE"), nor one called off
+    # ("TALKS ON STRIKE" are about it)
+    ("stalled", 2.0, r"(?<!\btalks )(?<!\btalk )(?<!\bnegotiations )(?<!\bmeeting )(?<!\bvote )"
+                     r"(?<!\bballot )(?<!\bruling )(?<!\bdeal )(?<!\baccord )(?<!\bagreement )"
+                     r"\bon\s+strike\b|\bstrikes?\s+(?:continues?|spreads?|enters?|goes\s+on|"
+                     r"drags\s+on|widens?)\b|(?<!\bto )(?<!\bwill )(?<!\bmay )(?<!\bcould )"
+                     r"\b(?:calls?|launch(?:es)?|begins?|starts?|stages?|declares?)\s+(?:an?\s+|the\s+)?"
+                     r"(?:(?!warning\b|hunger\b|token\b|off\b)[\w'’-]+\s+){0,2}?strikes?\b"
+                     r"(?!\s+(?:ballot|vote|threat|talks|deadline)s?\b)"),
+    # a deal the headline expects ("TIN PACT EXTENSION LIKELY", "ACCORD SEEN IMMINENT"; "NO
+    # ACCORD SEEN LIKELY" negates it)
+    ("near_agreement", 2.0, rf"\b(?:{_NOT_A_CONTRACT}|extension|renewal)s?\s+(?:(?:is|are|now|seen|"
+                            r"said|considered|increasingly|very|highly)\s+){0,3}(?:likely|"
+                            r"probable|imminent|in\s+sight|within\s+reach)\b"),
+    # a dispute the headline settles is over ("ACME, UNION SETTLE DISPUTE", "STRIKE ENDS";
+    # "HOPES TO SOLVE DISPUTE", "BIDS TO END ROW", "VISIT WILL HELP END TRADE ROW", "PREDICTS END
+    # OF DISPUTE" are still hopes)
+    ("agreed", 2.0, r"(?<!\bto )(?<!\bhelp )(?<!\bwill )(?<!\bwould )(?<!\bcould )"
+                    r"\b(?:settles?|resolves?|solves?|ends?)\s+(?!of\b)(?:[\w<>.'’-]+\s+){0,3}?"
+                    r"(?:disputes?|feuds?|rows?|strikes?|walkouts?|lockouts?)\b|"
+                    r"\b(?:dispute|strike|walkout|lockout)\s+(?:ends|ended|settled|resolved|"
+                    r"is\s+over)\b"),
+    # the headline's negotiators are at work ("COCOA LATEST FOCUS FOR PACT NEGOTIATORS")
+    ("ongoing", 0.6, r"\bnegotiators?\b"),
     # (not "MEETS NASDAQ REQUIREMENTS", "TO MEET DEBT PAYMENTS": meeting an obligation)
     ("ongoing", 0.6, r"\bmeets?\b(?!\s+(?:[\w<>.-]+\s+){0,2}?(?:payments?|demands?|targets?|"
                      r"deadlines?|obligations?|requirements?|criteria|standards?|needs?|"

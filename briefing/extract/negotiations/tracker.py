@@ -33,6 +33,7 @@ from briefing.extract.negotiations.state import TrackerState
 from briefing.extract.negotiations.status import (
     at_table,
     genre_title,
+    lead_layers,
     lead_status,
     open_questions,
     trend,
@@ -159,7 +160,7 @@ def find_negotiations(
         status = "exploratory"
     specific = max((w for lab, w in scores.items() if lab != "ongoing"), default=0.0)
     if not parties and not mediators and specific < MIN_ANONYMOUS_SCORE \
-            and not _named_talks(st, neg_units):
+            and not _named_talks(st, neg_units) and not _headline_talks(st, genre):
         # "agreement" in a business brief with nobody at a table: no thread to track
         return (), tuple(_timeline(st, []))
     status = status or "ongoing"
@@ -221,6 +222,21 @@ def _claim_others_deals(st: TrackerState, parties: list[str], mediators: list[st
             pid = st.index.party_of(named[0].actor)
             if pid and pid not in table:
                 st.claimed.append((s, e))
+
+
+# the headline's own subject is talks ("TALKS BEGIN TO END MINERS' STRIKE", "PAY TALKS RESUME")
+_HEADLINE_TALKS = re.compile(r"\b(?:talks|negotiations)\b", re.IGNORECASE)
+
+
+def _headline_talks(st: TrackerState, genre: bool) -> bool:
+    """Whether the headline is about talks and the lede reports them: a negotiation under
+    way even when its sides go unnamed ("union leaders began talks with the government")
+    (a title naming the kind of document is no headline)."""
+    if genre:
+        return False
+    title, lede = lead_layers(st, st.units)
+    return any(_HEADLINE_TALKS.search(u.text) and not u.historical for u in title) \
+        and any(_HEADLINE_TALKS.search(u.text) and not u.historical for u in lede)
 
 
 def _named_talks(st: TrackerState, units: list[Unit]) -> bool:

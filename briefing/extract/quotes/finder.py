@@ -49,6 +49,7 @@ from briefing.extract.quotes.transcript import addressees, addresses, own_words,
 from briefing.extract.quotes.words import (
     ACCORDING_TO,
     AFTER_APPOSED,
+    AFTER_APPOSED_LOOSE,
     AFTER_BEHALF,
     AFTER_DASH,
     AFTER_INVERTED,
@@ -83,13 +84,27 @@ PASSIVE_BEFORE = re.compile(r"\b(?:been|being|was|were|is|are|be)\s+(?:\w+ly\s+)
                             re.IGNORECASE)
 AGENT_AFTER = re.compile(r"\bby\s+")
 QUOTING = re.compile(r"\bquoting\s+(?:(?:the|its|their)\s+)?")
+# 'The paper quoted Jo Roe as stressing that …', 'Kyodo quoted him as telling reporters', 'Roe
+# was quoted (by Kyodo) as warning': the one quoted speaks, whatever the verb after "as"
+QUOTED_AS = re.compile(r"\bquoted\s+(?:(?P<who>[^,;:\"“”]{1,80}?)\s+)?as\s+[a-z]+ing\b")
 TERM_WORDS = 3  # a fragment this short quoted twice is the text's term for something
 MAX_SCARE_WORDS = 4  # an unattributed quote this short is a scare quote or a term
 # A sentence that ends with its attribution: ", Mr Abbas added." / ", said the envoy."
+# (the verb may take its audience, day or setting: ", a company spokesman told Reuters.",
+# ", the minister said on Monday.", ", the bank said in a statement.")
+_FINAL_TAIL = (r"(?:\s+(?:Reuters|reporters|journalists|newsmen|today|yesterday|tonight|"
+               r"(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+               r"Sunday)|(?:in|at|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
+               r"interview|conference|briefing|meeting|seminar|release)))?")
 _FINAL_NORMAL = re.compile(rf",\s+(?P<who>[^,;:\"“”]{{2,60}}?)\s+(?:{SPEECH_VERBS})"
-                           r"\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
-_FINAL_INVERTED = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+(?P<who>[^,;:\"“”]{{2,60}}?)"
-                             r"\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
+                           + _FINAL_TAIL + r"\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
+# (", told Reuters." is no inversion: who follows "told" is the one spoken to)
+_FINAL_INVERTED = re.compile(rf",\s+(?!(?:told|tells|tell)\b)(?:{SPEECH_VERBS})\s+"
+                             r"(?P<who>[^,;:\"“”]{2,60}?)\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
+# ", Jo Roe, administrator of the farm service, told Reuters.": the name before an apposition
+_FINAL_APPOSED = re.compile(rf",\s+(?P<who>[^,;:\"“”]{{2,60}}?),\s+[^;:\"“”]{{2,120}}?,\s+"
+                            rf"(?:{SPEECH_VERBS})" + _FINAL_TAIL + r"\s*[.!]?[\"”’']?\s*$",
+                            re.IGNORECASE)
 # 'what he meant by "missiles,"', 'what you mean by "unusual schedule"': someone's own word,
 # quoted to ask what it means (his, or -- "you", "I" -- a partner's in the conversation, whom
 # no attribution names)
@@ -245,7 +260,7 @@ class _QuoteFinder:
             lo = raw.close_at + m.end()
             stop = NP_STOP.search(self.text, lo + 1, raw.close_at + len(rest))
             hi = stop.start() if stop else raw.close_at + len(rest)
-            return self.speakers.in_region(lo, hi, subject_first=False), None, True
+            return self.quoted_one(lo, hi), None, True
         m = AFTER_NORMAL.match(rest)
         if m and not MARKS.search(m["np"]):
             lo, hi = raw.close_at + m.start("np"), raw.close_at + m.end("np")
@@ -260,7 +275,7 @@ class _QuoteFinder:
                     return None, None, False
             return (self.speakers.in_region(lo, hi, subject_first=True),
                     self.cue(raw.close_at, verb), True)
-        m = AFTER_APPOSED.match(rest)
+        m = AFTER_APPOSED.match(rest) or AFTER_APPOSED_LOOSE.match(rest)
         if m:
             lo, hi = raw.close_at + m.start("np"), raw.close_at + m.end("np")
             verb = SPEECH_VERB.search(rest, m.end("np"))
@@ -286,6 +301,16 @@ class _QuoteFinder:
                 verb = list(SPEECH_VERB.finditer(self.text, p_start, p_end))[-1]
                 return self.speakers.in_region(p_start, verb.start(), subject_first=True), True
         verbs = list(SPEECH_VERB.finditer(left))
+        quoted = list(QUOTED_AS.finditer(left))
+        if quoted and not any(v.start() >= quoted[-1].end() for v in verbs):
+            # "The statement quoted Roe as stressing that the bank was "…"": Roe's words
+            q = quoted[-1]
+            if q["who"] is None or PASSIVE_BEFORE.search(left, max(0, q.start() - 16),
+                                                         q.start()):
+                # "Roe was quoted by Kyodo (in the Gazette) as saying": the passive's subject
+                return self.speakers.in_region(sent_start, sent_start + q.start(),
+                                               subject_first=True), True
+            return self.quoted_one(sent_start + q.start("who"), sent_start + q.end("who")), True
         acc = list(ACCORDING_TO.finditer(left))
         if acc and (not verbs or acc[-1].start() > verbs[-1].start()):
             lo = sent_start + acc[-1].end()
@@ -314,6 +339,17 @@ class _QuoteFinder:
         speaker = self.speakers.in_region(sent_start, hi, subject_first=True)
         return speaker, True
 
+    def quoted_one(self, lo: int, hi: int) -> Actor | None:
+        """The one a paper or agency quotes, named in ``text[lo:hi]`` ("quotes a source close
+        to the firm", "quoted him as saying": "him" and "her" stand for a person as "he" and
+        "she" do)."""
+        pron = re.match(r"\s*(?P<p>him|her)\s*$", self.text[lo:hi])
+        if pron is not None:
+            self.speakers.pronoun_subject = True
+            return self.speakers.pronoun_at(lo + pron.start("p"), "he" if pron["p"] == "him"
+                                            else "she", lo)
+        return self.speakers.in_region(lo, hi, subject_first=False)
+
     def verb_after_in_sentence(self, raw: Raw, sent_start: int, sent_end: int
                                ) -> tuple[Actor | None, bool]:
         """`It also "strongly" condemned …`: the quote sits before its own verb."""
@@ -327,7 +363,8 @@ class _QuoteFinder:
     def sentence_final_speaker(self, raw: Raw, sent_end: int) -> Actor | None:
         """The speaker of a closing ", <speaker> said." / ", said <speaker>." clause."""
         tail = self.text[raw.close_at:sent_end]
-        m = _FINAL_NORMAL.search(tail) or _FINAL_INVERTED.search(tail)
+        m = _FINAL_NORMAL.search(tail) or _FINAL_INVERTED.search(tail) \
+            or _FINAL_APPOSED.search(tail)
         if m is None:
             return None
         base = raw.close_at

@@ -12,7 +12,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from briefing.extract.quotes.resolve import Speakers
+from briefing.extract.quotes.resolve import SPOKES_DESC, Speakers
 from briefing.model import Actor, Quote
 
 # "a BaFin spokeswoman": someone whose words are an organisation's
@@ -55,6 +55,14 @@ def _spokes_body(who: Actor, speakers: Speakers,
              and h.role != "location"]
     if named:
         return named[-1]
+    described = SPOKES_DESC.match(text[intro.start:intro.end])
+    if described is not None and (described["noun"] or described["det"].lower() == "the"):
+        # "a company spokesman": the firm last named; "the spokesman": the body the last such
+        # spokesperson spoke for
+        body = speakers.bodies.spokes_body(intro.start, described["noun"],
+                                    described["det"].lower() == "the")
+        if body is not None:
+            return body
     patron = index.by_id.get(who.affiliation or "")
     of = SPOKESPERSON_OF.match(text, intro.end)
     if patron is None and of is not None:  # "a spokesman for Montreal-based Dominion"

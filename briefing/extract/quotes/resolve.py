@@ -12,6 +12,12 @@ import re
 from collections.abc import Callable, Mapping
 
 from briefing.extract.quotes.actor_index import ActorIndex, Hit
+from briefing.extract.quotes.bodies import (
+    FIRM_KINDS,
+    PREPOSITION_BEFORE,
+    PRONOUN_WINDOW,
+    Bodies,
+)
 from briefing.extract.quotes.words import (
     FEMALE_TITLES,
     GOVERNMENT_SUBJECT,
@@ -26,12 +32,6 @@ from briefing.extract.quotes.words import (
 )
 from briefing.model import Actor
 
-# "told Reuters", "informed the board": the one spoken to, never who "it" or "the company" is
-_ADDRESSEE_BEFORE = re.compile(r"\b(?:told|tells|tell|telling|informed|informs|asked|asks)\s+"
-                               r"(?:the\s+)?$", re.IGNORECASE)
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|at|to|from|with|into|on|of|for|by|near|across|against|toward|towards|than|"
-    r"inside|over|about|between|under|through|via|like)\s+(?:the\s+)?$", re.IGNORECASE)
 # "The coalition said": a definite description of a group speaks for the group last named.
 GROUP_NOUNS = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?(?:coalition|group|committee|movement|"
                          r"alliance|militants|rebels|organi[sz]ation|faction|bloc)\b")
@@ -83,7 +83,6 @@ POSSESSED_PAPER = re.compile(r"[’']s?\s+(?:[\w-]+\s+)?(?:" + _PAPERS + r")\s*$
 HIS_PAPER = re.compile(r"\s*" + LEAD + r"(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?(?:"
                        + _PAPERS + r"|spokes(?:man|woman|person))\s*")
 SPOKEN_FOR = frozenset({"person", "organization", "government", "igo", "armed_group"})
-AUTHOR_WINDOW = 3000
 DESCRIPTION_WORDS = 8  # a definite description's head noun comes within its first words
 NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # "he — George Roe said": a name corrects the pronoun
 # What may come before a pronoun that is its clause's subject: nothing, a conjunction, or an
@@ -95,7 +94,35 @@ FIRM_DESCRIPTION = re.compile(
     r"company|firm|group|carmaker|automaker|bank|airline|maker|giant|operator|union|"
     r"association|conglomerate|insurer|retailer|producer|manufacturer|chain|utility|lender|"
     r"broadcaster|newspaper|agency|federation)\s*$")
-FIRM_KINDS = frozenset({"organization"})
+# "a company spokesman", "the bank spokeswoman", "the spokesman": a spokesperson described by
+# the kind of body they speak for (GOLD_FORMAT: "a spokesman for X" -> X), or bare
+SPOKES_DESC = re.compile(r"^\s*" + LEAD + r"(?P<det>[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?P<noun>company|"
+                         r"firm|group|corporation|bank|union|ministry|agency|association|"
+                         r"federation|council|commission|board|exchange|institute)\s+)?"
+                         r"spokes(?:man|woman|person)\s*$")
+# A wire story's dateline before its lede: "WASHINGTON, March 27 - ", "TAUPO, New Zealand,
+# March 24 - ", "LA PAZ, March 23 - "
+DATELINE = re.compile(r"[\s*]*[A-Z][A-Z.’' -]*(?:,\s*[A-Z][\w.’' -]*)?,\s+[A-Z][a-z]{2,8}\.?\s+"
+                      r"\d{1,2}\s+[-–—]+\s+")
+# The "of" inside a capitalised office or body before a name ("Secretary of State", "Bank of
+# Japan", "Minister of Finance")
+OFFICE_OF = re.compile(r"\b(?P<office>[A-Z][a-z]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
+# "the Maryland Democrat said", "the Texas Republican told": wire style names a politician once,
+# then by home state and party; the person named last as a clause's subject
+PARTY_MEMBER = re.compile(r"\s*" + LEAD + r"[Tt]he\s+(?:[A-Z][\w.-]*\s+){1,2}"
+                          r"(?:Democrat|Republican)\s*")
+# "the Foreign Ministry statement said", "a Treasury report said": a paper whose issuer is
+# named as its modifier, when no actor's mention covers that name
+NAMED_PAPER = re.compile(r"^\s*" + LEAD + r"(?:[Tt]he|[Aa]n?)\s+(?P<issuer>[A-Z][\w.&-]*(?:\s+"
+                         r"[A-Z][\w.&-]*){0,2})\s+(?:statement|report|letter|communiqu[eé]|"
+                         r"declaration|release|note|proposal)\s*$")
+# "The council said", "the bank added": a body's head noun alone stands for the body last named
+# with that word in its name ("the Washington-based Atlantic Council", "Canadian Imperial Bank
+# of Commerce"), whatever its kind
+THE_BODY = re.compile(r"^\s*" + LEAD + r"[Tt]he\s+(?P<noun>bank|council|union|association|"
+                      r"federation|institute|agency|board|commission|ministry|department|"
+                      r"authority|fund|organi[sz]ation|institution|bureau|corporation|"
+                      r"foundation|society|league|chamber|court|tribunal)\s*$")
 # "the company said", "the firm added": the firm the story is about, named before.
 THE_FIRM = re.compile(r"^\s*" + LEAD + r"[Tt]he\s+(?:company|firm|carmaker|automaker|"
                       r"airline|retailer|insurer|lender|bourse|exchange)\s*$")
@@ -104,8 +131,7 @@ THE_FIRM = re.compile(r"^\s*" + LEAD + r"[Tt]he\s+(?:company|firm|carmaker|autom
 # reader can follow; a quote it speaks has no speaker (unless the phrase names a person:
 # "Jo Roe, a source close to the talks")
 ANONYMOUS_SOURCE = re.compile(r"\bsources?\b", re.IGNORECASE)
-CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|while|whereas|and|although|though)|;)\s+")  # how far back "the report" looks for the report's author
-PRONOUN_WINDOW = 1500  # how far back a pronoun looks for the person it stands for
+CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|while|whereas|and|although|though)|;)\s+")
 
 
 def _introduced_unnamed(text: str, lo: int, hi: int, head: str) -> bool:
@@ -119,10 +145,6 @@ def _introduced_unnamed(text: str, lo: int, hi: int, head: str) -> bool:
 TITLED_SPOKESPERSON = re.compile(r"\s*" + LEAD + r"(?P<owner>[Tt]he\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
                                  r"[’']s\s+(?:(?:official|chief|own)\s+)?spokes(?:man|woman|"
                                  r"person)\s*")
-# Between a body and the person it qualifies: capitalised title words ("President", "Chief
-# Executive") or nothing ("Renault President Raymond Levy", "AMC spokesman Jo Roe")
-TITLE_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.-]*|spokes(?:man|woman|person)|chairman|president))"
-                         r"{0,4}\s+")
 # A participial or "asked" clause opening the sentence, up to its comma before the subject
 # ("Asked whether he …, ", "Speaking at a news conference in Paris, ")
 OPENING_CLAUSE = re.compile(
@@ -166,6 +188,7 @@ class Speakers:
         # when who is not known (the finder resets it for each quotation)
         self.pronoun_subject = False
         self._subject_at = -1  # where subject_person_before found its person
+        self.bodies = Bodies(text, index, sent_starts, quoted)  # what a body's description is
 
     # -- pronouns ----------------------------------------------------------------------------
     def _in_quote(self, pos: int) -> bool:
@@ -202,12 +225,20 @@ class Speakers:
         prefix = self.text[lo:hit.start]
         comma = max(prefix.rfind(","), prefix.rfind(";"), prefix.rfind(":"))
         candidates = [prefix] + ([prefix[comma + 1:]] if comma >= 0 else [])
+        dateline = DATELINE.match(prefix) if lo == s_start else None
+        if dateline is not None:
+            # "WASHINGTON, March 27 - Senate leader Jo Roe said": a wire story's dateline is
+            # no part of its lede's clause
+            candidates.append(prefix[dateline.end():])
         for part in candidates:
             verb = _LEADING_VERB.match(part)
             if verb:
                 part = part[verb.end():]
             # "…, of course Netanyahu gave a speech": a sentence adverb is no preposition
             part = DISCOURSE_MARKER.sub(" ", part)
+            # "Deputy Secretary of State Jo Roe said", "Bank of Japan Governor Jo Roe": an
+            # office's "of" is no preposition before the subject
+            part = OFFICE_OF.sub(r"\g<office> ", part)
             if not SUBJECT_LEAD.match(part):
                 continue
             if NOT_SUBJECT_WORD.search(part.lower() + " ") or PAST_VERB.search(part) \
@@ -287,17 +318,9 @@ class Speakers:
                 return next(iter(owners.values()))
         return None
 
-    def government(self) -> Actor | None:
-        """The government actor of the document, for "ministers believe …"."""
-        govs = [a for a in self.index.actors if a.kind == "government"
-                and "government" in (a.id + " " + a.name).lower()]
-        if not govs:
-            return None
-        return max(govs, key=lambda a: len(a.mentions) + len(a.references))
-
     def _prepositional(self, hit: Hit, lo: int) -> bool:
         before = self.text[max(lo, hit.start - 16):hit.start]
-        return bool(_PREPOSITION_BEFORE.search(before)) or hit.role == "location"
+        return bool(PREPOSITION_BEFORE.search(before)) or hit.role == "location"
 
     def in_region(self, lo: int, hi: int, subject_first: bool) -> Actor | None:
         """The speaker named in ``text[lo:hi]`` (the noun phrase of an attribution).
@@ -313,6 +336,10 @@ class Speakers:
             # for a panel, the US Trade Representative's Office said": the subject comes after
             # the opening clause, whatever that clause names
             return self.in_region(opener.end(), hi, subject_first)
+        if PARTY_MEMBER.fullmatch(self.text, lo, hi):
+            # (whatever the actor pass made of the description itself)
+            return self.subject_person_before(lo, "", self.voice_at(lo)) \
+                or self.index.last_person_before(lo)
         # (a transcript's speaker label opening the sentence -- "THE PRESIDENT: After …, he
         # said" -- is no part of the attribution)
         hits = [h for h in self.index.within(lo, hi) if h.end <= hi
@@ -382,6 +409,11 @@ class Speakers:
             return self._pronoun(at, pron.group("p"), lo)
         others = [h for h in hits if h.actor.kind != "person" and not self._prepositional(h, lo)
                   and not self._possessive(h)]
+        spokes = SPOKES_DESC.match(region) if not others else None
+        if spokes is not None:
+            spoken_for = self.bodies.spokes_body(lo, spokes["noun"], spokes["det"].lower() == "the")
+            if spoken_for is not None:
+                return spoken_for
         if DEFINITE.match(region) and PERSON_NOUNS.search(" ".join(region.split()[:DESCRIPTION_WORDS])):
             # "the president replied": the person holding that title; "the top U.S. diplomat
             # said": the person last named who stands for that state (only a definite
@@ -395,14 +427,14 @@ class Speakers:
         if gov is not None and not any(h.start <= lo + gov.start() < h.end for h in others):
             # "… in what the administration called": the government nearest the verb, not the
             # actor the clause opened with (not "the Cabinet Office", a body named)
-            found = self.government() or self._state_of(others)
+            found = self.bodies.government() or self.bodies.state_of(others)
             if found is not None:
                 return found
         firm = FIRM_DESCRIPTION.match(region)
         if firm and others and all(h.actor.kind == "state" for h in others):
             # "The German exchange said": a nationality describes a firm named before, which
             # speaks (not the state)
-            named = self._last_non_person(lo, FIRM_KINDS)
+            named = self.bodies.last_non_person(lo, FIRM_KINDS)
             if named is not None:
                 return named
         if others:
@@ -411,26 +443,36 @@ class Speakers:
             cut = max((lo + m.end() for m in CLAUSE_JOIN.finditer(region)), default=lo)
             last_clause = [h for h in others if h.start >= cut]
             return (last_clause or others)[0].actor
+        issuer = NAMED_PAPER.match(region)
+        if issuer is not None:  # "the Foreign Ministry statement said": the ministry named before
+            named = self.bodies.last_named_body(lo, issuer["issuer"])
+            if named is not None:
+                return named
         paper = DOCUMENT_SUBJECT.match(region)
         if paper:  # "The report said": whoever the text said issued the report
-            return self.author_of(paper.group("noun"), lo)
+            return self.bodies.author_of(paper.group("noun"), lo)
         it = re.search(r"\b(?:it|It|they|They)\b", region)
         if it and subject_first and len(region[it.end():].split()) > 3:
             it = None  # "called it a …": not the subject of the speech verb
         if it:
-            return self._last_non_person(lo + it.start())
+            return self.bodies.last_non_person(lo + it.start())
+        body = THE_BODY.match(region)
+        if body:  # "the council said": the body last named as a council
+            named = self.bodies.last_named_body(lo + body.start("noun"), body["noun"])
+            if named is not None:
+                return named
         firm = THE_FIRM.match(region)
         if firm:  # "the company said in a statement": the firm last named
-            named = self._last_non_person(lo + firm.start(), FIRM_KINDS, PRONOUN_WINDOW)
+            named = self.bodies.last_non_person(lo + firm.start(), FIRM_KINDS, PRONOUN_WINDOW)
             if named is not None:
                 return named
         group = GROUP_NOUNS.search(region)
         if group:  # "the coalition said": the group last named
             # (named at the head of a wire story, perhaps a long quote ago: it is still the
             # only group in view)
-            return self._last_non_person(lo + group.start(), GROUP_KINDS, PRONOUN_WINDOW)
+            return self.bodies.last_non_person(lo + group.start(), GROUP_KINDS, PRONOUN_WINDOW)
         if subject_first and GOVERNMENT_SUBJECT.search(region):
-            return self.government()  # "ministers believe …"
+            return self.bodies.government()  # "ministers believe …"
         if not PERSON_NOUNS.search(region):
             # "Lho said", "said Carney at Merrill", "said First Chicago's Johnson": a surname
             # the actor pass did not link, before the verb or after it
@@ -443,6 +485,10 @@ class Speakers:
         if i >= 0 and self.voices[i][0] <= pos < self.voices[i][1]:
             return self.voices[i][2]
         return None
+
+    def pronoun_at(self, at: int, pronoun: str, lo: int) -> Actor | None:
+        """The person the "he" or "she" (or "him", "her") at ``at`` stands for."""
+        return self._pronoun(at, pronoun, lo)
 
     def _pronoun(self, at: int, pronoun: str, lo: int) -> Actor | None:
         """The person a "he" or "she" at ``at``, the subject of a speech verb, stands for:
@@ -489,41 +535,6 @@ class Speakers:
             return None
         return max(holders, key=lambda a: len(a.mentions) + len(a.references))
 
-    def _state_of(self, hits: list[Hit]) -> Actor | None:
-        """The state or organisation the last of ``hits`` stands for."""
-        for h in reversed(hits):
-            party = self.index.party_of(h.actor)
-            if party is not None and party in self.index.by_id:
-                return self.index.by_id[party]
-        return None
-
-    def author_of(self, noun: str, pos: int) -> Actor | None:
-        """Who issued the report (statement, letter …) last mentioned before ``pos``: the
-        first actor of the latest sentence before that names such a paper and an actor
-        ("Oxfam says in a report", "a statement by the ministry"), names in quotes aside."""
-        floor = max(0, pos - AUTHOR_WINDOW)
-        spots = [m.start() for m in re.finditer(rf"\b{noun}s?\b", self.text[floor:pos],
-                                                re.IGNORECASE)]
-        for spot in reversed(spots):
-            at = floor + spot
-            if self._in_quote(at):
-                continue
-            i = bisect.bisect_right(self.sent_starts, at) - 1
-            s_lo = self.sent_starts[i] if i >= 0 else 0
-            s_hi = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
-            hits = [h for h in self.index.within(s_lo, min(s_hi, pos))
-                    if not self._in_quote(h.start) and h.role != "location"
-                    and not self._possessive(h)]
-            if hits:
-                # ("Renault President Raymond Levy said in a statement": the firm modifies the
-                # person named right after it, who speaks)
-                first, after = hits[0], hits[1:2]
-                if after and first.actor.kind != "person" and after[0].actor.kind == "person" \
-                        and TITLE_WORDS.fullmatch(self.text, first.end, after[0].start):
-                    return after[0].actor
-                return first.actor
-        return None
-
     def possessive(self, hit: Hit) -> bool:
         """Whether ``hit`` is a possessor ("Syria's main opposition group")."""
         return self._possessive(hit)
@@ -548,24 +559,6 @@ class Speakers:
                 if self.index.party_of(hit.actor) in parties:
                     return hit.actor
             elif not (head and hit.actor.title and head not in hit.actor.title.lower()):
-                return hit.actor
-            i -= 1
-        return None
-
-    def _last_non_person(self, pos: int, kinds: frozenset[str] | None = None,
-                         window: int = 600) -> Actor | None:
-        i = bisect.bisect_left(self.index.starts, pos) - 1
-        floor = max(0, pos - window)
-        while i >= 0:
-            hit = self.index.hits[i]
-            if hit.start < floor:
-                break
-            # ("The LSE rejected Deutsche Boerse's offer … But it agreed": a possessor is no
-            # antecedent of the subject "it")
-            if hit.actor.kind != "person" and hit.end <= pos and not self._prepositional(hit, 0) \
-                    and not self._possessive(hit) and (kinds is None or hit.actor.kind in kinds) \
-                    and not _ADDRESSEE_BEFORE.search(self.text, max(0, hit.start - 12),
-                                                     hit.start):
                 return hit.actor
             i -= 1
         return None

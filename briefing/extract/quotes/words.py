@@ -8,7 +8,7 @@ from briefing.extract.time.word_trie import literal_alternation
 
 # Reporting verbs (and speech acts that introduce a quoted fragment: "condemned ... 'x'").
 SPEECH_VERBS = (
-    r"said|says|say|saying|told|tells|tell|added|adds|asked|asks|stated|states|declared|"
+    r"said|says|say|saying|told|tells|tell|telling|added|adds|asked|asks|stated|states|declared|"
     r"announced|announces|insisted|insists|noted|notes|explained|explains|warned|warns|argued|"
     r"argues|wrote|writes|tweeted|posted|stressed|stresses|emphasi[sz]ed|continued|replied|"
     r"responded|urged|urges|acknowledged|admitted|conceded|cautioned|complained|recalled|"
@@ -57,6 +57,14 @@ AFTER_BEHALF = re.compile(
 AFTER_APPOSED = re.compile(
     rf"^\s*[,—–-]?\s*(?P<np>[A-Z][^,.;:!?\"“”]{{1,60}}?),\s+"
     rf"[^,.;:!?\"“”]{{1,80}}?,\s+(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b")
+# Wire copy's looser apposition: its closing comma dropped or the apposition holding commas
+# ('"…," Jo Roe, president of Acme Corp told the congress', '"…," Jo Roe, vice president,
+# oil division, Acme Ltd said', '"…," Jo Roe, head of the union, has said'): only after a name
+# of two to five capitalised words, tried when no tighter pattern matched
+AFTER_APPOSED_LOOSE = re.compile(
+    r"^\s*[,—–-]?\s*(?P<np>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*\.?|de|la|van|von|del|da|di|"
+    r"le|bin|al)){1,4}),\s+(?:[^.;:!?\"“”]|" + ABBREVIATION_DOT + r"){1,140}?,?\s+"
+    rf"(?:also\s+|later\s+|has\s+|had\s+)?(?:{SPEECH_VERBS})\b")
 # '"…" — Peres, on whether …' / '"…" -- Jo Roe.': a name after a dash ends a pull quote
 AFTER_DASH = re.compile(
     r"^\s*(?:[—–]|--?)\s*(?P<np>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*"

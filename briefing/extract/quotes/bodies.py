@@ -1,0 +1,161 @@
+"""Which body a description, a paper or a pronoun "it" stands for.
+
+:class:`Bodies` answers the questions an attribution asks about organisations, governments and
+states, from the position index of every actor's mentions: the government of "ministers
+believe", the state behind a person, who issued "the report", the firm of "a company
+spokesman", the body of "the council", the non-person antecedent of "it".  Names inside quotes,
+possessors ("Syria's") and places after a preposition are never the body meant.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefing.extract.quotes.actor_index import ActorIndex, Hit
+from briefing.model import Actor
+
+# "told Reuters", "informed the board": the one spoken to, never who "it" or "the company" is
+_ADDRESSEE_BEFORE = re.compile(r"\b(?:told|tells|tell|telling|informed|informs|asked|asks)\s+"
+                               r"(?:the\s+)?$", re.IGNORECASE)
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|to|from|with|into|on|of|for|by|near|across|against|toward|towards|than|"
+    r"inside|over|about|between|under|through|via|like)\s+(?:the\s+)?$", re.IGNORECASE)
+AUTHOR_WINDOW = 3000  # how far back "the report" looks for the report's author
+# the kinds a firm is
+FIRM_KINDS = frozenset({"organization"})
+# the nouns of "a company spokesman" that stand for a firm; what no body is
+_FIRM_NOUNS = frozenset({"company", "firm", "group", "corporation"})
+_NOT_A_BODY = frozenset({"person", "state", "state_group", "population"})
+# Between a body and the person it qualifies: capitalised title words ("President", "Chief
+# Executive") or nothing ("Renault President Raymond Levy", "AMC spokesman Jo Roe")
+TITLE_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.-]*|spokes(?:man|woman|person)|chairman|president))"
+                         r"{0,4}\s+")
+PRONOUN_WINDOW = 1500  # how far back a pronoun looks for the person it stands for
+
+
+class Bodies:
+    """Finds the non-person actor a description, a paper or "it" stands for."""
+
+    def __init__(self, text: str, index: ActorIndex, sent_starts: list[int],
+                 quoted: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.index = index
+        self.sent_starts = sent_starts
+        self.quoted = quoted  # the insides of every quote: names there are not speakers
+        self.quoted_starts = [a for a, _b in quoted]
+        # the body the last spokesperson described by its kind spoke for, and where: "the
+        # spokesman" after "a company spokesman" speaks for the same body
+        self._spoken_for: tuple[Actor, int] | None = None
+
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.quoted_starts, pos) - 1
+        return i >= 0 and pos < self.quoted[i][1]
+
+    def _possessive(self, hit: Hit) -> bool:
+        """"Syria's main opposition group said": Syria is not the speaker."""
+        return self.text.startswith(("'s ", "’s ", "' ", "’ "), hit.end)
+
+    def _prepositional(self, hit: Hit, lo: int) -> bool:
+        before = self.text[max(lo, hit.start - 16):hit.start]
+        return bool(PREPOSITION_BEFORE.search(before)) or hit.role == "location"
+
+    def government(self) -> Actor | None:
+        """The government actor of the document, for "ministers believe …"."""
+        govs = [a for a in self.index.actors if a.kind == "government"
+                and "government" in (a.id + " " + a.name).lower()]
+        if not govs:
+            return None
+        return max(govs, key=lambda a: len(a.mentions) + len(a.references))
+
+    def state_of(self, hits: list[Hit]) -> Actor | None:
+        """The state or organisation the last of ``hits`` stands for."""
+        for h in reversed(hits):
+            party = self.index.party_of(h.actor)
+            if party is not None and party in self.index.by_id:
+                return self.index.by_id[party]
+        return None
+
+    def author_of(self, noun: str, pos: int) -> Actor | None:
+        """Who issued the report (statement, letter …) last mentioned before ``pos``: the
+        first actor of the latest sentence before that names such a paper and an actor
+        ("Oxfam says in a report", "a statement by the ministry"), names in quotes aside."""
+        floor = max(0, pos - AUTHOR_WINDOW)
+        spots = [m.start() for m in re.finditer(rf"\b{noun}s?\b", self.text[floor:pos],
+                                                re.IGNORECASE)]
+        for spot in reversed(spots):
+            at = floor + spot
+            if self._in_quote(at):
+                continue
+            i = bisect.bisect_right(self.sent_starts, at) - 1
+            s_lo = self.sent_starts[i] if i >= 0 else 0
+            s_hi = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
+            hits = [h for h in self.index.within(s_lo, min(s_hi, pos))
+                    if not self._in_quote(h.start) and h.role != "location"
+                    and not self._possessive(h)]
+            if hits:
+                # ("Renault President Raymond Levy said in a statement": the firm modifies the
+                # person named right after it, who speaks)
+                first, after = hits[0], hits[1:2]
+                if after and first.actor.kind != "person" and after[0].actor.kind == "person" \
+                        and TITLE_WORDS.fullmatch(self.text, first.end, after[0].start):
+                    return after[0].actor
+                return first.actor
+        return None
+
+    def spokes_body(self, pos: int, noun: str | None, definite: bool) -> Actor | None:
+        """Whom a spokesperson described by a body's kind speaks for: "a company spokesman"
+        the firm last named, "a bank spokeswoman" the body last named with "bank" in its name;
+        "the spokesman" with no kind the body the last such spokesperson spoke for."""
+        body: Actor | None = None
+        if noun is None:
+            if definite and self._spoken_for is not None \
+                    and pos - self._spoken_for[1] <= PRONOUN_WINDOW:
+                body = self._spoken_for[0]
+        elif noun.lower() in _FIRM_NOUNS:
+            body = self.last_non_person(pos, FIRM_KINDS, PRONOUN_WINDOW)
+        else:
+            body = self.last_named_body(pos, noun)
+        if body is not None:
+            self._spoken_for = (body, pos)
+        return body
+
+    def last_named_body(self, pos: int, noun: str) -> Actor | None:
+        """The non-person actor named last before ``pos`` (within the pronoun's window) whose
+        mention or name holds ``noun`` ("Atlantic Council" for "the council"); names inside
+        quotes and possessors aside."""
+        stem = "organi" if noun.lower().startswith("organi") else noun  # (either spelling)
+        word = re.compile(rf"\b{re.escape(stem)}", re.IGNORECASE)
+        floor = max(0, pos - PRONOUN_WINDOW)
+        i = bisect.bisect_left(self.index.starts, pos) - 1
+        while i >= 0:
+            hit = self.index.hits[i]
+            i -= 1
+            if hit.start < floor:
+                break
+            # (never a state or a group of states: "the union said" is no Soviet Union, "the
+            # community said" no European Community of member states)
+            if hit.actor.kind in _NOT_A_BODY or hit.end > pos or self._in_quote(hit.start) \
+                    or hit.is_reference:
+                continue
+            if word.search(self.text, hit.start, hit.end) or word.search(hit.actor.name):
+                return hit.actor
+        return None
+
+    def last_non_person(self, pos: int, kinds: frozenset[str] | None = None,
+                         window: int = 600) -> Actor | None:
+        i = bisect.bisect_left(self.index.starts, pos) - 1
+        floor = max(0, pos - window)
+        while i >= 0:
+            hit = self.index.hits[i]
+            if hit.start < floor:
+                break
+            # ("The LSE rejected Deutsche Boerse's offer … But it agreed": a possessor is no
+            # antecedent of the subject "it")
+            if hit.actor.kind != "person" and hit.end <= pos and not self._prepositional(hit, 0) \
+                    and not self._possessive(hit) and (kinds is None or hit.actor.kind in kinds) \
+                    and not _ADDRESSEE_BEFORE.search(self.text, max(0, hit.start - 12),
+                                                     hit.start):
+                return hit.actor
+            i -= 1
+        return None

@@ -1,0 +1,57 @@
+"""eval/tools/twins.py: a blind document whose text a studied document repeats is found."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+STORY = "RURITANIA TALKS\n\nVOKGRAD, May 2 - Ruritania and Freedonia resumed talks.\n"
+
+
+def _twins() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("twins", ROOT / "eval" / "tools" / "twins.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture()
+def layout(tmp_path: Path) -> tuple[Path, Path]:
+    corpora, ev = tmp_path / "corpora", tmp_path / "eval"
+    for rel, text in (("reuters/00101.txt", STORY), ("reuters/00202.txt", STORY.replace("\n", "\r\n")),
+                      ("reuters/00303.txt", STORY + "More.\n"), ("reuters/00404.txt", STORY),
+                      ("articles/v01-talks.txt", "A statement.\n"),
+                      ("whitehouse/wh00500.txt", "A statement.\n")):
+        (corpora / rel).parent.mkdir(parents=True, exist_ok=True)
+        (corpora / rel).write_text(text, encoding="utf-8", newline="")
+    (ev / "gold" / "dev").mkdir(parents=True)
+    (ev / "gold" / "dev" / "MANIFEST").write_text("reuters/00101.txt  news  talks\n")
+    (ev / "gold" / "blind9").mkdir(parents=True)
+    (ev / "gold" / "blind9" / "MANIFEST").write_text(
+        "reuters/00202.txt  news  x\nreuters/00303.txt  news  y\nwhitehouse/wh00500.txt  statement  z\n")
+    (ev / "gold" / "SELECTION-b9.md").write_text("skipped rt00404\n")  # a skip is not studied
+    return corpora, ev
+
+
+def test_blind_twins_of_studied_documents_are_reported(layout, capsys) -> None:
+    corpora, ev = layout
+    assert _twins().main(["--corpora", str(corpora), "--eval", str(ev)]) == 1
+    out = capsys.readouterr().out
+    assert "blind9: reuters/00202.txt has the text of the studied reuters/00101.txt" in out
+    assert "whitehouse/wh00500.txt has the text of the studied articles/v01-talks.txt" in out
+    assert "00303" not in out and "twins of studied documents: 2" in out
+
+
+def test_a_pool_is_checked_and_an_unstudied_twin_passes(layout, tmp_path: Path, capsys) -> None:
+    corpora, ev = layout
+    pool = tmp_path / "pool.txt"
+    pool.write_text("reuters/00404.txt\tRURITANIA TALKS\nreuters/00303.txt\tOTHER\n")
+    assert _twins().main(["--corpora", str(corpora), "--eval", str(ev), "--pool", str(pool)]) == 1
+    assert "pool: reuters/00404.txt has the text of the studied reuters/00101.txt" in capsys.readouterr().out
+    (ev / "gold" / "dev" / "MANIFEST").write_text("reuters/00303.txt  news  other\n")
+    pool.write_text("reuters/00404.txt\tRURITANIA TALKS\n")
+    assert _twins().main(["--corpora", str(corpora), "--eval", str(ev), "--pool", str(pool)]) == 0
