@@ -138,3 +138,21 @@ def test_choosing_a_candidate_keeps_the_other_operators() -> None:
     q = parse(with_exact_actor("grain @zorb -oslo", "zorblax"))
     assert q.actor == "=zorblax" and [t.key for t in q.terms] == ["grain"]
     assert q.excluded == ["oslo"]
+
+
+def test_an_actors_other_names_are_said_once_whatever_their_case() -> None:
+    """"actor: Jabhat Fatah al-Sham (also Nusra Front, Jabhat Fatah Al-Sham, Nusra, Nusra
+    Front)": the name again in another case, and an alias that is also a former name."""
+    from types import SimpleNamespace
+
+    from briefing.ui.search import candidate_row, status_line
+
+    actor = SimpleNamespace(id="jfs", name="Jabhat Fatah al-Sham", kind="armed_group",
+                            aliases=("Nusra Front", "Jabhat Fatah Al-Sham", "Nusra"),
+                            former_names=("Nusra Front",), paragraphs=4)
+    result = SimpleNamespace(mode="actor", hits=[object()], total=4, actors=[actor],
+                             notes=[])
+    said = str(status_line(result))
+    assert "(also Nusra Front, Nusra)" in said
+    row = str(candidate_row(actor, width=200))
+    assert row.count("Nusra Front") == 1 and "Al-Sham" not in row
