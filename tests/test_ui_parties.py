@@ -443,3 +443,12 @@ def test_a_persons_state_missing_from_the_document_is_named_not_shown_as_its_id(
     assert name_of_id("united_states") in {"United States"}
     assert name_of_id("usa") in {"USA", "United States"}
     assert name_of_id("freedonia_north") == "Freedonia North"
+
+
+def test_a_threads_side_missing_from_the_document_is_named_in_the_tracker() -> None:
+    from briefing.ui.tracker_curation import thread_head
+
+    briefing = make_briefing()
+    thread = Negotiation("n2", "Border talks", False, parties=("freedonia", "north_arland"))
+    head = thread_head(thread, {a.id: a.name for a in briefing.actors}, 0, 1, briefing)
+    assert "Freedonia · North Arland" in head.plain

@@ -84,7 +84,9 @@ def ask_note(panel: TrackerPanel, mode: str, briefing: Briefing | None) -> None:
 
 
 def _names(ids: Sequence[str], names: dict[str, str]) -> str:
-    return " · ".join(safe_text(names.get(i, i), 60) for i in ids)
+    from briefing.ui.panel_groups import name_of_id
+
+    return " · ".join(safe_text(names.get(i) or name_of_id(i), 60) for i in ids)
 
 
 def thread_head(thread: Negotiation, names: dict[str, str], index: int, count: int,
