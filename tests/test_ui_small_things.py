@@ -81,7 +81,7 @@ async def test_an_empty_folder_says_what_is_true(tmp_path: Path) -> None:
         screen = await main_screen(pilot)
         assert not screen.session.problems
         shown = " ".join(screen.reader.visible_text())
-        assert "has no .txt or .md files" in shown and "Press !" not in shown
+        assert "has no .txt, .md or .html files" in shown and "Press !" not in shown
         (empty / "bad.txt").write_bytes(b"\x00\x01\x02binary")
     again = BriefingApp([str(empty)])
     async with again.run_test(size=(80, 24)) as pilot:

@@ -314,7 +314,7 @@ class Session:
             n = len(self.problems)
             return (f"No documents to show from {where}: {n:,} problem{'s' if n != 1 else ''}"
                     " (press ! to list them).")
-        return f"No documents to show: {where} has no .txt or .md files."
+        return f"No documents to show: {where} has no .txt, .md or .html files."
 
     # ------------------------------------------------------------------ curation
     def curate(self, path: str, sidecar: str | None, op: str, args: dict[str, str]) -> None:
