@@ -214,7 +214,9 @@ def _status_text(result: Any, actors_pending: bool) -> Content:
             return Content("type a name after @ — or choose one of the actors mentioned "
                            "most (↑↓ enter)" if actors else "type a name after @")
         if not actors and actors_pending:  # not "no such actor": none is known yet
-            return Content("the actors are not known yet: the words without @ search now")
+            found = f"{total:,} match{'es' if total != 1 else ''}" if hits else "no match"
+            return Content(f"{found} · the actors are not known yet: the name is searched "
+                           "as words meanwhile")
         if not actors:
             return Content("no actor by that name")
         first = actors[0]
