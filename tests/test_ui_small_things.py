@@ -115,3 +115,31 @@ async def test_toasts_stay_above_the_status_line(small_corpus: Path) -> None:
         toasts = list(screen.query(Toast))
         assert toasts and all(t.region.bottom <= status.y for t in toasts)
         assert isinstance(screen, MainScreen)
+
+
+async def test_the_parties_panel_reopened_on_its_corpus_list_takes_keys_not_the_filter(
+        tmp_path: Path) -> None:
+    """`p` `a` `p` `p`: the panel came back on the corpus list with the focus in its actor
+    filter, so the next `p` (hide) or `a` (back to this document) was typed into the filter
+    ("pp", "a") instead.  The list takes the focus; `f` goes to the filter."""
+    from textual.widgets import Input
+
+    from briefing.ui.parties import PartiesPanel
+
+    folder = _talks(tmp_path)
+    (folder / "b.txt").write_text("Second\n\nJohn Kerry spoke in Geneva.\n", encoding="utf-8")
+    app = BriefingApp([str(folder)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await main_screen(pilot)
+        for key in ("p", "a", "p", "p"):
+            await pilot.press(key)
+            await main_screen(pilot)
+        panel = screen.query_one(PartiesPanel)
+        assert panel._mode == "corpus"  # noqa: SLF001
+        assert not isinstance(screen.focused, Input)
+        await pilot.press("a")
+        await main_screen(pilot)
+        assert panel._mode == "document"  # noqa: SLF001
+        await pilot.press("a", "f")
+        await main_screen(pilot)
+        assert isinstance(screen.focused, Input)
