@@ -143,3 +143,18 @@ async def test_the_parties_panel_reopened_on_its_corpus_list_takes_keys_not_the_
         await pilot.press("a", "f")
         await main_screen(pilot)
         assert isinstance(screen.focused, Input)
+
+
+def test_a_bookmark_at_the_top_shows_the_text_after_the_headline_on_one_line() -> None:
+    from briefing.corpus import document_from_text
+    from briefing.ui.places import bookmark_snippet
+
+    text = ("Troops on standby\n\nDowning Street has confirmed that troops are on standby in "
+            "case they are needed to help evacuate several hundred citizens from the coast.\n")
+    doc, _ = document_from_text("t.txt", text)
+    assert doc.title_span is not None
+    shown = bookmark_snippet(doc, 0)
+    assert shown.startswith("Downing Street has confirmed") and "Troops on" not in shown
+    assert len(shown) <= 70 and shown.endswith("…")
+    later = text.index("several")
+    assert bookmark_snippet(doc, later).startswith("several hundred citizens")
