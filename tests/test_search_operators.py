@@ -156,3 +156,19 @@ def test_an_actors_other_names_are_said_once_whatever_their_case() -> None:
     assert "(also Nusra Front, Nusra)" in said
     row = str(candidate_row(actor, width=200))
     assert row.count("Nusra Front") == 1 and "Al-Sham" not in row
+
+
+def test_the_fallback_to_hits_missing_a_word_says_how_many_have_every_word(
+        index: SearchIndex) -> None:
+    """"3 matches (not every word found)" read as "none has every word" although the best
+    hits had them all: the status line says how many do."""
+    from briefing.ui.search import status_line
+
+    result = index.search("zorblax grain")
+    assert result.relaxed and result.total > result.complete >= 1
+    said = str(status_line(result))
+    assert f"({result.complete} with every word, then missing one)" in said
+    none = index.search("zorblax harvest")
+    assert none.relaxed and none.complete == 0
+    assert "(none with every word: each misses one)" in str(status_line(none))
+    assert index.search("zorblax").complete == 0 and not index.search("zorblax").relaxed

@@ -238,7 +238,11 @@ def _status_text(result: Any, actors_pending: bool) -> Content:
     if getattr(result, "near", False):
         text += " — no exact phrase: near matches"
     elif getattr(result, "relaxed", False):
-        text += " (not every word found)"
+        complete = int(getattr(result, "complete", 0) or 0)
+        # "3 matches (not every word found)" read as "none has every word" when the first
+        # two had them all: how many do, and that the rest miss one.
+        text += (f" ({complete:,} with every word, then missing one)" if complete else
+                 " (none with every word: each misses one)")
     if notes:  # first: on a narrow screen the line is cut, and this is what to fix
         text = "ignored: " + "; ".join(notes) + " · " + text
     return Content(text)
