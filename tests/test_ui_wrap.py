@@ -133,3 +133,13 @@ def test_a_long_url_takes_one_line_cut_in_the_middle() -> None:
     short = "https://example.gov/a"
     lm = build_lines(doc, 40, link=short)
     assert [lm.virtual[r] for r, line in enumerate(lm.lines) if line[0] == wrap.LINK] == [short]
+
+
+def test_an_empty_file_says_so_instead_of_a_blank_page() -> None:
+    empty, _ = document_from_text("empty.txt", "")
+    lm = build_lines(empty, 40)
+    assert "This file is empty: nothing to read." in lm.virtual.values()
+    blank, _ = document_from_text("blank.txt", "\n\n   \n")
+    assert "This file is empty: nothing to read." in build_lines(blank, 40).virtual.values()
+    doc, _ = document_from_text("t.txt", "Talks resume\n\nThe envoys met.\n")
+    assert not any("empty" in v for v in build_lines(doc, 40).virtual.values())

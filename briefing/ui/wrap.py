@@ -248,6 +248,8 @@ def build_lines(doc: Document, width: int, starts: set[int] | None = None,
         # One line: the site and the page's end (the line's link is the whole URL).
         lm.virtual[len(lines)] = shorten_middle(link, width)
         lines.append((LINK, -1, -1))
+    if not notice and starts is None and not doc.sections and not doc.text.strip():
+        notice = "This file is empty: nothing to read."  # not a blank page that looks broken
     if notice:
         add_virtual(NOTICE, notice)
     if headline and starts is None:
