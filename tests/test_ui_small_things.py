@@ -158,3 +158,18 @@ def test_a_bookmark_at_the_top_shows_the_text_after_the_headline_on_one_line() -
     assert len(shown) <= 70 and shown.endswith("…")
     later = text.index("several")
     assert bookmark_snippet(doc, later).startswith("several hundred citizens")
+
+
+def test_the_first_status_line_says_loading_not_loading_zero() -> None:
+    from briefing.ui.status import StatusBar
+
+    bar = StatusBar()
+    bar.show("", loading="0", documents=0, problems=0, narrow=False)
+    assert bar.load == "Loading…"
+    bar.show("", loading="0", documents=0, problems=0, narrow=True)
+    assert bar.load == "…"
+    bar.show("", loading="12/21,901", documents=0, problems=0, narrow=False,
+             search="search: all text")
+    assert bar.load == "Loading… 12/21,901 · search: all text"
+    bar.show("", loading="12/21,901", documents=0, problems=0, narrow=True)
+    assert bar.load == "…12/21,901"
