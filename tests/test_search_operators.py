@@ -138,3 +138,37 @@ def test_choosing_a_candidate_keeps_the_other_operators() -> None:
     q = parse(with_exact_actor("grain @zorb -oslo", "zorblax"))
     assert q.actor == "=zorblax" and [t.key for t in q.terms] == ["grain"]
     assert q.excluded == ["oslo"]
+
+
+def test_an_actors_other_names_are_said_once_whatever_their_case() -> None:
+    """"actor: Jabhat Fatah al-Sham (also Nusra Front, Jabhat Fatah Al-Sham, Nusra, Nusra
+    Front)": the name again in another case, and an alias that is also a former name."""
+    from types import SimpleNamespace
+
+    from briefing.ui.search import candidate_row, status_line
+
+    actor = SimpleNamespace(id="jfs", name="Jabhat Fatah al-Sham", kind="armed_group",
+                            aliases=("Nusra Front", "Jabhat Fatah Al-Sham", "Nusra"),
+                            former_names=("Nusra Front",), paragraphs=4)
+    result = SimpleNamespace(mode="actor", hits=[object()], total=4, actors=[actor],
+                             notes=[])
+    said = str(status_line(result))
+    assert "(also Nusra Front, Nusra)" in said
+    row = str(candidate_row(actor, width=200))
+    assert row.count("Nusra Front") == 1 and "Al-Sham" not in row
+
+
+def test_the_fallback_to_hits_missing_a_word_says_how_many_have_every_word(
+        index: SearchIndex) -> None:
+    """"3 matches (not every word found)" read as "none has every word" although the best
+    hits had them all: the status line says how many do."""
+    from briefing.ui.search import status_line
+
+    result = index.search("zorblax grain")
+    assert result.relaxed and result.total > result.complete >= 1
+    said = str(status_line(result))
+    assert f"({result.complete} with every word, then missing one)" in said
+    none = index.search("zorblax harvest")
+    assert none.relaxed and none.complete == 0
+    assert "(none with every word: each misses one)" in str(status_line(none))
+    assert index.search("zorblax").complete == 0 and not index.search("zorblax").relaxed

@@ -134,7 +134,9 @@ def test_an_empty_folder_says_so(tmp_path: Path) -> None:
     session.start()
     drive(session, jobs, events)
     assert not session.is_loading and session.briefings == []
-    assert session.empty_message() == f"No documents to show: {empty} has no .txt or .md files."
+    # Saved web pages open too: the message names them (it said ".txt or .md").
+    assert session.empty_message() == \
+        f"No documents to show: {empty} has no .txt, .md or .html files."
 
 
 def test_a_failing_loader_keeps_what_it_loaded(tmp_path: Path,

@@ -119,3 +119,30 @@ def test_the_place_follows_the_text_it_was_on() -> None:
     assert same_place(old, old.replace("Intro line.", "Intro."), offset) == offset - 5
     assert same_place(old, old + "More below.\n", offset) == offset
     assert same_place(old, "Short.", offset) == len("Short.")  # bounded
+
+
+async def test_a_sidecar_fixed_on_disk_takes_its_problem_away(article: Path) -> None:
+    """A broken sidecar, fixed by hand while the reader is open: the document was read again
+    (and could be curated), but the problems view still listed "invalid YAML" and the status
+    line kept "⚠ 1 problem"; the document's problems are now those of its last reading."""
+    sidecar = article.with_suffix(".yaml")
+    sidecar.write_text("title: [unclosed\n", encoding="utf-8")
+    app = BriefingApp([str(article.parent)])
+    async with app.run_test(size=(100, 20)) as pilot:
+        screen = await main_screen(pilot)
+        assert any("invalid YAML" in str(p) for p in screen.session.problems)
+        check_on_disk(screen)
+        await main_screen(pilot)
+        sidecar.write_text(SIDECAR.replace("title: Ceasefire talks resume in Geneva",
+                                           "title: Fixed by hand"), encoding="utf-8")
+        _later(sidecar)
+        check_on_disk(screen)
+        screen = await main_screen(pilot)
+        assert screen.briefing is not None
+        assert screen.briefing.document.title == "Fixed by hand"
+        assert not any("invalid YAML" in str(p) for p in screen.session.problems)
+        sidecar.write_text("title: [broken again\n", encoding="utf-8")
+        _later(sidecar, 9)
+        check_on_disk(screen)
+        screen = await main_screen(pilot)
+        assert sum("invalid YAML" in str(p) for p in screen.session.problems) == 1

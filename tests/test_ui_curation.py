@@ -152,3 +152,30 @@ async def test_a_refused_edit_is_notified(article: Path) -> None:
         errors = [n for n in app._notifications if n.severity == "error"]  # noqa: SLF001
         assert errors and "talks.yaml" in errors[-1].message and errors[-1].markup is False
         assert (article.parent / "talks.yaml").read_text() == "title: [unclosed\n"
+
+
+async def test_a_broken_sidecar_is_said_before_the_dialog_not_after_typing(
+        article: Path) -> None:
+    """With invalid YAML in the sidecar, `r` opened the rename prompt and only after the new
+    name was typed said "fix it before editing from the reader" (the name was lost): it says
+    so at once, for each correction key, and opens nothing; the file is untouched."""
+    sidecar = article.with_suffix(".yaml")
+    broken = "title: [unclosed\n# my notes\n"
+    sidecar.write_text(broken, encoding="utf-8")
+    app = BriefingApp([str(article.parent)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(pilot)
+        await open_parties_on(pilot, screen, "turkey")
+        for key in ("r", "M", "x", "plus"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.screen is screen, key
+        said = [n.message for n in app._notifications]  # noqa: SLF001
+        assert said and all("fix it before editing from the reader" in m for m in said)
+        await pilot.press("t")
+        await pilot.pause()
+        for key in ("s", "e"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.screen is screen, key
+    assert sidecar.read_text(encoding="utf-8") == broken

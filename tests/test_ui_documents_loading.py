@@ -79,3 +79,31 @@ async def test_documents_loaded_later_join_the_open_table(tmp_path: Path,
         await pilot.pause()
         assert main.briefing is not None and main.briefing.document.title == \
             "Yemen truce extended"
+
+
+async def test_table_opened_while_loading_is_shown_not_a_spinner(tmp_path: Path,
+                                                                 held: threading.Event) -> None:
+    """`d` during the loading showed only Textual's loading indicator (the screen's own
+    ``loading`` reactive was set to "the folder is still loading") until the whole corpus
+    was analysed: on the White House folder, a minute of "● ● ● ● ●" and no table."""
+    from textual.widgets import LoadingIndicator
+
+    app = BriefingApp([str(_folder(tmp_path))])
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(3000):
+            await pilot.pause(0.02)
+            if len(app.screen.session.briefings) >= 2:
+                break
+        assert app.screen.session.is_loading
+        await pilot.press("d")
+        await pilot.pause()
+        table = app.screen
+        assert isinstance(table, DocumentsScreen)
+        assert not table.query(LoadingIndicator)
+        assert not table.loading  # Textual's "this widget is busy": the table is usable
+        assert table.corpus_loading
+        count = table.query_one("#docs-count", Static)
+        assert "so far (loading)" in str(count.render())
+        held.set()
+        await settle(pilot)
+        assert not table.corpus_loading

@@ -428,3 +428,27 @@ async def test_control_characters_in_names_never_reach_the_terminal() -> None:
         row = next(p for p in prompts(app.query_one(PartiesPanel)) if "Evil" in p)
         assert "\x1b" not in row and "\x07" not in row and "\x9b" not in row
         assert "PWNED" in row  # shown as text, not obeyed
+
+
+def test_a_persons_state_missing_from_the_document_is_named_not_shown_as_its_id() -> None:
+    """"Sergei Lavrov · russia · Foreign Minister" when Russia itself was not among the
+    document's actors: the affiliation is a name, not the id."""
+    from briefing.ui.panel_groups import name_of_id
+
+    extra = (Actor("lv", "Sergei Lavrov", "person", "party", affiliation="russia",
+                   title="Foreign Minister", mentions=mentions(TEXT, "Ruiz met")),)
+    rows = [r for g in group_actors(make_briefing(extra=extra)) for r in g.rows]
+    lavrov = next(r for r in rows if r.actor.id == "lv")
+    assert lavrov.affiliation_name == "Russia"
+    assert name_of_id("united_states") in {"United States"}
+    assert name_of_id("usa") in {"USA", "United States"}
+    assert name_of_id("freedonia_north") == "Freedonia North"
+
+
+def test_a_threads_side_missing_from_the_document_is_named_in_the_tracker() -> None:
+    from briefing.ui.tracker_curation import thread_head
+
+    briefing = make_briefing()
+    thread = Negotiation("n2", "Border talks", False, parties=("freedonia", "north_arland"))
+    head = thread_head(thread, {a.id: a.name for a in briefing.actors}, 0, 1, briefing)
+    assert "Freedonia · North Arland" in head.plain

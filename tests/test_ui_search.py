@@ -122,3 +122,24 @@ async def test_an_actor_query_on_a_text_only_index_says_the_actors_are_not_known
         await pilot.press(*"zzzq")  # the words without @ search now; an unknown name is
         await settle(pilot, app)  # still not called unknown while the actors are pending
         assert "no actor by that name" not in status_text(app.screen_ref)
+
+
+def test_an_actor_query_on_a_text_only_index_searches_the_name_as_words() -> None:
+    """"@putin" while the actors were analysed said "the words without @ search now" and
+    listed nothing (there were no other words): the name is searched as words meanwhile, with
+    the operators after it; the status line says so."""
+    from briefing.search import textfirst
+    from briefing.search.build import text_data
+    from briefing.ui.search import status_line
+
+    data, texts = text_data([b.document for b in make_briefings()], variants=False)
+    pending = textfirst.pending_index(data, texts)
+    words = pending.search("lavrov")
+    assert words.hits
+    for query in ("@lavrov", "actor:lavrov", "@lavorv"):
+        result = pending.search(query)
+        assert [h.start for h in result.hits] == [h.start for h in words.hits], query
+        assert "searched as words" in str(status_line(result, actors_pending=True))
+    assert not pending.search("@lavrov -lavrov").hits
+    assert "no actor by that name" not in str(status_line(pending.search("@zzzq"), True))
+    assert INDEX.search("@lavrov").actors  # a full index: the actor, as before

@@ -81,7 +81,7 @@ async def test_an_empty_folder_says_what_is_true(tmp_path: Path) -> None:
         screen = await main_screen(pilot)
         assert not screen.session.problems
         shown = " ".join(screen.reader.visible_text())
-        assert "has no .txt or .md files" in shown and "Press !" not in shown
+        assert "has no .txt, .md or .html files" in shown and "Press !" not in shown
         (empty / "bad.txt").write_bytes(b"\x00\x01\x02binary")
     again = BriefingApp([str(empty)])
     async with again.run_test(size=(80, 24)) as pilot:
@@ -115,3 +115,61 @@ async def test_toasts_stay_above_the_status_line(small_corpus: Path) -> None:
         toasts = list(screen.query(Toast))
         assert toasts and all(t.region.bottom <= status.y for t in toasts)
         assert isinstance(screen, MainScreen)
+
+
+async def test_the_parties_panel_reopened_on_its_corpus_list_takes_keys_not_the_filter(
+        tmp_path: Path) -> None:
+    """`p` `a` `p` `p`: the panel came back on the corpus list with the focus in its actor
+    filter, so the next `p` (hide) or `a` (back to this document) was typed into the filter
+    ("pp", "a") instead.  The list takes the focus; `f` goes to the filter."""
+    from textual.widgets import Input
+
+    from briefing.ui.parties import PartiesPanel
+
+    folder = _talks(tmp_path)
+    (folder / "b.txt").write_text("Second\n\nJohn Kerry spoke in Geneva.\n", encoding="utf-8")
+    app = BriefingApp([str(folder)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await main_screen(pilot)
+        for key in ("p", "a", "p", "p"):
+            await pilot.press(key)
+            await main_screen(pilot)
+        panel = screen.query_one(PartiesPanel)
+        assert panel._mode == "corpus"  # noqa: SLF001
+        assert not isinstance(screen.focused, Input)
+        await pilot.press("a")
+        await main_screen(pilot)
+        assert panel._mode == "document"  # noqa: SLF001
+        await pilot.press("a", "f")
+        await main_screen(pilot)
+        assert isinstance(screen.focused, Input)
+
+
+def test_a_bookmark_at_the_top_shows_the_text_after_the_headline_on_one_line() -> None:
+    from briefing.corpus import document_from_text
+    from briefing.ui.places import bookmark_snippet
+
+    text = ("Troops on standby\n\nDowning Street has confirmed that troops are on standby in "
+            "case they are needed to help evacuate several hundred citizens from the coast.\n")
+    doc, _ = document_from_text("t.txt", text)
+    assert doc.title_span is not None
+    shown = bookmark_snippet(doc, 0)
+    assert shown.startswith("Downing Street has confirmed") and "Troops on" not in shown
+    assert len(shown) <= 70 and shown.endswith("…")
+    later = text.index("several")
+    assert bookmark_snippet(doc, later).startswith("several hundred citizens")
+
+
+def test_the_first_status_line_says_loading_not_loading_zero() -> None:
+    from briefing.ui.status import StatusBar
+
+    bar = StatusBar()
+    bar.show("", loading="0", documents=0, problems=0, narrow=False)
+    assert bar.load == "Loading…"
+    bar.show("", loading="0", documents=0, problems=0, narrow=True)
+    assert bar.load == "…"
+    bar.show("", loading="12/21,901", documents=0, problems=0, narrow=False,
+             search="search: all text")
+    assert bar.load == "Loading… 12/21,901 · search: all text"
+    bar.show("", loading="12/21,901", documents=0, problems=0, narrow=True)
+    assert bar.load == "…12/21,901"

@@ -115,3 +115,31 @@ def test_a_wrapped_byline_never_ends_in_a_separator() -> None:
         shown = [lm.virtual[i] for i, (k, _s, _e) in enumerate(lm.lines) if k == wrap.META]
         assert shown and not any(line.rstrip().endswith("·") for line in shown), shown
         assert "v01-straw-praises-kashmir-moves.txt" in "".join(shown)  # a long name is cut
+
+
+def test_a_long_url_takes_one_line_cut_in_the_middle() -> None:
+    """A White House transcript's URL took 5 of the 22 lines at 80 columns and the whole
+    first screen at 40: it is one line, its start (the site) and its end (the page) kept."""
+    doc, _ = document_from_text("t.txt", "Talks resume\n\nThe envoys met.\n")
+    url = ("https://example.gov/briefing-room/press-briefings/2021/02/05/"
+           "press-briefing-by-press-secretary-and-a-guest-february-5-2021/")
+    for width in (20, 38, 78):
+        lm = build_lines(doc, width, link=url)
+        links = [row for row, line in enumerate(lm.lines) if line[0] == wrap.LINK]
+        assert len(links) == 1
+        shown = lm.virtual[links[0]]
+        assert cell_width(shown) <= width and "…" in shown
+        assert shown.startswith("https://ex") and shown.endswith("2021/")
+    short = "https://example.gov/a"
+    lm = build_lines(doc, 40, link=short)
+    assert [lm.virtual[r] for r, line in enumerate(lm.lines) if line[0] == wrap.LINK] == [short]
+
+
+def test_an_empty_file_says_so_instead_of_a_blank_page() -> None:
+    empty, _ = document_from_text("empty.txt", "")
+    lm = build_lines(empty, 40)
+    assert "This file is empty: nothing to read." in lm.virtual.values()
+    blank, _ = document_from_text("blank.txt", "\n\n   \n")
+    assert "This file is empty: nothing to read." in build_lines(blank, 40).virtual.values()
+    doc, _ = document_from_text("t.txt", "Talks resume\n\nThe envoys met.\n")
+    assert not any("empty" in v for v in build_lines(doc, 40).virtual.values())

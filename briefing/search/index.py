@@ -22,6 +22,7 @@ an index works out once is kept in its :class:`Memo`.
 
 from __future__ import annotations
 
+import re
 import threading
 from array import array
 from bisect import bisect_left, bisect_right
@@ -48,6 +49,9 @@ from briefing.search.results import KIND_NAMES, ActorMatch, SearchHit, SearchRes
 from briefing.search.typo import LengthBuckets, by_length
 from briefing.search.update import with_document_actors
 from briefing.search.words import search_text
+
+# "@" or "actor:" at the start of an actor part (``filters.split_actor``).
+_ACTOR_NAME_START = re.compile(r"^\s*(?:@|actor:)\s*", re.IGNORECASE)
 
 INDEX_VERSION = 11  # 8: per-document actors saved, actor part last; 9: turn speakers name
 # sections; 10: per-document facets (date, source, statuses, roles) for filters; 11: a
@@ -199,7 +203,14 @@ class SearchIndex:
             actor_id = matches[0].id if matches else None
             if actor_id is not None and (flt.role or words.strip()):
                 docs = self._allowed_docs(flt, actor_id)
-            if words.strip():  # words beside an @actor: those words, where the actor is
+            name_words = _ACTOR_NAME_START.sub("", actor_part or "", count=1)
+            if self.actors_pending and not matches and not name_words.startswith("="):
+                # The actors are still being analysed (a text-only index): the name is
+                # searched as words meanwhile, with the words and operators around it.
+                as_words = words + " " + name_words
+                result = self._words(text, parse(as_words.strip()), limit, docs, newest)
+                result.actors, result.mode = [], "actor"
+            elif words.strip():  # words beside an @actor: those words, where the actor is
                 result = self._words(text, parse(words), limit, docs, newest)
                 result.actors, result.mode = matches, "actor"
             else:

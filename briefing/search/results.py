@@ -75,5 +75,6 @@ class SearchResult:
     total: int = 0  # matching units (hits is the best ``limit`` of them)
     mode: str = "text"  # text | actor
     relaxed: bool = False  # not every word matched: the best partial matches are shown
+    complete: int = 0  # when relaxed: how many of the ``total`` have every word
     near: bool = False  # no exact phrase: its inflections, or its words apart, are shown
     notes: list[str] = field(default_factory=list)  # filters not understood (and ignored)

@@ -48,6 +48,7 @@ def search_text(index: SearchIndex, text: str, query: Query, limit: int,
         return search_common(index, text, query, terms[0], limit)
     pool = required_units(index, [(s, False) for s in terms] + phrase_needs)
     relaxed = False
+    complete_units: set[int] = set()
     if len(pool) < MIN_HITS and len(terms) >= 2 and not (newest and pool):
         # Too few with every word: also take units that miss one word (the fallback; not
         # when sorting by date, where a newer partial match would come first).
@@ -57,6 +58,7 @@ def search_text(index: SearchIndex, text: str, query: Query, limit: int,
                                     + phrase_needs)
         if len(extra) > len(pool):
             relaxed = True
+            complete_units = set(pool)
             pool = pool | extra
     if docs is not None:
         pool = {u for u in pool if index.unit_doc[u] in docs}
@@ -92,7 +94,9 @@ def search_text(index: SearchIndex, text: str, query: Query, limit: int,
         scored.sort(key=lambda item: index.facets[index.unit_doc[item[1]]][0], reverse=True)
     hits = [index.make_hit(uid, score, spans) for score, uid, spans in scored[:limit]]
     near = bool(query.phrases) and not exact
-    return SearchResult(text, hits=hits, total=total, relaxed=relaxed, near=near)
+    complete = min(len(complete_units & pool), total) if relaxed else 0
+    return SearchResult(text, hits=hits, total=total, relaxed=relaxed, near=near,
+                        complete=complete)
 
 
 def near_phrases(index: SearchIndex, text: str, query: Query, limit: int) -> SearchResult | None:

@@ -15,6 +15,7 @@ are imported when the first one is applied, after the reader's first frame.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -314,7 +315,7 @@ class Session:
             n = len(self.problems)
             return (f"No documents to show from {where}: {n:,} problem{'s' if n != 1 else ''}"
                     " (press ! to list them).")
-        return f"No documents to show: {where} has no .txt or .md files."
+        return f"No documents to show: {where} has no .txt, .md or .html files."
 
     # ------------------------------------------------------------------ curation
     def curate(self, path: str, sidecar: str | None, op: str, args: dict[str, str]) -> None:
@@ -359,8 +360,11 @@ class Session:
             return
         old, new = self.briefings[position], event.briefing
         self.briefings[position] = new
-        # Each curation re-reports the document's problems (a bad entry in its sidecar): once.
-        self.problems.extend(p for p in dict.fromkeys(event.problems) if p not in self.problems)
+        # The document was read again (a curation, or an edit on disk): its problems are those
+        # of this reading (a sidecar fixed by hand no longer says "invalid YAML"), each once.
+        own = _own_paths(event.path, old.document.sidecar_path, new.document.sidecar_path)
+        self.problems = [p for p in self.problems if p.path not in own]
+        self.problems.extend(dict.fromkeys(event.problems))
         applied.position, applied.replaced = position, old
         applied.notices.append(Notice(event.what))
         if self._changes is not None:  # the sidecar briefing just wrote is no news
@@ -465,3 +469,10 @@ class Session:
                 notices.append(Notice(f"bookmark kept for this session only: {problem} "
                                       f"(retrying every {SAVE_INTERVAL:.0f} s)", "warning"))
         return notices
+
+
+def _own_paths(path: str, *sidecars: str | None) -> set[str]:
+    """The paths a document's problems name: the file and its sidecar (``a.yaml``/``a.yml``
+    beside ``a.txt``, or the one it was read from)."""
+    stem = os.path.splitext(path)[0]
+    return {path, stem + ".yaml", stem + ".yml", *(s for s in sidecars if s)}

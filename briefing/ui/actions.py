@@ -45,7 +45,7 @@ def open_documents(screen: MainScreen) -> None:
 
     rows = screen.doc_rows.rows(briefings)
     table = DocumentsScreen(rows, screen.current, *screen.doc_rows.sort)
-    table.loading = screen.session.is_loading
+    table.corpus_loading = screen.session.is_loading
 
     def done(index: int | None) -> None:
         screen.doc_rows.sort = (table.sort_column, table.reverse)

@@ -175,14 +175,19 @@ class PanelArrangement:
 
 
 def _focus_first(widget: Widget) -> None:
-    """Focus ``widget``, or the first focusable widget inside it."""
+    """Focus ``widget``, or the first focusable widget inside it that is not a text box (the
+    parties panel's corpus list has its actor filter above the list: focused, it took the
+    panel's keys, `p` and `a`, as text; `f` goes to the filter)."""
     if widget.focusable:
         widget.focus()
         return
-    for child in widget.query("*"):
-        if child.focusable:
-            child.focus()
-            return
+    from textual.widgets import Input
+
+    focusable = [child for child in widget.query("*") if child.focusable]
+    target = next((c for c in focusable if not isinstance(c, Input)),
+                  focusable[0] if focusable else None)
+    if target is not None:
+        target.focus()
 
 
 def _focus_within(screen: MainScreen, widget: Widget) -> bool:

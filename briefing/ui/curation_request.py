@@ -34,3 +34,17 @@ def request_curation(widget: Widget, briefing: Briefing, op: str, **args: str) -
     sidecar."""
     document = briefing.document
     widget.post_message(CurationRequested(document.path, document.sidecar_path, op, dict(args)))
+
+
+def curation_blocked(widget: Widget, briefing: Briefing) -> bool:
+    """Whether ``briefing``'s sidecar cannot be edited (invalid YAML): said in an error
+    notification before any dialog opens, so nothing typed is lost."""
+    from briefing.ui.text import notify_safe
+    from briefing.userdata.sidecar import sidecar_blocker
+
+    document = briefing.document
+    why = sidecar_blocker(document.path, document.sidecar_path)
+    if why is None:
+        return False
+    notify_safe(widget, why, severity="error")
+    return True

@@ -188,7 +188,9 @@ class DocumentsScreen(ModalScreen[int | None]):
         self.sort_column = sort if sort in COLUMNS else ""
         self.reverse = reverse
         self.filter_text = query
-        self.loading = False  # the folder is still loading: more rows will come
+        # The folder is still loading: more rows will come.  (Not ``loading``: that is
+        # Textual's reactive which hides the screen under a loading indicator.)
+        self.corpus_loading = False
 
     def type_ahead(self, text: str) -> None:
         """Keys typed in the burst that opened this screen (``BriefingApp.on_key``)."""
@@ -234,7 +236,7 @@ class DocumentsScreen(ModalScreen[int | None]):
         apply, the cursor stays on its document."""
         row = self.table.cursor_row()
         doc = self.rows[row].doc if row is not None and row < len(self.rows) else None
-        self.loading = loading
+        self.corpus_loading = loading
         self.rows = list(rows)
         self.hay = [r.haystack() for r in self.rows]
         self.table.rows = self.rows
@@ -261,7 +263,7 @@ class DocumentsScreen(ModalScreen[int | None]):
         shown, total = len(self.table.view), len(self.rows)
         counted = f"{shown:,} of {total:,} documents" if shown != total else \
             f"{total:,} documents"
-        if self.loading:
+        if self.corpus_loading:
             counted += " so far (loading)"
         order = f" · sorted by {self.sort_column}" if self.sort_column else ""
         parts = [f"{counted}{order}", "enter opens", "ctrl+s sort by the next column",

@@ -60,6 +60,22 @@ def _order(actor: Actor) -> tuple[int, int, str]:
     return (-len(actor.mentions), _first_mention(actor), actor.name.casefold())
 
 
+def name_of_id(actor_id: str) -> str:
+    """A name for an actor id this document does not have (a person's state, named only
+    through them): the knowledge base's when it is loaded (the analysis loads it), else the
+    id in words ("russia" was shown as "russia · Foreign Minister"; "usa" is "USA")."""
+    import sys
+
+    knowledge = sys.modules.get("briefing.knowledge")
+    if knowledge is not None and knowledge.default_kb_loaded():
+        kb = knowledge.default_kb()
+        if kb.get(actor_id) is not None:
+            return str(kb.name_at(actor_id, None))
+    words = [w for w in actor_id.replace("-", "_").split("_") if w]
+    return " ".join(w.upper() if len(w) <= 3 and len(words) == 1 else
+                    w if not w.islower() else w[:1].upper() + w[1:] for w in words) or actor_id
+
+
 def group_actors(briefing: Briefing) -> list[ActorGroup]:
     """The non-empty groups of ``briefing``'s actors, each with its rows in display order."""
     by_id: dict[str, Actor] = {}
@@ -93,7 +109,7 @@ def group_actors(briefing: Briefing) -> list[ActorGroup]:
         affiliation = None
         if actor.affiliation:
             other = by_id.get(actor.affiliation)
-            affiliation = other.name if other else actor.affiliation
+            affiliation = other.name if other else name_of_id(actor.affiliation)
         role = "mediator" if actor.id in mediators and actor.id not in parties else None
         return ActorRow(actor, depth, len(actor.mentions), affiliation, role)
 

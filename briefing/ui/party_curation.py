@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.ui.curation_request import request_curation
+from briefing.ui.curation_request import curation_blocked, request_curation
 from briefing.ui.panel_style import KIND_NAMES, safe_text
 
 if TYPE_CHECKING:
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 def ask_rename(panel: PartiesPanel, briefing: Briefing, actor_id: str) -> None:
     from briefing.ui.dialogs import PromptScreen
 
+    if curation_blocked(panel, briefing):
+        return
     actor = briefing.actor(actor_id)
     name = actor.name if actor else actor_id
 
@@ -34,6 +36,8 @@ def ask_rename(panel: PartiesPanel, briefing: Briefing, actor_id: str) -> None:
 def ask_merge(panel: PartiesPanel, briefing: Briefing, actor_id: str) -> None:
     from briefing.ui.dialogs import PickScreen
 
+    if curation_blocked(panel, briefing):
+        return
     actor = briefing.actor(actor_id)
     others = [(f"{o.name} ({KIND_NAMES.get(o.kind, o.kind)})", o.id)
               for o in sorted(briefing.actors, key=lambda a: a.name.casefold())
@@ -53,6 +57,8 @@ def ask_merge(panel: PartiesPanel, briefing: Briefing, actor_id: str) -> None:
 def ask_drop(panel: PartiesPanel, briefing: Briefing, actor_id: str) -> None:
     from briefing.ui.dialogs import ConfirmScreen
 
+    if curation_blocked(panel, briefing):
+        return
     actor = briefing.actor(actor_id)
 
     def done(yes: bool | None) -> None:
@@ -66,6 +72,8 @@ def ask_drop(panel: PartiesPanel, briefing: Briefing, actor_id: str) -> None:
 def ask_add(panel: PartiesPanel, briefing: Briefing) -> None:
     from briefing.ui.dialogs import AddActorScreen
 
+    if curation_blocked(panel, briefing):
+        return
     def done(answer: tuple[str, str] | None) -> None:
         if answer:
             request_curation(panel, briefing, "add", name=answer[0], kind=answer[1])

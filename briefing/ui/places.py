@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from briefing.ui.text import notify_safe
 
 if TYPE_CHECKING:
-    from briefing.model import Briefing
+    from briefing.model import Briefing, Document
     from briefing.ui.main import MainScreen
     from briefing.userdata.state import Bookmark
 
@@ -136,8 +136,7 @@ class Places:
         if index is None:
             return f"{Path(mark.path).name} (not loaded)", ""
         document = self.screen.session.briefings[index].document
-        text = document.text[mark.offset:mark.offset + 200]
-        return document.display_title, " ".join(text.split())[:100]
+        return document.display_title, bookmark_snippet(document, mark.offset)
 
     def _go_to(self, mark: Bookmark | None) -> None:
         if mark is None:
@@ -154,3 +153,14 @@ class Places:
         screen.navigator.note_jump()
         screen.navigator.move_to(index, mark.offset)
         screen.update_status()
+
+
+def bookmark_snippet(document: Document, offset: int, size: int = 70) -> str:
+    """A few words of the text at a bookmark, on one line: those after the headline when the
+    mark is on it (the top of a document: the list showed the title twice, "UK troops on
+    Ivory Coast standby / UK troops on Ivory Coast standby Downing Street has…")."""
+    span = document.title_span
+    if span is not None and span[0] <= offset < span[1]:
+        offset = span[1]
+    words = " ".join(document.text[offset:offset + size * 3].split())
+    return words if len(words) <= size else words[:size - 1].rstrip() + "…"

@@ -153,9 +153,7 @@ def candidate_row(actor: Any, shown: bool = False, width: int = 200,
         parts.append(Content(f"  {kind}").stylize("italic"))
     parts.append(Content(f"  · {count:,} paragraph{'s' if count != 1 else ''}"))
     main = getattr(actor, "name", "")
-    others = [n for n in dict.fromkeys((*getattr(actor, "aliases", ()),
-                                        *getattr(actor, "former_names", ())))
-              if n and n != main][:3]
+    others = other_names(actor, main)[:3]
     if others:
         parts.append(Content("  · also " + ", ".join(safe_str(n, 28) for n in others))
                      .stylize("dim"))
@@ -163,6 +161,21 @@ def candidate_row(actor: Any, shown: bool = False, width: int = 200,
         parts.insert(2, Content("  ▼").stylize("bold"))  # its paragraphs are the hits below
     row = Content("").join(parts)
     return row.truncate(max(10, width), ellipsis=True) if row.cell_length > width else row
+
+
+def other_names(actor: Any, main: str) -> list[str]:
+    """The actor's aliases and former names, each once and none its name again: letter case
+    aside ("Jabhat Fatah al-Sham (also Nusra Front, Jabhat Fatah Al-Sham, Nusra, Nusra Front)"
+    said its own name and one alias twice)."""
+    seen = {main.casefold()} if main else set()
+    names: list[str] = []
+    for name in (*(getattr(actor, "aliases", ()) or ()),
+                 *(getattr(actor, "former_names", ()) or ())):
+        key = name.casefold() if isinstance(name, str) else ""
+        if key and key not in seen:
+            seen.add(key)
+            names.append(name)
+    return names
 
 
 def candidates_of(result: Any) -> list[Any]:
@@ -201,13 +214,15 @@ def _status_text(result: Any, actors_pending: bool) -> Content:
             return Content("type a name after @ — or choose one of the actors mentioned "
                            "most (↑↓ enter)" if actors else "type a name after @")
         if not actors and actors_pending:  # not "no such actor": none is known yet
-            return Content("the actors are not known yet: the words without @ search now")
+            found = f"{total:,} match{'es' if total != 1 else ''}" if hits else "no match"
+            return Content(f"{found} · the actors are not known yet: the name is searched "
+                           "as words meanwhile")
         if not actors:
             return Content("no actor by that name")
         first = actors[0]
         text = f"actor: {safe_str(first.name, 60)}"
         others = len(candidates_of(result)) - 1
-        names = [n for n in (*first.aliases, *first.former_names) if n != first.name][:4]
+        names = other_names(first, first.name)[:4]
         if names and others <= 0:  # else its row above says so
             text += " (also " + ", ".join(safe_str(n, 40) for n in names) + ")"
         text += f" — {total:,} paragraph{'s' if total != 1 else ''}"
@@ -223,7 +238,11 @@ def _status_text(result: Any, actors_pending: bool) -> Content:
     if getattr(result, "near", False):
         text += " — no exact phrase: near matches"
     elif getattr(result, "relaxed", False):
-        text += " (not every word found)"
+        complete = int(getattr(result, "complete", 0) or 0)
+        # "3 matches (not every word found)" read as "none has every word" when the first
+        # two had them all: how many do, and that the rest miss one.
+        text += (f" ({complete:,} with every word, then missing one)" if complete else
+                 " (none with every word: each misses one)")
     if notes:  # first: on a narrow screen the line is cut, and this is what to fix
         text = "ignored: " + "; ".join(notes) + " · " + text
     return Content(text)

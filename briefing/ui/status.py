@@ -94,7 +94,10 @@ class StatusBar(Widget):
         search already covers meanwhile ("search: all text"), said where there is room."""
         if loading is not None:
             reach = f" · {search}" if search and not narrow else ""
-            load: str | None = f"{'…' if narrow else 'Loading… '}{loading}{reach}"
+            # Nothing counted yet: "Loading…", not "Loading… 0" (0 of what?).
+            count = loading if loading not in ("", "0") else ""
+            load: str | None = (("…" + count) if narrow else
+                                ("Loading… " + count if count else "Loading…")) + reach
             done = False
         else:
             load = f"{documents:,} document{'s' if documents != 1 else ''}"

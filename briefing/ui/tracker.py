@@ -53,6 +53,7 @@ from briefing.ui.css import tcss
 from briefing.ui.footer import HintLine
 from briefing.ui.keys import bindings
 from briefing.ui.lists import WrappedList
+from briefing.ui.panel_groups import name_of_id
 from briefing.ui.panel_style import (
     ISSUE_MARKS,
     ISSUE_NAMES,
@@ -534,7 +535,8 @@ def _thread_prompt(thread: Negotiation) -> Content:
 
 def _quote_prompt(text: str, speaker: str | None, date: str | None,
                   names: dict[str, str]) -> Content:
-    who = safe_text(names.get(speaker, speaker), 60) if speaker else "unattributed"
+    who = safe_text(names.get(speaker) or name_of_id(speaker), 60) if speaker else \
+        "unattributed"
     parts: list[str | tuple[str, str]] = [(who, "bold"), ": ", ("“", "$text-muted"),
                                           _excerpt(text), ("”", "$text-muted")]
     if date:

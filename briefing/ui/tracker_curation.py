@@ -17,7 +17,7 @@ from textual.content import Content
 
 from briefing.extract.thread_curation import user_fields
 from briefing.model import NEGOTIATION_STATUSES
-from briefing.ui.curation_request import request_curation
+from briefing.ui.curation_request import curation_blocked, request_curation
 from briefing.ui.panel_style import STATUS_NAMES, TREND_MARKS, USER_MARK, safe_text
 
 if TYPE_CHECKING:
@@ -50,6 +50,8 @@ def ask_status(panel: TrackerPanel, mode: str, briefing: Briefing | None) -> Non
     if found is None:
         return
     briefing, thread = found
+    if curation_blocked(panel, briefing):
+        return
     order = [thread.status, *(s for s in NEGOTIATION_STATUSES if s != thread.status)]
     entries = [(STATUS_NAMES.get(s, s) + ("  (now)" if s == thread.status else ""), s)
                for s in order]
@@ -70,6 +72,8 @@ def ask_note(panel: TrackerPanel, mode: str, briefing: Briefing | None) -> None:
     if found is None:
         return
     briefing, thread = found
+    if curation_blocked(panel, briefing):
+        return
     mine = "note" in user_fields(briefing.document, thread)
     old = thread.note if mine and thread.note else ""
 
@@ -84,7 +88,9 @@ def ask_note(panel: TrackerPanel, mode: str, briefing: Briefing | None) -> None:
 
 
 def _names(ids: Sequence[str], names: dict[str, str]) -> str:
-    return " · ".join(safe_text(names.get(i, i), 60) for i in ids)
+    from briefing.ui.panel_groups import name_of_id
+
+    return " · ".join(safe_text(names.get(i) or name_of_id(i), 60) for i in ids)
 
 
 def thread_head(thread: Negotiation, names: dict[str, str], index: int, count: int,

@@ -59,6 +59,34 @@ def cell_width(text: str) -> int:
     return sum(get_character_cell_size(c) for c in text)
 
 
+def shorten_middle(text: str, width: int) -> str:
+    """``text`` in at most ``width`` cells: when longer, its start and end around "…" (the
+    start a little longer: a URL's site, then the end of its page)."""
+    if cell_width(text) <= width:
+        return text
+    if width <= 1:
+        return "…"[:width]
+    budget = width - 1
+    head_cells = budget - budget * 2 // 5
+    head: list[str] = []
+    used = 0
+    for char in text:
+        size = cell_width(char)
+        if used + size > head_cells:
+            break
+        head.append(char)
+        used += size
+    tail: list[str] = []
+    rest = budget - used
+    for char in reversed(text[len(head):]):
+        size = cell_width(char)
+        if size > rest:
+            break
+        tail.append(char)
+        rest -= size
+    return "".join(head) + "…" + "".join(reversed(tail))
+
+
 def wrap_span(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
     """Greedy word wrap of ``text[start:end]`` into lines at most ``width`` cells wide.
 
@@ -217,7 +245,11 @@ def build_lines(doc: Document, width: int, starts: set[int] | None = None,
         headline = doc.title_span
     add_virtual(META, meta)
     if link:
-        add_virtual(LINK, link)
+        # One line: the site and the page's end (the line's link is the whole URL).
+        lm.virtual[len(lines)] = shorten_middle(link, width)
+        lines.append((LINK, -1, -1))
+    if not notice and starts is None and not doc.sections and not doc.text.strip():
+        notice = "This file is empty: nothing to read."  # not a blank page that looks broken
     if notice:
         add_virtual(NOTICE, notice)
     if headline and starts is None:

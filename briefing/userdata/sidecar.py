@@ -80,6 +80,30 @@ def sidecar_path_for(document_path: str, existing: str | None = None) -> Path:
     return Path(existing) if existing else Path(document_path).with_suffix(".yaml")
 
 
+PREFLIGHT_BYTES = 65536  # a bigger sidecar is checked by the edit itself, off the screen
+
+
+def sidecar_blocker(document_path: str, sidecar: str | None = None) -> str | None:
+    """Why a curation of this document's sidecar would be refused before anything is asked
+    (its YAML does not parse), else ``None``: said before the dialog, not after the user
+    typed a name into it.  Cheap: a small file read once; anything unusual (missing, big,
+    unreadable) is left to :func:`curate`, which says it then."""
+    path = sidecar_path_for(document_path, sidecar)
+    try:
+        if not path.is_file() or path.stat().st_size > PREFLIGHT_BYTES:
+            return None
+        text = path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    try:
+        load_yaml(text)
+    except YamlProblem as exc:
+        where = f" (line {exc.line})" if exc.line else ""
+        return (f"{display_safe(path.name, 120)}{where}: {exc.message}; fix it before editing "
+                "from the reader")
+    return None
+
+
 def _slug(name: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "_", name.casefold()).strip("_")
     return (slug or "actor")[:60]
