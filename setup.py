@@ -20,11 +20,14 @@ from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 
 # The packages mypyc compiles, every module in them but those in PURE.
-PACKAGES = ["briefing/extract"]
+PACKAGES = ["briefing/extract", "briefing/knowledge"]
 # Kept in Python: the pipeline, so that its calls of each stage go through the stage's module
 # (a test or a benchmark replacing a stage, e.g. benchmarks/extract.py --stages, is seen; a
-# compiled caller calls a compiled function directly).  It does no work of its own.
-PURE = {"briefing/extract/pipeline.py"}
+# compiled caller calls a compiled function directly).  It does no work of its own.  And the
+# knowledge base's compiler and cache (YAML in, marshal out: run once per change of the data,
+# never per document); its lookups (``__init__``, ``tokens``) are compiled.
+PURE = {"briefing/extract/pipeline.py", "briefing/knowledge/compiler.py",
+        "briefing/knowledge/store.py"}
 
 
 def compiled_modules() -> list[str]:

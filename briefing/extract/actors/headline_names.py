@@ -13,6 +13,8 @@ wire's) or a title-case one (a statement's) tells no name from a word: no rule t
 
 from __future__ import annotations
 
+import bisect
+
 from briefing.extract.actors.agency import agentive
 from briefing.extract.actors.base import ActorRun
 from briefing.knowledge import NAME, tokenize
@@ -72,8 +74,9 @@ def _title_case(run: ActorRun) -> bool:
     """Whether the headline capitalises its words ("Remarks by the President on the Summit"):
     then a capital tells no name."""
     t = run.t
-    words = [k for k in range(t.n) if t.starts[k] < t.title_end and len(t.raw[k]) >= 4
-             and t.raw[k].isalpha()]
+    # the headline's tokens are the first ones (starts ascend): no walk over the whole text
+    words = [k for k in range(bisect.bisect_left(t.starts, t.title_end))
+             if len(t.raw[k]) >= 4 and t.raw[k].isalpha()]
     return bool(words) and sum(t.caps[k] for k in words) > 0.6 * len(words)
 
 

@@ -73,7 +73,7 @@ PAST_VERB_IN = re.compile(r"\b(?!(?:expected|scheduled|planned|slated|due|set|ti
 INHERIT = re.compile(r"^\s*(?:They|It|He|She|The two|Those talks|The talks|That|This)\b")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Unit:
     """One sentence (or the title) as the tracker reads it."""
 
@@ -95,6 +95,32 @@ class Unit:
     # per cue: its lexicon weight when the sentence asserts it, 0 when it does not (a past,
     # hypothetical, modal or asked cue); a negated cue keeps its weight ("not able to comply")
     firm: list[float] = field(default_factory=list)
+
+    # written out so that mypyc compiles it (see quotes.actor_index.Hit): the fields above,
+    # in their order, with their defaults (None: a new empty list)
+    def __init__(self, start: int, end: int, text: str, para: int, weight: float,
+                 is_title: bool = False, negotiation: bool = False, past_time: bool = False,
+                 historical: bool = False, times: list[TimeExpression] | None = None,
+                 flags: frozenset[str] = frozenset(), question: bool = False,
+                 asked: bool = False, hyp_at: int | None = None,
+                 cues: list[tuple[str, float, int, int]] | None = None,
+                 firm: list[float] | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.para = para
+        self.weight = weight
+        self.is_title = is_title
+        self.negotiation = negotiation
+        self.past_time = past_time
+        self.historical = historical
+        self.times = [] if times is None else times
+        self.flags = flags
+        self.question = question
+        self.asked = asked
+        self.hyp_at = hyp_at
+        self.cues = [] if cues is None else cues
+        self.firm = [] if firm is None else firm
 
 
 def iso_date(value: str | None) -> dt.date | None:

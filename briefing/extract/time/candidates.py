@@ -105,12 +105,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Cand:
     start: int
     end: int
     kind: str
     match: re.Match[str]
+
+    # written out so that mypyc compiles it (see quotes.actor_index.Hit)
+    def __init__(self, start: int, end: int, kind: str, match: re.Match[str]) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.match = match
 
 
 

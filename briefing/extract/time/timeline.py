@@ -119,12 +119,19 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, init=False, unsafe_hash=True)
 class _Sentence:
     start: int
     end: int
     text: str
     question: bool  # an interrogative, or a reporter's "Q" in a transcript
+
+    # written out so that mypyc compiles it (see quotes.actor_index.Hit); no code sets a field
+    def __init__(self, start: int, end: int, text: str, question: bool) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.question = question
 
 
 class _Timeline:
