@@ -240,3 +240,30 @@ def test_a_reporters_turn_still_dates_events() -> None:
         doc(text), tuple(actor(text, k, "state", v) for k, v in STATES.items()), (),
         find_times(doc(text)))
     assert "2020-03-03" in {t.date for t in timeline}
+
+
+def test_talks_with_another_counterpart_open_a_secondary_thread() -> None:
+    text = ("Ruritania and Freedonia sign trade deal\n\nRuritania and Freedonia signed a trade "
+            "deal on Friday. Ruritania agreed to cut tariffs on grain. Sylvania is also in "
+            "talks with Latveria on fishing rights, officials said.\n")
+    threads = _threads(text)
+    primary = next(t for t in threads if t.primary)
+    others = [t for t in threads if not t.primary and set(t.parties) == {"sylvania", "latveria"}]
+    assert set(primary.parties) == {"ruritania", "freedonia"}
+    assert len(others) == 1 and others[0].status == "ongoing"
+    assert not any("fish" in i.label.lower() for i in primary.issues)
+
+
+def test_talks_with_a_side_of_the_primary_make_no_second_thread() -> None:
+    text = ("Ruritania and Freedonia sign trade deal\n\nRuritania and Freedonia signed a trade "
+            "deal on Friday. Ruritania agreed to cut tariffs on grain after talks with "
+            "Freedonia.\n")
+    assert [t for t in _threads(text) if not t.primary] == []
+
+
+def test_a_talker_in_another_clause_is_no_side_of_the_talks() -> None:
+    text = ("Ruritania and Freedonia sign trade deal\n\nRuritania and Freedonia signed a trade "
+            "deal on Friday. Sylvania took years to join the bloc, and talks with Latveria have "
+            "been under way for years.\n")
+    others = [t for t in _threads(text) if not t.primary]
+    assert [t.parties for t in others] == [("latveria",)]

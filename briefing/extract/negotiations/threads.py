@@ -122,6 +122,7 @@ def secondary(st: TrackerState, primary: list[str]) -> list[SecondaryThread]:
     threads.extend(_pair_deal_threads(st, primary, threads))
     threads.extend(_known_pair_threads(st, primary, threads))
     threads.extend(_compound_pair_threads(st, primary, threads))
+    threads.extend(_talks_with_threads(st, primary, threads))
     return threads
 
 
@@ -286,6 +287,70 @@ def _known_pair_threads(st: TrackerState, primary: list[str],
         names = "–".join(st.name(p) for p in sides)
         out.append(SecondaryThread(list(sides), [m for m in meds if m in present],
                                    f"{names} talks", False, status, units[:3], issues=issues))
+    return out
+
+
+# "the bank is also in talks with Bolt", "discussions with Sylvania about ...": talks with a
+# counterpart named at once after "with"
+_TALKS_WITH = gated(re.compile(r"\b(?:talks|negotiations|discussions)\s+with\s+(?:the\s+)?",
+                               re.IGNORECASE))
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
+
+
+def _talks_with_threads(st: TrackerState, primary: list[str],
+                        threads: list[SecondaryThread]) -> list[SecondaryThread]:
+    """"Acme is also in talks with Bolt", "talks are continuing with Sylvania": talks with a
+    counterpart the primary's table lacks, in a sentence naming none of the primary's sides
+    but the talker, are a thread of their own (ongoing unless its sentence says otherwise);
+    its sentences give its agenda, which leaves the primary's."""
+    out: list[SecondaryThread] = []
+    if not primary:
+        return out  # with no side seated, the talks may be the primary's own
+    table = set(primary)
+    taken = {frozenset(t.parties) for t in threads}
+    by_pair: dict[frozenset[str], tuple[list[str], list[Unit]]] = {}
+    for u in st.units:
+        if u.is_title or u.asked or u.historical or not u.negotiation:
+            continue
+        m = _TALKS_WITH.search(u.text)
+        if m is None:
+            continue
+        at = u.start + m.end()
+        hits = [(h, p) for h, p in st.hits(u) if h.role != "location" and not h.is_reference]
+        after = [(h, p) for h, p in hits if h.start >= at]
+        if not after or after[0][0].start > at + 2:
+            continue  # the counterpart must follow at once
+        other = after[0][1]
+        if other in table:
+            continue
+        if len({p for _, p in hits} & table) > 1:
+            continue  # the primary's own sides speak of it: their talks
+        sides = [other]
+        # "with Bolt and Cogs": both counterparts
+        if len(after) > 1 and after[1][1] not in table and after[1][1] != other \
+                and _PAIR_AND.fullmatch(st.text, after[0][0].end, after[1][0].start):
+            sides.append(after[1][1])
+        # the talker: the side named last before the talks in the same clause ("Acme is also
+        # in talks with", not "Acme's entry took years, and talks with")
+        before = [h_p for h_p in hits if h_p[0].end <= u.start + m.start()
+                  and h_p[1] not in sides]
+        if before and _CLAUSE_BREAK.search(st.text, before[-1][0].end,
+                                           u.start + m.start()) is None:
+            sides.insert(0, before[-1][1])
+        pair = frozenset(sides)
+        if pair <= table or pair in taken:
+            continue
+        entry = by_pair.setdefault(pair, (sides, []))
+        if u not in entry[1]:
+            entry[1].append(u)
+    for sides, units in by_pair.values():
+        status = best_status(st, units)[0] or "ongoing"
+        issues = find_issues(st, units, status)
+        for u in units:
+            _claim_topics(st, u)
+        names = "–".join(st.name(p) for p in sides)
+        out.append(SecondaryThread(sides, [], f"{names} talks", False, status, units[:3],
+                                   issues=issues))
     return out
 
 
