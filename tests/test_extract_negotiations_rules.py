@@ -267,3 +267,21 @@ def test_a_talker_in_another_clause_is_no_side_of_the_talks() -> None:
             "been under way for years.\n")
     others = [t for t in _threads(text) if not t.primary]
     assert [t.parties for t in others] == [("latveria",)]
+
+
+def test_an_outsider_in_talks_with_the_primarys_sides_is_a_thread_of_its_own() -> None:
+    text = ("Ruritania and Freedonia sign trade deal\n\nRuritania and Freedonia signed a trade "
+            "deal on Friday. Ruritania agreed to cut tariffs on grain. Meanwhile Sylvania is in "
+            "negotiations with Ruritania and Freedonia to take a stake in the port.\n")
+    others = [t for t in _threads(text) if not t.primary]
+    assert [set(t.parties) for t in others] == [{"sylvania", "ruritania", "freedonia"}]
+
+
+def test_talks_with_a_mediator_are_the_primarys() -> None:
+    text = ("Truce talks\n\nRuritania and Freedonia held truce talks mediated by Sylvania. "
+            "Ruritania and Freedonia agreed to a truce. Freedonian envoys held talks with "
+            "Sylvania on the release of prisoners.\n")
+    threads = _threads(text)
+    primary = next(t for t in threads if t.primary)
+    assert "sylvania" in primary.mediators
+    assert [t for t in threads if not t.primary] == []

@@ -62,8 +62,10 @@ _PAIR_DEAL = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[Aa]greement
 _MIN_PAIR_UNITS = 2
 
 
-def secondary(st: TrackerState, primary: list[str]) -> list[SecondaryThread]:
-    """The secondary threads of the document (``primary``: the primary thread's sides)."""
+def secondary(st: TrackerState, primary: list[str],
+              mediators: list[str] | None = None) -> list[SecondaryThread]:
+    """The secondary threads of the document (``primary``: the primary thread's sides,
+    ``mediators``: its mediators)."""
     threads: list[SecondaryThread] = []
     seen_nouns: set[str] = set()
     for u in st.units:
@@ -122,7 +124,7 @@ def secondary(st: TrackerState, primary: list[str]) -> list[SecondaryThread]:
     threads.extend(_pair_deal_threads(st, primary, threads))
     threads.extend(_known_pair_threads(st, primary, threads))
     threads.extend(_compound_pair_threads(st, primary, threads))
-    threads.extend(_talks_with_threads(st, primary, threads))
+    threads.extend(_talks_with_threads(st, primary, mediators or [], threads))
     return threads
 
 
@@ -297,7 +299,7 @@ _TALKS_WITH = gated(re.compile(r"\b(?:talks|negotiations|discussions)\s+with\s+(
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
 
 
-def _talks_with_threads(st: TrackerState, primary: list[str],
+def _talks_with_threads(st: TrackerState, primary: list[str], mediators: list[str],
                         threads: list[SecondaryThread]) -> list[SecondaryThread]:
     """"Acme is also in talks with Bolt", "talks are continuing with Sylvania": talks with a
     counterpart the primary's table lacks, in a sentence naming none of the primary's sides
@@ -306,7 +308,7 @@ def _talks_with_threads(st: TrackerState, primary: list[str],
     out: list[SecondaryThread] = []
     if not primary:
         return out  # with no side seated, the talks may be the primary's own
-    table = set(primary)
+    table = set(primary) | set(mediators)
     taken = {frozenset(t.parties) for t in threads}
     by_pair: dict[frozenset[str], tuple[list[str], list[Unit]]] = {}
     for u in st.units:
@@ -321,22 +323,29 @@ def _talks_with_threads(st: TrackerState, primary: list[str],
         if not after or after[0][0].start > at + 2:
             continue  # the counterpart must follow at once
         other = after[0][1]
-        if other in table:
-            continue
-        if len({p for _, p in hits} & table) > 1:
-            continue  # the primary's own sides speak of it: their talks
         sides = [other]
         # "with Bolt and Cogs": both counterparts
-        if len(after) > 1 and after[1][1] not in table and after[1][1] != other \
+        if len(after) > 1 and after[1][1] != other \
                 and _PAIR_AND.fullmatch(st.text, after[0][0].end, after[1][0].start):
             sides.append(after[1][1])
         # the talker: the side named last before the talks in the same clause ("Acme is also
         # in talks with", not "Acme's entry took years, and talks with")
         before = [h_p for h_p in hits if h_p[0].end <= u.start + m.start()
                   and h_p[1] not in sides]
-        if before and _CLAUSE_BREAK.search(st.text, before[-1][0].end,
-                                           u.start + m.start()) is None:
-            sides.insert(0, before[-1][1])
+        talker = before[-1][1] if before and _CLAUSE_BREAK.search(
+            st.text, before[-1][0].end, u.start + m.start()) is None else None
+        if other in table:
+            # talks with the primary's sides are theirs -- unless an outsider holds them
+            # ("Cogs is in negotiations with Acme and Bolt to take a stake"; with one side
+            # seated, the talker is likely the other)
+            if talker is None or talker in table or len(primary) < 2:
+                continue
+        elif len({p for _, p in hits} & table) > 1:
+            continue  # the primary's own sides speak of it: their talks
+        elif len(sides) > 1 and sides[1] in table:
+            sides.pop()
+        if talker is not None:
+            sides.insert(0, talker)
         pair = frozenset(sides)
         if pair <= table or pair in taken:
             continue
