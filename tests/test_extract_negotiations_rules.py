@@ -285,3 +285,30 @@ def test_talks_with_a_mediator_are_the_primarys() -> None:
     primary = next(t for t in threads if t.primary)
     assert "sylvania" in primary.mediators
     assert [t for t in threads if not t.primary] == []
+
+
+BIDDERS = {"acme": ["Acme"], "bolt": ["Bolt"], "cogs": ["Cogs"], "ruritania": ["Ruritanian"]}
+
+
+def _bid_threads(text: str):
+    d = doc(text, "2020-06-14")
+    actors = tuple(actor(text, aid, "state" if aid == "ruritania" else "organization", names)
+                   for aid, names in BIDDERS.items())
+    return find_negotiations(d, actors, (), find_times(d))[0]
+
+
+def test_a_rival_offer_is_the_bidders_own_thread() -> None:
+    text = ("Acme agrees merger with Bolt\n\nAcme and Bolt signed a merger agreement on Friday "
+            "under which Bolt will buy Acme for 30 dollars a share. Acme and Bolt agreed to cut "
+            "costs. Acme earlier rejected a 25 dollar a share offer from Ruritanian rival Cogs.\n")
+    threads = _bid_threads(text)
+    primary = next(t for t in threads if t.primary)
+    rivals = [t for t in threads if not t.primary]
+    assert set(primary.parties) == {"acme", "bolt"}
+    assert [t.parties for t in rivals] == [("cogs", "acme")]
+
+
+def test_the_primarys_own_offer_makes_no_rival_thread() -> None:
+    text = ("Acme agrees merger with Bolt\n\nAcme and Bolt signed a merger agreement on Friday. "
+            "Acme accepted the offer from Bolt after talks.\n")
+    assert [t for t in _bid_threads(text) if not t.primary] == []

@@ -125,6 +125,7 @@ def secondary(st: TrackerState, primary: list[str],
     threads.extend(_known_pair_threads(st, primary, threads))
     threads.extend(_compound_pair_threads(st, primary, threads))
     threads.extend(_talks_with_threads(st, primary, mediators or [], threads))
+    threads.extend(_rival_offer_threads(st, primary, mediators or [], threads))
     return threads
 
 
@@ -359,6 +360,67 @@ def _talks_with_threads(st: TrackerState, primary: list[str], mediators: list[st
             _claim_topics(st, u)
         names = "–".join(st.name(p) for p in sides)
         out.append(SecondaryThread(sides, [], f"{names} talks", False, status, units[:3],
+                                   issues=issues))
+    return out
+
+
+# "rejected a takeover proposal from Bolt", "Bolt's 27 dlr a share offer": another bidder's offer
+_OFFER_FROM = gated(re.compile(r"\b(?:offer|bid|proposal|approach)s?\s+from\s+", re.IGNORECASE))
+_OWN_OFFER = re.compile(r"['’]s\s+(?:[\w$./-]+\s+){0,5}?(?:offer|bid|proposal)s?\b")
+_MODIFIER_GAP = re.compile(r"\s+(?:(?!(?:for|to|of|in|on|at|over|and|or|with)\s)[a-z][\w-]*\s+){1,2}")
+_OFFER_GATE = re.compile(r"offer|bid\b|proposal")
+
+
+def _rival_offer_threads(st: TrackerState, primary: list[str], mediators: list[str],
+                         threads: list[SecondaryThread]) -> list[SecondaryThread]:
+    """"Acme rejected a takeover proposal from Bolt", "Bolt's 27 dlr a share offer for Acme":
+    an offer made by a bidder the primary's table lacks, to one of its sides, is the bidder's
+    own thread with that side (a rival bid); its sentences give its status and agenda, which
+    leave the primary's."""
+    out: list[SecondaryThread] = []
+    if len(primary) < 2:
+        return out  # with one side seated, the bidder is likely the other
+    table = set(primary) | set(mediators)
+    taken = {frozenset(t.parties) for t in threads}
+    by_pair: dict[frozenset[str], tuple[list[str], list[Unit]]] = {}
+    for u in st.units:
+        if u.is_title or u.asked or _OFFER_GATE.search(u.text) is None:
+            continue
+        hits = [(h, p) for h, p in st.hits(u) if h.role != "location" and not h.is_reference]
+        bidder: str | None = None
+        m = _OFFER_FROM.search(u.text)
+        if m is not None:
+            at = u.start + m.end()
+            # (the sentence's hits leave out a name after "from": a place's preposition)
+            after = [h for h in st.index.within(at, min(u.end, at + 40))
+                     if h.role != "location" and not h.is_reference and h.start <= at + 30
+                     and _CLAUSE_BREAK.search(st.text, at, h.start) is None]
+            # ("from German rival Bolt": the demonym qualifies the bidder named next)
+            while len(after) > 1 and _MODIFIER_GAP.fullmatch(st.text, after[0].end,
+                                                              after[1].start):
+                after = after[1:]
+            bidder = st.index.party_of(after[0].actor) if after else None
+        if bidder is None:
+            bidder = next((p for h, p in hits if p not in table
+                           and _OWN_OFFER.match(st.text, h.end, u.end)), None)
+        if bidder is None or bidder in table:
+            continue
+        target = next((p for _h, p in hits if p in table), None)
+        if target is None:
+            continue
+        pair = frozenset((bidder, target))
+        if pair in taken:
+            continue
+        entry = by_pair.setdefault(pair, ([bidder, target], []))
+        if u not in entry[1]:
+            entry[1].append(u)
+    for sides, units in by_pair.values():
+        status = best_status(st, units)[0] or "ongoing"
+        issues = find_issues(st, units, status)
+        for u in units:
+            _claim_topics(st, u)
+        names = "–".join(st.name(p) for p in sides)
+        out.append(SecondaryThread(sides, [], f"{names} offer", False, status, units[:3],
                                    issues=issues))
     return out
 
