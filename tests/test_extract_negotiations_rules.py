@@ -240,3 +240,75 @@ def test_a_reporters_turn_still_dates_events() -> None:
         doc(text), tuple(actor(text, k, "state", v) for k, v in STATES.items()), (),
         find_times(doc(text)))
     assert "2020-03-03" in {t.date for t in timeline}
+
+
+def test_talks_with_another_counterpart_open_a_secondary_thread() -> None:
+    text = ("Ruritania and Freedonia sign trade deal\n\nRuritania and Freedonia signed a trade "
+            "deal on Friday. Ruritania agreed to cut tariffs on grain. Sylvania is also in "
+            "talks with Latveria on fishing rights, officials said.\n")
+    threads = _threads(text)
+    primary = next(t for t in threads if t.primary)
+    others = [t for t in threads if not t.primary and set(t.parties) == {"sylvania", "latveria"}]
+    assert set(primary.parties) == {"ruritania", "freedonia"}
+    assert len(others) == 1 and others[0].status == "ongoing"
+    assert not any("fish" in i.label.lower() for i in primary.issues)
+
+
+def test_talks_with_a_side_of_the_primary_make_no_second_thread() -> None:
+    text = ("Ruritania and Freedonia sign trade deal\n\nRuritania and Freedonia signed a trade "
+            "deal on Friday. Ruritania agreed to cut tariffs on grain after talks with "
+            "Freedonia.\n")
+    assert [t for t in _threads(text) if not t.primary] == []
+
+
+def test_a_talker_in_another_clause_is_no_side_of_the_talks() -> None:
+    text = ("Ruritania and Freedonia sign trade deal\n\nRuritania and Freedonia signed a trade "
+            "deal on Friday. Sylvania took years to join the bloc, and talks with Latveria have "
+            "been under way for years.\n")
+    others = [t for t in _threads(text) if not t.primary]
+    assert [t.parties for t in others] == [("latveria",)]
+
+
+def test_an_outsider_in_talks_with_the_primarys_sides_is_a_thread_of_its_own() -> None:
+    text = ("Ruritania and Freedonia sign trade deal\n\nRuritania and Freedonia signed a trade "
+            "deal on Friday. Ruritania agreed to cut tariffs on grain. Meanwhile Sylvania is in "
+            "negotiations with Ruritania and Freedonia to take a stake in the port.\n")
+    others = [t for t in _threads(text) if not t.primary]
+    assert [set(t.parties) for t in others] == [{"sylvania", "ruritania", "freedonia"}]
+
+
+def test_talks_with_a_mediator_are_the_primarys() -> None:
+    text = ("Truce talks\n\nRuritania and Freedonia held truce talks mediated by Sylvania. "
+            "Ruritania and Freedonia agreed to a truce. Freedonian envoys held talks with "
+            "Sylvania on the release of prisoners.\n")
+    threads = _threads(text)
+    primary = next(t for t in threads if t.primary)
+    assert "sylvania" in primary.mediators
+    assert [t for t in threads if not t.primary] == []
+
+
+BIDDERS = {"acme": ["Acme"], "bolt": ["Bolt"], "cogs": ["Cogs"], "ruritania": ["Ruritanian"]}
+
+
+def _bid_threads(text: str):
+    d = doc(text, "2020-06-14")
+    actors = tuple(actor(text, aid, "state" if aid == "ruritania" else "organization", names)
+                   for aid, names in BIDDERS.items())
+    return find_negotiations(d, actors, (), find_times(d))[0]
+
+
+def test_a_rival_offer_is_the_bidders_own_thread() -> None:
+    text = ("Acme agrees merger with Bolt\n\nAcme and Bolt signed a merger agreement on Friday "
+            "under which Bolt will buy Acme for 30 dollars a share. Acme and Bolt agreed to cut "
+            "costs. Acme earlier rejected a 25 dollar a share offer from Ruritanian rival Cogs.\n")
+    threads = _bid_threads(text)
+    primary = next(t for t in threads if t.primary)
+    rivals = [t for t in threads if not t.primary]
+    assert set(primary.parties) == {"acme", "bolt"}
+    assert [t.parties for t in rivals] == [("cogs", "acme")]
+
+
+def test_the_primarys_own_offer_makes_no_rival_thread() -> None:
+    text = ("Acme agrees merger with Bolt\n\nAcme and Bolt signed a merger agreement on Friday. "
+            "Acme accepted the offer from Bolt after talks.\n")
+    assert [t for t in _bid_threads(text) if not t.primary] == []

@@ -62,8 +62,10 @@ _PAIR_DEAL = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[Aa]greement
 _MIN_PAIR_UNITS = 2
 
 
-def secondary(st: TrackerState, primary: list[str]) -> list[SecondaryThread]:
-    """The secondary threads of the document (``primary``: the primary thread's sides)."""
+def secondary(st: TrackerState, primary: list[str],
+              mediators: list[str] | None = None) -> list[SecondaryThread]:
+    """The secondary threads of the document (``primary``: the primary thread's sides,
+    ``mediators``: its mediators)."""
     threads: list[SecondaryThread] = []
     seen_nouns: set[str] = set()
     for u in st.units:
@@ -122,6 +124,8 @@ def secondary(st: TrackerState, primary: list[str]) -> list[SecondaryThread]:
     threads.extend(_pair_deal_threads(st, primary, threads))
     threads.extend(_known_pair_threads(st, primary, threads))
     threads.extend(_compound_pair_threads(st, primary, threads))
+    threads.extend(_talks_with_threads(st, primary, mediators or [], threads))
+    threads.extend(_rival_offer_threads(st, primary, mediators or [], threads))
     return threads
 
 
@@ -286,6 +290,138 @@ def _known_pair_threads(st: TrackerState, primary: list[str],
         names = "–".join(st.name(p) for p in sides)
         out.append(SecondaryThread(list(sides), [m for m in meds if m in present],
                                    f"{names} talks", False, status, units[:3], issues=issues))
+    return out
+
+
+# "the bank is also in talks with Bolt", "discussions with Sylvania about ...": talks with a
+# counterpart named at once after "with"
+_TALKS_WITH = gated(re.compile(r"\b(?:talks|negotiations|discussions)\s+with\s+(?:the\s+)?",
+                               re.IGNORECASE))
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
+
+
+def _talks_with_threads(st: TrackerState, primary: list[str], mediators: list[str],
+                        threads: list[SecondaryThread]) -> list[SecondaryThread]:
+    """"Acme is also in talks with Bolt", "talks are continuing with Sylvania": talks with a
+    counterpart the primary's table lacks, in a sentence naming none of the primary's sides
+    but the talker, are a thread of their own (ongoing unless its sentence says otherwise);
+    its sentences give its agenda, which leaves the primary's."""
+    out: list[SecondaryThread] = []
+    if not primary:
+        return out  # with no side seated, the talks may be the primary's own
+    table = set(primary) | set(mediators)
+    taken = {frozenset(t.parties) for t in threads}
+    by_pair: dict[frozenset[str], tuple[list[str], list[Unit]]] = {}
+    for u in st.units:
+        if u.is_title or u.asked or u.historical or not u.negotiation:
+            continue
+        m = _TALKS_WITH.search(u.text)
+        if m is None:
+            continue
+        at = u.start + m.end()
+        hits = [(h, p) for h, p in st.hits(u) if h.role != "location" and not h.is_reference]
+        after = [(h, p) for h, p in hits if h.start >= at]
+        if not after or after[0][0].start > at + 2:
+            continue  # the counterpart must follow at once
+        other = after[0][1]
+        sides = [other]
+        # "with Bolt and Cogs": both counterparts
+        if len(after) > 1 and after[1][1] != other \
+                and _PAIR_AND.fullmatch(st.text, after[0][0].end, after[1][0].start):
+            sides.append(after[1][1])
+        # the talker: the side named last before the talks in the same clause ("Acme is also
+        # in talks with", not "Acme's entry took years, and talks with")
+        before = [h_p for h_p in hits if h_p[0].end <= u.start + m.start()
+                  and h_p[1] not in sides]
+        talker = before[-1][1] if before and _CLAUSE_BREAK.search(
+            st.text, before[-1][0].end, u.start + m.start()) is None else None
+        if other in table:
+            # talks with the primary's sides are theirs -- unless an outsider holds them
+            # ("Cogs is in negotiations with Acme and Bolt to take a stake"; with one side
+            # seated, the talker is likely the other)
+            if talker is None or talker in table or len(primary) < 2:
+                continue
+        elif len({p for _, p in hits} & table) > 1:
+            continue  # the primary's own sides speak of it: their talks
+        elif len(sides) > 1 and sides[1] in table:
+            sides.pop()
+        if talker is not None:
+            sides.insert(0, talker)
+        pair = frozenset(sides)
+        if pair <= table or pair in taken:
+            continue
+        entry = by_pair.setdefault(pair, (sides, []))
+        if u not in entry[1]:
+            entry[1].append(u)
+    for sides, units in by_pair.values():
+        status = best_status(st, units)[0] or "ongoing"
+        issues = find_issues(st, units, status)
+        for u in units:
+            _claim_topics(st, u)
+        names = "–".join(st.name(p) for p in sides)
+        out.append(SecondaryThread(sides, [], f"{names} talks", False, status, units[:3],
+                                   issues=issues))
+    return out
+
+
+# "rejected a takeover proposal from Bolt", "Bolt's 27 dlr a share offer": another bidder's offer
+_OFFER_FROM = gated(re.compile(r"\b(?:offer|bid|proposal|approach)s?\s+from\s+", re.IGNORECASE))
+_OWN_OFFER = re.compile(r"['’]s\s+(?:[\w$./-]+\s+){0,5}?(?:offer|bid|proposal)s?\b")
+_MODIFIER_GAP = re.compile(r"\s+(?:(?!(?:for|to|of|in|on|at|over|and|or|with)\s)[a-z][\w-]*\s+){1,2}")
+_OFFER_GATE = re.compile(r"offer|bid\b|proposal")
+
+
+def _rival_offer_threads(st: TrackerState, primary: list[str], mediators: list[str],
+                         threads: list[SecondaryThread]) -> list[SecondaryThread]:
+    """"Acme rejected a takeover proposal from Bolt", "Bolt's 27 dlr a share offer for Acme":
+    an offer made by a bidder the primary's table lacks, to one of its sides, is the bidder's
+    own thread with that side (a rival bid); its sentences give its status and agenda, which
+    leave the primary's."""
+    out: list[SecondaryThread] = []
+    if len(primary) < 2:
+        return out  # with one side seated, the bidder is likely the other
+    table = set(primary) | set(mediators)
+    taken = {frozenset(t.parties) for t in threads}
+    by_pair: dict[frozenset[str], tuple[list[str], list[Unit]]] = {}
+    for u in st.units:
+        if u.is_title or u.asked or _OFFER_GATE.search(u.text) is None:
+            continue
+        hits = [(h, p) for h, p in st.hits(u) if h.role != "location" and not h.is_reference]
+        bidder: str | None = None
+        m = _OFFER_FROM.search(u.text)
+        if m is not None:
+            at = u.start + m.end()
+            # (the sentence's hits leave out a name after "from": a place's preposition)
+            after = [h for h in st.index.within(at, min(u.end, at + 40))
+                     if h.role != "location" and not h.is_reference and h.start <= at + 30
+                     and _CLAUSE_BREAK.search(st.text, at, h.start) is None]
+            # ("from German rival Bolt": the demonym qualifies the bidder named next)
+            while len(after) > 1 and _MODIFIER_GAP.fullmatch(st.text, after[0].end,
+                                                              after[1].start):
+                after = after[1:]
+            bidder = st.index.party_of(after[0].actor) if after else None
+        if bidder is None:
+            bidder = next((p for h, p in hits if p not in table
+                           and _OWN_OFFER.match(st.text, h.end, u.end)), None)
+        if bidder is None or bidder in table:
+            continue
+        target = next((p for _h, p in hits if p in table), None)
+        if target is None:
+            continue
+        pair = frozenset((bidder, target))
+        if pair in taken:
+            continue
+        entry = by_pair.setdefault(pair, ([bidder, target], []))
+        if u not in entry[1]:
+            entry[1].append(u)
+    for sides, units in by_pair.values():
+        status = best_status(st, units)[0] or "ongoing"
+        issues = find_issues(st, units, status)
+        for u in units:
+            _claim_topics(st, u)
+        names = "–".join(st.name(p) for p in sides)
+        out.append(SecondaryThread(sides, [], f"{names} offer", False, status, units[:3],
+                                   issues=issues))
     return out
 
 

@@ -149,7 +149,7 @@ def find_negotiations(
         # but itself at the table: it works for a deal whose sides it does not name, as a
         # mediator, not as the one side of a one-sided thread (its own talks stay its own)
         parties, mediators = [], [own]
-    others = secondary(st, parties)
+    others = secondary(st, parties, mediators)
     _claim_others_deals(st, parties, mediators)
     on_topic = _on_topic(st, topic_sides, mediators)
     # a government's titles, and any title naming the kind of document, are no headline
