@@ -170,6 +170,16 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                           rf"maintain\w*|abid\w*\s+by|adher\w*\s+to|stand(?:s|ing)?\s+by|"
                           rf"stood\s+by|stick(?:s|ing)?\s+(?:firmly\s+)?to|stuck\s+to|"
                           rf"honou?r(?:s|ed|ing)?)\s+{_A}(?:[\w-]+\s+){{0,2}}?(?:{_DEAL})\b"),
+    # a deal the sides reaffirm, strengthen, reinforce or bolster exists and is in force
+    # ("the ministers reaffirmed their Paris accord", "ways of strengthening the currency
+    # pact"): what is shored up was agreed before (not "reaffirmed their commitment to a deal";
+    # nor "modifications that would strengthen the present agreement": what a proposal would do
+    # to a deal under negotiation)
+    ("implementing", 2.0, rf"(?<!\bwould )(?<!\bcould )(?<!\bmight )(?<!\bmay )"
+                          rf"\b(?:reaffirm(?:ed|s|ing)?|strengthen(?:ed|s|ing)?|reinforc(?:e|ed|es|ing)|"
+                          rf"shor(?:e|ed|es|ing)\s+up|bolster(?:ed|s|ing)?)\s+(?:the|their|its|this|"
+                          rf"that|our)\s+(?:(?!(?:commitments?|support|call|calls|opposition|"
+                          rf"hopes?|efforts?|search|quest|push)\b)[\w-]+\s+){{0,2}}?(?:{_DEAL})\b"),
     # a deal one side is said to violate, or to comply with, is in force
     ("implementing", 2.0, rf"\b(?:violat(?:e|ed|es|ing|ions?\s+of)|(?:compl(?:y|ied|ies|iance)|"
                           rf"non-?compliance)\s+with|(?:live[sd]?|living)\s+up\s+to)\s+"
