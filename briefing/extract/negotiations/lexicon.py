@@ -28,6 +28,10 @@ _NOT_SOUGHT = (rf"(?!(?:achiev|secur|reach|conclud|finali[sz]|pursu|seek|bring)\
 _MODIFIERS = (r"(?:(?!(?:on|for|to|with|about|in|at|toward|towards|talks|negotiations|plans?|"
               r"hopes?|efforts?)\b)(?:memorandum\s+of|[\w“”\"'’-]+)\s+){0,3}")
 
+# up to two words before a deal's noun, none saying it is still to make ("the proposed pact")
+_NOT_PROPOSED = (r"(?:(?!(?:proposed|draft|possible|potential|planned|prospective|future|"
+                 r"tentative|provisional|new\s+draft)\b)[\w-]+\s+){0,2}?")
+
 # first steps toward talks: agreeing to them agrees no deal yet
 _FIRST_STEP = (r"begin|start|open|launch|hold|resume|enter|propose|seek|consider|explore|reopen|"
                r"restart|return\s+to")
@@ -151,7 +155,17 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("agreed", 1.5, rf"\b(?:welcom(?:e|ed|es|ing)|hail(?:ed|s|ing)?)\s+{_A}(?:\w+\s+)?(?:{_DEAL}|"
                     r"announcement|decision)"),
     # "principles that all of us signed up to": an endorsement, not a signature
-    ("agreed", 1.0, rf"\bsigned\b(?!\s+up\b)|\bunder\s+the\s+(?:terms\s+of\s+the\s+)?(?:{_DEAL})\b"),
+    # (and what is done "under the debt agreement" is done under a deal that exists)
+    ("agreed", 1.0, rf"\bsigned\b(?!\s+up\b)|\bunder\s+the\s+(?:terms\s+of\s+the\s+)?"
+                    rf"{_NOT_PROPOSED}(?:{_DEAL})\b"),
+    # a deal whose content is told in the present ("the agreement calls for repayments over
+    # three years", "terms of the debt accord provide ...", "the pact extends a standstill")
+    # exists: it was made (a proposed, draft or possible one is still to make)
+    ("agreed", 1.5, rf"\b(?=\w)(?:the|this|that|its|their)\s+{_NOT_PROPOSED}(?:{_DEAL})\s*,?\s+"
+                    r"(?:also\s+)?(?:provides|calls\s+for|requires|extends|gives|allows|"
+                    r"stipulates|obliges|permits)\b|"
+                    rf"\bterms\s+of\s+(?:the|this|that|its|their)\s+{_NOT_PROPOSED}(?:{_DEAL})\s+"
+                    r"(?:also\s+)?(?:call\s+for|provide|require|give|allow|include)\b"),
     # implementing
     ("implementing", 2.0, r"\b(?:took|take|takes|went|go|goes|came|come|comes|entered|enter|enters)"
                           r"\s+(?:into\s+)?(?:effect|force)\b|\bin effect\b"),
