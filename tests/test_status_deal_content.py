@@ -32,6 +32,7 @@ def test_a_deal_told_in_the_present_exists(text: str) -> None:
     "The unions want an agreement that provides for higher pay.",
     "An agreement would require both sides to cut output.",
     "The talks are under way and cover a wide range of issues.",
+    "The subsidies are illegal under the General Agreement on Tariffs and Trade.",
 ])
 def test_a_deal_still_to_make_is_not_agreed(text: str) -> None:
     assert "agreed" not in _labels(text)

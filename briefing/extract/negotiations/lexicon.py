@@ -156,8 +156,9 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                     r"announcement|decision)"),
     # "principles that all of us signed up to": an endorsement, not a signature
     # (and what is done "under the debt agreement" is done under a deal that exists)
+    # (not "illegal under the General Agreement on Tariffs and Trade": a name)
     ("agreed", 1.0, rf"\bsigned\b(?!\s+up\b)|\bunder\s+the\s+(?:terms\s+of\s+the\s+)?"
-                    rf"{_NOT_PROPOSED}(?:{_DEAL})\b"),
+                    rf"{_NOT_PROPOSED}(?:{_DEAL})\b(?!\s+on\s+tariffs\b)"),
     # a deal whose content is told in the present ("the agreement calls for repayments over
     # three years", "terms of the debt accord provide ...", "the pact extends a standstill")
     # exists: it was made (a proposed, draft or possible one is still to make)
