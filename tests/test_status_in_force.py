@@ -30,3 +30,27 @@ def test_a_deal_stood_by_is_in_force(text: str) -> None:
 ])
 def test_standing_by_no_deal(text: str) -> None:
     assert "implementing" not in _labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers reaffirmed their Geneva accord on exchange rates.",
+    "Ruritania will seek to strengthen the grain pact at the meeting.",
+    "Officials discussed ways of reinforcing the border truce.",
+    "The talks will bolster the existing quota agreement, the envoy said.",
+])
+def test_a_deal_reaffirmed_or_strengthened_is_in_force(text: str) -> None:
+    assert "implementing" in _labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders reaffirmed their commitment to a peace deal.",
+    "Freedonia strengthened its call for a truce.",
+    "The minister reaffirmed that the talks would go on.",
+])
+def test_reaffirming_a_wish_for_a_deal_is_no_deal_in_force(text: str) -> None:
+    assert "implementing" not in _labels(text)
+
+
+def test_what_a_proposal_would_do_to_a_deal_is_no_deal_in_force() -> None:
+    assert "implementing" not in _labels(
+        "Ruritania will accept changes that would strengthen the present rubber agreement.")

@@ -28,6 +28,10 @@ _NOT_SOUGHT = (rf"(?!(?:achiev|secur|reach|conclud|finali[sz]|pursu|seek|bring)\
 _MODIFIERS = (r"(?:(?!(?:on|for|to|with|about|in|at|toward|towards|talks|negotiations|plans?|"
               r"hopes?|efforts?)\b)(?:memorandum\s+of|[\w“”\"'’-]+)\s+){0,3}")
 
+# up to two words before a deal's noun, none saying it is still to make ("the proposed pact")
+_NOT_PROPOSED = (r"(?:(?!(?:proposed|draft|possible|potential|planned|prospective|future|"
+                 r"tentative|provisional|new\s+draft)\b)[\w-]+\s+){0,2}?")
+
 # first steps toward talks: agreeing to them agrees no deal yet
 _FIRST_STEP = (r"begin|start|open|launch|hold|resume|enter|propose|seek|consider|explore|reopen|"
                r"restart|return\s+to")
@@ -151,7 +155,18 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("agreed", 1.5, rf"\b(?:welcom(?:e|ed|es|ing)|hail(?:ed|s|ing)?)\s+{_A}(?:\w+\s+)?(?:{_DEAL}|"
                     r"announcement|decision)"),
     # "principles that all of us signed up to": an endorsement, not a signature
-    ("agreed", 1.0, rf"\bsigned\b(?!\s+up\b)|\bunder\s+the\s+(?:terms\s+of\s+the\s+)?(?:{_DEAL})\b"),
+    # (and what is done "under the debt agreement" is done under a deal that exists)
+    # (not "illegal under the General Agreement on Tariffs and Trade": a name)
+    ("agreed", 1.0, rf"\bsigned\b(?!\s+up\b)|\bunder\s+the\s+(?:terms\s+of\s+the\s+)?"
+                    rf"{_NOT_PROPOSED}(?:{_DEAL})\b(?!\s+on\s+tariffs\b)"),
+    # a deal whose content is told in the present ("the agreement calls for repayments over
+    # three years", "terms of the debt accord provide ...", "the pact extends a standstill")
+    # exists: it was made (a proposed, draft or possible one is still to make)
+    ("agreed", 1.5, rf"\b(?=\w)(?:the|this|that|its|their)\s+{_NOT_PROPOSED}(?:{_DEAL})\s*,?\s+"
+                    r"(?:also\s+)?(?:provides|calls\s+for|requires|extends|gives|allows|"
+                    r"stipulates|obliges|permits)\b|"
+                    rf"\bterms\s+of\s+(?:the|this|that|its|their)\s+{_NOT_PROPOSED}(?:{_DEAL})\s+"
+                    r"(?:also\s+)?(?:call\s+for|provide|require|give|allow|include)\b"),
     # implementing
     ("implementing", 2.0, r"\b(?:took|take|takes|went|go|goes|came|come|comes|entered|enter|enters)"
                           r"\s+(?:into\s+)?(?:effect|force)\b|\bin effect\b"),
@@ -170,6 +185,16 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                           rf"maintain\w*|abid\w*\s+by|adher\w*\s+to|stand(?:s|ing)?\s+by|"
                           rf"stood\s+by|stick(?:s|ing)?\s+(?:firmly\s+)?to|stuck\s+to|"
                           rf"honou?r(?:s|ed|ing)?)\s+{_A}(?:[\w-]+\s+){{0,2}}?(?:{_DEAL})\b"),
+    # a deal the sides reaffirm, strengthen, reinforce or bolster exists and is in force
+    # ("the ministers reaffirmed their Paris accord", "ways of strengthening the currency
+    # pact"): what is shored up was agreed before (not "reaffirmed their commitment to a deal";
+    # nor "modifications that would strengthen the present agreement": what a proposal would do
+    # to a deal under negotiation)
+    ("implementing", 2.0, rf"(?<!\bwould )(?<!\bcould )(?<!\bmight )(?<!\bmay )"
+                          rf"\b(?:reaffirm(?:ed|s|ing)?|strengthen(?:ed|s|ing)?|reinforc(?:e|ed|es|ing)|"
+                          rf"shor(?:e|ed|es|ing)\s+up|bolster(?:ed|s|ing)?)\s+(?:the|their|its|this|"
+                          rf"that|our)\s+(?:(?!(?:commitments?|support|call|calls|opposition|"
+                          rf"hopes?|efforts?|search|quest|push)\b)[\w-]+\s+){{0,2}}?(?:{_DEAL})\b"),
     # a deal one side is said to violate, or to comply with, is in force
     ("implementing", 2.0, rf"\b(?:violat(?:e|ed|es|ing|ions?\s+of)|(?:compl(?:y|ied|ies|iance)|"
                           rf"non-?compliance)\s+with|(?:live[sd]?|living)\s+up\s+to)\s+"
