@@ -98,9 +98,16 @@ def compose(run: ActorRun) -> None:
         if k < 1 or run.taken[k]:
             continue
         a = k
-        while a - 1 >= 0 and norm[a - 1] in regions and (t.cap(a - 1) or norm[a - 1] in
-                                                         ("other", "regional")):
-            a -= 1
+        while a - 1 >= 0 and (norm[a - 1] in regions and (t.cap(a - 1) or norm[a - 1] in
+                                                          ("other", "regional"))
+                              or a - 2 >= 0 and a < k and norm[a - 1] == "-"
+                              and norm[a - 2] in regions and t.cap(a - 2)):
+            a -= 1  # "South East Asian countries", "South-East Asian nations"
+        if a < k and a >= 2 and norm[a - 1] == "-" and t.cap(a - 2) and t.glued(a - 1) \
+                and t.glued(a):
+            a -= 2  # "Indo-Pacific partners"
+        if a + 1 == k and norm[a] in _COMPASS:
+            continue  # "Global South countries": a compass word alone names no region here
         while a < k and norm[a] == "other":
             a += 1
         if a == k or not any(t.cap(x) for x in range(a, k)):
@@ -117,6 +124,9 @@ def compose(run: ActorRun) -> None:
         for x in range(a, k + 1):
             run.taken[x] = 1
 
+
+_COMPASS = frozenset({"south", "north", "east", "west", "southeast", "northeast", "southwest",
+                      "northwest"})
 
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3}
 
