@@ -189,6 +189,22 @@ def rehome_bodies(run: ActorRun) -> None:
         h.entries = ((sid, NAME, False, surface, None, None),)
 
 
+def leaders_acting(run: ActorRun, i: int, end: int) -> bool:
+    """Whether "DEMONYM leadership" at tokens [i, end) stands as an actor without an article:
+    met or talked with ("meetings with Saudi leadership") or the subject of a verb ("Chinese
+    leadership returns to Beijing", "Saudi leadership also committed")."""
+    t = run.t
+    prev = t.norm[i - 1] if i > 0 else ""
+    if prev in ("with", "by") or prev in run.w("table_verbs"):
+        return True
+    k = end + (end < t.n and t.norm[end] in ("also", "now", "then", "still", "has", "have"))
+    if k >= t.n:
+        return False
+    nxt = t.norm[k]
+    return nxt in run.w("speech_verbs") or nxt in run.w("table_verbs") or (
+        t.raw[k].islower() and nxt.endswith(("ed", "es")) and nxt not in ("needed",))
+
+
 def chain(run: ActorRun, i: int, k: int, owner: str | None, kind: str | None, mods: frozenset[str],
           actions: frozenset[str], hit: TokenHit | None) -> None:
     """Modifiers then agent nouns after tokens [i, k): make the sub-actor or generic."""
@@ -214,6 +230,10 @@ def chain(run: ActorRun, i: int, k: int, owner: str | None, kind: str | None, mo
     if head is None:
         return
     end, info = head
+    if info.get("label") == "leadership" and hit is not None and not hit.possessive \
+            and (i == 0 or norm[i - 1] not in ("the", "its", "their", "his", "her", "our")) \
+            and not leaders_acting(run, i, end):
+        return  # "American leadership in the world": a quality; "the Saudi leadership": leaders
     if end < t.n and norm[end] in actions and not (
             norm[end - 1].endswith("s") and norm[end] in VERBISH):
         return  # "U.S. military intervention": an action ("Kurdish groups control" is not)
