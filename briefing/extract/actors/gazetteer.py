@@ -9,6 +9,7 @@ from typing import Any, cast
 from briefing.extract.actors.agency import agentive
 from briefing.extract.actors.base import ActorRun
 from briefing.extract.actors.chambers import the_house, the_senate
+from briefing.extract.actors.metonym_words import ACT_NOUNS, GIVE_VERBS, RECEIVED
 from briefing.extract.actors.people import compatible_with, link_surname
 from briefing.extract.actors.scan import TokenHit, mark, scan
 from briefing.knowledge import (
@@ -522,30 +523,15 @@ def extend_first_name(run: ActorRun, h: TokenHit, person_id: str) -> None:
 _MARKET_NOUNS = frozenset({"exchange", "exchanges", "bourse", "bourses", "market", "markets"})
 
 
-# what a government does or holds: the possessor is the government even after "of" ("because
-# of Manila's insistence"), where a city's own things are as common ("of Tokyo's market")
-_ACT_NOUNS = frozenset({"insistence", "demand", "demands", "refusal", "decision", "proposal",
-                        "proposals", "offer", "request", "position", "stance", "objection",
-                        "objections", "reluctance", "willingness", "rejection", "insisting",
-                        "plan", "policy", "approval", "bid", "response", "reply", "move"})
-# verbs with two objects, the first the receiver: "offer Moscow another subsidy"
-_GIVE_VERBS = frozenset({"offer", "offers", "offered", "offering", "give", "gives", "gave",
-                         "giving", "grant", "grants", "granted", "granting", "lend", "lends",
-                         "lent", "lending", "sell", "sells", "sold", "selling", "owe", "owes",
-                         "owed", "promise", "promised", "promises", "allow", "allowed"})
-_RECEIVED = frozenset({"a", "an", "another", "more", "new", "its", "further", "some", "no",
-                       "additional", "the"})
-
-
 def metonym(run: ActorRun, h: TokenHit) -> bool:
     """A capital names the government only in actor position: "Moscow said", "Moscow's"."""
     t = run.t
     prev = t.norm[h.i - 1] if h.i > 0 else ""
     nxt0 = t.norm[h.j] if h.j < t.n else ""
     owned = h.j + t.possessive_after(h.j)
-    if h.possessive and prev == "of" and owned < t.n and t.norm[owned] in _ACT_NOUNS:
+    if h.possessive and prev == "of" and owned < t.n and t.norm[owned] in ACT_NOUNS:
         return True  # "because of Manila's insistence"
-    if prev in _GIVE_VERBS and (nxt0 in _RECEIVED or nxt0[:1].isdigit()):
+    if prev in GIVE_VERBS and (nxt0 in RECEIVED or nxt0[:1].isdigit()):
         return True  # "will offer Moscow another wheat subsidy"
     if h.i in t.sent_tok and not t.raw[h.i].isupper() and nxt0 == "," and h.j + 1 < t.n \
             and t.norm[h.j + 1].endswith("ing") and t.raw[h.j + 1].islower() \
