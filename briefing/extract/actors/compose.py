@@ -98,9 +98,16 @@ def compose(run: ActorRun) -> None:
         if k < 1 or run.taken[k]:
             continue
         a = k
-        while a - 1 >= 0 and norm[a - 1] in regions and (t.cap(a - 1) or norm[a - 1] in
-                                                         ("other", "regional")):
-            a -= 1
+        while a - 1 >= 0 and (norm[a - 1] in regions and (t.cap(a - 1) or norm[a - 1] in
+                                                          ("other", "regional"))
+                              or a - 2 >= 0 and a < k and norm[a - 1] == "-"
+                              and norm[a - 2] in regions and t.cap(a - 2)):
+            a -= 1  # "South East Asian countries", "South-East Asian nations"
+        if a < k and a >= 2 and norm[a - 1] == "-" and t.cap(a - 2) and t.glued(a - 1) \
+                and t.glued(a):
+            a -= 2  # "Indo-Pacific partners"
+        if a + 1 == k and norm[a] in _COMPASS:
+            continue  # "Global South countries": a compass word alone names no region here
         while a < k and norm[a] == "other":
             a += 1
         if a == k or not any(t.cap(x) for x in range(a, k)):
@@ -117,6 +124,9 @@ def compose(run: ActorRun) -> None:
         for x in range(a, k + 1):
             run.taken[x] = 1
 
+
+_COMPASS = frozenset({"south", "north", "east", "west", "southeast", "northeast", "southwest",
+                      "northwest"})
 
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3}
 
@@ -179,6 +189,22 @@ def rehome_bodies(run: ActorRun) -> None:
         h.entries = ((sid, NAME, False, surface, None, None),)
 
 
+def leaders_acting(run: ActorRun, i: int, end: int) -> bool:
+    """Whether "DEMONYM leadership" at tokens [i, end) stands as an actor without an article:
+    met or talked with ("meetings with Saudi leadership") or the subject of a verb ("Chinese
+    leadership returns to Beijing", "Saudi leadership also committed")."""
+    t = run.t
+    prev = t.norm[i - 1] if i > 0 else ""
+    if prev in ("with", "by") or prev in run.w("table_verbs"):
+        return True
+    k = end + (end < t.n and t.norm[end] in ("also", "now", "then", "still", "has", "have"))
+    if k >= t.n:
+        return False
+    nxt = t.norm[k]
+    return nxt in run.w("speech_verbs") or nxt in run.w("table_verbs") or (
+        t.raw[k].islower() and nxt.endswith(("ed", "es")) and nxt not in ("needed",))
+
+
 def chain(run: ActorRun, i: int, k: int, owner: str | None, kind: str | None, mods: frozenset[str],
           actions: frozenset[str], hit: TokenHit | None) -> None:
     """Modifiers then agent nouns after tokens [i, k): make the sub-actor or generic."""
@@ -204,6 +230,10 @@ def chain(run: ActorRun, i: int, k: int, owner: str | None, kind: str | None, mo
     if head is None:
         return
     end, info = head
+    if info.get("label") == "leadership" and hit is not None and not hit.possessive \
+            and (i == 0 or norm[i - 1] not in ("the", "its", "their", "his", "her", "our")) \
+            and not leaders_acting(run, i, end):
+        return  # "American leadership in the world": a quality; "the Saudi leadership": leaders
     if end < t.n and norm[end] in actions and not (
             norm[end - 1].endswith("s") and norm[end] in VERBISH):
         return  # "U.S. military intervention": an action ("Kurdish groups control" is not)

@@ -9,6 +9,7 @@ from typing import Any, cast
 from briefing.extract.actors.agency import agentive
 from briefing.extract.actors.base import ActorRun
 from briefing.extract.actors.chambers import the_house, the_senate
+from briefing.extract.actors.metonym_words import ACT_NOUNS, GIVE_VERBS, RECEIVED
 from briefing.extract.actors.people import compatible_with, link_surname
 from briefing.extract.actors.scan import TokenHit, mark, scan
 from briefing.knowledge import (
@@ -187,7 +188,7 @@ def resolve(run: ActorRun, h: TokenHit, full: dict[str, int]) -> None:
         return
     if ftype == SURNAME:
         if (ent.get("common_surname") or ent.get("shared_surname")) and aid not in full \
-                and aid not in run.titled_ids:
+                and aid not in run.titled_ids and not lone_surname(run, h, aid):
             # "May" the month, "The Hague": a colliding surname needs the full name or a
             # title + surname somewhere in the document
             return
@@ -202,7 +203,8 @@ def resolve(run: ActorRun, h: TokenHit, full: dict[str, int]) -> None:
         elif aid not in full and not run.titled(h.i) and (
                 not (pub_role(run, aid) or former_leader(run, aid) and alone(run, h))
                 or t.norm[h.i] in run.w("name_stop")) and not (
-                aid in run.titled_ids and not temporal(run, h)):
+                aid in run.titled_ids and not temporal(run, h)) \
+                and not lone_surname(run, h, aid):
             return  # "May", "Brown" alone: only with a title, the full name or in office
         if t.norm[h.i] in _MONTHS and temporal(run, h):
             return  # "in May", "May 4": the month
@@ -414,6 +416,39 @@ def pub_role(run: ActorRun, person_id: str) -> bool:
     return run.kb.role_at(person_id, run.pub) is not None
 
 
+def lone_surname(run: ActorRun, h: TokenHit, person_id: str) -> bool:
+    """A bare surname that names the KB person without a title or the full name: the KB has one
+    person of that surname (or one holding a role at the document's date), who holds a role at
+    that date (any role when the date is unknown), and the surname stands as an actor -- the
+    subject of a speech or meeting verb or the object of a meeting ("Kerry met Lavrov in
+    Geneva").  Never when it is elsewhere a first name or followed by another name."""
+    t = run.t
+    if h.possessive or h.j - h.i != 1 or t.norm[h.i] in run.w("name_stop") \
+            or t.norm[h.i] in _MONTHS or not t.raw[h.i][:1].isupper() or t.raw[h.i].isupper():
+        return False
+    if h.i > 0 and h.i not in t.sent_tok and t.cap(h.i - 1) and not t.line_start[h.i]:
+        return False  # "Kerry Smith": the surname of someone the KB does not know
+    if "&" in (t.raw[h.i - 1] if h.i > 0 else "", t.raw[h.j] if h.j < t.n else ""):
+        return False  # "Johnson & Johnson": a firm
+    ent = run.kb.get(person_id)
+    if not ent or not ent.get("roles"):
+        return False
+    others = {x[0] for x in h.entries if x[1] == SURNAME and x[0] != person_id}
+    if run.pub:
+        if run.kb.role_at(person_id, run.pub) is None or any(
+                run.kb.role_at(o, run.pub) for o in others):
+            return False
+    elif others:
+        return False
+    nxt = t.norm[h.j] if h.j < t.n else ""
+    prev = t.norm[h.i - 1] if h.i > 0 else ""
+    verbs = run.w("speech_verbs") | run.w("table_verbs")
+    if not (nxt in verbs and h.j not in t.sent_tok
+            or prev in run.w("table_verbs") and h.i not in t.sent_tok):
+        return False
+    return alone(run, h) and not given_of_another(run, h)
+
+
 def former_leader(run: ActorRun, person_id: str) -> bool:
     """A person who led a state before the document's date (a president, a prime minister, a
     king; not a vice or deputy) of a state the text names: a former leader is known by the
@@ -492,6 +527,16 @@ def metonym(run: ActorRun, h: TokenHit) -> bool:
     """A capital names the government only in actor position: "Moscow said", "Moscow's"."""
     t = run.t
     prev = t.norm[h.i - 1] if h.i > 0 else ""
+    nxt0 = t.norm[h.j] if h.j < t.n else ""
+    owned = h.j + t.possessive_after(h.j)
+    if h.possessive and prev == "of" and owned < t.n and t.norm[owned] in ACT_NOUNS:
+        return True  # "because of Manila's insistence"
+    if prev in GIVE_VERBS and (nxt0 in RECEIVED or nxt0[:1].isdigit()):
+        return True  # "will offer Moscow another wheat subsidy"
+    if h.i in t.sent_tok and not t.raw[h.i].isupper() and nxt0 == "," and h.j + 1 < t.n \
+            and t.norm[h.j + 1].endswith("ing") and t.raw[h.j + 1].islower() \
+            and t.norm[h.j + 1] not in ("being", "having", "including"):
+        return True  # "Manila, seeking to reschedule its debt, ...": the subject
     if h.possessive and prev != "of" and prev not in run.w("locative"):
         # "Moscow's reply", "an end to Washington's exemption"; after "of" the city's own
         # things are as common as the government's ("of Tokyo's financial market")

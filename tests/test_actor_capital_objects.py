@@ -1,0 +1,39 @@
+"""A capital names its government in three more actor positions (issue 11, name mentions):
+the receiver of a two-object verb ("offer Volgrad another loan"), the owner of an act after
+"of" ("because of Volgrad's insistence"), a sentence's subject before a participle clause
+("Volgrad, seeking ..., asked"); a dateline or a place stays a place.  Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from _actor_fixtures import extract, fixture_kb
+
+from briefing.knowledge import KnowledgeBase
+
+COUNTRIES = """
+- {id: ruritania, name: Ruritania, demonyms: [Ruritanian], iso3: RUR, capital: Volgrad}
+"""
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return fixture_kb(COUNTRIES, "[]", "[]")
+
+
+@pytest.mark.parametrize("text", [
+    "Loans\n\nThe fund will offer Volgrad another loan.\n",
+    "Loans\n\nTalks stalled because of Volgrad's insistence on a cap.\n",
+    "Loans\n\nBanks met.  Volgrad, seeking to reschedule its debt, asked for time.\n",
+])
+def test_a_capital_as_its_government(kb, text: str) -> None:
+    assert "ruritania" in extract(kb, text, "1987-03-01")
+
+
+@pytest.mark.parametrize("text", [
+    "Loans\n\nVOLGRAD, March 3 - Prices rose.\n",
+    "Loans\n\nShares fell because of Volgrad's market slump.\n",
+    "Loans\n\nHe flew home. Volgrad, being a big city, is crowded.\n",
+    "Loans\n\nFlights to Volgrad, including charters, rose.\n",
+])
+def test_a_capital_as_a_place(kb, text: str) -> None:
+    assert "ruritania" not in extract(kb, text, "1987-03-01")
