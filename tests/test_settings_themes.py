@@ -153,3 +153,18 @@ def test_bad_values_in_flow_mappings_and_quoted_keys_have_their_line(tmp_path: P
     assert lines["layout.panel: bad value 'weird'"] == 3
     assert [line for message, line in lines.items()
             if message.startswith("limits.max_yaml_depth")] == [4]
+
+
+def test_config_says_why_an_entry_is_refused(tmp_path: Path) -> None:
+    """qa9: an unknown ``layout.side`` was a "bad value", and "keys: bad entry 'quit'" did not
+    say what was wrong with it."""
+    path = tmp_path / "config.yaml"
+    path.write_text("keys:\n  quit: '[b]q'\n  Not An Id: x\nlayout:\n  side: left\n"
+                    "  panel: weird\n", encoding="utf-8")
+    _settings, problems = load_settings(path)
+    by_line = {p.line: p.message for p in problems}
+    assert "'[b]q' is not a key name" in by_line[2]
+    assert "not a binding id" in by_line[3]
+    assert by_line[5].startswith("unknown layout setting 'side' (known: sidebar, panel, ")
+    assert "bad value" not in by_line[5]
+    assert "expected contents or parties or tracker" in by_line[6]

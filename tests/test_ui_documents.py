@@ -119,3 +119,29 @@ def test_rows_are_safe_one_line_text() -> None:
     assert "\x1b" not in row.title and "\x07" not in row.title and "\n" not in row.title
     assert row.title.startswith("[@click=app.quit]Q[/]")  # text, never markup
     assert row.source == "Wire Service" and row.date == "" and row.doc == 3
+
+
+def test_filter_forgives_a_typo_when_nothing_matches_exactly() -> None:
+    """qa9: "kery" gave 0 of 27; search forgives it, the table now does too."""
+    rows = [DocRow(0, "", "Wire", "Kerry meets envoys", ""),
+            DocRow(1, "", "Wire", "Harvest festival", "")]
+    hay = [r.haystack() for r in rows]
+    assert filter_rows(rows, hay, "kery") == [0]
+    assert filter_rows(rows, hay, "kery envoys") == [0]
+    assert filter_rows(rows, hay, "ker") == [0]  # a substring: exact, as before
+    assert filter_rows(rows, hay, "zzzz") == []
+    assert filter_rows(rows, hay, "kry") == []  # short words need the letters
+
+
+async def test_table_says_when_nothing_matches(dated_corpus: Path) -> None:
+    from textual.widgets import Static
+
+    app = BriefingApp([str(dated_corpus)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await main_screen(pilot)
+        table = await _open_table(pilot)
+        await pilot.press(*"qqqqq")
+        await pilot.pause()
+        assert table.table.view == []
+        head = str(table.query_one("#docs-count", Static).render())
+        assert "no document matches 'qqqqq'" in head

@@ -10,6 +10,7 @@ briefing transiently, as the corpus panels do) and hands the statuses to the ope
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -71,12 +72,30 @@ def primary_status(briefing: object) -> str:
 
 
 def filter_rows(rows: Sequence[DocRow], hay: Sequence[str], query: str) -> list[int]:
-    """Positions of the rows having every word of ``query`` in a column (case aside)."""
+    """Positions of the rows having every word of ``query`` in a column (case aside); when
+    none has them all, the rows where each word is in a column or one typo from a word of one
+    (two typos from 8 letters), as search forgives them (qa9: "kery" found none of 27)."""
     words = query.casefold().split()
     found: Sequence[int] = range(len(rows))
     for word in words:
         found = [i for i in found if word in hay[i]]
-    return list(found)
+    if found or not words:
+        return list(found)
+    from rapidfuzz.distance import OSA
+
+    def near(word: str, text: str) -> bool:
+        if word in text:
+            return True
+        if len(word) < 4:
+            return False
+        limit = 2 if len(word) >= 8 else 1
+        return any(OSA.distance(word, token, score_cutoff=limit) <= limit
+                   for token in _TOKEN.findall(text) if abs(len(token) - len(word)) <= limit)
+
+    return [i for i in range(len(rows)) if all(near(w, hay[i]) for w in words)]
+
+
+_TOKEN = re.compile(r"\w+")
 
 
 def sort_rows(rows: Sequence[DocRow], view: list[int], column: str, reverse: bool) -> list[int]:

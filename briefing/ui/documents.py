@@ -263,6 +263,9 @@ class DocumentsScreen(ModalScreen[int | None]):
         shown, total = len(self.table.view), len(self.rows)
         counted = f"{shown:,} of {total:,} documents" if shown != total else \
             f"{total:,} documents"
+        if not shown and total and self.filter_text.strip() and not self.corpus_loading:
+            counted = (f"no document matches {self.filter_text.strip()!r}, even with a typo "
+                       f"(of {total:,})")
         if self.corpus_loading:
             counted += " so far (loading)"
         order = f" · sorted by {self.sort_column}" if self.sort_column else ""

@@ -37,7 +37,7 @@ class ProblemsScreen(ModalScreen[str | None]):
 
     def __init__(self, problems: Sequence[Problem]) -> None:
         super().__init__()
-        self._problems = list(problems)
+        self._problems = in_line_order(problems)
 
     def compose(self) -> ComposeResult:
         n = len(self._problems)
@@ -68,6 +68,15 @@ class ProblemsScreen(ModalScreen[str | None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def in_line_order(problems: Sequence[Problem]) -> list[Problem]:
+    """Files in the order their first problem came, each file's problems by line (those of
+    the whole file first): qa9 read one sidecar's problems as ``:2, :6, :4``."""
+    first: dict[str, int] = {}
+    for n, p in enumerate(problems):
+        first.setdefault(p.path, n)
+    return sorted(problems, key=lambda p: (first[p.path], p.line if p.line is not None else -1))
 
 
 def document_for(path: str, loaded: Sequence[str]) -> str | None:

@@ -122,7 +122,7 @@ class Reader(ScrollView, can_focus=True):
             if labels:
                 self.set_highlights("speaker", labels)
         self._relayout(force=True)
-        self.scroll_to(y=0, animate=False, immediate=True)
+        self._scroll_row(0)
 
     def set_message(self, message: str) -> None:
         """The text shown while there is no document (loading, nothing found)."""
@@ -138,7 +138,7 @@ class Reader(ScrollView, can_focus=True):
         row = self._lines.row_for_offset(offset)
         y = row if top else max(0, row - max(1, self.scrollable_content_region.height // 3))
         self._restoring = True
-        self.scroll_to(y=y, animate=False, immediate=True)
+        self._scroll_row(y)
         self.call_after_refresh(self._end_restore)
 
     def set_highlights(self, kind: str, spans: list[tuple[int, int]]) -> None:
@@ -234,16 +234,21 @@ class Reader(ScrollView, can_focus=True):
         self._invalidate()
         if self._lines is not None:
             self._restoring = True
-            self.scroll_to(y=self._lines.row_for_offset(self._anchor) if self._anchor else 0,
-                           animate=False, immediate=True)
+            self._scroll_row(self._lines.row_for_offset(self._anchor) if self._anchor else 0)
             self.call_after_refresh(self._restore_anchor)
 
     def _restore_anchor(self) -> None:
         """Re-assert the anchored position once the new virtual size has been applied."""
         if self._lines is not None and self._anchor:
-            self.scroll_to(y=self._lines.row_for_offset(self._anchor), animate=False,
-                           immediate=True)
+            self._scroll_row(self._lines.row_for_offset(self._anchor))
         self.call_after_refresh(self._end_restore)
+
+    def _scroll_row(self, row: int) -> None:
+        """Put virtual row ``row`` at the top now. Forced: Textual refuses a scroll while the
+        scrollbars it last laid out say the view does not scroll, and a document shown (with
+        its saved place) before the next layout, as on a slow machine at start, would open at
+        the top. The new virtual size already bounds the row."""
+        self.scroll_to(y=row, animate=False, immediate=True, force=True)
 
     def _end_restore(self) -> None:
         self._restoring = False

@@ -27,6 +27,8 @@ from briefing.userdata.theme_spec import valid_theme_name
 from briefing.userdata.yamledit import EditError, edit
 
 PANELS = ("contents", "parties", "tracker")
+LAYOUT_EXPECTS = {"sidebar": "true or false", "panel": " or ".join(PANELS),
+                  "sidebar_width": "a whole number from 20 to 80"}
 DEFAULT_THEME = "briefing-dark"
 MAX_SETTINGS_BYTES = 1 << 20
 
@@ -111,9 +113,12 @@ def parse_settings(data: object, raw: str, where: str) -> tuple[Settings, list[P
                 # Key names reach the footer and the help screen: only real key names pass.
                 if valid_binding_id(binding) and valid_key_name(key):
                     good[binding] = key
-                else:
-                    problems.append(Problem(where, f"keys: bad entry {display_safe(binding, 40)!r}"
-                                                   "; ignored", _line(raw, str(binding))))
+                    continue
+                why = (f"{display_safe(key, 40)!r} is not a key name (like ctrl+t, f1 or ])"
+                       if valid_binding_id(binding) else
+                       "not a binding id (lowercase words joined by dashes, like next-section)")
+                problems.append(Problem(where, f"keys: bad entry {display_safe(binding, 40)!r}"
+                                               f"; {why}; ignored", _line(raw, str(binding))))
             settings = replace(settings, keys=good)
         else:
             warn("keys", "expected a mapping of binding id to key")
@@ -147,8 +152,13 @@ def parse_settings(data: object, raw: str, where: str) -> tuple[Settings, list[P
                 elif key == "sidebar_width" and isinstance(value, int) and \
                         not isinstance(value, bool) and 20 <= value <= 80:
                     current = replace(current, sidebar_width=value)
+                elif key not in LAYOUT_EXPECTS:
+                    problems.append(Problem(
+                        where, f"unknown layout setting {display_safe(key, 40)!r} (known: "
+                               f"{', '.join(LAYOUT_EXPECTS)}); ignored", _line(raw, str(key))))
                 else:
-                    warn(f"layout.{key}", f"bad value {display_safe(value, 40)!r}")
+                    warn(f"layout.{key}", f"bad value {display_safe(value, 40)!r}; expected "
+                                          f"{LAYOUT_EXPECTS[key]}")
             settings = replace(settings, layout=current)
         else:
             warn("layout", "expected a mapping")
