@@ -133,6 +133,25 @@ def test_filter_forgives_a_typo_when_nothing_matches_exactly() -> None:
     assert filter_rows(rows, hay, "kry") == []  # short words need the letters
 
 
+def test_the_typo_pass_reads_an_index_of_the_rows_words() -> None:
+    """The typo pass compares query words with the rows' distinct words, built once per
+    haystack: the same rows as comparing with every word of every row."""
+    from briefing.ui.doc_rows import Haystack
+
+    rows = [DocRow(0, "", "Wire", "Kerry meets envoys in Geneva", ""),
+            DocRow(1, "", "Wire", "Ceasefire negotiations stall", ""),
+            DocRow(2, "", "Wire", "Geneve talks: Kery and Lavrov", "")]
+    hay = Haystack(r.haystack() for r in rows)
+    assert hay.words()["geneva"] == [0] and hay.words()["kery"] == [2]
+    assert filter_rows(rows, hay, "kerryy genva") == [0]  # two typos in six letters: no
+    assert filter_rows(rows, hay, "kerr genev") == [0, 2]
+    assert filter_rows(rows, hay, "negotiatoins ceasfire") == [1]
+    assert filter_rows(rows, hay, "negotiatoins lavrov") == []
+    plain = [r.haystack() for r in rows]
+    for query in ("kerryy genva", "kerr genev", "negotiatoins ceasfire", "lavrvo", "zzzz stall"):
+        assert filter_rows(rows, plain, query) == filter_rows(rows, hay, query)
+
+
 async def test_table_says_when_nothing_matches(dated_corpus: Path) -> None:
     from textual.widgets import Static
 

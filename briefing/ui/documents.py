@@ -27,7 +27,7 @@ from textual.strip import Strip
 from textual.widgets import Input, Static
 
 from briefing.ui.css import tcss
-from briefing.ui.doc_rows import DocRow, filter_rows, sort_rows
+from briefing.ui.doc_rows import DocRow, Haystack, filter_rows, sort_rows
 from briefing.ui.footer import fit_parts
 from briefing.ui.keys import bindings
 from briefing.ui.safe_input import SafeInput
@@ -183,7 +183,7 @@ class DocumentsScreen(ModalScreen[int | None]):
         super().__init__()
         self.typeahead = TypeAhead(self, "#docs-filter")  # keys typed with the one that opened it
         self.rows = list(rows)
-        self.hay = [r.haystack() for r in self.rows]
+        self.hay = Haystack(r.haystack() for r in self.rows)
         self.current = current
         self.sort_column = sort if sort in COLUMNS else ""
         self.reverse = reverse
@@ -226,7 +226,7 @@ class DocumentsScreen(ModalScreen[int | None]):
     def set_statuses(self, statuses: dict[int, str]) -> None:
         """The status column, once the worker has it (by document index)."""
         self.rows = [r._replace(status=statuses.get(r.doc, r.status)) for r in self.rows]
-        self.hay = [r.haystack() for r in self.rows]
+        self.hay = Haystack(r.haystack() for r in self.rows)
         self.table.rows = self.rows
         self._refilter(keep=self.table.cursor_row())
 
@@ -238,7 +238,7 @@ class DocumentsScreen(ModalScreen[int | None]):
         doc = self.rows[row].doc if row is not None and row < len(self.rows) else None
         self.corpus_loading = loading
         self.rows = list(rows)
-        self.hay = [r.haystack() for r in self.rows]
+        self.hay = Haystack(r.haystack() for r in self.rows)
         self.table.rows = self.rows
         keep = next((i for i, r in enumerate(self.rows) if r.doc == doc), None)
         self._refilter(keep=keep)
