@@ -144,11 +144,11 @@ def test_the_typo_pass_reads_an_index_of_the_rows_words() -> None:
     hay = Haystack(r.haystack() for r in rows)
     assert hay.words()["geneva"] == [0] and hay.words()["kery"] == [2]
     assert filter_rows(rows, hay, "kerryy genva") == [0]  # two typos in six letters: no
-    assert filter_rows(rows, hay, "kerr genev") == [0, 2]
+    assert filter_rows(rows, hay, "keri genev") == [2]  # one typo from "kery", then "genev"
     assert filter_rows(rows, hay, "negotiatoins ceasfire") == [1]
     assert filter_rows(rows, hay, "negotiatoins lavrov") == []
     plain = [r.haystack() for r in rows]
-    for query in ("kerryy genva", "kerr genev", "negotiatoins ceasfire", "lavrvo", "zzzz stall"):
+    for query in ("kerryy genva", "keri genev", "negotiatoins ceasfire", "lavrvo", "zzzz stall"):
         assert filter_rows(rows, plain, query) == filter_rows(rows, hay, query)
 
 
