@@ -353,13 +353,21 @@ def _talks_with_threads(st: TrackerState, primary: list[str], mediators: list[st
         entry = by_pair.setdefault(pair, (sides, []))
         if u not in entry[1]:
             entry[1].append(u)
+    return out + _grouped_threads(st, by_pair, "talks")
+
+
+def _grouped_threads(st: TrackerState, by_pair: dict[frozenset[str], tuple[list[str], list[Unit]]],
+                     noun: str) -> list[SecondaryThread]:
+    """One secondary thread per pair of sides, from the sentences gathered for it: their best
+    status, their agenda (whose topics leave the primary's), labelled "A–B <noun>"."""
+    out: list[SecondaryThread] = []
     for sides, units in by_pair.values():
         status = best_status(st, units)[0] or "ongoing"
         issues = find_issues(st, units, status)
         for u in units:
             _claim_topics(st, u)
         names = "–".join(st.name(p) for p in sides)
-        out.append(SecondaryThread(sides, [], f"{names} talks", False, status, units[:3],
+        out.append(SecondaryThread(sides, [], f"{names} {noun}", False, status, units[:3],
                                    issues=issues))
     return out
 
@@ -414,15 +422,7 @@ def _rival_offer_threads(st: TrackerState, primary: list[str], mediators: list[s
         entry = by_pair.setdefault(pair, ([bidder, target], []))
         if u not in entry[1]:
             entry[1].append(u)
-    for sides, units in by_pair.values():
-        status = best_status(st, units)[0] or "ongoing"
-        issues = find_issues(st, units, status)
-        for u in units:
-            _claim_topics(st, u)
-        names = "–".join(st.name(p) for p in sides)
-        out.append(SecondaryThread(sides, [], f"{names} offer", False, status, units[:3],
-                                   issues=issues))
-    return out
+    return out + _grouped_threads(st, by_pair, "offer")
 
 
 def _stalled_threads(st: TrackerState, primary: list[str]) -> list[SecondaryThread]:
