@@ -8,6 +8,7 @@ person was mentioned last before offset p" are a bisect away.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing.model import Actor
@@ -62,17 +63,20 @@ class ActorIndex:
         j = bisect.bisect_left(self.starts, hi)
         return self.hits[i:j]
 
+    def hits_before(self, pos: int, floor: int = 0, persons: bool = False) -> Iterator[Hit]:
+        """Hits (only persons' with ``persons``) that start before ``pos`` and not before
+        ``floor``, the closest first: the walk back every antecedent search makes."""
+        hits, starts = (self.person_hits, self.person_starts) if persons else (self.hits,
+                                                                               self.starts)
+        i = bisect.bisect_left(starts, pos) - 1
+        while i >= 0 and starts[i] >= floor:
+            yield hits[i]
+            i -= 1
+
     def last_person_before(self, pos: int, floor: int = 0) -> Actor | None:
         """The person mentioned (named or referred to) most recently before ``pos``."""
-        i = bisect.bisect_left(self.person_starts, pos) - 1
-        while i >= 0:
-            hit = self.person_hits[i]
-            if hit.start < floor:
-                return None
-            if hit.end <= pos:
-                return hit.actor
-            i -= 1
-        return None
+        return next((hit.actor for hit in self.hits_before(pos, floor, persons=True)
+                     if hit.end <= pos), None)
 
     def party_of(self, actor: Actor) -> str | None:
         """The id of the state/organisation an actor stands for at a table.

@@ -48,15 +48,17 @@ class Bodies:
         # spokesman" after "a company spokesman" speaks for the same body
         self._spoken_for: tuple[Actor, int] | None = None
 
-    def _in_quote(self, pos: int) -> bool:
+    def in_quote(self, pos: int) -> bool:
+        """Whether ``pos`` is inside a quotation (names there speak for no one outside it)."""
         i = bisect.bisect_right(self.quoted_starts, pos) - 1
         return i >= 0 and pos < self.quoted[i][1]
 
-    def _possessive(self, hit: Hit) -> bool:
+    def possessive(self, hit: Hit) -> bool:
         """"Syria's main opposition group said": Syria is not the speaker."""
         return self.text.startswith(("'s ", "’s ", "' ", "’ "), hit.end)
 
-    def _prepositional(self, hit: Hit, lo: int) -> bool:
+    def prepositional(self, hit: Hit, lo: int) -> bool:
+        """Whether ``hit`` follows a preposition (after ``lo``) or is a place: no subject."""
         before = self.text[max(lo, hit.start - 16):hit.start]
         return bool(PREPOSITION_BEFORE.search(before)) or hit.role == "location"
 
@@ -85,14 +87,14 @@ class Bodies:
                                                 re.IGNORECASE)]
         for spot in reversed(spots):
             at = floor + spot
-            if self._in_quote(at):
+            if self.in_quote(at):
                 continue
             i = bisect.bisect_right(self.sent_starts, at) - 1
             s_lo = self.sent_starts[i] if i >= 0 else 0
             s_hi = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
             hits = [h for h in self.index.within(s_lo, min(s_hi, pos))
-                    if not self._in_quote(h.start) and h.role != "location"
-                    and not self._possessive(h)]
+                    if not self.in_quote(h.start) and h.role != "location"
+                    and not self.possessive(h)]
             if hits:
                 # ("Renault President Raymond Levy said in a statement": the firm modifies the
                 # person named right after it, who speaks)
@@ -126,16 +128,10 @@ class Bodies:
         quotes and possessors aside."""
         stem = "organi" if noun.lower().startswith("organi") else noun  # (either spelling)
         word = re.compile(rf"\b{re.escape(stem)}", re.IGNORECASE)
-        floor = max(0, pos - PRONOUN_WINDOW)
-        i = bisect.bisect_left(self.index.starts, pos) - 1
-        while i >= 0:
-            hit = self.index.hits[i]
-            i -= 1
-            if hit.start < floor:
-                break
+        for hit in self.index.hits_before(pos, max(0, pos - PRONOUN_WINDOW)):
             # (never a state or a group of states: "the union said" is no Soviet Union, "the
             # community said" no European Community of member states)
-            if hit.actor.kind in _NOT_A_BODY or hit.end > pos or self._in_quote(hit.start) \
+            if hit.actor.kind in _NOT_A_BODY or hit.end > pos or self.in_quote(hit.start) \
                     or hit.is_reference:
                 continue
             if word.search(self.text, hit.start, hit.end) or word.search(hit.actor.name):
@@ -144,18 +140,12 @@ class Bodies:
 
     def last_non_person(self, pos: int, kinds: frozenset[str] | None = None,
                          window: int = 600) -> Actor | None:
-        i = bisect.bisect_left(self.index.starts, pos) - 1
-        floor = max(0, pos - window)
-        while i >= 0:
-            hit = self.index.hits[i]
-            if hit.start < floor:
-                break
+        for hit in self.index.hits_before(pos, max(0, pos - window)):
             # ("The LSE rejected Deutsche Boerse's offer … But it agreed": a possessor is no
             # antecedent of the subject "it")
-            if hit.actor.kind != "person" and hit.end <= pos and not self._prepositional(hit, 0) \
-                    and not self._possessive(hit) and (kinds is None or hit.actor.kind in kinds) \
+            if hit.actor.kind != "person" and hit.end <= pos and not self.prepositional(hit, 0) \
+                    and not self.possessive(hit) and (kinds is None or hit.actor.kind in kinds) \
                     and not _ADDRESSEE_BEFORE.search(self.text, max(0, hit.start - 12),
                                                      hit.start):
                 return hit.actor
-            i -= 1
         return None

@@ -396,7 +396,7 @@ class _QuoteFinder:
         hi = base + term.start()
         if PRONOUN_SUBJECT.search(self.text, max(s_start, hi - 12), hi):
             return True  # "he called it a "decisive moment"": his words, whoever he is
-        return any(h.end <= hi and not self.speakers._prepositional(h, s_start)
+        return any(h.end <= hi and not self.speakers.bodies.prepositional(h, s_start)
                    for h in self.speakers.index.within(s_start, hi))
 
     def split_half(self, raw: Raw, last: Quote | None) -> bool:

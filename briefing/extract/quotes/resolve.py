@@ -14,7 +14,6 @@ from collections.abc import Callable, Mapping
 from briefing.extract.quotes.actor_index import ActorIndex, Hit
 from briefing.extract.quotes.bodies import (
     FIRM_KINDS,
-    PREPOSITION_BEFORE,
     PRONOUN_WINDOW,
     Bodies,
 )
@@ -165,8 +164,6 @@ class Speakers:
         self.last_speaker: Actor | None = None  # the person who spoke the last quote
         self.last_speaker_at = -10_000
         self.sent_starts = sent_starts
-        self.quoted = quoted  # the insides of every quote: names there are not speakers
-        self.quoted_starts = [a for a, _b in quoted]
         # a person's gender as the knowledge base records it (a fact), else as a courtesy
         # title in the text says
         self._genders: dict[str, str | None] = dict(genders or {})
@@ -191,10 +188,6 @@ class Speakers:
         self.bodies = Bodies(text, index, sent_starts, quoted)  # what a body's description is
 
     # -- pronouns ----------------------------------------------------------------------------
-    def _in_quote(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.quoted_starts, pos) - 1
-        return i >= 0 and pos < self.quoted[i][1]
-
     def gender(self, actor: Actor) -> str | None:
         """"m"/"f" when a courtesy title or a gendered title says so ("Mr Prescott"), else None."""
         if actor.id in self._genders:
@@ -255,13 +248,8 @@ class Speakers:
         "I"), nor a person ``fits`` rejects."""
         want = {"she": "f", "he": "m"}.get(pronoun.lower())
         floor = max(0, pos - PRONOUN_WINDOW, self._question_start(pos))
-        i = bisect.bisect_left(self.index.person_starts, pos) - 1
-        while i >= 0:
-            hit = self.index.person_hits[i]
-            i -= 1
-            if hit.start < floor:
-                break
-            if hit.end > pos or self._in_quote(hit.start) or self._possessive(hit) \
+        for hit in self.index.hits_before(pos, floor, persons=True):
+            if hit.end > pos or self.bodies.in_quote(hit.start) or self.bodies.possessive(hit) \
                     or hit.start in self.labels or hit.actor.id == voice:
                 continue
             if hit.is_reference and PRONOUN_ANY.fullmatch(self.text[hit.start:hit.end]):
@@ -291,7 +279,7 @@ class Speakers:
                     found = m
             if found is not None:
                 break
-        if found is None or self._in_quote(found.start()):
+        if found is None or self.bodies.in_quote(found.start()):
             return None
         if any(h.actor.kind == "person" for h in self.index.within(found.start("np"),
                                                                      found.end("np"))):
@@ -318,10 +306,6 @@ class Speakers:
                 return next(iter(owners.values()))
         return None
 
-    def _prepositional(self, hit: Hit, lo: int) -> bool:
-        before = self.text[max(lo, hit.start - 16):hit.start]
-        return bool(PREPOSITION_BEFORE.search(before)) or hit.role == "location"
-
     def in_region(self, lo: int, hi: int, subject_first: bool) -> Actor | None:
         """The speaker named in ``text[lo:hi]`` (the noun phrase of an attribution).
 
@@ -345,11 +329,11 @@ class Speakers:
         hits = [h for h in self.index.within(lo, hi) if h.end <= hi
                 and h.start not in self.vocatives and h.start not in self.labels]
         if ANONYMOUS_SOURCE.search(self.text, lo, hi) and not any(
-                h.actor.kind == "person" and not h.is_reference and not self._prepositional(h, lo)
+                h.actor.kind == "person" and not h.is_reference and not self.bodies.prepositional(h, lo)
                 for h in hits):
             return None
         for h in hits:
-            if self._possessive(h) and h.actor.kind in SPOKEN_FOR and (
+            if self.bodies.possessive(h) and h.actor.kind in SPOKEN_FOR and (
                     POSSESSED_SPOKESPERSON.match(self.text, h.end, hi)
                     or POSSESSED_PAPER.match(self.text, h.end, hi)):
                 # "Mr Blair's spokesman", "Oxfam's spokeswoman", "Mr Crosby's statement": the
@@ -380,11 +364,11 @@ class Speakers:
         # the speaker)
         refs = [h for h in hits if h.is_reference and h.actor.kind == "person"
                 and not PRONOUN_ANY.fullmatch(self.text[h.start:h.end])
-                and not self._possessive(h)]
+                and not self.bodies.possessive(h)]
         if refs:  # "a senior State Department official who …": the description wins
             return max(refs, key=lambda h: (h.end - h.start, h.end)).actor
         persons = [h for h in hits if h.actor.kind == "person" and not h.is_reference
-                   and not self._prepositional(h, lo) and not self._possessive(h)]
+                   and not self.bodies.prepositional(h, lo) and not self.bodies.possessive(h)]
         if persons:
             if subject_first:
                 # "Nazer, in his first interview since succeeding Yamani, said": the clause's
@@ -407,8 +391,8 @@ class Speakers:
             at = lo + pron.start()
             self.pronoun_subject = True
             return self._pronoun(at, pron.group("p"), lo)
-        others = [h for h in hits if h.actor.kind != "person" and not self._prepositional(h, lo)
-                  and not self._possessive(h)]
+        others = [h for h in hits if h.actor.kind != "person" and not self.bodies.prepositional(h, lo)
+                  and not self.bodies.possessive(h)]
         spokes = SPOKES_DESC.match(region) if not others else None
         if spokes is not None:
             spoken_for = self.bodies.spokes_body(lo, spokes["noun"], spokes["det"].lower() == "the")
@@ -537,30 +521,20 @@ class Speakers:
 
     def possessive(self, hit: Hit) -> bool:
         """Whether ``hit`` is a possessor ("Syria's main opposition group")."""
-        return self._possessive(hit)
-
-    def _possessive(self, hit: Hit) -> bool:
-        """"Syria's main opposition group said": Syria is not the speaker."""
-        return self.text.startswith(("'s ", "’s ", "' ", "’ "), hit.end)
+        return self.bodies.possessive(hit)
 
     def _last_person(self, pos: int, parties: set[str | None], head: str = "") -> Actor | None:
         """The person last mentioned before ``pos`` (standing for one of ``parties`` when
         given); with no party to go by, one whose known title does not clash with the
         description's head noun ("the Tory co-chairman" is not the Prime Minister)."""
-        floor = max(0, pos - 1500)
-        i = bisect.bisect_left(self.index.person_starts, pos) - 1
-        while i >= 0:
-            hit = self.index.person_hits[i]
-            if hit.start < floor:
-                break
-            if self._in_quote(hit.start):
+        for hit in self.index.hits_before(pos, max(0, pos - 1500), persons=True):
+            if self.bodies.in_quote(hit.start):
                 pass  # a name inside a quote is no one the text describes
             elif parties:
                 if self.index.party_of(hit.actor) in parties:
                     return hit.actor
             elif not (head and hit.actor.title and head not in hit.actor.title.lower()):
                 return hit.actor
-            i -= 1
         return None
 
 
