@@ -8,8 +8,11 @@ deterministic.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -83,6 +86,18 @@ def hostile_dir() -> Path:
 
 def _words(prefix: str, n: int) -> str:
     return " ".join(f"{prefix}{i}" for i in range(n)) + "."
+
+
+def eval_tool(name: str) -> ModuleType:
+    """``eval/tools/<name>.py`` loaded as the module ``name`` (eval/ is no package); registered
+    in ``sys.modules``, where a dataclass of the tool looks its module up."""
+    spec = importlib.util.spec_from_file_location(
+        name, Path(__file__).resolve().parents[1] / "eval" / "tools" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def article_in_folder(tmp_path: Path, stem: str, text: str, sidecar: str) -> Path:

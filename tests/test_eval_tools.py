@@ -1,13 +1,12 @@
 """The gold-set tools in eval/tools: the draft compiler and the gold-to-prediction converter."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 
 import jsonschema
 import pytest
+from conftest import eval_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -21,17 +20,9 @@ ARTICLE = (
 )
 
 
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "eval" / "tools" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.fixture()
 def compiled(tmp_path: Path) -> tuple[str, dict]:
-    build = _load("build_gold")
+    build = eval_tool("build_gold")
     art = tmp_path / "article.txt"
     art.write_text(ARTICLE, encoding="utf-8")
     draft = {
@@ -64,7 +55,7 @@ def test_quotation_opened_straight_may_close_curly(compiled: tuple[str, dict]) -
 
 
 def test_gold_converts_to_a_valid_briefing_prediction(compiled: tuple[str, dict]) -> None:
-    agreement = _load("agreement")
+    agreement = eval_tool("agreement")
     gold = json.loads(json.dumps(compiled[1]))
     doc = agreement.as_prediction(gold)
     schema = json.loads((ROOT / "briefing" / "schema.json").read_text(encoding="utf-8"))

@@ -1,22 +1,12 @@
 """eval/tools/twins.py: a blind document whose text a studied document repeats is found."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from conftest import eval_tool
 
-ROOT = Path(__file__).resolve().parents[1]
 STORY = "RURITANIA TALKS\n\nVOKGRAD, May 2 - Ruritania and Freedonia resumed talks.\n"
-
-
-def _twins() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("twins", ROOT / "eval" / "tools" / "twins.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.fixture()
@@ -39,7 +29,7 @@ def layout(tmp_path: Path) -> tuple[Path, Path]:
 
 def test_blind_twins_of_studied_documents_are_reported(layout, capsys) -> None:
     corpora, ev = layout
-    assert _twins().main(["--corpora", str(corpora), "--eval", str(ev)]) == 1
+    assert eval_tool("twins").main(["--corpora", str(corpora), "--eval", str(ev)]) == 1
     out = capsys.readouterr().out
     assert "blind9: reuters/00202.txt has the text of the studied reuters/00101.txt" in out
     assert "whitehouse/wh00500.txt has the text of the studied articles/v01-talks.txt" in out
@@ -50,8 +40,8 @@ def test_a_pool_is_checked_and_an_unstudied_twin_passes(layout, tmp_path: Path, 
     corpora, ev = layout
     pool = tmp_path / "pool.txt"
     pool.write_text("reuters/00404.txt\tRURITANIA TALKS\nreuters/00303.txt\tOTHER\n")
-    assert _twins().main(["--corpora", str(corpora), "--eval", str(ev), "--pool", str(pool)]) == 1
+    assert eval_tool("twins").main(["--corpora", str(corpora), "--eval", str(ev), "--pool", str(pool)]) == 1
     assert "pool: reuters/00404.txt has the text of the studied reuters/00101.txt" in capsys.readouterr().out
     (ev / "gold" / "dev" / "MANIFEST").write_text("reuters/00303.txt  news  other\n")
     pool.write_text("reuters/00404.txt\tRURITANIA TALKS\n")
-    assert _twins().main(["--corpora", str(corpora), "--eval", str(ev), "--pool", str(pool)]) == 0
+    assert eval_tool("twins").main(["--corpora", str(corpora), "--eval", str(ev), "--pool", str(pool)]) == 0

@@ -1,26 +1,11 @@
 """The pure matching logic of eval/tools/sides_odd.py, on invented labels and predictions."""
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
+from conftest import eval_tool
 
-
-def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "sides_odd", ROOT / "eval" / "tools" / "sides_odd.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["sides_odd"] = mod          # dataclasses look their module up there
-    spec.loader.exec_module(mod)
-    return mod
-
-
-T = _tool()
+T = eval_tool("sides_odd")
 
 
 def actor(aid: str, tier: str, *texts: str, name: str | None = None,
