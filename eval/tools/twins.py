@@ -10,7 +10,7 @@ studied (the visible articles, any development set) is not blind for that docume
                                                     # whose text a studied document repeats
 
 Studied: every ``articles/`` file and every corpus path an ``eval/`` file names outside the
-blind sets (``gold/sealed``, ``gold/blind8``, ``gold/blind9``).  Texts are compared after
+blind sets (``gold/sealed``, ``gold/blind8``, ``gold/blind10``).  Texts are compared after
 CRLF -> LF and stripping surrounding whitespace.  Exit status 1 when a twin is found, else 0.
 """
 
@@ -24,7 +24,7 @@ from collections import defaultdict
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[2]
-BLIND = ("sealed", "blind8", "blind9")
+BLIND = ("sealed", "blind8", "blind10")
 # how eval/ files name corpus documents: MANIFEST paths, and the odd sets' ids
 _PATH = re.compile(r"\b(?:reuters/\d{5}|whitehouse/wh\d{5}|bbc/[a-z]+/\d{3}|wikinews/[\w-]+)"
                    r"(?:\.txt)?")
