@@ -21,6 +21,7 @@ from briefing.model import (
     TimelineEvent,
 )
 from briefing.ui.hanging import hanging
+from briefing.ui.parties import PartiesPanel
 from briefing.ui.tracker import TrackerPanel
 
 TEXT = ("Freedonia and Sylvania met in Hillport. The security interests of both neighbours "
@@ -72,11 +73,11 @@ class PanelApp(App[None]):
         yield self.panel
 
     def on_mount(self) -> None:
-        assert isinstance(self.panel, TrackerPanel)
+        assert isinstance(self.panel, (TrackerPanel, PartiesPanel))
         self.panel.set_briefing(make_briefing())
 
 
-def shown(panel: TrackerPanel) -> list[str]:
+def shown(panel: TrackerPanel | PartiesPanel) -> list[str]:
     option_list = panel.option_list
     return [option_list.render_line(y).text.rstrip() for y in range(option_list.size.height)]
 
@@ -145,3 +146,15 @@ def test_the_height_counted_is_the_lines_drawn() -> None:
             assert row.height(width) == len(row.laid_out(width).plain.split("\n")), (row, width)
             assert all(line.cell_length <= width
                        for line in row.laid_out(width).split(allow_blank=True)), (row, width)
+
+
+async def test_parties_titles_are_whole_and_hang_under_the_name() -> None:
+    app = PanelApp(PartiesPanel(), width=28)
+    async with app.run_test(size=(60, 40)) as pilot:
+        await pilot.pause()
+        lines = shown(app.panel)  # type: ignore[arg-type]
+        ruiz = after(lines, "PE   1 Ana Ruiz", 4)
+        # The whole title, each wrapped line under the details' start (not cut with "…").
+        assert " ".join(line.strip() for line in ruiz[1:]).startswith(
+            "Freedonia · Deputy Minister for Northern Border Affairs"), ruiz
+        assert all(line.startswith(" " * 7) and line[7] != " " for line in ruiz[1:3]), ruiz
