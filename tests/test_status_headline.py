@@ -304,6 +304,15 @@ def test_headline_talks_put_off(title: str, stalled: bool) -> None:
     assert ("stalled" in _title_labels(title)) is stalled
 
 
+@pytest.mark.parametrize("title, stalled", [
+    ("BOARD SEEN UNLIKELY TO SET NEW QUOTA TALKS", True),
+    ("COUNCIL UNLIKELY TO CALL FRESH PRICE TALKS", True),
+    ("TALKS UNLIKELY TO END THIS WEEK", False),
+])
+def test_headline_no_new_talks_in_sight(title: str, stalled: bool) -> None:
+    assert ("stalled" in _title_labels(title)) is stalled
+
+
 def test_headline_talks_put_off_decides_over_the_ledes_talks() -> None:
     text = ("MINISTERS POSTPONE TALKS ON RIVET PACT\n\nTORONTO, April 2 - Ruritania and "
             "Freedonia ended twelve hours of talks on the rivet pact early today and will meet "

@@ -240,6 +240,10 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     # "with little success", "without any headway"
     ("stalled", 1.5, r"\b(?:little|scant|limited|no|without\s+(?:any\s+)?)\s+(?:success|headway)\b|"
                      r"\b(?:little|scant|limited)\s+progress\b"),
+    # no new talks in sight ("no new coffee agreement talks are expected", "sees no further
+    # negotiations soon"): the talks there were have stopped
+    ("stalled", 2.0, r"\bno\s+(?:new|fresh|further)\s+(?:round\s+of\s+)?(?:[\w-]+\s+){0,3}?"
+                     r"(?:talks|negotiations)\b"),
     ("stalled", 1.5, r"\b(?:no progress|stuck|setback|broke off|walked out|suspend(?:ed|s)?\s+"
                      r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations))\b"),
     ("stalled", 1.5, r"\b(?:fail(?:ed|s|ing)?|unable)\s+to\s+(?:reach|get|agree|secure|produce|"
@@ -336,6 +340,10 @@ TITLE_CUES: list[tuple[str, float, str]] = [
     ("stalled", 2.0, r"(?<!\bto )(?<!\bwill )(?<!\bmay )(?<!\bcould )(?<!\bmight )"
                      r"\b(?:postpones?|suspends?|delays?|defers?|adjourns?|shelves?|freezes?)\s+"
                      r"(?:(?!on\b|with\b)[\w<>.'’-]+\s+){0,2}?(?:talks|negotiations)\b"),
+    # new talks the headline sees no chance of ("SEES NO NEW COFFEE TALKS SOON", "BOARD SEEN
+    # UNLIKELY TO SET NEW COFFEE TALKS"): the talks there were have stopped
+    ("stalled", 2.0, r"\bunlikely\s+to\s+(?:\w+\s+){1,2}?(?:new|fresh|further|more)\s+"
+                     r"(?:[\w-]+\s+){0,3}?(?:talks|negotiations)\b"),
     # "NO ACCORD SEEN LIKELY", "NO PROSPECT IN SIGHT OF BUDGET ACCORD": the auxiliary left out
     ("stalled", 2.0, rf"\bno\s+(?:{_DEAL}|prospects?|breakthrough)\s+(?:(?:is|was)\s+)?(?:seen|"
                      r"expected|likely|foreseen|in\s+sight)\b"),
