@@ -199,6 +199,12 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("implementing", 2.0, rf"\b(?:violat(?:e|ed|es|ing|ions?\s+of)|(?:compl(?:y|ied|ies|iance)|"
                           rf"non-?compliance)\s+with|(?:live[sd]?|living)\s+up\s+to)\s+"
                           rf"(?:the\s+terms\s+of\s+)?{_A}(?:[\w.-]+\s+){{0,5}}?(?:{_DEAL})\b"),
+    # ... and so is one that actors undermine ("those who undermine the state and the peace
+    # agreement"); not what undermines the work toward one ("undermine efforts to reach a deal",
+    # "undermine the talks on a truce")
+    ("implementing", 2.0, rf"\bundermin(?:e|ed|es|ing)\s+{_A}(?:(?!(?:efforts?|talks|negotiations|"
+                          rf"hopes?|chances?|prospects?|search|quest|push|bid|work|process|to|for|"
+                          rf"toward|towards|on|of|reach\w*|any)\b)[\w.-]+\s+){{0,5}}?(?:{_DEAL})\b"),
     ("implementing", 1.5, r"\b(?:being|was|were|been)\s+implemented\b|\bimplementation\s+of\s+the\b"),
     ("implementing", 1.5, rf"\bextend(?:ed|s|ing)?\s+{_A}(?:{_DEAL}|pause)|\bextension of the\b"),
     # an exchange or release being carried out, or welcomed as done: the deal is carried out
