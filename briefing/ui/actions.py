@@ -38,9 +38,12 @@ def open_search(screen: MainScreen, mode: str = "text") -> None:
 def open_documents(screen: MainScreen) -> None:
     """``d``: the document table (date, source, title, status): filter, sort, enter opens."""
     briefings = screen.session.briefings
-    if len(briefings) <= 1:
-        notify_safe(screen, "Only one document is open.")
+    if len(briefings) <= 1 and not screen.session.is_loading:
+        notify_safe(screen, "Only one document is open." if briefings else
+                    "No document is open.")
         return
+    # While the folder is still being listed and read, the table opens with what is there
+    # ("so far (loading)") and takes in the rest as it comes (documents_grew).
     from briefing.ui.documents import DocumentsScreen
 
     rows = screen.doc_rows.rows(briefings)
