@@ -54,6 +54,7 @@ def open_documents(screen: MainScreen) -> None:
         screen.doc_rows.sort = (table.sort_column, table.reverse)
         if index is not None and 0 <= index < len(briefings):
             screen.show_document(index)  # records the jump: ctrl+o comes back
+            screen.arrangement.show_reader()
         screen.reader.focus()
 
     screen.app.push_screen(table, done)
@@ -120,5 +121,7 @@ def open_problems(screen: MainScreen) -> None:
         if found is None or not screen.switch_to_path(found):
             notify_safe(screen, f"{safe_str(path.rsplit('/', 1)[-1], 120)} was not loaded "
                                 "(skipped): nothing to open")
+            return
+        screen.arrangement.show_reader()
 
     screen.app.push_screen(ProblemsScreen(screen.session.problems), chosen)

@@ -106,6 +106,13 @@ class PanelArrangement:
         if current & _CLASSES != wanted:
             self.screen.set_classes((current - _CLASSES) | wanted)
 
+    def show_reader(self) -> None:
+        """A jump from elsewhere (a search hit, the document table, a bookmark, a problem):
+        below 70 columns a panel open in the reader's place gives it back, so that the place
+        jumped to is seen (the panel stays open beside the reader on wider screens)."""
+        if self.narrow and self.panel_open:
+            self.close_panels()
+
     def close_panels(self) -> None:
         self.focus_pending = None
         self.docs_open = self.side_open = False

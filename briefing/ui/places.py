@@ -156,6 +156,7 @@ class Places:
             return
         screen.navigator.note_jump()
         screen.navigator.move_to(index, mark.offset)
+        screen.arrangement.show_reader()
         screen.update_status()
 
 
