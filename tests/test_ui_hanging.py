@@ -158,3 +158,27 @@ async def test_parties_titles_are_whole_and_hang_under_the_name() -> None:
         assert " ".join(line.strip() for line in ruiz[1:]).startswith(
             "Freedonia · Deputy Minister for Northern Border Affairs"), ruiz
         assert all(line.startswith(" " * 7) and line[7] != " " for line in ruiz[1:3]), ruiz
+
+
+async def test_a_bookmarks_snippet_that_wraps_stays_under_its_start() -> None:
+    from textual.widgets import OptionList
+
+    from briefing.ui.bookmarks import BookmarksScreen
+    from briefing.userdata.state import Bookmark
+
+    mark = Bookmark("b1", "a", "/c/a.txt", 10, "check the water commission figures again")
+    snippet = "security interests of both neighbours remain open, Deputy Minister said"
+
+    class MarksApp(App[None]):
+        def on_mount(self) -> None:
+            self.push_screen(BookmarksScreen([mark], lambda _m: ("Border talks", snippet),
+                                             lambda _id: None))
+
+    app = MarksApp()
+    async with app.run_test(size=(40, 15)) as pilot:
+        await pilot.pause()
+        listed = app.screen.query_one(OptionList)
+        lines = [listed.render_line(y).text.rstrip() for y in range(listed.size.height)]
+        body = [line for line in lines[1:] if line.strip()]
+        assert len(body) >= 4, lines  # the note and the snippet each wrap at 40 columns
+        assert all(line.startswith("  ") and line[2] != " " for line in body), lines
