@@ -367,3 +367,16 @@ def test_a_truce_in_force_since_a_past_date(sentence: str, expected: str) -> Non
 def test_a_deal_a_side_fails_to_live_up_to(text: str, expected: str) -> None:
     got = _primary(text).status
     assert ("coarse:" + COARSE[got] if expected.startswith("coarse:") else got) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # talks that came to nothing
+    ("Imports\n\nRuritania notified the trade body of Freedonia's import plan. The move came "
+     "after several unsuccessful bilateral negotiations on the plan, a spokesman said.\n",
+     "stalled"),
+    ("Imports\n\nOfficials of Ruritania and Freedonia went home on Friday after a week of "
+     "fruitless talks on quotas.\n", "coarse:failed"),
+])
+def test_talks_that_came_to_nothing_stall(text: str, expected: str) -> None:
+    got = _primary(text).status
+    assert ("coarse:" + COARSE[got] if expected.startswith("coarse:") else got) == expected

@@ -258,6 +258,10 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                      r"closed|finished)(?:\s+\w+){0,3}?\s+without\s+(?:an?\s+|any\s+)?(?:deal|"
                      r"agreement|accord|breakthrough)"
                      r"|\bno\s+(?:deal|agreement)\s+(?:was\s+)?(?:reached|in sight)\b"),
+    # talks that came to nothing ("after several unsuccessful bilateral negotiations", "the
+    # failed negotiations", "fruitless talks")
+    ("stalled", 1.5, r"\b(?:unsuccessful|fruitless|abortive|futile|failed)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:talks|negotiations|rounds?\s+of\s+talks|consultations)\b"),
     # collapsed
     ("collapsed", 2.0, r"\b(?:collaps(?:e|ed|es|ing)|broke down|break down|breakdown|fell apart|"
                        r"falls? apart|founder(?:ed|ing)|fell\s+through|falls?\s+through|"
