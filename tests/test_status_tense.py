@@ -380,3 +380,18 @@ def test_a_deal_a_side_fails_to_live_up_to(text: str, expected: str) -> None:
 def test_talks_that_came_to_nothing_stall(text: str, expected: str) -> None:
     got = _primary(text).status
     assert ("coarse:" + COARSE[got] if expected.startswith("coarse:") else got) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the sides agreed, told with when or by whom: a deal made
+    ("Farm\n\nThe three-year package of measures agreed early today by the farm ministers of "
+     "Ruritania and Freedonia pays farmers who cut output, officials said.\n", "agreed"),
+    ("Farm\n\nThe quota cuts agreed last night by Ruritania and Freedonia take some pressure "
+     "off prices.\n", "agreed"),
+    # still to agree
+    ("Farm\n\nThe package of measures to be agreed by Ruritania and Freedonia was discussed at "
+     "talks on Friday.\n", "coarse:ongoing"),
+])
+def test_what_was_agreed_when_or_by_whom(text: str, expected: str) -> None:
+    got = _primary(text).status
+    assert ("coarse:" + COARSE[got] if expected.startswith("coarse:") else got) == expected

@@ -151,6 +151,12 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("agreed", 1.5, rf"\b(?=\w)(?:{_DEAL}|merger|takeover|acquisition)\b[^.;]{{0,60}}?\b(?:subject\s+to|"
                     r"(?:has|have|needs?|need)\s+to\s+be|must\s+(?:still\s+)?be)\s+(?:\w+\s+)?"
                     r"(?:approved|ratified|cleared|approval|ratification)\b"),
+    # what the sides agreed, told with when or by whom ("the package of measures agreed early
+    # today by farm ministers", "the cuts agreed last night"): a deal made
+    ("agreed", 2.0, r"\b(?=\w)(?:package|plan|measures|terms|reforms?|compromise|quotas?|cuts|"
+                    r"deal|agreement|accord|pact|settlement)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?"
+                    r"agreed\s+(?:(?:early|late)\s+)?(?:today|yesterday|tonight|last\s+night|"
+                    r"this\s+(?:morning|week)|overnight|by)\b"),
     # ("hailed a deal": welcomed it)
     ("agreed", 1.5, rf"\b(?:welcom(?:e|ed|es|ing)|hail(?:ed|s|ing)?)\s+{_A}(?:\w+\s+)?(?:{_DEAL}|"
                     r"announcement|decision)"),
