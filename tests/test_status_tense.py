@@ -395,3 +395,20 @@ def test_talks_that_came_to_nothing_stall(text: str, expected: str) -> None:
 def test_what_was_agreed_when_or_by_whom(text: str, expected: str) -> None:
     got = _primary(text).status
     assert ("coarse:" + COARSE[got] if expected.startswith("coarse:") else got) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a deal agreed "in principle" or "with" the other side is agreed
+    ("Sale\n\nAcme Corp said it agreed in principle to sell its rivet unit to Bolt Industries "
+     "for 20 mln dlrs.\n", "agreed"),
+    ("Venture\n\nAcme Corp said it agreed with Bolt Industries and the Union of Rivet Workers "
+     "to form a company that would make rivets.\n", "agreed"),
+    # an opinion shared, or a first step, agrees no deal
+    ("Venture\n\nAcme Corp said it agreed with Bolt Industries that rivet prices were too low; "
+     "the two are in talks.\n", "coarse:ongoing"),
+    ("Venture\n\nAcme Corp agreed with Bolt Industries to begin talks on a venture.\n",
+     "coarse:ongoing"),
+])
+def test_agreed_in_principle_or_with_the_other_side(text: str, expected: str) -> None:
+    got = _primary(text, FIRMS, "organization").status
+    assert ("coarse:" + COARSE[got] if expected.startswith("coarse:") else got) == expected
