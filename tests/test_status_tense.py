@@ -412,3 +412,19 @@ def test_what_was_agreed_when_or_by_whom(text: str, expected: str) -> None:
 def test_agreed_in_principle_or_with_the_other_side(text: str, expected: str) -> None:
     got = _primary(text, FIRMS, "organization").status
     assert ("coarse:" + COARSE[got] if expected.startswith("coarse:") else got) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Buy\n\nAcme Corp said it has entered into a definitive agreement to acquire Bolt "
+     "Industries for 20 mln dlrs.\n", "agreed"),
+    ("Venture\n\nAcme Corp said it entered into an exclusive agreement with Bolt Industries to "
+     "develop rivets.\n", "agreed"),
+    # still ahead, or talks only
+    ("Venture\n\nAcme Corp said it expects to enter into an agreement with Bolt Industries in "
+     "talks next month.\n", "coarse:ongoing"),
+    ("Venture\n\nAcme Corp said it entered into talks with Bolt Industries on a venture.\n",
+     "coarse:ongoing"),
+])
+def test_a_deal_entered_into_is_made(text: str, expected: str) -> None:
+    got = _primary(text, FIRMS, "organization").status
+    assert ("coarse:" + COARSE[got] if expected.startswith("coarse:") else got) == expected
