@@ -428,3 +428,17 @@ def test_agreed_in_principle_or_with_the_other_side(text: str, expected: str) ->
 def test_a_deal_entered_into_is_made(text: str, expected: str) -> None:
     got = _primary(text, FIRMS, "organization").status
     assert ("coarse:" + COARSE[got] if expected.startswith("coarse:") else got) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Merger\n\nAcme Corp said it has agreed in principle to merge with Bolt Industries into a "
+    "new company to be called Rivco.\n\nEach Acme share would be exchanged for one Rivco share.\n",
+    "Ship\n\nAcme Corp said it has agreed in principle to acquire a ship from Bolt Industries for "
+    "use in its cruises.\n",
+])
+def test_a_one_sided_table_keeps_its_own_deal_with_the_counterpart_named_after_it(
+        text: str) -> None:
+    # with one side at the table, the counterpart named right after the deal is the other side
+    # of the primary's own deal, not another pair's
+    n = _primary(text, FIRMS, "organization")
+    assert n.status == "agreed"
