@@ -403,6 +403,9 @@ def test_what_was_agreed_when_or_by_whom(text: str, expected: str) -> None:
      "for 20 mln dlrs.\n", "agreed"),
     ("Venture\n\nAcme Corp said it agreed with Bolt Industries and the Union of Rivet Workers "
      "to form a company that would make rivets.\n", "agreed"),
+    # (a long list of partners, with their tickers)
+    ("Venture\n\nAcme Corp said it agreed with Bolt Industries Corp <BLT> and Union of Rivet "
+     "Workers Local 12 <URW> to form a company that would make rivets.\n", "agreed"),
     # an opinion shared, or a first step, agrees no deal
     ("Venture\n\nAcme Corp said it agreed with Bolt Industries that rivet prices were too low; "
      "the two are in talks.\n", "coarse:ongoing"),

@@ -103,7 +103,7 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     # sell its unit to Bolt", "agreed with Bolt and Acme to form a company"; "agreed with him
     # that ..." is an opinion)
     ("agreed", 1.5, r"(?<!\bbe )\bagreed\s+(?:in\s+principle\s+(?:to|on|upon)|with\s+"
-                    r"(?:(?!that\b|on\b|to\b)[\w.'’&<>-]+,?\s+){1,8}?to)\s+(?!the possibility)"
+                    r"(?:(?!that\b|on\b|to\b)[\w.'’&<>-]+,?\s+){1,12}?to)\s+(?!the possibility)"
                     r"(?!(?:" + _FIRST_STEP + "|" + _PROCEDURE + r")\b)"),
     # "agreed to remain in close coordination", "agreed on the urgency of ...": the sides
     # agree how to go on, not on a deal
