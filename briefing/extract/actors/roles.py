@@ -294,10 +294,11 @@ class _Sentences:
             sentence = self.text[lo:hi].strip()
             if sentence.endswith("?") or _QUESTION.match(sentence):
                 continue
-            if not any(_NEGOTIATING.search(self.text, *self.spans[j])
-                       for j in range(max(0, k - _CONTEXT_BEFORE), k + 1)):
+            strict = not _NEGOTIATING.search(sentence)
+            if strict and not any(_NEGOTIATING.search(self.text, *self.spans[j])
+                                  for j in range(max(0, k - _CONTEXT_BEFORE), k)):
                 continue
-            if stances.takes_position(self.text, m.start, m.end, lo, max(hi, m.end)):
+            if stances.takes_position(self.text, m.start, m.end, lo, max(hi, m.end), strict):
                 return True
         return False
 
