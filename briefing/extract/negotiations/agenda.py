@@ -101,6 +101,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
             continue
         talks = u.negotiation or "ctx" in u.flags
         if not talks and not (terms_anywhere and _TERMS.found(u.text)):
+            _positions(st.text, u, found, order)
             continue
         found_here = st.issue_matches.within(u.start, u.end)
         matches = [h for h in found_here
@@ -113,6 +114,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
             # stock remains ...", "a spread of 5/8 point over LIBOR"): the thread's sentences
             # that name them are its agenda
             if not matches:
+                _positions(st.text, u, found, order)
                 continue
             found_here = [h for h in found_here if h[2] in ilex.TERM_KEYS]
         # what the sides commit to and the sticking points they list: items a topic word
@@ -346,15 +348,26 @@ def _topic(key: str) -> str:
     return key if family == "other" else family
 
 
+def _positions(text: str, u: Unit, found: dict[tuple[str, str], _Entry],
+               order: list[tuple[str, str]]) -> None:
+    """Add to ``found`` what a side seeks or proposes in ``u``, a sentence of the thread with
+    no word of talks (an ``other`` item each)."""
+    if not u.asked and committed.may_state_position(text, u.start, u.end):
+        _phrase_items(text, u, [], found, order, False, positions_only=True)
+
+
 def _phrase_items(text: str, u: Unit, matches: list[tuple[int, int, str]],
                   found: dict[tuple[str, str], _Entry], order: list[tuple[str, str]],
-                  about: bool) -> dict[tuple[int, int], str]:
-    """Add to ``found`` an ``other`` item for each commitment, call or sticking point of ``u``
-    with no topic word (commitments and calls only when the sentence is ``about`` the
-    thread); return the status each phrase gives the topic words it holds."""
+                  about: bool, positions_only: bool = False) -> dict[tuple[int, int], str]:
+    """Add to ``found`` an ``other`` item for each commitment, call, position or sticking
+    point of ``u`` with no topic word (commitments and calls only when the sentence is
+    ``about`` the thread; only positions when ``positions_only``); return the status each
+    phrase gives the topic words it holds."""
     forced: dict[tuple[int, int], str] = {}
-    phrases = committed.sticking_points(text, u.start, u.end) + \
-        committed.deal_terms(text, u.start, u.end)
+    phrases = committed.positions(text, u.start, u.end)
+    if not positions_only:
+        phrases += committed.sticking_points(text, u.start, u.end) + \
+            committed.deal_terms(text, u.start, u.end)
     if about:
         phrases += committed.commitments(text, u.start, u.end) + \
             committed.calls(text, u.start, u.end) + \
