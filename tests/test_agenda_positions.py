@@ -67,3 +67,28 @@ def test_a_question_seeks_nothing() -> None:
             "Chile seeking an end to the blockade of the port?\n\nMS. SMITH: We will see.\n")
     found = analyse(doc(text, "2020-06-14")).negotiations
     assert not any("blockade" in i.label for n in found for i in n.issues)
+
+
+def test_a_thread_with_no_term_has_the_deal_itself_on_its_agenda() -> None:
+    n = _primary("NORWAY, CHILE SIGN AGREEMENT\n\nOSLO, March 1 - Norway and Chile signed a "
+                 "five-year cooperation agreement today after two years of negotiations. The "
+                 "agreement was signed by the two foreign ministers in Oslo.\n")
+    assert [(i.key, i.label, i.status) for i in n.issues] == [
+        ("other", "Five-year cooperation agreement", "agreed")]
+
+
+def test_the_deal_itself_is_no_item_when_a_term_is_found() -> None:
+    n = _primary("NORWAY, CHILE SIGN AGREEMENT\n\nOSLO, March 1 - Norway and Chile signed a "
+                 "five-year cooperation agreement today after two years of negotiations. Under "
+                 "the agreement, Chile will buy two mln tonnes of Norwegian fish a year.\n")
+    assert n.issues
+    assert not any(i.label.startswith("Five-year cooperation") for i in n.issues)
+
+
+def test_the_deal_itself_is_named_by_its_own_words_not_a_cut_clause() -> None:
+    n = _primary("Arena sale\n\nThe first attempt to sell the arena failed, a report says. "
+                 "Finally, Norway struck a deal to turn it into a concert hall. The report said "
+                 "that Norway had secured a good deal in the wake of the deal.\n")
+    labels = [i.label for i in n.issues]
+    assert labels and not any(lab.endswith(" to turn") or lab.startswith("Wake")
+                              for lab in labels)
