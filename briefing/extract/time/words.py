@@ -22,7 +22,7 @@ NUMBERS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a few": 3, "few": 3, "several": 3,
-    "a couple of": 2, "couple of": 2,
+    "a couple of": 2, "couple of": 2, "a couple": 2,
 }
 UNITS: dict[str, str] = {
     "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week",
@@ -38,7 +38,7 @@ MONTH_NAMES = (
 MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 WEEKDAY_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 NUMBER_WORDS = (
-    r"\d{1,3}|a couple of|couple of|a few|few|several|an?|one|two|three|four|five|six|seven|"
+    r"\d{1,3}|a couple of|couple of|a couple|a few|few|several|an?|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
 )
 
