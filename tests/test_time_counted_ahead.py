@@ -47,3 +47,22 @@ def test_the_count_ahead_is_a_timeline_event() -> None:
                     "A union official said a final deal should be signed in about two weeks.\n",
                     "2021-03-10"))
     assert any(e.date == "2021-03-24" and e.tolerance_days >= 3 for e in b.timeline), b.timeline
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Talks to end a week-old national dockers' strike broke down.", ("a week-old", "2021-03-03")),
+    ("Tokyo will keep its seven-month-old chip agreement with Seoul.",
+     ("seven-month-old", "2020-08")),
+    ("The two-week-old walkout at the mill goes on.", ("two-week-old", "2021-02-24")),
+])
+def test_the_age_of_a_strike_or_pact_dates_its_start(sentence: str, expected: tuple) -> None:
+    assert (expected[0], expected[1], "date") in _times(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A 27-year-old man was hurt in the clashes.",
+    "The five-year-old war goes on.",
+    "The envoy met a two-month-old baby and her mother.",
+])
+def test_the_age_of_a_person_or_a_war_is_a_length(sentence: str) -> None:
+    assert not [t for t in _times(sentence) if t[2] == "date"]

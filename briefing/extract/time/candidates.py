@@ -102,8 +102,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\bin\s+(?:(?:about|around|roughly|some|another|just|only)\s+)?(?P<n>{NUMBER_WORDS})"
         r"\s+(?P<u>days|weeks?|months?)\b(?:[’']?\s+time\b)?", re.IGNORECASE)),
     # "a 23-year-old agreement", "after an 11-year lull": a thing that began N years ago
+    # ("a week-old national seamen's strike", "its seven-month-old semiconductor agreement":
+    # weeks and months too, a word or two between)
     ("since_years", re.compile(
-        rf"\b(?:(?P<n>{NUMBER_WORDS})[\s-]year[\s-]old(?=\s+(?:[a-z]+\s+)?(?:{LASTING})\b)"
+        rf"\b(?:(?:(?P<n>{NUMBER_WORDS})[\s-])?(?P<u>year|month|week)[\s-]old"
+        rf"(?=\s+(?:[a-z’'-]+\s+){{0,2}}(?:{LASTING})\b)"
         rf"|(?<=after\s)(?:an?|the)\s+(?P<n2>{NUMBER_WORDS})[\s-]year(?=\s+(?:{PAUSES})\b))")),
     ("duration", re.compile(
         rf"\b(?P<n>{NUMBER_WORDS})[\s-]+(?:more\s+)?(?P<u>hours?|days?|weeks?|months?|years?|"

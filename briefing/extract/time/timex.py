@@ -597,10 +597,17 @@ class _Resolver:
         return not past or max(ahead) > max(past)
 
     def _since_years(self, c: Cand) -> TimeExpression | None:
-        """Things that last (an agreement, a lull), never a person's age: N years ago."""
+        """Things that last (an agreement, a strike, a lull), never a person's age: N years
+        (months, weeks) ago."""
         if self.ref is None:
             return self.unresolved(c, "year")
-        n = _number(c.match["n"] or c.match["n2"])
+        n = _number(c.match["n"] or c.match["n2"] or "a")
+        unit = c.match["u"] or "year"
+        if unit == "week":  # "a week-old strike": it began that many weeks before the report
+            return self.expr(c, _iso(self.ref - dt.timedelta(days=7 * n)), "day", tol=3)
+        if unit == "month":
+            y, mo = _add_months(self.ref, -n)
+            return self.expr(c, _ym(y, mo), "month")
         return self.expr(c, f"{self.ref.year - n:04d}", "year")
 
     def _duration(self, c: Cand) -> TimeExpression | None:

@@ -69,9 +69,10 @@ PAST_VERBS = re.compile(
     re.IGNORECASE,
 )
 
-# Things concluded on a date, dated by their age ("a 23-year-old agreement": signed then); the
-# age of a person ("a 27-year-old man") or of a state of affairs ("the five-year-old war") is a
-# length of time.  Pauses that end now ("after an 11-year lull") began that long ago.
+# Things concluded or begun on a date, dated by their age ("a 23-year-old agreement": signed
+# then; "a week-old strike": begun then); the age of a person ("a 27-year-old man") or of a
+# state of affairs ("the five-year-old war") is a length of time.  Pauses that end now ("after an 11-year lull") began that long ago.
 LASTING = (r"agreement|accord|treaty|pact|truce|ceasefire|cease-fire|alliance|partnership|"
-           r"association|membership|moratorium|ban|embargo|law|policy|programme|program")
+           r"association|membership|moratorium|ban|embargo|law|policy|programme|program|"
+           r"strike|walkout|stoppage|lockout|boycott|blockade")
 PAUSES = r"lull|gap|hiatus|absence|break|pause|freeze|halt|suspension|silence"
