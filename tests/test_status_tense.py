@@ -320,3 +320,19 @@ def test_an_undated_story_names_the_year_of_its_background(text: str, expected: 
 def test_a_year_after_a_past_verb(before: str, past: bool) -> None:
     from briefing.extract.negotiations.units import PAST_VERB_IN
     assert bool(PAST_VERB_IN.search(before)) is past
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no new talks in sight: the talks there were have stopped
+    ("Coffee\n\nRuritania does not expect the council to call new talks, an official said. No "
+     "new quota talks are expected because the positions of Ruritania and Freedonia have not "
+     "changed.\n", "stalled"),
+    ("Coffee\n\nRuritania and Freedonia held talks on quotas. They said no further "
+     "negotiations were planned this year.\n", "stalled"),
+    # new talks named in passing are no stall
+    ("Coffee\n\nRuritania and Freedonia began new talks on quotas on Friday.\n",
+     "coarse:ongoing"),
+])
+def test_no_new_talks_in_sight_is_a_stall(text: str, expected: str) -> None:
+    got = _primary(text).status
+    assert ("coarse:" + COARSE[got] if expected.startswith("coarse:") else got) == expected

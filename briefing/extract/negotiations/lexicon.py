@@ -199,6 +199,12 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("implementing", 2.0, rf"\b(?:violat(?:e|ed|es|ing|ions?\s+of)|(?:compl(?:y|ied|ies|iance)|"
                           rf"non-?compliance)\s+with|(?:live[sd]?|living)\s+up\s+to)\s+"
                           rf"(?:the\s+terms\s+of\s+)?{_A}(?:[\w.-]+\s+){{0,5}}?(?:{_DEAL})\b"),
+    # ... and so is one that actors undermine ("those who undermine the state and the peace
+    # agreement"); not what undermines the work toward one ("undermine efforts to reach a deal",
+    # "undermine the talks on a truce")
+    ("implementing", 2.0, rf"\bundermin(?:e|ed|es|ing)\s+{_A}(?:(?!(?:efforts?|talks|negotiations|"
+                          rf"hopes?|chances?|prospects?|search|quest|push|bid|work|process|to|for|"
+                          rf"toward|towards|on|of|reach\w*|any)\b)[\w.-]+\s+){{0,5}}?(?:{_DEAL})\b"),
     ("implementing", 1.5, r"\b(?:being|was|were|been)\s+implemented\b|\bimplementation\s+of\s+the\b"),
     ("implementing", 1.5, rf"\bextend(?:ed|s|ing)?\s+{_A}(?:{_DEAL}|pause)|\bextension of the\b"),
     # an exchange or release being carried out, or welcomed as done: the deal is carried out
@@ -240,6 +246,10 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     # "with little success", "without any headway"
     ("stalled", 1.5, r"\b(?:little|scant|limited|no|without\s+(?:any\s+)?)\s+(?:success|headway)\b|"
                      r"\b(?:little|scant|limited)\s+progress\b"),
+    # no new talks in sight ("no new coffee agreement talks are expected", "sees no further
+    # negotiations soon"): the talks there were have stopped
+    ("stalled", 2.0, r"\bno\s+(?:new|fresh|further)\s+(?:round\s+of\s+)?(?:[\w-]+\s+){0,3}?"
+                     r"(?:talks|negotiations)\b"),
     ("stalled", 1.5, r"\b(?:no progress|stuck|setback|broke off|walked out|suspend(?:ed|s)?\s+"
                      r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations))\b"),
     ("stalled", 1.5, r"\b(?:fail(?:ed|s|ing)?|unable)\s+to\s+(?:reach|get|agree|secure|produce|"
@@ -331,6 +341,15 @@ TITLE_CUES: list[tuple[str, float, str]] = [
     ("collapsed", 1.5, rf"(?<!\bto )\b(?:rejects?|spurns?|rebuffs?|turns?\s+down)\s+{_A}{_HEAD_MODIFIERS}"
                        rf"(?:offer|bid|proposal|plan|terms|merger|takeover|buyout|{_DEAL})s?\b"
                        rf"{_NO_DEAL_AFTER}"),
+    # talks put off by a side ("EC MINISTERS POSTPONE TALKS ON ...", "ACME SUSPENDS MERGER
+    # TALKS"; "TO POSTPONE TALKS" is a plan; a meeting put off is a company's annual meeting)
+    ("stalled", 2.0, r"(?<!\bto )(?<!\bwill )(?<!\bmay )(?<!\bcould )(?<!\bmight )"
+                     r"\b(?:postpones?|suspends?|delays?|defers?|adjourns?|shelves?|freezes?)\s+"
+                     r"(?:(?!on\b|with\b)[\w<>.'’-]+\s+){0,2}?(?:talks|negotiations)\b"),
+    # new talks the headline sees no chance of ("SEES NO NEW COFFEE TALKS SOON", "BOARD SEEN
+    # UNLIKELY TO SET NEW COFFEE TALKS"): the talks there were have stopped
+    ("stalled", 2.0, r"\bunlikely\s+to\s+(?:\w+\s+){1,2}?(?:new|fresh|further|more)\s+"
+                     r"(?:[\w-]+\s+){0,3}?(?:talks|negotiations)\b"),
     # "NO ACCORD SEEN LIKELY", "NO PROSPECT IN SIGHT OF BUDGET ACCORD": the auxiliary left out
     ("stalled", 2.0, rf"\bno\s+(?:{_DEAL}|prospects?|breakthrough)\s+(?:(?:is|was)\s+)?(?:seen|"
                      r"expected|likely|foreseen|in\s+sight)\b"),
