@@ -72,6 +72,10 @@ _REPORTED_CLAUSE = re.compile(r"\b(?:said|says|announced|declared|warned|stated|
 _HOPED_TO = re.compile(r"\b(?:hoped|hoping|wants?|wanted|likely|ready)\s+to\b", re.IGNORECASE)
 _HAVE_AFTER = re.compile(r"\s+have\b")
 
+# short of the count: "nearly a decade ago" is in the year after the one ten years back
+_NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost|not\s+quite|just\s+under|less\s+than)\s+$",
+                            re.IGNORECASE)
+
 # A season's middle month (the northern hemisphere's, as the corpora's news is).
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 
@@ -419,6 +423,8 @@ class _Resolver:
         years = n * (10 if unit == "decade" else 1)
         if unit == "year" and n <= 2:  # "a year ago": the same month a year back
             return self.expr(c, _ym(self.ref.year + sign * years, self.ref.month), "month")
+        if sign < 0 and _NEARLY_BEFORE.search(self.text, max(0, c.start - 16), c.start):
+            years -= 1  # "the war began nearly a decade ago" (in 2023): 2014, not 2013
         return self.expr(c, f"{self.ref.year + sign * years:04d}", "year")
 
     def _window(self, c: Cand) -> TimeExpression | None:
