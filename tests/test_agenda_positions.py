@@ -92,3 +92,26 @@ def test_the_deal_itself_is_named_by_its_own_words_not_a_cut_clause() -> None:
     labels = [i.label for i in n.issues]
     assert labels and not any(lab.endswith(" to turn") or lab.startswith("Wake")
                               for lab in labels)
+
+
+def test_what_a_deal_calls_for_allows_requires_or_includes_is_a_term() -> None:
+    def terms(text: str) -> list[str]:
+        return [text[p.start:p.end] for p in committed.deal_terms(text, 0, len(text))]
+
+    assert terms("He said the accord would allow the two carmakers to study new models.") == [
+        "study new models"]
+    assert terms("The budget plan calls for new taxes next year.") == ["new taxes next year"]
+    assert terms("The plans include raising the retirement age to 65.") == [
+        "raising the retirement age to 65"]
+    assert terms("The agreement requires Chile to cut its exports by 10 pct.") == [
+        "cut its exports by 10 pct"]
+    # no act of a side named: no term
+    assert terms("The agreement requires approval by the regulators.") == []
+
+
+def test_a_term_an_agreed_accord_allows_is_an_agreed_item() -> None:
+    n = _primary("CARMAKERS SIGN ACCORD\n\nOSLO, March 1 - Norway's state carmaker and Chile's "
+                 "signed a cooperation accord today. The accord would allow the two carmakers "
+                 "to study new models together.\n")
+    assert any(i.label.startswith("Study new models") and i.status == "agreed"
+               for i in n.issues)
