@@ -336,3 +336,20 @@ def test_a_year_after_a_past_verb(before: str, past: bool) -> None:
 def test_no_new_talks_in_sight_is_a_stall(text: str, expected: str) -> None:
     got = _primary(text).status
     assert ("coarse:" + COARSE[got] if expected.startswith("coarse:") else got) == expected
+
+
+_READOUT = ("Readout of the Adviser's Meeting with Ruritania's Envoy\n\nThe adviser met "
+            "Ruritania's envoy on May 15 to discuss the talks with Freedonia. {} They agreed to "
+            "remain in close contact as the talks continue.\n")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the since-clause dates where the truce in force now began
+    ("He welcomed the progress since the truce between Ruritania and Freedonia first went into "
+     "effect in April of last year.", "implementing"),
+    # the same truce told as the past: no truce in force said now
+    ("He recalled that the truce between Ruritania and Freedonia first went into effect in "
+     "April of last year.", "ongoing"),
+])
+def test_a_truce_in_force_since_a_past_date(sentence: str, expected: str) -> None:
+    assert _primary(_READOUT.format(sentence), published="2023-05-16").status == expected

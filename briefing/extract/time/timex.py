@@ -67,6 +67,15 @@ _REPORTED_CLAUSE = re.compile(r"\b(?:said|says|announced|declared|warned|stated|
                               r"declared|warned|stated|added|told|confirmed)\s+that\s)",
                               re.IGNORECASE)
 
+# what a subject wants or is likely to do looks ahead, even in a past report ("told Reuters
+# it hoped to conclude the talks in a couple of months")
+_HOPED_TO = re.compile(r"\b(?:hoped|hoping|wants?|wanted|likely|ready)\s+to\b", re.IGNORECASE)
+_HAVE_AFTER = re.compile(r"\s+have\b")
+
+# short of the count: "nearly a decade ago" is in the year after the one ten years back
+_NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost|not\s+quite|just\s+under|less\s+than)\s+$",
+                            re.IGNORECASE)
+
 # A season's middle month (the northern hemisphere's, as the corpora's news is).
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 
@@ -414,6 +423,8 @@ class _Resolver:
         years = n * (10 if unit == "decade" else 1)
         if unit == "year" and n <= 2:  # "a year ago": the same month a year back
             return self.expr(c, _ym(self.ref.year + sign * years, self.ref.month), "month")
+        if sign < 0 and _NEARLY_BEFORE.search(self.text, max(0, c.start - 16), c.start):
+            years -= 1  # "the war began nearly a decade ago" (in 2023): 2014, not 2013
         return self.expr(c, f"{self.ref.year + sign * years:04d}", "year")
 
     def _window(self, c: Cand) -> TimeExpression | None:
@@ -557,11 +568,52 @@ class _Resolver:
         return self.expr(c, _iso(self.ref + dt.timedelta(days=days)), "day",
                          tol=max(1, days // 4))
 
+    def _inoffset(self, c: Cand) -> TimeExpression | None:
+        """"should be completed in about two weeks", "we'll know in a couple days": the day
+        (the month, for months) that many ahead of the report, when the words before it look
+        ahead; else a length ("the war ended in 11 days")."""
+        if not self.looks_ahead(c):
+            return self._duration(c)
+        if self.ref is None:
+            return self.unresolved(c, "day")
+        m = c.match
+        n, unit = _number(m["n"]), UNITS[m["u"].lower()]
+        if unit == "month":
+            y, mo = _add_months(self.ref, n)
+            return self.expr(c, _ym(y, mo), "month")
+        days = n * (7 if unit == "week" else 1)
+        tol = 3 if unit == "week" else max(1, days // 4)
+        if m["n"].lower() in ("a few", "few", "several"):
+            tol = max(tol, 2 * days // 3)
+        return self.expr(c, _iso(self.ref + dt.timedelta(days=days)), "day", tol=tol)
+
+    def looks_ahead(self, c: Cand) -> bool:
+        """The clause before the expression looks ahead: a future cue ("will", "expects",
+        "hoped to") nearer than any verb in the past, and not a past conditional ("could have
+        lasted months")."""
+        lo = max(self.clauses.start_of(c.start), c.start - 90)
+        window = self.text[lo:c.start]
+        ahead = [m.end() for m in FUTURE_CUES.finditer(window)
+                 if not _HAVE_AFTER.match(window, m.end())]
+        ahead += [m.end() for m in _HOPED_TO.finditer(window)]
+        if not ahead:
+            return False
+        past = [m.end() for m in PAST_VERBS.finditer(window)
+                if not _MODAL_BEFORE.search(window, 0, m.start())]
+        return not past or max(ahead) > max(past)
+
     def _since_years(self, c: Cand) -> TimeExpression | None:
-        """Things that last (an agreement, a lull), never a person's age: N years ago."""
+        """Things that last (an agreement, a strike, a lull), never a person's age: N years
+        (months, weeks) ago."""
         if self.ref is None:
             return self.unresolved(c, "year")
-        n = _number(c.match["n"] or c.match["n2"])
+        n = _number(c.match["n"] or c.match["n2"] or "a")
+        unit = c.match["u"] or "year"
+        if unit == "week":  # "a week-old strike": it began that many weeks before the report
+            return self.expr(c, _iso(self.ref - dt.timedelta(days=7 * n)), "day", tol=3)
+        if unit == "month":
+            y, mo = _add_months(self.ref, -n)
+            return self.expr(c, _ym(y, mo), "month")
         return self.expr(c, f"{self.ref.year - n:04d}", "year")
 
     def _duration(self, c: Cand) -> TimeExpression | None:
