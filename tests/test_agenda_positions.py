@@ -75,6 +75,11 @@ def test_a_thread_with_no_term_has_the_deal_itself_on_its_agenda() -> None:
                  "agreement was signed by the two foreign ministers in Oslo.\n")
     assert [(i.key, i.label, i.status) for i in n.issues] == [
         ("other", "Five-year cooperation agreement", "agreed")]
+    # modifiers joined by "and" are the deal's own words
+    n = _primary("NORWAY, CHILE SIGN AGREEMENT\n\nOSLO, March 1 - Norway and Chile signed a "
+                 "five-year science and culture agreement today after two years of "
+                 "negotiations.\n")
+    assert [i.label for i in n.issues] == ["Five-year science and culture agreement"]
 
 
 def test_the_deal_itself_is_no_item_when_a_term_is_found() -> None:
