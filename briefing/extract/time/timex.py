@@ -469,6 +469,9 @@ class _Resolver:
         if unit == "month":
             y, mo = _add_months(ref, step)
             return self.expr(c, _ym(y, mo), "month")
+        if pre in ("early", "late"):  # "late last year": its November, give or take
+            month, tol = _YEAR_PARTS[pre]
+            return self.expr(c, _ym(ref.year + step, month), "month", tol=tol)
         return self.expr(c, f"{ref.year + step:04d}", "year")
 
     def _season(self, c: Cand) -> TimeExpression | None:
