@@ -76,6 +76,11 @@ _HAVE_AFTER = re.compile(r"\s+have\b")
 _NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost|not\s+quite|just\s+under|less\s+than)\s+$",
                             re.IGNORECASE)
 
+# a year that names no time: the standard a quantity is measured by ("to 1977 levels", "at
+# 1980 prices"), and a decade ("the mid 1990's")
+_YEAR_AS_MEASURE = re.compile(r"\s+(?:levels?|prices|terms|dollars)\b", re.IGNORECASE)
+_DECADE_BEFORE = re.compile(r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
+
 # A season's middle month (the northern hemisphere's, as the corpora's news is).
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 
@@ -334,6 +339,8 @@ class _Resolver:
 
     def _my(self, c: Cand) -> TimeExpression | None:
         m = c.match
+        if _YEAR_AS_MEASURE.match(self.text, c.end):
+            return None  # "sales rose 23 pct over the March 1986 level"
         year = int(m["y"]) if m["y"] else _century(int(m["y2"]), self.ref)
         return self.expr(c, _ym(year, _month_num(m["mon"])), "month")
 
@@ -552,6 +559,13 @@ class _Resolver:
         return self.expr(c, _ym(int(c.match["y"]), month), "month", tol=tol)
 
     def _year(self, c: Cand) -> TimeExpression | None:
+        """A year, unless it names no time: a decade ("since the mid 1990's") or the standard
+        a quantity is measured by ("aid is half its 1960 levels", "at 1980 prices")."""
+        if _YEAR_AS_MEASURE.match(self.text, c.end) or (
+                c.match["y"].endswith("0") and _DECADE_BEFORE.search(
+                    self.text, max(0, c.start - 20), c.start)
+                and self.text.startswith(("'s", "’s"), c.end)):
+            return None
         return self.expr(c, c.match["y"], "year")
 
     def _yearspan(self, c: Cand) -> TimeExpression | None:
