@@ -356,20 +356,6 @@ def test_a_truce_in_force_since_a_past_date(sentence: str, expected: str) -> Non
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a deal one side fails or refuses to live up to is no deal in force: the dispute stalls it
-    ("Chips\n\nRuritania announced tariffs on Freedonian goods in retaliation for what it sees "
-     "as Freedonia's failure to live up to their bilateral chip pact.\n", "stalled"),
-    ("Chips\n\nRuritania said Freedonia had refused to comply with the chip pact, and talks "
-     "between them have been called.\n", "coarse:failed"),
-    # and the deal one side keeps to is in force, as before
-    ("Chips\n\nRuritania said Freedonia had complied with the chip pact.\n", "implementing"),
-])
-def test_a_deal_a_side_fails_to_live_up_to(text: str, expected: str) -> None:
-    got = _primary(text).status
-    assert ("coarse:" + COARSE[got] if expected.startswith("coarse:") else got) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     # talks that came to nothing
     ("Imports\n\nRuritania notified the trade body of Freedonia's import plan. The move came "
      "after several unsuccessful bilateral negotiations on the plan, a spokesman said.\n",

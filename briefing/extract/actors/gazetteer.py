@@ -9,7 +9,14 @@ from typing import Any, cast
 from briefing.extract.actors.agency import agentive
 from briefing.extract.actors.base import ActorRun
 from briefing.extract.actors.chambers import the_house, the_senate
-from briefing.extract.actors.metonym_words import ACT_NOUNS, GIVE_VERBS, RECEIVED
+from briefing.extract.actors.metonym_words import (
+    ACT_NOUNS,
+    GAIN_VERBS,
+    GIVE_VERBS,
+    PURSUIT_NOUNS,
+    RECEIVED,
+    TRANSFER_NOUNS,
+)
 from briefing.extract.actors.people import compatible_with, link_surname
 from briefing.extract.actors.scan import TokenHit, mark, scan
 from briefing.knowledge import (
@@ -531,8 +538,14 @@ def metonym(run: ActorRun, h: TokenHit) -> bool:
     owned = h.j + t.possessive_after(h.j)
     if h.possessive and prev == "of" and owned < t.n and t.norm[owned] in ACT_NOUNS:
         return True  # "because of Manila's insistence"
-    if prev in GIVE_VERBS and (nxt0 in RECEIVED or nxt0[:1].isdigit()):
-        return True  # "will offer Moscow another wheat subsidy"
+    if (prev in GIVE_VERBS or prev in GAIN_VERBS) and (nxt0 in RECEIVED or nxt0[:1].isdigit()):
+        return True  # "will offer Moscow another wheat subsidy", "won Ankara less"
+    if prev == "to" and h.i >= 2 and t.norm[h.i - 2] in TRANSFER_NOUNS \
+            and t.sent[h.i - 2] == t.sent[h.i]:
+        return True  # "aid to Ankara", "a request to Washington": the receiver
+    if h.possessive and prev in run.w("locative") and owned < t.n \
+            and t.norm[owned] in PURSUIT_NOUNS:
+        return True  # "a start in Washington's drive to ...", "in Moscow's view"
     if h.i in t.sent_tok and not t.raw[h.i].isupper() and nxt0 == "," and h.j + 1 < t.n \
             and t.norm[h.j + 1].endswith("ing") and t.raw[h.j + 1].islower() \
             and t.norm[h.j + 1] not in ("being", "having", "including"):

@@ -426,8 +426,7 @@ NEGATIVE = frozenset({"stalled", "collapsed"})
 # ("not be able to comply", "to avoid an impasse": what is averted is not where talks stand)
 NEGATION = re.compile(r"\b(?:not|no|never|n't|without|yet to|far from|nor|neither|hardly|"
                       r"(?:not|n't)\s+(?:be\s+)?able\s+to|unable\s+to|avoid\w*|avert\w*|"
-                      r"prevent\w*|stave\s+off|head\s+off|fail(?:ed|s|ing|ure)?\s+to|"
-                      r"refus(?:ed|es|ing|al)?\s+to)\b"
+                      r"prevent\w*|stave\s+off|head\s+off)\b"
                       r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 # What a negated cue means.
 NEGATED = {"agreed": "ongoing", "near_agreement": "ongoing", "implementing": "stalled",
