@@ -60,10 +60,23 @@ def test_a_name_before_a_noun_governed_or_only_speaking_takes_no_position(
     assert not _position(sentence, name)
 
 
+def test_beside_the_talks_a_name_alone_needs_a_position_of_the_table() -> None:
+    strict = {"Ruritania backed the new museum.": False,
+              "Ruritania insists on quotas.": True,
+              "Ruritania and Freedonia want the budget capped.": True,
+              "The plan is supported by Ruritania.": False,
+              "The plan is supported by Ruritania and Freedonia.": True}
+    for sentence, taken in strict.items():
+        start = sentence.index("Ruritania")
+        assert takes_position(sentence, start, start + 9, 0, len(sentence), strict=True) \
+            is taken, sentence
+        assert takes_position(sentence, start, start + 9, 0, len(sentence))
+
+
 TEXT = ("Ministers of the cocoa pact met in Geneva to discuss buffer stock rules. "
         "Ruritania and Freedonia are opposed to the new rules. "
-        "The rules are supported by Sylvania. "
-        "Latveria exported more beans last year. "
+        "The rules are endorsed by Sylvania. "
+        "Latveria backed the new museum. "
         "Ruritania and Freedonia, the main producers, want the pact renewed.")
 
 
@@ -81,7 +94,8 @@ def test_states_named_once_that_take_a_position_in_the_talks_are_parties() -> No
                                                 armed=frozenset({"troops"}),
                                                 sentences=_sentences(TEXT))}
     assert tiers["ruritania"] == tiers["freedonia"] == tiers["sylvania"] == "party"
-    assert tiers["latveria"] == "mentioned"  # named beside the talks, takes no position
+    # beside the talks, a name alone backing something takes no position in them
+    assert tiers["latveria"] == "mentioned"
 
 
 def test_a_position_far_from_any_words_of_the_talks_seats_nobody() -> None:

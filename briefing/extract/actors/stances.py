@@ -58,23 +58,34 @@ _BY_BEFORE = gated(re.compile(
     r"\b(?:endorsed|supported|backed|opposed|rejected|reached|agreed|accepted|proposed|signed|"
     r"approved|favou?red|blocked|ratified|vetoed)\s+(?:\w+\s+)?by\s+(?:the\s+)?"
     r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?)*$"))
+_FURTHER_RE = re.compile(_FURTHER)
+# the table's own positions (a name alone, beside the talks' sentence, takes one with them)
+_STRONG = re.compile(r"\b(?:agree|accept|reject|oppos|insist|demand|veto|object|ratif|propos|"
+                     r"endors|(?:led|lead|leads|leading)\s+the\s+opposition)", re.IGNORECASE)
 _GLUED = re.compile(r"['’-]|\s+[A-Z]|\s+(?:bank|company|firm|group|officials?|negotiators?|"
                     r"delegat\w+|government|minister\w*|members?)\b")
 
 
-def takes_position(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+def takes_position(text: str, start: int, end: int, lo: int, hi: int,
+                   strict: bool = False) -> bool:
     """Whether the name mention ``text[start:end]`` (in the sentence ``lo`` .. ``hi``) is the
-    subject or the passive agent of a verb of position (see the module docstring)."""
+    subject or the passive agent of a verb of position (see the module docstring).
+    ``strict`` (a sentence that does not itself name the talks): a name alone needs a verb of
+    the table's own positions ("insists", "is opposed to"), not one of any support ("The
+    Harbour Union backed the new museum"); a list of names ("A and B want") may have either."""
     if _GLUED.match(text, end, hi):
         return False  # "UK bank Barclays", "Ruritania's offer", "the U.S.-Latveria talks"
-    if _BY_BEFORE.search(text, max(lo, start - 240), start):
-        return True
+    listed = bool(_LIST_BEFORE.search(text, max(lo, start - 40), start)
+                  or _FURTHER_RE.match(text, end, hi))
+    by = _BY_BEFORE.search(text, max(lo, start - 240), start)
+    if by:
+        return not strict or listed or bool(_STRONG.match(by.group(0)))
     before = text[max(lo, start - 12):start].rstrip().lower()
     if before.endswith((" of", " for", " to", " from", " with", " in", " on", " at", " by",
                         " against", " between", " among", " including", " over")):
         return False  # governed by a preposition: "support for A", "talks with A"
-    if _AFTER.match(text, end, hi) or _PLURAL_AFTER.match(text, end, hi):
-        return True
-    # the last of a list: "..., the Netherlands and Sweden want"
-    return bool(_LIST_BEFORE.search(text, max(lo, start - 40), start)
-                and _BASE_AFTER.match(text, end, hi))
+    got = _AFTER.match(text, end, hi) or _PLURAL_AFTER.match(text, end, hi) or (
+        _BASE_AFTER.match(text, end, hi) if listed else None)  # "..., B and C want"
+    if got is None:
+        return False
+    return not strict or listed or bool(_STRONG.search(got.group(0)))
