@@ -165,7 +165,7 @@ def find_negotiations(
         return (), tuple(_timeline(st, []))
     status = status or "ongoing"
     issues = find_issues(st, _on_topic(st, topic_sides, mediators, strict=True), status,
-                         frozenset(parties + mediators) - {own})
+                         frozenset(parties + mediators) - {own}, primary=True)
     rounds = find_rounds(st, st.units, frozenset(parties + mediators))
     label = _thread_label(st, parties, mediators)
     primary = Negotiation(
