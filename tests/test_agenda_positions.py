@@ -75,6 +75,11 @@ def test_a_thread_with_no_term_has_the_deal_itself_on_its_agenda() -> None:
                  "agreement was signed by the two foreign ministers in Oslo.\n")
     assert [(i.key, i.label, i.status) for i in n.issues] == [
         ("other", "Five-year cooperation agreement", "agreed")]
+    # modifiers joined by "and" are the deal's own words
+    n = _primary("NORWAY, CHILE SIGN AGREEMENT\n\nOSLO, March 1 - Norway and Chile signed a "
+                 "five-year science and culture agreement today after two years of "
+                 "negotiations.\n")
+    assert [i.label for i in n.issues] == ["Five-year science and culture agreement"]
 
 
 def test_the_deal_itself_is_no_item_when_a_term_is_found() -> None:
@@ -92,3 +97,26 @@ def test_the_deal_itself_is_named_by_its_own_words_not_a_cut_clause() -> None:
     labels = [i.label for i in n.issues]
     assert labels and not any(lab.endswith(" to turn") or lab.startswith("Wake")
                               for lab in labels)
+
+
+def test_what_a_deal_calls_for_allows_requires_or_includes_is_a_term() -> None:
+    def terms(text: str) -> list[str]:
+        return [text[p.start:p.end] for p in committed.deal_terms(text, 0, len(text))]
+
+    assert terms("He said the accord would allow the two carmakers to study new models.") == [
+        "study new models"]
+    assert terms("The budget plan calls for new taxes next year.") == ["new taxes next year"]
+    assert terms("The plans include raising the retirement age to 65.") == [
+        "raising the retirement age to 65"]
+    assert terms("The agreement requires Chile to cut its exports by 10 pct.") == [
+        "cut its exports by 10 pct"]
+    # no act of a side named: no term
+    assert terms("The agreement requires approval by the regulators.") == []
+
+
+def test_a_term_an_agreed_accord_allows_is_an_agreed_item() -> None:
+    n = _primary("CARMAKERS SIGN ACCORD\n\nOSLO, March 1 - Norway's state carmaker and Chile's "
+                 "signed a cooperation accord today. The accord would allow the two carmakers "
+                 "to study new models together.\n")
+    assert any(i.label.startswith("Study new models") and i.status == "agreed"
+               for i in n.issues)

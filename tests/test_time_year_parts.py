@@ -28,3 +28,14 @@ def test_nearly_n_years_ago_is_the_year_after(sentence: str, expected: str) -> N
 def test_nearly_two_years_ago_in_a_month_keeps_the_month_s_year() -> None:
     assert [v for _t, v, _p in _dates("The pact was signed almost two years ago in August.")] \
         == ["2021-08"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Talks have gone on since late last year.", ("late last year", "2022-11", "month")),
+    ("A wave of strikes broke out early this year.", ("early this year", "2023-02", "month")),
+    ("The plant will open late next year.", ("late next year", "2024-11", "month")),
+    # "later this year" names no part of it
+    ("The envoy will visit later this year.", ("later this year", "2023", "year")),
+])
+def test_the_early_or_late_part_of_a_year_is_a_month(sentence: str, expected: tuple) -> None:
+    assert _dates(sentence) == [expected]

@@ -229,7 +229,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
 # the deal a thread is about, named in one of its sentences: "signed a five-year defence and
 # economic agreement", "negotiating for a new contract"
 _DEAL_ITSELF = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+((?:(?!(?:of|the|a|an|in|on|to|"
-                          r"for|with|by|at|from|and|or)\b)[\w-]+\s+){0,4}?(?:deal|"
+                          r"for|with|by|at|from|or)\b)[\w-]+\s+){0,4}?(?:deal|"
                           r"agreement|accord|pact|treaty|contract|merger|settlement|truce|"
                           r"cease-?fire|takeover|buyout|rescheduling)s?)\b", re.IGNORECASE)
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.extract.gate import gated
+from briefing.extract.gate import Gated, gated
 
 # what follows "agreed to" when it is no term of a deal: a first step toward talks, going on
 # with them, or a noun phrase (the deal itself, a proposal)
@@ -115,7 +115,7 @@ _STEMS = ("commit", "agreed to", "resolv", "pledg", "decid", "join", "call", "ur
           "proposal", "main", "key", "central", "chief", "biggest", "major", "principal",
           "remaining", "outstanding", "provid", "foresee", "envisag", "stipulat", "set out",
           "sets out", "limits", "commits", "under", "seek", "sought", "propos", "ask",
-          "request")
+          "request", "requir", "allow", "includ")
 MAX_ITEM_WORDS = 12
 MIN_ITEMS = 2
 
@@ -172,10 +172,13 @@ def purposes_and_demands(text: str, lo: int, hi: int) -> list[Phrase]:
 # status is the deal's (``term``: the thread's own)
 _DEAL_NOUNS = (r"(?:deal|agreement|accord|pact|treaty|package|settlement|contract|arrangement|"
                r"plan|proposal|offer)s?")
-_DEAL_HOLDS = re.compile(
+_DEAL_HOLDS = gated(re.compile(
     r"\b" + _DEAL_NOUNS + r"\s+(?:also\s+)?(?:(?:would|will|could)\s+(?:also\s+)?)?(?:provid(?:e|es|ed)\s+"
-    r"for|foresees|envisag(?:e|es|ed)|stipulat(?:e|es|ed)|sets?\s+out|limits|commits)\s+"
-    r"(?:that\s+)?", re.IGNORECASE)
+    r"for|foresees|envisag(?:e|es|ed)|stipulat(?:e|es|ed)|sets?\s+out|limits|commits|"
+    # "the budget plan calls for new taxes", "the accord would allow the two firms to study
+    # ...", "the plans include raising ..."
+    r"calls?\s+for|requires?|allows?|includes?)\s+"
+    r"(?:that\s+)?", re.IGNORECASE))
 # "Under the agreement, X will ..." / "Under terms of the pact X has agreed to ...": the verb
 # phrase after the clause's modal is the term
 _UNDER_DEAL = re.compile(
@@ -186,12 +189,30 @@ _TERM_VERB = re.compile(r"\b(?:will|would|shall|must|(?:is|are)\s+to|(?:has|have
                         r"agreed\s+to|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?!be\b|not\b)"
                         r"(?=[a-z])", re.IGNORECASE)
 _DEAL_HOLDS_WORDS = ("provid", "foresee", "envisag", "stipulat", "set", "limits", "commits",
-                     "under")
+                     "under", "call", "requir", "allow", "includ")
+
+
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "both", "all", "each", "this", "that",
+                          "these", "those", "his", "her", "our"])
+# "allows/requires the firms to study ...": the term is what they may or must do
+_WHO_TO = re.compile(r"[^,;:]{1,60}?\bto\s+(?=[a-z])")
 
 
 def deal_terms(text: str, lo: int, hi: int) -> list[Phrase]:
     """The terms a deal is said to hold in ``text[lo:hi]``, each with status ``term``."""
-    out = _objects(_DEAL_HOLDS, "term", text, lo, hi, _DEAL_HOLDS_WORDS)
+    out = []
+    for ph in _objects(_DEAL_HOLDS, "term", text, lo, hi, _DEAL_HOLDS_WORDS):
+        said = text[max(lo, ph.start - 12):ph.start].lower()
+        if "allow" in said or "requir" in said:
+            who = _WHO_TO.match(text, ph.start, ph.end)
+            if who is None:
+                continue  # "requires approval": no act of a side named
+            if not text[ph.start].islower() or text[ph.start:who.end()].split()[0].lower() \
+                    in _DETERMINERS:
+                # "allow Renault and Chrysler to study ...": what the sides may do; "allow
+                # refugees to return home" keeps who may
+                ph = Phrase(who.end(), ph.end, ph.status)
+        out.append(ph)
     if "nder" not in text[lo:hi]:
         return out
     for m in _UNDER_DEAL.finditer(text, lo, hi):
@@ -275,7 +296,7 @@ def _may_match(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     return any(w in low for w in words)
 
 
-def _objects(pattern: re.Pattern[str], status: str, text: str, lo: int, hi: int,
+def _objects(pattern: re.Pattern[str] | Gated, status: str, text: str, lo: int, hi: int,
              words: tuple[str, ...]) -> list[Phrase]:
     """The phrase after each match of ``pattern`` in ``text[lo:hi]``, to the end of its clause,
     unless it is the negotiation itself or opens on a function word ("the demands of a booming
