@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.extract.gate import gated
+from briefing.extract.gate import Gated, gated
 
 # what follows "agreed to" when it is no term of a deal: a first step toward talks, going on
 # with them, or a noun phrase (the deal itself, a proposal)
@@ -172,13 +172,13 @@ def purposes_and_demands(text: str, lo: int, hi: int) -> list[Phrase]:
 # status is the deal's (``term``: the thread's own)
 _DEAL_NOUNS = (r"(?:deal|agreement|accord|pact|treaty|package|settlement|contract|arrangement|"
                r"plan|proposal|offer)s?")
-_DEAL_HOLDS = re.compile(
+_DEAL_HOLDS = gated(re.compile(
     r"\b" + _DEAL_NOUNS + r"\s+(?:also\s+)?(?:(?:would|will|could)\s+(?:also\s+)?)?(?:provid(?:e|es|ed)\s+"
     r"for|foresees|envisag(?:e|es|ed)|stipulat(?:e|es|ed)|sets?\s+out|limits|commits|"
     # "the budget plan calls for new taxes", "the accord would allow the two firms to study
     # ...", "the plans include raising ..."
     r"calls?\s+for|requires?|allows?|includes?)\s+"
-    r"(?:that\s+)?", re.IGNORECASE)
+    r"(?:that\s+)?", re.IGNORECASE))
 # "Under the agreement, X will ..." / "Under terms of the pact X has agreed to ...": the verb
 # phrase after the clause's modal is the term
 _UNDER_DEAL = re.compile(
@@ -296,7 +296,7 @@ def _may_match(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     return any(w in low for w in words)
 
 
-def _objects(pattern: re.Pattern[str], status: str, text: str, lo: int, hi: int,
+def _objects(pattern: re.Pattern[str] | Gated, status: str, text: str, lo: int, hi: int,
              words: tuple[str, ...]) -> list[Phrase]:
     """The phrase after each match of ``pattern`` in ``text[lo:hi]``, to the end of its clause,
     unless it is the negotiation itself or opens on a function word ("the demands of a booming
