@@ -215,6 +215,8 @@ def resolve(run: ActorRun, h: TokenHit, full: dict[str, int]) -> None:
             return  # "May", "Brown" alone: only with a title, the full name or in office
         if t.norm[h.i] in _MONTHS and temporal(run, h):
             return  # "in May", "May 4": the month
+        if aid not in full and opens_firm(run, h):
+            return  # "Todd Shipyards Corp ... Todd said": the firm's short name
         if aid not in full and given_of_another(run, h):
             return  # "Abdelaziz Al-Wattari": another person's given name
         extend_first_name(run, h, aid)
@@ -493,6 +495,26 @@ def alone(run: ActorRun, h: TokenHit) -> bool:
     t = run.t
     return not any(k + 1 < t.n and t.cap(k + 1) and k + 1 not in t.sent_tok
                    and not t.line_start[k + 1] for k in run.positions((t.norm[h.i],)))
+
+
+# legal forms that close a firm's name (as in :mod:`.firms`, lower case)
+_LEGAL_FORMS = frozenset({"ltd", "inc", "corp", "co", "plc", "llc", "ag", "nv", "gmbh", "spa",
+                          "limited", "corporation"})
+
+
+def opens_firm(run: ActorRun, h: TokenHit) -> bool:
+    """Whether the word of the surname ``h`` opens, somewhere in the text, a firm's name that a
+    legal form closes ("Todd Shipyards Corp"): the text's bare word is then the firm's."""
+    t = run.t
+    for k in run.positions((t.norm[h.i],)):
+        j = k + 1
+        while j < t.n and j - k <= 4 and t.cap(j) and not t.line_start[j]:
+            if t.norm[j] in _LEGAL_FORMS:
+                return True
+            j += 1
+        if j < t.n and t.norm[j] in ("corp", "inc", "ltd") and j - k <= 4:
+            return True  # the wire's lower case: "Baker International corp"
+    return False
 
 
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
