@@ -99,6 +99,12 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     # not "to be agreed (upon)", "would have to be agreed on": still to agree
     ("agreed", 1.5, r"(?<!\bbe )\bagreed\s+(?:to|on|upon)\s+(?!the possibility)"
                     r"(?!(?:" + _FIRST_STEP + "|" + _PROCEDURE + r")\b)"),
+    # ... and so is one agreed "in principle" or "with" the other side ("agreed in principle to
+    # sell its unit to Bolt", "agreed with Bolt and Acme to form a company"; "agreed with him
+    # that ..." is an opinion)
+    ("agreed", 1.5, r"(?<!\bbe )\bagreed\s+(?:in\s+principle\s+(?:to|on|upon)|with\s+"
+                    r"(?:(?!that\b|on\b|to\b)[\w.'’&<>-]+,?\s+){1,12}?to)\s+(?!the possibility)"
+                    r"(?!(?:" + _FIRST_STEP + "|" + _PROCEDURE + r")\b)"),
     # "agreed to remain in close coordination", "agreed on the urgency of ...": the sides
     # agree how to go on, not on a deal
     ("ongoing", 1.0, r"\bagreed\s+(?:to|on|upon)\s+(?:" + _PROCEDURE + r")\b"),
@@ -151,6 +157,17 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("agreed", 1.5, rf"\b(?=\w)(?:{_DEAL}|merger|takeover|acquisition)\b[^.;]{{0,60}}?\b(?:subject\s+to|"
                     r"(?:has|have|needs?|need)\s+to\s+be|must\s+(?:still\s+)?be)\s+(?:\w+\s+)?"
                     r"(?:approved|ratified|cleared|approval|ratification)\b"),
+    # a deal entered into is made ("entered into a definitive agreement to acquire Bolt";
+    # "to enter into an agreement" is still ahead, "entered into talks" no deal; "entered into
+    # the standstill agreement" is most often an earlier deal the story recalls)
+    ("agreed", 2.0, rf"{_NOT_YET}\bentered\s+into\s+(?:an?|two|three|several)\s+{_NOT_PROPOSED}"
+                    rf"(?:{_DEAL})s?\b"),
+    # what the sides agreed, told with when or by whom ("the package of measures agreed early
+    # today by farm ministers", "the cuts agreed last night"): a deal made
+    ("agreed", 2.0, r"\b(?=\w)(?:package|plan|measures|terms|reforms?|compromise|quotas?|cuts|"
+                    r"deal|agreement|accord|pact|settlement)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?"
+                    r"agreed\s+(?:(?:early|late)\s+)?(?:today|yesterday|tonight|last\s+night|"
+                    r"this\s+(?:morning|week)|overnight|by)\b"),
     # ("hailed a deal": welcomed it)
     ("agreed", 1.5, rf"\b(?:welcom(?:e|ed|es|ing)|hail(?:ed|s|ing)?)\s+{_A}(?:\w+\s+)?(?:{_DEAL}|"
                     r"announcement|decision)"),
@@ -258,6 +275,10 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                      r"closed|finished)(?:\s+\w+){0,3}?\s+without\s+(?:an?\s+|any\s+)?(?:deal|"
                      r"agreement|accord|breakthrough)"
                      r"|\bno\s+(?:deal|agreement)\s+(?:was\s+)?(?:reached|in sight)\b"),
+    # talks that came to nothing ("after several unsuccessful bilateral negotiations", "the
+    # failed negotiations", "fruitless talks")
+    ("stalled", 1.5, r"\b(?:unsuccessful|fruitless|abortive|futile|failed)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:talks|negotiations|rounds?\s+of\s+talks|consultations)\b"),
     # collapsed
     ("collapsed", 2.0, r"\b(?:collaps(?:e|ed|es|ing)|broke down|break down|breakdown|fell apart|"
                        r"falls? apart|founder(?:ed|ing)|fell\s+through|falls?\s+through|"
