@@ -537,11 +537,15 @@ class _Resolver:
         return self.expr(c, _iso(ref - dt.timedelta(days=wd + 1)), "day", tol=1)
 
     def _holiday(self, c: Cand) -> TimeExpression | None:
-        """"on Thanksgiving Day": the nearest one in the clause's direction."""
+        """"on Thanksgiving Day": the nearest one in the clause's direction.  A month-long
+        season ("Ramadan") is a date only as a deadline ("a deal by Ramadan": its first day);
+        "during Ramadan", "through Ramadan" name the month."""
+        deadline = c.match.group(0).split()[0].lower() in ("by", "before", "until", "till")
+        if not deadline and holidays.is_season(c.match.group("name")):
+            return None
         if self.ref is None:
             return self.unresolved(c, "day")
-        future = self.direction(c) == "future" or c.match.group(0).split()[0].lower() in (
-            "by", "before", "until", "till")  # a deadline: "by Christmas"
+        future = self.direction(c) == "future" or deadline  # a deadline: "by Christmas"
         got = holidays.resolve(c.match.group("name"), self.ref, future)
         return self.expr(c, _iso(got), "day") if got else None
 
