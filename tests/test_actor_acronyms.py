@@ -51,3 +51,21 @@ def test_a_long_word_may_give_more_than_its_initial() -> None:
         "Zembla Interbank Offered Rate"
     assert _spelled_out("a Joint Monitoring Team (JMT) met", "JMT") == "Joint Monitoring Team"
     assert _spelled_out("the Cocoa Pact, ICP, met", "ICP") is None
+
+
+def test_a_text_spelling_out_a_known_acronym_otherwise_keeps_its_own_reading() -> None:
+    # the KB reads "NRF" as the Northern Rivers Fund; this text spells it out as another body,
+    # and every "NRF" of the text is that body
+    orgs = """
+- {id: nrfund, name: Northern Rivers Fund, kind: igo, aliases: [NRF]}
+- {id: nrfed, name: Nordic Rowing Federation, kind: organization}
+"""
+    kb2 = fixture_kb("[]", orgs, "[]")
+    text = ("Rowing talks\n\nThe Nordic Rowing Federation (NRF) is seeking a pact with the clubs. "
+            "NRF officials met on Monday, and NRF said the talks went well.\n")
+    found = extract(kb2, text, "2005-01-02")
+    assert texts(found["nrfed"]) == ["Nordic Rowing Federation", "NRF", "NRF", "NRF"]
+    assert "nrfund" not in found
+    # without the spelling-out the KB's reading stands
+    found = extract(kb2, "Rowing talks\n\nNRF officials met on Monday.\n", "2005-01-02")
+    assert texts(found["nrfund"]) == ["NRF"]

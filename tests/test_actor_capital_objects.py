@@ -1,7 +1,9 @@
 """A capital names its government in three more actor positions (issue 11, name mentions):
 the receiver of a two-object verb ("offer Volgrad another loan"), the owner of an act after
 "of" ("because of Volgrad's insistence"), a sentence's subject before a participle clause
-("Volgrad, seeking ..., asked"); a dateline or a place stays a place.  Invented sentences."""
+("Volgrad, seeking ..., asked"); the receiver of what goes "to" it ("aid to Volgrad"), the
+loser or winner after "won"/"cost" ("won Volgrad less"), the pursuer of a drive or a view
+even after a place word ("in Volgrad's drive to"); a dateline or a place stays a place.  Invented sentences."""
 
 from __future__ import annotations
 
@@ -24,6 +26,10 @@ def kb() -> KnowledgeBase:
     "Loans\n\nThe fund will offer Volgrad another loan.\n",
     "Loans\n\nTalks stalled because of Volgrad's insistence on a cap.\n",
     "Loans\n\nBanks met.  Volgrad, seeking to reschedule its debt, asked for time.\n",
+    "Loans\n\nThe pact will channel millions of dollars in aid to Volgrad.\n",
+    "Loans\n\nDonors pledged fresh loans to Volgrad on Monday.\n",
+    "Loans\n\nThe talks won Volgrad considerably less than it wanted.\n",
+    "Loans\n\nThe deal is only a start in Volgrad's drive to cut its debt.\n",
 ])
 def test_a_capital_as_its_government(kb, text: str) -> None:
     assert "ruritania" in extract(kb, text, "1987-03-01")
@@ -34,6 +40,8 @@ def test_a_capital_as_its_government(kb, text: str) -> None:
     "Loans\n\nShares fell because of Volgrad's market slump.\n",
     "Loans\n\nHe flew home. Volgrad, being a big city, is crowded.\n",
     "Loans\n\nFlights to Volgrad, including charters, rose.\n",
+    "Loans\n\nHis visit to Volgrad was cut short, and his trip to Volgrad cost more.\n",
+    "Loans\n\nShe said it in Volgrad's old town.\n",
 ])
 def test_a_capital_as_a_place(kb, text: str) -> None:
     assert "ruritania" not in extract(kb, text, "1987-03-01")

@@ -231,3 +231,15 @@ def test_a_trade_joined_by_and_stays_inside_one_firms_name(kb) -> None:
     assert orgs.get("Texas Oil and Gas Corp") == ["Texas Oil and Gas Corp"]
     assert "Gas Corp" not in orgs
     assert orgs.get("Bolt Corp") == ["Bolt Corp"]  # two firms: "Bolt" is no trade
+
+
+def test_a_lower_case_legal_form_makes_a_firm_whose_short_name_is_no_known_person() -> None:
+    # the wire writes "corp", "inc", "ltd" in lower case too; "Baker" is a KB surname (a
+    # Treasury secretary of the time), but here it is the firm's short name
+    found = _real("BAKER SUES ORBIX\n\nHOUSTON, March 5 - Baker Drilling corp said it sued Orbix "
+                  "Tool Co. Baker said the merger terms were broken.\n", "1987-03-05")
+    (aid,) = [a for a in found if a.startswith("baker")]
+    assert found[aid] == ["BAKER", "Baker Drilling corp", "Baker"]
+    found = _real("Deal\n\nLONDON, March 5 - Vantor Mining ltd and Orbix Tool inc agreed terms. "
+                  "Vantor Mining said more.\n", "1987-03-05")
+    assert {"vantor_mining_ltd", "orbix_tool_inc"} <= set(found)

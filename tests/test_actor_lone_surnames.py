@@ -49,3 +49,17 @@ def test_bare_surnames_of_people_in_office(kb, published) -> None:
 def test_no_bare_surname_when_it_may_be_someone_else(kb, text, published) -> None:
     actors = extract(kb, text, published)
     assert "ada_tarn" not in actors and "una_pell" not in actors and "rob_pell" not in actors
+
+
+def test_a_surname_that_opens_a_firms_name_in_the_text_is_the_firm(kb) -> None:
+    # Volkov holds office at the date, but the text names the Volkov Shipyards Corp
+    text = ("VOLKOV SHIPYARDS STRUCK\n\nSEATTLE, May 2 - Volkov Shipyards Corp said workers "
+            "struck. Volkov said talks resume next week.\n")
+    actors = extract(kb, text, "2013-05-02")
+    assert "ivo_volkov" not in actors
+    firm = next(a for a in actors.values() if a.name == "Volkov Shipyards Corp")
+    assert [m.text for m in firm.mentions][-1] == "Volkov"
+    # named in full, the person keeps the bare surname beside the firm
+    text = ("Yard deal\n\nSEATTLE, May 2 - Foreign Minister Ivo Volkov visited the Volkov "
+            "Shipyards Corp yard. Volkov said it was fine.\n")
+    assert "ivo_volkov" in extract(kb, text, "2013-05-02")

@@ -262,3 +262,21 @@ def test_the_senate_in_a_text_about_american_politics_is_the_us_senate() -> None
               "the Senate would vote. The Philippines wants a deal, the U.S. said.\n")
     assert texts(extract(kb, us, "2022-06-11")["us_senate"]) == ["Senate"]
     assert "us_senate" not in extract(kb, abroad, "1987-04-03")
+
+
+def test_a_kb_names_particle_matches_in_either_case() -> None:
+    # the KB writes "Joris Van Aalsvoort"; wire copy writes the particle in lower case
+    people = """
+- id: joris_van_aalsvoort
+  name: Joris Van Aalsvoort
+  surname: Van Aalsvoort
+  gender: m
+  roles:
+    - {title: Trade Minister, of: norland, from: "1985-01-01", to: "1989-12-31"}
+"""
+    kb2 = fixture_kb(COUNTRIES, "[]", people)
+    text = ("Trade talks\n\nThe talks resume as Joris van Aalsvoort visits Oslo. Van Aalsvoort "
+            "said the gap was narrow, and van Aalsvoort's aides agreed.\n")
+    actors = extract(kb2, text, "1987-03-02")
+    assert texts(actors["joris_van_aalsvoort"]) == ["Joris van Aalsvoort", "Van Aalsvoort",
+                                                   "van Aalsvoort"]

@@ -69,6 +69,12 @@ def test_a_union_struck_by_is_a_side_and_a_curated_tier_stays() -> None:
     ("Civil Staff Union", True), ("Union of Port Workers", True), ("Dockers Union Local 9", True),
     ("Teamsters Local 17", True), ("State of the Union", False), ("Union Pacific", False),
     ("Workers Educational Association", False),
+    # a calling and a body's head, or "United ... Workers"
+    ("Association of Professional Cabin Attendants", True), ("Harbour Metal Trades District "
+                                                             "Council", True),
+    ("Waterside Workers' Federation", True), ("National Association of Broadcast Employees", True),
+    ("United Widget Workers", True), ("Air Line Pilots Association", True),
+    ("National Association of Manufacturers", False), ("United Widget Holdings", False),
 ])
 def test_a_union_by_its_name(name: str, union: bool) -> None:
     assert is_union(actor(name, "x_" + name.lower().replace(" ", "_"), "organization",
@@ -93,3 +99,16 @@ def test_concessions_and_labour_costs_are_a_labour_dispute(words: str) -> None:
     out = revise_tiers(actors, (thread,), (), text, sentences=_sentences(text),
                        unions=frozenset({"guild"}))
     assert {a.id: a.tier for a in out}["guild"] == "party"
+
+
+def test_negotiating_for_a_new_contract_is_a_labour_dispute() -> None:
+    text = ("The Association of Professional Cabin Attendants said it took Acme Air to court. "
+            "The association has been negotiating for a new contract with Acme Air for months.")
+    actors = (replace(actor(text, "acme", "organization", ["Acme Air"]), tier="party"),
+              _mentioned(text, "apca", "Association of Professional Cabin Attendants"))
+    thread = Negotiation(id="n1", label="contract", primary=True, parties=("acme",),
+                         status="ongoing")
+    out = revise_tiers(actors, (thread,), (), text, sentences=_sentences(text),
+                       unions=frozenset({"apca"}))
+    assert {a.id: a.tier for a in out}["apca"] == "party"
+    assert is_union(actors[1], default_kb())

@@ -161,3 +161,33 @@ def test_a_list_or_a_firm_after_a_post_is_no_person() -> None:
             "from the ministers of trade, Ruritania Steel, and Zorba Mills.\n")
     people = _people(analyse(doc(text, published="1987-03-04")))
     assert not any("Vantor" in n or "Ruritania" in n or "Zorba" in n for n in people)
+
+
+def test_a_name_followed_by_a_post_is_a_person_acting_for_the_posts_body() -> None:
+    text = ("Phone deal\n\nISTANBUL, March 4 - Orbicell said talks went on. Olmert met Tuvok "
+            "Zerhani, Orbicell's chief operating officer, on Monday. But Osmar Ravelli, analyst "
+            "at Orbicell, was not there. Zerhani said the deal was close.\n")
+    briefing = analyse(doc(text, published="2004-03-04"))
+    people = _people(briefing)
+    assert people["Tuvok Zerhani"] == ["Tuvok Zerhani", "Zerhani"]
+    assert "Osmar Ravelli" in people  # not "But Osmar Ravelli"
+    zerhani = next(a for a in briefing.actors if a.name == "Tuvok Zerhani")
+    assert zerhani.title == "chief operating officer"
+    assert zerhani.affiliation is not None and zerhani.affiliation.startswith("orbicell")
+
+
+def test_an_attribution_after_a_name_is_no_post() -> None:
+    text = ("Reserves\n\nThe rise was due to sales of dollars for Special Drawing Rights, the "
+            "spokesman said.\n")
+    assert not any("Drawing" in n for n in _people(analyse(doc(text, published="1987-03-04"))))
+
+
+def test_the_other_full_names_of_a_list_with_a_person_are_people() -> None:
+    text = ("Presidency\n\nJon Finer met today with Members of the Presidency Zeljka Vrbanic, "
+            "Tuvok Zerhani, and Denis Roe. Mr. Finer urged reforms.\n")
+    people = _people(analyse(doc(text, published="2023-03-04")))
+    assert people["Zeljka Vrbanic"] == ["Zeljka Vrbanic"]
+    assert people["Tuvok Zerhani"] == ["Tuvok Zerhani"]
+    # two names and a show: no list of three, no person
+    text = ("Awards\n\nThe prize went to Doc Marlow and Life Begins, and Jane Roe won.\n")
+    assert "Life Begins" not in _people(analyse(doc(text, published="2005-03-04")))

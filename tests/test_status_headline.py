@@ -290,3 +290,31 @@ def test_headline_writes_a_deal_off(title: str) -> None:
 ])
 def test_headline_in_a_deal(title: str, agreed: bool) -> None:
     assert ("agreed" in _title_labels(title)) is agreed
+
+
+@pytest.mark.parametrize("title, stalled", [
+    ("FARM MINISTERS POSTPONE TALKS ON QUOTA PACT", True),
+    ("ACME <ACM> SUSPENDS MERGER TALKS", True),
+    ("RURITANIA DEFERS DEBT TALKS WITH BANKS", True),
+    ("RURITANIA TO POSTPONE TALKS", False),  # a plan
+    ("ACME <ACM> POSTPONES ANNUAL MEETING", False),  # a company's meeting
+    ("ACME DELAYS BID, TALKS CONTINUE", False),
+])
+def test_headline_talks_put_off(title: str, stalled: bool) -> None:
+    assert ("stalled" in _title_labels(title)) is stalled
+
+
+@pytest.mark.parametrize("title, stalled", [
+    ("BOARD SEEN UNLIKELY TO SET NEW QUOTA TALKS", True),
+    ("COUNCIL UNLIKELY TO CALL FRESH PRICE TALKS", True),
+    ("TALKS UNLIKELY TO END THIS WEEK", False),
+])
+def test_headline_no_new_talks_in_sight(title: str, stalled: bool) -> None:
+    assert ("stalled" in _title_labels(title)) is stalled
+
+
+def test_headline_talks_put_off_decides_over_the_ledes_talks() -> None:
+    text = ("MINISTERS POSTPONE TALKS ON RIVET PACT\n\nTORONTO, April 2 - Ruritania and "
+            "Freedonia ended twelve hours of talks on the rivet pact early today and will meet "
+            "again next week.\n")
+    assert _primary(text, STATES, "state").status == "stalled"

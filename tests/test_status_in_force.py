@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from _neg_fixtures import actor, doc
 
 from briefing.extract.negotiations import lexicon as lex
+from briefing.extract.negotiations.tracker import find_negotiations
+from briefing.extract.time.timex import find_times
 
 
 def _labels(text: str) -> list[str]:
@@ -54,3 +57,32 @@ def test_reaffirming_a_wish_for_a_deal_is_no_deal_in_force(text: str) -> None:
 def test_what_a_proposal_would_do_to_a_deal_is_no_deal_in_force() -> None:
     assert "implementing" not in _labels(
         "Ruritania will accept changes that would strengthen the present rubber agreement.")
+
+
+@pytest.mark.parametrize("text", [
+    "He said the government will hold accountable those who undermine the state and the "
+    "Harbour Peace Agreement.",
+    "Raids on the border undermined the truce, the envoy said.",
+])
+def test_a_deal_undermined_is_in_force(text: str) -> None:
+    assert "implementing" in _labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The raids undermine efforts to reach a deal.",
+    "Hardliners sought to undermine the talks on a truce.",
+    "The leak could undermine any agreement.",
+])
+def test_undermining_the_work_toward_a_deal_is_no_deal_in_force(text: str) -> None:
+    assert "implementing" not in _labels(text)
+
+
+def test_a_readout_on_upholding_a_deal_actors_undermine() -> None:
+    text = ("Readout of the Adviser's Meeting with Leaders of Ruritania\n\nThe Adviser met today "
+            "with the leaders of Ruritania. He said Freedonia will continue to hold accountable "
+            "those who undermine the state and the Harbour Peace Agreement.\n")
+    d = doc(text, "2023-03-01")
+    actors = tuple(actor(text, aid, "state", n) for aid, n in
+                   {"ruritania": ["Ruritania"], "freedonia": ["Freedonia"]}.items())
+    primary = next(t for t in find_negotiations(d, actors, (), find_times(d))[0] if t.primary)
+    assert primary.status == "implementing"

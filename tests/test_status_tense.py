@@ -320,3 +320,114 @@ def test_an_undated_story_names_the_year_of_its_background(text: str, expected: 
 def test_a_year_after_a_past_verb(before: str, past: bool) -> None:
     from briefing.extract.negotiations.units import PAST_VERB_IN
     assert bool(PAST_VERB_IN.search(before)) is past
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no new talks in sight: the talks there were have stopped
+    ("Coffee\n\nRuritania does not expect the council to call new talks, an official said. No "
+     "new quota talks are expected because the positions of Ruritania and Freedonia have not "
+     "changed.\n", "stalled"),
+    ("Coffee\n\nRuritania and Freedonia held talks on quotas. They said no further "
+     "negotiations were planned this year.\n", "stalled"),
+    # new talks named in passing are no stall
+    ("Coffee\n\nRuritania and Freedonia began new talks on quotas on Friday.\n",
+     "coarse:ongoing"),
+])
+def test_no_new_talks_in_sight_is_a_stall(text: str, expected: str) -> None:
+    got = _primary(text).status
+    assert ("coarse:" + COARSE[got] if expected.startswith("coarse:") else got) == expected
+
+
+_READOUT = ("Readout of the Adviser's Meeting with Ruritania's Envoy\n\nThe adviser met "
+            "Ruritania's envoy on May 15 to discuss the talks with Freedonia. {} They agreed to "
+            "remain in close contact as the talks continue.\n")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the since-clause dates where the truce in force now began
+    ("He welcomed the progress since the truce between Ruritania and Freedonia first went into "
+     "effect in April of last year.", "implementing"),
+    # the same truce told as the past: no truce in force said now
+    ("He recalled that the truce between Ruritania and Freedonia first went into effect in "
+     "April of last year.", "ongoing"),
+])
+def test_a_truce_in_force_since_a_past_date(sentence: str, expected: str) -> None:
+    assert _primary(_READOUT.format(sentence), published="2023-05-16").status == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # talks that came to nothing
+    ("Imports\n\nRuritania notified the trade body of Freedonia's import plan. The move came "
+     "after several unsuccessful bilateral negotiations on the plan, a spokesman said.\n",
+     "stalled"),
+    ("Imports\n\nOfficials of Ruritania and Freedonia went home on Friday after a week of "
+     "fruitless talks on quotas.\n", "coarse:failed"),
+])
+def test_talks_that_came_to_nothing_stall(text: str, expected: str) -> None:
+    got = _primary(text).status
+    assert ("coarse:" + COARSE[got] if expected.startswith("coarse:") else got) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the sides agreed, told with when or by whom: a deal made
+    ("Farm\n\nThe three-year package of measures agreed early today by the farm ministers of "
+     "Ruritania and Freedonia pays farmers who cut output, officials said.\n", "agreed"),
+    ("Farm\n\nThe quota cuts agreed last night by Ruritania and Freedonia take some pressure "
+     "off prices.\n", "agreed"),
+    # still to agree
+    ("Farm\n\nThe package of measures to be agreed by Ruritania and Freedonia was discussed at "
+     "talks on Friday.\n", "coarse:ongoing"),
+])
+def test_what_was_agreed_when_or_by_whom(text: str, expected: str) -> None:
+    got = _primary(text).status
+    assert ("coarse:" + COARSE[got] if expected.startswith("coarse:") else got) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a deal agreed "in principle" or "with" the other side is agreed
+    ("Sale\n\nAcme Corp said it agreed in principle to sell its rivet unit to Bolt Industries "
+     "for 20 mln dlrs.\n", "agreed"),
+    ("Venture\n\nAcme Corp said it agreed with Bolt Industries and the Union of Rivet Workers "
+     "to form a company that would make rivets.\n", "agreed"),
+    # (a long list of partners, with their tickers)
+    ("Venture\n\nAcme Corp said it agreed with Bolt Industries Corp <BLT> and Union of Rivet "
+     "Workers Local 12 <URW> to form a company that would make rivets.\n", "agreed"),
+    # an opinion shared, or a first step, agrees no deal
+    ("Venture\n\nAcme Corp said it agreed with Bolt Industries that rivet prices were too low; "
+     "the two are in talks.\n", "coarse:ongoing"),
+    ("Venture\n\nAcme Corp agreed with Bolt Industries to begin talks on a venture.\n",
+     "coarse:ongoing"),
+])
+def test_agreed_in_principle_or_with_the_other_side(text: str, expected: str) -> None:
+    got = _primary(text, FIRMS, "organization").status
+    assert ("coarse:" + COARSE[got] if expected.startswith("coarse:") else got) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Buy\n\nAcme Corp said it has entered into a definitive agreement to acquire Bolt "
+     "Industries for 20 mln dlrs.\n", "agreed"),
+    ("Venture\n\nAcme Corp said it entered into an exclusive agreement with Bolt Industries to "
+     "develop rivets.\n", "agreed"),
+    # still ahead, or talks only
+    ("Venture\n\nAcme Corp said it expects to enter into an agreement with Bolt Industries in "
+     "talks next month.\n", "coarse:ongoing"),
+    ("Venture\n\nAcme Corp said it entered into talks with Bolt Industries on a venture.\n",
+     "coarse:ongoing"),
+])
+def test_a_deal_entered_into_is_made(text: str, expected: str) -> None:
+    got = _primary(text, FIRMS, "organization").status
+    assert ("coarse:" + COARSE[got] if expected.startswith("coarse:") else got) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Merger\n\nAcme Corp said it has agreed in principle to merge with Bolt Industries into a "
+    "new company to be called Rivco.\n\nEach Acme share would be exchanged for one Rivco share.\n",
+    "Ship\n\nAcme Corp said it has agreed in principle to acquire a ship from Bolt Industries for "
+    "use in its cruises.\n",
+])
+def test_a_one_sided_table_keeps_its_own_deal_with_the_counterpart_named_after_it(
+        text: str) -> None:
+    # with one side at the table, the counterpart named right after the deal is the other side
+    # of the primary's own deal, not another pair's
+    n = _primary(text, FIRMS, "organization")
+    assert n.status == "agreed"

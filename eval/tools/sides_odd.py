@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Who sits at the table, on the blind odd-numbered side labels (``eval/sides_odd/batch_*.yaml``).
 
-    python eval/tools/sides_odd.py [--batch A|B|C|all] [--docs] [--file YAML] [--json OUT]
+    python eval/tools/sides_odd.py [--batch A|B|C|D|all] [--docs] [--file YAML] [--json OUT]
 
 The labels list, per document, every actor the text names (ids, tiers, ``part_of``, every
 surface form in ``names``) and its role in the primary negotiation (side | mediator | null),
@@ -40,7 +40,7 @@ import yaml
 PROJECT = Path(__file__).resolve().parents[2]
 SET = PROJECT / "eval" / "sides_odd"
 sys.path.insert(0, str(PROJECT))
-BATCHES = {"A": "batch_a.yaml", "B": "batch_b.yaml", "C": "batch_c.yaml"}
+BATCHES = {"A": "batch_a.yaml", "B": "batch_b.yaml", "C": "batch_c.yaml", "D": "batch_d.yaml"}
 COARSE = {"exploratory": "ongoing", "ongoing": "ongoing", "near_agreement": "ongoing",
           "agreed": "agreed", "implementing": "agreed",
           "stalled": "failed", "collapsed": "failed", "failed": "failed"}
@@ -276,7 +276,7 @@ def source_of(path: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    ap.add_argument("--batch", choices=("A", "B", "C", "all"), default="all")
+    ap.add_argument("--batch", choices=("A", "B", "C", "D", "all"), default="all")
     ap.add_argument("--file", type=Path, action="append",
                     help="score this label file instead of the batches (repeatable)")
     ap.add_argument("--corpora", type=Path, default=Path("/work/shared/corpora"))

@@ -1,10 +1,13 @@
-"""Actor extraction, alias learning: "formerly/now/also known as", "Name (ACR)"."""
+"""Actor extraction, alias learning: "formerly/now/also known as", "Name (ACR)".  A text that
+spells out an acronym the KB reads otherwise ("the African Development Bank (ADB)", the KB's
+ADB being the Asian one) keeps its own reading for every use of the letters."""
 
 from __future__ import annotations
 
 from briefing.extract.actors.base import ActorRun
 from briefing.extract.actors.scan import TokenHit, mark, scan
 from briefing.knowledge import (
+    ABBREV,
     NAME,
     tokenize,
 )
@@ -132,7 +135,12 @@ def pair(run: ActorRun, left: tuple[int, int] | None, right: tuple[int, int] | N
     rknown = rh is not None and rh.i == right[0] and rh.j == right[1]
     ltext, rtext = t.span_text(*left), t.span_text(*right)
     # a known side is a hit with an actor (``hit_in`` finds only those)
-    if lh is not None and lh.actor and lknown and not rknown and not (
+    if acronym and lknown and rknown and lh is not None and rh is not None and lh.actor \
+            and rh.actor and lh.actor != rh.actor and run.kind_of(lh.actor) != "state":
+        # "the African Development Bank (ADB)": the text's own spelling-out wins over the KB's
+        # reading of the letters (the Asian Development Bank) everywhere in this document
+        redefine(run, t.raw[right[0]], rh.actor, lh.actor)
+    elif lh is not None and lh.actor and lknown and not rknown and not (
             acronym and (known := run.kb.get(lh.actor)) and known["kind"] == "state"):
         learned.append((lh.actor, rtext, status))
     elif rh is not None and rknown and not lknown:
@@ -150,6 +158,14 @@ def pair(run: ActorRun, left: tuple[int, int] | None, right: tuple[int, int] | N
         run.local.setdefault(tokenize(ltext), []).append((aid, NAME, False, ltext, None,
                                                           None))
         learned.append((aid, rtext, status))
+
+
+def redefine(run: ActorRun, letters: str, old: str, new: str) -> None:
+    """The acronym ``letters`` names ``new``, not the KB's ``old``, in every hit of it."""
+    t = run.t
+    for h in run.hits:
+        if h.actor == old and h.j - h.i == 1 and t.raw[h.i] == letters:
+            h.actor, h.ftype = new, ABBREV
 
 
 def is_org_name(run: ActorRun, span: tuple[int, int]) -> bool:

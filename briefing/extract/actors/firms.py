@@ -1,7 +1,8 @@
 """Actor extraction, firms and unions the KB lacks, from the business press's patterns.
 
 * a legal-form suffix after a capitalised name: "Acme Widget Co", "Vulcan Stahl AG", "Bolt
-  Ltd" (the name without the suffix is an alias too);
+  Ltd", also in the wire's lower case ("Acme Widget corp"; the name without the suffix is an
+  alias too);
 * a business noun right before a capitalised name: "aircraft maker Zephyr", "its rival Orbix",
   "oil firm Petrolux", "the delivery company, Parcelo," (an apposition set off by commas);
 * a capitalised name right before a business noun, after a determiner or a possessive pronoun:
@@ -30,9 +31,10 @@ from briefing.extract.actors.scan import TokenHit, mark
 from briefing.extract.actors.unions import union_name
 from briefing.knowledge import NAME, SURNAME, tokenize
 
-# legal forms, matched in the case they are written in ("Co", "AG", "plc"), never "co-" words
+# legal forms, matched in the case they are written in ("Co", "AG", "plc"), never "co-" words;
+# the wire sometimes writes "corp", "inc" and "ltd" in lower case ("Acme Widget corp")
 _SUFFIXES = frozenset({"Ltd", "Inc", "Corp", "Co", "PLC", "plc", "Plc", "LLC", "SA", "AG", "NV", "BV",
-                       "GmbH", "SpA", "Limited"})
+                       "GmbH", "SpA", "Limited", "corp", "inc", "ltd"})
 
 
 # What only a firm has: "X's shares", "X chief executive", "X shareholders"; a possessor's

@@ -9,7 +9,14 @@ from typing import Any, cast
 from briefing.extract.actors.agency import agentive
 from briefing.extract.actors.base import ActorRun
 from briefing.extract.actors.chambers import the_house, the_senate
-from briefing.extract.actors.metonym_words import ACT_NOUNS, GIVE_VERBS, RECEIVED
+from briefing.extract.actors.metonym_words import (
+    ACT_NOUNS,
+    GAIN_VERBS,
+    GIVE_VERBS,
+    PURSUIT_NOUNS,
+    RECEIVED,
+    TRANSFER_NOUNS,
+)
 from briefing.extract.actors.people import compatible_with, link_surname
 from briefing.extract.actors.scan import TokenHit, mark, scan
 from briefing.knowledge import (
@@ -208,6 +215,8 @@ def resolve(run: ActorRun, h: TokenHit, full: dict[str, int]) -> None:
             return  # "May", "Brown" alone: only with a title, the full name or in office
         if t.norm[h.i] in _MONTHS and temporal(run, h):
             return  # "in May", "May 4": the month
+        if aid not in full and opens_firm(run, h):
+            return  # "Todd Shipyards Corp ... Todd said": the firm's short name
         if aid not in full and given_of_another(run, h):
             return  # "Abdelaziz Al-Wattari": another person's given name
         extend_first_name(run, h, aid)
@@ -488,6 +497,26 @@ def alone(run: ActorRun, h: TokenHit) -> bool:
                    and not t.line_start[k + 1] for k in run.positions((t.norm[h.i],)))
 
 
+# legal forms that close a firm's name (as in :mod:`.firms`, lower case)
+_LEGAL_FORMS = frozenset({"ltd", "inc", "corp", "co", "plc", "llc", "ag", "nv", "gmbh", "spa",
+                          "limited", "corporation"})
+
+
+def opens_firm(run: ActorRun, h: TokenHit) -> bool:
+    """Whether the word of the surname ``h`` opens, somewhere in the text, a firm's name that a
+    legal form closes ("Todd Shipyards Corp"): the text's bare word is then the firm's."""
+    t = run.t
+    for k in run.positions((t.norm[h.i],)):
+        j = k + 1
+        while j < t.n and j - k <= 4 and t.cap(j) and not t.line_start[j]:
+            if t.norm[j] in _LEGAL_FORMS:
+                return True
+            j += 1
+        if j < t.n and t.norm[j] in ("corp", "inc", "ltd") and j - k <= 4:
+            return True  # the wire's lower case: "Baker International corp"
+    return False
+
+
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                    "sunday"})
 
@@ -531,8 +560,14 @@ def metonym(run: ActorRun, h: TokenHit) -> bool:
     owned = h.j + t.possessive_after(h.j)
     if h.possessive and prev == "of" and owned < t.n and t.norm[owned] in ACT_NOUNS:
         return True  # "because of Manila's insistence"
-    if prev in GIVE_VERBS and (nxt0 in RECEIVED or nxt0[:1].isdigit()):
-        return True  # "will offer Moscow another wheat subsidy"
+    if (prev in GIVE_VERBS or prev in GAIN_VERBS) and (nxt0 in RECEIVED or nxt0[:1].isdigit()):
+        return True  # "will offer Moscow another wheat subsidy", "won Ankara less"
+    if prev == "to" and h.i >= 2 and t.norm[h.i - 2] in TRANSFER_NOUNS \
+            and t.sent[h.i - 2] == t.sent[h.i]:
+        return True  # "aid to Ankara", "a request to Washington": the receiver
+    if h.possessive and prev in run.w("locative") and owned < t.n \
+            and t.norm[owned] in PURSUIT_NOUNS:
+        return True  # "a start in Washington's drive to ...", "in Moscow's view"
     if h.i in t.sent_tok and not t.raw[h.i].isupper() and nxt0 == "," and h.j + 1 < t.n \
             and t.norm[h.j + 1].endswith("ing") and t.raw[h.j + 1].islower() \
             and t.norm[h.j + 1] not in ("being", "having", "including"):

@@ -14,4 +14,21 @@ GIVE_VERBS = frozenset({"offer", "offers", "offered", "offering", "give", "gives
                          "lent", "lending", "sell", "sells", "sold", "selling", "owe", "owes",
                          "owed", "promise", "promised", "promises", "allow", "allowed"})
 RECEIVED = frozenset({"a", "an", "another", "more", "new", "its", "further", "some", "no",
-                       "additional", "the"})
+                       "additional", "the", "less", "much", "considerably", "far", "little",
+                       "nothing"})
+# verbs whose first object gains or loses what follows: "won Volgrad considerably less"
+GAIN_VERBS = frozenset({"won", "win", "wins", "winning", "cost", "costs", "costing", "denied",
+                        "deny", "denies", "denying", "earned", "earn", "earns"})
+# what goes to a government, right before "to": "aid to Ankara", "fresh loans to Warsaw", "a
+# request to Washington", "make available to Moscow"; a visit, a trip or a flight to a capital
+# goes to the place
+TRANSFER_NOUNS = frozenset({"aid", "loan", "loans", "credit", "credits", "funds", "funding",
+                            "financing", "assistance", "grant", "grants", "subsidy",
+                            "subsidies", "offer", "offers", "request", "requests", "warning",
+                            "warnings", "message", "note", "letter", "proposal", "proposals",
+                            "reply", "ultimatum", "concession", "concessions", "available",
+                            "payments", "arms", "weapons", "support"})
+# what a government pursues, after a place word too: "a start in Washington's drive to",
+# "in Moscow's view"
+PURSUIT_NOUNS = ACT_NOUNS | frozenset({"drive", "effort", "efforts", "push", "campaign",
+                                       "attempt", "attempts", "view", "strategy"})

@@ -15,6 +15,13 @@ An organisation (a firm, a union) the salience pass left *mentioned* becomes a p
 text names it often (three times or more) and in a sentence about the negotiation: "a deal over
 state aid to A and its rival B ... A and B accuse each other".
 
+A state, body, group or firm (no person) becomes a party when it takes a position at the table
+(:mod:`.stances`) in a sentence about the negotiation or one of the two after such a sentence: the
+subject of a verb of position or its agent in the passive ("The United States, Japan and
+Canada agreed at the summit", "A and B are opposed to the steps", "endorsed by A, B and C") --
+whatever else would leave it *mentioned* (named once, in a peaceful text, a side of another
+thread), unless it is a forum or an interviewer.
+
 A person the salience pass left *mentioned* and for whom nothing gives an affiliation becomes a
 party when the story has them speak ("Roe said", "said Jo Roe"; not a citation: "as Roe said")
 and they are no reporter or commentator: the principals quoted on a dispute speak for a side.
@@ -23,7 +30,9 @@ A person the salience pass left *mentioned* becomes a party when they speak or a
 speaking or of the table, or a quotation) and a sentence naming them is about the negotiation:
 "The talks will resume on Monday, said John Roe, spokesman for the dockers" -- a voice of the
 negotiation (not a former office-holder, nor the voice of a state or organisation left away
-from the table: a relief agency's official, an analyst's firm, a state welcoming others' talks).
+from the table: a relief agency's official, an analyst's firm, a state welcoming others' talks);
+a spokesman speaking so is such a voice too ("..., said Jo Roe, spokesman for the union"),
+except in a press briefing, whose spokespeople speak on every topic of the day.
 
 A person the salience pass left *mentioned* becomes a party when a name mention makes them act
 (:mod:`.agency`: the subject of a verb, the agent of a passive) in a sentence that also names a
@@ -93,6 +102,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from briefing.extract.actors import stances
 from briefing.extract.actors.agency import agentive
 from briefing.extract.actors.new_people import signature_lines
 from briefing.extract.actors.unions import LABOUR
@@ -272,6 +282,28 @@ class _Sentences:
                 return True
         return False
 
+    def takes_position(self, actor: Actor) -> bool:
+        """Whether a name mention of ``actor`` takes a position at the table
+        (:func:`.stances.takes_position`) in a sentence (no question) about the negotiation,
+        or just after one."""
+        for m in actor.mentions:
+            if m.role != "actor":
+                continue
+            k = bisect.bisect_right(self.starts, m.start) - 1
+            if k < 0:
+                continue
+            lo, hi = self.spans[k]
+            sentence = self.text[lo:hi].strip()
+            if sentence.endswith("?") or _QUESTION.match(sentence):
+                continue
+            strict = not _NEGOTIATING.search(sentence)
+            if strict and not any(_NEGOTIATING.search(self.text, *self.spans[j])
+                                  for j in range(max(0, k - _CONTEXT_BEFORE), k)):
+                continue
+            if stances.takes_position(self.text, m.start, m.end, lo, max(hi, m.end), strict):
+                return True
+        return False
+
     def in_fighting(self, actor: Actor) -> bool:
         """Whether a sentence naming ``actor`` speaks of the fighting itself (armed words, not
         the words of a truce's table)."""
@@ -300,6 +332,7 @@ class _Sentences:
         return found
 
 
+_CONTEXT_BEFORE = 2  # sentences before a position that may say what the talks are
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]+")  # "Bloc Member States": a longer name
 _QUESTION = re.compile(r"^Q[ .:]", re.MULTILINE)
 # "Roe said", "Roe has also told", "..., said Jo Roe"
@@ -484,6 +517,10 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
             tier = "party"  # a side or a mediator of the primary negotiation sits at the table
         elif a.id in unions and tier == "party" and said.labour(a):
             pass  # a union named in a sentence of a labour dispute (above) stays a side
+        elif a.kind not in ("person", "population") and a.mentions \
+                and (tier == "mentioned" or a.id in demoted) and not is_forum(a) \
+                and not _interviewer(a, text) and said.takes_position(a):
+            tier = "party"  # takes a position at the table ("A and B are opposed to it")
         elif a.id in demoted:
             tier = "mentioned"
         elif a.kind == "organization" and tier == "mentioned" and len(_named(a)) >= _OFTEN \
@@ -515,7 +552,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         elif a.kind == "person" and tier == "mentioned" and (a.id in speakers or speaks(a)) \
                 and said.negotiating(a) and not _former(a, text) and not _voice_elsewhere(
                     by_id.get(a.affiliation or ""), table, demoted) \
-                and not (a.title and _SPOKESPERSON.search(a.title)):
+                and not (briefing and a.title and _SPOKESPERSON.search(a.title)):
             tier = "party"  # a voice of the negotiation: speaks in a sentence about it
         elif a.kind == "person" and tier == "party" and a.id not in speakers:
             home = root(a.affiliation)

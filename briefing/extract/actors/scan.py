@@ -6,7 +6,8 @@ right, looking up each token's possible name lengths in ``first`` and trying the
 so it costs about one dict lookup per token.  A match must respect the entry's case rule:
 acronyms exactly ("US" is not "us", "IS" is not "is"); other names need the capitals the KB
 form has ("Nusra Front", not "nusra front"), so "turkey" or "chad" in running text are no
-states.  A possessive "'s" after a name stays outside the span and marks the match.
+states; a particle inside a name may be written in either case ("Willy de Clercq" for the
+KB's "Willy De Clercq").  A possessive "'s" after a name stays outside the span and marks the match.
 
 A read-only gazetteer (the KB's) is also walked as a token trie, built once per gazetteer: from
 a start token it follows only the names the text continues, so a word that starts long names
@@ -217,6 +218,11 @@ def _form_shape(form: str) -> tuple[str, tuple[str, ...]]:
     return shape
 
 
+# particles inside a name, written in either case ("Willy De Clercq", "Willy de Clercq")
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos",
+                        "das", "la", "le", "ter", "ten", "al", "el"})
+
+
 def case_ok(entry: Entry, raw: list[str]) -> bool:
     """Does the surface (raw tokens) satisfy the entry's case rule?"""
     compact, ftoks = _form_shape(entry[3])
@@ -224,9 +230,10 @@ def case_ok(entry: Entry, raw: list[str]) -> bool:
         return "".join(raw).translate(_COMPACT) == compact
     if len(ftoks) != len(raw):
         return False
-    for f, r in zip(ftoks, raw, strict=True):
-        if f[:1].isupper() and not r[:1].isupper():
-            return False
+    last = len(ftoks) - 1
+    for x, (f, r) in enumerate(zip(ftoks, raw, strict=True)):
+        if f[:1].isupper() and not r[:1].isupper() and (x == last or f.lower() not in _PARTICLES):
+            return False  # a name's particle may be lower case ("Willy de Clercq")
     return True
 
 

@@ -5,7 +5,9 @@ or pension talks, job cuts is there for its members, a side of the dispute, whet
 ("the union rejected the offer"), a possessor ("Unison's 800,000 workers ... are being
 balloted") or the agent of a passive ("struck by the Teamsters").  A union is known from the
 knowledge base (``sector: union``) or from its name ("... Workers' Union", "Union of ...",
-"Teamsters Union Local 125").
+"Teamsters Union Local 125", or a calling with a body's head: "Association of Professional
+Flight Attendants", "Metal Trades District Council", "Waterside Workers' Federation", "United
+Auto Workers").  "Negotiating for a new contract" is a labour dispute's words too.
 """
 
 from __future__ import annotations
@@ -19,6 +21,16 @@ from briefing.model import Actor
 # (not "the State of the Union", "Union Pacific")
 _UNION_NAME = re.compile(r"\bUnions?(?:\s+(?:of|Local)\b|$)|\bTeamsters\b|\bGuild$|"
                          r"\bBrotherhood\s+of\b")
+# a body of working people by its name: their trade or calling and a body's head ("Association
+# of Professional Flight Attendants", "Metal Trades District Council", "Waterside Workers'
+# Federation"), or "United ... Workers"
+_MEMBERS = (r"(?:Workers|Employees|Attendants|Pilots|Machinists|Mechanics|Miners|Teachers|"
+            r"Nurses|Dockers|Seamen|Seafarers|Trades|Metalworkers|Steelworkers|Controllers|"
+            r"Firefighters|Drivers|Clerks|Longshoremen|Stevedores)")
+_MEMBERS_BODY = re.compile(r"\b" + _MEMBERS + r"['’]?\s+(?:District\s+)?(?:Association|"
+                           r"Federation|Council|Congress|Guild|Alliance|District)\b|\b(?:Association|Federation|"
+                           r"Brotherhood|Alliance)\s+of\b.*\b" + _MEMBERS + r"\b|"
+                           r"^(?:the\s+)?United\s+(?:[A-Z][\w-]*\s+){1,3}" + _MEMBERS + r"$")
 _NOT_UNION = re.compile(r"\bState\s+of\s+the\s+Union\b", re.IGNORECASE)
 # the words of a labour dispute (not "jobs" or "workers" alone, which every speech on the
 # economy has)
@@ -26,12 +38,16 @@ LABOUR = re.compile(r"\b(?:strikes?|striking|struck|walk-?outs?|ballot\w*|indust
                     r"pickets?|picketing|lockout|(?:pay|wage|contract|pension)s?\s+(?:talks|offer|"
                     r"deal|dispute|claim|rise|increase|negotiations|reforms?|changes?|cuts?|"
                     r"concessions)|labou?r\s+(?:contract|costs|talks|dispute|negotiations)|"
-                    r"job\s+cuts|lay-?offs?|redundanc\w*)\b", re.IGNORECASE)
+                    r"job\s+cuts|lay-?offs?|redundanc\w*|"
+                    # "negotiating for a new contract", "bargaining on a new contract"
+                    r"(?:negotiat\w+|bargain\w*)\s+(?:for|on|over)\s+(?:a\s+)?new\s+contract)\b",
+                    re.IGNORECASE)
 
 
 def union_name(name: str) -> bool:
     """Whether ``name`` is a trade union's own name ("... Workers' Union", "Teamsters")."""
-    return bool(_UNION_NAME.search(name)) and not _NOT_UNION.search(name)
+    return bool(_UNION_NAME.search(name) or _MEMBERS_BODY.search(name)) \
+        and not _NOT_UNION.search(name)
 
 
 def is_union(actor: Actor, kb: KnowledgeBase) -> bool:

@@ -19,6 +19,11 @@ Marquardt with CNN".  Rules, each tested on invented sentences in
 * **a moderator's hand-over in a transcript**: "our next question goes to Seung Min with AP"
   names a person (any given name) working for the outlet; the same words alone later ("Go
   ahead, Seung Min.") are that person;
+* **a post after the name**: "Jo Roe, Acme's chief operating officer," or "Jo Roe, analyst at
+  Acme," (not "X, the spokesman said": an attribution) names a person acting for the post's
+  body, whatever the given name;
+* **a list of full names**: once one name of a list of three or more ("Jo Roe, Al Bo, and Di
+  Cu") is a person, the others are people too;
 * **a signatory**: a name alone on a line of a signature block ("Signed at ... on ...", then
   "Jane Roe" over her title), whatever the given name (:func:`.new_people.signature_lines`);
 * **whom they act for**: an actor named just before, joined by lower-case title words
@@ -193,6 +198,8 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
         person.affiliation, person.title = _affiliation(text, m.start(), end, actors, lo, hi)
         people[pid] = person
     _post_appositions(text, people, claimed, kb)
+    _apposed_posts(text, people, claimed, kb, given, actors)
+    _name_lists(text, actors, people, claimed, kb, given)
     _signatories(text, people, claimed, kb)
     if document.turns:
         _handed_over(text, people, claimed, actors)
@@ -236,6 +243,25 @@ _POST_APPOSITION = re.compile(
     r"(?:[ \t]+[\w’'-]+){0,7}?,[ \t]+(" + _NAME_WORD + r"[ \t]+" + _PARTICLE + _NAME_WORD
     + r"(?:[ \t]+" + _NAME_WORD + r")?)(?=,(?![ \t]+(?:and|or)\b)|[ \t]+(?:said|says|told|"
     r"was|is|has|had|who|added)\b)")
+# "Jo Roe, Acme's chief operating officer,", "Jo Roe, the bank's spokesman, said", "Jo Roe,
+# analyst at Acme,": two or three capitalised words, a comma, up to three words (capitalised, a
+# possessive, or the/a), then a post in lower case -- the post's holder
+_APPOSED_POST = re.compile(
+    r"(?<![\w’'.-])(" + _NAME_WORD + r"[ \t]+" + _PARTICLE + _NAME_WORD + r"(?:[ \t]+"
+    + _NAME_WORD + r")?),[ \t]+(?:(?:the|a|an|its|[A-Z][\w&.-]*(?:['’]s)?)[ \t]+){0,3}"
+    r"(?:ambassador|envoy|head|chief|chairman|chairwoman|director|president|manager|"
+    r"spokesman|spokeswoman|spokesperson|secretary|governor|officer|minister|official|"
+    r"representative|delegate|negotiator|treasurer|commissioner|mediator|analyst|economist|"
+    r"executive|vice[ -]president|deputy|adviser|advisor)\b")
+# the post of an attribution, not of an apposition: "X, the spokesman said"
+_SAID_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|noted)\b")
+# a list of full names: "Jo Roe, Al Bo, and Di Cu" -- once one of them is a person, the others
+# written the same way are people too, whatever their given names
+_NAME_ITEM = _NAME_WORD + r"[ \t]+" + _PARTICLE + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")?"
+_NAME_LIST = re.compile(r"(?<![\w’'.-])(" + _NAME_ITEM + r"(?:(?:,[ \t]+" + _NAME_ITEM
+                        + r")+(?:,?[ \t]+and[ \t]+" + _NAME_ITEM + r")?|,?[ \t]+and[ \t]+"
+                        + _NAME_ITEM + r"))(?![\w’'-])")
+_LIST_SPLIT = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
 _COMPANY_WORDS = frozenset({"inc", "corp", "co", "ltd", "plc", "group", "holdings", "bank",
                             "company", "corporation", "international", "party", "union"})
 
@@ -254,6 +280,100 @@ def _post_appositions(text: str, people: dict[str, _Person], claimed: Claimed,
         pid = slug(m.group(1))
         if pid not in people:
             people[pid] = _Person(words[0], m.group(1), words[-1], [(start, end)])
+
+
+def _new_name_ok(text: str, start: int, end: int, claimed: Claimed, kb: KnowledgeBase) -> bool:
+    """Whether the words at ``start``..``end`` may name a new person: no claimed span, no
+    institution, firm, title or known word among them."""
+    words = text[start:end].split()
+    return not claimed.overlaps(start, end) and not any(
+        w.lower() in _INSTITUTION or w.lower() in _COMPANY_WORDS or w.lower() in _NOT_SURNAME
+        or _known_word(w, kb) or kb.title_first.get(w.lower()) for w in words)
+
+
+def _not_given(text: str, start: int, end: int, claimed: Claimed, kb: KnowledgeBase) -> bool:
+    """Whether the word at ``start``..``end`` before a name is no part of it: claimed, known,
+    a title's first word or a word no surname is."""
+    w = text[start:end].lower()
+    return claimed.overlaps(start, end) or w in _NOT_SURNAME or _known_word(w, kb) \
+        or bool(kb.title_first.get(w))
+
+
+def _apposed_posts(text: str, people: dict[str, _Person], claimed: Claimed,
+                   kb: KnowledgeBase, given: frozenset[str], actors: tuple[Actor, ...]) -> None:
+    """A name followed by a comma and a post ("Jo Roe, Acme's chief operating officer"): a
+    person, whatever the given name (see ``_APPOSED_POST``)."""
+    for m in _APPOSED_POST.finditer(text):
+        start, end = m.start(1), m.end(1)
+        if _SAID_AFTER.match(text, m.end()):
+            continue  # "Special Drawing Rights, the spokesman said": an attribution
+        words = text[start:end].split()
+        if len(words) == 3 and words[1][:1].isupper() and words[0].lower() not in given:
+            start = text.index(" ", start) + 1  # "[But] Jo Roe, ...": a word before the name
+        if not _new_name_ok(text, start, end, claimed, kb) \
+                or start and text[max(0, start - 4):start].lower() == "the ":
+            continue
+        words = text[start:end].split()
+        pid = slug(text[start:end])
+        if pid not in people:
+            people[pid] = _Person(words[0], text[start:end], words[-1], [(start, end)])
+            people[pid].affiliation, people[pid].title = _post_of(text, end, actors)
+        elif (start, end) not in people[pid].mentions:
+            people[pid].mentions.append((start, end))
+
+
+_SEGMENT_END = re.compile(r"[,.;:\n()]")
+_OF_WORDS = frozenset({"at", "of", "for", "with", "in", "from"})
+
+
+def _post_of(text: str, name_end: int, actors: tuple[Actor, ...],
+             ) -> tuple[str | None, str | None]:
+    """Whom the post after a name acts for -- the possessor inside it ("Acme's chief operating
+    officer") or the body after it ("analyst at Acme") -- and the post's own words ("chief
+    operating officer"), up to the next comma or stop (see ``_APPOSED_POST``)."""
+    lo = name_end + 1  # after the comma
+    stop = _SEGMENT_END.search(text, lo)
+    hi = stop.start() if stop else len(text)
+    title: list[str] = []
+    for w in text[lo:hi].split():
+        if w in _OF_WORDS:
+            break
+        if w.islower() and w not in ("the", "a", "an", "its"):
+            title.append(w)
+    aff = next((a.id for a in actors if a.kind in _AFFILIATE_KINDS
+                for m in a.mentions if lo <= m.start < hi), None)
+    return aff, " ".join(title) or None
+
+
+def _name_lists(text: str, actors: tuple[Actor, ...], people: dict[str, _Person],
+                claimed: Claimed, kb: KnowledgeBase, given: frozenset[str]) -> None:
+    """The other full names of a list one of whose names is a person ("Jo Roe, Al Bo, and
+    Di Cu"): people too (see ``_NAME_LIST``)."""
+    persons = {(m.start, m.end) for a in actors if a.kind == "person" for m in a.mentions}
+    persons.update(span for p in people.values() for span in p.mentions)
+    for m in _NAME_LIST.finditer(text):
+        items: list[tuple[int, int]] = []
+        pos = m.start(1)
+        for sep in _LIST_SPLIT.finditer(text, m.start(1), m.end(1)):
+            items.append((pos, sep.start()))
+            pos = sep.end()
+        items.append((pos, m.end(1)))
+        if len(items) < 3 or not any(span in persons for span in items):
+            continue  # "Jo Roe and Al Bo": a show, a firm or a place as readily as a person
+        for n, (start, end) in enumerate(items):
+            while text.count(" ", start, end) >= 2 and (_not_given(
+                    text, start, text.index(" ", start), claimed, kb)
+                    or n == 0 and text[start:text.index(" ", start)].lower() not in given):
+                # "[Members] Jo Roe": the first item may open on a word before the list
+                start = text.index(" ", start) + 1
+            if (start, end) in persons or not _new_name_ok(text, start, end, claimed, kb):
+                continue
+            words = text[start:end].split()
+            pid = slug(text[start:end])
+            if pid not in people:
+                people[pid] = _Person(words[0], text[start:end], words[-1], [(start, end)])
+            elif (start, end) not in people[pid].mentions:
+                people[pid].mentions.append((start, end))
 
 
 def _signatories(text: str, people: dict[str, _Person], claimed: Claimed,

@@ -81,11 +81,12 @@ class _Entry:
 
 
 def issues(st: TrackerState, units: list[Unit], thread_status: str,
-           sides: frozenset[str] = frozenset()) -> list[Issue]:
+           sides: frozenset[str] = frozenset(), primary: bool = False) -> list[Issue]:
     """The issues of the thread whose sentences are ``units`` and whose status is
     ``thread_status``.  A commitment or a call is an item in a negotiation sentence, or in one
     that names one of ``sides`` (the thread's sides and mediators but the publisher's own
-    government, which a press briefing names in every answer)."""
+    government, which a press briefing names in every answer).  A ``primary`` thread in which
+    no term is found has the deal itself as its one item (see :func:`_deal_itself`)."""
     # an agreed deal agrees its items; a deal that is only near does not make every item
     # provisionally agreed: an item without a cue of its own is open
     # ... and in talks that stalled or collapsed, what is on the table is what divides them
@@ -101,6 +102,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
             continue
         talks = u.negotiation or "ctx" in u.flags
         if not talks and not (terms_anywhere and _TERMS.found(u.text)):
+            _positions(st.text, u, found, order)
             continue
         found_here = st.issue_matches.within(u.start, u.end)
         matches = [h for h in found_here
@@ -113,6 +115,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
             # stock remains ...", "a spread of 5/8 point over LIBOR"): the thread's sentences
             # that name them are its agenda
             if not matches:
+                _positions(st.text, u, found, order)
                 continue
             found_here = [h for h in found_here if h[2] in ilex.TERM_KEYS]
         # what the sides commit to and the sticking points they list: items a topic word
@@ -218,7 +221,38 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
         entry = found[slot]
         ev = tuple(st.doc.span(u.start, u.end) for u in entry.evidence)
         out.append(Issue(entry.key, entry.label, entry.status or default, ev))
+    if not out and primary:
+        out = _deal_itself(st, units, default)
     return out
+
+
+# the deal a thread is about, named in one of its sentences: "signed a five-year defence and
+# economic agreement", "negotiating for a new contract"
+_DEAL_ITSELF = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+((?:(?!(?:of|the|a|an|in|on|to|"
+                          r"for|with|by|at|from|or)\b)[\w-]+\s+){0,4}?(?:deal|"
+                          r"agreement|accord|pact|treaty|contract|merger|settlement|truce|"
+                          r"cease-?fire|takeover|buyout|rescheduling)s?)\b", re.IGNORECASE)
+
+
+def _deal_itself(st: TrackerState, units: list[Unit], status: str) -> list[Issue]:
+    """The one item of a thread whose sentences name no term: the deal it is about, from the
+    first of its negotiation sentences to name one ("a new three-year contract"), with the
+    thread's own status for its items -- an analyst reads what the talks are about, and a
+    negotiation always has at least that on its agenda."""
+    for u in units:
+        if u.is_title or not u.negotiation or u.asked:
+            continue
+        m = _DEAL_ITSELF.search(st.text, u.start, u.end)
+        if m is None:
+            continue
+        label = issue_label(st.text, m.start(1), m.end(1), u.end, "other")
+        words = label.split()
+        if len(words) >= 2 and words[-2].lower() == "to":
+            # "deal to turn" (its object cut off): the deal's own words
+            label = item_label(st.text, m.start(1), m.end(1), "other")
+        if committed.readable(label, 2):
+            return [Issue("other", label, status, (st.doc.span(u.start, u.end),))]
+    return []
 
 
 # a side turning down a deal, before the deal's terms in the sentence
@@ -347,15 +381,26 @@ def _topic(key: str) -> str:
     return key if family == "other" else family
 
 
+def _positions(text: str, u: Unit, found: dict[tuple[str, str], _Entry],
+               order: list[tuple[str, str]]) -> None:
+    """Add to ``found`` what a side seeks or proposes in ``u``, a sentence of the thread with
+    no word of talks (an ``other`` item each)."""
+    if not u.asked and committed.may_state_position(text, u.start, u.end):
+        _phrase_items(text, u, [], found, order, False, positions_only=True)
+
+
 def _phrase_items(text: str, u: Unit, matches: list[tuple[int, int, str]],
                   found: dict[tuple[str, str], _Entry], order: list[tuple[str, str]],
-                  about: bool) -> dict[tuple[int, int], str]:
-    """Add to ``found`` an ``other`` item for each commitment, call or sticking point of ``u``
-    with no topic word (commitments and calls only when the sentence is ``about`` the
-    thread); return the status each phrase gives the topic words it holds."""
+                  about: bool, positions_only: bool = False) -> dict[tuple[int, int], str]:
+    """Add to ``found`` an ``other`` item for each commitment, call, position or sticking
+    point of ``u`` with no topic word (commitments and calls only when the sentence is
+    ``about`` the thread; only positions when ``positions_only``); return the status each
+    phrase gives the topic words it holds."""
     forced: dict[tuple[int, int], str] = {}
-    phrases = committed.sticking_points(text, u.start, u.end) + \
-        committed.deal_terms(text, u.start, u.end)
+    phrases = committed.positions(text, u.start, u.end)
+    if not positions_only:
+        phrases += committed.sticking_points(text, u.start, u.end) + \
+            committed.deal_terms(text, u.start, u.end)
     if about:
         phrases += committed.commitments(text, u.start, u.end) + \
             committed.calls(text, u.start, u.end) + \

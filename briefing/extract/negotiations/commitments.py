@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.extract.gate import gated
+from briefing.extract.gate import Gated, gated
 
 # what follows "agreed to" when it is no term of a deal: a first step toward talks, going on
 # with them, or a noun phrase (the deal itself, a proposal)
@@ -114,7 +114,8 @@ _STEMS = ("commit", "agreed to", "resolv", "pledg", "decid", "join", "call", "ur
           "sticking", "stumbling", "obstacle", "difference", "contention", "disput",
           "proposal", "main", "key", "central", "chief", "biggest", "major", "principal",
           "remaining", "outstanding", "provid", "foresee", "envisag", "stipulat", "set out",
-          "sets out", "limits", "commits", "under")
+          "sets out", "limits", "commits", "under", "seek", "sought", "propos", "ask",
+          "request", "requir", "allow", "includ")
 MAX_ITEM_WORDS = 12
 MIN_ITEMS = 2
 
@@ -171,10 +172,13 @@ def purposes_and_demands(text: str, lo: int, hi: int) -> list[Phrase]:
 # status is the deal's (``term``: the thread's own)
 _DEAL_NOUNS = (r"(?:deal|agreement|accord|pact|treaty|package|settlement|contract|arrangement|"
                r"plan|proposal|offer)s?")
-_DEAL_HOLDS = re.compile(
+_DEAL_HOLDS = gated(re.compile(
     r"\b" + _DEAL_NOUNS + r"\s+(?:also\s+)?(?:(?:would|will|could)\s+(?:also\s+)?)?(?:provid(?:e|es|ed)\s+"
-    r"for|foresees|envisag(?:e|es|ed)|stipulat(?:e|es|ed)|sets?\s+out|limits|commits)\s+"
-    r"(?:that\s+)?", re.IGNORECASE)
+    r"for|foresees|envisag(?:e|es|ed)|stipulat(?:e|es|ed)|sets?\s+out|limits|commits|"
+    # "the budget plan calls for new taxes", "the accord would allow the two firms to study
+    # ...", "the plans include raising ..."
+    r"calls?\s+for|requires?|allows?|includes?)\s+"
+    r"(?:that\s+)?", re.IGNORECASE))
 # "Under the agreement, X will ..." / "Under terms of the pact X has agreed to ...": the verb
 # phrase after the clause's modal is the term
 _UNDER_DEAL = re.compile(
@@ -185,12 +189,30 @@ _TERM_VERB = re.compile(r"\b(?:will|would|shall|must|(?:is|are)\s+to|(?:has|have
                         r"agreed\s+to|(?:is|are)\s+required\s+to)\s+(?:also\s+)?(?!be\b|not\b)"
                         r"(?=[a-z])", re.IGNORECASE)
 _DEAL_HOLDS_WORDS = ("provid", "foresee", "envisag", "stipulat", "set", "limits", "commits",
-                     "under")
+                     "under", "call", "requir", "allow", "includ")
+
+
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "both", "all", "each", "this", "that",
+                          "these", "those", "his", "her", "our"])
+# "allows/requires the firms to study ...": the term is what they may or must do
+_WHO_TO = re.compile(r"[^,;:]{1,60}?\bto\s+(?=[a-z])")
 
 
 def deal_terms(text: str, lo: int, hi: int) -> list[Phrase]:
     """The terms a deal is said to hold in ``text[lo:hi]``, each with status ``term``."""
-    out = _objects(_DEAL_HOLDS, "term", text, lo, hi, _DEAL_HOLDS_WORDS)
+    out = []
+    for ph in _objects(_DEAL_HOLDS, "term", text, lo, hi, _DEAL_HOLDS_WORDS):
+        said = text[max(lo, ph.start - 12):ph.start].lower()
+        if "allow" in said or "requir" in said:
+            who = _WHO_TO.match(text, ph.start, ph.end)
+            if who is None:
+                continue  # "requires approval": no act of a side named
+            if not text[ph.start].islower() or text[ph.start:who.end()].split()[0].lower() \
+                    in _DETERMINERS:
+                # "allow Renault and Chrysler to study ...": what the sides may do; "allow
+                # refugees to return home" keeps who may
+                ph = Phrase(who.end(), ph.end, ph.status)
+        out.append(ph)
     if "nder" not in text[lo:hi]:
         return out
     for m in _UNDER_DEAL.finditer(text, lo, hi):
@@ -199,6 +221,55 @@ def deal_terms(text: str, lo: int, hi: int) -> list[Phrase]:
         verb = _TERM_VERB.search(text, m.end(), end)
         if verb is not None and verb.start() - m.end() <= 60 and verb.end() < end:
             out.append(Phrase(verb.end(), end, "term"))
+    return out
+
+
+# what a side seeks, proposes or asks for is on the table, still open -- "the union is seeking
+# abolishment of the two-tier wage system", "it would seek longer repayment deadlines",
+# "Brazil proposed the end of spreads", "it asked for a reduction in the repayments" -- in any
+# sentence of the thread, words of talks or not ("seeking talks", "sought a meeting": the
+# negotiation itself, no item; "seeking to acquire": the verb phrase is the item)
+_POSITION = re.compile(
+    # ("forced millions to seek refuge": whoever "to seek" belongs to, no side's position)
+    r"(?:\b(?:(?:is|are|was|were|be|been|would|will|also|had|has|have)\s+(?:also\s+)?"
+    r"seek(?:ing|s)?|seeks|sought)\s+"
+    # "seeking to change the rules": the verb phrase (not "seeking to meet", the talks)
+    r"(?:to\s+(?!(?:the|a|an|its|their|be|have|get|know|do|make|talk|meet|negotiate|"
+    r"discuss|resume|start|begin|open|hold|continue|reach|conclude)\b)(?=[a-z]+\s))?|"
+    # ("the proposed merger": an adjective, no position)
+    r"\b(?<!the\s)(?<!a\s)(?<!an\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!and\s)"
+    r"(?:also\s+)?propos(?:ed|es)\s+(?!to\b)|\bask(?:ed|s|ing)\s+for\s+|"
+    r"\brequest(?:ed|s|ing)\s+)(?:that\s+)?")
+# a position that goes to court divides the sides: "seeking a court order", "a suit to compel"
+_LITIGATION = re.compile(r"\b(?:court|suit|lawsuit|injunction|restraining\s+order|judge|"
+                         r"ruling|arbitrat\w*|legal\s+action)\b", re.IGNORECASE)
+# what a position names that is no term of the deal: the deal or the talks themselves, an
+# answer, a comment, a meeting, a buyer, control (a takeover's aim, the thread itself)
+_NO_POSITION = re.compile(r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:new|further|fresh|"
+                          r"formal|possible|separate)\s+)?(?:deal|agreement|accord|pact|"
+                          r"settlement|comment|clarification|information|details|approval|"
+                          r"buyer|partner|meeting|talks|negotiations|calls?|conversations?|"
+                          r"visits?|summit|sessions?|dialogue|response|reply|answer|"
+                          r"common\s+ground|refuge|asylum|shelter|safety)s?\b",
+                          re.IGNORECASE)
+_POSITION_WORDS = ("seek", "sought", "propos", "ask", "request")
+
+
+def may_state_position(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` may say what a side seeks, proposes or asks for."""
+    return _may_match(text, lo, hi, _POSITION_WORDS)
+
+
+def positions(text: str, lo: int, hi: int) -> list[Phrase]:
+    """What a side seeks, proposes or asks for in ``text[lo:hi]``: open, or contested when it
+    goes to court."""
+    out = []
+    for ph in _objects(_POSITION, "open", text, lo, hi, _POSITION_WORDS):
+        if _NO_POSITION.match(text, ph.start, ph.end):
+            continue
+        if _LITIGATION.search(text, ph.start, ph.end):
+            ph = Phrase(ph.start, ph.end, "contested")
+        out.append(ph)
     return out
 
 
@@ -225,7 +296,7 @@ def _may_match(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     return any(w in low for w in words)
 
 
-def _objects(pattern: re.Pattern[str], status: str, text: str, lo: int, hi: int,
+def _objects(pattern: re.Pattern[str] | Gated, status: str, text: str, lo: int, hi: int,
              words: tuple[str, ...]) -> list[Phrase]:
     """The phrase after each match of ``pattern`` in ``text[lo:hi]``, to the end of its clause,
     unless it is the negotiation itself or opens on a function word ("the demands of a booming

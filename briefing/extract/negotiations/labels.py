@@ -76,6 +76,9 @@ _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ary|ful|ern|ian)$", re.IGNORECASE
 # a purpose after the phrase ("... with a view toward", "... in order to"): the phrase ends
 _PURPOSE = re.compile(r"(?:with a view|with (?:the|an) aim|in order|so as|aimed at|in an effort)\b",
                       re.IGNORECASE)
+# nouns whose "to" is a preposition ("an end to night flights", "limits to foreign stakes")
+_TO_NOUNS = frozenset(["end", "halt", "stop", "limit", "limits", "cap", "ceiling", "access",
+                       "changes", "amendments", "solution", "threat", "extension"])
 _COMPARATIVES = frozenset(["more", "less", "fewer", "rather"])
 # a possessive ("President A’s") waits for the noun it owns: a phrase does not end on it
 _POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])$", re.IGNORECASE)
@@ -254,8 +257,10 @@ def phrase_at(text: str, start: int, trigger_end: int, limit: int) -> list[str]:
                     and nxt.lower() == "by":
                 break
             # an infinitive after a noun phrase ("measures to restore ..."): a purpose
+            # (not after a noun whose "to" is a preposition: "an end to night flights")
             if low == "to" and len(words) >= 2 and nxt[:1].islower() \
-                    and nxt.lower() not in _DETERMINERS and nxt.lower() not in FUNCTION_WORDS:
+                    and nxt.lower() not in _DETERMINERS and nxt.lower() not in FUNCTION_WORDS \
+                    and words[-1].lower() not in _TO_NOUNS:
                 break
         words.append(word)
     return words

@@ -99,6 +99,12 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     # not "to be agreed (upon)", "would have to be agreed on": still to agree
     ("agreed", 1.5, r"(?<!\bbe )\bagreed\s+(?:to|on|upon)\s+(?!the possibility)"
                     r"(?!(?:" + _FIRST_STEP + "|" + _PROCEDURE + r")\b)"),
+    # ... and so is one agreed "in principle" or "with" the other side ("agreed in principle to
+    # sell its unit to Bolt", "agreed with Bolt and Acme to form a company"; "agreed with him
+    # that ..." is an opinion)
+    ("agreed", 1.5, r"(?<!\bbe )\bagreed\s+(?:in\s+principle\s+(?:to|on|upon)|with\s+"
+                    r"(?:(?!that\b|on\b|to\b)[\w.'’&<>-]+,?\s+){1,12}?to)\s+(?!the possibility)"
+                    r"(?!(?:" + _FIRST_STEP + "|" + _PROCEDURE + r")\b)"),
     # "agreed to remain in close coordination", "agreed on the urgency of ...": the sides
     # agree how to go on, not on a deal
     ("ongoing", 1.0, r"\bagreed\s+(?:to|on|upon)\s+(?:" + _PROCEDURE + r")\b"),
@@ -151,6 +157,17 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("agreed", 1.5, rf"\b(?=\w)(?:{_DEAL}|merger|takeover|acquisition)\b[^.;]{{0,60}}?\b(?:subject\s+to|"
                     r"(?:has|have|needs?|need)\s+to\s+be|must\s+(?:still\s+)?be)\s+(?:\w+\s+)?"
                     r"(?:approved|ratified|cleared|approval|ratification)\b"),
+    # a deal entered into is made ("entered into a definitive agreement to acquire Bolt";
+    # "to enter into an agreement" is still ahead, "entered into talks" no deal; "entered into
+    # the standstill agreement" is most often an earlier deal the story recalls)
+    ("agreed", 2.0, rf"{_NOT_YET}\bentered\s+into\s+(?:an?|two|three|several)\s+{_NOT_PROPOSED}"
+                    rf"(?:{_DEAL})s?\b"),
+    # what the sides agreed, told with when or by whom ("the package of measures agreed early
+    # today by farm ministers", "the cuts agreed last night"): a deal made
+    ("agreed", 2.0, r"\b(?=\w)(?:package|plan|measures|terms|reforms?|compromise|quotas?|cuts|"
+                    r"deal|agreement|accord|pact|settlement)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?"
+                    r"agreed\s+(?:(?:early|late)\s+)?(?:today|yesterday|tonight|last\s+night|"
+                    r"this\s+(?:morning|week)|overnight|by)\b"),
     # ("hailed a deal": welcomed it)
     ("agreed", 1.5, rf"\b(?:welcom(?:e|ed|es|ing)|hail(?:ed|s|ing)?)\s+{_A}(?:\w+\s+)?(?:{_DEAL}|"
                     r"announcement|decision)"),
@@ -199,6 +216,12 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("implementing", 2.0, rf"\b(?:violat(?:e|ed|es|ing|ions?\s+of)|(?:compl(?:y|ied|ies|iance)|"
                           rf"non-?compliance)\s+with|(?:live[sd]?|living)\s+up\s+to)\s+"
                           rf"(?:the\s+terms\s+of\s+)?{_A}(?:[\w.-]+\s+){{0,5}}?(?:{_DEAL})\b"),
+    # ... and so is one that actors undermine ("those who undermine the state and the peace
+    # agreement"); not what undermines the work toward one ("undermine efforts to reach a deal",
+    # "undermine the talks on a truce")
+    ("implementing", 2.0, rf"\bundermin(?:e|ed|es|ing)\s+{_A}(?:(?!(?:efforts?|talks|negotiations|"
+                          rf"hopes?|chances?|prospects?|search|quest|push|bid|work|process|to|for|"
+                          rf"toward|towards|on|of|reach\w*|any)\b)[\w.-]+\s+){{0,5}}?(?:{_DEAL})\b"),
     ("implementing", 1.5, r"\b(?:being|was|were|been)\s+implemented\b|\bimplementation\s+of\s+the\b"),
     ("implementing", 1.5, rf"\bextend(?:ed|s|ing)?\s+{_A}(?:{_DEAL}|pause)|\bextension of the\b"),
     # an exchange or release being carried out, or welcomed as done: the deal is carried out
@@ -240,6 +263,10 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     # "with little success", "without any headway"
     ("stalled", 1.5, r"\b(?:little|scant|limited|no|without\s+(?:any\s+)?)\s+(?:success|headway)\b|"
                      r"\b(?:little|scant|limited)\s+progress\b"),
+    # no new talks in sight ("no new coffee agreement talks are expected", "sees no further
+    # negotiations soon"): the talks there were have stopped
+    ("stalled", 2.0, r"\bno\s+(?:new|fresh|further)\s+(?:round\s+of\s+)?(?:[\w-]+\s+){0,3}?"
+                     r"(?:talks|negotiations)\b"),
     ("stalled", 1.5, r"\b(?:no progress|stuck|setback|broke off|walked out|suspend(?:ed|s)?\s+"
                      r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations))\b"),
     ("stalled", 1.5, r"\b(?:fail(?:ed|s|ing)?|unable)\s+to\s+(?:reach|get|agree|secure|produce|"
@@ -248,6 +275,10 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                      r"closed|finished)(?:\s+\w+){0,3}?\s+without\s+(?:an?\s+|any\s+)?(?:deal|"
                      r"agreement|accord|breakthrough)"
                      r"|\bno\s+(?:deal|agreement)\s+(?:was\s+)?(?:reached|in sight)\b"),
+    # talks that came to nothing ("after several unsuccessful bilateral negotiations", "the
+    # failed negotiations", "fruitless talks")
+    ("stalled", 1.5, r"\b(?:unsuccessful|fruitless|abortive|futile|failed)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:talks|negotiations|rounds?\s+of\s+talks|consultations)\b"),
     # collapsed
     ("collapsed", 2.0, r"\b(?:collaps(?:e|ed|es|ing)|broke down|break down|breakdown|fell apart|"
                        r"falls? apart|founder(?:ed|ing)|fell\s+through|falls?\s+through|"
@@ -331,6 +362,15 @@ TITLE_CUES: list[tuple[str, float, str]] = [
     ("collapsed", 1.5, rf"(?<!\bto )\b(?:rejects?|spurns?|rebuffs?|turns?\s+down)\s+{_A}{_HEAD_MODIFIERS}"
                        rf"(?:offer|bid|proposal|plan|terms|merger|takeover|buyout|{_DEAL})s?\b"
                        rf"{_NO_DEAL_AFTER}"),
+    # talks put off by a side ("EC MINISTERS POSTPONE TALKS ON ...", "ACME SUSPENDS MERGER
+    # TALKS"; "TO POSTPONE TALKS" is a plan; a meeting put off is a company's annual meeting)
+    ("stalled", 2.0, r"(?<!\bto )(?<!\bwill )(?<!\bmay )(?<!\bcould )(?<!\bmight )"
+                     r"\b(?:postpones?|suspends?|delays?|defers?|adjourns?|shelves?|freezes?)\s+"
+                     r"(?:(?!on\b|with\b)[\w<>.'’-]+\s+){0,2}?(?:talks|negotiations)\b"),
+    # new talks the headline sees no chance of ("SEES NO NEW COFFEE TALKS SOON", "BOARD SEEN
+    # UNLIKELY TO SET NEW COFFEE TALKS"): the talks there were have stopped
+    ("stalled", 2.0, r"\bunlikely\s+to\s+(?:\w+\s+){1,2}?(?:new|fresh|further|more)\s+"
+                     r"(?:[\w-]+\s+){0,3}?(?:talks|negotiations)\b"),
     # "NO ACCORD SEEN LIKELY", "NO PROSPECT IN SIGHT OF BUDGET ACCORD": the auxiliary left out
     ("stalled", 2.0, rf"\bno\s+(?:{_DEAL}|prospects?|breakthrough)\s+(?:(?:is|was)\s+)?(?:seen|"
                      r"expected|likely|foreseen|in\s+sight)\b"),

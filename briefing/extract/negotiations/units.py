@@ -57,6 +57,11 @@ FROM_SINCE = re.compile(r"\b(?:from|since|compared (?:with|to))\s+(?:(?:the|thei
                         r"|about\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 
 
+# "since the truce went into effect last April": a since-clause dates where the state in force
+# now began (the past date in it does not make the truce a thing of the past)
+_SINCE = re.compile(r"\bsince\s+(?:[^\s,;.]+\s+){0,8}$", re.IGNORECASE)
+
+
 # "over the past year", "in the last six months": a span that runs up to now
 UP_TO_NOW = re.compile(r"(?:(?:over|in|during|for|throughout)\s+)?the\s+(?:past|last)\s+",
                        re.IGNORECASE)
@@ -269,7 +274,8 @@ def _score(u: Unit, cues: list[tuple[int, int, str, float]]) -> None:
                 and clauses.modal_clause(u.text, s, e):
             w *= HYPOTHETICAL_FACTOR  # "a breakdown could be harmful": a possibility
             firm = 0.0
-        if u.historical:
+        if u.historical and not (label2 == "implementing"
+                                 and _SINCE.search(u.text, max(0, s - 90), s)):
             w *= HISTORICAL_FACTOR
             firm = 0.0
         elif (u.hyp_at is not None and u.hyp_at < start) or u.asked:

@@ -95,9 +95,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("within", re.compile(
         rf"\bwithin\s+(?:the\s+next\s+)?(?P<n>{NUMBER_WORDS})\s+(?P<u>hours|days|weeks)\b",
         re.IGNORECASE)),
+    # "will be completed in about two weeks", "hopes to conclude the talks in a couple of
+    # months": a day or month counted ahead from the report (only with a future cue before it;
+    # "the war ended in 11 days", "the second in four days" are lengths)
+    ("inoffset", re.compile(
+        rf"\bin\s+(?:(?:about|around|roughly|some|another|just|only)\s+)?(?P<n>{NUMBER_WORDS})"
+        r"\s+(?P<u>days|weeks?|months?)\b(?:[’']?\s+time\b)?", re.IGNORECASE)),
+    # "negotiations resumed at 1000 EST", "a meeting was set for 1900 hours": a clock time of
+    # the day of the report (not "1900" the year)
+    ("clock", re.compile(r"\b(?P<h>[01]\d|2[0-4])[0-5]\d\s+(?:hours|hrs|GMT|EST|EDT|CST|CDT|"
+                         r"PST|PDT|BST|local\s+time)\b")),
     # "a 23-year-old agreement", "after an 11-year lull": a thing that began N years ago
+    # ("a week-old national seamen's strike", "its seven-month-old semiconductor agreement":
+    # weeks and months too, a word or two between)
     ("since_years", re.compile(
-        rf"\b(?:(?P<n>{NUMBER_WORDS})[\s-]year[\s-]old(?=\s+(?:[a-z]+\s+)?(?:{LASTING})\b)"
+        rf"\b(?:(?:(?P<n>{NUMBER_WORDS})[\s-])?(?P<u>year|month|week)[\s-]old"
+        rf"(?=\s+(?:[a-z’'-]+\s+){{0,2}}(?:{LASTING})\b)"
         rf"|(?<=after\s)(?:an?|the)\s+(?P<n2>{NUMBER_WORDS})[\s-]year(?=\s+(?:{PAUSES})\b))")),
     ("duration", re.compile(
         rf"\b(?P<n>{NUMBER_WORDS})[\s-]+(?:more\s+)?(?P<u>hours?|days?|weeks?|months?|years?|"
@@ -125,7 +138,8 @@ class Cand:
 RANK = {"iso": 0, "slash": 0, "mdy": 0, "dmy": 0, "my": 1, "relunit": 1, "ago": 1,
          "dayword": 2, "weekday": 2, "month": 3, "year": 4, "duration": 5,
          "weekend": 1, "holiday": 2, "window": 0, "within": 0, "since_years": 1, "season": 1,
-         "yearpart": 1, "yearspan": 1, "partof": 0}
+         "yearpart": 1, "yearspan": 1, "partof": 0, "inoffset": 1,
+         "clock": 0}
 
 
 # Speed: a pattern that opens with \b or an optional prefix makes the regex engine try every
@@ -140,7 +154,8 @@ _UNIT_WORDS = ("hours|hour|days|day|weeks|week|weekend|months|month|years|year|d
                "minutes|minute")
 _TRIGGERS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     # ("within 48 hours", "a 23-year-old": found from their unit word, a few words back)
-    (re.compile(r"\d+"), ("iso", "slash", "dmy", "year", "yearspan", "ago", "duration", "partof")),
+    (re.compile(r"\d+"), ("iso", "slash", "dmy", "year", "yearspan", "ago", "duration", "partof",
+                          "clock")),
     (literal_alternation([w + "-" for word in ("end", "mid", "early", "late", "start")
                           for w in (word, word.capitalize(), word.upper())]), ("yearpart",)),
     # as tries: each is scanned over the whole text (see word_trie)
@@ -151,7 +166,8 @@ _TRIGGERS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
      ("dayword", "ago")),
     (literal_alternation([w for word in _UNIT_WORDS.split("|")
                           for w in (word, word.capitalize(), word.upper())]),
-     ("ago", "relunit", "duration", "weekend", "window", "within", "since_years", "partof")),
+     ("ago", "relunit", "duration", "weekend", "window", "within", "since_years", "partof",
+      "inoffset")),
     (literal_alternation(holidays.TRIGGER_WORDS), ("holiday",)),
     (literal_alternation([w for word in ("spring", "summer", "fall", "autumn", "winter")
                           for w in (word, word.capitalize(), word.upper())]), ("season",)),

@@ -30,6 +30,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from briefing.extract.gate import gated
+from briefing.extract.time.timex import CLOCK_NOTE
 from briefing.extract.time.words import FUTURE_CUES, PAST_VERBS
 from briefing.model import Document, Quote, Round, Span, TimeExpression, TimelineEvent
 
@@ -198,7 +199,8 @@ class _Timeline:
             # when its clause says much the same
             same_text = by_text[(t.value, t.text.lower())]
             same_value = by_value[t.value]
-            if same_value and any(ch.isdigit() for ch in t.text) and t.precision != "year":
+            if same_value and any(ch.isdigit() for ch in t.text) and t.precision != "year" \
+                    and t.note != CLOCK_NOTE:  # ("resumed at 1000 EST" writes no date again)
                 continue
             if same_text and (t.precision != "year" or self.text.startswith(
                     ("'s", "’s"), t.end)) and (

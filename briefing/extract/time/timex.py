@@ -46,6 +46,7 @@ from briefing.model import Document, TimeExpression
 _MODAL_BEFORE = re.compile(r"\b(?:(?:will|would|shall|should|could|might|must|to|can)\s+(?:be\s+|have\s+)?"
                            r"|being\s+)$", re.IGNORECASE)
 NO_REFERENCE = "no publication date: relative expression not resolved"
+CLOCK_NOTE = "a clock time of the day of the report"
 YEAR_SPAN_MAX = 10  # "1990-1991", "2008-09": the years of a span lie this close
 # "announced that …", "said that …": the reported clause after it (the last such "that")
 # a past participle or past tense governing the date ("proposals unveiled on April 14", "talks
@@ -66,6 +67,42 @@ _REPORTED_CLAUSE = re.compile(r"\b(?:said|says|announced|declared|warned|stated|
                               r"\w+|confirmed)\s+that\s+(?!.*\b(?:said|says|announced|"
                               r"declared|warned|stated|added|told|confirmed)\s+that\s)",
                               re.IGNORECASE)
+
+# what a subject wants or is likely to do looks ahead, even in a past report ("told Reuters
+# it hoped to conclude the talks in a couple of months")
+_HOPED_TO = re.compile(r"\b(?:hoped|hoping|wants?|wanted|likely|ready)\s+to\b", re.IGNORECASE)
+_HAVE_AFTER = re.compile(r"\s+have\b")
+
+# short of the count: "nearly a decade ago" is in the year after the one ten years back
+_NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost|not\s+quite|just\s+under|less\s+than)\s+$",
+                            re.IGNORECASE)
+
+# a year that names no time: the standard a quantity is measured by ("to 1977 levels", "at
+# 1980 prices"), and a decade ("the mid 1990's")
+_YEAR_AS_MEASURE = re.compile(r"\s+(?:levels?|prices|terms|dollars)\b", re.IGNORECASE)
+_DECADE_BEFORE = re.compile(r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
+
+# a day named right next to a clock time ("Friday at 1000 EST", "at 2400 EDT yesterday")
+_DAY_WORDS = (r"(?:yesterday|today|tomorrow|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|"
+              r"Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+              r"\s+\d{1,2})")
+_DAY_NEAR_BEFORE = re.compile(_DAY_WORDS + r"(?:\s+(?:morning|afternoon|evening|night))?,?"
+                              r"\s+(?:at|by|until|from|after|before|around|about|between)\s+"
+                              r"(?:about\s+)?$")
+_DAY_NEAR_AFTER = re.compile(r"[^.;:!?\n]{0,30}?\b(?:on\s+)?" + _DAY_WORDS + r"\b")
+_CLOCK_RANGE_BEFORE = re.compile(r"\b\d{4}\s+(?:to|and|-|–)\s+$")
+# "from 1800 to 2100 local time": the first hour is no year
+_CLOCK_RANGE_AFTER = re.compile(r"\s+(?:to|and|-|–)\s+\d{4}\s+(?:hours|hrs|GMT|EST|EDT|CST|CDT|"
+                                r"PST|PDT|BST|local\s+time)\b")
+_CLOCK_EVENT = re.compile(r"\b(?:talks|negotiat\w*|meet\w*|session|council|conference|summit|"
+                          r"strike|walkout|deadline|vote|resum\w*|reconven\w*|adjourn\w*|"
+                          r"ceasefire|cease-fire|truce|signing|signed)\b", re.IGNORECASE)
+
+# a day between a determiner or a possessive and a noun names an event ("Iran's October 1st
+# attacks", "the May 27 text")
+_NAMING_BEFORE = re.compile(r"(?:\b[Tt]he|[’']s|s[’'])\s+$")
+_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:of|and|or|to|in|on|at|for|by|from|with|as|when|that|"
+                         r"which|is|was|were|are|will|would|the|a|an)\b)[a-z]{3,}\b")
 
 # A season's middle month (the northern hemisphere's, as the corpora's news is).
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
@@ -264,6 +301,11 @@ class _Resolver:
             return "past"  # "since the 7th of October"
         if _DEADLINE_BEFORE.search(self.text, max(0, c.start - 24), c.start):
             return "deadline"
+        if _NAMING_BEFORE.search(self.text, max(0, c.start - 8), c.start) \
+                and _NOUN_AFTER.match(self.text, c.end):
+            # "what Israel is going to do in response to Iran's October 1st attacks": a day
+            # that names an event is the nearest one, whatever the clause's tense
+            return "nearest"
         got = _direction(self.text, c.start, self.clauses.start_of(c.start))
         return "nearest" if got == "none" else got
 
@@ -325,6 +367,8 @@ class _Resolver:
 
     def _my(self, c: Cand) -> TimeExpression | None:
         m = c.match
+        if _YEAR_AS_MEASURE.match(self.text, c.end):
+            return None  # "sales rose 23 pct over the March 1986 level"
         year = int(m["y"]) if m["y"] else _century(int(m["y2"]), self.ref)
         return self.expr(c, _ym(year, _month_num(m["mon"])), "month")
 
@@ -414,6 +458,8 @@ class _Resolver:
         years = n * (10 if unit == "decade" else 1)
         if unit == "year" and n <= 2:  # "a year ago": the same month a year back
             return self.expr(c, _ym(self.ref.year + sign * years, self.ref.month), "month")
+        if sign < 0 and _NEARLY_BEFORE.search(self.text, max(0, c.start - 16), c.start):
+            years -= 1  # "the war began nearly a decade ago" (in 2023): 2014, not 2013
         return self.expr(c, f"{self.ref.year + sign * years:04d}", "year")
 
     def _window(self, c: Cand) -> TimeExpression | None:
@@ -458,6 +504,9 @@ class _Resolver:
         if unit == "month":
             y, mo = _add_months(ref, step)
             return self.expr(c, _ym(y, mo), "month")
+        if pre in ("early", "late"):  # "late last year": its November, give or take
+            month, tol = _YEAR_PARTS[pre]
+            return self.expr(c, _ym(ref.year + step, month), "month", tol=tol)
         return self.expr(c, f"{ref.year + step:04d}", "year")
 
     def _season(self, c: Cand) -> TimeExpression | None:
@@ -538,6 +587,14 @@ class _Resolver:
         return self.expr(c, _ym(int(c.match["y"]), month), "month", tol=tol)
 
     def _year(self, c: Cand) -> TimeExpression | None:
+        """A year, unless it names no time: a decade ("since the mid 1990's") or the standard
+        a quantity is measured by ("aid is half its 1960 levels", "at 1980 prices")."""
+        if _YEAR_AS_MEASURE.match(self.text, c.end) \
+                or _CLOCK_RANGE_AFTER.match(self.text, c.end) or (
+                c.match["y"].endswith("0") and _DECADE_BEFORE.search(
+                    self.text, max(0, c.start - 20), c.start)
+                and self.text.startswith(("'s", "’s"), c.end)):
+            return None
         return self.expr(c, c.match["y"], "year")
 
     def _yearspan(self, c: Cand) -> TimeExpression | None:
@@ -557,11 +614,72 @@ class _Resolver:
         return self.expr(c, _iso(self.ref + dt.timedelta(days=days)), "day",
                          tol=max(1, days // 4))
 
+    def _inoffset(self, c: Cand) -> TimeExpression | None:
+        """"should be completed in about two weeks", "we'll know in a couple days": the day
+        (the month, for months) that many ahead of the report, when the words before it look
+        ahead; else a length ("the war ended in 11 days")."""
+        if not self.looks_ahead(c):
+            return self._duration(c)
+        if self.ref is None:
+            return self.unresolved(c, "day")
+        m = c.match
+        n, unit = _number(m["n"]), UNITS[m["u"].lower()]
+        if unit == "month":
+            y, mo = _add_months(self.ref, n)
+            return self.expr(c, _ym(y, mo), "month")
+        days = n * (7 if unit == "week" else 1)
+        tol = 3 if unit == "week" else max(1, days // 4)
+        if m["n"].lower() in ("a few", "few", "several"):
+            tol = max(tol, 2 * days // 3)
+        return self.expr(c, _iso(self.ref + dt.timedelta(days=days)), "day", tol=tol)
+
+    def looks_ahead(self, c: Cand) -> bool:
+        """The clause before the expression looks ahead: a future cue ("will", "expects",
+        "hoped to") nearer than any verb in the past, and not a past conditional ("could have
+        lasted months")."""
+        lo = max(self.clauses.start_of(c.start), c.start - 90)
+        window = self.text[lo:c.start]
+        ahead = [m.end() for m in FUTURE_CUES.finditer(window)
+                 if not _HAVE_AFTER.match(window, m.end())]
+        ahead += [m.end() for m in _HOPED_TO.finditer(window)]
+        if not ahead:
+            return False
+        past = [m.end() for m in PAST_VERBS.finditer(window)
+                if not _MODAL_BEFORE.search(window, 0, m.start())]
+        return not past or max(ahead) > max(past)
+
+    def _clock(self, c: Cand) -> TimeExpression | None:
+        """"resumed at 1000 EST": the day of the report; a clock time of a day named next to it
+        ("Friday at 1000 EST", "at 2400 EDT yesterday") is part of that day's expression."""
+        if _DAY_NEAR_BEFORE.search(self.text, max(0, c.start - 24), c.start) \
+                or _DAY_NEAR_AFTER.match(self.text, c.end) \
+                or self.text[c.start - 1:c.start] in ("(", "/") \
+                or _CLOCK_RANGE_BEFORE.search(self.text, max(0, c.start - 12), c.start):
+            # "1500 EST (2000 GMT)": the same hour told again; "a session from 1700 to 2100
+            # local time": hours of business
+            return self._duration(c)
+        # only the hour of a meeting, talks, a strike or a deadline dates an event ("At 1430 GMT
+        # the index was down 8 points" is the hour of a quote on a market)
+        start = self.clauses.start_of(c.start)
+        stop = _CLAUSE_END.search(self.text, c.end)
+        if not _CLOCK_EVENT.search(self.text, start, stop.start() if stop else len(self.text)):
+            return self._duration(c)
+        if self.ref is None:
+            return self.unresolved(c, "day")
+        return self.expr(c, _iso(self.ref), "day", CLOCK_NOTE)
+
     def _since_years(self, c: Cand) -> TimeExpression | None:
-        """Things that last (an agreement, a lull), never a person's age: N years ago."""
+        """Things that last (an agreement, a strike, a lull), never a person's age: N years
+        (months, weeks) ago."""
         if self.ref is None:
             return self.unresolved(c, "year")
-        n = _number(c.match["n"] or c.match["n2"])
+        n = _number(c.match["n"] or c.match["n2"] or "a")
+        unit = c.match["u"] or "year"
+        if unit == "week":  # "a week-old strike": it began that many weeks before the report
+            return self.expr(c, _iso(self.ref - dt.timedelta(days=7 * n)), "day", tol=3)
+        if unit == "month":
+            y, mo = _add_months(self.ref, -n)
+            return self.expr(c, _ym(y, mo), "month")
         return self.expr(c, f"{self.ref.year - n:04d}", "year")
 
     def _duration(self, c: Cand) -> TimeExpression | None:

@@ -22,7 +22,7 @@ NUMBERS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a few": 3, "few": 3, "several": 3,
-    "a couple of": 2, "couple of": 2,
+    "a couple of": 2, "couple of": 2, "a couple": 2,
 }
 UNITS: dict[str, str] = {
     "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week",
@@ -38,7 +38,7 @@ MONTH_NAMES = (
 MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 WEEKDAY_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 NUMBER_WORDS = (
-    r"\d{1,3}|a couple of|couple of|a few|few|several|an?|one|two|three|four|five|six|seven|"
+    r"\d{1,3}|a couple of|couple of|a couple|a few|few|several|an?|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
 )
 
@@ -69,9 +69,10 @@ PAST_VERBS = re.compile(
     re.IGNORECASE,
 )
 
-# Things concluded on a date, dated by their age ("a 23-year-old agreement": signed then); the
-# age of a person ("a 27-year-old man") or of a state of affairs ("the five-year-old war") is a
-# length of time.  Pauses that end now ("after an 11-year lull") began that long ago.
+# Things concluded or begun on a date, dated by their age ("a 23-year-old agreement": signed
+# then; "a week-old strike": begun then); the age of a person ("a 27-year-old man") or of a
+# state of affairs ("the five-year-old war") is a length of time.  Pauses that end now ("after an 11-year lull") began that long ago.
 LASTING = (r"agreement|accord|treaty|pact|truce|ceasefire|cease-fire|alliance|partnership|"
-           r"association|membership|moratorium|ban|embargo|law|policy|programme|program")
+           r"association|membership|moratorium|ban|embargo|law|policy|programme|program|"
+           r"strike|walkout|stoppage|lockout|boycott|blockade")
 PAUSES = r"lull|gap|hiatus|absence|break|pause|freeze|halt|suspension|silence"
