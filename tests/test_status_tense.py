@@ -11,6 +11,8 @@ their sides go unnamed.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from _neg_fixtures import actor, doc
 
@@ -389,6 +391,9 @@ def test_what_was_agreed_when_or_by_whom(text: str, expected: str) -> None:
      "for 20 mln dlrs.\n", "agreed"),
     ("Venture\n\nAcme Corp said it agreed with Bolt Industries and the Union of Rivet Workers "
      "to form a company that would make rivets.\n", "agreed"),
+    # (a long list of partners, with their tickers)
+    ("Venture\n\nAcme Corp said it agreed with Bolt Industries Corp <BLT> and Union of Rivet "
+     "Workers Local 12 <URW> to form a company that would make rivets.\n", "agreed"),
     # an opinion shared, or a first step, agrees no deal
     ("Venture\n\nAcme Corp said it agreed with Bolt Industries that rivet prices were too low; "
      "the two are in talks.\n", "coarse:ongoing"),
@@ -398,3 +403,44 @@ def test_what_was_agreed_when_or_by_whom(text: str, expected: str) -> None:
 def test_agreed_in_principle_or_with_the_other_side(text: str, expected: str) -> None:
     got = _primary(text, FIRMS, "organization").status
     assert ("coarse:" + COARSE[got] if expected.startswith("coarse:") else got) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Buy\n\nAcme Corp said it has entered into a definitive agreement to acquire Bolt "
+     "Industries for 20 mln dlrs.\n", "agreed"),
+    ("Venture\n\nAcme Corp said it entered into an exclusive agreement with Bolt Industries to "
+     "develop rivets.\n", "agreed"),
+    # still ahead, or talks only
+    ("Venture\n\nAcme Corp said it expects to enter into an agreement with Bolt Industries in "
+     "talks next month.\n", "coarse:ongoing"),
+    ("Venture\n\nAcme Corp said it entered into talks with Bolt Industries on a venture.\n",
+     "coarse:ongoing"),
+])
+def test_a_deal_entered_into_is_made(text: str, expected: str) -> None:
+    got = _primary(text, FIRMS, "organization").status
+    assert ("coarse:" + COARSE[got] if expected.startswith("coarse:") else got) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Merger\n\nAcme Corp said it has agreed in principle to merge with Bolt Industries into a "
+    "new company to be called Rivco.\n\nEach Acme share would be exchanged for one Rivco share.\n",
+    "Ship\n\nAcme Corp said it has agreed in principle to acquire a ship from Bolt Industries for "
+    "use in its cruises.\n",
+])
+def test_a_one_sided_table_keeps_its_own_deal_with_the_counterpart_named_after_it(
+        text: str) -> None:
+    # with one side at the table, the counterpart named right after the deal is the other side
+    # of the primary's own deal, not another pair's
+    n = _primary(text, FIRMS, "organization")
+    assert n.status == "agreed"
+
+
+@pytest.mark.parametrize(("text", "signed"), [
+    ("The letter signed by the 16 panel members urged Ruritania to block the plan.", False),
+    ("The bill signed into law on Friday sets quotas.", False),
+    ("Ruritania and Freedonia signed on Friday, officials said.", True),
+])
+def test_a_paper_signed_is_no_deal(text: str, signed: bool) -> None:
+    labels = [label for label, _w, p in lex.STATUS_CUES
+              for _m in re.finditer(p, text, re.IGNORECASE)]
+    assert ("agreed" in labels) is signed

@@ -103,7 +103,7 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     # sell its unit to Bolt", "agreed with Bolt and Acme to form a company"; "agreed with him
     # that ..." is an opinion)
     ("agreed", 1.5, r"(?<!\bbe )\bagreed\s+(?:in\s+principle\s+(?:to|on|upon)|with\s+"
-                    r"(?:(?!that\b|on\b|to\b)[\w.'’&<>-]+,?\s+){1,8}?to)\s+(?!the possibility)"
+                    r"(?:(?!that\b|on\b|to\b)[\w.'’&<>-]+,?\s+){1,12}?to)\s+(?!the possibility)"
                     r"(?!(?:" + _FIRST_STEP + "|" + _PROCEDURE + r")\b)"),
     # "agreed to remain in close coordination", "agreed on the urgency of ...": the sides
     # agree how to go on, not on a deal
@@ -157,6 +157,11 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("agreed", 1.5, rf"\b(?=\w)(?:{_DEAL}|merger|takeover|acquisition)\b[^.;]{{0,60}}?\b(?:subject\s+to|"
                     r"(?:has|have|needs?|need)\s+to\s+be|must\s+(?:still\s+)?be)\s+(?:\w+\s+)?"
                     r"(?:approved|ratified|cleared|approval|ratification)\b"),
+    # a deal entered into is made ("entered into a definitive agreement to acquire Bolt";
+    # "to enter into an agreement" is still ahead, "entered into talks" no deal; "entered into
+    # the standstill agreement" is most often an earlier deal the story recalls)
+    ("agreed", 2.0, rf"{_NOT_YET}\bentered\s+into\s+(?:an?|two|three|several)\s+{_NOT_PROPOSED}"
+                    rf"(?:{_DEAL})s?\b"),
     # what the sides agreed, told with when or by whom ("the package of measures agreed early
     # today by farm ministers", "the cuts agreed last night"): a deal made
     ("agreed", 2.0, r"\b(?=\w)(?:package|plan|measures|terms|reforms?|compromise|quotas?|cuts|"
@@ -169,7 +174,10 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     # "principles that all of us signed up to": an endorsement, not a signature
     # (and what is done "under the debt agreement" is done under a deal that exists)
     # (not "illegal under the General Agreement on Tariffs and Trade": a name)
-    ("agreed", 1.0, rf"\bsigned\b(?!\s+up\b)|\bunder\s+the\s+(?:terms\s+of\s+the\s+)?"
+    # (nor "the letter signed by 16 members", "a bill signed into law": a paper signed is no deal)
+    ("agreed", 1.0, rf"(?<!\bletter )(?<!\bletters )(?<!\bpetition )(?<!\bbill )(?<!\blegislation )"
+                    rf"(?<!\border )(?<!\bstatement )(?<!\bmemo )(?<!\bcheck )(?<!\bcheque )"
+                    rf"\bsigned\b(?!\s+up\b)(?!\s+into\s+law\b)|\bunder\s+the\s+(?:terms\s+of\s+the\s+)?"
                     rf"{_NOT_PROPOSED}(?:{_DEAL})\b(?!\s+on\s+tariffs\b)"),
     # a deal whose content is told in the present ("the agreement calls for repayments over
     # three years", "terms of the debt accord provide ...", "the pact extends a standstill")

@@ -204,8 +204,9 @@ def _claim_others_deals(st: TrackerState, parties: list[str], mediators: list[st
     with A, B and C": a deal whose own counterparts, named right after it, are not at the
     primary's table is another pair's; its agreed cue does not give the primary's status, and
     neither does its failure ("Acme rejected a takeover proposal from Bolt" in a story on
-    Cogs's bid for Acme)."""
-    if not parties:
+    Cogs's bid for Acme).  With one side at the table the counterpart named after its deal is
+    the other side the table lacks ("Acme agreed to merge with Bolt"), so nothing is claimed."""
+    if len(parties) < 2:
         return
     table = set(parties) | set(mediators)
     for u in st.units:

@@ -98,6 +98,12 @@ _CLOCK_EVENT = re.compile(r"\b(?:talks|negotiat\w*|meet\w*|session|council|confe
                           r"strike|walkout|deadline|vote|resum\w*|reconven\w*|adjourn\w*|"
                           r"ceasefire|cease-fire|truce|signing|signed)\b", re.IGNORECASE)
 
+# a day between a determiner or a possessive and a noun names an event ("Iran's October 1st
+# attacks", "the May 27 text")
+_NAMING_BEFORE = re.compile(r"(?:\b[Tt]he|[’']s|s[’'])\s+$")
+_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:of|and|or|to|in|on|at|for|by|from|with|as|when|that|"
+                         r"which|is|was|were|are|will|would|the|a|an)\b)[a-z]{3,}\b")
+
 # A season's middle month (the northern hemisphere's, as the corpora's news is).
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 
@@ -295,6 +301,11 @@ class _Resolver:
             return "past"  # "since the 7th of October"
         if _DEADLINE_BEFORE.search(self.text, max(0, c.start - 24), c.start):
             return "deadline"
+        if _NAMING_BEFORE.search(self.text, max(0, c.start - 8), c.start) \
+                and _NOUN_AFTER.match(self.text, c.end):
+            # "what Israel is going to do in response to Iran's October 1st attacks": a day
+            # that names an event is the nearest one, whatever the clause's tense
+            return "nearest"
         got = _direction(self.text, c.start, self.clauses.start_of(c.start))
         return "nearest" if got == "none" else got
 
@@ -526,11 +537,15 @@ class _Resolver:
         return self.expr(c, _iso(ref - dt.timedelta(days=wd + 1)), "day", tol=1)
 
     def _holiday(self, c: Cand) -> TimeExpression | None:
-        """"on Thanksgiving Day": the nearest one in the clause's direction."""
+        """"on Thanksgiving Day": the nearest one in the clause's direction.  A month-long
+        season ("Ramadan") is a date only as a deadline ("a deal by Ramadan": its first day);
+        "during Ramadan", "through Ramadan" name the month."""
+        deadline = c.match.group(0).split()[0].lower() in ("by", "before", "until", "till")
+        if not deadline and holidays.is_season(c.match.group("name")):
+            return None
         if self.ref is None:
             return self.unresolved(c, "day")
-        future = self.direction(c) == "future" or c.match.group(0).split()[0].lower() in (
-            "by", "before", "until", "till")  # a deadline: "by Christmas"
+        future = self.direction(c) == "future" or deadline  # a deadline: "by Christmas"
         got = holidays.resolve(c.match.group("name"), self.ref, future)
         return self.expr(c, _iso(got), "day") if got else None
 
