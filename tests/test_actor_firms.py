@@ -243,3 +243,21 @@ def test_a_lower_case_legal_form_makes_a_firm_whose_short_name_is_no_known_perso
     found = _real("Deal\n\nLONDON, March 5 - Vantor Mining ltd and Orbix Tool inc agreed terms. "
                   "Vantor Mining said more.\n", "1987-03-05")
     assert {"vantor_mining_ltd", "orbix_tool_inc"} <= set(found)
+
+
+def test_a_legal_form_makes_a_firm_of_a_name_opening_on_a_title_word() -> None:
+    # "General" and "National" open titles too ("General Jo Roe"); before a legal form they
+    # open a firm's name
+    found = _real("Bid\n\nNEW YORK, March 3 - General Zorbex Co, a partnership, renewed its bid. "
+                  "General Zorbex said the board erred.\n", "1987-03-03")
+    (aid,) = [a for a in found if "zorbex" in a]
+    assert found[aid] == ["General Zorbex Co", "General Zorbex"]
+    assert not any(a == "zorbex" for a in found)  # no person "Zorbex" titled General
+
+
+def test_a_firm_spelled_out_before_a_known_acronym_is_that_actor() -> None:
+    # "NBC" is in the KB; the text spells it out as a firm with a legal form: one actor
+    found = _real("Strike\n\nNEW YORK, June 3 - Writers began a strike at the National "
+                  "Broadcasting Co (NBC). NBC said talks would resume.\n", "1987-06-03")
+    (aid,) = [a for a in found if "nbc" in a or "broadcasting" in a]
+    assert found[aid] == ["National Broadcasting Co", "NBC", "NBC"]

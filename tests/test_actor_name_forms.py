@@ -280,3 +280,22 @@ def test_a_kb_names_particle_matches_in_either_case() -> None:
     actors = extract(kb2, text, "1987-03-02")
     assert texts(actors["joris_van_aalsvoort"]) == ["Joris van Aalsvoort", "Van Aalsvoort",
                                                    "van Aalsvoort"]
+
+
+def test_the_community_is_the_european_community_once_named_in_full() -> None:
+    from briefing.corpus import document_from_text
+    from briefing.corpus.metadata import Metadata
+    from briefing.extract.actors.finder import find_actors
+    from briefing.knowledge import default_kb
+
+    def found(text: str) -> dict[str, list[str]]:
+        doc, _ = document_from_text("c.txt", text, meta=Metadata(published="1987-03-02"))
+        return {a.id: [m.text for m in a.mentions] for a in find_actors(doc, default_kb())}
+
+    ec = found("Farm talks\n\nBRUSSELS, March 2 - European Community ministers met. Farmers want "
+               "a better deal within the Community, Community officials said.\n")
+    assert ec["eu"] == ["European Community", "Community", "Community"]
+    # not before the full name is written, nor inside another community's name
+    other = found("Talks\n\nNAIROBI, March 2 - The Community said the East African Community "
+                  "would meet.\n")
+    assert "eu" not in other

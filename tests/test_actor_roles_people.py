@@ -199,30 +199,3 @@ def test_a_person_acting_beside_a_side_in_a_press_briefing_stays_mentioned() -> 
             "Q Thank you.\n")
     tiers = _tiers(text, [_person(text, "una_pell", "Una Pell", "")])
     assert tiers["una_pell"] == "mentioned"
-
-
-def test_a_spokesperson_who_speaks_on_the_talks_is_a_voice_of_them() -> None:
-    text = ("Ruritania and Freedonia resumed truce talks mediated by Sylvania. The Dock Workers "
-            "Guild rejected the offer. Leaders of the negotiating teams are trying to set up a "
-            "meeting, said Jo Roe, spokesman for the guild.")
-    guild = replace(actor(text, "guild", "organization", ["Dock Workers Guild"]),
-                    tier="party")
-    roe = replace(actor(text, "jo_roe", "person", ["Jo Roe"], affiliation="guild",
-                        title="spokesman"), tier="mentioned")
-    assert len(guild.mentions) == 1
-    states = tuple(actor(text, s, "state", [s.capitalize()])
-                   for s in ("ruritania", "freedonia", "sylvania"))
-    tiers = {a.id: a.tier for a in revise_tiers((*states, guild, roe), (THREAD,), (), text,
-                                                sentences=_sentences(text),
-                                                verbs=frozenset({"said"}))}
-    assert tiers["jo_roe"] == "party"
-    # in a press briefing, a spokesperson speaking names the day's business, not a side's voice
-    qa = "".join(f"Q Question {k}?\nMR. ROE: Answer.\n" for k in range(3)) + text
-    tiers = {a.id: a.tier for a in revise_tiers(
-        (*(actor(qa, s, "state", [s.capitalize()]) for s in ("ruritania", "freedonia",
-                                                            "sylvania")),
-         replace(actor(qa, "guild", "organization", ["Dock Workers Guild"]), tier="party"),
-         replace(actor(qa, "jo_roe", "person", ["Jo Roe"], affiliation="guild",
-                       title="spokesman"), tier="mentioned")),
-        (THREAD,), (), qa, sentences=_sentences(qa), verbs=frozenset({"said"}))}
-    assert tiers["jo_roe"] == "mentioned"

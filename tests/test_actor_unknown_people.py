@@ -191,3 +191,12 @@ def test_the_other_full_names_of_a_list_with_a_person_are_people() -> None:
     # two names and a show: no list of three, no person
     text = ("Awards\n\nThe prize went to Doc Marlow and Life Begins, and Jane Roe won.\n")
     assert "Life Begins" not in _people(analyse(doc(text, published="2005-03-04")))
+
+
+def test_a_name_with_a_middle_initial_is_a_person_whatever_the_given_name() -> None:
+    text = ("Airline dispute\n\nDALLAS, April 9 - Pattu Q. Zorbel, president of the flight "
+            "attendants' union, said the union would act. Zorbel said talks had failed. Shares "
+            "of A.E. Vantor and N.Z. Dlrs rates were not affected.\n")
+    people = _people(analyse(doc(text, published="1987-04-09")))
+    assert people["Pattu Q. Zorbel"] == ["Pattu Q. Zorbel", "Zorbel"]
+    assert not any("Vantor" in n or "Dlrs" in n for n in people)

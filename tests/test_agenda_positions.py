@@ -120,3 +120,22 @@ def test_a_term_an_agreed_accord_allows_is_an_agreed_item() -> None:
                  "to study new models together.\n")
     assert any(i.label.startswith("Study new models") and i.status == "agreed"
                for i in n.issues)
+
+
+def test_what_a_side_offers_is_an_open_item() -> None:
+    assert _positions("Norway and Chile had offered 145 dlrs for each of the shares.") == [
+        ("145 dlrs for each of the shares", "open")]
+    assert _positions("The company offered a three pct wage rise.") == [
+        ("a three pct wage rise", "open")]
+    assert _positions("The firm offered to buy the remaining shares.") == [
+        ("buy the remaining shares", "open")]
+
+
+def test_an_offer_of_good_offices_or_words_is_no_position() -> None:
+    for text in ("Norway offered to mediate between the two.",
+                 "He offered his condolences to the families.",
+                 "Chile offered no comment on the talks.",
+                 "Norway offered its support to the talks.",
+                 "The offer was rejected.",
+                 "Its latest proposal, which was offered March 11, ends the two-tier wage."):
+        assert _positions(text) == [], text

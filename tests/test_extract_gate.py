@@ -217,3 +217,35 @@ def test_windows_of_long_texts_are_gated_on_one_lowercase_copy() -> None:
         window = text[max(pos, 0):endpos]
         assert (g.search(text, pos, endpos) is None) == (g.pattern.search(text, pos, endpos)
                                                          is None), (pos, endpos, window)
+
+
+def test_ascii_alike_text_is_ascii_or_punctuation_beyond_it() -> None:
+    assert gate.ascii_alike("Talks resumed on May 3.")
+    assert gate.ascii_alike("“We’re close,” she said — and left…")
+    for odd in ("café", "İstanbul", "ſtalled", "Kelvin \u212a", "a\xa0b", "a\u3000b", "a\x1cb",
+                "a\x1fb", "x\u2060y", "٣ days", "²", "Ⓐ"):
+        assert not gate.ascii_alike(odd), odd
+    long = "The talks “resumed” — at last. " * 20
+    assert gate.ascii_alike(long) and gate.ascii_alike(long)  # (the second answer is cached)
+    assert not gate.ascii_alike(long + "é")
+
+
+def test_every_punctuation_mark_counted_alike_is_no_word_space_digit_or_case() -> None:
+    for ch in gate._PUNCTUATION:
+        assert ord(ch) > 127
+        assert not (ch.isalnum() or ch.isspace() or ch.isdecimal() or ch == "_"), ch
+        assert ch.lower() == ch == ch.upper() == ch.casefold(), ch
+        assert re.match(r"[\w\s\d]|\b", ch) is None, ch
+
+
+def test_ascii_twins_find_what_the_patterns_find_in_ascii_alike_text() -> None:
+    from briefing.extract.actors import scan
+
+    rng = random.Random(7)
+    alphabet = "aZ09_ .,;-'\n\t" + gate._PUNCTUATION
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+             for _ in range(300)]
+    texts += ["Mr. Roe’s “deal” — 12 votes…", "a-b ‘c’ d—e 1,000", "\x1b\x7f x"]
+    for text in texts:
+        assert gate.ascii_alike(text), text
+        assert scan._TOKEN_SPLIT_ASCII.split(text) == scan._TOKEN_SPLIT.split(text), text

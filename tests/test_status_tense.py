@@ -11,6 +11,8 @@ their sides go unnamed.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from _neg_fixtures import actor, doc
 
@@ -431,3 +433,14 @@ def test_a_one_sided_table_keeps_its_own_deal_with_the_counterpart_named_after_i
     # of the primary's own deal, not another pair's
     n = _primary(text, FIRMS, "organization")
     assert n.status == "agreed"
+
+
+@pytest.mark.parametrize(("text", "signed"), [
+    ("The letter signed by the 16 panel members urged Ruritania to block the plan.", False),
+    ("The bill signed into law on Friday sets quotas.", False),
+    ("Ruritania and Freedonia signed on Friday, officials said.", True),
+])
+def test_a_paper_signed_is_no_deal(text: str, signed: bool) -> None:
+    labels = [label for label, _w, p in lex.STATUS_CUES
+              for _m in re.finditer(p, text, re.IGNORECASE)]
+    assert ("agreed" in labels) is signed

@@ -115,6 +115,40 @@ def lower_of(text: str) -> str:
     return _lowered(text)[0] if len(text) >= _SHARED_MIN else text.lower()
 
 
+# Text whose every character beyond ASCII is punctuation ("’", "“", "—", "…"): neither a word
+# character nor a space, and uncased; nor does it hold the ASCII controls that Unicode counts as
+# spaces (\x1c-\x1f).  In such text a pattern compiled with ``re.ASCII`` matches exactly as its
+# Unicode self -- \w, \d, \s, \b and case folding differ only on characters the text lacks --
+# and faster: its classes are table lookups instead of calls into the Unicode database.
+_PUNCTUATION = "".join(
+    ch for ch in "‘’‚‛“”„‟‐‑‒–—―…•«»‹›′″†‡§¶°"
+    if re.fullmatch(r"[^\w\s]", ch) and ch.lower() == ch == ch.upper() == ch.casefold())
+_NOT_ASCII_ALIKE = re.compile(
+    r"[^\x00-\x1b\x20-\x7f" + "".join(f"\\u{ord(ch):04x}" for ch in _PUNCTUATION) + "]")
+
+
+_ALIKE_CACHE: dict[int, tuple[str, bool]] = {}  # as _LOWER_CACHE: a document's text, once
+
+
+def ascii_alike(text: str) -> bool:
+    """Whether a pattern's ``re.ASCII`` twin finds in ``text`` exactly what it finds (see
+    above): ASCII text, or text whose other characters are punctuation only.  Answered once
+    for a long text however many patterns ask (a cache of the last few texts)."""
+    if len(text) < _SHARED_MIN:
+        return _NOT_ASCII_ALIKE.search(text) is None
+    got = _ALIKE_CACHE.get(id(text))
+    if got is None or got[0] is not text:
+        if len(_ALIKE_CACHE) >= 4:
+            _ALIKE_CACHE.clear()
+        got = _ALIKE_CACHE[id(text)] = (text, _NOT_ASCII_ALIKE.search(text) is None)
+    return got[1]
+
+
+def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` compiled with ``re.ASCII``: to run instead of it where :func:`ascii_alike`."""
+    return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
+
+
 class Gated:
     """A compiled pattern with the strings every match contains (see the module)."""
 

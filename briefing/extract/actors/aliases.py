@@ -12,6 +12,9 @@ from briefing.knowledge import (
     tokenize,
 )
 
+# legal forms closing a firm's name, as written ("Acme Widget Co", "Vantor corp")
+_LEGAL_FORMS = frozenset({"Co", "Corp", "Inc", "Ltd", "PLC", "Plc", "plc", "LLC", "AG", "SA",
+                          "NV", "GmbH", "SpA", "corp", "inc", "ltd"})
 _CONNECTORS = frozenset({"of", "for", "the", "and", "-", "al", "el", "de", "&", "on"})
 
 
@@ -175,7 +178,8 @@ def is_org_name(run: ActorRun, span: tuple[int, int]) -> bool:
     heads = run.w("org_heads")
     if span[1] - span[0] < 2 and not hit_in(run, *span):
         return False
-    return any(t.norm[k] in heads for k in range(*span))
+    return any(t.norm[k] in heads for k in range(*span)) \
+        or span[1] - span[0] >= 2 and t.raw[span[1] - 1] in _LEGAL_FORMS  # "Acme Widget Co"
 
 
 def org_kind(run: ActorRun, span: tuple[int, int]) -> str | None:

@@ -319,8 +319,9 @@ def _firm(run: ActorRun, a: int, b: int, suffix: bool, and_co: bool = False) -> 
     """Make tokens [a, b) a discovered organisation, unless taken or a title.  ``and_co``:
     the name ends "and Co", whose partners' names alone are a short name of it."""
     t = run.t
-    if any(run.taken[a:b]) or run.kb.title_first.get(t.norm[a]):
-        return
+    if any(run.taken[a:b]) or run.kb.title_first.get(t.norm[a]) and not (
+            suffix and b - a > 2 and t.norm[a] in GENERIC_FIRST):
+        return  # ("General Acquisition Co": a legal form makes an ordinary first word no title)
     if b - a == 1 and (len(t.raw[a]) < 3 or run.kb.gazetteer.get((t.norm[a],))):
         return  # (a known name alone, "its London rival", is a place's or a known actor's)
     if all(t.norm[x] in _SUFFIX_KEYS or t.norm[x] in _GENERIC_TAIL or not t.raw[x].isalnum()

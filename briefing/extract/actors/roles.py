@@ -30,9 +30,7 @@ A person the salience pass left *mentioned* becomes a party when they speak or a
 speaking or of the table, or a quotation) and a sentence naming them is about the negotiation:
 "The talks will resume on Monday, said John Roe, spokesman for the dockers" -- a voice of the
 negotiation (not a former office-holder, nor the voice of a state or organisation left away
-from the table: a relief agency's official, an analyst's firm, a state welcoming others' talks);
-a spokesman speaking so is such a voice too ("..., said Jo Roe, spokesman for the union"),
-except in a press briefing, whose spokespeople speak on every topic of the day.
+from the table: a relief agency's official, an analyst's firm, a state welcoming others' talks).
 
 A person the salience pass left *mentioned* becomes a party when a name mention makes them act
 (:mod:`.agency`: the subject of a verb, the agent of a passive) in a sentence that also names a
@@ -552,7 +550,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         elif a.kind == "person" and tier == "mentioned" and (a.id in speakers or speaks(a)) \
                 and said.negotiating(a) and not _former(a, text) and not _voice_elsewhere(
                     by_id.get(a.affiliation or ""), table, demoted) \
-                and not (briefing and a.title and _SPOKESPERSON.search(a.title)):
+                and not (a.title and _SPOKESPERSON.search(a.title)):
             tier = "party"  # a voice of the negotiation: speaks in a sentence about it
         elif a.kind == "person" and tier == "party" and a.id not in speakers:
             home = root(a.affiliation)

@@ -25,6 +25,7 @@ from itertools import accumulate, compress
 from operator import itemgetter
 from typing import TypeVar
 
+from briefing.extract.gate import ascii_alike, ascii_twin
 from briefing.knowledge import TOKEN_RE
 from briefing.model import Document
 
@@ -58,6 +59,9 @@ class _LineStart:
 
 
 _TOKEN_SPLIT = re.compile(f"({TOKEN_RE.pattern})")  # split at the KB's tokens, kept
+# the same where it finds the same (text whose non-ASCII characters are punctuation: most
+# news), a fifth fewer instructions (no Unicode database call per character)
+_TOKEN_SPLIT_ASCII = ascii_twin(_TOKEN_SPLIT)
 # word characters that are neither ASCII, digits nor "_": with A-Z, the letters that count as
 # capitals ("É", but also "é": only a-z count as lower case)
 _OTHER_LETTER = re.compile(r"[^\x00-\x7f\W\d]")
@@ -112,7 +116,7 @@ class Tokens:
         # may be empty), so the running sum of the parts' lengths alternates token starts and
         # ends: split, slices, map and accumulate all run in C (a loop of additions over
         # findall's (space, token) pairs took a third longer)
-        parts = _TOKEN_SPLIT.split(text)
+        parts = (_TOKEN_SPLIT_ASCII if ascii_alike(text) else _TOKEN_SPLIT).split(text)
         raw = parts[1::2]
         bounds = list(accumulate(map(len, parts)))
         starts, ends = bounds[0:-1:2], bounds[1::2]

@@ -22,6 +22,8 @@ Marquardt with CNN".  Rules, each tested on invented sentences in
 * **a post after the name**: "Jo Roe, Acme's chief operating officer," or "Jo Roe, analyst at
   Acme," (not "X, the spokesman said": an attribution) names a person acting for the post's
   body, whatever the given name;
+* **a middle initial**: "Patt A. Gibbs" names a person whatever the given name (initials
+  alone do not: "A.E. Staley", a firm; "N.Z. Dlrs");
 * **a list of full names**: once one name of a list of three or more ("Jo Roe, Al Bo, and Di
   Cu") is a person, the others are people too;
 * **a signatory**: a name alone on a line of a signature block ("Signed at ... on ...", then
@@ -200,6 +202,7 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
     _post_appositions(text, people, claimed, kb)
     _apposed_posts(text, people, claimed, kb, given, actors)
     _name_lists(text, actors, people, claimed, kb, given)
+    _initialled(text, people, claimed, kb)
     _signatories(text, people, claimed, kb)
     if document.turns:
         _handed_over(text, people, claimed, actors)
@@ -253,6 +256,11 @@ _APPOSED_POST = re.compile(
     r"spokesman|spokeswoman|spokesperson|secretary|governor|officer|minister|official|"
     r"representative|delegate|negotiator|treasurer|commissioner|mediator|analyst|economist|"
     r"executive|vice[ -]president|deputy|adviser|advisor)\b")
+# a name with a middle initial, whatever the given name: "Patt A. Gibbs" (initials alone open
+# firms' and currencies' names as often: "A.E. Staley", "N.Z. Dlrs")
+_INITIALLED = re.compile(
+    r"(?<![\w’'.-])(" + _NAME_WORD + r"[ \t]+[A-Z]\.[ \t]+" + _PARTICLE + _NAME_WORD
+    + r")(?![\w’'-])")
 # the post of an attribution, not of an apposition: "X, the spokesman said"
 _SAID_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|noted)\b")
 # a list of full names: "Jo Roe, Al Bo, and Di Cu" -- once one of them is a person, the others
@@ -289,6 +297,24 @@ def _new_name_ok(text: str, start: int, end: int, claimed: Claimed, kb: Knowledg
     return not claimed.overlaps(start, end) and not any(
         w.lower() in _INSTITUTION or w.lower() in _COMPANY_WORDS or w.lower() in _NOT_SURNAME
         or _known_word(w, kb) or kb.title_first.get(w.lower()) for w in words)
+
+
+def _initialled(text: str, people: dict[str, _Person], claimed: Claimed,
+                kb: KnowledgeBase) -> None:
+    """A name with a middle initial ("Patt A. Gibbs"): a person, whatever the given name (see
+    ``_INITIALLED``)."""
+    found = [span for p in people.values() for span in p.mentions]
+    for m in _INITIALLED.finditer(text):
+        start, end = m.start(1), m.end(1)
+        words = text[start:end].split()
+        if not _new_name_ok(text, start, end, claimed, kb) \
+                or _INSTITUTION_AFTER.match(text, end) \
+                or any(a < end and start < b for a, b in found):
+            continue  # (an institution, a title, a known word; a person found by the given name)
+        name = " ".join(words)
+        pid = slug(name)
+        if pid not in people:
+            people[pid] = _Person(words[0], name, words[-1], [(start, end)])
 
 
 def _not_given(text: str, start: int, end: int, claimed: Claimed, kb: KnowledgeBase) -> bool:

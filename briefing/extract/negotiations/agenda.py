@@ -256,10 +256,11 @@ def _deal_itself(st: TrackerState, units: list[Unit], status: str) -> list[Issue
 
 
 # a side turning down a deal, before the deal's terms in the sentence
-_REJECTED_DEAL = re.compile(r"\b(?:rejected|refused|turned\s+down|voted\s+down|voted\s+against)\s+"
-                            r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|"
-                            r"contract|offer|pact|accord|proposal|settlement|package)s?\b",
-                            re.IGNORECASE)
+# (gated: its verbs are rare, and the case-insensitive search tried every position before a cue)
+_REJECTED_DEAL = gated(re.compile(
+    r"\b(?:rejected|refused|turned\s+down|voted\s+down|voted\s+against)\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|"
+    r"contract|offer|pact|accord|proposal|settlement|package)s?\b", re.IGNORECASE))
 
 
 # lifting a penalty, not imposing it ("agreed to lift the retaliatory tariffs")

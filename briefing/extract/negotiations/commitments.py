@@ -115,7 +115,7 @@ _STEMS = ("commit", "agreed to", "resolv", "pledg", "decid", "join", "call", "ur
           "proposal", "main", "key", "central", "chief", "biggest", "major", "principal",
           "remaining", "outstanding", "provid", "foresee", "envisag", "stipulat", "set out",
           "sets out", "limits", "commits", "under", "seek", "sought", "propos", "ask",
-          "request", "requir", "allow", "includ")
+          "request", "offer", "requir", "allow", "includ")
 MAX_ITEM_WORDS = 12
 MIN_ITEMS = 2
 
@@ -239,20 +239,30 @@ _POSITION = re.compile(
     # ("the proposed merger": an adjective, no position)
     r"\b(?<!the\s)(?<!a\s)(?<!an\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!and\s)"
     r"(?:also\s+)?propos(?:ed|es)\s+(?!to\b)|\bask(?:ed|s|ing)\s+for\s+|"
+    # "the company offered a three pct wage rise", "had offered 145 dlrs for each share",
+    # "offered to buy the rest of the shares" (not "offered to mediate": the talks)
+    # (nor "the offer", "was offered March 11": a noun, a passive)
+    r"\b(?<!the\s)(?<!an\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!was\s)(?<!were\s)"
+    r"(?<!been\s)(?<!is\s)(?<!are\s)(?<!be\s)offer(?:ed|s)\s+"
+    r"(?:to\s+(?!(?:be|have|host|mediate|help|talk|meet|negotiate|discuss|resume|start|"
+    r"begin|hold|continue)\b)(?=[a-z]+\s))?|"
     r"\brequest(?:ed|s|ing)\s+)(?:that\s+)?")
 # a position that goes to court divides the sides: "seeking a court order", "a suit to compel"
 _LITIGATION = re.compile(r"\b(?:court|suit|lawsuit|injunction|restraining\s+order|judge|"
                          r"ruling|arbitrat\w*|legal\s+action)\b", re.IGNORECASE)
 # what a position names that is no term of the deal: the deal or the talks themselves, an
 # answer, a comment, a meeting, a buyer, control (a takeover's aim, the thread itself)
-_NO_POSITION = re.compile(r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:new|further|fresh|"
-                          r"formal|possible|separate)\s+)?(?:deal|agreement|accord|pact|"
+_NO_POSITION = re.compile(r"(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?"
+                          r"(?:(?:new|further|fresh|formal|possible|separate)\s+)?"
+                          r"(?:deal|agreement|accord|pact|"
                           r"settlement|comment|clarification|information|details|approval|"
                           r"buyer|partner|meeting|talks|negotiations|calls?|conversations?|"
                           r"visits?|summit|sessions?|dialogue|response|reply|answer|"
-                          r"common\s+ground|refuge|asylum|shelter|safety)s?\b",
+                          r"common\s+ground|refuge|asylum|shelter|safety|condolences|"
+                          r"support|help|assistance|no|prayers|"
+                          r"thanks|praise|hope|advice|opinion|views?)s?\b",
                           re.IGNORECASE)
-_POSITION_WORDS = ("seek", "sought", "propos", "ask", "request")
+_POSITION_WORDS = ("seek", "sought", "propos", "ask", "request", "offer")
 
 
 def may_state_position(text: str, lo: int, hi: int) -> bool:

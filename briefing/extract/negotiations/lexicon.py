@@ -174,7 +174,10 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     # "principles that all of us signed up to": an endorsement, not a signature
     # (and what is done "under the debt agreement" is done under a deal that exists)
     # (not "illegal under the General Agreement on Tariffs and Trade": a name)
-    ("agreed", 1.0, rf"\bsigned\b(?!\s+up\b)|\bunder\s+the\s+(?:terms\s+of\s+the\s+)?"
+    # (nor "the letter signed by 16 members", "a bill signed into law": a paper signed is no deal)
+    ("agreed", 1.0, rf"(?<!\bletter )(?<!\bletters )(?<!\bpetition )(?<!\bbill )(?<!\blegislation )"
+                    rf"(?<!\border )(?<!\bstatement )(?<!\bmemo )(?<!\bcheck )(?<!\bcheque )"
+                    rf"\bsigned\b(?!\s+up\b)(?!\s+into\s+law\b)|\bunder\s+the\s+(?:terms\s+of\s+the\s+)?"
                     rf"{_NOT_PROPOSED}(?:{_DEAL})\b(?!\s+on\s+tariffs\b)"),
     # a deal whose content is told in the present ("the agreement calls for repayments over
     # three years", "terms of the debt accord provide ...", "the pact extends a standstill")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.gate import gated
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations.state import TrackerState
 from briefing.extract.negotiations.units import INHERIT, Unit
@@ -11,8 +12,10 @@ from briefing.model import Round, Span, TimeExpression
 
 _FROM_SINCE_NEXT = re.compile(r"\b(?:from|since|compared (?:with|to))\s+$", re.IGNORECASE)
 # a trip somewhere ("a surprise visit to Iraq", "flew to Basra", "his trip to X")
-_TRIP = re.compile(r"\b(?:visit(?:s|ed|ing)?|trip|tour(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?|"
-                   r"flew|flies)\b", re.IGNORECASE)
+# (gated: most sentences hold none of its words, and the case-insensitive search tried every
+# position of every sentence of a thread with rounds)
+_TRIP = gated(re.compile(r"\b(?:visit(?:s|ed|ing)?|trip|tour(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?|"
+                         r"flew|flies)\b", re.IGNORECASE))
 _TO_BEFORE = re.compile(r"\b(?:to|visiting|visited|visit)\s+(?:the\s+)?$", re.IGNORECASE)
 CLAUSE_SPLIT = re.compile(r"[,;:—–()]|\s-\s")
 _NOT_PLACE = frozenset(

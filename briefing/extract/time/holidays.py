@@ -27,6 +27,16 @@ _NTH: dict[str, tuple[int, int, int]] = {
     "labor day": (9, 1, 0), "martin luther king jr. day": (1, 3, 0),
     "presidents' day": (2, 3, 0), "presidents’ day": (2, 3, 0),
 }
+# the first day of Ramadan, which moves through the calendar (a fact of each year, as
+# commonly observed; its eve is the evening before)
+_RAMADAN: dict[int, tuple[int, int]] = {
+    1985: (5, 21), 1986: (5, 10), 1987: (4, 30), 1988: (4, 18), 1989: (4, 7),
+    2000: (11, 27), 2001: (11, 16), 2002: (11, 6), 2003: (10, 27), 2004: (10, 15),
+    2005: (10, 5), 2006: (9, 24), 2007: (9, 13), 2008: (9, 1), 2009: (8, 22), 2010: (8, 11),
+    2011: (8, 1), 2012: (7, 20), 2013: (7, 9), 2014: (6, 28), 2015: (6, 18), 2016: (6, 6),
+    2017: (5, 27), 2018: (5, 16), 2019: (5, 6), 2020: (4, 24), 2021: (4, 13), 2022: (4, 2),
+    2023: (3, 23), 2024: (3, 11), 2025: (3, 1), 2026: (2, 18), 2027: (2, 8), 2028: (1, 28),
+}
 PATTERN = re.compile(
     # only after a preposition of time ("on Thanksgiving Day", "by Christmas"): "Happy
     # Thanksgiving", "the traditions of Thanksgiving" name the custom, not a day
@@ -34,13 +44,18 @@ PATTERN = re.compile(
     r"(?P<name>Christmas(?: Day| Eve)?|New Year[’']s (?:Day|Eve)|Independence Day|"
     r"the Fourth of July|Veterans Day|Juneteenth|Halloween|Valentine[’']s Day|"
     r"Thanksgiving(?: Day)?|Memorial Day|Labor Day|Martin Luther King Jr\. Day|"
-    r"Presidents[’'] Day)\b(?![’']s\b)"
+    r"Presidents[’'] Day|Ramadan)\b(?![’']s\b)"
     # "Christmas shopping", "Thanksgiving dinner": the season or the custom, not a day
     r"(?!\s+(?:shopping|season|trees?|dinners?|lights|cards?|holidays?|parties|party|presents?|"
     r"gifts?|messages?|turkeys?|break|spirit|decorations|music|weekend)\b)")
 TRIGGER_WORDS = ["Christmas", "New Year", "Independence", "Fourth", "Veterans", "Juneteenth",
                  "Halloween", "Valentine", "Thanksgiving", "Memorial", "Labor", "Martin",
-                 "Presidents"]
+                 "Presidents", "Ramadan"]
+
+
+def is_season(name: str) -> bool:
+    """A named time that lasts a month (Ramadan), not a day."""
+    return name.lower() == "ramadan"
 
 
 def _nth_weekday(year: int, month: int, n: int, weekday: int) -> dt.date:
@@ -60,6 +75,9 @@ def day_in(name: str, year: int) -> dt.date | None:
     if key in _NTH:
         month, n, weekday = _NTH[key]
         return _nth_weekday(year, month, n, weekday)
+    if key == "ramadan" and year in _RAMADAN:
+        month, day = _RAMADAN[year]
+        return dt.date(year, month, day)
     return None
 
 

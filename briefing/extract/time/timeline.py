@@ -16,7 +16,9 @@ An *event* is a time expression with a value that dates something the text asser
   person is not enough); a year written or named again ("In 2022, … In 2022, …", "this
   year") tells the same event only by its clause: a year holds many events ("next year's
   deficit", a possessive, names no new one); the dateline's day and an
-  event of the dateline's own sentence are one event.
+  event of the dateline's own sentence are one event; a headline's date that the text
+  repeats is the text's event ("PACT TO BE ADOPTED TOMORROW" over "… will be adopted
+  tomorrow").
 
 Rounds of talks dated by their clause rather than a time expression of their own ("talks in
 Geneva" with the date of the sentence) are added with the phrase that names them.
@@ -183,12 +185,16 @@ class _Timeline:
         events: list[TimelineEvent] = []
         by_text: dict[tuple[str, str], list[set[str]]] = defaultdict(list)
         by_value: dict[str, list[tuple[set[str], bool, int]]] = defaultdict(list)
+        title_end = self.doc.title_span[1] if self.doc.title_span else -1
+        body_values = {t.value for t in self.times if t.start >= title_end}
         for k, t in enumerate(self.times):
             if not t.value:
                 continue
             if k + 1 < len(self.times) and _REPAIR.fullmatch(self.text, t.end,
                                                              self.times[k + 1].start):
                 continue  # "four years ago — three years ago": the speaker corrects himself
+            if t.start < title_end and t.value in body_values:
+                continue  # "PACT TO BE ADOPTED TOMORROW": the lede tells the same day
             u = self.unit_of(t.start)
             if self.asserts_no_event(t, u):
                 continue

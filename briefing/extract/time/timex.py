@@ -104,6 +104,12 @@ _NAMING_BEFORE = re.compile(r"(?:\b[Tt]he|[’']s|s[’'])\s+$")
 _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:of|and|or|to|in|on|at|for|by|from|with|as|when|that|"
                          r"which|is|was|were|are|will|would|the|a|an)\b)[a-z]{3,}\b")
 
+# an event a day names ("the Friday deadline", "Sunday's talks")
+_EVENT_NOUN_AFTER = re.compile(r"(?:[’']s)?\s+(?:deadline|meetings?|talks|session|vote|elections?|"
+                               r"summit|call|visit|attacks?|announcement|statement|speech|"
+                               r"address|debate|hearing|deal|agreement|accord|ceasefire|truce|"
+                               r"raids?|bombing)\b")
+
 # A season's middle month (the northern hemisphere's, as the corpora's news is).
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 
@@ -290,7 +296,10 @@ class _Resolver:
         reports the past)."""
         got = _direction(self.text, c.start, self.clauses.start_of(c.start))
         if got == "none":
-            got = _direction_after(self.text, c.end)
+            # the event the day names is no tense of its own ("a midnight Friday deadline,
+            # ended Saturday": the words after it tell)
+            named = _EVENT_NOUN_AFTER.match(self.text, c.end)
+            got = _direction_after(self.text, named.end() if named else c.end)
         return "future" if got == "future" else "past"
 
     def day_direction(self, c: Cand) -> str:
@@ -537,11 +546,15 @@ class _Resolver:
         return self.expr(c, _iso(ref - dt.timedelta(days=wd + 1)), "day", tol=1)
 
     def _holiday(self, c: Cand) -> TimeExpression | None:
-        """"on Thanksgiving Day": the nearest one in the clause's direction."""
+        """"on Thanksgiving Day": the nearest one in the clause's direction.  A month-long
+        season ("Ramadan") is a date only as a deadline ("a deal by Ramadan": its first day);
+        "during Ramadan", "through Ramadan" name the month."""
+        deadline = c.match.group(0).split()[0].lower() in ("by", "before", "until", "till")
+        if not deadline and holidays.is_season(c.match.group("name")):
+            return None
         if self.ref is None:
             return self.unresolved(c, "day")
-        future = self.direction(c) == "future" or c.match.group(0).split()[0].lower() in (
-            "by", "before", "until", "till")  # a deadline: "by Christmas"
+        future = self.direction(c) == "future" or deadline  # a deadline: "by Christmas"
         got = holidays.resolve(c.match.group("name"), self.ref, future)
         return self.expr(c, _iso(got), "day") if got else None
 
