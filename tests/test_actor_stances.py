@@ -38,6 +38,14 @@ def _position(sentence: str, name: str, nth: int = 0) -> bool:
      "Sylvania"),
     ("If the Cocoa Council does agree on quotas, prices will fall.", "Cocoa Council"),
     ("Ruritania has also rejected the offer.", "Ruritania"),
+    # taking part in the talks
+    ("Ruritania, Freedonia and Sylvania were represented at the talks.", "Freedonia"),
+    ("Other countries represented at today's talks were Ruritania, which stayed away from the "
+     "last meeting on the grounds that it was left out, the Latverian Republic, Sylvania and "
+     "Freedonia.", "Sylvania"),
+    ("Other countries represented at today's talks were Ruritania, which stayed away from the "
+     "last meeting on the grounds that it was left out, the Latverian Republic, Sylvania and "
+     "Freedonia.", "Ruritania"),
 ])
 def test_a_subject_or_a_passive_agent_of_a_verb_of_position_takes_a_position(
         sentence: str, name: str) -> None:

@@ -249,3 +249,20 @@ def test_ascii_twins_find_what_the_patterns_find_in_ascii_alike_text() -> None:
     for text in texts:
         assert gate.ascii_alike(text), text
         assert scan._TOKEN_SPLIT_ASCII.split(text) == scan._TOKEN_SPLIT.split(text), text
+
+
+def test_a_lowered_alternation_of_words_is_answered_by_substring_tests() -> None:
+    words, rest = gate._literal_split(re.compile(r"pay|cost.of.living|head office|(?:e|f)g|lay-?off"))
+    assert words == ("pay", "head office")
+    assert rest is not None and rest.pattern == r"cost.of.living|(?:e|f)g|lay-?off"
+    assert gate._literal_split(re.compile(r"pay|wage")) == (("pay", "wage"), None)
+    assert gate._literal_split(re.compile(r"\b(?:pay|wage)\b")) == ((), None)
+    assert gate._literal_split(re.compile(r"pay|")) == ((), None)  # an empty alternative: always
+    low = gate.lowered(re.compile(r"spread|lay-?off|head office|cost.of.living", re.IGNORECASE))
+    gate.LOWERED.remove(low)
+    assert low.words == ("spread", "head office")
+    for text, found in [("The SPREAD widened", True), ("layoffs loom", True), ("Lay-Offs", True),
+                        ("the Head Office", True), ("head  office", False), ("Cost-of-Living", True),
+                        ("ſpread", True), ("nothing", False), ("", False)]:
+        assert low.found(text) is found, text
+        assert (low.pattern.search(text) is not None) is found, text

@@ -27,3 +27,10 @@ def _dates(sentence: str, published: str) -> list[tuple[str, str | None]]:
 def test_a_day_naming_an_event_is_the_nearest(sentence: str, published: str,
                                               expected: list) -> None:
     assert _dates(sentence, published) == expected
+
+
+def test_a_weekday_naming_an_event_takes_the_tense_after_the_event() -> None:
+    # "deadline" is no future cue for the day it names: "ended" after it tells the past
+    got = _dates("Talks, which continued past a midnight Friday deadline, ended Saturday after "
+                 "the workers rejected the offer.", "1990-03-05")
+    assert got == [("Friday", "1990-03-02"), ("Saturday", "1990-03-03")]

@@ -146,3 +146,46 @@ async def test_a_sidecar_fixed_on_disk_takes_its_problem_away(article: Path) -> 
         check_on_disk(screen)
         screen = await main_screen(pilot)
         assert sum("invalid YAML" in str(p) for p in screen.session.problems) == 1
+
+
+async def test_a_check_while_the_curation_runs_does_not_reload(article: Path,
+                                                               monkeypatch) -> None:
+    """The check every few seconds found the sidecar briefing had just written, before the
+    curation's event reached the screen: "reloaded: the file changed on disk" after the
+    user's own rename (user test, session 10).  While briefing writes and analyses a
+    document, its check does not run."""
+    from briefing.analysis import runner
+
+    app = BriefingApp([str(article.parent)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await main_screen(pilot)
+        check_on_disk(screen)
+        screen = await main_screen(pilot)
+        session = screen.session
+        checks: list[object] = []
+        real = runner.safe_analyse
+
+        def analyse(document, limits):  # the curation's analysis, after the sidecar's write
+            watch = session._changes
+            assert watch is not None
+            if watch.claim(str(article)):
+                checks.append(watch.changed(str(article)))  # what the check's job does
+            else:
+                checks.append("busy")
+            return real(document, limits)
+
+        monkeypatch.setattr(runner, "safe_analyse", analyse)
+        await open_parties_on(pilot, screen, "turkey")
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)
+        app.screen.query_one(Input).value = "Türkiye"
+        await pilot.press("enter")
+        screen = await main_screen(pilot)
+        monkeypatch.setattr(runner, "safe_analyse", real)
+        assert checks == ["busy"]
+        check_on_disk(screen)
+        screen = await main_screen(pilot)
+        assert screen.briefing is not None
+        assert screen.briefing.actor("turkey").name == "Türkiye"  # type: ignore[union-attr]
+        assert RELOADED not in _notices(app)

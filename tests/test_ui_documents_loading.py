@@ -107,3 +107,53 @@ async def test_table_opened_while_loading_is_shown_not_a_spinner(tmp_path: Path,
         held.set()
         await settle(pilot)
         assert not table.corpus_loading
+
+
+async def test_d_with_one_document_so_far_opens_the_table_that_grows(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a big folder still being listed and read, `d` said "Only one document is open"
+    (session 9's user test): it opens the table of what is there, saying it is loading."""
+    release, first = threading.Event(), 1
+    real = runner.iter_analyse
+
+    def slow(*args: Any, **kwargs: Any) -> Iterator[Any]:
+        for n, item in enumerate(real(*args, **kwargs)):
+            if n == first:
+                release.wait(120)
+            yield item
+
+    monkeypatch.setattr(runner, "iter_analyse", slow)
+    monkeypatch.setattr(loading, "BATCH_SIZE", 1)
+    app = BriefingApp([str(_folder(tmp_path))])
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(3000):
+            await pilot.pause(0.02)
+            if len(app.screen.session.briefings) >= first:
+                break
+        await pilot.pause(0.2)
+        main = app.screen
+        assert len(main.session.briefings) == first and main.session.is_loading
+        await pilot.press("d")
+        await pilot.pause()
+        table = app.screen
+        assert isinstance(table, DocumentsScreen)
+        count = table.query_one("#docs-count", Static)
+        assert "so far (loading)" in str(count.render())
+        release.set()
+        await settle(pilot)
+        assert app.screen is table and len(table.rows) == 4
+        assert str(count.render()).startswith("4 documents")
+
+
+async def test_d_with_one_document_loaded_says_so(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text("Arland talks resume\n\nThe envoys met.\n",
+                                      encoding="utf-8")
+    app = BriefingApp([str(tmp_path / "one.txt")])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert not app.screen.session.is_loading
+        await pilot.press("d")
+        await pilot.pause()
+        assert not isinstance(app.screen, DocumentsScreen)
+        assert any("Only one document is open" in str(n.message)
+                   for n in app._notifications)

@@ -341,7 +341,7 @@ async def test_set_corpus_defers_aggregation_until_corpus_mode() -> None:
 
 
 @pytest.mark.parametrize("width", [40, 30])
-async def test_hostile_names_render_literally_and_long_names_truncate(width: int) -> None:
+async def test_hostile_names_render_literally_and_long_names_wrap(width: int) -> None:
     long_title = "Commander of the Joint Operations Command of the Northern Provinces"
     spy = Actor("spy", "[b]Bold[/b] Agent", "person", "party", affiliation="nf",
                 title=long_title, mentions=(Mention(0, 1, "F"),))
@@ -359,7 +359,10 @@ async def test_hostile_names_render_literally_and_long_names_truncate(width: int
         hostile_line = next(line for line in screen if line.startswith("AG "))
         assert hostile_line.startswith("AG   1 [@click=app.quit]x[/]")
         assert any(line.startswith("       [@click=app.quit]x[/]") for line in screen)
-        assert any(line.rstrip().endswith("…") for line in screen)  # truncated, not wrapped
+        # Wrapped whole (the title too), each continuation under the details' start.
+        title_at = next(i for i, line in enumerate(screen) if line.startswith("       [@click"))
+        assert screen[title_at + 1].startswith("       ") and \
+            screen[title_at + 1][7] != " ", screen
         # Clicking the row must not run the embedded "action".
         await pilot.click(PartiesPanel, offset=(12, screen.index(hostile_line) + 1))
         await pilot.pause()

@@ -397,24 +397,77 @@ def _plain_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
+_PLAIN_WORDS = re.compile(r"[a-z0-9 ]+")  # an alternative that is a literal string as written
+
+
+def _top_alternatives(source: str) -> list[str] | None:
+    """``source`` split at the ``|`` outside groups and classes; None when it has none."""
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts if len(parts) > 1 else None
+
+
+def _literal_split(plain: re.Pattern[str] | None) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """The alternatives of ``plain`` (a top-level alternation) that are literal strings, and
+    the others as one pattern (None when there are none): ``plain`` finds something in a text
+    exactly when one of the strings is in it or the pattern finds something.  ((), None) when
+    ``plain`` is no such alternation."""
+    parts = _top_alternatives(plain.pattern) if plain is not None else None
+    if plain is None or parts is None or plain.flags & re.VERBOSE:
+        return (), None
+    words = tuple(p for p in parts if _PLAIN_WORDS.fullmatch(p))
+    others = [p for p in parts if not _PLAIN_WORDS.fullmatch(p)]
+    if not words or "" in parts:
+        return (), None
+    return words, re.compile("|".join(others), plain.flags) if others else None
+
+
 class Lowered:
     """A case-insensitive pattern asked only whether a text holds a match, answered on the
     text's lowercase form by its case-sensitive twin (see above).  Text holding one of the
     three characters IGNORECASE folds to an ASCII letter where ``str.lower`` does not ("İ",
-    "ı", "ſ") runs the pattern as written, and so does a pattern with no exact twin."""
+    "ı", "ſ") runs the pattern as written, and so does a pattern with no exact twin.
+    A twin that is an alternation of words ("spread|margin|libor|…") is answered by substring
+    tests in C (the regex engine tries every alternative at every position), its other
+    alternatives by a pattern of their own."""
 
-    __slots__ = ("pattern", "plain")
+    __slots__ = ("pattern", "plain", "words", "rest")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.plain = _plain_twin(pattern)
+        self.words, self.rest = _literal_split(self.plain)
 
     def found(self, text: str) -> bool:
         """Whether ``text`` holds a match (``pattern.search(text) is not None``)."""
         if self.plain is None or not text.isascii() and (
                 "\u0130" in text or "\u0131" in text or "\u017f" in text):
             return self.pattern.search(text) is not None
-        return self.plain.search(text.lower()) is not None
+        low = text.lower()
+        if self.words:
+            for word in self.words:
+                if word in low:
+                    return True
+            return self.rest is not None and self.rest.search(low) is not None
+        return self.plain.search(low) is not None
 
 
 def lowered(pattern: re.Pattern[str]) -> Lowered:

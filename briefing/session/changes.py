@@ -64,6 +64,11 @@ class ChangeWatch:
             self._busy.add(path)
             return True
 
+    def release(self, path: str) -> None:
+        """Let checks of ``path`` run again (after :meth:`claim` without :meth:`changed`)."""
+        with self._lock:
+            self._busy.discard(path)
+
     def seen_now(self, path: str) -> None:
         """``path`` was just written by briefing itself (a curation of its sidecar): not a
         change to read again."""

@@ -322,21 +322,38 @@ class Session:
         """Apply a correction to the sidecar of ``path`` (published as :class:`Curated`)."""
         from briefing.session.curation import curate
 
-        limits = self.limits
-        self.runner.run(lambda _cancelled: curate(path, sidecar, op, dict(args), limits,
-                                                  self.publish),
-                        group="curate", description="curation")
+        limits, watch = self.limits, self._watch()
+
+        def job(_cancelled: Cancelled) -> None:
+            # No "changed on disk" check of this file while briefing writes its sidecar and
+            # analyses it again: one that ran in between said "reloaded: the file changed
+            # on disk" after the user's own rename.
+            claimed = watch.claim(path)
+            try:
+                curate(path, sidecar, op, dict(args), limits, self.publish)
+            finally:
+                if claimed:
+                    watch.seen_now(path)  # what briefing wrote is no news
+                    watch.release(path)
+
+        self.runner.run(job, group="curate", description="curation")
+
+    def _watch(self) -> ChangeWatch:
+        """What was seen of the documents on disk (made on first use)."""
+        from briefing.session.changes import ChangeWatch
+
+        if self._changes is None:
+            self._changes = ChangeWatch(int(self.load_started * 1e9))
+        return self._changes
 
     def reload_if_changed(self, path: str) -> None:
         """Read ``path`` again if it or its sidecar changed on disk since it was read (a
         job: the check is a ``stat`` or two); the new version comes as a ``Curated`` event."""
-        from briefing.session.changes import ChangeWatch, reload_changed
+        from briefing.session.changes import reload_changed
 
         if path not in self.by_path:
             return
-        if self._changes is None:
-            self._changes = ChangeWatch(int(self.load_started * 1e9))
-        watch, limits = self._changes, self.limits
+        watch, limits = self._watch(), self.limits
         if not watch.claim(path):
             return
         sha = self.briefings[self.by_path[path]].document.sha256

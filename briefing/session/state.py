@@ -103,6 +103,15 @@ class StateKeeper:
             if self._state is not None and sha256:
                 self._state.set_reading([str(p) for p in paths], sha256, path)
 
+    def panel(self, paths: Sequence[str]) -> tuple[str | None, bool | None]:
+        with self._lock:
+            return self._state.panel([str(p) for p in paths]) if self._state else (None, None)
+
+    def note_panel(self, paths: Sequence[str], page: str | None, is_open: bool | None) -> None:
+        with self._lock:
+            if self._state is not None:
+                self._state.set_panel([str(p) for p in paths], page, is_open)
+
     @property
     def dirty(self) -> bool:
         with self._lock:

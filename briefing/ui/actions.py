@@ -38,9 +38,12 @@ def open_search(screen: MainScreen, mode: str = "text") -> None:
 def open_documents(screen: MainScreen) -> None:
     """``d``: the document table (date, source, title, status): filter, sort, enter opens."""
     briefings = screen.session.briefings
-    if len(briefings) <= 1:
-        notify_safe(screen, "Only one document is open.")
+    if len(briefings) <= 1 and not screen.session.is_loading:
+        notify_safe(screen, "Only one document is open." if briefings else
+                    "No document is open.")
         return
+    # While the folder is still being listed and read, the table opens with what is there
+    # ("so far (loading)") and takes in the rest as it comes (documents_grew).
     from briefing.ui.documents import DocumentsScreen
 
     rows = screen.doc_rows.rows(briefings)
@@ -51,6 +54,7 @@ def open_documents(screen: MainScreen) -> None:
         screen.doc_rows.sort = (table.sort_column, table.reverse)
         if index is not None and 0 <= index < len(briefings):
             screen.show_document(index)  # records the jump: ctrl+o comes back
+            screen.arrangement.show_reader()
         screen.reader.focus()
 
     screen.app.push_screen(table, done)
@@ -117,5 +121,7 @@ def open_problems(screen: MainScreen) -> None:
         if found is None or not screen.switch_to_path(found):
             notify_safe(screen, f"{safe_str(path.rsplit('/', 1)[-1], 120)} was not loaded "
                                 "(skipped): nothing to open")
+            return
+        screen.arrangement.show_reader()
 
     screen.app.push_screen(ProblemsScreen(screen.session.problems), chosen)

@@ -106,6 +106,13 @@ class PanelArrangement:
         if current & _CLASSES != wanted:
             self.screen.set_classes((current - _CLASSES) | wanted)
 
+    def show_reader(self) -> None:
+        """A jump from elsewhere (a search hit, the document table, a bookmark, a problem):
+        below 70 columns a panel open in the reader's place gives it back, so that the place
+        jumped to is seen (the panel stays open beside the reader on wider screens)."""
+        if self.narrow and self.panel_open:
+            self.close_panels()
+
     def close_panels(self) -> None:
         self.focus_pending = None
         self.docs_open = self.side_open = False
@@ -163,6 +170,31 @@ class PanelArrangement:
         # A slot without its panel yet (just after start): the panel takes the focus later.
         self.focus_pending = page if isinstance(widget, PanelSlot) else None
         screen.call_after_refresh(_focus_first, widget)
+
+    def remembered(self) -> tuple[str | None, bool | None]:
+        """What the reader state keeps of the side panel: its page once the user has picked
+        one, and whether it is open where it sits beside the reader (not below 70 columns,
+        where an open panel hides the reader); ``None``: nothing to keep."""
+        return (self.side_page if self.page_chosen else None,
+                None if self.narrow or not self.mode else self.side_open)
+
+    def restore(self, page: str | None, is_open: bool | None) -> None:
+        """The side panel of the last session with this corpus (from the reader state),
+        unless the user has already picked a page in this one."""
+        if self.page_chosen:
+            return
+        if page in SIDE_PAGES:
+            self.page_chosen = True
+            if page != self.side_page:
+                self.show_page(page)
+        if is_open is None or self.narrow or not self.mode or is_open == self.side_open:
+            return
+        screen = self.screen
+        had_focus = _focus_within(screen, screen.query_one("#side"))
+        self.side_open = is_open
+        self.apply_classes()
+        if had_focus and not is_open:
+            screen.reader.focus()
 
     def panel_arrived(self, page: str, panel: Widget) -> None:
         """``panel`` was mounted on ``page`` (after the first frame): it takes the focus if the

@@ -20,6 +20,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.ui.css import tcss
+from briefing.ui.hanging import hanging
 from briefing.ui.text import safe_str
 
 if TYPE_CHECKING:
@@ -108,7 +109,9 @@ class BookmarksScreen(ModalScreen["Bookmark | None"]):
                 parts += ["\n  ", (safe_str(mark.note, 200), "italic")]
             if snippet:
                 parts += ["\n  ", (safe_str(snippet, 120), "$text-muted")]
-            built.append(Option(Content.assemble(*parts)))
+            # A note or a snippet that wraps stays under its start, not at column 0 (read
+            # as the next bookmark's title).
+            built.append(Option(hanging(Content.assemble(*parts), 0)))
         options.add_options(built)
         options.highlighted = min(highlight, len(built) - 1)
 

@@ -209,6 +209,7 @@ class Navigator:
             notify_safe(self.screen, "that document is not loaded", severity="warning")
             return
         start = int(hit.start or 0)
+        self.screen.arrangement.show_reader()
         self.reveal(start)
         self.reader.scroll_to_offset(start, top=False)
         self.reader.set_highlights("search", [(int(s), int(e)) for s, e in hit.spans or ()])

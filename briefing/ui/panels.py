@@ -16,6 +16,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.ui.css import tcss
+from briefing.ui.hanging import hanging
 from briefing.ui.lists import WrappedList
 from briefing.ui.panel_slot import PanelSlot as PanelSlot  # (its home before)
 from briefing.ui.text import label
@@ -53,8 +54,8 @@ class Contents(WrappedList):
         if briefing is not None:
             for i, section in enumerate(briefing.document.sections):
                 indent = "  " * max(0, section.level - 1)
-                options.append(Option(label(indent + section_label(section, i), 200),
-                                      id=f"s{i}"))
+                options.append(Option(hanging(label(indent + section_label(section, i), 200),
+                                              len(indent) + 2), id=f"s{i}"))
         self.set_options(options)
         if options:
             self.highlighted = 0
@@ -76,7 +77,7 @@ class DocumentList(WrappedList):
 
     def add_briefings(self, briefings: Iterable[Briefing], first_index: int) -> None:
         self.add_options(
-            Option(label(b.document.display_title, 200), id=f"d{first_index + n}")
+            Option(hanging(label(b.document.display_title, 200), 2), id=f"d{first_index + n}")
             for n, b in enumerate(briefings)
         )
         if self.highlighted is None and self.option_count:

@@ -10,6 +10,7 @@ from textual.content import Content
 
 from briefing.answers.quotes import CorpusQuote
 from briefing.model import Briefing
+from briefing.ui.hanging import hanging
 from briefing.ui.panel_groups import ActorRow, CorpusActor
 from briefing.ui.panel_style import KIND_BADGES, USER_MARK, kind_style, safe_text
 
@@ -44,7 +45,7 @@ def actor_prompt(row: ActorRow, variables: dict[str, str]) -> Content:
         details.append("curated")
     if details:
         parts.extend(["\n", " " * (7 + len(indent)), (" · ".join(details), "$text-muted")])
-    return Content.assemble(*parts)
+    return hanging(Content.assemble(*parts), 7 + len(indent))
 
 
 def corpus_prompt(entry: CorpusActor, variables: dict[str, str]) -> Content:
@@ -60,16 +61,16 @@ def corpus_prompt(entry: CorpusActor, variables: dict[str, str]) -> Content:
                                                  ("side", entry.side)) if n]
     if roles:
         parts.append(("  " + " · ".join(roles), "$text-muted"))
-    return Content.assemble(*parts)
+    return hanging(Content.assemble(*parts), 8)
 
 
 def quote_prompt(quote: CorpusQuote) -> Content:
     mark = "≈ " if quote.reported else "“"
     end = "" if quote.reported else "”"
-    return Content.assemble(
+    return hanging(Content.assemble(
         (mark, "$text-muted"), safe_text(" ".join(quote.text.split()), 300), (end, "$text-muted"),
         "\n", ("  " + " · ".join([quote.date or "undated", safe_text(quote.title, 100)]),
-                "$text-muted"))
+                "$text-muted")), len(mark))
 
 
 def document_prompt(briefing: Briefing, mentions: int) -> Content:
@@ -78,7 +79,7 @@ def document_prompt(briefing: Briefing, mentions: int) -> Content:
     if document.source:
         details.append(safe_text(document.source, 60))
     details.append(plural(mentions, "mention"))
-    return Content.assemble(
+    return hanging(Content.assemble(
         (safe_text(document.display_title, 160), "bold"), "\n",
         ("  " + " · ".join(details), "$text-muted"),
-    )
+    ), 2)

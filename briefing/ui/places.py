@@ -43,14 +43,18 @@ class Places:
         return target
 
     def note_position(self, save: bool = True) -> None:
-        """Remember the current position; saved in a job when anything changed."""
-        self.screen.session.note_position(self.screen.briefing,
-                                          self.screen.reader.current_offset(), save)
+        """Remember the current position (and the side panel); saved in a job when anything
+        changed."""
+        session = self.screen.session
+        if session.keeper.loaded:
+            session.keeper.note_panel(session.corpus_key(), *self.screen.arrangement.remembered())
+        session.note_position(self.screen.briefing, self.screen.reader.current_offset(), save)
 
     def state_loaded(self) -> None:
         """The reader state is read: reopen the last document, or the saved place here."""
         screen, session = self.screen, self.screen.session
         keeper, reader = session.keeper, screen.reader
+        screen.arrangement.restore(*keeper.panel(session.corpus_key()))
         last = keeper.reading(session.corpus_key())
         if last is not None and self.restore is None and not screen.jumps.can_go_back and \
                 screen.current <= 0 and reader.current_offset() == 0:
@@ -152,6 +156,7 @@ class Places:
             return
         screen.navigator.note_jump()
         screen.navigator.move_to(index, mark.offset)
+        screen.arrangement.show_reader()
         screen.update_status()
 
 

@@ -51,6 +51,7 @@ from briefing.common.textsafe import quoted_sentence
 from briefing.model import ANALYSIS_PENDING, Briefing, Negotiation, Span
 from briefing.ui.css import tcss
 from briefing.ui.footer import HintLine
+from briefing.ui.hanging import hanging
 from briefing.ui.keys import bindings
 from briefing.ui.lists import WrappedList
 from briefing.ui.panel_groups import name_of_id
@@ -269,9 +270,9 @@ class TrackerPanel(SidePanel[list[History]]):
             events = sorted(briefing.timeline, key=lambda e: (e.date, e.evidence.start))
             options.append(_heading("Timeline", len(events)))
             for event in events:
-                options.append((Content.assemble(
+                options.append((hanging(Content.assemble(
                     (event.date, "bold"), " ", safe_text(event.label, EXCERPT)),
-                    _Evidence(path, (event.evidence,))))
+                    len(event.date) + 1), _Evidence(path, (event.evidence,))))
         if briefing.quotes:
             options.append(_heading("Quotes", len(briefing.quotes)))
             for quote in sorted(briefing.quotes, key=lambda q: q.start):
@@ -475,18 +476,18 @@ def _evidence_section(title: str, spans: Sequence[Span], path: str,
         return []
     rows: list[tuple[Content, object | None]] = [_heading(title, len(spans))]
     for span in spans:
-        rows.append((Content.assemble(("“", "$text-muted"),
-                                      safe_text(quoted_sentence(span.text), EVIDENCE_EXCERPT),
-                                      ("”", "$text-muted")), _Evidence(path, (span,))))
+        rows.append((hanging(Content.assemble(
+            ("“", "$text-muted"), safe_text(quoted_sentence(span.text), EVIDENCE_EXCERPT),
+            ("”", "$text-muted")), 1), _Evidence(path, (span,))))
     return rows
 
 
 def _issue_prompt(label: str, status: str, variables: dict[str, str]) -> Content:
     mark = ISSUE_MARKS.get(status, "·")
-    return Content.assemble(
+    return hanging(Content.assemble(
         (mark, f"bold {issue_style(variables, status)}"), " ", safe_text(label, 100),
         ("  " + ISSUE_NAMES.get(status, safe_text(status, 30)), "$text-muted"),
-    )
+    ), len(mark) + 1)
 
 
 def days_before(date: str | None, published: str | None) -> int | None:
@@ -522,15 +523,15 @@ def _round_prompt(place: str | None, date: str | None, outcome: str | None,
         mark = OUTCOME_MARKS.get(outcome, "")
         name = OUTCOME_NAMES.get(outcome, safe_text(outcome, 30))
         parts.extend([" · ", (f"{mark} {name}" if mark else name, "$text-muted")])
-    return Content.assemble(*parts)
+    return hanging(Content.assemble(*parts), 2)
 
 
 def _thread_prompt(thread: Negotiation) -> Content:
-    return Content.assemble(
-        ("✎ " if thread.origin == "user" else "", "$text-accent"),  # the user corrected it
-        safe_text(thread.label, 100),
+    mark = "✎ " if thread.origin == "user" else ""  # the user corrected it
+    return hanging(Content.assemble(
+        (mark, "$text-accent"), safe_text(thread.label, 100),
         ("  " + STATUS_NAMES.get(thread.status, safe_text(thread.status, 30)), "$text-muted"),
-    )
+    ), len(mark) or 2)
 
 
 def _quote_prompt(text: str, speaker: str | None, date: str | None,
@@ -541,7 +542,7 @@ def _quote_prompt(text: str, speaker: str | None, date: str | None,
                                           _excerpt(text), ("”", "$text-muted")]
     if date:
         parts.extend(["  ", (date, "$text-muted")])
-    return Content.assemble(*parts)
+    return hanging(Content.assemble(*parts), 2)
 
 
 def _history_heading(history: History) -> Content:

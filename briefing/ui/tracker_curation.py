@@ -18,6 +18,7 @@ from textual.content import Content
 from briefing.extract.thread_curation import user_fields
 from briefing.model import NEGOTIATION_STATUSES
 from briefing.ui.curation_request import curation_blocked, request_curation
+from briefing.ui.hanging import hanging
 from briefing.ui.panel_style import STATUS_NAMES, TREND_MARKS, USER_MARK, safe_text
 
 if TYPE_CHECKING:
@@ -125,6 +126,8 @@ def note_rows(thread: Negotiation, briefing: Briefing) -> list[tuple[Content, No
     mine = "note" in user_fields(briefing.document, thread)
     heading = Content.assemble(("YOUR NOTE" if mine else "NOTE", "bold $text-accent"))
     text = safe_text(thread.note, 500)
-    row = Content.assemble((f"{USER_MARK} {text}", "$text-accent") if mine
-                           else (text, "italic $text-muted"))
+    row: Content = Content.assemble((f"{USER_MARK} {text}", "$text-accent") if mine
+                                    else (text, "italic $text-muted"))
+    if mine:
+        row = hanging(row, len(USER_MARK) + 1)
     return [(heading, None), (row, None)]

@@ -25,6 +25,7 @@ from briefing.model import Problem
 
 STATE_VERSION = 1
 MAX_RECENT = 20
+SIDE_PAGES = ("contents", "parties", "tracker")  # the side panel's pages (briefing.ui)
 MAX_NOTE = 2000
 MAX_STATE_BYTES = 64 << 20
 
@@ -53,6 +54,26 @@ def _empty() -> dict[str, Any]:
 
 def _now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def _bad_panels(state: dict[str, Any]) -> list[str]:
+    """Drop a recent corpus's side panel that is not one the reader has (a hand edit, another
+    version); what was dropped, in words.  (``{"page": one of SIDE_PAGES, "open": bool}``,
+    either key may be missing.)"""
+    said: list[str] = []
+    for entry in state["recent"]:
+        panel = entry.get("panel")
+        if panel is None:
+            continue
+        page = panel.get("page") if isinstance(panel, dict) else None
+        opened = panel.get("open") if isinstance(panel, dict) else None
+        if not isinstance(panel, dict) or (page is not None and page not in SIDE_PAGES) or \
+                (opened is not None and not isinstance(opened, bool)):
+            shown = display_safe(json.dumps(panel, ensure_ascii=False), 80)
+            said.append(f"the side panel saved for a folder ({shown}) is not one of "
+                        f"{', '.join(SIDE_PAGES)} (open: true/false); ignored")
+            del entry["panel"]
+    return said
 
 
 def _valid(data: object) -> dict[str, Any] | None:
@@ -120,6 +141,9 @@ class ReaderState:
             self.problems.append(Problem(str(self.path),
                                          f"reader state was corrupt and was reset{where}"))
             return _empty()
+        for said in _bad_panels(data):  # dropped from the file too at the next save
+            if not for_update:
+                self.problems.append(Problem(display_safe(str(self.path), 300), said))
         return data
 
     def load(self) -> ReaderState:
@@ -181,8 +205,9 @@ class ReaderState:
         def op(data: dict[str, Any]) -> None:
             before = [r for r in data["recent"] if r.get("paths") == entry["paths"]]
             rest = [r for r in data["recent"] if r.get("paths") != entry["paths"]]
-            if before and isinstance(before[0].get("reading"), dict):
-                entry["reading"] = before[0]["reading"]  # reopening keeps the last document
+            for kept in ("reading", "panel"):  # reopening keeps the last document, panel
+                if before and isinstance(before[0].get(kept), dict):
+                    entry[kept] = before[0][kept]
             data["recent"] = [entry, *rest][:MAX_RECENT]
         self._change(op)
 
@@ -207,6 +232,37 @@ class ReaderState:
                     return
             data["recent"] = [{"paths": list(opened), "opened": _now(),
                                "reading": {"sha256": sha256, "path": path}},
+                              *data["recent"]][:MAX_RECENT]
+        self._change(op)
+
+    def panel(self, opened: list[str]) -> tuple[str | None, bool | None]:
+        """``(page, open)`` of the side panel last shown with this corpus (``None``: not
+        known): the page one of :data:`SIDE_PAGES`."""
+        for entry in self._data["recent"]:
+            if entry.get("paths") == list(opened):
+                panel = entry.get("panel")
+                if isinstance(panel, dict):
+                    page, is_open = panel.get("page"), panel.get("open")
+                    return (page if page in SIDE_PAGES else None,
+                            is_open if isinstance(is_open, bool) else None)
+        return None, None
+
+    def set_panel(self, opened: list[str], page: str | None, is_open: bool | None) -> None:
+        """Remember the side panel shown with this corpus (``None``: leave that part as it
+        was); reopening the corpus shows it again."""
+        old_page, old_open = self.panel(opened)
+        page = page if page in SIDE_PAGES else old_page
+        is_open = old_open if is_open is None else is_open
+        if (page, is_open) == (old_page, old_open):
+            return
+        panel = {k: v for k, v in (("page", page), ("open", is_open)) if v is not None}
+
+        def op(data: dict[str, Any]) -> None:
+            for entry in data["recent"]:
+                if entry.get("paths") == list(opened):
+                    entry["panel"] = dict(panel)
+                    return
+            data["recent"] = [{"paths": list(opened), "opened": _now(), "panel": dict(panel)},
                               *data["recent"]][:MAX_RECENT]
         self._change(op)
 

@@ -5,7 +5,8 @@ pact or a summit is a side when it *takes a position* there: the subject of a ve
 table's positions ("A and B agreed at the summit", "Brazil, the major producer, insists on
 quotas", "Britain and Denmark have led the opposition", "A is opposed to the steps") or the
 agent of one in the passive ("endorsed by A, B and C", "the accord reached by A, B and C",
-"supported by A").  A name inside a longer name or before a noun ("UK bank Barclays"), or
+"supported by A"); so does one said to take part ("A, B and C were represented at the talks",
+"Other countries represented at the talks were A, which ..., B and C").  A name inside a longer name or before a noun ("UK bank Barclays"), or
 governed by another preposition, takes no position; a verb of speaking is no position (a
 news agency "said").
 
@@ -31,7 +32,9 @@ _INFLECTED = (r"(?:agree[sd]|accept(?:s|ed)|reject(?:s|ed)|oppose[sd]|(?:is|are|
               r"offer(?:s|ed)|refuse[sd]|want(?:s|ed)|favou?r(?:s|ed)|seeks|sought|"
               r"ratif(?:ies|ied)|veto(?:es|ed)|object(?:s|ed)|block(?:s|ed)|approve[sd]|"
               r"(?:led|leads|leading)\s+the\s+opposition|resolve[sd]|"
-              r"(?:call(?:s|ed)|press(?:es|ed)|push(?:es|ed))\s+for)")
+              r"(?:call(?:s|ed)|press(?:es|ed)|push(?:es|ed))\s+for|"
+              # taking part: "A, B and C were represented at the talks", "A attended"
+              r"(?:is|are|was|were)\s+represented|attend(?:s|ed)|(?:took|takes)\s+part)")
 _BASE = (r"(?:agree|accept|reject|oppose|propose|insist|demand|endorse|support|back|sign|reach|"
          r"negotiate|offer|refuse|want|favou?r|seek|ratify|veto|object|block|approve|"
          r"lead\s+the\s+opposition|resolve|(?:call|press|push)\s+for)")
@@ -53,6 +56,12 @@ _PLURAL_AFTER = gated(re.compile(_FURTHER + r"+" + _SET_OFF + r"\s+(?:" + _ADVER
 _LIST_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+|&\s*)"
                           r"(?:the\s+)?$")
 _BASE_AFTER = gated(re.compile(_SET_OFF + r"\s+(?:" + _ADVERB + r"\s+)?" + _BASE + r"\b"))
+# those listed as taking part: "Other countries represented at the talks were A, B and C"
+_PARTICIPANTS_BEFORE = gated(re.compile(
+    r"\b(?:represented|taking\s+part|participating)\s+(?:at|in)\s+[^.;:]{0,60}?\s+"
+    r"(?:were|are|included|include)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s*,\s+(?:which|who)\s[^,]{0,120},\s*|"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*))(?:the\s+)?)*$"))
 # the agent of a position in the passive: "endorsed by A, B and C", "reached by the U.S."
 _BY_BEFORE = gated(re.compile(
     r"\b(?:endorsed|supported|backed|opposed|rejected|reached|agreed|accepted|proposed|signed|"
@@ -77,6 +86,8 @@ def takes_position(text: str, start: int, end: int, lo: int, hi: int,
         return False  # "UK bank Barclays", "Ruritania's offer", "the U.S.-Latveria talks"
     listed = bool(_LIST_BEFORE.search(text, max(lo, start - 40), start)
                   or _FURTHER_RE.match(text, end, hi))
+    if _PARTICIPANTS_BEFORE.search(text, max(lo, start - 240), start):
+        return True  # named among those taking part: a list, never strict
     by = _BY_BEFORE.search(text, max(lo, start - 240), start)
     if by:
         return not strict or listed or bool(_STRONG.match(by.group(0)))

@@ -25,6 +25,33 @@ from collections.abc import Callable
 
 from briefing.extract.time import holidays
 from briefing.extract.time.candidates import Cand, candidates
+from briefing.extract.time.cues import (
+    CLAUSE_END,
+    CLOCK_EVENT,
+    CLOCK_RANGE_AFTER,
+    CLOCK_RANGE_BEFORE,
+    DAY_NEAR_AFTER,
+    DAY_NEAR_BEFORE,
+    DEADLINE_BEFORE,
+    DECADE_BEFORE,
+    EVENT_NOUN_AFTER,
+    HAVE_AFTER,
+    HOPED_TO,
+    MODAL_BEFORE,
+    MONTH_TENSE_WINDOW,
+    NAMING_BEFORE,
+    NEAREST_MONTHS_AHEAD,
+    NEARLY_BEFORE,
+    NOUN_AFTER,
+    PART_OF_MONTH_DAYS,
+    SINCE_BEFORE,
+    YEAR_AS_MEASURE,
+    day_value,
+    month_value,
+    tense_after,
+    tense_before,
+    weekday_value,
+)
 from briefing.extract.time.ranges import (
     after_ago,
     after_range_start,
@@ -43,67 +70,9 @@ from briefing.extract.time.words import (
 )
 from briefing.model import Document, TimeExpression
 
-_MODAL_BEFORE = re.compile(r"\b(?:(?:will|would|shall|should|could|might|must|to|can)\s+(?:be\s+|have\s+)?"
-                           r"|being\s+)$", re.IGNORECASE)
 NO_REFERENCE = "no publication date: relative expression not resolved"
 CLOCK_NOTE = "a clock time of the day of the report"
 YEAR_SPAN_MAX = 10  # "1990-1991", "2008-09": the years of a span lie this close
-# "announced that …", "said that …": the reported clause after it (the last such "that")
-# a past participle or past tense governing the date ("proposals unveiled on April 14", "talks
-# opened in March"): the past, whatever a modal further back says; not the words of a plan
-# ... and a participle with its agent ("the terms proposed by Brazil on September 25"): the
-# deed of someone named is done, even a proposal
-_DONE_ON = re.compile(r"\b(?!(?:schedul|plann|expect|slat|propos|intend|design|set|need|"
-                      r"postpon|delay|reschedul|timed|fix)ed\b)[a-z]{3,}ed\s+(?:on|in)\s+(?:the\s+)?$|"
-                      r"\b(?!(?:schedul|plann|expect|slat|intend|design|set|need|postpon|delay|"
-                      r"reschedul|timed|fix)ed\b)[a-z]{3,}ed\s+by\s+(?:(?![a-z]+ed\s)[\w.’'-]+\s+){1,4}?(?:on|in)\s+"
-                      r"(?:the\s+)?$",
-                      re.IGNORECASE)
-# a verb in the past right after the expression ("Brazil in February stopped interest
-# payments"): the deed dates it, not the nearest such month ahead
-_DONE_AFTER = re.compile(r"\s+(?:(?:also|then|first|later|again|abruptly|suddenly|formally)\s+)?"
-                         r"(?!(?:need|expect|schedul|plann|propos|intend|due|set)ed\b)[a-z]{3,}ed\b")
-_REPORTED_CLAUSE = re.compile(r"\b(?:said|says|announced|declared|warned|stated|added|told\s+"
-                              r"\w+|confirmed)\s+that\s+(?!.*\b(?:said|says|announced|"
-                              r"declared|warned|stated|added|told|confirmed)\s+that\s)",
-                              re.IGNORECASE)
-
-# what a subject wants or is likely to do looks ahead, even in a past report ("told Reuters
-# it hoped to conclude the talks in a couple of months")
-_HOPED_TO = re.compile(r"\b(?:hoped|hoping|wants?|wanted|likely|ready)\s+to\b", re.IGNORECASE)
-_HAVE_AFTER = re.compile(r"\s+have\b")
-
-# short of the count: "nearly a decade ago" is in the year after the one ten years back
-_NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost|not\s+quite|just\s+under|less\s+than)\s+$",
-                            re.IGNORECASE)
-
-# a year that names no time: the standard a quantity is measured by ("to 1977 levels", "at
-# 1980 prices"), and a decade ("the mid 1990's")
-_YEAR_AS_MEASURE = re.compile(r"\s+(?:levels?|prices|terms|dollars)\b", re.IGNORECASE)
-_DECADE_BEFORE = re.compile(r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
-
-# a day named right next to a clock time ("Friday at 1000 EST", "at 2400 EDT yesterday")
-_DAY_WORDS = (r"(?:yesterday|today|tomorrow|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|"
-              r"Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-              r"\s+\d{1,2})")
-_DAY_NEAR_BEFORE = re.compile(_DAY_WORDS + r"(?:\s+(?:morning|afternoon|evening|night))?,?"
-                              r"\s+(?:at|by|until|from|after|before|around|about|between)\s+"
-                              r"(?:about\s+)?$")
-_DAY_NEAR_AFTER = re.compile(r"[^.;:!?\n]{0,30}?\b(?:on\s+)?" + _DAY_WORDS + r"\b")
-_CLOCK_RANGE_BEFORE = re.compile(r"\b\d{4}\s+(?:to|and|-|–)\s+$")
-# "from 1800 to 2100 local time": the first hour is no year
-_CLOCK_RANGE_AFTER = re.compile(r"\s+(?:to|and|-|–)\s+\d{4}\s+(?:hours|hrs|GMT|EST|EDT|CST|CDT|"
-                                r"PST|PDT|BST|local\s+time)\b")
-_CLOCK_EVENT = re.compile(r"\b(?:talks|negotiat\w*|meet\w*|session|council|conference|summit|"
-                          r"strike|walkout|deadline|vote|resum\w*|reconven\w*|adjourn\w*|"
-                          r"ceasefire|cease-fire|truce|signing|signed)\b", re.IGNORECASE)
-
-# a day between a determiner or a possessive and a noun names an event ("Iran's October 1st
-# attacks", "the May 27 text")
-_NAMING_BEFORE = re.compile(r"(?:\b[Tt]he|[’']s|s[’'])\s+$")
-_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:of|and|or|to|in|on|at|for|by|from|with|as|when|that|"
-                         r"which|is|was|were|are|will|would|the|a|an)\b)[a-z]{3,}\b")
-
 # A season's middle month (the northern hemisphere's, as the corpora's news is).
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 
@@ -145,110 +114,6 @@ class _Clauses:
         return self.starts[i] if i >= 0 else 0
 
 
-# The present progressive of an arrangement, right before the day: "you're heading to the
-# border on Thursday", "he is traveling to Cairo on Monday" (not the past's "was meeting"; not a
-# progressive further back, which tells what goes on now: "things are moving the right way and,
-# I think, very consistent with the May 27th text").
-_PROGRESSIVE = re.compile(r"\b(?:am|is|are|[’']re|[’']m)\s+(?:(?:not|also|still|now)\s+)?"
-                          r"[a-z]{2,}ing\b", re.IGNORECASE)
-PROGRESSIVE_REACH = 40  # characters between the verb's start and the day
-
-
-def _direction(text: str, start: int, clause_start: int) -> str:
-    """'future' when the nearest cue before ``start`` in its clause is a future cue."""
-    lo = max(clause_start, start - 90)
-    # "Reagan announced that on April 17 he would …": a reported clause has its own tense
-    that = _REPORTED_CLAUSE.search(text, lo, start)
-    if that is not None:
-        lo = that.end()
-    window = text[lo:start]
-    fut = [m.end() for m in FUTURE_CUES.finditer(window)]
-    fut += [m.end() for m in _PROGRESSIVE.finditer(window, max(0, len(window) - PROGRESSIVE_REACH))]
-    fut.sort()
-    # "will be held", "to be signed": a participle after a modal is not the past
-    past = [m.end() for m in PAST_VERBS.finditer(window)
-            if not _MODAL_BEFORE.search(window, 0, m.start())]
-    # (the expression may hold the preposition itself: "foundered" + "on Sunday afternoon")
-    prep = text[start:start + 3]
-    done = _DONE_ON.search(window + prep if prep.lower() in ("on ", "in ") else window)
-    if done is not None and not _MODAL_BEFORE.search(window, 0, done.start()):
-        past.append(len(window))  # "proposals unveiled on April 14": the deed dates the day
-    if fut and (not past or fut[-1] > past[-1]):
-        return "future"
-    return "past" if past else "none"
-
-
-# A bare month takes its tense from the words just before it ("collapsed in June", "will meet
-# in June"), not from a reporting verb further back ("Moore said … the meeting in June"); with
-# no tense it is the nearest such month, counting up to five months ahead.
-MONTH_TENSE_WINDOW = 32
-NEAREST_MONTHS_AHEAD = 5
-_SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.;:!?]")
-_DEADLINE_BEFORE = re.compile(
-    r"\b(?:before|by|until|till|no\s+later\s+than|not\s+later\s+than|ahead\s+of|"
-    r"deadline\s+(?:of|is|was)?)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
-    re.IGNORECASE)
-
-
-def _direction_after(text: str, end: int) -> str:
-    """The tense of the rest of the clause after an expression ("a February truce collapsed")."""
-    if _DONE_AFTER.match(text, end):
-        return "past"
-    stop = _CLAUSE_END.search(text, end, end + 60)
-    window = text[end:stop.start() if stop else end + 60]
-    fut = FUTURE_CUES.search(window)
-    past = next((m for m in PAST_VERBS.finditer(window)
-                 if not _MODAL_BEFORE.search(window, 0, m.start())), None)
-    if fut and (past is None or fut.start() < past.start()):
-        return "future"
-    return "past" if past else "none"
-
-
-def _weekday_value(ref: dt.date, wd: int, direction: str, strict: bool) -> dt.date:
-    if direction == "future":
-        delta = (wd - ref.weekday()) % 7
-        if strict and delta == 0:
-            delta = 7
-        return ref + dt.timedelta(days=delta)
-    delta = (ref.weekday() - wd) % 7
-    if strict and delta == 0:
-        delta = 7
-    return ref - dt.timedelta(days=delta)
-
-
-def _month_value(ref: dt.date, month: int, direction: str, strict: bool) -> tuple[int, int]:
-    if direction == "future":
-        year = ref.year if (month > ref.month or (month == ref.month and not strict)) \
-            else ref.year + 1
-    else:
-        year = ref.year if (month < ref.month or (month == ref.month and not strict)) \
-            else ref.year - 1
-    return year, month
-
-
-PART_OF_MONTH_DAYS = 5  # "the end of March": its last day, give or take this many
-DEADLINE_DAYS = 240  # a deadline day without a year is the coming one up to this far ahead
-
-
-def _day_value(ref: dt.date, month: int, day: int, direction: str) -> dt.date | None:
-    this = safe_date(ref.year, month, day)
-    if this is None:
-        return None
-    if direction == "deadline":  # "before September 30": the coming one, unless far off
-        coming = this if this >= ref else safe_date(ref.year + 1, month, day)
-        if coming is not None and (coming - ref).days <= DEADLINE_DAYS:
-            return coming
-        direction = "nearest"
-    if direction == "nearest":  # no tense either way: the occurrence closest to the reference
-        options = [d for d in (safe_date(ref.year - 1, month, day), this,
-                               safe_date(ref.year + 1, month, day)) if d is not None]
-        return min(options, key=lambda d: abs((d - ref).days))
-    if direction == "future":
-        return this if this >= ref else safe_date(ref.year + 1, month, day)
-    return this if this <= ref else safe_date(ref.year - 1, month, day)
-
-
 def _century(yy: int, ref: dt.date | None) -> int:
     """"’23": the year of that ending nearest the reference date (or this century)."""
     base = (ref.year if ref else 2000) // 100 * 100
@@ -288,37 +153,40 @@ class _Resolver:
         """'future' or 'past': the tense of the clause before the expression, else of the
         words after it ("on Thursday, the President will welcome"), else the past (news
         reports the past)."""
-        got = _direction(self.text, c.start, self.clauses.start_of(c.start))
+        got = tense_before(self.text, c.start, self.clauses.start_of(c.start))
         if got == "none":
-            got = _direction_after(self.text, c.end)
+            # the event the day names is no tense of its own ("a midnight Friday deadline,
+            # ended Saturday": the words after it tell)
+            named = EVENT_NOUN_AFTER.match(self.text, c.end)
+            got = tense_after(self.text, named.end() if named else c.end)
         return "future" if got == "future" else "past"
 
     def day_direction(self, c: Cand) -> str:
         """For a day without a year: the nearest such day to the publication date when the
         clause gives no tense, or when the day is a deadline ("before October 30", "by May
         5": the tense of the clause is the asking, not the day); else the clause's tense."""
-        if _SINCE_BEFORE.search(self.text, max(0, c.start - 12), c.start):
+        if SINCE_BEFORE.search(self.text, max(0, c.start - 12), c.start):
             return "past"  # "since the 7th of October"
-        if _DEADLINE_BEFORE.search(self.text, max(0, c.start - 24), c.start):
+        if DEADLINE_BEFORE.search(self.text, max(0, c.start - 24), c.start):
             return "deadline"
-        if _NAMING_BEFORE.search(self.text, max(0, c.start - 8), c.start) \
-                and _NOUN_AFTER.match(self.text, c.end):
+        if NAMING_BEFORE.search(self.text, max(0, c.start - 8), c.start) \
+                and NOUN_AFTER.match(self.text, c.end):
             # "what Israel is going to do in response to Iran's October 1st attacks": a day
             # that names an event is the nearest one, whatever the clause's tense
             return "nearest"
-        got = _direction(self.text, c.start, self.clauses.start_of(c.start))
+        got = tense_before(self.text, c.start, self.clauses.start_of(c.start))
         return "nearest" if got == "none" else got
 
     def month_direction(self, c: Cand, month: int) -> str:
         """The tense of the words just before or after a bare month; with none, the nearest
         such month ("a ceiling from July to December" published in June; "the September
         meeting" published in June), up to five months ahead."""
-        if _SINCE_BEFORE.search(self.text, max(0, c.start - 12), c.start):
+        if SINCE_BEFORE.search(self.text, max(0, c.start - 12), c.start):
             return "past"  # "since March"
         lo = max(self.clauses.start_of(c.start), c.start - MONTH_TENSE_WINDOW)
-        got = _direction(self.text, c.start, lo)
+        got = tense_before(self.text, c.start, lo)
         if got == "none":
-            got = _direction_after(self.text, c.end)
+            got = tense_after(self.text, c.end)
         if got == "none" and self.ref is not None:
             # "the G-7 meeting in Venice in June" (written in March): the nearest June
             ahead = (month - self.ref.month) % 12
@@ -362,12 +230,12 @@ class _Resolver:
             return self.expr(c, _iso(got), "day") if got else None
         if self.ref is None:
             return self.unresolved(c, "day")
-        got = _day_value(self.ref, month, day, self.day_direction(c))
+        got = day_value(self.ref, month, day, self.day_direction(c))
         return self.expr(c, _iso(got), "day") if got else None
 
     def _my(self, c: Cand) -> TimeExpression | None:
         m = c.match
-        if _YEAR_AS_MEASURE.match(self.text, c.end):
+        if YEAR_AS_MEASURE.match(self.text, c.end):
             return None  # "sales rose 23 pct over the March 1986 level"
         year = int(m["y"]) if m["y"] else _century(int(m["y2"]), self.ref)
         return self.expr(c, _ym(year, _month_num(m["mon"])), "month")
@@ -390,11 +258,11 @@ class _Resolver:
         if mod == "this":  # "payable this September": this year's
             y, mo = self.ref.year, month
         elif mod in ("last", "earlier"):
-            y, mo = _month_value(self.ref, month, "past", strict=True)
+            y, mo = month_value(self.ref, month, "past", strict=True)
         elif mod in ("next", "later"):
-            y, mo = _month_value(self.ref, month, "future", strict=True)
+            y, mo = month_value(self.ref, month, "future", strict=True)
         else:
-            y, mo = _month_value(self.ref, month, self.month_direction(c, month), strict=False)
+            y, mo = month_value(self.ref, month, self.month_direction(c, month), strict=False)
         return self.expr(c, _ym(y, mo), "month")
 
     def _weekday(self, c: Cand) -> TimeExpression | None:
@@ -410,16 +278,16 @@ class _Resolver:
             monday = self.ref - dt.timedelta(days=self.ref.weekday())
             return self.expr(c, _iso(monday + dt.timedelta(days=step + wd)), "day")
         if mod in ("last", "past", "this past"):
-            got = _weekday_value(self.ref, wd, "past", strict=True)
+            got = weekday_value(self.ref, wd, "past", strict=True)
         elif mod in ("next", "coming", "this coming"):
-            got = _weekday_value(self.ref, wd, "future", strict=True)
-        elif _DEADLINE_BEFORE.search(self.text, max(0, c.start - 24), c.start) and _direction(
+            got = weekday_value(self.ref, wd, "future", strict=True)
+        elif DEADLINE_BEFORE.search(self.text, max(0, c.start - 24), c.start) and tense_before(
                 self.text, c.start, self.clauses.start_of(c.start)) != "past":
             # "can you get a ceasefire by Monday?": a deadline with no past tense before it is
             # the coming day ("was given until Monday" stays past)
-            got = _weekday_value(self.ref, wd, "future", strict=False)
+            got = weekday_value(self.ref, wd, "future", strict=False)
         else:
-            got = _weekday_value(self.ref, wd, self.direction(c), strict=False)
+            got = weekday_value(self.ref, wd, self.direction(c), strict=False)
         return self.expr(c, _iso(got), "day")
 
     def _dayword(self, c: Cand) -> TimeExpression | None:
@@ -458,7 +326,7 @@ class _Resolver:
         years = n * (10 if unit == "decade" else 1)
         if unit == "year" and n <= 2:  # "a year ago": the same month a year back
             return self.expr(c, _ym(self.ref.year + sign * years, self.ref.month), "month")
-        if sign < 0 and _NEARLY_BEFORE.search(self.text, max(0, c.start - 16), c.start):
+        if sign < 0 and NEARLY_BEFORE.search(self.text, max(0, c.start - 16), c.start):
             years -= 1  # "the war began nearly a decade ago" (in 2023): 2014, not 2013
         return self.expr(c, f"{self.ref.year + sign * years:04d}", "year")
 
@@ -532,7 +400,7 @@ class _Resolver:
         wd = ref.weekday()
         if wd >= 5:
             return self.expr(c, _iso(ref), "day", tol=1)
-        if wd >= 2 and _direction(self.text, c.start, self.clauses.start_of(c.start)) == "future":
+        if wd >= 2 and tense_before(self.text, c.start, self.clauses.start_of(c.start)) == "future":
             return self.expr(c, _iso(ref + dt.timedelta(days=5 - wd)), "day", tol=1)
         return self.expr(c, _iso(ref - dt.timedelta(days=wd + 1)), "day", tol=1)
 
@@ -571,7 +439,7 @@ class _Resolver:
             elif self.ref is None:
                 return self.unresolved(c, "day")
             else:
-                year, month = _month_value(self.ref, month, self.month_direction(c, month),
+                year, month = month_value(self.ref, month, self.month_direction(c, month),
                                            strict=False)
         elif self.ref is None:
             return self.unresolved(c, "day")
@@ -593,9 +461,9 @@ class _Resolver:
     def _year(self, c: Cand) -> TimeExpression | None:
         """A year, unless it names no time: a decade ("since the mid 1990's") or the standard
         a quantity is measured by ("aid is half its 1960 levels", "at 1980 prices")."""
-        if _YEAR_AS_MEASURE.match(self.text, c.end) \
-                or _CLOCK_RANGE_AFTER.match(self.text, c.end) or (
-                c.match["y"].endswith("0") and _DECADE_BEFORE.search(
+        if YEAR_AS_MEASURE.match(self.text, c.end) \
+                or CLOCK_RANGE_AFTER.match(self.text, c.end) or (
+                c.match["y"].endswith("0") and DECADE_BEFORE.search(
                     self.text, max(0, c.start - 20), c.start)
                 and self.text.startswith(("'s", "’s"), c.end)):
             return None
@@ -644,29 +512,29 @@ class _Resolver:
         lo = max(self.clauses.start_of(c.start), c.start - 90)
         window = self.text[lo:c.start]
         ahead = [m.end() for m in FUTURE_CUES.finditer(window)
-                 if not _HAVE_AFTER.match(window, m.end())]
-        ahead += [m.end() for m in _HOPED_TO.finditer(window)]
+                 if not HAVE_AFTER.match(window, m.end())]
+        ahead += [m.end() for m in HOPED_TO.finditer(window)]
         if not ahead:
             return False
         past = [m.end() for m in PAST_VERBS.finditer(window)
-                if not _MODAL_BEFORE.search(window, 0, m.start())]
+                if not MODAL_BEFORE.search(window, 0, m.start())]
         return not past or max(ahead) > max(past)
 
     def _clock(self, c: Cand) -> TimeExpression | None:
         """"resumed at 1000 EST": the day of the report; a clock time of a day named next to it
         ("Friday at 1000 EST", "at 2400 EDT yesterday") is part of that day's expression."""
-        if _DAY_NEAR_BEFORE.search(self.text, max(0, c.start - 24), c.start) \
-                or _DAY_NEAR_AFTER.match(self.text, c.end) \
+        if DAY_NEAR_BEFORE.search(self.text, max(0, c.start - 24), c.start) \
+                or DAY_NEAR_AFTER.match(self.text, c.end) \
                 or self.text[c.start - 1:c.start] in ("(", "/") \
-                or _CLOCK_RANGE_BEFORE.search(self.text, max(0, c.start - 12), c.start):
+                or CLOCK_RANGE_BEFORE.search(self.text, max(0, c.start - 12), c.start):
             # "1500 EST (2000 GMT)": the same hour told again; "a session from 1700 to 2100
             # local time": hours of business
             return self._duration(c)
         # only the hour of a meeting, talks, a strike or a deadline dates an event ("At 1430 GMT
         # the index was down 8 points" is the hour of a quote on a market)
         start = self.clauses.start_of(c.start)
-        stop = _CLAUSE_END.search(self.text, c.end)
-        if not _CLOCK_EVENT.search(self.text, start, stop.start() if stop else len(self.text)):
+        stop = CLAUSE_END.search(self.text, c.end)
+        if not CLOCK_EVENT.search(self.text, start, stop.start() if stop else len(self.text)):
             return self._duration(c)
         if self.ref is None:
             return self.unresolved(c, "day")
