@@ -480,3 +480,23 @@ def _is_union(run: ActorRun, actor_id: str) -> bool:
         return ent.get("sector") == "union"
     c = run.cands.get(actor_id)
     return c is not None and c.kind == "organization" and union_name(c.name)
+
+
+# legal forms that close a firm's name (as in :mod:`.firms`, lower case)
+_LEGAL_FORMS = frozenset({"ltd", "inc", "corp", "co", "plc", "llc", "ag", "nv", "gmbh", "spa",
+                          "limited", "corporation"})
+
+
+def opens_firm(run: ActorRun, h: TokenHit) -> bool:
+    """Whether the word of the surname ``h`` opens, somewhere in the text, a firm's name that a
+    legal form closes ("Todd Shipyards Corp"): the text's bare word is then the firm's."""
+    t = run.t
+    for k in run.positions((t.norm[h.i],)):
+        j = k + 1
+        while j < t.n and j - k <= 4 and t.cap(j) and not t.line_start[j]:
+            if t.norm[j] in _LEGAL_FORMS:
+                return True
+            j += 1
+        if j < t.n and t.norm[j] in ("corp", "inc", "ltd") and j - k <= 4:
+            return True  # the wire's lower case: "Baker International corp"
+    return False

@@ -6,18 +6,12 @@ from __future__ import annotations
 
 from typing import Any, cast
 
+from briefing.extract.actors import metonym_words as mw
 from briefing.extract.actors.agency import agentive
 from briefing.extract.actors.base import ActorRun
 from briefing.extract.actors.chambers import the_house, the_senate
-from briefing.extract.actors.metonym_words import (
-    ACT_NOUNS,
-    GAIN_VERBS,
-    GIVE_VERBS,
-    PURSUIT_NOUNS,
-    RECEIVED,
-    TRANSFER_NOUNS,
-)
-from briefing.extract.actors.people import compatible_with, link_surname
+from briefing.extract.actors.firms import opens_firm
+from briefing.extract.actors.people import compatible_with, extend_first_name, link_surname
 from briefing.extract.actors.scan import TokenHit, mark, scan
 from briefing.knowledge import (
     ABBREV,
@@ -497,26 +491,6 @@ def alone(run: ActorRun, h: TokenHit) -> bool:
                    and not t.line_start[k + 1] for k in run.positions((t.norm[h.i],)))
 
 
-# legal forms that close a firm's name (as in :mod:`.firms`, lower case)
-_LEGAL_FORMS = frozenset({"ltd", "inc", "corp", "co", "plc", "llc", "ag", "nv", "gmbh", "spa",
-                          "limited", "corporation"})
-
-
-def opens_firm(run: ActorRun, h: TokenHit) -> bool:
-    """Whether the word of the surname ``h`` opens, somewhere in the text, a firm's name that a
-    legal form closes ("Todd Shipyards Corp"): the text's bare word is then the firm's."""
-    t = run.t
-    for k in run.positions((t.norm[h.i],)):
-        j = k + 1
-        while j < t.n and j - k <= 4 and t.cap(j) and not t.line_start[j]:
-            if t.norm[j] in _LEGAL_FORMS:
-                return True
-            j += 1
-        if j < t.n and t.norm[j] in ("corp", "inc", "ltd") and j - k <= 4:
-            return True  # the wire's lower case: "Baker International corp"
-    return False
-
-
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                    "sunday"})
 
@@ -537,19 +511,6 @@ def given_of_another(run: ActorRun, h: TokenHit) -> bool:
     return not run.kb.gazetteer.get((norm,))
 
 
-def extend_first_name(run: ActorRun, h: TokenHit, person_id: str) -> None:
-    """"Bashar Assad" for KB "Bashar al-Assad": take a first name before the surname."""
-    t = run.t
-    ent = run.kb.get(person_id)
-    if not ent or h.i == 0 or not t.cap(h.i - 1):
-        return
-    firsts = {n.split()[0].lower() for n in (ent["name"], *ent["aliases"]) if " " in n}
-    if t.norm[h.i - 1] in firsts and not run.taken[h.i - 1]:
-        h.i -= 1
-
-
-# a city's markets, never its government ("the Frankfurt exchange", "the London market")
-_MARKET_NOUNS = frozenset({"exchange", "exchanges", "bourse", "bourses", "market", "markets"})
 
 
 def metonym(run: ActorRun, h: TokenHit) -> bool:
@@ -558,15 +519,16 @@ def metonym(run: ActorRun, h: TokenHit) -> bool:
     prev = t.norm[h.i - 1] if h.i > 0 else ""
     nxt0 = t.norm[h.j] if h.j < t.n else ""
     owned = h.j + t.possessive_after(h.j)
-    if h.possessive and prev == "of" and owned < t.n and t.norm[owned] in ACT_NOUNS:
+    if h.possessive and prev == "of" and owned < t.n and t.norm[owned] in mw.ACT_NOUNS:
         return True  # "because of Manila's insistence"
-    if (prev in GIVE_VERBS or prev in GAIN_VERBS) and (nxt0 in RECEIVED or nxt0[:1].isdigit()):
+    if (prev in mw.GIVE_VERBS or prev in mw.GAIN_VERBS) \
+            and (nxt0 in mw.RECEIVED or nxt0[:1].isdigit()):
         return True  # "will offer Moscow another wheat subsidy", "won Ankara less"
-    if prev == "to" and h.i >= 2 and t.norm[h.i - 2] in TRANSFER_NOUNS \
+    if prev == "to" and h.i >= 2 and t.norm[h.i - 2] in mw.TRANSFER_NOUNS \
             and t.sent[h.i - 2] == t.sent[h.i]:
         return True  # "aid to Ankara", "a request to Washington": the receiver
     if h.possessive and prev in run.w("locative") and owned < t.n \
-            and t.norm[owned] in PURSUIT_NOUNS:
+            and t.norm[owned] in mw.PURSUIT_NOUNS:
         return True  # "a start in Washington's drive to ...", "in Moscow's view"
     if h.i in t.sent_tok and not t.raw[h.i].isupper() and nxt0 == "," and h.j + 1 < t.n \
             and t.norm[h.j + 1].endswith("ing") and t.raw[h.j + 1].islower() \
@@ -577,7 +539,7 @@ def metonym(run: ActorRun, h: TokenHit) -> bool:
         # things are as common as the government's ("of Tokyo's financial market")
         return True
     k = h.j + (h.j < t.n and t.norm[h.j] == "stock")
-    if k < t.n and t.norm[k] in _MARKET_NOUNS:
+    if k < t.n and t.norm[k] in mw.MARKET_NOUNS:
         return False  # "the Paris, Amsterdam and Lisbon stock exchanges": the cities' markets
     if prev == "on" and h.i >= 2 and t.norm[h.i - 2] in ("called", "calls", "calling", "call"):
         return True  # "called on Tokyo to open its markets"

@@ -32,3 +32,5 @@ TRANSFER_NOUNS = frozenset({"aid", "loan", "loans", "credit", "credits", "funds"
 # "in Moscow's view"
 PURSUIT_NOUNS = ACT_NOUNS | frozenset({"drive", "effort", "efforts", "push", "campaign",
                                        "attempt", "attempts", "view", "strategy"})
+# a city's markets, never its government ("the Frankfurt exchange", "the London market")
+MARKET_NOUNS = frozenset({"exchange", "exchanges", "bourse", "bourses", "market", "markets"})

@@ -585,3 +585,13 @@ def link_surname(run: ActorRun, pid: str, name: str, particles: frozenset[str]) 
         if key and all(e[1] == SURNAME for e in run.kb.gazetteer.get(key, ())):
             run.local.setdefault(key, []).append((pid, SURNAME, False, form, None, None))
 
+
+def extend_first_name(run: ActorRun, h: TokenHit, person_id: str) -> None:
+    """"Bashar Assad" for KB "Bashar al-Assad": take a first name before the surname."""
+    t = run.t
+    ent = run.kb.get(person_id)
+    if not ent or h.i == 0 or not t.cap(h.i - 1):
+        return
+    firsts = {n.split()[0].lower() for n in (ent["name"], *ent["aliases"]) if " " in n}
+    if t.norm[h.i - 1] in firsts and not run.taken[h.i - 1]:
+        h.i -= 1
