@@ -400,8 +400,9 @@ def _plain_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 _PLAIN_WORDS = re.compile(r"[a-z0-9 ]+")  # an alternative that is a literal string as written
 
 
-def _top_alternatives(source: str) -> list[str] | None:
-    """``source`` split at the ``|`` outside groups and classes; None when it has none."""
+def top_level_alternatives(source: str, keep_empty: bool = False) -> list[str]:
+    """``source`` split at the ``|`` that are outside groups and character classes (empty
+    alternatives dropped unless ``keep_empty``)."""
     parts: list[str] = []
     depth, start, i, in_class = 0, 0, 0, False
     while i < len(source):
@@ -422,7 +423,7 @@ def _top_alternatives(source: str) -> list[str] | None:
             start = i + 1
         i += 1
     parts.append(source[start:])
-    return parts if len(parts) > 1 else None
+    return parts if keep_empty else [p for p in parts if p]
 
 
 def _literal_split(plain: re.Pattern[str] | None) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
@@ -430,7 +431,9 @@ def _literal_split(plain: re.Pattern[str] | None) -> tuple[tuple[str, ...], re.P
     the others as one pattern (None when there are none): ``plain`` finds something in a text
     exactly when one of the strings is in it or the pattern finds something.  ((), None) when
     ``plain`` is no such alternation."""
-    parts = _top_alternatives(plain.pattern) if plain is not None else None
+    parts = top_level_alternatives(plain.pattern, keep_empty=True) if plain is not None else None
+    if parts is not None and len(parts) < 2:
+        parts = None
     if plain is None or parts is None or plain.flags & re.VERBOSE:
         return (), None
     words = tuple(p for p in parts if _PLAIN_WORDS.fullmatch(p))

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from operator import itemgetter
 from typing import Any
 
-from briefing.extract.gate import lower_of, requirements
+from briefing.extract.gate import lower_of, requirements, top_level_alternatives
 from briefing.extract.time.word_trie import literal_alternation
 
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -71,37 +71,12 @@ def _lead_words(source: str) -> set[str] | None:
     if source[i + 1:i + 2] in ("?", "*", "{"):
         return None
     words: set[str] = set()
-    for alternative in _top_level_alternatives(source[3:i]):
+    for alternative in top_level_alternatives(source[3:i]):
         got = _lead_words(alternative)
         if got is None:
             return None
         words |= got
     return words or None
-
-
-def _top_level_alternatives(source: str, keep_empty: bool = False) -> list[str]:
-    """``source`` split at the ``|`` that are outside groups and character classes."""
-    parts: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(source[start:i])
-            start = i + 1
-        i += 1
-    parts.append(source[start:])
-    return parts if keep_empty else [p for p in parts if p]
 
 
 _NON_LETTER_ESCAPES = frozenset("sWdb.,-'&:;!?()[]{}/ ")  # \\s \\W \\d \\b, escaped punctuation
@@ -137,7 +112,7 @@ def _group_end(source: str, i: int) -> int:
 
 def _ends_non_letter(source: str) -> bool:
     """Whether every alternative of ``source`` ends on a character that cannot be a letter."""
-    for alternative in _top_level_alternatives(source, keep_empty=True):
+    for alternative in top_level_alternatives(source, keep_empty=True):
         if alternative.endswith(" "):
             continue
         body = alternative.removesuffix("+")
@@ -164,7 +139,7 @@ def _mandatory_keys(source: str, after_non_letter: bool) -> frozenset[str] | Non
     """
     best: frozenset[str] | None = None
     best_rank: tuple[int, int] = (0, 0)
-    alternatives = _top_level_alternatives(source, keep_empty=True)
+    alternatives = top_level_alternatives(source, keep_empty=True)
     if len(alternatives) > 1:
         keys: set[str] = set()
         for alternative in alternatives:
@@ -378,7 +353,7 @@ class Lexicon:
         out = []
         for tag, source in entries:
             # "a|\bb|\bc" runs as three patterns: each then opens with its literal words
-            for alternative in _top_level_alternatives(source):
+            for alternative in top_level_alternatives(source):
                 boundary = alternative.startswith(r"\b")
                 body = alternative[2:] if boundary else alternative
                 out.append((tag, re.compile(body), boundary))
