@@ -226,7 +226,7 @@ def test_ascii_alike_text_is_ascii_or_punctuation_beyond_it() -> None:
                 "a\x1fb", "x\u2060y", "٣ days", "²", "Ⓐ"):
         assert not gate.ascii_alike(odd), odd
     long = "The talks “resumed” — at last. " * 20
-    assert gate.ascii_alike(long) and gate.ascii_alike(long)  # (the second answer is cached)
+    assert gate.ascii_alike(long) and gate.ascii_alike(long)  # (asked twice, answered alike)
     assert not gate.ascii_alike(long + "é")
 
 

@@ -127,21 +127,10 @@ _NOT_ASCII_ALIKE = re.compile(
     r"[^\x00-\x1b\x20-\x7f" + "".join(f"\\u{ord(ch):04x}" for ch in _PUNCTUATION) + "]")
 
 
-_ALIKE_CACHE: dict[int, tuple[str, bool]] = {}  # as _LOWER_CACHE: a document's text, once
-
-
 def ascii_alike(text: str) -> bool:
     """Whether a pattern's ``re.ASCII`` twin finds in ``text`` exactly what it finds (see
-    above): ASCII text, or text whose other characters are punctuation only.  Answered once
-    for a long text however many patterns ask (a cache of the last few texts)."""
-    if len(text) < _SHARED_MIN:
-        return _NOT_ASCII_ALIKE.search(text) is None
-    got = _ALIKE_CACHE.get(id(text))
-    if got is None or got[0] is not text:
-        if len(_ALIKE_CACHE) >= 4:
-            _ALIKE_CACHE.clear()
-        got = _ALIKE_CACHE[id(text)] = (text, _NOT_ASCII_ALIKE.search(text) is None)
-    return got[1]
+    above): ASCII text, or text whose other characters are punctuation only."""
+    return _NOT_ASCII_ALIKE.search(text) is None
 
 
 def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -431,14 +420,14 @@ def _literal_split(plain: re.Pattern[str] | None) -> tuple[tuple[str, ...], re.P
     the others as one pattern (None when there are none): ``plain`` finds something in a text
     exactly when one of the strings is in it or the pattern finds something.  ((), None) when
     ``plain`` is no such alternation."""
-    parts = top_level_alternatives(plain.pattern, keep_empty=True) if plain is not None else None
-    if parts is not None and len(parts) < 2:
-        parts = None
-    if plain is None or parts is None or plain.flags & re.VERBOSE:
+    if plain is None or plain.flags & re.VERBOSE:
+        return (), None
+    parts = top_level_alternatives(plain.pattern, keep_empty=True)
+    if len(parts) < 2 or "" in parts:
         return (), None
     words = tuple(p for p in parts if _PLAIN_WORDS.fullmatch(p))
     others = [p for p in parts if not _PLAIN_WORDS.fullmatch(p)]
-    if not words or "" in parts:
+    if not words:
         return (), None
     return words, re.compile("|".join(others), plain.flags) if others else None
 

@@ -339,13 +339,24 @@ def _apposed_posts(text: str, people: dict[str, _Person], claimed: Claimed,
         if not _new_name_ok(text, start, end, claimed, kb) \
                 or start and text[max(0, start - 4):start].lower() == "the ":
             continue
-        words = text[start:end].split()
-        pid = slug(text[start:end])
-        if pid not in people:
-            people[pid] = _Person(words[0], text[start:end], words[-1], [(start, end)])
-            people[pid].affiliation, people[pid].title = _post_of(text, end, actors)
-        elif (start, end) not in people[pid].mentions:
-            people[pid].mentions.append((start, end))
+        person = _note_person(text, start, end, people)
+        if person is not None:
+            person.affiliation, person.title = _post_of(text, end, actors)
+
+
+def _note_person(text: str, start: int, end: int, people: dict[str, _Person]) -> _Person | None:
+    """``text[start:end]`` as a person's mention: a new person (returned) or one more mention
+    of the person already found under that name (``None``)."""
+    name = text[start:end]
+    pid = slug(name)
+    person = people.get(pid)
+    if person is None:
+        words = name.split()
+        person = people[pid] = _Person(words[0], name, words[-1], [(start, end)])
+        return person
+    if (start, end) not in person.mentions:
+        person.mentions.append((start, end))
+    return None
 
 
 _SEGMENT_END = re.compile(r"[,.;:\n()]")
@@ -394,12 +405,7 @@ def _name_lists(text: str, actors: tuple[Actor, ...], people: dict[str, _Person]
                 start = text.index(" ", start) + 1
             if (start, end) in persons or not _new_name_ok(text, start, end, claimed, kb):
                 continue
-            words = text[start:end].split()
-            pid = slug(text[start:end])
-            if pid not in people:
-                people[pid] = _Person(words[0], text[start:end], words[-1], [(start, end)])
-            elif (start, end) not in people[pid].mentions:
-                people[pid].mentions.append((start, end))
+            _note_person(text, start, end, people)
 
 
 def _signatories(text: str, people: dict[str, _Person], claimed: Claimed,

@@ -306,9 +306,8 @@ def _talks_with_threads(st: TrackerState, primary: list[str], mediators: list[st
     counterpart the primary's table lacks, in a sentence naming none of the primary's sides
     but the talker, are a thread of their own (ongoing unless its sentence says otherwise);
     its sentences give its agenda, which leaves the primary's."""
-    out: list[SecondaryThread] = []
     if not primary:
-        return out  # with no side seated, the talks may be the primary's own
+        return []  # with no side seated, the talks may be the primary's own
     table = set(primary) | set(mediators)
     taken = {frozenset(t.parties) for t in threads}
     by_pair: dict[frozenset[str], tuple[list[str], list[Unit]]] = {}
@@ -353,7 +352,7 @@ def _talks_with_threads(st: TrackerState, primary: list[str], mediators: list[st
         entry = by_pair.setdefault(pair, (sides, []))
         if u not in entry[1]:
             entry[1].append(u)
-    return out + _grouped_threads(st, by_pair, "talks")
+    return _grouped_threads(st, by_pair, "talks")
 
 
 def _grouped_threads(st: TrackerState, by_pair: dict[frozenset[str], tuple[list[str], list[Unit]]],
@@ -385,9 +384,8 @@ def _rival_offer_threads(st: TrackerState, primary: list[str], mediators: list[s
     an offer made by a bidder the primary's table lacks, to one of its sides, is the bidder's
     own thread with that side (a rival bid); its sentences give its status and agenda, which
     leave the primary's."""
-    out: list[SecondaryThread] = []
     if len(primary) < 2:
-        return out  # with one side seated, the bidder is likely the other
+        return []  # with one side seated, the bidder is likely the other
     table = set(primary) | set(mediators)
     taken = {frozenset(t.parties) for t in threads}
     by_pair: dict[frozenset[str], tuple[list[str], list[Unit]]] = {}
@@ -422,7 +420,7 @@ def _rival_offer_threads(st: TrackerState, primary: list[str], mediators: list[s
         entry = by_pair.setdefault(pair, ([bidder, target], []))
         if u not in entry[1]:
             entry[1].append(u)
-    return out + _grouped_threads(st, by_pair, "offer")
+    return _grouped_threads(st, by_pair, "offer")
 
 
 def _stalled_threads(st: TrackerState, primary: list[str]) -> list[SecondaryThread]:
