@@ -31,6 +31,9 @@ from types import ModuleType
 
 PROJECT = Path(__file__).resolve().parents[2]
 GOLD_DIR = PROJECT / "eval" / "agenda_odd"
+sys.path.insert(0, str(PROJECT / "eval"))
+
+from score_sets import BLIND  # noqa: E402  (the one list of the blind sets)
 
 
 def load_scorer(shared: Path) -> ModuleType:
@@ -110,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     sc = load_scorer(shared)
     # fresh7 was blind in session 7, val until session 8 and blind9 until session 9: development
     # data since; sealed, blind8 and blind10 are scored by the lead only, aggregates only
-    if args.gold.name in ("sealed", "blind8", "blind10"):
+    if args.gold.name in BLIND:
         raise SystemExit("agenda_odd: blind sets are scored by the lead only")
     paths = manifest(shared, args.gold)
     golds = sc.load_gold_files([str(args.gold)])

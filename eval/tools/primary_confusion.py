@@ -40,13 +40,11 @@ PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT))
 sys.path.insert(0, str(PROJECT / "eval"))
 
-from score_sets import load_set  # noqa: E402
+from score_sets import BLIND, load_set  # noqa: E402
 
 from briefing.corpus import load_document  # noqa: E402
 from briefing.extract import pipeline  # noqa: E402
 from briefing.extract.negotiations import parties, tracker  # noqa: E402
-
-BLIND = frozenset({"sealed", "blind8", "blind10"})
 
 
 def _scorer(shared: Path) -> Any:
