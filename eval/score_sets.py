@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the extractor on the gold sets: micro figures per set and per source.
 
-    python eval/score_sets.py [--set visible|dev|fresh|fresh7|second|val|sealed|blind8|blind9|blind10 ...] [--docs] [--shared DIR]
+    python eval/score_sets.py [--set visible|dev|fresh|fresh7|second|val|sealed|blind8|blind9|blind10|blind11 ...] [--docs] [--shared DIR]
 
 Sets:
 
@@ -40,12 +40,12 @@ import yaml
 
 PROJECT = Path(__file__).resolve().parents[1]
 SETS = ("visible", "dev", "fresh", "fresh7", "second", "val", "twins", "sealed", "blind8", "blind9",
-        "blind10")
+        "blind10", "blind11")
 # scored, never read: aggregates only (``blind8``, annotated at session 8's end, is the gate
-# that decides which changes land; ``sealed`` and ``blind10``, annotated at session 10's start,
+# that decides which changes land; ``sealed`` and ``blind11``, annotated at session 11's start,
 # predict).  ``val``, the gate of sessions 6-8, was released to development in session 9;
-# ``blind9``, scored at session 9's start and end, in session 10.
-BLIND = frozenset({"sealed", "blind8", "blind10"})
+# ``blind9``, scored at session 9's start and end, in session 10; ``blind10`` in session 11.
+BLIND = frozenset({"sealed", "blind8", "blind11"})
 SOURCES = ("whitehouse", "reuters", "bbc", "wikinews", "articles", "seed")
 # (column heading, metric, kind): kind "f1" reads a PRF's counts, "acc" an accuracy's
 COLUMNS: tuple[tuple[str, str, str], ...] = (
