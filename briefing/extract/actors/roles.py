@@ -104,6 +104,7 @@ from briefing.extract.actors import stances
 from briefing.extract.actors.agency import agentive
 from briefing.extract.actors.new_people import signature_lines
 from briefing.extract.actors.unions import LABOUR
+from briefing.extract.gate import gated
 from briefing.extract.negotiations.sides import is_forum
 from briefing.model import Actor, Negotiation, Quote
 
@@ -189,9 +190,9 @@ _WORD = re.compile(r"[a-z]+")
 _TABLE = re.compile(r"\b(?:mediat\w*|broker\w*|ceasefire|cease-fire|truce|hostages?|peace|"
                     r"pull-aside|bilateral meeting)\b", re.IGNORECASE)
 # words of a negotiation: a principal named beside them acts in it
-_NEGOTIATING = re.compile(r"\b(?:talks|negotiat\w*|deal|agreements?|accords?|settlements?|"
+_NEGOTIATING = gated(re.compile(r"\b(?:talks|negotiat\w*|deal|agreements?|accords?|settlements?|"
                           r"cease-?fire|truce|hostages?|mediat\w*|broker\w*|proposals?|summit|"
-                          r"peace|dispute|pact|offer\w*|bid|takeover|merger)\b", re.IGNORECASE)
+                          r"peace|dispute|pact|offer\w*|bid|takeover|merger)\b", re.IGNORECASE))
 # words of armed conflict that a labour dispute uses too ("strikes for a 35-hour week", "civil
 # servants"): alone they make no war ("air strikes" come with other words of war)
 _LABOUR_TOO = frozenset({"strikes", "civil"})

@@ -131,10 +131,10 @@ class Phrase:
 
 # the purpose of talks, efforts or a plan ("efforts aimed at ending the war") is an objective;
 # what a side demands ("demanded that ...", "insists on ...") is contested
-_PURPOSE = re.compile(
+_PURPOSE = gated(re.compile(
     r"\b(?:talks|negotiations|discussions|meetings?|consultations|efforts|mediation|deal|"
     r"agreement|plan|proposal)\s+(?:\w+\s+)?(?:aimed\s+at|designed\s+to|intended\s+to|meant\s+to|"
-    r"with\s+the\s+(?:aim|goal|objective)\s+of)\s+", re.IGNORECASE)
+    r"with\s+the\s+(?:aim|goal|objective)\s+of)\s+", re.IGNORECASE))
 # what the talks themselves are aimed at is their agenda, open until they agree it ("talks
 # aimed at averting national strikes"); the aim of an effort, a plan or a deal is an objective
 _TALKS_PURPOSE = re.compile(r"\b(?:talks|negotiations|discussions|meetings?|consultations)\s+"
@@ -142,7 +142,7 @@ _TALKS_PURPOSE = re.compile(r"\b(?:talks|negotiations|discussions|meetings?|cons
                             r"with\s+the\s+(?:aim|goal|objective)\s+of)\s+$", re.IGNORECASE)
 # (a demand made of someone: "wants the government to withdraw ...", not "I want you to know";
 # "demand is growing" is a market's)
-_DEMAND = re.compile(r"\b(?:demand(?:ed|s|ing)?\s+(?=that\b|the\b|an?\b|its\b|their\b|an\s+end\b)|"
+_DEMAND = gated(re.compile(r"\b(?:demand(?:ed|s|ing)?\s+(?=that\b|the\b|an?\b|its\b|their\b|an\s+end\b)|"
                      # after a modal or a pronoun "demand" is the verb ("banks may demand ...")
                      r"(?:may|might|will|would|could|to|they|we|he|she)\s+demand\s+|"
                      r"insist(?:ed|s|ing)?\s+on\s+|"
@@ -151,7 +151,7 @@ _DEMAND = re.compile(r"\b(?:demand(?:ed|s|ing)?\s+(?=that\b|the\b|an?\b|its\b|th
                      # "Russia's demands for ..."; not a market's "demand for LNG")
                      r"(?:his|her|its|their|our|['’]s)\s+(?:\w+\s+)?demands?\s+for\s+)"
                      r"(?:that\s+)?",
-                     re.IGNORECASE)
+                     re.IGNORECASE))
 # what a side proposes, named as a noun ("Britain's proposal for an International Finance
 # Facility"): on the agenda, still open
 _PROPOSAL = re.compile(r"\bproposals?\s+for\s+", re.IGNORECASE)
@@ -229,7 +229,7 @@ def deal_terms(text: str, lo: int, hi: int) -> list[Phrase]:
 # "Brazil proposed the end of spreads", "it asked for a reduction in the repayments" -- in any
 # sentence of the thread, words of talks or not ("seeking talks", "sought a meeting": the
 # negotiation itself, no item; "seeking to acquire": the verb phrase is the item)
-_POSITION = re.compile(
+_POSITION = gated(re.compile(
     # ("forced millions to seek refuge": whoever "to seek" belongs to, no side's position)
     r"(?:\b(?:(?:is|are|was|were|be|been|would|will|also|had|has|have)\s+(?:also\s+)?"
     r"seek(?:ing|s)?|seeks|sought)\s+"
@@ -246,7 +246,7 @@ _POSITION = re.compile(
     r"(?<!been\s)(?<!is\s)(?<!are\s)(?<!be\s)offer(?:ed|s)\s+"
     r"(?:to\s+(?!(?:be|have|host|mediate|help|talk|meet|negotiate|discuss|resume|start|"
     r"begin|hold|continue)\b)(?=[a-z]+\s))?|"
-    r"\brequest(?:ed|s|ing)\s+)(?:that\s+)?")
+    r"\brequest(?:ed|s|ing)\s+)(?:that\s+)?"))
 # a position that goes to court divides the sides: "seeking a court order", "a suit to compel"
 _LITIGATION = re.compile(r"\b(?:court|suit|lawsuit|injunction|restraining\s+order|judge|"
                          r"ruling|arbitrat\w*|legal\s+action)\b", re.IGNORECASE)

@@ -48,7 +48,7 @@ _ITEM_STATUS = {"agreed": "agreed", "implementing": "agreed",
                 "near_agreement": "provisionally_agreed", "stalled": "contested",
                 "collapsed": "contested"}
 # a word every such sentence holds (lower case in running text): the others are not read
-_DEAL_GATE = re.compile(r"agreed|recommitted|signed|reached|concluded|between")
+_DEAL_GATE = gated(re.compile(r"agreed|recommitted|signed|reached|concluded|between"))
 _TOPIC_STOP = re.compile(r"[.;:!?]|\s(?:and|but)\s+(?:to|the|a)\s")
 # "U.S.-Taliban agreement", "Brazil-U.S. Partnership for the Energy Transition"
 _PAIR_GAP = re.compile(r"\s?[-–/]\s?")
@@ -375,7 +375,7 @@ def _grouped_threads(st: TrackerState, by_pair: dict[frozenset[str], tuple[list[
 _OFFER_FROM = gated(re.compile(r"\b(?:offer|bid|proposal|approach)s?\s+from\s+", re.IGNORECASE))
 _OWN_OFFER = re.compile(r"['’]s\s+(?:[\w$./-]+\s+){0,5}?(?:offer|bid|proposal)s?\b")
 _MODIFIER_GAP = re.compile(r"\s+(?:(?!(?:for|to|of|in|on|at|over|and|or|with)\s)[a-z][\w-]*\s+){1,2}")
-_OFFER_GATE = re.compile(r"offer|bid\b|proposal")
+_OFFER_GATE = gated(re.compile(r"offer|bid\b|proposal"))
 
 
 def _rival_offer_threads(st: TrackerState, primary: list[str], mediators: list[str],

@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from briefing.extract.gate import gated
 from briefing.extract.negotiations import clauses
 from briefing.extract.negotiations import issue_lexicon as ilex
 from briefing.extract.negotiations import lexicon as lex
@@ -38,7 +39,7 @@ UNDATED_PAST_YEARS = 10  # with no publication date: this many years before the 
 _STATUS_LIST = sorted(lex.STATUS_CUES, key=lambda c: -c[1])
 _STATUS = Lexicon.of([(str(i), p) for i, (_l, _w, p) in enumerate(_STATUS_LIST)])
 # the headline's own cues (headlinese: :data:`lexicon.TITLE_CUES`), one regex over the title
-_TITLE_CUES = [(label, w, re.compile(p, re.IGNORECASE)) for label, w, p in lex.TITLE_CUES]
+_TITLE_CUES = [(label, w, gated(re.compile(p, re.IGNORECASE))) for label, w, p in lex.TITLE_CUES]
 _ISSUES = Lexicon.of(ilex.ISSUES)
 _ISSUE_CUES = Lexicon.of(ilex.ISSUE_STATUS_CUES)
 # Sentence flags: negotiation words, historical and hypothetical markers, issue context, open

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.gate import gated
+
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -59,7 +61,7 @@ FUTURE_CUES = re.compile(
 # Past-tense verbs: when one of these is nearer to a bare weekday than any future cue
 # ("said Sunday", "met in Geneva on Friday"), the weekday is the latest one on or before the
 # reference date.
-PAST_VERBS = re.compile(
+PAST_VERBS = gated(re.compile(
     r"\b(?:said|says|told|announced|stated|added|declared|reported|confirmed|met|spoke|"
     r"signed|agreed|held|issued|released|wrote|tweeted|called|visited|arrived|began|ended|"
     r"launched|killed|struck|was|were|had|did|rejected|accepted|offered|urged|warned|"
@@ -67,7 +69,7 @@ PAST_VERBS = re.compile(
     r"gave|made|brought|fell|rose|won|lost|left|sent|broke|led|reached|returned|resigned|"
     r"approved|passed|ordered|attacked|released|freed|kidnapped)\b",
     re.IGNORECASE,
-)
+))
 
 # Things concluded or begun on a date, dated by their age ("a 23-year-old agreement": signed
 # then; "a week-old strike": begun then); the age of a person ("a 27-year-old man") or of a
