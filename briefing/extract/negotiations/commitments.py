@@ -115,7 +115,7 @@ _STEMS = ("commit", "agreed to", "resolv", "pledg", "decid", "join", "call", "ur
           "proposal", "main", "key", "central", "chief", "biggest", "major", "principal",
           "remaining", "outstanding", "provid", "foresee", "envisag", "stipulat", "set out",
           "sets out", "limits", "commits", "under", "seek", "sought", "propos", "ask",
-          "request", "offer", "requir", "allow", "includ")
+          "request", "offer", "requir", "allow", "includ", "focus", "center", "centre")
 MAX_ITEM_WORDS = 12
 MIN_ITEMS = 2
 
@@ -267,7 +267,7 @@ _POSITION_WORDS = ("seek", "sought", "propos", "ask", "request", "offer")
 
 def may_state_position(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` may say what a side seeks, proposes or asks for."""
-    return _may_match(text, lo, hi, _POSITION_WORDS)
+    return _may_match(text, lo, hi, _POSITION_WORDS + _FOCUS_WORDS)
 
 
 def positions(text: str, lo: int, hi: int) -> list[Phrase]:
@@ -281,6 +281,36 @@ def positions(text: str, lo: int, hi: int) -> list[Phrase]:
             ph = Phrase(ph.start, ph.end, "contested")
         out.append(ph)
     return out
+
+
+# what talks, a meeting or a call focus or centre on is their agenda, still open: "the
+# discussions will focus on foreign aid programs", "the discussion centered on countering
+# threats" (not "I've been focused on ...": a person's focus; nor what leaders "discussed":
+# readouts list there much that annotators leave off the agenda -- tried, more wrong than
+# right on files not read while writing it)
+_FOCUSED = re.compile(r"\b(?:focus(?:ed|es|sed|ses)?|cent(?:er|re)(?:ed|d|s)?)\s+(?:on|upon)\s+",
+                      re.IGNORECASE)
+_TALKS_NOUN = re.compile(r"\b(?:talks|discussions?|negotiations|meetings?|consultations|agenda|"
+                         r"conversations?|calls?|summit|visit|dialogue)\b", re.IGNORECASE)
+# what talks focus on that names nothing: the talks to come, "the issue", "other issues",
+# "mutual efforts", "the degree to which ..."
+_NO_TOPIC = re.compile(r"(?:(?:the|this|that|these|those|other|a|an|some|several|many|"
+                       r"various|a\s+(?:wide\s+|broad\s+)?(?:range|number|variety|host)\s+of)\s+)*"
+                       r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:(?:talks|meetings?|negotiations|visits?|trip|"
+                       r"calls?|summit|sessions?|round|it|them)\b|(?:issues?|matters?|topics?|"
+                       r"questions?|problems?|subjects?|situation|plans?|ideas?|ways|steps|details|"
+                       r"efforts|degree|extent|incident)\b(?!\s+(?:of|in|on|over|around|"
+                       r"surrounding|with\s+respect\s+to)\b))", re.IGNORECASE)
+_FOCUS_WORDS = ("focus", "center", "centre")
+
+
+def talks_focus(text: str, lo: int, hi: int) -> list[Phrase]:
+    """What the talks of ``text[lo:hi]`` (a sentence) focus or centre on: each open."""
+    if not _may_match(text, lo, hi, _FOCUS_WORDS):
+        return []
+    return [ph for ph in _objects(_FOCUSED, "open", text, lo, hi, _FOCUS_WORDS)
+            if _TALKS_NOUN.search(text, lo, ph.start) and not _NO_TOPIC.match(text, ph.start,
+                                                                                ph.end)]
 
 
 def calls(text: str, lo: int, hi: int) -> list[Phrase]:
