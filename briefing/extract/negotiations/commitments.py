@@ -115,7 +115,9 @@ _STEMS = ("commit", "agreed to", "resolv", "pledg", "decid", "join", "call", "ur
           "proposal", "main", "key", "central", "chief", "biggest", "major", "principal",
           "remaining", "outstanding", "provid", "foresee", "envisag", "stipulat", "set out",
           "sets out", "limits", "commits", "under", "seek", "sought", "propos", "ask",
-          "request", "offer", "requir", "allow", "includ", "focus", "center", "centre")
+          "request", "offer", "requir", "allow", "includ", "focus", "center", "centre", "receiv",
+          "get", "pay", "suppl", "import", "export", "sell", "buy", "acquir", "give", "grant",
+          "invest", "transfer", "take over", "hand over")
 MAX_ITEM_WORDS = 12
 MIN_ITEMS = 2
 
@@ -221,6 +223,36 @@ def deal_terms(text: str, lo: int, hi: int) -> list[Phrase]:
         verb = _TERM_VERB.search(text, m.end(), end)
         if verb is not None and verb.start() - m.end() <= 60 and verb.end() < end:
             out.append(Phrase(verb.end(), end, "term"))
+    return out
+
+
+# what a side of a deal made will get, give or do by it is one of its terms, said with no
+# "under the agreement": "AMC shareholders will receive Chrysler shares", "Venezuela will now
+# import cattle and medicines", "Ecuador would pay back the oil at 35,000 bpd", "Fiat will keep
+# supplying diesel engines" (the verb phrase, from the verb; not "it would cut the deficit": no
+# side's act)
+_TRANSFER = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+to)\s+(?:also\s+|now\s+|then\s+|still\s+)?"
+    r"(?=(?:receive|get|pay|supply|import|export|sell|buy|acquire|provide|give|grant|invest|"
+    r"transfer|repay|keep\s+supplying|take\s+over|hand\s+over)\b)", re.IGNORECASE)
+_NO_SIDE = frozenset(["it", "this", "that", "which", "what", "there", "who"])
+_TRANSFER_WORDS = ("receiv", "get", "pay", "suppl", "import", "export", "sell", "buy", "acquir",
+                   "provid", "give", "grant", "invest", "transfer", "take over", "hand over")
+
+
+def transfers(text: str, lo: int, hi: int) -> list[Phrase]:
+    """What a side will get, give or do by a deal in ``text[lo:hi]`` (a sentence of a deal
+    made or near), each with status ``term`` (the thread's own)."""
+    if not _may_match(text, lo, hi, _TRANSFER_WORDS):
+        return []
+    out = []
+    for ph in _objects(_TRANSFER, "term", text, lo, hi, _TRANSFER_WORDS):
+        before = text[max(lo, ph.start - 40):ph.start].split()
+        subject = [w for w in before if w.lower() not in ("will", "would", "shall", "is", "are",
+                                                          "to", "also", "now", "then", "still")]
+        if not subject or subject[-1].lower().strip(",") in _NO_SIDE:
+            continue
+        out.append(ph)
     return out
 
 
