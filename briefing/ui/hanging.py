@@ -73,7 +73,9 @@ class Hanging(Content):
         # The row as wrapped (glue kept) and as shown (glue back to spaces: plain, nowrap).
         self._glued: Content | None = content if GLUE in content.plain else None
         shown = _unglued(content)
-        super().__init__(shown.plain, list(shown.spans), shown._cell_length)
+        # (a Content already: its text was cleaned when it was made, or kept on purpose)
+        super().__init__(shown.plain, list(shown.spans), shown._cell_length,
+                         strip_control_codes=False)
         self.hang = max(0, hang)
         self.indent = max(0, indent)
         self._laid: tuple[int, Content] | None = None  # (width, the row laid out for it)
