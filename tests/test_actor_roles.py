@@ -44,45 +44,12 @@ def test_named_once_in_a_trailing_list_and_a_former_president_are_mentioned() ->
     assert tiers["ida_moss"] == "party"
 
 
-def test_a_curated_tier_changes_nothing() -> None:
-    tiers = {a.id: a.tier for a in revise_tiers(_actors(), (_thread(),), (), TEXT,
+def test_no_primary_thread_or_a_curated_tier_changes_nothing() -> None:
+    actors = _actors()
+    assert revise_tiers(actors, (), (), TEXT) == actors
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), TEXT,
                                                 frozenset({"latveria"}))}
     assert tiers["latveria"] == "party"
-    assert revise_tiers(_actors(), (), (), TEXT, frozenset({"latveria"})) == _actors()
-
-
-def test_with_no_table_only_the_states_are_read() -> None:
-    # no thread: the state named once in a list that trails off is context as with one; the
-    # people and the states that act keep the tiers the actor passes gave them
-    tiers = {a.id: a.tier for a in revise_tiers(_actors(), (), (), TEXT)}
-    assert tiers["latveria"] == "mentioned"
-    assert tiers["ruritania"] == tiers["freedonia"] == tiers["sylvania"] == "party"
-    assert tiers["otto_kern"] == tiers["ida_moss"] == "party"
-    # a thread whose sides go unnamed is no table either
-    unnamed = Negotiation(id="n1", label="truce", primary=True, parties=(),
-                          mediators=("sylvania",), status="agreed")
-    tiers = {a.id: a.tier for a in revise_tiers(_actors(), (unnamed,), (), TEXT)}
-    assert tiers["latveria"] == "mentioned" and tiers["otto_kern"] == "party"
-
-
-def test_with_no_table_a_state_taking_a_position_stays() -> None:
-    text = TEXT + " Latveria rejected the truce."
-    actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
-                   for a in _actors())
-    tiers = {a.id: a.tier for a in revise_tiers(actors, (), (), text)}
-    assert tiers["latveria"] == "party"
-
-
-def test_a_state_qualifying_a_firm_in_a_business_story_is_no_party() -> None:
-    # no negotiation at all: a firm's news, the state only its origin or a market
-    text = ("NORTHWAY RAIL TO SELL NEW SHARES\n\n"
-            "LONDON, May 4 - Northway Rail Plc, the Anglo-Danish rail consortium, will sell "
-            "new shares to investors later this year, chairman Peter Quill said.\n\n"
-            "He said Northway carried more freight than ever in 1986.")
-    briefing = analyse(doc(text, published="1987-05-04"))
-    tiers = {a.name: a.tier for a in briefing.actors}
-    assert not briefing.negotiations
-    assert tiers.get("Denmark", "mentioned") == "mentioned"
 
 
 def test_a_state_named_twice_stays_in_the_conflict() -> None:

@@ -90,11 +90,6 @@ story names it.
 A mention inside a wire story's dateline ("NECKARWESTHEIM, West Germany, April 8 -") names the
 place the story was filed from: it is a location, never evidence of a role.
 
-With no side at a table (no negotiation found, or one whose sides go unnamed), the states are
-read as above all the same -- a state named once in a market report, only to qualify others,
-or beside the story's subject without acting is context -- and only they: a person's or a
-body's tier stands as the actor passes set it.
-
 Actors whose tier the user set (curation) are left alone.
 """
 
@@ -408,9 +403,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
     actors = tuple(replace(a, tier="party") if a.id in unions and a.id not in protected
                    and a.tier == "mentioned" and said.labour(a) else a for a in actors)
     primary = next((t for t in threads if t.primary), None)
-    # no side at a table: only the states are read (see the module docstring)
-    tableless = primary is None or not primary.parties
-    if tableless and not any(a.kind == "state" and a.tier == "party" for a in actors):
+    if primary is None or not primary.parties:
         return actors
     by_id = {a.id: a for a in actors}
 
@@ -421,7 +414,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
             aid = by_id[aid].part_of
         return aid
 
-    table = set(primary.parties) | set(primary.mediators) if primary is not None else set()
+    table = set(primary.parties) | set(primary.mediators)
     elsewhere = {p for t in threads if not t.primary for p in (*t.parties, *t.mediators)}
     speakers = {q.speaker for q in quotes if q.speaker}
     seated_people = {a.affiliation for a in actors if a.kind == "person" and a.tier == "party"
@@ -506,9 +499,6 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                 or (a.id in elsewhere and n < _OFTEN) \
                 or not (at_war() and said.in_fighting(a)) and not acts(a):
             demoted.add(a.id)
-    if tableless:
-        return tuple(replace(a, tier="mentioned") if a.kind == "state" and a.id in demoted
-                     and not said.takes_position(a) else a for a in actors)
     table_at = sorted(m.start for x in actors if root(x.id) in table or (
         x.kind == "person" and root(x.affiliation) in table) for m in x.mentions)
     signatures = set(signature_lines(text)) if any(
