@@ -1,0 +1,41 @@
+"""A deal at stake with nobody named at its table is still a negotiation thread (issue 11).
+
+A text that asserts a deal in two sentences of its own ("We need a hostage deal, and we need a
+ceasefire." ... "The deal needs to get done") is about that deal even when no side is named
+at the table and no cue says where it stands; one passing "agreement" is not, and a reporter's
+questions assert nothing.  Invented sentences only.
+"""
+
+from __future__ import annotations
+
+from _neg_fixtures import doc
+
+from briefing.extract.negotiations.tracker import find_negotiations
+from briefing.extract.time.timex import find_times
+from briefing.model import Negotiation
+
+
+def _threads(text: str) -> tuple[Negotiation, ...]:
+    d = doc(text)
+    return find_negotiations(d, (), (), find_times(d))[0]
+
+
+def test_a_deal_said_twice_is_a_thread() -> None:
+    text = ("Remarks on the road\n\nThank you all for coming. We need a hostage deal, and we "
+            "need a ceasefire. The families have waited long enough. The deal needs to get "
+            "done, and it needs to get done now.\n")
+    threads = _threads(text)
+    assert len(threads) == 1 and threads[0].primary
+    assert threads[0].parties == () and threads[0].status == "ongoing"
+
+
+def test_a_single_passing_agreement_is_no_thread() -> None:
+    text = ("Budget row\n\nThe minister criticised the union leader. Departments get their money "
+            "on the basis of the service agreements they sign up to. The reforms go ahead.\n")
+    assert _threads(text) == ()
+
+
+def test_questions_about_a_deal_assert_none() -> None:
+    text = ("Evening notes\n\nIs a deal close? Will the ceasefire hold? Nobody in the room "
+            "could say, and the guests went home.\n")
+    assert _threads(text) == ()
