@@ -3,7 +3,7 @@
 A text that asserts a deal in two sentences of its own ("We need a hostage deal, and we need a
 ceasefire." ... "The deal needs to get done") is about that deal even when no side is named
 at the table and no cue says where it stands; one passing "agreement" is not, and a reporter's
-questions assert nothing.  Invented sentences only.
+questions assert nothing; renegotiating is negotiating.  Invented sentences only.
 """
 
 from __future__ import annotations
@@ -39,3 +39,14 @@ def test_questions_about_a_deal_assert_none() -> None:
     text = ("Evening notes\n\nIs a deal close? Will the ceasefire hold? Nobody in the room "
             "could say, and the guests went home.\n")
     assert _threads(text) == ()
+
+
+def test_renegotiating_is_negotiating() -> None:
+    from _neg_fixtures import actor
+    text = ("Debt plan\n\nRuritania suspended repayments on its loans in order to start "
+            "renegotiating its obligations with Freedonia next month, a spokesman said.\n")
+    d = doc(text)
+    actors = (actor(text, "ruritania", "state", ["Ruritania"]),
+              actor(text, "freedonia", "state", ["Freedonia"]))
+    threads = find_negotiations(d, actors, (), find_times(d))[0]
+    assert threads and threads[0].primary
