@@ -10,9 +10,9 @@ from pathlib import Path
 from conftest import main_screen
 
 from briefing.ui.app import BriefingApp, build_app
-from briefing.ui.arrangement import SIDE_PAGES
+from briefing.ui.arrangement import SIDE_TITLES
 from briefing.ui.main import MainScreen
-from briefing.userdata import state as state_module
+from briefing.userdata.side_pages import SIDE_PAGES
 from briefing.userdata.state import ReaderState, default_path
 
 
@@ -22,8 +22,8 @@ async def ready(pilot) -> MainScreen:
     return screen
 
 
-def test_the_state_knows_the_readers_pages() -> None:
-    assert state_module.SIDE_PAGES == SIDE_PAGES
+def test_every_side_page_has_a_title_in_the_reader() -> None:
+    assert set(SIDE_TITLES) == set(SIDE_PAGES)
 
 
 def test_panel_round_trip_and_kept_when_the_corpus_is_reopened(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from textual.css.query import NoMatches
 from textual.widgets import ContentSwitcher, Static
 
 from briefing.ui.panel_slot import PanelSlot
+from briefing.userdata.side_pages import SIDE_PAGES
 
 if TYPE_CHECKING:
     from textual.widget import Widget
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 
 WIDE = 120
 MEDIUM = 70
-SIDE_PAGES = ("contents", "parties", "tracker")
 SIDE_TITLES = {"contents": "Contents", "parties": "Parties", "tracker": "Tracker"}
 _CLASSES = frozenset({"-wide", "-medium", "-narrow", "-docs-open", "-side-open", "-panel-open"})
 

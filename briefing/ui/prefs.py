@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing import __version__, paths
+from briefing.userdata.side_pages import SIDE_PAGES
 
 CACHE_NAME = "reader-startup.json"
 CACHE_VERSION = 4  # 4: keymap and theme checked (keycheck)
@@ -105,7 +106,6 @@ def _cache_file() -> Path:
 
 
 MAX_CACHE_BYTES = 4 << 20
-_PANELS = ("contents", "parties", "tracker")
 
 
 def _valid_layout(layout: object) -> dict[str, Any]:
@@ -114,7 +114,7 @@ def _valid_layout(layout: object) -> dict[str, Any]:
     if isinstance(layout, dict):
         if isinstance(layout.get("sidebar"), bool):
             good["sidebar"] = layout["sidebar"]
-        if layout.get("panel") in _PANELS:
+        if layout.get("panel") in SIDE_PAGES:
             good["panel"] = layout["panel"]
         width = layout.get("sidebar_width")
         if isinstance(width, int) and not isinstance(width, bool) and 20 <= width <= 80:

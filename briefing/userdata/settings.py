@@ -23,10 +23,11 @@ from briefing.common.textsafe import display_safe, valid_binding_id, valid_key_n
 from briefing.common.yamlsafe import YamlProblem, load_yaml
 from briefing.corpus import Limits
 from briefing.model import Problem
+from briefing.userdata.side_pages import SIDE_PAGES
 from briefing.userdata.theme_spec import valid_theme_name
 from briefing.userdata.yamledit import EditError, edit
 
-PANELS = ("contents", "parties", "tracker")
+PANELS = SIDE_PAGES
 LAYOUT_EXPECTS = {"sidebar": "true or false", "panel": " or ".join(PANELS),
                   "sidebar_width": "a whole number from 20 to 80"}
 DEFAULT_THEME = "briefing-dark"

@@ -22,10 +22,10 @@ from briefing.common.fileread import FileMissing, FileProblem, read_bytes
 from briefing.common.storage import atomic_write, clean_stale_temporaries, locked, set_aside
 from briefing.common.textsafe import display_safe, json_bytes
 from briefing.model import Problem
+from briefing.userdata.side_pages import SIDE_PAGES
 
 STATE_VERSION = 1
 MAX_RECENT = 20
-SIDE_PAGES = ("contents", "parties", "tracker")  # the side panel's pages (briefing.ui)
 MAX_NOTE = 2000
 MAX_STATE_BYTES = 64 << 20
 
