@@ -3,7 +3,8 @@
 A text that asserts a deal in two sentences of its own ("We need a hostage deal, and we need a
 ceasefire." ... "The deal needs to get done") is about that deal even when no side is named
 at the table and no cue says where it stands; one passing "agreement" is not, and a reporter's
-questions assert nothing; renegotiating is negotiating.  Invented sentences only.
+questions assert nothing; renegotiating is negotiating, and so is a
+takeover, tender or buyout offer (not any "bid for").  Invented sentences only.
 """
 
 from __future__ import annotations
@@ -50,3 +51,20 @@ def test_renegotiating_is_negotiating() -> None:
               actor(text, "freedonia", "state", ["Freedonia"]))
     threads = find_negotiations(d, actors, (), find_times(d))[0]
     assert threads and threads[0].primary
+
+
+def test_a_tender_offer_or_buyout_is_a_negotiation() -> None:
+    from _neg_fixtures import actor
+    text = ("Acme begins offer\n\nAcme Corp said it has started a 30 dlr a share tender offer "
+            "for all the shares of Bolt Industries, whose board will study it.\n")
+    d = doc(text)
+    actors = (actor(text, "acme", "organization", ["Acme Corp", "Acme"]),
+              actor(text, "bolt", "organization", ["Bolt Industries"]))
+    threads = find_negotiations(d, actors, (), find_times(d))[0]
+    assert threads and threads[0].primary
+
+
+def test_bids_for_bills_or_licences_are_no_takeover() -> None:
+    text = ("Treasury sale\n\nBids for the bills will be received at all branches until noon. "
+            "The ministry will also invite bids for two telephone licences.\n")
+    assert _threads(text) == ()
