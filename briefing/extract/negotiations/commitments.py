@@ -115,9 +115,7 @@ _STEMS = ("commit", "agreed to", "resolv", "pledg", "decid", "join", "call", "ur
           "proposal", "main", "key", "central", "chief", "biggest", "major", "principal",
           "remaining", "outstanding", "provid", "foresee", "envisag", "stipulat", "set out",
           "sets out", "limits", "commits", "under", "seek", "sought", "propos", "ask",
-          "request", "offer", "requir", "allow", "includ", "focus", "center", "centre", "receiv",
-          "get", "pay", "suppl", "import", "export", "sell", "buy", "acquir", "give", "grant",
-          "invest", "transfer", "take over", "hand over")
+          "request", "offer", "requir", "allow", "includ", "focus", "center", "centre")
 MAX_ITEM_WORDS = 12
 MIN_ITEMS = 2
 
@@ -238,6 +236,11 @@ _TRANSFER = re.compile(
 _NO_SIDE = frozenset(["it", "this", "that", "which", "what", "there", "who"])
 _TRANSFER_WORDS = ("receiv", "get", "pay", "suppl", "import", "export", "sell", "buy", "acquir",
                    "provid", "give", "grant", "invest", "transfer", "take over", "hand over")
+
+
+def may_transfer(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` may say what a side will get or give (see :func:`transfers`)."""
+    return _may_match(text, lo, hi, _TRANSFER_WORDS)
 
 
 def transfers(text: str, lo: int, hi: int) -> list[Phrase]:
