@@ -105,7 +105,8 @@ _VAGUE_END = frozenset(["more", "less", "further", "well", "sure", "so", "same",
 # "a truce committed to by the parties": the phrase after "to" is its agent, not a pledge
 _NOT_OBJECT = frozenset(["by", "with", "from", "in", "on", "at", "for", "of", "to", "and", "or",
                          "but"])
-_CLAUSE_END = re.compile(r"[,;:!?()]|\.(?=\s|$)(?<!\b[A-Z]\.)|\s[-—–]\s|—")
+# (not the comma of a number: "a rate of 35,000 bpd")
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|[;:!?()]|\.(?=\s|$)(?<!\b[A-Z]\.)|\s[-—–]\s|—")
 _ITEM_END = re.compile(r"[.;:!?()]|\s[-—–]\s|—")
 # the stems every phrase pattern above needs: a sentence with none of them has no phrase
 # (substring tests on the lowered sentence instead of five scans)

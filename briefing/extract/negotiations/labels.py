@@ -48,7 +48,7 @@ _NOT_VERBS = frozenset({"red", "bed", "speed", "need", "seed", "feed", "creed", 
 # a phrase ends at punctuation -- but not at the dots of "U.S." or "Mr.", nor at the apostrophe
 # of a possessive ("the leaders’ summit", "Israel’s security") or a contraction
 _HARD_STOP = re.compile(
-    r"[,;:?!()\[\]{}\"“”‘«»—–]|\s-\s|\n"
+    r"(?<!\d),|,(?!\d)|[;:?!()\[\]{}\"“”‘«»—–]|\s-\s|\n"
     r"|\.(?!\w)(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)"
     r"|’(?![st]\b)(?!\w)(?!(?<=s’)\s+[a-z])|'(?=\s)(?!(?<=s')\s+[a-z])")
 _WORD = re.compile(r"\S+")
