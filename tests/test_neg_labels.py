@@ -196,3 +196,12 @@ def test_the_comma_of_a_number_ends_no_phrase() -> None:
     # a comma between a number and a word still ends the clause
     text = "They agreed a cut of 40, and the talks ended."
     assert _label(text, "cut", "other") == "Cut of 40"
+
+
+def test_a_long_label_cut_at_of_ends_before_the_phrase_that_led_to_it() -> None:
+    text = ("The miners would receive a 1.21-dlr-an-hour pay raise over the life of the new "
+            "three-year contract signed on Friday.")
+    assert _label(text, "receive", "other") == "Receive a 1.21-dlr-an-hour pay raise"
+    # a label that fits keeps its "of"
+    text = "They agreed on the release of the Sylvanian prisoners."
+    assert _label(text, "release", "other") == "Release of the Sylvanian prisoners"

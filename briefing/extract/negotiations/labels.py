@@ -295,10 +295,12 @@ def _fit(words: list[str]) -> list[str]:
         if len(" ".join([*kept, word])) > MAX_LABEL:
             break
         kept.append(word)
-    for i in range(len(kept) - 1, 1, -1):
-        if kept[i].lower() in _PREPOSITIONS:
-            return kept[:i]
-    return kept
+    cuts = [i for i in range(len(kept) - 1, 1, -1) if kept[i].lower() in _PREPOSITIONS]
+    if len(cuts) > 1 and kept[cuts[0]].lower() == "of":
+        # "a pay raise over the life (of the new contract)": a noun cut from its "of" says
+        # nothing on its own; the phrase ends before the preposition that led to it
+        return kept[:cuts[1]]
+    return kept[:cuts[0]] if cuts else kept
 
 
 def _trim(words: list[str]) -> list[str]:
