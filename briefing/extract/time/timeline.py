@@ -96,6 +96,10 @@ _ADJECTIVE_AFTER = re.compile(r"[-–](?:like|style|type|era)\b")
 # Friday")
 _REPAIR = re.compile(r"\s*[—–]\s*(?:(?:I\s+mean|or|excuse\s+me|sorry|rather|right\?|in\s+that|"
                      r"actually|no)[\s,]*(?:[—–]\s*)?)*(?:(?:in|on|at|by|since)\s+)?")
+# Between two dates of one list or range ("1985 and 1986", "April 6 to 8", "1978-1986")
+# (a hyphen only unspaced: "March 9 - Today …" is a dateline and a sentence)
+_LIST_JOIN = re.compile(r"\s*,?\s*(?:and|or|to|through|until|till)\s+|-")
+_LIST_COMMA = re.compile(r",\s*")
 # First and second person: the speaker's own occasion ("we are today", "I will tell you
 # tomorrow"), not a reported event ("us" in lower case only: "US" is the country)
 _SPEAKER_PERSON = re.compile(r"\b(?:[Ii]|[Ww]e|[Yy]ou|me|us|[Oo]ur|[Mm]y|[Yy]our)\b")
@@ -183,8 +187,9 @@ class _Timeline:
         by_value: dict[str, list[tuple[set[str], bool]]] = defaultdict(list)
         title_end = self.doc.title_span[1] if self.doc.title_span else -1
         body_values = {t.value for t in self.times if t.start >= title_end}
+        list_ends, in_list = self.date_lists()
         for k, t in enumerate(self.times):
-            if not t.value:
+            if not t.value or k in in_list:
                 continue
             if k + 1 < len(self.times) and _REPAIR.fullmatch(self.text, t.end,
                                                              self.times[k + 1].start):
@@ -221,7 +226,8 @@ class _Timeline:
                 continue
             same_text.append(words)
             same_value.append((words, self.is_dateline(t)))
-            events.append(TimelineEvent(t.value, label, self.doc.span(t.start, t.end),
+            events.append(TimelineEvent(t.value, label,
+                                        self.doc.span(t.start, list_ends.get(k, t.end)),
                                         t.precision or "day", t.tolerance_days))
         for rnd, ev in rounds:
             if rnd.date is None or ev is None:
@@ -240,6 +246,27 @@ class _Timeline:
                                         "day" if len(rnd.date) == 10 else "month", 1))
         events.sort(key=lambda e: (e.date, e.evidence.start))
         return events
+
+    def date_lists(self) -> tuple[dict[int, int], set[int]]:
+        """Lists and ranges of dates ("from 1978 to 1986", "April 6 to 8", "in 1987, 1988 and
+        1989", "March and April"): one event, dated by the first, its evidence the whole list.
+        Returns {index of a list's first date: the list's end} and the indexes of the rest."""
+        ends: dict[int, int] = {}
+        rest: set[int] = set()
+        first = 0
+        for k in range(1, len(self.times)):
+            a, b = self.times[k - 1], self.times[k]
+            if not (a.value and b.value) or _REPAIR.fullmatch(self.text, a.end, b.start):
+                continue
+            if _LIST_JOIN.fullmatch(self.text, a.end, b.start) or (
+                    # a comma alone joins years ("1987, 1988 and 1989"), not "Today, Monday"
+                    _LIST_COMMA.fullmatch(self.text, a.end, b.start)
+                    and a.text.isdigit() and b.text.isdigit()):
+                if k - 1 not in rest:
+                    first = k - 1
+                ends[first] = b.end
+                rest.add(k)
+        return ends, rest
 
     def reported_in_prose(self, t: TimeExpression, u: _Sentence | None) -> bool:
         """"Smith, who flies to Brussels today, …", "the plan that was put forward here today":
