@@ -53,6 +53,7 @@ HIGHLIGHT = "bold reverse"
 MAX_INPUT = 2000  # characters kept in the box; the engine reads at most its own cap anyway
 TITLE_CHARS = 200  # of a hit's title: the row wraps, so a long one is shown whole
 SNIPPET_INDENT = 4  # under the title line, whose own continuations are two cells in
+SHORT_ROWS = 20  # a terminal lower than this gets the compact search box
 MAX_CANDIDATES = 6  # actor rows above the hits: enough to disambiguate, few enough to see hits
 EXACT_ACTOR = "@="  # the query form choosing a candidate types: exactly that actor id
 # Shown while nothing is typed: the filters and the keys of this screen.
@@ -272,6 +273,9 @@ class SearchScreen(ModalScreen[Any]):
             return isinstance(message, SearchScreen.Found)
 
     DEFAULT_CSS = tcss(__file__, "search_screen.tcss")
+    # Below 20 rows the box takes the whole height, with a one-line input: at 40x15 it had
+    # room for four lines of results, less than one hit.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (SHORT_ROWS, "-tall")]
 
     BINDINGS = [
         Binding("escape", "close", "Back", show=True),
