@@ -306,16 +306,21 @@ def enclosing_index(paths: Sequence[str], cache_dir: Path | str | None = None,
     if not folders or not all(os.path.isdir(p) for p in paths):
         return None
     common = os.path.commonpath(folders)
-    current = listing.scan(paths)
     ancestor = os.path.dirname(common) if common in folders else common
-    for _ in range(MAX_PARENTS):
-        index = _scoped(ancestor, paths, current, cache_dir, exact)
+    ancestors = [ancestor]
+    while len(ancestors) < MAX_PARENTS and os.path.dirname(ancestors[-1]) != ancestors[-1]:
+        ancestors.append(os.path.dirname(ancestors[-1]))
+    # Only folders that have a file list can answer: with none (a first start), no stat of
+    # every file (on a 22,000-document folder ~1 s, before its text index can start).
+    listed = [a for a in ancestors
+              if any(listing.list_path([s], cache_dir).exists() for s in _spellings(a, paths))]
+    if not listed:
+        return None
+    current = listing.scan(paths)
+    for folder in listed:
+        index = _scoped(folder, paths, current, cache_dir, exact)
         if index is not None:
             return index
-        parent = os.path.dirname(ancestor)
-        if parent == ancestor:
-            break
-        ancestor = parent
     return None
 
 

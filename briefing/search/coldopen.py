@@ -153,7 +153,7 @@ def quick_index(paths: Sequence[str], limits: Any = None, cache_dir: Path | str 
         from briefing.corpus import DEFAULT_LIMITS
 
         depth = DEFAULT_LIMITS.max_folder_depth
-    if not textfirst.worth_it(textfirst.files_of(list(paths), depth)):
+    if not textfirst.big_folder(list(paths), depth):
         return None
     from briefing.search.cache import load_index
 

@@ -208,6 +208,17 @@ def worth_it(files: Sequence[str]) -> bool:
     return len(files) >= MIN_FILES
 
 
+def big_folder(paths: Sequence[str], max_depth: int) -> bool:
+    """:func:`worth_it` of :func:`files_of` ``paths``, listing only until it knows (the
+    reader asks this before starting the child that lists the whole folder anyway)."""
+    from itertools import islice
+
+    from briefing.corpus.files import discover
+
+    found = (f for f in discover(list(paths), max_depth) if not f.error)
+    return sum(1 for _ in islice(found, MIN_FILES)) >= MIN_FILES
+
+
 def build_and_save(paths: list[str], limits: dict[str, Any] | None = None,
                    cache_dir: str | None = None, workers: int = 0,
                    saved: Callable[[str], None] | None = None) -> str | None:

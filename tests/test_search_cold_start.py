@@ -1,0 +1,58 @@
+"""A cold start of a big folder: what runs before its text index starts is only what must.
+
+The reader's index job decides whether a folder is big enough for a text-first index and
+whether an enclosing folder's index already covers it; on a first start neither may list and
+stat every file of the folder (the child that builds the text index does that), and both
+answer as the full listing would.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from test_search_textfirst import _write_corpus
+
+from briefing.search import listing, open_index
+from briefing.search import textfirst as tf
+from briefing.search.cache import enclosing_index
+
+
+def test_no_enclosing_listing_means_no_scan(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _write_corpus(corpus / "sub", copies=2)
+    sub = str(corpus / "sub")
+    real_scan = listing.scan
+    scans: list[object] = []
+
+    def counted(paths):
+        scans.append(paths)
+        return real_scan(paths)
+
+    monkeypatch.setattr(listing, "scan", counted)
+    assert enclosing_index([sub], cache_dir=tmp_path, exact=True) is None
+    assert scans == []  # no folder above has a file list: nothing to compare with
+    assert open_index([str(corpus)], cache_dir=tmp_path) is not None
+    scans.clear()
+    found = enclosing_index([sub], cache_dir=tmp_path, exact=True)
+    assert found is not None and found.scope is not None
+    assert len(scans) == 1  # with one, the files are compared as before
+    # A file added under the sub-folder since: the enclosing index no longer covers it.
+    (corpus / "sub" / "added.txt").write_text("Talks resumed.\n", encoding="utf-8")
+    assert enclosing_index([sub], cache_dir=tmp_path, exact=True) is None
+
+
+@pytest.mark.parametrize("broken_link", [False, True])
+def test_big_folder_agrees_with_the_whole_listing(tmp_path, monkeypatch, broken_link):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _write_corpus(corpus / "a", copies=2)
+    _write_corpus(corpus / "b", copies=1)
+    if broken_link:  # listed with an error: never counted
+        os.symlink(tmp_path / "nowhere.txt", corpus / "a" / "aaa_broken.txt")
+    n = len(tf.files_of([str(corpus)], 8))
+    for at in (1, n - 1, n, n + 1, n + 20):
+        monkeypatch.setattr(tf, "MIN_FILES", at)
+        assert tf.big_folder([str(corpus)], 8) == tf.worth_it(tf.files_of([str(corpus)], 8))
+        assert tf.big_folder([str(corpus)], 8) == (n >= at)
