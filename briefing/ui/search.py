@@ -42,6 +42,7 @@ from textual.widgets.option_list import Option
 from briefing.ui.css import tcss
 from briefing.ui.hanging import hanging
 from briefing.ui.lists import WrappedList
+from briefing.ui.panel_style import KIND_NAMES
 from briefing.ui.safe_input import SafeInput
 from briefing.ui.search_thread import LatestOnly
 from briefing.ui.text import line_text, safe_str
@@ -154,7 +155,9 @@ def candidate_row(actor: Any, shown: bool = False, width: int = 200,
     in paragraphs where the extractor missed them).
     """
     name = Content(safe_str(getattr(actor, "name", "") or "(unnamed)", 50)).stylize("bold")
-    kind = safe_str(str(getattr(actor, "kind", "") or "").replace("_", " "), 24)
+    raw = str(getattr(actor, "kind", "") or "")
+    # The panels' words for a kind ("igo" said nothing: "intl. org.").
+    kind = safe_str(KIND_NAMES.get(raw, raw.replace("_", " ")), 24)
     count = int(paragraphs if paragraphs is not None else getattr(actor, "paragraphs", 0) or 0)
     parts = [Content("@ "), name]
     if kind:
