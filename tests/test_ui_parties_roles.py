@@ -75,3 +75,17 @@ async def test_the_quotes_of_an_actor_without_any_are_headed_by_its_name() -> No
         await pilot.pause()
         header = str(panel.query_one("#parties-header").render())
         assert header == "QUOTES · Sylvania · 0", header
+
+
+def test_a_persons_title_is_not_split_when_it_fits_on_a_line() -> None:
+    """"Russia · Foreign / Minister" (user test on the seed at 80x24): a line breaks between
+    the side and the title, the title whole when it fits."""
+    from briefing.model import Actor, Mention
+    from briefing.ui.panel_groups import ActorRow
+    from briefing.ui.party_rows import actor_prompt
+
+    person = Actor("ruiz", "Ana Ruiz", "person", "party", affiliation="freedonia",
+                   title="Foreign Minister", mentions=(Mention(0, 8, "Ana Ruiz"),))
+    row = ActorRow(person, 0, 2, "Freedonia")
+    lines = actor_prompt(row, {}).laid_out(28).plain.split("\n")
+    assert lines[1:] == ["       Freedonia ·", "       Foreign Minister"], lines
