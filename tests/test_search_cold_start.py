@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_search_textfirst import _write_corpus
 
 from briefing.search import listing, open_index
@@ -56,3 +58,44 @@ def test_big_folder_agrees_with_the_whole_listing(tmp_path, monkeypatch, broken_
         monkeypatch.setattr(tf, "MIN_FILES", at)
         assert tf.big_folder([str(corpus)], 8) == tf.worth_it(tf.files_of([str(corpus)], 8))
         assert tf.big_folder([str(corpus)], 8) == (n >= at)
+
+
+def _deletions_by_levels(word: str, depth: int) -> set[str]:
+    """The reference: each level's deletions from the level before."""
+    out: set[str] = set()
+    frontier = {word}
+    for _ in range(depth):
+        nxt = {w[:i] + w[i + 1:] for w in frontier if len(w) > 1 for i in range(len(w))}
+        out |= nxt
+        frontier = nxt
+    return out
+
+
+def _variants_one_by_one(vocab: list[str]) -> tuple[list[int], list[int]]:
+    """The reference: every variant encoded and hashed, all sorted at once."""
+    import zlib
+
+    from briefing.search import typo
+
+    packed = sorted((zlib.crc32(v.encode("utf-8")) << 32) | wid
+                    for wid, word in enumerate(vocab)
+                    for v in _deletions_by_levels(word, typo._stored_depth(word)))
+    return [p >> 32 for p in packed], [p & 0xFFFFFFFF for p in packed]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcé ñ-1x", max_size=9), st.integers(min_value=-1, max_value=3))
+def test_deletions_are_every_level_of_deletions(word, depth):
+    from briefing.search import typo
+
+    assert typo.deletions(word, depth) == _deletions_by_levels(word, depth)
+
+
+def test_variants_are_those_of_each_word_hashed_and_sorted():
+    from briefing.search import typo
+
+    vocab = sorted({"ab", "abc", "abcd", "talks", "ceasefire", "negotiations", "négociations",
+                    "zürich", "kyiv", "ab1c", "a-b", "x" * 24, "y" * 25, "oooooo", "straße",
+                    "περιοχή", "geneva", "genève"})
+    hashes, ids = typo.build_variants(vocab)
+    assert (list(hashes), list(ids)) == _variants_one_by_one(vocab)
