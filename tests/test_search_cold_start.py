@@ -99,3 +99,59 @@ def test_variants_are_those_of_each_word_hashed_and_sorted():
                     "περιοχή", "geneva", "genève"})
     hashes, ids = typo.build_variants(vocab)
     assert (list(hashes), list(ids)) == _variants_one_by_one(vocab)
+
+
+def test_variants_saved_after_the_text_are_the_file_saved_at_once(tmp_path, monkeypatch):
+    from briefing.search import store
+    from briefing.search.cache import index_path, load_index, save_pending
+
+    corpus = tmp_path / "corpus"
+    _write_corpus(corpus, copies=2)
+    files = tf.files_of([str(corpus)], 8)
+    first = tf.build(files, None, 0)
+    assert save_pending(first.index, first.key, tmp_path / "twice", variants=False)
+    encoded: list[object] = []
+    real_save = store.save
+    monkeypatch.setattr("briefing.search.cache.save",
+                        lambda *a, **k: encoded.append(a) or real_save(*a, **k))
+    assert save_pending(first.index, first.key, tmp_path / "twice")
+    assert encoded == []  # the text part was copied from the first file
+    once = tf.build(files, None, 0)
+    assert save_pending(once.index, once.key, tmp_path / "once")
+    assert len(encoded) == 1
+    twice = _header_and_body(index_path(first.key, tmp_path / "twice").read_bytes())
+    assert twice == _header_and_body(index_path(once.key, tmp_path / "once").read_bytes())
+    loaded = load_index(first.key, tmp_path / "twice")
+    assert loaded is not None and loaded.actors_pending and len(loaded.var_hash) > 0
+
+
+def _header_and_body(raw: bytes) -> tuple[object, bytes]:
+    """An index file's header (decoded: marshal's bytes depend on objects' reference counts)
+    and every byte after it."""
+    import marshal
+
+    n = int.from_bytes(raw[8:16], "little")
+    return marshal.loads(raw[16:16 + n]), raw[16 + n:]
+
+
+def test_the_child_yields_once_the_reader_can_search(tmp_path, monkeypatch, capsys):
+    import json
+
+    from briefing.search import cache
+
+    corpus = tmp_path / "corpus"
+    _write_corpus(corpus, copies=1)
+    events: list[tuple[str, object]] = []
+    monkeypatch.setattr(os, "nice", lambda n: events.append(("nice", n)) or 0)
+    real = cache.save_pending
+
+    def save_pending(*args, **kwargs):
+        events.append(("save", kwargs.get("variants", True)))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(cache, "save_pending", save_pending)
+    spec = {"paths": [str(corpus)], "cache_dir": str(tmp_path / "cache"), "workers": 0}
+    assert tf.main([json.dumps(spec)]) == 0
+    # searchable first (the key printed), then the variants at the lowest priority
+    assert events == [("save", False), ("nice", tf.LATER_NICE), ("save", True)]
+    assert len(capsys.readouterr().out.split()) == 1
