@@ -200,3 +200,34 @@ def test_a_name_with_a_middle_initial_is_a_person_whatever_the_given_name() -> N
     people = _people(analyse(doc(text, published="1987-04-09")))
     assert people["Pattu Q. Zorbel"] == ["Pattu Q. Zorbel", "Zorbel"]
     assert not any("Vantor" in n or "Dlrs" in n for n in people)
+
+
+def test_the_name_patterns_opening_with_a_capital_match_as_the_lookbehind_forms() -> None:
+    """``_OPENING_NAME_WORD`` (a class first, so the regex engine skips to capitals) finds
+    what ``(?<![\\w’'.-])`` + ``_NAME_WORD`` finds, match for match, in invented word salad."""
+    import random
+    import re
+
+    from briefing.extract.actors import unknown_people as up
+
+    lookbehind = r"(?<![\w’'.-])"
+    pairs = [(up._INITIALLED, lookbehind + "(" + up._NAME_WORD),
+             (up._APPOSED_POST, lookbehind + "(" + up._NAME_WORD),
+             (up._NAME_LIST, lookbehind + "(" + up._NAME_WORD)]
+    words = ["Mc", "Mac", "O'", "O’", "M", "O", "Ma", "c", "ac", "Roe", "Jo", "A.", " ", " ",
+             ", ", "and ", "de ", "x", ".", "-", "'", "’", "Cu", "the ", "spokesman", "\t", "DA",
+             "\n", "Zo", "Donner", "X"]
+    rnd = random.Random(11)
+    salads = ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 14))) for _ in range(6000)]
+    salads += ["Mac Donner A. Roe, Jo McRoe and O’Cu, the spokesman", "xMcRoe Jo A. Cu",
+               "Jo Roe, spokesman; O’Cu Mac Donner, the Zo spokesman", ".Jo Roe, spokesman",
+               "Jo Roe, Al McBo, and Di O’Cu met", "-Jo Roe and Al Bo; MacJo Roe and Al Bo"]
+    for new, head in pairs:
+        assert new.pattern.startswith("(" + up._OPENING_NAME_WORD)
+        old = re.compile(head + new.pattern[len("(" + up._OPENING_NAME_WORD):])
+        found = 0
+        for text in salads:
+            got = [(m.span(), m.groups()) for m in new.finditer(text)]
+            assert got == [(m.span(), m.groups()) for m in old.finditer(text)], text
+            found += len(got)
+        assert found >= 2

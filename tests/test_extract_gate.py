@@ -266,3 +266,17 @@ def test_a_lowered_alternation_of_words_is_answered_by_substring_tests() -> None
                         ("ſpread", True), ("nothing", False), ("", False)]:
         assert low.found(text) is found, text
         assert (low.pattern.search(text) is not None) is found, text
+
+
+def test_a_gated_case_insensitive_pattern_runs_its_twin_on_lowercase_text() -> None:
+    g = gate.Gated(re.compile(r"\b(?P<verb>stall(?:ed|s)?)\s+(talks|negotiations)\b", re.I))
+    assert g.plain is not None and not g.plain.flags & re.IGNORECASE
+    assert gate.Gated(re.compile(r"\b(?:talks)?", re.I)).plain is None  # may match empty
+    text = "STALLED Talks, then stalls negotiations; ſtalled talks. " * 12  # long: shared lower
+    for t in (text, text[:60], text.replace("ſ", "s"), "İ stalled talks"):
+        for pos, endpos in [(0, len(t)), (5, len(t)), (0, 40)]:
+            got = [(m.span(), m.groups(), m.group()) for m in g.finditer(t, pos, endpos)]
+            assert got == [(m.span(), m.groups(), m.group())
+                           for m in g.pattern.finditer(t, pos, endpos)]
+            a, b = g.search(t, pos, endpos), g.pattern.search(t, pos, endpos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))

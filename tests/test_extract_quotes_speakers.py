@@ -233,3 +233,21 @@ def test_a_given_name_used_alone_finds_the_family_name_after_it() -> None:
             "was a back-up, said Merrill Lynch Capital Markets.\n")
     names = {a.name for a in unnamed_speakers(doc(text), ())}
     assert names == {"Redi Sumon"}
+
+
+def test_he_after_an_unnamed_source_is_that_source_not_someone_named_before() -> None:
+    # "…," an industry source said. "…," he said: the same unnamed source (no actor), not
+    # the person named as a subject further back; a company spokesman speaks for the firm,
+    # and so does his "he said"
+    text = ("Coffee\n\n\"The brands cheapened the blend for profit,\" Paul Roe said.\n\n"
+            "\"Where else are you going to go from here?\" an industry source said. \"Kids are "
+            "not going to drink coffee, that much is apparent,\" he said.\n\n"
+            "\"We will not cut the price this year,\" a company spokesman said of Acme Corp. "
+            "\"Nor will we cut it next year,\" he said.\n")
+    actors = (actor(text, "roe", "person", ["Paul Roe"]),
+              actor(text, "acme", "organization", ["Acme Corp"]))
+    speakers = _speakers(text, actors)
+    assert speakers["The brands cheapened the blend for profit,"] == "roe"
+    assert speakers["Kids are not going to drink coffee, that much is apparent,"] is None
+    assert speakers["Nor will we cut it next year,"] == speakers[
+        "We will not cut the price this year,"]

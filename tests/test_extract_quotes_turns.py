@@ -152,3 +152,19 @@ def test_a_reporter_quoting_what_the_official_talked_about() -> None:
     assert quotes["nothing about them without them."] == "omar_reyes"
     assert quotes["very quiet diplomacy."] == "omar_reyes"
 
+
+
+def test_a_reporter_quoting_other_peoples_words_after_asking_the_official() -> None:
+    # the verb addressed to the official is followed by another clause: a contrast ("but the
+    # campaign called it") or a relative clause of other people ("those who want more than")
+    text = ("Press Call by Envoy Omar Reyes\n\n"
+            "MR. REYES: We work on the principle of talks first.\n\n"
+            "Q You said you won't prejudge it, but the campaign said, \"This is a bad deal.\" "
+            "And what do you say to those who are asking for more than \"we should all be patient\"? And you "
+            "said, \"talks first.\" Will that go on?\n\n"
+            "MR. REYES: It will.\n")
+    actors = (actor(text, "omar_reyes", "person", ["Omar Reyes", "REYES"]),)
+    quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+    assert quotes["This is a bad deal."] is None
+    assert quotes["we should all be patient"] is None
+    assert quotes["talks first."] == "omar_reyes"

@@ -37,9 +37,9 @@ def test_the_search_screen_marks_cut_snippets(folder: Path) -> None:
     title = next(r for k, r in rows.items() if k.startswith("title"))
     assert title[0].startswith("…") and "Elbonia" in title[0]
     long = next(r for k, r in rows.items() if k.startswith("paragraph") and "envoys" in r[1])
-    assert long[1].startswith("  …") and long[1].endswith("…")
+    assert long[1].startswith("    …") and long[1].endswith("…")
     short = next(r for k, r in rows.items() if k.startswith("paragraph") and "envoys" not in r[1])
-    assert short[1] == "  Hillport hostages."  # the whole paragraph: nothing cut
+    assert short[1] == "    Hillport hostages."  # the whole paragraph: nothing cut
 
 
 def test_briefing_search_marks_cut_snippets(folder: Path,

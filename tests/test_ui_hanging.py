@@ -20,7 +20,7 @@ from briefing.model import (
     Span,
     TimelineEvent,
 )
-from briefing.ui.hanging import hanging
+from briefing.ui.hanging import GLUE, hanging, keep_together
 from briefing.ui.parties import PartiesPanel
 from briefing.ui.tracker import TrackerPanel
 
@@ -108,6 +108,22 @@ def test_a_lead_wider_than_half_the_width_wraps_as_before() -> None:
     assert row.laid_out(20).plain.split("\n") == ["2024-05-06 Ruiz", "rules out a deal"]
 
 
+def test_a_line_with_no_lead_hangs_its_indent() -> None:
+    row = hanging(Content("Freedonia talks on the northern water commission\ntopic: water"), 0,
+                  indent=2)
+    assert row.laid_out(24).plain.split("\n") == [
+        "Freedonia talks on the", "  northern water", "  commission", "topic: water"]
+
+
+def test_glued_words_stay_on_one_line_and_show_as_spaces() -> None:
+    row = hanging(Content("ST    6 Freedonia  " + keep_together("mediator in 5") + " · "
+                          + keep_together("side in 1")), 8)
+    assert GLUE not in row.plain and row.plain == "ST    6 Freedonia  mediator in 5 · side in 1"
+    assert row.laid_out(28).plain.split("\n") == [
+        "ST    6 Freedonia", "        mediator in 5 ·", "        side in 1"]
+    assert GLUE not in row.laid_out(12).plain
+
+
 def test_rows_that_fit_are_unchanged_and_styles_stay() -> None:
     row = hanging(Content.assemble(("✓", "bold green"), " Truce"), 2)
     laid = row.laid_out(30)
@@ -140,7 +156,10 @@ def test_the_height_counted_is_the_lines_drawn() -> None:
             hanging(Content("PE   3 Ana Ruiz\n       Freedonia · Deputy Minister for Border"), 7),
             hanging(Content("2024-05-06 Ruiz rules out a partial water arrangement"), 11),
             hanging(Content("Averyveryveryverylongwordwithoutanyspace and more"), 2),
-            hanging(Content("“Ünïcödé ‘quotes’ — and 中文 wide characters here”"), 1)]
+            hanging(Content("“Ünïcödé ‘quotes’ — and 中文 wide characters here”"), 1),
+            hanging(Content("Freedonia · Sylvania via Ruritania\nwater; border — 2024"), 0, 2),
+            hanging(Content("ST   12 Freedonia  " + keep_together("mediator in 12") + " · "
+                            + keep_together("side in 3")), 8)]
     for row in rows:
         for width in range(4, 60):
             assert row.height(width) == len(row.laid_out(width).plain.split("\n")), (row, width)

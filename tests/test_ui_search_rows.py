@@ -19,7 +19,7 @@ from briefing.ui.text import line_text, safe_str
 def reference_row(hit: Any, width: int = 200) -> Content:
     """Two lines for one hit: "title › section" (date · source), then the snippet with the
     matches marked; a hit on the title itself shows the title once, marked."""
-    where = safe_str(getattr(hit, "title", "") or "(untitled)", 120)
+    where = safe_str(getattr(hit, "title", "") or "(untitled)", 200)
     section = getattr(hit, "section", None)
     on_title = getattr(hit, "kind", "") == "title"
     head = _reference_marked(hit, width, indent=0).stylize("bold") if on_title else \
@@ -33,12 +33,12 @@ def reference_row(hit: Any, width: int = 200) -> Content:
     also = getattr(hit, "also", ()) or ()
     if also:
         head = head + Content(f"  (+{len(also)} identical)").stylize("dim")
-    body = Content("  the document's title").stylize("dim italic") if on_title else \
+    body = Content("    the document's title").stylize("dim italic") if on_title else \
         _reference_marked(hit, width)
     return Content("\n").join([head, body])
 
 
-def _reference_marked(hit: Any, width: int, indent: int = 2) -> Content:
+def _reference_marked(hit: Any, width: int, indent: int = 4) -> Content:
     """The hit's snippet with its matches highlighted, and "…" where it cuts the paragraph
     (or title): "…and the United Kingdom Calling for…" is not read as the whole title."""
     whole = line_text(getattr(hit, "snippet", "") or "")

@@ -99,7 +99,7 @@ def test_a_hit_on_a_title_shows_the_title_once() -> None:
     para = SimpleNamespace(title=title, section="Background", snippet="They met in Geneva.",
                            kind="paragraph", snippet_spans=lambda: [(12, 18)])
     assert hit_row(para).plain.split("\n") == [f"{title}  ›  Background",
-                                               "  They met in Geneva."]
+                                               "    They met in Geneva."]
 
 
 async def test_toasts_stay_above_the_status_line(small_corpus: Path) -> None:

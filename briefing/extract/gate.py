@@ -139,13 +139,29 @@ def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 class Gated:
-    """A compiled pattern with the strings every match contains (see the module)."""
+    """A compiled pattern with the strings every match contains (see the module).
 
-    __slots__ = ("pattern", "needs")
+    A case-insensitive pattern with an exact case-sensitive twin (see :class:`Lowered`) that
+    cannot match empty is searched by the twin on the text's lowercase form, and each place
+    the twin matches is matched there by the pattern itself: the same matches, match for
+    match (the same match objects but for ``pos``), without ``re.IGNORECASE`` at every
+    position of the text."""
+
+    __slots__ = ("pattern", "needs", "plain")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.needs = requirements(pattern)
+        self.plain = _plain_twin(pattern) if _never_empty(pattern) else None
+
+    def _low(self, text: str) -> str | None:
+        """The lowercase form of ``text`` for the twin, None where it may differ (see above)."""
+        if len(text) >= _SHARED_MIN:
+            low, plain = _lowered(text)
+            return low if plain else None
+        if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text):
+            return None
+        return text.lower()
 
     def absent(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether ``text[pos:endpos]`` surely holds no match (False: it may)."""
@@ -180,6 +196,9 @@ class Gated:
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self.absent(text, pos, endpos):
             return None
+        if self.plain is not None and (low := self._low(text)) is not None:
+            m = self.plain.search(low, pos, endpos)
+            return None if m is None else self.pattern.match(text, m.start(), endpos)
         return self.pattern.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -193,7 +212,29 @@ class Gated:
                  endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if self.absent(text, pos, endpos):
             return iter(())
+        if self.plain is not None and (low := self._low(text)) is not None:
+            return self._refound(text, low, pos, endpos)
         return self.pattern.finditer(text, pos, endpos)
+
+    def _refound(self, text: str, low: str, pos: int,
+                 endpos: int) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern`` in ``text`` where its twin matches in ``low``."""
+        match = self.pattern.match
+        for m in self.plain.finditer(low, pos, endpos):  # type: ignore[union-attr]
+            got = match(text, m.start(), endpos)
+            if got is not None:  # (always: the twin matches exactly where the pattern does)
+                yield got
+
+
+def _never_empty(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` holds a character (an empty match would make
+    ``finditer`` step on, where matching again at its place would find it again)."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        return bool(_parser.parse(pattern.pattern, pattern.flags).getwidth()[0] > 0)
+    except Exception:  # noqa: BLE001 - a parser that changed: no twin
+        return False
 
 
 def gated(pattern: re.Pattern[str]) -> Gated:

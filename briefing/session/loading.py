@@ -98,8 +98,11 @@ def load_corpus(paths: Sequence[str], limits: Limits, publish: Callable[[Session
 def _knowledge_loaded() -> bool:
     import sys
 
-    knowledge = sys.modules.get("briefing.knowledge")
-    return bool(knowledge is not None and knowledge.default_kb_loaded())
+    # A module another thread is still importing is in sys.modules without its functions yet
+    # (the loading stopped once with "partially initialized module 'briefing.knowledge' has
+    # no attribute 'default_kb_loaded'"): not loaded, then.
+    loaded = getattr(sys.modules.get("briefing.knowledge"), "default_kb_loaded", None)
+    return bool(callable(loaded) and loaded())
 
 
 def show_first_text(paths: Sequence[str], limits: Limits,

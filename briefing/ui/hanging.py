@@ -10,9 +10,17 @@ continuation lines to it:
       open
 
 The first line hangs after ``hang`` characters; every later line of the row (a details line
-already indented with spaces) hangs after its own leading spaces.  On a panel too narrow for
-that (a lead wider than half the width) the line wraps as before.  With ``text-wrap: nowrap``
-the row is cut as usual.
+already indented with spaces) hangs after its own leading spaces.  A line with no lead (a
+heading, a title) hangs ``indent`` cells in when one is given:
+
+    Background Press Call on
+      Ceasefire Negotiations
+
+On a panel too narrow for that (a lead wider than half the width) the line wraps as before.
+With ``text-wrap: nowrap`` the row is cut as usual.
+
+Words that must stay on one line ("mediator in 5": a role and its count) are joined by
+:func:`keep_together`; the row shows them with plain spaces.
 """
 
 from __future__ import annotations
@@ -33,13 +41,43 @@ if TYPE_CHECKING:
 
 LineT = TypeVar("LineT", str, Content)
 
+# Stands for a space no line may break at: one cell wide, blank, and not whitespace to the
+# wrapping of Textual and Rich.  Never shown: the laid-out lines have spaces again.
+GLUE = "\u2800"
+
+
+def keep_together(text: str) -> str:
+    """``text`` with its spaces made unbreakable in a :class:`Hanging` row."""
+    return text.replace(" ", GLUE)
+
+
+def _unglued(content: Content) -> Content:
+    if GLUE not in content.plain:
+        return content
+    return Content(content.plain.replace(GLUE, " "), list(content.spans))
+
+
+def _breakable(line: LineT, width: int) -> LineT:
+    """``line`` with its glue undone when a glued group is wider than ``width``: it then
+    breaks at its spaces rather than inside a word ("mediator i / n 5" on a narrow panel)."""
+    plain = line if isinstance(line, str) else line.plain
+    if GLUE not in plain or max(cell_len(word) for word in plain.split()) <= width:
+        return line
+    return plain.replace(GLUE, " ") if isinstance(line, str) else _unglued(line)
+
 
 class Hanging(Content):
     """``Content`` that wraps with a hanging indent (see the module's docstring)."""
 
-    def __init__(self, content: Content, hang: int) -> None:
-        super().__init__(content.plain, list(content.spans), content._cell_length)
+    def __init__(self, content: Content, hang: int, indent: int = 0) -> None:
+        # The row as wrapped (glue kept) and as shown (glue back to spaces: plain, nowrap).
+        self._glued: Content | None = content if GLUE in content.plain else None
+        shown = _unglued(content)
+        # (a Content already: its text was cleaned when it was made, or kept on purpose)
+        super().__init__(shown.plain, list(shown.spans), shown._cell_length,
+                         strip_control_codes=False)
         self.hang = max(0, hang)
+        self.indent = max(0, indent)
         self._laid: tuple[int, Content] | None = None  # (width, the row laid out for it)
         self._height: tuple[int, int] | None = None  # (width, its lines)
 
@@ -48,16 +86,18 @@ class Hanging(Content):
         if self._laid is not None and self._laid[0] == width:
             return self._laid[1]
         lines: list[Content] = []
-        for line, lead, lead_cells in self._lines(self.split(allow_blank=True), width):
+        row = self._glued if self._glued is not None else self
+        for line, lead, lead_cells in self._lines(row.split(allow_blank=True), width):
             if lead_cells < 0:
-                lines.extend(line.wrap(width))  # as Textual would
+                lines.extend(_breakable(line, width).wrap(width))  # as Textual would
             elif line.cell_length <= width:
                 lines.append(line)
             else:
                 head, pad = line[:lead], Content(" " * lead_cells)
-                for k, piece in enumerate(line[lead:].wrap(width - lead_cells)):
+                rest = _breakable(line[lead:], width - lead_cells)
+                for k, piece in enumerate(rest.wrap(width - lead_cells)):
                     lines.append((head if k == 0 else pad) + piece)
-        laid = Content("\n").join(lines)
+        laid = _unglued(Content("\n").join(lines))
         self._laid = (width, laid)
         return laid
 
@@ -69,23 +109,26 @@ class Hanging(Content):
         if "\n" not in self.plain and self.cell_length <= width:
             return 1  # a row that fits (most)
         count = 0
-        for line, lead, lead_cells in self._lines(self.plain.split("\n"), width):
+        plain = self._glued.plain if self._glued is not None else self.plain
+        for line, lead, lead_cells in self._lines(plain.split("\n"), width):
             if lead_cells < 0:
-                count += len(divide_line(line, width, fold=True)) + 1
+                count += len(divide_line(_breakable(line, width), width, fold=True)) + 1
             elif cell_len(line) <= width:
                 count += 1
             else:
-                count += len(divide_line(line[lead:], width - lead_cells, fold=True)) + 1
+                rest = _breakable(line[lead:], width - lead_cells)
+                count += len(divide_line(rest, width - lead_cells, fold=True)) + 1
         self._height = (width, count)
         return count
 
     def _lines(self, lines: Iterable[LineT], width: int) -> Iterator[tuple[LineT, int, int]]:
-        """Each line with its lead in characters and in cells (-1: too wide, no hanging)."""
+        """Each line with its lead in characters and in cells (-1: too wide, no hanging); a
+        line with no lead hangs ``indent`` cells in (its lead is then no character)."""
         for n, line in enumerate(lines):
             plain = line if isinstance(line, str) else line.plain
             lead = self.hang if n == 0 else len(plain) - len(plain.lstrip(" "))
-            lead_cells = cell_len(plain[:lead])
-            yield line, lead, lead_cells if lead > 0 and lead_cells * 2 <= width else -1
+            lead_cells = cell_len(plain[:lead]) if lead > 0 else self.indent
+            yield line, lead, lead_cells if lead_cells > 0 and lead_cells * 2 <= width else -1
 
     def _no_wrap(self, rules: RulesMap) -> bool:
         return bool(rules.get("text_wrap", "wrap") == "nowrap")
@@ -105,6 +148,7 @@ class Hanging(Content):
         return laid.render_strips(width, height, style, options)
 
 
-def hanging(content: Content, hang: int) -> Hanging:
-    """``content`` as a row whose wrapped lines hang ``hang`` characters in."""
-    return Hanging(content, hang)
+def hanging(content: Content, hang: int, indent: int = 0) -> Hanging:
+    """``content`` as a row whose wrapped lines hang ``hang`` characters in (a line with no
+    lead: ``indent`` cells)."""
+    return Hanging(content, hang, indent)

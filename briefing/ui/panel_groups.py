@@ -67,7 +67,9 @@ def name_of_id(actor_id: str) -> str:
     import sys
 
     knowledge = sys.modules.get("briefing.knowledge")
-    if knowledge is not None and knowledge.default_kb_loaded():
+    # (getattr: a module another thread is still importing has no functions yet)
+    loaded = getattr(knowledge, "default_kb_loaded", None)
+    if knowledge is not None and callable(loaded) and loaded():
         kb = knowledge.default_kb()
         if kb.get(actor_id) is not None:
             return str(kb.name_at(actor_id, None))

@@ -10,7 +10,7 @@ from textual.content import Content
 
 from briefing.answers.quotes import CorpusQuote
 from briefing.model import Briefing
-from briefing.ui.hanging import hanging
+from briefing.ui.hanging import GLUE, hanging, keep_together
 from briefing.ui.panel_groups import ActorRow, CorpusActor
 from briefing.ui.panel_style import KIND_BADGES, USER_MARK, kind_style, safe_text
 
@@ -57,10 +57,11 @@ def corpus_prompt(entry: CorpusActor, variables: dict[str, str]) -> Content:
     if entry.user:
         parts.append((USER_MARK + " ", "$text-accent"))
     parts.append((safe_text(entry.name, 120), "bold"))
-    roles = [f"{label} in {n}" for label, n in (("mediator", entry.mediator),
-                                                 ("side", entry.side)) if n]
+    # A role and its count never part ("mediator in / 5" at 80x24); a line breaks after "·".
+    roles = [keep_together(f"{label} in {n}") for label, n in (("mediator", entry.mediator),
+                                                               ("side", entry.side)) if n]
     if roles:
-        parts.append(("  " + " · ".join(roles), "$text-muted"))
+        parts.append(("  " + f"{GLUE}· ".join(roles), "$text-muted"))
     return hanging(Content.assemble(*parts), 8)
 
 

@@ -48,7 +48,15 @@ class Places:
         session = self.screen.session
         if session.keeper.loaded:
             session.keeper.note_panel(session.corpus_key(), *self.screen.arrangement.remembered())
-        session.note_position(self.screen.briefing, self.screen.reader.current_offset(), save)
+        briefing = self.screen.briefing
+        if self.restore is not None:
+            if self._untouched():
+                # The document last read has not loaded yet: the one shown meanwhile (the
+                # first) is not being read, and noting it would reopen it next time.
+                briefing = None
+            else:
+                self.restore = None  # the user moved: what they read now is noted
+        session.note_position(briefing, self.screen.reader.current_offset(), save)
 
     def state_loaded(self) -> None:
         """The reader state is read: reopen the last document, or the saved place here."""

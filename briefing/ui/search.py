@@ -40,6 +40,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.ui.css import tcss
+from briefing.ui.hanging import hanging
 from briefing.ui.lists import WrappedList
 from briefing.ui.safe_input import SafeInput
 from briefing.ui.search_thread import LatestOnly
@@ -50,6 +51,8 @@ MAX_ROWS = 40  # rows shown (and hits kept for n/N); more is noise and costs red
 RETRY_SECONDS = 0.4  # while the index is being built
 HIGHLIGHT = "bold reverse"
 MAX_INPUT = 2000  # characters kept in the box; the engine reads at most its own cap anyway
+TITLE_CHARS = 200  # of a hit's title: the row wraps, so a long one is shown whole
+SNIPPET_INDENT = 4  # under the title line, whose own continuations are two cells in
 MAX_CANDIDATES = 6  # actor rows above the hits: enough to disambiguate, few enough to see hits
 EXACT_ACTOR = "@="  # the query form choosing a candidate types: exactly that actor id
 # Shown while nothing is typed: the filters and the keys of this screen.
@@ -94,14 +97,18 @@ class _Row:
 def hit_row(hit: Any, width: int = 200) -> Content:
     """Two lines for one hit: "title › section" (date · source), then the snippet with the
     matches marked; a hit on the title itself shows the title once, marked.  (Every piece
-    is display-safe text: ``safe_str`` or ``line_text``, no control character.)"""
+    is display-safe text: ``safe_str`` or ``line_text``, no control character.)
+
+    The row wraps with a hanging indent (:mod:`briefing.ui.hanging`): the title line's
+    continuations two cells in, the snippet four, continuations included (a snippet's
+    second line at column 0 read like the next hit's title)."""
     row = _Row()
     on_title = getattr(hit, "kind", "") == "title"
     if on_title:
         _marked(row, hit, width, indent=0)
         row.mark("bold", 0, row.length, row.length)
     else:
-        row.add(safe_str(getattr(hit, "title", "") or "(untitled)", 120), "bold")
+        row.add(safe_str(getattr(hit, "title", "") or "(untitled)", TITLE_CHARS), "bold")
         section = getattr(hit, "section", None)
         if section:
             row.add("  ›  " + safe_str(section, 80), "dim")
@@ -113,13 +120,13 @@ def hit_row(hit: Any, width: int = 200) -> Content:
         row.add(f"  (+{len(also)} identical)", "dim")
     row.add("\n")
     if on_title:
-        row.add("  the document's title", "dim italic")
+        row.add(" " * SNIPPET_INDENT + "the document's title", "dim italic")
     else:
         _marked(row, hit, width)
-    return row.content()
+    return hanging(row.content(), 0, indent=2)
 
 
-def _marked(row: _Row, hit: Any, width: int, indent: int = 2) -> None:
+def _marked(row: _Row, hit: Any, width: int, indent: int = SNIPPET_INDENT) -> None:
     """The hit's snippet with its matches highlighted, and "…" where it cuts the paragraph
     (or title): "…and the United Kingdom Calling for…" is not read as the whole title."""
     whole = line_text(getattr(hit, "snippet", "") or "")

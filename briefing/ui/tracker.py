@@ -51,7 +51,7 @@ from briefing.common.textsafe import quoted_sentence
 from briefing.model import ANALYSIS_PENDING, Briefing, Negotiation, Span
 from briefing.ui.css import tcss
 from briefing.ui.footer import HintLine
-from briefing.ui.hanging import hanging
+from briefing.ui.hanging import hanging, keep_together
 from briefing.ui.keys import bindings
 from briefing.ui.lists import WrappedList
 from briefing.ui.panel_groups import name_of_id
@@ -552,12 +552,16 @@ def _history_heading(history: History) -> Content:
     if history.mediator_names:
         parts.append(("  via " + ", ".join(safe_text(n, 40) for n in history.mediator_names[:3]),
                       "$text-accent"))
-    parts.append((f"  {count:,} doc{'s' if count != 1 else ''}", "$text-muted"))
+    parts.append(("  " + keep_together(f"{count:,} doc{'s' if count != 1 else ''}"),
+                  "$text-muted"))
     topic = " — ".join(x for x in (safe_text(history.topic, 80),
-                                   _span(history.first_date, history.last_date)) if x)
+                                   keep_together(_span(history.first_date, history.last_date)))
+                       if x)
     if topic:
         parts.extend(["\n", (topic, "italic $text-muted")])
-    return Content.assemble(*parts)
+    # Each line wraps under its own start, two cells in: "conflict and security; cea…" lost
+    # the topic at 28 columns, and a wrapped name at column 0 read like the next history.
+    return hanging(Content.assemble(*parts), 0, indent=2)
 
 
 def _span(first: str | None, last: str | None) -> str:
@@ -569,11 +573,10 @@ def _span(first: str | None, last: str | None) -> str:
 def _step_prompt(step: HistoryStep, history: History, variables: dict[str, str]) -> Content:
     status = STATUS_NAMES.get(step.status, safe_text(step.status, 30))
     colour = f"${status_variable(variables, step.status)}"
-    parts: list[str | tuple[str, str]] = [
-        (step.date or "undated", "bold"), " ", ("●", colour), " ", status,
-    ]
-    if step.trend:
-        parts.append(" " + TREND_MARKS.get(step.trend, ""))
+    when = step.date or "undated"
+    parts: list[str | tuple[str, str]] = [(when, "bold"), " ", ("●", colour), " ", status]
+    if step.trend:  # glued to the status: a lone "↗" on a line of its own says nothing
+        parts.append(keep_together(" " + TREND_MARKS.get(step.trend, "")))
     parts.extend(["\n", "  ", (safe_text(step.title, 140), "$text-muted")])
     if step.label and step.label != history.label:
         parts.extend(["\n", "  ", (safe_text(step.label, 100), "italic $text-muted")])
@@ -583,4 +586,5 @@ def _step_prompt(step: HistoryStep, history: History, variables: dict[str, str])
         if bits:
             parts.extend(["\n", "  ", ("round: " + safe_text(" · ".join(bits), 100),
                                          "$text-muted")])
-    return Content.assemble(*parts)
+    # The status hangs after the date and its dot; the title and details after their indent.
+    return hanging(Content.assemble(*parts), len(when) + 3)

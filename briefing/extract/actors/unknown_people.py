@@ -54,6 +54,10 @@ from briefing.model import Actor, Document, Mention
 
 _NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 _PARTICLE = r"(?:(?:van|von|de|da|del|der|di|du|dos|das|le|la|al|el|bin|ben)[ \t]+)?"
+# ``(?<![\w’'.-])`` + _NAME_WORD, written to open with its capital (see _FULL's note): the same
+# matches, the prefix's alternatives tried in the same order ("Mc", "Mac", "O'", none)
+_OPENING_NAME_WORD = (r"[A-Z](?<![\w’'.-][A-Z])(?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z]|)[a-z]+"
+                      r"(?:[-'’][A-Z][a-z]+)?")
 # Given [Initial.] Word [Word]: the given name is checked against the lexicon afterwards.
 # (The word boundary is checked after the capital, "[A-Z](?<!\w[A-Z])" rather than "\b[A-Z]":
 # a pattern that opens with a class lets the regex engine skip, in C, every position that is
@@ -250,7 +254,7 @@ _POST_APPOSITION = re.compile(
 # analyst at Acme,": two or three capitalised words, a comma, up to three words (capitalised, a
 # possessive, or the/a), then a post in lower case -- the post's holder
 _APPOSED_POST = re.compile(
-    r"(?<![\w’'.-])(" + _NAME_WORD + r"[ \t]+" + _PARTICLE + _NAME_WORD + r"(?:[ \t]+"
+    r"(" + _OPENING_NAME_WORD + r"[ \t]+" + _PARTICLE + _NAME_WORD + r"(?:[ \t]+"
     + _NAME_WORD + r")?),[ \t]+(?:(?:the|a|an|its|[A-Z][\w&.-]*(?:['’]s)?)[ \t]+){0,3}"
     r"(?:ambassador|envoy|head|chief|chairman|chairwoman|director|president|manager|"
     r"spokesman|spokeswoman|spokesperson|secretary|governor|officer|minister|official|"
@@ -259,14 +263,15 @@ _APPOSED_POST = re.compile(
 # a name with a middle initial, whatever the given name: "Patt A. Gibbs" (initials alone open
 # firms' and currencies' names as often: "A.E. Staley", "N.Z. Dlrs")
 _INITIALLED = re.compile(
-    r"(?<![\w’'.-])(" + _NAME_WORD + r"[ \t]+[A-Z]\.[ \t]+" + _PARTICLE + _NAME_WORD
+    r"(" + _OPENING_NAME_WORD + r"[ \t]+[A-Z]\.[ \t]+" + _PARTICLE + _NAME_WORD
     + r")(?![\w’'-])")
 # the post of an attribution, not of an apposition: "X, the spokesman said"
 _SAID_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|noted)\b")
 # a list of full names: "Jo Roe, Al Bo, and Di Cu" -- once one of them is a person, the others
 # written the same way are people too, whatever their given names
 _NAME_ITEM = _NAME_WORD + r"[ \t]+" + _PARTICLE + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")?"
-_NAME_LIST = re.compile(r"(?<![\w’'.-])(" + _NAME_ITEM + r"(?:(?:,[ \t]+" + _NAME_ITEM
+_NAME_LIST = re.compile(r"(" + _OPENING_NAME_WORD + _NAME_ITEM[len(_NAME_WORD):]
+                        + r"(?:(?:,[ \t]+" + _NAME_ITEM
                         + r")+(?:,?[ \t]+and[ \t]+" + _NAME_ITEM + r")?|,?[ \t]+and[ \t]+"
                         + _NAME_ITEM + r"))(?![\w’'-])")
 _LIST_SPLIT = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")

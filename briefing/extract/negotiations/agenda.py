@@ -97,12 +97,15 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
     # a transcript's answers range over every file of the day (health insurance, taxes): there
     # the terms of a deal count only in a sentence about talks
     terms_anywhere = not st.doc.turns
+    # what a side will get or give is a term of a deal made or near, not of talks far from one
+    # (nor in a transcript: its answers range over the day)
+    deal_made = terms_anywhere and thread_status in ("agreed", "implementing", "near_agreement")
     for u in units:
         if u.is_title:
             continue
         talks = u.negotiation or "ctx" in u.flags
         if not talks and not (terms_anywhere and _TERMS.found(u.text)):
-            _positions(st.text, u, found, order)
+            _positions(st.text, u, found, order, terms_anywhere, deal_made)
             continue
         found_here = st.issue_matches.within(u.start, u.end)
         matches = [h for h in found_here
@@ -115,7 +118,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
             # stock remains ...", "a spread of 5/8 point over LIBOR"): the thread's sentences
             # that name them are its agenda
             if not matches:
-                _positions(st.text, u, found, order)
+                _positions(st.text, u, found, order, terms_anywhere, deal_made)
                 continue
             found_here = [h for h in found_here if h[2] in ilex.TERM_KEYS]
         # what the sides commit to and the sticking points they list: items a topic word
@@ -124,7 +127,8 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
         if not u.asked and committed.may_have_phrases(st.text, u.start, u.end):
             about = u.negotiation or _JOINT_SUBJECT.search(u.text) is not None or bool(
                 sides and any(p in sides for _h, p in st.hits(u)))
-            forced = _phrase_items(st.text, u, found_here, found, order, about)
+            forced = _phrase_items(st.text, u, found_here, found, order, about,
+                                    focus=terms_anywhere, deal_made=deal_made)
         if not matches:
             continue
         cues = st.issue_cue_matches.within(u.start, u.end, exclusive=False)
@@ -382,22 +386,32 @@ def _topic(key: str) -> str:
 
 
 def _positions(text: str, u: Unit, found: dict[tuple[str, str], _Entry],
-               order: list[tuple[str, str]]) -> None:
+               order: list[tuple[str, str]], focus: bool, deal_made: bool) -> None:
     """Add to ``found`` what a side seeks or proposes in ``u``, a sentence of the thread with
-    no word of talks (an ``other`` item each)."""
-    if not u.asked and committed.may_state_position(text, u.start, u.end):
-        _phrase_items(text, u, [], found, order, False, positions_only=True)
+    no word of talks (an ``other`` item each), what its talks focus on when ``focus``, and
+    what a side will get or give by the deal when ``deal_made``."""
+    if not u.asked and (committed.may_state_position(text, u.start, u.end) or deal_made):
+        _phrase_items(text, u, [], found, order, False, positions_only=True, focus=focus,
+                      deal_made=deal_made)
 
 
 def _phrase_items(text: str, u: Unit, matches: list[tuple[int, int, str]],
                   found: dict[tuple[str, str], _Entry], order: list[tuple[str, str]],
-                  about: bool, positions_only: bool = False) -> dict[tuple[int, int], str]:
+                  about: bool, positions_only: bool = False,
+                  focus: bool = False, deal_made: bool = False) -> dict[tuple[int, int], str]:
     """Add to ``found`` an ``other`` item for each commitment, call, position or sticking
     point of ``u`` with no topic word (commitments and calls only when the sentence is
-    ``about`` the thread; only positions when ``positions_only``); return the status each
-    phrase gives the topic words it holds."""
+    ``about`` the thread; only positions, and what talks focus on, when ``positions_only``);
+    return the status each phrase gives the topic words it holds.  What talks focus on counts
+    when ``focus``: not in a transcript, whose speakers range over every file of the day.
+    What a side will get or give counts when ``deal_made`` (the thread's deal is made or
+    near)."""
     forced: dict[tuple[int, int], str] = {}
     phrases = committed.positions(text, u.start, u.end)
+    if focus:
+        phrases += committed.talks_focus(text, u.start, u.end)
+    if deal_made:
+        phrases += committed.transfers(text, u.start, u.end)
     if not positions_only:
         phrases += committed.sticking_points(text, u.start, u.end) + \
             committed.deal_terms(text, u.start, u.end)

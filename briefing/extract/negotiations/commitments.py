@@ -115,7 +115,9 @@ _STEMS = ("commit", "agreed to", "resolv", "pledg", "decid", "join", "call", "ur
           "proposal", "main", "key", "central", "chief", "biggest", "major", "principal",
           "remaining", "outstanding", "provid", "foresee", "envisag", "stipulat", "set out",
           "sets out", "limits", "commits", "under", "seek", "sought", "propos", "ask",
-          "request", "offer", "requir", "allow", "includ")
+          "request", "offer", "requir", "allow", "includ", "focus", "center", "centre", "receiv",
+          "get", "pay", "suppl", "import", "export", "sell", "buy", "acquir", "give", "grant",
+          "invest", "transfer", "take over", "hand over")
 MAX_ITEM_WORDS = 12
 MIN_ITEMS = 2
 
@@ -224,6 +226,36 @@ def deal_terms(text: str, lo: int, hi: int) -> list[Phrase]:
     return out
 
 
+# what a side of a deal made will get, give or do by it is one of its terms, said with no
+# "under the agreement": "AMC shareholders will receive Chrysler shares", "Venezuela will now
+# import cattle and medicines", "Ecuador would pay back the oil at 35,000 bpd", "Fiat will keep
+# supplying diesel engines" (the verb phrase, from the verb; not "it would cut the deficit": no
+# side's act)
+_TRANSFER = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+to)\s+(?:also\s+|now\s+|then\s+|still\s+)?"
+    r"(?=(?:receive|get|pay|supply|import|export|sell|buy|acquire|provide|give|grant|invest|"
+    r"transfer|repay|keep\s+supplying|take\s+over|hand\s+over)\b)", re.IGNORECASE)
+_NO_SIDE = frozenset(["it", "this", "that", "which", "what", "there", "who"])
+_TRANSFER_WORDS = ("receiv", "get", "pay", "suppl", "import", "export", "sell", "buy", "acquir",
+                   "provid", "give", "grant", "invest", "transfer", "take over", "hand over")
+
+
+def transfers(text: str, lo: int, hi: int) -> list[Phrase]:
+    """What a side will get, give or do by a deal in ``text[lo:hi]`` (a sentence of a deal
+    made or near), each with status ``term`` (the thread's own)."""
+    if not _may_match(text, lo, hi, _TRANSFER_WORDS):
+        return []
+    out = []
+    for ph in _objects(_TRANSFER, "term", text, lo, hi, _TRANSFER_WORDS):
+        before = text[max(lo, ph.start - 40):ph.start].split()
+        subject = [w for w in before if w.lower() not in ("will", "would", "shall", "is", "are",
+                                                          "to", "also", "now", "then", "still")]
+        if not subject or subject[-1].lower().strip(",") in _NO_SIDE:
+            continue
+        out.append(ph)
+    return out
+
+
 # what a side seeks, proposes or asks for is on the table, still open -- "the union is seeking
 # abolishment of the two-tier wage system", "it would seek longer repayment deadlines",
 # "Brazil proposed the end of spreads", "it asked for a reduction in the repayments" -- in any
@@ -267,7 +299,7 @@ _POSITION_WORDS = ("seek", "sought", "propos", "ask", "request", "offer")
 
 def may_state_position(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` may say what a side seeks, proposes or asks for."""
-    return _may_match(text, lo, hi, _POSITION_WORDS)
+    return _may_match(text, lo, hi, _POSITION_WORDS + _FOCUS_WORDS)
 
 
 def positions(text: str, lo: int, hi: int) -> list[Phrase]:
@@ -281,6 +313,36 @@ def positions(text: str, lo: int, hi: int) -> list[Phrase]:
             ph = Phrase(ph.start, ph.end, "contested")
         out.append(ph)
     return out
+
+
+# what talks, a meeting or a call focus or centre on is their agenda, still open: "the
+# discussions will focus on foreign aid programs", "the discussion centered on countering
+# threats" (not "I've been focused on ...": a person's focus; nor what leaders "discussed":
+# readouts list there much that annotators leave off the agenda -- tried, more wrong than
+# right on files not read while writing it)
+_FOCUSED = re.compile(r"\b(?:focus(?:ed|es|sed|ses)?|cent(?:er|re)(?:ed|d|s)?)\s+(?:on|upon)\s+",
+                      re.IGNORECASE)
+_TALKS_NOUN = re.compile(r"\b(?:talks|discussions?|negotiations|meetings?|consultations|agenda|"
+                         r"conversations?|calls?|summit|visit|dialogue)\b", re.IGNORECASE)
+# what talks focus on that names nothing: the talks to come, "the issue", "other issues",
+# "mutual efforts", "the degree to which ..."
+_NO_TOPIC = re.compile(r"(?:(?:the|this|that|these|those|other|a|an|some|several|many|"
+                       r"various|a\s+(?:wide\s+|broad\s+)?(?:range|number|variety|host)\s+of)\s+)*"
+                       r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:(?:talks|meetings?|negotiations|visits?|trip|"
+                       r"calls?|summit|sessions?|round|it|them)\b|(?:issues?|matters?|topics?|"
+                       r"questions?|problems?|subjects?|situation|plans?|ideas?|ways|steps|details|"
+                       r"efforts|degree|extent|incident)\b(?!\s+(?:of|in|on|over|around|"
+                       r"surrounding|with\s+respect\s+to)\b))", re.IGNORECASE)
+_FOCUS_WORDS = ("focus", "center", "centre")
+
+
+def talks_focus(text: str, lo: int, hi: int) -> list[Phrase]:
+    """What the talks of ``text[lo:hi]`` (a sentence) focus or centre on: each open."""
+    if not _may_match(text, lo, hi, _FOCUS_WORDS):
+        return []
+    return [ph for ph in _objects(_FOCUSED, "open", text, lo, hi, _FOCUS_WORDS)
+            if _TALKS_NOUN.search(text, lo, ph.start) and not _NO_TOPIC.match(text, ph.start,
+                                                                                ph.end)]
 
 
 def calls(text: str, lo: int, hi: int) -> list[Phrase]:

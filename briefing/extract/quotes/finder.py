@@ -460,12 +460,20 @@ class _QuoteFinder:
             self.last_quote_end = raw.close_at
             if quote is None:
                 continue
+            # (the speaker before an anonymous spokesperson gives way to whom they speak for:
+            # a "he" after it is that spokesperson)
+            who = self.speakers.index.by_id.get(quote.speaker or "")
             quote = for_principal(quote, self.speakers, self.sentence_of)
             out.append(quote)
             last, last_para, self.last_raw = quote, p_index, raw
-            who = self.speakers.index.by_id.get(quote.speaker or "")
+            speakers = self.speakers
             if who is not None and who.kind == "person":
-                self.speakers.last_speaker, self.speakers.last_speaker_at = who, raw.end
+                speakers.last_speaker, speakers.last_speaker_at = who, raw.end
+                speakers.last_unnamed = False
+            elif speakers.unnamed_subject and not speakers.pronoun_subject:
+                # "…," a company official said: someone unnamed spoke it
+                speakers.last_speaker, speakers.last_speaker_at = who, raw.end
+                speakers.last_unnamed = True
         titled = headline_quotes(self.doc, out, self.speakers.index)
         return tuple(sorted(titled + out, key=lambda q: q.start)) if titled else tuple(out)
 
@@ -477,6 +485,7 @@ class _QuoteFinder:
         inner = text[raw.start:raw.end]
         words = inner.split()
         self.speakers.pronoun_subject = False
+        self.speakers.unnamed_subject = False
         if self.split_half(raw, last) and last is not None:
             return Quote(raw.start, raw.end, inner, last.speaker, last.date, "continuation")
         s_start, _ = self.sentence_of(raw.open_at)

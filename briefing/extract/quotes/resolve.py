@@ -163,6 +163,14 @@ class Speakers:
         self.index = index
         self.last_speaker: Actor | None = None  # the person who spoke the last quote
         self.last_speaker_at = -10_000
+        # set when the last quote's speaker was described, never named ("a company official
+        # said", "a spokesman said"): ``last_speaker`` is then whom the description was
+        # resolved to (a body, or None), and a "he" or "she" after it stands for the same
+        # unnamed person, not for someone named before
+        self.last_unnamed = False
+        # set when an attribution's subject was such a description (the finder resets it for
+        # each quotation)
+        self.unnamed_subject = False
         self.sent_starts = sent_starts
         # a person's gender as the knowledge base records it (a fact), else as a courtesy
         # title in the text says
@@ -331,6 +339,7 @@ class Speakers:
         if ANONYMOUS_SOURCE.search(self.text, lo, hi) and not any(
                 h.actor.kind == "person" and not h.is_reference and not self.bodies.prepositional(h, lo)
                 for h in hits):
+            self.unnamed_subject = True
             return None
         for h in hits:
             if self.bodies.possessive(h) and h.actor.kind in SPOKEN_FOR and (
@@ -397,6 +406,7 @@ class Speakers:
         if spokes is not None:
             spoken_for = self.bodies.spokes_body(lo, spokes["noun"], spokes["det"].lower() == "the")
             if spoken_for is not None:
+                self.unnamed_subject = True
                 return spoken_for
         if DEFINITE.match(region) and PERSON_NOUNS.search(" ".join(region.split()[:DESCRIPTION_WORDS])):
             # "the president replied": the person holding that title; "the top U.S. diplomat
@@ -404,8 +414,11 @@ class Speakers:
             # description refers back; "a Cosla spokesman" is someone new)
             states = {self.index.party_of(h.actor) for h in others} - {None}
             noun = PERSON_NOUNS.findall(region)[-1].lower()
-            return self.title_holder(region, states) or _described(self, lo, states, noun)
+            held = self.title_holder(region, states) or _described(self, lo, states, noun)
+            self.unnamed_subject = held is None
+            return held
         if PERSON_NOUNS.search(region) and not others:
+            self.unnamed_subject = True
             return None
         gov = GOVERNMENT_SUBJECT.search(region) if subject_first and others else None
         if gov is not None and not any(h.start <= lo + gov.start() < h.end for h in others):
@@ -496,10 +509,14 @@ class Speakers:
 
         if subject is not None:
             # ("Tory MP Nigel Roe said he was "amazed" … "…," he said": whoever was quoted
-            # after the subject found is the nearer antecedent)
-            if self._subject_at < self.last_speaker_at <= at and fits(self.last_speaker):
+            # after the subject found is the nearer antecedent; "…," a company official said.
+            # "…," he said: the official, unnamed, whoever the description stood for)
+            if self._subject_at < self.last_speaker_at <= at and (
+                    self.last_unnamed or fits(self.last_speaker)):
                 return self.last_speaker
             return subject
+        if self.last_unnamed and lo - self.last_speaker_at < 1200:
+            return self.last_speaker
         if self.last_speaker is not None and lo - self.last_speaker_at < 1200:
             return fits(self.last_speaker)
         person = self.index.last_person_before(at)

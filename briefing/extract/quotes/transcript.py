@@ -59,13 +59,21 @@ _ADDRESSED = re.compile(r"\b(?:you(?:['’]ve|['’]d| have| had| were| are)?\s+
                         r"(?:said|say|saying|says|told|mentioned|called|call|described|"
                         r"put it|used|wrote|warned|promised|addressed|talked about|spoke about|"
                         r"spoke of|referred to|raised)|(?:in\s+)?your\s+(?:own\s+)?"
-                        r"words)\b[^.?!]*$", re.IGNORECASE)
+                        r"words)\b", re.IGNORECASE)
+# What opens another clause, of other people, between that verb and the marks: "you said
+# you won't prejudge, but the campaign called him "…"", "what do you say to those who want
+# more than "…"" (their words, or nobody's the text names).  Not "which": "you've addressed
+# my question, which is about "…"" still quotes the official.
+_OTHER_CLAUSE = re.compile(r"[.?!]|\b(?:but|who|whom|while|whereas|although|though)\b",
+                           re.IGNORECASE)
 
 
 def addresses(left: str) -> bool:
     """Whether quotation marks after ``left`` (their sentence up to the opening mark) quote
-    the person the question is put to ("when you said "…"")."""
-    return bool(_ADDRESSED.search(left))
+    the person the question is put to ("when you said "…""): the last such verb before the
+    marks, with no other clause opening after it."""
+    ends = [m.end() for m in _ADDRESSED.finditer(left)]
+    return bool(ends) and not _OTHER_CLAUSE.search(left, ends[-1])
 
 
 def addressees(document: Document, speakers: list[str | None]) -> list[str | None]:

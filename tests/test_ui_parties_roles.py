@@ -1,0 +1,59 @@
+"""The corpus-wide parties list (``p`` then ``a``) never splits a role from its count (lead's
+tmux test at 80x24, session 11: "Egypt  mediator in / 5 · side in 1"); a line breaks after
+the "·" between roles.  Fixture texts are invented (fictional states and people)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+from test_ui_parties import PanelApp, make_briefing
+
+from briefing.model import Negotiation
+from briefing.ui.panel_groups import CorpusActor
+from briefing.ui.parties import PartiesPanel
+from briefing.ui.party_rows import corpus_prompt
+
+ROLE = re.compile(r"\b(?:mediator|side) in\b")
+
+
+def _split_roles(lines: list[str]) -> list[str]:
+    """Lines where a role's words and its count are not together."""
+    return [line for line in lines
+            if ROLE.search(line) and not re.search(r"\b(?:mediator|side) in \d", line)
+            or re.match(r"\s*\d+\s*(?:·|$)", line) and not line.lstrip().startswith("ST")]
+
+
+def test_a_role_and_its_count_stay_on_one_line_at_every_width() -> None:
+    entry = CorpusActor("nf", "Northern Liberation Front", "armed_group", documents=[0] * 6,
+                        mediator=5, side=12)
+    row = corpus_prompt(entry, {})
+    for width in range(18, 60):  # (below 18, "Liberation" itself is folded)
+        lines = row.laid_out(width).plain.split("\n")
+        # Every word whole; below 8 + len("mediator in 5 ·") a group breaks at its spaces.
+        assert " ".join(lines).split() == row.plain.split(), (width, lines)
+        if width >= 8 + len("mediator in 5 ·"):
+            assert not _split_roles(lines), (width, lines)
+            assert not any(line.lstrip().startswith("·") for line in lines), (width, lines)
+
+
+@pytest.mark.parametrize("width", [29, 30, 31])
+async def test_the_corpus_list_keeps_roles_whole_at_a_side_panels_width(width: int) -> None:
+    mediated = Negotiation("n1", "Truce talks", True, parties=("freedonia", "sylvania"),
+                           mediators=("sylvania",))
+    sided = Negotiation("n1", "Truce talks", True, parties=("freedonia", "sylvania"))
+    corpus = [dataclasses.replace(make_briefing(f"/corpus/{n}.txt"),
+                                  negotiations=(mediated if n in "abc" else sided,))
+              for n in "abcde"]
+    app = PanelApp(corpus[0], corpus=corpus, width=width)
+    async with app.run_test(size=(60, 40)) as pilot:
+        panel = app.query_one(PartiesPanel)
+        await pilot.press("a")
+        await pilot.pause()
+        option_list = panel.option_list
+        lines = [option_list.render_line(y).text.rstrip()
+                 for y in range(option_list.size.height)]
+        assert any("mediator in 3" in line for line in lines), lines
+        assert any("side in 5" in line for line in lines), lines
+        assert not _split_roles(lines), lines
