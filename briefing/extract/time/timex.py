@@ -82,9 +82,6 @@ _YEAR_PARTS = {"end": (12, 0), "late": (11, 45), "mid": (6, 45), "early": (2, 45
                "start": (1, 0)}
 
 
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-
-
 def _month_num(token: str) -> int:
     return MONTHS[token.rstrip(".").lower()]
 
@@ -335,12 +332,12 @@ class _Resolver:
 
     def _window(self, c: Cand) -> TimeExpression | None:
         """"over the past month": the middle of the window, give or take half of it; "over the
-        past year" is a stretch of time (what happened in it is dated by its own words)."""
+        past year": the month it began."""
         m = c.match
-        if m["u"].lower() == "year":
-            return self._duration(c)
         if self.ref is None:
             return self.unresolved(c, "day")
+        if m["u"].lower() == "year":
+            return self.expr(c, _ym(self.ref.year - 1, self.ref.month), "month", tol=31)
         days = 30 if m["u"].lower() == "month" else 7
         return self.expr(c, _iso(self.ref - dt.timedelta(days=days // 2)), "day",
                          tol=days // 2)
@@ -351,11 +348,6 @@ class _Resolver:
             return self.unresolved(c, "day")
         rel, unit = m["rel"].lower(), m["u"].lower()
         pre, end = (m["pre"] or "").lower(), (m["end"] or "").lower()
-        if unit == "year" and rel in ("last", "past") and not pre and not end \
-                and _THE_BEFORE.search(self.text, max(0, c.start - 4), c.start):
-            # "the past year has been hard", "calls for calm over the last year": the twelve
-            # months up to the report, a stretch of time ("last year" is the calendar year)
-            return self._duration(c)
         ref = self.ref
         step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
         if unit in ("week", "weekend"):
