@@ -98,3 +98,29 @@ def test_the_publisher_and_an_outlet_named_by_its_media_noun_report() -> None:
     assert published_by(gazette, "Hillport Gazette Online") and not published_by(gazette, None)
     assert reports(gazette, kb, source="Hillport Gazette Online") and not reports(gazette, kb)
     assert not published_by(actor("Acme said", "acme", "state", ["Acme"]), "Acme News")
+
+
+def test_a_news_agency_so_named_or_so_described_reports() -> None:
+    kb = default_kb()
+    text = "The official Lusopress news agency said so. The Ruritanian Press Agency agreed."
+    assert reports(actor(text, "lusopress", "organization", ["Lusopress"]), kb, text)
+    assert reports(actor(text, "rpa", "organization", ["Ruritanian Press Agency"]), kb, text)
+    # a state's own body stays its part; a bare name is no agency
+    part = replace(actor(text, "lusopress", "organization", ["Lusopress"]), part_of="portugal")
+    assert not reports(part, kb, text)
+    assert not reports(actor("Lusopress said so.", "lusopress", "organization", ["Lusopress"]),
+                       kb, "Lusopress said so.")
+
+
+def test_a_news_agency_carrying_the_news_of_a_deal_is_no_side() -> None:
+    text = ("YUGOSLAVIA AND AUSTRIA SIGN TRADE ACCORD\n\n"
+            "BELGRADE, March 3 - Yugoslavia and Austria signed a trade accord today, the "
+            "official Tanjug news agency said.\n\n"
+            "Tanjug said the accord would raise trade by a third, and Tanjug added that talks "
+            "on transit fees would follow next month.")
+    briefing = analyse(doc(text, published="1987-03-03"))
+    tiers = {a.id: a.tier for a in briefing.actors}
+    assert tiers.get("tanjug", "mentioned") == "mentioned"
+    assert tiers["yugoslavia"] == tiers["austria"] == "party"
+    sides = {p for n in briefing.negotiations for p in (*n.parties, *n.mediators)}
+    assert "tanjug" not in sides

@@ -5,8 +5,9 @@ correspondent ("BBC correspondent Jo Roe said the unions ...") and the commentat
 (an analyst) tell what the sides do; quoting them makes nobody a side.  A news organisation is
 known from the knowledge base (``sector: media``; state news agencies, which speak for their
 state, carry none), from the document's source (the organisation that published it: the source
-"BBC News" is the BBC's); a journalist or commentator from the title the text gives them, or
-from their affiliation with a news organisation.  Every stage asks here.
+"BBC News" is the BBC's), or called a news or press agency by its name or the words after it
+("the official Tanjug news agency"); a journalist or commentator from the title the text gives
+them, or from their affiliation with a news organisation.  Every stage asks here.
 """
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ _NOUNS = (r"(?:correspondent|reporter|journalist|editor|columnist|commentator|an
           r"anchor|anchorman|anchorwoman|author|expert|professor|scholar|researcher|historian|"
           r"economist|strategist|consultant)s?")
 _REPORTING_TITLE = re.compile(r"\b" + _NOUNS + r"$", re.IGNORECASE)
+# a news agency, known or not ("the official Tanjug news agency said", "the Ruritanian Press
+# Agency"): it carries what a government says, it sits at no table itself (a KB body that is part
+# of a state, "the state news agency KCNA", stays that state's part)
+_AGENCY = re.compile(r"\b(?:news|press)\s+agency\b", re.IGNORECASE)
+_AGENCY_AFTER = re.compile(r"\s+(?:news|press)\s+agency\b", re.IGNORECASE)
 # "Jo Roe, a defense analyst and author, said", "Jo Roe, author of a book on the war,"
 _APPOSED = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?" + _NOUNS + r"\b",
                       re.IGNORECASE)
@@ -53,4 +59,12 @@ def reports(actor: Actor | None, kb: KnowledgeBase, text: str = "",
             or is_media(actor.affiliation, kb) \
             or any(_APPOSED.match(text, m.end, m.end + 60) for m in actor.mentions)
     return actor.kind == "organization" and (is_media(actor.id, kb)
-                                             or published_by(actor, source))
+                                             or published_by(actor, source)
+                                             or _news_agency(actor, text))
+
+
+def _news_agency(actor: Actor, text: str) -> bool:
+    """Whether an organisation that is no state's part is a news agency: so named ("Saudi
+    Press Agency") or so described after a name mention ("the official Tanjug news agency")."""
+    return not actor.part_of and (bool(_AGENCY.search(actor.name)) or any(
+        _AGENCY_AFTER.match(text, m.end) for m in actor.mentions))

@@ -54,6 +54,8 @@ from briefing.model import (
 )
 
 MIN_ANONYMOUS_SCORE = 2.0
+# sentences naming a deal that keep a thread nobody is named at (see :func:`_deal_said`)
+MIN_DEAL_SENTENCES = 2
 # a deal's counterparts right after it: "... with A", "... between A and B", "... to connect A"
 _COUNTERPART_AFTER = re.compile(r"\w*(?:\s+[\w’'-]+){0,4}?\s+(?:signed\s+|reached\s+|concluded\s+)?"
                                 r"(?:with|between|among|from|to\s+connect)\s+(?:the\s+)?",
@@ -160,7 +162,8 @@ def find_negotiations(
         status = "exploratory"
     specific = max((w for lab, w in scores.items() if lab != "ongoing"), default=0.0)
     if not parties and not mediators and specific < MIN_ANONYMOUS_SCORE \
-            and not _named_talks(st, neg_units) and not _headline_talks(st, genre):
+            and not _named_talks(st, neg_units) and not _headline_talks(st, genre) \
+            and not _deal_said(neg_units):
         # "agreement" in a business brief with nobody at a table: no thread to track
         return (), tuple(_timeline(st, []))
     status = status or "ongoing"
@@ -328,6 +331,16 @@ def _sides_of_a_war_in(st: TrackerState,
                     and _SIDES_OF_WAR_IN.search(st.text, max(u.start, h.start - 60), h.start):
                 return [pid]
     return []
+
+
+def _deal_said(units: list[Unit]) -> bool:
+    """Whether the text asserts a deal in sentences of its own more than once ("We need a
+    hostage deal, and we need a ceasefire." ... "The deal needs to get done"): a deal at
+    stake even when nobody is named at its table and no cue says where it stands (one
+    passing "agreement" -- "the public service agreements they sign up to" -- is none; a
+    reporter's questions assert nothing)."""
+    return sum(1 for u in units if not u.asked and lex.DEAL_NOUN.search(u.text)) \
+        >= MIN_DEAL_SENTENCES
 
 
 def _deal_noun(st: TrackerState) -> str:
