@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Primary status coarse over every released status annotation, by half, with controls.
+
+    python eval/tools/status_halves.py OUT.json [--before OLD.json] [--shared DIR]
+
+One run of the extractor (in process) on every document that a released annotation gives a
+primary status or says has no negotiation: the gold sets ``dev``, ``fresh``, ``fresh7``,
+``val``, ``blind9``, ``blind10`` (their primary's status, or ``none``), ``eval/status_odd/``,
+``eval/status_held10/`` and ``eval/sides_odd/`` (a path already counted is skipped).  Each
+document falls in half A or B by ``timeline_errors.half_of`` of its gold file name (the corpus
+path for the odd sets): write a rule from half A's errors, report half B's before -> after.
+
+Prints coarse accuracy per set, per group (gold / odd / sides) and half; the **controls**
+(annotated with no negotiation) that get a thread; with ``--before``, every document whose
+coarse prediction changed (``+`` now right, ``-`` now wrong, ``~`` wrong both times).  Writes
+one row per document to OUT.json for the next ``--before``.  Labels and paths only, never
+document text; the blind sets are never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PROJECT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(PROJECT))
+sys.path.insert(0, str(PROJECT / "eval"))
+
+from score_sets import load_set  # noqa: E402
+
+from briefing.corpus import load_document  # noqa: E402
+from briefing.extract import pipeline  # noqa: E402
+
+GOLD_SETS = ("dev", "fresh", "fresh7", "val", "blind9", "blind10")
+COARSE = {"exploratory": "ongoing", "ongoing": "ongoing", "near_agreement": "ongoing",
+          "agreed": "agreed", "implementing": "agreed",
+          "stalled": "failed", "collapsed": "failed", "failed": "failed"}
+
+
+def half_of(name: str) -> str:
+    """As ``eval/tools/timeline_errors.py``: A for 8 of 16 first hex digits of its sha256."""
+    return "A" if hashlib.sha256(name.encode()).hexdigest()[0] in "01234567" else "B"
+
+
+def annotations(shared: Path) -> Iterator[tuple[str, str, Path, str]]:
+    """(set, key for the half, document path, gold label or "none") of every annotation."""
+    corpora = shared / "corpora"
+    for name in GOLD_SETS:
+        gold_set = load_set(name, shared)
+        by_sha = {}
+        for gf in sorted(gold_set.gold_dir.glob("*.yaml")):
+            g = yaml.safe_load(gf.read_text(encoding="utf-8"))
+            by_sha[g["document"]["sha256"]] = (gf, g)
+        for sha, (path, _source) in sorted(gold_set.docs.items(), key=lambda kv: str(kv[1][0])):
+            if sha not in by_sha:
+                continue
+            gf, g = by_sha[sha]
+            prim = next((n for n in g.get("negotiations") or [] if n.get("primary")), None)
+            if prim is None:
+                yield name, gf.name, path, "none"
+                continue
+            st = prim["status"]
+            yield name, gf.name, path, str(st["label"] if isinstance(st, dict) else st)
+    odd = sorted((PROJECT / "eval" / "status_odd").glob("*.yaml")) + \
+        sorted((PROJECT / "eval" / "status_held10").glob("*.yaml"))
+    for f in odd:
+        for d in yaml.safe_load(f.read_text(encoding="utf-8"))["documents"]:
+            label = d.get("status")
+            yield f.stem, d["path"], corpora / d["path"], label if label in COARSE else "none"
+    for f in sorted((PROJECT / "eval" / "sides_odd").glob("batch_*.yaml")):
+        for d in yaml.safe_load(f.read_text(encoding="utf-8"))["documents"]:
+            label = d.get("status")
+            if label in COARSE:
+                yield "sides_" + f.stem[-1], d["path"], corpora / d["path"], label
+            elif d.get("negotiation") is False:
+                yield "sides_" + f.stem[-1], d["path"], corpora / d["path"], "none"
+
+
+def predict(path: Path) -> str | None:
+    """The extractor's primary status label (None: no thread)."""
+    doc, _problems = load_document(str(path))
+    if doc is None:
+        return None
+    pred = pipeline.analyse(doc).to_dict()
+    prim = next((n for n in pred.get("negotiations", []) if n.get("primary")), None)
+    return (prim.get("status") or {}).get("label") if prim else None
+
+
+def _group(setname: str) -> str:
+    return "gold" if setname in GOLD_SETS else "odd" if setname.startswith("status") else "sides"
+
+
+def report(rows: list[dict[str, Any]], before: list[dict[str, Any]] | None) -> None:
+    controls = [r for r in rows if r["gc"] == "none"]
+    print(f"controls {len(controls)}, with a thread: "
+          f"{[(r['set'], r['path']) for r in controls if r['pc'] != 'none']}")
+    scored = [r for r in rows if r["gc"] != "none"]
+    tab: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for r in scored:
+        for key in (r["set"], _group(r["set"]) + "-" + r["half"], "all-" + r["half"]):
+            tab[key][1] += 1
+            tab[key][0] += r["gc"] == r["pc"]
+    for key in sorted(tab):
+        ok, n = tab[key]
+        print(f"{key:14} {ok:4}/{n:<4} {ok / n:.3f}")
+    if before is None:
+        return
+    old = {(r["set"], r["key"]): r for r in before}
+    for r in scored:
+        o = old.get((r["set"], r["key"]))
+        if o is None or o["pc"] == r["pc"]:
+            continue
+        mark = "+" if r["pc"] == r["gc"] else "-" if o["pc"] == o["gc"] else "~"
+        print(mark, r["half"], r["set"], r["path"], r["gold"], o["pred"], "->", r["pred"])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--before", type=Path, help="an earlier OUT.json to compare with")
+    ap.add_argument("--shared", type=Path, default=PROJECT.parent / "shared")
+    args = ap.parse_args(argv)
+    shared = args.shared if (args.shared / "corpora").is_dir() else Path("/work/shared")
+    rows: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for setname, key, path, gold in annotations(shared):
+        rel = str(path).replace(str(shared / "corpora") + "/", "")
+        if rel in seen and setname.startswith("sides"):
+            continue
+        seen.add(rel)
+        plabel = predict(path)
+        rows.append({"set": setname, "key": key, "path": rel, "half": half_of(key),
+                     "gold": gold, "gc": COARSE.get(gold, "none"), "pred": plabel,
+                     "pc": COARSE.get(plabel or "", "none")})
+    args.out.write_text(json.dumps(rows, indent=0), encoding="utf-8")
+    before = json.loads(args.before.read_text(encoding="utf-8")) if args.before else None
+    report(rows, before)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
