@@ -4,7 +4,8 @@ A text that asserts a deal in two sentences of its own ("We need a hostage deal,
 ceasefire." ... "The deal needs to get done") is about that deal even when no side is named
 at the table and no cue says where it stands; one passing "agreement" is not, and a reporter's
 questions assert nothing; renegotiating is negotiating, and so is a
-takeover, tender or buyout offer (not any "bid for").  Invented sentences only.
+takeover, tender or buyout offer (not any "bid for"), and a labour strike (not an air
+strike).  Invented sentences only.
 """
 
 from __future__ import annotations
@@ -67,4 +68,16 @@ def test_a_tender_offer_or_buyout_is_a_negotiation() -> None:
 def test_bids_for_bills_or_licences_are_no_takeover() -> None:
     text = ("Treasury sale\n\nBids for the bills will be received at all branches until noon. "
             "The ministry will also invite bids for two telephone licences.\n")
+    assert _threads(text) == ()
+
+
+def test_a_labour_strike_is_a_negotiation_but_an_air_strike_is_not() -> None:
+    from _neg_fixtures import actor
+    text = ("Dockers walk out\n\nDockers at the port of Ruritania went on strike over pay on "
+            "Monday, and the national strike was spreading, the union said.\n")
+    d = doc(text)
+    actors = (actor(text, "ruritania", "state", ["Ruritania"]),)
+    assert find_negotiations(d, actors, (), find_times(d))[0]
+    text = ("Raid\n\nThe air strikes on the bridge went on all night, and a second strike hit "
+            "the depot at dawn.\n")
     assert _threads(text) == ()
