@@ -42,7 +42,8 @@ def test_an_acronym_spelled_out_as_a_rate_a_pact_or_a_pledge_is_no_organisation(
             "The Joint Monitoring Team (JMT) said the JMT would report.\n")
     orgs = _orgs(extract(kb, text, "1987-01-02"))
     assert "ZIBOR" not in orgs and "ICP" not in orgs
-    assert orgs.get("JMT") == ["JMT", "JMT"]  # a team: an organisation
+    # a team: an organisation, named as the text spells it out
+    assert orgs.get("Joint Monitoring Team") == ["Joint Monitoring Team", "JMT", "JMT"]
 
 
 def test_a_long_word_may_give_more_than_its_initial() -> None:
@@ -69,3 +70,32 @@ def test_a_text_spelling_out_a_known_acronym_otherwise_keeps_its_own_reading() -
     # without the spelling-out the KB's reading stands
     found = extract(kb2, "Rowing talks\n\nNRF officials met on Monday.\n", "2005-01-02")
     assert texts(found["nrfund"]) == ["NRF"]
+
+
+def test_a_name_its_parenthesised_acronym_spells_is_an_organisation(kb) -> None:
+    # no organisation head ("Community", a firm's foreign name), but the letters after it spell
+    # the name: all its words, its first words ("NORATOM"), or a tail past "de" and "And"
+    text = ("Fuel\n\nWASHINGTON, March 9 - Sales of fuel to the Nordic Atomic Energy Community "
+            "(NORATOM) go on. Talks with NORATOM resume.\n\nFuerzas Electricas de Castilla "
+            "(FECSA) suspended repayments, and FECSA shares fell. And Lumen-Vasto-Industrie "
+            "(LVI) said LVI would bid.\n")
+    orgs = _orgs(extract(kb, text, "1987-03-09"))
+    assert orgs["Nordic Atomic Energy Community"] == [
+        "Nordic Atomic Energy Community", "NORATOM", "NORATOM"]
+    assert orgs["Fuerzas Electricas de Castilla"] == [
+        "Fuerzas Electricas de Castilla", "FECSA", "FECSA"]
+    assert orgs["Lumen-Vasto-Industrie"] == ["Lumen-Vasto-Industrie", "LVI", "LVI"]
+
+
+def test_a_lower_case_acronym_in_brackets_names_what_it_spells(kb) -> None:
+    # BBC style: "Apec", "Nymex"; matched as written ("the caspian" is not it), and a word in
+    # brackets that spells nothing is a place or a club
+    text = ("Oil\n\nOil rose on the New York Widget Exchange (Nywex). Nywex traders bought. "
+            "A novel by Jo Lem (Poland) won. The Caspian Lobby of Small Shippers (Caspian) met; "
+            "Caspian members agreed.\n\nGas\n\nThe Consumer Widget Show (CWS) opened.\n")
+    orgs = _orgs(extract(kb, text, "2005-01-02"))
+    assert orgs["New York Widget Exchange"] == ["New York Widget Exchange", "Nywex", "Nywex"]
+    assert "Poland" not in orgs and "Jo Lem" not in orgs
+    assert orgs["Caspian Lobby of Small Shippers"] == [
+        "Caspian Lobby of Small Shippers", "Caspian", "Caspian"]
+    assert "Consumer Widget Show" not in orgs  # a show, not a body

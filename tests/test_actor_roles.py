@@ -253,7 +253,7 @@ def test_a_committee_or_team_where_the_sides_meet_is_no_party() -> None:
     tiers = {a.id: a.tier for a in analyse(doc(text, published="2023-05-02")).actors}
     assert tiers["armenia"] == tiers["azerbaijan"] == "party"
     forums = {aid: tier for aid, tier in tiers.items() if aid not in ("armenia", "azerbaijan")}
-    assert set(forums) == {"border_liaison_committee", "jmt"}
+    assert set(forums) == {"border_liaison_committee", "joint_monitoring_team"}
     assert set(forums.values()) == {"mentioned"}
 
 

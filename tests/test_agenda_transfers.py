@@ -26,7 +26,7 @@ def test_what_a_side_will_get_or_give_is_a_term() -> None:
     assert _transfers("Norway will now import salmon feed and fishing nets.") == [
         ("import salmon feed and fishing nets", "term")]
     assert _transfers("Chile would pay back the copper at a rate of 3,000 tonnes a month.") == [
-        ("pay back the copper at a rate of 3", "term")]
+        ("pay back the copper at a rate of 3,000 tonnes a month", "term")]
     assert _transfers("Acme is to sell its plant in Ohio to Bolt.") == [
         ("sell its plant in Ohio to Bolt", "term")]
 

@@ -198,3 +198,13 @@ def test_a_community_adjective_opening_a_persons_name_is_a_given_name() -> None:
     # only the community in the list; the economist is left to the finder of new people
     assert _texts(found["christians"]) == ["Christian"]
     assert found["christians"].mentions[0].start > text.index("Wexlinger")
+
+
+def test_the_fed_alone_is_the_federal_reserve() -> None:
+    # "the Fed" names the central bank with or without its full name (press briefings, wire
+    # copy); not "fed up", nor a tennis cup or a firm whose name holds the word
+    text = ("Rates\n\nWASHINGTON, March 3 - Asked about the Fed, the official said the Fed "
+            "should stay independent. Traders were fed up. Fed up with waiting, they sold. "
+            "Cal Fed Income Partners bought a mall. Russia won the Fed Cup.\n")
+    found = _actors(text, "1987-03-03")
+    assert _texts(found["federal_reserve"]) == ["Fed", "Fed"]

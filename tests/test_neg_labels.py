@@ -188,3 +188,20 @@ def test_a_label_stops_before_despite_and_never_ends_on_just_or_a_bare_modifier(
     assert label("Negotiating teams just finished their round.") == "Negotiating teams"
     assert label("Platform with a 300-meter, single-leg base.") == "Platform"
     assert label("Platform with a 300-meter base.") == "Platform with a 300-meter base"
+
+
+def test_the_comma_of_a_number_ends_no_phrase() -> None:
+    text = "Ruritania offered to supply 120,000 barrels of fuel oil a month to Sylvania."
+    assert _label(text, "supply", "other") == "Supply 120,000 barrels of fuel oil a month to Sylvania"
+    # a comma between a number and a word still ends the clause
+    text = "They agreed a cut of 40, and the talks ended."
+    assert _label(text, "cut", "other") == "Cut of 40"
+
+
+def test_a_long_label_cut_at_of_ends_before_the_phrase_that_led_to_it() -> None:
+    text = ("The miners would receive a 1.21-dlr-an-hour pay raise over the life of the new "
+            "three-year contract signed on Friday.")
+    assert _label(text, "receive", "other") == "Receive a 1.21-dlr-an-hour pay raise"
+    # a label that fits keeps its "of"
+    text = "They agreed on the release of the Sylvanian prisoners."
+    assert _label(text, "release", "other") == "Release of the Sylvanian prisoners"

@@ -111,6 +111,13 @@ def test_candidate_row_is_plain_text_not_markup() -> None:
     assert candidate_row(match, width=20).cell_length == 20  # one line, cut
 
 
+def test_candidate_rows_name_the_kind_as_the_panels_do() -> None:
+    """"@ United Nations  igo" (user test, session 11): the kind in the parties panel's words."""
+    match = ActorMatch("fl", "Freedonian League", "igo", (), (), "fl", 90.0, 2)
+    text = str(candidate_row(match))
+    assert "intl. org." in text and "igo" not in text
+
+
 # ---------------------------------------------------------------------- the screen
 async def test_candidates_are_rows_above_the_hits_and_enter_still_opens_the_best_hit() -> None:
     app = SearchApp(lambda: INDEX)

@@ -28,6 +28,7 @@ def test_the_end_of_a_range_of_days_is_a_date(sentence: str, expected: list) -> 
 @pytest.mark.parametrize("sentence", [
     "On March 3, 5 people died.", "On March 3 and 4 pct rose.", "It closed on March 3 at 5 pm.",
     "On March 3 to 10 percent of them voted.",
+    "Balances fell on March 3 to 3.775 billion dlrs.",
 ])
 def test_a_count_after_a_date_is_no_day(sentence: str) -> None:
     assert [v for _t, v in _values(sentence)] == ["2024-03-03"]

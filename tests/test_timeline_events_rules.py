@@ -126,10 +126,26 @@ def test_two_times_joined_by_a_word_are_two_events() -> None:
     assert "2014" in dates and "2016" in dates, got
 
 
-def test_a_part_of_the_day_in_the_datelines_sentence_is_an_event_of_its_own() -> None:
+def test_a_day_in_the_datelines_sentence_is_an_event_of_its_own() -> None:
+    # the dateline dates the report; "tonight", "today" there date the event reported
     got = _timeline("AMSTERDAM, June 14 - The United States and Russia agreed to reconvene "
                     "the cease-fire talks tonight to end the fighting, officials said.")
     assert [d for d, _label in got].count("2020-06-14") == 2, got
     got = _timeline("AMSTERDAM, June 14 - The United States and Russia met today to end the "
                     "fighting, officials said.")
-    assert [d for d, _label in got].count("2020-06-14") == 1, got
+    assert [d for d, _label in got].count("2020-06-14") == 2, got
+
+
+def test_a_list_or_range_of_dates_is_one_event() -> None:
+    # dated by its first date, its evidence the whole list
+    b = analyse(doc("Invented headline\n\nThe envoy's visit is set for April 6 to 8. The mills "
+                    "sold wheat in 2011 and 2012. Repayments due in 2021, 2022 and 2023 were "
+                    "cut.\n", "2020-03-31"))
+    got = [(e.date, e.evidence.text) for e in b.timeline]
+    assert got == [("2011", "2011 and 2012"), ("2020-04-06", "April 6 to 8"),
+                   ("2021", "2021, 2022 and 2023")], got
+
+
+def test_dates_of_two_clauses_stay_apart() -> None:
+    got = _timeline("The two sides want a cease-fire. Talks began in 2014 and failed in 2016.")
+    assert [d for d, _label in got] == ["2014", "2016"], got

@@ -48,3 +48,22 @@ async def test_history_rows_wrap_whole_and_hang_at_a_side_panels_width() -> None
         title_lines = after[1:after.index(next(x for x in after if "round:" in x))]
         assert len(title_lines) >= 3, lines  # the long title wrapped, whole
         assert all(x.startswith("  ") and x[2] != " " for x in title_lines), title_lines
+
+
+async def test_the_threads_head_wraps_whole_at_a_side_panels_width() -> None:
+    """The head named the sides cut with "…" at 28 columns ("United States · Soviet Uni…",
+    user test at 80x24): each line wraps, hanging two cells in, a name kept whole."""
+    briefing = make_briefing(parties=("freedonia", "sylvania", "ruiz"),
+                             label="Freedonia–Sylvania truce and prisoner exchange talks")
+    app = PanelApp(briefing, width=WIDTH)
+    async with app.run_test(size=(60, 50)) as pilot:
+        await pilot.pause()
+        head = app.query_one("#tracker-head")
+        lines = [head.render_line(y).text.rstrip() for y in range(head.size.height)]
+        lines = [line for line in lines if line.strip()]
+        assert not any("…" in line for line in lines), lines
+        text = " ".join(" ".join(lines).split())
+        assert "Freedonia–Sylvania truce and prisoner exchange talks" in text, lines
+        assert "Freedonia · Sylvania · Ana Ruiz" in text, lines
+        assert any(line.startswith("  ") for line in lines), lines  # a continuation hangs
+        assert not any(line.strip() in ("Ruiz", "Ana") for line in lines), lines

@@ -57,3 +57,35 @@ async def test_the_corpus_list_keeps_roles_whole_at_a_side_panels_width(width: i
         assert any("mediator in 3" in line for line in lines), lines
         assert any("side in 5" in line for line in lines), lines
         assert not _split_roles(lines), lines
+
+
+async def test_the_quotes_of_an_actor_without_any_are_headed_by_its_name() -> None:
+    """``Q`` on an actor with no quote said "QUOTES · egypt · 0" (its id; user test, 40x15)."""
+    corpus = [make_briefing(f"/corpus/{n}.txt") for n in "ab"]
+    app = PanelApp(corpus[0], corpus=corpus, width=40)
+    async with app.run_test(size=(60, 30)) as pilot:
+        panel = app.query_one(PartiesPanel)
+        await pilot.press("a")
+        await pilot.pause()
+        option_list = panel.option_list
+        option_list.highlighted = next(
+            i for i in range(option_list.option_count)
+            if "Sylvania" in option_list.get_option_at_index(i).prompt.plain)
+        await pilot.press("Q")
+        await pilot.pause()
+        header = str(panel.query_one("#parties-header").render())
+        assert header == "QUOTES · Sylvania · 0", header
+
+
+def test_a_persons_title_is_not_split_when_it_fits_on_a_line() -> None:
+    """"Russia · Foreign / Minister" (user test on the seed at 80x24): a line breaks between
+    the side and the title, the title whole when it fits."""
+    from briefing.model import Actor, Mention
+    from briefing.ui.panel_groups import ActorRow
+    from briefing.ui.party_rows import actor_prompt
+
+    person = Actor("ruiz", "Ana Ruiz", "person", "party", affiliation="freedonia",
+                   title="Foreign Minister", mentions=(Mention(0, 8, "Ana Ruiz"),))
+    row = ActorRow(person, 0, 2, "Freedonia")
+    lines = actor_prompt(row, {}).laid_out(28).plain.split("\n")
+    assert lines[1:] == ["       Freedonia ·", "       Foreign Minister"], lines

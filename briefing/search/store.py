@@ -168,8 +168,9 @@ def save(path: Path, data: dict[str, Any], unit_texts: Any, key: str, version: i
 
 def save_actors(source: Path, source_key: str, path: Path, data: dict[str, Any], key: str,
                 version: int, aliases: Any = None,
-                variants: tuple[Any, Any] | None = None) -> None:
-    """Write ``path`` as the index file ``source`` with a new actor part (``data``'s).
+                variants: tuple[Any, Any] | None = None, pending: bool = False) -> None:
+    """Write ``path`` as the index file ``source`` with a new actor part (``data``'s;
+    ``pending``: still empty, see :func:`save`).
 
     Everything but the actors (units, postings, vocabulary, texts: nearly all of the file) is
     copied from ``source`` as it is, with ``os.copy_file_range`` where the system has it (no
@@ -229,7 +230,7 @@ def save_actors(source: Path, source_key: str, path: Path, data: dict[str, Any],
             blobs = _actor_blobs(data, aliases)
             body = _place(blobs, offset, layout)
             prefix = _header(version, key, layout, header["n_units"], header["n_vocab"],
-                             header["small_crc"], offset, body, False,
+                             header["small_crc"], offset, body, pending,
                              bool(replace) or header.get("variants", True))
 
             def write(out: Any) -> None:

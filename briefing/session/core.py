@@ -280,6 +280,11 @@ class Session:
             return "opening the saved search index…"
         if self.indexing.building:
             return f"indexing the documents read so far… {self.files_read()} files read"
+        if self.total_files and self.total_files <= self.indexing.partial_first:
+            # A folder smaller than the first part indexed: it starts once all are read (it
+            # said "search starts after 500 documents" of 27).
+            return (f"indexing… search starts once the {self.total_files:,} documents are "
+                    f"read: {self.files_read()} files read")
         return (f"indexing… search starts after {self.indexing.partial_first:,} documents: "
                 f"{self.files_read()} files read")
 

@@ -41,6 +41,8 @@ class BriefingApp(App[int]):
 
     TITLE = "briefing"  # never set from document data (nor is the terminal title)
     CSS_PATH = ["main.tcss"]  # the main screen's (see briefing.ui.main)
+    # Every screen's width class for the toasts (main.tcss): below 60 columns they are wider.
+    HORIZONTAL_BREAKPOINTS = [(0, "-toasts-narrow"), (60, "-toasts-wide")]
     COMMANDS = App.COMMANDS | {_reader_commands}
     ENABLE_COMMAND_PALETTE = True
 

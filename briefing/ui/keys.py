@@ -179,6 +179,14 @@ SEARCH_SYNTAX: tuple[tuple[str, str], ...] = (
     ("@name", "paragraphs mentioning an actor under any of its names (also actor:name); the "
               "operators above combine with it: @obama -geneva"),
     ("@=id", "exactly that actor (also actor:=id)"),
+    # The filters (briefing.search.filters): a test keeps this list in step with them.
+    ("status:agreed", "documents with a thread of that status: exploratory, ongoing, "
+                      "near_agreement (near is enough), agreed, implementing, stalled, collapsed"),
+    ("role:mediator", "the @actor has that role in the document: mediator, side, party or "
+                      "mentioned (@qatar role:mediator)"),
+    ("after:2025-02", "published on or after that year, month or day; before:2025-04 before it"),
+    ("source:text", 'the source or the path contains the text (source:"white house")'),
+    ("sort:date", "newest document first (ctrl+s in the search box: the same)"),
 )
 KEY_COLUMN = 13  # the help screen's key column: its longest entry ("↑ ↓ Home End", group names)
 

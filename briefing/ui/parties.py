@@ -56,6 +56,7 @@ from briefing.ui.panel_groups import (
     aggregate_actors,
     documents_of,
     group_actors,
+    name_of_id,
 )
 from briefing.ui.panel_style import KIND_NAMES, safe_text, unanalysed_note
 from briefing.ui.party_rows import (
@@ -337,7 +338,7 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
                       if q.speaker == actor_id]
         self._mode = "quotes"
         self._corpus_view(False)
-        name = quotes[0].speaker_name if quotes else actor_id
+        name = quotes[0].speaker_name if quotes else self._actor_name(actor_id)
         self._set_header(f"QUOTES · {name} · {len(quotes)}")
         self._set_hint("⏎ open  esc back")
         options: list[tuple[Content, object | None]] = [
@@ -345,6 +346,14 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
         if not options:
             options.append((Content("No quote of this actor in the documents."), None))
         self._fill(options)
+
+    def _actor_name(self, actor_id: str) -> str:
+        """The actor's name (the header said "QUOTES · egypt · 0" when it had no quote)."""
+        entry = next((e for e in self._aggregated() or () if e.id == actor_id), None)
+        if entry is not None:
+            return entry.name
+        actors = self._briefing.actors if self._briefing is not None else ()
+        return next((a.name for a in actors if a.id == actor_id), None) or name_of_id(actor_id)
 
     def _documents_of(self, actor_id: str) -> list[Briefing]:
         """The documents that have the actor (the corpus count knows them when done)."""

@@ -32,11 +32,12 @@ def actor_prompt(row: ActorRow, variables: dict[str, str]) -> Content:
         parts.append((USER_MARK + " ", "$text-accent"))
     parts.append((safe_text(actor.name, 120), "bold" if row.depth == 0 else ""))
     # The side a person is on comes first: it is what a narrow panel must not cut off.
+    # Each detail kept on one line when it fits ("Russia · Foreign / Minister" split a title).
     details = []
     if row.affiliation_name:
-        details.append(safe_text(row.affiliation_name, 80))
+        details.append(keep_together(safe_text(row.affiliation_name, 80)))
     if actor.title:
-        details.append(safe_text(actor.title, 80))
+        details.append(keep_together(safe_text(actor.title, 80)))
     if row.role:
         details.append(row.role)
     if actor.kind == "person" and not actor.mentions:

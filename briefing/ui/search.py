@@ -42,6 +42,7 @@ from textual.widgets.option_list import Option
 from briefing.ui.css import tcss
 from briefing.ui.hanging import hanging
 from briefing.ui.lists import WrappedList
+from briefing.ui.panel_style import KIND_NAMES
 from briefing.ui.safe_input import SafeInput
 from briefing.ui.search_thread import LatestOnly
 from briefing.ui.text import line_text, safe_str
@@ -53,6 +54,7 @@ HIGHLIGHT = "bold reverse"
 MAX_INPUT = 2000  # characters kept in the box; the engine reads at most its own cap anyway
 TITLE_CHARS = 200  # of a hit's title: the row wraps, so a long one is shown whole
 SNIPPET_INDENT = 4  # under the title line, whose own continuations are two cells in
+SHORT_ROWS = 20  # a terminal lower than this gets the compact search box
 MAX_CANDIDATES = 6  # actor rows above the hits: enough to disambiguate, few enough to see hits
 EXACT_ACTOR = "@="  # the query form choosing a candidate types: exactly that actor id
 # Shown while nothing is typed: the filters and the keys of this screen.
@@ -153,7 +155,9 @@ def candidate_row(actor: Any, shown: bool = False, width: int = 200,
     in paragraphs where the extractor missed them).
     """
     name = Content(safe_str(getattr(actor, "name", "") or "(unnamed)", 50)).stylize("bold")
-    kind = safe_str(str(getattr(actor, "kind", "") or "").replace("_", " "), 24)
+    raw = str(getattr(actor, "kind", "") or "")
+    # The panels' words for a kind ("igo" said nothing: "intl. org.").
+    kind = safe_str(KIND_NAMES.get(raw, raw.replace("_", " ")), 24)
     count = int(paragraphs if paragraphs is not None else getattr(actor, "paragraphs", 0) or 0)
     parts = [Content("@ "), name]
     if kind:
@@ -272,6 +276,9 @@ class SearchScreen(ModalScreen[Any]):
             return isinstance(message, SearchScreen.Found)
 
     DEFAULT_CSS = tcss(__file__, "search_screen.tcss")
+    # Below 20 rows the box takes the whole height, with a one-line input: at 40x15 it had
+    # room for four lines of results, less than one hit.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (SHORT_ROWS, "-tall")]
 
     BINDINGS = [
         Binding("escape", "close", "Back", show=True),

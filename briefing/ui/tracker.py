@@ -232,7 +232,7 @@ class TrackerPanel(SidePanel[list[History]]):
         path = briefing.document.path
         variables = self.app.theme_variables
         options: list[tuple[Content, object | None]] = []
-        # A sentence instead of a thread's head wraps (a thread's head is lines cut to fit).
+        # A sentence instead of a thread's head may take more lines than a head.
         self.query_one("#tracker-head", Static).set_class(thread is None, "-said")
         if thread is None:
             self._set_badge(None)

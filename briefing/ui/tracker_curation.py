@@ -18,7 +18,7 @@ from textual.content import Content
 from briefing.extract.thread_curation import user_fields
 from briefing.model import NEGOTIATION_STATUSES
 from briefing.ui.curation_request import curation_blocked, request_curation
-from briefing.ui.hanging import hanging
+from briefing.ui.hanging import hanging, keep_together
 from briefing.ui.panel_style import STATUS_NAMES, TREND_MARKS, USER_MARK, safe_text
 
 if TYPE_CHECKING:
@@ -91,13 +91,15 @@ def ask_note(panel: TrackerPanel, mode: str, briefing: Briefing | None) -> None:
 def _names(ids: Sequence[str], names: dict[str, str]) -> str:
     from briefing.ui.panel_groups import name_of_id
 
-    return " · ".join(safe_text(names.get(i) or name_of_id(i), 60) for i in ids)
+    # A name never parts on two lines when it fits on one ("United States · Soviet / Union").
+    return " · ".join(keep_together(safe_text(names.get(i) or name_of_id(i), 60)) for i in ids)
 
 
 def thread_head(thread: Negotiation, names: dict[str, str], index: int, count: int,
                 briefing: Briefing) -> Content:
     """The thread's label, trend, sides and mediators, and what the user set (the note is
-    the list's first item: :func:`note_rows`, where it wraps)."""
+    the list's first item: :func:`note_rows`, where it wraps).  Each line wraps, hanging two
+    cells in: cut with "…" at 28 columns the head lost a side ("United States · Soviet Uni…")."""
     mine = user_fields(briefing.document, thread)
     label = safe_text(thread.label, 120)
     parts: list[str | tuple[str, str]] = [
@@ -116,7 +118,7 @@ def thread_head(thread: Negotiation, names: dict[str, str], index: int, count: i
     if set_by_you:
         what = " and ".join("primary thread" if f == "primary" else f for f in set_by_you)
         parts.extend(["\n", (f"{USER_MARK} {what} set by you", "$text-accent")])
-    return Content.assemble(*parts)
+    return hanging(Content.assemble(*parts), 0, indent=2)
 
 
 def note_rows(thread: Negotiation, briefing: Briefing) -> list[tuple[Content, None]]:

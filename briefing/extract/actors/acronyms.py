@@ -41,12 +41,12 @@ def _spelled_out(text: str, raw: str) -> str | None:
         return None
     words = m.group(1).split()
     for n in range(1, len(words) + 1):  # the shortest tail that spells it
-        if _spells(words[-n:], raw):
+        if spells(words[-n:], raw):
             return " ".join(words[-n:])
     return None
 
 
-def _spells(words: list[str], raw: str) -> bool:
+def spells(words: list[str], raw: str) -> bool:
     """Whether ``words`` spell ``raw``: each word opens with the next letter and may give
     more of them, in order, from its inside (a short search: a few words, a few letters)."""
     if not words:
@@ -66,7 +66,7 @@ def _spells(words: list[str], raw: str) -> bool:
                     break
             if not ok:
                 break
-        if _spells(words[1:], rest[g:]):
+        if spells(words[1:], rest[g:]):
             return True
     return False
 
@@ -74,7 +74,7 @@ def _spells(words: list[str], raw: str) -> bool:
 # what an acronym spelled out with one of these last words stands for is a thing -- a rate,
 # a pact, a pledge, a fund's index -- not an organisation ("London Interbank Offered Rate
 # (LIBOR)", "Global Methane Pledge (GMP)")
-_THINGS = frozenset({"rate", "rates", "agreement", "pledge", "convention", "treaty", "act",
+THINGS = frozenset({"rate", "rates", "agreement", "pledge", "convention", "treaty", "act",
                      "accord", "pact", "index", "plan", "initiative", "program", "programme",
                      "protocol", "pathway", "strategy", "framework", "declaration", "charter",
                      "law", "bill", "note", "notes", "bond", "bonds", "price", "system",
@@ -101,7 +101,7 @@ def acronyms(run: ActorRun) -> None:
         if n < _MIN_USES or run.kb.gazetteer.get((raw.lower(),)):
             continue
         long_form = _spelled_out(t.text, raw)
-        if long_form and long_form.split()[-1].lower() in _THINGS:
+        if long_form and long_form.split()[-1].lower() in THINGS:
             continue
         aid = run.fresh_id(raw)
         c = run.cand(aid, name=raw, kind="organization", origin="extracted")

@@ -4,6 +4,7 @@ ADB being the Asian one) keeps its own reading for every use of the letters."""
 
 from __future__ import annotations
 
+from briefing.extract.actors.acronyms import THINGS, spells
 from briefing.extract.actors.base import ActorRun
 from briefing.extract.actors.scan import TokenHit, mark, scan
 from briefing.knowledge import (
@@ -16,6 +17,14 @@ from briefing.knowledge import (
 _LEGAL_FORMS = frozenset({"Co", "Corp", "Inc", "Ltd", "PLC", "Plc", "plc", "LLC", "AG", "SA",
                           "NV", "GmbH", "SpA", "corp", "inc", "ltd"})
 _CONNECTORS = frozenset({"of", "for", "the", "and", "-", "al", "el", "de", "&", "on"})
+
+
+# capitalised words opening a sentence before a name ("A Joint Team (JT)", "And Matra (MA)")
+_OPENERS = frozenset({"a", "an", "and", "but", "or", "so", "called", "as", "while"})
+# what a name spelling an acronym, with no organisation head, names when it ends so: a show,
+# a scheme, a language, a unit ("Consumer Electronics Show (CES)", "National Insurance (NI)")
+_NOT_BODIES = frozenset({"show", "management", "language", "insurance", "units", "unit", "media",
+                         "service", "services", "network", "networks", "rights", "technology"})
 
 
 # ------------------------------------------------------------------ 2. alias learning
@@ -99,36 +108,59 @@ def learn_aliases(run: ActorRun) -> None:
             left = name_run(run, left_end, forward=False) if left_end >= 0 else None
             pair(run, left, right, status, learned)
             break
-    # "Name (ACR)": a parenthesised acronym after a name; "Name, ACR, ..." likewise
+    # "Name (ACR)": a parenthesised acronym after a name; "Name, ACR, ..." likewise; BBC
+    # style writes a pronounceable one in lower case after its capital ("Apec", "Nymex")
     for k in run.positions(("(", ",")):
         if k < 1 or k + 2 >= t.n or norm[k + 2] != (")" if norm[k] == "(" else ","):
             continue
         acr = t.raw[k + 1]
-        if not (2 <= len(acr) <= 7 and acr.isupper() and acr.isalpha()):
+        mixed = norm[k] == "(" and len(acr) >= 3 and acr[0].isupper() and acr[1:].islower()
+        if not (2 <= len(acr) <= 7 and (acr.isupper() or mixed) and acr.isalpha()):
             continue
         left = name_run(run, k - 1, forward=False)
+        while left is not None and left[1] - left[0] > 1 and norm[left[0]] in _OPENERS:
+            left = (left[0] + 1, left[1])  # "And Matra-Harris (MHS)": the name starts after
         if left is None:
             continue
         capitals = [w for w in t.raw[left[0]:left[1]] if w[:1].isalpha() and w[:1].isupper()]
         initials = "".join(w[0] for w in capitals)
-        if not (set(acr) <= set(initials.upper()) | set("".join(capitals).upper())):
+        letters = acr.upper()
+        if not (set(letters) <= set(initials.upper()) | set("".join(capitals).upper())):
             continue
-        pair(run, left, (k + 1, k + 2), "abbrev", learned, acronym=True)
+        spelled = spelled_by(capitals, letters)
+        if mixed and not spelled:
+            continue  # "Lem (Poland)", "Hayes (Munster)": a place or a club, no acronym
+        pair(run, left, (k + 1, k + 2), "abbrev", learned, acronym=True, spelled=spelled)
     for aid, form, status in learned:
         c = run.cands.get(aid) or run.cand(aid)
         if status == "former" and form not in c.former:
             c.former.append(form)
         key = tokenize(form)
         if key and key not in run.kb.gazetteer:
-            run.local.setdefault(key, []).append((aid, NAME, form.isupper(), form,
-                                                  None, None))
+            # (an acronym matches as written: "Caspian" the sea is not "(Caspian)")
+            run.local.setdefault(key, []).append((aid, NAME, form.isupper() or status == "abbrev",
+                                                  form, None, None))
+
+
+def spelled_by(words: list[str], letters: str) -> bool:
+    """Whether the capitalised ``words`` before a parenthesised acronym spell its ``letters``:
+    all of them, a tail of them ("the Widget Makers Association (WMA)"), or their first words
+    ("European Atomic Energy Community (EURATOM)", a name's start made into a word)."""
+    n = len(words)
+    if n > 8 or not letters:
+        return False
+    return any(spells(words[i:], letters) for i in range(n)) \
+        or any(spells(words[:j], letters) for j in range(1, n))
 
 
 def pair(run: ActorRun, left: tuple[int, int] | None, right: tuple[int, int] | None, status: str,
-         learned: list[tuple[str, str, str]], acronym: bool = False) -> None:
+         learned: list[tuple[str, str, str]], acronym: bool = False, spelled: bool = False
+         ) -> None:
     """Learn from the name runs ``left`` and ``right`` around a trigger: the unknown side
     becomes an alias (with ``status``) of the known one, or both name a discovered
-    organisation; appends (actor id, form, status) to ``learned``."""
+    organisation; appends (actor id, form, status) to ``learned``.  ``spelled``: the acronym
+    on the right spells the name on the left, which then needs no organisation head ("the
+    European Atomic Energy Community (EURATOM)", "Fuerzas Electricas de Catalunya (FECSA)")."""
     if left is None or right is None:
         return
     t = run.t
@@ -150,7 +182,9 @@ def pair(run: ActorRun, left: tuple[int, int] | None, right: tuple[int, int] | N
         if rh.actor and is_org_name(run, left):
             learned.append((rh.actor, ltext, "former" if status == "successor" else status))
     elif not lknown and not rknown and is_org_name(run, left) and not acronym \
-            or (acronym and not lknown and is_org_name(run, left)):
+            or (acronym and not lknown and (is_org_name(run, left) or spelled
+                                            and t.norm[left[1] - 1] not in THINGS
+                                            and t.norm[left[1] - 1] not in _NOT_BODIES)):
         kind = org_kind(run, left)
         if kind is None:
             return

@@ -124,7 +124,8 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
         # what the sides commit to and the sticking points they list: items a topic word
         # inside keys, the others ``other`` (a question commits nobody to anything)
         forced: dict[tuple[int, int], str] = {}
-        if not u.asked and committed.may_have_phrases(st.text, u.start, u.end):
+        if not u.asked and (committed.may_have_phrases(st.text, u.start, u.end) or (
+                deal_made and committed.may_transfer(st.text, u.start, u.end))):
             about = u.negotiation or _JOINT_SUBJECT.search(u.text) is not None or bool(
                 sides and any(p in sides for _h, p in st.hits(u)))
             forced = _phrase_items(st.text, u, found_here, found, order, about,
@@ -390,7 +391,8 @@ def _positions(text: str, u: Unit, found: dict[tuple[str, str], _Entry],
     """Add to ``found`` what a side seeks or proposes in ``u``, a sentence of the thread with
     no word of talks (an ``other`` item each), what its talks focus on when ``focus``, and
     what a side will get or give by the deal when ``deal_made``."""
-    if not u.asked and (committed.may_state_position(text, u.start, u.end) or deal_made):
+    if not u.asked and (committed.may_state_position(text, u.start, u.end) or (
+            deal_made and committed.may_transfer(text, u.start, u.end))):
         _phrase_items(text, u, [], found, order, False, positions_only=True, focus=focus,
                       deal_made=deal_made)
 

@@ -105,7 +105,8 @@ _VAGUE_END = frozenset(["more", "less", "further", "well", "sure", "so", "same",
 # "a truce committed to by the parties": the phrase after "to" is its agent, not a pledge
 _NOT_OBJECT = frozenset(["by", "with", "from", "in", "on", "at", "for", "of", "to", "and", "or",
                          "but"])
-_CLAUSE_END = re.compile(r"[,;:!?()]|\.(?=\s|$)(?<!\b[A-Z]\.)|\s[-—–]\s|—")
+# (not the comma of a number: "a rate of 35,000 bpd")
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|[;:!?()]|\.(?=\s|$)(?<!\b[A-Z]\.)|\s[-—–]\s|—")
 _ITEM_END = re.compile(r"[.;:!?()]|\s[-—–]\s|—")
 # the stems every phrase pattern above needs: a sentence with none of them has no phrase
 # (substring tests on the lowered sentence instead of five scans)
@@ -115,9 +116,7 @@ _STEMS = ("commit", "agreed to", "resolv", "pledg", "decid", "join", "call", "ur
           "proposal", "main", "key", "central", "chief", "biggest", "major", "principal",
           "remaining", "outstanding", "provid", "foresee", "envisag", "stipulat", "set out",
           "sets out", "limits", "commits", "under", "seek", "sought", "propos", "ask",
-          "request", "offer", "requir", "allow", "includ", "focus", "center", "centre", "receiv",
-          "get", "pay", "suppl", "import", "export", "sell", "buy", "acquir", "give", "grant",
-          "invest", "transfer", "take over", "hand over")
+          "request", "offer", "requir", "allow", "includ", "focus", "center", "centre")
 MAX_ITEM_WORDS = 12
 MIN_ITEMS = 2
 
@@ -238,6 +237,11 @@ _TRANSFER = re.compile(
 _NO_SIDE = frozenset(["it", "this", "that", "which", "what", "there", "who"])
 _TRANSFER_WORDS = ("receiv", "get", "pay", "suppl", "import", "export", "sell", "buy", "acquir",
                    "provid", "give", "grant", "invest", "transfer", "take over", "hand over")
+
+
+def may_transfer(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` may say what a side will get or give (see :func:`transfers`)."""
+    return _may_match(text, lo, hi, _TRANSFER_WORDS)
 
 
 def transfers(text: str, lo: int, hi: int) -> list[Phrase]:

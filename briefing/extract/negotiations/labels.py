@@ -48,7 +48,7 @@ _NOT_VERBS = frozenset({"red", "bed", "speed", "need", "seed", "feed", "creed", 
 # a phrase ends at punctuation -- but not at the dots of "U.S." or "Mr.", nor at the apostrophe
 # of a possessive ("the leaders’ summit", "Israel’s security") or a contraction
 _HARD_STOP = re.compile(
-    r"[,;:?!()\[\]{}\"“”‘«»—–]|\s-\s|\n"
+    r"(?<!\d),|,(?!\d)|[;:?!()\[\]{}\"“”‘«»—–]|\s-\s|\n"
     r"|\.(?!\w)(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)"
     r"|’(?![st]\b)(?!\w)(?!(?<=s’)\s+[a-z])|'(?=\s)(?!(?<=s')\s+[a-z])")
 _WORD = re.compile(r"\S+")
@@ -295,10 +295,12 @@ def _fit(words: list[str]) -> list[str]:
         if len(" ".join([*kept, word])) > MAX_LABEL:
             break
         kept.append(word)
-    for i in range(len(kept) - 1, 1, -1):
-        if kept[i].lower() in _PREPOSITIONS:
-            return kept[:i]
-    return kept
+    cuts = [i for i in range(len(kept) - 1, 1, -1) if kept[i].lower() in _PREPOSITIONS]
+    if len(cuts) > 1 and kept[cuts[0]].lower() == "of":
+        # "a pay raise over the life (of the new contract)": a noun cut from its "of" says
+        # nothing on its own; the phrase ends before the preposition that led to it
+        return kept[:cuts[1]]
+    return kept[:cuts[0]] if cuts else kept
 
 
 def _trim(words: list[str]) -> list[str]:

@@ -19,9 +19,9 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 # "March 3 to 5", "between March 3 and 5", "March 3-5": the bare day that ends a range; it is
 # followed by punctuation, a year, or a word that starts a new phrase -- never by a noun it
-# counts ("3 and 5 people", "to 10 percent", "at 5 pm")
+# counts ("3 and 5 people", "to 10 percent", "at 5 pm", "fell on April 2 to 3.775 billion")
 _DAY_RANGE_END = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?"
-                            r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|and|for|with|when|while|of|"
+                            r"(?=\s*(?:[.,;:)](?!\d)|$)|\s+(?:in|at|on|and|for|with|when|while|of|"
                             r"the|a|an|under|before|after|during)\b)")
 _INNER_END = re.compile(r"\d{1,2}\s*[-–]\s*(\d{1,2})$")
 _YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")

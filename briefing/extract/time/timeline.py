@@ -15,8 +15,8 @@ An *event* is a time expression with a value that dates something the text asser
   expression is repeated word for word, or when its clause says much the same (naming the same
   person is not enough); a year written or named again ("In 2022, … In 2022, …", "this
   year") tells the same event only by its clause: a year holds many events ("next year's
-  deficit", a possessive, names no new one); the dateline's day and an
-  event of the dateline's own sentence are one event; a headline's date that the text
+  deficit", a possessive, names no new one); the dateline dates the report, and "today" in
+  its own sentence the event reported (two items); a headline's date that the text
   repeats is the text's event ("PACT TO BE ADOPTED TOMORROW" over "… will be adopted
   tomorrow").
 
@@ -48,8 +48,6 @@ _STOP = frozenset({
     "that", "this", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its",
     "as", "said", "says", "will", "would",
 })
-_PUBLISHED_BEFORE = re.compile(r"\b(?:published|released|issued|carried|broadcast|aired|"
-                               r"printed|posted)\s+$", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .’'-]+(?:,\s*[A-Za-z .]+)?,\s*")
 _DATELINE_AFTER = re.compile(r"\s*(?:\(\w+\)\s*)?[-–—]")
 # Inside a quote, these words date the conversation, not an event the speaker reports.
@@ -98,8 +96,10 @@ _ADJECTIVE_AFTER = re.compile(r"[-–](?:like|style|type|era)\b")
 # Friday")
 _REPAIR = re.compile(r"\s*[—–]\s*(?:(?:I\s+mean|or|excuse\s+me|sorry|rather|right\?|in\s+that|"
                      r"actually|no)[\s,]*(?:[—–]\s*)?)*(?:(?:in|on|at|by|since)\s+)?")
-_PART_OF_DAY = re.compile(r"(?:earlier|later)\s|tonight|this\s+(?:morning|afternoon|evening)",
-                          re.IGNORECASE)
+# Between two dates of one list or range ("1985 and 1986", "April 6 to 8", "1978-1986")
+# (a hyphen only unspaced: "March 9 - Today …" is a dateline and a sentence)
+_LIST_JOIN = re.compile(r"\s*,?\s*(?:and|or|to|through|until|till)\s+|-")
+_LIST_COMMA = re.compile(r",\s*")
 # First and second person: the speaker's own occasion ("we are today", "I will tell you
 # tomorrow"), not a reported event ("us" in lower case only: "US" is the country)
 _SPEAKER_PERSON = re.compile(r"\b(?:[Ii]|[Ww]e|[Yy]ou|me|us|[Oo]ur|[Mm]y|[Yy]our)\b")
@@ -184,11 +184,12 @@ class _Timeline:
     def events(self, rounds: list[tuple[Round, Span | None]]) -> list[TimelineEvent]:
         events: list[TimelineEvent] = []
         by_text: dict[tuple[str, str], list[set[str]]] = defaultdict(list)
-        by_value: dict[str, list[tuple[set[str], bool, int]]] = defaultdict(list)
+        by_value: dict[str, list[tuple[set[str], bool]]] = defaultdict(list)
         title_end = self.doc.title_span[1] if self.doc.title_span else -1
         body_values = {t.value for t in self.times if t.start >= title_end}
+        list_ends, in_list = self.date_lists()
         for k, t in enumerate(self.times):
-            if not t.value:
+            if not t.value or k in in_list:
                 continue
             if k + 1 < len(self.times) and _REPAIR.fullmatch(self.text, t.end,
                                                              self.times[k + 1].start):
@@ -216,22 +217,17 @@ class _Timeline:
                         and (_DONE_BEFORE.search(self.text, max(0, t.start - 40), t.start)
                              or self.done_after(t, u) or self.reported_in_prose(t, u))))):
                 continue
-            # the dateline dates the report; the same day said again of another event
-            # ("remarks published today") is an event of its own …but "MOSCOW, April 13 - …
-            # met today": the same day in the dateline's own sentence is the event the
-            # dateline dates (unless it dates a publication the report relays)
-            unit_at = u.start if u is not None else -1
-            relayed = bool(_PUBLISHED_BEFORE.search(self.text, max(0, t.start - 24), t.start))
-            # "… agreed to reconvene the talks tonight", "… approve the deal later today": a
-            # part of the day, or a time before or after the report, is an event of its own
-            relayed = relayed or bool(_PART_OF_DAY.match(t.text))
-            if any((not dateline and _overlap(words, w) >= SAME_EVENT_OVERLAP)
-                   or (dateline and unit == unit_at and not relayed)
-                   for w, dateline, unit in same_value):
+            # the dateline dates the report; the same day said again dates an event of its
+            # own, in the dateline's own sentence too ("MOSCOW, April 13 - … talks collapsed
+            # today": the report's day and the day of the collapse); the dateline is never a
+            # clause to compare with (its clause is the report's first sentence)
+            if any(not dateline and _overlap(words, w) >= SAME_EVENT_OVERLAP
+                   for w, dateline in same_value):
                 continue
             same_text.append(words)
-            same_value.append((words, self.is_dateline(t), unit_at))
-            events.append(TimelineEvent(t.value, label, self.doc.span(t.start, t.end),
+            same_value.append((words, self.is_dateline(t)))
+            events.append(TimelineEvent(t.value, label,
+                                        self.doc.span(t.start, list_ends.get(k, t.end)),
                                         t.precision or "day", t.tolerance_days))
         for rnd, ev in rounds:
             if rnd.date is None or ev is None:
@@ -250,6 +246,27 @@ class _Timeline:
                                         "day" if len(rnd.date) == 10 else "month", 1))
         events.sort(key=lambda e: (e.date, e.evidence.start))
         return events
+
+    def date_lists(self) -> tuple[dict[int, int], set[int]]:
+        """Lists and ranges of dates ("from 1978 to 1986", "April 6 to 8", "in 1987, 1988 and
+        1989", "March and April"): one event, dated by the first, its evidence the whole list.
+        Returns {index of a list's first date: the list's end} and the indexes of the rest."""
+        ends: dict[int, int] = {}
+        rest: set[int] = set()
+        first = 0
+        for k in range(1, len(self.times)):
+            a, b = self.times[k - 1], self.times[k]
+            if not (a.value and b.value) or _REPAIR.fullmatch(self.text, a.end, b.start):
+                continue
+            if _LIST_JOIN.fullmatch(self.text, a.end, b.start) or (
+                    # a comma alone joins years ("1987, 1988 and 1989"), not "Today, Monday"
+                    _LIST_COMMA.fullmatch(self.text, a.end, b.start)
+                    and a.text.isdigit() and b.text.isdigit()):
+                if k - 1 not in rest:
+                    first = k - 1
+                ends[first] = b.end
+                rest.add(k)
+        return ends, rest
 
     def reported_in_prose(self, t: TimeExpression, u: _Sentence | None) -> bool:
         """"Smith, who flies to Brussels today, …", "the plan that was put forward here today":
