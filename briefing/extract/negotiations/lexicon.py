@@ -474,7 +474,7 @@ NEGOTIATION_WORDS = re.compile(
 CONTRACT_WORDS = re.compile(r"\b(?:tentative\s+(?:[\w-]+\s+){0,2}?contracts?|"
                             r"contract\s+(?:offer|proposal|vote)|takeovers?|mergers?|"
                             r"buyouts?|(?:takeover|take-over|tender|buyout|merger|acquisition)\s+"
-                            r"(?:bids?|offers?|proposals?)|on\s+strike|strikers|walkouts?|lockouts?|"
+                            r"(?:bids?|offers?|proposals?)|on\s+strike|strikers|lockouts?|"
                             r"(?:general|national|pay|wage|labou?r)\s+strikes?)\b",
                             re.IGNORECASE)
 ISSUE_CONTEXT = re.compile(
