@@ -47,3 +47,18 @@ async def test_the_position_gives_way_to_the_right_hand_parts(small_corpus: Path
         # cut at a word, as a Static wraps it: the word after the cut is not half shown
         rest = "alpha beta gamma delta epsilon zeta eta theta iota kappa"[len(shown):]
         assert rest.startswith(" ")
+
+
+async def test_a_cut_position_never_ends_on_a_separator(small_corpus: Path) -> None:
+    """"§1/3 · 1 mention ·" at 40x15 (user test, session 11): the part after the last "·"
+    did not fit, and the dot stayed, pointing at nothing."""
+    app = build_app([str(small_corpus)])
+    async with app.run_test(size=(40, 15)) as pilot:
+        screen = await main_screen(pilot)
+        bar = screen.query_one(StatusBar)
+        bar.show("§1/3 · 1 mention · filtered", loading=None, documents=1, problems=0,
+                 narrow=True)
+        await pilot.pause()
+        line = bar.render_line(0).text
+        shown = line[: -len(" 1 document ")].strip()
+        assert shown == "§1/3 · 1 mention", line

@@ -127,6 +127,8 @@ class StatusBar(Widget):
             parts.append((self.problems, "status--problems"))
         room = width - sum(cell_len(text) + 2 for text, _ in parts) - 2
         where = Content(self.where).wrap(room)[0].plain if room > 0 and self.where else ""
+        # a part cut away leaves its separator pointing at nothing ("§1/3 · 1 mention ·")
+        where = where.rstrip().removesuffix("·").rstrip()
         segments = [Segment(" ", fill)]
         if where:
             segments.append(Segment(where, self.get_visual_style("status--where").rich_style))
