@@ -20,7 +20,6 @@ document text; the blind sets are never read.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections import defaultdict
@@ -33,8 +32,10 @@ import yaml
 PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT))
 sys.path.insert(0, str(PROJECT / "eval"))
+sys.path.insert(0, str(PROJECT / "eval" / "tools"))
 
 from score_sets import load_set  # noqa: E402
+from timeline_errors import half_of  # noqa: E402  (the one split of the released sets)
 
 from briefing.corpus import load_document  # noqa: E402
 from briefing.extract import pipeline  # noqa: E402
@@ -43,11 +44,6 @@ GOLD_SETS = ("dev", "fresh", "fresh7", "val", "blind9", "blind10")
 COARSE = {"exploratory": "ongoing", "ongoing": "ongoing", "near_agreement": "ongoing",
           "agreed": "agreed", "implementing": "agreed",
           "stalled": "failed", "collapsed": "failed", "failed": "failed"}
-
-
-def half_of(name: str) -> str:
-    """As ``eval/tools/timeline_errors.py``: A for 8 of 16 first hex digits of its sha256."""
-    return "A" if hashlib.sha256(name.encode()).hexdigest()[0] in "01234567" else "B"
 
 
 def annotations(shared: Path) -> Iterator[tuple[str, str, Path, str]]:
