@@ -4,8 +4,8 @@
     python eval/tools/status_halves.py OUT.json [--before OLD.json] [--shared DIR]
 
 One run of the extractor (in process) on every document that a released annotation gives a
-primary status or says has no negotiation: the gold sets ``dev``, ``fresh``, ``fresh7``,
-``val``, ``blind9``, ``blind10`` (their primary's status, or ``none``), ``eval/status_odd/``,
+primary status or says has no negotiation: the released gold sets (``score_sets.RELEASED``:
+their primary's status, or ``none``), ``eval/status_odd/``,
 ``eval/status_held10/`` and ``eval/sides_odd/`` (a path already counted is skipped).  Each
 document falls in half A or B by ``timeline_errors.half_of`` of its gold file name (the corpus
 path for the odd sets): write a rule from half A's errors, report half B's before -> after.
@@ -34,13 +34,13 @@ sys.path.insert(0, str(PROJECT))
 sys.path.insert(0, str(PROJECT / "eval"))
 sys.path.insert(0, str(PROJECT / "eval" / "tools"))
 
-from score_sets import load_set  # noqa: E402
+from score_sets import RELEASED, load_set  # noqa: E402
 from timeline_errors import half_of  # noqa: E402  (the one split of the released sets)
 
 from briefing.corpus import load_document  # noqa: E402
 from briefing.extract import pipeline  # noqa: E402
 
-GOLD_SETS = ("dev", "fresh", "fresh7", "val", "blind9", "blind10")
+GOLD_SETS = RELEASED
 COARSE = {"exploratory": "ongoing", "ongoing": "ongoing", "near_agreement": "ongoing",
           "agreed": "agreed", "implementing": "agreed",
           "stalled": "failed", "collapsed": "failed", "failed": "failed"}
