@@ -313,8 +313,9 @@ STATUS_CUES: list[tuple[str, float, str]] = [
 # These are the present forms of the cues above, read in the title only (in running text "they
 # agree to" is as often a condition or a plan).
 # (a company's ticker may stand between a name and its noun: "PUROLATOR <PCC> BID")
+# (and a price or a pair written with a slash: "145 DLR/SHR OFFER", "SALE/LEASEBACK DEAL")
 _HEAD_MODIFIERS = (r"(?:(?!(?:on|for|to|with|about|in|at)\b)"
-                   r"(?:<[\w.]+>|[\w“”\"'’.-]+)\s+){0,3}")
+                   r"(?:<[\w.]+>|[\w“”\"'’./-]+)\s+){0,3}")
 # a deal noun that names the subject of talks, a dispute or a vote is no deal ("IN CONTRACT
 # TALKS", "IN STRIKE SETTLEMENT VOTE")
 _NO_DEAL_AFTER = (r"(?!\s+(?:talks?|negotiations|dispute|row|vote|ballot|bid|offer|proposals?|"
@@ -334,6 +335,15 @@ TITLE_CUES: list[tuple[str, float, str]] = [
     ("agreed", 1.5, rf"\bhails?\s+{_A}{_HEAD_MODIFIERS}(?:{_DEAL})s?\b{_NO_DEAL_AFTER}"),
     ("collapsed", 2.0, rf"\bends?\s+{_A}{_HEAD_MODIFIERS}(?:bid|offer|merger|takeover|acquisition|"
                        rf"buyout|purchase|{_DEAL})s?\b"
+                       rf"{_NO_DEAL_AFTER}"),
+    # a bidder taking its bid back ("ACME DROPS BID FOR BOLT", "ACME WITHDRAWS BOLT OFFER",
+    # "ACME ABANDONS TAKEOVER BID"): the bid is off; "TO WITHDRAW OFFER", "MAY DROP BID" are
+    # plans, and "DROPS OPPOSITION TO PLAN" drops no bid
+    ("collapsed", 2.0, rf"(?<!\bto )(?<!\bwill )(?<!\bmay )(?<!\bcould )(?<!\bmight )(?<!\bwould )"
+                       rf"\b(?:drops?|withdraws?|abandons?|scraps?|pulls?)\s+{_A}{_HEAD_MODIFIERS}"
+                       rf"(?:(?:takeover|take-over|tender|buyout|merger)\s+)?"
+                       rf"(?:bid|offer|merger|takeover|buyout|acquisition|{_DEAL})s?\b"
+                       rf"(?!\s+(?:motion|suit|lawsuit|request|complaint|objection)s?\b)"
                        rf"{_NO_DEAL_AFTER}"),
     # a company ending talks on a deal ("ENDS MERGER TALKS"; a round that ends is no failure:
     # "ENDS TALKS WITH PROGRESS")
