@@ -270,6 +270,12 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     # negotiations soon"): the talks there were have stopped
     ("stalled", 2.0, r"\bno\s+(?:new|fresh|further)\s+(?:round\s+of\s+)?(?:[\w-]+\s+){0,3}?"
                      r"(?:talks|negotiations)\b"),
+    # a labour strike under way is talks that failed ("344 members went on strike at the mill",
+    # "the miners remained on strike"); "will go on strike", "threatened to go on strike",
+    # "before workers go on strike" are threats, "called off" one is over
+    # ("(?=\w)" keys it by "strike" alone: it runs only in sentences holding the word)
+    ("stalled", 1.5, r"\b(?=\w)(?:went|are|were|remain(?:ed|s)?|stay(?:ed|s)?|still|been)"
+                     r"\s+on\s+strike\b"),
     ("stalled", 1.5, r"\b(?:no progress|stuck|setback|broke off|walked out|suspend(?:ed|s)?\s+"
                      r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations))\b"),
     ("stalled", 1.5, r"\b(?:fail(?:ed|s|ing)?|unable)\s+to\s+(?:reach|get|agree|secure|produce|"
