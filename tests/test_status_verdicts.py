@@ -55,3 +55,17 @@ def test_a_strike_in_the_lede_decides() -> None:
             "the Union of Rivet Workers went on strike at its Toronto plant, halting output.\n\n"
             "Acme said it is negotiating with Bolt Industries on supplies during the strike.\n")
     assert _primary(text).status in lex.NEGATIVE
+
+
+@pytest.mark.parametrize("sentence", [
+    "They committed to remain in close consultation through their envoys.",
+    "The two leaders resolved to coordinate closely on the next round.",
+    "Both sides pledged to stay in touch in the coming weeks.",
+])
+def test_a_commitment_to_go_on_is_no_deal(sentence: str) -> None:
+    # as with "agreed to remain in close coordination": how the sides go on, not an outcome
+    assert "agreed" not in _labels(sentence)
+
+
+def test_a_commitment_to_an_outcome_still_agrees() -> None:
+    assert "agreed" in _labels("The two leaders committed to lift the tariffs on steel.")

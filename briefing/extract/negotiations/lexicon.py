@@ -143,7 +143,10 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                     r"discussions|peace process|process|work|working|continu\w*)\b)" + _NOT_SOUGHT),
     ("agreed", 1.0, r"\b(?:leaders|presidents|ministers|advisors|advisers|sides|both|all three|"
                     r"the two|they)\s+(?:also\s+)?(?:committed|resolved|pledged|decided)\s+to\s+"
-                    r"(?!(?:work|continue|keep|negotiat\w*|talk|explore|consider)\b)" + _NOT_SOUGHT),
+                    # (nor a commitment to go on as before: "committed to remain in close
+                    # consultation", "resolved to coordinate closely", as with "agreed to")
+                    r"(?!(?:work|continue|keep|negotiat\w*|talk|explore|consider|" + _PROCEDURE +
+                    r")\b)" + _NOT_SOUGHT),
     # (a deal still to accept or approve is no deal: "hopeful that creditors will accept the deal",
     # "asked shareholders to approve the merger")
     ("agreed", 2.0, rf"{_NOT_YET}\baccept(?:ed|s)?\s+{_A}(?:{_DEAL}|proposal)"),
