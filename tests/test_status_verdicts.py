@@ -69,3 +69,17 @@ def test_a_commitment_to_go_on_is_no_deal(sentence: str) -> None:
 
 def test_a_commitment_to_an_outcome_still_agrees() -> None:
     assert "agreed" in _labels("The two leaders committed to lift the tariffs on steel.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Delegates said no agreement has yet been reached on the quotas.",
+    "No accord had been reached by late last night.",
+    "No breakthrough is in sight, a spokesman said.",
+    "No settlement was reached after ten hours of talks.",
+])
+def test_no_agreement_reached_in_any_tense_is_stalled(sentence: str) -> None:
+    assert "stalled" in _labels(sentence)
+
+
+def test_an_agreement_reached_is_no_stall() -> None:
+    assert "stalled" not in _labels("An agreement has been reached on the quotas.")

@@ -286,7 +286,11 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                      r"|\b(?:ended|end|ends|adjourn(?:ed|s)?|recess(?:ed|es)?|broke\s+up|break\s+up|"
                      r"closed|finished)(?:\s+\w+){0,3}?\s+without\s+(?:an?\s+|any\s+)?(?:deal|"
                      r"agreement|accord|breakthrough)"
-                     r"|\bno\s+(?:deal|agreement)\s+(?:was\s+)?(?:reached|in sight)\b"),
+                     # ("no agreement has yet been reached", "no accord had been reached",
+                     # "no breakthrough is in sight": any tense of the same statement)
+                     r"|\bno\s+(?:deal|agreement|accord|settlement|breakthrough|compromise)\s+"
+                     r"(?:(?:was|is|has|had|have|could|can)\s+)?(?:yet\s+)?(?:been\s+|be\s+)?"
+                     r"(?:reached|in\s+sight|achieved|struck)\b"),
     # talks that came to nothing ("after several unsuccessful bilateral negotiations", "the
     # failed negotiations", "fruitless talks")
     ("stalled", 1.5, r"\b(?:unsuccessful|fruitless|abortive|futile|failed)\s+(?:[\w-]+\s+){0,2}?"
