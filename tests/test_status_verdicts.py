@@ -83,3 +83,12 @@ def test_no_agreement_reached_in_any_tense_is_stalled(sentence: str) -> None:
 
 def test_an_agreement_reached_is_no_stall() -> None:
     assert "stalled" not in _labels("An agreement has been reached on the quotas.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Negotiators failed to conclude an agreement on wheat exports.",
+    "The two sides were unable to come to terms on Tuesday.",
+    "The union and the company failed to hammer out a new contract.",
+])
+def test_failing_to_make_a_deal_is_stalled(sentence: str) -> None:
+    assert "stalled" in _labels(sentence)

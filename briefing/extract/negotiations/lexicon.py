@@ -281,8 +281,11 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                      r"\s+on\s+strike\b"),
     ("stalled", 1.5, r"\b(?:no progress|stuck|setback|broke off|walked out|suspend(?:ed|s)?\s+"
                      r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations))\b"),
+    # (and the other verbs of a deal made: "failed to conclude an agreement", "unable to come
+    # to terms", "failed to hammer out a compromise")
     ("stalled", 1.5, r"\b(?:fail(?:ed|s|ing)?|unable)\s+to\s+(?:reach|get|agree|secure|produce|"
-                     r"clinch|make|find|achieve|resolve|settle|bridge|break)\b"
+                     r"clinch|make|find|achieve|resolve|settle|bridge|break|conclude|finali[sz]e|"
+                     r"complete|hammer\s+out|work\s+out|come\s+to|arrive\s+at)\b"
                      r"|\b(?:ended|end|ends|adjourn(?:ed|s)?|recess(?:ed|es)?|broke\s+up|break\s+up|"
                      r"closed|finished)(?:\s+\w+){0,3}?\s+without\s+(?:an?\s+|any\s+)?(?:deal|"
                      r"agreement|accord|breakthrough)"
