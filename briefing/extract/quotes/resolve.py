@@ -130,6 +130,8 @@ THE_FIRM = re.compile(r"^\s*" + LEAD + r"[Tt]he\s+(?:company|firm|carmaker|autom
 # reader can follow; a quote it speaks has no speaker (unless the phrase names a person:
 # "Jo Roe, a source close to the talks")
 ANONYMOUS_SOURCE = re.compile(r"\bsources?\b", re.IGNORECASE)
+# "…, he " right before the speech verb
+LAST_PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>he|she|He|She)(?=\s+(?:\w+ly\s+|also\s+|then\s+)?$)")
 CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|while|whereas|and|although|though)|;)\s+")
 
 
@@ -388,10 +390,16 @@ class Speakers:
             return persons[0].actor
         region = self.text[lo:hi]
         pron = re.search(r"\b(?P<p>he|she|He|She)\b", region)
+        # "He said that, based on talks with Brazilian officials, he believed …": the clause
+        # opens with the pronoun and repeats it right before the verb, so both are its subject,
+        # whatever names come between them
+        last = LAST_PRONOUN.search(region) if subject_first and pron is not None else None
+        again = last is not None and pron is not None and last.start() > pron.start() \
+            and last["p"].lower() == pron["p"].lower()
         if pron and (not subject_first or not region[pron.end():].strip(" ,").strip()
                      or len(region[pron.end():].split()) <= 2
                      or (CLAUSE_OPENING.fullmatch(region[:pron.start()])
-                         and not NAME_WORD.search(region, pron.end()))):
+                         and (again or not NAME_WORD.search(region, pron.end())))):
             # "he said"; "At one point, he laughed it off, saying": the pronoun is the
             # subject of the clause the speech verb belongs to
             # "he said": the closest person before named as a clause's subject, of the same

@@ -1,0 +1,43 @@
+"""Which words of an attribution are the speech verb's subject (issue 11): the pronoun right
+before the verb.  Invented sentences."""
+
+from __future__ import annotations
+
+from _neg_fixtures import actor, doc
+
+from briefing.extract.quotes.finder import find_quotes
+from briefing.extract.time.timex import find_times
+from briefing.model import Actor
+
+
+def _speakers(text: str, actors: tuple[Actor, ...]) -> list[str | None]:
+    d = doc(text, "2020-06-14")
+    return [q.speaker for q in find_quotes(d, actors, find_times(d))]
+
+
+def _roe(text: str) -> Actor:
+    return actor(text, "jo_roe", "person", ["Jo Roe", "Roe"])
+
+
+def test_the_pronoun_right_before_the_verb_is_its_subject() -> None:
+    # the clause before the pronoun names others ("Lagos officials"): the "he" before
+    # "believed" is still the subject, and stands for Roe
+    text = ('Debt\n\nFinance Minister Jo Roe said the country would pay.\n\nHe said that based '
+            'on talks with Lagos officials last week, he believed the approach was "calm and '
+            'sound," adding, "We fully expect a settlement with the banks."\n')
+    assert _speakers(text, (_roe(text),)) == ["jo_roe", "jo_roe"]
+
+
+def test_a_pronoun_further_from_the_verb_still_needs_no_name_after_it() -> None:
+    # "he — Ali Demir — said": a name after the pronoun corrects it
+    text = ('Debt\n\nFinance Minister Jo Roe spoke first. Then he, or rather his deputy Ali Demir '
+            'in his place, said "We will pay the banks in full this year."\n')
+    assert _speakers(text, (_roe(text), actor(text, "ali_demir", "person", ["Ali Demir"]))) \
+        != ["jo_roe"]
+
+
+def test_a_pronoun_before_the_verb_alone_does_not_make_a_scare_quote_words() -> None:
+    # the clause opens with other words than the pronoun: the quoted word stays a scare quote
+    text = ('Plans\n\nJo Roe spoke in Leeds. The fact that he used an article in the Gazette '
+            'to set out what he believed "should" be in the plan has not helped.\n')
+    assert _speakers(text, (_roe(text),)) == []
