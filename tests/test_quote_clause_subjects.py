@@ -1,5 +1,5 @@
 """Which words of an attribution are the speech verb's subject (issue 11): the pronoun right
-before the verb.  Invented sentences."""
+before the verb, a second verb of the subject named before the marks.  Invented sentences."""
 
 from __future__ import annotations
 
@@ -41,3 +41,16 @@ def test_a_pronoun_before_the_verb_alone_does_not_make_a_scare_quote_words() -> 
     text = ('Plans\n\nJo Roe spoke in Leeds. The fact that he used an article in the Gazette '
             'to set out what he believed "should" be in the plan has not helped.\n')
     assert _speakers(text, (_roe(text),)) == []
+
+
+def test_a_second_verb_after_the_marks_leaves_the_subject_before_them() -> None:
+    text = ('Debt\n\nAnswering questions from the press club, Jo Roe said "The country is not '
+            'defaulting on its debt," and pointed out that the moratorium was called because '
+            'reserves were low.\n')
+    assert _speakers(text, (_roe(text),)) == ["jo_roe"]
+
+
+def test_a_clause_after_the_marks_with_its_own_subject_still_attributes() -> None:
+    text = ('Debt\n\nThe talks resumed. "The country is not defaulting on its debt," and he '
+            'added that reserves were low, Jo Roe said.\n')
+    assert _speakers(text, (_roe(text),)) == ["jo_roe"]
