@@ -1,5 +1,6 @@
 """Which words of an attribution are the speech verb's subject (issue 11): the pronoun right
-before the verb, a second verb of the subject named before the marks.  Invented sentences."""
+before the verb, a second verb of the subject named before the marks, a name's apposition.
+Invented sentences."""
 
 from __future__ import annotations
 
@@ -54,3 +55,20 @@ def test_a_clause_after_the_marks_with_its_own_subject_still_attributes() -> Non
     text = ('Debt\n\nThe talks resumed. "The country is not defaulting on its debt," and he '
             'added that reserves were low, Jo Roe said.\n')
     assert _speakers(text, (_roe(text),)) == ["jo_roe"]
+
+
+def test_an_apposition_of_a_name_is_no_one_else_for_a_later_pronoun() -> None:
+    # "an analyst" describes Roe: the "he" of the next quote is Roe, not an unnamed analyst
+    text = ('Phones\n\n"Broadband and calls sell well together," said Jo Roe, an analyst with '
+            'Acme Research. "The launch was quiet but now the firm is waving the flag," he '
+            'added.\n')
+    analyst = actor(text, "anon_analyst", "person", [], refs=["an analyst"])
+    assert _speakers(text, (_roe(text), analyst)) == ["jo_roe", "jo_roe"]
+
+
+def test_an_unnamed_analyst_not_set_off_by_a_name_stays_the_subject() -> None:
+    text = ('Phones\n\nJo Roe runs the firm. An analyst with Acme Research said "Broadband and '
+            'calls sell well together." "The launch was quiet but now the firm is waving the '
+            'flag," he added.\n')
+    analyst = actor(text, "anon_analyst", "person", [], refs=["An analyst"])
+    assert _speakers(text, (_roe(text), analyst))[-1] != "jo_roe"

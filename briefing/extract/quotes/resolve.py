@@ -132,6 +132,8 @@ THE_FIRM = re.compile(r"^\s*" + LEAD + r"[Tt]he\s+(?:company|firm|carmaker|autom
 ANONYMOUS_SOURCE = re.compile(r"\bsources?\b", re.IGNORECASE)
 # "…, he " right before the speech verb
 LAST_PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>he|she|He|She)(?=\s+(?:\w+ly\s+|also\s+|then\s+)?$)")
+# the comma between a name and its apposition, right before the apposition
+APPOSED_AFTER = re.compile(r",\s*\Z")
 CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|while|whereas|and|although|though)|;)\s+")
 
 
@@ -264,6 +266,8 @@ class Speakers:
                 continue
             if hit.is_reference and PRONOUN_ANY.fullmatch(self.text[hit.start:hit.end]):
                 continue
+            if hit.is_reference and self._apposed(hit):
+                continue  # "said Jo Roe, an analyst with …": the name before stands for him
             gender = self.gender(hit.actor) if want else None
             if (gender is not None and gender != want) or (fits and not fits(hit.actor)):
                 continue
@@ -271,6 +275,14 @@ class Speakers:
                 self._subject_at = hit.start
                 return hit.actor
         return None
+
+    def _apposed(self, hit: Hit) -> bool:
+        """Whether the description ``hit`` is set off by a comma right after a person's name
+        ("Jo Roe, an analyst with …"): an apposition, the named person again."""
+        comma = APPOSED_AFTER.search(self.text, max(0, hit.start - 4), hit.start)
+        return comma is not None and any(
+            h.end == comma.start() and h.actor.kind == "person" and not h.is_reference
+            for h in self.index.within(max(0, comma.start() - 80), comma.start()))
 
     def _unnamed_subject_before(self, pos: int, after: int = 0) -> int | None:
         """Where the closest description of a person no actor stands for ("the doctor",
