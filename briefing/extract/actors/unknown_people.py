@@ -112,6 +112,11 @@ class _Person:
     title: str | None = None
 
 
+def given_names(kb: KnowledgeBase) -> frozenset[str]:
+    """The given names a new person may open with (cached per KB; see :func:`_given_names`)."""
+    return _given_names(kb)
+
+
 @lru_cache(maxsize=4)
 def _given_names(kb: KnowledgeBase) -> frozenset[str]:
     """The lexicon's given names and the first names of the KB's people, lower case."""
