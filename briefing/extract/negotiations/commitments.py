@@ -155,8 +155,12 @@ _DEMAND = gated(re.compile(r"\b(?:demand(?:ed|s|ing)?\s+(?=that\b|the\b|an?\b|it
                      r"(?:that\s+)?",
                      re.IGNORECASE))
 # what a side proposes, named as a noun ("Britain's proposal for an International Finance
-# Facility"): on the agenda, still open
-_PROPOSAL = re.compile(r"\bproposals?\s+for\s+", re.IGNORECASE)
+# Facility", "a Colombian proposal to resume quotas": the verb phrase): on the agenda, still
+# open (not "a proposal to hold talks": the talks; nor "put the proposal to the board": to whom)
+_PROPOSAL = re.compile(r"\bproposals?\s+(?:for\s+|to\s+(?!(?:be|have|talk|meet|negotiate|"
+                       r"discuss|resume\s+(?:talks|negotiations)|hold|open|start|begin|"
+                       r"continue|the|an?|its|their|his|her|our|this|that|these|those|them|it|him|us)\b)"
+                       r"(?=[a-z]+\s))", re.IGNORECASE)
 _PROPOSAL_WORDS = ("proposal",)
 
 
