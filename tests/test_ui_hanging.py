@@ -201,3 +201,23 @@ async def test_a_bookmarks_snippet_that_wraps_stays_under_its_start() -> None:
         body = [line for line in lines[1:] if line.strip()]
         assert len(body) >= 4, lines  # the note and the snippet each wrap at 40 columns
         assert all(line.startswith("  ") and line[2] != " " for line in body), lines
+
+
+def test_a_glued_group_too_wide_for_the_lead_moves_down_whole() -> None:
+    # "near agreement ↗" (a status and its trend) split at 28 columns: "near" / "agreement ↗".
+    row = hanging(Content("2024-04-01 ● " + keep_together("near agreement ↗")
+                          + "\n  Truce signed"), 13)
+    lines = row.laid_out(26).plain.split("\n")
+    assert [line.rstrip() for line in lines] == [
+        "2024-04-01 ●", "  near agreement ↗", "  Truce signed"]
+    assert row.height(26) == 3
+    wide = hanging(Content("2024-04-01 ● " + keep_together("near agreement ↗") + " and more"), 13)
+    assert wide.laid_out(40).plain == "2024-04-01 ● near agreement ↗ and more"
+    assert [line.rstrip() for line in wide.laid_out(26).plain.split("\n")] == [
+        "2024-04-01 ●", "  near agreement ↗ and", "  more"]
+    assert wide.height(26) == 3
+    short = hanging(Content("2024-04-01 ● " + keep_together("a b") + " " + keep_together(
+        "near agreement ↗")), 13)
+    assert [line.rstrip() for line in short.laid_out(26).plain.split("\n")] == [
+        "2024-04-01 ● a b", "  near agreement ↗"]
+    assert short.height(26) == 2

@@ -497,3 +497,29 @@ async def test_badge_follows_a_theme_change() -> None:
         await pilot.pause()
         assert panel.badge.styles.background == Color.parse(app.theme_variables["error"])
         assert panel.badge.styles.background != dark
+
+
+async def test_a_status_and_its_trend_are_never_split_at_28_columns() -> None:
+    late = make_briefing("/c/late.txt", published="2024-06-01")  # near agreement, improving
+    early = make_briefing("/c/early.txt", published="2024-04-01", status="ongoing")
+    other = Negotiation("n0", "Water commission", False, parties=("freedonia",),
+                        status="near_agreement")
+    here = make_briefing("/c/here.txt", published="2024-06-02", extra_threads=(other,))
+    app = PanelApp(here, corpus=[late, early, here], width=28)
+    async with app.run_test(size=(60, 40)) as pilot:
+        panel = app.query_one(TrackerPanel)
+        option_list = panel.option_list
+        option_list.scroll_end(animate=False)  # the other threads close the list
+        await pilot.pause()
+        rendered = [option_list.render_line(y).text.rstrip()
+                    for y in range(option_list.size.height)]
+        # The other thread's row names its status whole.
+        assert not any(line.strip().startswith("agreement") for line in rendered), rendered
+        assert any(line.endswith("near agreement") for line in rendered), rendered
+        await pilot.press("a")
+        await pilot.pause()
+        option_list = panel.option_list  # the histories' list
+        rendered = [option_list.render_line(y).text.rstrip()
+                    for y in range(option_list.size.height)]
+        assert sum("near agreement ↗" in line for line in rendered) >= 2, rendered
+        assert not any(line.strip().startswith("agreement") for line in rendered), "\n".join(rendered)

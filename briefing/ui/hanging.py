@@ -44,6 +44,7 @@ LineT = TypeVar("LineT", str, Content)
 # Stands for a space no line may break at: one cell wide, blank, and not whitespace to the
 # wrapping of Textual and Rich.  Never shown: the laid-out lines have spaces again.
 GLUE = "\u2800"
+SHORT_HANG = 2  # cells: where a row hangs when a glued group does not fit after its lead
 
 
 def keep_together(text: str) -> str:
@@ -64,6 +65,23 @@ def _breakable(line: LineT, width: int) -> LineT:
     if GLUE not in plain or max(cell_len(word) for word in plain.split()) <= width:
         return line
     return plain.replace(GLUE, " ") if isinstance(line, str) else _unglued(line)
+
+
+def _too_glued(rest: LineT, room: int, wider: int) -> bool:
+    """Whether a glued group of ``rest`` is wider than ``room`` cells but fits in ``wider``."""
+    plain = rest if isinstance(rest, str) else rest.plain
+    if GLUE not in plain:
+        return False
+    widest = max(cell_len(word) for word in plain.split())
+    return room < widest <= wider
+
+
+def _first_cut(rest: str, room: int) -> int:
+    """Where the part of ``rest`` that fits in ``room`` cells (whole words) ends: 0 when its
+    first word does not fit (it then starts the next line)."""
+    cuts = divide_line(rest, room, fold=False)
+    cut = cuts[0] if cuts else len(rest)
+    return cut if cell_len(rest[:cut].rstrip()) <= room else 0
 
 
 class Hanging(Content):
@@ -92,6 +110,14 @@ class Hanging(Content):
                 lines.extend(_breakable(line, width).wrap(width))  # as Textual would
             elif line.cell_length <= width:
                 lines.append(line)
+            elif _too_glued(line[lead:], width - lead_cells, width - SHORT_HANG):
+                # A glued group ("near agreement ↗") that does not fit after the lead: the
+                # continuation lines hang two cells in, so the group moves down whole.
+                rest = line[lead:]
+                cut = _first_cut(rest.plain, width - lead_cells)
+                lines.append(line[:lead] + rest[:cut].rstrip())
+                pad = Content(" " * SHORT_HANG)
+                lines.extend(pad + piece for piece in rest[cut:].wrap(width - SHORT_HANG))
             else:
                 head, pad = line[:lead], Content(" " * lead_cells)
                 rest = _breakable(line[lead:], width - lead_cells)
@@ -115,6 +141,10 @@ class Hanging(Content):
                 count += len(divide_line(_breakable(line, width), width, fold=True)) + 1
             elif cell_len(line) <= width:
                 count += 1
+            elif _too_glued(line[lead:], width - lead_cells, width - SHORT_HANG):
+                cut = _first_cut(line[lead:], width - lead_cells)
+                count += 1 + len(divide_line(line[lead + cut:], width - SHORT_HANG,
+                                             fold=True)) + 1
             else:
                 rest = _breakable(line[lead:], width - lead_cells)
                 count += len(divide_line(rest, width - lead_cells, fold=True)) + 1

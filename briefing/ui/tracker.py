@@ -530,7 +530,8 @@ def _thread_prompt(thread: Negotiation) -> Content:
     mark = "✎ " if thread.origin == "user" else ""  # the user corrected it
     return hanging(Content.assemble(
         (mark, "$text-accent"), safe_text(thread.label, 100),
-        ("  " + STATUS_NAMES.get(thread.status, safe_text(thread.status, 30)), "$text-muted"),
+        ("  " + keep_together(STATUS_NAMES.get(thread.status, safe_text(thread.status, 30))),
+         "$text-muted"),
     ), len(mark) or 2)
 
 
@@ -574,9 +575,11 @@ def _step_prompt(step: HistoryStep, history: History, variables: dict[str, str])
     status = STATUS_NAMES.get(step.status, safe_text(step.status, 30))
     colour = f"${status_variable(variables, step.status)}"
     when = step.date or "undated"
-    parts: list[str | tuple[str, str]] = [(when, "bold"), " ", ("●", colour), " ", status]
     if step.trend:  # glued to the status: a lone "↗" on a line of its own says nothing
-        parts.append(keep_together(" " + TREND_MARKS.get(step.trend, "")))
+        status = f"{status} {TREND_MARKS.get(step.trend, '')}".rstrip()
+    # One label, never split ("near / agreement ↗" at 28 columns): it moves down whole.
+    parts: list[str | tuple[str, str]] = [(when, "bold"), " ", ("●", colour), " ",
+                                          keep_together(status)]
     parts.extend(["\n", "  ", (safe_text(step.title, 140), "$text-muted")])
     if step.label and step.label != history.label:
         parts.extend(["\n", "  ", (safe_text(step.label, 100), "italic $text-muted")])
