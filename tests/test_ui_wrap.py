@@ -114,7 +114,12 @@ def test_a_wrapped_byline_never_ends_in_a_separator() -> None:
         lm = build_lines(doc, width, meta=meta)
         shown = [lm.virtual[i] for i, (k, _s, _e) in enumerate(lm.lines) if k == wrap.META]
         assert shown and not any(line.rstrip().endswith("·") for line in shown), shown
-        assert "v01-straw-praises-kashmir-moves.txt" in "".join(shown)  # a long name is cut
+        name = "v01-straw-praises-kashmir-moves.txt"
+        if width >= len(name):
+            assert any(line.endswith(name) for line in shown)
+        else:  # cut on one line with "…", not folded mid-word onto the next
+            assert shown[-1].startswith("v01-straw") and shown[-1].endswith("moves.txt")
+            assert "…" in shown[-1] and len(shown[-1]) <= width
 
 
 def test_a_long_url_takes_one_line_cut_in_the_middle() -> None:
@@ -143,3 +148,26 @@ def test_an_empty_file_says_so_instead_of_a_blank_page() -> None:
     assert "This file is empty: nothing to read." in build_lines(blank, 40).virtual.values()
     doc, _ = document_from_text("t.txt", "Talks resume\n\nThe envoys met.\n")
     assert not any("empty" in v for v in build_lines(doc, 40).virtual.values())
+
+
+NAME = "v22-outcomes-of-the-freedonia-and-sylvania-expert-groups-on-th.txt"  # invented
+
+
+def test_a_long_file_name_is_cut_at_a_word_with_an_ellipsis_on_one_line() -> None:
+    # At 40 columns it was folded mid-word: "…-sylvania-and" / "-expert-groups…".
+    lm = build_lines(_doc(), 38, meta=f"Source\u00a0Desk · 287\u00a0words · {NAME}")
+    meta = [lm.virtual[i] for i, (k, _, _) in enumerate(lm.lines) if k == wrap.META]
+    assert meta[0] == "Source\u00a0Desk · 287\u00a0words"
+    assert meta[1:] == ["v22-outcomes-of-the…groups-on-th.txt"]
+    assert all(cell_width(line) <= 38 for line in meta)
+
+
+@pytest.mark.parametrize("width", [60, 38, 30, 20, 12])
+def test_cut_names_keep_whole_words_start_and_end(width: int) -> None:
+    short = wrap.shorten_at_boundaries(NAME, width)
+    assert cell_width(short) <= width and short.count("…") == 1
+    head, tail = short.split("…")
+    assert NAME.startswith(head) and NAME.endswith(tail) and tail.endswith("txt")
+    if width >= 20:  # room for whole words: each side ends where a word does
+        assert NAME[len(head)] in "-." and NAME[len(NAME) - len(tail) - 1] in "-."
+    assert wrap.shorten_at_boundaries("short.txt", 12) == "short.txt"

@@ -87,6 +87,43 @@ def shorten_middle(text: str, width: int) -> str:
     return "".join(head) + "…" + "".join(reversed(tail))
 
 
+# Where a file name or a part of the metadata line may be cut: "v22-outcomes-of-the…".
+_BOUNDARIES = frozenset("-_. /\u00a0")
+
+
+def shorten_at_boundaries(text: str, width: int) -> str:
+    """``text`` in at most ``width`` cells: when longer, its start and end around "…", each
+    cut where a word of a file name or a path ends (``-``, ``_``, ``.``, a space, ``/``)
+    rather than inside a word, unless that would give away more than half of its room."""
+    if cell_width(text) <= width:
+        return text
+    if width < 8:
+        return shorten_middle(text, width)
+    head = shorten_middle(text, width).partition("…")[0]
+    whole = _word_start(head, text[len(head)])
+    head = head[:whole] if whole * 2 >= len(head) else head  # a cut kept at a boundary
+    room = width - 1 - cell_width(head)
+    tail = ""
+    for char in reversed(text[len(head):]):  # as much of the end as fits
+        if cell_width(char) + cell_width(tail) > room:
+            break
+        tail = char + tail
+    starts = [k + 1 for k, c in enumerate(tail) if c in _BOUNDARIES and k + 1 < len(tail)]
+    if starts and text[len(text) - len(tail) - 1] not in _BOUNDARIES \
+            and (len(tail) - starts[0]) * 2 >= len(tail):
+        tail = tail[starts[0]:]
+    return head + "…" + tail
+
+
+def _word_start(head: str, following: str) -> int:
+    """How much of ``head`` to keep so that it ends with a whole word: all of it when the
+    next character starts a new word; else up to its last boundary, that boundary dropped."""
+    if following in _BOUNDARIES or not head or head[-1] in _BOUNDARIES:
+        return len(head.rstrip("".join(_BOUNDARIES))) or len(head)
+    cut = max((k for k, c in enumerate(head) if c in _BOUNDARIES), default=-1)
+    return len(head[:cut].rstrip("".join(_BOUNDARIES))) if cut > 0 else len(head)
+
+
 def wrap_span(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
     """Greedy word wrap of ``text[start:end]`` into lines at most ``width`` cells wide.
 
@@ -243,6 +280,10 @@ def build_lines(doc: Document, width: int, starts: set[int] | None = None,
         # the text that differs from it is still shown, under the metadata, as text.
         add_virtual(TITLE, title if title is not None else doc.display_title)
         headline = doc.title_span
+    if meta:
+        # A part wider than the view (a long file name) is cut at a word with "…", on one
+        # line: folded, it read "…-states-and" / "-russia-expert…".
+        meta = " · ".join(shorten_at_boundaries(part, width) for part in meta.split(" · "))
     add_virtual(META, meta)
     if link:
         # One line: the site and the page's end (the line's link is the whole URL).
