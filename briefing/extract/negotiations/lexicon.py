@@ -494,13 +494,13 @@ NEGOTIATION_WORDS = re.compile(
 # A labour contract on the table ("rejected a tentative three-year contract") and a takeover
 # offered ("a 30 dlr a share tender offer", "a buyout bid"; not any "bid for": bills, licences
 # and footballers are bid for too), and a labour strike ("went on strike", "a national
-# strike"; not an air strike, nor "a second strike hit"): negotiation words
+# strike", "industrial action"; not an air strike, nor "a second strike hit"): negotiation words
 # too, a pattern of their own (keyed by "tentative" and "contract" alone, it runs only where
 # they occur; inside NEGOTIATION_WORDS every sentence with a "cont..." word ran it all)
 CONTRACT_WORDS = re.compile(r"\b(?:tentative\s+(?:[\w-]+\s+){0,2}?contracts?|"
                             r"contract\s+(?:offer|proposal|vote)|takeovers?|mergers?|"
                             r"buyouts?|(?:takeover|take-over|tender|buyout|merger|acquisition)\s+"
-                            r"(?:bids?|offers?|proposals?)|on\s+strike|strikers|lockouts?|"
+                            r"(?:bids?|offers?|proposals?)|on\s+strike|strikers|lockouts?|industrial\s+action|"
                             r"(?:general|national|pay|wage|labou?r)\s+strikes?)\b",
                             re.IGNORECASE)
 ISSUE_CONTEXT = re.compile(
