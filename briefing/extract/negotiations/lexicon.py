@@ -477,7 +477,10 @@ HISTORICAL_WORDS = re.compile(r"\b(?:previous|earlier|former|prior|"
 
 # Words that make a sentence part of a negotiation.
 NEGOTIATION_WORDS = re.compile(
-    r"\b(?:talks|negotiat\w*|renegotiat\w*|re-negotiat\w*|deal|deals|agreement|agreements|accord|cease-?fire|ceasefire|truce|"
+    r"\b(?:talks|negotiat\w*|renegotiat\w*|re-negotiat\w*|deals|"
+    # (not the verb: "to help deal with the debt", "could deal with the problem")
+    r"deal(?!\s+with\b)|deal(?<!\bto\sdeal)(?<!\bhelp\sdeal)(?<!\bcan\sdeal)(?<!\bwill\sdeal)"
+    r"(?<!\bcould\sdeal)(?<!\bwould\sdeal)(?<!\bmust\sdeal)(?<!\bshould\sdeal)|agreement|agreements|accord|cease-?fire|ceasefire|truce|"
     r"cessation of hostilities|treaty|pact|protocol|peace|proposals?|arrangement|summit|dialogue|"
     r"mediat\w*|brokered|diplomacy|settlement|framework|armistice|roadmap|negotiators?|"
     r"envoys?|delegations?|met|meeting|agreed|signed|accession|"
