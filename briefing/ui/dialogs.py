@@ -28,6 +28,26 @@ class Dialog(ModalScreen[ResultT]):
     """A framed box in the middle of the screen (the look every dialog here shares)."""
 
     DEFAULT_CSS = tcss(__file__, "dialog.tcss")
+    LIST_ROWS = 12  # the most rows a dialog's list takes (as dialog.tcss says)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_lists)
+
+    def _fit_lists(self) -> None:
+        """Give the dialog's lists what the screen has left: on a short terminal (40x15) a
+        full list pushed its last entries and the key hint off the screen."""
+        boxes = self.query(Vertical)
+        if not boxes:
+            return
+        box = boxes.first()
+        lists = [w for w in box.children if isinstance(w, OptionList)]
+        if not lists:
+            return
+        others = sum(w.outer_size.height for w in box.children if not isinstance(w, OptionList))
+        frame = box.outer_size.height - box.size.height  # its border and padding
+        room = (self.size.height - frame - others) // len(lists)
+        for options in lists:
+            options.styles.max_height = max(2, min(self.LIST_ROWS, room))
 
 
 class PromptScreen(Dialog[str | None]):
