@@ -1,5 +1,5 @@
 """The status line is one widget drawing three parts: each in its theme colour (a new theme
-recolours it), the position cut at a word when the right-hand parts need the room."""
+recolours it), the position cut at a word, with "…", when the right-hand parts need the room."""
 
 from __future__ import annotations
 
@@ -42,6 +42,8 @@ async def test_the_position_gives_way_to_the_right_hand_parts(small_corpus: Path
         assert len(line) == 60
         assert line.endswith(" 3 documents  ⚠ 2 problems (!) ")
         shown = line[: -len(" 3 documents  ⚠ 2 problems (!) ")].strip()
+        assert shown.endswith("…")  # it says that it was cut
+        shown = shown.removesuffix("…")
         assert shown and "alpha beta gamma delta epsilon zeta eta theta iota kappa".startswith(
             shown) and not shown.endswith(" ")
         # cut at a word, as a Static wraps it: the word after the cut is not half shown
@@ -61,4 +63,4 @@ async def test_a_cut_position_never_ends_on_a_separator(small_corpus: Path) -> N
         await pilot.pause()
         line = bar.render_line(0).text
         shown = line[: -len(" 1 document ")].strip()
-        assert shown == "§1/3 · 1 mention", line
+        assert shown == "§1/3 · 1 mention…", line

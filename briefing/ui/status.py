@@ -126,9 +126,7 @@ class StatusBar(Widget):
         if self.problems is not None:
             parts.append((self.problems, "status--problems"))
         room = width - sum(cell_len(text) + 2 for text, _ in parts) - 2
-        where = Content(self.where).wrap(room)[0].plain if room > 0 and self.where else ""
-        # a part cut away leaves its separator pointing at nothing ("§1/3 · 1 mention ·")
-        where = where.rstrip().removesuffix("·").rstrip()
+        where = _cut(self.where, room)
         segments = [Segment(" ", fill)]
         if where:
             segments.append(Segment(where, self.get_visual_style("status--where").rich_style))
@@ -140,3 +138,16 @@ class StatusBar(Widget):
                          Segment(text, self.get_visual_style(component).rich_style),
                          Segment(" ", fill)]
         return Strip(segments).crop_extend(0, width, fill)
+
+
+def _cut(where: str, room: int) -> str:
+    """``where`` in ``room`` cells: cut at a word, and then ending with "…" (a heading cut
+    at a word read as whole: "§2/5 Talks on the" said nothing was missing)."""
+    if room <= 0 or not where:
+        return ""
+    if cell_len(where) <= room:
+        return where
+    shown = Content(where).wrap(room - 1)[0].plain if room > 1 else ""
+    # a part cut away leaves its separator pointing at nothing ("§1/3 · 1 mention ·")
+    shown = shown.rstrip().removesuffix("·").rstrip()
+    return shown + "…" if shown else ""
