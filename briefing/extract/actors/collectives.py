@@ -57,7 +57,7 @@ _MINISTRIES = frozenset({"trade", "finance", "oil", "energy", "agriculture", "ag
                          "farm", "economic", "economy", "commerce", "industry", "foreign"})
 # words of a negotiation: the side acts in one ("the creditor banks rejected the proposal"), not
 # in a market report ("consumers will pay more", "if importers can raise funds")
-_TABLE = re.compile(r"\b(?:talks|negotiat\w*|agree\w*|deal|accord|pact|treaty|proposals?|"
+TABLE = re.compile(r"\b(?:talks|negotiat\w*|agree\w*|deal|accord|pact|treaty|proposals?|"
                     r"plans?|offer\w*|package|terms|dispute|settlement|contract|quotas?|formula|"
                     r"demands?|rescheduling|moratorium|bail-?out|rescue)\b", re.IGNORECASE)
 # the creditors' own bodies: "the banks' steering committee", "the bank advisory committee"
@@ -174,6 +174,6 @@ def _acts(run: ActorRun, a: int, b: int, verbs: frozenset[str]) -> bool:
     t = run.t
     start, end = t.starts[a], t.ends[b - 1]
     lo, hi = t.sent_spans[t.sent[a]]
-    if not _TABLE.search(t.text, lo, hi):
+    if not TABLE.search(t.text, lo, hi):
         return False
     return agentive(t.text, start, end, min(lo, start), max(hi, end), verbs)

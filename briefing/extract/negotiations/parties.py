@@ -65,10 +65,10 @@ SECOND_MIN = 1.0  # a second side seated by a strong cue: one such cue or more
 
 def collective(actor: Actor) -> bool:
     """Whether ``actor`` is a side described only by its role ("the creditor banks",
-    "producing countries", "the employers"; :mod:`..actors.collectives`): no name, and every
-    reference such a description."""
+    "producing countries", "the employers"; :mod:`..actors.collectives`; "striking seamen",
+    :mod:`..actors.workforce`): no name, and every reference such a description."""
     return not actor.mentions and bool(actor.references) and all(
-        r.rule == "collective" for r in actor.references)
+        r.rule in ("collective", "workforce") for r in actor.references)
 
 
 def score_sides(st: TrackerState) -> tuple[dict[str, float], dict[str, float]]:
