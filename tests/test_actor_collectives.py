@@ -95,3 +95,14 @@ def test_ministers_of_several_states_meeting_as_one_side(kb) -> None:
 ])
 def test_ministers_of_one_government_or_body_are_no_side(kb, text: str) -> None:
     assert "ministers" not in extract(kb, text, "1987-03-02")
+
+
+def test_a_renegotiation_is_a_negotiation_the_banks_act_in(kb) -> None:
+    # "renegotiation" is the table's word as much as "negotiation"
+    text = ("Ruritania power firm suspends repayments\n\nThe firm suspended repayments of "
+            "principal, a spokesman said. He sent telexes to its creditors. He said the banks "
+            "had insisted on a formal declaration before discussing a renegotiation of its "
+            "debts.\n")
+    creditors = _collective(extract(kb, text, "1987-03-02"), "creditors")
+    assert creditors is not None
+    assert "banks" in creditors.aliases

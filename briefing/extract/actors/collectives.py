@@ -57,7 +57,7 @@ _MINISTRIES = frozenset({"trade", "finance", "oil", "energy", "agriculture", "ag
                          "farm", "economic", "economy", "commerce", "industry", "foreign"})
 # words of a negotiation: the side acts in one ("the creditor banks rejected the proposal"), not
 # in a market report ("consumers will pay more", "if importers can raise funds")
-TABLE = re.compile(r"\b(?:talks|negotiat\w*|agree\w*|deal|accord|pact|treaty|proposals?|"
+TABLE = re.compile(r"\b(?:talks|(?:re)?negotiat\w*|agree\w*|deal|accord|pact|treaty|proposals?|"
                     r"plans?|offer\w*|package|terms|dispute|settlement|contract|quotas?|formula|"
                     r"demands?|rescheduling|moratorium|bail-?out|rescue)\b", re.IGNORECASE)
 # the creditors' own bodies: "the banks' steering committee", "the bank advisory committee"
