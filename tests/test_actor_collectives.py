@@ -106,3 +106,19 @@ def test_a_renegotiation_is_a_negotiation_the_banks_act_in(kb) -> None:
     creditors = _collective(extract(kb, text, "1987-03-02"), "creditors")
     assert creditors is not None
     assert "banks" in creditors.aliases
+
+
+def test_a_debtors_commercial_banks_are_its_creditors(kb) -> None:
+    # no "creditors" anywhere: "commercial banks" says the lenders' side by itself
+    text = ("Ruritania hopes to settle debt dispute\n\nRuritania hopes to reach a rescheduling "
+            "agreement this year, the finance minister said. The commercial banks rejected "
+            "its proposal for a moratorium in May.\n")
+    creditors = _collective(extract(kb, text, "1987-03-02"), "creditors")
+    assert creditors is not None
+    assert "commercial banks" in creditors.aliases
+
+
+def test_commercial_banks_that_never_act_in_the_talks_make_no_side(kb) -> None:
+    text = ("Ruritania's commercial banks reported higher profits, the central bank said. "
+            "Deposits at the commercial banks rose five pct.\n")
+    assert _collective(extract(kb, text, "1987-03-02"), "creditors") is None

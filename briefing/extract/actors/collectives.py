@@ -10,9 +10,9 @@ side is an actor with no name mention; its descriptions are its references
 
 A fact of English and of economic news, not a word list tuned to a text: a role noun ("creditors",
 "lenders", "producers", "exporters", "consumers", "importers", "employers") or a role adjective
-before a group noun ("creditor banks", "producing countries", "consumer members") describes one
-of these sides, with the modifiers before it ("commercial bank creditors", "the majority producer
-group").  A description becomes an actor only when the text has that side *act* somewhere -- the
+before a group noun ("creditor banks", "producing countries", "consumer members"; a debtor's
+"commercial banks") describes one of these sides, with the modifiers before it ("commercial
+bank creditors", "the majority producer group").  A description becomes an actor only when the text has that side *act* somewhere -- the
 subject of a verb, a side of talks ("talks between employers and unions", "an agreement with
 foreign bank creditors"; :mod:`.agency`) -- in a sentence about the negotiation (talks, a deal,
 a proposal, terms, quotas ...), so "consumers will pay more" in a market report makes no actor.  One actor per role: every description of the creditors is one side.  A bare
@@ -79,6 +79,8 @@ def _head(run: ActorRun, k: int) -> tuple[int, str] | None:
         return k, side
     if w in _GROUP_NOUNS and k > 0 and norm[k - 1] in _ROLE_ADJECTIVES:
         return k - 1, _ROLE_ADJECTIVES[norm[k - 1]]
+    if w == "banks" and k > 0 and norm[k - 1] == "commercial":
+        return k - 1, "creditors"  # a debtor's "commercial banks", not its central bank
     if w == "committee" and k > 0 and norm[k - 1] in _CREDITOR_BODIES:
         return k - 1, "creditors"
     if w == "ministers" and k > 0 and norm[k - 1] in _MINISTRIES:
