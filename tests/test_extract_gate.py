@@ -280,3 +280,23 @@ def test_a_gated_case_insensitive_pattern_runs_its_twin_on_lowercase_text() -> N
                            for m in g.pattern.finditer(t, pos, endpos)]
             a, b = g.search(t, pos, endpos), g.pattern.search(t, pos, endpos)
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+def test_alternatives_split_only_outside_classes_whose_first_member_may_be_a_bracket() -> None:
+    # "]" right after "[" or "[^" is a member of the class, as Python's parser reads it
+    for source in ["a[]|]b|c", "[^]|x]y|(d|e)f", r"g[\]|]|h"]:
+        compiled = re.compile(source)
+        parts = gate.top_level_alternatives(source)
+        assert len(parts) == 2
+        # each part is a valid pattern and the alternation of the parts is the pattern itself
+        assert all(re.compile(p) for p in parts)
+        assert "|".join(parts) == compiled.pattern
+    assert gate.top_level_alternatives("a[]|]b|c") == ["a[]|]b", "c"]
+    assert gate.class_end("[]x]y", 0) == 4 and gate.class_end("[^]]", 0) == 4
+
+
+def test_a_group_ends_past_a_class_that_opens_with_a_bracket() -> None:
+    from briefing.extract.negotiations import scan
+
+    assert scan._group_end("([]|)]|a)b", 0) == 9
+    assert scan._group_end("[]|)]x", 0) == 5

@@ -430,21 +430,30 @@ def _plain_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 _PLAIN_WORDS = re.compile(r"[a-z0-9 ]+")  # an alternative that is a literal string as written
 
 
+def class_end(source: str, i: int) -> int:
+    """The index just past the character class opening at ``source[i]`` (a ``[``): a ``]``
+    right after ``[`` or ``[^`` is a member, as in Python's parser."""
+    j = i + 1 + (source[i + 1:i + 2] == "^")
+    j += source[j:j + 1] == "]"
+    while j < len(source) and source[j] != "]":
+        j += 2 if source[j] == "\\" else 1
+    return j + 1
+
+
 def top_level_alternatives(source: str, keep_empty: bool = False) -> list[str]:
     """``source`` split at the ``|`` that are outside groups and character classes (empty
     alternatives dropped unless ``keep_empty``)."""
     parts: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
+    depth, start, i = 0, 0, 0
     while i < len(source):
         ch = source[i]
         if ch == "\\":
             i += 2
             continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
+        if ch == "[":
+            i = class_end(source, i)
+            continue
+        if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1

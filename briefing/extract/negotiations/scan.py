@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from operator import itemgetter
 from typing import Any
 
-from briefing.extract.gate import lower_of, requirements, top_level_alternatives
+from briefing.extract.gate import class_end, lower_of, requirements, top_level_alternatives
 from briefing.extract.time.word_trie import literal_alternation
 
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -84,23 +84,18 @@ _NON_LETTER_ESCAPES = frozenset("sWdb.,-'&:;!?()[]{}/ ")  # \\s \\W \\d \\b, esc
 
 def _group_end(source: str, i: int) -> int:
     """The index just past the group or class opening at ``source[i]``."""
-    depth, in_class = 0, False
+    depth = 0
     while i < len(source):
         ch = source[i]
         if ch == "\\":
             i += 2
             continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if depth == 0:  # a class on its own: "]" right after "[" or "[^" is a member
-                j = i + 1 + (source[i + 1:i + 2] == "^")
-                j += source[j:j + 1] == "]"
-                while source[j] != "]":
-                    j += 2 if source[j] == "\\" else 1
-                return j + 1
-        elif ch == "(":
+        if ch == "[":
+            i = class_end(source, i)
+            if depth == 0:  # a class on its own
+                return i
+            continue
+        if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
