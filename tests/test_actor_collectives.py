@@ -122,3 +122,11 @@ def test_commercial_banks_that_never_act_in_the_talks_make_no_side(kb) -> None:
     text = ("Ruritania's commercial banks reported higher profits, the central bank said. "
             "Deposits at the commercial banks rose five pct.\n")
     assert _collective(extract(kb, text, "1987-03-02"), "creditors") is None
+
+
+def test_shipowners_are_the_employers_side_of_a_seamens_dispute(kb) -> None:
+    text = ("Ruritanian seamen strike over pay\n\nThe shipowners rejected the seamen's demand "
+            "for a 40 pct pay rise on Tuesday and offered 15 pct, a union spokesman said.\n")
+    employers = _collective(extract(kb, text, "1987-03-02"), "employers")
+    assert employers is not None
+    assert "shipowners" in [a.lower() for a in employers.aliases]
