@@ -70,3 +70,12 @@ def test_a_text_naming_its_union_describes_no_other_side() -> None:
     _sides, actors = _read(text)
     assert _workers(actors) is None
     assert "united_auto_workers" in actors
+
+
+def test_a_callings_union_with_a_possessive_is_one_description() -> None:
+    text = ("Latverian ferries idle\n\nThe seamen's union rejected the shipping lines' pay "
+            "offer on Monday and said the strike by 3,000 seamen would go on.\n")
+    _sides, actors = _read(text)
+    workers = _workers(actors)
+    assert workers is not None
+    assert "seamen's union" in [a.lower() for a in workers.aliases]

@@ -96,8 +96,6 @@ def workforce(run: ActorRun) -> None:
     """The working side of a labour dispute (see the module docstring)."""
     t = run.t
     norm = t.norm
-    if any(_named_union(run, aid) for aid in {h.actor for h in run.hits if h.actor}):
-        return  # "the union" of a text naming its union is that union
     spans: list[tuple[int, int]] = []
     for k in run.positions([*_CALLINGS, *_UNION]):
         if run.taken[k] or t.cap(k) and k not in t.sent_tok:
@@ -115,6 +113,8 @@ def workforce(run: ActorRun) -> None:
         spans.append((a, k + 1))
     if not spans:
         return
+    if any(_named_union(run, aid) for aid in {h.actor for h in run.hits if h.actor}):
+        return  # "the union" of a text naming its union is that union
     verbs = run.w("speech_verbs") | run.w("table_verbs")
     if not any(_acts(run, a, b, verbs) for a, b in spans):
         return
