@@ -26,15 +26,13 @@ prose shortens a firm to its first word), unless that word is a generic one ("Ge
 
 from __future__ import annotations
 
-from briefing.extract.actors.base import ActorRun
+from briefing.extract.actors.base import LEGAL_FORM_KEYS, LEGAL_FORMS, ActorRun
 from briefing.extract.actors.scan import TokenHit, mark
 from briefing.extract.actors.unions import union_name
 from briefing.knowledge import NAME, SURNAME, tokenize
 
-# legal forms, matched in the case they are written in ("Co", "AG", "plc"), never "co-" words;
-# the wire sometimes writes "corp", "inc" and "ltd" in lower case ("Acme Widget corp")
-_SUFFIXES = frozenset({"Ltd", "Inc", "Corp", "Co", "PLC", "plc", "Plc", "LLC", "SA", "AG", "NV", "BV",
-                       "GmbH", "SpA", "Limited", "corp", "inc", "ltd"})
+# legal forms, matched in the case they are written in, never "co-" words
+_SUFFIXES = LEGAL_FORMS
 
 
 # What only a firm has: "X's shares", "X chief executive", "X shareholders"; a possessor's
@@ -52,7 +50,7 @@ _VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "should", "may"
 # a determiner or a possessive pronoun before "NAME noun" ("the Metallo union", "its Orbix unit")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 _CHIEF_OF = frozenset({"executive", "operating", "financial"})
-_SUFFIX_KEYS = frozenset(x.lower() for x in _SUFFIXES)  # the index is by lower-case token
+_SUFFIX_KEYS = LEGAL_FORM_KEYS  # the index is by lower-case token
 # generic words that close a firm's full name and drop from its short name
 _GENERIC_TAIL = frozenset({"group", "holdings", "holding", "industries", "international",
                            "corporation", "company", "co", "corp", "inc", "plc", "ltd", "and"})
@@ -482,9 +480,7 @@ def _is_union(run: ActorRun, actor_id: str) -> bool:
     return c is not None and c.kind == "organization" and union_name(c.name)
 
 
-# legal forms that close a firm's name (as in :mod:`.firms`, lower case)
-_LEGAL_FORMS = frozenset({"ltd", "inc", "corp", "co", "plc", "llc", "ag", "nv", "gmbh", "spa",
-                          "limited", "corporation"})
+_LEGAL_FORMS = LEGAL_FORM_KEYS | {"corporation"}  # lower case, and the word in full
 
 
 def opens_firm(run: ActorRun, h: TokenHit) -> bool:
