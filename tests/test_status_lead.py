@@ -95,3 +95,27 @@ def test_a_soft_cue_in_the_lede_does_not_decide() -> None:
             "Freedonia held a second round of negotiations in Geneva. The talks made progress on "
             "trade, officials said.\n")
     assert _primary(doc(text, "2025-03-01"), STATES, "state").status not in lex.NEGATIVE
+
+
+def test_a_dispute_the_headline_names_is_not_settled_by_a_deal_in_the_body() -> None:
+    # the body recalls a deal the two signed years ago: the dispute the headline names is live
+    text = ("ACME IN PRICE DISPUTE WITH BOLT\n\nTORONTO, May 4 - Acme Corp said it would not "
+            "pay the prices Bolt Industries asks for its ore.\n\nAcme said it wants lower "
+            "prices next year.\n\nAcme and Bolt signed a supply agreement that runs to 1990.\n")
+    assert _primary(doc(text, "1987-05-04"), FIRMS, "organization").status in (
+        "ongoing", "exploratory")
+
+
+def test_a_dispute_headline_keeps_the_failure_the_body_tells() -> None:
+    text = ("ACME IN PRICE DISPUTE WITH BOLT\n\nTORONTO, May 4 - Acme Corp said it would not "
+            "pay the prices Bolt Industries asks for its ore.\n\nAcme said its talks with Bolt "
+            "on prices collapsed on Friday.\n")
+    assert _primary(doc(text, "1987-05-04"), FIRMS, "organization").status in lex.NEGATIVE
+
+
+def test_a_dispute_the_headline_settles_or_a_row_of_wins_is_no_live_dispute() -> None:
+    for head in ("ACME SHARES RISE FOR A THIRD DAY IN A ROW", "ACME DISPUTE ENDS"):
+        text = (f"{head}\n\nTORONTO, May 4 - Acme Corp said it had a good quarter.\n\n"
+                "Acme and Bolt Industries have agreed to a new supply contract, Acme said.\n")
+        status = _primary(doc(text, "1987-05-04"), FIRMS, "organization").status
+        assert status == "agreed", head

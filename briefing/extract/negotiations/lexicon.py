@@ -274,11 +274,15 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("stalled", 2.0, r"\bno\s+(?:new|fresh|further)\s+(?:round\s+of\s+)?(?:[\w-]+\s+){0,3}?"
                      r"(?:talks|negotiations)\b"),
     # a labour strike under way is talks that failed ("344 members went on strike at the mill",
-    # "the miners remained on strike"); "will go on strike", "threatened to go on strike",
-    # "before workers go on strike" are threats, "called off" one is over
-    # ("(?=\w)" keys it by "strike" alone: it runs only in sentences holding the word)
-    ("stalled", 1.5, r"\b(?=\w)(?:went|are|were|remain(?:ed|s)?|stay(?:ed|s)?|still|been)"
-                     r"\s+on\s+strike\b"),
+    # "the miners remained on strike", "after four days of industrial action"); "will go on
+    # strike", "threatened to go on strike", "before workers go on strike", "will stay on
+    # strike", "a week of strike action beginning on April 3" are threats or plans, "called
+    # off" one is over
+    # ("(?=\w)" keys it by its last words alone: it runs only in sentences holding them)
+    ("stalled", 1.5, r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bmay )(?<!\bcould )(?<!\bmight )"
+                     r"\b(?=\w)(?:went|gone|are|were|is|was|remain(?:ed|s)?|stay(?:ed|s)?|still|been)"
+                     r"\s+on\s+strike\b|\b(?=\w)(?:after|following|despite|since)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:days|weeks|months)\s+of\s+(?:industrial\s+action|strikes)\b"),
     ("stalled", 1.5, r"\b(?:no progress|stuck|setback|broke off|walked out|suspend(?:ed|s)?\s+"
                      r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations))\b"),
     # (and the other verbs of a deal made: "failed to conclude an agreement", "unable to come
@@ -477,7 +481,10 @@ HISTORICAL_WORDS = re.compile(r"\b(?:previous|earlier|former|prior|"
 
 # Words that make a sentence part of a negotiation.
 NEGOTIATION_WORDS = re.compile(
-    r"\b(?:talks|negotiat\w*|renegotiat\w*|re-negotiat\w*|deal|deals|agreement|agreements|accord|cease-?fire|ceasefire|truce|"
+    r"\b(?:talks|negotiat\w*|renegotiat\w*|re-negotiat\w*|deals|"
+    # (not the verb: "to help deal with the debt", "could deal with the problem")
+    r"deal(?!\s+with\b)|deal(?<!\bto\sdeal)(?<!\bhelp\sdeal)(?<!\bcan\sdeal)(?<!\bwill\sdeal)"
+    r"(?<!\bcould\sdeal)(?<!\bwould\sdeal)(?<!\bmust\sdeal)(?<!\bshould\sdeal)|agreement|agreements|accord|cease-?fire|ceasefire|truce|"
     r"cessation of hostilities|treaty|pact|protocol|peace|proposals?|arrangement|summit|dialogue|"
     r"mediat\w*|brokered|diplomacy|settlement|framework|armistice|roadmap|negotiators?|"
     r"envoys?|delegations?|met|meeting|agreed|signed|accession|"
@@ -494,13 +501,13 @@ NEGOTIATION_WORDS = re.compile(
 # A labour contract on the table ("rejected a tentative three-year contract") and a takeover
 # offered ("a 30 dlr a share tender offer", "a buyout bid"; not any "bid for": bills, licences
 # and footballers are bid for too), and a labour strike ("went on strike", "a national
-# strike"; not an air strike, nor "a second strike hit"): negotiation words
+# strike", "industrial action"; not an air strike, nor "a second strike hit"): negotiation words
 # too, a pattern of their own (keyed by "tentative" and "contract" alone, it runs only where
 # they occur; inside NEGOTIATION_WORDS every sentence with a "cont..." word ran it all)
 CONTRACT_WORDS = re.compile(r"\b(?:tentative\s+(?:[\w-]+\s+){0,2}?contracts?|"
                             r"contract\s+(?:offer|proposal|vote)|takeovers?|mergers?|"
                             r"buyouts?|(?:takeover|take-over|tender|buyout|merger|acquisition)\s+"
-                            r"(?:bids?|offers?|proposals?)|on\s+strike|strikers|lockouts?|"
+                            r"(?:bids?|offers?|proposals?)|on\s+strike|strikers|lockouts?|industrial\s+action|"
                             r"(?:general|national|pay|wage|labou?r)\s+strikes?)\b",
                             re.IGNORECASE)
 ISSUE_CONTEXT = re.compile(

@@ -95,6 +95,14 @@ _SAME_AS_TALKS = frozenset({"ongoing", "exploratory"})
 LEDE_SENTENCES = 2
 
 
+# a dispute a headline names and does not settle (not "in a row", "death row", "DISPUTE ENDS")
+_LIVE_DISPUTE = re.compile(r"(?<!\bin a )(?<!\bdeath )(?<!\bskid )\b(?:disputes?|rows?|feuds?|"
+                           r"rifts?|spats?|wrangles?|quarrels?)\b(?!\s+(?:ends|ended|settled|"
+                           r"resolved|is\s+over)\b)", re.IGNORECASE)
+# the labels of a deal made
+_IN_FORCE = frozenset({"agreed", "implementing"})
+
+
 def lead_layers(st: TrackerState, units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     """The headline and the lede among ``units``: the title; the first paragraph's first
     sentences (a wire story's dateline paragraph, a news piece's first paragraph, a
@@ -139,6 +147,12 @@ def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False
         if not weak:
             break
     if decided is None:
+        if label in _IN_FORCE and any(_LIVE_DISPUTE.search(u.text) for u in title):
+            # the headline names a dispute it does not settle ("WATER FIRM IN ARGENTINA ROW",
+            # "A, B IN PRICE DISPUTE", "HOPES TO SOLVE DISPUTE"): the sides are still at odds,
+            # whatever deal of the past or of another pair the body recalls (its failures
+            # still tell how the dispute stands)
+            return "ongoing", title, scores
         return label, evidence, scores
     found, ev = decided
     # the lede spells out what the headline says (news style): it shows the status too; the

@@ -75,6 +75,21 @@ def find_negotiations(
 ) -> tuple[tuple[Negotiation, ...], tuple[TimelineEvent, ...]]:
     """Negotiation threads (the primary one first) and the dated events of ``document``."""
     st = TrackerState(document, actors, quotes, times)
+    found = _read_threads(st)
+    if not found[0] and _takeover_headline(st):
+        # no thread, under a headline naming a takeover offer: read again with the headline
+        # as a negotiation sentence (only then: where threads are found, the headline's
+        # sides are already weighed)
+        st = TrackerState(document, actors, quotes, times)
+        title = next(u for u in st.units if u.is_title)
+        title.negotiation = True
+        found = _read_threads(st)
+    return found
+
+
+def _read_threads(st: TrackerState
+                  ) -> tuple[tuple[Negotiation, ...], tuple[TimelineEvent, ...]]:
+    """The threads and dated events of the document ``st`` reads."""
     neg_units = [u for u in st.units if u.negotiation]
     if not neg_units:
         return (), tuple(_timeline(st, []))
@@ -186,6 +201,40 @@ def find_negotiations(
             status_evidence=tuple(st.doc.span(u.start, u.end) for u in th.evidence),
             trend=None, note=th.note, issues=tuple(th.issues)))
     return tuple(threads), tuple(_timeline(st, rounds))
+
+
+# "DART MAKES OFFER FOR SUPERMARKETS", "BID FOR CONTROL OF WICKES": an offer for a named body
+_OFFER_FOR = re.compile(r"\b(?:offers?|bids?)\s+(?:for|on)\s+(?:control\s+of\s+)?(?:the\s+)?$",
+                        re.IGNORECASE)
+# "REGAL UPS BELL <BPSIQ> BID", "TESCO EXTENDS HILLARDS OFFER": the body (or bidder) a verb's
+# offer is named by (not "ACME <ACM> OFFER OVERSUBSCRIBED", the headline's own subject: a share
+# issue; nor "BP SHARE OFFER": a word between)
+_NAMED_OFFER = re.compile(r"(?:\s*<[\w.]+>)?(?:['’]s)?\s+(?:offer|bid)\b(?!\s+(?:to|for\s+(?:own|its)"
+                          r")\b)", re.IGNORECASE)
+
+
+def _takeover_headline(st: TrackerState) -> bool:
+    """Whether the headline names an offer for a firm or by a named bidder ("DART MAKES OFFER
+    FOR SUPERMARKETS <SGL>", "JONES GETS VULCAN <VUL> BID"): a takeover's, a negotiation
+    sentence though no other word of it is one (a share issue's "ACME <ACM> OFFER
+    OVERSUBSCRIBED", a bid for wheat or for bills names no body so)."""
+    title = next((u for u in st.units if u.is_title), None)
+    if title is None or title.negotiation or _OFFER_WORD.search(title.text) is None:
+        return False
+    for h in st.index.within(title.start, title.end):
+        if h.role == "location" or h.actor.kind not in ("organization", "person"):
+            continue
+        if _OFFER_FOR.search(st.text, title.start, h.start) or (
+                h.start > title.start and _NAMED_OFFER.match(st.text, h.end, title.end)
+                and _LISTED_BEFORE.search(st.text, title.start, h.start) is None):
+            return True
+    return False
+
+
+# "APPLE, ACME <ACM> OFFER NEW PRODUCTS": a name listed in the headline's subject, whose
+# "offer" is its verb
+_LISTED_BEFORE = re.compile(r"(?:,|\band|&)\s*$", re.IGNORECASE)
+_OFFER_WORD = re.compile(r"\b(?:offer|bid)s?\b", re.IGNORECASE)
 
 
 def _one_per_acronym(st: TrackerState, parties: list[str]) -> list[str]:
