@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefing.quick_init import quick_init
+
 SCHEMA = "briefing/1"
 
 ACTOR_KINDS = (
@@ -32,6 +34,7 @@ TEXT_ONLY = "showing the text only"
 ANALYSIS_PENDING = f"being analysed; {TEXT_ONLY}"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of the document text; ``text`` is the surface string, kept for convenience."""
@@ -211,6 +214,7 @@ class Document:
         return Span(start, end, self.text[start:end])
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int
@@ -223,6 +227,7 @@ class Mention:
         return {"start": self.start, "end": self.end, "text": self.text, "role": self.role}
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Actor:
     id: str
@@ -250,6 +255,7 @@ class Actor:
         }
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Quote:
     start: int
@@ -266,6 +272,7 @@ class Quote:
                 "cue": self.cue.to_dict() if self.cue else None}
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TimeExpression:
     start: int
@@ -299,6 +306,7 @@ ISSUE_FAMILY: dict[str, str] = {
 }
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Issue:
     key: str
@@ -315,6 +323,7 @@ class Issue:
         return out
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Round:
     place: str | None
@@ -327,6 +336,7 @@ class Round:
                 "evidence": [e.to_dict() for e in self.evidence]}
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Negotiation:
     id: str
@@ -357,6 +367,7 @@ class Negotiation:
         }
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TimelineEvent:
     date: str

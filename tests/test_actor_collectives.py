@@ -95,3 +95,38 @@ def test_ministers_of_several_states_meeting_as_one_side(kb) -> None:
 ])
 def test_ministers_of_one_government_or_body_are_no_side(kb, text: str) -> None:
     assert "ministers" not in extract(kb, text, "1987-03-02")
+
+
+def test_a_renegotiation_is_a_negotiation_the_banks_act_in(kb) -> None:
+    # "renegotiation" is the table's word as much as "negotiation"
+    text = ("Ruritania power firm suspends repayments\n\nThe firm suspended repayments of "
+            "principal, a spokesman said. He sent telexes to its creditors. He said the banks "
+            "had insisted on a formal declaration before discussing a renegotiation of its "
+            "debts.\n")
+    creditors = _collective(extract(kb, text, "1987-03-02"), "creditors")
+    assert creditors is not None
+    assert "banks" in creditors.aliases
+
+
+def test_a_debtors_commercial_banks_are_its_creditors(kb) -> None:
+    # no "creditors" anywhere: "commercial banks" says the lenders' side by itself
+    text = ("Ruritania hopes to settle debt dispute\n\nRuritania hopes to reach a rescheduling "
+            "agreement this year, the finance minister said. The commercial banks rejected "
+            "its proposal for a moratorium in May.\n")
+    creditors = _collective(extract(kb, text, "1987-03-02"), "creditors")
+    assert creditors is not None
+    assert "commercial banks" in creditors.aliases
+
+
+def test_commercial_banks_that_never_act_in_the_talks_make_no_side(kb) -> None:
+    text = ("Ruritania's commercial banks reported higher profits, the central bank said. "
+            "Deposits at the commercial banks rose five pct.\n")
+    assert _collective(extract(kb, text, "1987-03-02"), "creditors") is None
+
+
+def test_shipowners_are_the_employers_side_of_a_seamens_dispute(kb) -> None:
+    text = ("Ruritanian seamen strike over pay\n\nThe shipowners rejected the seamen's demand "
+            "for a 40 pct pay rise on Tuesday and offered 15 pct, a union spokesman said.\n")
+    employers = _collective(extract(kb, text, "1987-03-02"), "employers")
+    assert employers is not None
+    assert "shipowners" in [a.lower() for a in employers.aliases]

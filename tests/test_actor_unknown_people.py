@@ -240,3 +240,11 @@ def test_a_possessive_names_the_person_and_stays_outside_the_span() -> None:
             "Tavish’s advisers declined to comment. Tavish told regulators he owns 9 pct.")
     people = _people(analyse(doc(text, published="1987-03-13")))
     assert people["Martin Tavish"] == ["Martin Tavish", "Tavish", "Tavish", "Tavish"]
+
+
+def test_a_generational_suffix_is_no_surname() -> None:
+    # "Martin Tavish Jr": the bare "Tavish" is his, "Jr" is no surname
+    text = ("Acme Widget Co said Martin Tavish Jr, its vice chairman, would lead the talks "
+            "with the union. Tavish said an offer would come on Monday.")
+    people = _people(analyse(doc(text, published="1987-03-13")))
+    assert people["Martin Tavish Jr"] == ["Martin Tavish Jr", "Tavish"]

@@ -36,6 +36,8 @@ def _labels(sentence: str) -> list[str]:
     "Some 300 members of the Union of Rivet Workers went on strike at the Acme plant.",
     "The riveters remained on strike for a third week.",
     "Most of the workers were still on strike on Friday.",
+    "The plant was shut after four days of industrial action by the riveters.",
+    "Output fell after three weeks of strikes at the Acme mills.",
 ])
 def test_a_strike_under_way_is_stalled(sentence: str) -> None:
     assert "stalled" in _labels(sentence)
@@ -45,6 +47,8 @@ def test_a_strike_under_way_is_stalled(sentence: str) -> None:
     "The union said it would go on strike if no offer was made.",
     "The company gave the union five days before workers go on strike.",
     "The union threatened to go on strike next week.",
+    "The riveters said they will stay on strike until a deal is reached.",
+    "The union voted for a week of strike action beginning on May 3.",
 ])
 def test_a_strike_threatened_is_no_stall(sentence: str) -> None:
     assert "stalled" not in _labels(sentence)

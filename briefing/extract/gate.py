@@ -115,6 +115,17 @@ def lower_of(text: str) -> str:
     return _lowered(text)[0] if len(text) >= _SHARED_MIN else text.lower()
 
 
+def lower_for_twins(text: str) -> tuple[str, bool]:
+    """:func:`lower_of` ``text``, and whether the case-sensitive twins of case-insensitive
+    patterns (:func:`case_twin`) match in it exactly where their patterns match in ``text``:
+    the lowercase form is as long and ``text`` holds none of the three letters above."""
+    if len(text) >= _SHARED_MIN:
+        return _lowered(text)
+    low = text.lower()
+    return low, len(low) == len(text) and (text.isascii() or not (
+        "\u0130" in text or "\u0131" in text or "\u017f" in text))
+
+
 # Text whose every character beyond ASCII is punctuation ("’", "“", "—", "…"): neither a word
 # character nor a space, and uncased; nor does it hold the ASCII controls that Unicode counts as
 # spaces (\x1c-\x1f).  In such text a pattern compiled with ``re.ASCII`` matches exactly as its
@@ -411,6 +422,13 @@ def _plain_ok(items: Any, c: Any) -> bool:
         else:  # a back-reference, a conditional group: not read here
             return False
     return True
+
+
+def case_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` (case-insensitive) compiled to match lowercase text case-sensitively, with
+    the same matches, span for span, on the lowercase form :func:`lower_for_twins` gives (when
+    it says so); None when no such twin is sure (see :class:`Lowered`)."""
+    return _plain_twin(pattern)
 
 
 def _plain_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:

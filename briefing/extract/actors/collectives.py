@@ -8,19 +8,21 @@ committee"), a commodity agreement's "producers" and "consuming countries", a wa
 side is an actor with no name mention; its descriptions are its references
 ("the creditor banks" is no proper name).
 
-A fact of English and of economic news, not a word list tuned to a text: a role noun ("creditors",
-"lenders", "producers", "exporters", "consumers", "importers", "employers") or a role adjective
-before a group noun ("creditor banks", "producing countries", "consumer members") describes one
-of these sides, with the modifiers before it ("commercial bank creditors", "the majority producer
-group").  A description becomes an actor only when the text has that side *act* somewhere -- the
-subject of a verb, a side of talks ("talks between employers and unions", "an agreement with
-foreign bank creditors"; :mod:`.agency`) -- in a sentence about the negotiation (talks, a deal,
-a proposal, terms, quotas ...), so "consumers will pay more" in a market report makes no actor.  One actor per role: every description of the creditors is one side.  A bare
-"banks" is the creditors' only in a text that names creditors; a description owned by a state
-("Japanese banks", "ICO consumers") is that actor's part, not a side; a possessor is the
-other side ("Brazil's creditors" face Brazil).  Ministers are a side only with a ministry's
-word before them ("trade ministers"; a bare "ministers" is one government's) and not as a
-named body's ("finance ministers of the G8", "OPEC oil ministers").
+A fact of English and of economic news, not a word list tuned to a text: a role noun
+("creditors", "lenders", "producers", "exporters", "consumers", "importers", "employers",
+"shipowners") or a role adjective before a group noun ("creditor banks", "producing countries",
+"consumer members"; a debtor's "commercial banks") describes one of these sides, with the
+modifiers before it ("commercial bank creditors", "the majority producer group"). A description
+becomes an actor only when the text has that side *act* somewhere -- the subject of a verb, a
+side of talks ("talks between employers and unions", "an agreement with foreign bank creditors";
+:mod:`.agency`) -- in a sentence about the negotiation (talks, a deal, a proposal, terms, quotas
+...), so "consumers will pay more" in a market report makes no actor. One actor per role: every
+description of the creditors is one side. A bare "banks" is the creditors' only in a text that
+names creditors; a description owned by a state ("Japanese banks", "ICO consumers") is that
+actor's part, not a side; a possessor is the other side ("Brazil's creditors" face Brazil).
+Ministers are a side only with a ministry's word before them ("trade ministers"; a bare
+"ministers" is one government's) and not as a named body's ("finance ministers of the G8", "OPEC
+oil ministers").
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ _ROLE_NOUNS = {
     "creditors": "creditors", "lenders": "creditors", "bondholders": "creditors",
     "producers": "producers", "exporters": "producers",
     "consumers": "consumers", "importers": "consumers",
-    "employers": "employers",
+    "employers": "employers", "shipowners": "employers",
 }
 # role adjectives before a group noun: "creditor banks", "producing countries"
 _ROLE_ADJECTIVES = {
@@ -57,7 +59,7 @@ _MINISTRIES = frozenset({"trade", "finance", "oil", "energy", "agriculture", "ag
                          "farm", "economic", "economy", "commerce", "industry", "foreign"})
 # words of a negotiation: the side acts in one ("the creditor banks rejected the proposal"), not
 # in a market report ("consumers will pay more", "if importers can raise funds")
-_TABLE = re.compile(r"\b(?:talks|negotiat\w*|agree\w*|deal|accord|pact|treaty|proposals?|"
+TABLE = re.compile(r"\b(?:talks|(?:re)?negotiat\w*|agree\w*|deal|accord|pact|treaty|proposals?|"
                     r"plans?|offer\w*|package|terms|dispute|settlement|contract|quotas?|formula|"
                     r"demands?|rescheduling|moratorium|bail-?out|rescue)\b", re.IGNORECASE)
 # the creditors' own bodies: "the banks' steering committee", "the bank advisory committee"
@@ -79,6 +81,8 @@ def _head(run: ActorRun, k: int) -> tuple[int, str] | None:
         return k, side
     if w in _GROUP_NOUNS and k > 0 and norm[k - 1] in _ROLE_ADJECTIVES:
         return k - 1, _ROLE_ADJECTIVES[norm[k - 1]]
+    if w == "banks" and k > 0 and norm[k - 1] == "commercial":
+        return k - 1, "creditors"  # a debtor's "commercial banks", not its central bank
     if w == "committee" and k > 0 and norm[k - 1] in _CREDITOR_BODIES:
         return k - 1, "creditors"
     if w == "ministers" and k > 0 and norm[k - 1] in _MINISTRIES:
@@ -174,6 +178,6 @@ def _acts(run: ActorRun, a: int, b: int, verbs: frozenset[str]) -> bool:
     t = run.t
     start, end = t.starts[a], t.ends[b - 1]
     lo, hi = t.sent_spans[t.sent[a]]
-    if not _TABLE.search(t.text, lo, hi):
+    if not TABLE.search(t.text, lo, hi):
         return False
     return agentive(t.text, start, end, min(lo, start), max(hi, end), verbs)

@@ -69,6 +69,7 @@ from briefing.extract.actors.relatives import relative_appositions
 from briefing.extract.actors.sources import anonymous
 from briefing.extract.actors.tiers import collect, count_speakers, finish, roles, tiers
 from briefing.extract.actors.wives import wives
+from briefing.extract.actors.workforce import workforce
 from briefing.knowledge import KnowledgeBase, default_kb
 from briefing.model import Actor, Document
 
@@ -110,6 +111,7 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     merge_generics(run)
     private_demonyms(run)
     union_locals(run)
+    workforce(run)  # once every name is found: a named union takes "the union"
     roles(run)
     collect(run)
     count_speakers(run)

@@ -313,6 +313,10 @@ def tier_of(run: ActorRun, c: Cand, top: float) -> str:
         return "mentioned"
     if not actor_mentions and not c.refs and c.score < 2.0:
         return "mentioned"
+    if c.refs and not c.mentions and all(r[3] == "workforce" for r in c.refs):
+        # the working side of a labour dispute (:mod:`.workforce`), made only where it acts in
+        # the dispute: at the table unless named once in passing
+        return "party" if c.score >= 2.0 else "mentioned"
     if kind in ("igo", "organization", "other") or (kind == "state_group"
                                                     and " " not in c.name):
         # forums, NGOs, media: context unless they mediate or dominate the text

@@ -112,6 +112,17 @@ class _Person:
     title: str | None = None
 
 
+# a generational suffix closes a name without being its surname ("Jo Roe Jr." is "Roe")
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _surname(words: list[str]) -> str:
+    """The surname of a name's words: the last one, a generational suffix ("Jr.") aside."""
+    if len(words) > 1 and words[-1].rstrip(".").lower() in _GENERATIONS:
+        return words[-2]
+    return words[-1]
+
+
 def given_names(kb: KnowledgeBase) -> frozenset[str]:
     """The given names a new person may open with (cached per KB; see :func:`_given_names`)."""
     return _given_names(kb)
@@ -207,7 +218,7 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
         if pid in people:
             people[pid].mentions.append((m.start(), end))
             continue
-        person = _Person(first, name, words[-1], [(m.start(), end)])
+        person = _Person(first, name, _surname(words), [(m.start(), end)])
         lo, hi = sentence(m.start())
         person.affiliation, person.title = _affiliation(text, m.start(), end, actors, lo, hi)
         people[pid] = person
@@ -300,7 +311,7 @@ def _post_appositions(text: str, people: dict[str, _Person], claimed: Claimed,
             continue
         pid = slug(m.group(1))
         if pid not in people:
-            people[pid] = _Person(words[0], m.group(1), words[-1], [(start, end)])
+            people[pid] = _Person(words[0], m.group(1), _surname(words), [(start, end)])
 
 
 def _new_name_ok(text: str, start: int, end: int, claimed: Claimed, kb: KnowledgeBase) -> bool:
@@ -327,7 +338,7 @@ def _initialled(text: str, people: dict[str, _Person], claimed: Claimed,
         name = " ".join(words)
         pid = slug(name)
         if pid not in people:
-            people[pid] = _Person(words[0], name, words[-1], [(start, end)])
+            people[pid] = _Person(words[0], name, _surname(words), [(start, end)])
 
 
 def _not_given(text: str, start: int, end: int, claimed: Claimed, kb: KnowledgeBase) -> bool:
@@ -365,7 +376,7 @@ def _note_person(text: str, start: int, end: int, people: dict[str, _Person]) ->
     person = people.get(pid)
     if person is None:
         words = name.split()
-        person = people[pid] = _Person(words[0], name, words[-1], [(start, end)])
+        person = people[pid] = _Person(words[0], name, _surname(words), [(start, end)])
         return person
     if (start, end) not in person.mentions:
         person.mentions.append((start, end))
@@ -434,7 +445,7 @@ def _signatories(text: str, people: dict[str, _Person], claimed: Claimed,
         pid = slug(name)
         if pid in people:
             continue
-        people[pid] = _Person(words[0], name, words[-1], [(start, end)])
+        people[pid] = _Person(words[0], name, _surname(words), [(start, end)])
 
 
 def _handed_over(text: str, people: dict[str, _Person], claimed: Claimed,
@@ -457,7 +468,7 @@ def _handed_over(text: str, people: dict[str, _Person], claimed: Claimed,
             r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'-])(?!\s+[A-Z])", text)
             if not claimed.overlaps(x.start(), x.end())]
         if spans:
-            people[slug(name)] = _Person(name.split()[0], name, name.split()[-1], spans,
+            people[slug(name)] = _Person(name.split()[0], name, _surname(name.split()), spans,
                                          affiliation=outlet)
 
 

@@ -274,11 +274,15 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("stalled", 2.0, r"\bno\s+(?:new|fresh|further)\s+(?:round\s+of\s+)?(?:[\w-]+\s+){0,3}?"
                      r"(?:talks|negotiations)\b"),
     # a labour strike under way is talks that failed ("344 members went on strike at the mill",
-    # "the miners remained on strike"); "will go on strike", "threatened to go on strike",
-    # "before workers go on strike" are threats, "called off" one is over
-    # ("(?=\w)" keys it by "strike" alone: it runs only in sentences holding the word)
-    ("stalled", 1.5, r"\b(?=\w)(?:went|are|were|remain(?:ed|s)?|stay(?:ed|s)?|still|been)"
-                     r"\s+on\s+strike\b"),
+    # "the miners remained on strike", "after four days of industrial action"); "will go on
+    # strike", "threatened to go on strike", "before workers go on strike", "will stay on
+    # strike", "a week of strike action beginning on April 3" are threats or plans, "called
+    # off" one is over
+    # ("(?=\w)" keys it by its last words alone: it runs only in sentences holding them)
+    ("stalled", 1.5, r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bmay )(?<!\bcould )(?<!\bmight )"
+                     r"\b(?=\w)(?:went|gone|are|were|is|was|remain(?:ed|s)?|stay(?:ed|s)?|still|been)"
+                     r"\s+on\s+strike\b|\b(?=\w)(?:after|following|despite|since)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:days|weeks|months)\s+of\s+(?:industrial\s+action|strikes)\b"),
     ("stalled", 1.5, r"\b(?:no progress|stuck|setback|broke off|walked out|suspend(?:ed|s)?\s+"
                      r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations))\b"),
     # (and the other verbs of a deal made: "failed to conclude an agreement", "unable to come

@@ -30,6 +30,7 @@ from collections import defaultdict
 from briefing.extract.actors import reporting
 from briefing.extract.actors.agency import agentive
 from briefing.extract.actors.unions import LABOUR, is_union
+from briefing.extract.actors.workforce import RULE as WORKFORCE
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import sides as neg_sides
 from briefing.extract.negotiations.pairs import pair_cues
@@ -65,10 +66,10 @@ SECOND_MIN = 1.0  # a second side seated by a strong cue: one such cue or more
 
 def collective(actor: Actor) -> bool:
     """Whether ``actor`` is a side described only by its role ("the creditor banks",
-    "producing countries", "the employers"; :mod:`..actors.collectives`): no name, and every
-    reference such a description."""
+    "producing countries", "the employers"; :mod:`..actors.collectives`; "striking seamen",
+    :mod:`..actors.workforce`): no name, and every reference such a description."""
     return not actor.mentions and bool(actor.references) and all(
-        r.rule == "collective" for r in actor.references)
+        r.rule in ("collective", "workforce") for r in actor.references)
 
 
 def score_sides(st: TrackerState) -> tuple[dict[str, float], dict[str, float]]:
@@ -101,6 +102,12 @@ class _SideScorer:
         # collectives`): made actors only where they act in the negotiation, and their own
         # bodies ("the banks' steering committee") are the side, not a forum
         self._collective = frozenset(a.id for a in st.index.actors if collective(a))
+        # the working side of a labour dispute described by its calling ("striking seamen",
+        # :mod:`..actors.workforce`): seated beside the strongest named side, never setting
+        # the bar the named sides must clear (:meth:`_workforce_at_the_table`)
+        self._workforce = frozenset(a.id for a in st.index.actors if not a.mentions
+                                    and a.references and all(r.rule == WORKFORCE
+                                                             for r in a.references))
 
     def scores(self, units: list[Unit]) -> tuple[dict[str, float], dict[str, float]]:
         """Side and mediator scores over ``units``."""
@@ -153,7 +160,24 @@ class _SideScorer:
         if not publisher:
             self._second_side(party, mediator, named)
         self._unions_at_the_table(party, mediator)
+        self._workforce_at_the_table(units, party, mediator)
         return party, mediator
+
+    def _workforce_at_the_table(self, units: list[Unit], party: dict[str, float],
+                                mediator: dict[str, float]) -> None:
+        """The working side described by its calling, named in a sentence of the negotiation,
+        sits beside the strongest side at the bar (as a union does): a description is never
+        the side that outweighs the named ones."""
+        if not self._workforce:
+            return
+        top = max((w for pid, w in party.items() if mediator.get(pid, 0.0) < 1.0), default=0.0)
+        bar = SIDE_BAR * top if top > 0.0 else 1.0
+        for u in units:
+            if not u.negotiation:
+                continue
+            for h in self.index.within(u.start, u.end):
+                if h.actor.id in self._workforce:
+                    party[h.actor.id] = max(party.get(h.actor.id, 0.0), bar)
 
     def _unions_at_the_table(self, party: dict[str, float], mediator: dict[str, float]) -> None:
         """In a text about a labour dispute (:data:`..actors.unions.LABOUR`), every trade union
@@ -284,7 +308,7 @@ class _SideScorer:
                 if pid not in self._collective and neg_sides.is_forum(
                         h.actor if h.actor.id == pid else self.index.by_id.get(pid)):
                     continue  # a committee is where the sides meet
-                if pid in self._reporters:
+                if pid in self._reporters or pid in self._workforce:
                     continue  # a news organisation reports the talks
                 if u.is_title and h.actor.kind == "person" and neg_sides.is_author(
                         self.text, h.start, h.end, self.st.title_end):

@@ -132,6 +132,14 @@ SPLIT_GAP = re.compile(r"[\"”’']\s*,?\s*(?P<mid>[^.?!;\"“”\n]{2,90}?)\s*
 
 
 
+def _after_normal(rest: str) -> re.Match[str] | None:
+    """An attribution after the marks with its subject before the verb ('"…," Roe said'), not
+    'Roe said "…," and pointed out …': a second verb of the subject before the marks, whose
+    clause after them has no subject of its own."""
+    m = AFTER_NORMAL.match(rest)
+    return None if m is not None and COORDINATED_PREDICATE.match(m["np"]) else m
+
+
 class _QuoteFinder:
     def __init__(self, document: Document, actors: tuple[Actor, ...],
                  times: tuple[TimeExpression, ...],
@@ -262,11 +270,7 @@ class _QuoteFinder:
             stop = NP_STOP.search(self.text, lo + 1, raw.close_at + len(rest))
             hi = stop.start() if stop else raw.close_at + len(rest)
             return self.quoted_one(lo, hi), None, True
-        m = AFTER_NORMAL.match(rest)
-        if m and COORDINATED_PREDICATE.match(m["np"]):
-            # 'Roe said "…," and pointed out …': a second verb of the subject before the marks,
-            # whose clause after them has no subject of its own
-            return None, None, False
+        m = _after_normal(rest)
         if m and not MARKS.search(m["np"]):
             lo, hi = raw.close_at + m.start("np"), raw.close_at + m.end("np")
             verb = SPEECH_VERB.search(rest, m.end("np"))
