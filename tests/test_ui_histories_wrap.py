@@ -43,8 +43,10 @@ async def test_history_rows_wrap_whole_and_hang_at_a_side_panels_width() -> None
         # A step: date, dot and status; its title and round hang two cells in.
         step = lines.index(next(x for x in lines if x.startswith("2024-06-01 ●")))
         after = lines[step + 1:]
-        assert after[0].strip() == "agreement ↗", after  # the trend stays with its status
-        assert after[0].startswith(" " * len("2024-06-01 ● ")), after
+        # The status and its trend, one label, move down whole (session 12: "near" /
+        # "agreement ↗" split the label), hanging two cells in.
+        assert lines[step] == "2024-06-01 ●", lines
+        assert after[0] == "  near agreement ↗", after
         title_lines = after[1:after.index(next(x for x in after if "round:" in x))]
         assert len(title_lines) >= 3, lines  # the long title wrapped, whole
         assert all(x.startswith("  ") and x[2] != " " for x in title_lines), title_lines
