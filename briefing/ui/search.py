@@ -41,8 +41,8 @@ from textual.widgets.option_list import Option
 
 from briefing.ui.css import tcss
 from briefing.ui.hanging import hanging
-from briefing.ui.lists import WrappedList
 from briefing.ui.panel_style import KIND_NAMES
+from briefing.ui.result_list import ResultList
 from briefing.ui.safe_input import SafeInput
 from briefing.ui.search_thread import LatestOnly
 from briefing.ui.text import line_text, safe_str
@@ -324,7 +324,7 @@ class SearchScreen(ModalScreen[Any]):
         with Vertical(id="search-box"):
             yield SafeInput(placeholder=placeholder, id="search-input", max_length=MAX_INPUT)
             yield Static(Content(""), id="search-status")
-            yield WrappedList(id="search-results")
+            yield ResultList(id="search-results")
 
     def on_mount(self) -> None:
         box = self.query_one("#search-input", Input)
