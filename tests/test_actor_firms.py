@@ -261,3 +261,24 @@ def test_a_firm_spelled_out_before_a_known_acronym_is_that_actor() -> None:
                   "Broadcasting Co (NBC). NBC said talks would resume.\n", "1987-06-03")
     (aid,) = [a for a in found if "nbc" in a or "broadcasting" in a]
     assert found[aid] == ["National Broadcasting Co", "NBC", "NBC"]
+
+
+def test_a_firm_name_runs_over_of_and_a_place_before_its_legal_form() -> None:
+    kb = fixture_kb("""
+- {id: ruritania, name: Ruritania, demonyms: [Ruritanian], iso3: RUR}
+""", """
+- {id: vantor, name: Vantor Motors, kind: organization}
+- {id: bank_of_ruritania, name: Bank of Ruritania, kind: government, country: ruritania}
+""", "[]")
+    text = ("Loans\n\nWorkers at Vantor Motors of Ruritania Ltd struck on Monday. The Farmers "
+            "Bank of Ruritania Ltd and the Savings Bank of Zembla Ltd lent money, as did Acme "
+            "Widget Co of Zembla Inc. The Bank of Ruritania said so. Analyst Jane Roe of Orbix "
+            "Corp disagreed.\n")
+    found = extract(kb, text, "1987-03-02")
+    orgs = _orgs(found)
+    for name in ("Vantor Motors of Ruritania Ltd", "Farmers Bank of Ruritania Ltd",
+                 "Savings Bank of Zembla Ltd", "Acme Widget Co of Zembla Inc"):
+        assert orgs.get(name) == [name]
+    assert "ruritania" not in found  # named only inside firms' names
+    assert texts(found["bank_of_ruritania"]) == ["Bank of Ruritania"]  # the central bank alone
+    assert "vantor" not in found and "Orbix Corp" in orgs  # a person's "of" stays out

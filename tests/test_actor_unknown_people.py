@@ -231,3 +231,12 @@ def test_the_name_patterns_opening_with_a_capital_match_as_the_lookbehind_forms(
             assert got == [(m.span(), m.groups()) for m in old.finditer(text)], text
             found += len(got)
         assert found >= 2
+
+
+def test_a_possessive_names_the_person_and_stays_outside_the_span() -> None:
+    # "Roe's offer": the name ends before the possessive, in the full name and the surname
+    text = ("The board of Acme Widget Co rejected a takeover offer from investor Martin "
+            "Tavish's fund on Monday. The company said Tavish's offer was too low, and "
+            "Tavish’s advisers declined to comment. Tavish told regulators he owns 9 pct.")
+    people = _people(analyse(doc(text, published="1987-03-13")))
+    assert people["Martin Tavish"] == ["Martin Tavish", "Tavish", "Tavish", "Tavish"]

@@ -410,9 +410,11 @@ def test_project_loader_accepts_the_files():
     assert kb.name_at("dr_congo", "1990-01-01") == "Zaire"
 
 
-def test_sector_is_media_union_or_absent(orgs):
-    # a news organisation reports; state agencies that speak for a state carry no sector; a
-    # trade union is a side of its labour disputes
-    assert {e["sector"] for e in orgs if "sector" in e} == {"media", "union"}
+def test_sector_is_media_rating_union_or_absent(orgs):
+    # a news organisation reports; a credit rating agency rates; state agencies that speak for
+    # a state carry no sector; a trade union is a side of its labour disputes
+    assert {e["sector"] for e in orgs if "sector" in e} == {"media", "rating", "union"}
+    assert {e["id"] for e in orgs if e.get("sector") == "rating"} == {
+        "standard_and_poors", "moodys", "fitch_ratings"}
     assert all(e["kind"] == "organization" for e in orgs if e.get("sector") == "union")
     assert "sector" not in next(e for e in orgs if e["id"] == "kcna")

@@ -54,6 +54,13 @@ def _title_labels(title: str) -> list[str]:
     ("NO PROSPECT IN SIGHT OF BUDGET ACCORD", "stalled"),
     ("Acme-Bolt tie-up 'delayed'", "stalled"),
     ("RIVETERS AND ACME TO MEET", "ongoing"),
+    # a bidder taking its bid back; a price or a pair written with a slash
+    ("ACME DROPS BID FOR BOLT <BLT>", "collapsed"),
+    ("ACME WITHDRAWS BOLT OFFER", "collapsed"),
+    ("ACME GROUP DROPS BOLT INDUSTRIES <BLT> TAKEOVER BID", "collapsed"),
+    ("ACME <ACM> ABANDONS MERGER WITH BOLT", "collapsed"),
+    ("BOLT <BLT> REJECTS 40 DLR/SHR OFFER", "collapsed"),
+    ("ACME <ACM> ENDS SALE/LEASEBACK DEAL", "collapsed"),
 ])
 def test_headline_present_tense(title: str, label: str) -> None:
     assert label in _title_labels(title)
@@ -67,6 +74,9 @@ def test_headline_present_tense(title: str, label: str) -> None:
     "BOLT ENDS TALKS WITH PROGRESS",  # a round ended: talks are not a deal that ends
     "RURITANIA ENDS TALKS IN GENEVA",
     "ACME <ACM> WINS COAL CONTRACT",  # an award in a tender
+    "ACME TO WITHDRAW BOLT OFFER",  # a plan
+    "BOLT HOLDER WITHDRAWS TAKEOVER MOTION",  # a court motion, not the bid
+    "ACME SAYS GROUP DROPS OPPOSITION TO PLAN",
 ])
 def test_headline_without_a_deal(title: str) -> None:
     assert not {"agreed", "collapsed"} & set(_title_labels(title))

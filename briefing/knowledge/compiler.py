@@ -138,6 +138,10 @@ class _Compiler:
             for variant in (ascii_fold(form), ascii_fold(form.translate(_UMLAUTS))):
                 if variant != form:
                     self.add_form(variant, actor_id, ftype, start, end, exact)
+        if "&" in form and ftype != EXCLUDE:
+            # wire copy writes an ampersand as "and" ("AT and T", "S and P" for AT&T, S&P):
+            # the same name, matched with the original's case rule
+            self.add_form(_AMPERSAND.sub(" and ", form), actor_id, ftype, start, end, exact)
 
     def add_entity(self, where: str, raw: dict[str, Any], default_kind: str
                    ) -> dict[str, Any] | None:
@@ -388,6 +392,9 @@ class _Compiler:
 
 
 _ARTICLE = re.compile(r"\b([Aa]l|[Ee]l)([- ])(?=[A-Z])")
+
+
+_AMPERSAND = re.compile(r"\s*&\s*")
 
 
 def _article_variants(form: str) -> list[str]:

@@ -5,7 +5,7 @@ ADB being the Asian one) keeps its own reading for every use of the letters."""
 from __future__ import annotations
 
 from briefing.extract.actors.acronyms import THINGS, spells
-from briefing.extract.actors.base import ActorRun
+from briefing.extract.actors.base import LEGAL_FORMS, ActorRun
 from briefing.extract.actors.scan import TokenHit, mark, scan
 from briefing.knowledge import (
     ABBREV,
@@ -13,9 +13,6 @@ from briefing.knowledge import (
     tokenize,
 )
 
-# legal forms closing a firm's name, as written ("Acme Widget Co", "Vantor corp")
-_LEGAL_FORMS = frozenset({"Co", "Corp", "Inc", "Ltd", "PLC", "Plc", "plc", "LLC", "AG", "SA",
-                          "NV", "GmbH", "SpA", "corp", "inc", "ltd"})
 _CONNECTORS = frozenset({"of", "for", "the", "and", "-", "al", "el", "de", "&", "on"})
 
 
@@ -213,7 +210,7 @@ def is_org_name(run: ActorRun, span: tuple[int, int]) -> bool:
     if span[1] - span[0] < 2 and not hit_in(run, *span):
         return False
     return any(t.norm[k] in heads for k in range(*span)) \
-        or span[1] - span[0] >= 2 and t.raw[span[1] - 1] in _LEGAL_FORMS  # "Acme Widget Co"
+        or span[1] - span[0] >= 2 and t.raw[span[1] - 1] in LEGAL_FORMS  # "Acme Widget Co"
 
 
 def org_kind(run: ActorRun, span: tuple[int, int]) -> str | None:

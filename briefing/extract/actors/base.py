@@ -59,6 +59,12 @@ class Cand:
 
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "i", "ii", "iii", "iv", "v", "vi"})
+# legal forms that close a firm's name, in the case they are written in ("Co", "AG", "plc"; the
+# wire sometimes writes "corp", "inc" and "ltd" in lower case: "Acme Widget corp"), and the
+# same forms as lower-case tokens (the index keys)
+LEGAL_FORMS = frozenset({"Ltd", "Inc", "Corp", "Co", "PLC", "plc", "Plc", "LLC", "SA", "AG", "NV",
+                         "BV", "GmbH", "SpA", "Limited", "corp", "inc", "ltd"})
+LEGAL_FORM_KEYS = frozenset(x.lower() for x in LEGAL_FORMS)
 LINKED = frozenset({"linked", "affiliated", "inspired", "aligned", "style", "allied"})
 # Action nouns that are also verbs: after a plural agent noun they are the verb.
 VERBISH = frozenset({"support", "control", "attack", "attacks", "strike", "strikes", "rule",

@@ -8,7 +8,7 @@ from itertools import compress
 from typing import Any
 
 from briefing.extract.actors.aliases import name_run, org_kind, scan_local
-from briefing.extract.actors.base import VERBISH, ActorRun, slug
+from briefing.extract.actors.base import LEGAL_FORM_KEYS, VERBISH, ActorRun, slug
 from briefing.extract.actors.firms import GENERIC_FIRST, first_word_short
 from briefing.extract.actors.scan import TokenHit, mark, scan
 from briefing.knowledge import (
@@ -19,8 +19,7 @@ from briefing.knowledge import (
     tokenize,
 )
 
-_COMPANY_SUFFIXES = frozenset({"ltd", "inc", "corp", "co", "plc", "llc", "sa", "ag", "nv",
-                               "bv", "gmbh", "spa", "limited", "group", "holdings"})
+_COMPANY_SUFFIXES = LEGAL_FORM_KEYS | {"group", "holdings"}
 
 
 # ------------------------------------------------------------------ 5. composition

@@ -26,15 +26,14 @@ prose shortens a firm to its first word), unless that word is a generic one ("Ge
 
 from __future__ import annotations
 
-from briefing.extract.actors.base import ActorRun
+from briefing.extract.actors.base import LEGAL_FORM_KEYS, LEGAL_FORMS, ActorRun
 from briefing.extract.actors.scan import TokenHit, mark
 from briefing.extract.actors.unions import union_name
+from briefing.extract.actors.unknown_people import given_names
 from briefing.knowledge import NAME, SURNAME, tokenize
 
-# legal forms, matched in the case they are written in ("Co", "AG", "plc"), never "co-" words;
-# the wire sometimes writes "corp", "inc" and "ltd" in lower case ("Acme Widget corp")
-_SUFFIXES = frozenset({"Ltd", "Inc", "Corp", "Co", "PLC", "plc", "Plc", "LLC", "SA", "AG", "NV", "BV",
-                       "GmbH", "SpA", "Limited", "corp", "inc", "ltd"})
+# legal forms, matched in the case they are written in, never "co-" words
+_SUFFIXES = LEGAL_FORMS
 
 
 # What only a firm has: "X's shares", "X chief executive", "X shareholders"; a possessor's
@@ -52,7 +51,7 @@ _VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "should", "may"
 # a determiner or a possessive pronoun before "NAME noun" ("the Metallo union", "its Orbix unit")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 _CHIEF_OF = frozenset({"executive", "operating", "financial"})
-_SUFFIX_KEYS = frozenset(x.lower() for x in _SUFFIXES)  # the index is by lower-case token
+_SUFFIX_KEYS = LEGAL_FORM_KEYS  # the index is by lower-case token
 # generic words that close a firm's full name and drop from its short name
 _GENERIC_TAIL = frozenset({"group", "holdings", "holding", "industries", "international",
                            "corporation", "company", "co", "corp", "inc", "plc", "ltd", "and"})
@@ -83,6 +82,7 @@ def firms(run: ActorRun) -> None:
     nouns = run.w("firm_nouns")
     found: list[tuple[int, int, bool]] = []  # (start, end, the last token is a suffix)
     found_and_co: set[tuple[int, int]] = set()  # "X and Co": X is the firm's short name
+    over_of: list[tuple[int, int]] = []  # names run over "of" a place: "X Co of Y Inc"
     # a known firm right before the words of a legal form: "Acme Brothers [Asia Ltd]" is a
     # longer name of Acme Brothers (a unit), never a firm called "Asia Ltd"
     firm_end = {h.j: h for h in run.hits if h.actor and h.j > h.i
@@ -101,6 +101,10 @@ def firms(run: ActorRun) -> None:
             a = _run_back(run, k)
             a = _acronym_opens(run, a, k)
             a = _state_inside(run, a, k)
+            across = _of_place_inside(run, a, k)
+            if across != a:
+                a = across
+                over_of.append((a, k + 1))
             if 1 < a < k and t.norm[a - 1] == "and" and t.norm[a] in _AND_TRADES \
                     and _ok(run, a - 2):
                 a = _run_back(run, a - 1)  # "Texas Oil and Gas Corp": one firm
@@ -146,6 +150,9 @@ def firms(run: ActorRun) -> None:
             found.append((a, j, False))
     found.extend(_wire_marks(run))
     _ticker_hits(run)
+    # "Sealy Mattress Co of Michigan Inc" is one name, not "Sealy Mattress Co" and another
+    found = [f for f in found if not any(x[0] <= f[0] and f[1] <= x[1] and f[:2] != x
+                                         for x in over_of)]
     for a, b, suffix in found:
         _firm(run, a, b, suffix, (a, b - 2) in found_and_co)
 
@@ -202,6 +209,66 @@ def _state_inside(run: ActorRun, a: int, k: int) -> int:
     for x in range(hit.i, hit.j):
         run.taken[x] = 0
     return first
+
+
+def _of_place_inside(run: ActorRun, a: int, k: int) -> int:
+    """"General Motors of Canada Ltd", "Bank of Tokyo Ltd", "Industrial Bank of Japan Ltd": a
+    name before a legal form that runs over "of" and a place (or over a known state body's
+    name) is one firm's name -- the known names inside it (the place, a firm it is a unit of,
+    the central bank) are no mentions of their own.  ``a``..``k``: the name found so far (free
+    capitalised words before the legal form at ``k``).  Not a person's "Jo Roe of Acme Corp":
+    the words before "of" end with a body's noun ("Bank", "Association", a legal form) or are
+    a known firm's name, and hold no given name."""
+    t = run.t
+    inner = []
+    p = a
+    if p == k:  # the legal form right after a known state's or state body's name
+        hit = next((h for h in run.hits if h.j == k and h.actor and h.i < k), None)
+        if hit is None or hit.possessive or run.kind_of(hit.actor) not in _PLACE_KINDS:
+            return a
+        p = hit.i
+        inner.append(hit)
+    if p < 2 or t.sent[p - 1] != t.sent[k]:
+        return a
+    free_end = p  # the free words of the name end here (a person's name would be among them)
+    if t.norm[p - 1] == "of":
+        q = free_end = p - 1
+        first = _run_back(run, q)
+        if first == q:  # "General Motors of Canada": a known firm's name before "of"
+            hit = next((h for h in run.hits if h.j == q and h.actor and h.i < q
+                        and run.kind_of(h.actor) == "organization"), None)
+            if hit is None:
+                return a
+            first = free_end = hit.i
+            inner.append(hit)
+        elif t.norm[q - 1] not in _OF_HEADS and t.norm[q - 1] not in _SUFFIX_KEYS \
+                and t.norm[q - 1] not in run.w("firm_nouns"):
+            return a  # "Jo Roe of Acme Corp", "Analyst Jo Roe of Acme Corp": a person's name
+    elif inner:  # "Industrial [Bank of Japan] Ltd"
+        first = _run_back(run, p)
+        if first == p:
+            return a
+    else:
+        return a
+    given = given_names(run.kb)
+    if t.sent[first] != t.sent[k] or any(t.norm[x] in given for x in range(first, free_end)):
+        return a
+    for h in inner:
+        run.hits.remove(h)
+        for x in range(h.i, h.j):
+            run.taken[x] = 0
+    return first
+
+
+# the kinds of known names a firm's name may hold before its legal form ("of Canada Ltd",
+# "Bank of Japan Ltd")
+_PLACE_KINDS = frozenset({"state", "government"})
+# the last word of a body's name before "of" ("Bank of Tokyo", "National Association of
+# Securities Dealers"), besides the legal forms and the lexicon's firm nouns
+_OF_HEADS = frozenset({"association", "trust", "insurance", "corporation", "society",
+                       "federation", "industries", "holdings", "bancorp", "motors", "mines",
+                       "railway", "railways", "airways", "authority", "board", "institute",
+                       "foundation", "partners", "securities", "bankers", "dealers", "banks"})
 
 
 def _ticker_hits(run: ActorRun) -> None:
@@ -482,9 +549,7 @@ def _is_union(run: ActorRun, actor_id: str) -> bool:
     return c is not None and c.kind == "organization" and union_name(c.name)
 
 
-# legal forms that close a firm's name (as in :mod:`.firms`, lower case)
-_LEGAL_FORMS = frozenset({"ltd", "inc", "corp", "co", "plc", "llc", "ag", "nv", "gmbh", "spa",
-                          "limited", "corporation"})
+_LEGAL_FORMS = LEGAL_FORM_KEYS | {"corporation"}  # lower case, and the word in full
 
 
 def opens_firm(run: ActorRun, h: TokenHit) -> bool:

@@ -3,7 +3,8 @@
 A fact of news style: the outlet that carries a story ("German magazine Der Spiegel said"), its
 correspondent ("BBC correspondent Jo Roe said the unions ...") and the commentators it quotes
 (an analyst) tell what the sides do; quoting them makes nobody a side.  A news organisation is
-known from the knowledge base (``sector: media``; state news agencies, which speak for their
+known from the knowledge base (``sector: media``, and ``rating`` for a credit rating agency,
+which rates what the sides do; state news agencies, which speak for their
 state, carry none), from the document's source (the organisation that published it: the source
 "BBC News" is the BBC's), or called a news or press agency by its name or the words after it
 ("the official Tanjug news agency"); a journalist or commentator from the title the text gives
@@ -40,10 +41,15 @@ def published_by(actor: Actor, source: str | None) -> bool:
         re.search(r"\b" + re.escape(actor.name.lower()) + r"\b", low) is not None
 
 
+# sectors of bodies that tell or rate what the sides do: news organisations, and credit rating
+# agencies ("S and P said the offer would impair the firm's earnings" seats nobody)
+_REPORTING_SECTORS = frozenset({"media", "rating"})
+
+
 def is_media(actor_id: str | None, kb: KnowledgeBase) -> bool:
-    """Whether ``actor_id`` is a news organisation of the knowledge base."""
+    """Whether ``actor_id`` is a news organisation (or a rating agency) of the knowledge base."""
     ent = kb.get(actor_id) if actor_id else None
-    return ent is not None and ent.get("sector") == "media"
+    return ent is not None and ent.get("sector") in _REPORTING_SECTORS
 
 
 def reports(actor: Actor | None, kb: KnowledgeBase, text: str = "",

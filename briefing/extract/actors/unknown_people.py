@@ -62,8 +62,11 @@ _OPENING_NAME_WORD = (r"[A-Z](?<![\w’'.-][A-Z])(?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['
 # (The word boundary is checked after the capital, "[A-Z](?<!\w[A-Z])" rather than "\b[A-Z]":
 # a pattern that opens with a class lets the regex engine skip, in C, every position that is
 # no capital, where one that opens with an assertion tries each; same matches, half the time.)
+# a name's end: no word character or hyphen after it, and an apostrophe only as a possessive
+# ("Jo Roe's offer": the name is "Jo Roe", the "'s" stays outside its span)
+_NAME_END = r"(?![\w-])(?!['’](?![sS]\b))"
 _FULL = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?(" + _PARTICLE + _NAME_WORD
-                   + r"(?:[ \t]+" + _NAME_WORD + r")?)(?![\w’'-])")
+                   + r"(?:[ \t]+" + _NAME_WORD + r")?)" + _NAME_END)
 # words that end a name's run: an institution or a place named after a person
 _INSTITUTION = frozenset({
     "foundation", "institute", "university", "college", "school", "center", "centre", "fund",
@@ -107,6 +110,11 @@ class _Person:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     affiliation: str | None = None
     title: str | None = None
+
+
+def given_names(kb: KnowledgeBase) -> frozenset[str]:
+    """The given names a new person may open with (cached per KB; see :func:`_given_names`)."""
+    return _given_names(kb)
 
 
 @lru_cache(maxsize=4)
@@ -461,7 +469,7 @@ def _surnames(text: str, people: dict[str, _Person], claimed: Claimed) -> None:
     for p in people.values():
         by_surname.setdefault(p.surname, []).append(p)
     pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(
-        re.escape(x) for x in sorted(by_surname, key=len, reverse=True)) + r")(?![\w’'-])")
+        re.escape(x) for x in sorted(by_surname, key=len, reverse=True)) + r")" + _NAME_END)
     for m in pattern.finditer(text):
         owners = by_surname[m.group(0)]
         if len(owners) != 1:

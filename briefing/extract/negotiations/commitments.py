@@ -116,7 +116,8 @@ _STEMS = ("commit", "agreed to", "resolv", "pledg", "decid", "join", "call", "ur
           "proposal", "main", "key", "central", "chief", "biggest", "major", "principal",
           "remaining", "outstanding", "provid", "foresee", "envisag", "stipulat", "set out",
           "sets out", "limits", "commits", "under", "seek", "sought", "propos", "ask",
-          "request", "offer", "requir", "allow", "includ", "focus", "center", "centre")
+          "request", "offer", "requir", "allow", "includ", "focus", "center", "centre",
+          "discuss")
 MAX_ITEM_WORDS = 12
 MIN_ITEMS = 2
 
@@ -154,8 +155,12 @@ _DEMAND = gated(re.compile(r"\b(?:demand(?:ed|s|ing)?\s+(?=that\b|the\b|an?\b|it
                      r"(?:that\s+)?",
                      re.IGNORECASE))
 # what a side proposes, named as a noun ("Britain's proposal for an International Finance
-# Facility"): on the agenda, still open
-_PROPOSAL = re.compile(r"\bproposals?\s+for\s+", re.IGNORECASE)
+# Facility", "a Colombian proposal to resume quotas": the verb phrase): on the agenda, still
+# open (not "a proposal to hold talks": the talks; nor "put the proposal to the board": to whom)
+_PROPOSAL = re.compile(r"\bproposals?\s+(?:for\s+|to\s+(?!(?:be|have|talk|meet|negotiate|"
+                       r"discuss|resume\s+(?:talks|negotiations)|hold|open|start|begin|"
+                       r"continue|the|an?|its|their|his|her|our|this|that|these|those|them|it|him|us)\b)"
+                       r"(?=[a-z]+\s))", re.IGNORECASE)
 _PROPOSAL_WORDS = ("proposal",)
 
 
@@ -337,16 +342,26 @@ _NO_TOPIC = re.compile(r"(?:(?:the|this|that|these|those|other|a|an|some|several
                        r"questions?|problems?|subjects?|situation|plans?|ideas?|ways|steps|details|"
                        r"efforts|degree|extent|incident)\b(?!\s+(?:of|in|on|over|around|"
                        r"surrounding|with\s+respect\s+to)\b))", re.IGNORECASE)
-_FOCUS_WORDS = ("focus", "center", "centre")
+_FOCUS_WORDS = ("focus", "center", "centre", "discuss")
+# what a meeting still ahead or under way is to discuss is its agenda, open: "met to discuss
+# the debt crisis", "the leaders will also discuss furthering cooperation", "I look forward to
+# discussing how ...", "the two sides are also discussing health and safety matters" (not what
+# was "discussed": readouts list there much that annotators leave off the agenda)
+_DISCUSS_AHEAD = re.compile(
+    r"\b(?:(?:to|will|would|shall|[’']ll)\s+(?:also\s+|further\s+|then\s+)?discuss|"
+    r"(?:forward\s+to\s+|(?:is|are|was|were|be)\s+(?:also\s+|now\s+|still\s+)?)discussing)\s+",
+    re.IGNORECASE)
 
 
 def talks_focus(text: str, lo: int, hi: int) -> list[Phrase]:
-    """What the talks of ``text[lo:hi]`` (a sentence) focus or centre on: each open."""
+    """What the talks of ``text[lo:hi]`` (a sentence) focus or centre on, and what a meeting
+    ahead or under way is to discuss: each open."""
     if not _may_match(text, lo, hi, _FOCUS_WORDS):
         return []
-    return [ph for ph in _objects(_FOCUSED, "open", text, lo, hi, _FOCUS_WORDS)
-            if _TALKS_NOUN.search(text, lo, ph.start) and not _NO_TOPIC.match(text, ph.start,
-                                                                                ph.end)]
+    focused = [ph for ph in _objects(_FOCUSED, "open", text, lo, hi, _FOCUS_WORDS)
+               if _TALKS_NOUN.search(text, lo, ph.start)]
+    return [ph for ph in focused + _objects(_DISCUSS_AHEAD, "open", text, lo, hi, ("discuss",))
+            if not _NO_TOPIC.match(text, ph.start, ph.end)]
 
 
 def calls(text: str, lo: int, hi: int) -> list[Phrase]:

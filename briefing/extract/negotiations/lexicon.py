@@ -143,7 +143,10 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                     r"discussions|peace process|process|work|working|continu\w*)\b)" + _NOT_SOUGHT),
     ("agreed", 1.0, r"\b(?:leaders|presidents|ministers|advisors|advisers|sides|both|all three|"
                     r"the two|they)\s+(?:also\s+)?(?:committed|resolved|pledged|decided)\s+to\s+"
-                    r"(?!(?:work|continue|keep|negotiat\w*|talk|explore|consider)\b)" + _NOT_SOUGHT),
+                    # (nor a commitment to go on as before: "committed to remain in close
+                    # consultation", "resolved to coordinate closely", as with "agreed to")
+                    r"(?!(?:work|continue|keep|negotiat\w*|talk|explore|consider|" + _PROCEDURE +
+                    r")\b)" + _NOT_SOUGHT),
     # (a deal still to accept or approve is no deal: "hopeful that creditors will accept the deal",
     # "asked shareholders to approve the merger")
     ("agreed", 2.0, rf"{_NOT_YET}\baccept(?:ed|s)?\s+{_A}(?:{_DEAL}|proposal)"),
@@ -270,14 +273,27 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     # negotiations soon"): the talks there were have stopped
     ("stalled", 2.0, r"\bno\s+(?:new|fresh|further)\s+(?:round\s+of\s+)?(?:[\w-]+\s+){0,3}?"
                      r"(?:talks|negotiations)\b"),
+    # a labour strike under way is talks that failed ("344 members went on strike at the mill",
+    # "the miners remained on strike"); "will go on strike", "threatened to go on strike",
+    # "before workers go on strike" are threats, "called off" one is over
+    # ("(?=\w)" keys it by "strike" alone: it runs only in sentences holding the word)
+    ("stalled", 1.5, r"\b(?=\w)(?:went|are|were|remain(?:ed|s)?|stay(?:ed|s)?|still|been)"
+                     r"\s+on\s+strike\b"),
     ("stalled", 1.5, r"\b(?:no progress|stuck|setback|broke off|walked out|suspend(?:ed|s)?\s+"
                      r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations))\b"),
+    # (and the other verbs of a deal made: "failed to conclude an agreement", "unable to come
+    # to terms", "failed to hammer out a compromise")
     ("stalled", 1.5, r"\b(?:fail(?:ed|s|ing)?|unable)\s+to\s+(?:reach|get|agree|secure|produce|"
-                     r"clinch|make|find|achieve|resolve|settle|bridge|break)\b"
+                     r"clinch|make|find|achieve|resolve|settle|bridge|break|conclude|finali[sz]e|"
+                     r"complete|hammer\s+out|work\s+out|come\s+to|arrive\s+at)\b"
                      r"|\b(?:ended|end|ends|adjourn(?:ed|s)?|recess(?:ed|es)?|broke\s+up|break\s+up|"
                      r"closed|finished)(?:\s+\w+){0,3}?\s+without\s+(?:an?\s+|any\s+)?(?:deal|"
                      r"agreement|accord|breakthrough)"
-                     r"|\bno\s+(?:deal|agreement)\s+(?:was\s+)?(?:reached|in sight)\b"),
+                     # ("no agreement has yet been reached", "no accord had been reached",
+                     # "no breakthrough is in sight": any tense of the same statement)
+                     r"|\bno\s+(?:deal|agreement|accord|settlement|breakthrough|compromise)\s+"
+                     r"(?:(?:was|is|has|had|have|could|can)\s+)?(?:yet\s+)?(?:been\s+|be\s+)?"
+                     r"(?:reached|in\s+sight|achieved|struck)\b"),
     # talks that came to nothing ("after several unsuccessful bilateral negotiations", "the
     # failed negotiations", "fruitless talks")
     ("stalled", 1.5, r"\b(?:unsuccessful|fruitless|abortive|futile|failed)\s+(?:[\w-]+\s+){0,2}?"
@@ -313,8 +329,9 @@ STATUS_CUES: list[tuple[str, float, str]] = [
 # These are the present forms of the cues above, read in the title only (in running text "they
 # agree to" is as often a condition or a plan).
 # (a company's ticker may stand between a name and its noun: "PUROLATOR <PCC> BID")
+# (and a price or a pair written with a slash: "145 DLR/SHR OFFER", "SALE/LEASEBACK DEAL")
 _HEAD_MODIFIERS = (r"(?:(?!(?:on|for|to|with|about|in|at)\b)"
-                   r"(?:<[\w.]+>|[\w“”\"'’.-]+)\s+){0,3}")
+                   r"(?:<[\w.]+>|[\w“”\"'’./-]+)\s+){0,3}")
 # a deal noun that names the subject of talks, a dispute or a vote is no deal ("IN CONTRACT
 # TALKS", "IN STRIKE SETTLEMENT VOTE")
 _NO_DEAL_AFTER = (r"(?!\s+(?:talks?|negotiations|dispute|row|vote|ballot|bid|offer|proposals?|"
@@ -334,6 +351,15 @@ TITLE_CUES: list[tuple[str, float, str]] = [
     ("agreed", 1.5, rf"\bhails?\s+{_A}{_HEAD_MODIFIERS}(?:{_DEAL})s?\b{_NO_DEAL_AFTER}"),
     ("collapsed", 2.0, rf"\bends?\s+{_A}{_HEAD_MODIFIERS}(?:bid|offer|merger|takeover|acquisition|"
                        rf"buyout|purchase|{_DEAL})s?\b"
+                       rf"{_NO_DEAL_AFTER}"),
+    # a bidder taking its bid back ("ACME DROPS BID FOR BOLT", "ACME WITHDRAWS BOLT OFFER",
+    # "ACME ABANDONS TAKEOVER BID"): the bid is off; "TO WITHDRAW OFFER", "MAY DROP BID" are
+    # plans, and "DROPS OPPOSITION TO PLAN" drops no bid
+    ("collapsed", 2.0, rf"(?<!\bto )(?<!\bwill )(?<!\bmay )(?<!\bcould )(?<!\bmight )(?<!\bwould )"
+                       rf"\b(?:drops?|withdraws?|abandons?|scraps?|pulls?)\s+{_A}{_HEAD_MODIFIERS}"
+                       rf"(?:(?:takeover|take-over|tender|buyout|merger)\s+)?"
+                       rf"(?:bid|offer|merger|takeover|buyout|acquisition|{_DEAL})s?\b"
+                       rf"(?!\s+(?:motion|suit|lawsuit|request|complaint|objection)s?\b)"
                        rf"{_NO_DEAL_AFTER}"),
     # a company ending talks on a deal ("ENDS MERGER TALKS"; a round that ends is no failure:
     # "ENDS TALKS WITH PROGRESS")

@@ -55,6 +55,7 @@ from briefing.extract.quotes.words import (
     AFTER_INVERTED,
     AFTER_NORMAL,
     AFTER_RELAY,
+    COORDINATED_PREDICATE,
     NP_STOP,
     SPEECH_VERB,
     SPEECH_VERBS,
@@ -262,6 +263,10 @@ class _QuoteFinder:
             hi = stop.start() if stop else raw.close_at + len(rest)
             return self.quoted_one(lo, hi), None, True
         m = AFTER_NORMAL.match(rest)
+        if m and COORDINATED_PREDICATE.match(m["np"]):
+            # 'Roe said "…," and pointed out …': a second verb of the subject before the marks,
+            # whose clause after them has no subject of its own
+            return None, None, False
         if m and not MARKS.search(m["np"]):
             lo, hi = raw.close_at + m.start("np"), raw.close_at + m.end("np")
             verb = SPEECH_VERB.search(rest, m.end("np"))

@@ -19,6 +19,10 @@ _CLOSERS = frozenset("”»")
 _APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?:t|s|re|ll|ve|d|m)\b')
 
 
+# a term quoted inside a quote: a few words (40 characters), its closing mark right after them
+_INNER_TERM = re.compile(r'[^"\s](?:[^"\n]{0,40}?[^"\s])?"(?=[\s,.;:!?)’\']|$)')
+
+
 @dataclass(slots=True)
 class Raw:
     open_at: int  # offset of the opening mark
@@ -35,14 +39,25 @@ def _is_opening(text: str, i: int, lo: int) -> bool:
     return False
 
 
+def _closes_after(text: str, i: int, hi: int) -> bool:
+    """Whether two more ASCII marks follow ``i`` in ``text[:hi]``, the first closing a short
+    term (a mark right after a word, within a few words) and the second the quote."""
+    inner = _INNER_TERM.match(text, i, hi)
+    return inner is not None and '"' in text[inner.end():hi]
+
+
 def pair_marks(text: str, lo: int, hi: int) -> list[Raw]:
     """Quote spans inside one paragraph ``text[lo:hi]``."""
     out: list[Raw] = []
     open_at: int | None = None
+    nested = False  # inside a term quoted within the open quote ('"… buying the "B" shares,"')
     for m in MARKS.finditer(text, lo, hi):
         i = m.start()
         ch = text[i]
         if ch == '"' and _APOSTROPHE.match(text, i):
+            continue
+        if nested:
+            nested = False  # the inner term's closing mark
             continue
         if open_at is None:
             if ch in _OPENERS or (ch not in _CLOSERS and _is_opening(text, i, lo)):
@@ -60,6 +75,12 @@ def pair_marks(text: str, lo: int, hi: int) -> list[Raw]:
             open_at = i
             continue
         if ch in _OPENERS:
+            continue
+        if ch == '"' and text[i - 1].isspace() and _is_opening(text, i, lo) \
+                and _closes_after(text, i + 1, hi):
+            # a mark after a space and before a word opens: a term quoted inside the quote,
+            # whose closing mark comes before the quote's own
+            nested = True
             continue
         out.append(Raw(open_at, open_at + 1, i, i + 1))
         open_at = None

@@ -130,6 +130,10 @@ THE_FIRM = re.compile(r"^\s*" + LEAD + r"[Tt]he\s+(?:company|firm|carmaker|autom
 # reader can follow; a quote it speaks has no speaker (unless the phrase names a person:
 # "Jo Roe, a source close to the talks")
 ANONYMOUS_SOURCE = re.compile(r"\bsources?\b", re.IGNORECASE)
+# "…, he " right before the speech verb
+LAST_PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>he|she|He|She)(?=\s+(?:\w+ly\s+|also\s+|then\s+)?$)")
+# the comma between a name and its apposition, right before the apposition
+APPOSED_AFTER = re.compile(r",\s*\Z")
 CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|while|whereas|and|although|though)|;)\s+")
 
 
@@ -262,6 +266,8 @@ class Speakers:
                 continue
             if hit.is_reference and PRONOUN_ANY.fullmatch(self.text[hit.start:hit.end]):
                 continue
+            if hit.is_reference and self._apposed(hit):
+                continue  # "said Jo Roe, an analyst with …": the name before stands for him
             gender = self.gender(hit.actor) if want else None
             if (gender is not None and gender != want) or (fits and not fits(hit.actor)):
                 continue
@@ -269,6 +275,14 @@ class Speakers:
                 self._subject_at = hit.start
                 return hit.actor
         return None
+
+    def _apposed(self, hit: Hit) -> bool:
+        """Whether the description ``hit`` is set off by a comma right after a person's name
+        ("Jo Roe, an analyst with …"): an apposition, the named person again."""
+        comma = APPOSED_AFTER.search(self.text, max(0, hit.start - 4), hit.start)
+        return comma is not None and any(
+            h.end == comma.start() and h.actor.kind == "person" and not h.is_reference
+            for h in self.index.within(max(0, comma.start() - 80), comma.start()))
 
     def _unnamed_subject_before(self, pos: int, after: int = 0) -> int | None:
         """Where the closest description of a person no actor stands for ("the doctor",
@@ -388,10 +402,16 @@ class Speakers:
             return persons[0].actor
         region = self.text[lo:hi]
         pron = re.search(r"\b(?P<p>he|she|He|She)\b", region)
+        # "He said that, based on talks with Brazilian officials, he believed …": the clause
+        # opens with the pronoun and repeats it right before the verb, so both are its subject,
+        # whatever names come between them
+        last = LAST_PRONOUN.search(region) if subject_first and pron is not None else None
+        again = last is not None and pron is not None and last.start() > pron.start() \
+            and last["p"].lower() == pron["p"].lower()
         if pron and (not subject_first or not region[pron.end():].strip(" ,").strip()
                      or len(region[pron.end():].split()) <= 2
                      or (CLAUSE_OPENING.fullmatch(region[:pron.start()])
-                         and not NAME_WORD.search(region, pron.end()))):
+                         and (again or not NAME_WORD.search(region, pron.end())))):
             # "he said"; "At one point, he laughed it off, saying": the pronoun is the
             # subject of the clause the speech verb belongs to
             # "he said": the closest person before named as a clause's subject, of the same

@@ -126,3 +126,7 @@ TERM_BEFORE = re.compile(
     r"(?:\bcall(?:ed|ing|s)?|so-called|dubbed|termed|known\s+as|label(?:l)?ed|referred\s+to\s+as|"
     r"the\s+(?:word|term|phrase|slogan|motto)|titled|entitled|headlined|named|nicknamed|"
     r"marked|branded|brand)(?:\s+(?:a|an|the|it|them|this|these|that|as))*\s*$", re.IGNORECASE)
+# '," and pointed out …': after the marks, "and" and a verb with no subject between them
+COORDINATED_PREDICATE = re.compile(
+    r"\s*(?:and|but)\s+(?!(?:he|she|they|it|we|i|you|the|a|an|his|her|its|their|this|that|"
+    r"these|those|then|also|later|so|one|another|some|other|our|my)\b)[a-z]+\b")
