@@ -41,8 +41,8 @@ from textual.widgets.option_list import Option
 
 from briefing.ui.css import tcss
 from briefing.ui.hanging import hanging
-from briefing.ui.lists import WrappedList
 from briefing.ui.panel_style import KIND_NAMES
+from briefing.ui.result_list import ResultList
 from briefing.ui.safe_input import SafeInput
 from briefing.ui.search_thread import LatestOnly
 from briefing.ui.text import line_text, safe_str
@@ -307,6 +307,8 @@ class SearchScreen(ModalScreen[Any]):
         self._posted = 0  # the newest generation the thread posted a result for
         self._handled = 0  # the newest generation whose result message was handled
         self._thread: LatestOnly[tuple[Any, str, int, int]] = LatestOnly(self._search)
+        # The last search's hit rows by what they show (search thread only): see _reused.
+        self._last_rows: dict[tuple[Any, ...], Content] = {}
         self._retry: Any = None
         self.sort = "relevance"  # or "date": newest document first (ctrl+s, or sort:date)
         # path -> its briefing (the main screen's), for the memo of the hits' documents.
@@ -322,7 +324,7 @@ class SearchScreen(ModalScreen[Any]):
         with Vertical(id="search-box"):
             yield SafeInput(placeholder=placeholder, id="search-input", max_length=MAX_INPUT)
             yield Static(Content(""), id="search-status")
-            yield WrappedList(id="search-results")
+            yield ResultList(id="search-results")
 
     def on_mount(self) -> None:
         box = self.query_one("#search-input", Input)
@@ -400,7 +402,7 @@ class SearchScreen(ModalScreen[Any]):
                 for i, a in enumerate(candidates)]
             if candidates and result.hits:
                 rows.append(None)  # a rule between the actors and the paragraphs
-            rows.extend(Option(hit_row(hit)) for hit in result.hits)
+            rows.extend(Option(row) for row in self._reused([hit_row(h) for h in result.hits]))
             status = status_line(result, bool(getattr(index, "actors_pending", False))) \
                 if value.strip() else Content(EMPTY_HINT).stylize("dim")
             if self.sort == "date" and value.strip():
@@ -414,6 +416,22 @@ class SearchScreen(ModalScreen[Any]):
         if generation == self._generation:
             self._posted = generation
             self.post_message(self.Found(generation, result, rows, status, candidates))
+
+    def _reused(self, made: list[Content]) -> list[Content]:
+        """``made`` with each row the last search also showed (same text, marks and indents)
+        replaced by that search's row object.  Typing a query letter by letter mostly shows
+        the same hits again; a row object keeps its line count and its wrapped lines for the
+        list's width (:class:`~briefing.ui.hanging.Hanging`), which the UI thread otherwise
+        computes again for every row of every keystroke."""
+        last, kept = self._last_rows, {}
+        rows = []
+        for row in made:
+            key = (row.plain, tuple(row.spans), getattr(row, "hang", None),
+                   getattr(row, "indent", None))
+            row = kept[key] = last.get(key, row)
+            rows.append(row)
+        self._last_rows = kept
+        return rows
 
     @on(Found)
     def _on_found(self, message: Found) -> None:

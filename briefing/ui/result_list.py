@@ -1,0 +1,74 @@
+"""The search screen's result list: a row shown again is not rendered again.
+
+Each keystroke replaces the list's options (``set_options``), and Textual's ``OptionList``
+forgets every rendered option then: the visible rows are wrapped and turned into strips again,
+~60 % of the list's render time a key (issue 16: keys while a corpus loads).  The search
+screen hands the list the previous keystroke's row object for a row it shows again
+(``SearchScreen._reused``), so :class:`ResultList` keeps each row's strips by that object --
+with the style, padding, width and divider it was rendered with, which are part of the key --
+for as long as the row is among the options, and gives them the option's new place as their
+meta (what a click reads).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from rich.segment import Segment
+from rich.style import Style as RichStyle
+from textual.strip import Strip
+from textual.style import Style
+from textual.widgets._option_list import OptionListContent
+from textual.widgets.option_list import Option
+
+from briefing.ui.lists import WrappedList
+
+
+def _moved(strip: Strip, index: int) -> Strip:
+    """``strip`` with the option index ``index`` in its meta (what a click reads) in place of
+    the one it was rendered with.  (``Strip.apply_meta`` would not do: its style goes under
+    each segment's, so the segment's old index would win.)"""
+    meta = RichStyle.from_meta({"option": index})
+    return Strip([Segment(text, meta if style is None else style + meta, control)
+                  for text, style, control in strip], strip.cell_length)
+
+
+class ResultList(WrappedList):
+    """A :class:`WrappedList` keeping the strips of rows that stay from one set to the next."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # (id of the row, style, padding, width, divider) -> (the row, its strips as first
+        # rendered); the row is held so that its id is not reused while the entry lives.
+        self._kept: dict[tuple[Any, ...], tuple[object, list[Strip]]] = {}
+
+    def set_options(self, options: Iterable[OptionListContent]) -> ResultList:
+        options = list(options)
+        stay = {id(o.prompt) for o in options if isinstance(o, Option)}
+        self._kept = {k: v for k, v in self._kept.items() if k[0] in stay}
+        super().set_options(options)
+        return self
+
+    def _clear_caches(self) -> None:
+        self._kept.clear()  # the width or the styles changed: render every row afresh
+        super()._clear_caches()
+
+    def notify_style_update(self) -> None:
+        self._kept.clear()  # a theme or a class change may restyle the rows
+        super().notify_style_update()
+
+    def _get_option_render(self, option: Option, style: Style) -> list[Strip]:
+        padding = self.get_component_styles("option-list--option").padding
+        if (option, style, padding) in self._option_render_cache:
+            return super()._get_option_render(option, style)
+        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        key = (id(option.prompt), style, padding, width, option._divider)
+        kept = self._kept.get(key)
+        if kept is None:
+            strips = super()._get_option_render(option, style)
+            self._kept[key] = (option.prompt, strips)
+            return strips
+        strips = [_moved(strip, self._option_to_index[option]) for strip in kept[1]]
+        self._option_render_cache[(option, style, padding)] = strips
+        return strips
