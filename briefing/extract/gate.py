@@ -97,15 +97,20 @@ _LOWER_CACHE: dict[int, tuple[str, str, bool]] = {}
 _SHARED_MIN = 400  # shorter texts (a sentence, a window) are lowered where they are asked
 
 
+def _plain_lowering(text: str, low: str) -> bool:
+    """Whether ``low`` (``text.lower()``) keeps ``text``'s offsets and its gates: as long as
+    ``text``, which holds none of the three characters above."""
+    return len(low) == len(text) and (text.isascii() or not (
+        "\u0130" in text or "\u0131" in text or "\u017f" in text))
+
+
 def _lowered(text: str) -> tuple[str, bool]:
     got = _LOWER_CACHE.get(id(text))
     if got is None or got[0] is not text:
         low = text.lower()
-        plain = len(low) == len(text) and (text.isascii() or not (
-            "\u0130" in text or "\u0131" in text or "\u017f" in text))
         if len(_LOWER_CACHE) >= 4:
             _LOWER_CACHE.clear()
-        got = _LOWER_CACHE[id(text)] = (text, low, plain)
+        got = _LOWER_CACHE[id(text)] = (text, low, _plain_lowering(text, low))
     return got[1], got[2]
 
 
@@ -122,8 +127,7 @@ def lower_for_twins(text: str) -> tuple[str, bool]:
     if len(text) >= _SHARED_MIN:
         return _lowered(text)
     low = text.lower()
-    return low, len(low) == len(text) and (text.isascii() or not (
-        "\u0130" in text or "\u0131" in text or "\u017f" in text))
+    return low, _plain_lowering(text, low)
 
 
 # Text whose every character beyond ASCII is punctuation ("’", "“", "—", "…"): neither a word
@@ -163,7 +167,7 @@ class Gated:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.needs = requirements(pattern)
-        self.plain = _plain_twin(pattern) if _never_empty(pattern) else None
+        self.plain = case_twin(pattern) if _never_empty(pattern) else None
 
     def _low(self, text: str) -> str | None:
         """The lowercase form of ``text`` for the twin, None where it may differ (see above)."""
@@ -425,14 +429,10 @@ def _plain_ok(items: Any, c: Any) -> bool:
 
 
 def case_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``pattern`` (case-insensitive) compiled to match lowercase text case-sensitively, with
-    the same matches, span for span, on the lowercase form :func:`lower_for_twins` gives (when
-    it says so); None when no such twin is sure (see :class:`Lowered`)."""
-    return _plain_twin(pattern)
-
-
-def _plain_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``pattern`` without ``re.IGNORECASE``, for lowercase text; None when not the same."""
+    """``pattern`` (case-insensitive) without ``re.IGNORECASE``, to match lowercase text
+    case-sensitively, with the same matches, span for span, on the lowercase form
+    :func:`lower_for_twins` gives (when it says so); None when no such twin is sure (see
+    :class:`Lowered`)."""
     if not pattern.flags & re.IGNORECASE or pattern.flags & re.VERBOSE:
         return None
     try:
@@ -513,7 +513,7 @@ class Lowered:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self.plain = _plain_twin(pattern)
+        self.plain = case_twin(pattern)
         self.words, self.rest = _literal_split(self.plain)
 
     def found(self, text: str) -> bool:
