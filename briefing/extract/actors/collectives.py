@@ -143,7 +143,7 @@ def collectives(run: ActorRun) -> None:
     # acts with it
     next_of = {a: b for spans in found.values() for a, b in spans}
     for side, spans in found.items():
-        if not any(_acts(run, a, _coordinated_end(run, b, next_of), verbs) for a, b in spans):
+        if not any(acts(run, a, _coordinated_end(run, b, next_of), verbs) for a, b in spans):
             continue
         forms = Counter(t.span_text(a, b).lower() if a in t.sent_tok else t.span_text(a, b)
                         for a, b in spans)
@@ -173,11 +173,13 @@ def _coordinated_end(run: ActorRun, b: int, starts: dict[int, int]) -> int:
     return b
 
 
-def _acts(run: ActorRun, a: int, b: int, verbs: frozenset[str]) -> bool:
-    """Whether the description at tokens [a, b) has its side act (:func:`.agency.agentive`)."""
+def acts(run: ActorRun, a: int, b: int, verbs: frozenset[str],
+         where: tuple[re.Pattern[str], ...] = (TABLE,)) -> bool:
+    """Whether the description at tokens [a, b) has its side act (:func:`.agency.agentive`)
+    in a sentence that one of ``where`` finds words in (by default, those of a negotiation)."""
     t = run.t
     start, end = t.starts[a], t.ends[b - 1]
     lo, hi = t.sent_spans[t.sent[a]]
-    if not TABLE.search(t.text, lo, hi):
+    if not any(p.search(t.text, lo, hi) for p in where):
         return False
     return agentive(t.text, start, end, min(lo, start), max(hi, end), verbs)

@@ -24,9 +24,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from briefing.extract.actors.agency import agentive
 from briefing.extract.actors.base import ActorRun
-from briefing.extract.actors.collectives import TABLE
+from briefing.extract.actors.collectives import TABLE, acts
 from briefing.extract.actors.unions import LABOUR, union_name
 
 # the rule of the side's references: :func:`.tiers.tier_of` seats it, :mod:`..negotiations.
@@ -116,7 +115,8 @@ def workforce(run: ActorRun) -> None:
     if any(_named_union(run, aid) for aid in {h.actor for h in run.hits if h.actor}):
         return  # "the union" of a text naming its union is that union
     verbs = run.w("speech_verbs") | run.w("table_verbs")
-    if not any(_acts(run, a, b, verbs) for a, b in spans):
+    # (it acts in a sentence of a labour dispute or of a negotiation)
+    if not any(acts(run, a, b, verbs, (LABOUR, TABLE)) for a, b in spans):
         return
     aid = run.fresh_id("workers")
     if aid in run.cands:
@@ -134,17 +134,6 @@ def workforce(run: ActorRun) -> None:
         c.first = min(c.first, t.starts[a])
         for y in range(a, b):
             run.taken[y] = 1
-
-
-def _acts(run: ActorRun, a: int, b: int, verbs: frozenset[str]) -> bool:
-    """Whether the description at tokens [a, b) acts in a sentence of a labour dispute or of a
-    negotiation."""
-    t = run.t
-    start, end = t.starts[a], t.ends[b - 1]
-    lo, hi = t.sent_spans[t.sent[a]]
-    if not (LABOUR.search(t.text, lo, hi) or TABLE.search(t.text, lo, hi)):
-        return False
-    return agentive(t.text, start, end, min(lo, start), max(hi, end), verbs)
 
 
 def _named_union(run: ActorRun, aid: str) -> bool:
