@@ -32,10 +32,6 @@ from briefing.extract.actors.unions import union_name
 from briefing.extract.actors.unknown_people import given_names
 from briefing.knowledge import NAME, SURNAME, tokenize
 
-# legal forms, matched in the case they are written in, never "co-" words
-_SUFFIXES = LEGAL_FORMS
-
-
 # What only a firm has: "X's shares", "X chief executive", "X shareholders"; a possessor's
 # plant, board, bosses, owners or stake ("MG Rover's plant", "Acme's board").
 _OWNED_NOUNS = frozenset({"shares", "shareholders", "chief", "plant", "plants", "factory",
@@ -51,7 +47,6 @@ _VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "should", "may"
 # a determiner or a possessive pronoun before "NAME noun" ("the Metallo union", "its Orbix unit")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 _CHIEF_OF = frozenset({"executive", "operating", "financial"})
-_SUFFIX_KEYS = LEGAL_FORM_KEYS  # the index is by lower-case token
 # generic words that close a firm's full name and drop from its short name
 _GENERIC_TAIL = frozenset({"group", "holdings", "holding", "industries", "international",
                            "corporation", "company", "co", "corp", "inc", "plc", "ltd", "and"})
@@ -87,8 +82,8 @@ def firms(run: ActorRun) -> None:
     # longer name of Acme Brothers (a unit), never a firm called "Asia Ltd"
     firm_end = {h.j: h for h in run.hits if h.actor and h.j > h.i
                 and run.kind_of(h.actor) == "organization"}
-    for k in run.positions(_SUFFIX_KEYS):
-        if k > 0 and t.raw[k] in _SUFFIXES and not (k + 1 < t.n and t.raw[k + 1] == "-"
+    for k in run.positions(LEGAL_FORM_KEYS):
+        if k > 0 and t.raw[k] in LEGAL_FORMS and not (k + 1 < t.n and t.raw[k + 1] == "-"
                                                     and t.glued(k + 1)):
             if t.raw[k] == "Co" and k > 1 and t.norm[k - 1] in ("and", "&") \
                     and _ok(run, k - 2):
@@ -241,7 +236,7 @@ def _of_place_inside(run: ActorRun, a: int, k: int) -> int:
                 return a
             first = free_end = hit.i
             inner.append(hit)
-        elif t.norm[q - 1] not in _OF_HEADS and t.norm[q - 1] not in _SUFFIX_KEYS \
+        elif t.norm[q - 1] not in _OF_HEADS and t.norm[q - 1] not in LEGAL_FORM_KEYS \
                 and t.norm[q - 1] not in run.w("firm_nouns"):
             return a  # "Jo Roe of Acme Corp", "Analyst Jo Roe of Acme Corp": a person's name
     elif inner:  # "Industrial [Bank of Japan] Ltd"
@@ -307,7 +302,7 @@ def _wire_marks(run: ActorRun) -> list[tuple[int, int, bool]]:
             b = close
             while b > k + 1 and not t.raw[b - 1].isalnum():
                 b -= 1  # "<Acme Co L.P.>": no trailing stop
-            out.append((k + 1, b, t.raw[b - 1] in _SUFFIXES))
+            out.append((k + 1, b, t.raw[b - 1] in LEGAL_FORMS))
     return out
 
 
@@ -335,7 +330,7 @@ def _run_back(run: ActorRun, k: int) -> int:
             a = x
         elif x >= 2 and t.norm[x] == "s" and t.raw[x - 1] in ("'", "’") \
                 and t.glued(x - 1) and t.glued(x) and _ok(run, x - 2) \
-                and (a < k or t.raw[k] in _SUFFIXES) and t.raw[x - 2] not in _SUFFIXES \
+                and (a < k or t.raw[k] in LEGAL_FORMS) and t.raw[x - 2] not in LEGAL_FORMS \
                 and not (x >= 3 and _ok(run, x - 3)):
             # "Shaw's Supermarkets Inc", "Macy's Inc": a one-word possessive opening the name
             # (not "Union Pacific's Champlin Petroleum Co", an owner and its unit)
@@ -391,7 +386,7 @@ def _firm(run: ActorRun, a: int, b: int, suffix: bool, and_co: bool = False) -> 
         return  # ("General Acquisition Co": a legal form makes an ordinary first word no title)
     if b - a == 1 and (len(t.raw[a]) < 3 or run.kb.gazetteer.get((t.norm[a],))):
         return  # (a known name alone, "its London rival", is a place's or a known actor's)
-    if all(t.norm[x] in _SUFFIX_KEYS or t.norm[x] in _GENERIC_TAIL or not t.raw[x].isalnum()
+    if all(t.norm[x] in LEGAL_FORM_KEYS or t.norm[x] in _GENERIC_TAIL or not t.raw[x].isalnum()
            for x in range(a, b)):
         return  # "Heck's [Inc]", "[Co Ltd]": a legal form alone names no firm
     before = next((h for h in run.hits if h.j == a and h.actor
@@ -549,7 +544,7 @@ def _is_union(run: ActorRun, actor_id: str) -> bool:
     return c is not None and c.kind == "organization" and union_name(c.name)
 
 
-_LEGAL_FORMS = LEGAL_FORM_KEYS | {"corporation"}  # lower case, and the word in full
+_CLOSES_FIRM = LEGAL_FORM_KEYS | {"corporation"}  # legal forms in lower case, and in full
 
 
 def opens_firm(run: ActorRun, h: TokenHit) -> bool:
@@ -559,7 +554,7 @@ def opens_firm(run: ActorRun, h: TokenHit) -> bool:
     for k in run.positions((t.norm[h.i],)):
         j = k + 1
         while j < t.n and j - k <= 4 and t.cap(j) and not t.line_start[j]:
-            if t.norm[j] in _LEGAL_FORMS:
+            if t.norm[j] in _CLOSES_FIRM:
                 return True
             j += 1
         if j < t.n and t.norm[j] in ("corp", "inc", "ltd") and j - k <= 4:

@@ -26,8 +26,9 @@ _REPORTING_TITLE = re.compile(r"\b" + _NOUNS + r"$", re.IGNORECASE)
 # a news agency, known or not ("the official Tanjug news agency said", "the Ruritanian Press
 # Agency"): it carries what a government says, it sits at no table itself (a KB body that is part
 # of a state, "the state news agency KCNA", stays that state's part)
-_AGENCY = re.compile(r"\b(?:news|press)\s+agency\b", re.IGNORECASE)
-_AGENCY_AFTER = re.compile(r"\s+(?:news|press)\s+agency\b", re.IGNORECASE)
+_AGENCY_WORDS = r"(?:news|press)\s+agency\b"
+_AGENCY = re.compile(r"\b" + _AGENCY_WORDS, re.IGNORECASE)
+_AGENCY_AFTER = re.compile(r"\s+" + _AGENCY_WORDS, re.IGNORECASE)  # after a name mention
 # "Jo Roe, a defense analyst and author, said", "Jo Roe, author of a book on the war,"
 _APPOSED = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?" + _NOUNS + r"\b",
                       re.IGNORECASE)

@@ -123,14 +123,10 @@ def _surname(words: list[str]) -> str:
     return words[-1]
 
 
-def given_names(kb: KnowledgeBase) -> frozenset[str]:
-    """The given names a new person may open with (cached per KB; see :func:`_given_names`)."""
-    return _given_names(kb)
-
-
 @lru_cache(maxsize=4)
-def _given_names(kb: KnowledgeBase) -> frozenset[str]:
-    """The lexicon's given names and the first names of the KB's people, lower case."""
+def given_names(kb: KnowledgeBase) -> frozenset[str]:
+    """The given names a new person may open with: the lexicon's and the first names of the
+    KB's people, lower case (cached per KB)."""
     names = set(kb.words("given_names"))
     for actor_id in kb.entities:
         ent = kb.get(actor_id)
@@ -186,7 +182,7 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
     """``actors`` plus the people the knowledge base does not know (see the module docstring);
     an address in a transcript may add a mention to a person already found."""
     text = document.text
-    given = _given_names(kb)
+    given = given_names(kb)
     claimed = Claimed(actors)
     sentences = [(s.start, s.end) for s in document.sentences] or [(0, len(text))]
     sent_starts = [s for s, _e in sentences]
