@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from briefing.extract.gate import gated, lowered
 from briefing.extract.negotiations import commitments as committed
 from briefing.extract.negotiations import issue_lexicon as ilex
+from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations.labels import MAX_LABEL, issue_label, item_label, phrase_at
 from briefing.extract.negotiations.state import TrackerState
 from briefing.extract.negotiations.units import Unit
@@ -90,7 +91,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
     # an agreed deal agrees its items; a deal that is only near does not make every item
     # provisionally agreed: an item without a cue of its own is open
     # ... and in talks that stalled or collapsed, what is on the table is what divides them
-    default = "agreed" if thread_status in ("agreed", "implementing") else \
+    default = "agreed" if thread_status in lex.DEAL_MADE else \
         "contested" if thread_status in ("stalled", "collapsed") else "open"
     found: dict[tuple[str, str], _Entry] = {}
     order: list[tuple[str, str]] = []
@@ -165,7 +166,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
                 # provisionally: only a near deal, or a text said to be a draft, has those
                 status = "open"
             if status in ("provisionally_agreed", "open") and (s, e) not in forced \
-                    and thread_status in ("agreed", "implementing") \
+                    and thread_status in lex.DEAL_MADE \
                     and not _STILL_OPEN.search(u.text):
                 # the terms of a deal reached: "under the deal ... would", "remains" (the
                 # term kept) agree them; only a term said to be provisional or still open is
@@ -201,7 +202,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
                 # (in an agreed deal, unless the sentence plans next steps: "steps to reach a
                 # durable cessation of hostilities" is still an objective)
                 agreed = ilex.COMMITMENT_BEFORE.search(st.text, max(u.start, s - 60), s) or (
-                    thread_status in ("agreed", "implementing")
+                    thread_status in lex.DEAL_MADE
                     and not _NEXT_STEPS.search(st.text, u.start, s))
                 status = "agreed" if agreed else "objective"
             # an objective ("steps to reach a durable cessation of hostilities") is another

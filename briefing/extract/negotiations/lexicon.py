@@ -454,6 +454,7 @@ STATUS_LABELS = ("exploratory", "ongoing", "near_agreement", "agreed", "implemen
                  "stalled", "collapsed")
 POSITIVE = frozenset({"near_agreement", "agreed", "implementing"})
 NEGATIVE = frozenset({"stalled", "collapsed"})
+DEAL_MADE = frozenset({"agreed", "implementing"})  # the labels of a deal made
 
 # A negator right before a cue reverses or softens it.
 # ("not be able to comply", "to avoid an impasse": what is averted is not where talks stand)

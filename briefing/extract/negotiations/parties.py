@@ -68,8 +68,14 @@ def collective(actor: Actor) -> bool:
     """Whether ``actor`` is a side described only by its role ("the creditor banks",
     "producing countries", "the employers"; :mod:`..actors.collectives`; "striking seamen",
     :mod:`..actors.workforce`): no name, and every reference such a description."""
+    return _described_only(actor, ("collective", WORKFORCE))
+
+
+def _described_only(actor: Actor, rules: tuple[str, ...]) -> bool:
+    """Whether ``actor`` has no name mention and every reference to it is a description of
+    one of ``rules``."""
     return not actor.mentions and bool(actor.references) and all(
-        r.rule in ("collective", "workforce") for r in actor.references)
+        r.rule in rules for r in actor.references)
 
 
 def score_sides(st: TrackerState) -> tuple[dict[str, float], dict[str, float]]:
@@ -105,9 +111,8 @@ class _SideScorer:
         # the working side of a labour dispute described by its calling ("striking seamen",
         # :mod:`..actors.workforce`): seated beside the strongest named side, never setting
         # the bar the named sides must clear (:meth:`_workforce_at_the_table`)
-        self._workforce = frozenset(a.id for a in st.index.actors if not a.mentions
-                                    and a.references and all(r.rule == WORKFORCE
-                                                             for r in a.references))
+        self._workforce = frozenset(a.id for a in st.index.actors
+                                    if _described_only(a, (WORKFORCE,)))
 
     def scores(self, units: list[Unit]) -> tuple[dict[str, float], dict[str, float]]:
         """Side and mediator scores over ``units``."""

@@ -99,8 +99,6 @@ LEDE_SENTENCES = 2
 _LIVE_DISPUTE = re.compile(r"(?<!\bin a )(?<!\bdeath )(?<!\bskid )\b(?:disputes?|rows?|feuds?|"
                            r"rifts?|spats?|wrangles?|quarrels?)\b(?!\s+(?:ends|ended|settled|"
                            r"resolved|is\s+over)\b)", re.IGNORECASE)
-# the labels of a deal made
-_IN_FORCE = frozenset({"agreed", "implementing"})
 
 
 def lead_layers(st: TrackerState, units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
@@ -147,7 +145,7 @@ def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False
         if not weak:
             break
     if decided is None:
-        if label in _IN_FORCE and any(_LIVE_DISPUTE.search(u.text) for u in title):
+        if label in lex.DEAL_MADE and any(_LIVE_DISPUTE.search(u.text) for u in title):
             # the headline names a dispute it does not settle ("WATER FIRM IN ARGENTINA ROW",
             # "A, B IN PRICE DISPUTE", "HOPES TO SOLVE DISPUTE"): the sides are still at odds,
             # whatever deal of the past or of another pair the body recalls (its failures
