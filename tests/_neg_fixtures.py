@@ -30,3 +30,12 @@ def actor(text: str, actor_id: str, kind: str, names: list[str], affiliation: st
                  affiliation=affiliation, title=title,
                  mentions=tuple(sorted(mentions, key=lambda x: x.start)),
                  references=tuple(references))
+
+
+def cue_labels(text: str) -> list[str]:
+    """The status label of every match of every status cue in ``text``, as the tracker reads
+    running text (case-insensitive), one per match."""
+    from briefing.extract.negotiations import lexicon as lex
+
+    return [label for label, _w, p in lex.STATUS_CUES
+            for _m in re.finditer(p, text, re.IGNORECASE)]

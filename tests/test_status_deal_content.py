@@ -3,16 +3,8 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
-
-from briefing.extract.negotiations import lexicon as lex
-
-
-def _labels(text: str) -> list[str]:
-    return [label for label, _w, p in lex.STATUS_CUES
-            for _m in re.finditer(p, text, re.IGNORECASE)]
+from _neg_fixtures import cue_labels
 
 
 @pytest.mark.parametrize("text", [
@@ -23,7 +15,7 @@ def _labels(text: str) -> list[str]:
     "Under the terms of the truce, both armies pull back ten kilometres.",
 ])
 def test_a_deal_told_in_the_present_exists(text: str) -> None:
-    assert "agreed" in _labels(text)
+    assert "agreed" in cue_labels(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -35,4 +27,4 @@ def test_a_deal_told_in_the_present_exists(text: str) -> None:
     "The subsidies are illegal under the General Agreement on Tariffs and Trade.",
 ])
 def test_a_deal_still_to_make_is_not_agreed(text: str) -> None:
-    assert "agreed" not in _labels(text)
+    assert "agreed" not in cue_labels(text)

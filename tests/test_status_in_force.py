@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from _neg_fixtures import actor, doc
+from _neg_fixtures import actor, cue_labels, doc
 
-from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations.tracker import find_negotiations
 from briefing.extract.time.timex import find_times
-
-
-def _labels(text: str) -> list[str]:
-    return [label for label, _w, p in lex.STATUS_CUES
-            for _m in re.finditer(p, text, re.IGNORECASE)]
 
 
 @pytest.mark.parametrize("text", [
@@ -24,7 +16,7 @@ def _labels(text: str) -> list[str]:
     "Freedonia will honour the truce, its envoy said.",
 ])
 def test_a_deal_stood_by_is_in_force(text: str) -> None:
-    assert "implementing" in _labels(text)
+    assert "implementing" in cue_labels(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -32,7 +24,7 @@ def test_a_deal_stood_by_is_in_force(text: str) -> None:
     "Stand by for the results of the talks.",
 ])
 def test_standing_by_no_deal(text: str) -> None:
-    assert "implementing" not in _labels(text)
+    assert "implementing" not in cue_labels(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -42,7 +34,7 @@ def test_standing_by_no_deal(text: str) -> None:
     "The talks will bolster the existing quota agreement, the envoy said.",
 ])
 def test_a_deal_reaffirmed_or_strengthened_is_in_force(text: str) -> None:
-    assert "implementing" in _labels(text)
+    assert "implementing" in cue_labels(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -51,11 +43,11 @@ def test_a_deal_reaffirmed_or_strengthened_is_in_force(text: str) -> None:
     "The minister reaffirmed that the talks would go on.",
 ])
 def test_reaffirming_a_wish_for_a_deal_is_no_deal_in_force(text: str) -> None:
-    assert "implementing" not in _labels(text)
+    assert "implementing" not in cue_labels(text)
 
 
 def test_what_a_proposal_would_do_to_a_deal_is_no_deal_in_force() -> None:
-    assert "implementing" not in _labels(
+    assert "implementing" not in cue_labels(
         "Ruritania will accept changes that would strengthen the present rubber agreement.")
 
 
@@ -65,7 +57,7 @@ def test_what_a_proposal_would_do_to_a_deal_is_no_deal_in_force() -> None:
     "Raids on the border undermined the truce, the envoy said.",
 ])
 def test_a_deal_undermined_is_in_force(text: str) -> None:
-    assert "implementing" in _labels(text)
+    assert "implementing" in cue_labels(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -74,7 +66,7 @@ def test_a_deal_undermined_is_in_force(text: str) -> None:
     "The leak could undermine any agreement.",
 ])
 def test_undermining_the_work_toward_a_deal_is_no_deal_in_force(text: str) -> None:
-    assert "implementing" not in _labels(text)
+    assert "implementing" not in cue_labels(text)
 
 
 def test_a_readout_on_upholding_a_deal_actors_undermine() -> None:

@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
-
-from briefing.extract.negotiations import lexicon as lex
-
-
-def _labels(text: str) -> list[str]:
-    return [label for label, _w, p in lex.STATUS_CUES
-            for _m in re.finditer(p, text, re.IGNORECASE)]
+from _neg_fixtures import cue_labels
 
 
 @pytest.mark.parametrize("text", [
@@ -20,7 +12,7 @@ def _labels(text: str) -> list[str]:
     "Freedonia must ratify the treaty before it takes effect.",
 ])
 def test_a_deal_still_to_accept_is_not_agreed(text: str) -> None:
-    assert "agreed" not in _labels(text)
+    assert "agreed" not in cue_labels(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -29,4 +21,4 @@ def test_a_deal_still_to_accept_is_not_agreed(text: str) -> None:
     "The union accepts the agreement.",
 ])
 def test_a_deal_accepted_is_agreed(text: str) -> None:
-    assert "agreed" in _labels(text)
+    assert "agreed" in cue_labels(text)

@@ -8,16 +8,8 @@ key talks").  All texts are invented.
 
 from __future__ import annotations
 
-import re
-
 import pytest
-
-from briefing.extract.negotiations import lexicon as lex
-
-
-def _labels(text: str) -> list[str]:
-    return [label for label, _w, p in lex.STATUS_CUES
-            for _m in re.finditer(p, text, re.IGNORECASE)]
+from _neg_fixtures import cue_labels
 
 
 @pytest.mark.parametrize("text", [
@@ -26,7 +18,7 @@ def _labels(text: str) -> list[str]:
     "Ruritania reached a broad accord with its creditor banks.",
 ])
 def test_a_qualified_deal_reached_is_agreed(text: str) -> None:
-    labels = _labels(text)
+    labels = cue_labels(text)
     assert "agreed" in labels and "near_agreement" not in labels
 
 
@@ -35,11 +27,11 @@ def test_a_qualified_deal_reached_is_agreed(text: str) -> None:
     "The two sides are working on a draft agreement.",
 ])
 def test_a_tentative_deal_alone_is_near(text: str) -> None:
-    assert "near_agreement" in _labels(text) and "agreed" not in _labels(text)
+    assert "near_agreement" in cue_labels(text) and "agreed" not in cue_labels(text)
 
 
 def test_a_deal_still_to_reach_is_not_agreed() -> None:
-    assert "agreed" not in _labels("They hope to reach a preliminary agreement by May.")
+    assert "agreed" not in cue_labels("They hope to reach a preliminary agreement by May.")
 
 
 @pytest.mark.parametrize("text", [
@@ -47,4 +39,4 @@ def test_a_deal_still_to_reach_is_not_agreed() -> None:
     "Ruritania suspended its trade negotiations with Freedonia.",
 ])
 def test_talks_suspended_stall(text: str) -> None:
-    assert "stalled" in _labels(text)
+    assert "stalled" in cue_labels(text)

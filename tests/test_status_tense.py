@@ -11,10 +11,8 @@ their sides go unnamed.
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from _neg_fixtures import actor, doc
+from _neg_fixtures import actor, cue_labels, doc
 
 from briefing.extract.negotiations import clauses
 from briefing.extract.negotiations import lexicon as lex
@@ -441,6 +439,4 @@ def test_a_one_sided_table_keeps_its_own_deal_with_the_counterpart_named_after_i
     ("Ruritania and Freedonia signed on Friday, officials said.", True),
 ])
 def test_a_paper_signed_is_no_deal(text: str, signed: bool) -> None:
-    labels = [label for label, _w, p in lex.STATUS_CUES
-              for _m in re.finditer(p, text, re.IGNORECASE)]
-    assert ("agreed" in labels) is signed
+    assert ("agreed" in cue_labels(text)) is signed

@@ -6,10 +6,8 @@ under way, ...), never an article's words.
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from _neg_fixtures import actor, doc
+from _neg_fixtures import actor, cue_labels, doc
 
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations.tracker import find_negotiations
@@ -27,10 +25,6 @@ def _primary(text: str) -> Negotiation:
     return next(t for t in threads if t.primary)
 
 
-def _labels(sentence: str) -> list[str]:
-    return [label for label, _w, p in lex.STATUS_CUES
-            for _m in re.finditer(p, sentence, re.IGNORECASE)]
-
 
 @pytest.mark.parametrize("sentence", [
     "Some 300 members of the Union of Rivet Workers went on strike at the Acme plant.",
@@ -40,7 +34,7 @@ def _labels(sentence: str) -> list[str]:
     "Output fell after three weeks of strikes at the Acme mills.",
 ])
 def test_a_strike_under_way_is_stalled(sentence: str) -> None:
-    assert "stalled" in _labels(sentence)
+    assert "stalled" in cue_labels(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -51,7 +45,7 @@ def test_a_strike_under_way_is_stalled(sentence: str) -> None:
     "The union voted for a week of strike action beginning on May 3.",
 ])
 def test_a_strike_threatened_is_no_stall(sentence: str) -> None:
-    assert "stalled" not in _labels(sentence)
+    assert "stalled" not in cue_labels(sentence)
 
 
 def test_a_strike_in_the_lede_decides() -> None:
@@ -68,11 +62,11 @@ def test_a_strike_in_the_lede_decides() -> None:
 ])
 def test_a_commitment_to_go_on_is_no_deal(sentence: str) -> None:
     # as with "agreed to remain in close coordination": how the sides go on, not an outcome
-    assert "agreed" not in _labels(sentence)
+    assert "agreed" not in cue_labels(sentence)
 
 
 def test_a_commitment_to_an_outcome_still_agrees() -> None:
-    assert "agreed" in _labels("The two leaders committed to lift the tariffs on steel.")
+    assert "agreed" in cue_labels("The two leaders committed to lift the tariffs on steel.")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -82,11 +76,11 @@ def test_a_commitment_to_an_outcome_still_agrees() -> None:
     "No settlement was reached after ten hours of talks.",
 ])
 def test_no_agreement_reached_in_any_tense_is_stalled(sentence: str) -> None:
-    assert "stalled" in _labels(sentence)
+    assert "stalled" in cue_labels(sentence)
 
 
 def test_an_agreement_reached_is_no_stall() -> None:
-    assert "stalled" not in _labels("An agreement has been reached on the quotas.")
+    assert "stalled" not in cue_labels("An agreement has been reached on the quotas.")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -95,4 +89,4 @@ def test_an_agreement_reached_is_no_stall() -> None:
     "The union and the company failed to hammer out a new contract.",
 ])
 def test_failing_to_make_a_deal_is_stalled(sentence: str) -> None:
-    assert "stalled" in _labels(sentence)
+    assert "stalled" in cue_labels(sentence)
