@@ -6,7 +6,7 @@ import re
 
 from briefing.corpus import document_from_text
 from briefing.corpus.metadata import Metadata
-from briefing.model import Actor, Document, Mention
+from briefing.model import Actor, Document, Mention, Negotiation
 
 
 def doc(text: str, published: str | None = "2020-06-14", title: str | None = None) -> Document:
@@ -39,3 +39,18 @@ def cue_labels(text: str) -> list[str]:
 
     return [label for label, _w, p in lex.STATUS_CUES
             for _m in re.finditer(p, text, re.IGNORECASE)]
+
+
+def primary_thread(text: str, date: str = "2023-05-02") -> Negotiation:
+    """The primary thread the whole analysis finds in ``text`` published on ``date``."""
+    from briefing.extract import analyse
+
+    return next(n for n in analyse(doc(text, date)).negotiations if n.primary)
+
+
+def focus_items(text: str) -> list[tuple[str, str]]:
+    """What ``text`` (one sentence) says talks focus on or a meeting is to discuss, with each
+    item's status (``commitments.talks_focus``)."""
+    from briefing.extract.negotiations import commitments
+
+    return [(text[p.start:p.end], p.status) for p in commitments.talks_focus(text, 0, len(text))]

@@ -4,38 +4,28 @@ ranging answers are no item.  Every text is invented."""
 
 from __future__ import annotations
 
-from _neg_fixtures import doc
+from _neg_fixtures import doc, focus_items, primary_thread
 
 from briefing.extract import analyse
-from briefing.extract.negotiations import commitments as committed
-from briefing.model import Negotiation
-
-
-def _ahead(text: str) -> list[tuple[str, str]]:
-    return [(text[p.start:p.end], p.status) for p in committed.talks_focus(text, 0, len(text))]
-
-
-def _primary(text: str, date: str = "2023-05-02") -> Negotiation:
-    found = analyse(doc(text, date)).negotiations
-    return next(n for n in found if n.primary)
 
 
 def test_what_a_meeting_ahead_is_to_discuss_is_an_open_item() -> None:
-    assert _ahead("Finance ministers of the region met in Lisbon to discuss the fishing "
-                  "quotas.") == [("the fishing quotas", "open")]
-    assert _ahead("The two leaders will also discuss joint research on solar cells.") == [
+    assert focus_items(
+        "Finance ministers of the region met in Lisbon to discuss the fishing "
+        "quotas.") == [("the fishing quotas", "open")]
+    assert focus_items("The two leaders will also discuss joint research on solar cells.") == [
         ("joint research on solar cells", "open")]
-    assert _ahead("I look forward to discussing how we can widen the rail link.") == [
+    assert focus_items("I look forward to discussing how we can widen the rail link.") == [
         ("how we can widen the rail link", "open")]
-    assert _ahead("The two sides are also discussing overtime pay and rest breaks.") == [
+    assert focus_items("The two sides are also discussing overtime pay and rest breaks.") == [
         ("overtime pay and rest breaks", "open")]
-    assert _ahead("Delegates would then discuss a new price range, he said.") == [
+    assert focus_items("Delegates would then discuss a new price range, he said.") == [
         ("a new price range", "open")]
 
 
 def test_what_was_discussed_is_no_item() -> None:
-    assert _ahead("The leaders discussed the fishing quotas.") == []
-    assert _ahead("They had discussed joint research on solar cells last year.") == []
+    assert focus_items("The leaders discussed the fishing quotas.") == []
+    assert focus_items("They had discussed joint research on solar cells last year.") == []
 
 
 def test_the_talks_or_a_vague_object_is_no_item() -> None:
@@ -45,13 +35,14 @@ def test_the_talks_or_a_vague_object_is_no_item() -> None:
                  "They will discuss it on Monday.",
                  "Officials are to discuss with the union on Friday.",
                  "The envoys would discuss a range of issues."):
-        assert _ahead(text) == [], text
+        assert focus_items(text) == [], text
 
 
 def test_a_story_has_what_its_meeting_is_to_discuss_on_its_agenda() -> None:
-    n = _primary("NORWAY, CHILE TO HOLD FISHERIES TALKS\n\nOSLO, May 2 - Norway and Chile "
-                 "will hold negotiations on a fisheries agreement next week. The ministers will "
-                 "also discuss the research vessels in the southern fjords, officials said.\n")
+    n = primary_thread(
+        "NORWAY, CHILE TO HOLD FISHERIES TALKS\n\nOSLO, May 2 - Norway and Chile "
+        "will hold negotiations on a fisheries agreement next week. The ministers will "
+        "also discuss the research vessels in the southern fjords, officials said.\n")
     labels = {i.label: i.status for i in n.issues}
     assert any(lab.startswith("The research vessels") and st == "open"
                for lab, st in labels.items()), labels

@@ -4,36 +4,27 @@ ranging answers are no item.  Every text is invented."""
 
 from __future__ import annotations
 
-from _neg_fixtures import doc
+from _neg_fixtures import doc, focus_items, primary_thread
 
 from briefing.extract import analyse
-from briefing.extract.negotiations import commitments as committed
-from briefing.model import Negotiation
-
-
-def _focus(text: str) -> list[tuple[str, str]]:
-    return [(text[p.start:p.end], p.status) for p in committed.talks_focus(text, 0, len(text))]
-
-
-def _primary(text: str, date: str = "2023-05-02") -> Negotiation:
-    found = analyse(doc(text, date)).negotiations
-    return next(n for n in found if n.primary)
 
 
 def test_what_talks_focus_or_centre_on_is_an_open_item() -> None:
-    assert _focus("The discussion centered on countering piracy off the coast.") == [
+    assert focus_items("The discussion centered on countering piracy off the coast.") == [
         ("countering piracy off the coast", "open")]
-    assert _focus("His talks with Dutch officials next week will focus on fishing rights in "
-                  "the North Sea.") == [("fishing rights in the North Sea", "open")]
-    assert _focus("Delegates said negotiations now focus on the price of the buffer stock.") == [
+    assert focus_items(
+        "His talks with Dutch officials next week will focus on fishing rights in "
+        "the North Sea.") == [("fishing rights in the North Sea", "open")]
+    assert focus_items(
+        "Delegates said negotiations now focus on the price of the buffer stock.") == [
         ("the price of the buffer stock", "open")]
-    assert _focus("The meeting was centred upon the grain corridor.") == [
+    assert focus_items("The meeting was centred upon the grain corridor.") == [
         ("the grain corridor", "open")]
 
 
 def test_a_persons_focus_is_no_item() -> None:
-    assert _focus("I have been focused on lowering prices for families.") == []
-    assert _focus("The minister will focus on the budget, his aides said.") == []
+    assert focus_items("I have been focused on lowering prices for families.") == []
+    assert focus_items("The minister will focus on the budget, his aides said.") == []
 
 
 def test_the_talks_or_a_vague_issue_is_no_item() -> None:
@@ -43,13 +34,14 @@ def test_the_talks_or_a_vague_issue_is_no_item() -> None:
                  "The talks focused on a range of issues.",
                  "The talks centred on mutual efforts to deepen ties.",
                  "The talks now focus on the degree to which prices may move."):
-        assert _focus(text) == [], text
+        assert focus_items(text) == [], text
 
 
 def test_a_story_has_what_its_talks_focus_on_on_its_agenda() -> None:
-    n = _primary("NORWAY, CHILE RESUME FISHERIES TALKS\n\nOSLO, May 2 - Norway and Chile "
-                 "resumed negotiations on a fisheries agreement today. The talks will focus on "
-                 "the research vessels in the southern fjords, officials said.\n")
+    n = primary_thread(
+        "NORWAY, CHILE RESUME FISHERIES TALKS\n\nOSLO, May 2 - Norway and Chile "
+        "resumed negotiations on a fisheries agreement today. The talks will focus on "
+        "the research vessels in the southern fjords, officials said.\n")
     labels = {i.label: i.status for i in n.issues}
     assert any(lab.startswith("The research vessels") and st == "open"
                for lab, st in labels.items()), labels

@@ -4,20 +4,13 @@ proposal put to someone are none.  Every text is invented."""
 
 from __future__ import annotations
 
-from _neg_fixtures import doc
+from _neg_fixtures import primary_thread
 
-from briefing.extract import analyse
 from briefing.extract.negotiations import commitments as committed
-from briefing.model import Negotiation
 
 
 def _called(text: str) -> list[tuple[str, str]]:
     return [(text[p.start:p.end], p.status) for p in committed.calls(text, 0, len(text))]
-
-
-def _primary(text: str, date: str = "2023-05-02") -> Negotiation:
-    found = analyse(doc(text, date)).negotiations
-    return next(n for n in found if n.primary)
 
 
 def test_what_a_proposal_is_to_do_is_an_open_item() -> None:
@@ -39,8 +32,9 @@ def test_a_proposal_to_hold_talks_or_put_to_someone_is_no_item() -> None:
 
 
 def test_a_story_has_the_proposal_on_its_agenda() -> None:
-    n = _primary("Summit\n\nNorway and Chile held fisheries talks today. Delegates examined a "
-                 "Peruvian proposal to extend the fishing season by a month.\n")
+    n = primary_thread(
+        "Summit\n\nNorway and Chile held fisheries talks today. Delegates examined a "
+        "Peruvian proposal to extend the fishing season by a month.\n")
     labels = {i.label: i.status for i in n.issues}
     assert any(lab.startswith("Extend the fishing season") and st == "open"
                for lab, st in labels.items()), labels
