@@ -5,13 +5,17 @@ ceasefire." ... "The deal needs to get done") is about that deal even when no si
 at the table and no cue says where it stands; one passing "agreement" is not, and a reporter's
 questions assert nothing; renegotiating is negotiating, and so is a
 takeover, tender or buyout offer (not any "bid for"), and a labour strike (not an air
-strike).  Invented sentences only.
+strike).  A deal the text's own speakers say, once, that they work for ("we are pushing hard
+for a truce") is at stake too; a government that says so mediates it.  Invented sentences
+only.
 """
 
 from __future__ import annotations
 
 from _neg_fixtures import doc
 
+from briefing.corpus import document_from_text
+from briefing.corpus.metadata import Metadata
 from briefing.extract.negotiations.tracker import find_negotiations
 from briefing.extract.time.timex import find_times
 from briefing.model import Negotiation
@@ -81,3 +85,27 @@ def test_a_labour_strike_is_a_negotiation_but_an_air_strike_is_not() -> None:
     text = ("Raid\n\nThe air strikes on the bridge went on all night, and a second strike hit "
             "the depot at dawn.\n")
     assert _threads(text) == ()
+
+
+def test_a_deal_the_speakers_work_for_is_a_thread_said_once() -> None:
+    # a government's statement on a war: one sentence works for a truce nobody is named at
+    text = ("Statement on the attack\n\nWe are shocked by the attack on the convoy. The "
+            "victims were delivering food. And we are pushing hard for an immediate truce as "
+            "part of a prisoner exchange.\n")
+    d, _ = document_from_text("fixture.txt", text, meta=Metadata(
+        title=None, published="2020-06-14", source="The White House"))
+    threads = find_negotiations(d, (), (), find_times(d))[0]
+    assert len(threads) == 1 and threads[0].mediators == ("usa",)
+    assert threads[0].status in ("ongoing", "exploratory")
+    # (anyone's text: "which we continue to work to achieve" after the deal)
+    text = ("Evening notes\n\nThe shelling went on all night. This shows the urgency of a "
+            "ceasefire, which we continue to work tirelessly to achieve.\n")
+    assert _threads(text)
+
+
+def test_working_on_talks_or_asking_about_a_deal_is_no_thread() -> None:
+    # talks are no deal sought; a question asserts nothing
+    assert _threads("Evening notes\n\nWe are working on the talks. The guests went home.\n") \
+        == ()
+    assert _threads("Evening notes\n\nAre we pushing for a ceasefire? Nobody in the room "
+                    "could say.\n") == ()

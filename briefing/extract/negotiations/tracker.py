@@ -166,6 +166,11 @@ def _read_threads(st: TrackerState
         # but itself at the table: it works for a deal whose sides it does not name, as a
         # mediator, not as the one side of a one-sided thread (its own talks stay its own)
         parties, mediators = [], [own]
+    if own is not None and not parties and not mediators and _deal_pursued(neg_units):
+        # a government's own text working for a deal whose sides it names nowhere near ("we
+        # are pushing hard for a ceasefire"): it works for it as a mediator, as when it names
+        # itself in the sentence
+        mediators = [own]
     others = secondary(st, parties, mediators)
     _claim_others_deals(st, parties, mediators)
     on_topic = _on_topic(st, topic_sides, mediators)
@@ -178,7 +183,7 @@ def _read_threads(st: TrackerState
     specific = max((w for lab, w in scores.items() if lab != "ongoing"), default=0.0)
     if not parties and not mediators and specific < MIN_ANONYMOUS_SCORE \
             and not _named_talks(st, neg_units) and not _headline_talks(st, genre) \
-            and not _deal_said(neg_units):
+            and not _deal_said(neg_units) and not _deal_pursued(neg_units):
         # "agreement" in a business brief with nobody at a table: no thread to track
         return (), tuple(_timeline(st, []))
     status = status or "ongoing"
@@ -390,6 +395,27 @@ def _deal_said(units: list[Unit]) -> bool:
     reporter's questions assert nothing)."""
     return sum(1 for u in units if not u.asked and lex.DEAL_NOUN.search(u.text)) \
         >= MIN_DEAL_SENTENCES
+
+
+# the text's own speakers working for what their sentence names ("we are pushing hard for",
+# "which we continue to work tirelessly to achieve", "I will keep pressing for")
+_PURSUED = re.compile(r"\b(?:[Ww]e|I)\s+(?:are\s+|am\s+|will\s+|continue\s+to\s+|keep\s+|"
+                      r"remain\s+)?(?:\w+\s+)?(?:work(?:ing)?|push(?:ing)?|press(?:ing)?|"
+                      r"striv(?:e|ing))\b")
+
+
+def _deal_pursued(units: list[Unit]) -> bool:
+    """Whether the text's speakers assert, once, that they work for a deal their sentence
+    names ("we are pushing hard for an immediate ceasefire", "a hostage deal, which we
+    continue to work to achieve"): a deal at stake though nobody is named at its table (talks
+    are no deal: "we are working on the talks"; a question asserts nothing)."""
+    for u in units:
+        if u.asked or u.historical or _PURSUED.search(u.text) is None:
+            continue
+        if any(m.group(0).lower() not in ("talks", "negotiations")
+               for m in lex.DEAL_NOUN.finditer(u.text)):
+            return True
+    return False
 
 
 def _deal_noun(st: TrackerState) -> str:
