@@ -90,3 +90,13 @@ def test_an_agreement_reached_is_no_stall() -> None:
 ])
 def test_failing_to_make_a_deal_is_stalled(sentence: str) -> None:
     assert "stalled" in cue_labels(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The union formally rejected the company's latest offer to settle the dispute.",
+    "Both sides rejected a federal mediator’s offer of binding arbitration.",
+])
+def test_an_offer_rejected_with_its_owner_named_is_collapsed(sentence: str) -> None:
+    # a possessive among the words before the offer (as in "rejected the latest offer")
+    assert "collapsed" in cue_labels(sentence)
+

@@ -315,7 +315,7 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                        r"(?:terminated|called\s+off|scrapped|abandoned|cancell?ed)\b"),
     ("collapsed", 1.5, rf"\b(?:withdr(?:ew|awn|aw)|pull(?:ed)? out)\s+(?:of|from)\s+{_A}"
                        rf"(?:{_DEAL}|talks|negotiations)"),
-    ("collapsed", 1.5, rf"\breject(?:ed|s)?\s+{_A}(?:[\w-]+\s+){{0,2}}?(?:{_DEAL}|proposal|offer|plan)"),
+    ("collapsed", 1.5, rf"\breject(?:ed|s)?\s+{_A}(?:[\w'’-]+\s+){{0,2}}?(?:{_DEAL}|proposal|offer|plan)"),
     # "the locals rejected a tentative contract": the deal reached fell (as in the passive below)
     ("collapsed", 4.5, rf"\b(?:reject(?:ed|s)?|vot(?:ed|es)\s+down)\s+{_A}(?:tentative|provisional|"
                        rf"draft|proposed|negotiated)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL})"),
