@@ -100,3 +100,8 @@ def test_an_offer_rejected_with_its_owner_named_is_collapsed(sentence: str) -> N
     # a possessive among the words before the offer (as in "rejected the latest offer")
     assert "collapsed" in cue_labels(sentence)
 
+
+
+def test_stalemated_talks_are_stalled() -> None:
+    # the participle, as "deadlocked" beside "deadlock"
+    assert "stalled" in cue_labels("The negotiations are currently stalemated over hours.")

@@ -261,7 +261,7 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("ongoing", 2.0, r"\b(?:br(?:oke|eak|eaks|eaking|oken))\s+(?:the\s+|a\s+|an\s+|this\s+)?"
                      r"(?:deadlock|impasse|stalemate|logjam)\b"),
     # stalled
-    ("stalled", 2.0, r"\b(?:stall(?:ed|ing|s)?|deadlock(?:ed)?|impasse|stalemate)\b"),
+    ("stalled", 2.0, r"\b(?:stall(?:ed|ing|s)?|deadlock(?:ed)?|impasse|stalemated?)\b"),
     # "standstill" is stuck talks only in its idiom ("came to a standstill"); alone it is a
     # freeze agreed ("a standstill agreement", GATT's "standstill and rollback")
     ("stalled", 2.0, r"\b(?:at|to|into|reached|reach|hit)\s+(?:an?\s+|the\s+)?(?:complete\s+|"
