@@ -60,6 +60,22 @@ def test_lazy_matches_equal_an_eager_scan() -> None:
                         lexicon, low, spans, lo, hi, exclusive), (text, lo, hi)
 
 
+def test_spans_alone_duplicated_or_touching_answer_as_an_eager_scan() -> None:
+    text = "Talks collapsed.Officials agreed a truce. The deal was signed."
+    low = neg_scan.lowercase(text)
+    bounds = [(0, 16), (16, 41), (42, len(text)), (42, len(text)), (30, 30)]
+    spans = [(a, b, neg_scan.unit_keys(low, a, b)) for a, b in bounds]
+    for lexicon in (neg._STATUS, neg._ISSUES, neg._FLAGS):
+        lazy = neg_scan.Matches(lexicon, low, spans)
+        # the touching spans overlap no other; the duplicated one and the one holding the
+        # empty span are looked up across spans
+        assert set(lazy.alone) == {(0, 16)}
+        for lo, hi in bounds + [(0, len(text)), (10, 45)]:
+            for exclusive in (True, False):
+                assert lazy.within(lo, hi, exclusive) == _eager(
+                    lexicon, low, spans, lo, hi, exclusive), (lo, hi)
+
+
 def test_only_the_spans_asked_about_are_scanned() -> None:
     text = "Officials are close to a deal. Nothing else happened. Talks collapsed."
     low = neg_scan.lowercase(text)

@@ -421,6 +421,14 @@ class Matches:
             furthest = max(furthest, hi)
             reach.append(furthest)
         self.reach = reach
+        # the spans that overlap no other, by their bounds: a lookup of exactly one of them
+        # (every sentence's, as the stages ask) is answered by its own matches alone
+        self.alone: dict[tuple[int, int], int] = {}
+        spans_ = self.spans
+        for k, (lo, hi, _keys) in enumerate(spans_):
+            if lo < hi and (k == 0 or reach[k - 1] <= lo) and (
+                    k + 1 == len(spans_) or spans_[k + 1][0] >= hi):
+                self.alone[(lo, hi)] = k
         self.scanned: dict[int, list[tuple[int, int, int]]] = {}
 
     def _span_matches(self, k: int) -> list[tuple[int, int, int]]:
@@ -449,7 +457,10 @@ class Matches:
     def within(self, lo: int, hi: int, exclusive: bool = True) -> list[tuple[int, int, str]]:
         """Matches inside ``[lo, hi)``; with ``exclusive``, no two overlap (earlier patterns
         win), as (start, end, tag) sorted by start."""
-        got = self._matches(lo, hi)
+        k = self.alone.get((lo, hi))
+        # a span's matches lie inside it, sorted: those of a span no other overlaps are all
+        # the matches of a lookup of its bounds
+        got = self._matches(lo, hi) if k is None else self._span_matches(k)
         if exclusive and len(got) > 1:  # (none or one match: nothing overlaps)
             kept: list[tuple[int, int, int]] = []
             for f in sorted(got, key=lambda f: (f[2], f[0])):
