@@ -65,8 +65,10 @@ def test_spans_alone_duplicated_or_touching_answer_as_an_eager_scan() -> None:
     low = neg_scan.lowercase(text)
     bounds = [(0, 16), (16, 41), (42, len(text)), (42, len(text)), (30, 30)]
     spans = [(a, b, neg_scan.unit_keys(low, a, b)) for a, b in bounds]
-    for lexicon in (neg._STATUS, neg._ISSUES, neg._FLAGS):
-        lazy = neg_scan.Matches(lexicon, low, spans)
+    shared = neg_scan.SpanIndex(spans)  # one index for every lexicon, as read_units has it
+    for lexicon, given in [(lexicon, given) for lexicon in (neg._STATUS, neg._ISSUES, neg._FLAGS)
+                           for given in (spans, shared)]:
+        lazy = neg_scan.Matches(lexicon, low, given)
         # the touching spans overlap no other; the duplicated one and the one holding the
         # empty span are looked up across spans
         assert set(lazy.alone) == {(0, 16)}

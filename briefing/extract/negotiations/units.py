@@ -26,7 +26,13 @@ from briefing.extract.gate import gated
 from briefing.extract.negotiations import clauses
 from briefing.extract.negotiations import issue_lexicon as ilex
 from briefing.extract.negotiations import lexicon as lex
-from briefing.extract.negotiations.scan import Lexicon, Matches, lowercase, unit_keys
+from briefing.extract.negotiations.scan import (
+    Lexicon,
+    Matches,
+    SpanIndex,
+    lowercase,
+    unit_keys,
+)
 from briefing.model import Document, TimeExpression
 
 HISTORICAL_FACTOR = 0.3
@@ -207,7 +213,8 @@ def read_units(doc: Document, dates: list[TimeExpression], ref: dt.date | None) 
             units.append(Unit(sent.start, sent.end, text[sent.start:sent.end],
                               p_index, weight))
     low = lowercase(text)
-    spans = [(u.start, u.end, unit_keys(low, u.start, u.end)) for u in units]
+    # the sentences' spans, sorted and indexed once for the four lexicons
+    spans = SpanIndex([(u.start, u.end, unit_keys(low, u.start, u.end)) for u in units])
     status = Matches(_STATUS, low, spans)
     issue_matches = Matches(_ISSUES, low, spans)
     issue_cue_matches = Matches(_ISSUE_CUES, low, spans)
