@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 from _neg_fixtures import actor
 
+from briefing.extract.actors.reporting import _bounded_in
 from briefing.extract.negotiations.labels import phrase_at
 from briefing.extract.quotes.actor_index import ActorIndex, index_of
 from briefing.model import Actor
@@ -46,3 +50,16 @@ def test_a_contraction_ends_the_phrase_at_either_apostrophe() -> None:
         assert phrase_at(text, 0, 5, len(text)) == ["talks", "on", "fishing", "quotas"]
     text = "talks on the farmers’ quotas"
     assert phrase_at(text, 0, 5, len(text)) == ["talks", "on", "the", "farmers’", "quotas"]
+
+
+def test_a_publisher_name_is_found_between_word_boundaries_without_a_pattern() -> None:
+    """``reporting._bounded_in`` answers what ``\\b<name>\\b`` searched in the source would."""
+    assert _bounded_in("bbc", "bbc news") and not _bounded_in("bbc", "bbcnews")
+    assert _bounded_in("a.p.", "a.p. wire") is (re.search(r"\ba\.p\.\b", "a.p. wire") is not None)
+    alphabet = "ab _-.é1’"
+    draw = random.Random(13)
+    for _ in range(20000):
+        hay = "".join(draw.choice(alphabet) for _ in range(draw.randint(0, 8)))
+        needle = "".join(draw.choice(alphabet) for _ in range(draw.randint(1, 3)))
+        expected = re.search(r"\b" + re.escape(needle) + r"\b", hay) is not None
+        assert _bounded_in(needle, hay) is expected, (needle, hay)
