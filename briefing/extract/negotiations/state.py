@@ -19,7 +19,7 @@ from briefing.extract.negotiations.units import (
     read_units,
     undated_past_before,
 )
-from briefing.extract.quotes.actor_index import ActorIndex, Hit
+from briefing.extract.quotes.actor_index import Hit, index_of
 from briefing.knowledge import default_kb
 from briefing.model import Actor, Document, Issue, Quote, TimeExpression
 
@@ -79,7 +79,7 @@ class TrackerState:
         (:func:`.units.read_units`; ``self.whole`` says which)."""
         self.doc = document
         self.text = document.text
-        self.index = ActorIndex(actors)
+        self.index = index_of(actors)
         self.quotes = quotes
         self.times = [t for t in times if t.kind == "date"]
         self.ref = iso_date(document.published)
