@@ -183,3 +183,5 @@ def test_saved_facets_load_one_string_per_actor_id(extracted, tmp_path: Path):
     letters = [v for row in loaded.facets for k, v in row[3].items() if k == "qatar"]
     assert len(ids) >= 3 and len({id(actor_id) for actor_id in ids}) == 1, ids
     assert len({id(v) for v in letters}) == len(set(letters)), letters
+    wires = [row[1] for row in loaded.facets if row[1] == "Wire One"]  # a1 and a3
+    assert len(wires) >= 2 and all(w is wires[0] for w in wires), wires
