@@ -78,3 +78,15 @@ def test_a_warm_start_sees_the_files_and_any_change(tmp_path: Path) -> None:
     with open(made[1], "w", encoding="utf-8") as out:
         out.write("word word")  # back, with the same size: another mtime, so hashed
     assert listing.unchanged(paths, tmp_path) is None
+
+
+def test_the_scan_keeps_the_rules_of_discovery(tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    (root / "folder.txt").mkdir(parents=True)  # a folder named like a document
+    (root / "page_files").mkdir()  # a saved page's assets
+    for name in ("A.TXT", "b.Md", "c.txt", "d.yaml", "e.yml", ".hidden.txt", "noext", "f.pdf",
+                 "folder.txt/inner.txt", "page.html", "page_files/frame.html", "g.text"):
+        (root / name).write_text("x", encoding="utf-8")
+    found = sorted(os.path.relpath(p, root) for p in listing.scan([str(root)]))
+    assert found == ["A.TXT", "b.Md", "c.txt", "d.yaml", "e.yml", "folder.txt/inner.txt",
+                     "g.text", "page.html"]

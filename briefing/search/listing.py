@@ -160,6 +160,7 @@ def scan_flat(paths: Sequence[str]) -> tuple[list[str], array[int]]:
 def _files(paths: Sequence[str]) -> list[str]:
     """The files :func:`scan` stamps, in the order found."""
     wanted = DOCUMENT_SUFFIXES | frozenset(SIDECAR_SUFFIXES)
+    plain = tuple(sorted(wanted))  # lowercase: most names end so and need no other test
     files: list[str] = []
     add = files.append
 
@@ -175,6 +176,12 @@ def _files(paths: Sequence[str]) -> list[str]:
             name = entry.name
             if name[0] == ".":
                 continue
+            try:
+                if name.endswith(plain) and not entry.is_dir(follow_symlinks=False):
+                    add(entry.path)  # what the tests below find for such a name, sooner
+                    continue
+            except OSError:
+                pass
             try:
                 if entry.is_dir(follow_symlinks=False):
                     if names is None:
