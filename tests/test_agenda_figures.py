@@ -46,3 +46,11 @@ def test_at_most_two_other_items_come_from_figures() -> None:
         "The union wants 20 pct of the new jobs for its members. "
         "It also asks for 30 pct of the overtime hours to go to older workers.\n")
     assert len(items) <= 2, items
+
+
+def test_a_figure_of_a_sentence_dated_long_before_is_no_item() -> None:
+    items = _others(
+        "Dockers resume talks with port operators\n\n"
+        "OSLO, May 2 - Norwegian dockers resumed talks with the port operators today. "
+        "In 2019 the operators paid a 9 pct bonus on every contract.\n")
+    assert not any("9 pct" in lab for lab, _st in items), items

@@ -262,8 +262,9 @@ def _figure_terms(st: TrackerState, units: list[Unit], have: list[Issue],
     """``other`` items for a primary thread that has fewer than ``_MIN_OTHER`` of them: the
     figures its sentences state, first said first -- a wire story's terms are its numbers (the
     pay rise offered, the share tendered for, the sum rescheduled) -- each from a sentence no
-    item holds yet, with the thread's own status for its items.  Not a figure that measures a
-    market or an account, nor one whose label names nothing but the figure."""
+    item holds yet, with the thread's own status for its items.  Not in a sentence dated long
+    before publication (background), not a figure that measures a market or an account, nor
+    one whose label names nothing but the figure."""
     room = _MIN_OTHER - sum(1 for i in have if i.key == "other")
     if room <= 0:
         return []
@@ -273,7 +274,7 @@ def _figure_terms(st: TrackerState, units: list[Unit], have: list[Issue],
     for u in units:
         if len(out) >= room:
             break
-        if u.is_title or u.asked or (u.start, u.end) in used or not (
+        if u.is_title or u.asked or u.historical or (u.start, u.end) in used or not (
                 u.negotiation or _TERMS.found(u.text)):
             continue
         m = _FIGURE.search(st.text, u.start, u.end)
