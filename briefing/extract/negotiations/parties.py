@@ -18,7 +18,8 @@ government's own release, whose counterpart the tracker's publisher rules find).
 about a labour dispute, every trade union it names is a side, for its members.  In a
 negotiation between organisations, a state the negotiation sentences name only as someone
 else's nationality ("Dutch unions", "employers of other French ports") or in the headline is
-no side.
+no side.  An international body or group of states that endorses or backs a deal ("endorsed by
+the UN Security Council, G7, and countries around the world") is neither a side nor a mediator.
 
 The cues around a name are in :mod:`.side_cues`; pairs named together ("the A-B talks", a war
 between A and B, a title's pair) in :mod:`.pairs`; rules on single roles (authors, witnesses,
@@ -42,6 +43,7 @@ from briefing.extract.negotiations.side_cues import (
     BETWEEN,
     BETWEEN_AFTER,
     COORD_GAP,
+    ENDORSED_BY,
     ENVOY_FOR,
     ENVOY_WORDS,
     INVOLVED,
@@ -348,6 +350,8 @@ class _SideScorer:
                     continue
                 if envoy_words and ENVOY_FOR.search(before):
                     continue  # "the UN Special Envoy for Yemen": the envoy's brief, not an actor
+                if h.actor.kind in ("igo", "state_group") and ENDORSED_BY.search(before):
+                    continue  # "a deal endorsed by the UN Security Council": backed from outside
                 # thanks "for its support for the truce between A and B": A and B are the
                 # truce's sides, not helpers thanked
                 thanked = thanks_at is not None and h.start > thanks_at \
