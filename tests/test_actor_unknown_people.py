@@ -248,3 +248,19 @@ def test_a_generational_suffix_is_no_surname() -> None:
             "with the union. Tavish said an offer would come on Monday.")
     people = _people(analyse(doc(text, published="1987-03-13")))
     assert people["Martin Tavish Jr"] == ["Martin Tavish Jr", "Tavish"]
+
+
+def test_an_actors_own_mention_before_a_full_name_does_not_hide_it() -> None:
+    # "fellow Tory Jane Roe-Smith": the party's word is a mention of its own, so the person
+    # after it is still found (a place's first word, "San Jose Mercury", still hides nothing)
+    from _neg_fixtures import doc
+
+    from briefing.extract import pipeline
+
+    text = ("Pact row\n\nMr Clarke said the rules would change. But fellow Tory Jane "
+            "Roe-Smithers said the system was wrong. \"The pact is a fake,\" she said.\n")
+    b = pipeline.analyse(doc(text, published="2004-06-14"))
+    names = {a.name: a.id for a in b.actors}
+    assert "Jane Roe-Smithers" in names
+    assert {q.text: q.speaker for q in b.quotes}["The pact is a fake,"] == names[
+        "Jane Roe-Smithers"]

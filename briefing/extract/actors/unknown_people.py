@@ -192,7 +192,7 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
         return sentences[k] if k >= 0 else (0, len(text))
 
     people: dict[str, _Person] = {}
-    for m in _full_names(text, given, kb.title_first):
+    for m in _full_names(text, given, kb.title_first, claimed):
         first, rest = m.group(1), m.group(2)
         if m.start() and text[m.start() - 1] in ".’'-":
             continue  # the tail of a compound ("Al-Sisi", "O'Neil")
@@ -236,12 +236,13 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
 
 
 def _full_names(text: str, given: frozenset[str], titles: Container[str],
-                ) -> Iterator[re.Match[str]]:
+                claimed: Claimed) -> Iterator[re.Match[str]]:
     """The matches of ``_FULL`` whose first word is a given name.  A capitalised word that is
     no given name hides a name right after it only when it is a sentence's first word ("But
-    Gianni Roe said"), an office's last ("Undersecretary of State Michael Roe") or a title
-    ("Analyst Jane Roe"); a place's or a firm's first word ("San Jose", "Crazy Eddie") does
-    not: the search goes on after the whole match."""
+    Gianni Roe said"), an office's last ("Undersecretary of State Michael Roe"), a title
+    ("Analyst Jane Roe") or an actor's mention of its own (a party, a state: "fellow Tory Jane
+    Roe-Smith", "Ruritanian Jane Roe"); a place's or a firm's first word ("San Jose", "Crazy
+    Eddie") does not: the search goes on after the whole match."""
     pos = 0
     while (m := _FULL.search(text, pos)) is not None:
         first = m.group(1)
@@ -252,7 +253,8 @@ def _full_names(text: str, given: frozenset[str], titles: Container[str],
         before = text[max(0, m.start() - 4):m.start()]
         opens = not before.strip() or before.rstrip()[-1:] in ".!?\"“”:" \
             or before.endswith(("of ", "the "))
-        pos = m.end(1) if opens or first.lower() in titles else m.end()
+        pos = m.end(1) if opens or first.lower() in titles \
+            or claimed.overlaps(m.start(1), m.end(1)) else m.end()
 
 
 # "Ruritania's ambassador in Athens, Jo Roe, said", "the head of the port authority, Jo Roe,
