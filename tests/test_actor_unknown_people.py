@@ -264,3 +264,22 @@ def test_an_actors_own_mention_before_a_full_name_does_not_hide_it() -> None:
     assert "Jane Roe-Smithers" in names
     assert {q.text: q.speaker for q in b.quotes}["The pact is a fake,"] == names[
         "Jane Roe-Smithers"]
+
+
+def test_initials_for_a_given_name_with_a_post_after_them_make_a_person() -> None:
+    # "L.C. Roeburn Jr., vice president of ...": the post says a person; the bare surname
+    # after is the same person.  Initials with no post ("A.E. Staley, a unit of ...", "U.S.
+    # Securities, Zelco chairman Al Bo said") make nobody.
+    from _neg_fixtures import doc
+
+    from briefing.extract import pipeline
+
+    text = ("Strike\n\nThe airline will hand out leaflets, according to L.C. Roeburn Jr., vice "
+            "president of communications.\n\nDuring a news conference, Roeburn said the union "
+            "was wrong. A.E. Staley, a unit of Zelco Corp, said it would sell. It paid for U.S. "
+            "Securities, Zelco chairman Al Bo said.\n")
+    b = pipeline.analyse(doc(text, published="1987-04-01"))
+    people = {a.name: [text[m.start:m.end] for m in a.mentions]
+              for a in b.actors if a.kind == "person"}
+    assert people.get("L.C. Roeburn Jr.") == ["L.C. Roeburn Jr.", "Roeburn"]
+    assert not any(name.startswith(("A.E.", "U.S.")) for name in people)

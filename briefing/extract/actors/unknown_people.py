@@ -270,13 +270,19 @@ _POST_APPOSITION = re.compile(
 # "Jo Roe, Acme's chief operating officer,", "Jo Roe, the bank's spokesman, said", "Jo Roe,
 # analyst at Acme,": two or three capitalised words, a comma, up to three words (capitalised, a
 # possessive, or the/a), then a post in lower case -- the post's holder
+_POST_TAIL = (r",[ \t]+(?:(?:the|a|an|its|[A-Z][\w&.-]*(?:['’]s)?)[ \t]+){0,3}"
+              r"(?:ambassador|envoy|head|chief|chairman|chairwoman|director|president|manager|"
+              r"spokesman|spokeswoman|spokesperson|secretary|governor|officer|minister|official|"
+              r"representative|delegate|negotiator|treasurer|commissioner|mediator|analyst|"
+              r"economist|executive|vice[ -]president|deputy|adviser|advisor)\b")
 _APPOSED_POST = re.compile(
     r"(" + _OPENING_NAME_WORD + r"[ \t]+" + _PARTICLE + _NAME_WORD + r"(?:[ \t]+"
-    + _NAME_WORD + r")?),[ \t]+(?:(?:the|a|an|its|[A-Z][\w&.-]*(?:['’]s)?)[ \t]+){0,3}"
-    r"(?:ambassador|envoy|head|chief|chairman|chairwoman|director|president|manager|"
-    r"spokesman|spokeswoman|spokesperson|secretary|governor|officer|minister|official|"
-    r"representative|delegate|negotiator|treasurer|commissioner|mediator|analyst|economist|"
-    r"executive|vice[ -]president|deputy|adviser|advisor)\b")
+    + _NAME_WORD + r")?)" + _POST_TAIL)
+# wire copy's initials for a given name, with the same post after them: "L.C. Roe Jr., vice
+# president of the airline," ("A.E. Staley", "N.Z. Dlrs" have no post: firms, currencies)
+_INITIALS_POST = re.compile(
+    r"([A-Z](?<![\w.][A-Z])\.(?:[ \t]?[A-Z]\.){1,2}[ \t]+" + _NAME_WORD
+    + r"(?:[ \t]+(?:Jr|Sr)\b\.?)?)" + _POST_TAIL)
 # a name with a middle initial, whatever the given name: "Patt A. Gibbs" (initials alone open
 # firms' and currencies' names as often: "A.E. Staley", "N.Z. Dlrs")
 _INITIALLED = re.compile(
@@ -351,12 +357,14 @@ def _apposed_posts(text: str, people: dict[str, _Person], claimed: Claimed,
                    kb: KnowledgeBase, given: frozenset[str], actors: tuple[Actor, ...]) -> None:
     """A name followed by a comma and a post ("Jo Roe, Acme's chief operating officer"): a
     person, whatever the given name (see ``_APPOSED_POST``)."""
-    for m in _APPOSED_POST.finditer(text):
+    initialled = [m.start(1) for m in _INITIALS_POST.finditer(text)]
+    for m in (*_APPOSED_POST.finditer(text), *_INITIALS_POST.finditer(text)):
         start, end = m.start(1), m.end(1)
         if _SAID_AFTER.match(text, m.end()):
             continue  # "Special Drawing Rights, the spokesman said": an attribution
         words = text[start:end].split()
-        if len(words) == 3 and words[1][:1].isupper() and words[0].lower() not in given:
+        if len(words) == 3 and words[1][:1].isupper() and words[0].lower() not in given \
+                and start not in initialled:
             start = text.index(" ", start) + 1  # "[But] Jo Roe, ...": a word before the name
         if not _new_name_ok(text, start, end, claimed, kb) \
                 or start and text[max(0, start - 4):start].lower() == "the ":
