@@ -48,7 +48,8 @@ def test_lazy_matches_equal_an_eager_scan() -> None:
         if rng.random() < 0.3:  # a title-like span over the start, overlapping the first ones
             cut = rng.randint(0, len(text))
             spans.insert(0, (0, cut, neg_scan.unit_keys(low, 0, cut)))
-        for lexicon in (neg._STATUS, neg._ISSUES, neg._ISSUE_CUES, neg._FLAGS):
+        for lexicon in (neg._STATUS, neg._ISSUES, neg._ISSUE_CUES, neg._FLAGS,
+                    neg._NEG_FLAGS):
             lazy = neg_scan.Matches(lexicon, low, spans)
             asks = [(a, b) for a, b, _k in spans] + [
                 tuple(sorted((rng.randint(0, len(text)), rng.randint(0, len(text)))))
@@ -58,6 +59,25 @@ def test_lazy_matches_equal_an_eager_scan() -> None:
                 for exclusive in (True, False):
                     assert lazy.within(lo, hi, exclusive) == _eager(
                         lexicon, low, spans, lo, hi, exclusive), (text, lo, hi)
+
+
+def test_spans_alone_duplicated_or_touching_answer_as_an_eager_scan() -> None:
+    text = "Talks collapsed.Officials agreed a truce. The deal was signed."
+    low = neg_scan.lowercase(text)
+    bounds = [(0, 16), (16, 41), (42, len(text)), (42, len(text)), (30, 30)]
+    spans = [(a, b, neg_scan.unit_keys(low, a, b)) for a, b in bounds]
+    shared = neg_scan.SpanIndex(spans)  # one index for every lexicon, as read_units has it
+    for lexicon, given in [(lexicon, given) for lexicon in (neg._STATUS, neg._ISSUES, neg._FLAGS,
+                                                       neg._NEG_FLAGS)
+                           for given in (spans, shared)]:
+        lazy = neg_scan.Matches(lexicon, low, given)
+        # the touching spans overlap no other; the duplicated one and the one holding the
+        # empty span are looked up across spans
+        assert set(lazy.alone) == {(0, 16)}
+        for lo, hi in bounds + [(0, len(text)), (10, 45)]:
+            for exclusive in (True, False):
+                assert lazy.within(lo, hi, exclusive) == _eager(
+                    lexicon, low, spans, lo, hi, exclusive), (lo, hi)
 
 
 def test_only_the_spans_asked_about_are_scanned() -> None:
@@ -106,7 +126,8 @@ def test_keyed_scan_equals_a_full_scan_on_samples_of_every_pattern() -> None:
     from re import _parser  # type: ignore[attr-defined]
 
     rng = random.Random(11)
-    for lexicon in (neg._STATUS, neg._ISSUES, neg._ISSUE_CUES, neg._FLAGS):
+    for lexicon in (neg._STATUS, neg._ISSUES, neg._ISSUE_CUES, neg._FLAGS,
+                    neg._NEG_FLAGS):
         full = neg_scan.Lexicon(list(lexicon.patterns))
         # every pattern a candidate in every span (an attribute, not a replaced method:
         # the compiled build's classes have read-only methods)
@@ -133,14 +154,19 @@ def test_first_matches_give_the_same_flags_and_first_positions() -> None:
         for part in parts:
             spans.append((pos, pos + len(part), neg_scan.unit_keys(low, pos, pos + len(part))))
             pos += len(part) + 1
-        full = neg_scan.Matches(neg._FLAGS, low, spans)
-        first = neg_scan.Matches(neg._FLAGS, low, spans, first_only=True)
-        for lo, hi, _keys in spans:
-            a = full.within(lo, hi, exclusive=False)
-            b = first.within(lo, hi, exclusive=False)
-            assert {t for _s, _e, t in a} == {t for _s, _e, t in b}
-            for tag in {t for _s, _e, t in a}:
-                assert min(s for s, _e, t in a if t == tag) == min(s for s, _e, t in b if t == tag)
+        for lexicon in (neg._FLAGS, neg._NEG_FLAGS):
+            _same_flags(lexicon, low, spans)
+
+
+def _same_flags(lexicon: neg_scan.Lexicon, low: str, spans) -> None:
+    full = neg_scan.Matches(lexicon, low, spans)
+    first = neg_scan.Matches(lexicon, low, spans, first_only=True)
+    for lo, hi, _keys in spans:
+        a = full.within(lo, hi, exclusive=False)
+        b = first.within(lo, hi, exclusive=False)
+        assert {t for _s, _e, t in a} == {t for _s, _e, t in b}
+        for tag in {t for _s, _e, t in a}:
+            assert min(s for s, _e, t in a if t == tag) == min(s for s, _e, t in b if t == tag)
 
 
 def test_lead_tried_matches_equal_finditer_on_samples_of_every_pattern() -> None:
@@ -150,7 +176,8 @@ def test_lead_tried_matches_equal_finditer_on_samples_of_every_pattern() -> None
 
     rng = random.Random(12)
     tried = 0
-    for lexicon in (neg._STATUS, neg._ISSUES, neg._ISSUE_CUES, neg._FLAGS):
+    for lexicon in (neg._STATUS, neg._ISSUES, neg._ISSUE_CUES, neg._FLAGS,
+                    neg._NEG_FLAGS):
         for (_tag, pattern, _boundary), lead in zip(lexicon.patterns, lexicon.leads,
                                                      strict=True):
             if lead is None:

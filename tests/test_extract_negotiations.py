@@ -170,7 +170,7 @@ def test_keyed_lexicon_scan_finds_what_a_full_scan_finds() -> None:
             "remaining gaps, in an effort to end the war, so that aid flows, in the deal.")
     low = text.lower()
     spans = [(0, len(text), neg_scan.unit_keys(low, 0, len(text)))]
-    for lexicon in (neg._STATUS, neg._ISSUES, neg._ISSUE_CUES, neg._FLAGS):
+    for lexicon in (neg._STATUS, neg._ISSUES, neg._ISSUE_CUES, neg._FLAGS, neg._NEG_FLAGS):
         full = neg_scan.Lexicon(list(lexicon.patterns))
         # every pattern a candidate in every span (an attribute, not a replaced method:
         # the compiled build's classes have read-only methods)

@@ -87,6 +87,32 @@ def test_trie_scan_finds_what_the_length_by_length_scan_finds() -> None:
     assert _hits(read_only, _first(gaz), taken) == _hits(gaz, _first(gaz), taken)
 
 
+def test_names_needing_a_capital_are_not_tried_at_lower_case_words() -> None:
+    """The trie skips, at a word without a capital, the names every entry of which needs
+    one; a name that may open in lower case (an exact form so written, a particle) is still
+    found there, as the length-by-length walk finds it."""
+    text = ("Is it the IS or is it de Klerk, De Klerk, eBay and Ebay? van Dam met US and us."
+            "\n\nto TO To")
+    names = [("IS", True), ("de Klerk", False), ("eBay", True), ("van Dam", False),
+             ("US", True), ("TO", True), ("Is", False)]
+    gaz: dict[tuple[str, ...], tuple[ENTRY, ...]] = {}
+    for k, (name, exact) in enumerate(names):
+        key = tuple(t.lower() for t in re.findall(r"\w+|[^\w\s]", name))
+        gaz[key] = gaz.get(key, ()) + ((f"n{k}", "NAME", exact, name, None, None),)
+    doc, _ = document_from_text("fixture.txt", text)
+    tokens = actor_scan.Tokens(doc)
+    first = _first(gaz)
+    found = [(tokens.span_text(h.i, h.j), [e[3] for e in h.entries])
+             for h in actor_scan.scan(tokens, _ReadOnly(gaz), first)]
+    assert found == [(tokens.span_text(h.i, h.j), [e[3] for e in h.entries])
+                     for h in actor_scan.scan(tokens, gaz, first)]
+    spans = [span for span, _forms in found]
+    assert "de Klerk" in spans and "De Klerk" in spans and "van Dam" in spans
+    assert "eBay" in spans and "Ebay" not in spans  # exact forms keep their case
+    assert spans.count("US") == 1 and "us" not in spans and "to" not in spans
+    assert ("Is", ["Is"]) in found and ("is", ["Is"]) not in found
+
+
 def test_trie_is_built_once_per_gazetteer() -> None:
     read_only = _ReadOnly(_gazetteer())
     assert actor_scan._trie(read_only) is actor_scan._trie(read_only)

@@ -48,7 +48,7 @@ def test_write_new_without_hard_links(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_write_new_names_the_users_file_on_failure(tmp_path: Path) -> None:
     with pytest.raises(WriteError) as caught:
         write_new(tmp_path / "no-such-folder" / "memo.md", b"x")
-    assert "no-such-folder/memo.md" in str(caught.value)
+    assert "memo.md in " in str(caught.value) and str(caught.value).count("no-such-folder") == 1
 
 
 async def test_w_in_the_memo_keeps_the_users_file(tmp_path: Path,

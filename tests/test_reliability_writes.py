@@ -129,7 +129,7 @@ def test_atomic_write_failure_names_the_users_file_and_leaves_no_temporary(
     with pytest.raises(OSError) as caught:
         atomic_write(target, b"new\n")
     monkeypatch.setattr(os, "replace", real_replace)
-    assert str(caught.value) == f"cannot save {target}: Permission denied"
+    assert str(caught.value) == f"cannot save deal.yaml in {tmp_path}: Permission denied"
     assert target.read_text() == "old\n" and _temporaries(tmp_path) == []
 
 
@@ -326,7 +326,7 @@ def test_a_sidecar_that_cannot_be_written_is_named_never_its_temporary(
         curate(str(corpus / "deal.txt"), "drop", actor_id="iran")
     monkeypatch.setattr(os, "replace", real_replace)
     message = str(caught.value)
-    assert f"cannot save {corpus / 'deal.yaml'}: Read-only file system" in message
+    assert f"cannot save deal.yaml in {corpus}: Read-only file system" in message
     assert TMP_PREFIX not in message and _temporaries(corpus) == []
     assert (corpus / "deal.yaml").read_text() == BLOCK_SIDECAR
 

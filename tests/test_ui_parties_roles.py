@@ -1,6 +1,6 @@
 """The corpus-wide parties list (``p`` then ``a``) never splits a role from its count (lead's
 tmux test at 80x24, session 11: "Egypt  mediator in / 5 · side in 1"); a line breaks after
-the "·" between roles.  Fixture texts are invented (fictional states and people)."""
+the roles, the "·" between them dropped there (nor at a line's end, nor at the next start).  Fixture texts are invented (fictional states and people)."""
 
 from __future__ import annotations
 
@@ -31,11 +31,14 @@ def test_a_role_and_its_count_stay_on_one_line_at_every_width() -> None:
     row = corpus_prompt(entry, {})
     for width in range(18, 60):  # (below 18, "Liberation" itself is folded)
         lines = row.laid_out(width).plain.split("\n")
-        # Every word whole; below 8 + len("mediator in 5 ·") a group breaks at its spaces.
-        assert " ".join(lines).split() == row.plain.split(), (width, lines)
+        # Every word whole; below 8 + len("mediator in 5 ·") a group breaks at its spaces; the
+        # separator only where no line breaks.
+        assert " ".join(lines).split() == [w for w in row.plain.split()
+                                           if w != "·" or "· " in " ".join(lines)], (width, lines)
         if width >= 8 + len("mediator in 5 ·"):
             assert not _split_roles(lines), (width, lines)
-            assert not any(line.lstrip().startswith("·") for line in lines), (width, lines)
+            assert not any(line.lstrip().startswith("·") or line.rstrip().endswith("·")
+                           for line in lines), (width, lines)
 
 
 @pytest.mark.parametrize("width", [29, 30, 31])
@@ -88,4 +91,30 @@ def test_a_persons_title_is_not_split_when_it_fits_on_a_line() -> None:
                    title="Foreign Minister", mentions=(Mention(0, 8, "Ana Ruiz"),))
     row = ActorRow(person, 0, 2, "Freedonia")
     lines = actor_prompt(row, {}).laid_out(28).plain.split("\n")
-    assert lines[1:] == ["       Freedonia ·", "       Foreign Minister"], lines
+    assert lines[1:] == ["       Freedonia", "       Foreign Minister"], lines
+
+
+@pytest.mark.parametrize("width", [24, 28, 32, 36, 40])
+async def test_no_separator_is_left_where_a_persons_details_wrap(width: int) -> None:
+    """"United Kingdom ·" at a wrapped line's end (session 12's user test): the line break
+    separates the side from the title; where they fit on one line the "·" stays."""
+    from briefing.model import Actor, Mention
+
+    kingdom = Actor("uk", "United Kingdom", "state", "party",
+                    mentions=(Mention(0, 9, "Freedonia"),))
+    envoy = Actor("lee", "Kim Lee", "person", "party", affiliation="uk",
+                  title="Foreign Secretary", mentions=(Mention(0, 9, "Freedonia"),))
+    app = PanelApp(make_briefing(extra=(kingdom, envoy)), width=width)
+    async with app.run_test(size=(60, 40)) as pilot:
+        await pilot.pause()
+        option_list = app.query_one(PartiesPanel).option_list
+        lines = [option_list.render_line(y).text.rstrip()
+                 for y in range(option_list.size.height)]
+        start = next(i for i, line in enumerate(lines) if "Kim Lee" in line)
+        details = [line.strip() for line in lines[start + 1:start + 3]]
+        cut = re.compile(r"(?:^|\s)·$|^\s*·\s")  # (a badge "··" is no separator)
+        assert not any(cut.search(line) for line in lines), "\n".join(lines)
+        if details[0] == "United Kingdom":
+            assert details[1] == "Foreign Secretary", lines
+        else:
+            assert details[0] == "United Kingdom · Foreign Secretary", lines

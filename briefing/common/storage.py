@@ -36,14 +36,36 @@ STALE_TMP_SECONDS = 3600
 _TMP_PID = re.compile(r"\.(\d+)\.[A-Za-z0-9_]+$")
 
 
+def shown_path(path: object) -> str:
+    """A file as a message names it: its name, then the folder it is in, the home folder
+    written ``~`` (``config.yaml in ~/.config/briefing``).
+
+    A toast wraps at spaces only: a full path was one word wider than the toast, cut inside a
+    name ("/home/ana/.local/share/briefin / g/state.json").  The folder stays whole, to find
+    the file by."""
+    if isinstance(path, bytes):
+        path = os.fsdecode(path)
+    if not isinstance(path, (str, Path)):
+        return str(path)  # (an OSError's filename may be a descriptor)
+    text = str(path)
+    folder, name = os.path.split(text.rstrip(os.sep) or text)
+    if not name or not folder:
+        return text
+    home = os.path.expanduser("~")
+    if home not in ("~", os.sep) and (folder == home or folder.startswith(home + os.sep)):
+        folder = "~" + folder[len(home):]
+    return f"{name} in {folder}"
+
+
 class WriteError(OSError):
     """A file the user owns could not be written; ``filename`` is that file, never a temporary.
 
-    ``str()`` gives a sentence for the user: ``cannot save /path/config.yaml: No space left on
-    device``.  The previous content of the file is intact whenever this is raised."""
+    ``str()`` gives a sentence for the user: ``cannot save config.yaml in ~/.config/briefing:
+    No space left on device``.  The previous content of the file is intact whenever this is
+    raised."""
 
     def __str__(self) -> str:
-        return f"cannot save {self.filename}: {self.strerror or 'write failed'}"
+        return f"cannot save {shown_path(self.filename)}: {self.strerror or 'write failed'}"
 
 
 def write_target(path: Path) -> Path:
@@ -203,7 +225,7 @@ def describe(exc: BaseException, path: Path | str | None = None) -> str:
     if isinstance(exc, OSError):
         where = path if path is not None else exc.filename
         reason = exc.strerror or str(exc) or type(exc).__name__
-        return f"cannot save {where}: {reason}" if where else reason
+        return f"cannot save {shown_path(where)}: {reason}" if where else reason
     return str(exc) or type(exc).__name__
 
 

@@ -50,7 +50,12 @@ def curate(path: str, sidecar: str | None, op: str, args: dict[str, str], limits
         return
     briefing, more = safe_analyse(document, limits)
     beside = result.sidecar.parent == Path(path).parent
-    where = result.sidecar.name if beside else str(result.sidecar)  # the seed: data dir
+    if beside:
+        where = result.sidecar.name
+    else:  # the seed's: in the data dir
+        from briefing.common.storage import shown_path
+
+        where = shown_path(result.sidecar)
     publish(Curated(path, briefing, problems + reported(briefing, more), what=f"{DONE.get(op, op)}; saved in {where}"))
 
 

@@ -21,6 +21,9 @@ With ``text-wrap: nowrap`` the row is cut as usual.
 
 Words that must stay on one line ("mediator in 5": a role and its count) are joined by
 :func:`keep_together`; the row shows them with plain spaces.
+
+A separator (`` · ``) where a line breaks is dropped: the break separates ("United Kingdom ·"
+at a line's end, or "· Foreign Secretary" at the next one's start, read as a cut).
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ LineT = TypeVar("LineT", str, Content)
 # wrapping of Textual and Rich.  Never shown: the laid-out lines have spaces again.
 GLUE = "\u2800"
 SHORT_HANG = 2  # cells: where a row hangs when a glued group does not fit after its lead
+SEPARATOR = "·"
+_GAPS = (" ", GLUE)
 
 
 def keep_together(text: str) -> str:
@@ -84,6 +89,31 @@ def _first_cut(rest: str, room: int) -> int:
     return cut if cell_len(rest[:cut].rstrip()) <= room else 0
 
 
+def _at_break(piece: Content, end: bool) -> Content:
+    """``piece`` without the separator at its end (``end``) or its start, when the separator is
+    a word of its own there and not all the piece (a line is never emptied: the row's height is
+    counted on the plain text)."""
+    plain = piece.plain.rstrip(" ") if end else piece.plain
+    if end:
+        if (plain.endswith(SEPARATOR) and len(plain) > 2 and plain[-2] in _GAPS
+                and plain[:-2].strip(" " + GLUE)):
+            return piece[:len(plain) - 2].rstrip()
+        return piece
+    if (plain.startswith(SEPARATOR) and len(plain) > 2 and plain[1] in _GAPS
+            and plain[2:].strip(" " + GLUE)):
+        return piece[2:]
+    return piece
+
+
+def _separated(pieces: list[Content]) -> list[Content]:
+    """A wrapped line's pieces with the separators at its breaks dropped."""
+    if len(pieces) < 2:
+        return pieces
+    last = len(pieces) - 1
+    return [_at_break(_at_break(piece, True) if k < last else piece, False) if k else
+            _at_break(piece, True) for k, piece in enumerate(pieces)]
+
+
 class Hanging(Content):
     """``Content`` that wraps with a hanging indent (see the module's docstring)."""
 
@@ -107,7 +137,7 @@ class Hanging(Content):
         row = self._glued if self._glued is not None else self
         for line, lead, lead_cells in self._lines(row.split(allow_blank=True), width):
             if lead_cells < 0:
-                lines.extend(_breakable(line, width).wrap(width))  # as Textual would
+                lines.extend(_separated(_breakable(line, width).wrap(width)))  # as Textual would
             elif line.cell_length <= width:
                 lines.append(line)
             elif _too_glued(line[lead:], width - lead_cells, width - SHORT_HANG):
@@ -115,13 +145,15 @@ class Hanging(Content):
                 # continuation lines hang two cells in, so the group moves down whole.
                 rest = line[lead:]
                 cut = _first_cut(rest.plain, width - lead_cells)
-                lines.append(line[:lead] + rest[:cut].rstrip())
+                pieces = _separated([rest[:cut].rstrip(),
+                                     *rest[cut:].wrap(width - SHORT_HANG)])
                 pad = Content(" " * SHORT_HANG)
-                lines.extend(pad + piece for piece in rest[cut:].wrap(width - SHORT_HANG))
+                lines.append(line[:lead] + pieces[0])
+                lines.extend(pad + piece for piece in pieces[1:])
             else:
                 head, pad = line[:lead], Content(" " * lead_cells)
                 rest = _breakable(line[lead:], width - lead_cells)
-                for k, piece in enumerate(rest.wrap(width - lead_cells)):
+                for k, piece in enumerate(_separated(rest.wrap(width - lead_cells))):
                     lines.append((head if k == 0 else pad) + piece)
         laid = _unglued(Content("\n").join(lines))
         self._laid = (width, laid)

@@ -62,7 +62,10 @@ class MemoScreen(ModalScreen[None]):
                         severity="error", markup=False)
             return
         self.written = target
-        self.notify(f"written: {safe_str(str(target), 200)}", markup=False)
+        from briefing.common.storage import shown_path
+
+        # (named by name, then folder: a toast breaks lines at spaces only, never in a path)
+        self.notify(f"written: {safe_str(shown_path(target), 200)}", markup=False)
 
 
 def memo_for(briefings: list[Any], words: int = 500) -> str:

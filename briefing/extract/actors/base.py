@@ -116,7 +116,9 @@ class ActorRun:
                     got.append(i)
             self._index = index
         index = self._index
-        found = [index[w] for w in set(words) & index.keys()]
+        # (the keys view intersected with the words iterates the words, in C: no copy of a
+        # large word set into a new set per call)
+        found = [index[w] for w in index.keys() & words]
         if not found:
             return []
         if len(found) == 1:

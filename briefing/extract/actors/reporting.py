@@ -39,7 +39,28 @@ def published_by(actor: Actor, source: str | None) -> bool:
     document's ``source`` ("BBC" in "BBC News")."""
     low = (source or "").lower()
     return bool(low) and actor.kind == "organization" and len(actor.name) >= 2 and \
-        re.search(r"\b" + re.escape(actor.name.lower()) + r"\b", low) is not None
+        _bounded_in(actor.name.lower(), low)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
+
+
+def _bounded_in(needle: str, hay: str) -> bool:
+    """Whether ``re.search(r"\b" + re.escape(needle) + r"\b", hay)`` would find something,
+    without compiling a pattern per name (every actor of every document asks: the patterns
+    crowded the regex module's cache and were compiled again and again)."""
+    opens, closes = _word_char(needle[0]), _word_char(needle[-1])
+    last = len(hay) - len(needle)
+    p = hay.find(needle)
+    while 0 <= p <= last:
+        q = p + len(needle)
+        before = p > 0 and _word_char(hay[p - 1])
+        after = q < len(hay) and _word_char(hay[q])
+        if before != opens and after != closes:  # a word boundary at both ends
+            return True
+        p = hay.find(needle, p + 1)
+    return False
 
 
 # sectors of bodies that tell or rate what the sides do: news organisations, and credit rating

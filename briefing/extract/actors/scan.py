@@ -239,13 +239,38 @@ def case_ok(entry: Entry, raw: list[str]) -> bool:
 
 class _Node:
     """A token trie node: the names continuing with each next token, and whether the tokens
-    walked so far are a whole name."""
+    walked so far are a whole name; for a whole name, its entries and whether every one of
+    them needs a capital first letter, read from the gazetteer when first needed (a read-only
+    gazetteer: they never change; the KB's unpacks its entries lazily, so the trie does too)."""
 
-    __slots__ = ("children", "whole")
+    __slots__ = ("children", "whole", "entries", "cap_first")
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
         self.whole = False
+        self.entries: tuple[Entry, ...] | None = None
+        self.cap_first = False
+
+
+def _needs_capital(entry: Entry) -> bool:
+    """Whether :func:`case_ok` fails for ``entry`` whenever the first token does not begin
+    with a capital: an exact form whose first character is one, or a form whose first word
+    has one and is no particle that may be written in lower case (a one-word name's is)."""
+    compact, ftoks = _form_shape(entry[3])
+    if entry[2]:
+        return compact[:1].isupper()
+    return bool(ftoks) and ftoks[0][:1].isupper() and (
+        len(ftoks) == 1 or ftoks[0].lower() not in _PARTICLES)
+
+
+def _node_entries(node: _Node, gazetteer: Mapping[tuple[str, ...], tuple[Entry, ...]],
+                  key: list[str]) -> tuple[Entry, ...]:
+    """The entries of the whole name ``key`` that ``node`` ends (cached on the node)."""
+    entries = node.entries
+    if entries is None:
+        entries = node.entries = gazetteer.get(tuple(key)) or ()
+        node.cap_first = bool(entries) and all(map(_needs_capital, entries))
+    return entries
 
 
 _TRIES: dict[int, tuple[Mapping[tuple[str, ...], tuple[Entry, ...]], dict[str, _Node]]] = {}
@@ -275,50 +300,86 @@ def _trie(gazetteer: Mapping[tuple[str, ...], tuple[Entry, ...]]) -> dict[str, _
     return root
 
 
-def _name_lengths(trie: dict[str, _Node], norm: list[str], i: int, n: int) -> list[int]:
-    """The lengths of the trie's names that the tokens from ``i`` spell, longest first."""
-    lengths: list[int] = []
-    node = trie.get(norm[i])
-    j = i + 1
-    while node is not None:
-        if node.whole:
-            lengths.append(j - i)
-        if j >= n:
-            break
-        node = node.children.get(norm[j])
-        j += 1
-    lengths.reverse()
-    return lengths
-
-
 def scan(tokens: Tokens, gazetteer: Mapping[tuple[str, ...], tuple[Entry, ...]],
          first: Mapping[str, int | tuple[int, ...]], taken: bytearray | None = None,
          rule: str = "gazetteer", candidates: list[int] | None = None) -> list[TokenHit]:
     """Longest, left-to-right, non-overlapping gazetteer matches over untaken tokens.
 
     ``candidates`` (sorted token indices) limits where a match may start."""
-    hits: list[TokenHit] = []
-    norm, raw, n = tokens.norm, tokens.raw, tokens.n
+    norm, n = tokens.norm, tokens.n
     trie = _trie(gazetteer)
     # candidate starts in one pass, in C (compress over the membership of each token)
     starts = candidates if candidates is not None else \
         list(compress(range(n), map(first.__contains__, norm)))
+    if trie is not None:
+        return _scan_trie(tokens, gazetteer, trie, first, taken, rule, starts)
+    hits: list[TokenHit] = []
+    raw = tokens.raw
     pos = 0
     for i in starts:
         if i < pos or (taken is not None and taken[i]):
             continue
         found = first[norm[i]]  # every start is a word of ``first`` (so are the candidates)
         lengths: Iterable[int] = range(found, 0, -1) if isinstance(found, int) else found
-        if trie is not None:
-            # only the lengths that are names here, among those ``first`` allows
-            allowed = lengths
-            lengths = [k for k in _name_lengths(trie, norm, i, n) if k in allowed]
         for length in lengths:
             j = i + length
             if j > n:
                 continue
             entries = gazetteer.get(tuple(norm[i:j]))
             if not entries:
+                continue
+            if taken is not None and any(taken[i:j]):
+                continue
+            if j - i > 1 and _BLANK_LINE.search(tokens.text, tokens.starts[i], tokens.ends[j - 1]):
+                continue  # a name never runs across a blank line ("Kingdom\n\nof Cambodia")
+            ok = tuple(e for e in entries if case_ok(e, raw[i:j]))
+            if ok and j - i == 1 and raw[i].isupper() and _acronym_in_prose(tokens, i):
+                # "AMR" in running text is an acronym, not the name "Amr" written in capitals
+                ok = tuple(e for e in ok if e[3].isupper())
+            if ok:
+                hit = TokenHit(i, j, ok, rule)
+                hit.possessive = tokens.possessive_after(j) > 0
+                hits.append(hit)
+                pos = j
+                break
+    return hits
+
+
+def _scan_trie(tokens: Tokens, gazetteer: Mapping[tuple[str, ...], tuple[Entry, ...]],
+               trie: dict[str, _Node], first: Mapping[str, int | tuple[int, ...]],
+               taken: bytearray | None, rule: str, starts: list[int]) -> list[TokenHit]:
+    """:func:`scan` over a read-only gazetteer: from each start the trie is followed as far
+    as the text continues a name, and the names so found (longest first, those ``first``
+    allows) are tried with the entries their nodes keep.  A name every entry of which needs a
+    capital first letter is not tried at a token without one ("to", "said", "a": the KB's
+    acronyms and names written so, most starts of a text): :func:`case_ok` would refuse
+    them all.  The same hits as the length-by-length walk."""
+    hits: list[TokenHit] = []
+    norm, raw, n, caps = tokens.norm, tokens.raw, tokens.n, tokens.caps
+    pos = 0
+    for i in starts:
+        if i < pos or (taken is not None and taken[i]):
+            continue
+        found = first[norm[i]]  # every start is a word of ``first`` (so are the candidates)
+        # the whole names the tokens from ``i`` spell, shortest first
+        names: list[tuple[int, _Node]] = []
+        node = trie.get(norm[i])
+        j = i + 1
+        while node is not None:
+            if node.whole:
+                names.append((j, node))
+            if j >= n:
+                break
+            node = node.children.get(norm[j])
+            j += 1
+        capital = caps[i]
+        for j, node in reversed(names):
+            if not (j - i <= found if isinstance(found, int) else j - i in found):
+                continue  # a length ``first`` does not allow here
+            entries = node.entries
+            if entries is None:
+                entries = _node_entries(node, gazetteer, norm[i:j])
+            if not entries or (node.cap_first and not capital):
                 continue
             if taken is not None and any(taken[i:j]):
                 continue

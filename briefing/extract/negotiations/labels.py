@@ -234,7 +234,8 @@ def phrase_at(text: str, start: int, trigger_end: int, limit: int) -> list[str]:
         nxt = found[k + 1].group() if k + 1 < len(found) else ""
         if start + m.start() >= trigger_end and words:  # the trigger's words are never a stop
             # "that’s", "it's": the contraction opens a clause as its pronoun does
-            bare = re.split(r"[’']", low, maxsplit=1)[0]
+            # (the part before the first apostrophe; str.split, not re's cache per word)
+            bare = low.split("’", 1)[0].split("'", 1)[0]
             if low in _CLAUSE_OPENERS or bare in _CLAUSE_OPENERS or bare in ("it", "there") \
                     or _PURPOSE.match(window, m.start()):
                 break

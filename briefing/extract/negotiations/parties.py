@@ -63,6 +63,10 @@ QUOTED_MAX = 2  # quotes of one side's voices that count
 LIST_EXTRA = 0.5  # what a list's further principals of one side add, of their own score
 SIDE_BAR = 0.4  # the tracker seats the sides scoring at least this share of the strongest's
 SECOND_MIN = 1.0  # a second side seated by a strong cue: one such cue or more
+# what a hit is before the scoring (:meth:`_SideScorer._role`): None, scored as a side; else
+# the parties it makes mediators and whether its party only observes
+_Role = tuple[tuple[str, ...], bool] | None
+_NOBODY: _Role = ((), False)
 
 def collective(actor: Actor) -> bool:
     """Whether ``actor`` is a side described only by its role ("the creditor banks",
@@ -103,7 +107,6 @@ class _SideScorer:
         # the news outlets (the publisher too), correspondents and commentators: never a side
         self._reporters = frozenset(a.id for a in st.index.actors
                                     if reporting.reports(a, self.kb, st.text, st.doc.source))
-        self._envoy_words: dict[int, bool] = {}  # per unit: whether it has envoy words
         # sides described by their role ("the creditor banks", "producers", :mod:`..actors.
         # collectives`): made actors only where they act in the negotiation, and their own
         # bodies ("the banks' steering committee") are the side, not a forum
@@ -124,10 +127,12 @@ class _SideScorer:
         pair_med: dict[str, float] = defaultdict(float)
         for u in units:
             pair_cues(self.st, u, pair_party, pair_med)
-        _p, first = self._side_pass(units, frozenset(), cache, first=True)
+        # what each hit is before the scoring, found by the first reading for both
+        roles: dict[int, list[_Role]] = {}
+        _p, first = self._side_pass(units, frozenset(), cache, roles, first=True)
         known = frozenset(pid for pid in set(first) | set(pair_med)
                           if first.get(pid, 0.0) + pair_med.get(pid, 0.0) >= 1.0)
-        party, mediator = self._side_pass(units, known, cache)
+        party, mediator = self._side_pass(units, known, cache, roles)
         named = dict(party)  # what the negotiation sentences alone give, before pairs and quotes
         for pid, w in pair_party.items():
             party[pid] += w
@@ -280,9 +285,12 @@ class _SideScorer:
         return got
 
     def _side_pass(self, units: list[Unit], known: frozenset[str],
-                   cache: dict[int, list[tuple[Hit, str]]], first: bool = False
+                   cache: dict[int, list[tuple[Hit, str]]],
+                   roles: dict[int, list[_Role]], first: bool = False
                    ) -> tuple[dict[str, float], dict[str, float]]:
-        """One reading of the sides; the ``first`` only finds the mediators."""
+        """One reading of the sides; the ``first`` only finds the mediators.  What it finds of
+        each hit before the scoring (:meth:`_role`: none of it depends on the mediators known)
+        it keeps in ``roles`` for the second, which replays it in the same order."""
         party: dict[str, float] = defaultdict(float)
         mediator: dict[str, float] = defaultdict(float)
         observers: set[str] = set()
@@ -299,63 +307,35 @@ class _SideScorer:
             hits = cache.get(k)
             if hits is None:
                 hits = cache[k] = self.st.hits(u)
-            if k not in self._envoy_words:  # cheap first: most sentences name no envoy
-                low = u.text.lower()
-                self._envoy_words[k] = any(w in low for w in ENVOY_WORDS)
-            envoy_words = self._envoy_words[k]
+            unit_roles = roles.get(k)
+            if unit_roles is None:
+                low = u.text.lower()  # cheap first: most sentences name no envoy
+                envoy_words = any(w in low for w in ENVOY_WORDS)
+                unit_roles = roles[k] = [self._role(u, hits, i, thanks_at, envoy_words)
+                                         for i in range(len(hits))]
+            if first:
+                for i, (_h, pid) in enumerate(hits):
+                    role = unit_roles[i]
+                    if role is not None:
+                        for other in role[0]:
+                            mediator[other] += u.weight
+                        if role[1]:
+                            observers.add(pid)
+                continue
             # a list of one side's principals ("Secretary A, Envoy B, and Mr. C"): each party
             # counts at its best-placed member, the others at a discount (LIST_EXTRA)
             runs = self._runs(hits)
             listed: dict[tuple[int, str], float] = {}
             for i, (h, pid) in enumerate(hits):
-                before = self.text[max(u.start, h.start - 60):h.start]
-                after = self.text[h.end:min(u.end, h.end + 60)]
-                if pid not in self._collective and neg_sides.is_forum(
-                        h.actor if h.actor.id == pid else self.index.by_id.get(pid)):
-                    continue  # a committee is where the sides meet
-                if pid in self._reporters or pid in self._workforce:
-                    continue  # a news organisation reports the talks
-                if u.is_title and h.actor.kind == "person" and neg_sides.is_author(
-                        self.text, h.start, h.end, self.st.title_end):
-                    self._authors.add(pid)
-                    continue
-                if envoy_words and ENVOY_FOR.search(before):
-                    continue  # "the UN Special Envoy for Yemen": the envoy's brief, not an actor
-                # thanks "for its support for the truce between A and B": A and B are the
-                # truce's sides, not helpers thanked
-                thanked = thanks_at is not None and h.start > thanks_at \
-                    and not self._between(u, hits, i)
-                if thanked or neg_sides.is_witness(self.text, u.start, h.start):
-                    mediator[pid] += u.weight
-                    if not thanked:
-                        for other in self._coordinated_after(u, h):
-                            mediator[other] += u.weight
-                    continue
-                med_after = self._near(u, h, "med_after")
-                if med_after and OWN_LED.match(after, med_after.end()) \
-                        and "led" in med_after.group(0).lower():
-                    med_after = None  # "a State Department-led delegation": its own side
-                if self._near(u, h, "med_before") or med_after:
-                    if med_after and BETWEEN_AFTER.match(after, med_after.end()):
-                        continue  # "facilitating negotiations between A and B": A–B's thread
-                    mediator[pid] += u.weight
-                    if med_after:
-                        # "EU and U.S.-facilitated talks", "A and B will act as the mediators":
-                        # every coordinated actor mediates
-                        for other in self._coordinated_before(u, h):
-                            mediator[other] += u.weight
-                    continue
-                if not u.question and WELCOMES_AFTER.match(after) \
-                        and not coordinated_with_other(i, hits, self.text):
-                    # "The United States welcomes the truce": the author, not a side; a mediator
-                    # when the statement also has it working with or supporting the process
-                    if self._involved():
-                        mediator[pid] += u.weight
-                    else:
+                role = unit_roles[i]
+                if role is not None:
+                    for other in role[0]:
+                        mediator[other] += u.weight
+                    if role[1]:
                         observers.add(pid)
                     continue
-                if first:
-                    continue
+                before = self.text[max(u.start, h.start - 60):h.start]
+                after = self.text[h.end:min(u.end, h.end + 60)]
                 score = 0.5
                 coordinated = False
                 partners: set[str] = set()
@@ -401,6 +381,53 @@ class _SideScorer:
             if pid in party:
                 party[pid] = min(party[pid], 0.1)
         return party, mediator
+
+    def _role(self, u: Unit, hits: list[tuple[Hit, str]], i: int, thanks_at: int | None,
+              envoy_words: bool) -> _Role:
+        """What hit ``i`` of ``u`` is before any scoring: None when it is scored as a side,
+        else the parties it makes mediators (each by the unit's weight; none: the hit counts
+        for nothing) and whether its party only observes (welcomes a truce it has no part
+        in)."""
+        h, pid = hits[i]
+        before = self.text[max(u.start, h.start - 60):h.start]
+        after = self.text[h.end:min(u.end, h.end + 60)]
+        if pid not in self._collective and neg_sides.is_forum(
+                h.actor if h.actor.id == pid else self.index.by_id.get(pid)):
+            return _NOBODY  # a committee is where the sides meet
+        if pid in self._reporters or pid in self._workforce:
+            return _NOBODY  # a news organisation reports the talks
+        if u.is_title and h.actor.kind == "person" and neg_sides.is_author(
+                self.text, h.start, h.end, self.st.title_end):
+            self._authors.add(pid)
+            return _NOBODY
+        if envoy_words and ENVOY_FOR.search(before):
+            return _NOBODY  # "the UN Special Envoy for Yemen": the envoy's brief, not an actor
+        # thanks "for its support for the truce between A and B": A and B are the truce's
+        # sides, not helpers thanked
+        thanked = thanks_at is not None and h.start > thanks_at \
+            and not self._between(u, hits, i)
+        if thanked:
+            return (pid,), False
+        if neg_sides.is_witness(self.text, u.start, h.start):
+            return (pid, *self._coordinated_after(u, h)), False
+        med_after = self._near(u, h, "med_after")
+        if med_after and OWN_LED.match(after, med_after.end()) \
+                and "led" in med_after.group(0).lower():
+            med_after = None  # "a State Department-led delegation": its own side
+        if self._near(u, h, "med_before") or med_after:
+            if med_after and BETWEEN_AFTER.match(after, med_after.end()):
+                return _NOBODY  # "facilitating negotiations between A and B": A–B's thread
+            if med_after:
+                # "EU and U.S.-facilitated talks", "A and B will act as the mediators": every
+                # coordinated actor mediates
+                return (pid, *self._coordinated_before(u, h)), False
+            return (pid,), False
+        if not u.question and WELCOMES_AFTER.match(after) \
+                and not coordinated_with_other(i, hits, self.text):
+            # "The United States welcomes the truce": the author, not a side; a mediator when
+            # the statement also has it working with or supporting the process
+            return ((pid,), False) if self._involved() else ((), True)
+        return None
 
     def _between(self, u: Unit, hits: list[tuple[Hit, str]], i: int) -> bool:
         """Whether hit ``i`` is one of a pair after "between" ("between A and B", "between

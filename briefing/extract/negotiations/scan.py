@@ -398,29 +398,53 @@ class Lexicon:
         return found
 
 
-class Matches:
-    """A lexicon's matches in one document, looked up by unit.
+class SpanIndex:
+    """A document's ``(lo, hi, keys)`` spans sorted by start, as every lexicon's
+    :class:`Matches` looks them up: built once per document and shared by the lexicons."""
 
-    The ``(lo, hi, keys)`` spans are scanned on demand: a lookup scans (once) only the spans
-    that overlap it, and a match never leaves its span, so the answer is the one a scan of
-    every span would give (tested); the status lexicon, asked only about negotiation
-    sentences, then never runs over the rest of the document.
-    """
+    __slots__ = ("spans", "starts", "reach", "alone")
 
-    def __init__(self, lexicon: Lexicon, low: str,
-                 spans: list[tuple[int, int, set[str]]], first_only: bool = False) -> None:
-        self.lexicon = lexicon
-        self.low = low
-        # each pattern's first match per span only: for lookups of whole spans (flags)
-        self.first_only = first_only
-        self.spans = sorted(spans, key=lambda s: s[0])
-        self.span_starts = [s[0] for s in self.spans]
+    def __init__(self, spans: list[tuple[int, int, set[str]]]) -> None:
+        self.spans = sorted(spans, key=itemgetter(0))
+        self.starts = [s[0] for s in self.spans]
         reach: list[int] = []  # the furthest end of the spans so far (they may overlap)
         furthest = -1
         for _lo, hi, _keys in self.spans:
             furthest = max(furthest, hi)
             reach.append(furthest)
         self.reach = reach
+        # the spans that overlap no other, by their bounds: a lookup of exactly one of them
+        # (every sentence's, as the stages ask) is answered by its own matches alone
+        self.alone: dict[tuple[int, int], int] = {}
+        ordered = self.spans
+        for k, (lo, hi, _keys) in enumerate(ordered):
+            if lo < hi and (k == 0 or reach[k - 1] <= lo) and (
+                    k + 1 == len(ordered) or ordered[k + 1][0] >= hi):
+                self.alone[(lo, hi)] = k
+
+
+class Matches:
+    """A lexicon's matches in one document, looked up by unit.
+
+    The ``(lo, hi, keys)`` spans are scanned on demand: a lookup scans (once) only the spans
+    that overlap it, and a match never leaves its span, so the answer is the one a scan of
+    every span would give (tested); the status lexicon, asked only about negotiation
+    sentences, then never runs over the rest of the document.  The spans may come as a
+    :class:`SpanIndex` that other lexicons' matches share.
+    """
+
+    def __init__(self, lexicon: Lexicon, low: str,
+                 spans: list[tuple[int, int, set[str]]] | SpanIndex,
+                 first_only: bool = False) -> None:
+        self.lexicon = lexicon
+        self.low = low
+        # each pattern's first match per span only: for lookups of whole spans (flags)
+        self.first_only = first_only
+        index = spans if isinstance(spans, SpanIndex) else SpanIndex(spans)
+        self.spans = index.spans
+        self.span_starts = index.starts
+        self.reach = index.reach
+        self.alone = index.alone
         self.scanned: dict[int, list[tuple[int, int, int]]] = {}
 
     def _span_matches(self, k: int) -> list[tuple[int, int, int]]:
@@ -449,7 +473,10 @@ class Matches:
     def within(self, lo: int, hi: int, exclusive: bool = True) -> list[tuple[int, int, str]]:
         """Matches inside ``[lo, hi)``; with ``exclusive``, no two overlap (earlier patterns
         win), as (start, end, tag) sorted by start."""
-        got = self._matches(lo, hi)
+        k = self.alone.get((lo, hi))
+        # a span's matches lie inside it, sorted: those of a span no other overlaps are all
+        # the matches of a lookup of its bounds
+        got = self._matches(lo, hi) if k is None else self._span_matches(k)
         if exclusive and len(got) > 1:  # (none or one match: nothing overlaps)
             kept: list[tuple[int, int, int]] = []
             for f in sorted(got, key=lambda f: (f[2], f[0])):

@@ -19,7 +19,7 @@ from briefing.extract.negotiations.units import (
     read_units,
     undated_past_before,
 )
-from briefing.extract.quotes.actor_index import ActorIndex, Hit
+from briefing.extract.quotes.actor_index import Hit, index_of
 from briefing.knowledge import default_kb
 from briefing.model import Actor, Document, Issue, Quote, TimeExpression
 
@@ -73,15 +73,19 @@ class TrackerState:
     """One document as the tracker reads it: text, actors, quotes, dates, sentences."""
 
     def __init__(self, document: Document, actors: tuple[Actor, ...],
-                 quotes: tuple[Quote, ...], times: tuple[TimeExpression, ...]) -> None:
+                 quotes: tuple[Quote, ...], times: tuple[TimeExpression, ...],
+                 whole: bool = True) -> None:
+        """``whole`` False: a document without a negotiation word is read no further
+        (:func:`.units.read_units`; ``self.whole`` says which)."""
         self.doc = document
         self.text = document.text
-        self.index = ActorIndex(actors)
+        self.index = index_of(actors)
         self.quotes = quotes
         self.times = [t for t in times if t.kind == "date"]
         self.ref = iso_date(document.published)
         self.undated_before = undated_past_before(self.ref, self.times)
-        reading = read_units(document, self.times, self.ref)
+        reading = read_units(document, self.times, self.ref, whole)
+        self.whole = reading.whole
         self.units = reading.units
         self.issue_matches = reading.issue_matches
         self.issue_cue_matches = reading.issue_cue_matches

@@ -74,7 +74,9 @@ def find_negotiations(
     times: tuple[TimeExpression, ...],
 ) -> tuple[tuple[Negotiation, ...], tuple[TimelineEvent, ...]]:
     """Negotiation threads (the primary one first) and the dated events of ``document``."""
-    st = TrackerState(document, actors, quotes, times)
+    # a document without a negotiation word is read no further (most of an archive): no
+    # thread, and nothing but its headline's text is asked of its sentences below
+    st = TrackerState(document, actors, quotes, times, whole=False)
     found = _read_threads(st)
     if not found[0] and _takeover_headline(st):
         # no thread, under a headline naming a takeover offer: read again with the headline
@@ -91,7 +93,7 @@ def _read_threads(st: TrackerState
                   ) -> tuple[tuple[Negotiation, ...], tuple[TimelineEvent, ...]]:
     """The threads and dated events of the document ``st`` reads."""
     neg_units = [u for u in st.units if u.negotiation]
-    if not neg_units:
+    if not neg_units:  # (always so in a reading that was not whole)
         return (), tuple(_timeline(st, []))
     party_scores, med_scores = score_sides(st)
     ranked = sorted(party_scores.items(), key=lambda kv: -kv[1])

@@ -26,7 +26,13 @@ from briefing.extract.gate import gated
 from briefing.extract.negotiations import clauses
 from briefing.extract.negotiations import issue_lexicon as ilex
 from briefing.extract.negotiations import lexicon as lex
-from briefing.extract.negotiations.scan import Lexicon, Matches, lowercase, unit_keys
+from briefing.extract.negotiations.scan import (
+    Lexicon,
+    Matches,
+    SpanIndex,
+    lowercase,
+    unit_keys,
+)
 from briefing.model import Document, TimeExpression
 
 HISTORICAL_FACTOR = 0.3
@@ -43,9 +49,11 @@ _TITLE_CUES = [(label, w, gated(re.compile(p, re.IGNORECASE))) for label, w, p i
 _ISSUES = Lexicon.of(ilex.ISSUES)
 _ISSUE_CUES = Lexicon.of(ilex.ISSUE_STATUS_CUES)
 # Sentence flags: negotiation words, historical and hypothetical markers, issue context, open
-# questions (all run the same way, once per sentence).
-_FLAGS = Lexicon.of([("neg", lex.NEGOTIATION_WORDS.pattern), ("neg", lex.CONTRACT_WORDS.pattern),
-                     ("hist", lex.HISTORICAL_WORDS.pattern),
+# questions (all run the same way, once per sentence).  The negotiation words are a lexicon of
+# their own, read first: a document without them needs no other flag (:func:`read_units`).
+_NEG_FLAGS = Lexicon.of([("neg", lex.NEGOTIATION_WORDS.pattern),
+                         ("neg", lex.CONTRACT_WORDS.pattern)])
+_FLAGS = Lexicon.of([("hist", lex.HISTORICAL_WORDS.pattern),
                      ("hyp", lex.HYPOTHETICAL.pattern), ("ctx", lex.ISSUE_CONTEXT.pattern),
                      ("oq", lex.OPEN_QUESTION.pattern)])
 
@@ -176,6 +184,9 @@ class UnitReading:
     units: list[Unit]
     issue_matches: Matches
     issue_cue_matches: Matches
+    # False: no sentence has a negotiation word, and the units were read no further (their
+    # dates, flags, modality and cues are left empty: :func:`read_units`'s ``whole``)
+    whole: bool = True
 
 
 class _QuestionTurns:
@@ -192,9 +203,13 @@ class _QuestionTurns:
         return i >= 0 and pos < self._ends[i]
 
 
-def read_units(doc: Document, dates: list[TimeExpression], ref: dt.date | None) -> UnitReading:
+def read_units(doc: Document, dates: list[TimeExpression], ref: dt.date | None,
+               whole: bool = True) -> UnitReading:
     """The title and every sentence of ``doc`` as units, with their dates (``dates``, the
-    document's date expressions), modality and status cues."""
+    document's date expressions), modality and status cues.  Without ``whole``, a document
+    none of whose sentences (title included) has a negotiation word is read no further than
+    that: the tracker finds no thread in it and asks its units nothing else (most of a news
+    archive: two documents in three of a Reuters sample)."""
     text = doc.text
     turns = _QuestionTurns(doc)
     units: list[Unit] = []
@@ -207,11 +222,16 @@ def read_units(doc: Document, dates: list[TimeExpression], ref: dt.date | None) 
             units.append(Unit(sent.start, sent.end, text[sent.start:sent.end],
                               p_index, weight))
     low = lowercase(text)
-    spans = [(u.start, u.end, unit_keys(low, u.start, u.end)) for u in units]
+    # the sentences' spans, sorted and indexed once for the four lexicons
+    spans = SpanIndex([(u.start, u.end, unit_keys(low, u.start, u.end)) for u in units])
     status = Matches(_STATUS, low, spans)
     issue_matches = Matches(_ISSUES, low, spans)
     issue_cue_matches = Matches(_ISSUE_CUES, low, spans)
     # a flag is whether a sentence has such a cue and where the first is: first matches do
+    negotiation = Matches(_NEG_FLAGS, low, spans, first_only=True)
+    if not whole and not any(negotiation.within(u.start, u.end, exclusive=False)
+                             for u in units):
+        return UnitReading(units, issue_matches, issue_cue_matches, whole=False)
     flags = Matches(_FLAGS, low, spans, first_only=True)
     times = sorted(dates, key=lambda t: t.start)
     undated_before = undated_past_before(ref, dates)
@@ -229,6 +249,8 @@ def read_units(doc: Document, dates: list[TimeExpression], ref: dt.date | None) 
                 j += 1
         found = flags.within(u.start, u.end, exclusive=False)
         u.flags = frozenset(tag for _s, _e, tag in found)
+        if negotiation.within(u.start, u.end, exclusive=False):
+            u.flags = u.flags | _NEG
         u.hyp_at = next((s for s, _e, tag in found if tag == "hyp"), None)
         u.negotiation = "neg" in u.flags
         u.question = u.text.rstrip().endswith("?") or u.text.startswith("Q ")
@@ -252,6 +274,9 @@ def read_units(doc: Document, dates: list[TimeExpression], ref: dt.date | None) 
         if not u.is_title:
             prev = u
     return UnitReading(units, issue_matches, issue_cue_matches)
+
+
+_NEG = frozenset({"neg"})
 
 
 def _score(u: Unit, cues: list[tuple[int, int, str, float]]) -> None:

@@ -101,3 +101,20 @@ class ActorIndex:
                 return nxt
             current = follow
         return None
+
+
+# the last document's index: the quote finder and the tracker read the same actors (one
+# tuple) in turn, and an index is never changed once built, so the second asks for the first's
+_LAST: tuple[tuple[Actor, ...], ActorIndex] | None = None
+
+
+def index_of(actors: tuple[Actor, ...]) -> ActorIndex:
+    """The :class:`ActorIndex` of ``actors``, shared with the last caller that passed the
+    same tuple (the tuple is kept with it, so its identity cannot be reused meanwhile)."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0] is actors:
+        return last[1]
+    index = ActorIndex(actors)
+    _LAST = (actors, index)
+    return index

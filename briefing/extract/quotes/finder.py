@@ -40,7 +40,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 
-from briefing.extract.quotes.actor_index import ActorIndex
+from briefing.extract.quotes.actor_index import index_of
 from briefing.extract.quotes.clauses import meant_by, relative_speaker
 from briefing.extract.quotes.headline import headline_quotes
 from briefing.extract.quotes.marks import MARKS, Raw, pair_marks
@@ -144,7 +144,7 @@ class _QuoteFinder:
         self.sent_ends = [s.end for s in sentences]
         self.raws = [(p_index, raw) for p_index, para in enumerate(document.paragraphs)
                      for raw in pair_marks(self.text, para.start, para.end)]
-        self.speakers = Speakers(self.text, ActorIndex(actors), self.sent_starts,
+        self.speakers = Speakers(self.text, index_of(actors), self.sent_starts,
                                   [(r.start, r.end) for _p, r in self.raws], genders)
         self.times = [t for t in times if t.kind == "date" and t.precision == "day" and t.value]
         self.time_starts = [t.start for t in self.times]
