@@ -18,6 +18,7 @@ from briefing.common.freshness import (
     settled,
     stamp,
     stamp_all,
+    stamp_flat,
 )
 
 PACKAGE = Path(freshness.__file__).resolve().parents[1]
@@ -54,6 +55,23 @@ def test_stamp_all_skips_the_missing_and_agrees_with_stamp(
     assert stamp_all([*paths, str(tmp_path / "gone")]) == wanted
     monkeypatch.setattr(freshness, "_THREADED_FROM", 2)  # the threaded path gives the same
     assert stamp_all([*paths, str(tmp_path / "gone")]) == wanted
+
+
+@pytest.mark.parametrize("threaded_from", [2000, 2])
+def test_stamp_flat_keeps_the_order_of_the_paths(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, threaded_from: int) -> None:
+    monkeypatch.setattr(freshness, "_THREADED_FROM", threaded_from)
+    paths = []
+    for i in (5, 3, 9, 0, 7, 1, 8, 2, 6, 4, 10):  # not in any sorted order
+        path = tmp_path / f"{i}.txt"
+        path.write_text("x" * i)
+        paths.append(str(path))
+    given = [*paths[:4], str(tmp_path / "gone"), *paths[4:]]
+    kept, stamps = stamp_flat(given)
+    assert kept == paths  # the missing one left out, the rest in the order given
+    assert list(stamps) == [v for p in paths for v in stamp(p) or ()]
+    assert list(stamp_all(given).items()) == [(p, stamp(p)) for p in paths]
+    assert stamp_flat([]) == ([], stamps[:0])
 
 
 def test_a_file_modified_just_before_it_was_read_is_not_settled() -> None:

@@ -164,3 +164,24 @@ def test_a_sub_folder_reuses_the_enclosing_folders_index(corpus, capsys, briefin
     assert sorted(briefing_home.rglob("index-*.idx")) == indexes  # no second index
     # Filters and copies within the sub-folder: its own document is found, not its twin's.
     assert main(["search", "status:collapsed", "copies"]) == 1
+
+
+def test_saved_facets_load_one_string_per_actor_id(extracted, tmp_path: Path):
+    """The same actor ids and role letters recur in thousands of documents: saved interned,
+    they load as one string each, not one a document (a warm reader's memory)."""
+    from briefing.search.cache import data_of
+    from briefing.search.index import INDEX_VERSION
+    from briefing.search.store import load, save
+
+    index, _reports = extracted
+    path = tmp_path / "index.idx"
+    save(path, data_of(index), index.unit_text, "k", INDEX_VERSION, index.alias_index())
+    data, texts = load(path, "k", INDEX_VERSION)
+    loaded = SearchIndex(data, texts)
+    assert loaded.facets == index.facets
+    ids = [actor_id for row in loaded.facets for actor_id in row[3] if actor_id == "qatar"]
+    letters = [v for row in loaded.facets for k, v in row[3].items() if k == "qatar"]
+    assert len(ids) >= 3 and len({id(actor_id) for actor_id in ids}) == 1, ids
+    assert len({id(v) for v in letters}) == len(set(letters)), letters
+    wires = [row[1] for row in loaded.facets if row[1] == "Wire One"]  # a1 and a3
+    assert len(wires) >= 2 and all(w is wires[0] for w in wires), wires

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from sys import intern
 from typing import Any, TypeGuard
 
 from briefing.search.text import folded
@@ -53,7 +54,12 @@ NO_FACETS: Facets = ("", "", (), {}, "")
 
 
 def doc_facets(briefing: Any) -> Facets:
-    """What the filters need to know about one analysed document (a ``Briefing``)."""
+    """What the filters need to know about one analysed document (a ``Briefing``).
+
+    Its strings are interned: the same actor ids, role letters, statuses, dates and sources
+    recur in thousands of documents (24,940 roles of 3,911 ids in 604 White House documents),
+    and ``marshal`` writes an interned string once and then refers to it, so the saved index's
+    facets load as one string each rather than one a document (4.0 -> 1.4 KB a document)."""
     document = getattr(briefing, "document", briefing)
     roles: dict[str, str] = {}
     for actor in getattr(briefing, "actors", ()) or ():
@@ -69,8 +75,16 @@ def doc_facets(briefing: Any) -> Facets:
         for actor_id in thread.parties:
             if "s" not in roles.get(actor_id, ""):
                 roles[actor_id] = roles.get(actor_id, "") + "s"
-    return (getattr(document, "published", None) or "", getattr(document, "source", None) or "",
-            tuple(statuses), roles, getattr(document, "sha256", "") or "")
+    roles = {_shared(actor_id): _shared(letters) for actor_id, letters in roles.items()}
+    return (_shared(getattr(document, "published", None) or ""),
+            _shared(getattr(document, "source", None) or ""),
+            tuple(_shared(status) for status in statuses), roles,
+            getattr(document, "sha256", "") or "")
+
+
+def _shared(value: str) -> str:
+    """``value`` interned (a str subclass cannot be: kept as it is)."""
+    return intern(value) if type(value) is str else value
 
 
 def valid_facets(rows: Any, n_docs: int) -> TypeGuard[list[Facets]]:

@@ -89,6 +89,7 @@ class Memo:
     twins: dict[int, list[int]] | None = None  # identical documents
     copies: set[int] | None = None  # units of the later copies
     lengths: LengthBuckets | None = None  # the vocabulary by word length (typo.by_length)
+    dated: tuple[list[str], list[str]] | None = None  # each document's date, source (saved)
     doc_sets: OrderedDict[tuple[Any, ...], set[int]] = field(default_factory=OrderedDict)
 
 
@@ -134,6 +135,10 @@ class SearchIndex:
         # Per document, what the filters read (see search.filters): loaded on first use.
         self._facet_rows: list[qfilters.Facets] | None = data.get("facets")
         self._facet_loader = data.get("facets_loader")
+        # What a one-shot search reads of them, saved apart (see store): the groups of
+        # identical documents, each document's date and source.
+        self._twins_loader = data.get("twins_loader")
+        self._dated_loader = data.get("dated_loader")
         # The documents searched when this is a bigger folder's index reused for a sub-folder
         # (see search.cache.enclosing_index); None: all of them.
         self.scope: set[int] | None = None
@@ -279,12 +284,56 @@ class SearchIndex:
     def twins(self) -> dict[int, list[int]]:
         """Document -> the other documents with the same bytes (only those that have any)."""
         if self.memo.twins is None:
-            facets = self.facets
-            if self.scope is not None:  # a copy outside the scope hides nothing
-                facets = [f if d in self.scope else qfilters.NO_FACETS
-                          for d, f in enumerate(facets)]
-            self.memo.twins = qfilters.twins(facets)
+            groups = self._saved_twins()
+            if groups is not None:
+                out: dict[int, list[int]] = {}
+                for group in groups:
+                    if self.scope is not None:  # a copy outside the scope hides nothing
+                        group = [d for d in group if d in self.scope]
+                    if len(group) > 1:
+                        out.update((d, group) for d in group)
+                self.memo.twins = out
+            else:
+                facets = self.facets
+                if self.scope is not None:
+                    facets = [f if d in self.scope else qfilters.NO_FACETS
+                              for d, f in enumerate(facets)]
+                self.memo.twins = qfilters.twins(facets)
         return self.memo.twins
+
+    def _saved_twins(self) -> list[list[int]] | None:
+        """The groups of identical documents as saved, when the facets are not read yet."""
+        loader, self._twins_loader = self._twins_loader, None
+        if loader is None or isinstance(self._facet_rows, list):
+            return None
+        try:
+            groups = loader()
+        except Exception:  # noqa: BLE001 - damaged: the facets say it
+            return None
+        n = len(self.docs)
+        if not isinstance(groups, list) or not all(
+                isinstance(g, list) and all(isinstance(d, int) and 0 <= d < n for d in g)
+                for g in groups):
+            return None
+        return groups
+
+    def date_source(self, doc: int) -> tuple[str, str]:
+        """Document ``doc``'s date and source ("" when unknown), as its facets say."""
+        if not isinstance(self._facet_rows, list) and self._dated_loader is not None:
+            loader, self._dated_loader = self._dated_loader, None
+            try:
+                dates, sources = loader()
+            except Exception:  # noqa: BLE001 - damaged: the facets say it
+                dates = sources = None
+            n = len(self.docs)
+            if (isinstance(dates, list) and isinstance(sources, list) and len(dates) == n
+                    and len(sources) == n):
+                self.memo.dated = (dates, sources)
+        if self.memo.dated is not None:
+            dates, sources = self.memo.dated
+            return dates[doc], sources[doc]
+        row = self.facets[doc]
+        return row[0], row[1]
 
     def copy_units(self) -> set[int]:
         """The units of documents that are copies of an earlier one (left out of searches)."""
@@ -428,8 +477,8 @@ class SearchIndex:
             hi = space if space > 0 else hi
         snippet = text[lo:hi].replace("\n", " ").replace("\t", " ")
         section = self.sections[self.unit_section[uid]] or None
-        facets = self.facets[doc]
+        date, source = self.date_source(doc)
         also = tuple(self.docs[d][0] for d in self.twins().get(doc, ()) if d != doc)
         return SearchHit(doc, path, title, section, start, end, round(score, 2), snippet,
                    list(spans), start + lo, KIND_NAMES[self.unit_kind[uid]],
-                   facets[0] or None, facets[1] or None, also)
+                   date or None, source or None, also)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
+from array import array
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,14 @@ from briefing.common.filetypes import (
     SIDECAR_SUFFIXES,
     is_page_assets,
 )
-from briefing.common.freshness import Stamp, fingerprint_lines, settled, stamp_all
+from briefing.common.freshness import (
+    Stamp,
+    by_path,
+    fingerprint_lines,
+    settled,
+    stamp_all,
+    stamp_flat,
+)
 from briefing.paths import bundled_seeds_prefix, user_sidecar_for
 from briefing.search.index import INDEX_VERSION
 from briefing.search.keys import index_key, search_folder
@@ -43,15 +51,69 @@ def list_path(paths: Sequence[str], cache_dir: Path | str | None) -> Path:
 
 def read_list(path: Path) -> tuple[str, list[FileRow]] | None:
     """``(index key, rows)`` of a file list of this index and extractor version, or ``None``."""
+    saved = _read(path)
+    return None if saved is None else (saved.key, saved.rows())
+
+
+class _Saved:
+    """A file list as saved: its paths and hashes each one string joined by NUL (no file
+    name holds one) and the stamps one array of 64-bit integers (``size0, mtime0, …``), so
+    that a warm start compares it with a scan as two strings (:meth:`matches`), without
+    making a tuple a file."""
+
+    __slots__ = ("key", "paths", "stamps", "shas", "count")
+
+    def __init__(self, key: str, paths: str, stamps: bytes, shas: str, count: int) -> None:
+        self.key, self.paths, self.stamps, self.shas, self.count = key, paths, stamps, shas, count
+
+    def matches(self, names: list[str], stamps: array[int]) -> bool:
+        """Whether a scan (:func:`scan_flat`) found these very files, in this order, with
+        these stamps."""
+        return (len(names) == self.count and stamps.tobytes() == self.stamps
+                and "\0".join(names) == self.paths)
+
+    def rows(self) -> list[FileRow]:
+        values = array("q")
+        values.frombytes(self.stamps)
+        names = self.paths.split("\0") if self.count else []
+        shas = self.shas.split("\0") if self.count else []
+        pairs = iter(values)  # the counts agree (checked when read)
+        return [(p, size, mtime, sha) for p, (size, mtime), sha
+                in zip(names, zip(pairs, pairs, strict=True), shas, strict=True)]
+
+
+def _read(path: Path) -> _Saved | None:
     try:
         data = marshal.loads(read_bytes(path, MAX_LIST_BYTES))
     except (OSError, EOFError, ValueError, TypeError):
         return None
     if (not isinstance(data, dict) or data.get("version") != INDEX_VERSION
-            or data.get("extractor") != EXTRACTOR_VERSION
-            or not isinstance(data.get("key"), str) or not isinstance(data.get("files"), list)):
+            or data.get("extractor") != EXTRACTOR_VERSION or not isinstance(data.get("key"), str)):
         return None
-    return data["key"], data["files"]
+    if isinstance(data.get("files"), list):  # a list written before session 13: one tuple a file
+        try:
+            return _packed(data["key"], data["files"])
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+    paths, stamps, shas, count = (data.get("paths"), data.get("stamps"), data.get("shas"),
+                                  data.get("count"))
+    if not (isinstance(paths, str) and isinstance(stamps, bytes) and isinstance(shas, str)
+            and isinstance(count, int)):
+        return None
+    if count < 0 or len(stamps) != 16 * count:  # two 8-byte integers a file
+        return None
+    if (paths != "" or shas != "") if count == 0 else (
+            paths.count("\0") != count - 1 or shas.count("\0") != count - 1):
+        return None
+    return _Saved(data["key"], paths, stamps, shas, count)
+
+
+def _packed(key: str, rows: Sequence[FileRow]) -> _Saved:
+    stamps = array("q", [v for row in rows for v in row[1:3]])
+    if len(stamps) != 2 * len(rows):
+        raise ValueError("bad row")
+    return _Saved(key, "\0".join(row[0] for row in rows), stamps.tobytes(),
+                  "\0".join(row[3] for row in rows), len(rows))
 
 
 def write_list(path: Path, key: str, rows: list[FileRow]) -> None:
@@ -59,9 +121,12 @@ def write_list(path: Path, key: str, rows: list[FileRow]) -> None:
     # imported here: storage needs tempfile (and shutil, bz2, lzma), which a warm search never does
     from briefing.common.storage import atomic_write
 
-    with contextlib.suppress(OSError, ValueError):
-        atomic_write(path, marshal.dumps({"version": INDEX_VERSION, "extractor": EXTRACTOR_VERSION,
-                                          "key": key, "files": rows}))
+    with contextlib.suppress(OSError, ValueError, TypeError, OverflowError):
+        saved = _packed(key, rows)
+        atomic_write(path, marshal.dumps({
+            "version": INDEX_VERSION, "extractor": EXTRACTOR_VERSION, "key": key,
+            "paths": saved.paths, "stamps": saved.stamps, "shas": saved.shas,
+            "count": saved.count}))
 
 
 def sha256_of(path: str) -> str | None:
@@ -83,8 +148,21 @@ def scan(paths: Sequence[str]) -> dict[str, Stamp]:
     every file is the warm path's main cost (10 µs each on a VM, 44,000 files for the test
     corpus), so :func:`~briefing.common.freshness.stamp_all` runs it in a few threads.
     """
+    return by_path(*scan_flat(paths))
+
+
+def scan_flat(paths: Sequence[str]) -> tuple[list[str], array[int]]:
+    """:func:`scan` as two flat parts, in the order found
+    (:func:`~briefing.common.freshness.stamp_flat`)."""
+    return stamp_flat(_files(paths))
+
+
+def _files(paths: Sequence[str]) -> list[str]:
+    """The files :func:`scan` stamps, in the order found."""
     wanted = DOCUMENT_SUFFIXES | frozenset(SIDECAR_SUFFIXES)
+    plain = tuple(sorted(wanted))  # lowercase: most names end so and need no other test
     files: list[str] = []
+    add = files.append
 
     def walk(folder: str, depth: int) -> None:
         if depth > MAX_FOLDER_DEPTH:
@@ -93,13 +171,21 @@ def scan(paths: Sequence[str]) -> dict[str, Stamp]:
             entries = list(os.scandir(folder))
         except OSError:
             return
-        names = {entry.name for entry in entries}
+        names: set[str] | None = None  # the siblings, read for a folder only
         for entry in entries:
             name = entry.name
             if name[0] == ".":
                 continue
             try:
+                if name.endswith(plain) and not entry.is_dir(follow_symlinks=False):
+                    add(entry.path)  # what the tests below find for such a name, sooner
+                    continue
+            except OSError:
+                pass
+            try:
                 if entry.is_dir(follow_symlinks=False):
+                    if names is None:
+                        names = {e.name for e in entries}
                     if not is_page_assets(name, names):
                         walk(entry.path, depth + 1)
                     continue
@@ -107,7 +193,7 @@ def scan(paths: Sequence[str]) -> dict[str, Stamp]:
                 pass
             dot = name.rfind(".")
             if dot > 0 and name[dot:].lower() in wanted:
-                files.append(entry.path)
+                add(entry.path)
 
     for given in paths:
         path = str(Path(given))
@@ -124,7 +210,7 @@ def scan(paths: Sequence[str]) -> dict[str, Stamp]:
            seeds.startswith(os.path.join(os.path.abspath(g), "")) for g in paths):
         files.extend(user for user in map(user_sidecar_for, list(files))
                      if user is not None and os.path.lexists(user))
-    return stamp_all(files)
+    return files
 
 
 def unchanged(paths: Sequence[str], cache_dir: Path | str | None = None
@@ -132,17 +218,19 @@ def unchanged(paths: Sequence[str], cache_dir: Path | str | None = None
     """``(index key, touched, rows)`` when no document under ``paths`` changed since the
     listing was written, else ``None``.  Reads no document unless its size or mtime changed
     (then it is hashed); ``touched``: some did, with the same bytes, and ``rows`` has their new
-    stamps (to write back, so they are not hashed again)."""
-    saved = read_list(list_path(paths, cache_dir))
+    stamps (to write back, so they are not hashed again; empty when nothing was touched)."""
+    saved = _read(list_path(paths, cache_dir))
     if saved is None:
         return None
-    key, rows = saved
-    current = scan(paths)
-    if len(current) != len(rows):
+    names, stamps = scan_flat(paths)
+    if saved.matches(names, stamps):  # the usual case: two comparisons of strings, in C
+        return saved.key, False, []
+    current = by_path(names, stamps)
+    if len(current) != saved.count:
         return None
     touched = False
     fresh: list[FileRow] = []
-    for path, size, mtime, sha in rows:
+    for path, size, mtime, sha in saved.rows():
         now = current.get(path)
         if now is None:
             return None
@@ -151,7 +239,7 @@ def unchanged(paths: Sequence[str], cache_dir: Path | str | None = None
                 return None
             touched = True  # same bytes, new mtime: remember it so it is not hashed again
         fresh.append((path, now[0], now[1], sha))
-    return key, touched, fresh
+    return saved.key, touched, fresh
 
 
 def unchanged_inside(spellings: Sequence[str], current: dict[str, Stamp],

@@ -45,7 +45,7 @@ def preorder(index: SearchIndex, pool: set[int], terms: list[TermSets],
     Bigger pools are first cut to :data:`PHRASE_CHECKS` candidates taken from the postings of
     the most selective word's best expansions.
     """
-    heads = heading_units(index)
+    kinds = index.unit_kind  # not 0: a heading or a title line
     phrase_words = [s for sets in phrase_sets for s in sets]
     if len(pool) > PRESCORE:
         leads = terms or phrase_words
@@ -83,7 +83,7 @@ def preorder(index: SearchIndex, pool: set[int], terms: list[TermSets],
                 score += 0.75 * idf
             elif uid in every:
                 score += 0.5 * idf
-        return score + (0.5 if uid in heads else 0.0)
+        return score + (0.5 if kinds[uid] else 0.0)
 
     return sorted(candidates, key=lambda u: (-prescore(u), u))
 

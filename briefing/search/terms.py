@@ -51,8 +51,6 @@ def expand_term(index: SearchIndex, term: Term) -> dict[str, float]:
         out[key] = W_EXACT
     budget = typo.budget(key) if key.isalpha() and len(key) <= typo.MAX_VARIANT_LEN + 2 else 0
     if budget:
-        from rapidfuzz.distance import OSA, Levenshtein
-
         candidates: set[int] = set()
         near = {key} | typo.deletions(key, budget)
         if index.var_hash is None:  # a first answer, before the variants are built
@@ -68,12 +66,12 @@ def expand_term(index: SearchIndex, term: Term) -> dict[str, float]:
             word = index.vocab[wid]
             if word in out:
                 continue
-            dist = OSA.distance(key, word, score_cutoff=budget)
+            dist = typo.osa_distance(key, word, budget)
             if dist > budget:
                 continue
             if dist >= 2:
                 weight = W_TYPO2
-            elif Levenshtein.distance(key, word, score_cutoff=1) > 1:
+            elif not typo.one_edit_apart(key, word):
                 weight = W_SWAP  # two letters swapped: the commonest slip of the fingers
             elif len(word) > len(key):
                 weight = W_MISSING  # a letter left out ("kery" for "kerry")

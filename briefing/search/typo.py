@@ -165,3 +165,54 @@ def scan(key: str, budget: int, near: set[str], vocab: Sequence[str],
         if depth and not near.isdisjoint(deletions(word, depth)):
             out.append(wid)
     return out
+
+
+def osa_distance(a: str, b: str, cutoff: int) -> int:
+    """The optimal string alignment distance of ``a`` and ``b`` (insertions, deletions,
+    substitutions, transpositions of two adjacent letters), or ``cutoff + 1`` when it is
+    larger than ``cutoff``: what ``rapidfuzz.distance.OSA.distance(a, b,
+    score_cutoff=cutoff)`` gives (tested), without importing rapidfuzz for the few candidates
+    of a typed word (~15 ms of a one-shot search)."""
+    if abs(len(a) - len(b)) > cutoff:
+        return cutoff + 1
+    # The common prefix and suffix cost nothing (most candidates differ in a letter or two).
+    lo, n = 0, min(len(a), len(b))
+    while lo < n and a[lo] == b[lo]:
+        lo += 1
+    hi = 0
+    while hi < n - lo and a[-1 - hi] == b[-1 - hi]:
+        hi += 1
+    a, b = a[lo:len(a) - hi], b[lo:len(b) - hi]
+    if not a or not b:
+        dist = len(a) + len(b)
+        return dist if dist <= cutoff else cutoff + 1
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        now = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            best = min(row[j] + 1, now[j - 1] + 1, row[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                best = min(best, before[j - 2] + 1)
+            now[j] = best
+        if min(now) > cutoff:
+            return cutoff + 1
+        before, row = row, now
+    dist = row[-1]
+    return dist if dist <= cutoff else cutoff + 1
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are at most one insertion, deletion or substitution apart (a
+    Levenshtein distance of at most 1)."""
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) - len(b) > 1:
+        return False
+    i = 0
+    while i < len(b) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    return a[i + 1:] == b[i:]

@@ -17,7 +17,6 @@ from briefing.search.matching import (
 from briefing.search.query import Query, Term
 from briefing.search.ranking import (
     check_phrases,
-    heading_units,
     matcher_for,
     preorder,
     rescore,
@@ -125,14 +124,14 @@ def search_common(index: SearchIndex, text: str, query: Query, term: TermSets, l
     each its headings and titles first.
     """
     ranked = sorted(term.matches.items(), key=lambda kv: -kv[1])
-    heads = heading_units(index)
+    kinds = index.unit_kind  # not 0: a heading or a title line
     cap = max(RESCORE, limit)
     candidates: list[int] = []
     seen: set[int] = set()
     for word, _weight in ranked[:8]:
         postings = index.postings(index.word_id(word))
         for u in islice(postings, 0, 20_000):
-            if u in heads and u not in seen:
+            if kinds[u] and u not in seen:
                 seen.add(u)
                 candidates.append(u)
         for u in islice(postings, 0, 2 * cap):

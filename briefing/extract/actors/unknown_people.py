@@ -470,12 +470,43 @@ def _handed_over(text: str, people: dict[str, _Person], claimed: Claimed,
             x.start == m.start(2) for x in a.mentions)), None)
         found[name] = outlet
     for name, outlet in found.items():
-        spans = [(x.start(), x.end()) for x in re.finditer(
-            r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'-])(?!\s+[A-Z])", text)
-            if not claimed.overlaps(x.start(), x.end())]
+        spans = [(a, b) for a, b, _name in _literal_matches(text, [name], _AT_HANDED_END)
+                 if not claimed.overlaps(a, b)]
         if spans:
             people[slug(name)] = _Person(name.split()[0], name, _surname(name.split()), spans,
                                          affiliation=outlet)
+
+
+# the document's own names are found by str.find and these fixed patterns, as
+# ``re.finditer(_WORD_START + "(?:name|other name)" + END, text)`` would find them: a pattern
+# compiled per document (its names) cost ~0.2 ms each and crowded the regex module's cache
+_WORD_START = r"(?<![\w’'-])"
+_AT_WORD_START = re.compile(_WORD_START)
+_AT_NAME_END = re.compile(_NAME_END)
+_AT_HANDED_END = re.compile(r"(?![\w’'-])(?!\s+[A-Z])")
+
+
+def _literal_matches(text: str, words: list[str],
+                     end: re.Pattern[str]) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each match of ``_WORD_START (?:w1|w2|...) END`` in ``text``, as
+    ``finditer`` gives them: at each place the first word of ``words`` (non-empty, in the
+    alternation's order) that is there and ``end`` accepts, left to right, none overlapping."""
+    best: dict[int, tuple[int, str]] = {}  # start -> (rank, word)
+    for rank, word in enumerate(words):
+        at = text.find(word)
+        while at >= 0:
+            if at not in best and _AT_WORD_START.match(text, at) is not None \
+                    and end.match(text, at + len(word)) is not None:
+                best[at] = (rank, word)  # (an earlier word at this place was tried first)
+            at = text.find(word, at + 1)
+    found: list[tuple[int, int, str]] = []
+    stop = 0
+    for at in sorted(best):
+        if at >= stop:
+            word = best[at][1]
+            stop = at + len(word)
+            found.append((at, stop, word))
+    return found
 
 
 def _surnames(text: str, people: dict[str, _Person], claimed: Claimed) -> None:
@@ -485,14 +516,12 @@ def _surnames(text: str, people: dict[str, _Person], claimed: Claimed) -> None:
     by_surname: dict[str, list[_Person]] = {}
     for p in people.values():
         by_surname.setdefault(p.surname, []).append(p)
-    pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(
-        re.escape(x) for x in sorted(by_surname, key=len, reverse=True)) + r")" + _NAME_END)
-    for m in pattern.finditer(text):
-        owners = by_surname[m.group(0)]
+    for s, e, surname in _literal_matches(text, sorted(by_surname, key=len, reverse=True),
+                                          _AT_NAME_END):
+        owners = by_surname[surname]
         if len(owners) != 1:
             continue  # two people of one surname: the bare surname names neither for sure
         p = owners[0]
-        s, e = m.start(), m.end()
         if s <= min(a for a, _b in p.mentions) or any(a <= s < b for a, b in p.mentions) \
                 or claimed.overlaps(s, e):
             continue

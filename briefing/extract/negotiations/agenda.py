@@ -229,6 +229,66 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
         out.append(Issue(entry.key, entry.label, entry.status or default, ev))
     if not out and primary:
         out = _deal_itself(st, units, default)
+    if primary and terms_anywhere:
+        out += _figure_terms(st, units, out, default)
+    return out
+
+
+# a figure a thread's sentence states: an amount of money, a share or a rate ("a 120 pct pay
+# raise", "48.6 mln dlrs", "$2 billion")
+_FIGURE = gated(re.compile(
+    r"(?:[$£€]\s?\d[\d.,]*(?:\s+(?:mln|bln|billion|million|trillion)\b)?|"
+    r"\b\d[\d.,/-]*\s*(?:%|(?:pct|per\s+cent|percent)\b|(?:mln|bln|billion|million|"
+    r"trillion)\s+(?:dlrs|dollars|pounds|stg|francs|marks|yen|euros?)\b|(?:dlrs|dollars|pounds|"
+    r"stg|francs|marks|yen|euros?)\b))", re.IGNORECASE))
+_MIN_OTHER = 2
+# a figure that measures a market or an account ("shares rose 4.5%", "a trade surplus of 58
+# billion dlrs", "inflation fell to 16.9 pct") reports; it is no term one side puts to another
+_MEASURED = gated(re.compile(
+    r"\b(?:rose|risen|rises|fell|fallen|falls|slump\w*|dropp?(?:ed|s)?|gain(?:ed|s)|climb\w*|"
+    r"declin\w*|jump\w*|soar\w*|plung\w*|tumbl\w*|shot\s+up|total(?:l?ed|s|ing)|"
+    r"amount(?:ed|s)\s+to|surplus|inflation|turnover|profits?|loss(?:es)?|assets|revenues?|"
+    r"sales|earnings|estimates?|figures|record(?:ed)?|slid|closed|analysts?|average|"
+    r"(?:were|was|is|are)\s+(?:up|down))\b", re.IGNORECASE))
+# the words of a figure itself: a label of only these ("5.8 billion dlrs") says not what it is
+_FIGURE_WORDS = frozenset(["pct", "percent", "per", "cent", "mln", "bln", "billion", "million",
+                           "trillion", "dlrs", "dlr", "dollars", "pounds", "stg", "francs",
+                           "marks", "yen", "euros", "euro", "a", "an", "to", "from", "of", "in",
+                           "about", "some", "and", "or", "up", "by", "at", "over"])
+
+
+def _figure_terms(st: TrackerState, units: list[Unit], have: list[Issue],
+                  status: str) -> list[Issue]:
+    """``other`` items for a primary thread that has fewer than ``_MIN_OTHER`` of them: the
+    figures its sentences state, first said first -- a wire story's terms are its numbers (the
+    pay rise offered, the share tendered for, the sum rescheduled) -- each from a sentence no
+    item holds yet, with the thread's own status for its items.  Not in a sentence dated long
+    before publication (background), not a figure that measures a market or an account, nor
+    one whose label names nothing but the figure."""
+    room = _MIN_OTHER - sum(1 for i in have if i.key == "other")
+    if room <= 0:
+        return []
+    used = {(sp.start, sp.end) for i in have for sp in i.evidence}
+    labels = {_bare(i.label) for i in have}
+    out: list[Issue] = []
+    for u in units:
+        if len(out) >= room:
+            break
+        if u.is_title or u.asked or u.historical or (u.start, u.end) in used or not (
+                u.negotiation or _TERMS.found(u.text)):
+            continue
+        m = _FIGURE.search(st.text, u.start, u.end)
+        if m is None or _MEASURED.search(st.text, u.start, u.end):
+            continue
+        label = issue_label(st.text, m.start(), m.end(), u.end, "other")
+        figure = " ".join(m.group().lower().split())
+        if any(figure in lab for lab in labels):
+            continue  # the same figure said again ("the 3% limit", "the 3% ceiling"): one term
+        if _bare(label) in labels or not committed.readable(label, 3) or not any(
+                w.isalpha() and w.lower() not in _FIGURE_WORDS for w in label.split()):
+            continue
+        labels.add(_bare(label))
+        out.append(Issue("other", label, status, (st.doc.span(u.start, u.end),)))
     return out
 
 

@@ -174,8 +174,11 @@ def ends_cut(label: str) -> bool:
     return label.count("“") != label.count("”") or label.count('"') % 2 == 1
 
 
+_NOT_AZ = re.compile(r"[^a-z]")  # (compiled once: re.sub(string) looks it up at each call)
+
+
 def _stem(word: str) -> str:
-    return re.sub(r"[^a-z]", "", word.lower())[:5]
+    return _NOT_AZ.sub("", word.lower())[:5]
 
 
 # words that name a topic besides those of its name ("truce" is a cease-fire)

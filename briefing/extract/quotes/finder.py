@@ -107,6 +107,8 @@ _FINAL_INVERTED = re.compile(rf",\s+(?!(?:told|tells|tell)\b)(?:{SPEECH_VERBS})\
 _FINAL_APPOSED = re.compile(rf",\s+(?P<who>[^,;:\"“”]{{2,60}}?),\s+[^;:\"“”]{{2,120}}?,\s+"
                             rf"(?:{SPEECH_VERBS})" + _FINAL_TAIL + r"\s*[.!]?[\"”’']?\s*$",
                             re.IGNORECASE)
+# a speech verb right after a quote, a word between at most (compiled once, not per quote)
+_VERB_FIRST = re.compile(r"^\s*(?:\w+\s+)?(?P<v>" + SPEECH_VERB.pattern + ")", re.IGNORECASE)
 # 'X says, "…"' / 'he told them: "…"': a speech verb right before the opening mark
 INTRODUCED = re.compile(rf"\b(?:{SPEECH_VERBS})\s*[,:]\s*$", re.IGNORECASE)
 # Verbs that report what someone said (not "hopes", "believes": a firm's hopes are no words)
@@ -356,8 +358,7 @@ class _QuoteFinder:
                                ) -> tuple[Actor | None, bool]:
         """`It also "strongly" condemned …`: the quote sits before its own verb."""
         rest = self.text[raw.close_at:min(sent_end, raw.close_at + 40)]
-        m = re.match(r"^\s*(?:\w+\s+)?(?P<v>" + SPEECH_VERB.pattern + ")", rest,
-                     re.IGNORECASE)
+        m = _VERB_FIRST.match(rest)
         if not m:
             return None, False
         return self.speakers.in_region(sent_start, raw.open_at, subject_first=True), True

@@ -20,6 +20,7 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
 # "March 3 to 5", "between March 3 and 5", "March 3-5": the bare day that ends a range; it is
 # followed by punctuation, a year, or a word that starts a new phrase -- never by a noun it
 # counts ("3 and 5 people", "to 10 percent", "at 5 pm", "fell on April 2 to 3.775 billion")
+_FOUR_DIGITS = re.compile(r"\d{4}")  # a year written out
 _DAY_RANGE_END = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?"
                             r"(?=\s*(?:[.,;:)](?!\d)|$)|\s+(?:in|at|on|and|for|with|when|while|of|"
                             r"the|a|an|under|before|after|during)\b)")
@@ -44,7 +45,7 @@ def range_end_day(text: str, first: TimeExpression
     year, month = int(first.value[:4]), int(first.value[5:7])
     after = first.end if inner else m.end(1)  # type: ignore[union-attr]
     written = _YEAR_AFTER.match(text, after)
-    if written and not re.search(r"\d{4}", first.text):
+    if written and not _FOUR_DIGITS.search(first.text):
         year = int(written.group(1))
     start = safe_date(year, month, int(first.value[8:10]))
     end = safe_date(year, month, day)
@@ -72,7 +73,7 @@ def after_range_start(text: str, first: TimeExpression, second: TimeExpression
     if second.value is None or not _RANGE_GAP.fullmatch(text[first.end:second.start]) \
             or second.value >= first.value:
         return second
-    if re.search(r"\d{4}", second.text):
+    if _FOUR_DIGITS.search(second.text):
         return second  # a written year wins
     year = int(second.value[:4]) + 1
     return TimeExpression(second.start, second.end, second.text, f"{year:04d}{second.value[4:]}",
@@ -96,7 +97,7 @@ def after_ago(text: str, first: TimeExpression, second: TimeExpression
             and _AGO_THEN.fullmatch(text, first.end, second.start)):
         return None
     value = second.value
-    if not re.search(r"\d{4}", second.text) and len(first.value) >= 4:
+    if not _FOUR_DIGITS.search(second.text) and len(first.value) >= 4:
         value = first.value[:4] + second.value[4:]
         if safe_date(int(value[:4]), int(value[5:7]), int(value[8:10]) if len(value) == 10
                       else 1) is None:
@@ -116,7 +117,7 @@ def day_in_year(text: str, first: TimeExpression, second: TimeExpression
     """The one expression "May 31 this year" makes of a day without a year and the year
     named right after it; ``None`` when the two are not one."""
     if not (first.value and second.value and first.precision == "day" and len(first.value) == 10
-            and _HAS_MONTH.search(first.text) and not re.search(r"\d{4}", first.text)
+            and _HAS_MONTH.search(first.text) and not _FOUR_DIGITS.search(first.text)
             and second.precision == "year" and _REL_YEAR.search(second.text)
             and _YEAR_OF.fullmatch(text, first.end, second.start)):
         return None

@@ -112,8 +112,11 @@ SAME_EVENT_OVERLAP = 0.5
 LABEL_WORDS = 12  # an event's label is cut after this many words
 
 
+_CONTENT_WORD = re.compile(r"[a-z][a-z’'-]+")
+
+
 def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z][a-z’'-]+", text.lower()) if w not in _STOP}
+    return {w for w in _CONTENT_WORD.findall(text.lower()) if w not in _STOP}
 
 
 def _overlap(a: set[str], b: set[str]) -> float:

@@ -74,6 +74,11 @@ NO_REFERENCE = "no publication date: relative expression not resolved"
 CLOCK_NOTE = "a clock time of the day of the report"
 YEAR_SPAN_MAX = 10  # "1990-1991", "2008-09": the years of a span lie this close
 # A season's middle month (the northern hemisphere's, as the corpora's news is).
+# (compiled once: a call of re.search(string) looks its pattern up in the regex module's
+# cache each time, several microseconds)
+_MONTH_PREPOSITION = re.compile(
+    r"\b(?:in|since|until|by|of|from|through|during|before|after)\s+$")
+_SPACES = re.compile(r"\s+")
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 
 
@@ -245,8 +250,7 @@ class _Resolver:
         name, mod = m["mon"], (m["mod"] or "").lower()
         if name == "May" and not mod:
             before = self.text[max(0, c.start - 12):c.start].lower()
-            if not re.search(r"\b(?:in|since|until|by|of|from|through|during|before|after)\s+$",
-                             before):
+            if not _MONTH_PREPOSITION.search(before):
                 return None  # the modal verb
         if self.ref is None:
             return self.unresolved(c, "month")
@@ -269,7 +273,7 @@ class _Resolver:
         m = c.match
         if m["pl"]:  # "on Sundays": a habit, not a date
             return None
-        mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
+        mod = _SPACES.sub(" ", (m["mod"] or "").lower())
         if self.ref is None:
             return self.unresolved(c, "day")
         wd = WEEKDAYS[m["wd"].lower()]
