@@ -277,9 +277,13 @@ def cmd_config(argv: list[str]) -> int:
 
 # ------------------------------------------------------------------------------ search
 def cmd_search(argv: list[str]) -> int:
+    # The files' stat calls start now, in a thread, while the search engine is imported.
+    from briefing.common.filescan import start_early
+
+    early = start_early(argv)
     from briefing.search.command import run
 
-    return run(argv, _check_paths, _report)
+    return run(argv, _check_paths, _report, early)
 
 
 def cmd_fetch(argv: list[str]) -> int:

@@ -53,3 +53,22 @@ def test_osa_distance_is_rapidfuzz_s(cutoff: int) -> None:
 def test_one_edit_apart_is_a_levenshtein_distance_of_at_most_one() -> None:
     for a, b in _pairs():
         assert one_edit_apart(a, b) == (Levenshtein.distance(a, b) <= 1), (a, b)
+
+
+def test_a_search_answers_alike_with_or_without_rapidfuzz_loaded(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from test_search_fixtures import make_briefings
+
+    from briefing.search import SearchIndex, typo
+
+    queries = ["lavorv", "kery", "humanitarain coridor", "cesefire tlaks", "mediaton"]
+    loaded = [[h.to_dict() for h in SearchIndex.build(make_briefings()).search(q).hits]
+              for q in queries]
+    assert typo.distances()[0] is not typo.osa_distance  # rapidfuzz is loaded here
+    monkeypatch.delitem(sys.modules, "rapidfuzz.distance")
+    assert typo.distances() == (typo.osa_distance, typo.one_edit_apart)
+    pure = [[h.to_dict() for h in SearchIndex.build(make_briefings()).search(q).hits]
+            for q in queries]
+    assert pure == loaded and any(loaded)

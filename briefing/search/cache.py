@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from briefing.common.filescan import EarlyScan
 from briefing.common.filetypes import DOCUMENT_SUFFIXES
 from briefing.common.freshness import Stamp
 from briefing.search import listing
@@ -281,12 +282,14 @@ def _prune(folder: Path, keep: Path) -> None:
             old.unlink()
 
 
-def warm_index(paths: Sequence[str], cache_dir: Path | str | None = None) -> SearchIndex | None:
+def warm_index(paths: Sequence[str], cache_dir: Path | str | None = None,
+               early: EarlyScan | None = None) -> SearchIndex | None:
     """The cached index for ``paths`` if no document changed since it was built, else ``None``.
 
-    Reads no document unless its size or mtime changed (then it is hashed, not analysed).
+    Reads no document unless its size or mtime changed (then it is hashed, not analysed);
+    ``early``: the scan to compare with, started when the process did (see ``listing``).
     """
-    found = listing.unchanged(paths, cache_dir)
+    found = listing.unchanged(paths, cache_dir, early)
     if found is None:
         return None
     key, touched, rows = found

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from briefing.common.filescan import EarlyScan
 from briefing.search.cache import (
     enclosing_index,
     load_or_build,
@@ -47,18 +48,19 @@ def _default_analyse(paths: list[str], pool: Any) -> list[Any]:
 
 
 def open_for_query(paths: Sequence[str], needs_actors: bool, analyse: Analyse | None = None,
-                   cache_dir: Path | str | None = None, workers: int | None = None
-                   ) -> tuple[SearchIndex, Finish | None]:
+                   cache_dir: Path | str | None = None, workers: int | None = None,
+                   early: EarlyScan | None = None) -> tuple[SearchIndex, Finish | None]:
     """``(index, finish)``: ``index`` answers a query over words now; ``finish()`` (when not
     ``None``) completes the actors and returns the full index.  With ``needs_actors`` the
-    index returned is always complete."""
+    index returned is always complete.  ``early``: the scan of ``paths`` started when the
+    process did (:func:`briefing.common.filescan.start_early`), for the warm check."""
     run = analyse or _default_analyse
     paths = list(paths)
     if not paths:
         from briefing.corpus import bundled_seeds
 
         paths = [bundled_seeds()]
-    index = warm_index(paths, cache_dir) or enclosing_index(paths, cache_dir)
+    index = warm_index(paths, cache_dir, early) or enclosing_index(paths, cache_dir)
     if index is not None and not index.actors_pending:
         return index, None
     if index is not None:

@@ -61,7 +61,9 @@ def parse(argv: list[str]) -> tuple[argparse.Namespace, str, list[str]]:
 
 
 def run(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]],
-        report: Callable[[Sequence[object]], None]) -> int:
+        report: Callable[[Sequence[object]], None], early: Any = None) -> int:
+    """``briefing search``; ``early``: the scan of the paths started when the process did
+    (:func:`briefing.common.filescan.start_early`), used if it is of the paths parsed here."""
     args, query, paths = parse(argv)
     from briefing.search.checks import EMPTY_ACTOR, query_problems
 
@@ -84,7 +86,7 @@ def run(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]],
         report(problems)
         return briefings
 
-    index, finish = open_for_query(paths, needs_actors(query), analyse)
+    index, finish = open_for_query(paths, needs_actors(query), analyse, early=early)
     result = index.search(query, args.limit, sort=args.sort)
     answered = True
     if problems:  # a bare "@": which names it could have been

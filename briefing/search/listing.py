@@ -19,12 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from briefing.common.fileread import read_bytes
-from briefing.common.filetypes import (
-    DOCUMENT_SUFFIXES,
-    MAX_FOLDER_DEPTH,
-    SIDECAR_SUFFIXES,
-    is_page_assets,
-)
+from briefing.common.filescan import EarlyScan, files_to_stamp
+from briefing.common.filetypes import SIDECAR_SUFFIXES
 from briefing.common.freshness import (
     Stamp,
     by_path,
@@ -33,7 +29,6 @@ from briefing.common.freshness import (
     stamp_all,
     stamp_flat,
 )
-from briefing.paths import bundled_seeds_prefix, user_sidecar_for
 from briefing.search.index import INDEX_VERSION
 from briefing.search.keys import index_key, search_folder
 from briefing.versions import EXTRACTOR_VERSION
@@ -154,75 +149,21 @@ def scan(paths: Sequence[str]) -> dict[str, Stamp]:
 def scan_flat(paths: Sequence[str]) -> tuple[list[str], array[int]]:
     """:func:`scan` as two flat parts, in the order found
     (:func:`~briefing.common.freshness.stamp_flat`)."""
-    return stamp_flat(_files(paths))
+    return stamp_flat(files_to_stamp(paths))
 
 
-def _files(paths: Sequence[str]) -> list[str]:
-    """The files :func:`scan` stamps, in the order found."""
-    wanted = DOCUMENT_SUFFIXES | frozenset(SIDECAR_SUFFIXES)
-    plain = tuple(sorted(wanted))  # lowercase: most names end so and need no other test
-    files: list[str] = []
-    add = files.append
-
-    def walk(folder: str, depth: int) -> None:
-        if depth > MAX_FOLDER_DEPTH:
-            return
-        try:
-            entries = list(os.scandir(folder))
-        except OSError:
-            return
-        names: set[str] | None = None  # the siblings, read for a folder only
-        for entry in entries:
-            name = entry.name
-            if name[0] == ".":
-                continue
-            try:
-                if name.endswith(plain) and not entry.is_dir(follow_symlinks=False):
-                    add(entry.path)  # what the tests below find for such a name, sooner
-                    continue
-            except OSError:
-                pass
-            try:
-                if entry.is_dir(follow_symlinks=False):
-                    if names is None:
-                        names = {e.name for e in entries}
-                    if not is_page_assets(name, names):
-                        walk(entry.path, depth + 1)
-                    continue
-            except OSError:
-                pass
-            dot = name.rfind(".")
-            if dot > 0 and name[dot:].lower() in wanted:
-                add(entry.path)
-
-    for given in paths:
-        path = str(Path(given))
-        if os.path.isdir(path):
-            walk(path, 0)
-        elif os.path.lexists(path):
-            files.append(path)
-            stem = os.path.splitext(path)[0]
-            files.extend(stem + suffix for suffix in SIDECAR_SUFFIXES
-                         if os.path.lexists(stem + suffix))
-    # The bundled seed's curated sidecars live in the data directory (a handful of files).
-    seeds = bundled_seeds_prefix()
-    if any(os.path.join(os.path.abspath(g), "").startswith(seeds) or
-           seeds.startswith(os.path.join(os.path.abspath(g), "")) for g in paths):
-        files.extend(user for user in map(user_sidecar_for, list(files))
-                     if user is not None and os.path.lexists(user))
-    return files
-
-
-def unchanged(paths: Sequence[str], cache_dir: Path | str | None = None
-              ) -> tuple[str, bool, list[FileRow]] | None:
+def unchanged(paths: Sequence[str], cache_dir: Path | str | None = None,
+              early: EarlyScan | None = None) -> tuple[str, bool, list[FileRow]] | None:
     """``(index key, touched, rows)`` when no document under ``paths`` changed since the
     listing was written, else ``None``.  Reads no document unless its size or mtime changed
     (then it is hashed); ``touched``: some did, with the same bytes, and ``rows`` has their new
-    stamps (to write back, so they are not hashed again; empty when nothing was touched)."""
+    stamps (to write back, so they are not hashed again; empty when nothing was touched).
+    ``early``: a scan of these paths started when the process did, used instead of a new one."""
     saved = _read(list_path(paths, cache_dir))
     if saved is None:
         return None
-    names, stamps = scan_flat(paths)
+    found = early.result() if early is not None and early.paths == list(paths) else None
+    names, stamps = found if found is not None else scan_flat(paths)
     if saved.matches(names, stamps):  # the usual case: two comparisons of strings, in C
         return saved.key, False, []
     current = by_path(names, stamps)

@@ -51,6 +51,9 @@ def expand_term(index: SearchIndex, term: Term) -> dict[str, float]:
         out[key] = W_EXACT
     budget = typo.budget(key) if key.isalpha() and len(key) <= typo.MAX_VARIANT_LEN + 2 else 0
     if budget:
+        # rapidfuzz's distances once it is loaded (a reader: a keystroke's few candidates in C);
+        # else the same distances in Python (a one-shot search: no 15 ms import for them).
+        osa, one_edit = typo.distances()
         candidates: set[int] = set()
         near = {key} | typo.deletions(key, budget)
         if index.var_hash is None:  # a first answer, before the variants are built
@@ -66,12 +69,12 @@ def expand_term(index: SearchIndex, term: Term) -> dict[str, float]:
             word = index.vocab[wid]
             if word in out:
                 continue
-            dist = typo.osa_distance(key, word, budget)
+            dist = osa(key, word, budget)
             if dist > budget:
                 continue
             if dist >= 2:
                 weight = W_TYPO2
-            elif not typo.one_edit_apart(key, word):
+            elif not one_edit(key, word):
                 weight = W_SWAP  # two letters swapped: the commonest slip of the fingers
             elif len(word) > len(key):
                 weight = W_MISSING  # a letter left out ("kery" for "kerry")

@@ -14,10 +14,11 @@ match exactly or by prefix).
 
 from __future__ import annotations
 
+import sys
 import zlib
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
 MIN_TYPO_LEN = 4
@@ -216,3 +217,20 @@ def one_edit_apart(a: str, b: str) -> bool:
     if len(a) == len(b):
         return a[i + 1:] == b[i + 1:]
     return a[i + 1:] == b[i:]
+
+
+def distances() -> tuple[Callable[[str, str, int], int], Callable[[str, str], bool]]:
+    """``(osa_distance, one_edit_apart)``: rapidfuzz's (in C) when this process has loaded it
+    already, else :func:`osa_distance` and :func:`one_edit_apart` (equal, tested), so that a
+    one-shot search does not import it for a few candidates."""
+    if "rapidfuzz.distance" not in sys.modules:
+        return osa_distance, one_edit_apart
+    from rapidfuzz.distance import OSA, Levenshtein
+
+    def osa(a: str, b: str, cutoff: int) -> int:
+        return int(OSA.distance(a, b, score_cutoff=cutoff))
+
+    def one_edit(a: str, b: str) -> bool:
+        return bool(Levenshtein.distance(a, b, score_cutoff=1) <= 1)
+
+    return osa, one_edit

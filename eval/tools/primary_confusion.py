@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A confusion table of the primary negotiation thread over development gold sets.
 
-    python eval/tools/primary_confusion.py [--set dev --set fresh] [--docs] [--shared DIR]
+    python eval/tools/primary_confusion.py [--set dev --set fresh] [--half A|B] [--docs] [--shared DIR]
 
 For each document: the gold primary thread's sides, mediators and coarse status against the
 extractor's, every miss classified --
@@ -39,8 +39,10 @@ import yaml
 PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT))
 sys.path.insert(0, str(PROJECT / "eval"))
+sys.path.insert(0, str(PROJECT / "eval" / "tools"))
 
 from score_sets import BLIND, load_set  # noqa: E402
+from timeline_errors import half_of  # noqa: E402
 
 from briefing.corpus import load_document  # noqa: E402
 from briefing.extract import pipeline  # noqa: E402
@@ -101,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", action="append", dest="sets")
     ap.add_argument("--docs", action="store_true", help="one row per document (gold ids only)")
     ap.add_argument("--shared", type=Path, default=PROJECT.parent / "shared")
+    ap.add_argument("--half", choices=("A", "B"),
+                    help="only the documents whose gold file name hashes into this half")
     args = ap.parse_args(argv)
     sets = args.sets or ["dev", "fresh"]
     if BLIND & set(sets):
@@ -120,7 +124,9 @@ def main(argv: list[str] | None = None) -> int:
         for sha, (path, source) in sorted(gold_set.docs.items(), key=lambda kv: str(kv[1][0])):
             if sha not in by_sha:
                 continue
-            _gf, g = by_sha[sha]
+            gf, g = by_sha[sha]
+            if args.half and half_of(gf.name) != args.half:
+                continue
             cap.st, cap.scores = None, ({}, {})
             doc, _problems = load_document(str(path))
             assert doc is not None
@@ -210,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
             if gcoarse != pcoarse:
                 row.append(f"status {gprim['status']}->{pprim['status'] if pprim else None}")
             if args.docs and row:
-                print(f"{source:10} {path.name:12} " + "; ".join(row))
+                print(f"{name:8} {source:10} {path.name:12} " + "; ".join(row))
     print("\ncounts:")
     for k, v in sorted(counts.items()):
         print(f"  {k:30} {v}")

@@ -238,7 +238,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
 # raise", "48.6 mln dlrs", "$2 billion")
 _FIGURE = gated(re.compile(
     r"(?:[$£€]\s?\d[\d.,]*(?:\s+(?:mln|bln|billion|million|trillion)\b)?|"
-    r"\b\d[\d.,/-]*\s*(?:%|(?:pct|per\s+cent|percent)\b|(?:mln|bln|billion|million|"
+    r"\d[\d.,/-]*\s*(?:%|(?:pct|per\s+cent|percent)\b|(?:mln|bln|billion|million|"
     r"trillion)\s+(?:dlrs|dollars|pounds|stg|francs|marks|yen|euros?)\b|(?:dlrs|dollars|pounds|"
     r"stg|francs|marks|yen|euros?)\b))", re.IGNORECASE))
 _MIN_OTHER = 2

@@ -15,7 +15,11 @@ modifier ("the Latverian car maker") is no side; news organisations and their co
 A negotiation has two sides: when the scores clear one actor alone, the best other actor
 named in two negotiation sentences or more, or seated by a strong cue, sits beside it (not in a
 government's own release, whose counterpart the tracker's publisher rules find).  In a text
-about a labour dispute, every trade union it names is a side, for its members.
+about a labour dispute, every trade union it names is a side, for its members.  In a
+negotiation between organisations, a state the negotiation sentences name only as someone
+else's nationality ("Dutch unions", "employers of other French ports") or in the headline is
+no side.  An international body or group of states that endorses or backs a deal ("endorsed by
+the UN Security Council, G7, and countries around the world") is neither a side nor a mediator.
 
 The cues around a name are in :mod:`.side_cues`; pairs named together ("the A-B talks", a war
 between A and B, a title's pair) in :mod:`.pairs`; rules on single roles (authors, witnesses,
@@ -39,6 +43,7 @@ from briefing.extract.negotiations.side_cues import (
     BETWEEN,
     BETWEEN_AFTER,
     COORD_GAP,
+    ENDORSED_BY,
     ENVOY_FOR,
     ENVOY_WORDS,
     INVOLVED,
@@ -171,7 +176,31 @@ class _SideScorer:
             self._second_side(party, mediator, named)
         self._unions_at_the_table(party, mediator)
         self._workforce_at_the_table(units, party, mediator)
+        self._nationality_only(units, party, mediator)
         return party, mediator
+
+    def _nationality_only(self, units: list[Unit], party: dict[str, float],
+                          mediator: dict[str, float]) -> None:
+        """A state is no side of a negotiation between organisations (firms, unions, an
+        employers' body) when the negotiation sentences name it only as the nationality of
+        someone else ("Dutch unions", "the West German metalworkers' union") or in the
+        headline: never as an actor itself, a possessor, nor through its government or its
+        people.  Each other side that clears the bar is an organisation."""
+        states = [pid for pid, w in party.items() if w > 0.0 and mediator.get(pid, 0.0) < 1.0
+                  and (a := self.index.by_id.get(pid)) is not None and a.kind == "state"]
+        if not states:
+            return
+        top = max((w for pid, w in party.items() if mediator.get(pid, 0.0) < 1.0), default=0.0)
+        seated = [pid for pid, w in party.items()
+                  if w >= SIDE_BAR * top and mediator.get(pid, 0.0) < 1.0]
+        for pid in states:
+            others = [self.index.by_id.get(o) for o in seated if o != pid]
+            if not others or any(o is None or o.kind != "organization" for o in others):
+                continue
+            roles = {h.role if h.actor.id == pid else "via"
+                     for u in units if u.negotiation for h, p in self.st.hits(u) if p == pid}
+            if roles and roles <= {"modifier", "heading"}:
+                party[pid] = 0.0
 
     def _workforce_at_the_table(self, units: list[Unit], party: dict[str, float],
                                 mediator: dict[str, float]) -> None:
@@ -402,6 +431,8 @@ class _SideScorer:
             return _NOBODY
         if envoy_words and ENVOY_FOR.search(before):
             return _NOBODY  # "the UN Special Envoy for Yemen": the envoy's brief, not an actor
+        if h.actor.kind in ("igo", "state_group") and ENDORSED_BY.search(before):
+            return _NOBODY  # "a deal endorsed by the UN Security Council": backed from outside
         # thanks "for its support for the truce between A and B": A and B are the truce's
         # sides, not helpers thanked
         thanked = thanks_at is not None and h.start > thanks_at \

@@ -85,3 +85,12 @@ def coordinated_with_other(i: int, hits: list[tuple[Hit, str]], text: str) -> bo
             if COORD_GAP.match(text[a.end:b.start]):
                 return True
     return False
+
+
+# "a deal ... endorsed by the UN Security Council, the G7, and countries around the world",
+# "a deal backed by the UN Security Council": an international body endorsing a deal backs
+# it from outside; it neither sits at the table nor mediates (read for bodies and groups of
+# states only: "the proposal backed by the union" is a side's)
+ENDORSED_BY = gated(re.compile(
+    r"\b(?:endorsed|backed)\s+by\s+(?:the\s+)?(?:[\w.’'-]+,?\s+(?:and\s+)?(?:the\s+)?){0,5}$",
+    re.IGNORECASE))

@@ -49,11 +49,12 @@ _TITLE_CUES = [(label, w, gated(re.compile(p, re.IGNORECASE))) for label, w, p i
 _ISSUES = Lexicon.of(ilex.ISSUES)
 _ISSUE_CUES = Lexicon.of(ilex.ISSUE_STATUS_CUES)
 # Sentence flags: negotiation words, historical and hypothetical markers, issue context, open
-# questions (all run the same way, once per sentence).  The negotiation words are a lexicon of
-# their own, read first: a document without them needs no other flag (:func:`read_units`).
+# questions (all run the same way, once per sentence).  The negotiation words alone, read
+# first where a document may have none (:func:`read_units`): then no other flag is needed.
 _NEG_FLAGS = Lexicon.of([("neg", lex.NEGOTIATION_WORDS.pattern),
                          ("neg", lex.CONTRACT_WORDS.pattern)])
-_FLAGS = Lexicon.of([("hist", lex.HISTORICAL_WORDS.pattern),
+_FLAGS = Lexicon.of([("neg", lex.NEGOTIATION_WORDS.pattern), ("neg", lex.CONTRACT_WORDS.pattern),
+                     ("hist", lex.HISTORICAL_WORDS.pattern),
                      ("hyp", lex.HYPOTHETICAL.pattern), ("ctx", lex.ISSUE_CONTEXT.pattern),
                      ("oq", lex.OPEN_QUESTION.pattern)])
 
@@ -228,10 +229,12 @@ def read_units(doc: Document, dates: list[TimeExpression], ref: dt.date | None,
     issue_matches = Matches(_ISSUES, low, spans)
     issue_cue_matches = Matches(_ISSUE_CUES, low, spans)
     # a flag is whether a sentence has such a cue and where the first is: first matches do
-    negotiation = Matches(_NEG_FLAGS, low, spans, first_only=True)
-    if not whole and not any(negotiation.within(u.start, u.end, exclusive=False)
-                             for u in units):
-        return UnitReading(units, issue_matches, issue_cue_matches, whole=False)
+    # (each pattern's first match per span is the same in either lexicon: the negotiation
+    # words are read twice only in the sentences up to the first that has one)
+    if not whole:
+        negotiation = Matches(_NEG_FLAGS, low, spans, first_only=True)
+        if not any(negotiation.within(u.start, u.end, exclusive=False) for u in units):
+            return UnitReading(units, issue_matches, issue_cue_matches, whole=False)
     flags = Matches(_FLAGS, low, spans, first_only=True)
     times = sorted(dates, key=lambda t: t.start)
     undated_before = undated_past_before(ref, dates)
@@ -249,8 +252,6 @@ def read_units(doc: Document, dates: list[TimeExpression], ref: dt.date | None,
                 j += 1
         found = flags.within(u.start, u.end, exclusive=False)
         u.flags = frozenset(tag for _s, _e, tag in found)
-        if negotiation.within(u.start, u.end, exclusive=False):
-            u.flags = u.flags | _NEG
         u.hyp_at = next((s for s, _e, tag in found if tag == "hyp"), None)
         u.negotiation = "neg" in u.flags
         u.question = u.text.rstrip().endswith("?") or u.text.startswith("Q ")
@@ -274,9 +275,6 @@ def read_units(doc: Document, dates: list[TimeExpression], ref: dt.date | None,
         if not u.is_title:
             prev = u
     return UnitReading(units, issue_matches, issue_cue_matches)
-
-
-_NEG = frozenset({"neg"})
 
 
 def _score(u: Unit, cues: list[tuple[int, int, str, float]]) -> None:

@@ -1,0 +1,81 @@
+"""The scan a warm ``briefing search`` compares with its file list starts with the process
+(briefing.common.filescan): the same files and stamps as the command's own scan, used only
+when it is of the paths the command parsed."""
+
+from __future__ import annotations
+
+import io
+from contextlib import redirect_stdout
+from pathlib import Path
+
+import pytest
+
+from briefing.common import filescan
+from briefing.common.filescan import EarlyScan, start_early
+from briefing.search import listing
+
+TEXTS = {"talks.txt": "Ruritania talks\n\nRuritania and Borduria held talks in Doha.\n",
+         "other.txt": "Grain prices\n\nGrain prices rose in Sylvania.\n"}
+
+
+def _corpus(root: Path) -> Path:
+    root.mkdir()
+    for name, text in TEXTS.items():
+        (root / name).write_text(text, encoding="utf-8")
+    (root / "talks.yaml").write_text("title: Ruritania talks\n", encoding="utf-8")
+    return root
+
+
+def test_the_paths_are_read_from_the_command_line(tmp_path: Path) -> None:
+    a, b = str(_corpus(tmp_path / "a")), str(tmp_path / "a" / "talks.txt")
+    cases = {
+        ("talks", a): [a], ("talks", a, b): [a, b], ("--json", "talks", a): [a],
+        ("talks", "--limit", "5", a, "--sort", "date"): [a], ("--limit=5", "talks", a): [a],
+        ("--", "-talks", a): [a], ("talks", "--vimgrep", "--", a): [a],
+    }
+    for argv, paths in cases.items():
+        early = start_early(list(argv))
+        assert early is not None and early.paths == paths, argv
+        early.result()
+    for argv in (["talks"], ["talks", str(tmp_path / "gone")], [], ["--json"]):
+        assert start_early(argv) is None, argv
+
+
+def test_an_early_scan_is_the_scan(tmp_path: Path) -> None:
+    root = str(_corpus(tmp_path / "c"))
+    found = EarlyScan([root]).result()
+    assert found is not None
+    assert found == listing.scan_flat([root])
+    assert listing.by_path(*found) == listing.scan([root])
+
+
+def test_a_failed_early_scan_is_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(paths: object) -> list[str]:
+        raise OSError("gone")
+
+    monkeypatch.setattr(filescan, "files_to_stamp", broken)
+    assert EarlyScan([str(tmp_path)]).result() is None
+
+
+def test_the_command_uses_the_early_scan_of_its_own_paths(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, briefing_home: Path) -> None:
+    from briefing.cli import main
+
+    root = str(_corpus(tmp_path / "corpus"))
+    with redirect_stdout(io.StringIO()):
+        assert main(["search", "talks", root]) == 0  # builds and lists the index
+    scans: list[object] = []
+    real = listing.scan_flat
+    monkeypatch.setattr(listing, "scan_flat", lambda p: scans.append(p) or real(p))
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert main(["search", "doha", root]) == 0
+    assert scans == [] and "talks.txt" in out.getvalue()  # the early scan, nothing else
+    # An early scan of other paths is not used: the command scans its own.
+    from briefing.search.cache import warm_index
+
+    other = EarlyScan([str(tmp_path)])
+    assert warm_index([root], early=other) is not None and scans == [[root]]
+    # A file changed since the index was built is seen through the early scan too.
+    (tmp_path / "corpus" / "other.txt").write_text("Grain prices fell.\n", encoding="utf-8")
+    assert warm_index([root], early=EarlyScan([root])) is None
