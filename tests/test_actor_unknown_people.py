@@ -248,3 +248,38 @@ def test_a_generational_suffix_is_no_surname() -> None:
             "with the union. Tavish said an offer would come on Monday.")
     people = _people(analyse(doc(text, published="1987-03-13")))
     assert people["Martin Tavish Jr"] == ["Martin Tavish Jr", "Tavish"]
+
+
+def test_an_actors_own_mention_before_a_full_name_does_not_hide_it() -> None:
+    # "fellow Tory Jane Roe-Smith": the party's word is a mention of its own, so the person
+    # after it is still found (a place's first word, "San Jose Mercury", still hides nothing)
+    from _neg_fixtures import doc
+
+    from briefing.extract import pipeline
+
+    text = ("Pact row\n\nMr Clarke said the rules would change. But fellow Tory Jane "
+            "Roe-Smithers said the system was wrong. \"The pact is a fake,\" she said.\n")
+    b = pipeline.analyse(doc(text, published="2004-06-14"))
+    names = {a.name: a.id for a in b.actors}
+    assert "Jane Roe-Smithers" in names
+    assert {q.text: q.speaker for q in b.quotes}["The pact is a fake,"] == names[
+        "Jane Roe-Smithers"]
+
+
+def test_initials_for_a_given_name_with_a_post_after_them_make_a_person() -> None:
+    # "L.C. Roeburn Jr., vice president of ...": the post says a person; the bare surname
+    # after is the same person.  Initials with no post ("A.E. Staley, a unit of ...", "U.S.
+    # Securities, Zelco chairman Al Bo said") make nobody.
+    from _neg_fixtures import doc
+
+    from briefing.extract import pipeline
+
+    text = ("Strike\n\nThe airline will hand out leaflets, according to L.C. Roeburn Jr., vice "
+            "president of communications.\n\nDuring a news conference, Roeburn said the union "
+            "was wrong. A.E. Staley, a unit of Zelco Corp, said it would sell. It paid for U.S. "
+            "Securities, Zelco chairman Al Bo said.\n")
+    b = pipeline.analyse(doc(text, published="1987-04-01"))
+    people = {a.name: [text[m.start:m.end] for m in a.mentions]
+              for a in b.actors if a.kind == "person"}
+    assert people.get("L.C. Roeburn Jr.") == ["L.C. Roeburn Jr.", "Roeburn"]
+    assert not any(name.startswith(("A.E.", "U.S.")) for name in people)

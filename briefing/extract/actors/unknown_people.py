@@ -192,7 +192,7 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
         return sentences[k] if k >= 0 else (0, len(text))
 
     people: dict[str, _Person] = {}
-    for m in _full_names(text, given, kb.title_first):
+    for m in _full_names(text, given, kb.title_first, claimed):
         first, rest = m.group(1), m.group(2)
         if m.start() and text[m.start() - 1] in ".’'-":
             continue  # the tail of a compound ("Al-Sisi", "O'Neil")
@@ -236,12 +236,13 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
 
 
 def _full_names(text: str, given: frozenset[str], titles: Container[str],
-                ) -> Iterator[re.Match[str]]:
+                claimed: Claimed) -> Iterator[re.Match[str]]:
     """The matches of ``_FULL`` whose first word is a given name.  A capitalised word that is
     no given name hides a name right after it only when it is a sentence's first word ("But
-    Gianni Roe said"), an office's last ("Undersecretary of State Michael Roe") or a title
-    ("Analyst Jane Roe"); a place's or a firm's first word ("San Jose", "Crazy Eddie") does
-    not: the search goes on after the whole match."""
+    Gianni Roe said"), an office's last ("Undersecretary of State Michael Roe"), a title
+    ("Analyst Jane Roe") or an actor's mention of its own (a party, a state: "fellow Tory Jane
+    Roe-Smith", "Ruritanian Jane Roe"); a place's or a firm's first word ("San Jose", "Crazy
+    Eddie") does not: the search goes on after the whole match."""
     pos = 0
     while (m := _FULL.search(text, pos)) is not None:
         first = m.group(1)
@@ -252,7 +253,8 @@ def _full_names(text: str, given: frozenset[str], titles: Container[str],
         before = text[max(0, m.start() - 4):m.start()]
         opens = not before.strip() or before.rstrip()[-1:] in ".!?\"“”:" \
             or before.endswith(("of ", "the "))
-        pos = m.end(1) if opens or first.lower() in titles else m.end()
+        pos = m.end(1) if opens or first.lower() in titles \
+            or claimed.overlaps(m.start(1), m.end(1)) else m.end()
 
 
 # "Ruritania's ambassador in Athens, Jo Roe, said", "the head of the port authority, Jo Roe,
@@ -268,13 +270,22 @@ _POST_APPOSITION = re.compile(
 # "Jo Roe, Acme's chief operating officer,", "Jo Roe, the bank's spokesman, said", "Jo Roe,
 # analyst at Acme,": two or three capitalised words, a comma, up to three words (capitalised, a
 # possessive, or the/a), then a post in lower case -- the post's holder
+_POST_TAIL = (r",[ \t]+(?:(?:the|a|an|its|[A-Z][\w&.-]*(?:['’]s)?)[ \t]+){0,3}"
+              r"(?:ambassador|envoy|head|chief|chairman|chairwoman|director|president|manager|"
+              r"spokesman|spokeswoman|spokesperson|secretary|governor|officer|minister|official|"
+              r"representative|delegate|negotiator|treasurer|commissioner|mediator|analyst|"
+              r"economist|executive|vice[ -]president|deputy|adviser|advisor)\b")
 _APPOSED_POST = re.compile(
     r"(" + _OPENING_NAME_WORD + r"[ \t]+" + _PARTICLE + _NAME_WORD + r"(?:[ \t]+"
-    + _NAME_WORD + r")?),[ \t]+(?:(?:the|a|an|its|[A-Z][\w&.-]*(?:['’]s)?)[ \t]+){0,3}"
-    r"(?:ambassador|envoy|head|chief|chairman|chairwoman|director|president|manager|"
-    r"spokesman|spokeswoman|spokesperson|secretary|governor|officer|minister|official|"
-    r"representative|delegate|negotiator|treasurer|commissioner|mediator|analyst|economist|"
-    r"executive|vice[ -]president|deputy|adviser|advisor)\b")
+    + _NAME_WORD + r")?)" + _POST_TAIL)
+# wire copy's initials for a given name, with the same post after them: "L.C. Roe Jr., vice
+# president of the airline," ("A.E. Staley", "N.Z. Dlrs" have no post: firms, currencies).
+# (written to open with the first initial's stop, a literal the regex engine looks for in C,
+# rather than with the capital before it: capitals are many times more frequent than such
+# stops; the name starts one character before the match)
+_INITIALS_POST = re.compile(
+    r"\.(?<=[A-Z]\.)(?<![\w.][A-Z]\.)((?:[ \t]?[A-Z]\.){1,2}[ \t]+" + _NAME_WORD
+    + r"(?:[ \t]+(?:Jr|Sr)\b\.?)?)" + _POST_TAIL)
 # a name with a middle initial, whatever the given name: "Patt A. Gibbs" (initials alone open
 # firms' and currencies' names as often: "A.E. Staley", "N.Z. Dlrs")
 _INITIALLED = re.compile(
@@ -349,12 +360,14 @@ def _apposed_posts(text: str, people: dict[str, _Person], claimed: Claimed,
                    kb: KnowledgeBase, given: frozenset[str], actors: tuple[Actor, ...]) -> None:
     """A name followed by a comma and a post ("Jo Roe, Acme's chief operating officer"): a
     person, whatever the given name (see ``_APPOSED_POST``)."""
-    for m in _APPOSED_POST.finditer(text):
-        start, end = m.start(1), m.end(1)
-        if _SAID_AFTER.match(text, m.end()):
+    found = [(m.start(1), m.end(1), m.end(), False) for m in _APPOSED_POST.finditer(text)]
+    found += [(m.start() - 1, m.end(1), m.end(), True) for m in _INITIALS_POST.finditer(text)]
+    for start, end, post_end, initialled in found:
+        if _SAID_AFTER.match(text, post_end):
             continue  # "Special Drawing Rights, the spokesman said": an attribution
         words = text[start:end].split()
-        if len(words) == 3 and words[1][:1].isupper() and words[0].lower() not in given:
+        if len(words) == 3 and words[1][:1].isupper() and words[0].lower() not in given \
+                and not initialled:
             start = text.index(" ", start) + 1  # "[But] Jo Roe, ...": a word before the name
         if not _new_name_ok(text, start, end, claimed, kb) \
                 or start and text[max(0, start - 4):start].lower() == "the ":

@@ -41,6 +41,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from briefing.extract.quotes.actor_index import index_of
+from briefing.extract.quotes.clauses import meant_by, relative_speaker
 from briefing.extract.quotes.headline import headline_quotes
 from briefing.extract.quotes.marks import MARKS, Raw, pair_marks
 from briefing.extract.quotes.principal import for_principal
@@ -106,12 +107,6 @@ _FINAL_INVERTED = re.compile(rf",\s+(?!(?:told|tells|tell)\b)(?:{SPEECH_VERBS})\
 _FINAL_APPOSED = re.compile(rf",\s+(?P<who>[^,;:\"“”]{{2,60}}?),\s+[^;:\"“”]{{2,120}}?,\s+"
                             rf"(?:{SPEECH_VERBS})" + _FINAL_TAIL + r"\s*[.!]?[\"”’']?\s*$",
                             re.IGNORECASE)
-# 'what he meant by "missiles,"', 'what you mean by "unusual schedule"': someone's own word,
-# quoted to ask what it means (his, or -- "you", "I" -- a partner's in the conversation, whom
-# no attribution names)
-MEANT_BY = re.compile(r"\b(?P<who>[\w’'-]+)\s+(?:mean|means|meant)\s+by\s+(?:(?:on|in|the|a|an|"
-                      r"his|her|their|its|that|this)\s+){0,2}$", re.IGNORECASE)
-_CONVERSATION = frozenset({"i", "we", "you", "they", "it"})
 # a speech verb right after a quote, a word between at most (compiled once, not per quote)
 _VERB_FIRST = re.compile(r"^\s*(?:\w+\s+)?(?P<v>" + SPEECH_VERB.pattern + ")", re.IGNORECASE)
 # 'X says, "…"' / 'he told them: "…"': a speech verb right before the opening mark
@@ -130,8 +125,6 @@ CONTINUATION_GAP = 400  # characters between a quote and the previous one it con
 # '"…," he went on to say, "…"': between the two halves of one interrupted sentence, only its
 # attribution (a closing mark, a clause with no sentence end, a comma or colon, an opening mark)
 SPLIT_GAP = re.compile(r"[\"”’']\s*,?\s*(?P<mid>[^.?!;\"“”\n]{2,90}?)\s*[,:]\s*$")
-
-
 
 
 def _after_normal(rest: str) -> re.Match[str] | None:
@@ -503,12 +496,11 @@ class _QuoteFinder:
         term = TERM_BEFORE.search(text[max(s_start, raw.open_at - 30):raw.open_at])
         if term and not self._subject_of_term(term, max(s_start, raw.open_at - 30), s_start):
             return None
-        meant = MEANT_BY.search(text, max(s_start, raw.open_at - 80), raw.open_at)
-        if meant is not None:
-            who = None if meant["who"].lower() in _CONVERSATION else self.speakers.in_region(
-                meant.start("who"), meant.end("who"), subject_first=True)
+        meant, who = meant_by(self.speakers, text, s_start, raw.open_at)
+        if meant or (who := relative_speaker(self.speakers, text, s_start, raw.open_at)):
+            said = not meant and text[s_start:raw.open_at].rstrip().endswith((":", ","))
             return Quote(raw.start, raw.end, inner, who.id if who else None,
-                         self.date_for(s_start, s_end, raw), "mixed")
+                         self.date_for(s_start, s_end, raw), "direct" if said else "mixed")
         # 'when Putin says, "…," Biden says, "Yes."': a speech verb and a comma right before
         # the marks introduce them, whatever follows them
         introduced = INTRODUCED.search(text, max(s_start, raw.open_at - 60), raw.open_at)
