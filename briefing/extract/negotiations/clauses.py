@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.negotiations.lexicon import DEAL_NOUNS
+from briefing.extract.negotiations.status_cues import DEAL_NOUNS
 
 # What takes effect or enters into force must be a deal ("the truce took effect"), not a
 # tariff, a law or a price rise ("the tariffs are to take effect", "securities laws that take

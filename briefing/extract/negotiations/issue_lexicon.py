@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.gate import gated
-from briefing.extract.negotiations.lexicon import _DEAL
+from briefing.extract.negotiations.status_cues import _DEAL
 
 # A deal still to be concluded or finalised, as an item: "a peace agreement", "that agreement
 # within this period", "the comprehensive settlement"; not "the deal" or "the agreement" bare,

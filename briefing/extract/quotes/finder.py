@@ -11,9 +11,10 @@ Three kinds, one pass per paragraph:
   heading in the right direction"`).
 
 Quote marks are paired by :mod:`~briefing.extract.quotes.marks`.  The span is the inside of the
-marks.  A short quoted term with no speaker, one introduced by "called", "so-called", "known
-as" …, or (outside a dialogue) a fragment of up to three words quoted twice, is a scare quote or
-a name, not a quotation.
+marks; an attribution after them is read by :mod:`~briefing.extract.quotes.after_marks`.  A
+short quoted term with no speaker, one introduced by "called", "so-called", "known as" …, or
+(outside a dialogue) a fragment of up to three words quoted twice, is a scare quote or a name,
+not a quotation.
 
 The speaker is an actor id, resolved by :class:`~briefing.extract.quotes.resolve.Speakers` from
 the attribution's noun phrase: a person named there, else a description, title or pronoun
@@ -41,6 +42,14 @@ from collections import Counter
 from collections.abc import Mapping
 
 from briefing.extract.quotes.actor_index import index_of
+from briefing.extract.quotes.after_marks import (
+    FINAL_INVERTED,
+    FINAL_NORMAL,
+    attribution_after,
+    quoted_one,
+    sentence_final_speaker,
+    verb_after_in_sentence,
+)
 from briefing.extract.quotes.clauses import meant_by, relative_speaker
 from briefing.extract.quotes.headline import headline_quotes
 from briefing.extract.quotes.marks import MARKS, Raw, pair_marks
@@ -49,20 +58,12 @@ from briefing.extract.quotes.resolve import Speakers
 from briefing.extract.quotes.transcript import addressees, addresses, own_words, turn_speakers
 from briefing.extract.quotes.words import (
     ACCORDING_TO,
-    AFTER_APPOSED,
-    AFTER_APPOSED_LOOSE,
-    AFTER_BEHALF,
-    AFTER_DASH,
-    AFTER_INVERTED,
-    AFTER_NORMAL,
-    AFTER_RELAY,
-    COORDINATED_PREDICATE,
     NP_STOP,
     SPEECH_VERB,
     SPEECH_VERBS,
     TERM_BEFORE,
 )
-from briefing.model import Actor, Document, Quote, Span, TimeExpression
+from briefing.model import Actor, Document, Quote, TimeExpression
 
 # "called it a "…"": a quoted fragment after these verbs is the subject's words when the clause
 # names who called it so; with no subject it is a term
@@ -91,24 +92,6 @@ QUOTING = re.compile(r"\bquoting\s+(?:(?:the|its|their)\s+)?")
 QUOTED_AS = re.compile(r"\bquoted\s+(?:(?P<who>[^,;:\"“”]{1,80}?)\s+)?as\s+[a-z]+ing\b")
 TERM_WORDS = 3  # a fragment this short quoted twice is the text's term for something
 MAX_SCARE_WORDS = 4  # an unattributed quote this short is a scare quote or a term
-# A sentence that ends with its attribution: ", Mr Abbas added." / ", said the envoy."
-# (the verb may take its audience, day or setting: ", a company spokesman told Reuters.",
-# ", the minister said on Monday.", ", the bank said in a statement.")
-_FINAL_TAIL = (r"(?:\s+(?:Reuters|reporters|journalists|newsmen|today|yesterday|tonight|"
-               r"(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-               r"Sunday)|(?:in|at|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
-               r"interview|conference|briefing|meeting|seminar|release)))?")
-_FINAL_NORMAL = re.compile(rf",\s+(?P<who>[^,;:\"“”]{{2,60}}?)\s+(?:{SPEECH_VERBS})"
-                           + _FINAL_TAIL + r"\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
-# (", told Reuters." is no inversion: who follows "told" is the one spoken to)
-_FINAL_INVERTED = re.compile(rf",\s+(?!(?:told|tells|tell)\b)(?:{SPEECH_VERBS})\s+"
-                             r"(?P<who>[^,;:\"“”]{2,60}?)\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
-# ", Jo Roe, administrator of the farm service, told Reuters.": the name before an apposition
-_FINAL_APPOSED = re.compile(rf",\s+(?P<who>[^,;:\"“”]{{2,60}}?),\s+[^;:\"“”]{{2,120}}?,\s+"
-                            rf"(?:{SPEECH_VERBS})" + _FINAL_TAIL + r"\s*[.!]?[\"”’']?\s*$",
-                            re.IGNORECASE)
-# a speech verb right after a quote, a word between at most (compiled once, not per quote)
-_VERB_FIRST = re.compile(r"^\s*(?:\w+\s+)?(?P<v>" + SPEECH_VERB.pattern + ")", re.IGNORECASE)
 # 'X says, "…"' / 'he told them: "…"': a speech verb right before the opening mark
 INTRODUCED = re.compile(rf"\b(?:{SPEECH_VERBS})\s*[,:]\s*$", re.IGNORECASE)
 # Verbs that report what someone said (not "hopes", "believes": a firm's hopes are no words)
@@ -125,14 +108,6 @@ CONTINUATION_GAP = 400  # characters between a quote and the previous one it con
 # '"…," he went on to say, "…"': between the two halves of one interrupted sentence, only its
 # attribution (a closing mark, a clause with no sentence end, a comma or colon, an opening mark)
 SPLIT_GAP = re.compile(r"[\"”’']\s*,?\s*(?P<mid>[^.?!;\"“”\n]{2,90}?)\s*[,:]\s*$")
-
-
-def _after_normal(rest: str) -> re.Match[str] | None:
-    """An attribution after the marks with its subject before the verb ('"…," Roe said'), not
-    'Roe said "…," and pointed out …': a second verb of the subject before the marks, whose
-    clause after them has no subject of its own."""
-    m = AFTER_NORMAL.match(rest)
-    return None if m is not None and COORDINATED_PREDICATE.match(m["np"]) else m
 
 
 class _QuoteFinder:
@@ -232,66 +207,6 @@ class _QuoteFinder:
         return self.sent_starts[i], self.sent_ends[i]
 
     # -- attribution -------------------------------------------------------------------------
-    def after(self, raw: Raw, sent_end: int) -> tuple[Actor | None, Span | None, bool]:
-        """Attribution after the closing mark; (speaker, cue, found)."""
-        limit = min(len(self.text), max(sent_end, raw.close_at) + 1, raw.close_at + 160)
-        rest = self.text[raw.close_at:limit]
-        newline = rest.find("\n")
-        if newline >= 0:
-            rest = rest[:newline]
-        # the inner text's last mark, past a closing single quote or bracket ("…?'")
-        closing = self.text[raw.start:raw.end].rstrip().rstrip("'’)")[-1:]
-        if closing not in ",.?!…—-" and not rest.lstrip().startswith((",", "—", "–")):
-            return None, None, False  # the quote runs on inside its sentence
-        m = AFTER_DASH.match(rest)
-        if m:  # '"…" — Peres, on whether …': an interview's pull quote
-            lo, hi = raw.close_at + m.start("np"), raw.close_at + m.end("np")
-            return self.speakers.in_region(lo, hi, subject_first=False), None, True
-        m = AFTER_INVERTED.match(rest)
-        if m:
-            lo = raw.close_at + m.end()
-            stop = NP_STOP.search(self.text, lo + 1, raw.close_at + len(rest))
-            hi = stop.start() if stop else raw.close_at + len(rest)
-            verb = SPEECH_VERB.search(rest)
-            cue = self.cue(raw.close_at, verb)
-            return self.speakers.in_region(lo, hi, subject_first=False), cue, True
-        m = AFTER_BEHALF.match(rest)
-        if m:  # '"…," a statement issued on behalf of Jo Roe, …, said': Jo Roe speaks
-            lo, hi = raw.close_at + m.start("who"), raw.close_at + m.end("who")
-            return self.speakers.in_region(lo, hi, subject_first=False), None, True
-        m = AFTER_RELAY.match(rest)
-        if m:  # '"…," the paper quotes a source close to the firm': the one quoted speaks
-            lo = raw.close_at + m.end()
-            stop = NP_STOP.search(self.text, lo + 1, raw.close_at + len(rest))
-            hi = stop.start() if stop else raw.close_at + len(rest)
-            return self.quoted_one(lo, hi), None, True
-        m = _after_normal(rest)
-        if m and not MARKS.search(m["np"]):
-            lo, hi = raw.close_at + m.start("np"), raw.close_at + m.end("np")
-            verb = SPEECH_VERB.search(rest, m.end("np"))
-            if closing in ".?!" and m["np"].lstrip()[:1].isupper() and verb is not None:
-                # '… a year." And Gordon Brown said the figures …' is a new sentence, unless
-                # it is only the attribution ('"…." Obama said Sunday.')
-                tail = rest[verb.end():]
-                tail = tail[:min((i for i in map(tail.find, ".!?\n") if i >= 0),
-                                 default=len(tail))]
-                if len(tail.split()) > 4:
-                    return None, None, False
-            return (self.speakers.in_region(lo, hi, subject_first=True),
-                    self.cue(raw.close_at, verb), True)
-        m = AFTER_APPOSED.match(rest) or AFTER_APPOSED_LOOSE.match(rest)
-        if m:
-            lo, hi = raw.close_at + m.start("np"), raw.close_at + m.end("np")
-            verb = SPEECH_VERB.search(rest, m.end("np"))
-            return (self.speakers.in_region(lo, hi, subject_first=True),
-                    self.cue(raw.close_at, verb), True)
-        return None, None, False
-
-    def cue(self, base: int, verb: re.Match[str] | None) -> Span | None:
-        if verb is None:
-            return None
-        return self.doc.span(base + verb.start(), base + verb.end())
-
     def before(self, raw: Raw, sent_start: int) -> tuple[Actor | None, bool]:
         """Attribution before the opening mark in the same sentence; (speaker, found)."""
         left = self.text[sent_start:raw.open_at]
@@ -314,7 +229,8 @@ class _QuoteFinder:
                 # "Roe was quoted by Kyodo (in the Gazette) as saying": the passive's subject
                 return self.speakers.in_region(sent_start, sent_start + q.start(),
                                                subject_first=True), True
-            return self.quoted_one(sent_start + q.start("who"), sent_start + q.end("who")), True
+            return quoted_one(self.doc, self.speakers, sent_start + q.start("who"),
+                              sent_start + q.end("who")), True
         acc = list(ACCORDING_TO.finditer(left))
         if acc and (not verbs or acc[-1].start() > verbs[-1].start()):
             lo = sent_start + acc[-1].end()
@@ -342,37 +258,6 @@ class _QuoteFinder:
                                            subject_first=False), True
         speaker = self.speakers.in_region(sent_start, hi, subject_first=True)
         return speaker, True
-
-    def quoted_one(self, lo: int, hi: int) -> Actor | None:
-        """The one a paper or agency quotes, named in ``text[lo:hi]`` ("quotes a source close
-        to the firm", "quoted him as saying": "him" and "her" stand for a person as "he" and
-        "she" do)."""
-        pron = re.match(r"\s*(?P<p>him|her)\s*$", self.text[lo:hi])
-        if pron is not None:
-            self.speakers.pronoun_subject = True
-            return self.speakers.pronoun_at(lo + pron.start("p"), "he" if pron["p"] == "him"
-                                            else "she", lo)
-        return self.speakers.in_region(lo, hi, subject_first=False)
-
-    def verb_after_in_sentence(self, raw: Raw, sent_start: int, sent_end: int
-                               ) -> tuple[Actor | None, bool]:
-        """`It also "strongly" condemned …`: the quote sits before its own verb."""
-        rest = self.text[raw.close_at:min(sent_end, raw.close_at + 40)]
-        m = _VERB_FIRST.match(rest)
-        if not m:
-            return None, False
-        return self.speakers.in_region(sent_start, raw.open_at, subject_first=True), True
-
-    def sentence_final_speaker(self, raw: Raw, sent_end: int) -> Actor | None:
-        """The speaker of a closing ", <speaker> said." / ", said <speaker>." clause."""
-        tail = self.text[raw.close_at:sent_end]
-        m = _FINAL_NORMAL.search(tail) or _FINAL_INVERTED.search(tail) \
-            or _FINAL_APPOSED.search(tail)
-        if m is None:
-            return None
-        base = raw.close_at
-        return self.speakers.in_region(base + m.start("who"), base + m.end("who"),
-                                       subject_first=True)
 
     def date_for(self, lo: int, hi: int, quote: Raw) -> str | None:
         i = bisect.bisect_left(self.time_starts, lo)
@@ -437,8 +322,8 @@ class _QuoteFinder:
             return None, False
         if self.turns and self.turn_of(p_start) != self.turn_of(raw.open_at):
             return None, False
-        final = _FINAL_NORMAL.search(self.text, p_start, p_end) \
-            or _FINAL_INVERTED.search(self.text, p_start, p_end)
+        final = FINAL_NORMAL.search(self.text, p_start, p_end) \
+            or FINAL_INVERTED.search(self.text, p_start, p_end)
         if final is not None:  # '…, Wimpey said.', '…, he argued.': the closing clause's
             return self.speakers.in_region(final.start("who"), final.end("who"),
                                            subject_first=True), True
@@ -509,7 +394,7 @@ class _QuoteFinder:
             speaker, found = self.before(raw, s_start)
         kind = "direct"
         if speaker is None:
-            speaker, cue, found = self.after(raw, s_end)
+            speaker, cue, found = attribution_after(self.doc, self.speakers, raw, s_end)
             if found and text[s_start:raw.open_at].strip():
                 kind = "mixed"
         if not found:
@@ -519,12 +404,13 @@ class _QuoteFinder:
                               or SPEECH_VERB.fullmatch(left.split()[-1] if left else "")):
                 kind = "mixed"
         if not found:
-            speaker, found = self.verb_after_in_sentence(raw, s_start, s_end)
+            speaker, found = verb_after_in_sentence(self.doc, self.speakers, raw, s_start,
+                                                       s_end)
             kind = "mixed"
         if not found or speaker is None:
             # `was a "vital step" in renewing the process, Mr Straw said.`: the sentence ends
             # with its attribution, further on than the words right after the marks
-            late = self.sentence_final_speaker(raw, s_end)
+            late = sentence_final_speaker(self.doc, self.speakers, raw, s_end)
             if late is not None:
                 speaker, found, kind = late, True, "mixed"
         if not found and BULLET_TOPIC.fullmatch(text, text.rfind("\n", 0, raw.open_at) + 1,

@@ -18,12 +18,21 @@ Resolution against ``document.published``:
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
 
 from briefing.extract.time import holidays
+from briefing.extract.time.calendar_values import (
+    SEASON_MONTH,
+    YEAR_PARTS,
+    add_months,
+    century_of,
+    count_of,
+    iso_day,
+    month_number,
+    year_month,
+)
 from briefing.extract.time.candidates import Cand, candidates
 from briefing.extract.time.cues import (
     CLAUSE_END,
@@ -34,21 +43,11 @@ from briefing.extract.time.cues import (
     DAY_NEAR_BEFORE,
     DEADLINE_BEFORE,
     DECADE_BEFORE,
-    EVENT_NOUN_AFTER,
-    HAVE_AFTER,
-    HOPED_TO,
-    MODAL_BEFORE,
-    MONTH_TENSE_WINDOW,
-    NAMING_BEFORE,
-    NEAREST_MONTHS_AHEAD,
     NEARLY_BEFORE,
-    NOUN_AFTER,
     PART_OF_MONTH_DAYS,
-    SINCE_BEFORE,
     YEAR_AS_MEASURE,
     day_value,
     month_value,
-    tense_after,
     tense_before,
     weekday_value,
 )
@@ -60,81 +59,30 @@ from briefing.extract.time.ranges import (
     safe_date,
 )
 from briefing.extract.time.reference import own_date
-from briefing.extract.time.words import (
-    FUTURE_CUES,
-    MONTHS,
-    NUMBERS,
-    PAST_VERBS,
-    UNITS,
-    WEEKDAYS,
+from briefing.extract.time.tense_direction import (
+    Clauses,
+    day_direction,
+    direction,
+    looks_ahead,
+    month_direction,
 )
+from briefing.extract.time.words import UNITS, WEEKDAYS
 from briefing.model import Document, TimeExpression
 
 NO_REFERENCE = "no publication date: relative expression not resolved"
 CLOCK_NOTE = "a clock time of the day of the report"
 YEAR_SPAN_MAX = 10  # "1990-1991", "2008-09": the years of a span lie this close
-# A season's middle month (the northern hemisphere's, as the corpora's news is).
 # (compiled once: a call of re.search(string) looks its pattern up in the regex module's
 # cache each time, several microseconds)
 _MONTH_PREPOSITION = re.compile(
     r"\b(?:in|since|until|by|of|from|through|during|before|after)\s+$")
 _SPACES = re.compile(r"\s+")
-_SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
-
-
-# "end-1986", "mid-1987": (month, tolerance in days) of a part of a year.
-_YEAR_PARTS = {"end": (12, 0), "late": (11, 45), "mid": (6, 45), "early": (2, 45),
-               "start": (1, 0)}
-
-
-def _month_num(token: str) -> int:
-    return MONTHS[token.rstrip(".").lower()]
-
-
-
-def _add_months(day: dt.date, n: int) -> tuple[int, int]:
-    total = day.year * 12 + (day.month - 1) + n
-    return total // 12, total % 12 + 1
-
-
-def _iso(day: dt.date) -> str:
-    return day.isoformat()
-
-
-def _ym(y: int, m: int) -> str:
-    return f"{y:04d}-{m:02d}"
-
-
-class _Clauses:
-    """Sentence starts, to look back only within the expression's own sentence."""
-
-    def __init__(self, document: Document) -> None:
-        starts = [s.start for s in document.sentences]
-        if document.title_span:
-            starts.append(document.title_span[0])
-        self.starts = sorted(set(starts)) or [0]
-
-    def start_of(self, pos: int) -> int:
-        i = bisect.bisect_right(self.starts, pos) - 1
-        return self.starts[i] if i >= 0 else 0
-
-
-def _century(yy: int, ref: dt.date | None) -> int:
-    """"’23": the year of that ending nearest the reference date (or this century)."""
-    base = (ref.year if ref else 2000) // 100 * 100
-    options = (base - 100 + yy, base + yy, base + 100 + yy)
-    return min(options, key=lambda y: abs(y - (ref.year if ref else 2000)))
-
-
-def _number(token: str) -> int:
-    token = token.lower()
-    return int(token) if token.isdigit() else NUMBERS.get(token, 1)
 
 
 class _Resolver:
     def __init__(self, document: Document) -> None:
         self.text = document.text
-        self.clauses = _Clauses(document)
+        self.clauses = Clauses(document)
         self.ref: dt.date | None = None
         if document.published:
             try:
@@ -154,50 +102,6 @@ class _Resolver:
     def unresolved(self, c: Cand, precision: str) -> TimeExpression:
         return self.expr(c, None, precision, NO_REFERENCE)
 
-    def direction(self, c: Cand) -> str:
-        """'future' or 'past': the tense of the clause before the expression, else of the
-        words after it ("on Thursday, the President will welcome"), else the past (news
-        reports the past)."""
-        got = tense_before(self.text, c.start, self.clauses.start_of(c.start))
-        if got == "none":
-            # the event the day names is no tense of its own ("a midnight Friday deadline,
-            # ended Saturday": the words after it tell)
-            named = EVENT_NOUN_AFTER.match(self.text, c.end)
-            got = tense_after(self.text, named.end() if named else c.end)
-        return "future" if got == "future" else "past"
-
-    def day_direction(self, c: Cand) -> str:
-        """For a day without a year: the nearest such day to the publication date when the
-        clause gives no tense, or when the day is a deadline ("before October 30", "by May
-        5": the tense of the clause is the asking, not the day); else the clause's tense."""
-        if SINCE_BEFORE.search(self.text, max(0, c.start - 12), c.start):
-            return "past"  # "since the 7th of October"
-        if DEADLINE_BEFORE.search(self.text, max(0, c.start - 24), c.start):
-            return "deadline"
-        if NAMING_BEFORE.search(self.text, max(0, c.start - 8), c.start) \
-                and NOUN_AFTER.match(self.text, c.end):
-            # "what Israel is going to do in response to Iran's October 1st attacks": a day
-            # that names an event is the nearest one, whatever the clause's tense
-            return "nearest"
-        got = tense_before(self.text, c.start, self.clauses.start_of(c.start))
-        return "nearest" if got == "none" else got
-
-    def month_direction(self, c: Cand, month: int) -> str:
-        """The tense of the words just before or after a bare month; with none, the nearest
-        such month ("a ceiling from July to December" published in June; "the September
-        meeting" published in June), up to five months ahead."""
-        if SINCE_BEFORE.search(self.text, max(0, c.start - 12), c.start):
-            return "past"  # "since March"
-        lo = max(self.clauses.start_of(c.start), c.start - MONTH_TENSE_WINDOW)
-        got = tense_before(self.text, c.start, lo)
-        if got == "none":
-            got = tense_after(self.text, c.end)
-        if got == "none" and self.ref is not None:
-            # "the G-7 meeting in Venice in June" (written in March): the nearest June
-            ahead = (month - self.ref.month) % 12
-            got = "future" if 0 < ahead <= NEAREST_MONTHS_AHEAD else "past"
-        return "future" if got == "future" else "past"
-
     # each returns a TimeExpression, or None when the match is not a time expression after all
     def resolve(self, c: Cand) -> TimeExpression | None:
         method: Callable[[Cand], TimeExpression | None] = getattr(self, "_" + c.kind)
@@ -206,7 +110,7 @@ class _Resolver:
     def _iso(self, c: Cand) -> TimeExpression | None:
         m = c.match
         day = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
-        return self.expr(c, _iso(day), "day") if day else None
+        return self.expr(c, iso_day(day), "day") if day else None
 
     def _slash(self, c: Cand) -> TimeExpression | None:
         m = c.match
@@ -216,15 +120,15 @@ class _Resolver:
         # month/day/year (US news style) unless the first number cannot be a month
         month, day = (b, a) if a > 12 else (a, b)
         got = safe_date(y, month, day)
-        return self.expr(c, _iso(got), "day") if got else None
+        return self.expr(c, iso_day(got), "day") if got else None
 
     def _mdy(self, c: Cand) -> TimeExpression | None:
         m = c.match
-        return self._month_day(c, _month_num(m["mon"]), int(m["d"]), m["y"])
+        return self._month_day(c, month_number(m["mon"]), int(m["d"]), m["y"])
 
     def _dmy(self, c: Cand) -> TimeExpression | None:
         m = c.match
-        return self._month_day(c, _month_num(m["mon"]), int(m["d"]), m["y"])
+        return self._month_day(c, month_number(m["mon"]), int(m["d"]), m["y"])
 
     def _month_day(self, c: Cand, month: int, day: int, year: str | None
                    ) -> TimeExpression | None:
@@ -232,18 +136,18 @@ class _Resolver:
             return None
         if year:
             got = safe_date(int(year), month, day)
-            return self.expr(c, _iso(got), "day") if got else None
+            return self.expr(c, iso_day(got), "day") if got else None
         if self.ref is None:
             return self.unresolved(c, "day")
-        got = day_value(self.ref, month, day, self.day_direction(c))
-        return self.expr(c, _iso(got), "day") if got else None
+        got = day_value(self.ref, month, day, day_direction(self.text, self.clauses, c))
+        return self.expr(c, iso_day(got), "day") if got else None
 
     def _my(self, c: Cand) -> TimeExpression | None:
         m = c.match
         if YEAR_AS_MEASURE.match(self.text, c.end):
             return None  # "sales rose 23 pct over the March 1986 level"
-        year = int(m["y"]) if m["y"] else _century(int(m["y2"]), self.ref)
-        return self.expr(c, _ym(year, _month_num(m["mon"])), "month")
+        year = int(m["y"]) if m["y"] else century_of(int(m["y2"]), self.ref)
+        return self.expr(c, year_month(year, month_number(m["mon"])), "month")
 
     def _month(self, c: Cand) -> TimeExpression | None:
         m = c.match
@@ -254,11 +158,11 @@ class _Resolver:
                 return None  # the modal verb
         if self.ref is None:
             return self.unresolved(c, "month")
-        month = _month_num(name)
+        month = month_number(name)
         yrel = (m["yrel"] or "").lower()
         if yrel:  # "February last year", "June of next year"
             step = {"last": -1, "next": 1}.get(yrel, 0)
-            return self.expr(c, _ym(self.ref.year + step, month), "month")
+            return self.expr(c, year_month(self.ref.year + step, month), "month")
         if mod == "this":  # "payable this September": this year's
             y, mo = self.ref.year, month
         elif mod in ("last", "earlier"):
@@ -266,8 +170,9 @@ class _Resolver:
         elif mod in ("next", "later"):
             y, mo = month_value(self.ref, month, "future", strict=True)
         else:
-            y, mo = month_value(self.ref, month, self.month_direction(c, month), strict=False)
-        return self.expr(c, _ym(y, mo), "month")
+            way = month_direction(self.text, self.clauses, self.ref, c, month)
+            y, mo = month_value(self.ref, month, way, strict=False)
+        return self.expr(c, year_month(y, mo), "month")
 
     def _weekday(self, c: Cand) -> TimeExpression | None:
         m = c.match
@@ -280,7 +185,7 @@ class _Resolver:
         if m["wk"]:  # "Tuesday last week": the Tuesday of the week before the report's
             step = -7 if m["wk"].lower() == "last" else 7
             monday = self.ref - dt.timedelta(days=self.ref.weekday())
-            return self.expr(c, _iso(monday + dt.timedelta(days=step + wd)), "day")
+            return self.expr(c, iso_day(monday + dt.timedelta(days=step + wd)), "day")
         if mod in ("last", "past", "this past"):
             got = weekday_value(self.ref, wd, "past", strict=True)
         elif mod in ("next", "coming", "this coming"):
@@ -291,8 +196,8 @@ class _Resolver:
             # the coming day ("was given until Monday" stays past)
             got = weekday_value(self.ref, wd, "future", strict=False)
         else:
-            got = weekday_value(self.ref, wd, self.direction(c), strict=False)
-        return self.expr(c, _iso(got), "day")
+            got = weekday_value(self.ref, wd, direction(self.text, self.clauses, c), strict=False)
+        return self.expr(c, iso_day(got), "day")
 
     def _dayword(self, c: Cand) -> TimeExpression | None:
         m = c.match
@@ -304,32 +209,32 @@ class _Resolver:
             offset = -1
         elif word == "tomorrow":
             offset = 1
-        return self.expr(c, _iso(self.ref + dt.timedelta(days=offset)), "day")
+        return self.expr(c, iso_day(self.ref + dt.timedelta(days=offset)), "day")
 
     def _ago(self, c: Cand) -> TimeExpression | None:
         m = c.match
         if self.ref is None:
             return self.unresolved(c, "day")
-        n, unit = _number(m["n"]), UNITS[m["u"].lower()]
+        n, unit = count_of(m["n"]), UNITS[m["u"].lower()]
         sign = 1 if m["dir"].lower() in ("later", "from now") else -1
         if m["dir"].lower() in ("earlier", "later", "before") and unit not in ("hour", "day"):
             # "two years earlier" is relative to another event, not to the publication date
             return None
         if unit == "hour":
-            return self.expr(c, _iso(self.ref), "day")
+            return self.expr(c, iso_day(self.ref), "day")
         if unit in ("day", "week"):
             days = n * (7 if unit == "week" else 1)
             tol = 0 if unit == "day" else 3
             if m["n"].lower() in ("a few", "few", "several"):
                 tol = max(tol, 2 * days // 3)
-            return self.expr(c, _iso(self.ref + dt.timedelta(days=sign * days)), "day",
+            return self.expr(c, iso_day(self.ref + dt.timedelta(days=sign * days)), "day",
                              tol=tol)
         if unit == "month":
-            y, mo = _add_months(self.ref, sign * n)
-            return self.expr(c, _ym(y, mo), "month")
+            y, mo = add_months(self.ref, sign * n)
+            return self.expr(c, year_month(y, mo), "month")
         years = n * (10 if unit == "decade" else 1)
         if unit == "year" and n <= 2:  # "a year ago": the same month a year back
-            return self.expr(c, _ym(self.ref.year + sign * years, self.ref.month), "month")
+            return self.expr(c, year_month(self.ref.year + sign * years, self.ref.month), "month")
         if sign < 0 and NEARLY_BEFORE.search(self.text, max(0, c.start - 16), c.start):
             years -= 1  # "the war began nearly a decade ago" (in 2023): 2014, not 2013
         return self.expr(c, f"{self.ref.year + sign * years:04d}", "year")
@@ -341,9 +246,9 @@ class _Resolver:
         if self.ref is None:
             return self.unresolved(c, "day")
         if m["u"].lower() == "year":
-            return self.expr(c, _ym(self.ref.year - 1, self.ref.month), "month", tol=31)
+            return self.expr(c, year_month(self.ref.year - 1, self.ref.month), "month", tol=31)
         days = 30 if m["u"].lower() == "month" else 7
-        return self.expr(c, _iso(self.ref - dt.timedelta(days=days // 2)), "day",
+        return self.expr(c, iso_day(self.ref - dt.timedelta(days=days // 2)), "day",
                          tol=days // 2)
 
     def _relunit(self, c: Cand) -> TimeExpression | None:
@@ -358,27 +263,28 @@ class _Resolver:
             monday = ref - dt.timedelta(days=ref.weekday())
             base = monday + dt.timedelta(days=7 * step)
             if unit == "weekend":
-                if step == 0 and ref.weekday() <= 2 and self.direction(c) == "past":
+                if step == 0 and ref.weekday() <= 2 \
+                        and direction(self.text, self.clauses, c) == "past":
                     # "calls this weekend" written on a Tuesday: the weekend just past
-                    return self.expr(c, _iso(monday - dt.timedelta(days=1)), "day", tol=1)
-                return self.expr(c, _iso(base + dt.timedelta(days=5)), "day", tol=1)
+                    return self.expr(c, iso_day(monday - dt.timedelta(days=1)), "day", tol=1)
+                return self.expr(c, iso_day(base + dt.timedelta(days=5)), "day", tol=1)
             if step == 0:
                 if pre in ("earlier", "early"):
                     got = max(monday, ref - dt.timedelta(days=3))
-                    return self.expr(c, _iso(got), "day", tol=2)
+                    return self.expr(c, iso_day(got), "day", tol=2)
                 if pre in ("later", "late"):
                     got = min(monday + dt.timedelta(days=6), ref + dt.timedelta(days=2))
-                    return self.expr(c, _iso(got), "day", tol=2)
-                return self.expr(c, _iso(ref), "day", tol=3)
+                    return self.expr(c, iso_day(got), "day", tol=2)
+                return self.expr(c, iso_day(ref), "day", tol=3)
             if "end" in end:
-                return self.expr(c, _iso(base + dt.timedelta(days=4)), "day", tol=3)
-            return self.expr(c, _iso(ref + dt.timedelta(days=7 * step)), "day", tol=3)
+                return self.expr(c, iso_day(base + dt.timedelta(days=4)), "day", tol=3)
+            return self.expr(c, iso_day(ref + dt.timedelta(days=7 * step)), "day", tol=3)
         if unit == "month":
-            y, mo = _add_months(ref, step)
-            return self.expr(c, _ym(y, mo), "month")
+            y, mo = add_months(ref, step)
+            return self.expr(c, year_month(y, mo), "month")
         if pre in ("early", "late"):  # "late last year": its November, give or take
-            month, tol = _YEAR_PARTS[pre]
-            return self.expr(c, _ym(ref.year + step, month), "month", tol=tol)
+            month, tol = YEAR_PARTS[pre]
+            return self.expr(c, year_month(ref.year + step, month), "month", tol=tol)
         return self.expr(c, f"{ref.year + step:04d}", "year")
 
     def _season(self, c: Cand) -> TimeExpression | None:
@@ -389,11 +295,11 @@ class _Resolver:
         m = c.match
         rel, season = m["rel"].lower(), m["s"].lower()
         step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
-        month = _SEASON_MONTH[season]
+        month = SEASON_MONTH[season]
         year = self.ref.year + step
         if season == "winter" and self.ref.month >= 3:
             year += 1  # "this winter" said in the autumn: the one that turns the year
-        return self.expr(c, _ym(year, month), "month", tol=45)
+        return self.expr(c, year_month(year, month), "month", tol=45)
 
     def _weekend(self, c: Cand) -> TimeExpression | None:
         """The weekend just past (its Sunday); late in the week the coming one (its Saturday)
@@ -403,10 +309,10 @@ class _Resolver:
             return self.unresolved(c, "day")
         wd = ref.weekday()
         if wd >= 5:
-            return self.expr(c, _iso(ref), "day", tol=1)
+            return self.expr(c, iso_day(ref), "day", tol=1)
         if wd >= 2 and tense_before(self.text, c.start, self.clauses.start_of(c.start)) == "future":
-            return self.expr(c, _iso(ref + dt.timedelta(days=5 - wd)), "day", tol=1)
-        return self.expr(c, _iso(ref - dt.timedelta(days=wd + 1)), "day", tol=1)
+            return self.expr(c, iso_day(ref + dt.timedelta(days=5 - wd)), "day", tol=1)
+        return self.expr(c, iso_day(ref - dt.timedelta(days=wd + 1)), "day", tol=1)
 
     def _holiday(self, c: Cand) -> TimeExpression | None:
         """"on Thanksgiving Day": the nearest one in the clause's direction.  A month-long
@@ -417,9 +323,10 @@ class _Resolver:
             return None
         if self.ref is None:
             return self.unresolved(c, "day")
-        future = self.direction(c) == "future" or deadline  # a deadline: "by Christmas"
+        # a deadline: "by Christmas"
+        future = direction(self.text, self.clauses, c) == "future" or deadline
         got = holidays.resolve(c.match.group("name"), self.ref, future)
-        return self.expr(c, _iso(got), "day") if got else None
+        return self.expr(c, iso_day(got), "day") if got else None
 
     def _partof(self, c: Cand) -> TimeExpression | None:
         """"by the end of 1987": that year's December; "the beginning of March", "the end of
@@ -435,32 +342,32 @@ class _Resolver:
             else:
                 year = self.ref.year + {"next": 1, "last": -1}.get(m["rel"].lower(), 0)
             month = {"end": 12, "middle": 6}.get(part, 1)
-            return self.expr(c, _ym(year, month), "month", tol=45 if part == "middle" else 0)
+            return self.expr(c, year_month(year, month), "month", tol=45 if part == "middle" else 0)
         if m["mon"]:
-            month = _month_num(m["mon"])
+            month = month_number(m["mon"])
             if m["my"]:
                 year = int(m["my"])
             elif self.ref is None:
                 return self.unresolved(c, "day")
             else:
-                year, month = month_value(self.ref, month, self.month_direction(c, month),
-                                           strict=False)
+                way = month_direction(self.text, self.clauses, self.ref, c, month)
+                year, month = month_value(self.ref, month, way, strict=False)
         elif self.ref is None:
             return self.unresolved(c, "day")
         else:
-            year, month = _add_months(self.ref, {"next": 1, "last": -1}.get(m["rel"].lower(), 0))
+            year, month = add_months(self.ref, {"next": 1, "last": -1}.get(m["rel"].lower(), 0))
         first = dt.date(year, month, 1)
         if part == "end":
-            y2, m2 = _add_months(first, 1)
+            y2, m2 = add_months(first, 1)
             day = dt.date(y2, m2, 1) - dt.timedelta(days=1)
         else:
             day = first + dt.timedelta(days=14 if part == "middle" else 0)
-        return self.expr(c, _iso(day), "day", tol=PART_OF_MONTH_DAYS)
+        return self.expr(c, iso_day(day), "day", tol=PART_OF_MONTH_DAYS)
 
     def _yearpart(self, c: Cand) -> TimeExpression | None:
         """"end-1986": that year's last month; "mid-1987" its middle, give or take 45 days."""
-        month, tol = _YEAR_PARTS[c.match["p"].lower()]
-        return self.expr(c, _ym(int(c.match["y"]), month), "month", tol=tol)
+        month, tol = YEAR_PARTS[c.match["p"].lower()]
+        return self.expr(c, year_month(int(c.match["y"]), month), "month", tol=tol)
 
     def _year(self, c: Cand) -> TimeExpression | None:
         """A year, unless it names no time: a decade ("since the mid 1990's") or the standard
@@ -485,44 +392,29 @@ class _Resolver:
     def _within(self, c: Cand) -> TimeExpression | None:
         if self.ref is None:
             return self.unresolved(c, "day")
-        n, unit = _number(c.match["n"]), c.match["u"].lower()
+        n, unit = count_of(c.match["n"]), c.match["u"].lower()
         days = max(1, round(n / 24)) if unit == "hours" else n * (7 if unit == "weeks" else 1)
-        return self.expr(c, _iso(self.ref + dt.timedelta(days=days)), "day",
+        return self.expr(c, iso_day(self.ref + dt.timedelta(days=days)), "day",
                          tol=max(1, days // 4))
 
     def _inoffset(self, c: Cand) -> TimeExpression | None:
         """"should be completed in about two weeks", "we'll know in a couple days": the day
         (the month, for months) that many ahead of the report, when the words before it look
         ahead; else a length ("the war ended in 11 days")."""
-        if not self.looks_ahead(c):
+        if not looks_ahead(self.text, self.clauses, c):
             return self._duration(c)
         if self.ref is None:
             return self.unresolved(c, "day")
         m = c.match
-        n, unit = _number(m["n"]), UNITS[m["u"].lower()]
+        n, unit = count_of(m["n"]), UNITS[m["u"].lower()]
         if unit == "month":
-            y, mo = _add_months(self.ref, n)
-            return self.expr(c, _ym(y, mo), "month")
+            y, mo = add_months(self.ref, n)
+            return self.expr(c, year_month(y, mo), "month")
         days = n * (7 if unit == "week" else 1)
         tol = 3 if unit == "week" else max(1, days // 4)
         if m["n"].lower() in ("a few", "few", "several"):
             tol = max(tol, 2 * days // 3)
-        return self.expr(c, _iso(self.ref + dt.timedelta(days=days)), "day", tol=tol)
-
-    def looks_ahead(self, c: Cand) -> bool:
-        """The clause before the expression looks ahead: a future cue ("will", "expects",
-        "hoped to") nearer than any verb in the past, and not a past conditional ("could have
-        lasted months")."""
-        lo = max(self.clauses.start_of(c.start), c.start - 90)
-        window = self.text[lo:c.start]
-        ahead = [m.end() for m in FUTURE_CUES.finditer(window)
-                 if not HAVE_AFTER.match(window, m.end())]
-        ahead += [m.end() for m in HOPED_TO.finditer(window)]
-        if not ahead:
-            return False
-        past = [m.end() for m in PAST_VERBS.finditer(window)
-                if not MODAL_BEFORE.search(window, 0, m.start())]
-        return not past or max(ahead) > max(past)
+        return self.expr(c, iso_day(self.ref + dt.timedelta(days=days)), "day", tol=tol)
 
     def _clock(self, c: Cand) -> TimeExpression | None:
         """"resumed at 1000 EST": the day of the report; a clock time of a day named next to it
@@ -542,20 +434,20 @@ class _Resolver:
             return self._duration(c)
         if self.ref is None:
             return self.unresolved(c, "day")
-        return self.expr(c, _iso(self.ref), "day", CLOCK_NOTE)
+        return self.expr(c, iso_day(self.ref), "day", CLOCK_NOTE)
 
     def _since_years(self, c: Cand) -> TimeExpression | None:
         """Things that last (an agreement, a strike, a lull), never a person's age: N years
         (months, weeks) ago."""
         if self.ref is None:
             return self.unresolved(c, "year")
-        n = _number(c.match["n"] or c.match["n2"] or "a")
+        n = count_of(c.match["n"] or c.match["n2"] or "a")
         unit = c.match["u"] or "year"
         if unit == "week":  # "a week-old strike": it began that many weeks before the report
-            return self.expr(c, _iso(self.ref - dt.timedelta(days=7 * n)), "day", tol=3)
+            return self.expr(c, iso_day(self.ref - dt.timedelta(days=7 * n)), "day", tol=3)
         if unit == "month":
-            y, mo = _add_months(self.ref, -n)
-            return self.expr(c, _ym(y, mo), "month")
+            y, mo = add_months(self.ref, -n)
+            return self.expr(c, year_month(y, mo), "month")
         return self.expr(c, f"{self.ref.year - n:04d}", "year")
 
     def _duration(self, c: Cand) -> TimeExpression | None:

@@ -1,0 +1,156 @@
+"""Attribution after a quotation's closing mark, and the sentence-final attribution.
+
+Functions of the quote finder (:mod:`~briefing.extract.quotes.finder`) that read who speaks from
+the words after the marks: the attribution right after them (`"…," Roe said`, `"…," said the
+envoy`, `"…" — Peres, on …`, `"…," the paper quotes a source …`), a speech verb after a
+quote inside its own sentence (`It also "strongly" condemned …`) and a sentence ending with its
+attribution (`…, Mr Straw said.`).  Each takes the document and its
+:class:`~briefing.extract.quotes.resolve.Speakers`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.quotes.marks import MARKS, Raw
+from briefing.extract.quotes.resolve import Speakers
+from briefing.extract.quotes.words import (
+    AFTER_APPOSED,
+    AFTER_APPOSED_LOOSE,
+    AFTER_BEHALF,
+    AFTER_DASH,
+    AFTER_INVERTED,
+    AFTER_NORMAL,
+    AFTER_RELAY,
+    COORDINATED_PREDICATE,
+    NP_STOP,
+    SPEECH_VERB,
+    SPEECH_VERBS,
+)
+from briefing.model import Actor, Document, Span
+
+# A sentence that ends with its attribution: ", Mr Abbas added." / ", said the envoy."
+# (the verb may take its audience, day or setting: ", a company spokesman told Reuters.",
+# ", the minister said on Monday.", ", the bank said in a statement.")
+_FINAL_TAIL = (r"(?:\s+(?:Reuters|reporters|journalists|newsmen|today|yesterday|tonight|"
+               r"(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+               r"Sunday)|(?:in|at|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
+               r"interview|conference|briefing|meeting|seminar|release)))?")
+FINAL_NORMAL = re.compile(rf",\s+(?P<who>[^,;:\"“”]{{2,60}}?)\s+(?:{SPEECH_VERBS})"
+                           + _FINAL_TAIL + r"\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
+# (", told Reuters." is no inversion: who follows "told" is the one spoken to)
+FINAL_INVERTED = re.compile(rf",\s+(?!(?:told|tells|tell)\b)(?:{SPEECH_VERBS})\s+"
+                             r"(?P<who>[^,;:\"“”]{2,60}?)\s*[.!]?[\"”’']?\s*$", re.IGNORECASE)
+# ", Jo Roe, administrator of the farm service, told Reuters.": the name before an apposition
+FINAL_APPOSED = re.compile(rf",\s+(?P<who>[^,;:\"“”]{{2,60}}?),\s+[^;:\"“”]{{2,120}}?,\s+"
+                            rf"(?:{SPEECH_VERBS})" + _FINAL_TAIL + r"\s*[.!]?[\"”’']?\s*$",
+                            re.IGNORECASE)
+# a speech verb right after a quote, a word between at most (compiled once, not per quote)
+_VERB_FIRST = re.compile(r"^\s*(?:\w+\s+)?(?P<v>" + SPEECH_VERB.pattern + ")", re.IGNORECASE)
+
+def _after_normal(rest: str) -> re.Match[str] | None:
+    """An attribution after the marks with its subject before the verb ('"…," Roe said'), not
+    'Roe said "…," and pointed out …': a second verb of the subject before the marks, whose
+    clause after them has no subject of its own."""
+    m = AFTER_NORMAL.match(rest)
+    return None if m is not None and COORDINATED_PREDICATE.match(m["np"]) else m
+
+
+def attribution_after(doc: Document, speakers: Speakers, raw: Raw, sent_end: int
+                      ) -> tuple[Actor | None, Span | None, bool]:
+    """Attribution after the closing mark; (speaker, cue, found)."""
+    text = doc.text
+    limit = min(len(text), max(sent_end, raw.close_at) + 1, raw.close_at + 160)
+    rest = text[raw.close_at:limit]
+    newline = rest.find("\n")
+    if newline >= 0:
+        rest = rest[:newline]
+    # the inner text's last mark, past a closing single quote or bracket ("…?'")
+    closing = text[raw.start:raw.end].rstrip().rstrip("'’)")[-1:]
+    if closing not in ",.?!…—-" and not rest.lstrip().startswith((",", "—", "–")):
+        return None, None, False  # the quote runs on inside its sentence
+    m = AFTER_DASH.match(rest)
+    if m:  # '"…" — Peres, on whether …': an interview's pull quote
+        lo, hi = raw.close_at + m.start("np"), raw.close_at + m.end("np")
+        return speakers.in_region(lo, hi, subject_first=False), None, True
+    m = AFTER_INVERTED.match(rest)
+    if m:
+        lo = raw.close_at + m.end()
+        stop = NP_STOP.search(text, lo + 1, raw.close_at + len(rest))
+        hi = stop.start() if stop else raw.close_at + len(rest)
+        verb = SPEECH_VERB.search(rest)
+        cue = verb_cue(doc, raw.close_at, verb)
+        return speakers.in_region(lo, hi, subject_first=False), cue, True
+    m = AFTER_BEHALF.match(rest)
+    if m:  # '"…," a statement issued on behalf of Jo Roe, …, said': Jo Roe speaks
+        lo, hi = raw.close_at + m.start("who"), raw.close_at + m.end("who")
+        return speakers.in_region(lo, hi, subject_first=False), None, True
+    m = AFTER_RELAY.match(rest)
+    if m:  # '"…," the paper quotes a source close to the firm': the one quoted speaks
+        lo = raw.close_at + m.end()
+        stop = NP_STOP.search(text, lo + 1, raw.close_at + len(rest))
+        hi = stop.start() if stop else raw.close_at + len(rest)
+        return quoted_one(doc, speakers, lo, hi), None, True
+    m = _after_normal(rest)
+    if m and not MARKS.search(m["np"]):
+        lo, hi = raw.close_at + m.start("np"), raw.close_at + m.end("np")
+        verb = SPEECH_VERB.search(rest, m.end("np"))
+        if closing in ".?!" and m["np"].lstrip()[:1].isupper() and verb is not None:
+            # '… a year." And Gordon Brown said the figures …' is a new sentence, unless
+            # it is only the attribution ('"…." Obama said Sunday.')
+            tail = rest[verb.end():]
+            tail = tail[:min((i for i in map(tail.find, ".!?\n") if i >= 0),
+                             default=len(tail))]
+            if len(tail.split()) > 4:
+                return None, None, False
+        return (speakers.in_region(lo, hi, subject_first=True),
+                verb_cue(doc, raw.close_at, verb), True)
+    m = AFTER_APPOSED.match(rest) or AFTER_APPOSED_LOOSE.match(rest)
+    if m:
+        lo, hi = raw.close_at + m.start("np"), raw.close_at + m.end("np")
+        verb = SPEECH_VERB.search(rest, m.end("np"))
+        return (speakers.in_region(lo, hi, subject_first=True),
+                verb_cue(doc, raw.close_at, verb), True)
+    return None, None, False
+
+
+def verb_cue(doc: Document, base: int, verb: re.Match[str] | None) -> Span | None:
+    """The span of a speech verb found at ``base`` + its offsets."""
+    if verb is None:
+        return None
+    return doc.span(base + verb.start(), base + verb.end())
+
+
+def quoted_one(doc: Document, speakers: Speakers, lo: int, hi: int) -> Actor | None:
+    """The one a paper or agency quotes, named in ``text[lo:hi]`` ("quotes a source close
+    to the firm", "quoted him as saying": "him" and "her" stand for a person as "he" and
+    "she" do)."""
+    pron = re.match(r"\s*(?P<p>him|her)\s*$", doc.text[lo:hi])
+    if pron is not None:
+        speakers.pronoun_subject = True
+        return speakers.pronoun_at(lo + pron.start("p"), "he" if pron["p"] == "him"
+                                        else "she", lo)
+    return speakers.in_region(lo, hi, subject_first=False)
+
+
+def verb_after_in_sentence(doc: Document, speakers: Speakers, raw: Raw, sent_start: int,
+                           sent_end: int) -> tuple[Actor | None, bool]:
+    """`It also "strongly" condemned …`: the quote sits before its own verb."""
+    rest = doc.text[raw.close_at:min(sent_end, raw.close_at + 40)]
+    m = _VERB_FIRST.match(rest)
+    if not m:
+        return None, False
+    return speakers.in_region(sent_start, raw.open_at, subject_first=True), True
+
+
+def sentence_final_speaker(doc: Document, speakers: Speakers, raw: Raw, sent_end: int
+                           ) -> Actor | None:
+    """The speaker of a closing ", <speaker> said." / ", said <speaker>." clause."""
+    tail = doc.text[raw.close_at:sent_end]
+    m = FINAL_NORMAL.search(tail) or FINAL_INVERTED.search(tail) \
+        or FINAL_APPOSED.search(tail)
+    if m is None:
+        return None
+    base = raw.close_at
+    return speakers.in_region(base + m.start("who"), base + m.end("who"),
+                                   subject_first=True)
