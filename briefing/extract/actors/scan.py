@@ -314,7 +314,6 @@ def scan(tokens: Tokens, gazetteer: Mapping[tuple[str, ...], tuple[Entry, ...]],
     if trie is not None:
         return _scan_trie(tokens, gazetteer, trie, first, taken, rule, starts)
     hits: list[TokenHit] = []
-    raw = tokens.raw
     pos = 0
     for i in starts:
         if i < pos or (taken is not None and taken[i]):
@@ -328,21 +327,33 @@ def scan(tokens: Tokens, gazetteer: Mapping[tuple[str, ...], tuple[Entry, ...]],
             entries = gazetteer.get(tuple(norm[i:j]))
             if not entries:
                 continue
-            if taken is not None and any(taken[i:j]):
-                continue
-            if j - i > 1 and _BLANK_LINE.search(tokens.text, tokens.starts[i], tokens.ends[j - 1]):
-                continue  # a name never runs across a blank line ("Kingdom\n\nof Cambodia")
-            ok = tuple(e for e in entries if case_ok(e, raw[i:j]))
-            if ok and j - i == 1 and raw[i].isupper() and _acronym_in_prose(tokens, i):
-                # "AMR" in running text is an acronym, not the name "Amr" written in capitals
-                ok = tuple(e for e in ok if e[3].isupper())
-            if ok:
-                hit = TokenHit(i, j, ok, rule)
-                hit.possessive = tokens.possessive_after(j) > 0
+            hit = _hit_at(tokens, entries, i, j, taken, rule)
+            if hit is not None:
                 hits.append(hit)
                 pos = j
                 break
     return hits
+
+
+def _hit_at(tokens: Tokens, entries: tuple[Entry, ...], i: int, j: int,
+            taken: bytearray | None, rule: str) -> TokenHit | None:
+    """The hit of the name on tokens ``i:j`` with these gazetteer ``entries``, or None: no
+    token already taken, no blank line inside, and the entries whose case the text allows
+    (both walks of :func:`scan` end here)."""
+    if taken is not None and any(taken[i:j]):
+        return None
+    if j - i > 1 and _BLANK_LINE.search(tokens.text, tokens.starts[i], tokens.ends[j - 1]):
+        return None  # a name never runs across a blank line ("Kingdom\n\nof Cambodia")
+    raw = tokens.raw
+    ok = tuple(e for e in entries if case_ok(e, raw[i:j]))
+    if ok and j - i == 1 and raw[i].isupper() and _acronym_in_prose(tokens, i):
+        # "AMR" in running text is an acronym, not the name "Amr" written in capitals
+        ok = tuple(e for e in ok if e[3].isupper())
+    if not ok:
+        return None
+    hit = TokenHit(i, j, ok, rule)
+    hit.possessive = tokens.possessive_after(j) > 0
+    return hit
 
 
 def _scan_trie(tokens: Tokens, gazetteer: Mapping[tuple[str, ...], tuple[Entry, ...]],
@@ -355,7 +366,7 @@ def _scan_trie(tokens: Tokens, gazetteer: Mapping[tuple[str, ...], tuple[Entry, 
     acronyms and names written so, most starts of a text): :func:`case_ok` would refuse
     them all.  The same hits as the length-by-length walk."""
     hits: list[TokenHit] = []
-    norm, raw, n, caps = tokens.norm, tokens.raw, tokens.n, tokens.caps
+    norm, n, caps = tokens.norm, tokens.n, tokens.caps
     pos = 0
     for i in starts:
         if i < pos or (taken is not None and taken[i]):
@@ -381,17 +392,8 @@ def _scan_trie(tokens: Tokens, gazetteer: Mapping[tuple[str, ...], tuple[Entry, 
                 entries = _node_entries(node, gazetteer, norm[i:j])
             if not entries or (node.cap_first and not capital):
                 continue
-            if taken is not None and any(taken[i:j]):
-                continue
-            if j - i > 1 and _BLANK_LINE.search(tokens.text, tokens.starts[i], tokens.ends[j - 1]):
-                continue  # a name never runs across a blank line ("Kingdom\n\nof Cambodia")
-            ok = tuple(e for e in entries if case_ok(e, raw[i:j]))
-            if ok and j - i == 1 and raw[i].isupper() and _acronym_in_prose(tokens, i):
-                # "AMR" in running text is an acronym, not the name "Amr" written in capitals
-                ok = tuple(e for e in ok if e[3].isupper())
-            if ok:
-                hit = TokenHit(i, j, ok, rule)
-                hit.possessive = tokens.possessive_after(j) > 0
+            hit = _hit_at(tokens, entries, i, j, taken, rule)
+            if hit is not None:
                 hits.append(hit)
                 pos = j
                 break
