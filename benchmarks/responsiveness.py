@@ -16,6 +16,7 @@ garbage collector's passes (generation, wall and CPU ms, objects collected) and 
 own CPU time in its thread.  ``--spy OUT`` samples the reader's threads with py-spy (if
 installed) while the keys are typed, only the thread holding the interpreter lock at each
 sample, and prints per key which threads held it (OUT keeps py-spy's chrometrace).
+``--profile OUT`` writes a cProfile of the UI thread (in its CPU time) while the keys are typed.
 
 The user's cache is used unless ``BRIEFING_HOME`` is set (``--warm-up`` loads once first, so the
 timed run is warm).  Figures only; no pass/fail.
@@ -343,7 +344,7 @@ def _spy_report(out: str, keys: list[tuple[str, float, float, float]], names: di
 
 async def _run(paths: list[str], seconds: float, type_at: float | None,
                stalls: bool = False, text_only: bool = False, detail: bool = False,
-               spy: str | None = None) -> None:
+               spy: str | None = None, profile: str | None = None) -> None:
     from briefing.ui.app import BriefingApp
 
     app = BriefingApp(paths)
@@ -409,6 +410,13 @@ async def _run(paths: list[str], seconds: float, type_at: float | None,
             if spying:
                 await asyncio.sleep(1.0)  # the samplers attach
             typing_now.append(1)
+            profiler = None
+            if profile:
+                import cProfile
+
+                # The UI thread only (a profiler is per thread), in its own CPU time.
+                profiler = cProfile.Profile(time.thread_time)
+                profiler.enable()
             for ch in QUERY:
                 target = search._generation + 1
                 t0, c0 = time.perf_counter(), time.thread_time()
@@ -422,6 +430,9 @@ async def _run(paths: list[str], seconds: float, type_at: float | None,
                 key_latency.append(time.perf_counter() - t0)
                 keys.append((ch, t0, time.perf_counter(), time.thread_time() - c0))
             typing_now.clear()
+            if profiler is not None:
+                profiler.disable()
+                profiler.dump_stats(profile or "")
             if spying:
                 _spy_stop(spying)
                 names = {t.native_id or 0: t.name for t in threading.enumerate()}
@@ -491,6 +502,8 @@ def main(argv: list[str] | None = None) -> int:
                              " that overlapped it")
     parser.add_argument("--spy", metavar="OUT",
                         help="sample the threads holding the GIL with py-spy while typing")
+    parser.add_argument("--profile", metavar="OUT",
+                        help="cProfile the UI thread (its CPU time) while typing; stats to OUT")
     parser.add_argument("--nice", type=int, default=None, metavar="N",
                         help="the analysis workers' CPU priority for this run (an A/B of "
                              "briefing.session.loading.BACKGROUND_NICE)")
@@ -506,7 +519,7 @@ def main(argv: list[str] | None = None) -> int:
         for _ in iter_analyse(args.paths or None):
             pass
     asyncio.run(_run(args.paths, args.seconds, args.type_at, args.stalls, args.text_only,
-                     args.detail, args.spy))
+                     args.detail, args.spy, args.profile))
     return 0
 
 
