@@ -53,7 +53,7 @@ def test_a_failed_early_scan_is_none(tmp_path: Path, monkeypatch: pytest.MonkeyP
     def broken(paths: object) -> list[str]:
         raise OSError("gone")
 
-    monkeypatch.setattr(filescan, "files_to_stamp", broken)
+    monkeypatch.setattr(filescan, "scan_stamped", broken)
     assert EarlyScan([str(tmp_path)]).result() is None
 
 

@@ -12,11 +12,13 @@ here (its package imports the whole engine).
 from __future__ import annotations
 
 import os
+import stat
 import threading
 from array import array
 from collections.abc import Sequence
 from pathlib import Path
 
+from briefing.common import freshness
 from briefing.common.filetypes import (
     DOCUMENT_SUFFIXES,
     MAX_FOLDER_DEPTH,
@@ -86,6 +88,176 @@ def files_to_stamp(paths: Sequence[str]) -> list[str]:
     return files
 
 
+# Each folder opened once and its files stat'ed by name (``fstatat``): the kernel walks one
+# path component a file instead of the whole path (~25 % of a ``stat``'s time on a VM).
+_BY_DIR_FD = os.stat in os.supports_dir_fd and hasattr(os, "O_DIRECTORY")
+_OPEN_DIR = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+Segment = tuple[str, list[str]]  # a folder (with its separator) and names of files in it
+
+
+class _Odd(Exception):
+    """A tree the quick scan leaves to :func:`files_to_stamp` (a folder named like a
+    document, a link to a folder)."""
+
+
+def scan_stamped(paths: Sequence[str]) -> Flat:
+    """``stamp_flat(files_to_stamp(paths))``, with less work for the interpreter: a folder
+    whose names all end in a lowercase document or sidecar suffix (the usual corpus folder)
+    is read by ``os.listdir`` (names only: no entry object a file) and its files stat'ed by
+    name from the folder (:data:`_BY_DIR_FD`); the ``stat`` tells a folder named ``x.txt``
+    from a file, and any such oddity (rare) sends the whole scan to the general walk.  The
+    same paths in the same order, the same stamps (tested)."""
+    given = [str(Path(p)) for p in paths]
+    seeds = bundled_seeds_prefix()
+    if not _BY_DIR_FD or not all(os.path.isdir(p) for p in given) or any(
+            os.path.join(os.path.abspath(g), "").startswith(seeds)
+            or seeds.startswith(os.path.join(os.path.abspath(g), "")) for g in given):
+        return stamp_flat(files_to_stamp(paths))
+    segments: list[Segment] = []
+    for folder in given:
+        _segments(folder, 0, segments)
+    try:
+        return _stamp_segments(segments)
+    except _Odd:
+        return stamp_flat(files_to_stamp(paths))
+
+
+_PLAIN = tuple(sorted(DOCUMENT_SUFFIXES | frozenset(SIDECAR_SUFFIXES)))
+
+
+def _segments(folder: str, depth: int, out: list[Segment]) -> None:
+    """The files of ``folder`` (and below) :func:`files_to_stamp` would list, as runs of
+    names in the order found; a name that ends like a document may still be a folder: the
+    ``stat`` tells (:class:`_Odd`)."""
+    if depth > MAX_FOLDER_DEPTH:
+        return
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    prefix = os.path.join(folder, "")
+    plain = _PLAIN
+    for name in names:
+        if name[0] != "." and not name.endswith(plain):
+            break
+    else:  # no folder here but one named like a document
+        out.append((prefix, [name for name in names if name[0] != "."]))
+        return
+    # Folders or other files among the names: told apart by their entries, as the walk does.
+    wanted = DOCUMENT_SUFFIXES | frozenset(SIDECAR_SUFFIXES)
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    run: list[str] = []
+    siblings: set[str] | None = None
+    for entry in entries:
+        name = entry.name
+        if name[0] == ".":
+            continue
+        try:
+            if name.endswith(plain) and not entry.is_dir(follow_symlinks=False):
+                run.append(name)
+                continue
+        except OSError:
+            pass
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                if siblings is None:
+                    siblings = {e.name for e in entries}
+                if not is_page_assets(name, siblings):
+                    if run:
+                        out.append((prefix, run))
+                        run = []
+                    _segments(entry.path, depth + 1, out)
+                continue
+        except OSError:
+            pass
+        dot = name.rfind(".")
+        if dot > 0 and name[dot:].lower() in wanted:
+            run.append(name)
+    if run:
+        out.append((prefix, run))
+
+
+def _stamp_segments(segments: list[Segment]) -> Flat:
+    """``stamp_flat`` of the segments' files, each folder opened once; :class:`_Odd` when a
+    name stands for a folder (or a link to one)."""
+    fds: list[int] = []
+    jobs: list[tuple[int, str, list[str]]] = []
+    try:
+        for prefix, names in segments:
+            try:
+                fd = os.open(prefix, _OPEN_DIR)
+            except OSError:  # the folder went meanwhile: its files have no stamp
+                continue
+            fds.append(fd)
+            jobs.append((fd, prefix, names))
+        total = sum(len(names) for _fd, _prefix, names in jobs)
+        if total < freshness.THREADED_FROM:
+            return _stamp_jobs(jobs)
+        step = -(-total // freshness.STAT_THREADS)
+        chunks: list[list[tuple[int, str, list[str]]]] = [[]]
+        room = step
+        for fd, prefix, names in jobs:
+            at = 0
+            while at < len(names):
+                if room == 0:
+                    chunks.append([])
+                    room = step
+                part = names[at:at + room]
+                chunks[-1].append((fd, prefix, part))
+                at += len(part)
+                room -= len(part)
+        parts: list[Flat | BaseException | None] = [None] * len(chunks)
+
+        def work(slot: int) -> None:
+            try:
+                parts[slot] = _stamp_jobs(chunks[slot])
+            except BaseException as err:  # noqa: BLE001 - raised again by the caller
+                parts[slot] = err
+
+        threads = [threading.Thread(target=work, args=(i,), daemon=True)
+                   for i in range(len(chunks))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        for fd in fds:
+            os.close(fd)
+    kept: list[str] = []
+    stamps = array("q")
+    for done in parts:
+        if not isinstance(done, tuple):
+            raise done if isinstance(done, BaseException) else _Odd()
+        kept.extend(done[0])
+        stamps.extend(done[1])
+    return kept, stamps
+
+
+def _stamp_jobs(jobs: list[tuple[int, str, list[str]]]) -> Flat:
+    kept: list[str] = []
+    stamps = array("q")
+    push, stat_of, folder = stamps.append, os.stat, stat.S_IFDIR
+    for fd, prefix, names in jobs:
+        found: list[str] = []
+        keep = found.append
+        for name in names:
+            try:
+                st = stat_of(name, dir_fd=fd)
+            except (OSError, ValueError):  # a broken link: its reader reports it
+                continue
+            if st.st_mode & 0o170000 == folder:
+                raise _Odd(prefix + name)
+            keep(name)
+            push(st.st_size)
+            push(st.st_mtime_ns)
+        kept.extend([prefix + name for name in found])
+    return kept, stamps
+
+
 class EarlyScan:
     """:func:`files_to_stamp` and :func:`~briefing.common.freshness.stamp_flat` of ``paths``,
     started now in a thread; :meth:`result` waits for it."""
@@ -98,7 +270,7 @@ class EarlyScan:
 
     def _run(self) -> None:
         try:
-            self._found = stamp_flat(files_to_stamp(self.paths))
+            self._found = scan_stamped(self.paths)
         except Exception:  # noqa: BLE001 - the caller scans again itself
             self._found = None
 

@@ -37,8 +37,8 @@ ANALYSIS_CODE = ("analysis", "common", "corpus", "extract", "knowledge", "model.
                  "versions.py")
 _CODE_SUFFIXES = (".py", ".yaml", ".yml", ".json")
 _PACKAGE = Path(__file__).resolve().parents[1]
-_STAT_THREADS = 4
-_THREADED_FROM = 2000  # fewer files are stat'ed in the calling thread
+STAT_THREADS = 4
+THREADED_FROM = 2000  # fewer files are stat'ed in the calling thread
 
 Stamp = tuple[int, int]  # (size, mtime_ns)
 
@@ -88,11 +88,11 @@ def stamp_flat(paths: list[str]) -> tuple[list[str], array[int]]:
             push(st.st_mtime_ns)
         parts[slot] = (kept, stamps)
 
-    if len(paths) < _THREADED_FROM:
+    if len(paths) < THREADED_FROM:
         parts.append(([], array("q")))
         work(paths, 0)
     else:
-        step = -(-len(paths) // _STAT_THREADS)
+        step = -(-len(paths) // STAT_THREADS)
         chunks = [paths[i:i + step] for i in range(0, len(paths), step)]
         parts.extend(([], array("q")) for _ in chunks)
         threads = [threading.Thread(target=work, args=(c, i), daemon=True)

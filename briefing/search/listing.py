@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.common.fileread import read_bytes
-from briefing.common.filescan import EarlyScan, files_to_stamp
+from briefing.common.filescan import EarlyScan, scan_stamped
 from briefing.common.filetypes import SIDECAR_SUFFIXES
 from briefing.common.freshness import (
     Stamp,
@@ -27,7 +27,6 @@ from briefing.common.freshness import (
     fingerprint_lines,
     settled,
     stamp_all,
-    stamp_flat,
 )
 from briefing.search.index import INDEX_VERSION
 from briefing.search.keys import index_key, search_folder
@@ -149,7 +148,7 @@ def scan(paths: Sequence[str]) -> dict[str, Stamp]:
 def scan_flat(paths: Sequence[str]) -> tuple[list[str], array[int]]:
     """:func:`scan` as two flat parts, in the order found
     (:func:`~briefing.common.freshness.stamp_flat`)."""
-    return stamp_flat(files_to_stamp(paths))
+    return scan_stamped(paths)
 
 
 def unchanged(paths: Sequence[str], cache_dir: Path | str | None = None,
