@@ -135,3 +135,25 @@ def test_what_a_child_sends_is_checked() -> None:
     for bad in (b"", b"junk", good[:-3], marshal.dumps(("a.txt", 2, b"\0" * 32)),
                 marshal.dumps(("a.txt", 1, b"\0" * 8)), marshal.dumps([1, 2, 3])):
         assert filescan._received(bad) is None
+
+
+def test_the_index_is_loaded_while_the_early_scan_ends(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, briefing_home: Path) -> None:
+    from briefing.cli import main
+    from briefing.search import cache
+
+    root = str(_corpus(tmp_path / "corpus"))
+    with redirect_stdout(io.StringIO()):
+        assert main(["search", "talks", root]) == 0
+    order: list[str] = []
+    real_load = cache.load_index
+    monkeypatch.setattr(cache, "load_index",
+                        lambda *a, **k: order.append("load") or real_load(*a, **k))
+    early = EarlyScan([root])
+    real_result = early.result
+    monkeypatch.setattr(early, "result", lambda: order.append("scan") or real_result())
+    index = cache.warm_index([root], early=early)
+    assert index is not None and index.size > 0 and order == ["load", "scan"]
+    # Stale: the index loaded meanwhile is dropped.
+    (tmp_path / "corpus" / "other.txt").write_text("Grain prices fell.\n", encoding="utf-8")
+    assert cache.warm_index([root], early=EarlyScan([root])) is None
