@@ -31,6 +31,7 @@ def _plain_corpus(root: Path, count: int = 12) -> None:
 def test_a_plain_corpus_is_scanned_as_the_walk_does(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, threaded_from: int) -> None:
     monkeypatch.setattr(freshness, "THREADED_FROM", threaded_from)
+    monkeypatch.setattr(freshness, "STAT_THREADS", 4)
     root = tmp_path / "corpus"
     _plain_corpus(root / "a")
     _plain_corpus(root / "b" / "deeper")
@@ -47,6 +48,7 @@ def test_a_plain_corpus_is_scanned_as_the_walk_does(
 def test_odd_trees_give_the_walks_answer(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, threaded_from: int) -> None:
     monkeypatch.setattr(freshness, "THREADED_FROM", threaded_from)
+    monkeypatch.setattr(freshness, "STAT_THREADS", 4)
     root = tmp_path / "corpus"
     _plain_corpus(root)
     (root / "folder.txt").mkdir()  # a folder named like a document, among plain names

@@ -208,6 +208,8 @@ def _stamp_segments(segments: list[Segment], child: bool = False) -> Flat:
             return _stamp_jobs(jobs)
         if child:
             return _stamp_in_two_processes(*_split(jobs, total, 2))
+        if freshness.STAT_THREADS < 2:
+            return _stamp_jobs(jobs)
         chunks = _split(jobs, total, freshness.STAT_THREADS)
         parts: list[Flat | BaseException | None] = [None] * len(chunks)
 
