@@ -43,3 +43,20 @@ def test_an_all_capitals_word_in_prose_is_an_acronym_not_a_surname() -> None:
             "MR. VALE: Thank you.\n")
     vale = extract(kb, text, "2021-05-02")["omar_vale"]
     assert texts(vale) == ["Omar Vale", "VALE"]  # the speaker label, not the acronym
+
+
+def test_a_name_ending_on_an_administrative_head_is_an_organisation(kb) -> None:
+    text = ("Pilots\n\nThe carrier won leave from the Federal Pilot Safety Administration to hire "
+            "staff. The Marsh Valley Commodity Exchange halted trading, and the Pelham "
+            "Chamber of Trade said it would meet.\n")
+    names = {a.name for a in extract(kb, text, "1990-05-02").values()
+             if a.kind in ("organization", "government")}
+    assert {"Federal Pilot Safety Administration", "Marsh Valley Commodity Exchange",
+            "Pelham Chamber of Trade"} <= names
+
+
+def test_an_administrative_head_inside_a_phrase_or_after_my_makes_no_name(kb) -> None:
+    text = ("Orders\n\nThe President signed an Executive Order on Tuesday. My Administration "
+            "will act, he said.\n")
+    names = {a.name for a in extract(kb, text, "2021-05-02").values()}
+    assert not names & {"Executive Order", "My Administration"}

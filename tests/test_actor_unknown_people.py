@@ -283,3 +283,16 @@ def test_initials_for_a_given_name_with_a_post_after_them_make_a_person() -> Non
               for a in b.actors if a.kind == "person"}
     assert people.get("L.C. Roeburn Jr.") == ["L.C. Roeburn Jr.", "Roeburn"]
     assert not any(name.startswith(("A.E.", "U.S.")) for name in people)
+
+
+def test_a_census_given_name_opens_a_persons_name() -> None:
+    text = ("Dockers and port owners resumed talks on pay. Harbour owner Thaddeus Quellmore "
+            "said the offer stood. Quellmore met the union chief Simon Reyes on Friday.")
+    people = _people(analyse(doc(text, published="1987-03-06")))
+    assert people["Thaddeus Quellmore"] == ["Thaddeus Quellmore", "Quellmore"]
+    assert "Simon Reyes" in people  # "Reyes", a surname first, is no given name
+
+
+def test_a_census_name_used_as_a_word_opens_no_name() -> None:
+    text = "The President wished staff a Merry Christmas before the talks on trade resumed."
+    assert "Merry Christmas" not in _people(analyse(doc(text, published="2023-12-20")))

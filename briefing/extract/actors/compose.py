@@ -468,7 +468,8 @@ def organisations(run: ActorRun) -> None:
                 continue
         while b > a and t.norm[b - 1] in ("of", "for", "the", "and", "-", "&", "on"):
             b -= 1
-        if b - a < 2 or not any(t.norm[y] in heads for y in range(a, b)):
+        if b - a < 2 or not (any(t.norm[y] in heads for y in range(a, b))
+                             or _final_head(run, a, b)):
             pos = max(b, k + 1)
             continue
         if t.norm[b - 1] == "bank" and all(t.norm[y] in run.w("directions")
@@ -510,6 +511,21 @@ def organisations(run: ActorRun) -> None:
             run.local.setdefault((t.norm[head_pos],), []).append(
                 (aid, SHORT, False, short, None, None))
         pos = b
+
+
+# a possessive before a capitalised name ("My Administration", "Our Board") makes no name
+_OWNER_WORDS = frozenset({"my", "our", "your", "his", "her", "its", "their", "this", "that"})
+
+
+def _final_head(run: ActorRun, a: int, b: int) -> bool:
+    """Whether ``a``..``b`` ends on a head that names an organisation only as a name's last
+    word or before its "of" ("Federal Aviation Administration", "Chamber of Commerce"; not
+    "Executive Order", "My Administration")."""
+    norm, heads = run.t.norm, run.w("final_org_heads")
+    if norm[a] in _OWNER_WORDS:
+        return False
+    return norm[b - 1] in heads or any(norm[y] in heads and norm[y + 1] in ("of", "for")
+                                       for y in range(a + 1, b - 1))
 
 
 # organisation heads that make a business: its first word stands for it ("Fleet Financial

@@ -127,7 +127,7 @@ def _surname(words: list[str]) -> str:
 def given_names(kb: KnowledgeBase) -> frozenset[str]:
     """The given names a new person may open with: the lexicon's and the first names of the
     KB's people, lower case (cached per KB)."""
-    names = set(kb.words("given_names"))
+    names = set(kb.words("given_names")) | kb.words("given_names_census")
     for actor_id in kb.entities:
         ent = kb.get(actor_id)
         if not ent or ent.get("kind") != "person":
