@@ -422,12 +422,13 @@ def _deal_pursued(units: list[Unit]) -> bool:
 
 def _deal_noun(st: TrackerState) -> str:
     """The deal noun the negotiation sentences say most ("ceasefire", "hostage deal",
-    "talks"), "negotiations" when none."""
+    "talks"), "negotiations" when none (a noun a secondary thread claimed is its own)."""
     nouns: dict[str, int] = defaultdict(int)
     for u in st.units:
         if u.negotiation and not u.historical:
             for m in lex.DEAL_NOUN.finditer(u.text):
-                nouns[m.group(0).lower()] += 1
+                if not st.claimed_at(u.start + m.start(), u.start + m.end()):
+                    nouns[m.group(0).lower()] += 1
     return max(nouns, key=lambda n: nouns[n]) if nouns else "negotiations"
 
 
