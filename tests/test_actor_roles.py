@@ -283,3 +283,20 @@ def test_a_state_seated_at_the_table_is_a_party_though_named_only_as_a_place() -
                         status="agreed")
     assert {a.id: a.tier for a in revise_tiers((bandaria, sylvania), (other,), (),
                                                text)}["bandaria"] == "mentioned"
+
+
+def test_in_a_peaceful_text_a_state_named_once_that_acts_stays_at_the_table() -> None:
+    # a trade deal, no armed conflict: a state named once is kept when the text has it act
+    # (the "peaceful" demotion is gone: gold seats about half of those it moved); one named
+    # only to qualify others ("Latverian banks") still leaves the table, for it never acts
+    text = ("Ruritania and Freedonia agreed a trade pact brokered by Sylvania. Latveria will "
+            "ship grain under it. Osterlich banks were wary of it.")
+    cast = (*_actors()[:4], actor(text, "osterlich", "state", ["Osterlich"]))
+    actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
+                   for a in cast)
+    sentences = [(0, 65), (66, 100), (101, len(text))]
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), text,
+                                                armed=frozenset({"troops"}),
+                                                sentences=sentences)}
+    assert tiers["latveria"] == "party"
+    assert tiers["osterlich"] == "mentioned"

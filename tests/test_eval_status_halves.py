@@ -29,3 +29,37 @@ def test_report_counts_and_marks(capsys: pytest.CaptureFixture[str]) -> None:
     assert "gold-A            1/2" in out
     assert "+ A dev a agreed None -> implementing" in out
     assert "- A dev b ongoing ongoing -> stalled" in out
+
+
+def test_layers_count_by_half_and_name_the_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    halves = eval_tool("status_halves")
+    rows = [{"half": "A", "gc": "agreed", "pc": "ongoing", "layer": "body no cue"},
+            {"half": "A", "gc": "ongoing", "pc": "ongoing", "layer": "body no cue"},
+            {"half": "B", "gc": "failed", "pc": "failed", "layer": "headline"}]
+    halves.layers(rows)
+    out = capsys.readouterr().out
+    assert "body no cue              A   1/2   B   0/0    agreed>ongoing: 1" in out
+    assert "headline                 A   0/0   B   1/1" in out
+    assert "lede" not in out.split("\n", 1)[1]  # a layer that decided nothing is not listed
+
+
+def test_layer_of_a_headline_and_of_a_silent_lead() -> None:
+    halves = eval_tool("status_halves")
+    def layer(text: str) -> str:
+        from briefing.corpus import document_from_text
+        doc, _problems = document_from_text("x.txt", text)
+        spy = halves._LeadSpy()
+        halves.tracker.lead_status = spy
+        try:
+            halves.pipeline.analyse(doc)
+        finally:
+            halves.tracker.lead_status = spy._orig
+        assert spy.call is not None
+        return str(halves.layer_of(*spy.call))
+
+    assert layer("ACME, RIVETERS REACH CONTRACT SETTLEMENT\n\nNEW YORK, April 2 - Acme Corp "
+                 "said talks with the Union of Rivet Workers ended in a new contract.\n") \
+        == "headline"
+    assert layer("ACME PROFITS RISE\n\nNEW YORK, April 2 - Acme Corp said profits rose.\n\n"
+                 "Acme Corp also said it held talks with Bolt Industries on a joint venture.\n") \
+        == "body talks"

@@ -75,6 +75,8 @@ def test_headline_present_tense(title: str, label: str) -> None:
     "RURITANIA ENDS TALKS IN GENEVA",
     "ACME <ACM> WINS COAL CONTRACT",  # an award in a tender
     "ACME TO WITHDRAW BOLT OFFER",  # a plan
+    "RURITANIA, FREEDONIA STRUGGLE TO AGREE ON FISH QUOTAS",  # an attempt, not a deal
+    "ACME AND BOLT TO AGREE ON MERGER TERMS NEXT WEEK",  # a plan
     "BOLT HOLDER WITHDRAWS TAKEOVER MOTION",  # a court motion, not the bid
     "ACME SAYS GROUP DROPS OPPOSITION TO PLAN",
 ])

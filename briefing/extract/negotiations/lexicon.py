@@ -32,8 +32,9 @@ _NO_DEAL_AFTER = (r"(?!\s+(?:talks?|negotiations|dispute|row|vote|ballot|bid|off
                   r"plans?|hopes?|deadline)\b)")
 _NOT_A_CONTRACT = _DEAL.replace("|contract)", ")")
 TITLE_CUES: list[tuple[str, float, str]] = [
-    ("agreed", 2.0, r"\bagrees?\s+(?:to|on|upon)\s+(?!(?:" + _FIRST_STEP + "|" + _PROCEDURE +
-                    r")\b)"),
+    # ("STRUGGLE TO AGREE ON QUOTAS", "TO AGREE ON TERMS": an attempt or a plan, no deal yet)
+    ("agreed", 2.0, r"(?<!\bto )\bagrees?\s+(?:to|on|upon)\s+(?!(?:" + _FIRST_STEP + "|" +
+                    _PROCEDURE + r")\b)"),
     # headlinese agrees a thing directly ("OECD AGREES EXPORT CREDIT REFORMS", "BANKS AGREE NEW
     # TERMS"); "TO AGREE X" is a plan, "AGREE WITH" an opinion, "AGREE THAT" a view
     ("agreed", 2.0, r"(?<!\bto )\bagrees?\s+(?!(?:to|on|upon|with|that|in|at|for|over|about|by|"

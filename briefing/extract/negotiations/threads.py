@@ -445,3 +445,36 @@ def _stalled_threads(st: TrackerState, primary: list[str]) -> list[SecondaryThre
                                    issues=issues))
         break  # one such thread: later mentions repeat it
     return out
+
+
+# a leaders' meeting named by the title: "... Before Bilateral Meeting", "Readout of X's Meeting
+# with Y", "Joint Statement Following Meeting Between A and B"
+_MEETING_TITLE = re.compile(r"\bMeeting\b")
+# the agenda of a war the meeting talks about, not the meeting's own
+_WAR_KEYS = frozenset({"ceasefire", "hostage_release"})
+
+
+def meeting_war_thread(st: TrackerState, parties: list[str], mediators: list[str],
+                       own: str | None) -> list[SecondaryThread]:
+    """A meeting of leaders whose title names the meeting and whose sides sit at the primary
+    ("Remarks by the President and the Prime Minister of Ruritania Before Bilateral Meeting":
+    the meeting is the primary): a cease-fire or a hostage release they talk of is a war
+    elsewhere, whose deal is a thread of its own -- its sentences give its status and agenda,
+    which leave the meeting's.  Its sides go unnamed (the meeting's leaders work for it)."""
+    title = next((u for u in st.units if u.is_title), None)
+    if title is None or _MEETING_TITLE.search(title.text) is None or not parties:
+        return []
+    named = {p for h, p in st.hits(title) if h.role != "location"} | ({own} if own else set())
+    if not set(parties) <= named:
+        return []  # the primary is no meeting of the title's leaders: a war's own talks
+    units = [u for u in st.units if not u.is_title and any(
+        key in _WAR_KEYS for _s, _e, key in st.issue_matches.within(u.start, u.end))]
+    if not units:
+        return []
+    status = best_status(st, units)[0] or "ongoing"
+    issues = find_issues(st, units, status)
+    for u in units:
+        _claim_topics(st, u)
+    noun = "ceasefire" if any(i.key == "ceasefire" for i in issues) else "hostage deal"
+    return [SecondaryThread([], [m for m in mediators if m not in parties], noun, False, status,
+                            units[:3], issues=issues)]

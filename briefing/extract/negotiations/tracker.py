@@ -38,7 +38,7 @@ from briefing.extract.negotiations.status import (
     open_questions,
     trend,
 )
-from briefing.extract.negotiations.threads import secondary
+from briefing.extract.negotiations.threads import meeting_war_thread, secondary
 from briefing.extract.negotiations.units import Unit
 from briefing.extract.time.timeline import build_timeline
 from briefing.knowledge import default_kb
@@ -173,7 +173,7 @@ def _read_threads(st: TrackerState
         # are pushing hard for a ceasefire"): it works for it as a mediator, as when it names
         # itself in the sentence
         mediators = [own]
-    others = secondary(st, parties, mediators)
+    others = meeting_war_thread(st, parties, mediators, own) + secondary(st, parties, mediators)
     _claim_others_deals(st, parties, mediators)
     on_topic = _on_topic(st, topic_sides, mediators)
     # a government's titles, and any title naming the kind of document, are no headline

@@ -48,6 +48,28 @@ FINAL_APPOSED = re.compile(rf",\s+(?P<who>[^,;:\"“”]{{2,60}}?),\s+[^;:\"“�
 # a speech verb right after a quote, a word between at most (compiled once, not per quote)
 _VERB_FIRST = re.compile(r"^\s*(?:\w+\s+)?(?P<v>" + SPEECH_VERB.pattern + ")", re.IGNORECASE)
 
+# '"… every state we sell in" Roe told Reuters in an interview.': a wire story's attribution
+# after a quotation whose closing comma was dropped -- a name or a pronoun and a speech verb (or
+# the verb first), and nothing after them but a short tail to the sentence's end
+_BARE_ATTRIBUTION = re.compile(
+    r"\s+(?:(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?"
+    r"(?:said|says|told|added|stated|declared|insisted|stressed)|(?:said|added|says)\s+"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\b[^.!?\"“”\n]{0,60}[.!?]")
+BARE_WORDS = 5  # fewer words are a title or a term, whatever follows them
+
+
+def _bare_attribution(text: str, raw: Raw, rest: str) -> bool:
+    """Whether the words after a quotation with no closing punctuation are its attribution
+    ('"… in every state" Roe told Reuters.'): the quotation opens its sentence and is no title
+    or term (it has several words), and a short attribution ends the sentence after it."""
+    before = text[:raw.open_at].rstrip(" \t")
+    if before and before[-1] not in "\n.!?":
+        return False  # the marks sit inside a sentence: its words run on after them
+    if len(text[raw.start:raw.end].split()) < BARE_WORDS:
+        return False
+    return _BARE_ATTRIBUTION.match(rest) is not None
+
+
 def _after_normal(rest: str) -> re.Match[str] | None:
     """An attribution after the marks with its subject before the verb ('"…," Roe said'), not
     'Roe said "…," and pointed out …': a second verb of the subject before the marks, whose
@@ -67,7 +89,8 @@ def attribution_after(doc: Document, speakers: Speakers, raw: Raw, sent_end: int
         rest = rest[:newline]
     # the inner text's last mark, past a closing single quote or bracket ("…?'")
     closing = text[raw.start:raw.end].rstrip().rstrip("'’)")[-1:]
-    if closing not in ",.?!…—-" and not rest.lstrip().startswith((",", "—", "–")):
+    if closing not in ",.?!…—-" and not rest.lstrip().startswith((",", "—", "–")) \
+            and not _bare_attribution(text, raw, rest):
         return None, None, False  # the quote runs on inside its sentence
     m = AFTER_DASH.match(rest)
     if m:  # '"…" — Peres, on whether …': an interview's pull quote
