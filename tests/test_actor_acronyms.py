@@ -99,3 +99,18 @@ def test_a_lower_case_acronym_in_brackets_names_what_it_spells(kb) -> None:
     assert orgs["Caspian Lobby of Small Shippers"] == [
         "Caspian Lobby of Small Shippers", "Caspian", "Caspian"]
     assert "Consumer Widget Show" not in orgs  # a show, not a body
+
+
+def test_an_acronym_used_once_is_the_name_the_text_spells_out(kb) -> None:
+    text = ("Pay\n\nThe Association of Harbour Crane Operators rejected the offer. A AHCO "
+            "leader said talks would go on. The pilots met the KRC, Kestrel Regional Council, "
+            "on Monday.\n")
+    orgs = _orgs(extract(kb, text, "2005-01-02"))
+    assert orgs.get("Association of Harbour Crane Operators") == [
+        "Association of Harbour Crane Operators", "AHCO"]
+    assert any(m == ["KRC", "Kestrel Regional Council"] for m in orgs.values())
+
+
+def test_two_letters_used_once_name_nothing_though_two_capitals_spell_them(kb) -> None:
+    text = "Pay\n\nThe Prime Minister spoke to the PM of the other side on Monday.\n"
+    assert "PM" not in _orgs(extract(kb, text, "2005-01-02"))

@@ -53,14 +53,16 @@ def test_stamp_all_skips_the_missing_and_agrees_with_stamp(
         paths.append(str(path))
     wanted = {p: stamp(p) for p in paths}
     assert stamp_all([*paths, str(tmp_path / "gone")]) == wanted
-    monkeypatch.setattr(freshness, "_THREADED_FROM", 2)  # the threaded path gives the same
+    monkeypatch.setattr(freshness, "THREADED_FROM", 2)  # the threaded path gives the same
+    monkeypatch.setattr(freshness, "STAT_THREADS", 4)
     assert stamp_all([*paths, str(tmp_path / "gone")]) == wanted
 
 
 @pytest.mark.parametrize("threaded_from", [2000, 2])
 def test_stamp_flat_keeps_the_order_of_the_paths(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, threaded_from: int) -> None:
-    monkeypatch.setattr(freshness, "_THREADED_FROM", threaded_from)
+    monkeypatch.setattr(freshness, "THREADED_FROM", threaded_from)
+    monkeypatch.setattr(freshness, "STAT_THREADS", 4)
     paths = []
     for i in (5, 3, 9, 0, 7, 1, 8, 2, 6, 4, 10):  # not in any sorted order
         path = tmp_path / f"{i}.txt"

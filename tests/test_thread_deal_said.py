@@ -6,8 +6,9 @@ at the table and no cue says where it stands; one passing "agreement" is not, an
 questions assert nothing; renegotiating is negotiating, and so is a
 takeover, tender or buyout offer (not any "bid for"), and a labour strike (not an air
 strike).  A deal the text's own speakers say, once, that they work for ("we are pushing hard
-for a truce") is at stake too; a government that says so mediates it.  Invented sentences
-only.
+for a truce") is at stake too; a government that says so mediates it.  A government's own
+text keeps a thread its negotiation sentences give even with nobody named at the table (its
+remarks answer on talks it follows).  Invented sentences only.
 """
 
 from __future__ import annotations
@@ -109,3 +110,16 @@ def test_working_on_talks_or_asking_about_a_deal_is_no_thread() -> None:
         == ()
     assert _threads("Evening notes\n\nAre we pushing for a ceasefire? Nobody in the room "
                     "could say.\n") == ()
+
+
+def test_a_governments_own_text_keeps_its_thread_with_nobody_named() -> None:
+    # remarks that answer, in passing, on talks nobody is named at: a government's own text
+    # speaks of a negotiation it follows; anyone else's passing "negotiators met" is no thread
+    text = ("Remarks before departure\n\nGood morning, everybody. The negotiators met again "
+            "last night, and I will have more to say later. Now to the storm damage.\n")
+    assert _threads(text) == ()
+    d, _ = document_from_text("fixture.txt", text, meta=Metadata(
+        title=None, published="2020-06-14", source="The White House"))
+    threads = find_negotiations(d, (), (), find_times(d))[0]
+    assert len(threads) == 1 and threads[0].primary and threads[0].parties == ()
+    assert threads[0].status in ("ongoing", "exploratory")

@@ -59,3 +59,12 @@ def test_a_meeting_on_the_wars_own_talks_keeps_them() -> None:
     threads = _threads("Readout of the Envoy's Meeting with the Ruritanian Minister", body)
     primary = next(t for t in threads if t.primary)
     assert "ceasefire" in _keys(primary)
+
+
+def test_the_meetings_label_names_no_truce_of_the_war() -> None:
+    # (the war's noun said most: once the meeting's label took it, "... ceasefire")
+    body = _BODY.replace("home from Oldtown.", "home from Oldtown. The ceasefire must come now.")
+    threads = _threads("Remarks by the President and the Prime Minister of Ruritania Before "
+                       "Bilateral Meeting", body)
+    primary = next(t for t in threads if t.primary)
+    assert "ceasefire" not in primary.label

@@ -289,11 +289,16 @@ def warm_index(paths: Sequence[str], cache_dir: Path | str | None = None,
     Reads no document unless its size or mtime changed (then it is hashed, not analysed);
     ``early``: the scan to compare with, started when the process did (see ``listing``).
     """
-    found = listing.unchanged(paths, cache_dir, early)
+    loaded: dict[str, SearchIndex | None] = {}
+
+    def load_meanwhile(key: str) -> None:  # while the early scan ends (dropped if stale)
+        loaded[key] = load_index(key, cache_dir)
+
+    found = listing.unchanged(paths, cache_dir, early, load_meanwhile)
     if found is None:
         return None
     key, touched, rows = found
-    index = load_index(key, cache_dir)
+    index = loaded[key] if key in loaded else load_index(key, cache_dir)
     if index is not None and touched:
         listing.write_list(listing.list_path(paths, cache_dir), key, rows)
     return index

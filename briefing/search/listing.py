@@ -14,12 +14,12 @@ import contextlib
 import marshal
 import os
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from briefing.common.fileread import read_bytes
-from briefing.common.filescan import EarlyScan, files_to_stamp
+from briefing.common.filescan import EarlyScan, scan_stamped
 from briefing.common.filetypes import SIDECAR_SUFFIXES
 from briefing.common.freshness import (
     Stamp,
@@ -27,7 +27,6 @@ from briefing.common.freshness import (
     fingerprint_lines,
     settled,
     stamp_all,
-    stamp_flat,
 )
 from briefing.search.index import INDEX_VERSION
 from briefing.search.keys import index_key, search_folder
@@ -149,20 +148,28 @@ def scan(paths: Sequence[str]) -> dict[str, Stamp]:
 def scan_flat(paths: Sequence[str]) -> tuple[list[str], array[int]]:
     """:func:`scan` as two flat parts, in the order found
     (:func:`~briefing.common.freshness.stamp_flat`)."""
-    return stamp_flat(files_to_stamp(paths))
+    return scan_stamped(paths)
 
 
 def unchanged(paths: Sequence[str], cache_dir: Path | str | None = None,
-              early: EarlyScan | None = None) -> tuple[str, bool, list[FileRow]] | None:
+              early: EarlyScan | None = None,
+              meanwhile: Callable[[str], object] | None = None
+              ) -> tuple[str, bool, list[FileRow]] | None:
     """``(index key, touched, rows)`` when no document under ``paths`` changed since the
     listing was written, else ``None``.  Reads no document unless its size or mtime changed
     (then it is hashed); ``touched``: some did, with the same bytes, and ``rows`` has their new
     stamps (to write back, so they are not hashed again; empty when nothing was touched).
-    ``early``: a scan of these paths started when the process did, used instead of a new one."""
+    ``early``: a scan of these paths started when the process did, used instead of a new one;
+    ``meanwhile(key)`` is called (with the listed index's key) before it is waited for, for
+    work that does not need the answer (loading that index)."""
     saved = _read(list_path(paths, cache_dir))
     if saved is None:
         return None
-    found = early.result() if early is not None and early.paths == list(paths) else None
+    found = None
+    if early is not None and early.paths == list(paths):
+        if meanwhile is not None:
+            meanwhile(saved.key)
+        found = early.result()
     names, stamps = found if found is not None else scan_flat(paths)
     if saved.matches(names, stamps):  # the usual case: two comparisons of strings, in C
         return saved.key, False, []

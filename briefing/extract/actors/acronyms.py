@@ -10,7 +10,7 @@ import re
 from itertools import compress
 
 from briefing.extract.actors.base import ActorRun
-from briefing.extract.actors.scan import acronym_in_prose
+from briefing.extract.actors.scan import Tokens, acronym_in_prose
 from briefing.knowledge import NAME
 
 _ROMAN = re.compile(r"[IVXLC]+")
@@ -81,8 +81,44 @@ THINGS = frozenset({"rate", "rates", "agreement", "pledge", "convention", "treat
                      "standard", "product", "tax", "scheme", "facility", "mechanism"})
 
 
+# small words a name's initials leave out ("Association of Professional Flight Attendants")
+_SMALL = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "on"})
+
+
+def _spelled_in_text(run: ActorRun, raws: list[str]) -> set[str]:
+    """The acronyms of ``raws`` that a run of capitalised words of the text spells by its
+    initials, small words inside left out ("the U.S. General Accounting Office" spells
+    "GAO"); headings aside.  Only the capitalised tokens opening with an acronym's first
+    letter are tried (a document has few acronyms used once)."""
+    t = run.t
+    heading = t.heading_toks
+    starts = [k for k in compress(range(t.n), t.caps) if k not in heading]
+    return {raw for raw in raws
+            if any(t.raw[k][0] == raw[0] and _spells_from(t, k, raw, heading) for k in starts)}
+
+
+def _spells_from(t: Tokens, k: int, raw: str, heading: set[int]) -> bool:
+    """Whether the capitalised words from token ``k`` on spell ``raw`` by their initials."""
+    i = 0
+    while i < len(raw):
+        if k >= t.n:
+            return False
+        tok = t.raw[k]
+        if t.caps[k] and tok[0].isalpha() and k not in heading:
+            if tok[0] != raw[i]:
+                return False
+            i += 1
+        elif not (i and t.norm[k] in _SMALL and t.cap(k + 1)):
+            return False
+        k += 1
+    return True
+
+
 def acronyms(run: ActorRun) -> None:
-    """Organisations named by an all-capitals word the KB lacks, used at least twice."""
+    """Organisations named by an all-capitals word the KB lacks, used at least twice, or
+    once when the text also names it in full ("the European Coffee Federation ... the ECF
+    meeting", "the ISF, Iraqi Security Forces"): capitalised words whose initials spell it
+    (three letters or more: any two capitalised words spell a pair, "PM", "VP", "TV")."""
     t = run.t
     if t.upper_doc:
         return
@@ -97,8 +133,10 @@ def acronyms(run: ActorRun) -> None:
             continue
         uses[raw] = uses.get(raw, 0) + 1
     local = run.local
+    once = [raw for raw, n in uses.items() if n < _MIN_USES and len(raw) >= 3]
+    spelled = _spelled_in_text(run, once) if once else set()
     for raw, n in uses.items():
-        if n < _MIN_USES or run.kb.gazetteer.get((raw.lower(),)):
+        if n < _MIN_USES and raw not in spelled or run.kb.gazetteer.get((raw.lower(),)):
             continue
         long_form = _spelled_out(t.text, raw)
         if long_form and long_form.split()[-1].lower() in THINGS:

@@ -20,6 +20,8 @@ _SKIP = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la", "le"
 _CORPORATE = re.compile(r"\s+(?:Holdings?|Group|Corp\.?|Corporation|Inc\.?|Plc|PLC|Ltd\.?|"
                         r"Co\.?|Company|AG|SA|NV)$")
 _ORG_KINDS = frozenset({"organization", "igo", "government", "other"})
+# what an acronym may stand for besides them: "the ISF, Iraqi Security Forces"
+_NAMED_KINDS = _ORG_KINDS | {"armed_forces", "armed_group"}
 
 
 def _initials(name: str) -> str:
@@ -46,11 +48,12 @@ def merge_initialisms(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """``actors`` with each short form folded into the organisation it names (see the module
     docstring)."""
     orgs = [a for a in actors if a.kind in _ORG_KINDS and a.mentions]
+    named = [a for a in actors if a.kind in _NAMED_KINDS and a.mentions]
     into: dict[str, str] = {}
     for a in orgs:
         acr = _acronym(a)
         base = _CORPORATE.sub("", a.name) if a.origin != "kb" else a.name
-        for b in orgs:
+        for b in named:
             if b is a or b.id in into:
                 continue
             if acr and abbreviates(acr, b.name):

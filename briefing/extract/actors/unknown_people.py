@@ -52,12 +52,14 @@ from briefing.extract.actors.new_people import Claimed, free_id
 from briefing.knowledge import KnowledgeBase, tokenize
 from briefing.model import Actor, Document, Mention
 
-_NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+# ("[a-z]++" gives no letter back: what follows a name's letters is never a lowercase letter,
+# so a greedy run would only retry the rest after each letter in vain; same matches, tested)
+_NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]++(?:[-'’][A-Z][a-z]++)?"
 _PARTICLE = r"(?:(?:van|von|de|da|del|der|di|du|dos|das|le|la|al|el|bin|ben)[ \t]+)?"
 # ``(?<![\w’'.-])`` + _NAME_WORD, written to open with its capital (see _FULL's note): the same
 # matches, the prefix's alternatives tried in the same order ("Mc", "Mac", "O'", none)
-_OPENING_NAME_WORD = (r"[A-Z](?<![\w’'.-][A-Z])(?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z]|)[a-z]+"
-                      r"(?:[-'’][A-Z][a-z]+)?")
+_OPENING_NAME_WORD = (r"[A-Z](?<![\w’'.-][A-Z])(?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z]|)[a-z]++"
+                      r"(?:[-'’][A-Z][a-z]++)?")
 # Given [Initial.] Word [Word]: the given name is checked against the lexicon afterwards.
 # (The word boundary is checked after the capital, "[A-Z](?<!\w[A-Z])" rather than "\b[A-Z]":
 # a pattern that opens with a class lets the regex engine skip, in C, every position that is
@@ -65,7 +67,7 @@ _OPENING_NAME_WORD = (r"[A-Z](?<![\w’'.-][A-Z])(?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['
 # a name's end: no word character or hyphen after it, and an apostrophe only as a possessive
 # ("Jo Roe's offer": the name is "Jo Roe", the "'s" stays outside its span)
 _NAME_END = r"(?![\w-])(?!['’](?![sS]\b))"
-_FULL = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?(" + _PARTICLE + _NAME_WORD
+_FULL = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]++)[ \t]+(?:[A-Z]\.[ \t]+)?(" + _PARTICLE + _NAME_WORD
                    + r"(?:[ \t]+" + _NAME_WORD + r")?)" + _NAME_END)
 # words that end a name's run: an institution or a place named after a person
 _INSTITUTION = frozenset({
@@ -88,7 +90,7 @@ _NOT_SURNAME = frozenset({
     "day", "year", "week", "said", "says", "the", "and", "of", "for", "in", "on", "at",
     "thank", "thanks", "okay", "yes", "yeah", "please", "go"})
 # a given name standing alone (no capitalised word after it; a possessive may follow)
-_LONE_GIVEN = re.compile(r"([A-Z](?<![\w’'.-][A-Z])[a-z]+)(?=(?:['’]s)?(?![\w’'-])(?!\s+[A-Z]))")
+_LONE_GIVEN = re.compile(r"([A-Z](?<![\w’'.-][A-Z])[a-z]++)(?=(?:['’]s)?(?![\w’'-])(?!\s+[A-Z]))")
 # a moderator's hand-over: "(will) go to NAME with (the) OUTLET"
 _HANDED_OVER = re.compile(r"\b(?:go|goes|going|turn|over)\s+to\s+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
                           r"\s+(?:with|from|of|at)\s+(?:the\s+)?([A-Z][\w.&-]*)")

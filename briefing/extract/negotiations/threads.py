@@ -475,6 +475,9 @@ def meeting_war_thread(st: TrackerState, parties: list[str], mediators: list[str
     issues = find_issues(st, units, status)
     for u in units:
         _claim_topics(st, u)
+        # the war's deal nouns are not the meeting's ("the ceasefire" names no truce of theirs)
+        st.claimed.extend((u.start + m.start(), u.start + m.end())
+                          for m in lex.DEAL_NOUN.finditer(u.text))
     noun = "ceasefire" if any(i.key == "ceasefire" for i in issues) else "hostage deal"
     return [SecondaryThread([], [m for m in mediators if m not in parties], noun, False, status,
                             units[:3], issues=issues)]

@@ -183,10 +183,12 @@ def _read_threads(st: TrackerState
         # appeals, efforts and offers with no meeting held: exploratory
         status = "exploratory"
     specific = max((w for lab, w in scores.items() if lab != "ongoing"), default=0.0)
-    if not parties and not mediators and specific < MIN_ANONYMOUS_SCORE \
+    if not parties and not mediators and own is None and specific < MIN_ANONYMOUS_SCORE \
             and not _named_talks(st, neg_units) and not _headline_talks(st, genre) \
             and not _deal_said(neg_units) and not _deal_pursued(neg_units):
-        # "agreement" in a business brief with nobody at a table: no thread to track
+        # "agreement" in a business brief with nobody at a table: no thread to track (a
+        # government's own text that says talks or a deal -- remarks that answer on a ceasefire,
+        # a statement on a crisis -- speaks of a negotiation it follows: it keeps its thread)
         return (), tuple(_timeline(st, []))
     status = status or "ongoing"
     issues = find_issues(st, _on_topic(st, topic_sides, mediators, strict=True), status,
@@ -422,12 +424,13 @@ def _deal_pursued(units: list[Unit]) -> bool:
 
 def _deal_noun(st: TrackerState) -> str:
     """The deal noun the negotiation sentences say most ("ceasefire", "hostage deal",
-    "talks"), "negotiations" when none."""
+    "talks"), "negotiations" when none (a noun a secondary thread claimed is its own)."""
     nouns: dict[str, int] = defaultdict(int)
     for u in st.units:
         if u.negotiation and not u.historical:
             for m in lex.DEAL_NOUN.finditer(u.text):
-                nouns[m.group(0).lower()] += 1
+                if not st.claimed_at(u.start + m.start(), u.start + m.end()):
+                    nouns[m.group(0).lower()] += 1
     return max(nouns, key=lambda n: nouns[n]) if nouns else "negotiations"
 
 

@@ -90,6 +90,14 @@ QUOTING = re.compile(r"\bquoting\s+(?:(?:the|its|their)\s+)?")
 # 'The paper quoted Jo Roe as stressing that …', 'Kyodo quoted him as telling reporters', 'Roe
 # was quoted (by Kyodo) as warning': the one quoted speaks, whatever the verb after "as"
 QUOTED_AS = re.compile(r"\bquoted\s+(?:(?P<who>[^,;:\"“”]{1,80}?)\s+)?as\s+[a-z]+ing\b")
+# Whose words a speaker cites by naming them rather than with a speech verb: "In the words of
+# Jo Roe, …:", "I'm going to quote Jo here –", "to quote her", "in her own words", "again,
+# I'm going to use his words –", "The President's answer was:"
+CITED = re.compile(
+    r"\b(?:[Ii]n\s+the\s+words\s+of|(?<!\band\sI\s)(?:[Tt]o\s+)?quote)\s+(?P<who>[A-Z][\w’'.-]*"
+    r"(?:\s+[A-Z][\w’'.-]*){0,3}|him|her)\b"
+    r"|\b(?:[Ii]n|use)\s+(?P<pron>his|her)\s+(?:own\s+)?words\b"
+    r"|[’']s\s+(?:own\s+)?(?P<noun>answer|response|reply|words)\s+(?:was|were|is|are)\s*[:,]?\s*$")
 TERM_WORDS = 3  # a fragment this short quoted twice is the text's term for something
 MAX_SCARE_WORDS = 4  # an unattributed quote this short is a scare quote or a term
 # 'X says, "…"' / 'he told them: "…"': a speech verb right before the opening mark
@@ -220,6 +228,9 @@ class _QuoteFinder:
                 verb = list(SPEECH_VERB.finditer(self.text, p_start, p_end))[-1]
                 return self.speakers.in_region(p_start, verb.start(), subject_first=True), True
         verbs = list(SPEECH_VERB.finditer(left))
+        cited = self.cited(left, sent_start, verbs)
+        if cited is not None:
+            return cited, True
         quoted = list(QUOTED_AS.finditer(left))
         if quoted and not any(v.start() >= quoted[-1].end() for v in verbs):
             # "The statement quoted Roe as stressing that the bank was "…"": Roe's words
@@ -258,6 +269,33 @@ class _QuoteFinder:
                                            subject_first=False), True
         speaker = self.speakers.in_region(sent_start, hi, subject_first=True)
         return speaker, True
+
+    def cited(self, left: str, sent_start: int, verbs: list[re.Match[str]]) -> Actor | None:
+        """The person a speaker cites right before the marks, naming them instead of using a
+        speech verb ("In the words of Jo Roe, …: "…"", "I'm going to quote Jo here – to
+        "…"", "in her own words, "…"", "The President's answer was: "…""), when no speech
+        verb comes after the citation."""
+        cites = list(CITED.finditer(left))
+        if not cites:
+            return None
+        m = cites[-1]
+        if any(v.start() >= m.end() for v in verbs):
+            return None  # "in the words of Jo Roe, Ana Lopes said "…"": the verb's subject
+        index = self.speakers.index
+        if m["noun"] is not None:
+            # "The President's answer was": the possessor ("'s" right after its mention)
+            at = sent_start + m.start()
+            owners = [h.actor for h in index.within(sent_start, at) if h.end == at]
+            return owners[-1] if owners else None
+        pron = m["pron"] or (m["who"] if m["who"] in ("him", "her") else None)
+        if pron is not None:
+            self.speakers.pronoun_subject = True
+            at = sent_start + (m.start("pron") if m["pron"] else m.start("who"))
+            return self.speakers.pronoun_at(at, "he" if pron in ("his", "him") else "she",
+                                            sent_start)
+        lo, hi = sent_start + m.start("who"), sent_start + m.end("who")
+        people = [h.actor for h in index.within(lo, hi) if h.end <= hi]
+        return people[0] if people else None
 
     def date_for(self, lo: int, hi: int, quote: Raw) -> str | None:
         i = bisect.bisect_left(self.time_starts, lo)

@@ -28,6 +28,7 @@ from briefing.extract.quotes.words import (
     SPEECH_VERB,
     SPOKESMAN_FOR,
     SUBJECT_LEAD,
+    title_fits,
 )
 from briefing.model import Actor
 
@@ -570,7 +571,7 @@ class Speakers:
             elif parties:
                 if self.index.party_of(hit.actor) in parties:
                     return hit.actor
-            elif not (head and hit.actor.title and head not in hit.actor.title.lower()):
+            elif not (head and hit.actor.title and not title_fits(head, hit.actor.title)):
                 return hit.actor
         return None
 
@@ -590,7 +591,7 @@ def _described(speakers: Speakers, pos: int, parties: set[str | None],
     def fits(actor: Actor) -> bool:
         if parties:
             return speakers.index.party_of(actor) in parties
-        return not (actor.title and head not in actor.title.lower())
+        return not (actor.title and not title_fits(head, actor.title))
 
     return speakers.subject_person_before(pos, "", None, fits) \
         or speakers._last_person(pos, parties, head)

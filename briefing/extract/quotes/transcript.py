@@ -10,6 +10,9 @@ from briefing.model import Document
 
 _REPORTING = re.compile(rf"\b(?:{SPEECH_VERBS}|written|reported|reports|quoted)\b",
                         re.IGNORECASE)
+# "I thought, "…"", "we wondered: "…"": the speaker's own thoughts, quoted right after
+_OWN_THOUGHT = re.compile(r"(?<![\w’'])(?:I|[Ww]e)\s+(?:just\s+|then\s+)?(?:thought|wondered|"
+                          r"told (?:myself|ourselves)|said to (?:myself|ourselves))\s*[,:]?\s*$")
 _AUXILIARY = frozenset({"have", "has", "had", "will", "would", "did", "do", "does", "also", "just",
                         "already", "then"})
 _FIRST_PERSON = frozenset({"i", "we", "i've", "we've", "i’ve", "we’ve", "i'd", "we'd", "i’d",
@@ -20,7 +23,10 @@ def own_words(left: str) -> bool:
     """Whether quotation marks after ``left`` (their sentence up to the opening mark) quote
     the speaker of the turn: a reporting verb whose subject is "I" or "we" ("We told them
     that "…"", "As I said, "…"").  Not "outlets have written "…"", and not marks with no
-    reporting verb ("sometimes I see, "…"" quotes what others say)."""
+    reporting verb ("sometimes I see, "…"" quotes what others say); "I thought, "…"" quotes
+    the speaker's own thoughts."""
+    if _OWN_THOUGHT.search(left):
+        return True
     verbs = list(_REPORTING.finditer(left))
     if not verbs:
         return False

@@ -130,3 +130,20 @@ TERM_BEFORE = re.compile(
 COORDINATED_PREDICATE = re.compile(
     r"\s*(?:and|but)\s+(?!(?:he|she|they|it|we|i|you|the|a|an|his|her|its|their|this|that|"
     r"these|those|then|also|later|so|one|another|some|other|our|my)\b)[a-z]+\b")
+
+
+# head nouns that describe whoever leads a body, whatever the office is called ("the Warriors
+# chief" for the club's chairman, "the union boss" for its general secretary)
+_ANY_LEADER = frozenset({"chief", "boss", "head", "leader"})
+
+
+def title_fits(head: str, title: str) -> bool:
+    """Whether a description's head noun may stand for a person with ``title``: the title
+    holds that noun ("the minister" for "foreign minister"), or the noun names any leader
+    and the title is a leading office."""
+    title = title.lower()
+    return head in title or (head in _ANY_LEADER and _LEADING.search(title) is not None)
+
+
+_LEADING = re.compile(r"\b(?:chairman|chairwoman|chair|president|chief|director|secretary|"
+                      r"leader|head|boss|manager|executive|governor|commissioner)\b")
