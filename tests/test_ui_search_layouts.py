@@ -6,24 +6,10 @@ from __future__ import annotations
 
 from _search_app import SearchApp
 from textual.content import Content
-from textual.widgets.option_list import Option
 
 TWO_LINES = "2,556 matches, best 40 shown (2 with every word, then missing one) · actors pending"
 TWO_LINES_TOO = "2,122 matches, best 40 shown (none with every word: each misses one) · pending"
 ONE_LINE = "28 matches"
-
-
-def _layouts(screen) -> list[int]:
-    """Counts the screen's layouts from now on."""
-    done: list[int] = []
-    layout = screen._refresh_layout
-
-    def counted(*args, **kwargs):
-        done.append(1)
-        return layout(*args, **kwargs)
-
-    screen._refresh_layout = counted
-    return done
 
 
 def _layout_requests(widget) -> list[bool]:
@@ -74,24 +60,3 @@ async def test_a_status_of_the_same_height_asks_for_no_layout():
         assert status.size.height == 1
         assert ONE_LINE in status.render_line(0).text
 
-
-async def test_a_status_changing_height_lays_the_screen_out_once():
-    """The status's and the result list's scroll bar's new sizes asked for a second layout
-    (Textual's ``virtual_size`` reactive, set by the layout itself)."""
-    app = SearchApp(lambda: None)
-    async with app.run_test(size=(60, 30)) as pilot:
-        screen = app.screen_ref
-        await _quiet(pilot, screen)
-        results = screen.query_one("#search-results")
-        results.set_options([Option(f"row {i}") for i in range(60)])  # a scroll bar shows
-        screen._set_status(Content(TWO_LINES))
-        await _settled(pilot)
-        before = results.size.height
-        assert results.vertical_scrollbar.display
-        for text, grown in ((ONE_LINE, 1), (TWO_LINES, 0), (ONE_LINE, 1)):
-            layouts = _layouts(screen)
-            screen._set_status(Content(text))
-            await _settled(pilot)
-            assert len(layouts) == 1, text
-            assert results.size.height == before + grown
-            assert results.vertical_scrollbar.size.height == results.size.height

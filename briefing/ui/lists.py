@@ -3,20 +3,11 @@ it, and ``panels`` imports them)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual.geometry import Size
 from textual.reactive import Reactive
 from textual.widgets import OptionList
 
-from briefing.ui.virtual_size import (
-    extent_reactive,
-    quiet_vertical_scrollbar,
-    relayout_if_sized_by_content,
-)
-
-if TYPE_CHECKING:
-    from textual.scrollbar import ScrollBar
+from briefing.ui.virtual_size import extent_reactive, relayout_if_sized_by_content
 
 
 class WrappedList(OptionList):
@@ -29,11 +20,6 @@ class WrappedList(OptionList):
 
     def watch_virtual_size(self) -> None:
         relayout_if_sized_by_content(self)
-
-    @property
-    def vertical_scrollbar(self) -> ScrollBar:
-        # Its new size after a layout asks for no second layout (virtual_size.QuietScrollBar).
-        return quiet_vertical_scrollbar(self)
 
     def watch_show_vertical_scrollbar(self) -> None:
         self._clear_caches()  # the width the entries wrap at has changed
