@@ -36,7 +36,7 @@ from textual.containers import Vertical
 from textual.content import Content, Span
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.ui.css import tcss
@@ -44,7 +44,6 @@ from briefing.ui.hanging import hanging
 from briefing.ui.panel_style import KIND_NAMES
 from briefing.ui.result_list import ResultList
 from briefing.ui.safe_input import SafeInput
-from briefing.ui.search_status import SearchStatus
 from briefing.ui.search_thread import LatestOnly
 from briefing.ui.text import line_text, safe_str
 from briefing.ui.typeahead import TypeAhead
@@ -324,7 +323,7 @@ class SearchScreen(ModalScreen[Any]):
                        'words (typos ok), "a phrase", -word, @actor')
         with Vertical(id="search-box"):
             yield SafeInput(placeholder=placeholder, id="search-input", max_length=MAX_INPUT)
-            yield SearchStatus(Content(""), id="search-status")
+            yield Static(Content(""), id="search-status")
             yield ResultList(id="search-results")
 
     def on_mount(self) -> None:
@@ -456,10 +455,14 @@ class SearchScreen(ModalScreen[Any]):
         self._set_status(status)
 
     def _set_status(self, content: Content) -> None:
-        # A status of the same height as the last keeps it: no layout of the whole screen
-        # for it (each keystroke changes the counts; a layout made the frame render every
-        # widget again).
-        self.query_one("#search-status", SearchStatus).show(content)
+        status = self.query_one("#search-status", Static)
+        # A one-line status replacing a one-line status keeps its height: no layout of the
+        # whole screen for it (each keystroke changes the counts; a layout made the frame
+        # render every widget again).
+        width = status.content_region.width
+        same_height = (status.size.height == 1 and 0 < content.cell_length <= width
+                       and "\n" not in content.plain)
+        status.update(content, layout=not same_height)
 
     def action_sort(self) -> None:
         """Order the hits by date (newest first) or by relevance, in turn."""
