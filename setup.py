@@ -25,9 +25,10 @@ PACKAGES = ["briefing/extract", "briefing/knowledge"]
 # (a test or a benchmark replacing a stage, e.g. benchmarks/extract.py --stages, is seen; a
 # compiled caller calls a compiled function directly).  It does no work of its own.  And the
 # knowledge base's compiler and cache (YAML in, marshal out: run once per change of the data,
-# never per document); its lookups (``__init__``, ``tokens``) are compiled.
-PURE = {"briefing/extract/pipeline.py", "briefing/knowledge/compiler.py",
-        "briefing/knowledge/store.py"}
+# never per document); its lookups (``__init__``, ``tokens``) are compiled.  And the extraction
+# package's ``__init__``, which only names the pipeline's two exports (a module ``__getattr__``).
+PURE = {"briefing/extract/__init__.py", "briefing/extract/pipeline.py",
+        "briefing/knowledge/compiler.py", "briefing/knowledge/store.py"}
 
 
 def compiled_modules() -> list[str]:
