@@ -46,6 +46,10 @@ from briefing.extract import pipeline  # noqa: E402
 from briefing.extract.negotiations import status as neg_status  # noqa: E402
 from briefing.extract.negotiations import tracker  # noqa: E402
 
+# The deciding layer is read by replacing ``tracker.lead_status``, which a compiled (mypyc)
+# tracker calls directly: the tool needs the pure install of a checkout (``pip install -e``).
+TRACKER_COMPILED = not str(getattr(tracker, "__file__", "")).endswith(".py")
+
 GOLD_SETS = RELEASED
 COARSE = {"exploratory": "ongoing", "ongoing": "ongoing", "near_agreement": "ongoing",
           "agreed": "agreed", "implementing": "agreed",
@@ -195,6 +199,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--before", type=Path, help="an earlier OUT.json to compare with")
     ap.add_argument("--shared", type=Path, default=PROJECT.parent / "shared")
     args = ap.parse_args(argv)
+    if TRACKER_COMPILED:
+        print("status_halves: the extractor is compiled (a regular install): the layers are "
+              "read from a pure one, pip install -e '.[test]'", file=sys.stderr)
+        return 2
     shared = args.shared if (args.shared / "corpora").is_dir() else Path("/work/shared")
     rows: list[dict[str, Any]] = []
     seen: set[str] = set()
