@@ -35,6 +35,30 @@ from briefing.paths import bundled_seeds_prefix, user_sidecar_for
 Flat = tuple[list[str], "array[int]"]  # stamp_flat's paths and stamps
 
 
+_OTHER, _FILE, _FOLDER = 0, 1, 2
+
+
+def _entry_kind(entry: os.DirEntry[str], plain: tuple[str, ...], wanted: frozenset[str]) -> int:
+    """What the walks make of a folder entry: a file to stamp (a document or sidecar suffix,
+    ``plain`` tested first: most names end so in lowercase), a folder to walk into (page
+    assets are the caller's to skip: they need the siblings), or neither (hidden, other)."""
+    name = entry.name
+    if name[0] == ".":
+        return _OTHER
+    try:
+        if name.endswith(plain) and not entry.is_dir(follow_symlinks=False):
+            return _FILE
+    except OSError:
+        pass
+    try:
+        if entry.is_dir(follow_symlinks=False):
+            return _FOLDER
+    except OSError:
+        pass
+    dot = name.rfind(".")
+    return _FILE if dot > 0 and name[dot:].lower() in wanted else _OTHER
+
+
 def files_to_stamp(paths: Sequence[str]) -> list[str]:
     """The files ``briefing.search.listing.scan`` stamps, in the order found: the documents
     ``corpus.files.discover`` would yield and the sidecars beside them."""
@@ -52,27 +76,14 @@ def files_to_stamp(paths: Sequence[str]) -> list[str]:
             return
         names: set[str] | None = None  # the siblings, read for a folder only
         for entry in entries:
-            name = entry.name
-            if name[0] == ".":
-                continue
-            try:
-                if name.endswith(plain) and not entry.is_dir(follow_symlinks=False):
-                    add(entry.path)  # what the tests below find for such a name, sooner
-                    continue
-            except OSError:
-                pass
-            try:
-                if entry.is_dir(follow_symlinks=False):
-                    if names is None:
-                        names = {e.name for e in entries}
-                    if not is_page_assets(name, names):
-                        walk(entry.path, depth + 1)
-                    continue
-            except OSError:
-                pass
-            dot = name.rfind(".")
-            if dot > 0 and name[dot:].lower() in wanted:
+            kind = _entry_kind(entry, plain, wanted)
+            if kind == _FILE:
                 add(entry.path)
+            elif kind == _FOLDER:
+                if names is None:
+                    names = {e.name for e in entries}
+                if not is_page_assets(entry.name, names):
+                    walk(entry.path, depth + 1)
 
     for given in paths:
         path = str(Path(given))
@@ -158,30 +169,17 @@ def _segments(folder: str, depth: int, out: list[Segment]) -> None:
     run: list[str] = []
     siblings: set[str] | None = None
     for entry in entries:
-        name = entry.name
-        if name[0] == ".":
-            continue
-        try:
-            if name.endswith(plain) and not entry.is_dir(follow_symlinks=False):
-                run.append(name)
-                continue
-        except OSError:
-            pass
-        try:
-            if entry.is_dir(follow_symlinks=False):
-                if siblings is None:
-                    siblings = {e.name for e in entries}
-                if not is_page_assets(name, siblings):
-                    if run:
-                        out.append((prefix, run))
-                        run = []
-                    _segments(entry.path, depth + 1, out)
-                continue
-        except OSError:
-            pass
-        dot = name.rfind(".")
-        if dot > 0 and name[dot:].lower() in wanted:
-            run.append(name)
+        kind = _entry_kind(entry, plain, wanted)
+        if kind == _FILE:
+            run.append(entry.name)
+        elif kind == _FOLDER:
+            if siblings is None:
+                siblings = {e.name for e in entries}
+            if not is_page_assets(entry.name, siblings):
+                if run:
+                    out.append((prefix, run))
+                    run = []
+                _segments(entry.path, depth + 1, out)
     if run:
         out.append((prefix, run))
 
