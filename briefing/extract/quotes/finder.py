@@ -31,7 +31,9 @@ Where no attribution names anyone:
 * in a statement or remarks in its author's voice ("Statement from President X"), "As I said,
   "…"" is the author's;
 * the bullets of an interview's highlights ("- On the ceasefire: "…"") are its principal's
-  (the person its title names); a pull quote names its speaker after a dash ("— Peres, on …").
+  (the person its title names); a pull quote names its speaker after a dash ("— Peres, on …");
+* a bullet under a heading that names someone (a round-up of the Sunday shows) is that person's
+  (:mod:`~briefing.extract.quotes.headings`).
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from briefing.extract.quotes.after_marks import (
     verb_after_in_sentence,
 )
 from briefing.extract.quotes.clauses import meant_by, relative_speaker
+from briefing.extract.quotes.headings import heading_speaker
 from briefing.extract.quotes.headline import headline_quotes
 from briefing.extract.quotes.marks import MARKS, Raw, pair_marks
 from briefing.extract.quotes.principal import for_principal
@@ -472,6 +475,12 @@ class _QuoteFinder:
                 # actor is not whoever else held such an office)
                 speaker = people[-1] if people else named[0] if named else None
                 found, kind = speaker is not None, "direct"
+        if not found:
+            # a bullet under a heading that names someone ("Secretary Jo Roe on Morning
+            # Report" / '- "…" (Watch)'): a round-up's list of that person's words
+            heading = heading_speaker(text, self.speakers.index, raw.open_at, raw.close_at)
+            if heading is not None:
+                speaker, found, kind = heading, True, "direct"
         if fallback is not None and (not found or speaker is None):
             speaker, found, kind = self.speakers.index.by_id.get(fallback), True, "mixed"
         reported = False
