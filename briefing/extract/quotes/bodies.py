@@ -27,6 +27,10 @@ FIRM_KINDS = frozenset({"organization"})
 # the nouns of "a company spokesman" that stand for a firm; what no body is
 _FIRM_NOUNS = frozenset({"company", "firm", "group", "corporation"})
 _NOT_A_BODY = frozenset({"person", "state", "state_group", "population"})
+# Bodies a head noun stands for whose names seldom hold that noun: "the union" is the United
+# Auto Workers, the Teamsters, Unison, the Air Line Pilots Association as much as a "... Union"
+_NAMED_AS = {"union": r"union|workers|teamsters|unison|brotherhood|guild|steelworkers|"
+                      r"machinists|mineworkers|employees|pilots|afl-cio"}
 # Between a body and the person it qualifies: capitalised title words ("President", "Chief
 # Executive") or nothing ("Renault President Raymond Levy", "AMC spokesman Jo Roe")
 TITLE_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.-]*|spokes(?:man|woman|person)|chairman|president))"
@@ -127,7 +131,8 @@ class Bodies:
         mention or name holds ``noun`` ("Atlantic Council" for "the council"); names inside
         quotes and possessors aside."""
         stem = "organi" if noun.lower().startswith("organi") else noun  # (either spelling)
-        word = re.compile(rf"\b{re.escape(stem)}", re.IGNORECASE)
+        word = re.compile(rf"\b(?:{_NAMED_AS.get(stem.lower()) or re.escape(stem)})",
+                          re.IGNORECASE)
         for hit in self.index.hits_before(pos, max(0, pos - PRONOUN_WINDOW)):
             # (never a state or a group of states: "the union said" is no Soviet Union, "the
             # community said" no European Community of member states)
