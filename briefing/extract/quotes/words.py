@@ -34,8 +34,11 @@ ABBREVIATION_DOT = (r"(?:(?<=[A-Z])(?<![A-Za-z0-9][A-Z])|(?<=\bMr)|(?<=\bMs)|(?<
                     r"(?<=\bGov)|(?<=\bCol))\.")
 # "..., said a senior official who ..." / "..., Obama said."
 AFTER_INVERTED = re.compile(rf"^\s*[,—–-]?\s*(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+# A wire story's stock ticker after a firm's name ("a Hitachi Ltd <HIT.T> spokesman"): part of
+# the noun phrase, its dots no sentence end
+TICKER = r"<[A-Z0-9]{1,8}(?:\.[A-Z0-9]{1,4})*>"
 AFTER_NORMAL = re.compile(
-    rf"^\s*[,—–-]?\s*(?P<np>(?:[^,.;:!?\"“”]|{ABBREVIATION_DOT}){{1,90}}?)\s+"
+    rf"^\s*[,—–-]?\s*(?P<np>(?:{TICKER}|[^,.;:!?\"“”]|{ABBREVIATION_DOT}){{1,90}}?)\s+"
     rf"(?:also\s+|later\s+|then\s+)?"
     rf"(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 # '"…," the newspaper quotes a source close to the firm': the one quoted speaks, not the relay
