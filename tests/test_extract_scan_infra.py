@@ -7,6 +7,7 @@ slices, the lexicon keys of a sentence by ``map``: both are checked against the 
 
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Iterator, Mapping
 
@@ -136,6 +137,20 @@ def test_sentence_index_of_tokens() -> None:
 def test_unit_keys_are_the_three_and_four_letter_starts() -> None:
     low = "the ceasefire talks, an accord: negotiations (ok) resumed in geneva"
     for lo, hi in [(0, len(low)), (4, 20), (5, 9), (10, 11), (30, 44)]:
+        words = re.findall(r"[a-z]{3,}", low[lo:hi])
+        assert unit_keys(low, lo, hi) == {w[:4] for w in words} | {w[:3] for w in words}
+
+
+def test_unit_keys_match_the_definition_on_drawn_text() -> None:
+    """The 4-letter starts come from a pattern's group: drawn lowercase text of letters,
+    digits, accented letters, apostrophes and spaces, cut at drawn bounds, gives the keys
+    the words of ``[a-z]{3,}`` give."""
+    rng = random.Random(15)
+    alphabet = "abcdefghijklmnopqrstuvwxyz" * 3 + "  ,.'’-0123éèß\n"
+    for _ in range(3000):
+        low = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        lo = rng.randint(0, len(low))
+        hi = rng.randint(lo, len(low))
         words = re.findall(r"[a-z]{3,}", low[lo:hi])
         assert unit_keys(low, lo, hi) == {w[:4] for w in words} | {w[:3] for w in words}
 

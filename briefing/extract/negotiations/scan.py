@@ -287,18 +287,21 @@ def _finditer_from_leads(pattern: re.Pattern[str], lead: re.Pattern[str], low: s
         q = lead.search(low, m.end(), hi)
 
 
-_WORDS3 = re.compile(r"[a-z]{3,}")
+# a word of three letters or more, its first four (or three) letters as the group: findall
+# gives each word's 4-letter start itself, with no copy of the whole word to cut (the rest of
+# the run is possessive: no letter can follow it, so nothing is ever given back)
+_WORD_START4 = re.compile(r"([a-z]{3,4})[a-z]*+")
 _SHORT_ALTERNATIVE = re.compile(r"(?:^|[(|])[a-z]{1,2}(?=[|)\\])")
 
 
-_FIRST4 = itemgetter(slice(0, 4))
 _FIRST3 = itemgetter(slice(0, 3))
 
 
 def unit_keys(low: str, lo: int, hi: int) -> set[str]:
     """The 3- and 4-letter starts of the words of ``low[lo:hi]`` (see :class:`Lexicon`)."""
-    # the 4-letter starts in C (map), then the 3-letter starts of those (fewer than the words)
-    keys = set(map(_FIRST4, _WORDS3.findall(low, lo, hi)))
+    # the 4-letter starts by the pattern's group, then the 3-letter starts of those (fewer
+    # than the words)
+    keys = set(_WORD_START4.findall(low, lo, hi))
     keys.update(list(map(_FIRST3, keys)))
     return keys
 
