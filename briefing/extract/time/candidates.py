@@ -60,7 +60,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE)),
     ("ago", re.compile(
         rf"\b(?P<n>{NUMBER_WORDS})\s+(?P<u>hours?|days?|weeks?|months?|years?|decades?)\s+"
-        r"(?P<dir>ago|earlier|later|before|from\s+now)\b", re.IGNORECASE)),
+        r"(?P<dir>ago|earlier|later|before|from\s+now)\b"
+        # "fifty years ago today", "ten years ago to the day": an anniversary, one expression
+        r"(?:\s+(?P<today>today|to\s+the\s+day)\b)?", re.IGNORECASE)),
     ("relunit", re.compile(
         r"\b(?:(?P<pre>earlier|later|early|late)\s+(?:in\s+)?)?(?:(?P<end>the\s+end|the\s+start"
         r"|the\s+beginning|the\s+middle)\s+of\s+)?(?P<rel>last|next|this|past|coming)\s+"

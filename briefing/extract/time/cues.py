@@ -42,6 +42,9 @@ HOPED_TO = re.compile(r"\b(?:hoped|hoping|wants?|wanted|likely|ready)\s+to\b", r
 HAVE_AFTER = re.compile(r"\s+have\b")
 
 # short of the count: "nearly a decade ago" is in the year after the one ten years back
+# "On this day 127 years ago": the anniversary's own day, that many years back
+ANNIVERSARY_BEFORE = re.compile(r"\bthis\s+(?:very\s+|same\s+)?day,?\s+(?:exactly\s+)?$",
+                                re.IGNORECASE)
 NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost|not\s+quite|just\s+under|less\s+than)\s+$",
                             re.IGNORECASE)
 

@@ -32,7 +32,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from briefing.extract.gate import gated
-from briefing.extract.time.timex import CLOCK_NOTE
+from briefing.extract.time.timex import ANNIVERSARY_NOTE, CLOCK_NOTE
 from briefing.extract.time.words import FUTURE_CUES, PAST_VERBS
 from briefing.model import Document, Quote, Round, Span, TimeExpression, TimelineEvent
 
@@ -191,8 +191,13 @@ class _Timeline:
         title_end = self.doc.title_span[1] if self.doc.title_span else -1
         body_values = {t.value for t in self.times if t.start >= title_end}
         list_ends, in_list = self.date_lists()
+        # the days an anniversary message writes out ("On November 11, 1918, …"): its "on this
+        # day 107 years ago", before or after, is that event again, the written date its evidence
+        written = {t.value for t in self.times if t.note != ANNIVERSARY_NOTE}
         for k, t in enumerate(self.times):
             if not t.value or k in in_list:
+                continue
+            if t.note == ANNIVERSARY_NOTE and t.value in written:
                 continue
             if k + 1 < len(self.times) and _REPAIR.fullmatch(self.text, t.end,
                                                              self.times[k + 1].start):
