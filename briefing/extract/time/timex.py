@@ -42,6 +42,7 @@ from briefing.extract.time.cues import (
     CLOCK_RANGE_BEFORE,
     DAY_NEAR_AFTER,
     DAY_NEAR_BEFORE,
+    DAY_OF_A_NAME,
     DEADLINE_BEFORE,
     DECADE_BEFORE,
     NEARLY_BEFORE,
@@ -180,6 +181,8 @@ class _Resolver:
         m = c.match
         if m["pl"]:  # "on Sundays": a habit, not a date
             return None
+        if not m["part"] and not m["wk"] and DAY_OF_A_NAME.match(self.text, c.end):
+            return None  # "the Good Friday Agreement": a name
         mod = _SPACES.sub(" ", (m["mod"] or "").lower())
         if self.ref is None:
             return self.unresolved(c, "day")
