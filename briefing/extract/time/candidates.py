@@ -26,6 +26,9 @@ from briefing.extract.time.words import (
 _MON = rf"(?:{MONTH_NAMES}|(?:{MONTH_ABBR})\.?)"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d{2}|20\d{2})"
+# a year after a month and day and a comma ("signed on September 3, 1783"): an older one too
+# (a proclamation's history), where a bare number ("1750 workers") is no year
+_DAY_YEAR = rf"(?:{_YEAR}|(?<=,\s)1[5-7]\d{{2}})"
 
 # Order matters only for documentation: overlapping candidates are settled by length.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -33,11 +36,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("slash", re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})\b")),
     ("mdy", re.compile(
         rf"(?:\b(?:{WEEKDAY_NAMES}),?\s+)?\b(?P<mon>{_MON})\s+(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}\b"
-        rf"(?:\s*[-–]\s*(?P<d2>\d{{1,2}}){_ORD}\b)?(?:,?\s+(?P<y>{_YEAR})\b)?")),
+        rf"(?:\s*[-–]\s*(?P<d2>\d{{1,2}}){_ORD}\b)?(?:,?\s+(?P<y>{_DAY_YEAR})\b)?")),
     ("dmy", re.compile(
         rf"(?:\b(?:{WEEKDAY_NAMES}),?\s+)?\b(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}"
         rf"(?:\s*[-–]\s*\d{{1,2}}{_ORD})?\s+(?:of\s+)?(?P<mon>{_MON})(?![a-z])"
-        rf"(?:,?\s+(?P<y>{_YEAR})\b)?")),
+        rf"(?:,?\s+(?P<y>{_DAY_YEAR})\b)?")),
     ("my", re.compile(rf"\b(?P<mon>{_MON}),?\s+(?:of\s+)?(?:(?P<y>{_YEAR})\b|[’'](?P<y2>\d\d)\b)")),
     ("month", re.compile(
         rf"\b(?:(?P<mod>last|next|this|early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?"
@@ -57,7 +60,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE)),
     ("ago", re.compile(
         rf"\b(?P<n>{NUMBER_WORDS})\s+(?P<u>hours?|days?|weeks?|months?|years?|decades?)\s+"
-        r"(?P<dir>ago|earlier|later|before|from\s+now)\b", re.IGNORECASE)),
+        r"(?P<dir>ago|earlier|later|before|from\s+now)\b"
+        # "fifty years ago today", "ten years ago to the day": an anniversary, one expression
+        r"(?:\s+(?P<today>today|to\s+the\s+day)\b)?", re.IGNORECASE)),
     ("relunit", re.compile(
         r"\b(?:(?P<pre>earlier|later|early|late)\s+(?:in\s+)?)?(?:(?P<end>the\s+end|the\s+start"
         r"|the\s+beginning|the\s+middle)\s+of\s+)?(?P<rel>last|next|this|past|coming)\s+"

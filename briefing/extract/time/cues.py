@@ -41,6 +41,13 @@ REPORTED_CLAUSE = re.compile(r"\b(?:said|says|announced|declared|warned|stated|a
 HOPED_TO = re.compile(r"\b(?:hoped|hoping|wants?|wanted|likely|ready)\s+to\b", re.IGNORECASE)
 HAVE_AFTER = re.compile(r"\s+have\b")
 
+# a weekday that begins the name of a pact or an event ("the Good Friday Agreement", "the
+# Sunday Accords"): a name, no day near the text (capitalised: "on Friday agreement was near")
+DAY_OF_A_NAME = re.compile(r"\s+(?:Agreements?|Accords?|Treaty|Pact|Massacre|Uprising|"
+                           r"Offensive)\b")
+# "On this day 127 years ago": the anniversary's own day, that many years back
+ANNIVERSARY_BEFORE = re.compile(r"\bthis\s+(?:very\s+|same\s+)?day,?\s+(?:exactly\s+)?$",
+                                re.IGNORECASE)
 # short of the count: "nearly a decade ago" is in the year after the one ten years back
 NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost|not\s+quite|just\s+under|less\s+than)\s+$",
                             re.IGNORECASE)

@@ -35,12 +35,14 @@ from briefing.extract.time.calendar_values import (
 )
 from briefing.extract.time.candidates import Cand, candidates
 from briefing.extract.time.cues import (
+    ANNIVERSARY_BEFORE,
     CLAUSE_END,
     CLOCK_EVENT,
     CLOCK_RANGE_AFTER,
     CLOCK_RANGE_BEFORE,
     DAY_NEAR_AFTER,
     DAY_NEAR_BEFORE,
+    DAY_OF_A_NAME,
     DEADLINE_BEFORE,
     DECADE_BEFORE,
     NEARLY_BEFORE,
@@ -71,6 +73,7 @@ from briefing.model import Document, TimeExpression
 
 NO_REFERENCE = "no publication date: relative expression not resolved"
 CLOCK_NOTE = "a clock time of the day of the report"
+ANNIVERSARY_NOTE = "an anniversary: the day that many years back"
 YEAR_SPAN_MAX = 10  # "1990-1991", "2008-09": the years of a span lie this close
 # (compiled once: a call of re.search(string) looks its pattern up in the regex module's
 # cache each time, several microseconds)
@@ -178,6 +181,8 @@ class _Resolver:
         m = c.match
         if m["pl"]:  # "on Sundays": a habit, not a date
             return None
+        if not m["part"] and not m["wk"] and DAY_OF_A_NAME.match(self.text, c.end):
+            return None  # "the Good Friday Agreement": a name
         mod = _SPACES.sub(" ", (m["mod"] or "").lower())
         if self.ref is None:
             return self.unresolved(c, "day")
@@ -233,6 +238,13 @@ class _Resolver:
             y, mo = add_months(self.ref, sign * n)
             return self.expr(c, year_month(y, mo), "month")
         years = n * (10 if unit == "decade" else 1)
+        if sign < 0 and (m["today"] or ANNIVERSARY_BEFORE.search(
+                self.text, max(0, c.start - 24), c.start)):
+            # "On this day 127 years ago", "ten years ago today": the anniversary's day (the
+            # 29th of February of a year without one: the 28th)
+            day = safe_date(self.ref.year - years, self.ref.month, self.ref.day) \
+                or dt.date(self.ref.year - years, self.ref.month, 28)
+            return self.expr(c, iso_day(day), "day", ANNIVERSARY_NOTE)
         if unit == "year" and n <= 2:  # "a year ago": the same month a year back
             return self.expr(c, year_month(self.ref.year + sign * years, self.ref.month), "month")
         if sign < 0 and NEARLY_BEFORE.search(self.text, max(0, c.start - 16), c.start):
