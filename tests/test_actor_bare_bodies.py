@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from _neg_fixtures import doc
 
+from briefing.corpus import document_from_text
+from briefing.corpus.metadata import Metadata
 from briefing.extract import analyse
 from briefing.model import Briefing
 
@@ -27,6 +29,14 @@ def test_the_dateline_capital_gives_the_treasury_its_state() -> None:
                                 "A Treasury spokesman said the talks went well.",
                                 published="1987-03-02")))
     assert got["us_treasury"] == ["Treasury"]  # the KB's body of that state
+
+
+def test_a_government_release_gives_the_treasury_its_publisher_state() -> None:
+    release, _ = document_from_text("release.txt", "Ruritania and Borduria held debt talks. "
+                                    "The Treasury said the talks went well.",
+                                    meta=Metadata(source="The White House",
+                                                  published="2024-03-06"))
+    assert _mentions(analyse(release))["us_treasury"] == ["Treasury"]
 
 
 def test_the_treasury_named_in_full_takes_the_bare_word() -> None:

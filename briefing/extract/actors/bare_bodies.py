@@ -5,11 +5,12 @@ over the released gold sets but blind14 (session 15): where "Treasury" stands ca
 no name already holds it, gold marks it a mention at every place but where it opens a
 financial instrument ("Treasury bills", "Treasury bonds": no body), and the extractor found
 none of them (16 misses in 9 documents); before a person's title ("Treasury Secretary Jo
-Roe") gold is split (2 marked, 5 not) and the word is left alone.  Whose treasury, in this order: the one actor of the
-text whose name or KB id already says "treasury" ("U.S. Treasury" named before or after: the
-bare word is its mention); else the state whose capital the dateline names ("ROME, March 25 -
-... the Treasury's offer"), its body like the home bodies' (:mod:`.home_bodies`); else a body
-of its own, "Treasury" (a BBC story has no dateline).
+Roe") gold is split (2 marked, 5 not) and the word is left alone.  Whose treasury, in this
+order: the one actor of the text whose name or KB id already says "treasury" ("U.S.
+Treasury" named before or after: the bare word is its mention); else the state whose capital
+the dateline names ("ROME, March 25 - ... the Treasury's offer"), its body like the home
+bodies' (:mod:`.home_bodies`), or the publisher's state (a White House release: the U.S.
+Treasury); else a body of its own, "Treasury" (a BBC story has no dateline).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from functools import lru_cache
 
 from briefing.extract.actors.base import ActorRun
 from briefing.extract.actors.compose import demonym_of
+from briefing.extract.actors.coreference import publishing_state
 from briefing.extract.actors.home_bodies import home_state
 from briefing.knowledge import NAME, KnowledgeBase
 
@@ -78,7 +80,7 @@ def bare_bodies(run: ActorRun) -> None:
         return
     sid = _owner(run)
     if sid is None:
-        state = home_state(run)
+        state = home_state(run) or publishing_state(run)
         known = _kb_treasuries(run.kb).get(state) if state is not None else None
         if known is not None:
             for k in ks:
