@@ -80,6 +80,56 @@ def _own_cpu() -> float:
     return own.ru_utime + own.ru_stime
 
 
+def _schedstats() -> dict[int, tuple[int, int]]:
+    """Each thread of this process: (ns on a CPU, ns runnable but waiting for a CPU), from
+    ``/proc/self/task/*/schedstat`` (Linux; empty elsewhere).  A thread's wall time is its time
+    on a CPU, its time waiting for one (the machine's load), and the rest: asleep by its own
+    doing (waiting for the interpreter lock, for the search's result, in ``select``)."""
+    out: dict[int, tuple[int, int]] = {}
+    try:
+        tids = os.listdir("/proc/self/task")
+    except OSError:
+        return out
+    for tid in tids:
+        try:
+            with open(f"/proc/self/task/{tid}/schedstat", "rb") as fh:
+                run, wait = fh.read().split()[:2]
+        except (OSError, ValueError):
+            continue
+        out[int(tid)] = (int(run), int(wait))
+    return out
+
+
+def _threads_report(keys: list[tuple[str, float, float, float]],
+                    sched: list[tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int]]]],
+                    names: dict[int, str]) -> None:
+    """Per key, where the UI thread's wall went and which other threads ran meanwhile."""
+    if not sched:
+        print("  (no /proc/self/task/*/schedstat: no per-thread breakdown)")
+        return
+    ui_tid = threading.main_thread().native_id or 0
+    print("per key, the UI thread's wall: on a CPU / runnable, waiting for a CPU (load) / asleep"
+          " (the interpreter lock, the result, select); other threads of the reader on a CPU"
+          " meanwhile (ms)")
+    totals: Counter = Counter()
+    for (ch, t0, t1, _cpu), (before, after) in zip(keys, sched, strict=False):
+        ran = {tid: (after[tid][0] - before.get(tid, (0, 0))[0],
+                     after[tid][1] - before.get(tid, (0, 0))[1]) for tid in after}
+        wall = (t1 - t0) * 1e3
+        on, queued = (x / 1e6 for x in ran.get(ui_tid, (0, 0)))
+        others = Counter()
+        for tid, (run, _wait) in ran.items():
+            if tid != ui_tid and run > 0:
+                others[names.get(tid, f"thread {tid}")] += run / 1e6
+        totals.update(others)
+        totals["UI on a CPU"] += on
+        totals["UI runnable"] += queued
+        totals["UI asleep"] += max(0.0, wall - on - queued)
+        print(f"  {ch!r:5} {wall:7.1f}  UI {on:5.1f} / {queued:6.1f} / {max(0.0, wall - on - queued):6.1f}"
+              "  " + ", ".join(f"{n} {ms:.1f}" for n, ms in others.most_common(4)))
+    print("  all keys (ms): " + ", ".join(f"{n} {ms:.0f}" for n, ms in totals.most_common(10)))
+
+
 def _summary(name: str, lateness: list[float]) -> str:
     if not lateness:
         return f"{name:<22} (no ticks)"
@@ -364,6 +414,8 @@ async def _run(paths: list[str], seconds: float, type_at: float | None,
     searches = _timed_searches() if detail else []
     ui = _timed_ui() if detail else {}
     keys: list[tuple[str, float, float, float]] = []
+    sched: list[tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int]]]] = []
+    thread_names: dict[int, str] = {}
 
     async with app.run_test(size=(100, 30)) as pilot:
         session = app.screen.session  # the main screen's (corpus, loading, index)
@@ -419,6 +471,7 @@ async def _run(paths: list[str], seconds: float, type_at: float | None,
                 profiler.enable()
             for ch in QUERY:
                 target = search._generation + 1
+                before = _schedstats() if detail else {}
                 t0, c0 = time.perf_counter(), time.thread_time()
                 # Straight to the driver: ``pilot.press`` also waits for idle, which is not
                 # what a user's keystroke waits for.
@@ -429,7 +482,10 @@ async def _run(paths: list[str], seconds: float, type_at: float | None,
                     await asyncio.sleep(0.001)
                 key_latency.append(time.perf_counter() - t0)
                 keys.append((ch, t0, time.perf_counter(), time.thread_time() - c0))
+                if before:
+                    sched.append((before, _schedstats()))
             typing_now.clear()
+            thread_names.update({t.native_id or 0: t.name for t in threading.enumerate()})
             if profiler is not None:
                 profiler.disable()
                 profiler.dump_stats(profile or "")
@@ -475,6 +531,7 @@ async def _run(paths: list[str], seconds: float, type_at: float | None,
               "(target: p95 within 50 ms)")
     if detail:
         _key_detail(keys, passes, searches, ui)
+        _threads_report(keys, sched, thread_names)
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     long = [p for p in pauses if p[1] > 0.02]
     print(f"garbage-collector passes {len(pauses)}, over 20 ms: {len(long)}"

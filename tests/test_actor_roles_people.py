@@ -199,3 +199,20 @@ def test_a_person_acting_beside_a_side_in_a_press_briefing_stays_mentioned() -> 
             "Q Thank you.\n")
     tiers = _tiers(text, [_person(text, "una_pell", "Una Pell", "")])
     assert tiers["una_pell"] == "mentioned"
+
+
+def test_a_named_party_the_text_places_with_nobody_keeps_the_table() -> None:
+    # salience made them a party; the text never says whom they act for, so nothing shows
+    # them away from the table (one acting for a state off the table still leaves it, and
+    # an unnamed one, only described, too)
+    text = ("Ruritania and Freedonia resumed talks on a truce mediated by Sylvania. "
+            "Deputy minister Ado Vex flew home on Monday. "
+            "Ira Moe of Latveria flew home on Tuesday. An aide flew home too.")
+    vex = _person(text, "ado_vex", "Ado Vex", "", tier="party")
+    moe = _person(text, "ira_moe", "Ira Moe", "latveria", tier="party")
+    aide = replace(actor(text, "aide", "person", [], refs=["An aide"]), tier="party")
+    latveria = replace(actor(text, "latveria", "state", ["Latveria"]), tier="mentioned")
+    tiers = _tiers(text, [replace(vex, affiliation=None), moe, aide, latveria])
+    assert tiers["ado_vex"] == "party"
+    assert tiers["ira_moe"] == "mentioned"
+    assert tiers["aide"] == "mentioned"

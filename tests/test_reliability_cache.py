@@ -62,7 +62,7 @@ def test_warm_start_reads_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     db = cache_dir() / cache_mod.CACHE_FILE
     assert db.is_file()
     opened: list[str] = []
-    import briefing.corpus as corpus
+    import briefing.corpus.loader as corpus
 
     def refuse(path: str, *args: object, **kwargs: object) -> None:
         opened.append(path)

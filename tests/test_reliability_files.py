@@ -242,7 +242,7 @@ def test_sidecar_deleted_between_finding_and_reading(tmp_path: Path,
     article = tmp_path / "a.txt"
     article.write_text(GOOD)
     monkeypatch.setattr(files, "find_sidecar", lambda p: (str(tmp_path / "a.yaml"), None))
-    import briefing.corpus as corpus
+    import briefing.corpus.loader as corpus
 
     monkeypatch.setattr(corpus, "find_sidecar", files.find_sidecar)
     doc, problems = load_document(str(article))

@@ -34,6 +34,7 @@ from briefing.extract.actors import finder as actors
 from briefing.extract.actors import labels as actor_labels
 from briefing.extract.actors import reporting, unions, unknown_people
 from briefing.extract.actors import roles as actor_roles
+from briefing.extract.negotiations import sides as neg_sides
 from briefing.extract.negotiations import tracker as negotiations
 from briefing.extract.quotes import discover as speakers
 from briefing.extract.quotes import finder as quotes
@@ -153,9 +154,12 @@ def _analyse(document: Document, kb: object | None) -> tuple[Briefing, list[Prob
         reporters = frozenset(a.id for a in found
                               if reporting.reports(a, _kb(kb), document.text, document.source))
         labour = frozenset(a.id for a in found if unions.is_union(a, _kb(kb)))
+        # a news feature: no dateline (a wire report has one) and no government's own text
+        feature = document.dateline is None \
+            and neg_sides.publisher_state(document.source, _kb(kb)) is None
         return actor_roles.revise_tiers(found, threads, found_quotes, document.text, curated,
                                         armed, sentences, places, title_end, verbs, reporters,
-                                        labour)
+                                        labour, feature)
 
     found = stages.run("roles", "the parties' roles at the table", roles, found)
     labelled = found

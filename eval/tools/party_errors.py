@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Parties-metric errors of development gold sets, by kind and by half, with the scorer's matching.
 
-    python eval/tools/party_errors.py [--set dev --set val ...] [--half A|B] [--list A|B|b13]
+    python eval/tools/party_errors.py [--set dev --set val ...] [--half A|B] [--list A|B|b14]
                                       [--pred PRED.json] [--save PRED.json] [--shared DIR]
 
 Runs the extractor in process on every document of the sets (default: all released sets,
 ``score_sets.RELEASED``) and scores it with ``../shared/eval/score.py``'s ``score_doc``.
-Documents fall in three groups: ``b13`` (blind13, released in session 14 and kept as the unread
+Documents fall in three groups: ``b14`` (blind14, released in session 15 and kept as the unread
 check), else half ``A`` or ``B`` by ``timeline_errors.half_of`` of the gold file name.  Per group:
 parties (tp / fp / fn, P, F1) and the primary's sides (``neg_parties``), then each error's kind --
 
@@ -47,9 +47,9 @@ from briefing.extract import pipeline  # noqa: E402
 
 
 def group_of(setname: str, gold_name: str) -> str:
-    """blind13 is its own group (released in session 14, kept as the unread check); every other
-    set splits by half."""
-    return "b13" if setname == "blind13" else half_of(gold_name)
+    """blind14 is its own group (released in session 15, kept as the unread check); every other
+    set, blind13 included (read in session 14), splits by half."""
+    return "b14" if setname == "blind14" else half_of(gold_name)
 
 
 def classify(score: Any, gold: dict[str, Any], pred: dict[str, Any]) -> list[tuple[str, str]]:
@@ -103,7 +103,7 @@ def classify(score: Any, gold: dict[str, Any], pred: dict[str, Any]) -> list[tup
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     ap.add_argument("--set", action="append", dest="sets")
-    ap.add_argument("--half", choices=("A", "B", "b13"), help="only this group's documents")
+    ap.add_argument("--half", choices=("A", "B", "b14"), help="only this group's documents")
     ap.add_argument("--list", action="append", default=[], help="list this group's errors")
     ap.add_argument("--pred", type=Path, help="read predictions (JSON by gold file) from here")
     ap.add_argument("--save", type=Path, help="save predictions (JSON by gold file) here")

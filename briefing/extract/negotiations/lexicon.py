@@ -190,6 +190,23 @@ NEGOTIATION_WORDS = re.compile(
     r"renew(?:ed|s)?\s+(?:their|its)\s+(?:\w+\s+)?commitment|"
     r"apply\s+to\s+join|applied\s+to\s+join|applies\s+to\s+join|application\s+to\s+join|"
     r"bid\s+to\s+join)\b", re.IGNORECASE)
+# A labour strike told by its workforce, its vote, its length or what it hits (see
+# CONTRACT_WORDS); each alternative opens with, or holds, a literal word the scanner keys it by
+_WORKFORCE = (r"(?:workers|employees|staff|members|officers|miners|seamen|dockers|pilots|"
+              r"teachers|nurses|doctors|drivers|attendants|carriers|crews|unions?|"
+              r"workforce|clerks|engineers|technicians|porters|controllers|journalists)")
+LABOUR_STRIKE = (r"strike-(?:hit|bound)|"
+                 r"(?:vot(?:e|ed|es|ing)|ballot(?:ed|s|ing)?)\s+(?:\w+\s+)?(?:to|for)\s+"
+                 r"(?:go\s+on\s+)?(?:strikes?|a\s+strike|strike\s+action|industrial\s+action)|"
+                 r"strike\s+(?:ballot|action|vote|pay|committee|leaders?)|"
+                 r"walk-?outs?|"
+                 r"work\s+stoppages?|"
+                 r"stoppages?\s+(?:by|at|in\s+protest)|"
+                 r"(?:warning|token|indefinite|all-out|rolling|lightning|sympathy|"
+                 r"(?:[\w]+-)?(?:hour|day|week)(?:-old)?)\s+(?:national\s+|general\s+)?"
+                 r"(?:strikes?|stoppages?)|"
+                 r"series\s+of\s+(?:[\w-]+\s+)?(?:strikes|stoppages)|"
+                 rf"strikes?\s+by\s+(?:[\w'’-]+\s+){{0,4}}?{_WORKFORCE}")
 # A labour contract on the table ("rejected a tentative three-year contract") and a takeover
 # offered ("a 30 dlr a share tender offer", "a buyout bid"; not any "bid for": bills, licences
 # and footballers are bid for too), and a labour strike ("went on strike", "a national
@@ -200,8 +217,13 @@ CONTRACT_WORDS = re.compile(r"\b(?:tentative\s+(?:[\w-]+\s+){0,2}?contracts?|"
                             r"contract\s+(?:offer|proposal|vote)|takeovers?|mergers?|"
                             r"buyouts?|(?:takeover|take-over|tender|buyout|merger|acquisition)\s+"
                             r"(?:bids?|offers?|proposals?)|on\s+strike|strikers|lockouts?|industrial\s+action|"
-                            r"(?:general|national|pay|wage|labou?r)\s+strikes?)\b",
-                            re.IGNORECASE)
+                            r"(?:general|national|pay|wage|labou?r)\s+strikes?|"
+                            # a strike by a workforce, voted, staged or lasting some days, a
+                            # walkout, a work stoppage, a sector it hits ("a strike by bank
+                            # officers", "voted to strike over cuts", "a 24-hour stoppage at the
+                            # railways", "the strike-hit cargo sector"; not an air strike, a
+                            # strike by a drone or the army, nor "a stoppage in the fighting")
+                            + LABOUR_STRIKE + r")\b", re.IGNORECASE)
 ISSUE_CONTEXT = re.compile(
     r"\b(?:contention|sticking points?|disputes?|disagree\w*|questions?|issues?|the two sides|"
     r"both sides|demand\w*|insist\w*|conditions?|guarantee\w*|under the|would|will|must|gaps?|"

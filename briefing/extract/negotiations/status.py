@@ -101,6 +101,28 @@ _LIVE_DISPUTE = re.compile(r"(?<!\bin a )(?<!\bdeath )(?<!\bskid )\b(?:disputes?
                            r"resolved|is\s+over)\b)", re.IGNORECASE)
 
 
+# a headline naming a deal ("FARMERS CRITICISE EC MILK PACT", "BANKERS SATISFIED WITH PARIS
+# ACCORD") tells of a deal that exists, unless it puts it ahead, in doubt or in dispute: a
+# future, a wish, a plan, an attempt, talks or an offer, a refusal ("TRUCE POSSIBLE", "TO SIGN
+# PACT", "ACCORD MAY BE REACHED", "SEEKS NEW DEAL", "REJECTS PACT", "DEAL NEAR")
+_DEAL_TITLE = re.compile(r"\b(?:pacts?|deals?|accords?|agreements?|treaty|treaties|truce|"
+                         r"cease-?fire|settlement|armistice)\b", re.IGNORECASE)
+_DEAL_AHEAD_TITLE = re.compile(
+    r"(?:\b(?:to|will|may|might|could|would|should|possible|possibly|seen|sees|expected|"
+    r"expects|hopes?|hoped|seeks?|sought|near|nears|nearer|close|closer|reaching|reach|talks|"
+    r"talk|negotiat\w*|offers?|proposed|proposals?|plans?|planned|bids?|draft|new|urges?|"
+    r"calls?|wants?|push\w*|aims?|no|without|fails?|failed|rejects?|rejected|opposes?|"
+    r"threat\w*|demands?|asks?|seek|eyes|mulls?|considers?|weighs?|pursues?|renewal|renew|"
+    r"extend\w*)\b|\?)", re.IGNORECASE)
+
+
+def deal_made_title(title: list[Unit]) -> bool:
+    """Whether the headline names a deal as one that exists (:data:`_DEAL_TITLE`, nothing of
+    :data:`_DEAL_AHEAD_TITLE`)."""
+    return any(_DEAL_TITLE.search(u.text) is not None
+               and _DEAL_AHEAD_TITLE.search(u.text) is None for u in title)
+
+
 def lead_layers(st: TrackerState, units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     """The headline and the lede among ``units``: the title; the first paragraph's first
     sentences (a wire story's dateline paragraph, a news piece's first paragraph, a
@@ -151,6 +173,10 @@ def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False
             # whatever deal of the past or of another pair the body recalls (its failures
             # still tell how the dispute stands)
             return "ongoing", title, scores
+        if not genre_title and set(scores) <= _SAME_AS_TALKS and deal_made_title(title):
+            # the body says no more than talks held, the headline names the deal as made
+            # ("PHILIPPINES SAYS DEBT PACT BETTER THAN MEXICO'S"): it was agreed
+            return "agreed", title, scores
         return label, evidence, scores
     found, ev = decided
     # the lede spells out what the headline says (news style): it shows the status too; the

@@ -278,6 +278,21 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                      r"\b(?=\w)(?:went|gone|are|were|is|was|remain(?:ed|s)?|stay(?:ed|s)?|still|been)"
                      r"\s+on\s+strike\b|\b(?=\w)(?:after|following|despite|since)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:days|weeks|months)\s+of\s+(?:industrial\s+action|strikes)\b"),
+    # ... and so is a strike told by the sector it hits, the workforce's vote, its length or
+    # the workforce staging it ("the strike-hit cargo sector", "members voted to strike over
+    # cuts", "a three-day-old strike", "a series of strikes by dockers"); not one the talks
+    # are to end or avert ("talks to end a six-day strike"), nor one a settlement ends ("a
+    # settlement in a four-day strike"), nor one voted only if a demand is not met
+    ("stalled", 1.5, r"\bstrike-(?:hit|bound)\b|"
+                     r"\b(?=\w)(?:voted|decided)\s+(?:\w+\s+)?to\s+(?:go\s+on\s+)?strike\b"
+                     r"(?![^.;]{0,60}?\b(?:unless|if)\b)|"
+                     r"(?<!\bsettlement in )(?<!\bagreement in )(?<!\bdeal in )(?<!\bend to )"
+                     r"(?<!\bend )(?<!\bending )(?<!\bended )(?<!\bavert )(?<!\baverting )"
+                     r"(?<!\bhalt )(?<!\bsettle )(?<!\bprevent )(?<!\bbefore )(?<!\bcalled off )"
+                     r"(?<!\bcall off )\b(?:a|the|an)\s+(?:[\w]+-)?(?:hour|day|week)(?:-old)?\s+"
+                     r"(?:national\s+|general\s+)?(?:strike|stoppage|walkout)\b|"
+                     r"(?<!\bend )(?<!\bending )(?<!\bavert )(?<!\baverting )(?<!\bprevent )"
+                     r"\b(?:a|the)\s+series\s+of\s+(?:[\w-]+\s+)?(?:strikes|stoppages)\b"),
     ("stalled", 1.5, r"\b(?:no progress|stuck|setback|broke off|walked out|suspend(?:ed|s)?\s+"
                      r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations))\b"),
     # (and the other verbs of a deal made: "failed to conclude an agreement", "unable to come

@@ -1,0 +1,60 @@
+"""A headline naming a deal as made, where the body says no more than talks (issue 11).
+
+"FARMERS CRITICISE MILK PACT", "ACME SAYS SUPPLY PACT BETTER THAN RIVALS'": the headline tells
+of a deal that exists; a body whose only cues are "talks" or "met" (or none) does not make it
+still under negotiation.  A headline that puts the deal ahead, in doubt or in dispute ("EXPECTED",
+"HOPES FOR", "TRUCE POSSIBLE", "REJECTS"), a body with a cue of its own, and a title
+that names the kind of document say nothing of the kind.  All texts are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _neg_fixtures import actor, doc
+
+from briefing.extract.negotiations.tracker import find_negotiations
+from briefing.extract.time.timex import find_times
+from briefing.model import Negotiation
+
+FIRMS = {"acme": ["Acme Corp", "Acme", "ACME"], "bolt": ["Bolt Industries", "Bolt", "BOLT"]}
+
+BODY = ("\n\nPORTVILLE, April 2 - Acme Corp said the supply terms it set with Bolt Industries "
+        "last month were better than those of its rivals.\n\nAcme and Bolt met in Portville "
+        "on Monday, a spokesman said.\n")
+
+
+def _primary(text: str) -> Negotiation:
+    d = doc(text, "1987-04-02")
+    actors = tuple(actor(text, aid, "organization", n) for aid, n in FIRMS.items())
+    threads = find_negotiations(d, actors, (), find_times(d))[0]
+    return next(t for t in threads if t.primary)
+
+
+@pytest.mark.parametrize("title", [
+    "ACME SAYS SUPPLY PACT WITH BOLT BETTER THAN RIVALS'",
+    "FARMERS CRITICISE ACME-BOLT SUPPLY ACCORD",
+])
+def test_a_deal_the_headline_names_was_made(title: str) -> None:
+    assert _primary(title + BODY).status == "agreed"
+
+
+@pytest.mark.parametrize("title", [
+    "ACME-BOLT SUPPLY PACT EXPECTED THIS WEEK",
+    "ACME HOPES FOR SUPPLY DEAL WITH BOLT",
+    "ACME, BOLT SUPPLY TRUCE POSSIBLE",
+    "ACME REJECTS SUPPLY PACT WITH BOLT",
+])
+def test_a_deal_the_headline_puts_ahead_is_not_made(title: str) -> None:
+    assert _primary(title + BODY).status != "agreed"
+
+
+def test_the_body_cue_still_decides() -> None:
+    text = ("ACME SAYS SUPPLY PACT WITH BOLT BETTER THAN RIVALS'\n\nPORTVILLE, April 2 - "
+            "Acme Corp said the talks with Bolt Industries on new supply terms collapsed on "
+            "Monday.\n")
+    assert _primary(text).status == "collapsed"
+
+
+def test_a_title_naming_the_document_says_nothing() -> None:
+    text = "Statement on the Supply Agreement Between Acme and Bolt" + BODY
+    assert _primary(text).status != "agreed"
