@@ -199,7 +199,7 @@ LABOUR_STRIKE = (r"strike-(?:hit|bound)|"
                  r"(?:vot(?:e|ed|es|ing)|ballot(?:ed|s|ing)?)\s+(?:\w+\s+)?(?:to|for)\s+"
                  r"(?:go\s+on\s+)?(?:strikes?|a\s+strike|strike\s+action|industrial\s+action)|"
                  r"strike\s+(?:ballot|action|vote|pay|committee|leaders?)|"
-                 r"walk-?outs?|"
+                 r"walk-?outs?\s+(?:by|at)|"
                  r"work\s+stoppages?|"
                  r"stoppages?\s+(?:by|at|in\s+protest)|"
                  r"(?:warning|token|indefinite|all-out|rolling|lightning|sympathy|"
@@ -219,7 +219,7 @@ CONTRACT_WORDS = re.compile(r"\b(?:tentative\s+(?:[\w-]+\s+){0,2}?contracts?|"
                             r"(?:bids?|offers?|proposals?)|on\s+strike|strikers|lockouts?|industrial\s+action|"
                             r"(?:general|national|pay|wage|labou?r)\s+strikes?|"
                             # a strike by a workforce, voted, staged or lasting some days, a
-                            # walkout, a work stoppage, a sector it hits ("a strike by bank
+                            # walkout by or at, a work stoppage, a sector it hits ("a strike by bank
                             # officers", "voted to strike over cuts", "a 24-hour stoppage at the
                             # railways", "the strike-hit cargo sector"; not an air strike, a
                             # strike by a drone or the army, nor "a stoppage in the fighting")
