@@ -81,6 +81,13 @@ def test_a_seat_of_government_named_as_the_place_is_no_mention() -> None:
     assert len(kept.mentions) == 5
 
 
+def test_a_seat_alone_on_its_line_is_the_place_of_remarks() -> None:
+    text = "Remarks by the King Before a Meeting\n\nPalace\n\n10:52 A.M.\n\nTHE KING: The Palace said no."
+    palace = actor(text, "palace", "government", ["Palace"])
+    (out,) = drop_non_actors((palace,), text, seats=frozenset({"palace"}))
+    assert [text[m.end:m.end + 6] for m in out.mentions] == [" said "]
+
+
 def test_the_kremlin_stands_for_russia() -> None:
     from _neg_fixtures import doc
 

@@ -42,6 +42,7 @@ from collections.abc import Iterable
 from briefing.extract.actors.acronyms import acronyms
 from briefing.extract.actors.administrations import administrations
 from briefing.extract.actors.aliases import learn_aliases, scan_local
+from briefing.extract.actors.bare_bodies import bare_bodies
 from briefing.extract.actors.base import ActorRun, slug
 from briefing.extract.actors.collectives import collectives
 from briefing.extract.actors.compose import (
@@ -104,6 +105,7 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     organisations(run)
     scan_short_heads(run)
     offices(run)
+    bare_bodies(run)
     merge_people(run)
     headline_names(run)
     scan_local(run)
