@@ -188,8 +188,6 @@ class _Timeline:
         events: list[TimelineEvent] = []
         by_text: dict[tuple[str, str], list[set[str]]] = defaultdict(list)
         by_value: dict[str, list[tuple[set[str], bool]]] = defaultdict(list)
-        # a vague day first said in a question (its index in ``events``), until it is answered
-        asked_first: dict[tuple[str, str], int] = {}
         title_end = self.doc.title_span[1] if self.doc.title_span else -1
         body_values = {t.value for t in self.times if t.start >= title_end}
         list_ends, in_list = self.date_lists()
@@ -214,8 +212,7 @@ class _Timeline:
             # the same date again is the same event: an absolute date ("May 27") always; a
             # vague expression ("today", "next week") when repeated word for word; otherwise
             # when its clause says much the same
-            key = (t.value, t.text.lower())
-            same_text = by_text[key]
+            same_text = by_text[(t.value, t.text.lower())]
             same_value = by_value[t.value]
             if same_value and any(ch.isdigit() for ch in t.text) and t.precision != "year" \
                     and t.note != CLOCK_NOTE:  # ("resumed at 1000 EST" writes no date again)
@@ -227,12 +224,6 @@ class _Timeline:
                         _DEICTIC_DAY.fullmatch(t.text.strip())
                         and (_DONE_BEFORE.search(self.text, max(0, t.start - 40), t.start)
                              or self.done_after(t, u) or self.reported_in_prose(t, u))))):
-                asked = asked_first.pop(key, None) if u is not None and not u.question else None
-                if asked is not None:
-                    # "Q What did you achieve today? THE PRESIDENT: We had very good meetings
-                    # today": the answer tells the day's event, the question only asks of it
-                    events[asked] = TimelineEvent(t.value, label, self.doc.span(t.start, t.end),
-                                                  t.precision or "day", t.tolerance_days)
                 continue
             # the dateline dates the report; the same day said again dates an event of its
             # own, in the dateline's own sentence too ("MOSCOW, April 13 - … talks collapsed
@@ -241,10 +232,6 @@ class _Timeline:
             if any(not dateline and _overlap(words, w) >= SAME_EVENT_OVERLAP
                    for w, dateline in same_value):
                 continue
-            if not same_text and u is not None and u.question \
-                    and _DEICTIC_DAY.fullmatch(t.text.strip()):
-                # (a day: a question's "this week" and its answer's can tell two events)
-                asked_first[key] = len(events)
             same_text.append(words)
             same_value.append((words, self.is_dateline(t)))
             events.append(TimelineEvent(t.value, label,
