@@ -11,8 +11,9 @@ through it (see :mod:`briefing.search`).
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING
+
+from briefing.common.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from briefing.corpus.files import sidecar_for
@@ -36,13 +37,8 @@ __all__ = ["DEFAULT_LIMITS", "Limits", "LoadResult", "LoadedFile", "bundled_seed
            "discover_files", "document_from_text", "iter_load", "load_corpus", "load_document",
            "load_file", "path_exists", "sidecar_for"]
 
-# Where each exported name lives (the loader's own, but for these two).
-_HOMES = {"Limits": "limits", "sidecar_for": "files"}
+# Where each exported name lives: the loader, but for these two.
+_HOMES = {name: {"Limits": "limits", "sidecar_for": "files"}.get(name, "loader")
+          for name in __all__}
 
-
-def __getattr__(name: str) -> object:
-    if name not in __all__:  # a module of the package not imported yet: the import system does
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{_HOMES.get(name, 'loader')}"), name)
-    globals()[name] = value  # asked once: later reads (and monkeypatching) see a plain attribute
-    return value
+__getattr__ = lazy_exports(__name__, _HOMES, globals())

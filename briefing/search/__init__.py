@@ -17,8 +17,9 @@ cycle with ``_DeadlockError`` in one of them (tests/test_package_import_threads.
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING
+
+from briefing.common.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from briefing.search.cache import (
@@ -40,11 +41,4 @@ _HOMES = {"index_key": "cache", "load_or_build": "cache", "open_index": "cache",
           "SearchIndex": "index", "ActorMatch": "results", "SearchHit": "results",
           "SearchResult": "results"}
 
-
-def __getattr__(name: str) -> object:
-    home = _HOMES.get(name)
-    if home is None:  # a module of the package not imported yet: the import system imports it
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value  # asked once: later reads (and monkeypatching) see a plain attribute
-    return value
+__getattr__ = lazy_exports(__name__, _HOMES, globals())

@@ -12,8 +12,9 @@ of the package at once never wait on each other through it (see :mod:`briefing.s
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING
+
+from briefing.common.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from briefing.session.core import Session
@@ -24,11 +25,4 @@ __all__ = ["Cancelled", "Job", "JobRunner", "Session"]
 # Where each exported name lives.
 _HOMES = {"Session": "core", "Cancelled": "jobs", "Job": "jobs", "JobRunner": "jobs"}
 
-
-def __getattr__(name: str) -> object:
-    home = _HOMES.get(name)
-    if home is None:  # a module of the package not imported yet: the import system imports it
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value  # asked once: later reads (and monkeypatching) see a plain attribute
-    return value
+__getattr__ = lazy_exports(__name__, _HOMES, globals())
