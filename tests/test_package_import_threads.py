@@ -145,8 +145,11 @@ print("OK", len(package.__all__))
 # (package, the module a first thread imports, the module a second thread imports meanwhile):
 # the reader's threads' first imports (the session's index thread reads the search cache while
 # the search screen opens ``textfirst`` or the index; the loading thread the corpus files while
-# the analysis reads the loader; the UI the session while its loading module is asked for).
+# the analysis reads the loader; the UI the session while its loading module is asked for; the
+# UI a tracker helper while the analysis thread imports the pipeline: session 14's
+# "extraction failed (_DeadlockError)").
 RACES = [
+    ("briefing.extract", "briefing.extract.thread_curation", "briefing.extract.pipeline"),
     ("briefing.search", "briefing.search.listing", "briefing.search.index"),
     ("briefing.search", "briefing.search.textfirst", "briefing.search.cache"),
     ("briefing.corpus", "briefing.corpus.files", "briefing.analysis.runner"),
@@ -163,7 +166,8 @@ def test_two_threads_first_importing_two_modules_of_a_package_do_not_deadlock(
     assert "ERRORS []" in done.stdout and "OK" in done.stdout, done.stdout + done.stderr[-2000:]
 
 
-@pytest.mark.parametrize("package", ["briefing.search", "briefing.corpus", "briefing.session"])
+@pytest.mark.parametrize("package", ["briefing.extract", "briefing.search", "briefing.corpus",
+                                     "briefing.session"])
 def test_the_package_imports_none_of_its_modules_until_a_name_is_asked_for(package: str) -> None:
     code = ("import importlib, sys\n"
             f"package = importlib.import_module({package!r})\n"
@@ -177,3 +181,15 @@ def test_the_package_imports_none_of_its_modules_until_a_name_is_asked_for(packa
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.splitlines() == [
         "[]", f"AttributeError module {package!r} has no attribute 'nothing_here'"]
+
+
+def test_the_extraction_package_hands_out_the_pipeline_s_own_names() -> None:
+    done = subprocess.run([sys.executable, "-c",
+                           "from briefing.extract import EXTRACTOR_VERSION, analyse\n"
+                           "from briefing.extract import pipeline\n"
+                           "assert analyse is pipeline.analyse\n"
+                           "assert EXTRACTOR_VERSION == pipeline.EXTRACTOR_VERSION\n"
+                           "print('OK', callable(analyse))\n"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines() == ["OK True"]
