@@ -25,67 +25,47 @@ PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT / "eval"))
 sys.path.insert(0, str(PROJECT / "eval" / "tools"))
 
-import score_sets  # noqa: E402
-from agenda_odd import f1, load_scorer, pooled, report_errors  # noqa: E402
+from agenda_odd import f1, pooled, report_errors  # noqa: E402
+from released_docs import add_set_options, load_predictions, paired_documents  # noqa: E402
 from timeline_errors import half_of  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", action="append", dest="sets")
-    ap.add_argument("--half", choices=("A", "B"))
-    ap.add_argument("--pred", type=Path, help="score this prediction JSON instead of extracting")
-    ap.add_argument("--save-pred", type=Path, help="keep the extraction's JSON here")
+    add_set_options(ap)
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--kinds", action="store_true")
-    ap.add_argument("--shared")
     args = ap.parse_args(argv)
-    sets = args.sets or list(score_sets.RELEASED)
-    if any(s in score_sets.BLIND for s in sets):
-        raise SystemExit("agenda_halves: blind sets are scored by the lead only")
-    shared = score_sets.find_shared(args.shared)
-    sc = load_scorer(shared)
-    loaded = [score_sets.load_set(s, shared) for s in sets]
-    if args.pred and args.pred.is_file():
-        pred_path = args.pred
-    else:
-        pred_path = args.save_pred or Path("/tmp/agenda_halves_pred.json")
-        paths = sorted({p for g in loaded for p, _src in g.docs.values()})
-        score_sets.extract(paths, pred_path, quiet=False)
-    pdocs, warnings = sc.load_pred(str(pred_path))
+    sc, loaded, pdocs, warnings = load_predictions("agenda_halves", args)
     tot: dict[str, Counter[str]] = defaultdict(Counter)
     kinds: Counter[str] = Counter()
-    for gs in loaded:
-        files = score_sets.gold_files(gs)
-        golds = sc.load_gold_files([str(f) for f in files])
-        pairs = sc.pair_documents(golds, pdocs, warnings)
-        for gf, (gold, pred, _how) in zip(files, pairs, strict=True):
-            half = half_of(gf.name)
-            if args.half and half != args.half:
-                continue
-            res = sc.score_doc(gold, pred)
-            ptp, pfp, pfn, missed, spurious, matched = pooled(
-                sc, sc.norm_gold_doc(gold), sc.norm_pred_doc(pred))
-            for group in (gs.name, "half-" + half, "all"):
-                t = tot[group]
-                t["docs"] += 1
-                for k in ("tp", "fp", "fn"):
-                    t[k] += getattr(res["issues"], k)
-                t["ptp"] += ptp
-                t["pfp"] += pfp
-                t["pfn"] += pfn
-            for g in missed:
-                kinds[f"missed {g['thread']} {g['key']}"] += 1
-            for p in spurious:
-                kinds[f"extra {p['thread']} {p['key']}"] += 1
-            for g, p in matched:
-                if g["thread"] != p["thread"]:
-                    kinds[f"thread gold {g['thread']} pred {p['thread']}"] += 1
-            if args.errors:
-                print(f"# {gs.name} half {half} {gf.name}")
-                report_errors(sc, gold, pred, res, missed, spurious, matched)
+    for gs, gf, gold, pred in paired_documents(sc, loaded, pdocs, warnings):
+        half = half_of(gf.name)
+        if args.half and half != args.half:
+            continue
+        res = sc.score_doc(gold, pred)
+        ptp, pfp, pfn, missed, spurious, matched = pooled(
+            sc, sc.norm_gold_doc(gold), sc.norm_pred_doc(pred))
+        for group in (gs.name, "half-" + half, "all"):
+            t = tot[group]
+            t["docs"] += 1
+            for k in ("tp", "fp", "fn"):
+                t[k] += getattr(res["issues"], k)
+            t["ptp"] += ptp
+            t["pfp"] += pfp
+            t["pfn"] += pfn
+        for g in missed:
+            kinds[f"missed {g['thread']} {g['key']}"] += 1
+        for p in spurious:
+            kinds[f"extra {p['thread']} {p['key']}"] += 1
+        for g, p in matched:
+            if g["thread"] != p["thread"]:
+                kinds[f"thread gold {g['thread']} pred {p['thread']}"] += 1
+        if args.errors:
+            print(f"# {gs.name} half {half} {gf.name}")
+            report_errors(sc, gold, pred, res, missed, spurious, matched)
     print(f"{'group':<12}{'docs':>5}{'issues':>8}{'pooled':>8}   tp/fp/fn  pooled tp/fp/fn")
-    for group in [*sets, "half-A", "half-B", "all"]:
+    for group in [*(gs.name for gs in loaded), "half-A", "half-B", "all"]:
         t = tot.get(group)
         if not t:
             continue

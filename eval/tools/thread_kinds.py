@@ -35,8 +35,7 @@ PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT / "eval"))
 sys.path.insert(0, str(PROJECT / "eval" / "tools"))
 
-import score_sets  # noqa: E402
-from agenda_odd import load_scorer  # noqa: E402
+from released_docs import add_set_options, load_predictions, paired_documents  # noqa: E402
 from timeline_errors import half_of  # noqa: E402
 
 
@@ -109,51 +108,31 @@ def _overlaps(a: list[int] | tuple[int, int], b: list[int] | tuple[int, int]) ->
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", action="append", dest="sets")
-    ap.add_argument("--half", choices=("A", "B"))
-    ap.add_argument("--pred", type=Path, help="score this prediction JSON instead of extracting")
-    ap.add_argument("--save-pred", type=Path, help="keep the extraction's JSON here")
+    add_set_options(ap)
     ap.add_argument("--docs", action="store_true")
-    ap.add_argument("--shared")
     args = ap.parse_args(argv)
-    sets = args.sets or list(score_sets.RELEASED)
-    if any(s in score_sets.BLIND for s in sets):
-        raise SystemExit("thread_kinds: blind sets are scored by the lead only")
-    shared = score_sets.find_shared(args.shared)
-    sc = load_scorer(shared)
-    loaded = [score_sets.load_set(s, shared) for s in sets]
-    if args.pred and args.pred.is_file():
-        pred_path = args.pred
-    else:
-        pred_path = args.save_pred or Path("/tmp/thread_kinds_pred.json")
-        paths = sorted({p for g in loaded for p, _src in g.docs.values()})
-        score_sets.extract(paths, pred_path, quiet=False)
-    pdocs, warnings = sc.load_pred(str(pred_path))
+    sc, loaded, pdocs, warnings = load_predictions("thread_kinds", args)
     docs: Counter[str] = Counter()
     threads: Counter[tuple[str, str]] = Counter()
     items: Counter[tuple[str, str]] = Counter()
-    for gs in loaded:
-        files = score_sets.gold_files(gs)
-        golds = sc.load_gold_files([str(f) for f in files])
-        for gf, (gold, pred, _how) in zip(files, sc.pair_documents(golds, pdocs, warnings),
-                                          strict=True):
-            if args.half and half_of(gf.name) != args.half:
-                continue
-            G, P = sc.norm_gold_doc(gold), sc.norm_pred_doc(pred)
-            gparent = {a["id"]: a["part_of"] for a in G["actors"] if a["part_of"]}
-            rows = classify(G, P, _alignment(sc, G, P), lambda x, p=gparent: sc.root(x, p))
-            docs["documents"] += 1
-            docs["with a gold secondary thread"] += bool(rows)
-            docs["predicted secondary threads"] += sum(
-                1 for n in P["negotiations"] if not n["primary"])
-            for kind, fate, its in rows:
-                threads[(kind, fate)] += 1
-                for where, k in its.items():
-                    items[(kind, where)] += k
-            if args.docs and rows:
-                print(f"{gs.name:8} {gf.name:32} " + "; ".join(
-                    f"{k}/{f} " + ",".join(f"{w}={c}" for w, c in sorted(i.items()))
-                    for k, f, i in rows))
+    for gs, gf, gold, pred in paired_documents(sc, loaded, pdocs, warnings):
+        if args.half and half_of(gf.name) != args.half:
+            continue
+        G, P = sc.norm_gold_doc(gold), sc.norm_pred_doc(pred)
+        gparent = {a["id"]: a["part_of"] for a in G["actors"] if a["part_of"]}
+        rows = classify(G, P, _alignment(sc, G, P), lambda x, p=gparent: sc.root(x, p))
+        docs["documents"] += 1
+        docs["with a gold secondary thread"] += bool(rows)
+        docs["predicted secondary threads"] += sum(
+            1 for n in P["negotiations"] if not n["primary"])
+        for kind, fate, its in rows:
+            threads[(kind, fate)] += 1
+            for where, k in its.items():
+                items[(kind, where)] += k
+        if args.docs and rows:
+            print(f"{gs.name:8} {gf.name:32} " + "; ".join(
+                f"{k}/{f} " + ",".join(f"{w}={c}" for w, c in sorted(i.items()))
+                for k, f, i in rows))
     for label, n in docs.items():
         print(f"{label:32} {n}")
     kinds = ("same_sides", "one_side", "other_sides", "no_sides")
