@@ -82,6 +82,25 @@ _ABOUT_THE_TALK = gated(re.compile(
     r"(?:won[’']t|will\s+not|not\s+going\s+to|don[’']t\s+want\s+to)\s+(?:\w+\s+)?"
     r"(?:rehash|recap|repeat|go\s+over|walk\s+through))\b", re.IGNORECASE))
 TALK_WINDOW = 48
+# The speaker's presence at the occasion itself: "delighted to be here today", "good to be
+# together this evening", "with you here tonight", "this opportunity here and today" — the
+# speech's own time (the event is the speech, dated by its record), not an event it reports.
+_PRESENT_HERE = re.compile(r"(?:\b(?:be|being|am|are|is|[’']m|[’']re)\s+(?:all\s+)?(?:here|"
+                           r"together|with\s+(?:you|us|all\s+of\s+you))(?:\s+(?:here|today))?"
+                           r"|\bhere\s+and)\s+$", re.IGNORECASE)
+PRESENT_WINDOW = 40
+# "more urgent today than when …", "far weaker today than they were": a state now compared
+# with another time, not something that happened today.
+_COMPARED_THAN = re.compile(r"\s+than\b")
+# The year a sum, a budget or a plan is for ("requested $3 billion for 2022", "the budget for
+# fiscal 1988", "350 of them planned for this year", "our goal for this year"): a period, not an
+# event, when it is this year or a later one (a past year's figures, "losses for last year", are
+# reported as what happened). A date set for an event is one ("a summit scheduled for 2025").
+_PERIOD_FOR = re.compile(r"(?:(?<!\bset\s)(?<!\bdue\s)(?<!\bslated\s)(?<!\bscheduled\s)"
+                         r"(?<!\bplanned\s)(?<!\bexpected\s)(?<!\bpostponed\s)"
+                         r"(?<!\bdelayed\s)(?<!\bcalled\s)\bfor\s+|\bfiscal\s+)"
+                         r"(?:fiscal\s+)?(?:year\s+)?$", re.IGNORECASE)
+PERIOD_WINDOW = 30
 # A day named from the day of the text: each is said of its own event ("Putin said today …",
 # "the President approved today …"), so a repeated one is told apart by its clause.
 _DEICTIC_DAY = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|yesterday|tomorrow)",
@@ -174,6 +193,10 @@ class _Timeline:
             return True  # "Q Tomorrow?": a reporter echoing what was just said
         if _ADJECTIVE_AFTER.match(self.text, t.end):
             return True  # "an October 7th-like attack" names a kind of event
+        if self.occasion_now(t):
+            return True  # "weaker today than", "delighted to be here today"
+        if t.precision == "year" and self.budget_period(t):
+            return True
         if u is not None and _ABOUT_THE_TALK.search(
                 self.text, max(u.start, t.start - TALK_WINDOW), min(u.end, t.end + TALK_WINDOW)):
             # "I don't have an update for you today", "as we get closer to Thursday": the
@@ -183,6 +206,22 @@ class _Timeline:
         # (not "today's talks": the possessive names an event of that day)
         return self.in_quote(t.start) and bool(_SPEAKERS_NOW.match(t.text.strip())) \
             and not self.text.startswith(("'s ", "’s "), t.end)
+
+    def occasion_now(self, t: TimeExpression) -> bool:
+        """``t`` ("today", "this evening") is the speaker's occasion or the present state."""
+        return bool(_SPEAKERS_NOW.match(t.text.strip())) and (
+            _COMPARED_THAN.match(self.text, t.end) is not None
+            or _PRESENT_HERE.search(self.text, max(0, t.start - PRESENT_WINDOW), t.start)
+            is not None)
+
+    def budget_period(self, t: TimeExpression) -> bool:
+        """``t`` is the year a sum or a plan is for, this year or a later one."""
+        if not _PERIOD_FOR.search(self.text, max(0, t.start - PERIOD_WINDOW), t.start):
+            return False
+        published = self.doc.published
+        if published and t.value:
+            return t.value[:4] >= published[:4]
+        return t.text.strip().lower().startswith(("this", "next"))
 
     def events(self, rounds: list[tuple[Round, Span | None]]) -> list[TimelineEvent]:
         events: list[TimelineEvent] = []
@@ -206,6 +245,10 @@ class _Timeline:
                 continue  # "PACT TO BE ADOPTED TOMORROW": the lede tells the same day
             u = self.unit_of(t.start)
             if self.asserts_no_event(t, u):
+                if self.occasion_now(t):
+                    # the occasion's "today" is still the text's one "today": said again word
+                    # for word, it is that occasion again, not a new event
+                    by_text[(t.value, t.text.lower())].append(set())
                 continue
             label = self.label(t, u)
             words = _content_words(label)

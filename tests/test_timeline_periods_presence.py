@@ -1,0 +1,53 @@
+"""The timeline on invented texts: a year a sum or a plan is for, the speaker's presence at the
+occasion ("glad to be here today") and a state compared with another time ("stronger today
+than") date no event; a year's past results and a date set for an event still do."""
+
+from __future__ import annotations
+
+from _neg_fixtures import doc
+
+from briefing.extract import analyse
+
+
+def _dates(text: str, published: str | None = "2020-06-14") -> list[str]:
+    b = analyse(doc("Invented headline\n\n" + text + "\n", published))
+    return [e.date for e in b.timeline]
+
+
+def test_the_year_a_sum_or_a_plan_is_for_is_no_event() -> None:
+    for text in ("The ministry has asked for 4 billion crowns for 2021 to rebuild the bridges.",
+                 "The council approved the port budget for fiscal 2021, starting in October.",
+                 "The union fought the job cuts, some 300 of them for this year.",
+                 "Cleaner rivers will be our shared goal for next year, the mayor told guests."):
+        got = _dates(text)
+        assert not any(d.startswith(("2020", "2021")) and len(d) == 4 for d in got), (text, got)
+
+
+def test_a_past_year_results_and_a_year_set_for_an_event_are_still_dated() -> None:
+    got = _dates("The company reported losses for last year of 30 million crowns.")
+    assert "2019" in got, got
+    got = _dates("The next round of the river talks is scheduled for 2021 in Oslo.")
+    assert "2021" in got, got
+
+
+def test_the_speakers_presence_at_the_occasion_is_no_event() -> None:
+    for text in ("THE MAYOR: I am delighted to be here today with the farmers of the valley.",
+                 "THE MAYOR: It is good to be together this evening with old friends.",
+                 "THE MAYOR: Let me take the chance here and today to thank the rescuers."):
+        assert "2020-06-14" not in _dates(text), text
+
+
+def test_a_state_compared_with_another_time_is_no_event() -> None:
+    got = _dates("THE MAYOR: The river guilds are far weaker today than they were a decade "
+                 "back.")
+    assert "2020-06-14" not in got, got
+
+
+def test_what_was_done_here_today_is_still_an_event() -> None:
+    got = _dates("THE MAYOR: The plan put forward here today by the farmers ends the dispute.")
+    assert "2020-06-14" in got, got
+
+
+def test_the_occasions_today_said_again_is_that_occasion() -> None:
+    got = _dates("THE MAYOR: I am delighted to be here today. The valley is proud today.")
+    assert "2020-06-14" not in got, got
