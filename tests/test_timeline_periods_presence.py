@@ -51,3 +51,17 @@ def test_what_was_done_here_today_is_still_an_event() -> None:
 def test_the_occasions_today_said_again_is_that_occasion() -> None:
     got = _dates("THE MAYOR: I am delighted to be here today. The valley is proud today.")
     assert "2020-06-14" not in got, got
+
+
+def test_a_sentence_framed_by_this_year_without_a_deed_is_no_event() -> None:
+    got = _dates("The feast is a time of joy for the valley. This year, it comes at a time "
+                 "of grief for many families.")
+    assert "2020" not in got, got
+    got = _dates("The feast is a time of joy. This year, the council approved a new market.")
+    assert "2020" in got, got
+
+
+def test_a_programme_named_by_a_time_word_is_no_event() -> None:
+    got = _dates("SUNDAY PROGRAMMES\n\nThe Farm Minister on Fox News Sunday - On the harvest: "
+                 "“We are ready.”\n\nThe River Envoy on This Week - On the dam: “We wait.”")
+    assert got == [], got

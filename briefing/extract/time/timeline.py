@@ -101,6 +101,14 @@ _PERIOD_FOR = re.compile(r"(?:(?<!\bset\s)(?<!\bdue\s)(?<!\bslated\s)(?<!\bsched
                          r"(?<!\bdelayed\s)(?<!\bcalled\s)\bfor\s+|\bfiscal\s+)"
                          r"(?:fiscal\s+)?(?:year\s+)?$", re.IGNORECASE)
 PERIOD_WINDOW = 30
+# A sentence framed by "This year, …" that tells no past deed ("This year, the feast comes at
+# a time of grief", "This year, let us remember …") says what the year is like, no event of it
+# ("This year, the council approved the plan" tells one).
+_YEAR_FRAME = re.compile(r"This\s+year\b")
+# Broadcast programmes named by a time word: "on Fox News Sunday", "on This Week" (a
+# knowledge-base fact: these titles name a programme, not a day or a week).
+_PROGRAMME = re.compile(r"Fox\s+News\s+Sunday|Sunday\s+Morning\s+Futures|\bon\s+This\s+Week\b")
+PROGRAMME_WINDOW = 12
 # A day named from the day of the text: each is said of its own event ("Putin said today …",
 # "the President approved today …"), so a repeated one is told apart by its clause.
 _DEICTIC_DAY = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|yesterday|tomorrow)",
@@ -197,6 +205,13 @@ class _Timeline:
             return True  # "weaker today than", "delighted to be here today"
         if t.precision == "year" and self.budget_period(t):
             return True
+        if u is not None and t.start == u.start and _YEAR_FRAME.match(t.text) \
+                and not PAST_VERBS.search(self.text, u.start, u.end):
+            return True  # "This year, the feast comes at a time of grief."
+        for m in _PROGRAMME.finditer(self.text, max(0, t.start - PROGRAMME_WINDOW),
+                                     t.end + PROGRAMME_WINDOW):
+            if m.start() <= t.start and t.end <= m.end():
+                return True  # "the Attorney General on Fox News Sunday"
         if u is not None and _ABOUT_THE_TALK.search(
                 self.text, max(u.start, t.start - TALK_WINDOW), min(u.end, t.end + TALK_WINDOW)):
             # "I don't have an update for you today", "as we get closer to Thursday": the
