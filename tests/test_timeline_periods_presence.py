@@ -65,3 +65,19 @@ def test_a_programme_named_by_a_time_word_is_no_event() -> None:
     got = _dates("SUNDAY PROGRAMMES\n\nThe Farm Minister on Fox News Sunday - On the harvest: "
                  "“We are ready.”\n\nThe River Envoy on This Week - On the dam: “We wait.”")
     assert got == [], got
+
+
+def test_the_year_of_a_budget_or_a_crop_is_no_event() -> None:
+    for text in ("The assembly may agree on a 2021 budget plan this summer.",
+                 "Farmers worry about next year's crops after the floods."):
+        got = _dates(text)
+        assert "2021" not in got, (text, got)
+
+
+def test_the_benchmark_of_a_superlative_is_no_event() -> None:
+    for text in ("Grain prices reached their highest level since April 2017 on the news.",
+                 "The dock strike is the biggest in the port since 2011, the union said."):
+        got = _dates(text)
+        assert not any(d.startswith(("2017", "2011")) for d in got), (text, got)
+    got = _dates("The two sides have not met since April 2017, the union said.")
+    assert "2017-04" in got, got

@@ -101,6 +101,17 @@ _PERIOD_FOR = re.compile(r"(?:(?<!\bset\s)(?<!\bdue\s)(?<!\bslated\s)(?<!\bsched
                          r"(?<!\bdelayed\s)(?<!\bcalled\s)\bfor\s+|\bfiscal\s+)"
                          r"(?:fiscal\s+)?(?:year\s+)?$", re.IGNORECASE)
 PERIOD_WINDOW = 30
+# ... and the year named before what it is a period of ("a 1988 budget plan", "next year's
+# crops", "the 1987 crop price")
+_PERIOD_OF = re.compile(r"(?:['’]s)?\s+(?:budgets?|crops?|harvests?|spending|fiscal)\b",
+                        re.IGNORECASE)
+# A superlative measured from a date: "its highest level since April", "the biggest strike
+# since 1993": the date is the benchmark of a comparison, not an event the text reports.
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|greatest|best|worst|strongest|weakest|"
+    r"deepest|sharpest|steepest|longest|shortest|fastest|slowest|heaviest|deadliest|worst)\b"
+    r"[^.;:!?]{0,60}\bsince\s+$", re.IGNORECASE)
+SINCE_WINDOW = 90
 # A sentence framed by "This year, …" that tells no past deed ("This year, the feast comes at
 # a time of grief", "This year, let us remember …") says what the year is like, no event of it
 # ("This year, the council approved the plan" tells one).
@@ -205,6 +216,8 @@ class _Timeline:
             return True  # "weaker today than", "delighted to be here today"
         if t.precision == "year" and self.budget_period(t):
             return True
+        if _SUPERLATIVE_SINCE.search(self.text, max(0, t.start - SINCE_WINDOW), t.start):
+            return True  # "the highest level since April"
         if u is not None and t.start == u.start and _YEAR_FRAME.match(t.text) \
                 and not PAST_VERBS.search(self.text, u.start, u.end):
             return True  # "This year, the feast comes at a time of grief."
@@ -230,8 +243,10 @@ class _Timeline:
             is not None)
 
     def budget_period(self, t: TimeExpression) -> bool:
-        """``t`` is the year a sum or a plan is for, this year or a later one."""
-        if not _PERIOD_FOR.search(self.text, max(0, t.start - PERIOD_WINDOW), t.start):
+        """``t`` is the year a sum or a plan is for ("for 2022", "the 2022 budget"), this year
+        or a later one."""
+        if not _PERIOD_FOR.search(self.text, max(0, t.start - PERIOD_WINDOW), t.start) \
+                and not _PERIOD_OF.match(self.text, t.end):
             return False
         published = self.doc.published
         if published and t.value:
