@@ -112,6 +112,7 @@ _SUPERLATIVE_SINCE = re.compile(
     r"deepest|sharpest|steepest|longest|shortest|fastest|slowest|heaviest|deadliest|worst)\b"
     r"[^.;:!?]{0,60}\bsince\s+$", re.IGNORECASE)
 SINCE_WINDOW = 90
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # (the cheap test first)
 # A sentence framed by "This year, …" that tells no past deed ("This year, the feast comes at
 # a time of grief", "This year, let us remember …") says what the year is like, no event of it
 # ("This year, the council approved the plan" tells one).
@@ -216,7 +217,8 @@ class _Timeline:
             return True  # "weaker today than", "delighted to be here today"
         if t.precision == "year" and self.budget_period(t):
             return True
-        if _SUPERLATIVE_SINCE.search(self.text, max(0, t.start - SINCE_WINDOW), t.start):
+        if _SINCE_BEFORE.search(self.text, max(0, t.start - 10), t.start) and \
+                _SUPERLATIVE_SINCE.search(self.text, max(0, t.start - SINCE_WINDOW), t.start):
             return True  # "the highest level since April"
         if u is not None and t.start == u.start and _YEAR_FRAME.match(t.text) \
                 and not PAST_VERBS.search(self.text, u.start, u.end):
