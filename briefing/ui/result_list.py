@@ -51,6 +51,7 @@ class ResultList(WrappedList):
         # rendered); the row is held so that its id is not reused while the entry lives.
         self._kept: dict[tuple[Any, ...], tuple[object, list[Strip]]] = {}
         self._batched = False  # within show(): repaints wait for the lines that changed
+        self._settled: tuple[int, int] | None = None  # (options, lines) when all were measured
 
     def show(self, options: Sequence[OptionListContent], highlighted: int | None) -> None:
         """Replace the options and the highlight; repaint only the lines that changed."""
@@ -109,6 +110,16 @@ class ResultList(WrappedList):
             return self  # show() repaints the lines that changed when it is done
         super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
         return self
+
+    def _update_lines(self) -> None:
+        # Textual runs this for every line it paints (``_lines``), working out the content
+        # region and the extent each time; once every option is measured there is nothing
+        # new until the options or the caches change (a width change clears the caches).
+        lines = self._line_cache.lines
+        if lines and self._settled == (len(self._options), len(lines)):
+            return
+        super()._update_lines()
+        self._settled = (len(self._options), len(self._line_cache.lines))
 
     def set_options(self, options: Iterable[OptionListContent]) -> ResultList:
         options = list(options)
