@@ -447,11 +447,9 @@ class SearchScreen(ModalScreen[Any]):
         self.result = result
         self.result_hits = list(result.hits) if result is not None else []
         self.result_candidates = list(candidates or [])
-        results = self.query_one("#search-results", OptionList)
-        results.set_options(rows)
-        if results.option_count:
-            # On the best hit when there is one (enter opens it, as without candidates).
-            results.highlighted = len(self.result_candidates) if self.result_hits else 0
+        results = self.query_one("#search-results", ResultList)
+        # On the best hit when there is one (enter opens it, as without candidates).
+        results.show(rows, len(self.result_candidates) if self.result_hits else 0)
         self._set_status(status)
 
     def _set_status(self, content: Content) -> None:
