@@ -239,7 +239,7 @@ def test_every_punctuation_mark_counted_alike_is_no_word_space_digit_or_case() -
 
 
 def test_ascii_twins_find_what_the_patterns_find_in_ascii_alike_text() -> None:
-    from briefing.extract.actors import scan
+    from briefing.extract import wordtable
 
     rng = random.Random(7)
     alphabet = "aZ09_ .,;-'\n\t" + gate._PUNCTUATION
@@ -248,7 +248,7 @@ def test_ascii_twins_find_what_the_patterns_find_in_ascii_alike_text() -> None:
     texts += ["Mr. Roe’s “deal” — 12 votes…", "a-b ‘c’ d—e 1,000", "\x1b\x7f x"]
     for text in texts:
         assert gate.ascii_alike(text), text
-        assert scan._TOKEN_SPLIT_ASCII.split(text) == scan._TOKEN_SPLIT.split(text), text
+        assert wordtable._TOKEN_SPLIT_ASCII.split(text) == wordtable._TOKEN_SPLIT.split(text), text
 
 
 def test_a_lowered_alternation_of_words_is_answered_by_substring_tests() -> None:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Mapping
 
 from briefing.corpus import document_from_text
+from briefing.extract import wordtable
 from briefing.extract.actors import scan as actor_scan
 from briefing.extract.negotiations.scan import unit_keys
 from briefing.knowledge import TOKEN_RE
@@ -167,7 +168,7 @@ def test_token_offsets_norms_and_capitals_are_the_definitions() -> None:
         assert tokens.raw == [m.group(0) for m in matches]
         assert tokens.starts == [m.start() for m in matches]
         assert tokens.ends == [m.end() for m in matches]
-        assert tokens.norm == [m.group(0).lower().translate(actor_scan._FOLD) for m in matches]
+        assert tokens.norm == [m.group(0).lower().translate(wordtable._FOLD) for m in matches]
         assert tokens.caps == [m.group(0)[:1].isupper() for m in matches]
 
 
@@ -183,3 +184,21 @@ def test_capitals_only_text_is_counted_as_defined() -> None:
                "états-unis et russie", "US-EU 2024", "", "123 ___", "ÆØÅ abc", "ΣΥΡΙΑ talks"]
     for sample in samples:
         assert actor_scan._mostly_capitals(sample) == _capitals_by_definition(sample), sample
+
+
+def test_word_table_folds_the_marks_it_finds_by_search_as_a_lookup_per_token_would() -> None:
+    """The folded marks are found by one search of the text, not a lookup per token: the same
+    lowercase forms as folding every token that is a mark, in text that is not ASCII (in ASCII
+    text a backtick stays as written); a second reader of the same text gets the same table."""
+    rng = random.Random(16)
+    alphabet = "ab Cd’‘`‐‑-'.,\nÉé1"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        table = wordtable.word_table(text)
+        marks = frozenset("‐‑’‘`")
+        fold = not text.isascii()
+        assert table.norm == [tok.translate(wordtable._FOLD) if fold and tok in marks
+                              else tok.lower() for tok in TOKEN_RE.findall(text)], text
+        assert wordtable.word_table(text) is table
+    doc, _ = document_from_text("fixture.txt", "It’s `quoted` here.")
+    assert actor_scan.Tokens(doc).norm is wordtable.word_table(doc.text).norm

@@ -21,11 +21,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping
-from itertools import accumulate, compress
-from operator import itemgetter
+from itertools import compress
 from typing import TypeVar
 
-from briefing.extract.gate import ascii_alike, ascii_twin
+from briefing.extract.wordtable import word_table
 from briefing.knowledge import TOKEN_RE
 from briefing.model import Document
 
@@ -37,7 +36,6 @@ except ImportError:  # a plain install: the decorator only speaks to mypyc, a no
         return lambda cls: cls
 
 _APOS = ("'", "’", "‘")
-_FOLD = str.maketrans({"‐": "-", "‑": "-", "’": "'", "‘": "'", "`": "'"})
 _COMPACT = str.maketrans({"‐": "-", "‑": "-", "’": "'", "‘": "'", "`": "'", " ": None})
 
 # A gazetteer entry: actor id, form type (NAME, SURNAME, ...), exact case, the form, and the
@@ -58,18 +56,12 @@ class _LineStart:
         return i == 0 or "\n" in t.text[t.ends[i - 1]:t.starts[i]]
 
 
-_TOKEN_SPLIT = re.compile(f"({TOKEN_RE.pattern})")  # split at the KB's tokens, kept
-# the same where it finds the same (text whose non-ASCII characters are punctuation: most
-# news), a fifth fewer instructions (no Unicode database call per character)
-_TOKEN_SPLIT_ASCII = ascii_twin(_TOKEN_SPLIT)
 # word characters that are neither ASCII, digits nor "_": with A-Z, the letters that count as
 # capitals ("É", but also "é": only a-z count as lower case)
 _OTHER_LETTER = re.compile(r"[^\x00-\x7f\W\d]")
 _NOT_AZ = bytes(c for c in range(256) if not 65 <= c <= 90)  # bytes.translate deletes these
 _NOT_az = bytes(c for c in range(256) if not 97 <= c <= 122)
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
-_FOLDED = frozenset("‐‑’‘`")
-_FIRST = itemgetter(0)
 
 
 def _mostly_capitals(sample: str) -> bool:
@@ -112,23 +104,15 @@ class Tokens:
     def __init__(self, document: Document) -> None:
         text = document.text
         self.text = text
-        # the text split at its tokens alternates spaces and tokens (parts[0] and parts[-1]
-        # may be empty), so the running sum of the parts' lengths alternates token starts and
-        # ends: split, slices, map and accumulate all run in C (a loop of additions over
-        # findall's (space, token) pairs took a third longer)
-        parts = (_TOKEN_SPLIT_ASCII if ascii_alike(text) else _TOKEN_SPLIT).split(text)
-        raw = parts[1::2]
-        bounds = list(accumulate(map(len, parts)))
-        starts, ends = bounds[0:-1:2], bounds[1::2]
-        self.starts, self.ends, self.raw = starts, ends, raw
-        norm = list(map(str.lower, raw))
-        if not text.isascii():  # (an O(1) flag of the string) every folded mark is not ASCII
-            for i in compress(range(len(raw)), map(_FOLDED.__contains__, raw)):
-                norm[i] = raw[i].translate(_FOLD)  # curly apostrophes, odd hyphens
-        self.norm = norm
-        self.n = n = len(raw)
-        # a token is never empty: its first character's case, without a slice per token
-        self.caps = list(map(str.isupper, map(_FIRST, raw)))
+        # the split, the lowercase forms and the capitals are the document's word table's,
+        # made once for every stage that reads the words
+        table = word_table(text)
+        self.starts = starts = table.starts
+        self.ends = table.ends
+        self.raw = table.raw
+        self.norm = table.norm
+        self.n = n = table.n
+        self.caps = table.caps
         spans = [(s.start, s.end) for s in document.sentences] or [(0, len(text))]
         if document.title_span:
             spans.append(document.title_span)
