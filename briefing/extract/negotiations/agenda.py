@@ -350,7 +350,8 @@ _TO_SECURE = re.compile(r"\b(?:secur(?:e|es|ed|ing)|reach(?:es|ed|ing)?|achiev(?
                         r"(?:(?:release|return|freeing|exchange)\s+of\s+(?:the\s+|all\s+)?)?"
                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # the talks themselves are what aims: "talks aimed at averting a strike"
-_TALKS_AIMED = re.compile(r"\b(?:talks|negotiations|discussions)\s+(?:(?:were|are|is)\s+)?"
+_TALKS_AIMED = re.compile(r"\b(?:talks|negotiations|discussions)\s+"
+                          r"(?:with\s+(?:the\s+)?\w+\s+(?:\w+\s+)?)?(?:(?:were|are|is)\s+)?"
                           r"(?:aimed|aiming|designed|intended)\s+(?:at|to)\b", re.IGNORECASE)
 
 
