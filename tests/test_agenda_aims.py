@@ -50,3 +50,11 @@ def test_a_label_keeps_nouns_in_ly_and_in_men() -> None:
     assert _label(text, "gas supply", "trade") == "Trade: gas supply"
     text = "The owners reached a pay deal with the striking seamen late yesterday."
     assert _label(text, "pay deal", "other") == "Pay deal with the striking seamen"
+
+
+def test_talks_to_restore_a_term_leave_it_open() -> None:
+    n = _primary("Cocoa talks\n\nTalks to restore export quotas between growers and buyers "
+                 "resumed in Geneva today.\n")
+    quotas = next(i for i in n.issues if i.label.lower().startswith("export quotas"))
+    # an infinitive of purpose right after the talks names what they negotiate
+    assert quotas.status == "open"
