@@ -349,9 +349,12 @@ _TO_SECURE = re.compile(r"\b(?:secur(?:e|es|ed|ing)|reach(?:es|ed|ing)?|achiev(?
                         r"negotiat(?:e|es|ed|ing)|broker(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?"
                         r"(?:(?:release|return|freeing|exchange)\s+of\s+(?:the\s+|all\s+)?)?"
                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# the talks themselves are what aims: "talks aimed at averting a strike"
-_TALKS_AIMED = re.compile(r"\b(?:talks|negotiations|discussions)\s+(?:(?:were|are|is)\s+)?"
-                          r"(?:aimed|aiming|designed|intended)\s+(?:at|to)\b", re.IGNORECASE)
+# the talks themselves are what aims: "talks aimed at averting a strike", "talks with the
+# banks aimed at ...", "talks to restore quotas" (an infinitive of purpose right after them)
+_TALKS_AIMED = re.compile(r"\b(?:talks|negotiations|discussions)\s+(?:"
+                          r"(?:with\s+(?:the\s+)?\w+\s+(?:\w+\s+)?)?(?:(?:were|are|is)\s+)?"
+                          r"(?:aimed|aiming|designed|intended)\s+(?:at|to)\b|"
+                          r"to\s+(?!be\b|the\b|an?\b)[a-z]+\b)", re.IGNORECASE)
 
 
 # a truce said to be in force is agreed, whatever the talks around it: "a year of a truce",

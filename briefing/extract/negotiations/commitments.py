@@ -135,12 +135,15 @@ class Phrase:
 # what a side demands ("demanded that ...", "insists on ...") is contested
 _PURPOSE = gated(re.compile(
     r"\b(?:talks|negotiations|discussions|meetings?|consultations|efforts|mediation|deal|"
-    r"agreement|plan|proposal)\s+(?:\w+\s+)?(?:aimed\s+at|designed\s+to|intended\s+to|meant\s+to|"
+    r"agreement|plan|proposal)\s+(?:\w+\s+|with\s+(?:the\s+)?\w+\s+(?:\w+\s+)?)?"
+    r"(?:aimed\s+at|designed\s+to|intended\s+to|meant\s+to|"
     r"with\s+the\s+(?:aim|goal|objective)\s+of)\s+", re.IGNORECASE))
 # what the talks themselves are aimed at is their agenda, open until they agree it ("talks
 # aimed at averting national strikes"); the aim of an effort, a plan or a deal is an objective
+# (the talks may be named with the other side: "talks with the creditor banks aimed at")
 _TALKS_PURPOSE = re.compile(r"\b(?:talks|negotiations|discussions|meetings?|consultations)\s+"
-                            r"(?:\w+\s+)?(?:aimed\s+at|designed\s+to|intended\s+to|meant\s+to|"
+                            r"(?:\w+\s+|with\s+(?:the\s+)?\w+\s+(?:\w+\s+)?)?"
+                            r"(?:aimed\s+at|designed\s+to|intended\s+to|meant\s+to|"
                             r"with\s+the\s+(?:aim|goal|objective)\s+of)\s+$", re.IGNORECASE)
 # (a demand made of someone: "wants the government to withdraw ...", not "I want you to know";
 # "demand is growing" is a market's)

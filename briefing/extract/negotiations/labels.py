@@ -65,6 +65,16 @@ _AL_NOUNS = frozenset({"deal", "proposal", "approval", "withdrawal", "renewal", 
 _LEFT_ADVERBS = frozenset(["once", "already", "also", "formerly", "previously", "recently",
                            "currently", "jointly", "still", "together", "just", "only", "even",
                            "again", "soon", "yet"])
+# adverbs of the clause after a phrase ("the truce first went into effect", "a deal reached
+# late yesterday"), and words in -ly that are not adverbs ("energy supply", "an ally")
+_CLAUSE_ADVERBS = frozenset(["first", "late", "later", "earlier", "then", "finally", "last"])
+_LY_NOT_ADVERBS = frozenset(["supply", "family", "assembly", "monopoly", "ally", "rally",
+                             "reply", "anomaly", "italy", "july", "daily", "weekly", "monthly",
+                             "quarterly", "yearly", "belly", "bully", "jelly", "folly", "poly",
+                             "oligopoly", "duopoly", "homily", "panoply", "melancholy"])
+# time words after a participle: it is the clause's verb ("talks collapsed today")
+_TIME_AFTER = frozenset(["today", "yesterday", "tonight", "overnight", "earlier", "later",
+                         "last", "this", "late", "early"])
 # an adjective after "a"/"an", its noun cut off ("an immediate", "a comprehensive")
 _PREMODIFIER_END = re.compile(r"(?:ic|ive|ous|ful|ible|able)$|^(?:immediate|permanent|lasting|"
                              r"durable|sustained|full|new|final|possible|potential|further|"
@@ -241,15 +251,20 @@ def phrase_at(text: str, start: int, trigger_end: int, limit: int) -> list[str]:
             bare = low.split("’", 1)[0].split("'", 1)[0]
             if low in _CLAUSE_OPENERS or bare in _CLAUSE_OPENERS or bare in ("it", "there") \
                     or _PURPOSE.match(window, m.start()):
+                _drop_clause_adverbs(words)  # "exports badly (needed)"
                 break
             if low in _COORD and _ends_phrase_at_coord(words, nxt):
                 break
             # a verb in the past after the noun ("talks broke down ...", "subsidies given to
             # ...", "talks collapsed in ..."): the phrase has ended
+            # (or a time word after it: "the strike collapsed today")
             agent = nxt.lower() == "by"  # "held by X" names who: the next rule decides
             if word[:1].islower() and not agent and low not in FUNCTION_WORDS and (
                     low in _PAST_VERBS or (low.endswith(("ed", "en")) and low not in _NOT_VERBS
-                                           and nxt.lower() in FUNCTION_WORDS)):
+                                           and (nxt.lower() in FUNCTION_WORDS
+                                                or (nxt.lower() in _TIME_AFTER
+                                                    and not low.endswith("men"))))):
+                _drop_clause_adverbs(words)  # "the truce first (went into effect)"
                 break
             # a present participle with its object after the noun ("differentials making some
             # of their crudes uncompetitive"): a reduced clause, not the phrase
@@ -268,6 +283,19 @@ def phrase_at(text: str, start: int, trigger_end: int, limit: int) -> list[str]:
                 break
         words.append(word)
     return words
+
+
+def _drop_clause_adverbs(words: list[str]) -> None:
+    """Drop from the end of ``words`` the adverbs of the clause the phrase stopped before: an
+    adverb in -ly or of time ("exports badly | needed", "the truce first | went into effect",
+    "a deal with the seamen late | yesterday") modifies that clause's verb, not the phrase."""
+    while len(words) > 1:
+        low = words[-1].lower()
+        if words[-1][:1].islower() and (low in _CLAUSE_ADVERBS or (
+                low.endswith("ly") and len(low) > 4 and low not in _LY_NOT_ADVERBS)):
+            words.pop()
+        else:
+            return
 
 
 def _ends_phrase_at_coord(words: list[str], nxt: str) -> bool:
