@@ -120,6 +120,17 @@ TITLE_CUES: list[tuple[str, float, str]] = [
                      r"\b(?:calls?|launch(?:es)?|begins?|starts?|stages?|declares?)\s+(?:an?\s+|the\s+)?"
                      r"(?:(?!warning\b|hunger\b|token\b|off\b)[\w'’-]+\s+){0,2}?strikes?\b"
                      r"(?!\s+(?:ballot|vote|threat|talks|deadline)s?\b)"),
+    # ... and so is a workplace the headline has struck, or a strike it tells something
+    # happening in or hit by ("MINERS STRIKE ACME <ACM> MILL", "ACME STRUCK ON WEST COAST",
+    # "MARKETS PREPARE FOR BANK STRIKE"; "UNION TO STRIKE ACME PLANT",
+    # "STRIKE AT ACME PLANT", "STRIKE DATE AT" are plans or places, "STRUCK BY" a blow; not
+    # "NOT AFFECTED BY STRIKE": a negation would turn the cue round)
+    ("stalled", 2.0, r"(?<!\bto )(?<!\bwill )(?<!\bmay )(?<!\bcould )(?<!\bmight )(?<!\bwould )"
+                     r"(?<!\bair )(?<!\bhunger )\bstrikes?\s+(?:<[\w.]+>\s+|(?!(?:at|in|on|over|for|"
+                     r"date|deadline|threat|vote|ballot|talks|back|against|by)\b)[\w.'’-]+\s+){1,4}?"
+                     r"(?:plant|mill|mines?|factory|shipyards?|refinery|docks)\b|"
+                     r"\bstruck\s+(?:on|at|in)\b|"
+                     r"\b(?:during|for|amid)\s+(?:[\w'’-]+\s+){0,3}?strikes?\s*$"),
     # a deal the headline expects ("TIN PACT EXTENSION LIKELY", "ACCORD SEEN IMMINENT"; "NO
     # ACCORD SEEN LIKELY" negates it)
     ("near_agreement", 2.0, rf"\b(?:{_NOT_A_CONTRACT}|extension|renewal)s?\s+(?:(?:is|are|now|seen|"
@@ -206,7 +217,16 @@ LABOUR_STRIKE = (r"strike-(?:hit|bound)|"
                  r"(?:[\w]+-)?(?:hour|day|week)(?:-old)?)\s+(?:national\s+|general\s+)?"
                  r"(?:strikes?|stoppages?)|"
                  r"series\s+of\s+(?:[\w-]+\s+)?(?:strikes|stoppages)|"
-                 rf"strikes?\s+by\s+(?:[\w'’-]+\s+){{0,4}}?{_WORKFORCE}")
+                 rf"strikes?\s+by\s+(?:[\w'’-]+\s+){{0,4}}?{_WORKFORCE}|"
+                 # a walk off the job, a workplace or a day struck ("walked off the job",
+                 # "struck the company's plant", "struck on Monday"; not a deal struck; a picket
+                 # line is where a speaker stood with a union, long after the strike)
+                 r"walked\s+off\s+(?:the|their)\s+jobs?|"
+                 r"struck\s+(?!(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|bargain|"
+                 r"blow|compromise|balance)\b)(?:[\w<>.'’,-]+\s+){0,6}?(?:plant|mill|mines?|"
+                 r"factory|factories|shipyards?|refinery|docks|facilit(?:y|ies))|"
+                 r"struck\s+(?:on|at|from)\s+(?:midnight|(?:mon|tues|wednes|thurs|fri|satur|"
+                 r"sun)day|(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*)")
 # A labour contract on the table ("rejected a tentative three-year contract") and a takeover
 # offered ("a 30 dlr a share tender offer", "a buyout bid"; not any "bid for": bills, licences
 # and footballers are bid for too), and a labour strike ("went on strike", "a national

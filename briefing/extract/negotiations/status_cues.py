@@ -293,6 +293,27 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                      r"(?:national\s+|general\s+)?(?:strike|stoppage|walkout)\b|"
                      r"(?<!\bend )(?<!\bending )(?<!\bavert )(?<!\baverting )(?<!\bprevent )"
                      r"\b(?:a|the)\s+series\s+of\s+(?:[\w-]+\s+)?(?:strikes|stoppages)\b"),
+    # ... and so is a strike told as begun, as the time things happen in, or by its pickets,
+    # its strikebreakers and the workplace struck ("the strike by the technicians began after
+    # the company imposed a contract", "services during the strike", "crossed picket lines",
+    # "members struck the company's mill at midnight", "struck on Monday"); not a strike to
+    # avert or end ("to avert a strike which began"), nor one over ("since the strike ended"),
+    # nor a hunger strike, a deal struck or a blow; a deal is made with "strikers" and a
+    # walk-off is told as it began, whatever has happened since: no cue of where things stand
+    ("stalled", 1.5, r"(?<!\bend )(?<!\bending )(?<!\bended )(?<!\bavert )(?<!\baverting )"
+                     r"(?<!\bprevent )(?<!\bsettle )\b(?:the|a|an|its|their)\s+"
+                     r"(?:(?!hunger\b|warning\b|token\b|air\b)[\w-]+\s+)?(?:strike|walkout|stoppage)\s+"
+                     r"(?:(?:which|that)\s+|by\s+(?:[\w'’,-]+\s+){1,16}?)?(?:began|started)\b|"
+                     r"\b(?:during|since)\s+(?:the|a|an|their|its)\s+"
+                     r"(?:(?!hunger\b|warning\b|token\b|air\b)[\w-]+\s+){0,2}?strike\b"
+                     r"(?!\s+(?:ended|was\s+(?:settled|called\s+off)|threat|ballot|vote)\b)|"
+                     r"\bpicket\s+lines?\b|\bstrike-?breakers\b|"
+                     r"\bstruck\s+(?!(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|"
+                     r"bargain|blow|compromise|balance|note|chord)\b)(?:[\w<>.'’,-]+\s+){0,6}?"
+                     r"(?:plant|mill|mines?|factory|factories|shipyards?|refinery|docks|"
+                     r"facilit(?:y|ies))\b|"
+                     r"\bstruck\s+(?:on|at|from)\s+(?:midnight|(?:mon|tues|wednes|thurs|fri|satur|"
+                     r"sun)day|(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*)\b"),
     ("stalled", 1.5, r"\b(?:no progress|stuck|setback|broke off|walked out|suspend(?:ed|s)?\s+"
                      r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations))\b"),
     # (and the other verbs of a deal made: "failed to conclude an agreement", "unable to come
