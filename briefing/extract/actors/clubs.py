@@ -124,3 +124,11 @@ def bare_named(run: ActorRun, hits: Iterable[TokenHit]) -> set[str]:
             if len(aids) == 1 and club_form_ok(run, h.i, h.j):
                 out |= aids
     return out
+
+
+def short_ok(run: ActorRun, ent: dict[str, Any], form: str, h: TokenHit, in_full: bool) -> bool:
+    """Whether a KB short form names its actor here: once named in full (or a club's bare
+    name in a sport text), and a club's form standing alone (:func:`club_form_ok`)."""
+    if not in_full and not bare_club(run, ent, form):
+        return False
+    return not ent.get("sport") or club_form_ok(run, h.i, h.j)

@@ -10,7 +10,7 @@ from briefing.extract.actors import metonym_words as mw
 from briefing.extract.actors.agency import agentive
 from briefing.extract.actors.base import ActorRun
 from briefing.extract.actors.chambers import the_house, the_senate
-from briefing.extract.actors.clubs import bare_club, bare_named, club_form_ok, off_sport
+from briefing.extract.actors.clubs import bare_named, off_sport, short_ok
 from briefing.extract.actors.firms import opens_firm
 from briefing.extract.actors.people import compatible_with, extend_first_name, link_surname
 from briefing.extract.actors.scan import TokenHit, mark, scan
@@ -58,8 +58,7 @@ def gazetteer(run: ActorRun) -> None:
         ids = {e[0] for e in h.entries}
         if len(ids) == 1 and h.entries[0][1] in (NAME, ABBREV, FORMER):
             full[h.entries[0][0]] = full.get(h.entries[0][0], 0) + 1
-    for aid in bare_named(run, hits):  # "Blackburn have ...": then "Rovers" too
-        full[aid] = full.get(aid, 0) + 1
+    full.update((aid, 1) for aid in bare_named(run, hits))  # "Blackburn ...": "Rovers" too
     # people whose surname is titled somewhere ("Mrs May", "President Chun")
     run.titled_ids = {e[0] for h in hits if h.j - h.i == 1
                       and any(x[1] == SURNAME for x in h.entries) and run.titled(h.i)
@@ -188,9 +187,7 @@ def resolve(run: ActorRun, h: TokenHit, full: dict[str, int]) -> None:
     h.entries = entries
     aid, ftype = e[0], e[1]
     ent = cast("dict[str, Any]", run.kb.get(aid))  # ``best`` holds only entries the KB knows
-    if ftype == SHORT and aid not in full and not bare_club(run, ent, e[3]):
-        return
-    if ftype == SHORT and ent.get("sport") and not club_form_ok(run, h.i, h.j):
+    if ftype == SHORT and not short_ok(run, ent, e[3], h, aid in full):
         return
     if ftype == SURNAME:
         if (ent.get("common_surname") or ent.get("shared_surname")) and aid not in full \

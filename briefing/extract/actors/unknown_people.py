@@ -50,7 +50,7 @@ from functools import lru_cache
 
 from briefing.extract.actors import new_people
 from briefing.extract.actors.base import slug
-from briefing.extract.actors.new_people import Claimed, free_id
+from briefing.extract.actors.new_people import Claimed, free_id, opens_longer_name
 from briefing.extract.actors.post_names import post_names
 from briefing.knowledge import KnowledgeBase, tokenize
 from briefing.model import Actor, Document, Mention
@@ -542,16 +542,6 @@ def _surnames(text: str, people: dict[str, _Person], claimed: Claimed) -> None:
         p.mentions.append((s, e))
 
 
-def _opens_longer_name(text: str, start: int) -> bool:
-    """Whether a capitalised word inside the sentence comes just before ``start`` ("Uncle
-    Jo", "Saint Thomas"), not one that opens the sentence ("But Jo said")."""
-    g = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
-    if g is None:
-        return False
-    before = text[max(0, g.start(1) - 3):g.start(1)].rstrip(" \t")
-    return not (before == "" or before[-1] in ".!?\n\"“”'‘’:—")
-
-
 def _addresses(document: Document, actors: tuple[Actor, ...], people: dict[str, _Person],
                claimed: Claimed, given: frozenset[str], titles: Container[str] = ()
                ) -> tuple[Actor, ...]:
@@ -589,7 +579,7 @@ def _addresses(document: Document, actors: tuple[Actor, ...], people: dict[str, 
     for word, start, end in found:
         owners = by_given.get(word.lower(), [])
         if prose and (len(owners) != 1 or start <= first_seen.get(owners[0], len(text))
-                      or word.lower() in titles or _opens_longer_name(text, start)):
+                      or word.lower() in titles or opens_longer_name(text, start)):
             continue
         if len(owners) == 1:  # "as related to Alex's question": the one Alex named here
             added.setdefault(owners[0], []).append((start, end))
