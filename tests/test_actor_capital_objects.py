@@ -30,6 +30,8 @@ def kb() -> KnowledgeBase:
     "Loans\n\nDonors pledged fresh loans to Volgrad on Monday.\n",
     "Loans\n\nThe talks won Volgrad considerably less than it wanted.\n",
     "Loans\n\nThe deal is only a start in Volgrad's drive to cut its debt.\n",
+    "Loans\n\nFarm lobbies want new wheat sales to Volgrad.\n",
+    "Loans\n\nThey knew of no deal for Volgrad to provide an escort.\n",
 ])
 def test_a_capital_as_its_government(kb, text: str) -> None:
     assert "ruritania" in extract(kb, text, "1987-03-01")
@@ -42,6 +44,7 @@ def test_a_capital_as_its_government(kb, text: str) -> None:
     "Loans\n\nFlights to Volgrad, including charters, rose.\n",
     "Loans\n\nHis visit to Volgrad was cut short, and his trip to Volgrad cost more.\n",
     "Loans\n\nShe said it in Volgrad's old town.\n",
+    "Loans\n\nHe left for Volgrad to see his family, and bought tickets for Volgrad.\n",
 ])
 def test_a_capital_as_a_place(kb, text: str) -> None:
     assert "ruritania" not in extract(kb, text, "1987-03-01")

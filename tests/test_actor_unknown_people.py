@@ -296,3 +296,18 @@ def test_a_census_given_name_opens_a_persons_name() -> None:
 def test_a_census_name_used_as_a_word_opens_no_name() -> None:
     text = "The President wished staff a Merry Christmas before the talks on trade resumed."
     assert "Merry Christmas" not in _people(analyse(doc(text, published="2023-12-20")))
+
+
+
+def test_a_lone_given_name_in_prose_after_the_full_name_is_that_person() -> None:
+    text = ("The agent of Martin Kessel says the club must improve its offer. \"Martin wants "
+            "to stay,\" he said. He added that Martin met the owner.")
+    people = _people(analyse(doc(text, published="2024-03-06")))
+    assert people["Martin Kessel"] == ["Martin Kessel", "Martin", "Martin"]
+
+
+def test_a_lone_given_name_in_prose_before_the_full_name_is_no_one() -> None:
+    text = ("The owner said Martin arrived first. Then Martin Kessel spoke about the offer "
+            "with the club.")
+    people = _people(analyse(doc(text, published="2024-03-06")))
+    assert people["Martin Kessel"] == ["Martin Kessel"]

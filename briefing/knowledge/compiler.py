@@ -159,13 +159,13 @@ class _Compiler:
         ent: dict[str, Any] = {"id": actor_id, "name": name.strip(),
                                "kind": str(raw.get("kind") or default_kind), "source": where}
         for key in ("part_of", "country", "gender", "surname", "capital", "iso3", "status",
-                    "sector"):
+                    "sector", "sport"):
             if isinstance(raw.get(key), str):
                 ent[key] = raw[key]
         for key in ("shared_surname", "common_surname", "seat"):
             if raw.get(key) is True:  # a bare surname then needs the full name or a title
                 ent[key] = True
-        for key in ("aliases", "abbreviations", "demonyms", "short", "members",
+        for key in ("aliases", "abbreviations", "demonyms", "short", "bare", "members",
                     "affiliated_with", "ambiguous_demonyms", "capital_aliases"):
             ent[key] = tuple(_text_list(raw.get(key)))
         names = []
@@ -208,6 +208,8 @@ class _Compiler:
             self.add_form(name, aid, NAME, start, end)
         for short in ent["short"]:
             self.add_form(short, aid, SHORT)
+        for bare in ent["bare"]:  # a club's town: a short form the sport text also allows
+            self.add_form(bare, aid, SHORT)
         for phrase in ent["exclude"]:
             # a longer phrase that contains a name but is not the actor ("Northern Ireland")
             self.add_form(phrase, aid, EXCLUDE)

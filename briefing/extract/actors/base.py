@@ -101,6 +101,7 @@ class ActorRun:
         self._index: dict[str, list[int]] | None = None
         self.prev_hit: TokenHit | None = None  # the previous gazetteer hit, while resolving
         self.titled_ids: set[str] = set()
+        self.sports: frozenset[str] | None = None  # the sports a sport text is about (clubs.py)
         # (affiliation from "of STATE" in the title, office inside the title) while confirming
         self.title_ctx: tuple[str | None, str | None] | None = None
 

@@ -30,7 +30,7 @@ from briefing.extract.actors.base import LEGAL_FORM_KEYS, LEGAL_FORMS, ActorRun
 from briefing.extract.actors.scan import TokenHit, mark
 from briefing.extract.actors.unions import union_name
 from briefing.extract.actors.unknown_people import given_names
-from briefing.knowledge import NAME, SURNAME, tokenize
+from briefing.knowledge import NAME, SHORT, SURNAME, tokenize
 
 # What only a firm has: "X's shares", "X chief executive", "X shareholders"; a possessor's
 # plant, board, bosses, owners or stake ("MG Rover's plant", "Acme's board").
@@ -501,12 +501,13 @@ def _after_initials(run: ActorRun, i: int, j: int) -> int:
 
 def _free_word(run: ActorRun, word: str, named: set[str]) -> bool:
     """Whether the KB leaves ``word`` free to be a firm's short name: it names nothing, or is
-    only the surname of people the text does not name ("Baker International ... Baker said"
-    with no James Baker in the text)."""
+    only the surname or short form of actors the text does not name ("Baker International ...
+    Baker said" with no James Baker in the text; "United Western ... United" with no club
+    named "... United")."""
     entries = run.kb.gazetteer.get((word,))
     if not entries:
         return True
-    return all(e[1] == SURNAME and e[0] not in named for e in entries)
+    return all(e[1] in (SURNAME, SHORT) and e[0] not in named for e in entries)
 
 
 def union_locals(run: ActorRun) -> None:

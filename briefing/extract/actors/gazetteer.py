@@ -10,6 +10,7 @@ from briefing.extract.actors import metonym_words as mw
 from briefing.extract.actors.agency import agentive
 from briefing.extract.actors.base import ActorRun
 from briefing.extract.actors.chambers import the_house, the_senate
+from briefing.extract.actors.clubs import bare_named, off_sport, short_ok
 from briefing.extract.actors.firms import opens_firm
 from briefing.extract.actors.people import compatible_with, extend_first_name, link_surname
 from briefing.extract.actors.scan import TokenHit, mark, scan
@@ -57,6 +58,7 @@ def gazetteer(run: ActorRun) -> None:
         ids = {e[0] for e in h.entries}
         if len(ids) == 1 and h.entries[0][1] in (NAME, ABBREV, FORMER):
             full[h.entries[0][0]] = full.get(h.entries[0][0], 0) + 1
+    full.update((aid, 1) for aid in bare_named(run, hits))  # "Blackburn ...": "Rovers" too
     # people whose surname is titled somewhere ("Mrs May", "President Chun")
     run.titled_ids = {e[0] for h in hits if h.j - h.i == 1
                       and any(x[1] == SURNAME for x in h.entries) and run.titled(h.i)
@@ -176,7 +178,7 @@ def resolve(run: ActorRun, h: TokenHit, full: dict[str, int]) -> None:
         if ent["kind"] == "person":
             score.append(0 if run.kb.role_at(aid, run.pub) else 1)
         else:
-            score.append(0)
+            score.append(off_sport(run, ent) if ftype == SHORT else 0)
         if best is None or score < best[0]:
             best = (score, e)
     if best is None:
@@ -185,7 +187,7 @@ def resolve(run: ActorRun, h: TokenHit, full: dict[str, int]) -> None:
     h.entries = entries
     aid, ftype = e[0], e[1]
     ent = cast("dict[str, Any]", run.kb.get(aid))  # ``best`` holds only entries the KB knows
-    if ftype == SHORT and aid not in full:
+    if ftype == SHORT and not short_ok(run, ent, e[3], h, aid in full):
         return
     if ftype == SURNAME:
         if (ent.get("common_surname") or ent.get("shared_surname")) and aid not in full \
@@ -543,6 +545,9 @@ def metonym(run: ActorRun, h: TokenHit) -> bool:
         return False  # "the Paris, Amsterdam and Lisbon stock exchanges": the cities' markets
     if prev == "on" and h.i >= 2 and t.norm[h.i - 2] in ("called", "calls", "calling", "call"):
         return True  # "called on Tokyo to open its markets"
+    if prev == "for" and h.j + 1 < t.n and t.norm[h.j] == "to" and t.raw[h.j + 1].islower() \
+            and t.raw[h.j + 1].isalpha() and (h.i < 2 or t.norm[h.i - 2] not in mw.DEPART_WORDS):
+        return True  # "no deal for Moscow to provide an escort": the subject of the infinitive
     if prev in run.w("locative") | {"to", "from", "of"}:
         return False
     if prev == "against" or prev in run.w("object_verbs"):

@@ -20,17 +20,24 @@ RECEIVED = frozenset({"a", "an", "another", "more", "new", "its", "further", "so
 GAIN_VERBS = frozenset({"won", "win", "wins", "winning", "cost", "costs", "costing", "denied",
                         "deny", "denies", "denying", "earned", "earn", "earns"})
 # what goes to a government, right before "to": "aid to Ankara", "fresh loans to Warsaw", "a
-# request to Washington", "make available to Moscow"; a visit, a trip or a flight to a capital
+# request to Washington", "make available to Moscow", "wheat sales to Moscow" (an export
+# enhancement program, "EEP", subsidises sales to a buyer state); a visit, a trip or a flight to a capital
 # goes to the place
 TRANSFER_NOUNS = frozenset({"aid", "loan", "loans", "credit", "credits", "funds", "funding",
                             "financing", "assistance", "grant", "grants", "subsidy",
                             "subsidies", "offer", "offers", "request", "requests", "warning",
                             "warnings", "message", "note", "letter", "proposal", "proposals",
                             "reply", "ultimatum", "concession", "concessions", "available",
-                            "payments", "arms", "weapons", "support"})
+                            "payments", "arms", "weapons", "support", "sale", "sales",
+                            "exports", "eep"})
 # what a government pursues, after a place word too: "a start in Washington's drive to",
 # "in Moscow's view"
 PURSUIT_NOUNS = ACT_NOUNS | frozenset({"drive", "effort", "efforts", "push", "campaign",
                                        "attempt", "attempts", "view", "strategy"})
 # a city's markets, never its government ("the Frankfurt exchange", "the London market")
 MARKET_NOUNS = frozenset({"exchange", "exchanges", "bourse", "bourses", "market", "markets"})
+# words before "for" that make the capital a destination: "left for Moscow to see ..."
+DEPART_WORDS = frozenset({"left", "leave", "leaves", "leaving", "departed", "depart", "departs",
+                          "departing", "bound", "headed", "heading", "heads", "flew", "fly",
+                          "flies", "sailed", "sail", "sails", "ticket", "tickets", "flight",
+                          "flights", "set", "out", "off"})

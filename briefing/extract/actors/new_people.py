@@ -119,3 +119,16 @@ def signature_lines(text: str) -> list[tuple[int, int]]:
                 out.append((at + name.start(1), at + name.end(1)))
             at = end + 1
     return sorted(set(out))
+
+
+_CAP_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+def opens_longer_name(text: str, start: int) -> bool:
+    """Whether a capitalised word inside the sentence comes just before ``start`` ("Uncle
+    Jo", "Saint Thomas"), not one that opens the sentence ("But Jo said")."""
+    g = _CAP_BEFORE.search(text, max(0, start - 30), start)
+    if g is None:
+        return False
+    before = text[max(0, g.start(1) - 3):g.start(1)].rstrip(" \t")
+    return not (before == "" or before[-1] in ".!?\n\"“”'‘’:—")

@@ -50,7 +50,7 @@ from functools import lru_cache
 
 from briefing.extract.actors import new_people
 from briefing.extract.actors.base import slug
-from briefing.extract.actors.new_people import Claimed, free_id
+from briefing.extract.actors.new_people import Claimed, free_id, opens_longer_name
 from briefing.extract.actors.post_names import post_names
 from briefing.knowledge import KnowledgeBase, tokenize
 from briefing.model import Actor, Document, Mention
@@ -237,7 +237,7 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
     if document.turns:
         _handed_over(text, people, claimed, actors)
     _surnames(text, people, claimed)
-    actors = _addresses(document, actors, people, claimed, given)
+    actors = _addresses(document, actors, people, claimed, given, kb.title_first)
     taken = {a.id for a in actors}
     new = [new_people.person(free_id(p.name, taken, suffix="person"), p.name, p.mentions,
                              text, tier="mentioned", rule="given_name",
@@ -543,11 +543,14 @@ def _surnames(text: str, people: dict[str, _Person], claimed: Claimed) -> None:
 
 
 def _addresses(document: Document, actors: tuple[Actor, ...], people: dict[str, _Person],
-               claimed: Claimed, given: frozenset[str]) -> tuple[Actor, ...]:
+               claimed: Claimed, given: frozenset[str], titles: Container[str] = ()
+               ) -> tuple[Actor, ...]:
     """A lone given name addressed in a transcript ("Go ahead, Nadia."): a mention of the one
-    person with that given name, or a new person known by it."""
-    if not document.turns:
-        return actors
+    person with that given name, or a new person known by it.  In prose, a lone given name
+    after the one person of that given name was named in full ("Jo Roe ... Jo said") is theirs
+    (never a new person), unless a capitalised word opens a longer name before it ("Uncle
+    Jo")."""
+    prose = not document.turns
     text = document.text
     taken = [span for p in people.values() for span in p.mentions]
     found = [(m.group(1), m.start(1), m.end(1)) for m in _LONE_GIVEN.finditer(text)
@@ -570,8 +573,14 @@ def _addresses(document: Document, actors: tuple[Actor, ...], people: dict[str, 
     for pid, p in people.items():
         by_given.setdefault(p.given.lower(), []).append(pid)
     added: dict[str, list[tuple[int, int]]] = {}
+    first_seen = {a.id: min((m.start for m in a.mentions), default=len(text)) for a in actors}
+    first_seen.update((pid, min((a for a, _b in p.mentions), default=len(text)))
+                      for pid, p in people.items())
     for word, start, end in found:
         owners = by_given.get(word.lower(), [])
+        if prose and (len(owners) != 1 or start <= first_seen.get(owners[0], len(text))
+                      or word.lower() in titles or opens_longer_name(text, start)):
+            continue
         if len(owners) == 1:  # "as related to Alex's question": the one Alex named here
             added.setdefault(owners[0], []).append((start, end))
         elif _is_address(text, start, end):
