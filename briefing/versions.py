@@ -33,4 +33,4 @@ EXTRACTOR_VERSION = "0.6.167"
 
 # Bump when the compiled knowledge base's shape changes (briefing.knowledge.compiler): its own
 # cache is keyed by it, and so is the analysis cache.
-COMPILER_VERSION = "kb-22"
+COMPILER_VERSION = "kb-23"
