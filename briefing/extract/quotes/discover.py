@@ -63,11 +63,18 @@ _LABEL_LINE = re.compile(
     r"^(?:[-•*–]\s+)?(?P<who>[A-Z][\w.’'&()-]*(?:[ \t]+(?:[A-Z(][\w.’'&()-]*|of|the|and|for|on|"
     r"to|at|in|de|da|del|di|du|al|el|bin|ben|von|van|der|la|le|&)){1,11}):[ \t]*[“\"]",
     re.MULTILINE)
+# "Border Czar Jo Roe on Morning Report" over '- On the border: “…”': a heading naming who
+# speaks in the quote bullets under it (after it, optionally, the programme or the occasion)
+_HEADING_LINE = re.compile(
+    r"^(?P<who>[A-Z][\w.’'&-]*(?:[ \t]+(?:[A-Z][\w.’'&-]*|of|the|and|for|to|de|da|del|di|du|"
+    r"al|el|bin|ben|von|van|der|la|le|&)){1,9})(?:[ \t]+(?:on|in|at|with|to)\b[^\n“”\"]{0,80})?"
+    r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*(?:[-•*–][ \t]+)?(?:On\b[^\n\"“”:]{1,120}:[ \t]*)?[“\"]",
+    re.MULTILINE)
 _LABEL_WORD = re.compile(rf"{_WORD}|(?:[A-Z]\.){{1,3}}")  # "Burgum", "K.T."
 # capitalised offices that title a name in such a label (besides PERSON_NOUNS and _TITLES)
 _OFFICE = frozenset("""
 Sen Rep Gov Speaker CEO Former Attorney Mayor Host Anchor Historian Scholar Commissioner
-Administrator Founder Author Pastor Congressman Congresswoman Senator Representative
+Administrator Founder Author Pastor Congressman Congresswoman Senator Representative Czar
 """.split())  # noqa: SIM905 - a word list reads better as text
 LABEL_LIST = 3  # label lines that make a list of who said what
 # ", a senior member of the Quorn hunt,": someone belonging to a body (a state or a firm so
@@ -164,11 +171,18 @@ class _Discovery:
 
     def _labelled(self) -> list[tuple[str, int, str]]:
         """(name, start, lead) of the people named by the labels of a list of what others
-        said ("Secretary of the Interior Jo Roe: “…”", "Newsmax’s Jo Roe: “…”"): the label's
+        said ("Secretary of the Interior Jo Roe: “…”", "Newsmax’s Jo Roe: “…”") or by the
+        headings over quote bullets ("Border Czar Jo Roe on Morning Report"): the label's
         last two name-shaped words, when a title or a possessor comes before them, or -- a
         bare name -- when the text has at least ``LABEL_LIST`` such lines (a list of who said
         what, not a heading)."""
-        lines = list(_LABEL_LINE.finditer(self.text))
+        out = []
+        for shape in (_LABEL_LINE, _HEADING_LINE):
+            out += self._labelled_by(list(shape.finditer(self.text)))
+        return out
+
+    def _labelled_by(self, lines: list[re.Match[str]]) -> list[tuple[str, int, str]]:
+        """(name, start, lead) of the people named by one shape of label lines."""
         out = []
         for m in lines:
             words = m["who"].split()

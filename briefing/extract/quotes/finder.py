@@ -456,8 +456,11 @@ class _QuoteFinder:
                 speaker, found, kind = late, True, "mixed"
         if not found and BULLET_TOPIC.fullmatch(text, text.rfind("\n", 0, raw.open_at) + 1,
                                                 raw.open_at):
-            # '- On the ceasefire: "…"': the highlights of an interview are its principal's
-            speaker, found, kind = self.principal(), True, "direct"
+            # '- On the ceasefire: "…"': the highlights of an interview are its principal's,
+            # unless a heading above names whose they are (a round-up of several interviews)
+            speaker = heading_speaker(text, self.speakers.index, raw.open_at, raw.close_at) \
+                or self.principal()
+            found, kind = True, "direct"
         elif not found:
             # 'Rep. Jo Roe: "…"', 'Prime Minister Ana Lopes: "…"': a line that names someone
             # and a colon, then the marks, gives that person's words (a statement's list of
