@@ -77,7 +77,14 @@ POSSESSED_SPOKESPERSON = re.compile(r"[’']s?\s+(?:(?:official|chief|own)\s+)?"
 # "'s statement", "'s letter": a paper that speaks for the possessor (and nothing after)
 _PAPERS = (r"statement|letter|report|petition|message|communiqu[eé]|declaration|proposal|"
            r"memo|memorandum|note|lawsuit|suit|complaint|affidavit|testimony")
-POSSESSED_PAPER = re.compile(r"[’']s?\s+(?:[\w-]+\s+)?(?:" + _PAPERS + r")\s*$")
+# ("United's statement to the stock exchange said": the paper may be followed by whom or where
+# it went to, not by another noun phrase that could be the subject)
+POSSESSED_PAPER = re.compile(r"[’']s?\s+(?:[\w-]+\s+)?(?:" + _PAPERS + r")"
+                             r"(?:\s+(?:to|on|in|at|before)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3})?"
+                             r"\s*$")
+# "United's statement said" where the actor pass did not link "United": a capitalised possessor
+# of a paper, right before the verb
+WORD_PAPER = re.compile(r"(?<![\w’'-])(?P<owner>[A-Z][\w&.-]+)(?=[’'])" + POSSESSED_PAPER.pattern)
 # "His petition said", "her spokesman insisted": a paper or a spokesperson of the person the
 # pronoun stands for speaks for that person
 HIS_PAPER = re.compile(r"\s*" + LEAD + r"(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?(?:"
@@ -144,6 +151,12 @@ def _introduced_unnamed(text: str, lo: int, hi: int, head: str) -> bool:
     return re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.-]+\s+){{0,3}}?{re.escape(head)}\b",
                      text[lo:hi]) is not None
 
+
+# "said the New Zealander", "the Briton added": a singular demonym as a noun is a person of that
+# nation -- the one the text is about -- not the state (a plural, "the British", "the Swiss",
+# stays the nation)
+DEMONYM_PERSON = re.compile(r"\s*" + LEAD + r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}"
+                            r"(?P<dem>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:er|an|on|i|man|woman))\s*")
 
 # "the prime minister's official spokesman": a spokesperson of an office's holder
 TITLED_SPOKESPERSON = re.compile(r"\s*" + LEAD + r"(?P<owner>[Tt]he\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
@@ -329,6 +342,13 @@ class Speakers:
                 return next(iter(owners.values()))
         return None
 
+    def body_named(self, word: str) -> Actor | None:
+        """The one organisation, government or group (not a person, not a state) with ``word``
+        among the words of its name ("United" for Manchester United), else None."""
+        owners = [a for a in self.index.actors if a.kind in SPOKEN_FOR and a.kind != "person"
+                  and word in re.split(r"[\s-]+", a.name)]
+        return owners[0] if len(owners) == 1 else None
+
     def in_region(self, lo: int, hi: int, subject_first: bool) -> Actor | None:
         """The speaker named in ``text[lo:hi]`` (the noun phrase of an attribution).
 
@@ -363,6 +383,14 @@ class Speakers:
                 # "Mr Blair's spokesman", "Oxfam's spokeswoman", "Mr Crosby's statement": the
                 # one they speak for, whose paper it is
                 return h.actor
+        owned = WORD_PAPER.search(self.text, lo, hi) if subject_first else None
+        if owned is not None and not any(h.start < owned.end("owner") and owned.start() < h.end
+                                         for h in hits):
+            # "United's statement to the stock exchange said": the one body whose name holds
+            # the word (Manchester United), whose paper it is
+            paper_of = self.body_named(owned["owner"])
+            if paper_of is not None:
+                return paper_of
         if subject_first and FIRST_PERSON_SUBJECT.search(self.text, lo, hi):
             # "I tell the Republicans, I said, "…"": whoever speaks the text (a turn's speaker,
             # the author of remarks), never an actor named earlier in the clause
@@ -423,6 +451,16 @@ class Speakers:
             return self._pronoun(at, pron.group("p"), lo)
         others = [h for h in hits if h.actor.kind != "person" and not self.bodies.prepositional(h, lo)
                   and not self.bodies.possessive(h)]
+        demonym = DEMONYM_PERSON.fullmatch(self.text, lo, hi)
+        if demonym is not None and len(others) == 1 and others[0].actor.kind == "state" \
+                and (others[0].start, others[0].end) == demonym.span("dem"):
+            # (only the demonym itself, as the state's mention, stands in the phrase; any
+            # person: a nationality is no office a known title could clash with; none
+            # when the text introduced "a New Zealander" unnamed)
+            if _introduced_unnamed(self.text, max(0, lo - PRONOUN_WINDOW), lo, demonym["dem"]):
+                return None
+            return self.subject_person_before(lo, "", self.voice_at(lo)) \
+                or self._last_person(lo, set())
         spokes = SPOKES_DESC.match(region) if not others else None
         if spokes is not None:
             spoken_for = self.bodies.spokes_body(lo, spokes["noun"], spokes["det"].lower() == "the")
