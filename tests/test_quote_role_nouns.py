@@ -75,3 +75,34 @@ def test_a_possessor_word_two_bodies_share_names_neither() -> None:
               actor(text, "rovers_h", "organization", ["Rovers Holdings"]))
     got = _speakers(text, actors)
     assert got["The board has received a proposal."] not in ("rovers", "rovers_h")
+
+
+def test_our_correspondent_is_the_correspondent_named_before() -> None:
+    text = ("Strike ballot\n\nUnion leaders met on Monday. Radio correspondent Ivo Brand said "
+            "the unions were a strong force. Deputy Premier Leo Marr met union figures.\n\n"
+            "Opposition to the plan is \"the one thing every union agrees on\", our "
+            "correspondent added.\n")
+    actors = (actor(text, "ivo_brand", "person", ["Ivo Brand"], title="correspondent"),
+              actor(text, "leo_marr", "person", ["Leo Marr"], title="Deputy Premier"))
+    got = _speakers(text, actors)
+    assert got["the one thing every union agrees on"] == "ivo_brand"
+
+
+def test_words_of_a_possessor_s_statement_are_the_possessor_s() -> None:
+    text = ("Grain talks\n\n\"We delivered the message,\" Kay replied. Earlier, Kay had repeated "
+            "Farm Minister Ana Lopes's statement last week that \"the door is not yet closed on "
+            "a new subsidy.\"\n")
+    actors = (actor(text, "kay", "person", ["Kay"]),
+              actor(text, "ana_lopes", "person", ["Ana Lopes"]))
+    got = _speakers(text, actors)
+    assert got["the door is not yet closed on a new subsidy."] == "ana_lopes"
+    assert got["We delivered the message,"] == "kay"
+
+
+def test_our_correspondent_never_named_is_not_the_last_person_named() -> None:
+    text = ("Strike ballot\n\nLeo Marr met union figures on Monday.\n\n"
+            "Opposition to the plan is \"the one thing every union agrees on\", our "
+            "correspondent added.\n")
+    actors = (actor(text, "leo_marr", "person", ["Leo Marr"]),)
+    got = _speakers(text, actors)
+    assert got.get("the one thing every union agrees on") != "leo_marr"

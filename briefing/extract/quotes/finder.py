@@ -251,6 +251,12 @@ class _QuoteFinder:
             stop = NP_STOP.search(self.text, lo + 1, raw.open_at)
             return self.speakers.in_region(lo, stop.start() if stop else raw.open_at,
                                            subject_first=False), True
+        owner = self.speakers.paper_owner(sent_start + (verbs[-1].end() if verbs else 0),
+                                          raw.open_at)
+        if owner is not None:
+            # "Kay repeated Jo Roe's statement last week that "…"": the words are the paper's
+            # owner's, not those of the one who repeats them
+            return owner, True
         if not verbs:
             return None, False
         verb = verbs[-1]

@@ -39,7 +39,9 @@ GROUP_KINDS = frozenset({"armed_group", "organization", "igo", "state_group"})
 # What may open a clause before its subject: a conjunction or a linking adverb, in either case
 # ("But the foreign secretary told …" opens its sentence)
 LEAD = r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Hh]owever|[Mm]eanwhile),?\s+)?"
-DEFINITE = re.compile(r"^\s*" + LEAD + r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|"
+# ("our correspondent added": a paper's own reporter, named before as its correspondent)
+OUR = re.compile(r"\s*" + LEAD + r"[Oo]ur\b")
+DEFINITE = re.compile(r"^\s*" + LEAD + r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|"
                       r"[Tt]hat(?!\s+(?:is|was|are|were|would|will|has|had)\b|[’']s))\b")
 _LEADING_VERB = re.compile(r"[\s\"“”’']*(?:" + SPEECH_VERB.pattern + r")\s+", re.IGNORECASE)
 # Sentence adverbs of more than one word, which may come before a clause's subject.
@@ -78,10 +80,11 @@ POSSESSED_SPOKESPERSON = re.compile(r"[’']s?\s+(?:(?:official|chief|own)\s+)?"
 _PAPERS = (r"statement|letter|report|petition|message|communiqu[eé]|declaration|proposal|"
            r"memo|memorandum|note|lawsuit|suit|complaint|affidavit|testimony")
 # ("United's statement to the stock exchange said": the paper may be followed by whom or where
-# it went to, not by another noun phrase that could be the subject)
+# it went to, not by another noun phrase that could be the subject; "repeated Jo Roe's statement
+# last week that "…"": the words quoted are the paper's)
 POSSESSED_PAPER = re.compile(r"[’']s?\s+(?:[\w-]+\s+)?(?:" + _PAPERS + r")"
                              r"(?:\s+(?:to|on|in|at|before)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3})?"
-                             r"\s*$")
+                             r"(?:\s+(?:last|this|earlier)\s+[\w-]+)?(?:\s+that)?\s*$")
 # "United's statement said" where the actor pass did not link "United": a capitalised possessor
 # of a paper, right before the verb
 WORD_PAPER = re.compile(r"(?<![\w’'-])(?P<owner>[A-Z][\w&.-]+)(?=[’'])" + POSSESSED_PAPER.pattern)
@@ -342,6 +345,15 @@ class Speakers:
                 return next(iter(owners.values()))
         return None
 
+    def paper_owner(self, lo: int, hi: int) -> Actor | None:
+        """Whose paper ``text[lo:hi]`` ends with, right before the marks ("repeated Jo Roe's
+        statement last week that "…""): the possessor, whose words the quote is."""
+        for h in self.index.within(lo, hi):
+            if self.bodies.possessive(h) and h.actor.kind in SPOKEN_FOR \
+                    and POSSESSED_PAPER.match(self.text, h.end, hi):
+                return h.actor
+        return None
+
     def body_named(self, word: str) -> Actor | None:
         """The one organisation, government or group (not a person, not a state) with ``word``
         among the words of its name ("United" for Manchester United), else None."""
@@ -474,6 +486,11 @@ class Speakers:
             states = {self.index.party_of(h.actor) for h in others} - {None}
             noun = PERSON_NOUNS.findall(region)[-1].lower()
             held = self.title_holder(region, states) or _described(self, lo, states, noun)
+            if held is not None and OUR.match(region) and not (
+                    held.title and title_fits(noun, held.title)):
+                # "our correspondent": the paper's reporter only when the text named one as
+                # such, never whoever was named last
+                held = None
             self.unnamed_subject = held is None
             return held
         if PERSON_NOUNS.search(region) and not others:
