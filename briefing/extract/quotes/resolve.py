@@ -348,6 +348,8 @@ class Speakers:
     def paper_owner(self, lo: int, hi: int) -> Actor | None:
         """Whose paper ``text[lo:hi]`` ends with, right before the marks ("repeated Jo Roe's
         statement last week that "…""): the possessor, whose words the quote is."""
+        if "'" not in self.text[lo:hi] and "’" not in self.text[lo:hi]:
+            return None  # no possessor
         for h in self.index.within(lo, hi):
             if self.bodies.possessive(h) and h.actor.kind in SPOKEN_FOR \
                     and POSSESSED_PAPER.match(self.text, h.end, hi):
@@ -395,7 +397,9 @@ class Speakers:
                 # "Mr Blair's spokesman", "Oxfam's spokeswoman", "Mr Crosby's statement": the
                 # one they speak for, whose paper it is
                 return h.actor
-        owned = WORD_PAPER.search(self.text, lo, hi) if subject_first else None
+        # (most regions hold no apostrophe: the pattern is not run on them)
+        owned = WORD_PAPER.search(self.text, lo, hi) if subject_first and (
+            "'" in self.text[lo:hi] or "’" in self.text[lo:hi]) else None
         if owned is not None and not any(h.start < owned.end("owner") and owned.start() < h.end
                                          for h in hits):
             # "United's statement to the stock exchange said": the one body whose name holds
