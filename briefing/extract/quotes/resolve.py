@@ -17,6 +17,26 @@ from briefing.extract.quotes.bodies import (
     PRONOUN_WINDOW,
     Bodies,
 )
+from briefing.extract.quotes.phrases import (
+    DEFINITE,
+    DEMONYM_PERSON,
+    DISCOURSE_MARKER,
+    DOCUMENT_SUBJECT,
+    FIRM_DESCRIPTION,
+    HIS_PAPER,
+    LEAD,
+    NAMED_PAPER,
+    OUR,
+    PARTY_MEMBER,
+    POSSESSED_PAPER,
+    POSSESSED_SPOKESPERSON,
+    SPOKES_DESC,
+    THE_BODY,
+    THE_FIRM,
+    UNNAMED_NOUN,
+    UNNAMED_SUBJECT,
+    WORD_PAPER,
+)
 from briefing.extract.quotes.words import (
     FEMALE_TITLES,
     GOVERNMENT_SUBJECT,
@@ -36,80 +56,15 @@ from briefing.model import Actor
 GROUP_NOUNS = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?(?:coalition|group|committee|movement|"
                          r"alliance|militants|rebels|organi[sz]ation|faction|bloc)\b")
 GROUP_KINDS = frozenset({"armed_group", "organization", "igo", "state_group"})
-# What may open a clause before its subject: a conjunction or a linking adverb, in either case
-# ("But the foreign secretary told …" opens its sentence)
-LEAD = r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Hh]owever|[Mm]eanwhile),?\s+)?"
-# ("our correspondent added": a paper's own reporter, named before as its correspondent)
-OUR = re.compile(r"\s*" + LEAD + r"[Oo]ur\b")
-DEFINITE = re.compile(r"^\s*" + LEAD + r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|"
-                      r"[Tt]hat(?!\s+(?:is|was|are|were|would|will|has|had)\b|[’']s))\b")
 _LEADING_VERB = re.compile(r"[\s\"“”’']*(?:" + SPEECH_VERB.pattern + r")\s+", re.IGNORECASE)
-# Sentence adverbs of more than one word, which may come before a clause's subject.
-DISCOURSE_MARKER = re.compile(r"\b(?:of course|in fact|in turn|in response|in short|at first|"
-                              r"at the time|for (?:his|her|their|its) part|on the other hand)\b",
-                              re.IGNORECASE)
-# "The report said": a paper as the subject speaks for whoever issued it.
-DOCUMENT_SUBJECT = re.compile(
-    r"^\s*" + LEAD + r"(?:the|its|their|this)\s+(?:\w+\s+)?(?P<noun>report|statement|"
-    r"letter|study|communiqu[eé]|declaration|document|paper|text|proposal|resolution|survey)"
-    r"\s*$", re.IGNORECASE)
 # "<subject>, <a parenthesis>, " before a speech verb (a sentence's opening words and no more)
 PARENTHESIS_BEFORE_VERB = re.compile(r"\s*(?P<head>[^,;:\"“”]{2,80}),\s+[^,;:\"“”]{2,120},\s*")
-# A description of someone the text never names, as the subject of a verb: "the doctor said",
-# "my granddaughter called", "the source said" (not an office or role -- "the minister", "our
-# correspondent" -- which usually stands for a person named before; a clause's opening words)
-_UNNAMED_WORDS = (r"man|woman|doctor|nurse|surgeon|anesthesiologist|father|mother|dad|mom|son|"
-                  r"daughter|granddaughter|grandson|grandfather|grandmother|wife|husband|brother|"
-                  r"sister|friend|fellow|guy|boy|girl|kid|bystander|witness|neighbo(?:u)?r|source|"
-                  r"banker|trader|dealer|broker|"
-                  # ("One bank official said …", "One Chinese journalist said …": someone
-                  # unnamed, unless an actor stands for the description)
-                  r"official|journalist|reporter|analyst|economist|executive|diplomat|delegate|"
-                  r"lawyer|attorney|manager|expert|consultant")
-UNNAMED_NOUN = re.compile(r"\b(?:" + _UNNAMED_WORDS + r")\b")
-UNNAMED_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?;:,—\n])|(?<=\band)|(?<=\bbut)|(?<=\bthen))\s*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne|"
-    r"[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:[\w’'.-]+\s+){0,2}?(?:" + _UNNAMED_WORDS + r"))\b"
-    r"\s+(?:\w+ly\s+)?(?:said|says|told|tells|asked|asks|replied|added|wrote|gave|looked|"
-    r"called|warned|argued|explained|insisted|noted|stood|was|is|had|has)\b",
-    re.MULTILINE)
-# "'s official spokesman": a spokesperson belonging to the possessor, and nothing after
-POSSESSED_SPOKESPERSON = re.compile(r"[’']s?\s+(?:(?:official|chief|own)\s+)?"
-                                    r"spokes(?:man|woman|person)\s*$")
-# "'s statement", "'s letter": a paper that speaks for the possessor (and nothing after)
-_PAPERS = (r"statement|letter|report|petition|message|communiqu[eé]|declaration|proposal|"
-           r"memo|memorandum|note|lawsuit|suit|complaint|affidavit|testimony")
-# ("United's statement to the stock exchange said": the paper may be followed by whom or where
-# it went to, not by another noun phrase that could be the subject; "repeated Jo Roe's statement
-# last week that "…"": the words quoted are the paper's)
-POSSESSED_PAPER = re.compile(r"[’']s?\s+(?:[\w-]+\s+)?(?:" + _PAPERS + r")"
-                             r"(?:\s+(?:to|on|in|at|before)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3})?"
-                             r"(?:\s+(?:last|this|earlier)\s+[\w-]+)?(?:\s+that)?\s*$")
-# "United's statement said" where the actor pass did not link "United": a capitalised possessor
-# of a paper, right before the verb
-WORD_PAPER = re.compile(r"(?<![\w’'-])(?P<owner>[A-Z][\w&.-]+)(?=[’'])" + POSSESSED_PAPER.pattern)
-# "His petition said", "her spokesman insisted": a paper or a spokesperson of the person the
-# pronoun stands for speaks for that person
-HIS_PAPER = re.compile(r"\s*" + LEAD + r"(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?(?:"
-                       + _PAPERS + r"|spokes(?:man|woman|person))\s*")
 SPOKEN_FOR = frozenset({"person", "organization", "government", "igo", "armed_group"})
 DESCRIPTION_WORDS = 8  # a definite description's head noun comes within its first words
 NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # "he — George Roe said": a name corrects the pronoun
 # What may come before a pronoun that is its clause's subject: nothing, a conjunction, or an
 # opening phrase closed by a comma ("At another point, he …").
 CLAUSE_OPENING = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen|[Yy]et)\s+)?(?:[^,;:\"“”]{1,60},\s*)?")
-# "The German exchange said": a definite description of a firm or body by its nationality.
-FIRM_DESCRIPTION = re.compile(
-    r"^\s*" + LEAD + r"[Tt]he\s+(?:\w+\s+)?[A-Z][\w.-]+\s+(?:\w+\s+)?(?:exchange|bourse|"
-    r"company|firm|group|carmaker|automaker|bank|airline|maker|giant|operator|union|"
-    r"association|conglomerate|insurer|retailer|producer|manufacturer|chain|utility|lender|"
-    r"broadcaster|newspaper|agency|federation)\s*$")
-# "a company spokesman", "the bank spokeswoman", "the spokesman": a spokesperson described by
-# the kind of body they speak for (GOLD_FORMAT: "a spokesman for X" -> X), or bare
-SPOKES_DESC = re.compile(r"^\s*" + LEAD + r"(?P<det>[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?P<noun>company|"
-                         r"firm|group|corporation|bank|union|ministry|agency|association|"
-                         r"federation|council|commission|board|exchange|institute)\s+)?"
-                         r"spokes(?:man|woman|person)\s*$")
 # A wire story's dateline before its lede: "WASHINGTON, March 27 - ", "TAUPO, New Zealand,
 # March 24 - ", "LA PAZ, March 23 - "
 DATELINE = re.compile(r"[\s*]*[A-Z][A-Z.’' -]*(?:,\s*[A-Z][\w.’' -]*)?,\s+[A-Z][a-z]{2,8}\.?\s+"
@@ -117,25 +72,6 @@ DATELINE = re.compile(r"[\s*]*[A-Z][A-Z.’' -]*(?:,\s*[A-Z][\w.’' -]*)?,\s+[A
 # The "of" inside a capitalised office or body before a name ("Secretary of State", "Bank of
 # Japan", "Minister of Finance")
 OFFICE_OF = re.compile(r"\b(?P<office>[A-Z][a-z]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
-# "the Maryland Democrat said", "the Texas Republican told": wire style names a politician once,
-# then by home state and party; the person named last as a clause's subject
-PARTY_MEMBER = re.compile(r"\s*" + LEAD + r"[Tt]he\s+(?:[A-Z][\w.-]*\s+){1,2}"
-                          r"(?:Democrat|Republican)\s*")
-# "the Foreign Ministry statement said", "a Treasury report said": a paper whose issuer is
-# named as its modifier, when no actor's mention covers that name
-NAMED_PAPER = re.compile(r"^\s*" + LEAD + r"(?:[Tt]he|[Aa]n?)\s+(?P<issuer>[A-Z][\w.&-]*(?:\s+"
-                         r"[A-Z][\w.&-]*){0,2})\s+(?:statement|report|letter|communiqu[eé]|"
-                         r"declaration|release|note|proposal)\s*$")
-# "The council said", "the bank added": a body's head noun alone stands for the body last named
-# with that word in its name ("the Washington-based Atlantic Council", "Canadian Imperial Bank
-# of Commerce"), whatever its kind
-THE_BODY = re.compile(r"^\s*" + LEAD + r"[Tt]he\s+(?P<noun>bank|council|union|association|"
-                      r"federation|institute|agency|board|commission|ministry|department|"
-                      r"authority|fund|organi[sz]ation|institution|bureau|corporation|"
-                      r"foundation|society|league|chamber|court|tribunal)\s*$")
-# "the company said", "the firm added": the firm the story is about, named before.
-THE_FIRM = re.compile(r"^\s*" + LEAD + r"[Tt]he\s+(?:company|firm|carmaker|automaker|"
-                      r"airline|retailer|insurer|lender|bourse|exchange)\s*$")
 # Where a compound sentence starts a new clause with its own subject.
 # "a source close to the talks", "diplomatic sources": an anonymous source is nobody the
 # reader can follow; a quote it speaks has no speaker (unless the phrase names a person:
@@ -155,11 +91,6 @@ def _introduced_unnamed(text: str, lo: int, hi: int, head: str) -> bool:
                      text[lo:hi]) is not None
 
 
-# "said the New Zealander", "the Briton added": a singular demonym as a noun is a person of that
-# nation -- the one the text is about -- not the state (a plural, "the British", "the Swiss",
-# stays the nation)
-DEMONYM_PERSON = re.compile(r"\s*" + LEAD + r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}"
-                            r"(?P<dem>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:er|an|on|i|man|woman))\s*")
 
 # "the prime minister's official spokesman": a spokesperson of an office's holder
 TITLED_SPOKESPERSON = re.compile(r"\s*" + LEAD + r"(?P<owner>[Tt]he\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
