@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from briefing.extract.quotes.actor_index import ActorIndex, Hit
 from briefing.extract.quotes.bodies import (
@@ -104,6 +104,14 @@ OPENING_CLAUSE = re.compile(
     r"Looking|Turning)\b[^\"“”;:]*?,\s+(?=\S)")
 # "I said", "and I also told them": the speaker's "I" as the subject right before the verb
 FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w’'])I\s+(?:\w+ly\s+|just\s+|also\s+|then\s+)?\Z")
+
+
+def body_named(actors: Iterable[Actor], word: str) -> Actor | None:
+    """The one organisation, government or group (not a person, not a state) with ``word``
+    among the words of its name ("United" for Manchester United), else None."""
+    owners = [a for a in actors if a.kind in SPOKEN_FOR and a.kind != "person"
+              and word in re.split(r"[\s-]+", a.name)]
+    return owners[0] if len(owners) == 1 else None
 
 
 class Speakers:
@@ -287,13 +295,6 @@ class Speakers:
                 return h.actor
         return None
 
-    def body_named(self, word: str) -> Actor | None:
-        """The one organisation, government or group (not a person, not a state) with ``word``
-        among the words of its name ("United" for Manchester United), else None."""
-        owners = [a for a in self.index.actors if a.kind in SPOKEN_FOR and a.kind != "person"
-                  and word in re.split(r"[\s-]+", a.name)]
-        return owners[0] if len(owners) == 1 else None
-
     def in_region(self, lo: int, hi: int, subject_first: bool) -> Actor | None:
         """The speaker named in ``text[lo:hi]`` (the noun phrase of an attribution).
 
@@ -335,7 +336,7 @@ class Speakers:
                                          for h in hits):
             # "United's statement to the stock exchange said": the one body whose name holds
             # the word (Manchester United), whose paper it is
-            paper_of = self.body_named(owned["owner"])
+            paper_of = body_named(self.index.actors, owned["owner"])
             if paper_of is not None:
                 return paper_of
         if subject_first and FIRST_PERSON_SUBJECT.search(self.text, lo, hi):
