@@ -289,11 +289,9 @@ class Speakers:
         statement last week that "…""): the possessor, whose words the quote is."""
         if "'" not in self.text[lo:hi] and "’" not in self.text[lo:hi]:
             return None  # no possessor
-        for h in self.index.within(lo, hi):
-            if self.bodies.possessive(h) and h.actor.kind in SPOKEN_FOR \
-                    and POSSESSED_PAPER.match(self.text, h.end, hi):
-                return h.actor
-        return None
+        return next((h.actor for h in self.index.within(lo, hi) if self.bodies.possessive(h)
+                     and h.actor.kind in SPOKEN_FOR and POSSESSED_PAPER.match(self.text, h.end, hi)),
+                    None)
 
     def in_region(self, lo: int, hi: int, subject_first: bool) -> Actor | None:
         """The speaker named in ``text[lo:hi]`` (the noun phrase of an attribution).
