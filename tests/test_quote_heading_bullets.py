@@ -70,3 +70,41 @@ def test_the_pipeline_attributes_the_round_up() -> None:
     names = {a.id: a.name for a in analysis.actors}
     assert [names.get(q.speaker or "") for q in analysis.quotes] == [
         "Ana Lopes", "Ana Lopes", "Omar Reyes"]
+
+
+TOPICS = (
+    "Sunday Programmes: The Week in Review\n\n"
+    "Officials took to the airwaves this morning to talk about the harbour accord.\n\n"
+    "Here's what you missed:\n\n"
+    "Harbour Commissioner Ilse Varga on Morning Report\n\n"
+    "- On the shipping lanes: “The lanes stay open to every flag, and that will not change.”\n"
+    "- On the levy: “We have no plans to raise the levy before the accord is signed.”\n\n"
+    "Trade Czar Bram Oduya in an interview with the Coastal Herald\n\n"
+    "- On the talks: “Both delegations will meet again in Lisbon when the teams are ready.”\n"
+)
+
+
+def test_topic_bullets_under_a_named_heading_are_that_person_s() -> None:
+    # '- On <topic>: "…"' bullets are an interview's highlights (its principal's words) unless a
+    # heading above names the person interviewed
+    people = (actor(TOPICS, "ilse_varga", "person", ["Ilse Varga"]),
+              actor(TOPICS, "bram_oduya", "person", ["Bram Oduya"]))
+    assert _speakers(TOPICS, people) == ["ilse_varga", "ilse_varga", "bram_oduya"]
+
+
+def test_the_pipeline_finds_the_people_the_headings_name() -> None:
+    # neither person is known: the titled heading over quote bullets makes each a speaker
+    analysis = pipeline.analyse(doc(TOPICS, "2020-06-14",
+                                    title="Sunday Programmes: The Week in Review"))
+    names = {a.id: a.name for a in analysis.actors}
+    assert [names.get(q.speaker or "") for q in analysis.quotes] == [
+        "Ilse Varga", "Ilse Varga", "Bram Oduya"]
+
+
+def test_topic_bullets_under_a_heading_naming_nobody_stay_the_principal_s() -> None:
+    text = ("Interview of Foreign Minister Ana Lopes with the Coastal Herald\n\n"
+            "Highlights of the interview:\n\n"
+            "- On the levy: “We have no plans to raise the levy before the accord is signed.”\n")
+    analysis = pipeline.analyse(doc(text, "2020-06-14", title=text.split("\n", 1)[0]))
+    names = {a.id: a.name for a in analysis.actors}
+    assert [names.get(q.speaker or "") for q in analysis.quotes] == ["Ana Lopes"]

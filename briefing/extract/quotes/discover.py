@@ -63,11 +63,21 @@ _LABEL_LINE = re.compile(
     r"^(?:[-•*–]\s+)?(?P<who>[A-Z][\w.’'&()-]*(?:[ \t]+(?:[A-Z(][\w.’'&()-]*|of|the|and|for|on|"
     r"to|at|in|de|da|del|di|du|al|el|bin|ben|von|van|der|la|le|&)){1,11}):[ \t]*[“\"]",
     re.MULTILINE)
+# "Border Czar Jo Roe on Morning Report" over '- On the border: “…”': a heading naming who
+# speaks in the quote bullets under it (after it, optionally, the programme or the occasion).
+# Found from the bullets, then the line above them
+_QUOTE_BULLET = re.compile(r"\n[ \t]*[-•*–][ \t]+(?:On\b[^\n\"“”:]{1,120}:[ \t]*)?[“\"]")
+_BULLETS = ("\n- ", "\n• ", "\n* ", "\n– ")  # (a text with none has no quote bullets)
+_HEADING_LINE = re.compile(
+    r"(?P<who>[A-Z][\w.’'&-]*(?:[ \t]+(?:[A-Z][\w.’'&-]*|of|the|and|for|to|de|da|del|di|du|"
+    r"al|el|bin|ben|von|van|der|la|le|&)){1,9})(?:[ \t]+(?:on|in|at|with|to)\b[^\n“”\"]{0,80})?"
+    r"[ \t]*")
+HEADING_GAP = 2  # blank lines between a heading and its first bullet
 _LABEL_WORD = re.compile(rf"{_WORD}|(?:[A-Z]\.){{1,3}}")  # "Burgum", "K.T."
 # capitalised offices that title a name in such a label (besides PERSON_NOUNS and _TITLES)
 _OFFICE = frozenset("""
 Sen Rep Gov Speaker CEO Former Attorney Mayor Host Anchor Historian Scholar Commissioner
-Administrator Founder Author Pastor Congressman Congresswoman Senator Representative
+Administrator Founder Author Pastor Congressman Congresswoman Senator Representative Czar
 """.split())  # noqa: SIM905 - a word list reads better as text
 LABEL_LIST = 3  # label lines that make a list of who said what
 # ", a senior member of the Quorn hunt,": someone belonging to a body (a state or a firm so
@@ -164,11 +174,34 @@ class _Discovery:
 
     def _labelled(self) -> list[tuple[str, int, str]]:
         """(name, start, lead) of the people named by the labels of a list of what others
-        said ("Secretary of the Interior Jo Roe: “…”", "Newsmax’s Jo Roe: “…”"): the label's
+        said ("Secretary of the Interior Jo Roe: “…”", "Newsmax’s Jo Roe: “…”") or by the
+        headings over quote bullets ("Border Czar Jo Roe on Morning Report"): the label's
         last two name-shaped words, when a title or a possessor comes before them, or -- a
         bare name -- when the text has at least ``LABEL_LIST`` such lines (a list of who said
         what, not a heading)."""
-        lines = list(_LABEL_LINE.finditer(self.text))
+        return self._labelled_by(list(_LABEL_LINE.finditer(self.text))) \
+            + self._labelled_by(self._headings())
+
+    def _headings(self) -> list[re.Match[str]]:
+        """The heading lines right above a quote bullet (blank lines between them aside)."""
+        text = self.text
+        out: list[re.Match[str]] = []
+        if not any(b in text for b in _BULLETS):
+            return out
+        for bullet in _QUOTE_BULLET.finditer(text):
+            hi = bullet.start()
+            for _ in range(HEADING_GAP + 1):
+                lo = text.rfind("\n", 0, hi) + 1
+                if text[lo:hi].strip() or lo == 0:
+                    break
+                hi = lo - 1
+            heading = _HEADING_LINE.fullmatch(text, lo, hi)
+            if heading is not None and (not out or out[-1].start() != heading.start()):
+                out.append(heading)
+        return out
+
+    def _labelled_by(self, lines: list[re.Match[str]]) -> list[tuple[str, int, str]]:
+        """(name, start, lead) of the people named by one shape of label lines."""
         out = []
         for m in lines:
             words = m["who"].split()

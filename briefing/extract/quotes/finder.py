@@ -251,6 +251,12 @@ class _QuoteFinder:
             stop = NP_STOP.search(self.text, lo + 1, raw.open_at)
             return self.speakers.in_region(lo, stop.start() if stop else raw.open_at,
                                            subject_first=False), True
+        owner = self.speakers.paper_owner(sent_start + (verbs[-1].end() if verbs else 0),
+                                          raw.open_at)
+        if owner is not None:
+            # "Kay repeated Jo Roe's statement last week that "…"": the words are the paper's
+            # owner's, not those of the one who repeats them
+            return owner, True
         if not verbs:
             return None, False
         verb = verbs[-1]
@@ -456,8 +462,11 @@ class _QuoteFinder:
                 speaker, found, kind = late, True, "mixed"
         if not found and BULLET_TOPIC.fullmatch(text, text.rfind("\n", 0, raw.open_at) + 1,
                                                 raw.open_at):
-            # '- On the ceasefire: "…"': the highlights of an interview are its principal's
-            speaker, found, kind = self.principal(), True, "direct"
+            # '- On the ceasefire: "…"': the highlights of an interview are its principal's,
+            # unless a heading above names whose they are (a round-up of several interviews)
+            speaker = heading_speaker(text, self.speakers.index, raw.open_at, raw.close_at) \
+                or self.principal()
+            found, kind = True, "direct"
         elif not found:
             # 'Rep. Jo Roe: "…"', 'Prime Minister Ana Lopes: "…"': a line that names someone
             # and a colon, then the marks, gives that person's words (a statement's list of

@@ -7,8 +7,12 @@ line of its own, then their words as bullets that name no one::
     - "We made progress on the issue set." (Watch)
     - "Both sides will have to give something."
 
-A quotation that fills its line (after an optional bullet mark, before an optional short
-parenthesis such as "(Watch)") and that no attribution claims is the words of the person the
+    Ambassador Sam Poe in an interview with the Daily Courier
+    - On the border: "The crossings will open next week."
+
+A quotation that fills its line (after an optional bullet mark and an optional topic label
+"On the border:", before an optional short parenthesis such as "(Watch)") and that no
+attribution claims is the words of the person the
 nearest heading above names: the closest line that is not blank and not itself such a quote
 line, when it reads as a heading (no sentence end, no speech verb, at most fourteen words).  A
 heading naming nobody ("Here's what you missed:") gives no speaker; a line introducing the quote
@@ -23,12 +27,14 @@ from briefing.extract.quotes.actor_index import ActorIndex
 from briefing.extract.quotes.words import SPEECH_VERB
 from briefing.model import Actor
 
-# what may stand before the opening mark on a quote's own line: a bullet
-_LEAD = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?")
+# what may stand before the opening mark on a quote's own line: a bullet, then a topic label
+# ("- On the border: "…"")
+_TOPIC = r"(?:On\b[^\n\"“”:]{1,120}:[ \t]*)?"
+_LEAD = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?" + _TOPIC)
 # what may follow the closing mark on its line: a short parenthesis or bracket ("(Watch)")
 _TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\])?[ \t]*")
 # a whole line holding one quotation and nothing else (the lines between a heading and a bullet)
-_QUOTE_LINE = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?[\"“][^\n]*[\"”][ \t]*"
+_QUOTE_LINE = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?" + _TOPIC + r"[\"“][^\n]*[\"”][ \t]*"
                          r"(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\])?[ \t]*")
 _SENTENCE_END = (".", "?", "!", "”", "\"", ",", ";")
 HEADING_WORDS = 14  # a longer line is prose, not a heading

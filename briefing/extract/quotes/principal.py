@@ -12,7 +12,8 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from briefing.extract.quotes.resolve import SPOKES_DESC, Speakers
+from briefing.extract.quotes.phrases import SPOKES_DESC
+from briefing.extract.quotes.resolve import Speakers
 from briefing.model import Actor, Quote
 
 # "a BaFin spokeswoman": someone whose words are an organisation's

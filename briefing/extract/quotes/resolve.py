@@ -9,13 +9,33 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from briefing.extract.quotes.actor_index import ActorIndex, Hit
 from briefing.extract.quotes.bodies import (
     FIRM_KINDS,
     PRONOUN_WINDOW,
     Bodies,
+)
+from briefing.extract.quotes.phrases import (
+    DEFINITE,
+    DEMONYM_PERSON,
+    DISCOURSE_MARKER,
+    DOCUMENT_SUBJECT,
+    FIRM_DESCRIPTION,
+    HIS_PAPER,
+    LEAD,
+    NAMED_PAPER,
+    OUR,
+    PARTY_MEMBER,
+    POSSESSED_PAPER,
+    POSSESSED_SPOKESPERSON,
+    SPOKES_DESC,
+    THE_BODY,
+    THE_FIRM,
+    UNNAMED_NOUN,
+    UNNAMED_SUBJECT,
+    WORD_PAPER,
 )
 from briefing.extract.quotes.words import (
     FEMALE_TITLES,
@@ -36,70 +56,15 @@ from briefing.model import Actor
 GROUP_NOUNS = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?(?:coalition|group|committee|movement|"
                          r"alliance|militants|rebels|organi[sz]ation|faction|bloc)\b")
 GROUP_KINDS = frozenset({"armed_group", "organization", "igo", "state_group"})
-# What may open a clause before its subject: a conjunction or a linking adverb, in either case
-# ("But the foreign secretary told …" opens its sentence)
-LEAD = r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Hh]owever|[Mm]eanwhile),?\s+)?"
-DEFINITE = re.compile(r"^\s*" + LEAD + r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|"
-                      r"[Tt]hat(?!\s+(?:is|was|are|were|would|will|has|had)\b|[’']s))\b")
 _LEADING_VERB = re.compile(r"[\s\"“”’']*(?:" + SPEECH_VERB.pattern + r")\s+", re.IGNORECASE)
-# Sentence adverbs of more than one word, which may come before a clause's subject.
-DISCOURSE_MARKER = re.compile(r"\b(?:of course|in fact|in turn|in response|in short|at first|"
-                              r"at the time|for (?:his|her|their|its) part|on the other hand)\b",
-                              re.IGNORECASE)
-# "The report said": a paper as the subject speaks for whoever issued it.
-DOCUMENT_SUBJECT = re.compile(
-    r"^\s*" + LEAD + r"(?:the|its|their|this)\s+(?:\w+\s+)?(?P<noun>report|statement|"
-    r"letter|study|communiqu[eé]|declaration|document|paper|text|proposal|resolution|survey)"
-    r"\s*$", re.IGNORECASE)
 # "<subject>, <a parenthesis>, " before a speech verb (a sentence's opening words and no more)
 PARENTHESIS_BEFORE_VERB = re.compile(r"\s*(?P<head>[^,;:\"“”]{2,80}),\s+[^,;:\"“”]{2,120},\s*")
-# A description of someone the text never names, as the subject of a verb: "the doctor said",
-# "my granddaughter called", "the source said" (not an office or role -- "the minister", "our
-# correspondent" -- which usually stands for a person named before; a clause's opening words)
-_UNNAMED_WORDS = (r"man|woman|doctor|nurse|surgeon|anesthesiologist|father|mother|dad|mom|son|"
-                  r"daughter|granddaughter|grandson|grandfather|grandmother|wife|husband|brother|"
-                  r"sister|friend|fellow|guy|boy|girl|kid|bystander|witness|neighbo(?:u)?r|source|"
-                  r"banker|trader|dealer|broker|"
-                  # ("One bank official said …", "One Chinese journalist said …": someone
-                  # unnamed, unless an actor stands for the description)
-                  r"official|journalist|reporter|analyst|economist|executive|diplomat|delegate|"
-                  r"lawyer|attorney|manager|expert|consultant")
-UNNAMED_NOUN = re.compile(r"\b(?:" + _UNNAMED_WORDS + r")\b")
-UNNAMED_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?;:,—\n])|(?<=\band)|(?<=\bbut)|(?<=\bthen))\s*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne|"
-    r"[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:[\w’'.-]+\s+){0,2}?(?:" + _UNNAMED_WORDS + r"))\b"
-    r"\s+(?:\w+ly\s+)?(?:said|says|told|tells|asked|asks|replied|added|wrote|gave|looked|"
-    r"called|warned|argued|explained|insisted|noted|stood|was|is|had|has)\b",
-    re.MULTILINE)
-# "'s official spokesman": a spokesperson belonging to the possessor, and nothing after
-POSSESSED_SPOKESPERSON = re.compile(r"[’']s?\s+(?:(?:official|chief|own)\s+)?"
-                                    r"spokes(?:man|woman|person)\s*$")
-# "'s statement", "'s letter": a paper that speaks for the possessor (and nothing after)
-_PAPERS = (r"statement|letter|report|petition|message|communiqu[eé]|declaration|proposal|"
-           r"memo|memorandum|note|lawsuit|suit|complaint|affidavit|testimony")
-POSSESSED_PAPER = re.compile(r"[’']s?\s+(?:[\w-]+\s+)?(?:" + _PAPERS + r")\s*$")
-# "His petition said", "her spokesman insisted": a paper or a spokesperson of the person the
-# pronoun stands for speaks for that person
-HIS_PAPER = re.compile(r"\s*" + LEAD + r"(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?(?:"
-                       + _PAPERS + r"|spokes(?:man|woman|person))\s*")
 SPOKEN_FOR = frozenset({"person", "organization", "government", "igo", "armed_group"})
 DESCRIPTION_WORDS = 8  # a definite description's head noun comes within its first words
 NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # "he — George Roe said": a name corrects the pronoun
 # What may come before a pronoun that is its clause's subject: nothing, a conjunction, or an
 # opening phrase closed by a comma ("At another point, he …").
 CLAUSE_OPENING = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen|[Yy]et)\s+)?(?:[^,;:\"“”]{1,60},\s*)?")
-# "The German exchange said": a definite description of a firm or body by its nationality.
-FIRM_DESCRIPTION = re.compile(
-    r"^\s*" + LEAD + r"[Tt]he\s+(?:\w+\s+)?[A-Z][\w.-]+\s+(?:\w+\s+)?(?:exchange|bourse|"
-    r"company|firm|group|carmaker|automaker|bank|airline|maker|giant|operator|union|"
-    r"association|conglomerate|insurer|retailer|producer|manufacturer|chain|utility|lender|"
-    r"broadcaster|newspaper|agency|federation)\s*$")
-# "a company spokesman", "the bank spokeswoman", "the spokesman": a spokesperson described by
-# the kind of body they speak for (GOLD_FORMAT: "a spokesman for X" -> X), or bare
-SPOKES_DESC = re.compile(r"^\s*" + LEAD + r"(?P<det>[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?P<noun>company|"
-                         r"firm|group|corporation|bank|union|ministry|agency|association|"
-                         r"federation|council|commission|board|exchange|institute)\s+)?"
-                         r"spokes(?:man|woman|person)\s*$")
 # A wire story's dateline before its lede: "WASHINGTON, March 27 - ", "TAUPO, New Zealand,
 # March 24 - ", "LA PAZ, March 23 - "
 DATELINE = re.compile(r"[\s*]*[A-Z][A-Z.’' -]*(?:,\s*[A-Z][\w.’' -]*)?,\s+[A-Z][a-z]{2,8}\.?\s+"
@@ -107,25 +72,6 @@ DATELINE = re.compile(r"[\s*]*[A-Z][A-Z.’' -]*(?:,\s*[A-Z][\w.’' -]*)?,\s+[A
 # The "of" inside a capitalised office or body before a name ("Secretary of State", "Bank of
 # Japan", "Minister of Finance")
 OFFICE_OF = re.compile(r"\b(?P<office>[A-Z][a-z]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
-# "the Maryland Democrat said", "the Texas Republican told": wire style names a politician once,
-# then by home state and party; the person named last as a clause's subject
-PARTY_MEMBER = re.compile(r"\s*" + LEAD + r"[Tt]he\s+(?:[A-Z][\w.-]*\s+){1,2}"
-                          r"(?:Democrat|Republican)\s*")
-# "the Foreign Ministry statement said", "a Treasury report said": a paper whose issuer is
-# named as its modifier, when no actor's mention covers that name
-NAMED_PAPER = re.compile(r"^\s*" + LEAD + r"(?:[Tt]he|[Aa]n?)\s+(?P<issuer>[A-Z][\w.&-]*(?:\s+"
-                         r"[A-Z][\w.&-]*){0,2})\s+(?:statement|report|letter|communiqu[eé]|"
-                         r"declaration|release|note|proposal)\s*$")
-# "The council said", "the bank added": a body's head noun alone stands for the body last named
-# with that word in its name ("the Washington-based Atlantic Council", "Canadian Imperial Bank
-# of Commerce"), whatever its kind
-THE_BODY = re.compile(r"^\s*" + LEAD + r"[Tt]he\s+(?P<noun>bank|council|union|association|"
-                      r"federation|institute|agency|board|commission|ministry|department|"
-                      r"authority|fund|organi[sz]ation|institution|bureau|corporation|"
-                      r"foundation|society|league|chamber|court|tribunal)\s*$")
-# "the company said", "the firm added": the firm the story is about, named before.
-THE_FIRM = re.compile(r"^\s*" + LEAD + r"[Tt]he\s+(?:company|firm|carmaker|automaker|"
-                      r"airline|retailer|insurer|lender|bourse|exchange)\s*$")
 # Where a compound sentence starts a new clause with its own subject.
 # "a source close to the talks", "diplomatic sources": an anonymous source is nobody the
 # reader can follow; a quote it speaks has no speaker (unless the phrase names a person:
@@ -145,6 +91,7 @@ def _introduced_unnamed(text: str, lo: int, hi: int, head: str) -> bool:
                      text[lo:hi]) is not None
 
 
+
 # "the prime minister's official spokesman": a spokesperson of an office's holder
 TITLED_SPOKESPERSON = re.compile(r"\s*" + LEAD + r"(?P<owner>[Tt]he\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
                                  r"[’']s\s+(?:(?:official|chief|own)\s+)?spokes(?:man|woman|"
@@ -157,6 +104,14 @@ OPENING_CLAUSE = re.compile(
     r"Looking|Turning)\b[^\"“”;:]*?,\s+(?=\S)")
 # "I said", "and I also told them": the speaker's "I" as the subject right before the verb
 FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w’'])I\s+(?:\w+ly\s+|just\s+|also\s+|then\s+)?\Z")
+
+
+def body_named(actors: Iterable[Actor], word: str) -> Actor | None:
+    """The one organisation, government or group (not a person, not a state) with ``word``
+    among the words of its name ("United" for Manchester United), else None."""
+    owners = [a for a in actors if a.kind in SPOKEN_FOR and a.kind != "person"
+              and word in re.split(r"[\s-]+", a.name)]
+    return owners[0] if len(owners) == 1 else None
 
 
 class Speakers:
@@ -329,6 +284,15 @@ class Speakers:
                 return next(iter(owners.values()))
         return None
 
+    def paper_owner(self, lo: int, hi: int) -> Actor | None:
+        """Whose paper ``text[lo:hi]`` ends with, right before the marks ("repeated Jo Roe's
+        statement last week that "…""): the possessor, whose words the quote is."""
+        if "'" not in self.text[lo:hi] and "’" not in self.text[lo:hi]:
+            return None  # no possessor
+        return next((h.actor for h in self.index.within(lo, hi) if self.bodies.possessive(h)
+                     and h.actor.kind in SPOKEN_FOR and POSSESSED_PAPER.match(self.text, h.end, hi)),
+                    None)
+
     def in_region(self, lo: int, hi: int, subject_first: bool) -> Actor | None:
         """The speaker named in ``text[lo:hi]`` (the noun phrase of an attribution).
 
@@ -363,6 +327,16 @@ class Speakers:
                 # "Mr Blair's spokesman", "Oxfam's spokeswoman", "Mr Crosby's statement": the
                 # one they speak for, whose paper it is
                 return h.actor
+        # (most regions hold no apostrophe: the pattern is not run on them)
+        owned = WORD_PAPER.search(self.text, lo, hi) if subject_first and (
+            "'" in self.text[lo:hi] or "’" in self.text[lo:hi]) else None
+        if owned is not None and not any(h.start < owned.end("owner") and owned.start() < h.end
+                                         for h in hits):
+            # "United's statement to the stock exchange said": the one body whose name holds
+            # the word (Manchester United), whose paper it is
+            paper_of = body_named(self.index.actors, owned["owner"])
+            if paper_of is not None:
+                return paper_of
         if subject_first and FIRST_PERSON_SUBJECT.search(self.text, lo, hi):
             # "I tell the Republicans, I said, "…"": whoever speaks the text (a turn's speaker,
             # the author of remarks), never an actor named earlier in the clause
@@ -423,6 +397,16 @@ class Speakers:
             return self._pronoun(at, pron.group("p"), lo)
         others = [h for h in hits if h.actor.kind != "person" and not self.bodies.prepositional(h, lo)
                   and not self.bodies.possessive(h)]
+        demonym = DEMONYM_PERSON.fullmatch(self.text, lo, hi)
+        if demonym is not None and len(others) == 1 and others[0].actor.kind == "state" \
+                and (others[0].start, others[0].end) == demonym.span("dem"):
+            # (only the demonym itself, as the state's mention, stands in the phrase; any
+            # person: a nationality is no office a known title could clash with; none
+            # when the text introduced "a New Zealander" unnamed)
+            if _introduced_unnamed(self.text, max(0, lo - PRONOUN_WINDOW), lo, demonym["dem"]):
+                return None
+            return self.subject_person_before(lo, "", self.voice_at(lo)) \
+                or self._last_person(lo, set())
         spokes = SPOKES_DESC.match(region) if not others else None
         if spokes is not None:
             spoken_for = self.bodies.spokes_body(lo, spokes["noun"], spokes["det"].lower() == "the")
@@ -436,6 +420,11 @@ class Speakers:
             states = {self.index.party_of(h.actor) for h in others} - {None}
             noun = PERSON_NOUNS.findall(region)[-1].lower()
             held = self.title_holder(region, states) or _described(self, lo, states, noun)
+            if held is not None and OUR.match(region) and not (
+                    held.title and title_fits(noun, held.title)):
+                # "our correspondent": the paper's reporter only when the text named one as
+                # such, never whoever was named last
+                held = None
             self.unnamed_subject = held is None
             return held
         if PERSON_NOUNS.search(region) and not others:

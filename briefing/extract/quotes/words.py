@@ -90,7 +90,7 @@ PERSON_NOUNS = re.compile(
     r"expert|consultant|researcher|correspondent|editor|"
     # roles a story names its people by once it has named them ("the prop said", "the Lions
     # coach added", "the 24-year-old said", "a Samjens lawyer")
-    r"lawyer|attorney|judge|bishop|archbishop|delegate|treasurer|scientist|founder|owner|"
+    r"lawyer|attorney|judge|bishop|archbishop|delegate|treasurer|scientist|founder|owner|agent|"
     r"coach|manager|boss|skipper|player|star|champion|striker|midfielder|defender|"
     r"goalkeeper|winger|prop|fly-half|scrum-half|\d+-year-old)\b", re.IGNORECASE)
 # "a spokesman for Unison": the description speaks for the organisation after it.
