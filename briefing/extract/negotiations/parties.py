@@ -259,33 +259,9 @@ class _SideScorer:
                     and pid not in self._authors:
                 party[pid] = bar
                 return
-        other = self._named_counterpart(ranked[0][0], party, mediator)
+        other = _named_counterpart(self, ranked[0][0], party, mediator)
         if other is not None:
             party[other] = bar
-
-    def _named_counterpart(self, side: str, party: dict[str, float],
-                           mediator: dict[str, float]) -> str | None:
-        """The other side of a one-sided table that no cue seats: the state or body (no
-        person, no population) the text names as an actor most often, at least
-        :data:`COUNTERPART_MIN` times -- as the subject or object of the story, a possessor
-        or in the headline; a nationality ("Dutch unions") or a place is no such naming --
-        when it is not ``side``, nor of it, nor a mediator, reporter or author ("Japan
-        pressed for a deal ... Washington ... the United States said" seats the United
-        States beside Japan)."""
-        own = self.index.by_id.get(side)
-        # most named first; then the better scored; then the first named
-        best: tuple[int, float, int, str] | None = None
-        for a in self.index.actors:
-            if a.id == side or a.kind not in COUNTERPART_KINDS or a.part_of \
-                    or a.id in self._reporters or a.id in self._authors \
-                    or mediator.get(a.id, 0.0) >= 1.0 \
-                    or own is not None and a.id in (own.part_of, own.affiliation):
-                continue
-            named = sum(1 for m in a.mentions if m.role in COUNTERPART_ROLES)
-            key = (named, party.get(a.id, 0.0), -a.mentions[0].start if a.mentions else 0, a.id)
-            if named >= COUNTERPART_MIN and (best is None or key > best):
-                best = key
-        return best[3] if best is not None else None
 
     def _acts(self, pid: str, units: list[Unit]) -> bool:
         """Whether the text has ``pid`` (or someone or something of it) act anywhere: the
@@ -571,3 +547,28 @@ class _SideScorer:
                 out.append(pid)
             left = x
         return out
+
+
+def _named_counterpart(self: _SideScorer, side: str, party: dict[str, float],
+                       mediator: dict[str, float]) -> str | None:
+    """The other side of a one-sided table that no cue seats: the state or body (no
+    person, no population) the text names as an actor most often, at least
+    :data:`COUNTERPART_MIN` times -- as the subject or object of the story, a possessor
+    or in the headline; a nationality ("Dutch unions") or a place is no such naming --
+    when it is not ``side``, nor of it, nor a mediator, reporter or author ("Japan
+    pressed for a deal ... Washington ... the United States said" seats the United
+    States beside Japan)."""
+    own = self.index.by_id.get(side)
+    # most named first; then the better scored; then the first named
+    best: tuple[int, float, int, str] | None = None
+    for a in self.index.actors:
+        if a.id == side or a.kind not in COUNTERPART_KINDS or a.part_of \
+                or a.id in self._reporters or a.id in self._authors \
+                or mediator.get(a.id, 0.0) >= 1.0 \
+                or own is not None and a.id in (own.part_of, own.affiliation):
+            continue
+        named = sum(1 for m in a.mentions if m.role in COUNTERPART_ROLES)
+        key = (named, party.get(a.id, 0.0), -a.mentions[0].start if a.mentions else 0, a.id)
+        if named >= COUNTERPART_MIN and (best is None or key > best):
+            best = key
+    return best[3] if best is not None else None
