@@ -64,6 +64,12 @@ def _acts(sentence: str, name: str, nth: int = 0) -> bool:
     ("They met after the murder of a teacher and two other hostages by Bandaria.", "Bandaria"),
     ("An offer by Ruritania was turned down on Friday.", "Ruritania"),
     ("The release of all the prisoners by Latveria went ahead.", "Latveria"),
+    # efforts and attempts are deeds too: "a last effort by A to save the talks"
+    ("The delay followed a last effort by Ruritania to save the talks.", "Ruritania"),
+    ("Attempts by Latveria to reopen the file failed.", "Latveria"),
+    # a stance owned: "A's refusal to", "A's unwillingness to"
+    ("But Ruritania's unwillingness to cut its share may block a pact.", "Ruritania"),
+    ("Latveria's refusal to sign ended the round.", "Latveria"),
     # the name in apposition to the subject: "the port union, DPU, agreed"
     ("The Latverian port union, DPU, agreed to reopen the talks.", "DPU"),
 ])

@@ -50,3 +50,25 @@ def test_a_union_named_beside_a_merger_is_no_side() -> None:
             "close in June. Bolt said the deal was fair. The Harbour Workers Union backed the "
             "new museum.")
     assert "harbour_workers_union" not in _sides(text)
+
+
+def test_the_state_named_three_times_as_an_actor_sits_opposite_a_lone_side() -> None:
+    text = LEAD + "Morocco exported more sardines last year. Morocco's fleet grew by a tenth."
+    assert _sides(text) == ("portugal", "morocco")
+
+
+def test_a_state_named_as_a_nationality_does_not() -> None:
+    text = LEAD + ("Moroccan fishermen exported more sardines last year. Moroccan boats grew "
+                   "by a tenth. Moroccan ports were busy.")
+    assert _sides(text) == ("portugal",)
+
+
+def test_a_state_named_twice_as_an_actor_does_not() -> None:
+    text = LEAD + "Morocco exported more sardines last year."
+    assert _sides(text) == ("portugal",)
+
+
+def test_a_news_agency_named_three_times_is_no_counterpart() -> None:
+    text = LEAD + ("Reuters reported the accord first. Reuters said prices fell. Reuters "
+                   "quoted a trader in Lisbon.")
+    assert "reuters" not in _sides(text)

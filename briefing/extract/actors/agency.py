@@ -2,9 +2,10 @@
 
 A state, organisation or armed group sits at the table or in the conflict when the text has it
 act: the subject of a verb ("Ruritania rejected the offer", "The Governments of A and B
-affirmed", "Freedonia will host"), the agent of a passive ("rejected by Ruritania"), a
-mediator glued to its participle ("Sylvania-brokered"), or a side of talks ("talks with
-Ruritania", "between A and B").  An actor named only as the object of a preposition ("support
+affirmed", "Freedonia will host"), the agent of a passive ("rejected by Ruritania") or of a
+deed noun ("an effort by Ruritania to save the talks"), the owner of a stance ("Ruritania's
+refusal to sign"), a mediator glued to its participle ("Sylvania-brokered"), or a side of talks
+("talks with Ruritania", "between A and B").  An actor named only as the object of a preposition ("support
 for Latveria", "relations among A, B and C", "threats from Latveria"), as a modifier ("the
 Latverian border") or in apposition is named in passing.
 
@@ -79,6 +80,7 @@ _PAIR = re.compile(r"(?:-[A-Z][\w.’']*)?\s+(?:war|conflict|talks|negotiations|
 _PAIR_AFTER_HYPHEN = re.compile(r"[A-Z][\w.’']*-$")
 _WORD = re.compile(r"[A-Za-z0-9][\w’'.-]*|[(),;:\"“”‘’—–]")
 _OWN_DEED = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:agreement|deal|offer|proposal|bid|decision|"
+                      r"refusal|unwillingness|willingness|reluctance|insistence|"
                       r"commitment|acceptance|rejection|response|demands?|position|"
                       r"negotiators|delegation|membership|application|bid)\b", re.IGNORECASE)
 _PAIR_OWN_DEED = re.compile(r"(?:\s*(?:,|and|or)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)+"
@@ -99,7 +101,7 @@ _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
 _DEED_NOUNS = _closed("""murder murders killing killings attack attacks release capture
 seizure abduction kidnapping kidnappings offer proposal bid invasion rejection acceptance
 shelling bombing bombings strike strikes raid raids takeover execution executions use
-violation violations breach breaches""")
+violation violations breach breaches effort efforts attempt attempts bids push""")
 _DEED_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure")
 _QUOTE_MARKS = "\"“”‘’'"
 _APPOSITION_MAX = 8  # words of a ", the world's biggest producer," between commas

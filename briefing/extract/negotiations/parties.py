@@ -14,7 +14,9 @@ modifier ("the Latverian car maker") is no side; news organisations and their co
 
 A negotiation has two sides: when the scores clear one actor alone, the best other actor
 named in two negotiation sentences or more, or seated by a strong cue, sits beside it (not in a
-government's own release, whose counterpart the tracker's publisher rules find).  In a text
+government's own release, whose counterpart the tracker's publisher rules find); failing
+those, the state or body the text names most as an actor (three times or more; a nationality or
+a place is no such naming) does.  In a text
 about a labour dispute, every trade union it names is a side, for its members.  In a
 negotiation between organisations, a state the negotiation sentences name only as someone
 else's nationality ("Dutch unions", "employers of other French ports") or in the headline is
@@ -68,6 +70,12 @@ QUOTED_MAX = 2  # quotes of one side's voices that count
 LIST_EXTRA = 0.5  # what a list's further principals of one side add, of their own score
 SIDE_BAR = 0.4  # the tracker seats the sides scoring at least this share of the strongest's
 SECOND_MIN = 1.0  # a second side seated by a strong cue: one such cue or more
+# the other side of a one-sided table that no cue seats: a state or body named as an actor
+# (not as a nationality or a place) at least this often (:meth:`_SideScorer._named_counterpart`)
+COUNTERPART_MIN = 3
+COUNTERPART_KINDS = frozenset({"state", "organization", "igo", "armed_group", "government",
+                               "state_group"})
+COUNTERPART_ROLES = frozenset({"actor", "possessor", "heading"})
 # what a hit is before the scoring (:meth:`_SideScorer._role`): None, scored as a side; else
 # the parties it makes mediators and whether its party only observes
 _Role = tuple[tuple[str, ...], bool] | None
@@ -251,6 +259,9 @@ class _SideScorer:
                     and pid not in self._authors:
                 party[pid] = bar
                 return
+        other = _named_counterpart(self, ranked[0][0], party, mediator)
+        if other is not None:
+            party[other] = bar
 
     def _acts(self, pid: str, units: list[Unit]) -> bool:
         """Whether the text has ``pid`` (or someone or something of it) act anywhere: the
@@ -536,3 +547,28 @@ class _SideScorer:
                 out.append(pid)
             left = x
         return out
+
+
+def _named_counterpart(self: _SideScorer, side: str, party: dict[str, float],
+                       mediator: dict[str, float]) -> str | None:
+    """The other side of a one-sided table that no cue seats: the state or body (no
+    person, no population) the text names as an actor most often, at least
+    :data:`COUNTERPART_MIN` times -- as the subject or object of the story, a possessor
+    or in the headline; a nationality ("Dutch unions") or a place is no such naming --
+    when it is not ``side``, nor of it, nor a mediator, reporter or author ("Japan
+    pressed for a deal ... Washington ... the United States said" seats the United
+    States beside Japan)."""
+    own = self.index.by_id.get(side)
+    # most named first; then the better scored; then the first named
+    best: tuple[int, float, int, str] | None = None
+    for a in self.index.actors:
+        if a.id == side or a.kind not in COUNTERPART_KINDS or a.part_of \
+                or a.id in self._reporters or a.id in self._authors \
+                or mediator.get(a.id, 0.0) >= 1.0 \
+                or own is not None and a.id in (own.part_of, own.affiliation):
+            continue
+        named = sum(1 for m in a.mentions if m.role in COUNTERPART_ROLES)
+        key = (named, party.get(a.id, 0.0), -a.mentions[0].start if a.mentions else 0, a.id)
+        if named >= COUNTERPART_MIN and (best is None or key > best):
+            best = key
+    return best[3] if best is not None else None

@@ -37,6 +37,9 @@ Rules, each tested on invented sentences in ``tests/test_neg_sides.py``:
   pair's mediators were seated, the pair the text's negotiation sentences name most sits; once
   the pair sits, its habitual mediators that the text names are mediators.
   Dated facts never apply to an undated text.
+* **the publisher's pair**: a government's own text on a deal whose sides it seats nobody for,
+  when the publisher habitually mediates a known pair whose two sides the text names, seats
+  that pair (the one named most) and mediates it.
 """
 
 from __future__ import annotations
@@ -238,6 +241,25 @@ def co_mediators(parties: list[str], mediators: list[str], present: set[str], ow
             return [], mediators + [other] if other not in mediators else mediators
     return parties, mediators
 
+
+
+def publisher_mediates_pair(parties: list[str], mediators: list[str], own: str | None,
+                            named: Mapping[str, int], kb: KnowledgeBase,
+                            published: str | None) -> tuple[list[str], list[str]]:
+    """A government's own text on a deal whose sides it seats nobody for ("bringing the
+    ceasefire and hostage release deal to closure"): when the publisher habitually mediates a
+    known pair (``mediations.yaml``, valid at ``published``) and the text names both of its
+    sides (``named``: their name mentions), that pair sits at the table and the publisher
+    mediates; of several such pairs, the one the text names most."""
+    if own is None or parties or any(m != own for m in mediators):
+        return parties, mediators
+    fits = [(named.get(a, 0) + named.get(b, 0), (a, b)) for (a, b), meds
+            in kb.mediations_at(published)
+            if own in meds and named.get(a, 0) and named.get(b, 0)]
+    if not fits:
+        return parties, mediators
+    _n, pair = max(fits)
+    return list(pair), [own]
 
 
 def _principals(by_id: Mapping[str, Actor]) -> set[str | None]:
