@@ -109,7 +109,7 @@ _PERIOD_OF = re.compile(r"(?:['’]s)?\s+(?:budgets?|crops?|harvests?|spending|f
 # since 1993": the date is the benchmark of a comparison, not an event the text reports.
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:highest|lowest|biggest|largest|smallest|greatest|best|worst|strongest|weakest|"
-    r"deepest|sharpest|steepest|longest|shortest|fastest|slowest|heaviest|deadliest|worst)\b"
+    r"deepest|sharpest|steepest|longest|shortest|fastest|slowest|heaviest|deadliest)\b"
     r"[^.;:!?]{0,60}\bsince\s+$", re.IGNORECASE)
 SINCE_WINDOW = 90
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # (the cheap test first)
@@ -213,8 +213,6 @@ class _Timeline:
             return True  # "Q Tomorrow?": a reporter echoing what was just said
         if _ADJECTIVE_AFTER.match(self.text, t.end):
             return True  # "an October 7th-like attack" names a kind of event
-        if self.occasion_now(t):
-            return True  # "weaker today than", "delighted to be here today"
         if t.precision == "year" and self.budget_period(t):
             return True
         if _SINCE_BEFORE.search(self.text, max(0, t.start - 10), t.start) and \
@@ -276,11 +274,12 @@ class _Timeline:
             if t.start < title_end and t.value in body_values:
                 continue  # "PACT TO BE ADOPTED TOMORROW": the lede tells the same day
             u = self.unit_of(t.start)
+            if self.occasion_now(t):
+                # "weaker today than", "delighted to be here today": no event, but still the
+                # text's one "today": said again word for word, it is that occasion again
+                by_text[(t.value, t.text.lower())].append(set())
+                continue
             if self.asserts_no_event(t, u):
-                if self.occasion_now(t):
-                    # the occasion's "today" is still the text's one "today": said again word
-                    # for word, it is that occasion again, not a new event
-                    by_text[(t.value, t.text.lower())].append(set())
                 continue
             label = self.label(t, u)
             words = _content_words(label)
