@@ -45,7 +45,7 @@ Rules, each tested on invented sentences in ``tests/test_neg_sides.py``:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from briefing.extract.gate import gated
 from briefing.knowledge import KnowledgeBase, tokenize
@@ -244,15 +244,16 @@ def co_mediators(parties: list[str], mediators: list[str], present: set[str], ow
 
 
 def publisher_mediates_pair(parties: list[str], mediators: list[str], own: str | None,
-                            named: Mapping[str, int], kb: KnowledgeBase,
+                            actors: Iterable[Actor], kb: KnowledgeBase,
                             published: str | None) -> tuple[list[str], list[str]]:
     """A government's own text on a deal whose sides it seats nobody for ("bringing the
     ceasefire and hostage release deal to closure"): when the publisher habitually mediates a
     known pair (``mediations.yaml``, valid at ``published``) and the text names both of its
-    sides (``named``: their name mentions), that pair sits at the table and the publisher
-    mediates; of several such pairs, the one the text names most."""
+    sides (counted by their name mentions among ``actors``), that pair sits at the table and the
+    publisher mediates; of several such pairs, the one the text names most."""
     if own is None or parties or any(m != own for m in mediators):
         return parties, mediators
+    named = {a.id: len(a.mentions) for a in actors}  # (only for a table no one sits at)
     fits = [(named.get(a, 0) + named.get(b, 0), (a, b)) for (a, b), meds
             in kb.mediations_at(published)
             if own in meds and named.get(a, 0) and named.get(b, 0)]

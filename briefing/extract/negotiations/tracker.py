@@ -175,8 +175,7 @@ def _read_threads(st: TrackerState
         mediators = [own]
     # ... unless it habitually mediates a pair whose two sides the text names: they sit
     parties, mediators = neg_sides.publisher_mediates_pair(
-        parties, mediators, own, {a.id: len(a.mentions) for a in st.index.actors},
-        default_kb(), st.doc.published)
+        parties, mediators, own, st.index.actors, default_kb(), st.doc.published)
     others = meeting_war_thread(st, parties, mediators, own) + secondary(st, parties, mediators)
     _claim_others_deals(st, parties, mediators)
     on_topic = _on_topic(st, topic_sides, mediators)
