@@ -549,7 +549,7 @@ class _SideScorer:
         return out
 
 
-def _named_counterpart(self: _SideScorer, side: str, party: dict[str, float],
+def _named_counterpart(scorer: _SideScorer, side: str, party: dict[str, float],
                        mediator: dict[str, float]) -> str | None:
     """The other side of a one-sided table that no cue seats: the state or body (no
     person, no population) the text names as an actor most often, at least
@@ -558,12 +558,12 @@ def _named_counterpart(self: _SideScorer, side: str, party: dict[str, float],
     when it is not ``side``, nor of it, nor a mediator, reporter or author ("Japan
     pressed for a deal ... Washington ... the United States said" seats the United
     States beside Japan)."""
-    own = self.index.by_id.get(side)
+    own = scorer.index.by_id.get(side)
     # most named first; then the better scored; then the first named
     best: tuple[int, float, int, str] | None = None
-    for a in self.index.actors:
+    for a in scorer.index.actors:
         if a.id == side or a.kind not in COUNTERPART_KINDS or a.part_of \
-                or a.id in self._reporters or a.id in self._authors \
+                or a.id in scorer._reporters or a.id in scorer._authors \
                 or mediator.get(a.id, 0.0) >= 1.0 \
                 or own is not None and a.id in (own.part_of, own.affiliation):
             continue
