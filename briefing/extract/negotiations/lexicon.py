@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from briefing.extract.gate import gated
-from briefing.extract.negotiations.status_cues import _A, _DEAL, _FIRST_STEP, _PROCEDURE
+from briefing.extract.negotiations.status_cues import (
+    _A,
+    _DEAL,
+    _FIRST_STEP,
+    _PROCEDURE,
+    STRUCK_PLACE,
+    STRUCK_WHEN,
+)
 from briefing.extract.negotiations.status_cues import DEAL_NOUNS as DEAL_NOUNS
 from briefing.extract.negotiations.status_cues import STATUS_CUES as STATUS_CUES
 
@@ -223,10 +230,8 @@ LABOUR_STRIKE = (r"strike-(?:hit|bound)|"
                  # line is where a speaker stood with a union, long after the strike)
                  r"walked\s+off\s+(?:the|their)\s+jobs?|"
                  r"struck\s+(?!(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|bargain|"
-                 r"blow|compromise|balance)\b)(?:[\w<>.'’,-]+\s+){0,6}?(?:plant|mill|mines?|"
-                 r"factory|factories|shipyards?|refinery|docks|facilit(?:y|ies))|"
-                 r"struck\s+(?:on|at|from)\s+(?:midnight|(?:mon|tues|wednes|thurs|fri|satur|"
-                 r"sun)day|(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*)")
+                 r"blow|compromise|balance)\b)(?:[\w<>.'’,-]+\s+){0,6}?" + STRUCK_PLACE + r"|"
+                 r"struck\s+(?:on|at|from)\s+" + STRUCK_WHEN)
 # A labour contract on the table ("rejected a tentative three-year contract") and a takeover
 # offered ("a 30 dlr a share tender offer", "a buyout bid"; not any "bid for": bills, licences
 # and footballers are bid for too), and a labour strike ("went on strike", "a national

@@ -45,6 +45,12 @@ _PROCEDURE = (r"remain|stay|continue|coordinate|consult|meet\s+again|"
 _NOT_YET = (r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )"
             r"(?<!\bcan )(?<!\bshould )(?<!\bmust )(?<!\bnot )")
 
+# A workplace a strike hits and the time it began ("struck the company's mill", "struck at
+# midnight", "struck on Monday"): the stalled cue below and the lexicon's negotiation words
+STRUCK_PLACE = r"(?:plant|mill|mines?|factory|factories|shipyards?|refinery|docks|facilit(?:y|ies))"
+STRUCK_WHEN = (r"(?:midnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+               r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*)")
+
 # (label, weight, pattern).  Weights: specific signals 2, softer 1-1.5, the everyday words of
 # diplomacy ("talks", "met") 0.6 so that a specific cue anywhere outweighs them.
 STATUS_CUES: list[tuple[str, float, str]] = [
@@ -310,10 +316,7 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                      r"\bpicket\s+lines?\b|\bstrike-?breakers\b|"
                      r"\bstruck\s+(?!(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|"
                      r"bargain|blow|compromise|balance|note|chord)\b)(?:[\w<>.'’,-]+\s+){0,6}?"
-                     r"(?:plant|mill|mines?|factory|factories|shipyards?|refinery|docks|"
-                     r"facilit(?:y|ies))\b|"
-                     r"\bstruck\s+(?:on|at|from)\s+(?:midnight|(?:mon|tues|wednes|thurs|fri|satur|"
-                     r"sun)day|(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*)\b"),
+                     + STRUCK_PLACE + r"\b|\bstruck\s+(?:on|at|from)\s+" + STRUCK_WHEN + r"\b"),
     ("stalled", 1.5, r"\b(?:no progress|stuck|setback|broke off|walked out|suspend(?:ed|s)?\s+"
                      r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations))\b"),
     # (and the other verbs of a deal made: "failed to conclude an agreement", "unable to come
