@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.actors.new_people import Claimed, free_id, person, word_spans
+from briefing.extract.quotes.headings import BULLET, TOPIC
 from briefing.extract.quotes.words import PERSON_NOUNS
 from briefing.extract.time.word_trie import literal_alternation
 from briefing.model import Actor, Document
@@ -66,7 +67,7 @@ _LABEL_LINE = re.compile(
 # "Border Czar Jo Roe on Morning Report" over '- On the border: “…”': a heading naming who
 # speaks in the quote bullets under it (after it, optionally, the programme or the occasion).
 # Found from the bullets, then the line above them
-_QUOTE_BULLET = re.compile(r"\n[ \t]*[-•*–][ \t]+(?:On\b[^\n\"“”:]{1,120}:[ \t]*)?[“\"]")
+_QUOTE_BULLET = re.compile(r"\n[ \t]*" + BULLET + TOPIC + r"[“\"]")
 _BULLETS = ("\n- ", "\n• ", "\n* ", "\n– ")  # (a text with none has no quote bullets)
 _HEADING_LINE = re.compile(
     r"(?P<who>[A-Z][\w.’'&-]*(?:[ \t]+(?:[A-Z][\w.’'&-]*|of|the|and|for|to|de|da|del|di|du|"

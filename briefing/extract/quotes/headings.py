@@ -28,14 +28,16 @@ from briefing.extract.quotes.words import SPEECH_VERB
 from briefing.model import Actor
 
 # what may stand before the opening mark on a quote's own line: a bullet, then a topic label
-# ("- On the border: "…"")
-_TOPIC = r"(?:On\b[^\n\"“”:]{1,120}:[ \t]*)?"
-_LEAD = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?" + _TOPIC)
+# ("- On the border: "…""; discover.py finds the headings above such bullets)
+BULLET = r"[-•*–][ \t]+"
+TOPIC = r"(?:On\b[^\n\"“”:]{1,120}:[ \t]*)?"
+_LEAD = re.compile(r"[ \t]*(?:" + BULLET + r")?" + TOPIC)
 # what may follow the closing mark on its line: a short parenthesis or bracket ("(Watch)")
-_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\])?[ \t]*")
+_PAREN = r"(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\])?"
+_TAIL = re.compile(r"[ \t]*" + _PAREN + r"[ \t]*")
 # a whole line holding one quotation and nothing else (the lines between a heading and a bullet)
-_QUOTE_LINE = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?" + _TOPIC + r"[\"“][^\n]*[\"”][ \t]*"
-                         r"(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\])?[ \t]*")
+_QUOTE_LINE = re.compile(r"[ \t]*(?:" + BULLET + r")?" + TOPIC + r"[\"“][^\n]*[\"”][ \t]*"
+                         + _PAREN + r"[ \t]*")
 _SENTENCE_END = (".", "?", "!", "”", "\"", ",", ";")
 HEADING_WORDS = 14  # a longer line is prose, not a heading
 HEADING_LOOKBACK = 6000  # characters a list of quotes may run under its heading
