@@ -59,6 +59,11 @@ class Cand:
 
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "i", "ii", "iii", "iv", "v", "vi"})
+# the calendar's names, lower case (a capitalised one is no name of a person, a town or a club)
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday"})
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december"})
 # legal forms that close a firm's name, in the case they are written in ("Co", "AG", "plc"; the
 # wire sometimes writes "corp", "inc" and "ltd" in lower case: "Acme Widget corp"), and the
 # same forms as lower-case tokens (the index keys)

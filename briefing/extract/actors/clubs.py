@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from briefing.extract.actors.base import ActorRun
+from briefing.extract.actors.base import MONTHS, WEEKDAYS, ActorRun
 from briefing.extract.actors.scan import TokenHit
 from briefing.knowledge import SHORT
 
@@ -78,9 +78,7 @@ _TOWN_NOUNS = frozenset({"band", "bands", "singer", "singers", "group", "firm", 
                          "city", "area", "university", "hospital", "court", "airport",
                          "station", "based", "born", "resident", "residents", "police",
                          "man", "woman", "boy", "girl", "family", "shop", "store", "office"})
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                   "january", "february", "march", "april", "may", "june", "july", "august",
-                   "september", "october", "november", "december"})
+_DAYS = WEEKDAYS | MONTHS  # a capital before the name that opens a date ("On Monday X")
 _LIST_WORDS = frozenset({",", "and"})
 _LIST_REACH = 12  # tokens walked back over a list of places ("in Ayr, Perth and Bath")
 

@@ -8,7 +8,7 @@ from typing import Any, cast
 
 from briefing.extract.actors import metonym_words as mw
 from briefing.extract.actors.agency import agentive
-from briefing.extract.actors.base import ActorRun
+from briefing.extract.actors.base import MONTHS, WEEKDAYS, ActorRun
 from briefing.extract.actors.chambers import the_house, the_senate
 from briefing.extract.actors.clubs import bare_named, off_sport, short_ok
 from briefing.extract.actors.firms import opens_firm
@@ -32,9 +32,8 @@ _FTYPE_RANK = {NAME: 0, FORMER: 0, ABBREV: 1, DEMONYM: 2, DEMONYM_PL: 2, SHORT: 
                SURNAME: 4, CAPITAL: 5}
 
 
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                     "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-                     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_MONTHS = MONTHS | frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                             "oct", "nov", "dec"})
 
 
 _DAY_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -493,8 +492,6 @@ def alone(run: ActorRun, h: TokenHit) -> bool:
                    and not t.line_start[k + 1] for k in run.positions((t.norm[h.i],)))
 
 
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                   "sunday"})
 
 
 def given_of_another(run: ActorRun, h: TokenHit) -> bool:
@@ -508,7 +505,7 @@ def given_of_another(run: ActorRun, h: TokenHit) -> bool:
         return False
     raw, norm = t.raw[j], t.norm[j]
     if not raw.isalpha() or raw.isupper() or norm in run.w("name_stop") or norm in _MONTHS \
-            or norm in _DAYS or run.kb.title_first.get(norm) or run.kb.agent_first.get(norm):
+            or norm in WEEKDAYS or run.kb.title_first.get(norm) or run.kb.agent_first.get(norm):
         return False
     return not run.kb.gazetteer.get((norm,))
 

@@ -49,7 +49,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from briefing.extract.actors import new_people
-from briefing.extract.actors.base import slug
+from briefing.extract.actors.base import MONTHS, WEEKDAYS, slug
 from briefing.extract.actors.new_people import Claimed, free_id, opens_longer_name
 from briefing.extract.actors.post_names import post_names
 from briefing.knowledge import KnowledgeBase, tokenize
@@ -85,13 +85,11 @@ _INSTITUTION = frozenset({
     "institution", "memorial", "highway", "expressway", "base", "camp"})
 _INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z]\w+\s+){0,3}(?i:" + "|".join(sorted(_INSTITUTION))
                                 + r")\b")
-_NOT_SURNAME = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "president", "minister", "secretary", "general", "ambassador",
-    "senator", "governor", "mayor", "king", "queen", "prince", "princess", "pope", "saint",
-    "day", "year", "week", "said", "says", "the", "and", "of", "for", "in", "on", "at",
-    "thank", "thanks", "okay", "yes", "yeah", "please", "go"})
+_NOT_SURNAME = MONTHS | WEEKDAYS | frozenset({
+    "president", "minister", "secretary", "general", "ambassador", "senator", "governor",
+    "mayor", "king", "queen", "prince", "princess", "pope", "saint", "day", "year", "week",
+    "said", "says", "the", "and", "of", "for", "in", "on", "at", "thank", "thanks", "okay",
+    "yes", "yeah", "please", "go"})
 # a given name standing alone (no capitalised word after it; a possessive may follow)
 _LONE_GIVEN = re.compile(r"([A-Z](?<![\w’'.-][A-Z])[a-z]++)(?=(?:['’]s)?(?![\w’'-])(?!\s+[A-Z]))")
 # a moderator's hand-over: "(will) go to NAME with (the) OUTLET"
