@@ -5,9 +5,9 @@ act: the subject of a verb ("Ruritania rejected the offer", "The Governments of 
 affirmed", "Freedonia will host"), the agent of a passive ("rejected by Ruritania") or of a
 deed noun ("an effort by Ruritania to save the talks"), the owner of a stance ("Ruritania's
 refusal to sign"), a mediator glued to its participle ("Sylvania-brokered"), or a side of talks
-("talks with Ruritania", "between A and B").  An actor named only as the object of a preposition ("support
-for Latveria", "relations among A, B and C", "threats from Latveria"), as a modifier ("the
-Latverian border") or in apposition is named in passing.
+("talks with Ruritania", "between A and B").  An actor named only as the object of a
+preposition ("support for Latveria", "relations among A, B and C", "threats from Latveria"), as
+a modifier ("the Latverian border") or in apposition is named in passing.
 
 English facts only, no parser: a subject is a name not governed by a preposition, followed
 (past coordinated names, an acronym in brackets, a short apposition and adverbs; or, when the

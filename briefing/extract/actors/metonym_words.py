@@ -21,8 +21,8 @@ GAIN_VERBS = frozenset({"won", "win", "wins", "winning", "cost", "costs", "costi
                         "deny", "denies", "denying", "earned", "earn", "earns"})
 # what goes to a government, right before "to": "aid to Ankara", "fresh loans to Warsaw", "a
 # request to Washington", "make available to Moscow", "wheat sales to Moscow" (an export
-# enhancement program, "EEP", subsidises sales to a buyer state); a visit, a trip or a flight to a capital
-# goes to the place
+# enhancement program, "EEP", subsidises sales to a buyer state); a visit, a trip or a flight
+# to a capital goes to the place
 TRANSFER_NOUNS = frozenset({"aid", "loan", "loans", "credit", "credits", "funds", "funding",
                             "financing", "assistance", "grant", "grants", "subsidy",
                             "subsidies", "offer", "offers", "request", "requests", "warning",

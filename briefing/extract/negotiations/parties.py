@@ -16,8 +16,8 @@ A negotiation has two sides: when the scores clear one actor alone, the best oth
 named in two negotiation sentences or more, or seated by a strong cue, sits beside it (not in a
 government's own release, whose counterpart the tracker's publisher rules find); failing
 those, the state or body the text names most as an actor (three times or more; a nationality or
-a place is no such naming) does.  In a text
-about a labour dispute, every trade union it names is a side, for its members.  In a
+a place is no such naming) does.  In a text about a labour dispute, every trade union it names
+is a side, for its members.  In a
 negotiation between organisations, a state the negotiation sentences name only as someone
 else's nationality ("Dutch unions", "employers of other French ports") or in the headline is
 no side.  An international body or group of states that endorses or backs a deal ("endorsed by
