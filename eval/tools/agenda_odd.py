@@ -20,7 +20,6 @@ reads only `eval/agenda_odd/`.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import subprocess
 import sys
@@ -32,17 +31,10 @@ from types import ModuleType
 PROJECT = Path(__file__).resolve().parents[2]
 GOLD_DIR = PROJECT / "eval" / "agenda_odd"
 sys.path.insert(0, str(PROJECT / "eval"))
+sys.path.insert(0, str(PROJECT / "eval" / "tools"))
 
 from score_sets import BLIND  # noqa: E402  (the one list of the blind sets)
-
-
-def load_scorer(shared: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"agenda_odd: no scorer at {shared / 'eval' / 'score.py'}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from shared_scorer import load_scorer  # noqa: E402
 
 
 def manifest(shared: Path, gold_dir: Path) -> list[Path]:
@@ -110,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="another development gold folder (eval/gold/dev, eval/gold/fresh)")
     args = ap.parse_args(argv)
     shared = args.shared if (args.shared / "eval").is_dir() else Path("/work/shared")
-    sc = load_scorer(shared)
+    sc = load_scorer(shared, "agenda_odd")
     # fresh7 was blind in session 7, val until session 8 and blind9 until session 9: development
     # data since; sealed, blind8 and blind17 are scored by the lead only, aggregates only
     if args.gold.name in BLIND:

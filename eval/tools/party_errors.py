@@ -40,7 +40,8 @@ sys.path.insert(0, str(PROJECT / "eval"))
 sys.path.insert(0, str(PROJECT / "eval" / "tools"))
 
 from score_sets import BLIND, RELEASED, find_shared, load_set  # noqa: E402
-from timeline_errors import half_of, load_scorer  # noqa: E402
+from shared_scorer import load_scorer  # noqa: E402
+from timeline_errors import half_of  # noqa: E402
 
 from briefing.corpus import load_document  # noqa: E402
 from briefing.extract import pipeline  # noqa: E402
@@ -114,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         print("party_errors: blind sets are not for reading", file=sys.stderr)
         return 2
     shared = find_shared(args.shared)
-    score = load_scorer(shared)
+    score = load_scorer(shared, "party_errors")
     cached: dict[str, Any] = json.loads(args.pred.read_text()) if args.pred else {}
     saved: dict[str, Any] = {}
     kinds: dict[str, Counter[str]] = {}

@@ -28,7 +28,6 @@ on development sets; it refuses the blind ones (``sealed``, ``blind8``, ``blind1
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from collections import Counter
 from pathlib import Path
@@ -42,19 +41,12 @@ sys.path.insert(0, str(PROJECT / "eval"))
 sys.path.insert(0, str(PROJECT / "eval" / "tools"))
 
 from score_sets import BLIND, load_set  # noqa: E402
+from shared_scorer import load_scorer  # noqa: E402
 from timeline_errors import half_of  # noqa: E402
 
 from briefing.corpus import load_document  # noqa: E402
 from briefing.extract import pipeline  # noqa: E402
 from briefing.extract.negotiations import parties, tracker  # noqa: E402
-
-
-def _scorer(shared: Path) -> Any:
-    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 class _Capture:
@@ -110,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     if BLIND & set(sets):
         print("primary_confusion: blind sets are not for reading", file=sys.stderr)
         return 2
-    score = _scorer(args.shared)
+    score = load_scorer(args.shared, "primary_confusion")
     cap = _Capture()
     tracker.score_sides = cap  # type: ignore[attr-defined]  # capture the tracker's reading
     counts: Counter[str] = Counter()

@@ -16,7 +16,7 @@ from types import ModuleType
 from typing import Any
 
 import score_sets
-from agenda_odd import load_scorer
+from shared_scorer import load_scorer
 
 
 def add_set_options(ap: argparse.ArgumentParser) -> None:
@@ -35,7 +35,7 @@ def load_predictions(tool: str, args: argparse.Namespace
     if any(s in score_sets.BLIND for s in sets):
         raise SystemExit(f"{tool}: blind sets are scored by the lead only")
     shared = score_sets.find_shared(args.shared)
-    sc = load_scorer(shared)
+    sc = load_scorer(shared, tool)
     loaded = [score_sets.load_set(s, shared) for s in sets]
     if args.pred and args.pred.is_file():
         pred_path = args.pred

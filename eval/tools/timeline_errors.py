@@ -17,27 +17,18 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from types import ModuleType
 
 PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT / "eval"))
+sys.path.insert(0, str(PROJECT / "eval" / "tools"))
 
 from score_sets import BLIND  # noqa: E402  (the one list of the blind sets)
-
-
-def load_scorer(shared: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"timeline_errors: no scorer at {shared / 'eval' / 'score.py'}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from shared_scorer import load_scorer  # noqa: E402
 
 
 def half_of(name: str) -> str:
@@ -76,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     for g in args.gold:
         if g.resolve().name in BLIND or any(p.name in BLIND for p in g.resolve().parents):
             raise SystemExit("timeline_errors: blind sets are scored by the lead only")
-    sc = load_scorer(shared)
+    sc = load_scorer(shared, "timeline_errors")
     golds = []
     paths: list[Path] = []
     for g in args.gold:
