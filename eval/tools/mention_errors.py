@@ -26,25 +26,20 @@ that kind's spans with the surface text and the actor, and ``--top`` the commone
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT))
 sys.path.insert(0, str(PROJECT / "eval"))
 sys.path.insert(0, str(PROJECT / "eval" / "tools"))
 
-from score_sets import BLIND, RELEASED, find_shared, load_set  # noqa: E402
+import inprocess_docs as docs  # noqa: E402
+from score_sets import find_shared  # noqa: E402
 from shared_scorer import load_scorer  # noqa: E402
 from timeline_errors import half_of  # noqa: E402
-
-from briefing.corpus import load_document  # noqa: E402
-from briefing.extract import pipeline  # noqa: E402
 
 
 def _surface(text: str, sp: tuple[int, int]) -> str:
@@ -106,57 +101,41 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--half", choices=("A", "B"))
     ap.add_argument("--list", action="append", default=[], help="list this kind's errors")
     ap.add_argument("--top", type=int, default=0, help="commonest surfaces of each kind")
-    ap.add_argument("--pred", type=Path, help="read predictions (JSON by gold file) from here")
-    ap.add_argument("--save", type=Path, help="save predictions (JSON by gold file) here")
-    ap.add_argument("--shared", help="the shared folder (default: ../shared)")
+    docs.add_prediction_options(ap)
     args = ap.parse_args(argv)
-    sets = args.sets or list(RELEASED)
-    if BLIND & set(sets):
-        print("mention_errors: blind sets are not for reading", file=sys.stderr)
+    sets = docs.released_sets("mention_errors", args.sets)
+    if sets is None:
         return 2
     shared = find_shared(args.shared)
     score = load_scorer(shared, "mention_errors")
-    cached: dict[str, Any] = json.loads(args.pred.read_text()) if args.pred else {}
-    saved: dict[str, Any] = {}
+    predictions = docs.Predictions(args.pred)
     kinds: Counter[str] = Counter()
-    by_source: Counter[tuple[str, str]] = Counter()
+    sources: Counter[tuple[str, str]] = Counter()
     surfaces: dict[str, Counter[str]] = {}
     tp = n_gold = n_pred = 0
     extra: dict[str, list[int]] = {}
     rows: list[str] = []
-    for name in sets:
-        gold_set = load_set(name, shared)
-        for gf in sorted(gold_set.gold_dir.glob("*.yaml")):
-            if args.half and half_of(gf.name) != args.half:
-                continue
-            g = yaml.safe_load(gf.read_text(encoding="utf-8"))
-            hit = gold_set.docs.get(g["document"]["sha256"])
-            if hit is None:
-                continue
-            path, source = hit
-            doc, _problems = load_document(str(path))
-            assert doc is not None
-            key = f"{name}/{gf.name}"
-            pred = cached.get(key) or pipeline.analyse(doc).to_dict()
-            saved[key] = pred
-            full = score.score_doc(g, pred)
-            res = full["mentions_lenient"]
-            for metric in ("parties", "quote_speaker"):
-                other = full.get(metric)
-                if other is not None and hasattr(other, "tp"):
-                    seen = extra.setdefault(metric, [0, 0, 0])
-                    seen[0] += other.tp
-                    seen[1] += other.fp
-                    seen[2] += other.fn
-            tp, n_pred, n_gold = tp + res.tp, n_pred + res.tp + res.fp, n_gold + res.tp + res.fn
-            for kind, surf, who, sp in classify(score, g, pred, doc.text):
-                kinds[kind] += 1
-                by_source[(source, kind)] += 1
-                surfaces.setdefault(kind, Counter())[surf] += 1
-                if kind in args.list:
-                    rows.append(f"{kind:16} {key:40} {sp[0]:>6} {surf!r:32} {who}")
-    if args.save:
-        args.save.write_text(json.dumps(saved))
+    for doc in docs.gold_documents(sets, shared,
+                                   lambda _set, gold_name: not args.half
+                                   or half_of(gold_name) == args.half):
+        pred, text = predictions.of(doc, need_text=True)
+        full = score.score_doc(doc.gold, pred)
+        res = full["mentions_lenient"]
+        for metric in ("parties", "quote_speaker"):
+            other = full.get(metric)
+            if other is not None and hasattr(other, "tp"):
+                seen = extra.setdefault(metric, [0, 0, 0])
+                seen[0] += other.tp
+                seen[1] += other.fp
+                seen[2] += other.fn
+        tp, n_pred, n_gold = tp + res.tp, n_pred + res.tp + res.fp, n_gold + res.tp + res.fn
+        for kind, surf, who, sp in classify(score, doc.gold, pred, text):
+            kinds[kind] += 1
+            sources[(doc.source, kind)] += 1
+            surfaces.setdefault(kind, Counter())[surf] += 1
+            if kind in args.list:
+                rows.append(f"{kind:16} {doc.key:40} {sp[0]:>6} {surf!r:32} {who}")
+    predictions.save(args.save)
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
@@ -165,9 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         mf = 2 * mtp / (2 * mtp + mfp + mfn) if mtp else 0.0
         print(f"{metric}: tp {mtp} fp {mfp} fn {mfn}  F1 {mf:.3f}")
     for kind, n in kinds.most_common():
-        per = ", ".join(f"{s} {by_source[(s, kind)]}" for s in sorted({s for s, _ in by_source})
-                        if by_source[(s, kind)])
-        print(f"  {kind:16} {n:5}   ({per})")
+        print(f"  {kind:16} {n:5}   ({docs.by_source(sources, kind)})")
         if args.top:
             top = surfaces[kind].most_common(args.top)
             print("      " + "; ".join(f"{s!r} {c}" for s, c in top))

@@ -26,25 +26,20 @@ counts, ids and actor names are printed; the blind sets are refused.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT))
 sys.path.insert(0, str(PROJECT / "eval"))
 sys.path.insert(0, str(PROJECT / "eval" / "tools"))
 
-from score_sets import BLIND, RELEASED, find_shared, load_set  # noqa: E402
+import inprocess_docs as docs  # noqa: E402
+from score_sets import find_shared  # noqa: E402
 from shared_scorer import load_scorer  # noqa: E402
 from timeline_errors import half_of  # noqa: E402
-
-from briefing.corpus import load_document  # noqa: E402
-from briefing.extract import pipeline  # noqa: E402
 
 
 def group_of(setname: str, gold_name: str) -> str:
@@ -106,52 +101,34 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", action="append", dest="sets")
     ap.add_argument("--half", choices=("A", "B", "b14"), help="only this group's documents")
     ap.add_argument("--list", action="append", default=[], help="list this group's errors")
-    ap.add_argument("--pred", type=Path, help="read predictions (JSON by gold file) from here")
-    ap.add_argument("--save", type=Path, help="save predictions (JSON by gold file) here")
-    ap.add_argument("--shared", help="the shared folder (default: ../shared)")
+    docs.add_prediction_options(ap)
     args = ap.parse_args(argv)
-    sets = args.sets or list(RELEASED)
-    if BLIND & set(sets):
-        print("party_errors: blind sets are not for reading", file=sys.stderr)
+    sets = docs.released_sets("party_errors", args.sets)
+    if sets is None:
         return 2
     shared = find_shared(args.shared)
     score = load_scorer(shared, "party_errors")
-    cached: dict[str, Any] = json.loads(args.pred.read_text()) if args.pred else {}
-    saved: dict[str, Any] = {}
+    predictions = docs.Predictions(args.pred)
     kinds: dict[str, Counter[str]] = {}
     prf: dict[str, Counter[str]] = {}
     rows: list[str] = []
-    for name in sets:
-        gold_set = load_set(name, shared)
-        for gf in sorted(gold_set.gold_dir.glob("*.yaml")):
-            grp = group_of(name, gf.name)
-            if args.half and grp != args.half:
-                continue
-            g = yaml.safe_load(gf.read_text(encoding="utf-8"))
-            hit = gold_set.docs.get(g["document"]["sha256"])
-            if hit is None:
-                continue
-            path, _source = hit
-            key = f"{name}/{gf.name}"
-            pred = cached.get(key)
-            if pred is None:
-                doc, _problems = load_document(str(path))
-                assert doc is not None
-                pred = pipeline.analyse(doc).to_dict()
-            saved[key] = pred
-            full = score.score_doc(g, pred)
-            c = prf.setdefault(grp, Counter())
-            for metric in ("parties", "neg_parties"):
-                c[metric + ".tp"] += full[metric].tp
-                c[metric + ".fp"] += full[metric].fp
-                c[metric + ".fn"] += full[metric].fn
-            c["docs"] += 1
-            for kind, who in classify(score, g, pred):
-                kinds.setdefault(grp, Counter())[kind] += 1
-                if grp in args.list:
-                    rows.append(f"{key:34} {kind:34} {who}")
-    if args.save:
-        args.save.write_text(json.dumps(saved))
+    for doc in docs.gold_documents(sets, shared,
+                                   lambda set_name, gold_name: not args.half
+                                   or group_of(set_name, gold_name) == args.half):
+        grp = group_of(doc.set_name, doc.gold_file.name)
+        pred, _text = predictions.of(doc, need_text=False)
+        full = score.score_doc(doc.gold, pred)
+        c = prf.setdefault(grp, Counter())
+        for metric in ("parties", "neg_parties"):
+            c[metric + ".tp"] += full[metric].tp
+            c[metric + ".fp"] += full[metric].fp
+            c[metric + ".fn"] += full[metric].fn
+        c["docs"] += 1
+        for kind, who in classify(score, doc.gold, pred):
+            kinds.setdefault(grp, Counter())[kind] += 1
+            if grp in args.list:
+                rows.append(f"{doc.key:34} {kind:34} {who}")
+    predictions.save(args.save)
     for grp in sorted(prf):
         c = prf[grp]
         figures = []

@@ -23,25 +23,20 @@ whose gold file name hashes into that half (``timeline_errors.half_of``). Blind 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT))
 sys.path.insert(0, str(PROJECT / "eval"))
 sys.path.insert(0, str(PROJECT / "eval" / "tools"))
 
-from score_sets import BLIND, RELEASED, find_shared, load_set  # noqa: E402
+import inprocess_docs as docs  # noqa: E402
+from score_sets import find_shared  # noqa: E402
 from shared_scorer import load_scorer  # noqa: E402
 from timeline_errors import half_of  # noqa: E402
-
-from briefing.corpus import load_document  # noqa: E402
-from briefing.extract import pipeline  # noqa: E402
 
 
 def classify(score: Any, gold: dict[str, Any], pred: dict[str, Any]
@@ -90,59 +85,37 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", action="append", dest="sets")
     ap.add_argument("--half", choices=("A", "B"))
     ap.add_argument("--list", action="store_true", help="list each error with its context")
-    ap.add_argument("--pred", type=Path, help="read predictions (JSON by gold file) from here")
-    ap.add_argument("--save", type=Path, help="save predictions (JSON by gold file) here")
-    ap.add_argument("--shared", help="the shared folder (default: ../shared)")
+    docs.add_prediction_options(ap)
     args = ap.parse_args(argv)
-    sets = args.sets or list(RELEASED)
-    if BLIND & set(sets):
-        print("speaker_errors: blind sets are not for reading", file=sys.stderr)
+    sets = docs.released_sets("speaker_errors", args.sets)
+    if sets is None:
         return 2
     shared = find_shared(args.shared)
     score = load_scorer(shared, "speaker_errors")
-    cached: dict[str, Any] = json.loads(args.pred.read_text()) if args.pred else {}
-    saved: dict[str, Any] = {}
+    predictions = docs.Predictions(args.pred)
     kinds: Counter[str] = Counter()
-    by_source: Counter[tuple[str, str]] = Counter()
+    sources: Counter[tuple[str, str]] = Counter()
     right = detected = 0
     rows: list[str] = []
-    for name in sets:
-        gold_set = load_set(name, shared)
-        for gf in sorted(gold_set.gold_dir.glob("*.yaml")):
-            if args.half and half_of(gf.name) != args.half:
-                continue
-            g = yaml.safe_load(gf.read_text(encoding="utf-8"))
-            hit = gold_set.docs.get(g["document"]["sha256"])
-            if hit is None:
-                continue
-            path, source = hit
-            key = f"{name}/{gf.name}"
-            pred = cached.get(key)
-            text = ""
-            if pred is None or args.list:
-                doc, _problems = load_document(str(path))
-                assert doc is not None
-                text = doc.text
-                pred = pred or pipeline.analyse(doc).to_dict()
-            saved[key] = pred
-            ok, n, errors = classify(score, g, pred)
-            right, detected = right + ok, detected + n
-            for kind, sp, gs, ps in errors:
-                kinds[kind] += 1
-                by_source[(source, kind)] += 1
-                if args.list:
-                    before = text[max(0, sp[0] - 120):sp[0]].replace("\n", " ")
-                    after = text[sp[1]:sp[1] + 80].replace("\n", " ")
-                    rows.append(f"{kind:10} {key} {sp[0]}  gold {gs!r}  pred {ps!r}\n"
-                                f"    …{before}[Q]{after}…")
-    if args.save:
-        args.save.write_text(json.dumps(saved))
+    for doc in docs.gold_documents(sets, shared,
+                                   lambda _set, gold_name: not args.half
+                                   or half_of(gold_name) == args.half):
+        pred, text = predictions.of(doc, need_text=args.list)
+        ok, n, errors = classify(score, doc.gold, pred)
+        right, detected = right + ok, detected + n
+        for kind, sp, gs, ps in errors:
+            kinds[kind] += 1
+            sources[(doc.source, kind)] += 1
+            if args.list:
+                before = text[max(0, sp[0] - 120):sp[0]].replace("\n", " ")
+                after = text[sp[1]:sp[1] + 80].replace("\n", " ")
+                rows.append(f"{kind:10} {doc.key} {sp[0]}  gold {gs!r}  pred {ps!r}\n"
+                            f"    …{before}[Q]{after}…")
+    predictions.save(args.save)
     acc = right / detected if detected else 0.0
     print(f"quote speakers: {right} of {detected} detected  accuracy {acc:.3f}")
     for kind, n in kinds.most_common():
-        per = ", ".join(f"{s} {by_source[(s, kind)]}" for s in sorted({s for s, _ in by_source})
-                        if by_source[(s, kind)])
-        print(f"  {kind:10} {n:5}   ({per})")
+        print(f"  {kind:10} {n:5}   ({docs.by_source(sources, kind)})")
     for line in rows:
         print(line)
     return 0
