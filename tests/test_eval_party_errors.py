@@ -8,6 +8,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from _scorer_stub import align_by_name
 from conftest import eval_tool
 
 
@@ -28,8 +29,7 @@ def _root(aid: str, parent: dict[str, str]) -> str:
 # the scorer's matching, reduced: actors align by equal names
 STUB = SimpleNamespace(
     norm_gold_doc=_norm, norm_pred_doc=_norm, root=_root,
-    align_actors=lambda g, p: {pa["id"]: ga["id"] for pa in p for ga in g
-                               if pa["name"] == ga["name"]})
+    align_actors=align_by_name)
 
 
 @pytest.mark.parametrize("blind", ["sealed", "blind8", "blind17"])

@@ -7,21 +7,8 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from _scorer_stub import align_by_name, greedy_pairs, overlap
 from conftest import eval_tool
-
-
-def _greedy(cands: list[tuple[Any, int, int]]) -> dict[int, int]:
-    out: dict[int, int] = {}
-    used: set[int] = set()
-    for _key, i, j in sorted(cands, key=lambda c: c[0], reverse=True):
-        if i not in out and j not in used:
-            out[i] = j
-            used.add(j)
-    return out
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
 def _norm(d: dict[str, Any]) -> dict[str, Any]:
@@ -31,9 +18,8 @@ def _norm(d: dict[str, Any]) -> dict[str, Any]:
 
 # the scorer's matching, reduced: actors align by equal names
 STUB = SimpleNamespace(
-    norm_gold_doc=_norm, norm_pred_doc=_norm, greedy_pairs=_greedy, overlap=_overlap,
-    align_actors=lambda g, p: {pa["id"]: ga["id"] for pa in p for ga in g
-                               if pa["name"] == ga["name"]})
+    norm_gold_doc=_norm, norm_pred_doc=_norm, greedy_pairs=greedy_pairs, overlap=overlap,
+    align_actors=align_by_name)
 
 
 @pytest.mark.parametrize("blind", ["sealed", "blind8", "blind17"])
