@@ -80,6 +80,7 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
     DEFAULT_CSS = tcss(__file__, "parties_panel.tcss")
     CORPUS_WORKER_GROUP = "parties-corpus"
     CORPUS_WORKER_DESCRIPTION = "count the corpus actors"
+    CORPUS_FILTER_ID = "parties-filter"
 
     BINDINGS = bindings("parties")  # from the key table (help screen, keymap ids)
 
@@ -108,14 +109,8 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
             self.path = path
             self.actor_id = actor_id
 
-    class QuoteSelected(Message):
+    class QuoteSelected(SidePanel.SpanSelected):
         """Show document ``path`` (switching to it if needed) with ``[start, end)`` marked."""
-
-        def __init__(self, path: str, start: int, end: int) -> None:
-            super().__init__()
-            self.path = path
-            self.start = start
-            self.end = end
 
     def __init__(self, *, name: str | None = None, id: str | None = None,
                  classes: str | None = None) -> None:
@@ -300,17 +295,6 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
         """Show (and enable) the actor filter in the corpus list only."""
         self.set_class(on, "-corpus")
         self.query_one("#parties-filter", Input).disabled = not on
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id == "parties-filter":
-            event.stop()
-            if self._mode == "corpus":
-                self._show_corpus()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "parties-filter":
-            event.stop()
-            self.option_list.focus()
 
     def action_quotes(self) -> None:
         """The quotes of the highlighted person (or of the selected actor) in every document."""

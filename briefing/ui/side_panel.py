@@ -1,10 +1,12 @@
 """What the list-based side panels (PARTIES, NEGOTIATION TRACKER) share.
 
 :class:`SidePanel` holds the plumbing that is the same in both: ``set_briefing``/``set_corpus``,
-the document/corpus ``mode``, filling an ``OptionList`` with ``(prompt, target)`` rows, and the
-corpus computation, which runs once per corpus when corpus mode is shown: at once for a small
-corpus, in a worker thread for a big one (so the screen stays live), with a generation counter
-so that a worker's result for an older corpus is dropped.
+the document/corpus ``mode``, filling an ``OptionList`` with ``(prompt, target)`` rows, the
+corpus list's filter box (:attr:`SidePanel.CORPUS_FILTER_ID`), the message that points into a
+document (:class:`SidePanel.SpanSelected`), and the corpus computation, which runs once per
+corpus when corpus mode is shown: at once for a small corpus, in a worker thread for a big one
+(so the screen stays live), with a generation counter so that a worker's result for an older
+corpus is dropped.
 
 A subclass says what its corpus computation is (:meth:`SidePanel._compute_corpus`), up to which
 size it runs at once (:meth:`SidePanel._sync_limit`), and how it shows its modes.  Each panel's
@@ -20,7 +22,7 @@ from textual import on
 from textual.content import Content
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import OptionList
+from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from briefing.model import Briefing
@@ -44,10 +46,23 @@ class SidePanel(Widget, Generic[CorpusT]):
 
     CORPUS_WORKER_GROUP = "side-panel-corpus"  # the worker group of the corpus computation
     CORPUS_WORKER_DESCRIPTION = "compute the corpus view"
+    CORPUS_FILTER_ID = ""  # the id of the Input that filters the corpus list (handled here)
 
     class Chosen(Message):
         """``enter`` chose something to read (an actor, evidence, a document): a panel that
         stands in the reader's place on a narrow screen gives the reader back."""
+
+    class SpanSelected(Message):
+        """Show document ``path`` (switching to it if needed) with ``[start, end)`` marked: what
+        a panel's message that points into a document carries.  Each panel posts its own
+        subclass (``PartiesPanel.QuoteSelected``, ``TrackerPanel.EvidenceSelected``), so the
+        screen's ``on_<panel>_<message>`` handlers keep their names."""
+
+        def __init__(self, path: str, start: int, end: int) -> None:
+            super().__init__()
+            self.path = path
+            self.start = start
+            self.end = end
 
     def __init__(self, *, name: str | None = None, id: str | None = None,
                  classes: str | None = None) -> None:
@@ -171,6 +186,21 @@ class SidePanel(Widget, Generic[CorpusT]):
 
     def _show_corpus(self) -> None:
         raise NotImplementedError
+
+    # -- the corpus list's filter box -----------------------------------------------------------
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Typing in the filter box redraws the corpus list (while it is shown)."""
+        if event.input.id == self.CORPUS_FILTER_ID:
+            event.stop()
+            if self._mode == "corpus":
+                self._show_corpus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """``enter`` in the filter box hands the keys to the list."""
+        if event.input.id == self.CORPUS_FILTER_ID:
+            event.stop()
+            self.option_list.focus()
 
     # -- the corpus computation -----------------------------------------------------------------
 

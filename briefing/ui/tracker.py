@@ -37,7 +37,6 @@ from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.color import Color, ColorParseError
 from textual.content import Content
-from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 
 from briefing.answers.history import (
@@ -86,17 +85,12 @@ class TrackerPanel(SidePanel[list[History]]):
     DEFAULT_CSS = tcss(__file__, "tracker_panel.tcss")
     CORPUS_WORKER_GROUP = "tracker-corpus"
     CORPUS_WORKER_DESCRIPTION = "merge the corpus histories"
+    CORPUS_FILTER_ID = "tracker-filter"
 
     BINDINGS = bindings("tracker")  # from the key table (help screen, keymap ids)
 
-    class EvidenceSelected(Message):
+    class EvidenceSelected(SidePanel.SpanSelected):
         """Show document ``path`` (switching to it if needed) at ``[start, end)``, highlighted."""
-
-        def __init__(self, path: str, start: int, end: int) -> None:
-            super().__init__()
-            self.path = path
-            self.start = start
-            self.end = end
 
     def __init__(self, *, name: str | None = None, id: str | None = None,
                  classes: str | None = None) -> None:
@@ -334,17 +328,6 @@ class TrackerPanel(SidePanel[list[History]]):
         if self._mode != "corpus":
             raise SkipAction()
         self.query_one("#tracker-filter", Input).focus()
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id == "tracker-filter":
-            event.stop()
-            if self._mode == "corpus":
-                self._show_corpus()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "tracker-filter":
-            event.stop()
-            self.option_list.focus()
 
     def action_back(self) -> None:
         box = self.query_one("#tracker-filter", Input)
