@@ -319,6 +319,23 @@ def _block_units(block: list[Line]) -> list[tuple[str, int, int]]:
     return units
 
 
+def _section(heading: tuple[str, int, int] | None, paragraphs: list[Paragraph],
+             level: int = 1) -> Section | None:
+    """The section of ``heading`` (text, start, end; ``None`` for the lede) over
+    ``paragraphs``: it starts at the heading (else at its first paragraph) and ends with its
+    last paragraph (else with the heading).  ``None`` when there is neither."""
+    if heading is None and not paragraphs:
+        return None
+    if paragraphs:
+        start, end = (heading[1] if heading else paragraphs[0].start), paragraphs[-1].end
+    else:
+        assert heading is not None  # checked above: a heading or paragraphs
+        start, end = heading[1], heading[2]
+    return Section(heading[0] if heading else None,
+                   (heading[1], heading[2]) if heading else None,
+                   start, end, tuple(paragraphs), level)
+
+
 def _sections_from_units(text: str, units: list[tuple[str, int, int]],
                          max_chars: int = MAX_SENTENCE_CHARS) -> list[Section]:
     """Group units into sections; a candidate heading needs a paragraph before and after it."""
@@ -327,16 +344,9 @@ def _sections_from_units(text: str, units: list[tuple[str, int, int]],
     paragraphs: list[Paragraph] = []
 
     def close() -> None:
-        if heading is None and not paragraphs:
-            return
-        if paragraphs:
-            start, end = (heading[1] if heading else paragraphs[0].start), paragraphs[-1].end
-        else:
-            assert heading is not None  # checked above: a heading or paragraphs
-            start, end = heading[1], heading[2]
-        sections.append(Section(heading[0] if heading else None,
-                                (heading[1], heading[2]) if heading else None,
-                                start, end, tuple(paragraphs)))
+        section = _section(heading, paragraphs)
+        if section is not None:
+            sections.append(section)
 
     for i, (kind, start, end) in enumerate(units):
         is_heading = (
@@ -380,16 +390,10 @@ def _markdown_sections(text: str, lines: list[Line],
 
     def close() -> None:
         flush_block()
-        if heading is None and not paragraphs:
-            return
-        if paragraphs:
-            start, end = (heading[1] if heading else paragraphs[0].start), paragraphs[-1].end
-        else:
-            assert heading is not None  # checked above: a heading or paragraphs
-            start, end = heading[1], heading[2]
-        sections.append(Section(heading[0] if heading else None,
-                                (heading[1], heading[2]) if heading else None,
-                                start, end, tuple(paragraphs), heading[3] if heading else 1))
+        section = _section(heading[:3] if heading else None, paragraphs,
+                           heading[3] if heading else 1)
+        if section is not None:
+            sections.append(section)
 
     for line in lines:
         if _FENCE.match(line.text):
