@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import pytest
 from _corpus_files import write_docs
-from _search_app import SearchApp, settle
+from _search_app import index_of, searched, settle
 from textual.widgets import Static
 
-from briefing.analysis.runner import analyse_corpus
 from briefing.cli import main
-from briefing.search import SearchIndex
 from briefing.search.checks import EMPTY_ACTOR, ROLE_WITHOUT_ACTOR, query_problems
 
 # Invented reports.
@@ -79,11 +77,6 @@ def test_quotes_refuses_a_bare_at(tmp_path, capsys):
     assert EMPTY_ACTOR in capsys.readouterr().err
 
 
-def _index(tmp_path) -> SearchIndex:
-    write_docs(tmp_path, DOCS)
-    return SearchIndex.build(analyse_corpus([str(tmp_path)], cache=False).briefings)
-
-
 @pytest.mark.parametrize(("typed", "said"), [
     ("truce role:", "role: needs a value: mediator, side, party or mentioned"),
     ("truce after:", "after: needs a value: a date"),
@@ -94,12 +87,8 @@ def _index(tmp_path) -> SearchIndex:
     ("truce @", "type a name after @"),
 ])
 async def test_the_reader_shows_the_message(tmp_path, typed, said):
-    index = _index(tmp_path)
-    app = SearchApp(lambda: index)
-    async with app.run_test(size=(160, 30)) as pilot:
-        await pilot.press(*typed)
-        await settle(pilot, app)
-        screen = app.screen_ref
+    index = index_of(tmp_path, DOCS)
+    async with searched(index, typed, size=(160, 30)) as (_pilot, _app, screen):
         status = str(screen.query_one("#search-status", Static).render())
         assert said in status
         if typed.startswith("@"):  # the actors to choose from, and no actor's hits
@@ -107,12 +96,8 @@ async def test_the_reader_shows_the_message(tmp_path, typed, said):
 
 
 async def test_on_a_narrow_screen_the_problem_comes_first(tmp_path):
-    index = _index(tmp_path)
-    app = SearchApp(lambda: index)
-    async with app.run_test(size=(44, 15)) as pilot:
-        await pilot.press(*"truce after:")
-        await settle(pilot, app)
-        screen = app.screen_ref
+    index = index_of(tmp_path, DOCS)
+    async with searched(index, "truce after:", size=(44, 15)) as (_pilot, _app, screen):
         assert screen.result_hits  # the rest of the query is still searched
         status = str(screen.query_one("#search-status", Static).render())
         assert status.startswith("ignored: after: needs a value")
@@ -121,12 +106,9 @@ async def test_on_a_narrow_screen_the_problem_comes_first(tmp_path):
 async def test_a_status_that_wraps_gets_its_lines_and_one_line_again_after(tmp_path):
     """The status line is laid out again only when its height may change: a one-line count
     after a one-line count keeps its line; a message longer than the width wraps in full."""
-    index = _index(tmp_path)
-    app = SearchApp(lambda: index)
-    async with app.run_test(size=(44, 15)) as pilot:
-        await pilot.press(*"truce")
-        await settle(pilot, app)
-        status = app.screen_ref.query_one("#search-status", Static)
+    index = index_of(tmp_path, DOCS)
+    async with searched(index, "truce", size=(44, 15)) as (pilot, app, screen):
+        status = screen.query_one("#search-status", Static)
         assert status.size.height == 1
         await pilot.press(*" before:2032-13")
         await settle(pilot, app)

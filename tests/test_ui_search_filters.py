@@ -4,27 +4,15 @@ chosen actor keeps the filters typed beside it."""
 from __future__ import annotations
 
 from _corpus_files import write_docs
-from _search_app import SearchApp, settle
+from _search_app import index_of, searched, settle
 from test_search_filters import ARTICLES
 from textual.widgets import Input, Static
 
-from briefing.analysis.runner import analyse_corpus
-from briefing.search import SearchIndex
 from briefing.ui.search import hit_row
 
 
-def _index(tmp_path) -> SearchIndex:
-    write_docs(tmp_path, ARTICLES)
-    return SearchIndex.build(analyse_corpus([str(tmp_path)], cache=False).briefings)
-
-
 async def test_ctrl_s_sorts_newest_first_and_rows_show_date_and_source(tmp_path):
-    index = _index(tmp_path)
-    app = SearchApp(lambda: index)
-    async with app.run_test(size=(110, 30)) as pilot:
-        await pilot.press(*"truce")
-        await settle(pilot, app)
-        screen = app.screen_ref
+    async with searched(index_of(tmp_path, ARTICLES), "truce") as (pilot, app, screen):
         await pilot.press("ctrl+s")
         await settle(pilot, app)
         dates = [h.date for h in screen.result_hits]
@@ -37,12 +25,8 @@ async def test_ctrl_s_sorts_newest_first_and_rows_show_date_and_source(tmp_path)
 
 
 async def test_choosing_an_actor_keeps_words_and_filters(tmp_path):
-    index = _index(tmp_path)
-    app = SearchApp(lambda: index)
-    async with app.run_test(size=(110, 30)) as pilot:
-        await pilot.press(*"truce @qatar role:mediator")
-        await settle(pilot, app)
-        screen = app.screen_ref
+    index = index_of(tmp_path, ARTICLES)
+    async with searched(index, "truce @qatar role:mediator") as (pilot, app, screen):
         assert screen.result_hits
         screen.choose_actor(screen.result.actors[0])
         await settle(pilot, app)
@@ -52,29 +36,23 @@ async def test_choosing_an_actor_keeps_words_and_filters(tmp_path):
 
 
 async def test_a_filter_not_understood_is_said(tmp_path):
-    index = _index(tmp_path)
-    app = SearchApp(lambda: index)
-    async with app.run_test(size=(110, 30)) as pilot:
-        await pilot.press(*"truce status:won")
-        await settle(pilot, app)
-        status = str(app.screen_ref.query_one("#search-status", Static).render())
+    index = index_of(tmp_path, ARTICLES)
+    async with searched(index, "truce status:won") as (_pilot, _app, screen):
+        status = str(screen.query_one("#search-status", Static).render())
         assert "status:won is not one of" in status
 
 
 async def test_a_filter_not_understood_is_said_beside_an_actor_and_whole(tmp_path):
     """An actor query's line said only "actor: Qatar — N paragraphs": the note went; and at
     80 columns the note was cut to "status:won is not one of exploratory, ongoing,"."""
-    index = _index(tmp_path)
-    app = SearchApp(lambda: index)
-    async with app.run_test(size=(80, 30)) as pilot:
-        await pilot.press(*"@qatar status:won")
-        await settle(pilot, app)
-        widget = app.screen_ref.query_one("#search-status", Static)
+    index = index_of(tmp_path, ARTICLES)
+    async with searched(index, "@qatar status:won", size=(80, 30)) as (_pilot, _app, screen):
+        widget = screen.query_one("#search-status", Static)
         status = str(widget.render())
         assert "status:won is not one of" in status and "actor: Qatar" in status
         assert widget.size.height > 1  # wrapped, not cut
         assert "collapsed" in " ".join(
-            app.screen_ref.query_one("#search-status").render_line(y).text
+            screen.query_one("#search-status").render_line(y).text
             for y in range(widget.size.height))
 
 
