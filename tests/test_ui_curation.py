@@ -8,11 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from _reader_app import press_each, reader_on
 from conftest import article_in_folder, main_screen
 from textual.widgets import Input
 
 from briefing.common.yamlsafe import load_yaml
-from briefing.ui.app import BriefingApp
 from briefing.ui.dialogs import AddActorScreen, ConfirmScreen, PickScreen, PromptScreen
 from briefing.ui.main import MainScreen
 
@@ -43,8 +43,7 @@ async def ready(pilot) -> MainScreen:
 
 
 async def open_parties_on(pilot, screen: MainScreen, actor_id: str):
-    await pilot.press("p")
-    await pilot.pause()
+    await press_each(pilot, "p")
     panel = screen.panel("parties")
     options = panel.option_list
     for index in range(options.option_count):
@@ -65,13 +64,10 @@ def panel_text(panel) -> str:
 
 
 async def test_rename_writes_the_sidecar_keeps_comments_and_shows_at_once(article: Path) -> None:
-    app = BriefingApp([str(article.parent)])
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await ready(pilot)
+    async with reader_on(article.parent) as (app, pilot, screen):
         assert screen.briefing is not None and screen.briefing.actor("turkey") is not None
         panel = await open_parties_on(pilot, screen, "turkey")
-        await pilot.press("r")
-        await pilot.pause()
+        await press_each(pilot, "r")
         assert isinstance(app.screen, PromptScreen)
         field = app.screen.query_one(Input)
         assert field.value == "Turkey"  # prefilled
@@ -89,18 +85,14 @@ async def test_rename_writes_the_sidecar_keeps_comments_and_shows_at_once(articl
 
 
 async def test_drop_asks_first_then_removes_the_actor(article: Path) -> None:
-    app = BriefingApp([str(article.parent)])
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await ready(pilot)
+    async with reader_on(article.parent) as (app, pilot, screen):
         await open_parties_on(pilot, screen, "un")
-        await pilot.press("x")
-        await pilot.pause()
+        await press_each(pilot, "x")
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("n")
         await ready(pilot)
         assert "actors" not in load_yaml((article.parent / "talks.yaml").read_text())
-        await pilot.press("x")
-        await pilot.pause()
+        await press_each(pilot, "x")
         await pilot.press("y")
         screen = await ready(pilot)
         assert load_yaml((article.parent / "talks.yaml").read_text())["actors"]["drop"] == ["un"]
@@ -108,12 +100,9 @@ async def test_drop_asks_first_then_removes_the_actor(article: Path) -> None:
 
 
 async def test_merge_picks_the_other_actor_from_a_list(article: Path) -> None:
-    app = BriefingApp([str(article.parent)])
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await ready(pilot)
+    async with reader_on(article.parent) as (app, pilot, screen):
         await open_parties_on(pilot, screen, "turkey_foreign_ministry")
-        await pilot.press("M")
-        await pilot.pause()
+        await press_each(pilot, "M")
         assert isinstance(app.screen, PickScreen)
         app.screen.dismiss("turkey")
         screen = await ready(pilot)
@@ -123,13 +112,8 @@ async def test_merge_picks_the_other_actor_from_a_list(article: Path) -> None:
 
 
 async def test_add_a_missed_name(article: Path) -> None:
-    app = BriefingApp([str(article.parent)])
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await ready(pilot)
-        await pilot.press("p")
-        await pilot.pause()
-        await pilot.press("plus")
-        await pilot.pause()
+    async with reader_on(article.parent) as (app, pilot, screen):
+        await press_each(pilot, "p", "plus")
         assert isinstance(app.screen, AddActorScreen)
         app.screen.dismiss(("Valley Brigade", "armed_group"))
         screen = await ready(pilot)
@@ -141,12 +125,9 @@ async def test_add_a_missed_name(article: Path) -> None:
 
 async def test_a_refused_edit_is_notified(article: Path) -> None:
     (article.parent / "talks.yaml").write_text("title: [unclosed\n", encoding="utf-8")
-    app = BriefingApp([str(article.parent)])
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await ready(pilot)
+    async with reader_on(article.parent) as (app, pilot, screen):
         await open_parties_on(pilot, screen, "turkey")
-        await pilot.press("x")
-        await pilot.pause()
+        await press_each(pilot, "x")
         await pilot.press("y")
         await ready(pilot)
         errors = [n for n in app._notifications if n.severity == "error"]  # noqa: SLF001
@@ -162,20 +143,15 @@ async def test_a_broken_sidecar_is_said_before_the_dialog_not_after_typing(
     sidecar = article.with_suffix(".yaml")
     broken = "title: [unclosed\n# my notes\n"
     sidecar.write_text(broken, encoding="utf-8")
-    app = BriefingApp([str(article.parent)])
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await ready(pilot)
+    async with reader_on(article.parent) as (app, pilot, screen):
         await open_parties_on(pilot, screen, "turkey")
         for key in ("r", "M", "x", "plus"):
-            await pilot.press(key)
-            await pilot.pause()
+            await press_each(pilot, key)
             assert app.screen is screen, key
         said = [n.message for n in app._notifications]  # noqa: SLF001
         assert said and all("fix it before editing from the reader" in m for m in said)
-        await pilot.press("t")
-        await pilot.pause()
+        await press_each(pilot, "t")
         for key in ("s", "e"):
-            await pilot.press(key)
-            await pilot.pause()
+            await press_each(pilot, key)
             assert app.screen is screen, key
     assert sidecar.read_text(encoding="utf-8") == broken

@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from _reader_app import press_each, reader_on
 from conftest import article_in_folder, main_screen
 from textual.widgets import Input, Static
 
 from briefing.common.yamlsafe import load_yaml
-from briefing.ui.app import BriefingApp
 from briefing.ui.dialogs import PickScreen, PromptScreen
 from briefing.ui.main import MainScreen
 
@@ -27,13 +27,6 @@ def article(tmp_path: Path) -> Path:
     return article_in_folder(tmp_path, "talks", ARTICLE, SIDECAR)
 
 
-async def open_tracker(pilot) -> MainScreen:
-    screen = await main_screen(pilot, rounds=5)
-    await pilot.press("t")
-    await pilot.pause()
-    return screen
-
-
 def head_text(screen: MainScreen) -> str:
     panel = screen.panel("tracker")
     return "\n".join(str(panel.query_one(w, Static).render())
@@ -47,13 +40,11 @@ def list_text(screen: MainScreen) -> str:
 
 
 async def test_s_sets_the_status_in_the_sidecar_and_the_tracker_at_once(article: Path) -> None:
-    app = BriefingApp([str(article.parent)])
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_tracker(pilot)
+    async with reader_on(article.parent) as (app, pilot, screen):
+        await press_each(pilot, "t")
         thread = screen.panel("tracker").thread
         assert thread is not None and thread.status != "collapsed"
-        await pilot.press("s")
-        await pilot.pause()
+        await press_each(pilot, "s")
         assert isinstance(app.screen, PickScreen)
         app.screen.dismiss("collapsed")
         screen = await main_screen(pilot, rounds=5)
@@ -64,19 +55,15 @@ async def test_s_sets_the_status_in_the_sidecar_and_the_tracker_at_once(article:
         shown = head_text(screen)
         assert "COLLAPSED" in shown and "✎ status set by you" in shown
     # reopening shows it
-    app = BriefingApp([str(article.parent)])
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_tracker(pilot)
+    async with reader_on(article.parent) as (app, pilot, screen):
+        await press_each(pilot, "t")
         assert "COLLAPSED" in head_text(screen) and "✎" in head_text(screen)
 
 
 async def test_e_writes_a_note_shown_as_the_users_and_an_empty_one_removes_it(
         article: Path) -> None:
-    app = BriefingApp([str(article.parent)])
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_tracker(pilot)
-        await pilot.press("e")
-        await pilot.pause()
+    async with reader_on(article.parent, size=(80, 24)) as (app, pilot, screen):
+        await press_each(pilot, "t", "e")
         assert isinstance(app.screen, PromptScreen)
         field = app.screen.query_one(Input)
         assert field.value == ""
@@ -86,8 +73,7 @@ async def test_e_writes_a_note_shown_as_the_users_and_an_empty_one_removes_it(
         data = load_yaml((article.parent / "talks.yaml").read_text(encoding="utf-8"))
         assert list(data["negotiations"].values()) == [{"note": "deal announced 9 Sep [b]"}]
         assert "YOUR NOTE\n✎ deal announced 9 Sep [b]" in list_text(screen)  # literal, no markup
-        await pilot.press("e")
-        await pilot.pause()
+        await press_each(pilot, "e")
         field = app.screen.query_one(Input)
         assert field.value == "deal announced 9 Sep [b]"  # prefilled with the user's note
         field.value = ""
@@ -99,22 +85,16 @@ async def test_e_writes_a_note_shown_as_the_users_and_an_empty_one_removes_it(
 
 
 async def test_escape_changes_nothing(article: Path) -> None:
-    app = BriefingApp([str(article.parent)])
-    async with app.run_test(size=(100, 30)) as pilot:
-        await open_tracker(pilot)
-        await pilot.press("s")
-        await pilot.pause()
+    async with reader_on(article.parent) as (app, pilot, screen):
+        await press_each(pilot, "t", "s")
         await pilot.press("escape")
         await main_screen(pilot, rounds=3)
     assert (article.parent / "talks.yaml").read_text(encoding="utf-8") == SIDECAR
 
 
 async def test_the_palette_opens_the_tracker_and_asks_for_the_status(article: Path) -> None:
-    app = BriefingApp([str(article.parent)])
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await main_screen(pilot, rounds=5)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
+    async with reader_on(article.parent) as (app, pilot, screen):
+        await press_each(pilot, "ctrl+p")
         await pilot.press(*"tracker set the status")
         await app.screen.workers.wait_for_complete()
         await pilot.pause()
