@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from _search_app import SearchApp, settle
+from _search_app import SearchApp, searched, settle
 from textual.widgets import Input, OptionList, Static
 
 from briefing.corpus import document_from_text
@@ -120,11 +120,7 @@ def test_candidate_rows_name_the_kind_as_the_panels_do() -> None:
 
 # ---------------------------------------------------------------------- the screen
 async def test_candidates_are_rows_above_the_hits_and_enter_still_opens_the_best_hit() -> None:
-    app = SearchApp(lambda: INDEX)
-    async with app.run_test(size=(110, 30)) as pilot:
-        await pilot.press(*"@northern")
-        await settle(pilot, app)
-        screen = app.screen_ref
+    async with searched(INDEX, "@northern") as (pilot, app, screen):
         candidates = screen.result_candidates
         assert len(candidates) >= 2
         assert {c.id for c in candidates} >= {"northern_front", "northern_alliance"}
@@ -141,11 +137,7 @@ async def test_candidates_are_rows_above_the_hits_and_enter_still_opens_the_best
 
 
 async def test_up_then_enter_on_a_candidate_narrows_to_exactly_that_actor() -> None:
-    app = SearchApp(lambda: INDEX)
-    async with app.run_test(size=(110, 30)) as pilot:
-        await pilot.press(*"@northern")
-        await settle(pilot, app)
-        screen = app.screen_ref
+    async with searched(INDEX, "@northern") as (pilot, app, screen):
         last = screen.result_candidates[-1]
         await pilot.press("up")  # from the first hit to the last candidate
         await pilot.press("enter")
@@ -166,11 +158,7 @@ async def test_up_then_enter_on_a_candidate_narrows_to_exactly_that_actor() -> N
 
 
 async def test_clicking_a_candidate_narrows_to_it() -> None:
-    app = SearchApp(lambda: INDEX)
-    async with app.run_test(size=(110, 30)) as pilot:
-        await pilot.press(*"@northern")
-        await settle(pilot, app)
-        screen = app.screen_ref
+    async with searched(INDEX, "@northern") as (pilot, app, screen):
         second = screen.result_candidates[1]
         assert await pilot.click("#search-results", offset=(4, 1))  # the second row
         await settle(pilot, app)
@@ -198,11 +186,7 @@ async def test_at_key_mode_lists_the_most_mentioned_actors_to_choose_from() -> N
 
 
 async def test_a_single_match_shows_no_candidate_rows() -> None:
-    app = SearchApp(lambda: INDEX)
-    async with app.run_test(size=(110, 30)) as pilot:
-        await pilot.press(*"@delta council")
-        await settle(pilot, app)
-        screen = app.screen_ref
+    async with searched(INDEX, "@delta council") as (pilot, app, screen):
         assert [a.id for a in screen.result.actors] == ["delta_council"]
         assert screen.result_candidates == []
         assert len(rows(screen)) == len(screen.result_hits) == 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from _search_app import SearchApp, settle
+from _search_app import SearchApp, searched, settle
 from test_search_fixtures import make_briefings
 from textual.widgets import Input, OptionList, Static
 
@@ -19,11 +19,7 @@ def status_text(screen) -> str:
 
 
 async def test_typing_shows_hits_and_enter_returns_the_selected_one():
-    app = SearchApp(lambda: INDEX)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press(*"lavorv")
-        await settle(pilot, app)
-        screen = app.screen_ref
+    async with searched(INDEX, "lavorv", size=(100, 30)) as (pilot, app, screen):
         results = screen.query_one("#search-results", OptionList)
         assert results.option_count == len(screen.result_hits) >= 2
         assert "match" in status_text(screen)

@@ -7,7 +7,7 @@ The fixture corpus is invented (``test_search_fixtures``)."""
 
 from __future__ import annotations
 
-from _search_app import SearchApp, settle
+from _search_app import SearchApp, searched, settle
 from test_search_fixtures import make_briefings
 from textual.content import Content, Span
 from textual.widgets import OptionList
@@ -49,11 +49,7 @@ def test_equal_rows_are_the_last_search_s_objects() -> None:
 
 
 async def test_typing_on_reuses_rows_and_shows_what_a_fresh_search_shows() -> None:
-    app = SearchApp(lambda: INDEX)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press(*"ceasefire")
-        await settle(pilot, app)
-        screen = app.screen_ref
+    async with searched(INDEX, "ceasefire", size=(80, 24)) as (pilot, app, screen):
         assert screen is not None and screen.result_hits
         results = screen.query_one("#search-results", OptionList)
         before = _rows(results)

@@ -6,7 +6,7 @@ The fixture corpus is invented (``test_search_fixtures``)."""
 
 from __future__ import annotations
 
-from _search_app import SearchApp, settle
+from _search_app import searched
 from test_search_fixtures import make_briefings
 from textual.widgets import Input, OptionList
 
@@ -16,11 +16,7 @@ INDEX = SearchIndex.build(make_briefings())
 
 
 async def test_a_short_terminal_gives_the_results_the_room() -> None:
-    app = SearchApp(lambda: INDEX)
-    async with app.run_test(size=(40, 15)) as pilot:
-        await pilot.press(*"ceasefire talks")
-        await settle(pilot, app)
-        screen = app.screen_ref
+    async with searched(INDEX, "ceasefire talks", size=(40, 15)) as (pilot, app, screen):
         assert screen is not None
         assert screen.query_one("#search-input", Input).outer_size.height == 1
         assert screen.query_one("#search-results", OptionList).size.height >= 8
