@@ -26,14 +26,18 @@ if TYPE_CHECKING:
     from briefing.ui.tracker import TrackerPanel
 
 
-def _target(panel: TrackerPanel, mode: str,
-            briefing: Briefing | None) -> tuple[Briefing, Negotiation] | None:
+def _correctable_thread(panel: TrackerPanel, mode: str,
+                        briefing: Briefing | None) -> tuple[Briefing, Negotiation] | None:
+    """The document and the thread shown, to correct; ``None`` (said to the user) when the
+    document has no thread or its sidecar cannot be edited now."""
     if mode != "document" or briefing is None:
         raise SkipAction()  # the histories: a thread is corrected in its document
     thread = panel.thread
     if thread is None:
         panel.notify("this document has no negotiation thread to correct", markup=False,
                      severity="warning", timeout=3)
+        return None
+    if curation_blocked(panel, briefing):
         return None
     return briefing, thread
 
@@ -47,12 +51,10 @@ def ask_status(panel: TrackerPanel, mode: str, briefing: Briefing | None) -> Non
     """A chooser of the statuses, the current one first; the choice goes to the sidecar."""
     from briefing.ui.dialogs import PickScreen
 
-    found = _target(panel, mode, briefing)
+    found = _correctable_thread(panel, mode, briefing)
     if found is None:
         return
     briefing, thread = found
-    if curation_blocked(panel, briefing):
-        return
     order = [thread.status, *(s for s in NEGOTIATION_STATUSES if s != thread.status)]
     entries = [(STATUS_NAMES.get(s, s) + ("  (now)" if s == thread.status else ""), s)
                for s in order]
@@ -69,12 +71,10 @@ def ask_note(panel: TrackerPanel, mode: str, briefing: Briefing | None) -> None:
     """A prompt prefilled with the thread's note; an empty answer removes it."""
     from briefing.ui.dialogs import PromptScreen
 
-    found = _target(panel, mode, briefing)
+    found = _correctable_thread(panel, mode, briefing)
     if found is None:
         return
     briefing, thread = found
-    if curation_blocked(panel, briefing):
-        return
     mine = "note" in user_fields(briefing.document, thread)
     old = thread.note if mine and thread.note else ""
 
