@@ -1,5 +1,7 @@
-"""The reader (``BriefingApp``) opened on a folder for a UI test, its main screen ready, and
-keys pressed one at a time, each given its pause (so that the dialog it opens is up)."""
+"""The reader (``BriefingApp``) opened on a folder for a UI test, its main screen ready (also
+without the search screen: :func:`main_screen_loaded`); keys
+pressed one at a time, each given its pause (so that the dialog it opens is up); the PARTIES
+panel opened on an actor, and an actor renamed from it."""
 
 from __future__ import annotations
 
@@ -10,9 +12,12 @@ from typing import Any
 
 from conftest import main_screen
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from briefing.ui.app import BriefingApp
+from briefing.ui.dialogs import PromptScreen
 from briefing.ui.main import MainScreen
+from briefing.ui.parties import PartiesPanel
 
 
 @contextlib.asynccontextmanager
@@ -24,8 +29,46 @@ async def reader_on(folder: Path, size: tuple[int, int] = (100, 30)
         yield app, pilot, await main_screen(pilot, rounds=5)
 
 
+async def main_screen_loaded(pilot: Pilot[Any]) -> MainScreen:
+    """The main screen once the app's workers are done (the documents loaded): a pause, the
+    workers, a pause.  Unlike ``conftest.main_screen`` it never imports the search screen, so
+    it serves a test that makes that import fail."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, MainScreen)
+    return screen
+
+
 async def press_each(pilot: Pilot[Any], *keys: str) -> None:
     """Press each key and let the app answer it before the next."""
     for key in keys:
         await pilot.press(key)
         await pilot.pause()
+
+
+async def open_parties_on(pilot: Pilot[Any], screen: MainScreen, actor_id: str) -> PartiesPanel:
+    """``p``: the PARTIES panel, its cursor on ``actor_id`` (which must be listed)."""
+    await press_each(pilot, "p")
+    panel = screen.panel("parties")
+    assert isinstance(panel, PartiesPanel)
+    options = panel.option_list
+    for index in range(options.option_count):
+        option = options.get_option_at_index(index)
+        if panel._targets.get(option.id or "") == actor_id:  # noqa: SLF001
+            options.highlighted = index
+            break
+    else:
+        raise AssertionError(f"{actor_id} not listed")
+    await pilot.pause()
+    return panel
+
+
+async def rename_actor(pilot: Pilot[Any], screen: MainScreen, actor_id: str, name: str) -> None:
+    """``r`` on ``actor_id`` in the PARTIES panel, ``name`` in the prompt it opens, ``enter``."""
+    await open_parties_on(pilot, screen, actor_id)
+    await press_each(pilot, "r")
+    assert isinstance(pilot.app.screen, PromptScreen)
+    pilot.app.screen.query_one(Input).value = name
+    await pilot.press("enter")

@@ -299,42 +299,21 @@ async def _ready(pilot):
     return screen
 
 
-async def _on_actor(pilot, screen, actor_id: str):
-    await pilot.press("p")
-    await pilot.pause()
-    panel = screen.panel("parties")
-    options = panel.option_list
-    for i in range(options.option_count):
-        if panel._targets.get(options.get_option_at_index(i).id or "") == actor_id:  # noqa: SLF001
-            options.highlighted = i
-            break
-    else:
-        raise AssertionError(f"{actor_id} not listed")
-    await pilot.pause()
-    return panel
-
-
 def _paths(result) -> set[str]:
     return {Path(h.path).name for h in result.hits}
 
 
 async def test_rename_in_the_parties_panel_is_found_by_search_at_once(article: Path) -> None:
-    from textual.widgets import Input
+    from _reader_app import rename_actor
 
     from briefing.ui.app import BriefingApp
-    from briefing.ui.dialogs import PromptScreen
 
     app = BriefingApp([str(article.parent)])
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _ready(pilot)
         before = screen.session.search_index()
         assert not screen.session.search_index().search("@Anatolia Republic").hits
-        await _on_actor(pilot, screen, "turkey")
-        await pilot.press("r")
-        await pilot.pause()
-        assert isinstance(app.screen, PromptScreen)
-        app.screen.query_one(Input).value = "Anatolia Republic"
-        await pilot.press("enter")
+        await rename_actor(pilot, screen, "turkey", "Anatolia Republic")
         screen = await _ready(pilot)
         index = screen.session.search_index()
         assert index is not before  # swapped in, not rebuilt: the text side is shared
@@ -361,6 +340,8 @@ async def test_rename_in_the_parties_panel_is_found_by_search_at_once(article: P
 
 async def test_drop_and_add_in_the_parties_panel_change_what_search_finds(article: Path
                                                                           ) -> None:
+    from _reader_app import open_parties_on
+
     from briefing.ui.app import BriefingApp
     from briefing.ui.dialogs import AddActorScreen, ConfirmScreen
 
@@ -368,7 +349,7 @@ async def test_drop_and_add_in_the_parties_panel_change_what_search_finds(articl
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _ready(pilot)
         assert _paths(screen.session.search_index().search("@=un")) == {"grain.txt"}
-        await _on_actor(pilot, screen, "un")
+        await open_parties_on(pilot, screen, "un")
         await pilot.press("x")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)

@@ -12,15 +12,14 @@ import os
 import time
 from pathlib import Path
 
+from _reader_app import rename_actor
 from conftest import main_screen
-from test_ui_curation import ARTICLE, SIDECAR, open_parties_on
+from test_ui_curation import ARTICLE, SIDECAR
 from test_ui_curation import article as article  # the fixture: the invented article
-from textual.widgets import Input
 
 from briefing.session.changes import RELOADED, ChangeWatch
 from briefing.ui.actions import check_on_disk
 from briefing.ui.app import BriefingApp
-from briefing.ui.dialogs import PromptScreen
 from briefing.ui.main import MainScreen
 
 LONG = ARTICLE + "".join(f"\nFiller paragraph {i} about the weather in the valley.\n"
@@ -96,12 +95,7 @@ async def test_a_curation_is_not_taken_for_an_edit_on_disk(article: Path) -> Non
         screen = await main_screen(pilot)
         check_on_disk(screen)  # the document is watched from now on
         await main_screen(pilot)
-        await open_parties_on(pilot, screen, "turkey")
-        await pilot.press("r")
-        await pilot.pause()
-        assert isinstance(app.screen, PromptScreen)
-        app.screen.query_one(Input).value = "Türkiye"
-        await pilot.press("enter")
+        await rename_actor(pilot, screen, "turkey", "Türkiye")
         screen = await main_screen(pilot)
         check_on_disk(screen)
         screen = await main_screen(pilot)
@@ -175,12 +169,7 @@ async def test_a_check_while_the_curation_runs_does_not_reload(article: Path,
             return real(document, limits)
 
         monkeypatch.setattr(runner, "safe_analyse", analyse)
-        await open_parties_on(pilot, screen, "turkey")
-        await pilot.press("r")
-        await pilot.pause()
-        assert isinstance(app.screen, PromptScreen)
-        app.screen.query_one(Input).value = "Türkiye"
-        await pilot.press("enter")
+        await rename_actor(pilot, screen, "turkey", "Türkiye")
         screen = await main_screen(pilot)
         monkeypatch.setattr(runner, "safe_analyse", real)
         assert checks == ["busy"]

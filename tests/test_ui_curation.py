@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from _reader_app import press_each, reader_on
+from _reader_app import open_parties_on, press_each, reader_on
 from conftest import article_in_folder, main_screen
 from textual.widgets import Input
 
@@ -40,21 +40,6 @@ def article(tmp_path: Path) -> Path:
 
 async def ready(pilot) -> MainScreen:
     return await main_screen(pilot, rounds=5)
-
-
-async def open_parties_on(pilot, screen: MainScreen, actor_id: str):
-    await press_each(pilot, "p")
-    panel = screen.panel("parties")
-    options = panel.option_list
-    for index in range(options.option_count):
-        option = options.get_option_at_index(index)
-        if panel._targets.get(option.id or "") == actor_id:  # noqa: SLF001
-            options.highlighted = index
-            break
-    else:
-        raise AssertionError(f"{actor_id} not listed")
-    await pilot.pause()
-    return panel
 
 
 def panel_text(panel) -> str:

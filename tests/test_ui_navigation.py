@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from _reader_app import main_screen_loaded
 from textual.widgets import OptionList
 
 from briefing.ui.app import BriefingApp
@@ -16,15 +17,6 @@ from briefing.ui.status import StatusBar
 SIZES = [(80, 24), (40, 15), (40, 12)]
 
 
-async def _ready(pilot) -> MainScreen:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, MainScreen)
-    return screen
-
-
 def _top(screen: MainScreen) -> str:
     return screen.reader.visible_text()[0]
 
@@ -33,7 +25,7 @@ def _top(screen: MainScreen) -> str:
 async def test_sections_top_and_bottom(small_corpus: Path, size: tuple[int, int]) -> None:
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=size) as pilot:
-        screen = await _ready(pilot)
+        screen = await main_screen_loaded(pilot)
         assert screen.section == 0
         await pilot.press("right_square_bracket")
         assert screen.section == 1 and _top(screen) == "Background"
@@ -58,7 +50,7 @@ async def test_sections_top_and_bottom(small_corpus: Path, size: tuple[int, int]
 async def test_documents_next_and_previous(small_corpus: Path, size: tuple[int, int]) -> None:
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=size) as pilot:
-        screen = await _ready(pilot)
+        screen = await main_screen_loaded(pilot)
         assert len(screen.session.briefings) == 3 and screen.current == 0
         await pilot.press("right_curly_bracket")
         assert screen.current == 1 and _top(screen) == "Bravo ceasefire holds"
@@ -76,7 +68,7 @@ async def test_enter_on_a_contents_entry_jumps_there(small_corpus: Path,
                                                       size: tuple[int, int]) -> None:
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=size) as pilot:
-        screen = await _ready(pilot)
+        screen = await main_screen_loaded(pilot)
         await pilot.press("c")  # show / focus the contents (a full-width pane when narrow)
         await pilot.pause()
         contents = screen.contents
@@ -93,7 +85,7 @@ async def test_enter_on_a_contents_entry_jumps_there(small_corpus: Path,
 async def test_tab_cycles_the_visible_panels(small_corpus: Path, size: tuple[int, int]) -> None:
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=size) as pilot:
-        screen = await _ready(pilot)
+        screen = await main_screen_loaded(pilot)
         assert screen.focused is screen.reader
         seen = []
         for _ in range(4):
@@ -111,7 +103,7 @@ async def test_tab_cycles_the_visible_panels(small_corpus: Path, size: tuple[int
 async def test_help_lists_every_key_and_closes(small_corpus: Path, size: tuple[int, int]) -> None:
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=size) as pilot:
-        await _ready(pilot)
+        await main_screen_loaded(pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         table = help_content(app.keymap)
@@ -126,7 +118,7 @@ async def test_help_lists_every_key_and_closes(small_corpus: Path, size: tuple[i
 async def test_q_quits_with_status_zero(small_corpus: Path, size: tuple[int, int]) -> None:
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=size) as pilot:
-        await _ready(pilot)
+        await main_screen_loaded(pilot)
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
@@ -138,7 +130,7 @@ async def test_problems_view_lists_every_problem(tmp_path: Path, small_corpus: P
     (small_corpus / "binary.txt").write_bytes(b"\x00\x01\x02" * 400)
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _ready(pilot)
+        screen = await main_screen_loaded(pilot)
         assert len(screen.session.problems) >= 2
         assert "problem" in (screen.query_one(StatusBar).problems or "")
         await pilot.press("exclamation_mark")
@@ -154,7 +146,7 @@ async def test_problems_view_lists_every_problem(tmp_path: Path, small_corpus: P
 async def test_keymap_rebinds_by_binding_id(small_corpus: Path) -> None:
     app = BriefingApp([str(small_corpus)], keymap={"next-section": "z"})
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _ready(pilot)
+        screen = await main_screen_loaded(pilot)
         await pilot.press("z")
         assert screen.section == 1
 
@@ -162,7 +154,7 @@ async def test_keymap_rebinds_by_binding_id(small_corpus: Path) -> None:
 async def test_palette_runs_reader_actions(small_corpus: Path) -> None:
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _ready(pilot)
+        screen = await main_screen_loaded(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"next document")
@@ -180,7 +172,7 @@ async def test_search_without_the_search_screen_says_so(small_corpus: Path,
     monkeypatch.setitem(sys.modules, "briefing.ui.search", None)  # import fails
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        screen = await _ready(pilot)
+        screen = await main_screen_loaded(pilot)
         await pilot.press("slash")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)

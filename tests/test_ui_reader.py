@@ -4,18 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from _reader_app import main_screen_loaded
+
 from briefing.ui.app import BriefingApp
-from briefing.ui.main import MainScreen
 from briefing.ui.reader import Reader
-
-
-async def _ready(pilot) -> MainScreen:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, MainScreen)
-    return screen
 
 
 def _row_with(reader: Reader, needle: str) -> int:
@@ -25,7 +17,7 @@ def _row_with(reader: Reader, needle: str) -> int:
 async def test_show_draws_title_meta_headings_and_text(small_corpus: Path) -> None:
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _ready(pilot)
+        screen = await main_screen_loaded(pilot)
         reader = screen.reader
         shown = reader.visible_text()
         assert shown[0] == "Alpha talks resume"
@@ -39,7 +31,7 @@ async def test_show_draws_title_meta_headings_and_text(small_corpus: Path) -> No
 async def test_scroll_to_offset_and_current_offset(small_corpus: Path) -> None:
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _ready(pilot)
+        screen = await main_screen_loaded(pilot)
         reader = screen.reader
         text = screen.briefing.document.text
         offset = text.index("anext40")
@@ -59,7 +51,7 @@ async def test_scroll_to_offset_and_current_offset(small_corpus: Path) -> None:
 async def test_highlights_style_exactly_their_spans(small_corpus: Path) -> None:
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _ready(pilot)
+        screen = await main_screen_loaded(pilot)
         reader = screen.reader
         text = screen.briefing.document.text
         start = text.index("alede3 ")
@@ -91,7 +83,7 @@ async def test_highlights_style_exactly_their_spans(small_corpus: Path) -> None:
 async def test_paragraph_filter_shows_only_chosen_paragraphs(small_corpus: Path) -> None:
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _ready(pilot)
+        screen = await main_screen_loaded(pilot)
         reader = screen.reader
         doc = screen.briefing.document
         keep = doc.sections[2].paragraphs[0].start
@@ -109,7 +101,7 @@ async def test_paragraph_filter_shows_only_chosen_paragraphs(small_corpus: Path)
 async def test_resizing_keeps_the_reading_position(small_corpus: Path) -> None:
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _ready(pilot)
+        screen = await main_screen_loaded(pilot)
         reader = screen.reader
         text = screen.briefing.document.text
         target = text.index("abgx30")
@@ -128,7 +120,7 @@ async def test_resizing_keeps_the_reading_position(small_corpus: Path) -> None:
 async def test_other_highlight_kinds_are_drawn_and_cleared(small_corpus: Path) -> None:
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _ready(pilot)
+        screen = await main_screen_loaded(pilot)
         reader = screen.reader
         start = screen.briefing.document.text.index("alede5 ")
         row = _row_with(reader, "alede5")

@@ -9,8 +9,9 @@ import os
 from pathlib import Path
 
 import pytest
+from _reader_app import open_parties_on
 from conftest import article_in_folder, main_screen
-from test_ui_curation import ARTICLE, SIDECAR, open_parties_on
+from test_ui_curation import ARTICLE, SIDECAR
 from textual.widgets._toast import Toast
 
 from briefing.common.storage import describe, shown_path
