@@ -101,6 +101,18 @@ _PERIOD_FOR = re.compile(r"(?:(?<!\bset\s)(?<!\bdue\s)(?<!\bslated\s)(?<!\bsched
                          r"(?<!\bdelayed\s)(?<!\bcalled\s)\bfor\s+|\bfiscal\s+)"
                          r"(?:fiscal\s+)?(?:year\s+)?$", re.IGNORECASE)
 PERIOD_WINDOW = 30
+# ... and the year of a figure, the amount right before it ("350 job cuts this year", "save 50
+# mln dlrs this year", "inflation of six pct next year"): the period the figure is counted over.
+# (not "G7 this year": the digit of a name; nor "the first two months of this year": a part)
+_AMOUNT_BEFORE = re.compile(r"(?<![\w.,])(?:\$\s*)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|"
+                            r"eight|nine|ten|twenty|thirty|forty|fifty|hundred)(?:\s*(?:pct|"
+                            r"percent|%))?(?:\s+(?!(?:days?|weeks?|months?|quarters?|of)\b)"
+                            r"[A-Za-z]+){0,3}\s+$", re.IGNORECASE)
+AMOUNT_WINDOW = 45
+_BARE_YEAR = re.compile(r"(?:this|next)\s+year", re.IGNORECASE)  # (not "later this year": a time)
+# A year in a programme's name ("Vision 2030", "Agenda 2063", "Expo 2020"): a name, no event
+# (knowledge: these words name plans and fairs by their year).
+_NAMED_BY_YEAR = re.compile(r"\b(?:Vision|Agenda|Expo|Horizon)\s+$")
 # ... and the year named before what it is a period of ("a 1988 budget plan", "next year's
 # crops", "the 1987 crop price")
 _PERIOD_OF = re.compile(r"(?:['’]s)?\s+(?:budgets?|crops?|harvests?|spending|fiscal)\b",
@@ -213,7 +225,8 @@ class _Timeline:
             return True  # "Q Tomorrow?": a reporter echoing what was just said
         if _ADJECTIVE_AFTER.match(self.text, t.end):
             return True  # "an October 7th-like attack" names a kind of event
-        if t.precision == "year" and self.budget_period(t):
+        if t.precision == "year" and (self.budget_period(t) or _NAMED_BY_YEAR.search(
+                self.text, max(0, t.start - 8), t.start)):
             return True
         if _SINCE_BEFORE.search(self.text, max(0, t.start - 10), t.start) and \
                 _SUPERLATIVE_SINCE.search(self.text, max(0, t.start - SINCE_WINDOW), t.start):
@@ -243,10 +256,12 @@ class _Timeline:
             is not None)
 
     def budget_period(self, t: TimeExpression) -> bool:
-        """``t`` is the year a sum or a plan is for ("for 2022", "the 2022 budget"), this year
-        or a later one."""
+        """``t`` is the year a sum or a plan is for ("for 2022", "the 2022 budget") or a
+        figure is counted over ("350 job cuts this year"), this year or a later one."""
         if not _PERIOD_FOR.search(self.text, max(0, t.start - PERIOD_WINDOW), t.start) \
-                and not _PERIOD_OF.match(self.text, t.end):
+                and not _PERIOD_OF.match(self.text, t.end) \
+                and not (_BARE_YEAR.fullmatch(t.text) and _AMOUNT_BEFORE.search(
+                    self.text, max(0, t.start - AMOUNT_WINDOW), t.start)):
             return False
         published = self.doc.published
         if published and t.value:
