@@ -138,6 +138,7 @@ _YEAR_FRAME = re.compile(r"This\s+year\b")
 # knowledge-base fact: these titles name a programme, not a day or a week).
 _PROGRAMME = re.compile(r"Fox\s+News\s+Sunday|Sunday\s+Morning\s+Futures|\bon\s+This\s+Week\b")
 PROGRAMME_WINDOW = 12
+_PROGRAMME_FIRST = frozenset("ST")  # how a time inside one of those names starts
 # A day named from the day of the text: each is said of its own event ("Putin said today …",
 # "the President approved today …"), so a repeated one is told apart by its clause.
 _DEICTIC_DAY = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|yesterday|tomorrow)",
@@ -239,10 +240,13 @@ class _Timeline:
         if u is not None and t.start == u.start and _YEAR_FRAME.match(t.text) \
                 and not PAST_VERBS.search(self.text, u.start, u.end):
             return True  # "This year, the feast comes at a time of grief."
-        for m in _PROGRAMME.finditer(self.text, max(0, t.start - PROGRAMME_WINDOW),
-                                     t.end + PROGRAMME_WINDOW):
-            if m.start() <= t.start and t.end <= m.end():
-                return True  # "the Attorney General on Fox News Sunday"
+        # (a time inside a programme's name is its "Sunday" or "This Week": the cheap test
+        # first, the search only for those)
+        if t.text[:1] in _PROGRAMME_FIRST:
+            for m in _PROGRAMME.finditer(self.text, max(0, t.start - PROGRAMME_WINDOW),
+                                         t.end + PROGRAMME_WINDOW):
+                if m.start() <= t.start and t.end <= m.end():
+                    return True  # "the Attorney General on Fox News Sunday"
         if u is not None and _ABOUT_THE_TALK.search(
                 self.text, max(u.start, t.start - TALK_WINDOW), min(u.end, t.end + TALK_WINDOW)):
             # "I don't have an update for you today", "as we get closer to Thursday": the
