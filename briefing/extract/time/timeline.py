@@ -148,6 +148,10 @@ _NOT_YET = re.compile(r"\b(?:will|would|shall|upcoming|expected|planned|next|goi
                       r"set\s+to|scheduled)\b|[’']ll\b", re.IGNORECASE)
 _ECHO = re.compile(r"(?:Q\.?\s+)?(?:\w+\s+){0,2}\w+\s*\?+")
 _ADJECTIVE_AFTER = re.compile(r"[-–](?:like|style|type|era)\b")
+# A month naming a market contract by its delivery month ("the June bond", "gains in June
+# T-bonds", "the September options contract"): a contract, not a date of an event
+_CONTRACT_AFTER = re.compile(r"\s+(?:T-bonds?|bonds?|futures|contracts?|options?|delivery|"
+                             r"deliveries)\b")
 # A spoken repair: a time, a dash, maybe a filler, and the time meant ("four years ago —
 # three years ago", "in 2022 — right? — in that — December 2022", "today — or excuse me, on
 # Friday")
@@ -231,6 +235,9 @@ class _Timeline:
             return True  # "Q Tomorrow?": a reporter echoing what was just said
         if _ADJECTIVE_AFTER.match(self.text, t.end):
             return True  # "an October 7th-like attack" names a kind of event
+        if t.precision == "month" and t.text[:1].isupper() and _CONTRACT_AFTER.match(
+                self.text, t.end):
+            return True  # "the June bond broke above resistance"
         if t.precision == "year" and (self.budget_period(t) or _NAMED_BY_YEAR.search(
                 self.text, max(0, t.start - 8), t.start)):
             return True
