@@ -1,6 +1,5 @@
 """The timeline on invented texts: a month naming a market contract by its delivery month ("the
-June bond", "gains in June T-bonds") dates no event; a cut year after either curl of the
-apostrophe ("December ‘19", "December ’19") is that year's month."""
+June bond", "gains in June T-bonds") dates no event."""
 
 from __future__ import annotations
 
@@ -26,9 +25,3 @@ def test_a_month_before_other_words_is_still_dated() -> None:
     got = _dates("The river unions and the barge owners signed the wage pact in June.")
     assert any(d.endswith("-06") for d in got), got
 
-
-def test_a_cut_year_after_either_apostrophe_is_that_years_month() -> None:
-    for text in ("During my visit in December ‘19, I explained the river treaty.",
-                 "During my visit in December ’19, I explained the river treaty."):
-        got = _dates(text)
-        assert "2019-12" in got, (text, got)

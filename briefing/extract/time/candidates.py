@@ -41,9 +41,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:\b(?:{WEEKDAY_NAMES}),?\s+)?\b(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}"
         rf"(?:\s*[-–]\s*\d{{1,2}}{_ORD})?\s+(?:of\s+)?(?P<mon>{_MON})(?![a-z])"
         rf"(?:,?\s+(?P<y>{_DAY_YEAR})\b)?")),
-    # ("December ’22", "December ‘22": the apostrophe of a cut year, either way it curls)
-    ("my", re.compile(rf"\b(?P<mon>{_MON}),?\s+(?:of\s+)?(?:(?P<y>{_YEAR})\b"
-                      r"|[’‘'](?P<y2>\d\d)\b)")),
+    ("my", re.compile(rf"\b(?P<mon>{_MON}),?\s+(?:of\s+)?(?:(?P<y>{_YEAR})\b|[’'](?P<y2>\d\d)\b)")),
     ("month", re.compile(
         rf"\b(?:(?P<mod>last|next|this|early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?"
         rf"(?P<mon>{MONTH_NAMES})\b(?!\s+\d)"
