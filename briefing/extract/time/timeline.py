@@ -15,8 +15,8 @@ An *event* is a time expression with a value that dates something the text asser
   expression is repeated word for word, or when its clause says much the same (naming the same
   person is not enough); a year written or named again ("In 2022, … In 2022, …", "this
   year") tells the same event only by its clause: a year holds many events ("next year's
-  deficit", a possessive, names no new one); the dateline dates the report's main event, which
-  "today" in its own sentence tells again (one item); a headline's date that the text
+  deficit", a possessive, names no new one); the dateline dates the report, and "today" in
+  its own sentence the event reported (two items); a headline's date that the text
   repeats is the text's event ("PACT TO BE ADOPTED TOMORROW" over "… will be adopted
   tomorrow").
 
@@ -50,11 +50,6 @@ _STOP = frozenset({
 })
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .’'-]+(?:,\s*[A-Za-z .]+)?,\s*")
 _DATELINE_AFTER = re.compile(r"\s*(?:\(\w+\)\s*)?[-–—]")
-# The day of the text named in the dateline's own sentence ("LIMA, May 3 - The unions met
-# today …"): the report's main event, which the dateline already dates (one item).
-_SAME_DAY = re.compile(r"(?:early\s+|earlier\s+|later\s+)?(?:today|tonight|this\s+(?:morning|"
-                       r"afternoon|evening))", re.IGNORECASE)
-DATELINE_SEARCH = 3  # a dateline is among the text's first time expressions (after a headline's)
 # Inside a quote, these words date the conversation, not an event the speaker reports.
 _SPEAKERS_NOW = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|now|this\s+(?:morning|"
                            r"afternoon|evening|week))$", re.IGNORECASE)
@@ -294,9 +289,6 @@ class _Timeline:
         # the days an anniversary message writes out ("On November 11, 1918, …"): its "on this
         # day 107 years ago", before or after, is that event again, the written date its evidence
         written = {t.value for t in self.times if t.note != ANNIVERSARY_NOTE}
-        head = next((t for t in self.times[:DATELINE_SEARCH]
-                     if t.value and self.is_dateline(t)), None)  # the dateline's date
-        lede = self.unit_of(head.start) if head is not None else None
         for k, t in enumerate(self.times):
             if not t.value or k in in_list:
                 continue
@@ -314,14 +306,6 @@ class _Timeline:
                 by_text[(t.value, t.text.lower())].append(set())
                 continue
             if self.asserts_no_event(t, u):
-                continue
-            if lede is not None and u is lede and head is not None \
-                    and t.value == head.value and _SAME_DAY.fullmatch(t.text.strip()):
-                # "LIMA, May 3 - The unions met today": the dateline's item is this event (a
-                # second day named there is one of its own); still the text's "today", the
-                # same occasion when said again word for word
-                lede = None
-                by_text[(t.value, t.text.lower())].append(set())
                 continue
             label = self.label(t, u)
             words = _content_words(label)
@@ -341,9 +325,10 @@ class _Timeline:
                         and (_DONE_BEFORE.search(self.text, max(0, t.start - 40), t.start)
                              or self.done_after(t, u) or self.reported_in_prose(t, u))))):
                 continue
-            # the dateline dates the report's main event; the same day said again after its
-            # sentence dates an event of its own; the dateline is never a clause to compare
-            # with (its clause is the report's first sentence)
+            # the dateline dates the report; the same day said again dates an event of its
+            # own, in the dateline's own sentence too ("MOSCOW, April 13 - … talks collapsed
+            # today": the report's day and the day of the collapse); the dateline is never a
+            # clause to compare with (its clause is the report's first sentence)
             if any(not dateline and _overlap(words, w) >= SAME_EVENT_OVERLAP
                    for w, dateline in same_value):
                 continue
