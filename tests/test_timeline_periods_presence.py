@@ -30,6 +30,31 @@ def test_a_past_year_results_and_a_year_set_for_an_event_are_still_dated() -> No
     assert "2021" in got, got
 
 
+def test_the_year_a_figure_is_counted_over_is_no_event() -> None:
+    # an amount right before "this year" / "next year": the period of the figure
+    for text in ("The mills plan 300 job cuts this year, the union said.",
+                 "The new tariff will bring in an extra 2.5 billion crowns this year.",
+                 "Economists expect inflation of about six pct next year.",
+                 "The lower rate will save the state 40 mln dlrs this year, the minister said."):
+        got = _dates(text)
+        assert not any(d in ("2020", "2021") for d in got), (text, got)
+
+
+def test_a_time_this_year_and_a_deed_this_year_are_still_dated() -> None:
+    got = _dates("The state will pay the remaining 40,000 crowns later this year.")
+    assert "2020" in got, got
+    got = _dates("The G7 met in Oslo this year to discuss the river treaty.")
+    assert "2020" in got, got
+    got = _dates("Prices of bread rose by 12 pct in the first two months of this year.")
+    assert "2020" in got, got
+
+
+def test_a_year_in_a_programmes_name_is_no_event() -> None:
+    got = _dates("The kingdom presented its Vision 2035 reforms, and the Agenda 2063 plan was "
+                 "praised by the delegates.")
+    assert "2035" not in got and "2063" not in got, got
+
+
 def test_the_speakers_presence_at_the_occasion_is_no_event() -> None:
     for text in ("THE MAYOR: I am delighted to be here today with the farmers of the valley.",
                  "THE MAYOR: It is good to be together this evening with old friends.",

@@ -101,6 +101,18 @@ _PERIOD_FOR = re.compile(r"(?:(?<!\bset\s)(?<!\bdue\s)(?<!\bslated\s)(?<!\bsched
                          r"(?<!\bdelayed\s)(?<!\bcalled\s)\bfor\s+|\bfiscal\s+)"
                          r"(?:fiscal\s+)?(?:year\s+)?$", re.IGNORECASE)
 PERIOD_WINDOW = 30
+# ... and the year of a figure, the amount right before it ("350 job cuts this year", "save 50
+# mln dlrs this year", "inflation of six pct next year"): the period the figure is counted over.
+# (not "G7 this year": the digit of a name; nor "the first two months of this year": a part)
+_AMOUNT_BEFORE = re.compile(r"(?<![\w.,])(?:\$\s*)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|"
+                            r"eight|nine|ten|twenty|thirty|forty|fifty|hundred)(?:\s*(?:pct|"
+                            r"percent|%))?(?:\s+(?!(?:days?|weeks?|months?|quarters?|of)\b)"
+                            r"[A-Za-z]+){0,3}\s+$", re.IGNORECASE)
+AMOUNT_WINDOW = 45
+_BARE_YEAR = re.compile(r"(?:this|next)\s+year", re.IGNORECASE)  # (not "later this year": a time)
+# A year in a programme's name ("Vision 2030", "Agenda 2063", "Expo 2020"): a name, no event
+# (knowledge: these words name plans and fairs by their year).
+_NAMED_BY_YEAR = re.compile(r"\b(?:Vision|Agenda|Expo|Horizon)\s+$")
 # ... and the year named before what it is a period of ("a 1988 budget plan", "next year's
 # crops", "the 1987 crop price")
 _PERIOD_OF = re.compile(r"(?:['’]s)?\s+(?:budgets?|crops?|harvests?|spending|fiscal)\b",
@@ -121,6 +133,7 @@ _YEAR_FRAME = re.compile(r"This\s+year\b")
 # knowledge-base fact: these titles name a programme, not a day or a week).
 _PROGRAMME = re.compile(r"Fox\s+News\s+Sunday|Sunday\s+Morning\s+Futures|\bon\s+This\s+Week\b")
 PROGRAMME_WINDOW = 12
+_PROGRAMME_FIRST = frozenset("ST")  # how a time inside one of those names starts
 # A day named from the day of the text: each is said of its own event ("Putin said today …",
 # "the President approved today …"), so a repeated one is told apart by its clause.
 _DEICTIC_DAY = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|yesterday|tomorrow)",
@@ -130,6 +143,10 @@ _NOT_YET = re.compile(r"\b(?:will|would|shall|upcoming|expected|planned|next|goi
                       r"set\s+to|scheduled)\b|[’']ll\b", re.IGNORECASE)
 _ECHO = re.compile(r"(?:Q\.?\s+)?(?:\w+\s+){0,2}\w+\s*\?+")
 _ADJECTIVE_AFTER = re.compile(r"[-–](?:like|style|type|era)\b")
+# A month naming a market contract by its delivery month ("the June bond", "gains in June
+# T-bonds", "the September options contract"): a contract, not a date of an event
+_CONTRACT_AFTER = re.compile(r"\s+(?:T-bonds?|bonds?|futures|contracts?|options?|delivery|"
+                             r"deliveries)\b")
 # A spoken repair: a time, a dash, maybe a filler, and the time meant ("four years ago —
 # three years ago", "in 2022 — right? — in that — December 2022", "today — or excuse me, on
 # Friday")
@@ -213,7 +230,11 @@ class _Timeline:
             return True  # "Q Tomorrow?": a reporter echoing what was just said
         if _ADJECTIVE_AFTER.match(self.text, t.end):
             return True  # "an October 7th-like attack" names a kind of event
-        if t.precision == "year" and self.budget_period(t):
+        if t.precision == "month" and t.text[:1].isupper() and _CONTRACT_AFTER.match(
+                self.text, t.end):
+            return True  # "the June bond broke above resistance"
+        if t.precision == "year" and (self.budget_period(t) or _NAMED_BY_YEAR.search(
+                self.text, max(0, t.start - 8), t.start)):
             return True
         if _SINCE_BEFORE.search(self.text, max(0, t.start - 10), t.start) and \
                 _SUPERLATIVE_SINCE.search(self.text, max(0, t.start - SINCE_WINDOW), t.start):
@@ -221,10 +242,13 @@ class _Timeline:
         if u is not None and t.start == u.start and _YEAR_FRAME.match(t.text) \
                 and not PAST_VERBS.search(self.text, u.start, u.end):
             return True  # "This year, the feast comes at a time of grief."
-        for m in _PROGRAMME.finditer(self.text, max(0, t.start - PROGRAMME_WINDOW),
-                                     t.end + PROGRAMME_WINDOW):
-            if m.start() <= t.start and t.end <= m.end():
-                return True  # "the Attorney General on Fox News Sunday"
+        # (a time inside a programme's name is its "Sunday" or "This Week": the cheap test
+        # first, the search only for those)
+        if t.text[:1] in _PROGRAMME_FIRST:
+            for m in _PROGRAMME.finditer(self.text, max(0, t.start - PROGRAMME_WINDOW),
+                                         t.end + PROGRAMME_WINDOW):
+                if m.start() <= t.start and t.end <= m.end():
+                    return True  # "the Attorney General on Fox News Sunday"
         if u is not None and _ABOUT_THE_TALK.search(
                 self.text, max(u.start, t.start - TALK_WINDOW), min(u.end, t.end + TALK_WINDOW)):
             # "I don't have an update for you today", "as we get closer to Thursday": the
@@ -243,10 +267,12 @@ class _Timeline:
             is not None)
 
     def budget_period(self, t: TimeExpression) -> bool:
-        """``t`` is the year a sum or a plan is for ("for 2022", "the 2022 budget"), this year
-        or a later one."""
+        """``t`` is the year a sum or a plan is for ("for 2022", "the 2022 budget") or a
+        figure is counted over ("350 job cuts this year"), this year or a later one."""
         if not _PERIOD_FOR.search(self.text, max(0, t.start - PERIOD_WINDOW), t.start) \
-                and not _PERIOD_OF.match(self.text, t.end):
+                and not _PERIOD_OF.match(self.text, t.end) \
+                and not (_BARE_YEAR.fullmatch(t.text) and _AMOUNT_BEFORE.search(
+                    self.text, max(0, t.start - AMOUNT_WINDOW), t.start)):
             return False
         published = self.doc.published
         if published and t.value:
