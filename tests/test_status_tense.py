@@ -437,6 +437,12 @@ def test_a_one_sided_table_keeps_its_own_deal_with_the_counterpart_named_after_i
     ("The letter signed by the 16 panel members urged Ruritania to block the plan.", False),
     ("The bill signed into law on Friday sets quotas.", False),
     ("Ruritania and Freedonia signed on Friday, officials said.", True),
+    # a law or an order one office signs alone is no deal between sides
+    ("The President signed an executive order on rivet exports this morning.", False),
+    ("The Chancellor signed the new farm bill after the talks.", False),
+    ("The rule rests on a statute passed by Congress and signed by a president.", False),
+    ("The two ministers signed a protocol on rivet exports.", True),
+    ("The two ministers signed it on Friday, officials said.", True),
 ])
 def test_a_paper_signed_is_no_deal(text: str, signed: bool) -> None:
     assert ("agreed" in cue_labels(text)) is signed
