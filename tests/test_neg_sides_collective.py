@@ -70,3 +70,25 @@ def test_a_debtor_and_its_bank_advisory_committee_coordinated_are_both_sides() -
     sides, actors = _primary(text)
     assert "peru" in sides
     assert [aid for aid in sides if collective(actors[aid])]  # "A and its B": coordinated
+
+
+def test_employers_acting_in_a_labour_dispute_and_a_union_speaking_through_its_voice() -> None:
+    # neither side is named: the employers decide about lay-offs (a labour dispute's words, no
+    # word of talks), the union speaks through its spokesman; both sit at the table
+    text = ("PORTOVIA DOCK EMPLOYERS RESUME LAY-OFF PLANS\n\n"
+            "PORTOVIA, March 17 - A manager said on Tuesday that the employers have decided to "
+            "restart the redundancy procedures in the city's cargo sector next week.\n\n"
+            "Dock union spokesman Jan Voss said the employers' move would not lead at once to "
+            "a new round of the six weeks of strikes in the sector.")
+    sides, actors = _primary(text)
+    names = {actors[aid].name.lower() for aid in sides}
+    assert "employers" in names
+    assert any("union" in n for n in names)
+
+
+def test_a_union_voice_is_no_side_outside_a_labour_dispute() -> None:
+    # a union's spokesman on the weather acts in no dispute: no described union
+    briefing = analyse(doc("RAIN\n\nPORTOVIA, March 17 - Dock union spokesman Jan Voss said "
+                           "the rain had kept the harbour quiet all week.",
+                           published="1987-03-17"))
+    assert not [a for a in briefing.actors if a.name.lower().endswith("union")]

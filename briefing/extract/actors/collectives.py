@@ -32,6 +32,7 @@ from collections import Counter
 
 from briefing.extract.actors.agency import agentive
 from briefing.extract.actors.base import ActorRun
+from briefing.extract.actors.unions import LABOUR
 
 # role nouns: the side each describes and its kind
 _ROLE_NOUNS = {
@@ -143,7 +144,11 @@ def collectives(run: ActorRun) -> None:
     # acts with it
     next_of = {a: b for spans in found.values() for a, b in spans}
     for side, spans in found.items():
-        if not any(acts(run, a, _coordinated_end(run, b, next_of), verbs) for a, b in spans):
+        # (the employers act in a labour dispute's sentences as well: "employers decided to
+        # restart the redundancy procedures", "employers imposed a lockout")
+        where = (TABLE, LABOUR) if side == "employers" else (TABLE,)
+        if not any(acts(run, a, _coordinated_end(run, b, next_of), verbs, where)
+                   for a, b in spans):
             continue
         forms = Counter(t.span_text(a, b).lower() if a in t.sent_tok else t.span_text(a, b)
                         for a, b in spans)

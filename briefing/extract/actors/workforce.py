@@ -61,6 +61,12 @@ _OF_UNION = frozenset({
     "banner", "lawyer", "lawyers", "agreement", "contract", "contracts", "pact", "deal",
     "demands", "claim", "rally", "meeting", "meetings", "vote", "ballot", "newspaper"})
 _APOSTROPHES = ("'", "’")
+# ... but a union's voice speaking for it ("port union spokesman Jan Smit said", "union leaders
+# said the strike would go on"): the union acts through them, a side of a text that never names
+# it (the description is the union words, its acting is its voice's)
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesmen", "spokesperson", "official",
+                     "officials", "leader", "leaders", "negotiator", "negotiators",
+                     "representative", "representatives"})
 
 
 def _head_start(run: ActorRun, k: int) -> int:
@@ -96,6 +102,7 @@ def workforce(run: ActorRun) -> None:
     t = run.t
     norm = t.norm
     spans: list[tuple[int, int]] = []
+    acting: list[tuple[int, int]] = []  # where each description acts: itself, or its voice
     for k in run.positions([*_CALLINGS, *_UNION]):
         if run.taken[k] or t.cap(k) and k not in t.sent_tok:
             continue  # "United Auto Workers", "Union Pacific": a name's word
@@ -104,19 +111,21 @@ def workforce(run: ActorRun) -> None:
                 norm[k + 2] in _UNION or norm[k + 2] == "s" and k + 3 < t.n
                 and norm[k + 3] in _UNION):
             continue  # "miners union", "seamen's union": the union is the head
-        if norm[k] in _UNION and nxt in _OF_UNION:
+        voice = norm[k] in _UNION and nxt in _VOICES
+        if norm[k] in _UNION and nxt in _OF_UNION and not voice:
             continue  # "union leaders": a union word before a person
         a = _head_start(run, k)
         if any(run.taken[a:k + 1]):
             continue
         spans.append((a, k + 1))
+        acting.append((a, _voice_end(run, k + 2) if voice else k + 1))
     if not spans:
         return
     if any(_named_union(run, aid) for aid in {h.actor for h in run.hits if h.actor}):
         return  # "the union" of a text naming its union is that union
     verbs = run.w("speech_verbs") | run.w("table_verbs")
     # (it acts in a sentence of a labour dispute or of a negotiation)
-    if not any(acts(run, a, b, verbs, (LABOUR, TABLE)) for a, b in spans):
+    if not any(acts(run, a, b, verbs, (LABOUR, TABLE)) for a, b in acting):
         return
     aid = run.fresh_id("workers")
     if aid in run.cands:
@@ -134,6 +143,16 @@ def workforce(run: ActorRun) -> None:
         c.first = min(c.first, t.starts[a])
         for y in range(a, b):
             run.taken[y] = 1
+
+
+def _voice_end(run: ActorRun, j: int) -> int:
+    """The end of a union's voice whose title ends before token ``j``: past the person's name
+    that may follow it ("union spokesman Jan Smit")."""
+    t = run.t
+    end = j
+    while end < t.n and end - j < 3 and t.cap(end) and end not in t.sent_tok:
+        end += 1
+    return end
 
 
 def _named_union(run: ActorRun, aid: str) -> bool:
