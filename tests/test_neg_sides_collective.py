@@ -92,3 +92,12 @@ def test_a_union_voice_is_no_side_outside_a_labour_dispute() -> None:
                            "the rain had kept the harbour quiet all week.",
                            published="1987-03-17"))
     assert not [a for a in briefing.actors if a.name.lower().endswith("union")]
+
+
+def test_a_workforce_demanding_pay_raises_is_a_side() -> None:
+    # "pay raises" (a plural) is a labour dispute's words as "a pay rise" is
+    briefing = analyse(doc("SCHOOL STRIKE SPREADS\n\nPORTOVIA, March 20 - A walkout by teachers "
+                           "has closed schools across the country. The teachers are demanding "
+                           "hefty pay raises, and the government has condemned the stoppage.",
+                           published="1987-03-20"))
+    assert [a for a in briefing.actors if "teachers" in a.name.lower() and not a.mentions]

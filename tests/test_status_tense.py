@@ -446,3 +446,15 @@ def test_a_one_sided_table_keeps_its_own_deal_with_the_counterpart_named_after_i
 ])
 def test_a_paper_signed_is_no_deal(text: str, signed: bool) -> None:
     assert ("agreed" in cue_labels(text)) is signed
+
+
+@pytest.mark.parametrize(("text", "stalled"), [
+    ("The ministry is not negotiating with the importers, officials said.", True),
+    ("The company refused to negotiate with the union over the lay-offs.", True),
+    ("The board said it would not negotiate with the bidder.", True),
+    # negotiating, or refusing something else, is no stall
+    ("The ministry is negotiating with the importers, officials said.", False),
+    ("The company refused to comment on the talks with the union.", False),
+])
+def test_a_side_that_refuses_to_negotiate_holds_the_talks_up(text: str, stalled: bool) -> None:
+    assert ("stalled" in cue_labels(text)) is stalled

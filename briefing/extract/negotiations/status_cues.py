@@ -339,6 +339,10 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                      r"|\bno\s+(?:deal|agreement|accord|settlement|breakthrough|compromise)\s+"
                      r"(?:(?:was|is|has|had|have|could|can)\s+)?(?:yet\s+)?(?:been\s+|be\s+)?"
                      r"(?:reached|in\s+sight|achieved|struck)\b"),
+    # a side that refuses to negotiate, or says it is not negotiating, holds the talks up ("the
+    # ministry is not negotiating with the importers", "refused to negotiate with the union")
+    ("stalled", 1.5, r"\b(?:refus(?:e|es|ed|ing)\s+to|(?:is|are|was|were)\s+not|(?:will|would)"
+                     r"\s+not|won['’]t)\s+negotiat(?:e|ing)\s+with\b"),
     # talks that came to nothing ("after several unsuccessful bilateral negotiations", "the
     # failed negotiations", "fruitless talks")
     ("stalled", 1.5, r"\b(?:unsuccessful|fruitless|abortive|futile|failed)\s+(?:[\w-]+\s+){0,2}?"
