@@ -101,3 +101,21 @@ def test_a_workforce_demanding_pay_raises_is_a_side() -> None:
                            "hefty pay raises, and the government has condemned the stoppage.",
                            published="1987-03-20"))
     assert [a for a in briefing.actors if "teachers" in a.name.lower() and not a.mentions]
+
+
+def test_bodies_named_in_apposition_to_a_union_or_an_employers_body_are_sides() -> None:
+    # neither acronym is known, nor a union's own name: the apposition says what each body is
+    text = ("HARBOUR SUBSIDY TO END - MINISTER\n\nPORTOVIA, March 5 - The labour minister said he "
+            "will withdraw the subsidy for the strike-hit cargo sector from July 1.\n\n"
+            "The chairman of the port employers' organisation, KVB, said there was now no "
+            "alternative to redundancies.\n\nMeanwhile the dockers' union, ZTV, attacked the loss "
+            "figures, which the KVB had issued, and said the employers had inflated them.")
+    sides, _actors = _primary(text)
+    assert {"kvb", "ztv"} <= sides
+
+
+def test_a_name_after_the_european_union_is_no_union() -> None:
+    from briefing.extract.negotiations.parties import APPOSED_BEFORE
+    assert APPOSED_BEFORE.search("the dockers' union, ")
+    assert APPOSED_BEFORE.search("the port union ")
+    assert not APPOSED_BEFORE.search("the European Union ")

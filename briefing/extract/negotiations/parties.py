@@ -76,6 +76,14 @@ COUNTERPART_MIN = 3
 COUNTERPART_KINDS = frozenset({"state", "organization", "igo", "armed_group", "government",
                                "state_group"})
 COUNTERPART_ROLES = frozenset({"actor", "possessor", "heading"})
+# a body named in apposition to a trade union or an employers' body ("the port and transport
+# union, FNV,", "the port employers' organisation, SVZ,", "FNV, the dockers' union"): the name is
+# that body's, a side of a labour dispute as a union named so is (lowercase "union" before a
+# name only: "European Union Commission" is no union)
+_BODY = (r"(?:unions?|employers['’]?\s+(?:organi[sz]ation|association|federation))")
+APPOSED_BEFORE = re.compile(r"(?i:\b" + _BODY + r")\s*,\s+(?:the\s+)?$|\bunion\s+$")
+APPOSED_AFTER = re.compile(r"\s*,\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,4}?" + _BODY + r"\b",
+                           re.IGNORECASE)
 # what a hit is before the scoring (:meth:`_SideScorer._role`): None, scored as a side; else
 # the parties it makes mediators and whether its party only observes
 _Role = tuple[tuple[str, ...], bool] | None
@@ -231,13 +239,23 @@ class _SideScorer:
         it names is a side of the negotiation, for its members (:mod:`..actors.roles` makes it a
         party for the same reason): it sits beside the strongest side."""
         unions = [a.id for a in self.index.actors if a.mentions and a.id not in self._reporters
-                  and mediator.get(a.id, 0.0) < 1.0 and is_union(a, self.kb)]
+                  and mediator.get(a.id, 0.0) < 1.0
+                  and (is_union(a, self.kb) or self._apposed_body(a))]
         if not unions or LABOUR.search(self.text) is None:
             return
         top = max((w for pid, w in party.items() if mediator.get(pid, 0.0) < 1.0), default=0.0)
         bar = SIDE_BAR * top if top > 0.0 else 1.0
         for pid in unions:
             party[pid] = max(party.get(pid, 0.0), bar)
+
+    def _apposed_body(self, actor: Actor) -> bool:
+        """Whether the organisation ``actor``, unknown to the knowledge base, is named in
+        apposition to a trade union or an employers' body (:data:`APPOSED_BEFORE`)."""
+        if actor.kind != "organization" or self.kb.get(actor.id) is not None:
+            return False
+        text = self.text
+        return any(APPOSED_BEFORE.search(text, max(0, m.start - 40), m.start)
+                   or APPOSED_AFTER.match(text, m.end, m.end + 80) for m in actor.mentions)
 
     def _second_side(self, party: dict[str, float], mediator: dict[str, float],
                      named: dict[str, float]) -> None:
