@@ -16,7 +16,8 @@ modifiers before it ("commercial bank creditors", "the majority producer group")
 becomes an actor only when the text has that side *act* somewhere -- the subject of a verb, a
 side of talks ("talks between employers and unions", "an agreement with foreign bank creditors";
 :mod:`.agency`) -- in a sentence about the negotiation (talks, a deal, a proposal, terms, quotas
-...), so "consumers will pay more" in a market report makes no actor. One actor per role: every
+...; for the employers, a labour dispute's words too: lay-offs, a strike), so "consumers will pay
+more" in a market report makes no actor. One actor per role: every
 description of the creditors is one side. A bare "banks" is the creditors' only in a text that
 names creditors; a description owned by a state ("Japanese banks", "ICO consumers") is that
 actor's part, not a side; a possessor is the other side ("Brazil's creditors" face Brazil).

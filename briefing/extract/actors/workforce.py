@@ -15,7 +15,8 @@ A fact of English and of labour news, not a list tuned to a text: a plural noun 
 words of a labour dispute (a strike, pay talks, a walkout, a contract; :data:`.unions.LABOUR`)
 or of a negotiation.  One actor per document: the union and the workers it speaks for are one
 side, an organisation at the table (:func:`.tiers.tier_of` seats it).  A union word before a
-person ("union spokesman", "union leaders") modifies, it is no side; and a text that names its
+person ("union leaders") modifies, it is no side -- but a union's spokesman speaking in such a
+sentence ("port union spokesman Jan Smit said") has the union act; and a text that names its
 union ("the Waterside Workers' Federation") has its "union" and its strikers in that name's
 actor, found elsewhere: no side is described then.
 """

@@ -17,7 +17,8 @@ named in two negotiation sentences or more, or seated by a strong cue, sits besi
 government's own release, whose counterpart the tracker's publisher rules find); failing
 those, the state or body the text names most as an actor (three times or more; a nationality or
 a place is no such naming) does.  In a text about a labour dispute, every trade union it names
-is a side, for its members.  In a
+is a side, for its members, and so is a body named in apposition to a union or an employers'
+body ("the port union, FNV"; "the employers' organisation, SVZ").  In a
 negotiation between organisations, a state the negotiation sentences name only as someone
 else's nationality ("Dutch unions", "employers of other French ports") or in the headline is
 no side.  An international body or group of states that endorses or backs a deal ("endorsed by
@@ -237,11 +238,14 @@ class _SideScorer:
     def _unions_at_the_table(self, party: dict[str, float], mediator: dict[str, float]) -> None:
         """In a text about a labour dispute (:data:`..actors.unions.LABOUR`), every trade union
         it names is a side of the negotiation, for its members (:mod:`..actors.roles` makes it a
-        party for the same reason): it sits beside the strongest side."""
+        party for the same reason): it sits beside the strongest side.  So does a body the text
+        names in apposition to a union or an employers' body (:meth:`_apposed_body`)."""
+        if LABOUR.search(self.text) is None:
+            return
         unions = [a.id for a in self.index.actors if a.mentions and a.id not in self._reporters
                   and mediator.get(a.id, 0.0) < 1.0
                   and (is_union(a, self.kb) or self._apposed_body(a))]
-        if not unions or LABOUR.search(self.text) is None:
+        if not unions:
             return
         top = max((w for pid, w in party.items() if mediator.get(pid, 0.0) < 1.0), default=0.0)
         bar = SIDE_BAR * top if top > 0.0 else 1.0
