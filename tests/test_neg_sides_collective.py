@@ -70,3 +70,52 @@ def test_a_debtor_and_its_bank_advisory_committee_coordinated_are_both_sides() -
     sides, actors = _primary(text)
     assert "peru" in sides
     assert [aid for aid in sides if collective(actors[aid])]  # "A and its B": coordinated
+
+
+def test_employers_acting_in_a_labour_dispute_and_a_union_speaking_through_its_voice() -> None:
+    # neither side is named: the employers decide about lay-offs (a labour dispute's words, no
+    # word of talks), the union speaks through its spokesman; both sit at the table
+    text = ("PORTOVIA DOCK EMPLOYERS RESUME LAY-OFF PLANS\n\n"
+            "PORTOVIA, March 17 - A manager said on Tuesday that the employers have decided to "
+            "restart the redundancy procedures in the city's cargo sector next week.\n\n"
+            "Dock union spokesman Jan Voss said the employers' move would not lead at once to "
+            "a new round of the six weeks of strikes in the sector.")
+    sides, actors = _primary(text)
+    names = {actors[aid].name.lower() for aid in sides}
+    assert "employers" in names
+    assert any("union" in n for n in names)
+
+
+def test_a_union_voice_is_no_side_outside_a_labour_dispute() -> None:
+    # a union's spokesman on the weather acts in no dispute: no described union
+    briefing = analyse(doc("RAIN\n\nPORTOVIA, March 17 - Dock union spokesman Jan Voss said "
+                           "the rain had kept the harbour quiet all week.",
+                           published="1987-03-17"))
+    assert not [a for a in briefing.actors if a.name.lower().endswith("union")]
+
+
+def test_a_workforce_demanding_pay_raises_is_a_side() -> None:
+    # "pay raises" (a plural) is a labour dispute's words as "a pay rise" is
+    briefing = analyse(doc("SCHOOL STRIKE SPREADS\n\nPORTOVIA, March 20 - A walkout by teachers "
+                           "has closed schools across the country. The teachers are demanding "
+                           "hefty pay raises, and the government has condemned the stoppage.",
+                           published="1987-03-20"))
+    assert [a for a in briefing.actors if "teachers" in a.name.lower() and not a.mentions]
+
+
+def test_bodies_named_in_apposition_to_a_union_or_an_employers_body_are_sides() -> None:
+    # neither acronym is known, nor a union's own name: the apposition says what each body is
+    text = ("HARBOUR SUBSIDY TO END - MINISTER\n\nPORTOVIA, March 5 - The labour minister said he "
+            "will withdraw the subsidy for the strike-hit cargo sector from July 1.\n\n"
+            "The chairman of the port employers' organisation, KVB, said there was now no "
+            "alternative to redundancies.\n\nMeanwhile the dockers' union, ZTV, attacked the loss "
+            "figures, which the KVB had issued, and said the employers had inflated them.")
+    sides, _actors = _primary(text)
+    assert {"kvb", "ztv"} <= sides
+
+
+def test_a_name_after_the_european_union_is_no_union() -> None:
+    from briefing.extract.negotiations.parties import APPOSED_BEFORE
+    assert APPOSED_BEFORE.search("the dockers' union, ")
+    assert APPOSED_BEFORE.search("the port union ")
+    assert not APPOSED_BEFORE.search("the European Union ")

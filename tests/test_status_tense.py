@@ -437,6 +437,24 @@ def test_a_one_sided_table_keeps_its_own_deal_with_the_counterpart_named_after_i
     ("The letter signed by the 16 panel members urged Ruritania to block the plan.", False),
     ("The bill signed into law on Friday sets quotas.", False),
     ("Ruritania and Freedonia signed on Friday, officials said.", True),
+    # a law or an order one office signs alone is no deal between sides
+    ("The President signed an executive order on rivet exports this morning.", False),
+    ("The Chancellor signed the new farm bill after the talks.", False),
+    ("The rule rests on a statute passed by Congress and signed by a president.", False),
+    ("The two ministers signed a protocol on rivet exports.", True),
+    ("The two ministers signed it on Friday, officials said.", True),
 ])
 def test_a_paper_signed_is_no_deal(text: str, signed: bool) -> None:
     assert ("agreed" in cue_labels(text)) is signed
+
+
+@pytest.mark.parametrize(("text", "stalled"), [
+    ("The ministry is not negotiating with the importers, officials said.", True),
+    ("The company refused to negotiate with the union over the lay-offs.", True),
+    ("The board said it would not negotiate with the bidder.", True),
+    # negotiating, or refusing something else, is no stall
+    ("The ministry is negotiating with the importers, officials said.", False),
+    ("The company refused to comment on the talks with the union.", False),
+])
+def test_a_side_that_refuses_to_negotiate_holds_the_talks_up(text: str, stalled: bool) -> None:
+    assert ("stalled" in cue_labels(text)) is stalled

@@ -16,7 +16,8 @@ modifiers before it ("commercial bank creditors", "the majority producer group")
 becomes an actor only when the text has that side *act* somewhere -- the subject of a verb, a
 side of talks ("talks between employers and unions", "an agreement with foreign bank creditors";
 :mod:`.agency`) -- in a sentence about the negotiation (talks, a deal, a proposal, terms, quotas
-...), so "consumers will pay more" in a market report makes no actor. One actor per role: every
+...; for the employers, a labour dispute's words too: lay-offs, a strike), so "consumers will pay
+more" in a market report makes no actor. One actor per role: every
 description of the creditors is one side. A bare "banks" is the creditors' only in a text that
 names creditors; a description owned by a state ("Japanese banks", "ICO consumers") is that
 actor's part, not a side; a possessor is the other side ("Brazil's creditors" face Brazil).
@@ -32,6 +33,7 @@ from collections import Counter
 
 from briefing.extract.actors.agency import agentive
 from briefing.extract.actors.base import ActorRun
+from briefing.extract.actors.unions import LABOUR
 
 # role nouns: the side each describes and its kind
 _ROLE_NOUNS = {
@@ -143,7 +145,11 @@ def collectives(run: ActorRun) -> None:
     # acts with it
     next_of = {a: b for spans in found.values() for a, b in spans}
     for side, spans in found.items():
-        if not any(acts(run, a, _coordinated_end(run, b, next_of), verbs) for a, b in spans):
+        # (the employers act in a labour dispute's sentences as well: "employers decided to
+        # restart the redundancy procedures", "employers imposed a lockout")
+        where = (TABLE, LABOUR) if side == "employers" else (TABLE,)
+        if not any(acts(run, a, _coordinated_end(run, b, next_of), verbs, where)
+                   for a, b in spans):
             continue
         forms = Counter(t.span_text(a, b).lower() if a in t.sent_tok else t.span_text(a, b)
                         for a, b in spans)

@@ -35,9 +35,11 @@ _NOT_UNION = re.compile(r"\bState\s+of\s+the\s+Union\b", re.IGNORECASE)
 # the words of a labour dispute (not "jobs" or "workers" alone, which every speech on the
 # economy has)
 LABOUR = re.compile(r"\b(?:strikes?|striking|struck|walk-?outs?|ballot\w*|industrial\s+action|"
-                    r"pickets?|picketing|lockout|(?:pay|wage|contract|pension)s?\s+(?:talks|offer|"
-                    r"deal|dispute|claim|rise|increase|negotiations|reforms?|changes?|cuts?|"
-                    r"concessions)|labou?r\s+(?:contract|costs|talks|dispute|negotiations)|"
+                    # (plurals too: "pay raises", "wage claims", "pay increases")
+                    r"pickets?|picketing|lockout|(?:pay|wage|contract|pension)s?\s+(?:talks|offers?|"
+                    r"deals?|disputes?|claims?|rises|rise|raises?|increases?|negotiations|reforms?|"
+                    r"changes?|cuts?|concessions)|labou?r\s+(?:contracts?|costs|talks|disputes?|"
+                    r"negotiations)|"
                     r"job\s+cuts|lay-?offs?|redundanc\w*|"
                     # "negotiating for a new contract", "bargaining on a new contract"
                     r"(?:negotiat\w+|bargain\w*)\s+(?:for|on|over)\s+(?:a\s+)?new\s+contract)\b",

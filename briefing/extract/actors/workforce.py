@@ -15,7 +15,8 @@ A fact of English and of labour news, not a list tuned to a text: a plural noun 
 words of a labour dispute (a strike, pay talks, a walkout, a contract; :data:`.unions.LABOUR`)
 or of a negotiation.  One actor per document: the union and the workers it speaks for are one
 side, an organisation at the table (:func:`.tiers.tier_of` seats it).  A union word before a
-person ("union spokesman", "union leaders") modifies, it is no side; and a text that names its
+person ("union leaders") modifies, it is no side -- but a union's spokesman speaking in such a
+sentence ("port union spokesman Jan Smit said") has the union act; and a text that names its
 union ("the Waterside Workers' Federation") has its "union" and its strikers in that name's
 actor, found elsewhere: no side is described then.
 """
@@ -61,6 +62,11 @@ _OF_UNION = frozenset({
     "banner", "lawyer", "lawyers", "agreement", "contract", "contracts", "pact", "deal",
     "demands", "claim", "rally", "meeting", "meetings", "vote", "ballot", "newspaper"})
 _APOSTROPHES = ("'", "’")
+# ... but a union's spokesman speaks for it ("port union spokesman Jan Smit said"): the union
+# acts through its voice, a side of a text that never names it (the description is the union
+# words, its acting is its voice's); "union leaders" may be a named body's ("talks with top union
+# leaders" of a labour federation the text names), and stay no side
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesmen", "spokesperson"})
 
 
 def _head_start(run: ActorRun, k: int) -> int:
@@ -96,6 +102,7 @@ def workforce(run: ActorRun) -> None:
     t = run.t
     norm = t.norm
     spans: list[tuple[int, int]] = []
+    acting: list[tuple[int, int]] = []  # where each description acts: itself, or its voice
     for k in run.positions([*_CALLINGS, *_UNION]):
         if run.taken[k] or t.cap(k) and k not in t.sent_tok:
             continue  # "United Auto Workers", "Union Pacific": a name's word
@@ -104,19 +111,21 @@ def workforce(run: ActorRun) -> None:
                 norm[k + 2] in _UNION or norm[k + 2] == "s" and k + 3 < t.n
                 and norm[k + 3] in _UNION):
             continue  # "miners union", "seamen's union": the union is the head
-        if norm[k] in _UNION and nxt in _OF_UNION:
+        voice = norm[k] in _UNION and nxt in _VOICES
+        if norm[k] in _UNION and nxt in _OF_UNION and not voice:
             continue  # "union leaders": a union word before a person
         a = _head_start(run, k)
         if any(run.taken[a:k + 1]):
             continue
         spans.append((a, k + 1))
+        acting.append((a, _voice_end(run, k + 2) if voice else k + 1))
     if not spans:
         return
     if any(_named_union(run, aid) for aid in {h.actor for h in run.hits if h.actor}):
         return  # "the union" of a text naming its union is that union
     verbs = run.w("speech_verbs") | run.w("table_verbs")
     # (it acts in a sentence of a labour dispute or of a negotiation)
-    if not any(acts(run, a, b, verbs, (LABOUR, TABLE)) for a, b in spans):
+    if not any(acts(run, a, b, verbs, (LABOUR, TABLE)) for a, b in acting):
         return
     aid = run.fresh_id("workers")
     if aid in run.cands:
@@ -134,6 +143,16 @@ def workforce(run: ActorRun) -> None:
         c.first = min(c.first, t.starts[a])
         for y in range(a, b):
             run.taken[y] = 1
+
+
+def _voice_end(run: ActorRun, j: int) -> int:
+    """The end of a union's voice whose title ends before token ``j``: past the person's name
+    that may follow it ("union spokesman Jan Smit")."""
+    t = run.t
+    end = j
+    while end < t.n and end - j < 3 and t.cap(end) and end not in t.sent_tok:
+        end += 1
+    return end
 
 
 def _named_union(run: ActorRun, aid: str) -> bool:

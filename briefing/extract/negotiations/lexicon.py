@@ -224,6 +224,9 @@ LABOUR_STRIKE = (r"strike-(?:hit|bound)|"
                  r"(?:[\w]+-)?(?:hour|day|week)(?:-old)?)\s+(?:national\s+|general\s+)?"
                  r"(?:strikes?|stoppages?)|"
                  r"series\s+of\s+(?:[\w-]+\s+)?(?:strikes|stoppages)|"
+                 # ("eight weeks of strikes", "after three days of industrial action")
+                 r"(?:days|weeks|months)\s+of\s+(?:[\w-]+\s+)?(?:strikes|stoppages|"
+                 r"industrial\s+action)|"
                  rf"strikes?\s+by\s+(?:[\w'’-]+\s+){{0,4}}?{_WORKFORCE}|"
                  # a walk off the job, a workplace or a day struck ("walked off the job",
                  # "struck the company's plant", "struck on Monday"; not a deal struck; a picket

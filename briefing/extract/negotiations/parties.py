@@ -17,7 +17,8 @@ named in two negotiation sentences or more, or seated by a strong cue, sits besi
 government's own release, whose counterpart the tracker's publisher rules find); failing
 those, the state or body the text names most as an actor (three times or more; a nationality or
 a place is no such naming) does.  In a text about a labour dispute, every trade union it names
-is a side, for its members.  In a
+is a side, for its members, and so is a body named in apposition to a union or an employers'
+body ("the port union, FNV"; "the employers' organisation, SVZ").  In a
 negotiation between organisations, a state the negotiation sentences name only as someone
 else's nationality ("Dutch unions", "employers of other French ports") or in the headline is
 no side.  An international body or group of states that endorses or backs a deal ("endorsed by
@@ -76,6 +77,14 @@ COUNTERPART_MIN = 3
 COUNTERPART_KINDS = frozenset({"state", "organization", "igo", "armed_group", "government",
                                "state_group"})
 COUNTERPART_ROLES = frozenset({"actor", "possessor", "heading"})
+# a body named in apposition to a trade union or an employers' body ("the port and transport
+# union, FNV,", "the port employers' organisation, SVZ,", "FNV, the dockers' union"): the name is
+# that body's, a side of a labour dispute as a union named so is (lowercase "union" before a
+# name only: "European Union Commission" is no union)
+_BODY = (r"(?:unions?|employers['’]?\s+(?:organi[sz]ation|association|federation))")
+APPOSED_BEFORE = re.compile(r"(?i:\b" + _BODY + r")\s*,\s+(?:the\s+)?$|\bunion\s+$")
+APPOSED_AFTER = re.compile(r"\s*,\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,4}?" + _BODY + r"\b",
+                           re.IGNORECASE)
 # what a hit is before the scoring (:meth:`_SideScorer._role`): None, scored as a side; else
 # the parties it makes mediators and whether its party only observes
 _Role = tuple[tuple[str, ...], bool] | None
@@ -229,15 +238,28 @@ class _SideScorer:
     def _unions_at_the_table(self, party: dict[str, float], mediator: dict[str, float]) -> None:
         """In a text about a labour dispute (:data:`..actors.unions.LABOUR`), every trade union
         it names is a side of the negotiation, for its members (:mod:`..actors.roles` makes it a
-        party for the same reason): it sits beside the strongest side."""
+        party for the same reason): it sits beside the strongest side.  So does a body the text
+        names in apposition to a union or an employers' body (:meth:`_apposed_body`)."""
+        if LABOUR.search(self.text) is None:
+            return
         unions = [a.id for a in self.index.actors if a.mentions and a.id not in self._reporters
-                  and mediator.get(a.id, 0.0) < 1.0 and is_union(a, self.kb)]
-        if not unions or LABOUR.search(self.text) is None:
+                  and mediator.get(a.id, 0.0) < 1.0
+                  and (is_union(a, self.kb) or self._apposed_body(a))]
+        if not unions:
             return
         top = max((w for pid, w in party.items() if mediator.get(pid, 0.0) < 1.0), default=0.0)
         bar = SIDE_BAR * top if top > 0.0 else 1.0
         for pid in unions:
             party[pid] = max(party.get(pid, 0.0), bar)
+
+    def _apposed_body(self, actor: Actor) -> bool:
+        """Whether the organisation ``actor``, unknown to the knowledge base, is named in
+        apposition to a trade union or an employers' body (:data:`APPOSED_BEFORE`)."""
+        if actor.kind != "organization" or self.kb.get(actor.id) is not None:
+            return False
+        text = self.text
+        return any(APPOSED_BEFORE.search(text, max(0, m.start - 40), m.start)
+                   or APPOSED_AFTER.match(text, m.end, m.end + 80) for m in actor.mentions)
 
     def _second_side(self, party: dict[str, float], mediator: dict[str, float],
                      named: dict[str, float]) -> None:

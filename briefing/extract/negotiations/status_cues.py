@@ -179,9 +179,16 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     # (and what is done "under the debt agreement" is done under a deal that exists)
     # (not "illegal under the General Agreement on Tariffs and Trade": a name)
     # (nor "the letter signed by 16 members", "a bill signed into law": a paper signed is no deal)
+    # (nor a law or an order one office signs alone: "signed an executive order on chips",
+    # "signed the new budget bill", "the statute passed by Congress and signed by the President")
     ("agreed", 1.0, rf"(?<!\bletter )(?<!\bletters )(?<!\bpetition )(?<!\bbill )(?<!\blegislation )"
                     rf"(?<!\border )(?<!\bstatement )(?<!\bmemo )(?<!\bcheck )(?<!\bcheque )"
-                    rf"\bsigned\b(?!\s+up\b)(?!\s+into\s+law\b)|\bunder\s+the\s+(?:terms\s+of\s+the\s+)?"
+                    rf"(?<!\bstatute )(?<!\blaw )(?<!\bdecree )(?<!\bcongress and )"
+                    rf"(?<!\bparliament and )(?<!\blegislature and )"
+                    rf"\bsigned\b(?!\s+up\b)(?!\s+into\s+law\b)(?!\s+(?:an?|the|this|that|his|"
+                    rf"her|its|their|two|three|several|new)\s+(?:[\w-]+\s+){{0,2}}?(?:executive\s+"
+                    rf"orders?|bills?|laws?|legislation|proclamations?|decrees?|statutes?|"
+                    rf"ordinances?)\b)|\bunder\s+the\s+(?:terms\s+of\s+the\s+)?"
                     rf"{_NOT_PROPOSED}(?:{_DEAL})\b(?!\s+on\s+tariffs\b)"),
     # a deal whose content is told in the present ("the agreement calls for repayments over
     # three years", "terms of the debt accord provide ...", "the pact extends a standstill")
@@ -332,6 +339,10 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                      r"|\bno\s+(?:deal|agreement|accord|settlement|breakthrough|compromise)\s+"
                      r"(?:(?:was|is|has|had|have|could|can)\s+)?(?:yet\s+)?(?:been\s+|be\s+)?"
                      r"(?:reached|in\s+sight|achieved|struck)\b"),
+    # a side that refuses to negotiate, or says it is not negotiating, holds the talks up ("the
+    # ministry is not negotiating with the importers", "refused to negotiate with the union")
+    ("stalled", 1.5, r"\b(?:refus(?:e|es|ed|ing)\s+to|(?:is|are|was|were)\s+not|(?:will|would)"
+                     r"\s+not|won['’]t)\s+negotiat(?:e|ing)\s+with\b"),
     # talks that came to nothing ("after several unsuccessful bilateral negotiations", "the
     # failed negotiations", "fruitless talks")
     ("stalled", 1.5, r"\b(?:unsuccessful|fruitless|abortive|futile|failed)\s+(?:[\w-]+\s+){0,2}?"
