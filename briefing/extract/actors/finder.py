@@ -68,6 +68,7 @@ from briefing.extract.actors.nonactors import drop_non_actors
 from briefing.extract.actors.people import appositions, role_nouns, titles
 from briefing.extract.actors.relatives import relative_appositions
 from briefing.extract.actors.sources import anonymous
+from briefing.extract.actors.state_forms import state_forms
 from briefing.extract.actors.tiers import collect, count_speakers, finish, roles, tiers
 from briefing.extract.actors.wives import wives
 from briefing.extract.actors.workforce import workforce
@@ -90,6 +91,7 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     scan_local(run)
     acronyms(run)
     scan_local(run)
+    state_forms(run)
     home_bodies(run)
     anonymous(run)
     titles(run)
