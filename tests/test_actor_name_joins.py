@@ -47,3 +47,12 @@ def test_a_demonym_before_a_lower_case_noun_names_no_firm() -> None:
     briefing = analyse(doc(text, published="1987-03-02"))
     assert "Kurogane Steel Corp" in _names(briefing, "organization")
     assert _names(briefing, "state").get("Japan") == ["Japanese", "Japanese"]
+
+
+def test_general_before_a_body_s_head_noun_is_no_general() -> None:
+    text = ("Air links\n\nThe Ruritanian General Authority for Civil Aviation opened the "
+            "airspace on Monday. General Haldane welcomed it.\n")
+    briefing = analyse(doc(text, published="2022-07-16"))
+    assert "Authority" not in _names(briefing, "person")
+    assert "Ruritanian General Authority for Civil Aviation" in {a.name for a in
+                                                                 briefing.actors}

@@ -122,7 +122,7 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     tiers(run)
     found = finish(run)
     seats = frozenset(a.id for a in found if (kb.get(a.id) or {}).get("seat"))
-    return merge_initialisms(drop_non_actors(found, run.t.text, seats))
+    return merge_initialisms(drop_non_actors(found, run.t.text, seats), run.t.text)
 
 
 def find_actors(document: Document, kb: object | None = None) -> tuple[Actor, ...]:

@@ -145,7 +145,10 @@ def titles(run: ActorRun) -> None:
             continue
         # "Mr. X" at a sentence start is still a person: no sentence-start test here
         name = t.span_text(j, name_end)
-        if any(run.taken[j:name_end]) or false_start(t, name_end):
+        if any(run.taken[j:name_end]) or false_start(t, name_end) or (
+                name_end - j == 1 and norm[j] in run.w("org_heads")):
+            # ("the Ruritanian General Authority for ...": an adjective and a body's head
+            # noun, no General named Authority)
             pos = name_end
             continue
         c, h = discover_person(run, j, name_end, "title+name")
