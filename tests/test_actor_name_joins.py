@@ -7,6 +7,7 @@ from __future__ import annotations
 from _neg_fixtures import doc
 
 from briefing.extract import analyse
+from briefing.extract.actors.new_people import word_spans
 from briefing.model import Briefing
 
 
@@ -56,3 +57,11 @@ def test_general_before_a_body_s_head_noun_is_no_general() -> None:
     assert "Authority" not in _names(briefing, "person")
     assert "Ruritanian General Authority for Civil Aviation" in {a.name for a in
                                                                  briefing.actors}
+
+
+def test_a_surname_with_a_possessive_still_stands_whole() -> None:
+    text = "Roe said so. Analysts saw Roe's bid and Roe’s plan as high. Roeder and O'Roe did not."
+    spans = word_spans(text, "Roe")
+    assert [text[s:e] for s, e in spans] == ["Roe", "Roe", "Roe"]
+    assert [s for s, _ in spans] == [0, 26, 40]
+    assert word_spans("Roe'sville", "Roe") == []  # not a possessive: a longer word
