@@ -59,6 +59,7 @@ from briefing.extract.actors.coreference import (
     offices,
 )
 from briefing.extract.actors.demote import private_demonyms
+from briefing.extract.actors.families import families
 from briefing.extract.actors.firms import firms, kb_short_names, union_locals
 from briefing.extract.actors.gazetteer import gazetteer
 from briefing.extract.actors.headline_names import headline_names
@@ -100,6 +101,7 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     appositions(run)
     relative_appositions(run)
     scan_local(run)
+    families(run)
     rehome_bodies(run)
     administrations(run)
     compose(run)
