@@ -43,3 +43,29 @@ def test_initials_are_the_capitals_of_a_name_of_two_words_or_more() -> None:
     assert not abbreviates("NG", "Northern Grain Exchange")
     assert not abbreviates("Nge", "Northern Grain Exchange")  # not an acronym
     assert not abbreviates("A", "Acme")  # a name of one word abbreviates nothing
+
+
+def test_an_acronym_in_brackets_after_a_name_is_that_name_whatever_its_letters() -> None:
+    text = ("The General Union of Workers (SGT) will press for rises, an SGT spokesman said. "
+            "The Tin Board met; the TSB did not.")
+    union = _org(text, "general_union_of_workers", ["General Union of Workers"])
+    sgt = _org(text, "sgt", ["SGT"], tier="party")
+    board = _org(text, "tin_board", ["Tin Board"])
+    tsb = _org(text, "tsb", ["TSB"])
+    out = {a.id: a for a in merge_initialisms((union, sgt, board, tsb), text)}
+    assert "sgt" not in out
+    assert [m.text for m in out["general_union_of_workers"].mentions] == [
+        "General Union of Workers", "SGT", "SGT"]
+    assert "tsb" in out  # neither its initials nor in brackets after the name
+    # without the text, no brackets are seen: the two stay apart
+    assert "sgt" in {a.id for a in merge_initialisms((union, sgt, board, tsb))}
+
+
+def test_a_found_firm_s_corporate_word_is_no_initial() -> None:
+    text = "Holders of Acme Clinics International Inc met. ACI said no."
+    firm = _org(text, "acme_clinics", ["Acme Clinics International Inc"])
+    aci = _org(text, "aci", ["ACI"])
+    out = {a.id: a for a in merge_initialisms((firm, aci))}
+    assert "aci" not in out
+    assert [m.text for m in out["acme_clinics"].mentions] == [
+        "Acme Clinics International Inc", "ACI"]

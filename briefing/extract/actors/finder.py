@@ -59,6 +59,7 @@ from briefing.extract.actors.coreference import (
     offices,
 )
 from briefing.extract.actors.demote import private_demonyms
+from briefing.extract.actors.families import families
 from briefing.extract.actors.firms import firms, kb_short_names, union_locals
 from briefing.extract.actors.gazetteer import gazetteer
 from briefing.extract.actors.headline_names import headline_names
@@ -68,6 +69,7 @@ from briefing.extract.actors.nonactors import drop_non_actors
 from briefing.extract.actors.people import appositions, role_nouns, titles
 from briefing.extract.actors.relatives import relative_appositions
 from briefing.extract.actors.sources import anonymous
+from briefing.extract.actors.state_forms import state_forms
 from briefing.extract.actors.tiers import collect, count_speakers, finish, roles, tiers
 from briefing.extract.actors.wives import wives
 from briefing.extract.actors.workforce import workforce
@@ -90,6 +92,7 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     scan_local(run)
     acronyms(run)
     scan_local(run)
+    state_forms(run)
     home_bodies(run)
     anonymous(run)
     titles(run)
@@ -98,6 +101,7 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     appositions(run)
     relative_appositions(run)
     scan_local(run)
+    families(run)
     rehome_bodies(run)
     administrations(run)
     compose(run)
@@ -120,7 +124,7 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     tiers(run)
     found = finish(run)
     seats = frozenset(a.id for a in found if (kb.get(a.id) or {}).get("seat"))
-    return merge_initialisms(drop_non_actors(found, run.t.text, seats))
+    return merge_initialisms(drop_non_actors(found, run.t.text, seats), run.t.text)
 
 
 def find_actors(document: Document, kb: object | None = None) -> tuple[Actor, ...]:

@@ -30,7 +30,7 @@ from briefing.extract.actors.base import LEGAL_FORM_KEYS, LEGAL_FORMS, ActorRun
 from briefing.extract.actors.scan import TokenHit, mark
 from briefing.extract.actors.unions import union_name
 from briefing.extract.actors.unknown_people import given_names
-from briefing.knowledge import NAME, SHORT, SURNAME, tokenize
+from briefing.knowledge import DEMONYM, NAME, SHORT, SURNAME, tokenize
 
 # What only a firm has: "X's shares", "X chief executive", "X shareholders"; a possessor's
 # plant, board, bosses, owners or stake ("MG Rover's plant", "Acme's board").
@@ -95,6 +95,7 @@ def firms(run: ActorRun) -> None:
                 continue
             a = _run_back(run, k)
             a = _acronym_opens(run, a, k)
+            a = _demonym_opens(run, a, k)
             a = _state_inside(run, a, k)
             across = _of_place_inside(run, a, k)
             if across != a:
@@ -185,6 +186,31 @@ def _acronym_opens(run: ActorRun, a: int, k: int) -> int:
         run.hits.remove(h)
         run.taken[h.i] = 0
     return x
+
+
+def _demonym_opens(run: ActorRun, a: int, k: int) -> int:
+    """"American Widget International Inc", "Canadian Acme Mines Ltd": a demonym right before
+    the capitalised words of a firm's name, in the same sentence and on the same line, is the
+    name's first word (a firm named for its country), not a mention of the state -- its hit is
+    dropped and the name starts there.  ``a``..``k``: the name found so far."""
+    t = run.t
+    x = a - 1
+    if a >= k or x < 0 or not run.taken[x] or t.starts[a] - t.ends[x] != 1 \
+            or t.sent[x] != t.sent[a] or x in t.heading_toks:
+        return a
+    hit = next((h for h in run.hits if h.j == a and h.actor), None)
+    if hit is None or hit.ftype != DEMONYM or hit.possessive:
+        return a
+    # the same demonym before the same next word elsewhere ("American Widget said") is the
+    # firm's short name: those hits are freed too, for the local gazetteer
+    words, nxt = t.norm[hit.i:hit.j], t.norm[a]
+    for h in [h for h in run.hits if h.actor == hit.actor and h.ftype == DEMONYM
+              and h.j < t.n and t.norm[h.j] == nxt and t.norm[h.i:h.j] == words
+              and not h.possessive and t.starts[h.j] - t.ends[h.j - 1] == 1]:
+        run.hits.remove(h)
+        for y in range(h.i, h.j):
+            run.taken[y] = 0
+    return hit.i
 
 
 def _state_inside(run: ActorRun, a: int, k: int) -> int:

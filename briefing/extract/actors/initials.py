@@ -4,8 +4,11 @@ corporate form.
 A story may write "the London Stock Exchange" once and "the LSE" after, or "the Financial
 Times" and "the FT", without defining the short form in brackets; or "UFJ Holdings" and "UFJ".
 An acronym (found by pattern, not a knowledge-base name of its own) whose letters are the
-initials of another organisation's name in the same text, and a name that is another's plus a
-corporate word ("Holdings", "Group", "Corp"), are that organisation: their mentions join it.
+initials of another organisation's name in the same text (without a found firm's corporate
+word: "ACI" of "Acme Clinics International Inc") or that the text writes in brackets right after
+the name ("the General Union of Workers (UGT)", initials of another language), and a name that
+is another's plus a corporate word ("Holdings", "Group", "Corp"), are that organisation: their
+mentions join it.
 """
 
 from __future__ import annotations
@@ -44,9 +47,24 @@ def _acronym(a: Actor) -> str | None:
     return name if 2 <= len(name) <= 6 and name.isalpha() and name.isupper() else None
 
 
-def merge_initialisms(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+def _bracketed_after(acr: str, a: Actor, b: Actor, text: str) -> bool:
+    """Whether the acronym actor ``a``'s first mention stands in brackets right after a mention
+    of ``b`` ("the General Union of Workers (UGT)"): the text defines it as ``b``'s short name,
+    whatever language its letters come from."""
+    if not text or not a.mentions:
+        return False
+    first = a.mentions[0]
+    if first.start < 2 or text[first.start - 1] != "(" or text[first.end:first.end + 1] != ")":
+        return False
+    before = first.start - 1
+    while before > 0 and text[before - 1] == " ":
+        before -= 1
+    return any(m.end == before for m in b.mentions) and len(acr) >= 2
+
+
+def merge_initialisms(actors: tuple[Actor, ...], text: str = "") -> tuple[Actor, ...]:
     """``actors`` with each short form folded into the organisation it names (see the module
-    docstring)."""
+    docstring); ``text``, the document's, shows an acronym defined in brackets."""
     orgs = [a for a in actors if a.kind in _ORG_KINDS and a.mentions]
     named = [a for a in actors if a.kind in _NAMED_KINDS and a.mentions]
     into: dict[str, str] = {}
@@ -56,8 +74,11 @@ def merge_initialisms(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
         for b in named:
             if b is a or b.id in into:
                 continue
-            if acr and abbreviates(acr, b.name):
-                into[a.id] = b.id  # "LSE" and "London Stock Exchange"
+            if acr and (abbreviates(acr, b.name) or b.origin != "kb" and abbreviates(
+                    acr, _CORPORATE.sub("", b.name)) or _bracketed_after(acr, a, b, text)):
+                # "LSE" and "London Stock Exchange", "ACI" and "Acme Clinics International
+                # Inc", "UGT" in "the General Union of Workers (UGT)"
+                into[a.id] = b.id
                 break
             if base != a.name and b.name == base:
                 into[a.id] = b.id  # "UFJ Holdings" and "UFJ"

@@ -53,9 +53,17 @@ class Claimed:
         return k > 0 and self.reach[k - 1] > start
 
 
+def _possessive(text: str, end: int) -> bool:
+    """Whether a possessive clitic follows at ``end`` ("Roe's offer", "Roe’s"): the word
+    before it still stands whole."""
+    return text[end:end + 1] in ("'", "’") and text[end + 1:end + 2] == "s" \
+        and not text[end + 2:end + 3].isalnum()
+
+
 def word_spans(text: str, word: str) -> list[tuple[int, int]]:
-    """Where ``word`` stands as a whole word in ``text`` (found with str.find: names differ
-    from document to document, and compiling a pattern for each costs more than the search)."""
+    """Where ``word`` stands as a whole word in ``text``, a possessive "'s" after it allowed
+    ("Roe's bid") (found with str.find: names differ from document to document, and compiling
+    a pattern for each costs more than the search)."""
     out = []
     at = text.find(word)
     while at >= 0:
@@ -63,7 +71,7 @@ def word_spans(text: str, word: str) -> list[tuple[int, int]]:
         before = text[at - 1] if at else " "
         after = text[end] if end < len(text) else " "
         if not (before.isalnum() or before in _WORD_JOINERS) \
-                and not (after.isalnum() or after in _WORD_JOINERS):
+                and (not (after.isalnum() or after in _WORD_JOINERS) or _possessive(text, end)):
             out.append((at, end))
         at = text.find(word, end)
     return out

@@ -23,6 +23,11 @@ _NOT_GIVEN = frozenset({"backed", "led", "era", "style", "linked", "based", "con
                         "type", "like", "run", "owned", "brokered", "mediated", "born",
                         "aligned", "allied", "inspired", "supported", "sponsored", "elect"})
 
+# The one-letter prefix an apostrophe joins to a family name ("O'Leary", "O’Dwyer"), as
+# unknown_people's name pattern has it.
+_APOSTROPHE_PREFIXES = frozenset({"O"})
+_APOSTROPHES = frozenset({"'", "’"})
+
 
 def surname_first(parts: list[str], family_names: frozenset[str]) -> bool:
     """Is the first word of a person's name the family name?  East Asian names: a hyphenated
@@ -140,7 +145,10 @@ def titles(run: ActorRun) -> None:
             continue
         # "Mr. X" at a sentence start is still a person: no sentence-start test here
         name = t.span_text(j, name_end)
-        if any(run.taken[j:name_end]) or false_start(t, name_end):
+        if any(run.taken[j:name_end]) or false_start(t, name_end) or (
+                name_end - j == 1 and norm[j] in run.w("org_heads")):
+            # ("the Ruritanian General Authority for ...": an adjective and a body's head
+            # noun, no General named Authority)
             pos = name_end
             continue
         c, h = discover_person(run, j, name_end, "title+name")
@@ -452,6 +460,10 @@ def person_name(run: ActorRun, j: int, stop: frozenset[str],
         if words and norm == "-" and t.glued(k) and k + 1 < t.n and t.cap(k + 1) \
                 and t.glued(k + 1):
             k += 1  # "Jean-Pierre"
+            continue
+        if words and t.raw[k] in _APOSTROPHES and t.raw[k - 1] in _APOSTROPHE_PREFIXES and t.glued(k) \
+                and k + 1 < t.n and t.cap(k + 1) and t.glued(k + 1):
+            k += 1  # "O'Leary": the prefix and the name are one word
             continue
         if words and norm == "-" and t.glued(k) and k + 1 < t.n and t.glued(k + 1) \
                 and t.raw[k + 1].isalpha() and t.raw[k + 1].islower() \
