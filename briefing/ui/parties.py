@@ -264,6 +264,7 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
             self._show_actor_documents(target)
         elif self._mode == "quotes" and isinstance(target, CorpusQuote):
             self.post_message(self.QuoteSelected(target.path, target.start, target.end))
+            self.post_message(self.Chosen())  # narrow: the reader, at the quote
         elif self._mode == "documents" and isinstance(target, Briefing):
             actor_id = self._corpus_actor.id if self._corpus_actor else None
             self._opened = (target.document.path, actor_id)
