@@ -318,7 +318,7 @@ def test_lone_given_names_are_the_patterns_matches_whatever_the_text() -> None:
     # the same matches, in the same order, as the pattern searched over the whole text
     import random
 
-    from briefing.extract.actors.unknown_people import _LONE_GIVEN, lone_given
+    from briefing.extract.actors.new_people import _LONE_GIVEN, lone_given
 
     given = frozenset({"jo", "al", "mia", "noor", "zoë", "ed"})
     pieces = ["Jo", "Al", "Mia", "Noor", "Zoë", "Ed", "jo", "JO", "Roe", "Acme", "said", "the",

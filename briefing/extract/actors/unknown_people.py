@@ -47,13 +47,11 @@ import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import compress
 
 from briefing.extract.actors import new_people
 from briefing.extract.actors.base import MONTHS, WEEKDAYS, slug
-from briefing.extract.actors.new_people import Claimed, free_id, opens_longer_name
+from briefing.extract.actors.new_people import Claimed, free_id, lone_given, opens_longer_name
 from briefing.extract.actors.post_names import post_names
-from briefing.extract.wordtable import word_table
 from briefing.knowledge import KnowledgeBase, tokenize
 from briefing.model import Actor, Document, Mention
 
@@ -92,8 +90,6 @@ _NOT_SURNAME = MONTHS | WEEKDAYS | frozenset({
     "mayor", "king", "queen", "prince", "princess", "pope", "saint", "day", "year", "week",
     "said", "says", "the", "and", "of", "for", "in", "on", "at", "thank", "thanks", "okay",
     "yes", "yeah", "please", "go"})
-# a given name standing alone (no capitalised word after it; a possessive may follow)
-_LONE_GIVEN = re.compile(r"([A-Z](?<![\w’'.-][A-Z])[a-z]++)(?=(?:['’]s)?(?![\w’'-])(?!\s+[A-Z]))")
 # a moderator's hand-over: "(will) go to NAME with (the) OUTLET"
 _HANDED_OVER = re.compile(r"\b(?:go|goes|going|turn|over)\s+to\s+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
                           r"\s+(?:with|from|of|at)\s+(?:the\s+)?([A-Z][\w.&-]*)")
@@ -540,34 +536,6 @@ def _surnames(text: str, people: dict[str, _Person], claimed: Claimed) -> None:
                 or claimed.overlaps(s, e):
             continue
         p.mentions.append((s, e))
-
-
-def lone_given(text: str, given: frozenset[str]) -> list[re.Match[str]]:
-    """The matches of ``_LONE_GIVEN`` in ``text`` whose name is in ``given`` (lowercase), in
-    order.  Such a name is a whole token, capitalised ("Jo"), so the pattern is tried only
-    where the text writes one of its capitalised tokens that is a given name (the document's
-    word table, cut once for the actor stage), found by ``str.find``, instead of at every
-    capital letter of the text (the same matches: a test compares them; prose asks this too
-    since session 16; over ``articles/`` 10.1 M instructions before, 4.4 M with every token
-    intersected, less with the capitalised ones only)."""
-    starts: set[int] = set()
-    table = word_table(text)
-    for name in given.intersection(compress(table.norm, table.caps)):
-        written = name[:1].upper() + name[1:]
-        size = len(written)
-        at = text.find(written)
-        while at >= 0:
-            # (not the start of a longer word, "Al" of "Also": a name that is a word of the
-            # text is found as itself)
-            if not "a" <= text[at + size:at + size + 1] <= "z":
-                starts.add(at)
-            at = text.find(written, at + 1)
-    out = []
-    for at in sorted(starts):
-        m = _LONE_GIVEN.match(text, at)
-        if m is not None and m.group(1).lower() in given:
-            out.append(m)
-    return out
 
 
 def _addresses(document: Document, actors: tuple[Actor, ...], people: dict[str, _Person],
