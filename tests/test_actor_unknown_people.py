@@ -311,3 +311,25 @@ def test_a_lone_given_name_in_prose_before_the_full_name_is_no_one() -> None:
             "with the club.")
     people = _people(analyse(doc(text, published="2024-03-06")))
     assert people["Martin Kessel"] == ["Martin Kessel"]
+
+
+def test_lone_given_names_are_the_patterns_matches_whatever_the_text() -> None:
+    # the lone given names are looked for only at tokens that are capitalised given names:
+    # the same matches, in the same order, as the pattern searched over the whole text
+    import random
+
+    from briefing.extract.actors.new_people import _LONE_GIVEN, lone_given
+
+    given = frozenset({"jo", "al", "mia", "noor", "zoë", "ed"})
+    pieces = ["Jo", "Al", "Mia", "Noor", "Zoë", "Ed", "jo", "JO", "Roe", "Acme", "said", "the",
+              "Jo's", "Jo’s", "O'Jo", "Al-Mia", "Jo2", "2Jo", "Edé", "éJo", "Mia.", "(Ed)",
+              "“Noor”", "Jo-", "-Jo", ".Al", "Jo_", "St.", "\n", "  ", ", ", "—", "’", "'s"]
+    rng = random.Random(16)
+    texts = ["Jo said. Then Jo Roe left; Mia’s aide, Noor, and Al-Mia met Ed.",
+             "Q Go ahead, Jo.\nJO: Thanks, Al."]
+    texts += [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+              for _ in range(400)]
+    for text in texts:
+        want = [(m.start(1), m.end(1)) for m in _LONE_GIVEN.finditer(text)
+                if m.group(1).lower() in given]
+        assert [(m.start(1), m.end(1)) for m in lone_given(text, given)] == want, text

@@ -106,3 +106,27 @@ def test_the_benchmark_of_a_superlative_is_no_event() -> None:
         assert not any(d.startswith(("2017", "2011")) for d in got), (text, got)
     got = _dates("The two sides have not met since April 2017, the union said.")
     assert "2017-04" in got, got
+
+
+def test_the_period_pattern_matches_as_its_lookbehind_first_definition() -> None:
+    # _PERIOD_FOR reaches back over "for" from after it: the same matches as the lookbehinds
+    # written before "for", on every window of invented phrases
+    import random
+    import re
+
+    from briefing.extract.time.timeline import _PERIOD_FOR
+
+    words = ("set", "due", "slated", "scheduled", "planned", "expected", "postponed", "delayed",
+             "called")
+    definition = re.compile(
+        "(?:" + "".join(rf"(?<!\b{w}\s)" for w in words) + r"\bfor\s+|\bfiscal\s+)"
+        r"(?:fiscal\s+)?(?:year\s+)?$", re.IGNORECASE)
+    pieces = [*words, "for", "For", "FOR", "fiscal", "Fiscal", "year", "reset", "forum", "the",
+              "budget", "upset", "\t", "  ", "\n", ",", "Set", "DUE"]
+    rng = random.Random(17)
+    for _ in range(300):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) + " "
+        for end in range(len(text) + 1):
+            for lo in (0, max(0, end - 30)):
+                got, want = _PERIOD_FOR.search(text, lo, end), definition.search(text, lo, end)
+                assert (got and got.span()) == (want and want.span()), (text, lo, end)

@@ -50,7 +50,7 @@ from functools import lru_cache
 
 from briefing.extract.actors import new_people
 from briefing.extract.actors.base import MONTHS, WEEKDAYS, slug
-from briefing.extract.actors.new_people import Claimed, free_id, opens_longer_name
+from briefing.extract.actors.new_people import Claimed, free_id, lone_given, opens_longer_name
 from briefing.extract.actors.post_names import post_names
 from briefing.knowledge import KnowledgeBase, tokenize
 from briefing.model import Actor, Document, Mention
@@ -90,8 +90,6 @@ _NOT_SURNAME = MONTHS | WEEKDAYS | frozenset({
     "mayor", "king", "queen", "prince", "princess", "pope", "saint", "day", "year", "week",
     "said", "says", "the", "and", "of", "for", "in", "on", "at", "thank", "thanks", "okay",
     "yes", "yeah", "please", "go"})
-# a given name standing alone (no capitalised word after it; a possessive may follow)
-_LONE_GIVEN = re.compile(r"([A-Z](?<![\w’'.-][A-Z])[a-z]++)(?=(?:['’]s)?(?![\w’'-])(?!\s+[A-Z]))")
 # a moderator's hand-over: "(will) go to NAME with (the) OUTLET"
 _HANDED_OVER = re.compile(r"\b(?:go|goes|going|turn|over)\s+to\s+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
                           r"\s+(?:with|from|of|at)\s+(?:the\s+)?([A-Z][\w.&-]*)")
@@ -551,8 +549,8 @@ def _addresses(document: Document, actors: tuple[Actor, ...], people: dict[str, 
     prose = not document.turns
     text = document.text
     taken = [span for p in people.values() for span in p.mentions]
-    found = [(m.group(1), m.start(1), m.end(1)) for m in _LONE_GIVEN.finditer(text)
-             if m.group(1).lower() in given and not claimed.overlaps(m.start(1), m.end(1))
+    found = [(m.group(1), m.start(1), m.end(1)) for m in lone_given(text, given)
+             if not claimed.overlaps(m.start(1), m.end(1))
              and not any(a <= m.start(1) < b for a, b in taken)]
     if not found:
         return actors

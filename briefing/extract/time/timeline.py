@@ -96,10 +96,12 @@ _COMPARED_THAN = re.compile(r"\s+than\b")
 # fiscal 1988", "350 of them planned for this year", "our goal for this year"): a period, not an
 # event, when it is this year or a later one (a past year's figures, "losses for last year", are
 # reported as what happened). A date set for an event is one ("a summit scheduled for 2025").
-_PERIOD_FOR = re.compile(r"(?:(?<!\bset\s)(?<!\bdue\s)(?<!\bslated\s)(?<!\bscheduled\s)"
-                         r"(?<!\bplanned\s)(?<!\bexpected\s)(?<!\bpostponed\s)"
-                         r"(?<!\bdelayed\s)(?<!\bcalled\s)\bfor\s+|\bfiscal\s+)"
-                         r"(?:fiscal\s+)?(?:year\s+)?$", re.IGNORECASE)
+# (the lookbehinds come after "for", each reaching back over it: the same matches, but the
+# engine tries them only where "for" stands, not at each position of the window; ~10x cheaper)
+_PERIOD_FOR = re.compile(r"(?:\bfor(?<!\bset\sfor)(?<!\bdue\sfor)(?<!\bslated\sfor)"
+                         r"(?<!\bscheduled\sfor)(?<!\bplanned\sfor)(?<!\bexpected\sfor)"
+                         r"(?<!\bpostponed\sfor)(?<!\bdelayed\sfor)(?<!\bcalled\sfor)\s+|"
+                         r"\bfiscal\s+)(?:fiscal\s+)?(?:year\s+)?$", re.IGNORECASE)
 PERIOD_WINDOW = 30
 # ... and the year of a figure, the amount right before it ("350 job cuts this year", "save 50
 # mln dlrs this year", "inflation of six pct next year"): the period the figure is counted over.
