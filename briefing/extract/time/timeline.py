@@ -39,7 +39,10 @@ from briefing.model import Document, Quote, Round, Span, TimeExpression, Timelin
 _CLAUSE_SPLIT = re.compile(r"[,;:—–()]|\s-\s")
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\s+([^,.;:!?]+)", re.IGNORECASE)
 _DANGLING = frozenset({"on", "in", "at", "from", "since", "by", "of", "the", "a", "an", "to",
-                       "until", "before", "after", "as", "early", "late", "and", "for"})
+                       "until", "before", "after", "as", "early", "late", "and", "for", "or",
+                       "into", "during", "around", "till", "even", "last", "next",
+                       "this", "than"})
+_LABEL_TRIM = ",;:—-\"“”.!?…"  # a word that is only these is no word of the label
 # ("tomorrow" too: said again in a text, it is the one occasion the text looks ahead to)
 _VAGUE = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|tomorrow|this|next|coming|last|"
                     r"the)\b", re.IGNORECASE)
@@ -425,9 +428,11 @@ class _Timeline:
         words = clause.split()
         if len(words) < 3:
             words = (self.text[u.start:t.start] + " " + self.text[t.end:u.end]).split()
-        while words and (words[-1].lower().strip(",;:—-\"“”") in _DANGLING
-                         or not words[-1].strip(",;:—-\"“”")):
-            words.pop()  # "talks resumed on" reads better as "talks resumed"
+        while words and (words[-1].lower().strip(_LABEL_TRIM) in _DANGLING
+                         or not words[-1].strip(_LABEL_TRIM)):
+            # "talks resumed on" reads better as "talks resumed"; "could stretch into 2005,
+            # even 2006." without its date is "could stretch into 2005", not "…, even ."
+            words.pop()
         if len(words) > LABEL_WORDS:
             words = words[:LABEL_WORDS] + ["…"]
         label = " ".join(words).strip(" ,;:-—\"“”")
