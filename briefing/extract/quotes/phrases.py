@@ -88,6 +88,9 @@ _UNNAMED_WORDS = (r"man|woman|doctor|nurse|surgeon|anesthesiologist|father|mothe
                   # ("One bank official said …", "One Chinese journalist said …": someone
                   # unnamed, unless an actor stands for the description)
                   r"official|journalist|reporter|analyst|economist|executive|diplomat|delegate|"
+                  # ("a company spokesman said …" then "he told Reuters": the one unnamed, whose
+                  # words are the company's)
+                  r"spokes(?:man|woman|person)|"
                   r"lawyer|attorney|manager|expert|consultant")
 UNNAMED_NOUN = re.compile(r"\b(?:" + _UNNAMED_WORDS + r")\b")
 UNNAMED_SUBJECT = re.compile(
