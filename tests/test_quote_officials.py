@@ -130,3 +130,11 @@ def test_the_whole_analysis_gives_a_ministry_officials_words_to_the_ministry() -
     speaker = quotes["Nothing in the minister's remarks changes the accord,"]
     assert speaker is not None and "ministry" in speaker
     assert quotes["The rise in rates will not last,"] is None
+
+
+def test_an_onlooker_named_by_his_nation_is_no_voice_of_the_state() -> None:
+    text = ("Reform\n\nNorland's reforms were welcomed abroad.\n\n\"The unions remain weak, so "
+            "the cuts will pass,\" a Southland banker told reporters.\n")
+    actors = (actor(text, "norland", "state", ["Norland"]),
+              actor(text, "southland", "state", ["Southland"]))
+    assert _speakers(text, actors)["The unions remain weak, so the cuts will pass,"] is None

@@ -28,6 +28,12 @@ OFFICIAL_HEAD = re.compile(r"\bofficials?\s*\Z", re.IGNORECASE)
 ONLOOKERS = frozenset({"analyst", "analysts", "diplomat", "diplomats", "insider", "insiders",
                        "economist", "economists", "observer", "observers"})
 SOURCES = frozenset({"source", "sources"})
+# "a U.S. banker told Reuters", "one Tokyo dealer said": an onlooker introduced by his nation
+# or city is no voice of that state (the attribution's whole noun phrase)
+ONLOOKER_PHRASE = re.compile(
+    r"\s*(?:(?:[Aa]nd|[Bb]ut)\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome|[Ss]everal)\s+"
+    r"(?:[\w.&’'-]+\s+){0,3}?(?:analyst|banker|dealer|trader|broker|economist|diplomat|observer|"
+    r"insider)s?\s*", re.IGNORECASE)
 # "a senior administration official": an unnamed principal, a person actor (CONVENTIONS.md)
 _ADMINISTRATION = re.compile(r"\badministration\b", re.IGNORECASE)
 # "an official of the ministry", "a senior official at the IMF": where his body is named

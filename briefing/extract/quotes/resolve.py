@@ -17,7 +17,7 @@ from briefing.extract.quotes.bodies import (
     PRONOUN_WINDOW,
     Bodies,
 )
-from briefing.extract.quotes.officials import described_body, official_body
+from briefing.extract.quotes.officials import ONLOOKER_PHRASE, described_body, official_body
 from briefing.extract.quotes.phrases import (
     DEFINITE,
     DEMONYM_PERSON,
@@ -429,7 +429,7 @@ class Speakers:
                 held = None
             self.unnamed_subject = held is None or held.kind != "person"
             return held
-        if PERSON_NOUNS.search(region) and not others:
+        if PERSON_NOUNS.search(region) and (not others or ONLOOKER_PHRASE.fullmatch(region)):
             self.unnamed_subject = True
             return None
         gov = GOVERNMENT_SUBJECT.search(region) if subject_first and others else None
