@@ -138,3 +138,11 @@ def test_an_onlooker_named_by_his_nation_is_no_voice_of_the_state() -> None:
     actors = (actor(text, "norland", "state", ["Norland"]),
               actor(text, "southland", "state", ["Southland"]))
     assert _speakers(text, actors)["The unions remain weak, so the cuts will pass,"] is None
+
+
+def test_the_board_of_directors_speaks_for_the_firm_last_named() -> None:
+    text = ("Stake\n\nAcme Media said the sale of a stake would not change its business. The "
+            "board of directors said in a statement that it would \"act in the interests of "
+            "all shareholders\".\n")
+    actors = (actor(text, "acme", "organization", ["Acme Media"]),)
+    assert _speakers(text, actors)["act in the interests of all shareholders"] == "acme"

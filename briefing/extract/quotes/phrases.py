@@ -70,9 +70,11 @@ THE_BODY = re.compile(r"^\s*" + LEAD + r"[Tt]he\s+(?P<noun>bank|council|union|as
                       r"federation|institute|agency|board|commission|ministry|department|"
                       r"authority|fund|organi[sz]ation|institution|bureau|corporation|"
                       r"foundation|society|league|chamber|court|tribunal)\s*$")
-# "the company said", "the firm added": the firm the story is about, named before.
+# "the company said", "the firm added": the firm the story is about, named before ("the
+# board of directors said": the firm's board, which speaks for it)
 THE_FIRM = re.compile(r"^\s*" + LEAD + r"[Tt]he\s+(?:company|firm|carmaker|automaker|"
-                      r"airline|retailer|insurer|lender|bourse|exchange)\s*$")
+                      r"airline|retailer|insurer|lender|bourse|exchange|"
+                      r"board\s+of\s+directors)\s*$")
 # "said the New Zealander", "the Briton added": a singular demonym as a noun is a person of that
 # nation -- the one the text is about -- not the state (a plural, "the British", "the Swiss",
 # stays the nation)
