@@ -126,14 +126,14 @@ class Bodies:
             self._spoken_for = (body, pos)
         return body
 
-    def last_named_body(self, pos: int, noun: str) -> Actor | None:
-        """The non-person actor named last before ``pos`` (within the pronoun's window) whose
-        mention or name holds ``noun`` ("Atlantic Council" for "the council"); names inside
-        quotes and possessors aside."""
+    def last_named_body(self, pos: int, noun: str, window: int = PRONOUN_WINDOW) -> Actor | None:
+        """The non-person actor named last before ``pos`` (within ``window``, the pronoun's)
+        whose mention or name holds ``noun`` ("Atlantic Council" for "the council"); names
+        inside quotes and possessors aside."""
         stem = "organi" if noun.lower().startswith("organi") else noun  # (either spelling)
         word = re.compile(rf"\b(?:{_NAMED_AS.get(stem.lower()) or re.escape(stem)})",
                           re.IGNORECASE)
-        for hit in self.index.hits_before(pos, max(0, pos - PRONOUN_WINDOW)):
+        for hit in self.index.hits_before(pos, max(0, pos - window)):
             # (never a state or a group of states: "the union said" is no Soviet Union, "the
             # community said" no European Community of member states)
             if hit.actor.kind in _NOT_A_BODY or hit.end > pos or self.in_quote(hit.start) \

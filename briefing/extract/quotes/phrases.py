@@ -70,9 +70,11 @@ THE_BODY = re.compile(r"^\s*" + LEAD + r"[Tt]he\s+(?P<noun>bank|council|union|as
                       r"federation|institute|agency|board|commission|ministry|department|"
                       r"authority|fund|organi[sz]ation|institution|bureau|corporation|"
                       r"foundation|society|league|chamber|court|tribunal)\s*$")
-# "the company said", "the firm added": the firm the story is about, named before.
+# "the company said", "the firm added": the firm the story is about, named before ("the
+# board of directors said": the firm's board, which speaks for it)
 THE_FIRM = re.compile(r"^\s*" + LEAD + r"[Tt]he\s+(?:company|firm|carmaker|automaker|"
-                      r"airline|retailer|insurer|lender|bourse|exchange)\s*$")
+                      r"airline|retailer|insurer|lender|bourse|exchange|"
+                      r"board\s+of\s+directors)\s*$")
 # "said the New Zealander", "the Briton added": a singular demonym as a noun is a person of that
 # nation -- the one the text is about -- not the state (a plural, "the British", "the Swiss",
 # stays the nation)
@@ -88,6 +90,9 @@ _UNNAMED_WORDS = (r"man|woman|doctor|nurse|surgeon|anesthesiologist|father|mothe
                   # ("One bank official said …", "One Chinese journalist said …": someone
                   # unnamed, unless an actor stands for the description)
                   r"official|journalist|reporter|analyst|economist|executive|diplomat|delegate|"
+                  # ("a company spokesman said …" then "he told Reuters": the one unnamed, whose
+                  # words are the company's)
+                  r"spokes(?:man|woman|person)|"
                   r"lawyer|attorney|manager|expert|consultant")
 UNNAMED_NOUN = re.compile(r"\b(?:" + _UNNAMED_WORDS + r")\b")
 UNNAMED_SUBJECT = re.compile(

@@ -12,6 +12,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
+from briefing.extract.quotes.officials import official_body, onlooker
 from briefing.extract.quotes.phrases import SPOKES_DESC
 from briefing.extract.quotes.resolve import Speakers
 from briefing.model import Actor, Quote
@@ -31,12 +32,22 @@ def for_principal(quote: Quote, speakers: Speakers,
     who = speakers.index.by_id.get(quote.speaker or "")
     if who is None or not who.id.startswith("anon_"):
         return quote
+    intro = min(who.references, key=lambda r: r.start, default=None)
+    if intro is not None and onlooker(intro.text, any(
+            h.actor is not who for h in speakers.index.within(intro.start, intro.end))):
+        # "one analyst said", "a Western diplomat said": an onlooker speaks for no side
+        return dataclasses.replace(quote, speaker=None)
     principal = speakers.index.by_id.get(who.affiliation or "")
+    spokes = any(SPOKESPERSON.search(r.text) for r in who.references)
     if principal is None or principal.kind != "person":
-        spokes = any(SPOKESPERSON.search(r.text) for r in who.references)
         principal = _spokes_body(who, speakers, sentence_of) if spokes else None
+    if principal is None and intro is not None and not spokes:
+        # "the Bank of Japan official said": the body he belongs to
+        principal = official_body(speakers.bodies, intro.start, intro.end)
     if principal is None:
-        return quote
+        # (a spokesperson speaks for someone else: when the text does not say whom -- "one
+        # U.S. spokesman", a state's many voices -- the words are no one's the reader knows)
+        return dataclasses.replace(quote, speaker=None) if spokes else quote
     return dataclasses.replace(quote, speaker=principal.id)
 
 

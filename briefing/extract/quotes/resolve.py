@@ -17,6 +17,7 @@ from briefing.extract.quotes.bodies import (
     PRONOUN_WINDOW,
     Bodies,
 )
+from briefing.extract.quotes.officials import ONLOOKER_PHRASE, described_body, official_body
 from briefing.extract.quotes.phrases import (
     DEFINITE,
     DEMONYM_PERSON,
@@ -419,15 +420,16 @@ class Speakers:
             # description refers back; "a Cosla spokesman" is someone new)
             states = {self.index.party_of(h.actor) for h in others} - {None}
             noun = PERSON_NOUNS.findall(region)[-1].lower()
-            held = self.title_holder(region, states) or _described(self, lo, states, noun)
+            held = self.title_holder(region, states) or _described(self, lo, states, noun) \
+                or official_body(self.bodies, lo, hi)  # ("the ministry official": a body)
             if held is not None and OUR.match(region) and not (
                     held.title and title_fits(noun, held.title)):
                 # "our correspondent": the paper's reporter only when the text named one as
                 # such, never whoever was named last
                 held = None
-            self.unnamed_subject = held is None
+            self.unnamed_subject = held is None or held.kind != "person"
             return held
-        if PERSON_NOUNS.search(region) and not others:
+        if PERSON_NOUNS.search(region) and (not others or ONLOOKER_PHRASE.fullmatch(region)):
             self.unnamed_subject = True
             return None
         gov = GOVERNMENT_SUBJECT.search(region) if subject_first and others else None
@@ -507,8 +509,8 @@ class Speakers:
         unnamed = self._unnamed_subject_before(at, self._subject_at if subject else 0)
         if unnamed is not None and (subject is None or unnamed > self._subject_at):
             # "the doctor said … And he said, "…"": the pronoun stands for someone described,
-            # never named -- not for a person named further back
-            return None
+            # never named -- not for a person named further back (a spokesman: his body)
+            return described_body(self.bodies, unnamed)
         want = "f" if pronoun.lower() == "she" else "m"
 
         def fits(person: Actor | None) -> Actor | None:
