@@ -72,6 +72,10 @@ def _acts(sentence: str, name: str, nth: int = 0) -> bool:
     ("Latveria's refusal to sign ended the round.", "Latveria"),
     # the name in apposition to the subject: "the port union, DPU, agreed"
     ("The Latverian port union, DPU, agreed to reopen the talks.", "DPU"),
+    # the heading rule needs the whole line; "urging A to" still has A act after a listing
+    ("The leaders met.\nLatveria rejected the truce.", "Latveria"),
+    ("Talks on debt rescheduling and Latveria was in the midst of them.", "Latveria"),
+    ("They discussed ongoing Ruritania efforts to end the war.", "Ruritania"),
 ])
 def test_a_name_that_acts(sentence: str, name: str) -> None:
     assert _acts(sentence, name)
@@ -98,6 +102,14 @@ def test_a_name_that_acts(sentence: str, name: str) -> None:
      "Sylvania"),
     # an apposition to an object stays an object's
     ("They sent a letter to the port union, DPU, asking for talks.", "DPU"),
+    # a deed done to the one named after its "of": the invader acts, not the invaded
+    ("Bandaria's invasion of Latveria led to a famine.", "Latveria"),
+    ("The occupation of Sylvania was the main topic.", "Sylvania"),
+    # a group's members listed after "comprising": the group acts
+    ("The Club, comprising Ruritania, Sylvania and Latveria, has agreed to meet.", "Latveria"),
+    ("The Club, comprising Ruritania, Sylvania and Latveria, has agreed to meet.", "Ruritania"),
+    # a name alone on its line is a heading over the paragraph, no subject
+    ("The leaders met.\nLatveria\nThe two sides welcomed the truce.", "Latveria"),
 ])
 def test_a_name_in_passing(sentence: str, name: str) -> None:
     assert not _acts(sentence, name)
