@@ -63,6 +63,15 @@ ties interests citizens nationals residents people markets shares sales""")
 _BODY_NOUNS = _closed("""officials troops forces soldiers diplomats leaders negotiators
 authorities government military army navy delegation delegates envoys planners warplanes jets
 police officers ministry management executives shareholders members""")
+# what a state's adjective ("Latverian") heads when the state itself acts: its people and
+# bodies, its lawmakers, or its own stance ("a Latverian proposal"); any other noun it
+# qualifies ("a Latverian sugar producer", "Latverian unions") acts for itself
+_ADJECTIVE_HEADS = _BODY_NOUNS | _closed("""mps lawmakers legislators parliament parliamentarians
+ministers president premier proposal proposals offer offers bid decision refusal position demands
+plan""")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_ADJECTIVE_HEAD = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(sorted(_ADJECTIVE_HEADS))
+                             + r")\b", re.IGNORECASE)
 _TABLE_NOUNS = re.compile(r"\b(?:(?:talks|negotiations?|negotiating|dialogue|deal|agreement|"
                           r"accord|treaty|contract|meeting|summit|mediation|discussions|"
                           r"consultations|truce|cease-?fire|dispute|met|meet|meets|spoke|union|"
@@ -305,3 +314,16 @@ def agentive(text: str, start: int, end: int, sentence_start: int, sentence_end:
         return _is_verb(low, nxt, verbs) if low.isalpha() or "'" in low or "’" in low \
             else False
     return False
+
+
+def adjective_acts(text: str, end: int) -> bool:
+    """Whether a state's adjective ending at ``end`` ("Latverian") heads a noun through which
+    the state acts ("Latverian troops", "the Latverian government", "a Latverian proposal"),
+    rather than one that acts for itself ("a Latverian sugar producer").  Before a hyphen it
+    may name a side ("the Latverian-Sylvanian war"); before a verb it stands as a noun ("the
+    British would", "American fired"): :func:`agentive` decides."""
+    if text.startswith("-", end) or _ADJECTIVE_HEAD.match(text, end) is not None:
+        return True
+    nxt = _NEXT_WORD.match(text, end)
+    low = nxt.group(1).lower() if nxt else ""
+    return low in _AUX or low in _IRREGULAR_PAST or len(low) > 4 and low.endswith("ed")

@@ -102,7 +102,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.extract.actors import stances
-from briefing.extract.actors.agency import agentive
+from briefing.extract.actors.agency import adjective_acts, agentive
 from briefing.extract.actors.new_people import signature_lines
 from briefing.extract.actors.unions import LABOUR
 from briefing.extract.gate import gated
@@ -453,9 +453,12 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                     x.kind == "person" and x.tier == "party" and root(x.affiliation) == a.id):
                 if x is not a and x.id in speakers:
                     return True
+                adjectives = {(m.start, m.end) for m in x.mentions if m.role == "modifier"}
                 for start, end in _named(x) if x is a or x.mentions else ():
                     if text.startswith(":", end):
                         return True  # a transcript's speaker label: the speaker
+                    if (start, end) in adjectives and not adjective_acts(text, end):
+                        continue  # "a Latverian sugar producer, which leads the protest"
                     lo, hi = said.span(start, end)
                     if agentive(text, start, end, lo, hi, verbs):
                         return True
