@@ -257,7 +257,8 @@ def agentive(text: str, start: int, end: int, sentence_start: int, sentence_end:
         return True  # "the Latveria-Sylvania war": a side of it
     if text.startswith("-", end):
         return False  # "U.S.-Latveria relations": a modifier
-    if not text[text.rfind("\n", 0, start) + 1:start].strip() and _LINE_END.match(text, end):
+    if _LINE_END.match(text, end) and not text[
+            text.rfind("\n", max(0, start - 80), start) + 1:start].strip():
         return False  # a heading line that is only the name
     if _POSSESSIVE.match(text, end):
         # "Latveria's threats", "Ruritania's biggest bank has": another acts; but "A and B's
