@@ -72,6 +72,10 @@ def _acts(sentence: str, name: str, nth: int = 0) -> bool:
     ("Latveria's refusal to sign ended the round.", "Latveria"),
     # the name in apposition to the subject: "the port union, DPU, agreed"
     ("The Latverian port union, DPU, agreed to reopen the talks.", "DPU"),
+    # the heading rule needs the whole line; "urging A to" still has A act after a listing
+    ("The leaders met.\nLatveria rejected the truce.", "Latveria"),
+    ("Talks on debt rescheduling and Latveria was in the midst of them.", "Latveria"),
+    ("They discussed ongoing Ruritania efforts to end the war.", "Ruritania"),
 ])
 def test_a_name_that_acts(sentence: str, name: str) -> None:
     assert _acts(sentence, name)
@@ -98,6 +102,14 @@ def test_a_name_that_acts(sentence: str, name: str) -> None:
      "Sylvania"),
     # an apposition to an object stays an object's
     ("They sent a letter to the port union, DPU, asking for talks.", "DPU"),
+    # a deed done to the one named after its "of": the invader acts, not the invaded
+    ("Bandaria's invasion of Latveria led to a famine.", "Latveria"),
+    ("The occupation of Sylvania was the main topic.", "Sylvania"),
+    # a group's members listed after "comprising": the group acts
+    ("The Club, comprising Ruritania, Sylvania and Latveria, has agreed to meet.", "Latveria"),
+    ("The Club, comprising Ruritania, Sylvania and Latveria, has agreed to meet.", "Ruritania"),
+    # a name alone on its line is a heading over the paragraph, no subject
+    ("The leaders met.\nLatveria\nThe two sides welcomed the truce.", "Latveria"),
 ])
 def test_a_name_in_passing(sentence: str, name: str) -> None:
     assert not _acts(sentence, name)
@@ -157,3 +169,39 @@ def test_a_capital_acts_for_its_state_as_a_subject_or_in_a_wire_headline() -> No
     assert [m.text for m in acts["ussr"].mentions] == ["MOSCOW"]  # in 1987, the Soviet Union
     assert "Washington" in [m.text for m in acts["usa"].mentions]
     assert "uk" not in acts and "germany" not in acts
+
+
+@pytest.mark.parametrize(("head", "acts"), [
+    (" sugar producer, which leads the protest,", False),
+    (" unions launch a strike", False),
+    (" troops shelled the border", True),
+    (" government rejected the offer", True),
+    (" proposal to cut quotas", True),
+    (" would threaten sanctions", True),  # "the Latverian would": the demonym as a noun
+    ("-Sylvanian war", True),  # a hyphen: the pair rule decides
+])
+def test_a_states_adjective_acts_only_through_its_own_people_or_stance(head: str,
+                                                                        acts: bool) -> None:
+    from briefing.extract.actors.agency import adjective_acts
+    text = "Latverian" + head
+    assert adjective_acts(text, len("Latverian")) is acts
+
+
+def test_a_state_named_only_as_the_adjective_of_a_firm_that_acts_leaves_the_table() -> None:
+    from dataclasses import replace
+
+    text = ("Acme and Globex agreed a merger. The protest is led by a Latverian sugar "
+            "producer, which rejected it. Sylvanian officials rejected it too.")
+    acts = [actor(text, "acme", "organization", ["Acme"]),
+            actor(text, "globex", "organization", ["Globex"])]
+    for state, adjective in (("latveria", "Latverian"), ("sylvania", "Sylvanian")):
+        a = actor(text, state, "state", [adjective])
+        acts.append(replace(a, mentions=tuple(replace(m, role="modifier") for m in a.mentions)))
+    thread = Negotiation(id="n1", label="merger", primary=True, parties=("acme", "globex"),
+                         status="agreed")
+    ends = [m.end() + 1 for m in __import__("re").finditer(r"\.", text)]
+    sentences = list(zip([0, *ends[:-1]], ends, strict=True))
+    tiers = {a.id: a.tier for a in revise_tiers(tuple(acts), (thread,), (), text,
+                                                sentences=sentences, verbs=VERBS)}
+    assert tiers["latveria"] == "mentioned"
+    assert tiers["sylvania"] == "party"  # its officials act

@@ -216,3 +216,23 @@ def test_a_named_party_the_text_places_with_nobody_keeps_the_table() -> None:
     assert tiers["ado_vex"] == "party"
     assert tiers["ira_moe"] == "mentioned"
     assert tiers["aide"] == "mentioned"
+
+
+def test_a_figure_of_history_the_text_recalls_leaves_the_table() -> None:
+    text = ("Ruritania and Freedonia agreed a truce in talks with Sylvania. The ties between "
+            "the two began eight decades ago, when King Otto Vale met President Ada Quill. "
+            "President Jo Roe of Ruritania welcomed the truce.")
+    people = [actor(text, "otto_vale", "person", ["Otto Vale"]),
+              actor(text, "ada_quill", "person", ["Ada Quill"]),
+              actor(text, "jo_roe", "person", ["Jo Roe"], affiliation="ruritania")]
+    tiers = _tiers(text, people)
+    assert tiers["otto_vale"] == tiers["ada_quill"] == "mentioned"
+    assert tiers["jo_roe"] == "party"
+
+
+def test_a_figure_of_history_named_also_today_stays() -> None:
+    text = ("Ruritania and Freedonia agreed a truce in talks with Sylvania. On the 60th "
+            "anniversary of his first visit, Jo Roe of Ruritania came back. Jo Roe welcomed "
+            "the truce.")
+    tiers = _tiers(text, [actor(text, "jo_roe", "person", ["Jo Roe"], affiliation="ruritania")])
+    assert tiers["jo_roe"] == "party"

@@ -63,6 +63,15 @@ ties interests citizens nationals residents people markets shares sales""")
 _BODY_NOUNS = _closed("""officials troops forces soldiers diplomats leaders negotiators
 authorities government military army navy delegation delegates envoys planners warplanes jets
 police officers ministry management executives shareholders members""")
+# what a state's adjective ("Latverian") heads when the state itself acts: its people and
+# bodies, its lawmakers, or its own stance ("a Latverian proposal"); any other noun it
+# qualifies ("a Latverian sugar producer", "Latverian unions") acts for itself
+_ADJECTIVE_HEADS = _BODY_NOUNS | _closed("""mps lawmakers legislators parliament parliamentarians
+ministers president premier proposal proposals offer offers bid decision refusal position demands
+plan""")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_ADJECTIVE_HEAD = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(sorted(_ADJECTIVE_HEADS))
+                             + r")\b", re.IGNORECASE)
 _TABLE_NOUNS = re.compile(r"\b(?:(?:talks|negotiations?|negotiating|dialogue|deal|agreement|"
                           r"accord|treaty|contract|meeting|summit|mediation|discussions|"
                           r"consultations|truce|cease-?fire|dispute|met|meet|meets|spoke|union|"
@@ -103,6 +112,16 @@ seizure abduction kidnapping kidnappings offer proposal bid invasion rejection a
 shelling bombing bombings strike strikes raid raids takeover execution executions use
 violation violations breach breaches effort efforts attempt attempts bids push""")
 _DEED_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure")
+# deed nouns done *to* the one their "of" names: "the invasion of A led to war" has A suffer
+_PATIENT_NOUNS = _closed("""invasion invasions occupation annexation blockade bombing
+bombardment shelling capture seizure abduction kidnapping murder killing release defeat
+destruction liberation expulsion isolation""")
+# participles that introduce a group's members: "the G-7, comprising A, B and C, agreed" has
+# the group act, its members only listed (a closed class: most -ing words before a name are
+# adjectives, "ongoing A efforts", or end a clause, "debt rescheduling and A was")
+_LISTING = _closed("comprising encompassing grouping spanning")
+# a name alone on its line: a heading ("Ukraine" over a paragraph of a fact sheet), no subject
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _QUOTE_MARKS = "\"“”‘’'"
 _APPOSITION_MAX = 8  # words of a ", the world's biggest producer," between commas
 
@@ -166,18 +185,19 @@ def _deed_noun_before(words: list[str], k: int) -> bool:
 _APPOSED = re.compile(r"\b[a-z]{3,},\s*$")
 
 
-def _governed(before: str) -> tuple[bool, bool]:
-    """Walk back from a name over coordinated names ("A, B, and") to what governs it: (is it
-    the object of a preposition, is it after a passive's "by" or a talks noun's "with")."""
+def _governed(before: str) -> tuple[str, bool]:
+    """Walk back from a name over coordinated names ("A, B, and") to what governs it: (what it
+    is the object of -- "of" a preposition, "ing" a participle listing a group's members, ""
+    nothing -- and is it after a passive's "by" or a talks noun's "with")."""
     if _TABLE_NOUNS_LOW.found(before):
-        return False, True
+        return "", True
     words = _words(before)
     k = len(words) - 1
     while k >= 0:
         w = words[k]
         low = w.lower()
         if low == "," and k > 0 and words[k - 1].lower() in _SIDE_NOUNS:
-            return False, True  # "delivered to the two sides, A and B": named as the sides
+            return "", True  # "delivered to the two sides, A and B": named as the sides
         if low in ("the", "and", "or", ",", "&", "both", "either", "his", "her", "their", "its",
                    "our") or _capitalised(w) \
                 and low not in _PREPOSITIONS:
@@ -190,7 +210,9 @@ def _governed(before: str) -> tuple[bool, bool]:
             k -= 1  # "Negotiators from A and B met": the head noun's role is the actor's
             continue
         if low == "of" and k > 0 and words[k - 1].lower() in _HEAD_OF:
-            return False, True  # "the government of A", "letters to the leaders of A": its own
+            return "", True  # "the government of A", "letters to the leaders of A": its own
+        if low == "of" and k > 0 and words[k - 1].lower() in _PATIENT_NOUNS:
+            return "of", False  # "the invasion of A led to": the deed is done to A
         if low == "of" and k > 0 and (_capitalised(words[k - 1]) or words[k - 1].isalpha()):
             # "the Governments of A and B affirmed", "the advisers of A met": the head noun's
             # role is the actor's
@@ -198,24 +220,28 @@ def _governed(before: str) -> tuple[bool, bool]:
             continue
         if low == "between" and k > 0 and (words[k - 1].lower().endswith("ed")
                                            or words[k - 1].lower() in _IRREGULAR_PAST):
-            return False, True  # "talks opened between A and B", "a truce agreed between"
+            return "", True  # "talks opened between A and B", "a truce agreed between"
         if low == "by" and any(x.lower().endswith(("ed", "en")) or x.lower() in _IRREGULAR_PAST
                                for x in words[max(0, k - 2):k]):
-            return False, True  # "a truce brokered by A", "was rejected by A", "held hostage by"
+            return "", True  # "a truce brokered by A", "was rejected by A", "held hostage by"
         if low == "by" and _deed_noun_before(words, k):
-            return False, True  # "the murder of five hostages by A", "an offer by A": A's deed
+            return "", True  # "the murder of five hostages by A", "an offer by A": A's deed
         if _TABLE_NOUNS.search(" ".join(words[max(0, k - 1):k + 1]) + " "):
-            return False, True
+            return "", True
         if low in _PREPOSITIONS and 0 < k < len(words) - 1 and _capitalised(words[k - 1]) \
                 and _capitalised(words[k + 1]):
             k -= 1  # inside a title or a name: "Special Envoy for Yemen Jo Roe and A"
             continue
         if low in _CREDITING:
-            return False, True  # "we thank A for brokering": the deed is A's
+            return "", True  # "we thank A for brokering": the deed is A's
         if low in _PREPOSITIONS and k > 0 and (words[k - 1].lower(), low) in _CONTROL_PREP:
-            return False, False  # "up to A to decide", "pressure on A to accept": see after
-        return low in _PREPOSITIONS, False
-    return False, False
+            return "", False  # "up to A to decide", "pressure on A to accept": see after
+        if low in _PREPOSITIONS:
+            return "of", False
+        if low in _LISTING:
+            return "ing", False  # "the G-7, comprising A, B and C, agreed": its members
+        return "", False
+    return "", False
 
 
 def agentive(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
@@ -231,6 +257,9 @@ def agentive(text: str, start: int, end: int, sentence_start: int, sentence_end:
         return True  # "the Latveria-Sylvania war": a side of it
     if text.startswith("-", end):
         return False  # "U.S.-Latveria relations": a modifier
+    if _LINE_END.match(text, end) and not text[
+            text.rfind("\n", max(0, start - 80), start) + 1:start].strip():
+        return False  # a heading line that is only the name
     if _POSSESSIVE.match(text, end):
         # "Latveria's threats", "Ruritania's biggest bank has": another acts; but "A and B's
         # agreement", "Latveria's response": a deed of the talks is its own
@@ -239,8 +268,10 @@ def agentive(text: str, start: int, end: int, sentence_start: int, sentence_end:
     if agent:
         return True
     if object_of:
-        # "including A and B's agreement": a pair owning a deal, not a list of examples
-        return bool(_PAIR_OWN_DEED.match(text, end, sentence_end))
+        # "including A and B's agreement": a pair owning a deal, not a list of examples; "urging
+        # A to accept": A is to act
+        return bool(_PAIR_OWN_DEED.match(text, end, sentence_end)) or (
+            object_of == "ing" and _CONTROLLED.match(text, end, sentence_end) is not None)
     if _CONTROLLED.match(text, end, sentence_end):
         return True  # "urge A to accept", "up to A to come through": A is to act
     rest = text[end:sentence_end]
@@ -284,3 +315,16 @@ def agentive(text: str, start: int, end: int, sentence_start: int, sentence_end:
         return _is_verb(low, nxt, verbs) if low.isalpha() or "'" in low or "’" in low \
             else False
     return False
+
+
+def adjective_acts(text: str, end: int) -> bool:
+    """Whether a state's adjective ending at ``end`` ("Latverian") heads a noun through which
+    the state acts ("Latverian troops", "the Latverian government", "a Latverian proposal"),
+    rather than one that acts for itself ("a Latverian sugar producer").  Before a hyphen it
+    may name a side ("the Latverian-Sylvanian war"); before a verb it stands as a noun ("the
+    British would", "American fired"): :func:`agentive` decides."""
+    if text.startswith("-", end) or _ADJECTIVE_HEAD.match(text, end) is not None:
+        return True
+    nxt = _NEXT_WORD.match(text, end)
+    low = nxt.group(1).lower() if nxt else ""
+    return low in _AUX or low in _IRREGULAR_PAST or len(low) > 4 and low.endswith("ed")

@@ -72,6 +72,8 @@ An actor is moved to *mentioned* when it is only
   or mediator of the primary;
 * a group of states only described ("Arab partners", "G20 countries"), never named;
 * a person out of office ("former President X", "his predecessor") who says nothing;
+* a figure of history: a person, not quoted, named only in sentences set in the distant past
+  ("eight decades ago, when King X met President Y", "the 60th anniversary of X's speech");
 * a spokesperson who is neither quoted nor a transcript's speaker (the author of a statement
   issued for a principal);
 * a person who says nothing, acts for nobody at the table, is never named in a sentence about
@@ -102,7 +104,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.extract.actors import stances
-from briefing.extract.actors.agency import agentive
+from briefing.extract.actors.agency import adjective_acts, agentive
 from briefing.extract.actors.new_people import signature_lines
 from briefing.extract.actors.unions import LABOUR
 from briefing.extract.gate import gated
@@ -135,6 +137,21 @@ def _located(actor: Actor, places: Sequence[tuple[int, int]]) -> Actor:
     return replace(actor, mentions=tuple(
         replace(m, role="location") if any(lo <= m.start < hi for lo, hi in places) else m
         for m in actor.mentions))
+
+
+# a sentence set in the distant past: "eight decades ago", "60 years ago", "the 60th
+# anniversary of", "hark back to 1994"
+_DISTANT_PAST = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
+                           r"many)\s+(?:decades|centuries)|\d{2,}\s+years)\s+ago\b|"
+                           r"\b\d+(?:st|nd|rd|th)\s+anniversary\b|"
+                           r"\bback\s+(?:to|in)\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)
+
+
+def _of_the_past(actor: Actor, said: _Sentences) -> bool:
+    """Every name mention of ``actor`` is in a sentence set in the distant past (a meeting
+    "eight decades ago", "the 60th anniversary of X's speech"): a figure of history."""
+    return bool(actor.mentions) and all(
+        _DISTANT_PAST.search(said.of(m.start, m.end)) for m in actor.mentions)
 
 
 _NEGOTIATOR = re.compile(r"\b(?:envoy|negotiator|mediator)\b", re.IGNORECASE)
@@ -453,9 +470,12 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                     x.kind == "person" and x.tier == "party" and root(x.affiliation) == a.id):
                 if x is not a and x.id in speakers:
                     return True
+                adjectives = {(m.start, m.end) for m in x.mentions if m.role == "modifier"}
                 for start, end in _named(x) if x is a or x.mentions else ():
                     if text.startswith(":", end):
                         return True  # a transcript's speaker label: the speaker
+                    if (start, end) in adjectives and not adjective_acts(text, end):
+                        continue  # "a Latverian sugar producer, which leads the protest"
                     lo, hi = said.span(start, end)
                     if agentive(text, start, end, lo, hi, verbs):
                         return True
@@ -573,5 +593,8 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                 tier = "mentioned"
         elif tier == "sub_actor" and root(a.part_of) in demoted:
             tier = "mentioned"
+        if a.kind == "person" and tier == "party" and a.id not in protected \
+                and a.id not in speakers and a.id not in table and _of_the_past(a, said):
+            tier = "mentioned"  # a figure of history the text recalls, not at today's table
         out.append(a if tier == a.tier else replace(a, tier=tier))
     return tuple(out)
