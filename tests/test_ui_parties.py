@@ -455,3 +455,20 @@ def test_a_threads_side_missing_from_the_document_is_named_in_the_tracker() -> N
     thread = Negotiation("n2", "Border talks", False, parties=("freedonia", "north_arland"))
     head = thread_head(thread, {a.id: a.name for a in briefing.actors}, 0, 1, briefing)
     assert "Freedonia · North Arland" in head.plain
+
+
+async def test_a_correction_key_in_the_corpus_list_says_where_corrections_are_made() -> None:
+    briefing = make_briefing()
+    app = PanelApp(briefing, corpus=[briefing])
+    async with app.run_test(size=(60, 30)) as pilot:
+        panel = app.query_one(PartiesPanel)
+        await pilot.press("a")
+        await pilot.pause()
+        assert panel.mode == "corpus"
+        for key in ("r", "x", "M"):
+            await pilot.press(key)
+            await pilot.pause()
+        said = [n.message for n in app._notifications]  # noqa: SLF001
+        assert said.count("corrections are made on one document's actors: a returns to them") \
+            == 3, said
+        assert panel.mode == "corpus" and not app.screen_stack[1:]  # no prompt opened

@@ -375,8 +375,13 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
 
     def _curation_target(self) -> tuple[Briefing, str] | None:
         """The document and the highlighted actor id (document mode), else skip the key."""
-        if self._mode != "document" or self._briefing is None:
+        if self._briefing is None:
             raise SkipAction()
+        if self._mode != "document":
+            # the corpus lists merge actors over documents: a correction names one document's
+            self.notify("corrections are made on one document's actors: a returns to them",
+                        severity="warning", markup=False)
+            return None
         target = self._highlighted_target()
         if not isinstance(target, str) or self._briefing.actor(target) is None:
             self.notify("highlight an actor first", severity="warning", markup=False)
