@@ -128,7 +128,7 @@ class Phrase:
 
     start: int
     end: int
-    status: str  # agreed | objective | contested
+    status: str  # agreed | objective | contested | contested_clause | term
 
 
 # the purpose of talks, efforts or a plan ("efforts aimed at ending the war") is an objective;
@@ -307,6 +307,54 @@ _NO_POSITION = re.compile(r"(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+|our\s
                           r"thanks|praise|hope|advice|opinion|views?)s?\b",
                           re.IGNORECASE)
 _POSITION_WORDS = ("seek", "sought", "propos", "ask", "request", "offer")
+
+
+# what a strike or a protest is against, or what a side keeps pressing for, divides the sides:
+# "a walkout in protest at plans for 800 redundancies", "a strike begun on Friday to press for
+# higher wages", "will keep pressing for a rise of 7 pct" (not a march "to protest against"
+# a government, nor "press for" alone: a call, open)
+_GRIEVANCE = gated(re.compile(
+    r"\b(?:in\s+protest\s+(?:at|against|over)|"
+    r"(?:strikes?|stoppages?|walkouts?|industrial\s+action)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:to\s+press\s+for|to\s+demand|demanding)|"
+    r"(?:(?:keep|keeps|kept)\s+|continu(?:e|es|ed)\s+(?:to\s+)?)press(?:ing)?\s+for)\s+",
+    re.IGNORECASE))
+_GRIEVANCE_WORDS = ("protest", "press")
+# a deal the sides signed or welcomed, named by its kind: "welcomed the signing of memoranda
+# of understanding on cybersecurity", "signed a memorandum on ...", "signing the Space
+# Accords", "arrangements on ..." -- each is a term agreed (the phrase from the deal's name;
+# not "signed the agreement on Tuesday": a date, the deal itself)
+_SIGNED = gated(re.compile(
+    r"\b(?:sign(?:ed|ing|s)|welcom(?:ed|es|ing)|concluded|finali[sz]ed)\s+"
+    r"(?:the\s+(?:recent\s+)?(?:signing|conclusion)\s+of\s+)?"
+    r"(?:(?:a|an|the|two|several|new|recent|historic|landmark)\s+)*"
+    r"(?=(?:[A-Z][\w-]*\s+){0,3}?(?:[Mm]emorand(?:um|a)\b|MOUs?\b|MoUs?\b|Accords\b|"
+    r"(?:[Aa]rrangements?\s+(?:on|for|to)|[Aa]greements?\s+(?:on|for))\s+(?:the\s+)?[a-z]))"))
+_SIGNED_WORDS = ("memorand", "mou", "accords", "arrangement", "agreements on", "agreement on",
+                 "agreements for", "agreement for")
+
+
+def may_grieve_or_sign(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` may name a grievance or a deal signed (see :func:`grievances`,
+    :func:`signed`)."""
+    return _may_match(text, lo, hi, _GRIEVANCE_WORDS + _SIGNED_WORDS)
+
+
+def grievances(text: str, lo: int, hi: int) -> list[Phrase]:
+    """What a strike or a protest in ``text[lo:hi]`` is against, or what a side presses
+    for: each contested (not the talks themselves, not a meeting), with status
+    ``contested_clause`` (a clause, labelled as a commitment is, not a list item's words)."""
+    return [Phrase(ph.start, ph.end, "contested_clause")
+            for ph in _objects(_GRIEVANCE, "contested", text, lo, hi, _GRIEVANCE_WORDS)
+            if not _NO_POSITION.match(text, ph.start, ph.end)]
+
+
+def signed(text: str, lo: int, hi: int) -> list[Phrase]:
+    """The deals ``text[lo:hi]`` says were signed or welcomed, named by their kind (a
+    memorandum, accords, arrangements or agreements on something): each agreed."""
+    if not _may_match(text, lo, hi, _SIGNED_WORDS):
+        return []
+    return _objects(_SIGNED, "agreed", text, lo, hi, ("sign", "welcom", "conclud", "finali"))
 
 
 def may_state_position(text: str, lo: int, hi: int) -> bool:
