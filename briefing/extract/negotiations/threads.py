@@ -448,8 +448,11 @@ def _stalled_threads(st: TrackerState, primary: list[str]) -> list[SecondaryThre
 
 
 # a leaders' meeting named by the title: "... Before Bilateral Meeting", "Readout of X's Meeting
-# with Y", "Joint Statement Following Meeting Between A and B"
-_MEETING_TITLE = re.compile(r"\bMeeting\b")
+# with Y", "Joint Statement Following Meeting Between A and B", "Remarks by the President on His
+# Meetings in Ruritania"; and what two governments say together: "A Joint Statement Between A
+# and B", "... in Joint Press Statements", "A-B Joint Communique"
+_MEETING_TITLE = re.compile(r"\bMeetings?\b|\bJoint\s+(?:Press\s+)?(?:Statements?|"
+                            r"Communiqu[eé]|Declaration)\b", re.IGNORECASE)
 # the agenda of a war the meeting talks about, not the meeting's own
 _WAR_KEYS = frozenset({"ceasefire", "hostage_release"})
 
@@ -458,9 +461,10 @@ def meeting_war_thread(st: TrackerState, parties: list[str], mediators: list[str
                        own: str | None) -> list[SecondaryThread]:
     """A meeting of leaders whose title names the meeting and whose sides sit at the primary
     ("Remarks by the President and the Prime Minister of Ruritania Before Bilateral Meeting":
-    the meeting is the primary): a cease-fire or a hostage release they talk of is a war
-    elsewhere, whose deal is a thread of its own -- its sentences give its status and agenda,
-    which leave the meeting's.  Its sides go unnamed (the meeting's leaders work for it)."""
+    the meeting is the primary; or a joint statement of the two governments): a cease-fire or
+    a hostage release they talk of is a war elsewhere, whose deal is a thread of its own -- its
+    sentences give its status and agenda, which leave the meeting's; a war a state, when the
+    sentences name other states.  Its sides go unnamed (the meeting's leaders work for it)."""
     title = next((u for u in st.units if u.is_title), None)
     if title is None or _MEETING_TITLE.search(title.text) is None or not parties:
         return []
@@ -471,13 +475,33 @@ def meeting_war_thread(st: TrackerState, parties: list[str], mediators: list[str
         key in _WAR_KEYS for _s, _e, key in st.issue_matches.within(u.start, u.end))]
     if not units:
         return []
-    status = best_status(st, units)[0] or "ongoing"
-    issues = find_issues(st, units, status)
+    # one war a place: the sentences that name the same other state (not the meeting's sides,
+    # its mediators nor the publisher) are one thread ("the truce in A", "the ceasefire in
+    # B": two wars); a sentence that names none goes on with the war of the sentence right
+    # before it ("... the truce in A. They thanked the envoy for achieving the truce")
+    at_table = set(parties) | set(mediators) | ({own} if own else set())
+    by_place: dict[str, list[Unit]] = {}
+    place, last_end = "", -1
+    for u in units:
+        state = next((p for h in st.index.within(u.start, u.end)
+                      if h.actor.kind == "state" and (p := st.index.party_of(h.actor))
+                      and p not in at_table), None)
+        if state is not None:
+            place = state
+        elif last_end < 0 or st.text[last_end:u.start].strip():
+            place = ""  # not right after a sentence of a war: the war the text leaves unnamed
+        by_place.setdefault(place, []).append(u)
+        last_end = u.end
+    out = []
+    for group in by_place.values():
+        status = best_status(st, group)[0] or "ongoing"
+        issues = find_issues(st, group, status)
+        noun = "ceasefire" if any(i.key == "ceasefire" for i in issues) else "hostage deal"
+        out.append(SecondaryThread([], [m for m in mediators if m not in parties], noun, False,
+                                   status, group[:3], issues=issues))
     for u in units:
         _claim_topics(st, u)
         # the war's deal nouns are not the meeting's ("the ceasefire" names no truce of theirs)
         st.claimed.extend((u.start + m.start(), u.start + m.end())
                           for m in lex.DEAL_NOUN.finditer(u.text))
-    noun = "ceasefire" if any(i.key == "ceasefire" for i in issues) else "hostage deal"
-    return [SecondaryThread([], [m for m in mediators if m not in parties], noun, False, status,
-                            units[:3], issues=issues)]
+    return out
