@@ -475,8 +475,10 @@ def _phrase_items(text: str, u: Unit, matches: list[tuple[int, int, str]],
     What a side will get or give counts when ``deal_made`` (the thread's deal is made or
     near)."""
     forced: dict[tuple[int, int], str] = {}
-    phrases = committed.positions(text, u.start, u.end) + \
-        committed.grievances(text, u.start, u.end) + committed.signed(text, u.start, u.end)
+    phrases = committed.positions(text, u.start, u.end)
+    if committed.may_grieve_or_sign(text, u.start, u.end):
+        phrases += committed.grievances(text, u.start, u.end) + \
+            committed.signed(text, u.start, u.end)
     if focus:
         phrases += committed.talks_focus(text, u.start, u.end)
     if deal_made:
