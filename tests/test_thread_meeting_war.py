@@ -68,3 +68,29 @@ def test_the_meetings_label_names_no_truce_of_the_war() -> None:
                        "Bilateral Meeting", body)
     primary = next(t for t in threads if t.primary)
     assert "ceasefire" not in primary.label
+
+
+def test_a_joint_statement_of_the_two_governments_files_the_war_apart() -> None:
+    threads = _threads("A Joint Statement Between the United States and Ruritania")
+    primary = next(t for t in threads if t.primary)
+    assert not _keys(primary) & {"ceasefire", "hostage_release"}
+    assert any("ceasefire" in _keys(t) for t in threads if not t.primary)
+
+
+def test_two_wars_named_by_their_states_are_two_threads() -> None:
+    # a truce in one state, a ceasefire in another: two wars; the sentence right after the
+    # first goes on with it (it names no state of its own)
+    body = ("The United States and Ruritania signed an agreement today on trade and investment. "
+            "Both sides welcomed the truce in Freedonia. They thanked the envoy for his work "
+            "to extend the truce. They called for a ceasefire in Sylvania.\n")
+    threads = _threads("A Joint Statement Between the United States and Ruritania", body)
+    wars = [t for t in threads if not t.primary and "ceasefire" in _keys(t)]
+    assert len(wars) == 2, wars
+    title = "A Joint Statement Between the United States and Ruritania"
+    text = f"{title}\n\n{body}"
+    said = [{text[sp.start:sp.end] for i in t.issues for sp in i.evidence} for t in wars]
+    # the sentence that names no state is the first war's, not a third thread nor the second's
+    assert any(any("Freedonia" in s for s in ss) and any("thanked" in s for s in ss)
+               for ss in said), said
+    assert not any(any("Sylvania" in s for s in ss) and any("thanked" in s for s in ss)
+                   for ss in said), said

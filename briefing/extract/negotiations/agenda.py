@@ -126,7 +126,8 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
         # inside keys, the others ``other`` (a question commits nobody to anything)
         forced: dict[tuple[int, int], str] = {}
         if not u.asked and (committed.may_have_phrases(st.text, u.start, u.end) or (
-                deal_made and committed.may_transfer(st.text, u.start, u.end))):
+                deal_made and committed.may_transfer(st.text, u.start, u.end))
+                or committed.may_grieve_or_sign(st.text, u.start, u.end)):
             about = u.negotiation or _JOINT_SUBJECT.search(u.text) is not None or bool(
                 sides and any(p in sides for _h, p in st.hits(u)))
             forced = _phrase_items(st.text, u, found_here, found, order, about,
@@ -456,7 +457,8 @@ def _positions(text: str, u: Unit, found: dict[tuple[str, str], _Entry],
     no word of talks (an ``other`` item each), what its talks focus on when ``focus``, and
     what a side will get or give by the deal when ``deal_made``."""
     if not u.asked and (committed.may_state_position(text, u.start, u.end) or (
-            deal_made and committed.may_transfer(text, u.start, u.end))):
+            deal_made and committed.may_transfer(text, u.start, u.end))
+            or committed.may_grieve_or_sign(text, u.start, u.end)):
         _phrase_items(text, u, [], found, order, False, positions_only=True, focus=focus,
                       deal_made=deal_made)
 
@@ -474,6 +476,9 @@ def _phrase_items(text: str, u: Unit, matches: list[tuple[int, int, str]],
     near)."""
     forced: dict[tuple[int, int], str] = {}
     phrases = committed.positions(text, u.start, u.end)
+    if committed.may_grieve_or_sign(text, u.start, u.end):
+        phrases += committed.grievances(text, u.start, u.end) + \
+            committed.signed(text, u.start, u.end)
     if focus:
         phrases += committed.talks_focus(text, u.start, u.end)
     if deal_made:
@@ -486,8 +491,13 @@ def _phrase_items(text: str, u: Unit, matches: list[tuple[int, int, str]],
             committed.calls(text, u.start, u.end) + \
             committed.purposes_and_demands(text, u.start, u.end)
     for ph in phrases:
+        if ph.status == "contested_clause":  # a grievance: contested, labelled as a clause
+            ph = committed.Phrase(ph.start, ph.end, "contested")
+            listed = False
+        else:
+            listed = ph.status == "contested"  # a list item is its own words
         # a topic word in a commitment's clause keys it; a list item is its own words
-        reach = ph.end if ph.status != "contested" else \
+        reach = ph.end if not listed else \
             ph.start + len(" ".join(phrase_at(text, ph.start, ph.start + 1, ph.end))) + 1
         keyed = [m for m in matches if ph.start <= m[0] < reach]
         if ph.status in ("agreed", "objective"):  # a call or a demand leaves the topic's own
@@ -496,7 +506,6 @@ def _phrase_items(text: str, u: Unit, matches: list[tuple[int, int, str]],
                 forced[(m[0], m[1])] = ph.status
         if keyed:
             continue
-        listed = ph.status == "contested"  # a list item is its own words; a commitment a phrase
         label = item_label(text, ph.start, ph.end, "other") if listed else \
             issue_label(text, ph.start, ph.start + 1, ph.end, "other")
         slot = _other_slot(found, label)

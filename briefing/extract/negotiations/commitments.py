@@ -19,9 +19,10 @@ tracker makes each one an item (keyed by a topic word inside it when there is on
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from briefing.extract.gate import Gated, gated
+from briefing.extract.gate import Gated, gated, lower_for_twins
 
 # what follows "agreed to" when it is no term of a deal: a first step toward talks, going on
 # with them, or a noun phrase (the deal itself, a proposal)
@@ -128,7 +129,7 @@ class Phrase:
 
     start: int
     end: int
-    status: str  # agreed | objective | contested
+    status: str  # agreed | objective | contested | contested_clause | term
 
 
 # the purpose of talks, efforts or a plan ("efforts aimed at ending the war") is an objective;
@@ -309,6 +310,89 @@ _NO_POSITION = re.compile(r"(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+|our\s
 _POSITION_WORDS = ("seek", "sought", "propos", "ask", "request", "offer")
 
 
+# what a strike or a protest is against, or what a side keeps pressing for, divides the sides:
+# "a walkout in protest at plans for 800 redundancies", "a strike begun on Friday to press for
+# higher wages", "will keep pressing for a rise of 7 pct" (not a march "to protest against"
+# a government, nor "press for" alone: a call, open)
+_GRIEVANCE = gated(re.compile(
+    r"\b(?:in\s+protest\s+(?:at|against|over)|"
+    r"(?:strikes?|stoppages?|walkouts?|industrial\s+action)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:to\s+press\s+for|to\s+demand|demanding)|"
+    r"(?:(?:keep|keeps|kept)\s+|continu(?:e|es|ed)\s+(?:to\s+)?)press(?:ing)?\s+for)\s+",
+    re.IGNORECASE))
+# (the words every match holds: "press" alone is in "expressed", "pressure", "press")
+_GRIEVANCE_WORDS = ("in protest", "press for", "pressing for", "to demand", "demanding")
+# a deal the sides signed or welcomed, named by its kind: "welcomed the signing of memoranda
+# of understanding on cybersecurity", "signed a memorandum on ...", "signing the Space
+# Accords", "arrangements on ..." -- each is a term agreed (the phrase from the deal's name;
+# not "arrangements on Tuesday": a date; "agreements on X" were tried: a word more to look for
+# in every document, for no item on the released sets)
+_SIGNED = gated(re.compile(
+    r"\b(?:sign(?:ed|ing|s)|welcom(?:ed|es|ing)|concluded|finali[sz]ed)\s+"
+    r"(?:the\s+(?:recent\s+)?(?:signing|conclusion)\s+of\s+)?"
+    r"(?:(?:a|an|the|two|several|new|recent|historic|landmark)\s+)*"
+    r"(?=(?:[A-Z][\w-]*\s+){0,3}?(?:[Mm]emorand(?:um|a)\b|MOUs?\b|MoUs?\b|Accords\b|"
+    r"[Aa]rrangements?\s+(?:on|for|to)\s+(?:the\s+)?[a-z]))"))
+# (lowercase; an MOU is looked for in the text's own case: "mou" is in "amount")
+_SIGNED_WORDS = ("memorand", "accords", "arrangement")
+# where the words of both start in a document (see may_grieve_or_sign)
+_STARTS_CACHE: dict[int, tuple[str, list[int] | None]] = {}
+
+
+def may_grieve_or_sign(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` may name a grievance or a deal signed (see :func:`grievances`,
+    :func:`signed`, which are asked only where this holds)."""
+    starts = _grieve_or_sign_starts(text)
+    if starts is None:
+        return True
+    at = bisect_left(starts, lo)
+    return at < len(starts) and starts[at] < hi
+
+
+def _grieve_or_sign_starts(text: str) -> list[int] | None:
+    """Where the words of a grievance or of a deal signed start in ``text`` (a document): one
+    pass over its lowercase form, kept for the few last texts -- each sentence then asks by
+    bisection, with no slice, lowering nor search of its own; None when lowering moves the
+    text's offsets (no gate then)."""
+    got = _STARTS_CACHE.get(id(text))
+    if got is not None and got[0] is text:
+        return got[1]
+    low, plain = lower_for_twins(text)  # (the document's: lowered once for every stage)
+    starts = sorted(_occurrences(low, _GRIEVANCE_WORDS + _SIGNED_WORDS)
+                    + _occurrences(text, ("MOU", "MoU"))) if plain else None
+    if len(_STARTS_CACHE) >= 4:
+        _STARTS_CACHE.clear()
+    _STARTS_CACHE[id(text)] = (text, starts)
+    return starts
+
+
+def _occurrences(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where each of ``words`` starts in ``text`` (substring searches in C: a regex of the
+    alternatives would try each at every position of the document)."""
+    out = []
+    for w in words:
+        at = text.find(w)
+        while at >= 0:
+            out.append(at)
+            at = text.find(w, at + 1)
+    return out
+
+
+def grievances(text: str, lo: int, hi: int) -> list[Phrase]:
+    """What a strike or a protest in ``text[lo:hi]`` is against, or what a side presses
+    for: each contested (not the talks themselves, not a meeting), with status
+    ``contested_clause`` (a clause, labelled as a commitment is, not a list item's words)."""
+    return [Phrase(ph.start, ph.end, "contested_clause")
+            for ph in _objects(_GRIEVANCE, "contested", text, lo, hi, ())
+            if not _NO_POSITION.match(text, ph.start, ph.end)]
+
+
+def signed(text: str, lo: int, hi: int) -> list[Phrase]:
+    """The deals ``text[lo:hi]`` says were signed or welcomed, named by their kind (a
+    memorandum, accords, arrangements or agreements on something): each agreed."""
+    return _objects(_SIGNED, "agreed", text, lo, hi, ())
+
+
 def may_state_position(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` may say what a side seeks, proposes or asks for."""
     return _may_match(text, lo, hi, _POSITION_WORDS + _FOCUS_WORDS)
@@ -394,9 +478,10 @@ def _objects(pattern: re.Pattern[str] | Gated, status: str, text: str, lo: int, 
              words: tuple[str, ...]) -> list[Phrase]:
     """The phrase after each match of ``pattern`` in ``text[lo:hi]``, to the end of its clause,
     unless it is the negotiation itself or opens on a function word ("the demands of a booming
-    economy", "demand and supply": nouns); ``words``: one of them is in every match."""
+    economy", "demand and supply": nouns); ``words``: one of them is in every match (none:
+    the caller has asked)."""
     out: list[Phrase] = []
-    if not _may_match(text, lo, hi, words):
+    if words and not _may_match(text, lo, hi, words):
         return out
     for m in pattern.finditer(text, lo, hi):
         start = m.end()

@@ -448,8 +448,16 @@ def _stalled_threads(st: TrackerState, primary: list[str]) -> list[SecondaryThre
 
 
 # a leaders' meeting named by the title: "... Before Bilateral Meeting", "Readout of X's Meeting
-# with Y", "Joint Statement Following Meeting Between A and B"
-_MEETING_TITLE = re.compile(r"\bMeeting\b")
+# with Y", "Joint Statement Following Meeting Between A and B", "Remarks by the President on His
+# Meetings in Ruritania"
+_MEETING_TITLE = re.compile(r"\bMeetings?\b")
+# ... and what two governments say together: "A Joint Statement Between A and B", "... in
+# Joint Press Statements", "A-B Joint Communique" (three or more who speak together on a war
+# are more often its mediators, or a coalition in it: "Joint Statement from the Leaders of A,
+# B and C" on a truce they broker)
+_JOINT_TITLE = re.compile(r"\bJoint\s+(?:Press\s+)?(?:Statements?|Communiqu[eé]|Declaration)\b",
+                          re.IGNORECASE)
+_MEETINGS_IN = re.compile(r"\bMeetings?\s+in\b")
 # the agenda of a war the meeting talks about, not the meeting's own
 _WAR_KEYS = frozenset({"ceasefire", "hostage_release"})
 
@@ -458,26 +466,47 @@ def meeting_war_thread(st: TrackerState, parties: list[str], mediators: list[str
                        own: str | None) -> list[SecondaryThread]:
     """A meeting of leaders whose title names the meeting and whose sides sit at the primary
     ("Remarks by the President and the Prime Minister of Ruritania Before Bilateral Meeting":
-    the meeting is the primary): a cease-fire or a hostage release they talk of is a war
-    elsewhere, whose deal is a thread of its own -- its sentences give its status and agenda,
-    which leave the meeting's.  Its sides go unnamed (the meeting's leaders work for it)."""
+    the meeting is the primary; or a joint statement of two governments): a cease-fire or
+    a hostage release they talk of is a war elsewhere, whose deal is a thread of its own -- its
+    sentences give its status and agenda, which leave the meeting's; a war a state, when the
+    sentences name other states.  Its sides go unnamed (the meeting's leaders work for it)."""
     title = next((u for u in st.units if u.is_title), None)
-    if title is None or _MEETING_TITLE.search(title.text) is None or not parties:
+    if title is None or not parties or _MEETING_TITLE.search(title.text) is None and (
+            len(parties) != 2 or _JOINT_TITLE.search(title.text) is None):
         return []
     named = {p for h, p in st.hits(title) if h.role != "location"} | ({own} if own else set())
+    if _MEETINGS_IN.search(title.text):
+        # "Remarks by the President on His Meetings in Ruritania": the host sits at them
+        named |= {p for h in st.index.within(title.start, title.end)
+                  if h.actor.kind == "state" and (p := st.index.party_of(h.actor))}
     if not set(parties) <= named:
         return []  # the primary is no meeting of the title's leaders: a war's own talks
     units = [u for u in st.units if not u.is_title and any(
         key in _WAR_KEYS for _s, _e, key in st.issue_matches.within(u.start, u.end))]
     if not units:
         return []
-    status = best_status(st, units)[0] or "ongoing"
-    issues = find_issues(st, units, status)
+    # one war a place: the sentences that name the same other state (not the meeting's sides,
+    # its mediators nor the publisher) are one thread ("the truce in A", "the ceasefire in
+    # B": two wars); a sentence that names none goes on with the war said before it ("... the
+    # truce in A. They thanked the envoy for achieving the truce")
+    at_table = set(parties) | set(mediators) | ({own} if own else set())
+    by_place: dict[str, list[Unit]] = {}
+    place = ""
+    for u in units:
+        place = next((p for h in st.index.within(u.start, u.end)
+                      if h.actor.kind == "state" and (p := st.index.party_of(h.actor))
+                      and p not in at_table), place)
+        by_place.setdefault(place, []).append(u)
+    out = []
+    for group in by_place.values():
+        status = best_status(st, group)[0] or "ongoing"
+        issues = find_issues(st, group, status)
+        noun = "ceasefire" if any(i.key == "ceasefire" for i in issues) else "hostage deal"
+        out.append(SecondaryThread([], [m for m in mediators if m not in parties], noun, False,
+                                   status, group[:3], issues=issues))
     for u in units:
         _claim_topics(st, u)
         # the war's deal nouns are not the meeting's ("the ceasefire" names no truce of theirs)
         st.claimed.extend((u.start + m.start(), u.start + m.end())
                           for m in lex.DEAL_NOUN.finditer(u.text))
-    noun = "ceasefire" if any(i.key == "ceasefire" for i in issues) else "hostage deal"
-    return [SecondaryThread([], [m for m in mediators if m not in parties], noun, False, status,
-                            units[:3], issues=issues)]
+    return out
