@@ -48,10 +48,18 @@ def test_a_union_of_a_calling_and_its_members_are_one_side() -> None:
 
 
 def test_a_union_word_before_a_person_is_no_side() -> None:
+    text = ("Union leaders met the transport minister on Monday about the pay dispute. The "
+            "minister offered a three pct rise.\n")
+    _sides, actors = _read(text)
+    assert _workers(actors) is None
+
+
+def test_a_union_spokesman_speaking_of_the_dispute_has_the_union_act() -> None:
+    # (session 17's status17: the union speaks through its spokesman, so it is a side)
     text = ("Union leaders met the transport minister on Monday about the pay dispute, a "
             "union spokesman said. The minister offered a three pct rise.\n")
     _sides, actors = _read(text)
-    assert _workers(actors) is None
+    assert _workers(actors) is not None
 
 
 def test_workers_named_in_passing_make_no_side() -> None:

@@ -14,11 +14,13 @@ import re
 
 import pytest
 
+from briefing.extract.actors import new_people as newp
 from briefing.extract.actors import unknown_people as up
 
-# the whole-text name patterns of unknown_people (each scans every capital of a document)
+# the whole-text name patterns of unknown_people and new_people (each scans every capital of a
+# document)
 _POSSESSIVE = {
-    "_FULL": up._FULL, "_LONE_GIVEN": up._LONE_GIVEN, "_POST_APPOSITION": up._POST_APPOSITION,
+    "_FULL": up._FULL, "_LONE_GIVEN": newp._LONE_GIVEN, "_POST_APPOSITION": up._POST_APPOSITION,
     "_APPOSED_POST": up._APPOSED_POST, "_INITIALS_POST": up._INITIALS_POST,
     "_INITIALLED": up._INITIALLED, "_NAME_LIST": up._NAME_LIST,
 }
