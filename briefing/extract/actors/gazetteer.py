@@ -12,8 +12,9 @@ from briefing.extract.actors.base import MONTHS, WEEKDAYS, ActorRun
 from briefing.extract.actors.chambers import the_house, the_senate
 from briefing.extract.actors.clubs import bare_named, off_sport, short_ok
 from briefing.extract.actors.firms import opens_firm
-from briefing.extract.actors.people import compatible_with, extend_first_name, link_surname
+from briefing.extract.actors.people import compatible_with
 from briefing.extract.actors.scan import TokenHit, mark, scan
+from briefing.extract.actors.surnames import extend_first_name, link_surname
 from briefing.knowledge import (
     ABBREV,
     CAPITAL,

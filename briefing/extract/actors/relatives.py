@@ -14,8 +14,9 @@ description between the name and the verb) name a person too.
 from __future__ import annotations
 
 from briefing.extract.actors.base import ActorRun
-from briefing.extract.actors.people import link_surname, org_run_end, person_name
+from briefing.extract.actors.people import org_run_end, person_name
 from briefing.extract.actors.scan import TokenHit, mark
+from briefing.extract.actors.surnames import link_surname
 from briefing.knowledge import NAME
 
 # verbs of office or identity after "who": a person holds an office, leads a team, is someone

@@ -1,0 +1,62 @@
+"""How a person's later mentions find them: the surname (and its forms: "al-Assad" and
+"Assad", "de la Madrid") linked to the person a full name made, the first name written before a
+known person's surname ("Bashar Assad" for the knowledge base's "Bashar al-Assad"), and East
+Asian names, whose family name comes first."""
+
+from __future__ import annotations
+
+from briefing.extract.actors.base import NAME_SUFFIXES, ActorRun
+from briefing.extract.actors.scan import TokenHit
+from briefing.knowledge import NAME, SURNAME, tokenize
+
+
+def surname_first(parts: list[str], family_names: frozenset[str]) -> bool:
+    """Is the first word of a person's name the family name?  East Asian names: a hyphenated
+    given name last ("Lho Shin-yong", "Kim Il-sung"), or a known family name before two short
+    given syllables ("Chun Doo Hwan", "Moon Jae In")."""
+    if len(parts) == 2 and "-" in parts[1] and parts[1].split("-")[-1].islower():
+        return True
+    return len(parts) == 3 and parts[0].lower() in family_names \
+        and all(len(p) <= 5 and p.isalpha() for p in parts[1:])
+
+
+def link_surname(run: ActorRun, pid: str, name: str, particles: frozenset[str]) -> None:
+    """Let the text's later mentions of ``name`` and of its surname find the person ``pid``."""
+    key = tokenize(name)
+    if key and key not in run.kb.gazetteer:
+        run.local.setdefault(key, []).append((pid, NAME, False, name, None, None))
+    parts = name.split()
+    while len(parts) > 1 and parts[-1].rstrip(".").lower() in NAME_SUFFIXES:
+        parts.pop()  # "Abdullah II", "Joseph R. Biden Jr."
+    if len(parts) == 1 and parts[0].lower().startswith(("al-", "el-")) and len(name) > 5:
+        parts = [parts[0][:2], parts[0][3:]]
+    if len(parts) < 2:
+        return
+    last = parts[-1]
+    if surname_first(parts, run.w("east_asian_surnames")):
+        last = parts[0]  # "Lho Shin-yong", "Chun Doo Hwan": the family name comes first
+    forms = {last}
+    low = last.lower()
+    for p in ("al-", "el-"):
+        if low.startswith(p) and len(last) > 4:
+            forms.add(last[3:])
+    if len(parts) >= 3 and parts[-2].lower() in particles:
+        forms.add(" ".join(parts[-2:]))
+    for form in forms:
+        key = tokenize(form)
+        # a surname the KB knows only as other people's ("Gerhard Stoltenberg" in 1987, not
+        # the KB's Jens) is this person's too: a KB hit kept for another holds its token
+        # first, and the gazetteer dropped the bare surname when nobody of the KB was named
+        if key and all(e[1] == SURNAME for e in run.kb.gazetteer.get(key, ())):
+            run.local.setdefault(key, []).append((pid, SURNAME, False, form, None, None))
+
+
+def extend_first_name(run: ActorRun, h: TokenHit, person_id: str) -> None:
+    """"Bashar Assad" for KB "Bashar al-Assad": take a first name before the surname."""
+    t = run.t
+    ent = run.kb.get(person_id)
+    if not ent or h.i == 0 or not t.cap(h.i - 1):
+        return
+    firsts = {n.split()[0].lower() for n in (ent["name"], *ent["aliases"]) if " " in n}
+    if t.norm[h.i - 1] in firsts and not run.taken[h.i - 1]:
+        h.i -= 1
