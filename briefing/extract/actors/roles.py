@@ -237,7 +237,6 @@ class _Sentences:
         self._negotiating: dict[tuple[str, bool], bool] = {}
         self._conflict: dict[str, bool] = {}
         self._armed: dict[tuple[int, int], bool] = {}
-        self._labour: bool | None = None  # whether the text speaks of a labour dispute
 
     def armed_words(self, lo: int, hi: int) -> bool:
         """Whether ``text[lo:hi]`` has a word of armed conflict (asked per sentence for many
@@ -335,9 +334,7 @@ class _Sentences:
         union is there for its members wherever the story names it ("said John Roe, spokesman
         for the Steelworkers' local", "the TUC is discussing the issue"), not only in the
         sentence that has the strike or the pay talks."""
-        if self._labour is None:
-            self._labour = labour_text(self.text)
-        return self._labour and bool(_named(actor))
+        return labour_text(self.text) and bool(_named(actor))  # (searched once a text)
 
     def in_conflict(self, actor: Actor) -> bool:
         """Whether a sentence naming ``actor`` speaks of armed conflict."""
