@@ -1,7 +1,7 @@
 """The reader (``BriefingApp``) opened on a folder for a UI test, its main screen ready (also
 without the search screen: :func:`main_screen_loaded`); keys
 pressed one at a time, each given its pause (so that the dialog it opens is up); the PARTIES
-panel opened on an actor, and an actor renamed from it."""
+panel opened on an actor, and an actor renamed from it; a palette command run."""
 
 from __future__ import annotations
 
@@ -72,3 +72,15 @@ async def rename_actor(pilot: Pilot[Any], screen: MainScreen, actor_id: str, nam
     assert isinstance(pilot.app.screen, PromptScreen)
     pilot.app.screen.query_one(Input).value = name
     await pilot.press("enter")
+
+
+async def run_palette_command(pilot: Pilot[Any], typed: str) -> None:
+    """``ctrl+p``, ``typed``, its matches found, ``enter``: the command runs (two pauses)."""
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*typed)
+    await pilot.app.screen.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+    await pilot.pause()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from _corpus_files import write_docs
+from _reader_app import run_palette_command
 from _search_app import SearchApp, settle
 from test_answers_memo import DOCS as MEMO_DOCS
 from test_answers_quotes import DOCS as QUOTE_DOCS
@@ -26,14 +27,7 @@ async def test_palette_quotes_of_a_person_opens_the_parties_panel_on_them(tmp_pa
     app = BriefingApp([str(write_docs(tmp_path, QUOTE_DOCS))])
     async with app.run_test(size=(120, 36)) as pilot:
         screen = await _loaded(pilot)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"quotes kovac")
-        await app.screen.workers.wait_for_complete()
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
-        await pilot.pause()
+        await run_palette_command(pilot, "quotes kovac")
         panel = screen.panel("parties")
         assert panel.mode == "quotes"
         header = str(panel.query_one("#parties-header", Static).render())

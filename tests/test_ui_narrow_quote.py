@@ -5,6 +5,7 @@ does (qa17's user test at 40x15: the reader jumped, but the quotes list stayed o
 from __future__ import annotations
 
 from _corpus_files import write_docs
+from _reader_app import run_palette_command
 from conftest import main_screen
 from test_answers_quotes import DOCS as QUOTE_DOCS
 
@@ -15,14 +16,7 @@ async def test_a_quote_chosen_in_narrow_mode_shows_the_reader(tmp_path) -> None:
     app = BriefingApp([str(write_docs(tmp_path, QUOTE_DOCS))])
     async with app.run_test(size=(40, 15)) as pilot:
         screen = await main_screen(pilot, rounds=6)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"quotes kovac")
-        await app.screen.workers.wait_for_complete()
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
-        await pilot.pause()
+        await run_palette_command(pilot, "quotes kovac")
         panel = screen.panel("parties")
         assert panel.mode == "quotes"
         assert screen.arrangement.narrow and screen.arrangement.panel_open
