@@ -107,3 +107,51 @@ def test_mediator_before_is_anchored_at_the_start() -> None:
         text = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 9)))[:60]
         got, want = side_cues.MED_BEFORE.match(text), side_cues.MED_BEFORE.search(text)
         assert (got and got.span()) == (want and want.span())
+
+
+_MARKED = ["He said", ", ", ": ", "“", "”", '"', "„", "«", "»", "’", "‘", "`", "‐", "‑", "-",
+           " - ", "–", "—", "(", ")", ";", "isn", "t", "Q", "\n", "\x1c", "é", "x", "1"]
+
+
+def _marked(seed: int, n: int) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(_MARKED) for _ in range(rnd.randint(0, 25))) for _ in range(n)]
+
+
+def test_mark_positions_are_the_class_matches() -> None:
+    from briefing.extract.quotes import marks
+
+    for text in _marked(10, 3000):
+        for lo, hi in ((0, len(text)), (len(text) // 3, len(text) - 1)):
+            assert marks._mark_positions(text, lo, hi) == [
+                m.start() for m in marks.MARKS.finditer(text, lo, hi)]
+
+
+def test_clause_ends_are_the_split_matches() -> None:
+    from briefing.extract.time import timeline
+
+    for text in _marked(11, 3000):
+        assert timeline._clause_ends(text) == [
+            m.end() for m in timeline._CLAUSE_SPLIT.finditer(text)]
+
+
+def test_ascii_alike_as_its_pattern() -> None:
+    from briefing.extract import gate
+
+    for text in _marked(12, 3000) + ["abc", "a\x1fb", "", "\x1c"]:
+        assert gate.ascii_alike(text) == (gate._NOT_ASCII_ALIKE.search(text) is None)
+
+
+def test_introduced_needs_a_comma_or_colon_last() -> None:
+    # the quote finder tries INTRODUCED only where the window's last non-space character is a
+    # comma or a colon: every match ends so
+    from briefing.extract.quotes import finder
+
+    rnd = random.Random(13)
+    words = ["he", "said", "says", "told", "them", "put it", ",", ":", " ", "\n", "\u2003",
+             "Roe", "added", "x"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(words) + rnd.choice(["", " "]) for _ in range(rnd.randint(0, 8)))
+        m = finder.INTRODUCED.search(text)
+        if m is not None:
+            assert text.rstrip().endswith((",", ":"))

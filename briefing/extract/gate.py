@@ -145,6 +145,8 @@ _NOT_ASCII_ALIKE = re.compile(
 def ascii_alike(text: str) -> bool:
     """Whether a pattern's ``re.ASCII`` twin finds in ``text`` exactly what it finds (see
     above): ASCII text, or text whose other characters are punctuation only."""
+    if text.isascii():  # (an O(1) flag of the string) then only the four controls can refuse it
+        return not ("\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text)
     return _NOT_ASCII_ALIKE.search(text) is None
 
 

@@ -141,10 +141,10 @@ def _located(actor: Actor, places: Sequence[tuple[int, int]]) -> Actor:
 
 # a sentence set in the distant past: "eight decades ago", "60 years ago", "the 60th
 # anniversary of", "hark back to 1994"
-_DISTANT_PAST = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
-                           r"many)\s+(?:decades|centuries)|\d{2,}\s+years)\s+ago\b|"
-                           r"\b\d+(?:st|nd|rd|th)\s+anniversary\b|"
-                           r"\bback\s+(?:to|in)\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)
+_DISTANT_PAST = gated(re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                                 r"several|many)\s+(?:decades|centuries)|\d{2,}\s+years)\s+ago\b|"
+                                 r"\b\d+(?:st|nd|rd|th)\s+anniversary\b|"
+                                 r"\bback\s+(?:to|in)\s+(?:1[89]|20)\d\d\b", re.IGNORECASE))
 
 
 def _of_the_past(actor: Actor, said: _Sentences) -> bool:
