@@ -21,7 +21,13 @@ from collections.abc import Iterator
 from operator import itemgetter
 from typing import Any
 
-from briefing.extract.gate import class_end, lower_of, requirements, top_level_alternatives
+from briefing.extract.gate import (
+    class_end,
+    fewest,
+    lower_of,
+    requirements,
+    top_level_alternatives,
+)
 from briefing.extract.time.word_trie import literal_alternation
 
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -393,8 +399,9 @@ class Lexicon:
                 by_key[key].append(index)
             # the strings a match needs besides its key word ("near|close|imminent" after a
             # deal noun): a span lacking one is not scanned (substring tests in C)
-            needs.append(tuple(clause for clause in requirements(pattern)
-                               if not all(w[:4] in keys or w[:3] in keys for w in clause)))
+            needs.append(fewest(tuple(clause for clause in requirements(pattern)
+                                      if not all(w[:4] in keys or w[:3] in keys
+                                                 for w in clause))))
         self.by_key = {k: tuple(v) for k, v in by_key.items()}
         self.key_set = frozenset(self.by_key)
         self.always = tuple(always)
