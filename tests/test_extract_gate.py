@@ -44,7 +44,12 @@ def test_every_gated_pattern_finds_what_it_finds_ungated() -> None:
 
 def test_requirements_are_the_rare_literal_words() -> None:
     g = gate.Gated(re.compile(r"\b(?:stalled|frozen)\s+(?:talks|negotiations)\s+on\b", re.I))
-    assert g.needs == (("frozen", "stalled"), ("negotiations", "talks"))
+    # (each clause's strings shortest first, as the tests run them; see gate.fewest)
+    assert gate.requirements(g.pattern) == (("frozen", "stalled"), ("negotiations", "talks"))
+    assert g.needs == (("frozen", "stalled"), ("talks", "negotiations"))
+    # a string holding another of its clause adds nothing: "agreement" holds "agree"
+    assert gate.fewest((("agreement", "agree", "deal"), ("talks",))) == (
+        ("deal", "agree"), ("talks",))
     assert g.absent("The talks went on.") and not g.absent("FROZEN TALKS ON TRADE")
     # text with "ſ" always runs the regex: IGNORECASE folds it to "s", lower() does not
     assert not g.absent("ſtalled talks on trade")

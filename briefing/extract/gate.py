@@ -89,6 +89,14 @@ def requirements(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(sorted(clause)) for clause in best)
 
 
+def fewest(needs: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """The same requirements, as the substring tests run them: each clause without the
+    strings that hold another of its strings (a text holding "agreement" holds "agree"),
+    the shortest first (the likeliest found: a clause that holds stops at its first string)."""
+    return tuple(tuple(sorted((s for s in clause if not any(o != s and o in s for o in clause)),
+                              key=lambda s: (len(s), s))) for clause in needs)
+
+
 # The lowercase form of the texts asked about most (a document's, by every stage), made once
 # per text: (text, str.lower(text), whether offsets and gates hold in it: as long as the text
 # and free of the three characters above).  A few entries: the pipeline analyses one document
@@ -111,6 +119,21 @@ def _lowered(text: str) -> tuple[str, bool]:
         if len(_LOWER_CACHE) >= 4:
             _LOWER_CACHE.clear()
         got = _LOWER_CACHE[id(text)] = (text, low, _plain_lowering(text, low))
+    return got[1], got[2]
+
+
+# the last short text lowered whole by a gate (a sentence, asked by one gated pattern after
+# another), its lowercase form, and whether it holds a letter IGNORECASE folds to ASCII
+# where str.lower does not: one tuple, replaced whole (threads read a consistent entry)
+_LAST_SHORT: tuple[str, str, bool] = ("", "", False)
+
+
+def _short_lowered(text: str) -> tuple[str, bool]:
+    global _LAST_SHORT
+    got = _LAST_SHORT
+    if got[0] is not text:
+        folds = not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text)
+        got = _LAST_SHORT = (text, text.lower(), folds)
     return got[1], got[2]
 
 
@@ -145,6 +168,8 @@ _NOT_ASCII_ALIKE = re.compile(
 def ascii_alike(text: str) -> bool:
     """Whether a pattern's ``re.ASCII`` twin finds in ``text`` exactly what it finds (see
     above): ASCII text, or text whose other characters are punctuation only."""
+    if text.isascii():  # (an O(1) flag of the string) then only the four controls can refuse it
+        return not ("\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text)
     return _NOT_ASCII_ALIKE.search(text) is None
 
 
@@ -166,7 +191,7 @@ class Gated:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self.needs = requirements(pattern)
+        self.needs = fewest(requirements(pattern))
         self.plain = case_twin(pattern) if _never_empty(pattern) else None
 
     def _low(self, text: str) -> str | None:
@@ -174,9 +199,8 @@ class Gated:
         if len(text) >= _SHARED_MIN:
             low, plain = _lowered(text)
             return low if plain else None
-        if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text):
-            return None
-        return text.lower()
+        low, folds = _short_lowered(text)
+        return None if folds else low
 
     def absent(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether ``text[pos:endpos]`` surely holds no match (False: it may)."""
@@ -194,12 +218,18 @@ class Gated:
                     else:
                         return True
                 return False
-        part = text if pos <= 0 and endpos >= len(text) else text[pos:endpos]
         # isascii is a flag of the string (O(1)); other text is gated unless it holds one of
         # the four letters IGNORECASE matches to an ASCII one where lower() does not
-        if not part.isascii() and ("\u0130" in part or "\u0131" in part or "\u017f" in part):
-            return False  # (_FOLDS_TO_ASCII, spelt out: a generator costs more than the tests)
-        low = part.lower()
+        if pos <= 0 and endpos >= len(text):
+            low, folds = _short_lowered(text)  # (the sentence the last gate lowered, often)
+            if folds:
+                return False
+        else:
+            part = text[pos:endpos]
+            if not part.isascii() and ("\u0130" in part or "\u0131" in part
+                                       or "\u017f" in part):
+                return False  # (_FOLDS_TO_ASCII, spelt out: a generator costs more)
+            low = part.lower()
         for clause in self.needs:
             for needed in clause:
                 if needed in low:

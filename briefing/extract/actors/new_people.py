@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from itertools import compress
 
 from briefing.extract.actors.base import slug
+from briefing.extract.negotiations.scan import finditer_at_leads, lead_strings
 from briefing.extract.wordtable import word_table
 from briefing.model import Actor, Mention
 
@@ -27,8 +28,14 @@ from briefing.model import Actor, Mention
 _WORD_JOINERS = "’'-_"
 # "Signed at Geneva on 4 May 2021", "Done at Oslo ...", "Signed by:", "For the Government of
 # Ruritania:": a signature block follows
-_SIGNED = re.compile(r"^(?:Signed|Done|Witnessed|Initialled)\b[^\n]*$|^For\s+the\s+[^\n]{3,60}:$",
-                     re.MULTILINE)
+# (the lines "^(?:Signed|Done|Witnessed|Initialled)\b[^\n]*$|^For\s+the\s+[^\n]{3,60}:$" with
+# each word first and the line's start looked back for after it: the pattern is tried only
+# where str.find finds one of the words, see finditer_at_leads)
+_SIGNED = re.compile(r"Signed(?<![^\n]Signed)\b[^\n]*$|Done(?<![^\n]Done)\b[^\n]*$|"
+                     r"Witnessed(?<![^\n]Witnessed)\b[^\n]*$|"
+                     r"Initialled(?<![^\n]Initialled)\b[^\n]*$|"
+                     r"For(?<![^\n]For)\s+the\s+[^\n]{3,60}:$", re.MULTILINE)
+_SIGNED_LEADS = lead_strings(_SIGNED)
 # a line that is a name alone: two to four capitalised words, an initial allowed
 _NAME_LINE = re.compile(r"[ \t]*((?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z]+"
                         r"(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3})[ \t]*$")
@@ -114,7 +121,7 @@ def signature_lines(text: str) -> list[tuple[int, int]]:
     :data:`SIGNATURE_LINES` lines after "Signed at ...", "Done at ...", "Witnessed by:" or "For
     the Government of A:", up to the next line of running text."""
     out: list[tuple[int, int]] = []
-    for m in _SIGNED.finditer(text):
+    for m in finditer_at_leads(_SIGNED, _SIGNED_LEADS, text):
         at = m.end() + 1
         for _ in range(SIGNATURE_LINES):
             if at >= len(text):

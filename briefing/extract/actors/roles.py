@@ -141,10 +141,10 @@ def _located(actor: Actor, places: Sequence[tuple[int, int]]) -> Actor:
 
 # a sentence set in the distant past: "eight decades ago", "60 years ago", "the 60th
 # anniversary of", "hark back to 1994"
-_DISTANT_PAST = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
-                           r"many)\s+(?:decades|centuries)|\d{2,}\s+years)\s+ago\b|"
-                           r"\b\d+(?:st|nd|rd|th)\s+anniversary\b|"
-                           r"\bback\s+(?:to|in)\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)
+_DISTANT_PAST = gated(re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                                 r"several|many)\s+(?:decades|centuries)|\d{2,}\s+years)\s+ago\b|"
+                                 r"\b\d+(?:st|nd|rd|th)\s+anniversary\b|"
+                                 r"\bback\s+(?:to|in)\s+(?:1[89]|20)\d\d\b", re.IGNORECASE))
 
 
 def _of_the_past(actor: Actor, said: _Sentences) -> bool:
@@ -348,7 +348,9 @@ class _Sentences:
 
 _CONTEXT_BEFORE = 2  # sentences before a position that may say what the talks are
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]+")  # "Bloc Member States": a longer name
-_QUESTION = re.compile(r"^Q[ .:]", re.MULTILINE)
+# "^Q[ .:]" (MULTILINE) opening with its literal, the line's start looked back for after it:
+# the engine skips to a "Q" in C instead of trying "^" at every position of a transcript
+_QUESTION = re.compile(r"Q(?<![^\n]Q)[ .:]")
 # "Roe said", "Roe has also told", "..., said Jo Roe"
 _SPEECH_AFTER = re.compile(r"\s+(?:(?:has|had|also|again|later)\s+){0,2}([a-z]+)\b")
 _CITED = re.compile(r"\b(?i:as|like)\s+(?:(?:[A-Z][\w.]*|the)\s+){0,3}$")

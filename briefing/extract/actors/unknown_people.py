@@ -52,6 +52,7 @@ from briefing.extract.actors import new_people
 from briefing.extract.actors.base import MONTHS, WEEKDAYS, slug
 from briefing.extract.actors.new_people import Claimed, free_id, lone_given, opens_longer_name
 from briefing.extract.actors.post_names import post_names
+from briefing.extract.negotiations.scan import finditer_at_leads, lead_strings
 from briefing.knowledge import KnowledgeBase, tokenize
 from briefing.model import Actor, Document, Mention
 
@@ -93,6 +94,7 @@ _NOT_SURNAME = MONTHS | WEEKDAYS | frozenset({
 # a moderator's hand-over: "(will) go to NAME with (the) OUTLET"
 _HANDED_OVER = re.compile(r"\b(?:go|goes|going|turn|over)\s+to\s+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
                           r"\s+(?:with|from|of|at)\s+(?:the\s+)?([A-Z][\w.&-]*)")
+_HANDED_LEADS = lead_strings(_HANDED_OVER)
 # what ends an address: a stop, a comma, a dash, the line's end
 _ADDRESS_END = re.compile(r"[ \t]*(?:[.?!,;:—–]|$)", re.MULTILINE)
 # lower-case title words between an actor and a name: "'s director-general of finance"
@@ -274,6 +276,7 @@ _POST_APPOSITION = re.compile(
     r"(?:[ \t]+[\w’'-]+){0,7}?,[ \t]+(" + _NAME_WORD + r"[ \t]+" + _PARTICLE + _NAME_WORD
     + r"(?:[ \t]+" + _NAME_WORD + r")?)(?=,(?![ \t]+(?:and|or)\b)|[ \t]+(?:said|says|told|"
     r"was|is|has|had|who|added)\b)")
+_POST_LEADS = lead_strings(_POST_APPOSITION)  # the posts: the pattern is tried only at them
 # "Jo Roe, Acme's chief operating officer,", "Jo Roe, the bank's spokesman, said", "Jo Roe,
 # analyst at Acme,": two or three capitalised words, a comma, up to three words (capitalised, a
 # possessive, or the/a), then a post in lower case -- the post's holder
@@ -316,7 +319,7 @@ def _post_appositions(text: str, people: dict[str, _Person], claimed: Claimed,
                       kb: KnowledgeBase) -> None:
     """A name set off by commas right after a post ("Ruritania's ambassador in Athens, Jo
     Roe, said"): a person, whatever the given name (see ``_POST_APPOSITION``)."""
-    for m in _POST_APPOSITION.finditer(text):
+    for m in finditer_at_leads(_POST_APPOSITION, _POST_LEADS, text):
         start, end = m.start(1), m.end(1)
         words = m.group(1).split()
         if claimed.overlaps(start, end) or any(
@@ -471,7 +474,7 @@ def _handed_over(text: str, people: dict[str, _Person], claimed: Claimed,
     whatever their given name, and the same words standing alone later ("Go ahead, Seung
     Min.", "Aamer, can you ...") are that person."""
     found: dict[str, str | None] = {}
-    for m in _HANDED_OVER.finditer(text):
+    for m in finditer_at_leads(_HANDED_OVER, _HANDED_LEADS, text):
         name = m.group(1)
         if claimed.overlaps(m.start(1), m.end(1)) or slug(name) in people \
                 or any(w.lower() in _NOT_SURNAME for w in name.split()):

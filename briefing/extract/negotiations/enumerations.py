@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from briefing.extract.gate import gated
 from briefing.extract.quotes.actor_index import Hit
 
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_BETWEEN = gated(re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE))  # (most lack it)
 _EXAMPLES = gated(re.compile(
     r"\b(?:such\s+as|including|like|among\s+them|notably|namely)\s+"
     r"(?:the\s+)?$", re.IGNORECASE))

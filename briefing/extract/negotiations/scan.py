@@ -21,7 +21,13 @@ from collections.abc import Iterator
 from operator import itemgetter
 from typing import Any
 
-from briefing.extract.gate import class_end, lower_of, requirements, top_level_alternatives
+from briefing.extract.gate import (
+    class_end,
+    fewest,
+    lower_of,
+    requirements,
+    top_level_alternatives,
+)
 from briefing.extract.time.word_trie import literal_alternation
 
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -287,6 +293,63 @@ def _finditer_from_leads(pattern: re.Pattern[str], lead: re.Pattern[str], low: s
         q = lead.search(low, m.end(), hi)
 
 
+def lead_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The literal strings (as written: case-sensitive) every match of ``pattern`` begins
+    with, none the start of another; None when they are not sure (see :func:`lead_finder`)."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        starts = _starts(list(_parser.parse(pattern.pattern, pattern.flags)), _constants)
+    except Exception:  # noqa: BLE001 - a parser that changed: scanned as before
+        return None
+    if not starts or "" in starts:
+        return None
+    return tuple(sorted(s for s in starts if not any(o != s and s.startswith(o) for o in starts)))
+
+
+def finditer_at_leads(pattern: re.Pattern[str], leads: tuple[str, ...] | None,
+                      text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, with ``pattern`` tried only where ``text`` writes one of
+    its ``leads`` (:func:`lead_strings`; found by ``str.find``, in C): the same matches (a
+    match is never empty, and the next one is searched from the end of the last).  A pattern
+    scanned over a whole text that opens with ``\\b`` and a long alternation of words is tried
+    by the engine at every position, each alternative in turn; a few ``find`` calls skip to
+    the few places that matter."""
+    if leads is None:
+        yield from pattern.finditer(text)
+        return
+    starts: list[int] = []
+    find = text.find
+    for lead in leads:
+        at = find(lead)
+        while at >= 0:
+            starts.append(at)
+            at = find(lead, at + 1)
+    starts.sort()
+    match = pattern.match
+    end = 0
+    for at in starts:
+        if at >= end and (m := match(text, at)) is not None:
+            end = m.end()
+            yield m
+
+
+def finditer_at_line_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a ``re.MULTILINE`` pattern that never matches empty and
+    every match of which begins with "^" (a line's start: the text's, or after a newline),
+    tried only at the lines' starts: the engine tries "^" at every position of the text."""
+    match = pattern.match
+    at, end = 0, 0
+    while at >= 0:
+        if at >= end and (m := match(text, at)) is not None:
+            end = m.end()
+            yield m
+        at = text.find("\n", at)
+        if at >= 0:
+            at += 1
+
 # a word of three letters or more, its first four (or three) letters as the group: findall
 # gives each word's 4-letter start itself, with no copy of the whole word to cut (the rest of
 # the run is possessive: no letter can follow it, so nothing is ever given back)
@@ -336,8 +399,9 @@ class Lexicon:
                 by_key[key].append(index)
             # the strings a match needs besides its key word ("near|close|imminent" after a
             # deal noun): a span lacking one is not scanned (substring tests in C)
-            needs.append(tuple(clause for clause in requirements(pattern)
-                               if not all(w[:4] in keys or w[:3] in keys for w in clause)))
+            needs.append(fewest(tuple(clause for clause in requirements(pattern)
+                                      if not all(w[:4] in keys or w[:3] in keys
+                                                 for w in clause))))
         self.by_key = {k: tuple(v) for k, v in by_key.items()}
         self.key_set = frozenset(self.by_key)
         self.always = tuple(always)

@@ -27,6 +27,7 @@ MED_AFTER = gated(re.compile(
     r"(?:" + lex.MEDIATOR_AFTER.pattern + r")(?:the\s+)?"
     r"(?:[\w.’'-]+,?\s+(?:and\s+)?){0,4}$", re.IGNORECASE))
 # "Oman also played a central role in securing the truce": a mediator's part in the deal
+# (every alternative opens with "^": the sides' scorer matches it at the start, see parties)
 MED_BEFORE = re.compile(lex.MEDIATOR_BEFORE.pattern + r"|^\s*(?:also\s+)?(?:has\s+|had\s+)?"
                         r"play(?:ed|s|ing)?\s+(?:a|an)\s+(?:\w+\s+){0,2}role\s+in\s+"
                         r"(?:securing|brokering|achieving|reaching|mediating|facilitating|"

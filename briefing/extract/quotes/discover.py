@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.actors.new_people import Claimed, free_id, person, word_spans
+from briefing.extract.negotiations.scan import finditer_at_line_starts
 from briefing.extract.quotes.headings import BULLET, TOPIC
 from briefing.extract.quotes.words import PERSON_NOUNS
 from briefing.extract.time.word_trie import literal_alternation
@@ -180,7 +181,7 @@ class _Discovery:
         last two name-shaped words, when a title or a possessor comes before them, or -- a
         bare name -- when the text has at least ``LABEL_LIST`` such lines (a list of who said
         what, not a heading)."""
-        return self._labelled_by(list(_LABEL_LINE.finditer(self.text))) \
+        return self._labelled_by(list(finditer_at_line_starts(_LABEL_LINE, self.text))) \
             + self._labelled_by(self._headings())
 
     def _headings(self) -> list[re.Match[str]]:

@@ -435,7 +435,11 @@ class _QuoteFinder:
                          self.date_for(s_start, s_end, raw), "direct" if said else "mixed")
         # 'when Putin says, "…," Biden says, "Yes."': a speech verb and a comma right before
         # the marks introduce them, whatever follows them
-        introduced = INTRODUCED.search(text, max(s_start, raw.open_at - 60), raw.open_at)
+        lo = max(s_start, raw.open_at - 60)
+        # (its match ends in "," or ":" and spaces: a window whose last other character is
+        # neither holds none, and the case-blind verbs are not tried along it)
+        introduced = INTRODUCED.search(text, lo, raw.open_at) \
+            if text[lo:raw.open_at].rstrip().endswith((",", ":")) else None
         speaker, cue, found = None, None, False
         if introduced is not None:
             speaker, found = self.before(raw, s_start)

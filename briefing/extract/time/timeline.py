@@ -37,6 +37,23 @@ from briefing.extract.time.words import FUTURE_CUES, PAST_VERBS
 from briefing.model import Document, Quote, Round, Span, TimeExpression, TimelineEvent
 
 _CLAUSE_SPLIT = re.compile(r"[,;:—–()]|\s-\s")
+_CLAUSE_MARKS = ",;:—–()"  # (the class of _CLAUSE_SPLIT)
+
+
+def _clause_ends(text: str) -> list[int]:
+    """The ends of ``_CLAUSE_SPLIT``'s matches in ``text``, in order.  Without a hyphen only
+    its class can match, one character at a time: one ``str.find`` scan per mark, in C,
+    instead of both alternatives tried at each position."""
+    if "-" in text:
+        return [m.end() for m in _CLAUSE_SPLIT.finditer(text)]
+    out: list[int] = []
+    for mark in _CLAUSE_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            out.append(at + 1)
+            at = text.find(mark, at + 1)
+    out.sort()
+    return out
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\s+([^,.;:!?]+)", re.IGNORECASE)
 _DANGLING = frozenset({"on", "in", "at", "from", "since", "by", "of", "the", "a", "an", "to",
                        "until", "before", "after", "as", "early", "late", "and", "for", "or",
@@ -417,7 +434,7 @@ class _Timeline:
         """The clause around the expression, without it ("talks resumed in Geneva")."""
         if u is None:
             return t.text
-        cuts = [u.start] + [u.start + m.end() for m in _CLAUSE_SPLIT.finditer(u.text)] + [u.end]
+        cuts = [u.start] + [u.start + e for e in _clause_ends(u.text)] + [u.end]
         lo = max(c for c in cuts if c <= t.start)
         hi = min((c for c in cuts if c > t.start), default=u.end)
         when = _WHEN_AFTER.match(self.text, t.end, u.end)
