@@ -43,7 +43,7 @@ _BODY_NOUN = re.compile(r"\b(?P<noun>ministry|department|bank|commission|agency|
                         r"union|committee|authority|bureau|fund|embassy|office)\s+officials?\s*\Z",
                         re.IGNORECASE)
 # an unnamed spokesperson's or official's description, from its determiner
-_DESCRIBED = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w.&’'-]+\s+){0,4}?"
+_DESCRIBED = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:(?:[\w.&’'-]+|\([A-Z][\w.&-]*\))\s+){0,6}?"
                         r"(?:spokes(?:man|woman|person)|officials?)\b")
 # a description that refers back ("the official", "But the ministry official")
 _DEFINITE = re.compile(r"\s*(?:(?:[Aa]nd|[Bb]ut)\s+)?[Tt]he\b")
@@ -111,6 +111,13 @@ def described_body(bodies: Bodies, at: int) -> Actor | None:
     spokes = SPOKES_DESC.match(m.group(0))
     if spokes is not None:
         return bodies.spokes_body(at, spokes["noun"], spokes["det"].lower() == "the")
+    if m.group(0).lower().endswith(("man", "woman", "person")):
+        # "a Harbour Bank (HB) spokesman said" then ""…," he told Reuters": the body the
+        # description names speaks, as it does when the spokesman's own words follow
+        named = [h.actor for h in bodies.index.within(at, m.end()) if h.end <= m.end()
+                 and not h.is_reference and h.role != "location"
+                 and h.actor.kind in OFFICIAL_BODY_KINDS]
+        return named[-1] if named else None
     return official_body(bodies, at, m.end())
 
 
