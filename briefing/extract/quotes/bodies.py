@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from briefing.extract.quotes.actor_index import ActorIndex, Hit
 from briefing.model import Actor
@@ -56,6 +57,16 @@ class Bodies:
         """Whether ``pos`` is inside a quotation (names there speak for no one outside it)."""
         i = bisect.bisect_right(self.quoted_starts, pos) - 1
         return i >= 0 and pos < self.quoted[i][1]
+
+    def not_quoting(self, lo: int) -> Callable[[Actor], bool]:
+        """Whether a person may be the speaker of the quotation that closes right before
+        ``lo`` (an attribution's start): not when its words name them ('"I had a word with
+        Olof," he said' is no words of Olof's)."""
+        i = bisect.bisect_right(self.quoted_starts, lo) - 1
+        named = frozenset() if i < 0 or not 0 <= lo - self.quoted[i][1] <= 3 else frozenset(
+            h.actor.id for h in self.index.within(*self.quoted[i])
+            if h.actor.kind == "person" and not h.is_reference)
+        return lambda actor: actor.id not in named
 
     def possessive(self, hit: Hit) -> bool:
         """"Syria's main opposition group said": Syria is not the speaker."""
