@@ -158,10 +158,10 @@ class Bodies:
                          window: int = 600) -> Actor | None:
         for hit in self.index.hits_before(pos, max(0, pos - window)):
             # ("The LSE rejected Deutsche Boerse's offer … But it agreed": a possessor is no
-            # antecedent of the subject "it")
+            # antecedent of the subject "it", nor a name inside someone's quoted words)
             if hit.actor.kind != "person" and hit.end <= pos and not self.prepositional(hit, 0) \
                     and not self.possessive(hit) and (kinds is None or hit.actor.kind in kinds) \
                     and not _ADDRESSEE_BEFORE.search(self.text, max(0, hit.start - 12),
-                                                     hit.start):
+                                                     hit.start) and not self.in_quote(hit.start):
                 return hit.actor
         return None
