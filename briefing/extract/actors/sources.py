@@ -46,6 +46,11 @@ def anonymous(run: ActorRun) -> None:
             and k + 1 < t.n and norm[k + 1] == ":"
         det = a >= 0 and norm[a] in dets
         if not det and not label:
+            if _introduced_unlinked(run, a, dets):
+                # "A Finance Ministry official said" where no actor links the name: someone
+                # new the pass cannot name -- a later "the official" is he, not the source
+                # introduced before him
+                last_anon = None
             continue
         if norm[k] in speaking and not (det and norm[a] != "the" and run.speech_near(k + 1, a)):
             continue  # "a leader of the region", "the leader": no source speaking
@@ -97,6 +102,16 @@ def anonymous(run: ActorRun) -> None:
                 # has an actor: see patron_hit)
                 run.cand(patron.actor).speaker += 1
         last_anon = aid
+
+
+def _introduced_unlinked(run: ActorRun, a: int, dets: frozenset[str] | set[str]) -> bool:
+    """Whether the tokens up to ``a`` end with an indefinite determiner and one to four
+    capitalised words the walk could not link ("a Finance Ministry", "one Harbour Bank")."""
+    t = run.t
+    b = a
+    while b >= 0 and a - b < 4 and t.cap(b) and not t.line_start[b]:
+        b -= 1
+    return a - b >= 1 and b >= 0 and t.norm[b] in dets and t.norm[b] != "the"
 
 
 def patron_hit(run: ActorRun, k: int, hit_at: dict[int, TokenHit]) -> TokenHit | None:

@@ -55,6 +55,10 @@ _BARE_ATTRIBUTION = re.compile(
     r"\s+(?:(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?"
     r"(?:said|says|told|added|stated|declared|insisted|stressed)|(?:said|added|says)\s+"
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\b[^.!?\"“”\n]{0,60}[.!?]")
+# '"…," and said …', '"…," but later told …': a conjunction where the subject would be;
+# '"…," and Doe said …': a clause of its own after the conjunction, whose subject is no
+# attribution of the words before it
+_CONJUNCTION_ONLY = re.compile(r"\s*(?:and|but|or)\b.*", re.IGNORECASE | re.DOTALL)
 BARE_WORDS = 5  # fewer words are a title or a term, whatever follows them
 
 
@@ -75,7 +79,10 @@ def _after_normal(rest: str) -> re.Match[str] | None:
     'Roe said "…," and pointed out …': a second verb of the subject before the marks, whose
     clause after them has no subject of its own."""
     m = AFTER_NORMAL.match(rest)
-    return None if m is not None and COORDINATED_PREDICATE.match(m["np"]) else m
+    # (the verb itself may follow the conjunction -- '"…," and said he …' has no subject
+    # either -- or a new clause's subject: '"…," and Doe said')
+    return None if m is not None and (COORDINATED_PREDICATE.match(m["np"])
+                                      or _CONJUNCTION_ONLY.fullmatch(m["np"])) else m
 
 
 def attribution_after(doc: Document, speakers: Speakers, raw: Raw, sent_end: int

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from briefing.extract.quotes.actor_index import ActorIndex, Hit
 from briefing.model import Actor
@@ -56,6 +57,16 @@ class Bodies:
         """Whether ``pos`` is inside a quotation (names there speak for no one outside it)."""
         i = bisect.bisect_right(self.quoted_starts, pos) - 1
         return i >= 0 and pos < self.quoted[i][1]
+
+    def not_quoting(self, lo: int) -> Callable[[Actor], bool]:
+        """Whether a person may be the speaker of the quotation that closes right before
+        ``lo`` (an attribution's start): not when its words name them ('"I had a word with
+        Olof," he said' is no words of Olof's)."""
+        i = bisect.bisect_right(self.quoted_starts, lo) - 1
+        named = frozenset() if i < 0 or not 0 <= lo - self.quoted[i][1] <= 3 else frozenset(
+            h.actor.id for h in self.index.within(*self.quoted[i])
+            if h.actor.kind == "person" and not h.is_reference)
+        return lambda actor: actor.id not in named
 
     def possessive(self, hit: Hit) -> bool:
         """"Syria's main opposition group said": Syria is not the speaker."""
@@ -147,10 +158,10 @@ class Bodies:
                          window: int = 600) -> Actor | None:
         for hit in self.index.hits_before(pos, max(0, pos - window)):
             # ("The LSE rejected Deutsche Boerse's offer … But it agreed": a possessor is no
-            # antecedent of the subject "it")
+            # antecedent of the subject "it", nor a name inside someone's quoted words)
             if hit.actor.kind != "person" and hit.end <= pos and not self.prepositional(hit, 0) \
                     and not self.possessive(hit) and (kinds is None or hit.actor.kind in kinds) \
                     and not _ADDRESSEE_BEFORE.search(self.text, max(0, hit.start - 12),
-                                                     hit.start):
+                                                     hit.start) and not self.in_quote(hit.start):
                 return hit.actor
         return None

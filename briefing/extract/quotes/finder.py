@@ -102,6 +102,9 @@ CITED = re.compile(
     r"|\b(?:[Ii]n|use)\s+(?P<pron>his|her)\s+(?:own\s+)?words\b"
     r"|[’']s\s+(?:own\s+)?(?P<noun>answer|response|reply|words)\s+(?:was|were|is|are)\s*[:,]?\s*$")
 TERM_WORDS = 3  # a fragment this short quoted twice is the text's term for something
+# a conjunction right before a speech verb, after a quote or a comma: the verb has no subject
+# of its own ('…," and said', ', and later told')
+COORDINATED_BEFORE = re.compile(r"[,\"”]\s*(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?\Z")
 MAX_SCARE_WORDS = 4  # an unattributed quote this short is a scare quote or a term
 # 'X says, "…"' / 'he told them: "…"': a speech verb right before the opening mark
 INTRODUCED = re.compile(rf"\b(?:{SPEECH_VERBS})\s*[,:]\s*$", re.IGNORECASE)
@@ -276,6 +279,10 @@ class _QuoteFinder:
             stop = NP_STOP.search(self.text, at + 1, raw.open_at)
             return self.speakers.in_region(at, stop.start() if stop else raw.open_at,
                                            subject_first=False), True
+        if len(verbs) > 1 and COORDINATED_BEFORE.search(left, 0, verb.start()):
+            # 'Roe described Doe as "…," and said he detected "…"': a second verb with no
+            # subject of its own shares the first one's, not the last person named before it
+            hi = sent_start + verbs[0].start()
         speaker = self.speakers.in_region(sent_start, hi, subject_first=True)
         return speaker, True
 

@@ -43,8 +43,14 @@ _BODY_NOUN = re.compile(r"\b(?P<noun>ministry|department|bank|commission|agency|
                         r"union|committee|authority|bureau|fund|embassy|office)\s+officials?\s*\Z",
                         re.IGNORECASE)
 # an unnamed spokesperson's or official's description, from its determiner
-_DESCRIBED = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w.&’'-]+\s+){0,4}?"
+_DESCRIBED = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:(?:[\w.&’'-]+|\([A-Z][\w.&-]*\))\s+){0,6}?"
                         r"(?:spokes(?:man|woman|person)|officials?)\b")
+# an official described ("a senior Harbour Bank (HB) official", "one official", "the ministry
+# official")
+_INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:(?:[\w.&’'-]+|\([A-Z][\w.&-]*\))"
+                         r"\s+){0,6}?official\b")
+# "the official", "the senior official": a description that names no body, only refers back
+_BARE = re.compile(r"[Tt]he\s+(?:senior\s+|same\s+|top\s+|other\s+)?official", re.IGNORECASE)
 # a description that refers back ("the official", "But the ministry official")
 _DEFINITE = re.compile(r"\s*(?:(?:[Aa]nd|[Bb]ut)\s+)?[Tt]he\b")
 # between a person's name and the body he holds a post in: ", managing director of the "
@@ -94,11 +100,31 @@ def official_body(bodies: Bodies, lo: int, hi: int) -> Actor | None:
     if body is not None:
         # ("the State Bank official" after "Jo Roe, director of the State Bank": him)
         return (_member_named(bodies, body, lo) if definite else None) or body
+    if definite and not hits and noun is None and len(region.split()) <= 3:
+        # "the official said", "the senior official added": the one introduced before ("a
+        # senior Harbour Bank official said …"), whose body he still speaks for
+        return _introduced_body(bodies, lo)
     if hits or definite or len(region.split()) > 3:
         # (a state or person named; "the senior official" is the one introduced before, not
         # one of the officials a plural named; more description than "a senior official")
         return None
     return _officials_of(bodies, lo)
+
+
+def _introduced_body(bodies: Bodies, lo: int) -> Actor | None:
+    """The body of the unnamed official the text described last before ``lo`` (within the
+    pronoun's window, outside quotes, a bare "the official" aside): "a senior Harbour Bank
+    official", "the ministry official", "one official" after "Indian officials said"; None
+    when that one has none (someone new: "an official who took part")."""
+    text = bodies.text
+    floor = max(0, lo - PRONOUN_WINDOW)
+    if "fficial" not in text[floor:lo]:
+        return None  # (the cheap test first: most documents name no official)
+    for m in reversed(list(_INTRODUCED.finditer(text, floor, lo))):
+        if bodies.in_quote(m.start()) or _BARE.fullmatch(m.group(0)):
+            continue
+        return official_body(bodies, m.start(), m.end())
+    return None
 
 
 def described_body(bodies: Bodies, at: int) -> Actor | None:
@@ -111,6 +137,13 @@ def described_body(bodies: Bodies, at: int) -> Actor | None:
     spokes = SPOKES_DESC.match(m.group(0))
     if spokes is not None:
         return bodies.spokes_body(at, spokes["noun"], spokes["det"].lower() == "the")
+    if m.group(0).lower().endswith(("man", "woman", "person")):
+        # "a Harbour Bank (HB) spokesman said" then ""…," he told Reuters": the body the
+        # description names speaks, as it does when the spokesman's own words follow
+        named = [h.actor for h in bodies.index.within(at, m.end()) if h.end <= m.end()
+                 and not h.is_reference and h.role != "location"
+                 and h.actor.kind in OFFICIAL_BODY_KINDS]
+        return named[-1] if named else None
     return official_body(bodies, at, m.end())
 
 

@@ -505,7 +505,7 @@ class Speakers:
         quoted, else the last person named -- never the one whose words these are
         ("THE PRESIDENT: … And he said, "No."" is someone the President talks about)."""
         voice = self.voice_at(at)
-        subject = self.subject_person_before(at, pronoun, voice)
+        subject = self.subject_person_before(at, pronoun, voice, self.bodies.not_quoting(lo))
         unnamed = self._unnamed_subject_before(at, self._subject_at if subject else 0)
         if unnamed is not None and (subject is None or unnamed > self._subject_at):
             # "the doctor said … And he said, "…"": the pronoun stands for someone described,

@@ -77,7 +77,10 @@ ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 # Where a speaker's noun phrase stops after an inverted verb.
 NP_STOP = re.compile(
     r"\s(?:who|which|that|whose|when|while|because|as|after|before|in|at|on|during|to|"
-    r"told|adding|speaking|according)\b|[,;:!?\"“”(—–]|(?!" + ABBREVIATION_DOT + r")\.",
+    r"told|adding|speaking|according)\b|[,;:!?\"“”—–]|(?!" + ABBREVIATION_DOT + r")\.|"
+    # (a bracketed name or abbreviation inside the phrase is part of it: "Harbour Securities
+    # (Norland) vice president Jon Vik", "the Harbour Bank (HB) official")
+    r"\((?![A-Z][\w.&-]*\)\s)",
     re.IGNORECASE)
 
 # Head nouns of descriptions that stand for a person ("the top U.S. diplomat").
