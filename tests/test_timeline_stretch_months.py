@@ -1,6 +1,7 @@
 """The timeline on invented texts: a stretch of time up to the report ("over the past year")
 dates no event unless occasions are counted over it; a month named again in other words
-("last December … the December accord") is that month's event again."""
+("last December … the December accord") is that month's event again; the report's own year
+named again tells no new event."""
 
 from __future__ import annotations
 
@@ -47,3 +48,15 @@ def test_months_of_other_events_stay_apart() -> None:
     got = _events("The port strike began in May. Since my trip to the port last month, the "
                   "talks have moved. The council will vote in July.")
     assert sorted(d for d, _ in got) == ["2020-05", "2020-05", "2020-07"], got
+
+
+def test_the_reports_own_year_named_again_is_no_new_event() -> None:
+    got = _events("The union plans a strike later this year. Its leader called the situation "
+                  "in 2020 grave, and the 2020 bargaining round will be the hardest of the decade.")
+    assert [d for d, _ in got] == ["2020"], got
+
+
+def test_another_year_named_again_by_another_clause_is_still_an_event() -> None:
+    got = _events("The mill closed in 2015 after the flood. The river towns voted in 2015 to "
+                  "rebuild the old bridge.")
+    assert [d for d, _ in got] == ["2015", "2015"], got

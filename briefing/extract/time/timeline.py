@@ -14,9 +14,10 @@ An *event* is a time expression with a value that dates something the text asser
 * the same date again is the same event when it is written out again ("May 27"), when a vague
   expression is repeated word for word, or when its clause says much the same (naming the same
   person is not enough); a year written or named again ("In 2022, … In 2022, …", "this
-  year") tells the same event only by its clause: a year holds many events ("next year's
-  deficit", a possessive, names no new one); the dateline dates the report, and "today" in
-  its own sentence the event reported (two items); a headline's date that the text
+  year") tells the same event only by its clause (the report's own year never: it is the
+  time the report is in, its events are told by their own days): a year holds many events
+  ("next year's deficit", a possessive, names no new one); the dateline dates the report,
+  and "today" in its own sentence the event reported (two items); a headline's date that the text
   repeats is the text's event ("PACT TO BE ADOPTED TOMORROW" over "… will be adopted
   tomorrow").
 
@@ -314,6 +315,7 @@ class _Timeline:
         by_text: dict[tuple[str, str], list[set[str]]] = defaultdict(list)
         by_value: dict[str, list[tuple[set[str], bool]]] = defaultdict(list)
         named_months: set[str] = set()
+        published = self.doc.published
         title_end = self.doc.title_span[1] if self.doc.title_span else -1
         body_values = {t.value for t in self.times if t.start >= title_end}
         list_ends, in_list = self.date_lists()
@@ -365,6 +367,11 @@ class _Timeline:
             # clause to compare with (its clause is the report's first sentence)
             if any(not dateline and _overlap(words, w) >= SAME_EVENT_OVERLAP
                    for w, dateline in same_value):
+                continue
+            if same_value and t.precision == "year" and published \
+                    and t.value == published[:4]:
+                # the report's own year named again ("this year … later this year … in
+                # 1987"): the time the report is in, once; its other events tell their own day
                 continue
             if named:
                 named_months.add(t.value)
