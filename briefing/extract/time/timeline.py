@@ -14,9 +14,10 @@ An *event* is a time expression with a value that dates something the text asser
 * the same date again is the same event when it is written out again ("May 27"), when a vague
   expression is repeated word for word, or when its clause says much the same (naming the same
   person is not enough); a year written or named again ("In 2022, … In 2022, …", "this
-  year") tells the same event only by its clause: a year holds many events ("next year's
-  deficit", a possessive, names no new one); the dateline dates the report, and "today" in
-  its own sentence the event reported (two items); a headline's date that the text
+  year") tells the same event only by its clause (the report's own year never: it is the
+  time the report is in, its events are told by their own days): a year holds many events
+  ("next year's deficit", a possessive, names no new one); the dateline dates the report,
+  and "today" in its own sentence the event reported (two items); a headline's date that the text
   repeats is the text's event ("PACT TO BE ADOPTED TOMORROW" over "… will be adopted
   tomorrow").
 
@@ -33,7 +34,7 @@ from dataclasses import dataclass
 
 from briefing.extract.gate import gated
 from briefing.extract.time.timex import ANNIVERSARY_NOTE, CLOCK_NOTE
-from briefing.extract.time.words import FUTURE_CUES, PAST_VERBS
+from briefing.extract.time.words import FUTURE_CUES, MONTH_NAMES, PAST_VERBS
 from briefing.model import Document, Quote, Round, Span, TimeExpression, TimelineEvent
 
 _CLAUSE_SPLIT = re.compile(r"[,;:—–()]|\s-\s")
@@ -151,6 +152,20 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # (the cheap test fir
 # a time of grief", "This year, let us remember …") says what the year is like, no event of it
 # ("This year, the council approved the plan" tells one).
 _YEAR_FRAME = re.compile(r"This\s+year\b")
+# A stretch of time up to the report ("over the past year", "the last month has been hard",
+# "de-escalation over the last year"): a duration, as "the last six weeks" is, not an event of
+# its own (a settled convention; "the last week of May" is a week of its own)
+_STRETCH = re.compile(r"\bthe\s+(?:past|last)\s+(?:week|month|year)$", re.IGNORECASE)
+STRETCH_WINDOW = 20
+# ... but events counted over the stretch are dated by it ("60 calls in the past week", "over
+# the past month, I've had calls with …"): occasions named in the plural near it
+_COUNTED = re.compile(r"\b(?:calls|meetings|talks|visits|trips|conversations|rounds|sessions|"
+                      r"attacks|strikes|briefings|phone\s+calls)\b", re.IGNORECASE)
+COUNTED_WINDOW = 60
+_OF_AFTER = re.compile(r"\s+of\b")
+# A month named in words ("December", "last December", "the December accord"): named again in
+# any wording, it is the same month's event again (a month holds few events of one report)
+_MONTH_NAME = re.compile(rf"\b(?:{MONTH_NAMES})\b")
 # Broadcast programmes named by a time word: "on Fox News Sunday", "on This Week" (a
 # knowledge-base fact: these titles name a programme, not a day or a week).
 _PROGRAMME = re.compile(r"Fox\s+News\s+Sunday|Sunday\s+Morning\s+Futures|\bon\s+This\s+Week\b")
@@ -258,6 +273,8 @@ class _Timeline:
         if t.precision == "year" and (self.budget_period(t) or _NAMED_BY_YEAR.search(
                 self.text, max(0, t.start - 8), t.start)):
             return True
+        if ("ast " in t.text or "AST " in t.text) and self.stretch(t, u):
+            return True  # "over the past year": a stretch of time, not an event
         if _SINCE_BEFORE.search(self.text, max(0, t.start - 10), t.start) and \
                 _SUPERLATIVE_SINCE.search(self.text, max(0, t.start - SINCE_WINDOW), t.start):
             return True  # "the highest level since April"
@@ -288,6 +305,15 @@ class _Timeline:
             or _PRESENT_HERE.search(self.text, max(0, t.start - PRESENT_WINDOW), t.start)
             is not None)
 
+    def stretch(self, t: TimeExpression, u: _Sentence | None) -> bool:
+        """``t`` ends "the past year" ("over the past year", "the last month has been hard"),
+        a stretch of time up to the report, with no occasions counted over it."""
+        if _STRETCH.search(self.text, max(0, t.start - STRETCH_WINDOW), t.end) is None \
+                or _OF_AFTER.match(self.text, t.end):
+            return False
+        return u is None or _COUNTED.search(self.text, max(u.start, t.start - COUNTED_WINDOW),
+                                            min(u.end, t.end + COUNTED_WINDOW)) is None
+
     def budget_period(self, t: TimeExpression) -> bool:
         """``t`` is the year a sum or a plan is for ("for 2022", "the 2022 budget") or a
         figure is counted over ("350 job cuts this year"), this year or a later one."""
@@ -305,6 +331,8 @@ class _Timeline:
         events: list[TimelineEvent] = []
         by_text: dict[tuple[str, str], list[set[str]]] = defaultdict(list)
         by_value: dict[str, list[tuple[set[str], bool]]] = defaultdict(list)
+        named_months: set[str] = set()
+        published = self.doc.published
         title_end = self.doc.title_span[1] if self.doc.title_span else -1
         body_values = {t.value for t in self.times if t.start >= title_end}
         list_ends, in_list = self.date_lists()
@@ -339,6 +367,9 @@ class _Timeline:
             if same_value and any(ch.isdigit() for ch in t.text) and t.precision != "year" \
                     and t.note != CLOCK_NOTE:  # ("resumed at 1000 EST" writes no date again)
                 continue
+            named = t.precision == "month" and _MONTH_NAME.search(t.text) is not None
+            if named and t.value in named_months:
+                continue  # "last December … the December accord": that month's event again
             if same_text and (t.precision != "year" or self.text.startswith(
                     ("'s", "’s"), t.end)) and (
                     t.precision == "month" or t.tolerance_days or (
@@ -354,6 +385,13 @@ class _Timeline:
             if any(not dateline and _overlap(words, w) >= SAME_EVENT_OVERLAP
                    for w, dateline in same_value):
                 continue
+            if same_value and t.precision == "year" and published \
+                    and t.value == published[:4]:
+                # the report's own year named again ("this year … later this year … in
+                # 1987"): the time the report is in, once; its other events tell their own day
+                continue
+            if named:
+                named_months.add(t.value)
             same_text.append(words)
             same_value.append((words, self.is_dateline(t)))
             events.append(TimelineEvent(t.value, label,
