@@ -152,17 +152,6 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # (the cheap test fir
 # a time of grief", "This year, let us remember …") says what the year is like, no event of it
 # ("This year, the council approved the plan" tells one).
 _YEAR_FRAME = re.compile(r"This\s+year\b")
-# A stretch of time up to the report ("over the past year", "the last month has been hard",
-# "de-escalation over the last year"): a duration, as "the last six weeks" is, not an event of
-# its own (a settled convention; "the last week of May" is a week of its own)
-_STRETCH = re.compile(r"\bthe\s+(?:past|last)\s+(?:week|month|year)$", re.IGNORECASE)
-STRETCH_WINDOW = 20
-# ... but events counted over the stretch are dated by it ("60 calls in the past week", "over
-# the past month, I've had calls with …"): occasions named in the plural near it
-_COUNTED = re.compile(r"\b(?:calls|meetings|talks|visits|trips|conversations|rounds|sessions|"
-                      r"attacks|strikes|briefings|phone\s+calls)\b", re.IGNORECASE)
-COUNTED_WINDOW = 60
-_OF_AFTER = re.compile(r"\s+of\b")
 # A month named in words ("December", "last December", "the December accord"): named again in
 # any wording, it is the same month's event again (a month holds few events of one report)
 _MONTH_NAME = re.compile(rf"\b(?:{MONTH_NAMES})\b")
@@ -273,8 +262,6 @@ class _Timeline:
         if t.precision == "year" and (self.budget_period(t) or _NAMED_BY_YEAR.search(
                 self.text, max(0, t.start - 8), t.start)):
             return True
-        if ("ast " in t.text or "AST " in t.text) and self.stretch(t, u):
-            return True  # "over the past year": a stretch of time, not an event
         if _SINCE_BEFORE.search(self.text, max(0, t.start - 10), t.start) and \
                 _SUPERLATIVE_SINCE.search(self.text, max(0, t.start - SINCE_WINDOW), t.start):
             return True  # "the highest level since April"
@@ -304,15 +291,6 @@ class _Timeline:
             _COMPARED_THAN.match(self.text, t.end) is not None
             or _PRESENT_HERE.search(self.text, max(0, t.start - PRESENT_WINDOW), t.start)
             is not None)
-
-    def stretch(self, t: TimeExpression, u: _Sentence | None) -> bool:
-        """``t`` ends "the past year" ("over the past year", "the last month has been hard"),
-        a stretch of time up to the report, with no occasions counted over it."""
-        if _STRETCH.search(self.text, max(0, t.start - STRETCH_WINDOW), t.end) is None \
-                or _OF_AFTER.match(self.text, t.end):
-            return False
-        return u is None or _COUNTED.search(self.text, max(u.start, t.start - COUNTED_WINDOW),
-                                            min(u.end, t.end + COUNTED_WINDOW)) is None
 
     def budget_period(self, t: TimeExpression) -> bool:
         """``t`` is the year a sum or a plan is for ("for 2022", "the 2022 budget") or a
