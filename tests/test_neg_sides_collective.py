@@ -119,3 +119,19 @@ def test_a_name_after_the_european_union_is_no_union() -> None:
     assert APPOSED_BEFORE.search("the dockers' union, ")
     assert APPOSED_BEFORE.search("the port union ")
     assert not APPOSED_BEFORE.search("the European Union ")
+
+
+def test_a_commodity_side_goes_by_each_of_its_names() -> None:
+    """"The producers" of one text are "producing countries" or "producer members" in
+    another: the side answers to each (a search for any finds it)."""
+    text = ("Exporters and importers of tin failed to agree on a new price range at their "
+            "council meeting, which ended on Friday. The exporters rejected the buffer stock "
+            "proposal, and importers said the talks would resume in May.")
+    sides, actors = _primary(text)
+    described = {actors[aid].id: actors[aid] for aid in sides if collective(actors[aid])}
+    assert set(described) == {"producers", "consumers"}
+    producers = set(described["producers"].aliases)
+    consumers = set(described["consumers"].aliases)
+    assert {"producing countries", "producer countries", "producers"} <= producers
+    assert {"consuming countries", "consumer countries", "consumers"} <= consumers
+    assert not producers & consumers

@@ -212,6 +212,26 @@ class KnowledgeBase:
                 return cast("dict[str, Any]", role)
         return None
 
+    def out_of_office(self, person_id: str, published: str | None) -> bool:
+        """Whether the person held each listed role only before ``published`` or only after it,
+        and one before: a former office holder on that day ("President Obama" recalled in a 2021
+        speech).  A role's end given by month or year runs to that period's end ("to: 1987-04"
+        still holds on April 3), the end day included; no date, no roles: False."""
+        ent = self.get(person_id) if published else None
+        if not ent or not published:
+            return False
+        before = False
+        for role in ent.get("roles", ()):
+            start, end = role.get("from"), role.get("to")
+            if start and published < start:
+                continue  # a later role
+            # held on that day: up to its end, the end day included (a handover day's text
+            # still has the outgoing holder act), or in the month or year a coarser end names
+            if not end or published[:len(end)] <= end:
+                return False
+            before = True
+        return before
+
 
 def load_kb(data_dir: str | Path | None = None, use_cache: bool = True) -> KnowledgeBase:
     """Load the KB from ``data_dir`` (default: the bundled data), through the compiled cache."""

@@ -21,6 +21,8 @@ more" in a market report makes no actor. One actor per role: every
 description of the creditors is one side. A bare "banks" is the creditors' only in a text that
 names creditors; a description owned by a state ("Japanese banks", "ICO consumers") is that
 actor's part, not a side; a possessor is the other side ("Brazil's creditors" face Brazil).
+A commodity pact's side answers to each of its names ("producers", "producing countries",
+"producer members", "exporting countries"), whichever the text uses.
 Ministers are a side only with a ministry's word before them ("trade ministers"; a bare
 "ministers" is one government's) and not as a named body's ("finance ministers of the G8", "OPEC
 oil ministers").
@@ -49,6 +51,14 @@ _ROLE_ADJECTIVES = {
     "exporter": "producers",
     "consumer": "consumers", "consuming": "consumers", "importing": "consumers",
     "importer": "consumers",
+}
+# the names a commodity agreement's sides go by, whichever one the text uses: "the producers",
+# "producing countries", "producer members", "exporting countries" are one side
+_SIDE_FORMS = {
+    "producers": ("producers", "producer countries", "producing countries", "exporters",
+                  "exporting countries", "producer members"),
+    "consumers": ("consumers", "consumer countries", "consuming countries", "importers",
+                  "importing countries", "consumer members"),
 }
 _GROUP_NOUNS = frozenset({"banks", "countries", "nations", "states", "members", "group",
                           "governments", "delegates", "delegations", "side"})
@@ -166,6 +176,8 @@ def collectives(run: ActorRun) -> None:
             c.first = min(c.first, t.starts[a])
             for y in range(a, b):
                 run.taken[y] = 1
+        for form in _SIDE_FORMS.get(side, ()):
+            c.alias(form)  # after the text's own forms: those come first
 
 
 def _coordinated_end(run: ActorRun, b: int, starts: dict[int, int]) -> int:

@@ -404,14 +404,16 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                  verbs: frozenset[str] = frozenset(),
                  reporters: frozenset[str] = frozenset(),
                  unions: frozenset[str] = frozenset(),
-                 feature: bool = False) -> tuple[Actor, ...]:
+                 feature: bool = False,
+                 former: frozenset[str] = frozenset()) -> tuple[Actor, ...]:
     """``actors`` with the tiers their roles in ``threads`` give (see the module docstring).
     ``places``: spans that only name places (a wire story's dateline), whose mentions are
     locations; ``title_end``: where the document's title ends; ``verbs``: verbs of speaking
     and of the table (see :func:`.agency.agentive`); ``reporters``: the news organisations,
     journalists and commentators (:mod:`.reporting`), never at the table; ``unions``: the trade
     unions (:mod:`.unions`), a side of a labour dispute they are named in; ``feature``: the text
-    is a news feature (no dateline, no government's own), whose passing states are context."""
+    is a news feature (no dateline, no government's own), whose passing states are context;
+    ``former``: people out of every office on the text's date (the KB's ``out_of_office``)."""
     if places:
         actors = tuple(_located(a, places) for a in actors)
     if reporters - protected:
@@ -593,7 +595,8 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         elif tier == "sub_actor" and root(a.part_of) in demoted:
             tier = "mentioned"
         if a.kind == "person" and tier == "party" and a.id not in protected \
-                and a.id not in speakers and a.id not in table and _of_the_past(a, said):
+                and a.id not in speakers and a.id not in table \
+                and (a.id in former or _of_the_past(a, said)):
             tier = "mentioned"  # a figure of history the text recalls, not at today's table
         out.append(a if tier == a.tier else replace(a, tier=tier))
     return tuple(out)

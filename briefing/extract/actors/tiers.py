@@ -299,6 +299,8 @@ def tier_of(run: ActorRun, c: Cand, top: float) -> str:
     if kind == "person":
         if c.transcript and c.speaker >= 1:
             return "party"
+        if c.origin == "kb" and run.kb.out_of_office(c.id, run.pub):
+            return "mentioned"  # "President Obama" recalled in a later speech: no side's now
         if c.origin != "kb" and not c.rank and not c.speaker:
             return "mentioned"
         if c.speaker and (c.rank in ("principal", "minister", "envoy", "official", "")
