@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from briefing.extract.gate import gated, lowered
 from briefing.extract.negotiations import commitments as committed
+from briefing.extract.negotiations import conditions
 from briefing.extract.negotiations import issue_lexicon as ilex
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations.labels import MAX_LABEL, issue_label, item_label, phrase_at
@@ -223,6 +224,17 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
                     entry.label = _joined(entry.label, issue_label(st.text, s, e, u.end, key))
             if u not in entry.evidence and len(entry.evidence) < 3:
                 entry.evidence.append(u)
+    # what the deal still needs approved ("subject to approval by shareholders"): one item
+    # (a cheap test of the whole text first: most documents name no approval at all)
+    cond = conditions.first_condition(st.text, ((u.start, u.end, u.text) for u in units
+                                                if not (u.is_title or u.asked))) \
+        if conditions.may_hold(st.text) else None
+    if cond is not None:
+        slot = _other_slot(found, cond[0])
+        if slot not in found:
+            unit = next(u for u in units if u.start == cond[2])
+            found[slot] = _Entry("other", cond[1], cond[0], [unit])
+            order.append(slot)
     out = []
     for slot in order:
         entry = found[slot]

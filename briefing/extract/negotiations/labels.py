@@ -379,6 +379,13 @@ def issue_label(text: str, start: int, trigger_end: int, limit: int, key: str) -
     return label[0].upper() + label[1:]
 
 
+def phrase_label(words: list[str]) -> str:
+    """A label made of ``words`` (a phrase put together by the caller), complete and short."""
+    words = _trim(_fit(_trim(words)))
+    label = " ".join(words)
+    return label[:1].upper() + label[1:]
+
+
 def item_label(text: str, start: int, end: int, key: str) -> str:
     """The label of an item of an enumerated agenda ("concerns -- a, b and c"): the item's own
     words, made complete and short."""
