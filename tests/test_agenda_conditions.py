@@ -63,3 +63,13 @@ def test_the_thread_takes_one_approval_item() -> None:
     approvals = [lab for lab in labels if "approval" in lab.lower() or "clearance" in lab.lower()]
     assert approvals == ["Approval by Lintel Mills shareholders"], labels
     assert all(len(lab) <= 60 for lab in labels)
+
+
+def test_an_approval_said_to_be_required_names_what_it_is_for() -> None:
+    got = _cond("Written consent for the sale is required under the lease.")
+    assert got == ("Consent for the sale", "open"), got
+
+
+def test_several_approvers_before_the_noun_stay_in_the_label() -> None:
+    got = _cond("The plan, which needs city and state council and lender approval, goes ahead.")
+    assert got is not None and got[0] == "City and state council and lender approval", got

@@ -31,7 +31,7 @@ _NEEDS = re.compile(
     r"requiring|needs?|needing|needed|wins?|won|winning|seeks?|seeking|sought|obtain(?:s|ed|"
     r"ing)?|receiv(?:e|es|ed|ing)|gets?|got|granted)\s+"
     r"(?:(?:the|an?|final|formal|further|necessary|all)\s+)*"
-    r"((?:[\w'’.-]+\s+){0,5}?)" + _NOUN + r"\b", re.IGNORECASE)
+    r"((?:[\w'’.-]+\s+){0,6}?)" + _NOUN + r"\b", re.IGNORECASE)
 # "(will still have) to be approved by X", "must be ratified by X"
 _PASSIVE = re.compile(r"\b(?:to|must|should|will|would)\s+(?:still\s+|first\s+|also\s+)?be\s+"
                       r"(approved|ratified|cleared)\s+by\s+", re.IGNORECASE)
@@ -44,6 +44,11 @@ _NOT_MODIFIER = re.compile(r"\b(?:to|of|their|its|his|her|our|your|my|give\w*|ga
                            re.IGNORECASE)
 # a list goes on after the phrase: ", B and C"
 _LISTED = re.compile(r"\s*,[^.;:,]*\band\s+[^.;:,]+")
+# "consent for the bid is required (under ...)": the approval named with what it is for
+_REQUIRED = re.compile(r"\b(?P<np>" + _NOUN + r"(?:\s+(?:for|of)\s+(?:the|this|that|its|any)\s+"
+                       r"[\w-]+)?)\s+(?:is|was|are|were|would\s+be|will\s+be)\s+(?:also\s+|"
+                       r"still\s+)?(?:required|needed|necessary)\b(?!\s+(?:from|by)\b)",
+                       re.IGNORECASE)
 _WON = re.compile(r"\b(?:won|wins|received|obtained|got|granted|gave|given)\b", re.IGNORECASE)
 _REFUSED = re.compile(r"\b(?:reject\w*|refus\w*|block\w*|denied|den(?:y|ies)|veto\w*|"
                       r"withh[eo]ld\w*)\b", re.IGNORECASE)
@@ -66,6 +71,9 @@ def condition(text: str, start: int, end: int) -> tuple[str, str] | None:
             else m.start(2)
         label = issue_label(text, at, m.end(2), end, "other")
         status = "agreed" if _WON.search(text, m.start(), m.start() + 12) else "open"
+    elif (r := _REQUIRED.search(text, start, end)) is not None:
+        label = phrase_label(r.group("np").split())
+        status = "open"
     else:
         p = _PASSIVE.search(text, start, end) or _NECESSARY.search(text, start, end)
         if p is None:
