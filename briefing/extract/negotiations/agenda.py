@@ -23,9 +23,17 @@ from dataclasses import dataclass, field
 
 from briefing.extract.gate import gated, lowered
 from briefing.extract.negotiations import commitments as committed
+from briefing.extract.negotiations import conditions
 from briefing.extract.negotiations import issue_lexicon as ilex
 from briefing.extract.negotiations import lexicon as lex
-from briefing.extract.negotiations.labels import MAX_LABEL, issue_label, item_label, phrase_at
+from briefing.extract.negotiations.labels import (
+    MAX_LABEL,
+    deal_label,
+    ends_cut,
+    issue_label,
+    item_label,
+    phrase_at,
+)
 from briefing.extract.negotiations.state import TrackerState
 from briefing.extract.negotiations.units import Unit
 from briefing.model import ISSUE_FAMILY, Issue
@@ -223,13 +231,29 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
                     entry.label = _joined(entry.label, issue_label(st.text, s, e, u.end, key))
             if u not in entry.evidence and len(entry.evidence) < 3:
                 entry.evidence.append(u)
+    # what the deal still needs approved ("subject to approval by shareholders"): one item
+    # (a cheap test of the whole text first: most documents name no approval at all)
+    cond = conditions.first_condition(st.text, ((u.start, u.end, u.text) for u in units
+                                                if not (u.is_title or u.asked))) \
+        if conditions.may_hold(st.text) else None
+    if cond is not None:
+        slot = _other_slot(found, cond[0])
+        if slot not in found:
+            unit = next(u for u in units if u.start == cond[2])
+            found[slot] = _Entry("other", cond[1], cond[0], [unit])
+            order.append(slot)
     out = []
     for slot in order:
         entry = found[slot]
         ev = tuple(st.doc.span(u.start, u.end) for u in entry.evidence)
         out.append(Issue(entry.key, entry.label, entry.status or default, ev))
-    if not out and primary:
-        out = _deal_itself(st, units, default)
+    if primary and len(out) < 2 and (not out or terms_anywhere):
+        # a primary thread with fewer than two items names the deal it is about as well
+        # (not in a transcript, whose answers range over every file of the day: there only
+        # when nothing else is found)
+        deal = _deal_itself(st, units, default)
+        if deal and _bare(deal[0].label) not in {_bare(i.label) for i in out}:
+            out = deal + out
     if primary and terms_anywhere:
         out += _figure_terms(st, units, out, default)
     return out
@@ -295,10 +319,11 @@ def _figure_terms(st: TrackerState, units: list[Unit], have: list[Issue],
 
 # the deal a thread is about, named in one of its sentences: "signed a five-year defence and
 # economic agreement", "negotiating for a new contract"
-_DEAL_ITSELF = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+((?:(?!(?:of|the|a|an|in|on|to|"
+# (gated: asked of every sentence of a primary thread with fewer than two items)
+_DEAL_ITSELF = gated(re.compile(r"\b(?:a|an|the|its|their|his|her)\s+((?:(?!(?:of|the|a|an|in|on|to|"
                           r"for|with|by|at|from|or)\b)[\w-]+\s+){0,4}?(?:deal|"
                           r"agreement|accord|pact|treaty|contract|merger|settlement|truce|"
-                          r"cease-?fire|takeover|buyout|rescheduling)s?)\b", re.IGNORECASE)
+                          r"cease-?fire|takeover|buyout|rescheduling)s?)\b", re.IGNORECASE))
 
 
 def _deal_itself(st: TrackerState, units: list[Unit], status: str) -> list[Issue]:
@@ -312,12 +337,12 @@ def _deal_itself(st: TrackerState, units: list[Unit], status: str) -> list[Issue
         m = _DEAL_ITSELF.search(st.text, u.start, u.end)
         if m is None:
             continue
-        label = issue_label(st.text, m.start(1), m.end(1), u.end, "other")
+        label = deal_label(st.text, m.start(1), m.end(1), u.end)
         words = label.split()
         if len(words) >= 2 and words[-2].lower() == "to":
             # "deal to turn" (its object cut off): the deal's own words
             label = item_label(st.text, m.start(1), m.end(1), "other")
-        if committed.readable(label, 2):
+        if label and committed.readable(label, 2) and not ends_cut(label):
             return [Issue("other", label, status, (st.doc.span(u.start, u.end),))]
     return []
 

@@ -379,6 +379,42 @@ def issue_label(text: str, start: int, trigger_end: int, limit: int, key: str) -
     return label[0].upper() + label[1:]
 
 
+def phrase_label(words: list[str]) -> str:
+    """A label made of ``words`` (a phrase put together by the caller), complete and short."""
+    words = _trim(_fit(_trim(words)))
+    label = " ".join(words)
+    return label[:1].upper() + label[1:]
+
+
+# words that make "<det> ... deal" no deal named: a verb before the noun ("the Community could
+# deal with ..."), an idiom ("a done deal", "a raw deal")
+_NOT_DEAL_WORDS = frozenset(["could", "would", "will", "can", "cannot", "may", "might", "must",
+                             "should", "shall", "to", "not", "do", "does", "did", "done", "raw"])
+# what may follow the deal's noun in its label: who or what it is with, for or about
+_AFTER_DEAL = frozenset(["with", "for", "on", "between", "over", "among", "covering", "of", "by",
+                         "to", "in", "at"])
+# a deal's name going on past its noun ("General Agreement on Tariffs and Trade")
+_NAME_GOES_ON = re.compile(r"\s+(?:on|of|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*")
+
+
+def deal_label(text: str, start: int, noun_end: int, limit: int) -> str:
+    """The label of the deal a thread is about, whose words run from ``start`` to its noun
+    (``noun_end``): the noun phrase and what it is with, for or about, never the clause that
+    follows it ("the agreement followed months of talks"); a name whole; "" when the words
+    are no deal ("could deal", "a done deal")."""
+    head = text[start:noun_end].split()
+    if any(w.lower() in _NOT_DEAL_WORDS for w in head):
+        return ""
+    if all(w[:1].isupper() for w in head):
+        name = _NAME_GOES_ON.match(text, noun_end, limit)
+        if name is not None and name.end() - start <= MAX_LABEL:
+            return " ".join(text[start:name.end()].split())
+    words = phrase_at(text, start, noun_end, limit)
+    if len(words) > len(head) and words[len(head)].lower() not in _AFTER_DEAL:
+        words = words[:len(head)]
+    return phrase_label(words)
+
+
 def item_label(text: str, start: int, end: int, key: str) -> str:
     """The label of an item of an enumerated agenda ("concerns -- a, b and c"): the item's own
     words, made complete and short."""
