@@ -184,7 +184,11 @@ HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|what happens|in case|would\s+
 # (both alternatives open with "once": the scanner runs them only where "once" is)
 _ONCE = (r"once(?:(?<=\bwas once)|(?<=\bwere once)|(?<=\bhad once))(?!\s+(?:more|again)\b)|"
          r"once(?=\s+(?:was|were|had|\w+ed)\b)|")
-HISTORICAL_WORDS = re.compile(r"\b(?:previous|earlier|former|prior|"
+# ("earlier today", "earlier this week", "earlier on Monday" tell the news of the days of
+# publication, not the past)
+_EARLIER = (r"earlier(?!\s+(?:today|tonight|yesterday|this\s+(?:week|month|morning|afternoon|"
+            r"evening)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|in\s+the\s+(?:day|week))\b)|")
+HISTORICAL_WORDS = re.compile(r"\b(?:previous|" + _EARLIER + r"former|prior|"
                               r"past(?!\s+(?:few\s+|several\s+|couple\s+of\s+|\w+\s+)?(?:years?|"
                               r"months?|weeks?|days?|decades?|hours?)\b)|in the past|" + _ONCE +
                               r"had been|used to|last year|years ago|history of)\b", re.IGNORECASE)

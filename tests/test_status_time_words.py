@@ -1,0 +1,47 @@
+"""The time of a status cue (issue 11).
+
+A general fact of news style, tested on invented sentences:
+
+* "earlier today", "earlier this week", "earlier on Monday" date an event to the days of
+  publication: the word "earlier" makes no history of such a sentence (an "earlier accord",
+  "earlier talks" still are the past);
+"""
+
+from __future__ import annotations
+
+import pytest
+from _neg_fixtures import actor, doc
+
+from briefing.extract.negotiations import lexicon as lex
+from briefing.extract.negotiations.tracker import find_negotiations
+from briefing.extract.time.timex import find_times
+from briefing.model import Negotiation
+
+STATES = {"ruritania": ["Ruritania"], "freedonia": ["Freedonia"]}
+
+
+def _primary(text: str, names: dict[str, list[str]], kind: str) -> Negotiation:
+    d = doc(text, "1987-04-02")
+    actors = tuple(actor(text, aid, kind, n) for aid, n in names.items())
+    threads = find_negotiations(d, actors, (), find_times(d))[0]
+    return next(t for t in threads if t.primary)
+
+
+@pytest.mark.parametrize("phrase", [
+    "talks held earlier today", "a deal signed earlier this week", "met earlier on Monday",
+    "agreed earlier in the day", "earlier tonight"])
+def test_earlier_today_is_no_history(phrase: str) -> None:
+    assert lex.HISTORICAL_WORDS.search(phrase) is None
+
+
+@pytest.mark.parametrize("phrase", [
+    "an earlier accord", "earlier talks failed", "signed earlier, in 1980", "the previous pact"])
+def test_earlier_alone_is_history(phrase: str) -> None:
+    assert lex.HISTORICAL_WORDS.search(phrase) is not None
+
+
+def test_deal_signed_earlier_today_is_the_news() -> None:
+    text = ("Fish quotas\n\nMinisters of Ruritania and Freedonia held talks on fish quotas in "
+            "the capital on Thursday. Ruritania and Freedonia signed a fish quota accord "
+            "earlier today, the ministers said.\n")
+    assert _primary(text, STATES, "state").status == "agreed"
