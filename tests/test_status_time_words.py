@@ -1,10 +1,12 @@
-"""The time of a status cue (issue 11).
+"""The time of a status cue, and a headline's meeting (issue 11).
 
-A general fact of news style, tested on invented sentences:
+Two general facts of news style, tested on invented sentences:
 
 * "earlier today", "earlier this week", "earlier on Monday" date an event to the days of
   publication: the word "earlier" makes no history of such a sentence (an "earlier accord",
   "earlier talks" still are the past);
+* a headline whose only cue is the noun "meeting" ("ACME SETS MEETING ON MERGER", "STATEMENT
+  AFTER MEETING") names an event, not the state of the talks: the lede and the body decide.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from briefing.extract.time.timex import find_times
 from briefing.model import Negotiation
 
 STATES = {"ruritania": ["Ruritania"], "freedonia": ["Freedonia"]}
+FIRMS = {"acme": ["Acme Corp", "Acme", "ACME"], "bolt": ["Bolt Industries", "Bolt", "BOLT"]}
 
 
 def _primary(text: str, names: dict[str, list[str]], kind: str) -> Negotiation:
@@ -45,3 +48,23 @@ def test_deal_signed_earlier_today_is_the_news() -> None:
             "the capital on Thursday. Ruritania and Freedonia signed a fish quota accord "
             "earlier today, the ministers said.\n")
     assert _primary(text, STATES, "state").status == "agreed"
+
+
+def test_meeting_headline_leaves_the_status_to_the_body() -> None:
+    text = ("ACME SETS MEETING ON MERGER\n\nAcme Corp said shareholders will vote on the merger "
+            "at a special meeting on May 21. Acme Corp and Bolt Industries signed a merger "
+            "agreement on Tuesday, Acme said.\n")
+    assert _primary(text, FIRMS, "organization").status == "agreed"
+
+
+def test_meeting_headline_with_talks_in_the_body_stays_ongoing() -> None:
+    text = ("RURITANIA, FREEDONIA SET MEETING\n\nRuritania and Freedonia will hold a new round of "
+            "talks on fish quotas next week, officials said. Ruritania and Freedonia "
+            "negotiators met in Geneva on Monday.\n")
+    assert _primary(text, STATES, "state").status in ("ongoing", "exploratory")
+
+
+def test_talks_headline_still_decides() -> None:
+    text = ("ACME, BOLT IN MERGER TALKS\n\nAcme Corp and Bolt Industries are in talks on a "
+            "merger. Bolt signed a supply agreement with a third firm on Tuesday.\n")
+    assert _primary(text, FIRMS, "organization").status == "ongoing"
