@@ -1,12 +1,14 @@
-"""The time of a status cue, and a headline's meeting (issue 11).
+"""The time of a status cue, a headline's meeting, the plurals of negotiation nouns (issue 11).
 
-Two general facts of news style, tested on invented sentences:
+General facts of news style, tested on invented sentences:
 
 * "earlier today", "earlier this week", "earlier on Monday" date an event to the days of
   publication: the word "earlier" makes no history of such a sentence (an "earlier accord",
   "earlier talks" still are the past);
 * a headline whose only cue is the noun "meeting" ("ACME SETS MEETING ON MERGER", "STATEMENT
-  AFTER MEETING") names an event, not the state of the talks: the lede and the body decide.
+  AFTER MEETING") names an event, not the state of the talks: the lede and the body decide;
+* "meetings", "summits", "accords", "pacts", "treaties", "truces", "ceasefires" make a sentence
+  part of a negotiation as their singulars do ("settlements", also a place, does not).
 """
 
 from __future__ import annotations
@@ -68,3 +70,22 @@ def test_talks_headline_still_decides() -> None:
     text = ("ACME, BOLT IN MERGER TALKS\n\nAcme Corp and Bolt Industries are in talks on a "
             "merger. Bolt signed a supply agreement with a third firm on Tuesday.\n")
     assert _primary(text, FIRMS, "organization").status == "ongoing"
+
+
+@pytest.mark.parametrize("phrase", [
+    "the ministers' meetings", "two summits", "the currency accords", "trade pacts",
+    "the border treaties", "local truces", "several ceasefires", "the cease-fires"])
+def test_plural_negotiation_nouns(phrase: str) -> None:
+    assert lex.NEGOTIATION_WORDS.search(phrase) is not None
+
+
+@pytest.mark.parametrize("phrase", ["new settlements", "medical protocols"])
+def test_everyday_plurals_are_no_negotiation(phrase: str) -> None:
+    assert lex.NEGOTIATION_WORDS.search(phrase) is None
+
+
+def test_a_story_told_in_plurals_has_a_thread() -> None:
+    text = ("RURITANIA, FREEDONIA HOLD FISH MEETINGS\n\nRuritania and Freedonia held two "
+            "meetings on fish quotas in Geneva on Tuesday, officials said. Freedonia wants "
+            "larger quotas for its fleet.\n")
+    assert _primary(text, STATES, "state").status in ("ongoing", "exploratory")

@@ -202,6 +202,10 @@ NEGOTIATION_WORDS = re.compile(
     r"cessation of hostilities|treaty|pact|protocol|peace|proposals?|arrangement|summit|dialogue|"
     r"mediat\w*|brokered|diplomacy|settlement|framework|armistice|roadmap|negotiators?|"
     r"envoys?|delegations?|met|meeting|agreed|signed|accession|"
+    # (the plurals of the nouns above that name a meeting or a deal: "\b" after "meeting"
+    # leaves "meetings", "accords", "pacts" out; not "settlements", also a place, nor the
+    # everyday "protocols", "frameworks", "arrangements")
+    r"meetings|summits|accords|pacts|treaties|truces|cease-?fires|armistices|"
     # (every alternative here and in ISSUE_CONTEXT opens with a letter, not a group or a
     # lookbehind: then the regex engine skips, in C, every position whose letter opens none
     # of them; one group-led alternative makes it try the whole pattern at every character)
