@@ -184,7 +184,11 @@ HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|what happens|in case|would\s+
 # (both alternatives open with "once": the scanner runs them only where "once" is)
 _ONCE = (r"once(?:(?<=\bwas once)|(?<=\bwere once)|(?<=\bhad once))(?!\s+(?:more|again)\b)|"
          r"once(?=\s+(?:was|were|had|\w+ed)\b)|")
-HISTORICAL_WORDS = re.compile(r"\b(?:previous|earlier|former|prior|"
+# ("earlier today", "earlier this week", "earlier on Monday" tell the news of the days of
+# publication, not the past)
+_EARLIER = (r"earlier(?!\s+(?:today|tonight|yesterday|this\s+(?:week|month|morning|afternoon|"
+            r"evening)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|in\s+the\s+(?:day|week))\b)|")
+HISTORICAL_WORDS = re.compile(r"\b(?:previous|" + _EARLIER + r"former|prior|"
                               r"past(?!\s+(?:few\s+|several\s+|couple\s+of\s+|\w+\s+)?(?:years?|"
                               r"months?|weeks?|days?|decades?|hours?)\b)|in the past|" + _ONCE +
                               r"had been|used to|last year|years ago|history of)\b", re.IGNORECASE)
@@ -198,6 +202,10 @@ NEGOTIATION_WORDS = re.compile(
     r"cessation of hostilities|treaty|pact|protocol|peace|proposals?|arrangement|summit|dialogue|"
     r"mediat\w*|brokered|diplomacy|settlement|framework|armistice|roadmap|negotiators?|"
     r"envoys?|delegations?|met|meeting|agreed|signed|accession|"
+    # (the plurals of the nouns above that name a meeting or a deal: "\b" after "meeting"
+    # leaves "meetings", "accords", "pacts" out; not "settlements", also a place, nor the
+    # everyday "protocols", "frameworks", "arrangements")
+    r"meetings|summits|accords|pacts|treaties|truces|cease-?fires|armistices|"
     # (every alternative here and in ISSUE_CONTEXT opens with a letter, not a group or a
     # lookbehind: then the regex engine skips, in C, every position whose letter opens none
     # of them; one group-led alternative makes it try the whole pattern at every character)

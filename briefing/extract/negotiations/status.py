@@ -135,6 +135,18 @@ def lead_layers(st: TrackerState, units: list[Unit]) -> tuple[list[Unit], list[U
     return title, lede
 
 
+_MEETING = re.compile(r"meetings?", re.IGNORECASE)
+
+
+def _meeting_only(title: list[Unit]) -> bool:
+    """Whether the headline's only cue is the noun "meeting" ("CARTEL CHIEF EXPECTS CALM
+    MEETING", "MINISTERS ISSUE STATEMENT AFTER MEETING", "ACME SETS MEETING ON MERGER"): a
+    meeting of a body is an event, not the state of its talks, which the lede or the body tell
+    (a deal in force reviewed, a merger agreed put to the shareholders)."""
+    cues = [u.text[s - u.start:e - u.start] for u in title for (_l, _w, s, e) in u.cues]
+    return bool(cues) and all(_MEETING.fullmatch(c) for c in cues)
+
+
 def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False
                 ) -> tuple[str | None, list[Unit], dict[str, float]]:
     """The status of the thread whose sentences are ``units``: the headline's, else the
@@ -155,7 +167,7 @@ def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False
         found, ev, layer_scores = best_status(st, layer, firm_only=True, min_weight=(
             SPECIFIC_WEIGHT if layer is lede else 0.0))
         weak = set(layer_scores) <= {"ongoing"}
-        if found is None or weak and (genre_title or layer is lede):
+        if found is None or weak and (genre_title or layer is lede or _meeting_only(layer)):
             continue
         if decided is not None:
             # a lede that says how far the talks of the headline are ("close to a deal",
