@@ -18,7 +18,7 @@ from textual.content import Content
 from briefing.extract.thread_curation import user_fields
 from briefing.model import NEGOTIATION_STATUSES
 from briefing.ui.curation_request import curation_blocked, request_curation
-from briefing.ui.hanging import hanging, keep_together
+from briefing.ui.hanging import Hanging, hanging, keep_together
 from briefing.ui.panel_style import STATUS_NAMES, TREND_MARKS, USER_MARK, safe_text
 
 if TYPE_CHECKING:
@@ -95,17 +95,63 @@ def _names(ids: Sequence[str], names: dict[str, str]) -> str:
     return " · ".join(keep_together(safe_text(names.get(i) or name_of_id(i), 60)) for i in ids)
 
 
+# The head's lines (as ``#tracker-head``'s ``max-height`` in tracker_panel.tcss): a long label
+# gives way to the lines under it, which are never cut.
+HEAD_LINES = 6
+ELLIPSIS = "…"
+
+
+def _cut_at_word(label: str, words: int) -> str:
+    return " ".join(label.split(" ")[:words]).rstrip(" ,;:–—-(") + ELLIPSIS
+
+
+class ThreadHead(Hanging):
+    """The head laid out for a width: the label (its first line) cut at a word with "…" so
+    that the head fits :data:`HEAD_LINES` with all the lines under the label.  Cut at the
+    head's sixth line, a five-line label hid the mediators and "✎ status set by you"."""
+
+    def __init__(self, label: str, count: str, rest: Content) -> None:
+        self._label = label  # with the user's mark
+        self._count = count  # "  2/3" (or "")
+        self._rest = rest  # "\n" and the lines under the label
+        super().__init__(self._assemble(None), 0, indent=2)
+        self._fitted: tuple[int, Hanging] | None = None
+
+    def _assemble(self, words: int | None) -> Content:
+        label = self._label if words is None else _cut_at_word(self._label, words)
+        return Content.assemble((label, "bold"), (self._count, "$text-muted"), self._rest)
+
+    def _fit(self, width: int) -> Hanging:
+        if self._fitted is not None and self._fitted[0] == width:
+            return self._fitted[1]
+        whole = Hanging(self._assemble(None), 0, indent=2)
+        words = len(self._label.split(" "))
+        fitted = whole
+        if whole.height(width) > HEAD_LINES:
+            # The most words that fit; one word at least (then the lines under it decide).
+            for count in range(words - 1, 0, -1):
+                fitted = Hanging(self._assemble(count), 0, indent=2)
+                if fitted.height(width) <= HEAD_LINES:
+                    break
+        self._fitted = (width, fitted)
+        return fitted
+
+    def laid_out(self, width: int) -> Content:
+        return self._fit(width).laid_out(width)
+
+    def height(self, width: int) -> int:
+        return self._fit(width).height(width)
+
+
 def thread_head(thread: Negotiation, names: dict[str, str], index: int, count: int,
                 briefing: Briefing) -> Content:
     """The thread's label, trend, sides and mediators, and what the user set (the note is
     the list's first item: :func:`note_rows`, where it wraps).  Each line wraps, hanging two
-    cells in: cut with "…" at 28 columns the head lost a side ("United States · Soviet Uni…")."""
+    cells in: cut with "…" at 28 columns the head lost a side ("United States · Soviet Uni…").
+    The label gives way when the head is too long (:class:`ThreadHead`)."""
     mine = user_fields(briefing.document, thread)
     label = safe_text(thread.label, 120)
-    parts: list[str | tuple[str, str]] = [
-        (f"{USER_MARK} {label}" if "label" in mine else label, "bold")]
-    if count > 1:
-        parts.append((f"  {index + 1}/{count}", "$text-muted"))
+    parts: list[str | tuple[str, str]] = []
     if thread.trend:
         parts.extend(["\n", (f"{TREND_MARKS.get(thread.trend, '')} {safe_text(thread.trend, 30)}",
                              "$text-muted")])
@@ -118,7 +164,8 @@ def thread_head(thread: Negotiation, names: dict[str, str], index: int, count: i
     if set_by_you:
         what = " and ".join("primary thread" if f == "primary" else f for f in set_by_you)
         parts.extend(["\n", (f"{USER_MARK} {what} set by you", "$text-accent")])
-    return hanging(Content.assemble(*parts), 0, indent=2)
+    return ThreadHead(f"{USER_MARK} {label}" if "label" in mine else label,
+                      f"  {index + 1}/{count}" if count > 1 else "", Content.assemble(*parts))
 
 
 def note_rows(thread: Negotiation, briefing: Briefing) -> list[tuple[Content, None]]:
