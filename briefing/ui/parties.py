@@ -123,6 +123,10 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
         self._opened: tuple[str, str | None] | None = None  # last OpenDocument (path, actor)
         # self._targets: option id -> actor id / CorpusActor / Briefing
         self._waiting_highlight: object | None = None  # to restore once the worker is done
+        # The document's actor ids as last listed, and the actor a merge keeps: where the
+        # cursor goes when a drop or a merge takes the selected actor away (party_curation).
+        self._listed: tuple[str, list[str]] | None = None
+        self.merged_into: str | None = None
 
     # -- SidePanel hooks (set_briefing, set_corpus and the corpus worker are shared) ----
 
@@ -209,7 +213,19 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
                 "Not found: an error (!)" if briefing.failed("actors")
                 else "No parties found.")
             options.append((Content(said), None))
-        self._fill(options, highlight=self._selected)
+        ids = [row.actor.id for group in groups for row in group.rows]
+        path = briefing.document.path
+        # The selected actor gone from the list it was in: a drop, a merge, an edit on disk.
+        gone = (self._selected is not None and self._selected not in ids
+                and self._listed is not None and self._listed[0] == path
+                and self._selected in self._listed[1])
+        highlight = (party_curation.cursor_after_removal(
+            self._selected, self.merged_into, self._listed, path, ids) if gone
+            else self._selected)
+        self._listed, self.merged_into = (path, ids), None
+        self._fill(options, highlight=highlight)
+        if gone:
+            self._announce(highlight)  # the reader marks the mentions of the new selection
         self._update_document_header(total)
         self._set_hint("⏎ select  f only  a corpus  r M x + edit")
 
