@@ -59,3 +59,38 @@ async def test_a_long_label_gives_way_to_the_sides_mediators_and_mark(tmp_path: 
         if not cut.endswith("line"):  # cut: at a word, with an ellipsis
             assert cut.endswith("…") and cut[:-1].rstrip() in "✎ " + LABEL, text
             assert (cut[:-1].rstrip() + " ") in "✎ " + LABEL + " ", text
+
+
+async def test_three_sides_and_two_mediators_show_whole_the_trend_gives_way() -> None:
+    """At the 29-column panel of 80x24, a head of three sides and two mediators lost the
+    last mediator below its sixth line: the trend line (its arrow is on the badge) goes
+    first, then the label is cut, then the head grows.  Invented states."""
+    from dataclasses import replace
+
+    from test_ui_tracker import PanelApp, make_briefing
+
+    from briefing.model import Actor, Negotiation
+    from briefing.ui.tracker import TrackerPanel
+
+    base = make_briefing(label="Freedonia–Sylvania–Arland border and water talks",
+                         parties=("freedonia", "sylvania", "arland"))
+    thread = next(t for t in base.negotiations if t.id == "n1")
+    thread = replace(thread, mediators=("grand_duchy", "north_marsh"))
+    extra = (Actor("arland", "Arland Republic", "state", "party"),
+             Actor("grand_duchy", "Grand Duchy of Lorem", "state", "party"),
+             Actor("north_marsh", "North Marshland", "state", "party"),
+             Actor("east_vale", "East Valeland", "state", "party"))
+    briefing = replace(base, actors=(*base.actors, *extra), negotiations=(thread,))
+    assert isinstance(thread, Negotiation) and thread.trend
+    app = PanelApp(briefing, width=29)
+    async with app.run_test(size=(40, 30)):
+        head = app.query_one(TrackerPanel).query_one("#tracker-head", Static)
+        strips = head.render_lines(Region(0, 0, head.size.width, head.size.height))
+        lines = [strip.text.strip() for strip in strips]
+        text = "\n".join(lines)
+        for name in ("Freedonia", "Sylvania", "Arland Republic", "Grand Duchy of Lorem",
+                     "North Marshland"):
+            assert name in text.replace("\n  ", " ").replace("\n", " "), text
+        assert lines[0].startswith("Freedonia–Sylvania"), text
+        assert not any("improving" in line for line in lines), text  # the badge has "↗"
+        assert len(lines) <= 6, text

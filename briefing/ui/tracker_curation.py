@@ -9,6 +9,7 @@ values that are the user's with ``✎`` (:func:`briefing.extract.thread_curation
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -95,44 +96,51 @@ def _names(ids: Sequence[str], names: dict[str, str]) -> str:
     return " · ".join(keep_together(safe_text(names.get(i) or name_of_id(i), 60)) for i in ids)
 
 
-# The head's lines (as ``#tracker-head``'s ``max-height`` in tracker_panel.tcss): a long label
-# gives way to the lines under it, which are never cut.
+# The head's lines (``#tracker-head``'s ``max-height`` in tracker_panel.tcss is only a guard):
+# the trend line, then the label give way to the sides, the mediators and the user's marks.
 HEAD_LINES = 6
 ELLIPSIS = "…"
+_CUT_AT = re.compile(r" |(?<=[–—])")  # between words, and after a dash ("Sudan–Rapid …")
 
 
-def _cut_at_word(label: str, words: int) -> str:
-    return " ".join(label.split(" ")[:words]).rstrip(" ,;:–—-(") + ELLIPSIS
+def _cuts(label: str) -> list[str]:
+    """The label's shorter forms, longest first, each cut at a word with "…"."""
+    ends = sorted({m.start() for m in _CUT_AT.finditer(label) if m.start() > 0}, reverse=True)
+    forms = (label[:end].rstrip(" ,;:–—-(") for end in ends)
+    return [form + ELLIPSIS for form in forms if form]
 
 
 class ThreadHead(Hanging):
-    """The head laid out for a width: the label (its first line) cut at a word with "…" so
-    that the head fits :data:`HEAD_LINES` with all the lines under the label.  Cut at the
-    head's sixth line, a five-line label hid the mediators and "✎ status set by you"."""
+    """The head laid out for a width, within :data:`HEAD_LINES` when it can be: first the
+    trend line goes (the badge shows its arrow), then the label is cut at a word with "…".
+    Cut at the panel's sixth line instead, a long label hid the mediators and "✎ status set
+    by you", and three sides with two mediators hid the last mediator."""
 
-    def __init__(self, label: str, count: str, rest: Content) -> None:
+    def __init__(self, label: str, count: str, trend: Content | None, rest: Content) -> None:
         self._label = label  # with the user's mark
         self._count = count  # "  2/3" (or "")
-        self._rest = rest  # "\n" and the lines under the label
-        super().__init__(self._assemble(None), 0, indent=2)
+        self._trend = trend  # "↗ improving" (or None)
+        self._rest = rest  # "\n" and the lines under the label and the trend
+        super().__init__(self._assemble(label, trend), 0, indent=2)
         self._fitted: tuple[int, Hanging] | None = None
 
-    def _assemble(self, words: int | None) -> Content:
-        label = self._label if words is None else _cut_at_word(self._label, words)
-        return Content.assemble((label, "bold"), (self._count, "$text-muted"), self._rest)
+    def _assemble(self, label: str, trend: Content | None) -> Content:
+        parts: list[str | tuple[str, str] | Content] = [(label, "bold"),
+                                                        (self._count, "$text-muted")]
+        if trend is not None:
+            parts.extend(["\n", trend])
+        return Content.assemble(*parts, self._rest)
 
     def _fit(self, width: int) -> Hanging:
         if self._fitted is not None and self._fitted[0] == width:
             return self._fitted[1]
-        whole = Hanging(self._assemble(None), 0, indent=2)
-        words = len(self._label.split(" "))
-        fitted = whole
-        if whole.height(width) > HEAD_LINES:
-            # The most words that fit; one word at least (then the lines under it decide).
-            for count in range(words - 1, 0, -1):
-                fitted = Hanging(self._assemble(count), 0, indent=2)
-                if fitted.height(width) <= HEAD_LINES:
-                    break
+        tries: list[tuple[str, Content | None]] = (
+            [(self._label, self._trend)] if self._trend is not None else [])
+        tries += [(label, None) for label in (self._label, *_cuts(self._label))]
+        for label, trend in tries:
+            fitted = Hanging(self._assemble(label, trend), 0, indent=2)
+            if fitted.height(width) <= HEAD_LINES:
+                break  # else the shortest: the head grows (every line under the label shows)
         self._fitted = (width, fitted)
         return fitted
 
@@ -148,13 +156,13 @@ def thread_head(thread: Negotiation, names: dict[str, str], index: int, count: i
     """The thread's label, trend, sides and mediators, and what the user set (the note is
     the list's first item: :func:`note_rows`, where it wraps).  Each line wraps, hanging two
     cells in: cut with "…" at 28 columns the head lost a side ("United States · Soviet Uni…").
-    The label gives way when the head is too long (:class:`ThreadHead`)."""
+    The trend line, then the label give way when the head is too long (:class:`ThreadHead`)."""
     mine = user_fields(briefing.document, thread)
     label = safe_text(thread.label, 120)
+    trend = (Content.assemble((f"{TREND_MARKS.get(thread.trend, '')} "
+                               f"{safe_text(thread.trend, 30)}", "$text-muted"))
+             if thread.trend else None)
     parts: list[str | tuple[str, str]] = []
-    if thread.trend:
-        parts.extend(["\n", (f"{TREND_MARKS.get(thread.trend, '')} {safe_text(thread.trend, 30)}",
-                             "$text-muted")])
     if thread.parties:
         parts.extend(["\n", _names(thread.parties, names)])
     if thread.mediators:
@@ -165,7 +173,8 @@ def thread_head(thread: Negotiation, names: dict[str, str], index: int, count: i
         what = " and ".join("primary thread" if f == "primary" else f for f in set_by_you)
         parts.extend(["\n", (f"{USER_MARK} {what} set by you", "$text-accent")])
     return ThreadHead(f"{USER_MARK} {label}" if "label" in mine else label,
-                      f"  {index + 1}/{count}" if count > 1 else "", Content.assemble(*parts))
+                      f"  {index + 1}/{count}" if count > 1 else "", trend,
+                      Content.assemble(*parts))
 
 
 def note_rows(thread: Negotiation, briefing: Briefing) -> list[tuple[Content, None]]:
