@@ -55,6 +55,7 @@ from briefing.ui.panel_groups import (
     CorpusActor,
     aggregate_actors,
     documents_of,
+    filter_actors,
     group_actors,
     name_of_id,
 )
@@ -455,9 +456,9 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
         self._corpus_view(True)
         documents = len(self._corpus)
         entries = self._aggregated()
-        typed = self.query_one("#parties-filter", Input).value.strip().casefold()
+        typed = self.query_one("#parties-filter", Input).value.strip()
         if entries is not None and typed:
-            entries = [e for e in entries if typed in e.name.casefold() or typed in e.id]
+            entries = filter_actors(entries, typed)
         if entries is None:
             self._waiting_highlight = highlight
             self._set_header(f"CORPUS · {plural(documents, 'doc')}")
@@ -483,7 +484,9 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
             options.append((Content.assemble((f"… {more} more actors, in fewer documents",
                                               "italic $text-muted")), None))
         if not entries:
-            options.append((Content("No actors found in the corpus."), None))
+            said = f"No actor matches “{safe_text(typed, 40)}”." if typed else (
+                "No actors found in the corpus.")
+            options.append((Content(said), None))
         # Identity of CorpusActor objects changes per aggregation: match a highlight by id.
         if isinstance(highlight, CorpusActor):
             highlight = next((e for e in shown if e.id == highlight.id), None)
