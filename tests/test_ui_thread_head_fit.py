@@ -94,3 +94,24 @@ async def test_three_sides_and_two_mediators_show_whole_the_trend_gives_way() ->
         assert lines[0].startswith("Freedonia–Sylvania"), text
         assert not any("improving" in line for line in lines), text  # the badge has "↗"
         assert len(lines) <= 6, text
+
+
+async def test_a_dashed_label_breaks_after_a_dash_not_inside_a_name() -> None:
+    """"United / States–Russia–Ukraine–Chi / na talks" at 80x24: a run of names joined by
+    dashes is one word to a wrap, which folded it inside "China".  Invented states."""
+    from test_ui_tracker import PanelApp, make_briefing
+
+    from briefing.ui.tracker import TrackerPanel
+
+    briefing = make_briefing(label="North Arland–Freedonia–Sylvania–Lorem talks")
+    app = PanelApp(briefing, width=29)
+    async with app.run_test(size=(40, 30)):
+        head = app.query_one(TrackerPanel).query_one("#tracker-head", Static)
+        strips = head.render_lines(Region(0, 0, head.size.width, head.size.height))
+        lines = [strip.text.strip() for strip in strips]
+        label = lines[:next(k for k, line in enumerate(lines) if line.startswith("↗"))]
+        words = {"North", "Arland", "Freedonia", "Sylvania", "Lorem", "talks"}
+        for line in label:
+            for word in line.replace("–", " ").split():
+                assert word in words, lines
+        assert " ".join(label).replace("– ", "–") == "North Arland–Freedonia–Sylvania–Lorem talks"

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual.actions import SkipAction
 from textual.content import Content
 
@@ -110,6 +111,28 @@ def _cuts(label: str) -> list[str]:
     return [form + ELLIPSIS for form in forms if form]
 
 
+_TOKEN = re.compile(r"[^ –—]+[–—]?|[–—]| +")
+
+
+def _wrap_label(label: str, room: int) -> str:
+    """``label`` broken into lines of ``room`` cells at its spaces and after its dashes, the
+    later lines two spaces in (the head hangs them there): "United / States–Russia–Ukraine–Chi
+    / na talks" was folded inside a name, a dashed run of names being one word to a wrap."""
+    lines: list[str] = []
+    line, space = "", False
+    for token in _TOKEN.findall(label):
+        if token.isspace():
+            space = True
+            continue
+        joined = line + (" " if space and line else "") + token
+        if line and cell_len(joined) > room:
+            lines.append(line)
+            joined = token
+        line, space = joined, False
+    lines.append(line)
+    return "\n  ".join(lines)
+
+
 class ThreadHead(Hanging):
     """The head laid out for a width, within :data:`HEAD_LINES` when it can be: first the
     trend line goes (the badge shows its arrow), then the label is cut at a word with "…".
@@ -124,7 +147,9 @@ class ThreadHead(Hanging):
         super().__init__(self._assemble(label, trend), 0, indent=2)
         self._fitted: tuple[int, Hanging] | None = None
 
-    def _assemble(self, label: str, trend: Content | None) -> Content:
+    def _assemble(self, label: str, trend: Content | None, width: int = 0) -> Content:
+        if width > 4:  # laid out for a width: broken between words and after dashes
+            label = _wrap_label(label, width - 2)
         parts: list[str | tuple[str, str] | Content] = [(label, "bold"),
                                                         (self._count, "$text-muted")]
         if trend is not None:
@@ -138,7 +163,7 @@ class ThreadHead(Hanging):
             [(self._label, self._trend)] if self._trend is not None else [])
         tries += [(label, None) for label in (self._label, *_cuts(self._label))]
         for label, trend in tries:
-            fitted = Hanging(self._assemble(label, trend), 0, indent=2)
+            fitted = Hanging(self._assemble(label, trend, width), 0, indent=2)
             if fitted.height(width) <= HEAD_LINES:
                 break  # else the shortest: the head grows (every line under the label shows)
         self._fitted = (width, fitted)
