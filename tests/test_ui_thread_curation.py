@@ -115,3 +115,19 @@ def test_a_corrected_thread_is_marked_in_the_other_threads_list() -> None:
     assert str(_thread_prompt(Negotiation("n2", "Prisoner swap", False, origin="user"))) \
         .startswith("✎ Prisoner swap")
     assert str(_thread_prompt(Negotiation("n2", "Prisoner swap", False))).startswith("Prisoner")
+
+
+async def test_the_note_messages_say_written_or_removed_once(article: Path) -> None:
+    """"note saved; saved in talks.yaml" said it twice, and removing the note said "saved"."""
+    async with reader_on(article.parent, size=(80, 24)) as (app, pilot, screen):
+        await press_each(pilot, "t", "e")
+        app.screen.query_one(Input).value = "deal announced 9 Sep"
+        await pilot.press("enter")
+        await main_screen(pilot, rounds=5)
+        await press_each(pilot, "e")
+        app.screen.query_one(Input).value = ""
+        await pilot.press("enter")
+        await main_screen(pilot, rounds=5)
+        said = [str(n.message) for n in app._notifications]  # noqa: SLF001
+        assert "note written; saved in talks.yaml" in said, said
+        assert "note removed; saved in talks.yaml" in said, said

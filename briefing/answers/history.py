@@ -510,6 +510,24 @@ def history_of(histories: Iterable[History], path: str, thread_id: str | None = 
 
 
 def filter_histories(histories: Iterable[History], query: str) -> list[History]:
-    """The histories whose text has every word of ``query`` (case-insensitive)."""
+    """The histories whose text has every word of ``query`` (case-insensitive): within it, or
+    within the search's typo budget of one of its words (1 edit for 4–6 letters, 2 from 7:
+    :func:`briefing.search.typo.budget`); "ukriane" found nothing among Ukraine's talks."""
+    from briefing.search.typo import budget, distances
+
     words = query.lower().split()
-    return [h for h in histories if all(w in h.text().lower() for w in words)]
+    distance = distances()[0]
+
+    def has(word: str, text: str, vocabulary: set[str]) -> bool:
+        edits = budget(word)
+        return word in text or (edits > 0 and any(
+            abs(len(v) - len(word)) <= edits and distance(word, v, edits) <= edits
+            for v in vocabulary))
+
+    found = []
+    for history in histories:
+        text = history.text().lower()
+        vocabulary = set(re.findall(r"\w+", text))
+        if all(has(word, text, vocabulary) for word in words):
+            found.append(history)
+    return found

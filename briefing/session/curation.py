@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from briefing.search import SearchIndex
 
 DONE = {"rename": "renamed", "merge": "merged", "drop": "dropped", "add": "added",
-        "status": "status set", "note": "note saved"}
+        "status": "status set", "note": "note written"}
 INDEX_WAIT = 600.0  # seconds an index still being built is waited for
 
 
@@ -56,7 +56,8 @@ def curate(path: str, sidecar: str | None, op: str, args: dict[str, str], limits
         from briefing.common.storage import shown_path
 
         where = shown_path(result.sidecar)
-    publish(Curated(path, briefing, problems + reported(briefing, more), what=f"{DONE.get(op, op)}; saved in {where}"))
+    done = "note removed" if op == "note" and not str(args.get("value", "")).strip() else DONE.get(op, op)
+    publish(Curated(path, briefing, problems + reported(briefing, more), what=f"{done}; saved in {where}"))
 
 
 def curate_index(current: Callable[[], SearchIndex | None],

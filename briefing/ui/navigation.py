@@ -246,7 +246,11 @@ class Navigator:
         if b is None or actor_id is None:
             return []
         actor = b.actor(actor_id)
-        return sorted((m.start, m.end) for m in actor.mentions) if actor else []
+        if actor is None:
+            return []
+        # An actor named only by descriptions ("the Azerbaijani government", a sub-actor or an
+        # anonymous source) is found by its references: picked, it marked nothing.
+        return sorted((m.start, m.end) for m in actor.mentions or actor.references)
 
     def highlight_actor(self, actor_id: str | None, scroll: bool = False) -> None:
         self.screen.actor = actor_id

@@ -19,6 +19,7 @@ name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -164,6 +165,8 @@ class CorpusActor:
     user: bool = False  # curated by the user in at least one document
     mediator: int = 0  # documents where it mediates a negotiation thread
     side: int = 0  # documents where it is a side of a negotiation thread
+    names: set[str] = field(default_factory=set)  # every name, alias and former name, casefolded
+    words: set[str] | None = None  # their words (made by the filter when first needed)
 
 
 def aggregate_actors(briefings: Sequence[Briefing]) -> list[CorpusActor]:
@@ -201,11 +204,51 @@ def aggregate_actors(briefings: Sequence[Briefing]) -> list[CorpusActor]:
             else:  # the same id twice in one document: one document, both counts
                 entry.counts[-1] += count
             entry.mentions += count
+            entry.names.update(n.casefold() for n in (actor.name, *actor.aliases,
+                                                      *actor.former_names))
             if actor.origin == "user":
                 entry.user = True
     result = list(merged.values())
     result.sort(key=lambda c: (-len(c.documents), -c.mentions, c.name.casefold(), c.id))
     return result
+
+
+_WORD = re.compile(r"\w+")
+
+
+def filter_actors(entries: list[CorpusActor], typed: str) -> list[CorpusActor]:
+    """The entries that ``typed`` finds (the corpus list's filter), in their order: the typed
+    text within any of an actor's names, aliases or former names or its id, or each typed word
+    the start of a word of them or within the search's typo budget of one (1 edit for 4–6
+    letters, 2 from 7: :func:`briefing.search.typo.budget`).  On the canonical name alone, the
+    White House's "Zelenskyy" (an alias of "Volodymyr Zelensky") found nothing."""
+    from briefing.search.typo import budget, distances
+
+    typed = typed.strip().casefold()
+    words = _WORD.findall(typed)
+    if not typed:
+        return entries
+    distance = distances()[0]
+
+    def near(word: str, vocabulary: set[str]) -> bool:
+        edits = budget(word)
+        n = len(word)
+        return any(v.startswith(word) or (edits and abs(len(v) - n) <= edits
+                                          and distance(word, v, edits) <= edits)
+                   for v in vocabulary)
+
+    found = []
+    for entry in entries:
+        names = entry.names or {entry.name.casefold()}
+        if typed in entry.id or any(typed in name for name in names):
+            found.append(entry)
+            continue
+        if entry.words is None:
+            entry.words = {w for name in names for w in _WORD.findall(name)}
+        vocabulary = entry.words
+        if words and all(near(word, vocabulary) for word in words):
+            found.append(entry)
+    return found
 
 
 def documents_of(entry: CorpusActor, briefings: Sequence[Briefing]) -> list[tuple[Briefing, int]]:

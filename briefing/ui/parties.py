@@ -55,6 +55,7 @@ from briefing.ui.panel_groups import (
     CorpusActor,
     aggregate_actors,
     documents_of,
+    filter_actors,
     group_actors,
     name_of_id,
 )
@@ -123,6 +124,10 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
         self._opened: tuple[str, str | None] | None = None  # last OpenDocument (path, actor)
         # self._targets: option id -> actor id / CorpusActor / Briefing
         self._waiting_highlight: object | None = None  # to restore once the worker is done
+        # The document's actor ids as last listed, and the actor a merge keeps: where the
+        # cursor goes when a drop or a merge takes the selected actor away (party_curation).
+        self._listed: tuple[str, list[str]] | None = None
+        self.merged_into: str | None = None
 
     # -- SidePanel hooks (set_briefing, set_corpus and the corpus worker are shared) ----
 
@@ -209,7 +214,19 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
                 "Not found: an error (!)" if briefing.failed("actors")
                 else "No parties found.")
             options.append((Content(said), None))
-        self._fill(options, highlight=self._selected)
+        ids = [row.actor.id for group in groups for row in group.rows]
+        path = briefing.document.path
+        # The selected actor gone from the list it was in: a drop, a merge, an edit on disk.
+        gone = (self._selected is not None and self._selected not in ids
+                and self._listed is not None and self._listed[0] == path
+                and self._selected in self._listed[1])
+        highlight = (party_curation.cursor_after_removal(
+            self._selected, self.merged_into, self._listed, path, ids) if gone
+            else self._selected)
+        self._listed, self.merged_into = (path, ids), None
+        self._fill(options, highlight=highlight)
+        if gone:
+            self._announce(highlight)  # the reader marks the mentions of the new selection
         self._update_document_header(total)
         self._set_hint("⏎ select  f only  a corpus  r M x + edit")
 
@@ -439,9 +456,9 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
         self._corpus_view(True)
         documents = len(self._corpus)
         entries = self._aggregated()
-        typed = self.query_one("#parties-filter", Input).value.strip().casefold()
+        typed = self.query_one("#parties-filter", Input).value.strip()
         if entries is not None and typed:
-            entries = [e for e in entries if typed in e.name.casefold() or typed in e.id]
+            entries = filter_actors(entries, typed)
         if entries is None:
             self._waiting_highlight = highlight
             self._set_header(f"CORPUS · {plural(documents, 'doc')}")
@@ -467,7 +484,9 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
             options.append((Content.assemble((f"… {more} more actors, in fewer documents",
                                               "italic $text-muted")), None))
         if not entries:
-            options.append((Content("No actors found in the corpus."), None))
+            said = f"No actor matches “{safe_text(typed, 40)}”." if typed else (
+                "No actors found in the corpus.")
+            options.append((Content(said), None))
         # Identity of CorpusActor objects changes per aggregation: match a highlight by id.
         if isinstance(highlight, CorpusActor):
             highlight = next((e for e in shown if e.id == highlight.id), None)

@@ -48,6 +48,7 @@ def ask_merge(panel: PartiesPanel, briefing: Briefing, actor_id: str) -> None:
 
     def done(keep: object | None) -> None:
         if isinstance(keep, str):
+            panel.merged_into = keep  # the cursor goes there once the merge is shown
             request_curation(panel, briefing, "merge", keep=keep, other=actor_id)
 
     title = f"Merge {safe_text(actor.name if actor else actor_id, 60)} into…"
@@ -79,3 +80,19 @@ def ask_add(panel: PartiesPanel, briefing: Briefing) -> None:
             request_curation(panel, briefing, "add", name=answer[0], kind=answer[1])
 
     panel.app.push_screen(AddActorScreen(list(KIND_NAMES.items())), done)
+
+
+def cursor_after_removal(selected: str | None, merged_into: str | None,
+                         listed: tuple[str, list[str]] | None, path: str,
+                         ids: list[str]) -> str | None:
+    """Where the cursor goes when the selected actor left the document's list (a drop, a
+    merge): the actor it was merged into, else the row that took its place (the next one
+    still listed, else the one before); back on the first row, a user dropping spurious
+    actors down a long list had to walk down to each again."""
+    if merged_into in ids:
+        return merged_into
+    if listed is None or listed[0] != path or selected not in listed[1]:
+        return None  # (the caller checks this first)
+    old = listed[1]
+    at = old.index(selected)
+    return next((i for i in old[at + 1:] + old[:at][::-1] if i in ids), None)

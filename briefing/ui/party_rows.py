@@ -19,10 +19,16 @@ def plural(count: int, noun: str) -> str:
     return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
+def _count_cell(count: int) -> str:
+    """A mention count in the row's three cells ("12k"): "12095" pushed the name two cells
+    right of where its detail lines hang."""
+    return f"{count:>3}" if count < 1000 else f"{min(count // 1000, 99):>2}k"
+
+
 def actor_prompt(row: ActorRow, variables: dict[str, str]) -> Content:
     actor = row.actor
     badge = KIND_BADGES.get(actor.kind, "··")
-    count = f"{row.count:>3}" if row.count else "  ·"
+    count = _count_cell(row.count) if row.count else "  ·"
     indent = ("  " * (row.depth - 1) + "└ ") if row.depth else ""
     parts: list[str | tuple[str, str]] = [
         (badge, f"bold {kind_style(variables, actor.kind)}"), " ",

@@ -57,10 +57,12 @@ def where_text(screen: MainScreen) -> str:
         actor = b.actor(screen.actor)
         narrow = screen.arrangement.narrow  # short forms: the count must not be cut
         who = f"{safe_str(actor.name, 24)}: " if actor is not None and not narrow else ""
+        # An actor named only by descriptions is walked through its references.
+        word = "mention" if actor is None or actor.mentions else "reference"
         if n and navigator.mention_pos >= 0:
-            parts.append(f"{who}mention {navigator.mention_pos + 1:,}/{n:,}")
+            parts.append(f"{who}{word} {navigator.mention_pos + 1:,}/{n:,}")
         elif n:
-            parts.append(f"{who}{n:,} mention{'s' if n != 1 else ''}"
+            parts.append(f"{who}{n:,} {word}{'s' if n != 1 else ''}"
                          + ("" if narrow else " (n: next)"))
         elif actor is not None:  # listed, but no mention was located
             parts.append(f"{who}no mention located")
