@@ -8,6 +8,7 @@ Two passes find such people, each by its own evidence: :mod:`.unknown_people` by
 * :func:`word_spans` -- where a name or a surname stands as a whole word;
 * :func:`person` -- the person actor made of a name and its mentions (aliases are the forms
   used, in order), with an id no other actor has;
+* :func:`sentence_case_title_end` -- where a headline a capital tells a name in ends;
 * :func:`signature_lines` -- the lines of a signature block that are a name alone ("Signed at
   Geneva on ...", then "Jane Roe" and her title): the signatories of an agreement.
 """
@@ -21,7 +22,7 @@ from itertools import compress
 
 from briefing.extract.actors.base import slug
 from briefing.extract.wordtable import word_table
-from briefing.model import Actor, Mention
+from briefing.model import Actor, Document, Mention
 
 # characters that continue a word: "O'Brien", "Al-Sisi", "snake_case"
 _WORD_JOINERS = "’'-_"
@@ -174,3 +175,14 @@ def lone_given(text: str, given: frozenset[str]) -> list[re.Match[str]]:
         if m is not None and m.group(1).lower() in given:
             out.append(m)
     return out
+
+
+def sentence_case_title_end(document: Document) -> int:
+    """Where the headline ends when it is written in sentence case ("Bath faced with Roe
+    ultimatum"), else 0: in a capitals or title-case headline a capital tells no name."""
+    span = document.title_span
+    if not span:
+        return 0
+    words = [w for w in document.text[span[0]:span[1]].split() if len(w) >= 4 and w.isalpha()]
+    capped = sum(w[0].isupper() for w in words)
+    return span[1] if words and capped <= 0.6 * len(words) else 0

@@ -232,7 +232,7 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
     _signatories(text, people, claimed, kb)
     if document.turns:
         _handed_over(text, people, claimed, actors)
-    _surnames(text, people, claimed)
+    _surnames(text, people, claimed, new_people.sentence_case_title_end(document))
     actors = _addresses(document, actors, people, claimed, given, kb.title_first)
     taken = {a.id for a in actors}
     new = [new_people.person(free_id(p.name, taken, suffix="person"), p.name, p.mentions,
@@ -519,8 +519,11 @@ def _literal_matches(text: str, words: list[str],
     return found
 
 
-def _surnames(text: str, people: dict[str, _Person], claimed: Claimed) -> None:
-    """The bare surname (or "Mr. Surname") after a person's first full mention."""
+def _surnames(text: str, people: dict[str, _Person], claimed: Claimed,
+              title_end: int = 0) -> None:
+    """The bare surname (or "Mr. Surname") after a person's first full mention, and in a
+    sentence-case headline before it ("Roe set for new contract", then "Jo Roe signed ..."):
+    a story's subject is in its headline, named in full only in the body."""
     if not people:
         return
     by_surname: dict[str, list[_Person]] = {}
@@ -532,8 +535,8 @@ def _surnames(text: str, people: dict[str, _Person], claimed: Claimed) -> None:
         if len(owners) != 1:
             continue  # two people of one surname: the bare surname names neither for sure
         p = owners[0]
-        if s <= min(a for a, _b in p.mentions) or any(a <= s < b for a, b in p.mentions) \
-                or claimed.overlaps(s, e):
+        if s <= min(a for a, _b in p.mentions) and e > title_end \
+                or any(a <= s < b for a, b in p.mentions) or claimed.overlaps(s, e):
             continue
         p.mentions.append((s, e))
 
