@@ -22,8 +22,8 @@ Marquardt with CNN".  Rules, each tested on invented sentences in
 * **a post after the name**: "Jo Roe, Acme's chief operating officer," or "Jo Roe, analyst at
   Acme," (not "X, the spokesman said": an attribution) names a person acting for the post's
   body, whatever the given name;
-* **a post before the name**: "general manager Arrigo Roe", "ambassador to Athens Jo Roe"
-  (:mod:`.post_names`), whatever the given name;
+* **a post before the name** (:mod:`.post_names`: "general manager Arrigo Roe"), **a sport
+  text** (:mod:`.sport_people`: "Arsenal's Djibril Roe"): a person, whatever the given name;
 * **a middle initial**: "Patt A. Gibbs" names a person whatever the given name (initials
   alone do not: "A.E. Staley", a firm; "N.Z. Dlrs");
 * **a list of full names**: once one name of a list of three or more ("Jo Roe, Al Bo, and Di
@@ -52,6 +52,7 @@ from briefing.extract.actors import new_people
 from briefing.extract.actors.base import MONTHS, WEEKDAYS, slug
 from briefing.extract.actors.new_people import Claimed, free_id, lone_given, opens_longer_name
 from briefing.extract.actors.post_names import post_names
+from briefing.extract.actors.sport_people import sport_names
 from briefing.knowledge import KnowledgeBase, tokenize
 from briefing.model import Actor, Document, Mention
 
@@ -221,7 +222,7 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
         people[pid] = person
     _post_appositions(text, people, claimed, kb)
     named = [span for p in people.values() for span in p.mentions]
-    for start, end in post_names(text):  # "new coach Jo Roe", whatever the given name
+    for start, end in (*post_names(text), *sport_names(text, kb)):  # whatever the given name
         if _new_name_ok(text, start, end, claimed, kb) \
                 and not any(a < end and start < b for a, b in named) \
                 and (held := _note_person(text, start, end, people)) is not None:
