@@ -83,3 +83,16 @@ def test_a_body_in_a_state_after_the_keeps_the_state_apart() -> None:
     text = "Cars\n\nThe Widget Makers Union of the Ruritania said it would strike.\n"
     actors = extract(kb, text, "1990-05-02")
     assert texts(actors["ruritania"]) == ["Ruritania"]
+
+
+_CLUB = """
+- {id: lisbon_club, name: Lisbon Club, kind: igo}
+"""
+
+
+def test_a_known_body_s_head_noun_may_be_lower_case_after_its_capitalised_words() -> None:
+    kb = fixture_kb("[]", _CLUB, "[]")
+    text = ("Debt\n\nCreditors of the Lisbon club met on Monday; the Lisbon Club said it "
+            "would reschedule. A lisbon club of fans met too.\n")
+    actors = extract(kb, text, "1990-05-02")
+    assert texts(actors["lisbon_club"]) == ["Lisbon club", "Lisbon Club"]
