@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing.extract.wordtable import word_table
 from briefing.knowledge import KnowledgeBase
 
 # the sport words that count only with a capital (as clubs.py's: "the Paris Club" is no game)
@@ -45,28 +46,26 @@ _PAIR = re.compile(
 # "'s" aside) or an article or preposition of place
 _BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]n|[Aa]t|[Ff]rom|[Tt]o|[Oo]n|[Oo]f|near|into|"
                      r"across)|[A-Z][\w.’'-]*(?<!['’]s))[ \t]+$")
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 
 
 @lru_cache(maxsize=4)
-def _sport_words(kb: KnowledgeBase) -> tuple[tuple[str, str, bool], ...]:
-    """(the form searched, the word, strong) of each sport word of the lexicon (cached per KB)."""
+def _sport_words(kb: KnowledgeBase) -> dict[str, bool]:
+    """Each sport word of the lexicon as it must be written (capitalised for the capital-only
+    ones, else lower case), and whether it is a strong one (cached per KB)."""
     strong = kb.words("sport_strong")
-    return tuple((w.upper() if w in ("uefa", "fifa") else w.capitalize(), w, True)
-                 if w in _CAPITAL_ONLY else (w, w, w in strong)
-                 for w in sorted(strong | kb.words("sport_words")))
+    return {(w.upper() if w in ("uefa", "fifa") else w.capitalize())
+            if w in _CAPITAL_ONLY else w: w in strong or w in _CAPITAL_ONLY
+            for w in strong | kb.words("sport_words")}
 
 
 def sport_text(text: str, kb: KnowledgeBase) -> bool:
-    """Whether ``text`` is a sport text (a strong sport word and one more, or four distinct
-    sport words; a substring test in C for each word first, a whole-word test on the few
-    found)."""
-    found = strong = 0
-    for form, _word, is_strong in _sport_words(kb):
-        if form in text and re.search(r"(?<![\w-])" + form + r"(?![\w-])", text):
-            found += 1
-            strong += is_strong
-    return bool(strong and found >= _MIN_STRONG_WITH or found >= _MIN_WORDS)
+    """Whether ``text`` is a sport text: a strong sport word and one more, or four distinct
+    sport words, among its tokens (the document's word table, already cut for the actor
+    stage: a set intersection, no search of the text)."""
+    words = _sport_words(kb)
+    found = words.keys() & set(word_table(text).raw)
+    strong = sum(words[w] for w in found)
+    return bool(strong and len(found) >= _MIN_STRONG_WITH or len(found) >= _MIN_WORDS)
 
 
 def sport_names(text: str, kb: KnowledgeBase) -> list[tuple[int, int]]:
@@ -74,12 +73,12 @@ def sport_names(text: str, kb: KnowledgeBase) -> list[tuple[int, int]]:
     outside a sport text."""
     if not sport_text(text, kb):
         return []
-    lower = set(_LOWER_WORD.findall(text))
+    tokens = set(word_table(text).raw)  # a word of the text in lower case is a common word
     stop = kb.words("name_stop")
     out: list[tuple[int, int]] = []
     for m in _PAIR.finditer(text):
         words = m.group().split()
-        if any(w.lower() in lower or w.lower() in stop for w in words) \
+        if any(w.lower() in tokens or w.lower() in stop for w in words) \
                 or _BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
         out.append((m.start(), m.end()))
