@@ -50,22 +50,37 @@ _BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]n|[Aa]t|[Ff]rom|[Tt]o|[Oo]n|[Oo
 
 @lru_cache(maxsize=4)
 def _sport_words(kb: KnowledgeBase) -> dict[str, bool]:
-    """Each sport word of the lexicon as it must be written (capitalised for the capital-only
-    ones, else lower case), and whether it is a strong one (cached per KB)."""
-    strong = kb.words("sport_strong")
-    return {(w.upper() if w in ("uefa", "fifa") else w.capitalize())
-            if w in _CAPITAL_ONLY else w: w in strong or w in _CAPITAL_ONLY
-            for w in strong | kb.words("sport_words")}
+    """Each sport word of the lexicon (lower case), and whether it is a strong one (cached per
+    KB)."""
+    strong = kb.words("sport_strong") | _CAPITAL_ONLY
+    return {w: w in strong for w in kb.words("sport_strong") | kb.words("sport_words")}
+
+
+def _written(text: str, form: str) -> bool:
+    """Whether ``form`` stands in ``text`` as a whole word, written so (case-sensitive)."""
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")) \
+                and (end == len(text) or not (text[end].isalnum() or text[end] in "_-")):
+            return True
+        at = text.find(form, end)
+    return False
 
 
 def sport_text(text: str, kb: KnowledgeBase) -> bool:
     """Whether ``text`` is a sport text: a strong sport word and one more, or four distinct
-    sport words, among its tokens (the document's word table, already cut for the actor
-    stage: a set intersection, no search of the text)."""
+    sport words.  The document's lowercase tokens (its word table, cut and hashed by the
+    actor stage) are intersected with the words first; only the few found are looked for as
+    written (in lower case; "Premiership", "Uefa", "FIFA" with their capital)."""
     words = _sport_words(kb)
-    found = words.keys() & set(word_table(text).raw)
-    strong = sum(words[w] for w in found)
-    return bool(strong and len(found) >= _MIN_STRONG_WITH or len(found) >= _MIN_WORDS)
+    found = strong = 0
+    for w in words.keys() & word_table(text).norm:
+        if _written(text, w) if w not in _CAPITAL_ONLY \
+                else _written(text, w.capitalize()) or _written(text, w.upper()):
+            found += 1
+            strong += words[w]
+    return bool(strong and found >= _MIN_STRONG_WITH or found >= _MIN_WORDS)
 
 
 def sport_names(text: str, kb: KnowledgeBase) -> list[tuple[int, int]]:
