@@ -348,3 +348,11 @@ def test_a_title_case_or_capitals_headline_names_nobody_by_a_capital() -> None:
                 "Rowley has played for them since he was 19.\n")
         assert _people(analyse(doc(text, published=None)))["Mike Rowley"] \
             == ["Mike Rowley", "Rowley"]
+
+
+def test_a_given_name_before_and_i_in_prose_is_a_person_known_by_it() -> None:
+    text = ("Statement\n\nNadia and I send our best wishes to everyone who celebrates. Nadia "
+            "is with me in Geneva. Uncle Jo and I were there too.\n")
+    people = _people(analyse(doc(text, published="2024-03-06")))
+    assert people["Nadia"] == ["Nadia", "Nadia"]
+    assert not any("Jo" in n.split() for n in people)
