@@ -9,10 +9,9 @@ from briefing.extract import analyse
 
 
 def test_a_leader_of_the_past_named_by_one_name_is_a_person_never_a_party() -> None:
-    text = ("Remarks\n\nTHE PRESIDENT: Our allies beat Napoleon, and later they beat Hitler. "
-            "Nobody asks what Cleopatra would do.\n")
+    text = ("Remarks\n\nTHE PRESIDENT: Our allies beat Hitler, and Churchill led them. "
+            "Nobody asks what Stalin would do.\n")
     actors = {a.id: a for a in analyse(doc(text, published="2024-03-06")).actors}
-    for pid, name in (("napoleon_bonaparte", "Napoleon"), ("adolf_hitler", "Hitler"),
-                      ("cleopatra", "Cleopatra")):
+    for pid, name in (("adolf_hitler", "Hitler"), ("joseph_stalin", "Stalin")):
         assert [m.text for m in actors[pid].mentions] == [name]
         assert actors[pid].tier == "mentioned"
