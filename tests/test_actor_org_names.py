@@ -60,3 +60,39 @@ def test_an_administrative_head_inside_a_phrase_or_after_my_makes_no_name(kb) ->
             "will act, he said.\n")
     names = {a.name for a in extract(kb, text, "2021-05-02").values()}
     assert not names & {"Executive Order", "My Administration"}
+
+
+_STATES = """
+- {id: ruritania, name: Ruritania, kind: state, demonyms: [Ruritanian]}
+"""
+
+
+def test_a_body_of_a_state_is_one_name_without_a_mention_of_the_state() -> None:
+    kb = fixture_kb(_STATES, "[]", "[]")
+    text = ("Tankers\n\nThe Freight Carriers Association of Ruritania said on Monday that "
+            "the Harbour Bank of Ruritania Ltd would lend it money.\n")
+    actors = extract(kb, text, "1990-05-02")
+    names = {a.name for a in actors.values()}
+    assert "Freight Carriers Association of Ruritania" in names
+    assert "Harbour Bank of Ruritania Ltd" in names
+    assert "ruritania" not in actors or texts(actors["ruritania"]) == []
+
+
+def test_a_body_in_a_state_after_the_keeps_the_state_apart() -> None:
+    kb = fixture_kb(_STATES, "[]", "[]")
+    text = "Cars\n\nThe Widget Makers Union of the Ruritania said it would strike.\n"
+    actors = extract(kb, text, "1990-05-02")
+    assert texts(actors["ruritania"]) == ["Ruritania"]
+
+
+_CLUB = """
+- {id: lisbon_club, name: Lisbon Club, kind: igo}
+"""
+
+
+def test_a_known_body_s_head_noun_may_be_lower_case_after_its_capitalised_words() -> None:
+    kb = fixture_kb("[]", _CLUB, "[]")
+    text = ("Debt\n\nCreditors of the Lisbon club met on Monday; the Lisbon Club said it "
+            "would reschedule. A lisbon club of fans met too.\n")
+    actors = extract(kb, text, "1990-05-02")
+    assert texts(actors["lisbon_club"]) == ["Lisbon club", "Lisbon Club"]

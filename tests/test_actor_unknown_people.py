@@ -333,3 +333,26 @@ def test_lone_given_names_are_the_patterns_matches_whatever_the_text() -> None:
         want = [(m.start(1), m.end(1)) for m in _LONE_GIVEN.finditer(text)
                 if m.group(1).lower() in given]
         assert [(m.start(1), m.end(1)) for m in lone_given(text, given)] == want, text
+
+
+def test_a_surname_in_a_sentence_case_headline_names_the_person_the_body_names_in_full() -> None:
+    text = ("Rowley set for new contract\n\nThe club said Mike Rowley would sign a new deal "
+            "on Monday. Rowley has played for them since he was 19.\n")
+    assert _people(analyse(doc(text, published=None))) \
+        == {"Mike Rowley": ["Rowley", "Mike Rowley", "Rowley"]}
+
+
+def test_a_title_case_or_capitals_headline_names_nobody_by_a_capital() -> None:
+    for head in ("Oil Market Report: Rowley Prices Hold", "ROWLEY SIGNS NEW DEAL"):
+        text = (f"{head}\n\nThe club said Mike Rowley would sign a new deal on Monday. "
+                "Rowley has played for them since he was 19.\n")
+        assert _people(analyse(doc(text, published=None)))["Mike Rowley"] \
+            == ["Mike Rowley", "Rowley"]
+
+
+def test_a_given_name_before_and_i_in_prose_is_a_person_known_by_it() -> None:
+    text = ("Statement\n\nNadia and I send our best wishes to everyone who celebrates. Nadia "
+            "is with me in Geneva. Uncle Jo and I were there too.\n")
+    people = _people(analyse(doc(text, published="2024-03-06")))
+    assert people["Nadia"] == ["Nadia", "Nadia"]
+    assert not any("Jo" in n.split() for n in people)

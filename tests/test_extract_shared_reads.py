@@ -7,6 +7,7 @@ import re
 
 from _neg_fixtures import actor
 
+from briefing.extract.actors import new_people
 from briefing.extract.actors import unknown_people as up
 from briefing.extract.actors.reporting import _bounded_in
 from briefing.extract.negotiations.labels import phrase_at
@@ -67,11 +68,12 @@ def test_a_publisher_name_is_found_between_word_boundaries_without_a_pattern() -
 
 
 def test_a_documents_names_are_found_as_their_pattern_would_find_them() -> None:
-    """``unknown_people._literal_matches`` gives what ``finditer`` of the pattern made of the
+    """``new_people.literal_matches`` (unknown_people's names) gives what ``finditer`` of the pattern made of the
     names (longest first) gives, without compiling one per document."""
-    assert up._literal_matches("Jo Roe met Roe's aide, Roe-Smith and Roes. Roe",
-                               ["Roe"], up._AT_NAME_END) == [(3, 6, "Roe"), (11, 14, "Roe"),
-                                                             (43, 46, "Roe")]
+    assert new_people.literal_matches("Jo Roe met Roe's aide, Roe-Smith and Roes. Roe",
+                                      ["Roe"], up._AT_NAME_END) == [(3, 6, "Roe"),
+                                                                    (11, 14, "Roe"),
+                                                                    (43, 46, "Roe")]
     pieces = ["Roe", "Ro", "e", " ", "'s", "’", "-", "Di", "Di Roe", "x", ".", "S", "\n", "Al"]
     draw = random.Random(7)
     for _ in range(4000):
@@ -80,7 +82,7 @@ def test_a_documents_names_are_found_as_their_pattern_would_find_them() -> None:
                                        draw.randint(1, 3))), key=len, reverse=True)
         for end, end_source in ((up._AT_NAME_END, up._NAME_END),
                                 (up._AT_HANDED_END, r"(?![\w’'-])(?!\s+[A-Z])")):
-            pattern = re.compile(up._WORD_START + "(?:" + "|".join(map(re.escape, names)) + ")"
+            pattern = re.compile(new_people._WORD_START + "(?:" + "|".join(map(re.escape, names)) + ")"
                                  + end_source)
             expected = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
-            assert up._literal_matches(text, names, end) == expected, (text, names)
+            assert new_people.literal_matches(text, names, end) == expected, (text, names)

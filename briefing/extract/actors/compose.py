@@ -12,6 +12,7 @@ from briefing.extract.actors.base import LEGAL_FORM_KEYS, VERBISH, ActorRun, slu
 from briefing.extract.actors.firms import GENERIC_FIRST, first_word_short
 from briefing.extract.actors.scan import TokenHit, mark, scan
 from briefing.knowledge import (
+    ABBREV,
     CAPITAL,
     DEMONYM,
     NAME,
@@ -463,6 +464,12 @@ def organisations(run: ActorRun) -> None:
             start_free = lead[0].j if lead else a
             stop_at = next((y for y in range(start_free, b) if run.taken[y]), b)
             b = stop_at
+            of_state = _state_of(run, start_free, stop_at, heads)
+            if of_state is not None:
+                # "the Shipping Corporation of India": one name, the state inside it no
+                # mention of its own (as "Lebanese Armed Forces", "Kingdom of Saudi Arabia")
+                run.hits.remove(of_state)
+                b = of_state.j + (of_state.j < t.n and t.norm[of_state.j] in LEGAL_FORM_KEYS)
             if lead and b - start_free < 1:
                 pos = max(b, k + 1)
                 continue
@@ -511,6 +518,18 @@ def organisations(run: ActorRun) -> None:
             run.local.setdefault((t.norm[head_pos],), []).append(
                 (aid, SHORT, False, short, None, None))
         pos = b
+
+
+def _state_of(run: ActorRun, start: int, y: int, heads: frozenset[str] | set[str]
+              ) -> TokenHit | None:
+    """The state's hit at token ``y`` when the free words ``start``..``y`` end on an
+    organisation head and "of" ("Electronic Industries Association of Japan", "Bank of New
+    Zealand"; not "of the US": the state after "the" is where the body is)."""
+    t = run.t
+    if y - start < 2 or y >= t.n or t.norm[y - 1] != "of" or t.norm[y - 2] not in heads:
+        return None
+    return next((h for h in run.hits if h.i == y and h.ftype in (NAME, ABBREV)
+                 and run.kind_of(h.actor or "") == "state"), None)
 
 
 # a possessive before a capitalised name ("My Administration", "Our Board") makes no name

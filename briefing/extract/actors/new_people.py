@@ -8,6 +8,8 @@ Two passes find such people, each by its own evidence: :mod:`.unknown_people` by
 * :func:`word_spans` -- where a name or a surname stands as a whole word;
 * :func:`person` -- the person actor made of a name and its mentions (aliases are the forms
   used, in order), with an id no other actor has;
+* :func:`literal_matches` -- where a document's own names (a few words) stand, by ``str.find``;
+* :func:`sentence_case_title_end` -- where a headline a capital tells a name in ends;
 * :func:`signature_lines` -- the lines of a signature block that are a name alone ("Signed at
   Geneva on ...", then "Jane Roe" and her title): the signatories of an agreement.
 """
@@ -22,7 +24,7 @@ from itertools import compress
 from briefing.extract.actors.base import slug
 from briefing.extract.negotiations.scan import finditer_at_leads, lead_strings
 from briefing.extract.wordtable import word_table
-from briefing.model import Actor, Mention
+from briefing.model import Actor, Document, Mention
 
 # characters that continue a word: "O'Brien", "Al-Sisi", "snake_case"
 _WORD_JOINERS = "’'-_"
@@ -181,3 +183,44 @@ def lone_given(text: str, given: frozenset[str]) -> list[re.Match[str]]:
         if m is not None and m.group(1).lower() in given:
             out.append(m)
     return out
+
+
+def sentence_case_title_end(document: Document) -> int:
+    """Where the headline ends when it is written in sentence case ("Bath faced with Roe
+    ultimatum"), else 0: in a capitals or title-case headline a capital tells no name."""
+    span = document.title_span
+    if not span:
+        return 0
+    words = [w for w in document.text[span[0]:span[1]].split() if len(w) >= 4 and w.isalpha()]
+    capped = sum(w[0].isupper() for w in words)
+    return span[1] if words and capped <= 0.6 * len(words) else 0
+
+
+# the document's own names are found by str.find and these fixed patterns, as
+# ``re.finditer(_WORD_START + "(?:name|other name)" + END, text)`` would find them: a pattern
+# compiled per document (its names) cost ~0.2 ms each and crowded the regex module's cache
+_WORD_START = r"(?<![\w’'-])"
+_AT_WORD_START = re.compile(_WORD_START)
+
+
+def literal_matches(text: str, words: list[str],
+                     end: re.Pattern[str]) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each match of ``_WORD_START (?:w1|w2|...) END`` in ``text``, as
+    ``finditer`` gives them: at each place the first word of ``words`` (non-empty, in the
+    alternation's order) that is there and ``end`` accepts, left to right, none overlapping."""
+    best: dict[int, tuple[int, str]] = {}  # start -> (rank, word)
+    for rank, word in enumerate(words):
+        at = text.find(word)
+        while at >= 0:
+            if at not in best and _AT_WORD_START.match(text, at) is not None \
+                    and end.match(text, at + len(word)) is not None:
+                best[at] = (rank, word)  # (an earlier word at this place was tried first)
+            at = text.find(word, at + 1)
+    found: list[tuple[int, int, str]] = []
+    stop = 0
+    for at in sorted(best):
+        if at >= stop:
+            word = best[at][1]
+            stop = at + len(word)
+            found.append((at, stop, word))
+    return found

@@ -207,6 +207,14 @@ _PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del
                         "das", "la", "le", "ter", "ten", "al", "el"})
 
 
+# a body's head noun, which wire copy writes in lower case after the name's capitalised words
+# ("the Paris club", "the Cairns group", "the Socialist party")
+_LOWER_HEADS = frozenset({"club", "group", "party", "bank", "exchange", "board", "council",
+                          "union", "church", "association", "federation", "committee",
+                          "commission", "league", "alliance", "front", "movement", "pact",
+                          "community", "congress", "assembly", "institute", "agency", "fund"})
+
+
 def case_ok(entry: Entry, raw: list[str]) -> bool:
     """Does the surface (raw tokens) satisfy the entry's case rule?"""
     compact, ftoks = _form_shape(entry[3])
@@ -216,7 +224,8 @@ def case_ok(entry: Entry, raw: list[str]) -> bool:
         return False
     last = len(ftoks) - 1
     for x, (f, r) in enumerate(zip(ftoks, raw, strict=True)):
-        if f[:1].isupper() and not r[:1].isupper() and (x == last or f.lower() not in _PARTICLES):
+        if f[:1].isupper() and not r[:1].isupper() and (x == last or f.lower() not in _PARTICLES) \
+                and not (x == last and x and raw[0][:1].isupper() and r in _LOWER_HEADS):
             return False  # a name's particle may be lower case ("Willy de Clercq")
     return True
 

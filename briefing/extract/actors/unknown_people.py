@@ -22,8 +22,8 @@ Marquardt with CNN".  Rules, each tested on invented sentences in
 * **a post after the name**: "Jo Roe, Acme's chief operating officer," or "Jo Roe, analyst at
   Acme," (not "X, the spokesman said": an attribution) names a person acting for the post's
   body, whatever the given name;
-* **a post before the name**: "general manager Arrigo Roe", "ambassador to Athens Jo Roe"
-  (:mod:`.post_names`), whatever the given name;
+* **a post before the name** (:mod:`.post_names`: "general manager Arrigo Roe"), **a sport
+  text** (:mod:`.sport_people`: "Arsenal's Djibril Roe"): a person, whatever the given name;
 * **a middle initial**: "Patt A. Gibbs" names a person whatever the given name (initials
   alone do not: "A.E. Staley", a firm; "N.Z. Dlrs");
 * **a list of full names**: once one name of a list of three or more ("Jo Roe, Al Bo, and Di
@@ -50,8 +50,15 @@ from functools import lru_cache
 
 from briefing.extract.actors import new_people
 from briefing.extract.actors.base import MONTHS, WEEKDAYS, slug
-from briefing.extract.actors.new_people import Claimed, free_id, lone_given, opens_longer_name
+from briefing.extract.actors.new_people import (
+    Claimed,
+    free_id,
+    literal_matches,
+    lone_given,
+    opens_longer_name,
+)
 from briefing.extract.actors.post_names import post_names
+from briefing.extract.actors.sport_people import sport_names
 from briefing.extract.negotiations.scan import finditer_at_leads, lead_strings
 from briefing.knowledge import KnowledgeBase, tokenize
 from briefing.model import Actor, Document, Mention
@@ -223,7 +230,7 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
         people[pid] = person
     _post_appositions(text, people, claimed, kb)
     named = [span for p in people.values() for span in p.mentions]
-    for start, end in post_names(text):  # "new coach Jo Roe", whatever the given name
+    for start, end in (*post_names(text), *sport_names(text, kb)):  # whatever the given name
         if _new_name_ok(text, start, end, claimed, kb) \
                 and not any(a < end and start < b for a, b in named) \
                 and (held := _note_person(text, start, end, people)) is not None:
@@ -234,7 +241,7 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
     _signatories(text, people, claimed, kb)
     if document.turns:
         _handed_over(text, people, claimed, actors)
-    _surnames(text, people, claimed)
+    _surnames(text, people, claimed, new_people.sentence_case_title_end(document))
     actors = _addresses(document, actors, people, claimed, given, kb.title_first)
     taken = {a.id for a in actors}
     new = [new_people.person(free_id(p.name, taken, suffix="person"), p.name, p.mentions,
@@ -483,60 +490,36 @@ def _handed_over(text: str, people: dict[str, _Person], claimed: Claimed,
             x.start == m.start(2) for x in a.mentions)), None)
         found[name] = outlet
     for name, outlet in found.items():
-        spans = [(a, b) for a, b, _name in _literal_matches(text, [name], _AT_HANDED_END)
+        spans = [(a, b) for a, b, _name in literal_matches(text, [name], _AT_HANDED_END)
                  if not claimed.overlaps(a, b)]
         if spans:
             people[slug(name)] = _Person(name.split()[0], name, _surname(name.split()), spans,
                                          affiliation=outlet)
 
 
-# the document's own names are found by str.find and these fixed patterns, as
-# ``re.finditer(_WORD_START + "(?:name|other name)" + END, text)`` would find them: a pattern
-# compiled per document (its names) cost ~0.2 ms each and crowded the regex module's cache
-_WORD_START = r"(?<![\w’'-])"
-_AT_WORD_START = re.compile(_WORD_START)
 _AT_NAME_END = re.compile(_NAME_END)
+_AND_I = re.compile(r"[ \t]+and[ \t]+I\b(?![.’'])")
 _AT_HANDED_END = re.compile(r"(?![\w’'-])(?!\s+[A-Z])")
 
 
-def _literal_matches(text: str, words: list[str],
-                     end: re.Pattern[str]) -> list[tuple[int, int, str]]:
-    """(start, end, word) of each match of ``_WORD_START (?:w1|w2|...) END`` in ``text``, as
-    ``finditer`` gives them: at each place the first word of ``words`` (non-empty, in the
-    alternation's order) that is there and ``end`` accepts, left to right, none overlapping."""
-    best: dict[int, tuple[int, str]] = {}  # start -> (rank, word)
-    for rank, word in enumerate(words):
-        at = text.find(word)
-        while at >= 0:
-            if at not in best and _AT_WORD_START.match(text, at) is not None \
-                    and end.match(text, at + len(word)) is not None:
-                best[at] = (rank, word)  # (an earlier word at this place was tried first)
-            at = text.find(word, at + 1)
-    found: list[tuple[int, int, str]] = []
-    stop = 0
-    for at in sorted(best):
-        if at >= stop:
-            word = best[at][1]
-            stop = at + len(word)
-            found.append((at, stop, word))
-    return found
-
-
-def _surnames(text: str, people: dict[str, _Person], claimed: Claimed) -> None:
-    """The bare surname (or "Mr. Surname") after a person's first full mention."""
+def _surnames(text: str, people: dict[str, _Person], claimed: Claimed,
+              title_end: int = 0) -> None:
+    """The bare surname (or "Mr. Surname") after a person's first full mention, and in a
+    sentence-case headline before it ("Roe set for new contract", then "Jo Roe signed ..."):
+    a story's subject is in its headline, named in full only in the body."""
     if not people:
         return
     by_surname: dict[str, list[_Person]] = {}
     for p in people.values():
         by_surname.setdefault(p.surname, []).append(p)
-    for s, e, surname in _literal_matches(text, sorted(by_surname, key=len, reverse=True),
+    for s, e, surname in literal_matches(text, sorted(by_surname, key=len, reverse=True),
                                           _AT_NAME_END):
         owners = by_surname[surname]
         if len(owners) != 1:
             continue  # two people of one surname: the bare surname names neither for sure
         p = owners[0]
-        if s <= min(a for a, _b in p.mentions) or any(a <= s < b for a, b in p.mentions) \
-                or claimed.overlaps(s, e):
+        if s <= min(a for a, _b in p.mentions) and e > title_end \
+                or any(a <= s < b for a, b in p.mentions) or claimed.overlaps(s, e):
             continue
         p.mentions.append((s, e))
 
@@ -577,10 +560,14 @@ def _addresses(document: Document, actors: tuple[Actor, ...], people: dict[str, 
                       for pid, p in people.items())
     for word, start, end in found:
         owners = by_given.get(word.lower(), [])
-        if prose and (len(owners) != 1 or start <= first_seen.get(owners[0], len(text))
-                      or word.lower() in titles or opens_longer_name(text, start)):
+        # "Jill and I": the speaker's own, known to the reader by that name; so later
+        if prose and not owners and (f"~{word}" in added or _AND_I.match(text, end)) \
+                and not opens_longer_name(text, start):
+            added.setdefault(f"~{word}", []).append((start, end))
+        elif prose and (len(owners) != 1 or start <= first_seen.get(owners[0], len(text))
+                        or word.lower() in titles or opens_longer_name(text, start)):
             continue
-        if len(owners) == 1:  # "as related to Alex's question": the one Alex named here
+        elif len(owners) == 1:  # "as related to Alex's question": the one Alex named here
             added.setdefault(owners[0], []).append((start, end))
         elif _is_address(text, start, end):
             added.setdefault(f"~{word}", []).append((start, end))
