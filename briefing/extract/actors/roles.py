@@ -106,14 +106,20 @@ from dataclasses import replace
 from briefing.extract.actors import stances
 from briefing.extract.actors.agency import adjective_acts, agentive
 from briefing.extract.actors.new_people import signature_lines
+from briefing.extract.actors.role_marks import (
+    NEGOTIATOR,
+    SPOKESPERSON,
+    in_title,
+    interviewer,
+    located,
+    named_former,
+    only_qualifies,
+    silent_spokesperson,
+)
 from briefing.extract.actors.unions import labour_text
 from briefing.extract.gate import gated
 from briefing.extract.negotiations.sides import is_forum
 from briefing.model import Actor, Negotiation, Quote
-
-_FORMER = re.compile(r"\b(?:former|ex-|late|then-|predecessor|previous)\W*(?:\w+\W+){0,3}$",
-                     re.IGNORECASE)
-
 
 # the end of a list of those consulted: "A, B, C, and others", "... throughout the region"
 _TRAILING_LIST = re.compile(r"[^.;:]{0,80}?,?\s+(?:and|or)\s+(?:many\s+)?others\b|"
@@ -122,21 +128,6 @@ _TRAILING_LIST = re.compile(r"[^.;:]{0,80}?,?\s+(?:and|or)\s+(?:many\s+)?others\
 
 
 _LIST_BEFORE = re.compile(r",\s*(?:and\s+)?(?:the\s+)?$")
-
-
-def _former(actor: Actor, text: str) -> bool:
-    """Every name mention is preceded by "former", "late", "predecessor" (within 4 words)."""
-    return bool(actor.mentions) and all(
-        _FORMER.search(text, max(0, m.start - 40), m.start) for m in actor.mentions)
-
-
-def _located(actor: Actor, places: Sequence[tuple[int, int]]) -> Actor:
-    """``actor`` with its mentions inside ``places`` marked as locations."""
-    if not any(lo <= m.start < hi for m in actor.mentions for lo, hi in places):
-        return actor
-    return replace(actor, mentions=tuple(
-        replace(m, role="location") if any(lo <= m.start < hi for lo, hi in places) else m
-        for m in actor.mentions))
 
 
 # a sentence set in the distant past: "eight decades ago", "60 years ago", "the 60th
@@ -154,44 +145,12 @@ def _of_the_past(actor: Actor, said: _Sentences) -> bool:
         _DISTANT_PAST.search(said.of(m.start, m.end)) for m in actor.mentions)
 
 
-_NEGOTIATOR = re.compile(r"\b(?:envoy|negotiator|mediator)\b", re.IGNORECASE)
-_SPOKESPERSON = re.compile(r"\b(?:spokes(?:man|woman|person|people)|press\s+secretary)\b",
-                           re.IGNORECASE)
-
-
-def _silent_spokesperson(actor: Actor, text: str) -> bool:
-    """A spokesperson (by title) who is neither quoted nor a transcript's speaker: the statement
-    they issue speaks for their principal, not for them.  (Callers check the quotes.)"""
-    return bool(actor.title and _SPOKESPERSON.search(actor.title)) and not any(
-        text.startswith(":", m.end) for m in actor.mentions)
-
-
-def _only_qualifies(actor: Actor) -> bool:
-    """A state named only to qualify others ("Japanese banks", "Japan's biggest bank"): every
-    name mention a demonym modifier or a possessor."""
-    return actor.kind == "state" and bool(actor.mentions) and all(
-        m.role in ("modifier", "possessor", "location") for m in actor.mentions)
-
-
 def _voice_elsewhere(home: Actor | None, table: set[str], demoted: set[str]) -> bool:
     """Whether a person's state or organisation is one the text keeps away from the table (a
     relief agency, an analyst's firm, a state welcoming others' talks: left *mentioned*, no
     side or mediator): the person speaks for it, not in the negotiation."""
     return home is not None and (home.tier == "mentioned" or home.id in demoted) \
         and home.id not in table
-
-
-def _in_title(actor: Actor, title_end: int) -> bool:
-    """Whether the actor is named in the document's title (an author, a principal)."""
-    return any(m.start < title_end for m in actor.mentions)
-
-
-def _interviewer(actor: Actor, text: str) -> bool:
-    """An organisation named only as the speaker label of an interview ("Wikinews: Do you
-    ...?"): the publication asking the questions."""
-    return actor.kind != "person" and bool(actor.mentions) and all(
-        (m.start == 0 or text[m.start - 1] == "\n") and text.startswith(":", m.end)
-        for m in actor.mentions)
 
 
 def _in_trailing_list(actor: Actor, text: str) -> bool:
@@ -415,7 +374,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
     is a news feature (no dateline, no government's own), whose passing states are context;
     ``former``: people out of every office on the text's date (the KB's ``out_of_office``)."""
     if places:
-        actors = tuple(_located(a, places) for a in actors)
+        actors = tuple(located(a, places) for a in actors)
     if reporters - protected:
         actors = tuple(replace(a, tier="mentioned") if a.id in reporters - protected
                        and a.tier != "mentioned" else a for a in actors)
@@ -518,12 +477,12 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         # "peaceful" (a state named once or twice, or only to qualify others, in a text about
         # no armed conflict) only in a news feature: there gold seats 2 of the 15 it moves on
         # the released sets; in wire reports and a government's own texts 44 of 70 (sides14)
-        peaceful = feature and (n < _OFTEN or _only_qualifies(a)) and not at_war() \
+        peaceful = feature and (n < _OFTEN or only_qualifies(a)) and not at_war() \
             and not said.in_conflict(a)
         # a press briefing ranges over the day's topics: who is never named in a sentence
         # about the negotiation that names its sides or mediators is another topic's
         aside = briefing and not said.negotiating(a, beside=seated or None)
-        if passing or peaceful or aside or _interviewer(a, text) or is_forum(a) \
+        if passing or peaceful or aside or interviewer(a, text) or is_forum(a) \
                 or (a.id in elsewhere and n < _OFTEN) \
                 or not (at_war() and said.in_fighting(a)) and not acts(a):
             demoted.add(a.id)
@@ -545,7 +504,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
             pass  # a union named in a sentence of a labour dispute (above) stays a side
         elif a.kind not in ("person", "population") and a.mentions \
                 and (tier == "mentioned" or a.id in demoted) and not is_forum(a) \
-                and not _interviewer(a, text) and said.takes_position(a):
+                and not interviewer(a, text) and said.takes_position(a):
             tier = "party"  # takes a position at the table ("A and B are opposed to it")
         elif a.id in demoted:
             tier = "mentioned"
@@ -560,25 +519,25 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                 a.affiliation and root(a.affiliation) not in table):
             tier = "party"  # signs the agreement (a signature block), for nobody elsewhere
         elif a.kind == "person" and tier == "mentioned" and a.mentions and not briefing \
-                and said.acts_beside(a, table_at, verbs) and not _former(a, text) \
-                and not (a.title and _SPOKESPERSON.search(a.title)) \
+                and said.acts_beside(a, table_at, verbs) and not named_former(a, text) \
+                and not (a.title and SPOKESPERSON.search(a.title)) \
                 and not _voice_elsewhere(by_id.get(a.affiliation or ""), table, demoted):
             tier = "party"  # acts in a sentence that names a side ("X met Finance Minister Y")
         elif a.kind == "person" and tier == "mentioned" and a.id in speakers and a.affiliation \
                 and root(a.affiliation) in table:
             tier = "party"  # quoted, and speaking for a side or a mediator
         elif a.kind == "person" and tier == "mentioned" and not a.affiliation and a.mentions \
-                and (a.id in speakers or speaks(a)) and not _former(a, text) \
-                and not (a.title and _SPOKESPERSON.search(a.title)):
+                and (a.id in speakers or speaks(a)) and not named_former(a, text) \
+                and not (a.title and SPOKESPERSON.search(a.title)):
             tier = "party"  # speaks in the story, for nobody the text places elsewhere
         elif a.kind == "person" and tier == "mentioned" and a.mentions and a.affiliation \
                 and root(a.affiliation) in table and (said.negotiating(a) or (
-                    a.title is not None and _NEGOTIATOR.search(a.title) is not None)):
+                    a.title is not None and NEGOTIATOR.search(a.title) is not None)):
             tier = "party"  # acting for a side or a mediator in the negotiation
         elif a.kind == "person" and tier == "mentioned" and (a.id in speakers or speaks(a)) \
-                and said.negotiating(a) and not _former(a, text) and not _voice_elsewhere(
+                and said.negotiating(a) and not named_former(a, text) and not _voice_elsewhere(
                     by_id.get(a.affiliation or ""), table, demoted) \
-                and not (a.title and _SPOKESPERSON.search(a.title)):
+                and not (a.title and SPOKESPERSON.search(a.title)):
             tier = "party"  # a voice of the negotiation: speaks in a sentence about it
         elif a.kind == "person" and tier == "party" and a.id not in speakers:
             home = root(a.affiliation)
@@ -586,11 +545,11 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
             # voice the text never ties to it ("Deputy Foreign Minister X"): kept; gold seats
             # 13 of the 22 this moved on the released sets, each half alike
             if (home is not None or not a.mentions) and home not in table \
-                    and not _in_title(a, title_end) and not said.negotiating(a) and not (
+                    and not in_title(a, title_end) and not said.negotiating(a) and not (
                         home in by_id and said.in_conflict(by_id[home])):
                 tier = "mentioned"  # acts for someone away from the table, not in the talks
-            if _former(a, text) or (home is not None and home in demoted) or (
-                    a.origin == "kb" and not a.mentions) or _silent_spokesperson(a, text):
+            if named_former(a, text) or (home is not None and home in demoted) or (
+                    a.origin == "kb" and not a.mentions) or silent_spokesperson(a, text):
                 tier = "mentioned"
         elif tier == "sub_actor" and root(a.part_of) in demoted:
             tier = "mentioned"
