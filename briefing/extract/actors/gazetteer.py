@@ -14,7 +14,8 @@ from briefing.extract.actors.clubs import bare_named, off_sport, short_ok
 from briefing.extract.actors.firms import opens_firm
 from briefing.extract.actors.people import compatible_with
 from briefing.extract.actors.scan import TokenHit, mark, scan
-from briefing.extract.actors.surnames import extend_first_name, link_surname
+from briefing.extract.actors.surnames import clause_word, extend_first_name, link_surname
+from briefing.extract.actors.unknown_people import given_names
 from briefing.knowledge import (
     ABBREV,
     CAPITAL,
@@ -385,8 +386,8 @@ def other_first_names(run: ActorRun, hits: list[TokenHit]) -> None:
                 or t.norm[p] in stop or t.line_start[h.i] or t.glued(h.i) \
                 or run.kb.title_first.get(t.norm[p]) or t.sent[p] != t.sent[h.i]:
             continue
-        if _title_word(run, t.norm[p]):
-            continue  # "National Security Advisor Sullivan", "Presidents Biden and Lula"
+        if _title_word(run, t.norm[p]) or clause_word(t, p, given_names(run.kb)):
+            continue  # "National Security Advisor Sullivan"; "Did Putin agree?": no first name
         if any(compatible_with(run, e[0], p, h.i) for e in h.entries):
             continue
         if t.norm[h.i] in _MONTHS and temporal(run, h):

@@ -5,8 +5,10 @@ Asian names, whose family name comes first."""
 
 from __future__ import annotations
 
+import re
+
 from briefing.extract.actors.base import NAME_SUFFIXES, ActorRun
-from briefing.extract.actors.scan import TokenHit
+from briefing.extract.actors.scan import TokenHit, Tokens
 from briefing.knowledge import NAME, SURNAME, tokenize
 
 
@@ -60,3 +62,33 @@ def extend_first_name(run: ActorRun, h: TokenHit, person_id: str) -> None:
     firsts = {n.split()[0].lower() for n in (ent["name"], *ent["aliases"]) if " " in n}
     if t.norm[h.i - 1] in firsts and not run.taken[h.i - 1]:
         h.i -= 1
+
+
+# Capitalised words that open a clause and are never a given name: auxiliaries and modals that
+# open a question ("Did Roe agree?"), words that open a clause before a name ("Unlike Roe",
+# "Thanks Roe") -- the closed list of a capitalised first word that is not a name's
+_NOT_FIRST_NAMES = frozenset({
+    "did", "does", "do", "should", "could", "must", "shall", "might", "would", "are",
+    "were", "have", "unlike", "thanks", "thank", "asked", "like", "why", "how", "what",
+    "whom", "let", "despite", "during", "without", "against", "from", "into", "under",
+    "until", "upon", "via", "towards", "toward", "both", "either", "neither", "only", "even",
+    "nor", "yet", "so", "not", "no", "all", "each", "every", "this", "these", "those",
+    "its", "our", "their", "my", "we", "they", "he", "she", "it", "you", "i", "dear"})
+_OPENERS = frozenset('"“”‘’\'—–-:(')  # what may stand right before a clause's first word
+
+
+def clause_word(t: Tokens, p: int, given: frozenset[str]) -> bool:
+    """Is the capitalised word at token ``p``, just before a surname, a clause's word rather
+    than a first name ("Did Roe agree?", "Putting Roe in charge", "Unlike Roe")?  A word of
+    the closed list anywhere; at a clause's opening (a sentence's first word, or after a quote
+    mark, a dash, a colon) also a word no given name is that ends in "-ing" or "-ed" or that the
+    text writes in lower case elsewhere."""
+    w = t.norm[p]
+    if w in _NOT_FIRST_NAMES:
+        return True
+    if w in given or not (p in t.sent_tok or t.line_start[p]
+                          or p > 0 and t.raw[p - 1] in _OPENERS):
+        return False
+    if len(w) > 4 and w.endswith(("ing", "ed")):
+        return True
+    return re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", t.text) is not None
