@@ -103,3 +103,20 @@ def test_the_status_is_shortened_part_by_part_then_cut_on_a_word() -> None:
     assert fit_status(parts, 30, 1).plain == "aaaa · ffff gggg hhhh · iiii"
     assert fit_status(parts, 12, 1).plain == "aaaa · ffff"
     assert fit_status([Part(("one two three four five",))], 12, 1).plain == "one two…"
+
+
+async def test_the_explanation_is_fitted_again_when_the_terminal_shrinks(tmp_path):
+    """Fitted to three lines at 80x24, the status was cut to two at 40x15 (and to the
+    narrower width) until the next keystroke."""
+    index = index_of(tmp_path, ARTICLES)
+    async with searched(index, "x status:won role: @", size=(80, 24)) as (pilot, app, screen):
+        await pilot.resize_terminal(40, 15)
+        await settle(pilot, app)
+        for _ in range(3):
+            await pilot.pause()
+        widget = screen.query_one("#search-status", Static)
+        shown = " ".join(widget.render_line(y).text.strip() for y in range(widget.size.height))
+        whole = str(widget.render())
+        assert widget.size.height <= 2
+        assert " ".join(shown.split()) == " ".join(whole.split())
+        assert "after @" in whole, whole

@@ -184,10 +184,12 @@ class SearchScreen(ModalScreen[Any]):
         """The search thread's result for one query (posted from the thread)."""
 
         def __init__(self, generation: int, result: Any, rows: list[Option | None],
-                     status: Content, candidates: list[Any]) -> None:
+                     status: Content, candidates: list[Any],
+                     parts: list[Part] | None = None) -> None:
             super().__init__()
             self.generation, self.result, self.rows = generation, result, rows
             self.status, self.candidates = status, candidates
+            self.parts = parts  # what ``status`` was fitted from (fitted again on a resize)
 
         def can_replace(self, message: Message) -> bool:
             # A newer result waiting behind this one supersedes it: only that is shown.
@@ -229,6 +231,7 @@ class SearchScreen(ModalScreen[Any]):
         # The last search's hit rows by what they show (search thread only): see _reused.
         self._last_rows: dict[tuple[Any, ...], Content] = {}
         self._retry: Any = None
+        self._status_parts: list[Part] | None = None  # the shown status's, see _refit_status
         self.sort = "relevance"  # or "date": newest document first (ctrl+s, or sort:date)
         # path -> its briefing (the main screen's), for the memo of the hits' documents.
         self.briefings_for: Callable[[list[str]], list[Any]] | None = None
@@ -272,6 +275,7 @@ class SearchScreen(ModalScreen[Any]):
             if self.progress is not None:
                 with contextlib.suppress(Exception):  # only a message: never fatal
                     note = self.progress() or note
+            self._status_parts = None
             self._set_status(Content(note))
             self._retry = self.set_timer(RETRY_SECONDS, lambda: self._again(generation))
             return
@@ -339,11 +343,11 @@ class SearchScreen(ModalScreen[Any]):
                 parts.append(Part((covered,), "italic"))
             status = fit_status(parts, status_width, status_lines)
         except Exception as exc:  # noqa: BLE001 - a search failure is shown, never fatal
-            result, rows, candidates = None, [], []
+            result, rows, candidates, parts = None, [], [], None
             status = Content(f"search failed: {safe_str(exc.__class__.__name__, 60)}")
         if generation == self._generation:
             self._posted = generation
-            self.post_message(self.Found(generation, result, rows, status, candidates))
+            self.post_message(self.Found(generation, result, rows, status, candidates, parts))
 
     def _reused(self, made: list[Content]) -> list[Content]:
         """``made`` with each row the last search also showed (same text, marks and indents)
@@ -367,6 +371,17 @@ class SearchScreen(ModalScreen[Any]):
         self._handled = max(self._handled, message.generation)
         self._show(message.generation, message.result, message.rows, message.status,
                    message.candidates)
+        if message.generation == self._generation:
+            self._status_parts = message.parts
+
+    def on_resize(self) -> None:
+        # The status was fitted to the old width and lines (fewer below SHORT_ROWS rows).
+        self.call_after_refresh(self._refit_status)
+
+    def _refit_status(self) -> None:
+        width, lines = self._status_room() if self.is_mounted else (0, 0)
+        if self._status_parts is not None and width > 0:
+            self._set_status(fit_status(self._status_parts, width, lines))
 
     def _show(self, generation: int, result: Any, rows: list[Option | None], status: Content,
               candidates: list[Any] | None = None) -> None:
