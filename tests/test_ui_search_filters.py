@@ -120,3 +120,19 @@ async def test_the_explanation_is_fitted_again_when_the_terminal_shrinks(tmp_pat
         assert widget.size.height <= 2
         assert " ".join(shown.split()) == " ".join(whole.split())
         assert "after @" in whole, whole
+
+
+def test_notes_are_shortened_one_at_a_time_longest_first() -> None:
+    from types import SimpleNamespace
+
+    from briefing.ui.search_status import fit_status, status_parts
+
+    result = SimpleNamespace(notes=["status:won is not one of agreed, stalled, collapsed, "
+                                    "exploratory, ongoing", "role: needs a value: side, party"],
+                             hits=[], mode="text")
+    parts = status_parts(result)
+    assert parts[0].forms[1] == ("ignored: status:won is not a status; role: needs a value: "
+                                 "side, party")
+    assert parts[0].forms[-1] == "ignored: status:won, role:"
+    assert fit_status(parts, 40, 2).plain == ("ignored: status:won is not a status; role: "
+                                              "needs a value · no match")

@@ -78,10 +78,20 @@ def status_parts(result: Any, actors_pending: bool = False) -> list[Part]:
 
 
 def _notes_part(notes: list[str]) -> Part:
-    shorter = [_short_note(n) for n in notes]
-    shortest = [_shortest_note(n) for n in notes]
-    return Part((IGNORED + "; ".join(notes), IGNORED + "; ".join(shorter),
-                 IGNORED + ", ".join(shortest)))
+    """The notes, then the longest note shortened, in turn, until each is the filter alone
+    (one long note shortened keeps the others whole: what a ``status:`` takes, say)."""
+    levels = [(n, _short_note(n), _shortest_note(n)) for n in notes]
+    at = [0] * len(notes)
+    forms: list[str] = []
+    while True:
+        shown = [levels[i][at[i]] for i in range(len(notes))]
+        form = IGNORED + (", " if all(a == 2 for a in at) else "; ").join(shown)
+        if not forms or forms[-1] != form:
+            forms.append(form)
+        movable = [i for i in range(len(notes)) if at[i] < 2]
+        if not movable:
+            return Part(tuple(forms))
+        at[max(movable, key=lambda i: len(shown[i]))] += 1
 
 
 def _short_note(note: str) -> str:
