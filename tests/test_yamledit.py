@@ -97,6 +97,11 @@ def test_a_file_with_an_error_is_refused() -> None:
     ("n:\n  - a\n    # about a\nm: 1\n", {"n": ["a", "b"], "m": 1},
      "n:\n  - a\n    # about a\n  - b\nm: 1\n"),
     ("n:\n  n1: 1\n  # end", {"n": {"n1": 1}, "m": 2}, "n:\n  n1: 1\n  # end\nm: 2"),
+    # items leaving a block list take their own lines; the others keep their comments
+    ("n:\n  - x  # one\n  - y\n  - z  # three\n", {"n": ["x", "z"]},
+     "n:\n  - x  # one\n  - z  # three\n"),
+    ("n:\n  - id: x\n    k: 1\n  # y next\n  - id: y\n", {"n": [{"id": "y"}]},
+     "n:\n  # y next\n  - id: y\n"),
     # an inner and an outer entry added at one place: the inner one first (was refused)
     ("n:\n  n1: 1\n", {"n": {"n1": 1, "n2": 2}, "m": 3}, "n:\n  n1: 1\n  n2: 2\nm: 3\n"),
     ("n:\n  n1: 1\n  n2: 2\n", {"n": {"n1": 1}, "m": 3}, "n:\n  n1: 1\nm: 3\n"),

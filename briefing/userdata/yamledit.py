@@ -5,8 +5,8 @@ them with the new data: a changed scalar is replaced in place (its quoting kept)
 entry or list item becomes new lines after the last one, at the same indentation and in the
 style of its neighbours (after the comment lines closing an inner block), and a flow
 collection (``[a, b]``) gets ``, c`` before its bracket.  An entry leaving a block mapping takes
-its own lines with it (the others, and their comments, stay); a block collection losing items
-otherwise is rewritten in block style.
+its own lines with it, and so does an item leaving a block list (the others, and their
+comments, stay); a block collection losing items otherwise is rewritten in block style.
 Everything else — comments, blank lines, key order, quoting, the ``---`` / ``...`` markers, the
 missing final newline — stays byte for byte.  The result is parsed again with the strict loader
 and must equal the new data, or :class:`EditError` is raised and nothing should be written.
@@ -310,10 +310,33 @@ class _Editor:
             lines += _entry_lines(key, new[key], column, sibling_flow)
         self.insert_lines(self.past_inner_comments(self.content_end(node), column), lines)
 
+    def _remove_items(self, node: yaml.SequenceNode, old: list[Any], new: list[Any]) -> bool:
+        """Delete the lines of the block sequence's items when ``new`` is ``old`` without
+        them (the others keep their lines and comments); ``False`` (nothing done) otherwise,
+        or when an item shares its line (``- - a``) or none would be left."""
+        gone, at = [], 0
+        for i, value in enumerate(old):
+            if at < len(new) and new[at] == value and type(new[at]) is type(value):
+                at += 1
+            else:
+                gone.append(i)
+        if at < len(new) or not new:
+            return False
+        spans = []
+        for i in gone:
+            item = node.value[i]
+            line_start = self.text.rfind("\n", 0, item.start_mark.index) + 1
+            if not re.fullmatch(r" *- *", self.text[line_start:item.start_mark.index]):
+                return False
+            spans.append((line_start, self.after_line(self.content_end(item))))
+        self.edits += [(start, end, "") for start, end in spans]
+        return True
+
     def sequence(self, node: yaml.SequenceNode, old: list[Any], new: list[Any], indent: int,
                  flow: bool) -> None:
         if len(new) < len(old):
-            self.replace(node, new, indent, flow)
+            if flow or not self._remove_items(node, old, new):
+                self.replace(node, new, indent, flow)
             return
         column = self.dash_column(node.value[0]) if node.value and not flow else indent
         for item, value in zip(node.value, new, strict=False):
