@@ -230,3 +230,33 @@ def test_sidecar_text_enters_the_model_without_control_characters() -> None:
     assert "[b]bold" in out.note  # kept as text: the panels show it literally
     assert out.label is not None and "\u202e" not in out.label and out.label.startswith("Talks")
     assert out.status == "ongoing" and [p for p in problems if "unknown status" in p.message]
+
+
+def test_removing_a_note_keeps_a_block_entry_in_block_style(tmp_path: Path) -> None:
+    """Clearing the note of a block entry wrote ``n1:`` then ``{status: stalled}`` on the next
+    line; the entry stays block style, its comments kept."""
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    sidecar = tmp_path / "a.yaml"
+    sidecar.write_text(HEAD + "negotiations:\n  n1:  # the Geneva talks\n"
+                       "    status: stalled  # checked\n    note: paused\n", encoding="utf-8")
+    curate(str(tmp_path / "a.txt"), "note", thread_id="n1", value="")
+    text = sidecar.read_text(encoding="utf-8")
+    assert "{" not in text, text
+    assert "  n1:  # the Geneva talks\n    status: stalled  # checked\n" in text, text
+    assert "# my notes: keep them" in text
+    assert load_yaml(text)["negotiations"] == {"n1": {"status": "stalled"}}
+
+
+def test_a_comment_closing_the_negotiations_block_stays_with_it(tmp_path: Path) -> None:
+    """A comment at the end of ``negotiations:`` ended up under a newly added ``actors:``."""
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    sidecar = tmp_path / "a.yaml"
+    sidecar.write_text(HEAD + "negotiations:\n  n1:\n    status: stalled\n"
+                       "  # n2: check the date\n", encoding="utf-8")
+    curate(str(tmp_path / "a.txt"), "drop", actor_id="china")
+    text = sidecar.read_text(encoding="utf-8")
+    assert ("negotiations:\n  n1:\n    status: stalled\n  # n2: check the date\nactors:\n"
+            in text), text
+    data = load_yaml(text)
+    assert data["negotiations"] == {"n1": {"status": "stalled"}}
+    assert data["actors"] == {"drop": ["china"]}

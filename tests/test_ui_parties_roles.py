@@ -118,3 +118,17 @@ async def test_no_separator_is_left_where_a_persons_details_wrap(width: int) -> 
             assert details[1] == "Foreign Secretary", lines
         else:
             assert details[0] == "United Kingdom · Foreign Secretary", lines
+
+
+def test_a_corpus_rows_document_count_keeps_four_cells() -> None:
+    """10,000 documents and more took five cells: the name moved one cell right of the column
+    its continuation lines hang at (8)."""
+    for count, cell in ((7, "   7"), (9_999, "9999"), (10_000, " 10k"), (123_456, "123k"),
+                        (1_234_567, "  1M")):
+        entry = CorpusActor("nf", "Northern Liberation Front", "armed_group",
+                            documents=[0] * count, side=3)
+        row = corpus_prompt(entry, {})
+        assert row.plain[3:7] == cell and row.plain.index("Northern") == 8, (count, row.plain)
+        lines = row.laid_out(20).plain.split("\n")
+        assert all(line.startswith(" " * 8) for line in lines[1:]), (count, lines)
+        assert lines[0][8:].startswith("Northern"), (count, lines)

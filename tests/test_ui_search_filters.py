@@ -76,3 +76,63 @@ async def test_the_reader_on_a_sub_folder_reuses_the_folders_index(tmp_path, bri
         hits = index.search("truce", 50).hits
         assert hits and {h.path for h in hits} == {str(tmp_path / "sub" / "a3.txt")}
     assert sorted(briefing_home.rglob("index-*.idx")) == indexes  # no second index
+
+
+async def test_a_long_explanation_fits_the_status_whole(tmp_path):
+    """``[/] x status:won role: @`` made a status of five lines cut to three (two at 40x15),
+    ending in a dangling "·" and hiding what to type: it is shortened to fit, whole."""
+    index = index_of(tmp_path, ARTICLES)
+    for size in ((80, 24), (40, 15)):
+        async with searched(index, "[/] x status:won role: @", size=size) as (_p, _a, screen):
+            widget = screen.query_one("#search-status", Static)
+            shown = " ".join(widget.render_line(y).text.strip()
+                             for y in range(widget.size.height))
+            whole = str(widget.render())
+            assert widget.size.height <= (3 if size[0] == 80 else 2)
+            assert " ".join(shown.split()) == " ".join(whole.split()), size  # nothing hidden
+            assert not whole.rstrip().endswith(("·", ";", ",", ":")), whole
+            assert "status:won" in whole and "role:" in whole and "after @" in whole, whole
+
+
+def test_the_status_is_shortened_part_by_part_then_cut_on_a_word() -> None:
+    from briefing.ui.search_status import Part, fit_status
+
+    parts = [Part(("aaaa bbbb cccc dddd eeee", "aaaa")), Part(("ffff gggg hhhh", "ffff")),
+             Part(("iiii",))]
+    assert fit_status(parts, 80, 1).plain == "aaaa bbbb cccc dddd eeee · ffff gggg hhhh · iiii"
+    assert fit_status(parts, 30, 1).plain == "aaaa · ffff gggg hhhh · iiii"
+    assert fit_status(parts, 12, 1).plain == "aaaa · ffff"
+    assert fit_status([Part(("one two three four five",))], 12, 1).plain == "one two…"
+
+
+async def test_the_explanation_is_fitted_again_when_the_terminal_shrinks(tmp_path):
+    """Fitted to three lines at 80x24, the status was cut to two at 40x15 (and to the
+    narrower width) until the next keystroke."""
+    index = index_of(tmp_path, ARTICLES)
+    async with searched(index, "x status:won role: @", size=(80, 24)) as (pilot, app, screen):
+        await pilot.resize_terminal(40, 15)
+        await settle(pilot, app)
+        for _ in range(3):
+            await pilot.pause()
+        widget = screen.query_one("#search-status", Static)
+        shown = " ".join(widget.render_line(y).text.strip() for y in range(widget.size.height))
+        whole = str(widget.render())
+        assert widget.size.height <= 2
+        assert " ".join(shown.split()) == " ".join(whole.split())
+        assert "after @" in whole, whole
+
+
+def test_notes_are_shortened_one_at_a_time_longest_first() -> None:
+    from types import SimpleNamespace
+
+    from briefing.ui.search_status import fit_status, status_parts
+
+    result = SimpleNamespace(notes=["status:won is not one of agreed, stalled, collapsed, "
+                                    "exploratory, ongoing", "role: needs a value: side, party"],
+                             hits=[], mode="text")
+    parts = status_parts(result)
+    assert parts[0].forms[1] == ("ignored: status:won is not a status; role: needs a value: "
+                                 "side, party")
+    assert parts[0].forms[-1] == "ignored: status:won, role:"
+    assert fit_status(parts, 40, 2).plain == ("ignored: status:won is not a status; role: "
+                                              "needs a value · no match")

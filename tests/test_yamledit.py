@@ -80,3 +80,34 @@ def test_one_value_changes_in_place(text: str, value: dict, line: str) -> None:
 def test_a_file_with_an_error_is_refused() -> None:
     with pytest.raises(EditError, match=r"it has an error \(line \d\)"):
         edit("a: 1\nb: [\n", {"a": 2})
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # a block entry losing keys stays block style
+    ("n:\n  n1:\n    a: 1  # one\n    b: 2\n", {"n": {"n1": {"a": 1}}}, "n:\n  n1:\n    a: 1  # one\n"),
+    ("n:\n  - a\n  - b\n", {"n": ["a"]}, "n:\n  - a\n"),
+    # a flow one stays flow
+    ("n:\n  n1: {a: 1, b: 2}\n", {"n": {"n1": {"a": 1}}}, "n:\n  n1: {a: 1}\n"),
+    # a block collection become empty or a scalar goes onto its key's line
+    ("n:\n  n1:\n    a: 1\n  n2: 3\n", {"n": {"n1": {}, "n2": 3}}, "n:\n  n1: {}\n  n2: 3\n"),
+    ("n:\n  n1:\n    - a\n", {"n": {"n1": "x"}}, "n:\n  n1: x\n"),
+    # a comment closing an inner block stays with it; one at the new key's column stays after
+    ("n:\n  n1: 1\n  # end of n\n\n# top\n", {"n": {"n1": 1}, "m": 2},
+     "n:\n  n1: 1\n  # end of n\nm: 2\n\n# top\n"),
+    ("n:\n  - a\n    # about a\nm: 1\n", {"n": ["a", "b"], "m": 1},
+     "n:\n  - a\n    # about a\n  - b\nm: 1\n"),
+    ("n:\n  n1: 1\n  # end", {"n": {"n1": 1}, "m": 2}, "n:\n  n1: 1\n  # end\nm: 2"),
+    # items leaving a block list take their own lines; the others keep their comments
+    ("n:\n  - x  # one\n  - y\n  - z  # three\n", {"n": ["x", "z"]},
+     "n:\n  - x  # one\n  - z  # three\n"),
+    ("n:\n  - id: x\n    k: 1\n  # y next\n  - id: y\n", {"n": [{"id": "y"}]},
+     "n:\n  # y next\n  - id: y\n"),
+    # an inner and an outer entry added at one place: the inner one first (was refused)
+    ("n:\n  n1: 1\n", {"n": {"n1": 1, "n2": 2}, "m": 3}, "n:\n  n1: 1\n  n2: 2\nm: 3\n"),
+    ("n:\n  n1: 1\n  n2: 2\n", {"n": {"n1": 1}, "m": 3}, "n:\n  n1: 1\nm: 3\n"),
+])
+def test_edits_keep_block_style_and_closing_comments(text: str, value: dict,
+                                                      expected: str) -> None:
+    result = edit(text, value)
+    assert result == expected
+    assert load_yaml(result) == value

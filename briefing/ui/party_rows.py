@@ -25,6 +25,16 @@ def _count_cell(count: int) -> str:
     return f"{count:>3}" if count < 1000 else f"{min(count // 1000, 99):>2}k"
 
 
+def _documents_cell(count: int) -> str:
+    """A document count in the corpus row's four cells (" 12k", "  1M"): "12095"
+    took five and pushed the name one cell right of where its continuation lines hang."""
+    if count < 10_000:
+        return f"{count:>4}"
+    if count < 1_000_000:
+        return f"{count // 1000:>3}k"
+    return f"{min(count // 1_000_000, 999):>3}M"
+
+
 def actor_prompt(row: ActorRow, variables: dict[str, str]) -> Content:
     actor = row.actor
     badge = KIND_BADGES.get(actor.kind, "··")
@@ -59,7 +69,7 @@ def corpus_prompt(entry: CorpusActor, variables: dict[str, str]) -> Content:
     documents = len(entry.documents)
     parts: list[str | tuple[str, str]] = [
         (KIND_BADGES.get(entry.kind, "··"), f"bold {kind_style(variables, entry.kind)}"), " ",
-        (f"{documents:>4}", "$text-muted"), " ",
+        (_documents_cell(documents), "$text-muted"), " ",
     ]
     if entry.user:
         parts.append((USER_MARK + " ", "$text-accent"))

@@ -44,6 +44,9 @@ from briefing.ui.hanging import hanging
 from briefing.ui.panel_style import KIND_NAMES
 from briefing.ui.result_list import ResultList
 from briefing.ui.safe_input import SafeInput
+from briefing.ui.search_status import MAX_CANDIDATES as MAX_CANDIDATES  # re-exported
+from briefing.ui.search_status import Part, candidates_of, fit_status, other_names, status_parts
+from briefing.ui.search_status import status_line as status_line  # re-exported
 from briefing.ui.search_thread import LatestOnly
 from briefing.ui.text import line_text, safe_str
 from briefing.ui.typeahead import TypeAhead
@@ -55,11 +58,11 @@ MAX_INPUT = 2000  # characters kept in the box; the engine reads at most its own
 TITLE_CHARS = 200  # of a hit's title: the row wraps, so a long one is shown whole
 SNIPPET_INDENT = 4  # under the title line, whose own continuations are two cells in
 SHORT_ROWS = 20  # a terminal lower than this gets the compact search box
-MAX_CANDIDATES = 6  # actor rows above the hits: enough to disambiguate, few enough to see hits
 EXACT_ACTOR = "@="  # the query form choosing a candidate types: exactly that actor id
 # Shown while nothing is typed: the filters and the keys of this screen.
 EMPTY_HINT = ("filters: status:collapsed role:mediator after:2025-02 before:… source:…"
               " · ctrl+s newest first · ctrl+b one-page memo")
+EMPTY_SHORT = "filters: status: role: after: before: source: · ctrl+s · ctrl+b memo"
 
 
 class _Row:
@@ -174,91 +177,6 @@ def candidate_row(actor: Any, shown: bool = False, width: int = 200,
     return row.truncate(max(10, width), ellipsis=True) if row.cell_length > width else row
 
 
-def other_names(actor: Any, main: str) -> list[str]:
-    """The actor's aliases and former names, each once and none its name again: letter case
-    aside ("Jabhat Fatah al-Sham (also Nusra Front, Jabhat Fatah Al-Sham, Nusra, Nusra Front)"
-    said its own name and one alias twice)."""
-    seen = {main.casefold()} if main else set()
-    names: list[str] = []
-    for name in (*(getattr(actor, "aliases", ()) or ()),
-                 *(getattr(actor, "former_names", ()) or ())):
-        key = name.casefold() if isinstance(name, str) else ""
-        if key and key not in seen:
-            seen.add(key)
-            names.append(name)
-    return names
-
-
-def candidates_of(result: Any) -> list[Any]:
-    """The actors to list as rows: an actor query that may mean more than one."""
-    if getattr(result, "mode", "text") != "actor":
-        return []
-    actors = list(getattr(result, "actors", []) or [])
-    return actors[:MAX_CANDIDATES] if len(actors) > 1 else []
-
-
-def _names_nothing(result: Any) -> bool:
-    """Whether the query's actor part is a bare ``@`` (no name yet)."""
-    from briefing.search.checks import actor_name, names_nothing
-
-    return names_nothing(actor_name(getattr(result, "query", "") or ""))
-
-
-def status_line(result: Any, actors_pending: bool = False) -> Content:
-    """The line above the results: counts, and the actors an actor query may mean
-    (``actors_pending``: the index has the text only, the actors are being analysed); what
-    the query has that was not understood comes first (``status:won``, a ``role:`` without
-    a value), for an actor query too."""
-    notes = list(getattr(result, "notes", []) or [])
-    if getattr(result, "mode", "text") == "actor" and notes:
-        said = _status_text(result, actors_pending).plain
-        return Content("ignored: " + "; ".join(notes) + " · " + said)
-    return _status_text(result, actors_pending)
-
-
-def _status_text(result: Any, actors_pending: bool) -> Content:
-    hits = len(getattr(result, "hits", []) or [])
-    total = int(getattr(result, "total", hits) or hits)
-    actors = list(getattr(result, "actors", []) or [])
-    if getattr(result, "mode", "text") == "actor":
-        if not hits and _names_nothing(result):  # "@" alone: not a name yet
-            return Content("type a name after @ — or choose one of the actors mentioned "
-                           "most (↑↓ enter)" if actors else "type a name after @")
-        if not actors and actors_pending:  # not "no such actor": none is known yet
-            found = f"{total:,} match{'es' if total != 1 else ''}" if hits else "no match"
-            return Content(f"{found} · the actors are not known yet: the name is searched "
-                           "as words meanwhile")
-        if not actors:
-            return Content("no actor by that name")
-        first = actors[0]
-        text = f"actor: {safe_str(first.name, 60)}"
-        others = len(candidates_of(result)) - 1
-        names = other_names(first, first.name)[:4]
-        if names and others <= 0:  # else its row above says so
-            text += " (also " + ", ".join(safe_str(n, 40) for n in names) + ")"
-        text += f" — {total:,} paragraph{'s' if total != 1 else ''}"
-        if others > 0:  # they are the rows above the hits
-            text += f" · or: {others:,} other{'s' if others != 1 else ''} above (↑ enter)"
-        return Content(text)
-    notes = list(getattr(result, "notes", []) or [])
-    if not hits:
-        return Content("; ".join(["no match", *notes]))
-    text = f"{total:,} match{'es' if total != 1 else ''}"
-    if total > hits:
-        text += f", best {hits:,} shown"
-    if getattr(result, "near", False):
-        text += " — no exact phrase: near matches"
-    elif getattr(result, "relaxed", False):
-        complete = int(getattr(result, "complete", 0) or 0)
-        # "3 matches (not every word found)" read as "none has every word" when the first
-        # two had them all: how many do, and that the rest miss one.
-        text += (f" ({complete:,} with every word, then missing one)" if complete else
-                 " (none with every word: each misses one)")
-    if notes:  # first: on a narrow screen the line is cut, and this is what to fix
-        text = "ignored: " + "; ".join(notes) + " · " + text
-    return Content(text)
-
-
 class SearchScreen(ModalScreen[Any]):
     """Search every document; dismisses with the chosen hit or ``None``."""
 
@@ -266,10 +184,12 @@ class SearchScreen(ModalScreen[Any]):
         """The search thread's result for one query (posted from the thread)."""
 
         def __init__(self, generation: int, result: Any, rows: list[Option | None],
-                     status: Content, candidates: list[Any]) -> None:
+                     status: Content, candidates: list[Any],
+                     parts: list[Part] | None = None) -> None:
             super().__init__()
             self.generation, self.result, self.rows = generation, result, rows
             self.status, self.candidates = status, candidates
+            self.parts = parts  # what ``status`` was fitted from (fitted again on a resize)
 
         def can_replace(self, message: Message) -> bool:
             # A newer result waiting behind this one supersedes it: only that is shown.
@@ -306,10 +226,12 @@ class SearchScreen(ModalScreen[Any]):
         self._generation = 0
         self._posted = 0  # the newest generation the thread posted a result for
         self._handled = 0  # the newest generation whose result message was handled
-        self._thread: LatestOnly[tuple[Any, str, int, int]] = LatestOnly(self._search)
+        self._thread: LatestOnly[tuple[Any, str, int, int, tuple[int, int]]] = LatestOnly(
+            self._search)
         # The last search's hit rows by what they show (search thread only): see _reused.
         self._last_rows: dict[tuple[Any, ...], Content] = {}
         self._retry: Any = None
+        self._status_parts: list[Part] | None = None  # the shown status's, see _refit_status
         self.sort = "relevance"  # or "date": newest document first (ctrl+s, or sort:date)
         # path -> its briefing (the main screen's), for the memo of the hits' documents.
         self.briefings_for: Callable[[list[str]], list[Any]] | None = None
@@ -353,12 +275,21 @@ class SearchScreen(ModalScreen[Any]):
             if self.progress is not None:
                 with contextlib.suppress(Exception):  # only a message: never fatal
                     note = self.progress() or note
+            self._status_parts = None
             self._set_status(Content(note))
             self._retry = self.set_timer(RETRY_SECONDS, lambda: self._again(generation))
             return
         rows = self.query_one("#search-results", OptionList)
         width = rows.scrollable_content_region.width or rows.size.width or 80
-        self._thread.submit((index, value, generation, max(20, width - 2)))
+        self._thread.submit((index, value, generation, max(20, width - 2), self._status_room()))
+
+    def _status_room(self) -> tuple[int, int]:
+        """The status's width and its most lines (its ``max-height``): the room the search
+        thread fits the status into (0: not laid out yet, the status as it is)."""
+        status = self.query_one("#search-status", Static)
+        most = status.styles.max_height
+        lines = int(most.value) if most is not None and most.is_cells else 0
+        return status.content_region.width, lines
 
     @property
     def searching(self) -> bool:
@@ -386,9 +317,9 @@ class SearchScreen(ModalScreen[Any]):
         if generation == self._generation and self.is_mounted:
             self._request(self.query_one("#search-input", Input).value)
 
-    def _search(self, job: tuple[Any, str, int, int]) -> None:
+    def _search(self, job: tuple[Any, str, int, int, tuple[int, int]]) -> None:
         """In the search thread: the search and the rows; dropped if a newer keystroke came."""
-        index, value, generation, width = job
+        index, value, generation, width, (status_width, status_lines) = job
         if generation != self._generation:
             return
         candidates: list[Any] = []
@@ -403,19 +334,20 @@ class SearchScreen(ModalScreen[Any]):
             if candidates and result.hits:
                 rows.append(None)  # a rule between the actors and the paragraphs
             rows.extend(Option(row) for row in self._reused([hit_row(h) for h in result.hits]))
-            status = status_line(result, bool(getattr(index, "actors_pending", False))) \
-                if value.strip() else Content(EMPTY_HINT).stylize("dim")
+            parts = status_parts(result, bool(getattr(index, "actors_pending", False))) \
+                if value.strip() else [Part((EMPTY_HINT, EMPTY_SHORT), "dim")]
             if self.sort == "date" and value.strip():
-                status = status + Content("  · newest first (ctrl+s: by relevance)")
+                parts.append(Part(("newest first (ctrl+s: by relevance)", "newest first")))
             covered = self._coverage_note()
             if covered:
-                status = status + Content(f"  · {covered}").stylize("italic")
+                parts.append(Part((covered,), "italic"))
+            status = fit_status(parts, status_width, status_lines)
         except Exception as exc:  # noqa: BLE001 - a search failure is shown, never fatal
-            result, rows, candidates = None, [], []
+            result, rows, candidates, parts = None, [], [], None
             status = Content(f"search failed: {safe_str(exc.__class__.__name__, 60)}")
         if generation == self._generation:
             self._posted = generation
-            self.post_message(self.Found(generation, result, rows, status, candidates))
+            self.post_message(self.Found(generation, result, rows, status, candidates, parts))
 
     def _reused(self, made: list[Content]) -> list[Content]:
         """``made`` with each row the last search also showed (same text, marks and indents)
@@ -439,6 +371,17 @@ class SearchScreen(ModalScreen[Any]):
         self._handled = max(self._handled, message.generation)
         self._show(message.generation, message.result, message.rows, message.status,
                    message.candidates)
+        if message.generation == self._generation:
+            self._status_parts = message.parts
+
+    def on_resize(self) -> None:
+        # The status was fitted to the old width and lines (fewer below SHORT_ROWS rows).
+        self.call_after_refresh(self._refit_status)
+
+    def _refit_status(self) -> None:
+        width, lines = self._status_room() if self.is_mounted else (0, 0)
+        if self._status_parts is not None and width > 0:
+            self._set_status(fit_status(self._status_parts, width, lines))
 
     def _show(self, generation: int, result: Any, rows: list[Option | None], status: Content,
               candidates: list[Any] | None = None) -> None:

@@ -3,7 +3,10 @@
 :func:`edit` composes the text into nodes (which know where they start and end) and compares
 them with the new data: a changed scalar is replaced in place (its quoting kept), a new mapping
 entry or list item becomes new lines after the last one, at the same indentation and in the
-style of its neighbours, and a flow collection (``[a, b]``) gets ``, c`` before its bracket.
+style of its neighbours (after the comment lines closing an inner block), and a flow
+collection (``[a, b]``) gets ``, c`` before its bracket.  An entry leaving a block mapping takes
+its own lines with it, and so does an item leaving a block list (the others, and their
+comments, stay); a block collection losing items otherwise is rewritten in block style.
 Everything else — comments, blank lines, key order, quoting, the ``---`` / ``...`` markers, the
 missing final newline — stays byte for byte.  The result is parsed again with the strict loader
 and must equal the new data, or :class:`EditError` is raised and nothing should be written.
@@ -159,6 +162,24 @@ class _Editor:
         else:
             self.edits.append((at, at, joined + self.newline))
 
+    def past_inner_comments(self, index: int, column: int) -> int:
+        """Where new entries at ``column`` go after the block ending at ``index``: past the
+        comment lines below it indented deeper than ``column`` (they close that block: a
+        ``  # n2 to check`` at the end of ``negotiations:`` ended up under a new ``actors:``),
+        not past the blank lines after the last of them."""
+        at = end = self.after_line(index)
+        while at < len(self.text):
+            found = self.text.find("\n", at)
+            stop = len(self.text) if found < 0 else found + 1
+            line = self.text[at:stop]
+            body = line.lstrip(" ")
+            if body.startswith("#") and len(line) - len(body) > column:
+                end = stop
+            elif body.strip():
+                break
+            at = stop
+        return end
+
     def column(self, node: yaml.Node) -> int:
         return node.start_mark.column
 
@@ -192,8 +213,11 @@ class _Editor:
             self.edits.append((start, end, lead + (in_flow(new, style) if flow
                                                    else scalar(new, style))))
             return
-        if flow or _is_plain(new) or not isinstance(new, (dict, list)) or not new or \
-                (not isinstance(node, (yaml.MappingNode, yaml.SequenceNode))):
+        # A block collection stays one when entries go (``n1:`` then ``{status: stalled}``
+        # on the next line read as broken); a flow one, or a scalar, stays on one line.
+        block = isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and not node.flow_style
+        if flow or (_is_plain(new) and not block) or not isinstance(new, (dict, list)) or \
+                not new or not isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
             self.edits.append((start, self.content_end(node) if not flow else end, scalar(new)))
             return
         # A block collection with items removed or its type changed: rewrite its lines (the
@@ -214,17 +238,56 @@ class _Editor:
             self.insert_lines(key.end_mark.index, _block_lines(new, indent))
         return True
 
+    def _onto_key_line(self, key: yaml.Node, value: yaml.Node, new: Any) -> bool:
+        """A block collection under ``key:`` that becomes empty or a scalar: ``key: {}`` on
+        the key's line (not ``key:`` then ``{}`` alone on the next), when no comment is
+        between the key and its old value."""
+        if not isinstance(value, (yaml.MappingNode, yaml.SequenceNode)) or value.flow_style \
+                or not value.value or (isinstance(new, (dict, list)) and new):
+            return False
+        start = key.end_mark.index
+        between = self.text[start:value.start_mark.index]
+        if "#" in between or not between.lstrip(" \t").startswith(":"):
+            return False
+        self.edits.append((start, self.content_end(value), ": " + scalar(new)))
+        return True
+
+    def _remove_entries(self, node: yaml.MappingNode, keys: list[Any],
+                        new: dict[str, Any]) -> bool:
+        """Delete the lines of the block mapping's entries ``new`` has not (each from its key's
+        line to the end of its value's last line), so the others keep their style and their
+        comments; ``False`` (nothing done) when an entry does not have lines of its own (the
+        first key after a ``- ``) or no entry would be left."""
+        spans = []
+        for (key_node, value_node), key in zip(node.value, keys, strict=True):
+            if key in new:
+                continue
+            line_start = self.text.rfind("\n", 0, key_node.start_mark.index) + 1
+            if self.text[line_start:key_node.start_mark.index].strip(" ") \
+                    or key_node.start_mark.line != key_node.end_mark.line:
+                return False
+            end = self.content_end(value_node) if self._has_text(value_node) \
+                else key_node.end_mark.index
+            spans.append((line_start, self.after_line(end)))
+        if len(spans) >= len(keys):
+            return False
+        self.edits += [(start, end, "") for start, end in spans]
+        return True
+
     def mapping(self, node: yaml.MappingNode, old: dict[Any, Any], new: dict[Any, Any], indent: int,
                 flow: bool) -> None:
         keys = [self.value(k) for k, _v in node.value]
-        if any(k not in new for k in keys):
+        if any(k not in new for k in keys) and (flow or not self._remove_entries(node, keys,
+                                                                                new)):
             self.replace(node, new, indent, flow)
             return
         column = self.column(node.value[0][0]) if node.value else indent
         for (key_node, value_node), key in zip(node.value, keys, strict=True):
-            if old[key] == new[key] and type(old[key]) is type(new[key]):
+            if key not in new or old[key] == new[key] and type(old[key]) is type(new[key]):
                 continue
             if not flow and self._empty_value(key_node, value_node, new[key], column + 2):
+                continue
+            if not flow and self._onto_key_line(key_node, value_node, new[key]):
                 continue
             self.edit(value_node, new[key], column + 2, flow)
         added = [k for k in new if k not in old]
@@ -245,12 +308,35 @@ class _Editor:
         lines: list[str] = []
         for key in added:
             lines += _entry_lines(key, new[key], column, sibling_flow)
-        self.insert_lines(self.content_end(node), lines)
+        self.insert_lines(self.past_inner_comments(self.content_end(node), column), lines)
+
+    def _remove_items(self, node: yaml.SequenceNode, old: list[Any], new: list[Any]) -> bool:
+        """Delete the lines of the block sequence's items when ``new`` is ``old`` without
+        them (the others keep their lines and comments); ``False`` (nothing done) otherwise,
+        or when an item shares its line (``- - a``) or none would be left."""
+        gone, at = [], 0
+        for i, value in enumerate(old):
+            if at < len(new) and new[at] == value and type(new[at]) is type(value):
+                at += 1
+            else:
+                gone.append(i)
+        if at < len(new) or not new:
+            return False
+        spans = []
+        for i in gone:
+            item = node.value[i]
+            line_start = self.text.rfind("\n", 0, item.start_mark.index) + 1
+            if not re.fullmatch(r" *- *", self.text[line_start:item.start_mark.index]):
+                return False
+            spans.append((line_start, self.after_line(self.content_end(item))))
+        self.edits += [(start, end, "") for start, end in spans]
+        return True
 
     def sequence(self, node: yaml.SequenceNode, old: list[Any], new: list[Any], indent: int,
                  flow: bool) -> None:
         if len(new) < len(old):
-            self.replace(node, new, indent, flow)
+            if flow or not self._remove_items(node, old, new):
+                self.replace(node, new, indent, flow)
             return
         column = self.dash_column(node.value[0]) if node.value and not flow else indent
         for item, value in zip(node.value, new, strict=False):
@@ -271,12 +357,15 @@ class _Editor:
         lines: list[str] = []
         for value in extra:
             lines += _item_lines(value, column, sibling_flow)
-        self.insert_lines(self.content_end(node), lines)
+        self.insert_lines(self.past_inner_comments(self.content_end(node), column), lines)
 
     def result(self) -> str:
         text = self.text
-        for start, end, replacement in sorted(self.edits, key=lambda e: (e[0], e[1]),
-                                              reverse=True):
+        # From the end; of two insertions at one place the one made first (an inner block's
+        # new entry, before its outer mapping's) stays first.
+        order = sorted(range(len(self.edits)), key=lambda i: (*self.edits[i][:2], i),
+                       reverse=True)
+        for start, end, replacement in (self.edits[i] for i in order):
             text = text[:start] + replacement + text[end:]
         return text
 
