@@ -260,19 +260,9 @@ def _starts(items: list[tuple[Any, Any]], c: Any) -> set[str] | None:
 def lead_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A literal alternation (a trie) found at every position where ``pattern`` can match:
     the literal strings its matches begin with.  None when they are not sure."""
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    try:
-        from re import _constants, _parser  # type: ignore[attr-defined]
-
-        starts = _starts(list(_parser.parse(pattern.pattern, pattern.flags)), _constants)
-    except Exception:  # noqa: BLE001 - a parser that changed: scanned as before
-        return None
-    if not starts or "" in starts:
-        return None
     # a string that another one begins ("conclud", "concluding") adds no position
-    kept = sorted(s for s in starts if not any(o != s and s.startswith(o) for o in starts))
-    return literal_alternation(kept)
+    kept = lead_strings(pattern)
+    return None if kept is None else literal_alternation(list(kept))
 
 
 def _finditer_from_leads(pattern: re.Pattern[str], lead: re.Pattern[str], low: str, lo: int,
