@@ -181,3 +181,24 @@ def test_finditer_in_lines_finds_what_finditer_finds(pattern: re.Pattern[str],
         found += len(expected)
         assert _spans(finditer_in_lines(pattern, finder, text)) == expected
     assert found > 20  # (the salads do hold matches)
+
+
+def test_name_lists_of_three_found_in_the_lines_searched() -> None:
+    rnd = random.Random(1819)
+    words = ["Jo", "Roe", "Al", "Bo", "Di", "Cu", "McRoe", "O’Cu", "de", "el", "bin", "and",
+             "the", "Acme"]
+    gaps = [" ", " ", ", ", ", ", ",", "\n", "\t", " and ", ", and ", ". "]
+    texts = ["".join(rnd.choice(words) + rnd.choice(gaps) for _ in range(rnd.randint(0, 40)))
+             for _ in range(4000)]
+    texts += ["Jo Roe, Al Bo, and Di Cu", "Jo Roe and Al Bo", "Jo Roe, Al el Bo and Di Cu\n"]
+
+    def lists(matches: object) -> list[tuple[int, int]]:
+        return [m.span() for m in matches  # type: ignore[attr-defined]
+                if len(up._LIST_SPLIT.findall(m.group(1))) >= 2]
+
+    found = 0
+    for text in texts:
+        expected = lists(up._NAME_LIST.finditer(text))
+        found += len(expected)
+        assert lists(finditer_in_lines(up._NAME_LIST, up._LIST_COMMA, text)) == expected
+    assert found > 5  # (the salads do hold lists of three)

@@ -321,6 +321,9 @@ _NAME_LIST = re.compile(r"(" + _OPENING_NAME_WORD + _NAME_ITEM[len(_NAME_WORD):]
                         + r"(?:(?:,[ \t]+" + _NAME_ITEM
                         + r")+(?:,?[ \t]+and[ \t]+" + _NAME_ITEM + r")?|,?[ \t]+and[ \t]+"
                         + _NAME_ITEM + r"))(?![\w’'-])")
+# a list's comma before a full name: every list of three names or more holds one (a line
+# without one holds none, and "Jo Roe and Al Bo" alone is passed over: its lines are not searched)
+_LIST_COMMA = re.compile(r",(?<=[a-z],)[ \t]+[A-Z][\w'’-]*[ \t]+[A-Zabdelv]")
 _LIST_SPLIT = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
 _COMPANY_WORDS = frozenset({"inc", "corp", "co", "ltd", "plc", "group", "holdings", "bank",
                             "company", "corporation", "international", "party", "union"})
@@ -443,7 +446,7 @@ def _name_lists(text: str, actors: tuple[Actor, ...], people: dict[str, _Person]
     Di Cu"): people too (see ``_NAME_LIST``)."""
     persons = {(m.start, m.end) for a in actors if a.kind == "person" for m in a.mentions}
     persons.update(span for p in people.values() for span in p.mentions)
-    for m in _NAME_LIST.finditer(text):
+    for m in finditer_in_lines(_NAME_LIST, _LIST_COMMA, text):
         items: list[tuple[int, int]] = []
         pos = m.start(1)
         for sep in _LIST_SPLIT.finditer(text, m.start(1), m.end(1)):

@@ -356,8 +356,9 @@ def finditer_in_lines(pattern: re.Pattern[str], finder: re.Pattern[str],
     """``pattern.finditer(text)`` for a pattern no match of which holds a newline and whose
     assertions read a newline as they read the text's end (``\\b``, ``(?![\\w-])``), searched
     only in the lines where ``finder`` (a literal-led pattern, which the engine skips to in C)
-    finds a place every match holds: a pattern that opens with a class is tried at every
-    capital of the text, where the lines that can hold a match are few."""
+    finds a place every match holds (or every match the caller keeps: the others' lines are
+    then passed over): a pattern that opens with a class is tried at every capital of the
+    text, where the lines that can hold a match are few."""
     find = text.find
     end = -1
     for hit in finder.finditer(text):
