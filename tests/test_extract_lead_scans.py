@@ -23,6 +23,7 @@ from briefing.extract.negotiations import side_cues
 from briefing.extract.negotiations.scan import (
     finditer_at_leads,
     finditer_at_line_starts,
+    finditer_in_lines,
     lead_strings,
 )
 from briefing.extract.quotes import discover
@@ -155,3 +156,49 @@ def test_introduced_needs_a_comma_or_colon_last() -> None:
         m = finder.INTRODUCED.search(text)
         if m is not None:
             assert text.rstrip().endswith((",", ":"))
+
+
+_LINE_WORDS = ["Jo", "Roe", "Al", "Bo", "Di", "McRoe", "O’Cu", "Mac", "A.", "B.", "C", "Jr",
+               "de", "van", "the", "a", "its", "Acme’s", "Acme's", "spokesman", "analyst",
+               "vice", "president", "chief", "at", "said", "and", "Jean-Paul", "X.Y."]
+_LINE_GAPS = [" ", " ", " ", ", ", ",", " ,", "  ", "\t", "\n", " \n", ".\n", "", "-", "'",
+              "’s ", ". ", ".\t"]
+
+
+@pytest.mark.parametrize(("pattern", "finder"), [(up._APPOSED_POST, up._POST_COMMA),
+                                                   (up._INITIALLED, up._INITIAL_STOP)],
+                         ids=["apposed_post", "initialled"])
+def test_finditer_in_lines_finds_what_finditer_finds(pattern: re.Pattern[str],
+                                                     finder: re.Pattern[str]) -> None:
+    rnd = random.Random(1818)
+    texts = ["".join(rnd.choice(_LINE_WORDS) + rnd.choice(_LINE_GAPS)
+                     for _ in range(rnd.randint(0, 40))) for _ in range(4000)]
+    texts += ["Jo Roe, Acme's chief, said\nAl A. Bo\n", "Patt A. Gibbs", "Jo A. Roe\nJo B. Bo",
+              "Jo Roe, analyst at Acme", "", "\n", "Jo Roe,\nanalyst"]
+    found = 0
+    for text in texts:
+        expected = _spans(pattern.finditer(text))
+        found += len(expected)
+        assert _spans(finditer_in_lines(pattern, finder, text)) == expected
+    assert found > 20  # (the salads do hold matches)
+
+
+def test_name_lists_of_three_found_in_the_lines_searched() -> None:
+    rnd = random.Random(1819)
+    words = ["Jo", "Roe", "Al", "Bo", "Di", "Cu", "McRoe", "O’Cu", "de", "el", "bin", "and",
+             "the", "Acme"]
+    gaps = [" ", " ", ", ", ", ", ",", "\n", "\t", " and ", ", and ", ". "]
+    texts = ["".join(rnd.choice(words) + rnd.choice(gaps) for _ in range(rnd.randint(0, 40)))
+             for _ in range(4000)]
+    texts += ["Jo Roe, Al Bo, and Di Cu", "Jo Roe and Al Bo", "Jo Roe, Al el Bo and Di Cu\n"]
+
+    def lists(matches: object) -> list[tuple[int, int]]:
+        return [m.span() for m in matches  # type: ignore[attr-defined]
+                if len(up._LIST_SPLIT.findall(m.group(1))) >= 2]
+
+    found = 0
+    for text in texts:
+        expected = lists(up._NAME_LIST.finditer(text))
+        found += len(expected)
+        assert lists(finditer_in_lines(up._NAME_LIST, up._LIST_COMMA, text)) == expected
+    assert found > 5  # (the salads do hold lists of three)

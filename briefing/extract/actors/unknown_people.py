@@ -59,7 +59,7 @@ from briefing.extract.actors.new_people import (
 )
 from briefing.extract.actors.post_names import post_names
 from briefing.extract.actors.sport_people import sport_names
-from briefing.extract.negotiations.scan import finditer_at_leads, lead_strings
+from briefing.extract.negotiations.scan import finditer_at_leads, finditer_in_lines, lead_strings
 from briefing.knowledge import KnowledgeBase, tokenize
 from briefing.model import Actor, Document, Mention
 
@@ -308,6 +308,10 @@ _INITIALS_POST = re.compile(
 _INITIALLED = re.compile(
     r"(" + _OPENING_NAME_WORD + r"[ \t]+[A-Z]\.[ \t]+" + _PARTICLE + _NAME_WORD
     + r")(?![\w’'-])")
+# where the two scans above can match (each holds its place; neither crosses a line): the lines
+# searched (see scan.finditer_in_lines), a post's comma and a middle initial's stop
+_POST_COMMA = re.compile(r",(?=" + _POST_TAIL[1:] + r")")
+_INITIAL_STOP = re.compile(r"\.(?<=[ \t][A-Z]\.)[ \t]")
 # the post of an attribution, not of an apposition: "X, the spokesman said"
 _SAID_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|noted)\b")
 # a list of full names: "Jo Roe, Al Bo, and Di Cu" -- once one of them is a person, the others
@@ -317,6 +321,9 @@ _NAME_LIST = re.compile(r"(" + _OPENING_NAME_WORD + _NAME_ITEM[len(_NAME_WORD):]
                         + r"(?:(?:,[ \t]+" + _NAME_ITEM
                         + r")+(?:,?[ \t]+and[ \t]+" + _NAME_ITEM + r")?|,?[ \t]+and[ \t]+"
                         + _NAME_ITEM + r"))(?![\w’'-])")
+# a list's comma before a full name: every list of three names or more holds one (a line
+# without one holds none, and "Jo Roe and Al Bo" alone is passed over: its lines are not searched)
+_LIST_COMMA = re.compile(r",(?<=[a-z],)[ \t]+[A-Z][\w'’-]*[ \t]+[A-Zabdelv]")
 _LIST_SPLIT = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
 _COMPANY_WORDS = frozenset({"inc", "corp", "co", "ltd", "plc", "group", "holdings", "bank",
                             "company", "corporation", "international", "party", "union"})
@@ -352,7 +359,7 @@ def _initialled(text: str, people: dict[str, _Person], claimed: Claimed,
     """A name with a middle initial ("Patt A. Gibbs"): a person, whatever the given name (see
     ``_INITIALLED``)."""
     found = [span for p in people.values() for span in p.mentions]
-    for m in _INITIALLED.finditer(text):
+    for m in finditer_in_lines(_INITIALLED, _INITIAL_STOP, text):
         start, end = m.start(1), m.end(1)
         words = text[start:end].split()
         if not _new_name_ok(text, start, end, claimed, kb) \
@@ -377,7 +384,8 @@ def _apposed_posts(text: str, people: dict[str, _Person], claimed: Claimed,
                    kb: KnowledgeBase, given: frozenset[str], actors: tuple[Actor, ...]) -> None:
     """A name followed by a comma and a post ("Jo Roe, Acme's chief operating officer"): a
     person, whatever the given name (see ``_APPOSED_POST``)."""
-    found = [(m.start(1), m.end(1), m.end(), False) for m in _APPOSED_POST.finditer(text)]
+    found = [(m.start(1), m.end(1), m.end(), False)
+             for m in finditer_in_lines(_APPOSED_POST, _POST_COMMA, text)]
     found += [(m.start() - 1, m.end(1), m.end(), True) for m in _INITIALS_POST.finditer(text)]
     for start, end, post_end, initialled in found:
         if _SAID_AFTER.match(text, post_end):
@@ -438,7 +446,7 @@ def _name_lists(text: str, actors: tuple[Actor, ...], people: dict[str, _Person]
     Di Cu"): people too (see ``_NAME_LIST``)."""
     persons = {(m.start, m.end) for a in actors if a.kind == "person" for m in a.mentions}
     persons.update(span for p in people.values() for span in p.mentions)
-    for m in _NAME_LIST.finditer(text):
+    for m in finditer_in_lines(_NAME_LIST, _LIST_COMMA, text):
         items: list[tuple[int, int]] = []
         pos = m.start(1)
         for sep in _LIST_SPLIT.finditer(text, m.start(1), m.end(1)):
