@@ -11,6 +11,7 @@ from briefing.extract.actors.agency import agentive
 from briefing.extract.actors.base import MONTHS, WEEKDAYS, ActorRun
 from briefing.extract.actors.chambers import the_house, the_senate
 from briefing.extract.actors.clubs import bare_named, off_sport, short_ok
+from briefing.extract.actors.communities import loose_adjective
 from briefing.extract.actors.firms import opens_firm
 from briefing.extract.actors.people import compatible_with
 from briefing.extract.actors.scan import TokenHit, mark, scan
@@ -219,8 +220,9 @@ def resolve(run: ActorRun, h: TokenHit, full: dict[str, int]) -> None:
         extend_first_name(run, h, aid)
     if ftype == CAPITAL and not metonym(run, h):
         return
-    if ent["kind"] == "population" and h.j - h.i == 1 and given_of_another(run, h):
-        return  # "Christian Jasperneite": a given name, not the community
+    if ent["kind"] == "population" and h.j - h.i == 1 and (
+            given_of_another(run, h) or loose_adjective(run, h, ent["name"])):
+        return  # "Christian Jasperneite": a given name; "the Muslim world": a modifier
     if ftype in (DEMONYM, DEMONYM_PL) and aid in run.w("people_demonym_states"):
         # "the Palestinians", "Palestinian prisoners": the people (a KB fact per state)
         aid = population(run, aid, plural_name(run, aid))
@@ -510,8 +512,6 @@ def given_of_another(run: ActorRun, h: TokenHit) -> bool:
             or norm in WEEKDAYS or run.kb.title_first.get(norm) or run.kb.agent_first.get(norm):
         return False
     return not run.kb.gazetteer.get((norm,))
-
-
 
 
 def metonym(run: ActorRun, h: TokenHit) -> bool:
