@@ -25,8 +25,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.actors.new_people import Claimed, free_id, person, word_spans
-from briefing.extract.negotiations.scan import finditer_at_line_starts
-from briefing.extract.quotes.headings import BULLET, TOPIC
+from briefing.extract.quotes.headings import BULLET, LABEL_WHO, TOPIC
 from briefing.extract.quotes.words import PERSON_NOUNS
 from briefing.extract.time.word_trie import literal_alternation
 from briefing.model import Actor, Document
@@ -61,10 +60,9 @@ _ONE_BEFORE = re.compile(r"(?:[,.!?”\"]\s*|\band\s+)(?P<name>[A-Z][a-z][\w-]+)
                          r"(?:also\s+|later\s+)?\Z")
 _ONE_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z][\w-]+)(?=[,.;]|\s*$)", re.MULTILINE)
 # "Secretary of the Interior Jo Roe: “…" / "- Newsmax’s Jo Roe: “…": a line naming who speaks
-_LABEL_LINE = re.compile(
-    r"^(?:[-•*–]\s+)?(?P<who>[A-Z][\w.’'&()-]*(?:[ \t]+(?:[A-Z(][\w.’'&()-]*|of|the|and|for|on|"
-    r"to|at|in|de|da|del|di|du|al|el|bin|ben|von|van|der|la|le|&)){1,11}):[ \t]*[“\"]",
-    re.MULTILINE)
+_LABEL_LINE = re.compile(r"^(?:[-•*–]\s+)?" + LABEL_WHO.format(n=11) + r":[ \t]*[“\"]",
+                         re.MULTILINE)
+_COLON_MARK = re.compile(r":[ \t]*[“\"]")  # where a label line ends
 # "Border Czar Jo Roe on Morning Report" over '- On the border: “…”': a heading naming who
 # speaks in the quote bullets under it (after it, optionally, the programme or the occasion).
 # Found from the bullets, then the line above them
@@ -75,11 +73,13 @@ _HEADING_LINE = re.compile(
     r"al|el|bin|ben|von|van|der|la|le|&)){1,9})(?:[ \t]+(?:on|in|at|with|to)\b[^\n“”\"]{0,80})?"
     r"[ \t]*")
 HEADING_GAP = 2  # blank lines between a heading and its first bullet
-_LABEL_WORD = re.compile(rf"{_WORD}|(?:[A-Z]\.){{1,3}}")  # "Burgum", "K.T."
+# "Burgum", "K.T.", "Léa" (a label spells a name with its accents)
+_LABEL_WORD = re.compile(rf"{_WORD}|(?:[A-Z]\.){{1,3}}|[A-Z][^\W\d_A-Z][\w’'-]*")
 # capitalised offices that title a name in such a label (besides PERSON_NOUNS and _TITLES)
 _OFFICE = frozenset("""
 Sen Rep Gov Speaker CEO Former Attorney Mayor Host Anchor Historian Scholar Commissioner
 Administrator Founder Author Pastor Congressman Congresswoman Senator Representative Czar
+Columnist Journalist Reporter Commentator Fellow Writer
 """.split())  # noqa: SIM905 - a word list reads better as text
 LABEL_LIST = 3  # label lines that make a list of who said what
 # ", a senior member of the Quorn hunt,": someone belonging to a body (a state or a firm so
@@ -181,8 +181,21 @@ class _Discovery:
         last two name-shaped words, when a title or a possessor comes before them, or -- a
         bare name -- when the text has at least ``LABEL_LIST`` such lines (a list of who said
         what, not a heading)."""
-        return self._labelled_by(list(finditer_at_line_starts(_LABEL_LINE, self.text))) \
-            + self._labelled_by(self._headings())
+        return self._labelled_by(self._label_lines()) + self._labelled_by(self._headings())
+
+    def _label_lines(self) -> list[re.Match[str]]:
+        """The label lines: tried only at the start of a line holding a colon right before an
+        opening mark (a label may hold many words: trying it at every line's start costs)."""
+        text = self.text
+        out: list[re.Match[str]] = []
+        for colon in _COLON_MARK.finditer(text):
+            lo = text.rfind("\n", 0, colon.start()) + 1
+            if out and out[-1].start() == lo:
+                continue
+            m = _LABEL_LINE.match(text, lo)
+            if m is not None and m.end() == colon.end():
+                out.append(m)
+        return out
 
     def _headings(self) -> list[re.Match[str]]:
         """The heading lines right above a quote bullet (blank lines between them aside)."""
@@ -215,8 +228,8 @@ class _Discovery:
                 continue
             lead = m["who"][:m["who"].rindex(words[-2])]
             titled = lead.rstrip().endswith(("'s", "’s")) or any(
-                w.strip(".") in _TITLES or w.strip(".") in _OFFICE or PERSON_NOUNS.fullmatch(w)
-                for w in lead.split())
+                w.strip(".,") in _TITLES or w.strip(".,").capitalize() in _OFFICE
+                or PERSON_NOUNS.fullmatch(w.rstrip(",")) for w in lead.split())
             if titled or (not lead.strip() and len(lines) >= LABEL_LIST):
                 start = m.start("who") + len(lead)
                 out.append((name, start, lead))

@@ -53,7 +53,7 @@ from briefing.extract.quotes.after_marks import (
     verb_after_in_sentence,
 )
 from briefing.extract.quotes.clauses import meant_by, relative_speaker
-from briefing.extract.quotes.headings import heading_speaker
+from briefing.extract.quotes.headings import LABEL_WHO, heading_speaker
 from briefing.extract.quotes.headline import headline_quotes
 from briefing.extract.quotes.marks import MARKS, Raw, pair_marks
 from briefing.extract.quotes.principal import for_principal
@@ -80,9 +80,7 @@ SPEAKER_LABEL = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}:\s")
 BULLET_TOPIC = re.compile(r"\s*[-•*–]\s+On\b[^\n\"“”]{1,120}:\s*")
 # "Rep. Jo Roe: “…”": a line opening with a name and a colon before the marks
 # (a name with its titles: capitalised words and the small words of offices and names)
-NAMED_LINE = re.compile(
-    r"\s*(?:[-•*–]\s+)?(?P<who>[A-Z][\w.’'&()-]*(?:[ \t]+(?:[A-Z(][\w.’'&()-]*|of|the|and|for|"
-    r"on|to|at|in|de|da|del|di|du|al|el|bin|ben|von|van|der|la|le|&)){0,11}):\s*")
+NAMED_LINE = re.compile(r"\s*(?:[-•*–]\s+)?" + LABEL_WHO.format(n=11) + r":\s*")
 # A document in its author's own voice: "Statement from President X on …", "Remarks by …"
 AUTHORED = re.compile(r"(?:Statement|Remarks|Op-Ed|Letter|Message|Address)\b[^\n]{0,40}?"
                       r"\b(?:from|by|of)\s+[A-Z]")

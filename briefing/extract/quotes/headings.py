@@ -27,6 +27,18 @@ from briefing.extract.quotes.actor_index import ActorIndex
 from briefing.extract.quotes.words import SPEECH_VERB
 from briefing.model import Actor
 
+# The person a round-up's label line names before its colon ("Rep. Jo Roe: “…”"): capitalised
+# words and the small words of offices and names ("Secretary of the Interior Jo Roe"), or -- a
+# described person -- lower-case words of a description before a capitalised name, set off by
+# an optional comma ("Union trade policy chief Jo Roe", "Acme chief economist, Jo Roe"); then
+# an optional postnominal (", Jr."), outside the name.  ``{n}``: the words after the first.
+_CAP = r"[A-Z(][\w.’'&()-]*"
+_NAME_WORD = r"[A-Z][\w.’'&-]*"  # (not "(Vienna, Austria)": a place, where an outlet is)
+_SMALL = r"of|the|and|for|on|to|at|in|de|da|del|di|du|al|el|bin|ben|von|van|der|la|le|&"
+LABEL_WHO = (r"(?P<who>[A-Z][\w.’'&()-]*(?:[ \t]+(?:" + _CAP + "|" + _SMALL + r")){{0,{n}}}|"
+             r"[A-Z][\w.’'&()-]*(?:[ \t]+(?:" + _CAP + "|" + _SMALL
+             + r"|[a-z][\w’'-]*)){{0,{n}}}?,?[ \t]+(?!(?:Jr|Sr)\b)" + _NAME_WORD + r"(?:[ \t]+"
+             + _NAME_WORD + r")?)(?:,?[ \t]+(?:Jr|Sr)\.?)?")
 # what may stand before the opening mark on a quote's own line: a bullet, then a topic label
 # ("- On the border: "…""; discover.py finds the headings above such bullets)
 BULLET = r"[-•*–][ \t]+"
