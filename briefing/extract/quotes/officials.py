@@ -42,13 +42,15 @@ _OF_BODY = re.compile(r"\s+(?:of|at|for|from|with)\s+(?:the\s+)?")
 _BODY_NOUN = re.compile(r"\b(?P<noun>ministry|department|bank|commission|agency|board|council|"
                         r"union|committee|authority|bureau|fund|embassy|office)\s+officials?\s*\Z",
                         re.IGNORECASE)
+# the words between a description's determiner and its head: up to six, a bracketed
+# abbreviation among them ("a senior Harbour Bank (HB) official")
+_DESCRIPTION_WORDS = r"(?:(?:[\w.&’'-]+|\([A-Z][\w.&-]*\))\s+){0,6}?"
 # an unnamed spokesperson's or official's description, from its determiner
-_DESCRIBED = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:(?:[\w.&’'-]+|\([A-Z][\w.&-]*\))\s+){0,6}?"
+_DESCRIBED = re.compile(rf"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+{_DESCRIPTION_WORDS}"
                         r"(?:spokes(?:man|woman|person)|officials?)\b")
 # an official described ("a senior Harbour Bank (HB) official", "one official", "the ministry
 # official")
-_INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:(?:[\w.&’'-]+|\([A-Z][\w.&-]*\))"
-                         r"\s+){0,6}?official\b")
+_INTRODUCED = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+{_DESCRIPTION_WORDS}official\b")
 # "the official", "the senior official": a description that names no body, only refers back
 _BARE = re.compile(r"[Tt]he\s+(?:senior\s+|same\s+|top\s+|other\s+)?official", re.IGNORECASE)
 # a description that refers back ("the official", "But the ministry official")
