@@ -165,6 +165,19 @@ _NOT_ASCII_ALIKE = re.compile(
     r"[^\x00-\x1b\x20-\x7f" + "".join(f"\\u{ord(ch):04x}" for ch in _PUNCTUATION) + "]")
 
 
+def occurrences(text: str, words: Sequence[str]) -> list[int]:
+    """Where each of ``words`` starts in ``text``, word by word, each word's in order
+    (substring searches in C: a regex of the alternatives would try each at every position)."""
+    out: list[int] = []
+    find = text.find
+    for w in words:
+        at = find(w)
+        while at >= 0:
+            out.append(at)
+            at = find(w, at + 1)
+    return out
+
+
 def ascii_alike(text: str) -> bool:
     """Whether a pattern's ``re.ASCII`` twin finds in ``text`` exactly what it finds (see
     above): ASCII text, or text whose other characters are punctuation only."""

@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from briefing.extract.gate import Gated, gated, lower_for_twins
+from briefing.extract.gate import Gated, gated, lower_for_twins, occurrences
 
 # what follows "agreed to" when it is no term of a deal: a first step toward talks, going on
 # with them, or a noun phrase (the deal itself, a proposal)
@@ -358,24 +358,12 @@ def _grieve_or_sign_starts(text: str) -> list[int] | None:
     if got is not None and got[0] is text:
         return got[1]
     low, plain = lower_for_twins(text)  # (the document's: lowered once for every stage)
-    starts = sorted(_occurrences(low, _GRIEVANCE_WORDS + _SIGNED_WORDS)
-                    + _occurrences(text, ("MOU", "MoU"))) if plain else None
+    starts = sorted(occurrences(low, _GRIEVANCE_WORDS + _SIGNED_WORDS)
+                    + occurrences(text, ("MOU", "MoU"))) if plain else None
     if len(_STARTS_CACHE) >= 4:
         _STARTS_CACHE.clear()
     _STARTS_CACHE[id(text)] = (text, starts)
     return starts
-
-
-def _occurrences(text: str, words: tuple[str, ...]) -> list[int]:
-    """Where each of ``words`` starts in ``text`` (substring searches in C: a regex of the
-    alternatives would try each at every position of the document)."""
-    out = []
-    for w in words:
-        at = text.find(w)
-        while at >= 0:
-            out.append(at)
-            at = text.find(w, at + 1)
-    return out
 
 
 def grievances(text: str, lo: int, hi: int) -> list[Phrase]:

@@ -25,6 +25,7 @@ from briefing.extract.gate import (
     class_end,
     fewest,
     lower_of,
+    occurrences,
     requirements,
     top_level_alternatives,
 )
@@ -310,14 +311,7 @@ def finditer_at_leads(pattern: re.Pattern[str], leads: tuple[str, ...] | None,
     if leads is None:
         yield from pattern.finditer(text)
         return
-    starts: list[int] = []
-    find = text.find
-    for lead in leads:
-        at = find(lead)
-        while at >= 0:
-            starts.append(at)
-            at = find(lead, at + 1)
-    starts.sort()
+    starts = sorted(occurrences(text, leads))
     match = pattern.match
     end = 0
     for at in starts:
