@@ -32,6 +32,13 @@ _AGENCY_AFTER = re.compile(r"\s+" + _AGENCY_WORDS, re.IGNORECASE)  # after a nam
 # "Jo Roe, a defense analyst and author, said", "Jo Roe, author of a book on the war,"
 _APPOSED = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?" + _NOUNS + r"\b",
                       re.IGNORECASE)
+# "said analyst Jo Roe", "oil analyst Jo Roe", "Analyst Jo Roe of Acme Securities said": the
+# commentator's noun written before the name as a common word (lowercase, or capitalised as
+# a sentence's first word), not a title the name finder took ("Professor Roe" may be an envoy's
+# honorific)
+_WORDS = _NOUNS[len("(?:"):-len(")s?")].split("|")
+_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_WORDS) + r")|(?:^|[.!?\"“”]\s+|\n)(?:"
+                     + "|".join(w.capitalize() for w in _WORDS if w != "professor") + r"))\s+$")
 
 
 def published_by(actor: Actor, source: str | None) -> bool:
@@ -85,7 +92,8 @@ def reports(actor: Actor | None, kb: KnowledgeBase, text: str = "",
     if actor.kind == "person":
         return bool(actor.title and _REPORTING_TITLE.search(actor.title.strip())) \
             or is_media(actor.affiliation, kb) \
-            or any(_APPOSED.match(text, m.end, m.end + 60) for m in actor.mentions)
+            or any(_APPOSED.match(text, m.end, m.end + 60)
+                   or _BEFORE.search(text, max(0, m.start - 30), m.start) for m in actor.mentions)
     return actor.kind == "organization" and (is_media(actor.id, kb)
                                              or published_by(actor, source)
                                              or _news_agency(actor, text))
