@@ -159,3 +159,10 @@ def test_a_role_adjective_of_a_name_shares_no_head(kb) -> None:
     text = ("Tin pact\n\nThe Latverian producing and consuming countries have agreed to extend "
             "the pact, delegates said.\n")
     assert "producers" not in extract(kb, text, "1987-03-02")
+
+
+def test_employers_of_a_text_naming_their_body_in_apposition_are_that_body(kb) -> None:
+    text = ("Port talks\n\nThe port employers' organisation, SVB, rejected the union's offer in "
+            "the talks. The employers said on Monday the redundancy plan would go ahead. SVB "
+            "chairman Jo Roe said the talks were over.\n")
+    assert "employers" not in extract(kb, text, "1987-03-02")

@@ -25,7 +25,8 @@ A commodity pact's side answers to each of its names ("producers", "producing co
 "producer members", "exporting countries"), whichever the text uses; two role adjectives that
 share a head ("producing and consuming countries") describe both sides, and a pact has two: once
 one side acts in the negotiation, the other the text describes is made too, wherever it is named.
-Ministers are a side only with a ministry's word before them ("trade ministers"; a bare
+The employers of a text that names their body in apposition ("the port employers'
+organisation, SVZ") are that body, no side of their own.  Ministers are a side only with a ministry's word before them ("trade ministers"; a bare
 "ministers" is one government's) and not as a named body's ("finance ministers of the G8", "OPEC
 oil ministers").
 """
@@ -37,7 +38,7 @@ from collections import Counter
 
 from briefing.extract.actors.agency import agentive
 from briefing.extract.actors.base import ActorRun
-from briefing.extract.actors.unions import LABOUR
+from briefing.extract.actors.unions import LABOUR, apposed_to_employers
 
 # role nouns: the side each describes and its kind
 _ROLE_NOUNS = {
@@ -173,6 +174,12 @@ def collectives(run: ActorRun) -> None:
     # describes is its counterpart, wherever it is named ("Consumers want frequent price
     # reviews", "Some 40 producing and consuming countries are taking part")
     acting |= {_COUNTERPART[side] for side in acting if side in _COUNTERPART} & set(found)
+    if "employers" in acting and any(
+            h.actor and run.kind_of(h.actor) == "organization"
+            and apposed_to_employers(t.text, t.starts[h.i], t.ends[h.j - 1]) for h in run.hits):
+        # "the port employers' organisation, SVZ": the employers the text describes are the
+        # body it names (as "the union" of a text naming its union is that union)
+        acting.discard("employers")
     for side, spans in found.items():
         if side not in acting:
             continue

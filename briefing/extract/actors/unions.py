@@ -69,15 +69,18 @@ def labour_text(text: str) -> bool:
 _BODY = (r"(?:unions?|employers['’]?\s+(?:organi[sz]ation|association|federation))")
 
 
-def _apposed(body: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The patterns of a name in apposition to ``body`` (a regex): before the name, after it."""
-    return (re.compile(r"(?i:\b" + body + r")\s*,\s+(?:the\s+)?$|\bunion\s+$"),
+def _apposed(body: str, bare: str = "") -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a name in apposition to ``body`` (a regex): before the name (or right
+    after ``bare``, with no comma), after it."""
+    return (re.compile(r"(?i:\b" + body + r")\s*,\s+(?:the\s+)?$" + (bare and "|" + bare)),
             re.compile(r"\s*,\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,4}?" + body + r"\b",
                        re.IGNORECASE))
 
 
-APPOSED_BEFORE, APPOSED_AFTER = _apposed(_BODY)
-_UNION_BEFORE, _UNION_AFTER = _apposed(r"unions?")
+APPOSED_BEFORE, APPOSED_AFTER = _apposed(_BODY, r"\bunion\s+$")
+_UNION_BEFORE, _UNION_AFTER = _apposed(r"unions?", r"\bunion\s+$")
+_EMPLOYERS_BEFORE, _EMPLOYERS_AFTER = _apposed(
+    r"employers['’]?\s+(?:organi[sz]ation|association|federation)")
 
 
 def apposed_to_union(text: str, start: int, end: int) -> bool:
@@ -86,6 +89,14 @@ def apposed_to_union(text: str, start: int, end: int) -> bool:
     is the union's."""
     return bool(_UNION_BEFORE.search(text, max(0, start - 40), start)
                 or _UNION_AFTER.match(text, end, end + 80))
+
+
+def apposed_to_employers(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` stands in apposition to an employers' body ("the
+    port employers' organisation, SVZ", "SVZ, the employers' association"): the employers the
+    text describes are that body."""
+    return bool(_EMPLOYERS_BEFORE.search(text, max(0, start - 40), start)
+                or _EMPLOYERS_AFTER.match(text, end, end + 80))
 
 
 def union_name(name: str) -> bool:
