@@ -192,7 +192,9 @@ def collectives(run: ActorRun) -> None:
         c = run.cand(aid, name=name, kind=_KINDS[side], origin="extracted")
         c.discovered = True
         for a, b in sorted(spans):
-            c.alias(shared.get((a, b)) or t.span_text(a, b))
+            if (a, b) in shared:
+                c.alias(shared[(a, b)])  # "producing countries", then the text's "producing"
+            c.alias(t.span_text(a, b))
             c.refs.append((t.starts[a], t.ends[b - 1], "description", "collective"))
             c.first = min(c.first, t.starts[a])
             for y in range(a, b):
