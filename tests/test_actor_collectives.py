@@ -130,3 +130,39 @@ def test_shipowners_are_the_employers_side_of_a_seamens_dispute(kb) -> None:
     employers = _collective(extract(kb, text, "1987-03-02"), "employers")
     assert employers is not None
     assert "shipowners" in [a.lower() for a in employers.aliases]
+
+
+def test_two_role_adjectives_sharing_a_head_are_both_sides(kb) -> None:
+    # "producing and consuming countries": one head noun, two sides
+    text = ("Tin pact\n\nSome 40 producing and consuming countries have agreed to extend the "
+            "pact, delegates said.\n")
+    actors = extract(kb, text, "1987-03-02")
+    producers, consumers = _collective(actors, "producers"), _collective(actors, "consumers")
+    assert producers is not None and consumers is not None
+    assert "producing countries" in producers.aliases
+    assert producers.name == "producing countries"
+    assert [r.text for r in producers.references] == ["producing"]
+
+
+def test_the_counterpart_of_a_commodity_side_that_acts_is_a_side(kb) -> None:
+    # the producers reject a proposal (a negotiation's sentence); the consumers only want
+    # things, in a sentence without the table's words: the pact's other side all the same
+    text = ("Rubber talks\n\nThe proposal was rejected by producers on Monday. Consumers want "
+            "frequent price reviews.\n")
+    actors = extract(kb, text, "1987-03-02")
+    assert _collective(actors, "producers") is not None
+    assert _collective(actors, "consumers") is not None
+
+
+def test_a_role_adjective_of_a_name_shares_no_head(kb) -> None:
+    # "Latverian producing and ...": the first adjective qualified by a name is that state's
+    text = ("Tin pact\n\nThe Latverian producing and consuming countries have agreed to extend "
+            "the pact, delegates said.\n")
+    assert "producers" not in extract(kb, text, "1987-03-02")
+
+
+def test_employers_of_a_text_naming_their_body_in_apposition_are_that_body(kb) -> None:
+    text = ("Port talks\n\nThe port employers' organisation, SVB, rejected the union's offer in "
+            "the talks. The employers said on Monday the redundancy plan would go ahead. SVB "
+            "chairman Jo Roe said the talks were over.\n")
+    assert "employers" not in extract(kb, text, "1987-03-02")

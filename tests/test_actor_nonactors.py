@@ -45,6 +45,17 @@ def test_a_state_before_a_currency_is_money_not_the_state() -> None:
     assert "ruritania" not in out
 
 
+def test_a_wire_reports_abbreviated_currency_is_money_not_the_state() -> None:
+    # Reuters' style: "49 U.S. Cts", "one Latverian dlr"
+    text = ("The rand rose to 49 Latverian Cts and the dinar to one Ruritanian dlr. Latveria "
+            "agreed.")
+    latveria = actor(text, "latveria", "state", ["Latverian", "Latveria"])
+    ruritania = actor(text, "ruritania", "state", ["Ruritanian"])
+    out = {a.id: a for a in drop_non_actors((latveria, ruritania), text)}
+    assert [m.text for m in out["latveria"].mentions] == ["Latveria"]
+    assert "ruritania" not in out
+
+
 def test_a_state_named_once_as_a_place_is_a_mentioned_actor_a_capital_city_is_not() -> None:
     from _neg_fixtures import doc
 

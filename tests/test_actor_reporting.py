@@ -60,6 +60,21 @@ def test_an_analyst_in_apposition_reports_a_chairman_speaking_to_reporters_does_
     assert not reports(poe, kb, text)
 
 
+def test_a_commentators_noun_before_the_name_reports_an_audience_or_an_honorific_does_not(
+        ) -> None:
+    kb = default_kb()
+    text = ('"It is posturing," said analyst Jo Roe of Acme Securities. Analyst Al Moe of Bell '
+            'and Co said the banks would wait. Oil economist Ed Poe agreed. The minister told '
+            'reporters Jim Doe would carry the reply. Professor Kim Loe, the envoy, met both '
+            'sides.')
+    people = {name: actor(text, name.lower().replace(" ", "_"), "person", [name])
+              for name in ("Jo Roe", "Al Moe", "Ed Poe", "Jim Doe", "Kim Loe")}
+    assert all(reports(people[n], kb, text) for n in ("Jo Roe", "Al Moe", "Ed Poe"))
+    # "told reporters Jim Doe": the audience, not his title; "Professor" an honorific
+    assert not reports(people["Jim Doe"], kb, text)
+    assert not reports(people["Kim Loe"], kb, text)
+
+
 def _mentioned(a):
     return replace(a, tier="mentioned")
 

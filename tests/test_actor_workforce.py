@@ -80,6 +80,32 @@ def test_a_text_naming_its_union_describes_no_other_side() -> None:
     assert "united_auto_workers" in actors
 
 
+def test_a_name_in_apposition_to_a_union_is_that_union() -> None:
+    # "the port union, KVB": an acronym the knowledge base does not know, set off as the union
+    # the text describes -- its "union" is that body, no second side beside it
+    for text in (
+        "The Portovia dock and transport union, KVB, agreed to resume talks with the "
+        "employers on Monday. The union walked out of the talks last week when the employers "
+        "tabled their final offer.\n",
+        "Members of the dock union KVB staged a strike on Monday. The union said talks with "
+        "the employers had failed to end the dispute.\n",
+        "On Monday KVB, the Portovia dockers' union, agreed to new talks with the employers. "
+        "The union said the strike would go on until the employers improved their offer. KVB "
+        "leader Jan Smit said the talks would be hard.\n",
+    ):
+        sides, actors = _read(text)
+        assert _workers(actors) is None, text
+        assert "kvb" in actors and "kvb" in sides, text
+
+
+def test_a_firm_beside_a_union_word_is_no_union() -> None:
+    # a firm in a list after "union" is not set in apposition to it: the workers stay a side
+    text = ("The seamen's union and Portovia Lines failed to agree on pay. The striking seamen "
+            "rejected the company's offer on Monday.\n")
+    _sides, actors = _read(text)
+    assert _workers(actors) is not None
+
+
 def test_a_callings_union_with_a_possessive_is_one_description() -> None:
     text = ("Latverian ferries idle\n\nThe seamen's union rejected the shipping lines' pay "
             "offer on Monday and said the strike by 3,000 seamen would go on.\n")

@@ -135,3 +135,15 @@ def test_a_commodity_side_goes_by_each_of_its_names() -> None:
     assert {"producing countries", "producer countries", "producers"} <= producers
     assert {"consuming countries", "consumer countries", "consumers"} <= consumers
     assert not producers & consumers
+
+
+def test_a_described_side_outside_the_talks_sentences_is_the_other_side_of_a_lone_one() -> None:
+    # Peru alone clears the bar; the creditors act only in a sentence the tracker does not read
+    # as the talks: a table has two sides, and the described one is the other
+    text = ("Peru debt pact lifts markets\n\nPeru's new foreign debt agreement sparked a rally "
+            "in local markets on Monday. Peru will repay 1.4 billion dlrs over three years "
+            "under the agreement, Peru's finance minister said. Bankers said creditors had "
+            "offered a smaller cut in interest at first.\n")
+    assert _described(text) == {"creditors"}
+    sides, _actors = _primary(text)
+    assert "peru" in sides

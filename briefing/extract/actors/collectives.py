@@ -22,8 +22,11 @@ description of the creditors is one side. A bare "banks" is the creditors' only 
 names creditors; a description owned by a state ("Japanese banks", "ICO consumers") is that
 actor's part, not a side; a possessor is the other side ("Brazil's creditors" face Brazil).
 A commodity pact's side answers to each of its names ("producers", "producing countries",
-"producer members", "exporting countries"), whichever the text uses.
-Ministers are a side only with a ministry's word before them ("trade ministers"; a bare
+"producer members", "exporting countries"), whichever the text uses; two role adjectives that
+share a head ("producing and consuming countries") describe both sides, and a pact has two: once
+one side acts in the negotiation, the other the text describes is made too, wherever it is named.
+The employers of a text that names their body in apposition ("the port employers'
+organisation, SVZ") are that body, no side of their own.  Ministers are a side only with a ministry's word before them ("trade ministers"; a bare
 "ministers" is one government's) and not as a named body's ("finance ministers of the G8", "OPEC
 oil ministers").
 """
@@ -35,7 +38,7 @@ from collections import Counter
 
 from briefing.extract.actors.agency import agentive
 from briefing.extract.actors.base import ActorRun
-from briefing.extract.actors.unions import LABOUR
+from briefing.extract.actors.unions import LABOUR, apposed_to_employers
 
 # role nouns: the side each describes and its kind
 _ROLE_NOUNS = {
@@ -60,6 +63,7 @@ _SIDE_FORMS = {
     "consumers": ("consumers", "consumer countries", "consuming countries", "importers",
                   "importing countries", "consumer members"),
 }
+_COUNTERPART = {"producers": "consumers", "consumers": "producers"}
 _GROUP_NOUNS = frozenset({"banks", "countries", "nations", "states", "members", "group",
                           "governments", "delegates", "delegations", "side"})
 _KINDS = {"creditors": "organization", "producers": "state_group", "consumers": "state_group",
@@ -130,6 +134,8 @@ def collectives(run: ActorRun) -> None:
     t = run.t
     norm = t.norm
     found: dict[str, list[tuple[int, int]]] = {}
+    # the first of two role adjectives sharing a head, with the head it borrows: its form
+    shared: dict[tuple[int, int], str] = {}
     heads = [*_ROLE_NOUNS, *_GROUP_NOUNS, "committee", "ministers"]
     for k in run.positions(heads):
         if run.taken[k] or t.cap(k) and k not in t.sent_tok:
@@ -144,6 +150,10 @@ def collectives(run: ActorRun) -> None:
                 or side == "ministers" and _of_named(run, k + 1):
             continue
         found.setdefault(side, []).append((a, k + 1))
+        first = _shared_head(run, a, k, side)
+        if first is not None:  # "producing and consuming countries": both sides
+            found.setdefault(first[2], []).append(first[:2])
+            shared[first[:2]] = t.span_text(first[0], first[1]) + " " + t.span_text(k, k + 1)
     if "creditors" in found:
         # "the banks" of a text about its creditors are the creditors
         for k in run.positions(("banks",)):
@@ -154,15 +164,26 @@ def collectives(run: ActorRun) -> None:
     # "producers and consumers failed to agree": a description coordinated with the next
     # acts with it
     next_of = {a: b for spans in found.values() for a, b in spans}
+    acting = {side for side, spans in found.items()
+              if any(acts(run, a, _coordinated_end(run, b, next_of), verbs,
+                          # (the employers act in a labour dispute's sentences as well:
+                          # "employers decided to restart the redundancy procedures")
+                          (TABLE, LABOUR) if side == "employers" else (TABLE,))
+                     for a, b in spans)}
+    # a commodity pact has two sides: once one acts in the negotiation, the other the text
+    # describes is its counterpart, wherever it is named ("Consumers want frequent price
+    # reviews", "Some 40 producing and consuming countries are taking part")
+    acting |= {_COUNTERPART[side] for side in acting if side in _COUNTERPART} & set(found)
+    if "employers" in acting and any(
+            h.actor and run.kind_of(h.actor) == "organization"
+            and apposed_to_employers(t.text, t.starts[h.i], t.ends[h.j - 1]) for h in run.hits):
+        # "the port employers' organisation, SVZ": the employers the text describes are the
+        # body it names (as "the union" of a text naming its union is that union)
+        acting.discard("employers")
     for side, spans in found.items():
-        # (the employers act in a labour dispute's sentences as well: "employers decided to
-        # restart the redundancy procedures", "employers imposed a lockout")
-        where = (TABLE, LABOUR) if side == "employers" else (TABLE,)
-        if not any(acts(run, a, _coordinated_end(run, b, next_of), verbs, where)
-                   for a, b in spans):
+        if side not in acting:
             continue
-        forms = Counter(t.span_text(a, b).lower() if a in t.sent_tok else t.span_text(a, b)
-                        for a, b in spans)
+        forms = Counter(_form(run, a, b, shared) for a, b in spans)
         aid = run.fresh_id(side)
         if aid in run.cands:
             continue
@@ -171,6 +192,8 @@ def collectives(run: ActorRun) -> None:
         c = run.cand(aid, name=name, kind=_KINDS[side], origin="extracted")
         c.discovered = True
         for a, b in sorted(spans):
+            if (a, b) in shared:
+                c.alias(shared[(a, b)])  # "producing countries", then the text's "producing"
             c.alias(t.span_text(a, b))
             c.refs.append((t.starts[a], t.ends[b - 1], "description", "collective"))
             c.first = min(c.first, t.starts[a])
@@ -178,6 +201,36 @@ def collectives(run: ActorRun) -> None:
                 run.taken[y] = 1
         for form in _SIDE_FORMS.get(side, ()):
             c.alias(form)  # after the text's own forms: those come first
+
+
+def _shared_head(run: ActorRun, a: int, k: int, side: str) -> tuple[int, int, str] | None:
+    """The first of two role adjectives of different sides that share the head noun at token
+    ``k`` ("producing and consuming countries", "exporting or importing nations"; the second's
+    description starts at ``a``): its span and its side."""
+    norm = run.t.norm
+    if a != k - 1 or k < 3 or norm[k - 2] not in ("and", "or"):
+        return None
+    other = _ROLE_ADJECTIVES.get(norm[k - 3])
+    if other is None or other == side or run.taken[k - 3] or not _common(run, k - 3):
+        return None
+    start = k - 3
+    while start > 0 and k - 3 - start < 2 and norm[start - 1] in _MODIFIERS \
+            and not run.taken[start - 1]:
+        start -= 1
+    return (None if _owned(run, start) else (start, k - 2, other))
+
+
+def _common(run: ActorRun, i: int) -> bool:
+    """Whether token ``i`` is a common word: lowercase, or a sentence's first word."""
+    return not run.t.cap(i) or i in run.t.sent_tok
+
+
+def _form(run: ActorRun, a: int, b: int, shared: dict[tuple[int, int], str]) -> str:
+    """How the description at tokens [a, b) names its side: with the head it shares, and
+    lowercase as a sentence's first word."""
+    t = run.t
+    form = shared.get((a, b)) or t.span_text(a, b)
+    return form.lower() if a in t.sent_tok else form
 
 
 def _coordinated_end(run: ActorRun, b: int, starts: dict[int, int]) -> int:

@@ -30,7 +30,7 @@ _ENDS_IN_DOC = re.compile(r"\b" + _DOC_HEAD + r"$", re.IGNORECASE)
 _DOC_AFTER = re.compile(r"\s+(?:(?:" + _DOC_HEAD + r")\b|\d)", re.IGNORECASE)
 # "… Rubber Agreement (INRA)": the acronym's expansion ends in a document noun
 _EXPANSION = re.compile(r"\b" + _DOC_HEAD + r"\s*\(\s*$", re.IGNORECASE)
-_CURRENCY = re.compile(r"(?:\s*/\s*[A-Z][\w.]*)?\s+(?:dlrs|dollars?|cents|pounds|francs|marks|"
+_CURRENCY = re.compile(r"(?:\s*/\s*[A-Z][\w.]*)?\s+(?:dlrs?|dollars?|cents?|cts|pounds|francs|marks|"
                        r"yen|currency|currencies|crowns|pesos|rupees|lire|guilders|rand|"
                        r"rupiah|ringgit|shekels|roubles|rubles|yuan|won|euros)\b", re.IGNORECASE)
 

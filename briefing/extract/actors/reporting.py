@@ -32,6 +32,36 @@ _AGENCY_AFTER = re.compile(r"\s+" + _AGENCY_WORDS, re.IGNORECASE)  # after a nam
 # "Jo Roe, a defense analyst and author, said", "Jo Roe, author of a book on the war,"
 _APPOSED = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?" + _NOUNS + r"\b",
                       re.IGNORECASE)
+# "said analyst Jo Roe", "oil analyst Jo Roe", "Analyst Jo Roe of Acme Securities said": the
+# commentator's noun written before the name as a common word (lowercase, or capitalised as
+# a sentence's first word), not a title the name finder took ("Professor Roe" may be an envoy's
+# honorific)
+_WORDS = frozenset(_NOUNS[len("(?:"):-len(")s?")].split("|"))
+_SENTENCE_ENDS = ".!?\"“”"
+
+
+def _noun_before(text: str, start: int) -> bool:
+    """Whether a commentator's noun stands as a common word right before the name at
+    ``start`` (see :data:`_WORDS`; read by hand, not by a pattern searched at every position)."""
+    window = text[max(0, start - 30):start]
+    head = window.rstrip()
+    if len(head) == len(window) or not head:
+        return False  # no space before the name
+    word = head.rsplit(None, 1)[-1]
+    low = word.lower()
+    if low not in _WORDS or not word.isalpha():
+        return False
+    if word.islower():
+        return True
+    if not word[0].isupper() or not word[1:].islower() or low == "professor":
+        return False
+    # capitalised: only as a sentence's first word
+    at = start - (len(window) - len(head)) - len(word)
+    before = text[max(0, at - 5):at]
+    if at == 0 or before.endswith("\n"):
+        return True
+    kept = before.rstrip()
+    return len(kept) < len(before) and bool(kept) and kept[-1] in _SENTENCE_ENDS
 
 
 def published_by(actor: Actor, source: str | None) -> bool:
@@ -85,7 +115,8 @@ def reports(actor: Actor | None, kb: KnowledgeBase, text: str = "",
     if actor.kind == "person":
         return bool(actor.title and _REPORTING_TITLE.search(actor.title.strip())) \
             or is_media(actor.affiliation, kb) \
-            or any(_APPOSED.match(text, m.end, m.end + 60) for m in actor.mentions)
+            or any(_APPOSED.match(text, m.end, m.end + 60)
+                   or _noun_before(text, m.start) for m in actor.mentions)
     return actor.kind == "organization" and (is_media(actor.id, kb)
                                              or published_by(actor, source)
                                              or _news_agency(actor, text))

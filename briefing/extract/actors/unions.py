@@ -62,6 +62,47 @@ def labour_text(text: str) -> bool:
     return False
 
 
+# a body named in apposition to a trade union or an employers' body ("the port and transport
+# union, FNV,", "the port employers' organisation, SVZ,", "FNV, the dockers' union"): the name is
+# that body's, a side of a labour dispute as a union named so is (lowercase "union" before a
+# name only: "European Union Commission" is no union)
+_BODY = (r"(?:unions?|employers['’]?\s+(?:organi[sz]ation|association|federation))")
+
+
+def _apposed(body: str, bare: str = "") -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a name in apposition to ``body`` (a regex): before the name (or right
+    after ``bare``, with no comma), after it."""
+    return (re.compile(r"(?i:\b" + body + r")\s*,\s+(?:the\s+)?$" + (bare and "|" + bare)),
+            re.compile(r"\s*,\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,4}?" + body + r"\b",
+                       re.IGNORECASE))
+
+
+APPOSED_BEFORE, APPOSED_AFTER = _apposed(_BODY, r"\bunion\s+$")
+_UNION_BEFORE, _UNION_AFTER = _apposed(r"unions?", r"\bunion\s+$")
+_EMPLOYERS_BEFORE, _EMPLOYERS_AFTER = _apposed(
+    r"employers['’]?\s+(?:organi[sz]ation|association|federation)")
+
+
+def apposed_to_union(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` stands in apposition to a trade union ("the port
+    and transport union, FNV", "the transport union FNV", "FNV, the dockers' union"): the name
+    is the union's."""
+    if "union" not in text[max(0, start - 40):end + 80].lower():
+        return False  # the cheap test first: most names have no union beside them
+    return bool(_UNION_BEFORE.search(text, max(0, start - 40), start)
+                or _UNION_AFTER.match(text, end, end + 80))
+
+
+def apposed_to_employers(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` stands in apposition to an employers' body ("the
+    port employers' organisation, SVZ", "SVZ, the employers' association"): the employers the
+    text describes are that body."""
+    if "employer" not in text[max(0, start - 40):end + 80].lower():
+        return False  # the cheap test first
+    return bool(_EMPLOYERS_BEFORE.search(text, max(0, start - 40), start)
+                or _EMPLOYERS_AFTER.match(text, end, end + 80))
+
+
 def union_name(name: str) -> bool:
     """Whether ``name`` is a trade union's own name ("... Workers' Union", "Teamsters")."""
     return bool(_UNION_NAME.search(name) or _MEMBERS_BODY.search(name)) \

@@ -17,8 +17,9 @@ or of a negotiation.  One actor per document: the union and the workers it speak
 side, an organisation at the table (:func:`.tiers.tier_of` seats it).  A union word before a
 person ("union leaders") modifies, it is no side -- but a union's spokesman speaking in such a
 sentence ("port union spokesman Jan Smit said") has the union act; and a text that names its
-union ("the Waterside Workers' Federation") has its "union" and its strikers in that name's
-actor, found elsewhere: no side is described then.
+union ("the Waterside Workers' Federation", or a name set in apposition to a union: "the port
+union, FNV") has its "union" and its strikers in that name's actor, found elsewhere: no side is
+described then.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from collections import Counter
 
 from briefing.extract.actors.base import ActorRun
 from briefing.extract.actors.collectives import TABLE, acts
-from briefing.extract.actors.unions import LABOUR, union_name
+from briefing.extract.actors.unions import LABOUR, apposed_to_union, union_name
 
 # the rule of the side's references: :func:`.tiers.tier_of` seats it, :mod:`..negotiations.
 # parties` reads it as a side described by its role
@@ -121,8 +122,12 @@ def workforce(run: ActorRun) -> None:
         acting.append((a, _voice_end(run, k + 2) if voice else k + 1))
     if not spans:
         return
-    if any(_named_union(run, aid) for aid in {h.actor for h in run.hits if h.actor}):
-        return  # "the union" of a text naming its union is that union
+    if any(_named_union(run, aid) for aid in {h.actor for h in run.hits if h.actor}) \
+            or any(h.actor and run.kind_of(h.actor) == "organization" and apposed_to_union(
+                t.text, t.starts[h.i], t.ends[h.j - 1]) for h in run.hits):
+        # "the union" of a text naming its union is that union, whether the name says it is
+        # one or the text sets it in apposition to a union ("the port union, FNV")
+        return
     verbs = run.w("speech_verbs") | run.w("table_verbs")
     # (it acts in a sentence of a labour dispute or of a negotiation)
     if not any(acts(run, a, b, verbs, (LABOUR, TABLE)) for a, b in acting):

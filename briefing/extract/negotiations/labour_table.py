@@ -8,23 +8,13 @@ is never the side that outweighs the named ones."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-from briefing.extract.actors.unions import is_union, labour_text
+from briefing.extract.actors.unions import APPOSED_AFTER, APPOSED_BEFORE, is_union, labour_text
 from briefing.extract.negotiations.units import Unit
 from briefing.extract.quotes.actor_index import ActorIndex
 from briefing.knowledge import KnowledgeBase
 from briefing.model import Actor
-
-# a body named in apposition to a trade union or an employers' body ("the port and transport
-# union, FNV,", "the port employers' organisation, SVZ,", "FNV, the dockers' union"): the name is
-# that body's, a side of a labour dispute as a union named so is (lowercase "union" before a
-# name only: "European Union Commission" is no union)
-_BODY = (r"(?:unions?|employers['’]?\s+(?:organi[sz]ation|association|federation))")
-APPOSED_BEFORE = re.compile(r"(?i:\b" + _BODY + r")\s*,\s+(?:the\s+)?$|\bunion\s+$")
-APPOSED_AFTER = re.compile(r"\s*,\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,4}?" + _BODY + r"\b",
-                           re.IGNORECASE)
 
 
 def _seat(pids: Iterable[str], party: dict[str, float], mediator: dict[str, float],
@@ -45,7 +35,7 @@ def unions_at_the_table(actors: Iterable[Actor], text: str, kb: KnowledgeBase,
     named = [a for a in actors if a.mentions and a.id not in reporters
              and mediator.get(a.id, 0.0) < 1.0 and a.kind == "organization"]
     # the cheap tests first: the labour words are searched at every position of the text,
-    # and an apposition needs the word "union" or "employers" (:data:`_BODY`)
+    # and an apposition needs the word "union" or "employers" (:data:`..actors.unions._BODY`)
     known = [a.id for a in named if is_union(a, kb)]
     if not known:
         low = text.lower()

@@ -16,7 +16,8 @@ A negotiation has two sides: when the scores clear one actor alone, the best oth
 named in two negotiation sentences or more, or seated by a strong cue, sits beside it (not in a
 government's own release, whose counterpart the tracker's publisher rules find); failing
 those, the state or body the text names most as an actor (three times or more; a nationality or
-a place is no such naming) does.  In a text about a labour dispute, every trade union it names
+a place is no such naming) does, and failing that, a side the text describes by its role ("the
+creditors", made an actor only where it acts in the negotiation).  In a text about a labour dispute, every trade union it names
 is a side, for its members, and so is a body named in apposition to a union or an employers'
 body ("the port union, FNV"; "the employers' organisation, SVZ").  In a
 negotiation between organisations, a state the negotiation sentences name only as someone
@@ -232,9 +233,24 @@ class _SideScorer:
                     and pid not in self._authors:
                 party[pid] = bar
                 return
-        other = _named_counterpart(self, ranked[0][0], party, mediator)
+        other = _named_counterpart(self, ranked[0][0], party, mediator) \
+            or self._described_counterpart(ranked[0][0], mediator)
         if other is not None:
             party[other] = bar
+
+    def _described_counterpart(self, side: str, mediator: dict[str, float]) -> str | None:
+        """The other side of a one-sided table that the text never names, only describes by
+        its role ("foreign creditors may convert loans", :mod:`..actors.collectives`: made an
+        actor only where it acts in the negotiation): the one described most often."""
+        best: tuple[int, str] | None = None
+        for pid in self._collective:
+            a = self.index.by_id.get(pid)
+            if a is None or pid == side or mediator.get(pid, 0.0) >= 1.0 or a.part_of:
+                continue
+            key = (len(a.references), pid)
+            if best is None or key > best:
+                best = key
+        return best[1] if best is not None else None
 
     def _acts(self, pid: str, units: list[Unit]) -> bool:
         """Whether the text has ``pid`` (or someone or something of it) act anywhere: the
