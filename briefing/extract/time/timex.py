@@ -53,6 +53,7 @@ from briefing.extract.time.cues import (
     tense_before,
     weekday_value,
 )
+from briefing.extract.time.lower_case import cased_for_times
 from briefing.extract.time.ranges import (
     after_ago,
     after_range_start,
@@ -470,7 +471,8 @@ def find_times(document: Document) -> tuple[TimeExpression, ...]:
     """Time expressions in ``document``, in text order, resolved against ``published``."""
     resolver = _Resolver(document)
     out: list[TimeExpression] = []
-    for cand in candidates(document.text):
+    # (a text typed in lower case is searched with its months and weekdays capitalised)
+    for cand in candidates(cased_for_times(document.text)):
         got = resolver.resolve(cand)
         if got is not None:
             if out and got.precision == "month" and got.value and len(got.value) == 7:
