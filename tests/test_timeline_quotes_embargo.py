@@ -51,3 +51,13 @@ def test_a_call_speaks_from_the_day_before_its_embargo_lifts() -> None:
     got = _timeline(text)
     assert ("2020-06-13", "Today") in got, got
     assert ("2020-06-14", "tomorrow") in got, got
+
+
+def test_nothing_to_announce_today_is_no_event() -> None:
+    for text in ("MS. HARLOW: I don't have anything to announce today on the Velorian talks.",
+                 "MS. HARLOW: We have nothing to preview for you today, Tom.",
+                 "MR. OSTEN: I don't have anything new for you today on that."):
+        got = _timeline(text)
+        assert not any(e == "today" for _d, e in got), (text, got)
+    got = _timeline("MS. HARLOW: The President announced a new aid package today.")
+    assert ("2020-06-14", "today") in got, got

@@ -97,6 +97,9 @@ _PAST_DEED = re.compile(r",\s+(?:[^,.;:?!]+,\s+)?(?:the\s+|our\s+|his\s+|her\s+)
 _ABOUT_THE_TALK = gated(re.compile(
     r"\b(?:(?:an?|any|no)\s+(?:[a-z]+\s+){0,2}updates?\b|"
     r"more to (?:say|share)|"
+    # "I don't have anything to announce today", "nothing to preview for you today"
+    r"(?:anything|nothing)\s+(?:new\s+|more\s+|further\s+)?(?:to\s+(?:announce|share|add|"
+    r"preview)|for\s+you)|"
     r"(?:we|I)\s+(?:talked|spoke|talk|speak)\s+about|"
     r"get(?:ting)?\s+closer\s+to|where we are|on (?:the|this) call|"
     r"for your (?:awareness|reporting|flexibility|patience|time)|"
