@@ -97,6 +97,9 @@ _PAST_DEED = re.compile(r",\s+(?:[^,.;:?!]+,\s+)?(?:the\s+|our\s+|his\s+|her\s+)
 _ABOUT_THE_TALK = gated(re.compile(
     r"\b(?:(?:an?|any|no)\s+(?:[a-z]+\s+){0,2}updates?\b|"
     r"more to (?:say|share)|"
+    # "I don't have anything to announce today", "nothing to preview for you today"
+    r"(?:anything|nothing)\s+(?:new\s+|more\s+|further\s+)?(?:to\s+(?:announce|share|add|"
+    r"preview)|for\s+you)|"
     r"(?:we|I)\s+(?:talked|spoke|talk|speak)\s+about|"
     r"get(?:ting)?\s+closer\s+to|where we are|on (?:the|this) call|"
     r"for your (?:awareness|reporting|flexibility|patience|time)|"
@@ -140,6 +143,22 @@ _NAMED_BY_YEAR = re.compile(r"\b(?:Vision|Agenda|Expo|Horizon)\s+$")
 # crops", "the 1987 crop price")
 _PERIOD_OF = re.compile(r"(?:['’]s)?\s+(?:budgets?|crops?|harvests?|spending|fiscal)\b",
                         re.IGNORECASE)
+# The time a briefing's embargo lifts ("this call is embargoed until tomorrow, September 13th,
+# at 2:00 p.m.", "no content may be published or made public until noon today", "until the
+# embargo is lifted tomorrow"): when the text may be reported, not an event it reports.
+_EMBARGO_UNTIL = re.compile(r"\b(?:embargoed|published|made\s+public|reported)\s+until\b"
+                            r"|\bembargo\s+(?:is\s+)?lifted\b", re.IGNORECASE)
+EMBARGO_WINDOW = 50
+# A market quote of the day: a price written with its fraction or decimals right before the day
+# ("up from 3.80/90 yesterday", "the yield fell to 7.86 pct from 7.93 pct yesterday", "the rate
+# dropped to 5-15/16 today") or right after it ("shares traded today at 4.42", "the dollar closed
+# in Tokyo today at 141.35 yen", "down from yesterday's 6.14 pct average"): the day says when
+# the price stood, not an event.
+_PRICE = r"\d[\d,]*(?:\.\d+(?:/\d+)?|-?\d*/\d+)"
+_QUOTED_BEFORE = re.compile(rf"\b(?:at|from|to)\s+{_PRICE}(?:\s+(?:pct|percent|dlrs|cts|yen|"
+                            r"marks|stg|francs|points))?\s+$", re.IGNORECASE)
+_QUOTED_AFTER = re.compile(rf"(?:\s+in\s+[A-Z][a-z]+)?\s+at\s+{_PRICE}|['’]s\s+{_PRICE}")
+QUOTE_WINDOW = 40
 # A superlative measured from a date: "its highest level since April", "the biggest strike
 # since 1993": the date is the benchmark of a comparison, not an event the text reports.
 _SUPERLATIVE_SINCE = re.compile(
@@ -262,6 +281,12 @@ class _Timeline:
         if t.precision == "year" and (self.budget_period(t) or _NAMED_BY_YEAR.search(
                 self.text, max(0, t.start - 8), t.start)):
             return True
+        if _DEICTIC_DAY.fullmatch(t.text) and (
+                _QUOTED_AFTER.match(self.text, t.end) or _QUOTED_BEFORE.search(
+                    self.text, max(0, t.start - QUOTE_WINDOW), t.start)):
+            return True  # "traded today at 4.42", "up from 3.80/90 yesterday"
+        if u is not None and self.embargo_lifts(t, u):
+            return True  # "embargoed until tomorrow at 2:00 p.m."
         if _SINCE_BEFORE.search(self.text, max(0, t.start - 10), t.start) and \
                 _SUPERLATIVE_SINCE.search(self.text, max(0, t.start - SINCE_WINDOW), t.start):
             return True  # "the highest level since April"
@@ -284,6 +309,15 @@ class _Timeline:
         # (not "today's talks": the possessive names an event of that day)
         return self.in_quote(t.start) and bool(_SPEAKERS_NOW.match(t.text.strip())) \
             and not self.text.startswith(("'s ", "’s "), t.end)
+
+    def embargo_lifts(self, t: TimeExpression, u: _Sentence) -> bool:
+        """``t`` is when the text's embargo lifts: "until" or "lifted" shortly before it in its
+        sentence, after "embargoed" / "made public" ("embargoed until noon today")."""
+        lo = max(u.start, t.start - EMBARGO_WINDOW)
+        if self.text.find("until", lo, t.start) < 0 and self.text.find("lifted", lo,
+                                                                       t.start) < 0:
+            return False  # (the cheap test first: most times have neither word before them)
+        return _EMBARGO_UNTIL.search(self.text, max(u.start, lo - 20), t.start) is not None
 
     def occasion_now(self, t: TimeExpression) -> bool:
         """``t`` ("today", "this evening") is the speaker's occasion or the present state."""

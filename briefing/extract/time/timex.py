@@ -47,12 +47,15 @@ from briefing.extract.time.cues import (
     DECADE_BEFORE,
     NEARLY_BEFORE,
     PART_OF_MONTH_DAYS,
+    SINCE_BEFORE,
     YEAR_AS_MEASURE,
     day_value,
     month_value,
+    tense_after,
     tense_before,
     weekday_value,
 )
+from briefing.extract.time.lower_case import cased_for_times
 from briefing.extract.time.ranges import (
     after_ago,
     after_range_start,
@@ -77,6 +80,23 @@ ANNIVERSARY_NOTE = "an anniversary: the day that many years back"
 YEAR_SPAN_MAX = 10  # "1990-1991", "2008-09": the years of a span lie this close
 # (compiled once: a call of re.search(string) looks its pattern up in the regex module's
 # cache each time, several microseconds)
+# A month or a day named without a year or "last" / "next" lies within the year around the
+# report: a tense that puts it ten months or more away ("the study may be released in May",
+# written in March and read as last May; "told him here in February", written in April and read
+# as next February; "the union called off talks on a holiday on May 1", written in April and
+# read as last May 1) is the report's tense, not the date's, and the nearer reading is meant (a
+# report names a date that far off with its year, or with "last" / "next").  ("since April"
+# written in March is last April: "since" looks back as far as it must.)
+FAR_MONTHS = 10
+FAR_DAYS = 335
+
+
+def _nearer_year(ref: dt.date, year: int, month: int) -> int:
+    """``year``, or the year that puts ``month`` nearer ``ref`` when it is FAR_MONTHS away."""
+    ahead = (year - ref.year) * 12 + month - ref.month
+    return year + 1 if ahead <= -FAR_MONTHS else year - 1 if ahead >= FAR_MONTHS else year
+
+
 _MONTH_PREPOSITION = re.compile(
     r"\b(?:in|since|until|by|of|from|through|during|before|after)\s+$")
 _SPACES = re.compile(r"\s+")
@@ -94,6 +114,9 @@ class _Resolver:
                 self.ref = None
         if self.ref is not None:
             self.ref = own_date(document, self.ref) or self.ref
+        # each day of a month the text has named so far, as read there ("since October 8th"):
+        # named again without its year, it is that day again, however far off
+        self.days_read: dict[tuple[int, int], dt.date] = {}
 
     def expr(self, c: Cand, value: str | None, precision: str | None, note: str = "",
              tol: int = 0, kind: str = "date") -> TimeExpression:
@@ -139,11 +162,19 @@ class _Resolver:
             return None
         if year:
             got = safe_date(int(year), month, day)
-            return self.expr(c, iso_day(got), "day") if got else None
-        if self.ref is None:
+        elif self.ref is None:
             return self.unresolved(c, "day")
-        got = day_value(self.ref, month, day, day_direction(self.text, self.clauses, c))
-        return self.expr(c, iso_day(got), "day") if got else None
+        else:
+            got = day_value(self.ref, month, day, day_direction(self.text, self.clauses, c))
+            # (a day read ahead keeps its year: "the talks will resume on October 1")
+            if got is not None and (self.ref - got).days >= FAR_DAYS \
+                    and not SINCE_BEFORE.search(self.text, max(0, c.start - 12), c.start):
+                got = self.days_read.get((month, day)) or safe_date(
+                    _nearer_year(self.ref, got.year, month), month, day) or got
+        if got is None:
+            return None
+        self.days_read.setdefault((month, day), got)
+        return self.expr(c, iso_day(got), "day")
 
     def _my(self, c: Cand) -> TimeExpression | None:
         m = c.match
@@ -175,6 +206,12 @@ class _Resolver:
         else:
             way = month_direction(self.text, self.clauses, self.ref, c, month)
             y, mo = month_value(self.ref, month, way, strict=False)
+            near = _nearer_year(self.ref, y, mo)
+            # (not "since April", nor a verb after it that tells the same way: "a January
+            # truce collapsed", written in December, is last January)
+            if near != y and not SINCE_BEFORE.search(self.text, max(0, c.start - 12), c.start) \
+                    and tense_after(self.text, c.end) != ("past" if near > y else "future"):
+                y = near
         return self.expr(c, year_month(y, mo), "month")
 
     def _weekday(self, c: Cand) -> TimeExpression | None:
@@ -470,7 +507,8 @@ def find_times(document: Document) -> tuple[TimeExpression, ...]:
     """Time expressions in ``document``, in text order, resolved against ``published``."""
     resolver = _Resolver(document)
     out: list[TimeExpression] = []
-    for cand in candidates(document.text):
+    # (a text typed in lower case is searched with its months and weekdays capitalised)
+    for cand in candidates(cased_for_times(document.text)):
         got = resolver.resolve(cand)
         if got is not None:
             if out and got.precision == "month" and got.value and len(got.value) == 7:
