@@ -41,3 +41,46 @@ def test_speaker_before_a_verb_as_before() -> None:
         assert _same(original.search(window), got), window
         found += got is not None
     assert found > 100
+
+
+def test_speech_verbs_found_by_find_as_by_the_scan() -> None:
+    rnd = random.Random(7)
+    words = ["said", "saidx", "Xsaid", "says", "told", "toldd", "stated", "stressed", "noted",
+             "denoted", "5said", "said5", "added", "readded", "é", "said’s", "-", "Roe"]
+    texts = ["".join(rnd.choice(words) + rnd.choice(["", " ", ", ", "\n", "-"])
+                     for _ in range(rnd.randint(1, 20))) for _ in range(3000)]
+    found = 0
+    for text in texts:
+        scanned = [(m.span(), m.group()) for m in discover._VERB.finditer(text)
+                   if not (m.start() and text[m.start() - 1].isalnum())
+                   and not text[m.end():m.end() + 1].isalnum()]
+        assert [(m.span(), m.group()) for m in discover._verbs(text)] == scanned, text
+        found += len(scanned)
+    assert found > 1000
+
+
+def test_time_trigger_words_found_by_find_as_by_the_scan() -> None:
+    from briefing.extract.gate import lower_for_twins
+    from briefing.extract.time import candidates
+
+    rnd = random.Random(11)
+    words = ["today", "Today", "TODAY", "toDay", "yesterday", "holidays", "Monday", "monday",
+             "hours", "hourly", "5hours", "weekend", "weeks", "Mayor", "May", "mid-", "Mid-",
+             "mid-1987", "end-", "New Year", "New Years", "Year", "springs", "Fall", "éday",
+             "K", "\u212aay", "Christmas", "days", "_day", "night", "tonight", "Septx", "Sept."]
+    seen = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(words) + rnd.choice(["", " ", ", ", "\n", "-", "."])
+                       for _ in range(rnd.randint(1, 14)))
+        low, twins_ok = lower_for_twins(text)
+        for trigger, _tried, _needs, finds in candidates._TRIED:
+            scanned = [t.start() for t in trigger.finditer(text)
+                       if not (t.start() and text[t.start() - 1].isalpha()
+                               and not text[t.start()].isdigit())]
+            assert candidates._trigger_starts(text, low, twins_ok, trigger, finds) == scanned, \
+                (text, trigger.pattern)
+            seen += len(scanned)
+    assert seen > 3000
+    # every word trigger but the digits' is found by str.find
+    assert [finds is None for _t, _k, _n, finds in candidates._TRIED].count(True) == 1
+
