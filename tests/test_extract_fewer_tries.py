@@ -84,3 +84,29 @@ def test_time_trigger_words_found_by_find_as_by_the_scan() -> None:
     # every word trigger but the digits' is found by str.find
     assert [finds is None for _t, _k, _n, finds in candidates._TRIED].count(True) == 1
 
+
+
+def test_end_anchored_tails_are_necessary() -> None:
+    from briefing.extract.actors import agency
+    from briefing.extract.tails import tails
+
+    assert tails(re.compile(r"\bfoo\s+(?:bar|baz)\s*$")) == ("bar", "baz")
+    assert tails(re.compile(r"(?:with|between) $")) == ("between", "with")
+    assert tails(re.compile(r"\bof\s+(?:also\s+)?$")) is None  # ("also " or "of": not sure)
+    assert tails(re.compile(r"of$", re.MULTILINE)) is None
+    assert tails(re.compile(r"of\b")) is None
+    assert tails(re.compile(r"(?:A|b)$", re.IGNORECASE)) == ("a", "b")
+    table = agency._TABLE_NOUNS_LOW
+    assert table.tails is not None
+    rnd = random.Random(5)
+    words = ["talks", "Talks", "with", "WITH", "between", "joined", "join", "joiner", "of",
+             "accession", "to", "entry", "into", "membership", "deal", "for", "met", "the",
+             "A", ",", "\n", " ", "  \n", "ſ", "İ"]
+    held = 0
+    for _ in range(4000):
+        text = " ".join(rnd.choice(words) for _ in range(rnd.randint(1, 8))) \
+            + rnd.choice(["", " ", "\n", " \n "])
+        expected = table.pattern.search(text) is not None
+        assert table.found(text) == expected, text
+        held += expected
+    assert held > 200
