@@ -78,7 +78,7 @@ def tails(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
                                                                        c.AT_END_STRING):
             return None
         items.pop()
-        while items and _spaces(*items[-1], c):
+        while items and _spaces(items[-1][0], items[-1][1], c):
             items.pop()
         got = _tails(items, c)
     except Exception:  # noqa: BLE001 - a parser that changed: never gated
