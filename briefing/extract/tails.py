@@ -22,7 +22,8 @@ def _tails(items: list[Any], c: Any) -> set[tuple[str, bool]] | None:
     ends with and whether all of it was literal (more may be read before); None when a part
     cannot be read."""
     out: set[tuple[str, bool]] = {("", True)}
-    for op, av in reversed(items):
+    for i in range(len(items) - 1, -1, -1):  # (an index: mypyc fails on reversed(list[Any]))
+        op, av = items[i]
         if not any(is_open for _s, is_open in out):
             break
         if op is c.LITERAL:
