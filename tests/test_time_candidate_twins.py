@@ -23,7 +23,7 @@ def _candidates_without_twins(text: str) -> list[candidates.Cand]:
     saved = candidates._TRIED
     candidates._TRIED = [(trigger, tuple((kind, pattern, firsts, digits, None)
                                          for kind, pattern, firsts, digits, _twin in tried),
-                          needs) for trigger, tried, needs in saved]
+                          needs, finds) for trigger, tried, needs, finds in saved]
     try:
         return candidates.candidates(text)
     finally:

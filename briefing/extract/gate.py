@@ -24,6 +24,8 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from briefing.extract.tails import tails
+
 # every gated pattern, for the tests that compare each with its ungated self
 GATED: list[Gated] = []
 _MIN_LEN = 3  # shorter strings ("on") are in most sentences: no use as a gate
@@ -552,12 +554,14 @@ class Lowered:
     tests in C (the regex engine tries every alternative at every position), its other
     alternatives by a pattern of their own."""
 
-    __slots__ = ("pattern", "plain", "words", "rest")
+    __slots__ = ("pattern", "plain", "words", "rest", "tails")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.plain = case_twin(pattern)
         self.words, self.rest = _literal_split(self.plain)
+        # a pattern anchored at the end: what the lowercase text must end with (tails)
+        self.tails = tails(pattern) if pattern.flags & re.IGNORECASE else None
 
     def found(self, text: str) -> bool:
         """Whether ``text`` holds a match (``pattern.search(text) is not None``)."""
@@ -565,6 +569,8 @@ class Lowered:
                 "\u0130" in text or "\u0131" in text or "\u017f" in text):
             return self.pattern.search(text) is not None
         low = text.lower()
+        if self.tails is not None and not low.rstrip().endswith(self.tails):
+            return False
         if self.words:
             for word in self.words:
                 if word in low:

@@ -14,7 +14,7 @@ from briefing.knowledge import (
 )
 from briefing.model import Document
 
-_SLUG = re.compile(r"[^a-z0-9]+")
+_SLUG = re.compile(r"[^a-z0-9][^a-z0-9]*")  # (led by a class: the engine skips to it)
 TIER_ORDER = {"party": 0, "sub_actor": 1, "mentioned": 2}
 
 

@@ -161,7 +161,7 @@ def _in_trailing_list(actor: Actor, text: str) -> bool:
                 and _TRAILING_LIST.match(text, end))
 
 
-_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"[a-z][a-z]*")  # (led by a class, not a repeat: the engine skips to it)
 # words of the negotiating table: a state named beside them may be a side or a mediator the
 # thread did not seat ("letters to the leaders of A and B on the hostage talks")
 _TABLE = re.compile(r"\b(?:mediat\w*|broker\w*|ceasefire|cease-fire|truce|hostages?|peace|"

@@ -51,7 +51,7 @@ _HARD_STOP = re.compile(
     r"(?<!\d),|,(?!\d)|[;:?!()\[\]{}\"“”‘«»—–]|\s-\s|\n"
     r"|\.(?!\w)(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)"
     r"|’(?![st]\b)(?!\w)(?!(?<=s’)\s+[a-z])|'(?=\s)(?!(?<=s')\s+[a-z])")
-_WORD = re.compile(r"\S+")
+_WORD = re.compile(r"\S\S*")  # (led by a class, not a repeat: the engine skips to it)
 _COORD = frozenset({"and", "or", "but", "nor"})
 _MIN_WORDS_BEFORE_COORD = 2  # "prisoners and detainees" stays; "strikes in Syria and impose" ends
 # an adjective before "and" coordinates modifiers of one noun ("agricultural and fertilizer

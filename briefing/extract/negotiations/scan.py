@@ -358,8 +358,10 @@ def finditer_in_lines(pattern: re.Pattern[str], finder: re.Pattern[str],
 
 # a word of three letters or more, its first four (or three) letters as the group: findall
 # gives each word's 4-letter start itself, with no copy of the whole word to cut (the rest of
-# the run is possessive: no letter can follow it, so nothing is ever given back)
-_WORD_START4 = re.compile(r"([a-z]{3,4})[a-z]*+")
+# the run is possessive: no letter can follow it, so nothing is ever given back; the group
+# opens with one letter, not a repeat, so that the engine skips to letters instead of trying
+# a match at every position)
+_WORD_START4 = re.compile(r"([a-z][a-z]{2,3})[a-z]*+")
 _SHORT_ALTERNATIVE = re.compile(r"(?:^|[(|])[a-z]{1,2}(?=[|)\\])")
 
 
