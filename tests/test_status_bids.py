@@ -1,11 +1,17 @@
-"""A deadlock in the primary's status (issue 11).
+"""A takeover the headline completes, and a deadlock, in the primary's status (issue 11).
 
-A "deadlock" or an "impasse" between two sides is a negotiation that is stuck (tested on
-invented sentences): such a sentence is a negotiation sentence, and stalled, though it holds
-no other word of talks ("hopes for a breakthrough on the deadlock with Freedonia").
+General facts of news style, tested on invented sentences:
+
+* a headline that completes a takeover ("ACME COMPLETING TENDER OFFER", "ACME COMPLETES BOLT
+  MERGER") tells it done (``implementing``); "TO COMPLETE MERGER" is a plan, and a tender offer
+  only started ("ACME STARTS BOLT BID") may be hostile: an offer put, as "MAKES BID";
+* a "deadlock" or an "impasse" between two sides is a negotiation that is stuck: such a
+  sentence is a negotiation sentence, and stalled, though it holds no other word of talks.
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from _neg_fixtures import actor, doc
@@ -16,6 +22,7 @@ from briefing.extract.time.timex import find_times
 from briefing.model import Negotiation
 
 STATES = {"ruritania": ["Ruritania"], "freedonia": ["Freedonia"]}
+_TITLE = [(lab, re.compile(p, re.IGNORECASE)) for lab, _w, p in lex.TITLE_CUES]
 
 
 def _primary(text: str, names: dict[str, list[str]], kind: str) -> Negotiation | None:
@@ -23,6 +30,26 @@ def _primary(text: str, names: dict[str, list[str]], kind: str) -> Negotiation |
     actors = tuple(actor(text, aid, kind, n) for aid, n in names.items())
     threads = find_negotiations(d, actors, (), find_times(d))[0]
     return next((t for t in threads if t.primary), None)
+
+
+def _title_labels(title: str) -> set[str]:
+    return {lab for lab, rx in _TITLE if rx.search(title)}
+
+
+@pytest.mark.parametrize("title", [
+    "ACME COMPLETING TENDER OFFER", "ACME COMPLETES BOLT TENDER OFFER",
+    "ACME <ACM> COMPLETES BOLT <BLT> ACQUISITION", "ACME, BOLT COMPLETE MERGER",
+    "ACME COMPLETED BOLT PURCHASE"])
+def test_takeover_completed_is_done(title: str) -> None:
+    assert "implementing" in _title_labels(title)
+
+
+@pytest.mark.parametrize("title", [
+    "ACME TO COMPLETE BOLT MERGER", "ACME <ACM> STARTS BOLT <BLT> BID",
+    "ACME MAKES BID FOR BOLT", "ACME COMPLETES BID FOR OWN SHARES",
+    "ACME COMPLETES NEW PRODUCT LINE"])
+def test_takeover_planned_started_or_put_is_not_done(title: str) -> None:
+    assert "implementing" not in _title_labels(title)
 
 
 @pytest.mark.parametrize("phrase", ["the deadlock with Freedonia", "a deadlocked council",

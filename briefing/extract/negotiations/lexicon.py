@@ -87,6 +87,13 @@ TITLE_CUES: list[tuple[str, float, str]] = [
     # compromise one side of several accepts is not yet agreed: "CONSUMERS ACCEPT BUFFER PLAN")
     ("agreed", 2.0, rf"\baccepts?\s+{_A}{_HEAD_MODIFIERS}(?:offer|bid|terms|merger|takeover|buyout|"
                     rf"{_DEAL})s?\b{_NO_DEAL_AFTER}"),
+    # a takeover the headline completes is done: holders tendered, the buyer pays ("ACME
+    # COMPLETING TENDER OFFER", "ACME COMPLETES BOLT <BLT> ACQUISITION"; "TO COMPLETE MERGER"
+    # is a plan; a tender offer only started may be hostile: an offer put, as "MAKES BID")
+    ("implementing", 2.0, rf"(?<!\bto )(?<!\bwill )(?<!\bmay )(?<!\bcould )(?<!\bwould )"
+                          rf"\b(?:completes?|completing|completed)\s+{_A}{_HEAD_MODIFIERS}"
+                          rf"(?:(?:tender|takeover|cash)\s+)?(?:offer|bid|merger|takeover|"
+                          rf"acquisition|purchase|buyout)s?\b(?!\s+for\s+(?:its\s+)?own\b)"),
     # a side turning down what the other put on the table ("MEATPACKERS REJECT ACME <ACM> UNIT
     # OFFER", "BOARD SPURNS BOLT BID"): the offer falls, as in running text (whose cue misses
     # the ticker between the words)
