@@ -123,6 +123,20 @@ def deal_made_title(title: list[Unit]) -> bool:
                and _DEAL_AHEAD_TITLE.search(u.text) is None for u in title)
 
 
+# what settles a bid the headline names, when no cue of the headline does: approved,
+# recommended, agreed, or fought in court ("AMERICAN EXPRESS APPROVES SHEARSON OFFER", "MAKES
+# AGREED BID", "SUES TO STOP BID")
+_BID_SETTLED = re.compile(r"\b(?:approv\w*|recommend\w*|agreed|friendly|endors\w*|backs?|"
+                          r"sues?|blocks?|stops?|clear\w*|wins?|won|succeed\w*|lapses?|"
+                          r"expires?|extends?|extended)\b", re.IGNORECASE)
+
+
+def live_bid_title(title: list[Unit]) -> bool:
+    """Whether no word of the headline settles the takeover bid it names (the headline's
+    status cues -- "ACCEPTS", "REJECTS", "ENDS", "STARTS" -- decide before this is asked)."""
+    return not any(_BID_SETTLED.search(u.text) for u in title)
+
+
 def lead_layers(st: TrackerState, units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     """The headline and the lede among ``units``: the title; the first paragraph's first
     sentences (a wire story's dateline paragraph, a news piece's first paragraph, a
@@ -147,8 +161,8 @@ def _meeting_only(title: list[Unit]) -> bool:
     return bool(cues) and all(_MEETING.fullmatch(c) for c in cues)
 
 
-def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False
-                ) -> tuple[str | None, list[Unit], dict[str, float]]:
+def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False,
+                bid_title: bool = False) -> tuple[str | None, list[Unit], dict[str, float]]:
     """The status of the thread whose sentences are ``units``: the headline's, else the
     lede's, else the whole text's (:func:`best_status`); the scores are always the whole
     text's.  Only what the lead asserts decides (a hypothetical "if they are unable to
@@ -157,7 +171,8 @@ def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False
     matter); the lede only with a cue more specific than talks held ("the chairman of the
     negotiating conference" says nothing of where they stand).  ``genre_title``: the title
     names the kind of document ("Readout of the President's Meeting with ..."): its
-    everyday "meeting" says nothing of the state of play either."""
+    everyday "meeting" says nothing of the state of play either.  ``bid_title``: the
+    headline names a takeover offer made, raised or weighed (:func:`live_bid_title`)."""
     label, evidence, scores = best_status(st, units)
     title, lede = lead_layers(st, units)
     decided: tuple[str, list[Unit]] | None = None
@@ -184,6 +199,13 @@ def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False
             # "A, B IN PRICE DISPUTE", "HOPES TO SOLVE DISPUTE"): the sides are still at odds,
             # whatever deal of the past or of another pair the body recalls (its failures
             # still tell how the dispute stands)
+            return "ongoing", title, scores
+        if bid_title and label is not None and label not in _SAME_AS_TALKS \
+                and label != "near_agreement":
+            # the headline tells a bid put, raised or weighed and settles nothing ("ACME
+            # DETAILS SWEETENED BOLT <BLT> OFFER", "ACME TO CONSIDER BOLT OFFER"): the offer is
+            # on the table, whatever side deal (financing, confidentiality) or earlier failed
+            # attempt the body tells
             return "ongoing", title, scores
         if not genre_title and set(scores) <= _SAME_AS_TALKS and deal_made_title(title):
             # the body says no more than talks held, the headline names the deal as made
