@@ -116,11 +116,29 @@ _DEAL_AHEAD_TITLE = re.compile(
     r"extend\w*)\b|\?)", re.IGNORECASE)
 
 
+# headlinese "ACME TO MERGE WITH BOLT", "ACME TO SELL UNIT TO BOLT", "RURITANIA TO LEND OIL TO
+# FREEDONIA": the act the two sides have settled, announced as to come (its subject is the
+# headline's first words; "SEEKS FUNDS TO BUY", "URGES JAPAN TO OPEN", "IN PLAN TO BUY" put a
+# wish or a plan before it: :data:`_DEAL_AHEAD_TITLE`)
+# (nor one side's own act: "CENTRAL BANK TO SELL BILLS", "ACME TO BUY BACK SHARES", "ACME TO
+# SELL NOTES"; nor a clearance, a readiness or a move told of the subject: "CLEARED TO BUY",
+# "READY TO BUY", "MOVE TO SELL")
+_ACT_TITLE = re.compile(r"^(.{1,80}?)(?<!ed )(?<!ready )(?<!move )(?<!able )\bto\s+(?:merge|sell|"
+                        r"buy|acquire|purchase|lend|supply|swap|combine|take\s+over)\b"
+                        r"(?!\s+back\b)(?!(?:\s+[\w.,/<>-]+){0,6}?\s+(?:bills|notes|shares|"
+                        r"shrs|stock|debentures|bonds|securities|time)\b)", re.IGNORECASE)
+
+
 def deal_made_title(title: list[Unit]) -> bool:
     """Whether the headline names a deal as one that exists (:data:`_DEAL_TITLE`, nothing of
-    :data:`_DEAL_AHEAD_TITLE`)."""
-    return any(_DEAL_TITLE.search(u.text) is not None
-               and _DEAL_AHEAD_TITLE.search(u.text) is None for u in title)
+    :data:`_DEAL_AHEAD_TITLE`), or the act two sides have settled (:data:`_ACT_TITLE`)."""
+    for u in title:
+        if _DEAL_TITLE.search(u.text) is not None and _DEAL_AHEAD_TITLE.search(u.text) is None:
+            return True
+        act = _ACT_TITLE.match(u.text)
+        if act is not None and _DEAL_AHEAD_TITLE.search(act.group(1)) is None:
+            return True
+    return False
 
 
 # what settles a bid the headline names, when no cue of the headline does: approved,
