@@ -155,6 +155,20 @@ def live_bid_title(title: list[Unit]) -> bool:
     return not any(_BID_SETTLED.search(u.text) for u in title)
 
 
+# a title that commemorates a deal ("Presidential Message on National Korean War Veterans
+# Armistice Day", "Statement on the One-Year Anniversary of the Truce in Yemen", "... of the
+# Ratification of the 1783 Treaty of Paris"): the deal it marks was made
+_COMMEMORATED_DEAL = re.compile(r"\b(?:anniversary|day)\b.{0,80}?\b(?:treaty|armistice|truce|"
+                                r"accords?|agreement|cease-?fire|peace)\b|"
+                                r"\b(?:treaty|armistice|truce|accords?|agreement|cease-?fire)\s+"
+                                r"(?:[\w-]+\s+)?day\b", re.IGNORECASE)
+
+
+def commemorates_deal(title: list[Unit]) -> bool:
+    """Whether the title marks the anniversary or the day of a deal (:data:`_COMMEMORATED_DEAL`)."""
+    return any(_COMMEMORATED_DEAL.search(u.text) for u in title)
+
+
 def lead_layers(st: TrackerState, units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     """The headline and the lede among ``units``: the title; the first paragraph's first
     sentences (a wire story's dateline paragraph, a news piece's first paragraph, a
@@ -212,6 +226,10 @@ def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False,
         if not weak:
             break
     if decided is None:
+        if commemorates_deal(title) and label not in lex.NEGATIVE:
+            # the text marks the day of a deal made long ago: its history is the news, and
+            # what the body says of talks or of the past is that deal's story
+            return "agreed", title, scores
         if label in lex.DEAL_MADE and any(_LIVE_DISPUTE.search(u.text) for u in title):
             # the headline names a dispute it does not settle ("WATER FIRM IN ARGENTINA ROW",
             # "A, B IN PRICE DISPUTE", "HOPES TO SOLVE DISPUTE"): the sides are still at odds,
