@@ -10,7 +10,7 @@ General facts of news style, tested on invented sentences:
   side deals (financing agreed, confidentiality agreements signed) or an earlier failed attempt
   do not make the talks agreed or failed; a headline that approves or recommends the bid does
   not keep it open;
-* a "deadlock" or an "impasse" between two sides is a negotiation that is stuck: such a
+* a "deadlock" between two sides is a negotiation that is stuck: such a
   sentence is a negotiation sentence, and stalled, though it holds no other word of talks.
 """
 
@@ -104,8 +104,7 @@ def test_approved_bid_stays_agreed() -> None:
     assert prim is not None and prim.status == "agreed"
 
 
-@pytest.mark.parametrize("phrase", ["the deadlock with Freedonia", "a deadlocked council",
-                                    "broke the impasse"])
+@pytest.mark.parametrize("phrase", ["the deadlock with Freedonia", "a deadlocked council"])
 def test_deadlock_is_a_negotiation_word(phrase: str) -> None:
     assert lex.NEGOTIATION_WORDS.search(phrase) is not None
 

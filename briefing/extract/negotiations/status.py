@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations.state import TrackerState
@@ -194,7 +195,8 @@ def _meeting_only(title: list[Unit]) -> bool:
 
 
 def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False,
-                bid_title: bool = False) -> tuple[str | None, list[Unit], dict[str, float]]:
+                bid_title: Callable[[], bool] | None = None
+                ) -> tuple[str | None, list[Unit], dict[str, float]]:
     """The status of the thread whose sentences are ``units``: the headline's, else the
     lede's, else the whole text's (:func:`best_status`); the scores are always the whole
     text's.  Only what the lead asserts decides (a hypothetical "if they are unable to
@@ -203,8 +205,9 @@ def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False,
     matter); the lede only with a cue more specific than talks held ("the chairman of the
     negotiating conference" says nothing of where they stand).  ``genre_title``: the title
     names the kind of document ("Readout of the President's Meeting with ..."): its
-    everyday "meeting" says nothing of the state of play either.  ``bid_title``: the
-    headline names a takeover offer made, raised or weighed (:func:`live_bid_title`)."""
+    everyday "meeting" says nothing of the state of play either.  ``bid_title``: whether
+    the headline names a takeover offer made, raised or weighed (:func:`live_bid_title`;
+    asked only where the body would decide a deal made or failed)."""
     label, evidence, scores = best_status(st, units)
     title, lede = lead_layers(st, units)
     decided: tuple[str, list[Unit]] | None = None
@@ -236,8 +239,8 @@ def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False,
             # whatever deal of the past or of another pair the body recalls (its failures
             # still tell how the dispute stands)
             return "ongoing", title, scores
-        if bid_title and label is not None and label not in _SAME_AS_TALKS \
-                and label != "near_agreement":
+        if label is not None and label not in _SAME_AS_TALKS and label != "near_agreement" \
+                and bid_title is not None and bid_title():
             # the headline tells a bid put, raised or weighed and settles nothing ("ACME
             # DETAILS SWEETENED BOLT <BLT> OFFER", "ACME TO CONSIDER BOLT OFFER"): the offer is
             # on the table, whatever side deal (financing, confidentiality) or earlier failed

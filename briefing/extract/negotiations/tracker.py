@@ -182,8 +182,10 @@ def _read_threads(st: TrackerState
     on_topic = _on_topic(st, topic_sides, mediators)
     # a government's titles, and any title naming the kind of document, are no headline
     genre = own is not None or (title is not None and genre_title(title.text))
-    bid = not genre and _takeover_headline(st) and live_bid_title([title] if title else [])
-    status, evidence, scores = lead_status(st, on_topic, genre_title=genre, bid_title=bid)
+    status, evidence, scores = lead_status(
+        st, on_topic, genre_title=genre,
+        bid_title=lambda: not genre and title is not None and live_bid_title([title])
+        and _takeover_headline(st))
     if status == "ongoing" and not at_table(st.units):
         # appeals, efforts and offers with no meeting held: exploratory
         status = "exploratory"
