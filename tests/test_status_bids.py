@@ -10,7 +10,7 @@ General facts of news style, tested on invented sentences:
   side deals (financing agreed, confidentiality agreements signed) or an earlier failed attempt
   do not make the talks agreed or failed; a headline that approves or recommends the bid does
   not keep it open;
-* a "deadlock" between two sides is a negotiation that is stuck: such a
+* a "deadlock" with a side, between sides or over an issue is a negotiation that is stuck: such a
   sentence is a negotiation sentence, and stalled, though it holds no other word of talks.
 """
 
@@ -104,9 +104,15 @@ def test_approved_bid_stays_agreed() -> None:
     assert prim is not None and prim.status == "agreed"
 
 
-@pytest.mark.parametrize("phrase", ["the deadlock with Freedonia", "a deadlocked council"])
+@pytest.mark.parametrize("phrase", ["the deadlock with Freedonia", "deadlocked over fish",
+                                    "a deadlock between the two capitals"])
 def test_deadlock_is_a_negotiation_word(phrase: str) -> None:
     assert lex.NEGOTIATION_WORDS.search(phrase) is not None
+
+
+@pytest.mark.parametrize("phrase", ["Is there a deadlock?", "a deadlocked jury"])
+def test_bare_deadlock_names_no_negotiation(phrase: str) -> None:
+    assert lex.NEGOTIATION_WORDS.search(phrase) is None
 
 
 def test_deadlock_without_talks_is_stalled() -> None:

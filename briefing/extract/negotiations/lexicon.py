@@ -209,10 +209,11 @@ NEGOTIATION_WORDS = re.compile(
     r"cessation of hostilities|treaty|pact|protocol|peace|proposals?|arrangement|summit|dialogue|"
     r"mediat\w*|brokered|diplomacy|settlement|framework|armistice|roadmap|negotiators?|"
     r"envoys?|delegations?|met|meeting|agreed|signed|accession|"
-    # (a deadlock between sides is a negotiation stuck: "hopes for a breakthrough on the
-    # deadlock with Japan over trade" holds no other word of talks; not "impasse": no other
-    # alternative opens with an "i", and one would have the engine try every "i" of the text)
-    r"deadlock(?:ed)?|"
+    # (a deadlock with a side, between sides or over an issue is a negotiation stuck: "hopes
+    # for a breakthrough on the deadlock with Japan over trade" holds no other word of talks;
+    # a bare "Is there a deadlock?" names no one; not "impasse": no other alternative opens
+    # with an "i", and one would have the engine try every "i" of the text)
+    r"deadlock(?:ed)?(?=\s+(?:with|between|over|on|in)\b)|"
     # (the plurals of the nouns above that name a meeting or a deal: "\b" after "meeting"
     # leaves "meetings", "accords", "pacts" out; not "settlements", also a place, nor the
     # everyday "protocols", "frameworks", "arrangements")
