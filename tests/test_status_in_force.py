@@ -28,6 +28,22 @@ def test_standing_by_no_deal(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Ruritania respects the border truce, its envoy said.",
+    "Both sides have respected the quota accord since March.",
+])
+def test_a_deal_respected_is_in_force(text: str) -> None:
+    assert "implementing" in cue_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy gave an update on the talks with respect to the border truce.",
+    "Officials raised questions in respect of the quota agreement under negotiation.",
+])
+def test_with_respect_to_a_deal_is_no_deal_in_force(text: str) -> None:
+    assert "implementing" not in cue_labels(text)
+
+
+@pytest.mark.parametrize("text", [
     "The ministers reaffirmed their Geneva accord on exchange rates.",
     "Ruritania will seek to strengthen the grain pact at the meeting.",
     "Officials discussed ways of reinforcing the border truce.",

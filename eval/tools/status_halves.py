@@ -103,10 +103,10 @@ class _LeadSpy:
         self.call: tuple[Any, Any, bool] | None = None
         self._orig = tracker.lead_status
 
-    def __call__(self, st: Any, units: Any, genre_title: bool = False) -> Any:
+    def __call__(self, st: Any, units: Any, genre_title: bool = False, **kw: Any) -> Any:
         if self.call is None:
             self.call = (st, units, genre_title)
-        return self._orig(st, units, genre_title=genre_title)
+        return self._orig(st, units, genre_title=genre_title, **kw)
 
 
 def layer_of(st: Any, units: Any, genre: bool) -> str:

@@ -87,6 +87,13 @@ TITLE_CUES: list[tuple[str, float, str]] = [
     # compromise one side of several accepts is not yet agreed: "CONSUMERS ACCEPT BUFFER PLAN")
     ("agreed", 2.0, rf"\baccepts?\s+{_A}{_HEAD_MODIFIERS}(?:offer|bid|terms|merger|takeover|buyout|"
                     rf"{_DEAL})s?\b{_NO_DEAL_AFTER}"),
+    # a takeover the headline completes is done: holders tendered, the buyer pays ("ACME
+    # COMPLETING TENDER OFFER", "ACME COMPLETES BOLT <BLT> ACQUISITION"; "TO COMPLETE MERGER"
+    # is a plan; a tender offer only started may be hostile: an offer put, as "MAKES BID")
+    ("implementing", 2.0, rf"(?<!\bto )(?<!\bwill )(?<!\bmay )(?<!\bcould )(?<!\bwould )"
+                          rf"\b(?:completes?|completing|completed)\s+{_A}{_HEAD_MODIFIERS}"
+                          rf"(?:(?:tender|takeover|cash)\s+)?(?:offer|bid|merger|takeover|"
+                          rf"acquisition|purchase|buyout)s?\b(?!\s+for\s+(?:its\s+)?own\b)"),
     # a side turning down what the other put on the table ("MEATPACKERS REJECT ACME <ACM> UNIT
     # OFFER", "BOARD SPURNS BOLT BID"): the offer falls, as in running text (whose cue misses
     # the ticker between the words)
@@ -202,6 +209,11 @@ NEGOTIATION_WORDS = re.compile(
     r"cessation of hostilities|treaty|pact|protocol|peace|proposals?|arrangement|summit|dialogue|"
     r"mediat\w*|brokered|diplomacy|settlement|framework|armistice|roadmap|negotiators?|"
     r"envoys?|delegations?|met|meeting|agreed|signed|accession|"
+    # (a deadlock with a side, between sides or over an issue is a negotiation stuck: "hopes
+    # for a breakthrough on the deadlock with Japan over trade" holds no other word of talks;
+    # a bare "Is there a deadlock?" names no one; not "impasse": no other alternative opens
+    # with an "i", and one would have the engine try every "i" of the text)
+    r"deadlock(?:ed)?(?=\s+(?:with|between|over|on|in)\b)|"
     # (the plurals of the nouns above that name a meeting or a deal: "\b" after "meeting"
     # leaves "meetings", "accords", "pacts" out; not "settlements", also a place, nor the
     # everyday "protocols", "frameworks", "arrangements")

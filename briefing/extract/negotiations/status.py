@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations.state import TrackerState
@@ -116,11 +117,57 @@ _DEAL_AHEAD_TITLE = re.compile(
     r"extend\w*)\b|\?)", re.IGNORECASE)
 
 
+# headlinese "ACME TO MERGE WITH BOLT", "ACME TO SELL UNIT TO BOLT", "RURITANIA TO LEND OIL TO
+# FREEDONIA": the act the two sides have settled, announced as to come (its subject is the
+# headline's first words; "SEEKS FUNDS TO BUY", "URGES JAPAN TO OPEN", "IN PLAN TO BUY" put a
+# wish or a plan before it: :data:`_DEAL_AHEAD_TITLE`)
+# (nor one side's own act: "CENTRAL BANK TO SELL BILLS", "ACME TO BUY BACK SHARES", "ACME TO
+# SELL NOTES"; nor a clearance, a readiness or a move told of the subject: "CLEARED TO BUY",
+# "READY TO BUY", "MOVE TO SELL")
+_ACT_TITLE = re.compile(r"^(.{1,80}?)(?<!ed )(?<!ready )(?<!move )(?<!able )\bto\s+(?:merge|sell|"
+                        r"buy|acquire|purchase|lend|supply|swap|combine|take\s+over)\b"
+                        r"(?!\s+back\b)(?!(?:\s+[\w.,/<>-]+){0,6}?\s+(?:bills|notes|shares|"
+                        r"shrs|stock|debentures|bonds|securities|time)\b)", re.IGNORECASE)
+
+
 def deal_made_title(title: list[Unit]) -> bool:
     """Whether the headline names a deal as one that exists (:data:`_DEAL_TITLE`, nothing of
-    :data:`_DEAL_AHEAD_TITLE`)."""
-    return any(_DEAL_TITLE.search(u.text) is not None
-               and _DEAL_AHEAD_TITLE.search(u.text) is None for u in title)
+    :data:`_DEAL_AHEAD_TITLE`), or the act two sides have settled (:data:`_ACT_TITLE`)."""
+    for u in title:
+        if _DEAL_TITLE.search(u.text) is not None and _DEAL_AHEAD_TITLE.search(u.text) is None:
+            return True
+        act = _ACT_TITLE.match(u.text)
+        if act is not None and _DEAL_AHEAD_TITLE.search(act.group(1)) is None:
+            return True
+    return False
+
+
+# what settles a bid the headline names, when no cue of the headline does: approved,
+# recommended, agreed, or fought in court ("AMERICAN EXPRESS APPROVES SHEARSON OFFER", "MAKES
+# AGREED BID", "SUES TO STOP BID")
+_BID_SETTLED = re.compile(r"\b(?:approv\w*|recommend\w*|agreed|friendly|endors\w*|backs?|"
+                          r"sues?|blocks?|stops?|clear\w*|wins?|won|succeed\w*|lapses?|"
+                          r"expires?|extends?|extended)\b", re.IGNORECASE)
+
+
+def live_bid_title(title: list[Unit]) -> bool:
+    """Whether no word of the headline settles the takeover bid it names (the headline's
+    status cues -- "ACCEPTS", "REJECTS", "ENDS", "STARTS" -- decide before this is asked)."""
+    return not any(_BID_SETTLED.search(u.text) for u in title)
+
+
+# a title that commemorates a deal ("Presidential Message on National Korean War Veterans
+# Armistice Day", "Statement on the One-Year Anniversary of the Truce in Yemen", "... of the
+# Ratification of the 1783 Treaty of Paris"): the deal it marks was made
+_COMMEMORATED_DEAL = re.compile(r"\b(?:anniversary|day)\b.{0,80}?\b(?:treaty|armistice|truce|"
+                                r"accords?|agreement|cease-?fire|peace)\b|"
+                                r"\b(?:treaty|armistice|truce|accords?|agreement|cease-?fire)\s+"
+                                r"(?:[\w-]+\s+)?day\b", re.IGNORECASE)
+
+
+def commemorates_deal(title: list[Unit]) -> bool:
+    """Whether the title marks the anniversary or the day of a deal (:data:`_COMMEMORATED_DEAL`)."""
+    return any(_COMMEMORATED_DEAL.search(u.text) for u in title)
 
 
 def lead_layers(st: TrackerState, units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
@@ -147,7 +194,8 @@ def _meeting_only(title: list[Unit]) -> bool:
     return bool(cues) and all(_MEETING.fullmatch(c) for c in cues)
 
 
-def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False
+def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False,
+                bid_title: Callable[[], bool] | None = None
                 ) -> tuple[str | None, list[Unit], dict[str, float]]:
     """The status of the thread whose sentences are ``units``: the headline's, else the
     lede's, else the whole text's (:func:`best_status`); the scores are always the whole
@@ -157,7 +205,9 @@ def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False
     matter); the lede only with a cue more specific than talks held ("the chairman of the
     negotiating conference" says nothing of where they stand).  ``genre_title``: the title
     names the kind of document ("Readout of the President's Meeting with ..."): its
-    everyday "meeting" says nothing of the state of play either."""
+    everyday "meeting" says nothing of the state of play either.  ``bid_title``: whether
+    the headline names a takeover offer made, raised or weighed (:func:`live_bid_title`;
+    asked only where the body would decide a deal made or failed)."""
     label, evidence, scores = best_status(st, units)
     title, lede = lead_layers(st, units)
     decided: tuple[str, list[Unit]] | None = None
@@ -179,11 +229,22 @@ def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False
         if not weak:
             break
     if decided is None:
+        if commemorates_deal(title) and label not in lex.NEGATIVE:
+            # the text marks the day of a deal made long ago: its history is the news, and
+            # what the body says of talks or of the past is that deal's story
+            return "agreed", title, scores
         if label in lex.DEAL_MADE and any(_LIVE_DISPUTE.search(u.text) for u in title):
             # the headline names a dispute it does not settle ("WATER FIRM IN ARGENTINA ROW",
             # "A, B IN PRICE DISPUTE", "HOPES TO SOLVE DISPUTE"): the sides are still at odds,
             # whatever deal of the past or of another pair the body recalls (its failures
             # still tell how the dispute stands)
+            return "ongoing", title, scores
+        if label is not None and label not in _SAME_AS_TALKS and label != "near_agreement" \
+                and bid_title is not None and bid_title():
+            # the headline tells a bid put, raised or weighed and settles nothing ("ACME
+            # DETAILS SWEETENED BOLT <BLT> OFFER", "ACME TO CONSIDER BOLT OFFER"): the offer is
+            # on the table, whatever side deal (financing, confidentiality) or earlier failed
+            # attempt the body tells
             return "ongoing", title, scores
         if not genre_title and set(scores) <= _SAME_AS_TALKS and deal_made_title(title):
             # the body says no more than talks held, the headline names the deal as made

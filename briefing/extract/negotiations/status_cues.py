@@ -212,7 +212,8 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                           r"witnessed|seen|delivered|produced|ensured)\b"),
     # a deal the sides respect, observe, uphold, maintain, stand by or stick to is in force (as
     # one violated)
-    ("implementing", 2.0, rf"\b(?:respect\w*|observ(?:e|es|ed|ing)|uph(?:old|olds|eld|olding)|"
+    # (not the preposition "with respect to the ceasefire", "in respect of the accord")
+    ("implementing", 2.0, rf"\b(?:respect(?:s|ed|ing)?\b(?!\s+(?:to|of)\b)|observ(?:e|es|ed|ing)|uph(?:old|olds|eld|olding)|"
                           rf"maintain\w*|abid\w*\s+by|adher\w*\s+to|stand(?:s|ing)?\s+by|"
                           rf"stood\s+by|stick(?:s|ing)?\s+(?:firmly\s+)?to|stuck\s+to|"
                           rf"honou?r(?:s|ed|ing)?)\s+{_A}(?:[\w-]+\s+){{0,2}}?(?:{_DEAL})\b"),

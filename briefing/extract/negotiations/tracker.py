@@ -35,6 +35,7 @@ from briefing.extract.negotiations.status import (
     genre_title,
     lead_layers,
     lead_status,
+    live_bid_title,
     open_questions,
     trend,
 )
@@ -181,7 +182,10 @@ def _read_threads(st: TrackerState
     on_topic = _on_topic(st, topic_sides, mediators)
     # a government's titles, and any title naming the kind of document, are no headline
     genre = own is not None or (title is not None and genre_title(title.text))
-    status, evidence, scores = lead_status(st, on_topic, genre_title=genre)
+    status, evidence, scores = lead_status(
+        st, on_topic, genre_title=genre,
+        bid_title=lambda: not genre and title is not None and live_bid_title([title])
+        and _takeover_headline(st))
     if status == "ongoing" and not at_table(st.units):
         # appeals, efforts and offers with no meeting held: exploratory
         status = "exploratory"
