@@ -11,7 +11,7 @@ SPEECH_VERBS = (
     r"said|says|say|saying|told|tells|tell|telling|added|adds|asked|asks|stated|states|declared|"
     r"announced|announces|insisted|insists|noted|notes|explained|explains|warned|warns|argued|"
     r"argues|wrote|writes|tweeted|posted|stressed|stresses|emphasi[sz]ed|continued|replied|"
-    r"responded|urged|urges|acknowledged|admitted|conceded|cautioned|complained|recalled|"
+    r"responded|replies|responds|urged|urges|acknowledged|admitted|conceded|cautioned|complained|recalled|"
     r"remarked|commented|observed|suggested|predicted|promised|vowed|pledged|claimed|claims|described|"
     r"describes|condemned|condemns|denounced|accused|accuses|critici[sz]ed|concluded|confirmed|"
     r"denied|maintained|contended|charged|reiterated|underlined|underscored|agreed|expressed|"
@@ -95,7 +95,7 @@ PERSON_NOUNS = re.compile(
     # coach added", "the 24-year-old said", "a Samjens lawyer")
     r"lawyer|attorney|judge|bishop|archbishop|delegate|treasurer|scientist|founder|owner|agent|"
     r"coach|manager|boss|skipper|player|star|champion|striker|midfielder|defender|"
-    r"goalkeeper|winger|prop|fly-half|scrum-half|\d+-year-old)\b", re.IGNORECASE)
+    r"goalkeeper|winger|prop|fly-half|scrum-half|mayor|\d+-year-old)\b", re.IGNORECASE)
 # "a spokesman for Unison": the description speaks for the organisation after it.
 SPOKESMAN_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)|spokes(?:men|women|people)|official|officials|"
