@@ -464,7 +464,7 @@ class Speakers:
         if it and subject_first and len(region[it.end():].split()) > 3:
             it = None  # "called it a …": not the subject of the speech verb
         if it:
-            return self.bodies.last_non_person(lo + it.start())
+            return self.bodies.it_speaker(lo + it.start())
         body = THE_BODY.match(region)
         if body:  # "the council said": the body last named as a council
             named = self.bodies.last_named_body(lo + body.start("noun"), body["noun"])
