@@ -48,6 +48,7 @@ from briefing.extract.quotes.words import (
     PRONOUN_ANY,
     SPEECH_VERB,
     SPOKESMAN_FOR,
+    STAFF_NOUNS,
     SUBJECT_LEAD,
     title_fits,
 )
@@ -580,9 +581,11 @@ def _described(speakers: Speakers, pos: int, parties: set[str | None],
         return None
 
     def fits(actor: Actor) -> bool:
-        if parties:
-            return speakers.index.party_of(actor) in parties
-        return not (actor.title and not title_fits(head, actor.title))
+        clash = bool(actor.title) and not title_fits(head, actor.title or "")
+        if parties:  # ("the White House aide" is of the White House, and never the President)
+            return speakers.index.party_of(actor) in parties and not (
+                clash and head in STAFF_NOUNS)
+        return not clash
 
     return speakers.subject_person_before(pos, "", None, fits) \
         or speakers._last_person(pos, parties, head)

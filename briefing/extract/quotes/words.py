@@ -143,12 +143,21 @@ COORDINATED_PREDICATE = re.compile(
 _ANY_LEADER = frozenset({"chief", "boss", "head", "leader"})
 
 
+# head nouns of someone on a principal's staff ("the White House aide"): any staff title fits
+# them ("White House spokesman"), a principal's office never ("President")
+STAFF_NOUNS = frozenset({"aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson"})
+_STAFF_TITLE = re.compile(r"\b(?:aide|advis[eo]r|assistant|spokes(?:man|woman|person)|"
+                          r"press secretary|chief of staff|counsel(?:l?or)?)\b")
+
+
 def title_fits(head: str, title: str) -> bool:
     """Whether a description's head noun may stand for a person with ``title``: the title
     holds that noun ("the minister" for "foreign minister"), or the noun names any leader
-    and the title is a leading office."""
+    and the title is a leading office, or the noun names a staff member and the title is a
+    staff office ("the aide" for a "White House spokesman")."""
     title = title.lower()
-    return head in title or (head in _ANY_LEADER and _LEADING.search(title) is not None)
+    return head in title or (head in _ANY_LEADER and _LEADING.search(title) is not None) \
+        or (head in STAFF_NOUNS and _STAFF_TITLE.search(title) is not None)
 
 
 _LEADING = re.compile(r"\b(?:chairman|chairwoman|chair|president|chief|director|secretary|"
