@@ -191,12 +191,6 @@ class Bodies:
                                                      hit.start) and not self.in_quote(hit.start):
                 yield hit
 
-    def reporting_body(self, pos: int, kinds: frozenset[str]) -> Actor | None:
-        """The body (of ``kinds``) last named before ``pos`` as the subject of a speech verb
-        ("…, Downing Street said"): the one the story has been reporting."""
-        return next((h.actor for h in self._bodies_before(pos, kinds, PRONOUN_WINDOW)
-                     if _REPORTS.match(self.text, h.end)), None)
-
     def it_speaker(self, pos: int, window: int = 600) -> Actor | None:
         """Who "it" is as the subject of a speech verb at ``pos``: the body named last, when
         that body opens its sentence (a subject); else the body last named as the subject of

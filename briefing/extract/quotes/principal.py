@@ -56,8 +56,7 @@ def _spokes_body(who: Actor, speakers: Speakers,
     """Whom an anonymous spokesperson speaks for: the person or body named in the description
     ("A San Miguel spokesman", "Mr Blair's spokesman"), else the body they were said to be of
     ("a spokesman for …", their affiliation), else -- "A spokesman said:" with nothing named --
-    the body that is the subject of the sentence before, else the body last named as the
-    subject of a speech verb.  Never a state."""
+    the body that is the subject of the sentence before.  Never a state."""
     intro = min(who.references, key=lambda r: r.start, default=None)
     if intro is None:
         return None
@@ -84,16 +83,14 @@ def _spokes_body(who: Actor, speakers: Speakers,
     if patron is not None:
         return patron if patron.kind in BODY_KINDS else None
     s_start, _ = sentence_of(intro.start)
-    if s_start > 0 and not text[s_start:intro.start].strip():
-        # (the description opens its sentence: the subject of the sentence before)
-        p_start, p_end = sentence_of(s_start - 1)
-        for h in index.within(p_start, min(p_end, s_start)):
-            if h.actor.kind == "person" or h.role == "location":
-                continue
-            if h.actor.kind in BODY_KINDS and speakers.subject_position(h) \
-                    and not speakers.possessive(h):
-                return h.actor
-            break  # the first actor of the sentence is its subject, or there is none
-    # "Britain has offered …, Downing Street said. … However a spokesman pointed out …": the
-    # body the story has been reporting
-    return speakers.bodies.reporting_body(intro.start, BODY_KINDS)
+    if s_start == 0 or text[s_start:intro.start].strip():
+        return None  # the description does not open its sentence
+    p_start, p_end = sentence_of(s_start - 1)
+    for h in index.within(p_start, min(p_end, s_start)):
+        if h.actor.kind == "person" or h.role == "location":
+            continue
+        if h.actor.kind in BODY_KINDS and speakers.subject_position(h) \
+                and not speakers.possessive(h):
+            return h.actor
+        break  # the first actor of the sentence is its subject, or there is none
+    return None
