@@ -100,6 +100,15 @@ class Bodies:
             return None
         return max(govs, key=lambda a: len(a.mentions) + len(a.references))
 
+    def ministers_of(self, hits: list[Hit], pos: int) -> Actor | None:
+        """Whom a collective subject at ``pos`` that stands for a government ("ministers", "the
+        administration") speaks for: the body (not a state) of ``hits`` named right before it
+        ("the EC ministers"), else the document's government ("Norland ministers believe"),
+        else the state the clause names."""
+        whose = [h.actor for h in hits if h.actor.kind != "state" and h.end <= pos
+                 and not self.text[h.end:pos].strip()]
+        return (whose[-1] if whose else None) or self.government() or self.state_of(hits)
+
     def state_of(self, hits: list[Hit]) -> Actor | None:
         """The state or organisation the last of ``hits`` stands for."""
         for h in reversed(hits):

@@ -437,7 +437,7 @@ class Speakers:
         if gov is not None and not any(h.start <= lo + gov.start() < h.end for h in others):
             # "… in what the administration called": the government nearest the verb, not the
             # actor the clause opened with (not "the Cabinet Office", a body named)
-            found = self.bodies.government() or self.bodies.state_of(others)
+            found = self.bodies.ministers_of(others, lo + gov.start())
             if found is not None:
                 return found
         firm = FIRM_DESCRIPTION.match(region)
