@@ -59,6 +59,12 @@ _BARE_ATTRIBUTION = re.compile(
 # '"…," and Doe said …': a clause of its own after the conjunction, whose subject is no
 # attribution of the words before it
 _CONJUNCTION_ONLY = re.compile(r"\s*(?:and|but|or)\b.*", re.IGNORECASE | re.DOTALL)
+# '"…," the chairman of the committee, Jo Roe, said': a description, then the name it
+# describes set off by commas, then the verb: the named person speaks
+_AFTER_DESCRIBED_NAME = re.compile(
+    r"^\s*,?\s*(?:the|a|an|its|their)\s+[^,.;:!?\"“”]{1,80}?,\s+(?P<np>[A-Z][\w’'-]*"
+    r"(?:\s+(?:[A-Z][\w’'-]*\.?|de|la|van|von|del|da|di|le|bin|al)){1,4}),\s+"
+    rf"(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b")
 BARE_WORDS = 5  # fewer words are a title or a term, whatever follows them
 
 
@@ -135,7 +141,8 @@ def attribution_after(doc: Document, speakers: Speakers, raw: Raw, sent_end: int
                 return None, None, False
         return (speakers.in_region(lo, hi, subject_first=True),
                 verb_cue(doc, raw.close_at, verb), True)
-    m = AFTER_APPOSED.match(rest) or AFTER_APPOSED_LOOSE.match(rest)
+    m = AFTER_APPOSED.match(rest) or AFTER_APPOSED_LOOSE.match(rest) \
+        or _AFTER_DESCRIBED_NAME.match(rest)
     if m:
         lo, hi = raw.close_at + m.start("np"), raw.close_at + m.end("np")
         verb = SPEECH_VERB.search(rest, m.end("np"))

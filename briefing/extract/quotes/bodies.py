@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from briefing.extract.quotes.actor_index import ActorIndex, Hit
 from briefing.model import Actor
@@ -36,6 +36,21 @@ _NAMED_AS = {"union": r"union|workers|teamsters|unison|brotherhood|guild|steelwo
 # Executive") or nothing ("Renault President Raymond Levy", "AMC spokesman Jo Roe")
 TITLE_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.-]*|spokes(?:man|woman|person)|chairman|president))"
                          r"{0,4}\s+")
+# A body opening its sentence, after a conjunction or "the" at most: the sentence's subject
+_SENTENCE_SUBJECT = re.compile(r"\s*(?:(?:And|But|However|Meanwhile|Separately),?\s+)?"
+                               r"(?:[Tt]he\s+)?")
+# A speech verb right after a body's name: the body reports ("Acme said", "the EC also said")
+_REPORTS = re.compile(r"\s*(?:also\s+|\w+ly\s+)?(?:said|says|added|adds|told|tells|stated|"
+                      r"announced|noted|warned|argued|insisted)\b")
+# "'s statement said": a body's paper reports, its owner speaking
+_PAPER_REPORTS = re.compile(r"[’']s?\s+(?:[\w-]+\s+)?(?:statement|letter|communique|report|"
+                            r"announcement|release)\s+(?:also\s+)?(?:said|says|added|stated)\b")
+# "The statement said", "the communique added": a paper as the subject of a speech verb
+_PAPER_SUBJECT = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?P<noun>statement|communiqu[eé]|letter|"
+                            r"report|declaration)\s+(?:also\s+)?(?:said|says|added|stated)\b")
+# A sentence opening with the paper as its subject ("The communique, …, said", "The statement
+# said"): it cites the paper, it does not say who issued it
+_CITED_PAPER = re.compile(r"\s*(?:(?:And|But|However|Meanwhile),?\s+)?[Tt]he\s+(?:[\w-]+\s+)?")
 PRONOUN_WINDOW = 1500  # how far back a pronoun looks for the person it stands for
 
 
@@ -85,6 +100,15 @@ class Bodies:
             return None
         return max(govs, key=lambda a: len(a.mentions) + len(a.references))
 
+    def ministers_of(self, hits: list[Hit], pos: int) -> Actor | None:
+        """Whom a collective subject at ``pos`` that stands for a government ("ministers", "the
+        administration") speaks for: the body (not a state) of ``hits`` named right before it
+        ("the EC ministers"), else the document's government ("Norland ministers believe"),
+        else the state the clause names."""
+        whose = [h.actor for h in hits if h.actor.kind != "state" and h.end <= pos
+                 and not self.text[h.end:pos].strip()]
+        return (whose[-1] if whose else None) or self.government() or self.state_of(hits)
+
     def state_of(self, hits: list[Hit]) -> Actor | None:
         """The state or organisation the last of ``hits`` stands for."""
         for h in reversed(hits):
@@ -110,6 +134,10 @@ class Bodies:
             hits = [h for h in self.index.within(s_lo, min(s_hi, pos))
                     if not self.in_quote(h.start) and h.role != "location"
                     and not self.possessive(h)]
+            if _CITED_PAPER.fullmatch(self.text, s_lo, at) and not any(h.start < at for h in hits):
+                # "The communique, released at the meetings of the IMF and the World Bank,
+                # said": a sentence citing the paper as its subject names no issuer
+                continue
             if hits:
                 # ("Renault President Raymond Levy said in a statement": the firm modifies the
                 # person named right after it, who speaks)
@@ -156,6 +184,13 @@ class Bodies:
 
     def last_non_person(self, pos: int, kinds: frozenset[str] | None = None,
                          window: int = 600) -> Actor | None:
+        """The non-person actor named last before ``pos`` (of ``kinds``), see ``_bodies_before``."""
+        return next((hit.actor for hit in self._bodies_before(pos, kinds, window)), None)
+
+    def _bodies_before(self, pos: int, kinds: frozenset[str] | None,
+                       window: int) -> Iterator[Hit]:
+        """The non-person mentions before ``pos`` (within ``window``), the closest first, that
+        may be a subject's antecedent."""
         for hit in self.index.hits_before(pos, max(0, pos - window)):
             # ("The LSE rejected Deutsche Boerse's offer … But it agreed": a possessor is no
             # antecedent of the subject "it", nor a name inside someone's quoted words)
@@ -163,5 +198,41 @@ class Bodies:
                     and not self.possessive(hit) and (kinds is None or hit.actor.kind in kinds) \
                     and not _ADDRESSEE_BEFORE.search(self.text, max(0, hit.start - 12),
                                                      hit.start) and not self.in_quote(hit.start):
+                yield hit
+
+    def it_speaker(self, pos: int, window: int = 600) -> Actor | None:
+        """Who "it" is as the subject of a speech verb at ``pos``: the body named last, when
+        that body opens its sentence (a subject); else the body last named as the subject of
+        a speech verb ("Acme said … It said Zelco may be reviewing other deals … "…," it
+        said": Acme, not Zelco, named inside what Acme said) or whose paper spoke ("Dome's
+        statement said"); else the body named last."""
+        owner = next((h for h in self.index.hits_before(pos, max(0, pos - window))
+                      if h.actor.kind != "person" and h.end <= pos and self.possessive(h)
+                      and not self.in_quote(h.start) and _PAPER_REPORTS.match(self.text, h.end)),
+                     None)
+        papers = [m for m in _PAPER_SUBJECT.finditer(self.text, max(0, pos - window), pos)
+                  if not self.in_quote(m.start())]
+        paper = papers[-1] if papers else None
+        nearest: Hit | None = None
+        for hit in self._bodies_before(pos, None, window):
+            if paper is not None and hit.start < paper.start():
+                # "The statement said …. "…," it said": the paper, whose author speaks
+                # (named where the paper was issued, before the sentence that cites it)
+                author = self.author_of(paper["noun"], paper.start())
+                if author is not None:
+                    return author
+                paper = None  # (no issuer named: the bodies before it, as usual)
+            if owner is not None and hit.start < owner.start:
+                break  # (the paper's report is closer than any body's)
+            if nearest is None:
+                nearest = hit
+                i = bisect.bisect_right(self.sent_starts, hit.start) - 1
+                s_start = self.sent_starts[i] if i >= 0 else 0
+                if _SENTENCE_SUBJECT.fullmatch(self.text, s_start, hit.start):
+                    return hit.actor
+            if _REPORTS.match(self.text, hit.end):
                 return hit.actor
-        return None
+        if paper is not None and nearest is None:
+            return self.author_of(paper["noun"], paper.start())
+        found = owner or nearest
+        return found.actor if found is not None else None

@@ -116,6 +116,8 @@ VOCATIVE_LEAD = re.compile(r"\s*(?:Q\.?\s+)?(?:(?:and|so|okay|ok|hi|hey|yes|well
                            r"sir|mr\.?|ms\.?|mrs\.?|madam|president|vice president|secretary|"
                            r"admiral|general|ambassador|senator|prime minister)[\s,.]+)*",
                            re.IGNORECASE)
+# "we've been calling", "I will proceed": the speaker's "I" or "we" as a clause's subject
+FIRST_PERSON_CLAUSE = re.compile(r"(?<![\w’'])(?:I|[Ww]e)(?:[’'](?:ve|ll|d|m|re))?\s+[a-z]")
 CONTINUATION_GAP = 400  # characters between a quote and the previous one it continues
 # '"…," he went on to say, "…"': between the two halves of one interrupted sentence, only its
 # attribution (a closing mark, a clause with no sentence end, a comma or colon, an opening mark)
@@ -141,6 +143,7 @@ class _QuoteFinder:
                                for _p, r in self.raws)
         self.last_quote_end = 0  # where the last quote (kept or not) ended
         self.last_raw: Raw | None = None  # the marks of the last quote kept
+        self.turn_voice: str | None = None  # who speaks the answer turn of the current marks
         self.turns = document.turns
         self.turn_starts = [t.start for t in self.turns]
         self.speakers.question_turns = [(t.start, t.end) for t in self.turns if t.question]
@@ -396,6 +399,8 @@ class _QuoteFinder:
             if turn != last_turn:
                 last = None  # a new speaker's turn continues nobody's quote
                 last_turn = turn
+            self.turn_voice = self.turn_speakers[turn] \
+                if turn is not None and not self.turns[turn].question else None
             quote = self.one(raw, last, p_index - last_para, self.turn_fallback(raw, turn))
             self.last_quote_end = raw.close_at
             if quote is None:
@@ -519,7 +524,15 @@ class _QuoteFinder:
             if len(words) <= MAX_SCARE_WORDS or (len(words) <= 8 and all(
                     w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)):
                 return None  # a scare quote, a term or a title
-            return Quote(raw.start, raw.end, inner, None, self.doc.published, "direct")
+            # (in an answer turn, a phrase the speaker's own clause frames, said by no one
+            # else, is the speaker's: one they coin or stand by, "we've been calling these
+            # talks "…"", "we proceed on the principle of "…""; not words the clause
+            # introduces after a comma, "and sometimes I see, "…"": someone else's)
+            voice = self.turn_voice if FIRST_PERSON_CLAUSE.search(
+                text, s_start, raw.open_at) and not text[s_start:raw.open_at].rstrip().endswith(
+                    (",", ":", "—", "–", "-")) else None
+            return Quote(raw.start, raw.end, inner, voice, self.doc.published,
+                         "direct" if voice is None else "mixed")
         if speaker is None and len(words) <= MAX_SCARE_WORDS and introduced is None \
                 and not self.speakers.pronoun_subject:
             # a short fragment nobody is said to have said: a scare quote ('says, "I want

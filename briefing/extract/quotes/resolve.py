@@ -48,6 +48,7 @@ from briefing.extract.quotes.words import (
     PRONOUN_ANY,
     SPEECH_VERB,
     SPOKESMAN_FOR,
+    STAFF_NOUNS,
     SUBJECT_LEAD,
     title_fits,
 )
@@ -436,7 +437,7 @@ class Speakers:
         if gov is not None and not any(h.start <= lo + gov.start() < h.end for h in others):
             # "… in what the administration called": the government nearest the verb, not the
             # actor the clause opened with (not "the Cabinet Office", a body named)
-            found = self.bodies.government() or self.bodies.state_of(others)
+            found = self.bodies.ministers_of(others, lo + gov.start())
             if found is not None:
                 return found
         firm = FIRM_DESCRIPTION.match(region)
@@ -464,7 +465,7 @@ class Speakers:
         if it and subject_first and len(region[it.end():].split()) > 3:
             it = None  # "called it a …": not the subject of the speech verb
         if it:
-            return self.bodies.last_non_person(lo + it.start())
+            return self.bodies.it_speaker(lo + it.start())
         body = THE_BODY.match(region)
         if body:  # "the council said": the body last named as a council
             named = self.bodies.last_named_body(lo + body.start("noun"), body["noun"])
@@ -580,9 +581,11 @@ def _described(speakers: Speakers, pos: int, parties: set[str | None],
         return None
 
     def fits(actor: Actor) -> bool:
-        if parties:
-            return speakers.index.party_of(actor) in parties
-        return not (actor.title and not title_fits(head, actor.title))
+        clash = bool(actor.title) and not title_fits(head, actor.title or "")
+        if parties:  # ("the White House aide" is of the White House, and never the President)
+            return speakers.index.party_of(actor) in parties and not (
+                clash and head in STAFF_NOUNS)
+        return not clash
 
     return speakers.subject_person_before(pos, "", None, fits) \
         or speakers._last_person(pos, parties, head)

@@ -11,7 +11,7 @@ SPEECH_VERBS = (
     r"said|says|say|saying|told|tells|tell|telling|added|adds|asked|asks|stated|states|declared|"
     r"announced|announces|insisted|insists|noted|notes|explained|explains|warned|warns|argued|"
     r"argues|wrote|writes|tweeted|posted|stressed|stresses|emphasi[sz]ed|continued|replied|"
-    r"responded|urged|urges|acknowledged|admitted|conceded|cautioned|complained|recalled|"
+    r"responded|replies|responds|urged|urges|acknowledged|admitted|conceded|cautioned|complained|recalled|"
     r"remarked|commented|observed|suggested|predicted|promised|vowed|pledged|claimed|claims|described|"
     r"describes|condemned|condemns|denounced|accused|accuses|critici[sz]ed|concluded|confirmed|"
     r"denied|maintained|contended|charged|reiterated|underlined|underscored|agreed|expressed|"
@@ -95,7 +95,7 @@ PERSON_NOUNS = re.compile(
     # coach added", "the 24-year-old said", "a Samjens lawyer")
     r"lawyer|attorney|judge|bishop|archbishop|delegate|treasurer|scientist|founder|owner|agent|"
     r"coach|manager|boss|skipper|player|star|champion|striker|midfielder|defender|"
-    r"goalkeeper|winger|prop|fly-half|scrum-half|\d+-year-old)\b", re.IGNORECASE)
+    r"goalkeeper|winger|prop|fly-half|scrum-half|mayor|\d+-year-old)\b", re.IGNORECASE)
 # "a spokesman for Unison": the description speaks for the organisation after it.
 SPOKESMAN_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)|spokes(?:men|women|people)|official|officials|"
@@ -143,12 +143,21 @@ COORDINATED_PREDICATE = re.compile(
 _ANY_LEADER = frozenset({"chief", "boss", "head", "leader"})
 
 
+# head nouns of someone on a principal's staff ("the White House aide"): any staff title fits
+# them ("White House spokesman"), a principal's office never ("President")
+STAFF_NOUNS = frozenset({"aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson"})
+_STAFF_TITLE = re.compile(r"\b(?:aide|advis[eo]r|assistant|spokes(?:man|woman|person)|"
+                          r"press secretary|chief of staff|counsel(?:l?or)?)\b")
+
+
 def title_fits(head: str, title: str) -> bool:
     """Whether a description's head noun may stand for a person with ``title``: the title
     holds that noun ("the minister" for "foreign minister"), or the noun names any leader
-    and the title is a leading office."""
+    and the title is a leading office, or the noun names a staff member and the title is a
+    staff office ("the aide" for a "White House spokesman")."""
     title = title.lower()
-    return head in title or (head in _ANY_LEADER and _LEADING.search(title) is not None)
+    return head in title or (head in _ANY_LEADER and _LEADING.search(title) is not None) \
+        or (head in STAFF_NOUNS and _STAFF_TITLE.search(title) is not None)
 
 
 _LEADING = re.compile(r"\b(?:chairman|chairwoman|chair|president|chief|director|secretary|"
