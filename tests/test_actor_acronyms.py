@@ -129,3 +129,13 @@ def test_an_acronym_after_an_article_modifying_a_noun_is_still_a_name(kb) -> Non
     text = ("Banks\n\nA KTB spokesman said the bank would bid. Analysts said that KTB would "
             "raise its offer.\n")
     assert _orgs(extract(kb, text, "2005-01-02")).get("KTB") == ["KTB", "KTB"]
+
+
+def test_an_acronym_whose_expansion_ends_in_a_things_noun_in_any_case_is_no_organisation(kb) \
+        -> None:
+    # the head just before "(ZIBOR)" / ", PSE," whatever its case: a rate, a measure, a pact
+    text = ("Debt\n\nBanks pay 7/8 over the Zembla interbank offered rate (ZIBOR), and ZIBOR "
+            "rose. Ministers discussed the Farm Support Equivalent, FSE, a measure. The FSE "
+            "helps talks. The Textile Arrangement (TXA) ends; the TXA is old.\n")
+    orgs = _orgs(extract(kb, text, "1987-01-02"))
+    assert "ZIBOR" not in orgs and "FSE" not in orgs and "TXA" not in orgs

@@ -78,7 +78,22 @@ THINGS = frozenset({"rate", "rates", "agreement", "pledge", "convention", "treat
                      "accord", "pact", "index", "plan", "initiative", "program", "programme",
                      "protocol", "pathway", "strategy", "framework", "declaration", "charter",
                      "law", "bill", "note", "notes", "bond", "bonds", "price", "system",
-                     "standard", "product", "tax", "scheme", "facility", "mechanism"})
+                     "standard", "product", "tax", "scheme", "facility", "mechanism",
+                     "equivalent", "arrangement", "arrangements"})
+
+
+def _thing_before(text: str, raw: str) -> bool:
+    """Whether the word just before "(RAW)" or ", RAW," -- the head of what the letters stand
+    for, in whatever case ("the London interbank offered rate (LIBOR)", "the Producer Subsidy
+    Equivalent, PSE,") -- is a thing's noun (:data:`THINGS`)."""
+    for form in (f" ({raw})", f", {raw},"):
+        at = text.find(form)
+        while at >= 0:
+            word = text[max(0, at - 20):at].rsplit(None, 1)[-1:]
+            if word and word[0].lower() in THINGS:
+                return True
+            at = text.find(form, at + 1)
+    return False
 
 
 # small words a name's initials leave out ("Association of Professional Flight Attendants")
@@ -165,7 +180,7 @@ def acronyms(run: ActorRun) -> None:
                 or raw in common:
             continue
         long_form = _spelled_out(t.text, raw)
-        if long_form and long_form.split()[-1].lower() in THINGS:
+        if long_form and long_form.split()[-1].lower() in THINGS or _thing_before(t.text, raw):
             continue
         aid = run.fresh_id(raw)
         c = run.cand(aid, name=raw, kind="organization", origin="extracted")
