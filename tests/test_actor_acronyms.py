@@ -114,3 +114,28 @@ def test_an_acronym_used_once_is_the_name_the_text_spells_out(kb) -> None:
 def test_two_letters_used_once_name_nothing_though_two_capitals_spell_them(kb) -> None:
     text = "Pay\n\nThe Prime Minister spoke to the PM of the other side on Monday.\n"
     assert "PM" not in _orgs(extract(kb, text, "2005-01-02"))
+
+
+def test_an_acronym_a_counting_word_opens_is_a_kind_of_thing(kb) -> None:
+    # "an MOU, which", "under this new EO.": a common noun written in capitals, no name
+    text = ("Trade\n\nRuritania and Freedonia signed an MOU, which covers grain. The MOU runs "
+            "to 2030. Sanctions follow under this new EO. The EO blocks assets.\n")
+    orgs = _orgs(extract(kb, text, "2005-01-02"))
+    assert "MOU" not in orgs and "EO" not in orgs
+
+
+def test_an_acronym_after_an_article_modifying_a_noun_is_still_a_name(kb) -> None:
+    # "a KTB spokesman", "said that KTB would": the acronym modifies a noun / opens a clause
+    text = ("Banks\n\nA KTB spokesman said the bank would bid. Analysts said that KTB would "
+            "raise its offer.\n")
+    assert _orgs(extract(kb, text, "2005-01-02")).get("KTB") == ["KTB", "KTB"]
+
+
+def test_an_acronym_whose_expansion_ends_in_a_things_noun_in_any_case_is_no_organisation(kb) \
+        -> None:
+    # the head just before "(ZIBOR)" / ", PSE," whatever its case: a rate, a measure, a pact
+    text = ("Debt\n\nBanks pay 7/8 over the Zembla interbank offered rate (ZIBOR), and ZIBOR "
+            "rose. Ministers discussed the Farm Support Equivalent, FSE, a measure. The FSE "
+            "helps talks. The Textile Arrangement (TXA) ends; the TXA is old.\n")
+    orgs = _orgs(extract(kb, text, "1987-01-02"))
+    assert "ZIBOR" not in orgs and "FSE" not in orgs and "TXA" not in orgs

@@ -48,3 +48,19 @@ def test_a_capital_as_its_government(kb, text: str) -> None:
 ])
 def test_a_capital_as_a_place(kb, text: str) -> None:
     assert "ruritania" not in extract(kb, text, "1987-03-01")
+
+
+@pytest.mark.parametrize("text", [
+    "CENTRAL BANKERS BACK VOLGRAD ACCORD\n\nBASLE, March 3 - Bankers met.\n",
+    "MINISTER LOOKS TO EASE TENSION ON VOLGRAD TRIP\n\nLONDON, March 3 - He left.\n",
+    "COMMISSION TO VISIT VOLGRAD NEXT WEEK\n\nBRUSSELS, March 3 - It said so.\n",
+    "Loans\n\nBankers said the Volgrad accord would hold.\n",
+])
+def test_a_pact_or_a_journey_named_after_a_capital_is_the_place(kb, text: str) -> None:
+    # a pact named after the city it was made in, a trip to it: no government acts there
+    assert "ruritania" not in extract(kb, text, "1987-03-01")
+
+
+def test_a_capital_heading_a_headline_is_still_its_government(kb) -> None:
+    text = "VOLGRAD REACHES ACCORD WITH BANKS\n\nLONDON, March 3 - Bankers met.\n"
+    assert "ruritania" in extract(kb, text, "1987-03-01")

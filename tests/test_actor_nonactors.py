@@ -29,6 +29,13 @@ def test_documents_and_programmes_found_by_pattern_are_dropped() -> None:
     assert _ids(drop_non_actors(actors, text)) == {"tin_council"}
 
 
+def test_an_arrangement_is_a_document() -> None:
+    text = "The Textile Arrangement expires in July. The Tin Council met on it."
+    actors = (_extracted(text, "textile_arrangement", ["Textile Arrangement"]),
+              _extracted(text, "tin_council", ["Tin Council"]))
+    assert _ids(drop_non_actors(actors, text)) == {"tin_council"}
+
+
 def test_a_known_organisation_stays_whatever_its_name() -> None:
     text = "The Paris Agreement Secretariat said so. The Accord Group said so."
     kb_org = actor(text, "accord_group", "organization", ["Accord Group"])  # origin kb

@@ -78,7 +78,22 @@ THINGS = frozenset({"rate", "rates", "agreement", "pledge", "convention", "treat
                      "accord", "pact", "index", "plan", "initiative", "program", "programme",
                      "protocol", "pathway", "strategy", "framework", "declaration", "charter",
                      "law", "bill", "note", "notes", "bond", "bonds", "price", "system",
-                     "standard", "product", "tax", "scheme", "facility", "mechanism"})
+                     "standard", "product", "tax", "scheme", "facility", "mechanism",
+                     "equivalent", "arrangement", "arrangements"})
+
+
+def _thing_before(text: str, raw: str) -> bool:
+    """Whether the word just before "(RAW)" or ", RAW," -- the head of what the letters stand
+    for, in whatever case ("the London interbank offered rate (LIBOR)", "the Producer Subsidy
+    Equivalent, PSE,") -- is a thing's noun (:data:`THINGS`)."""
+    for form in (f" ({raw})", f", {raw},"):
+        at = text.find(form)
+        while at >= 0:
+            word = text[max(0, at - 20):at].rsplit(None, 1)[-1:]
+            if word and word[0].lower() in THINGS:
+                return True
+            at = text.find(form, at + 1)
+    return False
 
 
 # small words a name's initials leave out ("Association of Professional Flight Attendants")
@@ -114,6 +129,28 @@ def _spells_from(t: Tokens, k: int, raw: str, heading: set[int]) -> bool:
     return True
 
 
+# before a noun that counts things, never a name: "an MOU", "this new EO", "each NGO" ("that"
+# is left out: "said that OPEC would")
+_COUNTING = frozenset({"a", "an", "this", "these", "those", "each", "every", "another", "any"})
+_COUNT_ADJ = frozenset({"new", "single", "separate", "second", "first", "further"})
+# after the acronym as the head of its phrase: punctuation or a closed-class word ("an MOU,
+# which", "this EO is"; not "an EEP wheat offer", "a GM spokesman": a modifier of a noun)
+_HEAD_END = frozenset({".", ",", ";", ":", "?", "!", ")", "(", "—", "–", '"', "“", "”",
+                       "and", "or", "is", "was", "are", "were", "be", "been", "has", "had",
+                       "have", "that", "which", "to", "in", "on", "of", "for", "with", "at",
+                       "by", "from", "under", "will", "would", "could", "should", "may",
+                       "might", "can", "must"})
+
+
+def _counted(t: Tokens, k: int) -> bool:
+    """Whether the acronym at token ``k`` heads a phrase opened by a counting word ("an MOU,",
+    "under this new EO."): a common noun ("a memorandum"), not an organisation's name."""
+    p = k - 1
+    if p >= 0 and t.norm[p] in _COUNT_ADJ:
+        p -= 1
+    return p >= 0 and t.norm[p] in _COUNTING and (k + 1 >= t.n or t.norm[k + 1] in _HEAD_END)
+
+
 def acronyms(run: ActorRun) -> None:
     """Organisations named by an all-capitals word the KB lacks, used at least twice, or
     once when the text also names it in full ("the European Coffee Federation ... the ECF
@@ -124,6 +161,7 @@ def acronyms(run: ActorRun) -> None:
         return
     stop = run.w("acronym_stop")
     uses: dict[str, int] = {}
+    common: set[str] = set()  # "an MOU, which ...", "under this new EO.": a kind of thing
     for k in compress(range(t.n), t.caps):  # an acronym's first letter is a capital
         raw = t.raw[k]
         if len(raw) < 2 or len(raw) > 5 or run.taken[k] or not _SHAPE.fullmatch(raw):
@@ -132,14 +170,17 @@ def acronyms(run: ActorRun) -> None:
                 or _in_label(t.text, t.starts[k]):
             continue
         uses[raw] = uses.get(raw, 0) + 1
+        if _counted(t, k):
+            common.add(raw)
     local = run.local
     once = [raw for raw, n in uses.items() if n < _MIN_USES and len(raw) >= 3]
     spelled = _spelled_in_text(run, once) if once else set()
     for raw, n in uses.items():
-        if n < _MIN_USES and raw not in spelled or run.kb.gazetteer.get((raw.lower(),)):
+        if n < _MIN_USES and raw not in spelled or run.kb.gazetteer.get((raw.lower(),)) \
+                or raw in common:
             continue
         long_form = _spelled_out(t.text, raw)
-        if long_form and long_form.split()[-1].lower() in THINGS:
+        if long_form and long_form.split()[-1].lower() in THINGS or _thing_before(t.text, raw):
             continue
         aid = run.fresh_id(raw)
         c = run.cand(aid, name=raw, kind="organization", origin="extracted")

@@ -9,6 +9,7 @@ from itertools import chain
 from typing import Any
 
 from briefing.extract.actors.scan import Entry, TokenHit, Tokens
+from briefing.extract.actors.typed_lower import typed_lower
 from briefing.knowledge import (
     KnowledgeBase,
 )
@@ -93,6 +94,8 @@ class ActorRun:
         self.kb = kb
         self.pub = document.published
         self.t = Tokens(document)
+        if not self.t.upper_doc and typed_lower(self.t, kb):
+            self.t.read_as_capitals()
         self.taken = bytearray(self.t.n)
         self.hits: list[TokenHit] = []
         self.cands: dict[str, Cand] = {}

@@ -540,8 +540,9 @@ def metonym(run: ActorRun, h: TokenHit) -> bool:
         # things are as common as the government's ("of Tokyo's financial market")
         return True
     k = h.j + (h.j < t.n and t.norm[h.j] == "stock")
-    if k < t.n and t.norm[k] in mw.MARKET_NOUNS:
-        return False  # "the Paris, Amsterdam and Lisbon stock exchanges": the cities' markets
+    if k < t.n and t.norm[k] in mw.MARKET_NOUNS or prev in mw.VISIT_VERBS \
+            or nxt0 in mw.PLACE_NAMED and not h.possessive:
+        return False  # "the Paris ... stock exchanges", "PARIS ACCORD", "TO VISIT BONN": places
     if prev == "on" and h.i >= 2 and t.norm[h.i - 2] in ("called", "calls", "calling", "call"):
         return True  # "called on Tokyo to open its markets"
     if prev == "for" and h.j + 1 < t.n and t.norm[h.j] == "to" and t.raw[h.j + 1].islower() \

@@ -41,3 +41,10 @@ DEPART_WORDS = frozenset({"left", "leave", "leaves", "leaving", "departed", "dep
                           "departing", "bound", "headed", "heading", "heads", "flew", "fly",
                           "flies", "sailed", "sail", "sails", "ticket", "tickets", "flight",
                           "flights", "set", "out", "off"})
+# a pact named after the city it was made in, a journey to it ("the Paris accord", "PARIS
+# PACT", "ON TOKYO TRIP"): the place, not its government
+PLACE_NAMED = frozenset({"accord", "accords", "pact", "pacts", "agreement", "agreements",
+                         "treaty", "protocol", "declaration", "communique", "trip", "trips",
+                         "visit", "visits", "summit", "conference", "round"})
+# verbs of travel before a capital: "TO VISIT BONN", "flew to Moscow"
+VISIT_VERBS = frozenset({"visit", "visits", "visited", "visiting", "tour", "tours", "toured"})

@@ -21,7 +21,7 @@ from dataclasses import replace
 from briefing.model import Actor
 
 # head nouns of documents, programmes and works
-_DOC_HEAD = (r"(?:agreements?|accords?|act|acts|treaty|treaties|initiatives?|plans?|pacts?|"
+_DOC_HEAD = (r"(?:agreements?|arrangements?|accords?|act|acts|treaty|treaties|initiatives?|plans?|pacts?|"
              r"protocols?|charter|memorandum|programmes?|programs?|resolutions?|declarations?|"
              r"statements?|missions?|dam|pipeline|corridor|strategy|framework|roadmap|"
              r"understanding|reference)")

@@ -74,6 +74,9 @@ An actor is moved to *mentioned* when it is only
 * a person out of office ("former President X", "his predecessor") who says nothing;
 * a figure of history: a person, not quoted, named only in sentences set in the distant past
   ("eight decades ago, when King X met President Y", "the 60th anniversary of X's speech");
+* a person, not quoted and no side, the text names by a given name alone ("we spoke to Rachel
+  and Jon", :mod:`.lone_names`): a familiar of the speaker, not a principal (gold: mentioned,
+  3 of 3 on the released sets);
 * a spokesperson who is neither quoted nor a transcript's speaker (the author of a statement
   issued for a principal);
 * a person who says nothing, acts for nobody at the table, is never named in a sentence about
@@ -555,7 +558,15 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
             tier = "mentioned"
         if a.kind == "person" and tier == "party" and a.id not in protected \
                 and a.id not in speakers and a.id not in table \
-                and (a.id in former or _of_the_past(a, said)):
-            tier = "mentioned"  # a figure of history the text recalls, not at today's table
+                and (a.id in former or _of_the_past(a, said) or _first_name_only(a)):
+            # a figure of history the text recalls, not at today's table; one it calls by a
+            # given name alone ("Karine said"), a familiar, not a principal
+            tier = "mentioned"
         out.append(a if tier == a.tier else replace(a, tier=tier))
     return tuple(out)
+
+
+def _first_name_only(a: Actor) -> bool:
+    """A person the text names by a given name alone, found by that name (no surname)."""
+    return a.origin == "extracted" and " " not in a.name and bool(a.mentions) \
+        and all(m.rule == "given_name" for m in a.mentions)

@@ -148,6 +148,15 @@ class Tokens:
         self.heading_toks = heading
         self.line_start = _LineStart(self)
 
+    def read_as_capitals(self) -> None:
+        """Read a story typed in lower case as one in capitals (:mod:`.typed_lower`): every
+        word a possible name, none proved one by its case; a word of three letters or fewer
+        keeps its case, so "us" is no "US", "it" no "IT" (new lists: the word table is shared
+        with the other stages)."""
+        self.raw = [r.upper() if len(r) > 3 else r for r in self.raw]
+        self.caps = [r[:1].isupper() for r in self.raw]
+        self.upper_doc = True
+
     def glued(self, i: int) -> bool:
         """True when token ``i`` touches the token before it (no space between)."""
         return i > 0 and self.starts[i] == self.ends[i - 1]
@@ -401,8 +410,9 @@ def _acronym_in_prose(tokens: Tokens, i: int) -> bool:
     """A short all-capitals word in a mixed-case line, not a transcript's speaker label
     ("MR. KIRBY:") nor a capitals headline ("SHULTZ TO MEET ...")."""
     word = tokens.raw[i]
-    if not (2 <= len(word) <= 5 and word.isalpha() and word.isupper()):
-        return False
+    if not (2 <= len(word) <= 5 and word.isalpha() and word.isupper()) \
+            or not tokens.text[tokens.starts[i]].isupper():
+        return False  # (a story typed in lower case, read as capitals: "peru" is no acronym)
     if i + 1 < tokens.n and tokens.norm[i + 1] == ":":
         return False
     p = i - 1

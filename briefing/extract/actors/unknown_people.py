@@ -15,7 +15,8 @@ Marquardt with CNN".  Rules, each tested on invented sentences in
 * **a given name alone in a transcript**: "as related to Alex's question" names the one person
   of the text with that given name; an address ("Go ahead, Nadia.", "Sam?": a lone given name
   between a line start, stop or comma and a stop) with no such person is a new person known
-  only by that name;
+  only by that name, and so is one standing alone inside a sentence (:mod:`.lone_names`:
+  "we spoke to Rachel and Jon"), in any text;
 * **a moderator's hand-over in a transcript**: "our next question goes to Seung Min with AP"
   names a person (any given name) working for the outlet; the same words alone later ("Go
   ahead, Seung Min.") are that person;
@@ -48,7 +49,7 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from briefing.extract.actors import new_people
+from briefing.extract.actors import lone_names, new_people
 from briefing.extract.actors.base import MONTHS, WEEKDAYS, slug
 from briefing.extract.actors.new_people import (
     Claimed,
@@ -103,7 +104,6 @@ _HANDED_OVER = re.compile(r"\b(?:go|goes|going|turn|over)\s+to\s+([A-Z][a-z]+(?:
                           r"\s+(?:with|from|of|at)\s+(?:the\s+)?([A-Z][\w.&-]*)")
 _HANDED_LEADS = lead_strings(_HANDED_OVER)
 # what ends an address: a stop, a comma, a dash, the line's end
-_ADDRESS_END = re.compile(r"[ \t]*(?:[.?!,;:—–]|$)", re.MULTILINE)
 # lower-case title words between an actor and a name: "'s director-general of finance"
 _TITLE_GAP = re.compile(r"^(?:['’]s)?\s+((?:[a-z][\w-]*\s+){0,5})$")
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
@@ -175,18 +175,6 @@ def _affiliation(text: str, start: int, end: int, actors: tuple[Actor, ...],
     return (best[1], best[2]) if best else (None, None)
 
 
-def _is_address(text: str, start: int, end: int) -> bool:
-    """Whether the word at ``start``..``end`` stands as an address: at a line's start or after
-    a stop, comma or dash, and before a stop, comma or dash or the line's end ("Go ahead,
-    Nadia.", "Sam?")."""
-    k = start
-    while k > 0 and text[k - 1] == " ":
-        k -= 1
-    before = k == 0 or text[k - 1] in "\n.?!:,—–"
-    return before and _ADDRESS_END.match(text, end) is not None
-
-
-
 def discover_people(document: Document, actors: tuple[Actor, ...],
                     kb: KnowledgeBase) -> tuple[Actor, ...]:
     """``actors`` plus the people the knowledge base does not know (see the module docstring);
@@ -242,7 +230,8 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
     if document.turns:
         _handed_over(text, people, claimed, actors)
     _surnames(text, people, claimed, new_people.sentence_case_title_end(document))
-    actors = _addresses(document, actors, people, claimed, given, kb.title_first)
+    actors = _addresses(document, actors, people, claimed, given, kb.title_first,
+                        lone_names.familiar_given(kb, given))
     taken = {a.id for a in actors}
     new = [new_people.person(free_id(p.name, taken, suffix="person"), p.name, p.mentions,
                              text, tier="mentioned", rule="given_name",
@@ -533,19 +522,20 @@ def _surnames(text: str, people: dict[str, _Person], claimed: Claimed,
 
 
 def _addresses(document: Document, actors: tuple[Actor, ...], people: dict[str, _Person],
-               claimed: Claimed, given: frozenset[str], titles: Container[str] = ()
-               ) -> tuple[Actor, ...]:
+               claimed: Claimed, given: frozenset[str], titles: Container[str] = (),
+               familiar: Container[str] = ()) -> tuple[Actor, ...]:
     """A lone given name addressed in a transcript ("Go ahead, Nadia."): a mention of the one
     person with that given name, or a new person known by it.  In prose, a lone given name
     after the one person of that given name was named in full ("Jo Roe ... Jo said") is theirs
     (never a new person), unless a capitalised word opens a longer name before it ("Uncle
-    Jo")."""
+    Jo"); one no person owns, alone inside a sentence, is a new person (:mod:`.lone_names`)."""
     prose = not document.turns
     text = document.text
     taken = [span for p in people.values() for span in p.mentions]
     found = [(m.group(1), m.start(1), m.end(1)) for m in lone_given(text, given)
              if not claimed.overlaps(m.start(1), m.end(1))
-             and not any(a <= m.start(1) < b for a, b in taken)]
+             and not any(a <= m.start(1) < b for a, b in taken)
+             and m.group(1).lower() not in lone_names.CALENDAR]
     if not found:
         return actors
     wanted = {word.lower() for word, _s, _e in found}
@@ -564,21 +554,30 @@ def _addresses(document: Document, actors: tuple[Actor, ...], people: dict[str, 
         by_given.setdefault(p.given.lower(), []).append(pid)
     added: dict[str, list[tuple[int, int]]] = {}
     first_seen = {a.id: min((m.start for m in a.mentions), default=len(text)) for a in actors}
+    heading = document.title_span[1] if document.title_span else 0
+    surnames = {a.name.split()[-1].lower() for a in actors if a.kind == "person"} \
+        | {p.surname.lower() for p in people.values()}  # "Tom Kay ... Kay told": his
+    thing, alone = lone_names.as_thing, lone_names.spoken_of
     first_seen.update((pid, min((a for a, _b in p.mentions), default=len(text)))
                       for pid, p in people.items())
     for word, start, end in found:
         owners = by_given.get(word.lower(), [])
         # "Jill and I": the speaker's own, known to the reader by that name; so later
-        if prose and not owners and (f"~{word}" in added or _AND_I.match(text, end)) \
-                and not opens_longer_name(text, start):
+        if not owners and not opens_longer_name(text, start) and (  # "Jill and I"; "to Jill"
+                f"~{word}" in added and not thing(text, start) or prose and _AND_I.match(text, end)
+                or start >= heading and alone(text, start, end, familiar, titles, surnames)):
             added.setdefault(f"~{word}", []).append((start, end))
         elif prose and (len(owners) != 1 or start <= first_seen.get(owners[0], len(text))
                         or word.lower() in titles or opens_longer_name(text, start)):
             continue
         elif len(owners) == 1:  # "as related to Alex's question": the one Alex named here
             added.setdefault(owners[0], []).append((start, end))
-        elif _is_address(text, start, end):
+        elif lone_names.is_address(text, start, end):
             added.setdefault(f"~{word}", []).append((start, end))
+    for word, start, end in found:  # its uses before the one that made the person
+        if (spans := added.get(f"~{word}")) and start < spans[0][0] \
+                and not opens_longer_name(text, start) and not thing(text, start):
+            spans.insert(0, (start, end))
     out = list(actors)
     for key, spans in added.items():
         if key.startswith("~"):
