@@ -20,9 +20,10 @@ from textual.visual import VisualType
 from textual.widgets import Footer, Static
 from textual.widgets._footer import FooterKey  # noqa: PLC2701 - the footer's own key widget
 
-from briefing.ui.keys import KEYS
+from briefing.ui.keys import KEYS, Key, normalise
 
 _PRIORITY = {k.id: k.footer for k in KEYS}
+_SHOWN: dict[str, Key] = {k.action: k for k in KEYS if k.show and k.scope == "screen"}
 PALETTE_WIDTH = 12  # "^p palette" with its padding
 
 
@@ -53,6 +54,7 @@ class FittingFooter(Footer):
         by_action: dict[str, tuple[Binding, bool, str]] = {}
         order: defaultdict[str, int] = defaultdict(int)
         for _node, binding, enabled, tooltip in active.values():
+            binding = self._shown_as(binding)
             if binding.show and binding.action not in by_action:
                 by_action[binding.action] = (binding, enabled, tooltip)
                 order[binding.action] = len(order)
@@ -78,6 +80,20 @@ class FittingFooter(Footer):
             yield FooterKey(binding.key, self.app.get_key_display(binding), binding.description,
                             binding.action, classes="-command-palette", disabled=not enabled,
                             tooltip=binding.tooltip or binding.description)
+
+    def _shown_as(self, binding: Binding) -> Binding:
+        """``binding``, shown as the key table's entry when it is a hidden binding on a key
+        the user gave a shown one: ``quit: ctrl+q`` in the keymap left the footer without
+        Quit, the key being Textual's own (hidden) ``ctrl+q`` quit, which takes it first."""
+        if binding.show:
+            return binding
+        key = _SHOWN.get(binding.action)
+        keymap = getattr(self.app, "keymap", None) or {}
+        if key is None or key.id not in keymap or \
+                binding.key not in (normalise(k) for k in keymap[key.id].split(",")):
+            return binding
+        return Binding(binding.key, binding.action, key.description, show=True, id=key.id,
+                       tooltip=key.help)
 
     def on_resize(self, event: events.Resize) -> None:
         if self._bindings_ready:
