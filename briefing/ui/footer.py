@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -111,6 +112,41 @@ def fit_parts(parts: list[str], width: int, gap: str = "  ") -> str:
         shown.append(part)
         used += need
     return gap.join(shown)
+
+
+SEPARATOR = " · "
+
+
+def wrap_parts(parts: list[str], width: int, sep: str = SEPARATOR) -> str:
+    """``parts`` joined by ``sep`` while they fit ``width`` cells, a part that does not fit
+    the rest of the line starting the next one (``width`` 0: one line): wrapped by words,
+    "enter: go there · x: delete ·" ended a line on a dot pointing at the next line."""
+    lines: list[str] = []
+    for part in parts:
+        if lines and (width <= 0 or cell_len(lines[-1]) + cell_len(sep + part) <= width):
+            lines[-1] += sep + part
+        else:
+            lines.append(part)
+    return "\n".join(lines)
+
+
+class KeyHint(Static):
+    """A screen's or dialog's key hint ("enter: choose · escape: cancel"), its parts kept
+    whole on a line where they fit (:func:`wrap_parts`), laid out again on resize."""
+
+    def __init__(self, text: str, *, id: str | None = None, classes: str | None = None) -> None:
+        from briefing.ui.text import safe_str
+
+        self._parts = [p for p in safe_str(text, 500).split(SEPARATOR) if p]
+        super().__init__(Content(SEPARATOR.join(self._parts)), id=id, classes=classes,
+                         markup=False)
+
+    @property
+    def parts(self) -> list[str]:
+        return list(self._parts)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.update(Content(wrap_parts(self._parts, self.content_region.width)))
 
 
 class HintLine(Static):
