@@ -137,19 +137,24 @@ def _identity(value: Any) -> Any:
 def _match_items(old: list[Any], new: list[Any]) -> list[int | None]:
     """For each new item, the old item it is (an equal one, else one with its identity, see
     :func:`_identity`), each old item used once; ``None`` for a new one."""
-    used: set[int] = set()
-    matched: list[int | None] = []
-    for value in new:
-        found = next((i for i, was in enumerate(old) if i not in used and was == value
-                      and type(was) is type(value)), None)
-        matched.append(found)
-        if found is not None:
-            used.add(found)
-    for j, value in enumerate(new):
-        key = _identity(value)
-        if matched[j] is None and key is not None:
-            found = next((i for i, was in enumerate(old) if i not in used
-                          and _identity(was) == key), None)
+    def same(was: Any, value: Any) -> bool:
+        return bool(was == value and type(was) is type(value))
+
+    # An item where it was stays matched there (so a second pass finds nothing moved); then
+    # equal items, then items with the same identity, each the first one left.
+    matched: list[int | None] = [j if j < len(old) and same(old[j], value) else None
+                                 for j, value in enumerate(new)]
+    used = {i for i in matched if i is not None}
+    for test in (same, lambda was, value: _identity(value) is not None
+                 and _identity(was) == _identity(value)):
+        for j, value in enumerate(new):
+            if matched[j] is not None:
+                continue
+            if j < len(old) and j not in used and test(old[j], value):
+                found: int | None = j
+            else:
+                found = next((i for i, was in enumerate(old)
+                              if i not in used and test(was, value)), None)
             matched[j] = found
             if found is not None:
                 used.add(found)
