@@ -113,3 +113,50 @@ def test_a_header_after_a_blank_line_stays_and_windows_line_ends_stay() -> None:
     text = "items:\r\n  # the list, newest last\r\n\r\n  # first\r\n  - a\r\n  - b\r\n"
     assert edit(text, {"items": ["b", "a"]}) == \
         "items:\r\n  # the list, newest last\r\n\r\n  - b\r\n  # first\r\n  - a\r\n"
+
+
+def test_random_lists_are_edited_or_refused_never_wrong() -> None:
+    """Items kept, moved, changed, added and gone, in block and flow style, with comments:
+    the edit loads as the new data or is refused (and it is rarely refused: 189 of 3,000
+    before items moved with their lines)."""
+    import yaml
+
+    from briefing.userdata.yamledit import EditError
+
+    rng = random.Random(7)
+
+    def item() -> object:
+        r = rng.random()
+        if r < 0.3:
+            return rng.choice("abcd")
+        if r < 0.8:
+            entry: dict[str, object] = {"id": rng.choice("xyz")} if rng.random() < 0.7 else {}
+            entry["status"] = rng.choice(["ongoing", "stalled"])
+            if rng.random() < 0.5:
+                entry["tags"] = [rng.choice("pq")]
+            return entry
+        return [rng.choice([1, 2]), rng.choice([3, 4])]
+
+    refused = 0
+    for _ in range(600):
+        old = [item() for _ in range(rng.randint(1, 5))]
+        lines = ["items:"]
+        for value in old:
+            if rng.random() < 0.4:
+                lines.append("  # about the next one")
+            if rng.random() < 0.3 and not isinstance(value, str):
+                body = ["- " + yaml.safe_dump(value, default_flow_style=True).strip()]
+            else:
+                body = yaml.safe_dump([value], default_flow_style=False,
+                                      sort_keys=False).rstrip("\n").split("\n")
+            lines += ["  " + line + ("  # on it" if k == 0 and rng.random() < 0.4 else "")
+                      for k, line in enumerate(body)]
+        new = [rng.choice(old) if rng.random() < 0.7 else item()
+               for _ in range(rng.randint(0, 5))]
+        rng.shuffle(new)
+        data = {"items": new, "other": 1}
+        try:
+            assert load_yaml(edit("\n".join(lines) + "\nother: 1\n", data)) == data
+        except EditError:
+            refused += 1
+    assert refused < 30, refused
