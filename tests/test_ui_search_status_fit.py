@@ -34,3 +34,16 @@ def test_parts_that_fit_share_a_line() -> None:
 def test_the_longest_form_is_one_line() -> None:
     fitted = fit_status([Part(("59 matches, best 40 shown",)), SORTED], 0, 0)
     assert fitted.plain == "59 matches, best 40 shown · newest first (ctrl+s: by relevance)"
+
+
+@pytest.mark.parametrize("width", [32, 36, 40, 60, 76, 108])
+def test_the_empty_box_hint_is_whole_parts(width: int) -> None:
+    """Nothing typed: the filters and the keys, each part whole or left out (at 40x15 the one
+    long part was cut: "before: source: · ctrl+s…")."""
+    from briefing.ui.search import EMPTY_PARTS
+
+    fitted = fit_status(EMPTY_PARTS, width, 2)
+    assert "…" not in fitted.plain.replace("before:…", "").replace("source:…", "")
+    assert "filters:" in fitted.plain and "ctrl+s" in fitted.plain
+    for line in fitted.wrap(width):
+        assert not line.plain.rstrip().endswith("·") and len(line.plain.rstrip()) <= width
