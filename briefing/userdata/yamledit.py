@@ -6,7 +6,10 @@ entry or list item becomes new lines after the last one, at the same indentation
 style of its neighbours (after the comment lines closing an inner block), and a flow
 collection (``[a, b]``) gets ``, c`` before its bracket.  An entry leaving a block mapping takes
 its own lines with it, and so does an item leaving a block list (the others, and their
-comments, stay); a block collection losing items otherwise is rewritten in block style.
+comments, stay); items moving in a block list take their lines and comments along (another
+pass then edits inside them); a block collection emptied goes on its key's line
+(``key: {}  # comment``, the comment lines under the key kept); a block collection losing
+items otherwise is rewritten in block style.
 Everything else — comments, blank lines, key order, quoting, the ``---`` / ``...`` markers, the
 missing final newline — stays byte for byte.  The result is parsed again with the strict loader
 and must equal the new data, or :class:`EditError` is raised and nothing should be written.
