@@ -14,7 +14,7 @@ import pytest
 from conftest import main_screen, settle, until
 
 from briefing.analysis.runner import analyse_corpus
-from briefing.session.events import BriefingsLoaded
+from briefing.session.events import BriefingsLoaded, ProblemsFound
 from briefing.ui.app import BriefingApp
 from briefing.ui.search import SearchScreen
 from briefing.ui.session_view import SessionMessage
@@ -58,6 +58,9 @@ async def test_documents_loaded_under_search_join_the_list_when_it_closes(
         await settle(pilot)
         screen.post_message(SessionMessage(BriefingsLoaded(extra[:2], [], 5)))
         assert await until(pilot, lambda: len(screen.session.briefings) == 5)
+        # Another event meanwhile (the new documents' index, a problem) must not show the
+        # new count either: under load the index came first and said "5 documents".
+        screen.post_message(SessionMessage(ProblemsFound([])))
         await settle(pilot)
         # The corpus has them (search, navigation); the list and status line under it wait.
         assert _ids(screen) == ["d0", "d1", "d2"] and _load_text(screen) == shown
