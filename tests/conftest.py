@@ -136,6 +136,21 @@ async def searches_done(pilot, timeout: float = 10.0) -> None:
         await pilot.pause(0.005)
 
 
+async def until(pilot, predicate, timeout: float = 30.0) -> bool:
+    """Let the app run until ``predicate()`` holds (``False``: it did not in ``timeout``
+    seconds).  A test asserting a state waits on that state, not on a number of passes,
+    which a loaded machine did not always finish in (session 18)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            return False
+        await pilot.pause(0.01)
+    await pilot.pause()
+    return True
+
+
 async def settle(pilot, rounds: int = 5) -> None:
     """Let the app run its pending messages and finish its workers and searches (``rounds``
     passes)."""

@@ -148,3 +148,16 @@ def test_iso_dates_read_as_before():
     assert parse_date("2023-02-30") is None and parse_date("0000-01-01") is None
     assert parse_date("2023/02/03") == "2023-02-03" and parse_date("3 March 2021") == "2021-03-03"
     assert parse_date("١٩٨٧-٠٢-٢٦") is None  # other digits: strptime, as before
+
+
+def test_an_unclosed_quote_or_bracket_names_the_line_it_starts_on() -> None:
+    """PyYAML finds an unclosed quote where the file ends: "line 3: found unexpected end of
+    stream" sent the user to the wrong line (user test, session 19)."""
+    for text, opened in (('title: "Talks resume\nsource: Wire\n', 1),
+                         ("a: 1\nnames: [Arland, Borvia\nb: 3\nc: 4\n", 2)):
+        with pytest.raises(YamlProblem) as caught:
+            load_yaml(text)
+        assert f"starts at line {opened}" in caught.value.message, caught.value.message
+    with pytest.raises(YamlProblem) as caught:  # a wrong indent: its own line says it all
+        load_yaml("a:\n  b: 1\n c: 2\n")
+    assert "starts at" not in caught.value.message and caught.value.line == 3

@@ -95,6 +95,22 @@ def test_user_theme_with_bad_colour_is_reported_and_skipped(tmp_path: Path,
     by_file = {Path(p.path).name: p.message for p in problems}
     assert "primary" in by_file["broken.yaml"]
     assert "contrast" in by_file["dim.yaml"]
+    # The line of the bad key (session 19: "mine.yaml: primary: not a colour" said no line).
+    line = next(p.line for p in problems if Path(p.path).name == "broken.yaml")
+    assert line == good.splitlines().index('primary: "#5fa8ff"') + 1
+
+
+def test_a_bad_theme_variable_names_its_line(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFING_HOME", str(tmp_path))
+    good = (Path(__file__).resolve().parents[1] / "themes" / "briefing-dark.yaml").read_text()
+    wrong = good.replace("name: briefing-dark", "name: mine").replace(
+        'briefing-mention: "#3c4f7a"', "briefing-mention: sky")
+    _user_theme(tmp_path, "mine.yaml", wrong)
+    _specs, problems = load_themes()
+    said = next(p for p in problems if Path(p.path).name == "mine.yaml")
+    assert "variables.briefing-mention" in said.message
+    assert said.line == wrong.splitlines().index("  briefing-mention: sky") + 1
 
 
 def test_a_theme_written_by_hand_hears_everything_missing_at_once(

@@ -40,6 +40,11 @@ def test_truncated_state_is_set_aside_and_app_starts_clean(tmp_path: Path) -> No
     assert any("corrupt" in p.message for p in fresh.problems)
     kept = list(tmp_path.glob("state.json.corrupt-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == raw[: len(raw) // 2]
+    # The line where the JSON stops making sense, for whoever opens the kept copy.
+    said = next(p for p in fresh.problems if "corrupt" in p.message)
+    cut = raw[: len(raw) // 2].decode("utf-8")
+    assert said.line is not None and 1 <= said.line <= cut.count("\n") + 1, str(said)
+    assert str(said).startswith(f"{path}:{said.line}: reader state was corrupt (")
 
 
 def test_wrong_shape_is_treated_as_corrupt(tmp_path: Path) -> None:

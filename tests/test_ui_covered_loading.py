@@ -11,10 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import main_screen, settle
+from conftest import main_screen, settle, until
 
 from briefing.analysis.runner import analyse_corpus
-from briefing.session.events import BriefingsLoaded
+from briefing.session.events import BriefingsLoaded, ProblemsFound
 from briefing.ui.app import BriefingApp
 from briefing.ui.search import SearchScreen
 from briefing.ui.session_view import SessionMessage
@@ -47,24 +47,30 @@ async def test_documents_loaded_under_search_join_the_list_when_it_closes(
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(140, 30)) as pilot:
         screen = await main_screen(pilot)
-        assert _ids(screen) == ["d0", "d1", "d2"]
+        # Each step waits on the state it asserts (a number of passes was not always
+        # enough on a loaded machine).
+        assert await until(pilot, lambda: not screen.session.is_loading
+                           and _ids(screen) == ["d0", "d1", "d2"]), _ids(screen)
+        await settle(pilot)
         shown = _load_text(screen)
         await pilot.press("slash")
+        assert await until(pilot, lambda: isinstance(app.screen, SearchScreen))
         await settle(pilot)
-        assert isinstance(app.screen, SearchScreen)
         screen.post_message(SessionMessage(BriefingsLoaded(extra[:2], [], 5)))
+        assert await until(pilot, lambda: len(screen.session.briefings) == 5)
+        # Another event meanwhile (the new documents' index, a problem) must not show the
+        # new count either: under load the index came first and said "5 documents".
+        screen.post_message(SessionMessage(ProblemsFound([])))
         await settle(pilot)
         # The corpus has them (search, navigation); the list and status line under it wait.
-        assert len(screen.session.briefings) == 5
         assert _ids(screen) == ["d0", "d1", "d2"] and _load_text(screen) == shown
         await pilot.press("escape")
-        await settle(pilot)
-        assert app.screen is screen
-        assert _ids(screen) == ["d0", "d1", "d2", "d3", "d4"]
-        assert "5" in _load_text(screen)
+        assert await until(pilot, lambda: app.screen is screen
+                           and _ids(screen) == ["d0", "d1", "d2", "d3", "d4"]
+                           and "5" in _load_text(screen)), (_ids(screen), _load_text(screen))
         titles = [str(screen.document_list.get_option_at_index(i).prompt) for i in (3, 4)]
         assert "Delta" in titles[0] and "Echo" in titles[1]
         # Not covered: straight in.
         screen.post_message(SessionMessage(BriefingsLoaded(extra[2:], [], 6)))
-        await settle(pilot)
-        assert _ids(screen)[-1] == "d5" and "6" in _load_text(screen)
+        assert await until(pilot, lambda: _ids(screen)[-1:] == ["d5"]
+                           and "6" in _load_text(screen)), (_ids(screen), _load_text(screen))

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from briefing.answers.dedupe import unique_briefings
-from briefing.answers.export import _md
+from briefing.answers.export import _code, _md
 from briefing.answers.history import GAP_DAYS, History, _day, merge_histories
 from briefing.common.textsafe import quoted_sentence
 
@@ -357,9 +357,9 @@ def _sources(briefings: Sequence[Any], twins: dict[str, list[str]]) -> list[str]
     for briefing in reversed(briefings):  # newest first
         doc = briefing.document
         parts = [doc.published or "undated", _md(doc.source) if doc.source else "source unknown",
-                 _md(doc.display_title), f"`{_md(doc.path)}`"]
+                 _md(doc.display_title), _code(doc.path)]
         line = "- " + " · ".join(parts)
         if twins.get(doc.path):
-            line += " (also " + ", ".join(f"`{_md(p)}`" for p in twins[doc.path]) + ")"
+            line += " (also " + ", ".join(_code(p) for p in twins[doc.path]) + ")"
         lines.append(line)
     return lines

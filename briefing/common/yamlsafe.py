@@ -238,6 +238,13 @@ def load_yaml(data: bytes | str, max_bytes: int = MAX_YAML_BYTES, max_depth: int
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         what = exc.problem or exc.context or "invalid YAML"
+        start = exc.context_mark
+        if exc.problem and exc.context and start is not None and mark is not None \
+                and start.line != mark.line and ("quoted" in exc.context
+                                                 or "flow" in exc.context):
+            # The error is found where the file ends (an unclosed quote or bracket): the
+            # line it started on is the one to fix.
+            what += f", {exc.context.strip()} that starts at line {start.line + 1}"
         if line is not None and _line_has_tab(data, line):
             what += " (YAML does not allow tabs for indentation)"
         raise YamlProblem(f"invalid YAML: {what}", line) from None

@@ -20,6 +20,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.ui.css import tcss
+from briefing.ui.footer import KeyHint
 from briefing.ui.hanging import hanging
 from briefing.ui.text import safe_str
 
@@ -80,7 +81,7 @@ class BookmarksScreen(ModalScreen["Bookmark | None"]):
         with Vertical():
             yield Static(id="bookmarks-title")
             yield OptionList(id="bookmarks-list", markup=False)
-            yield Static(Content("enter: go there · x: delete · escape: close"),
+            yield KeyHint("enter: go there · x: delete · escape: close",
                          id="bookmarks-hint")
 
     def on_mount(self) -> None:

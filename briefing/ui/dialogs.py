@@ -18,6 +18,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.ui.css import tcss
+from briefing.ui.footer import KeyHint
 from briefing.ui.safe_input import SafeInput
 from briefing.ui.text import label
 
@@ -65,7 +66,7 @@ class PromptScreen(Dialog[str | None]):
             yield Static(label(self._title, 200), classes="dialog-title")
             yield SafeInput(value=self._value, placeholder=self._placeholder, id="prompt-input",
                         max_length=2000)
-            yield Static(label(self._hint), classes="dialog-hint")
+            yield KeyHint(self._hint, classes="dialog-hint")
 
     def on_mount(self) -> None:
         self.query_one("#prompt-input", Input).focus()
@@ -93,7 +94,7 @@ class ConfirmScreen(Dialog[bool]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(label(self._question, 300), classes="dialog-title")
-            yield Static(label("y / enter: yes · n / escape: no"), classes="dialog-hint")
+            yield KeyHint("y / enter: yes · n / escape: no", classes="dialog-hint")
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)
@@ -115,7 +116,7 @@ class PickScreen(Dialog[object | None]):
             yield Static(label(self._title, 200), classes="dialog-title")
             yield OptionList(*(Option(label(text, 120)) for text in self._labels),
                              id="pick-list")
-            yield Static(label("enter: choose · escape: cancel"), classes="dialog-hint")
+            yield KeyHint("enter: choose · escape: cancel", classes="dialog-hint")
 
     def on_mount(self) -> None:
         options = self.query_one("#pick-list", OptionList)
@@ -149,7 +150,7 @@ class AddActorScreen(Dialog[tuple[str, str] | None]):
             yield Static(label("kind:"), classes="dialog-hint")
             yield OptionList(*(Option(label(text, 60)) for _, text in self._kinds),
                              id="add-kind")
-            yield Static(label("enter: next / add · tab: move · escape: cancel"),
+            yield KeyHint("enter: next / add · tab: move · escape: cancel",
                          classes="dialog-hint")
 
     def on_mount(self) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -20,9 +21,10 @@ from textual.visual import VisualType
 from textual.widgets import Footer, Static
 from textual.widgets._footer import FooterKey  # noqa: PLC2701 - the footer's own key widget
 
-from briefing.ui.keys import KEYS
+from briefing.ui.keys import KEYS, Key, normalise
 
 _PRIORITY = {k.id: k.footer for k in KEYS}
+_SHOWN: dict[str, Key] = {k.action: k for k in KEYS if k.show and k.scope == "screen"}
 PALETTE_WIDTH = 12  # "^p palette" with its padding
 
 
@@ -53,6 +55,7 @@ class FittingFooter(Footer):
         by_action: dict[str, tuple[Binding, bool, str]] = {}
         order: defaultdict[str, int] = defaultdict(int)
         for _node, binding, enabled, tooltip in active.values():
+            binding = self._shown_as(binding)
             if binding.show and binding.action not in by_action:
                 by_action[binding.action] = (binding, enabled, tooltip)
                 order[binding.action] = len(order)
@@ -79,6 +82,20 @@ class FittingFooter(Footer):
                             binding.action, classes="-command-palette", disabled=not enabled,
                             tooltip=binding.tooltip or binding.description)
 
+    def _shown_as(self, binding: Binding) -> Binding:
+        """``binding``, shown as the key table's entry when it is a hidden binding on a key
+        the user gave a shown one: ``quit: ctrl+q`` in the keymap left the footer without
+        Quit, the key being Textual's own (hidden) ``ctrl+q`` quit, which takes it first."""
+        if binding.show:
+            return binding
+        key = _SHOWN.get(binding.action)
+        keymap = getattr(self.app, "keymap", None) or {}
+        if key is None or key.id not in keymap or \
+                binding.key not in (normalise(k) for k in keymap[key.id].split(",")):
+            return binding
+        return Binding(binding.key, binding.action, key.description, show=True, id=key.id,
+                       tooltip=key.help)
+
     def on_resize(self, event: events.Resize) -> None:
         if self._bindings_ready:
             self.call_after_refresh(self.recompose)
@@ -95,6 +112,41 @@ def fit_parts(parts: list[str], width: int, gap: str = "  ") -> str:
         shown.append(part)
         used += need
     return gap.join(shown)
+
+
+SEPARATOR = " · "
+
+
+def wrap_parts(parts: list[str], width: int, sep: str = SEPARATOR) -> str:
+    """``parts`` joined by ``sep`` while they fit ``width`` cells, a part that does not fit
+    the rest of the line starting the next one (``width`` 0: one line): wrapped by words,
+    "enter: go there · x: delete ·" ended a line on a dot pointing at the next line."""
+    lines: list[str] = []
+    for part in parts:
+        if lines and (width <= 0 or cell_len(lines[-1]) + cell_len(sep + part) <= width):
+            lines[-1] += sep + part
+        else:
+            lines.append(part)
+    return "\n".join(lines)
+
+
+class KeyHint(Static):
+    """A screen's or dialog's key hint ("enter: choose · escape: cancel"), its parts kept
+    whole on a line where they fit (:func:`wrap_parts`), laid out again on resize."""
+
+    def __init__(self, text: str, *, id: str | None = None, classes: str | None = None) -> None:
+        from briefing.ui.text import safe_str
+
+        self._parts = [p for p in safe_str(text, 500).split(SEPARATOR) if p]
+        super().__init__(Content(SEPARATOR.join(self._parts)), id=id, classes=classes,
+                         markup=False)
+
+    @property
+    def parts(self) -> list[str]:
+        return list(self._parts)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.update(Content(wrap_parts(self._parts, self.content_region.width)))
 
 
 class HintLine(Static):

@@ -82,7 +82,8 @@ KEYS: tuple[Key, ...] = (
         "show / focus / hide the negotiation tracker", "t", show=True, group="Panels",
         footer=7),
     Key("documents", "d", "documents", "Documents",
-        "show / focus / hide the document list (type to filter, enter opens)", "d",
+        "the document table: date, source, title, status (type to filter, enter opens, "
+        "escape closes)", "d",
         group="Panels"),
     Key("problems", "exclamation_mark", "problems", "Problems",
         "list the problems found while loading", "!", group="Panels"),

@@ -238,7 +238,23 @@ class Navigator:
             self.reveal(start)
             self.reader.scroll_to_offset(start, top=False)
             return
-        notify_safe(self.screen, "Nothing to step through: search with / or pick an actor (p).")
+        notify_safe(self.screen, self.nothing_to_step())
+
+    def nothing_to_step(self) -> str:
+        """Why ``n`` has nothing to go to, said with what there is: "pick an actor (p)" to a
+        user who had picked one, or whose document has none, pointed at nothing."""
+        b = self.briefing
+        if b is None:
+            return "Nothing to step through: no document is open."
+        actor_id = self.screen.actor
+        if actor_id is not None:
+            actor = b.actor(actor_id)
+            name = actor.name if actor is not None and actor.name else actor_id
+            return (f"Nothing to step through: {name} is not marked in this document's "
+                    "text; search with / for words")
+        if not b.actors:
+            return "Nothing to step through: no actor was found in this document; search with /"
+        return "Nothing to step through: search with / or pick an actor (p)."
 
     # ------------------------------------------------------------------ actors and evidence
     def actor_mentions(self) -> list[tuple[int, int]]:

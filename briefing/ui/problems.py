@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from briefing.model import Problem
 from briefing.ui.css import tcss
+from briefing.ui.footer import KeyHint
 from briefing.ui.text import label
 
 MAX_SHOWN = 5000  # a broken 22,000-file folder must not build a huge list
@@ -52,7 +53,7 @@ class ProblemsScreen(ModalScreen[str | None]):
                 options = [Option(label("No problems: every file loaded cleanly."))]
             yield OptionList(*options, id="problems-list", markup=False)
             if self._problems:
-                yield Static(label(HINT), id="problems-hint")
+                yield KeyHint(HINT, id="problems-hint")
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()

@@ -60,9 +60,14 @@ SNIPPET_INDENT = 4  # under the title line, whose own continuations are two cell
 SHORT_ROWS = 20  # a terminal lower than this gets the compact search box
 EXACT_ACTOR = "@="  # the query form choosing a candidate types: exactly that actor id
 # Shown while nothing is typed: the filters and the keys of this screen.
-EMPTY_HINT = ("filters: status:collapsed role:mediator after:2025-02 before:… source:…"
-              " · ctrl+s newest first · ctrl+b one-page memo")
-EMPTY_SHORT = "filters: status: role: after: before: source: · ctrl+s · ctrl+b memo"
+# Parts, each shortened or left out as a whole (search_status.fit_status): as one part, cut
+# at 40x15, it ended "before: source: · ctrl+s…".
+EMPTY_PARTS = [
+    Part(("filters: status:collapsed role:mediator after:2025-02 before:… source:…",
+          "filters: status: role: after: before: source:"), "dim"),
+    Part(("ctrl+s newest first", "ctrl+s by date"), "dim"),
+    Part(("ctrl+b one-page memo", "ctrl+b memo"), "dim"),
+]
 
 
 class _Row:
@@ -335,7 +340,7 @@ class SearchScreen(ModalScreen[Any]):
                 rows.append(None)  # a rule between the actors and the paragraphs
             rows.extend(Option(row) for row in self._reused([hit_row(h) for h in result.hits]))
             parts = status_parts(result, bool(getattr(index, "actors_pending", False))) \
-                if value.strip() else [Part((EMPTY_HINT, EMPTY_SHORT), "dim")]
+                if value.strip() else list(EMPTY_PARTS)
             if self.sort == "date" and value.strip():
                 parts.append(Part(("newest first (ctrl+s: by relevance)", "newest first")))
             covered = self._coverage_note()

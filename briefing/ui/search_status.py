@@ -177,7 +177,7 @@ def fit_status(parts: list[Part], width: int, lines: int) -> Content:
     level = [0] * len(parts)
     kept = list(parts)
     while True:
-        content = _joined(kept, level)
+        content = _joined(kept, level, width)
         if width <= 0 or lines <= 0 or len(content.wrap(width)) <= lines:
             return content
         shorter = [i for i, part in enumerate(kept) if level[i] < len(part.forms) - 1]
@@ -191,12 +191,25 @@ def fit_status(parts: list[Part], width: int, lines: int) -> Content:
             return _cut(content, width, lines)
 
 
-def _joined(parts: list[Part], level: list[int]) -> Content:
-    pieces = []
-    for part, at in zip(parts, level, strict=True):
+def _joined(parts: list[Part], level: list[int], width: int = 0) -> Content:
+    """The parts at their ``level``, joined by :data:`SEPARATOR`; in ``width`` cells (0: one
+    line), a part that does not fit the rest of its line starts the next one instead of
+    following a separator: wrapped, "59 matches, best 40 shown ·" ended a line on a dot that
+    pointed at the next line (user test at 40x15, session 18)."""
+    joined = Content("")
+    last = 0  # the cells of the joined text's last line
+    for i, (part, at) in enumerate(zip(parts, level, strict=True)):
         piece = Content(part.forms[at])
-        pieces.append(piece.stylize(part.style) if part.style else piece)
-    return Content(SEPARATOR).join(pieces)
+        if part.style:
+            piece = piece.stylize(part.style)
+        if i and width > 0 and last + len(SEPARATOR) + piece.cell_length > width:
+            joined += Content("\n") + piece
+            lines = piece.wrap(width)
+        else:
+            joined = joined + Content(SEPARATOR) + piece if i else piece
+            lines = joined.wrap(width) if width > 0 else [joined]
+        last = lines[-1].cell_length if lines else 0
+    return joined
 
 
 def _cut(content: Content, width: int, lines: int) -> Content:

@@ -91,6 +91,7 @@ class SessionView:
         # its tinted background again (10-20 ms a time, 4 times a second while a big folder
         # loads: the keys typed in search answered late).  Caught up by :meth:`resumed`.
         self._unlisted_from: int | None = None  # first document not in the list yet
+        self._status_stale = False  # the status line alone, while covered
         self._behind_stale = False  # the status line and the panels' corpus
 
     def event(self, event: SessionEvent) -> None:
@@ -125,6 +126,10 @@ class SessionView:
             notify_safe(screen, notice.text, severity=notice.severity)
         if self._covered(event):
             self._behind_stale = True
+        elif screen.current >= 0 and screen.app.screen is not screen:
+            # Under search, another event (the index of what was loaded meanwhile, an
+            # analysis) showed the new document count before the list had them (session 19).
+            self._status_stale = True
         else:
             screen.update_status()
 
@@ -143,6 +148,9 @@ class SessionView:
             self._behind_stale = False
             self.push_corpus()
             self.screen.update_status()
+        elif self._status_stale:
+            self.screen.update_status()
+        self._status_stale = False
 
     def _list_unlisted(self) -> None:
         """The documents loaded while covered join the document list (in order)."""

@@ -131,15 +131,19 @@ class ReaderState:
             self.problems.append(Problem(display_safe(str(self.path), 300),
                                          f"cannot read reader state: {exc}"))
             return _empty()
+        line, why = None, ""
         try:
             data = _valid(json.loads(raw.decode("utf-8")))
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        except json.JSONDecodeError as exc:  # where, for whoever looks at the kept copy
+            data, line, why = None, exc.lineno, f" ({exc.msg.lower()})"
+        except (UnicodeDecodeError, RecursionError):
             data = None
         if data is None:
             moved = set_aside(self.path)
             where = f"; kept as {moved.name}" if moved else ""
-            self.problems.append(Problem(str(self.path),
-                                         f"reader state was corrupt and was reset{where}"))
+            self.problems.append(Problem(display_safe(str(self.path), 300),
+                                         f"reader state was corrupt{why} and was reset{where}",
+                                         line))
             return _empty()
         for said in _bad_panels(data):  # dropped from the file too at the next save
             if not for_update:

@@ -9,6 +9,7 @@ file and key and skipped.  Pure module: no Textual import (the UI turns specs in
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from briefing import paths
@@ -55,14 +56,29 @@ def _example() -> str:
     return display_safe(str(paths.bundled_dir("themes") / "briefing-dark.yaml"), 300)
 
 
+def _key_line(raw: bytes, message: str) -> int | None:
+    """The line of the key a theme problem names ("primary: not a colour",
+    "variables.briefing-mention: …", "unknown key 'x'"), if the file has it once."""
+    quoted = re.match(r"unknown key '([^']+)'", message)
+    head = quoted.group(1) if quoted else message.split(":", 1)[0]
+    key = head.rsplit(".", 1)[-1].strip()
+    if not key or " " in key:
+        return None
+    text = raw.decode("utf-8", "replace")
+    found = list(re.finditer(rf"^[ \t]*['\"]?{re.escape(key)}['\"]?[ \t]*:", text, re.M))
+    return text.count("\n", 0, found[0].start()) + 1 if len(found) == 1 else None
+
+
 def load_themes() -> tuple[list[ThemeSpec], list[Problem]]:
     """Every valid theme (user themes may replace built-in ones by name) and the problems."""
     specs: dict[str, ThemeSpec] = {}
     problems: list[Problem] = []
     for path, builtin in _theme_files():
         where = display_safe(str(path), 300)
+        raw = b""
         try:
-            data = load_yaml(read_bytes(path, MAX_THEME_BYTES), max_bytes=MAX_THEME_BYTES)
+            raw = read_bytes(path, MAX_THEME_BYTES)
+            data = load_yaml(raw, max_bytes=MAX_THEME_BYTES)
             spec = parse_theme(data, where, builtin)
         except YamlProblem as exc:
             problems.append(Problem(where, exc.message + "; theme skipped", exc.line))
@@ -71,7 +87,8 @@ def load_themes() -> tuple[list[ThemeSpec], list[Problem]]:
             hint = ""
             if not builtin and isinstance(exc, ValueError) and "missing" in str(exc):
                 hint = f" (start from a copy of a built-in theme: {_example()})"
-            problems.append(Problem(where, f"{exc}; theme skipped{hint}"))
+            problems.append(Problem(where, f"{exc}; theme skipped{hint}",
+                                    _key_line(raw, str(exc))))
             continue
         failures = contrast_failures(spec)
         if failures:

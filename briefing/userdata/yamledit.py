@@ -6,7 +6,10 @@ entry or list item becomes new lines after the last one, at the same indentation
 style of its neighbours (after the comment lines closing an inner block), and a flow
 collection (``[a, b]``) gets ``, c`` before its bracket.  An entry leaving a block mapping takes
 its own lines with it, and so does an item leaving a block list (the others, and their
-comments, stay); a block collection losing items otherwise is rewritten in block style.
+comments, stay); items moving in a block list take their lines and comments along (another
+pass then edits inside them); a block collection emptied goes on its key's line
+(``key: {}  # comment``, the comment lines under the key kept); a block collection losing
+items otherwise is rewritten in block style.
 Everything else — comments, blank lines, key order, quoting, the ``---`` / ``...`` markers, the
 missing final newline — stays byte for byte.  The result is parsed again with the strict loader
 and must equal the new data, or :class:`EditError` is raised and nothing should be written.
@@ -22,6 +25,7 @@ import yaml
 from briefing.common.yamlsafe import StrictLoader, YamlProblem, load_yaml
 
 _SCALARS = (str, int, float, bool, type(None))
+MAX_PASSES = 8  # of edit(): one more for each depth of lists whose items move
 
 
 class EditError(ValueError):
@@ -123,9 +127,47 @@ def _item_lines(value: Any, indent: int, flow: bool | None = None) -> list[str]:
     return [f"{' ' * indent}- {inner[0].lstrip()}", *inner[1:]]
 
 
+def _identity(value: Any) -> Any:
+    """What names a list item across an edit: a mapping's ``id`` (else its first entry)."""
+    if isinstance(value, dict) and value:
+        if "id" in value:
+            return ("id", repr(value["id"]))
+        key, first = next(iter(value.items()))
+        return ("first", repr(key), repr(first))
+    return None
+
+
+def _match_items(old: list[Any], new: list[Any]) -> list[int | None]:
+    """For each new item, the old item it is (an equal one, else one with its identity, see
+    :func:`_identity`), each old item used once; ``None`` for a new one."""
+    def same(was: Any, value: Any) -> bool:
+        return bool(was == value and type(was) is type(value))
+
+    # An item where it was stays matched there (so a second pass finds nothing moved); then
+    # equal items, then items with the same identity, each the first one left.
+    matched: list[int | None] = [j if j < len(old) and same(old[j], value) else None
+                                 for j, value in enumerate(new)]
+    used = {i for i in matched if i is not None}
+    for test in (same, lambda was, value: _identity(value) is not None
+                 and _identity(was) == _identity(value)):
+        for j, value in enumerate(new):
+            if matched[j] is not None:
+                continue
+            if j < len(old) and j not in used and test(old[j], value):
+                found: int | None = j
+            else:
+                found = next((i for i, was in enumerate(old)
+                              if i not in used and test(was, value)), None)
+            matched[j] = found
+            if found is not None:
+                used.add(found)
+    return matched
+
+
 class _Editor:
     def __init__(self, text: str) -> None:
         self.text = text
+        self.rearranged = False  # a list's items moved: another pass edits inside them
         self.newline = "\r\n" if "\r\n" in text else "\n"
         self.edits: list[tuple[int, int, str]] = []
         self.loader = _Composer(text)
@@ -240,16 +282,25 @@ class _Editor:
 
     def _onto_key_line(self, key: yaml.Node, value: yaml.Node, new: Any) -> bool:
         """A block collection under ``key:`` that becomes empty or a scalar: ``key: {}`` on
-        the key's line (not ``key:`` then ``{}`` alone on the next), when no comment is
-        between the key and its old value."""
+        the key's line (not ``key:`` then ``{}`` alone on the next).  The comments between
+        the key and its old value stay as they were (``key: {}  # mine``, then the comment
+        lines); only the lines of the old entries go."""
         if not isinstance(value, (yaml.MappingNode, yaml.SequenceNode)) or value.flow_style \
                 or not value.value or (isinstance(new, (dict, list)) and new):
             return False
         start = key.end_mark.index
         between = self.text[start:value.start_mark.index]
-        if "#" in between or not between.lstrip(" \t").startswith(":"):
+        if not between.lstrip(" \t").startswith(":"):
             return False
-        self.edits.append((start, self.content_end(value), ": " + scalar(new)))
+        if "#" not in between:
+            self.edits.append((start, self.content_end(value), ": " + scalar(new)))
+            return True
+        first_line = self.text.rfind("\n", 0, value.start_mark.index) + 1
+        if first_line <= start or self.text[first_line:value.start_mark.index].strip(" -"):
+            return False  # the value starts on the key's line, or after a ``- ``
+        colon = start + between.index(":") + 1
+        self.edits.append((start, colon, ": " + scalar(new)))
+        self.edits.append((first_line, self.after_line(self.content_end(value)), ""))
         return True
 
     def _remove_entries(self, node: yaml.MappingNode, keys: list[Any],
@@ -332,11 +383,65 @@ class _Editor:
         self.edits += [(start, end, "") for start, end in spans]
         return True
 
+    def _item_chunks(self, node: yaml.SequenceNode) -> list[tuple[int, int]] | None:
+        """Each block item's lines: from the end of the item before (so the comment lines
+        above an item go with it; the first item's from the comment lines right above it,
+        those after a blank line staying where they are) to the end of its last line;
+        ``None`` when an item shares its line (``- - a``, ``key: - a``)."""
+        chunks, start = [], -1
+        for item in node.value:
+            line_start = self.text.rfind("\n", 0, item.start_mark.index) + 1
+            if not re.fullmatch(r" *- *", self.text[line_start:item.start_mark.index]):
+                return None
+            end = self.after_line(self.content_end(item))
+            chunks.append((self._comments_above(line_start) if start < 0 else start, end))
+            start = end
+        return chunks
+
+    def _comments_above(self, line_start: int) -> int:
+        """The start of the comment lines right above the line at ``line_start``."""
+        while line_start > 0:
+            before = self.text.rfind("\n", 0, line_start - 1) + 1
+            if not self.text[before:line_start].lstrip(" \t").startswith("#"):
+                break
+            line_start = before
+        return line_start
+
+    def _rearranged(self, node: yaml.SequenceNode, old: list[Any], new: list[Any]) -> bool:
+        """A block list whose items move (or go, when :meth:`_remove_items` could not): its
+        items' lines, with their comments, in the new order; a new item as new lines.  The
+        items keep their old values: :func:`edit` makes another pass for what changed inside
+        them.  ``False`` (nothing done) when the items are in order, or do not own lines."""
+        matched = _match_items(old, new)
+        if len(new) >= len(old) and all(i in (None, j) for j, i in enumerate(matched)):
+            return False  # each item stays where it was: edited in place, new ones added
+        chunks = self._item_chunks(node)
+        if chunks is None:
+            return False
+        column = self.dash_column(node.value[0])
+        pieces = []
+        for j, i in enumerate(matched):
+            if i is None:
+                pieces.append(self.newline.join(_item_lines(new[j], column)) + self.newline)
+            else:
+                piece = self.text[slice(*chunks[i])]
+                pieces.append(piece if piece.endswith("\n") else piece + self.newline)
+        start, end = chunks[0][0], chunks[-1][1]
+        text = "".join(pieces)
+        if not self.text[start:end].endswith("\n"):
+            text = text.removesuffix(self.newline)
+        self.edits.append((start, end, text))
+        self.rearranged = True
+        return True
+
     def sequence(self, node: yaml.SequenceNode, old: list[Any], new: list[Any], indent: int,
                  flow: bool) -> None:
+        if len(new) < len(old) and not flow and self._remove_items(node, old, new):
+            return
+        if not flow and node.value and new and self._rearranged(node, old, new):
+            return
         if len(new) < len(old):
-            if flow or not self._remove_items(node, old, new):
-                self.replace(node, new, indent, flow)
+            self.replace(node, new, indent, flow)
             return
         column = self.dash_column(node.value[0]) if node.value and not flow else indent
         for item, value in zip(node.value, new, strict=False):
@@ -382,7 +487,7 @@ def _add_to_empty_document(text: str, new: dict[str, Any]) -> list[str]:
     return candidates
 
 
-def edit(text: str, new: dict[str, Any], max_bytes: int = 1 << 20) -> str:
+def edit(text: str, new: dict[str, Any], max_bytes: int = 1 << 20, passes: int = 0) -> str:
     """``text`` changed to load as ``new``; raise :class:`EditError` when that cannot be done
     safely (the text does not parse, is not a mapping, or the result would differ)."""
     try:
@@ -402,6 +507,9 @@ def edit(text: str, new: dict[str, Any], max_bytes: int = 1 << 20) -> str:
     else:
         editor.edit(root, new, 0)
         candidates = [editor.result()]
+        if editor.rearranged and passes < MAX_PASSES:
+            # The moved items' lines are in place: edit what changed inside them.
+            return edit(candidates[0], new, max_bytes, passes + 1)
     for candidate in candidates:
         try:
             if load_yaml(candidate, max_bytes=max_bytes) == new:
