@@ -38,6 +38,12 @@ _DEAL_BETWEEN = gated(re.compile(r"\b(?:deal|agreement|accord|arrangement|treaty
                                  r"cease-?fire|memorandum|partnership)s?\s+between\s+",
                                  re.IGNORECASE))
 _PAIR_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+# ... the pair of a deal, whose first name may run on past what the index knows ("Airbus
+# Industrie and Bolt", the index holding "Airbus") and whose "and" a wire may capitalise after
+# an abbreviation ("the U.S. And Japan")
+_DEAL_PAIR_AND = re.compile(r"(?:\s+[A-Z][\w.&’'-]*){0,2}\s+[Aa]nd\s+(?:the\s+)?")
+# the roles of a mention that names no side at a table
+_NOT_SEATED = frozenset({"location", "possessor", "modifier"})
 # a pair that agrees, signs or recommits together ("Ukraine and Russia have recommitted to a
 # ceasefire"): the pair's own deal
 _PAIR_AGREES = re.compile(r"(?:['’]s)?\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|also\s+|jointly\s+|"
@@ -120,12 +126,37 @@ def secondary(st: TrackerState, primary: list[str],
         threads.append(SecondaryThread(pair, mediators,
                                        f"{names} {m.group(0).split()[0].lower()}",
                                        False, status, [u]))
-    threads.extend(_pair_deal_threads(st, primary, threads))
+    # a table of three or more sides may have seated the side of another deal the story
+    # recalls: the deals of other pairs are read against the sides its lead names
+    core = lead_sides(st, primary)
+    threads.extend(_pair_deal_threads(st, core, threads))
     threads.extend(_known_pair_threads(st, primary, threads))
-    threads.extend(_compound_pair_threads(st, primary, threads))
-    threads.extend(_talks_with_threads(st, primary, mediators or [], threads))
-    threads.extend(_rival_offer_threads(st, primary, mediators or [], threads))
+    threads.extend(_compound_pair_threads(st, core, threads))
+    threads.extend(_talks_with_threads(st, core, mediators or [], threads))
+    threads.extend(_rival_offer_threads(st, core, mediators or [], threads))
     return threads
+
+
+def lead_sides(st: TrackerState, primary: list[str]) -> list[str]:
+    """The sides of ``primary`` that the lead names (the title and the first sentence), when
+    ``primary`` seats three or more and the lead names two of them, else ``primary``.
+
+    "Airbus signs engine accord with Acme ... Airbus and Bolt have also concluded an accord":
+    a table that seats Airbus, Acme and Bolt holds two deals, and the lead says which one the
+    story is about; the other pair's deal is a thread of its own."""
+    if len(primary) < 3:
+        return primary
+    lead: set[str] = set()
+    first = True
+    for u in st.units:
+        if not u.is_title:
+            if not first:
+                break
+            first = False
+        # ("Britain's ECGD", "British exporters": a possessor or a modifier is not seated)
+        lead.update(p for h, p in st.hits(u) if h.role not in _NOT_SEATED)
+    core = [p for p in primary if p in lead]
+    return core if 2 <= len(core) < len(primary) else primary
 
 
 # a failed round this many days before publication is one of the talks under way
@@ -166,7 +197,8 @@ def _pair_deal_threads(st: TrackerState, primary: list[str],
         between = _DEAL_BETWEEN.search(u.text)
         found: tuple[str, str, int, int] | None = None  # the pair, where the deal is named
         for (a, pa), (b, pb) in zip(named, named[1:], strict=False):
-            if pa == pb or b.start < a.end or not _PAIR_AND.fullmatch(st.text, a.end, b.start):
+            if pa == pb or b.start < a.end \
+                    or not _DEAL_PAIR_AND.fullmatch(st.text, a.end, b.start):
                 continue
             if between is not None and u.start + between.end() == a.start:
                 found = (pa, pb, u.start + between.start(), b.end)
