@@ -127,14 +127,29 @@ def secondary(st: TrackerState, primary: list[str],
                                        f"{names} {m.group(0).split()[0].lower()}",
                                        False, status, [u]))
     # a table of three or more sides may have seated the side of another deal the story
-    # recalls: the deals of other pairs are read against the sides its lead names
-    core = lead_sides(st, primary)
-    threads.extend(_pair_deal_threads(st, core, threads))
+    # recalls: another pair's deal and a rival's offer are read against the sides its lead
+    # names (asked only of a pair or a bidder the table seats: most documents never ask)
+    lead = _Lead(st, primary)
+    threads.extend(_pair_deal_threads(st, primary, threads, lead))
     threads.extend(_known_pair_threads(st, primary, threads))
-    threads.extend(_compound_pair_threads(st, core, threads))
-    threads.extend(_talks_with_threads(st, core, mediators or [], threads))
-    threads.extend(_rival_offer_threads(st, core, mediators or [], threads))
+    threads.extend(_compound_pair_threads(st, primary, threads, lead))
+    threads.extend(_talks_with_threads(st, primary, mediators or [], threads))
+    threads.extend(_rival_offer_threads(st, primary, mediators or [], threads, lead))
     return threads
+
+
+class _Lead:
+    """The sides of the primary's table that the lead names, read once when first asked."""
+
+    def __init__(self, st: TrackerState, primary: list[str]) -> None:
+        self.st = st
+        self.primary = primary
+        self._core: list[str] | None = None
+
+    def core(self) -> list[str]:
+        if self._core is None:
+            self._core = lead_sides(self.st, self.primary)
+        return self._core
 
 
 def lead_sides(st: TrackerState, primary: list[str]) -> list[str]:
@@ -178,8 +193,8 @@ def _recent(st: TrackerState, when: TimeExpression | None) -> bool:
     return gap.days <= _RECENT_DAYS
 
 
-def _pair_deal_threads(st: TrackerState, primary: list[str],
-                       threads: list[SecondaryThread]) -> list[SecondaryThread]:
+def _pair_deal_threads(st: TrackerState, primary: list[str], threads: list[SecondaryThread],
+                       lead: _Lead | None = None) -> list[SecondaryThread]:
     """"the water arrangement between Israel and Jordan", "Ukraine and Russia have recommitted
     to a ceasefire": a deal of a pair named side by side that is not the primary's pair is a
     thread of its own; its sentence gives its status and agenda, which leave the primary's."""
@@ -209,7 +224,7 @@ def _pair_deal_threads(st: TrackerState, primary: list[str],
         if found is None:
             continue
         pair = frozenset(found[:2])
-        if pair <= set(primary) or pair in taken:
+        if pair in taken or pair <= set(primary) and (lead is None or pair <= set(lead.core())):
             continue
         taken.add(pair)
         status = best_status(st, [u])[0] or "agreed"
@@ -246,7 +261,8 @@ def _claim_topics(st: TrackerState, u: Unit) -> None:
 
 
 def _compound_pair_threads(st: TrackerState, primary: list[str],
-                           threads: list[SecondaryThread]) -> list[SecondaryThread]:
+                           threads: list[SecondaryThread],
+                           lead: _Lead | None = None) -> list[SecondaryThread]:
     """"the February 2020 U.S.-Taliban agreement", "the Brazil-U.S. Partnership for ...": a
     deal named by a pair of sides that is not the primary's is a thread of its own; the
     sentences naming it give its status and agenda, and leave the primary's."""
@@ -269,7 +285,8 @@ def _compound_pair_threads(st: TrackerState, primary: list[str],
             if deal is None:
                 continue
             pair = frozenset((pa, pb))
-            if pair <= set(primary) or pair in taken:
+            if pair in taken or pair <= set(primary) and (
+                    lead is None or pair <= set(lead.core())):
                 continue
             named_first.setdefault(pair, [pa, pb])
             named_at.setdefault(pair, (a.start, deal.end()))
@@ -411,7 +428,8 @@ _OFFER_GATE = gated(re.compile(r"offer|bid\b|proposal"))
 
 
 def _rival_offer_threads(st: TrackerState, primary: list[str], mediators: list[str],
-                         threads: list[SecondaryThread]) -> list[SecondaryThread]:
+                         threads: list[SecondaryThread],
+                         lead: _Lead | None = None) -> list[SecondaryThread]:
     """"Acme rejected a takeover proposal from Bolt", "Bolt's 27 dlr a share offer for Acme":
     an offer made by a bidder the primary's table lacks, to one of its sides, is the bidder's
     own thread with that side (a rival bid); its sentences give its status and agenda, which
@@ -441,9 +459,15 @@ def _rival_offer_threads(st: TrackerState, primary: list[str], mediators: list[s
         if bidder is None:
             bidder = next((p for h, p in hits if p not in table
                            and _OWN_OFFER.match(st.text, h.end, u.end)), None)
-        if bidder is None or bidder in table:
+        if bidder is None or bidder in mediators:
             continue
-        target = next((p for _h, p in hits if p in table), None)
+        seated = table
+        if bidder in table:
+            # a bidder seated at a table of three or more that the lead does not name
+            if lead is None or bidder in lead.core():
+                continue
+            seated = set(lead.core()) | set(mediators)
+        target = next((p for _h, p in hits if p in seated), None)
         if target is None:
             continue
         pair = frozenset((bidder, target))
