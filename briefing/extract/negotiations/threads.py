@@ -38,6 +38,12 @@ _DEAL_BETWEEN = gated(re.compile(r"\b(?:deal|agreement|accord|arrangement|treaty
                                  r"cease-?fire|memorandum|partnership)s?\s+between\s+",
                                  re.IGNORECASE))
 _PAIR_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+# ... the pair of a deal, whose first name may run on past what the index knows ("Airbus
+# Industrie and Bolt", the index holding "Airbus") and whose "and" a wire may capitalise after
+# an abbreviation ("the U.S. And Japan")
+_DEAL_PAIR_AND = re.compile(r"(?:\s+[A-Z][\w.&’'-]*){0,2}\s+[Aa]nd\s+(?:the\s+)?")
+# the roles of a mention that names no side at a table
+_NOT_SEATED = frozenset({"location", "possessor", "modifier"})
 # a pair that agrees, signs or recommits together ("Ukraine and Russia have recommitted to a
 # ceasefire"): the pair's own deal
 _PAIR_AGREES = re.compile(r"(?:['’]s)?\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|also\s+|jointly\s+|"
@@ -120,12 +126,52 @@ def secondary(st: TrackerState, primary: list[str],
         threads.append(SecondaryThread(pair, mediators,
                                        f"{names} {m.group(0).split()[0].lower()}",
                                        False, status, [u]))
-    threads.extend(_pair_deal_threads(st, primary, threads))
+    # a table of three or more sides may have seated the side of another deal the story
+    # recalls: another pair's deal and a rival's offer are read against the sides its lead
+    # names (asked only of a pair or a bidder the table seats: most documents never ask)
+    lead = _Lead(st, primary)
+    threads.extend(_pair_deal_threads(st, primary, threads, lead))
     threads.extend(_known_pair_threads(st, primary, threads))
-    threads.extend(_compound_pair_threads(st, primary, threads))
+    threads.extend(_compound_pair_threads(st, primary, threads, lead))
     threads.extend(_talks_with_threads(st, primary, mediators or [], threads))
-    threads.extend(_rival_offer_threads(st, primary, mediators or [], threads))
+    threads.extend(_rival_offer_threads(st, primary, mediators or [], threads, lead))
     return threads
+
+
+class _Lead:
+    """The sides of the primary's table that the lead names, read once when first asked."""
+
+    def __init__(self, st: TrackerState, primary: list[str]) -> None:
+        self.st = st
+        self.primary = primary
+        self._core: list[str] | None = None
+
+    def core(self) -> list[str]:
+        if self._core is None:
+            self._core = lead_sides(self.st, self.primary)
+        return self._core
+
+
+def lead_sides(st: TrackerState, primary: list[str]) -> list[str]:
+    """The sides of ``primary`` that the lead names (the title and the first sentence), when
+    ``primary`` seats three or more and the lead names two of them, else ``primary``.
+
+    "Airbus signs engine accord with Acme ... Airbus and Bolt have also concluded an accord":
+    a table that seats Airbus, Acme and Bolt holds two deals, and the lead says which one the
+    story is about; the other pair's deal is a thread of its own."""
+    if len(primary) < 3:
+        return primary
+    lead: set[str] = set()
+    first = True
+    for u in st.units:
+        if not u.is_title:
+            if not first:
+                break
+            first = False
+        # ("Britain's ECGD", "British exporters": a possessor or a modifier is not seated)
+        lead.update(p for h, p in st.hits(u) if h.role not in _NOT_SEATED)
+    core = [p for p in primary if p in lead]
+    return core if 2 <= len(core) < len(primary) else primary
 
 
 # a failed round this many days before publication is one of the talks under way
@@ -147,8 +193,8 @@ def _recent(st: TrackerState, when: TimeExpression | None) -> bool:
     return gap.days <= _RECENT_DAYS
 
 
-def _pair_deal_threads(st: TrackerState, primary: list[str],
-                       threads: list[SecondaryThread]) -> list[SecondaryThread]:
+def _pair_deal_threads(st: TrackerState, primary: list[str], threads: list[SecondaryThread],
+                       lead: _Lead | None = None) -> list[SecondaryThread]:
     """"the water arrangement between Israel and Jordan", "Ukraine and Russia have recommitted
     to a ceasefire": a deal of a pair named side by side that is not the primary's pair is a
     thread of its own; its sentence gives its status and agenda, which leave the primary's."""
@@ -166,7 +212,8 @@ def _pair_deal_threads(st: TrackerState, primary: list[str],
         between = _DEAL_BETWEEN.search(u.text)
         found: tuple[str, str, int, int] | None = None  # the pair, where the deal is named
         for (a, pa), (b, pb) in zip(named, named[1:], strict=False):
-            if pa == pb or b.start < a.end or not _PAIR_AND.fullmatch(st.text, a.end, b.start):
+            if pa == pb or b.start < a.end \
+                    or not _DEAL_PAIR_AND.fullmatch(st.text, a.end, b.start):
                 continue
             if between is not None and u.start + between.end() == a.start:
                 found = (pa, pb, u.start + between.start(), b.end)
@@ -177,7 +224,7 @@ def _pair_deal_threads(st: TrackerState, primary: list[str],
         if found is None:
             continue
         pair = frozenset(found[:2])
-        if pair <= set(primary) or pair in taken:
+        if pair in taken or pair <= set(primary) and (lead is None or pair <= set(lead.core())):
             continue
         taken.add(pair)
         status = best_status(st, [u])[0] or "agreed"
@@ -214,7 +261,8 @@ def _claim_topics(st: TrackerState, u: Unit) -> None:
 
 
 def _compound_pair_threads(st: TrackerState, primary: list[str],
-                           threads: list[SecondaryThread]) -> list[SecondaryThread]:
+                           threads: list[SecondaryThread],
+                           lead: _Lead | None = None) -> list[SecondaryThread]:
     """"the February 2020 U.S.-Taliban agreement", "the Brazil-U.S. Partnership for ...": a
     deal named by a pair of sides that is not the primary's is a thread of its own; the
     sentences naming it give its status and agenda, and leave the primary's."""
@@ -237,7 +285,8 @@ def _compound_pair_threads(st: TrackerState, primary: list[str],
             if deal is None:
                 continue
             pair = frozenset((pa, pb))
-            if pair <= set(primary) or pair in taken:
+            if pair in taken or pair <= set(primary) and (
+                    lead is None or pair <= set(lead.core())):
                 continue
             named_first.setdefault(pair, [pa, pb])
             named_at.setdefault(pair, (a.start, deal.end()))
@@ -379,7 +428,8 @@ _OFFER_GATE = gated(re.compile(r"offer|bid\b|proposal"))
 
 
 def _rival_offer_threads(st: TrackerState, primary: list[str], mediators: list[str],
-                         threads: list[SecondaryThread]) -> list[SecondaryThread]:
+                         threads: list[SecondaryThread],
+                         lead: _Lead | None = None) -> list[SecondaryThread]:
     """"Acme rejected a takeover proposal from Bolt", "Bolt's 27 dlr a share offer for Acme":
     an offer made by a bidder the primary's table lacks, to one of its sides, is the bidder's
     own thread with that side (a rival bid); its sentences give its status and agenda, which
@@ -409,9 +459,15 @@ def _rival_offer_threads(st: TrackerState, primary: list[str], mediators: list[s
         if bidder is None:
             bidder = next((p for h, p in hits if p not in table
                            and _OWN_OFFER.match(st.text, h.end, u.end)), None)
-        if bidder is None or bidder in table:
+        if bidder is None or bidder in mediators:
             continue
-        target = next((p for _h, p in hits if p in table), None)
+        seated = table
+        if bidder in table:
+            # a bidder seated at a table of three or more that the lead does not name
+            if lead is None or bidder in lead.core():
+                continue
+            seated = set(lead.core()) | set(mediators)
+        target = next((p for _h, p in hits if p in seated), None)
         if target is None:
             continue
         pair = frozenset((bidder, target))
