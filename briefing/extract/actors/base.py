@@ -9,7 +9,7 @@ from itertools import chain
 from typing import Any
 
 from briefing.extract.actors.scan import Entry, TokenHit, Tokens
-from briefing.extract.actors.typed_lower import typed_lower
+from briefing.extract.lower_case_text import names_in_lower_case
 from briefing.knowledge import (
     KnowledgeBase,
 )
@@ -94,7 +94,7 @@ class ActorRun:
         self.kb = kb
         self.pub = document.published
         self.t = Tokens(document)
-        if not self.t.upper_doc and typed_lower(self.t, kb):
+        if not self.t.upper_doc and names_in_lower_case(self.t, kb):
             self.t.read_as_capitals()
         self.taken = bytearray(self.t.n)
         self.hits: list[TokenHit] = []

@@ -149,7 +149,8 @@ class Tokens:
         self.line_start = _LineStart(self)
 
     def read_as_capitals(self) -> None:
-        """Read a story typed in lower case as one in capitals (:mod:`.typed_lower`): every
+        """Read a story typed in lower case as one in capitals
+        (:func:`briefing.extract.lower_case_text.names_in_lower_case`): every
         word a possible name, none proved one by its case; a word of three letters or fewer
         keeps its case, so "us" is no "US", "it" no "IT" (new lists: the word table is shared
         with the other stages)."""
