@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,14 @@ def test_talks_of_the_same_pair_years_apart_are_not_one_page(tmp_path):
     assert "Brazil" not in lead  # their mediator is not this one's
     # all three documents are still listed as sources
     assert len(memo.split("## Sources")[1].strip().splitlines()) == 3
+
+
+def test_a_heading_without_parties_says_talks_once(tmp_path):
+    text = ("Talks resume\n\nThe two sides resumed talks on Tuesday and agreed to meet again "
+            "next week, negotiators said. The talks on a ceasefire will continue, and a draft "
+            "agreement is being discussed.\n\nNegotiators said the talks were constructive.\n")
+    (tmp_path / "talks.txt").write_text(text, encoding="utf-8")
+    heading = merged_memo(analyse_corpus([str(tmp_path)], cache=False).briefings).splitlines()[0]
+    assert heading.startswith("# Briefing: Unidentified parties talks"), heading
+    words = heading.split()
+    assert all(a.casefold() != b.casefold() for a, b in pairwise(words)), heading

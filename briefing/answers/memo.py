@@ -183,8 +183,17 @@ def _words(text: str) -> int:
 def _title(main: History | None, briefings: Sequence[Any]) -> str:
     if main is None:
         return "Briefing memo"
-    who = " – ".join(main.names) or main.label
-    return f"Briefing: {who} talks" + (f" ({main.topic.split(';')[0]})" if main.topic else "")
+    # the parties' names take "talks"; without names the thread's label already names its
+    # kind ("Unidentified parties talks", "A–B negotiations (mediated by C)"): never "talks talks"
+    who = _then_word(" – ".join(main.names), "talks") or main.label
+    return f"Briefing: {who}" + (f" ({main.topic.split(';')[0]})" if main.topic else "")
+
+
+def _then_word(text: str, word: str) -> str:
+    """``text`` followed by ``word``, unless it already ends with that word ("" stays "")."""
+    if not text or text.split()[-1].casefold() == word.casefold():
+        return text
+    return f"{text} {word}"
 
 
 def _lead(main: History | None, briefings: Sequence[Any]) -> list[str]:
