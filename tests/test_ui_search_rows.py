@@ -11,9 +11,11 @@ import pytest
 from test_search_fixtures import make_briefings
 from textual.content import Content
 
+from briefing.analysis.runner import analyse_corpus
 from briefing.search import SearchIndex
-from briefing.ui.search import HIGHLIGHT, MAX_ROWS, hit_row
+from briefing.ui.search import HIGHLIGHT, MAX_ROWS, _shows_title, hit_row
 from briefing.ui.text import line_text, safe_str
+from briefing.ui.wrap import build_lines
 
 
 def reference_row(hit: Any, width: int = 200) -> Content:
@@ -21,7 +23,7 @@ def reference_row(hit: Any, width: int = 200) -> Content:
     matches marked; a hit on the title itself shows the title once, marked."""
     where = safe_str(getattr(hit, "title", "") or "(untitled)", 200)
     section = getattr(hit, "section", None)
-    on_title = getattr(hit, "kind", "") == "title"
+    on_title = _shows_title(hit)
     head = _reference_marked(hit, width, indent=0).stylize("bold") if on_title else \
         Content(where).stylize("bold")
     if section and not on_title:
@@ -81,6 +83,8 @@ INVENTED = [
             end=200, marks=[(0, 3), (20, 29), (38, 60)]),
     FakeHit(title="Ceasefire holds", kind="title", snippet="Ceasefire holds", end=15,
             marks=[(0, 9)], source="Daily"),
+    FakeHit(title="Sidecar title", kind="title", snippet="CEASEFIRE HOLDS", end=15,
+            marks=[(0, 9)]),
     FakeHit(title="", snippet="x" * 300 + "   ", end=303, marks=[(190, 250), (299, 301)]),
     FakeHit(title="Hostile \x1b]2;pwned\x07 [b]x[/b]", section="\u202eevil",
             snippet="A \x1b[31mred\x1b[0m word [@click=app.quit]here[/]", end=50,
@@ -109,3 +113,32 @@ def test_real_hits_render_as_before() -> None:
             _same(hit_row(hit), reference_row(hit))
             seen += 1
     assert seen >= 5
+
+
+def test_a_hit_on_a_first_line_under_another_title_shows_the_readers_title() -> None:
+    """A sidecar's title that differs from the text's first line is the reader's title (the
+    line is shown under it as text): the hit names that title, then the line, marked."""
+    hit = FakeHit(title="Envoys agree to extend the truce", kind="title", source="Wire",
+                  snippet="TRUCE EXTENDED BY 30 DAYS", end=25, marks=[(0, 5)])
+    head, body = hit_row(hit).plain.split("\n")
+    assert head.startswith("Envoys agree to extend the truce")
+    assert body.strip() == "TRUCE EXTENDED BY 30 DAYS"
+    assert "the document's title" not in hit_row(hit).plain
+    same = FakeHit(title="Truce extended", kind="title", snippet="Truce extended", end=14)
+    assert hit_row(same).plain.split("\n") == ["Truce extended", "    the document's title"]
+
+
+def test_a_real_hit_on_a_headline_under_a_sidecar_title_names_the_sidecars(tmp_path) -> None:
+    (tmp_path / "wire.txt").write_text(
+        "TRUCE EXTENDED BY THIRTY DAYS\n\nThe envoys of Varnia and Lindor agreed on Friday to "
+        "extend the truce, officials said.\n", encoding="utf-8")
+    (tmp_path / "wire.yaml").write_text('title: "Envoys agree to extend the truce"\n',
+                                        encoding="utf-8")
+    briefings = analyse_corpus([str(tmp_path)], cache=False).briefings
+    reader_title = build_lines(briefings[0].document, 80).virtual[0]
+    assert reader_title == "Envoys agree to extend the truce"
+    index = SearchIndex.build(briefings)
+    hit = next(h for h in index.search("thirty").hits if h.kind == "title")
+    head, body = hit_row(hit).plain.split("\n")
+    assert head.startswith(reader_title)
+    assert body.strip() == "TRUCE EXTENDED BY THIRTY DAYS"

@@ -113,7 +113,7 @@ def hit_row(hit: Any, width: int = 200) -> Content:
     continuations two cells in, the snippet four, continuations included (a snippet's
     second line at column 0 read like the next hit's title)."""
     row = _Row()
-    on_title = getattr(hit, "kind", "") == "title"
+    on_title = _shows_title(hit)
     if on_title:
         _marked(row, hit, width, indent=0)
         row.mark("bold", 0, row.length, row.length)
@@ -134,6 +134,22 @@ def hit_row(hit: Any, width: int = 200) -> Content:
     else:
         _marked(row, hit, width)
     return hanging(row.content(), 0, indent=2)
+
+
+def _shows_title(hit: Any) -> bool:
+    """Whether a hit on the title line is the title the reader shows: a sidecar's title that
+    differs from the text's first line is the reader's title, the line shown under it as text
+    (:func:`briefing.ui.wrap.build_lines`), so such a hit reads as one on a paragraph:
+    the sidecar's title, then the line, never labelled "the document's title"."""
+    if getattr(hit, "kind", "") != "title":
+        return False
+    title, snippet = getattr(hit, "title", "") or "", getattr(hit, "snippet", "") or ""
+    start, end = getattr(hit, "start", 0), getattr(hit, "end", 0)
+    first = getattr(hit, "snippet_start", start)
+    if first <= start and first + len(snippet) >= end:  # the whole line (as the reader: stripped)
+        return snippet.strip() == title.strip()
+    # a long line's snippet is a piece of it: the same piece of the title
+    return end - start == len(title) and title[first - start:first - start + len(snippet)] == snippet
 
 
 def _marked(row: _Row, hit: Any, width: int, indent: int = SNIPPET_INDENT) -> None:
