@@ -6,6 +6,7 @@ Two passes find such people, each by its own evidence: :mod:`.unknown_people` by
 
 * :class:`Claimed` -- the spans the actors found so far hold (a new name never overlaps one);
 * :func:`word_spans` -- where a name or a surname stands as a whole word;
+* :func:`written_as_word` -- whether a word stands written so, as a whole word;
 * :func:`person` -- the person actor made of a name and its mentions (aliases are the forms
   used, in order), with an id no other actor has;
 * :func:`literal_matches` -- where a document's own names (a few words) stand, by ``str.find``;
@@ -86,6 +87,20 @@ def word_spans(text: str, word: str) -> list[tuple[int, int]]:
             out.append((at, end))
         at = text.find(word, end)
     return out
+
+
+def written_as_word(text: str, form: str) -> bool:
+    r"""Whether ``form`` stands in ``text`` as a whole word, written so (case-sensitive): no
+    letter, digit, "_" or "-" on either side -- what ``(?<![\w-])form(?![\w-])`` finds,
+    without a pattern compiled for each word."""
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")) \
+                and (end == len(text) or not (text[end].isalnum() or text[end] in "_-")):
+            return True
+        at = text.find(form, at + 1)
+    return False
 
 
 def person(actor_id: str, name: str, spans: Iterable[tuple[int, int]], text: str, *,

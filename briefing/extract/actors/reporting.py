@@ -19,9 +19,11 @@ from briefing.knowledge import KnowledgeBase
 from briefing.model import Actor
 
 # the last word of a title that makes its holder a reporter or commentator
-_NOUNS = (r"(?:correspondent|reporter|journalist|editor|columnist|commentator|analyst|presenter|"
-          r"anchor|anchorman|anchorwoman|author|expert|professor|scholar|researcher|historian|"
-          r"economist|strategist|consultant)s?")
+_NOUN_WORDS = ("correspondent", "reporter", "journalist", "editor", "columnist", "commentator",
+               "analyst", "presenter", "anchor", "anchorman", "anchorwoman", "author", "expert",
+               "professor", "scholar", "researcher", "historian", "economist", "strategist",
+               "consultant")
+_NOUNS = r"(?:" + "|".join(_NOUN_WORDS) + r")s?"
 _REPORTING_TITLE = re.compile(r"\b" + _NOUNS + r"$", re.IGNORECASE)
 # a news agency, known or not ("the official Tanjug news agency said", "the Ruritanian Press
 # Agency"): it carries what a government says, it sits at no table itself (a KB body that is part
@@ -36,7 +38,7 @@ _APPOSED = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?" + _NOUNS + 
 # commentator's noun written before the name as a common word (lowercase, or capitalised as
 # a sentence's first word), not a title the name finder took ("Professor Roe" may be an envoy's
 # honorific)
-_WORDS = frozenset(_NOUNS[len("(?:"):-len(")s?")].split("|"))
+_WORDS = frozenset(_NOUN_WORDS)
 _SENTENCE_ENDS = ".!?\"“”"
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing.extract.actors.new_people import written_as_word
 from briefing.extract.wordtable import word_table
 from briefing.knowledge import KnowledgeBase
 
@@ -56,18 +57,6 @@ def _sport_words(kb: KnowledgeBase) -> dict[str, bool]:
     return {w: w in strong for w in kb.words("sport_strong") | kb.words("sport_words")}
 
 
-def _written(text: str, form: str) -> bool:
-    """Whether ``form`` stands in ``text`` as a whole word, written so (case-sensitive)."""
-    at = text.find(form)
-    while at >= 0:
-        end = at + len(form)
-        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")) \
-                and (end == len(text) or not (text[end].isalnum() or text[end] in "_-")):
-            return True
-        at = text.find(form, end)
-    return False
-
-
 def sport_text(text: str, kb: KnowledgeBase) -> bool:
     """Whether ``text`` is a sport text: a strong sport word and one more, or four distinct
     sport words.  The document's lowercase tokens (its word table, cut and hashed by the
@@ -76,8 +65,8 @@ def sport_text(text: str, kb: KnowledgeBase) -> bool:
     words = _sport_words(kb)
     found = strong = 0
     for w in words.keys() & word_table(text).norm:
-        if _written(text, w) if w not in _CAPITAL_ONLY \
-                else _written(text, w.capitalize()) or _written(text, w.upper()):
+        if written_as_word(text, w) if w not in _CAPITAL_ONLY \
+                else written_as_word(text, w.capitalize()) or written_as_word(text, w.upper()):
             found += 1
             strong += words[w]
     return bool(strong and found >= _MIN_STRONG_WITH or found >= _MIN_WORDS)

@@ -5,9 +5,8 @@ Asian names, whose family name comes first."""
 
 from __future__ import annotations
 
-import re
-
 from briefing.extract.actors.base import NAME_SUFFIXES, ActorRun
+from briefing.extract.actors.new_people import written_as_word
 from briefing.extract.actors.scan import TokenHit, Tokens
 from briefing.knowledge import NAME, SURNAME, tokenize
 
@@ -91,4 +90,4 @@ def clause_word(t: Tokens, p: int, given: frozenset[str]) -> bool:
         return False
     if len(w) > 4 and w.endswith(("ing", "ed")):
         return True
-    return re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", t.text) is not None
+    return written_as_word(t.text, w)

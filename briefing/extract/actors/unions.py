@@ -83,24 +83,29 @@ _EMPLOYERS_BEFORE, _EMPLOYERS_AFTER = _apposed(
     r"employers['’]?\s+(?:organi[sz]ation|association|federation)")
 
 
+def _apposed_to(text: str, start: int, end: int, word: str,
+                before: re.Pattern[str], after: re.Pattern[str]) -> bool:
+    """Whether the name at ``text[start:end]`` stands in apposition (``before`` it, ``after``
+    it) to a body whose description holds ``word`` (the cheap test first: most names have no
+    such word beside them)."""
+    if word not in text[max(0, start - 40):end + 80].lower():
+        return False
+    return bool(before.search(text, max(0, start - 40), start)
+                or after.match(text, end, end + 80))
+
+
 def apposed_to_union(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` stands in apposition to a trade union ("the port
     and transport union, FNV", "the transport union FNV", "FNV, the dockers' union"): the name
     is the union's."""
-    if "union" not in text[max(0, start - 40):end + 80].lower():
-        return False  # the cheap test first: most names have no union beside them
-    return bool(_UNION_BEFORE.search(text, max(0, start - 40), start)
-                or _UNION_AFTER.match(text, end, end + 80))
+    return _apposed_to(text, start, end, "union", _UNION_BEFORE, _UNION_AFTER)
 
 
 def apposed_to_employers(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` stands in apposition to an employers' body ("the
     port employers' organisation, SVZ", "SVZ, the employers' association"): the employers the
     text describes are that body."""
-    if "employer" not in text[max(0, start - 40):end + 80].lower():
-        return False  # the cheap test first
-    return bool(_EMPLOYERS_BEFORE.search(text, max(0, start - 40), start)
-                or _EMPLOYERS_AFTER.match(text, end, end + 80))
+    return _apposed_to(text, start, end, "employer", _EMPLOYERS_BEFORE, _EMPLOYERS_AFTER)
 
 
 def union_name(name: str) -> bool:

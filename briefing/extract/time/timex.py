@@ -78,8 +78,6 @@ NO_REFERENCE = "no publication date: relative expression not resolved"
 CLOCK_NOTE = "a clock time of the day of the report"
 ANNIVERSARY_NOTE = "an anniversary: the day that many years back"
 YEAR_SPAN_MAX = 10  # "1990-1991", "2008-09": the years of a span lie this close
-# (compiled once: a call of re.search(string) looks its pattern up in the regex module's
-# cache each time, several microseconds)
 # A month or a day named without a year or "last" / "next" lies within the year around the
 # report: a tense that puts it ten months or more away ("the study may be released in May",
 # written in March and read as last May; "told him here in February", written in April and read
@@ -97,6 +95,8 @@ def _nearer_year(ref: dt.date, year: int, month: int) -> int:
     return year + 1 if ahead <= -FAR_MONTHS else year - 1 if ahead >= FAR_MONTHS else year
 
 
+# (compiled once: a call of re.search(string) looks its pattern up in the regex module's
+# cache each time, several microseconds)
 _MONTH_PREPOSITION = re.compile(
     r"\b(?:in|since|until|by|of|from|through|during|before|after)\s+$")
 _SPACES = re.compile(r"\s+")
