@@ -17,7 +17,13 @@ from briefing.extract.quotes.bodies import (
     PRONOUN_WINDOW,
     Bodies,
 )
-from briefing.extract.quotes.officials import ONLOOKER_PHRASE, described_body, official_body
+from briefing.extract.quotes.officials import (
+    ELLIPTIC_ONE,
+    ONLOOKER_PHRASE,
+    described_body,
+    official_body,
+    one_of_them,
+)
 from briefing.extract.quotes.phrases import (
     DEFINITE,
     DEMONYM_PERSON,
@@ -91,7 +97,6 @@ def _introduced_unnamed(text: str, lo: int, hi: int, head: str) -> bool:
     ("a Washington-based lawyer who …"): "the lawyer" then means that unnamed person."""
     return re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.-]+\s+){{0,3}}?{re.escape(head)}\b",
                      text[lo:hi]) is not None
-
 
 
 # "the prime minister's official spokesman": a spokesperson of an office's holder
@@ -483,10 +488,13 @@ class Speakers:
             return self.bodies.last_non_person(lo + group.start(), GROUP_KINDS, PRONOUN_WINDOW)
         if subject_first and GOVERNMENT_SUBJECT.search(region):
             return self.bodies.government()  # "ministers believe …"
+        if ELLIPTIC_ONE.fullmatch(region):  # '"…," said one': one of a group named before
+            self.unnamed_subject = True
+            return one_of_them(self.bodies, lo)
         if not PERSON_NOUNS.search(region):
-            # "Lho said", "said Carney at Merrill", "said First Chicago's Johnson": a surname
-            # the actor pass did not link, before the verb or after it
-            return self.surname_in(lo, hi)
+            # "the partnership said" after "An investor partnership …": that firm; "Lho said",
+            # "said Carney at Merrill": a surname the actor pass did not link
+            return self.bodies.described_as(region, lo) or self.surname_in(lo, hi)
         return None
 
     def voice_at(self, pos: int) -> str | None:
