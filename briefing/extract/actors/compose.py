@@ -10,6 +10,7 @@ from typing import Any
 from briefing.extract.actors.aliases import name_run, org_kind, scan_local
 from briefing.extract.actors.base import LEGAL_FORM_KEYS, VERBISH, ActorRun, slug
 from briefing.extract.actors.firms import GENERIC_FIRST, first_word_short
+from briefing.extract.actors.org_tails import org_end
 from briefing.extract.actors.scan import TokenHit, mark, scan
 from briefing.knowledge import (
     ABBREV,
@@ -473,6 +474,7 @@ def organisations(run: ActorRun) -> None:
             if lead and b - start_free < 1:
                 pos = max(b, k + 1)
                 continue
+        b = org_end(run, a, b, heads)  # ("Radical Party Deputy Jo Roe": the party)
         while b > a and t.norm[b - 1] in ("of", "for", "the", "and", "-", "&", "on"):
             b -= 1
         if b - a < 2 or not (any(t.norm[y] in heads for y in range(a, b))

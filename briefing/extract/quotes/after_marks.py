@@ -27,7 +27,7 @@ from briefing.extract.quotes.words import (
     SPEECH_VERB,
     SPEECH_VERBS,
 )
-from briefing.model import Actor, Document, Span
+from briefing.model import Actor, Document, Quote, Span
 
 # A sentence that ends with its attribution: ", Mr Abbas added." / ", said the envoy."
 # (the verb may take its audience, day or setting: ", a company spokesman told Reuters.",
@@ -191,3 +191,23 @@ def sentence_final_speaker(doc: Document, speakers: Speakers, raw: Raw, sent_end
     base = raw.close_at
     return speakers.in_region(base + m.start("who"), base + m.end("who"),
                                    subject_first=True)
+
+
+GAP_CHARS = 160  # an attribution: a verb and a name, a post, a firm
+# the end of a sentence, before the next quote's opening mark
+_SENTENCE_END = re.compile(r"[.!?][\s\"“”]*\Z")
+
+
+def attributed_before(text: str, last: Quote | None, last_raw: Raw | None, raw: Raw) -> bool:
+    """Whether the words between the last quote's closing mark and ``raw``'s opening one are
+    only the last quote's own attribution, ending its sentence ('"…," said Jo Roe of Acme Co.
+    "…"'): the new quote, which names no one after it, goes on with the same speaker's words,
+    whatever the sentence reader made of "Co." or "S and P." (a speech verb of the gap would
+    otherwise read as the new quote's, and the firm named last as its speaker)."""
+    if last is None or last_raw is None or last.cue is None \
+            or not last_raw.close_at <= last.cue.start < raw.open_at:
+        return False
+    gap = text[last_raw.close_at:raw.open_at]
+    # (no other quote between them, kept or not: the gap holds no mark)
+    return len(gap) <= GAP_CHARS and "\n" not in gap and _SENTENCE_END.search(gap) is not None \
+        and MARKS.search(gap.rstrip(" \"“”")) is None and len(SPEECH_VERB.findall(gap)) == 1

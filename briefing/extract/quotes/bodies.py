@@ -3,7 +3,8 @@
 :class:`Bodies` answers the questions an attribution asks about organisations, governments and
 states, from the position index of every actor's mentions: the government of "ministers
 believe", the state behind a person, who issued "the report", the firm of "a company
-spokesman", the body of "the council", the non-person antecedent of "it".  Names inside quotes,
+spokesman", the body of "the council", the non-person antecedent of "it", the body a definite
+description refers back to ("An investor partnership …" then "the partnership said").  Names inside quotes,
 possessors ("Syria's") and places after a preposition are never the body meant.
 """
 
@@ -52,6 +53,8 @@ _PAPER_SUBJECT = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?P<noun>statement|commun
 # said"): it cites the paper, it does not say who issued it
 _CITED_PAPER = re.compile(r"\s*(?:(?:And|But|However|Meanwhile),?\s+)?[Tt]he\s+(?:[\w-]+\s+)?")
 PRONOUN_WINDOW = 1500  # how far back a pronoun looks for the person it stands for
+# "the partnership said", "but the club added": a definite description by one common noun
+_THE_NOUN = re.compile(r"\s*(?:(?:[Aa]nd|[Bb]ut)\s+)?[Tt]he\s+(?P<noun>[a-z]{4,})\s*")
 
 
 class Bodies:
@@ -181,6 +184,26 @@ class Bodies:
             if word.search(self.text, hit.start, hit.end) or word.search(hit.actor.name):
                 return hit.actor
         return None
+
+    def described_as(self, region: str, pos: int) -> Actor | None:
+        """The body "the <noun>" (``region``, an attribution's subject at ``pos``) refers back
+        to, when the text described something by that noun before ("An investor partnership,
+        seeking …", "an offer to buy the football club"): the firm an "it" there would stand
+        for (see ``it_speaker``).  (A person's role, "the striker", is the caller's to rule out; a
+        noun the text never used of anything introduces no one it could mean.)"""
+        m = _THE_NOUN.fullmatch(region)
+        if m is None:
+            return None
+        floor = max(0, pos - AUTHOR_WINDOW)
+        if m["noun"] not in self.text[floor:pos]:
+            return None  # (the cheap test first)
+        used = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?{m['noun']}\b")
+        if not any(not self.in_quote(u.start()) for u in used.finditer(self.text, floor, pos)):
+            return None
+        found = self.it_speaker(pos)
+        # (a firm: "the measure", "the editorial" said are papers, whose issuer is no firm
+        # named near them)
+        return found if found is not None and found.kind in FIRM_KINDS else None
 
     def last_non_person(self, pos: int, kinds: frozenset[str] | None = None,
                          window: int = 600) -> Actor | None:

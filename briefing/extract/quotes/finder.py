@@ -47,6 +47,7 @@ from briefing.extract.quotes.actor_index import index_of
 from briefing.extract.quotes.after_marks import (
     FINAL_INVERTED,
     FINAL_NORMAL,
+    attributed_before,
     attribution_after,
     quoted_one,
     sentence_final_speaker,
@@ -458,6 +459,10 @@ class _QuoteFinder:
             speaker, cue, found = attribution_after(self.doc, self.speakers, raw, s_end)
             if found and text[s_start:raw.open_at].strip():
                 kind = "mixed"
+        if not found and last is not None and len(words) > MAX_SCARE_WORDS \
+                and attributed_before(text, last, self.last_raw, raw):
+            # ('"…," said Jo Roe of Acme Co. "…"': her words go on; '"In play" is a term' no)
+            return Quote(raw.start, raw.end, inner, last.speaker, last.date, "continuation")
         if not found:
             speaker, found = self.before(raw, s_start)
             left = text[s_start:raw.open_at].rstrip()

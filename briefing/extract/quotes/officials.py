@@ -6,6 +6,8 @@ said" is the central bank speaking, "an official of the ministry" the ministry, 
 "Indian officials responded …", "an official told Reuters" one of them: India), and an
 anonymous analyst's, diplomat's or insider's words to nobody: such a person speaks for no side.
 "A senior administration official" stays a person (a settled line: an unnamed principal).
+A bare "one" as the subject ('"…," said one') is one of the group the text named last: one of
+the officials of a body or state it named ("U.S. officials see …"), else nobody's voice.
 """
 
 from __future__ import annotations
@@ -64,6 +66,18 @@ _PLURAL = re.compile(r"\bofficials\b")
 # a function word ("talks with Japan, the officials said")
 _MODIFIER = re.compile(r"(?:\s+(?!(?:the|a|an|and|or|of|to|by|with|that|said|told)\b)[a-z]+)?"
                        r"\s+\Z")
+
+
+# '"…," said one', '"…," another added', "But one of them said": elliptic for one of a group
+# named before
+ELLIPTIC_ONE = re.compile(r"\s*(?:(?:[Aa]nd|[Bb]ut)\s+)?(?:[Oo]ne|[Aa]nother)(?:\s+of\s+them)?\s*")
+
+
+def one_of_them(bodies: Bodies, lo: int) -> Actor | None:
+    """Whom the elliptic "one" (``ELLIPTIC_ONE``, an attribution's subject at ``lo``) speaks
+    for: the body or state whose officials the text named last ("U.S. officials see signs …"),
+    as an official of theirs would; None for one of anyone else (dealers, diplomats, workers)."""
+    return _officials_of(bodies, lo)
 
 
 def head_noun(description: str) -> str:

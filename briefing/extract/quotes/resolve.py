@@ -17,7 +17,13 @@ from briefing.extract.quotes.bodies import (
     PRONOUN_WINDOW,
     Bodies,
 )
-from briefing.extract.quotes.officials import ONLOOKER_PHRASE, described_body, official_body
+from briefing.extract.quotes.officials import (
+    ELLIPTIC_ONE,
+    ONLOOKER_PHRASE,
+    described_body,
+    official_body,
+    one_of_them,
+)
 from briefing.extract.quotes.phrases import (
     DEFINITE,
     DEMONYM_PERSON,
@@ -91,7 +97,6 @@ def _introduced_unnamed(text: str, lo: int, hi: int, head: str) -> bool:
     ("a Washington-based lawyer who …"): "the lawyer" then means that unnamed person."""
     return re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.-]+\s+){{0,3}}?{re.escape(head)}\b",
                      text[lo:hi]) is not None
-
 
 
 # "the prime minister's official spokesman": a spokesperson of an office's holder
@@ -264,7 +269,7 @@ class Speakers:
         if any(h.actor.kind == "person" for h in self.index.within(found.start("np"),
                                                                      found.end("np"))):
             return None  # "the official", "the President Ana Lopes": an actor's
-        if self.title_holder(found.group("np"), set()) is not None:
+        if title_holder(self.index, found.group("np"), set()) is not None:
             return None  # "the president": the person holding the office
         return found.start("np")
 
@@ -347,7 +352,7 @@ class Speakers:
         owner = TITLED_SPOKESPERSON.fullmatch(self.text, lo, hi)
         if owner is not None:
             # "the prime minister's official spokesman": the holder of the office speaks
-            holder = self.title_holder(owner["owner"], set())
+            holder = title_holder(self.index, owner["owner"], set())
             if holder is not None:
                 return holder
         his = HIS_PAPER.fullmatch(self.text, lo, hi)
@@ -421,7 +426,7 @@ class Speakers:
             # description refers back; "a Cosla spokesman" is someone new)
             states = {self.index.party_of(h.actor) for h in others} - {None}
             noun = PERSON_NOUNS.findall(region)[-1].lower()
-            held = self.title_holder(region, states) or _described(self, lo, states, noun) \
+            held = title_holder(self.index, region, states) or _described(self, lo, states, noun) \
                 or official_body(self.bodies, lo, hi)  # ("the ministry official": a body)
             if held is not None and OUR.match(region) and not (
                     held.title and title_fits(noun, held.title)):
@@ -483,10 +488,13 @@ class Speakers:
             return self.bodies.last_non_person(lo + group.start(), GROUP_KINDS, PRONOUN_WINDOW)
         if subject_first and GOVERNMENT_SUBJECT.search(region):
             return self.bodies.government()  # "ministers believe …"
+        if ELLIPTIC_ONE.fullmatch(region):  # '"…," said one': one of a group named before
+            self.unnamed_subject = True
+            return one_of_them(self.bodies, lo)
         if not PERSON_NOUNS.search(region):
-            # "Lho said", "said Carney at Merrill", "said First Chicago's Johnson": a surname
-            # the actor pass did not link, before the verb or after it
-            return self.surname_in(lo, hi)
+            # "the partnership said" after "An investor partnership …": that firm; "Lho said",
+            # "said Carney at Merrill": a surname the actor pass did not link
+            return self.bodies.described_as(region, lo) or self.surname_in(lo, hi)
         return None
 
     def voice_at(self, pos: int) -> str | None:
@@ -535,20 +543,6 @@ class Speakers:
         person = self.index.last_person_before(at)
         return fits(person)
 
-    def title_holder(self, region: str, states: set[str | None]) -> Actor | None:
-        """"the president", "the foreign minister": the one person (of ``states`` when the
-        description names one) whose title is the description's head."""
-        m = re.search(r"\b(?:the|The)\s+(?P<head>(?:[\w.-]+\s+){0,3}?[\w-]+)\s*$", region)
-        if m is None:
-            return None
-        head = " " + m.group("head").lower()
-        holders = [a for a in self.index.actors if a.kind == "person" and a.title
-                   and head.endswith(" " + a.title.lower())
-                   and (not states or self.index.party_of(a) in states)]
-        if not holders:
-            return None
-        return max(holders, key=lambda a: len(a.mentions) + len(a.references))
-
     def possessive(self, hit: Hit) -> bool:
         """Whether ``hit`` is a possessor ("Syria's main opposition group")."""
         return self.bodies.possessive(hit)
@@ -566,6 +560,21 @@ class Speakers:
             elif not (head and hit.actor.title and not title_fits(head, hit.actor.title)):
                 return hit.actor
         return None
+
+
+def title_holder(index: ActorIndex, region: str, states: set[str | None]) -> Actor | None:
+    """"the president", "the foreign minister": the one person (of ``states`` when the
+    description names one) whose title is the description's head."""
+    m = re.search(r"\b(?:the|The)\s+(?P<head>(?:[\w.-]+\s+){0,3}?[\w-]+)\s*$", region)
+    if m is None:
+        return None
+    head = " " + m.group("head").lower()
+    holders = [a for a in index.actors if a.kind == "person" and a.title
+               and head.endswith(" " + a.title.lower())
+               and (not states or index.party_of(a) in states)]
+    if not holders:
+        return None
+    return max(holders, key=lambda a: len(a.mentions) + len(a.references))
 
 
 def _described(speakers: Speakers, pos: int, parties: set[str | None],
