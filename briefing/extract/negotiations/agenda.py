@@ -227,6 +227,11 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
             else:
                 if entry.status is None and status is not None:
                     entry.status = status
+                elif status == "contested" and entry.status == "open":
+                    # a topic first named as open ("talks on quotas") and then disputed in a
+                    # later sentence ("producers rejected the quota plan") divides the sides:
+                    # the dispute, wherever it is told, is its status
+                    entry.status = status
                 if key != entry.key:  # "export quotas" then "tariffs on steel": one trade item
                     entry.label = _joined(entry.label, issue_label(st.text, s, e, u.end, key))
             if u not in entry.evidence and len(entry.evidence) < 3:

@@ -187,7 +187,7 @@ _DEAL_HOLDS = gated(re.compile(
     r"for|foresees|envisag(?:e|es|ed)|stipulat(?:e|es|ed)|sets?\s+out|limits|commits|"
     # "the budget plan calls for new taxes", "the accord would allow the two firms to study
     # ...", "the plans include raising ..."
-    r"calls?\s+for|requires?|allows?|includes?)\s+"
+    r"call(?:s|ed)?\s+for|requir(?:e|es|ed)|allow(?:s|ed)?|includ(?:e|es|ed))\s+"
     r"(?:that\s+)?", re.IGNORECASE))
 # "Under the agreement, X will ..." / "Under terms of the pact X has agreed to ...": the verb
 # phrase after the clause's modal is the term

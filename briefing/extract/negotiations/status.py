@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations.state import TrackerState
-from briefing.extract.negotiations.units import Unit
+from briefing.extract.negotiations.units import HISTORICAL_FACTOR, Unit
 from briefing.model import Span
 
 MAX_STATUS_EVIDENCE = 6
@@ -35,6 +35,11 @@ _NO_TABLE_BEFORE = re.compile(r"\b(?:offer\w*|propos\w*|call\w*\s+for|ready\s+fo
                               re.IGNORECASE)
 
 
+# a deal verb told with "also" or "already" (in the cue or just before it): a deal beside the
+# one the story is about, or one made before its talks
+_ASIDE_DEAL = re.compile(r"\b(?:also|already)\b", re.IGNORECASE)
+
+
 def best_status(st: TrackerState, units: list[Unit], firm_only: bool = False,
                 min_weight: float = 0.0) -> tuple[str | None, list[Unit], dict[str, float]]:
     """The best status label of ``units`` (None: no cue), its evidence and every label's score
@@ -46,14 +51,21 @@ def best_status(st: TrackerState, units: list[Unit], firm_only: bool = False,
     current: set[str] = set()  # labels a cue of the present gives
     for k, u in enumerate(units):
         for (label, w, s, e), firm in zip(u.cues, u.firm, strict=True):
-            if st.claimed_at(s, e) or firm_only and not firm \
+            aside = label == "agreed" and _ASIDE_DEAL.search(
+                u.text, max(0, s - u.start - 12), e - u.start) is not None
+            if st.claimed_at(s, e) or firm_only and (not firm or aside) \
                     or firm < min_weight and label not in _SAME_AS_TALKS:
                 continue
+            if aside:
+                # "Venezuela has already agreed to lend oil", "he also signed a deal on
+                # tourism": a deal made before the talks the story tells, or one beside
+                # them -- weighed as the past is, and never where things stand now
+                w *= HISTORICAL_FACTOR
             scores[label] += w
             by_unit[label][k] += w
             # a deal agreed in the past is an earlier deal; a failure or a truce in force
             # since a past date may be where things stand now
-            if not u.historical or label != "agreed":
+            if not (u.historical or aside) or label != "agreed":
                 current.add(label)
     if not scores:
         return None, [], {}
