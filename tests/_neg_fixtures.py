@@ -41,7 +41,26 @@ def cue_labels(text: str) -> list[str]:
             for _m in re.finditer(p, text, re.IGNORECASE)]
 
 
-def primary_thread(text: str, date: str = "2023-05-02") -> Negotiation:
+def threads_with(text: str, names: dict[str, list[str]], kind: str,
+                 published: str | None = "2020-06-14") -> tuple[Negotiation, ...]:
+    """The threads the negotiation stage finds in ``text`` published on ``published``, with
+    hand-made actors (``names``: each actor's id and names, all of ``kind``) and the text's
+    time expressions."""
+    from briefing.extract.negotiations.tracker import find_negotiations
+    from briefing.extract.time.timex import find_times
+
+    d = doc(text, published)
+    actors = tuple(actor(text, aid, kind, n) for aid, n in names.items())
+    return find_negotiations(d, actors, (), find_times(d))[0]
+
+
+def primary_with(text: str, names: dict[str, list[str]], kind: str,
+                 published: str | None = "2020-06-14") -> Negotiation | None:
+    """The primary of :func:`threads_with`'s threads, ``None`` when none is."""
+    return next((t for t in threads_with(text, names, kind, published) if t.primary), None)
+
+
+def primary_thread(text: str, date: str | None = "2023-05-02") -> Negotiation:
     """The primary thread the whole analysis finds in ``text`` published on ``date``."""
     from briefing.extract import analyse
 
