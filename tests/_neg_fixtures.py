@@ -16,6 +16,15 @@ def doc(text: str, published: str | None = "2020-06-14", title: str | None = Non
     return document
 
 
+def dates_in(sentence: str, published: str | None) -> list[tuple[str, str | None]]:
+    """The text and value of each date expression found in ``sentence``, the body of a
+    document (under a title) published on ``published``."""
+    from briefing.extract.time.timex import find_times
+
+    return [(t.text, t.value) for t in find_times(doc("Title\n\n" + sentence, published))
+            if t.kind == "date"]
+
+
 def actor(text: str, actor_id: str, kind: str, names: list[str], affiliation: str | None = None,
           refs: list[str] = (), title: str | None = None) -> Actor:
     """An actor whose mentions are every whole-word occurrence of ``names`` in ``text``."""
