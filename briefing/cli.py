@@ -19,6 +19,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
 
+    from briefing.analysis.runner import CorpusAnalysis
+
 SUBCOMMANDS: dict[str, str] = {
     "extract": "print what is extracted from documents (JSON or YAML)",
     "export": "write a briefing memo (Markdown) for documents",
@@ -90,6 +92,17 @@ def _say_if_nothing(result: object, paths: Sequence[str]) -> None:
           file=sys.stderr)
 
 
+def _analysed(paths: list[str]) -> CorpusAnalysis:
+    """The documents under ``paths`` analysed (worker processes for a cold big folder), their
+    problems reported, and said when there is nothing to read."""
+    from briefing.analysis.runner import analyse_corpus
+
+    result = analyse_corpus(paths, workers=None)
+    _report(result.problems)
+    _say_if_nothing(result, paths)
+    return result
+
+
 def _reader_parser() -> argparse.ArgumentParser:
     import argparse
 
@@ -123,12 +136,7 @@ def _extract_parser() -> argparse.ArgumentParser:
 
 def cmd_extract(argv: list[str]) -> int:
     args = _extract_parser().parse_args(argv)
-    paths = _check_paths(args.paths)
-    from briefing.analysis.runner import analyse_corpus
-
-    result = analyse_corpus(paths, workers=None)  # worker processes for a cold big folder
-    _report(result.problems)
-    _say_if_nothing(result, paths)
+    result = _analysed(_check_paths(args.paths))
     payload = {
         "schema": "briefing/1",
         "documents": [b.to_dict() for b in result.briefings],
@@ -172,13 +180,9 @@ def _export_parser() -> argparse.ArgumentParser:
 
 def cmd_export(argv: list[str]) -> int:
     args = _export_parser().parse_args(argv)
-    paths = _check_paths(args.paths)
-    from briefing.analysis.runner import analyse_corpus
     from briefing.answers.export import memo_markdown
 
-    result = analyse_corpus(paths, workers=None)  # worker processes for a cold big folder
-    _report(result.problems)
-    _say_if_nothing(result, paths)
+    result = _analysed(_check_paths(args.paths))
     if args.merge:
         from briefing.answers.memo import merged_memo
 

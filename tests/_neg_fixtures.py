@@ -16,6 +16,15 @@ def doc(text: str, published: str | None = "2020-06-14", title: str | None = Non
     return document
 
 
+def dates_in(sentence: str, published: str | None) -> list[tuple[str, str | None]]:
+    """The text and value of each date expression found in ``sentence``, the body of a
+    document (under a title) published on ``published``."""
+    from briefing.extract.time.timex import find_times
+
+    return [(t.text, t.value) for t in find_times(doc("Title\n\n" + sentence, published))
+            if t.kind == "date"]
+
+
 def actor(text: str, actor_id: str, kind: str, names: list[str], affiliation: str | None = None,
           refs: list[str] = (), title: str | None = None) -> Actor:
     """An actor whose mentions are every whole-word occurrence of ``names`` in ``text``."""
@@ -41,7 +50,26 @@ def cue_labels(text: str) -> list[str]:
             for _m in re.finditer(p, text, re.IGNORECASE)]
 
 
-def primary_thread(text: str, date: str = "2023-05-02") -> Negotiation:
+def threads_with(text: str, names: dict[str, list[str]], kind: str,
+                 published: str | None = "2020-06-14") -> tuple[Negotiation, ...]:
+    """The threads the negotiation stage finds in ``text`` published on ``published``, with
+    hand-made actors (``names``: each actor's id and names, all of ``kind``) and the text's
+    time expressions."""
+    from briefing.extract.negotiations.tracker import find_negotiations
+    from briefing.extract.time.timex import find_times
+
+    d = doc(text, published)
+    actors = tuple(actor(text, aid, kind, n) for aid, n in names.items())
+    return find_negotiations(d, actors, (), find_times(d))[0]
+
+
+def primary_with(text: str, names: dict[str, list[str]], kind: str,
+                 published: str | None = "2020-06-14") -> Negotiation | None:
+    """The primary of :func:`threads_with`'s threads, ``None`` when none is."""
+    return next((t for t in threads_with(text, names, kind, published) if t.primary), None)
+
+
+def primary_thread(text: str, date: str | None = "2023-05-02") -> Negotiation:
     """The primary thread the whole analysis finds in ``text`` published on ``date``."""
     from briefing.extract import analyse
 

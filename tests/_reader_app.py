@@ -1,5 +1,6 @@
 """The reader (``BriefingApp``) opened on a folder for a UI test, its main screen ready (also
-without the search screen: :func:`main_screen_loaded`); keys
+without the search screen: :func:`main_screen_loaded`; with its saved state:
+:func:`main_screen_with_state`); keys
 pressed one at a time, each given its pause (so that the dialog it opens is up); the PARTIES
 panel opened on an actor, and an actor renamed from it; a palette command run."""
 
@@ -38,6 +39,14 @@ async def main_screen_loaded(pilot: Pilot[Any]) -> MainScreen:
     await pilot.pause()
     screen = pilot.app.screen
     assert isinstance(screen, MainScreen)
+    return screen
+
+
+async def main_screen_with_state(pilot: Pilot[Any]) -> MainScreen:
+    """``conftest.main_screen`` once the reader's saved state (positions, bookmarks, jumps) is
+    loaded."""
+    screen = await main_screen(pilot, rounds=5)
+    assert screen.session.keeper.loaded
     return screen
 
 

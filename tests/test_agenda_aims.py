@@ -3,16 +3,14 @@ before the clause after it with that clause's adverbs (invented sentences only).
 
 from __future__ import annotations
 
-from _neg_fixtures import doc
+from _neg_fixtures import primary_thread
 
-from briefing.extract import analyse
 from briefing.extract.negotiations.labels import issue_label
 from briefing.model import Negotiation
 
 
 def _primary(text: str) -> Negotiation:
-    found = analyse(doc(text, "2020-06-14")).negotiations
-    return next(n for n in found if n.primary)
+    return primary_thread(text, "2020-06-14")
 
 
 def _label(text: str, trigger: str, key: str) -> str:

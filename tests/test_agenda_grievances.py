@@ -4,16 +4,14 @@ something), an agreed one (issue 11).  Every text is invented."""
 
 from __future__ import annotations
 
-from _neg_fixtures import doc
+from _neg_fixtures import primary_thread
 
-from briefing.extract import analyse
 from briefing.extract.negotiations import commitments as committed
 from briefing.model import Negotiation
 
 
 def _primary(text: str) -> Negotiation:
-    found = analyse(doc(text, "1987-03-02")).negotiations
-    return next(n for n in found if n.primary)
+    return primary_thread(text, "1987-03-02")
 
 
 def _grievances(text: str) -> list[tuple[str, str]]:

@@ -4,7 +4,7 @@ invented; the states and firms are names the knowledge base knows or plain capit
 
 from __future__ import annotations
 
-from _neg_fixtures import doc
+from _neg_fixtures import doc, primary_thread
 
 from briefing.extract import analyse
 from briefing.extract.negotiations.labels import MAX_LABEL, ends_cut
@@ -12,8 +12,7 @@ from briefing.model import Issue, Negotiation
 
 
 def _primary(text: str) -> Negotiation:
-    found = analyse(doc(text, "1987-03-02")).negotiations
-    return next(n for n in found if n.primary)
+    return primary_thread(text, "1987-03-02")
 
 
 def _topics(n: Negotiation) -> dict[str, Issue]:

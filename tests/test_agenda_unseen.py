@@ -3,15 +3,14 @@
 
 from __future__ import annotations
 
-from _neg_fixtures import doc
+from _neg_fixtures import doc, primary_thread
 
 from briefing.extract import analyse
 from briefing.model import Negotiation
 
 
 def _primary(text: str, published: str | None = "2020-06-14") -> Negotiation:
-    found = analyse(doc(text, published)).negotiations
-    return next(n for n in found if n.primary)
+    return primary_thread(text, published)
 
 
 def _items(text: str, published: str | None = "2020-06-14") -> dict[str, str]:

@@ -224,3 +224,17 @@ def test_many_digests_are_read_in_batches(tmp_path):
     assert set(found) == {f"k{i}" for i in range(1200)}
     assert sum("IN (" in q for q in queries) == 3  # 500 + 500 + 300 keys
     store.close()
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
+def test_a_fifo_in_place_of_the_store_or_beside_it_is_replaced(tmp_path, suffix):
+    """SQLite would block on a FIFO: one in place of the store or of its ``-wal`` or ``-shm``
+    file is removed and the store made again, as the analysis cache does (the store looked
+    at its own path only; both open their files through common.sqlitefile now)."""
+    path = tmp_path / "answers.sqlite"
+    os.mkfifo(str(path) + suffix)
+    store = digest_mod.DigestStore(path)
+    store.put_many([("k", Digest())])
+    assert store.get_many(["k"]) == {"k": Digest()}
+    store.close()
+    assert not Path(str(path) + suffix).is_fifo()

@@ -5,16 +5,13 @@ the actor pass missed.  Invented sentences."""
 from __future__ import annotations
 
 from _neg_fixtures import actor, doc
+from _quote_fixtures import speakers_by_quote
 
 from briefing.corpus import document_from_text
 from briefing.corpus.metadata import Metadata
 from briefing.extract.quotes.discover import unnamed_speakers
 from briefing.extract.quotes.finder import find_quotes
 from briefing.extract.quotes.marks import pair_marks
-
-
-def _speakers(text: str, actors: tuple) -> dict[str, str | None]:
-    return {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
 
 
 def test_a_typists_apostrophe_is_no_quotation_mark() -> None:
@@ -28,7 +25,7 @@ def test_the_title_alone_is_its_holder_not_the_last_person_named() -> None:
             "\"No, that is not true at all,\" the president replied when asked about Brand.\n")
     actors = (actor(text, "lopes", "person", ["Ana Lopes"], title="President"),
               actor(text, "brand", "person", ["Karl Brand", "Brand"]))
-    assert _speakers(text, actors)["No, that is not true at all,"] == "lopes"
+    assert speakers_by_quote(text, actors)["No, that is not true at all,"] == "lopes"
 
 
 def test_a_sentence_adverb_does_not_hide_the_subject() -> None:
@@ -36,7 +33,7 @@ def test_a_sentence_adverb_does_not_hide_the_subject() -> None:
             "In it he said, \"those who doubted us were wrong about everything\".\n")
     actors = (actor(text, "haddad", "person", ["Omar Haddad"]),
               actor(text, "brand", "person", ["Karl Brand"]))
-    assert _speakers(text, actors)["those who doubted us were wrong about everything"] == "brand"
+    assert speakers_by_quote(text, actors)["those who doubted us were wrong about everything"] == "brand"
 
 
 def test_a_pronoun_opening_the_clause_speaks_through_a_participle() -> None:
@@ -45,7 +42,7 @@ def test_a_pronoun_opening_the_clause_speaks_through_a_participle() -> None:
             "adding:\n\n\"You would have heard me from the street if they had told me.\"\n")
     actors = (actor(text, "lopes", "person", ["Ana Lopes"], title="President"),
               actor(text, "brand", "person", ["Karl Brand"]))
-    got = _speakers(text, actors)
+    got = speakers_by_quote(text, actors)
     assert got["Oh, no,"] == "lopes"
     assert got["You would have heard me from the street if they had told me."] == "lopes"
 
@@ -54,7 +51,7 @@ def test_a_report_speaks_for_who_issued_it() -> None:
     text = ("Aid\n\nAid budgets are falling, the Relief Alliance says in a report. The report "
             "said: \"Rich countries are giving less and less every single year.\"\n")
     actors = (actor(text, "relief", "organization", ["Relief Alliance"]),)
-    assert _speakers(text, actors)["Rich countries are giving less and less every single year."] \
+    assert speakers_by_quote(text, actors)["Rich countries are giving less and less every single year."] \
         == "relief"
 
 
@@ -64,7 +61,7 @@ def test_the_administration_is_the_government_of_the_state_in_its_clause() -> No
     usa = actor(text, "usa", "state", ["United States"])
     navy = actor(text, "usa_navy", "armed_forces", [], refs=["U.S. naval forces"])
     navy = navy.__class__(**{**{f: getattr(navy, f) for f in navy.__slots__}, "part_of": "usa"})
-    assert _speakers(text, (usa, navy))["measured and appropriate response"] == "usa"
+    assert speakers_by_quote(text, (usa, navy))["measured and appropriate response"] == "usa"
 
 
 def test_the_last_clause_of_a_compound_sentence_holds_the_speaker() -> None:
@@ -72,7 +69,7 @@ def test_the_last_clause_of_a_compound_sentence_holds_the_speaker() -> None:
             "north, had insisted it would not bow, calling the issue a \"red line\".\n")
     actors = (actor(text, "eu", "igo", ["EU"]), actor(text, "turkey", "state", ["Turkey"]),
               actor(text, "cyprus", "state", ["Cyprus"]))
-    assert _speakers(text, actors)["red line"] == "turkey"
+    assert speakers_by_quote(text, actors)["red line"] == "turkey"
 
 
 def test_a_pull_quote_names_its_speaker_after_a_dash() -> None:
@@ -80,7 +77,7 @@ def test_a_pull_quote_names_its_speaker_after_a_dash() -> None:
             "region's oil wealth.\n\nEditor: What about the saying, \"Those who forget history "
             "repeat it\"?\n")
     actors = (actor(text, "haddad", "person", ["Haddad"]),)
-    got = _speakers(text, actors)
+    got = speakers_by_quote(text, actors)
     assert got["Brains make wealth, not oil. We have brains."] == "haddad"
     # the next paragraph opens with words of its own: no continuation of Haddad's quote
     assert got.get("Those who forget history repeat it") is None
@@ -90,7 +87,7 @@ def test_a_term_quoted_twice_is_no_quotation() -> None:
     text = ("Debt\n\nThe minister said few banks would take up the \"exit bonds\" this year.\n\n"
             "Details of the \"exit bonds\" were not given.\n")
     actors = (actor(text, "minister", "person", [], refs=["The minister"]),)
-    assert _speakers(text, actors) == {}
+    assert speakers_by_quote(text, actors) == {}
 
 
 TRANSCRIPT = (
@@ -122,7 +119,7 @@ def test_people_quoted_whom_the_actor_pass_missed_become_speakers() -> None:
     assert set(found) == {"Jo Roe", "Mia Sand", "Piet Smal"}
     assert found["Mia Sand"].affiliation == "relief"
     assert [m.text for m in found["Piet Smal"].mentions] == ["Piet Smal", "Smal"]
-    speakers = _speakers(text, (relief, *found.values()))
+    speakers = speakers_by_quote(text, (relief, *found.values()))
     assert speakers["This scandal must stop now."] == found["Mia Sand"].id
     assert speakers["we are busy"] == found["Piet Smal"].id
 
@@ -133,7 +130,7 @@ def test_a_definite_description_of_a_director_refers_back() -> None:
             "director added.\n")
     relief = actor(text, "relief", "organization", ["Relief Alliance"])
     sand = actor(text, "sand", "person", ["Mia Sand"], affiliation="relief")
-    assert _speakers(text, (relief, sand))[
+    assert speakers_by_quote(text, (relief, sand))[
         "The year will end in shameful failure unless leaders act,"] == "sand"
 
 
@@ -142,14 +139,14 @@ def test_a_description_before_a_name_and_a_comma_makes_a_speaker() -> None:
             "risk that people on the \"margins of society\" would be driven away.\n")
     (found,) = unnamed_speakers(doc(text), ())
     assert found.name == "Guy Roe"
-    assert _speakers(text, (found,))["margins of society"] == found.id
+    assert speakers_by_quote(text, (found,))["margins of society"] == found.id
 
 
 def test_a_name_after_the_pronoun_corrects_it() -> None:
     text = ("Interview\n\nPresident Ana Lopes gave an interview.\n\nLater on, she — the host Jo "
             "Marr said, \"So nobody told you to keep the troops there at all?\"\n")
     actors = (actor(text, "lopes", "person", ["Ana Lopes"], title="President"),)
-    assert _speakers(text, actors)["So nobody told you to keep the troops there at all?"] \
+    assert speakers_by_quote(text, actors)["So nobody told you to keep the troops there at all?"] \
         != "lopes"
 
 
@@ -158,7 +155,7 @@ def test_a_description_is_a_noun_phrase_not_a_clause_opening_with_that() -> None
             "will speak to; I keep saying, \"local officials will know more\".\n")
     actors = (actor(text, "roe", "person", ["ROE"]),
               actor(text, "brand", "person", ["Karl Brand"]))
-    assert _speakers(text, actors).get("local officials will know more") != "brand"
+    assert speakers_by_quote(text, actors).get("local officials will know more") != "brand"
 
 
 def test_a_surname_alone_as_speaker_finds_the_full_name_used_elsewhere() -> None:
@@ -167,7 +164,7 @@ def test_a_surname_alone_as_speaker_finds_the_full_name_used_elsewhere() -> None
             "\n\n\"Steady growth,\" said Steve Slint of Lehman Securities.\n")
     found = {a.name: a for a in unnamed_speakers(doc(text), ())}
     assert set(found) == {"Rafa Benez", "Steve Slint"}
-    speakers = _speakers(text, tuple(found.values()))
+    speakers = speakers_by_quote(text, tuple(found.values()))
     assert speakers["We must concentrate to the very last second,"] == found["Rafa Benez"].id
     assert speakers["I have confidence in the team,"] == found["Rafa Benez"].id
 
@@ -176,7 +173,7 @@ def test_a_quote_ending_in_a_quoted_question_takes_the_attribution_after_it() ->
     text = ("Phones\n\nPeople hesitate, said Mr Karl Jain. \"They ask: 'Will it work?'\" he said."
             "\n")
     actors = (actor(text, "jain", "person", ["Karl Jain"]),)
-    assert _speakers(text, actors)["They ask: 'Will it work?'"] == "jain"
+    assert speakers_by_quote(text, actors)["They ask: 'Will it work?'"] == "jain"
 
 
 def test_the_highlights_of_an_interview_are_its_principals() -> None:
@@ -217,7 +214,7 @@ def test_a_passive_speech_verb_quotes_its_agent() -> None:
             "bravely\" tackling the burglar.\n")
     actors = (actor(text, "roe", "person", ["Ann Roe"]),
               actor(text, "chief", "person", [], refs=["the police chief"]))
-    assert _speakers(text, actors)["very bravely"] == "chief"
+    assert speakers_by_quote(text, actors)["very bravely"] == "chief"
 
 
 def test_a_text_without_quotation_marks_needs_no_speakers() -> None:
@@ -246,7 +243,7 @@ def test_he_after_an_unnamed_source_is_that_source_not_someone_named_before() ->
             "\"Nor will we cut it next year,\" he said.\n")
     actors = (actor(text, "roe", "person", ["Paul Roe"]),
               actor(text, "acme", "organization", ["Acme Corp"]))
-    speakers = _speakers(text, actors)
+    speakers = speakers_by_quote(text, actors)
     assert speakers["The brands cheapened the blend for profit,"] == "roe"
     assert speakers["Kids are not going to drink coffee, that much is apparent,"] is None
     assert speakers["Nor will we cut it next year,"] == speakers[

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from _neg_fixtures import actor, doc
+from _neg_fixtures import actor, doc, primary_with
 
 from briefing.extract.negotiations.labels import MAX_LABEL, ends_cut, issue_label, topic_name
 from briefing.extract.negotiations.tracker import find_negotiations
@@ -66,10 +66,7 @@ STATES = {"ruritania": ["Ruritania", "Ruritanian"], "freedonia": ["Freedonia", "
 
 
 def _primary(text: str):
-    d = doc(text)
-    actors = tuple(actor(text, aid, "state", names) for aid, names in STATES.items())
-    threads = find_negotiations(d, actors, (), find_times(d))[0]
-    return next(t for t in threads if t.primary)
+    return primary_with(text, STATES, "state")
 
 
 def test_one_item_per_topic_and_a_near_deal_leaves_uncued_items_open() -> None:

@@ -3,16 +3,7 @@ in its name (issue 11).  Invented sentences."""
 
 from __future__ import annotations
 
-from _neg_fixtures import actor, doc
-
-from briefing.extract.quotes.finder import find_quotes
-from briefing.extract.time.timex import find_times
-
-
-def _speakers(text: str, actors: list[tuple[str, str, list[str]]]) -> list[str | None]:
-    d = doc(text, "2020-06-14")
-    found = tuple(actor(text, aid, kind, forms) for aid, kind, forms in actors)
-    return [q.speaker for q in find_quotes(d, found, find_times(d))]
+from _quote_fixtures import cast, speakers
 
 
 def test_the_council_is_the_council_named_before() -> None:
@@ -21,7 +12,7 @@ def test_the_council_is_the_council_named_before() -> None:
             'a pact for a decade and more."\n')
     actors = [("npc", "organization", ["Nordic Policy Council"]),
               ("norway", "state", ["Norway"]), ("chile", "state", ["Chile"])]
-    assert _speakers(text, actors) == ["npc"]
+    assert speakers(text, cast(text, actors)) == ["npc"]
 
 
 def test_the_bank_is_the_bank_not_the_last_organisation() -> None:
@@ -30,7 +21,7 @@ def test_the_bank_is_the_bank_not_the_last_organisation() -> None:
             'bank said.\n')
     actors = [("fhb", "organization", ["First Harbour Bank of Canada"]),
               ("acme", "organization", ["Acme Group"])]
-    assert _speakers(text, actors) == ["fhb"]
+    assert speakers(text, cast(text, actors)) == ["fhb"]
 
 
 def test_no_body_with_the_word_leaves_the_old_reading() -> None:
@@ -38,11 +29,11 @@ def test_no_body_with_the_word_leaves_the_old_reading() -> None:
     text = ('Strike\n\nAcme Group workers walked out.\n\n"We will stay out until the pay is '
             'fixed," the union said.\n')
     actors = [("acme", "organization", ["Acme Group"])]
-    assert _speakers(text, actors) != ["acme"]
+    assert speakers(text, cast(text, actors)) != ["acme"]
 
 
 def test_the_union_is_never_a_state_named_union() -> None:
     text = ('Strike\n\nDock workers walked out over grain shipments to the Soviet Union.\n\n'
             '"We will stay out until the pay is fixed," the union said.\n')
     actors = [("ussr", "state", ["Soviet Union"])]
-    assert _speakers(text, actors) != ["ussr"]
+    assert speakers(text, cast(text, actors)) != ["ussr"]

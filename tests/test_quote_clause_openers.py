@@ -7,13 +7,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from _neg_fixtures import actor, doc
-
-from briefing.extract.quotes.finder import find_quotes
-
-
-def _speakers(text: str, actors: tuple) -> dict[str, str | None]:
-    return {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+from _neg_fixtures import actor
+from _quote_fixtures import speakers_by_quote
 
 
 def test_a_title_after_a_sentence_initial_but_is_its_holder() -> None:
@@ -23,7 +18,7 @@ def test_a_title_after_a_sentence_initial_but_is_its_holder() -> None:
     actors = (actor(text, "ana_lopes", "person", ["Ana Lopes"], title="foreign secretary"),
               actor(text, "orr", "person", ["Orr"]),
               actor(text, "committee", "government", ["committee"]))
-    got = _speakers(text, actors)
+    got = speakers_by_quote(text, actors)
     assert got["Our position is very clear and it is not for negotiation."] == "ana_lopes"
 
 
@@ -31,7 +26,7 @@ def test_the_company_after_however_is_the_firm_named_before() -> None:
     text = ("Plan\n\nZelco Inc adopted a rights plan on Monday.\n\nHowever, the company said "
             "it had received some \"friendly inquiries from several large investors.\"\n")
     actors = (actor(text, "zelco", "organization", ["Zelco Inc"]),)
-    assert _speakers(text, actors)["friendly inquiries from several large investors."] == "zelco"
+    assert speakers_by_quote(text, actors)["friendly inquiries from several large investors."] == "zelco"
 
 
 def test_her_spokesman_speaks_for_her() -> None:
@@ -39,7 +34,7 @@ def test_her_spokesman_speaks_for_her() -> None:
             "But her spokesman insisted she had only delayed her entry. \"The doctors are "
             "assessing her injury every week and we will decide then.\"\n")
     actors = (actor(text, "ana_lopes", "person", ["Ana Lopes"]),)
-    assert _speakers(text, actors)[
+    assert speakers_by_quote(text, actors)[
         "The doctors are assessing her injury every week and we will decide then."] == "ana_lopes"
 
 
@@ -47,7 +42,7 @@ def test_a_lowercase_conjunction_still_works_and_a_stray_but_names_nobody() -> N
     text = ("Talks\n\nBut nobody said much. \"We will see what happens over the next few "
             "weeks,\" one trader said.\n")
     actors = (actor(text, "zelco", "organization", ["Zelco"]),)
-    assert _speakers(text, actors)["We will see what happens over the next few weeks,"] is None
+    assert speakers_by_quote(text, actors)["We will see what happens over the next few weeks,"] is None
 
 
 def test_the_company_is_not_the_agency_it_told() -> None:
@@ -57,7 +52,7 @@ def test_the_company_is_not_the_agency_it_told() -> None:
     actors = (actor(text, "zelco", "organization", ["Zelco"]),
               actor(text, "reuters", "organization", ["Reuters"]),
               actor(text, "jo_roe", "person", ["Jo Roe"]))
-    assert _speakers(text, actors)[
+    assert speakers_by_quote(text, actors)[
         "We sincerely regret this outcome, but the blame rests with the union,"] == "zelco"
 
 
@@ -68,7 +63,7 @@ def test_a_body_whose_name_begins_like_the_cabinet_speaks_for_itself() -> None:
     # (a ministry of a state the story never names: no state to stand for)
     actors = (replace(actor(text, "cabinet_office", "government", ["Cabinet Office"]),
                       part_of="norland"),)
-    got = _speakers(text, actors)
+    got = speakers_by_quote(text, actors)
     assert got["Unions will of course be consulted about any proposed changes."] \
         == "cabinet_office"
     assert got["Schemes need to remain affordable as people live longer."] == "cabinet_office"
@@ -80,7 +75,7 @@ def test_ministers_still_stand_for_the_government() -> None:
             "in the end.\n")
     actors = (actor(text, "norland_government", "government", ["Norland government"]),
               actor(text, "norland", "state", ["Norland"]))
-    got = _speakers(text, actors)
+    got = speakers_by_quote(text, actors)
     assert got["less painful option for everyone concerned"] == "norland_government"
 
 
@@ -89,7 +84,7 @@ def test_a_speaker_label_opening_the_sentence_is_not_the_subject() -> None:
             "last week.\n\nTHE PRESIDENT: After another shooting, he said we should just \"get "
             "over it and move on.\"\n")
     actors = (actor(text, "jo_president", "person", [], refs=["THE PRESIDENT"]),)
-    got = _speakers(text, actors)
+    got = speakers_by_quote(text, actors)
     assert got["get over it and move on."] is None
 
 
@@ -98,7 +93,7 @@ def test_i_said_is_the_turn_speaker_not_the_party_told() -> None:
             "\"Don't bring that subject up, there is no election riding on it.\"\n")
     actors = (actor(text, "jo_roe", "person", ["Roe"], refs=["MR. ROE"]),
               actor(text, "republicans", "organization", ["Republicans"]))
-    got = _speakers(text, actors)
+    got = speakers_by_quote(text, actors)
     assert got["Don't bring that subject up, there is no election riding on it."] == "jo_roe"
 
 
@@ -108,7 +103,7 @@ def test_the_subject_comes_after_an_asked_clause() -> None:
             "welcome.\"\n")
     actors = (actor(text, "robin_leigh", "person", ["Robin Leigh"]),
               actor(text, "uk", "state", ["U.K."]))
-    assert _speakers(text, actors)["the two half point cuts have been welcome."] \
+    assert speakers_by_quote(text, actors)["the two half point cuts have been welcome."] \
         == "robin_leigh"
 
 
@@ -118,7 +113,7 @@ def test_the_subject_comes_after_a_participial_clause() -> None:
             "read.\"\n")
     actors = (actor(text, "tom_wrightson", "person", ["Tom Wrightson"], title="bishop"),
               actor(text, "echo", "organization", ["Northern Echo"]))
-    assert _speakers(text, actors)["Conspiracy theories are always fun to read."] \
+    assert speakers_by_quote(text, actors)["Conspiracy theories are always fun to read."] \
         == "tom_wrightson"
 
 
@@ -127,7 +122,7 @@ def test_the_prime_ministers_spokesman_speaks_for_the_prime_minister() -> None:
             "minister's official spokesman said: \"We believe the threat is real.\"\n")
     actors = (actor(text, "ian_roe", "person", ["Sir Ian Roe", "Sir Ian"]),
               actor(text, "tony_doe", "person", ["Tony Doe"], title="Prime Minister"))
-    assert _speakers(text, actors)["We believe the threat is real."] == "tony_doe"
+    assert speakers_by_quote(text, actors)["We believe the threat is real."] == "tony_doe"
 
 
 def test_the_statement_of_a_firms_president_is_the_presidents() -> None:
@@ -136,5 +131,5 @@ def test_the_statement_of_a_firms_president_is_the_presidents() -> None:
             "the statement said.\n")
     actors = (actor(text, "zelco", "organization", ["Zelco"]),
               actor(text, "raymond_roe", "person", ["Raymond Roe"]))
-    assert _speakers(text, actors)["It will allow Zelco to continue its exports,"] \
+    assert speakers_by_quote(text, actors)["It will allow Zelco to continue its exports,"] \
         == "raymond_roe"

@@ -7,20 +7,17 @@ then "said the lawyer").  Invented sentences."""
 from __future__ import annotations
 
 from _neg_fixtures import actor, doc
+from _quote_fixtures import speakers_by_quote
 
 from briefing.extract.quotes.discover import unnamed_speakers
 from briefing.extract.quotes.finder import find_quotes
-
-
-def _speakers(text: str, actors: tuple) -> dict[str, str | None]:
-    return {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
 
 
 def test_the_prop_is_the_player_the_story_is_about() -> None:
     text = ("Scrum\n\nAdam Roe says the forwards are ready for the French pack.\n\n"
             "The prop said: \"If we get stuffed in the front five our backs have had it.\"\n")
     actors = (actor(text, "adam_roe", "person", ["Adam Roe"]),)
-    assert _speakers(text, actors)[
+    assert speakers_by_quote(text, actors)[
         "If we get stuffed in the front five our backs have had it."] == "adam_roe"
 
 
@@ -29,7 +26,7 @@ def test_the_striker_is_the_subject_not_the_man_he_replaces() -> None:
             "And the striker said: \"If we do not win, it is going to be my fault.\"\n")
     actors = (actor(text, "jo_henry", "person", ["Jo Henry"]),
               actor(text, "lee_vieira", "person", ["Lee Vieira"]))
-    assert _speakers(text, actors)["If we do not win, it is going to be my fault."] \
+    assert speakers_by_quote(text, actors)["If we do not win, it is going to be my fault."] \
         == "jo_henry"
 
 
@@ -38,7 +35,7 @@ def test_the_lawyer_introduced_unnamed_is_nobody_named() -> None:
             "specialises in the field said few cases went to trial.\n\n"
             "\"The new proposals are a whole new kettle of fish,\" said the lawyer.\n")
     actors = (actor(text, "teena_doe", "person", ["Teena Doe"]),)
-    assert _speakers(text, actors)["The new proposals are a whole new kettle of fish,"] is None
+    assert speakers_by_quote(text, actors)["The new proposals are a whole new kettle of fish,"] is None
 
 
 def test_a_lawyer_in_an_apposition_makes_the_name_a_person() -> None:
@@ -53,7 +50,7 @@ def test_he_after_an_unnamed_official_is_nobody_named_before() -> None:
             "could not rule out a swap.\n\n\"But we don't think they have become short of yen "
             "quite yet,\" he said.\n")
     actors = (actor(text, "satoshi_roe", "person", ["Satoshi Roe"]),)
-    assert _speakers(text, actors)["But we don't think they have become short of yen quite yet,"] \
+    assert speakers_by_quote(text, actors)["But we don't think they have become short of yen quite yet,"] \
         is None
 
 
@@ -62,7 +59,7 @@ def test_he_after_an_unnamed_journalist_is_not_the_diplomat_before() -> None:
             "journalist said conditions are not ripe for share issues. \"There are many external "
             "factors beyond a firm's control,\" he said.\n")
     actors = (actor(text, "western_diplomat", "person", [], refs=["a Western diplomat"]),)
-    got = _speakers(text, actors)
+    got = speakers_by_quote(text, actors)
     assert got["The review is serious,"] == "western_diplomat"
     assert got["There are many external factors beyond a firm's control,"] is None
 
@@ -89,5 +86,5 @@ def test_he_after_a_quote_is_its_speaker_not_an_older_subject() -> None:
             "believe he was going shortly,\" he said.\n")
     actors = (actor(text, "alan_doe", "person", ["Alan Doe"]),
               actor(text, "nigel_roe", "person", ["Nigel Roe"]))
-    got = _speakers(text, actors)
+    got = speakers_by_quote(text, actors)
     assert got["We were led to believe he was going shortly,"] == "nigel_roe"

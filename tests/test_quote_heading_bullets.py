@@ -6,10 +6,9 @@ Invented texts."""
 from __future__ import annotations
 
 from _neg_fixtures import actor, doc
+from _quote_fixtures import speakers
 
 from briefing.extract import pipeline
-from briefing.extract.quotes.finder import find_quotes
-from briefing.extract.time.timex import find_times
 from briefing.model import Actor
 
 ROUNDUP = (
@@ -24,44 +23,39 @@ ROUNDUP = (
 )
 
 
-def _speakers(text: str, actors: tuple[Actor, ...]) -> list[str | None]:
-    d = doc(text, "2020-06-14")
-    return [q.speaker for q in find_quotes(d, actors, find_times(d))]
-
-
 def _people(text: str) -> tuple[Actor, ...]:
     return (actor(text, "ana_lopes", "person", ["Ana Lopes", "Lopes"]),
             actor(text, "omar_reyes", "person", ["Omar Reyes", "Reyes"]))
 
 
 def test_bullets_under_a_named_heading_are_that_person_s() -> None:
-    assert _speakers(ROUNDUP, _people(ROUNDUP)) == ["ana_lopes", "ana_lopes", "omar_reyes"]
+    assert speakers(ROUNDUP, _people(ROUNDUP)) == ["ana_lopes", "ana_lopes", "omar_reyes"]
 
 
 def test_a_heading_by_surname_and_title_names_the_person() -> None:
     text = ("Minister Lopes on Evening Forum\n\n"
             "“The accord will be signed once both parliaments have voted on it.”\n")
-    assert _speakers(text, _people(text)) == ["ana_lopes"]
+    assert speakers(text, _people(text)) == ["ana_lopes"]
 
 
 def test_a_heading_naming_nobody_gives_no_speaker() -> None:
     text = ("Ana Lopes spoke about the accord on Sunday.\n\nWhat the papers wrote\n\n"
             "- “A harbour accord that nobody in the two capitals had expected to see.”\n")
-    assert _speakers(text, _people(text)) == [None]
+    assert speakers(text, _people(text)) == [None]
 
 
 def test_a_line_introducing_the_quote_is_no_heading() -> None:
     # the attribution rules, not the heading, decide who "he" is
     text = ("Omar Reyes opposed the levy.\n\nHe said Lopes rejected the idea last year and he "
             "added:\n\n“In my own view she is not likely to change her thinking on the levy.”\n")
-    assert _speakers(text, _people(text)) != ["ana_lopes"]
+    assert speakers(text, _people(text)) != ["ana_lopes"]
 
 
 def test_a_quote_sharing_its_line_with_prose_takes_no_heading() -> None:
     text = ("Foreign Minister Ana Lopes on Morning Report\n\n"
             "The papers called the plan “a harbour accord nobody in the two capitals expected "
             "to see” on Sunday.\n")
-    assert _speakers(text, _people(text)) == [None]
+    assert speakers(text, _people(text)) == [None]
 
 
 def test_the_pipeline_attributes_the_round_up() -> None:
@@ -89,7 +83,7 @@ def test_topic_bullets_under_a_named_heading_are_that_person_s() -> None:
     # heading above names the person interviewed
     people = (actor(TOPICS, "ilse_varga", "person", ["Ilse Varga"]),
               actor(TOPICS, "bram_oduya", "person", ["Bram Oduya"]))
-    assert _speakers(TOPICS, people) == ["ilse_varga", "ilse_varga", "bram_oduya"]
+    assert speakers(TOPICS, people) == ["ilse_varga", "ilse_varga", "bram_oduya"]
 
 
 def test_the_pipeline_finds_the_people_the_headings_name() -> None:

@@ -4,17 +4,10 @@ Invented sentences."""
 
 from __future__ import annotations
 
-from _neg_fixtures import actor, doc
+from _neg_fixtures import actor
+from _quote_fixtures import speakers
 
-from briefing.extract.quotes.finder import find_quotes
 from briefing.extract.quotes.words import title_fits
-from briefing.extract.time.timex import find_times
-from briefing.model import Actor
-
-
-def _speakers(text: str, actors: tuple[Actor, ...]) -> list[str | None]:
-    d = doc(text, "2020-06-14")
-    return [q.speaker for q in find_quotes(d, actors, find_times(d))]
 
 
 def test_the_club_chief_is_its_chairman_named_before() -> None:
@@ -23,7 +16,7 @@ def test_the_club_chief_is_its_chairman_named_before() -> None:
             'be a great loss for us but a great boost for them," said the Warriors chief. "He '
             'is an absolute sporting icon."\n')
     roe = actor(text, "jo_roe", "person", ["Jo Roe", "Roe"], title="chairman")
-    assert _speakers(text, (roe,)) == ["jo_roe", "jo_roe"]
+    assert speakers(text, (roe,)) == ["jo_roe", "jo_roe"]
 
 
 def test_a_leader_noun_fits_leading_offices_only() -> None:

@@ -4,16 +4,7 @@ sentences."""
 
 from __future__ import annotations
 
-from _neg_fixtures import actor, doc
-
-from briefing.extract.quotes.finder import find_quotes
-from briefing.extract.time.timex import find_times
-
-
-def _speakers(text: str, actors: list[tuple[str, str, list[str]]]) -> list[str | None]:
-    d = doc(text, "2020-06-14")
-    found = tuple(actor(text, aid, kind, forms) for aid, kind, forms in actors)
-    return [q.speaker for q in find_quotes(d, found, find_times(d))]
+from _quote_fixtures import cast, speakers
 
 
 def test_the_ministry_statement_speaks_for_the_ministry_named_before() -> None:
@@ -22,11 +13,11 @@ def test_the_ministry_statement_speaks_for_the_ministry_named_before() -> None:
             'Ministry statement said.\n')
     actors = [("ministry", "government", ["Norland Foreign Ministry"]),
               ("zelia", "state", ["Zelia"])]
-    assert _speakers(text, actors) == ["ministry"]
+    assert speakers(text, cast(text, actors)) == ["ministry"]
 
 
 def test_a_modifier_naming_no_body_leaves_the_paper_unresolved() -> None:
     text = ('Sea\n\nZelia called in the envoy of Norland.\n\n"The latest crisis opened a real '
             'chance for talks between the two neighbours," the Sunday statement said.\n')
     actors = [("norland", "state", ["Norland"]), ("zelia", "state", ["Zelia"])]
-    assert _speakers(text, actors) != ["zelia"]
+    assert speakers(text, cast(text, actors)) != ["zelia"]

@@ -7,14 +7,10 @@ sentences."""
 from __future__ import annotations
 
 from _neg_fixtures import actor, doc
+from _quote_fixtures import speakers_by_quote
 
 from briefing.extract import analyse
-from briefing.extract.quotes.finder import find_quotes
 from briefing.extract.quotes.officials import onlooker
-
-
-def _speakers(text: str, actors: tuple) -> dict[str, str | None]:
-    return {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
 
 
 def _anon(text: str, anon_id: str, refs: list[str], affiliation: str | None = None):
@@ -28,7 +24,7 @@ def test_the_body_named_in_the_officials_description_speaks() -> None:
     actors = (actor(text, "harbour_bank", "government", ["Harbour Bank"]),
               _anon(text, "anon_harbour_bank_official", ["a senior Harbour Bank official"],
                     "norland"))
-    assert _speakers(text, actors)["Anyone who sold the crown on Friday will regret it,"] \
+    assert speakers_by_quote(text, actors)["Anyone who sold the crown on Friday will regret it,"] \
         == "harbour_bank"
 
 
@@ -39,7 +35,7 @@ def test_a_definite_official_with_no_actor_of_his_own_is_his_body() -> None:
             "would go ahead.\n\n\"The tolls will not rise before the winter,\" the Transport "
             "Ministry official said.\n")
     actors = (actor(text, "transport_ministry", "government", ["Transport Ministry"]),)
-    assert _speakers(text, actors)["The tolls will not rise before the winter,"] \
+    assert speakers_by_quote(text, actors)["The tolls will not rise before the winter,"] \
         == "transport_ministry"
 
 
@@ -48,7 +44,7 @@ def test_a_ministry_official_speaks_for_the_ministry_last_named() -> None:
             "took part said the plan would go ahead.\n\n\"The tolls will not rise before the "
             "winter,\" the senior ministry official said.\n")
     actors = (actor(text, "transport_ministry", "government", ["Transport Ministry"]),)
-    assert _speakers(text, actors)["The tolls will not rise before the winter,"] \
+    assert speakers_by_quote(text, actors)["The tolls will not rise before the winter,"] \
         == "transport_ministry"
 
 
@@ -57,7 +53,7 @@ def test_an_official_of_a_body_named_after_him_speaks_for_it() -> None:
             "the Grain Board, which runs the tenders.\n")
     actors = (actor(text, "grain_board", "government", ["Grain Board"]),
               _anon(text, "anon_senior_official", ["one senior official"]))
-    assert _speakers(text, actors)["There is no sale in sight this month,"] == "grain_board"
+    assert speakers_by_quote(text, actors)["There is no sale in sight this month,"] == "grain_board"
 
 
 def test_a_bare_official_is_one_of_the_officials_the_text_spoke_of() -> None:
@@ -66,7 +62,7 @@ def test_a_bare_official_is_one_of_the_officials_the_text_spoke_of() -> None:
             "listened to our concerns.\"\n")
     actors = (actor(text, "norland", "state", ["Norlish"]),
               _anon(text, "anon_official", ["an official"]))
-    assert _speakers(text, actors)["They have not listened to our concerns."] == "norland"
+    assert speakers_by_quote(text, actors)["They have not listened to our concerns."] == "norland"
 
 
 def test_the_official_named_before_is_the_person_not_his_body() -> None:
@@ -77,7 +73,7 @@ def test_the_official_named_before_is_the_person_not_his_body() -> None:
     actors = (actor(text, "harbour_bank", "organization", ["Harbour Bank"]),
               actor(text, "roe", "person", ["Jo Roe"]),
               actor(text, "norland", "state", ["Norland"]))
-    assert _speakers(text, actors)["We are only here to listen,"] == "roe"
+    assert speakers_by_quote(text, actors)["We are only here to listen,"] == "roe"
 
 
 def test_an_analyst_a_diplomat_an_insider_speak_for_no_side() -> None:
@@ -87,7 +83,7 @@ def test_an_analyst_a_diplomat_an_insider_speak_for_no_side() -> None:
     actors = (_anon(text, "anon_analyst", ["one analyst"]),
               _anon(text, "anon_western_diplomat", ["a Western diplomat"]),
               _anon(text, "anon_insider", ["an insider"]))
-    got = _speakers(text, actors)
+    got = speakers_by_quote(text, actors)
     assert got["The real winners are the others,"] is None
     assert got["Nobody expects the quotas to hold,"] is None
     assert got["The bid is all but agreed,"] is None
@@ -108,7 +104,7 @@ def test_a_senior_administration_official_stays_a_person() -> None:
     actors = (actor(text, "norland_administration", "government", ["administration"]),
               _anon(text, "anon_administration_official",
                     ["a senior administration official"]))
-    assert _speakers(text, actors)["We expect the talks to resume next week,"] \
+    assert speakers_by_quote(text, actors)["We expect the talks to resume next week,"] \
         == "anon_administration_official"
 
 
@@ -117,7 +113,7 @@ def test_a_he_after_a_company_spokesman_is_the_company() -> None:
             "\n\n\"Without relief the company will be bankrupt in three years,\" he told "
             "reporters.\n")
     actors = (actor(text, "acme", "organization", ["Acme Power"]),)
-    assert _speakers(text, actors)["Without relief the company will be bankrupt in three "
+    assert speakers_by_quote(text, actors)["Without relief the company will be bankrupt in three "
                                    "years,"] == "acme"
 
 
@@ -137,7 +133,7 @@ def test_an_onlooker_named_by_his_nation_is_no_voice_of_the_state() -> None:
             "the cuts will pass,\" a Southland banker told reporters.\n")
     actors = (actor(text, "norland", "state", ["Norland"]),
               actor(text, "southland", "state", ["Southland"]))
-    assert _speakers(text, actors)["The unions remain weak, so the cuts will pass,"] is None
+    assert speakers_by_quote(text, actors)["The unions remain weak, so the cuts will pass,"] is None
 
 
 def test_the_board_of_directors_speaks_for_the_firm_last_named() -> None:
@@ -145,4 +141,4 @@ def test_the_board_of_directors_speaks_for_the_firm_last_named() -> None:
             "board of directors said in a statement that it would \"act in the interests of "
             "all shareholders\".\n")
     actors = (actor(text, "acme", "organization", ["Acme Media"]),)
-    assert _speakers(text, actors)["act in the interests of all shareholders"] == "acme"
+    assert speakers_by_quote(text, actors)["act in the interests of all shareholders"] == "acme"

@@ -3,16 +3,10 @@ quoted words; others' thoughts stay unattributed (issue 11).  Invented transcrip
 
 from __future__ import annotations
 
-from _neg_fixtures import actor, doc
+from _neg_fixtures import actor
+from _quote_fixtures import speakers
 
-from briefing.extract.quotes.finder import find_quotes
-from briefing.extract.time.timex import find_times
 from briefing.model import Actor
-
-
-def _speakers(text: str, actors: tuple[Actor, ...]) -> list[str | None]:
-    d = doc(text, "2020-06-14")
-    return [q.speaker for q in find_quotes(d, actors, find_times(d))]
 
 
 def _reyes(text: str) -> Actor:
@@ -23,16 +17,16 @@ def test_i_thought_quotes_the_turn_s_speaker() -> None:
     text = ('Remarks by Envoy Omar Reyes\n\nMR. REYES: When the senator changed her mind about '
             'the act in her last year — I thought, “Well, you can win this fight in the '
             'end.”\n')
-    assert _speakers(text, (_reyes(text),)) == ["omar_reyes"]
+    assert speakers(text, (_reyes(text),)) == ["omar_reyes"]
 
 
 def test_we_wondered_quotes_the_turn_s_speaker() -> None:
     text = ('Remarks by Envoy Omar Reyes\n\nMR. REYES: The convoy was late again, and we '
             'wondered: “Will the corridor stay open through the winter?”\n')
-    assert _speakers(text, (_reyes(text),)) == ["omar_reyes"]
+    assert speakers(text, (_reyes(text),)) == ["omar_reyes"]
 
 
 def test_someone_else_s_thoughts_are_not_the_speaker_s() -> None:
     text = ('Remarks by Envoy Omar Reyes\n\nMR. REYES: The drivers waited all night, and they '
             'thought, “Will the corridor stay open through the winter?”\n')
-    assert _speakers(text, (_reyes(text),)) != ["omar_reyes"]
+    assert speakers(text, (_reyes(text),)) != ["omar_reyes"]

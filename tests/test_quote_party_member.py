@@ -3,16 +3,7 @@ person last named as a clause's subject (issue 11).  Invented sentences."""
 
 from __future__ import annotations
 
-from _neg_fixtures import actor, doc
-
-from briefing.extract.quotes.finder import find_quotes
-from briefing.extract.time.timex import find_times
-
-
-def _speakers(text: str, actors: list[tuple[str, str, list[str]]]) -> list[str | None]:
-    d = doc(text, "2020-06-14")
-    found = tuple(actor(text, aid, kind, forms) for aid, kind, forms in actors)
-    return [q.speaker for q in find_quotes(d, found, find_times(d))]
+from _quote_fixtures import cast, speakers
 
 
 def test_a_state_and_party_description_is_the_politician_named_before() -> None:
@@ -23,4 +14,4 @@ def test_a_state_and_party_description_is_the_politician_named_before() -> None:
     actors = [("jo_roe", "person", ["Jo Roe"]), ("ali_demir", "person", ["Ali Demir"]),
               ("acme", "organization", ["Acme Corp"]),
               ("ohio_democrat", "person", ["Ohio Democrat"])]
-    assert _speakers(text, actors) == ["jo_roe", "ali_demir"]
+    assert speakers(text, cast(text, actors)) == ["jo_roe", "ali_demir"]

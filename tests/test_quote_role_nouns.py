@@ -6,15 +6,10 @@ is the body the possessor's word names, even where the actor pass did not link t
 
 from __future__ import annotations
 
-from _neg_fixtures import actor, doc
+from _neg_fixtures import actor
+from _quote_fixtures import speakers_by_quote
 
-from briefing.extract.quotes.finder import find_quotes
 from briefing.model import Actor
-
-
-def _speakers(text: str, actors: tuple[Actor, ...]) -> dict[str, str | None]:
-    return {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
-
 
 DEMONYM = ("Film deal delayed\n\nStage director Ana Lopes has said the rights to the novel are "
            "still split between two studios.\n\nLopes said on a visit to Porto that a deal was "
@@ -28,13 +23,13 @@ def _norland(text: str, dem: str = "Norlander") -> tuple[Actor, ...]:
 
 
 def test_a_singular_demonym_is_the_person_the_text_is_about() -> None:
-    got = _speakers(DEMONYM, _norland(DEMONYM))
+    got = speakers_by_quote(DEMONYM, _norland(DEMONYM))
     assert got["It will take a great many lawyers in a great many rooms,"] == "ana_lopes"
 
 
 def test_a_plural_demonym_is_no_person() -> None:
     text = DEMONYM.replace("said the Norlander", "said the Norlanders")
-    got = _speakers(text, _norland(text, "Norlanders"))
+    got = speakers_by_quote(text, _norland(text, "Norlanders"))
     assert got["It will take a great many lawyers in a great many rooms,"] != "ana_lopes"
 
 
@@ -42,7 +37,7 @@ def test_a_demonym_introduced_unnamed_is_nobody_named() -> None:
     text = ("Film deal delayed\n\nStage director Ana Lopes has said the rights are split. A "
             "Norlander in the audience disagreed. \"It will take a great many lawyers in a "
             "great many rooms,\" said the Norlander.\n")
-    got = _speakers(text, _norland(text))
+    got = speakers_by_quote(text, _norland(text))
     assert got["It will take a great many lawyers in a great many rooms,"] != "ana_lopes"
 
 
@@ -53,7 +48,7 @@ def test_the_agent_is_the_person_named_as_the_agent() -> None:
             "been at the club for eight years and his demands are modest,\" the agent added.\n")
     actors = (actor(text, "bram_oduya", "person", ["Bram Oduya"]),
               actor(text, "sam_ferro", "person", ["Sam Ferro", "Ferro"]))
-    got = _speakers(text, actors)
+    got = speakers_by_quote(text, actors)
     assert got["He has been at the club for eight years and his demands are modest,"] \
         == "sam_ferro"
 
@@ -63,7 +58,7 @@ def test_a_paper_of_a_possessor_word_speaks_for_the_body_it_names() -> None:
             "exchange said: \"The board has received a detailed proposal from Mr Marr.\"\n")
     actors = (actor(text, "leo_marr", "person", ["Leo Marr", "Marr"]),
               actor(text, "rovers", "organization", ["Harbour Rovers"]))
-    got = _speakers(text, actors)
+    got = speakers_by_quote(text, actors)
     assert got["The board has received a detailed proposal from Mr Marr."] == "rovers"
 
 
@@ -73,7 +68,7 @@ def test_a_possessor_word_two_bodies_share_names_neither() -> None:
     actors = (actor(text, "leo_marr", "person", ["Leo Marr", "Marr"]),
               actor(text, "rovers", "organization", ["Harbour Rovers"]),
               actor(text, "rovers_h", "organization", ["Rovers Holdings"]))
-    got = _speakers(text, actors)
+    got = speakers_by_quote(text, actors)
     assert got["The board has received a proposal."] not in ("rovers", "rovers_h")
 
 
@@ -84,7 +79,7 @@ def test_our_correspondent_is_the_correspondent_named_before() -> None:
             "correspondent added.\n")
     actors = (actor(text, "ivo_brand", "person", ["Ivo Brand"], title="correspondent"),
               actor(text, "leo_marr", "person", ["Leo Marr"], title="Deputy Premier"))
-    got = _speakers(text, actors)
+    got = speakers_by_quote(text, actors)
     assert got["the one thing every union agrees on"] == "ivo_brand"
 
 
@@ -94,7 +89,7 @@ def test_words_of_a_possessor_s_statement_are_the_possessor_s() -> None:
             "a new subsidy.\"\n")
     actors = (actor(text, "kay", "person", ["Kay"]),
               actor(text, "ana_lopes", "person", ["Ana Lopes"]))
-    got = _speakers(text, actors)
+    got = speakers_by_quote(text, actors)
     assert got["the door is not yet closed on a new subsidy."] == "ana_lopes"
     assert got["We delivered the message,"] == "kay"
 
@@ -104,5 +99,5 @@ def test_our_correspondent_never_named_is_not_the_last_person_named() -> None:
             "Opposition to the plan is \"the one thing every union agrees on\", our "
             "correspondent added.\n")
     actors = (actor(text, "leo_marr", "person", ["Leo Marr"]),)
-    got = _speakers(text, actors)
+    got = speakers_by_quote(text, actors)
     assert got.get("the one thing every union agrees on") != "leo_marr"

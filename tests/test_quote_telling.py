@@ -3,16 +3,7 @@ continuation of the quotation before (issue 11).  Invented sentences."""
 
 from __future__ import annotations
 
-from _neg_fixtures import actor, doc
-
-from briefing.extract.quotes.finder import find_quotes
-from briefing.extract.time.timex import find_times
-
-
-def _speakers(text: str, actors: list[tuple[str, str, list[str]]]) -> list[str | None]:
-    d = doc(text, "2020-06-14")
-    found = tuple(actor(text, aid, kind, forms) for aid, kind, forms in actors)
-    return [q.speaker for q in find_quotes(d, found, find_times(d))]
+from _quote_fixtures import cast, speakers
 
 
 def test_telling_introduces_its_subjects_words() -> None:
@@ -21,4 +12,4 @@ def test_telling_introduces_its_subjects_words() -> None:
             'market is quite stable for now and will stay so."\n')
     actors = [("jo_roe", "person", ["Jo Roe"]), ("ali_demir", "person", ["Ali Demir"]),
               ("acme", "organization", ["Acme Bank"])]
-    assert _speakers(text, actors) == ["jo_roe", "ali_demir"]
+    assert speakers(text, cast(text, actors)) == ["jo_roe", "ali_demir"]

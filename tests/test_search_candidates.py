@@ -7,15 +7,15 @@ The articles and actors are invented for these tests.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
 from _search_app import SearchApp, searched, settle
+from test_search_fixtures import mentions_of
 from textual.widgets import Input, OptionList, Static
 
 from briefing.corpus import document_from_text
-from briefing.model import Actor, Briefing, Mention
+from briefing.model import Actor, Briefing
 from briefing.search import SearchHit, SearchIndex
 from briefing.search.results import ActorMatch
 from briefing.ui.search import MAX_CANDIDATES, SearchScreen, candidate_row
@@ -36,11 +36,6 @@ TEXTS = {
 }
 
 
-def _mentions(text: str, *names: str) -> tuple[Mention, ...]:
-    found = {(m.start(), m.end(), m.group()) for n in names for m in re.finditer(re.escape(n), text)}
-    return tuple(Mention(s, e, t) for s, e, t in sorted(found))
-
-
 def make_briefings() -> list[Briefing]:
     out = []
     for name, text in TEXTS.items():
@@ -48,15 +43,15 @@ def make_briefings() -> list[Briefing]:
         actors = [
             Actor("northern_front", "Northern Front", "armed_group", "party",
                   aliases=("Northern Front", "NF"), former_names=("Ridge Guard",),
-                  mentions=_mentions(text, "Northern Front")),
+                  mentions=mentions_of(text, "Northern Front")),
             Actor("northern_alliance", "Northern Alliance", "armed_group", "party",
-                  aliases=("Northern Alliance",), mentions=_mentions(text, "Northern Alliance")),
+                  aliases=("Northern Alliance",), mentions=mentions_of(text, "Northern Alliance")),
             Actor("ilsa_varro", "Ilsa Varro", "person", "party",
-                  mentions=_mentions(text, "Ilsa Varro")),
+                  mentions=mentions_of(text, "Ilsa Varro")),
         ]
         if name == "delta.txt":
             actors.append(Actor("delta_council", "Delta Council", "government", "party",
-                                mentions=_mentions(text, "Delta Council")))
+                                mentions=mentions_of(text, "Delta Council")))
         out.append(Briefing(document=doc, actors=tuple(a for a in actors if a.mentions)))
     return out
 

@@ -7,15 +7,15 @@ hits).  The articles and actors are invented for these tests.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from conftest import article_in_folder
+from test_search_fixtures import mentions_of
 
 from briefing.corpus import document_from_text
-from briefing.model import Actor, Briefing, Mention
+from briefing.model import Actor, Briefing
 from briefing.search import SearchIndex
 from briefing.search.cache import apply_curation, index_key, index_path, load_index, load_or_build
 
@@ -44,25 +44,20 @@ QUERIES = ["@hill", "@hill brigade", "@coastal", "@quell", "@league", "@", "@=hi
            "actor:mara", "@=league", "truce harbour"]
 
 
-def _mentions(text: str, *names: str) -> tuple[Mention, ...]:
-    found = {(m.start(), m.end(), m.group()) for n in names for m in re.finditer(re.escape(n), text)}
-    return tuple(Mention(s, e, t) for s, e, t in sorted(found))
-
-
 def _actors(name: str, text: str) -> tuple[Actor, ...]:
     out = []
     if name != "bridge.txt":
         out.append(Actor("coastal_guard", "Coastal Guard", "armed_forces", "party",
-                         aliases=("Coastal Guard",), mentions=_mentions(text, "Coastal Guard")))
+                         aliases=("Coastal Guard",), mentions=mentions_of(text, "Coastal Guard")))
     if name != "valley.txt":
         out.append(Actor("hill_brigade", "Hill Brigade", "armed_group", "party",
                          aliases=("Hill Brigade",), former_names=("Hill Militia",),
-                         mentions=_mentions(text, "Hill Brigade", "Hill Militia")))
+                         mentions=mentions_of(text, "Hill Brigade", "Hill Militia")))
     out.append(Actor("mara_quell", "Mara Quell", "person", "mediator", aliases=("Quell",),
-                     mentions=_mentions(text, "Mara Quell")))
+                     mentions=mentions_of(text, "Mara Quell")))
     out.append(Actor("league", "League of River Towns" if name == "bridge.txt" else "League",
                      "igo", "mentioned", aliases=("League",),
-                     mentions=_mentions(text, "League of River Towns", "League")))
+                     mentions=mentions_of(text, "League of River Towns", "League")))
     return tuple(out)
 
 
@@ -129,7 +124,7 @@ def _edits() -> dict[str, tuple[int, object]]:
         "drop-first-document": (0, lambda b: dropped(b, "mara_quell")),
         "add-new": (1, lambda b: added(b, Actor(
             "river_towns", "River Towns", "other", "mentioned", aliases=("River Towns",),
-            mentions=_mentions(b.document.text, "River Towns"), origin="user"))),
+            mentions=mentions_of(b.document.text, "River Towns"), origin="user"))),
         "add-alias": (2, lambda b: with_actors(b, tuple(
             replace(a, aliases=(*a.aliases, "Envoy")) if a.id == "mara_quell" else a
             for a in b.actors), add={"id": "mara_quell"})),

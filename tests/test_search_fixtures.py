@@ -34,12 +34,11 @@ ARTICLES = {
 }
 
 
-def _mentions(text: str, *names: str) -> tuple[Mention, ...]:
-    found = []
-    for name in names:
-        for m in re.finditer(re.escape(name), text):
-            found.append(Mention(m.start(), m.end(), m.group()))
-    return tuple(sorted(found, key=lambda m: m.start))
+def mentions_of(text: str, *names: str) -> tuple[Mention, ...]:
+    """A mention at each occurrence of each of ``names`` in ``text``, in text order (the
+    shorter first where two start together), each once."""
+    found = {(m.start(), m.end(), m.group()) for n in names for m in re.finditer(re.escape(n), text)}
+    return tuple(Mention(s, e, t) for s, e, t in sorted(found))
 
 
 def make_briefings(folder: str = "corpus") -> list[Briefing]:
@@ -50,18 +49,18 @@ def make_briefings(folder: str = "corpus") -> list[Briefing]:
         if name == "talks.txt":
             actors.append(Actor("lavrov", "Sergei Lavrov", "person", "party",
                                 aliases=("Lavrov", "Sergei Lavrov"),
-                                mentions=_mentions(text, "Sergei Lavrov", "Lavrov said")))
+                                mentions=mentions_of(text, "Sergei Lavrov", "Lavrov said")))
             actors.append(Actor("jfs", "Jabhat Fatah al-Sham", "armed_group", "party",
                                 aliases=("Jabhat Fatah al-Sham", "JFS"),
                                 former_names=("Nusra Front", "al-Nusra"),
-                                mentions=_mentions(text, "Nusra Front", "Jabhat Fatah al-Sham")))
+                                mentions=mentions_of(text, "Nusra Front", "Jabhat Fatah al-Sham")))
         if name == "north.txt":
             actors.append(Actor("hts", "Hayat Tahrir al-Sham", "armed_group", "party",
                                 aliases=("Hayat Tahrir al-Sham", "HTS"),
-                                mentions=_mentions(text, "Hayat Tahrir al-Sham")))
+                                mentions=mentions_of(text, "Hayat Tahrir al-Sham")))
             actors.append(Actor("jfs", "Jabhat Fatah al-Sham", "armed_group", "party",
                                 aliases=("Jabhat Fatah al-Sham",),
                                 former_names=("Nusra Front",),
-                                mentions=_mentions(text, "Jabhat Fatah al-Sham")))
+                                mentions=mentions_of(text, "Jabhat Fatah al-Sham")))
         out.append(Briefing(document=doc, actors=tuple(actors)))
     return out

@@ -12,22 +12,17 @@ tells that deal's story.  Invented sentences.
 from __future__ import annotations
 
 import pytest
-from _neg_fixtures import actor, doc
+from _neg_fixtures import primary_with
 
 from briefing.extract.negotiations.status import commemorates_deal, deal_made_title
-from briefing.extract.negotiations.tracker import find_negotiations
 from briefing.extract.negotiations.units import Unit
-from briefing.extract.time.timex import find_times
 from briefing.model import Negotiation
 
 STATES = {"ruritania": ["Ruritania", "RURITANIA"], "freedonia": ["Freedonia", "FREEDONIA"]}
 
 
 def _primary(text: str) -> Negotiation | None:
-    d = doc(text, "1987-04-02")
-    actors = tuple(actor(text, aid, "state", n) for aid, n in STATES.items())
-    threads = find_negotiations(d, actors, (), find_times(d))[0]
-    return next((t for t in threads if t.primary), None)
+    return primary_with(text, STATES, "state", "1987-04-02")
 
 
 def _title(text: str) -> list[Unit]:

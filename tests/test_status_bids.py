@@ -19,13 +19,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from _neg_fixtures import actor, doc
+from _neg_fixtures import primary_with
 
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations.status import live_bid_title
-from briefing.extract.negotiations.tracker import find_negotiations
 from briefing.extract.negotiations.units import Unit
-from briefing.extract.time.timex import find_times
 from briefing.model import Negotiation
 
 FIRMS = {"acme": ["Acme Corp", "Acme", "ACME"], "bolt": ["Bolt Industries", "Bolt", "BOLT"]}
@@ -34,10 +32,7 @@ _TITLE = [(lab, re.compile(p, re.IGNORECASE)) for lab, _w, p in lex.TITLE_CUES]
 
 
 def _primary(text: str, names: dict[str, list[str]], kind: str) -> Negotiation | None:
-    d = doc(text, "1987-04-02")
-    actors = tuple(actor(text, aid, kind, n) for aid, n in names.items())
-    threads = find_negotiations(d, actors, (), find_times(d))[0]
-    return next((t for t in threads if t.primary), None)
+    return primary_with(text, names, kind, "1987-04-02")
 
 
 def _title_labels(title: str) -> set[str]:

@@ -10,10 +10,8 @@ that names the kind of document say nothing of the kind.  All texts are invented
 from __future__ import annotations
 
 import pytest
-from _neg_fixtures import actor, doc
+from _neg_fixtures import primary_with
 
-from briefing.extract.negotiations.tracker import find_negotiations
-from briefing.extract.time.timex import find_times
 from briefing.model import Negotiation
 
 FIRMS = {"acme": ["Acme Corp", "Acme", "ACME"], "bolt": ["Bolt Industries", "Bolt", "BOLT"]}
@@ -23,11 +21,8 @@ BODY = ("\n\nPORTVILLE, April 2 - Acme Corp said the supply terms it set with Bo
         "on Monday, a spokesman said.\n")
 
 
-def _primary(text: str) -> Negotiation:
-    d = doc(text, "1987-04-02")
-    actors = tuple(actor(text, aid, "organization", n) for aid, n in FIRMS.items())
-    threads = find_negotiations(d, actors, (), find_times(d))[0]
-    return next(t for t in threads if t.primary)
+def _primary(text: str) -> Negotiation | None:
+    return primary_with(text, FIRMS, "organization", "1987-04-02")
 
 
 @pytest.mark.parametrize("title", [

@@ -3,7 +3,7 @@ agree' is a stall (issue 11).  Invented sentences."""
 
 from __future__ import annotations
 
-from _neg_fixtures import actor, doc
+from _neg_fixtures import actor, doc, primary_with
 
 from briefing.extract.negotiations.tracker import find_negotiations
 from briefing.extract.time.timex import find_times
@@ -12,9 +12,7 @@ STATES = {"ruritania": ["Ruritania"], "freedonia": ["Freedonia"]}
 
 
 def _primary(text: str):
-    d = doc(text)
-    actors = tuple(actor(text, aid, "state", names) for aid, names in STATES.items())
-    return next(t for t in find_negotiations(d, actors, (), find_times(d))[0] if t.primary)
+    return primary_with(text, STATES, "state")
 
 
 def test_agreeing_to_begin_talks_is_exploratory_and_its_topic_open() -> None:

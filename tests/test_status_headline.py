@@ -11,11 +11,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from _neg_fixtures import actor, doc
+from _neg_fixtures import primary_with
 
 from briefing.extract.negotiations import lexicon as lex
-from briefing.extract.negotiations.tracker import find_negotiations
-from briefing.extract.time.timex import find_times
 from briefing.model import Negotiation
 
 STATES = {"ruritania": ["Ruritania"], "freedonia": ["Freedonia"]}
@@ -23,11 +21,8 @@ FIRMS = {"acme": ["Acme Corp", "Acme", "ACME"], "bolt": ["Bolt Industries", "Bol
          "union": ["Union of Rivet Workers", "RIVETERS"]}
 
 
-def _primary(text: str, names: dict[str, list[str]], kind: str) -> Negotiation:
-    d = doc(text, "1987-04-02")
-    actors = tuple(actor(text, aid, kind, n) for aid, n in names.items())
-    threads = find_negotiations(d, actors, (), find_times(d))[0]
-    return next(t for t in threads if t.primary)
+def _primary(text: str, names: dict[str, list[str]], kind: str) -> Negotiation | None:
+    return primary_with(text, names, kind, "1987-04-02")
 
 
 def _title_labels(title: str) -> list[str]:

@@ -12,12 +12,10 @@ their sides go unnamed.
 from __future__ import annotations
 
 import pytest
-from _neg_fixtures import actor, cue_labels, doc
+from _neg_fixtures import cue_labels, primary_with, threads_with
 
 from briefing.extract.negotiations import clauses
 from briefing.extract.negotiations import lexicon as lex
-from briefing.extract.negotiations.tracker import find_negotiations
-from briefing.extract.time.timex import find_times
 from briefing.model import Negotiation
 
 STATES = {"ruritania": ["Ruritania"], "freedonia": ["Freedonia"], "sylvania": ["Sylvania"]}
@@ -29,14 +27,12 @@ COARSE = {label: ("agreed" if label in ("agreed", "implementing") else
 
 def _threads(text: str, names: dict[str, list[str]] = STATES,
              kind: str = "state", published: str | None = "2020-06-14") -> tuple[Negotiation, ...]:
-    d = doc(text, published)
-    actors = tuple(actor(text, aid, kind, n) for aid, n in names.items())
-    return find_negotiations(d, actors, (), find_times(d))[0]
+    return threads_with(text, names, kind, published)
 
 
 def _primary(text: str, names: dict[str, list[str]] = STATES, kind: str = "state",
-             published: str | None = "2020-06-14") -> Negotiation:
-    return next(t for t in _threads(text, names, kind, published) if t.primary)
+             published: str | None = "2020-06-14") -> Negotiation | None:
+    return primary_with(text, names, kind, published)
 
 
 # (text, the actors' names, their kind, the status expected: a label, or "coarse:" + coarse)

@@ -14,22 +14,17 @@ General facts of news style, tested on invented sentences:
 from __future__ import annotations
 
 import pytest
-from _neg_fixtures import actor, doc
+from _neg_fixtures import primary_with
 
 from briefing.extract.negotiations import lexicon as lex
-from briefing.extract.negotiations.tracker import find_negotiations
-from briefing.extract.time.timex import find_times
 from briefing.model import Negotiation
 
 STATES = {"ruritania": ["Ruritania"], "freedonia": ["Freedonia"]}
 FIRMS = {"acme": ["Acme Corp", "Acme", "ACME"], "bolt": ["Bolt Industries", "Bolt", "BOLT"]}
 
 
-def _primary(text: str, names: dict[str, list[str]], kind: str) -> Negotiation:
-    d = doc(text, "1987-04-02")
-    actors = tuple(actor(text, aid, kind, n) for aid, n in names.items())
-    threads = find_negotiations(d, actors, (), find_times(d))[0]
-    return next(t for t in threads if t.primary)
+def _primary(text: str, names: dict[str, list[str]], kind: str) -> Negotiation | None:
+    return primary_with(text, names, kind, "1987-04-02")
 
 
 @pytest.mark.parametrize("phrase", [

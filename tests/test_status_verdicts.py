@@ -7,22 +7,17 @@ under way, ...), never an article's words.
 from __future__ import annotations
 
 import pytest
-from _neg_fixtures import actor, cue_labels, doc
+from _neg_fixtures import cue_labels, primary_with
 
 from briefing.extract.negotiations import lexicon as lex
-from briefing.extract.negotiations.tracker import find_negotiations
-from briefing.extract.time.timex import find_times
 from briefing.model import Negotiation
 
 FIRMS = {"acme": ["Acme Corp", "Acme", "ACME"], "bolt": ["Bolt Industries", "Bolt", "BOLT"],
          "union": ["Union of Rivet Workers"]}
 
 
-def _primary(text: str) -> Negotiation:
-    d = doc(text, "1987-04-02")
-    actors = tuple(actor(text, aid, "organization", n) for aid, n in FIRMS.items())
-    threads = find_negotiations(d, actors, (), find_times(d))[0]
-    return next(t for t in threads if t.primary)
+def _primary(text: str) -> Negotiation | None:
+    return primary_with(text, FIRMS, "organization", "1987-04-02")
 
 
 

@@ -5,15 +5,13 @@ talks, a meeting, a strike or a deadline.  Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from _neg_fixtures import doc
+from _neg_fixtures import dates_in, doc
 
 from briefing.extract import analyse
-from briefing.extract.time.timex import find_times
 
 
 def _dates(sentence: str) -> list[tuple[str, str | None]]:
-    return [(t.text, t.value) for t in find_times(doc("Title\n\n" + sentence, "1990-03-27"))
-            if t.kind == "date"]
+    return dates_in(sentence, "1990-03-27")
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -5,14 +5,11 @@ after a day with no comma ("March 3 1750 workers") stays no year.  Invented sent
 from __future__ import annotations
 
 import pytest
-from _neg_fixtures import doc
-
-from briefing.extract.time.timex import find_times
+from _neg_fixtures import dates_in
 
 
 def _dates(sentence: str) -> list[tuple[str, str | None]]:
-    return [(t.text, t.value) for t in find_times(doc("Title\n\n" + sentence, "2026-01-14"))
-            if t.kind == "date"]
+    return dates_in(sentence, "2026-01-14")
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

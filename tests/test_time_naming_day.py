@@ -4,14 +4,7 @@ the nearest such day, whatever the tense of its clause.  Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from _neg_fixtures import doc
-
-from briefing.extract.time.timex import find_times
-
-
-def _dates(sentence: str, published: str) -> list[tuple[str, str | None]]:
-    return [(t.text, t.value) for t in find_times(doc("Title\n\n" + sentence, published))
-            if t.kind == "date"]
+from _neg_fixtures import dates_in
 
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), [
@@ -26,11 +19,11 @@ def _dates(sentence: str, published: str) -> list[tuple[str, str | None]]:
 ])
 def test_a_day_naming_an_event_is_the_nearest(sentence: str, published: str,
                                               expected: list) -> None:
-    assert _dates(sentence, published) == expected
+    assert dates_in(sentence, published) == expected
 
 
 def test_a_weekday_naming_an_event_takes_the_tense_after_the_event() -> None:
     # "deadline" is no future cue for the day it names: "ended" after it tells the past
-    got = _dates("Talks, which continued past a midnight Friday deadline, ended Saturday after "
+    got = dates_in("Talks, which continued past a midnight Friday deadline, ended Saturday after "
                  "the workers rejected the offer.", "1990-03-05")
     assert got == [("Friday", "1990-03-02"), ("Saturday", "1990-03-03")]

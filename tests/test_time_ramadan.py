@@ -5,15 +5,9 @@ sentences."""
 from __future__ import annotations
 
 import pytest
-from _neg_fixtures import doc
+from _neg_fixtures import dates_in
 
 from briefing.extract.time import holidays
-from briefing.extract.time.timex import find_times
-
-
-def _dates(sentence: str, published: str) -> list[tuple[str, str | None]]:
-    return [(t.text, t.value) for t in find_times(doc("Title\n\n" + sentence, published))
-            if t.kind == "date"]
 
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), [
@@ -25,7 +19,7 @@ def _dates(sentence: str, published: str) -> list[tuple[str, str | None]]:
 ])
 def test_a_deadline_of_ramadan_is_its_first_day(sentence: str, published: str,
                                                 expected: list) -> None:
-    assert _dates(sentence, published) == expected
+    assert dates_in(sentence, published) == expected
 
 
 @pytest.mark.parametrize("sentence", [
@@ -34,9 +28,9 @@ def test_a_deadline_of_ramadan_is_its_first_day(sentence: str, published: str,
     "Ramadan is a time of fasting.",
 ])
 def test_the_month_itself_is_no_date(sentence: str) -> None:
-    assert _dates(sentence, "2024-03-05") == []
+    assert dates_in(sentence, "2024-03-05") == []
 
 
 def test_a_year_without_a_known_first_day_is_no_date() -> None:
     assert holidays.day_in("Ramadan", 1950) is None
-    assert _dates("They want a deal by Ramadan.", "1950-03-05") == []
+    assert dates_in("They want a deal by Ramadan.", "1950-03-05") == []

@@ -7,16 +7,11 @@ reports but not the speaker's own "today".  Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from _neg_fixtures import actor, doc
+from _neg_fixtures import actor, dates_in, doc
 
 from briefing.extract.quotes.finder import find_quotes
 from briefing.extract.time.timeline import build_timeline
 from briefing.extract.time.timex import find_times
-
-
-def _values(sentence: str, published: str) -> list[tuple[str, str | None]]:
-    return [(t.text, t.value) for t in find_times(doc("Title\n\n" + sentence, published))
-            if t.kind == "date"]
 
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), [
@@ -46,7 +41,7 @@ def _values(sentence: str, published: str) -> list[tuple[str, str | None]]:
 ])
 def test_dates_resolve_against_the_report(sentence: str, published: str,
                                           expected: list) -> None:
-    assert [v for v in _values(sentence, published) if v[0] in dict(expected)] == expected
+    assert [v for v in dates_in(sentence, published) if v[0] in dict(expected)] == expected
 
 
 def test_a_year_ago_is_dated_to_the_month() -> None:
@@ -98,18 +93,18 @@ def test_what_the_timeline_counts_as_an_event() -> None:
     ("Sales rose before Christmas shopping began.", "2024-11-26", []),
 ])
 def test_named_days_of_the_calendar(sentence: str, published: str, expected: list) -> None:
-    assert _values(sentence, published) == expected
+    assert dates_in(sentence, published) == expected
 
 
 def test_this_month_is_this_years() -> None:
-    assert _values("Coupons payable this September were cut.", "1987-03-01") == \
+    assert dates_in("Coupons payable this September were cut.", "1987-03-01") == \
         [("this September", "1987-09")]
 
 
 def test_since_looks_back() -> None:
-    assert _values("Everything he did since the 7th of October aimed at war.", "2024-09-26") \
+    assert dates_in("Everything he did since the 7th of October aimed at war.", "2024-09-26") \
         == [("the 7th of October", "2023-10-07")]
-    assert _values("Prices have risen since November.", "2024-09-26") == \
+    assert dates_in("Prices have risen since November.", "2024-09-26") == \
         [("November", "2023-11")]
 
 
@@ -131,7 +126,7 @@ def test_over_the_past_month_is_a_window_ending_at_the_report() -> None:
     ("A 27-year-old man was hurt in the five-year-old war.", "2015-08-21", []),
 ])
 def test_deadlines_and_ages(sentence: str, published: str, expected: list) -> None:
-    assert _values(sentence, published) == expected
+    assert dates_in(sentence, published) == expected
 
 
 def _own(text: str, published: str) -> dict[str, str | None]:

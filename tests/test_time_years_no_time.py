@@ -5,14 +5,11 @@ sentences."""
 from __future__ import annotations
 
 import pytest
-from _neg_fixtures import doc
-
-from briefing.extract.time.timex import find_times
+from _neg_fixtures import dates_in
 
 
 def _dates(sentence: str) -> list[tuple[str, str | None]]:
-    return [(t.text, t.value) for t in find_times(doc("Title\n\n" + sentence, "2004-05-16"))
-            if t.kind == "date"]
+    return dates_in(sentence, "2004-05-16")
 
 
 @pytest.mark.parametrize("sentence", [

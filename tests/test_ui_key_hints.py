@@ -6,21 +6,32 @@ from __future__ import annotations
 
 import pytest
 from textual.app import App
+from textual.content import Content
 
 from briefing.model import Problem
 from briefing.ui.dialogs import AddActorScreen, ConfirmScreen, PromptScreen
-from briefing.ui.footer import KeyHint, wrap_parts
+from briefing.ui.footer import KeyHint
+from briefing.ui.joined import SEPARATOR, wrap_joined
 from briefing.ui.problems import ProblemsScreen
 
 
 @pytest.mark.parametrize("width", range(1, 60))
-def test_wrap_parts_never_ends_or_starts_a_line_on_the_separator(width: int) -> None:
+def test_wrapped_parts_never_end_or_start_a_line_on_the_separator(width: int) -> None:
     parts = ["enter: go there", "x: delete", "escape: close"]
-    lines = wrap_parts(parts, width).split("\n")
-    assert [p for line in lines for p in line.split(" · ")] == parts
-    for line in lines:
+    joined = wrap_joined([Content(p) for p in parts], width)
+    assert [p for line in joined.plain.split("\n") for p in line.split(SEPARATOR)] == parts
+    for line in (line.plain.rstrip() for line in joined.wrap(width)):
         assert not line.endswith("·") and not line.startswith("·")
-        assert len(line) <= width or " · " not in line  # a part alone may be longer
+        assert len(line) <= width or SEPARATOR not in line  # a part alone may be longer
+
+
+def test_a_part_wrapped_over_lines_is_followed_on_its_last_line() -> None:
+    """The hint is wrapped by words as the widget shows it: "list" after "escape: go back
+    to the" has room for the next part on its line (one part a line was a line wasted)."""
+    joined = wrap_joined([Content("escape: go back to the list"), Content("q: quit")], 22)
+    assert [line.plain.rstrip() for line in joined.wrap(22)] == \
+        ["escape: go back to the", "list · q: quit"]
+    assert wrap_joined([Content("a"), Content("b")], 0).plain == "a · b"  # 0: one line
 
 
 def _shown(hint: KeyHint) -> list[str]:

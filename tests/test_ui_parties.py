@@ -8,8 +8,8 @@ from __future__ import annotations
 import threading
 
 import pytest
+from _panel_app import SidePanelApp, prompts
 from textual.app import App, ComposeResult
-from textual.message import Message
 
 from briefing.model import Actor, Briefing, Document, Mention, Negotiation
 from briefing.ui import parties as parties_module
@@ -61,26 +61,8 @@ def make_briefing(path: str = "/corpus/a.txt", *, title: str | None = "Truce nea
     return Briefing(document, actors=actors, negotiations=threads)
 
 
-class PanelApp(App):
-    def __init__(self, briefing: Briefing | None, corpus: list[Briefing] | None = None,
-                 width: int = 40) -> None:
-        super().__init__()
-        self.briefing = briefing
-        self.corpus = corpus
-        self.panel_width = width
-        self.messages: list[Message] = []
-
-    def compose(self) -> ComposeResult:
-        panel = PartiesPanel()
-        panel.styles.width = self.panel_width
-        yield panel
-
-    def on_mount(self) -> None:
-        panel = self.query_one(PartiesPanel)
-        panel.set_briefing(self.briefing)
-        if self.corpus is not None:
-            panel.set_corpus(self.corpus)
-        panel.option_list.focus()
+class PanelApp(SidePanelApp):
+    PANEL = PartiesPanel
 
     def on_parties_panel_actor_selected(self, message: PartiesPanel.ActorSelected) -> None:
         self.messages.append(message)
@@ -90,12 +72,6 @@ class PanelApp(App):
 
     def on_parties_panel_open_document(self, message: PartiesPanel.OpenDocument) -> None:
         self.messages.append(message)
-
-
-def prompts(panel: PartiesPanel) -> list[str]:
-    option_list = panel.option_list
-    return [option_list.get_option_at_index(i).prompt.plain
-            for i in range(option_list.option_count)]
 
 
 def lines(panel: PartiesPanel) -> list[str]:

@@ -10,26 +10,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import main_screen
+from _reader_app import main_screen_with_state
 
 from briefing.ui.app import BriefingApp
 from briefing.ui.main import MainScreen
 from briefing.userdata.state import ReaderState
 
 
-async def ready(pilot) -> MainScreen:  # type: ignore[no-untyped-def]
-    screen = await main_screen(pilot, rounds=5)
-    assert screen.session.keeper.loaded
-    return screen
-
-
 async def _read_the_last_document(corpus: Path) -> tuple[str, list[str]]:
     """Open ``corpus``, move to its last document, quit: its SHA-256 and the corpus key."""
     app = BriefingApp([str(corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await ready(pilot)
+        screen = await main_screen_with_state(pilot)
         await pilot.press("right_curly_bracket", "right_curly_bracket")
-        await ready(pilot)
+        await main_screen_with_state(pilot)
         briefing = screen.briefing
         assert briefing is not None and briefing.document.path.endswith("c.txt")
         key = screen.session.corpus_key()
@@ -54,7 +48,7 @@ async def test_quitting_before_the_last_read_document_loads_keeps_it(small_corpu
     sha, key = await _read_the_last_document(small_corpus)
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await ready(pilot)
+        screen = await main_screen_with_state(pilot)
         _as_if_still_loading(screen, sha)
         screen.places.note_position()  # the every-3-seconds note
         assert screen.session.keeper.reading(key) is not None
@@ -67,7 +61,7 @@ async def test_reading_on_meanwhile_is_noted(small_corpus: Path) -> None:
     sha, key = await _read_the_last_document(small_corpus)
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await ready(pilot)
+        screen = await main_screen_with_state(pilot)
         _as_if_still_loading(screen, sha)
         first = screen.briefing
         assert first is not None

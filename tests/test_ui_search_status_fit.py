@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.ui.search_status import SEPARATOR, Part, fit_status
+from briefing.ui.joined import SEPARATOR
+from briefing.ui.search_status import Part, fit_status
 
 SORTED = Part(("newest first (ctrl+s: by relevance)", "newest first"))
 

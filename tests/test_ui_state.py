@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import main_screen
+from _reader_app import main_screen_with_state
 from textual.widgets import Input, OptionList
 
 from briefing.ui.app import BriefingApp, build_app
@@ -17,16 +17,10 @@ from briefing.ui.problems import ProblemsScreen
 from briefing.userdata.state import ReaderState, default_path
 
 
-async def ready(pilot) -> MainScreen:
-    screen = await main_screen(pilot, rounds=5)
-    assert screen.session.keeper.loaded
-    return screen
-
-
 async def test_position_survives_a_restart_on_the_seed() -> None:
     app = BriefingApp([])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await ready(pilot)
+        screen = await main_screen_with_state(pilot)
         for _ in range(6):
             await pilot.press("space")
         await pilot.pause()
@@ -40,7 +34,7 @@ async def test_position_survives_a_restart_on_the_seed() -> None:
 
     again = BriefingApp([])
     async with again.run_test(size=(80, 24)) as pilot:
-        screen = await ready(pilot)
+        screen = await main_screen_with_state(pilot)
         assert screen.reader.current_offset() == where
         assert screen.reader.visible_text()[0] == top
 
@@ -48,13 +42,13 @@ async def test_position_survives_a_restart_on_the_seed() -> None:
 async def test_position_is_saved_on_document_switch(small_corpus: Path) -> None:
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await ready(pilot)
+        screen = await main_screen_with_state(pilot)
         await pilot.press("space", "space")
         first = screen.briefing
         assert first is not None
         where = screen.reader.current_offset()
         await pilot.press("right_curly_bracket")
-        await ready(pilot)
+        await main_screen_with_state(pilot)
         # Saved by the switch, before any quit.
         assert ReaderState().load().position(first.document.sha256) == where
         await pilot.press("left_curly_bracket")
@@ -64,7 +58,7 @@ async def test_position_is_saved_on_document_switch(small_corpus: Path) -> None:
 async def test_bookmark_with_note_then_jump_and_delete(small_corpus: Path) -> None:
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await ready(pilot)
+        screen = await main_screen_with_state(pilot)
         await pilot.press("right_square_bracket", "right_square_bracket")
         marked = screen.reader.current_offset()
         doc = screen.briefing
@@ -74,7 +68,7 @@ async def test_bookmark_with_note_then_jump_and_delete(small_corpus: Path) -> No
         assert isinstance(app.screen, PromptScreen)
         app.screen.query_one(Input).value = "[b]check[/b] this"
         await pilot.press("enter")
-        await ready(pilot)
+        await main_screen_with_state(pilot)
         marks = ReaderState().load().bookmarks()
         assert [(m.sha256, m.offset, m.note) for m in marks] == \
             [(doc.document.sha256, marked, "[b]check[/b] this")]
@@ -96,14 +90,14 @@ async def test_bookmark_with_note_then_jump_and_delete(small_corpus: Path) -> No
         await pilot.pause()
         assert app.screen.bookmarks == []
         await pilot.press("escape")
-        await ready(pilot)
+        await main_screen_with_state(pilot)
         assert ReaderState().load().bookmarks() == []
 
 
 async def test_bookmark_prompt_escape_adds_nothing(small_corpus: Path) -> None:
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
+        await main_screen_with_state(pilot)
         await pilot.press("m")
         await pilot.pause()
         await pilot.press("escape")
@@ -115,7 +109,7 @@ async def test_bookmark_prompt_escape_adds_nothing(small_corpus: Path) -> None:
 async def test_recent_corpora_are_recorded(small_corpus: Path) -> None:
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
+        await main_screen_with_state(pilot)
         await pilot.press("q")
     assert ReaderState().load().recent()[0] == [str(small_corpus)]
 
@@ -132,7 +126,7 @@ async def test_half_a_state_file_is_reported_and_the_app_starts(small_corpus: Pa
 
     app = build_app([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await ready(pilot)
+        screen = await main_screen_with_state(pilot)
         assert screen.briefing is not None  # the reader works
         messages = [p.message for p in screen.session.problems]
         assert any("reader state was corrupt" in m for m in messages), messages
@@ -161,19 +155,19 @@ async def test_save_failure_notifies_once_and_retries(small_corpus: Path,
 
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await ready(pilot)
+        screen = await main_screen_with_state(pilot)
         monkeypatch.setattr(state_module, "atomic_write", failing)
         await pilot.press("space")
         screen.places.note_position()
-        await ready(pilot)
+        await main_screen_with_state(pilot)
         assert screen.session.keeper.failing
         warnings = [n for n in app._notifications if "No space left" in n.message]
         assert len(warnings) == 1 and warnings[0].markup is False
         screen.places.note_position()  # the timer's next tick: fails again, no second warning
-        await ready(pilot)
+        await main_screen_with_state(pilot)
         assert len([n for n in app._notifications if "No space left" in n.message]) == 1
         screen.places.note_position()  # and then the disk has room again
-        await ready(pilot)
+        await main_screen_with_state(pilot)
         assert not screen.session.keeper.failing
         where = screen.reader.current_offset()
     assert calls["n"] >= 3
@@ -187,20 +181,20 @@ async def test_a_bookmark_in_another_corpus_opens_that_corpus_there(small_corpus
 
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await ready(pilot)
+        screen = await main_screen_with_state(pilot)
         await pilot.press("right_curly_bracket", "right_square_bracket")
         doc, marked = screen.briefing, screen.reader.current_offset()
         assert doc is not None and marked > 0
         await pilot.press("m")
         await pilot.pause()
         await pilot.press("enter")
-        await ready(pilot)
+        await main_screen_with_state(pilot)
     other = tmp_path / "other"
     other.mkdir()
     (other / "elsewhere.txt").write_text("Elsewhere\n\nNothing to see here.\n", encoding="utf-8")
     app = BriefingApp([str(other)])
     async with app.run_test(size=(80, 24)) as pilot:
-        first = await ready(pilot)
+        first = await main_screen_with_state(pilot)
         await pilot.press("apostrophe")
         await pilot.pause()
         assert isinstance(app.screen, BookmarksScreen)
@@ -208,7 +202,7 @@ async def test_a_bookmark_in_another_corpus_opens_that_corpus_there(small_corpus
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("y")
-        await ready(pilot)
+        await main_screen_with_state(pilot)
         opened = app.screen
         assert isinstance(opened, MainScreen) and opened is not first
         assert opened.session.paths == [str(small_corpus)] and app.paths == [str(small_corpus)]

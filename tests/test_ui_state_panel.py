@@ -7,19 +7,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import main_screen
+from _reader_app import main_screen_with_state
 
 from briefing.ui.app import BriefingApp, build_app
 from briefing.ui.arrangement import SIDE_TITLES
-from briefing.ui.main import MainScreen
 from briefing.userdata.side_pages import SIDE_PAGES
 from briefing.userdata.state import ReaderState, default_path
-
-
-async def ready(pilot) -> MainScreen:
-    screen = await main_screen(pilot, rounds=5)
-    assert screen.session.keeper.loaded
-    return screen
 
 
 def test_every_side_page_has_a_title_in_the_reader() -> None:
@@ -42,31 +35,31 @@ def test_panel_round_trip_and_kept_when_the_corpus_is_reopened(tmp_path: Path) -
 async def test_the_tracker_comes_back_open_after_a_restart(small_corpus: Path) -> None:
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await ready(pilot)
+        screen = await main_screen_with_state(pilot)
         assert screen.arrangement.side_page == "contents"
         await pilot.press("t")
-        await ready(pilot)
+        await main_screen_with_state(pilot)
         assert screen.arrangement.side_page == "tracker"
         await pilot.press("q")
 
     again = BriefingApp([str(small_corpus)])
     async with again.run_test(size=(100, 30)) as pilot:
-        screen = await ready(pilot)
+        screen = await main_screen_with_state(pilot)
         assert screen.arrangement.side_page == "tracker"
         assert screen.arrangement.side_open
         assert "-side-open" in screen.classes
         assert screen.focused is screen.reader  # the reader keeps the keys
         # Closed (t on the focused tracker), it stays closed the next time.
         await pilot.press("t")
-        await ready(pilot)
+        await main_screen_with_state(pilot)
         await pilot.press("t")
-        await ready(pilot)
+        await main_screen_with_state(pilot)
         assert not screen.arrangement.side_open
         await pilot.press("q")
 
     third = BriefingApp([str(small_corpus)])
     async with third.run_test(size=(100, 30)) as pilot:
-        screen = await ready(pilot)
+        screen = await main_screen_with_state(pilot)
         assert screen.arrangement.side_page == "tracker"
         assert not screen.arrangement.side_open
         assert "-side-open" not in screen.classes
@@ -79,7 +72,7 @@ async def test_below_70_columns_the_page_comes_back_but_the_reader_stays(
     assert state.save() is None
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(50, 20)) as pilot:
-        screen = await ready(pilot)
+        screen = await main_screen_with_state(pilot)
         assert screen.arrangement.side_page == "parties"
         assert not screen.arrangement.panel_open  # the reader is shown, not the panel
         assert screen.focused is screen.reader
@@ -92,7 +85,7 @@ async def test_a_bad_saved_panel_is_said_and_ignored(small_corpus: Path) -> None
         {"paths": [str(small_corpus)], "panel": {"page": "[b]graphs[/b]", "open": "yes"}}]}))
     app = build_app([str(small_corpus)])
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await ready(pilot)
+        screen = await main_screen_with_state(pilot)
         assert screen.arrangement.side_page == "contents"
         assert screen.arrangement.side_open
         said = [p.message for p in screen.session.problems if "side panel" in p.message]

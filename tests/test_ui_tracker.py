@@ -8,9 +8,9 @@ from __future__ import annotations
 import threading
 
 import pytest
+from _panel_app import SidePanelApp, prompts
 from textual.app import App, ComposeResult
 from textual.color import Color
-from textual.message import Message
 
 from briefing.answers.history import merge_histories
 from briefing.model import (
@@ -91,39 +91,11 @@ def make_briefing(path: str = "/c/a.txt", *, status: str = "near_agreement",
                     negotiations=(*extra_threads, primary), timeline=timeline)
 
 
-class PanelApp(App):
-    def __init__(self, briefing: Briefing | None, corpus: list[Briefing] | None = None,
-                 variables: dict[str, str] | None = None, width: int = 40) -> None:
-        self.variables = variables or {}  # read by App.__init__ (theme variables)
-        super().__init__()
-        self.briefing = briefing
-        self.corpus = corpus
-        self.panel_width = width
-        self.messages: list[Message] = []
-
-    def get_theme_variable_defaults(self) -> dict[str, str]:
-        return self.variables
-
-    def compose(self) -> ComposeResult:
-        panel = TrackerPanel()
-        panel.styles.width = self.panel_width
-        yield panel
-
-    def on_mount(self) -> None:
-        panel = self.query_one(TrackerPanel)
-        panel.set_briefing(self.briefing)
-        if self.corpus is not None:
-            panel.set_corpus(self.corpus)
-        panel.option_list.focus()
+class PanelApp(SidePanelApp):
+    PANEL = TrackerPanel
 
     def on_tracker_panel_evidence_selected(self, message: TrackerPanel.EvidenceSelected) -> None:
         self.messages.append(message)
-
-
-def prompts(panel: TrackerPanel) -> list[str]:
-    option_list = panel.option_list
-    return [option_list.get_option_at_index(i).prompt.plain
-            for i in range(option_list.option_count)]
 
 
 async def select(pilot, panel: TrackerPanel, startswith: str) -> None:

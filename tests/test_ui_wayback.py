@@ -7,18 +7,12 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from conftest import main_screen
+from _reader_app import main_screen_with_state
 
 from briefing.ui.app import BriefingApp
 from briefing.ui.jumps import JumpList, Place
 from briefing.ui.main import MainScreen
 from briefing.ui.status import StatusBar
-
-
-async def ready(pilot) -> MainScreen:
-    screen = await main_screen(pilot, rounds=5)
-    assert screen.session.keeper.loaded
-    return screen
 
 
 def status(screen: MainScreen) -> str:
@@ -46,7 +40,7 @@ async def test_ctrl_o_returns_after_each_kind_of_jump_and_ctrl_f_goes_forward(
     tracker = pytest.importorskip("briefing.ui.tracker")
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await ready(pilot)
+        screen = await main_screen_with_state(pilot)
         await pilot.press("space")
         start = (screen.current, screen.reader.current_offset())
         assert start[1] > 0
@@ -83,7 +77,7 @@ async def test_ctrl_o_returns_after_each_kind_of_jump_and_ctrl_f_goes_forward(
 async def test_ctrl_o_after_a_document_from_the_palette(small_corpus: Path) -> None:
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await ready(pilot)
+        screen = await main_screen_with_state(pilot)
         await pilot.press("space")
         where = screen.reader.current_offset()
         await pilot.press("ctrl+p")
@@ -91,7 +85,7 @@ async def test_ctrl_o_after_a_document_from_the_palette(small_corpus: Path) -> N
         await app.screen.workers.wait_for_complete()
         await pilot.pause()
         await pilot.press("enter")
-        await ready(pilot)
+        await main_screen_with_state(pilot)
         assert screen.current == 2
         await pilot.press("ctrl+o")
         assert (screen.current, screen.reader.current_offset()) == (0, where)
@@ -100,7 +94,7 @@ async def test_ctrl_o_after_a_document_from_the_palette(small_corpus: Path) -> N
 async def test_n_walks_hits_in_reading_order(small_corpus: Path) -> None:
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await ready(pilot)
+        screen = await main_screen_with_state(pilot)
         docs = [b.document for b in screen.session.briefings]
 
         def hit(doc: int, word: str) -> SimpleNamespace:
@@ -137,7 +131,7 @@ async def test_n_walks_hits_in_reading_order(small_corpus: Path) -> None:
 async def test_reopening_a_corpus_opens_the_document_being_read(small_corpus: Path) -> None:
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await ready(pilot)
+        screen = await main_screen_with_state(pilot)
         await pilot.press("right_curly_bracket", "right_curly_bracket")
         await pilot.press("space", "space")
         where = screen.reader.current_offset()
@@ -145,7 +139,7 @@ async def test_reopening_a_corpus_opens_the_document_being_read(small_corpus: Pa
         await pilot.press("q")
     again = BriefingApp([str(small_corpus)])
     async with again.run_test(size=(80, 24)) as pilot:
-        screen = await ready(pilot)
+        screen = await main_screen_with_state(pilot)
         assert screen.current == 2
         assert screen.reader.current_offset() == where
         assert status(screen).startswith("3/3")
@@ -163,7 +157,7 @@ async def test_status_line_drops_stale_mentions_and_filter(tmp_path: Path) -> No
         "Rain in the valley\n\nFarmers waited for rain for a third week.\n", encoding="utf-8")
     app = BriefingApp([str(folder)])
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await ready(pilot)
+        screen = await main_screen_with_state(pilot)
         b = screen.briefing
         assert b is not None and b.document.path.endswith("a.txt")
         actor = next(a for a in b.actors if "Kerry" in a.name)
@@ -185,7 +179,7 @@ async def test_a_late_reopen_never_yanks_a_reader_who_has_moved(small_corpus: Pa
 
     app = BriefingApp([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await ready(pilot)
+        screen = await main_screen_with_state(pilot)
         target = screen.session.briefings[2].document.sha256
         screen.places.restore = target  # as if document 3 had not loaded yet
         screen.post_message(SessionMessage(BriefingsLoaded([], [], 3)))
@@ -212,7 +206,7 @@ async def test_narrow_status_keeps_the_mentions_before_the_heading(tmp_path) -> 
         "Kerry said the two sides were close.\n", encoding="utf-8")
     app = BriefingApp([str(folder)])
     async with app.run_test(size=(40, 15)) as pilot:
-        screen = await ready(pilot)
+        screen = await main_screen_with_state(pilot)
         b = screen.briefing
         actor = next(a for a in b.actors if "Kerry" in a.name)
         screen.post_message(parties.PartiesPanel.ActorSelected(b.document.path, actor.id))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from _yaml_edits import edited_or_refused
 
 from briefing.common.yamlsafe import YamlProblem, load_yaml
 from briefing.userdata.sidecar import CurationError, apply_operation
@@ -50,14 +51,10 @@ def test_random_files_and_operations_give_the_data_or_a_refusal() -> None:
             actors = apply_operation(data.get("actors") or {}, op, **args)
         except CurationError:
             continue
-        expected = {**data, "actors": actors}
-        try:
-            result = edit(text, expected)
-        except EditError:
+        if edited_or_refused(text, {**data, "actors": actors}, (text, op)):
+            done += 1
+        else:
             refused += 1
-            continue
-        assert load_yaml(result) == expected, (text, op)
-        done += 1
     assert done > 500 and refused < done // 20
 
 

@@ -29,13 +29,11 @@ Set ``BRIEFING_NO_CACHE=1`` to bypass the cache entirely.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import logging
 import marshal
 import os
 import sqlite3
-import stat
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -46,6 +44,7 @@ from briefing.analysis.codec import StaleEntry, TypeTable, type_table_key
 from briefing.analysis.entry import CACHE_SCHEMA, pack_entry, unpack_entry
 from briefing.analysis.key import analysis_key, context_digest
 from briefing.analysis.reread import EntryReader, HeldUntilCommit, Reanalysis
+from briefing.common import sqlitefile
 from briefing.common.freshness import Stamp, settled, stamp
 from briefing.common.sqlbatch import select_in
 from briefing.corpus import DEFAULT_LIMITS, Limits, LoadedFile
@@ -147,17 +146,8 @@ class AnalysisCache:
         self._stored: set[str] = set()  # keys of the entries stored in this run
         # Re-analyses a file whose entry turns out undecodable when first used (see lazy.py).
         self.fallback: Callable[[str], Briefing | None] | None = None
-        self._db: sqlite3.Connection | None = None
-        try:
-            self._db = self._connect()
-        except (sqlite3.Error, OSError) as exc:
-            log.warning("analysis cache %s unusable (%s); recreating it", self.path, exc)
-            self._remove_files()
-            try:
-                self._db = self._connect()
-            except (sqlite3.Error, OSError) as exc2:
-                log.warning("analysis cache disabled: %s", exc2)
-                self._db = None
+        self._db: sqlite3.Connection | None = sqlitefile.open_or_recreate(
+            self.path, self._connect, "analysis cache", log, logging.WARNING)
 
     # -------------------------------------------------------------- opening
     @classmethod
@@ -176,60 +166,39 @@ class AnalysisCache:
             return None
 
     def _connect(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        for suffix in ("", "-wal", "-shm"):
-            # SQLite would block on a FIFO or read a device for ever: only a regular file
-            # (or none) is opened; anything else is removed and the cache recreated.
-            try:
-                mode = os.stat(str(self.path) + suffix).st_mode
-            except FileNotFoundError:
-                continue
-            if not stat.S_ISREG(mode):
-                raise OSError(f"{self.path}{suffix} is not a regular file")
-        db = sqlite3.connect(str(self.path), timeout=2.0, isolation_level=None,
-                             check_same_thread=False)
-        try:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            db.execute("CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT)")
-            row = db.execute("SELECT v FROM meta WHERE k='schema'").fetchone()
-            if row is None or row[0] != CACHE_SCHEMA:
-                db.execute("DROP TABLE IF EXISTS files")
-                db.execute("DROP TABLE IF EXISTS analyses")
-                db.execute("DROP TABLE IF EXISTS types")
-                db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (CACHE_SCHEMA,))
-            db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER,"
-                       " mtime INTEGER, side TEXT, side_size INTEGER, side_mtime INTEGER,"
-                       " sha TEXT, side_sha TEXT)")
-            db.execute("CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, card BLOB,"
-                       " data BLOB)")
-            db.execute("CREATE TABLE IF NOT EXISTS types (key TEXT PRIMARY KEY, data BLOB)")
-            self._files = {_from_db(row[0]): (*row[1:3], _from_db(row[3]), *row[4:])
-                           for row in db.execute("SELECT * FROM files")}
-            for key, blob in db.execute("SELECT key, data FROM types"):
-                try:
-                    table = marshal.loads(blob)
-                except (EOFError, ValueError, TypeError):
-                    continue  # entries using it will be rebuilt
-                if isinstance(table, tuple) and type_table_key(table) == key:
-                    self._types[key] = table
-        except BaseException:
-            db.close()
-            raise
-        return db
+        return sqlitefile.connect(self.path, self._setup, check_same_thread=False)
 
-    def _remove_files(self) -> None:
-        for suffix in ("", "-wal", "-shm"):
-            with contextlib.suppress(OSError):
-                os.unlink(str(self.path) + suffix)
+    def _setup(self, db: sqlite3.Connection) -> None:
+        """The tables (dropped first when of another schema), and the recorded files and type
+        tables read."""
+        db.execute("CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT)")
+        row = db.execute("SELECT v FROM meta WHERE k='schema'").fetchone()
+        if row is None or row[0] != CACHE_SCHEMA:
+            db.execute("DROP TABLE IF EXISTS files")
+            db.execute("DROP TABLE IF EXISTS analyses")
+            db.execute("DROP TABLE IF EXISTS types")
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (CACHE_SCHEMA,))
+        db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER,"
+                   " mtime INTEGER, side TEXT, side_size INTEGER, side_mtime INTEGER,"
+                   " sha TEXT, side_sha TEXT)")
+        db.execute("CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, card BLOB,"
+                   " data BLOB)")
+        db.execute("CREATE TABLE IF NOT EXISTS types (key TEXT PRIMARY KEY, data BLOB)")
+        self._files = {_from_db(row[0]): (*row[1:3], _from_db(row[3]), *row[4:])
+                       for row in db.execute("SELECT * FROM files")}
+        for key, blob in db.execute("SELECT key, data FROM types"):
+            try:
+                table = marshal.loads(blob)
+            except (EOFError, ValueError, TypeError):
+                continue  # entries using it will be rebuilt
+            if isinstance(table, tuple) and type_table_key(table) == key:
+                self._types[key] = table
 
     def _fail(self, exc: BaseException) -> None:
         log.warning("analysis cache error (%s); continuing without it", exc)
         self._uncommitted = []  # perhaps never written: those briefings keep their data
         db, self._db = self._db, None
-        if db is not None:
-            with contextlib.suppress(sqlite3.Error):
-                db.close()
+        sqlitefile.close_quietly(db)
 
     @property
     def enabled(self) -> bool:
@@ -560,9 +529,7 @@ class AnalysisCache:
         self.prune()
         with self._lock:
             db, self._db = self._db, None
-            if db is not None:
-                with contextlib.suppress(sqlite3.Error):
-                    db.close()
+            sqlitefile.close_quietly(db)
 
     def __enter__(self) -> AnalysisCache:
         return self

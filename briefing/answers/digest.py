@@ -45,6 +45,7 @@ from typing import Any, Protocol
 
 from briefing.answers.history import HistoryStep, document_steps
 from briefing.answers.quotes import CorpusQuote, document_quotes
+from briefing.common import sqlitefile
 from briefing.common.freshness import sources_fingerprint
 from briefing.common.sqlbatch import select_in
 from briefing.model import Round, Span
@@ -163,6 +164,16 @@ def digest_key(analysis_key: str) -> str:
 
 
 # ------------------------------------------------------------------------------ the store
+def _setup(db: sqlite3.Connection) -> None:
+    """The digests' table (dropped first when of an earlier layout)."""
+    columns = [row[1] for row in db.execute("PRAGMA table_info(digests)")]
+    if columns and columns != ["key", "data", "used"]:  # an earlier layout
+        db.execute("DROP TABLE digests")
+    # ``used``: the day (since 1970) a digest was last read or written, for pruning.
+    db.execute("CREATE TABLE IF NOT EXISTS digests (key TEXT PRIMARY KEY, data BLOB,"
+               " used INTEGER)")
+
+
 class DigestStore:
     """Digests by key in one SQLite file; every method swallows its failures."""
 
@@ -171,18 +182,8 @@ class DigestStore:
         self.hits = self.stores = 0
         self._today = int(time.time() // 86400)
         self._stale: set[str] = set()  # keys read whose "last used" day is older than today
-        self._db: sqlite3.Connection | None = None
-        try:
-            self._db = self._connect()
-        except (sqlite3.Error, OSError) as exc:
-            log.info("answers cache %s unusable (%s); recreating it", self.path, exc)
-            for suffix in ("", "-wal", "-shm"):
-                with contextlib.suppress(OSError):
-                    os.unlink(str(self.path) + suffix)
-            try:
-                self._db = self._connect()
-            except (sqlite3.Error, OSError) as exc2:
-                log.info("answers cache disabled: %s", exc2)
+        self._db: sqlite3.Connection | None = sqlitefile.open_or_recreate(
+            self.path, self._connect, "answers cache", log, logging.INFO)
 
     @classmethod
     def open_default(cls) -> DigestStore | None:
@@ -199,30 +200,12 @@ class DigestStore:
             return None
 
     def _connect(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        if self.path.exists() and not self.path.is_file():  # SQLite would block on a FIFO
-            raise OSError(f"{self.path} is not a regular file")
-        db = sqlite3.connect(str(self.path), timeout=2.0, isolation_level=None)
-        try:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            columns = [row[1] for row in db.execute("PRAGMA table_info(digests)")]
-            if columns and columns != ["key", "data", "used"]:  # an earlier layout
-                db.execute("DROP TABLE digests")
-            # ``used``: the day (since 1970) a digest was last read or written, for pruning.
-            db.execute("CREATE TABLE IF NOT EXISTS digests (key TEXT PRIMARY KEY, data BLOB,"
-                       " used INTEGER)")
-        except BaseException:
-            db.close()
-            raise
-        return db
+        return sqlitefile.connect(self.path, _setup)
 
     def _fail(self, exc: BaseException) -> None:
         log.info("answers cache error (%s); continuing without it", exc)
         db, self._db = self._db, None
-        if db is not None:
-            with contextlib.suppress(sqlite3.Error):
-                db.close()
+        sqlitefile.close_quietly(db)
 
     def get_many(self, keys: Sequence[str]) -> dict[str, Digest]:
         """The stored digests of ``keys`` (those missing or unreadable are left out)."""
@@ -290,9 +273,7 @@ class DigestStore:
     def close(self) -> None:
         self.prune()
         db, self._db = self._db, None
-        if db is not None:
-            with contextlib.suppress(sqlite3.Error):
-                db.close()
+        sqlitefile.close_quietly(db)
 
 
 # ------------------------------------------------------------------------------ for a corpus

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,6 +20,7 @@ from textual.visual import VisualType
 from textual.widgets import Footer, Static
 from textual.widgets._footer import FooterKey  # noqa: PLC2701 - the footer's own key widget
 
+from briefing.ui.joined import SEPARATOR, wrap_joined
 from briefing.ui.keys import KEYS, Key, normalise
 
 _PRIORITY = {k.id: k.footer for k in KEYS}
@@ -114,25 +114,10 @@ def fit_parts(parts: list[str], width: int, gap: str = "  ") -> str:
     return gap.join(shown)
 
 
-SEPARATOR = " · "
-
-
-def wrap_parts(parts: list[str], width: int, sep: str = SEPARATOR) -> str:
-    """``parts`` joined by ``sep`` while they fit ``width`` cells, a part that does not fit
-    the rest of the line starting the next one (``width`` 0: one line): wrapped by words,
-    "enter: go there · x: delete ·" ended a line on a dot pointing at the next line."""
-    lines: list[str] = []
-    for part in parts:
-        if lines and (width <= 0 or cell_len(lines[-1]) + cell_len(sep + part) <= width):
-            lines[-1] += sep + part
-        else:
-            lines.append(part)
-    return "\n".join(lines)
-
-
 class KeyHint(Static):
     """A screen's or dialog's key hint ("enter: choose · escape: cancel"), its parts kept
-    whole on a line where they fit (:func:`wrap_parts`), laid out again on resize."""
+    whole on a line where they fit (:func:`~briefing.ui.joined.wrap_joined`), laid out again
+    on resize."""
 
     def __init__(self, text: str, *, id: str | None = None, classes: str | None = None) -> None:
         from briefing.ui.text import safe_str
@@ -146,7 +131,7 @@ class KeyHint(Static):
         return list(self._parts)
 
     def on_resize(self, event: events.Resize) -> None:
-        self.update(Content(wrap_parts(self._parts, self.content_region.width)))
+        self.update(wrap_joined([Content(p) for p in self._parts], self.content_region.width))
 
 
 class HintLine(Static):

@@ -17,10 +17,10 @@ from typing import Any
 
 from textual.content import Content
 
+from briefing.ui.joined import wrap_joined
 from briefing.ui.text import safe_str
 
 MAX_CANDIDATES = 6  # actor rows above the hits: enough to disambiguate, few enough to see hits
-SEPARATOR = " · "
 IGNORED = "ignored: "
 
 
@@ -170,7 +170,7 @@ def _actor_parts(result: Any, hits: int, total: int, actors_pending: bool) -> li
 
 
 def fit_status(parts: list[Part], width: int, lines: int) -> Content:
-    """``parts`` joined by :data:`SEPARATOR`, made to wrap to at most ``lines`` lines of
+    """``parts`` joined by " · " (:func:`~briefing.ui.joined.wrap_joined`), made to wrap to at most ``lines`` lines of
     ``width`` cells (``width`` 0: the longest forms, as they are): the part whose form is
     longest takes its next shorter form, in turn, then the last part is left out; one part
     still too long keeps the words that fit and ends in "…".  Never ends on a separator."""
@@ -192,24 +192,12 @@ def fit_status(parts: list[Part], width: int, lines: int) -> Content:
 
 
 def _joined(parts: list[Part], level: list[int], width: int = 0) -> Content:
-    """The parts at their ``level``, joined by :data:`SEPARATOR`; in ``width`` cells (0: one
-    line), a part that does not fit the rest of its line starts the next one instead of
-    following a separator: wrapped, "59 matches, best 40 shown ·" ended a line on a dot that
-    pointed at the next line (user test at 40x15, session 18)."""
-    joined = Content("")
-    last = 0  # the cells of the joined text's last line
-    for i, (part, at) in enumerate(zip(parts, level, strict=True)):
+    """The parts at their ``level``, styled, joined and wrapped by :func:`wrap_joined`."""
+    pieces = []
+    for part, at in zip(parts, level, strict=True):
         piece = Content(part.forms[at])
-        if part.style:
-            piece = piece.stylize(part.style)
-        if i and width > 0 and last + len(SEPARATOR) + piece.cell_length > width:
-            joined += Content("\n") + piece
-            lines = piece.wrap(width)
-        else:
-            joined = joined + Content(SEPARATOR) + piece if i else piece
-            lines = joined.wrap(width) if width > 0 else [joined]
-        last = lines[-1].cell_length if lines else 0
-    return joined
+        pieces.append(piece.stylize(part.style) if part.style else piece)
+    return wrap_joined(pieces, width)
 
 
 def _cut(content: Content, width: int, lines: int) -> Content:

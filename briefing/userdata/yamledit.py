@@ -375,13 +375,21 @@ class _Editor:
             return False
         spans = []
         for i in gone:
-            item = node.value[i]
-            line_start = self.text.rfind("\n", 0, item.start_mark.index) + 1
-            if not re.fullmatch(r" *- *", self.text[line_start:item.start_mark.index]):
+            span = self._owned_lines(node.value[i])
+            if span is None:
                 return False
-            spans.append((line_start, self.after_line(self.content_end(item))))
+            spans.append(span)
         self.edits += [(start, end, "") for start, end in spans]
         return True
+
+    def _owned_lines(self, item: yaml.Node) -> tuple[int, int] | None:
+        """The lines a block sequence item owns: from the start of its ``- `` line to the
+        start of the line after its last; ``None`` when it shares its line with something
+        else (``- - a``, ``key: - a``)."""
+        line_start = self.text.rfind("\n", 0, item.start_mark.index) + 1
+        if not re.fullmatch(r" *- *", self.text[line_start:item.start_mark.index]):
+            return None
+        return line_start, self.after_line(self.content_end(item))
 
     def _item_chunks(self, node: yaml.SequenceNode) -> list[tuple[int, int]] | None:
         """Each block item's lines: from the end of the item before (so the comment lines
@@ -390,10 +398,10 @@ class _Editor:
         ``None`` when an item shares its line (``- - a``, ``key: - a``)."""
         chunks, start = [], -1
         for item in node.value:
-            line_start = self.text.rfind("\n", 0, item.start_mark.index) + 1
-            if not re.fullmatch(r" *- *", self.text[line_start:item.start_mark.index]):
+            span = self._owned_lines(item)
+            if span is None:
                 return None
-            end = self.after_line(self.content_end(item))
+            line_start, end = span
             chunks.append((self._comments_above(line_start) if start < 0 else start, end))
             start = end
         return chunks

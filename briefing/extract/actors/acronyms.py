@@ -11,6 +11,7 @@ from itertools import compress
 
 from briefing.extract.actors.base import ActorRun
 from briefing.extract.actors.scan import Tokens, acronym_in_prose
+from briefing.extract.occurrences import occurrences
 from briefing.knowledge import NAME
 
 _ROMAN = re.compile(r"[IVXLC]+")
@@ -87,12 +88,10 @@ def _thing_before(text: str, raw: str) -> bool:
     for, in whatever case ("the London interbank offered rate (LIBOR)", "the Producer Subsidy
     Equivalent, PSE,") -- is a thing's noun (:data:`THINGS`)."""
     for form in (f" ({raw})", f", {raw},"):
-        at = text.find(form)
-        while at >= 0:
+        for at in occurrences(text, form):
             word = text[max(0, at - 20):at].rsplit(None, 1)[-1:]
             if word and word[0].lower() in THINGS:
                 return True
-            at = text.find(form, at + 1)
     return False
 
 

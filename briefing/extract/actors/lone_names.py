@@ -20,6 +20,7 @@ from collections.abc import Container
 from functools import lru_cache
 
 from briefing.extract.actors.base import MONTHS, WEEKDAYS
+from briefing.extract.occurrences import occurrences
 from briefing.knowledge import KnowledgeBase
 
 # words before a capitalised word that make it a thing or a place, not a person
@@ -51,13 +52,11 @@ def familiar_given(kb: KnowledgeBase, given: frozenset[str]) -> frozenset[str]:
 def _after_given(text: str, name: str, given: Container[str]) -> bool:
     """Whether ``name`` follows a capitalised given name somewhere in ``text`` ("Tom Kay"):
     its occurrences found by ``str.find``, the word before each read back."""
-    at = text.find(name)
-    while at >= 0:
+    for at in occurrences(text, name):
         g = _GIVEN_BEFORE.search(text, max(0, at - 30), at)
         if g is not None and g.group(1).lower() in given \
                 and not text[at + len(name):at + len(name) + 1].isalnum():
             return True
-        at = text.find(name, at + 1)
     return False
 
 

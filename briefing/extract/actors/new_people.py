@@ -24,6 +24,7 @@ from itertools import compress
 
 from briefing.extract.actors.base import slug
 from briefing.extract.negotiations.scan import finditer_at_leads, lead_strings
+from briefing.extract.occurrences import occurrences
 from briefing.extract.wordtable import word_table
 from briefing.model import Actor, Document, Mention
 
@@ -93,13 +94,11 @@ def written_as_word(text: str, form: str) -> bool:
     r"""Whether ``form`` stands in ``text`` as a whole word, written so (case-sensitive): no
     letter, digit, "_" or "-" on either side -- what ``(?<![\w-])form(?![\w-])`` finds,
     without a pattern compiled for each word."""
-    at = text.find(form)
-    while at >= 0:
+    for at in occurrences(text, form):
         end = at + len(form)
         if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")) \
                 and (end == len(text) or not (text[end].isalnum() or text[end] in "_-")):
             return True
-        at = text.find(form, at + 1)
     return False
 
 
@@ -185,13 +184,11 @@ def lone_given(text: str, given: frozenset[str]) -> list[re.Match[str]]:
     for name in given.intersection(compress(table.norm, table.caps)):
         written = name[:1].upper() + name[1:]
         size = len(written)
-        at = text.find(written)
-        while at >= 0:
+        for at in occurrences(text, written):
             # (not the start of a longer word, "Al" of "Also": a name that is a word of the
             # text is found as itself)
             if not "a" <= text[at + size:at + size + 1] <= "z":
                 starts.add(at)
-            at = text.find(written, at + 1)
     out = []
     for at in sorted(starts):
         m = _LONE_GIVEN.match(text, at)
@@ -225,12 +222,10 @@ def literal_matches(text: str, words: list[str],
     alternation's order) that is there and ``end`` accepts, left to right, none overlapping."""
     best: dict[int, tuple[int, str]] = {}  # start -> (rank, word)
     for rank, word in enumerate(words):
-        at = text.find(word)
-        while at >= 0:
+        for at in occurrences(text, word):
             if at not in best and _AT_WORD_START.match(text, at) is not None \
                     and end.match(text, at + len(word)) is not None:
                 best[at] = (rank, word)  # (an earlier word at this place was tried first)
-            at = text.find(word, at + 1)
     found: list[tuple[int, int, str]] = []
     stop = 0
     for at in sorted(best):

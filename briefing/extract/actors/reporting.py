@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.occurrences import occurrences
 from briefing.knowledge import KnowledgeBase
 from briefing.model import Actor
 
@@ -83,15 +84,12 @@ def _bounded_in(needle: str, hay: str) -> bool:
     without compiling a pattern per name (every actor of every document asks: the patterns
     crowded the regex module's cache and were compiled again and again)."""
     opens, closes = _word_char(needle[0]), _word_char(needle[-1])
-    last = len(hay) - len(needle)
-    p = hay.find(needle)
-    while 0 <= p <= last:
+    for p in occurrences(hay, needle):
         q = p + len(needle)
         before = p > 0 and _word_char(hay[p - 1])
         after = q < len(hay) and _word_char(hay[q])
         if before != opens and after != closes:  # a word boundary at both ends
             return True
-        p = hay.find(needle, p + 1)
     return False
 
 

@@ -344,18 +344,9 @@ class _SideScorer:
                 envoy_words = any(w in low for w in ENVOY_WORDS)
                 unit_roles = roles[k] = [self._role(u, hits, i, thanks_at, envoy_words)
                                          for i in range(len(hits))]
-            if first:
-                for i, (_h, pid) in enumerate(hits):
-                    role = unit_roles[i]
-                    if role is not None:
-                        for other in role[0]:
-                            mediator[other] += u.weight
-                        if role[1]:
-                            observers.add(pid)
-                continue
             # a list of one side's principals ("Secretary A, Envoy B, and Mr. C"): each party
             # counts at its best-placed member, the others at a discount (LIST_EXTRA)
-            runs = self._runs(hits)
+            runs = [] if first else self._runs(hits)
             listed: dict[tuple[int, str], float] = {}
             for i, (h, pid) in enumerate(hits):
                 role = unit_roles[i]
@@ -365,6 +356,8 @@ class _SideScorer:
                     if role[1]:
                         observers.add(pid)
                     continue
+                if first:
+                    continue  # the first reading finds the mediators only
                 before = self.text[max(u.start, h.start - 60):h.start]
                 after = self.text[h.end:min(u.end, h.end + 60)]
                 score = 0.5

@@ -62,19 +62,7 @@ def _lead_words(source: str) -> set[str] | None:
         return {word} if len(word) >= 3 else None
     if not source.startswith("(?:"):
         return None
-    depth, i = 0, 0
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                break
-        i += 1
+    i = _group_end(source, 0) - 1  # the first group's ")"
     if source[i + 1:i + 2] in ("?", "*", "{"):
         return None
     words: set[str] = set()

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from briefing.extract.quotes.actor_index import ActorIndex, Hit
+from briefing.extract.quotes.words import REPORT_VERBS
 from briefing.model import Actor
 
 # "told Reuters", "informed the board": the one spoken to, never who "it" or "the company" is
@@ -41,14 +42,15 @@ TITLE_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.-]*|spokes(?:man|woman|person)|chai
 _SENTENCE_SUBJECT = re.compile(r"\s*(?:(?:And|But|However|Meanwhile|Separately),?\s+)?"
                                r"(?:[Tt]he\s+)?")
 # A speech verb right after a body's name: the body reports ("Acme said", "the EC also said")
-_REPORTS = re.compile(r"\s*(?:also\s+|\w+ly\s+)?(?:said|says|added|adds|told|tells|stated|"
-                      r"announced|noted|warned|argued|insisted)\b")
+_REPORTS = re.compile(rf"\s*(?:also\s+|\w+ly\s+)?(?:{REPORT_VERBS})\b")
+# The verbs of a paper that reports ("the statement said", "Acme's letter added")
+_PAPER_VERBS = r"said|says|added|stated"
 # "'s statement said": a body's paper reports, its owner speaking
 _PAPER_REPORTS = re.compile(r"[’']s?\s+(?:[\w-]+\s+)?(?:statement|letter|communique|report|"
-                            r"announcement|release)\s+(?:also\s+)?(?:said|says|added|stated)\b")
+                            rf"announcement|release)\s+(?:also\s+)?(?:{_PAPER_VERBS})\b")
 # "The statement said", "the communique added": a paper as the subject of a speech verb
 _PAPER_SUBJECT = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?P<noun>statement|communiqu[eé]|letter|"
-                            r"report|declaration)\s+(?:also\s+)?(?:said|says|added|stated)\b")
+                            rf"report|declaration)\s+(?:also\s+)?(?:{_PAPER_VERBS})\b")
 # A sentence opening with the paper as its subject ("The communique, …, said", "The statement
 # said"): it cites the paper, it does not say who issued it
 _CITED_PAPER = re.compile(r"\s*(?:(?:And|But|However|Meanwhile),?\s+)?[Tt]he\s+(?:[\w-]+\s+)?")
