@@ -254,8 +254,12 @@ def acts(run: ActorRun, a: int, b: int, verbs: frozenset[str],
     lo, hi = t.sent_spans[t.sent[a]]
     if not any(p.search(t.text, lo, hi) for p in where):
         return False
-    return agentive(t.text, start, end, min(lo, start), max(hi, end), verbs) \
-        or _SEATED_WITH.search(t.text, max(lo, start - 120), start) is not None
+    if agentive(t.text, start, end, min(lo, start), max(hi, end), verbs):
+        return True
+    near = max(lo, start - 120)
+    # (a cheap test first: most descriptions have no "with" nor "between" before them)
+    return (t.text.find("with", near, start) >= 0 or t.text.find("between", near, start) >= 0) \
+        and _SEATED_WITH.search(t.text, near, start) is not None
 
 
 # the counterpart of a negotiation's own noun, a few words on: "an agreement cannot be reached
