@@ -166,3 +166,25 @@ def test_employers_of_a_text_naming_their_body_in_apposition_are_that_body(kb) -
             "the talks. The employers said on Monday the redundancy plan would go ahead. SVB "
             "chairman Jo Roe said the talks were over.\n")
     assert "employers" not in extract(kb, text, "1987-03-02")
+
+
+@pytest.mark.parametrize(("text", "side", "reference"), [
+    # the counterpart of the talks' own noun, a few words on
+    ("Oil firm\n\nRoe Oil Co said that if an agreement cannot be reached with its lenders, it "
+     "will seek court protection.\n", "creditors", "lenders"),
+    ("Debt\n\nThe minister referred to talks he began on Tuesday with creditor banks in New "
+     "York.\n", "creditors", "creditor banks"),
+    # the second of the pair a negotiation is between
+    ("Ports\n\nNegotiations between the dock workers' union and employers continue, the "
+     "union said.\n", "employers", "employers"),
+])
+def test_the_counterpart_of_talks_a_few_words_on_is_a_side(kb, text: str, side: str,
+                                                           reference: str) -> None:
+    found = _collective(extract(kb, text, "1987-03-02"), side)
+    assert found is not None
+    assert [r.text for r in found.references] == [reference]
+
+
+def test_a_with_in_another_clause_than_the_talks_makes_no_side(kb) -> None:
+    text = "Debt\n\nThe talks ended, and the plan was then shared with creditors by the bank.\n"
+    assert "creditors" not in extract(kb, text, "1987-03-02")

@@ -10,7 +10,7 @@ from _neg_fixtures import actor, doc
 
 from briefing.extract import analyse
 from briefing.extract.actors.roles import revise_tiers
-from briefing.model import Mention, Negotiation, Quote
+from briefing.model import Actor, Mention, Negotiation, Quote
 
 TEXT = ("Ruritania and Freedonia agreed a truce brokered by Sylvania. Officials from Ruritania, "
         "Sylvania, Latveria, and others throughout the region were consulted. Former President "
@@ -300,3 +300,23 @@ def test_in_a_peaceful_text_a_state_named_once_that_acts_stays_at_the_table() ->
                                                 sentences=sentences)}
     assert tiers["latveria"] == "party"
     assert tiers["osterlich"] == "mentioned"
+
+
+def test_a_side_described_by_its_role_is_at_the_table_though_the_tracker_seats_two_others(
+) -> None:
+    text = ("Ruritania and Freedonia held talks on a loan. Ruritania said talks it began on "
+            "Tuesday with the creditor banks were going well.")
+    role = Mention(text.index("creditor banks"), text.index("creditor banks") + 14,
+                   "creditor banks", role="description", rule="collective")
+    creditors = Actor("creditors", "creditor banks", "organization", "mentioned",
+                      references=(role,))
+    # the same description made by another rule (a pronoun's antecedent, a title): no side
+    other = Actor("bankers", "the bankers", "organization", "mentioned",
+                  references=(replace(role, rule="description"),))
+    thread = Negotiation(id="n1", label="loan talks", primary=True,
+                         parties=("ruritania", "freedonia"), status="ongoing")
+    actors = (actor(text, "ruritania", "state", ["Ruritania"]),
+              actor(text, "freedonia", "state", ["Freedonia"]), creditors, other)
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (thread,), (), text)}
+    assert tiers["creditors"] == "party"
+    assert tiers["bankers"] == "mentioned"

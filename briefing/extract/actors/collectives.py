@@ -15,7 +15,8 @@ A fact of English and of economic news, not a word list tuned to a text: a role 
 modifiers before it ("commercial bank creditors", "the majority producer group"). A description
 becomes an actor only when the text has that side *act* somewhere -- the subject of a verb, a
 side of talks ("talks between employers and unions", "an agreement with foreign bank creditors";
-:mod:`.agency`) -- in a sentence about the negotiation (talks, a deal, a proposal, terms, quotas
+:mod:`.agency`), or the counterpart a few words after the talks' own noun ("an agreement cannot
+be reached with its lenders", "talks he began on Tuesday with creditor banks") -- in a sentence about the negotiation (talks, a deal, a proposal, terms, quotas
 ...; for the employers, a labour dispute's words too: lay-offs, a strike), so "consumers will pay
 more" in a market report makes no actor. One actor per role: every
 description of the creditors is one side. A bare "banks" is the creditors' only in a text that
@@ -253,4 +254,18 @@ def acts(run: ActorRun, a: int, b: int, verbs: frozenset[str],
     lo, hi = t.sent_spans[t.sent[a]]
     if not any(p.search(t.text, lo, hi) for p in where):
         return False
-    return agentive(t.text, start, end, min(lo, start), max(hi, end), verbs)
+    if agentive(t.text, start, end, min(lo, start), max(hi, end), verbs):
+        return True
+    near = max(lo, start - 120)
+    # (a cheap test first: most descriptions have no "with" nor "between" before them)
+    return (t.text.find("with", near, start) >= 0 or t.text.find("between", near, start) >= 0) \
+        and _SEATED_WITH.search(t.text, near, start) is not None
+
+
+# the counterpart of a negotiation's own noun, a few words on: "an agreement cannot be reached
+# with its lenders", "talks he began Tuesday with creditor banks", "negotiations between the
+# dockers and employers"
+_SEATED_WITH = re.compile(
+    r"\b(?i:talks|negotiations?|agreement|accord|deal|discussions|consultations)\b"
+    r"(?:\s+[\w'’]+){0,5}?\s+(?:with|between(?:\s+[^,.;()]{1,40}?\s+and))\s+"
+    r"(?:(?:its|their|the|his|her|[A-Z][\w.]*['’]s?|\d[\d,.]*)\s+){0,2}$")

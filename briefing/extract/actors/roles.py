@@ -89,6 +89,10 @@ An actor is moved to *mentioned* when it is only
   a press briefing, never named in a sentence about the negotiation;
 * a person whose state or organisation was so moved and who is not quoted.
 
+A side the text describes only by its role ("the creditor banks", "producing countries", "the
+employers"; :mod:`.collectives`, which makes one an actor only where it acts in the
+negotiation) is a party, whether or not the tracker seats it.
+
 A trade union (:mod:`.unions`) named in a text about a labour dispute (a strike, a ballot, pay,
 pensions, jobs: in any sentence) is a party: a side of the dispute for its members, wherever the
 story names it.
@@ -503,6 +507,9 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         elif a.id in table and tier == "mentioned" and a.kind != "person" \
                 and (a.mentions or _named(a)):
             tier = "party"  # a side or a mediator of the primary negotiation sits at the table
+        elif tier == "mentioned" and not a.mentions and a.references \
+                and all(r.rule == "collective" for r in a.references):
+            tier = "party"  # a side described by its role: made only where it acts in the talks
         elif a.id in unions and tier == "party" and said.labour(a):
             pass  # a union named in a sentence of a labour dispute (above) stays a side
         elif a.kind not in ("person", "population") and a.mentions \
