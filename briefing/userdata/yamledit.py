@@ -23,8 +23,16 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from briefing.common.yamlsafe import StrictLoader, YamlProblem, load_yaml
+from briefing.userdata.yaml_values import (
+    block_lines,
+    entry_lines,
+    in_flow,
+    is_plain,
+    item_lines,
+    match_items,
+    scalar,
+)
 
-_SCALARS = (str, int, float, bool, type(None))
 MAX_PASSES = 8  # of edit(): one more for each depth of lists whose items move
 
 
@@ -46,122 +54,6 @@ class _Composer(_ComposerBase):
 _Composer.yaml_implicit_resolvers = dict(StrictLoader.yaml_implicit_resolvers)
 _Composer.add_constructor("tag:yaml.org,2002:map",
                           StrictLoader.yaml_constructors["tag:yaml.org,2002:map"])
-
-
-class _Dumper(yaml.SafeDumper):
-    """Quotes every string that either PyYAML's or briefing's strict loader would not read
-    back as that string (``no``, ``1:30``, ``0o17``...)."""
-
-
-_Dumper.yaml_implicit_resolvers = {k: list(v) for k, v in yaml.SafeDumper.yaml_implicit_resolvers
-                                   .items()}
-for _first, _pairs in StrictLoader.yaml_implicit_resolvers.items():
-    _Dumper.yaml_implicit_resolvers.setdefault(_first, []).extend(_pairs)
-
-
-def _dump(value: Any, flow: bool = True, style: str | None = None) -> str:
-    text = yaml.dump(value, Dumper=_Dumper, default_flow_style=flow, allow_unicode=True,
-                     width=1 << 30, sort_keys=False, default_style=style)
-    text = text.removesuffix("\n")
-    return text.removesuffix("\n...").removesuffix("...").rstrip("\n") if flow else text
-
-
-def scalar(value: Any, style: str | None = None) -> str:
-    """``value`` as one line of YAML (a scalar, or a flow collection)."""
-    if style and isinstance(value, str):
-        return _dump(value, style=style)
-    return _dump(value)
-
-
-def in_flow(value: Any, style: str | None = None) -> str:
-    """``value`` as it may stand inside a flow collection, where ``,`` ``[`` ``]`` ``{`` ``}``
-    end a plain scalar: dumped as an item of a flow list, so the emitter quotes it there."""
-    if style and isinstance(value, str):
-        return scalar(value, style)
-    text = _dump([value])
-    return text[1:-1] if text.startswith("[") and text.endswith("]") else scalar(value)
-
-
-def _is_plain(value: Any) -> bool:
-    """Small enough for one line: a scalar, or a collection of scalars."""
-    if isinstance(value, dict):
-        return all(isinstance(v, _SCALARS) for v in value.values())
-    if isinstance(value, list):
-        return all(isinstance(v, _SCALARS) for v in value)
-    return True
-
-
-def _block_lines(value: Any, indent: int) -> list[str]:
-    """Block-style lines for a collection: nested collections of scalars stay on one line."""
-    pad = " " * indent
-    lines: list[str] = []
-    if isinstance(value, dict):
-        for key, item in value.items():
-            lines += _entry_lines(key, item, indent)
-        return lines
-    for item in value:
-        if isinstance(item, (dict, list)) and item and not _is_plain(item):
-            inner = _block_lines(item, indent + 2)
-            lines.append(f"{pad}- {inner[0].lstrip()}")
-            lines += inner[1:]
-        else:
-            lines.append(f"{pad}- {scalar(item)}")
-    return lines
-
-
-def _entry_lines(key: Any, value: Any, indent: int, flow: bool | None = None) -> list[str]:
-    pad = " " * indent
-    if flow is None:
-        flow = _is_plain(value)
-    if flow or not isinstance(value, (dict, list)) or not value:
-        return [f"{pad}{scalar(key)}: {scalar(value)}"]
-    return [f"{pad}{scalar(key)}:", *_block_lines(value, indent + 2)]
-
-
-def _item_lines(value: Any, indent: int, flow: bool | None = None) -> list[str]:
-    if flow is None:
-        flow = _is_plain(value)
-    if flow or not isinstance(value, (dict, list)) or not value:
-        return [f"{' ' * indent}- {scalar(value)}"]
-    inner = _block_lines(value, indent + 2)
-    return [f"{' ' * indent}- {inner[0].lstrip()}", *inner[1:]]
-
-
-def _identity(value: Any) -> Any:
-    """What names a list item across an edit: a mapping's ``id`` (else its first entry)."""
-    if isinstance(value, dict) and value:
-        if "id" in value:
-            return ("id", repr(value["id"]))
-        key, first = next(iter(value.items()))
-        return ("first", repr(key), repr(first))
-    return None
-
-
-def _match_items(old: list[Any], new: list[Any]) -> list[int | None]:
-    """For each new item, the old item it is (an equal one, else one with its identity, see
-    :func:`_identity`), each old item used once; ``None`` for a new one."""
-    def same(was: Any, value: Any) -> bool:
-        return bool(was == value and type(was) is type(value))
-
-    # An item where it was stays matched there (so a second pass finds nothing moved); then
-    # equal items, then items with the same identity, each the first one left.
-    matched: list[int | None] = [j if j < len(old) and same(old[j], value) else None
-                                 for j, value in enumerate(new)]
-    used = {i for i in matched if i is not None}
-    for test in (same, lambda was, value: _identity(value) is not None
-                 and _identity(was) == _identity(value)):
-        for j, value in enumerate(new):
-            if matched[j] is not None:
-                continue
-            if j < len(old) and j not in used and test(old[j], value):
-                found: int | None = j
-            else:
-                found = next((i for i, was in enumerate(old)
-                              if i not in used and test(was, value)), None)
-            matched[j] = found
-            if found is not None:
-                used.add(found)
-    return matched
 
 
 class _Editor:
@@ -258,13 +150,13 @@ class _Editor:
         # A block collection stays one when entries go (``n1:`` then ``{status: stalled}``
         # on the next line read as broken); a flow one, or a scalar, stays on one line.
         block = isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and not node.flow_style
-        if flow or (_is_plain(new) and not block) or not isinstance(new, (dict, list)) or \
+        if flow or (is_plain(new) and not block) or not isinstance(new, (dict, list)) or \
                 not new or not isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
             self.edits.append((start, self.content_end(node) if not flow else end, scalar(new)))
             return
         # A block collection with items removed or its type changed: rewrite its lines (the
         # comments inside it go; this only happens when entries disappear).
-        lines = _block_lines(new, self.column(node) if isinstance(node, yaml.MappingNode)
+        lines = block_lines(new, self.column(node) if isinstance(node, yaml.MappingNode)
                              else self.dash_column(node.value[0]) if node.value else indent)
         self.edits.append((start, self.content_end(node),
                            self.newline.join(lines).lstrip(" ")))
@@ -274,10 +166,10 @@ class _Editor:
         line (after its comment), or a flow collection right after the colon."""
         if self._has_text(value) or not isinstance(new, (dict, list)) or not new:
             return False
-        if _is_plain(new):
+        if is_plain(new):
             self.edits.append((value.start_mark.index, value.end_mark.index, " " + scalar(new)))
         else:
-            self.insert_lines(key.end_mark.index, _block_lines(new, indent))
+            self.insert_lines(key.end_mark.index, block_lines(new, indent))
         return True
 
     def _onto_key_line(self, key: yaml.Node, value: yaml.Node, new: Any) -> bool:
@@ -358,7 +250,7 @@ class _Editor:
             bool(getattr(last_value, "flow_style", False))
         lines: list[str] = []
         for key in added:
-            lines += _entry_lines(key, new[key], column, sibling_flow)
+            lines += entry_lines(key, new[key], column, sibling_flow)
         self.insert_lines(self.past_inner_comments(self.content_end(node), column), lines)
 
     def _remove_items(self, node: yaml.SequenceNode, old: list[Any], new: list[Any]) -> bool:
@@ -412,7 +304,7 @@ class _Editor:
         items' lines, with their comments, in the new order; a new item as new lines.  The
         items keep their old values: :func:`edit` makes another pass for what changed inside
         them.  ``False`` (nothing done) when the items are in order, or do not own lines."""
-        matched = _match_items(old, new)
+        matched = match_items(old, new)
         if len(new) >= len(old) and all(i in (None, j) for j, i in enumerate(matched)):
             return False  # each item stays where it was: edited in place, new ones added
         chunks = self._item_chunks(node)
@@ -422,7 +314,7 @@ class _Editor:
         pieces = []
         for j, i in enumerate(matched):
             if i is None:
-                pieces.append(self.newline.join(_item_lines(new[j], column)) + self.newline)
+                pieces.append(self.newline.join(item_lines(new[j], column)) + self.newline)
             else:
                 piece = self.text[slice(*chunks[i])]
                 pieces.append(piece if piece.endswith("\n") else piece + self.newline)
@@ -461,7 +353,7 @@ class _Editor:
             bool(getattr(last, "flow_style", False))
         lines: list[str] = []
         for value in extra:
-            lines += _item_lines(value, column, sibling_flow)
+            lines += item_lines(value, column, sibling_flow)
         self.insert_lines(self.past_inner_comments(self.content_end(node), column), lines)
 
     def result(self) -> str:
@@ -477,7 +369,7 @@ class _Editor:
 
 def _add_to_empty_document(text: str, new: dict[str, Any]) -> list[str]:
     """Candidates for a file with no data yet (empty, comments only, markers)."""
-    block = "\n".join(_block_lines(new, 0)) + "\n"
+    block = "\n".join(block_lines(new, 0)) + "\n"
     body = text if not text or text.endswith("\n") else text + "\n"
     end_marker = re.search(r"^\.\.\.[ \t]*$", body, re.M)
     candidates = []
