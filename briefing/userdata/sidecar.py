@@ -353,7 +353,8 @@ def curate(document_path: str, op: str, sidecar: str | None = None,
         try:
             new_text = edit(source.text, expected)
         except EditError as exc:
-            raise CurationError(f"{path.name}: not changed, {exc}") from None
+            where = f" (line {exc.line})" if exc.line else ""
+            raise CurationError(f"{path.name}{where}: not changed, {exc}") from None
         encoded = _encode(new_text, source, path.name)
         try:
             check_writable(path)

@@ -103,19 +103,39 @@ def _identity(value: Any) -> Any:
     return None
 
 
+def _same(was: Any, value: Any) -> bool:
+    return bool(was == value and type(was) is type(value))
+
+
+def _similar(was: Any, value: Any) -> bool:
+    """Two collections of one kind, most of the new one's entries (items) in the old one, or
+    mappings with the same keys:
+    the item changed inside (``tags: [a, b]`` become ``[b, a, c]``), and it keeps its lines
+    and comments; never two mappings with different ``id``."""
+    if isinstance(was, dict) and isinstance(value, dict) and value:
+        if "id" in was and "id" in value and not _same(was["id"], value["id"]):
+            return False
+        if was.keys() == value.keys():
+            return True
+        shared = sum(1 for k, v in value.items() if k in was and _same(was[k], v))
+    elif isinstance(was, list) and isinstance(value, list) and value:
+        shared = sum(1 for v in value if any(_same(w, v) for w in was))
+    else:
+        return False
+    return 2 * shared > len(value)
+
+
 def match_items(old: list[Any], new: list[Any]) -> list[int | None]:
     """For each new item, the old item it is (an equal one, else one with its identity, see
-    :func:`_identity`), each old item used once; ``None`` for a new one."""
-    def same(was: Any, value: Any) -> bool:
-        return bool(was == value and type(was) is type(value))
-
+    :func:`_identity`, else a similar one, see :func:`_similar`), each old item used once;
+    ``None`` for a new one."""
     # An item where it was stays matched there (so a second pass finds nothing moved); then
-    # equal items, then items with the same identity, each the first one left.
-    matched: list[int | None] = [j if j < len(old) and same(old[j], value) else None
+    # equal items, then items with the same identity, then similar ones, each the first left.
+    matched: list[int | None] = [j if j < len(old) and _same(old[j], value) else None
                                  for j, value in enumerate(new)]
     used = {i for i in matched if i is not None}
-    for test in (same, lambda was, value: _identity(value) is not None
-                 and _identity(was) == _identity(value)):
+    for test in (_same, lambda was, value: _identity(value) is not None
+                 and _identity(was) == _identity(value), _similar):
         for j, value in enumerate(new):
             if matched[j] is not None:
                 continue
@@ -128,4 +148,3 @@ def match_items(old: list[Any], new: list[Any]) -> list[int | None]:
             if found is not None:
                 used.add(found)
     return matched
-

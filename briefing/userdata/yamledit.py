@@ -9,10 +9,15 @@ its own lines with it, and so does an item leaving a block list (the others, and
 comments, stay); items moving in a block list take their lines and comments along (another
 pass then edits inside them); a block collection emptied goes on its key's line
 (``key: {}  # comment``, the comment lines under the key kept); a block collection losing
-items otherwise is rewritten in block style.
+items otherwise is rewritten in block style (the comment on its last line goes with it).
+An item sharing its outer ``- `` line (``- - a``, ``- id: a``) moves and goes like the others:
+the next one kept moves up onto that line, and the comment lines above it go above the line.
+A changed item is still the old one when it is like it (same keys, most items alike), so it
+keeps its lines and comments when it moves.
 Everything else — comments, blank lines, key order, quoting, the ``---`` / ``...`` markers, the
 missing final newline — stays byte for byte.  The result is parsed again with the strict loader
-and must equal the new data, or :class:`EditError` is raised and nothing should be written.
+and must equal the new data, or :class:`EditError` is raised (with the line where the change
+would start) and nothing should be written.
 """
 
 from __future__ import annotations
@@ -37,7 +42,19 @@ MAX_PASSES = 8  # of edit(): one more for each depth of lists whose items move
 
 
 class EditError(ValueError):
-    """The text cannot be changed safely to hold the new data (the message says why)."""
+    """The text cannot be changed safely to hold the new data (the message says why;
+    ``line``, when known, is where the change would have started)."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def _first_changed_line(old: str, new: str) -> int:
+    """The 1-based line of ``old`` where ``new`` first differs from it."""
+    at = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b),
+              min(len(old), len(new)))
+    return old.count("\n", 0, at) + 1
 
 
 if TYPE_CHECKING:  # checked as the pure-Python loader: libyaml's has the same interface
@@ -118,10 +135,45 @@ class _Editor:
         return node.start_mark.column
 
     def dash_column(self, item: yaml.Node) -> int:
-        """The column of the ``-`` that introduces a block sequence item."""
-        line_start = self.text.rfind("\n", 0, item.start_mark.index) + 1
-        match = re.match(r"[ \t]*-", self.text[line_start:item.start_mark.index])
-        return match.end() - 1 if match else max(0, item.start_mark.column - 2)
+        """The column of the ``-`` that introduces a block sequence item (the inner one of
+        ``- - a``: a rewrite of the inner list at the outer dash's column left its other
+        items outside it)."""
+        dash = self.own_dash(item.start_mark.index)
+        return dash - self.line_start(dash) if dash is not None \
+            else max(0, item.start_mark.column - 2)
+
+    def line_start(self, index: int) -> int:
+        return self.text.rfind("\n", 0, index) + 1
+
+    def own_dash(self, index: int) -> int | None:
+        """Where the ``-`` right before the node at ``index`` is, when only dashes and spaces
+        stand before it on its line (``  - - a``: the second dash)."""
+        before = self.text[self.line_start(index):index]
+        if not re.fullmatch(r" *(?:- +)*- *", before):
+            return None
+        return self.line_start(index) + before.rstrip(" ").rindex("-")
+
+    def hoist(self, at: int, lines: str) -> None:
+        """Put comment lines above the line holding ``at``, at its indentation: comments that
+        stood above an entry now pulled up onto a ``- `` line keep a place before it."""
+        start = self.line_start(at)
+        pad = " " * (len(self.text[start:at]) - len(self.text[start:at].lstrip(" ")))
+        kept = [pad + line.strip(" \t\r\n") for line in lines.splitlines() if line.strip()]
+        if kept:
+            self.edits.append((start, start, self.newline.join(kept) + self.newline))
+
+    def comment_lines(self, start: int, end: int, skip: list[tuple[int, int]]) -> str:
+        """The comment lines between ``start`` and ``end`` (which begin lines) outside the
+        ``skip`` spans."""
+        kept, at = [], start
+        while at < end:
+            found = self.text.find("\n", at, end)
+            stop = end if found < 0 else found + 1
+            line = self.text[at:stop]
+            if line.lstrip(" \t").startswith("#") and not any(a <= at < b for a, b in skip):
+                kept.append(line)
+            at = stop
+        return "".join(kept)
 
     # -------------------------------------------------------------- the diff
     def edit(self, node: yaml.Node, new: Any, indent: int, flow: bool = False) -> None:
@@ -150,16 +202,25 @@ class _Editor:
         # A block collection stays one when entries go (``n1:`` then ``{status: stalled}``
         # on the next line read as broken); a flow one, or a scalar, stays on one line.
         block = isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and not node.flow_style
+        # A rewritten block collection's last line: its comment was about what was there,
+        # and goes with it (it ended up beside an unrelated new entry).
+        end = self.content_end(node) if not block else self.line_comment_end(
+            self.content_end(node))
         if flow or (is_plain(new) and not block) or not isinstance(new, (dict, list)) or \
                 not new or not isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
-            self.edits.append((start, self.content_end(node) if not flow else end, scalar(new)))
+            self.edits.append((start, end if not flow else node.end_mark.index, scalar(new)))
             return
         # A block collection with items removed or its type changed: rewrite its lines (the
         # comments inside it go; this only happens when entries disappear).
         lines = block_lines(new, self.column(node) if isinstance(node, yaml.MappingNode)
                              else self.dash_column(node.value[0]) if node.value else indent)
-        self.edits.append((start, self.content_end(node),
-                           self.newline.join(lines).lstrip(" ")))
+        self.edits.append((start, end, self.newline.join(lines).lstrip(" ")))
+
+    def line_comment_end(self, index: int) -> int:
+        """Past the comment after ``index`` on its line (``index`` when there is none)."""
+        stop = self.after_line(index)
+        rest = self.text[index:stop].rstrip("\r\n")
+        return index + len(rest) if rest.lstrip(" \t").startswith("#") else index
 
     def _empty_value(self, key: yaml.Node, value: yaml.Node, new: Any, indent: int) -> bool:
         """``key:`` with nothing after it, given a collection: block lines below the key's
@@ -199,21 +260,35 @@ class _Editor:
                         new: dict[str, Any]) -> bool:
         """Delete the lines of the block mapping's entries ``new`` has not (each from its key's
         line to the end of its value's last line), so the others keep their style and their
-        comments; ``False`` (nothing done) when an entry does not have lines of its own (the
-        first key after a ``- ``) or no entry would be left."""
-        spans = []
+        comments.  The first key after a ``- `` going, the next entry kept moves up onto the
+        dash's line, and the comment lines standing between them go above that line.
+        ``False`` (nothing done) when an entry's key is not alone at its line's start (nor
+        right after ``- ``) or no entry would be left."""
+        spans, inline = [], None
         for (key_node, value_node), key in zip(node.value, keys, strict=True):
             if key in new:
                 continue
-            line_start = self.text.rfind("\n", 0, key_node.start_mark.index) + 1
-            if self.text[line_start:key_node.start_mark.index].strip(" ") \
-                    or key_node.start_mark.line != key_node.end_mark.line:
+            line_start = self.line_start(key_node.start_mark.index)
+            if key_node.start_mark.line != key_node.end_mark.line:
                 return False
+            if self.text[line_start:key_node.start_mark.index].strip(" "):
+                if key_node is not node.value[0][0] or \
+                        self.own_dash(key_node.start_mark.index) is None:
+                    return False
+                inline = key_node.start_mark.index
+                line_start = inline
             end = self.content_end(value_node) if self._has_text(value_node) \
                 else key_node.end_mark.index
             spans.append((line_start, self.after_line(end)))
         if len(spans) >= len(keys):
             return False
+        if inline is not None:
+            kept = next(k for (k, _v), key in zip(node.value, keys, strict=True) if key in new)
+            up = self.line_start(kept.start_mark.index)
+            inside = [span for span in spans if span[0] < up]
+            spans = [span for span in spans if span[0] >= up]
+            self.hoist(inline, self.comment_lines(inside[0][1], up, inside))
+            self.edits.append((inline, kept.start_mark.index, ""))
         self.edits += [(start, end, "") for start, end in spans]
         return True
 
@@ -256,7 +331,8 @@ class _Editor:
     def _remove_items(self, node: yaml.SequenceNode, old: list[Any], new: list[Any]) -> bool:
         """Delete the lines of the block sequence's items when ``new`` is ``old`` without
         them (the others keep their lines and comments); ``False`` (nothing done) otherwise,
-        or when an item shares its line (``- - a``) or none would be left."""
+        or when the first item shares its line (``- - a``: :meth:`_rearranged` moves the
+        next one up) or none would be left."""
         gone, at = [], 0
         for i, value in enumerate(old):
             if at < len(new) and new[at] == value and type(new[at]) is type(value):
@@ -278,15 +354,20 @@ class _Editor:
     def _item_chunks(self, node: yaml.SequenceNode) -> list[tuple[int, int]] | None:
         """Each block item's lines: from the end of the item before (so the comment lines
         above an item go with it; the first item's from the comment lines right above it,
-        those after a blank line staying where they are) to the end of its last line;
-        ``None`` when an item shares its line (``- - a``, ``key: - a``)."""
+        those after a blank line staying where they are) to the end of its last line.  A
+        first item sharing its line with the dashes of the lists around it (``- - a``):
+        from its own dash.  ``None`` when an item shares its line otherwise."""
         chunks, start = [], -1
         for item in node.value:
-            line_start = self.text.rfind("\n", 0, item.start_mark.index) + 1
-            if not re.fullmatch(r" *- *", self.text[line_start:item.start_mark.index]):
-                return None
+            line_start = self.line_start(item.start_mark.index)
             end = self.after_line(self.content_end(item))
-            chunks.append((self._comments_above(line_start) if start < 0 else start, end))
+            if not re.fullmatch(r" *- *", self.text[line_start:item.start_mark.index]):
+                dash = self.own_dash(item.start_mark.index)
+                if start >= 0 or dash is None:
+                    return None
+                chunks.append((dash, end))
+            else:
+                chunks.append((self._comments_above(line_start) if start < 0 else start, end))
             start = end
         return chunks
 
@@ -311,14 +392,21 @@ class _Editor:
         if chunks is None:
             return False
         column = self.dash_column(node.value[0])
+        start, end = chunks[0][0], chunks[-1][1]
+        inline = self.line_start(start) != start  # the first item is on its outer ``- ``
         pieces = []
         for j, i in enumerate(matched):
             if i is None:
                 pieces.append(self.newline.join(item_lines(new[j], column)) + self.newline)
             else:
-                piece = self.text[slice(*chunks[i])]
+                piece = " " * column * (inline and i == 0) + self.text[slice(*chunks[i])]
                 pieces.append(piece if piece.endswith("\n") else piece + self.newline)
-        start, end = chunks[0][0], chunks[-1][1]
+        if inline:  # the first piece goes on the outer dash's line; its comment lines above it
+            lines = pieces[0].splitlines(keepends=True)
+            lead = next(k for k, line in enumerate(lines)
+                        if line.strip() and not line.lstrip(" \t").startswith("#"))
+            self.hoist(start, "".join(lines[:lead]))
+            pieces[0] = "".join(lines[lead:]).lstrip(" ")
         text = "".join(pieces)
         if not self.text[start:end].endswith("\n"):
             text = text.removesuffix(self.newline)
@@ -408,4 +496,6 @@ def edit(text: str, new: dict[str, Any], max_bytes: int = 1 << 20, passes: int =
                 return candidate
         except YamlProblem:
             continue
-    raise EditError("its layout is too unusual to change safely; make the change by hand")
+    line = _first_changed_line(text, candidates[0]) if candidates else None
+    raise EditError("its layout there is too unusual to change safely; make the change by "
+                    "hand", line)
