@@ -245,8 +245,9 @@ class _Editor:
         between = self.text[start:value.start_mark.index]
         if not between.lstrip(" \t").startswith(":"):
             return False
-        if "#" not in between:
-            self.edits.append((start, self.content_end(value), ": " + scalar(new)))
+        if "#" not in between:  # (the comment after the last entry went with it)
+            self.edits.append((start, self.line_comment_end(self.content_end(value)),
+                               ": " + scalar(new)))
             return True
         first_line = self.text.rfind("\n", 0, value.start_mark.index) + 1
         if first_line <= start or self.text[first_line:value.start_mark.index].strip(" -"):
