@@ -70,7 +70,8 @@ def _lost_said(result: CurationResult) -> str:
     from briefing.common.storage import shown_path
     from briefing.userdata.yaml_comments import said
 
-    kept = f"; the previous version, with them, is {shown_path(result.backup)}" \
+    them = "them" if len(lost) > 1 else "it"
+    kept = f"; the previous version, with {them}, is {shown_path(result.backup)}" \
         if result.backup is not None else ""
     many = f"{len(lost)} comments" if len(lost) > 1 else "a comment"
     return f"{result.sidecar.name}: {many} inside what was removed went with it ({said(lost)}){kept}"
