@@ -85,7 +85,7 @@ async def test_a_chosen_theme_with_several_problems_lists_each_and_the_default_i
     (folder / "mine.yaml").write_text(
         "name: mine\nprimary: '#zzzzzz'\nforeground: white-ish\nbackground: '#000000'\n"
         "dark: sometimes\n", encoding="utf-8")
-    paths.config_dir().joinpath("settings.yaml").write_text("theme: mine\n", encoding="utf-8")
+    paths.config_dir().joinpath("config.yaml").write_text("theme: mine\n", encoding="utf-8")
     app = build_app([str(small_corpus)])
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
@@ -97,3 +97,6 @@ async def test_a_chosen_theme_with_several_problems_lists_each_and_the_default_i
         texts = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
         for key, line in (("primary", 2), ("foreground", 3), ("dark", 5)):
             assert any(f"mine.yaml:{line}" in t and key in t for t in texts), (key, texts)
+        # The settings name it: not "unknown theme 'mine'" beside mine.yaml's problems.
+        assert any("config.yaml:1: theme: 'mine' is not usable (its file's problems are "
+                   "listed); using briefing-dark" in t for t in texts), texts
