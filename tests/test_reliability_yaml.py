@@ -171,3 +171,14 @@ def test_a_control_character_is_reported_at_its_line() -> None:
         with pytest.raises(YamlProblem) as caught:
             load_yaml(data)
         assert caught.value.line == 2 and "control characters" in caught.value.message
+
+
+def test_front_matter_problems_name_the_file_s_lines_in_the_message_too() -> None:
+    """Session 20: "fm.md:3: front matter: ... a flow sequence that starts at line 1": the
+    problem's line was the file's, the line in its message the front matter's."""
+    from briefing.corpus.metadata import read_front_matter
+
+    meta, _start = read_front_matter("---\ntitle: [unclosed\n---\n# FM\n\nText.\n", "fm.md",
+                                     1 << 20)
+    problem = meta.problems[0]
+    assert problem.line == 3 and "starts at line 2;" in problem.message, problem
