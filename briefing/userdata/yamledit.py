@@ -92,6 +92,11 @@ class _Editor:
                 else node.value[-1][0].end_mark.index
         if isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value:
             return self.content_end(node.value[-1])
+        if isinstance(node, yaml.ScalarNode) and node.style in ("|", ">"):
+            # A block scalar runs to the start of the next line: its last line break is not
+            # its own (replacing up to there joined the next line, or lost the final newline).
+            return node.start_mark.index + len(
+                self.text[node.start_mark.index:node.end_mark.index].rstrip("\r\n"))
         return node.end_mark.index
 
     def _has_text(self, node: yaml.Node) -> bool:
