@@ -429,7 +429,7 @@ def test_an_edit_that_would_change_more_than_asked_is_refused_and_left_alone(
     side = corpus / "deal.yaml"
     shared = "actors: &mine\n  drop: [china]\nsaved_copy: *mine\n"  # an alias shares the node
     side.write_text(shared)
-    with pytest.raises(CurationError, match=r"deal\.yaml: not changed, .*by hand"):
+    with pytest.raises(CurationError, match=r"deal\.yaml \(line 2\): not changed, .*by hand"):
         curate(str(corpus / "deal.txt"), "drop", actor_id="iran")
     assert side.read_text() == shared
 

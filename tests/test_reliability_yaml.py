@@ -161,3 +161,24 @@ def test_an_unclosed_quote_or_bracket_names_the_line_it_starts_on() -> None:
     with pytest.raises(YamlProblem) as caught:  # a wrong indent: its own line says it all
         load_yaml("a:\n  b: 1\n c: 2\n")
     assert "starts at" not in caught.value.message and caught.value.line == 3
+
+
+def test_a_control_character_is_reported_at_its_line() -> None:
+    """Session 20: an ESC in a sidecar's comment said "unacceptable character #x001b" and no
+    line, and "fix it before editing from the reader" left the user to search the file."""
+    for data in ("title: t\n# from \x1b]0;x\x07 the desk\nb: 2\n",
+                 "title: é\n# from \x1b]0;x\x07 the desk\n".encode()):
+        with pytest.raises(YamlProblem) as caught:
+            load_yaml(data)
+        assert caught.value.line == 2 and "control characters" in caught.value.message
+
+
+def test_front_matter_problems_name_the_file_s_lines_in_the_message_too() -> None:
+    """Session 20: "fm.md:3: front matter: ... a flow sequence that starts at line 1": the
+    problem's line was the file's, the line in its message the front matter's."""
+    from briefing.corpus.metadata import read_front_matter
+
+    meta, _start = read_front_matter("---\ntitle: [unclosed\n---\n# FM\n\nText.\n", "fm.md",
+                                     1 << 20)
+    problem = meta.problems[0]
+    assert problem.line == 3 and "starts at line 2;" in problem.message, problem

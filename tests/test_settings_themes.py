@@ -122,14 +122,17 @@ def test_a_theme_written_by_hand_hears_everything_missing_at_once(
     _user_theme(tmp_path, "few.yaml", 'name: few\nprimary: "#0178d4"\nforeground: "#e0e0e0"\n'
                                       'background: "#1e1e1e"\n')
     _specs, problems = load_themes()
-    by_file = {Path(p.path).name: p.message for p in problems}
+    by_file: dict[str, str] = {}
+    for problem in problems:  # a file's problems, each said once (session 20)
+        name = Path(problem.path).name
+        by_file[name] = by_file.get(name, "") + problem.message
     assert "missing keys 'foreground', 'background'" in by_file["bare.yaml"]
     n = len(REQUIRED_VARIABLES)
     assert f"variables: missing {n} of {n}: 'briefing-mention'" in by_file["few.yaml"]
     assert f"and {n - 4} more" in by_file["few.yaml"]
-    for message in by_file.values():
-        assert "start from a copy of a built-in theme:" in message
-        assert message.rstrip(")").endswith("briefing-dark.yaml")
+    for problem in problems:
+        assert "start from a copy of a built-in theme:" in problem.message
+        assert problem.message.rstrip(")").endswith("briefing-dark.yaml")
 
 
 @pytest.mark.parametrize("value", ["#fff", "#112233", "#11223344", "rgb(1, 2, 3)"])
@@ -184,3 +187,45 @@ def test_config_says_why_an_entry_is_refused(tmp_path: Path) -> None:
     assert by_line[5].startswith("unknown layout setting 'side' (known: sidebar, panel, ")
     assert "bad value" not in by_line[5]
     assert "expected contents or parties or tracker" in by_line[6]
+
+
+def test_a_theme_with_several_problems_reports_every_one_with_its_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session 20: only the first problem was said, so a file with three took three rounds."""
+    monkeypatch.setenv("BRIEFING_HOME", str(tmp_path))
+    good = (Path(__file__).resolve().parents[1] / "themes" / "briefing-dark.yaml").read_text()
+    wrong = (good.replace("name: briefing-dark", "name: mine")
+             .replace('primary: "#5fa8ff"', 'primary: "blue-ish"')
+             .replace('briefing-mention: "#3c4f7a"', "briefing-mention: sky")
+             .replace("dark: true", "dark: maybe\nshade: dark"))
+    _user_theme(tmp_path, "mine.yaml", wrong)
+    specs, problems = load_themes()
+    assert "mine" not in {s.name for s in specs}
+    mine = [p for p in problems if Path(p.path).name == "mine.yaml"]
+    lines = wrong.splitlines()
+    said = {p.message.split(":", 1)[0].split(" (")[0]: p.line for p in mine}
+    assert said == {
+        "primary": lines.index('primary: "blue-ish"') + 1,
+        "variables.briefing-mention": lines.index("  briefing-mention: sky") + 1,
+        "unknown key 'shade'; theme skipped": lines.index("shade: dark") + 1,
+        "dark": lines.index("dark: maybe") + 1,
+    }, [str(p) for p in mine]
+    assert all(p.message.endswith("theme skipped") for p in mine)
+
+
+def test_every_contrast_failure_is_reported_with_the_line_of_its_colour(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFING_HOME", str(tmp_path))
+    good = (Path(__file__).resolve().parents[1] / "themes" / "briefing-dark.yaml").read_text()
+    wrong = (good.replace("name: briefing-dark", "name: dim")
+             .replace('briefing-search: "', 'briefing-search: "#e6e9ef" # was "')
+             .replace('briefing-heading: "', 'briefing-heading: "#101114" # was "'))
+    _user_theme(tmp_path, "dim.yaml", wrong)
+    _specs, problems = load_themes()
+    dim = [p for p in problems if Path(p.path).name == "dim.yaml"]
+    lines = wrong.splitlines()
+    assert len(dim) >= 2, [str(p) for p in dim]
+    assert all("too little contrast" in p.message for p in dim)
+    for key in ("briefing-search", "briefing-heading"):
+        problem = next(p for p in dim if key in p.message)
+        assert problem.line is not None and lines[problem.line - 1].lstrip().startswith(key)

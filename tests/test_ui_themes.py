@@ -74,3 +74,29 @@ async def test_a_broken_user_theme_is_listed_in_the_problems_view(small_corpus: 
         listed = app.screen.query_one(OptionList)
         texts = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
         assert any("mine.yaml" in t and "primary" in t for t in texts), texts
+
+
+async def test_a_chosen_theme_with_several_problems_lists_each_and_the_default_is_used(
+        small_corpus: Path) -> None:
+    """Session 20: a theme file with three problems said only the first; the settings name it,
+    so the reader starts with the default theme and lists every problem with file:line."""
+    folder = paths.config_dir() / "themes"
+    folder.mkdir(parents=True)
+    (folder / "mine.yaml").write_text(
+        "name: mine\nprimary: '#zzzzzz'\nforeground: white-ish\nbackground: '#000000'\n"
+        "dark: sometimes\n", encoding="utf-8")
+    paths.config_dir().joinpath("config.yaml").write_text("theme: mine\n", encoding="utf-8")
+    app = build_app([str(small_corpus)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert app.theme == "briefing-dark"
+        await pilot.press("exclamation_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
+        listed = app.screen.query_one(OptionList)
+        texts = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
+        for key, line in (("primary", 2), ("foreground", 3), ("dark", 5)):
+            assert any(f"mine.yaml:{line}" in t and key in t for t in texts), (key, texts)
+        # The settings name it: not "unknown theme 'mine'" beside mine.yaml's problems.
+        assert any("config.yaml:1: theme: 'mine' is not usable (its file's problems are "
+                   "listed); using briefing-dark" in t for t in texts), texts

@@ -131,3 +131,32 @@ async def test_the_note_messages_say_written_or_removed_once(article: Path) -> N
         said = [str(n.message) for n in app._notifications]  # noqa: SLF001
         assert "note written; saved in talks.yaml" in said, said
         assert "note removed; saved in talks.yaml" in said, said
+
+
+async def test_clearing_a_note_says_which_comments_went_with_the_entry(article: Path) -> None:
+    """Session 20: a thread's entry with the user's comments inside went with its note, and
+    nothing said so.  The comments were about that entry (left in place they would read as
+    about the next one): they go, and the message says which, and where the previous version
+    is kept."""
+    async with reader_on(article.parent) as (app, pilot, screen):
+        await press_each(pilot, "t")
+        thread = screen.panel("tracker").thread
+        assert thread is not None
+    sidecar = article.parent / "talks.yaml"
+    sidecar.write_text(SIDECAR + f"negotiations:\n  {thread.id}:\n    # asked the desk twice\n"
+                       "    note: envoys met [b]  # from the call\n  # end of threads\n",
+                       encoding="utf-8")
+    async with reader_on(article.parent, size=(80, 24)) as (app, pilot, screen):
+        await press_each(pilot, "t", "e")
+        assert app.screen.query_one(Input).value == "envoys met [b]"
+        app.screen.query_one(Input).value = ""
+        await pilot.press("enter")
+        await main_screen(pilot, rounds=5)
+        warned = [str(n.message) for n in app._notifications  # noqa: SLF001
+                  if n.severity == "warning"]
+    text = sidecar.read_text(encoding="utf-8")
+    assert "# my notes: keep them" in text and "# end of threads" in text
+    assert not load_yaml(text).get("negotiations")
+    assert any('2 comments inside what was removed went with it (line 6 "# asked the desk '
+               'twice", line 7 "# from the call"); the previous version, with them, is '
+               in w for w in warned), warned

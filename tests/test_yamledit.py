@@ -108,3 +108,15 @@ def test_edits_keep_block_style_and_closing_comments(text: str, value: dict,
     result = edit(text, value)
     assert result == expected
     assert load_yaml(result) == value
+
+
+def test_a_block_scalar_s_last_line_break_stays_when_its_entry_goes() -> None:
+    """Session 20: clearing a thread's note written as ``note: >-`` (the last entry) wrote
+    ``negotiations: {}`` with no final newline; removing one joined the next line."""
+    import yaml
+
+    text = "negotiations:\n  n1:\n    note: >-\n      a long\n      # not a comment\n      note\n"
+    assert edit(text, {"negotiations": {}}) == "negotiations: {}\n"
+    text = "a:\n  n: |\n    x\n    y\n  m: 1\nb: 2\n"
+    out = edit(text, {"a": {"m": 1}, "b": 2})
+    assert out == "a:\n  m: 1\nb: 2\n" and yaml.safe_load(out) == {"a": {"m": 1}, "b": 2}

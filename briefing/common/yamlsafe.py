@@ -248,6 +248,11 @@ def load_yaml(data: bytes | str, max_bytes: int = MAX_YAML_BYTES, max_depth: int
         if line is not None and _line_has_tab(data, line):
             what += " (YAML does not allow tabs for indentation)"
         raise YamlProblem(f"invalid YAML: {what}", line) from None
+    except yaml.reader.ReaderError as exc:  # a control character (ESC in a comment...)
+        text = data if isinstance(data, str) else data.decode("utf-8", "replace")
+        line = text.count("\n", 0, max(0, exc.position)) + 1
+        first = str(exc).splitlines()[0] if str(exc) else repr(exc)
+        raise YamlProblem(f"invalid YAML: {display(first, 200)}", line) from None
     except yaml.YAMLError as exc:
         first = str(exc).splitlines()[0] if str(exc) else repr(exc)
         raise YamlProblem(f"invalid YAML: {display(first, 200)}") from None

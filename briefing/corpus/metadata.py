@@ -178,6 +178,10 @@ def read_front_matter(text: str, path: str, max_bytes: int, max_depth: int = MAX
     except YamlProblem as exc:
         meta = Metadata()
         line = exc.line + 1 if exc.line is not None else None  # the opening --- is line 1
-        meta.problems.append(Problem(path, "front matter: " + exc.message + "; ignored", line))
+        # So is every line the message names ("a flow sequence that starts at line 1" was the
+        # front matter's first line, the file's second).
+        message = re.sub(r"\bline (\d+)\b", lambda m: f"line {int(m.group(1)) + 1}",
+                         exc.message)
+        meta.problems.append(Problem(path, "front matter: " + message + "; ignored", line))
         return meta, body_start
     return interpret(loaded, source, path, line_offset=1), body_start

@@ -389,6 +389,8 @@ class Session:
         self.problems.extend(dict.fromkeys(event.problems))
         applied.position, applied.replaced = position, old
         applied.notices.append(Notice(event.what))
+        if event.warning:
+            applied.notices.append(Notice(event.warning, "warning"))
         if self._changes is not None:  # the sidecar briefing just wrote is no news
             self._changes.seen_now(event.path)
         if new.document.sha256 != old.document.sha256:

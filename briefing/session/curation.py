@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from briefing.corpus.limits import Limits
     from briefing.model import Briefing
     from briefing.search import SearchIndex
+    from briefing.userdata.sidecar import CurationResult
 
 DONE = {"rename": "renamed", "merge": "merged", "drop": "dropped", "add": "added",
         "status": "status set", "note": "note written"}
@@ -57,7 +58,23 @@ def curate(path: str, sidecar: str | None, op: str, args: dict[str, str], limits
 
         where = shown_path(result.sidecar)
     done = "note removed" if op == "note" and not str(args.get("value", "")).strip() else DONE.get(op, op)
-    publish(Curated(path, briefing, problems + reported(briefing, more), what=f"{done}; saved in {where}"))
+    publish(Curated(path, briefing, problems + reported(briefing, more),
+                    what=f"{done}; saved in {where}", warning=_lost_said(result)))
+
+
+def _lost_said(result: CurationResult) -> str:
+    """What to tell of the comments the edit took away with what it removed ("" if none)."""
+    lost = list(result.lost_comments)
+    if not lost:
+        return ""
+    from briefing.common.storage import shown_path
+    from briefing.userdata.yaml_comments import said
+
+    them = "them" if len(lost) > 1 else "it"
+    kept = f"; the previous version, with {them}, is {shown_path(result.backup)}" \
+        if result.backup is not None else ""
+    many = f"{len(lost)} comments" if len(lost) > 1 else "a comment"
+    return f"{result.sidecar.name}: {many} inside what was removed went with it ({said(lost)}){kept}"
 
 
 def curate_index(current: Callable[[], SearchIndex | None],

@@ -91,6 +91,7 @@ class Curated:
     problems: list[Problem]
     error: str | None = None
     what: str = ""
+    warning: str = ""  # said beside ``what`` (comments of the user's that went)
 
 
 SessionEvent: TypeAlias = (BriefingsLoaded | DocumentAnalysed | IndexReady | IndexCurated

@@ -112,6 +112,15 @@ class StateKeeper:
             if self._state is not None:
                 self._state.set_panel([str(p) for p in paths], page, is_open)
 
+    def query(self, paths: Sequence[str]) -> str:
+        with self._lock:
+            return self._state.query([str(p) for p in paths]) if self._state else ""
+
+    def note_query(self, paths: Sequence[str], query: str) -> None:
+        with self._lock:
+            if self._state is not None:
+                self._state.set_query([str(p) for p in paths], query)
+
     @property
     def dirty(self) -> bool:
         with self._lock:

@@ -22,12 +22,15 @@ def open_search(screen: MainScreen, mode: str = "text") -> None:
         notify_safe(screen, "search is not available yet", severity="warning")
         return
     session = screen.session
-    search = SearchScreen(session.search_index, mode=mode)
+    search = SearchScreen(session.search_index, mode=mode,
+                          last=session.keeper.query(session.corpus_key()))
     search.progress = session.loading_note
     search.coverage = session.search_coverage
     search.briefings_for = session.briefings_at
 
     def done(hit: HitLike | None) -> None:
+        if search.typed.strip() not in ("", "@"):  # offered again by the next / (and saved)
+            session.keeper.note_query(session.corpus_key(), search.typed)
         if hit is not None:
             screen.navigator.search_done(list(search.result_hits or []), hit)
             screen.update_status()

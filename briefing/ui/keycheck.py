@@ -52,10 +52,23 @@ def check_settings(settings: Any, theme_names: Iterable[str],
     names = list(theme_names)
     theme = settings.theme
     if names and theme not in names:
-        problems.append(Problem(where, f"theme: unknown theme {display_safe(theme, 60)!r} "
-                                       f"(`briefing themes` lists them); using {default_theme}",
-                                _line(raw, "theme")))
+        shown = display_safe(theme, 60)
+        if _broken_theme_file(theme):  # "unknown theme 'mine'" beside mine.yaml's problems
+            why = f"theme: {shown!r} is not usable (its file's problems are listed)"
+        else:
+            why = f"theme: unknown theme {shown!r} (`briefing themes` lists them)"
+        problems.append(Problem(where, f"{why}; using {default_theme}", _line(raw, "theme")))
     return problems
+
+
+def _broken_theme_file(theme: object) -> bool:
+    """Whether the user's themes folder has a file named for ``theme`` (it was skipped)."""
+    from briefing import paths
+    from briefing.userdata.theme_spec import valid_theme_name
+
+    folder = paths.config_dir() / "themes"
+    return valid_theme_name(theme) and any(
+        (folder / f"{theme}{suffix}").is_file() for suffix in (".yaml", ".yml"))
 
 
 def in_use(settings: Any, theme_names: Iterable[str], default_theme: str = "briefing-dark"

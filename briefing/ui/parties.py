@@ -264,6 +264,11 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
         if option_id == self._suppress:
             self._suppress = None
             return
+        if not option_id.startswith(f"{self._build}:"):
+            # A highlight in a list since replaced (two fills at start-up: the first
+            # document, then the one reopened): it must not clear the newer fill's mark,
+            # whose cursor then selected an actor nobody picked.
+            return
         self._suppress = None
         target = self._targets.get(option_id)
         if self._mode == "document" and isinstance(target, str) and target != self._selected:

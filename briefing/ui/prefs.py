@@ -24,7 +24,7 @@ from briefing import __version__, paths
 from briefing.userdata.side_pages import SIDE_PAGES
 
 CACHE_NAME = "reader-startup.json"
-CACHE_VERSION = 4  # 4: keymap and theme checked (keycheck)
+CACHE_VERSION = 5  # 4: keymap and theme checked (keycheck); 5: an unusable theme -> default
 
 
 @dataclass
@@ -205,7 +205,7 @@ def _limits_dict(settings: Any) -> dict[str, int]:
 
 
 def _load() -> tuple[Preferences, list[str]]:
-    from briefing.ui.keycheck import check_settings
+    from briefing.ui.keycheck import check_settings, in_use
     from briefing.ui.keys import usable_keymap
     from briefing.userdata.settings import config_path, load_settings
     from briefing.userdata.themes import load_themes
@@ -217,7 +217,9 @@ def _load() -> tuple[Preferences, list[str]]:
     prefs = Preferences(
         # Entries that clash or name no binding keep their defaults (reported above).
         keymap=usable_keymap(dict(settings.keys)),
-        theme=settings.theme if not names or settings.theme in names else None,
+        # A theme that is unknown or was skipped (its file has problems): briefing's default,
+        # as `briefing config` says ("using briefing-dark"), not Textual's own.
+        theme=in_use(settings, names).theme,
         default_corpus=[str(p) for p in settings.default_corpus],
         themes=[spec.textual_kwargs() for spec in specs],
         problems=[(p.path, p.message, p.line) for p in problems],

@@ -231,8 +231,13 @@ class SearchScreen(ModalScreen[Any]):
         Binding("ctrl+b", "memo", "Memo (one page) of these documents", show=True),
     ]
 
-    def __init__(self, index_getter: Callable[[], Any], mode: str = "text") -> None:
+    def __init__(self, index_getter: Callable[[], Any], mode: str = "text",
+                 last: str = "") -> None:
         super().__init__()
+        # The query searched last (this session or, saved, the one before): shown again,
+        # selected, so typing replaces it and ``enter`` picks from its hits again.
+        self.last = last[:MAX_INPUT]
+        self.typed = ""  # what the box holds (read when the screen is dismissed)
         self.typeahead = TypeAhead(self, "#search-input")  # keys typed with the one that opened it
         self.index_getter = index_getter
         # What to say while there is no index yet (the main screen's loading progress).
@@ -271,9 +276,13 @@ class SearchScreen(ModalScreen[Any]):
 
     def on_mount(self) -> None:
         box = self.query_one("#search-input", Input)
-        box.value = ("@" if self.mode == "actor" else "") + self.typeahead.take()
+        typed, prefix = self.typeahead.take(), "@" if self.mode == "actor" else ""
+        offered = not typed and self.last.startswith(prefix) and self.last.strip() != prefix
+        box.value = self.last if offered else prefix + typed
         box.cursor_position = len(box.value)
         box.focus()
+        if offered:
+            box.select_all()
         self._request(box.value)
 
     # ------------------------------------------------------------------ searching
@@ -282,6 +291,7 @@ class SearchScreen(ModalScreen[Any]):
         self._request(event.value)
 
     def _request(self, value: str) -> None:
+        self.typed = value
         self._generation += 1
         generation = self._generation
         if self._retry is not None:
@@ -474,7 +484,7 @@ class SearchScreen(ModalScreen[Any]):
             return
         position -= len(self.result_candidates)
         if 0 <= position < len(self.result_hits):
-            self.dismiss(self.result_hits[position])
+            self._leave(self.result_hits[position])
 
     def choose_actor(self, actor: Any) -> None:
         """Narrow the search to exactly ``actor``: the query becomes ``@=<its id>``."""
@@ -494,4 +504,10 @@ class SearchScreen(ModalScreen[Any]):
         box.focus()
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        self._leave(None)
+
+    def _leave(self, hit: Any) -> None:
+        """Dismiss with ``hit``; ``typed`` is what the box holds now (a burst of keys may
+        have changed it with its Changed message still on its way)."""
+        self.typed = self.query_one("#search-input", Input).value
+        self.dismiss(hit)

@@ -31,7 +31,10 @@ class TypeAhead:
             return
         box = self._screen.query_one(self._box, Input)
         box.focus()
-        box.insert_text_at_cursor(text)
+        if box.selection.is_empty:
+            box.insert_text_at_cursor(text)
+        else:  # the last query offered again, selected: typing replaces it
+            box.replace(text, *box.selection)
 
     def take(self) -> str:
         """For ``on_mount``: what was typed before the box existed (then forgotten)."""

@@ -248,7 +248,7 @@ def save_setting(key: str, value: object, path: Path | None = None) -> Problem |
             try:
                 new = edit(text, {**data, key: value})
             except EditError as exc:
-                return Problem(where, f"{key} not saved: {exc}")
+                return Problem(where, f"{key} not saved: {exc}", exc.line)
             atomic_write(path, bom + new.encode("utf-8"))
     except FileProblem as exc:
         return Problem(where, f"{key} not saved: {exc}")

@@ -45,6 +45,7 @@ from briefing.userdata.thread_edits import (
     ThreadEditError,
     apply_thread_operation,
 )
+from briefing.userdata.yaml_comments import lost_comments
 from briefing.userdata.yamledit import EditError, edit
 
 OPERATIONS = ("add", "merge", "rename", "drop")
@@ -69,6 +70,9 @@ class CurationResult:
     sidecar: Path
     backup: Path | None
     created: bool
+    # The comments that went with what the edit removed (a thread's entry cleared of its
+    # note): their lines in the previous version (kept in ``backup``) and their text.
+    lost_comments: tuple[tuple[int, str], ...] = ()
 
 
 def sidecar_path_for(document_path: str, existing: str | None = None) -> Path:
@@ -353,7 +357,8 @@ def curate(document_path: str, op: str, sidecar: str | None = None,
         try:
             new_text = edit(source.text, expected)
         except EditError as exc:
-            raise CurationError(f"{path.name}: not changed, {exc}") from None
+            where = f" (line {exc.line})" if exc.line else ""
+            raise CurationError(f"{path.name}{where}: not changed, {exc}") from None
         encoded = _encode(new_text, source, path.name)
         try:
             check_writable(path)
@@ -369,7 +374,7 @@ def curate(document_path: str, op: str, sidecar: str | None = None,
             atomic_write(path, encoded)
         except OSError as exc:
             raise CurationError(f"{describe(exc, path)}; the sidecar was not changed") from None
-    return CurationResult(path, backup, created)
+    return CurationResult(path, backup, created, tuple(lost_comments(source.text, new_text)))
 
 
 def _check_not_edited(path: Path, source: _Source, created: bool) -> None:

@@ -26,6 +26,7 @@ from briefing.userdata.side_pages import SIDE_PAGES
 
 STATE_VERSION = 1
 MAX_RECENT = 20
+MAX_QUERY = 2000  # characters of a saved search query (the search box keeps as many)
 MAX_NOTE = 2000
 MAX_STATE_BYTES = 64 << 20
 
@@ -209,8 +210,8 @@ class ReaderState:
         def op(data: dict[str, Any]) -> None:
             before = [r for r in data["recent"] if r.get("paths") == entry["paths"]]
             rest = [r for r in data["recent"] if r.get("paths") != entry["paths"]]
-            for kept in ("reading", "panel"):  # reopening keeps the last document, panel
-                if before and isinstance(before[0].get(kept), dict):
+            for kept in ("reading", "panel", "query"):  # reopening keeps the last
+                if before and isinstance(before[0].get(kept), dict | str):  # document...
                     entry[kept] = before[0][kept]
             data["recent"] = [entry, *rest][:MAX_RECENT]
         self._change(op)
@@ -267,6 +268,29 @@ class ReaderState:
                     entry["panel"] = dict(panel)
                     return
             data["recent"] = [{"paths": list(opened), "opened": _now(), "panel": dict(panel)},
+                              *data["recent"]][:MAX_RECENT]
+        self._change(op)
+
+    def query(self, opened: list[str]) -> str:
+        """The last search query typed with this corpus ("" if none)."""
+        for entry in self._data["recent"]:
+            if entry.get("paths") == list(opened):
+                query = entry.get("query")
+                return query[:MAX_QUERY] if isinstance(query, str) else ""
+        return ""
+
+    def set_query(self, opened: list[str], query: str) -> None:
+        """Remember the search query typed with this corpus (``/`` offers it again)."""
+        query = query[:MAX_QUERY]
+        if self.query(opened) == query:
+            return
+
+        def op(data: dict[str, Any]) -> None:
+            for entry in data["recent"]:
+                if entry.get("paths") == list(opened):
+                    entry["query"] = query
+                    return
+            data["recent"] = [{"paths": list(opened), "opened": _now(), "query": query},
                               *data["recent"]][:MAX_RECENT]
         self._change(op)
 

@@ -146,50 +146,67 @@ def contrast_failures(spec: ThemeSpec) -> list[str]:
     return failures
 
 
-def parse_theme(data: object, where: str, builtin: bool = True) -> ThemeSpec:
-    """Validate one loaded theme file; raise ``ValueError`` naming the bad key."""
+class ThemeInvalid(ValueError):
+    """A theme file with problems: every one of them (``problems``), not only the first, so a
+    theme written by hand is fixed in one round."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+def _colour_problem(key: str, value: object) -> str | None:
+    try:
+        parse_colour(value)
+    except ColourError as exc:
+        return f"{key}: {exc}"
+    return None
+
+
+def theme_problems(data: object) -> list[str]:
+    """Every problem of one loaded theme file, each naming its key (empty: a valid theme)."""
     if not isinstance(data, dict):
-        raise ValueError("a theme file must be a mapping")
+        return ["a theme file must be a mapping"]
+    problems: list[str] = []
     absent = [key for key in REQUIRED if key not in data]
     if absent:  # all of them at once: a theme is written by hand, one round per message
-        raise ValueError(f"missing key{'s' if len(absent) > 1 else ''} "
-                         + ", ".join(repr(k) for k in absent))
-    name = data["name"]
-    if not isinstance(name, str) or not _NAME.match(name):
-        raise ValueError("name: use lowercase letters, digits and dashes")
-    unknown = set(data) - {*BASE_KEYS, "name", "dark", "variables", "description"}
-    if unknown:
-        raise ValueError(f"unknown key {sorted(unknown)[0]!r}")
-    colours = {}
-    for key in BASE_KEYS:
-        if key in data:
-            try:
-                parse_colour(data[key])
-            except ColourError as exc:
-                raise ValueError(f"{key}: {exc}") from None
-            colours[key] = data[key].strip()
-    dark = data.get("dark", True)
-    if not isinstance(dark, bool):
-        raise ValueError("dark: expected true or false")
+        problems.append(f"missing key{'s' if len(absent) > 1 else ''} "
+                        + ", ".join(repr(k) for k in absent))
+    name = data.get("name", "")
+    if "name" in data and (not isinstance(name, str) or not _NAME.match(name)):
+        problems.append("name: use lowercase letters, digits and dashes")
+    unknown = set(map(str, data)) - {*BASE_KEYS, "name", "dark", "variables", "description"}
+    problems += [f"unknown key {display_safe(key, 40)!r}" for key in sorted(unknown)]
+    problems += [p for key in BASE_KEYS if key in data
+                 if (p := _colour_problem(key, data[key])) is not None]
+    if not isinstance(data.get("dark", True), bool):
+        problems.append("dark: expected true or false")
     variables = data.get("variables") or {}
     if not isinstance(variables, dict):
-        raise ValueError("variables: expected a mapping")
-    clean: dict[str, str] = {}
+        return [*problems, "variables: expected a mapping"]
     for key, value in variables.items():
         if not isinstance(key, str) or not _NAME.match(key):
-            raise ValueError(f"variables: bad name {display_safe(key, 40)!r}")
-        try:
-            parse_colour(value)
-        except ColourError as exc:
-            raise ValueError(f"variables.{key}: {exc}") from None
-        clean[key] = value.strip()
-    missing = [v for v in REQUIRED_VARIABLES if v not in clean]
+            problems.append(f"variables: bad name {display_safe(key, 40)!r}")
+        elif (problem := _colour_problem(f"variables.{key}", value)) is not None:
+            problems.append(problem)
+    missing = [v for v in REQUIRED_VARIABLES if v not in variables]
     if missing:
         shown = ", ".join(repr(v) for v in missing[:4]) + (
             f" and {len(missing) - 4} more" if len(missing) > 4 else "")
-        raise ValueError(f"variables: missing {len(missing)} of {len(REQUIRED_VARIABLES)}: "
-                         f"{shown}")
+        problems.append(f"variables: missing {len(missing)} of {len(REQUIRED_VARIABLES)}: "
+                        f"{shown}")
+    return problems
+
+
+def parse_theme(data: object, where: str, builtin: bool = True) -> ThemeSpec:
+    """Validate one loaded theme file; raise :class:`ThemeInvalid` (a ``ValueError``) naming
+    every bad key."""
+    problems = theme_problems(data)
+    if problems or not isinstance(data, dict):
+        raise ThemeInvalid(problems)
+    colours = {key: data[key].strip() for key in BASE_KEYS if key in data}
+    clean = {key: value.strip() for key, value in (data.get("variables") or {}).items()}
     description = data.get("description", "")
-    return ThemeSpec(name, dark, colours, clean, where,
+    return ThemeSpec(data["name"], data.get("dark", True), colours, clean, where,
                      display_safe(description, 200) if isinstance(description, str) else "",
                      builtin)

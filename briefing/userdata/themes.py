@@ -27,6 +27,7 @@ from briefing.userdata.theme_spec import (
     REQUIRED_VARIABLES,
     STATUS_LABELS,
     ColourError,
+    ThemeInvalid,
     ThemeSpec,
     contrast,
     contrast_failures,
@@ -36,8 +37,9 @@ from briefing.userdata.theme_spec import (
 )
 
 __all__ = ["AA", "AA_LARGE", "ACTOR_KINDS", "BASE_KEYS", "MAX_THEME_BYTES", "REQUIRED",
-           "REQUIRED_VARIABLES", "STATUS_LABELS", "ColourError", "ThemeSpec", "contrast",
-           "contrast_failures", "load_themes", "luminance", "parse_colour", "parse_theme"]
+           "REQUIRED_VARIABLES", "STATUS_LABELS", "ColourError", "ThemeInvalid", "ThemeSpec",
+           "contrast", "contrast_failures", "load_themes", "luminance", "parse_colour",
+           "parse_theme"]
 
 
 def _theme_files() -> list[tuple[Path, bool]]:
@@ -69,8 +71,17 @@ def _key_line(raw: bytes, message: str) -> int | None:
     return text.count("\n", 0, found[0].start()) + 1 if len(found) == 1 else None
 
 
+def _contrast_key(failure: str) -> str:
+    """The key a contrast failure is best fixed at: the colour on a background
+    ("briefing-heading on background"), or the highlight behind the text ("foreground on
+    briefing-search")."""
+    front, _on, back = failure.split(":", 1)[0].partition(" on ")
+    return back if front == "foreground" and back.startswith("briefing-") else front
+
+
 def load_themes() -> tuple[list[ThemeSpec], list[Problem]]:
-    """Every valid theme (user themes may replace built-in ones by name) and the problems."""
+    """Every valid theme (user themes may replace built-in ones by name) and the problems:
+    each one of a broken file, with its line (the file is skipped)."""
     specs: dict[str, ThemeSpec] = {}
     problems: list[Problem] = []
     for path, builtin in _theme_files():
@@ -83,16 +94,21 @@ def load_themes() -> tuple[list[ThemeSpec], list[Problem]]:
         except YamlProblem as exc:
             problems.append(Problem(where, exc.message + "; theme skipped", exc.line))
             continue
+        except ThemeInvalid as exc:
+            for message in exc.problems:
+                hint = ""
+                if not builtin and "missing" in message:
+                    hint = f" (start from a copy of a built-in theme: {_example()})"
+                problems.append(Problem(where, f"{message}; theme skipped{hint}",
+                                        _key_line(raw, message)))
+            continue
         except (OSError, ValueError) as exc:
-            hint = ""
-            if not builtin and isinstance(exc, ValueError) and "missing" in str(exc):
-                hint = f" (start from a copy of a built-in theme: {_example()})"
-            problems.append(Problem(where, f"{exc}; theme skipped{hint}",
-                                    _key_line(raw, str(exc))))
+            problems.append(Problem(where, f"{exc}; theme skipped", _key_line(raw, str(exc))))
             continue
         failures = contrast_failures(spec)
-        if failures:
-            problems.append(Problem(where, f"too little contrast ({failures[0]}); theme skipped"))
-            continue
-        specs[spec.name] = spec
+        problems += [Problem(where, f"too little contrast ({failure}); theme skipped",
+                             _key_line(raw, _contrast_key(failure) + ":"))
+                     for failure in failures]
+        if not failures:
+            specs[spec.name] = spec
     return list(specs.values()), problems

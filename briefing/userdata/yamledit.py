@@ -9,10 +9,15 @@ its own lines with it, and so does an item leaving a block list (the others, and
 comments, stay); items moving in a block list take their lines and comments along (another
 pass then edits inside them); a block collection emptied goes on its key's line
 (``key: {}  # comment``, the comment lines under the key kept); a block collection losing
-items otherwise is rewritten in block style.
+items otherwise is rewritten in block style (the comment on its last line goes with it).
+An item sharing its outer ``- `` line (``- - a``, ``- id: a``) moves and goes like the others:
+the next one kept moves up onto that line, and the comment lines above it go above the line.
+A changed item is still the old one when it is like it (same keys, most items alike), so it
+keeps its lines and comments when it moves.
 Everything else — comments, blank lines, key order, quoting, the ``---`` / ``...`` markers, the
 missing final newline — stays byte for byte.  The result is parsed again with the strict loader
-and must equal the new data, or :class:`EditError` is raised and nothing should be written.
+and must equal the new data, or :class:`EditError` is raised (with the line where the change
+would start) and nothing should be written.
 """
 
 from __future__ import annotations
@@ -23,13 +28,33 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from briefing.common.yamlsafe import StrictLoader, YamlProblem, load_yaml
+from briefing.userdata.yaml_values import (
+    block_lines,
+    entry_lines,
+    in_flow,
+    is_plain,
+    item_lines,
+    match_items,
+    scalar,
+)
 
-_SCALARS = (str, int, float, bool, type(None))
 MAX_PASSES = 8  # of edit(): one more for each depth of lists whose items move
 
 
 class EditError(ValueError):
-    """The text cannot be changed safely to hold the new data (the message says why)."""
+    """The text cannot be changed safely to hold the new data (the message says why;
+    ``line``, when known, is where the change would have started)."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def _first_changed_line(old: str, new: str) -> int:
+    """The 1-based line of ``old`` where ``new`` first differs from it."""
+    at = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b),
+              min(len(old), len(new)))
+    return old.count("\n", 0, at) + 1
 
 
 if TYPE_CHECKING:  # checked as the pure-Python loader: libyaml's has the same interface
@@ -46,122 +71,6 @@ class _Composer(_ComposerBase):
 _Composer.yaml_implicit_resolvers = dict(StrictLoader.yaml_implicit_resolvers)
 _Composer.add_constructor("tag:yaml.org,2002:map",
                           StrictLoader.yaml_constructors["tag:yaml.org,2002:map"])
-
-
-class _Dumper(yaml.SafeDumper):
-    """Quotes every string that either PyYAML's or briefing's strict loader would not read
-    back as that string (``no``, ``1:30``, ``0o17``...)."""
-
-
-_Dumper.yaml_implicit_resolvers = {k: list(v) for k, v in yaml.SafeDumper.yaml_implicit_resolvers
-                                   .items()}
-for _first, _pairs in StrictLoader.yaml_implicit_resolvers.items():
-    _Dumper.yaml_implicit_resolvers.setdefault(_first, []).extend(_pairs)
-
-
-def _dump(value: Any, flow: bool = True, style: str | None = None) -> str:
-    text = yaml.dump(value, Dumper=_Dumper, default_flow_style=flow, allow_unicode=True,
-                     width=1 << 30, sort_keys=False, default_style=style)
-    text = text.removesuffix("\n")
-    return text.removesuffix("\n...").removesuffix("...").rstrip("\n") if flow else text
-
-
-def scalar(value: Any, style: str | None = None) -> str:
-    """``value`` as one line of YAML (a scalar, or a flow collection)."""
-    if style and isinstance(value, str):
-        return _dump(value, style=style)
-    return _dump(value)
-
-
-def in_flow(value: Any, style: str | None = None) -> str:
-    """``value`` as it may stand inside a flow collection, where ``,`` ``[`` ``]`` ``{`` ``}``
-    end a plain scalar: dumped as an item of a flow list, so the emitter quotes it there."""
-    if style and isinstance(value, str):
-        return scalar(value, style)
-    text = _dump([value])
-    return text[1:-1] if text.startswith("[") and text.endswith("]") else scalar(value)
-
-
-def _is_plain(value: Any) -> bool:
-    """Small enough for one line: a scalar, or a collection of scalars."""
-    if isinstance(value, dict):
-        return all(isinstance(v, _SCALARS) for v in value.values())
-    if isinstance(value, list):
-        return all(isinstance(v, _SCALARS) for v in value)
-    return True
-
-
-def _block_lines(value: Any, indent: int) -> list[str]:
-    """Block-style lines for a collection: nested collections of scalars stay on one line."""
-    pad = " " * indent
-    lines: list[str] = []
-    if isinstance(value, dict):
-        for key, item in value.items():
-            lines += _entry_lines(key, item, indent)
-        return lines
-    for item in value:
-        if isinstance(item, (dict, list)) and item and not _is_plain(item):
-            inner = _block_lines(item, indent + 2)
-            lines.append(f"{pad}- {inner[0].lstrip()}")
-            lines += inner[1:]
-        else:
-            lines.append(f"{pad}- {scalar(item)}")
-    return lines
-
-
-def _entry_lines(key: Any, value: Any, indent: int, flow: bool | None = None) -> list[str]:
-    pad = " " * indent
-    if flow is None:
-        flow = _is_plain(value)
-    if flow or not isinstance(value, (dict, list)) or not value:
-        return [f"{pad}{scalar(key)}: {scalar(value)}"]
-    return [f"{pad}{scalar(key)}:", *_block_lines(value, indent + 2)]
-
-
-def _item_lines(value: Any, indent: int, flow: bool | None = None) -> list[str]:
-    if flow is None:
-        flow = _is_plain(value)
-    if flow or not isinstance(value, (dict, list)) or not value:
-        return [f"{' ' * indent}- {scalar(value)}"]
-    inner = _block_lines(value, indent + 2)
-    return [f"{' ' * indent}- {inner[0].lstrip()}", *inner[1:]]
-
-
-def _identity(value: Any) -> Any:
-    """What names a list item across an edit: a mapping's ``id`` (else its first entry)."""
-    if isinstance(value, dict) and value:
-        if "id" in value:
-            return ("id", repr(value["id"]))
-        key, first = next(iter(value.items()))
-        return ("first", repr(key), repr(first))
-    return None
-
-
-def _match_items(old: list[Any], new: list[Any]) -> list[int | None]:
-    """For each new item, the old item it is (an equal one, else one with its identity, see
-    :func:`_identity`), each old item used once; ``None`` for a new one."""
-    def same(was: Any, value: Any) -> bool:
-        return bool(was == value and type(was) is type(value))
-
-    # An item where it was stays matched there (so a second pass finds nothing moved); then
-    # equal items, then items with the same identity, each the first one left.
-    matched: list[int | None] = [j if j < len(old) and same(old[j], value) else None
-                                 for j, value in enumerate(new)]
-    used = {i for i in matched if i is not None}
-    for test in (same, lambda was, value: _identity(value) is not None
-                 and _identity(was) == _identity(value)):
-        for j, value in enumerate(new):
-            if matched[j] is not None:
-                continue
-            if j < len(old) and j not in used and test(old[j], value):
-                found: int | None = j
-            else:
-                found = next((i for i, was in enumerate(old)
-                              if i not in used and test(was, value)), None)
-            matched[j] = found
-            if found is not None:
-                used.add(found)
-    return matched
 
 
 class _Editor:
@@ -183,6 +92,11 @@ class _Editor:
                 else node.value[-1][0].end_mark.index
         if isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value:
             return self.content_end(node.value[-1])
+        if isinstance(node, yaml.ScalarNode) and node.style in ("|", ">"):
+            # A block scalar runs to the start of the next line: its last line break is not
+            # its own (replacing up to there joined the next line, or lost the final newline).
+            return node.start_mark.index + len(
+                self.text[node.start_mark.index:node.end_mark.index].rstrip("\r\n"))
         return node.end_mark.index
 
     def _has_text(self, node: yaml.Node) -> bool:
@@ -226,10 +140,45 @@ class _Editor:
         return node.start_mark.column
 
     def dash_column(self, item: yaml.Node) -> int:
-        """The column of the ``-`` that introduces a block sequence item."""
-        line_start = self.text.rfind("\n", 0, item.start_mark.index) + 1
-        match = re.match(r"[ \t]*-", self.text[line_start:item.start_mark.index])
-        return match.end() - 1 if match else max(0, item.start_mark.column - 2)
+        """The column of the ``-`` that introduces a block sequence item (the inner one of
+        ``- - a``: a rewrite of the inner list at the outer dash's column left its other
+        items outside it)."""
+        dash = self.own_dash(item.start_mark.index)
+        return dash - self.line_start(dash) if dash is not None \
+            else max(0, item.start_mark.column - 2)
+
+    def line_start(self, index: int) -> int:
+        return self.text.rfind("\n", 0, index) + 1
+
+    def own_dash(self, index: int) -> int | None:
+        """Where the ``-`` right before the node at ``index`` is, when only dashes and spaces
+        stand before it on its line (``  - - a``: the second dash)."""
+        before = self.text[self.line_start(index):index]
+        if not re.fullmatch(r" *(?:- +)*- *", before):
+            return None
+        return self.line_start(index) + before.rstrip(" ").rindex("-")
+
+    def hoist(self, at: int, lines: str) -> None:
+        """Put comment lines above the line holding ``at``, at its indentation: comments that
+        stood above an entry now pulled up onto a ``- `` line keep a place before it."""
+        start = self.line_start(at)
+        pad = " " * (len(self.text[start:at]) - len(self.text[start:at].lstrip(" ")))
+        kept = [pad + line.strip(" \t\r\n") for line in lines.splitlines() if line.strip()]
+        if kept:
+            self.edits.append((start, start, self.newline.join(kept) + self.newline))
+
+    def comment_lines(self, start: int, end: int, skip: list[tuple[int, int]]) -> str:
+        """The comment lines between ``start`` and ``end`` (which begin lines) outside the
+        ``skip`` spans."""
+        kept, at = [], start
+        while at < end:
+            found = self.text.find("\n", at, end)
+            stop = end if found < 0 else found + 1
+            line = self.text[at:stop]
+            if line.lstrip(" \t").startswith("#") and not any(a <= at < b for a, b in skip):
+                kept.append(line)
+            at = stop
+        return "".join(kept)
 
     # -------------------------------------------------------------- the diff
     def edit(self, node: yaml.Node, new: Any, indent: int, flow: bool = False) -> None:
@@ -258,26 +207,35 @@ class _Editor:
         # A block collection stays one when entries go (``n1:`` then ``{status: stalled}``
         # on the next line read as broken); a flow one, or a scalar, stays on one line.
         block = isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and not node.flow_style
-        if flow or (_is_plain(new) and not block) or not isinstance(new, (dict, list)) or \
+        # A rewritten block collection's last line: its comment was about what was there,
+        # and goes with it (it ended up beside an unrelated new entry).
+        end = self.content_end(node) if not block else self.line_comment_end(
+            self.content_end(node))
+        if flow or (is_plain(new) and not block) or not isinstance(new, (dict, list)) or \
                 not new or not isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
-            self.edits.append((start, self.content_end(node) if not flow else end, scalar(new)))
+            self.edits.append((start, end if not flow else node.end_mark.index, scalar(new)))
             return
         # A block collection with items removed or its type changed: rewrite its lines (the
         # comments inside it go; this only happens when entries disappear).
-        lines = _block_lines(new, self.column(node) if isinstance(node, yaml.MappingNode)
+        lines = block_lines(new, self.column(node) if isinstance(node, yaml.MappingNode)
                              else self.dash_column(node.value[0]) if node.value else indent)
-        self.edits.append((start, self.content_end(node),
-                           self.newline.join(lines).lstrip(" ")))
+        self.edits.append((start, end, self.newline.join(lines).lstrip(" ")))
+
+    def line_comment_end(self, index: int) -> int:
+        """Past the comment after ``index`` on its line (``index`` when there is none)."""
+        stop = self.after_line(index)
+        rest = self.text[index:stop].rstrip("\r\n")
+        return index + len(rest) if rest.lstrip(" \t").startswith("#") else index
 
     def _empty_value(self, key: yaml.Node, value: yaml.Node, new: Any, indent: int) -> bool:
         """``key:`` with nothing after it, given a collection: block lines below the key's
         line (after its comment), or a flow collection right after the colon."""
         if self._has_text(value) or not isinstance(new, (dict, list)) or not new:
             return False
-        if _is_plain(new):
+        if is_plain(new):
             self.edits.append((value.start_mark.index, value.end_mark.index, " " + scalar(new)))
         else:
-            self.insert_lines(key.end_mark.index, _block_lines(new, indent))
+            self.insert_lines(key.end_mark.index, block_lines(new, indent))
         return True
 
     def _onto_key_line(self, key: yaml.Node, value: yaml.Node, new: Any) -> bool:
@@ -292,8 +250,9 @@ class _Editor:
         between = self.text[start:value.start_mark.index]
         if not between.lstrip(" \t").startswith(":"):
             return False
-        if "#" not in between:
-            self.edits.append((start, self.content_end(value), ": " + scalar(new)))
+        if "#" not in between:  # (the comment after the last entry went with it)
+            self.edits.append((start, self.line_comment_end(self.content_end(value)),
+                               ": " + scalar(new)))
             return True
         first_line = self.text.rfind("\n", 0, value.start_mark.index) + 1
         if first_line <= start or self.text[first_line:value.start_mark.index].strip(" -"):
@@ -307,21 +266,35 @@ class _Editor:
                         new: dict[str, Any]) -> bool:
         """Delete the lines of the block mapping's entries ``new`` has not (each from its key's
         line to the end of its value's last line), so the others keep their style and their
-        comments; ``False`` (nothing done) when an entry does not have lines of its own (the
-        first key after a ``- ``) or no entry would be left."""
-        spans = []
+        comments.  The first key after a ``- `` going, the next entry kept moves up onto the
+        dash's line, and the comment lines standing between them go above that line.
+        ``False`` (nothing done) when an entry's key is not alone at its line's start (nor
+        right after ``- ``) or no entry would be left."""
+        spans, inline = [], None
         for (key_node, value_node), key in zip(node.value, keys, strict=True):
             if key in new:
                 continue
-            line_start = self.text.rfind("\n", 0, key_node.start_mark.index) + 1
-            if self.text[line_start:key_node.start_mark.index].strip(" ") \
-                    or key_node.start_mark.line != key_node.end_mark.line:
+            line_start = self.line_start(key_node.start_mark.index)
+            if key_node.start_mark.line != key_node.end_mark.line:
                 return False
+            if self.text[line_start:key_node.start_mark.index].strip(" "):
+                if key_node is not node.value[0][0] or \
+                        self.own_dash(key_node.start_mark.index) is None:
+                    return False
+                inline = key_node.start_mark.index
+                line_start = inline
             end = self.content_end(value_node) if self._has_text(value_node) \
                 else key_node.end_mark.index
             spans.append((line_start, self.after_line(end)))
         if len(spans) >= len(keys):
             return False
+        if inline is not None:
+            kept = next(k for (k, _v), key in zip(node.value, keys, strict=True) if key in new)
+            up = self.line_start(kept.start_mark.index)
+            inside = [span for span in spans if span[0] < up]
+            spans = [span for span in spans if span[0] >= up]
+            self.hoist(inline, self.comment_lines(inside[0][1], up, inside))
+            self.edits.append((inline, kept.start_mark.index, ""))
         self.edits += [(start, end, "") for start, end in spans]
         return True
 
@@ -358,13 +331,14 @@ class _Editor:
             bool(getattr(last_value, "flow_style", False))
         lines: list[str] = []
         for key in added:
-            lines += _entry_lines(key, new[key], column, sibling_flow)
+            lines += entry_lines(key, new[key], column, sibling_flow)
         self.insert_lines(self.past_inner_comments(self.content_end(node), column), lines)
 
     def _remove_items(self, node: yaml.SequenceNode, old: list[Any], new: list[Any]) -> bool:
         """Delete the lines of the block sequence's items when ``new`` is ``old`` without
         them (the others keep their lines and comments); ``False`` (nothing done) otherwise,
-        or when an item shares its line (``- - a``) or none would be left."""
+        or when the first item shares its line (``- - a``: :meth:`_rearranged` moves the
+        next one up) or none would be left."""
         gone, at = [], 0
         for i, value in enumerate(old):
             if at < len(new) and new[at] == value and type(new[at]) is type(value):
@@ -394,15 +368,21 @@ class _Editor:
     def _item_chunks(self, node: yaml.SequenceNode) -> list[tuple[int, int]] | None:
         """Each block item's lines: from the end of the item before (so the comment lines
         above an item go with it; the first item's from the comment lines right above it,
-        those after a blank line staying where they are) to the end of its last line;
-        ``None`` when an item shares its line (``- - a``, ``key: - a``)."""
+        those after a blank line staying where they are) to the end of its last line.  A
+        first item sharing its line with the dashes of the lists around it (``- - a``):
+        from its own dash.  ``None`` when an item shares its line otherwise."""
         chunks, start = [], -1
         for item in node.value:
             span = self._owned_lines(item)
-            if span is None:
-                return None
-            line_start, end = span
-            chunks.append((self._comments_above(line_start) if start < 0 else start, end))
+            if span is None:  # the first item on its outer ``- ``: from its own dash
+                end = self.after_line(self.content_end(item))
+                dash = self.own_dash(item.start_mark.index)
+                if start >= 0 or dash is None:
+                    return None
+                chunks.append((dash, end))
+            else:
+                line_start, end = span
+                chunks.append((self._comments_above(line_start) if start < 0 else start, end))
             start = end
         return chunks
 
@@ -420,21 +400,28 @@ class _Editor:
         items' lines, with their comments, in the new order; a new item as new lines.  The
         items keep their old values: :func:`edit` makes another pass for what changed inside
         them.  ``False`` (nothing done) when the items are in order, or do not own lines."""
-        matched = _match_items(old, new)
+        matched = match_items(old, new)
         if len(new) >= len(old) and all(i in (None, j) for j, i in enumerate(matched)):
             return False  # each item stays where it was: edited in place, new ones added
         chunks = self._item_chunks(node)
         if chunks is None:
             return False
         column = self.dash_column(node.value[0])
+        start, end = chunks[0][0], chunks[-1][1]
+        inline = self.line_start(start) != start  # the first item is on its outer ``- ``
         pieces = []
         for j, i in enumerate(matched):
             if i is None:
-                pieces.append(self.newline.join(_item_lines(new[j], column)) + self.newline)
+                pieces.append(self.newline.join(item_lines(new[j], column)) + self.newline)
             else:
-                piece = self.text[slice(*chunks[i])]
+                piece = " " * column * (inline and i == 0) + self.text[slice(*chunks[i])]
                 pieces.append(piece if piece.endswith("\n") else piece + self.newline)
-        start, end = chunks[0][0], chunks[-1][1]
+        if inline:  # the first piece goes on the outer dash's line; its comment lines above it
+            lines = pieces[0].splitlines(keepends=True)
+            lead = next(k for k, line in enumerate(lines)
+                        if line.strip() and not line.lstrip(" \t").startswith("#"))
+            self.hoist(start, "".join(lines[:lead]))
+            pieces[0] = "".join(lines[lead:]).lstrip(" ")
         text = "".join(pieces)
         if not self.text[start:end].endswith("\n"):
             text = text.removesuffix(self.newline)
@@ -469,7 +456,7 @@ class _Editor:
             bool(getattr(last, "flow_style", False))
         lines: list[str] = []
         for value in extra:
-            lines += _item_lines(value, column, sibling_flow)
+            lines += item_lines(value, column, sibling_flow)
         self.insert_lines(self.past_inner_comments(self.content_end(node), column), lines)
 
     def result(self) -> str:
@@ -485,7 +472,7 @@ class _Editor:
 
 def _add_to_empty_document(text: str, new: dict[str, Any]) -> list[str]:
     """Candidates for a file with no data yet (empty, comments only, markers)."""
-    block = "\n".join(_block_lines(new, 0)) + "\n"
+    block = "\n".join(block_lines(new, 0)) + "\n"
     body = text if not text or text.endswith("\n") else text + "\n"
     end_marker = re.search(r"^\.\.\.[ \t]*$", body, re.M)
     candidates = []
@@ -524,4 +511,6 @@ def edit(text: str, new: dict[str, Any], max_bytes: int = 1 << 20, passes: int =
                 return candidate
         except YamlProblem:
             continue
-    raise EditError("its layout is too unusual to change safely; make the change by hand")
+    line = _first_changed_line(text, candidates[0]) if candidates else None
+    raise EditError("its layout there is too unusual to change safely; make the change by "
+                    "hand", line)
