@@ -167,6 +167,11 @@ _SUPERLATIVE_SINCE = re.compile(
     r"[^.;:!?]{0,60}\bsince\s+$", re.IGNORECASE)
 SINCE_WINDOW = 90
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # (the cheap test first)
+# A security's maturity written out ("senior notes due 1992", "bonds due January 1, 1997"):
+# the date is the paper's term, part of its name, not an event ("debt due this year" is a
+# payment the text reports, and stays).
+_DUE_BEFORE = re.compile(r"\bdue\s+$")
+DUE_WINDOW = 5
 # A sentence framed by "This year, …" that tells no past deed ("This year, the feast comes at
 # a time of grief", "This year, let us remember …") says what the year is like, no event of it
 # ("This year, the council approved the plan" tells one).
@@ -285,6 +290,13 @@ class _Timeline:
                 _QUOTED_AFTER.match(self.text, t.end) or _QUOTED_BEFORE.search(
                     self.text, max(0, t.start - QUOTE_WINDOW), t.start)):
             return True  # "traded today at 4.42", "up from 3.80/90 yesterday"
+        if t.text[:7].lower() == "within ":
+            # "within 30 days", "within the next three weeks": a window counted from a start
+            # the text need not date (an offer's signing, a law's enactment), not an event
+            return True
+        if _DUE_BEFORE.search(self.text, max(0, t.start - DUE_WINDOW), t.start) \
+                and any(ch.isdigit() for ch in t.text):
+            return True  # "notes due 1992"
         if u is not None and self.embargo_lifts(t, u):
             return True  # "embargoed until tomorrow at 2:00 p.m."
         if _SINCE_BEFORE.search(self.text, max(0, t.start - 10), t.start) and \
