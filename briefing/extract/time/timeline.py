@@ -136,6 +136,13 @@ _AMOUNT_BEFORE = re.compile(r"(?<![\w.,])(?:\$\s*)?(?:\d[\d,.]*|one|two|three|fo
                             r"[A-Za-z]+){0,3}\s+$", re.IGNORECASE)
 AMOUNT_WINDOW = 45
 _BARE_YEAR = re.compile(r"(?:this|next)\s+year", re.IGNORECASE)  # (not "later this year": a time)
+# A part of the report's own year ("the first two months of this year", "the second half of
+# 1987", "first-quarter 1987", "the final quarter of the year"): the period a figure or a plan
+# is counted over, inside the time the report is in, not an event of it.
+_PART_OF_YEAR = re.compile(r"\b(?:first|second|third|fourth|final|last)[\s-]+(?:half|quarter|"
+                           r"(?:[a-z]+\s+)?(?:months|weeks))(?:\s+of)?(?:\s+the)?\s+$",
+                           re.IGNORECASE)
+PART_WINDOW = 36
 # A year in a programme's name ("Vision 2030", "Agenda 2063", "Expo 2020"): a name, no event
 # (knowledge: these words name plans and fairs by their year).
 _NAMED_BY_YEAR = re.compile(r"\b(?:Vision|Agenda|Expo|Horizon)\s+$")
@@ -338,6 +345,12 @@ class _Timeline:
             or _PRESENT_HERE.search(self.text, max(0, t.start - PRESENT_WINDOW), t.start)
             is not None)
 
+    def part_of_own_year(self, t: TimeExpression) -> bool:
+        """``t`` is the report's own year framing a part of it ("the first half of 1987")."""
+        published = self.doc.published
+        return bool(published and t.value == published[:4] and _PART_OF_YEAR.search(
+            self.text, max(0, t.start - PART_WINDOW), t.start))
+
     def budget_period(self, t: TimeExpression) -> bool:
         """``t`` is the year a sum or a plan is for ("for 2022", "the 2022 budget") or a
         figure is counted over ("350 job cuts this year"), this year or a later one."""
@@ -378,6 +391,11 @@ class _Timeline:
                 # "weaker today than", "delighted to be here today": no event, but still the
                 # text's one "today": said again word for word, it is that occasion again
                 by_text[(t.value, t.text.lower())].append(set())
+                continue
+            if t.precision == "year" and self.part_of_own_year(t):
+                # "exports rose 35 pct in the first three months of this year": no event, but
+                # the report's own year said once (named again, it is that time again)
+                by_value[t.value].append((set(), False))
                 continue
             if self.asserts_no_event(t, u):
                 continue
