@@ -403,6 +403,7 @@ class _Timeline:
             words = _content_words(label)
             # the same date again is the same event: an absolute date ("May 27") always; a
             # vague expression ("today", "next week") when repeated word for word; otherwise
+            # (an approximate offset too: "over the weekend" twice may be two events of it)
             # when its clause says much the same
             same_text = by_text[(t.value, t.text.lower())]
             same_value = by_value[t.value]
@@ -414,7 +415,7 @@ class _Timeline:
                 continue  # "last December … the December accord": that month's event again
             if same_text and (t.precision != "year" or self.text.startswith(
                     ("'s", "’s"), t.end)) and (
-                    t.precision == "month" or t.tolerance_days or (
+                    t.precision == "month" or (
                     _VAGUE.match(t.text) and not (
                         _DEICTIC_DAY.fullmatch(t.text.strip())
                         and (_DONE_BEFORE.search(self.text, max(0, t.start - 40), t.start)
