@@ -1,5 +1,6 @@
-"""The timeline on invented texts: an approximate offset said again ("over the weekend", "a few
-days ago") dates each event its clause tells, the same event once."""
+"""The timeline on invented texts: an approximate offset ("over the weekend", "a few days ago")
+or a past one ("last week") said again dates each event its clause tells, the same event
+once."""
 
 from __future__ import annotations
 
@@ -24,3 +25,15 @@ def test_one_event_said_again_over_the_weekend_is_one_item() -> None:
     got = _events("The river talks in Oslo made progress over the weekend. Delegates said the "
                   "river talks in Oslo made real progress over the weekend.")
     assert sum(1 for _d, ev in got if ev == "over the weekend") == 1, got
+
+
+def test_two_events_of_last_week_are_two_items() -> None:
+    got = _events("The river council voted on the dam plan last week. Envoy Halvorsen said "
+                  "the northern mills had closed their gates last week after a dry spell.")
+    assert sum(1 for _d, ev in got if ev == "last week") == 2, got
+
+
+def test_one_event_of_last_week_said_again_is_one_item() -> None:
+    got = _events("The river council voted on the dam plan last week. Critics of the dam plan "
+                  "said the council voted on it last week without a survey.")
+    assert sum(1 for _d, ev in got if ev == "last week") == 1, got

@@ -416,7 +416,7 @@ class _Timeline:
             if same_text and (t.precision != "year" or self.text.startswith(
                     ("'s", "’s"), t.end)) and (
                     t.precision == "month" or (
-                    _VAGUE.match(t.text) and not (
+                    _VAGUE.match(t.text) and not self.past_offset(t) and not (
                         _DEICTIC_DAY.fullmatch(t.text.strip())
                         and (_DONE_BEFORE.search(self.text, max(0, t.start - 40), t.start)
                              or self.done_after(t, u) or self.reported_in_prose(t, u))))):
@@ -478,6 +478,13 @@ class _Timeline:
                 ends[first] = b.end
                 rest.add(k)
         return ends, rest
+
+    @staticmethod
+    def past_offset(t: TimeExpression) -> bool:
+        """"last week", "last night", "last Friday": said again, each may tell an event of its
+        own ("Last week the council voted … The envoy left last week"), told apart by its
+        clause; not "last year's" (a year holds many events: its possessive names no new one)."""
+        return t.precision != "year" and t.text[:5].lower() == "last "
 
     def reported_in_prose(self, t: TimeExpression, u: _Sentence | None) -> bool:
         """"Smith, who flies to Brussels today, …", "the plan that was put forward here today":
