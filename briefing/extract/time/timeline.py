@@ -138,6 +138,13 @@ _AMOUNT_BEFORE = re.compile(r"(?<![\w.,])(?:\$\s*)?(?:\d[\d,.]*|one|two|three|fo
                             r"[A-Za-z]+){0,3}\s+$", re.IGNORECASE)
 AMOUNT_WINDOW = 45
 _BARE_YEAR = re.compile(r"(?:this|next)\s+year", re.IGNORECASE)  # (not "later this year": a time)
+# A part of the report's own year ("the first two months of this year", "the second half of
+# 1987", "first-quarter 1987", "the final quarter of the year"): the period a figure or a plan
+# is counted over, inside the time the report is in, not an event of it.
+_PART_OF_YEAR = re.compile(r"\b(?:first|second|third|fourth|final|last)[\s-]+(?:half|quarter|"
+                           r"(?:[a-z]+\s+)?(?:months|weeks))(?:\s+of)?(?:\s+the)?\s+$",
+                           re.IGNORECASE)
+PART_WINDOW = 36
 # A year in a programme's name ("Vision 2030", "Agenda 2063", "Expo 2020"): a name, no event
 # (knowledge: these words name plans and fairs by their year).
 _NAMED_BY_YEAR = re.compile(r"\b(?:Vision|Agenda|Expo|Horizon)\s+$")
@@ -169,6 +176,11 @@ _SUPERLATIVE_SINCE = re.compile(
     r"[^.;:!?]{0,60}\bsince\s+$", re.IGNORECASE)
 SINCE_WINDOW = 90
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # (the cheap test first)
+# A security's maturity written out ("senior notes due 1992", "bonds due January 1, 1997"):
+# the date is the paper's term, part of its name, not an event ("debt due this year" is a
+# payment the text reports, and stays).
+_DUE_BEFORE = re.compile(r"\bdue\s+$")
+DUE_WINDOW = 5
 # A sentence framed by "This year, …" that tells no past deed ("This year, the feast comes at
 # a time of grief", "This year, let us remember …") says what the year is like, no event of it
 # ("This year, the council approved the plan" tells one).
@@ -287,6 +299,13 @@ class _Timeline:
                 _QUOTED_AFTER.match(self.text, t.end) or _QUOTED_BEFORE.search(
                     self.text, max(0, t.start - QUOTE_WINDOW), t.start)):
             return True  # "traded today at 4.42", "up from 3.80/90 yesterday"
+        if t.text[:7].lower() == "within ":
+            # "within 30 days", "within the next three weeks": a window counted from a start
+            # the text need not date (an offer's signing, a law's enactment), not an event
+            return True
+        if _DUE_BEFORE.search(self.text, max(0, t.start - DUE_WINDOW), t.start) \
+                and any(ch.isdigit() for ch in t.text):
+            return True  # "notes due 1992"
         if u is not None and self.embargo_lifts(t, u):
             return True  # "embargoed until tomorrow at 2:00 p.m."
         if _SINCE_BEFORE.search(self.text, max(0, t.start - 10), t.start) and \
@@ -327,6 +346,12 @@ class _Timeline:
             _COMPARED_THAN.match(self.text, t.end) is not None
             or _PRESENT_HERE.search(self.text, max(0, t.start - PRESENT_WINDOW), t.start)
             is not None)
+
+    def part_of_own_year(self, t: TimeExpression) -> bool:
+        """``t`` is the report's own year framing a part of it ("the first half of 1987")."""
+        published = self.doc.published
+        return bool(published and t.value == published[:4] and _PART_OF_YEAR.search(
+            self.text, max(0, t.start - PART_WINDOW), t.start))
 
     def budget_period(self, t: TimeExpression) -> bool:
         """``t`` is the year a sum or a plan is for ("for 2022", "the 2022 budget") or a
@@ -369,12 +394,18 @@ class _Timeline:
                 # text's one "today": said again word for word, it is that occasion again
                 by_text[(t.value, t.text.lower())].append(set())
                 continue
+            if t.precision == "year" and self.part_of_own_year(t):
+                # "exports rose 35 pct in the first three months of this year": no event, but
+                # the report's own year said once (named again, it is that time again)
+                by_value[t.value].append((set(), False))
+                continue
             if self.asserts_no_event(t, u):
                 continue
             label = self.label(t, u)
             words = _content_words(label)
             # the same date again is the same event: an absolute date ("May 27") always; a
             # vague expression ("today", "next week") when repeated word for word; otherwise
+            # (an approximate offset too: "over the weekend" twice may be two events of it)
             # when its clause says much the same
             same_text = by_text[(t.value, t.text.lower())]
             same_value = by_value[t.value]
@@ -386,8 +417,8 @@ class _Timeline:
                 continue  # "last December … the December accord": that month's event again
             if same_text and (t.precision != "year" or self.text.startswith(
                     ("'s", "’s"), t.end)) and (
-                    t.precision == "month" or t.tolerance_days or (
-                    _VAGUE.match(t.text) and not (
+                    t.precision == "month" or (
+                    _VAGUE.match(t.text) and not self.past_offset(t) and not (
                         _DEICTIC_DAY.fullmatch(t.text.strip())
                         and (_DONE_BEFORE.search(self.text, max(0, t.start - 40), t.start)
                              or self.done_after(t, u) or self.reported_in_prose(t, u))))):
@@ -449,6 +480,13 @@ class _Timeline:
                 ends[first] = b.end
                 rest.add(k)
         return ends, rest
+
+    @staticmethod
+    def past_offset(t: TimeExpression) -> bool:
+        """"last week", "last night", "last Friday": said again, each may tell an event of its
+        own ("Last week the council voted … The envoy left last week"), told apart by its
+        clause; not "last year's" (a year holds many events: its possessive names no new one)."""
+        return t.precision != "year" and t.text[:5].lower() == "last "
 
     def reported_in_prose(self, t: TimeExpression, u: _Sentence | None) -> bool:
         """"Smith, who flies to Brussels today, …", "the plan that was put forward here today":

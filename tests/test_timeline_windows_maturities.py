@@ -1,0 +1,57 @@
+"""The timeline on invented texts: a security's maturity written out ("notes due 1994"), a
+window counted from an undated start ("within 30 days") and a part of the report's own year
+("the first two months of this year") date no event; a payment due in a period the text
+reports, a deadline set for a day and a part of another year still do."""
+
+from __future__ import annotations
+
+from _neg_fixtures import doc
+
+from briefing.extract import analyse
+
+
+def _dates(text: str, published: str | None = "1988-03-14") -> list[str]:
+    b = analyse(doc("Invented headline\n\n" + text + "\n", published))
+    return [e.date for e in b.timeline]
+
+
+def test_a_securitys_maturity_is_no_event() -> None:
+    got = _dates("Norvik Mills sold 300 mln dlrs of senior notes due 1994 and debentures "
+                 "due 2001, underwriters said on Friday.")
+    assert "1994" not in got and "2001" not in got, got
+    got = _dates("Holders of the company's bonds due January 1, 1999 sued the trustee.")
+    assert "1999-01-01" not in got, got
+
+
+def test_a_window_from_an_undated_start_is_no_event() -> None:
+    for text in ("Banks that sign up for the loan within 30 days will earn a higher fee.",
+                 "The buffer stock manager is expected to start buying within the next three "
+                 "weeks, traders said."):
+        got = _dates(text)
+        assert not any(d > "1988-03-14" for d in got), (text, got)
+
+
+def test_a_payment_due_this_year_and_a_deadline_day_are_still_dated() -> None:
+    got = _dates("The agreement covers 1.2 billion dlrs of debt due this year.")
+    assert "1988" in got, got
+    got = _dates("The union said the strike will start on March 21 if no deal is reached.")
+    assert "1988-03-21" in got, got
+
+
+def test_a_part_of_the_reports_own_year_is_no_event() -> None:
+    for text in ("Prices of bread rose by 12 pct in the first two months of this year.",
+                 "The mills will cut output in the second half of 1988, the ministry said.",
+                 "Norvik asked makers to trim chip output by 10 pct in first-quarter 1988."):
+        got = _dates(text)
+        assert "1988" not in got, (text, got)
+
+
+def test_the_own_year_said_once_in_a_part_is_that_year_again_later() -> None:
+    got = _dates("Exports rose 9 pct in the first three months of this year. The council "
+                 "expects 1988 to bring a record harvest.")
+    assert "1988" not in got, got
+
+
+def test_a_part_of_another_year_is_still_dated() -> None:
+    got = _dates("The mine reopened in the second half of 1986 after the flood.")
+    assert "1986" in got, got
