@@ -224,6 +224,21 @@ def test_windows_of_long_texts_are_gated_on_one_lowercase_copy() -> None:
                                                          is None), (pos, endpos, window)
 
 
+def test_short_texts_asked_in_turns_are_answered_as_if_lowered_afresh() -> None:
+    # the stages ask every sentence for one rule, then every sentence for the next: more
+    # texts than the cache holds, asked twice, each answered from its own lowercase form
+    g = gate.Gated(re.compile(r"\bstalled\s+talks\b", re.IGNORECASE))
+    texts = [f"Sentence {i}: the STALLED talks of day {i}." if i % 3 == 0 else
+             f"Sentence {i}: \u017ftalled talks." if i % 7 == 0 else f"Sentence {i}: calm."
+             for i in range(gate._SHORT_CACHE_SIZE + 50)]
+    for _ in range(2):
+        for text in texts:
+            assert gate._short_lowered(text) == (text.lower(), "\u017f" in text)
+            assert g.absent(text) == ("stalled" not in text.lower() and "\u017f" not in text)
+            assert (g.search(text) is None) == (g.pattern.search(text) is None), text
+    assert len(gate._SHORT_CACHE) <= gate._SHORT_CACHE_SIZE
+
+
 def test_ascii_alike_text_is_ascii_or_punctuation_beyond_it() -> None:
     assert gate.ascii_alike("Talks resumed on May 3.")
     assert gate.ascii_alike("“We’re close,” she said — and left…")

@@ -417,18 +417,21 @@ class Lexicon:
                 out.append((tag, re.compile(body), boundary))
         return cls(out)
 
-    def candidates(self, keys: set[str]) -> list[int]:
-        """The patterns that can match in a stretch whose word starts are ``keys``."""
+    def candidates(self, keys: set[str]) -> set[int]:
+        """The patterns that can match in a stretch whose word starts are ``keys``, in no
+        order (:meth:`scan` sorts what they find)."""
         chosen = set(self.always)
         for key in keys & self.key_set:
             chosen.update(self.by_key[key])
-        return sorted(chosen)
+        return chosen
 
     def scan(self, low: str, spans: list[tuple[int, int, set[str]]], first_only: bool = False
              ) -> list[tuple[int, int, int]]:
         """(start, end, pattern index) of every match inside the ``(lo, hi, keys)`` spans; with
         ``first_only``, of each pattern's first match in each span (enough for flags: whether
         a sentence has a cue of a kind, and where the first one is)."""
+        # (the patterns run in any order: each pattern's matches are its own, first_only
+        # included, and the sort below orders them all by start, end and pattern)
         found: list[tuple[int, int, int]] = []
         plan = self.plan
         for lo, hi, keys in spans:
