@@ -112,3 +112,17 @@ def test_the_kremlin_stands_for_russia() -> None:
     from briefing.extract import analyse
     acts = {a.id: a for a in analyse(doc("That is a question for the Kremlin, Roe said.")).actors}
     assert [m.text for m in acts["russia"].mentions] == ["Kremlin"]
+
+
+def test_a_name_inside_the_name_of_a_war_a_work_a_law_or_a_slogan_is_no_mention() -> None:
+    text = ("Latveria fought the Ruritanian-Latverian War. The Grand Ruritanian Renaissance Dam "
+            "and the Latveria-Middle East Corridor were built. The Latveria Supplemental "
+            "Appropriations Act passed under a Latveria First agenda. Latveria signed the "
+            "Latveria-Ruritania Trade Agreement. The Ruritanian War Machine stopped.")
+    latveria = actor(text, "latveria", "state", ["Latveria", "Latverian"])
+    ruritania = actor(text, "ruritania", "state", ["Ruritania", "Ruritanian"])
+    out = {a.id: a for a in drop_non_actors((latveria, ruritania), text)}
+    assert [text[m.start:m.end + 8] for m in out["latveria"].mentions] == [
+        "Latveria fought ", "Latveria signed ", "Latveria-Ruritan"]
+    assert [text[m.start:m.end + 6] for m in out["ruritania"].mentions] == [
+        "Ruritania Trade", "Ruritanian War M"]

@@ -8,7 +8,12 @@ build, not one of them; a state's name or demonym before a currency ("Canadian d
 states only before a noun of such a group ("European partners", not "European security"); a
 building that stands for a government is a place, not the government, "at the White House" or
 "welcomed to the White House", or alone on a line of its own (a remarks' location line, "Oval
-Office" over the time it began: gold marks none of the 4 in the released sets).  Only names the extractor found
+Office" over the time it began: gold marks none of the 4 in the released sets).  A name
+inside the proper name of a war, a built work, a law or a slogan ("the Ruritanian-Latverian
+War", "the Grand Latverian Renaissance Dam", "the Imam Roe International Airport", "the Latveria
+Supplemental Appropriations Act", "an America First agenda") names the thing, not the actor:
+gold marks none of the 21 in the released sets (session 20), where a summit's, an agreement's
+or a charter's name keeps its parties ("the U.S.-Japan Trade Agreement": gold marks them).  Only names the extractor found
 by pattern are dropped as documents (a knowledge-base organisation is an actor by fact);
 currency mentions are dropped for every actor.
 """
@@ -33,6 +38,14 @@ _EXPANSION = re.compile(r"\b" + _DOC_HEAD + r"\s*\(\s*$", re.IGNORECASE)
 _CURRENCY = re.compile(r"(?:\s*/\s*[A-Z][\w.]*)?\s+(?:dlrs?|dollars?|cents?|cts|pounds|francs|marks|"
                        r"yen|currency|currencies|crowns|pesos|rupees|lire|guilders|rand|"
                        r"rupiah|ringgit|shekels|roubles|rubles|yuan|won|euros)\b", re.IGNORECASE)
+
+
+# the rest of a thing's proper name after a mention: capitalised words (joined by spaces or
+# hyphens, "-American War", "-Middle East Corridor", " Renaissance Dam") ending on the head
+# noun of a war, a built work, a law or a slogan, no capitalised word after it on its line
+# ("the Latverian War Machine" is the state's)
+_THING_TAIL = re.compile(r"(?:[ \t-]+[A-Z][\w’']*){0,5}[ \t-]+(?:War|Wars|Dam|Airport|Corridor|"
+                         r"Bridge|Act|First|Canal|Tunnel|Highway|Railway)(?![\w’'-]|[ \t]+[A-Z])")
 
 
 # "European partners", "Arab states": a region's adjective names a group of states only before
@@ -81,6 +94,7 @@ def drop_non_actors(actors: tuple[Actor, ...], text: str,
                 and _names_document(a, text):
             continue
         kept = tuple(m for m in a.mentions if not _CURRENCY.match(text, m.end)
+                     and not _THING_TAIL.match(text, m.end)
                      and not (a.kind == "state_group" and m.role == "modifier"
                               and not _GROUP_AFTER.match(text, m.end))
                      and not (a.id in seats and _at_seat(text, m.start, m.end)))
