@@ -52,6 +52,7 @@ from functools import lru_cache
 
 from briefing.extract.actors import lone_names, new_people
 from briefing.extract.actors.base import MONTHS, WEEKDAYS, slug
+from briefing.extract.actors.handles import handle_mentions
 from briefing.extract.actors.handovers import hand_overs
 from briefing.extract.actors.new_people import (
     Claimed,
@@ -235,7 +236,7 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
                              text, tier="mentioned", rule="given_name",
                              affiliation=p.affiliation, title=p.title)
            for p in people.values()]
-    return (*actors, *new)
+    return handle_mentions((*actors, *new), text)  # "@realJoRoe": once every person is known
 
 
 def _full_names(text: str, given: frozenset[str], titles: Container[str],
