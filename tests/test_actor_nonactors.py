@@ -126,3 +126,10 @@ def test_a_name_inside_the_name_of_a_war_a_work_a_law_or_a_slogan_is_no_mention(
         "Latveria fought ", "Latveria signed ", "Latveria-Ruritan"]
     assert [text[m.start:m.end + 6] for m in out["ruritania"].mentions] == [
         "Ruritania Trade", "Ruritanian War M"]
+
+
+def test_a_name_inside_a_seas_or_a_straits_name_is_no_mention() -> None:
+    text = "Latveria patrols the Gulf of Latveria and the Strait of Latveria. Latveria agreed."
+    latveria = actor(text, "latveria", "state", ["Latveria"])
+    out = drop_non_actors((latveria,), text)
+    assert [m.start for m in out[0].mentions] == [0, text.rindex("Latveria")]

@@ -13,9 +13,11 @@ inside the proper name of a war, a built work, a law or a slogan ("the Ruritania
 War", "the Grand Latverian Renaissance Dam", "the Imam Roe International Airport", "the Latveria
 Supplemental Appropriations Act", "an America First agenda") names the thing, not the actor:
 gold marks none of the 21 in the released sets (session 20), where a summit's, an agreement's
-or a charter's name keeps its parties ("the U.S.-Japan Trade Agreement": gold marks them).  Only names the extractor found
-by pattern are dropped as documents (a knowledge-base organisation is an actor by fact);
-currency mentions are dropped for every actor.
+or a charter's name keeps its parties ("the U.S.-Japan Trade Agreement": gold marks them); a
+name after a sea's or a strait's ("the Gulf of Latveria") is part of that place's name (2 of 2
+unmarked).  Only names the extractor found by pattern are dropped as documents (a
+knowledge-base organisation is an actor by fact); currency mentions are dropped for every
+actor.
 """
 
 from __future__ import annotations
@@ -46,6 +48,11 @@ _CURRENCY = re.compile(r"(?:\s*/\s*[A-Z][\w.]*)?\s+(?:dlrs?|dollars?|cents?|cts|
 # ("the Latverian War Machine" is the state's)
 _THING_TAIL = re.compile(r"(?:[ \t-]+[A-Z][\w’']*){0,5}[ \t-]+(?:War|Wars|Dam|Airport|Corridor|"
                          r"Bridge|Act|First|Canal|Tunnel|Highway|Railway)(?![\w’'-]|[ \t]+[A-Z])")
+
+
+# a sea's, a strait's or an island's proper name before a mention: "the Gulf of Latveria",
+# "the Strait of Hormuz" (gold marks none, session 20)
+_FEATURE_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Straits?|Isles?|Islands?) of (?:the )?$")
 
 
 # "European partners", "Arab states": a region's adjective names a group of states only before
@@ -95,6 +102,7 @@ def drop_non_actors(actors: tuple[Actor, ...], text: str,
             continue
         kept = tuple(m for m in a.mentions if not _CURRENCY.match(text, m.end)
                      and not _THING_TAIL.match(text, m.end)
+                     and not _FEATURE_BEFORE.search(text, max(0, m.start - 16), m.start)
                      and not (a.kind == "state_group" and m.role == "modifier"
                               and not _GROUP_AFTER.match(text, m.end))
                      and not (a.id in seats and _at_seat(text, m.start, m.end)))
