@@ -133,3 +133,14 @@ def test_a_name_inside_a_seas_or_a_straits_name_is_no_mention() -> None:
     latveria = actor(text, "latveria", "state", ["Latveria"])
     out = drop_non_actors((latveria,), text)
     assert [m.start for m in out[0].mentions] == [0, text.rindex("Latveria")]
+
+
+def test_a_programme_named_by_its_head_and_aim_is_no_actor() -> None:
+    text = ("Latveria backs the Partnership for Global Growth (PGG). It funds the PGG. Aides "
+            "spoke of the Initiative on Clean Water, ICW. The Partnership Council met. The "
+            "Fund for Peace met.")
+    actors = (_extracted(text, "pgg", ["Partnership for Global Growth", "PGG"]),
+              _extracted(text, "icw", ["ICW"]),
+              _extracted(text, "partnership_council", ["Partnership Council"]),
+              _extracted(text, "fund_for_peace", ["Fund for Peace"]))
+    assert _ids(drop_non_actors(actors, text)) == {"partnership_council", "fund_for_peace"}

@@ -37,6 +37,13 @@ _ENDS_IN_DOC = re.compile(r"\b" + _DOC_HEAD + r"$", re.IGNORECASE)
 _DOC_AFTER = re.compile(r"\s+(?:(?:" + _DOC_HEAD + r")\b|\d)", re.IGNORECASE)
 # "… Rubber Agreement (INRA)": the acronym's expansion ends in a document noun
 _EXPANSION = re.compile(r"\b" + _DOC_HEAD + r"\s*\(\s*$", re.IGNORECASE)
+# a programme named by its head and its aim: "the Partnership for Global Growth", "an
+# Initiative on Clean Water" (where the head noun opens the name, not ends it)
+_AIM_HEADS = r"(?:Partnership|Initiative|Programme|Program|Plan|Strategy|Framework|Compact)"
+_AIM_NAME = re.compile(r"^(?:[A-Z][\w’'-]*\s+)*" + _AIM_HEADS + r"\s+(?:for|on|to)\s+[A-Z]")
+# its acronym right after it: "the Partnership for Global Growth (PGG)" or "..., PGG"
+_AIM_EXPANSION = re.compile(r"\b" + _AIM_HEADS + r"\s+(?:for|on|to)\s+[A-Z][^.()\n]{0,80}?"
+                            r"(?:\(|,)\s*$")
 _CURRENCY = re.compile(r"(?:\s*/\s*[A-Z][\w.]*)?\s+(?:dlrs?|dollars?|cents?|cts|pounds|francs|marks|"
                        r"yen|currency|currencies|crowns|pesos|rupees|lire|guilders|rand|"
                        r"rupiah|ringgit|shekels|roubles|rubles|yuan|won|euros)\b", re.IGNORECASE)
@@ -62,10 +69,16 @@ _GROUP_AFTER = re.compile(r"\s+(?:states|countries|nations|powers|governments|al
 
 
 def _names_document(actor: Actor, text: str) -> bool:
-    """The actor's name or an alias ends in a document noun, an acronym of it is defined as a
-    document's ("... Agreement (INRA)"), or every mention is followed by one or a number."""
-    return any(_ENDS_IN_DOC.search(n) for n in (actor.name, *actor.aliases)) \
-        or any(_EXPANSION.search(text, max(0, m.start - 40), m.start) for m in actor.mentions) \
+    """The actor's name or an alias ends in a document noun or opens with a programme's head
+    and aim ("Partnership for ..."), an acronym of it is defined as a document's ("...
+    Agreement (INRA)", "the Partnership for Global Growth, PGG"), or every mention is followed
+    by a document noun or a number."""
+    return any(_ENDS_IN_DOC.search(n) or _AIM_NAME.match(n)
+               for n in (actor.name, *actor.aliases)) \
+        or any(_EXPANSION.search(text, max(0, m.start - 40), m.start)
+               or text[max(0, m.start - 2):m.start].strip() in ("(", ",")
+               and _AIM_EXPANSION.search(text, max(0, m.start - 120), m.start)
+               for m in actor.mentions) \
         or bool(actor.mentions) and all(_DOC_AFTER.match(text, m.end) for m in actor.mentions)
 
 
