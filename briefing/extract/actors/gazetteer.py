@@ -474,13 +474,20 @@ def _named(run: ActorRun, state: str | None) -> bool:
                                          *ent.get("demonyms", ())) if len(form) > 1)
 
 
+# what follows a leader's surname in the name of their government or time ("the Roe
+# Administration", "the Roe Presidency"): no sign that the surname is a first name
+_LEADER_AFTER = frozenset({"administration", "presidency"})
+
+
 def alone(run: ActorRun, h: TokenHit) -> bool:
     """Whether the surname ``h`` is nowhere in the text a first name or a firm's word: never
     followed by a capitalised word ("Barak Ravid", "Wilson Co"; then "Barak" alone is the
-    reporter called on by first name)."""
+    reporter called on by first name) but for a leader's administration ("the Roe
+    Administration")."""
     t = run.t
     return not any(k + 1 < t.n and t.cap(k + 1) and k + 1 not in t.sent_tok
-                   and not t.line_start[k + 1] for k in run.positions((t.norm[h.i],)))
+                   and not t.line_start[k + 1] and t.norm[k + 1] not in _LEADER_AFTER
+                   for k in run.positions((t.norm[h.i],)))
 
 
 
