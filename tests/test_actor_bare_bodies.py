@@ -54,3 +54,12 @@ def test_instruments_titles_and_other_bodies_are_left_alone() -> None:
     got = _mentions(analyse(doc("MANILA, March 2 - Officials met the (U.S.) Treasury.",
                                 published="1987-03-02")))
     assert not any("treasury" in k for k in got)  # a name right before: not this rule's
+
+
+def test_the_secretary_of_the_treasury_is_an_office_not_the_body() -> None:
+    release, _ = document_from_text("release.txt", "Ruritania and Borduria held debt talks. "
+                                    "The Secretary of the Treasury and the Secretary of "
+                                    "Treasury met them. The Treasury said the talks went well.",
+                                    meta=Metadata(source="The White House",
+                                                  published="2024-03-06"))
+    assert _mentions(analyse(release))["us_treasury"] == ["Treasury"]

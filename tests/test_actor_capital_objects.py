@@ -14,6 +14,8 @@ from briefing.knowledge import KnowledgeBase
 
 COUNTRIES = """
 - {id: ruritania, name: Ruritania, demonyms: [Ruritanian], iso3: RUR, capital: Volgrad}
+- {id: borduria, name: Borduria, demonyms: [Bordurian], iso3: BOR, capital: Szohod,
+   capital_disputed: true}
 """
 
 
@@ -64,3 +66,18 @@ def test_a_pact_or_a_journey_named_after_a_capital_is_the_place(kb, text: str) -
 def test_a_capital_heading_a_headline_is_still_its_government(kb) -> None:
     text = "VOLGRAD REACHES ACCORD WITH BANKS\n\nLONDON, March 3 - Bankers met.\n"
     assert "ruritania" in extract(kb, text, "1987-03-01")
+
+
+@pytest.mark.parametrize("text", [
+    "Holy city\n\nFor centuries, Szohod has been a city of pilgrimage.\n",
+    "Holy city\n\nSettlers threatened Szohod's holy sites.\n",
+    "Holy city\n\nPeace begins with Ruritania and Szohod.\n",
+])
+def test_a_disputed_capital_is_the_city(kb, text: str) -> None:
+    # a capital whose status is disputed is written of as the city itself
+    assert "borduria" not in extract(kb, text, "2024-03-01")
+
+
+def test_a_disputed_capital_before_government_is_the_government(kb) -> None:
+    text = "Holy city\n\nThe Szohod government said it would talk.\n"
+    assert "borduria" in extract(kb, text, "2024-03-01")

@@ -36,6 +36,13 @@ def test_a_former_president_by_the_surname_alone(kb) -> None:
     assert "ida_vance" not in actors  # a vice president is no leader known by surname
 
 
+def test_a_capitalised_administration_after_the_surname_is_no_sign_of_a_first_name(kb) -> None:
+    text = ("Ruritania's debt\n\nThe Kern Administration borrowed heavily. Under Kern, "
+            "Ruritania never paid.\n")
+    actors = extract(kb, text, "2016-05-02")
+    assert "Kern" in texts(actors["otto_kern"])
+
+
 @pytest.mark.parametrize("text", [
     # the state is never named: "Kern" may be anyone
     "Debt\n\nUnder Kern, the firm borrowed heavily.\n",

@@ -112,3 +112,35 @@ def test_the_kremlin_stands_for_russia() -> None:
     from briefing.extract import analyse
     acts = {a.id: a for a in analyse(doc("That is a question for the Kremlin, Roe said.")).actors}
     assert [m.text for m in acts["russia"].mentions] == ["Kremlin"]
+
+
+def test_a_name_inside_the_name_of_a_war_a_work_a_law_or_a_slogan_is_no_mention() -> None:
+    text = ("Latveria fought the Ruritanian-Latverian War. The Grand Ruritanian Renaissance Dam "
+            "and the Latveria-Middle East Corridor were built. The Latveria Supplemental "
+            "Appropriations Act passed under a Latveria First agenda. Latveria signed the "
+            "Latveria-Ruritania Trade Agreement. The Ruritanian War Machine stopped.")
+    latveria = actor(text, "latveria", "state", ["Latveria", "Latverian"])
+    ruritania = actor(text, "ruritania", "state", ["Ruritania", "Ruritanian"])
+    out = {a.id: a for a in drop_non_actors((latveria, ruritania), text)}
+    assert [text[m.start:m.end + 8] for m in out["latveria"].mentions] == [
+        "Latveria fought ", "Latveria signed ", "Latveria-Ruritan"]
+    assert [text[m.start:m.end + 6] for m in out["ruritania"].mentions] == [
+        "Ruritania Trade", "Ruritanian War M"]
+
+
+def test_a_name_inside_a_seas_or_a_straits_name_is_no_mention() -> None:
+    text = "Latveria patrols the Gulf of Latveria and the Strait of Latveria. Latveria agreed."
+    latveria = actor(text, "latveria", "state", ["Latveria"])
+    out = drop_non_actors((latveria,), text)
+    assert [m.start for m in out[0].mentions] == [0, text.rindex("Latveria")]
+
+
+def test_a_programme_named_by_its_head_and_aim_is_no_actor() -> None:
+    text = ("Latveria backs the Partnership for Global Growth (PGG). It funds the PGG. Aides "
+            "spoke of the Initiative on Clean Water, ICW. The Partnership Council met. The "
+            "Fund for Peace met.")
+    actors = (_extracted(text, "pgg", ["Partnership for Global Growth", "PGG"]),
+              _extracted(text, "icw", ["ICW"]),
+              _extracted(text, "partnership_council", ["Partnership Council"]),
+              _extracted(text, "fund_for_peace", ["Fund for Peace"]))
+    assert _ids(drop_non_actors(actors, text)) == {"partnership_council", "fund_for_peace"}

@@ -104,6 +104,24 @@ def test_a_moderators_hand_over_names_a_reporter_whatever_the_given_name() -> No
     assert {a.name: a.affiliation for a in briefing.actors}["Ilsu Tarn"] == "cnn"
 
 
+def test_a_hand_over_with_no_outlet_or_on_a_calling_line_names_a_reporter() -> None:
+    text = ("MODERATOR: Our next question will go to Qorvan DeTarn.\n\n"
+            "Q Thanks. Will Hamas accept the deal?\n\nMS. ROE: We hope so.\n\n"
+            "MODERATOR: Next up, we will go on to the line of XJ Belu.\n\n"
+            "Q Is the truce holding?\n\nMS. ROE: Yes. I will take a few more questions. "
+            "Ilsu from Reuters.\n\nQ On the hostages?\n\nMS. ROE: As Ilsu asked, yes. "
+            "Most of America.\n\nQ Thanks.\n\nMS. ROE: Hang on.\n\nAurelo Demi of CNN.\n\n"
+            "Q Thank you.\n")
+    briefing = analyse(doc(text, published="2024-03-06"))
+    people = _people(briefing)
+    assert people["Qorvan DeTarn"] == ["Qorvan DeTarn"]
+    assert people["XJ Belu"] == ["XJ Belu"]
+    assert people["Ilsu"] == ["Ilsu", "Ilsu"]
+    assert {a.name: a.affiliation for a in briefing.actors}["Ilsu"] == "reuters"
+    assert "Most" not in people
+    assert people["Aurelo Demi"] == ["Aurelo Demi"]
+
+
 def test_the_signatories_of_a_declaration_are_found_and_sit_at_the_table() -> None:
     text = ("Joint Declaration of Armenia and Azerbaijan\n\n"
             "1. Armenia and Azerbaijan agree to a ceasefire agreement and to peace talks.\n\n"

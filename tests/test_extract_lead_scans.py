@@ -15,8 +15,8 @@ import re
 
 import pytest
 
+from briefing.extract.actors import handovers, roles
 from briefing.extract.actors import new_people as newp
-from briefing.extract.actors import roles
 from briefing.extract.actors import unknown_people as up
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import side_cues
@@ -33,7 +33,8 @@ _WORDS = ["Jo", "Roe", "Al", "Bo", "Di", "McRoe", "O’Cu", "A.", "Jr", "de", "t
           "chief", "chiefs", "leader", "leaders", "head", "headquarters", "minister", "said",
           "told", "was", "who", "Signed", "Signedx", "Done", "Witnessed", "Initialled", "For",
           "Forth", "Q", "Q.", "Q:", "QA", "Secretary", "Interior", "“Yes”", '"No"', "-", "•",
-          "–", "*", "go", "goes", "to", "over", "turn", "Gazprom", "ago"]
+          "–", "*", "go", "goes", "to", "over", "turn", "Gazprom", "ago", "question",
+          "questions", "will", "line", "on", "MJ", "DeRoe"]
 _GAPS = [" ", " ", " ", ", ", ",", ": ", ":", " \n", "\n", "\n\n", "\t", "", "-", ".", "'"]
 
 
@@ -51,8 +52,11 @@ def _spans(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...
     return [(m.span(), m.groups()) for m in matches]  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("pattern", [up._POST_APPOSITION, newp._SIGNED, up._HANDED_OVER],
-                         ids=["post_apposition", "signed", "handed_over"])
+@pytest.mark.parametrize("pattern", [up._POST_APPOSITION, newp._SIGNED,
+                                     handovers._HANDED_OVER, handovers._QUESTION_TO,
+                                     handovers._LINE_OF],
+                         ids=["post_apposition", "signed", "handed_over", "question_to",
+                              "line_of"])
 def test_finditer_at_leads_finds_what_finditer_finds(pattern: re.Pattern[str]) -> None:
     leads = lead_strings(pattern)
     assert leads

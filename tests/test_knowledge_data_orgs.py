@@ -34,8 +34,8 @@ STATUSES = {"member", "observer", "other"}
 LIST_KEYS = ("aliases", "abbreviations", "demonyms", "ambiguous_demonyms", "short", "exclude",
              "members", "affiliated_with", "successors", "capital_aliases")
 COUNTRY_KEYS = {"id", "name", "official", "aliases", "abbreviations", "demonyms",
-                "ambiguous_demonyms", "capital", "capital_aliases", "iso3", "status", "former",
-                "from", "to", "exclude", "successors"}
+                "ambiguous_demonyms", "capital", "capital_aliases", "capital_disputed", "iso3",
+                "status", "former", "from", "to", "exclude", "successors"}
 ORG_KEYS = {"id", "name", "kind", "aliases", "abbreviations", "names", "short", "part_of",
             "affiliated_with", "country", "members", "from", "to", "exclude", "demonyms", "sector", "seat"}
 # Same normalisation as the KB tokenizer: word runs or single punctuation marks, lower case,

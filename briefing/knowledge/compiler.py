@@ -162,7 +162,7 @@ class _Compiler:
                     "sector", "sport"):
             if isinstance(raw.get(key), str):
                 ent[key] = raw[key]
-        for key in ("shared_surname", "common_surname", "seat"):
+        for key in ("shared_surname", "common_surname", "seat", "capital_disputed"):
             if raw.get(key) is True:  # a bare surname then needs the full name or a title
                 ent[key] = True
         for key in ("aliases", "abbreviations", "demonyms", "short", "bare", "members",

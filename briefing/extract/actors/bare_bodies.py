@@ -5,7 +5,9 @@ over the released gold sets but blind14 (session 15): where "Treasury" stands ca
 no name already holds it, gold marks it a mention at every place but where it opens a
 financial instrument ("Treasury bills", "Treasury bonds": no body), and the extractor found
 none of them (16 misses in 9 documents); before a person's title ("Treasury Secretary Jo
-Roe") gold is split (2 marked, 5 not) and the word is left alone.  Whose treasury, in this
+Roe") gold is split (2 marked, 5 not) and the word is left alone; after it, "the Secretary of
+the Treasury" is the office's own name like "Secretary of State" (gold marks none of 4, session
+20).  Whose treasury, in this
 order: the one actor of the text whose name or KB id already says "treasury" ("U.S.
 Treasury" named before or after: the bare word is its mention); else the state whose capital
 the dateline names ("ROME, March 25 - ... the Treasury's offer"), its body like the home
@@ -70,12 +72,22 @@ def _named_before(run: ActorRun, k: int) -> bool:
     return p >= 0 and p < k - 1 and bool(run.taken[p])
 
 
+# the words of an office whose name ends "of (the) Treasury"
+_OFFICE_WORDS = frozenset({"secretary", "secretaries", "undersecretary", "under-secretary"})
+
+
+def _office_of(run: ActorRun, k: int) -> bool:
+    """Whether the word ends an office's name: "Secretary of (the) Treasury"."""
+    p = k - 1 - (k >= 1 and run.t.norm[k - 1] == "the")
+    return p >= 1 and run.t.norm[p] == "of" and run.t.norm[p - 1] in _OFFICE_WORDS
+
+
 def bare_bodies(run: ActorRun) -> None:
     """Capitalised "Treasury" no name holds: the text's treasury (see the module docstring)."""
     t = run.t
     ks = [k for k in run.positions(("treasury",)) if not run.taken[k] and t.cap(k)
           and not (k + 1 < t.n and t.norm[k + 1] in _INSTRUMENTS)
-          and not _named_before(run, k)]
+          and not _named_before(run, k) and not _office_of(run, k)]
     if not ks:
         return
     sid = _owner(run)

@@ -1,4 +1,4 @@
-"""Word sets of the capital-metonym rules (:func:`.gazetteer.metonym`)."""
+"""Word sets of the capital-metonym rules (:func:`.capitals.metonym`)."""
 
 from __future__ import annotations
 

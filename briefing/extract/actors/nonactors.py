@@ -8,9 +8,16 @@ build, not one of them; a state's name or demonym before a currency ("Canadian d
 states only before a noun of such a group ("European partners", not "European security"); a
 building that stands for a government is a place, not the government, "at the White House" or
 "welcomed to the White House", or alone on a line of its own (a remarks' location line, "Oval
-Office" over the time it began: gold marks none of the 4 in the released sets).  Only names the extractor found
-by pattern are dropped as documents (a knowledge-base organisation is an actor by fact);
-currency mentions are dropped for every actor.
+Office" over the time it began: gold marks none of the 4 in the released sets).  A name
+inside the proper name of a war, a built work, a law or a slogan ("the Ruritanian-Latverian
+War", "the Grand Latverian Renaissance Dam", "the Imam Roe International Airport", "the Latveria
+Supplemental Appropriations Act", "an America First agenda") names the thing, not the actor:
+gold marks none of the 21 in the released sets (session 20), where a summit's, an agreement's
+or a charter's name keeps its parties ("the U.S.-Japan Trade Agreement": gold marks them); a
+name after a sea's or a strait's ("the Gulf of Latveria") is part of that place's name (2 of 2
+unmarked).  Only names the extractor found by pattern are dropped as documents (a
+knowledge-base organisation is an actor by fact); currency mentions are dropped for every
+actor.
 """
 
 from __future__ import annotations
@@ -30,9 +37,29 @@ _ENDS_IN_DOC = re.compile(r"\b" + _DOC_HEAD + r"$", re.IGNORECASE)
 _DOC_AFTER = re.compile(r"\s+(?:(?:" + _DOC_HEAD + r")\b|\d)", re.IGNORECASE)
 # "… Rubber Agreement (INRA)": the acronym's expansion ends in a document noun
 _EXPANSION = re.compile(r"\b" + _DOC_HEAD + r"\s*\(\s*$", re.IGNORECASE)
+# a programme named by its head and its aim: "the Partnership for Global Growth", "an
+# Initiative on Clean Water" (where the head noun opens the name, not ends it)
+_AIM_HEADS = r"(?:Partnership|Initiative|Programme|Program|Plan|Strategy|Framework|Compact)"
+_AIM_NAME = re.compile(r"^(?:[A-Z][\w’'-]*\s+)*" + _AIM_HEADS + r"\s+(?:for|on|to)\s+[A-Z]")
+# its acronym right after it: "the Partnership for Global Growth (PGG)" or "..., PGG"
+_AIM_EXPANSION = re.compile(r"\b" + _AIM_HEADS + r"\s+(?:for|on|to)\s+[A-Z][^.()\n]{0,80}?"
+                            r"(?:\(|,)\s*$")
 _CURRENCY = re.compile(r"(?:\s*/\s*[A-Z][\w.]*)?\s+(?:dlrs?|dollars?|cents?|cts|pounds|francs|marks|"
                        r"yen|currency|currencies|crowns|pesos|rupees|lire|guilders|rand|"
                        r"rupiah|ringgit|shekels|roubles|rubles|yuan|won|euros)\b", re.IGNORECASE)
+
+
+# the rest of a thing's proper name after a mention: capitalised words (joined by spaces or
+# hyphens, "-American War", "-Middle East Corridor", " Renaissance Dam") ending on the head
+# noun of a war, a built work, a law or a slogan, no capitalised word after it on its line
+# ("the Latverian War Machine" is the state's)
+_THING_TAIL = re.compile(r"(?:[ \t-]+[A-Z][\w’']*){0,5}[ \t-]+(?:War|Wars|Dam|Airport|Corridor|"
+                         r"Bridge|Act|First|Canal|Tunnel|Highway|Railway)(?![\w’'-]|[ \t]+[A-Z])")
+
+
+# a sea's, a strait's or an island's proper name before a mention: "the Gulf of Latveria",
+# "the Strait of Hormuz" (gold marks none, session 20)
+_FEATURE_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Straits?|Isles?|Islands?) of (?:the )?$")
 
 
 # "European partners", "Arab states": a region's adjective names a group of states only before
@@ -42,10 +69,16 @@ _GROUP_AFTER = re.compile(r"\s+(?:states|countries|nations|powers|governments|al
 
 
 def _names_document(actor: Actor, text: str) -> bool:
-    """The actor's name or an alias ends in a document noun, an acronym of it is defined as a
-    document's ("... Agreement (INRA)"), or every mention is followed by one or a number."""
-    return any(_ENDS_IN_DOC.search(n) for n in (actor.name, *actor.aliases)) \
-        or any(_EXPANSION.search(text, max(0, m.start - 40), m.start) for m in actor.mentions) \
+    """The actor's name or an alias ends in a document noun or opens with a programme's head
+    and aim ("Partnership for ..."), an acronym of it is defined as a document's ("...
+    Agreement (INRA)", "the Partnership for Global Growth, PGG"), or every mention is followed
+    by a document noun or a number."""
+    return any(_ENDS_IN_DOC.search(n) or _AIM_NAME.match(n)
+               for n in (actor.name, *actor.aliases)) \
+        or any(_EXPANSION.search(text, max(0, m.start - 40), m.start)
+               or text[max(0, m.start - 2):m.start].strip() in ("(", ",")
+               and _AIM_EXPANSION.search(text, max(0, m.start - 120), m.start)
+               for m in actor.mentions) \
         or bool(actor.mentions) and all(_DOC_AFTER.match(text, m.end) for m in actor.mentions)
 
 
@@ -81,6 +114,8 @@ def drop_non_actors(actors: tuple[Actor, ...], text: str,
                 and _names_document(a, text):
             continue
         kept = tuple(m for m in a.mentions if not _CURRENCY.match(text, m.end)
+                     and not _THING_TAIL.match(text, m.end)
+                     and not _FEATURE_BEFORE.search(text, max(0, m.start - 16), m.start)
                      and not (a.kind == "state_group" and m.role == "modifier"
                               and not _GROUP_AFTER.match(text, m.end))
                      and not (a.id in seats and _at_seat(text, m.start, m.end)))

@@ -17,9 +17,10 @@ Marquardt with CNN".  Rules, each tested on invented sentences in
   between a line start, stop or comma and a stop) with no such person is a new person known
   only by that name, and so is one standing alone inside a sentence (:mod:`.lone_names`:
   "we spoke to Rachel and Jon"), in any text;
-* **a moderator's hand-over in a transcript**: "our next question goes to Seung Min with AP"
-  names a person (any given name) working for the outlet; the same words alone later ("Go
-  ahead, Seung Min.") are that person;
+* **a moderator's hand-over in a transcript** (:mod:`.handovers`): "our next question goes to
+  Seung Min with AP", "... will go to Jo Roe.", a line "AJ with Bloomberg." before the
+  question names a person (any given name) working for the outlet; the same words alone later
+  ("Go ahead, Seung Min.") are that person;
 * **a post after the name**: "Jo Roe, Acme's chief operating officer," or "Jo Roe, analyst at
   Acme," (not "X, the spokesman said": an attribution) names a person acting for the post's
   body, whatever the given name;
@@ -51,6 +52,8 @@ from functools import lru_cache
 
 from briefing.extract.actors import lone_names, new_people
 from briefing.extract.actors.base import MONTHS, WEEKDAYS, slug
+from briefing.extract.actors.handles import handle_mentions
+from briefing.extract.actors.handovers import hand_overs
 from briefing.extract.actors.new_people import (
     Claimed,
     free_id,
@@ -99,10 +102,6 @@ _NOT_SURNAME = MONTHS | WEEKDAYS | frozenset({
     "mayor", "king", "queen", "prince", "princess", "pope", "saint", "day", "year", "week",
     "said", "says", "the", "and", "of", "for", "in", "on", "at", "thank", "thanks", "okay",
     "yes", "yeah", "please", "go"})
-# a moderator's hand-over: "(will) go to NAME with (the) OUTLET"
-_HANDED_OVER = re.compile(r"\b(?:go|goes|going|turn|over)\s+to\s+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
-                          r"\s+(?:with|from|of|at)\s+(?:the\s+)?([A-Z][\w.&-]*)")
-_HANDED_LEADS = lead_strings(_HANDED_OVER)
 # what ends an address: a stop, a comma, a dash, the line's end
 # lower-case title words between an actor and a name: "'s director-general of finance"
 _TITLE_GAP = re.compile(r"^(?:['’]s)?\s+((?:[a-z][\w-]*\s+){0,5})$")
@@ -237,7 +236,7 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
                              text, tier="mentioned", rule="given_name",
                              affiliation=p.affiliation, title=p.title)
            for p in people.values()]
-    return (*actors, *new)
+    return handle_mentions((*actors, *new), text)  # "@realJoRoe": once every person is known
 
 
 def _full_names(text: str, given: frozenset[str], titles: Container[str],
@@ -474,18 +473,21 @@ def _signatories(text: str, people: dict[str, _Person], claimed: Claimed,
 def _handed_over(text: str, people: dict[str, _Person], claimed: Claimed,
                  actors: tuple[Actor, ...]) -> None:
     """A transcript's hand-over to a reporter ("our next question goes to Seung Min with AP",
-    "we'll go to Aamer with the AP"): the words before "with" and an outlet name a person,
+    "we'll go to Aamer with the AP", "our next question will go to Jo Roe.", a line "AJ with
+    Bloomberg." before the question): the words before "with" and an outlet name a person,
     whatever their given name, and the same words standing alone later ("Go ahead, Seung
     Min.", "Aamer, can you ...") are that person."""
     found: dict[str, str | None] = {}
-    for m in finditer_at_leads(_HANDED_OVER, _HANDED_LEADS, text):
-        name = m.group(1)
-        if claimed.overlaps(m.start(1), m.end(1)) or slug(name) in people \
+    for start, end, outlet_start, needs_outlet in hand_overs(text):
+        name = text[start:end]
+        if claimed.overlaps(start, end) or slug(name) in people \
                 or any(w.lower() in _NOT_SURNAME for w in name.split()):
             continue
         outlet = next((a.id for a in actors if a.kind != "person" and any(
-            x.start == m.start(2) for x in a.mentions)), None)
-        found[name] = outlet
+            x.start == outlet_start for x in a.mentions)), None)
+        if needs_outlet and not any(a.id == outlet and a.kind != "state" for a in actors):
+            continue  # a calling line names an outlet the text knows ("Most of America.": no)
+        found.setdefault(name, outlet)
     for name, outlet in found.items():
         spans = [(a, b) for a, b, _name in literal_matches(text, [name], _AT_HANDED_END)
                  if not claimed.overlaps(a, b)]
