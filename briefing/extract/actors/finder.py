@@ -50,7 +50,6 @@ from briefing.extract.actors.compose import (
     org_patterns,
     organisations,
     rehome_bodies,
-    scan_short_heads,
 )
 from briefing.extract.actors.coreference import (
     list_affiliations,
@@ -68,6 +67,7 @@ from briefing.extract.actors.initials import merge_initialisms
 from briefing.extract.actors.nonactors import drop_non_actors
 from briefing.extract.actors.people import appositions, role_nouns, titles
 from briefing.extract.actors.relatives import relative_appositions
+from briefing.extract.actors.short_heads import scan_short_heads
 from briefing.extract.actors.sources import anonymous
 from briefing.extract.actors.state_forms import state_forms
 from briefing.extract.actors.tiers import collect, count_speakers, finish, roles, tiers

@@ -10,7 +10,8 @@ from briefing.extract.actors.scan import TokenHit
 
 def anonymous(run: ActorRun) -> None:
     """Anonymous sources ("a senior State Department official") become person actors without
-    name mentions; a later "the official" is a reference to the last one."""
+    name mentions; a later "the official" is a reference to the last one so described (the
+    last one at all when none was)."""
     t = run.t
     norm = t.norm
     speaking = run.w("speaking_source_nouns")
@@ -22,6 +23,10 @@ def anonymous(run: ActorRun) -> None:
         for k in range(h.i, h.j):
             hit_at[k] = h
     last_anon: str | None = None
+    # the last anonymous source by head noun: "the spokesman" is the last spokesperson
+    # introduced ("A State Department spokesman said …. A Japanese official … "…," the
+    # spokesman said"), not whichever source came last
+    last_by_head: dict[str, str] = {}
     for k in run.positions(nouns):
         if k + 1 < t.n and (t.cap(k + 1) and not t.raw[k + 1].isupper()
                             and not t.line_start[k + 1]) and norm[k] not in ("official",):
@@ -51,14 +56,17 @@ def anonymous(run: ActorRun) -> None:
                 # new the pass cannot name -- a later "the official" is he, not the source
                 # introduced before him
                 last_anon = None
+                last_by_head.pop(_head(norm[k]), None)
             continue
         if norm[k] in speaking and not (det and norm[a] != "the" and run.speech_near(k + 1, a)):
             continue  # "a leader of the region", "the leader": no source speaking
         if det and norm[a] == "the" and not label:
-            # "the official": a reference to the last anonymous source
-            if last_anon and not words:
-                run.cands[last_anon].refs.append((t.starts[a], t.ends[k], "reference",
-                                                  "anaphor"))
+            # "the official": a reference to the last anonymous source of that head noun,
+            # else to the last one
+            meant = last_by_head.get(_head(norm[k]), last_anon)
+            if meant and not words:
+                run.cands[meant].refs.append((t.starts[a], t.ends[k], "reference",
+                                              "anaphor"))
             continue
         if not words and not label and norm[k] in ("minister", "envoy", "officer"):
             continue
@@ -102,6 +110,12 @@ def anonymous(run: ActorRun) -> None:
                 # has an actor: see patron_hit)
                 run.cand(patron.actor).speaker += 1
         last_anon = aid
+        last_by_head[_head(norm[k])] = aid
+
+
+def _head(noun: str) -> str:
+    """A source's head noun, the spokesman, spokeswoman and spokesperson as one."""
+    return "spokes" if noun.startswith("spokes") else noun
 
 
 def _introduced_unlinked(run: ActorRun, a: int, dets: frozenset[str] | set[str]) -> bool:

@@ -17,6 +17,12 @@ from briefing.extract.quotes.bodies import (
     PRONOUN_WINDOW,
     Bodies,
 )
+from briefing.extract.quotes.descriptions import (
+    described,
+    introduced_unnamed,
+    last_person,
+    title_holder,
+)
 from briefing.extract.quotes.officials import (
     ELLIPTIC_ONE,
     ONLOOKER_PHRASE,
@@ -54,7 +60,6 @@ from briefing.extract.quotes.words import (
     PRONOUN_ANY,
     SPEECH_VERB,
     SPOKESMAN_FOR,
-    STAFF_NOUNS,
     SUBJECT_LEAD,
     title_fits,
 )
@@ -90,13 +95,6 @@ LAST_PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>he|she|He|She)(?=\s+(?:\w+ly\s+|
 # the comma between a name and its apposition, right before the apposition
 APPOSED_AFTER = re.compile(r",\s*\Z")
 CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|while|whereas|and|although|though)|;)\s+")
-
-
-def _introduced_unnamed(text: str, lo: int, hi: int, head: str) -> bool:
-    """Whether ``text[lo:hi]`` introduces someone by an indefinite description with ``head``
-    ("a Washington-based lawyer who …"): "the lawyer" then means that unnamed person."""
-    return re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.-]+\s+){{0,3}}?{re.escape(head)}\b",
-                     text[lo:hi]) is not None
 
 
 # "the prime minister's official spokesman": a spokesperson of an office's holder
@@ -410,10 +408,10 @@ class Speakers:
             # (only the demonym itself, as the state's mention, stands in the phrase; any
             # person: a nationality is no office a known title could clash with; none
             # when the text introduced "a New Zealander" unnamed)
-            if _introduced_unnamed(self.text, max(0, lo - PRONOUN_WINDOW), lo, demonym["dem"]):
+            if introduced_unnamed(self.text, max(0, lo - PRONOUN_WINDOW), lo, demonym["dem"]):
                 return None
             return self.subject_person_before(lo, "", self.voice_at(lo)) \
-                or self._last_person(lo, set())
+                or last_person(self, lo, set())
         spokes = SPOKES_DESC.match(region) if not others else None
         if spokes is not None:
             spoken_for = self.bodies.spokes_body(lo, spokes["noun"], spokes["det"].lower() == "the")
@@ -426,7 +424,7 @@ class Speakers:
             # description refers back; "a Cosla spokesman" is someone new)
             states = {self.index.party_of(h.actor) for h in others} - {None}
             noun = PERSON_NOUNS.findall(region)[-1].lower()
-            held = title_holder(self.index, region, states) or _described(self, lo, states, noun) \
+            held = title_holder(self.index, region, states) or described(self, lo, states, noun) \
                 or official_body(self.bodies, lo, hi)  # ("the ministry official": a body)
             if held is not None and OUR.match(region) and not (
                     held.title and title_fits(noun, held.title)):
@@ -546,55 +544,3 @@ class Speakers:
     def possessive(self, hit: Hit) -> bool:
         """Whether ``hit`` is a possessor ("Syria's main opposition group")."""
         return self.bodies.possessive(hit)
-
-    def _last_person(self, pos: int, parties: set[str | None], head: str = "") -> Actor | None:
-        """The person last mentioned before ``pos`` (standing for one of ``parties`` when
-        given); with no party to go by, one whose known title does not clash with the
-        description's head noun ("the Tory co-chairman" is not the Prime Minister)."""
-        for hit in self.index.hits_before(pos, max(0, pos - 1500), persons=True):
-            if self.bodies.in_quote(hit.start):
-                pass  # a name inside a quote is no one the text describes
-            elif parties:
-                if self.index.party_of(hit.actor) in parties:
-                    return hit.actor
-            elif not (head and hit.actor.title and not title_fits(head, hit.actor.title)):
-                return hit.actor
-        return None
-
-
-def title_holder(index: ActorIndex, region: str, states: set[str | None]) -> Actor | None:
-    """"the president", "the foreign minister": the one person (of ``states`` when the
-    description names one) whose title is the description's head."""
-    m = re.search(r"\b(?:the|The)\s+(?P<head>(?:[\w.-]+\s+){0,3}?[\w-]+)\s*$", region)
-    if m is None:
-        return None
-    head = " " + m.group("head").lower()
-    holders = [a for a in index.actors if a.kind == "person" and a.title
-               and head.endswith(" " + a.title.lower())
-               and (not states or index.party_of(a) in states)]
-    if not holders:
-        return None
-    return max(holders, key=lambda a: len(a.mentions) + len(a.references))
-
-
-def _described(speakers: Speakers, pos: int, parties: set[str | None],
-               head: str) -> Actor | None:
-    """Who "the striker", "the lawyer", "the Lions coach" is: no one when the text
-    introduced such a person unnamed ("a Washington lawyer said"), else the closest person
-    named as a clause's subject (not one named in passing after him: "Henry will captain
-    the side in place of the suspended Vieira. And the striker said"), else the last
-    person named."""
-    # (a spokesperson speaks for a body, whom the description still names)
-    if not head.startswith("spokes") and _introduced_unnamed(
-            speakers.text, max(0, pos - PRONOUN_WINDOW), pos, head):
-        return None
-
-    def fits(actor: Actor) -> bool:
-        clash = bool(actor.title) and not title_fits(head, actor.title or "")
-        if parties:  # ("the White House aide" is of the White House, and never the President)
-            return speakers.index.party_of(actor) in parties and not (
-                clash and head in STAFF_NOUNS)
-        return not clash
-
-    return speakers.subject_person_before(pos, "", None, fits) \
-        or speakers._last_person(pos, parties, head)

@@ -1,0 +1,81 @@
+"""Who a definite description of a person stands for: "the president" (the holder of that
+title), "the striker" (the person last named as a clause's subject), "the lawyer" (nobody named,
+when the text introduced "a lawyer" unnamed).
+
+Used by :class:`~briefing.extract.quotes.resolve.Speakers` once an attribution's noun phrase is
+found to be such a description.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing.extract.quotes.actor_index import ActorIndex
+from briefing.extract.quotes.bodies import PRONOUN_WINDOW
+from briefing.extract.quotes.words import STAFF_NOUNS, title_fits
+from briefing.model import Actor
+
+if TYPE_CHECKING:
+    from briefing.extract.quotes.resolve import Speakers
+
+
+def introduced_unnamed(text: str, lo: int, hi: int, head: str) -> bool:
+    """Whether ``text[lo:hi]`` introduces someone by an indefinite description with ``head``
+    ("a Washington-based lawyer who …"): "the lawyer" then means that unnamed person."""
+    return re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.-]+\s+){{0,3}}?{re.escape(head)}\b",
+                     text[lo:hi]) is not None
+
+
+def title_holder(index: ActorIndex, region: str, states: set[str | None]) -> Actor | None:
+    """"the president", "the foreign minister": the one person (of ``states`` when the
+    description names one) whose title is the description's head."""
+    m = re.search(r"\b(?:the|The)\s+(?P<head>(?:[\w.-]+\s+){0,3}?[\w-]+)\s*$", region)
+    if m is None:
+        return None
+    head = " " + m.group("head").lower()
+    holders = [a for a in index.actors if a.kind == "person" and a.title
+               and head.endswith(" " + a.title.lower())
+               and (not states or index.party_of(a) in states)]
+    if not holders:
+        return None
+    return max(holders, key=lambda a: len(a.mentions) + len(a.references))
+
+
+def described(speakers: Speakers, pos: int, parties: set[str | None],
+              head: str) -> Actor | None:
+    """Who "the striker", "the lawyer", "the Lions coach" is: no one when the text
+    introduced such a person unnamed ("a Washington lawyer said"), else the closest person
+    named as a clause's subject (not one named in passing after him: "Henry will captain
+    the side in place of the suspended Vieira. And the striker said"), else the last
+    person named."""
+    # (a spokesperson speaks for a body, whom the description still names)
+    if not head.startswith("spokes") and introduced_unnamed(
+            speakers.text, max(0, pos - PRONOUN_WINDOW), pos, head):
+        return None
+
+    def fits(actor: Actor) -> bool:
+        clash = bool(actor.title) and not title_fits(head, actor.title or "")
+        if parties:  # ("the White House aide" is of the White House, and never the President)
+            return speakers.index.party_of(actor) in parties and not (
+                clash and head in STAFF_NOUNS)
+        return not clash
+
+    return speakers.subject_person_before(pos, "", None, fits) \
+        or last_person(speakers, pos, parties, head)
+
+
+def last_person(speakers: Speakers, pos: int, parties: set[str | None],
+                head: str = "") -> Actor | None:
+    """The person last mentioned before ``pos`` (standing for one of ``parties`` when
+    given); with no party to go by, one whose known title does not clash with the
+    description's head noun ("the Tory co-chairman" is not the Prime Minister)."""
+    for hit in speakers.index.hits_before(pos, max(0, pos - 1500), persons=True):
+        if speakers.bodies.in_quote(hit.start):
+            pass  # a name inside a quote is no one the text describes
+        elif parties:
+            if speakers.index.party_of(hit.actor) in parties:
+                return hit.actor
+        elif not (head and hit.actor.title and not title_fits(head, hit.actor.title)):
+            return hit.actor
+    return None
