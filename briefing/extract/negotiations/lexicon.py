@@ -272,6 +272,16 @@ CONTRACT_WORDS = re.compile(r"\b(?:tentative\s+(?:[\w-]+\s+){0,2}?contracts?|"
                             # railways", "the strike-hit cargo sector"; not an air strike, a
                             # strike by a drone or the army, nor "a stoppage in the fighting")
                             + LABOUR_STRIKE + r")\b", re.IGNORECASE)
+# An offer made to someone ("the U.S. offered Ruritania a loan", "an aid offer to Moscow", "the
+# debt freeze offered by the creditors"): talks opened, when the sentence names both the one who
+# offers and the one offered to (:meth:`.state.TrackerState`; alone, "offer" is mostly a price or
+# a sale of shares).  Not the noun "offering" after an article or a market word, nor "offering
+# of" ("the share offering", "a shelf offering of bonds"): shares sold, not a proposal.
+OFFER_WORDS = re.compile(r"\b(?:offer(?:s|ed)?|offering(?<!the\soffering)(?<!an\soffering)"
+                         r"(?<!public\soffering)(?<!share\soffering)(?<!rights\soffering)"
+                         r"(?<!stock\soffering)(?<!debt\soffering)(?<!its\soffering)"
+                         r"(?<!initial\soffering)(?<!secondary\soffering)(?<!shelf\soffering)(?!\s+of\b))\b",
+                         re.IGNORECASE)
 ISSUE_CONTEXT = re.compile(
     r"\b(?:contention|sticking points?|disputes?|disagree\w*|questions?|issues?|the two sides|"
     r"both sides|demand\w*|insist\w*|conditions?|guarantee\w*|under the|would|will|must|gaps?|"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from briefing.extract.gate import gated
 from briefing.extract.negotiations.enumerations import enumerated
+from briefing.extract.negotiations.lexicon import OFFER_WORDS
 from briefing.extract.negotiations.units import (
     Unit,
     is_past,
@@ -71,6 +72,15 @@ class SecondaryThread:
     issues: list[Issue] = field(default_factory=list)
 
 
+# What lies between an offer and the party it is made to or by: nothing ("offered Ruritania
+# a loan", "offer Moscow a subsidy"), a few words and "to" or "from" right before the party
+# ("offer subsidized wheat to the Soviet Union", "an offer of a loan from Ruritania"), or "by"
+# right after the offer ("the freeze offered by the creditors"; not "offered via a syndicate
+# managed by": the agent of another verb)
+_OFFER_END = re.compile(r"\s+(?:by\s+)?(?:the\s+)?|(?:\s+[\w,’'-]+){0,6}?\s+(?:to|from)\s+"
+                        r"(?:the\s+)?", re.IGNORECASE)
+
+
 class TrackerState:
     """One document as the tracker reads it: text, actors, quotes, dates, sentences."""
 
@@ -87,6 +97,10 @@ class TrackerState:
         self.ref = iso_date(document.published)
         self.undated_before = undated_past_before(self.ref, self.times)
         reading = read_units(document, self.times, self.ref, whole)
+        if any(self._offer_between(u) for u in reading.units
+               if any(u.start <= at < u.end for at in reading.offers)):
+            # no negotiation word, but an offer between two parties: read whole (below)
+            reading = read_units(document, self.times, self.ref)
         self.whole = reading.whole
         self.units = reading.units
         self.issue_matches = reading.issue_matches
@@ -94,6 +108,36 @@ class TrackerState:
         self.claimed: list[tuple[int, int]] = []  # spans owned by secondary threads
         self._hits: dict[tuple[int, int], list[tuple[Hit, str]]] = {}  # per unit span
         self.title_end = document.title_span[1] if document.title_span else 0
+        if not any(u.negotiation for u in self.units):
+            # no negotiation word: an offer with a party named on either side of it ("the U.S.
+            # offered Ruritania a loan", "the freeze offered by the creditors") opens talks
+            # between the two (:func:`_offer_between`).  Only here: where the text has
+            # negotiation sentences, their reading stands (a takeover's offers are in them).
+            for u in self.units:
+                if "offer" in u.flags and self._offer_between(u):
+                    u.negotiation = True
+
+    def _offer_between(self, u: Unit) -> bool:
+        """Whether an offer in ``u`` is made to a party or by one (:data:`_OFFER_END`), and
+        the sentence names another party: the two ends of the offer.  An offer to nobody
+        named is a price, a share sale, a product, a post ("offers unchanged at 330 dlrs",
+        "a party which offers a vision of Britain", "offer the post to a member of his
+        party"); the agency an official tells of it is no end of it."""
+        # (every party named, "to the Soviet Union" included, which :meth:`hits` reads as a
+        # place gone to; the gap to the party read first, the parties only for a candidate)
+        text = self.text
+        named = [h for h in self.index.within(u.start, u.end) if h.role != "location"]
+        for m in OFFER_WORDS.finditer(text, u.start, u.end):
+            for h in named:
+                if not (m.end() <= h.start <= m.end() + 80) \
+                        or not _OFFER_END.fullmatch(text, m.end(), h.start):
+                    continue
+                ends = {p for o in named for p in (self.index.party_of(o.actor),)
+                        if p and (default_kb().get(p) or {}).get("sector") != "media"}
+                p = self.index.party_of(h.actor)
+                if p in ends and ends - {p}:
+                    return True
+        return False
 
     def is_past(self, t: TimeExpression) -> bool:
         """Whether ``t`` dates something well before publication."""

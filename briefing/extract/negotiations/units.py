@@ -52,8 +52,9 @@ _ISSUE_CUES = Lexicon.of(ilex.ISSUE_STATUS_CUES)
 # questions (all run the same way, once per sentence).  The negotiation words alone, read
 # first where a document may have none (:func:`read_units`): then no other flag is needed.
 _NEG_FLAGS = Lexicon.of([("neg", lex.NEGOTIATION_WORDS.pattern),
-                         ("neg", lex.CONTRACT_WORDS.pattern)])
+                         ("neg", lex.CONTRACT_WORDS.pattern), ("offer", lex.OFFER_WORDS.pattern)])
 _FLAGS = Lexicon.of([("neg", lex.NEGOTIATION_WORDS.pattern), ("neg", lex.CONTRACT_WORDS.pattern),
+                     ("offer", lex.OFFER_WORDS.pattern),
                      ("hist", lex.HISTORICAL_WORDS.pattern),
                      ("hyp", lex.HYPOTHETICAL.pattern), ("ctx", lex.ISSUE_CONTEXT.pattern),
                      ("oq", lex.OPEN_QUESTION.pattern)])
@@ -188,6 +189,9 @@ class UnitReading:
     # False: no sentence has a negotiation word, and the units were read no further (their
     # dates, flags, modality and cues are left empty: :func:`read_units`'s ``whole``)
     whole: bool = True
+    # where a reading that was not whole found an offer (:data:`lexicon.OFFER_WORDS`): the
+    # tracker asks whether one is made between two parties (then it reads the document whole)
+    offers: tuple[int, ...] = ()
 
 
 class _QuestionTurns:
@@ -233,8 +237,15 @@ def read_units(doc: Document, dates: list[TimeExpression], ref: dt.date | None,
     # words are read twice only in the sentences up to the first that has one)
     if not whole:
         negotiation = Matches(_NEG_FLAGS, low, spans, first_only=True)
-        if not any(negotiation.within(u.start, u.end, exclusive=False) for u in units):
-            return UnitReading(units, issue_matches, issue_cue_matches, whole=False)
+        offers: list[int] = []
+        for u in units:  # (up to the first sentence with a negotiation word: lazy scans)
+            found = negotiation.within(u.start, u.end, exclusive=False)
+            if any(tag == "neg" for _s, _e, tag in found):
+                break
+            offers.extend(s for s, _e, _tag in found)
+        else:
+            return UnitReading(units, issue_matches, issue_cue_matches, whole=False,
+                               offers=tuple(offers))
     flags = Matches(_FLAGS, low, spans, first_only=True)
     times = sorted(dates, key=lambda t: t.start)
     undated_before = undated_past_before(ref, dates)
