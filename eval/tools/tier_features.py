@@ -23,6 +23,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from briefing.extract.actors import roles
@@ -106,13 +107,7 @@ def features(before: Sequence[Actor], after: Sequence[Actor], ctx: Context,
     ``negotiating`` / ``conflict``: per actor id, what the role pass read of its sentences."""
     by_id = {a.id: a for a in after}
     salience = {a.id: a.tier for a in before}
-
-    def root(aid: str | None) -> str | None:
-        seen: set[str] = set()
-        while aid and aid in by_id and by_id[aid].part_of and aid not in seen:
-            seen.add(aid)
-            aid = by_id[aid].part_of
-        return aid
+    root = partial(roles.outermost, by_id)
 
     primary = next((t for t in ctx.threads if t.primary), None)
     sides = set(primary.parties) if primary else set()
@@ -197,8 +192,9 @@ def features(before: Sequence[Actor], after: Sequence[Actor], ctx: Context,
                                - ({sentence_of(s) for s, _e in spans} if a.id in table
                                   else set())))
         x[43] = math.log1p(principals.get(a.id, 0))
-        home = by_id.get(root(a.affiliation) or "")
-        x[44] = 1.0 if a.kind == "person" and home is not None and home.tier == "party" else 0.0
+        employer = by_id.get(root(a.affiliation) or "")
+        x[44] = 1.0 if a.kind == "person" and employer is not None \
+            and employer.tier == "party" else 0.0
         out[a.id] = x
     return out
 

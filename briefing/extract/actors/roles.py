@@ -107,8 +107,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 
 from briefing.extract.actors import stances
 from briefing.extract.actors.agency import adjective_acts, agentive
@@ -360,6 +361,16 @@ def _off_topic_spans(segments: list[tuple[int, int]], seated: list[int]
     return [(lo, hi) for lo, hi in segments if not any(lo <= x < hi for x in seated)]
 
 
+def outermost(by_id: Mapping[str, Actor], aid: str | None) -> str | None:
+    """The id ``aid`` is part of at the top of its ``part_of`` chain (``aid`` itself when
+    it is part of nothing known; a chain that loops stops where it would repeat)."""
+    seen: set[str] = set()
+    while aid and aid in by_id and by_id[aid].part_of and aid not in seen:
+        seen.add(aid)
+        aid = by_id[aid].part_of
+    return aid
+
+
 def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                  quotes: tuple[Quote, ...], text: str,
                  protected: frozenset[str] = frozenset(),
@@ -394,14 +405,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
     if primary is None or not primary.parties:
         return actors
     by_id = {a.id: a for a in actors}
-
-    def root(aid: str | None) -> str | None:
-        seen: set[str] = set()
-        while aid and aid in by_id and by_id[aid].part_of and aid not in seen:
-            seen.add(aid)
-            aid = by_id[aid].part_of
-        return aid
-
+    root = partial(outermost, by_id)  # the actor a body or a person's affiliation is part of
     table = set(primary.parties) | set(primary.mediators)
     elsewhere = {p for t in threads if not t.primary for p in (*t.parties, *t.mediators)}
     speakers = {q.speaker for q in quotes if q.speaker}
