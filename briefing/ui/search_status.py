@@ -170,10 +170,10 @@ def _actor_parts(result: Any, hits: int, total: int, actors_pending: bool) -> li
 
 
 def fit_status(parts: list[Part], width: int, lines: int) -> Content:
-    """``parts`` joined by " · " (:func:`~briefing.ui.joined.wrap_joined`), made to wrap to at most ``lines`` lines of
-    ``width`` cells (``width`` 0: the longest forms, as they are): the part whose form is
-    longest takes its next shorter form, in turn, then the last part is left out; one part
-    still too long keeps the words that fit and ends in "…".  Never ends on a separator."""
+    """``parts`` joined by " · " (:func:`~briefing.ui.joined.wrap_joined`), made to wrap to at most
+    ``lines`` lines of ``width`` cells (``width`` 0: the longest forms, as they are): the part whose
+    form is longest takes its next shorter form, in turn, then the last part is left out; one part
+    still too long keeps the words that fit and ends in "…". Never ends on a separator."""
     level = [0] * len(parts)
     kept = list(parts)
     while True:

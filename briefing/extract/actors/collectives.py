@@ -16,20 +16,21 @@ modifiers before it ("commercial bank creditors", "the majority producer group")
 becomes an actor only when the text has that side *act* somewhere -- the subject of a verb, a
 side of talks ("talks between employers and unions", "an agreement with foreign bank creditors";
 :mod:`.agency`), or the counterpart a few words after the talks' own noun ("an agreement cannot
-be reached with its lenders", "talks he began on Tuesday with creditor banks") -- in a sentence about the negotiation (talks, a deal, a proposal, terms, quotas
-...; for the employers, a labour dispute's words too: lay-offs, a strike), so "consumers will pay
-more" in a market report makes no actor. One actor per role: every
-description of the creditors is one side. A bare "banks" is the creditors' only in a text that
-names creditors; a description owned by a state ("Japanese banks", "ICO consumers") is that
-actor's part, not a side; a possessor is the other side ("Brazil's creditors" face Brazil).
+be reached with its lenders", "talks he began on Tuesday with creditor banks") -- in a
+sentence about the negotiation (talks, a deal, a proposal, terms, quotas ...; for the
+employers, a labour dispute's words too: lay-offs, a strike), so "consumers will pay more" in a
+market report makes no actor. One actor per role: every description of the creditors is one
+side. A bare "banks" is the creditors' only in a text that names creditors; a description
+owned by a state ("Japanese banks", "ICO consumers") is that actor's part, not a side; a
+possessor is the other side ("Brazil's creditors" face Brazil).
 A commodity pact's side answers to each of its names ("producers", "producing countries",
 "producer members", "exporting countries"), whichever the text uses; two role adjectives that
 share a head ("producing and consuming countries") describe both sides, and a pact has two: once
 one side acts in the negotiation, the other the text describes is made too, wherever it is named.
 The employers of a text that names their body in apposition ("the port employers'
-organisation, SVZ") are that body, no side of their own.  Ministers are a side only with a ministry's word before them ("trade ministers"; a bare
-"ministers" is one government's) and not as a named body's ("finance ministers of the G8", "OPEC
-oil ministers").
+organisation, SVZ") are that body, no side of their own.  Ministers are a side only with a
+ministry's word before them ("trade ministers"; a bare "ministers" is one government's) and not
+as a named body's ("finance ministers of the G8", "OPEC oil ministers").
 """
 
 from __future__ import annotations

@@ -4,8 +4,8 @@
 states, from the position index of every actor's mentions: the government of "ministers
 believe", the state behind a person, who issued "the report", the firm of "a company
 spokesman", the body of "the council", the non-person antecedent of "it", the body a definite
-description refers back to ("An investor partnership …" then "the partnership said").  Names inside quotes,
-possessors ("Syria's") and places after a preposition are never the body meant.
+description refers back to ("An investor partnership …" then "the partnership said").  Names
+inside quotes, possessors ("Syria's") and places after a preposition are never the body meant.
 """
 
 from __future__ import annotations
