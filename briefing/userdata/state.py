@@ -210,8 +210,9 @@ class ReaderState:
         def op(data: dict[str, Any]) -> None:
             before = [r for r in data["recent"] if r.get("paths") == entry["paths"]]
             rest = [r for r in data["recent"] if r.get("paths") != entry["paths"]]
-            for kept in ("reading", "panel", "query"):  # reopening keeps the last
-                if before and isinstance(before[0].get(kept), dict | str):  # document...
+            # reopening keeps the last document read, the panel's page and the last query
+            for kept in ("reading", "panel", "query"):
+                if before and isinstance(before[0].get(kept), dict | str):
                     entry[kept] = before[0][kept]
             data["recent"] = [entry, *rest][:MAX_RECENT]
         self._change(op)
