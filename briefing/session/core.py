@@ -8,6 +8,7 @@ SHA-256), the problems met, the loading, the search index's lifecycle
 (:mod:`briefing.session.events`) to the subscribers, from its own thread.  The owner's thread
 folds every event back in with :meth:`Session.apply`, which updates the state, starts whatever
 the policy says comes next (an index build, a save) and returns what the view needs to know.
+A document read again (a :class:`Curated` event) is folded in by :mod:`briefing.session.apply`.
 
 All state changes happen on the owner's thread; jobs get snapshots.  The events (dataclasses)
 are imported when the first one is applied, after the reader's first frame.
@@ -15,7 +16,6 @@ are imported when the first one is applied, after the reader's first frame.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -372,37 +372,19 @@ class Session:
         self.runner.run(job, group="changed-on-disk", description="a file changed on disk")
 
     def _curated(self, event: Curated, applied: Applied) -> None:
-        from briefing.session.events import Notice
+        from briefing.session.apply import fold_curated, start_curate_index
 
-        if event.error is not None or event.briefing is None:
-            applied.notices.append(Notice(event.error or "the change was not made", "error"))
+        folded = fold_curated(event, applied, self.briefings, self.by_path, self.problems)
+        if folded is None:
             return
-        position = self.by_path.get(event.path)
-        if position is None:
-            return
-        old, new = self.briefings[position], event.briefing
-        self.briefings[position] = new
-        # The document was read again (a curation, or an edit on disk): its problems are those
-        # of this reading (a sidecar fixed by hand no longer says "invalid YAML"), each once.
-        own = _own_paths(event.path, old.document.sidecar_path, new.document.sidecar_path)
-        self.problems = [p for p in self.problems if p.path not in own]
-        self.problems.extend(dict.fromkeys(event.problems))
-        applied.position, applied.replaced = position, old
-        applied.notices.append(Notice(event.what))
-        if event.warning:
-            applied.notices.append(Notice(event.warning, "warning"))
+        old, new, self.problems = folded
         if self._changes is not None:  # the sidecar briefing just wrote is no news
             self._changes.seen_now(event.path)
         if new.document.sha256 != old.document.sha256:
             self.start_index_build()  # the text changed on disk too: index it again
             return
-        from briefing.session.curation import curate_index
-
-        briefings, cache_dir = list(self.briefings), self.index_cache_dir()
-        self.runner.run(lambda cancelled: curate_index(
-            self.search_index, self.publish, event.path, old, new, briefings, self.paths,
-            cache_dir, cancelled), group="search-curation",
-            description="search index: curated actors")
+        start_curate_index(self.runner, self.search_index, self.publish, event.path, old, new,
+                           list(self.briefings), self.paths, self.index_cache_dir())
 
     # ------------------------------------------------------------------ the reader state
     def _load_state(self, cancelled: Cancelled) -> None:
@@ -494,9 +476,3 @@ class Session:
                                       f"(retrying every {SAVE_INTERVAL:.0f} s)", "warning"))
         return notices
 
-
-def _own_paths(path: str, *sidecars: str | None) -> set[str]:
-    """The paths a document's problems name: the file and its sidecar (``a.yaml``/``a.yml``
-    beside ``a.txt``, or the one it was read from)."""
-    stem = os.path.splitext(path)[0]
-    return {path, stem + ".yaml", stem + ".yml", *(s for s in sidecars if s)}
