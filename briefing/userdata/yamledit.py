@@ -28,13 +28,13 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from briefing.common.yamlsafe import StrictLoader, YamlProblem, load_yaml
+from briefing.userdata.yaml_moves import rearranged
 from briefing.userdata.yaml_values import (
     block_lines,
     entry_lines,
     in_flow,
     is_plain,
     item_lines,
-    match_items,
     scalar,
 )
 
@@ -337,7 +337,7 @@ class _Editor:
     def _remove_items(self, node: yaml.SequenceNode, old: list[Any], new: list[Any]) -> bool:
         """Delete the lines of the block sequence's items when ``new`` is ``old`` without
         them (the others keep their lines and comments); ``False`` (nothing done) otherwise,
-        or when the first item shares its line (``- - a``: :meth:`_rearranged` moves the
+        or when the first item shares its line (``- - a``: :func:`~briefing.userdata.yaml_moves.rearranged` moves the
         next one up) or none would be left."""
         gone, at = [], 0
         for i, value in enumerate(old):
@@ -349,14 +349,14 @@ class _Editor:
             return False
         spans = []
         for i in gone:
-            span = self._owned_lines(node.value[i])
+            span = self.owned_lines(node.value[i])
             if span is None:
                 return False
             spans.append(span)
         self.edits += [(start, end, "") for start, end in spans]
         return True
 
-    def _owned_lines(self, item: yaml.Node) -> tuple[int, int] | None:
+    def owned_lines(self, item: yaml.Node) -> tuple[int, int] | None:
         """The lines a block sequence item owns: from the start of its ``- `` line to the
         start of the line after its last; ``None`` when it shares its line with something
         else (``- - a``, ``key: - a``)."""
@@ -365,75 +365,11 @@ class _Editor:
             return None
         return line_start, self.after_line(self.content_end(item))
 
-    def _item_chunks(self, node: yaml.SequenceNode) -> list[tuple[int, int]] | None:
-        """Each block item's lines: from the end of the item before (so the comment lines
-        above an item go with it; the first item's from the comment lines right above it,
-        those after a blank line staying where they are) to the end of its last line.  A
-        first item sharing its line with the dashes of the lists around it (``- - a``):
-        from its own dash.  ``None`` when an item shares its line otherwise."""
-        chunks, start = [], -1
-        for item in node.value:
-            span = self._owned_lines(item)
-            if span is None:  # the first item on its outer ``- ``: from its own dash
-                end = self.after_line(self.content_end(item))
-                dash = self.own_dash(item.start_mark.index)
-                if start >= 0 or dash is None:
-                    return None
-                chunks.append((dash, end))
-            else:
-                line_start, end = span
-                chunks.append((self._comments_above(line_start) if start < 0 else start, end))
-            start = end
-        return chunks
-
-    def _comments_above(self, line_start: int) -> int:
-        """The start of the comment lines right above the line at ``line_start``."""
-        while line_start > 0:
-            before = self.text.rfind("\n", 0, line_start - 1) + 1
-            if not self.text[before:line_start].lstrip(" \t").startswith("#"):
-                break
-            line_start = before
-        return line_start
-
-    def _rearranged(self, node: yaml.SequenceNode, old: list[Any], new: list[Any]) -> bool:
-        """A block list whose items move (or go, when :meth:`_remove_items` could not): its
-        items' lines, with their comments, in the new order; a new item as new lines.  The
-        items keep their old values: :func:`edit` makes another pass for what changed inside
-        them.  ``False`` (nothing done) when the items are in order, or do not own lines."""
-        matched = match_items(old, new)
-        if len(new) >= len(old) and all(i in (None, j) for j, i in enumerate(matched)):
-            return False  # each item stays where it was: edited in place, new ones added
-        chunks = self._item_chunks(node)
-        if chunks is None:
-            return False
-        column = self.dash_column(node.value[0])
-        start, end = chunks[0][0], chunks[-1][1]
-        inline = self.line_start(start) != start  # the first item is on its outer ``- ``
-        pieces = []
-        for j, i in enumerate(matched):
-            if i is None:
-                pieces.append(self.newline.join(item_lines(new[j], column)) + self.newline)
-            else:
-                piece = " " * column * (inline and i == 0) + self.text[slice(*chunks[i])]
-                pieces.append(piece if piece.endswith("\n") else piece + self.newline)
-        if inline:  # the first piece goes on the outer dash's line; its comment lines above it
-            lines = pieces[0].splitlines(keepends=True)
-            lead = next(k for k, line in enumerate(lines)
-                        if line.strip() and not line.lstrip(" \t").startswith("#"))
-            self.hoist(start, "".join(lines[:lead]))
-            pieces[0] = "".join(lines[lead:]).lstrip(" ")
-        text = "".join(pieces)
-        if not self.text[start:end].endswith("\n"):
-            text = text.removesuffix(self.newline)
-        self.edits.append((start, end, text))
-        self.rearranged = True
-        return True
-
     def sequence(self, node: yaml.SequenceNode, old: list[Any], new: list[Any], indent: int,
                  flow: bool) -> None:
         if len(new) < len(old) and not flow and self._remove_items(node, old, new):
             return
-        if not flow and node.value and new and self._rearranged(node, old, new):
+        if not flow and node.value and new and rearranged(self, node, old, new):
             return
         if len(new) < len(old):
             self.replace(node, new, indent, flow)
