@@ -3,15 +3,13 @@ sentences only)."""
 
 from __future__ import annotations
 
-from _neg_fixtures import doc
+from _neg_fixtures import primary_thread
 
-from briefing.extract import analyse
 from briefing.model import Negotiation
 
 
 def _primary(text: str) -> Negotiation:
-    found = analyse(doc(text, "2020-06-14")).negotiations
-    return next(n for n in found if n.primary)
+    return primary_thread(text, "2020-06-14")
 
 
 def test_a_later_rejection_makes_an_open_topic_contested() -> None:
