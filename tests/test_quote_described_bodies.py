@@ -4,13 +4,8 @@ then '"…," the partnership said').  Invented sentences."""
 
 from __future__ import annotations
 
-from _neg_fixtures import actor, doc
-
-from briefing.extract.quotes.finder import find_quotes
-
-
-def _speakers(text: str, actors: tuple) -> dict[str, str | None]:
-    return {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+from _neg_fixtures import actor
+from _quote_fixtures import speakers_by_quote as _speakers
 
 
 def test_one_after_a_states_officials_speaks_for_the_state() -> None:
