@@ -11,16 +11,11 @@ holds them.
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
 
 import yaml
 
 from briefing.common.textsafe import display_safe
-
-if TYPE_CHECKING:  # checked as the pure-Python loader: libyaml's has the same interface
-    _Loader = yaml.SafeLoader
-else:  # libyaml: its marks are character offsets too
-    _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from briefing.common.yamlsafe import StrictLoader
 
 
 def comments(text: str) -> list[tuple[int, str]]:
@@ -29,7 +24,7 @@ def comments(text: str) -> list[tuple[int, str]]:
     that does not scan."""
     try:
         spans = [(token.start_mark.index, token.end_mark.index)
-                 for token in yaml.scan(text, Loader=_Loader)
+                 for token in yaml.scan(text, Loader=StrictLoader)
                  if isinstance(token, yaml.ScalarToken)]
     except yaml.YAMLError:
         return []
