@@ -41,6 +41,16 @@ _PROCEDURE = (r"remain|stay|continue|coordinate|consult|meet\s+again|"
               r"work\s+(?:together|closely|toward|towards|to)|"
               r"(?:the\s+)?(?:urgency|importance|next\s+steps)")
 
+# when a deal was agreed, told between the verb and what was agreed ("agreed last Friday with
+# its bank committee to lower the margin", "agreed yesterday to cut output", "agreed after 36
+# hours of negotiations the details of ..."): the adverbial leaves the agreement what it is
+_WHEN = (r"(?:(?:(?:late|early)\s+)?(?:yesterday|today|tonight|overnight)|"
+         r"(?:last|this|earlier\s+this)\s+(?:week|month|weekend|night|year|"
+         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+         r"in\s+(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*|"
+         r"after\s+(?:[\w-]+\s+){1,5}?(?:talks|negotiations|discussions|meetings?|hours|days|"
+         r"weeks|months))\s+")
+
 # a verb's base form after a marker of the future, a wish or a duty: not done yet
 _NOT_YET = (r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )"
             r"(?<!\bcan )(?<!\bshould )(?<!\bmust )(?<!\bnot )")
@@ -98,12 +108,12 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("agreed", 2.0, r"\b(?:have|has|had)\s+(?:now\s+|also\s+)?agreed\s+(?:to|on|upon)\b"
                     r"(?!\s+(?:" + _FIRST_STEP + "|" + _PROCEDURE + r")\b)"),
     # not "to be agreed (upon)", "would have to be agreed on": still to agree
-    ("agreed", 1.5, r"(?<!\bbe )\bagreed\s+(?:to|on|upon)\s+(?!the possibility)"
+    ("agreed", 1.5, r"(?<!\bbe )\bagreed\s+(?:" + _WHEN + r")?(?:to|on|upon)\s+(?!the possibility)"
                     r"(?!(?:" + _FIRST_STEP + "|" + _PROCEDURE + r")\b)"),
     # ... and so is one agreed "in principle" or "with" the other side ("agreed in principle to
     # sell its unit to Bolt", "agreed with Bolt and Acme to form a company"; "agreed with him
     # that ..." is an opinion)
-    ("agreed", 1.5, r"(?<!\bbe )\bagreed\s+(?:in\s+principle\s+(?:to|on|upon)|with\s+"
+    ("agreed", 1.5, r"(?<!\bbe )\bagreed\s+(?:" + _WHEN + r")?(?:in\s+principle\s+(?:to|on|upon)|with\s+"
                     r"(?:(?!that\b|on\b|to\b)[\w.'’&<>-]+,?\s+){1,12}?to)\s+(?!the possibility)"
                     r"(?!(?:" + _FIRST_STEP + "|" + _PROCEDURE + r")\b)"),
     # "agreed to remain in close coordination", "agreed on the urgency of ...": the sides
@@ -131,8 +141,8 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                     r"announced|worked\s+out|hammered\s+out)\b"),
     # terms worked out (not "to be worked out") or agreed as an object ("agreed new terms")
     ("agreed", 2.0, rf"(?<!\bto be )(?<!\bbe )\b(?:worked|hammered)\s+out\s+{_A}{_MODIFIERS}"
-                    rf"(?:{_DEAL}|terms)\b|\bagreed\s+{_A}(?:new\s+|revised\s+|final\s+)?"
-                    rf"(?:terms|{_DEAL})\b"),
+                    rf"(?:{_DEAL}|terms)\b|\bagreed\s+(?:{_WHEN})?{_A}(?:new\s+|revised\s+|final\s+|"
+                    rf"fine\s+)?(?:terms|details|{_DEAL})\b"),
     # what the sides commit to together at a meeting is its outcome ("the two leaders
     # reaffirmed their commitment to cooperate on ..."); a commitment to go on negotiating or
     # to work toward something agrees nothing yet
