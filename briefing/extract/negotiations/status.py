@@ -208,6 +208,12 @@ def _meeting_only(title: list[Unit]) -> bool:
     return bool(cues) and all(_MEETING.fullmatch(c) for c in cues)
 
 
+def _tells_failure(units: list[Unit]) -> bool:
+    """Whether any of ``units`` holds a cue of talks stalled or collapsed (claimed by another
+    thread or not, asserted or not)."""
+    return any(label in lex.NEGATIVE for u in units for (label, _w, _s, _e) in u.cues)
+
+
 def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False,
                 bid_title: Callable[[], bool] | None = None
                 ) -> tuple[str | None, list[Unit], dict[str, float]]:
@@ -261,10 +267,13 @@ def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False,
             # attempt the body tells
             return "ongoing", title, scores
         if not genre_title and (label is None or label in _SAME_AS_TALKS) \
-                and not lex.NEGATIVE & set(scores) \
-                and deal_made_title(title):
+                and not _tells_failure(units) and deal_made_title(title):
             # the body says no more than talks held, the headline names the deal as made
-            # ("PHILIPPINES SAYS DEBT PACT BETTER THAN MEXICO'S"): it was agreed
+            # ("PHILIPPINES SAYS DEBT PACT BETTER THAN MEXICO'S"): it was agreed -- also where
+            # the body recalls that deal as made in the past ("the outline accord reached last
+            # December"), which never outweighs the present's talks, unless a failure is told
+            # (a truce "signed and then collapsed" is no deal that exists, whichever thread
+            # its failure went to)
             return "agreed", title, scores
         return label, evidence, scores
     found, ev = decided
