@@ -53,3 +53,36 @@ def test_the_body_cue_still_decides() -> None:
 def test_a_title_naming_the_document_says_nothing() -> None:
     text = "Statement on the Supply Agreement Between Acme and Bolt" + BODY
     assert _primary(text).status != "agreed"
+
+
+# the body recalls the deal as made in the past ("reached last December") and says no more of
+# the present than talks: the headline naming the deal as made still decides
+PAST_BODY = ("\n\nPORTVILLE, April 2 - Acme Corp and Bolt Industries ended another long "
+             "negotiating session this week.\n\nThe supply accord reached last December set "
+             "prices for two years, a spokesman said.\n\nOfficials said talks on other "
+             "products would follow.\n")
+
+
+def test_a_deal_the_body_recalls_as_past_keeps_the_headline_deal() -> None:
+    assert _primary("ACME-BOLT SUPPLY ACCORD PAVES WAY FOR MORE TRADE" + PAST_BODY).status \
+        == "agreed"
+
+
+def test_a_failure_the_body_tells_keeps_the_headline_deal_from_deciding() -> None:
+    text = ("ACME-BOLT SUPPLY ACCORD PAVES WAY FOR MORE TRADE" + PAST_BODY +
+            "\nTalks on a second accord collapsed on Monday, Bolt said.\n")
+    assert _primary(text).status != "agreed"
+
+
+@pytest.mark.parametrize("title,made", [
+    ("ACME RENEGOTIATION OF BOLT SUPPLY DEAL MOVING ALONG", False),
+    ("ACME, BOLT IN RE-NEGOTIATION OF SUPPLY PACT", False),
+    ("ACME SUPPLY PACT SEEN AS GOOD FOR BOLT", True),
+    ("PRICE FALL SEEN AS TEST OF ACME-BOLT ACCORD", True),
+    ("ACME-BOLT SUPPLY PACT SEEN BY FRIDAY", False),
+])
+def test_renegotiation_puts_the_deal_ahead_and_seen_as_judges_it(title: str, made: bool) -> None:
+    from briefing.extract.negotiations.status import deal_made_title
+    from briefing.extract.negotiations.units import Unit
+
+    assert deal_made_title([Unit(0, len(title), title, 0, 1.0, is_title=True)]) is made

@@ -117,14 +117,16 @@ _LIVE_DISPUTE = re.compile(r"(?<!\bin a )(?<!\bdeath )(?<!\bskid )\b(?:disputes?
 # a headline naming a deal ("FARMERS CRITICISE EC MILK PACT", "BANKERS SATISFIED WITH PARIS
 # ACCORD") tells of a deal that exists, unless it puts it ahead, in doubt or in dispute: a
 # future, a wish, a plan, an attempt, talks or an offer, a refusal ("TRUCE POSSIBLE", "TO SIGN
-# PACT", "ACCORD MAY BE REACHED", "SEEKS NEW DEAL", "REJECTS PACT", "DEAL NEAR")
+# PACT", "ACCORD MAY BE REACHED", "SEEKS NEW DEAL", "REJECTS PACT", "DEAL NEAR", "ACACIA
+# RENEGOTIATION OF OIL DEAL"); "seen as" is a judgement of what exists, not a forecast ("DEBT
+# PACT SEEN AS GOOD FOR ECONOMY", "DOLLAR DROP SEEN AS TEST OF ACCORD")
 _DEAL_TITLE = re.compile(r"\b(?:pacts?|deals?|accords?|agreements?|treaty|treaties|truce|"
                          r"cease-?fire|settlement|armistice)\b", re.IGNORECASE)
 _DEAL_AHEAD_TITLE = re.compile(
-    r"(?:\b(?:to|will|may|might|could|would|should|possible|possibly|seen|sees|expected|"
+    r"(?:\b(?:to|will|may|might|could|would|should|possible|possibly|seen(?!\s+as\b)|sees|expected|"
     r"expects|hopes?|hoped|seeks?|sought|near|nears|nearer|close|closer|reaching|reach|talks|"
-    r"talk|negotiat\w*|offers?|proposed|proposals?|plans?|planned|bids?|draft|new|urges?|"
-    r"calls?|wants?|push\w*|aims?|no|without|fails?|failed|rejects?|rejected|opposes?|"
+    r"talk|(?:re-?)?negotiat\w*|offers?|proposed|proposals?|plans?|planned|bids?|draft|new|"
+    r"urges?|calls?|wants?|push\w*|aims?|no|without|fails?|failed|rejects?|rejected|opposes?|"
     r"threat\w*|demands?|asks?|seek|eyes|mulls?|considers?|weighs?|pursues?|renewal|renew|"
     r"extend\w*)\b|\?)", re.IGNORECASE)
 
@@ -206,6 +208,12 @@ def _meeting_only(title: list[Unit]) -> bool:
     return bool(cues) and all(_MEETING.fullmatch(c) for c in cues)
 
 
+def _tells_failure(units: list[Unit]) -> bool:
+    """Whether any of ``units`` holds a cue of talks stalled or collapsed (claimed by another
+    thread or not, asserted or not)."""
+    return any(label in lex.NEGATIVE for u in units for (label, _w, _s, _e) in u.cues)
+
+
 def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False,
                 bid_title: Callable[[], bool] | None = None
                 ) -> tuple[str | None, list[Unit], dict[str, float]]:
@@ -258,9 +266,14 @@ def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False,
             # on the table, whatever side deal (financing, confidentiality) or earlier failed
             # attempt the body tells
             return "ongoing", title, scores
-        if not genre_title and set(scores) <= _SAME_AS_TALKS and deal_made_title(title):
+        if not genre_title and (label is None or label in _SAME_AS_TALKS) \
+                and not _tells_failure(units) and deal_made_title(title):
             # the body says no more than talks held, the headline names the deal as made
-            # ("PHILIPPINES SAYS DEBT PACT BETTER THAN MEXICO'S"): it was agreed
+            # ("PHILIPPINES SAYS DEBT PACT BETTER THAN MEXICO'S"): it was agreed -- also where
+            # the body recalls that deal as made in the past ("the outline accord reached last
+            # December"), which never outweighs the present's talks, unless a failure is told
+            # (a truce "signed and then collapsed" is no deal that exists, whichever thread
+            # its failure went to)
             return "agreed", title, scores
         return label, evidence, scores
     found, ev = decided

@@ -41,6 +41,22 @@ _PROCEDURE = (r"remain|stay|continue|coordinate|consult|meet\s+again|"
               r"work\s+(?:together|closely|toward|towards|to)|"
               r"(?:the\s+)?(?:urgency|importance|next\s+steps)")
 
+# when a deal was agreed, told between the verb and what was agreed ("agreed last Friday with
+# its bank committee to lower the margin", "agreed yesterday to cut output", "agreed after 36
+# hours of negotiations the details of ..."): the adverbial leaves the agreement what it is
+_WHEN = (r"(?:(?:(?:late|early)\s+)?(?:yesterday|today|tonight|overnight)|"
+         r"(?:last|this|earlier\s+this)\s+(?:week|month|weekend|night|year|"
+         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+         r"in\s+(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*|"
+         r"after\s+(?:[\w-]+\s+){1,5}?(?:talks|negotiations|discussions|meetings?|hours|days|"
+         r"weeks|months))\s+")
+
+# what talks that fail to make a deal fail to do ("failed to conclude an agreement", "unable to
+# come to terms", "failed to hammer out a compromise")
+_FAILED_DEAL_VERBS = (r"(?:reach|get|agree|secure|produce|clinch|make|find|achieve|resolve|"
+                      r"settle|bridge|break|conclude|finali[sz]e|complete|hammer\s+out|"
+                      r"work\s+out|come\s+to|arrive\s+at)")
+
 # a verb's base form after a marker of the future, a wish or a duty: not done yet
 _NOT_YET = (r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )"
             r"(?<!\bcan )(?<!\bshould )(?<!\bmust )(?<!\bnot )")
@@ -98,12 +114,12 @@ STATUS_CUES: list[tuple[str, float, str]] = [
     ("agreed", 2.0, r"\b(?:have|has|had)\s+(?:now\s+|also\s+)?agreed\s+(?:to|on|upon)\b"
                     r"(?!\s+(?:" + _FIRST_STEP + "|" + _PROCEDURE + r")\b)"),
     # not "to be agreed (upon)", "would have to be agreed on": still to agree
-    ("agreed", 1.5, r"(?<!\bbe )\bagreed\s+(?:to|on|upon)\s+(?!the possibility)"
+    ("agreed", 1.5, r"(?<!\bbe )\bagreed\s+(?:" + _WHEN + r")?(?:to|on|upon)\s+(?!the possibility)"
                     r"(?!(?:" + _FIRST_STEP + "|" + _PROCEDURE + r")\b)"),
     # ... and so is one agreed "in principle" or "with" the other side ("agreed in principle to
     # sell its unit to Bolt", "agreed with Bolt and Acme to form a company"; "agreed with him
     # that ..." is an opinion)
-    ("agreed", 1.5, r"(?<!\bbe )\bagreed\s+(?:in\s+principle\s+(?:to|on|upon)|with\s+"
+    ("agreed", 1.5, r"(?<!\bbe )\bagreed\s+(?:" + _WHEN + r")?(?:in\s+principle\s+(?:to|on|upon)|with\s+"
                     r"(?:(?!that\b|on\b|to\b)[\w.'’&<>-]+,?\s+){1,12}?to)\s+(?!the possibility)"
                     r"(?!(?:" + _FIRST_STEP + "|" + _PROCEDURE + r")\b)"),
     # "agreed to remain in close coordination", "agreed on the urgency of ...": the sides
@@ -131,8 +147,8 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                     r"announced|worked\s+out|hammered\s+out)\b"),
     # terms worked out (not "to be worked out") or agreed as an object ("agreed new terms")
     ("agreed", 2.0, rf"(?<!\bto be )(?<!\bbe )\b(?:worked|hammered)\s+out\s+{_A}{_MODIFIERS}"
-                    rf"(?:{_DEAL}|terms)\b|\bagreed\s+{_A}(?:new\s+|revised\s+|final\s+)?"
-                    rf"(?:terms|{_DEAL})\b"),
+                    rf"(?:{_DEAL}|terms)\b|\bagreed\s+(?:{_WHEN})?{_A}(?:new\s+|revised\s+|final\s+|"
+                    rf"fine\s+)?(?:terms|details|{_DEAL})\b"),
     # what the sides commit to together at a meeting is its outcome ("the two leaders
     # reaffirmed their commitment to cooperate on ..."); a commitment to go on negotiating or
     # to work toward something agrees nothing yet
@@ -329,17 +345,24 @@ STATUS_CUES: list[tuple[str, float, str]] = [
                      r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations))\b"),
     # (and the other verbs of a deal made: "failed to conclude an agreement", "unable to come
     # to terms", "failed to hammer out a compromise")
-    ("stalled", 1.5, r"\b(?:fail(?:ed|s|ing)?|unable)\s+to\s+(?:reach|get|agree|secure|produce|"
-                     r"clinch|make|find|achieve|resolve|settle|bridge|break|conclude|finali[sz]e|"
-                     r"complete|hammer\s+out|work\s+out|come\s+to|arrive\s+at)\b"
+    ("stalled", 1.5, r"\b(?:fail(?:ed|s|ing)?|unable)\s+to\s+" + _FAILED_DEAL_VERBS +
+                     r"\b"
+                     # ("ended their talks early on Monday morning without agreement")
                      r"|\b(?:ended|end|ends|adjourn(?:ed|s)?|recess(?:ed|es)?|broke\s+up|break\s+up|"
-                     r"closed|finished)(?:\s+\w+){0,3}?\s+without\s+(?:an?\s+|any\s+)?(?:deal|"
+                     r"closed|finished)(?:\s+\w+){0,6}?\s+without\s+(?:an?\s+|any\s+)?(?:deal|"
                      r"agreement|accord|breakthrough)"
                      # ("no agreement has yet been reached", "no accord had been reached",
                      # "no breakthrough is in sight": any tense of the same statement)
                      r"|\bno\s+(?:deal|agreement|accord|settlement|breakthrough|compromise)\s+"
                      r"(?:(?:was|is|has|had|have|could|can)\s+)?(?:yet\s+)?(?:been\s+|be\s+)?"
                      r"(?:reached|in\s+sight|achieved|struck)\b"),
+    # talks that failed to do anything failed, whatever the verb ("last-ditch talks failed to
+    # solve the row", "the meeting failed to produce ..."): the subject, not the verb, says
+    # that the talks came to nothing (a side that "failed to pay" is another matter)
+    ("stalled", 1.5, r"\b(?=\w)(?:talks|negotiations|meetings?|summit|mediation|consultations)\s+"
+                     r"(?:[\w-]+\s+){0,6}?(?:(?:have|has|had)\s+)?fail(?:ed|s)?\s+to\s+"
+                     # (the verbs of a deal made are the cue above)
+                     r"(?!" + _FAILED_DEAL_VERBS + r"\b)\w"),
     # a side that refuses to negotiate, or says it is not negotiating, holds the talks up ("the
     # ministry is not negotiating with the importers", "refused to negotiate with the union")
     ("stalled", 1.5, r"\b(?:refus(?:e|es|ed|ing)\s+to|(?:is|are|was|were)\s+not|(?:will|would)"
