@@ -32,6 +32,7 @@ def open_search(screen: MainScreen, mode: str = "text") -> None:
         if search.typed.strip() not in ("", "@"):  # offered again by the next / (and saved)
             session.keeper.note_query(session.corpus_key(), search.typed)
         if hit is not None:
+            screen.places.hits.searched(search.result_query or search.typed, search.sort)
             screen.navigator.search_done(list(search.result_hits or []), hit)
             screen.update_status()
 

@@ -122,6 +122,8 @@ class SessionView:
                                 name="state-save")
             screen.set_interval(SAVE_INTERVAL, lambda: check_on_disk(screen),
                                 name="changed-on-disk")
+        if isinstance(event, IndexReady | BriefingsLoaded) and screen.session.keeper.loaded:
+            screen.places.hits.check()  # the hits walked last time, once all is indexed
         for notice in applied.notices:
             notify_safe(screen, notice.text, severity=notice.severity)
         if self._covered(event):
