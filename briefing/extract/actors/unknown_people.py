@@ -51,7 +51,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from briefing.extract.actors import lone_names, new_people
-from briefing.extract.actors.base import MONTHS, WEEKDAYS, slug
+from briefing.extract.actors.base import MONTHS, WEEKDAYS, in_text_order, slug
 from briefing.extract.actors.handles import handle_mentions
 from briefing.extract.actors.handovers import hand_overs
 from briefing.extract.actors.new_people import (
@@ -590,6 +590,5 @@ def _addresses(document: Document, actors: tuple[Actor, ...], people: dict[str, 
         else:
             k = next(i for i, a in enumerate(out) if a.id == key)
             extra = tuple(Mention(s, e, text[s:e], "actor", "given_name") for s, e in spans)
-            out[k] = replace(out[k], mentions=tuple(sorted((*out[k].mentions, *extra),
-                                                           key=lambda x: x.start)))
+            out[k] = replace(out[k], mentions=in_text_order(out[k].mentions, extra))
     return tuple(out)
