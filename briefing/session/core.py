@@ -372,7 +372,7 @@ class Session:
         self.runner.run(job, group="changed-on-disk", description="a file changed on disk")
 
     def _curated(self, event: Curated, applied: Applied) -> None:
-        from briefing.session.apply import fold_curated, start_curate_index
+        from briefing.session.apply import CuratedIndexUpdate, fold_curated
 
         folded = fold_curated(event, applied, self.briefings, self.by_path, self.problems)
         if folded is None:
@@ -383,8 +383,9 @@ class Session:
         if new.document.sha256 != old.document.sha256:
             self.start_index_build()  # the text changed on disk too: index it again
             return
-        start_curate_index(self.runner, self.search_index, self.publish, event.path, old, new,
-                           list(self.briefings), self.paths, self.index_cache_dir())
+        CuratedIndexUpdate(self.search_index, self.publish, event.path, old, new,
+                           list(self.briefings), self.paths, self.index_cache_dir()
+                           ).start(self.runner)
 
     # ------------------------------------------------------------------ the reader state
     def _load_state(self, cancelled: Cancelled) -> None:
