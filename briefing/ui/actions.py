@@ -21,11 +21,15 @@ def open_search(screen: MainScreen, mode: str = "text") -> None:
     except Exception:  # noqa: BLE001 - the search screen is optional
         notify_safe(screen, "search is not available yet", severity="warning")
         return
+    from functools import partial
+
+    from briefing.session.progress import loading_note, search_coverage
+
     session = screen.session
     search = SearchScreen(session.search_index, mode=mode,
                           last=session.keeper.query(session.corpus_key()))
-    search.progress = session.loading_note
-    search.coverage = session.search_coverage
+    search.progress = partial(loading_note, session)
+    search.coverage = partial(search_coverage, session)
     search.briefings_for = session.briefings_at
 
     def done(hit: HitLike | None) -> None:
