@@ -59,3 +59,14 @@ def test_the_reader_s_corrections_keep_a_hand_written_block_sidecar_block(
     assert text.startswith(BLOCK)  # the comments and what was there, byte for byte
     assert "{" not in text and "[" not in text, text
     assert load_yaml(text)["negotiations"] == {"n1": {"status": "stalled"}}
+
+
+def test_a_new_sidecar_is_block_style_all_the_way_down(tmp_path: Path) -> None:
+    """(Found in tmux: a sidecar made by ``+`` held ``aliases: [Vorland]`` under block lines.)"""
+    (tmp_path / "a.txt").write_text("Talks in Geneva\n\nVorland and Ostmark met in Geneva.\n")
+    curate(str(tmp_path / "a.txt"), "add", name="Vorland", kind="state")
+    assert (tmp_path / "a.yaml").read_text() == (
+        "actors:\n  add:\n    - id: vorland\n      name: Vorland\n      kind: state\n"
+        "      aliases:\n        - Vorland\n")
+    assert edit("# mine\n", {"negotiations": {"n1": {"status": "agreed"}}}) == \
+        "# mine\nnegotiations:\n  n1:\n    status: agreed\n"

@@ -444,8 +444,9 @@ def _has_flow(node: yaml.Node) -> bool:
 
 
 def _add_to_empty_document(text: str, new: dict[str, Any]) -> list[str]:
-    """Candidates for a file with no data yet (empty, comments only, markers)."""
-    block = "\n".join(block_lines(new, 0)) + "\n"
+    """Candidates for a file with no data yet (empty, comments only, markers): block lines
+    all the way down (no style to follow; a sidecar's metadata is written so)."""
+    block = "\n".join(block_lines(new, 0, plain_flow=False)) + "\n"
     body = text if not text or text.endswith("\n") else text + "\n"
     end_marker = re.search(r"^\.\.\.[ \t]*$", body, re.M)
     candidates = []
