@@ -89,5 +89,20 @@ async def test_a_hit_gone_from_the_file_leaves_n_going_on_from_the_place(folder:
         assert await until(pilot, lambda: bool(screen.search_hits))
         walking, count, _pos, on_hit, _name = _walk(screen)
         assert (walking, count, on_hit) == ("search", 2, False)
+        assert not screen.reader.highlights("search")  # none marked: off the hits
         await press_each(pilot, "n")
         assert screen.navigator.on_hit
+
+
+async def test_escape_forgets_hits_restored_off_their_hit(folder: Path) -> None:
+    """(escape cleared only marked hits: restored off their hit, they could not be cleared)"""
+    async with reader_on(folder, size=(80, 24)) as (app, pilot, screen):
+        await _search(pilot, "ceasefire")
+        await pilot.press("q")
+    (folder / "a.txt").write_text(TEXTS["a"].replace("ceasefire", "truce"))
+    (folder / "b.txt").write_text(TEXTS["b"] + "\nA ceasefire was not agreed.\n")
+    async with reader_on(folder, size=(80, 24)) as (app, pilot, screen):
+        assert await until(pilot, lambda: bool(screen.search_hits))
+        assert not screen.navigator.on_hit and not screen.reader.highlights("search")
+        await press_each(pilot, "escape")
+        assert not screen.search_hits and screen.navigator.walking == ""
