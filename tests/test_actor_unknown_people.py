@@ -222,17 +222,18 @@ def test_a_name_with_a_middle_initial_is_a_person_whatever_the_given_name() -> N
 
 
 def test_the_name_patterns_opening_with_a_capital_match_as_the_lookbehind_forms() -> None:
-    """``_OPENING_NAME_WORD`` (a class first, so the regex engine skips to capitals) finds
-    what ``(?<![\\w’'.-])`` + ``_NAME_WORD`` finds, match for match, in invented word salad."""
+    """``OPENING_NAME_WORD`` (a class first, so the regex engine skips to capitals) finds
+    what ``(?<![\\w’'.-])`` + ``NAME_WORD`` finds, match for match, in invented word salad."""
     import random
     import re
 
-    from briefing.extract.actors import unknown_people as up
+    from briefing.extract.actors import person_names as names
+    from briefing.extract.actors import post_people as up
 
     lookbehind = r"(?<![\w’'.-])"
-    pairs = [(up._INITIALLED, lookbehind + "(" + up._NAME_WORD),
-             (up._APPOSED_POST, lookbehind + "(" + up._NAME_WORD),
-             (up._NAME_LIST, lookbehind + "(" + up._NAME_WORD)]
+    pairs = [(up._INITIALLED, lookbehind + "(" + names.NAME_WORD),
+             (up._APPOSED_POST, lookbehind + "(" + names.NAME_WORD),
+             (up._NAME_LIST, lookbehind + "(" + names.NAME_WORD)]
     words = ["Mc", "Mac", "O'", "O’", "M", "O", "Ma", "c", "ac", "Roe", "Jo", "A.", " ", " ",
              ", ", "and ", "de ", "x", ".", "-", "'", "’", "Cu", "the ", "spokesman", "\t", "DA",
              "\n", "Zo", "Donner", "X"]
@@ -242,8 +243,8 @@ def test_the_name_patterns_opening_with_a_capital_match_as_the_lookbehind_forms(
                "Jo Roe, spokesman; O’Cu Mac Donner, the Zo spokesman", ".Jo Roe, spokesman",
                "Jo Roe, Al McBo, and Di O’Cu met", "-Jo Roe and Al Bo; MacJo Roe and Al Bo"]
     for new, head in pairs:
-        assert new.pattern.startswith("(" + up._OPENING_NAME_WORD)
-        old = re.compile(head + new.pattern[len("(" + up._OPENING_NAME_WORD):])
+        assert new.pattern.startswith("(" + names.OPENING_NAME_WORD)
+        old = re.compile(head + new.pattern[len("(" + names.OPENING_NAME_WORD):])
         found = 0
         for text in salads:
             got = [(m.span(), m.groups()) for m in new.finditer(text)]

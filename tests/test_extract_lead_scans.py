@@ -17,7 +17,7 @@ import pytest
 
 from briefing.extract.actors import handovers, roles
 from briefing.extract.actors import new_people as newp
-from briefing.extract.actors import unknown_people as up
+from briefing.extract.actors import post_people as up
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import side_cues
 from briefing.extract.negotiations.scan import (

@@ -15,14 +15,15 @@ import re
 import pytest
 
 from briefing.extract.actors import new_people as newp
+from briefing.extract.actors import post_people as pp
 from briefing.extract.actors import unknown_people as up
 
 # the whole-text name patterns of unknown_people and new_people (each scans every capital of a
 # document)
 _POSSESSIVE = {
-    "_FULL": up._FULL, "_LONE_GIVEN": newp._LONE_GIVEN, "_POST_APPOSITION": up._POST_APPOSITION,
-    "_APPOSED_POST": up._APPOSED_POST, "_INITIALS_POST": up._INITIALS_POST,
-    "_INITIALLED": up._INITIALLED, "_NAME_LIST": up._NAME_LIST,
+    "_FULL": up._FULL, "_LONE_GIVEN": newp._LONE_GIVEN, "_POST_APPOSITION": pp._POST_APPOSITION,
+    "_APPOSED_POST": pp._APPOSED_POST, "_INITIALS_POST": pp._INITIALS_POST,
+    "_INITIALLED": pp._INITIALLED, "_NAME_LIST": pp._NAME_LIST,
 }
 
 _WORDS = ["Jo", "Roe", "Al", "Bo", "Di", "Cu", "Zo", "Donner", "Mc", "Mac", "McRoe", "MacBo",

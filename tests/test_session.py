@@ -25,6 +25,13 @@ from briefing.session.events import (
 )
 from briefing.session.indexing import IndexLifecycle
 from briefing.session.jobs import Job
+from briefing.session.progress import (
+    empty_message,
+    files_read,
+    loading_note,
+    search_coverage,
+    search_reach,
+)
 
 
 class InlineJobs:
@@ -109,7 +116,7 @@ def test_loading_a_folder_publishes_its_documents_then_the_full_index(tmp_path: 
     assert any(isinstance(e, DocumentAnalysed) and e.index == 0 for e in applied)
     assert session.briefings[0].actors
     # No saved index (a cold start), so the whole corpus was indexed once loading ended.
-    assert session.indexing.phase == "full" and session.search_coverage() is None
+    assert session.indexing.phase == "full" and search_coverage(session) is None
     assert session.index is not None and session.index.search("marker01").hits
     assert isinstance(applied[-1], IndexReady | StateSaved)
 
@@ -135,7 +142,7 @@ def test_an_empty_folder_says_so(tmp_path: Path) -> None:
     drive(session, jobs, events)
     assert not session.is_loading and session.briefings == []
     # Saved web pages open too: the message names them (it said ".txt or .md").
-    assert session.empty_message() == \
+    assert empty_message(session) == \
         f"No documents to show: {empty} has no .txt, .md or .html files."
 
 
@@ -192,7 +199,7 @@ def test_partial_indexes_while_loading_each_after_the_count_doubles() -> None:
     assert len(jobs.started) == 1
     session.apply(IndexReady(SimpleNamespace(actors_pending=False), 1, covered=6))
     assert session.indexing.phase == "partial" and session.index_covers == 6
-    assert session.search_coverage() == "in the first 6/16 documents (loading)"
+    assert search_coverage(session) == "in the first 6/16 documents (loading)"
     assert len(jobs.started) == 2  # 16 >= 2 * 6: a bigger partial index at once
     session.apply(IndexReady(SimpleNamespace(actors_pending=False), 2, covered=16))
     session.apply(_loaded(1, done=True))
@@ -221,7 +228,7 @@ def test_a_text_only_index_is_completed_with_the_actors_once_loading_ends() -> N
     text_only = SimpleNamespace(actors_pending=True)
     session.apply(IndexReady(text_only, 0))  # the big folder's text, before its analysis
     assert session.indexing.phase == "text"
-    assert session.search_coverage() == "actors still being analysed"
+    assert search_coverage(session) == "actors still being analysed"
     session.apply(_loaded(600))
     assert jobs.started == []  # no partial index: the whole text is searchable already
     session.apply(_loaded(0, done=True))
@@ -233,7 +240,7 @@ def test_no_saved_index_after_loading_starts_the_full_build() -> None:
     session.indexing.warm_checking = True
     session.apply(_loaded(2, done=True))
     assert jobs.started == []  # the warm check's answer decides
-    assert session.loading_note() == "indexing… (building the search index)"
+    assert loading_note(session) == "indexing… (building the search index)"
     session.apply(IndexReady(None, 0))
     assert jobs.started == [("index", "search index")]
 
@@ -241,11 +248,11 @@ def test_no_saved_index_after_loading_starts_the_full_build() -> None:
 def test_loading_notes_for_the_search_screen() -> None:
     session, _jobs, _events = _session(["x"])
     session.indexing.warm_checking = True
-    assert session.loading_note() == "opening the saved search index…"
+    assert loading_note(session) == "opening the saved search index…"
     session.indexing.warm_checking = False
     session.apply(BriefingsLoaded([], [], 1234))
     session.total_files = 21901
-    assert session.loading_note() == ("indexing… search starts after 500 documents: "
+    assert loading_note(session) == ("indexing… search starts after 500 documents: "
                                       "1,234/21,901 files read")
 
 
@@ -254,11 +261,11 @@ def test_the_status_line_says_what_search_covers_while_loading() -> None:
     what; once the loading is done it counts documents again (``search_reach`` is None)."""
     session, _jobs, _events = _session(["big"])
     session.apply(BriefingsLoaded([], [], 40))
-    assert session.search_reach() is None  # nothing to search yet
+    assert search_reach(session) is None  # nothing to search yet
     session.apply(IndexReady(SimpleNamespace(actors_pending=True), 0))  # the text, first
-    assert session.search_reach() == "search: all text"
+    assert search_reach(session) == "search: all text"
     session.apply(BriefingsLoaded([], [], 41, done=True))
-    assert session.search_reach() is None
+    assert search_reach(session) is None
 
 
 def test_an_index_failure_is_a_problem_not_a_crash(tmp_path: Path,
@@ -395,8 +402,8 @@ def test_the_analysis_waits_while_the_text_is_indexed_first(tmp_path: Path) -> N
     assert not session.text_first
     session.indexing.warm_checking = True  # as start() sets it
     session._text_first(True)
-    assert session.text_first and session.files_read().startswith("text first, ")
-    assert session.loading_note().startswith("indexing the text of every document first")
+    assert session.text_first and files_read(session).startswith("text first, ")
+    assert loading_note(session).startswith("indexing the text of every document first")
     waiter = threading.Thread(target=session._hold_analysis)
     waiter.start()
     waiter.join(0.3)

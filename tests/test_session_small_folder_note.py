@@ -7,11 +7,12 @@ from __future__ import annotations
 from test_session import _session
 
 from briefing.session.events import BriefingsLoaded
+from briefing.session.progress import loading_note
 
 
 def test_a_small_folder_starts_search_once_read() -> None:
     session, _jobs, _events = _session(["x"])
     session.apply(BriefingsLoaded([], [], 13))
     session.total_files = 27
-    assert session.loading_note() == ("indexing… search starts once the 27 documents are "
+    assert loading_note(session) == ("indexing… search starts once the 27 documents are "
                                       "read: 13/27 files read")

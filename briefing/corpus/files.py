@@ -31,6 +31,7 @@ from briefing.common.filetypes import (  # noqa: F401 - MARKDOWN_SUFFIXES is re-
     MAX_FOLDER_DEPTH,
     is_page_assets,
 )
+from briefing.common.textsafe import display_safe
 from briefing.paths import user_sidecar_for
 
 LINK_OUTSIDE = "symbolic link to a file outside the folder"
@@ -143,7 +144,9 @@ def find_sidecar(path: str) -> tuple[str | None, str | None]:
         candidate = base.with_suffix(suffix)
         # os.path's tests, not Path's: these answer False for any error, Path's raise
         # PermissionError (a folder made unreadable while the reader runs).
-        if candidate != base and os.path.exists(candidate):
+        # lexists: a link leading nowhere is the sidecar too (reported when it cannot be
+        # read: ignoring it silently lost the user's title and corrections with no word).
+        if candidate != base and os.path.lexists(candidate):
             # Only a link can lead out of the article's folder (a file beside the article is
             # in it): the two ``realpath`` calls are for links only (a warm start of 22,000
             # documents with sidecars spent about a third of its time on them).
@@ -154,11 +157,23 @@ def find_sidecar(path: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def dangling_link(path: str) -> str | None:
+    """``path`` as a symbolic link that leads to no file, in words naming its target (for a
+    message: "a symbolic link to notes/a.yaml, which is not there"); ``None`` otherwise."""
+    if not os.path.islink(path) or os.path.exists(path):
+        return None
+    try:
+        target = os.readlink(path)
+    except OSError:
+        return "a symbolic link that leads to no file"
+    return f"a symbolic link to {display_safe(target, 200)}, which is not there"
+
+
 def sidecar_for(path: str) -> str | None:
     """The sidecar briefing reads for ``path`` (see :func:`find_sidecar`), if any."""
     return find_sidecar(path)[0]
 
 
 __all__ = ["MARKDOWN_SUFFIXES", "MAX_DEPTH", "MAX_DOCUMENT_BYTES", "TEXT_SUFFIXES", "FileMissing",
-           "FileProblem", "Found", "LINK_OUTSIDE", "RawFile", "discover", "find_sidecar",
+           "FileProblem", "Found", "LINK_OUTSIDE", "RawFile", "dangling_link", "discover", "find_sidecar",
            "link_leaves_folder", "open_regular", "read_file", "sha256_hex", "sidecar_for"]

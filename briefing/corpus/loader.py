@@ -23,6 +23,7 @@ from briefing.corpus.files import (
     FileProblem,
     Found,
     RawFile,
+    dangling_link,
     discover,
     find_sidecar,
     read_file,
@@ -146,7 +147,8 @@ def load_file(path: str, limits: Limits = DEFAULT_LIMITS) -> LoadedFile:
             meta = read_sidecar(side.data, _display_path(sidecar), limits.max_yaml_bytes,
                                 limits.max_yaml_depth, limits.max_yaml_nodes)
         except FileProblem as exc:
-            meta.problems.append(Problem(_display_path(sidecar), f"{exc}; metadata ignored"))
+            why = dangling_link(sidecar) or str(exc)
+            meta.problems.append(Problem(_display_path(sidecar), f"{why}; metadata ignored"))
         problems.extend(meta.problems)
     if page is not None:  # the page's own metadata, where the sidecar says nothing
         own = interpret({"title": page.title, "published": page.published,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,16 +50,25 @@ def fold_curated(event: Curated, applied: Applied, briefings: list[Briefing],
     return old, new, kept
 
 
-def start_curate_index(runner: JobRunner, current: Callable[[], SearchIndex | None],
-                       publish: Callable[[SessionEvent], None], path: str, old: Briefing,
-                       new: Briefing, briefings: Sequence[Briefing], paths: Sequence[str],
-                       cache_dir: Path | None) -> None:
-    """Update the index's actors of the curated document in a job (its text is the same)."""
-    from briefing.session.curation import curate_index
+@dataclass(frozen=True)
+class CuratedIndexUpdate:
+    """What updating the search index's actors of one curated document needs (its text is
+    the same): :meth:`start` runs :func:`~briefing.session.curation.curate_index` in a job."""
 
-    runner.run(lambda cancelled: curate_index(
-        current, publish, path, old, new, briefings, paths, cache_dir, cancelled),
-        group="search-curation", description="search index: curated actors")
+    current: Callable[[], SearchIndex | None]  # the index now (a build may replace it)
+    publish: Callable[[SessionEvent], None]
+    path: str
+    old: Briefing
+    new: Briefing
+    briefings: Sequence[Briefing]  # the corpus, a snapshot
+    paths: Sequence[str]  # the corpus as opened (the saved index's key)
+    cache_dir: Path | None  # where the index is saved
+
+    def start(self, runner: JobRunner) -> None:
+        from briefing.session.curation import curate_index
+
+        runner.run(lambda cancelled: curate_index(self, cancelled),
+                   group="search-curation", description="search index: curated actors")
 
 
 def own_paths(path: str, *sidecars: str | None) -> set[str]:

@@ -264,64 +264,6 @@ class Session:
             self.start_index_build(partial=follow == "partial")
         return changed
 
-    def files_read(self) -> str:
-        """"1,234/21,901" while loading (the total once it is counted); while the text is
-        indexed first, "text first, 1/21,901"."""
-        read = f"{self.seen:,}" + (f"/{self.total_files:,}" if self.total_files else "")
-        return f"text first, {read}" if self.text_first else read
-
-    def loading_note(self) -> str:
-        """What the search screen says while there is no index yet."""
-        if not self.is_loading:
-            return "indexing… (building the search index)"
-        if self.indexing.warm_checking and self.text_first:
-            return "indexing the text of every document first (the actors follow)…"
-        if self.indexing.warm_checking:
-            return "opening the saved search index…"
-        if self.indexing.building:
-            return f"indexing the documents read so far… {self.files_read()} files read"
-        if self.total_files and self.total_files <= self.indexing.partial_first:
-            # A folder smaller than the first part indexed: it starts once all are read (it
-            # said "search starts after 500 documents" of 27).
-            return (f"indexing… search starts once the {self.total_files:,} documents are "
-                    f"read: {self.files_read()} files read")
-        return (f"indexing… search starts after {self.indexing.partial_first:,} documents: "
-                f"{self.files_read()} files read")
-
-    def search_reach(self) -> str | None:
-        """While loading, what ``/`` already searches, for the status line: "search: all text"
-        once a big folder's text is indexed (the analysis goes on), "search: first 1,000" on a
-        partial index; ``None`` when there is no index yet or the loading is done."""
-        if not self.is_loading:
-            return None
-        phase = self.indexing.phase
-        if phase in ("text", "full"):
-            return "search: all text" if phase == "text" else "search ready"
-        if phase == "partial" and self.indexing.covers:
-            return f"search: first {self.indexing.covers:,}"
-        return None
-
-    def search_coverage(self) -> str | None:
-        """What a partial index covers, for the search screen (``None``: everything)."""
-        phase = self.indexing.phase
-        if phase == "text":
-            return "actors still being analysed"
-        if phase != "partial":
-            return None
-        total = self.total_files or len(self.briefings)
-        return f"in the first {self.indexing.covers:,}/{total:,} documents (loading)"
-
-    def empty_message(self) -> str:
-        """What the reader says when there is nothing to show (only true things)."""
-        from briefing.common.textsafe import display_safe
-
-        where = ", ".join(display_safe(p, 80) for p in self.paths) or "the bundled seeds"
-        if self.problems:
-            n = len(self.problems)
-            return (f"No documents to show from {where}: {n:,} problem{'s' if n != 1 else ''}"
-                    " (press ! to list them).")
-        return f"No documents to show: {where} has no .txt, .md or .html files."
-
     # ------------------------------------------------------------------ curation
     def curate(self, path: str, sidecar: str | None, op: str, args: dict[str, str]) -> None:
         """Apply a correction to the sidecar of ``path`` (published as :class:`Curated`)."""
@@ -372,7 +314,7 @@ class Session:
         self.runner.run(job, group="changed-on-disk", description="a file changed on disk")
 
     def _curated(self, event: Curated, applied: Applied) -> None:
-        from briefing.session.apply import fold_curated, start_curate_index
+        from briefing.session.apply import CuratedIndexUpdate, fold_curated
 
         folded = fold_curated(event, applied, self.briefings, self.by_path, self.problems)
         if folded is None:
@@ -383,8 +325,9 @@ class Session:
         if new.document.sha256 != old.document.sha256:
             self.start_index_build()  # the text changed on disk too: index it again
             return
-        start_curate_index(self.runner, self.search_index, self.publish, event.path, old, new,
-                           list(self.briefings), self.paths, self.index_cache_dir())
+        CuratedIndexUpdate(self.search_index, self.publish, event.path, old, new,
+                           list(self.briefings), self.paths, self.index_cache_dir()
+                           ).start(self.runner)
 
     # ------------------------------------------------------------------ the reader state
     def _load_state(self, cancelled: Cancelled) -> None:

@@ -7,7 +7,7 @@ indexing the corpus again.  Both run off the owner's thread and only publish eve
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,8 +16,7 @@ from briefing.session.jobs import Cancelled
 
 if TYPE_CHECKING:
     from briefing.corpus.limits import Limits
-    from briefing.model import Briefing
-    from briefing.search import SearchIndex
+    from briefing.session.apply import CuratedIndexUpdate
     from briefing.userdata.sidecar import CurationResult
 
 DONE = {"rename": "renamed", "merge": "merged", "drop": "dropped", "add": "added",
@@ -77,23 +76,22 @@ def _lost_said(result: CurationResult) -> str:
     return f"{result.sidecar.name}: {many} inside what was removed went with it ({said(lost)}){kept}"
 
 
-def curate_index(current: Callable[[], SearchIndex | None],
-                 publish: Callable[[SessionEvent], None], path: str, old: Briefing,
-                 new: Briefing, briefings: Sequence[Briefing], paths: Sequence[str],
-                 cache_dir: Path | None, cancelled: Cancelled) -> None:
+def curate_index(update: CuratedIndexUpdate, cancelled: Cancelled) -> None:
     """Update the index's actors for one curated document, publish it and save it; an index
     still being built is waited for (bounded).  A failure is published as a problem: the
     index keeps the old actors until the next full build."""
     try:
         from briefing.search.cache import apply_curation
 
-        apply_curation(current, lambda before, after: publish(IndexCurated(before, after)),
-                       path, old, new, briefings, paths, cache_dir, wait=INDEX_WAIT,
-                       cancelled=cancelled)
+        publish = update.publish
+        apply_curation(update.current,
+                       lambda before, after: publish(IndexCurated(before, after)),
+                       update.path, update.old, update.new, update.briefings, update.paths,
+                       update.cache_dir, wait=INDEX_WAIT, cancelled=cancelled)
     except Exception as exc:  # noqa: BLE001 - the search layer is optional for the reader
         from briefing.common.textsafe import display_safe
         from briefing.model import Problem
 
-        publish(ProblemsFound([Problem("(search index)", f"curated actors not indexed: "
-                                                         f"{exc.__class__.__name__}: "
-                                                         f"{display_safe(exc, 200)}")]))
+        update.publish(ProblemsFound([Problem(
+            "(search index)", f"curated actors not indexed: {exc.__class__.__name__}: "
+                              f"{display_safe(exc, 200)}")]))

@@ -1,4 +1,5 @@
-"""The reader state as the session uses it: positions, bookmarks and recent corpora, saved safely.
+"""The reader state as the session uses it: positions, bookmarks, recent corpora (each with
+its last document, panel, query and search hits walked), saved safely.
 
 :class:`StateKeeper` wraps :class:`briefing.userdata.state.ReaderState` for the session.  The
 file is read and written only in jobs (never on the UI thread's hot path): the screen notes
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from briefing.model import Problem
-    from briefing.userdata.state import Bookmark, ReaderState
+    from briefing.userdata.state import Bookmark, HitWalk, ReaderState
 
 SAVE_INTERVAL = 3.0  # seconds between checks for a changed position
 
@@ -120,6 +121,16 @@ class StateKeeper:
         with self._lock:
             if self._state is not None:
                 self._state.set_query([str(p) for p in paths], query)
+
+    def hits(self, paths: Sequence[str]) -> HitWalk | None:
+        """The search whose hits ``n``/``N`` walked in this corpus, saved (or ``None``)."""
+        with self._lock:
+            return self._state.hits([str(p) for p in paths]) if self._state else None
+
+    def note_hits(self, paths: Sequence[str], walk: HitWalk | None) -> None:
+        with self._lock:
+            if self._state is not None:
+                self._state.set_hits([str(p) for p in paths], walk)
 
     @property
     def dirty(self) -> bool:

@@ -21,17 +21,22 @@ def open_search(screen: MainScreen, mode: str = "text") -> None:
     except Exception:  # noqa: BLE001 - the search screen is optional
         notify_safe(screen, "search is not available yet", severity="warning")
         return
+    from functools import partial
+
+    from briefing.session.progress import loading_note, search_coverage
+
     session = screen.session
     search = SearchScreen(session.search_index, mode=mode,
                           last=session.keeper.query(session.corpus_key()))
-    search.progress = session.loading_note
-    search.coverage = session.search_coverage
+    search.progress = partial(loading_note, session)
+    search.coverage = partial(search_coverage, session)
     search.briefings_for = session.briefings_at
 
     def done(hit: HitLike | None) -> None:
         if search.typed.strip() not in ("", "@"):  # offered again by the next / (and saved)
             session.keeper.note_query(session.corpus_key(), search.typed)
         if hit is not None:
+            screen.places.hits.searched(search.result_query or search.typed, search.sort)
             screen.navigator.search_done(list(search.result_hits or []), hit)
             screen.update_status()
 

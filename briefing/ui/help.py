@@ -130,6 +130,12 @@ class HelpScreen(ModalScreen[None]):
 
     def action_scroll(self, direction: str) -> None:
         body = self.query_one("#help-body", VerticalScroll)
-        moves = {"down": body.scroll_down, "up": body.scroll_up, "page": body.scroll_page_down,
-                 "back": body.scroll_page_up, "top": body.scroll_home, "end": body.scroll_end}
-        moves.get(direction, body.scroll_down)(animate=False)
+        if direction in ("down", "up"):
+            # immediate: a deferred scroll starts from where the last one left, so keys that
+            # came in one burst (a held j) all landed on the same line
+            move = body.scroll_up if direction == "up" else body.scroll_down
+            move(animate=False, immediate=True)
+            return
+        moves = {"page": body.scroll_page_down, "back": body.scroll_page_up,
+                 "top": body.scroll_home, "end": body.scroll_end}
+        moves.get(direction, body.scroll_page_down)(animate=False)

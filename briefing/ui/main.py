@@ -379,10 +379,12 @@ class MainScreen(Screen[None]):
             bar.show("", loading="0", documents=0, problems=len(self.startup_problems),
                      narrow=narrow)
             return
+        from briefing.session.progress import files_read, search_reach
+
         session = self.session
-        bar.show(where_text(self), loading=session.files_read() if session.is_loading else None,
+        bar.show(where_text(self), loading=files_read(session) if session.is_loading else None,
                  documents=len(session.briefings), problems=len(session.problems),
-                 narrow=narrow, search=session.search_reach())
+                 narrow=narrow, search=search_reach(session))
 
     def show_quotes(self, actor_id: str) -> None:
         """The parties panel, listing everything ``actor_id`` said across the corpus."""

@@ -1,5 +1,5 @@
-"""Where the reader is and was: positions per document, the document reopened at start, and
-bookmarks.
+"""Where the reader is and was: positions per document, the document reopened at start, the
+search hits walked (:mod:`briefing.ui.hit_memory`), and bookmarks.
 
 The session keeps the reader state on disk; :class:`Places` decides, for the main screen, which
 place to show: the position left in this run, else the saved one; at start the document last
@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing.ui.hit_memory import HitMemory
 from briefing.ui.text import notify_safe
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ class Places:
         self.positions: dict[str, int] = {}  # path -> offset, to come back where one left
         self.restore: str | None = None  # SHA-256 of the document to reopen once it loads
         self.restore_offset: int | None = None  # ...and where (a bookmark's place)
+        self.hits = HitMemory(screen)  # the search hits n/N walk, kept across a restart
 
     def leave(self, briefing: Briefing, switching: bool) -> None:
         """The reader leaves ``briefing`` (for another document when ``switching``)."""
@@ -56,6 +58,7 @@ class Places:
                 briefing = None
             else:
                 self.restore = None  # the user moved: what they read now is noted
+        self.hits.note()
         session.note_position(briefing, self.screen.reader.current_offset(), save)
 
     def state_loaded(self) -> None:
@@ -76,6 +79,7 @@ class Places:
             if saved:
                 reader.scroll_to_offset(saved)
                 screen.set_section(screen.navigator.section_at(saved))
+        self.hits.state_loaded()
         session.start_save()
 
     def loaded_more(self) -> None:

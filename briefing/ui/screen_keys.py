@@ -105,7 +105,9 @@ class ScreenKeys:
             self._screen.arrangement.close_panels()
         elif reader.paragraph_filter is not None:
             reader.set_paragraph_filter(None)
-        elif reader.highlights("search") or reader.highlights("evidence") or self._screen.actor:
+        elif reader.highlights("search") or reader.highlights("evidence") or \
+                self._screen.actor or self._screen.search_hits:
+            # (hits walked but none marked: restored after a restart, off their hit)
             self._screen.navigator.clear()
         elif self._screen.focused is not reader:
             reader.focus()

@@ -249,6 +249,7 @@ class SearchScreen(ModalScreen[Any]):
         self.result_hits: list[Any] = []
         self.result_candidates: list[Any] = []  # the actor rows above the hits
         self.result: Any = None
+        self.result_query = ""  # the query ``result`` answers, as typed
         self._generation = 0
         self._posted = 0  # the newest generation the thread posted a result for
         self._handled = 0  # the newest generation whose result message was handled
@@ -419,6 +420,7 @@ class SearchScreen(ModalScreen[Any]):
         if generation != self._generation or not self.is_mounted:
             return
         self.result = result
+        self.result_query = self.typed  # (set with this generation by _request)
         self.result_hits = list(result.hits) if result is not None else []
         self.result_candidates = list(candidates or [])
         results = self.query_one("#search-results", ResultList)

@@ -21,6 +21,7 @@ from textual.widget import Widget
 from textual.worker import get_current_worker
 
 from briefing.session.jobs import Job
+from briefing.session.progress import empty_message
 from briefing.session.state import SAVE_INTERVAL
 from briefing.ui.actions import check_on_disk, documents_grew
 from briefing.ui.first_frame import SIDE_PANELS
@@ -122,6 +123,8 @@ class SessionView:
                                 name="state-save")
             screen.set_interval(SAVE_INTERVAL, lambda: check_on_disk(screen),
                                 name="changed-on-disk")
+        if isinstance(event, IndexReady | BriefingsLoaded) and screen.session.keeper.loaded:
+            screen.places.hits.check()  # the hits walked last time, once all is indexed
         for notice in applied.notices:
             notify_safe(screen, notice.text, severity=notice.severity)
         if self._covered(event):
@@ -182,7 +185,7 @@ class SessionView:
             documents_grew(screen)  # an open document table takes them in
         if event.done:
             if not session.briefings:
-                screen.reader.set_message(session.empty_message())
+                screen.reader.set_message(empty_message(session))
             if covered:
                 self._behind_stale = True
             else:

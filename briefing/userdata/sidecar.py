@@ -36,7 +36,13 @@ from briefing.common.storage import (
 from briefing.common.textsafe import display_safe
 from briefing.common.yamlsafe import MAX_YAML_BYTES, YamlProblem, load_yaml
 from briefing.corpus.decode import BinaryFile, decode_bytes
-from briefing.corpus.files import LINK_OUTSIDE, FileProblem, link_leaves_folder, read_file
+from briefing.corpus.files import (
+    LINK_OUTSIDE,
+    FileProblem,
+    dangling_link,
+    link_leaves_folder,
+    read_file,
+)
 from briefing.corpus.metadata import split_front_matter
 from briefing.paths import user_sidecar_for
 from briefing.userdata.backups import keep_backup
@@ -253,6 +259,10 @@ def _read(path: Path, fallback: Path | None) -> tuple[_Source, bool]:
     try:
         raw = read_file(str(path), MAX_YAML_BYTES, "limits.max_yaml_bytes").data
     except FileProblem as exc:
+        why = dangling_link(str(path))
+        if why:  # written through, it would make a new file where the user's went missing
+            raise CurationError(f"{display_safe(path.name, 120)} is {why}: put the file back "
+                                "or remove the link; not changed") from None
         raise CurationError(f"{path}: {exc}; not changed") from None
     return _decode(raw, path.name), path == fallback
 

@@ -45,6 +45,36 @@ class Bookmark:
                 "note": self.note, "created": self.created}
 
 
+@dataclass(frozen=True, slots=True)
+class HitWalk:
+    """The search whose hits ``n``/``N`` walk, and the hit the reader is at: ``query`` (as
+    typed) and ``sort`` give the hits again; ``path`` and ``start`` name the current one;
+    ``on`` says the view was on it (not moved off by ``ctrl+o``)."""
+
+    query: str
+    sort: str = "relevance"
+    path: str = ""
+    start: int = 0
+    on: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"query": self.query[:MAX_QUERY], "sort": self.sort, "path": self.path,
+                "start": self.start, "on": self.on}
+
+    @staticmethod
+    def from_dict(data: object) -> HitWalk | None:
+        """The walk saved as ``data``; ``None`` when it is not one (a hand edit: ignored)."""
+        if not isinstance(data, dict) or not isinstance(data.get("query"), str) or \
+                not data["query"].strip():
+            return None
+        start = data.get("start")
+        return HitWalk(data["query"][:MAX_QUERY],
+                       "date" if data.get("sort") == "date" else "relevance",
+                       data["path"] if isinstance(data.get("path"), str) else "",
+                       start if isinstance(start, int) and start >= 0 else 0,
+                       data.get("on") is not False)
+
+
 def default_path() -> Path:
     return paths.data_dir() / "state.json"
 
@@ -210,47 +240,54 @@ class ReaderState:
         def op(data: dict[str, Any]) -> None:
             before = [r for r in data["recent"] if r.get("paths") == entry["paths"]]
             rest = [r for r in data["recent"] if r.get("paths") != entry["paths"]]
-            # reopening keeps the last document read, the panel's page and the last query
-            for kept in ("reading", "panel", "query"):
+            # reopening keeps the last document read, the panel's page, the last query and
+            # the hits n/N walk
+            for kept in ("reading", "panel", "query", "hits"):
                 if before and isinstance(before[0].get(kept), dict | str):
                     entry[kept] = before[0][kept]
             data["recent"] = [entry, *rest][:MAX_RECENT]
         self._change(op)
 
+    def _entry(self, opened: list[str]) -> dict[str, Any] | None:
+        """The recent-corpus entry of ``opened`` (``None`` when it has none)."""
+        return next((e for e in self._data["recent"] if e.get("paths") == list(opened)), None)
+
+    def _set_for(self, opened: list[str], key: str, value: Any) -> None:
+        """Set ``key`` of the corpus's recent entry (made, first, when it has none); ``None``
+        removes it."""
+        def op(data: dict[str, Any]) -> None:
+            for entry in data["recent"]:
+                if entry.get("paths") == list(opened):
+                    if value is None:
+                        entry.pop(key, None)
+                    else:
+                        entry[key] = value
+                    return
+            if value is not None:
+                data["recent"] = [{"paths": list(opened), "opened": _now(), key: value},
+                                  *data["recent"]][:MAX_RECENT]
+        self._change(op)
+
     def reading(self, opened: list[str]) -> tuple[str, str] | None:
         """``(sha256, path)`` of the document last read in this corpus, if known."""
-        for entry in self._data["recent"]:
-            if entry.get("paths") == list(opened):
-                reading = entry.get("reading")
-                if isinstance(reading, dict) and isinstance(reading.get("sha256"), str):
-                    return reading["sha256"], str(reading.get("path", ""))
+        reading = (self._entry(opened) or {}).get("reading")
+        if isinstance(reading, dict) and isinstance(reading.get("sha256"), str):
+            return reading["sha256"], str(reading.get("path", ""))
         return None
 
     def set_reading(self, opened: list[str], sha256: str, path: str) -> None:
         """Remember the document being read in this corpus (reopening it opens that one)."""
-        if self.reading(opened) == (sha256, path):
-            return
-
-        def op(data: dict[str, Any]) -> None:
-            for entry in data["recent"]:
-                if entry.get("paths") == list(opened):
-                    entry["reading"] = {"sha256": sha256, "path": path}
-                    return
-            data["recent"] = [{"paths": list(opened), "opened": _now(),
-                               "reading": {"sha256": sha256, "path": path}},
-                              *data["recent"]][:MAX_RECENT]
-        self._change(op)
+        if self.reading(opened) != (sha256, path):
+            self._set_for(opened, "reading", {"sha256": sha256, "path": path})
 
     def panel(self, opened: list[str]) -> tuple[str | None, bool | None]:
         """``(page, open)`` of the side panel last shown with this corpus (``None``: not
         known): the page one of :data:`SIDE_PAGES`."""
-        for entry in self._data["recent"]:
-            if entry.get("paths") == list(opened):
-                panel = entry.get("panel")
-                if isinstance(panel, dict):
-                    page, is_open = panel.get("page"), panel.get("open")
-                    return (page if page in SIDE_PAGES else None,
-                            is_open if isinstance(is_open, bool) else None)
+        panel = (self._entry(opened) or {}).get("panel")
+        if isinstance(panel, dict):
+            page, is_open = panel.get("page"), panel.get("open")
+            return (page if page in SIDE_PAGES else None,
+                    is_open if isinstance(is_open, bool) else None)
         return None, None
 
     def set_panel(self, opened: list[str], page: str | None, is_open: bool | None) -> None:
@@ -259,41 +296,29 @@ class ReaderState:
         old_page, old_open = self.panel(opened)
         page = page if page in SIDE_PAGES else old_page
         is_open = old_open if is_open is None else is_open
-        if (page, is_open) == (old_page, old_open):
-            return
-        panel = {k: v for k, v in (("page", page), ("open", is_open)) if v is not None}
-
-        def op(data: dict[str, Any]) -> None:
-            for entry in data["recent"]:
-                if entry.get("paths") == list(opened):
-                    entry["panel"] = dict(panel)
-                    return
-            data["recent"] = [{"paths": list(opened), "opened": _now(), "panel": dict(panel)},
-                              *data["recent"]][:MAX_RECENT]
-        self._change(op)
+        if (page, is_open) != (old_page, old_open):
+            self._set_for(opened, "panel", {k: v for k, v in (("page", page), ("open", is_open))
+                                            if v is not None})
 
     def query(self, opened: list[str]) -> str:
         """The last search query typed with this corpus ("" if none)."""
-        for entry in self._data["recent"]:
-            if entry.get("paths") == list(opened):
-                query = entry.get("query")
-                return query[:MAX_QUERY] if isinstance(query, str) else ""
-        return ""
+        query = (self._entry(opened) or {}).get("query")
+        return query[:MAX_QUERY] if isinstance(query, str) else ""
 
     def set_query(self, opened: list[str], query: str) -> None:
         """Remember the search query typed with this corpus (``/`` offers it again)."""
         query = query[:MAX_QUERY]
-        if self.query(opened) == query:
-            return
+        if self.query(opened) != query:
+            self._set_for(opened, "query", query)
 
-        def op(data: dict[str, Any]) -> None:
-            for entry in data["recent"]:
-                if entry.get("paths") == list(opened):
-                    entry["query"] = query
-                    return
-            data["recent"] = [{"paths": list(opened), "opened": _now(), "query": query},
-                              *data["recent"]][:MAX_RECENT]
-        self._change(op)
+    def hits(self, opened: list[str]) -> HitWalk | None:
+        """The search whose hits ``n``/``N`` walked when this corpus was last read, if any."""
+        return HitWalk.from_dict((self._entry(opened) or {}).get("hits"))
+
+    def set_hits(self, opened: list[str], walk: HitWalk | None) -> None:
+        """Remember the hits ``n``/``N`` walk (``None``: none any more, after ``escape``)."""
+        if self.hits(opened) != walk:
+            self._set_for(opened, "hits", None if walk is None else walk.to_dict())
 
     # ------------------------------------------------------------------ saving
     @property

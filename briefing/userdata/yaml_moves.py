@@ -18,10 +18,10 @@ from briefing.userdata.yaml_values import item_lines, match_items
 if TYPE_CHECKING:
     import yaml
 
-    from briefing.userdata.yamledit import _Editor
+    from briefing.userdata.yamledit import Editor
 
 
-def rearranged(editor: _Editor, node: yaml.SequenceNode, old: list[Any], new: list[Any]) -> bool:
+def rearranged(editor: Editor, node: yaml.SequenceNode, old: list[Any], new: list[Any]) -> bool:
     """A block list whose items move (or go, when the editor's ``_remove_items`` could not):
     its items' lines, with their comments, in the new order; a new item as new lines.  The
     items keep their old values: :func:`~briefing.userdata.yamledit.edit` makes another pass for
@@ -40,7 +40,8 @@ def rearranged(editor: _Editor, node: yaml.SequenceNode, old: list[Any], new: li
     pieces = []
     for j, i in enumerate(matched):
         if i is None:
-            pieces.append(newline.join(item_lines(new[j], column)) + newline)
+            pieces.append(newline.join(item_lines(new[j], column, None, editor.plain_flow))
+                          + newline)
         else:
             piece = " " * column * (inline and i == 0) + text[slice(*chunks[i])]
             pieces.append(piece if piece.endswith("\n") else piece + newline)
@@ -58,7 +59,7 @@ def rearranged(editor: _Editor, node: yaml.SequenceNode, old: list[Any], new: li
     return True
 
 
-def item_chunks(editor: _Editor, node: yaml.SequenceNode) -> list[tuple[int, int]] | None:
+def item_chunks(editor: Editor, node: yaml.SequenceNode) -> list[tuple[int, int]] | None:
     """Each block item's lines: from the end of the item before (so the comment lines
     above an item go with it; the first item's from the comment lines right above it,
     those after a blank line staying where they are) to the end of its last line.  A

@@ -57,39 +57,41 @@ def is_plain(value: Any) -> bool:
     return True
 
 
-def block_lines(value: Any, indent: int) -> list[str]:
-    """Block-style lines for a collection: nested collections of scalars stay on one line."""
-    pad = " " * indent
+def block_lines(value: Any, indent: int, plain_flow: bool = True) -> list[str]:
+    """Block-style lines for a collection: nested collections of scalars stay on one line
+    (flow) when ``plain_flow``, else they are block lines too (a file with no flow
+    collection: its own style)."""
     lines: list[str] = []
     if isinstance(value, dict):
         for key, item in value.items():
-            lines += entry_lines(key, item, indent)
+            lines += entry_lines(key, item, indent, plain_flow=plain_flow)
         return lines
     for item in value:
-        if isinstance(item, (dict, list)) and item and not is_plain(item):
-            inner = block_lines(item, indent + 2)
-            lines.append(f"{pad}- {inner[0].lstrip()}")
-            lines += inner[1:]
-        else:
-            lines.append(f"{pad}- {scalar(item)}")
+        lines += item_lines(item, indent, plain_flow=plain_flow)
     return lines
 
 
-def entry_lines(key: Any, value: Any, indent: int, flow: bool | None = None) -> list[str]:
+def entry_lines(key: Any, value: Any, indent: int, flow: bool | None = None,
+                plain_flow: bool = True) -> list[str]:
+    """``key: value`` as lines: on one line when ``flow`` (``None``: when the value is plain
+    and ``plain_flow``), else the key's line and the value's block lines under it."""
     pad = " " * indent
     if flow is None:
-        flow = is_plain(value)
+        flow = plain_flow and is_plain(value)
     if flow or not isinstance(value, (dict, list)) or not value:
         return [f"{pad}{scalar(key)}: {scalar(value)}"]
-    return [f"{pad}{scalar(key)}:", *block_lines(value, indent + 2)]
+    return [f"{pad}{scalar(key)}:", *block_lines(value, indent + 2, plain_flow)]
 
 
-def item_lines(value: Any, indent: int, flow: bool | None = None) -> list[str]:
+def item_lines(value: Any, indent: int, flow: bool | None = None,
+               plain_flow: bool = True) -> list[str]:
+    """``- value`` as lines, as :func:`entry_lines` decides; a block collection's first line
+    shares the dash's line (``- id: x``, ``- - a``)."""
     if flow is None:
-        flow = is_plain(value)
+        flow = plain_flow and is_plain(value)
     if flow or not isinstance(value, (dict, list)) or not value:
         return [f"{' ' * indent}- {scalar(value)}"]
-    inner = block_lines(value, indent + 2)
+    inner = block_lines(value, indent + 2, plain_flow)
     return [f"{' ' * indent}- {inner[0].lstrip()}", *inner[1:]]
 
 

@@ -3,7 +3,8 @@
 :func:`edit` composes the text into nodes (which know where they start and end) and compares
 them with the new data: a changed scalar is replaced in place (its quoting kept), a new mapping
 entry or list item becomes new lines after the last one, at the same indentation and in the
-style of its neighbours (after the comment lines closing an inner block), and a flow
+style of its neighbours (after the comment lines closing an inner block; in a file holding no
+flow collection, block lines all the way down), and a flow
 collection (``[a, b]``) gets ``, c`` before its bracket.  An entry leaving a block mapping takes
 its own lines with it, and so does an item leaving a block list (the others, and their
 comments, stay); items moving in a block list take their lines and comments along (another
@@ -73,13 +74,31 @@ _Composer.add_constructor("tag:yaml.org,2002:map",
                           StrictLoader.yaml_constructors["tag:yaml.org,2002:map"])
 
 
-class _Editor:
+class Editor:
+    """The text of one YAML file, its composed nodes and the edits collected for it.
+
+    Public for the modules that edit a part of the file for :func:`edit`
+    (:mod:`briefing.userdata.yaml_moves`): they read :attr:`text`, :attr:`newline` and
+    :attr:`plain_flow`, the positions (:meth:`line_start`, :meth:`after_line`,
+    :meth:`content_end`, :meth:`dash_column`, :meth:`own_dash`, :meth:`owned_lines`), add
+    ``(start, end, replacement)`` to :attr:`edits` (or :meth:`hoist` comment lines), and set
+    :attr:`rearranged` when items moved.  :meth:`result` applies the edits.
+    """
+
     def __init__(self, text: str) -> None:
         self.text = text
         self.rearranged = False  # a list's items moved: another pass edits inside them
         self.newline = "\r\n" if "\r\n" in text else "\n"
         self.edits: list[tuple[int, int, str]] = []
         self.loader = _Composer(text)
+        # New collections of scalars go on one line (``[a, b]``, ``{status: agreed}``) only
+        # in a file that writes some that way: a file all in block style gets block lines.
+        self.plain_flow = True
+
+    def follow_style(self, root: yaml.Node) -> None:
+        """Take the file's own style for new entries: flow collections of scalars only if
+        the file holds a (non-empty) flow collection."""
+        self.plain_flow = _has_flow(root)
 
     def value(self, node: yaml.Node) -> Any:
         return self.loader.construct_object(node, deep=True)
@@ -218,7 +237,8 @@ class _Editor:
         # A block collection with items removed or its type changed: rewrite its lines (the
         # comments inside it go; this only happens when entries disappear).
         lines = block_lines(new, self.column(node) if isinstance(node, yaml.MappingNode)
-                             else self.dash_column(node.value[0]) if node.value else indent)
+                             else self.dash_column(node.value[0]) if node.value else indent,
+                             self.plain_flow)
         self.edits.append((start, end, self.newline.join(lines).lstrip(" ")))
 
     def line_comment_end(self, index: int) -> int:
@@ -232,10 +252,10 @@ class _Editor:
         line (after its comment), or a flow collection right after the colon."""
         if self._has_text(value) or not isinstance(new, (dict, list)) or not new:
             return False
-        if is_plain(new):
+        if is_plain(new) and self.plain_flow:
             self.edits.append((value.start_mark.index, value.end_mark.index, " " + scalar(new)))
         else:
-            self.insert_lines(key.end_mark.index, block_lines(new, indent))
+            self.insert_lines(key.end_mark.index, block_lines(new, indent, self.plain_flow))
         return True
 
     def _onto_key_line(self, key: yaml.Node, value: yaml.Node, new: Any) -> bool:
@@ -331,7 +351,7 @@ class _Editor:
             bool(getattr(last_value, "flow_style", False))
         lines: list[str] = []
         for key in added:
-            lines += entry_lines(key, new[key], column, sibling_flow)
+            lines += entry_lines(key, new[key], column, sibling_flow, self.plain_flow)
         self.insert_lines(self.past_inner_comments(self.content_end(node), column), lines)
 
     def _remove_items(self, node: yaml.SequenceNode, old: list[Any], new: list[Any]) -> bool:
@@ -392,7 +412,7 @@ class _Editor:
             bool(getattr(last, "flow_style", False))
         lines: list[str] = []
         for value in extra:
-            lines += item_lines(value, column, sibling_flow)
+            lines += item_lines(value, column, sibling_flow, self.plain_flow)
         self.insert_lines(self.past_inner_comments(self.content_end(node), column), lines)
 
     def result(self) -> str:
@@ -406,9 +426,27 @@ class _Editor:
         return text
 
 
+def _has_flow(node: yaml.Node) -> bool:
+    """Whether ``node`` or a node inside it is a non-empty flow collection (``{}`` and
+    ``[]`` say nothing of a style: they have no block form)."""
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            if node.flow_style and node.value:
+                return True
+            stack += [part for pair in node.value for part in pair]
+        elif isinstance(node, yaml.SequenceNode):
+            if node.flow_style and node.value:
+                return True
+            stack += node.value
+    return False
+
+
 def _add_to_empty_document(text: str, new: dict[str, Any]) -> list[str]:
-    """Candidates for a file with no data yet (empty, comments only, markers)."""
-    block = "\n".join(block_lines(new, 0)) + "\n"
+    """Candidates for a file with no data yet (empty, comments only, markers): block lines
+    all the way down (no style to follow; a sidecar's metadata is written so)."""
+    block = "\n".join(block_lines(new, 0, plain_flow=False)) + "\n"
     body = text if not text or text.endswith("\n") else text + "\n"
     end_marker = re.search(r"^\.\.\.[ \t]*$", body, re.M)
     candidates = []
@@ -427,7 +465,7 @@ def edit(text: str, new: dict[str, Any], max_bytes: int = 1 << 20, passes: int =
         where = f" (line {exc.line})" if exc.line else ""
         raise EditError(f"it has an error{where}: {exc.message}") from None
     try:
-        editor = _Editor(text)
+        editor = Editor(text)
         root = editor.loader.get_single_node()
     except yaml.YAMLError as exc:
         raise EditError(f"it cannot be edited: {str(exc).splitlines()[0]}") from None
@@ -436,6 +474,7 @@ def edit(text: str, new: dict[str, Any], max_bytes: int = 1 << 20, passes: int =
     elif not isinstance(root, yaml.MappingNode):
         raise EditError("it is not a mapping of keys to values")
     else:
+        editor.follow_style(root)
         editor.edit(root, new, 0)
         candidates = [editor.result()]
         if editor.rearranged and passes < MAX_PASSES:

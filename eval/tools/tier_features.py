@@ -241,11 +241,11 @@ class capture:  # noqa: N801 - used as ``with capture(...) as recorded``
                                           self.source()))
             return after
 
-        roles.revise_tiers = wrapped  # type: ignore[assignment]
+        roles.revise_tiers = wrapped
         return self.recorded
 
     def __exit__(self, *_exc: object) -> None:
-        roles.revise_tiers = self._original  # type: ignore[assignment]
+        roles.revise_tiers = self._original
 
 
 def _vectors(before: Sequence[Actor], after: Sequence[Actor],

@@ -13,10 +13,21 @@ from briefing.extract.lower_case_text import names_in_lower_case
 from briefing.knowledge import (
     KnowledgeBase,
 )
-from briefing.model import Document
+from briefing.model import Document, Mention
 
 _SLUG = re.compile(r"[^a-z0-9][^a-z0-9]*")  # (led by a class: the engine skips to it)
 TIER_ORDER = {"party": 0, "sub_actor": 1, "mentioned": 2}
+
+
+def in_text_order(*groups: Iterable[Mention], unique: bool = False) -> tuple[Mention, ...]:
+    """The mentions of ``groups`` together, in text order (by start; ties keep their order);
+    ``unique``: each once (two actors merged may share mentions)."""
+    joined = [m for group in groups for m in group]
+    return tuple(sorted(set(joined) if unique else joined, key=_start))
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 def slug(text: str) -> str:

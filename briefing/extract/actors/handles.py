@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from briefing.extract.actors.base import in_text_order
 from briefing.model import Actor, Mention
 
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z_][A-Za-z0-9_]{2,30})\b")
@@ -45,6 +46,5 @@ def handle_mentions(actors: tuple[Actor, ...], text: str) -> tuple[Actor, ...]:
                 Mention(m.start(1), m.end(1), m.group(1), "actor", "handle"))
     if not added:
         return actors
-    return tuple(replace(a, mentions=tuple(sorted((*a.mentions, *added[a.id]),
-                                                  key=lambda x: x.start)))
+    return tuple(replace(a, mentions=in_text_order(a.mentions, added[a.id]))
                  if a.id in added else a for a in actors)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefing.extract.actors.base import TIER_ORDER
+from briefing.extract.actors.base import TIER_ORDER, in_text_order
 from briefing.model import Actor
 
 _SKIP = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la", "le"})
@@ -91,8 +91,8 @@ def merge_initialisms(actors: tuple[Actor, ...], text: str = "") -> tuple[Actor,
         tier = min(a.tier, b.tier, key=lambda t: TIER_ORDER.get(t, 3))
         by_id[long] = replace(
             b, tier=tier, aliases=tuple(dict.fromkeys((*b.aliases, *a.aliases))),
-            mentions=tuple(sorted({*b.mentions, *a.mentions}, key=lambda m: m.start)),
-            references=tuple(sorted({*b.references, *a.references}, key=lambda m: m.start)))
+            mentions=in_text_order(b.mentions, a.mentions, unique=True),
+            references=in_text_order(b.references, a.references, unique=True))
     out = []
     for a in actors:
         if a.id in into:

@@ -39,7 +39,9 @@ Marquardt with CNN".  Rules, each tested on invented sentences in
 The claimed spans and the person actor are built by :mod:`.new_people`, which the finder of
 unnamed speakers (:mod:`briefing.extract.quotes.discover`) shares.  New people start
 *mentioned*; the role pass (:mod:`briefing.extract.actors.roles`) seats the
-quoted and those who act for a side.
+quoted and those who act for a side.  The rules of a post, a middle initial and a list live
+in :mod:`.post_people`; the pieces of a name they share with this module in
+:mod:`.person_names`.
 """
 
 from __future__ import annotations
@@ -47,11 +49,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Container, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from briefing.extract.actors import lone_names, new_people
-from briefing.extract.actors.base import MONTHS, WEEKDAYS, slug
+from briefing.extract.actors.base import in_text_order, slug
 from briefing.extract.actors.handles import handle_mentions
 from briefing.extract.actors.handovers import hand_overs
 from briefing.extract.actors.new_people import (
@@ -61,20 +63,30 @@ from briefing.extract.actors.new_people import (
     lone_given,
     opens_longer_name,
 )
+from briefing.extract.actors.person_names import (
+    AFFILIATE_KINDS,
+    INSTITUTION,
+    INSTITUTION_AFTER,
+    NAME_WORD,
+    NOT_SURNAME,
+    PARTICLE,
+    Person,
+    known_word,
+    new_name_ok,
+    note_person,
+    surname_of,
+)
 from briefing.extract.actors.post_names import post_names
+from briefing.extract.actors.post_people import (
+    apposed_posts,
+    initialled,
+    name_lists,
+    post_appositions,
+)
 from briefing.extract.actors.sport_people import sport_names
-from briefing.extract.negotiations.scan import finditer_at_leads, finditer_in_lines, lead_strings
-from briefing.knowledge import KnowledgeBase, tokenize
+from briefing.knowledge import KnowledgeBase
 from briefing.model import Actor, Document, Mention
 
-# ("[a-z]++" gives no letter back: what follows a name's letters is never a lowercase letter,
-# so a greedy run would only retry the rest after each letter in vain; same matches, tested)
-_NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]++(?:[-'’][A-Z][a-z]++)?"
-_PARTICLE = r"(?:(?:van|von|de|da|del|der|di|du|dos|das|le|la|al|el|bin|ben)[ \t]+)?"
-# ``(?<![\w’'.-])`` + _NAME_WORD, written to open with its capital (see _FULL's note): the same
-# matches, the prefix's alternatives tried in the same order ("Mc", "Mac", "O'", none)
-_OPENING_NAME_WORD = (r"[A-Z](?<![\w’'.-][A-Z])(?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z]|)[a-z]++"
-                      r"(?:[-'’][A-Z][a-z]++)?")
 # Given [Initial.] Word [Word]: the given name is checked against the lexicon afterwards.
 # (The word boundary is checked after the capital, "[A-Z](?<!\w[A-Z])" rather than "\b[A-Z]":
 # a pattern that opens with a class lets the regex engine skip, in C, every position that is
@@ -82,54 +94,13 @@ _OPENING_NAME_WORD = (r"[A-Z](?<![\w’'.-][A-Z])(?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['
 # a name's end: no word character or hyphen after it, and an apostrophe only as a possessive
 # ("Jo Roe's offer": the name is "Jo Roe", the "'s" stays outside its span)
 _NAME_END = r"(?![\w-])(?!['’](?![sS]\b))"
-_FULL = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]++)[ \t]+(?:[A-Z]\.[ \t]+)?(" + _PARTICLE + _NAME_WORD
-                   + r"(?:[ \t]+" + _NAME_WORD + r")?)" + _NAME_END)
-# words that end a name's run: an institution or a place named after a person
-_INSTITUTION = frozenset({
-    "foundation", "institute", "university", "college", "school", "center", "centre", "fund",
-    "company", "corporation", "corp", "inc", "group", "trust", "prize", "award", "street",
-    "avenue", "road", "square", "airport", "hospital", "museum", "library", "bridge", "park",
-    "act", "plan", "doctrine", "administration", "building", "hall", "stadium", "house",
-    "station", "port", "harbor", "harbour", "bay", "island", "islands", "river", "lake",
-    "mountain", "county", "city", "state", "province", "district", "valley", "cup", "program",
-    "programme", "project", "report", "commission", "committee", "council", "room", "press",
-    "briefing", "accord", "accords", "agreement", "treaty", "medal", "law", "rule",
-    "institution", "memorial", "highway", "expressway", "base", "camp"})
-_INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z]\w+\s+){0,3}(?i:" + "|".join(sorted(_INSTITUTION))
-                                + r")\b")
-_NOT_SURNAME = MONTHS | WEEKDAYS | frozenset({
-    "president", "minister", "secretary", "general", "ambassador", "senator", "governor",
-    "mayor", "king", "queen", "prince", "princess", "pope", "saint", "day", "year", "week",
-    "said", "says", "the", "and", "of", "for", "in", "on", "at", "thank", "thanks", "okay",
-    "yes", "yeah", "please", "go"})
+_FULL = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]++)[ \t]+(?:[A-Z]\.[ \t]+)?(" + PARTICLE + NAME_WORD
+                   + r"(?:[ \t]+" + NAME_WORD + r")?)" + _NAME_END)
 # what ends an address: a stop, a comma, a dash, the line's end
 # lower-case title words between an actor and a name: "'s director-general of finance"
 _TITLE_GAP = re.compile(r"^(?:['’]s)?\s+((?:[a-z][\w-]*\s+){0,5})$")
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _WITH_AFTER = re.compile(r"^,?\s+(?:with|of|from)\s+(?:the\s+)?$")
-_AFFILIATE_KINDS = frozenset({"state", "igo", "organization", "government", "armed_group",
-                              "armed_forces", "state_group"})
-
-
-@dataclass
-class _Person:
-    given: str
-    name: str
-    surname: str
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-    affiliation: str | None = None
-    title: str | None = None
-
-
-# a generational suffix closes a name without being its surname ("Jo Roe Jr." is "Roe")
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
-def _surname(words: list[str]) -> str:
-    """The surname of a name's words: the last one, a generational suffix ("Jr.") aside."""
-    if len(words) > 1 and words[-1].rstrip(".").lower() in _GENERATIONS:
-        return words[-2]
-    return words[-1]
 
 
 @lru_cache(maxsize=4)
@@ -150,18 +121,13 @@ def given_names(kb: KnowledgeBase) -> frozenset[str]:
         for e in kb.gazetteer.get((n,), ())))
 
 
-def _known_word(word: str, kb: KnowledgeBase) -> bool:
-    """A word the KB knows as anything but a person's surname (a state, a body, a demonym)."""
-    return any(e[1] != "surname" for e in kb.gazetteer.get(tokenize(word), ()))
-
-
 def _affiliation(text: str, start: int, end: int, actors: tuple[Actor, ...],
                  lo: int, hi: int) -> tuple[str | None, str | None]:
     """Whom a person named at ``start``..``end`` acts for, and their title (see the module
     docstring); ``lo``..``hi`` is the sentence."""
     best: tuple[int, str, str | None] | None = None
     for a in actors:
-        if a.kind not in _AFFILIATE_KINDS:
+        if a.kind not in AFFILIATE_KINDS:
             continue
         for m in a.mentions:
             if lo <= m.start and m.end <= start:
@@ -188,19 +154,19 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
         k = bisect.bisect_right(sent_starts, pos) - 1
         return sentences[k] if k >= 0 else (0, len(text))
 
-    people: dict[str, _Person] = {}
+    people: dict[str, Person] = {}
     for m in _full_names(text, given, kb.title_first, claimed):
         first, rest = m.group(1), m.group(2)
         if m.start() and text[m.start() - 1] in ".’'-":
             continue  # the tail of a compound ("Al-Sisi", "O'Neil")
         words = rest.split()
-        if words[-1].lower() in _INSTITUTION:
+        if words[-1].lower() in INSTITUTION:
             if len(words) == 1:
                 continue  # "Abraham Accords", "Walter Street": named after a person
             words = words[:-1]
-        if any(w.lower() in _NOT_SURNAME or w.lower() in given for w in words[-1:]) \
-                or any(_known_word(w, kb) for w in words) \
-                or _INSTITUTION_AFTER.match(text, m.end()) \
+        if any(w.lower() in NOT_SURNAME or w.lower() in given for w in words[-1:]) \
+                or any(known_word(w, kb) for w in words) \
+                or INSTITUTION_AFTER.match(text, m.end()) \
                 or text[max(0, m.start() - 4):m.start()].lower() == "the ":
             continue
         end = m.start(2) + len(" ".join(words)) if len(words) < len(rest.split()) else m.end()
@@ -211,20 +177,20 @@ def discover_people(document: Document, actors: tuple[Actor, ...],
         if pid in people:
             people[pid].mentions.append((m.start(), end))
             continue
-        person = _Person(first, name, _surname(words), [(m.start(), end)])
+        person = Person(first, name, surname_of(words), [(m.start(), end)])
         lo, hi = sentence(m.start())
         person.affiliation, person.title = _affiliation(text, m.start(), end, actors, lo, hi)
         people[pid] = person
-    _post_appositions(text, people, claimed, kb)
+    post_appositions(text, people, claimed, kb)
     named = [span for p in people.values() for span in p.mentions]
     for start, end in (*post_names(text), *sport_names(text, kb)):  # whatever the given name
-        if _new_name_ok(text, start, end, claimed, kb) \
+        if new_name_ok(text, start, end, claimed, kb) \
                 and not any(a < end and start < b for a, b in named) \
-                and (held := _note_person(text, start, end, people)) is not None:
+                and (held := note_person(text, start, end, people)) is not None:
             held.affiliation, held.title = _affiliation(text, start, end, actors, *sentence(start))
-    _apposed_posts(text, people, claimed, kb, given, actors)
-    _name_lists(text, actors, people, claimed, kb, given)
-    _initialled(text, people, claimed, kb)
+    apposed_posts(text, people, claimed, kb, given, actors)
+    name_lists(text, actors, people, claimed, kb, given)
+    initialled(text, people, claimed, kb)
     _signatories(text, people, claimed, kb)
     if document.turns:
         _handed_over(text, people, claimed, actors)
@@ -261,216 +227,23 @@ def _full_names(text: str, given: frozenset[str], titles: Container[str],
             or claimed.overlaps(m.start(1), m.end(1)) else m.end()
 
 
-# "Ruritania's ambassador in Athens, Jo Roe, said", "the head of the port authority, Jo Roe,
-# told": a post (lower case) up to seven words back in the clause, a comma, two or three
-# capitalised words, then a comma or a verb -- the post's holder, whatever the given name
-_POST_APPOSITION = re.compile(
-    r"\b(?:ambassador|envoy|head|chief|chairman|chairwoman|director|president|manager|"
-    r"spokesman|spokeswoman|spokesperson|secretary|leaders?|governor|officer|minister|"
-    r"official|representative|delegate|negotiator|treasurer|commissioner|mediator)"
-    r"(?:[ \t]+[\w’'-]+){0,7}?,[ \t]+(" + _NAME_WORD + r"[ \t]+" + _PARTICLE + _NAME_WORD
-    + r"(?:[ \t]+" + _NAME_WORD + r")?)(?=,(?![ \t]+(?:and|or)\b)|[ \t]+(?:said|says|told|"
-    r"was|is|has|had|who|added)\b)")
-_POST_LEADS = lead_strings(_POST_APPOSITION)  # the posts: the pattern is tried only at them
-# "Jo Roe, Acme's chief operating officer,", "Jo Roe, the bank's spokesman, said", "Jo Roe,
-# analyst at Acme,": two or three capitalised words, a comma, up to three words (capitalised, a
-# possessive, or the/a), then a post in lower case -- the post's holder
-_POST_TAIL = (r",[ \t]+(?:(?:the|a|an|its|[A-Z][\w&.-]*(?:['’]s)?)[ \t]+){0,3}"
-              r"(?:ambassador|envoy|head|chief|chairman|chairwoman|director|president|manager|"
-              r"spokesman|spokeswoman|spokesperson|secretary|governor|officer|minister|official|"
-              r"representative|delegate|negotiator|treasurer|commissioner|mediator|analyst|"
-              r"economist|executive|vice[ -]president|deputy|adviser|advisor)\b")
-_APPOSED_POST = re.compile(
-    r"(" + _OPENING_NAME_WORD + r"[ \t]+" + _PARTICLE + _NAME_WORD + r"(?:[ \t]+"
-    + _NAME_WORD + r")?)" + _POST_TAIL)
-# wire copy's initials for a given name, with the same post after them: "L.C. Roe Jr., vice
-# president of the airline," ("A.E. Staley", "N.Z. Dlrs" have no post: firms, currencies).
-# (written to open with the first initial's stop, a literal the regex engine looks for in C,
-# rather than with the capital before it: capitals are many times more frequent than such
-# stops; the name starts one character before the match)
-_INITIALS_POST = re.compile(
-    r"\.(?<=[A-Z]\.)(?<![\w.][A-Z]\.)((?:[ \t]?[A-Z]\.){1,2}[ \t]+" + _NAME_WORD
-    + r"(?:[ \t]+(?:Jr|Sr)\b\.?)?)" + _POST_TAIL)
-# a name with a middle initial, whatever the given name: "Patt A. Gibbs" (initials alone open
-# firms' and currencies' names as often: "A.E. Staley", "N.Z. Dlrs")
-_INITIALLED = re.compile(
-    r"(" + _OPENING_NAME_WORD + r"[ \t]+[A-Z]\.[ \t]+" + _PARTICLE + _NAME_WORD
-    + r")(?![\w’'-])")
-# where the two scans above can match (each holds its place; neither crosses a line): the lines
-# searched (see scan.finditer_in_lines), a post's comma and a middle initial's stop
-_POST_COMMA = re.compile(r",(?=" + _POST_TAIL[1:] + r")")
-_INITIAL_STOP = re.compile(r"\.(?<=[ \t][A-Z]\.)[ \t]")
-# the post of an attribution, not of an apposition: "X, the spokesman said"
-_SAID_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|noted)\b")
-# a list of full names: "Jo Roe, Al Bo, and Di Cu" -- once one of them is a person, the others
-# written the same way are people too, whatever their given names
-_NAME_ITEM = _NAME_WORD + r"[ \t]+" + _PARTICLE + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")?"
-_NAME_LIST = re.compile(r"(" + _OPENING_NAME_WORD + _NAME_ITEM[len(_NAME_WORD):]
-                        + r"(?:(?:,[ \t]+" + _NAME_ITEM
-                        + r")+(?:,?[ \t]+and[ \t]+" + _NAME_ITEM + r")?|,?[ \t]+and[ \t]+"
-                        + _NAME_ITEM + r"))(?![\w’'-])")
-# a list's comma before a full name: every list of three names or more holds one (a line
-# without one holds none, and "Jo Roe and Al Bo" alone is passed over: its lines are not searched)
-_LIST_COMMA = re.compile(r",(?<=[a-z],)[ \t]+[A-Z][\w'’-]*[ \t]+[A-Zabdelv]")
-_LIST_SPLIT = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
-_COMPANY_WORDS = frozenset({"inc", "corp", "co", "ltd", "plc", "group", "holdings", "bank",
-                            "company", "corporation", "international", "party", "union"})
-
-
-def _post_appositions(text: str, people: dict[str, _Person], claimed: Claimed,
-                      kb: KnowledgeBase) -> None:
-    """A name set off by commas right after a post ("Ruritania's ambassador in Athens, Jo
-    Roe, said"): a person, whatever the given name (see ``_POST_APPOSITION``)."""
-    for m in finditer_at_leads(_POST_APPOSITION, _POST_LEADS, text):
-        start, end = m.start(1), m.end(1)
-        words = m.group(1).split()
-        if claimed.overlaps(start, end) or any(
-                w.lower() in _INSTITUTION or w.lower() in _COMPANY_WORDS
-                or w.lower() in _NOT_SURNAME or _known_word(w, kb) for w in words):
-            continue
-        pid = slug(m.group(1))
-        if pid not in people:
-            people[pid] = _Person(words[0], m.group(1), _surname(words), [(start, end)])
-
-
-def _new_name_ok(text: str, start: int, end: int, claimed: Claimed, kb: KnowledgeBase) -> bool:
-    """Whether the words at ``start``..``end`` may name a new person: no claimed span, no
-    institution, firm, title or known word among them."""
-    words = text[start:end].split()
-    return not claimed.overlaps(start, end) and not any(
-        w.lower() in _INSTITUTION or w.lower() in _COMPANY_WORDS or w.lower() in _NOT_SURNAME
-        or _known_word(w, kb) or kb.title_first.get(w.lower()) for w in words)
-
-
-def _initialled(text: str, people: dict[str, _Person], claimed: Claimed,
-                kb: KnowledgeBase) -> None:
-    """A name with a middle initial ("Patt A. Gibbs"): a person, whatever the given name (see
-    ``_INITIALLED``)."""
-    found = [span for p in people.values() for span in p.mentions]
-    for m in finditer_in_lines(_INITIALLED, _INITIAL_STOP, text):
-        start, end = m.start(1), m.end(1)
-        words = text[start:end].split()
-        if not _new_name_ok(text, start, end, claimed, kb) \
-                or _INSTITUTION_AFTER.match(text, end) \
-                or any(a < end and start < b for a, b in found):
-            continue  # (an institution, a title, a known word; a person found by the given name)
-        name = " ".join(words)
-        pid = slug(name)
-        if pid not in people:
-            people[pid] = _Person(words[0], name, _surname(words), [(start, end)])
-
-
-def _not_given(text: str, start: int, end: int, claimed: Claimed, kb: KnowledgeBase) -> bool:
-    """Whether the word at ``start``..``end`` before a name is no part of it: claimed, known,
-    a title's first word or a word no surname is."""
-    w = text[start:end].lower()
-    return claimed.overlaps(start, end) or w in _NOT_SURNAME or _known_word(w, kb) \
-        or bool(kb.title_first.get(w))
-
-
-def _apposed_posts(text: str, people: dict[str, _Person], claimed: Claimed,
-                   kb: KnowledgeBase, given: frozenset[str], actors: tuple[Actor, ...]) -> None:
-    """A name followed by a comma and a post ("Jo Roe, Acme's chief operating officer"): a
-    person, whatever the given name (see ``_APPOSED_POST``)."""
-    found = [(m.start(1), m.end(1), m.end(), False)
-             for m in finditer_in_lines(_APPOSED_POST, _POST_COMMA, text)]
-    found += [(m.start() - 1, m.end(1), m.end(), True) for m in _INITIALS_POST.finditer(text)]
-    for start, end, post_end, initialled in found:
-        if _SAID_AFTER.match(text, post_end):
-            continue  # "Special Drawing Rights, the spokesman said": an attribution
-        words = text[start:end].split()
-        if len(words) == 3 and words[1][:1].isupper() and words[0].lower() not in given \
-                and not initialled:
-            start = text.index(" ", start) + 1  # "[But] Jo Roe, ...": a word before the name
-        if not _new_name_ok(text, start, end, claimed, kb) \
-                or start and text[max(0, start - 4):start].lower() == "the ":
-            continue
-        person = _note_person(text, start, end, people)
-        if person is not None:
-            person.affiliation, person.title = _post_of(text, end, actors)
-
-
-def _note_person(text: str, start: int, end: int, people: dict[str, _Person]) -> _Person | None:
-    """``text[start:end]`` as a person's mention: a new person (returned) or one more mention
-    of the person already found under that name (``None``)."""
-    name = text[start:end]
-    pid = slug(name)
-    person = people.get(pid)
-    if person is None:
-        words = name.split()
-        person = people[pid] = _Person(words[0], name, _surname(words), [(start, end)])
-        return person
-    if (start, end) not in person.mentions:
-        person.mentions.append((start, end))
-    return None
-
-
-_SEGMENT_END = re.compile(r"[,.;:\n()]")
-_OF_WORDS = frozenset({"at", "of", "for", "with", "in", "from"})
-
-
-def _post_of(text: str, name_end: int, actors: tuple[Actor, ...],
-             ) -> tuple[str | None, str | None]:
-    """Whom the post after a name acts for -- the possessor inside it ("Acme's chief operating
-    officer") or the body after it ("analyst at Acme") -- and the post's own words ("chief
-    operating officer"), up to the next comma or stop (see ``_APPOSED_POST``)."""
-    lo = name_end + 1  # after the comma
-    stop = _SEGMENT_END.search(text, lo)
-    hi = stop.start() if stop else len(text)
-    title: list[str] = []
-    for w in text[lo:hi].split():
-        if w in _OF_WORDS:
-            break
-        if w.islower() and w not in ("the", "a", "an", "its"):
-            title.append(w)
-    aff = next((a.id for a in actors if a.kind in _AFFILIATE_KINDS
-                for m in a.mentions if lo <= m.start < hi), None)
-    return aff, " ".join(title) or None
-
-
-def _name_lists(text: str, actors: tuple[Actor, ...], people: dict[str, _Person],
-                claimed: Claimed, kb: KnowledgeBase, given: frozenset[str]) -> None:
-    """The other full names of a list one of whose names is a person ("Jo Roe, Al Bo, and
-    Di Cu"): people too (see ``_NAME_LIST``)."""
-    persons = {(m.start, m.end) for a in actors if a.kind == "person" for m in a.mentions}
-    persons.update(span for p in people.values() for span in p.mentions)
-    for m in finditer_in_lines(_NAME_LIST, _LIST_COMMA, text):
-        items: list[tuple[int, int]] = []
-        pos = m.start(1)
-        for sep in _LIST_SPLIT.finditer(text, m.start(1), m.end(1)):
-            items.append((pos, sep.start()))
-            pos = sep.end()
-        items.append((pos, m.end(1)))
-        if len(items) < 3 or not any(span in persons for span in items):
-            continue  # "Jo Roe and Al Bo": a show, a firm or a place as readily as a person
-        for n, (start, end) in enumerate(items):
-            while text.count(" ", start, end) >= 2 and (_not_given(
-                    text, start, text.index(" ", start), claimed, kb)
-                    or n == 0 and text[start:text.index(" ", start)].lower() not in given):
-                # "[Members] Jo Roe": the first item may open on a word before the list
-                start = text.index(" ", start) + 1
-            if (start, end) in persons or not _new_name_ok(text, start, end, claimed, kb):
-                continue
-            _note_person(text, start, end, people)
-
-
-def _signatories(text: str, people: dict[str, _Person], claimed: Claimed,
+def _signatories(text: str, people: dict[str, Person], claimed: Claimed,
                  kb: KnowledgeBase) -> None:
     """The names alone on a line of a signature block ("Signed at ... on ...", then "Jane
     Roe" over her title) are people, whatever their given names."""
     for start, end in new_people.signature_lines(text):
         words = text[start:end].split()
-        if claimed.overlaps(start, end) or words[-1].lower() in _INSTITUTION \
-                or any(_known_word(w, kb) for w in words):
+        if claimed.overlaps(start, end) or words[-1].lower() in INSTITUTION \
+                or any(known_word(w, kb) for w in words):
             continue
         name = " ".join(words)
         pid = slug(name)
         if pid in people:
             continue
-        people[pid] = _Person(words[0], name, _surname(words), [(start, end)])
+        people[pid] = Person(words[0], name, surname_of(words), [(start, end)])
 
 
-def _handed_over(text: str, people: dict[str, _Person], claimed: Claimed,
+def _handed_over(text: str, people: dict[str, Person], claimed: Claimed,
                  actors: tuple[Actor, ...]) -> None:
     """A transcript's hand-over to a reporter ("our next question goes to Seung Min with AP",
     "we'll go to Aamer with the AP", "our next question will go to Jo Roe.", a line "AJ with
@@ -481,7 +254,7 @@ def _handed_over(text: str, people: dict[str, _Person], claimed: Claimed,
     for start, end, outlet_start, needs_outlet in hand_overs(text):
         name = text[start:end]
         if claimed.overlaps(start, end) or slug(name) in people \
-                or any(w.lower() in _NOT_SURNAME for w in name.split()):
+                or any(w.lower() in NOT_SURNAME for w in name.split()):
             continue
         outlet = next((a.id for a in actors if a.kind != "person" and any(
             x.start == outlet_start for x in a.mentions)), None)
@@ -492,7 +265,7 @@ def _handed_over(text: str, people: dict[str, _Person], claimed: Claimed,
         spans = [(a, b) for a, b, _name in literal_matches(text, [name], _AT_HANDED_END)
                  if not claimed.overlaps(a, b)]
         if spans:
-            people[slug(name)] = _Person(name.split()[0], name, _surname(name.split()), spans,
+            people[slug(name)] = Person(name.split()[0], name, surname_of(name.split()), spans,
                                          affiliation=outlet)
 
 
@@ -501,14 +274,14 @@ _AND_I = re.compile(r"[ \t]+and[ \t]+I\b(?![.’'])")
 _AT_HANDED_END = re.compile(r"(?![\w’'-])(?!\s+[A-Z])")
 
 
-def _surnames(text: str, people: dict[str, _Person], claimed: Claimed,
+def _surnames(text: str, people: dict[str, Person], claimed: Claimed,
               title_end: int = 0) -> None:
     """The bare surname (or "Mr. Surname") after a person's first full mention, and in a
     sentence-case headline before it ("Roe set for new contract", then "Jo Roe signed ..."):
     a story's subject is in its headline, named in full only in the body."""
     if not people:
         return
-    by_surname: dict[str, list[_Person]] = {}
+    by_surname: dict[str, list[Person]] = {}
     for p in people.values():
         by_surname.setdefault(p.surname, []).append(p)
     for s, e, surname in literal_matches(text, sorted(by_surname, key=len, reverse=True),
@@ -523,7 +296,7 @@ def _surnames(text: str, people: dict[str, _Person], claimed: Claimed,
         p.mentions.append((s, e))
 
 
-def _addresses(document: Document, actors: tuple[Actor, ...], people: dict[str, _Person],
+def _addresses(document: Document, actors: tuple[Actor, ...], people: dict[str, Person],
                claimed: Claimed, given: frozenset[str], titles: Container[str] = (),
                familiar: Container[str] = ()) -> tuple[Actor, ...]:
     """A lone given name addressed in a transcript ("Go ahead, Nadia."): a mention of the one
@@ -584,12 +357,11 @@ def _addresses(document: Document, actors: tuple[Actor, ...], people: dict[str, 
     for key, spans in added.items():
         if key.startswith("~"):
             name = key[1:]
-            people.setdefault(slug(name), _Person(name, name, name)).mentions.extend(spans)
+            people.setdefault(slug(name), Person(name, name, name)).mentions.extend(spans)
         elif key in people:
             people[key].mentions.extend(spans)
         else:
             k = next(i for i, a in enumerate(out) if a.id == key)
             extra = tuple(Mention(s, e, text[s:e], "actor", "given_name") for s, e in spans)
-            out[k] = replace(out[k], mentions=tuple(sorted((*out[k].mentions, *extra),
-                                                           key=lambda x: x.start)))
+            out[k] = replace(out[k], mentions=in_text_order(out[k].mentions, extra))
     return tuple(out)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from briefing.extract.quotes.actor_index import ActorIndex, Hit
 from briefing.extract.quotes.words import REPORT_VERBS
@@ -57,6 +58,13 @@ _CITED_PAPER = re.compile(r"\s*(?:(?:And|But|However|Meanwhile),?\s+)?[Tt]he\s+(
 PRONOUN_WINDOW = 1500  # how far back a pronoun looks for the person it stands for
 # "the partnership said", "but the club added": a definite description by one common noun
 _THE_NOUN = re.compile(r"\s*(?:(?:[Aa]nd|[Bb]ut)\s+)?[Tt]he\s+(?P<noun>[a-z]{4,})\s*")
+
+
+@lru_cache(maxsize=256)
+def _noun_used(noun: str) -> re.Pattern[str]:
+    """The text using ``noun`` of something: "a/the/its/one <noun>", up to two words
+    between (compiled once per noun, not once per call)."""
+    return re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b")
 
 
 class Bodies:
@@ -199,7 +207,7 @@ class Bodies:
         floor = max(0, pos - AUTHOR_WINDOW)
         if m["noun"] not in self.text[floor:pos]:
             return None  # (the cheap test first)
-        used = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?{m['noun']}\b")
+        used = _noun_used(m["noun"])
         if not any(not self.in_quote(u.start()) for u in used.finditer(self.text, floor, pos)):
             return None
         found = self.it_speaker(pos)
