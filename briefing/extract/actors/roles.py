@@ -87,7 +87,9 @@ An actor is moved to *mentioned* when it is only
 * named only in the question-and-answer segments of a press briefing that never name a side
   or a mediator of the primary (another topic of the day: a state visit, another war), or, in
   a press briefing, never named in a sentence about the negotiation;
-* a person whose state or organisation was so moved and who is not quoted.
+* a person whose state or organisation was so moved and who is not quoted;
+* a voice of a roundup of reactions ("Sen. X: “…”" lines, :mod:`.roundups`) who speaks for no
+  side or mediator, or is out of office, and a body heard only there.
 
 A side the text describes only by its role ("the creditor banks", "producing countries", "the
 employers"; :mod:`.collectives`, which makes one an actor only where it acts in the
@@ -124,6 +126,7 @@ from briefing.extract.actors.role_marks import (
     only_qualifies,
     silent_spokesperson,
 )
+from briefing.extract.actors.roundups import roundup_voices
 from briefing.extract.actors.unions import labour_text
 from briefing.extract.gate import gated
 from briefing.extract.negotiations.sides import is_forum
@@ -408,6 +411,12 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
     root = partial(outermost, by_id)  # the actor a body or a person's affiliation is part of
     table = set(primary.parties) | set(primary.mediators)
     elsewhere = {p for t in threads if not t.primary for p in (*t.parties, *t.mediators)}
+    # a roundup's voices away from the table react to the talks (:mod:`.roundups`)
+    voices = roundup_voices(actors, text, table, root, ((q.start, q.end) for q in quotes)) \
+        - protected
+    if voices:
+        actors = tuple(replace(a, tier="mentioned") if a.id in voices else a for a in actors)
+        by_id.update((a.id, a) for a in actors if a.id in voices)
     speakers = {q.speaker for q in quotes if q.speaker}
     seated_people = {a.affiliation for a in actors if a.kind == "person" and a.tier == "party"
                      and a.id in speakers and a.affiliation}
@@ -572,6 +581,8 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                 and (a.id in former or _of_the_past(a, said) or _first_name_only(a)):
             # a figure of history the text recalls, not at today's table; one it calls by a
             # given name alone ("Karine said"), a familiar, not a principal
+            tier = "mentioned"
+        if a.id in voices:
             tier = "mentioned"
         out.append(a if tier == a.tier else replace(a, tier=tier))
     return tuple(out)
