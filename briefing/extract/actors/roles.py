@@ -119,6 +119,7 @@ from briefing.extract.actors.new_people import signature_lines
 from briefing.extract.actors.role_marks import (
     NEGOTIATOR,
     SPOKESPERSON,
+    first_name_only,
     in_title,
     interviewer,
     located,
@@ -385,7 +386,8 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                  reporters: frozenset[str] = frozenset(),
                  unions: frozenset[str] = frozenset(),
                  feature: bool = False,
-                 former: frozenset[str] = frozenset()) -> tuple[Actor, ...]:
+                 former: frozenset[str] = frozenset(),
+                 heads: frozenset[str] | None = None) -> tuple[Actor, ...]:
     """``actors`` with the tiers their roles in ``threads`` give (see the module docstring).
     ``places``: spans that only name places (a wire story's dateline), whose mentions are
     locations; ``title_end``: where the document's title ends; ``verbs``: verbs of speaking
@@ -393,7 +395,9 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
     journalists and commentators (:mod:`.reporting`), never at the table; ``unions``: the trade
     unions (:mod:`.unions`), a side of a labour dispute they are named in; ``feature``: the text
     is a news feature (no dateline, no government's own), whose passing states are context;
-    ``former``: people out of every office on the text's date (the KB's ``out_of_office``)."""
+    ``former``: people out of every office on the text's date (the KB's ``out_of_office``);
+    ``heads``: in a government's own text, its heads of state and government (None: another
+    kind of text; :mod:`.side_officials`)."""
     if places:
         actors = tuple(located(a, places) for a in actors)
     if reporters - protected:
@@ -571,6 +575,9 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                     and not in_title(a, title_end) and not said.negotiating(a) and not (
                         home in by_id and said.in_conflict(by_id[home])):
                 tier = "mentioned"  # acts for someone away from the table, not in the talks
+            if heads is not None and home in table and a.id not in heads and a.mentions \
+                    and not in_title(a, title_end) and not said.negotiating(a):
+                tier = "mentioned"  # a side's official named for another matter (.side_officials)
             if named_former(a, text) or (home is not None and home in demoted) or (
                     a.origin == "kb" and not a.mentions) or silent_spokesperson(a, text):
                 tier = "mentioned"
@@ -578,7 +585,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
             tier = "mentioned"
         if a.kind == "person" and tier == "party" and a.id not in protected \
                 and a.id not in speakers and a.id not in table \
-                and (a.id in former or _of_the_past(a, said) or _first_name_only(a)):
+                and (a.id in former or _of_the_past(a, said) or first_name_only(a)):
             # a figure of history the text recalls, not at today's table; one it calls by a
             # given name alone ("Karine said"), a familiar, not a principal
             tier = "mentioned"
@@ -586,9 +593,3 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
             tier = "mentioned"
         out.append(a if tier == a.tier else replace(a, tier=tier))
     return tuple(out)
-
-
-def _first_name_only(a: Actor) -> bool:
-    """A person the text names by a given name alone, found by that name (no surname)."""
-    return a.origin == "extracted" and " " not in a.name and bool(a.mentions) \
-        and all(m.rule == "given_name" for m in a.mentions)
