@@ -38,14 +38,24 @@ _OPEN_QUOTE = "“\""
 # a label that places its speaker out of office
 _FORMER = re.compile(r"\b(?:former|ex-|retired|ret\.)", re.IGNORECASE)
 # a whole reaction line's opening: the label, a colon, an opening quotation mark
-_REACTION = re.compile(rf"^{_BULLET}({_WORD}(?:,?[ \t]+{_WORD}){{0,24}},?)[ \t]*:[ \t]*[{_OPEN_QUOTE}]",
-                       re.MULTILINE)
+# a label from its line's start to the colon, the quotation mark after it
+_LABEL = re.compile(rf"{_BULLET}({_WORD}(?:,?[ \t]+{_WORD}){{0,24}},?)[ \t]*:[ \t]*[{_OPEN_QUOTE}]")
+# where a reaction line may be: a colon before an opening quotation mark (a cheap first scan)
+_COLON_QUOTE = re.compile(rf":[ \t]*[{_OPEN_QUOTE}]")
 
 
 def reaction_labels(text: str) -> list[tuple[int, int]]:
     """The spans of the labels of a roundup's reaction lines (empty unless the text has at least
     :data:`ROUNDUP_LINES` of them)."""
-    labels = [(m.start(1), m.end(1)) for m in _REACTION.finditer(text)]
+    colons = [m.start() for m in _COLON_QUOTE.finditer(text)]
+    if len(colons) < ROUNDUP_LINES:
+        return []
+    labels = []
+    for at in colons:
+        line = text.rfind("\n", 0, at) + 1
+        m = _LABEL.match(text, line)
+        if m is not None and text.find(":", m.end(1)) == at:
+            labels.append((m.start(1), m.end(1)))
     return labels if len(labels) >= ROUNDUP_LINES else []
 
 
