@@ -22,7 +22,8 @@ ROUNDUP = ("Ruritania and Freedonia signed an accord mediated by Sylvania.\n\n"
            "Sen. Ada Quill: “A historic accord for our farmers.”\n\n"
            "Former Ambassador to Latveria Bo Trent: “Peace is closer today.”\n\n"
            "Ruritanian Foreign Minister Cy Marsh: “We will honour every line of it.”\n\n"
-           "Latverian Ministry of Trade: “We welcome the accord.”\n")
+           "Latverian Ministry of Trade: “We welcome the accord.”\n\n"
+           "Latverian President Una Pell: “A model for the region.”\n")
 
 
 def _quotes(text: str) -> tuple[Quote, ...]:
@@ -37,7 +38,8 @@ def _person(text: str, pid: str, name: str, home: str | None) -> Actor:
 def test_reaction_lines_are_a_name_a_colon_and_a_quotation() -> None:
     labels = [ROUNDUP[lo:hi] for lo, hi in reaction_labels(ROUNDUP)]
     assert labels == ["Sen. Ada Quill", "Former Ambassador to Latveria Bo Trent",
-                      "Ruritanian Foreign Minister Cy Marsh", "Latverian Ministry of Trade"]
+                      "Ruritanian Foreign Minister Cy Marsh", "Latverian Ministry of Trade",
+                      "Latverian President Una Pell"]
 
 
 def test_a_verb_or_a_transcript_label_is_no_reaction_line() -> None:
@@ -55,15 +57,17 @@ def test_one_or_two_reaction_lines_are_no_roundup() -> None:
 def test_voices_away_from_the_table_are_mentioned() -> None:
     people = [_person(ROUNDUP, "ada_quill", "Ada Quill", None),
               _person(ROUNDUP, "bo_trent", "Bo Trent", "ruritania"),
-              _person(ROUNDUP, "cy_marsh", "Cy Marsh", "ruritania")]
+              _person(ROUNDUP, "cy_marsh", "Cy Marsh", "ruritania"),
+              _person(ROUNDUP, "una_pell", "Una Pell", "latveria")]
     states = tuple(actor(ROUNDUP, s, "state", [s.capitalize()])
                    for s in ("ruritania", "freedonia", "sylvania"))
     latveria = actor(ROUNDUP, "latveria", "state", ["Latverian"])
     voices = roundup_voices((*states, latveria, *people), ROUNDUP,
                             {"ruritania", "freedonia", "sylvania"}, lambda x: x,
-                            [(q.start, q.end) for q in _quotes(ROUNDUP)])
+                            [(q.start, q.end) for q in _quotes(ROUNDUP)], frozenset({"una_pell"}))
     # a legislator for nobody; a former envoy (out of office, whoever he served); a state
-    # heard only through its ministry's line; the side's own minister stays at the table
+    # heard only through its ministry's line and its president's; the side's own minister
+    # stays at the table, and so does a head of state quoted (a quoted principal)
     assert voices == {"ada_quill", "bo_trent", "latveria"}
 
 
@@ -73,7 +77,7 @@ def test_revised_tiers_keep_the_voices_mentioned() -> None:
     people = [_person(ROUNDUP, "ada_quill", "Ada Quill", None),
               _person(ROUNDUP, "cy_marsh", "Cy Marsh", "ruritania")]
     quotes = tuple(replace(q, speaker=who) for q, who in
-                   zip(_quotes(ROUNDUP), ("ada_quill", None, "cy_marsh", None), strict=True))
+                   zip(_quotes(ROUNDUP), ("ada_quill", None, "cy_marsh", None, None), strict=True))
     revised = revise_tiers(states + tuple(people), (THREAD,), quotes, ROUNDUP,
                            sentences=[(m.start(), m.end())
                                       for m in re.finditer(r"[^.\n]+[.\n]", ROUNDUP)])

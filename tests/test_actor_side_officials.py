@@ -28,7 +28,7 @@ def _person(pid: str, name: str, home: str, title: str) -> Actor:
                    tier="party")
 
 
-def _tiers(government_heads: frozenset[str] | None) -> dict[str, str]:
+def _tiers(government: bool) -> dict[str, str]:
     states = tuple(actor(TEXT, s, "state", [s.capitalize()])
                    for s in ("ruritania", "freedonia", "sylvania"))
     people = (_person("ada_quill", "Ada Quill", "sylvania", "Secretary"),
@@ -37,12 +37,12 @@ def _tiers(government_heads: frozenset[str] | None) -> dict[str, str]:
               _person("lem_oduya", "Lem Oduya", "sylvania", "President"))
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", TEXT)]
     revised = revise_tiers(states + people, (THREAD,), (), TEXT, sentences=sentences,
-                           heads=government_heads)
+                           heads=frozenset({"lem_oduya"}), government=government)
     return {a.id: a.tier for a in revised}
 
 
 def test_officials_named_for_another_matter_are_mentioned_in_a_government_text() -> None:
-    tiers = _tiers(frozenset({"lem_oduya"}))
+    tiers = _tiers(True)
     assert tiers["ada_quill"] == "party"  # travels for the talks
     assert tiers["bo_trent"] == "mentioned"  # a call about the drills
     assert tiers["cy_marsh"] == "mentioned"  # the other side's minister, same call
@@ -50,7 +50,7 @@ def test_officials_named_for_another_matter_are_mentioned_in_a_government_text()
 
 
 def test_other_texts_are_left_alone() -> None:
-    tiers = _tiers(None)
+    tiers = _tiers(False)
     assert tiers["bo_trent"] == "party" and tiers["cy_marsh"] == "party"
 
 

@@ -157,12 +157,12 @@ def _analyse(document: Document, kb: object | None) -> tuple[Briefing, list[Prob
         # a news feature: no dateline (a wire report has one) and no government's own text
         government = neg_sides.publisher_state(document.source, _kb(kb)) is not None
         feature = document.dateline is None and not government
-        heads = side_officials.heads(found, _kb(kb)) if government else None
+        heads = side_officials.heads(found, _kb(kb))
         former = frozenset(a.id for a in found if a.kind == "person" and a.origin == "kb"
                            and _kb(kb).out_of_office(a.id, document.published))
         return actor_roles.revise_tiers(found, threads, found_quotes, document.text, curated,
                                         armed, sentences, places, title_end, verbs, reporters,
-                                        labour, feature, former, heads)
+                                        labour, feature, former, heads, government)
 
     found = stages.run("roles", "the parties' roles at the table", roles, found)
     labelled = found

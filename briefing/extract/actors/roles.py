@@ -387,7 +387,8 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                  unions: frozenset[str] = frozenset(),
                  feature: bool = False,
                  former: frozenset[str] = frozenset(),
-                 heads: frozenset[str] | None = None) -> tuple[Actor, ...]:
+                 heads: frozenset[str] = frozenset(),
+                 government: bool = False) -> tuple[Actor, ...]:
     """``actors`` with the tiers their roles in ``threads`` give (see the module docstring).
     ``places``: spans that only name places (a wire story's dateline), whose mentions are
     locations; ``title_end``: where the document's title ends; ``verbs``: verbs of speaking
@@ -396,8 +397,8 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
     unions (:mod:`.unions`), a side of a labour dispute they are named in; ``feature``: the text
     is a news feature (no dateline, no government's own), whose passing states are context;
     ``former``: people out of every office on the text's date (the KB's ``out_of_office``);
-    ``heads``: in a government's own text, its heads of state and government (None: another
-    kind of text; :mod:`.side_officials`)."""
+    ``heads``: the people who are heads of state or government (:mod:`.side_officials`);
+    ``government``: the text is a government's own."""
     if places:
         actors = tuple(located(a, places) for a in actors)
     if reporters - protected:
@@ -416,8 +417,8 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
     table = set(primary.parties) | set(primary.mediators)
     elsewhere = {p for t in threads if not t.primary for p in (*t.parties, *t.mediators)}
     # a roundup's voices away from the table react to the talks (:mod:`.roundups`)
-    voices = roundup_voices(actors, text, table, root, ((q.start, q.end) for q in quotes)) \
-        - protected
+    voices = roundup_voices(actors, text, table, root, ((q.start, q.end) for q in quotes),
+                            heads) - protected
     if voices:
         actors = tuple(replace(a, tier="mentioned") if a.id in voices else a for a in actors)
         by_id.update((a.id, a) for a in actors if a.id in voices)
@@ -575,7 +576,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                     and not in_title(a, title_end) and not said.negotiating(a) and not (
                         home in by_id and said.in_conflict(by_id[home])):
                 tier = "mentioned"  # acts for someone away from the table, not in the talks
-            if heads is not None and home in table and a.id not in heads and a.mentions \
+            if government and home in table and a.id not in heads and a.mentions \
                     and not in_title(a, title_end) and not said.negotiating(a):
                 tier = "mentioned"  # a side's official named for another matter (.side_officials)
             if named_former(a, text) or (home is not None and home in demoted) or (

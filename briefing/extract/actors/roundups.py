@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from briefing.model import Actor
+from briefing.model import Actor, Mention
 
 #: reaction lines that make a roundup (a list of voices, not one quoted principal)
 ROUNDUP_LINES = 3
@@ -65,10 +65,12 @@ def _inside(spans: Iterable[tuple[int, int]], start: int) -> bool:
 
 def roundup_voices(actors: Iterable[Actor], text: str, table: set[str],
                    home: Callable[[str | None], str | None],
-                   quoted: Iterable[tuple[int, int]] = ()) -> set[str]:
+                   quoted: Iterable[tuple[int, int]] = (),
+                   heads: frozenset[str] = frozenset()) -> set[str]:
     """The ids of the people a roundup names in a reaction label (and nowhere else outside
-    quotations) who speak for nobody at the ``table`` (``home``: the actor a person's
-    affiliation is part of; ``quoted``: the quotations' spans)."""
+    quotations) who speak for nobody at the ``table`` and are no head of state or government
+    (``heads``), and of the bodies heard only there (``home``: the actor a person's affiliation
+    is part of; ``quoted``: the quotations' spans)."""
     labels = reaction_labels(text)
     if not labels:
         return set()
@@ -82,8 +84,14 @@ def roundup_voices(actors: Iterable[Actor], text: str, table: set[str],
             continue
         if a.kind != "person":
             out.add(a.id)  # a body or state only heard in the roundup ("X Ministry: “…”")
-        elif home(a.affiliation) not in table or all(
-                _FORMER.search(text[lo:hi]) for m in outside for lo, hi in labels
-                if lo <= m.start < hi):
+        elif a.id in heads and not _former(outside, labels, text):
+            continue  # a quoted principal (GOLD_FORMAT): a head of state or government
+        elif home(a.affiliation) not in table or _former(outside, labels, text):
             out.add(a.id)  # for nobody at the table, or out of office ("Former Envoy X")
     return out
+
+
+def _former(outside: list[Mention], labels: list[tuple[int, int]], text: str) -> bool:
+    """Whether every label naming the ``outside`` mentions says they are out of office."""
+    return all(
+        _FORMER.search(text[lo:hi]) for m in outside for lo, hi in labels if lo <= m.start < hi)
