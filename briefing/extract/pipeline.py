@@ -32,7 +32,7 @@ from typing import TypeVar
 from briefing.extract import curation, thread_curation
 from briefing.extract.actors import finder as actors
 from briefing.extract.actors import labels as actor_labels
-from briefing.extract.actors import reporting, unions, unknown_people
+from briefing.extract.actors import reporting, side_officials, unions, unknown_people
 from briefing.extract.actors import roles as actor_roles
 from briefing.extract.negotiations import sides as neg_sides
 from briefing.extract.negotiations import tracker as negotiations
@@ -155,13 +155,14 @@ def _analyse(document: Document, kb: object | None) -> tuple[Briefing, list[Prob
                               if reporting.reports(a, _kb(kb), document.text, document.source))
         labour = frozenset(a.id for a in found if unions.is_union(a, _kb(kb)))
         # a news feature: no dateline (a wire report has one) and no government's own text
-        feature = document.dateline is None \
-            and neg_sides.publisher_state(document.source, _kb(kb)) is None
+        government = neg_sides.publisher_state(document.source, _kb(kb)) is not None
+        feature = document.dateline is None and not government
+        heads = side_officials.heads(found, _kb(kb))
         former = frozenset(a.id for a in found if a.kind == "person" and a.origin == "kb"
                            and _kb(kb).out_of_office(a.id, document.published))
         return actor_roles.revise_tiers(found, threads, found_quotes, document.text, curated,
                                         armed, sentences, places, title_end, verbs, reporters,
-                                        labour, feature, former)
+                                        labour, feature, former, heads, government)
 
     found = stages.run("roles", "the parties' roles at the table", roles, found)
     labelled = found

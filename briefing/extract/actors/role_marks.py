@@ -60,3 +60,9 @@ def interviewer(actor: Actor, text: str) -> bool:
     return actor.kind != "person" and bool(actor.mentions) and all(
         (m.start == 0 or text[m.start - 1] == "\n") and text.startswith(":", m.end)
         for m in actor.mentions)
+
+
+def first_name_only(a: Actor) -> bool:
+    """A person the text names by a given name alone, found by that name (no surname)."""
+    return a.origin == "extracted" and " " not in a.name and bool(a.mentions) \
+        and all(m.rule == "given_name" for m in a.mentions)

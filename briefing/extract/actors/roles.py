@@ -87,7 +87,9 @@ An actor is moved to *mentioned* when it is only
 * named only in the question-and-answer segments of a press briefing that never name a side
   or a mediator of the primary (another topic of the day: a state visit, another war), or, in
   a press briefing, never named in a sentence about the negotiation;
-* a person whose state or organisation was so moved and who is not quoted.
+* a person whose state or organisation was so moved and who is not quoted;
+* a voice of a roundup of reactions ("Sen. X: “…”" lines, :mod:`.roundups`) who speaks for no
+  side or mediator, or is out of office, and a body heard only there.
 
 A side the text describes only by its role ("the creditor banks", "producing countries", "the
 employers"; :mod:`.collectives`, which makes one an actor only where it acts in the
@@ -117,6 +119,7 @@ from briefing.extract.actors.new_people import signature_lines
 from briefing.extract.actors.role_marks import (
     NEGOTIATOR,
     SPOKESPERSON,
+    first_name_only,
     in_title,
     interviewer,
     located,
@@ -124,6 +127,7 @@ from briefing.extract.actors.role_marks import (
     only_qualifies,
     silent_spokesperson,
 )
+from briefing.extract.actors.roundups import roundup_voices
 from briefing.extract.actors.unions import labour_text
 from briefing.extract.gate import gated
 from briefing.extract.negotiations.sides import is_forum
@@ -382,7 +386,9 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                  reporters: frozenset[str] = frozenset(),
                  unions: frozenset[str] = frozenset(),
                  feature: bool = False,
-                 former: frozenset[str] = frozenset()) -> tuple[Actor, ...]:
+                 former: frozenset[str] = frozenset(),
+                 heads: frozenset[str] = frozenset(),
+                 government: bool = False) -> tuple[Actor, ...]:
     """``actors`` with the tiers their roles in ``threads`` give (see the module docstring).
     ``places``: spans that only name places (a wire story's dateline), whose mentions are
     locations; ``title_end``: where the document's title ends; ``verbs``: verbs of speaking
@@ -390,7 +396,9 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
     journalists and commentators (:mod:`.reporting`), never at the table; ``unions``: the trade
     unions (:mod:`.unions`), a side of a labour dispute they are named in; ``feature``: the text
     is a news feature (no dateline, no government's own), whose passing states are context;
-    ``former``: people out of every office on the text's date (the KB's ``out_of_office``)."""
+    ``former``: people out of every office on the text's date (the KB's ``out_of_office``);
+    ``heads``: the people who are heads of state or government (:mod:`.side_officials`);
+    ``government``: the text is a government's own."""
     if places:
         actors = tuple(located(a, places) for a in actors)
     if reporters - protected:
@@ -408,6 +416,12 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
     root = partial(outermost, by_id)  # the actor a body or a person's affiliation is part of
     table = set(primary.parties) | set(primary.mediators)
     elsewhere = {p for t in threads if not t.primary for p in (*t.parties, *t.mediators)}
+    # a roundup's voices away from the table react to the talks (:mod:`.roundups`)
+    voices = roundup_voices(actors, text, table, root, ((q.start, q.end) for q in quotes),
+                            heads) - protected
+    if voices:
+        actors = tuple(replace(a, tier="mentioned") if a.id in voices else a for a in actors)
+        by_id.update((a.id, a) for a in actors if a.id in voices)
     speakers = {q.speaker for q in quotes if q.speaker}
     seated_people = {a.affiliation for a in actors if a.kind == "person" and a.tier == "party"
                      and a.id in speakers and a.affiliation}
@@ -562,6 +576,9 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                     and not in_title(a, title_end) and not said.negotiating(a) and not (
                         home in by_id and said.in_conflict(by_id[home])):
                 tier = "mentioned"  # acts for someone away from the table, not in the talks
+            if government and home in table and a.id not in heads and a.mentions \
+                    and not in_title(a, title_end) and not said.negotiating(a):
+                tier = "mentioned"  # a side's official named for another matter (.side_officials)
             if named_former(a, text) or (home is not None and home in demoted) or (
                     a.origin == "kb" and not a.mentions) or silent_spokesperson(a, text):
                 tier = "mentioned"
@@ -569,15 +586,11 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
             tier = "mentioned"
         if a.kind == "person" and tier == "party" and a.id not in protected \
                 and a.id not in speakers and a.id not in table \
-                and (a.id in former or _of_the_past(a, said) or _first_name_only(a)):
+                and (a.id in former or _of_the_past(a, said) or first_name_only(a)):
             # a figure of history the text recalls, not at today's table; one it calls by a
             # given name alone ("Karine said"), a familiar, not a principal
             tier = "mentioned"
+        if a.id in voices:
+            tier = "mentioned"
         out.append(a if tier == a.tier else replace(a, tier=tier))
     return tuple(out)
-
-
-def _first_name_only(a: Actor) -> bool:
-    """A person the text names by a given name alone, found by that name (no surname)."""
-    return a.origin == "extracted" and " " not in a.name and bool(a.mentions) \
-        and all(m.rule == "given_name" for m in a.mentions)

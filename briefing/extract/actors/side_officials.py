@@ -1,0 +1,42 @@
+"""A side's officials in a government's own text: at the table only when in the talks.
+
+A government's remarks, statements and briefings name its officials and its partners' for the
+day's many matters ("Secretary Roe spoke with the Defence Minister about the drills this
+morning"). An official who acts for a side or a mediator of the primary negotiation is at the
+table when the text has them in it -- quoted, in the headline, or named in a sentence about the
+negotiation -- and *mentioned* otherwise: named for another matter (the visible gold: v27 seats
+the Secretary of State who travels for the talks, and leaves the Secretary of Defense and his
+counterpart, named for a call on deterrence, mentioned).
+
+A head of state or government (a title of rank ``principal`` in the knowledge base, not a
+deputy's) is left as the other rules seat them: the principal a statement speaks of or for.
+Wire reports and news stories are left alone: the officials a dispatch names are mostly the
+story's own actors.
+
+Counted on the released White House files (session 21, gold): a side's or mediator's named
+officials other than heads -- 95 party, 101 mentioned in dev-blind19, 4 and 26 in blind20; heads
+154 and 18, 12 and 2.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from briefing.knowledge import KnowledgeBase, tokenize
+from briefing.model import Actor
+
+_DEPUTY = ("vice", "deputy", "acting", "assistant", "under")
+
+
+def heads(actors: Iterable[Actor], kb: KnowledgeBase) -> frozenset[str]:
+    """The ids of the people whose title is a head of state's or government's (rank
+    ``principal`` in the knowledge base's titles; a vice-president or deputy is not)."""
+    out = set()
+    for a in actors:
+        if a.kind != "person" or not a.title:
+            continue
+        words = tokenize(a.title.lower())
+        info = kb.titles.get(words)
+        if info is not None and info.get("rank") == "principal" and words[0] not in _DEPUTY:
+            out.add(a.id)
+    return frozenset(out)
