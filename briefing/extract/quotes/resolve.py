@@ -22,6 +22,7 @@ from briefing.extract.quotes.descriptions import (
     introduced_unnamed,
     last_person,
     title_holder,
+    titled_before,
 )
 from briefing.extract.quotes.officials import (
     ELLIPTIC_ONE,
@@ -424,7 +425,9 @@ class Speakers:
             # description refers back; "a Cosla spokesman" is someone new)
             states = {self.index.party_of(h.actor) for h in others} - {None}
             noun = PERSON_NOUNS.findall(region)[-1].lower()
-            held = title_holder(self.index, region, states) or described(self, lo, states, noun) \
+            # ("the budget chief" after "Budget Chief Jo Roe": the one so titled)
+            held = title_holder(self.index, region, states) or titled_before(self, lo, region) \
+                or described(self, lo, states, noun) \
                 or official_body(self.bodies, lo, hi)  # ("the ministry official": a body)
             if held is not None and OUR.match(region) and not (
                     held.title and title_fits(noun, held.title)):
