@@ -30,6 +30,7 @@ from briefing.extract.quotes.officials import (
     described_body,
     official_body,
     one_of_them,
+    source_body,
 )
 from briefing.extract.quotes.phrases import (
     DEFINITE,
@@ -324,8 +325,10 @@ class Speakers:
         if ANONYMOUS_SOURCE.search(self.text, lo, hi) and not any(
                 h.actor.kind == "person" and not h.is_reference and not self.bodies.prepositional(h, lo)
                 for h in hits):
+            # (a source of a body the description names -- "a Senate source" -- speaks for
+            # it; any other is an onlooker, nobody's voice)
             self.unnamed_subject = True
-            return None
+            return source_body(self.bodies, lo, hi)
         for h in hits:
             if self.bodies.possessive(h) and h.actor.kind in SPOKEN_FOR and (
                     POSSESSED_SPOKESPERSON.match(self.text, h.end, hi)
