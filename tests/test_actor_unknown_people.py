@@ -412,3 +412,12 @@ def test_a_quote_of_a_headline_person_is_theirs_after_a_pronoun() -> None:
     briefing = analyse(doc(text, published=None))
     quillan = next(a for a in briefing.actors if a.name == "Quillan")
     assert [q.speaker for q in briefing.quotes] == [quillan.id]
+
+
+def test_a_person_named_by_a_given_name_alone_takes_that_names_gender() -> None:
+    # "Karine" (a woman's name among the KB's people) is no antecedent of "he"
+    text = ("Remarks\n\nI asked Karine about the truce yesterday. The other candidate sees it "
+            "differently. To his supporters, he says, \"The truce will never hold, believe me.\"\n")
+    briefing = analyse(doc(text, published="2024-03-06"))
+    karine = [a.id for a in briefing.actors if a.name == "Karine"]
+    assert karine and briefing.quotes[0].speaker not in karine
