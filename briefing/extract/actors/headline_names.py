@@ -10,7 +10,7 @@ title) nor a place's (never after "in", "at", "from"), and that acts at least on
 subject of a verb, :mod:`.agency`), is an organisation -- or a person, when the body reads it as
 one ("Roe, who …", "Roe, 26, added", "midfielder Roe", "Roe claims he …": a sports story's
 player, a chief executive known by his surname; counted in session 22 on the released sets: 7
-of 34 such names gold's people, each with one of these cues, no organisation with any).  A
+of 34 such names gold's people, 4 of them with one of these cues, none of the 27 firms).  A
 capitals headline (a wire's) or a title-case one (a statement's) tells no name from a word: no
 rule there.
 """
