@@ -65,6 +65,7 @@ from briefing.extract.actors.headline_names import headline_names
 from briefing.extract.actors.home_bodies import home_bodies
 from briefing.extract.actors.initials import merge_initialisms
 from briefing.extract.actors.nonactors import drop_non_actors
+from briefing.extract.actors.office_letters import office_letters
 from briefing.extract.actors.people import appositions, role_nouns, titles
 from briefing.extract.actors.relatives import relative_appositions
 from briefing.extract.actors.short_heads import scan_short_heads
@@ -90,6 +91,7 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     org_patterns(run)
     firms(run)
     scan_local(run)
+    office_letters(run)
     acronyms(run)
     scan_local(run)
     state_forms(run)
