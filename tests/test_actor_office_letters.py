@@ -46,3 +46,18 @@ def test_potus_with_no_holder_known_is_left_to_the_other_passes(kb) -> None:
     found = extract(kb, "Statement\n\nPOTUS spoke. POTUS left.\n", "1990-06-01")
     assert "otto_kern" not in found and "rosa_lind" not in found
 
+
+def test_a_treasury_before_a_title_or_a_security_is_the_states_mention(kb) -> None:
+    text = ("WASHINGTON, March 6 - U.S. Treasury Secretary Ivo Bell met Ruritanian bankers. "
+            "U.S. Treasury bonds fell, and the U.S. Treasury market closed lower.\n")
+    found = extract(kb, text, "1987-03-06")
+    assert texts(found["usa"]) == ["U.S.", "U.S.", "U.S."]
+    assert "us_treasury" not in found
+    assert texts(found["ivo_bell"]) == ["Ivo Bell"]
+
+
+def test_a_treasury_that_acts_or_has_officials_is_the_body(kb) -> None:
+    text = ("WASHINGTON, March 6 - The U.S. Treasury regretted Ruritania's move, a senior U.S. "
+            "Treasury official said.\n")
+    found = extract(kb, text, "1987-03-06")
+    assert texts(found["us_treasury"]) == ["U.S. Treasury", "U.S. Treasury"]

@@ -72,6 +72,7 @@ from briefing.extract.actors.short_heads import scan_short_heads
 from briefing.extract.actors.sources import anonymous
 from briefing.extract.actors.state_forms import state_forms
 from briefing.extract.actors.tiers import collect, count_speakers, finish, roles, tiers
+from briefing.extract.actors.title_bodies import title_bodies
 from briefing.extract.actors.wives import wives
 from briefing.extract.actors.workforce import workforce
 from briefing.knowledge import KnowledgeBase, default_kb
@@ -97,6 +98,7 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     state_forms(run)
     home_bodies(run)
     anonymous(run)
+    title_bodies(run)
     titles(run)
     scan_local(run, full_names_only=True)  # titled people's surnames before other rules
     role_nouns(run)
