@@ -171,3 +171,9 @@ def test_a_document_named_by_its_letters_is_no_organisation(kb) -> None:
             "and Freedonia refer to their MOU; the MOU holds.\n")
     orgs = _orgs(extract(kb, text, "2005-01-02"))
     assert "JCPOA" not in orgs and "MOU" not in orgs
+
+
+def test_letters_closing_a_hyphenated_acronym_are_no_acronym_of_their_own(kb) -> None:
+    text = ("Pact\n\nThe pact, which we call C-ZIPA, matters. On C-ZIPA we agree, and Z-ZIPA "
+            "follows.\n")
+    assert "ZIPA" not in _orgs(extract(kb, text, "2005-01-02"))

@@ -160,6 +160,13 @@ def _place_code(t: Tokens, k: int) -> bool:
         and t.raw[k - 2].isalpha() and (k + 1 >= t.n or not t.caps[k + 1])
 
 
+def _lettered(t: Tokens, k: int) -> bool:
+    """Whether the letters at ``k`` close a longer hyphenated acronym ("C-SIPA", "A-TEAM"):
+    its tail, not an acronym of its own."""
+    return k >= 2 and t.norm[k - 1] == "-" and t.glued(k) and t.glued(k - 1) \
+        and len(t.raw[k - 2]) == 1 and t.raw[k - 2].isupper()
+
+
 def _written_lower(run: ActorRun, raw: str) -> bool:
     """Whether the text also writes ``raw`` as an ordinary lower-case word: then the capitals
     are emphasis ("we want PEACE ... a lasting peace", "NEVER again ... never"), as a posted
@@ -186,7 +193,7 @@ def acronyms(run: ActorRun) -> None:
         if len(raw) < 2 or len(raw) > 5 or run.taken[k] or not _SHAPE.fullmatch(raw):
             continue
         if t.norm[k] in stop or _ROMAN.fullmatch(raw) or not acronym_in_prose(t, k) \
-                or _in_label(t.text, t.starts[k]) or _place_code(t, k):
+                or _in_label(t.text, t.starts[k]) or _place_code(t, k) or _lettered(t, k):
             continue
         uses[raw] = uses.get(raw, 0) + 1
         if _counted(t, k):
