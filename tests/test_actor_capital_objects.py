@@ -83,6 +83,15 @@ def test_a_disputed_capital_before_government_is_the_government(kb) -> None:
     assert "borduria" in extract(kb, text, "2024-03-01")
 
 
+@pytest.mark.parametrize(("text", "named"), [
+    ("Trade\n\nThe farm plans provoked strong opposition from Volgrad.\n", True),
+    ("Trade\n\nSeoul has been under pressure from Volgrad to revalue.\n", True),
+    ("Trade\n\nImports from Volgrad rose, and he returned from Volgrad on Friday.\n", False),
+])
+def test_a_stance_from_a_capital_is_its_governments(kb, text: str, named: bool) -> None:
+    assert ("ruritania" in extract(kb, text, "1987-03-01")) is named
+
+
 def test_a_unions_seat_is_its_institutions_only_where_a_capital_would_be() -> None:
     orgs = """
 - {id: ceu, name: Central Union, kind: igo, aliases: [CU], capital: Molnar}
