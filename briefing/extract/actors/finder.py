@@ -71,6 +71,7 @@ from briefing.extract.actors.relatives import relative_appositions
 from briefing.extract.actors.short_heads import scan_short_heads
 from briefing.extract.actors.sources import anonymous
 from briefing.extract.actors.state_forms import state_forms
+from briefing.extract.actors.state_led_bodies import state_led_bodies
 from briefing.extract.actors.tiers import collect, count_speakers, finish, roles, tiers
 from briefing.extract.actors.title_bodies import title_bodies
 from briefing.extract.actors.wives import wives
@@ -111,6 +112,7 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     compose(run)
     collectives(run)
     organisations(run)
+    state_led_bodies(run)
     scan_short_heads(run)
     offices(run)
     bare_bodies(run)
