@@ -146,3 +146,64 @@ def test_malformed_section_is_reported(tmp_path: Path, kb: KnowledgeBase) -> Non
     assert "china" in actors
     assert len(problems) == 2
     assert all(p.line is not None and p.line >= 2 for p in problems)
+
+
+# ------------------------------------------------------------------ corrections in sequence
+# The reader writes each correction into its section; the sections carry no order, so the
+# order they are applied in must give each sequence a user can make its meaning.
+
+def test_rename_then_merge_away_keeps_the_name_as_an_alias(tmp_path: Path,
+                                                           kb: KnowledgeBase) -> None:
+    """Renamed, then merged into another: the rename was reported on every load as naming
+    no actor (the merge ran first); the name given is now an alias of the kept actor."""
+    doc = load(tmp_path, "actors:\n  rename: {bashar_al_assad: The President}\n"
+                         "  merge: [[syria, bashar_al_assad]]\n")
+    actors, problems = curate(kb, doc)
+    assert problems == []
+    assert "bashar_al_assad" not in actors
+    assert actors["syria"].name == "Syria"
+    assert {"The President", "Bashar al-Assad"} <= set(actors["syria"].aliases)
+
+
+def test_rename_then_merge_into_a_new_id_names_it(tmp_path: Path, kb: KnowledgeBase) -> None:
+    doc = load(tmp_path, "actors:\n  rename: {bashar_al_assad: The President}\n"
+                         "  merge: [[assad, bashar_al_assad]]\n")
+    actors, problems = curate(kb, doc)
+    assert problems == [] and actors["assad"].name == "The President"
+
+
+def test_merge_then_rename_the_kept_actor(tmp_path: Path, kb: KnowledgeBase) -> None:
+    doc = load(tmp_path, "actors:\n  merge: [[syria, bashar_al_assad]]\n"
+                         "  rename: {syria: Syrian government}\n")
+    actors, problems = curate(kb, doc)
+    assert problems == []
+    assert actors["syria"].name == "Syrian government"
+    assert {"Syria", "Bashar al-Assad"} <= set(actors["syria"].aliases)
+
+
+def test_tier_set_then_merge_away_is_not_reported(tmp_path: Path, kb: KnowledgeBase) -> None:
+    doc = load(tmp_path, "actors:\n  set: {bashar_al_assad: {tier: mentioned}, "
+                         "syria: {kind: state}}\n  merge: [[syria, bashar_al_assad]]\n")
+    actors, problems = curate(kb, doc)
+    assert problems == []
+    assert actors["syria"].tier == "party"  # the kept actor's own tier
+
+
+def test_merge_chain_applies_renames_of_every_folded_actor(tmp_path: Path,
+                                                           kb: KnowledgeBase) -> None:
+    """Renamed, merged into another, and that one merged on: every name given survives."""
+    doc = load(tmp_path, "actors:\n  rename: {bashar_al_assad: The President, "
+                         "syria: Damascus}\n  merge: [[syria, bashar_al_assad], "
+                         "[russia, syria]]\n")
+    actors, problems = curate(kb, doc)
+    assert problems == []
+    assert set(actors) & {"syria", "bashar_al_assad"} == set()
+    assert {"The President", "Damascus"} <= set(actors["russia"].aliases)
+
+
+def test_a_rename_of_an_unknown_id_is_still_reported(tmp_path: Path, kb: KnowledgeBase) -> None:
+    doc = load(tmp_path, "actors:\n  rename: {nobody: X}\n  merge: [[syria, nobody]]\n")
+    _actors, problems = curate(kb, doc)
+    said = sorted(p.message for p in problems)
+    assert said == ["actors: merge: no actor 'nobody' in this document; skipped",
+                    "actors: rename: no actor 'nobody' in this document; skipped"]

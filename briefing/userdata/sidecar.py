@@ -191,10 +191,27 @@ def apply_operation(curation: dict[str, Any], op: str, **args: Any) -> dict[str,
         else:
             add.append(entry)
         new["add"] = add
+        _undrop(new, entry["id"])
     for key in ("actor_id", "keep", "other"):
         if key in args and not (isinstance(args[key], str) and _ID.match(args[key])):
             raise CurationError(f"not an actor id: {args[key]!r}")
     return new
+
+
+def _undrop(curation: dict[str, Any], actor_id: str) -> None:
+    """An actor added under an id the user dropped earlier comes back: the ``drop`` entry goes
+    (drops are applied last, so it would silently remove the actor just added); an emptied
+    ``drop:`` goes with it.  Its comments are reported by the caller as lost."""
+    if "drop" not in curation:
+        return
+    drop = _items(curation, "drop")
+    if actor_id not in drop:
+        return
+    kept = [x for x in drop if x != actor_id]
+    if kept:
+        curation["drop"] = kept
+    else:
+        del curation["drop"]
 
 
 # ------------------------------------------------------------------------------ reading, writing
