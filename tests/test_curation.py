@@ -152,33 +152,24 @@ def test_malformed_section_is_reported(tmp_path: Path, kb: KnowledgeBase) -> Non
 # The reader writes each correction into its section; the sections carry no order, so the
 # order they are applied in must give each sequence a user can make its meaning.
 
-def test_rename_then_merge_away_keeps_the_name_as_an_alias(tmp_path: Path,
-                                                           kb: KnowledgeBase) -> None:
-    """Renamed, then merged into another: the rename was reported on every load as naming
-    no actor (the merge ran first); the name given is now an alias of the kept actor."""
-    doc = load(tmp_path, "actors:\n  rename: {bashar_al_assad: The President}\n"
-                         "  merge: [[syria, bashar_al_assad]]\n")
-    actors, problems = curate(kb, doc)
+@pytest.mark.parametrize(("sidecar", "kept", "name", "aliases"), [
+    # Renamed, then merged into another: the rename was reported on every load as naming no
+    # actor (the merge ran first); the name given is now an alias of the kept actor.
+    ("rename: {bashar_al_assad: The President}\n  merge: [[syria, bashar_al_assad]]",
+     "syria", "Syria", {"The President", "Bashar al-Assad"}),
+    # ... and merged into a new id: the merged actor takes the name given
+    ("rename: {bashar_al_assad: The President}\n  merge: [[assad, bashar_al_assad]]",
+     "assad", "The President", set()),
+    # merged, then the kept actor renamed: the rename applies after the merge
+    ("merge: [[syria, bashar_al_assad]]\n  rename: {syria: Syrian government}",
+     "syria", "Syrian government", {"Syria", "Bashar al-Assad"}),
+], ids=["rename-then-merge-away", "rename-then-merge-into-new-id", "merge-then-rename-kept"])
+def test_rename_and_merge_in_sequence(tmp_path: Path, kb: KnowledgeBase, sidecar: str,
+                                      kept: str, name: str, aliases: set[str]) -> None:
+    actors, problems = curate(kb, load(tmp_path, f"actors:\n  {sidecar}\n"))
     assert problems == []
     assert "bashar_al_assad" not in actors
-    assert actors["syria"].name == "Syria"
-    assert {"The President", "Bashar al-Assad"} <= set(actors["syria"].aliases)
-
-
-def test_rename_then_merge_into_a_new_id_names_it(tmp_path: Path, kb: KnowledgeBase) -> None:
-    doc = load(tmp_path, "actors:\n  rename: {bashar_al_assad: The President}\n"
-                         "  merge: [[assad, bashar_al_assad]]\n")
-    actors, problems = curate(kb, doc)
-    assert problems == [] and actors["assad"].name == "The President"
-
-
-def test_merge_then_rename_the_kept_actor(tmp_path: Path, kb: KnowledgeBase) -> None:
-    doc = load(tmp_path, "actors:\n  merge: [[syria, bashar_al_assad]]\n"
-                         "  rename: {syria: Syrian government}\n")
-    actors, problems = curate(kb, doc)
-    assert problems == []
-    assert actors["syria"].name == "Syrian government"
-    assert {"Syria", "Bashar al-Assad"} <= set(actors["syria"].aliases)
+    assert actors[kept].name == name and aliases <= set(actors[kept].aliases)
 
 
 def test_tier_set_then_merge_away_is_not_reported(tmp_path: Path, kb: KnowledgeBase) -> None:
