@@ -198,3 +198,14 @@ def test_a_rename_of_an_unknown_id_is_still_reported(tmp_path: Path, kb: Knowled
     said = sorted(p.message for p in problems)
     assert said == ["actors: merge: no actor 'nobody' in this document; skipped",
                     "actors: rename: no actor 'nobody' in this document; skipped"]
+
+
+def test_a_dropped_actor_merged_by_hand_is_reported_not_silent(tmp_path: Path,
+                                                                kb: KnowledgeBase) -> None:
+    """The reader cannot make this pair (a dropped actor is not listed to merge); written by
+    hand, the two contradict each other: the merge is kept and the drop said to match nothing."""
+    actors, problems = curate(kb, load(tmp_path, "actors:\n  drop: [china]\n"
+                                                 "  merge: [[russia, china]]\n"))
+    assert "China" in actors["russia"].aliases
+    assert [p.message for p in problems] == [
+        "actors: drop: no actor 'china' in this document; skipped"]

@@ -159,3 +159,13 @@ def test_renaming_twice_keeps_the_last_name_and_the_comment(article: Path) -> No
     text = article.with_suffix(".yaml").read_text()
     assert load_yaml(text)["actors"]["rename"] == {"syrian_opposition": "Opposition B"}
     assert "# too vague otherwise" in text
+
+
+def test_adding_a_name_merged_away_gets_an_id_of_its_own(article: Path) -> None:
+    """The id of a name added after its actor was merged into another (``bashar_al_assad``
+    here) would be folded away again by that merge (applied after adds): it gets a fresh id
+    and the merge stays."""
+    curate(str(article), "add", name="Bashar al Assad", kind="person")
+    data = load_yaml(article.with_suffix(".yaml").read_text())["actors"]
+    assert data["add"][0]["id"] == "bashar_al_assad_2"
+    assert data["merge"] == [["assad", "bashar_al_assad"]]

@@ -205,3 +205,21 @@ async def test_drop_then_add_back_shows_the_actor(article: Path) -> None:
         assert back is not None and back.mentions
         assert actor_problems(screen) == []
     assert "drop" not in load_yaml((article.parent / "talks.yaml").read_text())["actors"]
+
+
+async def test_merge_then_add_the_name_back_shows_it(article: Path) -> None:
+    """Merged into another, then added again by name: the add's id was the merged one's, and
+    the merge (applied after adds) folded it away again without a word."""
+    async with reader_on(article.parent) as (app, pilot, screen):
+        await open_parties_on(pilot, screen, "russia")
+        await press_each(pilot, "M")
+        app.screen.dismiss("un")
+        screen = await ready(pilot)
+        assert screen.briefing.actor("russia") is None
+        await press_each(pilot, "plus")  # the panel is still open
+        app.screen.dismiss(("Russia", "state"))
+        screen = await ready(pilot)
+        back = [a for a in screen.briefing.actors if a.name == "Russia"]
+        assert back and back[0].mentions and back[0].id != "russia"
+        assert screen.briefing.actor("un") is not None
+        assert actor_problems(screen) == []
