@@ -1,8 +1,9 @@
 """Shared test fixtures: keep it small (other areas may ask for additions).
 
 Every test runs with ``BRIEFING_HOME`` pointing into its own ``tmp_path`` so no real user
-config, state or cache is read or written, and with blinking cursors frozen so UI snapshots are
-deterministic.
+config, state or cache is read or written, with blinking cursors frozen so UI snapshots are
+deterministic, and with toasts that never time out, so a test reads what the reader said
+however long a loaded machine took to reach the assertion.
 """
 
 from __future__ import annotations
@@ -76,6 +77,20 @@ def _no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
     except ImportError:  # pragma: no cover - textual is a dependency
         return
     monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_toast_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A notification leaves ``app._notifications`` (and its toast the screen) once its
+    ``timeout`` has passed in wall-clock time: the start-up warning (8 s) was gone when a
+    test under ``-n 2`` on a loaded machine counted it (session 21), and a "nothing to go to"
+    (2 s) could go the same way.  Frozen here, each stays until the test ends; the timeout
+    the reader asked for is still the notification's ``timeout``."""
+    try:
+        from textual.notifications import Notification
+    except ImportError:  # pragma: no cover - textual is a dependency
+        return
+    monkeypatch.setattr(Notification, "time_left", property(lambda self: 3600.0))
 
 
 @pytest.fixture

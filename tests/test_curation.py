@@ -146,3 +146,66 @@ def test_malformed_section_is_reported(tmp_path: Path, kb: KnowledgeBase) -> Non
     assert "china" in actors
     assert len(problems) == 2
     assert all(p.line is not None and p.line >= 2 for p in problems)
+
+
+# ------------------------------------------------------------------ corrections in sequence
+# The reader writes each correction into its section; the sections carry no order, so the
+# order they are applied in must give each sequence a user can make its meaning.
+
+@pytest.mark.parametrize(("sidecar", "kept", "name", "aliases"), [
+    # Renamed, then merged into another: the rename was reported on every load as naming no
+    # actor (the merge ran first); the name given is now an alias of the kept actor.
+    ("rename: {bashar_al_assad: The President}\n  merge: [[syria, bashar_al_assad]]",
+     "syria", "Syria", {"The President", "Bashar al-Assad"}),
+    # ... and merged into a new id: the merged actor takes the name given
+    ("rename: {bashar_al_assad: The President}\n  merge: [[assad, bashar_al_assad]]",
+     "assad", "The President", set()),
+    # merged, then the kept actor renamed: the rename applies after the merge
+    ("merge: [[syria, bashar_al_assad]]\n  rename: {syria: Syrian government}",
+     "syria", "Syrian government", {"Syria", "Bashar al-Assad"}),
+], ids=["rename-then-merge-away", "rename-then-merge-into-new-id", "merge-then-rename-kept"])
+def test_rename_and_merge_in_sequence(tmp_path: Path, kb: KnowledgeBase, sidecar: str,
+                                      kept: str, name: str, aliases: set[str]) -> None:
+    actors, problems = curate(kb, load(tmp_path, f"actors:\n  {sidecar}\n"))
+    assert problems == []
+    assert "bashar_al_assad" not in actors
+    assert actors[kept].name == name and aliases <= set(actors[kept].aliases)
+
+
+def test_tier_set_then_merge_away_is_not_reported(tmp_path: Path, kb: KnowledgeBase) -> None:
+    doc = load(tmp_path, "actors:\n  set: {bashar_al_assad: {tier: mentioned}, "
+                         "syria: {kind: state}}\n  merge: [[syria, bashar_al_assad]]\n")
+    actors, problems = curate(kb, doc)
+    assert problems == []
+    assert actors["syria"].tier == "party"  # the kept actor's own tier
+
+
+def test_merge_chain_applies_renames_of_every_folded_actor(tmp_path: Path,
+                                                           kb: KnowledgeBase) -> None:
+    """Renamed, merged into another, and that one merged on: every name given survives."""
+    doc = load(tmp_path, "actors:\n  rename: {bashar_al_assad: The President, "
+                         "syria: Damascus}\n  merge: [[syria, bashar_al_assad], "
+                         "[russia, syria]]\n")
+    actors, problems = curate(kb, doc)
+    assert problems == []
+    assert set(actors) & {"syria", "bashar_al_assad"} == set()
+    assert {"The President", "Damascus"} <= set(actors["russia"].aliases)
+
+
+def test_a_rename_of_an_unknown_id_is_still_reported(tmp_path: Path, kb: KnowledgeBase) -> None:
+    doc = load(tmp_path, "actors:\n  rename: {nobody: X}\n  merge: [[syria, nobody]]\n")
+    _actors, problems = curate(kb, doc)
+    said = sorted(p.message for p in problems)
+    assert said == ["actors: merge: no actor 'nobody' in this document; skipped",
+                    "actors: rename: no actor 'nobody' in this document; skipped"]
+
+
+def test_a_dropped_actor_merged_by_hand_is_reported_not_silent(tmp_path: Path,
+                                                                kb: KnowledgeBase) -> None:
+    """The reader cannot make this pair (a dropped actor is not listed to merge); written by
+    hand, the two contradict each other: the merge is kept and the drop said to match nothing."""
+    actors, problems = curate(kb, load(tmp_path, "actors:\n  drop: [china]\n"
+                                                 "  merge: [[russia, china]]\n"))
+    assert "China" in actors["russia"].aliases
+    assert [p.message for p in problems] == [
+        "actors: drop: no actor 'china' in this document; skipped"]

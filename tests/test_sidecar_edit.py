@@ -133,3 +133,39 @@ def test_bad_ids_are_refused(article: Path) -> None:
     with pytest.raises(CurationError):
         curate(str(article), "merge", keep="a", other="a")
     assert (article.parent / "article.yaml").read_text() == before
+
+
+def test_adding_a_dropped_actor_back_removes_its_drop(article: Path) -> None:
+    """Drops are applied last: an actor added under an id dropped before was dropped again
+    at once, silently.  The add takes the id out of ``drop`` (the comments elsewhere stay)."""
+    result = curate(str(article), "add", name="China", kind="state")
+    text = result.sidecar.read_text()
+    data = load_yaml(text)["actors"]
+    assert "drop" not in data and data["add"][0]["id"] == "china"
+    assert "# too vague otherwise" in text and "# more merges to come" in text
+    assert [c for _line, c in result.lost_comments] == ["# only a place here"]
+
+
+def test_adding_a_dropped_actor_keeps_the_other_drops(article: Path) -> None:
+    curate(str(article), "drop", actor_id="iran")
+    curate(str(article), "add", name="China", kind="state")
+    text = article.with_suffix(".yaml").read_text()
+    assert load_yaml(text)["actors"]["drop"] == ["iran"]
+
+
+def test_renaming_twice_keeps_the_last_name_and_the_comment(article: Path) -> None:
+    curate(str(article), "rename", actor_id="syrian_opposition", name="Opposition A")
+    curate(str(article), "rename", actor_id="syrian_opposition", name="Opposition B")
+    text = article.with_suffix(".yaml").read_text()
+    assert load_yaml(text)["actors"]["rename"] == {"syrian_opposition": "Opposition B"}
+    assert "# too vague otherwise" in text
+
+
+def test_adding_a_name_merged_away_gets_an_id_of_its_own(article: Path) -> None:
+    """The id of a name added after its actor was merged into another (``bashar_al_assad``
+    here) would be folded away again by that merge (applied after adds): it gets a fresh id
+    and the merge stays."""
+    curate(str(article), "add", name="Bashar al Assad", kind="person")
+    data = load_yaml(article.with_suffix(".yaml").read_text())["actors"]
+    assert data["add"][0]["id"] == "bashar_al_assad_2"
+    assert data["merge"] == [["assad", "bashar_al_assad"]]

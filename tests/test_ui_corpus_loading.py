@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 import test_ui_parties as parties_tests
 import test_ui_tracker as tracker_tests
+from conftest import until
 
 from briefing.ui.parties import PartiesPanel
 from briefing.ui.tracker import TrackerPanel
@@ -45,5 +46,6 @@ async def test_the_corpus_lists_say_the_folder_still_loads(case) -> None:
         assert panel.option_list.highlighted != 0  # the note is no row to choose
         panel.set_loading(None)  # loading done
         panel.set_corpus(corpus)
-        await pilot.pause(0.5)
+        # (a state waited on, not a fixed 0.5 s a loaded machine may not have given it)
+        await until(pilot, lambda: starts_the_list(prompts(panel)))
         assert starts_the_list(prompts(panel))

@@ -140,3 +140,86 @@ async def test_a_broken_sidecar_is_said_before_the_dialog_not_after_typing(
             await press_each(pilot, key)
             assert app.screen is screen, key
     assert sidecar.read_text(encoding="utf-8") == broken
+
+
+def highlight(screen: MainScreen, actor_id: str) -> None:
+    panel = screen.panel("parties")
+    options = panel.option_list
+    targets = panel._targets  # noqa: SLF001
+    options.highlighted = next(i for i in range(options.option_count)
+                               if targets.get(options.get_option_at_index(i).id or "")
+                               == actor_id)
+
+
+def actor_problems(screen: MainScreen) -> list[str]:
+    return [p.message for p in screen.session.problems if "actors:" in p.message]
+
+
+async def test_rename_then_merge_keeps_the_name_and_reports_nothing_on_reload(
+        article: Path) -> None:
+    """Found in use: an actor renamed, then merged into another, made every later load say
+    "rename: no actor … in this document; skipped" (the merge ran first).  The name given
+    is kept as an alias of the actor it went into, with nothing reported, now and after a
+    restart; the user's comments stay."""
+    async with reader_on(article.parent) as (app, pilot, screen):
+        await open_parties_on(pilot, screen, "turkey_foreign_ministry")
+        await press_each(pilot, "r")
+        assert isinstance(app.screen, PromptScreen)
+        app.screen.query_one(Input).value = "Ankara diplomats"
+        await pilot.press("enter")
+        screen = await ready(pilot)
+        highlight(screen, "turkey_foreign_ministry")  # the panel is still open
+        await press_each(pilot, "M")
+        assert isinstance(app.screen, PickScreen)
+        app.screen.dismiss("turkey")
+        screen = await ready(pilot)
+        kept = screen.briefing.actor("turkey")
+        assert screen.briefing.actor("turkey_foreign_ministry") is None
+        assert kept is not None and "Ankara diplomats" in kept.aliases
+        assert actor_problems(screen) == []
+    text = (article.parent / "talks.yaml").read_text(encoding="utf-8")
+    data = load_yaml(text)["actors"]
+    assert data["rename"] == {"turkey_foreign_ministry": "Ankara diplomats"}
+    assert data["merge"] == [["turkey", "turkey_foreign_ministry"]]
+    assert "# my notes on this article: keep them" in text
+    async with reader_on(article.parent) as (app, pilot, screen):  # loaded again
+        kept = screen.briefing.actor("turkey")
+        assert kept is not None and "Ankara diplomats" in kept.aliases
+        assert actor_problems(screen) == []
+
+
+async def test_drop_then_add_back_shows_the_actor(article: Path) -> None:
+    """Dropped, then added again under the same name: the drop (applied last) removed it
+    again without a word; the add now takes the id out of ``drop``."""
+    async with reader_on(article.parent) as (app, pilot, screen):
+        await open_parties_on(pilot, screen, "turkey")
+        await press_each(pilot, "x")
+        await pilot.press("y")
+        screen = await ready(pilot)
+        assert screen.briefing.actor("turkey") is None
+        await press_each(pilot, "plus")  # the panel is still open
+        assert isinstance(app.screen, AddActorScreen)
+        app.screen.dismiss(("Turkey", "state"))
+        screen = await ready(pilot)
+        back = screen.briefing.actor("turkey")
+        assert back is not None and back.mentions
+        assert actor_problems(screen) == []
+    assert "drop" not in load_yaml((article.parent / "talks.yaml").read_text())["actors"]
+
+
+async def test_merge_then_add_the_name_back_shows_it(article: Path) -> None:
+    """Merged into another, then added again by name: the add's id was the merged one's, and
+    the merge (applied after adds) folded it away again without a word."""
+    async with reader_on(article.parent) as (app, pilot, screen):
+        await open_parties_on(pilot, screen, "russia")
+        await press_each(pilot, "M")
+        app.screen.dismiss("un")
+        screen = await ready(pilot)
+        assert screen.briefing.actor("russia") is None
+        await press_each(pilot, "plus")  # the panel is still open
+        app.screen.dismiss(("Russia", "state"))
+        screen = await ready(pilot)
+        back = [a for a in screen.briefing.actors if a.name == "Russia"]
+        assert back and back[0].mentions and back[0].id != "russia"
+        assert screen.briefing.actor("un") is not None
+        assert actor_problems(screen) == []

@@ -5,6 +5,7 @@ each one."""
 
 from __future__ import annotations
 
+from conftest import until
 from textual import events
 from textual.containers import VerticalScroll
 
@@ -22,9 +23,9 @@ async def test_a_burst_of_j_scrolls_the_help_a_line_each() -> None:
         assert body.max_scroll_y > 10
         for _ in range(5):  # as a terminal delivers them: no refresh in between
             app.post_message(events.Key("j", "j"))
-        await pilot.pause(0.3)
+        await until(pilot, lambda: body.scroll_y == 5, timeout=10)
         assert body.scroll_y == 5
         for _ in range(2):
             app.post_message(events.Key("k", "k"))
-        await pilot.pause(0.3)
+        await until(pilot, lambda: body.scroll_y == 3, timeout=10)
         assert body.scroll_y == 3

@@ -9,6 +9,7 @@ import threading
 
 import pytest
 from _panel_app import SidePanelApp, prompts
+from conftest import until
 from textual.app import App, ComposeResult
 
 from briefing.model import Actor, Briefing, Document, Mention, Negotiation
@@ -312,7 +313,7 @@ async def test_set_corpus_defers_aggregation_until_corpus_mode() -> None:
         assert panel._corpus_actors is not None
         # A corpus without documents says so instead of showing an empty list.
         panel.set_corpus([])
-        await pilot.pause(0.5)
+        await until(pilot, lambda: prompts(panel) == ["No corpus loaded yet."])
         assert prompts(panel) == ["No corpus loaded yet."]
 
 
@@ -380,9 +381,7 @@ async def test_big_corpus_is_counted_in_a_worker_then_shown(monkeypatch) -> None
         assert shown[1] == "ST    2 Freedonia  side in 2"
         # A corpus that changed while counting: the stale result is dropped, the new one shown.
         panel.set_corpus([a])
-        await pilot.pause(0.5)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until(pilot, lambda: prompts(panel)[1:2] == ["ST    1 Freedonia  side in 1"])
         assert prompts(panel)[1] == "ST    1 Freedonia  side in 1"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from _search_app import SearchApp, searched, settle
+from conftest import until
 from test_search_fixtures import make_briefings
 from textual.widgets import Input, OptionList, Static
 
@@ -78,7 +79,8 @@ async def test_indexing_message_then_results_when_the_index_arrives():
         assert "indexing" in status_text(screen)
         assert not screen.result_hits
         holder["index"] = INDEX
-        await pilot.pause(0.8)
+        # the screen tries again on a timer (not a search in progress: settle does not wait)
+        await until(pilot, lambda: bool(screen.result_hits))
         await settle(pilot, app)
         assert screen.result_hits
 

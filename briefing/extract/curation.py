@@ -10,7 +10,10 @@ actors:
 ```
 
 Applied after extraction in the order add, merge, rename, set, drop; every actor an entry touches
-is marked ``origin: "user"``.  An added actor's name and aliases are looked up in the text with the
+is marked ``origin: "user"``.  A ``rename`` or ``set`` of an actor that a merge folds away is
+applied before the merges: the reader lets the user rename an actor and merge it afterwards,
+and the name given then becomes an alias of the kept actor (applied after, it named an actor
+no longer there and was reported, on every load, as matching nothing).  An added actor's name and aliases are looked up in the text with the
 gazetteer's case rules and become its mentions (taken from any other actor that had them).  An
 entry that is malformed or matches nothing is skipped and reported as a
 :class:`~briefing.model.Problem` naming the sidecar file and the line (of the entry when it can be
@@ -107,9 +110,14 @@ def apply_actor_curation(document: Document,
 
     _add(document, section.get("add"), by_id, order, rep)
     gone: set[str] = set()  # ids merged away or dropped
+    folded = _folded_ids(section.get("merge"))
+    renames, late_renames = _split(section.get("rename"), folded)
+    sets, late_sets = _split(section.get("set"), folded)
+    _rename(renames, by_id, rep)
+    _set(sets, by_id, rep)
     _merge(section.get("merge"), by_id, order, rep, gone)
-    _rename(section.get("rename"), by_id, rep)
-    _set(section.get("set"), by_id, rep)
+    _rename(late_renames, by_id, rep)
+    _set(late_sets, by_id, rep)
     _drop(section.get("drop"), by_id, rep, gone)
 
     alive = set(by_id)
@@ -127,6 +135,25 @@ def apply_actor_curation(document: Document,
             a = replace(a, **changes)
         out.append(_cleaned(a) if a.origin == "user" else a)
     return tuple(out), rep.problems
+
+
+def _folded_ids(groups: Any) -> set[str]:
+    """The ids a ``merge:`` folds into another (every id of a group but the first)."""
+    if not isinstance(groups, list):
+        return set()
+    if groups and all(isinstance(g, str) for g in groups):
+        groups = [groups]
+    return {x for g in groups if isinstance(g, list) for x in g[1:] if isinstance(x, str)}
+
+
+def _split(entries: Any, folded: set[str]) -> tuple[Any, Any]:
+    """``entries`` (an id mapping) as (those for folded ids, applied before the merges; the
+    rest); a malformed value goes whole to the second, which reports it."""
+    if not isinstance(entries, dict) or not folded:
+        return None, entries
+    early = {k: v for k, v in entries.items() if k in folded}
+    late = {k: v for k, v in entries.items() if k not in folded}
+    return early or None, late or None
 
 
 def _cleaned(actor: Actor) -> Actor:

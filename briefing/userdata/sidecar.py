@@ -177,7 +177,8 @@ def apply_operation(curation: dict[str, Any], op: str, **args: Any) -> dict[str,
         name = " ".join(str(args["name"]).split())
         if not name:
             raise CurationError("the name is empty")
-        entry: dict[str, Any] = {"id": args.get("actor_id") or _slug(name), "name": name,
+        entry: dict[str, Any] = {"id": args.get("actor_id") or _unmerged(new, _slug(name)),
+                                 "name": name,
                                  "kind": args.get("kind") or "other"}
         aliases = [a for a in args.get("aliases") or [name] if isinstance(a, str) and a]
         entry["aliases"] = aliases
@@ -191,10 +192,44 @@ def apply_operation(curation: dict[str, Any], op: str, **args: Any) -> dict[str,
         else:
             add.append(entry)
         new["add"] = add
+        _undrop(new, entry["id"])
     for key in ("actor_id", "keep", "other"):
         if key in args and not (isinstance(args[key], str) and _ID.match(args[key])):
             raise CurationError(f"not an actor id: {args[key]!r}")
     return new
+
+
+def _unmerged(curation: dict[str, Any], actor_id: str) -> str:
+    """``actor_id``, or ``<id>_2``… when a merge folds ``actor_id`` into another: the added
+    actor would be folded away with it (merges are applied after adds), and the merge the
+    user made stays as it was.  The user's mentions still win (the name's occurrences leave
+    the actor it was merged into)."""
+    try:
+        groups = _items(curation, "merge")
+    except ShapeError:  # reported when the sidecar is read; not this edit's business
+        return actor_id
+    folded = {x for g in groups if isinstance(g, list) for x in g[1:]}
+    fresh, n = actor_id, 1
+    while fresh in folded:
+        n += 1
+        fresh = f"{actor_id[:56]}_{n}"
+    return fresh
+
+
+def _undrop(curation: dict[str, Any], actor_id: str) -> None:
+    """An actor added under an id the user dropped earlier comes back: the ``drop`` entry goes
+    (drops are applied last, so it would silently remove the actor just added); an emptied
+    ``drop:`` goes with it.  Its comments are reported by the caller as lost."""
+    if "drop" not in curation:
+        return
+    drop = _items(curation, "drop")
+    if actor_id not in drop:
+        return
+    kept = [x for x in drop if x != actor_id]
+    if kept:
+        curation["drop"] = kept
+    else:
+        del curation["drop"]
 
 
 # ------------------------------------------------------------------------------ reading, writing
