@@ -75,9 +75,11 @@ def _clauses(items: Sequence[tuple[Any, Any]], c: Any) -> list[Clause]:
     return out
 
 
-def requirements(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+def requirements(pattern: re.Pattern[str],
+                 every: bool = False) -> tuple[tuple[str, ...], ...]:
     """The rarest strings (lowercase) a match of ``pattern`` must contain: for each clause, one
-    of its strings.  Empty when the pattern cannot be read or requires nothing sure."""
+    of its strings (the rarest two clauses; with ``every``, all of them).  Empty when the
+    pattern cannot be read or requires nothing sure."""
     if pattern.flags & re.VERBOSE:
         return ()
     try:
@@ -87,7 +89,7 @@ def requirements(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
         clauses = _clauses(list(parsed), _constants)
     except Exception:  # noqa: BLE001 - a parser that changed: the pattern is simply not gated
         return ()
-    best = sorted(set(clauses), key=_rank, reverse=True)[:_MAX_CLAUSES]
+    best = sorted(set(clauses), key=_rank, reverse=True)[:None if every else _MAX_CLAUSES]
     return tuple(tuple(sorted(clause)) for clause in best)
 
 

@@ -29,6 +29,7 @@ from briefing.extract.gate import (
     requirements,
     top_level_alternatives,
 )
+from briefing.extract.negotiations.anchored import key_clauses
 from briefing.extract.time.word_trie import literal_alternation
 
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -402,8 +403,14 @@ class Lexicon:
         self.key_set = frozenset(self.by_key)
         self.always = tuple(always)
         self.needs = tuple(needs)
-        # what scan asks of each pattern, in one tuple (one lookup per candidate, not three)
-        self.plan = tuple((pattern, boundary, self.needs[index], self.leads[index])
+        # the needs that open a word, as the word keys a span holding them has: set lookups
+        # in the span's keys before any substring test (:mod:`.anchored`)
+        self.key_needs = tuple(
+            key_clauses(pattern, boundary, frozenset(k for k, v in by_key.items() if index in v))
+            for index, (_tag, pattern, boundary) in enumerate(self.patterns))
+        # what scan asks of each pattern, in one tuple (one lookup per candidate, not four)
+        self.plan = tuple((pattern, boundary, self.needs[index], self.leads[index],
+                           self.key_needs[index])
                           for index, (_tag, pattern, boundary) in enumerate(self.patterns))
 
     @classmethod
@@ -437,7 +444,18 @@ class Lexicon:
         for lo, hi, keys in spans:
             stretch = None
             for index in self.candidates(keys):
-                pattern, boundary, needs, lead = plan[index]
+                pattern, boundary, needs, lead, key_needs = plan[index]
+                if key_needs:  # (a few set lookups: most spans that fail their needs fail here)
+                    held = True
+                    for key_clause in key_needs:
+                        for key in key_clause:
+                            if key in keys:
+                                break
+                        else:
+                            held = False
+                            break
+                    if not held:
+                        continue
                 if needs:  # (inlined _holds: this runs for most candidates of every span)
                     if stretch is None:
                         stretch = low[lo:hi]
