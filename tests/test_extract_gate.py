@@ -320,3 +320,10 @@ def test_a_group_ends_past_a_class_that_opens_with_a_bracket() -> None:
 
     assert scan._group_end("([]|)]|a)b", 0) == 9
     assert scan._group_end("[]|)]x", 0) == 5
+
+
+def test_lower_short_is_lower_however_often_asked() -> None:
+    texts = [f"Talks {i} ÉTÉ İstanbul ſ Σ’S “DEAL”" for i in range(700)]
+    for _ in range(2):  # more texts than the cache holds, asked in turns
+        for text in texts:
+            assert gate.lower_short(text) == text.lower()

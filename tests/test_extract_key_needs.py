@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import random
 import re
-from typing import Any
+
+from test_extract_neg_scan_lazy import _sample
 
 from briefing.extract.negotiations import scan as neg_scan
 from briefing.extract.negotiations import units as neg
@@ -20,38 +21,6 @@ def _unkeyed(lexicon: neg_scan.Lexicon) -> neg_scan.Lexicon:
     bare = neg_scan.Lexicon(list(lexicon.patterns))
     bare.plan = tuple((*entry[:4], ()) for entry in bare.plan)
     return bare
-
-
-def _sample(parsed: Any, rng: random.Random) -> str:
-    """A random string of the shape a parsed pattern describes (lookarounds ignored)."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    out: list[str] = []
-    for op, av in parsed:
-        if op is c.LITERAL:
-            out.append(chr(av))
-        elif op is c.NOT_LITERAL or op is c.ANY:
-            out.append(rng.choice(" x-"))
-        elif op is c.IN:
-            kinds = [a for a in av if a[0] is c.LITERAL or a[0] is c.RANGE]
-            if not kinds or av[0][0] is c.NEGATE:
-                out.append(rng.choice(" .x"))
-            else:
-                kind, value = rng.choice(kinds)
-                out.append(chr(value if kind is c.LITERAL else rng.randint(*value)))
-        elif op is c.CATEGORY:
-            out.append(" " if av is c.CATEGORY_SPACE else rng.choice("ab1"))
-        elif op is c.BRANCH:
-            out.append(_sample(rng.choice(av[1]), rng))
-        elif op in (c.SUBPATTERN,):
-            out.append(_sample(av[-1], rng))
-        elif op is c.ATOMIC_GROUP:
-            out.append(_sample(av, rng))
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            low, high, item = av
-            for _ in range(rng.randint(low, min(high, low + 2))):
-                out.append(_sample(item, rng))
-    return "".join(out)
 
 
 def test_words_opening_after_a_non_letter_are_keyed() -> None:

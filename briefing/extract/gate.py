@@ -147,6 +147,12 @@ def _short_lowered(text: str) -> tuple[str, bool]:
     return got
 
 
+def lower_short(text: str) -> str:
+    """``text.lower()`` of a short text (a sentence) from the cache the gates keep: the stages
+    ask about each sentence in turns, and most of them test its lowercase form for words."""
+    return _short_lowered(text)[0]
+
+
 def lower_of(text: str) -> str:
     """``text.lower()``, made once for a long text however many stages ask (a cache of the
     last few texts); short texts are lowered at once."""
