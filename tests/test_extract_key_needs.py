@@ -10,16 +10,19 @@ from test_extract_neg_scan_lazy import _sample
 
 from briefing.extract.negotiations import scan as neg_scan
 from briefing.extract.negotiations import units as neg
-from briefing.extract.negotiations.anchored import anchored_keys, key_clauses
+from briefing.extract.negotiations.anchored import anchored_keys, key_clauses, keyed_tests
 
 LEXICONS = (neg._STATUS, neg._ISSUES, neg._ISSUE_CUES, neg._FLAGS, neg._NEG_FLAGS)
 
 
 def _unkeyed(lexicon: neg_scan.Lexicon) -> neg_scan.Lexicon:
-    """The same lexicon, its needs tested by substring only (an attribute replaced, not a
-    method: the compiled build's classes have read-only methods)."""
+    """The same lexicon, its needs tested by substring only, as :func:`gate.fewest` cuts them
+    (an attribute replaced, not a method: the compiled build's classes have read-only
+    methods)."""
     bare = neg_scan.Lexicon(list(lexicon.patterns))
-    bare.plan = tuple((*entry[:4], ()) for entry in bare.plan)
+    bare.plan = tuple(
+        (entry[0], entry[1], tuple(tuple(("", s) for s in clause) for clause in needs), entry[3],
+         ()) for entry, needs in zip(bare.plan, bare.needs, strict=True))
     return bare
 
 
@@ -46,6 +49,17 @@ def test_key_clauses_are_the_requirements_read_as_keys() -> None:
     clauses = {frozenset(c) for c in key_clauses(pattern, True, frozenset({"reac"}))}
     assert clauses == {frozenset({"agre", "acco", "deal"})}  # ("reac": always held)
     assert key_clauses(pattern, False, frozenset({"reac"})) == (("acco", "agre", "deal"),)
+
+
+def test_keyed_tests_keep_what_a_longer_string_opens_with() -> None:
+    keyed = {"agree": "agre", "agreement": "agre", "fire": "fire", "ceasefire": "ceas"}
+    assert keyed_tests((("agree", "agreement"),), keyed) == ((("agre", "agree"),),)
+    # "fire" inside "ceasefire" opens no word: both kept, each under its own key
+    assert keyed_tests((("ceasefire", "fire"),), keyed) == (
+        (("fire", "fire"), ("ceas", "ceasefire")),)
+    # a clause with a string not keyed: substring tests, cut as gate.fewest cuts them
+    assert keyed_tests((("ceasefire", "fire", "truce"),), keyed) == (
+        (("", "fire"), ("", "truce")),)
 
 
 def test_keyed_needs_skip_no_match_on_samples_of_every_pattern() -> None:

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from briefing.extract.gate import requirements
+from briefing.extract.gate import fewest, requirements
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
@@ -158,4 +158,24 @@ def key_clauses(pattern: re.Pattern[str], after_non_letter: bool,
             got = tuple(sorted({keyed[s] for s in clause}, key=lambda k: (-len(k), k)))
             if not index_keys <= set(got) and got not in out:
                 out.append(got)
+    return tuple(out)
+
+
+def keyed_tests(needs: tuple[tuple[str, ...], ...],
+                keyed: dict[str, str]) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """``needs`` (clauses of :func:`gate.requirements`) as :meth:`.scan.Lexicon.scan` tests
+    them: (key, string) pairs, the key "" for a string tested by substring alone.  A clause
+    every string of which is keyed is kept whole but for the strings another opens with under
+    the same key ("agree" stands for "agreement": wherever the longer opens a word, the shorter
+    does); each is sought only where a word of the span starts with its key.  Other clauses
+    are cut as :func:`gate.fewest` cuts them (a string that holds another is dropped: the
+    shorter is in the text wherever the longer is, though maybe not opening a word)."""
+    out = []
+    for clause in needs:
+        if clause and all(s in keyed for s in clause):
+            kept = [s for s in clause if not any(
+                o != s and s.startswith(o) and keyed[o] == keyed[s] for o in clause)]
+            out.append(tuple((keyed[s], s) for s in sorted(kept, key=lambda s: (len(s), s))))
+        else:
+            out.append(tuple(("", s) for s in fewest((clause,))[0]))
     return tuple(out)

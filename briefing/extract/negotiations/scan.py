@@ -29,7 +29,7 @@ from briefing.extract.gate import (
     requirements,
     top_level_alternatives,
 )
-from briefing.extract.negotiations.anchored import key_clauses
+from briefing.extract.negotiations.anchored import anchored_keys, key_clauses, keyed_tests
 from briefing.extract.time.word_trie import literal_alternation
 
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -378,6 +378,7 @@ class Lexicon:
         by_key: dict[str, list[int]] = defaultdict(list)
         always: list[int] = []
         needs: list[tuple[tuple[str, ...], ...]] = []
+        tests: list[tuple[tuple[tuple[str, str], ...], ...]] = []
         self.leads = tuple(lead_finder(pattern) for _tag, pattern, _b in self.patterns)
         for index, (_tag, pattern, boundary) in enumerate(self.patterns):
             lead = _lead_words(pattern.pattern) if boundary else None
@@ -396,9 +397,10 @@ class Lexicon:
                 by_key[key].append(index)
             # the strings a match needs besides its key word ("near|close|imminent" after a
             # deal noun): a span lacking one is not scanned (substring tests in C)
-            needs.append(fewest(tuple(clause for clause in requirements(pattern)
-                                      if not all(w[:4] in keys or w[:3] in keys
-                                                 for w in clause))))
+            wanted = tuple(clause for clause in requirements(pattern)
+                           if not all(w[:4] in keys or w[:3] in keys for w in clause))
+            needs.append(fewest(wanted))
+            tests.append(keyed_tests(wanted, anchored_keys(pattern, boundary)))
         self.by_key = {k: tuple(v) for k, v in by_key.items()}
         self.key_set = frozenset(self.by_key)
         self.always = tuple(always)
@@ -408,8 +410,10 @@ class Lexicon:
         self.key_needs = tuple(
             key_clauses(pattern, boundary, frozenset(k for k, v in by_key.items() if index in v))
             for index, (_tag, pattern, boundary) in enumerate(self.patterns))
-        # what scan asks of each pattern, in one tuple (one lookup per candidate, not four)
-        self.plan = tuple((pattern, boundary, self.needs[index], self.leads[index],
+        # what scan asks of each pattern, in one tuple (one lookup per candidate, not four):
+        # the needs as scan tests them, each string with the key it opens a word with, if any
+        # (:func:`.anchored.keyed_tests`)
+        self.plan = tuple((pattern, boundary, tests[index], self.leads[index],
                            self.key_needs[index])
                           for index, (_tag, pattern, boundary) in enumerate(self.patterns))
 
@@ -461,8 +465,10 @@ class Lexicon:
                         stretch = low[lo:hi]
                     held = True
                     for clause in needs:
-                        for needed in clause:
-                            if needed in stretch:
+                        for key, needed in clause:
+                            # (a string that opens a word is sought only where a word of
+                            # the span starts like it)
+                            if (not key or key in keys) and needed in stretch:
                                 break
                         else:
                             held = False
