@@ -1,5 +1,5 @@
 """A lexicon pattern's needs that open a word, tested on a span's word keys, skip only spans
-the pattern finds nothing in (:mod:`briefing.extract.negotiations.anchored`)."""
+the pattern finds nothing in (:mod:`briefing.extract.anchored`)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ import re
 
 from test_extract_neg_scan_lazy import _sample
 
+from briefing.extract.anchored import anchored_keys, key_clauses, keyed_tests
+from briefing.extract.gate import fewest, requirements
 from briefing.extract.negotiations import scan as neg_scan
 from briefing.extract.negotiations import units as neg
-from briefing.extract.negotiations.anchored import anchored_keys, key_clauses, keyed_tests
 
 LEXICONS = (neg._STATUS, neg._ISSUES, neg._ISSUE_CUES, neg._FLAGS, neg._NEG_FLAGS)
 
@@ -46,19 +47,30 @@ def test_words_opening_after_a_non_letter_are_keyed() -> None:
 
 def test_key_clauses_are_the_requirements_read_as_keys() -> None:
     pattern = re.compile(r"reached (?:a|an) (?:agreement|accord|deal)")
-    clauses = {frozenset(c) for c in key_clauses(pattern, True, frozenset({"reac"}))}
+    every = requirements(pattern, every=True)
+    clauses = {frozenset(c) for c in key_clauses(every, anchored_keys(pattern, True),
+                                                 frozenset({"reac"}))}
     assert clauses == {frozenset({"agre", "acco", "deal"})}  # ("reac": always held)
-    assert key_clauses(pattern, False, frozenset({"reac"})) == (("acco", "agre", "deal"),)
+    assert key_clauses(every, anchored_keys(pattern, False), frozenset({"reac"})) == (
+        ("acco", "agre", "deal"),)
+    # read ignoring case, on lowercase text: a capital is a letter before a word too
+    assert anchored_keys(re.compile(r"\bwar", re.IGNORECASE), False, icase=True) == {
+        "war": "war"}
+    assert anchored_keys(re.compile(r"\bwar crimes", re.IGNORECASE), False, icase=True) == {
+        "war crimes": "crim"}
+    for flags in (0, re.IGNORECASE):
+        assert anchored_keys(re.compile(r"[A-Z]talks", flags), False, icase=True) == {}
+    assert anchored_keys(re.compile(r"Xtalks"), False, icase=True) == {}
 
 
 def test_keyed_tests_keep_what_a_longer_string_opens_with() -> None:
     keyed = {"agree": "agre", "agreement": "agre", "fire": "fire", "ceasefire": "ceas"}
-    assert keyed_tests((("agree", "agreement"),), keyed) == ((("agre", "agree"),),)
+    assert keyed_tests((("agree", "agreement"),), keyed, fewest) == ((("agre", "agree"),),)
     # "fire" inside "ceasefire" opens no word: both kept, each under its own key
-    assert keyed_tests((("ceasefire", "fire"),), keyed) == (
+    assert keyed_tests((("ceasefire", "fire"),), keyed, fewest) == (
         (("fire", "fire"), ("ceas", "ceasefire")),)
     # a clause with a string not keyed: substring tests, cut as gate.fewest cuts them
-    assert keyed_tests((("ceasefire", "fire", "truce"),), keyed) == (
+    assert keyed_tests((("ceasefire", "fire", "truce"),), keyed, fewest) == (
         (("", "fire"), ("", "truce")),)
 
 

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from operator import itemgetter
 from typing import Any
 
+from briefing.extract.anchored import anchored_keys, key_clauses, keyed_tests
 from briefing.extract.gate import (
     class_end,
     fewest,
@@ -29,7 +30,6 @@ from briefing.extract.gate import (
     requirements,
     top_level_alternatives,
 )
-from briefing.extract.negotiations.anchored import anchored_keys, key_clauses, keyed_tests
 from briefing.extract.time.word_trie import literal_alternation
 
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -379,6 +379,7 @@ class Lexicon:
         always: list[int] = []
         needs: list[tuple[tuple[str, ...], ...]] = []
         tests: list[tuple[tuple[tuple[str, str], ...], ...]] = []
+        key_needs: list[dict[str, str]] = []  # (each pattern's keyed strings, for a moment)
         self.leads = tuple(lead_finder(pattern) for _tag, pattern, _b in self.patterns)
         for index, (_tag, pattern, boundary) in enumerate(self.patterns):
             lead = _lead_words(pattern.pattern) if boundary else None
@@ -400,7 +401,9 @@ class Lexicon:
             wanted = tuple(clause for clause in requirements(pattern)
                            if not all(w[:4] in keys or w[:3] in keys for w in clause))
             needs.append(fewest(wanted))
-            tests.append(keyed_tests(wanted, anchored_keys(pattern, boundary)))
+            keyed = anchored_keys(pattern, boundary)
+            tests.append(keyed_tests(wanted, keyed, fewest))
+            key_needs.append(keyed)
         self.by_key = {k: tuple(v) for k, v in by_key.items()}
         self.key_set = frozenset(self.by_key)
         self.always = tuple(always)
@@ -408,8 +411,9 @@ class Lexicon:
         # the needs that open a word, as the word keys a span holding them has: set lookups
         # in the span's keys before any substring test (:mod:`.anchored`)
         self.key_needs = tuple(
-            key_clauses(pattern, boundary, frozenset(k for k, v in by_key.items() if index in v))
-            for index, (_tag, pattern, boundary) in enumerate(self.patterns))
+            key_clauses(requirements(pattern, every=True), key_needs[index],
+                        frozenset(k for k, v in by_key.items() if index in v))
+            for index, (_tag, pattern, _boundary) in enumerate(self.patterns))
         # what scan asks of each pattern, in one tuple (one lookup per candidate, not four):
         # the needs as scan tests them, each string with the key it opens a word with, if any
         # (:func:`.anchored.keyed_tests`)

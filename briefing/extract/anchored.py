@@ -1,4 +1,4 @@
-"""The needs of a lexicon pattern that open a word: tested on a sentence's word keys.
+"""The needs of a pattern that open a word: tested on a sentence's word keys.
 
 A lexicon pattern runs in a sentence only when the sentence holds the strings every match
 needs (:func:`briefing.extract.gate.requirements`: substring tests in C, ~550 instructions each
@@ -9,7 +9,10 @@ a word that starts like the string, and the sentence's word keys
 of ``[a-z]``, made once per sentence for the lexicons) already say whether it can.  A clause all
 of whose strings are read so is tested by set lookups first; a sentence lacking every key of it
 holds no match, and its substring tests are not run.  The matches are the pattern's own, match
-for match: the keys only skip sentences in which the pattern cannot match.
+for match: the keys only skip sentences in which the pattern cannot match.  The gates
+(:class:`briefing.extract.gate.Gated`) do the same for a sentence the tracker has keyed
+(:func:`briefing.extract.gate.register_keys`), reading their case-insensitive patterns as they
+ask about the sentence's lowercase form.
 
 :func:`anchored_keys` reads the parsed pattern: a literal string opens a word when the character
 before it cannot be a letter ``a-z`` -- a literal space or mark, a class of such, ``\\b`` before
@@ -20,10 +23,8 @@ a place itself ("an agreement": "agreement" after the space).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
-
-from briefing.extract.gate import fewest, requirements
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
@@ -48,14 +49,15 @@ def _key_of(run: str, after_non_letter: bool) -> str | None:
     return best
 
 
-def _class_non_letter(items: Any, c: Any) -> bool:
-    """Whether a character class surely matches no letter ``a-z``."""
+def _class_non_letter(items: Any, c: Any, icase: bool) -> bool:
+    """Whether a character class surely matches no letter ``a-z`` (ignoring case: no letter
+    and nothing at or above "A" in a range)."""
     for op, av in items:
         if op is c.LITERAL:
-            if chr(av) in _LETTERS:
+            if chr(av).lower() in _LETTERS:
                 return False
         elif op is c.RANGE:
-            if av[0] <= ord("z") and av[1] >= ord("a"):
+            if av[1] >= ord("A") if icase else av[0] <= ord("z") and av[1] >= ord("a"):
                 return False
         elif op is c.CATEGORY:
             if av not in (c.CATEGORY_SPACE, c.CATEGORY_DIGIT):
@@ -69,13 +71,18 @@ class _Walk:
     """The literal runs of a parsed pattern (as :func:`gate.requirements` cuts them), each with
     the key it surely gives a text holding it (None: none)."""
 
-    def __init__(self, c: Any) -> None:
+    def __init__(self, c: Any, icase: bool) -> None:
         self.c = c
+        # ignoring case, the pattern is asked about lowercase text: its letters are read in
+        # lower case (and a literal "A" is a letter)
+        self.icase = icase
         self.keys: dict[str, set[str | None]] = {}
 
     def _flush(self, run: list[str], before: bool) -> None:
         if len(run) >= 3:
             raw = "".join(run)
+            if self.icase:
+                raw = raw.lower()
             key = _key_of(raw, before) if raw == raw.lower() else None
             self.keys.setdefault(raw.lower(), set()).add(key)
         run.clear()
@@ -91,13 +98,13 @@ class _Walk:
                 if not run:
                     run_before = before
                 run.append(chr(av))
-                before = chr(av) not in _LETTERS
+                before = (chr(av).lower() if self.icase else chr(av)) not in _LETTERS
                 continue
             self._flush(run, run_before)
             if op is c.LITERAL or op is c.NOT_LITERAL or op is c.ANY:
-                before = op is c.LITERAL and chr(av) not in _LETTERS
+                before = op is c.LITERAL and chr(av).lower() not in _LETTERS
             elif op is c.IN:
-                before = _class_non_letter(av, c)
+                before = _class_non_letter(av, c, self.icase)
             elif op is c.AT:
                 if av in (c.AT_BOUNDARY, c.AT_BEGINNING, c.AT_BEGINNING_STRING,
                           c.AT_BEGINNING_LINE):
@@ -124,18 +131,22 @@ class _Walk:
         return before
 
 
-def anchored_keys(pattern: re.Pattern[str], after_non_letter: bool) -> dict[str, str]:
+def anchored_keys(pattern: re.Pattern[str], after_non_letter: bool,
+                  icase: bool = False) -> dict[str, str]:
     """For the literal strings of ``pattern`` (lowercase, as :func:`gate.requirements` gives
     them) that surely open a word wherever a match holds them, the key a sentence holding them
     has; ``after_non_letter``: the caller keeps only matches after a character that is not a
-    letter (a ``\\b`` it checks by hand).  Empty for a pattern the parser cannot read, or one
-    compiled ignoring case or verbose."""
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+    letter (a ``\\b`` it checks by hand).  With ``icase`` the pattern is read as asked about
+    a text's lowercase form (a capital is a letter too), whatever its flags; a pattern
+    compiled ignoring case is read only so (the caller runs the pattern itself on text holding
+    a letter IGNORECASE folds to ASCII where ``str.lower`` does not).  Empty for a
+    pattern the parser cannot read, or a verbose one."""
+    if pattern.flags & re.VERBOSE or (pattern.flags & re.IGNORECASE and not icase):
         return {}
     try:
         from re import _constants, _parser  # type: ignore[attr-defined]
 
-        walk = _Walk(_constants)
+        walk = _Walk(_constants, icase)
         walk.seq(list(_parser.parse(pattern.pattern, pattern.flags)), after_non_letter)
     except Exception:  # noqa: BLE001 - a parser that changed: nothing is keyed
         return {}
@@ -144,31 +155,31 @@ def anchored_keys(pattern: re.Pattern[str], after_non_letter: bool) -> dict[str,
             if len(keys) == 1 and None not in keys}
 
 
-def key_clauses(pattern: re.Pattern[str], after_non_letter: bool,
-                index_keys: frozenset[str]) -> tuple[tuple[str, ...], ...]:
-    """The clauses of ``pattern``'s requirements (:func:`gate.requirements`: one string of
-    each is in every match) every string of which is keyed (:func:`anchored_keys`), as their
-    keys: a sentence lacking every key of one holds no match.  A clause that holds each of
-    ``index_keys`` (the keys the lexicon runs the pattern for: one of them is in the
-    sentence) is left out: it always holds."""
-    keyed = anchored_keys(pattern, after_non_letter)
+def key_clauses(clauses: tuple[tuple[str, ...], ...], keyed: dict[str, str],
+                index_keys: frozenset[str] = frozenset()) -> tuple[tuple[str, ...], ...]:
+    """Of a pattern's requirement ``clauses`` (``gate.requirements``: one string of each is in
+    every match), those every string of which is keyed (:func:`anchored_keys`), as their keys:
+    a sentence lacking every key of one holds no match.  A clause that holds each of
+    ``index_keys`` (the keys a lexicon runs the pattern for: one of them is in the sentence)
+    is left out: it always holds."""
     out: list[tuple[str, ...]] = []
-    for clause in requirements(pattern, every=True):
+    for clause in clauses:
         if clause and all(s in keyed for s in clause):
             got = tuple(sorted({keyed[s] for s in clause}, key=lambda k: (-len(k), k)))
-            if not index_keys <= set(got) and got not in out:
+            if not (index_keys and index_keys <= set(got)) and got not in out:
                 out.append(got)
     return tuple(out)
 
 
-def keyed_tests(needs: tuple[tuple[str, ...], ...],
-                keyed: dict[str, str]) -> tuple[tuple[tuple[str, str], ...], ...]:
+def keyed_tests(needs: tuple[tuple[str, ...], ...], keyed: dict[str, str],
+                cut: Callable[[tuple[tuple[str, ...], ...]], tuple[tuple[str, ...], ...]]
+                ) -> tuple[tuple[tuple[str, str], ...], ...]:
     """``needs`` (clauses of :func:`gate.requirements`) as :meth:`.scan.Lexicon.scan` tests
     them: (key, string) pairs, the key "" for a string tested by substring alone.  A clause
     every string of which is keyed is kept whole but for the strings another opens with under
     the same key ("agree" stands for "agreement": wherever the longer opens a word, the shorter
     does); each is sought only where a word of the span starts with its key.  Other clauses
-    are cut as :func:`gate.fewest` cuts them (a string that holds another is dropped: the
+    are cut by ``cut`` (:func:`gate.fewest`) (a string that holds another is dropped: the
     shorter is in the text wherever the longer is, though maybe not opening a word)."""
     out = []
     for clause in needs:
@@ -177,5 +188,5 @@ def keyed_tests(needs: tuple[tuple[str, ...], ...],
                 o != s and s.startswith(o) and keyed[o] == keyed[s] for o in clause)]
             out.append(tuple((keyed[s], s) for s in sorted(kept, key=lambda s: (len(s), s))))
         else:
-            out.append(tuple(("", s) for s in fewest((clause,))[0]))
+            out.append(tuple(("", s) for s in cut((clause,))[0]))
     return tuple(out)
