@@ -7,7 +7,7 @@ import re
 
 from test_extract_neg_scan_lazy import _sample
 
-from briefing.extract import gate, pipeline  # noqa: F401 - the pipeline imports every rule
+from briefing.extract import gate, lowered_texts, pipeline  # noqa: F401 - the pipeline imports every rule
 
 SENTENCES = ["The talks stalled.", "Stalled talks on trade resumed between the two sides.",
              "hostages held by the group were freed", "It was witnessed by Qatar and Egypt",
@@ -230,13 +230,13 @@ def test_short_texts_asked_in_turns_are_answered_as_if_lowered_afresh() -> None:
     g = gate.Gated(re.compile(r"\bstalled\s+talks\b", re.IGNORECASE))
     texts = [f"Sentence {i}: the STALLED talks of day {i}." if i % 3 == 0 else
              f"Sentence {i}: \u017ftalled talks." if i % 7 == 0 else f"Sentence {i}: calm."
-             for i in range(gate._SHORT_CACHE_SIZE + 50)]
+             for i in range(lowered_texts._SHORT_CACHE_SIZE + 50)]
     for _ in range(2):
         for text in texts:
-            assert gate._short_lowered(text) == (text.lower(), "\u017f" in text)
+            assert lowered_texts._short_lowered(text) == (text.lower(), "\u017f" in text)
             assert g.absent(text) == ("stalled" not in text.lower() and "\u017f" not in text)
             assert (g.search(text) is None) == (g.pattern.search(text) is None), text
-    assert len(gate._SHORT_CACHE) <= gate._SHORT_CACHE_SIZE
+    assert len(lowered_texts._SHORT_CACHE) <= lowered_texts._SHORT_CACHE_SIZE
 
 
 def test_ascii_alike_text_is_ascii_or_punctuation_beyond_it() -> None:
@@ -320,3 +320,33 @@ def test_a_group_ends_past_a_class_that_opens_with_a_bracket() -> None:
 
     assert scan._group_end("([]|)]|a)b", 0) == 9
     assert scan._group_end("[]|)]x", 0) == 5
+
+
+def test_lower_short_is_lower_however_often_asked() -> None:
+    texts = [f"Talks {i} ÉTÉ İstanbul ſ Σ’S “DEAL”" for i in range(700)]
+    for _ in range(2):  # more texts than the cache holds, asked in turns
+        for text in texts:
+            assert gate.lower_short(text) == text.lower()
+
+
+def test_gates_asked_about_keyed_sentences_find_what_they_find_ungated() -> None:
+    """A sentence whose word keys the tracker registered is gated by its keys first
+    (:mod:`briefing.extract.anchored`): nothing a pattern finds is lost."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from briefing.extract.negotiations.scan import unit_keys
+
+    assert sum(1 for g in gate.GATED if g.key_needs) > 20
+    rng = random.Random(9)
+    for g in gate.GATED:
+        parsed = _parser.parse(g.pattern.pattern, g.pattern.flags)
+        texts = list(SENTENCES)
+        for _ in range(25):
+            piece = _sample(parsed, rng)
+            texts += [piece, piece.upper(), f"then {piece}.", f"x{piece} y",
+                      f"“{piece}” — {piece.title()}’s", f"{piece[1:]} {piece[:-1]}"]
+        for text in texts:
+            low = text.lower()
+            if len(low) == len(text):
+                gate.register_keys(text, unit_keys(low, 0, len(low)))
+            _same(g, text)

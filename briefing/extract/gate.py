@@ -24,6 +24,12 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from briefing.extract.anchored import anchored_keys, key_clauses
+from briefing.extract.lowered_texts import _SHARED_MIN, _TEXT_KEYS, _lowered, _short_lowered
+from briefing.extract.lowered_texts import lower_for_twins as lower_for_twins
+from briefing.extract.lowered_texts import lower_of as lower_of
+from briefing.extract.lowered_texts import lower_short as lower_short
+from briefing.extract.lowered_texts import register_keys as register_keys
 from briefing.extract.tails import tails
 
 # every gated pattern, for the tests that compare each with its ungated self
@@ -75,9 +81,11 @@ def _clauses(items: Sequence[tuple[Any, Any]], c: Any) -> list[Clause]:
     return out
 
 
-def requirements(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+def requirements(pattern: re.Pattern[str],
+                 every: bool = False) -> tuple[tuple[str, ...], ...]:
     """The rarest strings (lowercase) a match of ``pattern`` must contain: for each clause, one
-    of its strings.  Empty when the pattern cannot be read or requires nothing sure."""
+    of its strings (the rarest two clauses; with ``every``, all of them).  Empty when the
+    pattern cannot be read or requires nothing sure."""
     if pattern.flags & re.VERBOSE:
         return ()
     try:
@@ -87,7 +95,7 @@ def requirements(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
         clauses = _clauses(list(parsed), _constants)
     except Exception:  # noqa: BLE001 - a parser that changed: the pattern is simply not gated
         return ()
-    best = sorted(set(clauses), key=_rank, reverse=True)[:_MAX_CLAUSES]
+    best = sorted(set(clauses), key=_rank, reverse=True)[:None if every else _MAX_CLAUSES]
     return tuple(tuple(sorted(clause)) for clause in best)
 
 
@@ -97,68 +105,6 @@ def fewest(needs: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     the shortest first (the likeliest found: a clause that holds stops at its first string)."""
     return tuple(tuple(sorted((s for s in clause if not any(o != s and o in s for o in clause)),
                               key=lambda s: (len(s), s))) for clause in needs)
-
-
-# The lowercase form of the texts asked about most (a document's, by every stage), made once
-# per text: (text, str.lower(text), whether offsets and gates hold in it: as long as the text
-# and free of the three characters above).  A few entries: the pipeline analyses one document
-# at a time; the entry keeps its text, so its id is not reused while it is cached.
-_LOWER_CACHE: dict[int, tuple[str, str, bool]] = {}
-_SHARED_MIN = 400  # shorter texts (a sentence, a window) are lowered where they are asked
-
-
-def _plain_lowering(text: str, low: str) -> bool:
-    """Whether ``low`` (``text.lower()``) keeps ``text``'s offsets and its gates: as long as
-    ``text``, which holds none of the three characters above."""
-    return len(low) == len(text) and (text.isascii() or not (
-        "\u0130" in text or "\u0131" in text or "\u017f" in text))
-
-
-def _lowered(text: str) -> tuple[str, bool]:
-    got = _LOWER_CACHE.get(id(text))
-    if got is None or got[0] is not text:
-        low = text.lower()
-        if len(_LOWER_CACHE) >= 4:
-            _LOWER_CACHE.clear()
-        got = _LOWER_CACHE[id(text)] = (text, low, _plain_lowering(text, low))
-    return got[1], got[2]
-
-
-# The short texts gates lowered whole (sentences, names, windows), keyed by the text: each
-# maps to its lowercase form and whether it holds a letter IGNORECASE folds to ASCII where
-# str.lower does not.  The stages ask about a document's sentences in turns (every sentence
-# for one rule, then every sentence for the next), so one last text kept was lowered again
-# at nearly every ask (3,974 lowerings of 1,353 texts a pass of articles/); a few hundred
-# texts cover a document.  Cleared when full; entries are made whole before they are stored
-# (threads read a consistent entry, and at worst lower a text twice).
-_SHORT_CACHE: dict[str, tuple[str, bool]] = {}
-_SHORT_CACHE_SIZE = 512
-
-
-def _short_lowered(text: str) -> tuple[str, bool]:
-    got = _SHORT_CACHE.get(text)
-    if got is None:
-        folds = not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text)
-        if len(_SHORT_CACHE) >= _SHORT_CACHE_SIZE:
-            _SHORT_CACHE.clear()
-        got = _SHORT_CACHE[text] = (text.lower(), folds)
-    return got
-
-
-def lower_of(text: str) -> str:
-    """``text.lower()``, made once for a long text however many stages ask (a cache of the
-    last few texts); short texts are lowered at once."""
-    return _lowered(text)[0] if len(text) >= _SHARED_MIN else text.lower()
-
-
-def lower_for_twins(text: str) -> tuple[str, bool]:
-    """:func:`lower_of` ``text``, and whether the case-sensitive twins of case-insensitive
-    patterns (:func:`case_twin`) match in it exactly where their patterns match in ``text``:
-    the lowercase form is as long and ``text`` holds none of the three letters above."""
-    if len(text) >= _SHARED_MIN:
-        return _lowered(text)
-    low = text.lower()
-    return low, _plain_lowering(text, low)
 
 
 # Text whose every character beyond ASCII is punctuation ("’", "“", "—", "…"): neither a word
@@ -208,12 +154,17 @@ class Gated:
     match (the same match objects but for ``pos``), without ``re.IGNORECASE`` at every
     position of the text."""
 
-    __slots__ = ("pattern", "needs", "plain")
+    __slots__ = ("pattern", "needs", "plain", "key_needs")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.needs = fewest(requirements(pattern))
         self.plain = case_twin(pattern) if _never_empty(pattern) else None
+        # the needs that open a word, as keys of a registered sentence (read as on lowercase
+        # text, whatever the pattern's case)
+        self.key_needs = key_clauses(requirements(pattern, every=True),
+                                     anchored_keys(pattern, False, icase=True)) \
+            if self.needs else ()
 
     def _low(self, text: str) -> str | None:
         """The lowercase form of ``text`` for the twin, None where it may differ (see above)."""
@@ -249,6 +200,15 @@ class Gated:
             low, folds = _short_lowered(text)  # (cached: each sentence is asked again and again)
             if folds:
                 return False
+            if self.key_needs:
+                keys = _TEXT_KEYS.get(text)
+                if keys is not None:  # (a sentence the tracker keyed)
+                    for key_clause in self.key_needs:
+                        for key in key_clause:
+                            if key in keys:
+                                break
+                        else:
+                            return True
         else:
             part = text[pos:endpos]
             if not part.isascii() and ("\u0130" in part or "\u0131" in part

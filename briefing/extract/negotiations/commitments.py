@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from briefing.extract.gate import Gated, gated, lower_for_twins, occurrences
+from briefing.extract.gate import Gated, gated, lower_for_twins, lower_short, occurrences
 
 # what follows "agreed to" when it is no term of a deal: a first step toward talks, going on
 # with them, or a noun phrase (the deal itself, a proposal)
@@ -458,7 +458,7 @@ def _may_match(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     part = text[lo:hi]
     if not part.isascii():
         return True  # re.IGNORECASE also matches "ſ" for "s", "K" (Kelvin) for "k": no gate
-    low = part.lower()
+    low = lower_short(part)
     return any(w in low for w in words)
 
 
@@ -526,7 +526,7 @@ def _main_issue(text: str, lo: int, hi: int) -> list[Phrase]:
 
 def may_have_phrases(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` may hold a commitment, call, aim, demand or sticking point."""
-    low = text[lo:hi].lower()
+    low = lower_short(text[lo:hi])
     return any(stem in low for stem in _STEMS)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from briefing.extract.gate import lower_short
 from briefing.extract.negotiations.side_cues import AND_TITLE_GAP, BETWEEN, COORD_GAP
 from briefing.extract.negotiations.state import PREP_BEFORE, TrackerState
 from briefing.extract.negotiations.units import HISTORICAL_FACTOR, Unit
@@ -126,7 +127,7 @@ def war_country(st: TrackerState, taken: list[str]) -> str | None:
     named as a place."""
     counts: dict[str, int] = defaultdict(int)
     for u in st.units:
-        if not u.negotiation or u.asked or u.historical or " in " not in u.text.lower():
+        if not u.negotiation or u.asked or u.historical or " in " not in lower_short(u.text):
             continue
         for h in st.index.within(u.start, u.end):
             if h.actor.kind != "state" or h.is_reference:

@@ -38,6 +38,7 @@ from collections import defaultdict
 from briefing.extract.actors import reporting
 from briefing.extract.actors.agency import agentive
 from briefing.extract.actors.workforce import RULE as WORKFORCE
+from briefing.extract.gate import lower_short
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import sides as neg_sides
 from briefing.extract.negotiations.labour_table import unions_at_the_table, workforce_at_the_table
@@ -282,7 +283,7 @@ class _SideScorer:
         one armed group (:mod:`.sides`)."""
         groups = {a.id for a in self.index.actors if a.kind == "armed_group" and a.mentions}
         for u in units:
-            low = u.text.lower()
+            low = lower_short(u.text)
             between = u.negotiation and len(groups) == 1 and "between" in low
             if u.question or not (between or " by " in low):
                 continue  # cheap test first: most sentences have neither
@@ -340,7 +341,7 @@ class _SideScorer:
                 hits = cache[k] = self.st.hits(u)
             unit_roles = roles.get(k)
             if unit_roles is None:
-                low = u.text.lower()  # cheap first: most sentences name no envoy
+                low = lower_short(u.text)  # cheap first: most sentences name no envoy
                 envoy_words = any(w in low for w in ENVOY_WORDS)
                 unit_roles = roles[k] = [self._role(u, hits, i, thanks_at, envoy_words)
                                          for i in range(len(hits))]

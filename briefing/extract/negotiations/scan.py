@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from operator import itemgetter
 from typing import Any
 
+from briefing.extract.anchored import anchored_keys, key_clauses, keyed_tests
 from briefing.extract.gate import (
     class_end,
     fewest,
@@ -377,6 +378,8 @@ class Lexicon:
         by_key: dict[str, list[int]] = defaultdict(list)
         always: list[int] = []
         needs: list[tuple[tuple[str, ...], ...]] = []
+        tests: list[tuple[tuple[tuple[str, str], ...], ...]] = []
+        key_needs: list[dict[str, str]] = []  # (each pattern's keyed strings, for a moment)
         self.leads = tuple(lead_finder(pattern) for _tag, pattern, _b in self.patterns)
         for index, (_tag, pattern, boundary) in enumerate(self.patterns):
             lead = _lead_words(pattern.pattern) if boundary else None
@@ -395,15 +398,27 @@ class Lexicon:
                 by_key[key].append(index)
             # the strings a match needs besides its key word ("near|close|imminent" after a
             # deal noun): a span lacking one is not scanned (substring tests in C)
-            needs.append(fewest(tuple(clause for clause in requirements(pattern)
-                                      if not all(w[:4] in keys or w[:3] in keys
-                                                 for w in clause))))
+            wanted = tuple(clause for clause in requirements(pattern)
+                           if not all(w[:4] in keys or w[:3] in keys for w in clause))
+            needs.append(fewest(wanted))
+            keyed = anchored_keys(pattern, boundary)
+            tests.append(keyed_tests(wanted, keyed, fewest))
+            key_needs.append(keyed)
         self.by_key = {k: tuple(v) for k, v in by_key.items()}
         self.key_set = frozenset(self.by_key)
         self.always = tuple(always)
         self.needs = tuple(needs)
-        # what scan asks of each pattern, in one tuple (one lookup per candidate, not three)
-        self.plan = tuple((pattern, boundary, self.needs[index], self.leads[index])
+        # the needs that open a word, as the word keys a span holding them has: set lookups
+        # in the span's keys before any substring test (:mod:`.anchored`)
+        self.key_needs = tuple(
+            key_clauses(requirements(pattern, every=True), key_needs[index],
+                        frozenset(k for k, v in by_key.items() if index in v))
+            for index, (_tag, pattern, _boundary) in enumerate(self.patterns))
+        # what scan asks of each pattern, in one tuple (one lookup per candidate, not four):
+        # the needs as scan tests them, each string with the key it opens a word with, if any
+        # (:func:`.anchored.keyed_tests`)
+        self.plan = tuple((pattern, boundary, tests[index], self.leads[index],
+                           self.key_needs[index])
                           for index, (_tag, pattern, boundary) in enumerate(self.patterns))
 
     @classmethod
@@ -437,14 +452,27 @@ class Lexicon:
         for lo, hi, keys in spans:
             stretch = None
             for index in self.candidates(keys):
-                pattern, boundary, needs, lead = plan[index]
+                pattern, boundary, needs, lead, key_needs = plan[index]
+                if key_needs:  # (a few set lookups: most spans that fail their needs fail here)
+                    held = True
+                    for key_clause in key_needs:
+                        for key in key_clause:
+                            if key in keys:
+                                break
+                        else:
+                            held = False
+                            break
+                    if not held:
+                        continue
                 if needs:  # (inlined _holds: this runs for most candidates of every span)
                     if stretch is None:
                         stretch = low[lo:hi]
                     held = True
                     for clause in needs:
-                        for needed in clause:
-                            if needed in stretch:
+                        for key, needed in clause:
+                            # (a string that opens a word is sought only where a word of
+                            # the span starts like it)
+                            if (not key or key in keys) and needed in stretch:
                                 break
                         else:
                             held = False

@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from briefing.extract.gate import gated
+from briefing.extract.gate import gated, lower_short
 from briefing.knowledge import KnowledgeBase, tokenize
 from briefing.model import Actor
 
@@ -128,7 +128,7 @@ def is_author(text: str, start: int, end: int, title_end: int) -> bool:
 def thanked_for_mediation(sentence: str) -> int | None:
     """Where the thanks start in a sentence that thanks actors for their part in bringing
     about the deal (those named after it mediate; the one who thanks does not), else None."""
-    low = sentence.lower()
+    low = lower_short(sentence)
     if not any(w in low for w in _THANKS_STEMS):
         return None  # cheap first: most sentences thank nobody
     thanks = _THANKS.search(sentence)

@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from briefing.extract.gate import gated
+from briefing.extract.gate import gated, lower_of, register_keys
 from briefing.extract.negotiations import clauses
 from briefing.extract.negotiations import issue_lexicon as ilex
 from briefing.extract.negotiations import lexicon as lex
@@ -228,7 +228,11 @@ def read_units(doc: Document, dates: list[TimeExpression], ref: dt.date | None,
                               p_index, weight))
     low = lowercase(text)
     # the sentences' spans, sorted and indexed once for the four lexicons
-    spans = SpanIndex([(u.start, u.end, unit_keys(low, u.start, u.end)) for u in units])
+    keyed = [(u.start, u.end, unit_keys(low, u.start, u.end)) for u in units]
+    spans = SpanIndex(keyed)
+    if len(lower_of(text)) == len(text):  # (low is then text.lower(), char for char)
+        for u, (_lo, _hi, keys) in zip(units, keyed, strict=True):
+            register_keys(u.text, keys)  # the gates' word keys of each sentence
     status = Matches(_STATUS, low, spans)
     issue_matches = Matches(_ISSUES, low, spans)
     issue_cue_matches = Matches(_ISSUE_CUES, low, spans)
