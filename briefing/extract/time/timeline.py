@@ -201,6 +201,13 @@ _DEICTIC_DAY = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|yesterday|t
 _DAY_PART = re.compile(r"(?:early\s+|late\s+)?(?:this\s+(?:morning|afternoon|evening)|tonight)",
                        re.IGNORECASE)
 DATELINE_SEARCH = 3  # the dateline is among the first few times of a story's body
+# A year between a determiner and the noun it qualifies ("the 1979 accord", "its 1986 audit",
+# "of 2024 operations"); (not "In 1986 it cut": a pronoun or a function word after the year)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|same|of)\s+$",
+                                re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:it|they|he|she|we|and|or|to|the|a|an|was|were|is|are|had|"
+                         r"has|have|when|as|after|before|until|through|from|with|in|on|at|by|"
+                         r"for|of|that|which|but|if|under|onwards)\b)(?:[a-z][a-z-]+|[A-Z]{2,})\b")
 # A sentence about talks still to come (the day of the text does not date them).
 _NOT_YET = re.compile(r"\b(?:will|would|shall|upcoming|expected|planned|next|going\s+to|"
                       r"set\s+to|scheduled)\b|[’']ll\b", re.IGNORECASE)
@@ -436,6 +443,8 @@ class _Timeline:
             if any(not dateline and _overlap(words, w) >= SAME_EVENT_OVERLAP
                    for w, dateline in same_value):
                 continue
+            if same_value and t.precision == "year" and self.year_names_a_thing(t):
+                continue  # "the 1967 borders … the 1967 lines": that year's thing again
             if same_value and t.precision == "year" and published \
                     and t.value == published[:4]:
                 # the report's own year named again ("this year … later this year … in
@@ -519,6 +528,15 @@ class _Timeline:
         clause_end = _CLAUSE_STOP.search(self.text, t.end, u.end)
         return bool(_PAST_DEED.search(self.text, t.end, clause_end.start() if clause_end
                                       else u.end))
+
+    def year_names_a_thing(self, t: TimeExpression) -> bool:
+        """``t`` is a year written as the modifier of a noun after a determiner ("the 1967
+        borders", "its 1985 audit", "details of 2024 operations"): the year names which thing
+        is meant, as a name does, and tells no event of its own clause."""
+        if not t.text.isdigit():
+            return False
+        return bool(_DETERMINER_BEFORE.search(self.text, max(0, t.start - 8), t.start)
+                    and _NOUN_AFTER.match(self.text, t.end))
 
     def report_day(self) -> TimeExpression | None:
         """The dateline of a written wire story ("BAHRAIN, March 19 -"), the first time of its
