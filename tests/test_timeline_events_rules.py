@@ -190,3 +190,14 @@ def test_a_year_written_again_before_a_verb_may_tell_another_event() -> None:
     got = _timeline("In 1986 it cut about 850 jobs across the region. In 1986 it bought "
                     "three small banks in the suburbs.", "1987-06-14")
     assert [d for d, _label in got].count("1986") == 2, got
+
+
+def test_the_week_ahead_as_a_stretch_dates_no_event() -> None:
+    # activity spread over the coming days is a stretch, like a duration; the week named again
+    # in the same words is that stretch again, and a point in it ("next week" talks) is dated
+    got = _timeline("Over the course of this week, working groups will meet on the prisoner "
+                    "lists. The envoy hopes to close the gaps over the coming week. The "
+                    "coming week will be hard, the envoy said.")
+    assert got == [], got
+    got = _timeline("The envoys will meet in Cairo next week to close the gaps.")
+    assert [d for d, _label in got] == ["2020-06-21"], got

@@ -208,6 +208,12 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|same|of)\s
 _NOUN_AFTER = re.compile(r"\s+(?!(?:it|they|he|she|we|and|or|to|the|a|an|was|were|is|are|had|"
                          r"has|have|when|as|after|before|until|through|from|with|in|on|at|by|"
                          r"for|of|that|which|but|if|under|onwards)\b)(?:[a-z][a-z-]+|[A-Z]{2,})\b")
+# The week ahead as a stretch: "over the coming week", "over the course of this week",
+# "throughout the next week" (CONVENTIONS, session 20 rule 5: 0 of 7 dated in the visible gold)
+_WEEK_AHEAD = re.compile(r"(?:this|the\s+)?(?:this|coming|next)\s+week", re.IGNORECASE)
+_SPREAD_OVER = re.compile(r"\b(?:over|throughout|during)\s+(?:the\s+course\s+of\s+)?"
+                          r"(?:the\s+)?$", re.IGNORECASE)
+SPREAD_WINDOW = 30
 # A sentence about talks still to come (the day of the text does not date them).
 _NOT_YET = re.compile(r"\b(?:will|would|shall|upcoming|expected|planned|next|going\s+to|"
                       r"set\s+to|scheduled)\b|[’']ll\b", re.IGNORECASE)
@@ -358,6 +364,13 @@ class _Timeline:
             or _PRESENT_HERE.search(self.text, max(0, t.start - PRESENT_WINDOW), t.start)
             is not None)
 
+    def stretch_ahead(self, t: TimeExpression) -> bool:
+        """``t`` is this or the coming week as a stretch that activity is spread over ("over
+        the coming week", "throughout the course of this week"), not a day something happens
+        ("talks next week", "before the end of next week")."""
+        return _WEEK_AHEAD.fullmatch(t.text) is not None and _SPREAD_OVER.search(
+            self.text, max(0, t.start - SPREAD_WINDOW), t.start) is not None
+
     def part_of_own_year(self, t: TimeExpression) -> bool:
         """``t`` is the report's own year framing a part of it ("the first half of 1987")."""
         published = self.doc.published
@@ -406,6 +419,12 @@ class _Timeline:
             if self.occasion_now(t):
                 # "weaker today than", "delighted to be here today": no event, but still the
                 # text's one "today": said again word for word, it is that occasion again
+                by_text[(t.value, t.text.lower())].append(set())
+                continue
+            if self.stretch_ahead(t):
+                # "over the course of this week, there are working group engagements": work
+                # spread over the coming days, a stretch (no point in time), but the week
+                # named again in the same words is that stretch again
                 by_text[(t.value, t.text.lower())].append(set())
                 continue
             if t.precision == "year" and self.part_of_own_year(t):
