@@ -201,3 +201,10 @@ def test_the_week_ahead_as_a_stretch_dates_no_event() -> None:
     assert got == [], got
     got = _timeline("The envoys will meet in Cairo next week to close the gaps.")
     assert [d for d, _label in got] == ["2020-06-21"], got
+
+
+def test_the_week_ahead_named_again_in_other_words_is_one_occasion() -> None:
+    got = _timeline("The envoys will reconvene in Cairo before the end of next week to close "
+                    "the deal. We will gear up for Cairo next weekend. Q You said the aim is "
+                    "to conclude the talks by next week.")
+    assert len(got) == 1, got

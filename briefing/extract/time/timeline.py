@@ -31,6 +31,7 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 from briefing.extract.gate import gated
 from briefing.extract.time.timex import ANNIVERSARY_NOTE, CLOCK_NOTE
@@ -208,6 +209,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|same|of)\s
 _NOUN_AFTER = re.compile(r"\s+(?!(?:it|they|he|she|we|and|or|to|the|a|an|was|were|is|are|had|"
                          r"has|have|when|as|after|before|until|through|from|with|in|on|at|by|"
                          r"for|of|that|which|but|if|under|onwards)\b)(?:[a-z][a-z-]+|[A-Z]{2,})\b")
+_NEXT_WEEK = re.compile(r"\bnext\s+week", re.IGNORECASE)  # (and "next weekend")
 # The week ahead as a stretch: "over the coming week", "over the course of this week",
 # "throughout the next week" (CONVENTIONS, session 20 rule 5: 0 of 7 dated in the visible gold)
 _WEEK_AHEAD = re.compile(r"(?:this|the\s+)?(?:this|coming|next)\s+week", re.IGNORECASE)
@@ -364,6 +366,20 @@ class _Timeline:
             or _PRESENT_HERE.search(self.text, max(0, t.start - PRESENT_WINDOW), t.start)
             is not None)
 
+    @staticmethod
+    def week_ahead_again(t: TimeExpression, weeks_ahead: list[TimeExpression]) -> bool:
+        """``t`` ("next weekend", "by next week") names the coming week an earlier wording of
+        it already dated ("before the end of next week"): a text looks ahead to one occasion
+        of the coming week, whatever words it uses for it again (as it does when it repeats
+        "next week" word for word)."""
+        if not weeks_ahead or not t.tolerance_days or not _NEXT_WEEK.search(t.text) \
+                or not t.value or len(t.value) != 10:
+            return False
+        day = date.fromisoformat(t.value)
+        return any(w.value is not None and len(w.value) == 10 and abs(
+            (date.fromisoformat(w.value) - day).days) <= max(w.tolerance_days, t.tolerance_days)
+            for w in weeks_ahead)
+
     def stretch_ahead(self, t: TimeExpression) -> bool:
         """``t`` is this or the coming week as a stretch that activity is spread over ("over
         the coming week", "throughout the course of this week"), not a day something happens
@@ -400,6 +416,7 @@ class _Timeline:
         body_values = {t.value for t in self.times if t.start >= title_end}
         list_ends, in_list = self.date_lists()
         report_day = self.report_day()
+        weeks_ahead: list[TimeExpression] = []  # the week ahead, as each wording dated it
         # the days an anniversary message writes out ("On November 11, 1918, …"): its "on this
         # day 107 years ago", before or after, is that event again, the written date its evidence
         written = {t.value for t in self.times if t.note != ANNIVERSARY_NOTE}
@@ -421,6 +438,8 @@ class _Timeline:
                 # text's one "today": said again word for word, it is that occasion again
                 by_text[(t.value, t.text.lower())].append(set())
                 continue
+            if self.week_ahead_again(t, weeks_ahead):
+                continue  # "meet in Cairo before the end of next week … Cairo next weekend"
             if self.stretch_ahead(t):
                 # "over the course of this week, there are working group engagements": work
                 # spread over the coming days, a stretch (no point in time), but the week
@@ -473,6 +492,8 @@ class _Timeline:
                 named_months.add(t.value)
             same_text.append(words)
             same_value.append((words, self.is_dateline(t)))
+            if _NEXT_WEEK.search(t.text) and t.tolerance_days:
+                weeks_ahead.append(t)
             events.append(TimelineEvent(t.value, label,
                                         self.doc.span(t.start, list_ends.get(k, t.end)),
                                         t.precision or "day", t.tolerance_days))
