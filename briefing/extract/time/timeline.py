@@ -31,9 +31,16 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
 
 from briefing.extract.gate import gated
+from briefing.extract.time.periods import (
+    budget_period,
+    names_next_week,
+    part_of_own_year,
+    stretch_ahead,
+    week_ahead_again,
+    year_names_a_thing,
+)
 from briefing.extract.time.timex import ANNIVERSARY_NOTE, CLOCK_NOTE
 from briefing.extract.time.words import FUTURE_CUES, MONTH_NAMES, PAST_VERBS
 from briefing.model import Document, Quote, Round, Span, TimeExpression, TimelineEvent
@@ -119,40 +126,9 @@ PRESENT_WINDOW = 40
 # "more urgent today than when …", "far weaker today than they were": a state now compared
 # with another time, not something that happened today.
 _COMPARED_THAN = re.compile(r"\s+than\b")
-# The year a sum, a budget or a plan is for ("requested $3 billion for 2022", "the budget for
-# fiscal 1988", "350 of them planned for this year", "our goal for this year"): a period, not an
-# event, when it is this year or a later one (a past year's figures, "losses for last year", are
-# reported as what happened). A date set for an event is one ("a summit scheduled for 2025").
-# (the lookbehinds come after "for", each reaching back over it: the same matches, but the
-# engine tries them only where "for" stands, not at each position of the window; ~10x cheaper)
-_PERIOD_FOR = re.compile(r"(?:\bfor(?<!\bset\sfor)(?<!\bdue\sfor)(?<!\bslated\sfor)"
-                         r"(?<!\bscheduled\sfor)(?<!\bplanned\sfor)(?<!\bexpected\sfor)"
-                         r"(?<!\bpostponed\sfor)(?<!\bdelayed\sfor)(?<!\bcalled\sfor)\s+|"
-                         r"\bfiscal\s+)(?:fiscal\s+)?(?:year\s+)?$", re.IGNORECASE)
-PERIOD_WINDOW = 30
-# ... and the year of a figure, the amount right before it ("350 job cuts this year", "save 50
-# mln dlrs this year", "inflation of six pct next year"): the period the figure is counted over.
-# (not "G7 this year": the digit of a name; nor "the first two months of this year": a part)
-_AMOUNT_BEFORE = re.compile(r"(?<![\w.,])(?:\$\s*)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|"
-                            r"eight|nine|ten|twenty|thirty|forty|fifty|hundred)(?:\s*(?:pct|"
-                            r"percent|%))?(?:\s+(?!(?:days?|weeks?|months?|quarters?|of)\b)"
-                            r"[A-Za-z]+){0,3}\s+$", re.IGNORECASE)
-AMOUNT_WINDOW = 45
-_BARE_YEAR = re.compile(r"(?:this|next)\s+year", re.IGNORECASE)  # (not "later this year": a time)
-# A part of the report's own year ("the first two months of this year", "the second half of
-# 1987", "first-quarter 1987", "the final quarter of the year"): the period a figure or a plan
-# is counted over, inside the time the report is in, not an event of it.
-_PART_OF_YEAR = re.compile(r"\b(?:first|second|third|fourth|final|last)[\s-]+(?:half|quarter|"
-                           r"(?:[a-z]+\s+)?(?:months|weeks))(?:\s+of)?(?:\s+the)?\s+$",
-                           re.IGNORECASE)
-PART_WINDOW = 36
 # A year in a programme's name ("Vision 2030", "Agenda 2063", "Expo 2020"): a name, no event
 # (knowledge: these words name plans and fairs by their year).
 _NAMED_BY_YEAR = re.compile(r"\b(?:Vision|Agenda|Expo|Horizon)\s+$")
-# ... and the year named before what it is a period of ("a 1988 budget plan", "next year's
-# crops", "the 1987 crop price")
-_PERIOD_OF = re.compile(r"(?:['’]s)?\s+(?:budgets?|crops?|harvests?|spending|fiscal)\b",
-                        re.IGNORECASE)
 # The time a briefing's embargo lifts ("this call is embargoed until tomorrow, September 13th,
 # at 2:00 p.m.", "no content may be published or made public until noon today", "until the
 # embargo is lifted tomorrow"): when the text may be reported, not an event it reports.
@@ -202,20 +178,6 @@ _DEICTIC_DAY = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|yesterday|t
 _DAY_PART = re.compile(r"(?:early\s+|late\s+)?(?:this\s+(?:morning|afternoon|evening)|tonight)",
                        re.IGNORECASE)
 DATELINE_SEARCH = 3  # the dateline is among the first few times of a story's body
-# A year between a determiner and the noun it qualifies ("the 1979 accord", "its 1986 audit",
-# "of 2024 operations"); (not "In 1986 it cut": a pronoun or a function word after the year)
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|same|of)\s+$",
-                                re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+(?!(?:it|they|he|she|we|and|or|to|the|a|an|was|were|is|are|had|"
-                         r"has|have|when|as|after|before|until|through|from|with|in|on|at|by|"
-                         r"for|of|that|which|but|if|under|onwards)\b)(?:[a-z][a-z-]+|[A-Z]{2,})\b")
-_NEXT_WEEK = re.compile(r"\bnext\s+week", re.IGNORECASE)  # (and "next weekend")
-# The week ahead as a stretch: "over the coming week", "over the course of this week",
-# "throughout the next week" (CONVENTIONS, session 20 rule 5: 0 of 7 dated in the visible gold)
-_WEEK_AHEAD = re.compile(r"(?:this|the\s+)?(?:this|coming|next)\s+week", re.IGNORECASE)
-_SPREAD_OVER = re.compile(r"\b(?:over|throughout|during)\s+(?:the\s+course\s+of\s+)?"
-                          r"(?:the\s+)?$", re.IGNORECASE)
-SPREAD_WINDOW = 30
 # A sentence about talks still to come (the day of the text does not date them).
 _NOT_YET = re.compile(r"\b(?:will|would|shall|upcoming|expected|planned|next|going\s+to|"
                       r"set\s+to|scheduled)\b|[’']ll\b", re.IGNORECASE)
@@ -311,7 +273,7 @@ class _Timeline:
         if t.precision == "month" and t.text[:1].isupper() and _CONTRACT_AFTER.match(
                 self.text, t.end):
             return True  # "the June bond broke above resistance"
-        if t.precision == "year" and (self.budget_period(t) or _NAMED_BY_YEAR.search(
+        if t.precision == "year" and (budget_period(self.text, t, self.doc.published) or _NAMED_BY_YEAR.search(
                 self.text, max(0, t.start - 8), t.start)):
             return True
         if _DEICTIC_DAY.fullmatch(t.text) and (
@@ -366,46 +328,6 @@ class _Timeline:
             or _PRESENT_HERE.search(self.text, max(0, t.start - PRESENT_WINDOW), t.start)
             is not None)
 
-    @staticmethod
-    def week_ahead_again(t: TimeExpression, weeks_ahead: list[TimeExpression]) -> bool:
-        """``t`` ("next weekend", "by next week") names the coming week an earlier wording of
-        it already dated ("before the end of next week"): a text looks ahead to one occasion
-        of the coming week, whatever words it uses for it again (as it does when it repeats
-        "next week" word for word)."""
-        if not weeks_ahead or not t.tolerance_days or not _NEXT_WEEK.search(t.text) \
-                or not t.value or len(t.value) != 10:
-            return False
-        day = date.fromisoformat(t.value)
-        return any(w.value is not None and len(w.value) == 10 and abs(
-            (date.fromisoformat(w.value) - day).days) <= max(w.tolerance_days, t.tolerance_days)
-            for w in weeks_ahead)
-
-    def stretch_ahead(self, t: TimeExpression) -> bool:
-        """``t`` is this or the coming week as a stretch that activity is spread over ("over
-        the coming week", "throughout the course of this week"), not a day something happens
-        ("talks next week", "before the end of next week")."""
-        return _WEEK_AHEAD.fullmatch(t.text) is not None and _SPREAD_OVER.search(
-            self.text, max(0, t.start - SPREAD_WINDOW), t.start) is not None
-
-    def part_of_own_year(self, t: TimeExpression) -> bool:
-        """``t`` is the report's own year framing a part of it ("the first half of 1987")."""
-        published = self.doc.published
-        return bool(published and t.value == published[:4] and _PART_OF_YEAR.search(
-            self.text, max(0, t.start - PART_WINDOW), t.start))
-
-    def budget_period(self, t: TimeExpression) -> bool:
-        """``t`` is the year a sum or a plan is for ("for 2022", "the 2022 budget") or a
-        figure is counted over ("350 job cuts this year"), this year or a later one."""
-        if not _PERIOD_FOR.search(self.text, max(0, t.start - PERIOD_WINDOW), t.start) \
-                and not _PERIOD_OF.match(self.text, t.end) \
-                and not (_BARE_YEAR.fullmatch(t.text) and _AMOUNT_BEFORE.search(
-                    self.text, max(0, t.start - AMOUNT_WINDOW), t.start)):
-            return False
-        published = self.doc.published
-        if published and t.value:
-            return t.value[:4] >= published[:4]
-        return t.text.strip().lower().startswith(("this", "next"))
-
     def events(self, rounds: list[tuple[Round, Span | None]]) -> list[TimelineEvent]:
         events: list[TimelineEvent] = []
         by_text: dict[tuple[str, str], list[set[str]]] = defaultdict(list)
@@ -438,15 +360,15 @@ class _Timeline:
                 # text's one "today": said again word for word, it is that occasion again
                 by_text[(t.value, t.text.lower())].append(set())
                 continue
-            if self.week_ahead_again(t, weeks_ahead):
+            if week_ahead_again(t, weeks_ahead):
                 continue  # "meet in Cairo before the end of next week … Cairo next weekend"
-            if self.stretch_ahead(t):
+            if stretch_ahead(self.text, t):
                 # "over the course of this week, there are working group engagements": work
                 # spread over the coming days, a stretch (no point in time), but the week
                 # named again in the same words is that stretch again
                 by_text[(t.value, t.text.lower())].append(set())
                 continue
-            if t.precision == "year" and self.part_of_own_year(t):
+            if t.precision == "year" and part_of_own_year(self.text, t, self.doc.published):
                 # "exports rose 35 pct in the first three months of this year": no event, but
                 # the report's own year said once (named again, it is that time again)
                 by_value[t.value].append((set(), False))
@@ -481,7 +403,7 @@ class _Timeline:
             if any(not dateline and _overlap(words, w) >= SAME_EVENT_OVERLAP
                    for w, dateline in same_value):
                 continue
-            if same_value and t.precision == "year" and self.year_names_a_thing(t):
+            if same_value and t.precision == "year" and year_names_a_thing(self.text, t):
                 continue  # "the 1967 borders … the 1967 lines": that year's thing again
             if same_value and t.precision == "year" and published \
                     and t.value == published[:4]:
@@ -492,7 +414,7 @@ class _Timeline:
                 named_months.add(t.value)
             same_text.append(words)
             same_value.append((words, self.is_dateline(t)))
-            if _NEXT_WEEK.search(t.text) and t.tolerance_days:
+            if names_next_week(t):
                 weeks_ahead.append(t)
             events.append(TimelineEvent(t.value, label,
                                         self.doc.span(t.start, list_ends.get(k, t.end)),
@@ -568,15 +490,6 @@ class _Timeline:
         clause_end = _CLAUSE_STOP.search(self.text, t.end, u.end)
         return bool(_PAST_DEED.search(self.text, t.end, clause_end.start() if clause_end
                                       else u.end))
-
-    def year_names_a_thing(self, t: TimeExpression) -> bool:
-        """``t`` is a year written as the modifier of a noun after a determiner ("the 1967
-        borders", "its 1985 audit", "details of 2024 operations"): the year names which thing
-        is meant, as a name does, and tells no event of its own clause."""
-        if not t.text.isdigit():
-            return False
-        return bool(_DETERMINER_BEFORE.search(self.text, max(0, t.start - 8), t.start)
-                    and _NOUN_AFTER.match(self.text, t.end))
 
     def report_day(self) -> TimeExpression | None:
         """The dateline of a written wire story ("BAHRAIN, March 19 -"), the first time of its
