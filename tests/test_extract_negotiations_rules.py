@@ -157,14 +157,13 @@ def test_an_enumerated_list_outside_negotiation_sentences_is_not_an_agenda() -> 
     assert "other" not in {i.key for i in _primary(text).issues}
 
 
-def test_the_same_day_said_again_in_the_datelines_sentence_is_its_event() -> None:
-    # the dateline dates the remarks the report leads with; "published today" is them again
+def test_the_same_day_said_again_of_another_event_after_a_dateline() -> None:
     text = ("Peace hopes\n\nVALDORIA, June 14 - The Sylvanian envoy said in remarks published "
             "today that Ruritania and Freedonia would hold talks.\n")
     _threads_, timeline = find_negotiations(
         doc(text), tuple(actor(text, k, "state", v) for k, v in STATES.items()), (),
         find_times(doc(text)))
-    assert [e.evidence.text for e in timeline] == ["June 14"]
+    assert [e.evidence.text for e in timeline] == ["June 14", "today"]
     assert {e.date for e in timeline} == {"2020-06-14"}
 
 
