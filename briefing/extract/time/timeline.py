@@ -397,9 +397,10 @@ class _Timeline:
                         and (_DONE_BEFORE.search(self.text, max(0, t.start - 40), t.start)
                              or self.done_after(t, u) or self.reported_in_prose(t, u))))):
                 continue
-            # the dateline dates the report; the same day said again after its sentence may
-            # date an event of its own; the dateline is never a clause to compare with (its
-            # clause is the report's first sentence)
+            # the dateline dates the report; the same day said again dates an event of its
+            # own, in the dateline's own sentence too ("MOSCOW, April 13 - … talks collapsed
+            # today": the report's day and the day of the collapse); the dateline is never a
+            # clause to compare with (its clause is the report's first sentence)
             if any(not dateline and _overlap(words, w) >= SAME_EVENT_OVERLAP
                    for w, dateline in same_value):
                 continue
