@@ -76,13 +76,13 @@ def test_an_inquiry_into_the_causes_is_an_issue() -> None:
                for n in b.negotiations for i in n.issues)
 
 
-def test_the_dateline_and_today_in_its_sentence_are_one_event() -> None:
-    # the dateline dates the meeting the report leads with; its "today" is that meeting again
+def test_the_dateline_and_today_in_its_sentence_are_two_events() -> None:
+    # the report's day, and the day of the meeting it reports
     b = _briefing("MOSCOW, April 13 - The foreign ministers of Armenia and Azerbaijan met "
                   "today for talks on the border.\n\nThey will meet again on Friday, "
                   "officials said.", "1987-04-13")
     dates = [e.date for e in b.timeline]
-    assert dates.count("1987-04-13") == 1 and "1987-04-17" in dates
+    assert dates.count("1987-04-13") == 2 and "1987-04-17" in dates
 
 
 def test_a_plan_delivered_to_the_sides_is_exploratory() -> None:

@@ -16,9 +16,9 @@ An *event* is a time expression with a value that dates something the text asser
   person is not enough); a year written or named again ("In 2022, … In 2022, …", "this
   year") tells the same event only by its clause (the report's own year never: it is the
   time the report is in, its events are told by their own days): a year holds many events
-  ("next year's deficit", a possessive, names no new one); the dateline dates the report's
-  main event, and "today" in its own sentence is that event again (one item); a headline's
-  date that the text repeats is the text's event ("PACT TO BE ADOPTED TOMORROW" over "… will be adopted
+  ("next year's deficit", a possessive, names no new one); the dateline dates the report,
+  and "today" in its own sentence the event reported (two items); a headline's date that the text
+  repeats is the text's event ("PACT TO BE ADOPTED TOMORROW" over "… will be adopted
   tomorrow").
 
 Rounds of talks dated by their clause rather than a time expression of their own ("talks in
@@ -174,10 +174,6 @@ _PROGRAMME_FIRST = frozenset("ST")  # how a time inside one of those names start
 # "the President approved today …"), so a repeated one is told apart by its clause.
 _DEICTIC_DAY = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|yesterday|tomorrow)",
                           re.IGNORECASE)
-# Parts of a day ("this morning", "late tonight"): the report's day, in the dateline's sentence
-_DAY_PART = re.compile(r"(?:early\s+|late\s+)?(?:this\s+(?:morning|afternoon|evening)|tonight)",
-                       re.IGNORECASE)
-DATELINE_SEARCH = 3  # the dateline is among the first few times of a story's body
 # A sentence about talks still to come (the day of the text does not date them).
 _NOT_YET = re.compile(r"\b(?:will|would|shall|upcoming|expected|planned|next|going\s+to|"
                       r"set\s+to|scheduled)\b|[’']ll\b", re.IGNORECASE)
@@ -337,7 +333,6 @@ class _Timeline:
         title_end = self.doc.title_span[1] if self.doc.title_span else -1
         body_values = {t.value for t in self.times if t.start >= title_end}
         list_ends, in_list = self.date_lists()
-        report_day = self.report_day()
         weeks_ahead: list[TimeExpression] = []  # the week ahead, as each wording dated it
         # the days an anniversary message writes out ("On November 11, 1918, …"): its "on this
         # day 107 years ago", before or after, is that event again, the written date its evidence
@@ -353,8 +348,6 @@ class _Timeline:
             if t.start < title_end and t.value in body_values:
                 continue  # "PACT TO BE ADOPTED TOMORROW": the lede tells the same day
             u = self.unit_of(t.start)
-            if report_day is not None and self.report_day_again(t, u, report_day):
-                continue  # "MOSCOW, April 13 - … said today": the report's event, dated once
             if self.occasion_now(t):
                 # "weaker today than", "delighted to be here today": no event, but still the
                 # text's one "today": said again word for word, it is that occasion again
@@ -491,29 +484,6 @@ class _Timeline:
         clause_end = _CLAUSE_STOP.search(self.text, t.end, u.end)
         return bool(_PAST_DEED.search(self.text, t.end, clause_end.start() if clause_end
                                       else u.end))
-
-    def report_day(self) -> TimeExpression | None:
-        """The dateline of a written wire story ("BAHRAIN, March 19 -"), the first time of its
-        body; none in a transcript (its speakers' "today" is each speaker's own occasion)."""
-        if self.doc.turns:
-            return None
-        title_end = self.doc.title_span[1] if self.doc.title_span else -1
-        for t in self.times[:DATELINE_SEARCH]:
-            if t.start >= title_end and t.value and self.is_dateline(t):
-                return t
-        return None
-
-    def report_day_again(self, t: TimeExpression, u: _Sentence | None,
-                         dateline: TimeExpression) -> bool:
-        """``t`` names the dateline's day again in the dateline's own sentence ("PRETORIA,
-        March 24 - … under an agreement reached today", "… will later today formally ask",
-        "… when ministers meet this morning"): the dateline dates the report's main event, and
-        the lead's day word is that event said again, one item (a second event of the lead is
-        told by another day: "would offer … tomorrow" stays)."""
-        if t is dateline or t.value != dateline.value or u is None:
-            return False
-        return (u is self.unit_of(dateline.start)
-                and (_DEICTIC_DAY.fullmatch(t.text) or _DAY_PART.fullmatch(t.text)) is not None)
 
     def is_dateline(self, t: TimeExpression) -> bool:
         """"BAHRAIN, March 19 -" at the head of a paragraph: the date of the report."""
