@@ -150,3 +150,38 @@ def test_a_list_or_range_of_dates_is_one_event() -> None:
 def test_dates_of_two_clauses_stay_apart() -> None:
     got = _timeline("The two sides want a cease-fire. Talks began in 2014 and failed in 2016.")
     assert [d for d, _label in got] == ["2014", "2016"], got
+
+
+def test_a_year_naming_a_thing_again_dates_no_new_event() -> None:
+    # "the 1967 borders" after the 1967 war: the year says which borders, no event of its own
+    got = _timeline("The war of 1967 changed the map of the region. The envoy asked for a "
+                    "state on the 1967 borders. The council's plan follows the 1967 lines.")
+    assert [d for d, _label in got].count("1967") == 1, got
+    got = _timeline("The mill stopped its 1985 audit in March. Its 1985 audit is now being "
+                    "completed by an outside firm.", "1987-06-14")
+    assert [d for d, _label in got].count("1985") == 1, got
+
+
+def test_a_year_written_again_before_a_verb_may_tell_another_event() -> None:
+    # "In 1986 it cut …, in 1986 it bought …": the year frames a clause of its own
+    got = _timeline("In 1986 it cut about 850 jobs across the region. In 1986 it bought "
+                    "three small banks in the suburbs.", "1987-06-14")
+    assert [d for d, _label in got].count("1986") == 2, got
+
+
+def test_the_week_ahead_as_a_stretch_dates_no_event() -> None:
+    # activity spread over the coming days is a stretch, like a duration; the week named again
+    # in the same words is that stretch again, and a point in it ("next week" talks) is dated
+    got = _timeline("Over the course of this week, working groups will meet on the prisoner "
+                    "lists. The envoy hopes to close the gaps over the coming week. The "
+                    "coming week will be hard, the envoy said.")
+    assert got == [], got
+    got = _timeline("The envoys will meet in Cairo next week to close the gaps.")
+    assert [d for d, _label in got] == ["2020-06-21"], got
+
+
+def test_the_week_ahead_named_again_in_other_words_is_one_occasion() -> None:
+    got = _timeline("The envoys will reconvene in Cairo before the end of next week to close "
+                    "the deal. We will gear up for Cairo next weekend. Q You said the aim is "
+                    "to conclude the talks by next week.")
+    assert len(got) == 1, got

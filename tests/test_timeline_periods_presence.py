@@ -112,7 +112,7 @@ def test_the_period_pattern_matches_as_its_lookbehind_first_definition() -> None
     import random
     import re
 
-    from briefing.extract.time.timeline import _PERIOD_FOR
+    from briefing.extract.time.periods import _PERIOD_FOR
 
     words = ("set", "due", "slated", "scheduled", "planned", "expected", "postponed", "delayed",
              "called")

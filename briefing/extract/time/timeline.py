@@ -33,6 +33,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from briefing.extract.gate import gated
+from briefing.extract.time.periods import (
+    budget_period,
+    names_next_week,
+    part_of_own_year,
+    stretch_ahead,
+    week_ahead_again,
+    year_names_a_thing,
+)
 from briefing.extract.time.timex import ANNIVERSARY_NOTE, CLOCK_NOTE
 from briefing.extract.time.words import FUTURE_CUES, MONTH_NAMES, PAST_VERBS
 from briefing.model import Document, Quote, Round, Span, TimeExpression, TimelineEvent
@@ -118,40 +126,9 @@ PRESENT_WINDOW = 40
 # "more urgent today than when …", "far weaker today than they were": a state now compared
 # with another time, not something that happened today.
 _COMPARED_THAN = re.compile(r"\s+than\b")
-# The year a sum, a budget or a plan is for ("requested $3 billion for 2022", "the budget for
-# fiscal 1988", "350 of them planned for this year", "our goal for this year"): a period, not an
-# event, when it is this year or a later one (a past year's figures, "losses for last year", are
-# reported as what happened). A date set for an event is one ("a summit scheduled for 2025").
-# (the lookbehinds come after "for", each reaching back over it: the same matches, but the
-# engine tries them only where "for" stands, not at each position of the window; ~10x cheaper)
-_PERIOD_FOR = re.compile(r"(?:\bfor(?<!\bset\sfor)(?<!\bdue\sfor)(?<!\bslated\sfor)"
-                         r"(?<!\bscheduled\sfor)(?<!\bplanned\sfor)(?<!\bexpected\sfor)"
-                         r"(?<!\bpostponed\sfor)(?<!\bdelayed\sfor)(?<!\bcalled\sfor)\s+|"
-                         r"\bfiscal\s+)(?:fiscal\s+)?(?:year\s+)?$", re.IGNORECASE)
-PERIOD_WINDOW = 30
-# ... and the year of a figure, the amount right before it ("350 job cuts this year", "save 50
-# mln dlrs this year", "inflation of six pct next year"): the period the figure is counted over.
-# (not "G7 this year": the digit of a name; nor "the first two months of this year": a part)
-_AMOUNT_BEFORE = re.compile(r"(?<![\w.,])(?:\$\s*)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|"
-                            r"eight|nine|ten|twenty|thirty|forty|fifty|hundred)(?:\s*(?:pct|"
-                            r"percent|%))?(?:\s+(?!(?:days?|weeks?|months?|quarters?|of)\b)"
-                            r"[A-Za-z]+){0,3}\s+$", re.IGNORECASE)
-AMOUNT_WINDOW = 45
-_BARE_YEAR = re.compile(r"(?:this|next)\s+year", re.IGNORECASE)  # (not "later this year": a time)
-# A part of the report's own year ("the first two months of this year", "the second half of
-# 1987", "first-quarter 1987", "the final quarter of the year"): the period a figure or a plan
-# is counted over, inside the time the report is in, not an event of it.
-_PART_OF_YEAR = re.compile(r"\b(?:first|second|third|fourth|final|last)[\s-]+(?:half|quarter|"
-                           r"(?:[a-z]+\s+)?(?:months|weeks))(?:\s+of)?(?:\s+the)?\s+$",
-                           re.IGNORECASE)
-PART_WINDOW = 36
 # A year in a programme's name ("Vision 2030", "Agenda 2063", "Expo 2020"): a name, no event
 # (knowledge: these words name plans and fairs by their year).
 _NAMED_BY_YEAR = re.compile(r"\b(?:Vision|Agenda|Expo|Horizon)\s+$")
-# ... and the year named before what it is a period of ("a 1988 budget plan", "next year's
-# crops", "the 1987 crop price")
-_PERIOD_OF = re.compile(r"(?:['’]s)?\s+(?:budgets?|crops?|harvests?|spending|fiscal)\b",
-                        re.IGNORECASE)
 # The time a briefing's embargo lifts ("this call is embargoed until tomorrow, September 13th,
 # at 2:00 p.m.", "no content may be published or made public until noon today", "until the
 # embargo is lifted tomorrow"): when the text may be reported, not an event it reports.
@@ -292,7 +269,7 @@ class _Timeline:
         if t.precision == "month" and t.text[:1].isupper() and _CONTRACT_AFTER.match(
                 self.text, t.end):
             return True  # "the June bond broke above resistance"
-        if t.precision == "year" and (self.budget_period(t) or _NAMED_BY_YEAR.search(
+        if t.precision == "year" and (budget_period(self.text, t, self.doc.published) or _NAMED_BY_YEAR.search(
                 self.text, max(0, t.start - 8), t.start)):
             return True
         if _DEICTIC_DAY.fullmatch(t.text) and (
@@ -347,25 +324,6 @@ class _Timeline:
             or _PRESENT_HERE.search(self.text, max(0, t.start - PRESENT_WINDOW), t.start)
             is not None)
 
-    def part_of_own_year(self, t: TimeExpression) -> bool:
-        """``t`` is the report's own year framing a part of it ("the first half of 1987")."""
-        published = self.doc.published
-        return bool(published and t.value == published[:4] and _PART_OF_YEAR.search(
-            self.text, max(0, t.start - PART_WINDOW), t.start))
-
-    def budget_period(self, t: TimeExpression) -> bool:
-        """``t`` is the year a sum or a plan is for ("for 2022", "the 2022 budget") or a
-        figure is counted over ("350 job cuts this year"), this year or a later one."""
-        if not _PERIOD_FOR.search(self.text, max(0, t.start - PERIOD_WINDOW), t.start) \
-                and not _PERIOD_OF.match(self.text, t.end) \
-                and not (_BARE_YEAR.fullmatch(t.text) and _AMOUNT_BEFORE.search(
-                    self.text, max(0, t.start - AMOUNT_WINDOW), t.start)):
-            return False
-        published = self.doc.published
-        if published and t.value:
-            return t.value[:4] >= published[:4]
-        return t.text.strip().lower().startswith(("this", "next"))
-
     def events(self, rounds: list[tuple[Round, Span | None]]) -> list[TimelineEvent]:
         events: list[TimelineEvent] = []
         by_text: dict[tuple[str, str], list[set[str]]] = defaultdict(list)
@@ -375,6 +333,7 @@ class _Timeline:
         title_end = self.doc.title_span[1] if self.doc.title_span else -1
         body_values = {t.value for t in self.times if t.start >= title_end}
         list_ends, in_list = self.date_lists()
+        weeks_ahead: list[TimeExpression] = []  # the week ahead, as each wording dated it
         # the days an anniversary message writes out ("On November 11, 1918, …"): its "on this
         # day 107 years ago", before or after, is that event again, the written date its evidence
         written = {t.value for t in self.times if t.note != ANNIVERSARY_NOTE}
@@ -394,7 +353,15 @@ class _Timeline:
                 # text's one "today": said again word for word, it is that occasion again
                 by_text[(t.value, t.text.lower())].append(set())
                 continue
-            if t.precision == "year" and self.part_of_own_year(t):
+            if week_ahead_again(t, weeks_ahead):
+                continue  # "meet in Cairo before the end of next week … Cairo next weekend"
+            if stretch_ahead(self.text, t):
+                # "over the course of this week, there are working group engagements": work
+                # spread over the coming days, a stretch (no point in time), but the week
+                # named again in the same words is that stretch again
+                by_text[(t.value, t.text.lower())].append(set())
+                continue
+            if t.precision == "year" and part_of_own_year(self.text, t, self.doc.published):
                 # "exports rose 35 pct in the first three months of this year": no event, but
                 # the report's own year said once (named again, it is that time again)
                 by_value[t.value].append((set(), False))
@@ -430,6 +397,8 @@ class _Timeline:
             if any(not dateline and _overlap(words, w) >= SAME_EVENT_OVERLAP
                    for w, dateline in same_value):
                 continue
+            if same_value and t.precision == "year" and year_names_a_thing(self.text, t):
+                continue  # "the 1967 borders … the 1967 lines": that year's thing again
             if same_value and t.precision == "year" and published \
                     and t.value == published[:4]:
                 # the report's own year named again ("this year … later this year … in
@@ -439,6 +408,8 @@ class _Timeline:
                 named_months.add(t.value)
             same_text.append(words)
             same_value.append((words, self.is_dateline(t)))
+            if names_next_week(t):
+                weeks_ahead.append(t)
             events.append(TimelineEvent(t.value, label,
                                         self.doc.span(t.start, list_ends.get(k, t.end)),
                                         t.precision or "day", t.tolerance_days))
