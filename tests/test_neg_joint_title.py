@@ -48,3 +48,20 @@ def test_a_fellow_mediator_in_the_title_stays_a_mediator() -> None:
         meta=Metadata(published="2024-05-20", source="The White House"))
     primary = next(n for n in analyse(document).negotiations if n.primary)
     assert "france" not in primary.parties
+
+
+def test_the_talks_the_title_displaces_stay_a_thread_with_their_sides_at_the_table() -> None:
+    document, _ = document_from_text(
+        "fixture.txt",
+        "Remarks by President Biden and Prime Minister Meloni of Italy\n\n"
+        "Italy and the United States will hold talks on a defence procurement deal. "
+        "We are working on a deal between Israel and Hamas for a ceasefire. "
+        "Israel and Hamas must agree to the ceasefire now.",
+        meta=Metadata(published="2024-05-20", source="The White House"))
+    result = analyse(document)
+    primary = next(n for n in result.negotiations if n.primary)
+    assert set(primary.parties) == {"usa", "italy"}
+    others = [n for n in result.negotiations if not n.primary]
+    assert any({"israel", "hamas"} <= set(n.parties) for n in others)
+    tiers = {a.id: a.tier for a in result.actors}
+    assert tiers.get("israel") == "party" and tiers.get("hamas") == "party"

@@ -133,6 +133,8 @@ def _read_threads(st: TrackerState
                 # the publisher and the government it appears with: their own table; the
                 # talks seated before (others', which the publisher may broker) stay a thread
                 displaced = ([p for p in parties if p not in joint], list(mediators))
+                if len(displaced[0]) == 1:  # a lone side seated beside them: the publisher's
+                    displaced = ([own, *displaced[0]], displaced[1])  # talks with it
                 parties = list(joint)
                 mediators = [m for m in mediators if m not in joint]
             mediators = neg_sides.statement_authors_mediate(
@@ -235,14 +237,20 @@ def _seat_displaced(others: list[SecondaryThread], displaced: tuple[list[str], l
     mediators) at a secondary thread: the war the meeting speaks of, whose sides go unnamed,
     or a thread of its own (unless another thread already seats them)."""
     sides, meds = displaced
-    if len(sides) < 2 or any(set(sides) <= set(t.parties) for t in others):
+    if len(sides) < 2:
+        return
+    seated = next((t for t in others if set(sides) <= set(t.parties)), None)
+    if seated is not None:
+        seated.note = seated.note or neg_sides.DISPLACED_NOTE
         return
     unnamed = next((t for t in others if not t.parties), None)
     if unnamed is not None:
         unnamed.parties = list(sides)
         unnamed.mediators = list(dict.fromkeys(unnamed.mediators + meds))
+        unnamed.note = neg_sides.DISPLACED_NOTE
     else:
-        others.append(SecondaryThread(list(sides), meds, "talks", False))
+        others.append(SecondaryThread(list(sides), meds, "talks", False,
+                                      note=neg_sides.DISPLACED_NOTE))
 
 
 # "DART MAKES OFFER FOR SUPERMARKETS", "BID FOR CONTROL OF WICKES": an offer for a named body
