@@ -134,7 +134,7 @@ def _read_threads(st: TrackerState
                 # talks seated before (others', which the publisher may broker) stay a thread
                 displaced = ([p for p in parties if p not in joint], list(mediators))
                 if len(displaced[0]) == 1:  # a lone side seated beside them: the publisher's
-                    displaced = ([own, *displaced[0]], displaced[1])  # talks with it
+                    displaced = ([joint[0], *displaced[0]], displaced[1])  # talks with it
                 parties = list(joint)
                 mediators = [m for m in mediators if m not in joint]
             mediators = neg_sides.statement_authors_mediate(
