@@ -130,7 +130,7 @@ from briefing.extract.actors.role_marks import (
 from briefing.extract.actors.roundups import roundup_voices
 from briefing.extract.actors.unions import labour_text
 from briefing.extract.gate import gated
-from briefing.extract.negotiations.sides import is_forum
+from briefing.extract.negotiations.sides import DISPLACED_NOTE, is_forum
 from briefing.model import Actor, Negotiation, Quote
 
 # the end of a list of those consulted: "A, B, C, and others", "... throughout the region"
@@ -415,6 +415,9 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
     by_id = {a.id: a for a in actors}
     root = partial(outermost, by_id)  # the actor a body or a person's affiliation is part of
     table = set(primary.parties) | set(primary.mediators)
+    # the sides of the talks a joint title displaced from the primary stay at a table
+    table |= {p for t in threads if not t.primary and t.note == DISPLACED_NOTE
+              for p in t.parties}
     elsewhere = {p for t in threads if not t.primary for p in (*t.parties, *t.mediators)}
     # a roundup's voices away from the table react to the talks (:mod:`.roundups`)
     voices = roundup_voices(actors, text, table, root, ((q.start, q.end) for q in quotes),

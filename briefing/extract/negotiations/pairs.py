@@ -62,6 +62,25 @@ def title_pair(st: TrackerState, title: Unit) -> tuple[str, str] | None:
     return None
 
 
+def joint_title_pair(st: TrackerState, title: Unit, own: str | None) -> tuple[str, str] | None:
+    """The publisher and the one state a government's title coordinates it with ("Remarks by
+    President A and Prime Minister B of X", "U.S.-X Joint Statement"): two governments
+    appearing or stating together sit at the table of their own agenda, whatever talks
+    between others they also speak of (which the publisher's habitual mediations would
+    otherwise seat).  A call or meeting "with" someone is no such pair: a readout names whom
+    the publisher spoke with about a third party's talks as often as about its own."""
+    if own is None:
+        return None
+    hits = [(h, p) for h, p in st.hits(title) if h.role != "location"]
+    for (a, pa), (b, pb) in zip(hits, hits[1:], strict=False):
+        if pa == pb or own not in (pa, pb):
+            continue
+        gap = st.text[a.end:b.start]
+        if AND_TITLE_GAP.match(gap) or PAIR_GAP.match(gap):
+            return (pa, pb) if pa == own else (pb, pa)
+    return None
+
+
 # a headline's source, not its actor: "OECD says Japan ...", "Acme sees Bolt deal"
 _REPORTS_AFTER = re.compile(r"\s+(?:says|said|sees|saw|reports|reported|tells|told|predicts|"
                             r"forecasts|expects|believes|thinks)\b", re.IGNORECASE)

@@ -102,6 +102,11 @@ _FORUM_HEAD = re.compile(r"\b(?:committee|commission|council|team|working\s+grou
 PRINCIPAL_GAP = re.compile(r"^\s*,?\s*and\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}of\s+(?:the\s+)?$")
 
 
+# the note of a thread a joint title displaced from the primary (``tracker``): its sides sat
+# at the table before the title's pair did, and keep their tier (``actors.roles``)
+DISPLACED_NOTE = "talks the title's leaders speak of, not their own table"
+
+
 def publisher_state(source: str | None, kb: KnowledgeBase) -> str | None:
     """The state whose government published the text (its source is a government body the
     knowledge base knows: "The White House" -> usa), else None."""

@@ -24,12 +24,13 @@ from briefing.extract.negotiations import sides as neg_sides
 from briefing.extract.negotiations.agenda import issues as find_issues
 from briefing.extract.negotiations.pairs import (
     headline_pair,
+    joint_title_pair,
     title_pair,
     war_country,
 )
 from briefing.extract.negotiations.parties import score_sides
 from briefing.extract.negotiations.rounds import rounds as find_rounds
-from briefing.extract.negotiations.state import TrackerState
+from briefing.extract.negotiations.state import SecondaryThread, TrackerState
 from briefing.extract.negotiations.status import (
     at_table,
     genre_title,
@@ -112,6 +113,8 @@ def _read_threads(st: TrackerState
     mediators = [pid for pid, w in sorted(med_scores.items(), key=lambda kv: -kv[1])
                  if w >= 1.0 and pid not in parties]
     title = next((u for u in st.units if u.is_title), None)
+    own = neg_sides.publisher_state(st.doc.source, default_kb())
+    displaced: tuple[list[str], list[str]] = ([], [])  # a table the title's pair replaced
     if parties:
         present = {a.id for a in st.index.actors}
         named: dict[str, int] = defaultdict(int)
@@ -125,9 +128,17 @@ def _read_threads(st: TrackerState
             if pair:  # "Meeting Between President A and President B": the title's sides
                 parties = list(pair)
                 mediators = [m for m in mediators if m not in pair]
+            joint = joint_title_pair(st, title, own)
+            if joint and joint[1] not in mediators and party_scores.get(joint[1], 0.0) > 0.0:
+                # the publisher and the government it appears with: their own table; the
+                # talks seated before (others', which the publisher may broker) stay a thread
+                displaced = ([p for p in parties if p not in joint], list(mediators))
+                if len(displaced[0]) == 1:  # a lone side seated beside them: the publisher's
+                    displaced = ([joint[0], *displaced[0]], displaced[1])  # talks with it
+                parties = list(joint)
+                mediators = [m for m in mediators if m not in joint]
             mediators = neg_sides.statement_authors_mediate(
                 title.text, [p for _h, p in st.hits(title)], parties, mediators)
-    own = neg_sides.publisher_state(st.doc.source, default_kb())
     headline = headline_pair(st, title, own) if title is not None else []
     if headline and not set(headline) & set(mediators) and not set(headline) <= set(parties) \
             and any(party_scores.get(p, 0.0) > 0.0 for p in headline):
@@ -178,6 +189,7 @@ def _read_threads(st: TrackerState
     parties, mediators = neg_sides.publisher_mediates_pair(
         parties, mediators, own, st.index.actors, default_kb(), st.doc.published)
     others = meeting_war_thread(st, parties, mediators, own) + secondary(st, parties, mediators)
+    _seat_displaced(others, displaced)
     _claim_others_deals(st, parties, mediators)
     on_topic = _on_topic(st, topic_sides, mediators)
     # a government's titles, and any title naming the kind of document, are no headline
@@ -217,6 +229,28 @@ def _read_threads(st: TrackerState
             status_evidence=tuple(st.doc.span(u.start, u.end) for u in th.evidence),
             trend=None, note=th.note, issues=tuple(th.issues)))
     return tuple(threads), tuple(_timeline(st, rounds))
+
+
+def _seat_displaced(others: list[SecondaryThread], displaced: tuple[list[str], list[str]]
+                    ) -> None:
+    """Seat the pair a joint title displaced from the primary (``displaced``: its sides and
+    mediators) at a secondary thread: the war the meeting speaks of, whose sides go unnamed,
+    or a thread of its own (unless another thread already seats them)."""
+    sides, meds = displaced
+    if len(sides) < 2:
+        return
+    seated = next((t for t in others if set(sides) <= set(t.parties)), None)
+    if seated is not None:
+        seated.note = seated.note or neg_sides.DISPLACED_NOTE
+        return
+    unnamed = next((t for t in others if not t.parties), None)
+    if unnamed is not None:
+        unnamed.parties = list(sides)
+        unnamed.mediators = list(dict.fromkeys(unnamed.mediators + meds))
+        unnamed.note = neg_sides.DISPLACED_NOTE
+    else:
+        others.append(SecondaryThread(list(sides), meds, "talks", False,
+                                      note=neg_sides.DISPLACED_NOTE))
 
 
 # "DART MAKES OFFER FOR SUPERMARKETS", "BID FOR CONTROL OF WICKES": an offer for a named body
