@@ -126,6 +126,7 @@ from briefing.extract.actors.role_marks import (
     silent_spokesperson,
 )
 from briefing.extract.actors.roundups import roundup_voices
+from briefing.extract.actors.side_officials import named_for_another_matter
 from briefing.extract.actors.talk_sentences import CITED, QUESTION, Sentences, named_spans
 from briefing.extract.gate import gated
 from briefing.extract.negotiations.sides import is_forum
@@ -429,9 +430,8 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                     and not in_title(a, title_end) and not said.negotiating(a) and not (
                         home in by_id and said.in_conflict(by_id[home])):
                 tier = "mentioned"  # acts for someone away from the table, not in the talks
-            if government and home in table and a.id not in heads and a.mentions \
-                    and not in_title(a, title_end) and not said.negotiating(a):
-                tier = "mentioned"  # a side's official named for another matter (.side_officials)
+            if government and named_for_another_matter(a, home, table, heads, title_end, said):
+                tier = "mentioned"  # a side's official named for another matter
             if named_former(a, text) or (home is not None and home in demoted) or (
                     a.origin == "kb" and not a.mentions) or silent_spokesperson(a, text):
                 tier = "mentioned"
