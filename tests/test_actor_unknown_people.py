@@ -376,3 +376,49 @@ def test_a_given_name_before_and_i_in_prose_is_a_person_known_by_it() -> None:
     people = _people(analyse(doc(text, published="2024-03-06")))
     assert people["Nadia"] == ["Nadia", "Nadia"]
     assert not any("Jo" in n.split() for n in people)
+
+
+def _kinds(briefing: Briefing) -> dict[str, str]:
+    return {a.name: a.kind for a in briefing.actors}
+
+
+def test_a_headline_name_the_body_reads_as_a_person_is_a_person() -> None:
+    # a relative "who", an age set off by commas, a role noun before it, or "he" taking it up
+    bodies = ("Talks on a new deal stalled after Quillan, who joined the club in May, spoke. "
+              "But Quillan said the offer was low.",
+              "Talks on a new deal stalled. And Quillan, 26, added that the offer was low. "
+              "But Quillan said he would wait.",
+              "Talks on a new deal stalled. The club's midfielder Quillan said the offer was "
+              "low. But Quillan wants more.",
+              "Talks on a new deal stalled. But Quillan claims he will stay. And Quillan said "
+              "the offer was low.")
+    for body in bodies:
+        briefing = analyse(doc(f"Quillan rejects new offer\n\n{body}\n", published=None))
+        assert _kinds(briefing).get("Quillan") == "person", body
+        quillan = next(a for a in briefing.actors if a.name == "Quillan")
+        assert quillan.mentions[0].text == "Quillan"
+
+
+def test_a_headline_name_the_body_takes_up_as_it_stays_a_firm() -> None:
+    text = ("Dravon profits rise\n\nProfits at the engineering group rose. But Dravon said it "
+            "expected more orders. And Dravon, which employs 900 people, told investors the "
+            "year had been good.\n")
+    assert _kinds(analyse(doc(text, published=None))).get("Dravon") == "organization"
+
+
+def test_a_quote_of_a_headline_person_is_theirs_after_a_pronoun() -> None:
+    text = ("Quillan rejects new offer\n\nBut Quillan, speaking to reporters, also admits the "
+            "club has been patient. He told the radio: \"I want to win things here.\" But "
+            "Quillan claims he will stay.\n")
+    briefing = analyse(doc(text, published=None))
+    quillan = next(a for a in briefing.actors if a.name == "Quillan")
+    assert [q.speaker for q in briefing.quotes] == [quillan.id]
+
+
+def test_a_person_named_by_a_given_name_alone_takes_that_names_gender() -> None:
+    # "Karine" (a woman's name among the KB's people) is no antecedent of "he"
+    text = ("Remarks\n\nI asked Karine about the truce yesterday. The other candidate sees it "
+            "differently. To his supporters, he says, \"The truce will never hold, believe me.\"\n")
+    briefing = analyse(doc(text, published="2024-03-06"))
+    karine = [a.id for a in briefing.actors if a.name == "Karine"]
+    assert karine and briefing.quotes[0].speaker not in karine

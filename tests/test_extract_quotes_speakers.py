@@ -248,3 +248,16 @@ def test_he_after_an_unnamed_source_is_that_source_not_someone_named_before() ->
     assert speakers["Kids are not going to drink coffee, that much is apparent,"] is None
     assert speakers["Nor will we cut it next year,"] == speakers[
         "We will not cut the price this year,"]
+
+
+def test_a_description_repeating_the_title_before_a_name_is_that_person() -> None:
+    # the title run before the first mention ("Ruritanian Ambassador to the WTO Karl Brand",
+    # "Budget Chief Jo Roe") names whom "the Ruritanian ambassador" stands for, however far
+    # back, and whichever person is named in between
+    filler = "The talks went on through the week without any result. " * 30
+    text = ("Talks\n\nThe plan is dead, Ruritanian Ambassador to the WTO Karl Brand said. "
+            f"{filler}President Ana Lopes has said the plan was good. "
+            "\"We will reply in due course,\" the Ruritanian ambassador said.\n")
+    actors = (actor(text, "brand", "person", ["Karl Brand"]),
+              actor(text, "lopes", "person", ["Ana Lopes"], title="President"))
+    assert speakers_by_quote(text, actors)["We will reply in due course,"] == "brand"

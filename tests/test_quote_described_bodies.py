@@ -54,3 +54,24 @@ def test_a_paper_described_so_is_no_firm() -> None:
     actors = (actor(text, "norland", "state", ["Norland"]),)
     assert _speakers(text, actors)[
         "Norland should lift its curbs on our goods without delay,"] is None
+
+
+def test_a_source_whose_description_names_his_body_speaks_for_it() -> None:
+    # "a Senate source" is the Senate's voice, "a Norland trade ministry source" the state's
+    # (a government's own noun after it); "a source close to the Senate", "one banking
+    # source", "Norland sources" (a nation alone) are nobody's
+    text = ("Budget\n\nThe Senate and the House met again on Monday.\n\n"
+            "\"It may come this week,\" a Senate source said. "
+            "\"Talks are slow,\" a Norland trade ministry source said. "
+            "\"Nobody knows what they will do next,\" a source close to the Senate said. "
+            "\"It is hard to tell,\" one banking source said. "
+            "\"We are waiting for the vote on Friday,\" Norland sources said.\n")
+    actors = (actor(text, "senate", "government", ["Senate"]),
+              actor(text, "house", "government", ["House"]),
+              actor(text, "norland", "state", ["Norland"]))
+    said = _speakers(text, actors)
+    assert said["It may come this week,"] == "senate"
+    assert said["Talks are slow,"] == "norland"
+    assert said["Nobody knows what they will do next,"] is None
+    assert said["It is hard to tell,"] is None
+    assert said["We are waiting for the vote on Friday,"] is None

@@ -178,14 +178,16 @@ def _analyse(document: Document, kb: object | None) -> tuple[Briefing, list[Prob
 
 def _genders(found: tuple[Actor, ...], kb: KnowledgeBase) -> dict[str, str]:
     """The gender the knowledge base records for each person found (for "he" and "she"); a
-    person it lacks, named in full, takes the gender of the KB's people of that first name."""
+    person it lacks, named in full or by a given name alone ("Kamala", "Karine": a transcript's
+    first-name address), takes the gender of the KB's people of that first name (a surname
+    alone is rarely one: none then)."""
     out = {}
     for a in found:
         if a.kind != "person":
             continue
         entry = kb.get(a.id)
         gender = entry.get("gender") if entry else None
-        if entry is None and len(a.name.split()) > 1:
+        if entry is None:
             gender = kb.first_name_gender(a.name.split()[0])
         if gender in ("m", "f"):
             out[a.id] = gender

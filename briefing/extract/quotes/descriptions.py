@@ -79,3 +79,34 @@ def last_person(speakers: Speakers, pos: int, parties: set[str | None],
         elif not (head and hit.actor.title and not title_fits(head, hit.actor.title)):
             return hit.actor
     return None
+
+
+# where the title a story puts before a person's name starts: after the last clause break (a
+# sentence's full stop, not an initial's: "U.S. Ambassador")
+_TITLE_START = re.compile(r"[,;:!?()\"“”\n]|(?<=[a-z\d])\.(?=\s)")
+_DESCRIPTION_WORD = re.compile(r"[\w.’'&-]+")
+
+
+def titled_before(speakers: Speakers, pos: int, description: str) -> Actor | None:
+    """Who "the White House budget chief" or "the U.S. ambassador" is when the text titled
+    someone so right before their name ("White House Budget Chief Jo Roe", "U.S. Ambassador
+    to GATT Jo Roe"): the closest person before ``pos`` the title run before whose name holds
+    every word of the description, whatever title or affiliation the actor pass recorded (a
+    story titles someone once, at the first mention, however far back)."""
+    words = [w.lower() for w in _DESCRIPTION_WORD.findall(description)]
+    if words and words[0] == "the":
+        words = words[1:]
+    if not words:
+        return None
+    for hit in speakers.index.hits_before(pos, persons=True):
+        if hit.is_reference or hit.end > pos or speakers.bodies.in_quote(hit.start):
+            continue
+        before = speakers.text[max(0, hit.start - 80):hit.start]
+        breaks = list(_TITLE_START.finditer(before))
+        run = before[breaks[-1].end():] if breaks else before
+        if not run.strip() or not run[-1].isspace():
+            continue
+        have = {w.lower() for w in _DESCRIPTION_WORD.findall(run)}
+        if all(w in have for w in words):
+            return hit.actor
+    return None

@@ -127,6 +127,36 @@ def official_body(bodies: Bodies, lo: int, hi: int) -> Actor | None:
     return _officials_of(bodies, lo)
 
 
+# "a Senate source", "a Venezuelan energy ministry source": an anonymous source whose
+# description names the body he is of (the head last, the body before it, no preposition)
+_SOURCE_HEAD = re.compile(r"\bsources?\s*\Z", re.IGNORECASE)
+_PREPOSITION = re.compile(r"\b(?:close|near|in|at|to|from|with|of|for|on|familiar)\b", re.IGNORECASE)
+# a government's own noun after a state's name ("a Japanese government source")
+_GOVERNMENT_NOUN = re.compile(r"\b(?:government|ministry|department|embassy)\b", re.IGNORECASE)
+
+
+def source_body(bodies: Bodies, lo: int, hi: int) -> Actor | None:
+    """The body an anonymous source described by ``text[lo:hi]`` is of, when the description
+    names it before its head ("a Senate source" the Senate, "a Venezuelan energy ministry
+    source" Venezuela): CONVENTIONS.md, an unnamed voice whose body the description names
+    speaks for it.  None for a source named by a nation alone ("Japanese sources", split in
+    the gold), by what he is close to ("a source close to the talks": an onlooker) or by
+    nothing ("one banking source")."""
+    text = bodies.text
+    region = text[lo:hi]
+    if not _SOURCE_HEAD.search(region) or _PREPOSITION.search(region):
+        return None
+    for h in reversed(bodies.index.within(lo, hi)):
+        if h.end > hi or h.is_reference or h.role == "location" or h.actor.kind == "person":
+            continue
+        if h.actor.kind in OFFICIAL_BODY_KINDS:
+            return h.actor
+        if h.actor.kind == "state" and _GOVERNMENT_NOUN.search(text, h.end, hi):
+            return h.actor
+        return None
+    return None
+
+
 def _introduced_body(bodies: Bodies, lo: int) -> Actor | None:
     """The body of the unnamed official the text described last before ``lo`` (within the
     pronoun's window, outside quotes, a bare "the official" aside): "a senior Harbour Bank

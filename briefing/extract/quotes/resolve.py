@@ -22,6 +22,7 @@ from briefing.extract.quotes.descriptions import (
     introduced_unnamed,
     last_person,
     title_holder,
+    titled_before,
 )
 from briefing.extract.quotes.officials import (
     ELLIPTIC_ONE,
@@ -29,6 +30,7 @@ from briefing.extract.quotes.officials import (
     described_body,
     official_body,
     one_of_them,
+    source_body,
 )
 from briefing.extract.quotes.phrases import (
     DEFINITE,
@@ -323,8 +325,10 @@ class Speakers:
         if ANONYMOUS_SOURCE.search(self.text, lo, hi) and not any(
                 h.actor.kind == "person" and not h.is_reference and not self.bodies.prepositional(h, lo)
                 for h in hits):
+            # (a source of a body the description names -- "a Senate source" -- speaks for
+            # it; any other is an onlooker, nobody's voice)
             self.unnamed_subject = True
-            return None
+            return source_body(self.bodies, lo, hi)
         for h in hits:
             if self.bodies.possessive(h) and h.actor.kind in SPOKEN_FOR and (
                     POSSESSED_SPOKESPERSON.match(self.text, h.end, hi)
@@ -424,7 +428,9 @@ class Speakers:
             # description refers back; "a Cosla spokesman" is someone new)
             states = {self.index.party_of(h.actor) for h in others} - {None}
             noun = PERSON_NOUNS.findall(region)[-1].lower()
-            held = title_holder(self.index, region, states) or described(self, lo, states, noun) \
+            # ("the budget chief" after "Budget Chief Jo Roe": the one so titled)
+            held = title_holder(self.index, region, states) or titled_before(self, lo, region) \
+                or described(self, lo, states, noun) \
                 or official_body(self.bodies, lo, hi)  # ("the ministry official": a body)
             if held is not None and OUR.match(region) and not (
                     held.title and title_fits(noun, held.title)):
