@@ -18,17 +18,15 @@ from briefing.extract.quotes.bodies import (
     Bodies,
 )
 from briefing.extract.quotes.descriptions import (
-    described,
+    definite_holder,
     introduced_unnamed,
     last_person,
     title_holder,
-    titled_before,
 )
 from briefing.extract.quotes.officials import (
     ELLIPTIC_ONE,
     ONLOOKER_PHRASE,
     described_body,
-    official_body,
     one_of_them,
     source_body,
 )
@@ -41,7 +39,6 @@ from briefing.extract.quotes.phrases import (
     HIS_PAPER,
     LEAD,
     NAMED_PAPER,
-    OUR,
     PARTY_MEMBER,
     POSSESSED_PAPER,
     POSSESSED_SPOKESPERSON,
@@ -63,7 +60,6 @@ from briefing.extract.quotes.words import (
     SPEECH_VERB,
     SPOKESMAN_FOR,
     SUBJECT_LEAD,
-    title_fits,
 )
 from briefing.model import Actor
 
@@ -423,20 +419,9 @@ class Speakers:
                 self.unnamed_subject = True
                 return spoken_for
         if DEFINITE.match(region) and PERSON_NOUNS.search(" ".join(region.split()[:DESCRIPTION_WORDS])):
-            # "the president replied": the person holding that title; "the top U.S. diplomat
-            # said": the person last named who stands for that state (only a definite
+            # "the president replied", "the top U.S. diplomat said" (only a definite
             # description refers back; "a Cosla spokesman" is someone new)
-            states = {self.index.party_of(h.actor) for h in others} - {None}
-            noun = PERSON_NOUNS.findall(region)[-1].lower()
-            # ("the budget chief" after "Budget Chief Jo Roe": the one so titled)
-            held = title_holder(self.index, region, states) or titled_before(self, lo, region) \
-                or described(self, lo, states, noun) \
-                or official_body(self.bodies, lo, hi)  # ("the ministry official": a body)
-            if held is not None and OUR.match(region) and not (
-                    held.title and title_fits(noun, held.title)):
-                # "our correspondent": the paper's reporter only when the text named one as
-                # such, never whoever was named last
-                held = None
+            held = definite_holder(self, lo, hi, others)
             self.unnamed_subject = held is None or held.kind != "person"
             return held
         if PERSON_NOUNS.search(region) and (not others or ONLOOKER_PHRASE.fullmatch(region)):
