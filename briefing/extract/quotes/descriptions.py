@@ -29,10 +29,14 @@ def introduced_unnamed(text: str, lo: int, hi: int, head: str) -> bool:
                      text[lo:hi]) is not None
 
 
+# a definite description's head: "the (...) foreign minister" at the phrase's end
+_THE_HEAD = re.compile(r"\b(?:the|The)\s+(?P<head>(?:[\w.-]+\s+){0,3}?[\w-]+)\s*$")
+
+
 def title_holder(index: ActorIndex, region: str, states: set[str | None]) -> Actor | None:
     """"the president", "the foreign minister": the one person (of ``states`` when the
     description names one) whose title is the description's head."""
-    m = re.search(r"\b(?:the|The)\s+(?P<head>(?:[\w.-]+\s+){0,3}?[\w-]+)\s*$", region)
+    m = _THE_HEAD.search(region)
     if m is None:
         return None
     head = " " + m.group("head").lower()

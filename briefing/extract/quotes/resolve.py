@@ -73,6 +73,10 @@ PARENTHESIS_BEFORE_VERB = re.compile(r"\s*(?P<head>[^,;:\"“”]{2,80}),\s+[^,;
 SPOKEN_FOR = frozenset({"person", "organization", "government", "igo", "armed_group"})
 DESCRIPTION_WORDS = 8  # a definite description's head noun comes within its first words
 NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # "he — George Roe said": a name corrects the pronoun
+# the first "he"/"she" of an attribution's noun phrase, and an "it"/"they" in it (compiled once:
+# in_region reads every attribution)
+_HE_SHE = re.compile(r"\b(?P<p>he|she|He|She)\b")
+_IT_THEY = re.compile(r"\b(?:it|It|they|They)\b")
 # What may come before a pronoun that is its clause's subject: nothing, a conjunction, or an
 # opening phrase closed by a comma ("At another point, he …").
 CLAUSE_OPENING = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen|[Yy]et)\s+)?(?:[^,;:\"“”]{1,60},\s*)?")
@@ -381,7 +385,7 @@ class Speakers:
                 return (head or persons)[-1].actor
             return persons[0].actor
         region = self.text[lo:hi]
-        pron = re.search(r"\b(?P<p>he|she|He|She)\b", region)
+        pron = _HE_SHE.search(region)
         # "He said that, based on talks with Brazilian officials, he believed …": the clause
         # opens with the pronoun and repeats it right before the verb, so both are its subject,
         # whatever names come between them
@@ -455,7 +459,7 @@ class Speakers:
         paper = DOCUMENT_SUBJECT.match(region)
         if paper:  # "The report said": whoever the text said issued the report
             return self.bodies.author_of(paper.group("noun"), lo)
-        it = re.search(r"\b(?:it|It|they|They)\b", region)
+        it = _IT_THEY.search(region)
         if it and subject_first and len(region[it.end():].split()) > 3:
             it = None  # "called it a …": not the subject of the speech verb
         if it:
