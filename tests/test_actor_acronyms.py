@@ -139,3 +139,41 @@ def test_an_acronym_whose_expansion_ends_in_a_things_noun_in_any_case_is_no_orga
             "helps talks. The Textile Arrangement (TXA) ends; the TXA is old.\n")
     orgs = _orgs(extract(kb, text, "1987-01-02"))
     assert "ZIBOR" not in orgs and "FSE" not in orgs and "TXA" not in orgs
+
+
+def test_a_word_the_text_also_writes_in_lower_case_is_emphasis(kb) -> None:
+    # a posted statement shouts ordinary words: "PEACE" ... "peace" is no organisation
+    text = ("Statement\n\nWe want PEACE. The talks will bring peace, and we will NEVER give up. "
+            "PEACE now, NEVER again: we never stop. Shares in KTB rose; KTB agreed.\n")
+    orgs = _orgs(extract(kb, text, "2005-01-02"))
+    assert "PEACE" not in orgs and "NEVER" not in orgs
+    assert orgs.get("KTB") == ["KTB", "KTB"]
+
+
+def test_two_letters_after_a_place_and_its_comma_are_a_postal_code(kb) -> None:
+    text = ("Rally\n\nThe Governor spoke in Port Vell, QX on Monday (Port Vell, QX) and in Lake "
+            "Arno, QX later.\n")
+    assert "QX" not in _orgs(extract(kb, text, "2005-01-02"))
+
+
+def test_letters_spelling_out_a_summit_a_visa_or_protocols_are_no_organisation(kb) -> None:
+    text = ("Talks\n\nOfficials previewed the Northern Leaders' Summit (NLS). The NLS opens "
+            "Monday. Holders of a Special Courier Visa (SCV) wait; the SCV helps couriers. The "
+            "Harbour Entry Protocols (HEP) end; HEP rules lapse.\n")
+    orgs = _orgs(extract(kb, text, "2005-01-02"))
+    assert not {"NLS", "SCV", "HEP"} & set(orgs)
+    assert not {"Northern Leaders' Summit", "Special Courier Visa"} & set(orgs)
+
+
+def test_a_document_named_by_its_letters_is_no_organisation(kb) -> None:
+    # "the JCPOA", "their MOU": an agreement, not a party to it
+    text = ("Deal\n\nThis deal is nothing like the JCPOA. Under the JCPOA cash flowed. Ruritania "
+            "and Freedonia refer to their MOU; the MOU holds.\n")
+    orgs = _orgs(extract(kb, text, "2005-01-02"))
+    assert "JCPOA" not in orgs and "MOU" not in orgs
+
+
+def test_letters_closing_a_hyphenated_acronym_are_no_acronym_of_their_own(kb) -> None:
+    text = ("Pact\n\nThe pact, which we call C-ZIPA, matters. On C-ZIPA we agree, and Z-ZIPA "
+            "follows.\n")
+    assert "ZIPA" not in _orgs(extract(kb, text, "2005-01-02"))

@@ -81,3 +81,37 @@ def test_a_disputed_capital_is_the_city(kb, text: str) -> None:
 def test_a_disputed_capital_before_government_is_the_government(kb) -> None:
     text = "Holy city\n\nThe Szohod government said it would talk.\n"
     assert "borduria" in extract(kb, text, "2024-03-01")
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Trade\n\nThe farm plans provoked strong opposition from Volgrad.\n", True),
+    ("Trade\n\nSeoul has been under pressure from Volgrad to revalue.\n", True),
+    ("Trade\n\nImports from Volgrad rose, and he returned from Volgrad on Friday.\n", False),
+])
+def test_a_stance_from_a_capital_is_its_governments(kb, text: str, named: bool) -> None:
+    assert ("ruritania" in extract(kb, text, "1987-03-01")) is named
+
+
+def test_a_unions_seat_is_its_institutions_only_where_a_capital_would_be() -> None:
+    orgs = """
+- {id: ceu, name: Central Union, kind: igo, aliases: [CU], capital: Molnar}
+"""
+    kb = fixture_kb(COUNTRIES, orgs, "[]")
+    found = extract(kb, "Trade\n\nRuritania filed a complaint against Molnar. Molnar insists "
+                        "on quotas.\n", "2004-03-01")
+    assert [m.text for m in found["ceu"].mentions] == ["Molnar", "Molnar"]
+    found = extract(kb, "Trade\n\nMinisters met in Molnar on Friday, and Ruritania agreed.\n",
+                    "2004-03-01")
+    assert "ceu" not in found
+
+
+def test_a_dateline_at_a_unions_seat_gives_no_home_state() -> None:
+    from briefing.corpus import document_from_text
+    from briefing.corpus.metadata import Metadata
+    from briefing.extract.actors.base import ActorRun
+    from briefing.extract.actors.home_bodies import home_state
+    orgs = "- {id: ceu, name: Central Union, kind: igo, capital: Molnar}\n"
+    kb = fixture_kb(COUNTRIES, orgs, "[]")
+    doc, _ = document_from_text("x.txt", "Trade\n\nMOLNAR, March 3 - The Finance Ministry said "
+                                "so.\n", meta=Metadata(published="1987-03-03"))
+    assert home_state(ActorRun(doc, kb)) is None

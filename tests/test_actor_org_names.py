@@ -96,3 +96,14 @@ def test_a_known_body_s_head_noun_may_be_lower_case_after_its_capitalised_words(
             "would reschedule. A lisbon club of fans met too.\n")
     actors = extract(kb, text, "1990-05-02")
     assert texts(actors["lisbon_club"]) == ["Lisbon club", "Lisbon Club"]
+
+
+def test_a_university_a_college_or_a_school_is_an_organisation(kb) -> None:
+    # gold marks them organisations (15 of 16 on the released sets, session 21)
+    text = ("Funds\n\nI taught at the University of Vestmark, and she works at Larkin College. "
+            "The ministry informed Harbourne University that funds stop; Dellow Law School "
+            "replied.\n")
+    names = {a.name for a in extract(kb, text, "2024-05-02").values()
+             if a.kind == "organization"}
+    assert {"University of Vestmark", "Larkin College", "Harbourne University",
+            "Dellow Law School"} <= names

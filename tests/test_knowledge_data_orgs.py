@@ -37,7 +37,8 @@ COUNTRY_KEYS = {"id", "name", "official", "aliases", "abbreviations", "demonyms"
                 "ambiguous_demonyms", "capital", "capital_aliases", "capital_disputed", "iso3",
                 "status", "former", "from", "to", "exclude", "successors"}
 ORG_KEYS = {"id", "name", "kind", "aliases", "abbreviations", "names", "short", "part_of",
-            "affiliated_with", "country", "members", "from", "to", "exclude", "demonyms", "sector", "seat"}
+            "affiliated_with", "country", "members", "from", "to", "exclude", "demonyms", "sector", "seat",
+            "capital"}
 # Same normalisation as the KB tokenizer: word runs or single punctuation marks, lower case,
 # curly apostrophes and odd hyphens folded, a leading "the" dropped.
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")

@@ -222,9 +222,13 @@ class _Compiler:
                 self.add_form(ent["capital"], aid, CAPITAL)
             for city in ent["capital_aliases"]:  # "Peking" for Beijing in 1987 wire copy
                 self.add_form(city, aid, CAPITAL)
-        elif ent["demonyms"]:
+        else:
             for dem in ent["demonyms"]:
                 self.add_form(dem, aid, DEMONYM)
+            if ent.get("capital"):
+                # a union's seat read as its institutions ("a complaint against Brussels"),
+                # only where a capital would be (a metonym), never a place
+                self.add_form(ent["capital"], aid, CAPITAL)
         if kind == "person":
             explicit = ent.get("surname")
             surname = explicit or _surname(ent["name"])

@@ -80,7 +80,10 @@ THINGS = frozenset({"rate", "rates", "agreement", "pledge", "convention", "treat
                      "protocol", "pathway", "strategy", "framework", "declaration", "charter",
                      "law", "bill", "note", "notes", "bond", "bonds", "price", "system",
                      "standard", "product", "tax", "scheme", "facility", "mechanism",
-                     "equivalent", "arrangement", "arrangements"})
+                     "equivalent", "arrangement", "arrangements",
+                     # an event or a permit, not a body ("North American Leaders' Summit
+                     # (NALS)", "Special Immigrant Visa (SIV)", "Protection Protocols (PP)")
+                     "summit", "summits", "visa", "visas", "protocols"})
 
 
 def _thing_before(text: str, raw: str) -> bool:
@@ -150,6 +153,30 @@ def _counted(t: Tokens, k: int) -> bool:
     return p >= 0 and t.norm[p] in _COUNTING and (k + 1 >= t.n or t.norm[k + 1] in _HEAD_END)
 
 
+def _place_code(t: Tokens, k: int) -> bool:
+    """Whether the two letters at ``k`` follow a place and its comma: a state's postal code
+    ("West Palm Beach, FL", "Atlanta, GA)"), a place, not an organisation."""
+    return len(t.raw[k]) == 2 and k >= 2 and t.norm[k - 1] == "," and t.caps[k - 2] \
+        and t.raw[k - 2].isalpha() and (k + 1 >= t.n or not t.caps[k + 1])
+
+
+def _lettered(t: Tokens, k: int) -> bool:
+    """Whether the letters at ``k`` close a longer hyphenated acronym ("C-SIPA", "A-TEAM"):
+    its tail, not an acronym of its own."""
+    return k >= 2 and t.norm[k - 1] == "-" and t.glued(k) and t.glued(k - 1) \
+        and len(t.raw[k - 2]) == 1 and t.raw[k - 2].isupper()
+
+
+def _written_lower(run: ActorRun, raw: str) -> bool:
+    """Whether the text also writes ``raw`` as an ordinary lower-case word: then the capitals
+    are emphasis ("we want PEACE ... a lasting peace", "NEVER again ... never"), as a posted
+    statement shouts a word, not an organisation's letters (session 21: 10 such words on the
+    released White House sets made organisations, none of them gold's)."""
+    raws = run.t.raw
+    low = raw.lower()
+    return any(raws[k] == low for k in run.positions((low,)))
+
+
 def acronyms(run: ActorRun) -> None:
     """Organisations named by an all-capitals word the KB lacks, used at least twice, or
     once when the text also names it in full ("the European Coffee Federation ... the ECF
@@ -166,7 +193,7 @@ def acronyms(run: ActorRun) -> None:
         if len(raw) < 2 or len(raw) > 5 or run.taken[k] or not _SHAPE.fullmatch(raw):
             continue
         if t.norm[k] in stop or _ROMAN.fullmatch(raw) or not acronym_in_prose(t, k) \
-                or _in_label(t.text, t.starts[k]):
+                or _in_label(t.text, t.starts[k]) or _place_code(t, k) or _lettered(t, k):
             continue
         uses[raw] = uses.get(raw, 0) + 1
         if _counted(t, k):
@@ -176,7 +203,7 @@ def acronyms(run: ActorRun) -> None:
     spelled = _spelled_in_text(run, once) if once else set()
     for raw, n in uses.items():
         if n < _MIN_USES and raw not in spelled or run.kb.gazetteer.get((raw.lower(),)) \
-                or raw in common:
+                or raw in common or _written_lower(run, raw):
             continue
         long_form = _spelled_out(t.text, raw)
         if long_form and long_form.split()[-1].lower() in THINGS or _thing_before(t.text, raw):

@@ -220,7 +220,7 @@ def org_kind(run: ActorRun, span: tuple[int, int]) -> str | None:
     things = {"nuclear", "missile", "missiles", "weapons", "treaty", "agreement", "accord",
               "act", "plan", "strategy", "convention", "protocol", "declaration", "day",
               "war", "summit", "conference", "talks", "road", "square", "street", "gate",
-              "airport", "hotel", "university", "hospital", "school", "prize", "award"}
+              "airport", "hotel", "hospital", "prize", "award"}
     words = set(t.norm[span[0]:span[1]])
     if words & things:
         return None

@@ -73,6 +73,8 @@ def metonym(run: ActorRun, h: TokenHit) -> bool:
     if prev == "for" and h.j + 1 < t.n and t.norm[h.j] == "to" and t.raw[h.j + 1].islower() \
             and t.raw[h.j + 1].isalpha() and (h.i < 2 or t.norm[h.i - 2] not in mw.DEPART_WORDS):
         return True  # "no deal for Moscow to provide an escort": the subject of the infinitive
+    if prev == "from" and h.i >= 2 and t.norm[h.i - 2] in mw.FROM_NOUNS:
+        return True  # "strong opposition from Bonn", "pressure from Washington": its holder
     if prev in run.w("locative") | {"to", "from", "of"}:
         return False
     if prev == "against" or prev in run.w("object_verbs"):

@@ -65,12 +65,15 @@ from briefing.extract.actors.headline_names import headline_names
 from briefing.extract.actors.home_bodies import home_bodies
 from briefing.extract.actors.initials import merge_initialisms
 from briefing.extract.actors.nonactors import drop_non_actors
+from briefing.extract.actors.office_letters import office_letters
 from briefing.extract.actors.people import appositions, role_nouns, titles
 from briefing.extract.actors.relatives import relative_appositions
 from briefing.extract.actors.short_heads import scan_short_heads
 from briefing.extract.actors.sources import anonymous
 from briefing.extract.actors.state_forms import state_forms
+from briefing.extract.actors.state_led_bodies import state_led_bodies
 from briefing.extract.actors.tiers import collect, count_speakers, finish, roles, tiers
+from briefing.extract.actors.title_bodies import title_bodies
 from briefing.extract.actors.wives import wives
 from briefing.extract.actors.workforce import workforce
 from briefing.knowledge import KnowledgeBase, default_kb
@@ -90,11 +93,13 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     org_patterns(run)
     firms(run)
     scan_local(run)
+    office_letters(run)
     acronyms(run)
     scan_local(run)
     state_forms(run)
     home_bodies(run)
     anonymous(run)
+    title_bodies(run)
     titles(run)
     scan_local(run, full_names_only=True)  # titled people's surnames before other rules
     role_nouns(run)
@@ -107,6 +112,7 @@ def extract(document: Document, kb: KnowledgeBase) -> tuple[Actor, ...]:
     compose(run)
     collectives(run)
     organisations(run)
+    state_led_bodies(run)
     scan_short_heads(run)
     offices(run)
     bare_bodies(run)

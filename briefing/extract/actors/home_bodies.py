@@ -39,7 +39,7 @@ def home_state(run: ActorRun) -> str | None:
     if dl is None or not dl.place:
         return None
     entries = run.kb.gazetteer.get(tokenize(dl.place), ())
-    states = sorted({e[0] for e in entries if e[1] == CAPITAL})
+    states = sorted({e[0] for e in entries if e[1] == CAPITAL and run.kind_of(e[0]) == "state"})
     if len(states) > 1:
         # "MOSCOW" in 1987 is the Soviet Union's capital: the state that exists at the date,
         # a historic one first (as the gazetteer resolves a capital)

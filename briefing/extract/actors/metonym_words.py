@@ -30,6 +30,14 @@ TRANSFER_NOUNS = frozenset({"aid", "loan", "loans", "credit", "credits", "funds"
                             "reply", "ultimatum", "concession", "concessions", "available",
                             "payments", "arms", "weapons", "support", "sale", "sales",
                             "exports", "eep"})
+# what comes *from* a government, right before "from": "strong opposition from Bonn", "a
+# protest from Brussels", "pressure from Washington" (a stance has a holder; goods and people
+# come from a place: "imports from Tokyo", "flights from Moscow")
+FROM_NOUNS = ACT_NOUNS | frozenset({"opposition", "protest", "protests", "pressure",
+                                    "pressures", "criticism", "resistance", "complaint",
+                                    "complaints", "backing", "objection", "signal", "signals",
+                                    "threat", "threats", "demand", "warning", "warnings",
+                                    "assurance", "assurances", "approval", "permission"})
 # what a government pursues, after a place word too: "a start in Washington's drive to",
 # "in Moscow's view"
 PURSUIT_NOUNS = ACT_NOUNS | frozenset({"drive", "effort", "efforts", "push", "campaign",

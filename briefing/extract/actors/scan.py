@@ -338,6 +338,16 @@ def scan(tokens: Tokens, gazetteer: Mapping[tuple[str, ...], tuple[Entry, ...]],
     return hits
 
 
+def _dotted_letters_go_on(tokens: Tokens, j: int) -> bool:
+    """Whether dotted letters ending at token ``j`` ("U.S", "U.S.") go on past it, glued:
+    ".C." -- one capital letter between stops."""
+    raw, n = tokens.raw, tokens.n
+    if raw[j - 1] != "." and j < n and raw[j] == "." and tokens.glued(j):
+        j += 1
+    return j + 1 < n and tokens.glued(j) and len(raw[j]) == 1 and raw[j].isupper() \
+        and raw[j + 1] == "." and tokens.glued(j + 1)
+
+
 def _hit_at(tokens: Tokens, entries: tuple[Entry, ...], i: int, j: int,
             taken: bytearray | None, rule: str) -> TokenHit | None:
     """The hit of the name on tokens ``i:j`` with these gazetteer ``entries``, or None: no
@@ -348,6 +358,8 @@ def _hit_at(tokens: Tokens, entries: tuple[Entry, ...], i: int, j: int,
     if j - i > 1 and _BLANK_LINE.search(tokens.text, tokens.starts[i], tokens.ends[j - 1]):
         return None  # a name never runs across a blank line ("Kingdom\n\nof Cambodia")
     raw = tokens.raw
+    if j - i > 2 and raw[i + 1] == "." and _dotted_letters_go_on(tokens, j):
+        return None  # "U.S.C." (the U.S. Code) is not "U.S."
     ok = tuple(e for e in entries if case_ok(e, raw[i:j]))
     if ok and j - i == 1 and raw[i].isupper() and _acronym_in_prose(tokens, i):
         # "AMR" in running text is an acronym, not the name "Amr" written in capitals
