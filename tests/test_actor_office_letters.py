@@ -33,7 +33,7 @@ def kb() -> KnowledgeBase:
     return fixture_kb(COUNTRIES, ORGS, PEOPLE)
 
 
-def test_potus_names_the_president_of_the_documents_date(kb) -> None:
+def test_potus_names_the_president_of_the_documents_date(kb: KnowledgeBase) -> None:
     text = ("Statement\n\nRuritania's envoy wrote: “Thank you @POTUS for the truce.” The POTUS "
             "team replied that POTUS will visit.\n")
     found = extract(kb, text, "2025-06-01")
@@ -42,12 +42,12 @@ def test_potus_names_the_president_of_the_documents_date(kb) -> None:
     assert texts(extract(kb, text, "2022-06-01")["otto_kern"]) == ["POTUS", "POTUS", "POTUS"]
 
 
-def test_potus_with_no_holder_known_is_left_to_the_other_passes(kb) -> None:
+def test_potus_with_no_holder_known_is_left_to_the_other_passes(kb: KnowledgeBase) -> None:
     found = extract(kb, "Statement\n\nPOTUS spoke. POTUS left.\n", "1990-06-01")
     assert "otto_kern" not in found and "rosa_lind" not in found
 
 
-def test_a_treasury_before_a_title_or_a_security_is_the_states_mention(kb) -> None:
+def test_a_treasury_before_a_title_or_a_security_is_the_states_mention(kb: KnowledgeBase) -> None:
     text = ("WASHINGTON, March 6 - U.S. Treasury Secretary Ivo Bell met Ruritanian bankers. "
             "U.S. Treasury bonds fell, and the U.S. Treasury market closed lower.\n")
     found = extract(kb, text, "1987-03-06")
@@ -56,7 +56,7 @@ def test_a_treasury_before_a_title_or_a_security_is_the_states_mention(kb) -> No
     assert texts(found["ivo_bell"]) == ["Ivo Bell"]
 
 
-def test_a_treasury_that_acts_or_has_officials_is_the_body(kb) -> None:
+def test_a_treasury_that_acts_or_has_officials_is_the_body(kb: KnowledgeBase) -> None:
     text = ("WASHINGTON, March 6 - The U.S. Treasury regretted Ruritania's move, a senior U.S. "
             "Treasury official said.\n")
     found = extract(kb, text, "1987-03-06")

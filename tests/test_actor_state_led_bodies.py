@@ -27,7 +27,7 @@ def kb() -> KnowledgeBase:
     return fixture_kb(COUNTRIES, ORGS, "[]")
 
 
-def test_the_states_letters_open_its_known_bodys_name(kb) -> None:
+def test_the_states_letters_open_its_known_bodys_name(kb: KnowledgeBase) -> None:
     text = ("Widgets\n\nWASHINGTON, March 3 - The US Widget Safety Commission ruled on Monday, "
             "and the U.S. said it would appeal to Ruritania.\n")
     found = extract(kb, text, "1987-03-03")
@@ -35,7 +35,7 @@ def test_the_states_letters_open_its_known_bodys_name(kb) -> None:
     assert texts(found["usa"]) == ["U.S."]
 
 
-def test_the_states_letters_open_a_discovered_bodys_name(kb) -> None:
+def test_the_states_letters_open_a_discovered_bodys_name(kb: KnowledgeBase) -> None:
     text = ("Widgets\n\nWASHINGTON, March 3 - The U.S. Federal Sprocket Commission ruled that "
             "imports hurt U.S. makers, and a case in U.S. Claims Court began.\n")
     found = extract(kb, text, "1987-03-03")
@@ -44,7 +44,7 @@ def test_the_states_letters_open_a_discovered_bodys_name(kb) -> None:
     assert texts(found["usa"]) == ["U.S."]
 
 
-def test_a_programme_another_states_body_or_a_line_break_leave_the_letters_alone(kb) -> None:
+def test_a_programme_another_states_body_or_a_line_break_leave_the_letters_alone(kb: KnowledgeBase) -> None:
     text = ("Widgets\n\nThe U.S. Partnership for Sprocket Infrastructure grew, the U.S. Grain "
             "Marketing Commission met, and Ruritania agreed.\n\nPress conference, U.S.\n"
             "Widget Safety Commission Hall\n")

@@ -15,7 +15,7 @@ import re
 
 import pytest
 
-from briefing.extract.actors import handovers, roles
+from briefing.extract.actors import handovers, talk_sentences
 from briefing.extract.actors import new_people as newp
 from briefing.extract.actors import post_people as up
 from briefing.extract.negotiations import lexicon as lex
@@ -85,9 +85,9 @@ def test_signed_lines_as_before() -> None:
 def test_question_lines_as_before() -> None:
     old = re.compile(r"^Q[ .:]", re.MULTILINE)
     for text in _texts(8, 3000):
-        assert _spans(roles._QUESTION.finditer(text)) == _spans(old.finditer(text))
+        assert _spans(talk_sentences.QUESTION.finditer(text)) == _spans(old.finditer(text))
         for at in range(len(text) + 1):
-            got, want = roles._QUESTION.match(text, at), old.match(text, at)
+            got, want = talk_sentences.QUESTION.match(text, at), old.match(text, at)
             assert (got and got.span()) == (want and want.span())
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,7 +19,7 @@ from briefing.userdata.sidecar import CurationError, curate
 BODY = "Talks in Geneva\n\nVorland and Ostmark met in Geneva on Monday.\n"
 
 
-def _extract(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[dict, str]:
+def _extract(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[dict[str, Any], str]:
     assert main(["extract", "--format", "json", *args]) == 0
     out, err = capsys.readouterr()
     return json.loads(out), err

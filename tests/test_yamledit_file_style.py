@@ -7,6 +7,7 @@ or plain; comments stay.  The names are invented."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,7 +28,7 @@ BLOCK = "title: Talks in Geneva   # my title\n# my corrections below\nactors:\n 
                  "add": [{"id": "ana_berg", "name": "Ana Berg", "aliases": ["Ana Berg"]}]}},
      "  add:\n    - id: ana_berg\n      name: Ana Berg\n      aliases:\n        - Ana Berg\n"),
 ])
-def test_a_block_file_gets_block_lines(new: dict, expected: str) -> None:
+def test_a_block_file_gets_block_lines(new: dict[str, Any], expected: str) -> None:
     data = {**load_yaml(BLOCK), **new}
     out = edit(BLOCK, data)
     assert out.startswith(BLOCK) and out.endswith(expected), out

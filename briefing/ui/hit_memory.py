@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import contextlib
 from bisect import bisect_right
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from briefing.ui.jumps import reading_order
 
 if TYPE_CHECKING:
     from briefing.ui.main import MainScreen
+    from briefing.ui.navigation import HitLike
     from briefing.userdata.state import HitWalk
 
 
@@ -98,7 +99,7 @@ class HitMemory:
         self.screen.run_worker(search, thread=True, group="hit-memory",
                                description="search hits walked last time")
 
-    def restored(self, walk: HitWalk, found: list[Any]) -> None:
+    def restored(self, walk: HitWalk, found: list[HitLike]) -> None:
         """The saved walk's search answered: its hits are walked again (on the UI thread)."""
         self._searching = False
         screen, navigator = self.screen, self.screen.navigator
@@ -109,7 +110,7 @@ class HitMemory:
             self.note()  # nothing to walk any more: forgotten
             return
         session = screen.session
-        hits = reading_order(found, session.by_path)
+        hits: list[HitLike] = reading_order(found, session.by_path)
         pos = next((i for i, h in enumerate(hits)
                     if h.path == walk.path and int(h.start or 0) == walk.start), None)
         on = walk.on and pos is not None

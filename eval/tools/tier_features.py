@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from briefing.extract.actors import roles
+from briefing.extract.actors import roles, talk_sentences
 from briefing.extract.negotiations.sides import is_forum
 from briefing.model import Actor, Negotiation, Quote
 
@@ -90,12 +90,6 @@ class Context:
     verbs: frozenset[str] = frozenset()
 
 
-def _named(actor: Actor) -> list[tuple[int, int]]:
-    """Where the actor is named as an actor (as :func:`.roles._named`)."""
-    spans = [(m.start, m.end) for m in actor.mentions if m.role not in ("location", "affiliation")]
-    return spans or [(m.start, m.end) for m in actor.references if m.role == "description"]
-
-
 _KIND = {"person": 2, "state": 3, "organization": 4, "igo": 5, "armed_group": 6,
          "government": 7}
 
@@ -124,7 +118,7 @@ def features(before: Sequence[Actor], after: Sequence[Actor], ctx: Context,
             for home in (root(a.affiliation), root(a.part_of)):
                 if home:
                     voices.add(home)
-    named = {a.id: _named(a) for a in after}
+    named = {a.id: talk_sentences.named_spans(a) for a in after}
     most = max((len(v) for v in named.values()), default=0) or 1
     size = max(len(ctx.text), 1)
     lo, hi = ctx.lede
@@ -256,7 +250,7 @@ def _vectors(before: Sequence[Actor], after: Sequence[Actor],
     sentences = list(given.get("sentences", ()))
     title_end = int(given.get("title_end", 0))
     protected = frozenset(given.get("protected", frozenset()))
-    said = roles._Sentences(text, sentences, armed)
+    said = talk_sentences.Sentences(text, sentences, armed)
     war = not armed or sum(said.armed_words(lo, hi) for lo, hi in sentences) \
         >= roles._WAR_SENTENCES
     lede = next(((lo, hi) for lo, hi in sentences if lo >= title_end), (0, 0))

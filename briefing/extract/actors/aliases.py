@@ -213,24 +213,32 @@ def is_org_name(run: ActorRun, span: tuple[int, int]) -> bool:
         or span[1] - span[0] >= 2 and t.raw[span[1] - 1] in LEGAL_FORMS  # "Acme Widget Co"
 
 
+# words that make a name run a thing (a treaty, a summit, a place), no organisation
+# (universities, colleges and schools are organisations: session 21)
+_THING_WORDS = frozenset({"nuclear", "missile", "missiles", "weapons", "treaty", "agreement",
+                          "accord", "act", "plan", "strategy", "convention", "protocol",
+                          "declaration", "day", "war", "summit", "conference", "talks", "road",
+                          "square", "street", "gate", "airport", "hotel", "hospital", "prize",
+                          "award"})
+_ARMED_WORDS = frozenset({"front", "brigades", "militia", "army"})  # an armed group's name
+_GOVERNMENT_WORDS = frozenset({"ministry", "department", "cabinet", "parliament", "senate",
+                               "office"})  # a government body's name
+
+
 def org_kind(run: ActorRun, span: tuple[int, int]) -> str | None:
     """The kind of organisation the name run ``span`` names, None when it names a thing (a
     treaty, a summit, a place)."""
     t = run.t
-    things = {"nuclear", "missile", "missiles", "weapons", "treaty", "agreement", "accord",
-              "act", "plan", "strategy", "convention", "protocol", "declaration", "day",
-              "war", "summit", "conference", "talks", "road", "square", "street", "gate",
-              "airport", "hotel", "hospital", "prize", "award"}
     words = set(t.norm[span[0]:span[1]])
-    if words & things:
+    if words & _THING_WORDS:
         return None
     nxt = t.norm[span[1]] if span[1] < t.n else ""
     if nxt in ("treaty", "agreement", "accord", "talks", "deal", "missiles", "program"):
         return None
     last = t.norm[span[1] - 1]
-    if last in run.w("armed_heads") or words & {"front", "brigades", "militia", "army"}:
+    if last in run.w("armed_heads") or words & _ARMED_WORDS:
         return "armed_group"
-    if words & {"ministry", "department", "cabinet", "parliament", "senate", "office"}:
+    if words & _GOVERNMENT_WORDS:
         return "government"
     return "organization"
 

@@ -107,13 +107,11 @@ Actors whose tier the user set (curation) are left alone.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 
-from briefing.extract.actors import stances
 from briefing.extract.actors.agency import adjective_acts, agentive
 from briefing.extract.actors.new_people import signature_lines
 from briefing.extract.actors.role_marks import (
@@ -128,7 +126,8 @@ from briefing.extract.actors.role_marks import (
     silent_spokesperson,
 )
 from briefing.extract.actors.roundups import roundup_voices
-from briefing.extract.actors.unions import labour_text
+from briefing.extract.actors.side_officials import named_for_another_matter
+from briefing.extract.actors.talk_sentences import CITED, QUESTION, Sentences, named_spans
 from briefing.extract.gate import gated
 from briefing.extract.negotiations.sides import DISPLACED_NOTE, is_forum
 from briefing.model import Actor, Negotiation, Quote
@@ -150,7 +149,7 @@ _DISTANT_PAST = gated(re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eig
                                  r"\bback\s+(?:to|in)\s+(?:1[89]|20)\d\d\b", re.IGNORECASE))
 
 
-def _of_the_past(actor: Actor, said: _Sentences) -> bool:
+def _of_the_past(actor: Actor, said: Sentences) -> bool:
     """Every name mention of ``actor`` is in a sentence set in the distant past (a meeting
     "eight decades ago", "the 60th anniversary of X's speech"): a figure of history."""
     return bool(actor.mentions) and all(
@@ -168,163 +167,18 @@ def _voice_elsewhere(home: Actor | None, table: set[str], demoted: set[str]) -> 
 def _in_trailing_list(actor: Actor, text: str) -> bool:
     """The one mention is a member of a list after a comma that trails off into "and
     others" or "throughout the region"."""
-    start, end = _named(actor)[0]
+    start, end = named_spans(actor)[0]
     return bool(_LIST_BEFORE.search(text, max(0, start - 12), start)
                 and _TRAILING_LIST.match(text, end))
 
 
-_WORD = re.compile(r"[a-z][a-z]*")  # (led by a class, not a repeat: the engine skips to it)
-# words of the negotiating table: a state named beside them may be a side or a mediator the
-# thread did not seat ("letters to the leaders of A and B on the hostage talks")
-_TABLE = re.compile(r"\b(?:mediat\w*|broker\w*|ceasefire|cease-fire|truce|hostages?|peace|"
-                    r"pull-aside|bilateral meeting)\b", re.IGNORECASE)
-# words of a negotiation: a principal named beside them acts in it
-_NEGOTIATING = gated(re.compile(r"\b(?:talks|negotiat\w*|deal|agreements?|accords?|settlements?|"
-                          r"cease-?fire|truce|hostages?|mediat\w*|broker\w*|proposals?|summit|"
-                          r"peace|dispute|pact|offer\w*|bid|takeover|merger)\b", re.IGNORECASE))
 # words of armed conflict that a labour dispute uses too ("strikes for a 35-hour week", "civil
 # servants"): alone they make no war ("air strikes" come with other words of war)
 _LABOUR_TOO = frozenset({"strikes", "civil"})
 _WAR_SENTENCES = 2  # sentences of armed conflict that make a text one about a conflict
 _OFTEN = 3  # actor mentions that make an actor a protagonist whatever the sentences say
-
-
-def _named(actor: Actor) -> list[tuple[int, int]]:
-    """Where the actor is named as an actor (names, else descriptions: "Kurdish groups")."""
-    spans = [(m.start, m.end) for m in actor.mentions if m.role not in ("location", "affiliation")]
-    return spans or [(m.start, m.end) for m in actor.references if m.role == "description"]
-
-
-class _Sentences:
-    """The text's sentences and what each says (negotiation, armed conflict), asked once per
-    actor: an index by start offset, answers cached."""
-
-    def __init__(self, text: str, sentences: Sequence[tuple[int, int]],
-                 armed: frozenset[str]) -> None:
-        self.text = text
-        self.spans = list(sentences)
-        self.starts = [s for s, _e in self.spans]
-        self.armed = armed
-        self._negotiating: dict[tuple[str, bool], bool] = {}
-        self._conflict: dict[str, bool] = {}
-        self._armed: dict[tuple[int, int], bool] = {}
-
-    def armed_words(self, lo: int, hi: int) -> bool:
-        """Whether ``text[lo:hi]`` has a word of armed conflict (asked per sentence for many
-        actors and for the whole text: each sentence is read once)."""
-        key = (lo, hi)
-        found = self._armed.get(key)
-        if found is None:
-            found = self._armed[key] = not self.armed.isdisjoint(
-                _WORD.findall(self.text[lo:hi].lower()))
-        return found
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        """The sentence holding ``start`` (a window around it when there are no sentences)."""
-        k = bisect.bisect_right(self.starts, start) - 1
-        lo, hi = self.spans[k] if k >= 0 else (max(0, start - 200), end + 200)
-        return lo, max(hi, end)
-
-    def of(self, start: int, end: int) -> str:
-        lo, hi = self.span(start, end)
-        return self.text[lo:hi]
-
-    def negotiating(self, actor: Actor, beside: list[int] | None = None) -> bool:
-        """Whether a sentence naming ``actor`` speaks of the negotiation (and asks nothing);
-        with ``beside`` (sorted offsets), one that also names someone there."""
-        key = (actor.id, beside is not None)
-        found = self._negotiating.get(key)
-        if found is None:
-            found = False
-            for start, end in _named(actor):
-                lo, hi = self.span(start, end)
-                sentence = self.text[lo:hi].strip()
-                if sentence.endswith("?") or _QUESTION.match(sentence) \
-                        or not _NEGOTIATING.search(sentence):
-                    continue
-                if beside is not None:
-                    k = bisect.bisect_left(beside, lo)
-                    if k >= len(beside) or beside[k] >= hi:
-                        continue
-                found = True
-                break
-            self._negotiating[key] = found
-        return found
-
-    def acts_beside(self, actor: Actor, table_at: list[int], verbs: frozenset[str]) -> bool:
-        """Whether a name mention of ``actor`` makes it act (:func:`.agency.agentive`) in a
-        sentence (no question) that also names a side or a mediator (``table_at``: sorted
-        offsets of their mentions and of their principals')."""
-        for m in actor.mentions:
-            if m.role != "actor" or _CITED.search(self.text, max(0, m.start - 40), m.start):
-                continue  # "as Minister X said": a citation, not a deed
-            lo, hi = self.span(m.start, m.end)
-            k = bisect.bisect_left(table_at, lo)
-            if not any(x != m.start for x in table_at[k:bisect.bisect_left(table_at, hi)]):
-                continue
-            sentence = self.text[lo:hi].strip()
-            if sentence.endswith("?") or _QUESTION.match(sentence):
-                continue
-            if agentive(self.text, m.start, m.end, lo, hi, verbs):
-                return True
-        return False
-
-    def takes_position(self, actor: Actor) -> bool:
-        """Whether a name mention of ``actor`` takes a position at the table
-        (:func:`.stances.takes_position`) in a sentence (no question) about the negotiation,
-        or just after one."""
-        for m in actor.mentions:
-            if m.role != "actor":
-                continue
-            k = bisect.bisect_right(self.starts, m.start) - 1
-            if k < 0:
-                continue
-            lo, hi = self.spans[k]
-            sentence = self.text[lo:hi].strip()
-            if sentence.endswith("?") or _QUESTION.match(sentence):
-                continue
-            strict = not _NEGOTIATING.search(sentence)
-            if strict and not any(_NEGOTIATING.search(self.text, *self.spans[j])
-                                  for j in range(max(0, k - _CONTEXT_BEFORE), k)):
-                continue
-            if stances.takes_position(self.text, m.start, m.end, lo, max(hi, m.end), strict):
-                return True
-        return False
-
-    def in_fighting(self, actor: Actor) -> bool:
-        """Whether a sentence naming ``actor`` speaks of the fighting itself (armed words, not
-        the words of a truce's table)."""
-        # an organisation's name inside a longer one ("the Bloc Observer Team", "Bloc Member
-        # States") names that other body, not the organisation in the fighting
-        own = actor.kind not in ("organization", "igo")
-        return any(self.armed_words(*self.span(s, e))
-                   for s, e in _named(actor) if own or not _NAME_GOES_ON.match(self.text, e))
-
-    def labour(self, actor: Actor) -> bool:
-        """Whether ``actor`` is named in a text about a labour dispute (:mod:`.unions`): a
-        union is there for its members wherever the story names it ("said John Roe, spokesman
-        for the Steelworkers' local", "the TUC is discussing the issue"), not only in the
-        sentence that has the strike or the pay talks."""
-        return labour_text(self.text) and bool(_named(actor))  # (searched once a text)
-
-    def in_conflict(self, actor: Actor) -> bool:
-        """Whether a sentence naming ``actor`` speaks of armed conflict."""
-        found = self._conflict.get(actor.id)
-        if found is None:
-            found = any(self.armed_words(lo, hi) or _TABLE.search(self.text[lo:hi])
-                        for lo, hi in (self.span(s, e) for s, e in _named(actor)))
-            self._conflict[actor.id] = found
-        return found
-
-
-_CONTEXT_BEFORE = 2  # sentences before a position that may say what the talks are
-_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]+")  # "Bloc Member States": a longer name
-# "^Q[ .:]" (MULTILINE) opening with its literal, the line's start looked back for after it:
-# the engine skips to a "Q" in C instead of trying "^" at every position of a transcript
-_QUESTION = re.compile(r"Q(?<![^\n]Q)[ .:]")
 # "Roe said", "Roe has also told", "..., said Jo Roe"
 _SPEECH_AFTER = re.compile(r"\s+(?:(?:has|had|also|again|later)\s+){0,2}([a-z]+)\b")
-_CITED = re.compile(r"\b(?i:as|like)\s+(?:(?:[A-Z][\w.]*|the)\s+){0,3}$")
 _SPEECH_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:[A-Z][\w.]*|the)\s+){0,3}$")
 MIN_QUESTIONS = 3  # a press briefing: several reporters' questions
 
@@ -332,7 +186,7 @@ MIN_QUESTIONS = 3  # a press briefing: several reporters' questions
 def _segments(text: str) -> list[tuple[int, int]]:
     """A press briefing's question-and-answer segments (from a reporter's "Q" to the next),
     none when the text is no press briefing."""
-    starts = [m.start() for m in _QUESTION.finditer(text)]
+    starts = [m.start() for m in QUESTION.finditer(text)]
     if len(starts) < MIN_QUESTIONS:
         return []
     return list(zip(starts, [*starts[1:], len(text)], strict=False))
@@ -405,7 +259,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         actors = tuple(replace(a, tier="mentioned") if a.id in reporters - protected
                        and a.tier != "mentioned" else a for a in actors)
     armed = armed - _LABOUR_TOO
-    said = _Sentences(text, sentences, armed)
+    said = Sentences(text, sentences, armed)
     # a union in a sentence of a labour dispute is a side of it, whoever the tracker seats
     actors = tuple(replace(a, tier="party") if a.id in unions and a.id not in protected
                    and a.tier == "mentioned" and said.labour(a) else a for a in actors)
@@ -459,7 +313,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                 if x is not a and x.id in speakers:
                     return True
                 adjectives = {(m.start, m.end) for m in x.mentions if m.role == "modifier"}
-                for start, end in _named(x) if x is a or x.mentions else ():
+                for start, end in named_spans(x) if x is a or x.mentions else ():
                     if text.startswith(":", end):
                         return True  # a transcript's speaker label: the speaker
                     if (start, end) in adjectives and not adjective_acts(text, end):
@@ -473,7 +327,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         """Whether a name mention of ``a`` is the subject of a verb of speaking ("Roe said",
         "said Jo Roe")."""
         for m in a.mentions:
-            if _CITED.search(text, max(0, m.start - 40), m.start):
+            if CITED.search(text, max(0, m.start - 40), m.start):
                 continue  # "as Secretary Roe said", "like Admiral Roe mentioned": a citation
             after = _SPEECH_AFTER.match(text, m.end)
             before = _SPEECH_BEFORE.search(text, max(0, m.start - 30), m.start)
@@ -483,7 +337,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         return False
 
     for a in actors:
-        named = _named(a)
+        named = named_spans(a)
         if off_topic and a.tier == "party" and a.id not in table and a.id not in protected \
                 and a.id not in speakers and named and root(a.affiliation) not in table \
                 and all(any(lo <= s < hi for lo, hi in off_topic) for s, _e in named):
@@ -493,7 +347,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
             continue
         if a.id in seated_people:
             continue  # its principal is quoted
-        n = len(_named(a))
+        n = len(named_spans(a))
         if a.kind == "state_group" and not a.mentions:
             demoted.add(a.id)  # "Arab partners", "G20 countries": a description of others
             continue
@@ -526,7 +380,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         elif a.id in reporters:
             tier = "mentioned"  # reports the talks, never sits at them
         elif a.id in table and tier == "mentioned" and a.kind != "person" \
-                and (a.mentions or _named(a)):
+                and (a.mentions or named_spans(a)):
             tier = "party"  # a side or a mediator of the primary negotiation sits at the table
         elif tier == "mentioned" and not a.mentions and a.references \
                 and all(r.rule == "collective" for r in a.references):
@@ -539,7 +393,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
             tier = "party"  # takes a position at the table ("A and B are opposed to it")
         elif a.id in demoted:
             tier = "mentioned"
-        elif a.kind == "organization" and tier == "mentioned" and len(_named(a)) >= _OFTEN \
+        elif a.kind == "organization" and tier == "mentioned" and len(named_spans(a)) >= _OFTEN \
                 and said.negotiating(a) and not is_forum(a):
             tier = "party"  # a firm or union the text keeps naming, in the dispute's words
         elif a.kind == "organization" and tier == "mentioned" and a.id in speakers \
@@ -579,9 +433,8 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                     and not in_title(a, title_end) and not said.negotiating(a) and not (
                         home in by_id and said.in_conflict(by_id[home])):
                 tier = "mentioned"  # acts for someone away from the table, not in the talks
-            if government and home in table and a.id not in heads and a.mentions \
-                    and not in_title(a, title_end) and not said.negotiating(a):
-                tier = "mentioned"  # a side's official named for another matter (.side_officials)
+            if government and named_for_another_matter(a, home, table, heads, title_end, said):
+                tier = "mentioned"  # a side's official named for another matter
             if named_former(a, text) or (home is not None and home in demoted) or (
                     a.origin == "kb" and not a.mentions) or silent_spokesperson(a, text):
                 tier = "mentioned"

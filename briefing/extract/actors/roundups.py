@@ -40,8 +40,8 @@ _BULLET = r"(?:[-•*]\s+)?"
 _OPEN_QUOTE = "“\""
 # a label that places its speaker out of office
 _FORMER = re.compile(r"\b(?:former|ex-|retired|ret\.)", re.IGNORECASE)
-# a whole reaction line's opening: the label, a colon, an opening quotation mark
-# a label from its line's start to the colon, the quotation mark after it
+# a reaction line's opening: the label from the line's start (an optional bullet) to the
+# colon, then the opening quotation mark
 _LABEL = re.compile(rf"{_BULLET}({_WORD}(?:,?[ \t]+{_WORD}){{0,24}},?)[ \t]*:[ \t]*[{_OPEN_QUOTE}]")
 # where a reaction line may be: a colon before an opening quotation mark (a cheap first scan)
 _COLON_QUOTE = re.compile(rf":[ \t]*[{_OPEN_QUOTE}]")
@@ -63,6 +63,7 @@ def reaction_labels(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(spans: Iterable[tuple[int, int]], start: int) -> bool:
+    """Whether ``start`` falls in one of ``spans`` (half-open)."""
     return any(lo <= start < hi for lo, hi in spans)
 
 

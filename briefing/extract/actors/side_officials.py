@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from briefing.extract.actors.role_marks import in_title
+from briefing.extract.actors.talk_sentences import Sentences
 from briefing.knowledge import KnowledgeBase, tokenize
 from briefing.model import Actor
 
@@ -40,3 +42,13 @@ def heads(actors: Iterable[Actor], kb: KnowledgeBase) -> frozenset[str]:
         if info is not None and info.get("rank") == "principal" and words[0] not in _DEPUTY:
             out.add(a.id)
     return frozenset(out)
+
+
+def named_for_another_matter(official: Actor, home: str | None, table: set[str],
+                             heads: frozenset[str], title_end: int, said: Sentences) -> bool:
+    """Whether ``official``, who acts for ``home`` (a side or a mediator at the ``table``) and
+    is no head (``heads``), is named in a government's text only for another matter: never in
+    the headline (before ``title_end``) nor in a sentence about the negotiation (``said``).
+    Quoted officials are not asked (the caller keeps them at the table)."""
+    return home in table and official.id not in heads and bool(official.mentions) \
+        and not in_title(official, title_end) and not said.negotiating(official)

@@ -42,9 +42,9 @@ def state_led_bodies(run: ActorRun) -> None:
             continue  # (a line break between: a heading's place, then a name)
         c = run.cands.get(body.actor)
         kind = run.kind_of(body.actor)
-        if not (kind == "government" or kind == "organization" and c is not None
+        if not (kind == "government" or (kind == "organization" and c is not None
                 and c.discovered and body.rule == "organisation"
-                and any(t.norm[x] in _BODY_HEADS for x in range(body.i, body.j))):
+                and any(t.norm[x] in _BODY_HEADS for x in range(body.i, body.j)))):
             continue  # a firm, a programme ("U.S. GreenTech Mission"): the state's own word
         owner = run.state_of(body.actor)
         if owner is not None and owner != h.actor:

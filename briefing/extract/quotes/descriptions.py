@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.extract.quotes.actor_index import ActorIndex
+from briefing.extract.quotes.actor_index import ActorIndex, Hit
 from briefing.extract.quotes.bodies import PRONOUN_WINDOW
-from briefing.extract.quotes.words import STAFF_NOUNS, title_fits
+from briefing.extract.quotes.officials import official_body
+from briefing.extract.quotes.phrases import OUR
+from briefing.extract.quotes.words import PERSON_NOUNS, STAFF_NOUNS, title_fits
 from briefing.model import Actor
 
 if TYPE_CHECKING:
@@ -27,10 +29,14 @@ def introduced_unnamed(text: str, lo: int, hi: int, head: str) -> bool:
                      text[lo:hi]) is not None
 
 
+# a definite description's head: "the (...) foreign minister" at the phrase's end
+_THE_HEAD = re.compile(r"\b(?:the|The)\s+(?P<head>(?:[\w.-]+\s+){0,3}?[\w-]+)\s*$")
+
+
 def title_holder(index: ActorIndex, region: str, states: set[str | None]) -> Actor | None:
     """"the president", "the foreign minister": the one person (of ``states`` when the
     description names one) whose title is the description's head."""
-    m = re.search(r"\b(?:the|The)\s+(?P<head>(?:[\w.-]+\s+){0,3}?[\w-]+)\s*$", region)
+    m = _THE_HEAD.search(region)
     if m is None:
         return None
     head = " " + m.group("head").lower()
@@ -110,3 +116,21 @@ def titled_before(speakers: Speakers, pos: int, description: str) -> Actor | Non
         if all(w in have for w in words):
             return hit.actor
     return None
+
+
+def definite_holder(speakers: Speakers, lo: int, hi: int, others: list[Hit]) -> Actor | None:
+    """Who the definite description ``text[lo:hi]`` of a person stands for ("the president
+    replied", "the top U.S. diplomat said"): the holder of that title (of the states the phrase
+    names, ``others``: its non-person hits), the person the text titled so before their name
+    ("the budget chief" after "Budget Chief Jo Roe"), the person last named who stands for
+    that state, or the body of "the ministry official".  "Our correspondent" is the paper's
+    reporter only when the text named one as such, never whoever was named last: ``None``."""
+    region = speakers.text[lo:hi]
+    states = {speakers.index.party_of(h.actor) for h in others} - {None}
+    noun = PERSON_NOUNS.findall(region)[-1].lower()
+    held = title_holder(speakers.index, region, states) or titled_before(speakers, lo, region) \
+        or described(speakers, lo, states, noun) or official_body(speakers.bodies, lo, hi)
+    if held is not None and OUR.match(region) and not (
+            held.title and title_fits(noun, held.title)):
+        return None
+    return held

@@ -18,17 +18,15 @@ from briefing.extract.quotes.bodies import (
     Bodies,
 )
 from briefing.extract.quotes.descriptions import (
-    described,
+    definite_holder,
     introduced_unnamed,
     last_person,
     title_holder,
-    titled_before,
 )
 from briefing.extract.quotes.officials import (
     ELLIPTIC_ONE,
     ONLOOKER_PHRASE,
     described_body,
-    official_body,
     one_of_them,
     source_body,
 )
@@ -41,7 +39,6 @@ from briefing.extract.quotes.phrases import (
     HIS_PAPER,
     LEAD,
     NAMED_PAPER,
-    OUR,
     PARTY_MEMBER,
     POSSESSED_PAPER,
     POSSESSED_SPOKESPERSON,
@@ -63,7 +60,6 @@ from briefing.extract.quotes.words import (
     SPEECH_VERB,
     SPOKESMAN_FOR,
     SUBJECT_LEAD,
-    title_fits,
 )
 from briefing.model import Actor
 
@@ -77,6 +73,10 @@ PARENTHESIS_BEFORE_VERB = re.compile(r"\s*(?P<head>[^,;:\"“”]{2,80}),\s+[^,;
 SPOKEN_FOR = frozenset({"person", "organization", "government", "igo", "armed_group"})
 DESCRIPTION_WORDS = 8  # a definite description's head noun comes within its first words
 NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # "he — George Roe said": a name corrects the pronoun
+# the first "he"/"she" of an attribution's noun phrase, and an "it"/"they" in it (compiled once:
+# in_region reads every attribution)
+_HE_SHE = re.compile(r"\b(?P<p>he|she|He|She)\b")
+_IT_THEY = re.compile(r"\b(?:it|It|they|They)\b")
 # What may come before a pronoun that is its clause's subject: nothing, a conjunction, or an
 # opening phrase closed by a comma ("At another point, he …").
 CLAUSE_OPENING = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen|[Yy]et)\s+)?(?:[^,;:\"“”]{1,60},\s*)?")
@@ -385,7 +385,7 @@ class Speakers:
                 return (head or persons)[-1].actor
             return persons[0].actor
         region = self.text[lo:hi]
-        pron = re.search(r"\b(?P<p>he|she|He|She)\b", region)
+        pron = _HE_SHE.search(region)
         # "He said that, based on talks with Brazilian officials, he believed …": the clause
         # opens with the pronoun and repeats it right before the verb, so both are its subject,
         # whatever names come between them
@@ -423,20 +423,9 @@ class Speakers:
                 self.unnamed_subject = True
                 return spoken_for
         if DEFINITE.match(region) and PERSON_NOUNS.search(" ".join(region.split()[:DESCRIPTION_WORDS])):
-            # "the president replied": the person holding that title; "the top U.S. diplomat
-            # said": the person last named who stands for that state (only a definite
+            # "the president replied", "the top U.S. diplomat said" (only a definite
             # description refers back; "a Cosla spokesman" is someone new)
-            states = {self.index.party_of(h.actor) for h in others} - {None}
-            noun = PERSON_NOUNS.findall(region)[-1].lower()
-            # ("the budget chief" after "Budget Chief Jo Roe": the one so titled)
-            held = title_holder(self.index, region, states) or titled_before(self, lo, region) \
-                or described(self, lo, states, noun) \
-                or official_body(self.bodies, lo, hi)  # ("the ministry official": a body)
-            if held is not None and OUR.match(region) and not (
-                    held.title and title_fits(noun, held.title)):
-                # "our correspondent": the paper's reporter only when the text named one as
-                # such, never whoever was named last
-                held = None
+            held = definite_holder(self, lo, hi, others)
             self.unnamed_subject = held is None or held.kind != "person"
             return held
         if PERSON_NOUNS.search(region) and (not others or ONLOOKER_PHRASE.fullmatch(region)):
@@ -470,7 +459,7 @@ class Speakers:
         paper = DOCUMENT_SUBJECT.match(region)
         if paper:  # "The report said": whoever the text said issued the report
             return self.bodies.author_of(paper.group("noun"), lo)
-        it = re.search(r"\b(?:it|It|they|They)\b", region)
+        it = _IT_THEY.search(region)
         if it and subject_first and len(region[it.end():].split()) > 3:
             it = None  # "called it a …": not the subject of the speech verb
         if it:
