@@ -1,5 +1,6 @@
-"""Knowledge-base facts added in session 21 (issue 11, name mentions): Gaza's people, the EU's
-seat, a sea a state's name opens, documents named by their letters.  Invented sentences."""
+"""Knowledge-base facts on places, peoples and documents (issue 11, name mentions; added in
+session 21): Gaza's people, the EU's seat, a sea a state's name opens, documents named by their
+letters.  Invented sentences."""
 
 from __future__ import annotations
 
