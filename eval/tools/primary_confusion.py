@@ -30,6 +30,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +92,63 @@ def _why_missed(pid: str, cap: _Capture, pred: dict[str, Any]) -> str:
     return "never_in_talks"
 
 
+@dataclass(frozen=True)
+class Primaries:
+    """One gold document of a set, analysed in process: gold and prediction normalised by the
+    scorer, actors aligned, and both primary threads (None where a side has none)."""
+
+    set_name: str
+    source: str
+    path: Path
+    gold_file: Path
+    doc: Any
+    pred: dict[str, Any]
+    G: dict[str, Any]
+    P: dict[str, Any]
+    amap: dict[str, str]
+    back: dict[str, str]
+    gparent: dict[str, str]
+    gprim: dict[str, Any] | None
+    pprim: dict[str, Any] | None
+    score: Any
+
+    def to_gold(self, pid: str) -> str:
+        """The gold id a predicted actor aligns with (folded to its outermost part), or
+        ``pred:<id>`` where none does."""
+        return str(self.score.root(self.amap.get(pid, "pred:" + pid), self.gparent))
+
+
+def walk_primaries(sets: list[str], shared: Path, score: Any, cap: _Capture,
+                   half: str | None) -> Iterator[Primaries]:
+    """Every gold document of ``sets`` (in half ``half`` if given), in path order, analysed with
+    ``cap`` holding that document's tracker state while the caller reads it."""
+    for name in sets:
+        gold_set = load_set(name, shared)
+        by_sha = {}
+        for gf in sorted(gold_set.gold_dir.glob("*.yaml")):
+            g = yaml.safe_load(gf.read_text(encoding="utf-8"))
+            by_sha[g["document"]["sha256"]] = (gf, g)
+        for sha, (path, source) in sorted(gold_set.docs.items(), key=lambda kv: str(kv[1][0])):
+            if sha not in by_sha:
+                continue
+            gf, g = by_sha[sha]
+            if half and half_of(gf.name) != half:
+                continue
+            cap.st, cap.scores = None, ({}, {})
+            doc, _problems = load_document(str(path))
+            assert doc is not None
+            pred = pipeline.analyse(doc).to_dict()
+            G, P = score.norm_gold_doc(g), score.norm_pred_doc(pred)
+            amap = score.align_actors(G["actors"], P["actors"])
+            yield Primaries(
+                set_name=name, source=source, path=path, gold_file=gf, doc=doc, pred=pred,
+                G=G, P=P, amap=amap, back={gid: pid for pid, gid in amap.items()},
+                gparent={a["id"]: a["part_of"] for a in G["actors"] if a["part_of"]},
+                gprim=next((n for n in G["negotiations"] if n["primary"]), None),
+                pprim=next((n for n in P["negotiations"] if n["primary"]), None),
+                score=score)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--set", action="append", dest="sets")
@@ -107,108 +166,85 @@ def main(argv: list[str] | None = None) -> int:
     tracker.score_sides = cap  # type: ignore[attr-defined]  # capture the tracker's reading
     counts: Counter[str] = Counter()
     status: Counter[tuple[str, str]] = Counter()
-    for name in sets:
-        gold_set = load_set(name, args.shared)
-        by_sha = {}
-        for gf in sorted(gold_set.gold_dir.glob("*.yaml")):
-            g = yaml.safe_load(gf.read_text(encoding="utf-8"))
-            by_sha[g["document"]["sha256"]] = (gf, g)
-        for sha, (path, source) in sorted(gold_set.docs.items(), key=lambda kv: str(kv[1][0])):
-            if sha not in by_sha:
-                continue
-            gf, g = by_sha[sha]
-            if args.half and half_of(gf.name) != args.half:
-                continue
-            cap.st, cap.scores = None, ({}, {})
-            doc, _problems = load_document(str(path))
-            assert doc is not None
-            pred = pipeline.analyse(doc).to_dict()
-            G, P = score.norm_gold_doc(g), score.norm_pred_doc(pred)
-            amap = score.align_actors(G["actors"], P["actors"])
-            back = {gid: pid for pid, gid in amap.items()}
-            gparent = {a["id"]: a["part_of"] for a in G["actors"] if a["part_of"]}
-
-            def to_gold(pid: str, amap: dict[str, str] = amap,
-                        gparent: dict[str, str] = gparent) -> str:
-                return str(score.root(amap.get(pid, "pred:" + pid), gparent))
-
-            gprim = next((n for n in G["negotiations"] if n["primary"]), None)
-            pprim = next((n for n in P["negotiations"] if n["primary"]), None)
-            counts["docs"] += 1
-            if gprim is None:
-                counts["gold_no_thread"] += 1
-                continue
-            gsides = {score.root(x, gparent) for x in gprim["parties"]}
-            gmeds = {score.root(x, gparent) for x in gprim["mediators"]}
-            psides = {to_gold(x) for x in pprim["parties"]} if pprim else set()
-            pmeds = {to_gold(x) for x in pprim["mediators"]} if pprim else set()
-            gcoarse = score.COARSE.get(gprim["status"], "?")
-            pcoarse = score.COARSE.get(pprim["status"], "?") if pprim else "none"
-            status[(gcoarse, pcoarse)] += 1
-            others = [{score.root(x, gparent) for x in n["parties"]}
-                      for n in G["negotiations"] if not n["primary"]]
-            best_other = max((len(psides & o) for o in others), default=0)
-            row: list[str] = []
-            if pprim is None:
-                counts["pred_no_thread"] += 1
-                row.append("NO_THREAD")
-            elif psides and (not psides & gsides or best_other > len(psides & gsides)):
-                counts["wrong_thread"] += 1
-                row.append("WRONG_THREAD")
-            counts["gold_sides"] += len(gsides)
-            counts["sides_hit"] += len(gsides & psides)
-            for s in sorted(gsides - psides):
-                if s in pmeds:
-                    why = "as_mediator"
-                elif s not in back:
-                    why = "no_actor"
-                else:
-                    why = _why_missed(back[s], cap, pred)
-                counts["miss:" + why] += 1
-                row.append(f"miss {s} ({why})")
-            gtier = {a["id"]: a["tier"] for a in G["actors"]}
-            # the parties metric's misses (tier party or sub-actor, folded), by thread role
-            gset = {score.root(a["id"], gparent) for a in G["actors"]
-                    if a["tier"] in ("party", "sub_actor")}
-            pparent = {a["id"]: a["part_of"] for a in P["actors"] if a["part_of"]}
-            pset = {to_gold(score.root(a["id"], pparent)) for a in P["actors"]
-                    if a["tier"] in ("party", "sub_actor")}
-            for s in gset - pset:
-                role = ("primary_side" if s in gsides else "primary_mediator" if s in gmeds
-                        else "other_thread" if any(s in o for o in others) else "no_thread")
-                counts["party_miss:" + role] += 1
-                if role.startswith("primary"):
-                    row.append(f"party-miss {s} ({role}{', seated' if s in psides | pmeds else ''})")
-            counts["party_gold"] += len(gset)
-            for s in pset - gset:
-                role = ("primary_side" if s in psides else "primary_mediator" if s in pmeds
-                        else "off_table")
-                counts["party_extra:" + role] += 1
-            for s in sorted(psides - gsides):
-                if s in gmeds:
-                    why = "gold_mediator"
-                elif any(s in o for o in others):
-                    why = "other_thread_side"
-                elif s.startswith("pred:"):
-                    why = "no_gold_actor"
-                else:
-                    why = "gold_" + str(gtier.get(s))
-                counts["spurious:" + why] += 1
-                row.append(f"extra {s} ({why})")
-            counts["gold_meds"] += len(gmeds)
-            counts["meds_hit"] += len(gmeds & pmeds)
-            for s in sorted(gmeds - pmeds):
-                why = "as_side" if s in psides else ("no_actor" if s not in back else "missed")
-                counts["med_miss:" + why] += 1
-                row.append(f"med-miss {s} ({why})")
-            for s in sorted(pmeds - gmeds):
-                why = "gold_side" if s in gsides else "other"
-                counts["med_extra:" + why] += 1
-                row.append(f"med-extra {s} ({why})")
-            if gcoarse != pcoarse:
-                row.append(f"status {gprim['status']}->{pprim['status'] if pprim else None}")
-            if args.docs and row:
-                print(f"{name:8} {source:10} {path.name:12} " + "; ".join(row))
+    for d in walk_primaries(sets, args.shared, score, cap, args.half):
+        name, source, path, pred = d.set_name, d.source, d.path, d.pred
+        G, P, back, gparent, to_gold = d.G, d.P, d.back, d.gparent, d.to_gold
+        gprim, pprim = d.gprim, d.pprim
+        counts["docs"] += 1
+        if gprim is None:
+            counts["gold_no_thread"] += 1
+            continue
+        gsides = {score.root(x, gparent) for x in gprim["parties"]}
+        gmeds = {score.root(x, gparent) for x in gprim["mediators"]}
+        psides = {to_gold(x) for x in pprim["parties"]} if pprim else set()
+        pmeds = {to_gold(x) for x in pprim["mediators"]} if pprim else set()
+        gcoarse = score.COARSE.get(gprim["status"], "?")
+        pcoarse = score.COARSE.get(pprim["status"], "?") if pprim else "none"
+        status[(gcoarse, pcoarse)] += 1
+        others = [{score.root(x, gparent) for x in n["parties"]}
+                  for n in G["negotiations"] if not n["primary"]]
+        best_other = max((len(psides & o) for o in others), default=0)
+        row: list[str] = []
+        if pprim is None:
+            counts["pred_no_thread"] += 1
+            row.append("NO_THREAD")
+        elif psides and (not psides & gsides or best_other > len(psides & gsides)):
+            counts["wrong_thread"] += 1
+            row.append("WRONG_THREAD")
+        counts["gold_sides"] += len(gsides)
+        counts["sides_hit"] += len(gsides & psides)
+        for s in sorted(gsides - psides):
+            if s in pmeds:
+                why = "as_mediator"
+            elif s not in back:
+                why = "no_actor"
+            else:
+                why = _why_missed(back[s], cap, pred)
+            counts["miss:" + why] += 1
+            row.append(f"miss {s} ({why})")
+        gtier = {a["id"]: a["tier"] for a in G["actors"]}
+        # the parties metric's misses (tier party or sub-actor, folded), by thread role
+        gset = {score.root(a["id"], gparent) for a in G["actors"]
+                if a["tier"] in ("party", "sub_actor")}
+        pparent = {a["id"]: a["part_of"] for a in P["actors"] if a["part_of"]}
+        pset = {to_gold(score.root(a["id"], pparent)) for a in P["actors"]
+                if a["tier"] in ("party", "sub_actor")}
+        for s in gset - pset:
+            role = ("primary_side" if s in gsides else "primary_mediator" if s in gmeds
+                    else "other_thread" if any(s in o for o in others) else "no_thread")
+            counts["party_miss:" + role] += 1
+            if role.startswith("primary"):
+                row.append(f"party-miss {s} ({role}{', seated' if s in psides | pmeds else ''})")
+        counts["party_gold"] += len(gset)
+        for s in pset - gset:
+            role = ("primary_side" if s in psides else "primary_mediator" if s in pmeds
+                    else "off_table")
+            counts["party_extra:" + role] += 1
+        for s in sorted(psides - gsides):
+            if s in gmeds:
+                why = "gold_mediator"
+            elif any(s in o for o in others):
+                why = "other_thread_side"
+            elif s.startswith("pred:"):
+                why = "no_gold_actor"
+            else:
+                why = "gold_" + str(gtier.get(s))
+            counts["spurious:" + why] += 1
+            row.append(f"extra {s} ({why})")
+        counts["gold_meds"] += len(gmeds)
+        counts["meds_hit"] += len(gmeds & pmeds)
+        for s in sorted(gmeds - pmeds):
+            why = "as_side" if s in psides else ("no_actor" if s not in back else "missed")
+            counts["med_miss:" + why] += 1
+            row.append(f"med-miss {s} ({why})")
+        for s in sorted(pmeds - gmeds):
+            why = "gold_side" if s in gsides else "other"
+            counts["med_extra:" + why] += 1
+            row.append(f"med-extra {s} ({why})")
+        if gcoarse != pcoarse:
+            row.append(f"status {gprim['status']}->{pprim['status'] if pprim else None}")
+        if args.docs and row:
+            print(f"{name:8} {source:10} {path.name:12} " + "; ".join(row))
     print("\ncounts:")
     for k, v in sorted(counts.items()):
         print(f"  {k:30} {v}")

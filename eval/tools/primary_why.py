@@ -29,20 +29,16 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT))
 sys.path.insert(0, str(PROJECT / "eval"))
 sys.path.insert(0, str(PROJECT / "eval" / "tools"))
 
-from primary_confusion import _Capture  # noqa: E402
-from score_sets import BLIND, RELEASED, load_set  # noqa: E402
+from primary_confusion import _Capture, walk_primaries  # noqa: E402
+from score_sets import BLIND, RELEASED  # noqa: E402
 from shared_scorer import load_scorer  # noqa: E402
 from timeline_errors import half_of  # noqa: E402
 
-from briefing.corpus import load_document  # noqa: E402
-from briefing.extract import pipeline  # noqa: E402
 from briefing.extract.negotiations import sides as neg_sides  # noqa: E402
 from briefing.extract.negotiations import tracker  # noqa: E402
 from briefing.knowledge import default_kb  # noqa: E402
@@ -76,73 +72,50 @@ def main(argv: list[str] | None = None) -> int:
     cap = _Capture()
     tracker.score_sides = cap  # type: ignore[attr-defined]
     counts: Counter[tuple[str, str, str]] = Counter()
-    for name in sets:
-        gold_set = load_set(name, args.shared)
-        by_sha = {}
-        for gf in sorted(gold_set.gold_dir.glob("*.yaml")):
-            g = yaml.safe_load(gf.read_text(encoding="utf-8"))
-            by_sha[g["document"]["sha256"]] = (gf, g)
-        for sha, (path, source) in sorted(gold_set.docs.items(), key=lambda kv: str(kv[1][0])):
-            if sha not in by_sha:
-                continue
-            gf, g = by_sha[sha]
-            half = half_of(gf.name)
-            if args.half and half != args.half:
-                continue
-            cap.st, cap.scores = None, ({}, {})
-            doc, _problems = load_document(str(path))
-            assert doc is not None
-            pred = pipeline.analyse(doc).to_dict()
-            G, P = score.norm_gold_doc(g), score.norm_pred_doc(pred)
-            amap = score.align_actors(G["actors"], P["actors"])
-            back = {gid: pid for pid, gid in amap.items()}
-            gparent = {a["id"]: a["part_of"] for a in G["actors"] if a["part_of"]}
-
-            def to_gold(pid: str, amap: dict[str, str] = amap,
-                        gparent: dict[str, str] = gparent) -> str:
-                return str(score.root(amap.get(pid, "pred:" + pid), gparent))
-
-            gprim = next((n for n in G["negotiations"] if n["primary"]), None)
-            pprim = next((n for n in P["negotiations"] if n["primary"]), None)
-            if gprim is None or pprim is None:
-                continue
-            gsides = {score.root(x, gparent) for x in gprim["parties"]}
-            psides = {to_gold(x) for x in pprim["parties"]}
-            pmeds = {to_gold(x) for x in pprim["mediators"]}
-            others = [({score.root(x, gparent) for x in n["parties"]}, n["status"])
-                      for n in G["negotiations"] if not n["primary"]]
-            best = max(others, key=lambda o: len(psides & o[0]), default=(set(), ""))
-            wrong = bool(psides) and (not psides & gsides or len(best[0] & psides)
-                                      > len(psides & gsides))
-            as_med = bool(gsides & pmeds)
-            if not (wrong or as_med):
-                continue
-            own = neg_sides.publisher_state(doc.source, default_kb())
-            own_g = to_gold(own) if own else None
-            g_ids = {back[s] for s in gsides if s in back}
-            p_ids = set(pprim["parties"])
-            gt, gl, gn = _named(cap.st, g_ids)
-            pt, pl, pn = _named(cap.st, p_ids - g_ids)
-            if own_g and own_g in gsides and (own_g in pmeds or own_g not in psides):
-                why = "mediated_vs_own"
-            elif wrong and best[0] & psides and score.COARSE.get(best[1]) in ("agreed", "failed"):
-                why = "background"
-            elif gt and not pt:
-                why = "headline"
-            elif gl and not pl and gt == pt:
-                why = "lede"
-            elif pn > gn:
-                why = "most_mentioned"
-            else:
-                why = "other"
-            kind = "wrong" if wrong else "as_med"
-            counts[(kind, why, source)] += 1
-            counts[(kind, why, "half" + half)] += 1
-            if args.docs:
-                print(f"{name:8} {source:10} {gf.name:14} {half} {kind:6} {why:16} "
-                      f"gold t{int(gt)} l{int(gl)} n{gn} / pred t{int(pt)} l{int(pl)} n{pn} "
-                      f"other={best[1] or '-'} own={own_g} gsides={sorted(gsides)} "
-                      f"psides={sorted(psides)} pmeds={sorted(pmeds)}")
+    for d in walk_primaries(sets, args.shared, score, cap, args.half):
+        name, source, gf, doc = d.set_name, d.source, d.gold_file, d.doc
+        back, gparent, to_gold = d.back, d.gparent, d.to_gold
+        G, gprim, pprim = d.G, d.gprim, d.pprim
+        half = half_of(gf.name)
+        if gprim is None or pprim is None:
+            continue
+        gsides = {score.root(x, gparent) for x in gprim["parties"]}
+        psides = {to_gold(x) for x in pprim["parties"]}
+        pmeds = {to_gold(x) for x in pprim["mediators"]}
+        others = [({score.root(x, gparent) for x in n["parties"]}, n["status"])
+                  for n in G["negotiations"] if not n["primary"]]
+        best = max(others, key=lambda o: len(psides & o[0]), default=(set(), ""))
+        wrong = bool(psides) and (not psides & gsides or len(best[0] & psides)
+                                  > len(psides & gsides))
+        as_med = bool(gsides & pmeds)
+        if not (wrong or as_med):
+            continue
+        own = neg_sides.publisher_state(doc.source, default_kb())
+        own_g = to_gold(own) if own else None
+        g_ids = {back[s] for s in gsides if s in back}
+        p_ids = set(pprim["parties"])
+        gt, gl, gn = _named(cap.st, g_ids)
+        pt, pl, pn = _named(cap.st, p_ids - g_ids)
+        if own_g and own_g in gsides and (own_g in pmeds or own_g not in psides):
+            why = "mediated_vs_own"
+        elif wrong and best[0] & psides and score.COARSE.get(best[1]) in ("agreed", "failed"):
+            why = "background"
+        elif gt and not pt:
+            why = "headline"
+        elif gl and not pl and gt == pt:
+            why = "lede"
+        elif pn > gn:
+            why = "most_mentioned"
+        else:
+            why = "other"
+        kind = "wrong" if wrong else "as_med"
+        counts[(kind, why, source)] += 1
+        counts[(kind, why, "half" + half)] += 1
+        if args.docs:
+            print(f"{name:8} {source:10} {gf.name:14} {half} {kind:6} {why:16} "
+                  f"gold t{int(gt)} l{int(gl)} n{gn} / pred t{int(pt)} l{int(pl)} n{pn} "
+                  f"other={best[1] or '-'} own={own_g} gsides={sorted(gsides)} "
+                  f"psides={sorted(psides)} pmeds={sorted(pmeds)}")
     print("\ncounts (kind, why, source|half):")
     for k, v in sorted(counts.items()):
         print(f"  {k[0]:6} {k[1]:16} {k[2]:10} {v}")
