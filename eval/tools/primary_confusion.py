@@ -35,14 +35,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT))
 sys.path.insert(0, str(PROJECT / "eval"))
 sys.path.insert(0, str(PROJECT / "eval" / "tools"))
 
-from score_sets import BLIND, load_set  # noqa: E402
+from inprocess_docs import gold_documents  # noqa: E402
+from score_sets import BLIND  # noqa: E402
 from shared_scorer import load_scorer  # noqa: E402
 from timeline_errors import half_of  # noqa: E402
 
@@ -120,33 +119,24 @@ class Primaries:
 
 def walk_primaries(sets: list[str], shared: Path, score: Any, cap: _Capture,
                    half: str | None) -> Iterator[Primaries]:
-    """Every gold document of ``sets`` (in half ``half`` if given), in path order, analysed with
+    """Every gold document of ``sets`` (in half ``half`` if given), in name order, analysed with
     ``cap`` holding that document's tracker state while the caller reads it."""
-    for name in sets:
-        gold_set = load_set(name, shared)
-        by_sha = {}
-        for gf in sorted(gold_set.gold_dir.glob("*.yaml")):
-            g = yaml.safe_load(gf.read_text(encoding="utf-8"))
-            by_sha[g["document"]["sha256"]] = (gf, g)
-        for sha, (path, source) in sorted(gold_set.docs.items(), key=lambda kv: str(kv[1][0])):
-            if sha not in by_sha:
-                continue
-            gf, g = by_sha[sha]
-            if half and half_of(gf.name) != half:
-                continue
-            cap.st, cap.scores = None, ({}, {})
-            doc, _problems = load_document(str(path))
-            assert doc is not None
-            pred = pipeline.analyse(doc).to_dict()
-            G, P = score.norm_gold_doc(g), score.norm_pred_doc(pred)
-            amap = score.align_actors(G["actors"], P["actors"])
-            yield Primaries(
-                set_name=name, source=source, path=path, gold_file=gf, doc=doc, pred=pred,
-                G=G, P=P, amap=amap, back={gid: pid for pid, gid in amap.items()},
-                gparent={a["id"]: a["part_of"] for a in G["actors"] if a["part_of"]},
-                gprim=next((n for n in G["negotiations"] if n["primary"]), None),
-                pprim=next((n for n in P["negotiations"] if n["primary"]), None),
-                score=score)
+    keep = (lambda _set, file: half_of(file) == half) if half else (lambda _set, _file: True)
+    for gd in gold_documents(sets, shared, keep=keep):
+        name, source, path, gf, g = gd.set_name, gd.source, gd.path, gd.gold_file, gd.gold
+        cap.st, cap.scores = None, ({}, {})
+        doc, _problems = load_document(str(path))
+        assert doc is not None
+        pred = pipeline.analyse(doc).to_dict()
+        G, P = score.norm_gold_doc(g), score.norm_pred_doc(pred)
+        amap = score.align_actors(G["actors"], P["actors"])
+        yield Primaries(
+            set_name=name, source=source, path=path, gold_file=gf, doc=doc, pred=pred,
+            G=G, P=P, amap=amap, back={gid: pid for pid, gid in amap.items()},
+            gparent={a["id"]: a["part_of"] for a in G["actors"] if a["part_of"]},
+            gprim=next((n for n in G["negotiations"] if n["primary"]), None),
+            pprim=next((n for n in P["negotiations"] if n["primary"]), None),
+            score=score)
 
 
 def main(argv: list[str] | None = None) -> int:
