@@ -15,10 +15,9 @@ picked, ``escape``) wins: the saved walk is dropped.
 from __future__ import annotations
 
 import contextlib
-from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from briefing.ui.jumps import reading_order
+from briefing.ui.jumps import hit_before, reading_order
 
 if TYPE_CHECKING:
     from briefing.ui.main import MainScreen
@@ -51,7 +50,7 @@ class HitMemory:
         pos = navigator.hit_pos
         if 0 <= pos < len(hits):
             hit = hits[pos]
-            return HitWalk(self.query, self.sort, str(hit.path), int(hit.start or 0),
+            return HitWalk(self.query, self.sort, str(hit.path), hit.start,
                            navigator.on_hit)
         return HitWalk(self.query, self.sort, on=False)
 
@@ -112,15 +111,13 @@ class HitMemory:
         session = screen.session
         hits: list[HitLike] = reading_order(found, session.by_path)
         pos = next((i for i, h in enumerate(hits)
-                    if h.path == walk.path and int(h.start or 0) == walk.start), None)
+                    if h.path == walk.path and h.start == walk.start), None)
         on = walk.on and pos is not None
         if pos is None:  # that hit is gone: n goes on from where the reader is
             here = navigator.here()
             index = session.index_of_path(here.path) if here is not None else None
-            keys = [(session.by_path.get(h.path, len(session.by_path)), int(h.start or 0))
-                    for h in hits]
-            pos = bisect_right(keys, (index if index is not None else -1,
-                                      here.offset if here is not None else 0)) - 1
+            pos = hit_before(hits, session.by_path, index if index is not None else -1,
+                             here.offset if here is not None else 0)
         self.query, self.sort = walk.query, walk.sort
         screen.search_hits = hits
         navigator.walking, navigator.hit_pos, navigator.on_hit = "search", pos, on

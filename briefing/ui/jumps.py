@@ -9,7 +9,8 @@ main screen asks it for places and moves the reader itself.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
 MAX_JUMPS = 100  # places kept each way (the oldest are dropped)
@@ -80,10 +81,18 @@ def reading_order(hits: list[Any], doc_index: Mapping[str, int]) -> list[Any]:
     """Search hits as one reads them: through a document, then the next, by document order
     (``doc_index``: path -> position); hits in documents not loaded go last.  ``n``/``N``
     walk this order; the search screen lists the hits by rank."""
-    last = len(doc_index)
+    return sorted(hits, key=lambda hit: _reading_place(hit, doc_index))
 
-    def place(hit: Any) -> tuple[int, int]:
-        return (doc_index.get(getattr(hit, "path", None) or "", last),
-                int(getattr(hit, "start", 0) or 0))
 
-    return sorted(hits, key=place)
+def _reading_place(hit: Any, doc_index: Mapping[str, int]) -> tuple[int, int]:
+    """(document position, start) of a hit: the key of :func:`reading_order`."""
+    return (doc_index.get(getattr(hit, "path", None) or "", len(doc_index)),
+            int(getattr(hit, "start", 0) or 0))
+
+
+def hit_before(hits: Sequence[Any], doc_index: Mapping[str, int], index: int,
+               offset: int) -> int:
+    """The position in ``hits`` (in :func:`reading_order`) of the last hit at or before
+    ``offset`` of document ``index`` (-1: none): where ``n`` / ``N`` go on from a place."""
+    keys = [_reading_place(hit, doc_index) for hit in hits]
+    return bisect_right(keys, (index, offset)) - 1

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from briefing.ui.jumps import Place, reading_order
+from briefing.ui.jumps import Place, hit_before, reading_order
 from briefing.ui.text import notify_safe
 
 if TYPE_CHECKING:
@@ -167,9 +167,7 @@ class Navigator:
         hits = self.screen.search_hits
         if hits:  # n/N go on from here; the status no longer names a hit
             self.on_hit = False
-            by_path = self.screen.session.by_path
-            keys = [(by_path.get(h.path, len(by_path)), int(h.start or 0)) for h in hits]
-            self.hit_pos = bisect_right(keys, (index, place.offset)) - 1
+            self.hit_pos = hit_before(hits, self.screen.session.by_path, index, place.offset)
 
     def move_to(self, index: int, offset: int) -> None:
         """Show document ``index`` with ``offset`` at the top (the filter revealing it)."""
