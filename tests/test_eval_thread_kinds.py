@@ -60,4 +60,4 @@ def test_another_pair_deal_aligned_with_its_item(
 def test_blind_sets_are_refused() -> None:
     tk = eval_tool("thread_kinds")
     with pytest.raises(SystemExit):
-        tk.main(["--set", "blind21"])
+        tk.main(["--set", "blind22"])
