@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from _neg_fixtures import actor
 
-from briefing.extract.actors.roles import revise_tiers
+from briefing.extract.actors.roles import Reading, revise_tiers
 from briefing.model import Actor, Negotiation
 
 THREAD = Negotiation(id="n1", label="truce", primary=True, parties=("ruritania", "freedonia"),
@@ -24,9 +24,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _tiers(text: str, people: list[Actor], threads: tuple[Negotiation, ...] = (THREAD,),
            former: frozenset[str] = frozenset()) -> dict[str, str]:
     states = tuple(actor(text, s, "state", [s.capitalize()]) for s in ("ruritania", "freedonia"))
-    revised = revise_tiers(states + tuple(people), threads, (), text,
+    revised = revise_tiers(states + tuple(people), threads, (), Reading(text,
                            sentences=_sentences(text), title_end=text.index("\n"),
-                           former=former)
+                           former=former))
     return {a.id: a.tier for a in revised}
 
 

@@ -116,7 +116,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import partial
 
 from briefing.extract.actors.agency import adjective_acts, agentive
@@ -246,37 +246,81 @@ def outermost(by_id: Mapping[str, Actor], aid: str | None) -> str | None:
     return aid
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What the pipeline read of a document that the role pass weighs (one argument, not
+    thirteen).  ``places``: spans that only name places (a wire story's dateline), whose
+    mentions are locations; ``title_end``: where the document's title ends; ``verbs``: verbs
+    of speaking and of the table (see :func:`.agency.agentive`); ``reporters``: the news
+    organisations, journalists and commentators (:mod:`.reporting`), never at the table;
+    ``unions``: the trade unions (:mod:`.unions`), a side of a labour dispute they are named
+    in; ``feature``: the text is a news feature (no dateline, no government's own), whose
+    passing states are context; ``former``: people out of every office on the text's date
+    (the KB's ``out_of_office``); ``heads``: the people who are heads of state or government
+    (:mod:`.side_officials`); ``government``: the text is a government's own; ``protected``:
+    the actors whose tier the user set; ``armed``: the words of armed conflict."""
+
+    text: str
+    protected: frozenset[str] = frozenset()
+    armed: frozenset[str] = frozenset()
+    sentences: Sequence[tuple[int, int]] = ()
+    places: Sequence[tuple[int, int]] = ()
+    title_end: int = 0
+    verbs: frozenset[str] = frozenset()
+    reporters: frozenset[str] = frozenset()
+    unions: frozenset[str] = frozenset()
+    feature: bool = False
+    former: frozenset[str] = frozenset()
+    heads: frozenset[str] = frozenset()
+    government: bool = False
+
+    @property
+    def war_words(self) -> frozenset[str]:
+        """The words of armed conflict that make a sentence one of fighting (not those a labour
+        dispute uses too)."""
+        return self.armed - _LABOUR_TOO
+
+    def sentences_read(self) -> Sentences:
+        """The sentences as the role pass reads them."""
+        return Sentences(self.text, self.sentences, self.war_words)
+
+
+def about_war(said: Sentences, sentences: Sequence[tuple[int, int]],
+              war_words: frozenset[str]) -> bool:
+    """Whether the text is about an armed conflict: no words of war known (then any text may
+    be), or :data:`_WAR_SENTENCES` of its sentences use them."""
+    if not war_words:
+        return True
+    count = 0
+    for lo, hi in sentences:  # counted until the threshold: the answer is the same
+        count += said.armed_words(lo, hi)
+        if count >= _WAR_SENTENCES:
+            return True
+    return False
+
+
+def press_briefing(text: str) -> bool:
+    """Whether the text is a press briefing: several reporters' questions."""
+    return bool(_segments(text))
+
+
 def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
-                 quotes: tuple[Quote, ...], text: str,
-                 protected: frozenset[str] = frozenset(),
-                 armed: frozenset[str] = frozenset(),
-                 sentences: Sequence[tuple[int, int]] = (),
-                 places: Sequence[tuple[int, int]] = (),
-                 title_end: int = 0,
-                 verbs: frozenset[str] = frozenset(),
-                 reporters: frozenset[str] = frozenset(),
-                 unions: frozenset[str] = frozenset(),
-                 feature: bool = False,
-                 former: frozenset[str] = frozenset(),
-                 heads: frozenset[str] = frozenset(),
-                 government: bool = False) -> tuple[Actor, ...]:
-    """``actors`` with the tiers their roles in ``threads`` give (see the module docstring).
-    ``places``: spans that only name places (a wire story's dateline), whose mentions are
-    locations; ``title_end``: where the document's title ends; ``verbs``: verbs of speaking
-    and of the table (see :func:`.agency.agentive`); ``reporters``: the news organisations,
-    journalists and commentators (:mod:`.reporting`), never at the table; ``unions``: the trade
-    unions (:mod:`.unions`), a side of a labour dispute they are named in; ``feature``: the text
-    is a news feature (no dateline, no government's own), whose passing states are context;
-    ``former``: people out of every office on the text's date (the KB's ``out_of_office``);
-    ``heads``: the people who are heads of state or government (:mod:`.side_officials`);
-    ``government``: the text is a government's own."""
+                 quotes: tuple[Quote, ...], reading: Reading) -> tuple[Actor, ...]:
+    """``actors`` with the tiers their roles in ``threads`` give (see the module docstring),
+    from what ``reading`` holds of the document."""
+    text, protected, sentences, places = (reading.text, reading.protected, reading.sentences,
+                                          reading.places)
+    title_end, verbs, reporters, unions = (reading.title_end, reading.verbs, reading.reporters,
+                                           reading.unions)
+    feature, former, heads, government = (reading.feature, reading.former, reading.heads,
+                                          reading.government)
     if places:
         actors = tuple(located(a, places) for a in actors)
     if reporters - protected:
         actors = tuple(replace(a, tier="mentioned") if a.id in reporters - protected
                        and a.tier != "mentioned" else a for a in actors)
-    armed = armed - _LABOUR_TOO
-    said = Sentences(text, sentences, armed)
+    armed = reading.war_words
+    said = reading.sentences_read()
     # a union in a sentence of a labour dispute is a side of it, whoever the tracker seats
     actors = tuple(replace(a, tier="party") if a.id in unions and a.id not in protected
                    and a.tier == "mentioned" and said.labour(a) else a for a in actors)
@@ -313,13 +357,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
 
     def at_war() -> bool:
         if not war:
-            count = 0
-            if armed:  # counted until the threshold: the answer is the same
-                for lo, hi in sentences:
-                    count += said.armed_words(lo, hi)
-                    if count >= _WAR_SENTENCES:
-                        break
-            war.append(not armed or count >= _WAR_SENTENCES)
+            war.append(about_war(said, sentences, armed))
         return war[0]
     def acts(a: Actor) -> bool:
         """Whether the text has ``a`` (or a part of it, or a principal of it at the table) act:
