@@ -44,9 +44,18 @@ def test_named_once_in_a_trailing_list_and_a_former_president_are_mentioned() ->
     assert tiers["ida_moss"] == "party"
 
 
-def test_no_primary_thread_or_a_curated_tier_changes_nothing() -> None:
+def test_no_primary_thread_moves_only_the_silent_named_once_a_curated_tier_nothing() -> None:
     actors = _actors()
-    assert revise_tiers(actors, (), (), Reading(TEXT)) == actors
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (), (), Reading(TEXT))}
+    # with no table, a state named once that says nothing is named in passing; those named
+    # twice, and people, keep the salience pass's tier
+    assert tiers["freedonia"] == tiers["latveria"] == "mentioned"
+    assert tiers["ruritania"] == tiers["sylvania"] == "party"
+    assert tiers["otto_kern"] == tiers["ida_moss"] == "party"
+    quoted = {a.id: a.tier for a in revise_tiers(actors, (), (_quote(),), Reading(TEXT))}
+    assert quoted["sylvania"] == "party"
+    assert revise_tiers(actors, (), (), Reading(TEXT, frozenset({"freedonia", "latveria"}))) \
+        == actors
     tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), Reading(TEXT,
                                                 frozenset({"latveria"})))}
     assert tiers["latveria"] == "party"
