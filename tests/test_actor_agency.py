@@ -9,7 +9,7 @@ import pytest
 from _neg_fixtures import actor
 
 from briefing.extract.actors.agency import agentive
-from briefing.extract.actors.roles import revise_tiers
+from briefing.extract.actors.roles import Reading, revise_tiers
 from briefing.model import Negotiation
 
 VERBS = frozenset({"said", "told", "met"})
@@ -126,8 +126,8 @@ def test_states_only_named_as_objects_leave_the_table_the_subject_stays() -> Non
                          parties=("ruritania", "freedonia"), status="agreed")
     ends = [m.end() + 1 for m in __import__("re").finditer(r"\.", text)]
     sentences = list(zip([0, *ends[:-1]], ends, strict=True))
-    tiers = {a.id: a.tier for a in revise_tiers(actors, (thread,), (), text,
-                                                sentences=sentences, verbs=VERBS)}
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (thread,), (), Reading(text,
+                                                sentences=sentences, verbs=VERBS))}
     assert tiers["sylvania"] == tiers["latveria"] == "mentioned"
     assert tiers["bandaria"] == "party"  # it rejected the tariff
     assert tiers["ruritania"] == tiers["freedonia"] == "party"
@@ -152,8 +152,8 @@ def test_in_a_war_text_a_state_in_the_fighting_stays_one_only_listed_at_a_summit
     ends = [m.end() + 1 for m in __import__("re").finditer(r"\.", text)]
     sentences = list(zip([0, *ends[:-1]], ends, strict=True))
     tiers = {a.id: a.tier for a in revise_tiers(
-        actors, (thread,), (), text, armed=frozenset({"troops", "shelling", "forces"}),
-        sentences=sentences, verbs=VERBS)}
+        actors, (thread,), (), Reading(text, armed=frozenset({"troops", "shelling", "forces"}),
+        sentences=sentences, verbs=VERBS))}
     assert tiers["sylvania"] == tiers["latveria"] == "mentioned"
     assert tiers["bandaria"] == "party"  # in the fighting
 
@@ -201,7 +201,7 @@ def test_a_state_named_only_as_the_adjective_of_a_firm_that_acts_leaves_the_tabl
                          status="agreed")
     ends = [m.end() + 1 for m in __import__("re").finditer(r"\.", text)]
     sentences = list(zip([0, *ends[:-1]], ends, strict=True))
-    tiers = {a.id: a.tier for a in revise_tiers(tuple(acts), (thread,), (), text,
-                                                sentences=sentences, verbs=VERBS)}
+    tiers = {a.id: a.tier for a in revise_tiers(tuple(acts), (thread,), (), Reading(text,
+                                                sentences=sentences, verbs=VERBS))}
     assert tiers["latveria"] == "mentioned"
     assert tiers["sylvania"] == "party"  # its officials act

@@ -9,7 +9,7 @@ from _neg_fixtures import actor, doc
 
 from briefing.extract import analyse
 from briefing.extract.actors.reporting import published_by, reports
-from briefing.extract.actors.roles import revise_tiers
+from briefing.extract.actors.roles import Reading, revise_tiers
 from briefing.knowledge import default_kb
 from briefing.model import Negotiation
 
@@ -43,8 +43,8 @@ def test_reporters_leave_the_table_even_when_a_thread_seats_them() -> None:
               actor(text, "daily_planet", "organization", ["Daily Planet"]))
     thread = Negotiation(id="n1", label="truce", primary=True,
                          parties=("ruritania", "daily_planet"), status="agreed")
-    tiers = {a.id: a.tier for a in revise_tiers(actors, (thread,), (), text,
-                                                reporters=frozenset({"daily_planet"}))}
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (thread,), (), Reading(text,
+                                                reporters=frozenset({"daily_planet"})))}
     assert tiers == {"ruritania": "party", "daily_planet": "mentioned"}
 
 
@@ -90,8 +90,8 @@ def test_a_person_who_speaks_for_nobody_known_is_at_the_table_a_citation_is_not(
               _mentioned(actor(text, "al_moe", "person", ["Al Moe"])))
     thread = Negotiation(id="n1", label="trade talks", primary=True,
                          parties=("ruritania", "freedonia"), status="ongoing")
-    tiers = {a.id: a.tier for a in revise_tiers(actors, (thread,), (), text,
-                                                verbs=frozenset({"said"}))}
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (thread,), (), Reading(text,
+                                                verbs=frozenset({"said"})))}
     assert tiers["ed_poe"] == tiers["ida_moss"] == "party"
     assert tiers["al_moe"] == "mentioned"
 

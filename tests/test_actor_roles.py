@@ -9,7 +9,7 @@ from dataclasses import replace
 from _neg_fixtures import actor, doc
 
 from briefing.extract import analyse
-from briefing.extract.actors.roles import revise_tiers
+from briefing.extract.actors.roles import Reading, revise_tiers
 from briefing.model import Actor, Mention, Negotiation, Quote
 
 TEXT = ("Ruritania and Freedonia agreed a truce brokered by Sylvania. Officials from Ruritania, "
@@ -37,18 +37,27 @@ def _quote() -> Quote:
 
 
 def test_named_once_in_a_trailing_list_and_a_former_president_are_mentioned() -> None:
-    tiers = {a.id: a.tier for a in revise_tiers(_actors(), (_thread(),), (_quote(),), TEXT)}
+    tiers = {a.id: a.tier for a in revise_tiers(_actors(), (_thread(),), (_quote(),), Reading(TEXT))}
     assert tiers["latveria"] == "mentioned"
     assert tiers["otto_kern"] == "mentioned"
     assert tiers["ruritania"] == tiers["freedonia"] == tiers["sylvania"] == "party"
     assert tiers["ida_moss"] == "party"
 
 
-def test_no_primary_thread_or_a_curated_tier_changes_nothing() -> None:
+def test_no_primary_thread_moves_only_the_silent_named_once_a_curated_tier_nothing() -> None:
     actors = _actors()
-    assert revise_tiers(actors, (), (), TEXT) == actors
-    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), TEXT,
-                                                frozenset({"latveria"}))}
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (), (), Reading(TEXT))}
+    # with no table, a state named once that says nothing is named in passing; those named
+    # twice, and people, keep the salience pass's tier
+    assert tiers["freedonia"] == tiers["latveria"] == "mentioned"
+    assert tiers["ruritania"] == tiers["sylvania"] == "party"
+    assert tiers["otto_kern"] == tiers["ida_moss"] == "party"
+    quoted = {a.id: a.tier for a in revise_tiers(actors, (), (_quote(),), Reading(TEXT))}
+    assert quoted["sylvania"] == "party"
+    assert revise_tiers(actors, (), (), Reading(TEXT, frozenset({"freedonia", "latveria"}))) \
+        == actors
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), Reading(TEXT,
+                                                frozenset({"latveria"})))}
     assert tiers["latveria"] == "party"
 
 
@@ -56,7 +65,7 @@ def test_a_state_named_twice_stays_in_the_conflict() -> None:
     text = TEXT + " Latveria fired shells."
     actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
                    for a in _actors())
-    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), text)}
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), Reading(text))}
     assert tiers["latveria"] == "party"
 
 
@@ -70,9 +79,9 @@ def test_states_named_beside_a_trade_deal_leave_the_table_belligerents_stay() ->
     thread = Negotiation(id="n1", label="gas deal", primary=True,
                          parties=("ruritania", "freedonia"), status="agreed")
     sentences = [(0, 42), (43, 85), (86, len(text))]
-    tiers = {a.id: a.tier for a in revise_tiers(actors, (thread,), (), text,
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (thread,), (), Reading(text,
                                                 armed=frozenset({"troops"}),
-                                                sentences=sentences)}
+                                                sentences=sentences))}
     assert tiers["sylvania"] == "mentioned"  # a market, not a side
     assert tiers["latveria"] == "party"  # in the conflict
     assert tiers["ruritania"] == tiers["freedonia"] == "party"
@@ -84,14 +93,14 @@ def test_a_side_of_a_secondary_thread_only_is_mentioned() -> None:
     text = TEXT.replace("and others throughout the region", "the hosts")
     actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
                    for a in _actors())
-    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(), second), (), text)}
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(), second), (), Reading(text))}
     assert tiers["latveria"] == "mentioned" and tiers["ruritania"] == "party"
 
 
 def test_a_side_of_the_primary_named_in_passing_is_promoted_to_the_table() -> None:
     actors = tuple(replace(a, tier="mentioned") if a.id == "freedonia" else a
                    for a in _actors())
-    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), TEXT)}
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), Reading(TEXT))}
     assert tiers["freedonia"] == "party"
 
 
@@ -100,9 +109,9 @@ def test_a_state_named_beside_hostage_talks_stays_one_beside_a_market_does_not()
             "the leaders of Latveria on the hostages.")
     actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
                    for a in _actors()[:4])
-    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), text,
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), Reading(text,
                                                 armed=frozenset({"troops"}),
-                                                sentences=[(0, 59), (60, len(text))])}
+                                                sentences=[(0, 59), (60, len(text))]))}
     assert tiers["latveria"] == "party"
 
 
@@ -113,7 +122,7 @@ def test_a_state_named_only_in_another_topic_of_a_press_briefing_is_mentioned() 
             "Q And Ruritania?\n\nMS. ROE: Ruritania keeps the truce.\n")
     actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
                    for a in _actors()[:4])
-    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), text)}
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), Reading(text))}
     assert tiers["latveria"] == "mentioned"
     assert tiers["freedonia"] == "party"
 
@@ -124,9 +133,9 @@ def test_in_a_text_about_a_war_a_state_named_in_passing_stays_at_the_table() -> 
     actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
                    for a in _actors()[:4])
     sentences = [(0, 59), (60, 80), (81, 103), (104, len(text))]
-    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), text,
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), Reading(text,
                                                 armed=frozenset({"troops", "shelling"}),
-                                                sentences=sentences)}
+                                                sentences=sentences))}
     assert tiers["latveria"] == "party"
 
 
@@ -140,9 +149,9 @@ def test_in_a_press_briefing_a_state_never_named_beside_the_talks_is_mentioned()
     actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
                    for a in _actors()[:4])
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.?\n]+[.?]", text)]
-    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), text,
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), Reading(text,
                                                 armed=frozenset({"troops"}),
-                                                sentences=sentences)}
+                                                sentences=sentences))}
     assert tiers["latveria"] == "mentioned"  # named often, but never beside the talks
     assert tiers["ruritania"] == tiers["freedonia"] == tiers["sylvania"] == "party"
     # the same words outside a press briefing: a state in the conflict stays at the table
@@ -150,9 +159,9 @@ def test_in_a_press_briefing_a_state_never_named_beside_the_talks_is_mentioned()
     actors = tuple(replace(a, mentions=actor(prose, a.id, a.kind, [a.name]).mentions)
                    for a in _actors()[:4])
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.?\n]+[.?]", prose)]
-    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), prose,
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), Reading(prose,
                                                 armed=frozenset({"troops"}),
-                                                sentences=sentences)}
+                                                sentences=sentences))}
     assert tiers["latveria"] == "party"
 
 
@@ -178,8 +187,8 @@ def test_a_firm_the_text_keeps_naming_in_the_disputes_words_is_a_party() -> None
     firms = tuple(replace(actor(text, f.lower(), "organization", [f]), tier="mentioned")
                   for f in ("Acmeco", "Zenco", "Omnico"))
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
-    tiers = {a.id: a.tier for a in revise_tiers(_actors()[:2] + firms, (_thread(),), (), text,
-                                                sentences=sentences)}
+    tiers = {a.id: a.tier for a in revise_tiers(_actors()[:2] + firms, (_thread(),), (), Reading(text,
+                                                sentences=sentences))}
     assert tiers["acmeco"] == tiers["zenco"] == "party"  # named often, in the deal's words
     assert tiers["omnico"] == "mentioned"  # named once, beside the deal
 
@@ -196,9 +205,9 @@ def test_a_state_named_only_to_qualify_firms_in_a_takeover_is_mentioned() -> Non
     thread = Negotiation(id="n1", label="merger", primary=True, parties=("acmeco", "zenco"),
                          status="agreed")
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
-    tiers = {a.id: a.tier for a in revise_tiers((*firms, ruritania), (thread,), (), text,
+    tiers = {a.id: a.tier for a in revise_tiers((*firms, ruritania), (thread,), (), Reading(text,
                                                 armed=frozenset({"troops"}),
-                                                sentences=sentences)}
+                                                sentences=sentences))}
     assert tiers["ruritania"] == "mentioned"
     assert tiers["acmeco"] == tiers["zenco"] == "party"
 
@@ -208,7 +217,7 @@ def test_a_group_of_states_only_described_is_mentioned() -> None:
             "welcomed the truce.")
     partners = actor(text, "arab_partners", "state_group", [], refs=["Arab partners"])
     tiers = {a.id: a.tier for a in revise_tiers((*_actors()[:3], partners), (_thread(),), (),
-                                                text)}
+                                                Reading(text))}
     assert tiers["arab_partners"] == "mentioned"
 
 
@@ -219,12 +228,12 @@ def test_an_actor_named_only_in_a_section_heading_is_mentioned() -> None:
     latveria = replace(actor(text, "latveria", "organization", ["Latveria"]),
                        mentions=(Mention(heading, heading + 8, "Latveria", "heading"),))
     tiers = {a.id: a.tier for a in revise_tiers((*_actors()[:3], latveria), (_thread(),), (),
-                                                text, title_end=text.index("\n"))}
+                                                Reading(text, title_end=text.index("\n")))}
     assert tiers["latveria"] == "mentioned"
     # the same in the title: the text's own subject
     title = replace(latveria, mentions=(Mention(0, 5, "Peace", "heading"),))
     tiers = {a.id: a.tier for a in revise_tiers((*_actors()[:3], title), (_thread(),), (),
-                                                text, title_end=text.index("\n"))}
+                                                Reading(text, title_end=text.index("\n")))}
     assert tiers["latveria"] == "party"
 
 
@@ -237,8 +246,8 @@ def test_in_a_press_briefing_another_summit_is_another_topic() -> None:
     actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
                    for a in _actors()[:4])
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.?\n]+[.?]", text)]
-    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), text,
-                                                sentences=sentences)}
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), Reading(text,
+                                                sentences=sentences))}
     assert tiers["latveria"] == "mentioned"  # a summit's words, but no side of this truce
     assert tiers["freedonia"] == "party"
 
@@ -276,13 +285,13 @@ def test_a_state_seated_at_the_table_is_a_party_though_named_only_as_a_place() -
     sylvania = actor(text, "sylvania", "state", ["Sylvania"])
     thread = Negotiation(id="n1", label="truce", primary=True, parties=("bandaria",),
                          mediators=("sylvania",), status="agreed")
-    tiers = {a.id: a.tier for a in revise_tiers((bandaria, sylvania), (thread,), (), text)}
+    tiers = {a.id: a.tier for a in revise_tiers((bandaria, sylvania), (thread,), (), Reading(text))}
     assert tiers["bandaria"] == "party"
     # not seated, a place stays mentioned
     other = Negotiation(id="n1", label="truce", primary=True, parties=("sylvania",),
                         status="agreed")
     assert {a.id: a.tier for a in revise_tiers((bandaria, sylvania), (other,), (),
-                                               text)}["bandaria"] == "mentioned"
+                                               Reading(text))}["bandaria"] == "mentioned"
 
 
 def test_in_a_peaceful_text_a_state_named_once_that_acts_stays_at_the_table() -> None:
@@ -295,9 +304,9 @@ def test_in_a_peaceful_text_a_state_named_once_that_acts_stays_at_the_table() ->
     actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
                    for a in cast)
     sentences = [(0, 65), (66, 100), (101, len(text))]
-    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), text,
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(),), (), Reading(text,
                                                 armed=frozenset({"troops"}),
-                                                sentences=sentences)}
+                                                sentences=sentences))}
     assert tiers["latveria"] == "party"
     assert tiers["osterlich"] == "mentioned"
 
@@ -317,6 +326,6 @@ def test_a_side_described_by_its_role_is_at_the_table_though_the_tracker_seats_t
                          parties=("ruritania", "freedonia"), status="ongoing")
     actors = (actor(text, "ruritania", "state", ["Ruritania"]),
               actor(text, "freedonia", "state", ["Freedonia"]), creditors, other)
-    tiers = {a.id: a.tier for a in revise_tiers(actors, (thread,), (), text)}
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (thread,), (), Reading(text))}
     assert tiers["creditors"] == "party"
     assert tiers["bankers"] == "mentioned"

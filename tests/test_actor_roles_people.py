@@ -10,7 +10,7 @@ from dataclasses import replace
 from _neg_fixtures import actor, doc
 
 from briefing.extract import analyse
-from briefing.extract.actors.roles import revise_tiers
+from briefing.extract.actors.roles import Reading, revise_tiers
 from briefing.model import Actor, Negotiation, Quote
 
 THREAD = Negotiation(id="n1", label="truce", primary=True, parties=("ruritania", "freedonia"),
@@ -24,8 +24,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _tiers(text: str, people: list[Actor], quotes: tuple[Quote, ...] = ()) -> dict[str, str]:
     states = tuple(actor(text, s, "state", [s.capitalize()])
                    for s in ("ruritania", "freedonia", "sylvania"))
-    revised = revise_tiers(states + tuple(people), (THREAD,), quotes, text,
-                           sentences=_sentences(text))
+    revised = revise_tiers(states + tuple(people), (THREAD,), quotes, Reading(text,
+                           sentences=_sentences(text)))
     return {a.id: a.tier for a in revised}
 
 
@@ -106,7 +106,7 @@ def test_a_leader_of_a_state_off_the_table_and_out_of_the_talks_is_mentioned() -
     visit = base + "Separately, President Ada Lund of Latveria will visit the capital next week."
     latveria = actor(visit, "latveria", "state", ["Latveria"])
     tiers = {a.id: a.tier for a in revise_tiers(
-        (latveria, _lund(visit)), (THREAD,), (), visit, sentences=_sentences(visit))}
+        (latveria, _lund(visit)), (THREAD,), (), Reading(visit, sentences=_sentences(visit)))}
     assert tiers["ada_lund"] == "mentioned"
     # named in the talks' words, or as the title's author, or at war: still a party
     urged = base + "President Ada Lund of Latveria urged both sides to accept the truce."
@@ -114,13 +114,13 @@ def test_a_leader_of_a_state_off_the_table_and_out_of_the_talks_is_mentioned() -
     war = base + "Latveria shelled the border. President Ada Lund of Latveria visited troops."
     latveria = actor(war, "latveria", "state", ["Latveria"])
     tiers = {a.id: a.tier for a in revise_tiers(
-        (latveria, _lund(war)), (THREAD,), (), war, armed=frozenset({"shelled", "troops"}),
-        sentences=_sentences(war))}
+        (latveria, _lund(war)), (THREAD,), (), Reading(war, armed=frozenset({"shelled", "troops"}),
+        sentences=_sentences(war)))}
     assert tiers["ada_lund"] == "party"
     title = "Statement by President Ada Lund\n\n" + visit
     tiers = {a.id: a.tier for a in revise_tiers(
-        (_lund(title),), (THREAD,), (), title, sentences=_sentences(title),
-        title_end=title.index("\n"))}
+        (_lund(title),), (THREAD,), (), Reading(title, sentences=_sentences(title),
+        title_end=title.index("\n")))}
     assert tiers["ada_lund"] == "party"
 
 
@@ -130,20 +130,20 @@ def test_a_spokesperson_who_only_issues_the_statement_is_mentioned() -> None:
     dahl = replace(_person(text, "eva_dahl", "Eva Dahl", "sylvania", tier="party"),
                    title="Spokesperson")
     tiers = {a.id: a.tier for a in revise_tiers(
-        (dahl,), (THREAD,), (), text, sentences=_sentences(text), title_end=text.index("\n"))}
+        (dahl,), (THREAD,), (), Reading(text, sentences=_sentences(text), title_end=text.index("\n")))}
     assert tiers["eva_dahl"] == "mentioned"
     # quoted, or speaking in a transcript, the spokesperson is a party
     start = text.index("We welcome it")
     quote = Quote(start, start + 13, "We welcome it", "eva_dahl")
     assert {a.id: a.tier for a in revise_tiers(
-        (dahl,), (THREAD,), (quote,), text, sentences=_sentences(text),
-        title_end=text.index("\n"))}["eva_dahl"] == "party"
+        (dahl,), (THREAD,), (quote,), Reading(text, sentences=_sentences(text),
+        title_end=text.index("\n")))}["eva_dahl"] == "party"
     briefing = "MS. DAHL: Ruritania and Freedonia agreed a truce mediated by Sylvania.\n"
     speaker = replace(actor(briefing, "eva_dahl", "person", ["DAHL"], affiliation="sylvania"),
                       title="Spokesperson")
     assert {a.id: a.tier for a in revise_tiers(
-        (speaker,), (THREAD,), (), briefing,
-        sentences=_sentences(briefing))}["eva_dahl"] == "party"
+        (speaker,), (THREAD,), (), Reading(briefing,
+        sentences=_sentences(briefing)))}["eva_dahl"] == "party"
 
 
 def test_an_envoy_of_a_mediator_sits_at_the_table() -> None:
@@ -160,8 +160,8 @@ def test_a_person_who_speaks_in_a_sentence_of_the_talks_is_a_party() -> None:
 
     def tier(text: str) -> str:
         vex = _person(text, "ado_vex", "Ado Vex", "latveria")
-        revised = revise_tiers((vex,), (THREAD,), (), text, sentences=_sentences(text),
-                               verbs=frozenset({"said"}))
+        revised = revise_tiers((vex,), (THREAD,), (), Reading(text, sentences=_sentences(text),
+                               verbs=frozenset({"said"})))
         return revised[0].tier
 
     # a voice of the negotiation, whoever the text says they work for

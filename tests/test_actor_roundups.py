@@ -10,7 +10,7 @@ from dataclasses import replace
 from _neg_fixtures import actor, doc
 
 from briefing.extract import analyse
-from briefing.extract.actors.roles import revise_tiers
+from briefing.extract.actors.roles import Reading, revise_tiers
 from briefing.extract.actors.roundups import reaction_labels, roundup_voices
 from briefing.model import Actor, Negotiation, Quote
 
@@ -78,9 +78,9 @@ def test_revised_tiers_keep_the_voices_mentioned() -> None:
               _person(ROUNDUP, "cy_marsh", "Cy Marsh", "ruritania")]
     quotes = tuple(replace(q, speaker=who) for q, who in
                    zip(_quotes(ROUNDUP), ("ada_quill", None, "cy_marsh", None, None), strict=True))
-    revised = revise_tiers(states + tuple(people), (THREAD,), quotes, ROUNDUP,
+    revised = revise_tiers(states + tuple(people), (THREAD,), quotes, Reading(ROUNDUP,
                            sentences=[(m.start(), m.end())
-                                      for m in re.finditer(r"[^.\n]+[.\n]", ROUNDUP)])
+                                      for m in re.finditer(r"[^.\n]+[.\n]", ROUNDUP)]))
     tiers = {a.id: a.tier for a in revised}
     assert tiers["ada_quill"] == "mentioned"  # quoted, but reacting: no promotion back
     assert tiers["cy_marsh"] == "party"

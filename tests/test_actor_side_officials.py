@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from _neg_fixtures import actor
 
-from briefing.extract.actors.roles import revise_tiers
+from briefing.extract.actors.roles import Reading, revise_tiers
 from briefing.extract.actors.side_officials import heads
 from briefing.knowledge import default_kb
 from briefing.model import Actor, Negotiation
@@ -36,8 +36,8 @@ def _tiers(government: bool) -> dict[str, str]:
               _person("cy_marsh", "Cy Marsh", "freedonia", "Minister"),
               _person("lem_oduya", "Lem Oduya", "sylvania", "President"))
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", TEXT)]
-    revised = revise_tiers(states + people, (THREAD,), (), TEXT, sentences=sentences,
-                           heads=frozenset({"lem_oduya"}), government=government)
+    revised = revise_tiers(states + people, (THREAD,), (), Reading(TEXT, sentences=sentences,
+                           heads=frozenset({"lem_oduya"}), government=government))
     return {a.id: a.tier for a in revised}
 
 

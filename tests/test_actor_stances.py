@@ -11,7 +11,7 @@ from dataclasses import replace
 import pytest
 from _neg_fixtures import actor
 
-from briefing.extract.actors.roles import revise_tiers
+from briefing.extract.actors.roles import Reading, revise_tiers
 from briefing.extract.actors.stances import takes_position
 from briefing.model import Negotiation
 
@@ -98,9 +98,9 @@ def test_states_named_once_that_take_a_position_in_the_talks_are_parties() -> No
                    for s in ("Ruritania", "Freedonia", "Sylvania", "Latveria"))
     thread = Negotiation(id="n1", label="cocoa pact", primary=True, parties=("cocoa",),
                          status="ongoing")
-    tiers = {a.id: a.tier for a in revise_tiers((cocoa, *states), (thread,), (), TEXT,
+    tiers = {a.id: a.tier for a in revise_tiers((cocoa, *states), (thread,), (), Reading(TEXT,
                                                 armed=frozenset({"troops"}),
-                                                sentences=_sentences(TEXT))}
+                                                sentences=_sentences(TEXT)))}
     assert tiers["ruritania"] == tiers["freedonia"] == tiers["sylvania"] == "party"
     # beside the talks, a name alone backing something takes no position in them
     assert tiers["latveria"] == "mentioned"
@@ -113,7 +113,7 @@ def test_a_position_far_from_any_words_of_the_talks_seats_nobody() -> None:
     ruritania = replace(actor(text, "ruritania", "state", ["Ruritania"]), tier="mentioned")
     thread = Negotiation(id="n1", label="merger", primary=True, parties=("acmeco", "zenco"),
                          status="agreed")
-    tiers = {a.id: a.tier for a in revise_tiers((*firms, ruritania), (thread,), (), text,
+    tiers = {a.id: a.tier for a in revise_tiers((*firms, ruritania), (thread,), (), Reading(text,
                                                 armed=frozenset({"troops"}),
-                                                sentences=_sentences(text))}
+                                                sentences=_sentences(text)))}
     assert tiers["ruritania"] == "mentioned"

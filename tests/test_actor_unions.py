@@ -11,7 +11,7 @@ from dataclasses import replace
 import pytest
 from _neg_fixtures import actor
 
-from briefing.extract.actors.roles import revise_tiers
+from briefing.extract.actors.roles import Reading, revise_tiers
 from briefing.extract.actors.unions import is_union
 from briefing.knowledge import default_kb
 from briefing.model import Negotiation
@@ -37,8 +37,8 @@ def test_a_union_in_a_sentence_of_the_dispute_is_a_side() -> None:
                          status="ongoing")
     unions = frozenset({"guild", "harbour_union"})
     for threads in ((thread,), ()):  # whoever the tracker seats, or none
-        tiers = {a.id: a.tier for a in revise_tiers(actors, threads, (), TEXT,
-                                                    sentences=_sentences(TEXT), unions=unions)}
+        tiers = {a.id: a.tier for a in revise_tiers(actors, threads, (), Reading(TEXT,
+                                                    sentences=_sentences(TEXT), unions=unions))}
         assert tiers["guild"] == "party"  # a possessor, in a sentence of a ballot
         # named in another sentence of a story about a labour dispute: there for its members
         assert tiers["harbour_union"] == "party"
@@ -51,18 +51,18 @@ def test_a_union_in_a_text_with_no_labour_dispute_stays_mentioned() -> None:
               _mentioned(text, "harbour_union", "Harbour Union"))
     thread = Negotiation(id="n1", label="trade", primary=True, parties=("ruritania",),
                          status="agreed")
-    out = revise_tiers(actors, (thread,), (), text, sentences=_sentences(text),
-                       unions=frozenset({"harbour_union"}))
+    out = revise_tiers(actors, (thread,), (), Reading(text, sentences=_sentences(text),
+                       unions=frozenset({"harbour_union"})))
     assert {a.id: a.tier for a in out}["harbour_union"] == "mentioned"
 
 
 def test_a_union_struck_by_is_a_side_and_a_curated_tier_stays() -> None:
     text = "The plant has been struck by Dockers Union Local 9, a company spokesman said."
     union = _mentioned(text, "dockers", "Dockers Union Local 9")
-    out = revise_tiers((union,), (), (), text, unions=frozenset({"dockers"}))
+    out = revise_tiers((union,), (), (), Reading(text, unions=frozenset({"dockers"})))
     assert out[0].tier == "party"
-    assert revise_tiers((union,), (), (), text, frozenset({"dockers"}),
-                        unions=frozenset({"dockers"}))[0].tier == "mentioned"
+    assert revise_tiers((union,), (), (), Reading(text, frozenset({"dockers"}),
+                        unions=frozenset({"dockers"})))[0].tier == "mentioned"
 
 
 @pytest.mark.parametrize(("name", "union"), [
@@ -96,8 +96,8 @@ def test_concessions_and_labour_costs_are_a_labour_dispute(words: str) -> None:
               _mentioned(text, "guild", "Auto Workers Guild"))
     thread = Negotiation(id="n1", label="plant", primary=True, parties=("acme",),
                          status="stalled")
-    out = revise_tiers(actors, (thread,), (), text, sentences=_sentences(text),
-                       unions=frozenset({"guild"}))
+    out = revise_tiers(actors, (thread,), (), Reading(text, sentences=_sentences(text),
+                       unions=frozenset({"guild"})))
     assert {a.id: a.tier for a in out}["guild"] == "party"
 
 
@@ -108,7 +108,7 @@ def test_negotiating_for_a_new_contract_is_a_labour_dispute() -> None:
               _mentioned(text, "apca", "Association of Professional Cabin Attendants"))
     thread = Negotiation(id="n1", label="contract", primary=True, parties=("acme",),
                          status="ongoing")
-    out = revise_tiers(actors, (thread,), (), text, sentences=_sentences(text),
-                       unions=frozenset({"apca"}))
+    out = revise_tiers(actors, (thread,), (), Reading(text, sentences=_sentences(text),
+                       unions=frozenset({"apca"})))
     assert {a.id: a.tier for a in out}["apca"] == "party"
     assert is_union(actors[1], default_kb())

@@ -160,9 +160,9 @@ def _analyse(document: Document, kb: object | None) -> tuple[Briefing, list[Prob
         heads = side_officials.heads(found, _kb(kb))
         former = frozenset(a.id for a in found if a.kind == "person" and a.origin == "kb"
                            and _kb(kb).out_of_office(a.id, document.published))
-        return actor_roles.revise_tiers(found, threads, found_quotes, document.text, curated,
-                                        armed, sentences, places, title_end, verbs, reporters,
-                                        labour, feature, former, heads, government)
+        return actor_roles.revise_tiers(found, threads, found_quotes, actor_roles.Reading(
+            document.text, curated, armed, sentences, places, title_end, verbs, reporters,
+            labour, feature, former, heads, government))
 
     found = stages.run("roles", "the parties' roles at the table", roles, found)
     labelled = found

@@ -24,7 +24,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
 
 from briefing.extract.actors import roles, talk_sentences
 from briefing.extract.negotiations.sides import is_forum
@@ -208,8 +207,6 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
-
-
 class capture:  # noqa: N801 - used as ``with capture(...) as recorded``
     """While open, every call of the role pass records the feature vectors of its actors in
     ``recorded`` (cleared per call): ``{actor id: vector}``.  ``source`` (a callable) names the
@@ -224,14 +221,10 @@ class capture:  # noqa: N801 - used as ``with capture(...) as recorded``
         original = self._original
 
         def wrapped(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
-                    quotes: tuple[Quote, ...], text: str, *args: Any,
-                    **kwargs: Any) -> tuple[Actor, ...]:
-            after = original(actors, threads, quotes, text, *args, **kwargs)
-            names = ("protected", "armed", "sentences", "places", "title_end", "verbs",
-                     "reporters", "unions", "feature", "former")
-            given = dict(zip(names, args, strict=False)) | kwargs
+                    quotes: tuple[Quote, ...], reading: roles.Reading) -> tuple[Actor, ...]:
+            after = original(actors, threads, quotes, reading)
             self.recorded.clear()
-            self.recorded.update(_vectors(actors, after, threads, quotes, text, given,
+            self.recorded.update(_vectors(actors, after, threads, quotes, reading,
                                           self.source()))
             return after
 
@@ -243,21 +236,17 @@ class capture:  # noqa: N801 - used as ``with capture(...) as recorded``
 
 
 def _vectors(before: Sequence[Actor], after: Sequence[Actor],
-             threads: tuple[Negotiation, ...], quotes: tuple[Quote, ...], text: str,
-             given: dict[str, Any], source: str) -> dict[str, list[float]]:
-    """The vectors of one document's actors, the role pass's arguments ``given``."""
-    armed = frozenset(given.get("armed", frozenset())) - roles._LABOUR_TOO
-    sentences = list(given.get("sentences", ()))
-    title_end = int(given.get("title_end", 0))
-    protected = frozenset(given.get("protected", frozenset()))
-    said = talk_sentences.Sentences(text, sentences, armed)
-    war = not armed or sum(said.armed_words(lo, hi) for lo, hi in sentences) \
-        >= roles._WAR_SENTENCES
+             threads: tuple[Negotiation, ...], quotes: tuple[Quote, ...],
+             reading: roles.Reading, source: str) -> dict[str, list[float]]:
+    """The vectors of one document's actors, from the role pass's ``reading``."""
+    text, sentences, title_end = reading.text, list(reading.sentences), reading.title_end
+    protected = reading.protected
+    said = reading.sentences_read()
+    war = roles.about_war(said, sentences, reading.war_words)
     lede = next(((lo, hi) for lo, hi in sentences if lo >= title_end), (0, 0))
-    ctx = Context(text, threads, quotes, title_end, lede, war, bool(roles._segments(text)),
-                  frozenset(given.get("reporters", frozenset())),
-                  frozenset(given.get("former", frozenset())), protected, source,
-                  tuple(sentences), frozenset(given.get("verbs", frozenset())))
+    ctx = Context(text, threads, quotes, title_end, lede, war, roles.press_briefing(text),
+                  reading.reporters, reading.former, protected, source,
+                  tuple(sentences), reading.verbs)
     judged = [a for a in after if a.tier in ("party", "mentioned") and a.id not in protected]
     negotiating = {a.id: said.negotiating(a) for a in judged}
     conflict = {a.id: said.in_conflict(a) for a in judged}
