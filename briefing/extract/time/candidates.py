@@ -33,8 +33,10 @@ _DAY_YEAR = rf"(?:{_YEAR}|(?<=,\s)1[5-7]\d{{2}})"
 # Order matters only for documentation: overlapping candidates are settled by length.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
-    ("slash", re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})\b")),
-    ("known", known_days.SLASHED),  # "since 9/11": a day of history by its usual name
+    # (and "9/11" without a year: a day of history by its usual name, see known_days; one
+    # pattern with the dates, not a kind of its own tried at every number)
+    ("slash", re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<y>\d{4}|\d{2})\b|"
+                         rf"{known_days.SLASHED})")),
     ("mdy", re.compile(
         rf"(?:\b(?:{WEEKDAY_NAMES}),?\s+)?\b(?P<mon>{_MON})\s+(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}\b"
         rf"(?:\s*[-–]\s*(?P<d2>\d{{1,2}}){_ORD}\b)?(?:,?\s+(?P<y>{_DAY_YEAR})\b)?")),
@@ -141,7 +143,7 @@ class Cand:
 
 
 
-RANK = {"iso": 0, "slash": 0, "known": 0, "mdy": 0, "dmy": 0, "my": 1, "relunit": 1, "ago": 1,
+RANK = {"iso": 0, "slash": 0, "mdy": 0, "dmy": 0, "my": 1, "relunit": 1, "ago": 1,
          "dayword": 2, "weekday": 2, "month": 3, "year": 4, "duration": 5,
          "weekend": 1, "holiday": 2, "window": 0, "within": 0, "since_years": 1, "season": 1,
          "yearpart": 1, "yearspan": 1, "partof": 0, "inoffset": 1,
@@ -164,7 +166,7 @@ _TRIGGERS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     # skip to, so it tried a match at every position of the text; led by the class, it skips
     # to the digits: 14.4 -> 6.4 M instructions a pass of articles/, the same matches)
     (re.compile(r"\d\d*"), ("iso", "slash", "dmy", "year", "yearspan", "ago", "duration", "partof",
-                          "clock", "known")),
+                          "clock")),
     (literal_alternation([w + "-" for word in ("end", "mid", "early", "late", "start")
                           for w in (word, word.capitalize(), word.upper())]), ("yearpart",)),
     # as tries: each is scanned over the whole text (see word_trie)

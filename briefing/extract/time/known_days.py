@@ -19,9 +19,10 @@ _EVENTS: dict[tuple[int, int], dt.date] = {
 }
 _SLASHED_DAY = dt.date(2001, 9, 11)  # the attacks on New York and Washington
 OWN_WEEK = 3  # a day this close to the report is the report's own week's day
-# "9/11" written as a noun ("since 9/11", "on 9/11,"): (a pattern led by its digit, which the
-# candidates' scan skips to; the words before it are tested by ``named_alone``)
-SLASHED = re.compile(r"9/11\b(?![/-])")
+# "9/11" written as a noun ("since 9/11", "on 9/11,"): the end of the candidates' pattern of
+# dates written with slashes, after its day and month (the words before it are tested by
+# ``named_alone``)
+SLASHED = r"(?<=\b9/11)\b(?![/-])"
 # ... after a preposition ("since 9/11", "the attacks on 9/11"):
 # not as a modifier after a determiner or a number ("the 9/11 attacks", "five 9/11
 # defendants", "post-9/11")

@@ -140,6 +140,11 @@ class _Resolver:
 
     def _slash(self, c: Cand) -> TimeExpression | None:
         m = c.match
+        if m["y"] is None:
+            # "since 9/11": the day of history it names (not "the 9/11 attacks": a modifier)
+            if not known_days.named_alone(self.text, c.start):
+                return None
+            return self.expr(c, iso_day(known_days.slashed_day()), "day")
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         if y < 100:
             y += 2000 if y < 70 else 1900
@@ -147,12 +152,6 @@ class _Resolver:
         month, day = (b, a) if a > 12 else (a, b)
         got = safe_date(y, month, day)
         return self.expr(c, iso_day(got), "day") if got else None
-
-    def _known(self, c: Cand) -> TimeExpression | None:
-        """"since 9/11": the day of history it names (not "the 9/11 attacks": a modifier)."""
-        if not known_days.named_alone(self.text, c.start):
-            return None
-        return self.expr(c, iso_day(known_days.slashed_day()), "day")
 
     def _mdy(self, c: Cand) -> TimeExpression | None:
         m = c.match
