@@ -60,3 +60,12 @@ def test_a_day_and_the_year_named_after_it_are_one_expression() -> None:
     assert got("They met on March 3 last year.") == [("March 3 last year", "1986-03-03")]
     assert got("They met on March 3. This year the talks failed.") == \
         [("March 3", "1987-03-03"), ("This year", "1987")]
+    # "of" between them: the day of that year, however far back ("October 7" alone, written
+    # in August, would be the coming one)
+    assert got("They condemned the raid of October 7 of last year.") == \
+        [("October 7 of last year", "1986-10-07")]
+    assert got("That was September 15th of 1985, long before the talks.") == \
+        [("September 15th of 1985", "1985-09-15")]
+    assert got("The pact ends on May 1 of this year.") == [("May 1 of this year", "1987-05-01")]
+    # a number after a day is no year without "of"
+    assert [t for t, _v in got("On March 3 1750 workers struck.")] == ["March 3"]

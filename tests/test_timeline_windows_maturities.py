@@ -55,3 +55,20 @@ def test_the_own_year_said_once_in_a_part_is_that_year_again_later() -> None:
 def test_a_part_of_another_year_is_still_dated() -> None:
     got = _dates("The mine reopened in the second half of 1986 after the flood.")
     assert "1986" in got, got
+
+
+def test_a_goals_distant_horizon_is_no_event() -> None:
+    for text in ("The partners pledged to halve the digital divide by 2030.",
+                 "Both sides aim to reach net zero emissions no later than 2050.",
+                 "Ministers called the plan to end farm subsidies by the year 2000 visionary."):
+        got = _dates(text, "2022-06-01" if "2000" not in text else "1988-03-14")
+        assert not any(d[:4] in ("2030", "2050", "2000") for d in got), (text, got)
+
+
+def test_a_near_deadline_year_and_a_far_event_year_are_still_dated() -> None:
+    # a plan's date near the report
+    got = _dates("Talbot Motors will close its Denham plant by 1990, the company said.")
+    assert "1990" in got, got
+    # a far year that dates an event, not a target's limit
+    got = _dates("The territory will be handed back in 1999 under the accord signed today.")
+    assert "1999" in got, got

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefing.extract.gate import case_twin, first_chars, lower_for_twins, occurrences
-from briefing.extract.time import holidays
+from briefing.extract.time import holidays, known_days
 from briefing.extract.time.word_trie import literal_alternation
 from briefing.extract.time.words import (
     LASTING,
@@ -33,7 +33,10 @@ _DAY_YEAR = rf"(?:{_YEAR}|(?<=,\s)1[5-7]\d{{2}})"
 # Order matters only for documentation: overlapping candidates are settled by length.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
-    ("slash", re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})\b")),
+    # (and "9/11" without a year: a day of history by its usual name, see known_days; one
+    # pattern with the dates, not a kind of its own tried at every number)
+    ("slash", re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<y>\d{4}|\d{2})\b|"
+                         rf"{known_days.SLASHED})")),
     ("mdy", re.compile(
         rf"(?:\b(?:{WEEKDAY_NAMES}),?\s+)?\b(?P<mon>{_MON})\s+(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}\b"
         rf"(?:\s*[-–]\s*(?P<d2>\d{{1,2}}){_ORD}\b)?(?:,?\s+(?P<y>{_DAY_YEAR})\b)?")),

@@ -59,6 +59,17 @@ _WEEK_AHEAD = re.compile(r"(?:this|the\s+)?(?:this|coming|next)\s+week", re.IGNO
 _SPREAD_OVER = re.compile(r"\b(?:over|throughout|during)\s+(?:the\s+course\s+of\s+)?"
                           r"(?:the\s+)?$", re.IGNORECASE)
 SPREAD_WINDOW = 30
+# A goal's horizon: a year set as the limit of a target, years ahead of the report ("halve the
+# gap by 2030", "net zero no later than 2050", "a pledge to mobilize $600 billion by 2027", "to
+# eliminate farm subsidies by the year 2000"): when the goal is to be met, not an event the
+# text dates (released sets, session 22: a year written four or more years ahead after these
+# words: gold 2, extra 22).  A year near the report ("close the plant by 1989", written in 1987)
+# is a plan's date, and a part of a year ("not ready by early 1992") a time something is due:
+# both stay.
+_GOAL_BY = re.compile(r"\b(?:by|no\s+later\s+than|through\s+to)\s+(?:the\s+year\s+)?$",
+                      re.IGNORECASE)
+GOAL_WINDOW = 24
+GOAL_YEARS = 4  # how far ahead of the report a year is a goal's horizon
 
 
 def part_of_own_year(text: str, t: TimeExpression, published: str | None) -> bool:
@@ -115,3 +126,12 @@ def week_ahead_again(t: TimeExpression, weeks_ahead: list[TimeExpression]) -> bo
     day = date.fromisoformat(t.value)
     return any(w.value is not None and abs((date.fromisoformat(w.value) - day).days)
                <= max(w.tolerance_days, t.tolerance_days) for w in weeks_ahead)
+
+
+def distant_goal(text: str, t: TimeExpression, published: str | None) -> bool:
+    """``t`` is a year written out, ``GOAL_YEARS`` or more after the report's, that a target
+    is to be met by ("by 2030", "no later than 2050"): a goal's horizon, not an event."""
+    if not (published and t.value and t.text.isdigit()
+            and int(t.value[:4]) - int(published[:4]) >= GOAL_YEARS):
+        return False
+    return _GOAL_BY.search(text, max(0, t.start - GOAL_WINDOW), t.start) is not None

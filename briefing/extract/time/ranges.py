@@ -107,19 +107,24 @@ def after_ago(text: str, first: TimeExpression, second: TimeExpression
                           second.kind, 0)
 
 
-# "May 31 this year", "March 3 last year": a day and the year it falls in, told apart
-_YEAR_OF = re.compile(r"\s*,?\s*")
+# "May 31 this year", "March 3 last year", "October 7 of last year", "September 15th of
+# 2021": a day and the year it falls in, told apart (a written year only after "of": "March 3
+# 1750 workers" counts workers)
+_YEAR_OF = re.compile(r"\s*,?\s*(of\s+)?")
 _REL_YEAR = re.compile(r"(?:this|last|next)\s+year$", re.IGNORECASE)
 
 
 def day_in_year(text: str, first: TimeExpression, second: TimeExpression
                 ) -> TimeExpression | None:
-    """The one expression "May 31 this year" makes of a day without a year and the year
-    named right after it; ``None`` when the two are not one."""
+    """The one expression "May 31 this year" or "September 15th of 2021" makes of a day
+    without a year and the year named right after it; ``None`` when the two are not one."""
     if not (first.value and second.value and first.precision == "day" and len(first.value) == 10
-            and _HAS_MONTH.search(first.text) and not _FOUR_DIGITS.search(first.text)
-            and second.precision == "year" and _REL_YEAR.search(second.text)
-            and _YEAR_OF.fullmatch(text, first.end, second.start)):
+            and second.precision == "year" and _HAS_MONTH.search(first.text)
+            and not _FOUR_DIGITS.search(first.text)):
+        return None
+    joint = _YEAR_OF.fullmatch(text, first.end, second.start)
+    if joint is None or not (_REL_YEAR.search(second.text) or (
+            joint.group(1) and _FOUR_DIGITS.fullmatch(second.text))):
         return None
     day = safe_date(int(second.value[:4]), int(first.value[5:7]), int(first.value[8:10]))
     if day is None:

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from briefing.extract.gate import gated
 from briefing.extract.time.periods import (
     budget_period,
+    distant_goal,
     names_next_week,
     part_of_own_year,
     stretch_ahead,
@@ -270,8 +271,9 @@ class _Timeline:
                 self.text, t.end):
             return True  # "the June bond broke above resistance"
         if t.precision == "year" and (budget_period(self.text, t, self.doc.published) or _NAMED_BY_YEAR.search(
-                self.text, max(0, t.start - 8), t.start)):
-            return True
+                self.text, max(0, t.start - 8), t.start)
+                or distant_goal(self.text, t, self.doc.published)):
+            return True  # ("for 2022", "Vision 2030", "halve the gap by 2030")
         if _DEICTIC_DAY.fullmatch(t.text) and (
                 _QUOTED_AFTER.match(self.text, t.end) or _QUOTED_BEFORE.search(
                     self.text, max(0, t.start - QUOTE_WINDOW), t.start)):

@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from briefing.extract.time import holidays
+from briefing.extract.time import holidays, known_days
 from briefing.extract.time.calendar_values import (
     SEASON_MONTH,
     YEAR_PARTS,
@@ -140,6 +140,11 @@ class _Resolver:
 
     def _slash(self, c: Cand) -> TimeExpression | None:
         m = c.match
+        if m["y"] is None:
+            # "since 9/11": the day of history it names (not "the 9/11 attacks": a modifier)
+            if not known_days.named_alone(self.text, c.start):
+                return None
+            return self.expr(c, iso_day(known_days.slashed_day()), "day")
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         if y < 100:
             y += 2000 if y < 70 else 1900
@@ -173,6 +178,8 @@ class _Resolver:
                     _nearer_year(self.ref, got.year, month), month, day) or got
         if got is None:
             return None
+        if not year and self.ref is not None:
+            got = known_days.event_day(self.ref, got)  # "the October 7 attacks"
         self.days_read.setdefault((month, day), got)
         return self.expr(c, iso_day(got), "day")
 
