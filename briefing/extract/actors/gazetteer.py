@@ -14,7 +14,12 @@ from briefing.extract.actors.communities import loose_adjective
 from briefing.extract.actors.firms import opens_firm
 from briefing.extract.actors.people import compatible_with
 from briefing.extract.actors.scan import TokenHit, mark, scan
-from briefing.extract.actors.surnames import clause_word, extend_first_name, link_surname
+from briefing.extract.actors.surnames import (
+    clause_word,
+    extend_first_name,
+    family_leader,
+    link_surname,
+)
 from briefing.extract.actors.unknown_people import given_names
 from briefing.knowledge import (
     ABBREV,
@@ -191,12 +196,15 @@ def resolve(run: ActorRun, h: TokenHit, full: dict[str, int]) -> None:
     if ftype == SHORT and not short_ok(run, ent, e[3], h, aid in full):
         return
     if ftype == SURNAME:
-        if (ent.get("common_surname") or ent.get("shared_surname")) and aid not in full \
+        leader = family_leader(run, h, full)
+        if leader is not None:
+            aid = leader  # "Assad" alone: the family's head of state (see family_leader)
+        elif (ent.get("common_surname") or ent.get("shared_surname")) and aid not in full \
                 and aid not in run.titled_ids and not lone_surname(run, h, aid):
             # "May" the month, "The Hague": a colliding surname needs the full name or a
             # title + surname somewhere in the document
             return
-        if len({x[0] for x in h.entries if x[1] == SURNAME}) > 1 and aid not in full:
+        elif len({x[0] for x in h.entries if x[1] == SURNAME}) > 1 and aid not in full:
             # two KB people share the surname and neither is named in full: keep only
             # when exactly one of them holds a role at the document's date
             active = [x[0] for x in h.entries if x[1] == SURNAME
