@@ -11,6 +11,7 @@ from briefing.extract.actors.capitals import caps_line, governed, metonym
 from briefing.extract.actors.chambers import the_house, the_senate
 from briefing.extract.actors.clubs import bare_named, off_sport, short_ok
 from briefing.extract.actors.communities import loose_adjective
+from briefing.extract.actors.demonym_readings import a_language, negated
 from briefing.extract.actors.firms import opens_firm
 from briefing.extract.actors.people import compatible_with
 from briefing.extract.actors.scan import TokenHit, mark, scan
@@ -228,6 +229,9 @@ def resolve(run: ActorRun, h: TokenHit, full: dict[str, int]) -> None:
     if ftype == CAPITAL and not (governed(run, h) if ent.get("capital_disputed")
                                  else metonym(run, h)):
         return  # a disputed capital ("Jerusalem has been a sacred city"): only "... government"
+    if (ftype in (DEMONYM, DEMONYM_PL) or ent["kind"] == "population") and (
+            negated(run, h) or ftype != DEMONYM_PL and a_language(run, h)):
+        return  # "non-Ruritanians", "(Speaks Ruritanian.)": no actor (see demonym_readings)
     if ent["kind"] == "population" and h.j - h.i == 1 and (
             given_of_another(run, h) or loose_adjective(run, h, ent["name"])):
         return  # "Christian Jasperneite": a given name; "the Muslim world": a modifier
