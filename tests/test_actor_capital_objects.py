@@ -115,3 +115,20 @@ def test_a_dateline_at_a_unions_seat_gives_no_home_state() -> None:
     doc, _ = document_from_text("x.txt", "Trade\n\nMOLNAR, March 3 - The Finance Ministry said "
                                 "so.\n", meta=Metadata(published="1987-03-03"))
     assert home_state(ActorRun(doc, kb)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Markets\n\nThe exchange, Volgrad's biggest stock market, is a prize.\n",
+    "Markets\n\nCarrick is Volgrad's second largest bank.\n",
+    "Markets\n\nHe spoke for Volgrad's 400,000 residents.\n",
+    "Markets\n\nShe runs Volgrad's top hotel.\n",
+])
+def test_a_capital_ranked_or_counted_by_its_contents_is_the_place(kb, text: str) -> None:
+    # "Volgrad's biggest market", "Volgrad's 400,000 residents": the city's own things, ranked
+    # or counted -- no government acts there
+    assert "ruritania" not in extract(kb, text, "1987-03-01")
+
+
+def test_a_capitals_latest_offer_is_still_its_governments(kb) -> None:
+    text = "Trade\n\nThe banks rejected Volgrad's latest offer and Volgrad's request.\n"
+    assert "ruritania" in extract(kb, text, "1987-03-01")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from briefing.extract.actors import metonym_words as mw
 from briefing.extract.actors.agency import agentive
 from briefing.extract.actors.base import ActorRun
-from briefing.extract.actors.scan import TokenHit
+from briefing.extract.actors.scan import TokenHit, Tokens
 
 
 def caps_line(run: ActorRun, i: int) -> bool:
@@ -39,6 +39,18 @@ def governed(run: ActorRun, h: TokenHit) -> bool:
     return h.j < run.t.n and run.t.norm[h.j] in _GOVERNMENT_NOUNS
 
 
+def ranked(t: Tokens, k: int) -> bool:
+    """Does token ``k`` open a rank or a count of the possessor's things ("biggest", "second
+    largest", "top", "400,000")?  "Europe's biggest market", "the city's 12 mln people": a
+    place ranked among or counted by its contents, not a government acting."""
+    if k < t.n and t.norm[k] in mw.ORDINALS:
+        k += 1
+    if k >= t.n:
+        return False
+    word = t.norm[k]
+    return word[:1].isdigit() or word in mw.RANK_WORDS
+
+
 def metonym(run: ActorRun, h: TokenHit) -> bool:
     """A capital names the government only in actor position: "Moscow said", "Moscow's"."""
     t = run.t
@@ -60,6 +72,8 @@ def metonym(run: ActorRun, h: TokenHit) -> bool:
             and t.norm[h.j + 1].endswith("ing") and t.raw[h.j + 1].islower() \
             and t.norm[h.j + 1] not in ("being", "having", "including"):
         return True  # "Manila, seeking to reschedule its debt, ...": the subject
+    if h.possessive and ranked(t, owned):
+        return False  # "Europe's biggest stock market", "Macao's 400,000 residents": the place
     if h.possessive and prev != "of" and prev not in run.w("locative"):
         # "Moscow's reply", "an end to Washington's exemption"; after "of" the city's own
         # things are as common as the government's ("of Tokyo's financial market")

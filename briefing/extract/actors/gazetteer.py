@@ -11,10 +11,16 @@ from briefing.extract.actors.capitals import caps_line, governed, metonym
 from briefing.extract.actors.chambers import the_house, the_senate
 from briefing.extract.actors.clubs import bare_named, off_sport, short_ok
 from briefing.extract.actors.communities import loose_adjective
+from briefing.extract.actors.demonym_readings import a_language, negated
 from briefing.extract.actors.firms import opens_firm
 from briefing.extract.actors.people import compatible_with
 from briefing.extract.actors.scan import TokenHit, mark, scan
-from briefing.extract.actors.surnames import clause_word, extend_first_name, link_surname
+from briefing.extract.actors.surnames import (
+    clause_word,
+    extend_first_name,
+    family_leader,
+    link_surname,
+)
 from briefing.extract.actors.unknown_people import given_names
 from briefing.knowledge import (
     ABBREV,
@@ -191,12 +197,15 @@ def resolve(run: ActorRun, h: TokenHit, full: dict[str, int]) -> None:
     if ftype == SHORT and not short_ok(run, ent, e[3], h, aid in full):
         return
     if ftype == SURNAME:
-        if (ent.get("common_surname") or ent.get("shared_surname")) and aid not in full \
+        leader = family_leader(run, h, full)
+        if leader is not None:
+            aid = leader  # "Assad" alone: the family's head of state (see family_leader)
+        elif (ent.get("common_surname") or ent.get("shared_surname")) and aid not in full \
                 and aid not in run.titled_ids and not lone_surname(run, h, aid):
             # "May" the month, "The Hague": a colliding surname needs the full name or a
             # title + surname somewhere in the document
             return
-        if len({x[0] for x in h.entries if x[1] == SURNAME}) > 1 and aid not in full:
+        elif len({x[0] for x in h.entries if x[1] == SURNAME}) > 1 and aid not in full:
             # two KB people share the surname and neither is named in full: keep only
             # when exactly one of them holds a role at the document's date
             active = [x[0] for x in h.entries if x[1] == SURNAME
@@ -220,6 +229,9 @@ def resolve(run: ActorRun, h: TokenHit, full: dict[str, int]) -> None:
     if ftype == CAPITAL and not (governed(run, h) if ent.get("capital_disputed")
                                  else metonym(run, h)):
         return  # a disputed capital ("Jerusalem has been a sacred city"): only "... government"
+    if (ftype in (DEMONYM, DEMONYM_PL) or ent["kind"] == "population") and (
+            negated(run, h) or ftype != DEMONYM_PL and a_language(run, h)):
+        return  # "non-Ruritanians", "(Speaks Ruritanian.)": no actor (see demonym_readings)
     if ent["kind"] == "population" and h.j - h.i == 1 and (
             given_of_another(run, h) or loose_adjective(run, h, ent["name"])):
         return  # "Christian Jasperneite": a given name; "the Muslim world": a modifier

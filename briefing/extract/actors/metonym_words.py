@@ -56,3 +56,10 @@ PLACE_NAMED = frozenset({"accord", "accords", "pact", "pacts", "agreement", "agr
                          "visit", "visits", "summit", "conference", "round"})
 # verbs of travel before a capital: "TO VISIT BONN", "flew to Moscow"
 VISIT_VERBS = frozenset({"visit", "visits", "visited", "visiting", "tour", "tours", "toured"})
+# a rank after a place's possessive ("Europe's biggest market", "Tokyo's second largest bank",
+# "the city's top hotel"): the place ranked among its contents; not "latest", which dates the
+# government's own act ("Tokyo's latest offer")
+RANK_WORDS = frozenset({"top", "leading", "largest", "biggest", "main", "foremost", "oldest",
+                        "busiest", "richest", "poorest", "highest", "tallest", "best-known",
+                        "most"})
+ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth"})

@@ -91,3 +91,35 @@ def clause_word(t: Tokens, p: int, given: frozenset[str]) -> bool:
     if len(w) > 4 and w.endswith(("ing", "ed")):
         return True
     return written_as_word(t.text, w)
+
+
+def family_leader(run: ActorRun, h: TokenHit, full: dict[str, int]) -> str | None:
+    """The one bearer of a shared surname who leads or led, up to a year before the document's
+    date, a state or a body as its head ("Assad" alone in 2012 or just after the regime's fall
+    is the president, not his wife or brother), when the text names none of the bearers in full
+    or with a title and no capitalised word stands before it ("MJ Lee"); else ``None``.  A surname that is also a common word or first name needs
+    more (``common_surname``)."""
+    pub = run.pub
+    ids = {e[0] for e in h.entries if e[1] == SURNAME}
+    if not pub or len(ids) < 2 or ids & (set(full) | run.titled_ids):
+        return None
+    t = run.t
+    if h.i > 0 and h.i not in t.sent_tok and t.raw[h.i - 1][:1].isupper():
+        return None  # "MJ Lee": another person's given name before the surname
+    year_before = f"{int(pub[:4]) - 1:04d}{pub[4:]}"
+    leaders = []
+    for pid in ids:
+        ent = run.kb.get(pid) or {}
+        if ent.get("common_surname"):
+            return None
+        for role in ent.get("roles", ()):
+            title = (role.get("title") or "").lower()
+            start, end = role.get("from"), role.get("to")
+            info = run.kb.titles.get(tuple(tokenize(title)))
+            if info is None or info.get("rank") != "principal" \
+                    or title.startswith(("vice", "deputy")):
+                continue
+            if start and start <= pub and (not end or end >= year_before):
+                leaders.append(pid)
+                break
+    return leaders[0] if len(leaders) == 1 else None
