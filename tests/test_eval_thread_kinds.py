@@ -61,3 +61,34 @@ def test_blind_sets_are_refused() -> None:
     tk = eval_tool("thread_kinds")
     with pytest.raises(SystemExit):
         tk.main(["--set", "blind22"])
+
+
+def test_sentence_classes_by_whom_they_name() -> None:
+    tk = eval_tool("thread_kinds")
+    table = {"ruritania", "freedonia"}
+    assert tk.sentence_class(set(), table) == "none"
+    assert tk.sentence_class({"ruritania"}, table) == "table_only"
+    assert tk.sentence_class({"ruritania", "sylvania"}, table) == "table+other1"
+    assert tk.sentence_class({"sylvania", "osterlich"}, table) == "other_only2+"
+
+
+def test_constructions_of_invented_sentences() -> None:
+    tk = eval_tool("thread_kinds")
+    assert tk.construction_of("a truce between Sylvania and Osterlich") == "between"
+    assert tk.construction_of("Acme is negotiating with Bolt") == "talks_or_deal_with"
+    assert tk.construction_of("Cogs made a rival offer") == "offer_or_bid"
+    assert tk.construction_of("The weather was fine") == "other"
+
+
+def test_evidence_sentences_and_first_spans() -> None:
+    tk = eval_tool("thread_kinds")
+    gold = {"actors": [{"id": "r", "mentions": [[0, 3]]}, {"id": "s", "mentions": [[20, 23]]}],
+            "negotiations": [
+                {"primary": True, "parties": ["r"], "mediators": [], "evidence": [[0, 10]],
+                 "issues": []},
+                {"primary": False, "parties": ["s"], "mediators": [], "evidence": [[20, 40]],
+                 "issues": []}]}
+    assert sorted(tk.evidence_sentences(gold, lambda x: x)) == [
+        ("other_only1", "S"), ("table_only", "P")]
+    text = " " * 20 + "talks with Bolt went on"
+    assert tk.constructions(gold, text) == ["talks_or_deal_with"]

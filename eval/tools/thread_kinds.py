@@ -18,6 +18,14 @@ within aligned threads), so each gold secondary thread is counted with its items
   thread), ``in_primary`` (the predicted primary holds it: scored an fp and an fn),
   ``elsewhere`` (another predicted secondary thread), ``missed``.
 
+``--sentences`` adds two counts over the gold evidence sentences (no text printed): by whom
+a sentence names (gold actors, folded to the side they belong to) against the gold primary's
+table -- ``table_only``, ``table+other1``/``2+``, ``other_only1``/``2+``, ``none`` -- whether
+it is evidence of the primary or of a secondary thread (how far a reading by the sentence's
+actors could tell a secondary thread's sentences); and each secondary thread by the
+construction of its first evidence sentence (:data:`CONSTRUCTIONS`, the first that matches)
+and its fate.
+
 Only counts, file names and gold labels' kinds are printed (``--docs``: one row per document,
 gold file names only).  Each document falls in half A or B by ``timeline_errors.half_of``.
 The blind sets are refused.
@@ -26,8 +34,10 @@ The blind sets are refused.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +57,64 @@ def kind_of(sides: set[str], primary: set[str]) -> str:
     if shared == sides:
         return "same_sides"
     return "one_side" if shared else "other_sides"
+
+
+# the construction a secondary thread's first evidence sentence reports it with (first match)
+CONSTRUCTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(p)) for name, p in (
+        ("between", r"\bbetween\b"),
+        ("talks_or_deal_with", r"(?i)\b(?:talks|negotiat\w+|discussions|agreements?|accords?|"
+                               r"pacts?|deals?)\s+with\b"),
+        ("offer_or_bid", r"(?i)\b(?:offer|bid|proposal|takeover)s?\b"),
+        ("pair_dash", r"\b[A-Z][\w.]+[-–][A-Z][\w.]+\b"),
+        ("agreed_signed", r"(?i)\b(?:agreed|signed|reached|concluded|struck)\b"),
+        ("talks", r"(?i)\b(?:talks|negotiat\w+)\b"),
+        ("war_deal", r"(?i)\b(?:cease-?fire|truce|hostages?|peace)\b"),
+        ("past", r"(?i)\b(?:19|20)\d\d\b|\bago\b|\blast (?:year|month)\b|\bearlier\b")))
+
+
+def construction_of(sentence: str) -> str:
+    """The first of :data:`CONSTRUCTIONS` ``sentence`` holds, ``other`` when none."""
+    return next((name for name, p in CONSTRUCTIONS if p.search(sentence)), "other")
+
+
+def sentence_class(named: set[str], table: set[str]) -> str:
+    """Whom a sentence names (``named``: gold sides) against the primary's ``table``."""
+    if not named:
+        return "none"
+    others = named - table
+    if not others:
+        return "table_only"
+    return ("table+other" if named & table else "other_only") + ("1" if len(others) == 1
+                                                                  else "2+")
+
+
+def evidence_sentences(G: dict[str, Any], root: Any) -> Iterator[tuple[str, str]]:
+    """Each gold evidence span once: its :func:`sentence_class` and ``P``/``S``/``both`` (the
+    primary's, a secondary thread's, both)."""
+    gprim = next((n for n in G["negotiations"] if n["primary"]), None)
+    if gprim is None:
+        return
+    table = {root(x) for x in gprim["parties"] + gprim.get("mediators", [])}
+    mentions = [(m[0], root(a["id"])) for a in G["actors"] for m in a.get("mentions") or []]
+    roles: dict[tuple[int, int], str] = {}
+    for n in G["negotiations"]:
+        role = "P" if n["primary"] else "S"
+        for a, b in _spans(n):
+            roles[(a, b)] = role if roles.get((a, b), role) == role else "both"
+    for (a, b), role in roles.items():
+        yield sentence_class({r for at, r in mentions if a <= at < b}, table), role
+
+
+def constructions(G: dict[str, Any], text: str) -> list[str]:
+    """The construction of each gold secondary thread's first evidence span, in order."""
+    return [construction_of(text[sp[0][0]:sp[0][1]]) if (sp := _spans(n)) else "other"
+            for n in G["negotiations"] if not n["primary"]]
+
+
+def _spans(n: dict[str, Any]) -> list[tuple[int, int]]:
+    return [(e[0], e[1]) for e in n["evidence"]] + [
+        (e[0], e[1]) for it in n["issues"] for e in it["evidence"]]
 
 
 def item_pairs(gold: list[dict[str, Any]], pred: list[dict[str, Any]],
@@ -110,7 +178,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     add_set_options(ap)
     ap.add_argument("--docs", action="store_true")
+    ap.add_argument("--sentences", action="store_true")
     args = ap.parse_args(argv)
+    by_class: Counter[tuple[str, str]] = Counter()
+    by_construction: Counter[tuple[str, str]] = Counter()
     sc, loaded, pdocs, warnings = load_predictions("thread_kinds", args)
     docs: Counter[str] = Counter()
     threads: Counter[tuple[str, str]] = Counter()
@@ -121,6 +192,14 @@ def main(argv: list[str] | None = None) -> int:
         G, P = sc.norm_gold_doc(gold), sc.norm_pred_doc(pred)
         gparent = {a["id"]: a["part_of"] for a in G["actors"] if a["part_of"]}
         rows = classify(G, P, _alignment(sc, G, P), lambda x, p=gparent: sc.root(x, p))
+        if args.sentences and pred.get("path"):
+            text = Path(pred["path"]).read_text(encoding="utf-8", errors="replace")
+            sides = _sides_of(G)
+            for cls, role in evidence_sentences(G, lambda x, p=sides: sc.root(x, p)):
+                by_class[(cls, role)] += 1
+            for construction, (_kind, fate, _its) in zip(constructions(G, text), rows,
+                                                         strict=True):
+                by_construction[(construction, fate)] += 1
         docs["documents"] += 1
         docs["with a gold secondary thread"] += bool(rows)
         docs["predicted secondary threads"] += sum(
@@ -144,7 +223,29 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{kind:12} {sum(t.values()):>7} {t['aligned']:>8}"
               f" {t['unbuilt']:>8} | {sum(i.values()):>5} {i['in_thread']:>6}"
               f" {i['in_primary']:>7} {i['elsewhere']:>6} {i['missed']:>6}")
+    if args.sentences:
+        _print_sentences(by_class, by_construction)
     return 0
+
+
+def _sides_of(G: dict[str, Any]) -> dict[str, str]:
+    """Each gold actor's side: the actor it is part of, else the one it is affiliated to."""
+    ids = {a["id"] for a in G["actors"]}
+    return {a["id"]: a.get("part_of") or a.get("affiliation") for a in G["actors"]
+            if (a.get("part_of") or a.get("affiliation")) in ids}
+
+
+def _print_sentences(by_class: Counter[tuple[str, str]],
+                     by_construction: Counter[tuple[str, str]]) -> None:
+    print(f"\n{'sentence names':14} {'primary':>7} {'second.':>7} {'both':>5} {'sec.share':>9}")
+    for cls in ("table_only", "table+other1", "table+other2+", "other_only1", "other_only2+",
+                "none"):
+        p, s_, b = (by_class[(cls, r)] for r in ("P", "S", "both"))
+        print(f"{cls:14} {p:>7} {s_:>7} {b:>5} {s_ / max(1, p + s_):>9.2f}")
+    print(f"\n{'construction':20} {'threads':>7} {'aligned':>8} {'unbuilt':>8}")
+    for name in [n for n, _p in CONSTRUCTIONS] + ["other"]:
+        a, u = by_construction[(name, "aligned")], by_construction[(name, "unbuilt")]
+        print(f"{name:20} {a + u:>7} {a:>8} {u:>8}")
 
 
 def _alignment(sc: Any, G: dict[str, Any], P: dict[str, Any]) -> dict[int, int]:

@@ -3,7 +3,8 @@
 A historical deal that collapsed or failed is a separate thread, and so is a negotiation
 "between" two other sides; "stalled talks on X" is a stalled thread owning X; a second pair the
 knowledge base knows as a mediation, named in enough negotiation sentences, is a thread of its
-own, and so is a deal named by another pair ("the 2020 U.S.-Taliban agreement"); a failed
+own, and so is a deal named by another pair ("the 2020 U.S.-Taliban agreement") and talks or
+a deal "with" a counterpart the table lacks ("also in talks with", "an agreement with"); a failed
 earlier deal and a pair's deal take the agenda of their own sentences.  The spans they own are
 claimed (:attr:`TrackerState.claimed`): they leave the primary.
 """
@@ -19,6 +20,7 @@ from briefing.extract.negotiations.agenda import issues as find_issues
 from briefing.extract.negotiations.labels import issue_label
 from briefing.extract.negotiations.state import SecondaryThread, TrackerState
 from briefing.extract.negotiations.status import best_status
+from briefing.extract.negotiations.talks_with import DEAL_WORDS, talks_with
 from briefing.extract.negotiations.units import Unit
 from briefing.knowledge import default_kb
 from briefing.model import Issue, TimeExpression
@@ -342,31 +344,38 @@ def _known_pair_threads(st: TrackerState, primary: list[str],
     return out
 
 
-# "the bank is also in talks with Bolt", "discussions with Sylvania about ...": talks with a
-# counterpart named at once after "with"
-_TALKS_WITH = gated(re.compile(r"\b(?:talks|negotiations|discussions)\s+with\s+(?:the\s+)?",
-                               re.IGNORECASE))
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
 
 
 def _talks_with_threads(st: TrackerState, primary: list[str], mediators: list[str],
                         threads: list[SecondaryThread]) -> list[SecondaryThread]:
-    """"Acme is also in talks with Bolt", "talks are continuing with Sylvania": talks with a
-    counterpart the primary's table lacks, in a sentence naming none of the primary's sides
-    but the talker, are a thread of their own (ongoing unless its sentence says otherwise);
-    its sentences give its agenda, which leaves the primary's."""
+    """"Acme is also in talks with Bolt", "talks are continuing with Sylvania", "Sylvania signed
+    an agreement with Latveria": talks or a deal with a counterpart the primary's table lacks,
+    in a sentence naming none of the primary's sides but the talker, are a thread of their own
+    (ongoing unless its sentence says otherwise), labelled by the deal's noun when a deal is
+    named; its sentences give its agenda, which leaves the primary's.  A past deal counts (past
+    talks may be the primary's earlier rounds); the first sentence, the story's own talks,
+    does not."""
     if not primary:
         return []  # with no side seated, the talks may be the primary's own
     table = set(primary) | set(mediators)
     taken = {frozenset(t.parties) for t in threads}
     by_pair: dict[frozenset[str], tuple[list[str], list[Unit]]] = {}
+    # the first sentence reports the story's own talks: a counterpart it names that the table
+    # lacks is the table's error, not another thread
+    lede = next((u for u in st.units if not u.is_title), None)
+    nouns: dict[frozenset[str], str] = {}  # the first noun each pair's talks are named by
     for u in st.units:
-        if u.is_title or u.asked or u.historical or not u.negotiation:
+        if u.is_title or u is lede or u.asked or not u.negotiation:
             continue
-        m = _TALKS_WITH.search(u.text)
-        if m is None:
+        found = talks_with(u.text)
+        if found is None:
             continue
-        at = u.start + m.end()
+        m_start, m_end, word = found
+        word = word.rstrip("s")
+        if u.historical and word not in DEAL_WORDS:
+            continue  # (past talks may be earlier rounds of the primary's; a past deal is one)
+        at = u.start + m_end
         hits = [(h, p) for h, p in st.hits(u) if h.role != "location" and not h.is_reference]
         after = [(h, p) for h, p in hits if h.start >= at]
         if not after or after[0][0].start > at + 2:
@@ -379,10 +388,10 @@ def _talks_with_threads(st: TrackerState, primary: list[str], mediators: list[st
             sides.append(after[1][1])
         # the talker: the side named last before the talks in the same clause ("Acme is also
         # in talks with", not "Acme's entry took years, and talks with")
-        before = [h_p for h_p in hits if h_p[0].end <= u.start + m.start()
+        before = [h_p for h_p in hits if h_p[0].end <= u.start + m_start
                   and h_p[1] not in sides]
         talker = before[-1][1] if before and _CLAUSE_BREAK.search(
-            st.text, before[-1][0].end, u.start + m.start()) is None else None
+            st.text, before[-1][0].end, u.start + m_start) is None else None
         if other in table:
             # talks with the primary's sides are theirs -- unless an outsider holds them
             # ("Cogs is in negotiations with Acme and Bolt to take a stake"; with one side
@@ -401,7 +410,11 @@ def _talks_with_threads(st: TrackerState, primary: list[str], mediators: list[st
         entry = by_pair.setdefault(pair, (sides, []))
         if u not in entry[1]:
             entry[1].append(u)
-    return _grouped_threads(st, by_pair, "talks")
+        nouns.setdefault(pair, word if word in DEAL_WORDS else "talks")
+    out = _grouped_threads(st, by_pair, "talks")
+    for th, noun in zip(out, nouns.values(), strict=True):  # "A–B agreement": a deal's noun
+        th.label = th.label.rsplit(" ", 1)[0] + " " + noun
+    return out
 
 
 def _grouped_threads(st: TrackerState, by_pair: dict[frozenset[str], tuple[list[str], list[Unit]]],
