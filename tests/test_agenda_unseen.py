@@ -80,10 +80,14 @@ def test_recognising_a_state_is_normalisation() -> None:
     assert "normalisation" in items
 
 
-def test_de_escalating_tensions_is_normalisation() -> None:
-    items = _items("Readout\n\nNorway and Chile discussed the talks today and the need for "
-                   "de-escalating regional tensions.\n")
-    assert "normalisation" in items
+def test_de_escalating_tensions_is_an_item_of_its_own_not_normalisation() -> None:
+    # lowering a war's violence normalises no relations: its own topic, exported as other
+    n = _primary("Readout\n\nNorway and Chile discussed the talks today and the need for "
+                 "de-escalating regional tensions.\n")
+    assert [i.key for i in n.issues if i.key in ("de_escalation", "normalisation")] == \
+        ["de_escalation"]
+    item = next(i for i in n.issues if i.key == "de_escalation")
+    assert item.to_dict()["key"] == "other"
 
 
 def test_watching_closely_is_no_monitoring_item() -> None:

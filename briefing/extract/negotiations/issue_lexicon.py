@@ -267,13 +267,14 @@ ISSUES: list[tuple[str, str]] = [
     ("normalisation", r"\bnormali[sz]\w*\b|\bdiplomatic (?:relations|ties)\b|"
                       r"\b(?:improv\w*|restor\w*|good[- ]neighbou?rly|better)\s+(?:bilateral\s+)?"
                       r"relations\b|\beas(?:e|ed|es|ing)\s+(?:the\s+)?tensions?\b|"
-                      r"\b(?:de-escalat|deescalat)\w*|"
                       # recognising a state; not "I recognize the hard work", "we recognize that"
                       r"(?<!\bi )(?<!\bwe )\brecogni[sz](?:e|ed|es|ing|ion)\b(?!\s+(?:that|how|what|"
                       r"the\s+(?:hard|work|efforts?|role|need|importance|leadership|contributions?|"
                       r"members|progress|achievements?|g\d+|countries|partners|donors|"
                       r"potential|value|benefits?|impact|significance)|"
                       r"our|their|his|her|its|this|these|those)\b)"),
+    # de-escalating a war lowers its violence; it normalises no relations (exported as other)
+    ("de_escalation", r"\b(?:de-escalat|deescalat)\w*"),
     ("other", r"\b(?:several|remaining|outstanding|other|unresolved)\s+issues\b|"
               r"\b(?:withdraw\w*|scrap\w*|drop\w*|revok\w*)\s+(?:the\s+|these\s+|its\s+|their\s+)?"
               r"(?:\w+\s+)?(?:regulations?|bills?|proposals?|legislation|plans?|reforms?|rules?|"
