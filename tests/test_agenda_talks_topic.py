@@ -45,3 +45,12 @@ def test_a_primary_thread_with_no_item_gets_its_topic() -> None:
                        "talks today on reinstating five dismissed workers, a union official "
                        "said.\n", "2020-06-14")
     assert [i.label for i in n.issues] == ["Reinstating five dismissed workers"]
+
+
+def test_a_stretch_of_time_or_a_possessive_before_the_topic() -> None:
+    text = "Chile and Norway have been negotiating for over a month on ways to protect ships."
+    got = topic_of_talks(text, [_unit(text)])
+    assert got is not None and got[0] == "Ways to protect ships"
+    text = "The envoy praised Chile after talks on its struggle for economic recovery."
+    got = topic_of_talks(text, [_unit(text)])
+    assert got is not None and got[0] == "Struggle for economic recovery"

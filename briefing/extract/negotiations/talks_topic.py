@@ -29,6 +29,8 @@ _TOPIC_OF_TALKS = gated(re.compile(
     r"(?:(?:with|between|among)\s+(?:(?!(?:will|would|is|are|was|were|has|have|had|to|can|could|"
     r"may|might|must|should|on|over|about|concerning|regarding)\b)[\w.'’&-]+\s+){1,8}?)?"
     r"(?:(?:today|yesterday|tonight|again|here|there|later|earlier|also)\s+)?"
+    r"(?:for\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+)?(?:a|an|one|two|three|four|five|"
+    r"six|several|many|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?"
     r"(?:on|over|about|concerning|regarding)\s+(?!(?:the\s+|a\s+|an\s+)?(?:phone|telephone|"
     r"sidelines?|margins?|weekend|behalf|past|next|last|coming|following|previous|course|"
     r"basis|way|record|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
@@ -46,6 +48,7 @@ _PURPOSE_OF_TALKS = gated(re.compile(
     r"the|a|an)\b)", re.IGNORECASE))
 # the clause the topic runs in: up to its comma, semicolon, dash or the sentence's end
 _CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|[;:!?()]|\.(?=\s|$)|\s[-—–]\s|—")
+_POSSESSIVE = re.compile(r"(?:its|their|his|her|our)\s+(?=\w)", re.IGNORECASE)
 # a topic that names nothing: "a specific issue", "the matters", "other questions"
 _VAGUE_HEAD = frozenset(["issue", "issues", "matter", "matters", "question", "questions",
                          "problem", "problems", "subject", "subjects", "topic", "topics",
@@ -68,6 +71,9 @@ def topic_of_talks(text: str, units: list[Unit]) -> tuple[str, str, Unit] | None
         for start, talks in sorted(found):
             if not text[start:start + 1].isalnum():
                 continue
+            own = _POSSESSIVE.match(text, start)
+            if own:  # "talks on its struggle for recovery": the struggle, whoever's it is
+                start = own.end()
             stop = _CLAUSE_END.search(text, start, u.end)
             end = stop.start() if stop else u.end
             label = issue_label(text, start, start + 1, end, "other")
