@@ -296,7 +296,7 @@ class TimeExpression:
 ISSUE_FAMILY: dict[str, str] = {
     "quotas": "trade", "subsidies": "trade", "tariffs": "trade", "energy": "trade",
     "sanctions_relief": "sanctions", "accession": "other", "merger": "other", "debt": "other",
-    "wages": "other", "working_hours": "other", "migration": "other",
+    "wages": "other", "working_hours": "other", "migration": "other", "de_escalation": "other",
     # the files of debt, labour, takeover, commodity and budget negotiations
     "interest": "other", "rescheduling": "other", "new_money": "other", "arrears": "other",
     "cost_of_living": "other", "benefits": "other", "contract": "other", "jobs": "other",

@@ -80,10 +80,14 @@ def test_recognising_a_state_is_normalisation() -> None:
     assert "normalisation" in items
 
 
-def test_de_escalating_tensions_is_normalisation() -> None:
-    items = _items("Readout\n\nNorway and Chile discussed the talks today and the need for "
-                   "de-escalating regional tensions.\n")
-    assert "normalisation" in items
+def test_de_escalating_tensions_is_an_item_of_its_own_not_normalisation() -> None:
+    # lowering a war's violence normalises no relations: its own topic, exported as other
+    n = _primary("Readout\n\nNorway and Chile discussed the talks today and the need for "
+                 "de-escalating regional tensions.\n")
+    assert [i.key for i in n.issues if i.key in ("de_escalation", "normalisation")] == \
+        ["de_escalation"]
+    item = next(i for i in n.issues if i.key == "de_escalation")
+    assert item.to_dict()["key"] == "other"
 
 
 def test_watching_closely_is_no_monitoring_item() -> None:
@@ -615,3 +619,18 @@ def test_a_purpose_beyond_the_talks_stays_an_objective() -> None:
     items = _items("Gaza talks\n\nNorway and Chile held talks on a truce today, in an effort to "
                    "halt the humanitarian crisis.\n")
     assert items["humanitarian_aid"] == "objective"
+
+
+def test_observers_who_comment_or_sit_in_are_no_monitoring_item() -> None:
+    # people who comment on the talks, or who attend them without a vote, watch no deal
+    items = _items("Fishing talks\n\nNorway and Chile held talks today on fishing quotas. "
+                   "Political observers in Oslo said the negotiations were tense. Denmark "
+                   "attended the talks as an observer, and an observer at the talks said "
+                   "progress was slow.\n")
+    assert "monitoring" not in items
+
+
+def test_observers_sent_to_watch_a_truce_are_a_monitoring_item() -> None:
+    items = _items("Border truce\n\nNorway and Chile agreed in talks today that UN observers "
+                   "will be deployed along the border to watch the ceasefire.\n")
+    assert "monitoring" in items

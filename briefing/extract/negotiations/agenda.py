@@ -35,6 +35,7 @@ from briefing.extract.negotiations.labels import (
     phrase_at,
 )
 from briefing.extract.negotiations.state import TrackerState
+from briefing.extract.negotiations.talks_topic import topic_item
 from briefing.extract.negotiations.units import Unit
 from briefing.model import ISSUE_FAMILY, Issue
 
@@ -261,6 +262,8 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
             out = deal + out
     if primary and terms_anywhere:
         out += _figure_terms(st, units, out, default)
+    if primary and not out:  # no item at all: what its talks are on (see talks_topic)
+        out = topic_item(st, units, default)
     return out
 
 

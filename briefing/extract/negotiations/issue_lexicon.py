@@ -238,8 +238,16 @@ ISSUES: list[tuple[str, str]] = [
     ("monitoring", r"\binvestigat\w*\s+(?:\w+\s+){0,4}?violations\b|"
                    r"\bmonitor(?:s|ed|ing|ors?)?\b(?!\s+(?:this|that|it|our|the situation|developments|events|"
                    r"very|closely|progress)\b)|"
-                   r"\b(?:verif\w*|observers?|oversee\w*|oversight|"
-                   r"implementation cell|good offices)\b"),
+                   r"\b(?:verif\w*|oversee\w*|oversight|implementation cell|good offices)\b|"
+                   # observers sent to watch a deal, not people who comment on it ("observers
+                   # said", "political observers in the capital believe") nor a seat at the
+                   # talks ("attends as an observer", "an observer at the negotiations",
+                   # "observers to the arrangement", "observer status")
+                   r"(?<!\bas an )\bobservers?\b(?!\s+(?:to|at|status)\b)(?!\s+(?:(?:in|from|of|at)\s+"
+                   r"(?:the\s+)?[\w.'-]+\s+){0,2}(?:said|say|says|believe[sd]?|thought|think|"
+                   r"claim(?:s|ed)?|doubt(?:s|ed)?|expect(?:s|ed)?|noted?|warn(?:s|ed)?|predict(?:s|ed)?|"
+                   r"argue[sd]?|suggest(?:s|ed)?|fear(?:s|ed)?|felt|feel|see|saw|agree[sd]?|"
+                   r"cautioned)\b)"),
     ("reconstruction", r"\b(?:reconstruction|rebuild\w*|rubble|rehabilitation)\b"),
     # ... not the trade of a name or a title ("trade union", "trade group", "Trade
     # Representative", "Conference on Trade and Development")
@@ -259,13 +267,14 @@ ISSUES: list[tuple[str, str]] = [
     ("normalisation", r"\bnormali[sz]\w*\b|\bdiplomatic (?:relations|ties)\b|"
                       r"\b(?:improv\w*|restor\w*|good[- ]neighbou?rly|better)\s+(?:bilateral\s+)?"
                       r"relations\b|\beas(?:e|ed|es|ing)\s+(?:the\s+)?tensions?\b|"
-                      r"\b(?:de-escalat|deescalat)\w*|"
                       # recognising a state; not "I recognize the hard work", "we recognize that"
                       r"(?<!\bi )(?<!\bwe )\brecogni[sz](?:e|ed|es|ing|ion)\b(?!\s+(?:that|how|what|"
                       r"the\s+(?:hard|work|efforts?|role|need|importance|leadership|contributions?|"
                       r"members|progress|achievements?|g\d+|countries|partners|donors|"
                       r"potential|value|benefits?|impact|significance)|"
                       r"our|their|his|her|its|this|these|those)\b)"),
+    # de-escalating a war lowers its violence; it normalises no relations (exported as other)
+    ("de_escalation", r"\b(?:de-escalat|deescalat)\w*"),
     ("other", r"\b(?:several|remaining|outstanding|other|unresolved)\s+issues\b|"
               r"\b(?:withdraw\w*|scrap\w*|drop\w*|revok\w*)\s+(?:the\s+|these\s+|its\s+|their\s+)?"
               r"(?:\w+\s+)?(?:regulations?|bills?|proposals?|legislation|plans?|reforms?|rules?|"

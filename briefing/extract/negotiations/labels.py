@@ -135,6 +135,7 @@ TOPIC_NAMES: dict[str, str] = {
     "accession": "Accession",
     "navigation": "Freedom of navigation",
     "migration": "Migration",
+    "de_escalation": "De-escalation",
     "interest": "Interest margin",
     "rescheduling": "Debt rescheduling",
     "new_money": "New money",
