@@ -5,7 +5,8 @@ official's words to the body he belongs to where the text names it ("the Bank of
 said" is the central bank speaking, "an official of the ministry" the ministry, and after
 "Indian officials responded …", "an official told Reuters" one of them: India), and an
 anonymous analyst's, diplomat's or insider's words to nobody: such a person speaks for no side.
-"A senior administration official" stays a person (a settled line: an unnamed principal).
+"A senior administration official" stays a person (a settled line: an unnamed principal); "a
+Reagan administration official" names his body, the administration.
 A bare "one" as the subject ('"…," said one') is one of the group the text named last: one of
 the officials of a body or state it named ("U.S. officials see …"), else nobody's voice.
 """
@@ -38,6 +39,8 @@ ONLOOKER_PHRASE = re.compile(
     r"insider)s?\s*", re.IGNORECASE)
 # "a senior administration official": an unnamed principal, a person actor (CONVENTIONS.md)
 _ADMINISTRATION = re.compile(r"\badministration\b", re.IGNORECASE)
+# "Reagan administration", "Roe-Lee Administration": an administration named by its leader(s)
+_LEADERS_ADMINISTRATION = re.compile(r"[A-Z][\w’'-]*\s+[Aa]dministration")
 # "an official of the ministry", "a senior official at the IMF": where his body is named
 _OF_BODY = re.compile(r"\s+(?:of|at|for|from|with)\s+(?:the\s+)?")
 # a body's head noun as a modifier of "official" ("the senior ministry official")
@@ -101,10 +104,16 @@ def official_body(bodies: Bodies, lo: int, hi: int) -> Actor | None:
     spoke of last ("Indian officials said …"); else None."""
     text = bodies.text
     region = text[lo:hi]
-    if not OFFICIAL_HEAD.search(region) or _ADMINISTRATION.search(region):
+    if not OFFICIAL_HEAD.search(region):
         return None
     hits = [h for h in bodies.index.within(lo, hi) if h.end <= hi and h.role != "location"
             and not h.is_reference]
+    if _ADMINISTRATION.search(region) and not any(
+            h.actor.kind == "government" and _LEADERS_ADMINISTRATION.fullmatch(text, h.start, h.end)
+            for h in hits):
+        # ("a senior administration official": an unnamed principal; "a Reagan
+        # administration official" names the administration he speaks for)
+        return None
     definite = _DEFINITE.match(region) is not None
     named = [h.actor for h in hits if h.actor.kind in OFFICIAL_BODY_KINDS]
     body = named[-1] if named else _after(bodies, hi)
