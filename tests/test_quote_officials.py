@@ -155,3 +155,17 @@ def test_an_official_of_an_administration_named_by_its_leader_speaks_for_it() ->
     said = speakers_by_quote(text, actors)
     assert said["Banks should weigh the plan,"] == "halvorsen_administration"
     assert said["It is a fair offer,"] == "halvorsen_administration"
+
+
+def test_an_official_named_by_his_state_alone_speaks_for_the_state() -> None:
+    # "a senior Norlish government official", "one Norlish official": the state the
+    # description names (the released gold: the state 8 quotes, nobody 2)
+    text = ("Trade\n\n\"We understand their frustration,\" a senior Norlish government official "
+            "said.\n\n\"The bill condemns us without a hearing,\" one Norlish official said.\n")
+    actors = (actor(text, "norland", "state", ["Norlish"]),
+              _anon(text, "anon_norlish_government_official",
+                    ["a senior Norlish government official"], "norland"),
+              _anon(text, "anon_norlish_official", ["one Norlish official"], "norland"))
+    said = speakers_by_quote(text, actors)
+    assert said["We understand their frustration,"] == "norland"
+    assert said["The bill condemns us without a hearing,"] == "norland"
