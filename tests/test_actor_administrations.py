@@ -53,3 +53,15 @@ def test_an_agency_called_administration_is_not_a_leaders_government(kb) -> None
             "met President Halvorsen.\n")
     actors = extract(kb, text, "2031-05-02")
     assert not any(a.endswith("_administration") and "halvorsen" in a for a in actors)
+
+
+def test_a_lower_case_administration_describing_a_source_is_the_government(kb) -> None:
+    # "a Halvorsen administration official": the body the anonymous source belongs to (the
+    # released gold: 6 of 6 such phrases a government or the state, none the person)
+    text = ("Debt\n\nWASHINGTON, May 2 - Banks should weigh the plan, a Halvorsen "
+            "administration official said. Halvorsen administration aides agreed.\n")
+    actors = extract(kb, text, "2031-05-02")
+    admin = actors["ada_halvorsen_administration"]
+    assert admin.kind == "government" and admin.part_of == "usa"
+    assert texts(admin) == ["Halvorsen administration", "Halvorsen administration"]
+    assert "ada_halvorsen" not in actors

@@ -168,3 +168,23 @@ def test_a_reporter_quoting_other_peoples_words_after_asking_the_official() -> N
     assert quotes["This is a bad deal."] is None
     assert quotes["we should all be patient"] is None
     assert quotes["talks first."] == "omar_reyes"
+
+
+def test_the_speaker_asking_or_saying_in_a_coordinated_clause_cites_their_own_words() -> None:
+    # "I usually ask, "…"", "I'd ask, "…"" (a base form and an adverb or a modal before it),
+    # "I look at the doctor and said, "…"" (the verb shares its clause's "I"); not a verb
+    # whose coordinated clause is someone else's ("if the envoy, at a time such as we have
+    # now, reaches out and says, "…"")
+    text = ("Press Gaggle by Envoy Omar Reyes\n\n"
+            "MR. REYES: At every town meeting I usually ask, \"Who here has paid the new toll "
+            "twice this month?\" Half the room answers. If this were a town meeting, I'd ask, "
+            "\"Raise your hand if the toll is fair to you.\" I look at the mayor and said, \"We "
+            "will cut the toll for every family by spring.\" And if the envoy of another "
+            "country, at a moment such as we have now, reaches out and says, \"Let us talk "
+            "about the corridor and the ports,\" we listen.\n")
+    actors = (actor(text, "omar_reyes", "person", ["Omar Reyes", "REYES"]),)
+    quotes = {q.text: q.speaker for q in find_quotes(doc(text), actors, ())}
+    assert quotes["Who here has paid the new toll twice this month?"] == "omar_reyes"
+    assert quotes["Raise your hand if the toll is fair to you."] == "omar_reyes"
+    assert quotes["We will cut the toll for every family by spring."] == "omar_reyes"
+    assert quotes.get("Let us talk about the corridor and the ports,") is None

@@ -66,3 +66,12 @@ def test_an_unnamed_analyst_not_set_off_by_a_name_stays_the_subject() -> None:
             'flag," he added.\n')
     analyst = actor(text, "anon_analyst", "person", [], refs=["An analyst"])
     assert speakers(text, (_roe(text), analyst))[-1] != "jo_roe"
+
+
+def test_a_name_in_apposition_closing_its_sentence_is_no_subject() -> None:
+    # "…, observed Jo Roe, adviser to the Fund's director, Ali Demir." then ""…," he said": the
+    # observer, not the director named in apposition with no verb of his own
+    text = ('Debt\n\nSomebody has to pay, observed Jo Roe, adviser to the Fund\'s managing '
+            'director, Ali Demir. "Everyone must keep the cost in mind," he said.\n')
+    assert speakers(text, (_roe(text), actor(text, "ali_demir", "person", ["Ali Demir"]))) \
+        == ["jo_roe"]

@@ -142,3 +142,30 @@ def test_the_board_of_directors_speaks_for_the_firm_last_named() -> None:
             "all shareholders\".\n")
     actors = (actor(text, "acme", "organization", ["Acme Media"]),)
     assert speakers_by_quote(text, actors)["act in the interests of all shareholders"] == "acme"
+
+
+def test_an_official_of_an_administration_named_by_its_leader_speaks_for_it() -> None:
+    # (a wire story's "a Halvorsen administration official": the description names his body)
+    text = ("Debt\n\n\"Banks should weigh the plan,\" a Halvorsen administration official "
+            "said.\n\n\"It is a fair offer,\" the official said.\n")
+    actors = (actor(text, "halvorsen_administration", "government",
+                    ["Halvorsen administration"]),
+              _anon(text, "anon_halvorsen_administration_official",
+                    ["a Halvorsen administration official", "the official"]))
+    said = speakers_by_quote(text, actors)
+    assert said["Banks should weigh the plan,"] == "halvorsen_administration"
+    assert said["It is a fair offer,"] == "halvorsen_administration"
+
+
+def test_an_official_named_by_his_state_alone_speaks_for_the_state() -> None:
+    # "a senior Norlish government official", "one Norlish official": the state the
+    # description names (the released gold: the state 8 quotes, nobody 2)
+    text = ("Trade\n\n\"We understand their frustration,\" a senior Norlish government official "
+            "said.\n\n\"The bill condemns us without a hearing,\" one Norlish official said.\n")
+    actors = (actor(text, "norland", "state", ["Norlish"]),
+              _anon(text, "anon_norlish_government_official",
+                    ["a senior Norlish government official"], "norland"),
+              _anon(text, "anon_norlish_official", ["one Norlish official"], "norland"))
+    said = speakers_by_quote(text, actors)
+    assert said["We understand their frustration,"] == "norland"
+    assert said["The bill condemns us without a hearing,"] == "norland"

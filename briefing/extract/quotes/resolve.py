@@ -96,6 +96,8 @@ ANONYMOUS_SOURCE = re.compile(r"\bsources?\b", re.IGNORECASE)
 LAST_PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>he|she|He|She)(?=\s+(?:\w+ly\s+|also\s+|then\s+)?$)")
 # the comma between a name and its apposition, right before the apposition
 APPOSED_AFTER = re.compile(r",\s*\Z")
+# what may follow the last word of a sentence: its stop, closing marks, spaces
+_SENTENCE_CLOSE = re.compile(r"[\s.!?”\"’')\]]*")
 CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|while|whereas|and|although|though)|;)\s+")
 
 
@@ -192,7 +194,11 @@ class Speakers:
         lo = max(s_start, hit.start - 120)
         prefix = self.text[lo:hit.start]
         comma = max(prefix.rfind(","), prefix.rfind(";"), prefix.rfind(":"))
-        candidates = [prefix] + ([prefix[comma + 1:]] if comma >= 0 else [])
+        candidates = [prefix]
+        if comma >= 0 and not self._closes_sentence(hit, i):
+            # (a name after a comma that ends its sentence -- "…, adviser to the IMF's
+            # managing director, Jo Roe." -- is an apposition with no verb of its own)
+            candidates.append(prefix[comma + 1:])
         dateline = DATELINE.match(prefix) if lo == s_start else None
         if dateline is not None:
             # "WASHINGTON, March 27 - Senate leader Jo Roe said": a wire story's dateline is
@@ -214,6 +220,12 @@ class Speakers:
                 continue  # "But he said Mr Blair had …": Blair is no subject
             return True
         return False
+
+    def _closes_sentence(self, hit: Hit, i: int) -> bool:
+        """Whether nothing but closing punctuation follows ``hit`` in its sentence (the
+        ``i``-th)."""
+        end = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
+        return _SENTENCE_CLOSE.fullmatch(self.text, hit.end, max(hit.end, end)) is not None
 
     def subject_person_before(self, pos: int, pronoun: str, voice: str | None = None,
                               fits: Callable[[Actor], bool] | None = None) -> Actor | None:

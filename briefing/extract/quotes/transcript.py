@@ -8,7 +8,7 @@ from briefing.extract.quotes.actor_index import ActorIndex
 from briefing.extract.quotes.words import SPEECH_VERBS
 from briefing.model import Document
 
-_REPORTING = re.compile(rf"\b(?:{SPEECH_VERBS}|written|reported|reports|quoted)\b",
+_REPORTING = re.compile(rf"\b(?:{SPEECH_VERBS}|written|reported|reports|quoted|ask|asking)\b",
                         re.IGNORECASE)
 # "I thought, "…"", "we wondered: "…"": the speaker's own thoughts, quoted right after
 _OWN_THOUGHT = re.compile(r"(?<![\w’'])(?:I|[Ww]e)\s+(?:just\s+|then\s+)?(?:thought|wondered|"
@@ -17,23 +17,40 @@ _AUXILIARY = frozenset({"have", "has", "had", "will", "would", "did", "do", "doe
                         "already", "then"})
 _FIRST_PERSON = frozenset({"i", "we", "i've", "we've", "i’ve", "we’ve", "i'd", "we'd", "i’d",
                            "we’d"})
+# the subject pronouns a coordinated verb may share ("I looked at him and said")
+_SUBJECTS = _FIRST_PERSON | {"he", "she", "they", "you", "it"}
+_COORDINATION = frozenset({"and", "but"})
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
+
+
+def _modifier(word: str) -> bool:
+    """An auxiliary or an adverb between a subject and its verb ("I usually ask")."""
+    return word in _AUXILIARY or (word.endswith("ly") and len(word) > 4)
 
 
 def own_words(left: str) -> bool:
     """Whether quotation marks after ``left`` (their sentence up to the opening mark) quote
     the speaker of the turn: a reporting verb whose subject is "I" or "we" ("We told them
-    that "…"", "As I said, "…"").  Not "outlets have written "…"", and not marks with no
-    reporting verb ("sometimes I see, "…"" quotes what others say); "I thought, "…"" quotes
-    the speaker's own thoughts."""
+    that "…"", "As I said, "…"", "I usually ask, "…"", "I looked at him and said, "…"").
+    Not "outlets have written "…"", and not marks with no reporting verb ("sometimes I see,
+    "…"" quotes what others say); "I thought, "…"" quotes the speaker's own thoughts."""
     if _OWN_THOUGHT.search(left):
         return True
     verbs = list(_REPORTING.finditer(left))
     if not verbs:
         return False
-    words = left[:verbs[-1].start()].split()
-    while words and words[-1].lower() in _AUXILIARY:
+    before = left[:verbs[-1].start()]
+    words = [w.lower() for w in before.split()]
+    while words and _modifier(words[-1]):
         words.pop()
-    return bool(words) and words[-1].lower().strip(",") in _FIRST_PERSON
+    if words and words[-1] in _COORDINATION:
+        # "I look at the doctor and said": the verb shares the subject of the clause it is
+        # coordinated with, the nearest subject pronoun before the conjunction in that clause
+        # (not one of a clause set off before it: "if the leader, at a time such as we have
+        # now, reaches out and says")
+        clause = _CLAUSE_BREAK.split(before)[-1]
+        words = [w for w in clause.lower().split() if w in _SUBJECTS][-1:]
+    return bool(words) and words[-1].strip(",") in _FIRST_PERSON
 
 
 def turn_speakers(document: Document, index: ActorIndex) -> list[str | None]:
