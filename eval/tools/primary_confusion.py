@@ -40,10 +40,9 @@ sys.path.insert(0, str(PROJECT))
 sys.path.insert(0, str(PROJECT / "eval"))
 sys.path.insert(0, str(PROJECT / "eval" / "tools"))
 
-from inprocess_docs import gold_documents  # noqa: E402
+from inprocess_docs import gold_documents, in_half  # noqa: E402
 from score_sets import BLIND  # noqa: E402
 from shared_scorer import load_scorer  # noqa: E402
-from timeline_errors import half_of  # noqa: E402
 
 from briefing.corpus import load_document  # noqa: E402
 from briefing.extract import pipeline  # noqa: E402
@@ -121,8 +120,7 @@ def walk_primaries(sets: list[str], shared: Path, score: Any, cap: _Capture,
                    half: str | None) -> Iterator[Primaries]:
     """Every gold document of ``sets`` (in half ``half`` if given), in name order, analysed with
     ``cap`` holding that document's tracker state while the caller reads it."""
-    keep = (lambda _set, file: half_of(file) == half) if half else (lambda _set, _file: True)
-    for gd in gold_documents(sets, shared, keep=keep):
+    for gd in gold_documents(sets, shared, keep=in_half(half)):
         name, source, path, gf, g = gd.set_name, gd.source, gd.path, gd.gold_file, gd.gold
         cap.st, cap.scores = None, ({}, {})
         doc, _problems = load_document(str(path))
