@@ -53,3 +53,13 @@ def test_counts_by_source_leave_out_the_sources_without_the_kind() -> None:
     by_source = eval_tool("inprocess_docs").by_source
     assert by_source(counts, "miss") == "bbc 1, reuters 2"
     assert by_source(counts, "extra") == "bbc 4"
+
+
+def test_a_half_keeps_the_gold_files_timeline_errors_puts_there() -> None:
+    docs = eval_tool("inprocess_docs")
+    timeline = eval_tool("timeline_errors")
+    names = ["reuters-00304.yaml", "wh07495.yaml", "bbc-politics-012.yaml", "x.yaml"]
+    for half in ("A", "B"):
+        keep = docs.in_half(half)
+        assert [keep("dev", n) for n in names] == [timeline.half_of(n) == half for n in names]
+    assert all(docs.in_half(None)("dev", n) for n in names)

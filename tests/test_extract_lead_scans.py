@@ -3,9 +3,10 @@
 A whole-text pattern that opens with ``\\b`` and a long alternation of words, or with ``^`` in
 ``re.MULTILINE``, is tried by the regex engine at every position of the text.  Session 18's
 speed work tries such a pattern only where ``str.find`` finds one of the words it begins with
-(``scan.finditer_at_leads``), or only at the lines' starts (``scan.finditer_at_line_starts``),
-and rewrites a few patterns to open with their literal (the line's start looked back for after
-it).  Each is compared here with the original scan on invented texts.
+(``lead_search.finditer_at_leads``), or only at the lines' starts
+(``lead_search.finditer_at_line_starts``), and rewrites a few patterns to open with their
+literal (the line's start looked back for after it).  Each is compared here with the original
+scan on invented texts.
 """
 
 from __future__ import annotations
@@ -18,14 +19,10 @@ import pytest
 from briefing.extract.actors import handovers, talk_sentences
 from briefing.extract.actors import new_people as newp
 from briefing.extract.actors import post_people as up
+from briefing.extract.lead_search import finditer_at_leads, finditer_at_line_starts, lead_strings
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import side_cues
-from briefing.extract.negotiations.scan import (
-    finditer_at_leads,
-    finditer_at_line_starts,
-    finditer_in_lines,
-    lead_strings,
-)
+from briefing.extract.negotiations.scan import finditer_in_lines
 from briefing.extract.quotes import discover
 
 _WORDS = ["Jo", "Roe", "Al", "Bo", "Di", "McRoe", "O’Cu", "A.", "Jr", "de", "the", "of", "and",

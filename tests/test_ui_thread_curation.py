@@ -110,7 +110,7 @@ async def test_the_palette_opens_the_tracker_and_asks_for_the_status(article: Pa
 
 def test_a_corrected_thread_is_marked_in_the_other_threads_list() -> None:
     from briefing.model import Negotiation
-    from briefing.ui.tracker import _thread_prompt
+    from briefing.ui.tracker_rows import _thread_prompt
 
     assert str(_thread_prompt(Negotiation("n2", "Prisoner swap", False, origin="user"))) \
         .startswith("✎ Prisoner swap")

@@ -448,7 +448,7 @@ async def test_set_briefing_before_mount_is_shown_on_mount() -> None:
 
 
 def test_days_before_needs_two_full_dates() -> None:
-    from briefing.ui.tracker import days_before
+    from briefing.ui.tracker_rows import days_before
 
     assert days_before("2016-08-28", "2016-09-04") == 7
     assert days_before("2016-09-05", "2016-09-04") == -1

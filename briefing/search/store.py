@@ -187,54 +187,16 @@ def save_actors(source: Path, source_key: str, path: Path, data: dict[str, Any],
     they are written in their place, the rest is still copied.  ``source`` must be a valid
     index file saved under ``source_key`` for the same documents; else :class:`StoreError`.
     """
-    replace: dict[str, bytes] = {}
-    if variants is not None:
-        for name, arr in zip(("var_hash", "var_ids"), variants, strict=True):
-            if not isinstance(arr, array) or arr.typecode != _ARRAYS[name]:
-                arr = array(_ARRAYS[name], arr)
-            replace[name] = arr.tobytes()
+    replace = _variant_blobs(variants) if variants is not None else {}
     try:
         with os.fdopen(open_regular(source), "rb") as fh:  # never a FIFO or a device
-            head = fh.read(16)
-            if len(head) < 16 or head[:8] != MAGIC:
-                raise StoreError("not an index file")
-            hlen = int.from_bytes(head[8:16], "little")
-            if hlen > 1 << 20:
-                raise StoreError("bad header")
-            header = marshal.loads(fh.read(hlen))
-            if not isinstance(header, dict) or header.get("version") != version:
-                raise StoreError("another index version")
-            if header.get("key") != source_key:
-                raise StoreError("built for other documents")
-            if header.get("n_units") != len(data["unit_doc"]):
-                raise StoreError("built for other units")
-            base = 16 + hlen + _pad(16 + hlen)
+            header, base = _source_header(fh, source_key, version, len(data["unit_doc"]))
             static = header["static"]
-            if os.fstat(fh.fileno()).st_size != base + header["body"]:
-                raise StoreError("truncated or extended")
             parts = sorted((where, name) for name, where in header["layout"].items()
                            if where[0] < static)
             if not set(replace) <= {name for _where, name in parts}:
                 raise StoreError("no place for the variants")
-            # The parts before the actors in their order: (offset in source or None, bytes
-            # to write or None, length); copies of adjacent parts are merged.
-            layout: dict[str, tuple[int, int]] = {}
-            pieces: list[tuple[int, int] | bytes] = []
-            offset = 0
-            for (start, length), name in parts:
-                blob = replace.get(name)
-                size = len(blob) if blob is not None else length
-                layout[name] = (offset, size)
-                offset += size + _pad(size)
-                if blob is not None:
-                    pieces.append(blob + b"\0" * _pad(size))
-                    continue
-                span = (base + start, length + _pad(length))
-                last = pieces[-1] if pieces else None
-                if isinstance(last, tuple) and last[0] + last[1] == span[0]:
-                    pieces[-1] = (last[0], last[1] + span[1])
-                else:
-                    pieces.append(span)
+            layout, pieces, offset = _copy_plan(parts, replace, base)
             blobs = _actor_blobs(data, aliases)
             body = _place(blobs, offset, layout)
             prefix = _header(version, key, layout, header["n_units"], header["n_vocab"],
@@ -256,6 +218,65 @@ def save_actors(source: Path, source_key: str, path: Path, data: dict[str, Any],
             atomic_write(path, write)
     except (OSError, ValueError, EOFError, TypeError, KeyError) as exc:
         raise StoreError(f"cannot copy: {exc.__class__.__name__}") from None
+
+
+def _variant_blobs(variants: tuple[Any, Any]) -> dict[str, bytes]:
+    """The bytes of the typo variants (``var_hash``, ``var_ids``), by part name."""
+    blobs: dict[str, bytes] = {}
+    for name, arr in zip(("var_hash", "var_ids"), variants, strict=True):
+        if not isinstance(arr, array) or arr.typecode != _ARRAYS[name]:
+            arr = array(_ARRAYS[name], arr)
+        blobs[name] = arr.tobytes()
+    return blobs
+
+
+def _source_header(fh: Any, source_key: str, version: int, n_units: int
+                   ) -> tuple[dict[str, Any], int]:
+    """The header of the index file open as ``fh`` and where its parts start, checked: saved
+    by this ``version`` under ``source_key`` for ``n_units`` units, and whole."""
+    head = fh.read(16)
+    if len(head) < 16 or head[:8] != MAGIC:
+        raise StoreError("not an index file")
+    hlen = int.from_bytes(head[8:16], "little")
+    if hlen > 1 << 20:
+        raise StoreError("bad header")
+    header = marshal.loads(fh.read(hlen))
+    if not isinstance(header, dict) or header.get("version") != version:
+        raise StoreError("another index version")
+    if header.get("key") != source_key:
+        raise StoreError("built for other documents")
+    if header.get("n_units") != n_units:
+        raise StoreError("built for other units")
+    base = 16 + hlen + _pad(16 + hlen)
+    if os.fstat(fh.fileno()).st_size != base + header["body"]:
+        raise StoreError("truncated or extended")
+    return header, base
+
+
+def _copy_plan(parts: list[tuple[tuple[int, int], str]], replace: dict[str, bytes], base: int,
+               ) -> tuple[dict[str, tuple[int, int]], list[tuple[int, int] | bytes], int]:
+    """The parts before the actors in their order (``parts``: (offset, length) in the source
+    file after ``base``, name): their new layout, what to write (a span of the source to copy,
+    or the bytes of a part ``replace`` gives anew; copies of adjacent parts merged) and where
+    the actor part starts."""
+    layout: dict[str, tuple[int, int]] = {}
+    pieces: list[tuple[int, int] | bytes] = []
+    offset = 0
+    for (start, length), name in parts:
+        blob = replace.get(name)
+        size = len(blob) if blob is not None else length
+        layout[name] = (offset, size)
+        offset += size + _pad(size)
+        if blob is not None:
+            pieces.append(blob + b"\0" * _pad(size))
+            continue
+        span = (base + start, length + _pad(length))
+        last = pieces[-1] if pieces else None
+        if isinstance(last, tuple) and last[0] + last[1] == span[0]:
+            pieces[-1] = (last[0], last[1] + span[1])
+        else:
+            pieces.append(span)
+    return layout, pieces, offset
 
 
 def _copy_range(src: Any, start: int, length: int, out: Any) -> None:

@@ -48,6 +48,12 @@ def with_document_actors(index: SearchIndex, path: str, briefing: Any) -> Search
         return None  # parts read from a damaged file disagree: leave the index as it is
 
 
+# What the update redoes for each actor the document had or has: its corpus record, the span
+# of its old mentions to keep (start, end of those before the document, start, end of those
+# after it; None for an actor new to the index) and its mentions in the document.
+_Changed = tuple[ActorRecord, tuple[int, int, int, int] | None, list[tuple[int, int, int]]]
+
+
 def _update(index: SearchIndex, path: str, briefing: Any) -> SearchIndex | None:
     """The work of :func:`with_document_actors` (errors from damaged parts propagate)."""
     doc = index.doc_number(path)
@@ -56,10 +62,7 @@ def _update(index: SearchIndex, path: str, briefing: Any) -> SearchIndex | None:
         return None
     document = getattr(briefing, "document", briefing)
     u0, u1 = bisect_left(index.unit_doc, doc), bisect_right(index.unit_doc, doc)
-    units = doc_units(document)
-    if (document.display_title != index.docs[doc][1] or len(units) != u1 - u0 or any(
-            (index.unit_start[u], index.unit_end[u], index.unit_kind[u]) != unit[:3]
-            for u, unit in zip(range(u0, u1), units, strict=True))):
+    if not _same_text(index, doc, document, u0, u1):
         return None  # the text changed: the whole document must be indexed again
     by_actor = docs_by_actor(index, per_doc)
     strings: dict[str, str] = {}
@@ -68,8 +71,48 @@ def _update(index: SearchIndex, path: str, briefing: Any) -> SearchIndex | None:
     affected = list(dict.fromkeys([e[0] for e in per_doc[doc]] + [e[0] for e in entries]))
     new_per_doc = list(per_doc)
     new_per_doc[doc] = entries
+    new_by_actor = _moved(by_actor, affected, {e[0] for e in entries}, doc)
+    new_mentions = doc_mentions(actors, u0, index.unit_start, index.unit_end, u1)
+    changed = _changed_actors(index, affected, new_by_actor, new_per_doc, new_mentions, u0, u1)
+    if changed is None:
+        return None  # the per-document actors disagree with the index: damaged
+    order = _new_order(index, affected, changed, (by_actor, per_doc),
+                       (new_by_actor, new_per_doc))
+    out_records, names, mention_arrays = _write_actors(index, order, changed)
+    hidden = dict(index.hidden)
+    hidden.pop(doc, None)
+    hidden_here = hidden_ids(document, entries)
+    if hidden_here:
+        hidden[doc] = hidden_here
+    new_facets = list(index.facets)
+    new_facets[doc] = qfilters.doc_facets(briefing)  # roles follow the curation
+    data = index.shared_data()
+    data.update({"actors": None, **mention_arrays, "doc_actors": new_per_doc,
+                 "hidden": dict(sorted(hidden.items())), "facets": new_facets})
+    updated = type(index)(data, index.texts)
+    updated.memo.actors = out_records
+    updated.memo.actor_docs = new_by_actor
+    updated.memo.doc_numbers = index.memo.doc_numbers
+    updated.memo.headings = index.memo.headings
+    updated.scope = index.scope
+    # The name table: the unchanged actors' entries renumbered, not normalised again.
+    updated.memo.alias_table = (names, by_word(names))
+    return updated
+
+
+def _same_text(index: SearchIndex, doc: int, document: Any, u0: int, u1: int) -> bool:
+    """Whether ``document`` has the title and the units (``u0`` to ``u1``) the index holds."""
+    units = doc_units(document)
+    return not (document.display_title != index.docs[doc][1] or len(units) != u1 - u0 or any(
+        (index.unit_start[u], index.unit_end[u], index.unit_kind[u]) != unit[:3]
+        for u, unit in zip(range(u0, u1), units, strict=True)))
+
+
+def _moved(by_actor: dict[str, list[int]], affected: list[str], now_in: set[str],
+           doc: int) -> dict[str, list[int]]:
+    """``by_actor`` with document ``doc`` listed for exactly the ``affected`` actors it now
+    has (``now_in``); an actor left in no document is dropped."""
     new_by_actor = dict(by_actor)
-    now_in = {e[0] for e in entries}
     for actor_id in affected:
         docs = [d for d in by_actor.get(actor_id, ()) if d != doc]
         if actor_id in now_in:
@@ -78,17 +121,16 @@ def _update(index: SearchIndex, path: str, briefing: Any) -> SearchIndex | None:
             new_by_actor[actor_id] = docs
         else:
             new_by_actor.pop(actor_id, None)
+    return new_by_actor
 
-    def first_seen(actor_id: str, table: dict[str, list[int]],
-                   rows: list[tuple[ActorEntry, ...]]) -> tuple[int, int]:
-        # An index built from scratch lists actors in the order it first meets them.
-        first = table[actor_id][0]
-        return first, next(i for i, e in enumerate(rows[first]) if e[0] == actor_id)
 
-    # Records and mentions of the affected actors, as a build from scratch makes them.
-    new_mentions = doc_mentions(actors, u0, index.unit_start, index.unit_end, u1)
-    changed: dict[str, tuple[ActorRecord, tuple[int, int, int, int] | None,
-                             list[tuple[int, int, int]]]] = {}
+def _changed_actors(index: SearchIndex, affected: list[str], new_by_actor: dict[str, list[int]],
+                    new_per_doc: list[tuple[ActorEntry, ...]],
+                    new_mentions: dict[str, list[tuple[int, int, int]]], u0: int, u1: int,
+                    ) -> dict[str, _Changed] | None:
+    """Records and mentions of the affected actors still in the corpus, as a build from
+    scratch makes them (``None``: an actor the per-document lists do not hold)."""
+    changed: dict[str, _Changed] = {}
     for actor_id in affected:
         actor_docs = new_by_actor.get(actor_id)
         if not actor_docs:
@@ -102,7 +144,7 @@ def _update(index: SearchIndex, path: str, briefing: Any) -> SearchIndex | None:
                     record = [entry[0], entry[1], entry[2], [], []]
                 absorb(record, entry)
         if record is None:
-            return None  # the per-document actors disagree with the index: damaged
+            return None
         # Its mentions: the old ones outside this document (one block of units, so one
         # block of its sorted mentions) around this document's new ones.
         old_aid = index.aid_of(actor_id)
@@ -114,22 +156,45 @@ def _update(index: SearchIndex, path: str, briefing: Any) -> SearchIndex | None:
         changed[actor_id] = (ActorRecord(record[0], record[1], record[2], tuple(record[3]),
                                          tuple(record[4])),
                              keep, sorted(set(new_mentions.get(actor_id, []))))
-    # The new order: the other actors keep theirs; the affected ones go where a build from
-    # scratch would put them.
+    return changed
+
+
+def _first_seen(actor_id: str, table: dict[str, list[int]],
+                rows: list[tuple[ActorEntry, ...]]) -> tuple[int, int]:
+    """Where a build from scratch first meets the actor: (document, place in its list)."""
+    first = table[actor_id][0]
+    return first, next(i for i, e in enumerate(rows[first]) if e[0] == actor_id)
+
+
+def _new_order(index: SearchIndex, affected: list[str], changed: dict[str, _Changed],
+               old: tuple[dict[str, list[int]], list[tuple[ActorEntry, ...]]],
+               new: tuple[dict[str, list[int]], list[tuple[ActorEntry, ...]]],
+               ) -> list[int | str]:
+    """The actors in their new order: the other actors keep theirs (their old numbers); the
+    changed ones (their ids) go where a build from scratch would put them.  ``old`` and
+    ``new``: (actor id -> its documents, each document's actor entries) before and after."""
     gone = set(affected)
     base = [aid for aid, a in enumerate(index.actors) if a.id not in gone]
     records = index.actors
-    inserts = sorted((first_seen(a, new_by_actor, new_per_doc), a) for a in changed)
+    inserts = sorted((_first_seen(a, *new), a) for a in changed)
     order: list[int | str] = []
     at = 0
     for rank, actor_id in inserts:
         pos = bisect_left(base, rank, lo=at,
-                          key=lambda aid: first_seen(records[aid].id, by_actor, per_doc))
+                          key=lambda aid: _first_seen(records[aid].id, *old))
         order.extend(base[at:pos])
         order.append(actor_id)
         at = pos
     order.extend(base[at:])
-    data = index.shared_data()
+    return order
+
+
+def _write_actors(index: SearchIndex, order: list[int | str], changed: dict[str, _Changed],
+                  ) -> tuple[list[ActorRecord], list[tuple[int, str, str]], dict[str, array[int]]]:
+    """The actor records, the name table and the mention arrays (``actor_off`` and
+    ``mention_unit / _start / _end``, the index's parts) in ``order``: a changed actor's made
+    anew, each run of unchanged ones copied in one go."""
+    records = index.actors
     out_records: list[ActorRecord] = []
     actor_off = array("I", [0])
     m_unit, m_start, m_end = array("I"), array("I"), array("I")
@@ -184,25 +249,8 @@ def _update(index: SearchIndex, path: str, briefing: Any) -> SearchIndex | None:
                      for aid, shown, norm in old_names[name_at[first]:name_at[last + 1]])
         out_records.extend(records[first:last + 1])
         i = j
-    hidden = dict(index.hidden)
-    hidden.pop(doc, None)
-    hidden_here = hidden_ids(document, entries)
-    if hidden_here:
-        hidden[doc] = hidden_here
-    new_facets = list(index.facets)
-    new_facets[doc] = qfilters.doc_facets(briefing)  # roles follow the curation
-    data.update({"actors": None, "actor_off": actor_off, "mention_unit": m_unit,
-                 "mention_start": m_start, "mention_end": m_end, "doc_actors": new_per_doc,
-                 "hidden": dict(sorted(hidden.items())), "facets": new_facets})
-    updated = type(index)(data, index.texts)
-    updated.memo.actors = out_records
-    updated.memo.actor_docs = new_by_actor
-    updated.memo.doc_numbers = index.memo.doc_numbers
-    updated.memo.headings = index.memo.headings
-    updated.scope = index.scope
-    # The name table: the unchanged actors' entries renumbered, not normalised again.
-    updated.memo.alias_table = (names, by_word(names))
-    return updated
+    return out_records, names, {"actor_off": actor_off, "mention_unit": m_unit,
+                                "mention_start": m_start, "mention_end": m_end}
 
 
 def docs_by_actor(index: SearchIndex, per_doc: list[tuple[ActorEntry, ...]]

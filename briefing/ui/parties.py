@@ -59,14 +59,8 @@ from briefing.ui.panel_groups import (
     group_actors,
     name_of_id,
 )
-from briefing.ui.panel_style import KIND_NAMES, safe_text, unanalysed_note
-from briefing.ui.party_rows import (
-    actor_prompt,
-    corpus_prompt,
-    document_prompt,
-    plural,
-    quote_prompt,
-)
+from briefing.ui.panel_style import KIND_NAMES, safe_text
+from briefing.ui.party_rows import actor_rows, corpus_rows, document_rows, plural, quote_rows
 from briefing.ui.safe_input import SafeInput
 from briefing.ui.side_panel import SidePanel
 
@@ -202,18 +196,7 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
             return
         groups = group_actors(briefing)
         total = sum(len(g.rows) for g in groups)
-        variables = self.app.theme_variables
-        options: list[tuple[Content, object | None]] = []
-        for group in groups:
-            title = f"{group.title.upper()} · {len(group.rows)}"
-            options.append((Content.assemble((title, "bold $text-accent")), None))
-            options.extend((actor_prompt(row, variables), row.actor.id) for row in group.rows)
-        if not options:
-            # One row of ~28 columns: short (the problems view, `!`, says the rest).
-            said = unanalysed_note(briefing, short=True) or (
-                "Not found: an error (!)" if briefing.failed("actors")
-                else "No parties found.")
-            options.append((Content(said), None))
+        options = actor_rows(briefing, groups, self.app.theme_variables)
         ids = [row.actor.id for group in groups for row in group.rows]
         path = briefing.document.path
         # The selected actor gone from the list it was in: a drop, a merge, an edit on disk.
@@ -348,11 +331,7 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
         name = quotes[0].speaker_name if quotes else self._actor_name(actor_id)
         self._set_header(f"QUOTES · {name} · {len(quotes)}")
         self._set_hint("⏎ open  esc back")
-        options: list[tuple[Content, object | None]] = [
-            (quote_prompt(q), q) for q in quotes[:MAX_ACTOR_DOCUMENTS]]
-        if not options:
-            options.append((Content("No quote of this actor in the documents."), None))
-        self._fill(options)
+        self._fill(quote_rows(quotes[:MAX_ACTOR_DOCUMENTS]))
 
     def _actor_name(self, actor_id: str) -> str:
         """The actor's name (the header said "QUOTES · egypt · 0" when it had no quote)."""
@@ -471,7 +450,6 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
             self._fill([(Content(f"Counting the actors of {documents} documents…"), None)])
             return
         self._waiting_highlight = None
-        variables = self.app.theme_variables
         typed_note = " (filtered)" if typed else ""
         self._set_header(f"{plural(len(entries), 'actor')}{typed_note} in "
                          f"{plural(documents, 'doc')}")
@@ -480,18 +458,8 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
             self._fill([(Content("No corpus loaded yet."), None)])
             return
         shown = entries[:MAX_CORPUS_ACTORS]
-        # A column legend: the number is of documents, not of mentions as in document mode.
-        options: list[tuple[Content, object | None]] = [
-            *self._loading_row(), (Content.assemble(("   docs actor", "bold $text-accent")), None)]
-        options.extend((corpus_prompt(entry, variables), entry) for entry in shown)
-        if len(entries) > len(shown):
-            more = len(entries) - len(shown)
-            options.append((Content.assemble((f"… {more} more actors, in fewer documents",
-                                              "italic $text-muted")), None))
-        if not entries:
-            said = f"No actor matches “{safe_text(typed, 40)}”." if typed else (
-                "No actors found in the corpus.")
-            options.append((Content(said), None))
+        options = self._loading_row() + corpus_rows(entries, shown, typed,
+                                                    self.app.theme_variables)
         # Identity of CorpusActor objects changes per aggregation: match a highlight by id.
         if isinstance(highlight, CorpusActor):
             highlight = next((e for e in shown if e.id == highlight.id), None)
@@ -506,16 +474,7 @@ class PartiesPanel(SidePanel[list[CorpusActor]]):
         kind = KIND_NAMES.get(entry.kind, entry.kind)
         self._set_header(f"{entry.name} · {kind} · {plural(count, 'doc')}")
         self._set_hint("⏎ open  esc back  a document")
-        shown = rows[:MAX_ACTOR_DOCUMENTS]
-        options: list[tuple[Content, object | None]] = [
-            (document_prompt(briefing, mentions), briefing) for briefing, mentions in shown
-        ]
-        if len(rows) > len(shown):
-            options.append((Content.assemble((f"… {len(rows) - len(shown)} older documents",
-                                              "italic $text-muted")), None))
-        if not options:
-            options.append((Content("No documents."), None))
-        self._fill(options)
+        self._fill(document_rows(rows, MAX_ACTOR_DOCUMENTS))
 
 
 # -- row rendering (Content only: document text is never markup) --------------------------------

@@ -1,4 +1,5 @@
-"""The rows of the parties panel as ``Content``: an actor, a corpus actor, a quote, a document.
+"""The rows of the parties panel as ``Content``: an actor, a corpus actor, a quote, a document;
+and its lists of them, each row ``(prompt, target)`` (a heading's target is ``None``).
 
 Every piece of document text goes through :func:`~briefing.ui.panel_style.safe_text` and
 ``Content``: never markup.
@@ -11,8 +12,66 @@ from textual.content import Content
 from briefing.answers.quotes import CorpusQuote
 from briefing.model import Briefing
 from briefing.ui.hanging import GLUE, hanging, keep_together
-from briefing.ui.panel_groups import ActorRow, CorpusActor
-from briefing.ui.panel_style import KIND_BADGES, USER_MARK, kind_style, safe_text
+from briefing.ui.panel_groups import ActorGroup, ActorRow, CorpusActor
+from briefing.ui.panel_style import KIND_BADGES, USER_MARK, kind_style, safe_text, unanalysed_note
+
+Row = tuple[Content, object | None]
+
+
+def actor_rows(briefing: Briefing, groups: list[ActorGroup], variables: dict[str, str]
+               ) -> list[Row]:
+    """The document's actors by group (each under its heading; target: the actor id), or a
+    line saying why there are none."""
+    rows: list[Row] = []
+    for group in groups:
+        title = f"{group.title.upper()} · {len(group.rows)}"
+        rows.append((Content.assemble((title, "bold $text-accent")), None))
+        rows.extend((actor_prompt(row, variables), row.actor.id) for row in group.rows)
+    if not rows:
+        # One row of ~28 columns: short (the problems view, `!`, says the rest).
+        said = unanalysed_note(briefing, short=True) or (
+            "Not found: an error (!)" if briefing.failed("actors") else "No parties found.")
+        rows.append((Content(said), None))
+    return rows
+
+
+def corpus_rows(entries: list[CorpusActor], shown: list[CorpusActor], typed: str,
+                variables: dict[str, str]) -> list[Row]:
+    """The corpus actors ``shown`` (the first of ``entries``, those the filter ``typed``
+    kept) under a column legend, and what the list leaves out."""
+    # A column legend: the number is of documents, not of mentions as in document mode.
+    rows: list[Row] = [(Content.assemble(("   docs actor", "bold $text-accent")), None)]
+    rows.extend((corpus_prompt(entry, variables), entry) for entry in shown)
+    if len(entries) > len(shown):
+        more = len(entries) - len(shown)
+        rows.append((Content.assemble((f"… {more} more actors, in fewer documents",
+                                       "italic $text-muted")), None))
+    if not entries:
+        said = f"No actor matches “{safe_text(typed, 40)}”." if typed else (
+            "No actors found in the corpus.")
+        rows.append((Content(said), None))
+    return rows
+
+
+def document_rows(documents: list[tuple[Briefing, int]], most: int) -> list[Row]:
+    """An actor's documents (with its mentions in each), the first ``most`` of them."""
+    shown = documents[:most]
+    rows: list[Row] = [(document_prompt(briefing, mentions), briefing)
+                       for briefing, mentions in shown]
+    if len(documents) > len(shown):
+        rows.append((Content.assemble((f"… {len(documents) - len(shown)} older documents",
+                                       "italic $text-muted")), None))
+    if not rows:
+        rows.append((Content("No documents."), None))
+    return rows
+
+
+def quote_rows(quotes: list[CorpusQuote]) -> list[Row]:
+    """An actor's quotes across the corpus (target: the quote)."""
+    rows: list[Row] = [(quote_prompt(q), q) for q in quotes]
+    if not rows:
+        rows.append((Content("No quote of this actor in the documents."), None))
+    return rows
 
 
 def plural(count: int, noun: str) -> str:

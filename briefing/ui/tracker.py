@@ -25,13 +25,14 @@ the document).  ``EvidenceSelected.path`` may name another document than the one
 screen switches to it first, so no separate "open" message is needed.  The panel stays in the
 histories, so the next step is one keypress away; ``escape`` or ``a`` returns.
 
-All document-derived text goes through ``safe_text`` and ``Content``: never markup.
+What each row of the two lists shows is built in :mod:`briefing.ui.tracker_rows`; this module
+holds the panel: its widgets, modes and keys.  All document-derived text goes through
+``safe_text`` and ``Content``: never markup.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date as _date
 
 from textual.actions import SkipAction
 from textual.app import ComposeResult
@@ -46,24 +47,16 @@ from briefing.answers.history import (
     history_of,
     merge_histories,
 )
-from briefing.common.textsafe import quoted_sentence
-from briefing.model import ANALYSIS_PENDING, Briefing, Negotiation, Span
+from briefing.model import ANALYSIS_PENDING, Briefing, Negotiation
 from briefing.ui.css import tcss
 from briefing.ui.footer import HintLine
-from briefing.ui.hanging import hanging, keep_together
 from briefing.ui.keys import bindings
 from briefing.ui.lists import WrappedList
-from briefing.ui.panel_groups import name_of_id
 from briefing.ui.panel_style import (
-    ISSUE_MARKS,
-    ISSUE_NAMES,
-    OUTCOME_MARKS,
-    OUTCOME_NAMES,
     STATUS_FALLBACK,
     STATUS_NAMES,
     TREND_MARKS,
     css_token,
-    issue_style,
     safe_text,
     status_variable,
     unanalysed_note,
@@ -71,11 +64,8 @@ from briefing.ui.panel_style import (
 from briefing.ui.safe_input import SafeInput
 from briefing.ui.side_panel import SidePanel
 from briefing.ui.tracker_curation import ask_note, ask_status, note_rows, thread_head
+from briefing.ui.tracker_rows import Evidence, Row, ThreadRow, history_rows, text_rows, thread_rows
 
-EXCERPT = 160  # characters of a quote or timeline label shown in the list
-EVIDENCE_EXCERPT = 100  # characters of an evidence sentence (the reader shows it whole)
-MAX_HISTORIES = 100
-MAX_STEPS = 100  # per history: the latest ones
 SYNC_LIMIT = 2000  # corpora up to this size are merged at once, bigger ones in a thread
 
 
@@ -158,7 +148,7 @@ class TrackerPanel(SidePanel[list[History]]):
     def _set(self, widget_id: str, content: Content) -> None:
         self.query_one(widget_id, Static).update(content)
 
-    def _fill(self, options: list[tuple[Content, object | None]],
+    def _fill(self, options: list[Row],
               highlight: object | None = None) -> None:
         self._cycle = {}
         super()._fill(options, highlight)
@@ -223,9 +213,7 @@ class TrackerPanel(SidePanel[list[History]]):
         self._thread = min(self._thread, max(len(threads) - 1, 0))
         thread = threads[self._thread] if threads else None
         names = {a.id: a.name for a in briefing.actors}
-        path = briefing.document.path
-        variables = self.app.theme_variables
-        options: list[tuple[Content, object | None]] = []
+        options: list[Row] = []
         # A sentence instead of a thread's head may take more lines than a head.
         self.query_one("#tracker-head", Static).set_class(thread is None, "-said")
         if thread is None:
@@ -240,38 +228,9 @@ class TrackerPanel(SidePanel[list[History]]):
             self._set("#tracker-head", thread_head(thread, names, self._thread, len(threads),
                                                          briefing))
             options += note_rows(thread, briefing)  # the user's word on it comes first
-            # The agenda and rounds first: they say most in the least space; the status
-            # evidence ("why") follows, as short excerpts (enter shows the whole sentence).
-            if thread.issues:
-                options.append(_heading("Agenda", len(thread.issues)))
-                for issue in thread.issues:
-                    options.append((_issue_prompt(issue.label, issue.status, variables),
-                                    _Evidence(path, issue.evidence)))
-            if thread.rounds:
-                options.append(_heading("Rounds", len(thread.rounds)))
-                for round_ in thread.rounds:
-                    options.append((_round_prompt(round_.place, round_.date, round_.outcome,
-                                                  briefing.document.published),
-                                    _Evidence(path, round_.evidence)))
-            options += _evidence_section("Why", thread.status_evidence, path)
-            options += _evidence_section("Open questions", thread.open_questions, path)
-            others = [(i, t) for i, t in enumerate(threads) if i != self._thread]
-            if others:
-                options.append(_heading("Other threads", len(others)))
-                for index, other in others:
-                    options.append((_thread_prompt(other), _ThreadRow(index)))
-        if briefing.timeline:
-            events = sorted(briefing.timeline, key=lambda e: (e.date, e.evidence.start))
-            options.append(_heading("Timeline", len(events)))
-            for event in events:
-                options.append((hanging(Content.assemble(
-                    (event.date, "bold"), " ", safe_text(event.label, EXCERPT)),
-                    len(event.date) + 1), _Evidence(path, (event.evidence,))))
-        if briefing.quotes:
-            options.append(_heading("Quotes", len(briefing.quotes)))
-            for quote in sorted(briefing.quotes, key=lambda q: q.start):
-                options.append((_quote_prompt(quote.text, quote.speaker, quote.date, names),
-                                _Evidence(path, (Span(quote.start, quote.end, quote.text),))))
+            options += thread_rows(thread, threads, self._thread, briefing,
+                                   self.app.theme_variables)
+        options += text_rows(briefing, names)
         if not options and thread is None and briefing.unanalysed() is None:
             options.append((Content("No dated events or quotes either."), None))
         self._fill(options)
@@ -287,13 +246,13 @@ class TrackerPanel(SidePanel[list[History]]):
         event.stop()
         option_id = event.option.id or ""
         target = self._targets.get(option_id)
-        if isinstance(target, _Evidence) and target.spans:
+        if isinstance(target, Evidence) and target.spans:
             index = self._cycle.get(option_id, 0) % len(target.spans)
             self._cycle[option_id] = index + 1
             span = target.spans[index]
             self.post_message(self.EvidenceSelected(target.path, span.start, span.end))
             self.post_message(self.Chosen())
-        elif isinstance(target, _ThreadRow):
+        elif isinstance(target, ThreadRow):
             self._thread = target.index
             self._show_document()
         elif isinstance(target, HistoryStep):
@@ -301,7 +260,7 @@ class TrackerPanel(SidePanel[list[History]]):
             start, end = (evidence.start, evidence.end) if evidence else (0, 0)
             self.post_message(self.EvidenceSelected(target.path, start, end))
             self.post_message(self.Chosen())
-        elif isinstance(target, _Evidence):
+        elif isinstance(target, Evidence):
             self.app.bell()  # an item the extractor found no evidence sentence for
 
     # -- actions -------------------------------------------------------------------------------
@@ -384,27 +343,10 @@ class TrackerPanel(SidePanel[list[History]]):
         count = f"{len(shown):,} of {len(histories):,}" if typed else f"{len(histories):,}"
         self._set("#tracker-header", Content(f"HISTORIES · {count} · {documents:,} docs"))
         self._set("#tracker-hint", Content("⏎ open step  f filter  a/esc back"))
-        variables = self.app.theme_variables
-        options: list[tuple[Content, object | None]] = self._loading_row()
-        highlight: object | None = None
         here = self._briefing.document.path if self._briefing is not None else None
-        thread = self.thread
-        for history in shown[:MAX_HISTORIES]:
-            options.append((_history_heading(history), None))
-            steps = history.steps
-            if len(steps) > MAX_STEPS:
-                options.append((Content.assemble(
-                    (f"… {len(steps) - MAX_STEPS} earlier steps", "italic $text-muted")), None))
-                steps = steps[-MAX_STEPS:]
-            for step in steps:
-                options.append((_step_prompt(step, history, variables), step))
-                if (highlight is None and history is current and step.path == here
-                        and (thread is None or step.negotiation_id == thread.id)):
-                    highlight = step
-        if len(shown) > MAX_HISTORIES:
-            options.append((Content.assemble(
-                (f"… {len(shown) - MAX_HISTORIES} more, with fewer documents (f: filter)",
-                 "italic $text-muted")), None))
+        rows, highlight = history_rows(shown, current, here, self.thread,
+                                       self.app.theme_variables)
+        options: list[Row] = self._loading_row() + rows
         if typed and not shown:
             options.append((Content("No history has all of: " + safe_text(typed, 60)), None))
         if not shown and not typed:
@@ -420,157 +362,3 @@ class TrackerPanel(SidePanel[list[History]]):
         thread = self.thread
         return history_of(histories, self._briefing.document.path,
                           thread.id if thread is not None else None)
-
-
-# -- list targets ---------------------------------------------------------------------------------
-
-
-class _Evidence:
-    __slots__ = ("path", "spans")
-
-    def __init__(self, path: str, spans: Sequence[Span]) -> None:
-        self.path = path
-        self.spans = tuple(spans)
-
-
-class _ThreadRow:
-    """A row naming another negotiation thread of the document (enter shows it)."""
-
-    __slots__ = ("index",)
-
-    def __init__(self, index: int) -> None:
-        self.index = index
-
-
-# -- rendering (Content only) ----------------------------------------------------------------------
-
-
-def _heading(title: str, count: int) -> tuple[Content, None]:
-    return Content.assemble((f"{title.upper()} · {count:,}", "bold $text-accent")), None
-
-
-def _excerpt(text: str) -> str:
-    return safe_text(text, EXCERPT)
-
-
-def _evidence_section(title: str, spans: Sequence[Span], path: str,
-                      ) -> list[tuple[Content, object | None]]:
-    if not spans:
-        return []
-    rows: list[tuple[Content, object | None]] = [_heading(title, len(spans))]
-    for span in spans:
-        rows.append((hanging(Content.assemble(
-            ("“", "$text-muted"), safe_text(quoted_sentence(span.text), EVIDENCE_EXCERPT),
-            ("”", "$text-muted")), 1), _Evidence(path, (span,))))
-    return rows
-
-
-def _issue_prompt(label: str, status: str, variables: dict[str, str]) -> Content:
-    mark = ISSUE_MARKS.get(status, "·")
-    return hanging(Content.assemble(
-        (mark, f"bold {issue_style(variables, status)}"), " ", safe_text(label, 100),
-        ("  " + ISSUE_NAMES.get(status, safe_text(status, 30)), "$text-muted"),
-    ), len(mark) + 1)
-
-
-def days_before(date: str | None, published: str | None) -> int | None:
-    """Whole days from ``date`` to ``published`` when both are full ``YYYY-MM-DD`` dates."""
-    if not date or not published or len(date) != 10 or len(published) != 10:
-        return None
-    try:
-        return (_date.fromisoformat(published) - _date.fromisoformat(date)).days
-    except ValueError:
-        return None
-
-
-def _relative(days: int) -> str:
-    if days == 0:
-        return "same day"
-    if days == 1:
-        return "the day before"
-    if days == -1:
-        return "the day after"
-    return f"{days} days before" if days > 0 else f"{-days} days after"
-
-
-def _round_prompt(place: str | None, date: str | None, outcome: str | None,
-                  published: str | None = None) -> Content:
-    parts: list[str | tuple[str, str]] = [(safe_text(place, 60) if place else "unknown place",
-                                           "bold")]
-    if date:
-        parts.extend([" · ", date])
-        days = days_before(date, published)
-        if days is not None:  # "a week before publication" is what the reader wants to see
-            parts.append((f" ({_relative(days)})", "$text-muted"))
-    if outcome:
-        mark = OUTCOME_MARKS.get(outcome, "")
-        name = OUTCOME_NAMES.get(outcome, safe_text(outcome, 30))
-        parts.extend([" · ", (f"{mark} {name}" if mark else name, "$text-muted")])
-    return hanging(Content.assemble(*parts), 2)
-
-
-def _thread_prompt(thread: Negotiation) -> Content:
-    mark = "✎ " if thread.origin == "user" else ""  # the user corrected it
-    return hanging(Content.assemble(
-        (mark, "$text-accent"), safe_text(thread.label, 100),
-        ("  " + keep_together(STATUS_NAMES.get(thread.status, safe_text(thread.status, 30))),
-         "$text-muted"),
-    ), len(mark) or 2)
-
-
-def _quote_prompt(text: str, speaker: str | None, date: str | None,
-                  names: dict[str, str]) -> Content:
-    who = safe_text(names.get(speaker) or name_of_id(speaker), 60) if speaker else \
-        "unattributed"
-    parts: list[str | tuple[str, str]] = [(who, "bold"), ": ", ("“", "$text-muted"),
-                                          _excerpt(text), ("”", "$text-muted")]
-    if date:
-        parts.extend(["  ", (date, "$text-muted")])
-    return hanging(Content.assemble(*parts), 2)
-
-
-def _history_heading(history: History) -> Content:
-    names = " · ".join(safe_text(n, 60) for n in history.names) or safe_text(history.label, 100)
-    count = history.document_count
-    parts: list[str | tuple[str, str]] = [(names, "bold $text-accent")]
-    if history.mediator_names:
-        parts.append(("  via " + ", ".join(safe_text(n, 40) for n in history.mediator_names[:3]),
-                      "$text-accent"))
-    parts.append(("  " + keep_together(f"{count:,} doc{'s' if count != 1 else ''}"),
-                  "$text-muted"))
-    topic = " — ".join(x for x in (safe_text(history.topic, 80),
-                                   keep_together(_span(history.first_date, history.last_date)))
-                       if x)
-    if topic:
-        parts.extend(["\n", (topic, "italic $text-muted")])
-    # Each line wraps under its own start, two cells in: "conflict and security; cea…" lost
-    # the topic at 28 columns, and a wrapped name at column 0 read like the next history.
-    return hanging(Content.assemble(*parts), 0, indent=2)
-
-
-def _span(first: str | None, last: str | None) -> str:
-    if not first:
-        return ""
-    return first if not last or last == first else f"{first} – {last}"
-
-
-def _step_prompt(step: HistoryStep, history: History, variables: dict[str, str]) -> Content:
-    status = STATUS_NAMES.get(step.status, safe_text(step.status, 30))
-    colour = f"${status_variable(variables, step.status)}"
-    when = step.date or "undated"
-    if step.trend:  # glued to the status: a lone "↗" on a line of its own says nothing
-        status = f"{status} {TREND_MARKS.get(step.trend, '')}".rstrip()
-    # One label, never split ("near / agreement ↗" at 28 columns): it moves down whole.
-    parts: list[str | tuple[str, str]] = [(when, "bold"), " ", ("●", colour), " ",
-                                          keep_together(status)]
-    parts.extend(["\n", "  ", (safe_text(step.title, 140), "$text-muted")])
-    if step.label and step.label != history.label:
-        parts.extend(["\n", "  ", (safe_text(step.label, 100), "italic $text-muted")])
-    for round_ in step.rounds[:3]:
-        bits = [b for b in (round_.place, round_.date,
-                            OUTCOME_NAMES.get(round_.outcome or "", round_.outcome)) if b]
-        if bits:
-            parts.extend(["\n", "  ", ("round: " + safe_text(" · ".join(bits), 100),
-                                         "$text-muted")])
-    # The status hangs after the date and its dot; the title and details after their indent.
-    return hanging(Content.assemble(*parts), len(when) + 3)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -81,97 +81,117 @@ def _line(raw: str, key: str) -> int | None:
     return raw.count("\n", 0, match.start("q")) + 1 if match else None
 
 
+@dataclass
+class _Notes:
+    """The warnings of one settings file, each with the line of the key it is about."""
+
+    where: str
+    raw: str
+    problems: list[Problem] = field(default_factory=list)
+
+    def at(self, key: str, message: str) -> None:
+        self.problems.append(Problem(self.where, message, _line(self.raw, key)))
+
+    def default(self, key: str, message: str) -> None:
+        """A bad value of ``key`` (``layout.panel``: the line of ``panel``): the default."""
+        self.at(key.rsplit(".", 1)[-1], f"{key}: {message}; using the default")
+
+
 def parse_settings(data: object, raw: str, where: str) -> tuple[Settings, list[Problem]]:
     """Settings from a loaded mapping; every bad value becomes a warning and its default."""
-    problems: list[Problem] = []
+    notes = _Notes(where, raw)
     settings = Settings()
-
-    def warn(key: str, message: str) -> None:
-        problems.append(Problem(where, f"{key}: {message}; using the default",
-                                _line(raw, key.rsplit(".", 1)[-1])))
-
     if data is None:
-        return settings, problems
+        return settings, notes.problems
     if not isinstance(data, dict):
-        problems.append(Problem(where, "settings must be a mapping; using the defaults", 1))
-        return settings, problems
-    known = {"theme", "keys", "default_corpus", "feeds", "layout", "limits"}
+        notes.problems.append(Problem(where, "settings must be a mapping; using the defaults", 1))
+        return settings, notes.problems
     for key in data:
-        if key not in known:
-            problems.append(Problem(where, f"unknown setting {display_safe(key, 60)!r}; ignored",
-                                    _line(raw, str(key))))
-    theme = data.get("theme")
-    if theme is not None:
-        if isinstance(theme, str) and valid_theme_name(theme.strip()):
-            settings = replace(settings, theme=theme.strip())
+        if key not in _READERS:
+            notes.at(str(key), f"unknown setting {display_safe(key, 60)!r}; ignored")
+    for key, read in _READERS.items():  # (in this order, whatever the file's)
+        value = data.get(key)
+        if value is not None:
+            settings = read(value, settings, notes)
+    return settings, notes.problems
+
+
+def _theme(value: object, settings: Settings, notes: _Notes) -> Settings:
+    if isinstance(value, str) and valid_theme_name(value.strip()):
+        return replace(settings, theme=value.strip())
+    notes.default("theme", "expected a theme name (lowercase letters, digits and dashes)")
+    return settings
+
+
+def _keys(value: object, settings: Settings, notes: _Notes) -> Settings:
+    if not isinstance(value, dict):
+        notes.default("keys", "expected a mapping of binding id to key")
+        return settings
+    good: dict[str, str] = {}
+    for binding, key in value.items():
+        # Key names reach the footer and the help screen: only real key names pass.
+        if valid_binding_id(binding) and valid_key_name(key):
+            good[binding] = key
+            continue
+        why = (f"{display_safe(key, 40)!r} is not a key name (like ctrl+t, f1 or ])"
+               if valid_binding_id(binding) else
+               "not a binding id (lowercase words joined by dashes, like next-section)")
+        notes.at(str(binding), f"keys: bad entry {display_safe(binding, 40)!r}; {why}; ignored")
+    return replace(settings, keys=good)
+
+
+def _default_corpus(value: object, settings: Settings, notes: _Notes) -> Settings:
+    corpus = [value] if isinstance(value, str) else value
+    if isinstance(corpus, list) and all(isinstance(p, str) for p in corpus):
+        return replace(settings, default_corpus=tuple(str(Path(p).expanduser()) for p in corpus))
+    notes.default("default_corpus", "expected a list of paths")
+    return settings
+
+
+def _feeds(value: object, settings: Settings, notes: _Notes) -> Settings:
+    feeds = [value] if isinstance(value, str) else value
+    if isinstance(feeds, list) and all(isinstance(u, str) and
+                                       re.match(r"^https?://\S+$", u.strip()) for u in feeds):
+        return replace(settings, feeds=tuple(u.strip() for u in feeds))
+    notes.default("feeds", "expected a list of http(s):// feed URLs")
+    return settings
+
+
+def _layout(value: object, settings: Settings, notes: _Notes) -> Settings:
+    if not isinstance(value, dict):
+        notes.default("layout", "expected a mapping")
+        return settings
+    current = settings.layout
+    for key, item in value.items():
+        if key == "sidebar" and isinstance(item, bool):
+            current = replace(current, sidebar=item)
+        elif key == "panel" and item in PANELS:
+            current = replace(current, panel=item)
+        elif key == "sidebar_width" and isinstance(item, int) and \
+                not isinstance(item, bool) and 20 <= item <= 80:
+            current = replace(current, sidebar_width=item)
+        elif key not in LAYOUT_EXPECTS:
+            notes.at(str(key), f"unknown layout setting {display_safe(key, 40)!r} (known: "
+                               f"{', '.join(LAYOUT_EXPECTS)}); ignored")
         else:
-            warn("theme", "expected a theme name (lowercase letters, digits and dashes)")
-    keys = data.get("keys")
-    if keys is not None:
-        if isinstance(keys, dict):
-            good: dict[str, str] = {}
-            for binding, key in keys.items():
-                # Key names reach the footer and the help screen: only real key names pass.
-                if valid_binding_id(binding) and valid_key_name(key):
-                    good[binding] = key
-                    continue
-                why = (f"{display_safe(key, 40)!r} is not a key name (like ctrl+t, f1 or ])"
-                       if valid_binding_id(binding) else
-                       "not a binding id (lowercase words joined by dashes, like next-section)")
-                problems.append(Problem(where, f"keys: bad entry {display_safe(binding, 40)!r}"
-                                               f"; {why}; ignored", _line(raw, str(binding))))
-            settings = replace(settings, keys=good)
-        else:
-            warn("keys", "expected a mapping of binding id to key")
-    corpus = data.get("default_corpus")
-    if corpus is not None:
-        if isinstance(corpus, str):
-            corpus = [corpus]
-        if isinstance(corpus, list) and all(isinstance(p, str) for p in corpus):
-            settings = replace(settings, default_corpus=tuple(
-                str(Path(p).expanduser()) for p in corpus))
-        else:
-            warn("default_corpus", "expected a list of paths")
-    feeds = data.get("feeds")
-    if feeds is not None:
-        if isinstance(feeds, str):
-            feeds = [feeds]
-        if isinstance(feeds, list) and all(isinstance(u, str) and
-                                           re.match(r"^https?://\S+$", u.strip()) for u in feeds):
-            settings = replace(settings, feeds=tuple(u.strip() for u in feeds))
-        else:
-            warn("feeds", "expected a list of http(s):// feed URLs")
-    layout = data.get("layout")
-    if layout is not None:
-        if isinstance(layout, dict):
-            current = settings.layout
-            for key, value in layout.items():
-                if key == "sidebar" and isinstance(value, bool):
-                    current = replace(current, sidebar=value)
-                elif key == "panel" and value in PANELS:
-                    current = replace(current, panel=value)
-                elif key == "sidebar_width" and isinstance(value, int) and \
-                        not isinstance(value, bool) and 20 <= value <= 80:
-                    current = replace(current, sidebar_width=value)
-                elif key not in LAYOUT_EXPECTS:
-                    problems.append(Problem(
-                        where, f"unknown layout setting {display_safe(key, 40)!r} (known: "
-                               f"{', '.join(LAYOUT_EXPECTS)}); ignored", _line(raw, str(key))))
-                else:
-                    warn(f"layout.{key}", f"bad value {display_safe(value, 40)!r}; expected "
-                                          f"{LAYOUT_EXPECTS[key]}")
-            settings = replace(settings, layout=current)
-        else:
-            warn("layout", "expected a mapping")
-    limits = data.get("limits")
-    if limits is not None:
-        parsed, warnings = Limits.from_dict(limits)
-        for warning in warnings:
-            key = warning.split(":", 1)[0]
-            problems.append(Problem(where, f"{warning}; using the default",
-                                    _line(raw, key.rsplit(".", 1)[-1])))
-        settings = replace(settings, limits=parsed)
-    return settings, problems
+            notes.default(f"layout.{key}", f"bad value {display_safe(item, 40)!r}; expected "
+                                           f"{LAYOUT_EXPECTS[key]}")
+    return replace(settings, layout=current)
+
+
+def _limits(value: Any, settings: Settings, notes: _Notes) -> Settings:
+    parsed, warnings = Limits.from_dict(value)  # (it says so when a value is no mapping)
+    for warning in warnings:
+        key = warning.split(":", 1)[0]
+        notes.at(key.rsplit(".", 1)[-1], f"{warning}; using the default")
+    return replace(settings, limits=parsed)
+
+
+# Each top-level setting and its reader (a bad value: a warning, and the setting unchanged).
+_READERS: dict[str, Callable[[object, Settings, _Notes], Settings]] = {
+    "theme": _theme, "keys": _keys, "default_corpus": _default_corpus, "feeds": _feeds,
+    "layout": _layout, "limits": _limits,
+}
 
 
 def load_settings(path: Path | None = None) -> tuple[Settings, list[Problem]]:

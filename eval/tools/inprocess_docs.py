@@ -5,7 +5,7 @@ walk over the released gold documents, and the predictions, saved or made on the
     ap.add_argument("--set", action="append", dest="sets"); ...; add_prediction_options(ap)
     sets = released_sets("my_tool", args.sets)      # None: a blind set was asked for
     predictions = Predictions(args.pred)
-    for doc in gold_documents(sets, shared, keep=...):
+    for doc in gold_documents(sets, shared, keep=in_half(args.half)):
         pred, text = predictions.of(doc, need_text=...)
     predictions.save(args.save)
 
@@ -28,8 +28,10 @@ import yaml
 PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT))
 sys.path.insert(0, str(PROJECT / "eval"))
+sys.path.insert(0, str(PROJECT / "eval" / "tools"))
 
 from score_sets import BLIND, RELEASED, load_set  # noqa: E402
+from timeline_errors import half_of  # noqa: E402  (the one split of the released sets)
 
 from briefing.corpus import load_document  # noqa: E402
 from briefing.extract import pipeline  # noqa: E402
@@ -84,6 +86,14 @@ def gold_documents(sets: Iterable[str], shared: Path,
                 continue
             path, source = hit
             yield GoldDoc(name, gf, gold, path, source)
+
+
+def in_half(half: str | None) -> Callable[[str, str], bool]:
+    """The ``keep`` of :func:`gold_documents` for a tool's ``--half``: the gold files whose
+    name hashes into ``half`` (``timeline_errors.half_of``), or every one (``None``)."""
+    if half is None:
+        return lambda _set, _file: True
+    return lambda _set, gold_name: half_of(gold_name) == half
 
 
 class Predictions:

@@ -39,7 +39,6 @@ sys.path.insert(0, str(PROJECT / "eval" / "tools"))
 import inprocess_docs as docs  # noqa: E402
 from score_sets import find_shared  # noqa: E402
 from shared_scorer import load_scorer  # noqa: E402
-from timeline_errors import half_of  # noqa: E402
 
 
 def _surface(text: str, sp: tuple[int, int]) -> str:
@@ -115,9 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     tp = n_gold = n_pred = 0
     extra: dict[str, list[int]] = {}
     rows: list[str] = []
-    for doc in docs.gold_documents(sets, shared,
-                                   lambda _set, gold_name: not args.half
-                                   or half_of(gold_name) == args.half):
+    for doc in docs.gold_documents(sets, shared, docs.in_half(args.half)):
         pred, text = predictions.of(doc, need_text=True)
         full = score.score_doc(doc.gold, pred)
         res = full["mentions_lenient"]

@@ -40,10 +40,9 @@ sys.path.insert(0, str(PROJECT))
 sys.path.insert(0, str(PROJECT / "eval"))
 sys.path.insert(0, str(PROJECT / "eval" / "tools"))
 
-from inprocess_docs import gold_documents  # noqa: E402
+from inprocess_docs import gold_documents, in_half  # noqa: E402
 from score_sets import BLIND  # noqa: E402
 from shared_scorer import load_scorer  # noqa: E402
-from timeline_errors import half_of  # noqa: E402
 
 from briefing.corpus import load_document  # noqa: E402
 from briefing.extract import pipeline  # noqa: E402
@@ -121,8 +120,7 @@ def walk_primaries(sets: list[str], shared: Path, score: Any, cap: _Capture,
                    half: str | None) -> Iterator[Primaries]:
     """Every gold document of ``sets`` (in half ``half`` if given), in name order, analysed with
     ``cap`` holding that document's tracker state while the caller reads it."""
-    keep = (lambda _set, file: half_of(file) == half) if half else (lambda _set, _file: True)
-    for gd in gold_documents(sets, shared, keep=keep):
+    for gd in gold_documents(sets, shared, keep=in_half(half)):
         name, source, path, gf, g = gd.set_name, gd.source, gd.path, gd.gold_file, gd.gold
         cap.st, cap.scores = None, ({}, {})
         doc, _problems = load_document(str(path))
@@ -157,84 +155,13 @@ def main(argv: list[str] | None = None) -> int:
     counts: Counter[str] = Counter()
     status: Counter[tuple[str, str]] = Counter()
     for d in walk_primaries(sets, args.shared, score, cap, args.half):
-        name, source, path, pred = d.set_name, d.source, d.path, d.pred
-        G, P, back, gparent, to_gold = d.G, d.P, d.back, d.gparent, d.to_gold
-        gprim, pprim = d.gprim, d.pprim
         counts["docs"] += 1
-        if gprim is None:
+        if d.gprim is None:
             counts["gold_no_thread"] += 1
             continue
-        gsides = {score.root(x, gparent) for x in gprim["parties"]}
-        gmeds = {score.root(x, gparent) for x in gprim["mediators"]}
-        psides = {to_gold(x) for x in pprim["parties"]} if pprim else set()
-        pmeds = {to_gold(x) for x in pprim["mediators"]} if pprim else set()
-        gcoarse = score.COARSE.get(gprim["status"], "?")
-        pcoarse = score.COARSE.get(pprim["status"], "?") if pprim else "none"
-        status[(gcoarse, pcoarse)] += 1
-        others = [{score.root(x, gparent) for x in n["parties"]}
-                  for n in G["negotiations"] if not n["primary"]]
-        best_other = max((len(psides & o) for o in others), default=0)
-        row: list[str] = []
-        if pprim is None:
-            counts["pred_no_thread"] += 1
-            row.append("NO_THREAD")
-        elif psides and (not psides & gsides or best_other > len(psides & gsides)):
-            counts["wrong_thread"] += 1
-            row.append("WRONG_THREAD")
-        counts["gold_sides"] += len(gsides)
-        counts["sides_hit"] += len(gsides & psides)
-        for s in sorted(gsides - psides):
-            if s in pmeds:
-                why = "as_mediator"
-            elif s not in back:
-                why = "no_actor"
-            else:
-                why = _why_missed(back[s], cap, pred)
-            counts["miss:" + why] += 1
-            row.append(f"miss {s} ({why})")
-        gtier = {a["id"]: a["tier"] for a in G["actors"]}
-        # the parties metric's misses (tier party or sub-actor, folded), by thread role
-        gset = {score.root(a["id"], gparent) for a in G["actors"]
-                if a["tier"] in ("party", "sub_actor")}
-        pparent = {a["id"]: a["part_of"] for a in P["actors"] if a["part_of"]}
-        pset = {to_gold(score.root(a["id"], pparent)) for a in P["actors"]
-                if a["tier"] in ("party", "sub_actor")}
-        for s in gset - pset:
-            role = ("primary_side" if s in gsides else "primary_mediator" if s in gmeds
-                    else "other_thread" if any(s in o for o in others) else "no_thread")
-            counts["party_miss:" + role] += 1
-            if role.startswith("primary"):
-                row.append(f"party-miss {s} ({role}{', seated' if s in psides | pmeds else ''})")
-        counts["party_gold"] += len(gset)
-        for s in pset - gset:
-            role = ("primary_side" if s in psides else "primary_mediator" if s in pmeds
-                    else "off_table")
-            counts["party_extra:" + role] += 1
-        for s in sorted(psides - gsides):
-            if s in gmeds:
-                why = "gold_mediator"
-            elif any(s in o for o in others):
-                why = "other_thread_side"
-            elif s.startswith("pred:"):
-                why = "no_gold_actor"
-            else:
-                why = "gold_" + str(gtier.get(s))
-            counts["spurious:" + why] += 1
-            row.append(f"extra {s} ({why})")
-        counts["gold_meds"] += len(gmeds)
-        counts["meds_hit"] += len(gmeds & pmeds)
-        for s in sorted(gmeds - pmeds):
-            why = "as_side" if s in psides else ("no_actor" if s not in back else "missed")
-            counts["med_miss:" + why] += 1
-            row.append(f"med-miss {s} ({why})")
-        for s in sorted(pmeds - gmeds):
-            why = "gold_side" if s in gsides else "other"
-            counts["med_extra:" + why] += 1
-            row.append(f"med-extra {s} ({why})")
-        if gcoarse != pcoarse:
-            row.append(f"status {gprim['status']}->{pprim['status'] if pprim else None}")
+        row = _document_row(d, score, cap, counts, status)
         if args.docs and row:
-            print(f"{name:8} {source:10} {path.name:12} " + "; ".join(row))
+            print(f"{d.set_name:8} {d.source:10} {d.path.name:12} " + "; ".join(row))
     print("\ncounts:")
     for k, v in sorted(counts.items()):
         print(f"  {k:30} {v}")
@@ -242,6 +169,125 @@ def main(argv: list[str] | None = None) -> int:
     for (g, p), v in sorted(status.items()):
         print(f"  {g:8} -> {p:8} {v}")
     return 0
+
+
+@dataclass
+class _Threads:
+    """A document's primary thread as gold has it and as predicted, in gold ids (folded to
+    their outermost part), and the sides of gold's other threads."""
+
+    gsides: set[str]
+    gmeds: set[str]
+    psides: set[str]
+    pmeds: set[str]
+    others: list[set[str]]
+
+
+def _document_row(d: Primaries, score: Any, cap: _Capture, counts: Counter[str],
+                  status: Counter[tuple[str, str]]) -> list[str]:
+    """Count the document's misses (a gold primary thread, ``d.gprim``) and say them, one
+    item each: the thread, its sides, the parties metric, the mediators, the status."""
+    gprim, pprim, gparent, to_gold = d.gprim, d.pprim, d.gparent, d.to_gold
+    assert gprim is not None
+    t = _Threads(
+        gsides={score.root(x, gparent) for x in gprim["parties"]},
+        gmeds={score.root(x, gparent) for x in gprim["mediators"]},
+        psides={to_gold(x) for x in pprim["parties"]} if pprim else set(),
+        pmeds={to_gold(x) for x in pprim["mediators"]} if pprim else set(),
+        others=[{score.root(x, gparent) for x in n["parties"]}
+                for n in d.G["negotiations"] if not n["primary"]])
+    gcoarse = score.COARSE.get(gprim["status"], "?")
+    pcoarse = score.COARSE.get(pprim["status"], "?") if pprim else "none"
+    status[(gcoarse, pcoarse)] += 1
+    best_other = max((len(t.psides & o) for o in t.others), default=0)
+    row: list[str] = []
+    if pprim is None:
+        counts["pred_no_thread"] += 1
+        row.append("NO_THREAD")
+    elif t.psides and (not t.psides & t.gsides or best_other > len(t.psides & t.gsides)):
+        counts["wrong_thread"] += 1
+        row.append("WRONG_THREAD")
+    row += _side_misses(d, t, cap, counts)
+    row += _party_misses(d, t, score, counts)
+    row += _spurious_sides(d, t, counts)
+    row += _mediator_misses(d, t, counts)
+    if gcoarse != pcoarse:
+        row.append(f"status {gprim['status']}->{pprim['status'] if pprim else None}")
+    return row
+
+
+def _side_misses(d: Primaries, t: _Threads, cap: _Capture, counts: Counter[str]) -> list[str]:
+    """The gold primary's sides the prediction misses, by why (see the module)."""
+    counts["gold_sides"] += len(t.gsides)
+    counts["sides_hit"] += len(t.gsides & t.psides)
+    row: list[str] = []
+    for s in sorted(t.gsides - t.psides):
+        if s in t.pmeds:
+            why = "as_mediator"
+        elif s not in d.back:
+            why = "no_actor"
+        else:
+            why = _why_missed(d.back[s], cap, d.pred)
+        counts["miss:" + why] += 1
+        row.append(f"miss {s} ({why})")
+    return row
+
+
+def _party_misses(d: Primaries, t: _Threads, score: Any, counts: Counter[str]) -> list[str]:
+    """The parties metric's misses (tier party or sub-actor, folded) and extras, by their role
+    in the threads; a miss on the primary is said."""
+    gset = {score.root(a["id"], d.gparent) for a in d.G["actors"]
+            if a["tier"] in ("party", "sub_actor")}
+    pparent = {a["id"]: a["part_of"] for a in d.P["actors"] if a["part_of"]}
+    pset = {d.to_gold(score.root(a["id"], pparent)) for a in d.P["actors"]
+            if a["tier"] in ("party", "sub_actor")}
+    row: list[str] = []
+    for s in gset - pset:
+        role = ("primary_side" if s in t.gsides else "primary_mediator" if s in t.gmeds
+                else "other_thread" if any(s in o for o in t.others) else "no_thread")
+        counts["party_miss:" + role] += 1
+        if role.startswith("primary"):
+            row.append(f"party-miss {s} ({role}{', seated' if s in t.psides | t.pmeds else ''})")
+    counts["party_gold"] += len(gset)
+    for s in pset - gset:
+        role = ("primary_side" if s in t.psides else "primary_mediator" if s in t.pmeds
+                else "off_table")
+        counts["party_extra:" + role] += 1
+    return row
+
+
+def _spurious_sides(d: Primaries, t: _Threads, counts: Counter[str]) -> list[str]:
+    """The predicted sides gold's primary lacks, by what gold says they are."""
+    gtier = {a["id"]: a["tier"] for a in d.G["actors"]}
+    row: list[str] = []
+    for s in sorted(t.psides - t.gsides):
+        if s in t.gmeds:
+            why = "gold_mediator"
+        elif any(s in o for o in t.others):
+            why = "other_thread_side"
+        elif s.startswith("pred:"):
+            why = "no_gold_actor"
+        else:
+            why = "gold_" + str(gtier.get(s))
+        counts["spurious:" + why] += 1
+        row.append(f"extra {s} ({why})")
+    return row
+
+
+def _mediator_misses(d: Primaries, t: _Threads, counts: Counter[str]) -> list[str]:
+    """The primary's mediators missed and predicted in excess."""
+    counts["gold_meds"] += len(t.gmeds)
+    counts["meds_hit"] += len(t.gmeds & t.pmeds)
+    row: list[str] = []
+    for s in sorted(t.gmeds - t.pmeds):
+        why = "as_side" if s in t.psides else ("no_actor" if s not in d.back else "missed")
+        counts["med_miss:" + why] += 1
+        row.append(f"med-miss {s} ({why})")
+    for s in sorted(t.pmeds - t.gmeds):
+        why = "gold_side" if s in t.gsides else "other"
+        counts["med_extra:" + why] += 1
+        row.append(f"med-extra {s} ({why})")
+    return row
 
 
 if __name__ == "__main__":

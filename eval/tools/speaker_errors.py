@@ -36,7 +36,6 @@ sys.path.insert(0, str(PROJECT / "eval" / "tools"))
 import inprocess_docs as docs  # noqa: E402
 from score_sets import find_shared  # noqa: E402
 from shared_scorer import load_scorer  # noqa: E402
-from timeline_errors import half_of  # noqa: E402
 
 
 def classify(score: Any, gold: dict[str, Any], pred: dict[str, Any]
@@ -97,9 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     sources: Counter[tuple[str, str]] = Counter()
     right = detected = 0
     rows: list[str] = []
-    for doc in docs.gold_documents(sets, shared,
-                                   lambda _set, gold_name: not args.half
-                                   or half_of(gold_name) == args.half):
+    for doc in docs.gold_documents(sets, shared, docs.in_half(args.half)):
         pred, text = predictions.of(doc, need_text=args.list)
         ok, n, errors = classify(score, doc.gold, pred)
         right, detected = right + ok, detected + n

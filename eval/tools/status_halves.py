@@ -4,8 +4,9 @@
     python eval/tools/status_halves.py OUT.json [--before OLD.json] [--shared DIR]
 
 One run of the extractor (in process) on every document that a released annotation gives a
-primary status or says has no negotiation: the released gold sets (``score_sets.RELEASED``:
-their primary's status, or ``none``), ``eval/status_odd/``,
+primary status or says has no negotiation: the released gold sets (``score_sets.RELEASED``,
+walked by ``inprocess_docs.gold_documents`` in gold file name order as the other error tools
+walk them: their primary's status, or ``none``), ``eval/status_odd/``,
 ``eval/status_held10/`` and ``eval/sides_odd/`` (a path already counted is skipped).  Each
 document falls in half A or B by ``timeline_errors.half_of`` of its gold file name (the corpus
 path for the odd sets): write a rule from half A's errors, report half B's before -> after.
@@ -38,7 +39,8 @@ sys.path.insert(0, str(PROJECT))
 sys.path.insert(0, str(PROJECT / "eval"))
 sys.path.insert(0, str(PROJECT / "eval" / "tools"))
 
-from score_sets import RELEASED, load_set  # noqa: E402
+from inprocess_docs import gold_documents  # noqa: E402
+from score_sets import RELEASED  # noqa: E402
 from timeline_errors import half_of  # noqa: E402  (the one split of the released sets)
 
 from briefing.corpus import load_document  # noqa: E402
@@ -59,22 +61,14 @@ COARSE = {"exploratory": "ongoing", "ongoing": "ongoing", "near_agreement": "ong
 def annotations(shared: Path) -> Iterator[tuple[str, str, Path, str]]:
     """(set, key for the half, document path, gold label or "none") of every annotation."""
     corpora = shared / "corpora"
-    for name in GOLD_SETS:
-        gold_set = load_set(name, shared)
-        by_sha = {}
-        for gf in sorted(gold_set.gold_dir.glob("*.yaml")):
-            g = yaml.safe_load(gf.read_text(encoding="utf-8"))
-            by_sha[g["document"]["sha256"]] = (gf, g)
-        for sha, (path, _source) in sorted(gold_set.docs.items(), key=lambda kv: str(kv[1][0])):
-            if sha not in by_sha:
-                continue
-            gf, g = by_sha[sha]
-            prim = next((n for n in g.get("negotiations") or [] if n.get("primary")), None)
-            if prim is None:
-                yield name, gf.name, path, "none"
-                continue
-            st = prim["status"]
-            yield name, gf.name, path, str(st["label"] if isinstance(st, dict) else st)
+    for doc in gold_documents(GOLD_SETS, shared):
+        name, gf, g, path = doc.set_name, doc.gold_file, doc.gold, doc.path
+        prim = next((n for n in g.get("negotiations") or [] if n.get("primary")), None)
+        if prim is None:
+            yield name, gf.name, path, "none"
+            continue
+        st = prim["status"]
+        yield name, gf.name, path, str(st["label"] if isinstance(st, dict) else st)
     odd = sorted((PROJECT / "eval" / "status_odd").glob("*.yaml")) + \
         sorted((PROJECT / "eval" / "status_held10").glob("*.yaml"))
     for f in odd:

@@ -9,7 +9,7 @@ from typing import Any
 
 from briefing.extract.actors.aliases import name_run, org_kind, scan_local
 from briefing.extract.actors.base import LEGAL_FORM_KEYS, VERBISH, ActorRun, slug
-from briefing.extract.actors.firms import GENERIC_FIRST, first_word_short
+from briefing.extract.actors.firm_short_names import GENERIC_FIRST, first_word_short
 from briefing.extract.actors.org_tails import org_end
 from briefing.extract.actors.scan import TokenHit, mark
 from briefing.knowledge import (

@@ -59,7 +59,8 @@ from briefing.extract.actors.coreference import (
 )
 from briefing.extract.actors.demote import private_demonyms
 from briefing.extract.actors.families import families
-from briefing.extract.actors.firms import firms, kb_short_names, union_locals
+from briefing.extract.actors.firm_short_names import kb_short_names
+from briefing.extract.actors.firms import firms, union_locals
 from briefing.extract.actors.gazetteer import gazetteer
 from briefing.extract.actors.headline_names import headline_names
 from briefing.extract.actors.home_bodies import home_bodies

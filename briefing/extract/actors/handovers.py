@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from briefing.extract.negotiations.scan import finditer_at_leads, lead_strings
+from briefing.extract.lead_search import finditer_at_leads, lead_strings
 
 # a reporter's name word: "Tamara", "DeYoung", "MJ"
 _WORD = r"[A-Z](?:[a-z]+(?:[A-Z][a-z]+)?|[A-Z])"

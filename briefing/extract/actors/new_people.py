@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from itertools import compress
 
 from briefing.extract.actors.base import slug
-from briefing.extract.negotiations.scan import finditer_at_leads, lead_strings
+from briefing.extract.lead_search import finditer_at_leads, lead_strings
 from briefing.extract.occurrences import occurrences
 from briefing.extract.wordtable import word_table
 from briefing.model import Actor, Document, Mention

@@ -27,7 +27,8 @@ from briefing.extract.actors.person_names import (
     note_person,
     surname_of,
 )
-from briefing.extract.negotiations.scan import finditer_at_leads, finditer_in_lines, lead_strings
+from briefing.extract.lead_search import finditer_at_leads, lead_strings
+from briefing.extract.negotiations.scan import finditer_in_lines
 from briefing.knowledge import KnowledgeBase
 from briefing.model import Actor
 

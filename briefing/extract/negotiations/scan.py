@@ -19,17 +19,16 @@ import string
 from collections import defaultdict
 from collections.abc import Iterator
 from operator import itemgetter
-from typing import Any
 
 from briefing.extract.anchored import anchored_keys, key_clauses, keyed_tests
 from briefing.extract.gate import (
     class_end,
     fewest,
     lower_of,
-    occurrences,
     requirements,
     top_level_alternatives,
 )
+from briefing.extract.lead_search import lead_strings
 from briefing.extract.time.word_trie import literal_alternation
 
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -209,44 +208,6 @@ def _mandatory_keys(source: str, after_non_letter: bool) -> frozenset[str] | Non
     return best
 
 
-def _starts(items: list[tuple[Any, Any]], c: Any) -> set[str] | None:
-    """Literal strings one of which every match of the parsed sequence ``items`` begins with
-    (after zero-width assertions); None when that is not sure (a class, a category, a
-    sequence that may match empty, a flag group)."""
-    for at, (op, av) in enumerate(items):
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue  # zero width: what follows begins the match
-        if op is c.LITERAL:
-            run = []
-            for op2, av2 in items[at:]:
-                if op2 is not c.LITERAL:
-                    break
-                run.append(chr(av2))
-            return {"".join(run)}
-        if op is c.SUBPATTERN:
-            _group, add, remove, sub = av
-            return None if add or remove else _starts(list(sub), c)
-        if op is c.ATOMIC_GROUP:
-            return _starts(list(av), c)
-        if op is c.BRANCH:
-            out: set[str] = set()
-            for alternative in av[1]:
-                got = _starts(list(alternative), c)
-                if got is None:
-                    return None
-                out |= got
-            return out
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            least, _most, sub = av
-            inner = _starts(list(sub), c)
-            if least >= 1 or inner is None:
-                return inner
-            rest = _starts(items[at + 1:], c)  # absent: what follows begins the match
-            return None if rest is None else inner | rest
-        return None
-    return None  # nothing that consumes: the sequence may match empty
-
-
 def lead_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A literal alternation (a trie) found at every position where ``pattern`` can match:
     the literal strings its matches begin with.  None when they are not sure."""
@@ -271,57 +232,6 @@ def _finditer_from_leads(pattern: re.Pattern[str], lead: re.Pattern[str], low: s
             continue
         yield m
         q = lead.search(low, m.end(), hi)
-
-
-def lead_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The literal strings (as written: case-sensitive) every match of ``pattern`` begins
-    with, none the start of another; None when they are not sure (see :func:`lead_finder`)."""
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    try:
-        from re import _constants, _parser  # type: ignore[attr-defined]
-
-        starts = _starts(list(_parser.parse(pattern.pattern, pattern.flags)), _constants)
-    except Exception:  # noqa: BLE001 - a parser that changed: scanned as before
-        return None
-    if not starts or "" in starts:
-        return None
-    return tuple(sorted(s for s in starts if not any(o != s and s.startswith(o) for o in starts)))
-
-
-def finditer_at_leads(pattern: re.Pattern[str], leads: tuple[str, ...] | None,
-                      text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, with ``pattern`` tried only where ``text`` writes one of
-    its ``leads`` (:func:`lead_strings`; found by ``str.find``, in C): the same matches (a
-    match is never empty, and the next one is searched from the end of the last).  A pattern
-    scanned over a whole text that opens with ``\\b`` and a long alternation of words is tried
-    by the engine at every position, each alternative in turn; a few ``find`` calls skip to
-    the few places that matter."""
-    if leads is None:
-        yield from pattern.finditer(text)
-        return
-    starts = sorted(occurrences(text, leads))
-    match = pattern.match
-    end = 0
-    for at in starts:
-        if at >= end and (m := match(text, at)) is not None:
-            end = m.end()
-            yield m
-
-
-def finditer_at_line_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a ``re.MULTILINE`` pattern that never matches empty and
-    every match of which begins with "^" (a line's start: the text's, or after a newline),
-    tried only at the lines' starts: the engine tries "^" at every position of the text."""
-    match = pattern.match
-    at, end = 0, 0
-    while at >= 0:
-        if at >= end and (m := match(text, at)) is not None:
-            end = m.end()
-            yield m
-        at = text.find("\n", at)
-        if at >= 0:
-            at += 1
 
 
 def finditer_in_lines(pattern: re.Pattern[str], finder: re.Pattern[str],

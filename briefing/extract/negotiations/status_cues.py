@@ -41,13 +41,18 @@ _PROCEDURE = (r"remain|stay|continue|coordinate|consult|meet\s+again|"
               r"work\s+(?:together|closely|toward|towards|to)|"
               r"(?:the\s+)?(?:urgency|importance|next\s+steps)")
 
+# a month's name, whole ("in December", "in Dec", "struck on Sept"): not any word it opens
+# ("in maybe", "struck at Maykop", "struck from Novorossiysk" name no month)
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|"
+          r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
+
 # when a deal was agreed, told between the verb and what was agreed ("agreed last Friday with
 # its bank committee to lower the margin", "agreed yesterday to cut output", "agreed after 36
 # hours of negotiations the details of ..."): the adverbial leaves the agreement what it is
 _WHEN = (r"(?:(?:(?:late|early)\s+)?(?:yesterday|today|tonight|overnight)|"
          r"(?:last|this|earlier\s+this)\s+(?:week|month|weekend|night|year|"
          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
-         r"in\s+(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*|"
+         rf"in\s+{_MONTH}|"
          r"after\s+(?:[\w-]+\s+){1,5}?(?:talks|negotiations|discussions|meetings?|hours|days|"
          r"weeks|months))\s+")
 
@@ -64,8 +69,7 @@ _NOT_YET = (r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bm
 # A workplace a strike hits and the time it began ("struck the company's mill", "struck at
 # midnight", "struck on Monday"): the stalled cue below and the lexicon's negotiation words
 STRUCK_PLACE = r"(?:plant|mill|mines?|factory|factories|shipyards?|refinery|docks|facilit(?:y|ies))"
-STRUCK_WHEN = (r"(?:midnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-               r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*)")
+STRUCK_WHEN = rf"(?:midnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_MONTH})"
 
 # (label, weight, pattern).  Weights: specific signals 2, softer 1-1.5, the everyday words of
 # diplomacy ("talks", "met") 0.6 so that a specific cue anywhere outweighs them.
