@@ -11,9 +11,16 @@ from briefing.corpus.metadata import Metadata
 from briefing.extract.negotiations.sides import publisher_at_own_table
 from briefing.extract.negotiations.tracker import find_negotiations
 from briefing.extract.time.timex import find_times
+from briefing.knowledge import default_kb
 
 STATES = {"ruritania": ["Ruritania", "Ruritanian"], "freedonia": ["Freedonia", "Freedonian"],
           "sylvania": ["Sylvania", "Sylvanian"], "usa": ["United States"]}
+
+
+def _own(parties: list[str], mediators: list[str], own: str | None,
+         scores: dict[str, float], published: str | None = "2024-05-20"
+         ) -> tuple[list[str], list[str]]:
+    return publisher_at_own_table(parties, mediators, own, scores, default_kb(), published)
 
 
 def _primary(text: str):
@@ -24,14 +31,14 @@ def _primary(text: str):
 
 
 def test_a_publisher_seated_beside_a_lone_side_is_its_counterpart() -> None:
-    parties, mediators = publisher_at_own_table(
+    parties, mediators = _own(
         ["ruritania"], ["usa", "sylvania"], "usa", {"ruritania": 3.0, "usa": 16.5})
     assert parties == ["ruritania", "usa"]
     assert mediators == ["sylvania"]
 
 
 def test_a_publisher_alone_takes_the_side_the_text_seats_most_beside_it() -> None:
-    parties, mediators = publisher_at_own_table(
+    parties, mediators = _own(
         [], ["usa"], "usa", {"usa": 15.0, "freedonia": 0.5, "ruritania": 3.5, "sylvania": 3.5})
     assert parties == ["usa", "ruritania"]  # the first named of equals
     assert mediators == []
@@ -39,20 +46,27 @@ def test_a_publisher_alone_takes_the_side_the_text_seats_most_beside_it() -> Non
 
 def test_an_unseated_publisher_still_mediates() -> None:
     # at the author's cap: no cue of its own seats it
-    assert publisher_at_own_table([], ["usa"], "usa", {"usa": 0.1, "ruritania": 2.0}) \
+    assert _own([], ["usa"], "usa", {"usa": 0.1, "ruritania": 2.0}) \
         == ([], ["usa"])
     # seated less than the lone side: it may well broker that side's talks
-    assert publisher_at_own_table(["ruritania"], ["usa"], "usa",
+    assert _own(["ruritania"], ["usa"], "usa",
                                   {"usa": 0.5, "ruritania": 2.0}) == (["ruritania"], ["usa"])
 
 
 def test_a_publisher_brokering_between_two_sides_stays_a_mediator() -> None:
-    assert publisher_at_own_table(["ruritania", "freedonia"], ["usa"], "usa",
+    assert _own(["ruritania", "freedonia"], ["usa"], "usa",
                                   {"usa": 9.0, "ruritania": 2.0, "freedonia": 2.0}) \
         == (["ruritania", "freedonia"], ["usa"])
     # no publisher (a news report): nothing to read
-    assert publisher_at_own_table(["ruritania"], ["usa"], None, {"usa": 9.0, "ruritania": 2.0}) \
+    assert _own(["ruritania"], ["usa"], None, {"usa": 9.0, "ruritania": 2.0}) \
         == (["ruritania"], ["usa"])
+
+
+def test_a_publisher_that_habitually_mediates_the_lone_sides_pair_still_mediates() -> None:
+    # a readout of its own negotiators' work on a deal it brokers with co-mediators: the lone
+    # side's counterpart goes unnamed, the publisher is no side facing it
+    assert _own(["hamas"], ["usa", "qatar"], "usa", {"hamas": 0.75, "usa": 8.0}) \
+        == (["hamas"], ["usa", "qatar"])
 
 
 def test_the_publishers_own_signed_deal_seats_it_and_its_counterpart() -> None:
