@@ -288,11 +288,11 @@ def publisher_at_own_table(parties: list[str], mediators: list[str], own: str | 
     valid at ``published``): its counterpart goes unnamed, the publisher still brokers."""
     if own is None or own not in mediators or len(parties) > 1:
         return parties, mediators
-    if parties and any(own in meds and parties[0] in sides
-                       for sides, meds in kb.mediations_at(published)):
-        return parties, mediators
     weight = side_scores.get(own, 0.0)
     if weight <= AUTHOR_CAP or (parties and weight < side_scores.get(parties[0], 0.0)):
+        return parties, mediators
+    if parties and any(own in meds and parties[0] in sides
+                       for sides, meds in kb.mediations_at(published)):
         return parties, mediators
     mediators = [m for m in mediators if m != own]
     if parties:
