@@ -37,6 +37,13 @@ Rules, each tested on invented sentences in ``tests/test_neg_sides.py``:
   pair's mediators were seated, the pair the text's negotiation sentences name most sits; once
   the pair sits, its habitual mediators that the text names are mediators.
   Dated facts never apply to an undated text.
+* **the publisher at its own table**: a government's own text that seats its state as a side
+  by a cue of its own (coordinated with another, after "between", with a verb of talks, "our
+  deal with A") -- beyond the author's cap -- where the primary has no pair for it to broker
+  between (one side, seated no more strongly than it, or none) is a side of its own deal, not
+  its mediator -- unless that one side belongs to a known pair the publisher mediates; with
+  nobody else seated, its counterpart is the actor the text seats most as a side (the first
+  named of equals);
 * **the publisher's pair**: a government's own text on a deal whose sides it seats nobody for,
   when the publisher habitually mediates a known pair whose two sides the text names, seats
   that pair (the one named most) and mediates it.
@@ -266,6 +273,34 @@ def publisher_mediates_pair(parties: list[str], mediators: list[str], own: str |
         return parties, mediators
     _n, pair = max(fits)
     return list(pair), [own]
+
+
+AUTHOR_CAP = 0.1  # the side score an unseated author keeps (``parties``)
+
+
+def publisher_at_own_table(parties: list[str], mediators: list[str], own: str | None,
+                           side_scores: Mapping[str, float], kb: KnowledgeBase,
+                           published: str | None) -> tuple[list[str], list[str]]:
+    """The publisher's state, made a mediator of a primary with fewer than two sides although
+    the text seats it as a side (its side score above :data:`AUTHOR_CAP`, at least the lone
+    side's), is a side: a mediator brokers between two others, and there are none -- unless
+    the lone side is one of a pair the publisher habitually mediates (``mediations.yaml``,
+    valid at ``published``): its counterpart goes unnamed, the publisher still brokers."""
+    if own is None or own not in mediators or len(parties) > 1:
+        return parties, mediators
+    weight = side_scores.get(own, 0.0)
+    if weight <= AUTHOR_CAP or (parties and weight < side_scores.get(parties[0], 0.0)):
+        return parties, mediators
+    if parties and any(own in meds and parties[0] in sides
+                       for sides, meds in kb.mediations_at(published)):
+        return parties, mediators
+    mediators = [m for m in mediators if m != own]
+    if parties:
+        return parties + [own], mediators
+    rest = [(w, p) for p, w in side_scores.items() if p != own and p not in mediators and w > 0.0]
+    if not rest:
+        return [own], mediators
+    return [own, max(rest, key=lambda wp: wp[0])[1]], mediators  # the first named of equals
 
 
 def _principals(by_id: Mapping[str, Actor]) -> set[str | None]:

@@ -188,6 +188,9 @@ def _read_threads(st: TrackerState
     # ... unless it habitually mediates a pair whose two sides the text names: they sit
     parties, mediators = neg_sides.publisher_mediates_pair(
         parties, mediators, own, st.index.actors, default_kb(), st.doc.published)
+    # ... and its own deal, which the text seats it at, is no pair it brokers between
+    parties, mediators = neg_sides.publisher_at_own_table(
+        parties, mediators, own, party_scores, default_kb(), st.doc.published)
     others = meeting_war_thread(st, parties, mediators, own) + secondary(st, parties, mediators)
     _seat_displaced(others, displaced)
     _claim_others_deals(st, parties, mediators)
