@@ -35,3 +35,27 @@ async def test_a_pasted_query_leaks_no_control_sequence(small_corpus: Path) -> N
             assert bad not in output, repr(bad)
         assert len(field.value) == len(PASTED) and field.value.startswith("russia ")
         assert app.is_running
+
+
+async def test_a_paste_longer_than_the_field_keeps_its_start(small_corpus: Path) -> None:
+    """Textual's ``Input`` refuses a whole insert that would pass ``max_length``: a pasted
+    essay (the README: "read up to its first 400 characters") vanished without a word."""
+    from textual import events
+
+    from briefing.ui.search import MAX_INPUT
+
+    app = BriefingApp([str(small_corpus)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await main_screen(pilot)
+        await pilot.press("/")
+        await pilot.pause()
+        field = app.screen.query_one(Input)
+        field.value = ""
+        field.post_message(events.Paste("russia talks " * (MAX_INPUT // 4)))
+        await pilot.pause()
+        assert field.value.startswith("russia talks russia") and len(field.value) == MAX_INPUT
+        field.post_message(events.Paste("geneva"))  # full: nothing more, and no error
+        await pilot.pause()
+        assert len(field.value) == MAX_INPUT
+        await searches_done(pilot)
+        assert app.is_running

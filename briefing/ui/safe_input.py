@@ -29,3 +29,11 @@ class SafeInput(Input):
 
     def validate_value(self, value: str) -> str:
         return line_text(value)
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        # Textual refuses a whole insert that would pass ``max_length``, so a pasted essay
+        # vanished without a word: keep what fits (its start) instead.
+        if self.max_length:
+            room = self.max_length - (len(self.value) - (max(start, end) - min(start, end)))
+            text = text[:max(room, 0)]
+        super().replace(text, start, end)
