@@ -257,7 +257,8 @@ def keymap_problems(keymap: Mapping[str, str]) -> dict[str, str]:
             problems[binding_id] = f"unknown binding id ({hint}the README's Keys table " \
                                    "lists the ids)"
             continue
-        taken = [k for k in _keys_of(key, keymap) if k in RESERVED and k not in _keys_of(key, {})]
+        taken = [k for k in _keys_of(key, keymap) if k in RESERVED and k not in _keys_of(key, {})
+                 and not (k == "ctrl+q" and key.id == "quit")]  # the same quit: welcome
         if taken:
             problems[binding_id] = f"{wanted!r} is already taken ({RESERVED[taken[0]]})"
             continue
