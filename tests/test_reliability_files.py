@@ -341,3 +341,20 @@ def test_limits_from_a_settings_mapping() -> None:
     assert Limits.from_dict(None) == (Limits(), [])
     assert Limits.from_dict(["not", "a", "mapping"])[1]
     assert Limits.from_dict(limits.to_dict()) == (limits, [])
+
+
+def test_a_sidecar_read_for_two_documents_is_said(tmp_path: Path) -> None:
+    """``a.txt`` and ``a.md`` side by side both read ``a.yaml``: its title (and a curation
+    made on either) applied to both without a word; a ``.yml`` beside the ``.yaml`` was
+    silently ignored."""
+    (tmp_path / "a.txt").write_text("Talks in Oslo.\n\nThe envoy Nora Vik said yes.\n")
+    (tmp_path / "a.md").write_text("# Other talks\n\nThe envoy Ola Berg said no.\n")
+    (tmp_path / "a.yaml").write_text("title: One title\n")
+    (tmp_path / "a.yml").write_text("title: Another\n")
+    doc, problems = load_document(str(tmp_path / "a.txt"))
+    assert doc is not None and doc.title == "One title"  # read as before
+    said = " | ".join(p.message for p in problems)
+    assert "also the sidecar of a.md" in said and "a.yml" in said
+    (tmp_path / "b.txt").write_text("Talks.\n\nMore.\n")
+    (tmp_path / "b.yaml").write_text("title: B\n")
+    assert load_document(str(tmp_path / "b.txt"))[1] == []

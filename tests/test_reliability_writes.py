@@ -442,3 +442,15 @@ def test_a_sidecar_made_read_only_is_not_replaced(corpus: Path) -> None:
         curate(str(corpus / "deal.txt"), "drop", actor_id="iran")
     assert side.read_text() == BLOCK_SIDECAR
     assert backups_of(side) == []
+
+
+def test_a_file_where_a_folder_should_be_is_named(tmp_path: Path) -> None:
+    """The data directory's ``briefing`` made a file (a stray ``touch``): the save failed with
+    "File exists", which named nothing the user could fix."""
+    from briefing.common.storage import WriteError, atomic_write
+
+    (tmp_path / "briefing").write_text("not a folder\n")
+    with pytest.raises(WriteError) as caught:
+        atomic_write(tmp_path / "briefing" / "sub" / "state.json", b"{}")
+    assert f"briefing in {tmp_path} is a file, not a folder" in str(caught.value)
+    assert (tmp_path / "briefing").read_text() == "not a folder\n"

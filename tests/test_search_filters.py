@@ -72,6 +72,13 @@ def test_split_takes_filters_out_and_keeps_the_rest():
     assert first_day("March") is None
 
 
+def test_a_day_the_month_does_not_have_is_not_a_date() -> None:
+    """``after:2025-02-30`` was accepted as a date and silently filtered everything out."""
+    assert first_day("2025-02-30") is None and first_day("2025-04-31") is None
+    assert first_day("2024-02-29") == "2024-02-29" and first_day("2025-02-29") is None
+    assert split("truce after:2025-02-30").filters.problems
+
+
 def test_status_filter_agrees_with_extract(extracted):
     index, reports = extracted
     for status in ("collapsed", "stalled", "agreed"):

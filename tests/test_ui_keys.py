@@ -174,3 +174,17 @@ def test_a_mistyped_binding_id_gets_a_suggestion() -> None:
     problems = keymap_problems({"serach": "z", "zzzzzz": "y"})
     assert "did you mean 'search'?" in problems["serach"]
     assert "did you mean" not in problems["zzzzzz"]
+
+
+def test_a_key_the_widgets_or_textual_own_is_refused() -> None:
+    """``parties: up`` was accepted and never fired (the reader's own ``up`` scrolls first);
+    ``tracker: ctrl+p`` left the tracker without a key (the palette's wins); ``help: ctrl+c``
+    took Textual's copy.  Each is reported like a clash, the default key kept."""
+    problems = keymap_problems({"parties": "up", "tracker": "ctrl+p", "help": "ctrl+c",
+                                "search": "enter", "top": "home", "bottom": "end",
+                                "next-document": "ctrl+q", "contents": "ctrl+k", "page-up": "up"})
+    assert set(problems) == {"parties", "tracker", "help", "search", "top", "bottom",
+                             "next-document", "page-up"}
+    assert "command palette" in problems["tracker"]
+    assert keymap_problems({"documents-sort": "ctrl+s", "page-down": "space,pagedown",
+                            "quit": "ctrl+q"}) == {}  # Textual's quit is the same action

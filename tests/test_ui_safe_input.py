@@ -35,3 +35,46 @@ async def test_a_pasted_query_leaks_no_control_sequence(small_corpus: Path) -> N
             assert bad not in output, repr(bad)
         assert len(field.value) == len(PASTED) and field.value.startswith("russia ")
         assert app.is_running
+
+
+async def test_a_paste_longer_than_the_field_keeps_its_start(small_corpus: Path) -> None:
+    """Textual's ``Input`` refuses a whole insert that would pass ``max_length``: a pasted
+    essay (the README: "read up to its first 400 characters") vanished without a word."""
+    from textual import events
+
+    from briefing.ui.search import MAX_INPUT
+
+    app = BriefingApp([str(small_corpus)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await main_screen(pilot)
+        await pilot.press("/")
+        await pilot.pause()
+        field = app.screen.query_one(Input)
+        field.value = ""
+        field.post_message(events.Paste("russia talks " * (MAX_INPUT // 4)))
+        await pilot.pause()
+        assert field.value.startswith("russia talks russia") and len(field.value) == MAX_INPUT
+        field.post_message(events.Paste("geneva"))  # full: nothing more, and no error
+        await pilot.pause()
+        assert len(field.value) == MAX_INPUT
+        await searches_done(pilot)
+        assert app.is_running
+
+
+async def test_a_pasted_wrapped_sentence_keeps_its_lines(small_corpus: Path) -> None:
+    """Textual keeps only the first line of a paste: a sentence copied from a hard-wrapped
+    article was searched without its end.  Lines are joined by a space."""
+    from textual import events
+
+    app = BriefingApp([str(small_corpus)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await main_screen(pilot)
+        await pilot.press("/")
+        await pilot.pause()
+        field = app.screen.query_one(Input)
+        field.value = ""
+        field.post_message(events.Paste("russia talks\r\n  in geneva\n\nresumed\n"))
+        await pilot.pause()
+        assert field.value == "russia talks in geneva resumed"
+        await searches_done(pilot)
+        assert app.is_running

@@ -215,7 +215,21 @@ def _umask() -> int:
 
 
 def _error(exc: OSError, path: Path) -> WriteError:
-    return WriteError(exc.errno or 0, exc.strerror or str(exc) or type(exc).__name__, str(path))
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    if exc.errno in (errno.EEXIST, errno.ENOTDIR):
+        # A file where a folder of the path should be: "File exists" named nothing to fix.
+        blocker = _file_in_the_way(Path(path).parent)
+        if blocker is not None:
+            reason = f"{shown_path(blocker)} is a file, not a folder"
+    return WriteError(exc.errno or 0, reason, str(path))
+
+
+def _file_in_the_way(folder: Path) -> Path | None:
+    """The nearest existing ancestor of ``folder`` (itself included), if it is not a folder."""
+    for candidate in (folder, *folder.parents):
+        if os.path.lexists(candidate):
+            return None if os.path.isdir(candidate) else candidate
+    return None
 
 
 def describe(exc: BaseException, path: Path | str | None = None) -> str:

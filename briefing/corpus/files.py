@@ -157,6 +157,29 @@ def find_sidecar(path: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def sidecar_overlaps(path: str, sidecar: str) -> list[str]:
+    """What is ambiguous about ``sidecar``, the sidecar found for ``path``, in words: other
+    documents with the same stem read it too (``a.txt`` and ``a.md``: a title or a curation
+    meant for one applies to both), or a ``.yml`` lies beside the ``.yaml`` (never read).
+    Only a sidecar beside the document (the seed's user copy is briefing's own); a few
+    ``lexists`` calls, made only for documents that have a sidecar."""
+    base, side = Path(path), Path(sidecar)
+    if side.parent != base.parent:
+        return []
+    said: list[str] = []
+    twins = sorted(base.with_suffix(s).name for s in DOCUMENT_SUFFIXES
+                   if base.with_suffix(s) != base and os.path.lexists(base.with_suffix(s)))
+    if twins:
+        said.append(f"also the sidecar of {', '.join(display_safe(t, 100) for t in twins)}: "
+                    f"its metadata and corrections apply to {base.name} and to "
+                    f"{'it' if len(twins) == 1 else 'them'} (rename one to keep them apart)")
+    other = side.with_suffix(".yml" if side.suffix == ".yaml" else ".yaml")
+    if side.suffix == ".yaml" and os.path.lexists(other):
+        said.append(f"{display_safe(other.name, 100)} beside it is never read ({side.name} "
+                    "is the sidecar)")
+    return said
+
+
 def dangling_link(path: str) -> str | None:
     """``path`` as a symbolic link that leads to no file, in words naming its target (for a
     message: "a symbolic link to notes/a.yaml, which is not there"); ``None`` otherwise."""
@@ -176,4 +199,5 @@ def sidecar_for(path: str) -> str | None:
 
 __all__ = ["MARKDOWN_SUFFIXES", "MAX_DEPTH", "MAX_DOCUMENT_BYTES", "TEXT_SUFFIXES", "FileMissing",
            "FileProblem", "Found", "LINK_OUTSIDE", "RawFile", "dangling_link", "discover", "find_sidecar",
-           "link_leaves_folder", "open_regular", "read_file", "sha256_hex", "sidecar_for"]
+           "link_leaves_folder", "open_regular", "read_file", "sha256_hex", "sidecar_for",
+           "sidecar_overlaps"]

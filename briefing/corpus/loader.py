@@ -29,6 +29,7 @@ from briefing.corpus.files import (
     read_file,
     sha256_hex,
     sidecar_for,
+    sidecar_overlaps,
 )
 from briefing.corpus.layout import lay_out
 from briefing.corpus.limits import Limits
@@ -142,6 +143,8 @@ def load_file(path: str, limits: Limits = DEFAULT_LIMITS) -> LoadedFile:
     if refused is not None:
         problems.append(Problem(_display_path(refused), f"{LINK_OUTSIDE}; metadata ignored"))
     if sidecar is not None:
+        problems.extend(Problem(_display_path(sidecar), said)
+                        for said in sidecar_overlaps(path, sidecar))
         try:
             side = read_file(sidecar, limits.max_yaml_bytes, "limits.max_yaml_bytes")
             meta = read_sidecar(side.data, _display_path(sidecar), limits.max_yaml_bytes,

@@ -21,6 +21,7 @@ Pure layer: no Textual.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -213,7 +214,10 @@ def first_day(value: str) -> str | None:
     if not found:
         return None
     year, month, day = found.group(1), found.group(2) or "1", found.group(3) or "1"
-    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+    # The month's own length (a leap February has 29 days): "2025-02-30" is a typo, said
+    # as one, not a filter that silently leaves nothing.
+    if not 1 <= int(month) <= 12 or not 1 <= int(day) <= calendar.monthrange(
+            int(year) or 2000, int(month))[1]:
         return None
     return f"{year}-{int(month):02d}-{int(day):02d}"
 

@@ -189,6 +189,14 @@ SEARCH_SYNTAX: tuple[tuple[str, str], ...] = (
     ("source:text", 'the source or the path contains the text (source:"white house")'),
     ("sort:date", "newest document first (ctrl+s in the search box: the same)"),
 )
+# Keys a user keymap may not take: the widgets' own (the reader and the lists handle them
+# before any screen binding, so a binding there never fires) and Textual's app keys (the
+# palette's ctrl+p wins over any binding; ctrl+c copies, ctrl+q quits).
+RESERVED: dict[str, str] = {
+    "up": "scroll or move up", "down": "scroll or move down", "home": "go to the start",
+    "end": "go to the end", "enter": "open the selected entry",
+    "ctrl+p": "the command palette", "ctrl+c": "copy", "ctrl+q": "Textual's quit",
+}
 KEY_COLUMN = 13  # the help screen's key column: its longest entry ("↑ ↓ Home End", group names)
 
 GROUPS = ("Reading", "Search", "Panels", "Parties panel", "Tracker", "Documents (d)", "App")
@@ -248,6 +256,11 @@ def keymap_problems(keymap: Mapping[str, str]) -> dict[str, str]:
             hint = f"did you mean {close[0]!r}? " if close else ""
             problems[binding_id] = f"unknown binding id ({hint}the README's Keys table " \
                                    "lists the ids)"
+            continue
+        taken = [k for k in _keys_of(key, keymap) if k in RESERVED and k not in _keys_of(key, {})
+                 and not (k == "ctrl+q" and key.id == "quit")]  # the same quit: welcome
+        if taken:
+            problems[binding_id] = f"{wanted!r} is already taken ({RESERVED[taken[0]]})"
             continue
         for other in KEYS:
             if other.id == binding_id or not _reachable(key.scope, other.scope):

@@ -9,6 +9,7 @@ cursor stays where it was); every text field of the reader is a ``SafeInput``.
 
 from __future__ import annotations
 
+from textual import events
 from textual.geometry import Size
 from textual.reactive import Reactive
 from textual.widgets import Input
@@ -29,3 +30,24 @@ class SafeInput(Input):
 
     def validate_value(self, value: str) -> str:
         return line_text(value)
+
+    def _on_paste(self, event: events.Paste) -> None:
+        # Textual keeps only a paste's first line: a sentence copied from a hard-wrapped
+        # article lost its end.  Its lines are joined by a space instead.
+        event.prevent_default()
+        event.stop()
+        text = " ".join(line.strip() for line in event.text.splitlines() if line.strip())
+        if text:
+            selection = self.selection
+            if selection.is_empty:
+                self.insert_text_at_cursor(text)
+            else:
+                self.replace(text, *selection)
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        # Textual refuses a whole insert that would pass ``max_length``, so a pasted essay
+        # vanished without a word: keep what fits (its start) instead.
+        if self.max_length:
+            room = self.max_length - (len(self.value) - (max(start, end) - min(start, end)))
+            text = text[:max(room, 0)]
+        super().replace(text, start, end)
