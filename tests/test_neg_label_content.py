@@ -45,6 +45,18 @@ def test_a_topic_word_with_a_pointing_object_is_labelled_by_the_topic() -> None:
     assert _label(text, "trade", "trade") == "Trade space between the parties"
 
 
+def test_the_topic_noun_as_a_predicate_is_the_topic_plural() -> None:
+    text = "In Freedonia two aid workers were taken hostage."
+    assert _label(text, "hostage", "hostage_release") == "Hostages"
+    text = "In Freedonia two aid workers were held prisoner."
+    assert _label(text, "prisoner", "prisoner_exchange") == "Prisoners"
+    # a head of the topic's own name stays singular ("Contract"), as does a word of the topic
+    assert _label("They signed the contract.", "contract", "contract") == "Contract"
+    assert _label("It welcomed the truce.", "truce", "ceasefire") == "Truce"
+    assert _label("Talks covered the hostage deal.", "hostage", "hostage_release") == \
+        "Hostage deal"
+
+
 STATES = {"ruritania": ["Ruritania", "Ruritanian"], "freedonia": ["Freedonia", "Freedonian"]}
 
 

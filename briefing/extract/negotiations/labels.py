@@ -227,6 +227,16 @@ _TOPIC_WORDS: dict[str, str] = {
 }
 
 
+def _is_singular_of_topic(word: str, key: str) -> bool:
+    """Whether ``word`` is the singular of a plural noun naming topic ``key`` that is not itself
+    one of its words ("hostage" of "hostages"; not "truce": "truce" names the cease-fire)."""
+    low = word.lower()
+    words = _TOPIC_WORDS.get(key, "").split()
+    # (the head of the topic's own name is its item: "Contract", "Debt")
+    return low.isalpha() and low not in words and f"{low}s" in words \
+        and low != topic_name(key).lower().split()[-1]
+
+
 def _names_topic(words: list[str], key: str) -> bool:
     names = f"{topic_name(key)} {_TOPIC_WORDS.get(key, '')}"
     topic = {_stem(w) for w in re.split(r"[\s-]+", names) if len(w) > 3}
@@ -409,6 +419,9 @@ def issue_label(text: str, start: int, trigger_end: int, limit: int, key: str) -
     words = _trim(_fit(_trim(phrase_at(text, start, trigger_end, limit))))
     if key != "other" and len(words) > 1 and len(_drop_pointing_object(words)) < len(words):
         return topic_name(key)  # "monitoring these events", "de-escalate the situation"
+    if len(words) == 1 and key != "other" and _is_singular_of_topic(words[0], key):
+        # "taken hostage": the topic's noun as a predicate; its item is the plural's
+        words = [words[0] + "s"]
     if not words or (len(words) == 1 and words[0].lower().endswith("ed")):
         return topic_name(key)  # "enforced", "ousted": the topic says it better
     if key != "other" and any(w.lower() in _AUXILIARIES for w in words):
