@@ -23,6 +23,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from briefing.extract.gate import Gated, gated, lower_for_twins, lower_short, occurrences
+from briefing.extract.negotiations.labels import names_nothing
 
 # what follows "agreed to" when it is no term of a deal: a first step toward talks, going on
 # with them, or a noun phrase (the deal itself, a proposal)
@@ -536,8 +537,10 @@ def readable(label: str, min_words: int = 2) -> bool:
     words = label.lower().split()
     if words and words[-1].endswith(("-", "—")):
         return False  # a speaker breaking off ("a bi-")
+    # ... and carrying a content noun: "both sides", "all parties" point at who, not what
     return len(words) >= min_words and words[0] not in _VAGUE_START \
-        and words[0] not in _NOT_OBJECT and words[-1] not in _VAGUE_END
+        and words[0] not in _NOT_OBJECT and words[-1] not in _VAGUE_END \
+        and not names_nothing(words)
 
 
 def sticking_points(text: str, lo: int, hi: int) -> list[Phrase]:

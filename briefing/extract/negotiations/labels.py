@@ -227,6 +227,16 @@ _TOPIC_WORDS: dict[str, str] = {
 }
 
 
+def _is_singular_of_topic(word: str, key: str) -> bool:
+    """Whether ``word`` is the singular of a plural noun naming topic ``key`` that is not itself
+    one of its words ("hostage" of "hostages"; not "truce": "truce" names the cease-fire)."""
+    low = word.lower()
+    words = _TOPIC_WORDS.get(key, "").split()
+    # (the head of the topic's own name is its item: "Contract", "Debt")
+    return low.isalpha() and low not in words and f"{low}s" in words \
+        and low != topic_name(key).lower().split()[-1]
+
+
 def _names_topic(words: list[str], key: str) -> bool:
     names = f"{topic_name(key)} {_TOPIC_WORDS.get(key, '')}"
     topic = {_stem(w) for w in re.split(r"[\s-]+", names) if len(w) > 3}
@@ -365,10 +375,53 @@ def _trim(words: list[str]) -> list[str]:
     return words
 
 
+# determiners and quantifiers that point at something said elsewhere ("these events", "both
+# sides", "the situation"): a phrase they open names its topic only if a content noun follows
+_POINTING = frozenset({"the", "this", "these", "that", "those", "both", "all", "each", "either",
+                       "neither", "such", "every", "any"})
+# nouns that name no topic by themselves: who takes part, or what happened, said again
+_BARE_HEADS = frozenset({"side", "sides", "party", "parties", "event", "events", "issue",
+                         "issues", "situation", "situations", "matter", "matters", "thing",
+                         "things", "one", "ones", "development", "developments"})
+
+
+def names_nothing(words: list[str]) -> bool:
+    """Whether ``words`` carry no content noun: only pointing words, function words and bare
+    heads ("both sides", "all parties", "these events", "the situation")."""
+    return bool(words) and all(
+        (low := w.lower().strip("\"'“”‘’")) in _POINTING or low in FUNCTION_WORDS
+        or low in _BARE_HEADS for w in words)
+
+
+def _drop_pointing_object(words: list[str]) -> list[str]:
+    """``words`` without a last noun phrase that points back and names nothing ("monitoring |
+    these events", "resolve | this issue"): its object says nothing of the topic.  Not after a
+    preposition ("trade space between the parties" keeps who it is between).  Adverbs after
+    it go with it ("these events | very closely")."""
+    end = len(words)
+    while end > 1 and (words[end - 1].lower() == "very" or (
+            words[end - 1].lower().endswith("ly") and words[end - 1][:1].islower()
+            and words[end - 1].lower() not in _LY_NOT_ADVERBS)):
+        end -= 1
+    if words[end - 1].lower() not in _BARE_HEADS:
+        return words  # (the common case: a content noun ends the phrase)
+    words = words[:end]
+    for i in range(1, len(words)):
+        if words[i].lower() in _POINTING and words[i - 1].lower() not in _PREPOSITIONS \
+                and words[i - 1].lower() not in FUNCTION_WORDS and names_nothing(words[i:]):
+            return words[:i]
+    return words
+
+
 def issue_label(text: str, start: int, trigger_end: int, limit: int, key: str) -> str:
     """The agenda label of the item whose trigger spans ``start``..``trigger_end`` in a
     sentence ending at ``limit``."""
     words = _trim(_fit(_trim(phrase_at(text, start, trigger_end, limit))))
+    if key != "other" and len(words) > 1 and len(_drop_pointing_object(words)) < len(words):
+        return topic_name(key)  # "monitoring these events", "de-escalate the situation"
+    if len(words) == 1 and key != "other" and _is_singular_of_topic(words[0], key):
+        # "taken hostage": the topic's noun as a predicate; its item is the plural's
+        words = [words[0] + "s"]
     if not words or (len(words) == 1 and words[0].lower().endswith("ed")):
         return topic_name(key)  # "enforced", "ousted": the topic says it better
     if key != "other" and any(w.lower() in _AUXILIARIES for w in words):
