@@ -18,12 +18,8 @@ from test_layers import ROOT, _imported, _modules
 
 ORDER = ("time", "actors", "quotes", "negotiations")
 KNOWN = {
-    ("briefing.extract.actors.headline_names", "briefing.extract.quotes.words"):
-        "PERSON_NOUNS: to a module of briefing.extract that quotes.words imports too",
     ("briefing.extract.actors.roles", "briefing.extract.negotiations.sides"):
         "DISPLACED_NOTE, is_forum: to an actors module that negotiations.sides imports",
-    ("briefing.extract.actors.post_people", "briefing.extract.negotiations.scan"):
-        "finditer_in_lines: to briefing.extract.lead_search, beside finditer_at_leads",
 }
 
 

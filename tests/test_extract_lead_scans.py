@@ -19,10 +19,14 @@ import pytest
 from briefing.extract.actors import handovers, talk_sentences
 from briefing.extract.actors import new_people as newp
 from briefing.extract.actors import post_people as up
-from briefing.extract.lead_search import finditer_at_leads, finditer_at_line_starts, lead_strings
+from briefing.extract.lead_search import (
+    finditer_at_leads,
+    finditer_at_line_starts,
+    finditer_in_lines,
+    lead_strings,
+)
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import side_cues
-from briefing.extract.negotiations.scan import finditer_in_lines
 from briefing.extract.quotes import discover
 
 _WORDS = ["Jo", "Roe", "Al", "Bo", "Di", "McRoe", "O’Cu", "A.", "Jr", "de", "the", "of", "and",

@@ -9,11 +9,9 @@ give the pattern's own matches, as ``finditer`` gives them, from far fewer tries
   with; :func:`finditer_at_leads` tries the pattern only where ``str.find`` finds one of them
   (the negotiation lexicons' scan tries its patterns where a trie of them matches:
   :func:`briefing.extract.negotiations.scan.lead_finder`);
-* :func:`finditer_at_line_starts` tries a ``^``-led pattern at the lines' starts only.
-
-(:func:`briefing.extract.negotiations.scan.finditer_in_lines`, which searches only the lines
-where a literal-led finder finds a place every match holds, belongs here too: it moves once
-the speed work on the scan's next lines is merged.)
+* :func:`finditer_at_line_starts` tries a ``^``-led pattern at the lines' starts only;
+* :func:`finditer_in_lines` searches only the lines where a literal-led finder finds a place
+  every match holds.
 
 Used by the actor rules and the negotiation lexicons alike, so it lives beside neither.
 """
@@ -114,3 +112,24 @@ def finditer_at_line_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.
         at = text.find("\n", at)
         if at >= 0:
             at += 1
+
+
+def finditer_in_lines(pattern: re.Pattern[str], finder: re.Pattern[str],
+                      text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern no match of which holds a newline and whose
+    assertions read a newline as they read the text's end (``\\b``, ``(?![\\w-])``), searched
+    only in the lines where ``finder`` (a literal-led pattern, which the engine skips to in C)
+    finds a place every match holds (or every match the caller keeps: the others' lines are
+    then passed over): a pattern that opens with a class is tried at every capital of the
+    text, where the lines that can hold a match are few."""
+    find = text.find
+    end = -1
+    for hit in finder.finditer(text):
+        at = hit.start()
+        if at < end:
+            continue  # (a line already searched)
+        start = text.rfind("\n", 0, at) + 1
+        end = find("\n", at)
+        if end < 0:
+            end = len(text)
+        yield from pattern.finditer(text, start, end)

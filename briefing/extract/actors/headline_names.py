@@ -21,7 +21,7 @@ import bisect
 
 from briefing.extract.actors.agency import agentive
 from briefing.extract.actors.base import ActorRun
-from briefing.extract.quotes.words import PERSON_NOUNS
+from briefing.extract.person_nouns import PERSON_NOUNS
 from briefing.knowledge import NAME, tokenize
 
 _MAX_WORDS = 3

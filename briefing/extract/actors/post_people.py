@@ -27,8 +27,7 @@ from briefing.extract.actors.person_names import (
     note_person,
     surname_of,
 )
-from briefing.extract.lead_search import finditer_at_leads, lead_strings
-from briefing.extract.negotiations.scan import finditer_in_lines
+from briefing.extract.lead_search import finditer_at_leads, finditer_in_lines, lead_strings
 from briefing.knowledge import KnowledgeBase
 from briefing.model import Actor
 
@@ -68,7 +67,7 @@ _INITIALLED = re.compile(
     r"(" + OPENING_NAME_WORD + r"[ \t]+[A-Z]\.[ \t]+" + PARTICLE + NAME_WORD
     + r")(?![\w’'-])")
 # where the two scans above can match (each holds its place; neither crosses a line): the lines
-# searched (see scan.finditer_in_lines), a post's comma and a middle initial's stop
+# searched (see lead_search.finditer_in_lines), a post's comma and a middle initial's stop
 _POST_COMMA = re.compile(r",(?=" + _POST_TAIL[1:] + r")")
 _INITIAL_STOP = re.compile(r"\.(?<=[ \t][A-Z]\.)[ \t]")
 # the post of an attribution, not of an apposition: "X, the spokesman said"

@@ -234,27 +234,6 @@ def _finditer_from_leads(pattern: re.Pattern[str], lead: re.Pattern[str], low: s
         q = lead.search(low, m.end(), hi)
 
 
-def finditer_in_lines(pattern: re.Pattern[str], finder: re.Pattern[str],
-                      text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern no match of which holds a newline and whose
-    assertions read a newline as they read the text's end (``\\b``, ``(?![\\w-])``), searched
-    only in the lines where ``finder`` (a literal-led pattern, which the engine skips to in C)
-    finds a place every match holds (or every match the caller keeps: the others' lines are
-    then passed over): a pattern that opens with a class is tried at every capital of the
-    text, where the lines that can hold a match are few."""
-    find = text.find
-    end = -1
-    for hit in finder.finditer(text):
-        at = hit.start()
-        if at < end:
-            continue  # (a line already searched)
-        start = text.rfind("\n", 0, at) + 1
-        end = find("\n", at)
-        if end < 0:
-            end = len(text)
-        yield from pattern.finditer(text, start, end)
-
-
 # a word of three letters or more, its first four (or three) letters as the group: findall
 # gives each word's 4-letter start itself, with no copy of the whole word to cut (the rest of
 # the run is possessive: no letter can follow it, so nothing is ever given back; the group

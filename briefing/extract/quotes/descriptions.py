@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing.extract.person_nouns import PERSON_NOUNS
 from briefing.extract.quotes.actor_index import ActorIndex, Hit
 from briefing.extract.quotes.bodies import PRONOUN_WINDOW
 from briefing.extract.quotes.officials import official_body
 from briefing.extract.quotes.phrases import OUR
-from briefing.extract.quotes.words import PERSON_NOUNS, STAFF_NOUNS, title_fits
+from briefing.extract.quotes.words import STAFF_NOUNS, title_fits
 from briefing.model import Actor
 
 if TYPE_CHECKING:

@@ -26,8 +26,8 @@ import re
 
 from briefing.extract.actors.new_people import Claimed, free_id, person, word_spans
 from briefing.extract.gate import occurrences
+from briefing.extract.person_nouns import PERSON_NOUNS
 from briefing.extract.quotes.headings import BULLET, LABEL_WHO, TOPIC
-from briefing.extract.quotes.words import PERSON_NOUNS
 from briefing.extract.time.word_trie import literal_alternation
 from briefing.model import Actor, Document
 

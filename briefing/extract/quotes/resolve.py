@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping
 
+from briefing.extract.person_nouns import PERSON_NOUNS
 from briefing.extract.quotes.actor_index import ActorIndex, Hit
 from briefing.extract.quotes.bodies import (
     FIRM_KINDS,
@@ -55,7 +56,6 @@ from briefing.extract.quotes.words import (
     MALE_TITLES,
     NOT_SUBJECT_WORD,
     PAST_VERB,
-    PERSON_NOUNS,
     PRONOUN_ANY,
     SPEECH_VERB,
     SPOKESMAN_FOR,
