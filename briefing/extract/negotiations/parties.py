@@ -182,7 +182,7 @@ class _SideScorer:
         # unless the text seats it at the table
         for pid in self._authors - self._strong:
             if pid in party and pid not in mediator:
-                party[pid] = min(party[pid], 0.1)
+                party[pid] = min(party[pid], neg_sides.AUTHOR_CAP)
         if not publisher:
             self._second_side(party, mediator, named)
         unions_at_the_table(self.index.actors, self.text, self.kb, self._reporters, party,

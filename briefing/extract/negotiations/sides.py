@@ -275,7 +275,7 @@ def publisher_mediates_pair(parties: list[str], mediators: list[str], own: str |
     return list(pair), [own]
 
 
-AUTHOR_CAP = 0.1  # the side score an unseated author keeps (``parties``)
+AUTHOR_CAP = 0.1  # the side score an unseated author keeps (``parties`` caps it there)
 
 
 def publisher_at_own_table(parties: list[str], mediators: list[str], own: str | None,
