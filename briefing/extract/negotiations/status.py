@@ -5,7 +5,8 @@ state of play in the headline and the first paragraph, and the body carries back
 and other threads.  So the headline's cues decide when it has any, then the lede's (its first
 sentences), and the body's only when both are silent.  Within one of these layers the status is
 the label with the highest score (a specific cue needs only half the weight of
-"ongoing" to win; an agreement only the past gives never outweighs a cue of the present); its
+"ongoing" to win; an agreement only the past gives never outweighs a cue of the present; a
+label no cue asserts never outweighs the labels asserted, :func:`prefer_asserted`); its
 evidence is the sentences that gave it.  Appeals and offers with no
 meeting held are exploratory (:func:`at_table`).
 """
@@ -214,6 +215,32 @@ def _tells_failure(units: list[Unit]) -> bool:
     return any(label in lex.NEGATIVE for u in units for (label, _w, _s, _e) in u.cues)
 
 
+def prefer_asserted(st: TrackerState, units: list[Unit], label: str | None,
+                    evidence: list[Unit]) -> tuple[str | None, list[Unit]]:
+    """The whole text's ``label`` unless no cue of the text asserts it while some cue asserts
+    another: then the label of the asserted cues alone.  A state only a possibility, a
+    question, a condition or the past gives ("the takeover could fail", "he would reject
+    proposals", "the company rejected an earlier proposal in April") is no statement of where
+    the thread stands when the text asserts talks held ("met on Monday").  A deal in force
+    named in a sentence of the present is the exception: the deal is presupposed whatever
+    the mood of what is done to it ("would look at ways of strengthening the accord")."""
+    if label is None:
+        return label, evidence
+    other_asserted = False
+    for u in units:
+        for (cue_label, _w, s, e), firm in zip(u.cues, u.firm, strict=True):
+            if cue_label == label:
+                if (firm or label == "implementing" and not u.historical) \
+                        and not st.claimed_at(s, e):
+                    return label, evidence  # asserted, or a deal in force named now
+            elif firm and not other_asserted and not st.claimed_at(s, e):
+                other_asserted = True
+    if not other_asserted:
+        return label, evidence
+    found, ev, _scores = best_status(st, units, firm_only=True)
+    return (found, ev) if found is not None else (label, evidence)
+
+
 def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False,
                 bid_title: Callable[[], bool] | None = None
                 ) -> tuple[str | None, list[Unit], dict[str, float]]:
@@ -229,6 +256,7 @@ def lead_status(st: TrackerState, units: list[Unit], genre_title: bool = False,
     the headline names a takeover offer made, raised or weighed (:func:`live_bid_title`;
     asked only where the body would decide a deal made or failed)."""
     label, evidence, scores = best_status(st, units)
+    label, evidence = prefer_asserted(st, units, label, evidence)
     title, lede = lead_layers(st, units)
     decided: tuple[str, list[Unit]] | None = None
     for layer in (title, lede):
