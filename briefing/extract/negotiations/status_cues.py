@@ -39,7 +39,9 @@ _PROCEDURE = (r"remain|stay|continue|coordinate|consult|meet\s+again|"
               r"(?:provide|give|share|exchange|supply|furnish)\s+(?:[\w-]+\s+){0,3}?"
               r"(?:information|data|documents|details)|"
               r"work\s+(?:together|closely|toward|towards|to)|"
-              r"(?:the\s+)?(?:urgency|importance|next\s+steps)")
+              # (agreeing on a need -- "agreed on the need to find a solution", "agreed on
+              # Ruritania's need for growth" -- is sharing a view, as on an urgency)
+              r"(?:the\s+|[\w.-]+['’]s\s+)?(?:urgency|importance|need|necessity|next\s+steps)")
 
 # a month's name, whole ("in December", "in Dec", "struck on Sept"): not any word it opens
 # ("in maybe", "struck at Maykop", "struck from Novorossiysk" name no month)
