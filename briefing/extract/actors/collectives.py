@@ -57,9 +57,11 @@ _ROLE_ADJECTIVES = {
     "consumer": "consumers", "consuming": "consumers", "importing": "consumers",
     "importer": "consumers",
 }
-# the names a commodity agreement's sides go by, whichever one the text uses: "the producers",
-# "producing countries", "producer members", "exporting countries" are one side
+# the names a side goes by, whichever one the text uses: a commodity agreement's "the
+# producers", "producing countries", "producer members", "exporting countries" are one side, as a
+# debtor's "creditors", "creditor banks", "bank creditors" and "commercial banks" are the other
 _SIDE_FORMS = {
+    "creditors": ("creditors", "creditor banks", "bank creditors", "commercial banks", "lenders"),
     "producers": ("producers", "producer countries", "producing countries", "exporters",
                   "exporting countries", "producer members"),
     "consumers": ("consumers", "consumer countries", "consuming countries", "importers",
