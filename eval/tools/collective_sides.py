@@ -75,10 +75,11 @@ _NOT_HEADS = frozenset({"talks", "negotiations", "terms", "is", "has", "was", "t
 
 # words a noun phrase's modifiers never are: they end the phrase before them ("said creditor
 # banks" is "creditor banks")
-_STOP = frozenset("""the a an its their his her our to of in on at for with and or by from as
+_STOP_WORDS = """the a an its their his her our to of in on at for with and or by from as
 said says say that which who whom whose is are was were be been being has have had will would
 not no all most some many other both several these those this than between among into over
-about after before while when if but also only such any each every""".split())
+about after before while when if but also only such any each every"""
+_STOP = frozenset(_STOP_WORDS.split())
 
 
 def _trim(phrase: str) -> str:
