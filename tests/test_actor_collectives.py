@@ -188,3 +188,46 @@ def test_the_counterpart_of_talks_a_few_words_on_is_a_side(kb, text: str, side: 
 def test_a_with_in_another_clause_than_the_talks_makes_no_side(kb) -> None:
     text = "Debt\n\nThe talks ended, and the plan was then shared with creditors by the bank.\n"
     assert "creditors" not in extract(kb, text, "1987-03-02")
+
+
+def test_the_creditors_answer_to_their_common_names(kb) -> None:
+    # the text says "private creditors" only; "creditor banks", "commercial banks" are the
+    # same side's other names (as "producing countries" are the producers')
+    text = ("Debt\n\nThe finance minister said Ruritania will strike an agreement with its "
+            "private creditors.\n")
+    creditors = _collective(extract(kb, text, "1987-03-02"), "creditors")
+    assert creditors is not None
+    assert creditors.name == "private creditors"
+    assert {"creditor banks", "bank creditors", "commercial banks"} <= set(creditors.aliases)
+
+
+@pytest.mark.parametrize(("text", "side", "reference"), [
+    # the counterpart of a verb of the table, past its object
+    ("Debt\n\nThe central bank said Ruritania was negotiating a freeze on interest payments "
+     "with commercial banks, owed 2.5 billion dlrs.\n", "creditors", "commercial banks"),
+    ("Power firm\n\nRoe Power Co will meet urgently with bank creditors in New York on Monday "
+     "to discuss the rescheduling of its debt.\n", "creditors", "bank creditors"),
+    # the agent of a passive verb of the table
+    ("Cocoa\n\nRuritania backs the new pact, which was agreed in principle last year by most "
+     "of the world's exporters.\n", "producers", "exporters"),
+    # the subject of a clause after "as"
+    ("Coffee\n\nThere had been no agreement on quotas as consumers had tried to dictate "
+     "market shares, the minister said.\n", "consumers", "consumers"),
+])
+def test_sides_acting_past_a_verb_of_the_table(kb, text: str, side: str,
+                                               reference: str) -> None:
+    found = _collective(extract(kb, text, "1987-03-02"), side)
+    assert found is not None
+    assert reference in [r.text for r in found.references]
+
+
+@pytest.mark.parametrize("text", [
+    # "as" a preposition: no verb follows the description
+    "Debt\n\nHe spoke at the talks as creditors of the firm, not as its owners.\n",
+    # "by" not after a verb of the table: a market's makers, in a sentence about a deal
+    "Debt\n\nThe deal was reported in a note published on Monday by creditors' advisers.\n",
+    # "with" in another clause than the verb of the table
+    "Debt\n\nAfter the firm met its deadline, it was left with creditors it could not pay.\n",
+])
+def test_no_side_from_a_preposition_or_another_verb(kb, text: str) -> None:
+    assert "creditors" not in extract(kb, text, "1987-03-02")

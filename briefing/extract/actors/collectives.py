@@ -13,20 +13,26 @@ A fact of English and of economic news, not a word list tuned to a text: a role 
 "shipowners") or a role adjective before a group noun ("creditor banks", "producing countries",
 "consumer members"; a debtor's "commercial banks") describes one of these sides, with the
 modifiers before it ("commercial bank creditors", "the majority producer group"). A description
-becomes an actor only when the text has that side *act* somewhere -- the subject of a verb, a
-side of talks ("talks between employers and unions", "an agreement with foreign bank creditors";
-:mod:`.agency`), or the counterpart a few words after the talks' own noun ("an agreement cannot
-be reached with its lenders", "talks he began on Tuesday with creditor banks") -- in a
-sentence about the negotiation (talks, a deal, a proposal, terms, quotas ...; for the
-employers, a labour dispute's words too: lay-offs, a strike), so "consumers will pay more" in a
-market report makes no actor. One actor per role: every description of the creditors is one
+becomes an actor only when the text has that side *act* somewhere, in a sentence about the
+negotiation (talks, a deal, a proposal, terms, quotas ...; for the employers, a labour
+dispute's words too: lay-offs, a strike), so "consumers will pay more" in a market report makes
+no actor.  Acting is: the subject of a verb, a side of talks ("talks between employers and
+unions", "an agreement with foreign bank creditors"; :mod:`.agency`); the counterpart a few
+words after the talks' own noun ("an agreement cannot be reached with its lenders", "talks he
+began on Tuesday with creditor banks") or after a verb of the table and its object
+("negotiating a freeze on interest with commercial banks", "will meet urgently with bank
+creditors"); the agent of a passive verb of the table ("the pact, agreed last year by most
+exporters"); the subject of a clause after "as" ("no agreement on quotas as consumers had
+tried to dictate shares").  One actor per role: every description of the creditors is one
 side. A bare "banks" is the creditors' only in a text that names creditors; a description
 owned by a state ("Japanese banks", "ICO consumers") is that actor's part, not a side; a
 possessor is the other side ("Brazil's creditors" face Brazil).
-A commodity pact's side answers to each of its names ("producers", "producing countries",
-"producer members", "exporting countries"), whichever the text uses; two role adjectives that
-share a head ("producing and consuming countries") describe both sides, and a pact has two: once
-one side acts in the negotiation, the other the text describes is made too, wherever it is named.
+A side answers to each of its common names, whichever the text uses: a commodity pact's
+"producers", "producing countries", "producer members", "exporting countries"; a debtor's
+"creditors", "creditor banks", "bank creditors", "commercial banks", "lenders".  Two role
+adjectives that share a head ("producing and consuming countries") describe both sides, and a
+pact has two: once one side acts in the negotiation, the other the text describes is made too,
+wherever it is named.
 The employers of a text that names their body in apposition ("the port employers'
 organisation, SVZ") are that body, no side of their own.  Ministers are a side only with a
 ministry's word before them ("trade ministers"; a bare "ministers" is one government's) and not
@@ -57,9 +63,11 @@ _ROLE_ADJECTIVES = {
     "consumer": "consumers", "consuming": "consumers", "importing": "consumers",
     "importer": "consumers",
 }
-# the names a commodity agreement's sides go by, whichever one the text uses: "the producers",
-# "producing countries", "producer members", "exporting countries" are one side
+# the names a side goes by, whichever one the text uses: a commodity agreement's "the
+# producers", "producing countries", "producer members", "exporting countries" are one side, as a
+# debtor's "creditors", "creditor banks", "bank creditors" and "commercial banks" are the other
 _SIDE_FORMS = {
+    "creditors": ("creditors", "creditor banks", "bank creditors", "commercial banks", "lenders"),
     "producers": ("producers", "producer countries", "producing countries", "exporters",
                   "exporting countries", "producer members"),
     "consumers": ("consumers", "consumer countries", "consuming countries", "importers",
@@ -258,15 +266,33 @@ def acts(run: ActorRun, a: int, b: int, verbs: frozenset[str],
     if agentive(t.text, start, end, min(lo, start), max(hi, end), verbs):
         return True
     near = max(lo, start - 120)
-    # (a cheap test first: most descriptions have no "with" nor "between" before them)
-    return (t.text.find("with", near, start) >= 0 or t.text.find("between", near, start) >= 0) \
-        and _SEATED_WITH.search(t.text, near, start) is not None
+    # (a cheap test first: most descriptions have no "with", "between" nor "by" before them)
+    if (t.text.find("with", near, start) >= 0 or t.text.find("between", near, start) >= 0) \
+            and _SEATED_WITH.search(t.text, near, start) is not None:
+        return True
+    if t.text.find("by", near, start) >= 0 and _AGENT_BY.search(t.text, near, start):
+        return True
+    return _AS_BEFORE.search(t.text, max(near, start - 8), start) is not None \
+        and _FINITE_AFTER.match(t.text, end) is not None
 
 
 # the counterpart of a negotiation's own noun, a few words on: "an agreement cannot be reached
 # with its lenders", "talks he began Tuesday with creditor banks", "negotiations between the
 # dockers and employers"
+# -- or of a verb of the table, past its object: "negotiating a freeze on interest with
+# commercial banks", "will meet urgently with bank creditors"
 _SEATED_WITH = re.compile(
-    r"\b(?i:talks|negotiations?|agreement|accord|deal|discussions|consultations)\b"
-    r"(?:\s+[\w'’]+){0,5}?\s+(?:with|between(?:\s+[^,.;()]{1,40}?\s+and))\s+"
+    r"\b(?i:talks|negotiations?|agreement|accord|deal|discussions|consultations|"
+    r"negotiat(?:e|es|ed|ing)|meet|meets|met|meeting)\b"
+    r"(?:\s+[\w'’]+(?:[.,-]\d+)?){0,6}?\s+(?:with|between(?:\s+[^,.;()]{1,40}?\s+and))\s+"
     r"(?:(?:its|their|the|his|her|[A-Z][\w.]*['’]s?|\d[\d,.]*)\s+){0,2}$")
+# the agent of a passive verb of the table: "the pact, agreed in principle last year by most
+# of the world's exporters", "the terms endorsed by the 13-member steering committee"
+_AGENT_BY = re.compile(
+    r"\b(?i:agreed|endorsed|accepted|rejected|approved|signed|negotiated|proposed|offered|"
+    r"opposed|demanded)\b(?:\s+[\w'’]+){0,5}?\s+by\s+(?:[\w'’-]+\s+){0,5}$")
+# after "as", a description that a finite verb follows is a clause's subject, not the
+# object of a preposition: "no agreement on quotas as consumers had tried to dictate shares"
+_AS_BEFORE = re.compile(r"\b[Aa]s\s+(?:the\s+)?$")
+_FINITE_AFTER = re.compile(r"\s+(?:had|have|has|were|are|would|will|could|did|do|want|wanted|"
+                           r"refused|insisted|sought|demanded|rejected|offered|proposed)\b")
