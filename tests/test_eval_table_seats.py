@@ -73,6 +73,23 @@ def test_what_the_text_says_of_a_seat() -> None:
         "tl": "--", "n": "1", "co": "-", "score": "hi"}
 
 
+def test_seats_against_the_pair_named_together_most() -> None:
+    ts = eval_tool("table_seats")
+    st = _State([
+        _Unit(False, True, ["ruritania", "freedonia"]),
+        _Unit(False, True, ["ruritania", "freedonia", "osterlich"]),
+        _Unit(False, True, ["sylvania"]),
+        _Unit(False, False, ["sylvania", "ruritania"]),  # no sentence of the talks
+    ])
+    table = ["ruritania", "freedonia", "osterlich", "sylvania"]
+    assert ts.pair_features(st, table) == {
+        "ruritania": "in", "freedonia": "in", "osterlich": "linked", "sylvania": "apart"}
+    tied = _State([_Unit(False, True, ["ruritania", "freedonia"]),
+                   _Unit(False, True, ["osterlich", "sylvania"])])
+    assert ts.pair_features(tied, table)["freedonia"] == "tie"
+    assert ts.pair_features(_State([]), table)["ruritania"] == "apart"
+
+
 def test_the_publisher_seat_in_gold_and_predicted() -> None:
     ts = eval_tool("table_seats")
     actors = {"usa": "party", "latveria": "party", "sylvania": "party"}

@@ -12,8 +12,10 @@ Two counts behind issue 11's choice of the primary's table (each document in hal
   ``not_party`` (gold has it mentioned, or has no such actor); against what the text says of it:
   ``tl`` named in the headline or the first body sentence, ``n`` the negotiation sentences
   naming it (0, 1, 2, 3+), ``co`` whether one of them names another seat (``in``) or only actors
-  off the table (``out``) or nobody else (``-``), and ``hi`` / ``lo`` its side score at least
-  half the strongest or not.  A feature that tells the extra seats (the last three kinds) from
+  off the table (``out``) or nobody else (``-``), ``hi`` / ``lo`` its side score at least
+  half the strongest or not, and ``pair``: whether it is one of the two seats the most
+  negotiation sentences name together (``in``; ``tie`` when another pair is named as often),
+  named with one of them (``linked``) or with neither (``apart``).  A feature that tells the extra seats (the last three kinds) from
   the sides in both halves is what a rule that unseats them could read.
 * **publisher** -- in a government's own text (``sides.publisher_state``), the publisher's seat
   in gold's primary (``g_side``, ``g_med``, ``g_off``) against the extractor's (``p_side``,
@@ -30,6 +32,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +51,7 @@ from briefing.extract.negotiations import tracker  # noqa: E402
 from briefing.knowledge import default_kb  # noqa: E402
 
 SEAT_KINDS = ("side", "other_thread", "party", "not_party")
-SEAT_FEATURES = ("tl", "n", "co", "score")
+SEAT_FEATURES = ("tl", "n", "co", "score", "pair")
 PUBLISHER_GOLD = ("g_side", "g_med", "g_off")
 PUBLISHER_PRED = ("p_side", "p_med", "p_off")
 
@@ -87,6 +90,25 @@ def seat_features(st: Any, pid: str, table: set[str], party: dict[str, float]
     return {"tl": "tl" if tl else "--", "n": str(min(n, 3)),
             "co": "in" if inside else "out" if outside else "-",
             "score": "hi" if top and party.get(pid, 0.0) >= 0.5 * top else "lo"}
+
+
+def pair_features(st: Any, table: list[str]) -> dict[str, str]:
+    """Each seat against the pair of seats the most negotiation sentences name together."""
+    together: Counter[tuple[str, str]] = Counter()
+    for u in st.units:
+        if u.negotiation:
+            named = sorted({p for _h, p in st.hits(u)} & set(table))
+            together.update(combinations(named, 2))
+    ranked = together.most_common(2)
+    if not ranked:
+        return {p: "apart" for p in table}
+    pair, n = ranked[0]
+    inside = "tie" if len(ranked) > 1 and ranked[1][1] == n else "in"
+    out: dict[str, str] = {}
+    for p in table:
+        linked = any(together[(min(p, q), max(p, q))] for q in pair if q != p)
+        out[p] = inside if p in pair else "linked" if linked else "apart"
+    return out
 
 
 def publisher_cell(d: Primaries, own: str, score: Any) -> tuple[str, str]:
@@ -136,9 +158,10 @@ def main(argv: list[str] | None = None) -> int:
         if len(table) < 3:
             continue
         tables[(half, min(len(d.gprim["parties"]), 4))] += 1
+        pairs = pair_features(st, table)
         for pid in table:
             kind = seat_kind(d, pid, score)
-            feats = seat_features(st, pid, set(table), party)
+            feats = {**seat_features(st, pid, set(table), party), "pair": pairs[pid]}
             for f, v in feats.items():
                 seats[(half, f, v, kind)] += 1
             if args.docs:
