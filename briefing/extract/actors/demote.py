@@ -58,8 +58,11 @@ def _state_runs(run: ActorRun) -> list[tuple[list[TokenHit], list[tuple[str, ...
     for h in hits:
         if runs:
             last = runs[-1][0][-1]
-            gap = tuple(w for w in t.norm[last.j:h.i] if w != "the")
-            if t.sent[last.i] == t.sent[h.i] and (gap in _LIST_GAPS or gap in _PAIR_SEP):
+            # (the gap's words only between hits of one sentence: the hits of a document are
+            # far apart, and a tuple of every word between them was built for each pair)
+            gap = tuple(w for w in t.norm[last.j:h.i] if w != "the") \
+                if t.sent[last.i] == t.sent[h.i] else ()
+            if gap and (gap in _LIST_GAPS or gap in _PAIR_SEP):
                 runs[-1][0].append(h)
                 runs[-1][1].append(gap)
                 continue
