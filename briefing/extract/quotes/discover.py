@@ -204,9 +204,10 @@ class _Discovery:
         """(name, start, lead) of the people named by the labels of a list of what others
         said ("Secretary of the Interior Jo Roe: “…”", "Newsmax’s Jo Roe: “…”") or by the
         headings over quote bullets ("Border Czar Jo Roe on Morning Report"): the label's
-        last two name-shaped words, when a title or a possessor comes before them, or -- a
-        bare name -- when the text has at least ``LABEL_LIST`` such lines (a list of who said
-        what, not a heading)."""
+        last two name-shaped words, when a title or a possessor comes before them, or --
+        a bare name, or one after titles no list knows ("House Majority Whip") -- when the
+        text has at least ``LABEL_LIST`` such lines (a list of who said what, not a
+        heading)."""
         return self._labelled_by(self._label_lines()) + self._labelled_by(self._headings())
 
     def _label_lines(self) -> list[re.Match[str]]:
@@ -256,7 +257,9 @@ class _Discovery:
             titled = lead.rstrip().endswith(("'s", "’s")) or any(
                 w.strip(".,") in _TITLES or w.strip(".,").capitalize() in _OFFICE
                 or PERSON_NOUNS.fullmatch(w.rstrip(",")) for w in lead.split())
-            if titled or (not lead.strip() and len(lines) >= LABEL_LIST):
+            # (in a list of who said what, a label's last two name-shaped words are its
+            # speaker whatever titles the lead holds: "House Majority Whip Jo Roe")
+            if titled or len(lines) >= LABEL_LIST:
                 start = m.start("who") + len(lead)
                 out.append((name, start, lead))
         return out
