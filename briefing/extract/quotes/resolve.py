@@ -72,6 +72,10 @@ _LEADING_VERB = re.compile(r"[\s\"“”’']*(?:" + SPEECH_VERB.pattern + r")\s
 PARENTHESIS_BEFORE_VERB = re.compile(r"\s*(?P<head>[^,;:\"“”]{2,80}),\s+[^,;:\"“”]{2,120},\s*")
 SPOKEN_FOR = frozenset({"person", "organization", "government", "igo", "armed_group"})
 DESCRIPTION_WORDS = 8  # a definite description's head noun comes within its first words
+# "Roe also admits Poe will have the final say": a name right after a verb in the present
+# tense opens the verb's object clause, not the sentence's subject ("boss", "is", "was" are
+# no such verb)
+PRESENT_VERB_BEFORE = re.compile(r"(?<![\w’'-])[a-z]{2,}[^s\W]s\s+\Z")
 # "The musical's director is Jo Roe": the name a role is said to be is its clause's subject
 ROLE_IS = re.compile(PERSON_NOUNS.pattern + r"\s+(?:is|was)\s+\Z", re.IGNORECASE)
 NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # "he — George Roe said": a name corrects the pronoun
@@ -222,7 +226,7 @@ class Speakers:
             if not SUBJECT_LEAD.match(part):
                 continue
             if NOT_SUBJECT_WORD.search(part.lower() + " ") or PAST_VERB.search(part) \
-                    or SPEECH_VERB.search(part):
+                    or SPEECH_VERB.search(part) or PRESENT_VERB_BEFORE.search(part):
                 continue  # "But he said Mr Blair had …": Blair is no subject
             return True
         return False
