@@ -226,7 +226,8 @@ class Speakers:
             if not SUBJECT_LEAD.match(part):
                 continue
             if NOT_SUBJECT_WORD.search(part.lower() + " ") or PAST_VERB.search(part) \
-                    or SPEECH_VERB.search(part) or PRESENT_VERB_BEFORE.search(part):
+                    or SPEECH_VERB.search(part) or (part.rstrip()[-1:] == "s" and (
+                        PRESENT_VERB_BEFORE.search(part, max(0, len(part) - 30)))):
                 continue  # "But he said Mr Blair had …": Blair is no subject
             return True
         return False
