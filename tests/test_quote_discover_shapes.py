@@ -61,3 +61,12 @@ def test_an_apposition_saying_someone_is_a_member_of_a_body() -> None:
     text = ("Hunt\n\nFarmer Geoff Marsh, a senior member of the Vale hunt, told reporters the "
             "ban was unfair. \"It will be hard for people to defy it,\" he said.\n")
     assert [n.split()[-2:] for n in _found(text)] == [["Geoff", "Marsh"]]
+
+
+def test_in_a_list_of_labels_an_unknown_title_before_the_name_is_no_obstacle() -> None:
+    text = ("Praise\n\nPraise poured in.\n\nHouse Majority Whip Tod Emberly: \u201cA fine day."
+            "\u201d\n\nRep. Mia Baumfeld: \u201cWell done.\u201d\n\nSen. Ira Colby: \u201cA "
+            "great result.\u201d\n")
+    assert sorted(_found(text)) == ["Ira Colby", "Mia Baumfeld", "Tod Emberly"]
+    one = "Notes\n\nHouse Majority Whip Tod Emberly: \u201cA fine day.\u201d\n"
+    assert _found(one) == []

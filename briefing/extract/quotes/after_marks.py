@@ -65,6 +65,12 @@ _AFTER_DESCRIBED_NAME = re.compile(
     r"^\s*,?\s*(?:the|a|an|its|their)\s+[^,.;:!?\"“”]{1,80}?,\s+(?P<np>[A-Z][\w’'-]*"
     r"(?:\s+(?:[A-Z][\w’'-]*\.?|de|la|van|von|del|da|di|le|bin|al)){1,4}),\s+"
     rf"(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b")
+# '"…," the official, who declined to be named, said': a description, then a relative clause
+# or an apposition set off by commas, then the verb (the description is the speaker)
+_AFTER_DESCRIPTION_APPOSED = re.compile(
+    r"^\s*,?\s*(?P<np>(?:the|a|an|one)\s+[^,.;:!?\"“”]{1,60}?),\s+(?:who|whom|whose|which|"
+    r"a|an|the)\s+[^,.;:!?\"“”]{1,100}?,\s+"
+    rf"(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b")
 BARE_WORDS = 5  # fewer words are a title or a term, whatever follows them
 
 
@@ -142,7 +148,7 @@ def attribution_after(doc: Document, speakers: Speakers, raw: Raw, sent_end: int
         return (speakers.in_region(lo, hi, subject_first=True),
                 verb_cue(doc, raw.close_at, verb), True)
     m = AFTER_APPOSED.match(rest) or AFTER_APPOSED_LOOSE.match(rest) \
-        or _AFTER_DESCRIBED_NAME.match(rest)
+        or _AFTER_DESCRIBED_NAME.match(rest) or _AFTER_DESCRIPTION_APPOSED.match(rest)
     if m:
         lo, hi = raw.close_at + m.start("np"), raw.close_at + m.end("np")
         verb = SPEECH_VERB.search(rest, m.end("np"))

@@ -36,7 +36,10 @@ _WORD = r"(?:[A-Z][’'](?=[A-Z]))?[A-Z][a-z][\w-]*(?:[’'][A-Z][\w-]*)?"
 _NAME = rf"{_WORD}(?:\s+(?:[A-Z]\.\s+)?{_WORD}){{1,2}}"
 _OF_BEFORE = re.compile(r"\bof\s+$")
 _FAMILY_AFTER = re.compile(rf"\s+{_WORD}\b(?!\s+[A-Z])")  # not "Merrill Lynch Capital Markets"
-_GIVEN_BEFORE = re.compile(rf"\b(?:{_WORD}\s+){{1,2}}\Z")  # "Rafael " before "Benitez"
+# "Rafael " before "Benitez"; initials ("G.I. ", "K. L. ") too, but not after an article:
+# "the U.S. Treasury" is no one's initials
+_GIVEN_BEFORE = re.compile(rf"(?:\b(?:{_WORD}\s+){{1,2}}|(?<![\w.])(?<!the )(?<!The )"
+                           r"(?:[A-Z]\.\s?){1,3}\s+)\Z")
 # the verbs that introduce a speaker named right before or right after them (none begins
 # another: at most one is written at a position)
 _VERB_WORDS = ("said", "says", "told", "added", "replied", "stated", "warned", "argued",
@@ -69,6 +72,9 @@ _AFTER_DESC = re.compile(rf"\s+(?P<desc>(?:[\w.&’'-]+\s+){{0,3}}[a-z][\w-]+)\s
 # '"…," Toshack said' / '"…," said Benitez.': one word as the subject of a speech verb
 _ONE_BEFORE = re.compile(r"(?:[,.!?”\"]\s*|\band\s+)(?P<name>[A-Z][a-z][\w-]+)\s+"
                          r"(?:also\s+|later\s+)?\Z")
+# '"…," Roe, chairman of the defence panel, said': the word and a lower-case apposition
+_ONE_APPOSED = re.compile(r"[,.!?”\"]\s*(?P<name>[A-Z][a-z][\w-]+),\s+[a-z][^,\"“”;:.]{2,90},\s+"
+                          r"(?:also\s+|later\s+)?\Z")
 _ONE_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z][\w-]+)(?=[,.;]|\s*$)", re.MULTILINE)
 # "Secretary of the Interior Jo Roe: “…" / "- Newsmax’s Jo Roe: “…": a line naming who speaks
 _LABEL_LINE = re.compile(r"^(?:[-•*–]\s+)?" + LABEL_WHO.format(n=11) + r":[ \t]*[“\"]",
@@ -97,6 +103,15 @@ LABEL_LIST = 3  # label lines that make a list of who said what
 # described is an actor already, or has a word of _NOT_PERSON in its name)
 _MEMBER_OF = re.compile(r"[,\s–—-]+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:member|partner|veteran|"
                         r"founder|co-founder)\s+of\b")
+# "He said:", '"…," she added': a gendered pronoun as the subject right before a speech verb
+_HE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he)\s+(?:also\s+|later\s+|then\s+)?\Z")
+# "Jo Roe is senior benefit officer at …" / "The firm's director is Jo Roe, best known …": a
+# name as the subject or the complement (after a role noun: "the plan is Project Falcon" names
+# no one) of "is" / "was", in the sentences before such a pronoun; not a verb's auxiliary ("Jo
+# Roe was organising the wall" introduces no one)
+_COPULA = re.compile(rf"(?<![\w.’'-])(?P<first>{_NAME_ONCE})\s+(?:is|was)\s+(?![a-z]+(?:ing|ed)\b)[a-z]|"
+                     rf"(?P<role>[a-z][\w-]*)\s+(?:is|was)\s+(?P<last>{_NAME_ONCE})(?=[,.;]|\s+[a-z(]|\Z)")
+COPULA_WINDOW = 240  # characters before a pronoun's verb where its antecedent is introduced
 WINDOW = 140  # characters before a verb where its subject's name may start
 LEAD_CHARS = 60  # how far back a description before a name and a comma may start
 # "Jo Roe of the Longevity Centre", "Jo Roe at Acme": someone belonging to a body
@@ -141,7 +156,8 @@ _TITLES = frozenset("""
 Professor Prof Rev Rt Revd Reverend Dr Sir Lord Lady Dame Bishop Archbishop Cardinal Judge Justice
 Captain Capt Colonel Col Major Maj General Gen Lieutenant Lt Sergeant Sgt Constable Inspector
 Superintendent Det Detective Chief Mr Mrs Ms Miss Dame Baroness Baron Sheikh Imam Rabbi Father
-""".split())  # noqa: SIM905 - a word list reads better as text
+Democrat Republican
+""".split())  # (a party member's label before a name: "fellow Democrat Jo Roe")  # noqa: SIM905 - a word list reads better as text
 
 
 class _Discovery:
@@ -157,6 +173,8 @@ class _Discovery:
         found: dict[str, tuple[str, str | None]] = {}  # name -> (name, affiliation)
         text = self.text
         for verb in _verbs(text):
+            for name, _start in self._introduced_before(verb):
+                found.setdefault(name, (name, None))
             if not self._name_near(verb):
                 continue  # "he said", "said that": most verbs name nobody
             for name, start, lead, appos in self._named_at(verb):
@@ -186,9 +204,10 @@ class _Discovery:
         """(name, start, lead) of the people named by the labels of a list of what others
         said ("Secretary of the Interior Jo Roe: “…”", "Newsmax’s Jo Roe: “…”") or by the
         headings over quote bullets ("Border Czar Jo Roe on Morning Report"): the label's
-        last two name-shaped words, when a title or a possessor comes before them, or -- a
-        bare name -- when the text has at least ``LABEL_LIST`` such lines (a list of who said
-        what, not a heading)."""
+        last two name-shaped words, when a title or a possessor comes before them, or --
+        a bare name, or one after titles no list knows ("House Majority Whip") -- when the
+        text has at least ``LABEL_LIST`` such lines (a list of who said what, not a
+        heading)."""
         return self._labelled_by(self._label_lines()) + self._labelled_by(self._headings())
 
     def _label_lines(self) -> list[re.Match[str]]:
@@ -238,7 +257,9 @@ class _Discovery:
             titled = lead.rstrip().endswith(("'s", "’s")) or any(
                 w.strip(".,") in _TITLES or w.strip(".,").capitalize() in _OFFICE
                 or PERSON_NOUNS.fullmatch(w.rstrip(",")) for w in lead.split())
-            if titled or (not lead.strip() and len(lines) >= LABEL_LIST):
+            # (in a list of who said what, a label's last two name-shaped words are its
+            # speaker whatever titles the lead holds: "House Majority Whip Jo Roe")
+            if titled or len(lines) >= LABEL_LIST:
                 start = m.start("who") + len(lead)
                 out.append((name, start, lead))
         return out
@@ -256,13 +277,47 @@ class _Discovery:
         return bool(before) and (before[-1][:1].isupper() or before[-1].endswith(",")
                                  or before[-1] in ("-", "–", "—"))
 
+    def _introduced_before(self, verb: re.Match[str]) -> list[tuple[str, int]]:
+        """(name, start) of the person a gendered pronoun right before ``verb`` stands for when
+        the text introduced them by "is" / "was" just before, and never as a speaker ("Jo Roe
+        is senior benefit officer at the plant. He said: …"): the copula's name closest to the
+        pronoun, in its own paragraph, that no actor holds.  "he" or "she" says it is a
+        person, and no other sentence names them as a speech verb's subject."""
+        text = self.text
+        lo = max(0, verb.start() - 12)
+        if not _HE_BEFORE.search(text, lo, verb.start()):
+            return []
+        lo = max(0, verb.start() - COPULA_WINDOW)
+        par = text.rfind("\n", lo, verb.start())
+        lo = par + 1 if par >= 0 else lo
+        found = None
+        for m in _COPULA.finditer(text, lo, verb.start()):
+            # ('"Wolf Brother is a fine book," he said': a name in a quoted sentence is the
+            # speaker's; marks are not counted: a story may leave each quoted sentence open)
+            opens = max(text.rfind(". ", lo, m.start()), text.rfind("\n", lo, m.start()), lo)
+            if not any(mark in text[opens:m.start()] for mark in '"“”'):
+                found = m
+        if found is None:
+            return []
+        group = "first" if found["first"] else "last"
+        if group == "last" and not PERSON_NOUNS.fullmatch(found["role"]):
+            return []
+        name, start, _lead = _untitled(found[group], found.start(group), "")
+        words = name.split()
+        if len(words) < 2 or any(w.strip(".") in _NOT_PERSON for w in words) \
+                or self.claimed.overlaps(start, start + len(name)):
+            return []
+        return [(name, start)]
+
     def _surname_at(self, verb: re.Match[str]) -> list[tuple[str, int]]:
         """A single capitalised word as the subject of ``verb``: '"…," Toshack said',
-        '"…," said Benitez.'"""
+        '"…," said Benitez.', '"…," Toshack, the club's manager, said'."""
         out = []
         before = self.text[max(0, verb.start() - 40):verb.start()].rstrip()
         b = _ONE_BEFORE.search(self.text, max(0, verb.start() - 40), verb.start()) \
             if before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper() else None
+        if b is None and before.endswith(","):
+            b = _ONE_APPOSED.search(self.text, max(0, verb.start() - WINDOW), verb.start())
         if b:
             out.append((b["name"], b.start("name")))
         a = _ONE_AFTER.match(self.text, verb.end())

@@ -97,11 +97,15 @@ _UNNAMED_WORDS = (r"man|woman|doctor|nurse|surgeon|anesthesiologist|father|mothe
 # A body's name of capitalised words before the noun, with the abbreviation the story gives it
 # in brackets ("a senior Harbour Bank of Norland (HBN) official said"): part of the description
 _BODY_NAME = (r"(?:(?:[A-Z][\w.&’'-]*|de|of|la|del|du|and)\s+){0,4}?(?:\([A-Z][\w.&-]*\)\s+)?")
-UNNAMED_NOUN = re.compile(r"\b(?:" + _UNNAMED_WORDS + r")\b")
+# "Another arbitrageur said …": one more of a kind the story quoted unnamed, whatever its noun,
+# as a speech verb's subject ("Another problem was …" is no one)
+_ANOTHER = r"(?<=[Aa]nother )[a-z][\w-]*"
+UNNAMED_NOUN = re.compile(r"\b(?:" + _UNNAMED_WORDS + r")\b|" + _ANOTHER)
 UNNAMED_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?;:,—\n])|(?<=\band)|(?<=\bbut)|(?<=\bthen))\s*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne|"
     r"[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:[\w’'.-]+\s+){0,2}?" + _BODY_NAME
-    + r"(?:" + _UNNAMED_WORDS + r"))\b"
+    + r"(?:" + _UNNAMED_WORDS + r")|[Aa]nother\s+[a-z][\w-]*(?=\s+(?:\w+ly\s+)?(?:said|says|told|"
+    r"added|asked|replied|argued|warned|explained|insisted|noted)\b))\b"
     r"\s+(?:\w+ly\s+)?(?:said|says|told|tells|asked|asks|replied|added|wrote|gave|looked|"
     r"called|warned|argued|explained|insisted|noted|stood|was|is|had|has)\b",
     re.MULTILINE)

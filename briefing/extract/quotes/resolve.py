@@ -72,6 +72,12 @@ _LEADING_VERB = re.compile(r"[\s\"“”’']*(?:" + SPEECH_VERB.pattern + r")\s
 PARENTHESIS_BEFORE_VERB = re.compile(r"\s*(?P<head>[^,;:\"“”]{2,80}),\s+[^,;:\"“”]{2,120},\s*")
 SPOKEN_FOR = frozenset({"person", "organization", "government", "igo", "armed_group"})
 DESCRIPTION_WORDS = 8  # a definite description's head noun comes within its first words
+# "Roe also admits Poe will have the final say": a name right after a verb in the present
+# tense opens the verb's object clause, not the sentence's subject ("boss", "is", "was" are
+# no such verb)
+PRESENT_VERB_BEFORE = re.compile(r"(?<![\w’'-])[a-z]{2,}[^s\W]s\s+\Z")
+# "The musical's director is Jo Roe": the name a role is said to be is its clause's subject
+ROLE_IS = re.compile(PERSON_NOUNS.pattern + r"\s+(?:is|was)\s+\Z", re.IGNORECASE)
 NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # "he — George Roe said": a name corrects the pronoun
 # the first "he"/"she" of an attribution's noun phrase, and an "it"/"they" in it (compiled once:
 # in_region reads every attribution)
@@ -188,7 +194,8 @@ class Speakers:
     def subject_position(self, hit: Hit) -> bool:
         """Whether ``hit`` is the subject of its clause: it opens its sentence (after titles and
         modifiers: "PCS leader Mark Serwotka warned"), opens a clause after a comma, or follows
-        a speech verb (", said BBC correspondent Jane Roe")."""
+        a speech verb (", said BBC correspondent Jane Roe"), or is the one a role is said to be ("The
+        firm's director is Jane Roe")."""
         i = bisect.bisect_right(self.sent_starts, hit.start) - 1
         s_start = self.sent_starts[i] if i >= 0 else 0
         lo = max(s_start, hit.start - 120)
@@ -199,6 +206,9 @@ class Speakers:
             # (a name after a comma that ends its sentence -- "…, adviser to the IMF's
             # managing director, Jo Roe." -- is an apposition with no verb of its own)
             candidates.append(prefix[comma + 1:])
+        if prefix.endswith((" is ", " was ")) and ROLE_IS.search(prefix, max(0, len(prefix) - 40)) \
+                and not (PAST_VERB.search(prefix) or SPEECH_VERB.search(prefix)):
+            return True
         dateline = DATELINE.match(prefix) if lo == s_start else None
         if dateline is not None:
             # "WASHINGTON, March 27 - Senate leader Jo Roe said": a wire story's dateline is
@@ -216,7 +226,8 @@ class Speakers:
             if not SUBJECT_LEAD.match(part):
                 continue
             if NOT_SUBJECT_WORD.search(part.lower() + " ") or PAST_VERB.search(part) \
-                    or SPEECH_VERB.search(part):
+                    or SPEECH_VERB.search(part) or (part.rstrip()[-1:] == "s" and (
+                        PRESENT_VERB_BEFORE.search(part, max(0, len(part) - 30)))):
                 continue  # "But he said Mr Blair had …": Blair is no subject
             return True
         return False
