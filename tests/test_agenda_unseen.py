@@ -185,7 +185,8 @@ def test_a_stance_or_a_commitment_to_the_talks_is_no_item() -> None:
     n = _primary("Talks\n\nChile and Norway held talks today. Chile is committed to reforming "
                  "its courts. All affirmed their commitment to negotiations. They pledged to "
                  "follow.\n")
-    assert not [i for i in n.issues if i.key == "other"]
+    # (the deal itself, named by its noun, is the one item of an agenda nothing filled)
+    assert [i.label for i in n.issues if i.key == "other"] == ["Terms under negotiation"]
 
 
 def test_a_topic_word_inside_a_commitment_keys_the_item() -> None:
@@ -324,7 +325,7 @@ def test_a_wish_a_claim_or_a_market_is_no_demand() -> None:
     n = _primary("Talks\n\nNorway and Chile held talks today. I want you to know that we care "
                  "deeply. They insisted that the leadership had made great advances. Demand is "
                  "growing at more than 5% a year. They want to get to a place of peace.\n")
-    assert not [i for i in n.issues if i.key == "other"]
+    assert [i.label for i in n.issues if i.key == "other"] == ["Terms under negotiation"]
 
 
 def test_a_comparative_cut_from_its_than_does_not_end_a_label() -> None:

@@ -22,6 +22,7 @@ from briefing.extract.actors.initials import abbreviates
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import sides as neg_sides
 from briefing.extract.negotiations.agenda import issues as find_issues
+from briefing.extract.negotiations.empty_agenda import deal_item
 from briefing.extract.negotiations.pairs import (
     headline_pair,
     joint_title_pair,
@@ -47,6 +48,7 @@ from briefing.knowledge import default_kb
 from briefing.model import (
     Actor,
     Document,
+    Issue,
     Negotiation,
     Quote,
     Round,
@@ -215,6 +217,14 @@ def _read_threads(st: TrackerState
     status = status or "ongoing"
     issues = find_issues(st, _on_topic(st, topic_sides, mediators, strict=True), status,
                          frozenset(parties + mediators) - {own}, primary=True)
+    if not issues:
+        # no reader filled the agenda: the deal itself, by its noun, in the body sentence that
+        # gives the thread its status (else its first negotiation sentence; see empty_agenda)
+        at = [u for u in evidence if not u.is_title] or \
+            [u for u in neg_units if not u.is_title] or evidence or neg_units
+        if at:
+            key, item, item_status = deal_item(_deal_noun(st), status)
+            issues = [Issue(key, item, item_status, (st.doc.span(at[0].start, at[0].end),))]
     rounds = find_rounds(st, st.units, frozenset(parties + mediators))
     label = _thread_label(st, parties, mediators)
     primary = Negotiation(
