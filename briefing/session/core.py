@@ -54,6 +54,7 @@ class Session:
         self.runner = runner
         self.briefings: list[Briefing] = []
         self.problems: list[Problem] = []
+        self.gone: set[str] = set()  # documents whose file went while the reader was open
         self.by_path: dict[str, int] = {}
         self.by_sha: dict[str, int] = {}
         self.indexing = IndexLifecycle()
@@ -115,6 +116,10 @@ class Session:
             case StateSaved(problem=problem):
                 applied.notices = self._saved(problem)
             case Curated():
+                if event.gone:  # until it is read again (put back): see the reader
+                    self.gone.add(event.path)
+                elif event.briefing is not None:
+                    self.gone.discard(event.path)
                 self._curated(event, applied)
         return applied
 
