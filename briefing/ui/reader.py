@@ -27,7 +27,7 @@ from textual.strip import Strip
 
 from briefing.ui import wrap
 from briefing.ui.css import tcss
-from briefing.ui.text import line_text, link_for, safe_str
+from briefing.ui.text import line_text, link_for, safe_str, shown
 
 if TYPE_CHECKING:
     from briefing.model import Briefing
@@ -387,7 +387,7 @@ class Reader(ScrollView, can_focus=True):
         assert self.briefing is not None
         text = line_text(self.briefing.document.text[start:end])
         if not self._highlights:
-            return [Segment(text, style)]
+            return [Segment(shown(text), style)]
         # Cut points: line start/end plus each highlight boundary inside the line.
         marks: list[tuple[int, int, str]] = []  # (from, to, kind)
         kinds = [k for k in HIGHLIGHT_KINDS if k in self._highlights]
@@ -404,7 +404,7 @@ class Reader(ScrollView, can_focus=True):
                     marks.append((max(s, start), min(e, end), kind))
                 i += 1
         if not marks:
-            return [Segment(text, style)]
+            return [Segment(shown(text), style)]
         cuts = sorted({start, end, *(m[0] for m in marks), *(m[1] for m in marks)})
         # Other kinds (a later panel's) are underlined, drawn below the three built-in ones.
         kind_styles = {k: self._overlay(f"reader--{k}" if k in HIGHLIGHT_KINDS
@@ -419,5 +419,5 @@ class Reader(ScrollView, can_focus=True):
             for kind in sorted({m[2] for m in marks if m[0] <= a and m[1] >= b},
                                key=order.__getitem__):
                 seg_style = seg_style + kind_styles[kind]
-            segments.append(Segment(text[a - start:b - start], seg_style))
+            segments.append(Segment(shown(text[a - start:b - start]), seg_style))
         return segments
