@@ -74,8 +74,9 @@ def _check_paths(paths: Sequence[str]) -> list[str]:
 def _report(problems: Sequence[object]) -> None:
     from briefing.common.textsafe import output_line
 
-    for problem in problems:  # outside text (names, messages quoting files): cleaned
-        print(f"briefing: {output_line(problem)}", file=sys.stderr)
+    # Each once: a sidecar read by a.txt and a.md is one problem, met with each of them.
+    for line in dict.fromkeys(output_line(problem) for problem in problems):
+        print(f"briefing: {line}", file=sys.stderr)  # outside text: cleaned
 
 
 def _say_if_nothing(result: object, paths: Sequence[str]) -> None:

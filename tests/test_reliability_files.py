@@ -354,7 +354,11 @@ def test_a_sidecar_read_for_two_documents_is_said(tmp_path: Path) -> None:
     doc, problems = load_document(str(tmp_path / "a.txt"))
     assert doc is not None and doc.title == "One title"  # read as before
     said = " | ".join(p.message for p in problems)
-    assert "also the sidecar of a.md" in said and "a.yml" in said
+    assert "the sidecar of a.md and a.txt" in said and "a.yml" in said
+    # Said in the same words from the other twin's side: gathered, it is said once.
+    _doc, others = load_document(str(tmp_path / "a.md"))
+    assert [p for p in others if "sidecar of" in p.message] == \
+        [p for p in problems if "sidecar of" in p.message]
     (tmp_path / "b.txt").write_text("Talks.\n\nMore.\n")
     (tmp_path / "b.yaml").write_text("title: B\n")
     assert load_document(str(tmp_path / "b.txt"))[1] == []

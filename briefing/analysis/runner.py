@@ -216,4 +216,6 @@ def analyse_corpus(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_
         if briefing is not None:
             result.briefings.append(briefing)
         result.problems.extend(problems)
+    # Each once (a sidecar shared by a.txt and a.md is one problem, met with both).
+    result.problems = list(dict.fromkeys(result.problems))
     return result

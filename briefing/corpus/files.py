@@ -170,9 +170,12 @@ def sidecar_overlaps(path: str, sidecar: str) -> list[str]:
     twins = sorted(base.with_suffix(s).name for s in DOCUMENT_SUFFIXES
                    if base.with_suffix(s) != base and os.path.lexists(base.with_suffix(s)))
     if twins:
-        said.append(f"also the sidecar of {', '.join(display_safe(t, 100) for t in twins)}: "
-                    f"its metadata and corrections apply to {base.name} and to "
-                    f"{'it' if len(twins) == 1 else 'them'} (rename one to keep them apart)")
+        # The same words from each twin's side (names sorted, this one among them), so the
+        # sidecar's one problem is said once where the problems are gathered, not per twin.
+        readers = [display_safe(t, 100) for t in sorted([base.name, *twins])]
+        said.append(f"the sidecar of {', '.join(readers[:-1])} and {readers[-1]}: its "
+                    f"metadata and corrections apply to {'both' if len(readers) == 2 else 'all'}"
+                    " (rename one to keep them apart)")
     other = side.with_suffix(".yml" if side.suffix == ".yaml" else ".yaml")
     if side.suffix == ".yaml" and os.path.lexists(other):
         said.append(f"{display_safe(other.name, 100)} beside it is never read ({side.name} "

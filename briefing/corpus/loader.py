@@ -226,6 +226,8 @@ def load_corpus(paths: list[str] | None = None, limits: Limits = DEFAULT_LIMITS)
         if doc is not None:
             result.documents.append(doc)
         result.problems.extend(problems)
+    # Each once (a sidecar shared by a.txt and a.md is one problem, met with both).
+    result.problems = list(dict.fromkeys(result.problems))
     return result
 
 

@@ -49,3 +49,22 @@ def query_problems(query: str) -> list[str]:
     if names_nothing(name):
         problems.append(EMPTY_ACTOR)
     return problems
+
+
+NOTHING_TO_SEARCH = ("a filter alone searches nothing: add words, \"a phrase\" or an @actor, "
+                     "as in ceasefire sort:date")
+NO_DOCUMENT_PASSES = "no document passes the filters"
+
+
+def filters_only(query: str) -> str | None:
+    """Why a query made of filters alone (``sort:``, ``sort:relevance``, ``after:2030``) found
+    nothing, in words, instead of a bare "no match" (which reads as "your words are in no
+    document" when there were no words); ``None`` when the query has something to search
+    (or nothing at all). A filter that narrows, or ``sort:date``, lists the documents it
+    leaves, so only an empty list of those reaches here."""
+    if not isinstance(query, str) or not query.strip():
+        return None
+    cut = qfilters.split(query)
+    if cut.text.strip():
+        return None
+    return NO_DOCUMENT_PASSES if cut.filters.narrows else NOTHING_TO_SEARCH

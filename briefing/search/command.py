@@ -183,9 +183,13 @@ def _text_lines(result: Any) -> list[str]:
         from briefing.search.query import parse as parse_query
 
         parsed = parse_query(result.query)
+        from briefing.search.checks import filters_only
+
         only_exclusions = parsed.empty and (parsed.excluded or parsed.excluded_phrases)
+        only_filters = filters_only(result.query)
         out.append("no match (the query only leaves words out: add a word to look for)"
-                   if only_exclusions else "no match")
+                   if only_exclusions else f"no match ({only_filters})" if only_filters
+                   else "no match")
     return out
 
 

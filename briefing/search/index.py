@@ -225,7 +225,10 @@ class SearchIndex:
             result = search_actor(self, text, parsed.actor, limit, docs, newest,
                                             parsed)
         elif parsed.empty:
-            result = (self._documents(text, docs, limit) if flt.narrows and self.size
+            # Filters alone list the documents they leave; so does ``sort:date`` alone
+            # (every document, newest first): the filter applied with no text query.
+            result = (self._documents(text, docs, limit)
+                      if (flt.narrows or flt.sort == "date") and self.size
                       else SearchResult(text))
         else:
             result = self._words(text, parsed, limit, docs, newest)

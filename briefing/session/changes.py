@@ -23,6 +23,14 @@ if TYPE_CHECKING:
 RELOADED = "reloaded: the file changed on disk"
 
 
+def gone_notice(path: str) -> str:
+    """What the reader says of a document whose file went while it was open."""
+    from briefing.common.textsafe import display_safe
+
+    return (f"{display_safe(os.path.basename(path), 120)} is no longer on disk (deleted or "
+            "moved away): the text shown is the one read before")
+
+
 Signature = tuple[tuple[int, int, int] | None, ...]
 
 
@@ -106,6 +114,11 @@ def reload_changed(path: str, limits: Limits, publish: Callable[[SessionEvent], 
     from briefing.corpus import load_document
 
     document, problems = load_document(path, limits)
+    if document is None and not os.path.lexists(path):
+        # Deleted or moved away: said as such (not "could not be read again (cannot open:
+        # No such file…; skipped)"), and the reader keeps saying it while it is shown.
+        publish(Curated(path, None, [], gone_notice(path), gone=True))
+        return
     if document is None:
         why = f" ({problems[0].message})" if problems else ""
         publish(Curated(path, None, problems,

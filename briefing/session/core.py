@@ -54,6 +54,7 @@ class Session:
         self.runner = runner
         self.briefings: list[Briefing] = []
         self.problems: list[Problem] = []
+        self.gone: set[str] = set()  # documents whose file went while the reader was open
         self.by_path: dict[str, int] = {}
         self.by_sha: dict[str, int] = {}
         self.indexing = IndexLifecycle()
@@ -103,18 +104,22 @@ class Session:
             case DocumentAnalysed(index=index) if 0 <= index < len(self.briefings):
                 applied.position, applied.replaced = index, self.briefings[index]
                 self.briefings[index] = event.briefing
-                self.problems.extend(event.problems)
+                self._note(event.problems)
             case IndexReady():
                 applied.index_changed = self._index_ready(event)
             case IndexCurated(before=before, after=after):
                 applied.index_changed = self.indexing.curated(before, after)
             case ProblemsFound(problems=problems) | StateLoaded(problems=problems):
-                self.problems.extend(problems)
+                self._note(problems)
             case FilesCounted(total=total):
                 self.total_files = total
             case StateSaved(problem=problem):
                 applied.notices = self._saved(problem)
             case Curated():
+                if event.gone:  # until it is read again (put back): see the reader
+                    self.gone.add(event.path)
+                elif event.briefing is not None:
+                    self.gone.discard(event.path)
                 self._curated(event, applied)
         return applied
 
@@ -193,13 +198,23 @@ class Session:
             self.start_index_build()
         return applied
 
+    def _note(self, problems: list[Problem]) -> None:
+        """Add ``problems``, each once: a sidecar read by ``a.txt`` and ``a.md`` is one
+        problem, met when each of them loads (the same path and words)."""
+        if problems:
+            known = set(self.problems)
+            for problem in problems:
+                if problem not in known:
+                    known.add(problem)
+                    self.problems.append(problem)
+
     def _loaded(self, event: BriefingsLoaded) -> int:
         first = len(self.briefings)
         for i, briefing in enumerate(event.briefings, first):
             self.by_path.setdefault(briefing.document.path, i)
             self.by_sha.setdefault(briefing.document.sha256, i)
         self.briefings.extend(event.briefings)
-        self.problems.extend(event.problems)
+        self._note(event.problems)
         self.seen = event.seen
         if event.done:
             self.is_loading = False

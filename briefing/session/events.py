@@ -92,6 +92,7 @@ class Curated:
     error: str | None = None
     what: str = ""
     warning: str = ""  # said beside ``what`` (comments of the user's that went)
+    gone: bool = False  # the file is no longer on disk (deleted or moved away)
 
 
 SessionEvent: TypeAlias = (BriefingsLoaded | DocumentAnalysed | IndexReady | IndexCurated

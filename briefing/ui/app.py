@@ -187,6 +187,15 @@ class BriefingApp(App[int]):
         else:
             self._keys_quiet.reset()
 
+    def on_app_focus(self, _event: events.AppFocus) -> None:
+        """The terminal is back in front: the document being read is checked on disk now
+        (edited or deleted meanwhile), not at the next tick of the reader's timer."""
+        from briefing.ui.actions import check_on_disk
+
+        screen = self.screen
+        if isinstance(screen, MainScreen):
+            check_on_disk(screen)
+
     def on_unmount(self) -> None:
         from briefing.session.memory import release_full_passes
 

@@ -264,7 +264,12 @@ class MainScreen(Screen[None]):
             self.places.leave(old, switching=old is not briefing)
         changed = index != self.current
         self.current = index
-        self.reader.show(briefing)
+        gone = ""
+        if briefing.document.path in self.session.gone:  # its file went while it was open
+            from briefing.session.changes import gone_notice
+
+            gone = gone_notice(briefing.document.path)
+        self.reader.show(briefing, gone)
         target = offset if offset is not None else self.places.target(briefing)
         if target:
             self.reader.scroll_to_offset(target)

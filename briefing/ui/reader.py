@@ -27,7 +27,7 @@ from textual.strip import Strip
 
 from briefing.ui import wrap
 from briefing.ui.css import tcss
-from briefing.ui.text import line_text, link_for, safe_str
+from briefing.ui.text import line_text, link_for, safe_str, shown
 
 if TYPE_CHECKING:
     from briefing.model import Briefing
@@ -97,6 +97,7 @@ class Reader(ScrollView, can_focus=True):
         self._lines: wrap.LineMap | None = None
         self._message = "Loading…"
         self._filter: set[int] | None = None
+        self._gone = ""  # said above the text while its file is no longer on disk
         self._highlights: dict[str, list[tuple[int, int]]] = {}
         self._hl_starts: dict[str, list[int]] = {}
         self._hl_longest: dict[str, int] = {}
@@ -109,10 +110,12 @@ class Reader(ScrollView, can_focus=True):
         self._width = 0
 
     # ------------------------------------------------------------------ public API
-    def show(self, briefing: Briefing | None) -> None:
-        """Show ``briefing`` from the top; highlights and the filter are cleared."""
+    def show(self, briefing: Briefing | None, gone: str = "") -> None:
+        """Show ``briefing`` from the top; highlights and the filter are cleared; ``gone``:
+        its file is no longer on disk, in words (said above the text)."""
         self.briefing = briefing
         self._filter = None
+        self._gone = gone
         self._highlights.clear()
         self._hl_starts.clear()
         self._hl_longest.clear()
@@ -123,6 +126,12 @@ class Reader(ScrollView, can_focus=True):
                 self.set_highlights("speaker", labels)
         self._relayout(force=True)
         self._scroll_row(0)
+
+    def set_gone(self, notice: str) -> None:
+        """The file shown is no longer on disk: ``notice`` says so above the text."""
+        if notice != self._gone:
+            self._gone = notice
+            self._relayout(force=True)
 
     def set_message(self, message: str) -> None:
         """The text shown while there is no document (loading, nothing found)."""
@@ -226,6 +235,8 @@ class Reader(ScrollView, can_focus=True):
                 shown = sum(1 for p in doc.paragraphs if p.start in self._filter)
                 notice = (f"Filtered: {shown} of {len(doc.paragraphs)} paragraphs "
                           "(escape shows all)")
+            if self._gone:
+                notice = " · ".join(n for n in (self._gone, notice) if n)
             url = link_for(doc.url) or ""
             self._lines = wrap.build_lines(
                 doc, text_width, self._filter, meta=meta_line(self.briefing), notice=notice,
@@ -376,7 +387,7 @@ class Reader(ScrollView, can_focus=True):
         assert self.briefing is not None
         text = line_text(self.briefing.document.text[start:end])
         if not self._highlights:
-            return [Segment(text, style)]
+            return [Segment(shown(text), style)]
         # Cut points: line start/end plus each highlight boundary inside the line.
         marks: list[tuple[int, int, str]] = []  # (from, to, kind)
         kinds = [k for k in HIGHLIGHT_KINDS if k in self._highlights]
@@ -393,7 +404,7 @@ class Reader(ScrollView, can_focus=True):
                     marks.append((max(s, start), min(e, end), kind))
                 i += 1
         if not marks:
-            return [Segment(text, style)]
+            return [Segment(shown(text), style)]
         cuts = sorted({start, end, *(m[0] for m in marks), *(m[1] for m in marks)})
         # Other kinds (a later panel's) are underlined, drawn below the three built-in ones.
         kind_styles = {k: self._overlay(f"reader--{k}" if k in HIGHLIGHT_KINDS
@@ -408,5 +419,5 @@ class Reader(ScrollView, can_focus=True):
             for kind in sorted({m[2] for m in marks if m[0] <= a and m[1] >= b},
                                key=order.__getitem__):
                 seg_style = seg_style + kind_styles[kind]
-            segments.append(Segment(text[a - start:b - start], seg_style))
+            segments.append(Segment(shown(text[a - start:b - start]), seg_style))
         return segments

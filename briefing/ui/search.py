@@ -48,7 +48,7 @@ from briefing.ui.search_status import MAX_CANDIDATES as MAX_CANDIDATES  # re-exp
 from briefing.ui.search_status import Part, candidates_of, fit_status, other_names, status_parts
 from briefing.ui.search_status import status_line as status_line  # re-exported
 from briefing.ui.search_thread import LatestOnly
-from briefing.ui.text import line_text, safe_str
+from briefing.ui.text import line_text, safe_str, shown_spans
 from briefing.ui.typeahead import TypeAhead
 
 MAX_ROWS = 40  # rows shown (and hits kept for n/N); more is noise and costs redraw time
@@ -155,15 +155,18 @@ def _shows_title(hit: Any) -> bool:
 def _marked(row: _Row, hit: Any, width: int, indent: int = SNIPPET_INDENT) -> None:
     """The hit's snippet with its matches highlighted, and "…" where it cuts the paragraph
     (or title): "…and the United Kingdom Calling for…" is not read as the whole title."""
-    whole = line_text(getattr(hit, "snippet", "") or "")
+    spans = hit.snippet_spans() if hasattr(hit, "snippet_spans") else []
+    # Zero-width characters dropped, the match spans moved with them (offsets into the hit's
+    # snippet are the document's).
+    raw = line_text(getattr(hit, "snippet", "") or "")
+    whole, spans = shown_spans(raw, list(spans))
     snippet = whole[:width]
     first = getattr(hit, "snippet_start", 0)
     lead = "…" if first > getattr(hit, "start", 0) else ""
-    cut = len(whole) > width or first + len(whole) < getattr(hit, "end", 0)
+    cut = len(whole) > width or first + len(raw) < getattr(hit, "end", 0)
     at = row.add(" " * indent + lead + snippet.rstrip() + ("…" if cut else ""))
     end = row.length
     at += indent + len(lead)
-    spans = hit.snippet_spans() if hasattr(hit, "snippet_spans") else []
     for start, stop in spans:
         if start < len(snippet) and stop > start:
             row.mark(HIGHLIGHT, start + at, min(stop, len(snippet)) + at, end)

@@ -62,6 +62,13 @@ def _names_nothing(result: Any) -> bool:
     return names_nothing(actor_name(getattr(result, "query", "") or ""))
 
 
+def _exact_id_wanted(result: Any) -> bool:
+    """Whether the query's actor part is ``@=`` (one actor by id) with no id yet."""
+    from briefing.search.checks import actor_name
+
+    return (actor_name(getattr(result, "query", "") or "") or "").lstrip().startswith("=")
+
+
 def status_line(result: Any, actors_pending: bool = False) -> Content:
     """The line above the results, in its longest form (see :func:`status_parts`)."""
     return fit_status(status_parts(result, actors_pending), 0, 0)
@@ -121,7 +128,13 @@ def _found_parts(result: Any, actors_pending: bool) -> list[Part]:
     if getattr(result, "mode", "text") == "actor":
         return _actor_parts(result, hits, total, actors_pending)
     if not hits:
-        return [Part(("no match",))]
+        from briefing.search.checks import NOTHING_TO_SEARCH, filters_only
+
+        why = filters_only(str(getattr(result, "query", "") or ""))
+        if why == NOTHING_TO_SEARCH:  # "sort:" alone: no words, so "no match" misleads
+            return [Part((why, "a filter alone searches nothing: add words",
+                          "add words to search"))]
+        return [Part((why or "no match", "no match"))] if why else [Part(("no match",))]
     text = f"{total:,} match{'es' if total != 1 else ''}"
     if total > hits:
         text += f", best {hits:,} shown"
@@ -141,6 +154,9 @@ def _found_parts(result: Any, actors_pending: bool) -> list[Part]:
 def _actor_parts(result: Any, hits: int, total: int, actors_pending: bool) -> list[Part]:
     actors = list(getattr(result, "actors", []) or [])
     if not hits and _names_nothing(result):  # "@" alone: not a name yet
+        if _exact_id_wanted(result):  # "@=" alone: an id is what it takes
+            return [Part(("type an actor's id after @= (as in @=russia), or a name after @",
+                          "type an actor's id after @=", "an id after @="))]
         if actors:
             return [Part(("type a name after @ — or choose one of the actors mentioned most "
                           "(↑↓ enter)", "type a name after @, or choose one (↑↓ enter)",

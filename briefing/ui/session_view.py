@@ -125,6 +125,9 @@ class SessionView:
                                 name="changed-on-disk")
         if isinstance(event, IndexReady | BriefingsLoaded) and screen.session.keeper.loaded:
             screen.places.hits.check()  # the hits walked last time, once all is indexed
+        if isinstance(event, Curated) and event.gone and screen.briefing is not None \
+                and screen.briefing.document.path == event.path:
+            screen.reader.set_gone(event.error or "")  # said while it is shown, not only once
         for notice in applied.notices:
             notify_safe(screen, notice.text, severity=notice.severity)
         if self._covered(event):

@@ -26,6 +26,14 @@ if TYPE_CHECKING:
 # Same-length translation for a line of document text about to become a Segment: newlines and
 # tabs inside a wrapped line are spaces; any control character left is a replacement mark.
 _LINE_TABLE = {0x0A: " ", 0x09: " ", 0x0D: " "}
+# Zero-width characters that only steer line breaking or are invisible operators (a word
+# joiner after the hyphen of "Prime-Minister", zero-width spaces in pasted web text): shown
+# raw they are noise some terminals draw as a box. They are dropped on the way to the screen
+# only: the document text keeps them, so every offset (an extracted item's span, a search
+# hit, a place in the reader) still points where it did. Their cell width is 0, so dropping
+# them from a rendered line leaves its layout as it was. ZWJ and ZWNJ stay: scripts and emoji
+# sequences need them.
+_INVISIBLE = dict.fromkeys((0x200B, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x180E))
 
 
 def safe_str(value: object, limit: int = 500) -> str:
@@ -33,7 +41,24 @@ def safe_str(value: object, limit: int = 500) -> str:
     # Imported here: the corpus package costs ~80 ms at start-up, before the first frame.
     from briefing.common.textsafe import display_safe
 
-    return display_safe(value, limit)
+    return display_safe(value, limit).translate(_INVISIBLE)
+
+
+def shown(text: str) -> str:
+    """``text`` (already :func:`line_text`) as drawn: zero-width characters dropped. Only on
+    a piece whose offsets are done with (a rendered segment): it may be shorter."""
+    return text.translate(_INVISIBLE)
+
+
+def shown_spans(text: str, spans: list[tuple[int, int]]
+                ) -> tuple[str, list[tuple[int, int]]]:
+    """:func:`shown` of ``text`` with ``spans`` (offsets into ``text``) moved to match."""
+    if not any(ord(ch) in _INVISIBLE for ch in text):
+        return text, spans
+    kept = [0]  # kept[i]: how many characters of text[:i] are drawn
+    for ch in text:
+        kept.append(kept[-1] + (ord(ch) not in _INVISIBLE))
+    return shown(text), [(kept[min(a, len(text))], kept[min(b, len(text))]) for a, b in spans]
 
 
 def label(value: object, limit: int = 500, style: str = "") -> Content:
