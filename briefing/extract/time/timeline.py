@@ -42,6 +42,7 @@ from briefing.extract.time.periods import (
     week_ahead_again,
     year_names_a_thing,
 )
+from briefing.extract.time.restated import names_dated_event
 from briefing.extract.time.timex import ANNIVERSARY_NOTE, CLOCK_NOTE
 from briefing.extract.time.words import FUTURE_CUES, MONTH_NAMES, PAST_VERBS
 from briefing.model import Document, Quote, Round, Span, TimeExpression, TimelineEvent
@@ -381,6 +382,8 @@ class _Timeline:
             if same_value and any(ch.isdigit() for ch in t.text) and t.precision != "year" \
                     and t.note != CLOCK_NOTE:  # ("resumed at 1000 EST" writes no date again)
                 continue
+            if names_dated_event(self.text, t, same_value):
+                continue  # "met today … today's meeting went well": that event again
             named = t.precision == "month" and _MONTH_NAME.search(t.text) is not None
             if named and t.value in named_months:
                 continue  # "last December … the December accord": that month's event again
