@@ -22,7 +22,8 @@ An *event* is a time expression with a value that dates something the text asser
   tomorrow").
 
 Rounds of talks dated by their clause rather than a time expression of their own ("talks in
-Geneva" with the date of the sentence) are added with the phrase that names them.
+Geneva" with the date of the sentence) are added with the phrase that names them, when their
+sentence opens with them ("The talks in Geneva marked progress").
 """
 
 from __future__ import annotations
@@ -179,6 +180,13 @@ _DEICTIC_DAY = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|yesterday|t
 # A sentence about talks still to come (the day of the text does not date them).
 _NOT_YET = re.compile(r"\b(?:will|would|shall|upcoming|expected|planned|next|going\s+to|"
                       r"set\s+to|scheduled)\b|[’']ll\b", re.IGNORECASE)
+# A round of talks is dated by its sentence only when the sentence is about it: the round
+# opens it as its subject ("The talks in Hangzhou marked progress", the seed's one item dated
+# so), not named on the way ("on return from talks in New York", "during our last meeting here
+# in Washington", "one follow-up on the talks in Doha": released dev-blind22, 15 of 15 such
+# items extra, none gold).
+_ROUND_OPENS = re.compile(r"\s*(?:(?:And|But|So)\s+)?(?:(?:The|These|Those|This|Their|Its)\s+)?"
+                          r"(?:[a-z][\w-]*\s+){0,2}")
 _ECHO = re.compile(r"(?:Q\.?\s+)?(?:\w+\s+){0,2}\w+\s*\?+")
 _ADJECTIVE_AFTER = re.compile(r"[-–](?:like|style|type|era)\b")
 # A month naming a market contract by its delivery month ("the June bond", "gains in June
@@ -422,7 +430,9 @@ class _Timeline:
             if rnd.date is None or ev is None:
                 continue
             u = self.unit_of(ev.start)
-            if u is not None and (u.question or _NOT_YET.search(u.text)):
+            if u is None or not _ROUND_OPENS.fullmatch(self.text, u.start, ev.start):
+                continue  # "on return from talks in New York": named on the way, not told
+            if u.question or _NOT_YET.search(u.text):
                 # "upcoming talks in Cairo", "will not attend the talks in Geneva", "Does it
                 # make those talks in Europe harder?": no time expression dates these talks,
                 # and they did not happen on the day of the text
