@@ -70,6 +70,15 @@ _GOAL_BY = re.compile(r"\b(?:by|no\s+later\s+than|through\s+to)\s+(?:the\s+year\
                       re.IGNORECASE)
 GOAL_WINDOW = 24
 GOAL_YEARS = 4  # how far ahead of the report a year is a goal's horizon
+# ... and a year that far ahead right before the noun it names ("the 2030 Agenda", "the 2050
+# Strategy for the Blue Pacific", "respective 2030 NDCs", "2050 net zero commitments"), not
+# after a preposition of time ("in 2030 Ukraine will …" dates a clause): released dev-blind22,
+# 7 extra, 0 gold (session 23)
+_HORIZON_NAMES = re.compile(r"\s+(?!(?:it|they|he|she|we|and|or|to|the|a|an|was|were|is|are|"
+                            r"will|would|had|has|have|when|as|at|by|in|on|for|of|that|which|"
+                            r"but|if|with|from)\b)(?:[a-z][a-z-]+|[A-Z][A-Za-z]+)\b")
+_TIME_PREPOSITION = re.compile(r"\b(?:in|by|until|till|through|before|after|since|from|to|"
+                               r"during|into|beyond|year)\s+$", re.IGNORECASE)
 
 
 def part_of_own_year(text: str, t: TimeExpression, published: str | None) -> bool:
@@ -130,8 +139,12 @@ def week_ahead_again(t: TimeExpression, weeks_ahead: list[TimeExpression]) -> bo
 
 def distant_goal(text: str, t: TimeExpression, published: str | None) -> bool:
     """``t`` is a year written out, ``GOAL_YEARS`` or more after the report's, that a target
-    is to be met by ("by 2030", "no later than 2050"): a goal's horizon, not an event."""
+    is to be met by ("by 2030", "no later than 2050") or that names a plan or a target by its
+    horizon ("the 2030 Agenda", "our enhanced 2030 targets", "2050 net zero commitments"): a
+    goal's horizon, not an event."""
     if not (published and t.value and t.text.isdigit()
             and int(t.value[:4]) - int(published[:4]) >= GOAL_YEARS):
         return False
-    return _GOAL_BY.search(text, max(0, t.start - GOAL_WINDOW), t.start) is not None
+    return _GOAL_BY.search(text, max(0, t.start - GOAL_WINDOW), t.start) is not None or (
+        _HORIZON_NAMES.match(text, t.end) is not None
+        and _TIME_PREPOSITION.search(text, max(0, t.start - 10), t.start) is None)
