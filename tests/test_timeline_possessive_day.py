@@ -40,3 +40,10 @@ def test_a_possessive_stretch_is_left_to_its_clause() -> None:
     got = _events("The river council voted on the dam plan last week. Envoy Halvorsen asked "
                   "about the aftermath of last week's strikes at the northern mills.")
     assert sum(1 for _d, ev in got if ev == "last week") == 2, got
+
+
+def test_a_possessive_day_after_a_stretch_of_that_day_is_dated() -> None:
+    # "this week" is a stretch whose value is the day of the text, not an event of that day
+    got = _events("The envoys worked on the river accord this week. Today's signing of the "
+                  "accord by both mayors ends years of quarrels.")
+    assert any(ev == "Today" for _d, ev in got), got

@@ -43,7 +43,7 @@ from briefing.extract.time.periods import (
     week_ahead_again,
     year_names_a_thing,
 )
-from briefing.extract.time.restated import names_dated_event
+from briefing.extract.time.restated import possessive_day
 from briefing.extract.time.timex import ANNIVERSARY_NOTE, CLOCK_NOTE
 from briefing.extract.time.words import FUTURE_CUES, MONTH_NAMES, PAST_VERBS
 from briefing.model import Document, Quote, Round, Span, TimeExpression, TimelineEvent
@@ -345,6 +345,7 @@ class _Timeline:
         body_values = {t.value for t in self.times if t.start >= title_end}
         list_ends, in_list = self.date_lists()
         weeks_ahead: list[TimeExpression] = []  # the week ahead, as each wording dated it
+        days_told: set[str] = set()  # days an event of that very day dates (not the dateline)
         # the days an anniversary message writes out ("On November 11, 1918, …"): its "on this
         # day 107 years ago", before or after, is that event again, the written date its evidence
         written = {t.value for t in self.times if t.note != ANNIVERSARY_NOTE}
@@ -390,7 +391,7 @@ class _Timeline:
             if same_value and any(ch.isdigit() for ch in t.text) and t.precision != "year" \
                     and t.note != CLOCK_NOTE:  # ("resumed at 1000 EST" writes no date again)
                 continue
-            if names_dated_event(self.text, t, same_value):
+            if t.value in days_told and possessive_day(self.text, t):
                 continue  # "met today … today's meeting went well": that event again
             named = t.precision == "month" and _MONTH_NAME.search(t.text) is not None
             if named and t.value in named_months:
@@ -420,7 +421,10 @@ class _Timeline:
             if named:
                 named_months.add(t.value)
             same_text.append(words)
-            same_value.append((words, self.is_dateline(t)))
+            dateline = self.is_dateline(t)
+            same_value.append((words, dateline))
+            if t.precision == "day" and not t.tolerance_days and not dateline:
+                days_told.add(t.value)
             if names_next_week(t):
                 weeks_ahead.append(t)
             events.append(TimelineEvent(t.value, label,
