@@ -39,11 +39,11 @@ from briefing.extract.time.periods import (
     distant_goal,
     names_next_week,
     part_of_own_year,
+    possessive_day,
     stretch_ahead,
     week_ahead_again,
     year_names_a_thing,
 )
-from briefing.extract.time.restated import possessive_day
 from briefing.extract.time.timex import ANNIVERSARY_NOTE, CLOCK_NOTE
 from briefing.extract.time.words import FUTURE_CUES, MONTH_NAMES, PAST_VERBS
 from briefing.model import Document, Quote, Round, Span, TimeExpression, TimelineEvent
@@ -434,15 +434,15 @@ class _Timeline:
             if rnd.date is None or ev is None:
                 continue
             u = self.unit_of(ev.start)
-            if u is None or not _ROUND_OPENS.fullmatch(self.text, u.start, ev.start):
-                continue  # "on return from talks in New York": named on the way, not told
-            if u.question or _NOT_YET.search(u.text):
+            if u is not None and (u.question or _NOT_YET.search(u.text)):
                 # "upcoming talks in Cairo", "will not attend the talks in Geneva", "Does it
                 # make those talks in Europe harder?": no time expression dates these talks,
                 # and they did not happen on the day of the text
                 continue
             if any(e.evidence.start < ev.end and ev.start < e.evidence.end for e in events):
                 continue
+            if u is None or not _ROUND_OPENS.fullmatch(self.text, u.start, ev.start):
+                continue  # "on return from talks in New York": named on the way, not told
             label = f"talks in {rnd.place}" + (f" ({rnd.outcome.replace('_', ' ')})"
                                                if rnd.outcome else "")
             events.append(TimelineEvent(rnd.date, label, ev,
