@@ -185,3 +185,13 @@ def test_the_week_ahead_named_again_in_other_words_is_one_occasion() -> None:
                     "the deal. We will gear up for Cairo next weekend. Q You said the aim is "
                     "to conclude the talks by next week.")
     assert len(got) == 1, got
+
+
+def test_talks_named_on_the_way_get_no_date_from_the_day_of_the_text() -> None:
+    # the round is dated by its sentence only when the sentence is about it (opens with it)
+    for text in ("The United States and Russia held cease-fire talks. The envoy spoke on his "
+                 "return from talks in Vienna on the truce.",
+                 "The United States and Russia held cease-fire talks. During our last meeting "
+                 "in Vienna on the truce, we agreed on a map."):
+        got = _timeline(text)
+        assert not any(label.startswith("talks in Vienna") for _d, label in got), (text, got)

@@ -65,6 +65,17 @@ def test_a_goals_distant_horizon_is_no_event() -> None:
         assert not any(d[:4] in ("2030", "2050", "2000") for d in got), (text, got)
 
 
+def test_a_plan_named_by_its_distant_horizon_is_no_event() -> None:
+    for text in ("The leaders reaffirmed their support for the 2040 Agenda for river towns.",
+                 "Both sides will meet their respective 2035 targets for clean water.",
+                 "The council backed the objectives of the 2050 Strategy for the Delta."):
+        got = _dates(text, "2022-06-01")
+        assert not any(d[:4] in ("2035", "2040", "2050") for d in got), (text, got)
+    # a distant year after a preposition of time still dates its clause
+    got = _dates("In 2035 the new dam will open to shipping.", "2022-06-01")
+    assert "2035" in got, got
+
+
 def test_a_near_deadline_year_and_a_far_event_year_are_still_dated() -> None:
     # a plan's date near the report
     got = _dates("Talbot Motors will close its Denham plant by 1990, the company said.")

@@ -22,7 +22,8 @@ An *event* is a time expression with a value that dates something the text asser
   tomorrow").
 
 Rounds of talks dated by their clause rather than a time expression of their own ("talks in
-Geneva" with the date of the sentence) are added with the phrase that names them.
+Geneva" with the date of the sentence) are added with the phrase that names them, when their
+sentence opens with them ("The talks in Geneva marked progress").
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from briefing.extract.time.periods import (
     distant_goal,
     names_next_week,
     part_of_own_year,
+    possessive_day,
     stretch_ahead,
     week_ahead_again,
     year_names_a_thing,
@@ -178,6 +180,13 @@ _DEICTIC_DAY = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|yesterday|t
 # A sentence about talks still to come (the day of the text does not date them).
 _NOT_YET = re.compile(r"\b(?:will|would|shall|upcoming|expected|planned|next|going\s+to|"
                       r"set\s+to|scheduled)\b|[’']ll\b", re.IGNORECASE)
+# A round of talks is dated by its sentence only when the sentence is about it: the round
+# opens it as its subject ("The talks in Hangzhou marked progress", the seed's one item dated
+# so), not named on the way ("on return from talks in New York", "during our last meeting here
+# in Washington", "one follow-up on the talks in Doha": released dev-blind22, 15 of 15 such
+# items extra, none gold).
+_ROUND_OPENS = re.compile(r"\s*(?:(?:And|But|So)\s+)?(?:(?:The|These|Those|This|Their|Its)\s+)?"
+                          r"(?:[a-z][\w-]*\s+){0,2}")
 _ECHO = re.compile(r"(?:Q\.?\s+)?(?:\w+\s+){0,2}\w+\s*\?+")
 _ADJECTIVE_AFTER = re.compile(r"[-–](?:like|style|type|era)\b")
 # A month naming a market contract by its delivery month ("the June bond", "gains in June
@@ -336,6 +345,7 @@ class _Timeline:
         body_values = {t.value for t in self.times if t.start >= title_end}
         list_ends, in_list = self.date_lists()
         weeks_ahead: list[TimeExpression] = []  # the week ahead, as each wording dated it
+        days_told: set[str] = set()  # days an event of that very day dates (not the dateline)
         # the days an anniversary message writes out ("On November 11, 1918, …"): its "on this
         # day 107 years ago", before or after, is that event again, the written date its evidence
         written = {t.value for t in self.times if t.note != ANNIVERSARY_NOTE}
@@ -381,6 +391,8 @@ class _Timeline:
             if same_value and any(ch.isdigit() for ch in t.text) and t.precision != "year" \
                     and t.note != CLOCK_NOTE:  # ("resumed at 1000 EST" writes no date again)
                 continue
+            if t.value in days_told and possessive_day(self.text, t):
+                continue  # "met today … today's meeting went well": that event again
             named = t.precision == "month" and _MONTH_NAME.search(t.text) is not None
             if named and t.value in named_months:
                 continue  # "last December … the December accord": that month's event again
@@ -409,7 +421,10 @@ class _Timeline:
             if named:
                 named_months.add(t.value)
             same_text.append(words)
-            same_value.append((words, self.is_dateline(t)))
+            dateline = self.is_dateline(t)
+            same_value.append((words, dateline))
+            if t.precision == "day" and not t.tolerance_days and not dateline:
+                days_told.add(t.value)
             if names_next_week(t):
                 weeks_ahead.append(t)
             events.append(TimelineEvent(t.value, label,
@@ -426,6 +441,8 @@ class _Timeline:
                 continue
             if any(e.evidence.start < ev.end and ev.start < e.evidence.end for e in events):
                 continue
+            if u is None or not _ROUND_OPENS.fullmatch(self.text, u.start, ev.start):
+                continue  # "on return from talks in New York": named on the way, not told
             label = f"talks in {rnd.place}" + (f" ({rnd.outcome.replace('_', ' ')})"
                                                if rnd.outcome else "")
             events.append(TimelineEvent(rnd.date, label, ev,
