@@ -26,6 +26,13 @@ from briefing.extract.negotiations import commitments as committed
 from briefing.extract.negotiations import conditions
 from briefing.extract.negotiations import issue_lexicon as ilex
 from briefing.extract.negotiations import lexicon as lex
+from briefing.extract.negotiations.item_context import (
+    LIFTED,
+    REJECTED_DEAL,
+    counts_as_item,
+    in_force,
+    sought_in_talks,
+)
 from briefing.extract.negotiations.labels import (
     MAX_LABEL,
     deal_label,
@@ -122,7 +129,8 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
                    if not st.claimed_at(h[0], h[1]) and not st.in_name(h[0], h[1])
                    and not _recognises_no_name(st.text, h)
                    and (h[2] != "enforcement" or ilex.ENFORCED_DEAL.search(u.text) is not None)
-                   and _counts(h[2], talks, u.negotiation, terms_anywhere, st.text[h[0]:h[1]])]
+                   and counts_as_item(h[2], talks, u.negotiation, terms_anywhere,
+                                      st.text[h[0]:h[1]])]
         if not talks:
             # the terms of a deal are said in sentences with no word of talks ("the buffer
             # stock remains ...", "a spread of 5/8 point over LIBOR"): the thread's sentences
@@ -182,15 +190,15 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
                 # term kept) agree them; only a term said to be provisional or still open is
                 status = "agreed"
             if key == "ceasefire" and status in (None, "open") and (s, e) not in forced \
-                    and _in_force(st.text, s, e, u):
+                    and in_force(st.text, s, e, u):
                 status = "agreed"
             if status != "contested" and (s, e) not in forced \
-                    and _REJECTED_DEAL.search(st.text, u.start, s) is not None:
+                    and REJECTED_DEAL.search(st.text, u.start, s) is not None:
                 # "the miners rejected a tentative agreement that provided X": the terms of a
                 # deal a side turned down are what divides the sides
                 status = "contested"
             if key == "punitive_tariffs" and status != "contested" and (s, e) not in forced \
-                    and _LIFTED.search(st.text, max(u.start, s - 40), s) is None:
+                    and LIFTED.search(st.text, max(u.start, s - 40), s) is None:
                 # tariffs one side imposes on the other's goods as a penalty divide the
                 # sides, whatever the modal or the announcement ("would raise tariffs on",
                 # "announced plans to put 300 mln dlrs in tariffs"); lifting them is a term
@@ -200,7 +208,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
                 # talks that broke down over it: "talks on quotas" is what divides them
                 status = "contested"
             if status in ("objective", "objective_weak") and (s, e) not in forced \
-                    and _sought_in_talks(st.text, s, e, u, key):
+                    and sought_in_talks(st.text, s, e, u, key):
                 # the deal the talks seek is their agenda, not a purpose beyond it: "talks
                 # aimed at averting strikes", "aiming to conclude the agreement for a
                 # ceasefire", "pushing for a ceasefire deal" leave the item open
@@ -353,91 +361,6 @@ def _deal_itself(st: TrackerState, units: list[Unit], status: str) -> list[Issue
         if label and committed.readable(label, 2) and not ends_cut(label):
             return [Issue("other", label, status, (st.doc.span(u.start, u.end),))]
     return []
-
-
-# a side turning down a deal, before the deal's terms in the sentence
-# (gated: its verbs are rare, and the case-insensitive search tried every position before a cue)
-_REJECTED_DEAL = gated(re.compile(
-    r"\b(?:rejected|refused|turned\s+down|voted\s+down|voted\s+against)\s+"
-    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|"
-    r"contract|offer|pact|accord|proposal|settlement|package)s?\b", re.IGNORECASE))
-
-
-# lifting a penalty, not imposing it ("agreed to lift the retaliatory tariffs")
-_LIFTED = re.compile(r"\b(?:lift\w*|remov\w*|drop\w*|suspend\w*|scrap\w*|withdr\w*|eas(?:e|ed|es|"
-                     r"ing)|cancel\w*|rescind\w*|end(?:s|ed|ing)?)\b", re.IGNORECASE)
-
-
-# a deal noun right after the item's words ("a ceasefire deal", "an arms control agreement")
-# or right before them ("the agreement for a ceasefire and release of hostages")
-# ... also one of two items of the deal ("a hostage release and ceasefire deal", "a hostage
-# deal and a ceasefire")
-_DEAL_AFTER = re.compile(r"(?:[\w-]+\s+){0,2}?(?:(?:and|or)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?)?"
-                         r"(?:deal|agreement|accord|pact|treaty)s?\b", re.IGNORECASE)
-_DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|pact|treaty)\s+(?:(?:for|on|over)\s+"
-                          r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}|and\s+(?:an?\s+|the\s+)?)$",
-                          re.IGNORECASE)
-# what talks themselves settle: securing or reaching it is their agenda
-_NEGOTIATED = frozenset({"hostage_release", "prisoner_exchange", "ceasefire"})
-_TO_SECURE = re.compile(r"\b(?:secur(?:e|es|ed|ing)|reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|"
-                        r"negotiat(?:e|es|ed|ing)|broker(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?"
-                        r"(?:(?:release|return|freeing|exchange)\s+of\s+(?:the\s+|all\s+)?)?"
-                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# the talks themselves are what aims: "talks aimed at averting a strike", "talks with the
-# banks aimed at ...", "talks to restore quotas" (an infinitive of purpose right after them)
-_TALKS_AIMED = re.compile(r"\b(?:talks|negotiations|discussions)\s+(?:"
-                          r"(?:with\s+(?:the\s+)?\w+\s+(?:\w+\s+)?)?(?:(?:were|are|is)\s+)?"
-                          r"(?:aimed|aiming|designed|intended)\s+(?:at|to)\b|"
-                          r"to\s+(?!be\b|the\b|an?\b)[a-z]+\b)", re.IGNORECASE)
-
-
-# a truce said to be in force is agreed, whatever the talks around it: "a year of a truce",
-# "fighting has ceased under a UN-mediated truce", "the cooperation that led to a truce", "the
-# truce that began in March", "now entering its fifteenth week" (not "under a ceasefire
-# proposal", "a truce that would begin")
-_IN_FORCE_BEFORE = re.compile(r"(?:\b(?:days?|weeks?|months?|years?)\s+of|\bunder|\bled\s+to)\s+"
-                              r"(?:an?\s+|the\s+|this\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_IN_FORCE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:(?:that|which)\s+began|took\s+effect|came\s+"
-                             r"into\s+(?:force|effect)|went\s+into\s+effect|now\s+(?:entering|"
-                             r"going\s+on|in)\s+its)\b", re.IGNORECASE)
-_NOT_IN_FORCE = re.compile(r"\s+(?:proposals?|plans?|deals?|agreements?|offers?|talks|"
-                           r"negotiations|framework|terms)\b", re.IGNORECASE)
-
-
-def _in_force(text: str, s: int, e: int, u: Unit) -> bool:
-    """Whether the truce named at ``s``-``e`` is said to be in force."""
-    if _NOT_IN_FORCE.match(text, e):
-        return False
-    return _IN_FORCE_BEFORE.search(text, max(u.start, s - 40), s) is not None \
-        or _IN_FORCE_AFTER.match(text, e, u.end) is not None
-
-
-def _sought_in_talks(text: str, s: int, e: int, u: Unit, key: str = "") -> bool:
-    """Whether the item at ``s``-``e`` is named as the deal the talks seek, or as what the
-    talks themselves aim at: then a purpose cue makes it the talks' agenda (open)."""
-    if text[e:e + 1] in (" ", "-") and _DEAL_AFTER.match(text, e + 1, min(u.end, e + 30)):
-        return True
-    if _DEAL_BEFORE.search(text, max(u.start, s - 50), s) is not None:
-        return True
-    if _TALKS_AIMED.search(text, u.start, s) is not None:
-        return True
-    # "efforts to secure the release of hostages", "to reach a ceasefire": the release or the
-    # truce the talks negotiate
-    return key in _NEGOTIATED and _TO_SECURE.search(text, max(u.start, s - 50), s) is not None
-
-
-def _counts(key: str, talks: bool, negotiation: bool, terms_anywhere: bool,
-            said: str = "") -> bool:
-    """Whether a match keyed ``key`` (its words: ``said``) is an item in its sentence: any
-    topic in a sentence about talks (``talks``: negotiation words or issue context); the terms
-    of a deal also in the thread's other sentences (``terms_anywhere``), but in a transcript
-    only in one with negotiation words (``negotiation``)."""
-    if key not in ilex.TERM_KEYS:
-        return talks
-    when = ilex.TERM_WHEN.get(key)
-    if when is not None and not talks and when.search(said) is None:
-        return False
-    return terms_anywhere or negotiation
 
 
 def _joined(label: str, more: str) -> str:
