@@ -171,58 +171,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
                 order.append(slot)
             matches = [m for m in matches if m not in in_list]
         for s, e, key in sorted(matches):
-            status = forced.get((s, e)) or _issue_status(cues, s, e, u)
-            if key == "settlement" and status != "contested":
-                # the lasting peace beyond the deal is what the sides work toward, whatever
-                # the deal's own status ("committed to advance a durable resolution"): an
-                # objective, unless a side is said to reject it
-                status = "objective_end"
-            if status == "provisionally_agreed" and (s, e) not in forced \
-                    and thread_status not in ("near_agreement", "agreed", "implementing") \
-                    and not _PROVISIONAL.search(u.text):
-                # "would" in talks far from a deal is what a side wants, not a term agreed
-                # provisionally: only a near deal, or a text said to be a draft, has those
-                status = "open"
-            if status in ("provisionally_agreed", "open") and (s, e) not in forced \
-                    and thread_status in lex.DEAL_MADE \
-                    and not _STILL_OPEN.search(u.text):
-                # the terms of a deal reached: "under the deal ... would", "remains" (the
-                # term kept) agree them; only a term said to be provisional or still open is
-                status = "agreed"
-            if key == "ceasefire" and status in (None, "open") and (s, e) not in forced \
-                    and in_force(st.text, s, e, u):
-                status = "agreed"
-            if status != "contested" and (s, e) not in forced \
-                    and REJECTED_DEAL.search(st.text, u.start, s) is not None:
-                # "the miners rejected a tentative agreement that provided X": the terms of a
-                # deal a side turned down are what divides the sides
-                status = "contested"
-            if key == "punitive_tariffs" and status != "contested" and (s, e) not in forced \
-                    and LIFTED.search(st.text, max(u.start, s - 40), s) is None:
-                # tariffs one side imposes on the other's goods as a penalty divide the
-                # sides, whatever the modal or the announcement ("would raise tariffs on",
-                # "announced plans to put 300 mln dlrs in tariffs"); lifting them is a term
-                status = "contested"
-            if status == "open" and (s, e) not in forced \
-                    and thread_status in ("stalled", "collapsed"):
-                # talks that broke down over it: "talks on quotas" is what divides them
-                status = "contested"
-            if status in ("objective", "objective_weak") and (s, e) not in forced \
-                    and sought_in_talks(st.text, s, e, u, key):
-                # the deal the talks seek is their agenda, not a purpose beyond it: "talks
-                # aimed at averting strikes", "aiming to conclude the agreement for a
-                # ceasefire", "pushing for a ceasefire deal" leave the item open
-                status = "open"
-            if status == "objective_end":
-                status = "objective"
-            elif status == "objective_weak":
-                # "agreed to ensure …" or a commitment in an agreed deal; else a purpose
-                # (in an agreed deal, unless the sentence plans next steps: "steps to reach a
-                # durable cessation of hostilities" is still an objective)
-                agreed = ilex.COMMITMENT_BEFORE.search(st.text, max(u.start, s - 60), s) or (
-                    thread_status in lex.DEAL_MADE
-                    and not _NEXT_STEPS.search(st.text, u.start, s))
-                status = "agreed" if agreed else "objective"
+            status = _item_status(st, u, s, e, key, cues, forced, thread_status)
             # an objective ("steps to reach a durable cessation of hostilities") is another
             # issue than the same key agreed or disputed (the truce already in force)
             # (a topic's label is made once: a topic said again only adds its evidence)
@@ -361,6 +310,69 @@ def _deal_itself(st: TrackerState, units: list[Unit], status: str) -> list[Issue
         if label and committed.readable(label, 2) and not ends_cut(label):
             return [Issue("other", label, status, (st.doc.span(u.start, u.end),))]
     return []
+
+
+def _item_status(st: TrackerState, u: Unit, s: int, e: int, key: str,
+                 cues: list[tuple[int, int, str]], forced: dict[tuple[int, int], str],
+                 thread_status: str) -> str | None:
+    """The status of the item keyed ``key`` at ``s``..``e`` of ``u`` (None: no cue gives one;
+    the thread's default then): the one its commitment or sticking point forces, else the
+    nearest cue's (``cues``), read against the thread's status (``thread_status``: a deal
+    made agrees its terms, talks broken down contest theirs) and the words around the item
+    (:mod:`~briefing.extract.negotiations.item_context`)."""
+    status = forced.get((s, e)) or _issue_status(cues, s, e, u)
+    if key == "settlement" and status != "contested":
+        # the lasting peace beyond the deal is what the sides work toward, whatever
+        # the deal's own status ("committed to advance a durable resolution"): an
+        # objective, unless a side is said to reject it
+        status = "objective_end"
+    if status == "provisionally_agreed" and (s, e) not in forced \
+            and thread_status not in ("near_agreement", "agreed", "implementing") \
+            and not _PROVISIONAL.search(u.text):
+        # "would" in talks far from a deal is what a side wants, not a term agreed
+        # provisionally: only a near deal, or a text said to be a draft, has those
+        status = "open"
+    if status in ("provisionally_agreed", "open") and (s, e) not in forced \
+            and thread_status in lex.DEAL_MADE \
+            and not _STILL_OPEN.search(u.text):
+        # the terms of a deal reached: "under the deal ... would", "remains" (the
+        # term kept) agree them; only a term said to be provisional or still open is
+        status = "agreed"
+    if key == "ceasefire" and status in (None, "open") and (s, e) not in forced \
+            and in_force(st.text, s, e, u):
+        status = "agreed"
+    if status != "contested" and (s, e) not in forced \
+            and REJECTED_DEAL.search(st.text, u.start, s) is not None:
+        # "the miners rejected a tentative agreement that provided X": the terms of a
+        # deal a side turned down are what divides the sides
+        status = "contested"
+    if key == "punitive_tariffs" and status != "contested" and (s, e) not in forced \
+            and LIFTED.search(st.text, max(u.start, s - 40), s) is None:
+        # tariffs one side imposes on the other's goods as a penalty divide the
+        # sides, whatever the modal or the announcement ("would raise tariffs on",
+        # "announced plans to put 300 mln dlrs in tariffs"); lifting them is a term
+        status = "contested"
+    if status == "open" and (s, e) not in forced \
+            and thread_status in ("stalled", "collapsed"):
+        # talks that broke down over it: "talks on quotas" is what divides them
+        status = "contested"
+    if status in ("objective", "objective_weak") and (s, e) not in forced \
+            and sought_in_talks(st.text, s, e, u, key):
+        # the deal the talks seek is their agenda, not a purpose beyond it: "talks
+        # aimed at averting strikes", "aiming to conclude the agreement for a
+        # ceasefire", "pushing for a ceasefire deal" leave the item open
+        status = "open"
+    if status == "objective_end":
+        status = "objective"
+    elif status == "objective_weak":
+        # "agreed to ensure …" or a commitment in an agreed deal; else a purpose
+        # (in an agreed deal, unless the sentence plans next steps: "steps to reach a
+        # durable cessation of hostilities" is still an objective)
+        agreed = ilex.COMMITMENT_BEFORE.search(st.text, max(u.start, s - 60), s) or (
+            thread_status in lex.DEAL_MADE
+            and not _NEXT_STEPS.search(st.text, u.start, s))
+        status = "agreed" if agreed else "objective"
+    return status
 
 
 def _joined(label: str, more: str) -> str:
