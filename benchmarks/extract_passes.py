@@ -37,7 +37,7 @@ from briefing.extract import pipeline  # noqa: E402
 PASSES: list[tuple[str, str]] = [
     ("actors.finder", "find_actors"), ("actors.scan", "Tokens.__init__"),
     ("actors.gazetteer", "gazetteer"), ("actors.scan", "scan"), ("actors.gazetteer", "resolve"),
-    ("actors.people", "titles"), ("actors.compose", "organisations"), ("actors.firms", "firms"),
+    ("actors.people", "titles"), ("actors.new_orgs", "organisations"), ("actors.firms", "firms"),
     ("actors.tiers", "tiers"), ("actors.tiers", "finish"), ("actors.tiers", "collect"),
     ("actors.unknown_people", "discover_people"), ("quotes.discover", "unnamed_speakers"),
     ("time.timex", "find_times"), ("time.candidates", "candidates"),

@@ -34,12 +34,11 @@ import logging
 import marshal
 import os
 import sqlite3
-import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
 
+from briefing.analysis.cache_writes import BatchedWrites, from_db
 from briefing.analysis.codec import StaleEntry, TypeTable, type_table_key
 from briefing.analysis.entry import CACHE_SCHEMA, pack_entry, unpack_entry
 from briefing.analysis.key import analysis_key, context_digest
@@ -54,8 +53,6 @@ from briefing.model import Briefing, Problem
 log = logging.getLogger("briefing.analysis.cache")
 
 CACHE_FILE = "analysis.sqlite"  # the schema version lives inside (table meta)
-COMMIT_EVERY = 500  # stores per transaction (one fsync per batch, not per document)
-COMMIT_SECONDS = 2.0  # …or this often, so an interrupted cold start keeps most of its work
 PREFETCH_SECONDS = 1.0  # prefetched stat checks older than this are redone (files analysed
 # in between on a partly cold start take seconds: a file changed meanwhile must be seen)
 NO_CACHE_ENV = "BRIEFING_NO_CACHE"
@@ -82,22 +79,6 @@ def remove_old_files(folder: Path) -> list[str]:
     return removed
 
 
-def _to_db(value: Any) -> Any:
-    """A value SQLite can store: text it cannot encode (a file name with an undecodable byte,
-    carried as a lone surrogate, PEP 383) goes in as a BLOB of its ``surrogatepass`` bytes."""
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return value.encode("utf-8", "surrogatepass")
-    return value
-
-
-def _from_db(value: Any) -> Any:
-    """The inverse of :func:`_to_db` for a text column."""
-    return value.decode("utf-8", "surrogatepass") if isinstance(value, bytes) else value
-
-
 def _sidecar_stamp(path: str) -> tuple[str | None, Stamp | None, bool]:
     """The sidecar the loader would read for ``path``, its stamp (``None`` when missing), and
     whether a sidecar beside it is refused (a link out of the folder: never cached)."""
@@ -120,10 +101,11 @@ FileRow = tuple[int, int, str | None, int | None, int | None, str, str]
 Ready = tuple[str, str | None, str, tuple[bytes, bytes] | None]
 
 
-class AnalysisCache:
+class AnalysisCache(BatchedWrites):
     """Cached briefings for files, looked up by ``stat`` or by content.
 
     Thread-safe (one lock around the connection); every method swallows cache failures.
+    The connection, its lock and its batched writes are :class:`BatchedWrites`'.
     """
 
     def __init__(self, path: Path | str, limits: Limits = DEFAULT_LIMITS,
@@ -131,22 +113,16 @@ class AnalysisCache:
         self.path = Path(path)
         self.context = context_digest(limits, dict(extra_key or {}))
         self.hits = self.content_hits = self.misses = self.stores = self.rebuilt = 0
-        self._lock = threading.Lock()
-        self._pending = 0
-        self._last_commit = time.monotonic()
-        self._writable = True
+        super().__init__()
         self._files: dict[str, FileRow] = {}
         self._types: dict[str, TypeTable] = {}  # type-table key -> table
         self._ready: dict[str, Ready] = {}  # path -> what prefetch() found for get()
         self._ready_at = 0.0
         self._keys: dict[str, str] = {}  # path -> key of its entry handed out (key_of)
-        # The data of entries stored in the open transaction, held by the briefings handed
-        # out for them until it commits (then read again from the file when decoded).
-        self._uncommitted: list[HeldUntilCommit] = []
         self._stored: set[str] = set()  # keys of the entries stored in this run
         # Re-analyses a file whose entry turns out undecodable when first used (see lazy.py).
         self.fallback: Callable[[str], Briefing | None] | None = None
-        self._db: sqlite3.Connection | None = sqlitefile.open_or_recreate(
+        self._db = sqlitefile.open_or_recreate(
             self.path, self._connect, "analysis cache", log, logging.WARNING)
 
     # -------------------------------------------------------------- opening
@@ -184,7 +160,7 @@ class AnalysisCache:
         db.execute("CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, card BLOB,"
                    " data BLOB)")
         db.execute("CREATE TABLE IF NOT EXISTS types (key TEXT PRIMARY KEY, data BLOB)")
-        self._files = {_from_db(row[0]): (*row[1:3], _from_db(row[3]), *row[4:])
+        self._files = {from_db(row[0]): (*row[1:3], from_db(row[3]), *row[4:])
                        for row in db.execute("SELECT * FROM files")}
         for key, blob in db.execute("SELECT key, data FROM types"):
             try:
@@ -193,16 +169,6 @@ class AnalysisCache:
                 continue  # entries using it will be rebuilt
             if isinstance(table, tuple) and type_table_key(table) == key:
                 self._types[key] = table
-
-    def _fail(self, exc: BaseException) -> None:
-        log.warning("analysis cache error (%s); continuing without it", exc)
-        self._uncommitted = []  # perhaps never written: those briefings keep their data
-        db, self._db = self._db, None
-        sqlitefile.close_quietly(db)
-
-    @property
-    def enabled(self) -> bool:
-        return self._db is not None
 
     # -------------------------------------------------------------- lookups
     def get(self, path: str) -> tuple[Briefing, list[Problem]] | None:
@@ -442,65 +408,6 @@ class AnalysisCache:
         if self._execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                          (path, *row)):
             self._files[path] = row
-
-    def _execute(self, sql: str, args: tuple[Any, ...],
-                 held: HeldUntilCommit | None = None) -> bool:
-        """Run a write in the open transaction (begun if need be; committed every
-        :data:`COMMIT_EVERY` writes or :data:`COMMIT_SECONDS`).  ``held``: the data written,
-        released when (if) this transaction commits."""
-        with self._lock:
-            if self._db is None or not self._writable:
-                return False
-            try:
-                if not self._db.in_transaction:
-                    self._db.execute("BEGIN IMMEDIATE")
-                self._db.execute(sql, tuple(_to_db(a) for a in args))
-                if held is not None:
-                    self._uncommitted.append(held)
-                self._pending += 1
-                if self._pending >= COMMIT_EVERY or \
-                        time.monotonic() - self._last_commit > COMMIT_SECONDS:
-                    self._commit()
-                return True
-            except sqlite3.OperationalError as exc:
-                if "locked" in str(exc) or "busy" in str(exc):
-                    # Another briefing is writing: read-only for this run, never wait on it.
-                    log.info("analysis cache busy; not writing to it in this run")
-                    self._writable = False
-                    self._rollback()
-                    return False
-                self._fail(exc)
-                return False
-            except sqlite3.Error as exc:
-                self._fail(exc)
-                return False
-
-    def _commit(self) -> None:
-        assert self._db is not None
-        if self._db.in_transaction:
-            self._db.execute("COMMIT")
-        self._pending = 0
-        self._last_commit = time.monotonic()
-        held, self._uncommitted = self._uncommitted, []
-        for entry in held:  # in the file now: read again from there when decoded
-            entry.release()
-
-    def _rollback(self) -> None:
-        self._uncommitted = []  # never written: those briefings keep their data
-        try:
-            if self._db is not None and self._db.in_transaction:
-                self._db.execute("ROLLBACK")
-        except sqlite3.Error:
-            pass
-
-    def flush(self) -> None:
-        with self._lock:
-            if self._db is None:
-                return
-            try:
-                self._commit()
-            except sqlite3.Error as exc:
-                self._fail(exc)
 
     def prune(self) -> int:
         """Drop analyses no current file refers to, when they outnumber the files a lot."""

@@ -121,9 +121,11 @@ _NOT_ASCII_ALIKE = re.compile(
     r"[^\x00-\x1b\x20-\x7f" + "".join(f"\\u{ord(ch):04x}" for ch in _PUNCTUATION) + "]")
 
 
-def occurrences(text: str, words: Sequence[str]) -> list[int]:
+def starts_of_words(text: str, words: Sequence[str]) -> list[int]:
     """Where each of ``words`` starts in ``text``, word by word, each word's in order
-    (substring searches in C: a regex of the alternatives would try each at every position)."""
+    (substring searches in C: a regex of the alternatives would try each at every position).
+    A list for many words at once; :func:`briefing.extract.occurrences.occurrences` is the
+    lazy one for one string."""
     out: list[int] = []
     find = text.find
     for w in words:

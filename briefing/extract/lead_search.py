@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from briefing.extract.gate import occurrences
+from briefing.extract.gate import starts_of_words
 
 
 def _starts(items: list[tuple[Any, Any]], c: Any) -> set[str] | None:
@@ -90,7 +90,7 @@ def finditer_at_leads(pattern: re.Pattern[str], leads: tuple[str, ...] | None,
     if leads is None:
         yield from pattern.finditer(text)
         return
-    starts = sorted(occurrences(text, leads))
+    starts = sorted(starts_of_words(text, leads))
     match = pattern.match
     end = 0
     for at in starts:

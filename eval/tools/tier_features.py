@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from briefing.extract.actors import roles, talk_sentences
-from briefing.extract.negotiations.sides import is_forum
+from briefing.extract.actors.forums import is_forum
 from briefing.model import Actor, Negotiation, Quote
 
 FEATURES: tuple[str, ...] = (

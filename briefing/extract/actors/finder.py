@@ -45,12 +45,7 @@ from briefing.extract.actors.aliases import learn_aliases, scan_local
 from briefing.extract.actors.bare_bodies import bare_bodies
 from briefing.extract.actors.base import ActorRun, slug
 from briefing.extract.actors.collectives import collectives
-from briefing.extract.actors.compose import (
-    compose,
-    org_patterns,
-    organisations,
-    rehome_bodies,
-)
+from briefing.extract.actors.compose import compose, rehome_bodies
 from briefing.extract.actors.coreference import (
     list_affiliations,
     merge_generics,
@@ -65,6 +60,7 @@ from briefing.extract.actors.gazetteer import gazetteer
 from briefing.extract.actors.headline_names import headline_names
 from briefing.extract.actors.home_bodies import home_bodies
 from briefing.extract.actors.initials import merge_initialisms
+from briefing.extract.actors.new_orgs import org_patterns, organisations
 from briefing.extract.actors.nonactors import drop_non_actors
 from briefing.extract.actors.office_letters import office_letters
 from briefing.extract.actors.people import appositions, role_nouns, titles

@@ -124,6 +124,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from briefing.extract.actors.agency import adjective_acts, agentive
+from briefing.extract.actors.forums import is_forum
 from briefing.extract.actors.new_people import signature_lines
 from briefing.extract.actors.role_marks import (
     NEGOTIATOR,
@@ -140,7 +141,7 @@ from briefing.extract.actors.roundups import roundup_voices
 from briefing.extract.actors.side_officials import named_for_another_matter
 from briefing.extract.actors.talk_sentences import CITED, QUESTION, Sentences, named_spans
 from briefing.extract.gate import gated
-from briefing.extract.negotiations.sides import DISPLACED_NOTE, is_forum
+from briefing.extract.thread_notes import DISPLACED_NOTE
 from briefing.model import Actor, Negotiation, Quote
 
 # the end of a list of those consulted: "A, B, C, and others", "... throughout the region"

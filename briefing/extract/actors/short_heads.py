@@ -16,7 +16,7 @@ _KB_HEADS = frozenset({"club", "community"})
 def kb_short_heads(run: ActorRun) -> None:
     """A KB organisation named in full by a multi-word name ending on a capitalised head noun
     ("the Paris Club", "the International Tin Council") is "the Club", "the Council" after it,
-    as for the organisations the text names itself (:func:`.compose.organisations`); a newspaper by
+    as for the organisations the text names itself (:func:`.new_orgs.organisations`); a newspaper by
     the last word of its name ("the New York Times" ... "the Times")."""
     t = run.t
     heads = run.w("org_heads")

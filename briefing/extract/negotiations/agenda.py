@@ -26,6 +26,13 @@ from briefing.extract.negotiations import commitments as committed
 from briefing.extract.negotiations import conditions
 from briefing.extract.negotiations import issue_lexicon as ilex
 from briefing.extract.negotiations import lexicon as lex
+from briefing.extract.negotiations.item_context import (
+    LIFTED,
+    REJECTED_DEAL,
+    counts_as_item,
+    in_force,
+    sought_in_talks,
+)
 from briefing.extract.negotiations.labels import (
     MAX_LABEL,
     deal_label,
@@ -122,7 +129,8 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
                    if not st.claimed_at(h[0], h[1]) and not st.in_name(h[0], h[1])
                    and not _recognises_no_name(st.text, h)
                    and (h[2] != "enforcement" or ilex.ENFORCED_DEAL.search(u.text) is not None)
-                   and _counts(h[2], talks, u.negotiation, terms_anywhere, st.text[h[0]:h[1]])]
+                   and counts_as_item(h[2], talks, u.negotiation, terms_anywhere,
+                                      st.text[h[0]:h[1]])]
         if not talks:
             # the terms of a deal are said in sentences with no word of talks ("the buffer
             # stock remains ...", "a spread of 5/8 point over LIBOR"): the thread's sentences
@@ -163,58 +171,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
                 order.append(slot)
             matches = [m for m in matches if m not in in_list]
         for s, e, key in sorted(matches):
-            status = forced.get((s, e)) or _issue_status(cues, s, e, u)
-            if key == "settlement" and status != "contested":
-                # the lasting peace beyond the deal is what the sides work toward, whatever
-                # the deal's own status ("committed to advance a durable resolution"): an
-                # objective, unless a side is said to reject it
-                status = "objective_end"
-            if status == "provisionally_agreed" and (s, e) not in forced \
-                    and thread_status not in ("near_agreement", "agreed", "implementing") \
-                    and not _PROVISIONAL.search(u.text):
-                # "would" in talks far from a deal is what a side wants, not a term agreed
-                # provisionally: only a near deal, or a text said to be a draft, has those
-                status = "open"
-            if status in ("provisionally_agreed", "open") and (s, e) not in forced \
-                    and thread_status in lex.DEAL_MADE \
-                    and not _STILL_OPEN.search(u.text):
-                # the terms of a deal reached: "under the deal ... would", "remains" (the
-                # term kept) agree them; only a term said to be provisional or still open is
-                status = "agreed"
-            if key == "ceasefire" and status in (None, "open") and (s, e) not in forced \
-                    and _in_force(st.text, s, e, u):
-                status = "agreed"
-            if status != "contested" and (s, e) not in forced \
-                    and _REJECTED_DEAL.search(st.text, u.start, s) is not None:
-                # "the miners rejected a tentative agreement that provided X": the terms of a
-                # deal a side turned down are what divides the sides
-                status = "contested"
-            if key == "punitive_tariffs" and status != "contested" and (s, e) not in forced \
-                    and _LIFTED.search(st.text, max(u.start, s - 40), s) is None:
-                # tariffs one side imposes on the other's goods as a penalty divide the
-                # sides, whatever the modal or the announcement ("would raise tariffs on",
-                # "announced plans to put 300 mln dlrs in tariffs"); lifting them is a term
-                status = "contested"
-            if status == "open" and (s, e) not in forced \
-                    and thread_status in ("stalled", "collapsed"):
-                # talks that broke down over it: "talks on quotas" is what divides them
-                status = "contested"
-            if status in ("objective", "objective_weak") and (s, e) not in forced \
-                    and _sought_in_talks(st.text, s, e, u, key):
-                # the deal the talks seek is their agenda, not a purpose beyond it: "talks
-                # aimed at averting strikes", "aiming to conclude the agreement for a
-                # ceasefire", "pushing for a ceasefire deal" leave the item open
-                status = "open"
-            if status == "objective_end":
-                status = "objective"
-            elif status == "objective_weak":
-                # "agreed to ensure …" or a commitment in an agreed deal; else a purpose
-                # (in an agreed deal, unless the sentence plans next steps: "steps to reach a
-                # durable cessation of hostilities" is still an objective)
-                agreed = ilex.COMMITMENT_BEFORE.search(st.text, max(u.start, s - 60), s) or (
-                    thread_status in lex.DEAL_MADE
-                    and not _NEXT_STEPS.search(st.text, u.start, s))
-                status = "agreed" if agreed else "objective"
+            status = _item_status(st, u, s, e, key, cues, forced, thread_status)
             # an objective ("steps to reach a durable cessation of hostilities") is another
             # issue than the same key agreed or disputed (the truce already in force)
             # (a topic's label is made once: a topic said again only adds its evidence)
@@ -355,89 +312,67 @@ def _deal_itself(st: TrackerState, units: list[Unit], status: str) -> list[Issue
     return []
 
 
-# a side turning down a deal, before the deal's terms in the sentence
-# (gated: its verbs are rare, and the case-insensitive search tried every position before a cue)
-_REJECTED_DEAL = gated(re.compile(
-    r"\b(?:rejected|refused|turned\s+down|voted\s+down|voted\s+against)\s+"
-    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|"
-    r"contract|offer|pact|accord|proposal|settlement|package)s?\b", re.IGNORECASE))
-
-
-# lifting a penalty, not imposing it ("agreed to lift the retaliatory tariffs")
-_LIFTED = re.compile(r"\b(?:lift\w*|remov\w*|drop\w*|suspend\w*|scrap\w*|withdr\w*|eas(?:e|ed|es|"
-                     r"ing)|cancel\w*|rescind\w*|end(?:s|ed|ing)?)\b", re.IGNORECASE)
-
-
-# a deal noun right after the item's words ("a ceasefire deal", "an arms control agreement")
-# or right before them ("the agreement for a ceasefire and release of hostages")
-# ... also one of two items of the deal ("a hostage release and ceasefire deal", "a hostage
-# deal and a ceasefire")
-_DEAL_AFTER = re.compile(r"(?:[\w-]+\s+){0,2}?(?:(?:and|or)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?)?"
-                         r"(?:deal|agreement|accord|pact|treaty)s?\b", re.IGNORECASE)
-_DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|pact|treaty)\s+(?:(?:for|on|over)\s+"
-                          r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}|and\s+(?:an?\s+|the\s+)?)$",
-                          re.IGNORECASE)
-# what talks themselves settle: securing or reaching it is their agenda
-_NEGOTIATED = frozenset({"hostage_release", "prisoner_exchange", "ceasefire"})
-_TO_SECURE = re.compile(r"\b(?:secur(?:e|es|ed|ing)|reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|"
-                        r"negotiat(?:e|es|ed|ing)|broker(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?"
-                        r"(?:(?:release|return|freeing|exchange)\s+of\s+(?:the\s+|all\s+)?)?"
-                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# the talks themselves are what aims: "talks aimed at averting a strike", "talks with the
-# banks aimed at ...", "talks to restore quotas" (an infinitive of purpose right after them)
-_TALKS_AIMED = re.compile(r"\b(?:talks|negotiations|discussions)\s+(?:"
-                          r"(?:with\s+(?:the\s+)?\w+\s+(?:\w+\s+)?)?(?:(?:were|are|is)\s+)?"
-                          r"(?:aimed|aiming|designed|intended)\s+(?:at|to)\b|"
-                          r"to\s+(?!be\b|the\b|an?\b)[a-z]+\b)", re.IGNORECASE)
-
-
-# a truce said to be in force is agreed, whatever the talks around it: "a year of a truce",
-# "fighting has ceased under a UN-mediated truce", "the cooperation that led to a truce", "the
-# truce that began in March", "now entering its fifteenth week" (not "under a ceasefire
-# proposal", "a truce that would begin")
-_IN_FORCE_BEFORE = re.compile(r"(?:\b(?:days?|weeks?|months?|years?)\s+of|\bunder|\bled\s+to)\s+"
-                              r"(?:an?\s+|the\s+|this\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_IN_FORCE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:(?:that|which)\s+began|took\s+effect|came\s+"
-                             r"into\s+(?:force|effect)|went\s+into\s+effect|now\s+(?:entering|"
-                             r"going\s+on|in)\s+its)\b", re.IGNORECASE)
-_NOT_IN_FORCE = re.compile(r"\s+(?:proposals?|plans?|deals?|agreements?|offers?|talks|"
-                           r"negotiations|framework|terms)\b", re.IGNORECASE)
-
-
-def _in_force(text: str, s: int, e: int, u: Unit) -> bool:
-    """Whether the truce named at ``s``-``e`` is said to be in force."""
-    if _NOT_IN_FORCE.match(text, e):
-        return False
-    return _IN_FORCE_BEFORE.search(text, max(u.start, s - 40), s) is not None \
-        or _IN_FORCE_AFTER.match(text, e, u.end) is not None
-
-
-def _sought_in_talks(text: str, s: int, e: int, u: Unit, key: str = "") -> bool:
-    """Whether the item at ``s``-``e`` is named as the deal the talks seek, or as what the
-    talks themselves aim at: then a purpose cue makes it the talks' agenda (open)."""
-    if text[e:e + 1] in (" ", "-") and _DEAL_AFTER.match(text, e + 1, min(u.end, e + 30)):
-        return True
-    if _DEAL_BEFORE.search(text, max(u.start, s - 50), s) is not None:
-        return True
-    if _TALKS_AIMED.search(text, u.start, s) is not None:
-        return True
-    # "efforts to secure the release of hostages", "to reach a ceasefire": the release or the
-    # truce the talks negotiate
-    return key in _NEGOTIATED and _TO_SECURE.search(text, max(u.start, s - 50), s) is not None
-
-
-def _counts(key: str, talks: bool, negotiation: bool, terms_anywhere: bool,
-            said: str = "") -> bool:
-    """Whether a match keyed ``key`` (its words: ``said``) is an item in its sentence: any
-    topic in a sentence about talks (``talks``: negotiation words or issue context); the terms
-    of a deal also in the thread's other sentences (``terms_anywhere``), but in a transcript
-    only in one with negotiation words (``negotiation``)."""
-    if key not in ilex.TERM_KEYS:
-        return talks
-    when = ilex.TERM_WHEN.get(key)
-    if when is not None and not talks and when.search(said) is None:
-        return False
-    return terms_anywhere or negotiation
+def _item_status(st: TrackerState, u: Unit, s: int, e: int, key: str,
+                 cues: list[tuple[int, int, str]], forced: dict[tuple[int, int], str],
+                 thread_status: str) -> str | None:
+    """The status of the item keyed ``key`` at ``s``..``e`` of ``u`` (None: no cue gives one;
+    the thread's default then): the one its commitment or sticking point forces, else the
+    nearest cue's (``cues``), read against the thread's status (``thread_status``: a deal
+    made agrees its terms, talks broken down contest theirs) and the words around the item
+    (:mod:`~briefing.extract.negotiations.item_context`)."""
+    status = forced.get((s, e)) or _issue_status(cues, s, e, u)
+    if key == "settlement" and status != "contested":
+        # the lasting peace beyond the deal is what the sides work toward, whatever
+        # the deal's own status ("committed to advance a durable resolution"): an
+        # objective, unless a side is said to reject it
+        status = "objective_end"
+    if status == "provisionally_agreed" and (s, e) not in forced \
+            and thread_status not in ("near_agreement", "agreed", "implementing") \
+            and not _PROVISIONAL.search(u.text):
+        # "would" in talks far from a deal is what a side wants, not a term agreed
+        # provisionally: only a near deal, or a text said to be a draft, has those
+        status = "open"
+    if status in ("provisionally_agreed", "open") and (s, e) not in forced \
+            and thread_status in lex.DEAL_MADE \
+            and not _STILL_OPEN.search(u.text):
+        # the terms of a deal reached: "under the deal ... would", "remains" (the
+        # term kept) agree them; only a term said to be provisional or still open is
+        status = "agreed"
+    if key == "ceasefire" and status in (None, "open") and (s, e) not in forced \
+            and in_force(st.text, s, e, u):
+        status = "agreed"
+    if status != "contested" and (s, e) not in forced \
+            and REJECTED_DEAL.search(st.text, u.start, s) is not None:
+        # "the miners rejected a tentative agreement that provided X": the terms of a
+        # deal a side turned down are what divides the sides
+        status = "contested"
+    if key == "punitive_tariffs" and status != "contested" and (s, e) not in forced \
+            and LIFTED.search(st.text, max(u.start, s - 40), s) is None:
+        # tariffs one side imposes on the other's goods as a penalty divide the
+        # sides, whatever the modal or the announcement ("would raise tariffs on",
+        # "announced plans to put 300 mln dlrs in tariffs"); lifting them is a term
+        status = "contested"
+    if status == "open" and (s, e) not in forced \
+            and thread_status in ("stalled", "collapsed"):
+        # talks that broke down over it: "talks on quotas" is what divides them
+        status = "contested"
+    if status in ("objective", "objective_weak") and (s, e) not in forced \
+            and sought_in_talks(st.text, s, e, u, key):
+        # the deal the talks seek is their agenda, not a purpose beyond it: "talks
+        # aimed at averting strikes", "aiming to conclude the agreement for a
+        # ceasefire", "pushing for a ceasefire deal" leave the item open
+        status = "open"
+    if status == "objective_end":
+        status = "objective"
+    elif status == "objective_weak":
+        # "agreed to ensure …" or a commitment in an agreed deal; else a purpose
+        # (in an agreed deal, unless the sentence plans next steps: "steps to reach a
+        # durable cessation of hostilities" is still an objective)
+        agreed = ilex.COMMITMENT_BEFORE.search(st.text, max(u.start, s - 60), s) or (
+            thread_status in lex.DEAL_MADE
+            and not _NEXT_STEPS.search(st.text, u.start, s))
+        status = "agreed" if agreed else "objective"
+    return status
 
 
 def _joined(label: str, more: str) -> str:

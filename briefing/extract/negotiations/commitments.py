@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from briefing.extract.gate import Gated, gated, lower_for_twins, lower_short, occurrences
+from briefing.extract.gate import Gated, gated, lower_for_twins, lower_short, starts_of_words
 from briefing.extract.negotiations.labels import names_nothing
 
 # what follows "agreed to" when it is no term of a deal: a first step toward talks, going on
@@ -359,8 +359,8 @@ def _grieve_or_sign_starts(text: str) -> list[int] | None:
     if got is not None and got[0] is text:
         return got[1]
     low, plain = lower_for_twins(text)  # (the document's: lowered once for every stage)
-    starts = sorted(occurrences(low, _GRIEVANCE_WORDS + _SIGNED_WORDS)
-                    + occurrences(text, ("MOU", "MoU"))) if plain else None
+    starts = sorted(starts_of_words(low, _GRIEVANCE_WORDS + _SIGNED_WORDS)
+                    + starts_of_words(text, ("MOU", "MoU"))) if plain else None
     if len(_STARTS_CACHE) >= 4:
         _STARTS_CACHE.clear()
     _STARTS_CACHE[id(text)] = (text, starts)

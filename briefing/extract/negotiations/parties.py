@@ -37,6 +37,7 @@ from collections import defaultdict
 
 from briefing.extract.actors import reporting
 from briefing.extract.actors.agency import agentive
+from briefing.extract.actors.forums import is_forum
 from briefing.extract.actors.workforce import RULE as WORKFORCE
 from briefing.extract.gate import lower_short
 from briefing.extract.negotiations import lexicon as lex
@@ -416,7 +417,7 @@ class _SideScorer:
         h, pid = hits[i]
         before = self.text[max(u.start, h.start - 60):h.start]
         after = self.text[h.end:min(u.end, h.end + 60)]
-        if pid not in self._collective and neg_sides.is_forum(
+        if pid not in self._collective and is_forum(
                 h.actor if h.actor.id == pid else self.index.by_id.get(pid)):
             return _NOBODY  # a committee is where the sides meet
         if pid in self._reporters or pid in self._workforce:

@@ -19,8 +19,8 @@ Rules, each tested on invented sentences in ``tests/test_neg_sides.py``:
   by description; when the text names exactly one armed group, that group is the side;
 * **accession**: the body a state applies to join ("apply to join X", "membership of X",
   "accession to X") negotiates its entry with the applicant: both are sides;
-* **forums are no sides**: a committee, commission, council or team (a joint border
-  committee) is where sides meet, not a side;
+* **forums are no sides** (``actors.forums``): a committee, commission, council or team (a
+  joint border committee) is where sides meet, not a side;
 * **principals coordinated**: "the Prime Minister of A and the Prime Minister of B" coordinates
   A and B as "A and B" does;
 * **the title's pair**: a title naming two after "between" ("Meeting Between President A and
@@ -102,16 +102,8 @@ _ACCESSION_BEFORE = gated(re.compile(
     r"accession\s+(?:to|into)|entry\s+into|admission\s+(?:to|into))\s+"
     r"(?:the\s+)?$", re.IGNORECASE))
 
-_FORUM_HEAD = re.compile(r"\b(?:committee|commission|council|team|working\s+group|mechanism|"
-                         r"secretariat|task\s+force|panel)$", re.IGNORECASE)
-
 # "A and the Prime Minister of B": a principal's title between two coordinated names
 PRINCIPAL_GAP = re.compile(r"^\s*,?\s*and\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}of\s+(?:the\s+)?$")
-
-
-# the note of a thread a joint title displaced from the primary (``tracker``): its sides sat
-# at the table before the title's pair did, and keep their tier (``actors.roles``)
-DISPLACED_NOTE = "talks the title's leaders speak of, not their own table"
 
 
 def publisher_state(source: str | None, kb: KnowledgeBase) -> str | None:
@@ -178,12 +170,6 @@ def applies(text: str, end: int, hi: int) -> bool:
 def joined(text: str, lo: int, start: int) -> bool:
     """"apply to join the X", "membership of X": X (at ``start``) is asked to admit someone."""
     return bool(_ACCESSION_BEFORE.search(text, max(lo, start - 40), start))
-
-
-def is_forum(actor: Actor | None) -> bool:
-    """A committee, commission or team: where sides meet, never a side."""
-    return actor is not None and actor.kind in ("organization", "other") \
-        and any(_FORUM_HEAD.search(name) for name in (actor.name, *actor.aliases))
 
 
 def known_mediations(parties: list[str], mediators: list[str], present: set[str],

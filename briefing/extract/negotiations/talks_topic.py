@@ -15,7 +15,7 @@ import re
 
 from briefing.extract.gate import gated
 from briefing.extract.negotiations import commitments as committed
-from briefing.extract.negotiations.labels import ends_cut, issue_label
+from briefing.extract.negotiations.labels import TOPICLESS_HEADS, ends_cut, issue_label
 from briefing.extract.negotiations.state import TrackerState
 from briefing.extract.negotiations.units import Unit
 from briefing.model import Issue
@@ -49,10 +49,6 @@ _PURPOSE_OF_TALKS = gated(re.compile(
 # the clause the topic runs in: up to its comma, semicolon, dash or the sentence's end
 _CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|[;:!?()]|\.(?=\s|$)|\s[-—–]\s|—")
 _POSSESSIVE = re.compile(r"(?:its|their|his|her|our)\s+(?=\w)", re.IGNORECASE)
-# a topic that names nothing: "a specific issue", "the matters", "other questions"
-_VAGUE_HEAD = frozenset(["issue", "issues", "matter", "matters", "question", "questions",
-                         "problem", "problems", "subject", "subjects", "topic", "topics",
-                         "point", "points", "details", "situation"])
 # "blamed the failure of the talks on the employers": who is blamed, not what is negotiated
 _BLAMED = re.compile(r"\bblam(?:e|es|ed|ing)\b", re.IGNORECASE)
 
@@ -87,7 +83,7 @@ def _vague(label: str) -> bool:
     """Whether ``label`` names no topic: a vague noun said of nothing ("a specific issue"; not
     "the terms of the November issue")."""
     words = label.lower().split()
-    return words[-1] in _VAGUE_HEAD and "of" not in words
+    return words[-1] in TOPICLESS_HEADS and "of" not in words
 
 
 def topic_item(st: TrackerState, units: list[Unit], default: str) -> list[Issue]:

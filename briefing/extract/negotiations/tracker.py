@@ -43,6 +43,7 @@ from briefing.extract.negotiations.status import (
 )
 from briefing.extract.negotiations.threads import meeting_war_thread, secondary
 from briefing.extract.negotiations.units import Unit
+from briefing.extract.thread_notes import DISPLACED_NOTE
 from briefing.extract.time.timeline import build_timeline
 from briefing.knowledge import default_kb
 from briefing.model import (
@@ -254,16 +255,16 @@ def _seat_displaced(others: list[SecondaryThread], displaced: tuple[list[str], l
         return
     seated = next((t for t in others if set(sides) <= set(t.parties)), None)
     if seated is not None:
-        seated.note = seated.note or neg_sides.DISPLACED_NOTE
+        seated.note = seated.note or DISPLACED_NOTE
         return
     unnamed = next((t for t in others if not t.parties), None)
     if unnamed is not None:
         unnamed.parties = list(sides)
         unnamed.mediators = list(dict.fromkeys(unnamed.mediators + meds))
-        unnamed.note = neg_sides.DISPLACED_NOTE
+        unnamed.note = DISPLACED_NOTE
     else:
         others.append(SecondaryThread(list(sides), meds, "talks", False,
-                                      note=neg_sides.DISPLACED_NOTE))
+                                      note=DISPLACED_NOTE))
 
 
 # "DART MAKES OFFER FOR SUPERMARKETS", "BID FOR CONTROL OF WICKES": an offer for a named body

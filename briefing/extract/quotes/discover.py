@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.actors.new_people import Claimed, free_id, person, word_spans
-from briefing.extract.gate import occurrences
+from briefing.extract.gate import starts_of_words
 from briefing.extract.person_nouns import PERSON_NOUNS
 from briefing.extract.quotes.headings import BULLET, LABEL_WHO, TOPIC
 from briefing.extract.time.word_trie import literal_alternation
@@ -427,7 +427,7 @@ def _verbs(text: str) -> list[re.Match[str]]:
     several times faster) gives the same verbs: a whole word the scan would have passed over
     inside an earlier hit has a letter of that hit before it."""
     out: list[re.Match[str]] = []
-    for at in sorted(set(occurrences(text, _VERB_WORDS))):
+    for at in sorted(set(starts_of_words(text, _VERB_WORDS))):
         if at and text[at - 1].isalnum():
             continue
         verb = _VERB.match(text, at)

@@ -427,6 +427,16 @@ class Speakers:
             at = lo + pron.start()
             self.pronoun_subject = True
             return self._pronoun(at, pron.group("p"), lo)
+        return self._described_in_region(lo, hi, subject_first, hits, region)
+
+    def _described_in_region(self, lo: int, hi: int, subject_first: bool, hits: list[Hit],
+                             region: str) -> Actor | None:
+        """The rest of :meth:`in_region`, for a region that names no person as its subject
+        and opens with no pronoun that speaks: a demonym standing for a person, a
+        spokesperson's or a definite description ("the top U.S. diplomat said"), a state,
+        body or firm named in it, or one named before that a noun, "it" or "they" points
+        back to ("the council said", "the company said").  ``hits``: the region's actor
+        mentions; ``region``: ``text[lo:hi]``."""
         others = [h for h in hits if h.actor.kind != "person" and not self.bodies.prepositional(h, lo)
                   and not self.bodies.possessive(h)]
         demonym = DEMONYM_PERSON.fullmatch(self.text, lo, hi)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.extract.gate import case_twin, first_chars, lower_for_twins, occurrences
+from briefing.extract.gate import case_twin, first_chars, lower_for_twins, starts_of_words
 from briefing.extract.time import holidays, known_days
 from briefing.extract.time.word_trie import literal_alternation
 from briefing.extract.time.words import (
@@ -277,7 +277,7 @@ def _trigger_starts(text: str, low: str, twins_ok: bool, trigger: re.Pattern[str
     starts = []
     # (the lowercase form's characters stand where the text's do: twins_ok; a word found there
     # in another case than the trigger's three is no hit: the trigger is matched there)
-    for pos in sorted(set(occurrences(low if on_low else text, words))):
+    for pos in sorted(set(starts_of_words(low if on_low else text, words))):
         if pos and text[pos - 1].isalpha():
             continue
         if on_low and trigger.match(text, pos) is None:
