@@ -356,10 +356,10 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
     if primary is None or not primary.parties:
         in_passing = _named_in_passing(actors, quotes, protected | unions)
         quoted = {q.speaker for q in quotes if q.speaker}
-        seated = headline | {a.id for a in actors if a.tier == "mentioned"
-                             and a.id not in protected and a.id not in reporters
-                             and heard_spokesperson(a, text, verbs, quoted)}
-        return tuple(replace(a, tier="party") if a.id in seated and a.tier == "mentioned"
+        kept = headline | {a.id for a in actors if a.tier == "mentioned"
+                           and a.id not in protected and a.id not in reporters
+                           and heard_spokesperson(a, text, verbs, quoted)}
+        return tuple(replace(a, tier="party") if a.id in kept and a.tier == "mentioned"
                      else replace(a, tier="mentioned") if a.id in in_passing else a
                      for a in actors)
     by_id = {a.id: a for a in actors}
