@@ -106,8 +106,9 @@ the released sets dev-blind22 (half A 10 of 14, B 9 of 16).
 
 A spokesperson (by title) whom the story quotes or has speak ("said Jo Roe, a spokesman for
 the dockers"; :func:`.voices_heard.heard_spokesperson`) is a party, with a table or without
-one: the voice of a side, heard -- unless out of office.  Gold seats 15 of the 19 such people
-the other rules left *mentioned* on the released sets dev-blind22 (half A 5 of 8, B 9 of 10).  One only
+one: the voice of a side, heard -- unless out of office, or the voice of a state or body left
+away from the table.  Gold seats 13 of the 16 such people the other rules left *mentioned* on
+the released sets dev-blind22 (half A 4 of 6, B 8 of 9).  One only
 named as a statement's author stays *mentioned* (below).
 
 A side the text describes only by its role ("the creditor banks", "producing countries", "the
@@ -510,7 +511,8 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                     by_id.get(a.affiliation or ""), table, demoted) \
                 and not (a.title and SPOKESPERSON.search(a.title)):
             tier = "party"  # a voice of the negotiation: speaks in a sentence about it
-        elif tier == "mentioned" and a.title and heard_spokesperson(a, text, verbs, speakers):
+        elif tier == "mentioned" and a.title and heard_spokesperson(a, text, verbs, speakers) \
+                and not _voice_elsewhere(by_id.get(a.affiliation or ""), table, demoted):
             tier = "party"  # a spokesperson heard in the story: the voice of a side
         elif a.kind == "person" and tier == "party" and a.id not in speakers:
             home = root(a.affiliation)

@@ -3,9 +3,11 @@
 * :func:`speaks` -- a name mention is the subject of a verb of speaking ("Roe said", "Roe has
   also told", "..., said Jo Roe"), not a citation ("as Secretary Roe said");
 * :func:`heard_spokesperson` -- a spokesperson (by title) whom the story quotes or has speak:
-  the voice of the side they speak for, a principal at its table.  Gold seats 15 of the 19
-  such people the other rules left *mentioned* on the released sets dev-blind22 (half A 5 of 8,
-  half B 9 of 10, blind14 1 of 1; the tables' and the table-less texts' alike).  The spokesperson who only
+  the voice of the side they speak for, a principal at its table.  Gold seats 13 of the 16
+  such people the other rules left *mentioned* on the released sets dev-blind22 (half A 4 of 6,
+  half B 8 of 9, blind14 1 of 1; the tables' and the table-less texts' alike); the tier pass
+  leaves out one whose state or body it keeps away from the table (a state welcoming others'
+  talks).  The spokesperson who only
   issues a statement (named, never heard: :func:`.role_marks.silent_spokesperson`) stays
   *mentioned*: the statement speaks for the principal.
 """
