@@ -493,7 +493,8 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
         elif a.kind == "person" and tier == "mentioned" and a.mentions and not briefing \
                 and said.acts_beside(a, table_at, verbs) and not named_former(a, text) \
                 and not (a.title and SPOKESPERSON.search(a.title)) \
-                and not _voice_elsewhere(by_id.get(a.affiliation or ""), table, demoted):
+                and not (a.affiliation and _voice_elsewhere(by_id.get(a.affiliation), table,
+                                                             demoted)):
             tier = "party"  # acts in a sentence that names a side ("X met Finance Minister Y")
         elif a.kind == "person" and tier == "mentioned" and a.id in speakers and a.affiliation \
                 and root(a.affiliation) in table:
@@ -512,7 +513,8 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
                 and not (a.title and SPOKESPERSON.search(a.title)):
             tier = "party"  # a voice of the negotiation: speaks in a sentence about it
         elif tier == "mentioned" and a.title and heard_spokesperson(a, text, verbs, speakers) \
-                and not _voice_elsewhere(by_id.get(a.affiliation or ""), table, demoted):
+                and not (a.affiliation and _voice_elsewhere(by_id.get(a.affiliation), table,
+                                                             demoted)):
             tier = "party"  # a spokesperson heard in the story: the voice of a side
         elif a.kind == "person" and tier == "party" and a.id not in speakers:
             home = root(a.affiliation)
