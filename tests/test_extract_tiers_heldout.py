@@ -4,7 +4,8 @@ Each test builds a document from sentences written for these tests (no corpus te
 the tiers through the whole pipeline (:func:`briefing.extract.analyse`) with the bundled KB:
 
 - states named only inside an enumeration of *other* pairs or examples are `mentioned`;
-- a spokesperson who only reports is `mentioned`, one at the table stays a party;
+- a spokesperson who only reports for a state away from the table is `mentioned`, one
+  heard for a side (quoted, or speaking) stays a party;
 - a demonym before a noun for one private person ("a Russian trader") names no state.
 """
 
@@ -107,9 +108,11 @@ def test_a_spokeswoman_at_the_table_stays_a_party() -> None:
             "\"The talks were useful,\" Foreign Ministry spokeswoman Anna Varga said on Tuesday.\n"
             "Varga {verb} the memorandum for the Laotian side after the negotiators met.\n")
     assert _person(_run(text.format(verb="signed")), "Anna Varga").tier == "party"
-    # the same spokeswoman who only reports is context
+    # the same spokeswoman, quoted on the talks, who then only reports is still heard for a
+    # side: gold seats 15 of the 19 heard spokespeople the other rules left mentioned on the
+    # released sets dev-blind22 (one of a state away from the table is context, above)
     assert _person(_run(text.format(verb="told reporters about")), "Anna Varga").tier \
-        == "mentioned"
+        == "party"
 
 
 def test_a_minister_who_reports_is_still_a_party() -> None:

@@ -157,12 +157,14 @@ def _analyse(document: Document, kb: object | None) -> tuple[Briefing, list[Prob
         # a news feature: no dateline (a wire report has one) and no government's own text
         government = neg_sides.publisher_state(document.source, _kb(kb)) is not None
         feature = document.dateline is None and not government
-        heads = side_officials.heads(found, _kb(kb))
+        ranked = side_officials.ranks(found, _kb(kb))
+        heads = side_officials.heads(found, _kb(kb), ranked)
         former = frozenset(a.id for a in found if a.kind == "person" and a.origin == "kb"
                            and _kb(kb).out_of_office(a.id, document.published))
         return actor_roles.revise_tiers(found, threads, found_quotes, actor_roles.Reading(
             document.text, curated, armed, sentences, places, title_end, verbs, reporters,
-            labour, feature, former, heads, government))
+            labour, feature, former, heads, government,
+            principals=side_officials.office_holders(found, _kb(kb), ranked)))
 
     found = stages.run("roles", "the parties' roles at the table", roles, found)
     labelled = found
