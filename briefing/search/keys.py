@@ -1,7 +1,7 @@
 """The search index cache's names and places: the key of an index, and where it is kept.
 
 An index's key (:func:`index_key`) is the fingerprint of the index version, the extractor
-version and every document's path, SHA-256, title and sidecar curation, in order
+version and every document's path, SHA-256, title, date, source and sidecar curation, in order
 (:func:`briefing.common.freshness.fingerprint_lines`): an index is reused only for exactly the
 documents it was built from.  Indexes live in ``cache_dir()/search/`` (:func:`index_path`);
 briefings analysed under other limits keep theirs apart (:func:`cache_dir_for`).
@@ -44,17 +44,21 @@ def search_folder(cache_dir: Path | str | None) -> Path:
 
 
 def index_key(briefings: Sequence[Any]) -> str:
-    """The cache key of an index over ``briefings``: their paths, SHA-256, titles and sidecar
-    curation in order, the index version and the extractor version."""
+    """The cache key of an index over ``briefings``: their paths, SHA-256, titles, dates,
+    sources and sidecar curation in order, the index version and the extractor version."""
     return key_from_lines([key_line(getattr(b, "document", b)) for b in briefings])
 
 
 def key_line(doc: Any) -> str:
     """One document's part of :func:`index_key` (a worker computes it where it reads the
     file, see ``search.textfirst``)."""
-    # The sidecar is not in ``sha256``: its title and curation (actor corrections) are.
+    # The sidecar is not in ``sha256``: what the index holds of it is (the title; the date and
+    # source, which the filters and ``sort:date`` read from the facets; the curation, actor
+    # corrections).  Without the date a sidecar's new ``published:`` kept the old index.
     curation = getattr(doc, "curation", None) or {}
-    return f"{doc.path}\0{doc.sha256}\0{doc.title}\0{curation!r}\n"
+    published = getattr(doc, "published", None)
+    source = getattr(doc, "source", None)
+    return f"{doc.path}\0{doc.sha256}\0{doc.title}\0{published}\0{source}\0{curation!r}\n"
 
 
 def key_from_lines(lines: Sequence[str]) -> str:
