@@ -105,3 +105,27 @@ def test_the_index_key_holds_the_date_and_source():
 
         keys.add(index_key([replace(plain, **fields)]))
     assert len(keys) == 4
+
+
+async def _reader_dates(corpus: Path, query: str) -> list[tuple[str, str]]:
+    """The reader on ``corpus`` (a new start, as after quitting), its index's answer."""
+    from _reader_app import reader_on
+
+    async with reader_on(corpus) as (app, pilot, screen):
+        for _ in range(50):
+            if screen.session.search_index() is not None:
+                break
+            await pilot.pause(0.1)
+        index = screen.session.search_index()
+        assert index is not None
+        return [(Path(h.path).name, h.date or "") for h in index.search(query).hits]
+
+
+async def test_the_reader_sees_an_added_changed_and_deleted_sidecar(corpus):
+    assert [d for _, d in await _reader_dates(corpus, "ceasefire sort:date")] == ["", "", ""]
+    (corpus / "oslo.yaml").write_text("published: 2024-03-05\n", encoding="utf-8")
+    assert (await _reader_dates(corpus, "ceasefire sort:date"))[0] == ("oslo.txt", "2024-03-05")
+    (corpus / "oslo.yaml").write_text("published: 2023-01-09\n", encoding="utf-8")
+    assert await _reader_dates(corpus, "ceasefire after:2024") == []
+    (corpus / "oslo.yaml").unlink()
+    assert [d for _, d in await _reader_dates(corpus, "ceasefire sort:date")] == ["", "", ""]
