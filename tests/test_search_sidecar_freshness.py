@@ -129,3 +129,37 @@ async def test_the_reader_sees_an_added_changed_and_deleted_sidecar(corpus):
     assert await _reader_dates(corpus, "ceasefire after:2024") == []
     (corpus / "oslo.yaml").unlink()
     assert [d for _, d in await _reader_dates(corpus, "ceasefire sort:date")] == ["", "", ""]
+
+
+async def test_a_sidecar_dated_by_hand_while_the_reader_is_open(corpus):
+    """The open reader reads the document again (its sidecar changed on disk) and its index
+    follows; the next start (the index saved under the new key) answers the same."""
+    import os
+    import time
+
+    from conftest import main_screen
+
+    from briefing.ui.actions import check_on_disk
+    from briefing.ui.app import BriefingApp
+
+    app = BriefingApp([str(corpus)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await main_screen(pilot, rounds=5)
+        assert screen.briefing is not None
+        shown = Path(screen.briefing.document.path)
+        sidecar = shown.with_suffix(".yaml")
+        sidecar.write_text("published: 2024-03-05\n", encoding="utf-8")
+        later = time.time() + 5  # seen whatever the clock's grain
+        os.utime(sidecar, (later, later))
+        check_on_disk(screen)  # what the timer calls every few seconds
+        found: list[tuple[str, str]] = []
+        for _ in range(50):
+            screen = await main_screen(pilot)
+            index = screen.session.search_index()
+            found = [] if index is None else [
+                (Path(h.path).name, h.date or "") for h in index.search("ceasefire after:2024").hits]
+            if found:
+                break
+            await pilot.pause(0.1)
+        assert found == [(shown.name, "2024-03-05")]
+    assert await _reader_dates(corpus, "ceasefire after:2024") == found
