@@ -155,6 +155,7 @@ def organisations(run: ActorRun) -> None:
             if lead and b - start_free < 1:
                 pos = max(b, k + 1)
                 continue
+        b = _long_run_end(run, a, b, heads)
         b = org_end(run, a, b, heads)  # ("Radical Party Deputy Jo Roe": the party)
         a = _after_person_of(run, a, b, heads)  # ("Jo Roe of Acme Securities": the firm)
         while b > a and t.norm[b - 1] in ("of", "for", "the", "and", "-", "&", "on"):
@@ -202,6 +203,25 @@ def organisations(run: ActorRun) -> None:
             run.local.setdefault((t.norm[head_pos],), []).append(
                 (aid, SHORT, False, short, None, None))
         pos = b
+
+
+_RUN_LIMIT = 8  # (name_run's default length)
+
+
+def _long_run_end(run: ActorRun, a: int, b: int, heads: frozenset[str] | set[str]) -> int:
+    """The end of a capitalised run cut at name_run's limit when a long title and a name run
+    on after the body ("Harbor Foundation National Security Senior Research Fellow Jo Roe:"):
+    read further, the run ends on a person's name, which :func:`org_end` then leaves out; a
+    cut run ends on the given name and no name is found.  ``b`` when the run was not cut or
+    the longer run ends on no person."""
+    t = run.t
+    if b - a != _RUN_LIMIT or b >= t.n or not t.cap(b) or any(run.taken[a:b]):
+        return b
+    longer = name_run(run, a, limit=_RUN_LIMIT + 4)
+    if longer is None or longer[1] <= b:
+        return b
+    end = org_end(run, a, longer[1], heads)
+    return end if end < b else b
 
 
 def _after_person_of(run: ActorRun, a: int, b: int, heads: frozenset[str] | set[str]) -> int:
