@@ -279,9 +279,9 @@ def _given_before_of(run: ActorRun, h: TokenHit) -> bool:
     a person of Acme Bank (a given name, a capitalised word, "of", a capitalised word)."""
     t = run.t
     k = h.i
-    if h.j != k + 1 or k + 3 >= t.n or t.norm[k] not in given_names(run.kb) \
-            or t.norm[k + 2] != "of" or not (t.cap(k + 1) and t.raw[k + 1].isalpha()
-                                             and t.cap(k + 3)) or run.taken[k + 1] \
-            or t.sent[k + 3] != t.sent[k]:
+    if h.j != k + 1 or k + 3 >= t.n or t.norm[k + 2] != "of" \
+            or not (t.cap(k + 1) and t.raw[k + 1].isalpha() and t.cap(k + 3)) \
+            or run.taken[k + 1] or t.sent[k + 3] != t.sent[k] \
+            or t.norm[k] not in given_names(run.kb):
         return False
     return any(run.kind_of(e[0]) not in (None, "person") for e in h.entries)

@@ -229,6 +229,8 @@ def _after_person_of(run: ActorRun, a: int, b: int, heads: frozenset[str] | set[
     before "of": "Jo Roe of Acme Securities", "Analyst Jo Roe of Acme Securities" name a
     person (a given name and one or two capitalised words, none a head) affiliated with the
     firm after "of"; ``a`` otherwise ("Bank of Japan", "Association of Jo Roe Fans")."""
+    if b - a < 4:
+        return a  # (most runs: too short for a name, "of" and a firm)
     t = run.t
     y = next((x for x in range(a + 2, min(b - 1, a + 5)) if t.norm[x] == "of"), -1)
     if y < 0:
