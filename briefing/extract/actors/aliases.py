@@ -7,6 +7,7 @@ from __future__ import annotations
 from briefing.extract.actors.acronyms import THINGS, spells
 from briefing.extract.actors.base import LEGAL_FORMS, ActorRun
 from briefing.extract.actors.scan import TokenHit, mark, scan
+from briefing.extract.actors.unknown_people import given_names
 from briefing.knowledge import (
     ABBREV,
     NAME,
@@ -263,9 +264,24 @@ def scan_local(run: ActorRun, full_names_only: bool = False) -> None:
         first[key[0]] = max(first.get(key[0], 0), len(key))
     new = scan(run.t, gaz, first, run.taken, rule="learned",
                candidates=run.positions(first))
+    new = [h for h in new if not _given_before_of(run, h)]
     for h in new:
         h.actor, h.ftype = h.entries[0][0], h.entries[0][1]
     run.hits.extend(new)
     mark(run.taken, new)
     if not full_names_only:
         run.local.clear()
+
+
+def _given_before_of(run: ActorRun, h: TokenHit) -> bool:
+    """Whether a learnt one-word name of a body is a person's given name here: "Jo" of "Jo
+    Roe Inc" (learnt as the firm's short name) opening "Jo Smith of Acme Bank" is Jo Smith,
+    a person of Acme Bank (a given name, a capitalised word, "of", a capitalised word)."""
+    t = run.t
+    k = h.i
+    if h.j != k + 1 or k + 3 >= t.n or t.norm[k + 2] != "of" \
+            or not (t.cap(k + 1) and t.raw[k + 1].isalpha() and t.cap(k + 3)) \
+            or run.taken[k + 1] or t.sent[k + 3] != t.sent[k] \
+            or t.norm[k] not in given_names(run.kb):
+        return False
+    return any(run.kind_of(e[0]) not in (None, "person") for e in h.entries)

@@ -13,6 +13,7 @@ from briefing.extract.actors.compose import match_agent
 from briefing.extract.actors.firm_short_names import GENERIC_FIRST, first_word_short
 from briefing.extract.actors.org_tails import org_end
 from briefing.extract.actors.scan import TokenHit, mark
+from briefing.extract.actors.unknown_people import given_names
 from briefing.knowledge import (
     ABBREV,
     DEMONYM,
@@ -154,7 +155,9 @@ def organisations(run: ActorRun) -> None:
             if lead and b - start_free < 1:
                 pos = max(b, k + 1)
                 continue
+        b = _long_run_end(run, a, b, heads)
         b = org_end(run, a, b, heads)  # ("Radical Party Deputy Jo Roe": the party)
+        a = _after_person_of(run, a, b, heads)  # ("Jo Roe of Acme Securities": the firm)
         while b > a and t.norm[b - 1] in ("of", "for", "the", "and", "-", "&", "on"):
             b -= 1
         if b - a < 2 or not (any(t.norm[y] in heads for y in range(a, b))
@@ -200,6 +203,46 @@ def organisations(run: ActorRun) -> None:
             run.local.setdefault((t.norm[head_pos],), []).append(
                 (aid, SHORT, False, short, None, None))
         pos = b
+
+
+_RUN_LIMIT = 8  # (name_run's default length)
+
+
+def _long_run_end(run: ActorRun, a: int, b: int, heads: frozenset[str] | set[str]) -> int:
+    """The end of a capitalised run cut at name_run's limit when a long title and a name run
+    on after the body ("Harbor Foundation National Security Senior Research Fellow Jo Roe:"):
+    read further, the run ends on a person's name, which :func:`org_end` then leaves out; a
+    cut run ends on the given name and no name is found.  ``b`` when the run was not cut or
+    the longer run ends on no person."""
+    t = run.t
+    if b - a != _RUN_LIMIT or b >= t.n or not t.cap(b) or any(run.taken[a:b]):
+        return b
+    longer = name_run(run, a, limit=_RUN_LIMIT + 4)
+    if longer is None or longer[1] <= b:
+        return b
+    end = org_end(run, a, longer[1], heads)
+    return end if end < b else b
+
+
+def _after_person_of(run: ActorRun, a: int, b: int, heads: frozenset[str] | set[str]) -> int:
+    """Where the organisation starts in the run ``a``..``b`` when a person's name opens it
+    before "of": "Jo Roe of Acme Securities", "Analyst Jo Roe of Acme Securities" name a
+    person (a given name and one or two capitalised words, none a head) affiliated with the
+    firm after "of"; ``a`` otherwise ("Bank of Japan", "Association of Jo Roe Fans")."""
+    if b - a < 4:
+        return a  # (most runs: too short for a name, "of" and a firm)
+    t = run.t
+    y = next((x for x in range(a + 2, min(b - 1, a + 5)) if t.norm[x] == "of"), -1)
+    if y < 0:
+        return a
+    given = given_names(run.kb)
+    final = run.w("final_org_heads")
+    for g in range(a, y - 1):
+        if t.norm[g] in given and y - g <= 3 and all(
+                t.cap(x) and t.raw[x].isalpha() and t.norm[x] not in heads
+                and t.norm[x] not in final for x in range(g, y)):
+            return y + 1
+    return a
 
 
 def _state_of(run: ActorRun, start: int, y: int, heads: frozenset[str] | set[str]
