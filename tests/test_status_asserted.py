@@ -53,6 +53,10 @@ def test_a_possible_or_past_failure_does_not_outweigh_talks_held(text: str) -> N
 def test_without_the_rule_the_unasserted_failure_decides(
         text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     # the rule is what moves these: the cues alone give the failure
+    if not str(getattr(neg_status, "__file__", "")).endswith(".py"):
+        # the README's install compiles status.py: its own call to prefer_asserted is native,
+        # so a patched module attribute is never read (the rule's effect is asserted above)
+        pytest.skip("the rule can be switched off in a pure install only (pip install -e)")
     monkeypatch.setattr(neg_status, "prefer_asserted", lambda _st, _u, label, ev: (label, ev))
     prim = _primary(text)
     assert prim is not None and prim.status == "collapsed"
