@@ -97,6 +97,15 @@ class _Entry:
     evidence: list[Unit] = field(default_factory=list)
 
 
+def uncued_status(thread_status: str) -> str:
+    """The status of an item no cue of its own gives one, in a thread of ``thread_status``."""
+    # an agreed deal agrees its items; a deal that is only near does not make every item
+    # provisionally agreed: an item without a cue of its own is open
+    # ... and in talks that stalled or collapsed, what is on the table is what divides them
+    return "agreed" if thread_status in lex.DEAL_MADE else \
+        "contested" if thread_status in ("stalled", "collapsed") else "open"
+
+
 def issues(st: TrackerState, units: list[Unit], thread_status: str,
            sides: frozenset[str] = frozenset(), primary: bool = False) -> list[Issue]:
     """The issues of the thread whose sentences are ``units`` and whose status is
@@ -104,11 +113,7 @@ def issues(st: TrackerState, units: list[Unit], thread_status: str,
     that names one of ``sides`` (the thread's sides and mediators but the publisher's own
     government, which a press briefing names in every answer).  A ``primary`` thread in which
     no term is found has the deal itself as its one item (see :func:`_deal_itself`)."""
-    # an agreed deal agrees its items; a deal that is only near does not make every item
-    # provisionally agreed: an item without a cue of its own is open
-    # ... and in talks that stalled or collapsed, what is on the table is what divides them
-    default = "agreed" if thread_status in lex.DEAL_MADE else \
-        "contested" if thread_status in ("stalled", "collapsed") else "open"
+    default = uncued_status(thread_status)
     found: dict[tuple[str, str], _Entry] = {}
     order: list[tuple[str, str]] = []
     # a transcript's answers range over every file of the day (health insurance, taxes): there

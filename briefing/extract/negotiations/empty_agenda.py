@@ -11,7 +11,7 @@ item, and the gold primary of 18 of them holds an item none of ours matched.
 
 from __future__ import annotations
 
-from briefing.extract.negotiations import lexicon as lex
+from briefing.extract.negotiations.agenda import uncued_status
 
 # the deal nouns that are a topic of their own (the gold keys of the format)
 _TOPIC_NOUNS = {
@@ -29,10 +29,9 @@ _TALKS_NOUNS = frozenset({"talks", "negotiations"})
 def deal_item(noun: str, thread_status: str) -> tuple[str, str, str]:
     """The key, label and status of the one item a thread with no other has: its deal noun
     (``noun``, lowercase, as :func:`tracker._deal_noun` says it) read as a topic or as the
-    deal's terms, with the status the thread gives an item of no cue of its own (agreed for a
-    deal made, contested for talks that stalled or collapsed, else open)."""
-    status = "agreed" if thread_status in lex.DEAL_MADE else \
-        "contested" if thread_status in ("stalled", "collapsed") else "open"
+    deal's terms, with the status the thread gives an item of no cue of its own
+    (:func:`.agenda.uncued_status`)."""
+    status = uncued_status(thread_status)
     noun = " ".join(noun.lower().split())
     if noun in _TOPIC_NOUNS:
         key, label = _TOPIC_NOUNS[noun]
