@@ -23,7 +23,7 @@ STUB = SimpleNamespace(
     align_actors=align_by_name)
 
 
-@pytest.mark.parametrize("blind", ["sealed", "blind8", "blind23"])
+@pytest.mark.parametrize("blind", ["sealed", "blind8", "blind24"])
 def test_blind_sets_are_refused(blind: str) -> None:
     assert eval_tool("mention_errors").main(["--set", blind]) == 2
 

@@ -19,7 +19,7 @@ def test_the_scorer_loads_from_the_shared_folder(tmp_path: Path) -> None:
     assert scorer.overlap((0, 1), (0, 1)) == 7
 
 
-@pytest.mark.parametrize("blind", ["sealed", "blind8", "blind23"])
+@pytest.mark.parametrize("blind", ["sealed", "blind8", "blind24"])
 def test_a_blind_set_is_refused_with_the_tools_name(
         blind: str, capsys: pytest.CaptureFixture[str]) -> None:
     docs = eval_tool("inprocess_docs")

@@ -103,7 +103,7 @@ def test_the_publisher_seat_in_gold_and_predicted() -> None:
     assert ts.publisher_cell(unthreaded, "usa", SCORE) == ("g_off", "p_off")
 
 
-@pytest.mark.parametrize("blind", ["sealed", "blind8", "blind23"])
+@pytest.mark.parametrize("blind", ["sealed", "blind8", "blind24"])
 def test_blind_sets_are_refused(blind: str) -> None:
     ts = eval_tool("table_seats")
     assert ts.main(["--set", blind]) == 2

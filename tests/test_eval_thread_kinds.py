@@ -60,7 +60,7 @@ def test_another_pair_deal_aligned_with_its_item(
 def test_blind_sets_are_refused() -> None:
     tk = eval_tool("thread_kinds")
     with pytest.raises(SystemExit):
-        tk.main(["--set", "blind23"])
+        tk.main(["--set", "blind24"])
 
 
 def test_sentence_classes_by_whom_they_name() -> None:

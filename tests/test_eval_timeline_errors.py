@@ -17,7 +17,7 @@ def test_halves_are_stable_and_split_names() -> None:
     assert set(halves) == {"A", "B"}
 
 
-@pytest.mark.parametrize("blind", ["sealed", "blind8", "blind23"])
+@pytest.mark.parametrize("blind", ["sealed", "blind8", "blind24"])
 def test_blind_folders_are_refused(tmp_path: Path, blind: str) -> None:
     folder = tmp_path / "eval" / "gold" / blind
     folder.mkdir(parents=True)

@@ -20,8 +20,8 @@ def layout(tmp_path: Path) -> tuple[Path, Path]:
         (corpora / rel).write_text(text, encoding="utf-8", newline="")
     (ev / "gold" / "dev").mkdir(parents=True)
     (ev / "gold" / "dev" / "MANIFEST").write_text("reuters/00101.txt  news  talks\n")
-    (ev / "gold" / "blind23").mkdir(parents=True)
-    (ev / "gold" / "blind23" / "MANIFEST").write_text(
+    (ev / "gold" / "blind24").mkdir(parents=True)
+    (ev / "gold" / "blind24" / "MANIFEST").write_text(
         "reuters/00202.txt  news  x\nreuters/00303.txt  news  y\nwhitehouse/wh00500.txt  statement  z\n")
     (ev / "gold" / "SELECTION-b9.md").write_text("skipped rt00404\n")  # a skip is not studied
     return corpora, ev
@@ -31,7 +31,7 @@ def test_blind_twins_of_studied_documents_are_reported(layout, capsys) -> None:
     corpora, ev = layout
     assert eval_tool("twins").main(["--corpora", str(corpora), "--eval", str(ev)]) == 1
     out = capsys.readouterr().out
-    assert "blind23: reuters/00202.txt has the text of the studied reuters/00101.txt" in out
+    assert "blind24: reuters/00202.txt has the text of the studied reuters/00101.txt" in out
     assert "whitehouse/wh00500.txt has the text of the studied articles/v01-talks.txt" in out
     assert "00303" not in out and "twins of studied documents: 2" in out
 

@@ -37,7 +37,7 @@ def layout(tmp_path: Path) -> tuple[Path, Path]:
     doc.write_text("TALKS\n\nRuritania and Freedonia met for talks on Monday.\n", encoding="utf-8")
     sha = hashlib.sha256(doc.read_bytes()).hexdigest()
     root = tmp_path / "gold"
-    for name in ("sealed", "blind23", "val", "dev"):
+    for name in ("sealed", "blind24", "val", "dev"):
         (root / name).mkdir(parents=True)
         (root / name / "MANIFEST").write_text("reuters/secret-story.txt  wire  x\n",
                                               encoding="utf-8")
@@ -52,7 +52,7 @@ def _run(shared: Path, root: Path, *args: str) -> subprocess.CompletedProcess[st
                            str(root), *args], capture_output=True, text=True, check=False)
 
 
-@pytest.mark.parametrize("blind", ["sealed", "blind23"])
+@pytest.mark.parametrize("blind", ["sealed", "blind24"])
 def test_blind_sets_print_aggregates_only(layout: tuple[Path, Path], blind: str) -> None:
     shared, root = layout
     done = _run(shared, root, "--set", blind)
@@ -63,7 +63,7 @@ def test_blind_sets_print_aggregates_only(layout: tuple[Path, Path], blind: str)
     assert any(line.strip().startswith("reuters") for line in done.stdout.splitlines())
 
 
-@pytest.mark.parametrize("blind", ["sealed", "blind23"])
+@pytest.mark.parametrize("blind", ["sealed", "blind24"])
 def test_docs_are_refused_for_blind_sets_and_shown_for_dev(layout: tuple[Path, Path],
                                                           blind: str) -> None:
     shared, root = layout

@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     shared = args.shared if (args.shared / "eval").is_dir() else Path("/work/shared")
     sc = load_scorer(shared, "agenda_odd")
     # fresh7 was blind in session 7, val until session 8 and blind9 until session 9: development
-    # data since; sealed, blind8 and blind23 are scored by the lead only, aggregates only
+    # data since; sealed, blind8 and blind24 are scored by the lead only, aggregates only
     if args.gold.name in BLIND:
         raise SystemExit("agenda_odd: blind sets are scored by the lead only")
     paths = manifest(shared, args.gold)

@@ -22,7 +22,7 @@ extractor's, every miss classified --
   the extractor has it at the table all the same), another thread's side, or in no thread.
 
 Only counts, gold ids and status labels are printed -- never document text -- so it may be run
-on development sets; it refuses the blind ones (``sealed``, ``blind8``, ``blind23``).
+on development sets; it refuses the blind ones (``sealed``, ``blind8``, ``blind24``).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ overlapping evidence, greedily; a date right at the gold precision or within its
 ``--half A|B`` keeps the documents whose gold file name hashes (sha256, first hex digit 0-7 or
 8-f) into that half: write rules from one half, report the other's figures before and after.
 ``--errors`` lists the items missed (T-MISS), left over (T-EXTRA) and misdated (T-DATE) with
-their sentence.  Blind folders (sealed, blind8, blind23) are refused.
+their sentence.  Blind folders (sealed, blind8, blind24) are refused.
 """
 
 from __future__ import annotations

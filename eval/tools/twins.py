@@ -10,7 +10,7 @@ studied (the visible articles, any development set) is not blind for that docume
                                                     # whose text a studied document repeats
 
 Studied: every ``articles/`` file and every corpus path an ``eval/`` file names outside the
-blind sets (``gold/sealed``, ``gold/blind8``, ``gold/blind23``).  Texts are compared after
+blind sets (``gold/sealed``, ``gold/blind8``, ``gold/blind24``).  Texts are compared after
 CRLF -> LF and stripping surrounding whitespace.  Exit status 1 when a twin is found, else 0.
 """
 
