@@ -390,3 +390,16 @@ def test_gated_patterns_run_their_ascii_twins_only_in_ascii_alike_text() -> None
     assert twin.search("The TALKS stalled — again") is not None and twin.ascii is None
     assert twin.search("The TALKS stalled again") is not None and twin.ascii is not None
     assert twin.ascii.flags & re.ASCII
+
+
+def test_ascii_for_gives_the_twin_only_for_ascii_alike_text() -> None:
+    pattern = re.compile(r"\b(?:will|would)\s+discuss\s+\w+", re.IGNORECASE)
+    long = "They WILL discuss trade — “soon” — and would discuss borders. " * 8
+    assert gate.ascii_for(pattern, "Café talks") is pattern
+    assert gate.ascii_for(pattern, "talks “soon”") is pattern  # (short, beyond ASCII: as written)
+    twin = gate.ascii_for(pattern, long)
+    assert twin is not pattern and twin.flags & re.ASCII and twin.pattern == pattern.pattern
+    assert gate.ascii_for(pattern, "will discuss it") is twin  # (made once)
+    assert [m.span() for m in twin.finditer(long, 3, 300)] == \
+        [m.span() for m in pattern.finditer(long, 3, 300)]
+    assert gate.ascii_for(pattern, long + "é") is pattern

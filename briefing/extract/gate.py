@@ -141,6 +141,23 @@ def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
 
 
+# the ASCII twin of each pattern asked through ascii_for, by the pattern's id (each entry keeps its
+# pattern, so that an id is not reused while it is kept; the patterns are the modules' own)
+_TWIN_OF: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def ascii_for(pattern: re.Pattern[str], text: str) -> re.Pattern[str]:
+    """``pattern`` to run in ``text``: its ASCII twin (:func:`ascii_twin`, made once) where
+    ``text`` is ASCII-alike (:func:`~briefing.extract.lowered_texts.ascii_alike_of`: cached for
+    a document, ASCII only for a short text), else ``pattern`` itself."""
+    if not ascii_alike_of(text):
+        return pattern
+    got = _TWIN_OF.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        got = _TWIN_OF[id(pattern)] = (pattern, ascii_twin(pattern))
+    return got[1]
+
+
 class Gated:
     """A compiled pattern with the strings every match contains (see the module).
 
