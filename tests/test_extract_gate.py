@@ -350,3 +350,56 @@ def test_gates_asked_about_keyed_sentences_find_what_they_find_ungated() -> None
             if len(low) == len(text):
                 gate.register_keys(text, unit_keys(low, 0, len(low)))
             _same(g, text)
+
+
+def test_long_ascii_alike_check_drops_common_marks_first_and_answers_as_the_class() -> None:
+    # a long text is checked with its commonest marks removed first: the answer is the class's
+    rng = random.Random(11)
+    alphabet = "ab Z9.,\n" + gate._PUNCTUATION + "é\u0130\x1c\xa0\u2060"
+    for _ in range(300):
+        text = "".join(rng.choice("abc d.") for _ in range(rng.randint(380, 600)))
+        for _k in range(rng.randint(0, 3)):
+            at = rng.randint(0, len(text))
+            text = text[:at] + rng.choice(alphabet) + text[at:]
+        assert gate.ascii_alike(text) == (gate._NOT_ASCII_ALIKE.search(text) is None), text
+        # (a short text: ASCII only, no class tried over it; a long one: cached)
+        want = gate.ascii_alike(text) if len(text) >= lowered_texts._SHARED_MIN else \
+            lowered_texts.ascii_short(text)
+        assert lowered_texts.ascii_alike_of(text) == want
+        assert lowered_texts.ascii_alike_of(text) == want
+
+
+def test_gated_patterns_run_their_ascii_twins_only_in_ascii_alike_text() -> None:
+    # a document (long: its flag cached) and its sentences (short), with and without a letter
+    # beyond ASCII: every gated pattern finds what it finds ungated, window by window
+    body = " ".join(f"“{s}” — {s.upper()} ’s" for s in SENTENCES if "ſ" not in s) * 3
+    for doc in (body, body + " Café talks stalled.", body.replace("Qatar", "Qaţar")):
+        assert len(doc) >= 400
+        cuts = [(0, len(doc)), (5, 300), (len(doc) // 2, len(doc) - 3)]
+        for g in gate.GATED:
+            for pos, endpos in cuts:
+                a, b = g.search(doc, pos, endpos), g.pattern.search(doc, pos, endpos)
+                assert (a and a.span()) == (b and b.span()), (g.pattern.pattern, pos)
+                assert [m.span() for m in g.finditer(doc, pos, endpos)] == \
+                    [m.span() for m in g.pattern.finditer(doc, pos, endpos)]
+                a, b = g.match(doc, pos, endpos), g.pattern.match(doc, pos, endpos)
+                assert (a and a.span()) == (b and b.span())
+    twin = gate.Gated(re.compile(r"\btalks\s+\w+", re.IGNORECASE))
+    assert twin.search("Café TALKS stalled") is not None and twin.ascii is None  # (not alike)
+    # (a short text beyond ASCII is not asked further: its pattern runs as written)
+    assert twin.search("The TALKS stalled — again") is not None and twin.ascii is None
+    assert twin.search("The TALKS stalled again") is not None and twin.ascii is not None
+    assert twin.ascii.flags & re.ASCII
+
+
+def test_ascii_for_gives_the_twin_only_for_ascii_alike_text() -> None:
+    pattern = re.compile(r"\b(?:will|would)\s+discuss\s+\w+", re.IGNORECASE)
+    long = "They WILL discuss trade — “soon” — and would discuss borders. " * 8
+    assert gate.ascii_for(pattern, "Café talks") is pattern
+    assert gate.ascii_for(pattern, "talks “soon”") is pattern  # (short, beyond ASCII: as written)
+    twin = gate.ascii_for(pattern, long)
+    assert twin is not pattern and twin.flags & re.ASCII and twin.pattern == pattern.pattern
+    assert gate.ascii_for(pattern, "will discuss it") is twin  # (made once)
+    assert [m.span() for m in twin.finditer(long, 3, 300)] == \
+        [m.span() for m in pattern.finditer(long, 3, 300)]
+    assert gate.ascii_for(pattern, long + "é") is pattern

@@ -20,14 +20,10 @@ TEXTS = ["Five days ago the talks resumed; THIS WEEK they stalled, and next spri
 
 
 def _candidates_without_twins(text: str) -> list[candidates.Cand]:
-    saved = candidates._TRIED
-    candidates._TRIED = [(trigger, tuple((kind, pattern, firsts, digits, None)
-                                         for kind, pattern, firsts, digits, _twin in tried),
-                          needs, finds) for trigger, tried, needs, finds in saved]
-    try:
-        return candidates.candidates(text)
-    finally:
-        candidates._TRIED = saved
+    return candidates.tried_candidates(text, [
+        (trigger, tuple((kind, pattern, firsts, digits, None)
+                        for kind, pattern, firsts, digits, _twin in tried),
+         needs, finds) for trigger, tried, needs, finds in candidates._TRIED])
 
 
 def _key(found: list[candidates.Cand]) -> list[tuple[object, ...]]:
@@ -72,3 +68,16 @@ def test_text_whose_lowercase_differs_is_not_asked_of_twins() -> None:
     assert gate.lower_for_twins("ſpring")[1] is False
     assert gate.lower_for_twins("Spring talks")[1] is True
     assert gate.lower_for_twins("x" * 500)[1] is True
+
+
+def test_ascii_alike_text_finds_with_the_ascii_twins_what_the_patterns_find() -> None:
+    # (a long ASCII-alike text runs every trigger and pattern as its re.ASCII twin)
+    long = " ".join(t for t in TEXTS if t.isascii() or "“" in t) * 6
+    assert gate.ascii_alike(long) and len(long) >= 400
+    ascii_tried = candidates._tried_ascii()
+    assert all(trigger.flags & re.ASCII for trigger, _t, _n, _f in ascii_tried)
+    for text in [long, long.upper(), long.replace(" ", "\n"), long + " Café, 3 days ago"]:
+        as_written = _key(candidates.tried_candidates(text, candidates._TRIED))
+        assert _key(candidates.candidates(text)) == as_written
+        assert _key(candidates.tried_candidates(text, ascii_tried)) == as_written \
+            or not gate.ascii_alike(text)

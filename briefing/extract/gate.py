@@ -26,7 +26,17 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from briefing.extract.anchored import anchored_keys, key_clauses
-from briefing.extract.lowered_texts import _SHARED_MIN, _TEXT_KEYS, _lowered, _short_lowered
+from briefing.extract.lowered_texts import _NOT_ASCII_ALIKE as _NOT_ASCII_ALIKE
+from briefing.extract.lowered_texts import _PUNCTUATION as _PUNCTUATION
+from briefing.extract.lowered_texts import (
+    _SHARED_MIN,
+    _TEXT_KEYS,
+    _lowered,
+    _short_lowered,
+    ascii_alike_of,
+    ascii_short,
+)
+from briefing.extract.lowered_texts import ascii_alike as ascii_alike
 from briefing.extract.lowered_texts import lower_for_twins as lower_for_twins
 from briefing.extract.lowered_texts import lower_of as lower_of
 from briefing.extract.lowered_texts import lower_short as lower_short
@@ -109,18 +119,6 @@ def fewest(needs: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
                               key=lambda s: (len(s), s))) for clause in needs)
 
 
-# Text whose every character beyond ASCII is punctuation ("’", "“", "—", "…"): neither a word
-# character nor a space, and uncased; nor does it hold the ASCII controls that Unicode counts as
-# spaces (\x1c-\x1f).  In such text a pattern compiled with ``re.ASCII`` matches exactly as its
-# Unicode self -- \w, \d, \s, \b and case folding differ only on characters the text lacks --
-# and faster: its classes are table lookups instead of calls into the Unicode database.
-_PUNCTUATION = "".join(
-    ch for ch in "‘’‚‛“”„‟‐‑‒–—―…•«»‹›′″†‡§¶°"
-    if re.fullmatch(r"[^\w\s]", ch) and ch.lower() == ch == ch.upper() == ch.casefold())
-_NOT_ASCII_ALIKE = re.compile(
-    r"[^\x00-\x1b\x20-\x7f" + "".join(f"\\u{ord(ch):04x}" for ch in _PUNCTUATION) + "]")
-
-
 def starts_of_words(text: str, words: Sequence[str]) -> list[int]:
     """Where each of ``words`` starts in ``text``, word by word, each word's in order
     (substring searches in C: a regex of the alternatives would try each at every position).
@@ -136,17 +134,28 @@ def starts_of_words(text: str, words: Sequence[str]) -> list[int]:
     return out
 
 
-def ascii_alike(text: str) -> bool:
-    """Whether a pattern's ``re.ASCII`` twin finds in ``text`` exactly what it finds (see
-    above): ASCII text, or text whose other characters are punctuation only."""
-    if text.isascii():  # (an O(1) flag of the string) then only the four controls can refuse it
-        return not ("\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text)
-    return _NOT_ASCII_ALIKE.search(text) is None
-
-
 def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` compiled with ``re.ASCII``: to run instead of it where :func:`ascii_alike`."""
+    """``pattern`` compiled with ``re.ASCII``: to run instead of it where :func:`ascii_alike`
+    (:func:`~briefing.extract.lowered_texts.ascii_alike`: text whose characters beyond ASCII
+    are punctuation, most news)."""
     return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
+
+
+# the ASCII twin of each pattern asked through ascii_for, by the pattern's id (each entry keeps its
+# pattern, so that an id is not reused while it is kept; the patterns are the modules' own)
+_TWIN_OF: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def ascii_for(pattern: re.Pattern[str], text: str) -> re.Pattern[str]:
+    """``pattern`` to run in ``text``: its ASCII twin (:func:`ascii_twin`, made once) where
+    ``text`` is ASCII-alike (:func:`~briefing.extract.lowered_texts.ascii_alike_of`: cached for
+    a document, ASCII only for a short text), else ``pattern`` itself."""
+    if not ascii_alike_of(text):
+        return pattern
+    got = _TWIN_OF.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        got = _TWIN_OF[id(pattern)] = (pattern, ascii_twin(pattern))
+    return got[1]
 
 
 class Gated:
@@ -156,27 +165,55 @@ class Gated:
     cannot match empty is searched by the twin on the text's lowercase form, and each place
     the twin matches is matched there by the pattern itself: the same matches, match for
     match (the same match objects but for ``pos``), without ``re.IGNORECASE`` at every
-    position of the text."""
+    position of the text.
+    In text that :func:`ascii_alike` says so of (most news: a document whose characters beyond
+    ASCII are punctuation, and every slice of it) the pattern and its twin run as their
+    ``re.ASCII`` twins (compiled at their first such text): the same matches, with ``\\w``,
+    ``\\b``, ``\\d`` and case folding read from tables instead of the Unicode database (-1 % of
+    the instructions of a pass of articles/)."""
 
-    __slots__ = ("pattern", "needs", "plain", "key_needs")
+    __slots__ = ("pattern", "needs", "plain", "key_needs", "ascii", "plain_ascii")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.needs = fewest(requirements(pattern))
         self.plain = case_twin(pattern) if _never_empty(pattern) else None
+        self.ascii: re.Pattern[str] | None = None  # (made at the first ASCII-alike text)
+        self.plain_ascii: re.Pattern[str] | None = None
         # the needs that open a word, as keys of a registered sentence (read as on lowercase
         # text, whatever the pattern's case)
         self.key_needs = key_clauses(requirements(pattern, every=True),
                                      anchored_keys(pattern, False, icase=True)) \
             if self.needs else ()
 
-    def _low(self, text: str) -> str | None:
-        """The lowercase form of ``text`` for the twin, None where it may differ (see above)."""
+    def _low(self, text: str) -> tuple[str | None, bool]:
+        """The lowercase form of ``text`` for the twin, None where it may differ (see above),
+        and whether ``text`` is ASCII-alike (its patterns' ASCII twins run)."""
         if len(text) >= _SHARED_MIN:
             low, plain = _lowered(text)
-            return low if plain else None
+            return (low if plain else None), ascii_alike_of(text)
         low, folds = _short_lowered(text)
-        return None if folds else low
+        return (None if folds else low), ascii_short(text)
+
+    def _pattern(self, alike: bool) -> re.Pattern[str]:
+        """The pattern to run: its ASCII twin in ASCII-alike text."""
+        return (self.ascii or self._ascii_pattern()) if alike else self.pattern
+
+    def _ascii_pattern(self) -> re.Pattern[str]:
+        """The pattern's ASCII twin, compiled at its first ASCII-alike text."""
+        got = self.ascii = ascii_twin(self.pattern)
+        return got
+
+    def _plain(self, alike: bool) -> re.Pattern[str] | None:
+        """The case-sensitive twin (None: none), as :meth:`_pattern`."""
+        plain = self.plain
+        if not alike or plain is None:
+            return plain
+        got = self.plain_ascii
+        if got is None:
+            got = self.plain_ascii = ascii_twin(plain)
+        return got
+
 
     def absent(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether ``text[pos:endpos]`` surely holds no match (False: it may)."""
@@ -230,31 +267,45 @@ class Gated:
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self.absent(text, pos, endpos):
             return None
-        if self.plain is not None and (low := self._low(text)) is not None:
-            m = self.plain.search(low, pos, endpos)
-            return None if m is None else self.pattern.match(text, m.start(), endpos)
-        return self.pattern.search(text, pos, endpos)
+        if self.plain is None:  # (_pattern, inlined)
+            pattern = (self.ascii or self._ascii_pattern()) if ascii_alike_of(text) \
+                else self.pattern
+            return pattern.search(text, pos, endpos)
+        low, alike = self._low(text)
+        plain = self._plain(alike)
+        if plain is not None and low is not None:
+            m = plain.search(low, pos, endpos)
+            return None if m is None else self._pattern(alike).match(text, m.start(), endpos)
+        return self._pattern(alike).search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         # an anchored match reads only what it matches: testing the rest of a long text for
         # the strings would cost more than it saves
         if min(endpos, len(text)) - pos <= _MATCH_REACH and self.absent(text, pos, endpos):
             return None
-        return self.pattern.match(text, pos, endpos)
+        pattern = (self.ascii or self._ascii_pattern()) if ascii_alike_of(text) else self.pattern
+        return pattern.match(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0,
                  endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if self.absent(text, pos, endpos):
             return iter(())
-        if self.plain is not None and (low := self._low(text)) is not None:
-            return self._refound(text, low, pos, endpos)
-        return self.pattern.finditer(text, pos, endpos)
+        if self.plain is None:  # (_pattern, inlined)
+            pattern = (self.ascii or self._ascii_pattern()) if ascii_alike_of(text) \
+                else self.pattern
+            return pattern.finditer(text, pos, endpos)
+        low, alike = self._low(text)
+        plain = self._plain(alike)
+        if plain is not None and low is not None:
+            return self._refound(text, low, pos, endpos, plain, self._pattern(alike))
+        return self._pattern(alike).finditer(text, pos, endpos)
 
-    def _refound(self, text: str, low: str, pos: int,
-                 endpos: int) -> Iterator[re.Match[str]]:
-        """The matches of ``pattern`` in ``text`` where its twin matches in ``low``."""
-        match = self.pattern.match
-        for m in self.plain.finditer(low, pos, endpos):  # type: ignore[union-attr]
+    def _refound(self, text: str, low: str, pos: int, endpos: int, plain: re.Pattern[str],
+                 pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern`` in ``text`` where its twin ``plain`` matches in
+        ``low``."""
+        match = pattern.match
+        for m in plain.finditer(low, pos, endpos):
             got = match(text, m.start(), endpos)
             if got is not None:  # (always: the twin matches exactly where the pattern does)
                 yield got

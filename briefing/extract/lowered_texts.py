@@ -7,6 +7,8 @@ Split from :mod:`briefing.extract.gate`, which re-exports the public names.
 
 from __future__ import annotations
 
+import re
+
 # The lowercase form of the texts asked about most (a document's, by every stage), made once
 # per text: (text, str.lower(text), whether offsets and gates hold in it: as long as the text
 # and free of the three characters IGNORECASE matches to an ASCII letter where str.lower does
@@ -69,6 +71,65 @@ def register_keys(text: str, keys: set[str]) -> None:
     if len(_TEXT_KEYS) >= _TEXT_KEYS_SIZE:
         _TEXT_KEYS.clear()
     _TEXT_KEYS[text] = keys
+
+
+# Text whose every character beyond ASCII is punctuation ("’", "“", "—", "…"): neither a word
+# character nor a space, and uncased; nor does it hold the ASCII controls that Unicode counts as
+# spaces (\x1c-\x1f).  In such text a pattern compiled with ``re.ASCII`` matches exactly as its
+# Unicode self -- \w, \d, \s, \b and case folding differ only on characters the text lacks --
+# and faster: its classes are table lookups instead of calls into the Unicode database.
+_PUNCTUATION = "".join(
+    ch for ch in "‘’‚‛“”„‟‐‑‒–—―…•«»‹›′″†‡§¶°"
+    if re.fullmatch(r"[^\w\s]", ch) and ch.lower() == ch == ch.upper() == ch.casefold())
+_NOT_ASCII_ALIKE = re.compile(
+    r"[^\x00-\x1b\x20-\x7f" + "".join(f"\\u{ord(ch):04x}" for ch in _PUNCTUATION) + "]")
+
+_COMMON_MARKS = tuple(ch for ch in "’“”—–‘…" if ch in _PUNCTUATION)
+
+
+def ascii_alike(text: str) -> bool:
+    """Whether a pattern's ``re.ASCII`` twin finds in ``text`` exactly what it finds (see
+    above): ASCII text, or text whose other characters are punctuation only."""
+    if text.isascii():  # (an O(1) flag of the string) then only the four controls can refuse it
+        return not ("\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text)
+    if len(text) >= _SHARED_MIN:
+        # a long text (a document) without its commonest marks is often ASCII: a few
+        # substring replacements in C cost a fraction of the class tried at every character
+        # (~50 instructions a character)
+        for mark in _COMMON_MARKS:
+            if mark in text:
+                text = text.replace(mark, "")
+        if text.isascii():
+            return not ("\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text)
+    return _NOT_ASCII_ALIKE.search(text) is None
+
+
+def ascii_short(text: str) -> bool:
+    """:func:`ascii_alike` for ASCII text, and False for any other (no regex over it: a short
+    text, asked once, whose answer is not kept)."""
+    return text.isascii() and not (
+        "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text)
+
+
+# ascii_alike of the long texts asked most (a document's text and its lowercase form, by every
+# gate and lexicon scan), answered once per text: a few entries, each keeping its text (as
+# _LOWER_CACHE), so that a text's id is not reused while it is cached
+_ASCII_CACHE: dict[int, tuple[str, bool]] = {}
+
+
+def ascii_alike_of(text: str) -> bool:
+    """:func:`ascii_alike` ``text``, made once for a long text however many patterns ask (a
+    slice of such a text is as ASCII-alike as the text); for a short one,
+    :func:`ascii_short`."""
+    if len(text) < _SHARED_MIN:  # (ascii_short, inlined: asked at every gated search)
+        return text.isascii() and not (
+            "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text)
+    got = _ASCII_CACHE.get(id(text))
+    if got is None or got[0] is not text:
+        if len(_ASCII_CACHE) >= 4:
+            _ASCII_CACHE.clear()
+        got = _ASCII_CACHE[id(text)] = (text, ascii_alike(text))
+    return got[1]
 
 
 def lower_short(text: str) -> str:

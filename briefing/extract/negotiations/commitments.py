@@ -22,7 +22,14 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from briefing.extract.gate import Gated, gated, lower_for_twins, lower_short, starts_of_words
+from briefing.extract.gate import (
+    Gated,
+    ascii_for,
+    gated,
+    lower_for_twins,
+    lower_short,
+    starts_of_words,
+)
 from briefing.extract.negotiations.labels import names_nothing
 
 # what follows "agreed to" when it is no term of a deal: a first step toward talks, going on
@@ -472,7 +479,9 @@ def _objects(pattern: re.Pattern[str] | Gated, status: str, text: str, lo: int, 
     out: list[Phrase] = []
     if words and not _may_match(text, lo, hi, words):
         return out
-    for m in pattern.finditer(text, lo, hi):
+    # (a plain pattern runs as its ASCII twin in an ASCII-alike document: gate.ascii_for)
+    for m in (pattern if isinstance(pattern, Gated) else ascii_for(pattern, text)).finditer(
+            text, lo, hi):
         start = m.end()
         clause_end = _CLAUSE_END.search(text, start, hi)
         end = clause_end.start() if clause_end else hi

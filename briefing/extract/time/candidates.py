@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.extract.gate import case_twin, first_chars, lower_for_twins, starts_of_words
+from briefing.extract.gate import (
+    ascii_twin,
+    case_twin,
+    first_chars,
+    lower_for_twins,
+    starts_of_words,
+)
+from briefing.extract.lowered_texts import ascii_alike_of
 from briefing.extract.time import holidays, known_days
 from briefing.extract.time.word_trie import literal_alternation
 from briefing.extract.time.words import (
@@ -307,6 +314,29 @@ _TRIED: list[tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str], frozenset[
     (trigger, tuple((kind, _BY_KIND[kind], *_FIRSTS[kind], _TWINS[kind]) for kind in kinds),
      _gate(trigger) if kinds[0] in _SCANNED_IF_PRESENT else None, _finds(trigger))
     for trigger, kinds in _TRIGGERS]
+# the same with every pattern as its re.ASCII twin (gate.ascii_twin), for an ASCII-alike text
+# (most news: the same matches, the classes and case folding read from tables instead of the
+# Unicode database); made at the first such text
+_TRIED_ASCII: list[tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str], frozenset[str] | None,
+                                                       bool, re.Pattern[str] | None], ...],
+                         tuple[str, ...] | None, tuple[tuple[str, ...], bool] | None]] = []
+
+
+def _tried_ascii() -> list[tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str],
+                                                              frozenset[str] | None, bool,
+                                                              re.Pattern[str] | None], ...],
+                                 tuple[str, ...] | None, tuple[tuple[str, ...], bool] | None]]:
+    """:data:`_TRIED` with its patterns' ASCII twins (made once)."""
+    if not _TRIED_ASCII:
+        _TRIED_ASCII.extend(
+            (ascii_twin(trigger),
+             tuple((kind, ascii_twin(pattern), firsts, digits,
+                    None if twin is None else ascii_twin(twin))
+                   for kind, pattern, firsts, digits, twin in tried), needs, finds)
+            for trigger, tried, needs, finds in _TRIED)
+    return _TRIED_ASCII
+
+
 _WORDS_BACK = 4
 _CHARS_BACK = 48
 
@@ -333,11 +363,21 @@ def _starts_back(text: str, pos: int) -> list[int]:
 
 
 def candidates(text: str) -> list[Cand]:
+    """The time expressions of ``text`` that do not overlap (see the module), each pattern as
+    its ASCII twin where ``text`` is ASCII-alike."""
+    return tried_candidates(text, _tried_ascii() if ascii_alike_of(text) else _TRIED)
+
+
+def tried_candidates(text: str, tried_list: list[tuple[
+        re.Pattern[str], tuple[tuple[str, re.Pattern[str], frozenset[str] | None, bool,
+                                     re.Pattern[str] | None], ...],
+        tuple[str, ...] | None, tuple[tuple[str, ...], bool] | None]]) -> list[Cand]:
+    """:func:`candidates` with the triggers and patterns of ``tried_list`` (as :data:`_TRIED`)."""
     found: list[Cand] = []
     seen: set[tuple[int, int, str]] = set()
     # (a text's lowercase form holds each ASCII string its own holds)
     low, twins_ok = lower_for_twins(text)
-    for trigger, tried, needs, finds in _TRIED:
+    for trigger, tried, needs, finds in tried_list:
         if needs is not None and not any(w in low for w in needs):
             continue
         for pos in _trigger_starts(text, low, twins_ok, trigger, finds):
