@@ -4,7 +4,10 @@ Headlinese "ACME TO SELL UNIT TO BOLT", "RURITANIA TO LEND OIL TO FREEDONIA" ann
 the sides have settled, as to come: where the body says no more than talks held, the deal was
 made.  A wish or a plan before it ("SEEKS FUNDS TO BUY", "IN PLAN TO BUY"), one side's own act
 (a central bank selling bills, a buy-back, notes sold), or a clearance or readiness ("CLEARED
-TO BUY", "READY TO BUY") is no deal.  A title that marks the anniversary or the day of a
+TO BUY", "READY TO BUY") is no deal.  The same act told as done ("ACME BUYS BOLT", "ACME
+SELLS TWO UNITS TO BOLT") is a deal made too, unless it is one side's own act on a market or a
+stake ("BUYS BACK SHARES", "BUYS DOLLARS", "SELLS CONVERTIBLE DEBT", "BUYS STAKE IN", "ACQUIRES
+9.9 PCT OF", "BUYS INTO").  A title that marks the anniversary or the day of a
 deal ("... Armistice Day", "the Anniversary of the Truce in ...") tells the deal made: the body
 tells that deal's story.  Invented sentences.
 """
@@ -44,6 +47,32 @@ def test_act_settled_is_a_deal_made(title: str) -> None:
     "ACME MAY TRY TO BUY BOLT", "ACME BIDS TO BUY BOLT"])
 def test_wish_plan_or_own_act_is_no_deal(title: str) -> None:
     assert not deal_made_title(_title(title))
+
+
+@pytest.mark.parametrize("title", [
+    "ACME <ACM> BUYS BOLT <BLT>", "ACME SELLS TWO UNITS TO BOLT", "ACME ACQUIRES BOLT PAPER UNIT",
+    "ACME COMPLETES SALE OF PLASTICS UNIT", "ACME MERGES WITH BOLT", "Toy maker buys rival chain"])
+def test_act_done_is_a_deal_made(title: str) -> None:
+    assert deal_made_title(_title(title))
+
+
+@pytest.mark.parametrize("title", [
+    "ACME BUYS BACK SHARES", "CENTRAL BANK BUYS DOLLARS IN TOKYO", "ACME SELLS CONVERTIBLE DEBT",
+    "ACME BUYS STAKE IN BOLT", "ACME ACQUIRES 9.9 PCT OF BOLT", "ACME BUYS INTO BOLT",
+    "ACME SELLS POSITION IN BOLT", "ACME UNIT SELLS 10-YEAR NOTES", "ACME SEEKS TO BUY BOLT",
+    "ACME TALKS ON BOLT PURCHASE"])
+def test_own_act_stake_or_wish_told_in_the_present_is_no_deal(title: str) -> None:
+    assert not deal_made_title(_title(title))
+
+
+def test_done_act_headline_over_talks_only_body_is_agreed() -> None:
+    firms = {"acme": ["Acme Corp", "Acme", "ACME"], "bolt": ["Bolt Industries", "Bolt", "BOLT"]}
+    text = ("ACME BUYS BOLT PAPER UNIT\n\n"
+            "PORTVILLE, April 2 - Acme Corp said it will pay 40 mln dlrs for the paper unit of "
+            "Bolt Industries.\n\n"
+            "Acme and Bolt met in Portville on Monday, a spokesman said.\n")
+    prim = primary_with(text, firms, "organization", "1987-04-02")
+    assert prim is not None and prim.status == "agreed"
 
 
 def test_act_headline_over_talks_only_body_is_agreed() -> None:

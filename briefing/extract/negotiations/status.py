@@ -144,16 +144,30 @@ _ACT_TITLE = re.compile(r"^(.{1,80}?)(?<!ed )(?<!ready )(?<!move )(?<!able )\bto
                         r"(?!\s+back\b)(?!(?:\s+[\w.,/<>-]+){0,6}?\s+(?:bills|notes|shares|"
                         r"shrs|stock|debentures|bonds|securities|time)\b)", re.IGNORECASE)
 
+# ... and the same act told as done, in the headline's present ("ACME BUYS BOLT", "ACME SELLS
+# TWO UNITS TO BOLT", "ACME COMPLETES SALE OF UNIT"); not one side's own act on a market ("ACME
+# BUYS BACK SHARES", "CENTRAL BANK BUYS DOLLARS", "ACME SELLS CONVERTIBLE DEBT"), nor a stake,
+# a percentage or a position bought or sold, a holding no other side consents to ("ACME BUYS
+# STAKE IN BOLT", "ACME ACQUIRES 9.9 PCT OF BOLT", "ACME BUYS INTO BOLT")
+_DONE_ACT_TITLE = re.compile(r"^(.{1,80}?)\b(?:buys|sells|acquires|merges\s+with|"
+                             r"completes\s+(?:the\s+)?(?:sale|purchase|acquisition|merger))\b"
+                             r"(?!\s+(?:back|into)\b)(?!(?:\s+[\w.,/<>-]+){0,6}?\s+(?:bills|"
+                             r"notes|shares|shrs|stock|debentures|bonds|securities|stakes?|"
+                             r"dollars?|yen|marks|sterling|currenc\w*|coupons|debt|convertibles?|"
+                             r"preferred|positions?|interests?|pct|percent)\b)", re.IGNORECASE)
+
 
 def deal_made_title(title: list[Unit]) -> bool:
     """Whether the headline names a deal as one that exists (:data:`_DEAL_TITLE`, nothing of
-    :data:`_DEAL_AHEAD_TITLE`), or the act two sides have settled (:data:`_ACT_TITLE`)."""
+    :data:`_DEAL_AHEAD_TITLE`), or the act two sides have settled, as to come
+    (:data:`_ACT_TITLE`) or as done (:data:`_DONE_ACT_TITLE`)."""
     for u in title:
         if _DEAL_TITLE.search(u.text) is not None and _DEAL_AHEAD_TITLE.search(u.text) is None:
             return True
-        act = _ACT_TITLE.match(u.text)
-        if act is not None and _DEAL_AHEAD_TITLE.search(act.group(1)) is None:
-            return True
+        for pattern in (_ACT_TITLE, _DONE_ACT_TITLE):
+            act = pattern.match(u.text)
+            if act is not None and _DEAL_AHEAD_TITLE.search(act.group(1)) is None:
+                return True
     return False
 
 
