@@ -92,3 +92,18 @@ def test_evidence_sentences_and_first_spans() -> None:
         ("other_only1", "S"), ("table_only", "P")]
     text = " " * 20 + "talks with Bolt went on"
     assert tk.constructions(gold, text) == ["talks_or_deal_with"]
+
+
+@pytest.mark.parametrize(("sentence", "side", "expected"), [
+    ("Analysts recalled the merger between Acme and Bolt.", "Bolt", "between"),
+    ("Ruritania is also in talks with Latveria on gas.", "Latveria", "with"),
+    ("Acme signed an accord with state-owned Bolt Airways.", "Bolt", "with_described"),
+    ("Acme agreed to buy rival Bolt for cash.", "Bolt", "purchase"),
+    ("Acme and Bolt agreed on a price.", "Acme", "pair_agreed"),
+    ("Bolt shares rose on the news.", "Bolt", "none"),
+])
+def test_how_a_threads_evidence_names_its_side(sentence: str, side: str, expected: str) -> None:
+    tk = eval_tool("thread_kinds")
+    at = sentence.index(side)
+    assert tk.pair_construction(sentence, [(0, len(sentence))],
+                                [(at, at + len(side))]) == expected

@@ -26,6 +26,15 @@ actors could tell a secondary thread's sentences); and each secondary thread by 
 construction of its first evidence sentence (:data:`CONSTRUCTIONS`, the first that matches)
 and its fate.
 
+``--pairs`` counts the gold secondary threads the extractor left unbuilt by how their evidence
+names a side of theirs (gold mentions of the thread's sides, folded): after a relation noun and
+"between" (``between``), after talks or a deal "with" at once (``with``) or past a few words
+describing it (``with_described``), after a word of a purchase or merger ("agreed to buy",
+"merging with", "an offer for": ``purchase``), a pair joined by "and" that agreed or signed
+(``pair_agreed``), or none of these (``none``: the sides go unnamed there, or are named another
+way) -- with how many of the thread's sides the extractor found as actors (the scorer's actor
+alignment): the ceiling of a rule reading each construction.
+
 Only counts, file names and gold labels' kinds are printed (``--docs``: one row per document,
 gold file names only).  Each document falls in half A or B by ``timeline_errors.half_of``.
 The blind sets are refused.
@@ -76,6 +85,41 @@ CONSTRUCTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 def construction_of(sentence: str) -> str:
     """The first of :data:`CONSTRUCTIONS` ``sentence`` holds, ``other`` when none."""
     return next((name for name, p in CONSTRUCTIONS if p.search(sentence)), "other")
+
+
+_DEAL = (r"(?:talks|negotiat\w+|discussions|agreements?|accords?|pacts?|deals?|agreed|signed|"
+         r"reached|contracts?|venture|merger|partnership|treaty|memorandum|understanding|"
+         r"arrangements?|dialogue|conversations?)")
+# (each read on the text before a side's mention, up to where the evidence span starts)
+PAIR_CONSTRUCTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(p, re.IGNORECASE)) for name, p in (
+        ("between", r"\bbetween\s+(?:the\s+)?(?:[^.;]{0,40}\band\s+(?:the\s+)?)?$"),
+        ("with", r"\b" + _DEAL + r"\b[^.;]{0,40}?\bwith\s+(?:the\s+)?$"),
+        ("with_described", r"\b" + _DEAL + r"\b[^.;]{0,40}?\bwith\s+(?:[\w'’-]+\s+){1,4}$"),
+        ("purchase", r"\b(?:buy|acquire|purchase|merge\s+with|merging\s+with|merger\s+with|"
+                     r"offers?\s+for|bids?\s+for|acquisition\s+of|purchase\s+of|stake\s+in|"
+                     r"takeover\s+of|sell\s+[^.;]{0,40}\bto|sale\s+of\s+[^.;]{0,40}\bto)\s+"
+                     r"(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$")))
+_PAIR_AGREED = re.compile(r"(?:['’]s)?\s+(?:and|,)\s+[^.;]{0,60}?\b(?:agreed|signed|reached|"
+                          r"concluded)\b")
+
+
+def pair_construction(text: str, spans: list[tuple[int, int]],
+                      mentions: list[tuple[int, int]]) -> str:
+    """How the evidence ``spans`` of a thread name a side of it (``mentions``: the spans of its
+    sides' gold mentions): the first of :data:`PAIR_CONSTRUCTIONS` (or ``pair_agreed``) any
+    mention inside a span is read by, else ``none``."""
+    found: set[str] = set()
+    for a, b in spans:
+        for s, e in mentions:
+            if not a <= s < b:
+                continue
+            before = text[max(a, s - 70):s]
+            found.update(name for name, p in PAIR_CONSTRUCTIONS if p.search(before))
+            if _PAIR_AGREED.match(text, e, b):
+                found.add("pair_agreed")
+    return next((name for name in [n for n, _p in PAIR_CONSTRUCTIONS] + ["pair_agreed"]
+                 if name in found), "none")
 
 
 def sentence_class(named: set[str], table: set[str]) -> str:
@@ -179,9 +223,11 @@ def main(argv: list[str] | None = None) -> int:
     add_set_options(ap)
     ap.add_argument("--docs", action="store_true")
     ap.add_argument("--sentences", action="store_true")
+    ap.add_argument("--pairs", action="store_true")
     args = ap.parse_args(argv)
     by_class: Counter[tuple[str, str]] = Counter()
     by_construction: Counter[tuple[str, str]] = Counter()
+    by_pair: Counter[tuple[str, int]] = Counter()
     sc, loaded, pdocs, warnings = load_predictions("thread_kinds", args)
     docs: Counter[str] = Counter()
     threads: Counter[tuple[str, str]] = Counter()
@@ -200,6 +246,10 @@ def main(argv: list[str] | None = None) -> int:
             for construction, (_kind, fate, _its) in zip(constructions(G, text), rows,
                                                          strict=True):
                 by_construction[(construction, fate)] += 1
+        if args.pairs and pred.get("path"):
+            text = Path(pred["path"]).read_text(encoding="utf-8", errors="replace")
+            _count_pairs(by_pair, G, P, rows, text, lambda x, p=gparent: sc.root(x, p),
+                         set(sc.align_actors(G["actors"], P["actors"]).values()))
         docs["documents"] += 1
         docs["with a gold secondary thread"] += bool(rows)
         docs["predicted secondary threads"] += sum(
@@ -225,7 +275,29 @@ def main(argv: list[str] | None = None) -> int:
               f" {i['in_primary']:>7} {i['elsewhere']:>6} {i['missed']:>6}")
     if args.sentences:
         _print_sentences(by_class, by_construction)
+    if args.pairs:
+        print(f"\n{'unbuilt, named':16} {'threads':>7} {'sides found: 0':>14} {'1':>4} {'2+':>4}")
+        for name in [n for n, _p in PAIR_CONSTRUCTIONS] + ["pair_agreed", "none"]:
+            n = [by_pair[(name, k)] for k in (0, 1, 2)]
+            print(f"{name:16} {sum(n):>7} {n[0]:>14} {n[1]:>4} {n[2]:>4}")
     return 0
+
+
+def _count_pairs(by_pair: Counter[tuple[str, int]], G: dict[str, Any], P: dict[str, Any],
+                 rows: list[tuple[str, str, Counter[str]]], text: str, root: Any,
+                 found: set[str]) -> None:
+    """Each unbuilt gold secondary thread of a document by :func:`pair_construction` and the
+    number of its sides the extractor found (0, 1, 2 or more)."""
+    mentions = [(m[0], m[1], root(a["id"])) for a in G["actors"] for m in a.get("mentions") or []]
+    found_roots = {root(x) for x in found}
+    secondary = [n for n in G["negotiations"] if not n["primary"]]
+    for n, (_kind, fate, _its) in zip(secondary, rows, strict=True):
+        if fate != "unbuilt":
+            continue
+        sides = {root(x) for x in n["parties"]}
+        spans = [(s, e) for s, e, r in mentions if r in sides]
+        name = pair_construction(text, _spans(n), spans)
+        by_pair[(name, min(2, len(sides & found_roots)))] += 1
 
 
 def _sides_of(G: dict[str, Any]) -> dict[str, str]:

@@ -21,6 +21,7 @@ from briefing.extract.negotiations.labels import issue_label
 from briefing.extract.negotiations.state import SecondaryThread, TrackerState
 from briefing.extract.negotiations.status import best_status
 from briefing.extract.negotiations.talks_with import DEAL_WORDS, talks_with
+from briefing.extract.negotiations.thread_items import ITEM_STATUS, claim_topics, deal_item
 from briefing.extract.negotiations.units import Unit
 from briefing.knowledge import default_kb
 from briefing.model import Issue, TimeExpression
@@ -50,11 +51,6 @@ _NOT_SEATED = frozenset({"location", "possessor", "modifier"})
 # ceasefire"): the pair's own deal
 _PAIR_AGREES = re.compile(r"(?:['’]s)?\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|also\s+|jointly\s+|"
                           r"formally\s+)?(?:agreed|recommitted|signed|reached|concluded)\b")
-_WORD = re.compile(r"[\w-]+")
-# the status a passing deal's one item has: as agreed as the deal
-_ITEM_STATUS = {"agreed": "agreed", "implementing": "agreed",
-                "near_agreement": "provisionally_agreed", "stalled": "contested",
-                "collapsed": "contested"}
 # a word every such sentence holds (lower case in running text): the others are not read
 _DEAL_GATE = gated(re.compile(r"agreed|recommitted|signed|reached|concluded|between"))
 _TOPIC_STOP = re.compile(r"[.;:!?]|\s(?:and|but)\s+(?:to|the|a)\s")
@@ -105,7 +101,7 @@ def secondary(st: TrackerState, primary: list[str],
             issues = []
         else:
             issues = find_issues(st, [u], status)
-            _claim_topics(st, u)
+            claim_topics(st, u)
         threads.append(SecondaryThread(list(primary), [], label, False, status, [u],
                                        note="historical: not the negotiation under way",
                                        issues=issues))
@@ -231,35 +227,13 @@ def _pair_deal_threads(st: TrackerState, primary: list[str], threads: list[Secon
         taken.add(pair)
         status = best_status(st, [u])[0] or "agreed"
         issues = find_issues(st, [u], status)
-        _claim_topics(st, u)
+        claim_topics(st, u)
         names = "–".join(st.name(p) for p in found[:2])
         noun = between.group(0).split()[0].lower() if between and found[2] == u.start + \
             between.start() else "agreement"
         out.append(SecondaryThread(list(found[:2]), [], f"{names} {noun}", False, status, [u],
-                                   issues=issues or _deal_item(st, u, found[2], status)))
+                                   issues=issues or deal_item(st, u, found[2], status)))
     return out
-
-
-def _deal_item(st: TrackerState, u: Unit, at: int, status: str) -> list[Issue]:
-    """A passing deal with no agenda word of its own: the deal itself is its one item
-    ("the water and solar energy arrangement"), as agreed as the deal is."""
-    # the noun phrase ending at the deal noun: back over its modifiers to a determiner
-    start = at
-    for m in re.finditer(r"[\w’'-]+", st.text[u.start:at]):
-        word = m.group(0).lower()
-        if word in ("the", "a", "an", "its", "their", "this", "that", "of", "to", "on"):
-            start = u.start + m.end() + 1
-    noun = _WORD.match(st.text, at)
-    if noun is None:
-        return []
-    label = issue_label(st.text, start, noun.end(), noun.end(), "other")
-    return [Issue("other", label, _ITEM_STATUS.get(status, "open"),
-                  (st.doc.span(u.start, u.end),))]
-
-
-def _claim_topics(st: TrackerState, u: Unit) -> None:
-    """The agenda words of ``u`` belong to a secondary thread: they leave the primary."""
-    st.claimed.extend((s, e) for s, e, _key in st.issue_matches.within(u.start, u.end))
 
 
 def _compound_pair_threads(st: TrackerState, primary: list[str],
@@ -303,10 +277,10 @@ def _compound_pair_threads(st: TrackerState, primary: list[str],
             chain = _CHAIN_BEFORE.search(st.text, max(units[0].start, at - 30), at)
             at = chain.start() if chain else at  # "U.S.-Mexico-Canada Agreement": whole
             label = issue_label(st.text, at, deal_end, units[0].end, "other")
-            issues = [Issue("other", label, _ITEM_STATUS.get(status, "open"),
+            issues = [Issue("other", label, ITEM_STATUS.get(status, "open"),
                             (st.doc.span(units[0].start, units[0].end),))]
         for u in units:
-            _claim_topics(st, u)
+            claim_topics(st, u)
         sides = named_first[pair]
         names = "–".join(st.name(p) for p in sides)
         out.append(SecondaryThread(sides, [], f"{names} agreement", False, status,
@@ -426,7 +400,7 @@ def _grouped_threads(st: TrackerState, by_pair: dict[frozenset[str], tuple[list[
         status = best_status(st, units)[0] or "ongoing"
         issues = find_issues(st, units, status)
         for u in units:
-            _claim_topics(st, u)
+            claim_topics(st, u)
         names = "–".join(st.name(p) for p in sides)
         out.append(SecondaryThread(sides, [], f"{names} {noun}", False, status, units[:3],
                                    issues=issues))
@@ -574,7 +548,7 @@ def meeting_war_thread(st: TrackerState, parties: list[str], mediators: list[str
         out.append(SecondaryThread([], [m for m in mediators if m not in parties], noun, False,
                                    status, group[:3], issues=issues))
     for u in units:
-        _claim_topics(st, u)
+        claim_topics(st, u)
         # the war's deal nouns are not the meeting's ("the ceasefire" names no truce of theirs)
         st.claimed.extend((u.start + m.start(), u.start + m.end())
                           for m in lex.DEAL_NOUN.finditer(u.text))
