@@ -10,7 +10,10 @@ overlapping evidence, greedily; a date right at the gold precision or within its
 ``--half A|B`` keeps the documents whose gold file name hashes (sha256, first hex digit 0-7 or
 8-f) into that half: write rules from one half, report the other's figures before and after.
 ``--errors`` lists the items missed (T-MISS), left over (T-EXTRA) and misdated (T-DATE) with
-their sentence.  Blind folders (sealed, blind8, blind24) are refused.
+their sentence.  ``--causes`` gives each error a cause (``timeline_causes.py``: the same day
+said again, a header date, a plan year, a period, ...) and prints their counts per source; with
+``--errors`` each listed error carries its cause.  Blind folders (sealed, blind8, blind24) are
+refused.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -29,6 +33,7 @@ sys.path.insert(0, str(PROJECT / "eval" / "tools"))
 
 from score_sets import BLIND  # noqa: E402  (the one list of the blind sets)
 from shared_scorer import load_scorer  # noqa: E402
+from timeline_causes import causes, source_of, table  # noqa: E402
 
 
 def half_of(name: str) -> str:
@@ -60,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=PROJECT.parent.parent / "shared")
     ap.add_argument("--half", choices=("A", "B"))
     ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--causes", action="store_true", help="count the errors by cause and source")
     ap.add_argument("--pred", type=Path, help="score this prediction JSON instead of extracting")
     ap.add_argument("--save", type=Path, help="keep the prediction JSON here")
     args = ap.parse_args(argv)
@@ -86,15 +92,23 @@ def main(argv: list[str] | None = None) -> int:
     pdocs, warnings = sc.load_pred(str(pred_path))
     pairs = sc.pair_documents(golds, pdocs, [])
     tp = fp = fn = ok = n = 0
+    counts: Counter[tuple[str, str, str]] = Counter()
     for gold, pred, _how in sorted(pairs, key=lambda p: str(p[1].get("path", ""))):
         res = sc.score_doc(gold, pred)
         t, d = res["timeline"], res["timeline_date"]
         tp, fp, fn, ok, n = tp + t.tp, fp + t.fp, fn + t.fn, ok + d.ok, n + d.n
-        if not args.errors or (t.fp == 0 and t.fn == 0 and d.ok == d.n):
+        if t.fp == 0 and t.fn == 0 and d.ok == d.n:
             continue
         path = str(pred.get("path", ""))
         text = Path(path).read_text(encoding="utf-8-sig").replace("\r\n", "\n") if path else ""
         G, P = sc.norm_gold_doc(gold), sc.norm_pred_doc(pred)
+        why = {(kind, id(item)): cause
+               for kind, cause, item in causes(G["timeline"], P["timeline"], text,
+                                               G["published"], sc.date_ok)}
+        for (kind, _item), cause in why.items():
+            counts[(kind, cause, source_of(path))] += 1
+        if not args.errors:
+            continue
         print(f"== {path}  published {gold['document'].get('published')}  "
               f"timeline {t.tp}/{t.fp}/{t.fn} dates {d.ok}/{d.n}")
         cands = []
@@ -108,18 +122,23 @@ def main(argv: list[str] | None = None) -> int:
             gt, pt = G["timeline"][i], P["timeline"][j]
             if not sc.date_ok(gt, pt["date"]):
                 s, e = pt["span"]
-                print(f"  T-DATE  gold {gt['date']} pred {pt['date']} '{text[s:e]}' :: "
+                print(f"  T-DATE  {why.get(('T-DATE', id(pt)), '')} "
+                      f"gold {gt['date']} pred {pt['date']} '{text[s:e]}' :: "
                       f"{sentence_at(text, pt['span'])}")
         for j, pt in enumerate(P["timeline"]):
             if j not in tm.values():
                 s, e = pt["span"]
-                print(f"  T-EXTRA {pt['date']} '{text[s:e]}' :: {sentence_at(text, pt['span'])}")
+                print(f"  T-EXTRA {why.get(('T-EXTRA', id(pt)), '')} {pt['date']} "
+                      f"'{text[s:e]}' :: {sentence_at(text, pt['span'])}")
         glabels = {i: t.get("label") for i, t in enumerate(gold.get("timeline") or [])}
         for i, gt in enumerate(G["timeline"]):
             if i not in tm:
                 s, e = gt["span"]
-                print(f"  T-MISS  {gt['date']} '{text[s:e]}' [{glabels.get(i)}] :: "
+                print(f"  T-MISS  {why.get(('T-MISS', id(gt)), '')} "
+                      f"{gt['date']} '{text[s:e]}' [{glabels.get(i)}] :: "
                       f"{sentence_at(text, gt['span'])}")
+    if args.causes:
+        print(table(counts))
     f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
     print(f"docs {len(pairs)}  timeline F1 {f1:.3f} (tp/fp/fn {tp}/{fp}/{fn})  "
           f"dates {ok / n if n else 0:.3f} ({ok}/{n})")
