@@ -17,7 +17,8 @@ state aid to A and its rival B ... A and B accuse each other".
 
 A side or a mediator of a secondary thread (another negotiation the text reports or recalls)
 is a party, however seldom it is named and whatever else would leave it *mentioned*, unless it
-reports the talks, is a forum or is out of office: gold's parties are the protagonists of the
+reports the talks, is a forum, is out of office or is a state named only to qualify others
+("employers of other French ports": a thread read into a nationality): gold's parties are the protagonists of the
 article's negotiations, not only of the primary.  Session 24 counted, on the released sets, 45
 of the 73 such sides the rules left *mentioned* seated by gold (half A 27 of 47, half B 18 of
 26); an earlier rule moved those named fewer than three times away from the table.  An
@@ -557,7 +558,7 @@ def revise_tiers(actors: tuple[Actor, ...], threads: tuple[Negotiation, ...],
             tier = "party"  # the title names them: a principal of the story
         elif tier == "mentioned" and a.id in elsewhere and a.id not in protected \
                 and a.id not in reporters and a.id not in former and named_spans(a) \
-                and not is_forum(a) and not named_former(a, text):
+                and not is_forum(a) and not named_former(a, text) and not only_qualifies(a):
             tier = "party"  # a side of another negotiation the story reports: a protagonist
         elif tier == "mentioned" and a.kind == "person" and a.title and a.mentions \
                 and root(a.affiliation) in elsewhere - table and a.id not in protected \
