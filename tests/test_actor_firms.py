@@ -282,3 +282,15 @@ def test_a_firm_name_runs_over_of_and_a_place_before_its_legal_form() -> None:
     assert "ruritania" not in found  # named only inside firms' names
     assert texts(found["bank_of_ruritania"]) == ["Bank of Ruritania"]  # the central bank alone
     assert "vantor" not in found and "Orbix Corp" in orgs  # a person's "of" stays out
+
+
+def test_a_trades_body_or_a_state_firm_named_after_its_noun(kb) -> None:
+    # "the shipowners' association X", "the cereal trade lobby X", "film studio X", "the state
+    # corporation X", "the consortium X" (gold names such a body at 8 of 8 places on the
+    # released sets, 6 of them a party)
+    text = ("Strike\n\nTalks with the shipowners' association Marvex stalled. The cereal trade "
+            "lobby Grainex wrote to the minister. Film studio Vantix bought the rights. Miners "
+            "of the state corporation Kolbix walked out. The consortium Orvane was chosen.\n")
+    orgs = _orgs(extract(kb, text, "1990-05-02"))
+    for name in ("Marvex", "Grainex", "Vantix", "Kolbix", "Orvane"):
+        assert orgs.get(name) == [name]

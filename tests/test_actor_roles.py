@@ -87,14 +87,29 @@ def test_states_named_beside_a_trade_deal_leave_the_table_belligerents_stay() ->
     assert tiers["ruritania"] == tiers["freedonia"] == "party"
 
 
-def test_a_side_of_a_secondary_thread_only_is_mentioned() -> None:
+def test_a_side_of_a_secondary_thread_is_a_party_even_named_once_in_passing() -> None:
+    # a side of another negotiation the story reports is one of its protagonists: gold seats
+    # 45 of the 73 such sides the rules left mentioned on the released sets (each half alike)
     second = Negotiation(id="n2", label="earlier talks", primary=False,
                          parties=("latveria", "ruritania"), status="collapsed")
     text = TEXT.replace("and others throughout the region", "the hosts")
     actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
                    for a in _actors())
     tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(), second), (), Reading(text))}
-    assert tiers["latveria"] == "mentioned" and tiers["ruritania"] == "party"
+    assert tiers["latveria"] == "party" and tiers["ruritania"] == "party"
+
+
+def test_a_forum_of_a_secondary_thread_stays_mentioned() -> None:
+    text = TEXT.replace("and others throughout the region", "the Border Committee")
+    second = Negotiation(id="n2", label="border talks", primary=False,
+                         parties=("latveria",), mediators=("border_committee",),
+                         status="ongoing")
+    actors = tuple(replace(a, mentions=actor(text, a.id, a.kind, [a.name]).mentions)
+                   for a in _actors()) + (
+        replace(actor(text, "border_committee", "organization", ["Border Committee"]),
+                tier="mentioned"),)
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(), second), (), Reading(text))}
+    assert tiers["border_committee"] == "mentioned" and tiers["latveria"] == "party"
 
 
 def test_a_side_of_the_primary_named_in_passing_is_promoted_to_the_table() -> None:
@@ -329,3 +344,27 @@ def test_a_side_described_by_its_role_is_at_the_table_though_the_tracker_seats_t
     tiers = {a.id: a.tier for a in revise_tiers(actors, (thread,), (), Reading(text))}
     assert tiers["creditors"] == "party"
     assert tiers["bankers"] == "mentioned"
+
+
+def test_an_office_holder_of_a_secondary_threads_side_is_its_principal() -> None:
+    # gold seats 18 of the 29 such people (half A 10/16, B 8/13); a spokesperson or a former
+    # office-holder of that side stays mentioned
+    text = ("Ruritania and Freedonia agreed a truce brokered by Sylvania. Latveria and Borduria "
+            "resumed their own border talks. Latverian Foreign Minister Ada Rook was in the "
+            "capital, and former President Ivo Marr and spokesman Eli Dunn were too.")
+    actors = (actor(text, "ruritania", "state", ["Ruritania"]),
+              actor(text, "freedonia", "state", ["Freedonia"]),
+              actor(text, "sylvania", "state", ["Sylvania"]),
+              actor(text, "latveria", "state", ["Latveria", "Latverian"]),
+              actor(text, "borduria", "state", ["Borduria"]),
+              replace(actor(text, "ada_rook", "person", ["Ada Rook"], affiliation="latveria",
+                            title="Foreign Minister"), tier="mentioned"),
+              replace(actor(text, "ivo_marr", "person", ["Ivo Marr"], affiliation="latveria",
+                            title="former President"), tier="mentioned"),
+              replace(actor(text, "eli_dunn", "person", ["Eli Dunn"], affiliation="latveria",
+                            title="spokesman"), tier="mentioned"))
+    second = Negotiation(id="n2", label="border talks", primary=False,
+                         parties=("latveria", "borduria"), status="ongoing")
+    tiers = {a.id: a.tier for a in revise_tiers(actors, (_thread(), second), (), Reading(text))}
+    assert tiers["ada_rook"] == "party"
+    assert tiers["ivo_marr"] == tiers["eli_dunn"] == "mentioned"
