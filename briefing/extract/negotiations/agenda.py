@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.extract.determiners import ARTICLES, BODY_POSSESSIVES, DEMONSTRATIVES
 from briefing.extract.gate import gated, lowered
 from briefing.extract.negotiations import commitments as committed
 from briefing.extract.negotiations import conditions
@@ -72,7 +73,11 @@ _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 _NAMED_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+|a\s+|an\s+)?[A-Z]")
 # a deal to conclude or finalise: one item of a thread, however often it is said
 _TO_CONCLUDE = re.compile(r"(?:conclud|finali[sz])\w*\b")
-_DETERMINERS = frozenset(["the", "a", "an", "these", "those", "this", "that", "its", "their"])
+# the words a label's bare form drops: articles, demonstratives and a body's possessives (not a
+# quantifier: "withdraw all troops" and "withdraw troops" are kept apart, as are a person's
+# "his", "her", "our" -- narrower than DETERMINERS since the agenda was written so; widening it
+# would merge items, a change of output to be counted, not made in passing)
+_BARE_DROPS = ARTICLES | DEMONSTRATIVES | BODY_POSSESSIVES
 # a subject that is the sides together ("the two leaders committed to ...")
 _JOINT_SUBJECT = re.compile(r"\b(?:they|both|all three|the two|the (?:three\s+)?(?:leaders|"
                             r"presidents|ministers|sides|parties|delegations|governments|"
@@ -413,7 +418,7 @@ def _other_slot(found: dict[tuple[str, str], _Entry], label: str) -> tuple[str, 
 def _bare(label: str) -> str:
     """A label without its determiners, lowercased: "Withdraw these regulations" and
     "Withdraw regulations" are one item."""
-    return " ".join(w for w in label.lower().split() if w not in _DETERMINERS)
+    return " ".join(w for w in label.lower().split() if w not in _BARE_DROPS)
 
 
 def _topic(key: str) -> str:
