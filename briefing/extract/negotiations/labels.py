@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.determiners import DETERMINERS
+from briefing.extract.determiners import ARTICLES, BODY_POSSESSIVES, DEMONSTRATIVES, DETERMINERS
 
 MAX_LABEL = 60
 
@@ -483,3 +483,16 @@ def item_label(text: str, start: int, end: int, key: str) -> str:
     """The label of an item of an enumerated agenda ("concerns -- a, b and c"): the item's own
     words, made complete and short."""
     return issue_label(text, start, end, end, key)
+
+
+# the words a label's bare form drops: articles, demonstratives and a body's possessives (not a
+# quantifier: "withdraw all troops" and "withdraw troops" are kept apart, as are a person's
+# "his", "her", "our" -- narrower than DETERMINERS since the agenda was written so; widening it
+# would merge items, a change of output to be counted, not made in passing)
+_BARE_DROPS = ARTICLES | DEMONSTRATIVES | BODY_POSSESSIVES
+
+
+def bare_label(label: str) -> str:
+    """A label without its determiners, lowercased: "Withdraw these regulations" and
+    "Withdraw regulations" are one item."""
+    return " ".join(w for w in label.lower().split() if w not in _BARE_DROPS)

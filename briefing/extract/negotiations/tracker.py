@@ -22,7 +22,6 @@ from briefing.extract.actors.initials import abbreviates
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import sides as neg_sides
 from briefing.extract.negotiations.agenda import issues as find_issues
-from briefing.extract.negotiations.empty_agenda import deal_item
 from briefing.extract.negotiations.pairs import (
     headline_pair,
     joint_title_pair,
@@ -49,7 +48,6 @@ from briefing.knowledge import default_kb
 from briefing.model import (
     Actor,
     Document,
-    Issue,
     Negotiation,
     Quote,
     Round,
@@ -216,16 +214,13 @@ def _read_threads(st: TrackerState
         # a statement on a crisis -- speaks of a negotiation it follows: it keeps its thread)
         return (), tuple(_timeline(st, []))
     status = status or "ongoing"
+    # (an agenda no reader filled has the deal itself, by its noun, in the body sentence that
+    # gives the thread its status, else its first negotiation sentence: see agenda_fallbacks)
     issues = find_issues(st, _on_topic(st, topic_sides, mediators, strict=True), status,
-                         frozenset(parties + mediators) - {own}, primary=True)
-    if not issues:
-        # no reader filled the agenda: the deal itself, by its noun, in the body sentence that
-        # gives the thread its status (else its first negotiation sentence; see empty_agenda)
-        at = [u for u in evidence if not u.is_title] or \
-            [u for u in neg_units if not u.is_title] or evidence or neg_units
-        if at:
-            key, item, item_status = deal_item(_deal_noun(st), status)
-            issues = [Issue(key, item, item_status, (st.doc.span(at[0].start, at[0].end),))]
+                         frozenset(parties + mediators) - {own}, primary=True,
+                         status_units=[u for u in evidence if not u.is_title]
+                         or [u for u in neg_units if not u.is_title] or evidence or neg_units,
+                         deal_noun=lambda: _deal_noun(st))
     rounds = find_rounds(st, st.units, frozenset(parties + mediators))
     label = _thread_label(st, parties, mediators)
     primary = Negotiation(
