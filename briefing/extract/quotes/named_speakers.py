@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from briefing.extract.quotes.actor_index import Hit
 from briefing.extract.quotes.bodies import Bodies
 from briefing.extract.quotes.descriptions import title_holder
+from briefing.extract.quotes.officials import OFFICIAL_BODY_KINDS
 from briefing.extract.quotes.phrases import (
     LEAD,
     POSSESSED_PAPER,
@@ -25,8 +26,9 @@ from briefing.extract.quotes.phrases import (
 from briefing.extract.quotes.words import PRONOUN_ANY, SPOKESMAN_FOR
 from briefing.model import Actor
 
-# the kinds of actor a spokesperson or a paper speaks for
-SPOKEN_FOR = frozenset({"person", "organization", "government", "igo", "armed_group"})
+# the kinds of actor a spokesperson or a paper speaks for: a person, or a body an official may
+# belong to
+SPOKEN_FOR = OFFICIAL_BODY_KINDS | {"person"}
 # "a source close to the talks", "diplomatic sources": an anonymous source is nobody the
 # reader can follow; a quote it speaks has no speaker (unless the phrase names a person:
 # "Jo Roe, a source close to the talks")
