@@ -1,12 +1,12 @@
 """A primary thread whose agenda no reader filled has the deal itself as its one item, named by
-the thread's deal noun (empty_agenda), through the public ``analyse`` API.  Every text is
-invented."""
+the thread's deal noun (agenda_fallbacks.deal_item), through the public ``analyse`` API.  Every
+text is invented."""
 
 from __future__ import annotations
 
 from _neg_fixtures import primary_thread
 
-from briefing.extract.negotiations.empty_agenda import deal_item
+from briefing.extract.negotiations.agenda_fallbacks import deal_item
 from briefing.extract.negotiations.labels import MAX_LABEL, ends_cut
 
 

@@ -21,7 +21,7 @@ from briefing.knowledge import SHORT
 
 # the sport words that count only with a capital ("Premiership": Blair's premiership is
 # politics); the others only in lower case ("the Paris Club", "the Arab League" are no game)
-_CAPITAL_ONLY = frozenset({"premiership", "uefa", "fifa"})
+CAPITAL_ONLY = frozenset({"premiership", "uefa", "fifa"})
 _MIN_STRONG_WITH = 2  # a strong word and one more sport word (distinct words) ...
 _MIN_WORDS = 4  # ... or four distinct sport words
 
@@ -37,7 +37,7 @@ def sports(run: ActorRun) -> frozenset[str]:
     strong = 0
     for k in run.positions(strong_words | run.w("sport_words")):
         w = t.norm[k]
-        if w in found or t.caps[k] != (w in _CAPITAL_ONLY):
+        if w in found or t.caps[k] != (w in CAPITAL_ONLY):
             continue  # "the Paris Club", "the Arab League" name no game
         found.add(w)
         strong += w in strong_words

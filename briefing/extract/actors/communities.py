@@ -12,7 +12,7 @@ from briefing.extract.actors.base import ActorRun
 from briefing.extract.actors.scan import TokenHit
 
 # the words after which the adjective is a noun: "any Muslim", "a Christian"
-_DETERMINERS = frozenset({"a", "an", "any", "every", "each", "no", "one", "fellow"})
+_ONE_OF_THEM = frozenset({"a", "an", "any", "every", "each", "no", "one", "fellow"})
 
 # the nouns of a community's own people or bodies, after its adjective
 _PEOPLE_NOUNS = frozenset({
@@ -36,7 +36,7 @@ def loose_adjective(run: ActorRun, h: TokenHit, name: str) -> bool:
     t = run.t
     if h.possessive or t.span_text(h.i, h.j) == name or t.raw[h.i].isupper():
         return False  # the plural noun ("Muslims"), a heading in capitals
-    if h.i > 0 and t.norm[h.i - 1] in _DETERMINERS and t.text[t.starts[h.i] - 1] == " ":
+    if h.i > 0 and t.norm[h.i - 1] in _ONE_OF_THEM and t.text[t.starts[h.i] - 1] == " ":
         return False  # "any Muslim": a person of the community, named as it
     k = h.j
     # the noun the adjective, alone or in a list of capitalised adjectives, modifies

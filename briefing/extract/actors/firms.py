@@ -32,6 +32,7 @@ from briefing.extract.actors.firm_short_names import GENERIC_FIRST, first_word_s
 from briefing.extract.actors.scan import TokenHit, mark
 from briefing.extract.actors.unions import union_name
 from briefing.extract.actors.unknown_people import given_names
+from briefing.extract.determiners import ARTICLES, BODY_POSSESSIVES
 from briefing.knowledge import DEMONYM, NAME, tokenize
 
 # What only a firm has: "X's shares", "X chief executive", "X shareholders"; a possessor's
@@ -47,7 +48,7 @@ _VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "should", "may"
                           "must", "not", "never", "did", "does", "do", "he", "she", "they", "we",
                           "it", "i", "you", "also"})
 # a determiner or a possessive pronoun before "NAME noun" ("the Metallo union", "its Orbix unit")
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
+_DETERMINERS = ARTICLES | BODY_POSSESSIVES
 _CHIEF_OF = frozenset({"executive", "operating", "financial"})
 # generic words that close a firm's full name and drop from its short name
 _GENERIC_TAIL = frozenset({"group", "holdings", "holding", "industries", "international",

@@ -6,7 +6,9 @@ affiliation, which namesake) is :mod:`~briefing.extract.actors.person_titles`.""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from itertools import compress
+from typing import Any
 
 from briefing.extract.actors.aliases import name_run
 from briefing.extract.actors.base import ActorRun, Cand
@@ -54,105 +56,130 @@ def discover_person(run: ActorRun, start: int, end: int, rule: str) -> tuple[Can
 
 def titles(run: ActorRun) -> None:
     """[DEMONYM|STATE] TITLE Name: confirm KB people and their titles, or discover people the
-    KB lacks (see the module docstring)."""
+    KB lacks (see the module docstring).  Each KB title, left to right, is read with the name
+    after it (:func:`_titled_name`); the scan goes on after what that reading took."""
     t = run.t
-    norm = t.norm
-    stop = run.w("name_stop")
-    particles = run.w("particles")
-    prefixes = run.w("prefixes")
-    person_hit: dict[int, TokenHit] = {}
-    for h in run.hits:
-        if h.actor and run.kind_of(h.actor) == "person":
-            person_hit[h.i] = h
+    person_hit = {h.i: h for h in run.hits if h.actor and run.kind_of(h.actor) == "person"}
     title_first = run.kb.title_first
     pos = 0
     end_at = {h.j: h for h in run.hits if h.actor}
     run.end_at = end_at
-    for k in list(compress(range(t.n), map(title_first.__contains__, norm))):  # in C
+    for k in list(compress(range(t.n), map(title_first.__contains__, t.norm))):  # in C
         if k < pos:
             continue
         m = run.match_title(k)
         if m is None:
             continue
-        tend, info = m
-        pos = tend
-        # the name after the title
-        j = tend
-        if j < t.n and norm[j] == ",":
-            pos = tend
-            continue
-        # "Head of the Foreign Relations Department of the Presidential Administration of
-        # Azerbaijan Hikmat Hajiyev": an office complement, then "of STATE", then the name
-        title_end, hint = tend, None
-        if j < t.n and norm[j] == "of" and t.caps[k]:
-            comp = title_complement(run, j, person_hit)
-            if comp is not None:
-                title_end, j, hint = comp
-        if j == tend and j in person_hit or j != tend or person_name(
-                run, j, stop, particles) is not None:
-            # "National Security Council Secretary Jane Roe": the office is in the title
-            office = office_prefix(run, k, end_at)
-        else:
-            office = None
-        tstart = office.i if office is not None else k
-        run.title_ctx = (hint, office.actor if office is not None else None)
-        if j in person_hit:
-            pick_by_title(run, person_hit[j], k, tend)
-        if j in person_hit and not title_clash(run, person_hit[j], info, k, tend):
-            h = person_hit[j]
-            confirm(run, h.actor, tstart, title_end, info, h.j)
-            run.title_ctx = None
-            pos = h.j
-            continue
-        if j in person_hit:
-            # "Lord Justice May" is not the KB's Prime Minister May: drop the surname match
-            h = person_hit.pop(j)
-            run.hits.remove(h)
-            for x in range(h.i, h.j):
-                run.taken[x] = 0
-        name_end = person_name(run, j, stop, particles)
-        if name_end is None or (t.upper_doc and not run.kb.lookup(t.span_text(j, name_end))):
-            pos = tend
-            continue
-        # a KB person's surname or alias inside the run: extend that hit
-        inner = [h for h in run.hits if h.i >= j and h.j <= name_end]
-        if inner and not compatible(run, inner[-1], j):
-            # "Sir George Young" is not the KB's Andrew Young: a person of their own
-            h = inner[-1]
-            run.hits.remove(h)
-            for x in range(h.i, h.j):
-                run.taken[x] = 0
-            inner = []
-        if inner:
-            h = inner[-1]
-            if h.actor and run.kind_of(h.actor) == "person":
-                if not any(run.taken[j:h.i]):
-                    h.i = j
-                    mark(run.taken, [h])
-                confirm(run, h.actor, tstart, title_end, info, h.j)
-            run.title_ctx = None
-            pos = name_end
-            continue
-        # "Mr. X" at a sentence start is still a person: no sentence-start test here
-        name = t.span_text(j, name_end)
-        if any(run.taken[j:name_end]) or false_start(t, name_end) or (
-                name_end - j == 1 and norm[j] in run.w("org_heads")):
-            # ("the Ruritanian General Authority for ...": an adjective and a body's head
-            # noun, no General named Authority)
-            pos = name_end
-            continue
-        c, h = discover_person(run, j, name_end, "title+name")
-        pid = c.id
-        h.possessive = t.possessive_after(name_end) > 0
-        person_hit[j] = h
-        end_at[h.j] = h
-        confirm(run, pid, tstart, title_end, info, name_end)
-        run.title_ctx = None
-        link_surname(run, pid, name, particles)
-        pos = name_end
+        pos = _titled_name(run, k, m[0], m[1], person_hit, end_at)
     run.end_at = None
     run.title_ctx = None
-    del prefixes
+
+
+@dataclass(frozen=True, slots=True)
+class _Title:
+    """A title as its person is given it: tokens [start, end) (an office written before it
+    and an office complement after it included) and its KB entry."""
+
+    start: int
+    end: int
+    info: dict[str, Any]
+
+
+def _titled_name(run: ActorRun, k: int, tend: int, info: dict[str, Any],
+                 person_hit: dict[int, TokenHit], end_at: dict[int, TokenHit]) -> int:
+    """Read the KB title at tokens [k, tend) (``info``: its entry) with the name after it: a
+    KB person named there is confirmed with the title, a KB person's surname inside the name
+    extended to it, else a person the KB lacks discovered.  Returns the token the scan goes
+    on from.  ``person_hit``: the person hits by start token, ``end_at``: the actor hits by
+    end token (both updated with a person discovered)."""
+    t = run.t
+    j = tend  # the name after the title
+    if j < t.n and t.norm[j] == ",":
+        return tend
+    # "Head of the Foreign Relations Department of the Presidential Administration of
+    # Azerbaijan Hikmat Hajiyev": an office complement, then "of STATE", then the name
+    title_end, hint = tend, None
+    if j < t.n and t.norm[j] == "of" and t.caps[k]:
+        comp = title_complement(run, j, person_hit)
+        if comp is not None:
+            title_end, j, hint = comp
+    stop = run.w("name_stop")
+    particles = run.w("particles")
+    if j == tend and j in person_hit or j != tend or person_name(
+            run, j, stop, particles) is not None:
+        # "National Security Council Secretary Jane Roe": the office is in the title
+        office = office_prefix(run, k, end_at)
+    else:
+        office = None
+    title = _Title(office.i if office is not None else k, title_end, info)
+    run.title_ctx = (hint, office.actor if office is not None else None)
+    if j in person_hit:
+        h = person_hit[j]
+        pick_by_title(run, h, k, tend)
+        if not title_clash(run, h, info, k, tend):
+            confirm(run, h.actor, title.start, title.end, info, h.j)
+            run.title_ctx = None
+            return h.j
+        # "Lord Justice May" is not the KB's Prime Minister May: drop the surname match
+        del person_hit[j]
+        _drop_hit(run, h)
+    name_end = person_name(run, j, stop, particles)
+    if name_end is None or (t.upper_doc and not run.kb.lookup(t.span_text(j, name_end))):
+        return tend
+    if _known_inside(run, j, name_end, title):
+        return name_end
+    _discover_titled(run, j, name_end, title, person_hit, end_at)
+    return name_end
+
+
+def _drop_hit(run: ActorRun, h: TokenHit) -> None:
+    """Drop the hit ``h`` and free its tokens for another reading."""
+    run.hits.remove(h)
+    for x in range(h.i, h.j):
+        run.taken[x] = 0
+
+
+def _known_inside(run: ActorRun, j: int, name_end: int, title: _Title) -> bool:
+    """Whether a hit lies inside the name at tokens [j, name_end): a KB person's surname or
+    alias is extended to the whole name and given the title (True).  A KB person the name's
+    first words rule out ("Sir George Young" is not the KB's Andrew Young) is dropped, and
+    the name left to be discovered (False)."""
+    inner = [h for h in run.hits if h.i >= j and h.j <= name_end]
+    if not inner:
+        return False
+    h = inner[-1]
+    if not compatible(run, h, j):
+        _drop_hit(run, h)  # a person of their own
+        return False
+    if h.actor and run.kind_of(h.actor) == "person":
+        if not any(run.taken[j:h.i]):
+            h.i = j
+            mark(run.taken, [h])
+        confirm(run, h.actor, title.start, title.end, title.info, h.j)
+    run.title_ctx = None
+    return True
+
+
+def _discover_titled(run: ActorRun, j: int, name_end: int, title: _Title,
+                     person_hit: dict[int, TokenHit], end_at: dict[int, TokenHit]) -> None:
+    """Discover the person the KB lacks named at tokens [j, name_end) after ``title``, with
+    the title and the surname linked -- unless a rule took a token of the name, the name is
+    cut off in speech, or it is one word a body's name starts with."""
+    t = run.t
+    # "Mr. X" at a sentence start is still a person: no sentence-start test here
+    if any(run.taken[j:name_end]) or false_start(t, name_end) or (
+            name_end - j == 1 and t.norm[j] in run.w("org_heads")):
+        # ("the Ruritanian General Authority for ...": an adjective and a body's head
+        # noun, no General named Authority)
+        return
+    name = t.span_text(j, name_end)
+    c, h = discover_person(run, j, name_end, "title+name")
+    h.possessive = t.possessive_after(name_end) > 0
+    person_hit[j] = h
+    end_at[h.j] = h
+    confirm(run, c.id, title.start, title.end, title.info, name_end)
+    run.title_ctx = None
+    link_surname(run, c.id, name, run.w("particles"))
 
 
 def office_prefix(run: ActorRun, k: int, end_at: dict[int, TokenHit]) -> TokenHit | None:

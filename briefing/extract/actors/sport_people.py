@@ -29,12 +29,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing.extract.actors.clubs import CAPITAL_ONLY
 from briefing.extract.actors.new_people import written_as_word
 from briefing.extract.wordtable import word_table
 from briefing.knowledge import KnowledgeBase
 
-# the sport words that count only with a capital (as clubs.py's: "the Paris Club" is no game)
-_CAPITAL_ONLY = frozenset({"premiership", "uefa", "fifa"})
 _MIN_STRONG_WITH = 2  # a strong word and one more distinct sport word, or four of them
 _MIN_WORDS = 4
 _NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]++(?:-[A-Z][a-z]++)?"
@@ -53,7 +52,7 @@ _BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]n|[Aa]t|[Ff]rom|[Tt]o|[Oo]n|[Oo
 def _sport_words(kb: KnowledgeBase) -> dict[str, bool]:
     """Each sport word of the lexicon (lower case), and whether it is a strong one (cached per
     KB)."""
-    strong = kb.words("sport_strong") | _CAPITAL_ONLY
+    strong = kb.words("sport_strong") | CAPITAL_ONLY
     return {w: w in strong for w in kb.words("sport_strong") | kb.words("sport_words")}
 
 
@@ -65,7 +64,7 @@ def sport_text(text: str, kb: KnowledgeBase) -> bool:
     words = _sport_words(kb)
     found = strong = 0
     for w in words.keys() & word_table(text).norm:
-        if written_as_word(text, w) if w not in _CAPITAL_ONLY \
+        if written_as_word(text, w) if w not in CAPITAL_ONLY \
                 else written_as_word(text, w.capitalize()) or written_as_word(text, w.upper()):
             found += 1
             strong += words[w]

@@ -13,19 +13,24 @@ talks at (objective) or demand (contested), and the items of a list of sticking 
 (contested) -- each keyed by a topic word in its clause, else ``other``.  Commitments, calls,
 aims and demands count only in a negotiation sentence, one whose subject is the sides together,
 or one naming a side other than the publisher's own government.  Finer topics of one fixed
-topic (quotas, tariffs: trade) are one item, whose label names both when it fits.
+topic (quotas, tariffs: trade) are one item, whose label names both when it fits.  A primary
+thread whose sentences give fewer than two items has those of
+:mod:`~briefing.extract.negotiations.agenda_fallbacks` added (the deal itself, figures, the
+topic of its talks, its deal noun).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from briefing.extract.gate import gated, lowered
+from briefing.extract.gate import gated
 from briefing.extract.negotiations import commitments as committed
 from briefing.extract.negotiations import conditions
 from briefing.extract.negotiations import issue_lexicon as ilex
 from briefing.extract.negotiations import lexicon as lex
+from briefing.extract.negotiations.agenda_fallbacks import fallback_items, uncued_status
 from briefing.extract.negotiations.item_context import (
     LIFTED,
     REJECTED_DEAL,
@@ -35,14 +40,12 @@ from briefing.extract.negotiations.item_context import (
 )
 from briefing.extract.negotiations.labels import (
     MAX_LABEL,
-    deal_label,
-    ends_cut,
+    bare_label,
     issue_label,
     item_label,
     phrase_at,
 )
 from briefing.extract.negotiations.state import TrackerState
-from briefing.extract.negotiations.talks_topic import topic_item
 from briefing.extract.negotiations.units import Unit
 from briefing.model import ISSUE_FAMILY, Issue
 
@@ -72,7 +75,6 @@ _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 _NAMED_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+|a\s+|an\s+)?[A-Z]")
 # a deal to conclude or finalise: one item of a thread, however often it is said
 _TO_CONCLUDE = re.compile(r"(?:conclud|finali[sz])\w*\b")
-_DETERMINERS = frozenset(["the", "a", "an", "these", "those", "this", "that", "its", "their"])
 # a subject that is the sides together ("the two leaders committed to ...")
 _JOINT_SUBJECT = re.compile(r"\b(?:they|both|all three|the two|the (?:three\s+)?(?:leaders|"
                             r"presidents|ministers|sides|parties|delegations|governments|"
@@ -82,9 +84,6 @@ _LIST_HEAD = gated(re.compile(
     r"\b(?:concerns|issues|priorities|agenda|topics|areas|points|questions|"
     r"demands|elements|components|pillars)\s*(?:[—–:]|,?\s+(?:including|such as|"
     r"namely)\s+)", re.IGNORECASE))
-
-# asked of most sentences of a thread: on their lowercase text (speed, same answers)
-_TERMS = lowered(ilex.TERM_WORDS)
 
 
 @dataclass(slots=True)
@@ -97,224 +96,187 @@ class _Entry:
     evidence: list[Unit] = field(default_factory=list)
 
 
-def uncued_status(thread_status: str) -> str:
-    """The status of an item no cue of its own gives one, in a thread of ``thread_status``."""
-    # an agreed deal agrees its items; a deal that is only near does not make every item
-    # provisionally agreed: an item without a cue of its own is open
-    # ... and in talks that stalled or collapsed, what is on the table is what divides them
-    return "agreed" if thread_status in lex.DEAL_MADE else \
-        "contested" if thread_status in ("stalled", "collapsed") else "open"
+@dataclass(slots=True)
+class _Agenda:
+    """A thread's agenda as its sentences are read: what each is read against (the thread's
+    status, its sides, whether terms count outside talk sentences, whether its deal is made
+    or near) and the items gathered (``found`` by slot, ``order``: the slots first found
+    first)."""
+
+    st: TrackerState
+    thread_status: str
+    sides: frozenset[str]
+    terms_anywhere: bool
+    deal_made: bool
+    found: dict[tuple[str, str], _Entry] = field(default_factory=dict)
+    order: list[tuple[str, str]] = field(default_factory=list)
 
 
 def issues(st: TrackerState, units: list[Unit], thread_status: str,
-           sides: frozenset[str] = frozenset(), primary: bool = False) -> list[Issue]:
+           sides: frozenset[str] = frozenset(), primary: bool = False,
+           status_units: Sequence[Unit] = (),
+           deal_noun: Callable[[], str] | None = None) -> list[Issue]:
     """The issues of the thread whose sentences are ``units`` and whose status is
     ``thread_status``.  A commitment or a call is an item in a negotiation sentence, or in one
     that names one of ``sides`` (the thread's sides and mediators but the publisher's own
-    government, which a press briefing names in every answer).  A ``primary`` thread in which
-    no term is found has the deal itself as its one item (see :func:`_deal_itself`)."""
-    default = uncued_status(thread_status)
-    found: dict[tuple[str, str], _Entry] = {}
-    order: list[tuple[str, str]] = []
+    government, which a press briefing names in every answer).  A ``primary`` thread whose
+    sentences give fewer than two items has the fallbacks of
+    :mod:`~briefing.extract.negotiations.agenda_fallbacks` added (``status_units`` and
+    ``deal_noun``: the last one's, the deal by its noun)."""
     # a transcript's answers range over every file of the day (health insurance, taxes): there
     # the terms of a deal count only in a sentence about talks
     terms_anywhere = not st.doc.turns
     # what a side will get or give is a term of a deal made or near, not of talks far from one
     # (nor in a transcript: its answers range over the day)
     deal_made = terms_anywhere and thread_status in ("agreed", "implementing", "near_agreement")
+    agenda = _Agenda(st, thread_status, sides, terms_anywhere, deal_made)
     for u in units:
-        if u.is_title:
-            continue
-        talks = u.negotiation or "ctx" in u.flags
-        if not talks and not (terms_anywhere and _TERMS.found(u.text)):
-            _positions(st.text, u, found, order, terms_anywhere, deal_made)
-            continue
-        found_here = st.issue_matches.within(u.start, u.end)
-        matches = [h for h in found_here
-                   if not st.claimed_at(h[0], h[1]) and not st.in_name(h[0], h[1])
-                   and not _recognises_no_name(st.text, h)
-                   and (h[2] != "enforcement" or ilex.ENFORCED_DEAL.search(u.text) is not None)
-                   and counts_as_item(h[2], talks, u.negotiation, terms_anywhere,
-                                      st.text[h[0]:h[1]])]
-        if not talks:
-            # the terms of a deal are said in sentences with no word of talks ("the buffer
-            # stock remains ...", "a spread of 5/8 point over LIBOR"): the thread's sentences
-            # that name them are its agenda
-            if not matches:
-                _positions(st.text, u, found, order, terms_anywhere, deal_made)
-                continue
-            found_here = [h for h in found_here if h[2] in ilex.TERM_KEYS]
-        # what the sides commit to and the sticking points they list: items a topic word
-        # inside keys, the others ``other`` (a question commits nobody to anything)
-        forced: dict[tuple[int, int], str] = {}
-        if not u.asked and (committed.may_have_phrases(st.text, u.start, u.end) or (
-                deal_made and committed.may_transfer(st.text, u.start, u.end))
-                or committed.may_grieve_or_sign(st.text, u.start, u.end)):
-            about = u.negotiation or _JOINT_SUBJECT.search(u.text) is not None or bool(
-                sides and any(p in sides for _h, p in st.hits(u)))
-            forced = _phrase_items(st.text, u, found_here, found, order, about,
-                                    focus=terms_anywhere, deal_made=deal_made)
+        if not u.is_title:
+            _read_sentence(agenda, u)
+    _approval_item(agenda, units)
+    default = uncued_status(thread_status)
+    out = []
+    for slot in agenda.order:
+        entry = agenda.found[slot]
+        ev = tuple(st.doc.span(u.start, u.end) for u in entry.evidence)
+        out.append(Issue(entry.key, entry.label, entry.status or default, ev))
+    if primary:
+        out = fallback_items(st, units, out, thread_status, terms_anywhere, status_units,
+                             deal_noun)
+    return out
+
+
+def _read_sentence(agenda: _Agenda, u: Unit) -> None:
+    """Add to ``agenda`` the items of its sentence ``u``: what a side seeks in a sentence with
+    no word of talks, else the commitments and sticking points it states, the items of an
+    enumerated agenda, and each topic its matches key."""
+    st = agenda.st
+    talks = u.negotiation or "ctx" in u.flags
+    if not talks and not (agenda.terms_anywhere and ilex.TERMS_LOWERED.found(u.text)):
+        _positions(st.text, u, agenda.found, agenda.order, agenda.terms_anywhere,
+                   agenda.deal_made)
+        return
+    found_here = st.issue_matches.within(u.start, u.end)
+    matches = _item_matches(st, u, found_here, talks, agenda.terms_anywhere)
+    if not talks:
+        # the terms of a deal are said in sentences with no word of talks ("the buffer
+        # stock remains ...", "a spread of 5/8 point over LIBOR"): the thread's sentences
+        # that name them are its agenda
         if not matches:
+            _positions(st.text, u, agenda.found, agenda.order, agenda.terms_anywhere,
+                       agenda.deal_made)
+            return
+        found_here = [h for h in found_here if h[2] in ilex.TERM_KEYS]
+    forced = _forced_statuses(agenda, u, found_here)
+    if not matches:
+        return
+    cues = st.issue_cue_matches.within(u.start, u.end, exclusive=False)
+    if u.negotiation:
+        matches = _enumerated_items(agenda, u, matches, cues)
+    for s, e, key in sorted(matches):
+        _add_keyed_item(agenda, u, s, e, key, _item_status(st, u, s, e, key, cues, forced,
+                                                           agenda.thread_status))
+
+
+def _item_matches(st: TrackerState, u: Unit, found_here: list[tuple[int, int, str]],
+                  talks: bool, terms_anywhere: bool) -> list[tuple[int, int, str]]:
+    """The issue matches of ``u`` (``found_here``) that count as its items: none another
+    thread claimed or inside a name, no recognition of nothing named, enforcement only of a
+    deal (see :func:`~briefing.extract.negotiations.item_context.counts_as_item`)."""
+    return [h for h in found_here
+            if not st.claimed_at(h[0], h[1]) and not st.in_name(h[0], h[1])
+            and not _recognises_no_name(st.text, h)
+            and (h[2] != "enforcement" or ilex.ENFORCED_DEAL.search(u.text) is not None)
+            and counts_as_item(h[2], talks, u.negotiation, terms_anywhere,
+                               st.text[h[0]:h[1]])]
+
+
+def _forced_statuses(agenda: _Agenda, u: Unit, found_here: list[tuple[int, int, str]]
+                     ) -> dict[tuple[int, int], str]:
+    """Add to ``agenda`` the ``other`` items of what the sides commit to and the sticking
+    points they list in ``u``; return the status each such phrase gives the topic words
+    inside it (a question commits nobody to anything)."""
+    st = agenda.st
+    if u.asked or not (committed.may_have_phrases(st.text, u.start, u.end) or (
+            agenda.deal_made and committed.may_transfer(st.text, u.start, u.end))
+            or committed.may_grieve_or_sign(st.text, u.start, u.end)):
+        return {}
+    about = u.negotiation or _JOINT_SUBJECT.search(u.text) is not None or bool(
+        agenda.sides and any(p in agenda.sides for _h, p in st.hits(u)))
+    return _phrase_items(st.text, u, found_here, agenda.found, agenda.order, about,
+                         focus=agenda.terms_anywhere, deal_made=agenda.deal_made)
+
+
+def _enumerated_items(agenda: _Agenda, u: Unit, matches: list[tuple[int, int, str]],
+                      cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Add to ``agenda`` one item per item of an enumerated agenda in ``u`` ("principal
+    concerns—a, b, and c—were addressed"), each with the status the sentence gives the whole
+    list; return the matches outside the list."""
+    st = agenda.st
+    items = _list_items(st.text, u)
+    if not items:
+        return matches
+    list_status = min((c[2] for c in cues if c[2] not in ("objective_weak", "open")),
+                      key=lambda lab: _ISSUE_PRIORITY[lab], default=None)
+    in_list = [m for m in matches if any(a <= m[0] < b for a, b in items)]
+    for a, b in items:
+        keyed = [m for m in in_list if a <= m[0] < b]
+        key = keyed[0][2] if keyed else next(
+            (k for k, pattern in ilex.LIST_ITEM_KEYS if pattern.search(st.text, a, b)),
+            "other")
+        slot = (key, st.text[a:b].lower()) if key == "other" else (_topic(key), "")
+        if slot in agenda.found:
             continue
-        cues = st.issue_cue_matches.within(u.start, u.end, exclusive=False)
-        items = _list_items(st.text, u) if u.negotiation else []
-        if items:
-            # "principal concerns—a, b, and c—were addressed": one issue per item, each with
-            # the status the sentence gives the whole list
-            list_status = min((c[2] for c in cues if c[2] not in ("objective_weak", "open")),
-                              key=lambda lab: _ISSUE_PRIORITY[lab], default=None)
-            in_list = [m for m in matches if any(a <= m[0] < b for a, b in items)]
-            for a, b in items:
-                keyed = [m for m in in_list if a <= m[0] < b]
-                key = keyed[0][2] if keyed else next(
-                    (k for k, pattern in ilex.LIST_ITEM_KEYS if pattern.search(st.text, a, b)),
-                    "other")
-                slot = (key, st.text[a:b].lower()) if key == "other" else (_topic(key), "")
-                if slot in found:
-                    continue
-                found[slot] = _Entry(key, list_status, item_label(st.text, a, b, key), [u])
-                order.append(slot)
-            matches = [m for m in matches if m not in in_list]
-        for s, e, key in sorted(matches):
-            status = _item_status(st, u, s, e, key, cues, forced, thread_status)
-            # an objective ("steps to reach a durable cessation of hostilities") is another
-            # issue than the same key agreed or disputed (the truce already in force)
-            # (a topic's label is made once: a topic said again only adds its evidence)
-            label = issue_label(st.text, s, e, u.end, key) if key == "other" else ""
-            slot = _other_slot(found, label) if key == "other" else (_topic(key), "")
-            entry = found.get(slot)
-            if entry is None:
-                label = label or issue_label(st.text, s, e, u.end, key)
-                entry = found[slot] = _Entry(key, status, label)
-                order.append(slot)
-            else:
-                if entry.status is None and status is not None:
-                    entry.status = status
-                elif status == "contested" and entry.status == "open":
-                    # a topic first named as open ("talks on quotas") and then disputed in a
-                    # later sentence ("producers rejected the quota plan") divides the sides:
-                    # the dispute, wherever it is told, is its status
-                    entry.status = status
-                if key != entry.key:  # "export quotas" then "tariffs on steel": one trade item
-                    entry.label = _joined(entry.label, issue_label(st.text, s, e, u.end, key))
-            if u not in entry.evidence and len(entry.evidence) < 3:
-                entry.evidence.append(u)
-    # what the deal still needs approved ("subject to approval by shareholders"): one item
-    # (a cheap test of the whole text first: most documents name no approval at all)
+        agenda.found[slot] = _Entry(key, list_status, item_label(st.text, a, b, key), [u])
+        agenda.order.append(slot)
+    return [m for m in matches if m not in in_list]
+
+
+def _add_keyed_item(agenda: _Agenda, u: Unit, s: int, e: int, key: str,
+                    status: str | None) -> None:
+    """Add to ``agenda`` the item the match ``s``..``e`` keyed ``key`` names in ``u``, with
+    ``status``: a topic said again only adds its evidence (and a cue it lacked, or the
+    dispute that divides the sides over it)."""
+    st = agenda.st
+    # an objective ("steps to reach a durable cessation of hostilities") is another
+    # issue than the same key agreed or disputed (the truce already in force)
+    # (a topic's label is made once: a topic said again only adds its evidence)
+    label = issue_label(st.text, s, e, u.end, key) if key == "other" else ""
+    slot = _other_slot(agenda.found, label) if key == "other" else (_topic(key), "")
+    entry = agenda.found.get(slot)
+    if entry is None:
+        label = label or issue_label(st.text, s, e, u.end, key)
+        entry = agenda.found[slot] = _Entry(key, status, label)
+        agenda.order.append(slot)
+    else:
+        if entry.status is None and status is not None:
+            entry.status = status
+        elif status == "contested" and entry.status == "open":
+            # a topic first named as open ("talks on quotas") and then disputed in a
+            # later sentence ("producers rejected the quota plan") divides the sides:
+            # the dispute, wherever it is told, is its status
+            entry.status = status
+        if key != entry.key:  # "export quotas" then "tariffs on steel": one trade item
+            entry.label = _joined(entry.label, issue_label(st.text, s, e, u.end, key))
+    if u not in entry.evidence and len(entry.evidence) < 3:
+        entry.evidence.append(u)
+
+
+def _approval_item(agenda: _Agenda, units: list[Unit]) -> None:
+    """Add to ``agenda`` what the deal still needs approved ("subject to approval by
+    shareholders"): one item (a cheap test of the whole text first: most documents name no
+    approval at all)."""
+    st = agenda.st
     cond = conditions.first_condition(st.text, ((u.start, u.end, u.text) for u in units
                                                 if not (u.is_title or u.asked))) \
         if conditions.may_hold(st.text) else None
-    if cond is not None:
-        slot = _other_slot(found, cond[0])
-        if slot not in found:
-            unit = next(u for u in units if u.start == cond[2])
-            found[slot] = _Entry("other", cond[1], cond[0], [unit])
-            order.append(slot)
-    out = []
-    for slot in order:
-        entry = found[slot]
-        ev = tuple(st.doc.span(u.start, u.end) for u in entry.evidence)
-        out.append(Issue(entry.key, entry.label, entry.status or default, ev))
-    if primary and len(out) < 2 and (not out or terms_anywhere):
-        # a primary thread with fewer than two items names the deal it is about as well
-        # (not in a transcript, whose answers range over every file of the day: there only
-        # when nothing else is found)
-        deal = _deal_itself(st, units, default)
-        if deal and _bare(deal[0].label) not in {_bare(i.label) for i in out}:
-            out = deal + out
-    if primary and terms_anywhere:
-        out += _figure_terms(st, units, out, default)
-    if primary and not out:  # no item at all: what its talks are on (see talks_topic)
-        out = topic_item(st, units, default)
-    return out
-
-
-# a figure a thread's sentence states: an amount of money, a share or a rate ("a 120 pct pay
-# raise", "48.6 mln dlrs", "$2 billion")
-_FIGURE = gated(re.compile(
-    r"(?:[$£€]\s?\d[\d.,]*(?:\s+(?:mln|bln|billion|million|trillion)\b)?|"
-    r"\d[\d.,/-]*\s*(?:%|(?:pct|per\s+cent|percent)\b|(?:mln|bln|billion|million|"
-    r"trillion)\s+(?:dlrs|dollars|pounds|stg|francs|marks|yen|euros?)\b|(?:dlrs|dollars|pounds|"
-    r"stg|francs|marks|yen|euros?)\b))", re.IGNORECASE))
-_MIN_OTHER = 2
-# a figure that measures a market or an account ("shares rose 4.5%", "a trade surplus of 58
-# billion dlrs", "inflation fell to 16.9 pct") reports; it is no term one side puts to another
-_MEASURED = gated(re.compile(
-    r"\b(?:rose|risen|rises|fell|fallen|falls|slump\w*|dropp?(?:ed|s)?|gain(?:ed|s)|climb\w*|"
-    r"declin\w*|jump\w*|soar\w*|plung\w*|tumbl\w*|shot\s+up|total(?:l?ed|s|ing)|"
-    r"amount(?:ed|s)\s+to|surplus|inflation|turnover|profits?|loss(?:es)?|assets|revenues?|"
-    r"sales|earnings|estimates?|figures|record(?:ed)?|slid|closed|analysts?|average|"
-    r"(?:were|was|is|are)\s+(?:up|down))\b", re.IGNORECASE))
-# the words of a figure itself: a label of only these ("5.8 billion dlrs") says not what it is
-_FIGURE_WORDS = frozenset(["pct", "percent", "per", "cent", "mln", "bln", "billion", "million",
-                           "trillion", "dlrs", "dlr", "dollars", "pounds", "stg", "francs",
-                           "marks", "yen", "euros", "euro", "a", "an", "to", "from", "of", "in",
-                           "about", "some", "and", "or", "up", "by", "at", "over"])
-
-
-def _figure_terms(st: TrackerState, units: list[Unit], have: list[Issue],
-                  status: str) -> list[Issue]:
-    """``other`` items for a primary thread that has fewer than ``_MIN_OTHER`` of them: the
-    figures its sentences state, first said first -- a wire story's terms are its numbers (the
-    pay rise offered, the share tendered for, the sum rescheduled) -- each from a sentence no
-    item holds yet, with the thread's own status for its items.  Not in a sentence dated long
-    before publication (background), not a figure that measures a market or an account, nor
-    one whose label names nothing but the figure."""
-    room = _MIN_OTHER - sum(1 for i in have if i.key == "other")
-    if room <= 0:
-        return []
-    used = {(sp.start, sp.end) for i in have for sp in i.evidence}
-    labels = {_bare(i.label) for i in have}
-    out: list[Issue] = []
-    for u in units:
-        if len(out) >= room:
-            break
-        if u.is_title or u.asked or u.historical or (u.start, u.end) in used or not (
-                u.negotiation or _TERMS.found(u.text)):
-            continue
-        m = _FIGURE.search(st.text, u.start, u.end)
-        if m is None or _MEASURED.search(st.text, u.start, u.end):
-            continue
-        label = issue_label(st.text, m.start(), m.end(), u.end, "other")
-        figure = " ".join(m.group().lower().split())
-        if any(figure in lab for lab in labels):
-            continue  # the same figure said again ("the 3% limit", "the 3% ceiling"): one term
-        if _bare(label) in labels or not committed.readable(label, 3) or not any(
-                w.isalpha() and w.lower() not in _FIGURE_WORDS for w in label.split()):
-            continue
-        labels.add(_bare(label))
-        out.append(Issue("other", label, status, (st.doc.span(u.start, u.end),)))
-    return out
-
-
-# the deal a thread is about, named in one of its sentences: "signed a five-year defence and
-# economic agreement", "negotiating for a new contract"
-# (gated: asked of every sentence of a primary thread with fewer than two items)
-_DEAL_ITSELF = gated(re.compile(r"\b(?:a|an|the|its|their|his|her)\s+((?:(?!(?:of|the|a|an|in|on|to|"
-                          r"for|with|by|at|from|or)\b)[\w-]+\s+){0,4}?(?:deal|"
-                          r"agreement|accord|pact|treaty|contract|merger|settlement|truce|"
-                          r"cease-?fire|takeover|buyout|rescheduling)s?)\b", re.IGNORECASE))
-
-
-def _deal_itself(st: TrackerState, units: list[Unit], status: str) -> list[Issue]:
-    """The one item of a thread whose sentences name no term: the deal it is about, from the
-    first of its negotiation sentences to name one ("a new three-year contract"), with the
-    thread's own status for its items -- an analyst reads what the talks are about, and a
-    negotiation always has at least that on its agenda."""
-    for u in units:
-        if u.is_title or not u.negotiation or u.asked:
-            continue
-        m = _DEAL_ITSELF.search(st.text, u.start, u.end)
-        if m is None:
-            continue
-        label = deal_label(st.text, m.start(1), m.end(1), u.end)
-        words = label.split()
-        if len(words) >= 2 and words[-2].lower() == "to":
-            # "deal to turn" (its object cut off): the deal's own words
-            label = item_label(st.text, m.start(1), m.end(1), "other")
-        if label and committed.readable(label, 2) and not ends_cut(label):
-            return [Issue("other", label, status, (st.doc.span(u.start, u.end),))]
-    return []
+    if cond is None:
+        return
+    slot = _other_slot(agenda.found, cond[0])
+    if slot not in agenda.found:
+        unit = next(u for u in units if u.start == cond[2])
+        agenda.found[slot] = _Entry("other", cond[1], cond[0], [unit])
+        agenda.order.append(slot)
 
 
 def _item_status(st: TrackerState, u: Unit, s: int, e: int, key: str,
@@ -401,19 +363,13 @@ def _recognises_no_name(text: str, match: tuple[int, int, str]) -> bool:
 def _other_slot(found: dict[tuple[str, str], _Entry], label: str) -> tuple[str, str]:
     """The slot of an ``other`` item: that of an item said before whose label starts the same
     ("refugees to return home" and "... home in the east"), else its own."""
-    bare = _bare(label)
+    bare = bare_label(label)
     if _TO_CONCLUDE.match(bare):
         bare = "conclude deal"  # "conclude a settlement", "conclude an agreement": one item
     for key, seen in found:
         if key == "other" and seen and (bare.startswith(seen) or seen.startswith(bare)):
             return (key, seen)
     return ("other", bare)
-
-
-def _bare(label: str) -> str:
-    """A label without its determiners, lowercased: "Withdraw these regulations" and
-    "Withdraw regulations" are one item."""
-    return " ".join(w for w in label.lower().split() if w not in _DETERMINERS)
 
 
 def _topic(key: str) -> str:

@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from briefing.extract.determiners import DETERMINERS
 from briefing.extract.gate import (
     Gated,
     ascii_for,
@@ -210,8 +211,6 @@ _DEAL_HOLDS_WORDS = ("provid", "foresee", "envisag", "stipulat", "set", "limits"
                      "under", "call", "requir", "allow", "includ")
 
 
-_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "both", "all", "each", "this", "that",
-                          "these", "those", "his", "her", "our"])
 # "allows/requires the firms to study ...": the term is what they may or must do
 _WHO_TO = re.compile(r"[^,;:]{1,60}?\bto\s+(?=[a-z])")
 
@@ -226,7 +225,7 @@ def deal_terms(text: str, lo: int, hi: int) -> list[Phrase]:
             if who is None:
                 continue  # "requires approval": no act of a side named
             if not text[ph.start].islower() or text[ph.start:who.end()].split()[0].lower() \
-                    in _DETERMINERS:
+                    in DETERMINERS:
                 # "allow Renault and Chrysler to study ...": what the sides may do; "allow
                 # refugees to return home" keeps who may
                 ph = Phrase(who.end(), ph.end, ph.status)

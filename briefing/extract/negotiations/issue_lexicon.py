@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.gate import gated
+from briefing.extract.gate import gated, lowered
 from briefing.extract.negotiations.status_cues import _DEAL
 
 # A deal still to be concluded or finalised, as an item: "a peace agreement", "that agreement
@@ -316,6 +316,8 @@ TERM_WORDS = re.compile(
     r"chief executive|out of|price|buffer|stockpil|tax|spending|budget|outlays|deficit|"
     r"quota|ceiling|output|production|formula|working|hour|rebate|grant",
     re.IGNORECASE)
+# asked of most sentences of a thread: on their lowercase text (speed, same answers)
+TERMS_LOWERED = lowered(TERM_WORDS)
 
 # Issue status cues in the clause before an issue trigger (nearest wins).
 ISSUE_STATUS_CUES: list[tuple[str, str]] = [

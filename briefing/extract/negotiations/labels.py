@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.determiners import ARTICLES, BODY_POSSESSIVES, DEMONSTRATIVES, DETERMINERS
+
 MAX_LABEL = 60
 
 # words a complete phrase does not end on: articles, prepositions, conjunctions, relatives,
@@ -93,12 +95,13 @@ _COMPARATIVES = frozenset(["more", "less", "fewer", "rather"])
 # a possessive ("President A’s") waits for the noun it owns: a phrase does not end on it
 _POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])$", re.IGNORECASE)
 _PREPOSITIONS = frozenset(["of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "over", "under", "about", "after", "before", "between", "among", "across", "against", "along", "around", "through", "during", "toward", "towards", "via", "per"])
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
-                          "those", "that", "all", "both", "each", "any", "some", "by", "be"})
+# what makes a "to" after a noun no infinitive of purpose ("an end to the blockade", "measures
+# to be taken"): a determiner, "any", "some", "by", "be"
+_NO_PURPOSE_AFTER_TO = DETERMINERS | frozenset({"any", "some", "by", "be"})
 
 # the words an object opens with after a participle ("making some of", "giving the market")
-_OBJECT_OPENERS = _DETERMINERS | frozenset({"some", "many", "much", "most", "several", "them",
-                                            "it", "him", "us"})
+_OBJECT_OPENERS = _NO_PURPOSE_AFTER_TO | frozenset({"some", "many", "much", "most", "several",
+                                                    "them", "it", "him", "us"})
 
 # a label holding one of these is a clause, not a phrase
 _AUXILIARIES = frozenset({"have", "has", "had", "been", "would", "will", "were", "was", "be",
@@ -289,7 +292,8 @@ def phrase_at(text: str, start: int, trigger_end: int, limit: int) -> list[str]:
             # an infinitive after a noun phrase ("measures to restore ..."): a purpose
             # (not after a noun whose "to" is a preposition: "an end to night flights")
             if low == "to" and len(words) >= 2 and nxt[:1].islower() \
-                    and nxt.lower() not in _DETERMINERS and nxt.lower() not in FUNCTION_WORDS \
+                    and nxt.lower() not in _NO_PURPOSE_AFTER_TO \
+                    and nxt.lower() not in FUNCTION_WORDS \
                     and words[-1].lower() not in _TO_NOUNS:
                 break
         words.append(word)
@@ -479,3 +483,16 @@ def item_label(text: str, start: int, end: int, key: str) -> str:
     """The label of an item of an enumerated agenda ("concerns -- a, b and c"): the item's own
     words, made complete and short."""
     return issue_label(text, start, end, end, key)
+
+
+# the words a label's bare form drops: articles, demonstratives and a body's possessives (not a
+# quantifier: "withdraw all troops" and "withdraw troops" are kept apart, as are a person's
+# "his", "her", "our" -- narrower than DETERMINERS since the agenda was written so; widening it
+# would merge items, a change of output to be counted, not made in passing)
+_BARE_DROPS = ARTICLES | DEMONSTRATIVES | BODY_POSSESSIVES
+
+
+def bare_label(label: str) -> str:
+    """A label without its determiners, lowercased: "Withdraw these regulations" and
+    "Withdraw regulations" are one item."""
+    return " ".join(w for w in label.lower().split() if w not in _BARE_DROPS)

@@ -65,7 +65,7 @@ from briefing.extract.negotiations.side_cues import (
 )
 from briefing.extract.negotiations.state import TrackerState
 from briefing.extract.negotiations.units import HYPOTHETICAL_FACTOR, Unit
-from briefing.extract.quotes.actor_index import Hit
+from briefing.extract.quotes.actor_index import PARTY_KINDS, Hit
 from briefing.knowledge import default_kb
 from briefing.model import Actor
 
@@ -77,8 +77,7 @@ SECOND_MIN = 1.0  # a second side seated by a strong cue: one such cue or more
 # the other side of a one-sided table that no cue seats: a state or body named as an actor
 # (not as a nationality or a place) at least this often (:meth:`_SideScorer._named_counterpart`)
 COUNTERPART_MIN = 3
-COUNTERPART_KINDS = frozenset({"state", "organization", "igo", "armed_group", "government",
-                               "state_group"})
+COUNTERPART_KINDS = PARTY_KINDS  # the kinds that can sit at a negotiating table
 COUNTERPART_ROLES = frozenset({"actor", "possessor", "heading"})
 # what a hit is before the scoring (:meth:`_SideScorer._role`): None, scored as a side; else
 # the parties it makes mediators and whether its party only observes

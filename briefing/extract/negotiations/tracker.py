@@ -22,7 +22,6 @@ from briefing.extract.actors.initials import abbreviates
 from briefing.extract.negotiations import lexicon as lex
 from briefing.extract.negotiations import sides as neg_sides
 from briefing.extract.negotiations.agenda import issues as find_issues
-from briefing.extract.negotiations.empty_agenda import deal_item
 from briefing.extract.negotiations.pairs import (
     headline_pair,
     joint_title_pair,
@@ -49,7 +48,6 @@ from briefing.knowledge import default_kb
 from briefing.model import (
     Actor,
     Document,
-    Issue,
     Negotiation,
     Quote,
     Round,
@@ -101,47 +99,75 @@ def _read_threads(st: TrackerState
     if not neg_units:  # (always so in a reading that was not whole)
         return (), tuple(_timeline(st, []))
     party_scores, med_scores = score_sides(st)
-    ranked = sorted(party_scores.items(), key=lambda kv: -kv[1])
-    parties: list[str] = []
-    # the strongest side sets the bar (a mediator named more often does not)
-    ranked = [kv for kv in ranked if med_scores.get(kv[0], 0.0) < 1.0]
-    if ranked:
-        top = ranked[0][1]
-        for pid, score in ranked:
-            if len(parties) >= 4 or score < 0.4 * top:
-                break
-            if med_scores.get(pid, 0.0) >= 1.0:
-                continue  # named as a mediator: not a side at the table
-            parties.append(pid)
-    mediators = [pid for pid, w in sorted(med_scores.items(), key=lambda kv: -kv[1])
-                 if w >= 1.0 and pid not in parties]
+    parties, mediators = _sides_by_score(party_scores, med_scores)
     title = next((u for u in st.units if u.is_title), None)
     own = neg_sides.publisher_state(st.doc.source, default_kb())
     displaced: tuple[list[str], list[str]] = ([], [])  # a table the title's pair replaced
     if parties:
-        present = {a.id for a in st.index.actors}
-        named: dict[str, int] = defaultdict(int)
-        for u in neg_units:
-            for p in {p for _, p in st.hits(u)}:
-                named[p] += 1
-        parties, mediators = neg_sides.known_mediations(
-            parties, mediators, present, default_kb(), st.doc.published, named)
-        if title is not None:
-            pair = title_pair(st, title)
-            if pair:  # "Meeting Between President A and President B": the title's sides
-                parties = list(pair)
-                mediators = [m for m in mediators if m not in pair]
-            joint = joint_title_pair(st, title, own)
-            if joint and joint[1] not in mediators and party_scores.get(joint[1], 0.0) > 0.0:
-                # the publisher and the government it appears with: their own table; the
-                # talks seated before (others', which the publisher may broker) stay a thread
-                displaced = ([p for p in parties if p not in joint], list(mediators))
-                if len(displaced[0]) == 1:  # a lone side seated beside them: the publisher's
-                    displaced = ([joint[0], *displaced[0]], displaced[1])  # talks with it
-                parties = list(joint)
-                mediators = [m for m in mediators if m not in joint]
-            mediators = neg_sides.statement_authors_mediate(
-                title.text, [p for _h, p in st.hits(title)], parties, mediators)
+        parties, mediators, displaced = _seated_by_knowledge_and_title(
+            st, neg_units, title, own, parties, mediators, party_scores)
+    parties, mediators, topic_sides = _sides_corrected(st, neg_units, title, own, parties,
+                                                       mediators, party_scores)
+    others = meeting_war_thread(st, parties, mediators, own) + secondary(st, parties, mediators)
+    _seat_displaced(others, displaced)
+    _claim_others_deals(st, parties, mediators)
+    on_topic = _on_topic(st, topic_sides, mediators)
+    # a government's titles, and any title naming the kind of document, are no headline
+    genre = own is not None or (title is not None and genre_title(title.text))
+    status, evidence, scores = lead_status(
+        st, on_topic, genre_title=genre,
+        bid_title=lambda: not genre and title is not None and live_bid_title([title])
+        and _takeover_headline(st))
+    if status == "ongoing" and not at_table(st.units):
+        # appeals, efforts and offers with no meeting held: exploratory
+        status = "exploratory"
+    specific = max((w for lab, w in scores.items() if lab != "ongoing"), default=0.0)
+    if not parties and not mediators and own is None and specific < MIN_ANONYMOUS_SCORE \
+            and not _named_talks(st, neg_units) and not _headline_talks(st, genre) \
+            and not _deal_said(neg_units) and not _deal_pursued(neg_units):
+        # "agreement" in a business brief with nobody at a table: no thread to track (a
+        # government's own text that says talks or a deal -- remarks that answer on a ceasefire,
+        # a statement on a crisis -- speaks of a negotiation it follows: it keeps its thread)
+        return (), tuple(_timeline(st, []))
+    status = status or "ongoing"
+    # (an agenda no reader filled has the deal itself, by its noun, in the body sentence that
+    # gives the thread its status, else its first negotiation sentence: see agenda_fallbacks)
+    issues = find_issues(st, _on_topic(st, topic_sides, mediators, strict=True), status,
+                         frozenset(parties + mediators) - {own}, primary=True,
+                         status_units=[u for u in evidence if not u.is_title]
+                         or [u for u in neg_units if not u.is_title] or evidence or neg_units,
+                         deal_noun=lambda: _deal_noun(st))
+    rounds = find_rounds(st, st.units, frozenset(parties + mediators))
+    label = _thread_label(st, parties, mediators)
+    primary = Negotiation(
+        id="n1", label=label, primary=True, parties=tuple(parties),
+        mediators=tuple(mediators), status=status,
+        status_evidence=tuple(st.doc.span(u.start, u.end) for u in evidence),
+        trend=trend(st.units), issues=tuple(issues),
+        rounds=tuple(r for r, _ in rounds),
+        open_questions=tuple(open_questions(st, st.units)))
+    return (primary, *_secondary_negotiations(st, others)), tuple(_timeline(st, rounds))
+
+
+def _secondary_negotiations(st: TrackerState, others: list[SecondaryThread]
+                            ) -> list[Negotiation]:
+    """The secondary threads as negotiations, numbered after the primary ("n2", "n3", ...)."""
+    return [Negotiation(
+        id=f"n{i}", label=th.label, primary=False, parties=tuple(th.parties),
+        mediators=tuple(th.mediators), status=th.status,
+        status_evidence=tuple(st.doc.span(u.start, u.end) for u in th.evidence),
+        trend=None, note=th.note, issues=tuple(th.issues)) for i, th in enumerate(others, start=2)]
+
+
+def _sides_corrected(
+    st: TrackerState, neg_units: list[Unit], title: Unit | None, own: str | None,
+    parties: list[str], mediators: list[str], party_scores: dict[str, float],
+) -> tuple[list[str], list[str], list[str]]:
+    """The sides and mediators of the primary thread, as the headline, the sides named
+    before, the war the text is about, co-mediators, acronyms, third states passing through
+    and the publisher's own place at (or beside) the table correct the seating so far
+    (``parties``, ``mediators``); and the sides that say which segments of a press briefing
+    are the primary's (those found before the publisher is seated)."""
     headline = headline_pair(st, title, own) if title is not None else []
     if headline and not set(headline) & set(mediators) and not set(headline) <= set(parties) \
             and any(party_scores.get(p, 0.0) > 0.0 for p in headline):
@@ -194,55 +220,65 @@ def _read_threads(st: TrackerState
     # ... and its own deal, which the text seats it at, is no pair it brokers between
     parties, mediators = neg_sides.publisher_at_own_table(
         parties, mediators, own, party_scores, default_kb(), st.doc.published)
-    others = meeting_war_thread(st, parties, mediators, own) + secondary(st, parties, mediators)
-    _seat_displaced(others, displaced)
-    _claim_others_deals(st, parties, mediators)
-    on_topic = _on_topic(st, topic_sides, mediators)
-    # a government's titles, and any title naming the kind of document, are no headline
-    genre = own is not None or (title is not None and genre_title(title.text))
-    status, evidence, scores = lead_status(
-        st, on_topic, genre_title=genre,
-        bid_title=lambda: not genre and title is not None and live_bid_title([title])
-        and _takeover_headline(st))
-    if status == "ongoing" and not at_table(st.units):
-        # appeals, efforts and offers with no meeting held: exploratory
-        status = "exploratory"
-    specific = max((w for lab, w in scores.items() if lab != "ongoing"), default=0.0)
-    if not parties and not mediators and own is None and specific < MIN_ANONYMOUS_SCORE \
-            and not _named_talks(st, neg_units) and not _headline_talks(st, genre) \
-            and not _deal_said(neg_units) and not _deal_pursued(neg_units):
-        # "agreement" in a business brief with nobody at a table: no thread to track (a
-        # government's own text that says talks or a deal -- remarks that answer on a ceasefire,
-        # a statement on a crisis -- speaks of a negotiation it follows: it keeps its thread)
-        return (), tuple(_timeline(st, []))
-    status = status or "ongoing"
-    issues = find_issues(st, _on_topic(st, topic_sides, mediators, strict=True), status,
-                         frozenset(parties + mediators) - {own}, primary=True)
-    if not issues:
-        # no reader filled the agenda: the deal itself, by its noun, in the body sentence that
-        # gives the thread its status (else its first negotiation sentence; see empty_agenda)
-        at = [u for u in evidence if not u.is_title] or \
-            [u for u in neg_units if not u.is_title] or evidence or neg_units
-        if at:
-            key, item, item_status = deal_item(_deal_noun(st), status)
-            issues = [Issue(key, item, item_status, (st.doc.span(at[0].start, at[0].end),))]
-    rounds = find_rounds(st, st.units, frozenset(parties + mediators))
-    label = _thread_label(st, parties, mediators)
-    primary = Negotiation(
-        id="n1", label=label, primary=True, parties=tuple(parties),
-        mediators=tuple(mediators), status=status,
-        status_evidence=tuple(st.doc.span(u.start, u.end) for u in evidence),
-        trend=trend(st.units), issues=tuple(issues),
-        rounds=tuple(r for r, _ in rounds),
-        open_questions=tuple(open_questions(st, st.units)))
-    threads = [primary]
-    for i, th in enumerate(others, start=2):
-        threads.append(Negotiation(
-            id=f"n{i}", label=th.label, primary=False, parties=tuple(th.parties),
-            mediators=tuple(th.mediators), status=th.status,
-            status_evidence=tuple(st.doc.span(u.start, u.end) for u in th.evidence),
-            trend=None, note=th.note, issues=tuple(th.issues)))
-    return tuple(threads), tuple(_timeline(st, rounds))
+    return parties, mediators, topic_sides
+
+
+def _sides_by_score(party_scores: dict[str, float], med_scores: dict[str, float]
+                    ) -> tuple[list[str], list[str]]:
+    """The sides (at most four, the strongest first) and the mediators the scores seat: the
+    strongest side sets the bar, at 0.4 of its score (a mediator named more often does not),
+    and a side scored as a mediator too mediates."""
+    ranked = sorted(party_scores.items(), key=lambda kv: -kv[1])
+    parties: list[str] = []
+    # the strongest side sets the bar (a mediator named more often does not)
+    ranked = [kv for kv in ranked if med_scores.get(kv[0], 0.0) < 1.0]
+    if ranked:
+        top = ranked[0][1]
+        for pid, score in ranked:
+            if len(parties) >= 4 or score < 0.4 * top:
+                break
+            if med_scores.get(pid, 0.0) >= 1.0:
+                continue  # named as a mediator: not a side at the table
+            parties.append(pid)
+    mediators = [pid for pid, w in sorted(med_scores.items(), key=lambda kv: -kv[1])
+                 if w >= 1.0 and pid not in parties]
+    return parties, mediators
+
+
+def _seated_by_knowledge_and_title(
+    st: TrackerState, neg_units: list[Unit], title: Unit | None, own: str | None,
+    parties: list[str], mediators: list[str], party_scores: dict[str, float],
+) -> tuple[list[str], list[str], tuple[list[str], list[str]]]:
+    """The sides and mediators the scores seated (``parties``, ``mediators``) as the
+    knowledge base's mediations and the title correct them: a known mediator of the pair
+    mediates, the title's pair ("Meeting Between President A and President B") or the
+    publisher's joint title with another government sits; and the table that joint title
+    displaced (its sides and mediators, empty when none)."""
+    displaced: tuple[list[str], list[str]] = ([], [])
+    present = {a.id for a in st.index.actors}
+    named: dict[str, int] = defaultdict(int)
+    for u in neg_units:
+        for p in {p for _, p in st.hits(u)}:
+            named[p] += 1
+    parties, mediators = neg_sides.known_mediations(
+        parties, mediators, present, default_kb(), st.doc.published, named)
+    if title is not None:
+        pair = title_pair(st, title)
+        if pair:  # "Meeting Between President A and President B": the title's sides
+            parties = list(pair)
+            mediators = [m for m in mediators if m not in pair]
+        joint = joint_title_pair(st, title, own)
+        if joint and joint[1] not in mediators and party_scores.get(joint[1], 0.0) > 0.0:
+            # the publisher and the government it appears with: their own table; the
+            # talks seated before (others', which the publisher may broker) stay a thread
+            displaced = ([p for p in parties if p not in joint], list(mediators))
+            if len(displaced[0]) == 1:  # a lone side seated beside them: the publisher's
+                displaced = ([joint[0], *displaced[0]], displaced[1])  # talks with it
+            parties = list(joint)
+            mediators = [m for m in mediators if m not in joint]
+        mediators = neg_sides.statement_authors_mediate(
+            title.text, [p for _h, p in st.hits(title)], parties, mediators)
+    return parties, mediators, displaced
 
 
 def _seat_displaced(others: list[SecondaryThread], displaced: tuple[list[str], list[str]]

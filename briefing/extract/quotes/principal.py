@@ -12,7 +12,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from briefing.extract.quotes.officials import official_body, onlooker
+from briefing.extract.quotes.officials import OFFICIAL_BODY_KINDS, official_body, onlooker
 from briefing.extract.quotes.phrases import SPOKES_DESC
 from briefing.extract.quotes.resolve import Speakers
 from briefing.model import Actor, Quote
@@ -21,8 +21,9 @@ from briefing.model import Actor, Quote
 SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person|men|women|people)\b", re.IGNORECASE)
 # "… for Montreal-based Dominion": where the body a spokesperson is of is named
 SPOKESPERSON_OF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[\w.]+-based\s+)?")
-# who a spokesperson may speak for (not a state: a state has many voices)
-BODY_KINDS = frozenset({"organization", "government", "igo", "armed_group"})
+# who a spokesperson may speak for (not a state: a state has many voices): the bodies an
+# official may belong to
+BODY_KINDS = OFFICIAL_BODY_KINDS
 
 
 def for_principal(quote: Quote, speakers: Speakers,

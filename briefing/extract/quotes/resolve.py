@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 
 from briefing.extract.person_nouns import PERSON_NOUNS
 from briefing.extract.quotes.actor_index import ActorIndex, Hit
@@ -23,6 +23,14 @@ from briefing.extract.quotes.descriptions import (
     introduced_unnamed,
     last_person,
     title_holder,
+)
+from briefing.extract.quotes.named_speakers import (
+    SPOKEN_FOR,
+    anonymous_source,
+    named_in_region,
+    office_spokesperson,
+    paper_owner_in,
+    subject_pronoun,
 )
 from briefing.extract.quotes.officials import (
     ELLIPTIC_ONE,
@@ -38,17 +46,14 @@ from briefing.extract.quotes.phrases import (
     DOCUMENT_SUBJECT,
     FIRM_DESCRIPTION,
     HIS_PAPER,
-    LEAD,
     NAMED_PAPER,
     PARTY_MEMBER,
     POSSESSED_PAPER,
-    POSSESSED_SPOKESPERSON,
     SPOKES_DESC,
     THE_BODY,
     THE_FIRM,
     UNNAMED_NOUN,
     UNNAMED_SUBJECT,
-    WORD_PAPER,
 )
 from briefing.extract.quotes.words import (
     FEMALE_TITLES,
@@ -58,7 +63,6 @@ from briefing.extract.quotes.words import (
     PAST_VERB,
     PRONOUN_ANY,
     SPEECH_VERB,
-    SPOKESMAN_FOR,
     SUBJECT_LEAD,
 )
 from briefing.model import Actor
@@ -68,9 +72,6 @@ GROUP_NOUNS = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?(?:coalition|group|committee|mo
                          r"alliance|militants|rebels|organi[sz]ation|faction|bloc)\b")
 GROUP_KINDS = frozenset({"armed_group", "organization", "igo", "state_group"})
 _LEADING_VERB = re.compile(r"[\s\"“”’']*(?:" + SPEECH_VERB.pattern + r")\s+", re.IGNORECASE)
-# "<subject>, <a parenthesis>, " before a speech verb (a sentence's opening words and no more)
-PARENTHESIS_BEFORE_VERB = re.compile(r"\s*(?P<head>[^,;:\"“”]{2,80}),\s+[^,;:\"“”]{2,120},\s*")
-SPOKEN_FOR = frozenset({"person", "organization", "government", "igo", "armed_group"})
 DESCRIPTION_WORDS = 8  # a definite description's head noun comes within its first words
 # "Roe also admits Poe will have the final say": a name right after a verb in the present
 # tense opens the verb's object clause, not the sentence's subject ("boss", "is", "was" are
@@ -78,14 +79,9 @@ DESCRIPTION_WORDS = 8  # a definite description's head noun comes within its fir
 PRESENT_VERB_BEFORE = re.compile(r"(?<![\w’'-])[a-z]{2,}[^s\W]s\s+\Z")
 # "The musical's director is Jo Roe": the name a role is said to be is its clause's subject
 ROLE_IS = re.compile(PERSON_NOUNS.pattern + r"\s+(?:is|was)\s+\Z", re.IGNORECASE)
-NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # "he — George Roe said": a name corrects the pronoun
-# the first "he"/"she" of an attribution's noun phrase, and an "it"/"they" in it (compiled once:
-# in_region reads every attribution)
-_HE_SHE = re.compile(r"\b(?P<p>he|she|He|She)\b")
+# an "it"/"they" in an attribution's noun phrase (compiled once: in_region reads every
+# attribution)
 _IT_THEY = re.compile(r"\b(?:it|It|they|They)\b")
-# What may come before a pronoun that is its clause's subject: nothing, a conjunction, or an
-# opening phrase closed by a comma ("At another point, he …").
-CLAUSE_OPENING = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen|[Yy]et)\s+)?(?:[^,;:\"“”]{1,60},\s*)?")
 # A wire story's dateline before its lede: "WASHINGTON, March 27 - ", "TAUPO, New Zealand,
 # March 24 - ", "LA PAZ, March 23 - "
 DATELINE = re.compile(r"[\s*]*[A-Z][A-Z.’' -]*(?:,\s*[A-Z][\w.’' -]*)?,\s+[A-Z][a-z]{2,8}\.?\s+"
@@ -93,24 +89,13 @@ DATELINE = re.compile(r"[\s*]*[A-Z][A-Z.’' -]*(?:,\s*[A-Z][\w.’' -]*)?,\s+[A
 # The "of" inside a capitalised office or body before a name ("Secretary of State", "Bank of
 # Japan", "Minister of Finance")
 OFFICE_OF = re.compile(r"\b(?P<office>[A-Z][a-z]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
-# Where a compound sentence starts a new clause with its own subject.
-# "a source close to the talks", "diplomatic sources": an anonymous source is nobody the
-# reader can follow; a quote it speaks has no speaker (unless the phrase names a person:
-# "Jo Roe, a source close to the talks")
-ANONYMOUS_SOURCE = re.compile(r"\bsources?\b", re.IGNORECASE)
-# "…, he " right before the speech verb
-LAST_PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>he|she|He|She)(?=\s+(?:\w+ly\s+|also\s+|then\s+)?$)")
 # the comma between a name and its apposition, right before the apposition
 APPOSED_AFTER = re.compile(r",\s*\Z")
 # what may follow the last word of a sentence: its stop, closing marks, spaces
 _SENTENCE_CLOSE = re.compile(r"[\s.!?”\"’')\]]*")
+# Where a compound sentence starts a new clause with its own subject.
 CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|while|whereas|and|although|though)|;)\s+")
 
-
-# "the prime minister's official spokesman": a spokesperson of an office's holder
-TITLED_SPOKESPERSON = re.compile(r"\s*" + LEAD + r"(?P<owner>[Tt]he\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
-                                 r"[’']s\s+(?:(?:official|chief|own)\s+)?spokes(?:man|woman|"
-                                 r"person)\s*")
 # A participial or "asked" clause opening the sentence, up to its comma before the subject
 # ("Asked whether he …, ", "Speaking at a news conference in Paris, ")
 OPENING_CLAUSE = re.compile(
@@ -119,14 +104,6 @@ OPENING_CLAUSE = re.compile(
     r"Looking|Turning)\b[^\"“”;:]*?,\s+(?=\S)")
 # "I said", "and I also told them": the speaker's "I" as the subject right before the verb
 FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w’'])I\s+(?:\w+ly\s+|just\s+|also\s+|then\s+)?\Z")
-
-
-def body_named(actors: Iterable[Actor], word: str) -> Actor | None:
-    """The one organisation, government or group (not a person, not a state) with ``word``
-    among the words of its name ("United" for Manchester United), else None."""
-    owners = [a for a in actors if a.kind in SPOKEN_FOR and a.kind != "person"
-              and word in re.split(r"[\s-]+", a.name)]
-    return owners[0] if len(owners) == 1 else None
 
 
 class Speakers:
@@ -327,7 +304,12 @@ class Speakers:
         """The speaker named in ``text[lo:hi]`` (the noun phrase of an attribution).
 
         ``subject_first``: the region is a clause ending at the speech verb, so a non-person
-        speaker is its first actor (the subject); otherwise the nearest to ``lo``.
+        speaker is its first actor (the subject); otherwise the nearest to ``lo``.  The
+        readings are tried in turn, the first that applies deciding (some decide "nobody"):
+        an opening clause skipped, a party member, an anonymous source, a possessor whose
+        spokesperson or paper speaks, "I", an office's spokesperson, "his paper", a body's
+        spokesperson, a person named, a pronoun that is the subject, then the descriptions
+        of :meth:`_described_in_region`.
         """
         if hi <= lo:
             return None
@@ -345,88 +327,38 @@ class Speakers:
         # said" -- is no part of the attribution)
         hits = [h for h in self.index.within(lo, hi) if h.end <= hi
                 and h.start not in self.vocatives and h.start not in self.labels]
-        if ANONYMOUS_SOURCE.search(self.text, lo, hi) and not any(
-                h.actor.kind == "person" and not h.is_reference and not self.bodies.prepositional(h, lo)
-                for h in hits):
+        if anonymous_source(self.bodies, lo, hi, hits):
             # (a source of a body the description names -- "a Senate source" -- speaks for
             # it; any other is an onlooker, nobody's voice)
             self.unnamed_subject = True
             return source_body(self.bodies, lo, hi)
-        for h in hits:
-            if self.bodies.possessive(h) and h.actor.kind in SPOKEN_FOR and (
-                    POSSESSED_SPOKESPERSON.match(self.text, h.end, hi)
-                    or POSSESSED_PAPER.match(self.text, h.end, hi)):
-                # "Mr Blair's spokesman", "Oxfam's spokeswoman", "Mr Crosby's statement": the
-                # one they speak for, whose paper it is
-                return h.actor
-        # (most regions hold no apostrophe: the pattern is not run on them)
-        owned = WORD_PAPER.search(self.text, lo, hi) if subject_first and (
-            "'" in self.text[lo:hi] or "’" in self.text[lo:hi]) else None
-        if owned is not None and not any(h.start < owned.end("owner") and owned.start() < h.end
-                                         for h in hits):
-            # "United's statement to the stock exchange said": the one body whose name holds
-            # the word (Manchester United), whose paper it is
-            paper_of = body_named(self.index.actors, owned["owner"])
-            if paper_of is not None:
-                return paper_of
+        owner = paper_owner_in(self.bodies, lo, hi, subject_first, hits)
+        if owner is not None:
+            return owner
         if subject_first and FIRST_PERSON_SUBJECT.search(self.text, lo, hi):
             # "I tell the Republicans, I said, "…"": whoever speaks the text (a turn's speaker,
             # the author of remarks), never an actor named earlier in the clause
             voice = self.voice_at(lo)
             return self.index.by_id.get(voice) if voice else None
-        owner = TITLED_SPOKESPERSON.fullmatch(self.text, lo, hi)
-        if owner is not None:
-            # "the prime minister's official spokesman": the holder of the office speaks
-            holder = title_holder(self.index, owner["owner"], set())
-            if holder is not None:
-                return holder
+        holder = office_spokesperson(self.bodies, lo, hi)
+        if holder is not None:
+            return holder
         his = HIS_PAPER.fullmatch(self.text, lo, hi)
         if his is not None:  # "His petition said": the person "his" stands for
             self.pronoun_subject = True
             return self._pronoun(lo + his.start("p"), "she" if his["p"].lower() == "her"
                                  else "he", lo)
-        for h in hits:
-            # "a spokesman for Unison": the organisation speaks (a person after "for" does not)
-            if h.actor.kind != "person" and SPOKESMAN_FOR.search(
-                    self.text[max(lo, h.start - 40):h.start]):
-                return h.actor
-        # ("After the President's comments, the foreign minister said": a possessor is never
-        # the speaker)
-        refs = [h for h in hits if h.is_reference and h.actor.kind == "person"
-                and not PRONOUN_ANY.fullmatch(self.text[h.start:h.end])
-                and not self.bodies.possessive(h)]
-        if refs:  # "a senior State Department official who …": the description wins
-            return max(refs, key=lambda h: (h.end - h.start, h.end)).actor
-        persons = [h for h in hits if h.actor.kind == "person" and not h.is_reference
-                   and not self.bodies.prepositional(h, lo) and not self.bodies.possessive(h)]
-        if persons:
-            if subject_first:
-                # "Nazer, in his first interview since succeeding Yamani, said": the clause's
-                # subject comes before a parenthesis set off by commas, whoever it names
-                framed = PARENTHESIS_BEFORE_VERB.fullmatch(self.text, lo, hi)
-                head = [h for h in persons if framed is not None and h.end <= framed.end("head")]
-                return (head or persons)[-1].actor
-            return persons[0].actor
+        named = named_in_region(self.bodies, lo, hi, subject_first, hits)
+        if named is not None:
+            return named
         region = self.text[lo:hi]
-        pron = _HE_SHE.search(region)
-        # "He said that, based on talks with Brazilian officials, he believed …": the clause
-        # opens with the pronoun and repeats it right before the verb, so both are its subject,
-        # whatever names come between them
-        last = LAST_PRONOUN.search(region) if subject_first and pron is not None else None
-        again = last is not None and pron is not None and last.start() > pron.start() \
-            and last["p"].lower() == pron["p"].lower()
-        if pron and (not subject_first or not region[pron.end():].strip(" ,").strip()
-                     or len(region[pron.end():].split()) <= 2
-                     or (CLAUSE_OPENING.fullmatch(region[:pron.start()])
-                         and (again or not NAME_WORD.search(region, pron.end())))):
-            # "he said"; "At one point, he laughed it off, saying": the pronoun is the
-            # subject of the clause the speech verb belongs to
+        pron = subject_pronoun(region, subject_first)
+        if pron is not None:
             # "he said": the closest person before named as a clause's subject, of the same
             # gender when known (not simply the last speaker: another person may have been
             # introduced in between)
-            at = lo + pron.start()
             self.pronoun_subject = True
-            return self._pronoun(at, pron.group("p"), lo)
+            return self._pronoun(lo + pron.start(), pron.group("p"), lo)
         return self._described_in_region(lo, hi, subject_first, hits, region)
 
     def _described_in_region(self, lo: int, hi: int, subject_first: bool, hits: list[Hit],
