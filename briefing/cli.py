@@ -238,17 +238,14 @@ def _print_path(path: str) -> None:
     """A path for scripts (``$(briefing config --path)``): its bytes as they are, so a name
     that is not UTF-8 still names the file -- unless it holds a control character (a C0/C1 byte
     or DEL), which a terminal would act on: then the display form (textsafe.output_line)."""
-    from briefing.common.textsafe import output_line
+    from briefing.common.textsafe import output_line, path_bytes
 
-    def control(c: str) -> bool:  # C0, DEL, C1, and an undecodable byte 0x80-0x9f
-        o = ord(c)
-        return o < 0x20 or o == 0x7F or 0x80 <= o < 0xA0 or 0xDC80 <= o < 0xDCA0
-
-    if any(control(c) for c in path) or not hasattr(sys.stdout, "buffer"):
+    raw = path_bytes(path)
+    if raw is None or not hasattr(sys.stdout, "buffer"):
         print(output_line(path))
         return
     sys.stdout.flush()
-    sys.stdout.buffer.write(os.fsencode(path) + b"\n")
+    sys.stdout.buffer.write(raw + b"\n")
     sys.stdout.buffer.flush()
 
 
