@@ -127,3 +127,21 @@ def _peak(count: int) -> int:
 def test_memory_does_not_grow_with_the_number_of_documents() -> None:
     few, many = _peak(20), _peak(400)  # 0.4 MB and 8 MB of output
     assert many < few * 1.5 + 200_000, (few, many)
+
+
+def test_identical_documents_decode_from_the_open_transaction(
+        tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes],
+        caplog: pytest.LogCaptureFixture) -> None:
+    """A copy of a document stored earlier in the same run is a cache hit by content; written
+    at once, it is decoded before the cache's transaction commits, and its data was read again
+    through another connection, which cannot see it yet: "cache entry ... unusable when
+    decoded" on stderr, and the copy analysed a second time."""
+    root = tmp_path / "copies"
+    root.mkdir()
+    for n in range(6):
+        (root / f"copy{n}.txt").write_text(ARTICLE, encoding="utf-8")
+    expected = _bytes_at_once([str(root)])
+    with caplog.at_level("INFO", logger="briefing.analysis"):
+        assert main(["extract", str(root)]) == 0
+    assert capsysbinary.readouterr().out == expected
+    assert not [r for r in caplog.records if "unusable" in r.getMessage()]
