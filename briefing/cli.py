@@ -137,17 +137,16 @@ def _extract_parser() -> argparse.ArgumentParser:
 
 def cmd_extract(argv: list[str]) -> int:
     args = _extract_parser().parse_args(argv)
-    result = _analysed(_check_paths(args.paths))
-    payload = {
-        "schema": "briefing/1",
-        "documents": [b.to_dict() for b in result.briefings],
-        "problems": [p.to_dict() for p in result.problems],
-    }
+    paths = _check_paths(args.paths)
     if args.format == "json":
-        from briefing.common.textsafe import write_json
-
-        write_json(payload, sys.stdout)  # valid UTF-8 even for non-UTF-8 file names
+        _extract_json(paths)
     else:
+        result = _analysed(paths)
+        payload = {
+            "schema": "briefing/1",
+            "documents": [b.to_dict() for b in result.briefings],
+            "problems": [p.to_dict() for p in result.problems],
+        }
         import yaml
 
         from briefing.common.textsafe import write_utf8
@@ -155,6 +154,29 @@ def cmd_extract(argv: list[str]) -> int:
         write_utf8(yaml.safe_dump(payload, allow_unicode=True, sort_keys=False, width=100),
                    sys.stdout)
     return 0
+
+
+def _extract_json(paths: list[str]) -> None:
+    """The JSON written document by document as they are analysed (memory does not grow with
+    the folder: briefing/analysis/stream_json.py), each problem on stderr when it is met."""
+    from types import SimpleNamespace
+
+    from briefing.analysis.pool import default_workers
+    from briefing.analysis.runner import iter_analyse
+    from briefing.analysis.stream_json import write_extract_json
+    from briefing.common.textsafe import output_line
+
+    said: set[str] = set()
+
+    def say(problem: object) -> None:
+        line = output_line(problem)
+        if line not in said:  # as _report: one line for two problems that read the same
+            said.add(line)
+            print(f"briefing: {line}", file=sys.stderr)
+
+    count, problems = write_extract_json(
+        iter_analyse(paths, workers=default_workers()), sys.stdout, say)
+    _say_if_nothing(SimpleNamespace(briefings=count, problems=problems), paths)
 
 
 # ------------------------------------------------------------------------------ export
@@ -238,17 +260,14 @@ def _print_path(path: str) -> None:
     """A path for scripts (``$(briefing config --path)``): its bytes as they are, so a name
     that is not UTF-8 still names the file -- unless it holds a control character (a C0/C1 byte
     or DEL), which a terminal would act on: then the display form (textsafe.output_line)."""
-    from briefing.common.textsafe import output_line
+    from briefing.common.textsafe import output_line, path_bytes
 
-    def control(c: str) -> bool:  # C0, DEL, C1, and an undecodable byte 0x80-0x9f
-        o = ord(c)
-        return o < 0x20 or o == 0x7F or 0x80 <= o < 0xA0 or 0xDC80 <= o < 0xDCA0
-
-    if any(control(c) for c in path) or not hasattr(sys.stdout, "buffer"):
+    raw = path_bytes(path)
+    if raw is None or not hasattr(sys.stdout, "buffer"):
         print(output_line(path))
         return
     sys.stdout.flush()
-    sys.stdout.buffer.write(os.fsencode(path) + b"\n")
+    sys.stdout.buffer.write(raw + b"\n")
     sys.stdout.buffer.flush()
 
 

@@ -75,6 +75,6 @@ def test_open_questions_come_from_the_negotiations_threads_only():
                                         published="2031-11-26"),
                       negotiations=(mine, theirs))  # a transcript: two talks in one
     memo = merged_memo([earlier, latest])
-    assert memo.startswith("# Briefing: israel – lebanon")
+    assert memo.startswith("# Briefing: Israel – Lebanon")  # no actors here: the KB names
     assert "monitoring committee report every week" in memo
     assert "storm" not in memo

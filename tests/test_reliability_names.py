@@ -82,8 +82,32 @@ def test_search_json_and_text_carry_the_name(latin1_dir: Path,
         assert hits and hits[0]["path"] == str(latin1_dir / _name())
         out, _err = _run(capsys, ["search", "ceasefire", str(latin1_dir)])
         assert SHOWN in out
-        out, _err = _run(capsys, ["search", "ceasefire", str(latin1_dir), "--vimgrep"])
-        assert SHOWN in out
+
+
+
+def test_search_vimgrep_names_the_file_by_its_bytes(latin1_dir: Path,
+                                                   capsysbinary: pytest.CaptureFixture[bytes]
+                                                   ) -> None:
+    """``vim -q <(briefing search --vimgrep ...)`` must open the file: its name is written as
+    the bytes it has on disk (as ripgrep does), not the U+FFFD shown on the screen."""
+    assert main(["search", "ceasefire", str(latin1_dir), "--vimgrep"]) == 0
+    out = capsysbinary.readouterr().out
+    line = out.splitlines()[0]
+    assert line.startswith(os.fsencode(latin1_dir) + b"/" + NAME + b":3:")
+    path = line[: line.index(b":")]
+    assert os.path.exists(path)
+
+
+def test_search_vimgrep_never_prints_a_control_character(tmp_path: Path,
+                                                         capsysbinary: pytest.CaptureFixture[bytes]
+                                                         ) -> None:
+    """A name holding ESC is shown in its display form: the terminal never gets the ESC."""
+    folder = tmp_path / "esc"
+    folder.mkdir()
+    (folder / "a\x1b]0;T\x07.txt").write_bytes(ARTICLE)
+    assert main(["search", "ceasefire", str(folder), "--vimgrep"]) == 0
+    out = capsysbinary.readouterr().out
+    assert b"\x1b" not in out and b"\x07" not in out and b"ceasefire" in out
 
 
 @pytest.mark.parametrize("no_cache", [False, True])

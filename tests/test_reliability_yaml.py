@@ -61,6 +61,17 @@ def test_very_deep_nesting_and_huge_files_and_big_ints() -> None:
         load_yaml("n: " + "9" * 5000)
 
 
+def test_a_number_too_long_to_read_names_its_line_in_plain_words() -> None:
+    """qa26: it said "invalid value: Exceeds the limit (4300 digits) for integer string
+    conversion: value has 5000 digits; use sys.set_int_max_str_digits() t", with no line."""
+    with pytest.raises(YamlProblem) as info:
+        load_yaml("title: x\nsource: y\npublished: " + "9" * 5000 + "\n")
+    assert info.value.line == 3
+    assert info.value.message == "a number of 5,000 digits is too long to read"
+    assert load_yaml("n: '" + "9" * 5000 + "'")["n"] == "9" * 5000  # quoted: text, fine
+    assert load_yaml("n: 0x" + "f" * 5000)["n"] > 0  # hexadecimal has no limit
+
+
 def test_yaml_11_scalars_are_not_coerced() -> None:
     data = load_yaml("a: NO\nb: yes\nc: 1:30\nd: 0777\ne: 2016-09-04\nf: true\ng: 12\nh: ~\n")
     assert data == {"a": "NO", "b": "yes", "c": "1:30", "d": "0777", "e": "2016-09-04",

@@ -229,3 +229,31 @@ def test_every_contrast_failure_is_reported_with_the_line_of_its_colour(
     for key in ("briefing-search", "briefing-heading"):
         problem = next(p for p in dim if key in p.message)
         assert problem.line is not None and lines[problem.line - 1].lstrip().startswith(key)
+
+
+def test_one_mistyped_feed_costs_only_that_feed(tmp_path: Path) -> None:
+    """qa26: one typo among the feeds (``htps://``) dropped every feed, with one line naming
+    ``feeds:`` and not the entry: `briefing fetch` then fetched nothing."""
+    path = tmp_path / "config.yaml"
+    path.write_text("# my feeds\nfeeds:\n  - https://example.org/a.xml\n"
+                    "  - htps://typo.example.org/b.xml\n  - 42\n"
+                    "  - https://example.org/c.xml\n", encoding="utf-8")
+    settings, problems = load_settings(path)
+    assert settings.feeds == ("https://example.org/a.xml", "https://example.org/c.xml")
+    by_line = {p.line: p.message for p in problems}
+    assert set(by_line) == {4, 5}
+    assert "'htps://typo.example.org/b.xml'" in by_line[4] and "ignored" in by_line[4]
+    assert "'42'" in by_line[5]
+
+
+def test_flow_style_keymap_problems_name_their_line(tmp_path: Path) -> None:
+    """`keys: {search: j}` (j is scroll-down's key): `briefing config` names the line, as it
+    does for the same entry written in block style."""
+    from briefing.ui.keycheck import check_settings
+
+    path = tmp_path / "config.yaml"
+    path.write_text("theme: briefing-dark\nkeys: {search: j, bogus-id: x}\n", encoding="utf-8")
+    settings, _ = load_settings(path)
+    problems = check_settings(settings, ["briefing-dark"])
+    assert sorted((p.line, p.message.split(":")[1].strip()) for p in problems) == [
+        (2, "bogus-id"), (2, "search")]

@@ -290,12 +290,25 @@ class AnalysisCache(BatchedWrites):
                 return None
         try:
             return unpack_entry(entry[0], entry[1], path, sidecar, sha, self._types,
-                                self._fallback_for(path), self._reader_of(key))
+                                self._fallback_for(path), self._reread(key, entry[1]))
         except (StaleEntry, RecursionError, MemoryError) as exc:
             log.info("dropping cache entry for %s: %s", path, exc)
             self.rebuilt += 1
             self._execute("DELETE FROM analyses WHERE key=?", (key,))
             return None
+
+    def _reread(self, key: str, blob: bytes) -> Callable[[], bytes | None]:
+        """How a briefing handed out for entry ``key`` reads its data again.  An entry stored
+        in the transaction still open (the same bytes met again under another path, in this
+        run) is not in the file for other connections yet: its data is held until the
+        commit, as for the briefing stored with it (else: "unusable when decoded", and the
+        copy analysed a second time, when it is read before the commit)."""
+        with self._lock:
+            if any(h.key == key and h.blob is not None for h in self._uncommitted):
+                held = HeldUntilCommit(blob, self.path, key)
+                self._uncommitted.append(held)
+                return held
+        return self._reader_of(key)
 
     def _reader_of(self, key: str) -> Callable[[], bytes | None]:
         """Reads entry ``key``'s data again (for a briefing decoded later, from any thread,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from briefing.answers.actor_names import known_name
 from briefing.common.textsafe import display_safe, quoted_sentence
 from briefing.extract.thread_curation import user_fields
 from briefing.model import TEXT_ONLY, Briefing, Negotiation
@@ -63,7 +64,7 @@ def _name(briefing: Briefing, actor_id: str | None) -> str:
     if actor_id is None:
         return "unattributed"
     actor = briefing.actor(actor_id)
-    return _md(actor.name if actor else actor_id)
+    return _md(actor.name if actor else known_name(actor_id))
 
 
 def _thread(briefing: Briefing, thread: Negotiation) -> list[str]:

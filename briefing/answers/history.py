@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 from datetime import date as _date
 from typing import Any
 
+from briefing.answers.actor_names import name_for
 from briefing.extract.negotiations.labels import topic_name
 from briefing.model import Briefing, Negotiation, Round, Span
 
@@ -484,10 +485,10 @@ def _history(steps: list[HistoryStep], pair: tuple[str, ...], names: dict[str, s
     ident = hashlib.sha1(f"{first.path}\0{first.negotiation_id}".encode(
         "utf-8", "surrogatepass")).hexdigest()[:10]
     return History(
-        key=key, parties=tuple(core), names=tuple(names.get(p, p) for p in core),
+        key=key, parties=tuple(core), names=tuple(name_for(p, names) for p in core),
         steps=tuple(steps), id=f"h-{ident}",
         domain=domains.most_common(1)[0][0] if domains else None,
-        mediators=tuple(mediators), mediator_names=tuple(names.get(m, m) for m in mediators),
+        mediators=tuple(mediators), mediator_names=tuple(name_for(m, names) for m in mediators),
         issues=tuple(i for i, _n in issues.most_common()),
     )
 

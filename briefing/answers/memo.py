@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from briefing.answers.actor_names import name_for
 from briefing.answers.dedupe import unique_briefings
 from briefing.answers.export import _code, _md
 from briefing.answers.history import GAP_DAYS, History, _day, merge_histories
@@ -162,7 +163,7 @@ def _main_history(histories: Sequence[History]) -> History | None:
     names = dict(zip(main.parties, main.names, strict=False))
     for h in related:
         names.update(zip(h.parties, h.names, strict=False))
-    return replace(main, parties=tuple(parties), names=tuple(names.get(p, p) for p in parties),
+    return replace(main, parties=tuple(parties), names=tuple(name_for(p, names) for p in parties),
                    steps=tuple(steps))
 
 
@@ -212,7 +213,7 @@ def _lead(main: History | None, briefings: Sequence[Any]) -> list[str]:
                           f"({s.date or 'undated'})" for s in _runs(main.steps))
         lines += [f"Status over time: {path}.", ""]
     names = {a.id: a.name for b in briefings for a in b.actors}
-    sides = ", ".join(_md(names.get(p, p)) for p in main.parties)
+    sides = ", ".join(_md(name_for(p, names)) for p in main.parties)
     lines.append(f"**Sides:** {sides or 'not identified'}")
     third = _third_parties(main, briefings)
     if third:
@@ -256,7 +257,7 @@ def _third_parties(main: History, briefings: Sequence[Any]) -> list[str]:
                 continue
             for actor_id in inside - sides:
                 score[actor_id] += 1
-    return [names.get(a, a) for a, _n in score.most_common(4) if a not in sides]
+    return [name_for(a, names) for a, _n in score.most_common(4) if a not in sides]
 
 
 def _sections(main: History | None, briefings: Sequence[Any]) -> list[_Section]:

@@ -29,6 +29,7 @@ sees it.
 from __future__ import annotations
 
 import json
+import os
 import re
 from functools import cache
 from typing import TextIO
@@ -149,6 +150,21 @@ def write_utf8(text: str, out: TextIO) -> None:
     out.flush()
     buffer.write(data)
     buffer.flush()
+
+
+def _is_control(c: str) -> bool:
+    """C0, DEL, C1, or an undecodable byte 0x80-0x9f of a file name (PEP 383 surrogate)."""
+    o = ord(c)
+    return o < 0x20 or o == 0x7F or 0x80 <= o < 0xA0 or 0xDC80 <= o < 0xDCA0
+
+
+def path_bytes(path: str) -> bytes | None:
+    """A file name as the bytes it has on disk, for a script or an editor to open (a name that
+    is not UTF-8 still names the file); ``None`` when it holds a control character (a C0/C1
+    byte or DEL) that a terminal would act on -- then only its display form may be printed."""
+    if any(_is_control(c) for c in path):
+        return None
+    return os.fsencode(path)
 
 
 def output_line(text: object) -> str:

@@ -10,6 +10,7 @@ line number, never as a traceback.
 from __future__ import annotations
 
 import re
+import sys
 from typing import TYPE_CHECKING, Any
 
 import yaml
@@ -22,6 +23,9 @@ else:  # libyaml is about ten times faster, and refuses very deep nesting itself
 MAX_YAML_BYTES = 1 << 20  # 1 MiB
 MAX_DEPTH = 64
 MAX_NODES = 100_000  # values after expanding aliases: far above any real sidecar
+# A plain decimal integer longer than this cannot be turned into an int (sys.int_info).
+_INT_DIGITS = getattr(sys, "get_int_max_str_digits", lambda: 4300)() or 1 << 62
+_DECIMAL = re.compile(r"[-+]?[0-9][0-9_]*")
 
 
 class YamlProblem(ValueError):
@@ -131,6 +135,12 @@ def _check_events(data: bytes | str, max_depth: int = MAX_DEPTH,
 
     for event in yaml.parse(data, Loader=_Base):
         if isinstance(event, yaml.ScalarEvent):
+            if event.implicit[0] and len(event.value) > _INT_DIGITS \
+                    and _DECIMAL.fullmatch(event.value):
+                # Python refuses to read it (CVE-2020-10735), in words no user should see.
+                digits = sum(c.isdigit() for c in event.value)
+                raise YamlProblem(f"a number of {digits:,} digits is too long to read",
+                                  line_of(event.start_mark))
             if event.anchor:
                 sizes[event.anchor] = 1
             add(1, event.start_mark)

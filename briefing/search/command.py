@@ -157,8 +157,13 @@ def _print(result: Any, query: str, args: argparse.Namespace) -> None:
         from briefing.search.vimgrep import vimgrep_lines
 
         lines = vimgrep_lines(result.hits)
-        if lines:
-            sys.stdout.write("\n".join(display_safe(line, 1000) for line in lines) + "\n")
+        if lines and hasattr(sys.stdout, "buffer"):  # a path's own bytes: see vimgrep.py
+            sys.stdout.flush()
+            sys.stdout.buffer.write(b"\n".join(lines) + b"\n")
+            sys.stdout.buffer.flush()
+        elif lines:
+            sys.stdout.write("\n".join(display_safe(line.decode("utf-8", "replace"), 1000)
+                                       for line in lines) + "\n")
     else:
         sys.stdout.write("\n".join(_text_lines(result)) + "\n")
 

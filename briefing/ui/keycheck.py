@@ -8,7 +8,6 @@ default is used).  No Textual import (``briefing config`` stays fast).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -19,8 +18,10 @@ from briefing.ui.keys import keymap_problems, usable_keymap
 
 
 def _line(raw: str, key: str) -> int | None:
-    match = re.search(rf"^\s*['\"]?{re.escape(key)}['\"]?\s*:", raw, re.M)
-    return raw.count("\n", 0, match.start()) + 1 if match else None
+    """Block style (``keys:`` then ``  search: j``) or flow style (``keys: {search: j}``)."""
+    from briefing.userdata.settings import key_line
+
+    return key_line(raw, key)
 
 
 def _raw(path: Path | None) -> str:

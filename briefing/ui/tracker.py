@@ -305,7 +305,10 @@ class TrackerPanel(SidePanel[list[History]]):
 
     def _compute_corpus(self, briefings: Sequence[Briefing]) -> list[History]:
         if len(briefings) <= SYNC_LIMIT:
-            return merge_histories(briefings)
+            from briefing.answers.actor_names import without_loading_kb
+
+            with without_loading_kb():  # on the UI thread: never a 0.4 s load
+                return merge_histories(briefings)
         # In a thread: from the answers digests, without decoding every analysis.
         from briefing.answers.digest import histories, loaded_digests
 

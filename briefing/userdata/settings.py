@@ -75,10 +75,24 @@ def config_path() -> Path:
     return paths.config_dir() / "config.yaml"
 
 
-def _line(raw: str, key: str) -> int | None:
+def key_line(raw: str, key: str) -> int | None:
+    """The line of ``key`` in the settings text ``raw``, or ``None``."""
     # A key opens a line (block style) or follows `{` or `,` (flow style), quoted or not.
     match = re.search(rf"(?:^|[{{,])\s*(?P<q>[\"']?){re.escape(key)}(?P=q)\s*:", raw, re.M)
     return raw.count("\n", 0, match.start("q")) + 1 if match else None
+
+
+_line = key_line
+
+
+def _item_line(raw: str, key: str, item: object) -> int | None:
+    """The line of one item of ``key``'s list: the first line from ``key``'s that holds it."""
+    start = key_line(raw, key)
+    text = str(item).strip()
+    if start is None or not text:
+        return start
+    lines = raw.split("\n")
+    return next((n + 1 for n in range(start - 1, len(lines)) if text in lines[n]), start)
 
 
 @dataclass
@@ -150,11 +164,18 @@ def _default_corpus(value: object, settings: Settings, notes: _Notes) -> Setting
 
 def _feeds(value: object, settings: Settings, notes: _Notes) -> Settings:
     feeds = [value] if isinstance(value, str) else value
-    if isinstance(feeds, list) and all(isinstance(u, str) and
-                                       re.match(r"^https?://\S+$", u.strip()) for u in feeds):
-        return replace(settings, feeds=tuple(u.strip() for u in feeds))
-    notes.default("feeds", "expected a list of http(s):// feed URLs")
-    return settings
+    if not isinstance(feeds, list):
+        notes.default("feeds", "expected a list of http(s):// feed URLs")
+        return settings
+    good: list[str] = []
+    for url in feeds:  # one mistyped entry costs that entry, not every feed
+        if isinstance(url, str) and re.match(r"^https?://\S+$", url.strip()):
+            good.append(url.strip())
+            continue
+        notes.problems.append(Problem(
+            notes.where, f"feeds: {display_safe(url, 80)!r} is not an http(s):// feed URL; "
+                         "ignored", _item_line(notes.raw, "feeds", url)))
+    return replace(settings, feeds=tuple(good))
 
 
 def _layout(value: object, settings: Settings, notes: _Notes) -> Settings:

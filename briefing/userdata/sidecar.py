@@ -45,7 +45,7 @@ from briefing.corpus.files import (
 )
 from briefing.corpus.metadata import split_front_matter
 from briefing.paths import user_sidecar_for
-from briefing.userdata.backups import keep_backup
+from briefing.userdata.backups import keep_backup, pool_for
 from briefing.userdata.thread_edits import (
     THREAD_OPERATIONS,
     ThreadEditError,
@@ -411,9 +411,11 @@ def curate(document_path: str, op: str, sidecar: str | None = None,
             raise CurationError(f"{describe(exc, path)}; not changed") from None
         try:
             backup = None if created else keep_backup(path, source.raw)
-        except OSError as exc:
+        except OSError as exc:  # the folder is what to free or fix, not a file inside it
+            reason = exc.strerror or str(exc) or type(exc).__name__
             raise CurationError(f"{path.name} was not changed: its backup could not be made "
-                                f"({describe(exc)})") from None
+                                f"in {display_safe(str(pool_for(path)), 300)} ({reason})"
+                                ) from None
         _check_not_edited(path, source, created)
         try:
             atomic_write(path, encoded)
