@@ -18,6 +18,7 @@ from briefing.extract.quotes.bodies import (
     PRONOUN_WINDOW,
     Bodies,
 )
+from briefing.extract.quotes.coordinated import first_of_pair
 from briefing.extract.quotes.descriptions import (
     definite_holder,
     introduced_unnamed,
@@ -425,7 +426,7 @@ class Speakers:
                 # subject comes before a parenthesis set off by commas, whoever it names
                 framed = PARENTHESIS_BEFORE_VERB.fullmatch(self.text, lo, hi)
                 head = [h for h in persons if framed is not None and h.end <= framed.end("head")]
-                return (head or persons)[-1].actor
+                return first_of_pair(self.text, head or persons).actor
             return persons[0].actor
         region = self.text[lo:hi]
         pron = _HE_SHE.search(region)
