@@ -60,3 +60,21 @@ OUTLETS = (
 def test_an_outlet_s_place_is_no_speaker() -> None:
     # the place in parentheses says where the outlet is: it does not speak
     assert "Portugal" not in _names(OUTLETS, "Papers Hail the Harbour Accord")
+
+
+PARTICLES = (
+    "Leaders Welcome the Harbour Accord\n\n"
+    "The harbour accord was met with praise from partners across the region.\n\n"
+    "Harbour Commissioner Ilse Varga: “This is a good day for every port on the coast.”\n\n"
+    "Coastal President Omar Farid el-Nouri: “The lanes will stay open to every flag.”\n\n"
+    "Gulf Envoy Hamad bin Saif al-Rumi: “Few expected the two delegations to agree so soon.”\n"
+)
+
+
+def test_a_label_with_an_arabic_particle_joined_to_the_name_names_its_speaker() -> None:
+    # ("el-Nouri", "al-Rumi": the particle opens a name word; the line is not the previous
+    # label's speaker continuing)
+    names = _names(PARTICLES, "Leaders Welcome the Harbour Accord")
+    assert names[0] == "Ilse Varga"
+    assert names[1] is not None and names[1].endswith("el-Nouri")
+    assert names[2] is not None and names[2].endswith("al-Rumi")
