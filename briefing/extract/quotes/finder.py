@@ -285,7 +285,11 @@ class _QuoteFinder:
         if len(verbs) > 1 and COORDINATED_BEFORE.search(left, 0, verb.start()):
             # 'Roe described Doe as "…," and said he detected "…"': a second verb with no
             # subject of its own shares the first one's, not the last person named before it
-            hi = sent_start + verbs[0].start()
+            # (the first finite one: "Speaking to reporters, Roe said …, but added" -- a
+            # participle opening the sentence has no subject before it)
+            first = next((v for v in verbs[:-1] if not v.group(0).lower().endswith("ing")),
+                         verbs[0])
+            hi = sent_start + first.start()
         speaker = self.speakers.in_region(sent_start, hi, subject_first=True)
         return speaker, True
 
