@@ -78,3 +78,18 @@ def test_a_label_with_an_arabic_particle_joined_to_the_name_names_its_speaker() 
     assert names[0] == "Ilse Varga"
     assert names[1] is not None and names[1].endswith("el-Nouri")
     assert names[2] is not None and names[2].endswith("al-Rumi")
+
+
+PAIR = (
+    "What They Are Saying About the Harbour Accord\n\n"
+    "The accord was met with praise across the region.\n\n"
+    "Port Herald Reporters Bram Oduya and Tova Renn: “Few expected the delegations to agree.”\n\n"
+    "Harbour Commissioner Ilse Varga: “This is a good day for every port on the coast.”\n\n"
+    "Former Trade Envoy Dario Fenk: “Credit belongs to the negotiators on both sides.”\n"
+)
+
+
+def test_a_label_naming_two_people_gives_the_words_to_the_first() -> None:
+    # (the first of the pair is a person of the text too, not only the last two words)
+    assert _names(PAIR, "What They Are Saying About the Harbour Accord") == [
+        "Bram Oduya", "Ilse Varga", "Dario Fenk"]
