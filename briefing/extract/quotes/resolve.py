@@ -51,6 +51,7 @@ from briefing.extract.quotes.phrases import (
     UNNAMED_SUBJECT,
     WORD_PAPER,
 )
+from briefing.extract.quotes.vocative import addressed
 from briefing.extract.quotes.words import (
     FEMALE_TITLES,
     GOVERNMENT_SUBJECT,
@@ -106,15 +107,6 @@ APPOSED_AFTER = re.compile(r",\s*\Z")
 # what may follow the last word of a sentence: its stop, closing marks, spaces
 _SENTENCE_CLOSE = re.compile(r"[\s.!?”\"’')\]]*")
 CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|while|whereas|and|although|though)|;)\s+")
-# A name the speaker addresses, no clause's subject: "Thanks, John." closing its sentence after
-# a greeting or thanks, or "John, I appreciate …" / "Karine, can you …" opening it before a
-# comma and the speaker's "I", the addressee's "you" or a question
-_GREETING_BEFORE = re.compile(r"(?:\b(?:[Tt]hanks?|[Tt]hank\s+you|[Hh]i|[Hh]ey|[Hh]ello|[Mm]orning|"
-                              r"[Aa]fternoon|[Ee]vening|[Yy]es|[Ss]orry|[Oo]kay|[Ww]ell),?\s*)\Z")
-# a transcript turn's label the sentence may open with ("Q ", "MS. ROE: ")
-_TURN_LABEL = re.compile(r"\A(?:Q[.:]?\s+|[A-Z][A-Z.’' -]{1,40}:\s+)")
-_ADDRESSED_AFTER = re.compile(r",\s+(?:I|I[’']m|I[’']d|you|[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill|[Dd]o|"
-                              r"[Dd]id|[Hh]ow|[Ww]hat|[Ww]hy|[Ww]hen|[Ww]here|[Jj]ust|[Tt]hank)\b")
 
 
 # "the prime minister's official spokesman": a spokesperson of an office's holder
@@ -210,8 +202,9 @@ class Speakers:
         s_start = self.sent_starts[i] if i >= 0 else 0
         lo = max(s_start, hit.start - 120)
         prefix = self.text[lo:hit.start]
-        if self._addressed(hit, i, prefix):
-            return False
+        vocative = addressed(self.text, hit.end, prefix)
+        if vocative or (vocative is None and self._closes_sentence(hit, i)):
+            return False  # "Thanks, John.", "John, I …": the one addressed
         comma = max(prefix.rfind(","), prefix.rfind(";"), prefix.rfind(":"))
         candidates = [prefix]
         if comma >= 0 and not self._closes_sentence(hit, i):
@@ -242,15 +235,6 @@ class Speakers:
                         PRESENT_VERB_BEFORE.search(part, max(0, len(part) - 30)))):
                 continue  # "But he said Mr Blair had …": Blair is no subject
             return True
-        return False
-
-    def _addressed(self, hit: Hit, i: int, prefix: str) -> bool:
-        """Whether ``hit`` names the person the speaker addresses (a vocative): "Thanks, John."
-        closing its sentence, or "John, I …" / "Thanks. Karine, can you …" opening it."""
-        head = _TURN_LABEL.sub("", prefix.lstrip(" \t\n\"“”"), count=1)
-        if not head or _GREETING_BEFORE.fullmatch(head):
-            return _ADDRESSED_AFTER.match(self.text, hit.end) is not None or (
-                bool(head) and self._closes_sentence(hit, i))
         return False
 
     def _closes_sentence(self, hit: Hit, i: int) -> bool:
