@@ -38,3 +38,12 @@ def test_a_second_subject_keeps_its_own_words() -> None:
     found = _speakers(text)
     assert found["a good start to the talks"] == "vik"
     assert found["far from settled"] == "berg"
+
+
+def test_a_participle_opening_the_sentence_is_not_the_first_verb() -> None:
+    # ("Speaking to reporters, Vik said …, but added": the opening participle has no subject
+    # before it; the coordinated verb shares the finite verb's subject)
+    text = ("Jon Vik met Secretary Ann Berg on Monday.\n\nSpeaking to reporters at the "
+            "embassy, Vik said he would not seek approval of the plan abroad, but added, \"We "
+            "will present it to the banks in due course.\"\n")
+    assert _speakers(text)["We will present it to the banks in due course."] == "vik"

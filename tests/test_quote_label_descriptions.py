@@ -60,3 +60,36 @@ OUTLETS = (
 def test_an_outlet_s_place_is_no_speaker() -> None:
     # the place in parentheses says where the outlet is: it does not speak
     assert "Portugal" not in _names(OUTLETS, "Papers Hail the Harbour Accord")
+
+
+PARTICLES = (
+    "Leaders Welcome the Harbour Accord\n\n"
+    "The harbour accord was met with praise from partners across the region.\n\n"
+    "Harbour Commissioner Ilse Varga: “This is a good day for every port on the coast.”\n\n"
+    "Coastal President Omar Farid el-Nouri: “The lanes will stay open to every flag.”\n\n"
+    "Gulf Envoy Hamad bin Saif al-Rumi: “Few expected the two delegations to agree so soon.”\n"
+)
+
+
+def test_a_label_with_an_arabic_particle_joined_to_the_name_names_its_speaker() -> None:
+    # ("el-Nouri", "al-Rumi": the particle opens a name word; the line is not the previous
+    # label's speaker continuing)
+    names = _names(PARTICLES, "Leaders Welcome the Harbour Accord")
+    assert names[0] == "Ilse Varga"
+    assert names[1] is not None and names[1].endswith("el-Nouri")
+    assert names[2] is not None and names[2].endswith("al-Rumi")
+
+
+PAIR = (
+    "What They Are Saying About the Harbour Accord\n\n"
+    "The accord was met with praise across the region.\n\n"
+    "Port Herald Reporters Bram Oduya and Tova Renn: “Few expected the delegations to agree.”\n\n"
+    "Harbour Commissioner Ilse Varga: “This is a good day for every port on the coast.”\n\n"
+    "Former Trade Envoy Dario Fenk: “Credit belongs to the negotiators on both sides.”\n"
+)
+
+
+def test_a_label_naming_two_people_gives_the_words_to_the_first() -> None:
+    # (the first of the pair is a person of the text too, not only the last two words)
+    assert _names(PAIR, "What They Are Saying About the Harbour Accord") == [
+        "Bram Oduya", "Ilse Varga", "Dario Fenk"]

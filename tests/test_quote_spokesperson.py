@@ -178,3 +178,15 @@ def test_a_bare_the_spokesman_with_no_body_before_stays_unresolved() -> None:
     actors = (actor(text, "acme", "organization", ["Acme"]),
               actor(text, "zelco", "organization", ["Zelco"]))
     assert speakers_by_quote(text, actors)["We have no plans to call in the loans,"] is None
+
+
+def test_a_spokesman_for_a_body_whose_mention_covers_only_the_end_of_its_name() -> None:
+    # (the actor pass found "Fisheries Ministry" inside "the Agriculture and Fisheries
+    # Ministry": the body whose name ends the run after "for the" is the one meant)
+    text = ("Quotas\n\n\"We are watching the catch closely,\" a spokesman for the Agriculture "
+            "and Fisheries Ministry told reporters. \"The quota is too high,\" he said.\n")
+    actors = (actor(text, "fisheries", "government", ["Fisheries Ministry"]),
+              _spokes(text, "anon_spokesman", "a spokesman"))
+    got = speakers_by_quote(text, actors)
+    assert got["We are watching the catch closely,"] == "fisheries"
+    assert got["The quota is too high,"] == "fisheries"

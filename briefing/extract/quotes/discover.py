@@ -262,7 +262,22 @@ class _Discovery:
             if titled or len(lines) >= LABEL_LIST:
                 start = m.start("who") + len(lead)
                 out.append((name, start, lead))
+                out.extend(self._pair_first(m))
         return out
+
+    @staticmethod
+    def _pair_first(m: re.Match[str]) -> list[tuple[str, int, str]]:
+        """The first of two people a label names ("Reporters Jo Roe and Ari Melnik:"): the
+        two name-shaped words before its last "and" (whose words the quote is, finder's
+        ``first_of_pair``)."""
+        who = m["who"]
+        k = who.rfind(" and ")
+        words = who[:k].split() if k > 0 else []
+        if len(words) < 2 or not all(_LABEL_WORD.fullmatch(w) for w in words[-2:]) or any(
+                w.strip(".") in _NOT_PERSON or w in _TITLES for w in words[-2:]):
+            return []
+        lead = who[:who.rindex(words[-2], 0, k)]
+        return [(" ".join(words[-2:]), m.start("who") + len(lead), lead)]
 
     def _name_near(self, verb: re.Match[str]) -> bool:
         """A cheap test: a capitalised word or a comma just before the verb (after "also",

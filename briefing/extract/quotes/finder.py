@@ -54,6 +54,7 @@ from briefing.extract.quotes.after_marks import (
     verb_after_in_sentence,
 )
 from briefing.extract.quotes.clauses import meant_by, relative_speaker
+from briefing.extract.quotes.coordinated import first_of_pair
 from briefing.extract.quotes.headings import LABEL_WHO, heading_speaker
 from briefing.extract.quotes.headline import headline_quotes
 from briefing.extract.quotes.marks import MARKS, Raw, pair_marks
@@ -284,7 +285,11 @@ class _QuoteFinder:
         if len(verbs) > 1 and COORDINATED_BEFORE.search(left, 0, verb.start()):
             # 'Roe described Doe as "…," and said he detected "…"': a second verb with no
             # subject of its own shares the first one's, not the last person named before it
-            hi = sent_start + verbs[0].start()
+            # (the first finite one: "Speaking to reporters, Roe said …, but added" -- a
+            # participle opening the sentence has no subject before it)
+            first = next((v for v in verbs[:-1] if not v.group(0).lower().endswith("ing")),
+                         verbs[0])
+            hi = sent_start + first.start()
         speaker = self.speakers.in_region(sent_start, hi, subject_first=True)
         return speaker, True
 
@@ -496,12 +501,14 @@ class _QuoteFinder:
                 hi = label.end("who")
                 # the person the label names ("Secretary of Transportation Jo Roe"), before
                 # any office or outlet in it
-                named = [h.actor for h in self.speakers.index.within(line_start, hi)
-                         if h.end <= hi and not h.is_reference]
-                people = [a for a in named if a.kind == "person"]
+                hits = [h for h in self.speakers.index.within(line_start, hi)
+                        if h.end <= hi and not h.is_reference]
+                people = [h for h in hits if h.actor.kind == "person"]
                 # (an office alone names nobody: "Former Ambassador Jo Roe:" when Jo Roe is no
-                # actor is not whoever else held such an office)
-                speaker = people[-1] if people else named[0] if named else None
+                # actor is not whoever else held such an office; "Jo Roe and Ari Melnik:" is
+                # the first of the pair)
+                speaker = first_of_pair(text, people).actor if people \
+                    else hits[0].actor if hits else None
                 found, kind = speaker is not None, "direct"
         if not found:
             # a bullet under a heading that names someone ("Secretary Jo Roe on Morning

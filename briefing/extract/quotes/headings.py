@@ -34,7 +34,9 @@ from briefing.model import Actor
 # an optional postnominal (", Jr."), outside the name.  ``{n}``: the words after the first.
 _CAP = r"[A-Z(][\w.’'&()-]*"
 _NAME_WORD = r"[A-Z][\w.’'&-]*"  # (not "(Vienna, Austria)": a place, where an outlet is)
-_SMALL = r"of|the|and|for|on|to|at|in|de|da|del|di|du|al|el|bin|ben|von|van|der|la|le|&"
+# (an Arabic particle joined to the name it opens -- "el-Sisi", "al-Sudani" -- is a name word)
+_SMALL = (r"(?:al|el|ad|as|an|ash|bin|ibn|abu)-[A-Z][\w’'-]*|"
+          r"of|the|and|for|on|to|at|in|de|da|del|di|du|al|el|bin|ben|von|van|der|la|le|&")
 LABEL_WHO = (r"(?P<who>[A-Z][\w.’'&()-]*(?:[ \t]+(?:" + _CAP + "|" + _SMALL + r")){{0,{n}}}|"
              r"[A-Z][\w.’'&()-]*(?:[ \t]+(?:" + _CAP + "|" + _SMALL
              + r"|[a-z][\w’'-]*)){{0,{n}}}?,?[ \t]+(?!(?:Jr|Sr)\b)" + _NAME_WORD + r"(?:[ \t]+"

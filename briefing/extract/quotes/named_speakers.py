@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from briefing.extract.quotes.actor_index import Hit
 from briefing.extract.quotes.bodies import Bodies
+from briefing.extract.quotes.coordinated import first_of_pair
 from briefing.extract.quotes.descriptions import title_holder
 from briefing.extract.quotes.officials import OFFICIAL_BODY_KINDS
 from briefing.extract.quotes.phrases import (
@@ -123,7 +124,7 @@ def named_in_region(bodies: Bodies, lo: int, hi: int, subject_first: bool,
         # comes before a parenthesis set off by commas, whoever it names
         framed = PARENTHESIS_BEFORE_VERB.fullmatch(text, lo, hi)
         head = [h for h in persons if framed is not None and h.end <= framed.end("head")]
-        return (head or persons)[-1].actor
+        return first_of_pair(text, head or persons).actor
     return persons[0].actor
 
 

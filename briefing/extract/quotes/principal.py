@@ -21,6 +21,8 @@ from briefing.model import Actor, Quote
 SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person|men|women|people)\b", re.IGNORECASE)
 # "… for Montreal-based Dominion": where the body a spokesperson is of is named
 SPOKESPERSON_OF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[\w.]+-based\s+)?")
+# a body's capitalised name, with the small words inside one ("Ministry of Trade and Industry")
+_NAME_RUN = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w.&’'-]*)*")
 # who a spokesperson may speak for (not a state: a state has many voices): the bodies an
 # official may belong to
 BODY_KINDS = OFFICIAL_BODY_KINDS
@@ -80,6 +82,12 @@ def _spokes_body(who: Actor, speakers: Speakers,
     of = SPOKESPERSON_OF.match(text, intro.end)
     if patron is None and of is not None:  # "a spokesman for Montreal-based Dominion"
         hit = next(iter(index.within(of.end(), of.end() + 1)), None)
+        if hit is None:
+            # "a spokesman for the International Trade and Industry Ministry" where only "Industry
+            # Ministry" is a mention: the body whose name ends the capitalised name run
+            run = _NAME_RUN.match(text, of.end())
+            hit = next((h for h in index.within(of.end(), run.end()) if h.end == run.end()),
+                       None) if run is not None else None
         patron = hit.actor if hit is not None else None
     if patron is not None:
         return patron if patron.kind in BODY_KINDS else None

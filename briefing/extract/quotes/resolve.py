@@ -55,6 +55,7 @@ from briefing.extract.quotes.phrases import (
     UNNAMED_NOUN,
     UNNAMED_SUBJECT,
 )
+from briefing.extract.quotes.vocative import addressed
 from briefing.extract.quotes.words import (
     FEMALE_TITLES,
     GOVERNMENT_SUBJECT,
@@ -177,6 +178,9 @@ class Speakers:
         s_start = self.sent_starts[i] if i >= 0 else 0
         lo = max(s_start, hit.start - 120)
         prefix = self.text[lo:hit.start]
+        vocative = addressed(self.text, hit.end, prefix)
+        if vocative or (vocative is None and self._closes_sentence(hit, i)):
+            return False  # "Thanks, John.", "John, I …": the one addressed
         comma = max(prefix.rfind(","), prefix.rfind(";"), prefix.rfind(":"))
         candidates = [prefix]
         if comma >= 0 and not self._closes_sentence(hit, i):

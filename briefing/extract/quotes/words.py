@@ -21,6 +21,8 @@ SPEECH_VERBS = REPORT_VERBS + (
     r"accuses|critici[sz]ed|concluded|confirmed|denied|maintained|contended|charged|reiterated|"
     r"underlined|underscored|agreed|expressed|called|calls|welcomed|welcomes|thinks|believes|"
     r"hoped|hopes|speaking|spoke|put it|"
+    # a reply or an outburst ("It pointed out "…"", "Roe countered: "…"", "Poe thundered, "…"")
+    r"pointed out|points out|countered|counters|retorted|thundered|exclaimed|quipped|"
     # speech acts that frame a mixed quote ("proposed in a letter … that they meet to "…"",
     # "ministers believe this will be the "…" option")
     r"believe|believed|proposed|proposes|propose|urge|warn|write|describe|"
