@@ -29,7 +29,7 @@ take a few hundred milliseconds) just to learn which version made the cached ana
 # 0.6.39-0.6.46: fix5 (qa5 trial: deed-noun agents, dateline agencies, lists of principals,
 # forums, delivery notes and interview headings, signatories, a bloc inside its bodies' names,
 # KB Anutin).
-EXTRACTOR_VERSION = "0.6.223"
+EXTRACTOR_VERSION = "0.6.224"
 
 # Bump when the compiled knowledge base's shape changes (briefing.knowledge.compiler): its own
 # cache is keyed by it, and so is the analysis cache.
