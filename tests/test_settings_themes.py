@@ -257,3 +257,23 @@ def test_flow_style_keymap_problems_name_their_line(tmp_path: Path) -> None:
     problems = check_settings(settings, ["briefing-dark"])
     assert sorted((p.line, p.message.split(":")[1].strip()) for p in problems) == [
         (2, "bogus-id"), (2, "search")]
+
+
+def test_one_bad_default_corpus_entry_costs_only_that_entry(tmp_path: Path) -> None:
+    """qa27: one bad entry among the default_corpus paths (a number, an empty item, a
+    mapping) dropped the whole list ('default_corpus: expected a list of paths; using the
+    default', on the key's line), so plain `briefing` opened the bundled seeds instead of
+    the user's folders.  Now the good paths are kept and each bad entry is named, with the
+    settings file and its own line."""
+    path = tmp_path / "config.yaml"
+    path.write_text("# my folders\ndefault_corpus:\n  - ~/news\n  - 2024\n"
+                    "  - {folder: /srv/x}\n  - ''\n  - /srv/archive\n", encoding="utf-8")
+    settings, problems = load_settings(path)
+    assert settings.default_corpus == (str(Path("~/news").expanduser()), "/srv/archive")
+    by_line = {p.line: p.message for p in problems}
+    assert set(by_line) == {4, 5, 2}  # the empty entry: the key's line
+    assert all(p.path == str(path) for p in problems)
+    assert by_line[4] == ("default_corpus: 2024 is a number, not a path (quote a folder "
+                          "named so); ignored")
+    assert "{'folder': '/srv/x'}" in by_line[5] and by_line[5].endswith("is not a path; ignored")
+    assert by_line[2] == "default_corpus: an empty entry is not a path; ignored"

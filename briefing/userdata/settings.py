@@ -88,6 +88,8 @@ _line = key_line
 def _item_line(raw: str, key: str, item: object) -> int | None:
     """The line of one item of ``key``'s list: the first line from ``key``'s that holds it."""
     start = key_line(raw, key)
+    while isinstance(item, (dict, list)) and item:  # a mapping or list: its first key/item
+        item = next(iter(item))
     text = str(item).strip()
     if start is None or not text:
         return start
@@ -156,10 +158,25 @@ def _keys(value: object, settings: Settings, notes: _Notes) -> Settings:
 
 def _default_corpus(value: object, settings: Settings, notes: _Notes) -> Settings:
     corpus = [value] if isinstance(value, str) else value
-    if isinstance(corpus, list) and all(isinstance(p, str) for p in corpus):
-        return replace(settings, default_corpus=tuple(str(Path(p).expanduser()) for p in corpus))
-    notes.default("default_corpus", "expected a list of paths")
-    return settings
+    if not isinstance(corpus, list):
+        notes.default("default_corpus", "expected a list of paths")
+        return settings
+    good: list[str] = []
+    for path in corpus:  # one bad entry costs that entry, not the whole list (as feeds:)
+        if isinstance(path, str) and path.strip():
+            good.append(str(Path(path).expanduser()))
+            continue
+        if path is None or isinstance(path, str):  # (`- ` alone, or "": Path("") is ".")
+            why = "an empty entry is not a path"
+        elif isinstance(path, (int, float)) and not isinstance(path, bool):
+            # YAML reads `- 2024` as a number (and `- 0x1F` as 31): a folder's name is quoted.
+            why = f"{path!r} is a number, not a path (quote a folder named so)"
+        else:
+            why = f"{display_safe(path, 80)!r} is not a path"
+        notes.problems.append(Problem(notes.where, f"default_corpus: {why}; ignored",
+                                      _item_line(notes.raw, "default_corpus",
+                                                 "" if path is None else path)))
+    return replace(settings, default_corpus=tuple(good))
 
 
 def _feeds(value: object, settings: Settings, notes: _Notes) -> Settings:
