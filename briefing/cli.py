@@ -57,6 +57,11 @@ class UsageError(Exception):
     """A mistake on the command line: one line on stderr, exit status 2."""
 
 
+class CommandFailed(Exception):
+    """The command could not do its work (a file not written): one line on stderr, exit
+    status 1, as ``briefing fetch`` when a download fails (2 is for usage errors only)."""
+
+
 def _check_paths(paths: Sequence[str]) -> list[str]:
     if not paths:  # the bundled seeds
         return []
@@ -188,11 +193,15 @@ def _export_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="briefing export",
                                      description="Write a briefing memo: parties, status with "
                                                  "evidence, agenda, timeline, key quotes and "
-                                                 "sources.")
+                                                 "sources.",
+                                     epilog="Exit status: 0 when the memo was written, 1 when "
+                                            "FILE could not be (nothing is written then), 2 "
+                                            "on a usage error.")
     _add_paths(parser)
     parser.add_argument("--format", choices=("md",), default="md")
     parser.add_argument("-o", "--output", metavar="FILE",
-                        help="write the memo to FILE (default: standard output)")
+                        help="write the memo to FILE, atomically (default: standard output); "
+                             "FILE's folder must exist: a missing one is not created")
     parser.add_argument("--merge", action="store_true",
                         help="one memo for all the documents (their main negotiation: latest "
                              "status, sides, mediators, agenda, key terms, rounds, sources)")
@@ -201,10 +210,35 @@ def _export_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _cannot_write(output: str, why: object) -> CommandFailed:
+    from briefing.common.textsafe import display_safe
+
+    return CommandFailed(f"cannot write {display_safe(output, 300)}: {display_safe(why, 300)}")
+
+
+def _check_output(output: str) -> None:
+    """Refuse ``-o FILE`` before any document is read when FILE cannot be written where it
+    is: a folder, or a folder on the way that does not exist (never created: a mistyped
+    ``-o ~/memso/x.md`` would otherwise leave a new folder the user does not look in)."""
+    from pathlib import Path
+
+    from briefing.common.storage import shown_path, write_target
+
+    target = write_target(Path(output))
+    folder = target.parent
+    if os.path.isdir(target):
+        raise _cannot_write(output, "it is a folder (name a file to write the memo to)")
+    if not os.path.isdir(folder):
+        raise _cannot_write(output, f"{shown_path(folder)} is a file, not a folder"
+                            if os.path.lexists(folder) else f"no such folder: {folder}")
+
+
 def cmd_export(argv: list[str]) -> int:
     args = _export_parser().parse_args(argv)
     from briefing.answers.export import memo_markdown
 
+    if args.output:
+        _check_output(args.output)
     result = _analysed(_check_paths(args.paths))
     if args.merge:
         from briefing.answers.memo import merged_memo
@@ -217,13 +251,10 @@ def cmd_export(argv: list[str]) -> int:
 
         from briefing.common.storage import atomic_write
 
-        try:
-            atomic_write(Path(args.output), memo.encode("utf-8"))
+        try:  # (the folder may have gone while the documents were read: still not made)
+            atomic_write(Path(args.output), memo.encode("utf-8"), make_folders=False)
         except OSError as exc:
-            from briefing.common.textsafe import display_safe
-
-            raise UsageError(f"cannot write {display_safe(args.output, 300)}: "
-                             f"{display_safe(exc.strerror or exc, 300)}") from exc
+            raise _cannot_write(args.output, exc.strerror or exc) from exc
     else:
         from briefing.common.textsafe import write_utf8
 
@@ -388,11 +419,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise UsageError(f"unknown command {argv[0]!r}; did you mean {meant}? "
                              f"(to open a file or folder of that name, write ./{argv[0]})")
         return run_reader(argv)
-    except UsageError as exc:
+    except (UsageError, CommandFailed) as exc:
         from briefing.common.textsafe import output_line
 
         print(f"briefing: error: {output_line(exc)}", file=sys.stderr)
-        return 2
+        return 2 if isinstance(exc, UsageError) else 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `briefing extract | head`

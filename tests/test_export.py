@@ -6,6 +6,7 @@ import io
 from contextlib import redirect_stdout
 from pathlib import Path
 
+import pytest
 from _neg_fixtures import doc
 
 from briefing.answers.export import memo_markdown
@@ -78,3 +79,41 @@ def test_cli_export_seed_to_stdout_and_file(tmp_path: Path) -> None:
 
 def test_cli_export_missing_path_is_a_usage_error(tmp_path: Path) -> None:
     assert main(["export", str(tmp_path / "nope")]) == 2
+
+
+def test_export_write_failure_exits_1_not_the_usage_status(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """qa27: a memo that could not be written (a read-only FILE) exited 2, the status of a
+    usage error, so a script could not tell a typo in its options from a full disk.  Now 1,
+    as `briefing fetch` when a download fails (README: 2 is for usage errors only)."""
+    article = tmp_path / "talks.txt"
+    article.write_text("Ruritania and Freedonia met in Geneva on 7 June 2020.\n",
+                       encoding="utf-8")
+    out = tmp_path / "memo.md"
+    out.write_text("old memo\n", encoding="utf-8")
+    out.chmod(0o444)
+    assert main(["export", str(article), "-o", str(out)]) == 1
+    assert f"briefing: error: cannot write {out}: " in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == "old memo\n"  # (nothing written)
+    assert main(["export", str(tmp_path), "-o", str(tmp_path)]) == 1  # a folder as FILE
+    assert "it is a folder" in capsys.readouterr().err
+
+
+def test_export_does_not_create_a_missing_folder(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """qa27: `export -o /missing/dir/x.md` silently created /missing/dir (a mistyped folder
+    then held the memo where the user never looks).  Now it is refused, before any document
+    is read, as cp or a shell redirection refuse it; --help says so."""
+    out = tmp_path / "memso" / "deep" / "memo.md"
+    assert main(["export", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err == (f"briefing: error: cannot write {out}: no such folder: "
+                   f"{tmp_path / 'memso' / 'deep'}\n")
+    assert not (tmp_path / "memso").exists()
+    blocker = tmp_path / "notes"
+    blocker.write_text("x", encoding="utf-8")
+    assert main(["export", "-o", str(blocker / "memo.md")]) == 1
+    assert "notes in " in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    assert "folder must exist" in " ".join(capsys.readouterr().out.split())

@@ -76,7 +76,7 @@ def write_target(path: Path) -> Path:
 
 
 def atomic_write(path: Path, data: bytes | Callable[[BinaryIO], object],
-                 mode: int | None = None) -> None:
+                 mode: int | None = None, *, make_folders: bool = True) -> None:
     """Replace ``path`` with ``data`` atomically, through a symlink; raise :class:`WriteError`.
 
     ``data`` is the bytes, or a function that writes them to the open temporary (large files).
@@ -85,11 +85,14 @@ def atomic_write(path: Path, data: bytes | Callable[[BinaryIO], object],
     new one, never a mix.  On any failure (a full disk, a read-only folder) the temporary is
     removed and the error names ``path``, the user's file.  The file keeps its permissions and
     owner; a file without any write permission is refused (a rename would bypass that).
+    Missing folders on the way are created (briefing's own files), unless ``make_folders`` is
+    false (a file the user named: a mistyped folder is an error, as for ``cp`` or ``>``).
     """
     path = Path(path)
     target = write_target(path)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if make_folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
         owner: tuple[int, int] | None = None
         try:
             st = target.stat()
