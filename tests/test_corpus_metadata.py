@@ -121,3 +121,35 @@ def test_many_unknown_keys_are_summarised() -> None:
     assert len(meta.problems) == 11
     assert meta.problems[0].line == 1
     assert "29,990 more unknown keys" in meta.problems[-1].message
+
+
+def test_an_unknown_tag_costs_its_key_only(tmp_path: Path) -> None:
+    """qa27: one value tagged `!custom` in a sidecar lost all of its metadata ('could not
+    determine a constructor for the tag '!custom'; metadata ignored'): the title, date and
+    source of the article were gone.  Now only that key is left out, named with its line;
+    the tag is never constructed (safe loading), and a Python tag is not run either."""
+    article = _write(tmp_path, "t.txt", "Body.\n")
+    _write(tmp_path, "t.yaml", "title: Talks resume\npublished: 2021-03-04\n"
+                               "source: !custom Wire\nurl: !!python/object/apply:os.system "
+                               "['touch pwned']\n")
+    doc, problems = load_document(str(article))
+    assert (doc.title, doc.published, doc.source, doc.url) == (
+        "Talks resume", "2021-03-04", None, None)
+    assert [(p.path, p.line) for p in problems] == [(str(tmp_path / "t.yaml"), 3),
+                                                    (str(tmp_path / "t.yaml"), 4)]
+    assert problems[0].message == ("source: unknown tag '!custom' (only plain YAML values are "
+                                   "read); ignored")
+    assert "python/object/apply:os.system" in problems[1].message
+    assert not (tmp_path / "pwned").exists() and not Path("pwned").exists()
+    # Front matter the same, its lines counted in the file (the opening --- is line 1).
+    doc, problems = document_from_text(
+        "x.md", "---\ntitle: Kept\ntags: [a, !custom b]\nsource: !custom {a: 1}\n---\nBody.\n")
+    assert doc.title == "Kept"
+    assert [(p.line, p.message.split(":")[0]) for p in problems] == [
+        (3, "front matter"), (4, "front matter")]
+    assert "list item" in problems[0].message and "source: unknown tag" in problems[1].message
+    # A tag on the whole document leaves nothing to keep: the file is refused, with its line.
+    meta = read_sidecar(b"# mine\n--- !custom\ntitle: x\n", "r.yaml", 1 << 20)
+    assert meta.title is None
+    assert [(p.line, p.message) for p in meta.problems] == [
+        (2, "unknown tag '!custom' where it cannot be left out; metadata ignored")]

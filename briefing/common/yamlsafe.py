@@ -41,6 +41,7 @@ class StrictLoader(_Base):
     """SafeLoader with YAML 1.2-like scalars: only true/false are booleans, dates stay strings."""
 
     text_keys: frozenset[str] = frozenset()  # keys whose scalar values stay the text written
+    skipped: list[YamlProblem]  # (the tolerant loader's: keys left out for an unknown tag)
 
 
 # Replace the implicit resolvers: keep int, float, null; booleans only true/false; no timestamps
@@ -80,8 +81,33 @@ def _construct_mapping(loader: Any, node: yaml.MappingNode, deep: bool = False) 
                 None, None, f"duplicate key {str(key)[:60]!r}", key_node.start_mark)
         if key in getattr(loader, "text_keys", ()):
             _as_text(value_node)
-        mapping[key] = loader.construct_object(value_node, deep=True)
+        value = loader.construct_object(value_node, deep=True)
+        if isinstance(key, _UnknownTag) or isinstance(value, _UnknownTag):
+            # (only the tolerant loader makes these: the strict one raises on the tag)
+            loader.skipped.append(_skipped(key, value, key_node))
+            continue
+        mapping[key] = value
     return mapping
+
+
+class _UnknownTag:
+    """What the tolerant loader puts where a node has a tag it does not know (``!custom``):
+    the tag only -- the node is never constructed, so no tag can run code or build objects."""
+
+    __slots__ = ("line", "tag")
+
+    def __init__(self, tag: str, line: int) -> None:
+        self.tag = tag
+        self.line = line
+
+
+def _skipped(key: object, value: object, key_node: yaml.Node) -> YamlProblem:
+    line = int(key_node.start_mark.line) + 1
+    if isinstance(key, _UnknownTag):
+        return YamlProblem(f"a key with the unknown tag {display(key.tag)!r}; ignored", line)
+    tag = value.tag if isinstance(value, _UnknownTag) else "?"
+    return YamlProblem(f"{display(key)}: unknown tag {display(tag)!r} (only plain YAML values "
+                       "are read); ignored", line)
 
 
 def _as_text(node: yaml.Node) -> None:
@@ -104,6 +130,52 @@ _AS_WRITTEN = frozenset({"tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
 
 
 StrictLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+
+
+class _TolerantLoader(StrictLoader):
+    """The strict loader, but a value with an unknown tag costs its key (or list item) only,
+    each one listed in ``skipped``; a strict load refuses the whole file for it."""
+
+    made_unknown = False
+
+
+def _unknown(loader: _TolerantLoader, node: yaml.Node) -> _UnknownTag:
+    loader.made_unknown = True
+    return _UnknownTag(str(node.tag), int(node.start_mark.line) + 1)
+
+
+def _construct_list(loader: _TolerantLoader, node: yaml.SequenceNode) -> list[Any]:
+    items = []
+    for child in node.value:
+        item = loader.construct_object(child, deep=True)
+        if isinstance(item, _UnknownTag):
+            loader.skipped.append(YamlProblem(
+                f"a list item with the unknown tag {display(item.tag)!r}; ignored",
+                int(child.start_mark.line) + 1))
+        else:
+            items.append(item)
+    return items
+
+
+_TolerantLoader.add_constructor(None, _unknown)
+_TolerantLoader.add_constructor("tag:yaml.org,2002:seq", _construct_list)
+
+
+def _leftover_unknown(data: Any, budget: int = MAX_NODES) -> _UnknownTag | None:
+    """An unknown-tag placeholder still in ``data`` (inside a set, an omap, the document
+    itself): those were not skipped, so the file is refused as a strict load refuses it."""
+    stack = [data]
+    while stack and budget > 0:
+        budget -= 1
+        item = stack.pop()
+        if isinstance(item, _UnknownTag):
+            return item
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            stack.extend(item)
+    return None
 
 
 def _check_events(data: bytes | str, max_depth: int = MAX_DEPTH,
@@ -216,8 +288,13 @@ def _flat_quoted(text: str) -> dict[str, str] | None:
 
 
 def load_yaml(data: bytes | str, max_bytes: int = MAX_YAML_BYTES, max_depth: int = MAX_DEPTH,
-              max_nodes: int = MAX_NODES, text_keys: frozenset[str] = frozenset()) -> Any:
+              max_nodes: int = MAX_NODES, text_keys: frozenset[str] = frozenset(),
+              skipped: list[YamlProblem] | None = None) -> Any:
     """Parse one YAML document strictly; raise :class:`YamlProblem` on anything unusable.
+
+    With a ``skipped`` list, a key (at any depth) or list item whose value has a tag the
+    loader does not know (``!custom``) is left out and said in ``skipped`` with its line,
+    instead of refusing the file (safe loading still: the tagged node is never constructed).
 
     ``data`` may be bytes (PyYAML then honours a UTF-8/UTF-16 byte-order mark) or text.
     The value of a key in ``text_keys`` (at any depth; its list items or mapping values too)
@@ -236,12 +313,21 @@ def load_yaml(data: bytes | str, max_bytes: int = MAX_YAML_BYTES, max_depth: int
             return flat
     try:
         _check_events(data, max_depth, max_nodes)
-        loader = StrictLoader(data)
+        loader = StrictLoader(data) if skipped is None else _TolerantLoader(data)
         loader.text_keys = text_keys
+        loader.skipped = []
         try:
-            return loader.get_single_data()
+            loaded = loader.get_single_data()
         finally:
             loader.dispose()
+        if getattr(loader, "made_unknown", False):
+            left = _leftover_unknown(loaded, max_nodes)
+            if left is not None:
+                raise YamlProblem(f"unknown tag {display(left.tag)!r} where it cannot be left "
+                                  "out", left.line)
+        if skipped is not None:
+            skipped.extend(loader.skipped)
+        return loaded
     except YamlProblem:
         raise
     except yaml.MarkedYAMLError as exc:

@@ -144,15 +144,17 @@ def read_sidecar(data: bytes, path: str, max_bytes: int, max_depth: int = MAX_DE
             meta.problems.append(Problem(path, f"{exc}; metadata ignored", severity="error"))
             return meta
         source, warning = decoded.text, decoded.warning
+    skipped: list[YamlProblem] = []  # keys with an unknown tag (!custom): those only
     try:
         loaded = load_yaml(source, max_bytes=max_bytes, max_depth=max_depth, max_nodes=max_nodes,
-                           text_keys=TEXT_KEYS)
+                           text_keys=TEXT_KEYS, skipped=skipped)
     except YamlProblem as exc:
         meta = Metadata()
         meta.problems.append(Problem(path, exc.message + "; metadata ignored", exc.line))
         return meta
     raw = source.decode("utf-8", errors="replace") if isinstance(source, bytes) else source
     meta = interpret(loaded, raw, path)
+    meta.problems[:0] = [Problem(path, s.message, s.line) for s in skipped]
     if warning:
         meta.problems.insert(0, Problem(path, warning))
     return meta
@@ -172,9 +174,10 @@ def read_front_matter(text: str, path: str, max_bytes: int, max_depth: int = MAX
     source, body_start = split_front_matter(text)
     if source is None:
         return Metadata(), 0
+    skipped: list[YamlProblem] = []
     try:
         loaded = load_yaml(source, max_bytes=max_bytes, max_depth=max_depth,
-                           max_nodes=max_nodes, text_keys=TEXT_KEYS)
+                           max_nodes=max_nodes, text_keys=TEXT_KEYS, skipped=skipped)
     except YamlProblem as exc:
         meta = Metadata()
         line = exc.line + 1 if exc.line is not None else None  # the opening --- is line 1
@@ -184,4 +187,7 @@ def read_front_matter(text: str, path: str, max_bytes: int, max_depth: int = MAX
                          exc.message)
         meta.problems.append(Problem(path, "front matter: " + message + "; ignored", line))
         return meta, body_start
-    return interpret(loaded, source, path, line_offset=1), body_start
+    meta = interpret(loaded, source, path, line_offset=1)
+    meta.problems[:0] = [Problem(path, "front matter: " + s.message,
+                                 None if s.line is None else s.line + 1) for s in skipped]
+    return meta, body_start
