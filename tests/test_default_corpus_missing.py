@@ -47,3 +47,18 @@ async def test_the_empty_message_wraps(tmp_path: Path) -> None:
         shown = " ".join(" ".join(r.split()) for r in rows if r.strip())
         assert "No documents to show from" in shown and "(press ! to list them)." in shown
         assert all(len(r.rstrip()) <= width for r in rows)
+
+
+def test_each_missing_folder_is_named_with_its_own_line(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]
+                                                        ) -> None:
+    """qa27: with one folder per line, every missing one was said on the `default_corpus:`
+    line; now each on its own (a `~/...` entry found as written)."""
+    there = tmp_path / "here"
+    there.mkdir()
+    config = _config(f"default_corpus:\n  - {there}\n  - {tmp_path / 'gone'}\n"
+                     "  - ~/qa27-no-such-folder\n")
+    assert main(["config"]) == 0
+    err = capsys.readouterr().err
+    assert f"{config}:3: default_corpus: {tmp_path / 'gone'} does not exist" in err
+    assert f"{config}:4: default_corpus: " in err and "qa27-no-such-folder does not" in err

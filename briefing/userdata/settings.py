@@ -265,8 +265,17 @@ def missing_corpus(paths_: Sequence[str], config: Path | None = None) -> list[Pr
     except (FileMissing, FileProblem):
         raw = ""
     return [Problem(where, f"default_corpus: {display_safe(p, 200)} does not exist; "
-                           "nothing is opened from it", _line(raw, "default_corpus"))
+                           "nothing is opened from it", _entry_line(raw, p))
             for p in paths_ if not os.path.exists(p)]
+
+
+def _entry_line(raw: str, path: str) -> int | None:
+    """The line of the ``default_corpus`` entry that became ``path``: written as it is, or
+    with ``~`` for the home folder (expanded when read); else the key's line."""
+    home = os.path.expanduser("~")
+    written = ("~" + path[len(home):]) if home not in ("~", os.sep) and \
+        path.startswith(home + os.sep) else path
+    return _item_line(raw, "default_corpus", written)
 
 
 def save_setting(key: str, value: object, path: Path | None = None) -> Problem | None:
