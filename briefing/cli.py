@@ -428,3 +428,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:  # `briefing extract | head`
         return 0
+    except OSError as exc:
+        import contextlib
+        import errno
+
+        # Write errors of a full or failing disk: the only OSErrors that reach here from
+        # writing the output (reading documents reports its problems file by file).
+        if exc.errno not in {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}:
+            raise
+        # `briefing export > file` on a full disk: a sentence and status 1, as for -o FILE,
+        # not a traceback; what is still buffered for stdout is dropped (its flush at exit
+        # would fail the same way and print "Exception ignored").
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        print(f"briefing: error: cannot write the output: {exc.strerror or exc}",
+              file=sys.stderr)
+        return 1

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -158,3 +161,16 @@ def test_merged_memo_word_target_below_a_paragraph_is_a_usage_error(corpus, caps
 def test_merged_memo_word_target_is_used(corpus, capsys):
     assert status(["export", str(corpus), "--merge", "--words", "100"]) == 0
     assert capsys.readouterr().out.strip()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
+def test_a_full_disk_on_standard_output_is_a_sentence_and_status_1(tmp_path: Path) -> None:
+    """qa27: `briefing themes > /dev/full` (or `briefing export > memo.md` on a full disk)
+    ended in a Python traceback ('OSError: [Errno 28] No space left on device'); now one line
+    and exit status 1, as `export -o FILE` when the write fails."""
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "briefing", "themes"], stdout=full,
+                              stderr=subprocess.PIPE, text=True, timeout=120,
+                              env={**os.environ, "PYTHONPATH": str(Path(cli.__file__).parents[1])}, cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr == "briefing: error: cannot write the output: No space left on device\n"
