@@ -323,3 +323,14 @@ def test_a_saved_page_not_in_utf8_is_reported_like_a_text_file(tmp_path):
     # A page in UTF-8, or one whose declared charset decodes it, is no problem.
     path.write_bytes(html.encode("utf-8"))
     assert load_document(str(path))[1] == []
+
+
+def test_a_tagged_key_does_not_hide_a_stored_article(tmp_path: Path) -> None:
+    """qa27: a stored article whose sidecar had one `!custom` key was not known by its URL
+    (the whole sidecar was refused), so fetching the URL again stored it a second time."""
+    from briefing.web.library import Library
+
+    (tmp_path / "talks.txt").write_text("Body.\n", encoding="utf-8")
+    (tmp_path / "talks.yaml").write_text("url: https://example.org/talks\nnote: !custom x\n",
+                                         encoding="utf-8")
+    assert list(Library(tmp_path).known().values()) == [tmp_path / "talks.txt"]

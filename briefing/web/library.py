@@ -88,8 +88,10 @@ class Library:
         found: dict[str, Path] = {}
         for sidecar in self._sidecars():
             try:
+                # skipped=: a key with an unknown tag (!custom) costs that key, not the
+                # article's URL (the corpus loader reports it; here it would be fetched again).
                 data = load_yaml(read_file(str(sidecar), MAX_SIDECAR_BYTES).data,
-                                 max_bytes=MAX_SIDECAR_BYTES)
+                                 max_bytes=MAX_SIDECAR_BYTES, skipped=[])
             except (FileProblem, YamlProblem):
                 continue
             if not isinstance(data, dict):
