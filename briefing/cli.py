@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     import argparse
 
     from briefing.analysis.runner import CorpusAnalysis
+    from briefing.model import Problem
 
 SUBCOMMANDS: dict[str, str] = {
     "extract": "print what is extracted from documents (JSON or YAML)",
@@ -76,12 +77,15 @@ def _check_paths(paths: Sequence[str]) -> list[str]:
     return list(paths)
 
 
-def _report(problems: Sequence[object]) -> None:
+def _report(problems: Sequence[Problem]) -> None:
+    if not problems:  # nothing to import for (``briefing search``'s start is timed)
+        return
     from briefing.common.textsafe import output_line
+    from briefing.corpus.problems import unique_problems
 
     # Each once: a sidecar read by a.txt and a.md is one problem, met with each of them.
-    for line in dict.fromkeys(output_line(problem) for problem in problems):
-        print(f"briefing: {line}", file=sys.stderr)  # outside text: cleaned
+    for problem in unique_problems(problems):
+        print(f"briefing: {output_line(problem)}", file=sys.stderr)  # outside text: cleaned
 
 
 def _say_if_nothing(result: object, paths: Sequence[str]) -> None:
@@ -171,13 +175,8 @@ def _extract_json(paths: list[str]) -> None:
     from briefing.analysis.stream_json import write_extract_json
     from briefing.common.textsafe import output_line
 
-    said: set[str] = set()
-
-    def say(problem: object) -> None:
-        line = output_line(problem)
-        if line not in said:  # as _report: one line for two problems that read the same
-            said.add(line)
-            print(f"briefing: {line}", file=sys.stderr)
+    def say(problem: object) -> None:  # told each problem once (briefing.corpus.problems)
+        print(f"briefing: {output_line(problem)}", file=sys.stderr)
 
     count, problems = write_extract_json(
         iter_analyse(paths, workers=default_workers()), sys.stdout, say)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from briefing.common.textsafe import display_safe
 from briefing.corpus import DEFAULT_LIMITS, Limits, load_file
+from briefing.corpus.problems import unique_problems
 from briefing.model import TEXT_ONLY, Briefing, Document, Problem
 
 __all__ = ["analyse_document", "cacheable", "reanalyse", "reported", "safe_analyse"]
@@ -38,7 +39,7 @@ def reported(briefing: Briefing, failures: list[Problem]) -> list[Problem]:
     :func:`cacheable`: a bad correction is the user's to fix, not a reason to analyse again."""
     own = [Problem(display_safe(p.path, 300), p.message, p.line, p.severity)
            for p in briefing.problems if p not in failures]
-    return own + [p for p in failures if p not in own]
+    return unique_problems([*own, *failures])  # each once, as everywhere problems gather
 
 
 def cacheable(document: Document, problems: list[Problem], limits: Limits) -> bool:

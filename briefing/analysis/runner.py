@@ -22,6 +22,7 @@ from briefing.analysis.document import cacheable, reanalyse, reported, safe_anal
 from briefing.common.textsafe import display_safe
 from briefing.corpus import DEFAULT_LIMITS, Limits, bundled_seeds, count_files, load_file
 from briefing.corpus.files import Found, discover
+from briefing.corpus.problems import unique_problems
 from briefing.model import Briefing, Problem
 
 if TYPE_CHECKING:
@@ -217,5 +218,5 @@ def analyse_corpus(paths: Iterable[str] | None = None, limits: Limits = DEFAULT_
             result.briefings.append(briefing)
         result.problems.extend(problems)
     # Each once (a sidecar shared by a.txt and a.md is one problem, met with both).
-    result.problems = list(dict.fromkeys(result.problems))
+    result.problems = unique_problems(result.problems)
     return result

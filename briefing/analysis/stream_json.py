@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from typing import TextIO
 
 from briefing.common.textsafe import json_text, write_utf8
+from briefing.corpus.problems import ProblemsOnce
 from briefing.model import Briefing, Problem
 
 SCHEMA = "briefing/1"
@@ -37,11 +38,12 @@ def write_extract_json(items: Iterable[tuple[Briefing | None, list[Problem]]], o
     which end the payload."""
     write_utf8('{\n "schema": ' + json_text(SCHEMA) + ',\n "documents": [', out)
     count = 0
-    problems: dict[Problem, None] = {}  # each once: a sidecar shared by a.txt and a.md
+    problems: list[Problem] = []  # each once: a sidecar shared by a.txt and a.md
+    once = ProblemsOnce()
     for briefing, found in items:
         for problem in found:
-            if problem not in problems:
-                problems[problem] = None
+            if once.first_time(problem):
+                problems.append(problem)
                 if on_problem is not None:
                     on_problem(problem)
         if briefing is None:
@@ -53,4 +55,4 @@ def write_extract_json(items: Iterable[tuple[Briefing | None, list[Problem]]], o
     listed = [p.to_dict() for p in problems]
     write_utf8(("\n ]" if count else "]") + ',\n "problems": ' + _nested(listed, " ") + "\n}\n",
                out)
-    return count, list(problems)
+    return count, problems

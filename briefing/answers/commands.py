@@ -13,9 +13,12 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.common.textsafe import display_safe, quoted_sentence
+
+if TYPE_CHECKING:
+    from briefing.model import Problem
 
 
 def _parser(name: str, description: str) -> argparse.ArgumentParser:
@@ -58,7 +61,7 @@ def _looks_like_a_path(word: str) -> bool:
     return os.sep in word or word.startswith(("~", "."))
 
 
-def _digests(paths: list[str], report: Callable[[Sequence[object]], None]) -> list[Any]:
+def _digests(paths: list[str], report: Callable[[Sequence[Problem]], None]) -> list[Any]:
     """The digest of each document under ``paths`` (identical documents once): analysed
     through the analysis cache, then read from the digest store where the cache vouches the
     analysis is current (:mod:`briefing.answers.digest`), so a warm run decodes nothing."""
@@ -81,7 +84,7 @@ def _dump(payload: dict[str, Any]) -> None:
 
 def _answer(argv: list[str], p: argparse.ArgumentParser,
             check_paths: Callable[[Sequence[str]], list[str]],
-            report: Callable[[Sequence[object]], None],
+            report: Callable[[Sequence[Problem]], None],
             answer: Callable[[list[Any], str], list[Any]], field: str,
             lines: Callable[[Any], list[str]], none: str) -> int:
     """The shared run of ``history`` and ``quotes``: paths, the documents' digests (identical
@@ -103,7 +106,7 @@ def _answer(argv: list[str], p: argparse.ArgumentParser,
 
 
 def run_history(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]],
-                report: Callable[[Sequence[object]], None]) -> int:
+                report: Callable[[Sequence[Problem]], None]) -> int:
     p = _parser("history", "Negotiation histories: threads of the same talks (parties, topic "
                            "and time agree) across documents, each step dated with its status, "
                            "round and evidence; the QUERY keeps those whose parties, topic, "
@@ -138,7 +141,7 @@ def history_lines(history: Any) -> list[str]:
 
 
 def run_quotes(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]],
-               report: Callable[[Sequence[object]], None]) -> int:
+               report: Callable[[Sequence[Problem]], None]) -> int:
     p = _parser("quotes", "Quotes across documents, by speaker: '@name' keeps one speaker's "
                           "(any of their names); other words keep quotes containing them.")
     from briefing.answers.quotes import filter_quotes, sort_quotes

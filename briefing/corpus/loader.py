@@ -34,6 +34,7 @@ from briefing.corpus.files import (
 from briefing.corpus.layout import lay_out
 from briefing.corpus.limits import Limits
 from briefing.corpus.metadata import Metadata, interpret, read_front_matter, read_sidecar
+from briefing.corpus.problems import unique_problems
 from briefing.model import Document, Problem
 
 __all__ = ["DEFAULT_LIMITS", "Limits", "LoadResult", "LoadedFile", "bundled_seeds", "count_files",
@@ -227,7 +228,7 @@ def load_corpus(paths: list[str] | None = None, limits: Limits = DEFAULT_LIMITS)
             result.documents.append(doc)
         result.problems.extend(problems)
     # Each once (a sidecar shared by a.txt and a.md is one problem, met with both).
-    result.problems = list(dict.fromkeys(result.problems))
+    result.problems = unique_problems(result.problems)
     return result
 
 

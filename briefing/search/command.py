@@ -12,10 +12,13 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.argtypes import at_least
 from briefing.common.textsafe import display_safe, write_json
+
+if TYPE_CHECKING:
+    from briefing.model import Problem
 
 
 def parser() -> argparse.ArgumentParser:
@@ -61,7 +64,7 @@ def parse(argv: list[str]) -> tuple[argparse.Namespace, str, list[str]]:
 
 
 def run(argv: list[str], check_paths: Callable[[Sequence[str]], list[str]],
-        report: Callable[[Sequence[object]], None], early: Any = None) -> int:
+        report: Callable[[Sequence[Problem]], None], early: Any = None) -> int:
     """``briefing search``; ``early``: the scan of the paths started when the process did
     (:func:`briefing.common.filescan.start_early`), used if it is of the paths parsed here."""
     args, query, paths = parse(argv)

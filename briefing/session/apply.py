@@ -28,6 +28,7 @@ def fold_curated(event: Curated, applied: Applied, briefings: list[Briefing],
     """Put the briefing read again in its place in ``briefings`` and say so in ``applied``;
     the one replaced, the new one and the session's problems after it (a new list), or
     ``None`` when nothing was replaced (an error, said in ``applied``, or a path not loaded)."""
+    from briefing.corpus.problems import unique_problems
     from briefing.session.events import Notice
 
     if event.error is not None or event.briefing is None:
@@ -41,8 +42,7 @@ def fold_curated(event: Curated, applied: Applied, briefings: list[Briefing],
     # The document was read again (a curation, or an edit on disk): its problems are those
     # of this reading (a sidecar fixed by hand no longer says "invalid YAML"), each once.
     own = own_paths(event.path, old.document.sidecar_path, new.document.sidecar_path)
-    kept = [p for p in problems if p.path not in own]
-    kept.extend(dict.fromkeys(event.problems))
+    kept = unique_problems([*(p for p in problems if p.path not in own), *event.problems])
     applied.position, applied.replaced = position, old
     applied.notices.append(Notice(event.what))
     if event.warning:

@@ -202,11 +202,10 @@ class Session:
         """Add ``problems``, each once: a sidecar read by ``a.txt`` and ``a.md`` is one
         problem, met when each of them loads (the same path and words)."""
         if problems:
-            known = set(self.problems)
-            for problem in problems:
-                if problem not in known:
-                    known.add(problem)
-                    self.problems.append(problem)
+            from briefing.corpus.problems import ProblemsOnce
+
+            once = ProblemsOnce(self.problems)
+            self.problems.extend(p for p in problems if once.first_time(p))
 
     def _loaded(self, event: BriefingsLoaded) -> int:
         first = len(self.briefings)
