@@ -6,7 +6,7 @@ from __future__ import annotations
 from _neg_fixtures import actor, doc
 from _quote_fixtures import speakers_by_quote
 
-from briefing.extract.quotes.finder import NAMED_LINE
+from briefing.extract.quotes.unattributed import NAMED_LINE
 
 
 def test_an_abbreviation_does_not_end_the_speakers_phrase() -> None:

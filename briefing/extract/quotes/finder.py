@@ -42,6 +42,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from briefing.extract.quotes.actor_index import index_of
 from briefing.extract.quotes.after_marks import (
@@ -54,13 +55,12 @@ from briefing.extract.quotes.after_marks import (
     verb_after_in_sentence,
 )
 from briefing.extract.quotes.clauses import meant_by, relative_speaker
-from briefing.extract.quotes.coordinated import first_of_pair
-from briefing.extract.quotes.headings import LABEL_WHO, heading_speaker
 from briefing.extract.quotes.headline import headline_quotes
 from briefing.extract.quotes.marks import MARKS, Raw, pair_marks
 from briefing.extract.quotes.principal import for_principal
 from briefing.extract.quotes.resolve import Speakers
 from briefing.extract.quotes.transcript import addressees, addresses, own_words, turn_speakers
+from briefing.extract.quotes.unattributed import MAX_SCARE_WORDS, line_speaker, unattributed
 from briefing.extract.quotes.words import (
     ACCORDING_TO,
     NP_STOP,
@@ -68,7 +68,7 @@ from briefing.extract.quotes.words import (
     SPEECH_VERBS,
     TERM_BEFORE,
 )
-from briefing.model import Actor, Document, Quote, TimeExpression
+from briefing.model import Actor, Document, Quote, Span, TimeExpression
 
 # "called it a "…"": a quoted fragment after these verbs is the subject's words when the clause
 # names who called it so; with no subject it is a term
@@ -76,13 +76,6 @@ SUBJECT_TERM_VERB = re.compile(r"\b(?:call(?:ed|s)?|described|describes|label(?:
                                re.IGNORECASE)
 # "he called it": a pronoun as the subject right before the verb
 PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+$")
-# "Wikinews: …", "MS. ROE: …": a paragraph opening with a speaker's label
-SPEAKER_LABEL = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}:\s")
-# "- On the ceasefire in Gaza: "…"": a bullet of an interview's highlights
-BULLET_TOPIC = re.compile(r"\s*[-•*–]\s+On\b[^\n\"“”]{1,120}:\s*")
-# "Rep. Jo Roe: “…”": a line opening with a name and a colon before the marks
-# (a name with its titles: capitalised words and the small words of offices and names)
-NAMED_LINE = re.compile(r"\s*(?:[-•*–]\s+)?" + LABEL_WHO.format(n=11) + r":\s*")
 # A document in its author's own voice: "Statement from President X on …", "Remarks by …"
 AUTHORED = re.compile(r"(?:Statement|Remarks|Op-Ed|Letter|Message|Address)\b[^\n]{0,40}?"
                       r"\b(?:from|by|of)\s+[A-Z]")
@@ -105,7 +98,6 @@ TERM_WORDS = 3  # a fragment this short quoted twice is the text's term for some
 # a conjunction right before a speech verb, after a quote or a comma: the verb has no subject
 # of its own ('…," and said', ', and later told')
 COORDINATED_BEFORE = re.compile(r"[,\"”]\s*(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?\Z")
-MAX_SCARE_WORDS = 4  # an unattributed quote this short is a scare quote or a term
 # 'X says, "…"' / 'he told them: "…"': a speech verb right before the opening mark
 INTRODUCED = re.compile(rf"\b(?:{SPEECH_VERBS})\s*[,:]\s*$", re.IGNORECASE)
 # Verbs that report what someone said (not "hopes", "believes": a firm's hopes are no words)
@@ -118,9 +110,6 @@ VOCATIVE_LEAD = re.compile(r"\s*(?:Q\.?\s+)?(?:(?:and|so|okay|ok|hi|hey|yes|well
                            r"sir|mr\.?|ms\.?|mrs\.?|madam|president|vice president|secretary|"
                            r"admiral|general|ambassador|senator|prime minister)[\s,.]+)*",
                            re.IGNORECASE)
-# "we've been calling", "I will proceed": the speaker's "I" or "we" as a clause's subject
-FIRST_PERSON_CLAUSE = re.compile(r"(?<![\w’'])(?:I|[Ww]e)(?:[’'](?:ve|ll|d|m|re))?\s+[a-z]")
-CONTINUATION_GAP = 400  # characters between a quote and the previous one it continues
 # '"…," he went on to say, "…"': between the two halves of one interrupted sentence, only its
 # attribution (a closing mark, a clause with no sentence end, a comma or colon, an opening mark)
 SPLIT_GAP = re.compile(r"[\"”’']\s*,?\s*(?P<mid>[^.?!;\"“”\n]{2,90}?)\s*[,:]\s*$")
@@ -434,7 +423,6 @@ class _QuoteFinder:
         ``fallback``: who speaks it when no attribution names anyone (see turn_fallback)."""
         text = self.text
         inner = text[raw.start:raw.end]
-        words = inner.split()
         self.speakers.pronoun_subject = False
         self.speakers.unnamed_subject = False
         if self.split_half(raw, last) and last is not None:
@@ -444,30 +432,74 @@ class _QuoteFinder:
         term = TERM_BEFORE.search(text[max(s_start, raw.open_at - 30):raw.open_at])
         if term and not self._subject_of_term(term, max(s_start, raw.open_at - 30), s_start):
             return None
+        meant = self._meant(raw, s_start, s_end)
+        if meant is not None:
+            return meant
+        introduced = self._introduced(raw, s_start)
+        found = self._attribution(raw, last, s_start, s_end, introduced is not None, fallback)
+        if isinstance(found, Quote):
+            return found  # the last quote's words go on
+        if not found.found:
+            return unattributed(text, raw, last, para_gap, s_start, found.reported,
+                                self.turn_voice, self.doc.published)
+        return self._kept(raw, found, introduced is not None, s_start, s_end)
+
+    def _meant(self, raw: Raw, s_start: int, s_end: int) -> Quote | None:
+        """The quote a clause's speaker means or a relative clause gives (:mod:`.clauses`)."""
+        text = self.text
         meant, who = meant_by(self.speakers, text, s_start, raw.open_at)
         if meant or (who := relative_speaker(self.speakers, text, s_start, raw.open_at)):
             said = not meant and text[s_start:raw.open_at].rstrip().endswith((":", ","))
-            return Quote(raw.start, raw.end, inner, who.id if who else None,
+            return Quote(raw.start, raw.end, text[raw.start:raw.end], who.id if who else None,
                          self.date_for(s_start, s_end, raw), "direct" if said else "mixed")
-        # 'when Putin says, "…," Biden says, "Yes."': a speech verb and a comma right before
-        # the marks introduce them, whatever follows them
+        return None
+
+    def _introduced(self, raw: Raw, s_start: int) -> re.Match[str] | None:
+        """'when Putin says, "…," Biden says, "Yes."': a speech verb and a comma right before
+        the marks introduce them, whatever follows them."""
+        text = self.text
         lo = max(s_start, raw.open_at - 60)
         # (its match ends in "," or ":" and spaces: a window whose last other character is
         # neither holds none, and the case-blind verbs are not tried along it)
-        introduced = INTRODUCED.search(text, lo, raw.open_at) \
+        return INTRODUCED.search(text, lo, raw.open_at) \
             if text[lo:raw.open_at].rstrip().endswith((",", ":")) else None
+
+    def _attribution(self, raw: Raw, last: Quote | None, s_start: int, s_end: int,
+                     introduced: bool, fallback: str | None) -> Quote | _Attribution:
+        """Who the sentence, the line, the turn or a report gives ``raw``'s words to; or the
+        ``last`` quote continued past its speaker's name."""
+        found = self._in_sentence(raw, last, s_start, s_end, introduced)
+        if isinstance(found, Quote):
+            return found
+        speaker, cue = found.speaker, found.cue
+        if not found.found:
+            speaker, named = line_speaker(self.text, self.speakers.index, raw, self.principal)
+            found = _Attribution(speaker, cue, named, "direct")
+        if fallback is not None and (not found.found or speaker is None):
+            return _Attribution(self.speakers.index.by_id.get(fallback), cue, True, "mixed")
+        if not found.found:
+            reporter, reported = self.reported_before(raw, s_start)
+            return _Attribution(reporter, cue, reporter is not None, "direct", reported)
+        return found
+
+    def _in_sentence(self, raw: Raw, last: Quote | None, s_start: int, s_end: int,
+                     introduced: bool) -> Quote | _Attribution:
+        """Who the sentence of ``raw`` gives its words to: before the marks when a speech verb
+        introduces them, after them, before them, a verb further on, the sentence's end."""
+        text = self.text
         speaker, cue, found = None, None, False
-        if introduced is not None:
+        if introduced:
             speaker, found = self.before(raw, s_start)
         kind = "direct"
         if speaker is None:
             speaker, cue, found = attribution_after(self.doc, self.speakers, raw, s_end)
             if found and text[s_start:raw.open_at].strip():
                 kind = "mixed"
-        if not found and last is not None and len(words) > MAX_SCARE_WORDS \
-                and attributed_before(text, last, self.last_raw, raw):
+        if not found and last is not None and len(text[raw.start:raw.end].split()) \
+                > MAX_SCARE_WORDS and attributed_before(text, last, self.last_raw, raw):
             # ('"…," said Jo Roe of Acme Co. "…"': her words go on; '"In play" is a term' no)
-            return Quote(raw.start, raw.end, inner, last.speaker, last.date, "continuation")
+            return Quote(raw.start, raw.end, text[raw.start:raw.end], last.speaker, last.date,
+                         "continuation")
         if not found:
             speaker, found = self.before(raw, s_start)
             left = text[s_start:raw.open_at].rstrip()
@@ -484,79 +516,39 @@ class _QuoteFinder:
             late = sentence_final_speaker(self.doc, self.speakers, raw, s_end)
             if late is not None:
                 speaker, found, kind = late, True, "mixed"
-        if not found and BULLET_TOPIC.fullmatch(text, text.rfind("\n", 0, raw.open_at) + 1,
-                                                raw.open_at):
-            # '- On the ceasefire: "…"': the highlights of an interview are its principal's,
-            # unless a heading above names whose they are (a round-up of several interviews)
-            speaker = heading_speaker(text, self.speakers.index, raw.open_at, raw.close_at) \
-                or self.principal()
-            found, kind = True, "direct"
-        elif not found:
-            # 'Rep. Jo Roe: "…"', 'Prime Minister Ana Lopes: "…"': a line that names someone
-            # and a colon, then the marks, gives that person's words (a statement's list of
-            # what others are saying)
-            line_start = text.rfind("\n", 0, raw.open_at) + 1
-            label = NAMED_LINE.fullmatch(text, line_start, raw.open_at)
-            if label is not None:
-                hi = label.end("who")
-                # the person the label names ("Secretary of Transportation Jo Roe"), before
-                # any office or outlet in it
-                hits = [h for h in self.speakers.index.within(line_start, hi)
-                        if h.end <= hi and not h.is_reference]
-                people = [h for h in hits if h.actor.kind == "person"]
-                # (an office alone names nobody: "Former Ambassador Jo Roe:" when Jo Roe is no
-                # actor is not whoever else held such an office; "Jo Roe and Ari Melnik:" is
-                # the first of the pair)
-                speaker = first_of_pair(text, people).actor if people \
-                    else hits[0].actor if hits else None
-                found, kind = speaker is not None, "direct"
-        if not found:
-            # a bullet under a heading that names someone ("Secretary Jo Roe on Morning
-            # Report" / '- "…" (Watch)'): a round-up's list of that person's words
-            heading = heading_speaker(text, self.speakers.index, raw.open_at, raw.close_at)
-            if heading is not None:
-                speaker, found, kind = heading, True, "direct"
-        if fallback is not None and (not found or speaker is None):
-            speaker, found, kind = self.speakers.index.by_id.get(fallback), True, "mixed"
-        reported = False
-        if not found:
-            reporter, reported = self.reported_before(raw, s_start)
-            if reporter is not None:
-                speaker, found, kind = reporter, True, "direct"
-        if not found:
-            # a quote continues the last one in its paragraph or the next ("Continuing to
-            # quote, "…""), not one after another speaker's label ("Editor: What about …")
-            line_start = text.rfind("\n", 0, raw.open_at) + 1
-            near = last is not None and raw.open_at - last.end <= CONTINUATION_GAP \
-                and (para_gap == 0 or (para_gap == 1 and not SPEAKER_LABEL.match(
-                    text, line_start, raw.open_at) and not NAMED_LINE.fullmatch(
-                    text, line_start, raw.open_at)))
-            if near and len(words) > MAX_SCARE_WORDS and last is not None and not reported:
-                return Quote(raw.start, raw.end, inner, last.speaker, last.date, "continuation")
-            if len(words) <= MAX_SCARE_WORDS or (len(words) <= 8 and all(
-                    w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)):
-                return None  # a scare quote, a term or a title
-            # (in an answer turn, a phrase the speaker's own clause frames, said by no one
-            # else, is the speaker's: one they coin or stand by, "we've been calling these
-            # talks "…"", "we proceed on the principle of "…""; not words the clause
-            # introduces after a comma, "and sometimes I see, "…"": someone else's)
-            voice = self.turn_voice if FIRST_PERSON_CLAUSE.search(
-                text, s_start, raw.open_at) and not text[s_start:raw.open_at].rstrip().endswith(
-                    (",", ":", "—", "–", "-")) else None
-            return Quote(raw.start, raw.end, inner, voice, self.doc.published,
-                         "direct" if voice is None else "mixed")
-        if speaker is None and len(words) <= MAX_SCARE_WORDS and introduced is None \
+        return _Attribution(speaker, cue, found, kind)
+
+    def _kept(self, raw: Raw, found: _Attribution, introduced: bool, s_start: int,
+              s_end: int) -> Quote | None:
+        """The attributed quote, or None for a short fragment nobody is said to have said or
+        a term quoted again."""
+        inner = self.text[raw.start:raw.end]
+        words = inner.split()
+        if found.speaker is None and len(words) <= MAX_SCARE_WORDS and not introduced \
                 and not self.speakers.pronoun_subject:
             # a short fragment nobody is said to have said: a scare quote ('says, "I want
             # to talk,"' and 'he said he wants to "…"' are someone's words, whoever says them)
             return None
-        if kind == "mixed" and len(words) <= TERM_WORDS and not self.turns \
+        if found.kind == "mixed" and len(words) <= TERM_WORDS and not self.turns \
                 and self.quoted_again(inner):
             # (in a dialogue, words quoted again are someone's words echoed)
             return None  # 'take up the "exit bonds"' … 'details of the "exit bonds"': a term
         date = self.date_for(s_start, s_end, raw)
-        return Quote(raw.start, raw.end, inner, speaker.id if speaker else None, date, kind,
-                     cue)
+        return Quote(raw.start, raw.end, inner, found.speaker.id if found.speaker else None,
+                     date, found.kind, found.cue)
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    """Who a quote's words are given to (``speaker``; ``found``: whether anything attributes
+    them), the ``cue`` of an attribution after the marks, the quote's ``kind``, and whether a
+    report before the marks was read (``reported``: then no continuation)."""
+
+    speaker: Actor | None
+    cue: Span | None
+    found: bool
+    kind: str
+    reported: bool = False
 
 
 def find_quotes(document: Document, actors: tuple[Actor, ...],

@@ -227,6 +227,36 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
+def _named_month(t: TimeExpression) -> bool:
+    """``t`` is a month by its name ("last December")."""
+    return t.precision == "month" and _MONTH_NAME.search(t.text) is not None
+
+
+class _Told:
+    """What the timeline has told so far, to know a time said again: the clauses' words by
+    the expression's value and wording (``by_text``) and by value with whether it was the
+    dateline (``by_value``), the months named, the days an event of that day dates (not the
+    dateline), and the week ahead as each wording dated it."""
+
+    def __init__(self) -> None:
+        self.by_text: dict[tuple[str | None, str], list[set[str]]] = defaultdict(list)
+        self.by_value: dict[str | None, list[tuple[set[str], bool]]] = defaultdict(list)
+        self.months: set[str | None] = set()
+        self.days: set[str | None] = set()
+        self.weeks_ahead: list[TimeExpression] = []
+
+    def add(self, t: TimeExpression, words: set[str], dateline: bool) -> None:
+        """``t``, dating an event its clause tells in ``words``, told."""
+        if _named_month(t):
+            self.months.add(t.value)
+        self.by_text[(t.value, t.text.lower())].append(words)
+        self.by_value[t.value].append((words, dateline))
+        if t.precision == "day" and not t.tolerance_days and not dateline:
+            self.days.add(t.value)
+        if names_next_week(t):
+            self.weeks_ahead.append(t)
+
+
 @dataclass(slots=True, init=False, unsafe_hash=True)
 class _Sentence:
     start: int
@@ -336,100 +366,115 @@ class _Timeline:
             is not None)
 
     def events(self, rounds: list[tuple[Round, Span | None]]) -> list[TimelineEvent]:
+        """The timeline: each time expression that dates an event and tells no event already
+        told, then the rounds of talks no time expression dates; by date."""
         events: list[TimelineEvent] = []
-        by_text: dict[tuple[str, str], list[set[str]]] = defaultdict(list)
-        by_value: dict[str, list[tuple[set[str], bool]]] = defaultdict(list)
-        named_months: set[str] = set()
-        published = self.doc.published
+        told = _Told()
         title_end = self.doc.title_span[1] if self.doc.title_span else -1
         body_values = {t.value for t in self.times if t.start >= title_end}
         list_ends, in_list = self.date_lists()
-        weeks_ahead: list[TimeExpression] = []  # the week ahead, as each wording dated it
-        days_told: set[str] = set()  # days an event of that very day dates (not the dateline)
         # the days an anniversary message writes out ("On November 11, 1918, …"): its "on this
         # day 107 years ago", before or after, is that event again, the written date its evidence
         written = {t.value for t in self.times if t.note != ANNIVERSARY_NOTE}
         for k, t in enumerate(self.times):
-            if not t.value or k in in_list:
+            if not t.value or k in in_list \
+                    or self._passed_over(k, t, title_end, body_values, written):
                 continue
-            if t.note == ANNIVERSARY_NOTE and t.value in written:
-                continue
-            if k + 1 < len(self.times) and _REPAIR.fullmatch(self.text, t.end,
-                                                             self.times[k + 1].start):
-                continue  # "four years ago — three years ago": the speaker corrects himself
-            if t.start < title_end and t.value in body_values:
-                continue  # "PACT TO BE ADOPTED TOMORROW": the lede tells the same day
             u = self.unit_of(t.start)
-            if self.occasion_now(t):
-                # "weaker today than", "delighted to be here today": no event, but still the
-                # text's one "today": said again word for word, it is that occasion again
-                by_text[(t.value, t.text.lower())].append(set())
-                continue
-            if week_ahead_again(t, weeks_ahead):
-                continue  # "meet in Cairo before the end of next week … Cairo next weekend"
-            if stretch_ahead(self.text, t):
-                # "over the course of this week, there are working group engagements": work
-                # spread over the coming days, a stretch (no point in time), but the week
-                # named again in the same words is that stretch again
-                by_text[(t.value, t.text.lower())].append(set())
-                continue
-            if t.precision == "year" and part_of_own_year(self.text, t, self.doc.published):
-                # "exports rose 35 pct in the first three months of this year": no event, but
-                # the report's own year said once (named again, it is that time again)
-                by_value[t.value].append((set(), False))
-                continue
-            if self.asserts_no_event(t, u):
+            if self._no_event(t, u, told):
                 continue
             label = self.label(t, u)
             words = _content_words(label)
-            # the same date again is the same event: an absolute date ("May 27") always; a
-            # vague expression ("today", "next week") when repeated word for word; otherwise
-            # (an approximate offset too: "over the weekend" twice may be two events of it)
-            # when its clause says much the same
-            same_text = by_text[(t.value, t.text.lower())]
-            same_value = by_value[t.value]
-            if same_value and any(ch.isdigit() for ch in t.text) and t.precision != "year" \
-                    and t.note != CLOCK_NOTE:  # ("resumed at 1000 EST" writes no date again)
+            if self._told_again(t, u, words, told):
                 continue
-            if t.value in days_told and possessive_day(self.text, t):
-                continue  # "met today … today's meeting went well": that event again
-            named = t.precision == "month" and _MONTH_NAME.search(t.text) is not None
-            if named and t.value in named_months:
-                continue  # "last December … the December accord": that month's event again
-            if same_text and (t.precision != "year" or self.text.startswith(
-                    ("'s", "’s"), t.end)) and (
-                    t.precision == "month" or (
-                    _VAGUE.match(t.text) and not self.past_offset(t) and not (
-                        _DEICTIC_DAY.fullmatch(t.text.strip())
-                        and (_DONE_BEFORE.search(self.text, max(0, t.start - 40), t.start)
-                             or self.done_after(t, u) or self.reported_in_prose(t, u))))):
-                continue
-            # the dateline dates the report; the same day said again dates an event of its
-            # own, in the dateline's own sentence too ("MOSCOW, April 13 - … talks collapsed
-            # today": the report's day and the day of the collapse); the dateline is never a
-            # clause to compare with (its clause is the report's first sentence)
-            if any(not dateline and _overlap(words, w) >= SAME_EVENT_OVERLAP
-                   for w, dateline in same_value):
-                continue
-            if same_value and t.precision == "year" and year_names_a_thing(self.text, t):
-                continue  # "the 1967 borders … the 1967 lines": that year's thing again
-            if same_value and t.precision == "year" and published \
-                    and t.value == published[:4]:
-                # the report's own year named again ("this year … later this year … in
-                # 1987"): the time the report is in, once; its other events tell their own day
-                continue
-            if named:
-                named_months.add(t.value)
-            same_text.append(words)
-            dateline = self.is_dateline(t)
-            same_value.append((words, dateline))
-            if t.precision == "day" and not t.tolerance_days and not dateline:
-                days_told.add(t.value)
-            if names_next_week(t):
-                weeks_ahead.append(t)
+            told.add(t, words, self.is_dateline(t))
             events.append(TimelineEvent(t.value, label,
                                         self.doc.span(t.start, list_ends.get(k, t.end)),
                                         t.precision or "day", t.tolerance_days))
+        self._add_rounds(rounds, events)
+        events.sort(key=lambda e: (e.date, e.evidence.start))
+        return events
+
+    def _passed_over(self, k: int, t: TimeExpression, title_end: int,
+                     body_values: set[str | None], written: set[str | None]) -> bool:
+        """Whether the ``k``-th time expression ``t`` is no date of its own: an anniversary of
+        a date written out, a date the speaker corrects, or the title's day the lede tells
+        again."""
+        if t.note == ANNIVERSARY_NOTE and t.value in written:
+            return True
+        if k + 1 < len(self.times) and _REPAIR.fullmatch(self.text, t.end,
+                                                         self.times[k + 1].start):
+            return True  # "four years ago — three years ago": the speaker corrects himself
+        # "PACT TO BE ADOPTED TOMORROW": the lede tells the same day
+        return t.start < title_end and t.value in body_values
+
+    def _no_event(self, t: TimeExpression, u: _Sentence | None, told: _Told) -> bool:
+        """Whether ``t`` dates no event: the speaker's occasion, the week ahead again, a stretch
+        ahead, a part of the report's own year, or a time the sentence asserts nothing of (the
+        first three kept in ``told``: said again, they are that time again)."""
+        if self.occasion_now(t):
+            # "weaker today than", "delighted to be here today": no event, but still the
+            # text's one "today": said again word for word, it is that occasion again
+            told.by_text[(t.value, t.text.lower())].append(set())
+            return True
+        if week_ahead_again(t, told.weeks_ahead):
+            return True  # "meet in Cairo before the end of next week … Cairo next weekend"
+        if stretch_ahead(self.text, t):
+            # "over the course of this week, there are working group engagements": work
+            # spread over the coming days, a stretch (no point in time), but the week
+            # named again in the same words is that stretch again
+            told.by_text[(t.value, t.text.lower())].append(set())
+            return True
+        if t.precision == "year" and part_of_own_year(self.text, t, self.doc.published):
+            # "exports rose 35 pct in the first three months of this year": no event, but
+            # the report's own year said once (named again, it is that time again)
+            told.by_value[t.value].append((set(), False))
+            return True
+        return self.asserts_no_event(t, u)
+
+    def _told_again(self, t: TimeExpression, u: _Sentence | None, words: set[str],
+                    told: _Told) -> bool:
+        """Whether ``t`` (its clause's content ``words``) dates an event already told."""
+        # the same date again is the same event: an absolute date ("May 27") always; a
+        # vague expression ("today", "next week") when repeated word for word; otherwise
+        # (an approximate offset too: "over the weekend" twice may be two events of it)
+        # when its clause says much the same
+        same_text = told.by_text[(t.value, t.text.lower())]
+        same_value = told.by_value[t.value]
+        if same_value and any(ch.isdigit() for ch in t.text) and t.precision != "year" \
+                and t.note != CLOCK_NOTE:  # ("resumed at 1000 EST" writes no date again)
+            return True
+        if t.value in told.days and possessive_day(self.text, t):
+            return True  # "met today … today's meeting went well": that event again
+        if _named_month(t) and t.value in told.months:
+            return True  # "last December … the December accord": that month's event again
+        if same_text and (t.precision != "year" or self.text.startswith(
+                ("'s", "’s"), t.end)) and (
+                t.precision == "month" or (
+                _VAGUE.match(t.text) and not self.past_offset(t) and not (
+                    _DEICTIC_DAY.fullmatch(t.text.strip())
+                    and (_DONE_BEFORE.search(self.text, max(0, t.start - 40), t.start)
+                         or self.done_after(t, u) or self.reported_in_prose(t, u))))):
+            return True
+        # the dateline dates the report; the same day said again dates an event of its
+        # own, in the dateline's own sentence too ("MOSCOW, April 13 - … talks collapsed
+        # today": the report's day and the day of the collapse); the dateline is never a
+        # clause to compare with (its clause is the report's first sentence)
+        if any(not dateline and _overlap(words, w) >= SAME_EVENT_OVERLAP
+               for w, dateline in same_value):
+            return True
+        if same_value and t.precision == "year" and year_names_a_thing(self.text, t):
+            return True  # "the 1967 borders … the 1967 lines": that year's thing again
+        # the report's own year named again ("this year … later this year … in 1987"): the
+        # time the report is in, once; its other events tell their own day
+        published = self.doc.published
+        return bool(same_value and t.precision == "year" and published
+                    and t.value == published[:4])
+
+    def _add_rounds(self, rounds: list[tuple[Round, Span | None]],
+                    events: list[TimelineEvent]) -> None:
+        """The rounds of talks (with a date, told in a sentence that opens on them) that no
+        event's evidence already covers, added to ``events``."""
         for rnd, ev in rounds:
             if rnd.date is None or ev is None:
                 continue
@@ -447,8 +492,6 @@ class _Timeline:
                                                if rnd.outcome else "")
             events.append(TimelineEvent(rnd.date, label, ev,
                                         "day" if len(rnd.date) == 10 else "month", 1))
-        events.sort(key=lambda e: (e.date, e.evidence.start))
-        return events
 
     def date_lists(self) -> tuple[dict[int, int], set[int]]:
         """Lists and ranges of dates ("from 1978 to 1986", "April 6 to 8", "in 1987, 1988 and
