@@ -17,8 +17,8 @@ from functools import cache
 
 # Whether a name may load the knowledge base (about 0.4 s once).  The reader turns it off
 # (:func:`without_loading_kb`) where it names histories on its UI thread, which must not
-# stall: there the base is used when the analysis has loaded it, as by the panels
-# (``briefing.ui.panel_groups.name_of_id``).
+# stall: there the base is used when the analysis has loaded it (the panels too:
+# ``briefing.ui.panel_groups.name_of_id``).
 _LOAD_KB: ContextVar[bool] = ContextVar("briefing_names_load_kb", default=True)
 
 

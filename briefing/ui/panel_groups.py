@@ -64,19 +64,13 @@ def _order(actor: Actor) -> tuple[int, int, str]:
 def name_of_id(actor_id: str) -> str:
     """A name for an actor id this document does not have (a person's state, named only
     through them): the knowledge base's when it is loaded (the analysis loads it), else the
-    id in words ("russia" was shown as "russia · Foreign Minister"; "usa" is "USA")."""
-    import sys
+    id in words ("russia" was shown as "russia · Foreign Minister"; "usa" is "USA"); the
+    answers' rule (:func:`briefing.answers.actor_names.known_name`), never loading the base
+    on the UI thread."""
+    from briefing.answers.actor_names import known_name, without_loading_kb
 
-    knowledge = sys.modules.get("briefing.knowledge")
-    # (getattr: a module another thread is still importing has no functions yet)
-    loaded = getattr(knowledge, "default_kb_loaded", None)
-    if knowledge is not None and callable(loaded) and loaded():
-        kb = knowledge.default_kb()
-        if kb.get(actor_id) is not None:
-            return str(kb.name_at(actor_id, None))
-    words = [w for w in actor_id.replace("-", "_").split("_") if w]
-    return " ".join(w.upper() if len(w) <= 3 and len(words) == 1 else
-                    w if not w.islower() else w[:1].upper() + w[1:] for w in words) or actor_id
+    with without_loading_kb():
+        return known_name(actor_id)
 
 
 def group_actors(briefing: Briefing) -> list[ActorGroup]:
